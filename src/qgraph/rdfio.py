@@ -1,0 +1,399 @@
+"""Safe RDF reading and deterministic RDF writing.
+
+rdflib is qgraph's API, pyoxigraph does the heavy lifting: a dataset goes to
+pyoxigraph as N-Quads bytes (:func:`to_oxigraph`), and every serialisation is
+written from pyoxigraph quads sorted by their N-Triples form, so the same graph
+always gives byte-identical output, whatever the insertion order or
+``PYTHONHASHSEED``.
+
+Formats (``fmt``): ``ttl``, ``nt``, ``jsonld`` hold the union of all graphs;
+``nq`` and ``trig`` keep the named graphs (see ``docs/modelling.md``).
+
+>>> from rdflib import Dataset, Literal, URIRef
+>>> ds = Dataset()
+>>> g = ds.graph(URIRef("https://w3id.org/qgraph/id/graph/d"))
+>>> _ = g.add((URIRef("https://w3id.org/qgraph/id/org/a"),
+...            URIRef("https://w3id.org/qgraph/def#name"), Literal("枣庄", lang="zh")))
+>>> serialize(ds, "nt").decode()
+'<https://w3id.org/qgraph/id/org/a> <https://w3id.org/qgraph/def#name> "枣庄"@zh .\\n'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import rdflib
+
+from .errors import InputError
+from .resources import resource_dir
+from .vocab import PREFIXES
+
+FORMATS: tuple[str, ...] = ("ttl", "nt", "nq", "trig", "jsonld")
+"""Serialisation formats, by their usual file extension."""
+
+MEDIA_TYPES: dict[str, str] = {
+    "ttl": "text/turtle",
+    "nt": "application/n-triples",
+    "nq": "application/n-quads",
+    "trig": "application/trig",
+    "jsonld": "application/ld+json",
+}
+
+READ_FORMATS: dict[str, ox.RdfFormat] = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".json": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".xml": ox.RdfFormat.RDF_XML,
+}
+"""File extensions :func:`read_rdf` understands."""
+
+CONTEXT_IRI = "https://w3id.org/qgraph/context.jsonld"
+"""The IRI of qgraph's JSON-LD context; a reader never fetches it, the bundled copy is used."""
+
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+# Conservative local names: readable by every Turtle parser, never a backslash escape
+# (Virtuoso 7.2.5 does not unescape them, GUIDE §6).
+_SAFE_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+_DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_OX_LOCATION = re.compile(r"^Parser error (at line \d+ between columns \d+ and \d+|between line \d+ column \d+ and line \d+ column \d+): ")
+
+Row = tuple[str, str, str, str, ox.Quad]
+"""A quad keyed by the N-Triples form of graph ('' for the default graph), subject, predicate, object."""
+
+
+# --------------------------------------------------------------------------- rdflib -> pyoxigraph
+
+
+def to_oxigraph(dataset: rdflib.Graph, store: ox.Store | None = None) -> ox.Store:
+    """Copy an rdflib ``Dataset`` (or ``Graph``) into a pyoxigraph store, via N-Quads bytes.
+
+    Named graphs stay named graphs; rdflib's default graph becomes the store's default graph.
+    A new in-memory store is created when ``store`` is ``None``.
+    """
+    target = ox.Store() if store is None else store
+    if isinstance(dataset, rdflib.ConjunctiveGraph):
+        data = dataset.serialize(format="nquads", encoding="utf-8")
+        target.load(data, format=ox.RdfFormat.N_QUADS)
+    else:
+        data = dataset.serialize(format="nt", encoding="utf-8")
+        target.load(data, format=ox.RdfFormat.N_TRIPLES)
+    return target
+
+
+def to_rdflib(store: ox.Store) -> rdflib.Dataset:
+    """Copy a pyoxigraph store into a new rdflib ``Dataset``, via N-Quads bytes."""
+    dataset = rdflib.Dataset()
+    data = store.dump(format=ox.RdfFormat.N_QUADS)
+    if data:
+        dataset.parse(data=data, format="nquads")
+    return dataset
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_rdf(path: Path) -> ox.Store:
+    """Read an RDF file into a new in-memory pyoxigraph store, safely.
+
+    The format comes from the extension (see :data:`READ_FORMATS`). RDF/XML with a DOCTYPE or
+    ENTITY declaration is refused; a JSON-LD ``@context`` is never fetched (qgraph's own context
+    IRI is replaced by the bundled file, any other remote context is refused). A syntax error is
+    reported as ``FILE:LINE:COLUMN: message``.
+
+    :raises InputError: the file is missing, unreadable, refused or not valid RDF.
+    """
+    path = Path(path)
+    fmt = READ_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        known = ", ".join(sorted(READ_FORMATS))
+        raise InputError(str(path), f"unknown RDF file extension {path.suffix!r} (expected one of {known})")
+    store = ox.Store()
+    try:
+        if fmt == ox.RdfFormat.RDF_XML:
+            store.load(_checked_rdfxml(path, path.read_bytes()), format=fmt)
+        elif fmt == ox.RdfFormat.JSON_LD:
+            store.load(_checked_jsonld(path, path.read_bytes()), format=fmt)
+        else:
+            store.load(path=str(path), format=fmt)
+    except SyntaxError as exc:
+        raise _syntax_error(path, exc) from None
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise InputError(str(path), "is a directory, not an RDF file") from None
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    except ValueError as exc:  # e.g. invalid UTF-8 reported by the parser
+        raise InputError(str(path), f"not valid RDF: {exc}") from None
+    return store
+
+
+def read_rdf_dataset(path: Path) -> rdflib.Dataset:
+    """Read an RDF file safely (as :func:`read_rdf`) into an rdflib ``Dataset``, e.g. for pySHACL."""
+    return to_rdflib(read_rdf(path))
+
+
+def _syntax_error(path: Path, exc: SyntaxError) -> InputError:
+    message = _OX_LOCATION.sub("", exc.msg or str(exc))
+    if exc.lineno:
+        return InputError(f"{path}:{exc.lineno}:{exc.offset or 1}", message)
+    return InputError(str(path), message)
+
+
+def _checked_rdfxml(path: Path, data: bytes) -> bytes:
+    text = data
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = data.decode("utf-16", errors="replace").encode("utf-8")
+    if _DTD.search(text):
+        raise InputError(str(path), "RDF/XML with a DOCTYPE or ENTITY declaration is refused (entity expansion is unsafe)")
+    return data
+
+
+def _checked_jsonld(path: Path, data: bytes) -> bytes:
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InputError(str(path), f"not UTF-8 (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}:{exc.lineno}:{exc.colno}", exc.msg) from None
+    return json.dumps(_local_contexts(path, doc), ensure_ascii=False).encode("utf-8")
+
+
+def _local_contexts(path: Path, node: Any) -> Any:
+    """Replace qgraph's context IRI by the bundled context; refuse any other remote context."""
+    if isinstance(node, list):
+        return [_local_contexts(path, item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key == "@context":
+            out[key] = _resolve_context(path, value)
+        else:
+            out[key] = _local_contexts(path, value)
+    return out
+
+
+def _resolve_context(path: Path, value: Any) -> Any:
+    if isinstance(value, list):
+        return [_resolve_context(path, item) for item in value]
+    if isinstance(value, str):
+        if value == CONTEXT_IRI:
+            return context()
+        raise InputError(str(path), f"remote JSON-LD @context {value!r} is not fetched; embed it or use {CONTEXT_IRI}")
+    if isinstance(value, dict):
+        if isinstance(value.get("@import"), str):
+            raise InputError(str(path), f"JSON-LD @import {value['@import']!r} is not fetched; embed the context")
+        return {k: _local_contexts(path, v) for k, v in value.items()}
+    return value
+
+
+# --------------------------------------------------------------------------- JSON-LD context
+
+
+def context() -> dict[str, str]:
+    """qgraph's JSON-LD context: one prefix per entry of :data:`qgraph.vocab.PREFIXES`."""
+    return {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+
+
+def context_document() -> bytes:
+    """The bytes of ``resources/context.jsonld``, generated from :data:`qgraph.vocab.PREFIXES`."""
+    return (json.dumps({"@context": context()}, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def context_path() -> Path:
+    """The bundled JSON-LD context file."""
+    return resource_dir("context.jsonld")
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def serialize(dataset: rdflib.Graph | ox.Store, fmt: str) -> bytes:
+    """Serialise an rdflib ``Dataset`` (or a pyoxigraph ``Store``) as ``fmt``, deterministically.
+
+    ``fmt`` is one of :data:`FORMATS`. Turtle and TriG use :data:`qgraph.vocab.PREFIXES` and no
+    backslash-escaped local names; JSON-LD is compact with qgraph's context embedded.
+
+    :raises ValueError: ``fmt`` is not one of :data:`FORMATS`.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    store = dataset if isinstance(dataset, ox.Store) else to_oxigraph(dataset)
+    rows = sorted_rows(store.quads_for_pattern(None, None, None, None))
+    return b"".join(chunk.encode("utf-8") for chunk in _WRITERS[fmt](rows))
+
+
+def sorted_rows(quads: Iterable[ox.Quad]) -> list[Row]:
+    """Quads sorted by the N-Triples form of graph, subject, predicate and object."""
+    rows = [
+        ("" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name), str(q.subject), str(q.predicate), str(q.object), q)
+        for q in quads
+    ]
+    rows.sort(key=lambda r: r[:4])
+    return rows
+
+
+def _union(rows: list[Row]) -> list[Row]:
+    """The triples of all graphs, each once, sorted by subject, predicate, object."""
+    seen: dict[tuple[str, str, str], Row] = {}
+    for row in rows:
+        seen.setdefault(row[1:4], row)
+    return [seen[key] for key in sorted(seen)]
+
+
+def _write_nt(rows: list[Row]) -> Iterator[str]:
+    for _, s, p, o, _q in _union(rows):
+        yield f"{s} {p} {o} .\n"
+
+
+def _write_nq(rows: list[Row]) -> Iterator[str]:
+    for g, s, p, o, _q in rows:
+        yield f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n"
+
+
+class _Compactor:
+    """Turns N-Triples terms into prefixed names where that needs no escape (memoised per call)."""
+
+    def __init__(self) -> None:
+        self._namespaces = sorted(((str(ns), p) for p, ns in PREFIXES.items()), key=lambda t: -len(t[0]))
+        self._cache: dict[str, str] = {}
+
+    def iri(self, term: str) -> str:
+        """``<iri>`` -> ``prefix:local`` if the local name is plain, else unchanged."""
+        hit = self._cache.get(term)
+        if hit is None:
+            hit = term
+            value = term[1:-1]
+            for ns, prefix in self._namespaces:
+                if value.startswith(ns) and _SAFE_LOCAL.fullmatch(value[len(ns):]):
+                    hit = f"{prefix}:{value[len(ns):]}"
+                    break
+            self._cache[term] = hit
+        return hit
+
+    def term(self, term: str) -> str:
+        if term.startswith("<"):
+            return self.iri(term)
+        if term.endswith(">") and term.startswith('"'):
+            cut = term.rfind('"^^<')
+            return term[: cut + 1] + "^^" + self.iri(term[cut + 3 :])
+        return term
+
+
+def _turtle_block(rows: list[Row], compactor: _Compactor, indent: str) -> Iterator[str]:
+    """Turtle statements for rows sorted by subject, predicate, object."""
+    subject = predicate = None
+    for _, s, p, o, _q in rows:
+        obj = compactor.term(o)
+        if s != subject:
+            if subject is not None:
+                yield " .\n"
+            pred = "a" if p == _RDF_TYPE else compactor.iri(p)
+            yield f"{indent}{compactor.term(s)} {pred} {obj}"
+            subject, predicate = s, p
+        elif p != predicate:
+            pred = "a" if p == _RDF_TYPE else compactor.iri(p)
+            yield f" ;\n{indent}    {pred} {obj}"
+            predicate = p
+        else:
+            yield f" ,\n{indent}        {obj}"
+    if subject is not None:
+        yield " .\n"
+
+
+def _prefix_lines() -> Iterator[str]:
+    for prefix, ns in PREFIXES.items():
+        yield f"@prefix {prefix}: <{ns}> .\n"
+
+
+def _write_ttl(rows: list[Row]) -> Iterator[str]:
+    yield from _prefix_lines()
+    yield "\n"
+    yield from _turtle_block(_union(rows), _Compactor(), "")
+
+
+def _write_trig(rows: list[Row]) -> Iterator[str]:
+    compactor = _Compactor()
+    yield from _prefix_lines()
+    start = 0
+    while start < len(rows):
+        graph = rows[start][0]
+        end = start
+        while end < len(rows) and rows[end][0] == graph:
+            end += 1
+        yield "\n"
+        if graph:
+            yield f"{compactor.term(graph)} {{\n"
+            yield from _turtle_block(rows[start:end], compactor, "    ")
+            yield "}\n"
+        else:
+            yield from _turtle_block(rows[start:end], compactor, "")
+        start = end
+
+
+def _jsonld_term(compact: _Compactor, q_object: Any) -> Any:
+    if isinstance(q_object, ox.Literal):
+        datatype = q_object.datatype.value
+        if q_object.language:
+            return {"@value": q_object.value, "@language": q_object.language}
+        if datatype == _XSD_STRING:
+            return q_object.value
+        return {"@value": q_object.value, "@type": _jsonld_iri(compact, datatype)}
+    if isinstance(q_object, ox.BlankNode):
+        return {"@id": f"_:{q_object.value}"}
+    return {"@id": _jsonld_iri(compact, q_object.value)}
+
+
+def _jsonld_iri(compact: _Compactor, iri: str) -> str:
+    """A JSON-LD compact IRI (``prefix:suffix``, slashes allowed) or the absolute IRI."""
+    hit = compact._cache.get(iri)
+    if hit is None:
+        hit = iri
+        for ns, prefix in compact._namespaces:
+            if iri.startswith(ns) and not iri[len(ns):].startswith("//"):
+                hit = f"{prefix}:{iri[len(ns):]}"
+                break
+        compact._cache[iri] = hit
+    return hit
+
+
+def _write_jsonld(rows: list[Row]) -> Iterator[str]:
+    compact = _Compactor()
+    nodes: list[dict[str, Any]] = []
+    node: dict[str, Any] = {}
+    subject = None
+    for _, s, p, _o, q in _union(rows):
+        if s != subject:
+            subject = s
+            sub = q.subject
+            node = {"@id": f"_:{sub.value}" if isinstance(sub, ox.BlankNode) else _jsonld_iri(compact, sub.value)}
+            nodes.append(node)
+        if p == _RDF_TYPE and isinstance(q.object, ox.NamedNode):
+            key, value = "@type", _jsonld_iri(compact, q.object.value)
+        else:
+            key, value = _jsonld_iri(compact, q.predicate.value), _jsonld_term(compact, q.object)
+        if key in node:
+            if not isinstance(node[key], list):
+                node[key] = [node[key]]
+            node[key].append(value)
+        else:
+            node[key] = value
+    document = {"@context": context(), "@graph": nodes}
+    yield json.dumps(document, ensure_ascii=False, indent=1)
+    yield "\n"
+
+
+_WRITERS = {"ttl": _write_ttl, "nt": _write_nt, "nq": _write_nq, "trig": _write_trig, "jsonld": _write_jsonld}
