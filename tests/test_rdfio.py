@@ -184,3 +184,22 @@ def test_unreadable_input_is_an_input_error(tmp_path: Path, name: str, content: 
 def test_unknown_format_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown format"):
         rdfio.serialize(make_dataset(), "xml")
+
+
+def test_literals_keep_their_lexical_form_and_datatype(tmp_path: Path) -> None:
+    from rdflib.namespace import XSD
+
+    ds = rdflib.Dataset()
+    g = ds.graph(graph_iri("lex"))
+    s, p = rdflib.URIRef("https://w3id.org/qgraph/id/obs/1"), rdflib.URIRef("https://w3id.org/qgraph/def#value")
+    for lex, dt in [("685.0", XSD.decimal), ("7", XSD.int), ("-3", XSD.integer)]:
+        g.add((s, p, rdflib.Literal(lex, datatype=dt)))
+    nt = rdfio.serialize(ds, "nt").decode()
+    for expected in ('"685.0"^^<http://www.w3.org/2001/XMLSchema#decimal>', '"7"^^<http://www.w3.org/2001/XMLSchema#int>',
+                     '"-3"^^<http://www.w3.org/2001/XMLSchema#integer>'):
+        assert expected in nt
+    ttl = rdfio.serialize(ds, "ttl").decode()
+    assert " 685.0" in ttl and " -3" in ttl and '"7"^^xsd:int' in ttl
+    path = tmp_path / "lex.ttl"
+    path.write_text(ttl, encoding="utf-8")
+    assert isomorphic(union(rdfio.read_rdf_dataset(path)), union(ds))

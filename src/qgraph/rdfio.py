@@ -1,10 +1,12 @@
 """Safe RDF reading and deterministic RDF writing.
 
 rdflib is qgraph's API, pyoxigraph does the heavy lifting: a dataset goes to
-pyoxigraph as N-Quads bytes (:func:`to_oxigraph`), and every serialisation is
-written from pyoxigraph quads sorted by their N-Triples form, so the same graph
-always gives byte-identical output, whatever the insertion order or
-``PYTHONHASHSEED``.
+pyoxigraph as N-Quads bytes (:func:`to_oxigraph`, :func:`quads_of`), and every
+serialisation is written from pyoxigraph quads sorted by their N-Triples form, so
+the same graph always gives byte-identical output, whatever the insertion order
+or ``PYTHONHASHSEED``. Writers read quads with ``pyoxigraph.parse``, not through a
+``Store``: a ``Store`` canonicalises numeric literals (``"685.0"^^xsd:decimal`` is
+kept as ``"685"``, ``xsd:int`` as ``xsd:integer``), an export must not.
 
 Formats (``fmt``): ``ttl``, ``nt``, ``jsonld`` hold the union of all graphs;
 ``nq`` and ``trig`` keep the named graphs (see ``docs/modelling.md``).
@@ -24,7 +26,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Union
 
 import pyoxigraph as ox
 import rdflib
@@ -66,8 +68,16 @@ _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 # Conservative local names: readable by every Turtle parser, never a backslash escape
 # (Virtuoso 7.2.5 does not unescape them, GUIDE §6).
 _SAFE_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+_BARE = {  # Turtle shorthand that keeps the lexical form exactly
+    "<http://www.w3.org/2001/XMLSchema#integer>": re.compile(r"[+-]?[0-9]+"),
+    "<http://www.w3.org/2001/XMLSchema#decimal>": re.compile(r"[+-]?[0-9]*\.[0-9]+"),
+    "<http://www.w3.org/2001/XMLSchema#boolean>": re.compile(r"true|false"),
+}
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _OX_LOCATION = re.compile(r"^Parser error (at line \d+ between columns \d+ and \d+|between line \d+ column \d+ and line \d+ column \d+): ")
+
+QuadSource = Union[rdflib.Graph, ox.Store, Iterable[ox.Quad]]
+"""What the writers accept: an rdflib ``Dataset``/``Graph``, a pyoxigraph ``Store``, or quads."""
 
 Row = tuple[str, str, str, str, ox.Quad]
 """A quad keyed by the N-Triples form of graph ('' for the default graph), subject, predicate, object."""
@@ -80,7 +90,8 @@ def to_oxigraph(dataset: rdflib.Graph, store: ox.Store | None = None) -> ox.Stor
     """Copy an rdflib ``Dataset`` (or ``Graph``) into a pyoxigraph store, via N-Quads bytes.
 
     Named graphs stay named graphs; rdflib's default graph becomes the store's default graph.
-    A new in-memory store is created when ``store`` is ``None``.
+    A new in-memory store is created when ``store`` is ``None``. The store keeps numeric
+    literals in canonical form (fine for SPARQL; exports use :func:`quads_of` instead).
     """
     target = ox.Store() if store is None else store
     if isinstance(dataset, rdflib.ConjunctiveGraph):
@@ -90,6 +101,21 @@ def to_oxigraph(dataset: rdflib.Graph, store: ox.Store | None = None) -> ox.Stor
         data = dataset.serialize(format="nt", encoding="utf-8")
         target.load(data, format=ox.RdfFormat.N_TRIPLES)
     return target
+
+
+def quads_of(source: QuadSource) -> Iterable[ox.Quad]:
+    """The quads of an rdflib graph, a pyoxigraph store, or an iterable of quads, exactly.
+
+    An rdflib graph goes through N-Quads bytes and ``pyoxigraph.parse`` (no ``Store``), so
+    literals keep their lexical form and datatype.
+    """
+    if isinstance(source, ox.Store):
+        return source.quads_for_pattern(None, None, None, None)
+    if isinstance(source, rdflib.ConjunctiveGraph):
+        return ox.parse(source.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+    if isinstance(source, rdflib.Graph):
+        return ox.parse(source.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return source
 
 
 def to_rdflib(store: ox.Store) -> rdflib.Dataset:
@@ -105,7 +131,20 @@ def to_rdflib(store: ox.Store) -> rdflib.Dataset:
 
 
 def read_rdf(path: Path) -> ox.Store:
-    """Read an RDF file into a new in-memory pyoxigraph store, safely.
+    """Read an RDF file into a new in-memory pyoxigraph store, safely (see :func:`parse_rdf`).
+
+    Note that a pyoxigraph ``Store`` keeps numeric literals in canonical form (``"685.0"^^xsd:decimal``
+    becomes ``"685"``, ``xsd:int`` becomes ``xsd:integer``); use :func:`parse_rdf` for exact terms.
+
+    :raises InputError: the file is missing, unreadable, refused or not valid RDF.
+    """
+    store = ox.Store()
+    store.extend(parse_rdf(path))
+    return store
+
+
+def parse_rdf(path: Path) -> list[ox.Quad]:
+    """Read the quads of an RDF file exactly as written, safely.
 
     The format comes from the extension (see :data:`READ_FORMATS`). RDF/XML with a DOCTYPE or
     ENTITY declaration is refused; a JSON-LD ``@context`` is never fetched (qgraph's own context
@@ -119,14 +158,12 @@ def read_rdf(path: Path) -> ox.Store:
     if fmt is None:
         known = ", ".join(sorted(READ_FORMATS))
         raise InputError(str(path), f"unknown RDF file extension {path.suffix!r} (expected one of {known})")
-    store = ox.Store()
     try:
         if fmt == ox.RdfFormat.RDF_XML:
-            store.load(_checked_rdfxml(path, path.read_bytes()), format=fmt)
-        elif fmt == ox.RdfFormat.JSON_LD:
-            store.load(_checked_jsonld(path, path.read_bytes()), format=fmt)
-        else:
-            store.load(path=str(path), format=fmt)
+            return list(ox.parse(_checked_rdfxml(path, path.read_bytes()), format=fmt))
+        if fmt == ox.RdfFormat.JSON_LD:
+            return list(ox.parse(_checked_jsonld(path, path.read_bytes()), format=fmt))
+        return list(ox.parse(path=str(path), format=fmt))
     except SyntaxError as exc:
         raise _syntax_error(path, exc) from None
     except FileNotFoundError:
@@ -137,12 +174,15 @@ def read_rdf(path: Path) -> ox.Store:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
     except ValueError as exc:  # e.g. invalid UTF-8 reported by the parser
         raise InputError(str(path), f"not valid RDF: {exc}") from None
-    return store
 
 
 def read_rdf_dataset(path: Path) -> rdflib.Dataset:
-    """Read an RDF file safely (as :func:`read_rdf`) into an rdflib ``Dataset``, e.g. for pySHACL."""
-    return to_rdflib(read_rdf(path))
+    """Read an RDF file safely (as :func:`parse_rdf`) into an rdflib ``Dataset``, e.g. for pySHACL."""
+    dataset = rdflib.Dataset()
+    data = ox.serialize(parse_rdf(path), format=ox.RdfFormat.N_QUADS)
+    if data:
+        dataset.parse(data=data, format="nquads")
+    return dataset
 
 
 def _syntax_error(path: Path, exc: SyntaxError) -> InputError:
@@ -221,8 +261,8 @@ def context_path() -> Path:
 # --------------------------------------------------------------------------- writing
 
 
-def serialize(dataset: rdflib.Graph | ox.Store, fmt: str) -> bytes:
-    """Serialise an rdflib ``Dataset`` (or a pyoxigraph ``Store``) as ``fmt``, deterministically.
+def serialize(dataset: QuadSource, fmt: str) -> bytes:
+    """Serialise an rdflib ``Dataset`` (or a pyoxigraph ``Store``, or quads) as ``fmt``, deterministically.
 
     ``fmt`` is one of :data:`FORMATS`. Turtle and TriG use :data:`qgraph.vocab.PREFIXES` and no
     backslash-escaped local names; JSON-LD is compact with qgraph's context embedded.
@@ -231,27 +271,37 @@ def serialize(dataset: rdflib.Graph | ox.Store, fmt: str) -> bytes:
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    store = dataset if isinstance(dataset, ox.Store) else to_oxigraph(dataset)
-    rows = sorted_rows(store.quads_for_pattern(None, None, None, None))
+    return serialize_rows(sorted_rows(quads_of(dataset)), fmt)
+
+
+def serialize_rows(rows: list[Row], fmt: str) -> bytes:
+    """Serialise rows from :func:`sorted_rows` (to write several formats from one sort)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
     return b"".join(chunk.encode("utf-8") for chunk in _WRITERS[fmt](rows))
 
 
 def sorted_rows(quads: Iterable[ox.Quad]) -> list[Row]:
-    """Quads sorted by the N-Triples form of graph, subject, predicate and object."""
-    rows = [
-        ("" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name), str(q.subject), str(q.predicate), str(q.object), q)
-        for q in quads
-    ]
-    rows.sort(key=lambda r: r[:4])
-    return rows
+    """Distinct quads sorted by the N-Triples form of graph, subject, predicate (``rdf:type`` first), object."""
+    rows: dict[tuple[str, str, str, str], Row] = {}
+    for q in quads:
+        g = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
+        row = (g, str(q.subject), str(q.predicate), str(q.object), q)
+        rows.setdefault(row[:4], row)
+    return [rows[key] for key in sorted(rows, key=_order)]
+
+
+def _order(key: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
+    g, s, p, o = key
+    return (g, s, "" if p == _RDF_TYPE else p, o)
 
 
 def _union(rows: list[Row]) -> list[Row]:
-    """The triples of all graphs, each once, sorted by subject, predicate, object."""
-    seen: dict[tuple[str, str, str], Row] = {}
+    """The triples of all graphs, each once, sorted by subject, predicate (``rdf:type`` first), object."""
+    seen: dict[tuple[str, str, str, str], Row] = {}
     for row in rows:
-        seen.setdefault(row[1:4], row)
-    return [seen[key] for key in sorted(seen)]
+        seen.setdefault(("", *row[1:4]), row)
+    return [seen[key] for key in sorted(seen, key=_order)]
 
 
 def _write_nt(rows: list[Row]) -> Iterator[str]:
@@ -289,7 +339,11 @@ class _Compactor:
             return self.iri(term)
         if term.endswith(">") and term.startswith('"'):
             cut = term.rfind('"^^<')
-            return term[: cut + 1] + "^^" + self.iri(term[cut + 3 :])
+            datatype = term[cut + 3 :]
+            bare = _BARE.get(datatype)
+            if bare is not None and bare.fullmatch(term[1:cut]):
+                return term[1:cut]
+            return term[: cut + 1] + "^^" + self.iri(datatype)
         return term
 
 
