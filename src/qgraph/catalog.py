@@ -1,0 +1,139 @@
+"""A VoID + DCAT description of a built dataset (``out/void.ttl``).
+
+The description is computed from the graph itself with SPARQL on pyoxigraph and holds no
+wall-clock time, so a rebuild of the same input gives a byte-identical file::
+
+    qgid:dataset a void:Dataset , dcat:Dataset ;
+        void:triples 1234 ; void:classes 17 ; void:classPartition qgid:dataset/class/qg_Policy , … ;
+        void:subset <https://w3id.org/qgraph/id/graph/D> ;       # one per named graph, with void:triples
+        dcat:distribution qgid:dataset/dist/graph.ttl , … ;     # dcat:mediaType, dcat:byteSize
+        dcterms:license <…> ; dcterms:source qgid:doc/D .
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping
+
+import pyoxigraph as ox
+import rdflib
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCAT, DCTERMS, RDF, VOID, XSD
+
+from . import rdfio
+from .vocab import ID, PREFIXES, QG
+
+DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+"""Licence stated for the data unless the caller gives another (``license_iri``)."""
+
+DATASET = ID["dataset"]
+ONTOLOGY_GRAPH = "https://w3id.org/qgraph/def"
+_IANA = "https://www.iana.org/assignments/media-types/"
+_MEDIA_BY_SUFFIX = {f".{fmt}": media for fmt, media in rdfio.MEDIA_TYPES.items()}
+_SAFE = re.compile(r"[A-Za-z0-9_\-]+")
+_RDF_TYPE = str(RDF.type)
+_SOURCE_DOCUMENT = str(QG.SourceDocument)
+
+
+def void_graph(
+    dataset: rdfio.QuadSource,
+    *,
+    distributions: Mapping[str, int],
+    license_iri: str = DEFAULT_LICENSE,
+    base_url: str | None = None,
+) -> rdflib.Graph:
+    """Describe ``dataset`` (an rdflib ``Dataset``, a pyoxigraph ``Store`` or quads) in VoID and DCAT.
+
+    ``distributions`` maps each export's file name (``graph.ttl``) to its size in bytes. With
+    ``base_url`` (``https://example.org/qgraph/``) each distribution gets a ``dcat:downloadURL``
+    and the dataset a ``void:dataDump``; without it, only the file name (``dcterms:title``).
+    """
+    stats = _Stats(rdfio.quads_of(dataset))
+    g = rdflib.Graph()
+    d = DATASET
+    g.add((d, RDF.type, VOID.Dataset))
+    g.add((d, RDF.type, DCAT.Dataset))
+    g.add((d, DCTERMS.title, Literal("qgraph knowledge graph of quality-work reports", lang="en")))
+    g.add((d, DCTERMS.title, Literal("质量工作报告知识图谱", lang="zh")))
+    g.add((d, DCTERMS.license, URIRef(license_iri)))
+    g.add((d, VOID.uriSpace, Literal(str(ID))))
+    g.add((d, VOID.vocabulary, URIRef(str(QG))))
+    g.add((d, VOID.triples, Literal(len(stats.triples))))
+    g.add((d, VOID.distinctSubjects, Literal(len(stats.subjects))))
+    g.add((d, VOID.properties, Literal(len(stats.predicates))))
+    g.add((d, VOID.classes, Literal(len(stats.classes))))
+    for cls, members in sorted(stats.classes.items()):
+        part = URIRef(f"{DATASET}/class/{_slug(cls)}")
+        g.add((d, VOID.classPartition, part))
+        g.add((part, VOID["class"], URIRef(cls)))
+        g.add((part, VOID.entities, Literal(len(members))))
+    for graph, n in sorted(stats.graphs.items()):
+        sub = URIRef(graph)
+        g.add((d, VOID.subset, sub))
+        g.add((sub, RDF.type, VOID.Dataset))
+        g.add((sub, VOID.triples, Literal(n)))
+        if graph == ONTOLOGY_GRAPH:
+            g.add((sub, DCTERMS.title, Literal("qgraph ontology", lang="en")))
+    for doc in sorted(stats.documents):
+        g.add((d, DCTERMS.source, URIRef(doc)))
+    for name, size in sorted(distributions.items()):
+        dist = URIRef(f"{DATASET}/dist/{name}")
+        g.add((d, DCAT.distribution, dist))
+        g.add((dist, RDF.type, DCAT.Distribution))
+        g.add((dist, DCTERMS.title, Literal(name)))
+        g.add((dist, DCAT.byteSize, Literal(str(size), datatype=XSD.nonNegativeInteger)))
+        g.add((dist, DCTERMS.license, URIRef(license_iri)))
+        media = _MEDIA_BY_SUFFIX.get("." + name.rsplit(".", 1)[-1])
+        if media:
+            g.add((dist, DCAT.mediaType, URIRef(_IANA + media)))
+        if base_url:
+            url = URIRef(base_url.rstrip("/") + "/" + name)
+            g.add((dist, DCAT.downloadURL, url))
+            g.add((d, VOID.dataDump, url))
+    return g
+
+
+def void_turtle(
+    dataset: rdfio.QuadSource,
+    *,
+    distributions: Mapping[str, int],
+    license_iri: str = DEFAULT_LICENSE,
+    base_url: str | None = None,
+) -> bytes:
+    """:func:`void_graph` as deterministic Turtle (the content of ``void.ttl``)."""
+    graph = void_graph(dataset, distributions=distributions, license_iri=license_iri, base_url=base_url)
+    return rdfio.serialize(graph, "ttl")
+
+
+class _Stats:
+    """Counts over the union of all graphs, computed in one pass over the quads."""
+
+    def __init__(self, quads: Iterable[ox.Quad]) -> None:
+        self.triples: set[tuple[str, str, str]] = set()
+        self.subjects: set[str] = set()
+        self.predicates: set[str] = set()
+        self.classes: dict[str, set[str]] = {}
+        self.graphs: dict[str, int] = {}
+        self.documents: set[str] = set()
+        for q in quads:
+            s, p, o = str(q.subject), q.predicate.value, str(q.object)
+            self.triples.add((s, p, o))
+            self.subjects.add(s)
+            self.predicates.add(p)
+            if not isinstance(q.graph_name, ox.DefaultGraph):
+                key = q.graph_name.value
+                self.graphs[key] = self.graphs.get(key, 0) + 1
+            if p == _RDF_TYPE and isinstance(q.object, ox.NamedNode):
+                self.classes.setdefault(q.object.value, set()).add(s)
+                if q.object.value == _SOURCE_DOCUMENT and isinstance(q.subject, ox.NamedNode):
+                    self.documents.add(q.subject.value)
+
+
+def _slug(iri: str) -> str:
+    """A readable, stable local name for a class: ``qg_Policy``, else a short hash."""
+    for prefix, ns in PREFIXES.items():
+        local = iri[len(str(ns)):]
+        if iri.startswith(str(ns)) and _SAFE.fullmatch(local):
+            return f"{prefix}_{local}"
+    return "h" + hashlib.sha256(iri.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,229 @@
+"""Build outputs on disk: export files, the embedded pyoxigraph store, the VoID description.
+
+Everything is written atomically: each file first goes to a temporary name in the same
+directory and is renamed over the old one only after *all* files of the step were written, so
+a failed or interrupted build leaves the previous output intact.
+
+Layout of a build directory (``out/``)::
+
+    graph.ttl  graph.jsonld  graph.nq  [graph.trig  graph.nt]   exports (rdfio.serialize)
+    void.ttl                                                    VoID / DCAT description
+    store/                                                      persistent pyoxigraph store
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+
+from . import catalog, rdfio
+from .errors import InputError, StoreError
+
+DEFAULT_FORMATS: tuple[str, ...] = ("ttl", "jsonld", "nq")
+STORE_DIR = "store"
+VOID_FILE = "void.ttl"
+
+
+def output_name(fmt: str) -> str:
+    """The file name of an export format in a build directory: ``graph.<fmt>``."""
+    return f"graph.{fmt}"
+
+
+# --------------------------------------------------------------------------- atomic files
+
+
+def atomic_write_many(files: Mapping[Path, bytes]) -> list[Path]:
+    """Write several files atomically as a group: all temporaries first, then the renames.
+
+    If writing any temporary fails, none of the targets is touched and the temporaries are
+    removed. Returns the target paths in the given order.
+
+    :raises StoreError: a file cannot be written (names the file and the reason).
+    """
+    for target in files:
+        if target.is_dir():
+            raise StoreError(f"{target}: cannot write: a directory is in the way")
+    temps: list[tuple[Path, Path]] = []
+    try:
+        for target, data in files.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+            temps.append((Path(tmp), target))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        for tmp, target in temps:
+            os.replace(tmp, target)
+    except OSError as exc:
+        for tmp, _ in temps:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        where = exc.filename or (temps[-1][1] if temps else "output")
+        raise StoreError(f"{where}: cannot write: {exc.strerror or exc}") from None
+    except BaseException:
+        for tmp, _ in temps:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        raise
+    return list(files)
+
+
+def atomic_write(path: Path, data: bytes) -> Path:
+    """Write one file atomically (temporary name in the same directory, then rename)."""
+    return atomic_write_many({Path(path): data})[0]
+
+
+# --------------------------------------------------------------------------- exports
+
+
+def write_outputs(
+    dataset: rdfio.QuadSource,
+    out_dir: Path,
+    *,
+    formats: Iterable[str] = DEFAULT_FORMATS,
+) -> list[Path]:
+    """Write ``graph.<fmt>`` for each format into ``out_dir``, atomically as a group.
+
+    Example: ``write_outputs(ds, Path("out"), formats=("ttl", "nq"))`` returns
+    ``[Path("out/graph.ttl"), Path("out/graph.nq")]``.
+
+    :raises ValueError: an unknown format.
+    :raises StoreError: a file cannot be written.
+    """
+    fmts = list(dict.fromkeys(formats))
+    unknown = [f for f in fmts if f not in rdfio.FORMATS]
+    if unknown:
+        raise ValueError(f"unknown format(s) {', '.join(unknown)}; expected {', '.join(rdfio.FORMATS)}")
+    rows = rdfio.sorted_rows(rdfio.quads_of(dataset))
+    out_dir = Path(out_dir)
+    return atomic_write_many({out_dir / output_name(f): rdfio.serialize_rows(rows, f) for f in fmts})
+
+
+# --------------------------------------------------------------------------- embedded store
+
+
+def write_store(dataset: rdfio.QuadSource, path: Path) -> Path:
+    """Write a persistent pyoxigraph store at ``path``, replacing an old one only on success.
+
+    The store is built in a temporary directory next to ``path``; then the old store is renamed
+    away, the new one renamed into place and the old one deleted. A failure before the swap
+    leaves the old store untouched.
+
+    :raises StoreError: the store cannot be built or moved into place.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"))
+    try:
+        store = ox.Store(str(tmp))
+        try:
+            if isinstance(dataset, rdflib.ConjunctiveGraph):
+                data = dataset.serialize(format="nquads", encoding="utf-8")
+                store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+            else:
+                store.bulk_extend(rdfio.quads_of(dataset))
+            store.flush()
+        finally:
+            del store  # closes RocksDB before the directory is renamed
+        _swap_dir(tmp, path)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise StoreError(f"{path}: cannot write the store: {exc.strerror or exc}") from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return path
+
+
+def _swap_dir(new: Path, target: Path) -> None:
+    """Move directory ``new`` to ``target``, replacing (and then deleting) an existing one."""
+    if not target.exists():
+        os.replace(new, target)
+        return
+    old = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".old"))
+    os.replace(target, old / "store")
+    try:
+        os.replace(new, target)
+    except OSError:
+        os.replace(old / "store", target)  # put the previous store back
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def open_store(path: Path) -> ox.Store:
+    """Open a store written by :func:`write_store`, read-only.
+
+    :raises InputError: there is no store at ``path``.
+    :raises StoreError: the directory is not a readable pyoxigraph store.
+    """
+    path = Path(path)
+    if not path.is_dir():
+        raise InputError(str(path), "no store here; run `qgraph build` first")
+    try:
+        return ox.Store.read_only(str(path))
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot open the store: {exc}") from None
+
+
+def default_graph_source(out_dir: Path) -> Path:
+    """Where the built graph of ``out_dir`` is read from: ``store/`` if present, else ``graph.nq``.
+
+    :raises InputError: neither exists.
+    """
+    out_dir = Path(out_dir)
+    if (out_dir / STORE_DIR).is_dir():
+        return out_dir / STORE_DIR
+    if (out_dir / output_name("nq")).is_file():
+        return out_dir / output_name("nq")
+    raise InputError(str(out_dir), f"no built graph here (neither {STORE_DIR}/ nor graph.nq); run `qgraph build` first")
+
+
+def open_graph(source: Path) -> ox.Store:
+    """Open a graph source: a store directory read-only, or an RDF file read into memory.
+
+    ``source`` is typically :func:`default_graph_source` of a build directory.
+    """
+    source = Path(source)
+    return open_store(source) if source.is_dir() else rdfio.read_rdf(source)
+
+
+# --------------------------------------------------------------------------- whole build
+
+
+def publish(
+    dataset: rdfio.QuadSource,
+    out_dir: Path,
+    *,
+    formats: Iterable[str] = DEFAULT_FORMATS,
+    with_store: bool = True,
+    license_iri: str = catalog.DEFAULT_LICENSE,
+    base_url: str | None = None,
+) -> list[Path]:
+    """Write a build's outputs: the exports, ``void.ttl`` and (unless ``with_store=False``) ``store/``.
+
+    This is what ``qgraph build`` calls after validation. All export files and the VoID file are
+    renamed into place together after all were written; the store is swapped afterwards.
+    Returns the paths written.
+    """
+    out_dir = Path(out_dir)
+    quads = list(rdfio.quads_of(dataset))
+    rows = rdfio.sorted_rows(quads)
+    fmts = list(dict.fromkeys(formats))
+    unknown = [f for f in fmts if f not in rdfio.FORMATS]
+    if unknown:
+        raise ValueError(f"unknown format(s) {', '.join(unknown)}; expected {', '.join(rdfio.FORMATS)}")
+    exports = {out_dir / output_name(f): rdfio.serialize_rows(rows, f) for f in fmts}
+    sizes = {path.name: len(data) for path, data in exports.items()}
+    void = catalog.void_turtle(quads, distributions=sizes, license_iri=license_iri, base_url=base_url)
+    written = atomic_write_many({**exports, out_dir / VOID_FILE: void})
+    if with_store:
+        written.append(write_store(quads, out_dir / STORE_DIR))
+    return written
