@@ -1,0 +1,128 @@
+"""The ``extract`` stage: rules and the curated lexicon turn a :class:`Document` into an
+:class:`Extraction` — entities and facts, each with the character span it was read from.
+
+>>> from qgraph.model import Document
+>>> from qgraph.sources import split_sentences
+>>> text = "枣庄市市场监督管理局副局长李震介绍，全市抽查产品685批次，合格率为96.2%。"
+>>> ex = extract(Document("d", "d.txt", text, place="枣庄市", sentences=split_sentences(text)))
+>>> sorted({e.name for e in ex.entities if e.kind.value == "Person"})
+['李震']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..lexicon import Lexicon, PlaceInfo, load_lexicon
+from ..model import Document, Extraction, Kind
+from .chains import find_chain_projects, find_chains, find_stations
+from .context import Ctx
+from .listings import find_listings
+from .named import QUOTE_RE, TITLE_RE, find_meetings, find_policies, find_quotes
+from .orgs import find_organizations
+from .people import find_bylines, find_people
+from .places import find_places, find_province_composites
+from .stats import find_statistics
+
+__all__ = ["extract", "document_place"]
+
+
+def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
+    """Read every entity and fact of ``document``."""
+    lex = lexicon or load_lexicon()
+    ctx = Ctx(doc=document, lex=lex)
+    _set_home(ctx, document_place(document, lex))
+    if document.date is not None:
+        ctx.year = str(document.date.year)
+    for m in TITLE_RE.finditer(document.text):
+        ctx.claim(m.start(), m.end())
+    for m in QUOTE_RE.finditer(document.text):
+        ctx.claim(m.start(), m.end())
+    _publisher(ctx)
+    find_organizations(ctx)
+    find_policies(ctx)
+    find_quotes(ctx)
+    find_meetings(ctx)
+    find_people(ctx)
+    find_bylines(ctx)
+    find_chains(ctx)
+    find_chain_projects(ctx)
+    find_stations(ctx)
+    find_listings(ctx)
+    find_province_composites(ctx)
+    find_places(ctx)
+    find_statistics(ctx)
+    _link_places(ctx)
+    return Extraction(
+        document=document,
+        entities=tuple(ctx.entities),
+        relations=tuple(ctx.relations),
+        posts=tuple(ctx.posts),
+        listings=tuple(ctx.listings),
+        chain_projects=tuple(ctx.chain_projects),
+        observations=tuple(ctx.observations),
+        warnings=tuple(ctx.warnings),
+    )
+
+
+def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
+    """The place a document is about: its metadata, else the prefecture or province named most."""
+    if document.place:
+        cands = lex.place_names.get(document.place)
+        if cands:
+            return sorted(cands, key=lambda c: ("province prefecture county country".split().index(c.level), c.code))[0]
+    counts: Counter[str] = Counter()
+    text = document.text[:4000]
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,10}?(?:市|省|州|盟|地区|自治区)", text):
+        for cand in lex.place_names.get(m.group(), ()):
+            if cand.level in ("prefecture", "province"):
+                counts[cand.code] += 2 if cand.level == "prefecture" else 1
+    if not counts:
+        return None
+    code, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return lex.places[code]
+
+
+def _set_home(ctx: Ctx, place: PlaceInfo | None) -> None:
+    if place is None:
+        return
+    chain = [place, *ctx.lex.ancestors(place)]
+    for p in chain:
+        if p.level == "county" and ctx.county is None:
+            ctx.county = p
+        elif p.level == "prefecture" and ctx.city is None:
+            ctx.city = p
+        elif p.level == "province" and ctx.province is None:
+            ctx.province = p
+    if ctx.city is None and ctx.province is not None and ctx.province.code[2:4] == "00" and ctx.province.name in ("北京市", "天津市", "上海市", "重庆市"):
+        ctx.city = ctx.province
+
+
+def _publisher(ctx: Ctx) -> None:
+    pub = ctx.doc.publisher
+    if not pub:
+        return
+    i = ctx.text.find(pub)
+    if i == -1 or i > 200:
+        return
+    alias = ctx.lex.org_aliases.get(pub)
+    kind = alias.kind if alias else Kind.MEDIA
+    name = alias.canonical if alias else pub
+    ctx.add(kind, name, i, i + len(pub))
+    ctx.claim(i, i + len(pub))
+
+
+def _link_places(ctx: Ctx) -> None:
+    """Every place an entity names becomes a Place entity of the document too (without a mention of
+    its own it still needs provenance: it takes the span of the entity naming it)."""
+    have = {e.name for e in ctx.entities if e.kind is Kind.PLACE}
+    for e in list(ctx.entities):
+        if e.place and e.place not in have and e.kind is not Kind.PLACE:
+            cands = ctx.lex.place_names.get(e.place)
+            if not cands:
+                continue
+            info = cands[0]
+            ctx.add(Kind.PLACE, info.name, e.span.start, e.span.end, level=info.admin_level,
+                    attributes=(("code", info.code), ("implicit", "true")))
+            have.add(info.name)

@@ -1,0 +1,158 @@
+"""Industry chains, chain projects with their level, and service stations.
+
+``以1条国家级石榴产业链项目为引领，锂电池、机床2条省级产业链项目为关键，新材料、高端装备等10条
+市级产业链项目为支撑`` → three counts by level and five chain projects; ``锂电池产业链`` anywhere
+is a chain even without a level.
+"""
+
+from __future__ import annotations
+
+import re
+from ..model import ChainProject, Kind, Level, Observation, Ref
+from .context import PUNCT, Ctx
+from .numbers import NUMBER_RE, parse_number
+from .named import TITLE_RE
+from .orgs import left_edge, place_starting_at
+
+LEVELS = r"(?P<level>国家级|省级|市级|县级|区级)"
+ITEM = r"[^\d，,。；;:、：“”《》\s等]{1,12}"
+PROJECT_RE = re.compile(
+    rf"(?:(?P<items>{ITEM}(?:、{ITEM})*)(?P<deng>等)?)?(?P<num>\d+|[一二两三四五六七八九十]+)条{LEVELS}(?P<name>[^\d，,。；;:、：\s]{{0,10}}?)产业链(?P<proj>项目)?"
+)
+CHAIN_RE = re.compile(r"产业链")
+STATION_LIST_RE = re.compile(
+    rf"(?P<items>{ITEM}(?:、{ITEM})+)等?(?P<num>\d+|[一二两三四五六七八九十]+)个(?P<type>[^\d，,。；;:、：\s]{{0,6}}?)(?P<suffix>服务站|工作站|指导站|服务中心|服务平台)"
+)
+STATION_RE = re.compile(
+    rf"{LEVELS}?(?P<name>[^，,。；;:、：“”\s\d]{{2,24}}?(?:服务站|工作站|指导站))(?:落户|设在|建在|落地|揭牌于)?(?P<after>[^，,。；;:]{{0,6}})"
+)
+
+
+def _level(ctx: Ctx, word: str | None) -> Level | None:
+    return ctx.lex.levels.get(word) if word else None
+
+
+def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
+    """The chain name ending at ``end`` (the position of 产业链), place and level words removed."""
+    start = left_edge(ctx, end, max_len=14)
+    start = max(start, floor)
+    body = ctx.text[start:end]
+    while body:
+        found = place_starting_at(ctx, start, limit=end)
+        level = next((w for w in sorted(ctx.lex.levels, key=len, reverse=True) if body.startswith(w)), None)
+        if found:
+            start = found[0]
+        elif level:
+            start += len(level)
+        elif body[0] in "条级":
+            start += 1
+        else:
+            break
+        body = ctx.text[start:end]
+    for stop in sorted(ctx.lex.chain_stopwords, key=len, reverse=True):
+        if body.startswith(stop) and len(body) > len(stop):
+            start += len(stop)
+            body = body[len(stop):]
+    if not body or body in ctx.lex.chain_stopwords or len(body) > 10 or any(ch in PUNCT for ch in body):
+        return None
+    return start, body
+
+
+def find_chains(ctx: Ctx) -> None:
+    """Every ``X产业链`` with a real name X: an IndustryChain (claims are ignored: names inside
+    event titles count too)."""
+    titles = [(t.start(), t.end()) for t in TITLE_RE.finditer(ctx.text)]
+    for m in CHAIN_RE.finditer(ctx.text):
+        if any(s <= m.start() < e for s, e in titles):
+            continue
+        found = chain_name(ctx, m.start())
+        if found is None:
+            continue
+        start, body = found
+        ctx.add(Kind.INDUSTRY_CHAIN, body + "产业链", start, m.end())
+
+
+def find_chain_projects(ctx: Ctx) -> None:
+    place = ctx.city or ctx.province
+    for m in PROJECT_RE.finditer(ctx.text):
+        level = _level(ctx, m.group("level"))
+        token = parse_number(NUMBER_RE.match(m.group("num")))
+        if token is None:
+            continue
+        what = "产业链项目" if m.group("proj") else "产业链"
+        chains: list[tuple[int, int, str]] = []
+        if m.group("name"):
+            found = chain_name(ctx, m.start("name") + len(m.group("name")), floor=m.start("name"))
+            if found:
+                chains.append((found[0], m.end("name") + 3, found[1] + "产业链"))
+        elif m.group("items"):
+            pos = m.start("items")
+            items = m.group("items").split("、")
+            for i, item in enumerate(items):
+                s, e = pos, pos + len(item)
+                pos = e + 1
+                if i == 0:
+                    s = max(s, left_edge(ctx, e, max_len=len(item)))
+                name = ctx.text[s:e]
+                if len(name) < 2 or name in ctx.lex.chain_stopwords:
+                    continue
+                chains.append((s, e, name + "产业链"))
+        for s, e, name in chains:
+            ctx.add(Kind.INDUSTRY_CHAIN, name, s, e)
+            ctx.chain_projects.append(ChainProject(Ref(Kind.INDUSTRY_CHAIN, name), level,
+                                                  place.name if place else None, ctx.span(s, m.end())))
+        ctx.observations.append(Observation(
+            measure=what, value=token.value, unit="Tiao", span=ctx.span(m.start("num"), m.end()),
+            subject=Ref(Kind.PLACE, place.name) if place else None, level=level,
+            place=place.name if place else None, period=ctx.year,
+            examples=tuple(Ref(Kind.INDUSTRY_CHAIN, n) for _, _, n in chains) if m.group("deng") else (),
+        ))
+        ctx.claim(m.start("num"), m.end())
+
+
+def find_stations(ctx: Ctx) -> None:
+    """Service stations: a list with a count, or one station with level and place."""
+    place = ctx.city
+    prefix = (place.name if place else "")
+    for m in STATION_LIST_RE.finditer(ctx.text):
+        token = parse_number(NUMBER_RE.match(m.group("num")))
+        pos = m.start("items")
+        names: list[Ref] = []
+        items = m.group("items").split("、")
+        for i, item in enumerate(items):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if i == 0:
+                s = max(s, left_edge(ctx, e, max_len=len(item)))
+            industry = ctx.text[s:e]
+            name = f"{prefix}{industry}{m.group('type')}{m.group('suffix')}"
+            ent = ctx.add(Kind.SERVICE_STATION, name, s, e, place=place.name if place else None,
+                          attributes=(("industry", industry),))
+            names.append(ent.ref)
+        if token is not None:
+            ctx.observations.append(Observation(
+                measure=m.group("type") + m.group("suffix"), value=token.value, unit="Ge",
+                span=ctx.span(m.start("num"), m.end()), subject=Ref(Kind.PLACE, place.name) if place else None,
+                place=place.name if place else None, period=ctx.year, examples=tuple(names),
+            ))
+        ctx.claim(m.start(), m.end())
+    for m in STATION_RE.finditer(ctx.text):
+        if ctx.overlaps_claim(m.start("name"), m.end("name")):
+            continue
+        s = max(m.start("name"), left_edge(ctx, m.end("name") - 3, max_len=24))
+        name = ctx.text[s:m.end("name")]
+        where = place_starting_at(ctx, m.start("after"), limit=m.end("after")) if m.group("after") else None
+        site = where[1] if where else place
+        industry = _industry(ctx, s, m.end("name"))
+        ctx.add(Kind.SERVICE_STATION, name, s, m.end("name"), level=_level(ctx, m.group("level")),
+                place=site.name if site else None, attributes=(("industry", industry),) if industry else ())
+        ctx.claim(s, m.end("name"))
+
+
+def _industry(ctx: Ctx, start: int, end: int) -> str | None:
+    """``枣庄石榴产业商标品牌指导站`` → 石榴."""
+    found = place_starting_at(ctx, start, limit=end)
+    s = found[0] if found else start
+    i = ctx.text.find("产业", s, end)
+    return ctx.text[s:i] if i > s else None
+

@@ -1,0 +1,138 @@
+"""Per-document working state shared by the extraction rules.
+
+A :class:`Ctx` holds the document, the lexicon, what the rules found so far and the
+spans already *claimed* (a place inside an organisation name, or an organisation inside a
+quoted slogan, is not a mention of its own).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import Lexicon, PlaceInfo
+from ..model import (
+    ChainProject,
+    Document,
+    Entity,
+    Kind,
+    Level,
+    Listing,
+    Observation,
+    PostHolding,
+    Ref,
+    Relation,
+    Rel,
+    Sentence,
+    Span,
+)
+
+CLAUSE_BREAK = "，,；;：:。！？!?\n"
+PUNCT = CLAUSE_BREAK + "、“”\"‘’'《》〈〉()（）【】[]·—-…… \t　"
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass
+class Ctx:
+    doc: Document
+    lex: Lexicon
+    city: PlaceInfo | None = None
+    province: PlaceInfo | None = None
+    county: PlaceInfo | None = None
+    year: str | None = None
+    entities: list[Entity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    posts: list[PostHolding] = field(default_factory=list)
+    listings: list[Listing] = field(default_factory=list)
+    chain_projects: list[ChainProject] = field(default_factory=list)
+    observations: list[Observation] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    _claims: list[tuple[int, int]] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._sentence_starts = [s.span.start for s in self.doc.sentences]
+
+    # -- spans ---------------------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.doc.text[start:end])
+
+    def claim(self, start: int, end: int) -> None:
+        bisect.insort(self._claims, (start, end))
+
+    def claimed(self, start: int, end: int) -> bool:
+        """True if ``[start, end)`` lies inside (or equals) a claimed span."""
+        i = bisect.bisect_right(self._claims, (start, 10**12))
+        for s, e in self._claims[max(0, i - 64):i]:
+            if s <= start and end <= e:
+                return True
+        return False
+
+    def overlaps_claim(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._claims, (end, -1))
+        for s, e in self._claims[max(0, i - 64):i]:
+            if s < end and start < e:
+                return True
+        return False
+
+    def sentence_of(self, pos: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i < 0:
+            return None
+        return self.doc.sentences[i]
+
+    # -- results -------------------------------------------------------------------------
+    def add(self, kind: Kind, name: str, start: int, end: int, **kw: object) -> Entity:
+        ent = Entity(kind=kind, name=name, span=self.span(start, end), **kw)  # type: ignore[arg-type]
+        self.entities.append(ent)
+        return ent
+
+    def relate(self, subject: Ref, predicate: Rel, obj: Ref, start: int, end: int) -> None:
+        self.relations.append(Relation(subject, predicate, obj, self.span(start, end)))
+
+    def entities_in(self, start: int, end: int, kinds: frozenset[Kind] | None = None) -> list[Entity]:
+        return [
+            e for e in self.entities
+            if start <= e.span.start and e.span.end <= end and (kinds is None or e.kind in kinds)
+        ]
+
+    # -- places --------------------------------------------------------------------------
+    def place_for_prefix(self, prefix: str) -> PlaceInfo | None:
+        """The document's place an elided prefix (市, 省, 县, 区, 全市…) stands for."""
+        if prefix in ("市", "全市", "我市", "本市"):
+            return self.city
+        if prefix in ("省", "全省", "我省", "本省"):
+            return self.province
+        if prefix in ("县", "区", "全县", "全区", "我县", "我区"):
+            return self.county or self.city
+        return None
+
+    def resolve_place(self, name: str) -> PlaceInfo | None:
+        """The place a full name or short form means in this document, if any."""
+        candidates = self.lex.place_names.get(name)
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        near = [c for c in candidates if self._near(c)]
+        if near:
+            return near[0]
+        exact = [c for c in candidates if c.name == name]
+        ranked = sorted(exact or candidates, key=lambda c: ("country province prefecture county".split().index(c.level) if c.level in ("country", "province", "prefecture", "county") else 9, c.code))
+        return ranked[0]
+
+    def _near(self, info: PlaceInfo) -> bool:
+        home = {p.code for p in (self.city, self.province, self.county) if p}
+        return bool(home) and (info.code in home or info.parent in home)
+
+    def level_of_place(self, info: PlaceInfo | None) -> Level | None:
+        return info.admin_level if info else None
+
+
+def is_han(ch: str) -> bool:
+    return bool(HAN.match(ch))

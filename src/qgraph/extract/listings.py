@@ -1,0 +1,202 @@
+"""Listings: who was listed in, or awarded, which programme, in which batch and year.
+
+``3家企业入选第四批“好品山东”名单``, ``山东美果来食品有限公司荣获2024年度“泰山品质”高端认证``,
+``尚品本色等10件商标和峄城石榴等5件地理标志入选…名录`` (two listings with examples),
+``滕州市入选国家质量强县(区、镇)培育库``, ``入库国家科技型中小企业1295家``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind, Level, Listing, Observation, Ref
+from .context import CLAUSE_BREAK, Ctx
+from .numbers import NUMBER_RE, parse_number
+from .orgs import place_ending_at
+
+VERB_RE = re.compile(r"(?:成功)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|被评为|被认定为|认定为|通过)")
+YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?)年度?")
+BATCH_RE = re.compile(r"^第(?P<batch>[一二三四五六七八九十\d]+)批(?:次)?")
+LIST_WORDS = ("高端认证", "认证", "名单", "名录", "培育库", "成果库", "库", "称号", "荣誉", "认定", "榜单")
+COUNT_RE = re.compile(
+    r"(?:(?P<ex>[^\d，,。；;:、：\s]{2,12})等)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?(?P<unit>家|件|项|个|名|位|款|种|所)(?P<rtype>[^\d，,。；;:、：\s和及与]{1,8})"
+)
+RTYPE_KIND = {"商标": Kind.TRADEMARK, "地理标志": Kind.GEOGRAPHICAL_INDICATION, "企业": Kind.ENTERPRISE,
+              "公司": Kind.ENTERPRISE, "品牌": Kind.BRAND, "产品": Kind.BRAND}
+UNIT_NAME = {"家": "Jia", "件": "Jian", "项": "Xiang", "个": "Ge", "名": "Ming", "位": "Wei", "款": "Jian", "种": "Zhong", "所": "Suo"}
+POOL_RE = re.compile(r"入库(?P<prog>[^\d，,。；;:、：\s]{2,16}?)(?P<num>\d+)(?P<unit>家|个|项)")
+
+
+def _norm(name: str) -> str:
+    return name.replace("(", "（").replace(")", "）")
+
+
+def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, int | None, bool] | None:
+    """Parse ``[year][batch]NAME list-word`` from ``start``; returns (programme, end, year, batch, certification)."""
+    text = ctx.text[start:limit]
+    year = batch = None
+    pos = 0
+    for _ in range(2):
+        if (m := YEAR_RE.match(text, pos)) is not None:
+            year = re.sub(r"\s*[—–\-~至]+\s*", "-", m.group("year"))
+            pos = m.end()
+        if (m := BATCH_RE.match(text, pos)) is not None:
+            raw = m.group("batch")
+            tok = parse_number(NUMBER_RE.match(raw))
+            batch = int(tok.value) if tok else None
+            pos = m.end()
+    rest = text[pos:]
+    if rest.startswith("“") and (close := rest.find("”", 1, 40)) > 1 and not any(
+        rest.startswith(w, close + 1) for w in LIST_WORDS
+    ):
+        inner = rest[1:close]
+        known = ctx.lex.programmes.get(_norm(inner))
+        ref = Ref(known.kind, known.name) if known else Ref(Kind.HONOUR, inner)
+        if not any(e.ref == ref for e in ctx.entities):
+            ctx.add(ref.kind, ref.name, start + pos + 1, start + pos + close,
+                    level=known.level if known else _level(ctx, inner))
+        ctx.claim(start + pos, start + pos + close + 1)
+        return ref, start + pos + close + 1, year, batch, False
+    word_at = None
+    for i in range(1, min(len(rest), 40) + 1):
+        if rest[i - 1] in CLAUSE_BREAK:
+            break
+        w = next((w for w in LIST_WORDS if rest.startswith(w, i)), None)
+        if w is not None:
+            word_at = (i, w)
+            break
+    if word_at is None:
+        return None
+    i, w = word_at
+    stem = rest[:i].strip("“”\"")
+    if not stem:
+        return None
+    known = ctx.lex.programmes.get(_norm(stem)) or ctx.lex.programmes.get(_norm(stem + w))
+    cert = w in ("认证", "高端认证", "认定")
+    if known is not None:
+        ref = Ref(known.kind, known.name)
+        level = known.level
+    else:
+        if w in ("名录",) and ("商标" in stem or "地理标志" in stem):
+            kind, name = Kind.PROTECTION_LIST, stem + w
+        elif w.endswith("库"):
+            kind, name = Kind.CULTIVATION_POOL, stem + w
+        elif cert:
+            kind, name = Kind.CERTIFICATION_SCHEME, stem
+        else:
+            kind, name = Kind.HONOUR, stem if rest[:1] == "“" else stem + w
+        ref = Ref(kind, name)
+        level = _level(ctx, stem)
+    abs_start = start + pos + (1 if rest[:1] == "“" else 0)
+    abs_end = start + pos + i + len(w)
+    if not any(e.ref == ref for e in ctx.entities):
+        ctx.add(ref.kind, ref.name, abs_start, start + pos + i - (1 if rest[i - 1:i] == "”" else 0), level=level)
+    ctx.claim(abs_start, abs_end)
+    return ref, abs_end, year, batch, cert
+
+
+def _level(ctx: Ctx, stem: str) -> Level | None:
+    if stem.startswith(("国家", "全国", "中国")):
+        return Level.NATIONAL
+    if stem.startswith(("全省", "省")):
+        return Level.PROVINCIAL
+    for length in range(min(8, len(stem)), 1, -1):
+        info = ctx.resolve_place(stem[:length])
+        if info is not None:
+            return info.admin_level
+    return None
+
+
+def find_listings(ctx: Ctx) -> None:
+    for v in VERB_RE.finditer(ctx.text):
+        sent = ctx.sentence_of(v.start())
+        limit = sent.span.end if sent else len(ctx.text)
+        parsed = _programme(ctx, v.end(), limit)
+        if parsed is None:
+            continue
+        prog, end, year, batch, cert = parsed
+        clause_start = max((ctx.text.rfind(c, 0, v.start()) for c in CLAUSE_BREAK), default=-1) + 1
+        left = ctx.text[clause_start:v.start()]
+        counts = list(COUNT_RE.finditer(left))
+        if counts:
+            for c in counts:
+                _count_listing(ctx, c, clause_start, prog, end, year, batch, cert)
+            continue
+        recipients = _recipients(ctx, clause_start, v.start())
+        if recipients:
+            ctx.listings.append(Listing(prog, tuple(recipients), ctx.span(clause_start, end),
+                                        year=year, batch=batch, certification=cert))
+    for m in POOL_RE.finditer(ctx.text):
+        known = ctx.lex.programmes.get(m.group("prog"))
+        if known is None:
+            continue
+        ref = Ref(known.kind, known.name)
+        ctx.add(ref.kind, ref.name, m.start("prog"), m.end("prog"), level=known.level)
+        tok = parse_number(NUMBER_RE.match(m.group("num")))
+        ctx.listings.append(Listing(ref, (), ctx.span(m.start(), m.end()), count=int(tok.value),
+                                    recipient_type=m.group("prog")))
+        _observe(ctx, ref, m.group("prog"), tok.value, UNIT_NAME[m.group("unit")], m.start("num"), m.end(), None, (),
+                 measure=m.group("prog"))
+        ctx.claim(m.start(), m.end())
+
+
+def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
+                   year: str | None, batch: int | None, cert: bool) -> None:
+    tok = parse_number(NUMBER_RE.match(c.group("num")))
+    if tok is None:
+        return
+    rtype = c.group("rtype")
+    examples: list[Ref] = []
+    ex = c.group("ex")
+    if ex and ex[0] in "和及与":
+        ex = ex[1:]
+    if ex and len(ex) >= 2:
+        kind = next((k for w, k in RTYPE_KIND.items() if rtype.endswith(w)), None)
+        s, e = base + c.end("ex") - len(ex), base + c.end("ex")
+        if kind is not None and not ctx.overlaps_claim(s, e):
+            ent = ctx.add(kind, ex, s, e)
+            ctx.claim(s, e)
+            examples.append(ent.ref)
+    count = int(tok.value)
+    ctx.listings.append(Listing(prog, tuple(examples), ctx.span(base + c.start(), end), count=count,
+                                recipient_type=rtype, batch=batch, year=year, certification=cert))
+    _observe(ctx, prog, rtype, tok.value, UNIT_NAME[c.group("unit")], base + c.start("num"), end,
+             tok.qualifier, tuple(examples), year=year)
+    ctx.claim(base + c.start("num"), base + c.end())
+
+
+def _observe(ctx: Ctx, prog: Ref, rtype: str, value, unit: str, start: int, end: int,
+             qualifier: str | None, examples: tuple[Ref, ...], *, year: str | None = None,
+             measure: str | None = None) -> None:
+    place = ctx.city or ctx.province
+    ctx.observations.append(Observation(
+        measure=measure or f"入选{prog.name}的{rtype}", value=value, unit=unit, span=ctx.span(start, end),
+        subject=prog, qualifier=qualifier, period=year or ctx.year, place=place.name if place else None,
+        examples=examples,
+    ))
+
+
+def _recipients(ctx: Ctx, lo: int, verb: int) -> list[Ref]:
+    """Named entities (organisations, places, brands) ending right before the verb."""
+    out: list[Ref] = []
+    pos = verb
+    while pos > lo:
+        ent = next((e for e in reversed(ctx.entities) if e.span.end == pos and e.span.start >= lo
+                    and (e.kind.is_organization or e.kind in (Kind.PLACE, Kind.TRADEMARK, Kind.BRAND,
+                                                               Kind.GEOGRAPHICAL_INDICATION, Kind.SERVICE_BRAND))), None)
+        if ent is None:
+            found = place_ending_at(ctx, pos, min_start=lo)
+            if found is None or found[0] != lo and ctx.text[found[0] - 1] not in "、和及与":
+                break
+            start, info = found
+            ent = ctx.add(Kind.PLACE, info.name, start, pos, level=info.admin_level,
+                          aliases=(ctx.text[start:pos],) if ctx.text[start:pos] != info.name else (),
+                          attributes=(("code", info.code),))
+            ctx.claim(start, pos)
+        out.append(ent.ref)
+        pos = ent.span.start
+        if pos > lo and ctx.text[pos - 1] in "、和及与":
+            pos -= 1
+        else:
+            break
+    return list(reversed(out))

@@ -1,0 +1,236 @@
+"""Policies in 《》, quoted names (brands, honours, systems, models, events) and meetings."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind, Level, Ref, Rel
+from .context import CLAUSE_BREAK, Ctx
+
+TITLE_RE = re.compile(r"《([^《》\n]{1,150})》")
+QUOTE_RE = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|\"([^\"\n]{1,80})\"")
+TRAILER_RE = re.compile(r"[（(]([^（）()]{1,20})[)）]$")
+YEAR_RANGE_RE = re.compile(r"(\d{4})\s*[—–\-~～至到]+\s*(\d{4})")
+ISSUE_VERB_RE = re.compile(r"(?:联合|共同|相继|先后|分别|已|正式|研究|制定并)*(?:印发|出台|发布|颁布|制定|制发|修订)了?$")
+NATIONAL_TITLE_RE = re.compile(r"^(?:国家|全国|中国|中华人民共和国)|强国")
+EVENT_VERB_RE = re.compile(r"(?:组织召开|成功举办|成功召开|召开|举办|举行|承办|主办)了?")
+DATE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
+
+PROGRAMME_WORDS = (
+    ("高端认证", Kind.CERTIFICATION_SCHEME), ("认证", Kind.CERTIFICATION_SCHEME),
+    ("名单", Kind.HONOUR), ("名录", Kind.PROTECTION_LIST), ("榜单", Kind.HONOUR),
+    ("称号", Kind.HONOUR), ("荣誉", Kind.HONOUR), ("奖", Kind.HONOUR), ("品牌", Kind.HONOUR),
+    ("培育库", Kind.CULTIVATION_POOL), ("制度", Kind.QUALITY_SYSTEM),
+)
+MODEL_WORDS = ("模式", "体系", "工程", "战略", "机制")
+
+
+def find_policies(ctx: Ctx) -> None:
+    """Every 《title》: a policy with document type, level, period and issuer where the text says."""
+    for m in TITLE_RE.finditer(ctx.text):
+        title = m.group(1).strip()
+        if not title:
+            continue
+        core, provisional, coverage = _strip_trailers(title)
+        attrs: list[tuple[str, str]] = []
+        doc_type = next((t for suffix, t in ctx.lex.doc_types if core.endswith(suffix)), None)
+        if doc_type:
+            attrs.append(("documentType", doc_type))
+        if provisional:
+            attrs.append(("provisional", "true"))
+        if coverage:
+            attrs.append(("coverage", coverage))
+        level, place = _title_level(ctx, core)
+        issuers = _issuers(ctx, m.start())
+        if level is None and issuers:
+            level = next((e.level for e in issuers if e.level), None) or _national(issuers)
+        ent = ctx.add(Kind.POLICY, title, m.start(1), m.start(1) + len(m.group(1)), level=level,
+                      place=place, attributes=tuple(attrs))
+        for org in issuers:
+            ctx.relate(ent.ref, Rel.ISSUED_BY, org.ref, m.start(), m.end())
+        ctx.claim(m.start(), m.end())
+
+
+def _strip_trailers(title: str) -> tuple[str, bool, str | None]:
+    core, provisional, coverage = title, False, None
+    while (t := TRAILER_RE.search(core)) is not None:
+        inner = t.group(1)
+        if inner in ("试行", "暂行", "征求意见稿", "修订"):
+            provisional = provisional or inner in ("试行", "暂行")
+        elif (y := YEAR_RANGE_RE.search(inner)) is not None:
+            coverage = f"{y.group(1)}-{y.group(2)}"
+        core = core[: t.start()].rstrip()
+    if coverage is None and (y := YEAR_RANGE_RE.search(title)) is not None:
+        coverage = f"{y.group(1)}-{y.group(2)}"
+    return core, provisional, coverage
+
+
+def _title_level(ctx: Ctx, core: str) -> tuple[Level | None, str | None]:
+    for length in range(min(10, len(core)), 1, -1):
+        info = ctx.resolve_place(core[:length])
+        if info is not None:
+            return info.admin_level, info.name
+    if NATIONAL_TITLE_RE.search(core):
+        return Level.NATIONAL, None
+    for prefix, place in (("全省", ctx.province), ("全市", ctx.city), ("全县", ctx.county), ("全区", ctx.county)):
+        if core.startswith(prefix) and place is not None:
+            return place.admin_level, place.name
+    return None, None
+
+
+def _national(issuers: list) -> Level | None:
+    if any(e.name.startswith(("国家", "中华人民共和国", "中国共产党中央", "国务院", "工业和信息化部", "科学技术部", "商务部", "农业农村部"))
+           for e in issuers):
+        return Level.NATIONAL
+    return None
+
+
+def _issuers(ctx: Ctx, title_start: int) -> list:
+    """Organisations of the sentence that issued the run of titles starting before ``title_start``."""
+    run_start = title_start
+    while True:
+        prev = ctx.text.rfind("《", max(0, run_start - 160), run_start)
+        if prev == -1:
+            break
+        between = ctx.text[ctx.text.find("》", prev, run_start) + 1:run_start] if "》" in ctx.text[prev:run_start] else None
+        if between is None or between.strip("、和及与 ") != "":
+            break
+        run_start = prev
+    sent = ctx.sentence_of(title_start)
+    lo = sent.span.start if sent else max(0, run_start - 200)
+    before = ctx.text[lo:run_start]
+    verb = ISSUE_VERB_RE.search(before)
+    if verb is None:
+        return []
+    verb_pos = lo + verb.start()
+    return [e for e in ctx.entities if e.kind.is_organization and lo <= e.span.start and e.span.end <= verb_pos]
+
+
+def find_quotes(ctx: Ctx) -> None:
+    """Quoted names, told apart by the words around them (名单, 认证, 制度, 模式, 会, 服务品牌 …)."""
+    quotes = [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in QUOTE_RE.finditer(ctx.text)]
+    i = 0
+    while i < len(quotes):
+        j = i
+        while j + 1 < len(quotes) and quotes[j + 1][0] == quotes[j][1]:
+            j += 1
+        run = quotes[i:j + 1]
+        _classify_run(ctx, run)
+        for s, e, _ in run:
+            ctx.claim(s, e)
+        i = j + 1
+
+
+def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
+    end = run[-1][1]
+    after = ctx.text[end:end + 16]
+    before = ctx.text[max(0, run[0][0] - 8):run[0][0]]
+    for s, e, inner in run:
+        known = ctx.lex.programmes.get(inner) or ctx.lex.programmes.get(inner + _first_word(after))
+        if known is not None:
+            ctx.add(known.kind, known.name, s + 1, e - 1, level=known.level,
+                    attributes=(("en", known.en),) if known.en else ())
+            continue
+        event = next(((suf, k) for suf, k in ctx.lex.events if inner.endswith(suf)), None)
+        if event is not None:
+            _add_event_parts(ctx, inner, s + 1)
+            continue
+        ev_after = next(((suf, k) for suf, k in ctx.lex.events if after.startswith(suf)), None)
+        if ev_after is not None and len(run) == 1:
+            name = f"“{inner}”{ev_after[0]}"
+            ent = ctx.add(ev_after[1], name, s, end + len(ev_after[0]), attributes=_event_date(ctx, s))
+            _organiser(ctx, ent, s)
+            continue
+        if before.endswith(("服务品牌", "公共品牌", "区域公用品牌")):
+            ctx.add(Kind.SERVICE_BRAND, inner, s + 1, e - 1, place=ctx.city.name if ctx.city else None)
+            continue
+        word = next(((w, k) for w, k in PROGRAMME_WORDS if after.startswith(w)), None)
+        if word is not None:
+            w, kind = word
+            name = inner + w if kind in (Kind.QUALITY_SYSTEM,) else inner
+            ctx.add(kind, name, s + 1, e - 1, level=_level_from_name(ctx, inner))
+            continue
+        tail = re.match(r"[^，,。；;:、：“”\s]{0,16}", ctx.text[end:]).group()
+        model = min(((tail.find(w), w) for w in MODEL_WORDS if w in tail), default=None)
+        if model is not None and len(run) == 1:
+            idx, w = model
+            name = f"“{inner}”{tail[:idx + len(w)]}"
+            kind = Kind.QUALITY_SYSTEM if w == "机制" else Kind.WORK_MODEL
+            ctx.add(kind, name, s, end + idx + len(w))
+
+
+def _first_word(after: str) -> str:
+    return next((w for w, _ in PROGRAMME_WORDS if after.startswith(w)), "")
+
+
+def _level_from_name(ctx: Ctx, name: str) -> Level | None:
+    for word, level in sorted(ctx.lex.levels.items(), key=lambda t: -len(t[0])):
+        if name.startswith(word):
+            return level
+    for length in range(min(8, len(name)), 1, -1):
+        info = ctx.resolve_place(name[:length])
+        if info is not None:
+            return info.admin_level
+    return None
+
+
+def _add_event_parts(ctx: Ctx, inner: str, start: int) -> None:
+    """A quoted event name; ``A暨B`` is two events, B a sub-event of A."""
+    parts = inner.split("暨")
+    pos = start
+    first = None
+    for part in parts:
+        kind = next((k for suf, k in ctx.lex.events if part.endswith(suf)), Kind.EVENT)
+        ent = ctx.add(kind, part, pos, pos + len(part), attributes=_event_date(ctx, start))
+        _organiser(ctx, ent, start - 1)
+        if first is None:
+            first = ent
+        else:
+            ctx.relate(first.ref, Rel.SUB_EVENT, ent.ref, start, start + len(inner))
+        pos += len(part) + 1
+
+
+def _event_date(ctx: Ctx, pos: int) -> tuple[tuple[str, str], ...]:
+    sent = ctx.sentence_of(pos)
+    if sent is None or ctx.doc.date is None:
+        return ()
+    m = DATE_RE.search(sent.span.text)
+    if m is None:
+        return ()
+    month, day = int(m.group(1)), int(m.group(2))
+    if (month, day) != (ctx.doc.date.month, ctx.doc.date.day):
+        return ()
+    return (("date", ctx.doc.date.isoformat()),)
+
+
+def _organiser(ctx: Ctx, event, pos: int) -> None:
+    """The organisation right before 召开/举办 in the same clause organised the event."""
+    clause_start = max((ctx.text.rfind(c, 0, pos) for c in CLAUSE_BREAK), default=-1) + 1
+    verb = None
+    for m in EVENT_VERB_RE.finditer(ctx.text, clause_start, pos + 1):
+        verb = m
+    if verb is None:
+        return
+    orgs = [e for e in ctx.entities if e.kind.is_organization and clause_start <= e.span.start and e.span.end <= verb.start()]
+    for org in orgs[-1:]:
+        ctx.relate(event.ref, Rel.ORGANIZER, org.ref, org.span.start, event.span.end)
+
+
+def find_meetings(ctx: Ctx) -> None:
+    """Unquoted meetings after 召开/举办: ``召开住宅工程质量投诉问题座谈会``."""
+    suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events)
+    pat = re.compile(rf"{EVENT_VERB_RE.pattern}(?P<name>[^，,。；;:、：“”《》\s]{{2,40}}?(?:{suffixes}))")
+    for m in pat.finditer(ctx.text):
+        s, e = m.start("name"), m.end("name")
+        if ctx.overlaps_claim(s, e):
+            continue
+        name = m.group("name")
+        kind = next(k for suf, k in ctx.lex.events if name.endswith(suf))
+        ent = ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
+        _organiser(ctx, ent, s)
+        ctx.claim(s, e)
+
+
+def programme_ref(ctx: Ctx, name: str) -> Ref:
+    known = ctx.lex.programmes.get(name)
+    return Ref(known.kind, known.name) if known else Ref(Kind.HONOUR, name)

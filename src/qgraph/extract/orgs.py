@@ -1,0 +1,309 @@
+"""Organisations: departments (full, abbreviated, in shared-head lists), governments and
+Party committees, alias-lexicon names and open-class names found by their suffix."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import Department, Lexicon, PlaceInfo
+from ..model import Kind
+from .context import PUNCT, Ctx
+
+CATEGORY_NOUNS = ("科研院所", "院所", "高校", "企业", "单位", "机构", "院校", "医院", "学校", "部门")
+GENERIC_BODY = re.compile(r"^(?:国家级|省级|市级|县级|区级|各级|各类|重点|主要|相关|其他|新认定|新增|省|市|县|区|国家|全省|全市)*$")
+
+
+@lru_cache(maxsize=4)
+def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    forms = sorted({n for d in lex.departments for n in (d.name, d.province_name, *d.abbreviations)}, key=len, reverse=True)
+    full_forms = [f for f in forms if f[-1] in "局委厅室办会" or f.endswith("委员会")]
+    alt = "|".join(map(re.escape, forms))
+    return {
+        "dept_list": re.compile(rf"(?P<head>[省市县区])?(?P<items>(?:{alt})(?:、(?:{alt}))+)等?(?:部门|单位)"),
+        "dept": re.compile("|".join(map(re.escape, full_forms))),
+        "alias": re.compile("|".join(map(re.escape, sorted(lex.org_aliases, key=len, reverse=True)))),
+        "suffix": re.compile("|".join(map(re.escape, (s for s, _, _ in lex.org_suffixes)))),
+        "gov": re.compile(r"(?P<pre>[省市县区])?(?P<kind>人民政府|政府|委员会|委)"),
+        "mixed": re.compile(
+            r"(?P<items>(?:[^\s，。；、：“”《》]{2,24}、)+[^\s，。；、：“”《》]{2,24})等"
+            rf"(?P<cats>(?:{'|'.join(CATEGORY_NOUNS)})(?:、(?:{'|'.join(CATEGORY_NOUNS)}))*)"
+        ),
+    }
+
+
+def place_ending_at(ctx: Ctx, pos: int, *, max_len: int = 10, min_start: int = 0) -> tuple[int, PlaceInfo] | None:
+    """The longest place name (full or short form) that ends at ``pos``."""
+    for length in range(min(max_len, pos - min_start), 1, -1):
+        info = ctx.resolve_place(ctx.text[pos - length:pos])
+        if info is not None:
+            return pos - length, info
+    return None
+
+
+def place_starting_at(ctx: Ctx, pos: int, *, max_len: int = 10, limit: int | None = None) -> tuple[int, PlaceInfo] | None:
+    """The longest place name that starts at ``pos`` (and ends before ``limit``)."""
+    end_max = min(len(ctx.text), pos + max_len, limit if limit is not None else 10**12)
+    for end in range(end_max, pos + 1, -1):
+        info = ctx.resolve_place(ctx.text[pos:end])
+        if info is not None:
+            return end, info
+    return None
+
+
+def dept_name(dep: Department, place: PlaceInfo | None) -> str:
+    if place is None:
+        return dep.name
+    body = dep.province_name if place.level == "province" else dep.name
+    return place.name + body
+
+
+def _prefix_place(ctx: Ctx, start: int) -> tuple[int, PlaceInfo] | None:
+    """A place written, or elided as 市/省/县/区, right before ``start``."""
+    found = place_ending_at(ctx, start)
+    if found:
+        return found
+    if start > 0 and ctx.text[start - 1] in "省市县区":
+        place = ctx.place_for_prefix(ctx.text[start - 1])
+        if place is not None:
+            return start - 1, place
+    return None
+
+
+def find_department_lists(ctx: Ctx) -> None:
+    """``发改、科技、…、市场监管等部门`` → one department of the document's place per item."""
+    pat = _patterns(ctx.lex)["dept_list"]
+    for m in pat.finditer(ctx.text):
+        place = ctx.place_for_prefix(m.group("head")) if m.group("head") else ctx.city
+        if place is None:
+            place = ctx.city
+        pos = m.start("items")
+        for item in m.group("items").split("、"):
+            dep = ctx.lex.dept_by_name[item]
+            name = dept_name(dep, place)
+            aliases = (item,) if item != name else ()
+            ctx.add(Kind.DEPARTMENT, name, pos, pos + len(item), aliases=aliases,
+                    place=place.name if place else None, level=ctx.level_of_place(place),
+                    attributes=(("en_body", dep.en),))
+            ctx.claim(pos, pos + len(item))
+            pos += len(item) + 1
+        ctx.claim(m.start(), m.end())
+
+
+def find_departments(ctx: Ctx) -> None:
+    """Full or abbreviated department names with a written or elided place before them."""
+    for m in _patterns(ctx.lex)["dept"].finditer(ctx.text):
+        if ctx.claimed(m.start(), m.end()):
+            continue
+        if m.end() < len(ctx.text) and ctx.text[m.end()] == "长":
+            continue  # 局长 / 副局长 are posts
+        dep = ctx.lex.dept_by_name[m.group()]
+        pre = _prefix_place(ctx, m.start())
+        if pre is None:
+            if m.group() in ctx.lex.org_aliases:
+                continue
+            continue
+        start, place = pre
+        name = dept_name(dep, place)
+        surface = ctx.text[start:m.end()]
+        ctx.add(Kind.DEPARTMENT, name, start, m.end(), aliases=(surface,) if surface != name else (),
+                place=place.name, level=ctx.level_of_place(place), attributes=(("en_body", dep.en),))
+        ctx.claim(start, m.end())
+
+
+def find_governments(ctx: Ctx) -> None:
+    """People's governments and Party committees: 枣庄市人民政府, 市政府, 中共枣庄市委, 市委."""
+    for m in _patterns(ctx.lex)["gov"].finditer(ctx.text):
+        if ctx.overlaps_claim(m.start(), m.end()):
+            continue
+        kind = m.group("kind")
+        after = ctx.text[m.end():m.end() + 2]
+        if kind == "委" and after[:1] in ("员", "托", "会", "书", "常", "办"):
+            continue
+        if kind == "委员会" and m.group("pre") is None and place_ending_at(ctx, m.start("kind")) is None:
+            continue
+        if m.group("pre"):
+            start = m.start("pre")
+            found = place_ending_at(ctx, m.end("pre"))
+            if found and found[0] < start:
+                start, place = found
+            else:
+                place = ctx.place_for_prefix(m.group("pre"))
+        else:
+            found = place_ending_at(ctx, m.start("kind"))
+            if found is None:
+                continue
+            start, place = found
+        if place is None:
+            continue
+        if ctx.text[max(0, start - 2):start] == "中共":
+            start -= 2
+        if kind in ("人民政府", "政府"):
+            name, en = place.name + "人民政府", "People's Government"
+        else:
+            name, en = "中共" + place.name + "委员会", "CPC Committee"
+        surface = ctx.text[start:m.end()]
+        ctx.add(Kind.GOVERNMENT_BODY, name, start, m.end(), aliases=(surface,) if surface != name else (),
+                place=place.name, level=ctx.level_of_place(place), attributes=(("en_body", en),))
+        ctx.claim(start, m.end())
+
+
+def find_aliases(ctx: Ctx) -> None:
+    """Names listed in ``org_aliases.tsv`` (上海交大 → 上海交通大学)."""
+    for m in _patterns(ctx.lex)["alias"].finditer(ctx.text):
+        if ctx.overlaps_claim(m.start(), m.end()):
+            continue
+        alias = ctx.lex.org_aliases[m.group()]
+        ctx.add(alias.kind, alias.canonical, m.start(), m.end(),
+                aliases=(m.group(),) if m.group() != alias.canonical else (),
+                attributes=(("en", alias.en),) if alias.en else ())
+        ctx.claim(m.start(), m.end())
+
+
+def _suffix_at(ctx: Ctx, pos: int) -> str | None:
+    m = _patterns(ctx.lex)["suffix"].match(ctx.text, pos)
+    return m.group() if m else None
+
+
+def left_edge(ctx: Ctx, start: int, *, max_len: int = 30) -> int:
+    """Where a name ending its body at ``start`` begins: at punctuation or after a boundary word."""
+    lo = start
+    floor = max(0, start - max_len)
+    while lo > floor:
+        ch = ctx.text[lo - 1]
+        if ch in PUNCT or ch.isspace() or ch.isdigit():
+            break
+        lo -= 1
+    body = ctx.text[lo:start]
+    best = lo
+    for word in ctx.lex.boundary_words:
+        i = body.rfind(word)
+        while i != -1:
+            cut = lo + i + len(word)
+            if len(word) == 1 and ((start - cut) < 2 and i > 0 or _protected(ctx, lo + i)):
+                i = body.rfind(word, 0, i)
+                continue
+            if cut > best and not _inside_place(ctx, lo + i, cut):
+                best = cut
+            break
+    return best
+
+
+def _protected(ctx: Ctx, pos: int) -> bool:
+    """True if the one-character boundary word at ``pos`` is part of a protected word (在建, 作为 …)."""
+    return any(
+        ctx.text.startswith(w, pos - w.index(ctx.text[pos])) for w in ctx.lex.protected_words if ctx.text[pos] in w
+    )
+
+
+def _inside_place(ctx: Ctx, s: int, e: int) -> bool:
+    """True when the boundary word found at [s, e) is part of a place name (e.g. 和 in 和平区)."""
+    for length in range(2, 8):
+        for a in range(max(0, s - length + 1), s + 1):
+            b = a + length
+            if b >= e and ctx.resolve_place(ctx.text[a:b]) is not None:
+                return True
+    return False
+
+
+def _counted(ctx: Ctx, start: int, end: int) -> bool:
+    """True if the name is a counted category: ``…中心58家`` or ``2家…中心``."""
+    after = ctx.text[end:end + 8]
+    before = ctx.text[max(0, start - 4):start]
+    return bool(re.match(r"(?:共|有)?[\d一二两三四五六七八九十百千]+(?:\.\d+)?(?:余|多)?(?:家|个|所|座)", after)) or bool(
+        re.search(r"[\d一二两三四五六七八九十百千](?:余|多)?(?:家|个|所|座)$", before)
+    )
+
+
+def find_suffixed(ctx: Ctx) -> None:
+    """Open-class names found by their ending (…有限公司, …研究院, …工程研究中心, …检验检测中心)."""
+    lex = ctx.lex
+    kinds = {s: (k, o) for s, k, o in lex.org_suffixes}
+    for m in _patterns(lex)["suffix"].finditer(ctx.text):
+        kind, is_open = kinds[m.group()]
+        if not is_open or ctx.overlaps_claim(m.start(), m.end()) or _suffix_at(ctx, m.end()):
+            continue
+        start = left_edge(ctx, m.start())
+        body = ctx.text[start:m.start()]
+        if _is_generic(body) or _counted(ctx, start, m.end()):
+            continue
+        name_start = start
+        place: PlaceInfo | None = None
+        name = ctx.text[start:m.end()]
+        if body[:1] in "省市县区" and place_starting_at(ctx, start, limit=m.start()) is None:
+            place = ctx.place_for_prefix(body[0])
+            if place is None:
+                continue
+            name = place.name + name[1:]
+        else:
+            found = place_starting_at(ctx, start, limit=m.start())
+            if found:
+                place = found[1]
+            else:
+                place = _embedded_place(ctx, start, m.start())
+        aliases = (ctx.text[name_start:m.end()],) if ctx.text[name_start:m.end()] != name else ()
+        ctx.add(kind, name, name_start, m.end(), aliases=aliases,
+                place=place.name if place else None)
+        ctx.claim(name_start, m.end())
+
+
+def _embedded_place(ctx: Ctx, start: int, end: int) -> PlaceInfo | None:
+    """A full place name inside a name (``…技术山东省工程研究中心``)."""
+    for i in range(start, end - 2):
+        for j in range(min(end, i + 10), i + 2, -1):
+            cands = ctx.lex.place_names.get(ctx.text[i:j])
+            if cands and any(c.name == ctx.text[i:j] for c in cands):
+                return ctx.resolve_place(ctx.text[i:j])
+    return None
+
+
+def _is_generic(body: str) -> bool:
+    return len(body) < 2 or bool(GENERIC_BODY.match(body))
+
+
+def find_mixed_lists(ctx: Ctx) -> None:
+    """``中国机械科学研究院、上海交大、威达重工等科研院所、企业``: every item is an organisation."""
+    for m in _patterns(ctx.lex)["mixed"].finditer(ctx.text):
+        cats = m.group("cats").split("、")
+        pos = m.start("items")
+        items = m.group("items").split("、")
+        # the first item may carry a verb on its left (为…, 与…)
+        first_start = left_edge(ctx, pos + len(items[0]), max_len=len(items[0]))
+        for i, item in enumerate(items):
+            s = first_start if i == 0 else pos
+            e = pos + len(item)
+            pos = e + 1
+            if ctx.overlaps_claim(s, e) or e - s < 2:
+                continue
+            surface = ctx.text[s:e]
+            kind = _kind_for_item(surface, cats)
+            if kind is None:
+                continue
+            ctx.add(kind, surface, s, e)
+            ctx.claim(s, e)
+
+
+def _kind_for_item(item: str, cats: list[str]) -> Kind | None:
+    if item.endswith(("大学", "交大", "学院")):
+        return Kind.UNIVERSITY
+    if item.endswith(("研究院", "研究所", "科学院", "院", "所")) and any(c in ("科研院所", "院所", "机构") for c in cats):
+        return Kind.RESEARCH_INSTITUTE
+    if "企业" in cats:
+        return Kind.ENTERPRISE
+    if any(c in ("高校", "院校") for c in cats):
+        return Kind.UNIVERSITY
+    if any(c in ("科研院所", "院所") for c in cats):
+        return Kind.RESEARCH_INSTITUTE
+    if "部门" in cats:
+        return None
+    return Kind.ORGANIZATION
+
+
+def find_organizations(ctx: Ctx) -> None:
+    """Run every organisation rule, most specific first."""
+    find_department_lists(ctx)
+    find_departments(ctx)
+    find_governments(ctx)
+    find_aliases(ctx)
+    find_suffixed(ctx)
+    find_mixed_lists(ctx)

@@ -1,0 +1,122 @@
+"""People and their posts: ``枣庄市市场监督管理局党组成员、副局长李震在发布会上介绍``,
+bylines such as ``闪电新闻记者 李环宇 报道``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import Lexicon
+from ..model import Kind, PostHolding, Ref, Rel
+from .context import Ctx
+
+TERMINATORS = ("在", "介绍", "表示", "说", "指出", "回答", "主持", "出席", "通报", "解读", "强调", "发布会",
+               "作", "就", "对", "等", "一行", "同志", "：", ":", "，", ",", "、", "。", " ", "　", "\n", "（", "(", "表")
+NAME_CHARS = r"[\u4e00-\u9fff]"
+
+
+@lru_cache(maxsize=4)
+def _post_re(lex: Lexicon) -> re.Pattern[str]:
+    posts = "|".join(map(re.escape, sorted(lex.posts, key=len, reverse=True)))
+    return re.compile(rf"(?P<posts>(?:{posts})(?:[、兼]?(?:{posts}))*)[ 　]?(?P<name>{NAME_CHARS}{{2,4}})")
+
+
+def _person_name(ctx: Ctx, start: int) -> str | None:
+    """A 2–3 character name (or 4 with a double surname) starting at ``start``."""
+    text = ctx.text
+    surname_len = 2 if text[start:start + 2] in ctx.lex.surnames else 1
+    if text[start:start + surname_len] not in ctx.lex.surnames:
+        return None
+    for given in (1, 2):
+        end = start + surname_len + given
+        if end > len(text):
+            continue
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in text[start:end]):
+            continue
+        rest = text[end:end + 4]
+        if rest == "" or rest.startswith(TERMINATORS):
+            return text[start:end]
+    return None
+
+
+def find_people(ctx: Ctx) -> None:
+    for m in _post_re(ctx.lex).finditer(ctx.text):
+        name = _person_name(ctx, m.start("name"))
+        if name is None:
+            continue
+        start = m.start("name")
+        if ctx.overlaps_claim(start, start + len(name)):
+            continue
+        person = ctx.add(Kind.PERSON, name, start, start + len(name))
+        ctx.claim(start, start + len(name))
+        org = _org_before(ctx, m.start("posts"))
+        roles = [r for r in re.split(r"[、兼]", m.group("posts")) if r]
+        for role in _split_roles(ctx, roles):
+            span_start = org.span.start if org else m.start("posts")
+            ctx.posts.append(PostHolding(person.ref, role, org.ref if org else None,
+                                         ctx.span(span_start, start + len(name))))
+        _speaker(ctx, person.ref, start)
+
+
+def _split_roles(ctx: Ctx, chunks: list[str]) -> list[str]:
+    """``党组成员副局长`` written without 、 is two posts."""
+    out: list[str] = []
+    posts = sorted(ctx.lex.posts, key=len, reverse=True)
+    for chunk in chunks:
+        while chunk:
+            p = next((p for p in posts if chunk.startswith(p)), None)
+            if p is None:
+                out.append(chunk)
+                break
+            out.append(p)
+            chunk = chunk[len(p):]
+    return out
+
+
+def _org_before(ctx: Ctx, pos: int):
+    for e in reversed(ctx.entities):
+        if e.kind.is_organization and e.span.end == pos:
+            return e
+    return None
+
+
+def _speaker(ctx: Ctx, person: Ref, pos: int) -> None:
+    """A person who 介绍/表示 … at a press conference speaks at the latest one mentioned."""
+    sent = ctx.sentence_of(pos)
+    if sent is None:
+        return
+    if not re.search(r"(?:发布会|会上|会议上|通气会)", sent.span.text):
+        return
+    events = [e for e in ctx.entities if e.kind in (Kind.PRESS_CONFERENCE, Kind.MEETING, Kind.EVENT) and e.span.start < pos]
+    if events:
+        ev = max(events, key=lambda e: e.span.start)
+        ctx.relate(ev.ref, Rel.SPEAKER, person, sent.span.start, sent.span.end)
+
+
+BYLINE_RE = re.compile(r"(?P<media>[^\s，。：:]{2,12}?)?(?P<role>记者|通讯员|编辑)[ 　]*(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*)[ 　]*(?:报道|摄影|摄|采写|整理)")
+
+
+def find_bylines(ctx: Ctx) -> None:
+    for m in BYLINE_RE.finditer(ctx.text):
+        media_name = m.group("media") or ""
+        alias = ctx.lex.org_aliases.get(media_name)
+        org_ref = None
+        if alias is not None:
+            ent = ctx.add(alias.kind, alias.canonical, m.start("media"), m.end("media"),
+                          aliases=(media_name,) if media_name != alias.canonical else ())
+            ctx.claim(m.start("media"), m.end("media"))
+            org_ref = ent.ref
+        elif media_name:
+            ent = ctx.add(Kind.MEDIA, media_name, m.start("media"), m.end("media"))
+            org_ref = ent.ref
+        elif ctx.doc.publisher:
+            org_ref = Ref(Kind.MEDIA, ctx.doc.publisher)
+        pos = m.start("names")
+        for name in re.split(r"[ 　、]+", m.group("names")):
+            s = ctx.text.index(name, pos)
+            pos = s + len(name)
+            if name[:1] not in ctx.lex.surnames or ctx.overlaps_claim(s, pos):
+                continue
+            person = ctx.add(Kind.PERSON, name, s, pos)
+            ctx.claim(s, pos)
+            ctx.posts.append(PostHolding(person.ref, m.group("role"), org_ref, ctx.span(m.start(), m.end())))

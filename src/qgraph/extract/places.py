@@ -1,0 +1,79 @@
+"""Places: standalone place names (not inside an organisation, brand or title) and
+one-character province composites such as ``晋冀鲁豫四省十九市``."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import PlaceInfo
+from ..model import Kind
+from .context import Ctx, is_han
+
+ABBR_RUN_RE = re.compile(r"([\u4e00-\u9fff]{2,8})(?:[一二三四五六七八九十\d]+)省")
+
+
+def add_place(ctx: Ctx, info: PlaceInfo, start: int, end: int) -> None:
+    surface = ctx.text[start:end]
+    ctx.add(Kind.PLACE, info.name, start, end, aliases=(surface,) if surface != info.name else (),
+            level=info.admin_level, attributes=(("code", info.code),))
+    ctx.claim(start, end)
+
+
+def find_province_composites(ctx: Ctx) -> None:
+    for m in ABBR_RUN_RE.finditer(ctx.text):
+        run = m.group(1)
+        # keep the longest tail made only of province abbreviations
+        k = len(run)
+        while k > 0 and run[k - 1] in ctx.lex.province_abbr:
+            k -= 1
+        tail = run[k:]
+        if len(tail) < 2:
+            continue
+        base = m.start(1) + k
+        for i, ch in enumerate(tail):
+            info = ctx.lex.province_abbr[ch]
+            ctx.add(Kind.PLACE, info.name, base + i, base + i + 1, aliases=(ch,),
+                    level=info.admin_level, attributes=(("code", info.code),))
+        ctx.claim(base, m.end())
+
+
+def find_places(ctx: Ctx) -> None:
+    """Longest-match scan for gazetteer names outside claimed spans."""
+    text = ctx.text
+    n = len(text)
+    i = 0
+    while i < n:
+        if not is_han(text[i]):
+            i += 1
+            continue
+        hit = None
+        for length in range(min(12, n - i), 1, -1):
+            name = text[i:i + length]
+            if name in ctx.lex.place_names:
+                hit = (length, name)
+                break
+        if hit is None:
+            i += 1
+            continue
+        length, name = hit
+        end = i + length
+        info = ctx.resolve_place(name)
+        if info is None or ctx.overlaps_claim(i, end) or not _standalone(ctx, info, name, i, end):
+            i += 1
+            continue
+        add_place(ctx, info, i, end)
+        i = end
+
+
+def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> bool:
+    """A short form counts only where it cannot be part of a longer word."""
+    if name == info.name and info.level != "country":
+        return True
+    if info.level == "country":
+        return name in ("中国", "全国") and ctx.text[end:end + 1] in ("", "，", "。", "、", "的")
+    nxt = ctx.text[end:end + 1]
+    if info.level == "county" and not ctx._near(info):
+        return False
+    # 峄城石榴 (a product), 山东大学 (an organisation): a short form followed by more name characters
+    follow_ok = nxt == "" or not is_han(nxt) or nxt in "市省县区的和与及等、，。；在为是已落"
+    return follow_ok

@@ -1,0 +1,309 @@
+"""Inspections and figures.
+
+A figure is a number with a unit (``685批次``, ``96.2%``, ``44.26万元``, ``1200余家``). Its measure is
+the noun phrase that the number counts, written either before it (``省级企业技术中心58家``) or after
+it (``64项共性技术短板``); a level word carries over along an enumeration (``…、工程研究中心13家``).
+Figures in a clause that follows an inspection trigger (``监督抽查``, ``执法检查``, ``检测服务``) are
+about that inspection — ``合格率为96.2%`` belongs to the spot check of the previous clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Entity, Kind, Level, Observation, Ref, Rel, Sentence
+from .context import CLAUSE_BREAK, PUNCT, Ctx
+from .numbers import NUMBER_RE, parse_number
+from .orgs import left_edge, place_starting_at
+
+DEFAULT_LABEL = {
+    Kind.PRODUCT_SPOT_CHECK: "产品质量监督抽查",
+    Kind.TESTING_SERVICE: "检验检测服务",
+    Kind.ENFORCEMENT: "执法检查",
+    Kind.CONSTRUCTION_CHECK: "建设工程质量抽查",
+}
+CATEGORY_RE = re.compile(r"对(?P<cats>[^，,。；;:：]{2,80}?)等(?P<head>[^，,。；;:：、]{0,10}?)(?:开展|进行|实施|组织)")
+NOUN_STOP_RE = re.compile(r"(?:进行|开展|实施|实现|完成|通过|入选|获得|荣获|达到|占|为|是|被|得到|提供|建立|形成|列入)")
+STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "认定为", "达到")
+GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|同比|环比|增幅|降幅|减少|增加)(?:了)?$")
+SKIP_BEFORE = ("第",)
+PERIOD_AS_OF = re.compile(r"截至(?:目前|今年\d{1,2}月底?|\d{1,2}月底)?")
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})年(?!度?[—–\-])")
+
+
+@dataclass
+class _Segment:
+    start: int
+    end: int
+    inspection: Entity | None = None
+    topic: Entity | None = None
+    """The organisation a sentence is about (it opens the sentence)."""
+
+
+def find_statistics(ctx: Ctx) -> None:
+    for sent in ctx.doc.sentences:
+        period = _period(ctx, sent)
+        inspections: dict[Kind, Entity] = {}
+        current: Entity | None = None
+        prev: Observation | None = None
+        topic = _topic(ctx, sent)
+        for seg in _segments(ctx, sent):
+            seg.topic = topic
+            for trig_start, trig_end, kind in _triggers(ctx, seg):
+                if kind not in inspections:
+                    inspections[kind] = _inspection(ctx, sent, kind, trig_start, trig_end, period)
+                current = inspections[kind]
+                seg.inspection = current
+            for obs in _figures(ctx, seg, period, prev):
+                ctx.observations.append(obs)
+                prev = obs
+
+
+def _topic(ctx: Ctx, sent: Sentence) -> Entity | None:
+    first = min((e for e in ctx.entities_in(sent.span.start, sent.span.end) if e.kind.is_organization),
+                key=lambda e: e.span.start, default=None)
+    if first is not None and first.span.start <= sent.span.start + 1 and not any(
+        p.span.start == first.span.start for p in ctx.posts
+    ):
+        return first
+    return None
+
+
+def _segments(ctx: Ctx, sent: Sentence) -> list[_Segment]:
+    out: list[_Segment] = []
+    pos = sent.span.start
+    for m in re.finditer(r"[；;]", sent.span.text):
+        out.append(_Segment(pos, sent.span.start + m.end()))
+        pos = sent.span.start + m.end()
+    out.append(_Segment(pos, sent.span.end))
+    return out
+
+
+def _period(ctx: Ctx, sent: Sentence) -> str | None:
+    text = sent.span.text
+    if PERIOD_AS_OF.search(text) and ctx.doc.date:
+        return f"截至{ctx.doc.date.isoformat()}"
+    if "去年" in text and ctx.year:
+        return str(int(ctx.year) - 1)
+    years = [m.group(1) for m in YEAR_IN_TEXT.finditer(text)
+             if not ctx.claimed(sent.span.start + m.start(), sent.span.start + m.end())]
+    if years:
+        return years[0]
+    return ctx.year
+
+
+def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
+    text = ctx.text[seg.start:seg.end]
+    sent = ctx.sentence_of(seg.start)
+    context = sent.span.text if sent else text
+    found: list[tuple[int, int, Kind]] = []
+    taken: list[tuple[int, int]] = []
+    for trig in sorted(ctx.lex.triggers, key=lambda t: -len(t.word)):
+        if trig.context and not any(c in context for c in trig.context):
+            continue
+        for m in re.finditer(re.escape(trig.word), text):
+            s, e = seg.start + m.start(), seg.start + m.end()
+            if any(a < e and s < b for a, b in taken) or ctx.claimed(s, e):
+                continue
+            taken.append((s, e))
+            found.append((s, e, trig.kind))
+    return sorted(found)
+
+
+def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, period: str | None) -> Entity:
+    lo = left_edge(ctx, start, max_len=20)
+    label = ctx.text[lo:end]
+    level = None
+    for word, lvl in sorted(ctx.lex.levels.items(), key=lambda t: -len(t[0])):
+        if label.startswith(word) and len(label) > len(word) + 1:
+            level = lvl
+            break
+    if lo == start:
+        label = DEFAULT_LABEL.get(kind, label)
+    place = ctx.city or ctx.province
+    attrs: list[tuple[str, str]] = [("n", str(sum(1 for e in ctx.entities if e.kind.is_inspection)))]
+    if period:
+        attrs.append(("refPeriod", period))
+    ent = ctx.add(kind, label, lo, end, level=level, place=place.name if place else None, attributes=tuple(attrs))
+    for cat_start, cat_end in _categories(ctx, sent, lo, end, label, kind):
+        cat = ctx.add(Kind.PRODUCT_CATEGORY, ctx.text[cat_start:cat_end], cat_start, cat_end)
+        ctx.relate(ent.ref, Rel.CATEGORY, cat.ref, cat_start, end)
+    orgs = ctx.entities_in(sent.span.start, sent.span.end)
+    bodies = [e for e in orgs if e.kind is Kind.INSPECTION_BODY and e.span.end <= start]
+    if bodies:
+        ctx.relate(ent.ref, Rel.PERFORMED_BY, bodies[-1].ref, bodies[-1].span.start, end)
+    if kind is Kind.TESTING_SERVICE:
+        m = re.search(r"为(?P<who>[^。；]{2,120}?)提供", sent.span.text)
+        if m:
+            s0, e0 = sent.span.start + m.start("who"), sent.span.start + m.end("who")
+            for org in (e for e in orgs if e.kind.is_organization and s0 <= e.span.start and e.span.end <= e0):
+                ctx.relate(ent.ref, Rel.SERVED, org.ref, org.span.start, e0)
+    return ent
+
+
+def _categories(ctx: Ctx, sent: Sentence, lo: int, end: int, label: str, kind: Kind) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    m = None
+    for cand in CATEGORY_RE.finditer(ctx.text, sent.span.start, end):
+        m = cand
+    if m is not None and m.end() <= lo + 2 + len(label):
+        pos = m.start("cats")
+        for item in m.group("cats").split("、"):
+            if len(item) >= 2:
+                out.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        return out
+    return out
+
+
+def _unit_at(ctx: Ctx, pos: int):
+    return next((u for u in ctx.lex.units if ctx.text.startswith(u.word, pos)), None)
+
+
+def _figures(ctx: Ctx, seg: _Segment, period: str | None, prev: Observation | None) -> list[Observation]:
+    out: list[Observation] = []
+    for m in NUMBER_RE.finditer(ctx.text, seg.start, seg.end):
+        tok = parse_number(m)
+        if tok is None:
+            continue
+        unit = _unit_at(ctx, m.end())
+        if unit is None and m.group("scale") and ctx.text.startswith("元", m.end()):
+            unit = _unit_at(ctx, m.end())
+        if unit is None:
+            continue
+        end = m.end() + len(unit.word)
+        if ctx.overlaps_claim(m.start("num"), end) or _not_a_count(ctx, m, unit.word, tok.value):
+            continue
+        value = tok.value * unit.scale if unit.scale != 1 else tok.value
+        qualifier = tok.qualifier
+        trailing = re.match(r"以上|左右|多", ctx.text[end:end + 2])
+        if trailing:
+            qualifier = trailing.group()
+            end += len(trailing.group())
+        measure, level, examples, place = _measure(ctx, seg, m.start(), end, unit, prev)
+        subject: Ref | None
+        if seg.inspection is not None and seg.inspection.span.start < m.start():
+            subject = seg.inspection.ref
+        elif seg.topic is not None:
+            subject = seg.topic.ref
+        else:
+            where = place or ctx.city or ctx.province
+            subject = Ref(Kind.PLACE, where.name) if where else None
+        where = place or ctx.city or ctx.province
+        obs = Observation(
+            measure=measure, value=value, unit=unit.unit, span=ctx.span(m.start(), end), subject=subject,
+            qualifier=qualifier, level=level, period=period, place=where.name if where else None,
+            categories=tuple(examples),
+        )
+        out.append(obs)
+        prev = obs
+    return out
+
+
+def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
+    before = ctx.text[max(0, m.start() - 1):m.start()]
+    if before in SKIP_BEFORE:
+        return True
+    if unit in ("年",) and value >= 1900:
+        return True
+    if unit == "年" and ctx.text.startswith("度", m.end() + 1):
+        return True
+    if unit in ("%", "％") and GROWTH_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):
+        return True
+    if unit == "分" and ctx.text.startswith("钟", m.end() + 1):
+        return True
+    return False
+
+
+def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Observation | None):
+    """(measure, level, example categories, place) for the figure at ``num_start``."""
+    after = re.match(r"[^，,。；;:;：、\s\d%]{0,24}", ctx.text[end:seg.end]).group()
+    item_start = max(seg.start, max((ctx.text.rfind(c, seg.start, num_start) for c in CLAUSE_BREAK + "、"), default=-1) + 1)
+    lo = max(item_start, left_edge(ctx, num_start, max_len=24))
+    before = ctx.text[lo:num_start].strip()
+    before = re.sub(r"(?:共有|共计|合计|累计|总数|达到|达|为|是|有|共|超过|超|近|约|逾)$", "", before)
+    place = None
+    found = place_starting_at(ctx, lo, limit=num_start)
+    if found:
+        place = found[1]
+        before = ctx.text[found[0]:num_start].strip()
+        before = re.sub(r"^(?:共有|共|有|拥有)", "", before)
+    level: Level | None = None
+    for word, lvl in sorted(ctx.lex.levels.items(), key=lambda t: -len(t[0])):
+        if before.startswith(word) and len(before) > len(word):
+            level, before = lvl, before[len(word):]
+            break
+    examples: list[tuple[int, int]] = []
+    deng = ctx.text.rfind("等", item_start - 40 if item_start > 40 else 0, num_start)
+    if deng != -1 and deng >= seg.start and ctx.text[deng + 1:num_start] == before and "、" in ctx.text[max(seg.start, deng - 40):deng]:
+        examples = _examples(ctx, seg, deng)
+    inspection = seg.inspection
+    trig = next((t.word for t in ctx.lex.triggers if before.endswith(t.word)), None)
+    if inspection is not None and trig is not None and inspection.span.start < num_start:
+        _inspection_categories(ctx, inspection, _phrase_start(ctx, item_start, num_start), num_start - len(trig))
+        return unit.measure, level, _cats(ctx, examples), place
+    if inspection is not None and (not before or inspection.span.end >= num_start - 1 or before in inspection.name):
+        return unit.measure, level, _cats(ctx, examples), place
+    if before and before.endswith(("连续", "累计")) and after:
+        return before + after, level, _cats(ctx, examples), place
+    if after and not after.startswith(("以上", "左右")) and not NOUN_STOP_RE.match(after):
+        noun = NOUN_STOP_RE.split(after, maxsplit=1)[0]
+        rest = after[len(noun):]
+        if rest.startswith(STATUS_VERBS):
+            noun = after
+        if noun:
+            return noun, level, _cats(ctx, examples), place
+    if before:
+        if level is None and prev is not None and prev.level is not None and 0 <= lo - prev.span.end <= 1:
+            level = prev.level
+        return before, level, _cats(ctx, examples), place
+    return unit.measure, level, _cats(ctx, examples), place
+
+
+def _phrase_start(ctx: Ctx, lo: int, end: int) -> int:
+    """Start of the phrase before ``end``: after the last boundary word of two or more characters."""
+    body = ctx.text[lo:end]
+    best = lo
+    for word in ctx.lex.boundary_words:
+        if len(word) >= 2 and (i := body.rfind(word)) != -1:
+            best = max(best, lo + i + len(word))
+    return best
+
+
+def _inspection_categories(ctx: Ctx, inspection: Entity, start: int, end: int) -> None:
+    """``完成各类机床及机械密封检测470余批次`` → categories 机床, 机械密封 of the testing."""
+    pos = start
+    body = ctx.text[start:end]
+    for w in ("各类", "各种", "各项"):
+        if body.startswith(w):
+            pos += len(w)
+            body = body[len(w):]
+    for item in re.split(r"(及|和|与|、)", body):
+        if item not in ("及", "和", "与", "、") and len(item) >= 2:
+            cat = ctx.add(Kind.PRODUCT_CATEGORY, item, pos, pos + len(item))
+            ctx.relate(inspection.ref, Rel.CATEGORY, cat.ref, pos, end)
+        pos += len(item)
+
+
+def _examples(ctx: Ctx, seg: _Segment, deng: int) -> list[tuple[int, int]]:
+    start = max(seg.start, max((ctx.text.rfind(c, seg.start, deng) for c in CLAUSE_BREAK), default=-1) + 1)
+    items = ctx.text[start:deng].split("、")
+    out: list[tuple[int, int]] = []
+    pos = start
+    for i, item in enumerate(items):
+        s, e = pos, pos + len(item)
+        pos = e + 1
+        if i == 0:
+            s = max(s, left_edge(ctx, e, max_len=len(item)))
+        if e - s >= 2 and not any(ch in PUNCT for ch in ctx.text[s:e]):
+            out.append((s, e))
+    return out
+
+
+def _cats(ctx: Ctx, spans: list[tuple[int, int]]) -> list[Ref]:
+    refs = []
+    for s, e in spans:
+        ent = ctx.add(Kind.PRODUCT_CATEGORY, ctx.text[s:e], s, e)
+        refs.append(ent.ref)
+    return refs
