@@ -1,0 +1,86 @@
+"""Shared fixtures. Add yours with a small edit; keep this file short."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+
+def free_port() -> int:
+    """A TCP port that is free on 127.0.0.1 right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class OxigraphServer:
+    """A real ``oxigraph serve`` process on 127.0.0.1 (Graph Store at ``/store``, SPARQL at ``/query``)."""
+
+    location: Path
+    port: int
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def store_url(self) -> str:
+        return f"{self.base}/store"
+
+    @property
+    def query_url(self) -> str:
+        return f"{self.base}/query"
+
+    def start(self) -> None:
+        exe = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
+        if exe is None:
+            pytest.skip("the oxigraph server CLI is not installed (pip install oxigraph)")
+        self.process = subprocess.Popen(
+            [exe, "serve", "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        for _ in range(400):  # ready in ~0.05 s; give up after ~20 s
+            if self.process.poll() is not None:
+                raise RuntimeError(f"oxigraph serve exited with {self.process.returncode}")
+            try:
+                urllib.request.urlopen(f"{self.base}/query?query=ASK%7B%7D", timeout=1).close()
+                return
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("oxigraph serve did not become ready")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+        self.process = None
+
+    def count(self, graph: str | None = None) -> int:
+        where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "GRAPH ?g { ?s ?p ?o }"
+        query = urllib.parse.quote(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+        req = urllib.request.Request(f"{self.query_url}?query={query}", headers={"Accept": "text/csv"})
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            return int(resp.read().decode().splitlines()[1])
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path: Path) -> Iterator[OxigraphServer]:
+    """A running Oxigraph server on a free 127.0.0.1 port, killed after the test."""
+    server = OxigraphServer(tmp_path / "oxigraph", free_port())
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
