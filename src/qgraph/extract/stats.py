@@ -122,7 +122,10 @@ def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, peri
     if lo == start:
         label = DEFAULT_LABEL.get(kind, label)
     place = ctx.city or ctx.province
-    attrs: list[tuple[str, str]] = [("n", str(sum(1 for e in ctx.entities if e.kind.is_inspection)))]
+    same = sum(1 for e in ctx.entities if e.kind.is_inspection and e.name.split("（")[0] == label)
+    if same:
+        label = f"{label}（{same + 1}）"
+    attrs: list[tuple[str, str]] = []
     if period:
         attrs.append(("refPeriod", period))
     ent = ctx.add(kind, label, lo, end, level=level, place=place.name if place else None, attributes=tuple(attrs))

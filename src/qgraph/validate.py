@@ -1,0 +1,132 @@
+"""The ``validate`` stage: SHACL (pySHACL) over the data graphs, with the ontology for subclasses.
+
+Exit codes follow pySHACL: 0 conforms, 1 violations, 2 cannot load.
+
+>>> report = validate_graph(Graph())
+>>> report.conforms
+True
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyshacl import validate as shacl_validate
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import RDF, SH
+
+from .resources import ontology_path, shapes_path
+
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/qgraph/def")
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    focus: str
+    path: str | None
+    message: str
+    severity: str
+    value: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationReport:
+    conforms: bool
+    violations: tuple[Violation, ...]
+    report_graph: Graph
+
+    @property
+    def exit_code(self) -> int:
+        return 0 if self.conforms else 1
+
+    def text(self, *, limit: int = 50) -> str:
+        if self.conforms:
+            return "SHACL: conforms (0 violations)"
+        lines = [f"SHACL: {len(self.violations)} violation(s)"]
+        for v in self.violations[:limit]:
+            where = f" {v.path}" if v.path else ""
+            val = f" (value: {v.value})" if v.value else ""
+            lines.append(f"  [{v.severity}] {v.focus}{where}: {v.message}{val}")
+        if len(self.violations) > limit:
+            lines.append(f"  … and {len(self.violations) - limit} more")
+        return "\n".join(lines)
+
+    def json(self) -> str:
+        return json.dumps(
+            {"conforms": self.conforms, "violations": [v.__dict__ if hasattr(v, "__dict__") else _asdict(v) for v in self.violations]},
+            ensure_ascii=False, indent=2,
+        )
+
+    def turtle(self) -> str:
+        return self.report_graph.serialize(format="turtle")
+
+
+def _asdict(v: Violation) -> dict[str, str | None]:
+    return {"focus": v.focus, "path": v.path, "message": v.message, "severity": v.severity, "value": v.value}
+
+
+def _short(node: object, g: Graph) -> str:
+    if node is None:
+        return ""
+    try:
+        return g.namespace_manager.normalizeUri(node) if isinstance(node, URIRef) else str(node)
+    except Exception:  # noqa: BLE001 - normalizeUri fails on odd IRIs; the full IRI is fine then
+        return str(node)
+
+
+def load_shapes() -> Graph:
+    return Graph().parse(shapes_path(), format="turtle")
+
+
+def load_ontology() -> Graph:
+    return Graph().parse(ontology_path(), format="turtle")
+
+
+def validate_graph(data: Graph, *, shapes: Graph | None = None, ontology: Graph | None = None) -> ValidationReport:
+    """Validate a plain in-memory graph (never an Oxigraph-backed one: pySHACL is slow there)."""
+    combined = Graph()
+    for t in data:
+        combined.add(t)
+    for t in ontology if ontology is not None else load_ontology():
+        combined.add(t)
+    conforms, report, _ = shacl_validate(
+        combined, shacl_graph=shapes if shapes is not None else load_shapes(),
+        inference="none", advanced=True, allow_warnings=True,
+    )
+    violations = []
+    for r in report.subjects(RDF.type, SH.ValidationResult):
+        msg = report.value(r, SH.resultMessage)
+        violations.append(Violation(
+            focus=_short(report.value(r, SH.focusNode), data),
+            path=_short(report.value(r, SH.resultPath), data) or None,
+            message=str(msg) if msg is not None else "constraint violated",
+            severity=str(report.value(r, SH.resultSeverity)).rsplit("#", 1)[-1],
+            value=_short(report.value(r, SH.value), data) or None,
+        ))
+    violations.sort(key=lambda v: (v.focus, v.path or "", v.message))
+    return ValidationReport(bool(conforms), tuple(violations), report)
+
+
+def data_graph(ds: Dataset) -> Graph:
+    """The union of a dataset's graphs except the ontology, as a plain Graph."""
+    g = Graph()
+    for ctx in ds.graphs():
+        if ctx.identifier != ONTOLOGY_GRAPH:
+            for t in ctx:
+                g.add(t)
+    for p, ns in ds.namespaces():
+        g.bind(p, ns)
+    return g
+
+
+def validate_dataset(ds: Dataset) -> ValidationReport:
+    return validate_graph(data_graph(ds))
+
+
+def validate_file(path: Path) -> ValidationReport:
+    """Validate an RDF file (Turtle, N-Quads, TriG, JSON-LD …). Raises InputError if unreadable."""
+    from .rdfio import read_rdf_dataset
+
+    return validate_dataset(read_rdf_dataset(Path(path)))
