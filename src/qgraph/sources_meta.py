@@ -1,0 +1,212 @@
+"""Boilerplate removal and document metadata (used by :mod:`qgraph.sources`).
+
+Metadata comes from a ``---`` header when there is one, else from the text: a dateline
+(``齐鲁网·闪电新闻9月19日讯``, ``新华社济南9月19日电``), a ``来源：`` line, a full date near the top
+(``2025年9月19日``) or in a signature (``二〇二五年九月十九日``), and a headline-like first line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from pathlib import Path
+
+from qgraph import resources
+from qgraph.errors import ConfigError
+
+__all__ = [
+    "HEADER_KEYS", "Boilerplate", "dateline", "file_date", "header_date", "headline",
+    "load_boilerplate", "parse_header", "source_publisher", "text_date",
+]
+
+HEADER_KEYS = frozenset({"title", "date", "publisher", "place", "url"})
+
+@dataclasses.dataclass(frozen=True)
+class Boilerplate:
+    """Line patterns of platform boilerplate, read from ``boilerplate.tsv``.
+
+    A ``drop_line`` rule removes the line; ``drop_rest`` removes it and every later line (once some
+    content was kept, so a disclaimer cannot swallow a whole document). A named group ``title``
+    in a pattern (``原标题：(?P<title>.+)``) gives a title hint.
+    """
+
+    rules: tuple[tuple[re.Pattern[str], str], ...]
+
+    max_line: int = 1000
+    """Longer lines are never boilerplate (and are not matched, which bounds the work)."""
+
+    def strip(self, text: str) -> tuple[str, str | None]:
+        """Return ``text`` without boilerplate lines, and a title hint if a rule gave one."""
+        kept: list[str] = []
+        hint = None
+        content = False
+        for line in text.split("\n"):
+            s = line.strip()
+            kind = None
+            if s and len(s) <= self.max_line:
+                for pattern, rule_kind in self.rules:
+                    m = pattern.fullmatch(s)
+                    if m:
+                        kind = rule_kind
+                        hint = hint or (m.groupdict().get("title") or "").strip() or None
+                        break
+            if kind == "drop_rest" and content:
+                break
+            if kind is None:
+                kept.append(line)
+                content = content or bool(s)
+        return "\n".join(kept), hint
+
+
+def load_boilerplate(path: Path | None = None) -> Boilerplate:
+    """Read boilerplate rules (columns ``pattern kind note``) from ``path`` or the bundled lexicon."""
+    path = path or resources.lexicon_path("boilerplate.tsv")
+    rules = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(f"{path.name}: cannot read boilerplate rules ({exc.strerror})") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#") or number == 1 and line.startswith("pattern\t"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 2 or fields[1] not in ("drop_line", "drop_rest"):
+            raise ConfigError(f"{path.name}:{number}: expected 'pattern<TAB>drop_line|drop_rest<TAB>note'")
+        try:
+            rules.append((re.compile(fields[0]), fields[1]))
+        except re.error as exc:
+            raise ConfigError(f"{path.name}:{number}: bad regular expression: {exc}") from None
+    return Boilerplate(tuple(rules))
+
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_YMD = re.compile(r"((?:19|20)\d\d)\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
+_YMD_DASH = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_CN_YMD = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_DATELINE = re.compile(
+    r"(?P<pub>[^\s\d，。,:：;；（）()【】\[\]「」“”]{2,30}?)\s?"
+    r"(?:(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?(?P<kind>讯|电)(?=$|[\s（(【:：，,。])")
+_AGENCY = re.compile(r".+(?:社|网|报|台|客户端|新闻)")
+_SOURCE_LINE = re.compile(r"来源[:：]\s?(?P<pub>[^\s（）()【】\[\]，,。;；|/]{2,30})")
+_HEADLINE_BAD_END = tuple("。，,；;：:、")
+
+
+def _make_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _cn_number(s: str) -> int:
+    if "十" not in s:
+        return _CN_DIGITS.get(s, 0)
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def parse_header(text: str, source: str, notes: list[str]) -> tuple[dict[str, str], str]:
+    """Split off a ``---`` header; return its fields and the rest of the text."""
+    if not text.startswith("---"):
+        return {}, text
+    lines = text.split("\n", 52)
+    if lines[0].rstrip() != "---":
+        return {}, text
+    end = next((i for i in range(1, min(len(lines), 52)) if lines[i].rstrip() == "---"), None)
+    if end is None:
+        notes.append(f"{source}: metadata header has no closing '---'; read as text")
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in lines[1:end]:
+        key, sep, value = line.replace("：", ":", 1).partition(":")
+        key, value = key.strip().lower(), value.strip()
+        if not sep:
+            if line.strip():
+                notes.append(f"{source}: header line {line.strip()[:40]!r} is not 'key: value'")
+        elif key not in HEADER_KEYS:
+            notes.append(f"{source}: unknown header key {key[:40]!r} ignored")
+        elif value:
+            if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
+                value = value[1:-1]
+            meta[key] = value
+    return meta, "\n".join(lines[end + 1:])
+
+
+def header_date(value: str, source: str, notes: list[str]) -> dt.date | None:
+    m = _ISO_DATE.fullmatch(value)
+    date = _make_date(int(m[1]), int(m[2]), int(m[3])) if m else None
+    if date is None:
+        notes.append(f"{source}: header date {value[:40]!r} is not a date YYYY-MM-DD; ignored")
+    return date
+
+
+def dateline(text: str, file_date: dt.date | None) -> tuple[str | None, dt.date | None]:
+    """Publisher and date from a dateline (``…9月19日讯``, ``新华社济南9月19日电``) near the top."""
+    for line in [ln.strip() for ln in text[:2000].split("\n") if ln.strip()][:3]:
+        m = _DATELINE.match(line)
+        if not m:
+            continue
+        pub = m["pub"]
+        agency = _AGENCY.match(pub)
+        if m["kind"] == "电" and agency:
+            pub = agency.group()
+        elif not m["m"] and not (agency and agency.end() == len(pub)):
+            continue  # "…讯" without a date is a dateline only after a media name
+        publisher = None if pub.startswith("本") else pub
+        date = None
+        if m["m"]:
+            month, day = int(m["m"]), int(m["d"])
+            if m["y"]:
+                date = _make_date(int(m["y"]), month, day)
+            elif file_date:
+                candidates = [_make_date(file_date.year + k, month, day) for k in (-1, 0, 1)]
+                valid = [c for c in candidates if c]
+                date = min(valid, key=lambda c: abs(c - file_date)) if valid else None
+        return publisher, date
+    return None, None
+
+
+def text_date(text: str) -> dt.date | None:
+    """The first full date in the first 500 characters, else a signature date in the last lines."""
+    for chunk in (text[:500], text[-200:]):
+        for pattern in (_YMD, _YMD_DASH):
+            for m in pattern.finditer(chunk):
+                date = _make_date(int(m[1]), int(m[2]), int(m[3]))
+                if date:
+                    return date
+        m = _CN_YMD.search(chunk)
+        if m:
+            year = int("".join(str(_CN_DIGITS[c]) for c in m[1]))
+            date = _make_date(year, _cn_number(m[2]), _cn_number(m[3]))
+            if date:
+                return date
+    return None
+
+
+def source_publisher(text: str) -> str | None:
+    lines = [ln for ln in text[:3000].split("\n")[:5]] + text[-3000:].split("\n")[-5:]
+    for line in lines:
+        m = _SOURCE_LINE.search(line)
+        if m:
+            return m["pub"]
+    return None
+
+
+def headline(text: str, markdown: bool) -> str | None:
+    """The first line, if it looks like a headline: short, not a sentence, not a dateline."""
+    first, sep, rest = text.lstrip().partition("\n")
+    line = first.strip()
+    if markdown:
+        line = line.lstrip("#").strip()
+    if not sep or not rest.strip() or not 4 <= len(line) <= 64:
+        return None
+    if "。" in line or line.endswith(_HEADLINE_BAD_END) or _DATELINE.match(line):
+        return None
+    return line
+
+
+def file_date(stem: str) -> dt.date | None:
+    m = _ISO_DATE.search(stem)
+    return _make_date(int(m[1]), int(m[2]), int(m[3])) if m else None
