@@ -44,6 +44,95 @@ def main() -> None:
     """
 
 
+# ----------------------------------------------------------------------------- queries / query / explain
+
+_GRAPH_OPTION = click.option("-g", "--graph", type=click.Path(path_type=Path),
+                             help="A store directory or an RDF file [default: out/store, else out/graph.nq].")
+_ENDPOINT_OPTION = click.option("--endpoint", metavar="URL", help="Ask this SPARQL 1.1 endpoint instead.")
+_TIMEOUT_OPTION = click.option("--timeout", type=float, default=30.0, show_default=True, metavar="SECONDS",
+                               help="Stop the query after this long (0: no limit).")
+
+
+@main.command("queries")
+@reports_errors
+def queries_command() -> None:
+    """List the stored queries with their titles and parameters.
+
+    \b
+    Example:
+      qgraph queries
+    """
+    from .query import list_queries
+    from .results import format_stored_queries
+
+    click.echo(format_stored_queries(list_queries()))
+
+
+@main.command("query")
+@click.argument("query", required=False)
+@click.option("-e", "--expression", help="The SPARQL text itself (prefixes such as qg: are predeclared).")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME: <IRI>, prefix:name (qg:Municipal) or a plain value (a literal). Repeatable.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "ttl", "jsonld", "nt"]),
+              help="Output format [default: table; ttl for CONSTRUCT / DESCRIBE].")
+@_GRAPH_OPTION
+@_ENDPOINT_OPTION
+@_TIMEOUT_OPTION
+@click.option("--max-width", type=int, default=60, show_default=True, help="Truncate table cells (0: never).")
+@click.option("--allow-update", is_flag=True, help="Allow SPARQL UPDATE (on a store directory or an endpoint).")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE and LOAD, which make the engine fetch URLs.")
+@reports_errors
+def query_command(query: str | None, expression: str | None, params: tuple[str, ...], fmt: str | None,
+                  graph: Path | None, endpoint: str | None, timeout: float, max_width: int,
+                  allow_update: bool, allow_service: bool) -> None:
+    """Run a stored query (NAME), a .rq FILE, - (stdin) or -e TEXT.
+
+    \b
+    Examples:
+      qgraph query spot-checks --param place=枣庄市
+      qgraph query figure-over-time -p measure=合格率 --format csv
+      qgraph query -e 'SELECT ?p ?t WHERE { ?p a qg:Policy ; dcterms:title ?t }'
+      qgraph query my.rq --graph out/graph.nq --format json
+      qgraph query statistics --endpoint http://127.0.0.1:7878/query
+    """
+    from .query import default_source, parse_param_options, query_from, run_query
+    from .results import format_result
+
+    stored = query_from(query, expression=expression, stdin=sys.stdin)
+    bindings = stored.bind(parse_param_options(params))
+    source = None if endpoint else (graph or default_source())
+    result = run_query(source, stored.text, params=bindings, timeout=timeout or None, endpoint=endpoint,
+                       allow_update=allow_update, allow_service=allow_service)
+    text = format_result(result, fmt, max_width=max_width)
+    click.echo(text, nl=not text.endswith("\n"))
+
+
+@main.command("explain")
+@click.argument("entity")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_GRAPH_OPTION
+@_ENDPOINT_OPTION
+@_TIMEOUT_OPTION
+@reports_errors
+def explain_command(entity: str, fmt: str, graph: Path | None, endpoint: str | None, timeout: float) -> None:
+    """Every fact about one entity (an IRI or a label), with the sentences it came from.
+
+    A label that names several entities lists them (exit code 1).
+
+    \b
+    Examples:
+      qgraph explain 李震
+      qgraph explain qgid:place/370400
+      qgraph explain '<https://w3id.org/qgraph/id/person/li-zhen>' --format json
+    """
+    from .explain import explain, format_explanation
+    from .query import default_source
+
+    source = None if endpoint else (graph or default_source())
+    found = explain(source, entity, timeout=timeout or None, endpoint=endpoint)
+    click.echo(found.to_json() if fmt == "json" else format_explanation(found))
+
+
 # ----------------------------------------------------------------------------- build / validate
 
 
