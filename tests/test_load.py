@@ -341,3 +341,24 @@ def test_default_graph_triples_are_refused(fake: FakeServer) -> None:
     with pytest.raises(StoreError, match="default graph"):
         load(ds, endpoint=fake.store_url, **FAST)
     assert fake.how.writes == 0
+
+
+@pytest.mark.server
+def test_cli_load_twice_into_oxigraph(oxigraph_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from qgraph import store
+    from qgraph.cli import main
+
+    store.publish(make_dataset(), tmp_path / "out", with_store=False)
+    args = ["load", "--endpoint", oxigraph_server.store_url, "--out", str(tmp_path / "out")]
+    for _ in range(2):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        assert "loaded 3 graphs, 42 triples" in result.stdout and "every count verified" in result.stdout
+    assert oxigraph_server.count() == 42
+    oxigraph_server.stop()
+    result = CliRunner().invoke(main, [*args, "--attempts", "1"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("qgraph: error: loading graph <https://w3id.org/qgraph/def>")
+    assert "Traceback" not in result.output

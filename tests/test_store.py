@@ -150,3 +150,22 @@ def test_exports_round_trip_from_disk(tmp_path: Path) -> None:
         back = rdfio.read_rdf_dataset(path)
         assert isomorphic(rdflib.Graph().parse(data=rdfio.serialize(back, "nt"), format="nt"),
                           rdflib.Graph().parse(data=rdfio.serialize(ds, "nt"), format="nt")), path.name
+
+
+def test_cli_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from qgraph.cli import main
+
+    ds = make_dataset()
+    store.publish(ds, tmp_path / "out")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(main, ["export", "--format", "trig"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes == rdfio.serialize(ds, "trig")
+    result = runner.invoke(main, ["export", "--format", "jsonld", "-o", "g.jsonld", "--graph", "out/graph.nq"])
+    assert result.exit_code == 0 and (tmp_path / "g.jsonld").read_bytes() == rdfio.serialize(ds, "jsonld")
+    result = runner.invoke(main, ["export", "--out", "missing"])
+    assert result.exit_code == 2 and "missing: no built graph here" in result.stderr
+    assert "Traceback" not in result.output

@@ -200,3 +200,107 @@ def validate(file: Path, fmt: str) -> None:
     report = validate_file(file)
     click.echo({"text": report.text, "json": report.json, "turtle": report.turtle}[fmt]())
     sys.exit(report.exit_code)
+
+
+# ----------------------------------------------------------------------------- export / load / serve
+
+_OUT_OPTION = click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+                           show_default=True, help="The build directory to read (graph.nq, else store/).")
+_GRAPH_OPTION = click.option("--graph", "graph_file", type=click.Path(dir_okay=False, path_type=Path),
+                             help="Read this RDF file (.nq, .trig, .ttl, .jsonld, …) instead of --out.")
+
+
+@main.command(name="export")
+@click.option("--format", "fmt", type=click.Choice(["ttl", "jsonld", "nt", "nq", "trig"]), default="ttl",
+              show_default=True, help="Output format (ttl, nt and jsonld hold the union of all graphs).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (atomically); default: standard output.")
+@_GRAPH_OPTION
+@_OUT_OPTION
+@reports_errors
+def export_command(fmt: str, output: Path | None, graph_file: Path | None, out_dir: Path) -> None:
+    """Write the built graph in another RDF format, deterministically.
+
+    \b
+    Examples:
+      qgraph export --format trig -o graph.trig      # out/ -> TriG, one graph per document
+      qgraph export --format nt | wc -l              # N-Triples to stdout
+      qgraph export --graph other.ttl --format jsonld
+    """
+    from .store import atomic_write, export
+
+    data = export(graph_file or out_dir, fmt=fmt)
+    if output is None:
+        click.get_binary_stream("stdout").write(data)
+    else:
+        atomic_write(output, data)
+        click.echo(f"written: {output} ({len(data)} bytes)", err=True)
+
+
+@main.command(name="load")
+@click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store.")
+@click.option("--style", type=click.Choice(["oxigraph", "fuseki", "graphdb", "virtuoso", "gsp"]), default="oxigraph",
+              show_default=True, help="Server kind: checks the endpoint's shape and picks the query endpoint.")
+@click.option("--query-endpoint", help="SPARQL endpoint used to read back triple counts (default: from --style).")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait on the server per request.")
+@click.option("--attempts", type=click.IntRange(1, 10), default=3, show_default=True,
+              help="Tries per request (connection errors, 5xx and 429 are retried with backoff).")
+@click.option("--batch-size", type=click.IntRange(1), default=100_000, show_default=True,
+              help="Triples per request; a graph is PUT, further batches are POSTed.")
+@_GRAPH_OPTION
+@_OUT_OPTION
+@reports_errors
+def load_command(endpoint: str, style: str, query_endpoint: str | None, timeout: float, attempts: int,
+                 batch_size: int, graph_file: Path | None, out_dir: Path) -> None:
+    """Load the graph into a triplestore, one named graph per document, and verify the counts.
+
+    Each graph is replaced (HTTP PUT), so loading again never duplicates. Credentials come from
+    QGRAPH_USER / QGRAPH_PASSWORD or ~/.netrc and are sent only when the server asks.
+
+    \b
+    Examples:
+      qgraph load --endpoint http://127.0.0.1:7878/store
+      qgraph load --style fuseki --endpoint http://localhost:3030/qgraph/data
+      qgraph load --style graphdb --endpoint http://localhost:7200/repositories/qgraph/rdf-graphs/service
+      QGRAPH_USER=dba QGRAPH_PASSWORD=… qgraph load --style virtuoso \\
+          --endpoint http://localhost:8890/sparql-graph-crud-auth
+    """
+    from .load import load
+    from .store import built_quads
+
+    def progress(graph: Any) -> None:
+        click.echo(f"replaced  {graph.iri}  {graph.sent} triples", err=True)
+
+    report = load(built_quads(graph_file or out_dir), endpoint=endpoint, style=style, query_endpoint=query_endpoint,
+                  timeout=timeout, attempts=attempts, batch_size=batch_size, on_graph=progress)
+    click.echo(f"loaded {len(report.graphs)} graphs, {report.triples} triples into {report.endpoint} "
+               f"in {report.seconds:.1f} s; every count verified")
+
+
+@main.command(name="serve")
+@click.option("--port", type=click.IntRange(0, 65535), default=7879, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; keep it local.")
+@_GRAPH_OPTION
+@_OUT_OPTION
+@reports_errors
+def serve_command(port: int, host: str, graph_file: Path | None, out_dir: Path) -> None:
+    """Serve the built graph as a read-only SPARQL endpoint with a query page.
+
+    SPARQL 1.1 Protocol at /sparql (JSON, XML, CSV, TSV by Accept header); updates, SERVICE
+    and LOAD are refused. Open the printed address in a browser for the query page.
+
+    \b
+    Examples:
+      qgraph serve                                   # out/store at http://127.0.0.1:7879/
+      qgraph serve --port 8000 --graph out/graph.nq
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5' \\
+          http://127.0.0.1:7879/sparql
+    """
+    from .serve import serve
+    from .store import default_graph_source
+
+    source = graph_file or default_graph_source(out_dir)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"qgraph: warning: binding {host}: the endpoint is reachable from other machines", err=True)
+    serve(source, host=host, port=port,
+          on_ready=lambda url: click.echo(f"serving {source} at {url} (read-only; Ctrl-C to stop)", err=True))

@@ -195,6 +195,29 @@ def open_graph(source: Path) -> ox.Store:
     return open_store(source) if source.is_dir() else rdfio.read_rdf(source)
 
 
+def built_quads(source: Path) -> list[ox.Quad]:
+    """The quads of a build directory (``graph.nq``, else ``store/``) or of an RDF file, exactly.
+
+    ``graph.nq`` is preferred over the store because a store keeps numeric literals in
+    canonical form; both keep one named graph per document.
+
+    :raises InputError: nothing to read at ``source``.
+    """
+    source = Path(source)
+    if source.suffix and not source.is_dir():
+        return rdfio.parse_rdf(source)
+    if (source / output_name("nq")).is_file():
+        return rdfio.parse_rdf(source / output_name("nq"))
+    if (source / STORE_DIR).is_dir():
+        return list(open_store(source / STORE_DIR).quads_for_pattern(None, None, None, None))
+    raise InputError(str(source), f"no built graph here (neither graph.nq nor {STORE_DIR}/); run `qgraph build` first")
+
+
+def export(source: Path, *, fmt: str) -> bytes:
+    """Serialise the graph of a build directory or an RDF file as ``fmt`` (see :data:`rdfio.FORMATS`)."""
+    return rdfio.serialize(built_quads(source), fmt)
+
+
 # --------------------------------------------------------------------------- whole build
 
 
