@@ -1,0 +1,141 @@
+"""``qgraph serve``: a read-only SPARQL endpoint over the built store, and its query page."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from qgraph import store
+from qgraph.serve import SparqlServer, make_server
+from rdf_samples import make_dataset
+
+LABEL_QUERY = 'SELECT DISTINCT ?label WHERE { ?org a qg:GovernmentDepartment ; rdfs:label ?label FILTER(lang(?label) = "zh") }'
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[SparqlServer]:
+    store.publish(make_dataset(), tmp_path / "out")
+    srv = make_server(tmp_path / "out" / "store", port=0)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield srv
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
+def call(server: SparqlServer, path: str, *, data: bytes | None = None, headers: dict[str, str] | None = None) -> tuple[int, str, str]:
+    req = urllib.request.Request(server.url.rstrip("/") + path, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            return resp.status, resp.headers.get("Content-Type", ""), resp.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers.get("Content-Type", ""), exc.read().decode("utf-8")
+
+
+def test_select_over_get_answers_json(server: SparqlServer) -> None:
+    status, kind, body = call(server, "/sparql?" + urllib.parse.urlencode({"query": LABEL_QUERY}))
+    assert status == 200 and kind.startswith("application/sparql-results+json")
+    rows = json.loads(body)["results"]["bindings"]
+    assert [r["label"]["value"] for r in rows] == ["枣庄市市场监督管理局"]
+
+
+@pytest.mark.parametrize(
+    ("accept", "media", "marker"),
+    [
+        ("application/sparql-results+xml", "application/sparql-results+xml", "<sparql"),
+        ("text/csv", "text/csv", "label\r\n"),
+        ("text/tab-separated-values", "text/tab-separated-values", "?label\n"),
+        ("text/html,application/xhtml+xml,*/*;q=0.8", "application/sparql-results+json", '"bindings"'),
+    ],
+)
+def test_select_over_post_by_accept_header(server: SparqlServer, accept: str, media: str, marker: str) -> None:
+    body = urllib.parse.urlencode({"query": LABEL_QUERY}).encode()
+    status, kind, text = call(server, "/sparql", data=body, headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 200 and kind.startswith(media)
+    assert marker in text and "枣庄市市场监督管理局" in text
+
+
+def test_direct_post_and_count_over_union(server: SparqlServer) -> None:
+    query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    status, _, text = call(server, "/sparql?format=csv", data=query.encode(), headers={"Content-Type": "application/sparql-query"})
+    assert status == 200
+    assert list(csv.reader(io.StringIO(text)))[1] == ["42"]
+
+
+def test_construct_answers_turtle(server: SparqlServer) -> None:
+    query = "CONSTRUCT { ?s a qg:Observation } WHERE { ?s a qg:Observation }"
+    status, kind, text = call(server, "/sparql?" + urllib.parse.urlencode({"query": query}))
+    assert status == 200 and kind.startswith("text/turtle") and "Observation" in text
+
+
+@pytest.mark.parametrize(
+    ("data", "content_type", "path"),
+    [
+        (b"INSERT DATA { <http://a> <http://b> <http://c> }", "application/sparql-update", "/sparql"),
+        (b"update=DROP%20ALL", "application/x-www-form-urlencoded", "/sparql"),
+        (b"query=DROP%20ALL", "application/x-www-form-urlencoded", "/sparql"),
+        (b"query=" + urllib.parse.quote("SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }").encode(), "application/x-www-form-urlencoded", "/sparql"),
+        (b"query=" + urllib.parse.quote("LOAD <http://127.0.0.1:9/x.ttl>").encode(), "application/x-www-form-urlencoded", "/sparql"),
+    ],
+)
+def test_updates_service_and_load_are_refused(server: SparqlServer, data: bytes, content_type: str, path: str) -> None:
+    status, _, text = call(server, path, data=data, headers={"Content-Type": content_type})
+    assert status == 403, text
+    _, _, count = call(server, "/sparql?format=csv&" + urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"}))
+    assert count.splitlines()[1] == "42"
+
+
+def test_bad_queries_are_400_with_a_message(server: SparqlServer) -> None:
+    status, kind, text = call(server, "/sparql?" + urllib.parse.urlencode({"query": "SELECT ?x WHERE { ?x"}))
+    assert status == 400 and kind.startswith("text/plain") and text.strip()
+    assert call(server, "/sparql")[0] == 400
+    assert call(server, "/nowhere")[0] == 404
+    assert call(server, "/sparql?" + urllib.parse.urlencode({"query": LABEL_QUERY}), headers={"Accept": "image/png"})[0] == 406
+
+
+def test_query_page_has_no_remote_resources(server: SparqlServer) -> None:
+    status, kind, page = call(server, "/")
+    assert status == 200 and kind.startswith("text/html")
+    assert "<textarea" in page and "Run</button>" in page and '<script src="/app.js">' in page
+    assert "http://" not in page and "https://" not in page
+    status, kind, script = call(server, "/app.js")
+    assert status == 200 and "fetch('/sparql'" in script and "https://" not in script
+
+
+def test_foreign_host_header_is_refused(server: SparqlServer) -> None:
+    status, _, text = call(server, "/", headers={"Host": "evil.example"})
+    assert status == 403 and "local requests only" in text
+
+
+def test_cli_serve_runs_until_interrupted(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    from conftest import free_port
+
+    store.publish(make_dataset(), tmp_path / "out")
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-c", "from qgraph.cli import main; main()", "serve", "--port", str(port),
+                             "--out", str(tmp_path / "out")], stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stderr.readline() if proc.stderr else ""
+        assert f"at http://127.0.0.1:{port}/ (read-only" in line
+        url = f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode({"query": "ASK { ?s a qg:Observation }"})
+        with urllib.request.urlopen(url, timeout=10) as resp:
+            assert json.loads(resp.read())["boolean"] is True
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=10)
+    assert proc.returncode == 0
