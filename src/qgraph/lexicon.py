@@ -41,6 +41,7 @@ class Department:
     province_name: str
     abbreviations: tuple[str, ...]
     en: str
+    kind: Kind = Kind.DEPARTMENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,7 @@ class Lexicon:
     measures_en: dict[str, str]
     chain_stopwords: frozenset[str]
     protected_words: tuple[str, ...]
+    programme_patterns: tuple[tuple[str, Kind], ...] = ()
 
     def place(self, code: str | None) -> PlaceInfo | None:
         return self.places.get(code) if code else None
@@ -186,6 +188,7 @@ def _load_cached(directory: str) -> Lexicon:
             province_name=r.get("province") or r["name"],
             abbreviations=tuple(a for a in r.get("abbreviations", "").split("|") if a),
             en=r.get("en", ""),
+            kind=_kind(r["kind"], d / "departments.tsv") if r.get("kind") else Kind.DEPARTMENT,
         )
         for r in _rows(d / "departments.tsv")
     )
@@ -250,4 +253,8 @@ def _load_cached(directory: str) -> Lexicon:
         measures_en=measures_en,
         chain_stopwords=chain_stop,
         protected_words=tuple(_words(d / "protected_words.txt")) if (d / "protected_words.txt").exists() else (),
+        programme_patterns=tuple(
+            sorted(((r["ending"], _kind(r["kind"], d / "programme_patterns.tsv")) for r in _rows(d / "programme_patterns.tsv")),
+                   key=lambda t: -len(t[0]))
+        ) if (d / "programme_patterns.tsv").exists() else (),
     )

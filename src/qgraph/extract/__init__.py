@@ -19,13 +19,23 @@ from ..model import Document, Extraction, Kind
 from .chains import find_chain_projects, find_chains, find_stations
 from .context import Ctx
 from .listings import find_listings
-from .named import QUOTE_RE, TITLE_RE, find_meetings, find_policies, find_quotes
+from .named import (
+    QUOTE_RE,
+    TITLE_RE,
+    find_events_before_verb,
+    find_lexicon_programmes,
+    find_meetings,
+    find_policies,
+    find_quotes,
+)
 from .orgs import find_organizations
-from .people import find_bylines, find_people
+from .people import MEDIA_HINT, find_bylines, find_people
 from .places import find_places, find_province_composites
 from .stats import find_statistics
 
 __all__ = ["extract", "document_place"]
+
+SOURCE_RE = re.compile(r"[（(]?来源[：:]\s*(?P<src>[^\s）)，,。]{2,20})")
 
 
 def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
@@ -42,8 +52,10 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     _publisher(ctx)
     find_organizations(ctx)
     find_policies(ctx)
+    find_events_before_verb(ctx)
     find_quotes(ctx)
     find_meetings(ctx)
+    find_lexicon_programmes(ctx)
     find_people(ctx)
     find_bylines(ctx)
     find_chains(ctx)
@@ -74,10 +86,16 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
             return sorted(cands, key=lambda c: ("province prefecture county country".split().index(c.level), c.code))[0]
     counts: Counter[str] = Counter()
     text = document.text[:4000]
-    for m in re.finditer(r"[\u4e00-\u9fff]{2,10}?(?:市|省|州|盟|地区|自治区)", text):
-        for cand in lex.place_names.get(m.group(), ()):
-            if cand.level in ("prefecture", "province"):
-                counts[cand.code] += 2 if cand.level == "prefecture" else 1
+    i = 0
+    while i < len(text):
+        for length in range(8, 1, -1):
+            cands = [c for c in lex.place_names.get(text[i:i + length], ()) if c.level in ("prefecture", "province")]
+            if cands:
+                for cand in cands:
+                    counts[cand.code] += (2 if cand.level == "prefecture" else 1) * (2 if cand.name == text[i:i + length] else 1)
+                i += length - 1
+                break
+        i += 1
     if not counts:
         return None
     code, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
@@ -100,13 +118,20 @@ def _set_home(ctx: Ctx, place: PlaceInfo | None) -> None:
 
 
 def _publisher(ctx: Ctx) -> None:
+    for m in SOURCE_RE.finditer(ctx.text):
+        name = m.group("src")
+        alias = ctx.lex.org_aliases.get(name)
+        ctx.add(alias.kind if alias else Kind.MEDIA, alias.canonical if alias else name, m.start("src"), m.end("src"))
+        ctx.claim(m.start("src"), m.end("src"))
     pub = ctx.doc.publisher
     if not pub:
         return
-    i = ctx.text.find(pub)
-    if i == -1 or i > 200:
-        return
     alias = ctx.lex.org_aliases.get(pub)
+    if alias is None and not MEDIA_HINT.search(pub):
+        return  # a government publisher is found by the organisation rules
+    i = ctx.text.find(pub)
+    if i == -1 or i > 200 or ctx.overlaps_claim(i, i + len(pub)):
+        return
     kind = alias.kind if alias else Kind.MEDIA
     name = alias.canonical if alias else pub
     ctx.add(kind, name, i, i + len(pub))

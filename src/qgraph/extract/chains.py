@@ -17,7 +17,7 @@ from .orgs import left_edge, place_starting_at
 LEVELS = r"(?P<level>国家级|省级|市级|县级|区级)"
 ITEM = r"[^\d，,。；;:、：“”《》\s等]{1,12}"
 PROJECT_RE = re.compile(
-    rf"(?:(?P<items>{ITEM}(?:、{ITEM})*)(?P<deng>等)?)?(?P<num>\d+|[一二两三四五六七八九十]+)条{LEVELS}(?P<name>[^\d，,。；;:、：\s]{{0,10}}?)产业链(?P<proj>项目)?"
+    rf"(?:(?P<items>{ITEM}(?:、{ITEM})*)(?P<deng>等)?)?(?P<num>\d+|[一二两三四五六七八九十]+)条{LEVELS}?(?P<name>[^\d，,。；;:、：\s]{{0,10}}?)产业链(?P<proj>项目)?"
 )
 CHAIN_RE = re.compile(r"产业链")
 STATION_LIST_RE = re.compile(
@@ -35,8 +35,17 @@ def _level(ctx: Ctx, word: str | None) -> Level | None:
 def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
     """The chain name ending at ``end`` (the position of 产业链), place and level words removed."""
     start = left_edge(ctx, end, max_len=14)
-    start = max(start, floor)
+    start = max(start, floor, ctx.claim_end_before(end, start))
     body = ctx.text[start:end]
+    for sep in ("产业链", "、", "和", "及", "与", "等", "了", "在", "为", "对", "将"):
+        i = body.rfind(sep)
+        if i != -1:
+            start += i + len(sep)
+            body = body[i + len(sep):]
+    num = re.match(r"[\d一二两三四五六七八九十]+(?:条|个|项|大)", body)
+    if num:
+        start += num.end()
+        body = body[num.end():]
     while body:
         found = place_starting_at(ctx, start, limit=end)
         level = next((w for w in sorted(ctx.lex.levels, key=len, reverse=True) if body.startswith(w)), None)
@@ -55,6 +64,8 @@ def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
             body = body[len(stop):]
     if not body or body in ctx.lex.chain_stopwords or len(body) > 10 or any(ch in PUNCT for ch in body):
         return None
+    if re.search(r"[\d一二两三四五六七八九十]+(?:条|个|项)$", body):
+        return None  # 农机装备两条产业链: a count, the chains are named before it
     return start, body
 
 
@@ -99,6 +110,8 @@ def find_chain_projects(ctx: Ctx) -> None:
                 chains.append((s, e, name + "产业链"))
         for s, e, name in chains:
             ctx.add(Kind.INDUSTRY_CHAIN, name, s, e)
+            if level is None:
+                continue
             ctx.chain_projects.append(ChainProject(Ref(Kind.INDUSTRY_CHAIN, name), level,
                                                   place.name if place else None, ctx.span(s, m.end())))
         ctx.observations.append(Observation(
@@ -119,10 +132,16 @@ def find_stations(ctx: Ctx) -> None:
         pos = m.start("items")
         names: list[Ref] = []
         items = m.group("items").split("、")
+        first = 0
+        for i, item in enumerate(items):
+            if any(w in item for w in ctx.lex.boundary_words if len(w) >= 2):
+                first = i  # 在偃师区、伊川县布局轴承、…: the industries start after the verb
         for i, item in enumerate(items):
             s, e = pos, pos + len(item)
             pos = e + 1
-            if i == 0:
+            if i < first:
+                continue
+            if i == first:
                 s = max(s, left_edge(ctx, e, max_len=len(item)))
             industry = ctx.text[s:e]
             name = f"{prefix}{industry}{m.group('type')}{m.group('suffix')}"

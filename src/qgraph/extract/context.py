@@ -73,6 +73,15 @@ class Ctx:
                 return True
         return False
 
+    def claim_end_before(self, pos: int, floor: int) -> int:
+        """The end of the last claimed span ending in ``[floor, pos]`` (or ``floor``)."""
+        best = floor
+        i = bisect.bisect_left(self._claims, (pos, -1))
+        for s, e in self._claims[max(0, i - 64):i]:
+            if floor <= e <= pos and e > best:
+                best = e
+        return best
+
     def overlaps_claim(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self._claims, (end, -1))
         for s, e in self._claims[max(0, i - 64):i]:

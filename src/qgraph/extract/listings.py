@@ -16,14 +16,19 @@ from .orgs import place_ending_at
 
 VERB_RE = re.compile(r"(?:成功)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|被评为|被认定为|认定为|通过)")
 YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?)年度?")
-BATCH_RE = re.compile(r"^第(?P<batch>[一二三四五六七八九十\d]+)批(?:次)?")
-LIST_WORDS = ("高端认证", "认证", "名单", "名录", "培育库", "成果库", "库", "称号", "荣誉", "认定", "榜单")
+BATCH_RE = re.compile(r"^第(?P<batch>[一二三四五六七八九十\d]+)(?:批次?|届)")
+LIST_WORDS = ("高端认证", "认证", "培育名单", "名单", "名录", "培育库", "成果库", "库", "称号", "荣誉", "认定", "榜单",
+              "质量奖", "奖")
 COUNT_RE = re.compile(
     r"(?:(?P<ex>[^\d，,。；;:、：\s]{2,12})等)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?(?P<unit>家|件|项|个|名|位|款|种|所)(?P<rtype>[^\d，,。；;:、：\s和及与]{1,8})"
 )
 RTYPE_KIND = {"商标": Kind.TRADEMARK, "地理标志": Kind.GEOGRAPHICAL_INDICATION, "企业": Kind.ENTERPRISE,
               "公司": Kind.ENTERPRISE, "品牌": Kind.BRAND, "产品": Kind.BRAND}
 UNIT_NAME = {"家": "Jia", "件": "Jian", "项": "Xiang", "个": "Ge", "名": "Ming", "位": "Wei", "款": "Jian", "种": "Zhong", "所": "Suo"}
+IN_LIST_RE = re.compile(r"在(?P<year>\d{4}年度?)?(?P<name>[^，,。；;\s]{2,30}?(?:名录|名单|培育库))中")
+GI_LIST_RE = re.compile(
+    r"(?P<items>(?:[^，,。；;、：:“”\s]{2,10}、)+[^，,。；;、：:“”\s]{2,10})等(?:[\d一二两三四五六七八九十]+(?:件|个))?地理标志"
+)
 POOL_RE = re.compile(r"入库(?P<prog>[^\d，,。；;:、：\s]{2,16}?)(?P<num>\d+)(?P<unit>家|个|项)")
 
 
@@ -79,8 +84,10 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     else:
         if w in ("名录",) and ("商标" in stem or "地理标志" in stem):
             kind, name = Kind.PROTECTION_LIST, stem + w
-        elif w.endswith("库"):
+        elif w.endswith("库") or "培育" in stem + w:
             kind, name = Kind.CULTIVATION_POOL, stem + w
+        elif w.endswith("奖"):
+            kind, name = Kind.HONOUR, stem + w
         elif cert:
             kind, name = Kind.CERTIFICATION_SCHEME, stem
         else:
@@ -89,6 +96,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         level = _level(ctx, stem)
     abs_start = start + pos + (1 if rest[:1] == "“" else 0)
     abs_end = start + pos + i + len(w)
+    ctx.entities[:] = [e for e in ctx.entities
+                       if not (e.kind.is_organization and abs_start <= e.span.start and e.span.end <= abs_end)]
     if not any(e.ref == ref for e in ctx.entities):
         ctx.add(ref.kind, ref.name, abs_start, start + pos + i - (1 if rest[i - 1:i] == "”" else 0), level=level)
     ctx.claim(abs_start, abs_end)
@@ -107,11 +116,50 @@ def _level(ctx: Ctx, stem: str) -> Level | None:
     return None
 
 
+def find_geographical_indications(ctx: Ctx) -> None:
+    """``蒙阴蜜桃、平邑金银花等地理标志产品``: every listed item is a geographical indication."""
+    for m in GI_LIST_RE.finditer(ctx.text):
+        pos = m.start("items")
+        for i, item in enumerate(m.group("items").split("、")):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if i == 0:
+                cut = max(item.rfind(c) for c in "和与及有")
+                s += cut + 1 if cut != -1 else 0
+            if e - s >= 2 and not ctx.overlaps_claim(s, e):
+                ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
+                ctx.claim(s, e)
+
+
+def _pending(ctx: Ctx) -> dict[int, tuple[Ref, int, str | None]]:
+    """``在2025年度山东省重点商标保护名录中，…入选``: the list named before the verb, by sentence."""
+    out: dict[int, tuple[Ref, int, str | None]] = {}
+    for m in IN_LIST_RE.finditer(ctx.text):
+        sent = ctx.sentence_of(m.start())
+        if sent is None:
+            continue
+        name = m.group("name")
+        kind = Kind.PROTECTION_LIST if "商标" in name or "地理标志" in name else (
+            Kind.CULTIVATION_POOL if "培育" in name else Kind.HONOUR)
+        full = (m.group("year") or "") + name
+        start = m.start("year") if m.group("year") else m.start("name")
+        ent = ctx.add(kind, full, start, m.end("name"), level=_level(ctx, name))
+        ctx.claim(start, m.end("name"))
+        year = m.group("year")
+        out[sent.index] = (ent.ref, m.end(), YEAR_RE.match(year).group("year") if year else None)
+    return out
+
+
 def find_listings(ctx: Ctx) -> None:
+    find_geographical_indications(ctx)
+    pending = _pending(ctx)
     for v in VERB_RE.finditer(ctx.text):
         sent = ctx.sentence_of(v.start())
         limit = sent.span.end if sent else len(ctx.text)
         parsed = _programme(ctx, v.end(), limit)
+        if parsed is None and sent is not None and sent.index in pending and ctx.text[v.end():v.end() + 1] in "。，,；":
+            ref, _, year = pending[sent.index]
+            parsed = (ref, v.end(), year, None, False)
         if parsed is None:
             continue
         prog, end, year, batch, cert = parsed

@@ -17,7 +17,8 @@ EVENT_VERB_RE = re.compile(r"(?:组织召开|成功举办|成功召开|召开|�
 DATE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
 
 PROGRAMME_WORDS = (
-    ("高端认证", Kind.CERTIFICATION_SCHEME), ("认证", Kind.CERTIFICATION_SCHEME),
+    ("高端认证", Kind.CERTIFICATION_SCHEME), ("认证", Kind.CERTIFICATION_SCHEME), ("证书", Kind.CERTIFICATION_SCHEME),
+    ("授牌", Kind.HONOUR), ("培育名单", Kind.CULTIVATION_POOL),
     ("名单", Kind.HONOUR), ("名录", Kind.PROTECTION_LIST), ("榜单", Kind.HONOUR),
     ("称号", Kind.HONOUR), ("荣誉", Kind.HONOUR), ("奖", Kind.HONOUR), ("品牌", Kind.HONOUR),
     ("培育库", Kind.CULTIVATION_POOL), ("制度", Kind.QUALITY_SYSTEM),
@@ -123,6 +124,9 @@ def find_quotes(ctx: Ctx) -> None:
 
 def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
     end = run[-1][1]
+    if any(e.span.start <= run[0][0] and end <= e.span.end for e in ctx.entities
+           if e.kind in (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE)):
+        return
     after = ctx.text[end:end + 16]
     before = ctx.text[max(0, run[0][0] - 8):run[0][0]]
     for s, e, inner in run:
@@ -131,18 +135,31 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             ctx.add(known.kind, known.name, s + 1, e - 1, level=known.level,
                     attributes=(("en", known.en),) if known.en else ())
             continue
+        if inner.endswith(("认证", "名录", "名单", "培育库")) and inner not in ctx.lex.programmes:
+            kind = Kind.CERTIFICATION_SCHEME if inner.endswith("认证") else (
+                Kind.CULTIVATION_POOL if "培育" in inner else Kind.HONOUR)
+            ctx.add(kind, inner, s + 1, e - 1, level=_level_from_name(ctx, inner))
+            continue
         event = next(((suf, k) for suf, k in ctx.lex.events if inner.endswith(suf)), None)
         if event is not None:
             _add_event_parts(ctx, inner, s + 1)
             continue
-        ev_after = next(((suf, k) for suf, k in ctx.lex.events if after.startswith(suf)), None)
+        ev_after = next(((m.group(), k) for suf, k in ctx.lex.events
+                         if (m := re.match(rf"[^，,。；;“”\s]{{0,4}}?{re.escape(suf)}", after))), None)
         if ev_after is not None and len(run) == 1:
             name = f"“{inner}”{ev_after[0]}"
             ent = ctx.add(ev_after[1], name, s, end + len(ev_after[0]), attributes=_event_date(ctx, s))
             _organiser(ctx, ent, s)
             continue
-        if before.endswith(("服务品牌", "公共品牌", "区域公用品牌")):
+        brand_after = re.match(r"[^，,。；;“”]{0,14}?服务(?:品牌|体系品牌)", after)
+        if before.endswith(("服务品牌", "公共品牌")) or brand_after:
             ctx.add(Kind.SERVICE_BRAND, inner, s + 1, e - 1, place=ctx.city.name if ctx.city else None)
+            continue
+        if before.endswith(("区域公用品牌", "商标")) or re.match(r"[\d一二两三四五六七八九十]+件商标", after):
+            ctx.add(Kind.TRADEMARK, inner, s + 1, e - 1)
+            continue
+        if re.match(r"[\d一二两三四五六七八九十]+(?:件|个)地理标志", after):
+            ctx.add(Kind.GEOGRAPHICAL_INDICATION, inner, s + 1, e - 1)
             continue
         word = next(((w, k) for w, k in PROGRAMME_WORDS if after.startswith(w)), None)
         if word is not None:
@@ -228,6 +245,66 @@ def find_meetings(ctx: Ctx) -> None:
         kind = next(k for suf, k in ctx.lex.events if name.endswith(suf))
         ent = ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
         _organiser(ctx, ent, s)
+        ctx.claim(s, e)
+
+
+def find_events_before_verb(ctx: Ctx) -> None:
+    """``2023年成都市质量发展大会召开``, ``…“质量月”活动启动仪式在萧山区举行``: the name runs from the
+    clause start to an event word followed by (在…)召开/举行/开幕."""
+    suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events)
+    pat = re.compile(rf"(?:{suffixes})(?=(?:在[^，,。；]{{1,16}})?(?:隆重|顺利|正式)?(?:召开|举行|开幕|举办))")
+    for m in pat.finditer(ctx.text):
+        clause = max((ctx.text.rfind(c, 0, m.start()) for c in CLAUSE_BREAK), default=-1) + 1
+        start = _event_start(ctx, clause, m.start())
+        if m.end() - start < 4 or any(e.span.start <= start < e.span.end or start <= e.span.start < m.end()
+                                      for e in ctx.entities if e.kind in (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE)):
+            continue
+        name = ctx.text[start:m.end()]
+        kind = next(k for suf, k in ctx.lex.events if name.endswith(suf))
+        ent = ctx.add(kind, name, start, m.end(), attributes=_event_date(ctx, start))
+        _organiser(ctx, ent, start)
+        ctx.claim(start, m.end())
+
+
+def _event_start(ctx: Ctx, clause: int, end: int) -> int:
+    """Skip a leading date or time (``9月2日上午，``) and cut after the last boundary word."""
+    start = clause
+    m = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚)?", ctx.text[start:end])
+    start += m.end() if m else 0
+    body = ctx.text[start:end]
+    quote = min((i for i in (body.find("“"), body.find("\"")) if i != -1), default=len(body))
+    cut = 0
+    for word in ctx.lex.boundary_words:
+        i = body.rfind(word, 0, quote)
+        if len(word) >= 2 and i > 0 and i + len(word) < len(body) - 2:
+            cut = max(cut, i + len(word))
+    return start + cut
+
+
+def find_lexicon_programmes(ctx: Ctx) -> None:
+    """Programme names of the lexicon written without quotes (首席质量官制度, 好品山东)."""
+    names = sorted((n for n in ctx.lex.programmes if len(n) >= 4), key=len, reverse=True)
+    if not names:
+        return
+    pat = re.compile("|".join(map(re.escape, names)))
+    for m in pat.finditer(ctx.text):
+        if ctx.overlaps_claim(m.start(), m.end()):
+            continue
+        prog = ctx.lex.programmes[m.group()]
+        ctx.add(prog.kind, prog.name, m.start(), m.end(), level=prog.level,
+                attributes=(("en", prog.en),) if prog.en else ())
+        ctx.claim(m.start(), m.end())
+    endings = "|".join(re.escape(e) for e, _ in ctx.lex.programme_patterns)
+    if not endings:
+        return
+    for m in re.finditer(rf"(?:第[一二三四五六七八九十\d]+届)?(?P<name>(?P<place>[\u4e00-\u9fff]{{2,6}}?[省市])(?:{endings}))", ctx.text):
+        info = ctx.resolve_place(m.group("place"))
+        s, e = m.start("name"), m.end("name")
+        if info is None or ctx.overlaps_claim(s, e):
+            continue
+        kind = next(k for end_, k in ctx.lex.programme_patterns if m.group("name").endswith(end_))
+        ctx.entities[:] = [x for x in ctx.entities if not (x.kind.is_organization and s <= x.span.start and x.span.end <= e)]
+        ctx.add(kind, m.group("name"), s, e, level=info.admin_level)
         ctx.claim(s, e)
 
 

@@ -58,6 +58,18 @@ def dept_name(dep: Department, place: PlaceInfo | None) -> str:
     return place.name + body
 
 
+def with_parent(ctx: Ctx, found: tuple[int, PlaceInfo]) -> tuple[int, PlaceInfo, str]:
+    """Extend a place found at ``found[0]`` over its parent written right before it
+    (``宜宾市叙州区``); returns (start, place, written prefix)."""
+    start, info = found
+    parent = ctx.lex.place(info.parent)
+    if parent is not None and info.level == "county":
+        for form in (parent.name, *parent.short):
+            if ctx.text[max(0, start - len(form)):start] == form:
+                return start - len(form), info, parent.name + info.name
+    return start, info, info.name
+
+
 def _prefix_place(ctx: Ctx, start: int) -> tuple[int, PlaceInfo] | None:
     """A place written, or elided as 市/省/县/区, right before ``start``."""
     found = place_ending_at(ctx, start)
@@ -82,7 +94,7 @@ def find_department_lists(ctx: Ctx) -> None:
             dep = ctx.lex.dept_by_name[item]
             name = dept_name(dep, place)
             aliases = (item,) if item != name else ()
-            ctx.add(Kind.DEPARTMENT, name, pos, pos + len(item), aliases=aliases,
+            ctx.add(dep.kind, name, pos, pos + len(item), aliases=aliases,
                     place=place.name if place else None, level=ctx.level_of_place(place),
                     attributes=(("en_body", dep.en),))
             ctx.claim(pos, pos + len(item))
@@ -103,10 +115,10 @@ def find_departments(ctx: Ctx) -> None:
             if m.group() in ctx.lex.org_aliases:
                 continue
             continue
-        start, place = pre
-        name = dept_name(dep, place)
+        start, place, prefix = with_parent(ctx, pre)
+        name = prefix + dept_name(dep, place)[len(place.name):]
         surface = ctx.text[start:m.end()]
-        ctx.add(Kind.DEPARTMENT, name, start, m.end(), aliases=(surface,) if surface != name else (),
+        ctx.add(dep.kind, name, start, m.end(), aliases=(surface,) if surface != name else (),
                 place=place.name, level=ctx.level_of_place(place), attributes=(("en_body", dep.en),))
         ctx.claim(start, m.end())
 
@@ -136,12 +148,13 @@ def find_governments(ctx: Ctx) -> None:
             start, place = found
         if place is None:
             continue
+        start, place, prefix = with_parent(ctx, (start, place))
         if ctx.text[max(0, start - 2):start] == "中共":
             start -= 2
         if kind in ("人民政府", "政府"):
-            name, en = place.name + "人民政府", "People's Government"
+            name, en = prefix + "人民政府", "People's Government"
         else:
-            name, en = "中共" + place.name + "委员会", "CPC Committee"
+            name, en = "中共" + prefix + "委员会", "CPC Committee"
         surface = ctx.text[start:m.end()]
         ctx.add(Kind.GOVERNMENT_BODY, name, start, m.end(), aliases=(surface,) if surface != name else (),
                 place=place.name, level=ctx.level_of_place(place), attributes=(("en_body", en),))
@@ -158,6 +171,14 @@ def find_aliases(ctx: Ctx) -> None:
                 aliases=(m.group(),) if m.group() != alias.canonical else (),
                 attributes=(("en", alias.en),) if alias.en else ())
         ctx.claim(m.start(), m.end())
+
+
+def _continues(ctx: Ctx, pos: int) -> bool:
+    """True if the name goes on into a longer one (``中国科学院`` + ``成都有机化学研究所``)."""
+    run = re.match(r"[\u4e00-\u9fff\dA-Za-z]{0,16}", ctx.text[pos:]).group()
+    return bool(run) and _patterns(ctx.lex)["suffix"].search(run) is not None and not run.startswith(
+        tuple(ctx.lex.boundary_words)
+    )
 
 
 def _suffix_at(ctx: Ctx, pos: int) -> str | None:
@@ -180,7 +201,9 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30) -> int:
         i = body.rfind(word)
         while i != -1:
             cut = lo + i + len(word)
-            if len(word) == 1 and ((start - cut) < 2 and i > 0 or _protected(ctx, lo + i)):
+            if len(word) == 1 and i > 0 and (
+                (start - cut) < 2 or _protected(ctx, lo + i) or place_starting_at(ctx, cut, limit=start) is None
+            ):
                 i = body.rfind(word, 0, i)
                 continue
             if cut > best and not _inside_place(ctx, lo + i, cut):
@@ -221,10 +244,13 @@ def find_suffixed(ctx: Ctx) -> None:
     kinds = {s: (k, o) for s, k, o in lex.org_suffixes}
     for m in _patterns(lex)["suffix"].finditer(ctx.text):
         kind, is_open = kinds[m.group()]
-        if not is_open or ctx.overlaps_claim(m.start(), m.end()) or _suffix_at(ctx, m.end()):
+        if not is_open or ctx.overlaps_claim(m.start(), m.end()) or _continues(ctx, m.end()):
             continue
         start = left_edge(ctx, m.start())
         body = ctx.text[start:m.start()]
+        if body in kinds and start > 0:
+            start = left_edge(ctx, start - 1) if ctx.text[start - 1] not in PUNCT else start
+            body = ctx.text[start:m.start()]
         if _is_generic(body) or _counted(ctx, start, m.end()):
             continue
         name_start = start

@@ -11,7 +11,8 @@ from ..model import Kind, PostHolding, Ref, Rel
 from .context import Ctx
 
 TERMINATORS = ("在", "介绍", "表示", "说", "指出", "回答", "主持", "出席", "通报", "解读", "强调", "发布会",
-               "作", "就", "对", "等", "一行", "同志", "：", ":", "，", ",", "、", "。", " ", "　", "\n", "（", "(", "表")
+               "作", "就", "对", "等", "一行", "同志", "：", ":", "，", ",", "、", "。", " ", "　", "\n", "（", "(", "表",
+               "）", ")", "通讯员", "报道")
 NAME_CHARS = r"[\u4e00-\u9fff]"
 
 
@@ -93,21 +94,31 @@ def _speaker(ctx: Ctx, person: Ref, pos: int) -> None:
         ctx.relate(ev.ref, Rel.SPEAKER, person, sent.span.start, sent.span.end)
 
 
-BYLINE_RE = re.compile(r"(?P<media>[^\s，。：:]{2,12}?)?(?P<role>记者|通讯员|编辑)[ 　]*(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*)[ 　]*(?:报道|摄影|摄|采写|整理)")
+BYLINE_RE = re.compile(
+    r"(?P<media>[^\s，,。：:（()）、]{2,12}?)?(?P<role>全媒体记者|记者|通讯员|责任编辑|编辑)[ 　：:]*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*)[ 　]*(?=报道|摄影|摄|采写|整理|[)）]|$|\n|通讯员)",
+    re.M,
+)
+MEDIA_HINT = re.compile(r"(?:网|报|新闻|电视台|广播|日报|晚报|社|台|客户端|融媒体中心)$")
 
 
 def find_bylines(ctx: Ctx) -> None:
     for m in BYLINE_RE.finditer(ctx.text):
         media_name = m.group("media") or ""
+        if media_name.endswith("全媒体"):
+            media_name = media_name[: -len("全媒体")]
+        if media_name and not MEDIA_HINT.search(media_name):
+            media_name = ""
         alias = ctx.lex.org_aliases.get(media_name)
         org_ref = None
         if alias is not None:
-            ent = ctx.add(alias.kind, alias.canonical, m.start("media"), m.end("media"),
+            ent = ctx.add(alias.kind, alias.canonical, m.start("media"), m.start("media") + len(media_name),
                           aliases=(media_name,) if media_name != alias.canonical else ())
             ctx.claim(m.start("media"), m.end("media"))
             org_ref = ent.ref
         elif media_name:
-            ent = ctx.add(Kind.MEDIA, media_name, m.start("media"), m.end("media"))
+            ent = ctx.add(Kind.MEDIA, media_name, m.start("media"), m.start("media") + len(media_name))
+            ctx.claim(ent.span.start, ent.span.end)
             org_ref = ent.ref
         elif ctx.doc.publisher:
             org_ref = Ref(Kind.MEDIA, ctx.doc.publisher)
@@ -119,4 +130,5 @@ def find_bylines(ctx: Ctx) -> None:
                 continue
             person = ctx.add(Kind.PERSON, name, s, pos)
             ctx.claim(s, pos)
-            ctx.posts.append(PostHolding(person.ref, m.group("role"), org_ref, ctx.span(m.start(), m.end())))
+            role = "记者" if m.group("role") == "全媒体记者" else m.group("role")
+            ctx.posts.append(PostHolding(person.ref, role, org_ref, ctx.span(m.start("role"), pos)))

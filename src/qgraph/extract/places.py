@@ -75,5 +75,9 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
     if info.level == "county" and not ctx._near(info):
         return False
     # 峄城石榴 (a product), 山东大学 (an organisation): a short form followed by more name characters
-    follow_ok = nxt == "" or not is_han(nxt) or nxt in "市省县区的和与及等、，。；在为是已落"
-    return follow_ok
+    if nxt == "" or not is_han(nxt) or nxt in FOLLOW_OK:
+        return True
+    return any(ctx.text.startswith(w, end) for w in ctx.lex.boundary_words if len(w) >= 2)
+
+
+FOLLOW_OK = "市省县区的和与及等、在为是已落有共累将新今近获入全各均同也还都设"
