@@ -304,3 +304,27 @@ def serve_command(port: int, host: str, graph_file: Path | None, out_dir: Path) 
         click.echo(f"qgraph: warning: binding {host}: the endpoint is reachable from other machines", err=True)
     serve(source, host=host, port=port,
           on_ready=lambda url: click.echo(f"serving {source} at {url} (read-only; Ctrl-C to stop)", err=True))
+
+
+@main.command(name="eval")
+@click.argument("directories", nargs=-1, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--summary", is_flag=True, help="Only the scores, without the list of misses and false positives.")
+@reports_errors
+def eval_command(directories: tuple[Path, ...], summary: bool) -> None:
+    """Measure extraction precision, recall and F1 against gold annotations.
+
+    Each DIRECTORY holds NAME.txt documents with NAME.gold.json annotations (default:
+    data/eval). Prints scores per entity class and for numeric facts, micro-averaged, then
+    every miss (-) and false positive (+).
+
+    \b
+    Examples:
+      qgraph eval                        # the bundled evaluation set
+      qgraph eval data/eval-holdout --summary
+    """
+    from .evaluate import evaluate
+
+    for directory in directories or (Path("data/eval"),):
+        if len(directories) > 1:
+            click.echo(f"== {directory}")
+        click.echo(evaluate(directory).text(details=not summary))
