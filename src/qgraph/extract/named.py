@@ -155,10 +155,10 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
         if before.endswith(("服务品牌", "公共品牌")) or brand_after:
             ctx.add(Kind.SERVICE_BRAND, inner, s + 1, e - 1, place=ctx.city.name if ctx.city else None)
             continue
-        if before.endswith(("区域公用品牌", "商标")) or re.match(r"[\d一二两三四五六七八九十]+件商标", after):
+        if before.endswith(("区域公用品牌", "商标")) or re.match(r"等?[\d一二两三四五六七八九十]+件商标", after):
             ctx.add(Kind.TRADEMARK, inner, s + 1, e - 1)
             continue
-        if re.match(r"[\d一二两三四五六七八九十]+(?:件|个)地理标志", after):
+        if re.match(r"等?[\d一二两三四五六七八九十]+(?:件|个)地理标志", after):
             ctx.add(Kind.GEOGRAPHICAL_INDICATION, inner, s + 1, e - 1)
             continue
         word = next(((w, k) for w, k in PROGRAMME_WORDS if after.startswith(w)), None)
