@@ -8,6 +8,7 @@ See ``docs/modelling.md`` for the shape of the graph.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -348,9 +349,10 @@ def _place_info(lex: Lexicon, name: str | None) -> PlaceInfo | None:
 
 
 def _sentence_index(ex: Extraction, pos: int) -> int | None:
-    for s in ex.document.sentences:
-        if s.span.start <= pos < max(s.span.end, s.span.start + 1):
-            return s.index
+    sentences = ex.document.sentences
+    i = bisect.bisect_right(sentences, pos, key=lambda s: s.span.start) - 1
+    if i >= 0 and pos < max(sentences[i].span.end, sentences[i].span.start + 1):
+        return sentences[i].index
     return None
 
 

@@ -7,6 +7,7 @@ is a chain even without a level.
 
 from __future__ import annotations
 
+import bisect
 import re
 from ..model import ChainProject, Kind, Level, Observation, Ref
 from .context import PUNCT, Ctx
@@ -73,8 +74,10 @@ def find_chains(ctx: Ctx) -> None:
     """Every ``X产业链`` with a real name X: an IndustryChain (claims are ignored: names inside
     event titles count too)."""
     titles = [(t.start(), t.end()) for t in TITLE_RE.finditer(ctx.text)]
+    starts = [s for s, _ in titles]
     for m in CHAIN_RE.finditer(ctx.text):
-        if any(s <= m.start() < e for s, e in titles):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < titles[i][1]:
             continue
         found = chain_name(ctx, m.start())
         if found is None:

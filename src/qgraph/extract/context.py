@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon, PlaceInfo
@@ -48,8 +49,13 @@ class Ctx:
     chain_projects: list[ChainProject] = field(default_factory=list)
     observations: list[Observation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    label_counts: Counter[str] = field(default_factory=Counter)
+    """How often each inspection label was used (the second one is named …（2）)."""
     _claims: list[tuple[int, int]] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
+    _index: list[tuple[int, int, int]] = field(default_factory=list)
+    _by_end: dict[int, list[int]] = field(default_factory=dict)
+    _refs: set[Ref] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._sentence_starts = [s.span.start for s in self.doc.sentences]
@@ -99,16 +105,45 @@ class Ctx:
     def add(self, kind: Kind, name: str, start: int, end: int, **kw: object) -> Entity:
         ent = Entity(kind=kind, name=name, span=self.span(start, end), **kw)  # type: ignore[arg-type]
         self.entities.append(ent)
+        self._indexed(len(self.entities) - 1)
         return ent
+
+    def _indexed(self, i: int) -> None:
+        e = self.entities[i]
+        bisect.insort(self._index, (e.span.start, e.span.end, i))
+        self._by_end.setdefault(e.span.end, []).append(i)
+        self._refs.add(e.ref)
+
+    def drop_organizations_within(self, start: int, end: int) -> None:
+        """Forget organisations found inside ``[start, end)`` (it turned out to be a programme name)."""
+        if not any(e.kind.is_organization for e in self.entities_in(start, end)):
+            return
+        keep = [e for e in self.entities if not (e.kind.is_organization and start <= e.span.start and e.span.end <= end)]
+        self.entities[:] = keep
+        self._index, self._by_end, self._refs = [], {}, set()
+        for i in range(len(self.entities)):
+            self._indexed(i)
+
+    def has_ref(self, ref: Ref) -> bool:
+        return ref in self._refs
+
+    def ending_at(self, pos: int) -> list[Entity]:
+        """Entities whose span ends at ``pos``, latest added first."""
+        return [self.entities[i] for i in reversed(self._by_end.get(pos, []))]
 
     def relate(self, subject: Ref, predicate: Rel, obj: Ref, start: int, end: int) -> None:
         self.relations.append(Relation(subject, predicate, obj, self.span(start, end)))
 
     def entities_in(self, start: int, end: int, kinds: frozenset[Kind] | None = None) -> list[Entity]:
-        return [
-            e for e in self.entities
-            if start <= e.span.start and e.span.end <= end and (kinds is None or e.kind in kinds)
-        ]
+        """Entities lying inside ``[start, end)``, in text order."""
+        out = []
+        for s, e, i in self._index[bisect.bisect_left(self._index, (start, -1, -1)):]:
+            if s >= end:
+                break
+            ent = self.entities[i]
+            if e <= end and (kinds is None or ent.kind in kinds):
+                out.append(ent)
+        return out
 
     # -- places --------------------------------------------------------------------------
     def place_for_prefix(self, prefix: str) -> PlaceInfo | None:

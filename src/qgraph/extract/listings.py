@@ -57,7 +57,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         inner = rest[1:close]
         known = ctx.lex.programmes.get(_norm(inner))
         ref = Ref(known.kind, known.name) if known else Ref(Kind.HONOUR, inner)
-        if not any(e.ref == ref for e in ctx.entities):
+        if not ctx.has_ref(ref):
             ctx.add(ref.kind, ref.name, start + pos + 1, start + pos + close,
                     level=known.level if known else _level(ctx, inner))
         ctx.claim(start + pos, start + pos + close + 1)
@@ -96,9 +96,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         level = _level(ctx, stem)
     abs_start = start + pos + (1 if rest[:1] == "“" else 0)
     abs_end = start + pos + i + len(w)
-    ctx.entities[:] = [e for e in ctx.entities
-                       if not (e.kind.is_organization and abs_start <= e.span.start and e.span.end <= abs_end)]
-    if not any(e.ref == ref for e in ctx.entities):
+    ctx.drop_organizations_within(abs_start, abs_end)
+    if not ctx.has_ref(ref):
         ctx.add(ref.kind, ref.name, abs_start, start + pos + i - (1 if rest[i - 1:i] == "”" else 0), level=level)
     ctx.claim(abs_start, abs_end)
     return ref, abs_end, year, batch, cert
@@ -229,7 +228,7 @@ def _recipients(ctx: Ctx, lo: int, verb: int) -> list[Ref]:
     out: list[Ref] = []
     pos = verb
     while pos > lo:
-        ent = next((e for e in reversed(ctx.entities) if e.span.end == pos and e.span.start >= lo
+        ent = next((e for e in ctx.ending_at(pos) if e.span.start >= lo
                     and (e.kind.is_organization or e.kind in (Kind.PLACE, Kind.TRADEMARK, Kind.BRAND,
                                                                Kind.GEOGRAPHICAL_INDICATION, Kind.SERVICE_BRAND))), None)
         if ent is None:

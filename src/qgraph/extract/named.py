@@ -104,7 +104,7 @@ def _issuers(ctx: Ctx, title_start: int) -> list:
     if verb is None:
         return []
     verb_pos = lo + verb.start()
-    return [e for e in ctx.entities if e.kind.is_organization and lo <= e.span.start and e.span.end <= verb_pos]
+    return [e for e in ctx.entities_in(lo, verb_pos) if e.kind.is_organization]
 
 
 def find_quotes(ctx: Ctx) -> None:
@@ -124,7 +124,7 @@ def find_quotes(ctx: Ctx) -> None:
 
 def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
     end = run[-1][1]
-    if any(e.span.start <= run[0][0] and end <= e.span.end for e in ctx.entities
+    if any(e.span.start <= run[0][0] and end <= e.span.end for e in ctx.entities_in(max(0, run[0][0] - 80), end + 80)
            if e.kind in (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE)):
         return
     after = ctx.text[end:end + 16]
@@ -228,7 +228,7 @@ def _organiser(ctx: Ctx, event, pos: int) -> None:
         verb = m
     if verb is None:
         return
-    orgs = [e for e in ctx.entities if e.kind.is_organization and clause_start <= e.span.start and e.span.end <= verb.start()]
+    orgs = [e for e in ctx.entities_in(clause_start, verb.start()) if e.kind.is_organization]
     for org in orgs[-1:]:
         ctx.relate(event.ref, Rel.ORGANIZER, org.ref, org.span.start, event.span.end)
 
@@ -257,7 +257,8 @@ def find_events_before_verb(ctx: Ctx) -> None:
         clause = max((ctx.text.rfind(c, 0, m.start()) for c in CLAUSE_BREAK), default=-1) + 1
         start = _event_start(ctx, clause, m.start())
         if m.end() - start < 4 or any(e.span.start <= start < e.span.end or start <= e.span.start < m.end()
-                                      for e in ctx.entities if e.kind in (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE)):
+                                      for e in ctx.entities_in(max(0, start - 80), m.end() + 80)
+                                      if e.kind in (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE)):
             continue
         name = ctx.text[start:m.end()]
         kind = next(k for suf, k in ctx.lex.events if name.endswith(suf))
@@ -303,7 +304,7 @@ def find_lexicon_programmes(ctx: Ctx) -> None:
         if info is None or ctx.overlaps_claim(s, e):
             continue
         kind = next(k for end_, k in ctx.lex.programme_patterns if m.group("name").endswith(end_))
-        ctx.entities[:] = [x for x in ctx.entities if not (x.kind.is_organization and s <= x.span.start and x.span.end <= e)]
+        ctx.drop_organizations_within(s, e)
         ctx.add(kind, m.group("name"), s, e, level=info.admin_level)
         ctx.claim(s, e)
 

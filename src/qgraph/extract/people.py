@@ -75,10 +75,7 @@ def _split_roles(ctx: Ctx, chunks: list[str]) -> list[str]:
 
 
 def _org_before(ctx: Ctx, pos: int):
-    for e in reversed(ctx.entities):
-        if e.kind.is_organization and e.span.end == pos:
-            return e
-    return None
+    return next((e for e in ctx.ending_at(pos) if e.kind.is_organization), None)
 
 
 def _speaker(ctx: Ctx, person: Ref, pos: int) -> None:
@@ -88,7 +85,7 @@ def _speaker(ctx: Ctx, person: Ref, pos: int) -> None:
         return
     if not re.search(r"(?:发布会|会上|会议上|通气会)", sent.span.text):
         return
-    events = [e for e in ctx.entities if e.kind in (Kind.PRESS_CONFERENCE, Kind.MEETING, Kind.EVENT) and e.span.start < pos]
+    events = [e for e in ctx.entities_in(max(0, pos - 3000), pos) if e.kind in (Kind.PRESS_CONFERENCE, Kind.MEETING, Kind.EVENT)]
     if events:
         ev = max(events, key=lambda e: e.span.start)
         ctx.relate(ev.ref, Rel.SPEAKER, person, sent.span.start, sent.span.end)

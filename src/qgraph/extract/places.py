@@ -41,13 +41,15 @@ def find_places(ctx: Ctx) -> None:
     """Longest-match scan for gazetteer names outside claimed spans."""
     text = ctx.text
     n = len(text)
+    lengths = _lengths_by_first_char(ctx)
     i = 0
     while i < n:
-        if not is_han(text[i]):
+        options = lengths.get(text[i])
+        if options is None:
             i += 1
             continue
         hit = None
-        for length in range(min(12, n - i), 1, -1):
+        for length in options:
             name = text[i:i + length]
             if name in ctx.lex.place_names:
                 hit = (length, name)
@@ -63,6 +65,14 @@ def find_places(ctx: Ctx) -> None:
             continue
         add_place(ctx, info, i, end)
         i = end
+
+
+def _lengths_by_first_char(ctx: Ctx) -> dict[str, tuple[int, ...]]:
+    """For each first character of a place name, the name lengths to try, longest first."""
+    out: dict[str, set[int]] = {}
+    for name in ctx.lex.place_names:
+        out.setdefault(name[0], set()).add(len(name))
+    return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in out.items()}
 
 
 def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> bool:

@@ -122,9 +122,9 @@ def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, peri
     if lo == start:
         label = DEFAULT_LABEL.get(kind, label)
     place = ctx.city or ctx.province
-    same = sum(1 for e in ctx.entities if e.kind.is_inspection and e.name.split("（")[0] == label)
-    if same:
-        label = f"{label}（{same + 1}）"
+    ctx.label_counts[label] += 1
+    if ctx.label_counts[label] > 1:
+        label = f"{label}（{ctx.label_counts[label]}）"
     attrs: list[tuple[str, str]] = []
     if period:
         attrs.append(("refPeriod", period))
