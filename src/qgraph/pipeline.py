@@ -46,11 +46,22 @@ class BuildReport:
         return 0 if self.conforms else 1
 
 
-def read_documents(paths: Sequence[Path]) -> tuple[list[Document], list[InputError]]:
+MAX_EXTRACT_CHARS = 4_000_000
+"""Longer documents are refused: extraction is linear but takes about a minute per million characters."""
+
+
+def read_documents(paths: Sequence[Path], *, max_chars: int = MAX_EXTRACT_CHARS) -> tuple[list[Document], list[InputError]]:
+    """Read every document under ``paths``; unreadable or oversized ones come back as errors."""
     docs: list[Document] = []
     errors: list[InputError] = []
     for item in iter_documents(list(paths)):
-        (errors if isinstance(item, InputError) else docs).append(item)  # type: ignore[arg-type]
+        if isinstance(item, InputError):
+            errors.append(item)
+        elif len(item.text) > max_chars:
+            errors.append(InputError(item.source, f"too large to extract: {len(item.text):,} characters "
+                                                  f"(the limit is {max_chars:,}); split it into smaller documents"))
+        else:
+            docs.append(item)
     return docs, errors
 
 
