@@ -99,7 +99,7 @@ def find_chain_projects(ctx: Ctx) -> None:
             found = chain_name(ctx, m.start("name") + len(m.group("name")), floor=m.start("name"))
             if found:
                 chains.append((found[0], m.end("name") + 3, found[1] + "产业链"))
-        elif m.group("items"):
+        elif m.group("items") and (level is not None or "、" in m.group("items") or m.group("deng")):
             pos = m.start("items")
             items = m.group("items").split("、")
             for i, item in enumerate(items):

@@ -226,6 +226,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     lo = max(item_start, left_edge(ctx, num_start, max_len=24))
     before = ctx.text[lo:num_start].strip()
     before = re.sub(r"(?:共有|共计|合计|累计|总数|达到|达|为|是|有|共|超过|超|近|约|逾)$", "", before)
+    if "等" in before:
+        lo += ctx.text[lo:num_start].rfind("等") + 1
+        before = ctx.text[lo:num_start].strip()
     place = None
     found = place_starting_at(ctx, lo, limit=num_start)
     if found:
