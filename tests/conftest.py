@@ -84,3 +84,33 @@ def oxigraph_server(tmp_path: Path) -> Iterator[OxigraphServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def mini_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``tests/fixtures/mini.trig`` plus the ontology graph, as the N-Quads file a build writes (query tests)."""
+    import pyoxigraph as ox
+
+    root = Path(__file__).resolve().parent.parent
+    store = ox.Store()
+    store.load(path=str(root / "tests" / "fixtures" / "mini.trig"), format=ox.RdfFormat.TRIG)
+    store.load(path=str(root / "ontology" / "qgraph.ttl"), format=ox.RdfFormat.TURTLE,
+               to_graph=ox.NamedNode("https://w3id.org/qgraph/def"))
+    path = tmp_path_factory.mktemp("mini") / "graph.nq"
+    store.dump(output=str(path), format=ox.RdfFormat.N_QUADS)
+    return path
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``qgraph build`` of the sample corpus (``data/corpus``) into a temporary ``out/`` (graph.nq, store/, …)."""
+    from click.testing import CliRunner
+
+    from qgraph.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    out = tmp_path_factory.mktemp("sample-build")
+    result = CliRunner().invoke(main, ["build", str(root / "data" / "corpus"), "-o", str(out)])
+    if not (out / "graph.nq").is_file():
+        pytest.fail(f"the sample build wrote no graph.nq:\n{result.output}")
+    return out

@@ -65,9 +65,13 @@ def _open(source: Path, *, writable: bool) -> ox.Store:
 
 def _local(store: ox.Store, query: dict[str, Any], prefixes: dict[str, str]) -> dict[str, str]:
     bindings = {name: term_from_json(term) for name, term in query["bindings"].items()}
+    if bindings and query["form"] != "SELECT":
+        names = ", ".join(f"?{n}" for n in sorted(bindings))
+        raise QueryError(f"parameters ({names}) can be bound only in a SELECT query on the embedded store "
+                         "(pyoxigraph substitutions); a remote --endpoint takes them in any query")
     try:
         if query["form"] == "UPDATE":
-            store.update(substitute(query["text"], bindings), prefixes=prefixes)
+            store.update(query["text"], prefixes=prefixes)
             return {"media_type": "", "data": ""}
         result = store.query(
             query["text"], prefixes=prefixes, use_default_graph_as_union=True,
@@ -77,6 +81,8 @@ def _local(store: ox.Store, query: dict[str, Any], prefixes: dict[str, str]) -> 
         raise QueryError(f"SPARQL error: {exc}") from None
     except OSError as exc:
         raise StoreError(f"the store failed: {exc}") from None
+    except (RuntimeError, ValueError) as exc:  # e.g. a parameter the SELECT does not project
+        raise QueryError(f"the query cannot run: {exc}") from None
     if isinstance(result, ox.QueryTriples):
         return {"media_type": N_TRIPLES, "data": result.serialize(format=ox.RdfFormat.N_TRIPLES).decode()}
     return {"media_type": RESULTS_JSON, "data": result.serialize(format=ox.QueryResultsFormat.JSON).decode()}

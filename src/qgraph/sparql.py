@@ -22,6 +22,7 @@ Everything here works on *parsed* text, never on substrings:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -74,6 +75,20 @@ def check_sparql(text: str, *, allow_update: bool = False, allow_service: bool =
     ...
     qgraph.errors.QueryError: this is an update (DROP ALL); updates need --allow-update
     """
+    form, names, prefixes = _parse(text)
+    if "ServiceGraphPattern" in names and not allow_service:
+        raise QueryError("SERVICE is refused: it makes the engine fetch a remote URL (use --allow-service to permit it)")
+    if "Load" in names and not allow_service:
+        raise QueryError("LOAD is refused: it makes the engine fetch a URL (use --allow-service to permit it)")
+    if form == "UPDATE" and not allow_update:
+        ops = ", ".join(sorted({_UPDATE_OPS[n] for n in names if n in _UPDATE_OPS}))
+        raise QueryError(f"this is an update ({ops}); updates need --allow-update")
+    return CheckedSparql(text, form, prefixes)
+
+
+@functools.lru_cache(maxsize=256)
+def _parse(text: str) -> tuple[Form, frozenset[str], frozenset[str]]:
+    """Form, grammar-rule names and declared prefixes of a query or update (cached: parsing is slow)."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
@@ -89,15 +104,7 @@ def check_sparql(text: str, *, allow_update: bool = False, allow_service: bool =
             worst = max((query_error, update_error), key=lambda e: e.loc)
             raise QueryError(_syntax_message(text, worst)) from None
         form = "UPDATE"
-    names = set(_node_names(tree))
-    if "ServiceGraphPattern" in names and not allow_service:
-        raise QueryError("SERVICE is refused: it makes the engine fetch a remote URL (use --allow-service to permit it)")
-    if "Load" in names and not allow_service:
-        raise QueryError("LOAD is refused: it makes the engine fetch a URL (use --allow-service to permit it)")
-    if form == "UPDATE" and not allow_update:
-        ops = ", ".join(sorted({_UPDATE_OPS.get(n, n) for n in names if n in _UPDATE_OPS}))
-        raise QueryError(f"this is an update ({ops}); updates need --allow-update")
-    return CheckedSparql(text, form, frozenset(_declared_prefixes(tree)))
+    return form, frozenset(_node_names(tree)), frozenset(_declared_prefixes(tree))
 
 
 _UPDATE_OPS = {
