@@ -86,13 +86,16 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
             return sorted(cands, key=lambda c: ("province prefecture county country".split().index(c.level), c.code))[0]
     counts: Counter[str] = Counter()
     text = document.text[:4000]
+    county_doc = len(re.findall(r"(?:全县|县委|县政府|我县|本县|全区|区委|区政府|我区)", text)) >= 2
+    levels = ("prefecture", "province", "county") if county_doc else ("prefecture", "province")
     i = 0
     while i < len(text):
         for length in range(8, 1, -1):
-            cands = [c for c in lex.place_names.get(text[i:i + length], ()) if c.level in ("prefecture", "province")]
+            cands = [c for c in lex.place_names.get(text[i:i + length], ()) if c.level in levels]
             if cands:
                 for cand in cands:
-                    counts[cand.code] += (2 if cand.level == "prefecture" else 1) * (2 if cand.name == text[i:i + length] else 1)
+                    weight = {"prefecture": 2, "province": 1, "county": 3}[cand.level]
+                    counts[cand.code] += weight * (2 if cand.name == text[i:i + length] else 1)
                 i += length - 1
                 break
         i += 1

@@ -38,11 +38,14 @@ def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
     start = left_edge(ctx, end, max_len=14)
     start = max(start, floor, ctx.claim_end_before(end, start))
     body = ctx.text[start:end]
-    for sep in ("产业链", "、", "和", "及", "与", "等", "了", "在", "为", "对", "将"):
+    for sep in ("产业链", "、", "等"):
         i = body.rfind(sep)
         if i != -1:
             start += i + len(sep)
             body = body[i + len(sep):]
+    while len(body) > 1 and body[0] in "和及与了在为对将以的":
+        start += 1
+        body = body[1:]
     num = re.match(r"[\d一二两三四五六七八九十]+(?:条|个|项|大)", body)
     if num:
         start += num.end()
@@ -157,7 +160,8 @@ def find_stations(ctx: Ctx) -> None:
                 span=ctx.span(m.start("num"), m.end()), subject=Ref(Kind.PLACE, place.name) if place else None,
                 place=place.name if place else None, period=ctx.year, examples=tuple(names),
             ))
-        ctx.claim(m.start(), m.end())
+        ctx.claim(min((e.span.start for e in ctx.entities_in(m.start(), m.end())
+                       if e.kind is Kind.SERVICE_STATION), default=m.start("num")), m.end())
     for m in STATION_RE.finditer(ctx.text):
         if ctx.overlaps_claim(m.start("name"), m.end("name")):
             continue

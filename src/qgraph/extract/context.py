@@ -146,6 +146,11 @@ class Ctx:
         return out
 
     # -- places --------------------------------------------------------------------------
+    @property
+    def home(self) -> PlaceInfo | None:
+        """The document's own place, most specific first (a county report's county)."""
+        return self.county or self.city or self.province
+
     def place_for_prefix(self, prefix: str) -> PlaceInfo | None:
         """The document's place an elided prefix (市, 省, 县, 区, 全市…) stands for."""
         if prefix in ("市", "全市", "我市", "本市"):

@@ -12,7 +12,7 @@ import re
 from ..model import Kind, Level, Listing, Observation, Ref
 from .context import CLAUSE_BREAK, Ctx
 from .numbers import NUMBER_RE, parse_number
-from .orgs import place_ending_at
+from .orgs import left_edge, place_ending_at
 
 VERB_RE = re.compile(r"(?:成功)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|被评为|被认定为|认定为|通过)")
 YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?)年度?")
@@ -29,6 +29,7 @@ IN_LIST_RE = re.compile(r"在(?P<year>\d{4}年度?)?(?P<name>[^，,。；;\s]{2,
 GI_LIST_RE = re.compile(
     r"(?P<items>(?:[^，,。；;、：:“”\s]{2,10}、)+[^，,。；;、：:“”\s]{2,10})等(?:[\d一二两三四五六七八九十]+(?:件|个))?地理标志"
 )
+GI_SINGLE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)地理标志(?:专用标志|证明商标|保护产品|集体商标)")
 POOL_RE = re.compile(r"入库(?P<prog>[^\d，,。；;:、：\s]{2,16}?)(?P<num>\d+)(?P<unit>家|个|项)")
 
 
@@ -62,6 +63,10 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
                     level=known.level if known else _level(ctx, inner))
         ctx.claim(start + pos, start + pos + close + 1)
         return ref, start + pos + close + 1, year, batch, False
+    known_here = next((e for e in ctx.entities_in(start + pos, start + pos + 40)
+                       if e.kind.is_programme and e.span.start == start + pos), None)
+    if known_here is not None:
+        return known_here.ref, known_here.span.end, year, batch, known_here.kind is Kind.CERTIFICATION_SCHEME
     word_at = None
     for i in range(1, min(len(rest), 40) + 1):
         if rest[i - 1] in CLAUSE_BREAK:
@@ -116,15 +121,21 @@ def _level(ctx: Ctx, stem: str) -> Level | None:
 
 
 def find_geographical_indications(ctx: Ctx) -> None:
-    """``蒙阴蜜桃、平邑金银花等地理标志产品``: every listed item is a geographical indication."""
+    """``蒙阴蜜桃、平邑金银花等地理标志产品``: every listed item is a geographical indication;
+    so is the name before ``地理标志专用标志`` / ``地理标志证明商标``."""
+    for m in GI_SINGLE_RE.finditer(ctx.text):
+        s = max(m.start("name"), left_edge(ctx, m.end("name"), max_len=10))
+        e = m.end("name")
+        if e - s >= 2 and not ctx.overlaps_claim(s, e) and ctx.text[s:e] not in ("该", "全市", "使用该"):
+            ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
+            ctx.claim(s, e)
     for m in GI_LIST_RE.finditer(ctx.text):
         pos = m.start("items")
         for i, item in enumerate(m.group("items").split("、")):
             s, e = pos, pos + len(item)
             pos = e + 1
             if i == 0:
-                cut = max(item.rfind(c) for c in "和与及有")
-                s += cut + 1 if cut != -1 else 0
+                s = max(s, left_edge(ctx, e, max_len=len(item)))
             if e - s >= 2 and not ctx.overlaps_claim(s, e):
                 ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
                 ctx.claim(s, e)
@@ -200,7 +211,10 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
     if ex and len(ex) >= 2:
         kind = next((k for w, k in RTYPE_KIND.items() if rtype.endswith(w)), None)
         s, e = base + c.end("ex") - len(ex), base + c.end("ex")
-        if kind is not None and not ctx.overlaps_claim(s, e):
+        existing = next((x for x in ctx.ending_at(e) if x.span.start == s), None)
+        if existing is not None:
+            examples.append(existing.ref)
+        elif kind is not None and not ctx.overlaps_claim(s, e):
             ent = ctx.add(kind, ex, s, e)
             ctx.claim(s, e)
             examples.append(ent.ref)

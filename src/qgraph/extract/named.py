@@ -6,6 +6,7 @@ import re
 
 from ..model import Kind, Level, Ref, Rel
 from .context import CLAUSE_BREAK, Ctx
+from .orgs import place_ending_at
 
 TITLE_RE = re.compile(r"《([^《》\n]{1,150})》")
 QUOTE_RE = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|\"([^\"\n]{1,80})\"")
@@ -33,6 +34,9 @@ def find_policies(ctx: Ctx) -> None:
         if not title:
             continue
         core, provisional, coverage = _strip_trailers(title)
+        if len(core) <= 4 and any(core.endswith(sfx) for sfx, _ in ctx.lex.doc_types):
+            ctx.claim(m.start(), m.end())
+            continue  # 《实施意见》: a short back-reference to a policy named before
         attrs: list[tuple[str, str]] = []
         doc_type = next((t for suffix, t in ctx.lex.doc_types if core.endswith(suffix)), None)
         if doc_type:
@@ -158,8 +162,13 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
         if before.endswith(("区域公用品牌", "商标")) or re.match(r"等?[\d一二两三四五六七八九十]+件商标", after):
             ctx.add(Kind.TRADEMARK, inner, s + 1, e - 1)
             continue
-        if re.match(r"等?[\d一二两三四五六七八九十]+(?:件|个)地理标志", after):
+        if re.match(r"等?[\d一二两三四五六七八九十]+(?:件|个)地理标志|[^，,。；;“”]{0,6}地理标志", after):
             ctx.add(Kind.GEOGRAPHICAL_INDICATION, inner, s + 1, e - 1)
+            continue
+        if re.match(r"(?:企业|产品|品牌)(?:[\d一二两三四五六七八九十]+|[^，,。；]{0,2}$)", after[:6]) and re.search(
+            r"(?:新增|培育|认定|入选|评为|获评|授予)$", before
+        ):
+            ctx.add(Kind.HONOUR, inner, s + 1, e - 1, level=_level_from_name(ctx, inner))
             continue
         word = next(((w, k) for w, k in PROGRAMME_WORDS if after.startswith(w)), None)
         if word is not None:
@@ -194,6 +203,8 @@ def _level_from_name(ctx: Ctx, name: str) -> Level | None:
 def _add_event_parts(ctx: Ctx, inner: str, start: int) -> None:
     """A quoted event name; ``A暨B`` is two events, B a sub-event of A."""
     parts = inner.split("暨")
+    if not all(any(p.endswith(suf) for suf, _ in ctx.lex.events) for p in parts):
+        parts = [inner]
     pos = start
     first = None
     for part in parts:
@@ -298,14 +309,17 @@ def find_lexicon_programmes(ctx: Ctx) -> None:
     endings = "|".join(re.escape(e) for e, _ in ctx.lex.programme_patterns)
     if not endings:
         return
-    for m in re.finditer(rf"(?:第[一二三四五六七八九十\d]+届)?(?P<name>(?P<place>[\u4e00-\u9fff]{{2,6}}?[省市])(?:{endings}))", ctx.text):
-        info = ctx.resolve_place(m.group("place"))
-        s, e = m.start("name"), m.end("name")
-        if info is None or ctx.overlaps_claim(s, e):
+    for m in re.finditer(endings, ctx.text):
+        found = place_ending_at(ctx, m.start(), max_len=8)
+        if found is None:
             continue
-        kind = next(k for end_, k in ctx.lex.programme_patterns if m.group("name").endswith(end_))
+        s, info = found
+        e = m.end()
+        if ctx.overlaps_claim(s, e) and not any(x.kind.is_organization for x in ctx.entities_in(s, e)):
+            continue
+        kind = next(k for end_, k in ctx.lex.programme_patterns if m.group().endswith(end_))
         ctx.drop_organizations_within(s, e)
-        ctx.add(kind, m.group("name"), s, e, level=info.admin_level)
+        ctx.add(kind, ctx.text[s:e], s, e, level=info.admin_level)
         ctx.claim(s, e)
 
 

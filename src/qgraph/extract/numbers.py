@@ -59,7 +59,7 @@ def parse_number(match: re.Match[str]) -> NumberToken | None:
     raw = match.group("num")
     chinese = not raw[0].isdigit()
     if chinese:
-        if raw == "一" or (raw in ("百", "千") and not match.group("pre")):
+        if raw in ("一", "零", "〇") or (raw in ("百", "千") and not match.group("pre")):
             return None
         ival = parse_chinese_numeral(raw)
         if ival is None:

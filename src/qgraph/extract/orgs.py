@@ -86,9 +86,9 @@ def find_department_lists(ctx: Ctx) -> None:
     """``发改、科技、…、市场监管等部门`` → one department of the document's place per item."""
     pat = _patterns(ctx.lex)["dept_list"]
     for m in pat.finditer(ctx.text):
-        place = ctx.place_for_prefix(m.group("head")) if m.group("head") else ctx.city
+        place = ctx.place_for_prefix(m.group("head")) if m.group("head") else ctx.home
         if place is None:
-            place = ctx.city
+            place = ctx.home
         pos = m.start("items")
         for item in m.group("items").split("、"):
             dep = ctx.lex.dept_by_name[item]
@@ -195,6 +195,7 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30) -> int:
         if ch in PUNCT or ch.isspace() or ch.isdigit():
             break
         lo -= 1
+    lo = max(lo, ctx.claim_end_before(start, lo))
     body = ctx.text[lo:start]
     best = lo
     for word in ctx.lex.boundary_words:
@@ -209,7 +210,12 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30) -> int:
             if cut > best and not _inside_place(ctx, lo + i, cut):
                 best = cut
             break
+    while best < start - 2 and ctx.text[best] in LEADING_FUNCTION_CHARS and not _protected(ctx, best):
+        best += 1
     return best
+
+
+LEADING_FUNCTION_CHARS = "的了为对在以向与和及等从将把被"
 
 
 def _protected(ctx: Ctx, pos: int) -> bool:
@@ -251,7 +257,8 @@ def find_suffixed(ctx: Ctx) -> None:
         if body in kinds and start > 0:
             start = left_edge(ctx, start - 1) if ctx.text[start - 1] not in PUNCT else start
             body = ctx.text[start:m.start()]
-        if _is_generic(body) or _counted(ctx, start, m.end()):
+        elided = body in ("省", "市", "县", "区") and len(m.group()) >= 4 and ctx.place_for_prefix(body) is not None
+        if (_is_generic(body) and not elided) or _counted(ctx, start, m.end()):
             continue
         name_start = start
         place: PlaceInfo | None = None
@@ -267,10 +274,16 @@ def find_suffixed(ctx: Ctx) -> None:
                 place = found[1]
             else:
                 place = _embedded_place(ctx, start, m.start())
-        aliases = (ctx.text[name_start:m.end()],) if ctx.text[name_start:m.end()] != name else ()
-        ctx.add(kind, name, name_start, m.end(), aliases=aliases,
+        end = m.end()
+        paren = re.match(r"[（(]([\u4e00-\u9fff]{2,4})[)）]", ctx.text[end:end + 8])
+        paren_place = ctx.resolve_place(paren.group(1)) if paren else None
+        if kind is Kind.INSPECTION_BODY and paren_place is not None and paren_place.level == "province":
+            end += paren.end()
+            name += f"（{paren.group(1)}）"
+        aliases = (ctx.text[name_start:end],) if ctx.text[name_start:end] != name else ()
+        ctx.add(kind, name, name_start, end, aliases=aliases,
                 place=place.name if place else None)
-        ctx.claim(name_start, m.end())
+        ctx.claim(name_start, end)
 
 
 def _embedded_place(ctx: Ctx, start: int, end: int) -> PlaceInfo | None:

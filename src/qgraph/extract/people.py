@@ -19,7 +19,7 @@ NAME_CHARS = r"[\u4e00-\u9fff]"
 @lru_cache(maxsize=4)
 def _post_re(lex: Lexicon) -> re.Pattern[str]:
     posts = "|".join(map(re.escape, sorted(lex.posts, key=len, reverse=True)))
-    return re.compile(rf"(?P<posts>(?:{posts})(?:[、兼]?(?:{posts}))*)[ 　]?(?P<name>{NAME_CHARS}{{2,4}})")
+    return re.compile(rf"(?P<posts>(?:{posts})(?:[、兼]?(?:{posts}))*)[ 　：:]?(?P<name>{NAME_CHARS}{{2,4}})")
 
 
 def _person_name(ctx: Ctx, start: int) -> str | None:
@@ -120,12 +120,15 @@ def find_bylines(ctx: Ctx) -> None:
         elif ctx.doc.publisher:
             org_ref = Ref(Kind.MEDIA, ctx.doc.publisher)
         pos = m.start("names")
+        role = "记者" if m.group("role") == "全媒体记者" else m.group("role")
         for name in re.split(r"[ 　、]+", m.group("names")):
             s = ctx.text.index(name, pos)
             pos = s + len(name)
+            if name in ("记者", "通讯员", "编辑", "摄影"):
+                role = name
+                continue
             if name[:1] not in ctx.lex.surnames or ctx.overlaps_claim(s, pos):
                 continue
             person = ctx.add(Kind.PERSON, name, s, pos)
             ctx.claim(s, pos)
-            role = "记者" if m.group("role") == "全媒体记者" else m.group("role")
             ctx.posts.append(PostHolding(person.ref, role, org_ref, ctx.span(m.start("role"), pos)))

@@ -212,7 +212,7 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True
     if unit == "年" and ctx.text.startswith("度", m.end() + 1):
         return True
-    if unit in ("%", "％") and GROWTH_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):
+    if unit in ("%", "％", "个百分点") and GROWTH_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):
         return True
     if unit == "分" and ctx.text.startswith("钟", m.end() + 1):
         return True
