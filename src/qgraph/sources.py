@@ -38,7 +38,7 @@ from qgraph.model import Document, Sentence, Span
 from qgraph.sources_decode import decode
 from qgraph.sources_html import html_to_text, looks_like_html
 from qgraph.sources_meta import (
-    Boilerplate, dateline, file_date, header_date, headline, load_boilerplate, parse_header,
+    Boilerplate, byline_publisher, dateline, file_date, header_date, headline, load_boilerplate, parse_header,
     source_publisher, text_date,
 )
 
@@ -261,7 +261,7 @@ def _build(path: Path, source: str, doc_id: str, rules: Boilerplate, notes: list
         text=text,
         title=meta.get("title") or headline(text, path.suffix.lower() == ".md") or title_hint,
         date=date or dateline_date or text_date(text),
-        publisher=meta.get("publisher") or dateline_pub or source_publisher(text),
+        publisher=meta.get("publisher") or dateline_pub or byline_publisher(text) or source_publisher(text),
         place=meta.get("place"),
         url=meta.get("url"),
         sentences=split_sentences(text),

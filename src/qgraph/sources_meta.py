@@ -16,7 +16,7 @@ from qgraph import resources
 from qgraph.errors import ConfigError
 
 __all__ = [
-    "HEADER_KEYS", "Boilerplate", "dateline", "file_date", "header_date", "headline",
+    "HEADER_KEYS", "Boilerplate", "byline_publisher", "dateline", "file_date", "header_date", "headline",
     "load_boilerplate", "parse_header", "source_publisher", "text_date",
 ]
 
@@ -86,8 +86,10 @@ _YMD_DASH = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d
 _CN_YMD = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _DATELINE = re.compile(
-    r"(?P<pub>[^\s\d，。,:：;；（）()【】\[\]「」“”]{2,30}?)\s?"
+    r"(?P<pub>[^\s\d，。,:：;；（）()【】\[\]「」“”]{2,30}?)?\s?"
     r"(?:(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?(?P<kind>讯|电)(?=$|[\s（(【:：，,。])")
+_BYLINE = re.compile(
+    r"(?P<pub>[^\s\d，。,:：;；（）()【】\[\]「」“”]{2,30}?)(?:全媒体|融媒体)?记者\s?[^，。,]{0,30}?报道")
 _AGENCY = re.compile(r".+(?:社|网|报|台|客户端|新闻)")
 _SOURCE_LINE = re.compile(r"来源[:：]\s?(?P<pub>[^\s（）()【】\[\]，,。;；|/]{2,30})")
 _HEADLINE_BAD_END = tuple("。，,；;：:、")
@@ -143,18 +145,22 @@ def header_date(value: str, source: str, notes: list[str]) -> dt.date | None:
 
 
 def dateline(text: str, file_date: dt.date | None) -> tuple[str | None, dt.date | None]:
-    """Publisher and date from a dateline (``…9月19日讯``, ``新华社济南9月19日电``) near the top."""
-    for line in [ln.strip() for ln in text[:2000].split("\n") if ln.strip()][:3]:
+    """Publisher and date from a dateline (``…9月19日讯``, ``新华社济南9月19日电``) near the top.
+
+    A date without a year takes the year from ``file_date`` (a date in the file name), choosing
+    the year that puts it nearest to that date.
+    """
+    for line in _edge_lines(text, 3, 0):
         m = _DATELINE.match(line)
         if not m:
             continue
-        pub = m["pub"]
+        pub = m["pub"] or ""
         agency = _AGENCY.match(pub)
         if m["kind"] == "电" and agency:
             pub = agency.group()
         elif not m["m"] and not (agency and agency.end() == len(pub)):
             continue  # "…讯" without a date is a dateline only after a media name
-        publisher = None if pub.startswith("本") else pub
+        publisher = None if not pub or pub.startswith("本") else pub
         date = None
         if m["m"]:
             month, day = int(m["m"]), int(m["d"])
@@ -166,6 +172,22 @@ def dateline(text: str, file_date: dt.date | None) -> tuple[str | None, dt.date 
                 date = min(valid, key=lambda c: abs(c - file_date)) if valid else None
         return publisher, date
     return None, None
+
+
+def byline_publisher(text: str) -> str | None:
+    """The medium of a byline ``大众网·海报新闻记者 孙晓彤 淄博报道`` in the first or last lines."""
+    for line in _edge_lines(text, 3, 3):
+        m = _BYLINE.fullmatch(line)
+        if m and not m["pub"].startswith("本"):
+            return m["pub"]
+    return None
+
+
+def _edge_lines(text: str, first: int, last: int) -> list[str]:
+    """The first and last non-empty lines (stripped), looking at a bounded part of the text."""
+    head = [ln.strip() for ln in text[:3000].split("\n") if ln.strip()][:first]
+    tail = [ln.strip() for ln in text[-3000:].split("\n") if ln.strip()][-last:] if last else []
+    return head + tail
 
 
 def text_date(text: str) -> dt.date | None:
@@ -186,8 +208,8 @@ def text_date(text: str) -> dt.date | None:
 
 
 def source_publisher(text: str) -> str | None:
-    lines = [ln for ln in text[:3000].split("\n")[:5]] + text[-3000:].split("\n")[-5:]
-    for line in lines:
+    """The publisher of a ``来源：大众日报`` / ``（来源：…）`` line among the first or last lines."""
+    for line in _edge_lines(text, 5, 5):
         m = _SOURCE_LINE.search(line)
         if m:
             return m["pub"]
@@ -203,6 +225,8 @@ def headline(text: str, markdown: bool) -> str | None:
     if not sep or not rest.strip() or not 4 <= len(line) <= 64:
         return None
     if "。" in line or line.endswith(_HEADLINE_BAD_END) or _DATELINE.match(line):
+        return None
+    if _BYLINE.fullmatch(line) or _SOURCE_LINE.search(line):
         return None
     return line
 
