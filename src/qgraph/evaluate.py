@@ -60,6 +60,8 @@ class EvalReport:
     by_type: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     entities: Score = field(default_factory=Score)
     facts: Score = field(default_factory=Score)
+    facts_strict: Score = field(default_factory=Score)
+    """Figures whose measure or subject also contains the gold measure word."""
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
     documents: int = 0
@@ -68,7 +70,8 @@ class EvalReport:
         lines = [f"documents: {self.documents}", "", f"{'class':<26}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>5}{'FN':>5}"]
         for name, s in sorted(self.by_type.items()):
             lines.append(f"{name:<26}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>5}{s.fn:>5}")
-        for name, s in (("entities (micro)", self.entities), ("numeric facts (micro)", self.facts)):
+        for name, s in (("entities (micro)", self.entities), ("numeric facts (micro)", self.facts),
+                        ("facts, measure too", self.facts_strict)):
             lines.append(f"{name:<26}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>5}{s.fn:>5}")
         if details:
             lines += ["", f"misses ({len(self.misses)}):", *(f"  - {m}" for m in self.misses)]
@@ -104,17 +107,23 @@ def _score_facts(ex: Extraction, gold_facts: list[dict], report: EvalReport) -> 
     doc = ex.document.source
     preds = list(ex.observations)
     used: set[int] = set()
+    strict_before = report.facts_strict.tp
     for g in gold_facts:
         value = Decimal(str(g["value"]))
         hit = None
         for i, o in enumerate(preds):
             if i in used or o.value != value or o.unit != g["unit"]:
                 continue
-            context = f"{o.measure}{o.subject.name if o.subject else ''}{o.span.text}"
+            level = {"National": "国家级", "Provincial": "省级", "Municipal": "市级", "County": "县级"}.get(
+                o.level.value if o.level else "", "")
+            context = f"{level}{o.measure}{o.subject.name if o.subject else ''}{o.span.text}"
             if norm(g.get("measure", "")) in norm(context) or not g.get("measure"):
                 hit = i
                 break
-        if hit is None:
+        if hit is not None:
+            report.facts_strict.tp += 1
+        else:
+            report.facts_strict.fn += 1
             hit = next((i for i, o in enumerate(preds) if i not in used and o.value == value and o.unit == g["unit"]), None)
         if hit is None:
             report.facts.fn += 1
@@ -122,6 +131,7 @@ def _score_facts(ex: Extraction, gold_facts: list[dict], report: EvalReport) -> 
         else:
             used.add(hit)
             report.facts.tp += 1
+    report.facts_strict.fp += len(preds) - (report.facts_strict.tp - strict_before)
     for i, o in enumerate(preds):
         if i not in used:
             report.facts.fp += 1

@@ -90,7 +90,7 @@ def find_chains(ctx: Ctx) -> None:
 
 
 def find_chain_projects(ctx: Ctx) -> None:
-    place = ctx.city or ctx.province
+    place = ctx.home
     for m in PROJECT_RE.finditer(ctx.text):
         level = _level(ctx, m.group("level"))
         token = parse_number(NUMBER_RE.match(m.group("num")))

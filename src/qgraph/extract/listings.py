@@ -229,7 +229,7 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
 def _observe(ctx: Ctx, prog: Ref, rtype: str, value, unit: str, start: int, end: int,
              qualifier: str | None, examples: tuple[Ref, ...], *, year: str | None = None,
              measure: str | None = None) -> None:
-    place = ctx.city or ctx.province
+    place = ctx.home
     ctx.observations.append(Observation(
         measure=measure or f"入选{prog.name}的{rtype}", value=value, unit=unit, span=ctx.span(start, end),
         subject=prog, qualifier=qualifier, period=year or ctx.year, place=place.name if place else None,

@@ -186,8 +186,9 @@ def _suffix_at(ctx: Ctx, pos: int) -> str | None:
     return m.group() if m else None
 
 
-def left_edge(ctx: Ctx, start: int, *, max_len: int = 30) -> int:
-    """Where a name ending its body at ``start`` begins: at punctuation or after a boundary word."""
+def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = True) -> int:
+    """Where a name ending its body at ``start`` begins: at punctuation or after a boundary word
+    (and, with ``after_claims``, not before the end of a name found already)."""
     lo = start
     floor = max(0, start - max_len)
     while lo > floor:
@@ -195,7 +196,8 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30) -> int:
         if ch in PUNCT or ch.isspace() or ch.isdigit():
             break
         lo -= 1
-    lo = max(lo, ctx.claim_end_before(start, lo))
+    if after_claims:
+        lo = max(lo, ctx.claim_end_before(start, lo))
     body = ctx.text[lo:start]
     best = lo
     for word in ctx.lex.boundary_words:

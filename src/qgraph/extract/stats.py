@@ -29,6 +29,7 @@ STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "
 GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|同比|环比|增幅|降幅|减少|增加)(?:了)?$")
 SKIP_BEFORE = ("第",)
 PERIOD_AS_OF = re.compile(r"截至(?:目前|今年\d{1,2}月底?|\d{1,2}月底)?")
+PREDICATE_RE = re.compile(r"(?:共有|共计|合计|累计达到|累计达|累计|总数|达到|达|为|是|有|共|突破|分别为|超过|超|近|约|逾)$")
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})年(?!度?[—–\-])")
 
 
@@ -121,7 +122,7 @@ def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, peri
             break
     if lo == start:
         label = DEFAULT_LABEL.get(kind, label)
-    place = ctx.city or ctx.province
+    place = ctx.home
     ctx.label_counts[label] += 1
     if ctx.label_counts[label] > 1:
         label = f"{label}（{ctx.label_counts[label]}）"
@@ -191,9 +192,9 @@ def _figures(ctx: Ctx, seg: _Segment, period: str | None, prev: Observation | No
         elif seg.topic is not None:
             subject = seg.topic.ref
         else:
-            where = place or ctx.city or ctx.province
+            where = place or ctx.home
             subject = Ref(Kind.PLACE, where.name) if where else None
-        where = place or ctx.city or ctx.province
+        where = place or ctx.home
         obs = Observation(
             measure=measure, value=value, unit=unit.unit, span=ctx.span(m.start(), end), subject=subject,
             qualifier=qualifier, level=level, period=period, place=where.name if where else None,
@@ -223,12 +224,13 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     """(measure, level, example categories, place) for the figure at ``num_start``."""
     after = re.match(r"[^，,。；;:;：、\s\d%]{0,24}", ctx.text[end:seg.end]).group()
     item_start = max(seg.start, max((ctx.text.rfind(c, seg.start, num_start) for c in CLAUSE_BREAK + "、"), default=-1) + 1)
-    lo = max(item_start, left_edge(ctx, num_start, max_len=24))
-    before = ctx.text[lo:num_start].strip()
-    before = re.sub(r"(?:共有|共计|合计|累计|总数|达到|达|为|是|有|共|超过|超|近|约|逾)$", "", before)
+    predicate = PREDICATE_RE.search(ctx.text, item_start, num_start)
+    np_end = predicate.start() if predicate else num_start
+    lo = max(item_start, left_edge(ctx, np_end, max_len=24, after_claims=False))
+    before = ctx.text[lo:np_end].strip()
     if "等" in before:
-        lo += ctx.text[lo:num_start].rfind("等") + 1
-        before = ctx.text[lo:num_start].strip()
+        lo += ctx.text[lo:np_end].rfind("等") + 1
+        before = ctx.text[lo:np_end].strip()
     place = None
     found = place_starting_at(ctx, lo, limit=num_start)
     if found:
