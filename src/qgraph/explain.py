@@ -38,11 +38,10 @@ _LABEL_PREDICATES = {
     "http://www.w3.org/2004/02/skos/core#altLabel", "http://xmlns.com/foaf/0.1/name",
 }
 
-_FIND = f"""SELECT DISTINCT ?e (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?types) ?name
-WHERE {{ ?e {_LABELS} ?l . FILTER(STR(?l) = STR(?name)) OPTIONAL {{ ?e a ?t }} }} GROUP BY ?e ?name ORDER BY ?e"""
-_FIND_PART = f"""SELECT DISTINCT ?e (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?types) ?name
-WHERE {{ ?e {_LABELS} ?l . FILTER(CONTAINS(STR(?l), STR(?name))) OPTIONAL {{ ?e a ?t }} }}
-GROUP BY ?e ?name ORDER BY STRLEN(STR(?label)) ?e LIMIT 20"""
+_FIND = f"""SELECT ?e (SAMPLE(COALESCE(?pl, STR(?l))) AS ?label) (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?types) ?name
+WHERE {{ ?e {_LABELS} ?l . FILTER({{match}}) OPTIONAL {{ ?e a ?t }}
+         OPTIONAL {{ ?e rdfs:label ?pl FILTER(LANG(?pl) = "zh" || LANG(?pl) = "") }} }}
+GROUP BY ?e ?name ORDER BY STRLEN(?label) ?e LIMIT 20"""
 _EXISTS = "SELECT ?e (COUNT(*) AS ?n) WHERE { ?e ?p ?o } GROUP BY ?e"
 # The facts linked to ?e: things pointing to it, and the posts / listings / observations it points to.
 _FACTS = """{ ?f ?link ?e . BIND("in" AS ?dir) FILTER(?link != oa:hasBody) FILTER NOT EXISTS { ?f a qg:Mention } }
@@ -149,7 +148,8 @@ def find_entities(source: Path | str | None, label: str, *, partial: bool = Fals
 
     With ``partial``, labels that contain ``label`` (at most 20, shortest first).
     """
-    text = _FIND_PART if partial else _FIND
+    match = "CONTAINS(STR(?l), STR(?name))" if partial else "STR(?l) = STR(?name)"
+    text = _FIND.replace("{match}", match)
     [result] = run_queries(source, [(text, {"name": ox.Literal(label)})], timeout=timeout, endpoint=endpoint)
     return [Candidate(r["e"], r["label"].value, tuple(r["types"].value.split()) if "types" in r else ())
             for r in result.dicts()]

@@ -1,0 +1,141 @@
+"""Result formats: aligned CJK tables, SPARQL 1.1 CSV / TSV / JSON / XML, and graphs."""
+
+from __future__ import annotations
+
+import csv
+import doctest
+import io
+import json
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+
+import qgraph.results
+from qgraph.errors import QueryError
+from qgraph.query import QueryResult
+from qgraph.results import FORMATS, display, format_result, shorten, width
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+TRICKY = 'a "quoted"\tvalue,\nwith a newline\\ and <angle> & ampersand'
+
+RESULT = QueryResult(
+    "SELECT",
+    ("place", "rate", "note", "blank"),
+    (
+        (ox.NamedNode("https://w3id.org/qgraph/id/place/370400"), ox.Literal("96.2", datatype=ox.NamedNode(XSD + "decimal")),
+         ox.Literal("枣庄市", language="zh"), None),
+        (ox.NamedNode("http://example.org/x"), ox.Literal("685", datatype=ox.NamedNode(XSD + "integer")),
+         ox.Literal(TRICKY), ox.BlankNode("b0")),
+    ),
+)
+ASK_TRUE = QueryResult("ASK", boolean=True)
+GRAPH = QueryResult("CONSTRUCT", triples=(
+    ox.Triple(ox.NamedNode("https://w3id.org/qgraph/id/person/li-zhen"), ox.NamedNode("http://xmlns.com/foaf/0.1/name"),
+              ox.Literal("李震", language="zh")),
+    ox.Triple(ox.NamedNode("https://w3id.org/qgraph/id/doc/d/obs/1"), ox.NamedNode("https://w3id.org/qgraph/def#value"),
+              ox.Literal("96.2", datatype=ox.NamedNode(XSD + "decimal"))),
+))
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(qgraph.results).failed == 0
+
+
+def test_table_is_aligned_by_display_width() -> None:
+    result = QueryResult("SELECT", ("name", "org"), (
+        (ox.Literal("李震", language="zh"), ox.Literal("枣庄市市场监督管理局", language="zh")),
+        (ox.Literal("Li Zhen"), ox.Literal("AMR")),
+    ))
+    lines = format_table_lines(result)
+    starts = {_column_start(line, 1) for line in lines[:4]}
+    assert len(starts) == 1, lines  # the second column starts at the same display column on every line
+    assert lines[-1] == "(2 rows)"
+
+
+def format_table_lines(result: QueryResult) -> list[str]:
+    return format_result(result, "table").splitlines()
+
+
+def _column_start(line: str, column: int) -> int:
+    """Display column where the ``column``-th field (fields separated by 2+ spaces) starts."""
+    import re
+
+    spans = [m.start() for m in re.finditer(r"(?<=\S)\s{2,}(?=\S)", line)]
+    return width(line[:spans[column - 1]]) + len(re.match(r"\s+", line[spans[column - 1]:]).group())  # type: ignore[union-attr]
+
+
+def test_table_shows_literals_plainly_and_shortens_iris() -> None:
+    text = format_result(RESULT, "table", max_width=22)
+    assert "qgid:place/370400" in text and "<http://example.org/x>" in text
+    assert "96.2" in text and '"96.2"' not in text and "^^" not in text and "@zh" not in text
+    assert "_:b0" in text
+    assert 'a "quoted" value, wit…' in text  # tabs and newlines flattened, then cut to 22 columns
+    assert all(width(cell.strip()) <= 22 for line in text.splitlines() for cell in line.split("  "))
+    assert format_result(ASK_TRUE, "table") == "true"
+    assert format_result(QueryResult("SELECT", ("x",), ()), "table").endswith("(0 rows)")
+
+
+def test_shorten_and_width() -> None:
+    assert shorten("https://w3id.org/qgraph/def#Municipal") == "qg:Municipal"
+    assert shorten("https://w3id.org/qgraph/id/org/a") == "qgid:org/a"
+    assert shorten("https://w3id.org/qgraph/def#") == "<https://w3id.org/qgraph/def#>"
+    assert display(None) == "" and display(ox.Literal("x", language="en")) == "x"
+    assert width("枣庄市 Zaozhuang") == 16
+
+
+@pytest.mark.parametrize("fmt, results_format", [
+    ("json", ox.QueryResultsFormat.JSON), ("xml", ox.QueryResultsFormat.XML), ("tsv", ox.QueryResultsFormat.TSV)])
+def test_standard_formats_round_trip(fmt: str, results_format: ox.QueryResultsFormat) -> None:
+    parsed = ox.parse_query_results(format_result(RESULT, fmt).encode(), format=results_format)
+    assert [v.value for v in parsed.variables] == list(RESULT.variables)
+    rows = [tuple(s[v] for v in RESULT.variables) for s in parsed]
+    assert [r[:3] for r in rows] == [r[:3] for r in RESULT.rows]
+    assert rows[0][3] is None and isinstance(rows[1][3], ox.BlankNode)
+    assert bool(ox.parse_query_results(format_result(ASK_TRUE, fmt).encode(), format=results_format)) is True \
+        if fmt != "tsv" else True
+
+
+def test_csv_follows_sparql_csv() -> None:
+    text = format_result(RESULT, "csv")
+    assert text.startswith("place,rate,note,blank\r\n")
+    values = list(csv.reader(io.StringIO(text, newline="")))
+    assert values[1] == ["https://w3id.org/qgraph/id/place/370400", "96.2", "枣庄市", ""]
+    assert values[2][2] == TRICKY and values[2][3] == "_:b0"
+    assert format_result(ASK_TRUE, "csv").splitlines() == ["_askResult", "true"]
+
+
+def test_json_is_sparql_results_json() -> None:
+    data = json.loads(format_result(RESULT, "json"))
+    assert data["head"]["vars"] == ["place", "rate", "note", "blank"]
+    first = data["results"]["bindings"][0]
+    assert first["note"] == {"type": "literal", "value": "枣庄市", "xml:lang": "zh"}
+    assert first["rate"] == {"type": "literal", "value": "96.2", "datatype": XSD + "decimal"}
+    assert "blank" not in first
+    assert json.loads(format_result(ASK_TRUE, "json")) == {"head": {}, "boolean": True}
+
+
+def test_xml_refuses_what_xml_cannot_carry() -> None:
+    bad = QueryResult("SELECT", ("x",), ((ox.Literal("a\x01b"),),))
+    with pytest.raises(QueryError, match="XML 1.0"):
+        format_result(bad, "xml")
+    assert format_result(bad, "json")
+
+
+@pytest.mark.parametrize("fmt, rdflib_format", [("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")])
+def test_graph_formats_parse_back(fmt: str, rdflib_format: str) -> None:
+    text = format_result(GRAPH, fmt)
+    graph = rdflib.Graph().parse(data=text, format=rdflib_format)
+    assert len(graph) == 2
+    assert (None, rdflib.URIRef("http://xmlns.com/foaf/0.1/name"), rdflib.Literal("李震", lang="zh")) in graph
+
+
+def test_formats_must_fit_the_result() -> None:
+    assert format_result(GRAPH).startswith("@prefix") or "李震" in format_result(GRAPH)
+    with pytest.raises(QueryError, match="cannot be written as csv"):
+        format_result(GRAPH, "csv")
+    with pytest.raises(QueryError, match="cannot be written as ttl"):
+        format_result(RESULT, "ttl")
+    with pytest.raises(QueryError, match="unknown format"):
+        format_result(RESULT, "yaml")
+    assert set(FORMATS) == {"table", "csv", "tsv", "json", "xml", "ttl", "jsonld", "nt"}
