@@ -242,6 +242,7 @@ def test_directory_with_one_bad_and_two_good_files(tmp_path: Path) -> None:
     write(tmp_path / "b.txt", b"")
     write(tmp_path / "sub" / "c.md", PARA)
     write(tmp_path / "ignored.png", b"\x89PNG\x00")
+    write(tmp_path / ".git" / "notes.txt", PARA)
     results = list(iter_documents([tmp_path]))
     assert [type(r) for r in results] == [Document, InputError, Document]
     assert [r.doc_id for r in results if isinstance(r, Document)] == ["a", "c"]

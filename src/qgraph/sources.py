@@ -154,8 +154,8 @@ def iter_documents(paths: Sequence[Path]) -> Iterator[Document | InputError]:
     """Read every document named by ``paths``, yielding an :class:`InputError` for each bad one.
 
     Files are read whatever their name; directories are walked recursively in sorted order for
-    ``*.txt``, ``*.md``, ``*.html`` and ``*.htm`` files, following symbolic links but never a
-    loop. A directory without documents is an error. doc_ids that collide within the run get
+    ``*.txt``, ``*.md``, ``*.html`` and ``*.htm`` files, skipping hidden entries (``.name``) and
+    following symbolic links but never a loop. A directory without documents is an error. doc_ids that collide within the run get
     ``-2``, ``-3``, … in sorted path order.
     """
     found: list[tuple[Path, InputError | None]] = []
@@ -289,6 +289,8 @@ def _collect(top: Path) -> list[tuple[Path, InputError | None]]:
             stack.pop()
             ancestors.discard(key)
             continue
+        if name.startswith("."):
+            continue  # hidden: .git, .ipynb_checkpoints, editor backups
         path = directory / name
         try:
             child = path.stat()
