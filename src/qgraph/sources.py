@@ -90,7 +90,11 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         if token in _CLOSERS:
             depth = max(0, depth - 1)
             continue
-        if token != "\n":
+        if token == "\n":
+            if m.start() == start:  # the line ended right after a sentence
+                start, depth = m.end(), 0
+                continue
+        else:
             for ch in token:
                 if ch in _CLOSERS and depth:
                     depth -= 1
@@ -104,12 +108,12 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
     piece = text[start:end]
-    stripped = piece.lstrip()
-    if not stripped.strip():
-        return
-    start += len(piece) - len(stripped)
-    stripped = stripped.rstrip()
-    out.append(Sentence(len(out), Span(start, start + len(stripped), stripped)))
+    if piece[:1].isspace() or piece[-1:].isspace():
+        stripped = piece.lstrip()
+        start += len(piece) - len(stripped)
+        piece = stripped.rstrip()
+    if piece:
+        out.append(Sentence(len(out), Span(start, start + len(piece), piece)))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ __all__ = [
 ]
 
 HEADER_KEYS = frozenset({"title", "date", "publisher", "place", "url"})
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 @dataclasses.dataclass(frozen=True)
 class Boilerplate:
@@ -32,7 +33,8 @@ class Boilerplate:
     """
 
     rules: tuple[tuple[re.Pattern[str], str], ...]
-
+    any_rule: re.Pattern[str]
+    """All rules as one pattern, to pass over ordinary lines with a single match."""
     max_line: int = 1000
     """Longer lines are never boilerplate (and are not matched, which bounds the work)."""
 
@@ -41,10 +43,11 @@ class Boilerplate:
         kept: list[str] = []
         hint = None
         content = False
+        any_rule = self.any_rule
         for line in text.split("\n"):
             s = line.strip()
             kind = None
-            if s and len(s) <= self.max_line:
+            if s and len(s) <= self.max_line and any_rule.fullmatch(s):
                 for pattern, rule_kind in self.rules:
                     m = pattern.fullmatch(s)
                     if m:
@@ -77,7 +80,13 @@ def load_boilerplate(path: Path | None = None) -> Boilerplate:
             rules.append((re.compile(fields[0]), fields[1]))
         except re.error as exc:
             raise ConfigError(f"{path.name}:{number}: bad regular expression: {exc}") from None
-    return Boilerplate(tuple(rules))
+    joined = "|".join(f"(?:{_NAMED_GROUP.sub('(?:', p.pattern)})" for p, _ in rules)
+    try:
+        any_rule = re.compile(joined or "(?!)")
+    except re.error as exc:
+        raise ConfigError(f"{path.name}: rules cannot be combined ({exc}); use scoped flags "
+                          "such as (?i:…) and no numbered back-references") from None
+    return Boilerplate(tuple(rules), any_rule)
 
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
