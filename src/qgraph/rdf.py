@@ -47,7 +47,7 @@ def zh(text: str) -> Literal:
 
 def place_en(info: PlaceInfo) -> str:
     base = info.short[0] if info.short else info.name
-    words = "".join(w.capitalize() for w in lazy_pinyin(base))
+    words = "".join(lazy_pinyin(base)).capitalize()
     suffix = next((en for zh_s, en in _PLACE_SUFFIX_EN if info.name.endswith(zh_s)), "")
     if info.level == "country":
         return "China"

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import Department, Lexicon, PlaceInfo
-from ..model import Kind
+from ..model import Kind, Level
 from .context import PUNCT, Ctx
 
 CATEGORY_NOUNS = ("科研院所", "院所", "高校", "企业", "单位", "机构", "院校", "医院", "学校", "部门")
@@ -283,7 +283,10 @@ def find_suffixed(ctx: Ctx) -> None:
             end += paren.end()
             name += f"（{paren.group(1)}）"
         aliases = (ctx.text[name_start:end],) if ctx.text[name_start:end] != name else ()
-        ctx.add(kind, name, name_start, end, aliases=aliases,
+        level = None
+        if kind in (Kind.RESEARCH_CENTRE, Kind.INSPECTION_BODY):
+            level = Level.NATIONAL if name.startswith(("国家", "中国")) else (place.admin_level if place else None)
+        ctx.add(kind, name, name_start, end, aliases=aliases, level=level,
                 place=place.name if place else None)
         ctx.claim(name_start, end)
 

@@ -50,6 +50,8 @@ def find_places(ctx: Ctx) -> None:
             continue
         hit = None
         for length in options:
+            if length > n - i:
+                continue
             name = text[i:i + length]
             if name in ctx.lex.place_names:
                 hit = (length, name)
