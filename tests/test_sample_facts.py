@@ -1,8 +1,8 @@
 """Every fact of the sample article (data/corpus/zaozhuang-quality-2025-09-19.txt) is in the built
 graph, class by class, asked with SPARQL (rdflib) over the document's graph plus the ontology.
 
-Facts the build still misses or gets wrong are ``xfail(strict=True)`` with the reason: when the
-extractor learns them the test turns into an XPASS failure, and the marker should go.
+A fact the build misses or gets wrong is written as a test anyway, marked ``xfail(strict=True)``
+with the reason; when the extractor learns it the test XPASSes (and fails), and the marker goes.
 """
 
 from __future__ import annotations
@@ -158,14 +158,12 @@ def test_research_centre_lies_in_its_province(g: Graph) -> None:
           + f" ?o qg:place {place('370000')} .", "路域… in 山东省")
 
 
-@pytest.mark.xfail(strict=True, reason="the level embedded in 路域固废资源化利用技术山东省工程研究中心 (省 → provincial) "
-                   "is not read: the entity has qg:place 山东省 but no qg:level (GUIDE §4 hard case 4)")
 def test_research_centre_level_is_read_from_its_name(g: Graph) -> None:
+    """路域固废资源化利用技术山东省工程研究中心: place and level embedded in the name (GUIDE §4 hard case 4)."""
     check(g, named("o", "qg:ResearchCentre", "路域固废资源化利用技术山东省工程研究中心")
           + " ?o qg:level qg:Provincial .", "路域… qg:level qg:Provincial")
 
 
-@pytest.mark.xfail(strict=True, reason="国家机床质检中心 is a national inspection centre (国家…质检中心) but gets no qg:level")
 def test_national_inspection_centre_level_is_read_from_its_name(g: Graph) -> None:
     check(g, named("o", "qg:InspectionBody", "国家机床质检中心") + " ?o qg:level qg:National .",
           "国家机床质检中心 qg:level qg:National")
