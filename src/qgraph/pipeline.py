@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ from .extract import extract
 from .lexicon import Lexicon, load_lexicon
 from .model import Document, Extraction
 from .rdf import ONTOLOGY_GRAPH, to_dataset
-from .sources import iter_documents
+from .sources import SourceWarning, iter_documents
 from .validate import ValidationReport, validate_dataset
 
 
@@ -50,11 +51,20 @@ MAX_EXTRACT_CHARS = 4_000_000
 """Longer documents are refused: extraction is linear but takes about a minute per million characters."""
 
 
-def read_documents(paths: Sequence[Path], *, max_chars: int = MAX_EXTRACT_CHARS) -> tuple[list[Document], list[InputError]]:
-    """Read every document under ``paths``; unreadable or oversized ones come back as errors."""
+def read_documents(paths: Sequence[Path], *, max_chars: int = MAX_EXTRACT_CHARS,
+                   warned: list[str] | None = None) -> tuple[list[Document], list[InputError]]:
+    """Read every document under ``paths``; unreadable or oversized ones come back as errors.
+
+    Warnings of the reader (a bad header date, truncated UTF-8 …) are appended to ``warned``.
+    """
     docs: list[Document] = []
     errors: list[InputError] = []
-    for item in iter_documents(list(paths)):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", SourceWarning)
+        items = list(iter_documents(list(paths)))
+    if warned is not None:
+        warned.extend(str(w.message) for w in caught if issubclass(w.category, SourceWarning))
+    for item in items:
         if isinstance(item, InputError):
             errors.append(item)
         elif len(item.text) > max_chars:
@@ -70,9 +80,10 @@ def extract_all(docs: Sequence[Document], lexicon: Lexicon | None = None) -> lis
     return [extract(d, lex) for d in docs]
 
 
-def build_dataset(paths: Sequence[Path], lexicon: Lexicon | None = None) -> tuple[Dataset, list[Extraction], list[InputError]]:
+def build_dataset(paths: Sequence[Path], lexicon: Lexicon | None = None,
+                  warned: list[str] | None = None) -> tuple[Dataset, list[Extraction], list[InputError]]:
     lex = lexicon or load_lexicon()
-    docs, errors = read_documents(paths)
+    docs, errors = read_documents(paths, warned=warned)
     extractions = extract_all(docs, lex)
     return to_dataset(extractions, lex), extractions, errors
 
@@ -97,16 +108,17 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     """
     from .store import publish
 
-    ds, extractions, errors = build_dataset(paths, lexicon)
+    warned: list[str] = []
+    ds, extractions, errors = build_dataset(paths, lexicon, warned)
     report = validate_dataset(ds) if validate else None
-    warnings = [w for ex in extractions for w in ex.warnings]
-    warnings += [f"{ex.document.source}: no facts found" for ex in extractions
-                 if not ex.entities and not ex.observations]
+    warned += [w for ex in extractions for w in ex.warnings]
+    warned += [f"{ex.document.source}: no facts found" for ex in extractions
+               if not ex.entities and not ex.observations]
     written: list[Path] = []
     if extractions:
         written = publish(ds, out_dir, formats=formats, with_store=with_store)
     triples = sum(len(g) for g in ds.graphs() if g.identifier != ONTOLOGY_GRAPH)
     return BuildReport(
         documents=len(extractions), triples=triples, classes=class_counts(ds), validation=report,
-        errors=tuple(errors), warnings=tuple(warnings), written=tuple(written),
+        errors=tuple(errors), warnings=tuple(warned), written=tuple(written),
     )
