@@ -134,6 +134,18 @@ def test_substitute_places_terms_and_keeps_columns() -> None:
         substitute("SELECT ?s { ?s ?p ?v }", {"v": ox.BlankNode("b")})
 
 
+def test_why_rdflib_n3_is_not_used_for_literals() -> None:
+    """rdflib's Literal.n3() writes a value holding a newline and ending in backslash + quote as a
+    long string that ends too early; the N-Triples form of pyoxigraph is used instead."""
+    import rdflib
+
+    value = 'x\n\\"'
+    with pytest.raises(SyntaxError):
+        ox.Store().query("SELECT ?v WHERE { BIND(" + rdflib.Literal(value).n3() + " AS ?v) }")
+    text = substitute("SELECT ?v WHERE { BIND(?w AS ?v) }", {"w": ox.Literal(value)})
+    assert [s["v"].value for s in ox.Store().query(text)] == [value]
+
+
 def test_tokens_know_strings_iris_and_comments() -> None:
     kinds = [k for k, _ in tokens("""SELECT ?x { ?x <http://x/?y> '''?z \\''' ?w''' } # ?c""") if k != "ws"]
     assert kinds == ["word", "var", "punct", "var", "iri", "string", "punct", "comment"]
