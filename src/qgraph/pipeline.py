@@ -75,16 +75,28 @@ def read_documents(paths: Sequence[Path], *, max_chars: int = MAX_EXTRACT_CHARS,
     return docs, errors
 
 
-def extract_all(docs: Sequence[Document], lexicon: Lexicon | None = None) -> list[Extraction]:
+def extract_all(docs: Sequence[Document], lexicon: Lexicon | None = None,
+                errors: list[InputError] | None = None) -> list[Extraction]:
+    """Extract every document; one that makes the extractor fail is reported in ``errors``
+    (with the reason, as a bug of qgraph) and the others go on."""
     lex = lexicon or load_lexicon()
-    return [extract(d, lex) for d in docs]
+    out: list[Extraction] = []
+    for d in docs:
+        try:
+            out.append(extract(d, lex))
+        except Exception as exc:  # noqa: BLE001 - one document must not stop the build; reported below
+            if errors is None:
+                raise
+            errors.append(InputError(d.source, f"extraction failed ({type(exc).__name__}: {exc}); "
+                                               "the document was skipped - please report this as a qgraph bug"))
+    return out
 
 
 def build_dataset(paths: Sequence[Path], lexicon: Lexicon | None = None,
                   warned: list[str] | None = None) -> tuple[Dataset, list[Extraction], list[InputError]]:
     lex = lexicon or load_lexicon()
     docs, errors = read_documents(paths, warned=warned)
-    extractions = extract_all(docs, lex)
+    extractions = extract_all(docs, lex, errors)
     return to_dataset(extractions, lex), extractions, errors
 
 

@@ -29,6 +29,8 @@ STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "
 GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|同比|环比|增幅|降幅|减少|增加)(?:了)?$")
 SKIP_BEFORE = ("第",)
 PERIOD_AS_OF = re.compile(r"截至(?:目前|今年\d{1,2}月底?|\d{1,2}月底)?")
+LABEL_LEAD_RE = re.compile(r"(?:今年以来|今年|去年|全年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:份)?|共|累计|全市|全省|全县|全区|各级)+")
+MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
 PREDICATE_RE = re.compile(r"(?:共有|共计|合计|累计达到|累计达|累计|总数|达到|达|为|是|有|共|突破|分别为|超过|超|近|约|逾)$")
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})年(?!度?[—–\-])")
 
@@ -114,13 +116,16 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
 
 def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, period: str | None) -> Entity:
     lo = left_edge(ctx, start, max_len=20)
+    lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
+    if lead:
+        lo = lead.end()
     label = ctx.text[lo:end]
     level = None
     for word, lvl in sorted(ctx.lex.levels.items(), key=lambda t: -len(t[0])):
         if label.startswith(word) and len(label) > len(word) + 1:
             level = lvl
             break
-    if lo == start:
+    if lo == start or label in {t.word for t in ctx.lex.triggers}:
         label = DEFAULT_LABEL.get(kind, label)
     place = ctx.home
     ctx.label_counts[label] += 1
@@ -231,6 +236,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if "等" in before:
         lo += ctx.text[lo:np_end].rfind("等") + 1
         before = ctx.text[lo:np_end].strip()
+    added = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, lo - len(v)):lo] == v), None)
     place = None
     found = place_starting_at(ctx, lo, limit=num_start)
     if found:
@@ -246,12 +252,20 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     deng = ctx.text.rfind("等", item_start - 40 if item_start > 40 else 0, num_start)
     if deng != -1 and deng >= seg.start and ctx.text[deng + 1:num_start] == before and "、" in ctx.text[max(seg.start, deng - 40):deng]:
         examples = _examples(ctx, seg, deng)
+    if added and before:
+        before = added + before
     inspection = seg.inspection
     trig = next((t.word for t in ctx.lex.triggers if before.endswith(t.word)), None)
     if inspection is not None and trig is not None and inspection.span.start < num_start:
         _inspection_categories(ctx, inspection, _phrase_start(ctx, item_start, num_start), num_start - len(trig))
         return unit.measure, level, _cats(ctx, examples), place
     if inspection is not None and (not before or inspection.span.end >= num_start - 1 or before in inspection.name):
+        return unit.measure, level, _cats(ctx, examples), place
+    if inspection is not None and unit.unit == "Pici" and inspection.span.start < num_start and not re.search(
+        r"合格|问题|样品|抽检|抽查|检测|检验", before
+    ):
+        if not examples and lo < np_end:
+            examples = [(lo, lo + len(ctx.text[lo:np_end].rstrip()))]
         return unit.measure, level, _cats(ctx, examples), place
     if before and before.endswith(("连续", "累计")) and after:
         return before + after, level, _cats(ctx, examples), place
