@@ -25,7 +25,7 @@ class Interrupted(Exception):
 
 
 def interrupted_quads(ds: rdflib.Dataset, after: int) -> Iterator[ox.Quad]:
-    for i, quad in enumerate(rdfio.quads_of(ds)):
+    for i, quad in enumerate(ox.parse(rdfio.nquads_of(ds), format=ox.RdfFormat.N_QUADS)):
         if i == after:
             raise Interrupted
         yield quad

@@ -16,7 +16,6 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 
-import pyoxigraph as ox
 import rdflib
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, RDF, VOID, XSD
@@ -32,8 +31,8 @@ ONTOLOGY_GRAPH = "https://w3id.org/qgraph/def"
 _IANA = "https://www.iana.org/assignments/media-types/"
 _MEDIA_BY_SUFFIX = {f".{fmt}": media for fmt, media in rdfio.MEDIA_TYPES.items()}
 _SAFE = re.compile(r"[A-Za-z0-9_\-]+")
-_RDF_TYPE = str(RDF.type)
-_SOURCE_DOCUMENT = str(QG.SourceDocument)
+_RDF_TYPE = f"<{RDF.type}>"
+_SOURCE_DOCUMENT = f"<{QG.SourceDocument}>"
 
 
 def void_graph(
@@ -42,14 +41,16 @@ def void_graph(
     distributions: Mapping[str, int],
     license_iri: str = DEFAULT_LICENSE,
     base_url: str | None = None,
+    rows: list[rdfio.Row] | None = None,
 ) -> rdflib.Graph:
     """Describe ``dataset`` (an rdflib ``Dataset``, a pyoxigraph ``Store`` or quads) in VoID and DCAT.
 
     ``distributions`` maps each export's file name (``graph.ttl``) to its size in bytes. With
     ``base_url`` (``https://example.org/qgraph/``) each distribution gets a ``dcat:downloadURL``
     and the dataset a ``void:dataDump``; without it, only the file name (``dcterms:title``).
+    ``rows`` (:func:`qgraph.rdfio.sorted_rows` of ``dataset``) saves parsing it again.
     """
-    stats = _Stats(rdfio.quads_of(dataset))
+    stats = _Stats(rows if rows is not None else rdfio.sorted_rows(rdfio.nquads_of(dataset)))
     g = rdflib.Graph()
     d = DATASET
     g.add((d, RDF.type, VOID.Dataset))
@@ -100,34 +101,33 @@ def void_turtle(
     distributions: Mapping[str, int],
     license_iri: str = DEFAULT_LICENSE,
     base_url: str | None = None,
+    rows: list[rdfio.Row] | None = None,
 ) -> bytes:
     """:func:`void_graph` as deterministic Turtle (the content of ``void.ttl``)."""
-    graph = void_graph(dataset, distributions=distributions, license_iri=license_iri, base_url=base_url)
+    graph = void_graph(dataset, distributions=distributions, license_iri=license_iri, base_url=base_url, rows=rows)
     return rdfio.serialize(graph, "ttl")
 
 
 class _Stats:
-    """Counts over the union of all graphs, computed in one pass over the quads."""
+    """Counts over the union of all graphs, computed in one pass over the rows."""
 
-    def __init__(self, quads: Iterable[ox.Quad]) -> None:
+    def __init__(self, rows: Iterable[rdfio.Row]) -> None:
         self.triples: set[tuple[str, str, str]] = set()
         self.subjects: set[str] = set()
         self.predicates: set[str] = set()
         self.classes: dict[str, set[str]] = {}
         self.graphs: dict[str, int] = {}
         self.documents: set[str] = set()
-        for q in quads:
-            s, p, o = str(q.subject), q.predicate.value, str(q.object)
+        for g, s, p, o in rows:
             self.triples.add((s, p, o))
             self.subjects.add(s)
             self.predicates.add(p)
-            if not isinstance(q.graph_name, ox.DefaultGraph):
-                key = q.graph_name.value
-                self.graphs[key] = self.graphs.get(key, 0) + 1
-            if p == _RDF_TYPE and isinstance(q.object, ox.NamedNode):
-                self.classes.setdefault(q.object.value, set()).add(s)
-                if q.object.value == _SOURCE_DOCUMENT and isinstance(q.subject, ox.NamedNode):
-                    self.documents.add(q.subject.value)
+            if g:
+                self.graphs[g[1:-1]] = self.graphs.get(g[1:-1], 0) + 1
+            if p == _RDF_TYPE and o.startswith("<"):
+                self.classes.setdefault(o[1:-1], set()).add(s)
+                if o == _SOURCE_DOCUMENT and s.startswith("<"):
+                    self.documents.add(s[1:-1])
 
 
 def _slug(iri: str) -> str:

@@ -266,12 +266,12 @@ def load_command(endpoint: str, style: str, query_endpoint: str | None, timeout:
           --endpoint http://localhost:8890/sparql-graph-crud-auth
     """
     from .load import load
-    from .store import built_quads
+    from .store import built_nquads
 
     def progress(graph: Any) -> None:
         click.echo(f"replaced  {graph.iri}  {graph.sent} triples", err=True)
 
-    report = load(built_quads(graph_file or out_dir), endpoint=endpoint, style=style, query_endpoint=query_endpoint,
+    report = load(built_nquads(graph_file or out_dir), endpoint=endpoint, style=style, query_endpoint=query_endpoint,
                   timeout=timeout, attempts=attempts, batch_size=batch_size, on_graph=progress)
     click.echo(f"loaded {len(report.graphs)} graphs, {report.triples} triples into {report.endpoint} "
                f"in {report.seconds:.1f} s; every count verified")

@@ -206,7 +206,7 @@ def _graphs(source: rdfio.QuadSource) -> list[tuple[str, list[str]]]:
     """N-Triples lines per named graph, in a stable order; default-graph triples are refused."""
     graphs: dict[str, list[str]] = {}
     default = 0
-    for g, s, p, o, _q in rdfio.sorted_rows(rdfio.quads_of(source)):
+    for g, s, p, o in rdfio.sorted_rows(rdfio.nquads_of(source)):
         if not g:
             default += 1
             continue

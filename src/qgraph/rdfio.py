@@ -1,10 +1,10 @@
 """Safe RDF reading and deterministic RDF writing.
 
 rdflib is qgraph's API, pyoxigraph does the heavy lifting: a dataset goes to
-pyoxigraph as N-Quads bytes (:func:`to_oxigraph`, :func:`quads_of`), and every
-serialisation is written from pyoxigraph quads sorted by their N-Triples form, so
-the same graph always gives byte-identical output, whatever the insertion order
-or ``PYTHONHASHSEED``. Writers read quads with ``pyoxigraph.parse``, not through a
+pyoxigraph as N-Quads bytes (:func:`to_oxigraph`, :func:`nquads_of`), and every
+serialisation is written from canonical N-Quads sorted line by line, so the same
+graph always gives byte-identical output, whatever the insertion order or
+``PYTHONHASHSEED``. Exports go through ``pyoxigraph.parse``/``serialize``, not a
 ``Store``: a ``Store`` canonicalises numeric literals (``"685.0"^^xsd:decimal`` is
 kept as ``"685"``, ``xsd:int`` as ``xsd:integer``), an export must not.
 
@@ -37,7 +37,7 @@ from .rdfwrite import FORMATS, MEDIA_TYPES, Row, context, serialize_rows, sorted
 
 __all__ = [
     "CONTEXT_IRI", "FORMATS", "MEDIA_TYPES", "READ_FORMATS", "QuadSource", "Row", "context", "context_document",
-    "context_path", "parse_rdf", "quads_of", "read_rdf", "read_rdf_dataset", "serialize", "serialize_rows",
+    "context_path", "NQuads", "nquads_of", "parse_rdf", "read_nquads", "read_rdf", "read_rdf_dataset", "serialize", "serialize_rows",
     "sorted_rows", "to_oxigraph", "to_rdflib",
 ]
 
@@ -60,10 +60,15 @@ CONTEXT_IRI = "https://w3id.org/qgraph/context.jsonld"
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _OX_LOCATION = re.compile(r"^Parser error (at line \d+ between columns \d+ and \d+|between line \d+ column \d+ and line \d+ column \d+): ")
 
-QuadSource = Union[rdflib.Graph, ox.Store, Iterable[ox.Quad]]
-"""What the writers accept: an rdflib ``Dataset``/``Graph``, a pyoxigraph ``Store``, or quads."""
+class NQuads(bytes):
+    """Canonical N-Quads bytes, as pyoxigraph writes them (see :func:`nquads_of`)."""
 
-# --------------------------------------------------------------------------- rdflib -> pyoxigraph
+
+QuadSource = Union[rdflib.Graph, ox.Store, NQuads, bytes, Iterable[ox.Quad]]
+"""What the writers accept: an rdflib ``Dataset``/``Graph``, a pyoxigraph ``Store``, N-Quads
+bytes, or pyoxigraph quads."""
+
+# --------------------------------------------------------------------------- rdflib <-> pyoxigraph
 
 
 def to_oxigraph(dataset: rdflib.Graph, store: ox.Store | None = None) -> ox.Store:
@@ -71,7 +76,7 @@ def to_oxigraph(dataset: rdflib.Graph, store: ox.Store | None = None) -> ox.Stor
 
     Named graphs stay named graphs; rdflib's default graph becomes the store's default graph.
     A new in-memory store is created when ``store`` is ``None``. The store keeps numeric
-    literals in canonical form (fine for SPARQL; exports use :func:`quads_of` instead).
+    literals in canonical form (fine for SPARQL; exports use :func:`nquads_of` instead).
     """
     target = ox.Store() if store is None else store
     if isinstance(dataset, rdflib.ConjunctiveGraph):
@@ -83,25 +88,32 @@ def to_oxigraph(dataset: rdflib.Graph, store: ox.Store | None = None) -> ox.Stor
     return target
 
 
-def quads_of(source: QuadSource) -> Iterable[ox.Quad]:
-    """The quads of an rdflib graph, a pyoxigraph store, or an iterable of quads, exactly.
+def nquads_of(source: QuadSource) -> NQuads:
+    """Canonical N-Quads of an rdflib graph, a pyoxigraph store, N-Quads bytes or quads.
 
-    An rdflib graph goes through N-Quads bytes and ``pyoxigraph.parse`` (no ``Store``), so
-    literals keep their lexical form and datatype.
+    Goes through bytes and ``pyoxigraph.parse`` / ``serialize`` (no ``Store`` for rdflib input,
+    which would canonicalise numeric literals), so literals keep their lexical form and datatype.
+    Invalid IRIs or literals in an rdflib graph raise ``SyntaxError`` here, not in a writer.
     """
+    if isinstance(source, NQuads):
+        return source
     if isinstance(source, ox.Store):
-        return source.quads_for_pattern(None, None, None, None)
+        return NQuads(source.dump(format=ox.RdfFormat.N_QUADS) or b"")
     if isinstance(source, rdflib.ConjunctiveGraph):
-        return ox.parse(source.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
-    if isinstance(source, rdflib.Graph):
-        return ox.parse(source.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    return source
+        quads = ox.parse(source.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+    elif isinstance(source, rdflib.Graph):
+        quads = ox.parse(source.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    elif isinstance(source, bytes):
+        quads = ox.parse(source, format=ox.RdfFormat.N_QUADS)
+    else:
+        quads = source
+    return NQuads(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
 
 
-def to_rdflib(store: ox.Store) -> rdflib.Dataset:
-    """Copy a pyoxigraph store into a new rdflib ``Dataset``, via N-Quads bytes."""
+def to_rdflib(source: QuadSource) -> rdflib.Dataset:
+    """Copy a pyoxigraph store (or N-Quads, or quads) into a new rdflib ``Dataset``."""
     dataset = rdflib.Dataset()
-    data = store.dump(format=ox.RdfFormat.N_QUADS)
+    data = nquads_of(source)
     if data:
         dataset.parse(data=data, format="nquads")
     return dataset
@@ -111,20 +123,32 @@ def to_rdflib(store: ox.Store) -> rdflib.Dataset:
 
 
 def read_rdf(path: Path) -> ox.Store:
-    """Read an RDF file into a new in-memory pyoxigraph store, safely (see :func:`parse_rdf`).
+    """Read an RDF file into a new in-memory pyoxigraph store, safely (see :func:`read_nquads`).
 
     Note that a pyoxigraph ``Store`` keeps numeric literals in canonical form (``"685.0"^^xsd:decimal``
-    becomes ``"685"``, ``xsd:int`` becomes ``xsd:integer``); use :func:`parse_rdf` for exact terms.
+    becomes ``"685"``, ``xsd:int`` becomes ``xsd:integer``); use :func:`read_nquads` for exact terms.
 
     :raises InputError: the file is missing, unreadable, refused or not valid RDF.
     """
     store = ox.Store()
-    store.extend(parse_rdf(path))
+    data = read_nquads(path)
+    if data:
+        store.load(data, format=ox.RdfFormat.N_QUADS)
     return store
 
 
 def parse_rdf(path: Path) -> list[ox.Quad]:
-    """Read the quads of an RDF file exactly as written, safely.
+    """The quads of an RDF file exactly as written, read safely (see :func:`read_nquads`)."""
+    return list(ox.parse(read_nquads(path), format=ox.RdfFormat.N_QUADS))
+
+
+def read_rdf_dataset(path: Path) -> rdflib.Dataset:
+    """Read an RDF file safely (as :func:`read_nquads`) into an rdflib ``Dataset``, e.g. for pySHACL."""
+    return to_rdflib(read_nquads(path))
+
+
+def read_nquads(path: Path) -> NQuads:
+    """Read an RDF file safely and return its quads as canonical N-Quads, terms exactly as written.
 
     The format comes from the extension (see :data:`READ_FORMATS`). RDF/XML with a DOCTYPE or
     ENTITY declaration is refused; a JSON-LD ``@context`` is never fetched (qgraph's own context
@@ -140,10 +164,12 @@ def parse_rdf(path: Path) -> list[ox.Quad]:
         raise InputError(str(path), f"unknown RDF file extension {path.suffix!r} (expected one of {known})")
     try:
         if fmt == ox.RdfFormat.RDF_XML:
-            return list(ox.parse(_checked_rdfxml(path, path.read_bytes()), format=fmt))
-        if fmt == ox.RdfFormat.JSON_LD:
-            return list(ox.parse(_checked_jsonld(path, path.read_bytes()), format=fmt))
-        return list(ox.parse(path=str(path), format=fmt))
+            quads = ox.parse(_checked_rdfxml(path, path.read_bytes()), format=fmt)
+        elif fmt == ox.RdfFormat.JSON_LD:
+            quads = ox.parse(_checked_jsonld(path, path.read_bytes()), format=fmt)
+        else:
+            quads = ox.parse(path=str(path), format=fmt)
+        return NQuads(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
     except SyntaxError as exc:
         raise _syntax_error(path, exc) from None
     except FileNotFoundError:
@@ -154,15 +180,6 @@ def parse_rdf(path: Path) -> list[ox.Quad]:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
     except ValueError as exc:  # e.g. invalid UTF-8 reported by the parser
         raise InputError(str(path), f"not valid RDF: {exc}") from None
-
-
-def read_rdf_dataset(path: Path) -> rdflib.Dataset:
-    """Read an RDF file safely (as :func:`parse_rdf`) into an rdflib ``Dataset``, e.g. for pySHACL."""
-    dataset = rdflib.Dataset()
-    data = ox.serialize(parse_rdf(path), format=ox.RdfFormat.N_QUADS)
-    if data:
-        dataset.parse(data=data, format="nquads")
-    return dataset
 
 
 def _syntax_error(path: Path, exc: SyntaxError) -> InputError:
@@ -246,4 +263,4 @@ def serialize(dataset: QuadSource, fmt: str) -> bytes:
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    return serialize_rows(sorted_rows(quads_of(dataset)), fmt)
+    return serialize_rows(sorted_rows(nquads_of(dataset)), fmt)

@@ -1,8 +1,9 @@
 """Deterministic RDF writers: N-Triples, N-Quads, Turtle, TriG and compact JSON-LD.
 
-The writers take *rows* (:func:`sorted_rows`): quads keyed and sorted by the N-Triples form of
-graph, subject, predicate (``rdf:type`` first) and object, so output never depends on insertion
-order or ``PYTHONHASHSEED``. Turtle and TriG use :data:`qgraph.vocab.PREFIXES` and write a
+The writers take *rows* (:func:`sorted_rows`): quads as the N-Triples forms of graph, subject,
+predicate and object, read from canonical N-Quads with one regular expression (no Python term
+objects: that is where the time would go) and sorted (``rdf:type`` first), so output never
+depends on insertion order or ``PYTHONHASHSEED``. Turtle and TriG use :data:`qgraph.vocab.PREFIXES` and write a
 prefixed name only where the local name needs no backslash escape (GUIDE §6: Virtuoso misreads
 them); JSON-LD is compact with qgraph's context embedded. Use :func:`qgraph.rdfio.serialize`.
 """
@@ -11,10 +12,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
-
-import pyoxigraph as ox
 
 from .vocab import PREFIXES
 
@@ -40,8 +39,11 @@ _BARE = {  # Turtle shorthand that keeps the lexical form exactly
     "<http://www.w3.org/2001/XMLSchema#boolean>": re.compile(r"true|false"),
 }
 
-Row = tuple[str, str, str, str, ox.Quad]
-"""A quad keyed by the N-Triples form of graph ('' for the default graph), subject, predicate, object."""
+Row = tuple[str, str, str, str]
+"""A quad as the N-Triples forms of graph ('' for the default graph), subject, predicate, object."""
+
+_TERM = r'<[^>]*>|_:\S+|"(?:[^"\\]|\\.)*"(?:@[A-Za-z0-9\-]+|\^\^<[^>]*>)?'
+_LINE = re.compile(rf"(<[^>]*>|_:\S+) (<[^>]*>) ({_TERM})(?: (<[^>]*>|_:\S+))? \.")
 
 
 def context() -> dict[str, str]:
@@ -56,36 +58,38 @@ def serialize_rows(rows: list[Row], fmt: str) -> bytes:
     return b"".join(chunk.encode("utf-8") for chunk in _WRITERS[fmt](rows))
 
 
-def sorted_rows(quads: Iterable[ox.Quad]) -> list[Row]:
-    """Distinct quads sorted by the N-Triples form of graph, subject, predicate (``rdf:type`` first), object."""
-    rows: dict[tuple[str, str, str, str], Row] = {}
-    for q in quads:
-        g = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
-        row = (g, str(q.subject), str(q.predicate), str(q.object), q)
-        rows.setdefault(row[:4], row)
-    return [rows[key] for key in sorted(rows, key=_order)]
+def sorted_rows(nquads: bytes) -> list[Row]:
+    """Distinct rows of canonical N-Quads (as ``pyoxigraph`` writes them), sorted by graph,
+    subject, predicate (``rdf:type`` first) and object.
+
+    :raises ValueError: a line is not a canonical N-Quads statement.
+    """
+    text = nquads.decode("utf-8")
+    found = _LINE.findall(text)
+    if len(found) != text.count("\n"):
+        bad = next((n for n, line in enumerate(text.splitlines(), 1) if not _LINE.fullmatch(line)), 0)
+        raise ValueError(f"line {bad} is not a canonical N-Quads statement")
+    return _sort({(g, s, p, o) for s, p, o, g in found})
 
 
-def _order(key: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
-    g, s, p, o = key
-    return (g, s, "" if p == _RDF_TYPE else p, o)
+def _sort(rows: set[Row]) -> list[Row]:
+    # One string per row: comparing strings is much faster than comparing tuples, and "\0"
+    # (escaped in N-Triples, so never inside a term) keeps the order of the tuples.
+    return sorted(rows, key=lambda r: f"{r[0]}\0{r[1]}\0{'' if r[2] == _RDF_TYPE else r[2]}\0{r[3]}")
 
 
 def _union(rows: list[Row]) -> list[Row]:
-    """The triples of all graphs, each once, sorted by subject, predicate (``rdf:type`` first), object."""
-    seen: dict[tuple[str, str, str, str], Row] = {}
-    for row in rows:
-        seen.setdefault(("", *row[1:4]), row)
-    return [seen[key] for key in sorted(seen, key=_order)]
+    """The triples of all graphs, each once (graph ''), sorted by subject, predicate (``rdf:type`` first), object."""
+    return _sort({("", s, p, o) for _, s, p, o in rows})
 
 
 def _write_nt(rows: list[Row]) -> Iterator[str]:
-    for _, s, p, o, _q in _union(rows):
+    for _, s, p, o in _union(rows):
         yield f"{s} {p} {o} .\n"
 
 
 def _write_nq(rows: list[Row]) -> Iterator[str]:
-    for g, s, p, o, _q in rows:
+    for g, s, p, o in rows:
         yield f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n"
 
 
@@ -93,8 +97,9 @@ class _Compactor:
     """Turns N-Triples terms into prefixed names where that needs no escape (memoised per call)."""
 
     def __init__(self) -> None:
-        self._namespaces = sorted(((str(ns), p) for p, ns in PREFIXES.items()), key=lambda t: -len(t[0]))
+        self.namespaces = sorted(((str(ns), p) for p, ns in PREFIXES.items()), key=lambda t: -len(t[0]))
         self._cache: dict[str, str] = {}
+        self.jsonld: dict[str, str] = {}
 
     def iri(self, term: str) -> str:
         """``<iri>`` -> ``prefix:local`` if the local name is plain, else unchanged."""
@@ -102,7 +107,7 @@ class _Compactor:
         if hit is None:
             hit = term
             value = term[1:-1]
-            for ns, prefix in self._namespaces:
+            for ns, prefix in self.namespaces:
                 if value.startswith(ns) and _SAFE_LOCAL.fullmatch(value[len(ns):]):
                     hit = f"{prefix}:{value[len(ns):]}"
                     break
@@ -125,7 +130,7 @@ class _Compactor:
 def _turtle_block(rows: list[Row], compactor: _Compactor, indent: str) -> Iterator[str]:
     """Turtle statements for rows sorted by subject, predicate, object."""
     subject = predicate = None
-    for _, s, p, o, _q in rows:
+    for _, s, p, o in rows:
         obj = compactor.term(o)
         if s != subject:
             if subject is not None:
@@ -173,29 +178,32 @@ def _write_trig(rows: list[Row]) -> Iterator[str]:
         start = end
 
 
-def _jsonld_term(compact: _Compactor, q_object: Any) -> Any:
-    if isinstance(q_object, ox.Literal):
-        datatype = q_object.datatype.value
-        if q_object.language:
-            return {"@value": q_object.value, "@language": q_object.language}
-        if datatype == _XSD_STRING:
-            return q_object.value
-        return {"@value": q_object.value, "@type": _jsonld_iri(compact, datatype)}
-    if isinstance(q_object, ox.BlankNode):
-        return {"@id": f"_:{q_object.value}"}
-    return {"@id": _jsonld_iri(compact, q_object.value)}
+def _jsonld_term(compact: _Compactor, term: str) -> Any:
+    """A JSON-LD value for an N-Triples term: a node reference, a plain string, or a value object."""
+    if term.startswith("<"):
+        return {"@id": _jsonld_iri(compact, term[1:-1])}
+    if term.startswith("_:"):
+        return {"@id": term}
+    end = term.rfind('"')
+    lexical, suffix = term[1:end], term[end + 1:]
+    value = json.loads(f'"{lexical}"') if "\\" in lexical else lexical  # canonical escapes are JSON's
+    if suffix.startswith("@"):
+        return {"@value": value, "@language": suffix[1:]}
+    if not suffix or suffix == f"^^<{_XSD_STRING}>":
+        return value
+    return {"@value": value, "@type": _jsonld_iri(compact, suffix[3:-1])}
 
 
 def _jsonld_iri(compact: _Compactor, iri: str) -> str:
     """A JSON-LD compact IRI (``prefix:suffix``, slashes allowed) or the absolute IRI."""
-    hit = compact._cache.get(iri)
+    hit = compact.jsonld.get(iri)
     if hit is None:
         hit = iri
-        for ns, prefix in compact._namespaces:
+        for ns, prefix in compact.namespaces:
             if iri.startswith(ns) and not iri[len(ns):].startswith("//"):
                 hit = f"{prefix}:{iri[len(ns):]}"
                 break
-        compact._cache[iri] = hit
+        compact.jsonld[iri] = hit
     return hit
 
 
@@ -204,16 +212,15 @@ def _write_jsonld(rows: list[Row]) -> Iterator[str]:
     nodes: list[dict[str, Any]] = []
     node: dict[str, Any] = {}
     subject = None
-    for _, s, p, _o, q in _union(rows):
+    for _, s, p, o in _union(rows):
         if s != subject:
             subject = s
-            sub = q.subject
-            node = {"@id": f"_:{sub.value}" if isinstance(sub, ox.BlankNode) else _jsonld_iri(compact, sub.value)}
+            node = {"@id": s if s.startswith("_:") else _jsonld_iri(compact, s[1:-1])}
             nodes.append(node)
-        if p == _RDF_TYPE and isinstance(q.object, ox.NamedNode):
-            key, value = "@type", _jsonld_iri(compact, q.object.value)
+        if p == _RDF_TYPE and o.startswith("<"):
+            key, value = "@type", _jsonld_iri(compact, o[1:-1])
         else:
-            key, value = _jsonld_iri(compact, q.predicate.value), _jsonld_term(compact, q.object)
+            key, value = _jsonld_iri(compact, p[1:-1]), _jsonld_term(compact, o)
         if key in node:
             if not isinstance(node[key], list):
                 node[key] = [node[key]]

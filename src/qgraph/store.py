@@ -102,7 +102,7 @@ def write_outputs(
     unknown = [f for f in fmts if f not in rdfio.FORMATS]
     if unknown:
         raise ValueError(f"unknown format(s) {', '.join(unknown)}; expected {', '.join(rdfio.FORMATS)}")
-    rows = rdfio.sorted_rows(rdfio.quads_of(dataset))
+    rows = rdfio.sorted_rows(rdfio.nquads_of(dataset))
     out_dir = Path(out_dir)
     return atomic_write_many({out_dir / output_name(f): rdfio.serialize_rows(rows, f) for f in fmts})
 
@@ -125,11 +125,12 @@ def write_store(dataset: rdfio.QuadSource, path: Path) -> Path:
     try:
         store = ox.Store(str(tmp))
         try:
-            if isinstance(dataset, rdflib.ConjunctiveGraph):
+            if isinstance(dataset, rdflib.ConjunctiveGraph):  # no need to canonicalise first
                 data = dataset.serialize(format="nquads", encoding="utf-8")
-                store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
             else:
-                store.bulk_extend(rdfio.quads_of(dataset))
+                data = rdfio.nquads_of(dataset)
+            if data:
+                store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
             store.flush()
         finally:
             del store  # closes RocksDB before the directory is renamed
@@ -195,7 +196,7 @@ def open_graph(source: Path) -> ox.Store:
     return open_store(source) if source.is_dir() else rdfio.read_rdf(source)
 
 
-def built_quads(source: Path) -> list[ox.Quad]:
+def built_nquads(source: Path) -> rdfio.NQuads:
     """The quads of a build directory (``graph.nq``, else ``store/``) or of an RDF file, exactly.
 
     ``graph.nq`` is preferred over the store because a store keeps numeric literals in
@@ -205,17 +206,17 @@ def built_quads(source: Path) -> list[ox.Quad]:
     """
     source = Path(source)
     if source.suffix and not source.is_dir():
-        return rdfio.parse_rdf(source)
+        return rdfio.read_nquads(source)
     if (source / output_name("nq")).is_file():
-        return rdfio.parse_rdf(source / output_name("nq"))
+        return rdfio.read_nquads(source / output_name("nq"))
     if (source / STORE_DIR).is_dir():
-        return list(open_store(source / STORE_DIR).quads_for_pattern(None, None, None, None))
+        return rdfio.nquads_of(open_store(source / STORE_DIR))
     raise InputError(str(source), f"no built graph here (neither graph.nq nor {STORE_DIR}/); run `qgraph build` first")
 
 
 def export(source: Path, *, fmt: str) -> bytes:
     """Serialise the graph of a build directory or an RDF file as ``fmt`` (see :data:`rdfio.FORMATS`)."""
-    return rdfio.serialize(built_quads(source), fmt)
+    return rdfio.serialize(built_nquads(source), fmt)
 
 
 # --------------------------------------------------------------------------- whole build
@@ -237,7 +238,7 @@ def publish(
     Returns the paths written.
     """
     out_dir = Path(out_dir)
-    quads = list(rdfio.quads_of(dataset))
+    quads = rdfio.nquads_of(dataset)
     rows = rdfio.sorted_rows(quads)
     fmts = list(dict.fromkeys(formats))
     unknown = [f for f in fmts if f not in rdfio.FORMATS]
@@ -245,7 +246,7 @@ def publish(
         raise ValueError(f"unknown format(s) {', '.join(unknown)}; expected {', '.join(rdfio.FORMATS)}")
     exports = {out_dir / output_name(f): rdfio.serialize_rows(rows, f) for f in fmts}
     sizes = {path.name: len(data) for path, data in exports.items()}
-    void = catalog.void_turtle(quads, distributions=sizes, license_iri=license_iri, base_url=base_url)
+    void = catalog.void_turtle(quads, distributions=sizes, license_iri=license_iri, base_url=base_url, rows=rows)
     written = atomic_write_many({**exports, out_dir / VOID_FILE: void})
     if with_store:
         written.append(write_store(quads, out_dir / STORE_DIR))
