@@ -17,6 +17,7 @@ import qgraph.query
 import qgraph.sparql
 from qgraph.cli import main
 from qgraph.errors import InputError, QueryError
+from qgraph.explain import explain
 from qgraph.query import StoredQuery, list_queries, load_query, parse_param_options, query_from, run_query
 from qgraph.sparql import check_sparql, parse_param_value, substitute, tokens
 
@@ -128,6 +129,10 @@ def test_substitute_places_terms_and_keeps_columns() -> None:
     assert out == ('SELECT ("a\\" } DROP ALL #"@zh AS ?name) ?x WHERE { ?x rdfs:label ?l . '
                    'FILTER(STR(?l) = STR("a\\" } DROP ALL #"@zh)) } # ?name')
     assert substitute("SELECT * { ?s ?p ?o }", {"o": ox.NamedNode("http://x/o")}) == "SELECT * { ?s ?p <http://x/o> }"
+    grouped = substitute("SELECT ?e (COUNT(*) AS ?n) WHERE { ?e ?p ?o } GROUP BY ?e ORDER BY ?e LIMIT 1",
+                         {"e": ox.NamedNode("http://x/e")})
+    assert grouped == ("SELECT (<http://x/e> AS ?e) (COUNT(*) AS ?n) WHERE { <http://x/e> ?p ?o } "
+                       "GROUP BY (<http://x/e>) ORDER BY (<http://x/e>) LIMIT 1")
     with pytest.raises(QueryError, match="assigned by the query"):
         substitute("SELECT ?s WHERE { BIND(1 AS ?v) ?s ?p ?v }", {"v": ox.Literal("x")})
     with pytest.raises(QueryError, match="blank node"):
@@ -320,6 +325,8 @@ def test_hostile_values_cannot_change_a_remote_query(oxigraph_server, mini_graph
     assert after == before
     run_query(None, "INSERT DATA { qgid:x rdfs:label 'new' }", endpoint=update_url, allow_update=True)
     assert run_query(None, "ASK { qgid:x rdfs:label 'new' }", endpoint=oxigraph_server.query_url).boolean is True
+    person = explain(None, "李震", endpoint=oxigraph_server.query_url)
+    assert person.iri == ox.NamedNode("https://w3id.org/qgraph/id/person/li-zhen") and len(person.facts) == 3
     with pytest.raises(QueryError, match="endpoint answered 4"):
         run_query(None, "SELECT * WHERE { ?s ?p ?o }", endpoint=f"{oxigraph_server.base}/nowhere")
 

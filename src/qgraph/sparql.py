@@ -321,10 +321,17 @@ def _place(text: str, written: Mapping[str, str]) -> tuple[str, list[tuple[str, 
     """Put the written terms in place of their variables; also return the tokens expected."""
     out: list[str] = []
     expected: list[tuple[str, str]] = []
-    in_select = False
+    in_select = in_modifier = False
     depth = 0
+    previous = ""
     for kind, tok in tokens(text):
         upper = tok.upper()
+        if kind == "word" and upper == "BY" and previous in ("GROUP", "ORDER"):
+            in_modifier = True  # a bare term is no GROUP BY / ORDER BY condition: write (term)
+        elif (kind == "word" and upper in ("LIMIT", "OFFSET", "HAVING", "VALUES")) or (kind == "punct" and tok in "{}"):
+            in_modifier = False
+        if kind not in ("ws", "comment"):
+            previous = upper
         if kind == "word" and upper == "SELECT":
             in_select, depth = True, 0
         elif in_select and kind == "punct" and tok in "({})":
@@ -342,6 +349,9 @@ def _place(text: str, written: Mapping[str, str]) -> tuple[str, list[tuple[str, 
             if in_select and depth == 0:
                 out.append(f"({term_text} AS {tok})")
                 expected += [("punct", "("), *term_tokens, ("word", "AS"), ("var", tok), ("punct", ")")]
+            elif in_modifier:
+                out.append(f"({term_text})")
+                expected += [("punct", "("), *term_tokens, ("punct", ")")]
             else:
                 out.append(term_text)
                 expected += term_tokens
