@@ -169,3 +169,14 @@ def test_cli_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     result = runner.invoke(main, ["export", "--out", "missing"])
     assert result.exit_code == 2 and "missing: no built graph here" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_outputs_are_readable_by_others_and_keep_their_mode(tmp_path: Path) -> None:
+    import stat
+
+    store.publish(make_dataset(), tmp_path)
+    assert stat.S_IMODE((tmp_path / "graph.ttl").stat().st_mode) == 0o644
+    assert stat.S_IMODE((tmp_path / "store").stat().st_mode) == 0o755
+    (tmp_path / "graph.nq").chmod(0o640)
+    store.publish(make_dataset(), tmp_path)
+    assert stat.S_IMODE((tmp_path / "graph.nq").stat().st_mode) == 0o640

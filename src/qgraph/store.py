@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -56,6 +57,7 @@ def atomic_write_many(files: Mapping[Path, bytes]) -> list[Path]:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
             temps.append((Path(tmp), target))
+            os.fchmod(fd, _mode(target, 0o644))  # mkstemp makes 0600; outputs are for sharing
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()
@@ -74,6 +76,14 @@ def atomic_write_many(files: Mapping[Path, bytes]) -> list[Path]:
                 tmp.unlink()
         raise
     return list(files)
+
+
+def _mode(target: Path, default: int) -> int:
+    """The permission bits of an existing ``target``, else ``default``."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return default
 
 
 def atomic_write(path: Path, data: bytes) -> Path:
@@ -123,6 +133,7 @@ def write_store(dataset: rdfio.QuadSource, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"))
     try:
+        tmp.chmod(_mode(path, 0o755))  # mkdtemp makes 0700
         store = ox.Store(str(tmp))
         try:
             if isinstance(dataset, rdflib.ConjunctiveGraph):  # no need to canonicalise first
