@@ -324,7 +324,7 @@ def test_endpoint_paths_per_style(style: str, endpoint: str, query: str) -> None
 
 
 def test_endpoint_of_the_wrong_shape_or_style() -> None:
-    with pytest.raises(StoreError, match="does not look like a oxigraph .*is --style right"):
+    with pytest.raises(StoreError, match="does not look like the Graph Store endpoint of --style oxigraph .*is --style right"):
         endpoints("http://localhost:3030/qgraph/data", style="oxigraph")
     with pytest.raises(StoreError, match="needs --query-endpoint"):
         endpoints("http://localhost/gsp", style="gsp")

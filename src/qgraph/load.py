@@ -108,8 +108,8 @@ def endpoints(endpoint: str, *, style: str, query_endpoint: str | None = None) -
     parts = urllib.parse.urlsplit(endpoint)
     match = re.fullmatch(spec.pattern, parts.path)
     if match is None:
-        raise StoreError(f"--endpoint {redact_url(endpoint)} does not look like a {style} Graph Store endpoint "
-                         f"(expected e.g. {spec.example}); is --style right?")
+        raise StoreError(f"--endpoint {redact_url(endpoint)} does not look like the Graph Store endpoint of "
+                         f"--style {style} (e.g. {spec.example}); is --style right?")
     if query_endpoint is not None:
         return endpoint, check_url(query_endpoint, option="--query-endpoint")
     if spec.query_suffix is None:
