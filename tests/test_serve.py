@@ -92,6 +92,8 @@ def test_construct_answers_turtle(server: SparqlServer) -> None:
 def test_updates_service_and_load_are_refused(server: SparqlServer, data: bytes, content_type: str, path: str) -> None:
     status, _, text = call(server, path, data=data, headers={"Content-Type": content_type})
     assert status == 403, text
+    assert "updates are refused" in text or "never fetches remote URLs" in text
+    assert "--allow" not in text
     _, _, count = call(server, "/sparql?format=csv&" + urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"}))
     assert count.splitlines()[1] == "42"
 

@@ -172,8 +172,11 @@ class _Handler(BaseHTTPRequestHandler):
             checked = check_sparql(text)
         except QueryError as exc:  # a refusal (update, SERVICE, LOAD) or a syntax error
             message = str(exc)
-            refused = "refused" in message or message.startswith("this is an update")
-            raise _Refused(403 if refused else 400, message) from None
+            if message.startswith(("SERVICE is refused", "LOAD is refused")):
+                raise _Refused(403, message.split(":")[0] + ": this endpoint never fetches remote URLs") from None
+            if message.startswith("this is an update"):
+                raise _Refused(403, "this endpoint is read-only: updates are refused") from None
+            raise _Refused(400, message) from None
         prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
         try:
             result = self.server.store.query(checked.text, prefixes=prefixes, use_default_graph_as_union=True)
