@@ -27,6 +27,9 @@ def reports_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         except QgraphError as exc:
             click.echo(f"qgraph: error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("qgraph: interrupted; files already written are left as they were", err=True)
+            sys.exit(130)
 
     return wrapper
 
