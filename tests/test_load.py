@@ -213,7 +213,7 @@ class FakeServer(ThreadingHTTPServer):
 @pytest.fixture
 def fake() -> Iterator[FakeServer]:
     server = FakeServer(Misbehaviour())
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield server

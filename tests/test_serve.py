@@ -25,7 +25,7 @@ LABEL_QUERY = 'SELECT DISTINCT ?label WHERE { ?org a qg:GovernmentDepartment ; r
 def server(tmp_path: Path) -> Iterator[SparqlServer]:
     store.publish(make_dataset(), tmp_path / "out")
     srv = make_server(tmp_path / "out" / "store", port=0)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield srv
@@ -141,3 +141,24 @@ def test_cli_serve_runs_until_interrupted(tmp_path: Path) -> None:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=10)
     assert proc.returncode == 0
+
+
+def test_serve_stops_when_asked(tmp_path: Path) -> None:
+    from qgraph.serve import serve
+
+    store.write_outputs(make_dataset(), tmp_path, formats=("nq",))
+    urls: list[str] = []
+    stop = threading.Event()
+    thread = threading.Thread(target=serve, args=(tmp_path / "graph.nq",),
+                              kwargs={"port": 0, "on_ready": urls.append, "stop": stop}, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if urls:
+            break
+        threading.Event().wait(0.05)
+    query = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", "format": "tsv"})
+    with urllib.request.urlopen(f"{urls[0]}sparql?{query}", timeout=10) as resp:
+        assert resp.read().decode().splitlines()[1].startswith("42")
+    stop.set()
+    thread.join(timeout=10)
+    assert not thread.is_alive()

@@ -99,6 +99,7 @@ def nquads_of(source: QuadSource) -> NQuads:
         return source
     if isinstance(source, ox.Store):
         return NQuads(source.dump(format=ox.RdfFormat.N_QUADS) or b"")
+    quads: Iterable[ox.Quad]
     if isinstance(source, rdflib.ConjunctiveGraph):
         quads = ox.parse(source.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
     elif isinstance(source, rdflib.Graph):

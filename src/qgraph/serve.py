@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import threading
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -60,8 +60,8 @@ class SparqlServer(ThreadingHTTPServer):
 
     @property
     def url(self) -> str:
-        host, port = self.server_address[:2]
-        return f"http://{host}:{port}/"
+        host, port = str(self.server_address[0]), int(self.server_address[1])
+        return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
 
 
 def make_server(source: Path, *, host: str = "127.0.0.1", port: int = 7879) -> SparqlServer:
@@ -91,7 +91,11 @@ def serve(
     if on_ready is not None:
         on_ready(server.url)
     if stop is not None:
-        threading.Thread(target=lambda: (stop.wait(), server.shutdown()), daemon=True).start()
+        def stop_when_set() -> None:
+            stop.wait()
+            server.shutdown()
+
+        threading.Thread(target=stop_when_set, daemon=True).start()
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -207,7 +211,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-def _negotiate(accept: str, offered: dict[str, object], *, default: str) -> str:
+def _negotiate(accept: str, offered: Mapping[str, object], *, default: str) -> str:
     """The offered media type the ``Accept`` header likes best (``*/*`` or nothing: ``default``)."""
     choices: list[tuple[float, int, str]] = []
     for index, part in enumerate(accept.split(",")):

@@ -55,8 +55,8 @@ def atomic_write_many(files: Mapping[Path, bytes]) -> list[Path]:
     try:
         for target, data in files.items():
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-            temps.append((Path(tmp), target))
+            fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+            temps.append((Path(name), target))
             os.fchmod(fd, _mode(target, 0o644))  # mkstemp makes 0600; outputs are for sharing
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
