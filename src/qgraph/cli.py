@@ -234,7 +234,7 @@ def export_command(fmt: str, output: Path | None, graph_file: Path | None, out_d
 
     data = export(graph_file or out_dir, fmt=fmt)
     if output is None:
-        click.get_binary_stream("stdout").write(data)
+        click.echo(data, nl=False)  # bytes go to the binary stdout
     else:
         atomic_write(output, data)
         click.echo(f"written: {output} ({len(data)} bytes)", err=True)
