@@ -8,7 +8,7 @@ the set, per entity class and for figures; every miss and false positive is list
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -157,6 +157,3 @@ def evaluate(directory: Path, *, lexicon: Lexicon | None = None) -> EvalReport:
         report.documents += 1
     return report
 
-
-def kinds_summary(report: EvalReport) -> Counter[str]:
-    return Counter({k: s.tp + s.fn for k, s in report.by_type.items()})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Kind, Level, Ref, Rel
+from ..model import Kind, Level, Rel
 from .context import CLAUSE_BREAK, Ctx
 from .orgs import place_ending_at
 
@@ -322,7 +322,3 @@ def find_lexicon_programmes(ctx: Ctx) -> None:
         ctx.add(kind, ctx.text[s:e], s, e, level=info.admin_level)
         ctx.claim(s, e)
 
-
-def programme_ref(ctx: Ctx, name: str) -> Ref:
-    known = ctx.lex.programmes.get(name)
-    return Ref(known.kind, known.name) if known else Ref(Kind.HONOUR, name)

@@ -181,11 +181,6 @@ def _continues(ctx: Ctx, pos: int) -> bool:
     )
 
 
-def _suffix_at(ctx: Ctx, pos: int) -> str | None:
-    m = _patterns(ctx.lex)["suffix"].match(ctx.text, pos)
-    return m.group() if m else None
-
-
 def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = True) -> int:
     """Where a name ending its body at ``start`` begins: at punctuation or after a boundary word
     (and, with ``after_claims``, not before the end of a name found already)."""
