@@ -253,7 +253,9 @@ def find_meetings(ctx: Ctx) -> None:
         if ctx.overlaps_claim(s, e):
             continue
         name = m.group("name")
-        kind = next(k for suf, k in ctx.lex.events if name.endswith(suf))
+        suffix, kind = next((suf, k) for suf, k in ctx.lex.events if name.endswith(suf))
+        if len(name) - len(suffix) < 2 or name.startswith("新闻"):
+            continue  # 召开新闻发布会: no name of its own
         ent = ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
         _organiser(ctx, ent, s)
         ctx.claim(s, e)
