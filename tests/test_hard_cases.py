@@ -151,3 +151,22 @@ def test_13_nested_names() -> None:
     assert "临沂市人民政府办公室" in bodies and "临沂市人民政府" not in bodies
     assert "山东大学" in names(ex, Kind.UNIVERSITY)
     assert "山东省" not in names(ex, Kind.PLACE)
+
+
+def test_ascii_punctuation_reads_like_full_width() -> None:
+    """The same report with ASCII commas, semicolons, colons, brackets and quotes gives the same facts."""
+    from pathlib import Path
+
+    from qgraph.sources import read_document
+
+    doc = read_document(Path(__file__).resolve().parents[1] / "data" / "corpus" / "zaozhuang-quality-2025-09-19.txt")
+    ascii_text = doc.text.translate(str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "“": '"', "”": '"'}))
+    full = extract(doc)
+    half = extract(Document("a", "a.txt", ascii_text, date=doc.date, place=doc.place, sentences=split_sentences(ascii_text)))
+
+    def unquoted(ex: Extraction) -> set[tuple[str, str]]:
+        return {(e.kind.value, e.name.translate(str.maketrans("", "", "“”\"")).replace("(", "（").replace(")", "）"))
+                for e in ex.entities}
+
+    assert unquoted(full) == unquoted(half)
+    assert {(o.value, o.unit) for o in full.observations} == {(o.value, o.unit) for o in half.observations}

@@ -52,7 +52,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
             batch = int(tok.value) if tok else None
             pos = m.end()
     rest = text[pos:]
-    if rest.startswith("“") and (close := rest.find("”", 1, 40)) > 1 and not any(
+    closer = {"“": "”", '"': '"', "「": "」"}.get(rest[:1])
+    if closer and (close := rest.find(closer, 1, 40)) > 1 and not any(
         rest.startswith(w, close + 1) for w in LIST_WORDS
     ):
         inner = rest[1:close]
@@ -78,7 +79,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     if word_at is None:
         return None
     i, w = word_at
-    stem = rest[:i].strip("“”\"")
+    stem = rest[:i].strip("“”\"「」")
     if not stem:
         return None
     known = ctx.lex.programmes.get(_norm(stem)) or ctx.lex.programmes.get(_norm(stem + w))
@@ -96,14 +97,14 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         elif cert:
             kind, name = Kind.CERTIFICATION_SCHEME, stem
         else:
-            kind, name = Kind.HONOUR, stem if rest[:1] == "“" else stem + w
+            kind, name = Kind.HONOUR, stem if rest[:1] in "“\"「" else stem + w
         ref = Ref(kind, name)
         level = _level(ctx, stem)
-    abs_start = start + pos + (1 if rest[:1] == "“" else 0)
+    abs_start = start + pos + (1 if rest[:1] in "“\"「" else 0)
     abs_end = start + pos + i + len(w)
     ctx.drop_organizations_within(abs_start, abs_end)
     if not ctx.has_ref(ref):
-        ctx.add(ref.kind, ref.name, abs_start, start + pos + i - (1 if rest[i - 1:i] == "”" else 0), level=level)
+        ctx.add(ref.kind, ref.name, abs_start, start + pos + i - (1 if rest[i - 1:i] in "”\"」" else 0), level=level)
     ctx.claim(abs_start, abs_end)
     return ref, abs_end, year, batch, cert
 

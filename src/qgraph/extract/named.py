@@ -155,7 +155,7 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             ent = ctx.add(ev_after[1], name, s, end + len(ev_after[0]), attributes=_event_date(ctx, s))
             _organiser(ctx, ent, s)
             continue
-        brand_after = re.match(r"[^，,。；;“”]{0,14}?服务(?:品牌|体系品牌)(?!“)", ctx.text[end:end + 24])
+        brand_after = re.match(r'[^，,。；;“”]{0,14}?服务(?:品牌|体系品牌)(?![“"「])', ctx.text[end:end + 24])
         if before.endswith(("服务品牌", "公共品牌")) or brand_after:
             ctx.add(Kind.SERVICE_BRAND, inner, s + 1, e - 1, place=ctx.city.name if ctx.city else None)
             continue
