@@ -11,10 +11,14 @@ import re
 
 from ..model import Kind, Level, Listing, Observation, Ref
 from .context import CLAUSE_BREAK, Ctx
-from .numbers import NUMBER_RE, parse_number
+from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
 from .orgs import left_edge, place_ending_at
 
-VERB_RE = re.compile(r"(?:成功)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|被评为|被认定为|认定为|通过)")
+VERB_RE = re.compile(
+    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|被评为|被认定为|认定为|被确定为|确定为|被命名为|通过|获(?=[“\"第\d]))"
+)
+GRANT_RE = re.compile(r"(?:决定)?(?:授予|颁发给|命名)(?P<who>[^“\"。；;]{2,200}?)(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)")
+ORDINAL_IN_NAME_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)")
 YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?)年度?")
 BATCH_RE = re.compile(r"^第(?P<batch>[一二三四五六七八九十\d]+)(?:批次?|届)")
 LIST_WORDS = ("高端认证", "认证", "培育名单", "名单", "名录", "培育库", "成果库", "库", "称号", "荣誉", "认定", "榜单",
@@ -37,6 +41,31 @@ def _norm(name: str) -> str:
     return name.replace("(", "（").replace(")", "）")
 
 
+def programme_name(text: str) -> tuple[str, str | None, int | None]:
+    """``2015—2016年度许昌市第三届市长质量奖`` → (许昌市市长质量奖, "2015-2016", 3)."""
+    year = batch = None
+    m = YEAR_RE.match(text)
+    if m:
+        year = re.sub(r"\s*[—–\-~至]+\s*", "-", m.group("year"))
+        text = text[m.end():]
+    o = ORDINAL_IN_NAME_RE.search(text)
+    if o:
+        n = o.group("n")
+        batch = int(n) if n.isdigit() else parse_chinese_numeral(n)
+        text = text[:o.start()] + text[o.end():]
+    return text, year, batch
+
+
+def _kind_of_name(name: str) -> Kind:
+    if name.endswith(("认证", "认定")):
+        return Kind.CERTIFICATION_SCHEME
+    if "培育" in name or name.endswith("库"):
+        return Kind.CULTIVATION_POOL
+    if name.endswith("名录") and ("商标" in name or "地理标志" in name):
+        return Kind.PROTECTION_LIST
+    return Kind.HONOUR
+
+
 def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, int | None, bool] | None:
     """Parse ``[year][batch]NAME list-word`` from ``start``; returns (programme, end, year, batch, certification)."""
     text = ctx.text[start:limit]
@@ -48,17 +77,17 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
             pos = m.end()
         if (m := BATCH_RE.match(text, pos)) is not None:
             raw = m.group("batch")
-            tok = parse_number(NUMBER_RE.match(raw))
-            batch = int(tok.value) if tok else None
+            batch = int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
             pos = m.end()
     rest = text[pos:]
     closer = {"“": "”", '"': '"', "「": "」"}.get(rest[:1])
     if closer and (close := rest.find(closer, 1, 40)) > 1 and not any(
         rest.startswith(w, close + 1) for w in LIST_WORDS
     ):
-        inner = rest[1:close]
+        inner, y2, b2 = programme_name(rest[1:close])
+        year, batch = year or y2, batch or b2
         known = ctx.lex.programmes.get(_norm(inner))
-        ref = Ref(known.kind, known.name) if known else Ref(Kind.HONOUR, inner)
+        ref = Ref(known.kind, known.name) if known else Ref(_kind_of_name(inner), inner)
         if not ctx.has_ref(ref):
             ctx.add(ref.kind, ref.name, start + pos + 1, start + pos + close,
                     level=known.level if known else _level(ctx, inner))
@@ -79,7 +108,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     if word_at is None:
         return None
     i, w = word_at
-    stem = rest[:i].strip("“”\"「」")
+    stem, y2, b2 = programme_name(rest[:i].strip("“”\"「」"))
+    year, batch = year or y2, batch or b2
     if not stem:
         return None
     known = ctx.lex.programmes.get(_norm(stem)) or ctx.lex.programmes.get(_norm(stem + w))
@@ -168,9 +198,15 @@ def find_listings(ctx: Ctx) -> None:
         sent = ctx.sentence_of(v.start())
         limit = sent.span.end if sent else len(ctx.text)
         parsed = _programme(ctx, v.end(), limit)
-        if parsed is None and sent is not None and sent.index in pending and ctx.text[v.end():v.end() + 1] in "。，,；":
-            ref, _, year = pending[sent.index]
-            parsed = (ref, v.end(), year, None, False)
+        at_end = ctx.text[v.end():v.end() + 1] in "。，,；;"
+        if parsed is None and sent is not None and at_end:
+            if sent.index in pending:
+                ref, _, year = pending[sent.index]
+                parsed = (ref, v.end(), year, None, False)
+            else:
+                earlier = [e for e in ctx.entities_in(sent.span.start, v.start()) if e.kind.is_programme]
+                if earlier:
+                    parsed = (earlier[-1].ref, v.end(), None, None, False)
         if parsed is None:
             continue
         prog, end, year, batch, cert = parsed
@@ -185,6 +221,18 @@ def find_listings(ctx: Ctx) -> None:
         if recipients:
             ctx.listings.append(Listing(prog, tuple(recipients), ctx.span(clause_start, end),
                                         year=year, batch=batch, certification=cert))
+    for g in GRANT_RE.finditer(ctx.text):
+        sent = ctx.sentence_of(g.start())
+        limit = sent.span.end if sent else len(ctx.text)
+        parsed = _programme(ctx, g.end("who"), limit)
+        if parsed is None:
+            continue
+        prog, end, year, batch, cert = parsed
+        who = [e.ref for e in ctx.entities_in(g.start("who"), g.end("who"))
+               if e.kind.is_organization or e.kind is Kind.PLACE]
+        if who:
+            ctx.listings.append(Listing(prog, tuple(who), ctx.span(g.start(), end), year=year, batch=batch,
+                                        certification=cert))
     for m in POOL_RE.finditer(ctx.text):
         known = ctx.lex.programmes.get(m.group("prog"))
         if known is None:
@@ -206,6 +254,14 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
         return
     rtype = c.group("rtype")
     examples: list[Ref] = []
+    for s, e in _earlier_examples(ctx, base, c):
+        kind = next((k for w, k in RTYPE_KIND.items() if rtype.endswith(w)), None)
+        existing = next((x for x in ctx.ending_at(e) if x.span.start == s), None)
+        if existing is not None:
+            examples.append(existing.ref)
+        elif kind is not None and not ctx.overlaps_claim(s, e):
+            examples.append(ctx.add(kind, ctx.text[s:e], s, e).ref)
+            ctx.claim(s, e)
     ex = c.group("ex")
     if ex and ex[0] in "和及与":
         ex = ex[1:]
@@ -225,6 +281,25 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
     _observe(ctx, prog, rtype, tok.value, UNIT_NAME[c.group("unit")], base + c.start("num"), end,
              tok.qualifier, tuple(examples), year=year)
     ctx.claim(base + c.start("num"), base + c.end())
+
+
+def _earlier_examples(ctx: Ctx, base: int, c: re.Match[str]) -> list[tuple[int, int]]:
+    """Items listed before the example next to 等: ``金锣肉制品、沂南黄瓜、蒙阴蜜桃等6个品牌``."""
+    if not c.group("ex"):
+        return []
+    end = base + c.start("ex")
+    if ctx.text[end - 1:end] != "、":
+        return []
+    lo = max(ctx.text.rfind(ch, 0, end - 1) for ch in "，,。；;：:和及与\n") + 1
+    out = []
+    pos = lo
+    for item in ctx.text[lo:end - 1].split("、"):
+        s, e = pos, pos + len(item)
+        pos = e + 1
+        s = left_edge(ctx, e, max_len=e - s) if s == lo else s
+        if 2 <= e - s <= 12:
+            out.append((s, e))
+    return out
 
 
 def _observe(ctx: Ctx, prog: Ref, rtype: str, value, unit: str, start: int, end: int,
@@ -248,7 +323,8 @@ def _recipients(ctx: Ctx, lo: int, verb: int) -> list[Ref]:
                                                                Kind.GEOGRAPHICAL_INDICATION, Kind.SERVICE_BRAND))), None)
         if ent is None:
             found = place_ending_at(ctx, pos, min_start=lo)
-            if found is None or found[0] != lo and ctx.text[found[0] - 1] not in "、和及与":
+            if found is None or found[0] != lo and ctx.text[found[0] - 1] not in "、和及与" and ctx.text[
+                    max(lo, found[0] - 2):found[0]] not in ("我市", "本市", "全市", "我省", "我县", "我区"):
                 break
             start, info = found
             ent = ctx.add(Kind.PLACE, info.name, start, pos, level=info.admin_level,

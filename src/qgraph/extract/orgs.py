@@ -11,7 +11,9 @@ from ..model import Kind, Level
 from .context import PUNCT, Ctx
 
 CATEGORY_NOUNS = ("科研院所", "院所", "高校", "企业", "单位", "机构", "院校", "医院", "学校", "部门")
-GENERIC_BODY = re.compile(r"^(?:国家级|省级|市级|县级|区级|各级|各类|重点|主要|相关|其他|新认定|新增|省|市|县|区|国家|全省|全市)*$")
+GENERIC_BODY = re.compile(
+    r"^(?:\d*年度?|国家级|省级|市级|县级|区级|各级|各类|重点|主要|相关|其他|新认定|新增|省|市|县|区|国家|全省|全市|全国|首批|第.批)*$"
+)
 
 
 @lru_cache(maxsize=4)
@@ -188,8 +190,17 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
     floor = max(0, start - max_len)
     while lo > floor:
         ch = ctx.text[lo - 1]
+        if ch in "）)":  # 绿能科技(中国)有限公司: a short bracketed place inside a name
+            opening = max(ctx.text.rfind("（", floor, lo - 1), ctx.text.rfind("(", floor, lo - 1))
+            inner = ctx.text[opening + 1:lo - 1] if opening != -1 else ""
+            if 2 <= len(inner) <= 4 and ctx.resolve_place(inner) is not None and opening > floor:
+                lo = opening
+                continue
+            break
         if ch in PUNCT or ch.isspace() or ch.isdigit():
             break
+        if ch in CLASSIFIERS and lo - 2 >= 0 and (ctx.text[lo - 2].isdigit() or ctx.text[lo - 2] in "一二两三四五六七八九十百千万余多"):
+            break  # 4个国家质检中心: the count stops the name
         lo -= 1
     if after_claims:
         lo = max(lo, ctx.claim_end_before(start, lo))
@@ -213,6 +224,7 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
 
 
 LEADING_FUNCTION_CHARS = "的了为对在以向与和及等从将把被"
+CLASSIFIERS = "个家所座项条名位件批类种"
 
 
 def _protected(ctx: Ctx, pos: int) -> bool:
@@ -255,8 +267,11 @@ def find_suffixed(ctx: Ctx) -> None:
             start = left_edge(ctx, start - 1) if ctx.text[start - 1] not in PUNCT else start
             body = ctx.text[start:m.start()]
         elided = body in ("省", "市", "县", "区") and len(m.group()) >= 4 and ctx.place_for_prefix(body) is not None
-        if (_is_generic(body) and not elided) or _counted(ctx, start, m.end()):
+        if (_is_generic(body) and not elided) or (
+                kind in (Kind.RESEARCH_CENTRE, Kind.INSPECTION_BODY) and _counted(ctx, start, m.end())):
             continue
+        if any(s in body for s, _, _ in ctx.lex.org_suffixes if len(s) >= 4):
+            continue  # …企业技术中心为省级企业技术中心: the name would swallow another one
         name_start = start
         place: PlaceInfo | None = None
         name = ctx.text[start:m.end()]

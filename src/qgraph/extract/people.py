@@ -9,17 +9,22 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from ..model import Kind, PostHolding, Ref, Rel
 from .context import Ctx
+from .orgs import place_ending_at
 
 TERMINATORS = ("在", "介绍", "表示", "说", "指出", "回答", "主持", "出席", "通报", "解读", "强调", "发布会",
                "作", "就", "对", "等", "一行", "同志", "：", ":", "，", ",", "、", "。", " ", "　", "\n", "（", "(", "表",
-               "）", ")", "通讯员", "报道")
+               "）", ")", "通讯员", "报道", "为", "向", "宣读", "讲话", "先生", "女士", "带队", "率队", "调研", "致辞",
+               "陪同", "参加", "到", "赴", "督导", "考察", "要求", "提出", "宣布", "颁发", "授牌", "揭牌", "发言",
+               "答", "接受", "听取", "和", "与", "及", "同志", "总结", "部署", "参观", "会见", "看望", "走访")
+GOVERNMENT_HEADS = ("省长", "副省长", "市长", "副市长", "常务副市长", "县长", "副县长", "区长", "副区长")
 NAME_CHARS = r"[\u4e00-\u9fff]"
 
 
 @lru_cache(maxsize=4)
 def _post_re(lex: Lexicon) -> re.Pattern[str]:
     posts = "|".join(map(re.escape, sorted(lex.posts, key=len, reverse=True)))
-    return re.compile(rf"(?P<posts>(?:{posts})(?:[、兼]?(?:{posts}))*)[ 　：:]?(?P<name>{NAME_CHARS}{{2,4}})")
+    rank = r"(?:[（(][^（）()]{1,6}[)）])?"
+    return re.compile(rf"(?P<posts>(?:{posts}){rank}(?:[、兼]?(?:{posts}){rank})*)[ 　：:]?(?P<name>{NAME_CHARS}{{2,4}})")
 
 
 def _person_name(ctx: Ctx, start: int) -> str | None:
@@ -51,10 +56,12 @@ def find_people(ctx: Ctx) -> None:
         person = ctx.add(Kind.PERSON, name, start, start + len(name))
         ctx.claim(start, start + len(name))
         org = _org_before(ctx, m.start("posts"))
-        roles = [r for r in re.split(r"[、兼]", m.group("posts")) if r]
+        posts_text = re.sub(r"[（(][^（）()]{1,6}[)）]", "", m.group("posts"))
+        roles = [r for r in re.split(r"[、兼]", posts_text) if r]
         for role in _split_roles(ctx, roles):
             span_start = org.span.start if org else m.start("posts")
-            ctx.posts.append(PostHolding(person.ref, role, org.ref if org else None,
+            holder = _government_for_head(ctx, role, org, m.start("posts")) or org
+            ctx.posts.append(PostHolding(person.ref, role, holder.ref if holder else None,
                                          ctx.span(span_start, start + len(name))))
         _speaker(ctx, person.ref, start)
 
@@ -72,6 +79,24 @@ def _split_roles(ctx: Ctx, chunks: list[str]) -> list[str]:
             out.append(p)
             chunk = chunk[len(p):]
     return out
+
+
+def _government_for_head(ctx: Ctx, role: str, org, pos: int):
+    """A mayor or governor (市长, 副县长 …) holds the post in the people's government of the place,
+    also when the text names the Party committee first (凯里市委副书记、市长) or only the place."""
+    if role not in GOVERNMENT_HEADS:
+        return None
+    place = None
+    if org is not None and org.kind is Kind.GOVERNMENT_BODY and org.place and not org.name.endswith("人民政府"):
+        cands = ctx.lex.place_names.get(org.place)
+        place = cands[0] if cands else None
+    elif org is None:
+        found = place_ending_at(ctx, pos)
+        place = found[1] if found else None
+    if place is None:
+        return None
+    return ctx.add(Kind.GOVERNMENT_BODY, place.name + "人民政府", pos, pos + len(role), place=place.name,
+                   level=place.admin_level, attributes=(("en_body", "People's Government"),))
 
 
 def _org_before(ctx: Ctx, pos: int):

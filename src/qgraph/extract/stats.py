@@ -26,10 +26,14 @@ DEFAULT_LABEL = {
 CATEGORY_RE = re.compile(r"对(?P<cats>[^，,。；;:：]{2,80}?)等(?P<head>[^，,。；;:：、]{0,10}?)(?:开展|进行|实施|组织)")
 NOUN_STOP_RE = re.compile(r"(?:进行|开展|实施|实现|完成|通过|入选|获得|荣获|达到|占|为|是|被|得到|提供|建立|形成|列入)")
 STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "认定为", "达到")
+CHANGE_RE = re.compile(r"(?:增加|减少|提高|下降|增长|降低|上升|减|增)了?$")
+COMPARED_RE = re.compile(r"(?:比|较|同比|与)(\d{4})年(?:同期)?的?$")
 GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|同比|环比|增幅|降幅|减少|增加)(?:了)?$")
 SKIP_BEFORE = ("第",)
 PERIOD_AS_OF = re.compile(r"截至(?:目前|今年\d{1,2}月底?|\d{1,2}月底)?")
-LABEL_LEAD_RE = re.compile(r"(?:今年以来|今年|去年|全年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:份)?|共|累计|全市|全省|全县|全区|各级)+")
+LABEL_LEAD_RE = re.compile(
+    r"(?:年度?|的|今年以来|今年|去年|全年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:份)?|共|累计|全市|全省|全县|全区|各级)+"
+)
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
 PREDICATE_RE = re.compile(r"(?:共有|共计|合计|累计达到|累计达|累计|总数|达到|达|为|是|有|共|突破|分别为|超过|超|近|约|逾)$")
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})年(?!度?[—–\-])")
@@ -90,7 +94,8 @@ def _period(ctx: Ctx, sent: Sentence) -> str | None:
     if "去年" in text and ctx.year:
         return str(int(ctx.year) - 1)
     years = [m.group(1) for m in YEAR_IN_TEXT.finditer(text)
-             if not ctx.claimed(sent.span.start + m.start(), sent.span.start + m.end())]
+             if not ctx.claimed(sent.span.start + m.start(), sent.span.start + m.end())
+             and not re.search(r"(?:比|较|同比|与)$", text[max(0, m.start() - 2):m.start()])]
     if years:
         return years[0]
     return ctx.year
@@ -191,6 +196,7 @@ def _figures(ctx: Ctx, seg: _Segment, period: str | None, prev: Observation | No
             qualifier = trailing.group()
             end += len(trailing.group())
         measure, level, examples, place = _measure(ctx, seg, m.start(), end, unit, prev)
+        compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject: Ref | None
         if seg.inspection is not None and seg.inspection.span.start < m.start():
             subject = seg.inspection.ref
@@ -202,7 +208,8 @@ def _figures(ctx: Ctx, seg: _Segment, period: str | None, prev: Observation | No
         where = place or ctx.home
         obs = Observation(
             measure=measure, value=value, unit=unit.unit, span=ctx.span(m.start(), end), subject=subject,
-            qualifier=qualifier, level=level, period=period, place=where.name if where else None,
+            qualifier=qualifier, level=level, period=compared.group(1) if compared else period,
+            place=where.name if where else None,
             categories=tuple(examples),
         )
         out.append(obs)
@@ -212,7 +219,11 @@ def _figures(ctx: Ctx, seg: _Segment, period: str | None, prev: Observation | No
 
 def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
     before = ctx.text[max(0, m.start() - 1):m.start()]
-    if before in SKIP_BEFORE:
+    if before in SKIP_BEFORE or before in ("每", "-", "—", "~", "～", "至"):
+        return True
+    if CHANGE_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):
+        return True  # 增加了1100批次: a change against an earlier figure, not a figure of its own
+    if unit == "年" and re.match(r"以来|来|内|后|前|期间", ctx.text[m.end() + 1:m.end() + 3]):
         return True
     if unit in ("年",) and value >= 1900:
         return True
@@ -259,23 +270,23 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if inspection is not None and trig is not None and inspection.span.start < num_start:
         _inspection_categories(ctx, inspection, _phrase_start(ctx, item_start, num_start), num_start - len(trig))
         return unit.measure, level, _cats(ctx, examples), place
+    noun_after = _noun_after(after)
+    if inspection is not None and not before and noun_after:
+        return noun_after, level, _cats(ctx, examples), place  # 抽查1200家企业: the enterprises checked
     if inspection is not None and (not before or inspection.span.end >= num_start - 1 or before in inspection.name):
         return unit.measure, level, _cats(ctx, examples), place
     if inspection is not None and unit.unit == "Pici" and inspection.span.start < num_start and not re.search(
         r"合格|问题|样品|抽检|抽查|检测|检验", before
     ):
-        if not examples and lo < np_end:
-            examples = [(lo, lo + len(ctx.text[lo:np_end].rstrip()))]
+        product = ctx.text[lo:np_end].rstrip().rstrip("的")
+        if (not examples and len(product) >= 2 and product[0] not in "个家所批件项类种年"
+                and not re.search(r"\d|生产|企业", product)):
+            examples = [(lo, lo + len(product))]
         return unit.measure, level, _cats(ctx, examples), place
     if before and before.endswith(("连续", "累计")) and after:
         return before + after, level, _cats(ctx, examples), place
-    if after and not after.startswith(("以上", "左右")) and not NOUN_STOP_RE.match(after):
-        noun = NOUN_STOP_RE.split(after, maxsplit=1)[0]
-        rest = after[len(noun):]
-        if rest.startswith(STATUS_VERBS):
-            noun = after
-        if noun:
-            return noun, level, _cats(ctx, examples), place
+    if noun_after:
+        return noun_after, level, _cats(ctx, examples), place
     if before:
         if level is None and prev is not None and prev.level is not None and 0 <= lo - prev.span.end <= 1:
             level = prev.level
@@ -306,6 +317,15 @@ def _inspection_categories(ctx: Ctx, inspection: Entity, start: int, end: int) -
             cat = ctx.add(Kind.PRODUCT_CATEGORY, item, pos, pos + len(item))
             ctx.relate(inspection.ref, Rel.CATEGORY, cat.ref, pos, end)
         pos += len(item)
+
+
+def _noun_after(after: str) -> str | None:
+    """The counted noun written after the number (``64项共性技术短板进行…`` → 共性技术短板)."""
+    if not after or after.startswith(("以上", "左右")) or NOUN_STOP_RE.match(after):
+        return None
+    noun = NOUN_STOP_RE.split(after, maxsplit=1)[0]
+    noun = re.split(r"(?:生产的|的|授信|约)", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
+    return noun or None
 
 
 def _examples(ctx: Ctx, seg: _Segment, deng: int) -> list[tuple[int, int]]:
