@@ -16,7 +16,7 @@ from collections import Counter
 
 from ..lexicon import Lexicon, PlaceInfo, load_lexicon
 from ..model import Document, Extraction, Kind
-from .chains import find_chain_projects, find_chains, find_stations
+from .chains import find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
 from .context import Ctx
 from .listings import find_listings
 from .named import (
@@ -58,8 +58,10 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_lexicon_programmes(ctx)
     find_people(ctx)
     find_bylines(ctx)
+    find_chain_lists(ctx)
     find_chains(ctx)
     find_chain_projects(ctx)
+    find_chain_awards(ctx)
     find_stations(ctx)
     find_listings(ctx)
     find_province_composites(ctx)
@@ -93,15 +95,23 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         for length in range(8, 1, -1):
             cands = [c for c in lex.place_names.get(text[i:i + length], ()) if c.level in levels]
             if cands:
-                for cand in cands:
-                    weight = {"prefecture": 2, "province": 1, "county": 3}[cand.level]
-                    counts[cand.code] += weight * (2 if cand.name == text[i:i + length] else 1)
+                full = any(c.name == text[i:i + length] for c in cands)
+                follows = text[i + length:i + length + 1]
+                if full or not ("\u4e00" <= follows <= "\u9fff"):  # not 山东 of 山东金锣食品
+                    for cand in cands:
+                        weight = {"prefecture": 2, "province": 1, "county": 3}[cand.level]
+                        counts[cand.code] += weight * (2 if full else 1)
                 i += length - 1
                 break
         i += 1
     if not counts:
         return None
     code, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    city_doc = len(re.findall(r"(?:全市|市委|市政府|我市|本市|市市场监管局|市市场监督管理局)", text)) >= 2
+    if city_doc and lex.places[code].level == "province":
+        cities = {c: n for c, n in counts.items() if lex.places[c].level == "prefecture"}
+        if cities:
+            code, _ = max(cities.items(), key=lambda kv: (kv[1], kv[0]))
     return lex.places[code]
 
 

@@ -46,6 +46,12 @@ def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
     while len(body) > 1 and body[0] in "和及与了在为对将以的":
         start += 1
         body = body[1:]
+    if len(body) < 2 and body in "和及与了在为对将以的":
+        return None
+    for sep in ("和", "及", "与"):
+        head, _, tail = body.rpartition(sep)
+        if head and (tail in ctx.lex.chain_stopwords or not tail):
+            return None  # 新兴和未来产业链, 领域及标志性产业链: modifiers, not names
     num = re.match(r"[\d一二两三四五六七八九十]+(?:条|个|项|大)", body)
     if num:
         start += num.end()
@@ -87,6 +93,57 @@ def find_chains(ctx: Ctx) -> None:
             continue
         start, body = found
         ctx.add(Kind.INDUSTRY_CHAIN, body + "产业链", start, m.end())
+
+
+CHAIN_LIST_RE = re.compile(
+    rf"(?P<items>{ITEM}(?:、{ITEM})+)等(?P<mod>[^\d，,。；;：:、\s]{{0,8}}?)产业链"
+)
+PROJECT_AWARD_RE = re.compile(
+    r"产业链(?:获批|入选|列入|纳入|成为|获评)(?:为)?(?P<level>国家级|省级|市级|县级)(?:[^，,。；;]{0,10}?)项目"
+)
+LEVEL_COUNTS_RE = re.compile(
+    r"(?P<groups>(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|条)(?:国家级|省级|市级|县级)、?)+)(?P<what>[^，,。；;\d]{0,4}产业链[^，,。；;\d]{0,12}项目)"
+)
+
+
+def find_chain_lists(ctx: Ctx) -> None:
+    """``机器人、低空经济、商业航天等新兴和未来产业链``: each listed item is a chain."""
+    for m in CHAIN_LIST_RE.finditer(ctx.text):
+        pos = m.start("items")
+        for i, item in enumerate(m.group("items").split("、")):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if i == 0:
+                s = max(s, left_edge(ctx, e, max_len=len(item)))
+            if e - s >= 2 and ctx.text[s:e] not in ctx.lex.chain_stopwords and not ctx.text[s:e].endswith("产业链"):
+                ctx.add(Kind.INDUSTRY_CHAIN, ctx.text[s:e] + "产业链", s, e)
+
+
+def find_chain_awards(ctx: Ctx) -> None:
+    """``锂电池产业链获批国家级质量强链项目``: a chain project of that level in the document's place."""
+    place = ctx.home
+    for m in PROJECT_AWARD_RE.finditer(ctx.text):
+        found = chain_name(ctx, m.start())
+        if found is None:
+            continue
+        start, body = found
+        chain = ctx.add(Kind.INDUSTRY_CHAIN, body + "产业链", start, m.start() + 3)
+        ctx.chain_projects.append(ChainProject(chain.ref, _level(ctx, m.group("level")),
+                                               place.name if place else None, ctx.span(start, m.end())))
+    for m in LEVEL_COUNTS_RE.finditer(ctx.text):
+        for g in re.finditer(r"(?P<num>\d+|[一二两三四五六七八九十]+)(?:个|条)(?P<level>国家级|省级|市级|县级)", m.group("groups")):
+            token = parse_number(NUMBER_RE.match(g.group("num")))
+            if token is None:
+                continue
+            s = m.start("groups") + g.start()
+            if ctx.overlaps_claim(s, m.start("groups") + g.end()):
+                continue
+            ctx.observations.append(Observation(
+                measure="产业链项目", value=token.value, unit="Ge", span=ctx.span(s, m.start("groups") + g.end()),
+                subject=Ref(Kind.PLACE, place.name) if place else None, level=_level(ctx, g.group("level")),
+                place=place.name if place else None, period=ctx.year,
+            ))
+            ctx.claim(s, m.start("groups") + g.end())
 
 
 def find_chain_projects(ctx: Ctx) -> None:
@@ -167,6 +224,8 @@ def find_stations(ctx: Ctx) -> None:
             continue
         s = max(m.start("name"), left_edge(ctx, m.end("name") - 3, max_len=24))
         name = ctx.text[s:m.end("name")]
+        if len(name) < 5 or any(ch in name for ch in "()（）和及"):
+            continue  # 工作站 alone, 县级和园区(工作站: no station of its own
         where = place_starting_at(ctx, m.start("after"), limit=m.end("after")) if m.group("after") else None
         site = where[1] if where else place
         industry = _industry(ctx, s, m.end("name"))

@@ -154,11 +154,18 @@ class Ctx:
     def place_for_prefix(self, prefix: str) -> PlaceInfo | None:
         """The document's place an elided prefix (市, 省, 县, 区, 全市…) stands for."""
         if prefix in ("市", "全市", "我市", "本市"):
+            if self.county is not None and self.county.name.endswith("市"):
+                return self.county  # a county-level city's report: 市 is that city
             return self.city
         if prefix in ("省", "全省", "我省", "本省"):
             return self.province
+        if prefix in ("地区", "州", "盟"):
+            return self.city
         if prefix in ("县", "区", "全县", "全区", "我县", "我区"):
-            return self.county or self.city
+            # only the document's own county or district: in a city's report 区市场监管局 is some district
+            if self.county is not None and self.county.name.endswith(prefix[-1]):
+                return self.county
+            return None
         return None
 
     def resolve_place(self, name: str) -> PlaceInfo | None:

@@ -39,6 +39,8 @@ def place_ending_at(ctx: Ctx, pos: int, *, max_len: int = 10, min_start: int = 0
     for length in range(min(max_len, pos - min_start), 1, -1):
         info = ctx.resolve_place(ctx.text[pos - length:pos])
         if info is not None:
+            if length == 2 and info.name.endswith("区") and pos - 3 >= 0 and "\u4e00" <= ctx.text[pos - 3] <= "\u9fff":
+                return None  # 南城区: an unknown district, not the gazetteer's 城区
             return pos - length, info
     return None
 
@@ -68,7 +70,10 @@ def with_parent(ctx: Ctx, found: tuple[int, PlaceInfo]) -> tuple[int, PlaceInfo,
     if parent is not None and info.level == "county":
         for form in (parent.name, *parent.short):
             if ctx.text[max(0, start - len(form)):start] == form:
-                return start - len(form), info, parent.name + info.name
+                start -= len(form)
+                break
+        if info.name.endswith("区") and parent.level == "prefecture":
+            return start, info, parent.name + info.name  # a district's bodies carry the city: 宜宾市叙州区人民政府
     return start, info, info.name
 
 
@@ -77,6 +82,8 @@ def _prefix_place(ctx: Ctx, start: int) -> tuple[int, PlaceInfo] | None:
     found = place_ending_at(ctx, start)
     if found:
         return found
+    if ctx.text[max(0, start - 2):start] == "地区" and ctx.place_for_prefix("地区") is not None:
+        return start - 2, ctx.place_for_prefix("地区")  # type: ignore[return-value]
     if start > 0 and ctx.text[start - 1] in "省市县区":
         place = ctx.place_for_prefix(ctx.text[start - 1])
         if place is not None:

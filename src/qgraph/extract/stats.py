@@ -68,7 +68,8 @@ def find_statistics(ctx: Ctx) -> None:
 
 
 def _topic(ctx: Ctx, sent: Sentence) -> Entity | None:
-    first = min((e for e in ctx.entities_in(sent.span.start, sent.span.end) if e.kind.is_organization),
+    first = min((e for e in ctx.entities_in(sent.span.start, sent.span.end)
+                 if e.kind.is_organization and e.kind is not Kind.MEDIA),
                 key=lambda e: e.span.start, default=None)
     if first is not None and first.span.start <= sent.span.start + 1 and not any(
         p.span.start == first.span.start for p in ctx.posts
