@@ -108,6 +108,11 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     if word_at is None:
         return None
     i, w = word_at
+    q = max(rest.rfind("“", 1, i), rest.rfind('"', 1, i))
+    if q > 0:  # 对通过评估的项目将授予“长三角质量提升示范”称号: the name is the quote
+        pos += q
+        rest = rest[q:]
+        i -= q
     stem, y2, b2 = programme_name(rest[:i].strip("“”\"「」"))
     year, batch = year or y2, batch or b2
     if not stem:

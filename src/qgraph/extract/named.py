@@ -16,6 +16,7 @@ ISSUE_VERB_RE = re.compile(r"(?:联合|共同|相继|先后|分别|已|正式|�
 NATIONAL_TITLE_RE = re.compile(r"^(?:国家|全国|中国|中华人民共和国)|强国")
 EVENT_VERB_RE = re.compile(r"(?:组织召开|成功举办|成功召开|召开|举办|举行|承办|主办)了?")
 DATE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
+EVENT_LEAD_RE = re.compile(r"召开的|举办的|举行的|组织的|参加|出席|在[^，,。；;]{1,12}?(?:召开|举办|举行)的|会上|期间")
 
 PROGRAMME_WORDS = (
     ("高端认证", Kind.CERTIFICATION_SCHEME), ("认证", Kind.CERTIFICATION_SCHEME), ("证书", Kind.CERTIFICATION_SCHEME),
@@ -33,6 +34,10 @@ def find_policies(ctx: Ctx) -> None:
         title = m.group(1).strip()
         if not title:
             continue
+        if re.search(r"(?:上榜|入选|入围|荣登|列入)$", ctx.text[max(0, m.start() - 3):m.start()]):
+            ctx.add(Kind.HONOUR, title, m.start(1), m.start(1) + len(m.group(1)), level=_level_from_name(ctx, title))
+            ctx.claim(m.start(), m.end())
+            continue  # 上榜《中国500最具价值品牌》: a ranking, not a policy
         core, provisional, coverage = _strip_trailers(title)
         if len(core) <= 4 and any(core.endswith(sfx) for sfx, _ in ctx.lex.doc_types):
             ctx.claim(m.start(), m.end())
@@ -73,7 +78,7 @@ def _strip_trailers(title: str) -> tuple[str, bool, str | None]:
 def _title_level(ctx: Ctx, core: str) -> tuple[Level | None, str | None]:
     for length in range(min(10, len(core)), 1, -1):
         info = ctx.resolve_place(core[:length])
-        if info is not None:
+        if info is not None and info.level != "country":
             return info.admin_level, info.name
     if NATIONAL_TITLE_RE.search(core):
         return Level.NATIONAL, None
@@ -252,7 +257,10 @@ def find_meetings(ctx: Ctx) -> None:
         s, e = m.start("name"), m.end("name")
         if ctx.overlaps_claim(s, e):
             continue
-        name = m.group("name")
+        lead = re.match(r"(?:的|了|在)+", m.group("name"))
+        if lead:
+            s += lead.end()
+        name = ctx.text[s:e]
         suffix, kind = next((suf, k) for suf, k in ctx.lex.events if name.endswith(suf))
         if len(name) - len(suffix) < 2 or name.startswith("新闻"):
             continue  # 召开新闻发布会: no name of its own
@@ -288,11 +296,11 @@ def _event_start(ctx: Ctx, clause: int, end: int) -> int:
     body = ctx.text[start:end]
     quote = min((i for i in (body.find("“"), body.find("\"")) if i != -1), default=len(body))
     cut = 0
-    for word in ctx.lex.boundary_words:
-        i = body.rfind(word, 0, quote)
-        if len(word) >= 2 and i > 0 and i + len(word) < len(body) - 2:
-            cut = max(cut, i + len(word))
-    return start + cut
+    for m in EVENT_LEAD_RE.finditer(body, 0, quote):
+        if m.end() < len(body) - 2:
+            cut = max(cut, m.end())
+    lead = re.match(r"(?:的|了|在)+", body[cut:])
+    return start + cut + (lead.end() if lead else 0)
 
 
 def find_lexicon_programmes(ctx: Ctx) -> None:

@@ -222,6 +222,9 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
             ):
                 i = body.rfind(word, 0, i)
                 continue
+            if len(word) > 1 and _inside_protected(ctx, lo + i, len(word)):
+                i = body.rfind(word, 0, i)
+                continue
             if cut > best and not _inside_place(ctx, lo + i, cut):
                 best = cut
             break
@@ -232,6 +235,17 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
 
 LEADING_FUNCTION_CHARS = "的了为对在以向与和及等从将把被"
 CLASSIFIERS = "个家所座项条名位件批类种"
+
+
+def _inside_protected(ctx: Ctx, pos: int, length: int) -> bool:
+    """True if ``text[pos:pos+length]`` lies inside a protected word (联合 in 联合体)."""
+    for w in ctx.lex.protected_words:
+        if len(w) <= length:
+            continue
+        for k in range(len(w) - length + 1):
+            if ctx.text.startswith(w, pos - k):
+                return True
+    return False
 
 
 def _protected(ctx: Ctx, pos: int) -> bool:

@@ -35,7 +35,7 @@ LABEL_LEAD_RE = re.compile(
     r"(?:年度?|的|今年以来|今年|去年|全年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:份)?|共|累计|全市|全省|全县|全区|各级)+"
 )
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
-PREDICATE_RE = re.compile(r"(?:共有|共计|合计|累计达到|累计达|累计|总数|达到|达|为|是|有|共|突破|分别为|超过|超|近|约|逾)$")
+PREDICATE_RE = re.compile(r"(?:数量)?(?:分别为|分别是|分别达|共有|共计|合计|累计达到|累计达|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|约|逾)$")
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})年(?!度?[—–\-])")
 
 
@@ -226,6 +226,8 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True  # 增加了1100批次: a change against an earlier figure, not a figure of its own
     if unit == "年" and re.match(r"以来|来|内|后|前|期间", ctx.text[m.end() + 1:m.end() + 3]):
         return True
+    if unit == "年" and (m.group("pre") == "近" or re.search(r"(?:近|过去|最近|未来)$", ctx.text[max(0, m.start() - 2):m.start()])):
+        return True  # 近3年: a time span, not a count
     if unit in ("年",) and value >= 1900:
         return True
     if unit == "年" and ctx.text.startswith("度", m.end() + 1):
@@ -239,15 +241,20 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
 
 def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Observation | None):
     """(measure, level, example categories, place) for the figure at ``num_start``."""
-    after = re.match(r"[^，,。；;:;：、\s\d%]{0,24}", ctx.text[end:seg.end]).group()
+    after = re.match(r"[^，,。；;:;：、\s\d%《》“”\"（）()]{0,24}", ctx.text[end:seg.end]).group()
     item_start = max(seg.start, max((ctx.text.rfind(c, seg.start, num_start) for c in CLAUSE_BREAK + "、"), default=-1) + 1)
     predicate = PREDICATE_RE.search(ctx.text, item_start, num_start)
     np_end = predicate.start() if predicate else num_start
     lo = max(item_start, left_edge(ctx, np_end, max_len=24, after_claims=False))
+    lead = re.match(r"[万亿千]?(?:家|个|项|件|批次|元|人|次|条|台|类|所|处|名|位|余|多|%|％)*[●○◆■□▲△·•*\-—\s和及与]*",
+                    ctx.text[lo:np_end])
+    lo += lead.end() if lead else 0  # …3万家企业授信约: the classifier of the number before is no measure
     before = ctx.text[lo:np_end].strip()
     if "等" in before:
         lo += ctx.text[lo:np_end].rfind("等") + 1
         before = ctx.text[lo:np_end].strip()
+    if not before and prev is not None and re.fullmatch(r"[、和及与\s]*", ctx.text[prev.span.end:num_start] or ""):
+        return prev.measure, prev.level, [], None  # 分别为90.1%、91.4%和92.0%: the same measure as the first
     added = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, lo - len(v)):lo] == v), None)
     place = None
     found = place_starting_at(ctx, lo, limit=num_start)
