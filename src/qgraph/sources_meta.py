@@ -235,9 +235,13 @@ def headline(text: str, markdown: bool) -> str | None:
         return None
     if "。" in line or line.endswith(_HEADLINE_BAD_END) or _DATELINE.match(line):
         return None
-    if _BYLINE.fullmatch(line) or _SOURCE_LINE.search(line):
+    if _BYLINE.fullmatch(line) or _SOURCE_LINE.search(line) or _PORTAL_ROW.search(line):
         return None
     return line
+
+
+_PORTAL_ROW = re.compile(r"[|｜]|索\s*引\s*号|文件名称|文件类型|发布[:：]|浏览[:：]|[〔\[［(（]\d{4}[〕\]］)）]\d+号|^\d{4}[/-]\d{1,2}[/-]\d{1,2}")
+"""Rows of a government portal's metadata table, not a headline."""
 
 
 def file_date(stem: str) -> dt.date | None:

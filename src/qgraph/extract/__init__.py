@@ -116,7 +116,8 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
 
 
 def _set_home(ctx: Ctx, place: PlaceInfo | None) -> None:
-    if place is None:
+    if place is None or place.level == "country":
+        ctx.country = ctx.lex.places.get("000000")
         return
     chain = [place, *ctx.lex.ancestors(place)]
     for p in chain:

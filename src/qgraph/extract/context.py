@@ -41,6 +41,8 @@ class Ctx:
     city: PlaceInfo | None = None
     province: PlaceInfo | None = None
     county: PlaceInfo | None = None
+    country: PlaceInfo | None = None
+    """Set when the document names no place of its own: a national report."""
     year: str | None = None
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
@@ -149,7 +151,7 @@ class Ctx:
     @property
     def home(self) -> PlaceInfo | None:
         """The document's own place, most specific first (a county report's county)."""
-        return self.county or self.city or self.province
+        return self.county or self.city or self.province or self.country
 
     def place_for_prefix(self, prefix: str) -> PlaceInfo | None:
         """The document's place an elided prefix (市, 省, 县, 区, 全市…) stands for."""
@@ -181,6 +183,13 @@ class Ctx:
         exact = [c for c in candidates if c.name == name]
         ranked = sorted(exact or candidates, key=lambda c: ("country province prefecture county".split().index(c.level) if c.level in ("country", "province", "prefecture", "county") else 9, c.code))
         return ranked[0]
+
+    def plausible(self, info: PlaceInfo) -> bool:
+        """A county-level place counts only near the document's place or in its province
+        (东城区 in a 许昌 report is not Beijing's)."""
+        if info.level != "county" or self._near(info) or self.province is None:
+            return True
+        return any(a.code == self.province.code for a in self.lex.ancestors(info))
 
     def _near(self, info: PlaceInfo) -> bool:
         home = {p.code for p in (self.city, self.province, self.county) if p}

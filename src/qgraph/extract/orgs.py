@@ -287,7 +287,7 @@ def find_suffixed(ctx: Ctx) -> None:
         if body in kinds and start > 0:
             start = left_edge(ctx, start - 1) if ctx.text[start - 1] not in PUNCT else start
             body = ctx.text[start:m.start()]
-        elided = body in ("省", "市", "县", "区") and len(m.group()) >= 4 and ctx.place_for_prefix(body) is not None
+        elided = body in ("省", "市", "县", "区") and len(m.group()) >= 3 and ctx.place_for_prefix(body) is not None
         if (_is_generic(body) and not elided) or (
                 kind in (Kind.RESEARCH_CENTRE, Kind.INSPECTION_BODY) and _counted(ctx, start, m.end())):
             continue
@@ -303,9 +303,9 @@ def find_suffixed(ctx: Ctx) -> None:
             name = place.name + name[1:]
         else:
             found = place_starting_at(ctx, start, limit=m.start())
-            if found:
+            if found and ctx.plausible(found[1]):
                 place = found[1]
-            else:
+            elif not found:
                 place = _embedded_place(ctx, start, m.start())
         end = m.end()
         paren = re.match(r"[（(]([\u4e00-\u9fff]{2,4})[)）]", ctx.text[end:end + 8])

@@ -69,12 +69,6 @@ def find_places(ctx: Ctx) -> None:
         i = end
 
 
-def _same_province(ctx: Ctx, info: PlaceInfo) -> bool:
-    if ctx.province is None:
-        return True
-    return any(a.code == ctx.province.code for a in ctx.lex.ancestors(info))
-
-
 def _lengths_by_first_char(ctx: Ctx) -> dict[str, tuple[int, ...]]:
     """For each first character of a place name, the name lengths to try, longest first."""
     out: dict[str, set[int]] = {}
@@ -85,7 +79,7 @@ def _lengths_by_first_char(ctx: Ctx) -> dict[str, tuple[int, ...]]:
 
 def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> bool:
     """A short form counts only where it cannot be part of a longer word."""
-    if info.level == "county" and not ctx._near(info) and not _same_province(ctx, info):
+    if not ctx.plausible(info):
         return False  # 东城区 in a 许昌 report is not Beijing's 东城区
     if name == info.name and info.level != "country":
         return True

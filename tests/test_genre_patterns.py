@@ -1,0 +1,193 @@
+"""Patterns found when running the extractor over real reports of the genre it had not seen.
+
+Each sentence is our own minimal version of a structure that broke a rule; the articles themselves
+are not part of the project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from qgraph.extract import extract
+from qgraph.model import Document, Extraction, Kind
+from qgraph.sources import split_sentences
+
+
+def read(text: str, place: str | None = None) -> Extraction:
+    return extract(Document("g", "g.txt", text, place=place, date=dt.date(2025, 6, 1),
+                            sentences=split_sentences(text)))
+
+
+def names(ex: Extraction, *kinds: Kind) -> set[str]:
+    return {e.name for e in ex.entities if e.kind in kinds}
+
+
+def posts(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}
+
+
+def figures(ex: Extraction) -> dict[Decimal, object]:
+    return {o.value: o for o in ex.observations}
+
+
+# -- people -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    ("江西省市场监管局党组成员、副局长吴强先生出席发布会。", "南昌市", ("吴强", "副局长", "江西省市场监督管理局")),
+    ("市市场监管局副局长李明为企业授牌。", "滨州市", ("李明", "副局长", "滨州市市场监督管理局")),
+    ("市市场监管局副局长李明华宣读决定。", "滨州市", ("李明华", "副局长", "滨州市市场监督管理局")),
+    ("市市场监管局党组成员、食品安全总监周平介绍有关情况。", "开封市", ("周平", "食品安全总监", "开封市市场监督管理局")),
+    ("开封市市场监管局党组成员、副局长(正县级)、新闻发言人刘峰介绍。", "开封市", ("刘峰", "新闻发言人", "开封市市场监督管理局")),
+])
+def test_people_after_many_kinds_of_words(text: str, place: str, expected: tuple[str, str, str]) -> None:
+    assert expected in posts(read(text, place))
+
+
+def test_mayors_hold_their_post_in_the_government() -> None:
+    assert ("杨波", "市长", "凯里市人民政府") in posts(read("凯里市委副书记、市长杨波讲话。", "凯里市"))
+    assert ("陈立", "副市长", "都匀市人民政府") in posts(read("都匀市副市长陈立主持仪式。", "都匀市"))
+
+
+# -- listings ---------------------------------------------------------------------------------
+
+def test_granted_honour_with_ordinal() -> None:
+    ex = read("决定授予江州机械有限公司、庐山茶业有限公司“九江市第三届市长质量奖”。", "九江市")
+    (listing,) = ex.listings
+    assert listing.programme.name == "九江市市长质量奖" and listing.batch == 3
+    assert {r.name for r in listing.recipients} == {"江州机械有限公司", "庐山茶业有限公司"}
+    assert "江州机械有限公司" in names(ex, Kind.ENTERPRISE)
+
+
+def test_listing_with_examples_and_count() -> None:
+    ex = read("临沂市金锣肉制品、沂南黄瓜、蒙阴蜜桃等6个品牌上榜“好品山东”品牌。", "临沂市")
+    (listing,) = ex.listings
+    assert listing.programme.name == "好品山东" and listing.count == 6
+    assert {"沂南黄瓜", "蒙阴蜜桃"} <= {r.name for r in listing.recipients}
+
+
+def test_places_selected_after_the_pool_is_named() -> None:
+    ex = read("市场监管总局公布首批纳入全国质量强县(区、镇)培育库名单,我市繁昌区、无为市顺利入围。", "芜湖市")
+    assert [{r.name for r in x.recipients} for x in ex.listings] == [{"繁昌区", "无为市"}]
+
+
+# -- organisations and places -----------------------------------------------------------------
+
+def test_enterprise_with_a_bracketed_place_and_counted_centres() -> None:
+    ex = read("近日,省经信委认定绿能科技(中国)有限公司等120家企业技术中心为省级企业技术中心。", "南昌市")
+    assert "绿能科技(中国)有限公司" in names(ex, Kind.ENTERPRISE)
+    assert not names(ex, Kind.RESEARCH_CENTRE)
+    assert figures(ex)[Decimal(120)].measure == "企业技术中心"
+
+
+def test_counted_inspection_centres_are_counts() -> None:
+    ex = read("我市已累计建成4个国家质检中心、3个省级质检中心。", "芜湖市")
+    assert not names(ex, Kind.INSPECTION_BODY)
+    assert {Decimal(4), Decimal(3)} <= set(figures(ex))
+
+
+def test_elided_district_prefix_is_not_the_city() -> None:
+    ex = read("区市场监管局局长王林表示。", "东莞市")
+    assert "东莞市市场监督管理局" not in names(ex, Kind.DEPARTMENT)
+
+
+def test_county_level_city_is_the_home_of_shi() -> None:
+    ex = read("市市场监管局副局长李明向企业授牌。", "凯里市")
+    assert "凯里市市场监督管理局" in names(ex, Kind.DEPARTMENT)
+
+
+def test_district_bodies_have_one_name() -> None:
+    ex = read("宜宾市叙州区人民政府召开会议,叙州区人民政府副区长胡峰介绍。", "宜宾市")
+    assert names(ex, Kind.GOVERNMENT_BODY) == {"宜宾市叙州区人民政府"}
+
+
+def test_far_away_namesakes_are_not_places() -> None:
+    ex = read("东城区管委会,市人民政府各部门:", "许昌市")
+    assert "东城区" not in names(ex, Kind.PLACE)
+
+
+def test_home_place_is_not_taken_from_brand_names() -> None:
+    ex = read("临沂市山东金锣食品、山东鲁南制药等3个品牌上榜“好品山东”。市市场监管局副局长王伟介绍,"
+              "本市拥有“好品山东”品牌12个。")
+    assert ("王伟", "副局长", "临沂市市场监督管理局") in posts(ex)
+    assert figures(ex)[Decimal(12)].place == "临沂市"
+
+
+def test_abbreviated_national_bodies() -> None:
+    ex = read("国新办举行新闻发布会,央行、金融监管总局有关负责人出席。")
+    assert {"国务院新闻办公室", "中国人民银行", "国家金融监督管理总局"} <= names(
+        ex, Kind.GOVERNMENT_BODY, Kind.DEPARTMENT)
+
+
+# -- figures ----------------------------------------------------------------------------------
+
+def test_spot_check_wording_with_enterprises_and_batches() -> None:
+    ex = read("2023年,省市场监管局共抽查1200家企业生产的1350批次产品,抽查合格率为93.1%。", "石家庄市")
+    f = figures(ex)
+    assert f[Decimal(1200)].measure == "企业" and f[Decimal(1350)].measure == "批次"
+    assert not f[Decimal(1350)].categories
+    assert f[Decimal("93.1")].subject == f[Decimal(1350)].subject
+
+
+def test_inspection_name_has_no_year() -> None:
+    ex = read("质检总局公布了2019年国家监督抽查产品质量状况。")
+    assert names(ex, Kind.PRODUCT_SPOT_CHECK) == {"国家监督抽查"}
+
+
+def test_comparison_clauses() -> None:
+    ex = read("2024年,全市共完成食品抽检8200批次,比2023年的7100批次增加了1100批次。", "保定市")
+    f = figures(ex)
+    assert f[Decimal(8200)].period == "2024" and f[Decimal(7100)].period == "2023"
+    assert Decimal(1100) not in f
+
+
+def test_respective_values_share_the_measure() -> None:
+    ex = read("近3年产品抽查合格率分别为90.1%、91.4%和92.0%。", "合肥市")
+    f = figures(ex)
+    assert Decimal(3) not in f
+    assert {f[Decimal(v)].measure for v in ("90.1", "91.4", "92")} == {"合格率"}
+
+
+def test_measure_edges() -> None:
+    f = figures(read("支持组建质量创新联合体620个,为超过3万家企业授信约1500亿元。", "合肥市"))
+    assert f[Decimal(620)].measure == "质量创新联合体"
+    assert f[Decimal(150000000000)].measure == "企业授信"
+
+
+def test_durations_are_not_counts() -> None:
+    ex = read("省工信厅将每三年进行一次评价考核,创下该认定开展15年以来的年度纪录,项目建设周期2-3年。", "济南市")
+    assert not ex.observations
+
+
+def test_more_units() -> None:
+    f = figures(read("发出整改通知书25份,认证证书310张,执法车辆120台次。", "保定市"))
+    assert (f[Decimal(25)].unit, f[Decimal(310)].unit, f[Decimal(120)].unit) == ("Copy", "Zhang", "Ci")
+
+
+def test_national_report_figures_are_about_china() -> None:
+    ex = read("2023年,市场监管总局共抽查5000家企业生产的5200批次产品,抽查合格率为92.4%。")
+    assert all(o.subject is not None for o in ex.observations)
+
+
+# -- chains, events, lists --------------------------------------------------------------------
+
+def test_chain_lists_and_chain_project_wordings() -> None:
+    ex = read("围绕机器人、低空经济、商业航天等新兴和未来产业链开展质量强链。锂电池产业链获批国家级质量强链项目。"
+              "全市共有3个省级、5个市级产业链质量联动提升项目。", "宜春市")
+    assert names(ex, Kind.INDUSTRY_CHAIN) == {"机器人产业链", "低空经济产业链", "商业航天产业链", "锂电池产业链"}
+    assert [(c.chain.name, c.level.value) for c in ex.chain_projects] == [("锂电池产业链", "National")]
+    assert {(o.value, o.level.value) for o in ex.observations} == {(Decimal(3), "Provincial"), (Decimal(5), "Municipal")}
+
+
+def test_event_names_start_after_their_context() -> None:
+    ex = read("市场监管总局在武汉市召开的全国质量强链经验交流现场推进会上,各地交流经验。"
+              "长三角质量提升示范试点建设阶段性评估工作座谈会召开。")
+    assert names(ex, Kind.MEETING) == {"全国质量强链经验交流现场推进会", "长三角质量提升示范试点建设阶段性评估工作座谈会"}
+
+
+def test_a_ranking_in_book_brackets_is_no_policy() -> None:
+    ex = read("全省有38个品牌上榜《中国500最具价值品牌》。", "济南市")
+    assert not names(ex, Kind.POLICY)
+    assert "中国500最具价值品牌" in names(ex, Kind.HONOUR)
