@@ -191,3 +191,75 @@ def test_a_ranking_in_book_brackets_is_no_policy() -> None:
     ex = read("全省有38个品牌上榜《中国500最具价值品牌》。", "济南市")
     assert not names(ex, Kind.POLICY)
     assert "中国500最具价值品牌" in names(ex, Kind.HONOUR)
+
+
+# -- a second round over real reports of other provinces --------------------------------------
+
+def test_provincial_bureaus_named_ting_or_wei() -> None:
+    assert ("张建国", "厅长", "吉林省市场监督管理厅") in posts(read("吉林省市场监管厅党组书记、厅长张建国告诉记者。", "吉林省"))
+    assert "天津市市场监督管理委员会" in names(read("天津市市场监管委对15种工业品开展了质量监督抽查。", "天津市"), Kind.DEPARTMENT)
+
+
+def test_national_ministries_in_a_list() -> None:
+    ex = read("国家发展改革委、教育部、住房城乡建设部、文化和旅游部、国务院国资委等部门联合印发通知。")
+    assert {"国家发展和改革委员会", "教育部", "住房和城乡建设部", "文化和旅游部", "国务院国有资产监督管理委员会"} <= names(
+        ex, Kind.DEPARTMENT)
+
+
+def test_regional_prefix_and_prefecture_short_forms() -> None:
+    ex = read("积极协调自治区特种设备检验所开展检验。", "西藏自治区")
+    assert "西藏自治区特种设备检验所" in names(ex, Kind.INSPECTION_BODY)
+    places = names(read("海西州、海北州、果洛州等五州两市。", "青海省"), Kind.PLACE)
+    assert {"海西蒙古族藏族自治州", "海北藏族自治州", "果洛藏族自治州"} <= places
+
+
+def test_paragraph_year_carries_to_the_next_sentence() -> None:
+    f = figures(read("2022年,某市深入实施知识产权战略。全市有效注册商标达18000件,同比增长15.5%。", "曲靖市"))
+    assert f[Decimal(18000)].period == "2022" and Decimal("15.5") not in f
+
+
+def test_until_the_end_of_a_year() -> None:
+    f = figures(read("截至2024年底,全区共有5家企业获中国质量奖提名奖。", "宁夏回族自治区"))
+    assert f[Decimal(5)].period == "截至2024年底"
+
+
+def test_sub_results_stay_with_their_spot_check() -> None:
+    ex = read("共抽查产品300批次,合格率96%。其中,抽查该市30家生产企业的70批次铝合金建筑型材产品,2批次不合格。", "天津市")
+    f = figures(ex)
+    assert len({f[Decimal(v)].subject for v in (300, 70, 2)}) == 1
+    assert not names(ex, Kind.CONSTRUCTION_CHECK)
+
+
+def test_a_rule_named_after_checks_is_no_check() -> None:
+    assert not names(read("制定完善行政许可监督抽查制度、事故调查制度。", "天津市"), Kind.PRODUCT_SPOT_CHECK)
+
+
+def test_posts_after_an_alias_and_in_a_sub_department() -> None:
+    ex = read("新疆维吾尔自治区市场监管局(以下简称“新疆市场监管局”)党组书记、副局长朱建华介绍。", "新疆维吾尔自治区")
+    assert ("朱建华", "副局长", "新疆维吾尔自治区市场监督管理局") in posts(ex)
+    ex = read("市场监管总局新闻发言人、新闻宣传司司长王建国:各位记者朋友,上午好。")
+    assert ("王建国", "新闻宣传司司长", "国家市场监督管理总局") in posts(ex)
+
+
+def test_a_press_conference_named_by_its_organiser() -> None:
+    ex = read("国务院新闻办公室举行新闻发布会,国家市场监督管理总局副局长孙梅君介绍情况。")
+    assert ("孙梅君", "副局长", "国家市场监督管理总局") in posts(ex)
+    assert [r.object.name for r in ex.relations if r.predicate.value == "qg:speaker"] == ["孙梅君"]
+
+
+def test_issuer_of_a_later_title_is_its_own() -> None:
+    ex = read("根据市场监管总局印发的《质量提升工作方案》,自治区质量办印发《自治区质量提升实施指南》。", "新疆维吾尔自治区")
+    issued = {(r.subject.name, r.object.name) for r in ex.relations if r.predicate.value == "eli:passed_by"}
+    assert ("自治区质量提升实施指南", "国家市场监督管理总局") not in issued
+
+
+def test_quoted_codes_and_lists_of_geographical_indications() -> None:
+    ex = read("德宏小粒咖啡、滇红茶、弥勒小黄姜等3个地理标志产品入选第一批中欧“100+100”地理标志互认互保名录。", "云南省")
+    assert "100+100" not in names(ex, Kind.GEOGRAPHICAL_INDICATION)
+    (listing,) = ex.listings
+    assert listing.batch == 1 and {r.name for r in listing.recipients} == {"德宏小粒咖啡", "滇红茶", "弥勒小黄姜"}
+
+
+def test_a_newspaper_in_book_brackets() -> None:
+    ex = read("订阅《中国质量报》。")
+    assert not names(ex, Kind.POLICY) and "中国质量报" in names(ex, Kind.MEDIA)

@@ -162,7 +162,10 @@ def _load_places(d: Path) -> tuple[dict[str, PlaceInfo], dict[str, tuple[PlaceIn
         places[info.code] = info
     names: dict[str, list[PlaceInfo]] = {}
     for info in places.values():
-        for n in (info.name, *info.short):
+        forms = [info.name, *info.short]
+        if info.name.endswith("自治州"):  # 海西蒙古族藏族自治州 is written 海西州
+            forms += [s + "州" for s in info.short if not s.endswith("州")]
+        for n in forms:
             names.setdefault(n, []).append(info)
     abbr: dict[str, PlaceInfo] = {}
     apath = d / "province_abbreviations.tsv"

@@ -161,6 +161,9 @@ class Ctx:
             return self.city
         if prefix in ("省", "全省", "我省", "本省"):
             return self.province
+        if prefix in ("自治区", "全区") and self.province is not None and self.province.name.endswith("自治区") \
+                and self.city is None and self.county is None:
+            return self.province  # a region's own report: 全区 and 自治区 are the region
         if prefix in ("地区", "州", "盟"):
             return self.city
         if prefix in ("县", "区", "全县", "全区", "我县", "我区"):

@@ -109,11 +109,11 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         return None
     i, w = word_at
     q = max(rest.rfind("“", 1, i), rest.rfind('"', 1, i))
-    if q > 0:  # 对通过评估的项目将授予“长三角质量提升示范”称号: the name is the quote
+    if q > 0 and rest[i - 1] in "”\"":  # 对通过评估的项目将授予“长三角质量提升示范”称号: the name is the quote
         pos += q
         rest = rest[q:]
         i -= q
-    stem, y2, b2 = programme_name(rest[:i].strip("“”\"「」"))
+    stem, y2, b2 = programme_name(re.sub(r"[“”\"「」]", "", rest[:i]))
     year, batch = year or y2, batch or b2
     if not stem:
         return None
@@ -301,7 +301,7 @@ def _earlier_examples(ctx: Ctx, base: int, c: re.Match[str]) -> list[tuple[int, 
     for item in ctx.text[lo:end - 1].split("、"):
         s, e = pos, pos + len(item)
         pos = e + 1
-        s = left_edge(ctx, e, max_len=e - s) if s == lo else s
+        s = left_edge(ctx, e, max_len=e - s, after_claims=False) if s == lo else s
         if 2 <= e - s <= 12:
             out.append((s, e))
     return out

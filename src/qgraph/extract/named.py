@@ -39,6 +39,10 @@ def find_policies(ctx: Ctx) -> None:
             ctx.claim(m.start(), m.end())
             continue  # 上榜《中国500最具价值品牌》: a ranking, not a policy
         core, provisional, coverage = _strip_trailers(title)
+        if re.search(r"(?:日报|晚报|报|杂志|周刊|学报)$", core):
+            ctx.add(Kind.MEDIA, core, m.start(1), m.start(1) + len(m.group(1)))
+            ctx.claim(m.start(), m.end())
+            continue  # 《中国质量报》 is a newspaper
         if len(core) <= 4 and any(core.endswith(sfx) for sfx, _ in ctx.lex.doc_types):
             ctx.claim(m.start(), m.end())
             continue  # 《实施意见》: a short back-reference to a policy named before
@@ -108,12 +112,13 @@ def _issuers(ctx: Ctx, title_start: int) -> list:
         run_start = prev
     sent = ctx.sentence_of(title_start)
     lo = sent.span.start if sent else max(0, run_start - 200)
+    lo = max(lo, ctx.text.rfind("》", lo, run_start) + 1)  # an earlier title's issuer is not this one's
     before = ctx.text[lo:run_start]
     verb = ISSUE_VERB_RE.search(before)
     if verb is None:
         return []
     verb_pos = lo + verb.start()
-    return [e for e in ctx.entities_in(lo, verb_pos) if e.kind.is_organization]
+    return [e for e in ctx.entities_in(lo, verb_pos) if e.kind.is_organization and e.kind is not Kind.MEDIA]
 
 
 def find_quotes(ctx: Ctx) -> None:
@@ -167,7 +172,8 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
         if before.endswith(("区域公用品牌", "商标")) or re.match(r"等?[\d一二两三四五六七八九十]+件商标", after):
             ctx.add(Kind.TRADEMARK, inner, s + 1, e - 1)
             continue
-        if re.match(r"等?[\d一二两三四五六七八九十]+(?:件|个)地理标志|[^，,。；;“”]{0,6}地理标志", after):
+        if re.search(r"[\u4e00-\u9fff]", inner) and re.match(
+                r"等?[\d一二两三四五六七八九十]+(?:件|个)地理标志|[^，,。；;“”]{0,6}地理标志", after):
             ctx.add(Kind.GEOGRAPHICAL_INDICATION, inner, s + 1, e - 1)
             continue
         if re.match(r"(?:企业|产品|品牌)(?:[\d一二两三四五六七八九十]+|[^，,。；]{0,2}$)", after[:6]) and re.search(
@@ -181,7 +187,7 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             name = inner + w if kind in (Kind.QUALITY_SYSTEM,) else inner
             ctx.add(kind, name, s + 1, e - 1, level=_level_from_name(ctx, inner))
             continue
-        tail = re.match(r"[^，,。；;:、：“”\s]{0,16}", ctx.text[end:]).group()
+        tail = re.match(r"[^，,。；;:、：“”《》\s]{0,16}", ctx.text[end:]).group()
         model = min(((tail.find(w), w) for w in MODEL_WORDS if w in tail), default=None)
         if model is not None and len(run) == 1:
             idx, w = model
@@ -252,7 +258,7 @@ def _organiser(ctx: Ctx, event, pos: int) -> None:
 def find_meetings(ctx: Ctx) -> None:
     """Unquoted meetings after 召开/举办: ``召开住宅工程质量投诉问题座谈会``."""
     suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events)
-    pat = re.compile(rf"{EVENT_VERB_RE.pattern}(?P<name>[^，,。；;:、：“”《》\s]{{2,40}}?(?:{suffixes}))")
+    pat = re.compile(rf"{EVENT_VERB_RE.pattern}(?P<name>(?:[^，,。；;:、：“”《》\s（(]|[（(][^）)]{{1,10}}[)）]){{2,40}}?(?:{suffixes}))")
     for m in pat.finditer(ctx.text):
         s, e = m.start("name"), m.end("name")
         if ctx.overlaps_claim(s, e):
@@ -263,10 +269,20 @@ def find_meetings(ctx: Ctx) -> None:
         name = ctx.text[s:e]
         suffix, kind = next((suf, k) for suf, k in ctx.lex.events if name.endswith(suf))
         if len(name) - len(suffix) < 2 or name.startswith("新闻"):
-            continue  # 召开新闻发布会: no name of its own
+            organiser = _organiser_before(ctx, m.start())
+            if organiser is None:
+                continue  # 召开新闻发布会 with nobody named: no event of its own
+            date = dict(_event_date(ctx, s)).get("date", "")
+            name = f"{organiser.name}{date}{name}"  # 国务院新闻办公室2025-06-01新闻发布会
         ent = ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
         _organiser(ctx, ent, s)
         ctx.claim(s, e)
+
+
+def _organiser_before(ctx: Ctx, pos: int):
+    clause_start = max((ctx.text.rfind(c, 0, pos) for c in CLAUSE_BREAK), default=-1) + 1
+    orgs = [e for e in ctx.entities_in(clause_start, pos) if e.kind.is_organization]
+    return orgs[-1] if orgs else None
 
 
 def find_events_before_verb(ctx: Ctx) -> None:

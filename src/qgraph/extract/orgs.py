@@ -82,6 +82,8 @@ def _prefix_place(ctx: Ctx, start: int) -> tuple[int, PlaceInfo] | None:
     found = place_ending_at(ctx, start)
     if found:
         return found
+    if ctx.text[max(0, start - 3):start] == "自治区" and ctx.place_for_prefix("自治区") is not None:
+        return start - 3, ctx.place_for_prefix("自治区")  # type: ignore[return-value]
     if ctx.text[max(0, start - 2):start] == "地区" and ctx.place_for_prefix("地区") is not None:
         return start - 2, ctx.place_for_prefix("地区")  # type: ignore[return-value]
     if start > 0 and ctx.text[start - 1] in "省市县区":
@@ -296,7 +298,10 @@ def find_suffixed(ctx: Ctx) -> None:
         name_start = start
         place: PlaceInfo | None = None
         name = ctx.text[start:m.end()]
-        if body[:1] in "省市县区" and place_starting_at(ctx, start, limit=m.start()) is None:
+        if body.startswith("自治区") and ctx.place_for_prefix("自治区") is not None:
+            place = ctx.place_for_prefix("自治区")
+            name = place.name + name[3:]  # type: ignore[union-attr]
+        elif body[:1] in "省市县区" and place_starting_at(ctx, start, limit=m.start()) is None:
             place = ctx.place_for_prefix(body[0])
             if place is None:
                 continue

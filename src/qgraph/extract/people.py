@@ -15,7 +15,8 @@ TERMINATORS = ("在", "介绍", "表示", "说", "指出", "回答", "主持", "
                "作", "就", "对", "等", "一行", "同志", "：", ":", "，", ",", "、", "。", " ", "　", "\n", "（", "(", "表",
                "）", ")", "通讯员", "报道", "为", "向", "宣读", "讲话", "先生", "女士", "带队", "率队", "调研", "致辞",
                "陪同", "参加", "到", "赴", "督导", "考察", "要求", "提出", "宣布", "颁发", "授牌", "揭牌", "发言",
-               "答", "接受", "听取", "和", "与", "及", "同志", "总结", "部署", "参观", "会见", "看望", "走访")
+               "答", "接受", "听取", "和", "与", "及", "同志", "总结", "部署", "参观", "会见", "看望", "走访",
+               "告诉", "透露", "称", "谈到", "提到", "说明", "坦言", "认为")
 GOVERNMENT_HEADS = ("省长", "副省长", "市长", "副市长", "常务副市长", "县长", "副县长", "区长", "副区长")
 NAME_CHARS = r"[\u4e00-\u9fff]"
 
@@ -23,6 +24,7 @@ NAME_CHARS = r"[\u4e00-\u9fff]"
 @lru_cache(maxsize=4)
 def _post_re(lex: Lexicon) -> re.Pattern[str]:
     posts = "|".join(map(re.escape, sorted(lex.posts, key=len, reverse=True)))
+    posts += r"|[\u4e00-\u9fff]{2,8}?(?:司(?:副)?司长|处(?:副)?处长|科(?:副)?科长)"  # 新闻宣传司司长
     rank = r"(?:[（(][^（）()]{1,6}[)）])?"
     return re.compile(rf"(?P<posts>(?:{posts}){rank}(?:[、兼]?(?:{posts}){rank})*)[ 　：:]?(?P<name>{NAME_CHARS}{{2,4}})")
 
@@ -100,6 +102,9 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
 
 
 def _org_before(ctx: Ctx, pos: int):
+    alias = re.search(r"[（(]以下简称[^）)]{1,20}[)）]$", ctx.text[max(0, pos - 30):pos])
+    if alias:  # 新疆维吾尔自治区市场监管局(以下简称“新疆市场监管局”)党组书记
+        pos -= len(alias.group())
     return next((e for e in ctx.ending_at(pos) if e.kind.is_organization), None)
 
 
@@ -116,6 +121,7 @@ def _speaker(ctx: Ctx, person: Ref, pos: int) -> None:
         ctx.relate(ev.ref, Rel.SPEAKER, person, sent.span.start, sent.span.end)
 
 
+NOT_MEDIA = ("本报", "本网", "本台", "本站", "本刊")
 BYLINE_RE = re.compile(
     r"(?P<media>[^\s，,。：:（()）、]{2,12}?)?(?P<role>全媒体记者|记者|通讯员|责任编辑|编辑)[ 　：:]*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*)[ 　]*(?=报道|摄影|摄|采写|整理|[)）]|$|\n|通讯员)",
@@ -129,7 +135,7 @@ def find_bylines(ctx: Ctx) -> None:
         media_name = m.group("media") or ""
         if media_name.endswith("全媒体"):
             media_name = media_name[: -len("全媒体")]
-        if media_name and not MEDIA_HINT.search(media_name):
+        if media_name and (not MEDIA_HINT.search(media_name) or media_name in NOT_MEDIA):
             media_name = ""
         alias = ctx.lex.org_aliases.get(media_name)
         org_ref = None

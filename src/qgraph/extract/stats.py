@@ -27,7 +27,7 @@ CATEGORY_RE = re.compile(r"对(?P<cats>[^，,。；;:：]{2,80}?)等(?P<head>[^�
 NOUN_STOP_RE = re.compile(r"(?:进行|开展|实施|实现|完成|通过|入选|获得|荣获|达到|占|为|是|被|得到|提供|建立|形成|列入)")
 STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "认定为", "达到")
 CHANGE_RE = re.compile(r"(?:增加|减少|提高|下降|增长|降低|上升|减|增)了?$")
-COMPARED_RE = re.compile(r"(?:比|较|同比|与)(\d{4})年(?:同期)?的?$")
+COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
 GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|同比|环比|增幅|降幅|减少|增加)(?:了)?$")
 SKIP_BEFORE = ("第",)
 PERIOD_AS_OF = re.compile(r"截至(?:目前|今年\d{1,2}月底?|\d{1,2}月底)?")
@@ -35,6 +35,8 @@ LABEL_LEAD_RE = re.compile(
     r"(?:年度?|的|今年以来|今年|去年|全年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:份)?|共|累计|全市|全省|全县|全区|各级)+"
 )
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
+CATEGORY_MEASURE_RE = re.compile(r"产品|食品|商品|投诉|设备|器具|仪|类|品种|农资")
+"""Measures whose examples (…等) are categories of products or complaints."""
 PREDICATE_RE = re.compile(r"(?:数量)?(?:分别为|分别是|分别达|共有|共计|合计|累计达到|累计达|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|约|逾)$")
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})年(?!度?[—–\-])")
 
@@ -49,9 +51,20 @@ class _Segment:
 
 
 def find_statistics(ctx: Ctx) -> None:
+    paragraph, last = 0, 0
+    inspections: dict[Kind, Entity] = {}
+    paragraph_year: str | None = None
     for sent in ctx.doc.sentences:
-        period = _period(ctx, sent)
-        inspections: dict[Kind, Entity] = {}
+        breaks = ctx.text.count("\n", last, sent.span.start)
+        last = sent.span.start
+        if breaks:  # a new paragraph: its checks and its year start afresh
+            paragraph += breaks
+            inspections, paragraph_year = {}, None
+        period, explicit = _period(ctx, sent)
+        if explicit:
+            paragraph_year = period
+        elif paragraph_year is not None:
+            period = paragraph_year  # 2022年,某市…。全市有效注册商标达18000件: still 2022
         current: Entity | None = None
         prev: Observation | None = None
         topic = _topic(ctx, sent)
@@ -88,18 +101,24 @@ def _segments(ctx: Ctx, sent: Sentence) -> list[_Segment]:
     return out
 
 
-def _period(ctx: Ctx, sent: Sentence) -> str | None:
+def _period(ctx: Ctx, sent: Sentence) -> tuple[str | None, bool]:
+    """The period a sentence's figures refer to, and whether the sentence says it."""
     text = sent.span.text
+    until = re.search(r"截至(\d{4})年(?:(\d{1,2})月)?(底|末)?", text)
+    if until:
+        return "截至" + until.group(0)[2:], True
     if PERIOD_AS_OF.search(text) and ctx.doc.date:
-        return f"截至{ctx.doc.date.isoformat()}"
+        return f"截至{ctx.doc.date.isoformat()}", True
     if "去年" in text and ctx.year:
-        return str(int(ctx.year) - 1)
+        return str(int(ctx.year) - 1), True
+    if "今年" in text and ctx.year:
+        return ctx.year, True
     years = [m.group(1) for m in YEAR_IN_TEXT.finditer(text)
              if not ctx.claimed(sent.span.start + m.start(), sent.span.start + m.end())
-             and not re.search(r"(?:比|较|同比|与)$", text[max(0, m.start() - 2):m.start()])]
+             and not re.search(r"(?:比|较|同比|与|从|到)$", text[max(0, m.start() - 2):m.start()])]
     if years:
-        return years[0]
-    return ctx.year
+        return years[0], True
+    return ctx.year, False
 
 
 def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
@@ -115,6 +134,8 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
             s, e = seg.start + m.start(), seg.start + m.end()
             if any(a < e and s < b for a, b in taken) or ctx.claimed(s, e):
                 continue
+            if re.match(r"(?:制度|机制|办法|规定|规则|细则|工作方案)", ctx.text[e:e + 4]):
+                continue  # 监督抽查制度 names a rule, not a check
             taken.append((s, e))
             found.append((s, e, trig.kind))
     return sorted(found)
@@ -209,7 +230,7 @@ def _figures(ctx: Ctx, seg: _Segment, period: str | None, prev: Observation | No
         where = place or ctx.home
         obs = Observation(
             measure=measure, value=value, unit=unit.unit, span=ctx.span(m.start(), end), subject=subject,
-            qualifier=qualifier, level=level, period=compared.group(1) if compared else period,
+            qualifier=qualifier, level=level, period=(compared.group(1) or compared.group(2)) if compared else period,
             place=where.name if where else None,
             categories=tuple(examples),
         )
@@ -249,7 +270,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     lead = re.match(r"[万亿千]?(?:家|个|项|件|批次|元|人|次|条|台|类|所|处|名|位|余|多|%|％)*[●○◆■□▲△·•*\-—\s和及与]*",
                     ctx.text[lo:np_end])
     lo += lead.end() if lead else 0  # …3万家企业授信约: the classifier of the number before is no measure
-    before = ctx.text[lo:np_end].strip()
+    before = re.sub(r"(?:从|到)?\d*年(?:底|末)?的?$", "", ctx.text[lo:np_end].strip())
     if "等" in before:
         lo += ctx.text[lo:np_end].rfind("等") + 1
         before = ctx.text[lo:np_end].strip()
@@ -269,7 +290,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
             break
     examples: list[tuple[int, int]] = []
     deng = ctx.text.rfind("等", item_start - 40 if item_start > 40 else 0, num_start)
-    if deng != -1 and deng >= seg.start and ctx.text[deng + 1:num_start] == before and "、" in ctx.text[max(seg.start, deng - 40):deng]:
+    if (deng != -1 and deng >= seg.start and ctx.text[deng + 1:num_start] == before
+            and "、" in ctx.text[max(seg.start, deng - 40):deng] and CATEGORY_MEASURE_RE.search(before)):
         examples = _examples(ctx, seg, deng)
     if added and before:
         before = added + before
