@@ -263,3 +263,52 @@ def test_quoted_codes_and_lists_of_geographical_indications() -> None:
 def test_a_newspaper_in_book_brackets() -> None:
     ex = read("订阅《中国质量报》。")
     assert not names(ex, Kind.POLICY) and "中国质量报" in names(ex, Kind.MEDIA)
+
+
+# -- a third round: typical city reports of 2023–2025 ---------------------------------------------
+
+def test_new_additions_and_totals_are_figures() -> None:
+    f = figures(read("全市新增512项地方标准。全市商标总数增至3800件。", "黄冈市"))
+    assert f[Decimal(512)].measure == "新增地方标准"
+    assert f[Decimal(3800)].measure == "商标"
+
+
+def test_a_notice_titled_tongbao_is_a_policy() -> None:
+    ex = read("市市场监管局局长李明宣读了《关于2024年度泰州质量奖获奖组织的通报》。", "泰州市")
+    assert "关于2024年度泰州质量奖获奖组织的通报" in names(ex, Kind.POLICY) and not names(ex, Kind.MEDIA)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("召开第六届市政府质量奖申报工作新闻通气会。", "内江市"),
+    ("省政府通报了2023年度地级以上市人民政府质量工作考核结果。", "惠州市"),
+    ("会同省委宣传部开展活动。", "南京市"),
+])
+def test_no_government_or_committee_from_awards_and_generic_names(text: str, place: str) -> None:
+    ex = read(text, place)
+    assert not [n for n in names(ex, Kind.GOVERNMENT_BODY) if n.startswith(("中共", place))], names(ex, Kind.GOVERNMENT_BODY)
+
+
+def test_counted_national_centres_of_a_province() -> None:
+    ex = read("截至目前,浙江省国家级质检中心数量达到47家(含批筹)。", "杭州市")
+    assert not names(ex, Kind.INSPECTION_BODY)
+    assert figures(ex)[Decimal(47)].measure == "质检中心"
+
+
+def test_honour_title_conferred_with_its_year() -> None:
+    ex = read("其中,泰州甲乙电气股份有限公司被授予“2023年度泰州市市长质量奖”荣誉称号。", "泰州市")
+    assert names(ex, Kind.HONOUR) == {"泰州市市长质量奖"}
+    (listing,) = ex.listings
+    assert listing.year == "2023" and [r.name for r in listing.recipients] == ["泰州甲乙电气股份有限公司"]
+    ex = read("市政府决定授予4个组织“2023年度泰州市政府质量奖”称号。", "泰州市")
+    assert [(x.programme.name, x.count, x.year) for x in ex.listings] == [("泰州市政府质量奖", 4, "2023")]
+
+
+def test_quoted_brand_after_a_count_is_the_measure() -> None:
+    f = figures(read("现场向社会推介首批80个“泰州好品”质量公共品牌。", "泰州市"))
+    assert f[Decimal(80)].measure == "泰州好品质量公共品牌"
+
+
+def test_prize_money_is_no_programme_and_eight_departments_no_count() -> None:
+    ex = read("6家企业获得奖牌、证书及各50万元奖励金。八部门联合发布通知。", "龙岩市")
+    assert not names(ex, Kind.HONOUR)
+    assert figures(ex)[Decimal(500000)].unit == "Yuan" and Decimal(8) not in figures(ex)

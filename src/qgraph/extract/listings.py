@@ -15,9 +15,9 @@ from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
 from .orgs import left_edge, place_ending_at
 
 VERB_RE = re.compile(
-    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|被评为|被认定为|认定为|被确定为|确定为|被命名为|通过|获(?=[“\"第\d]))"
+    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?=[“\"第\d]))"
 )
-GRANT_RE = re.compile(r"(?:决定)?(?:授予|颁发给|命名)(?P<who>[^“\"。；;]{2,200}?)(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)")
+GRANT_RE = re.compile(r"(?<!被)(?:决定)?(?:授予|颁发给|命名)(?P<who>[^“\"。；;]{2,200}?)(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)")
 ORDINAL_IN_NAME_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)")
 YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?)年度?")
 BATCH_RE = re.compile(r"^第(?P<batch>[一二三四五六七八九十\d]+)(?:批次?|届)")
@@ -101,7 +101,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     for i in range(1, min(len(rest), 40) + 1):
         if rest[i - 1] in CLAUSE_BREAK:
             break
-        w = next((w for w in LIST_WORDS if rest.startswith(w, i)), None)
+        w = next((w for w in LIST_WORDS if rest.startswith(w, i)
+                  and not (w == "奖" and rest[i + 1:i + 2] in "励金补惩牌状章")), None)
         if w is not None:
             word_at = (i, w)
             break
@@ -235,7 +236,10 @@ def find_listings(ctx: Ctx) -> None:
         prog, end, year, batch, cert = parsed
         who = [e.ref for e in ctx.entities_in(g.start("who"), g.end("who"))
                if e.kind.is_organization or e.kind is Kind.PLACE]
-        if who:
+        counted = COUNT_RE.fullmatch(g.group("who"))
+        if not who and counted:
+            _count_listing(ctx, counted, g.start("who"), prog, end, year, batch, cert)
+        elif who:
             ctx.listings.append(Listing(prog, tuple(who), ctx.span(g.start(), end), year=year, batch=batch,
                                         certification=cert))
     for m in POOL_RE.finditer(ctx.text):

@@ -8,6 +8,12 @@ from ..model import Kind, Level, Rel
 from .context import CLAUSE_BREAK, Ctx
 from .orgs import place_ending_at
 
+
+def programme_name(text: str) -> tuple[str, str | None, int | None]:
+    from .listings import programme_name as split_name  # listings builds on this module's names
+
+    return split_name(text)
+
 TITLE_RE = re.compile(r"《([^《》\n]{1,150})》")
 QUOTE_RE = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|\"([^\"\n]{1,80})\"")
 TRAILER_RE = re.compile(r"[（(]([^（）()]{1,20})[)）]$")
@@ -39,7 +45,8 @@ def find_policies(ctx: Ctx) -> None:
             ctx.claim(m.start(), m.end())
             continue  # 上榜《中国500最具价值品牌》: a ranking, not a policy
         core, provisional, coverage = _strip_trailers(title)
-        if re.search(r"(?:日报|晚报|报|杂志|周刊|学报)$", core):
+        if len(core) <= 12 and re.search(r"(?:日报|晚报|报|杂志|周刊|学报)$", core) and not re.search(
+                r"(?:通报|公报|简报|汇报|快报|年报|情报|报告)$", core):
             ctx.add(Kind.MEDIA, core, m.start(1), m.start(1) + len(m.group(1)))
             ctx.claim(m.start(), m.end())
             continue  # 《中国质量报》 is a newspaper
@@ -182,8 +189,11 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             ctx.add(Kind.HONOUR, inner, s + 1, e - 1, level=_level_from_name(ctx, inner))
             continue
         word = next(((w, k) for w, k in PROGRAMME_WORDS if after.startswith(w)), None)
+        if word is None and re.match(r"(?:荣誉)?称号", after):
+            word = ("称号", Kind.HONOUR)
         if word is not None:
             w, kind = word
+            inner = programme_name(inner)[0]  # “2023年度泰州市市长质量奖” is 泰州市市长质量奖 (year 2023)
             name = inner + w if kind in (Kind.QUALITY_SYSTEM,) else inner
             ctx.add(kind, name, s + 1, e - 1, level=_level_from_name(ctx, inner))
             continue

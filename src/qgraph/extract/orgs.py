@@ -143,6 +143,9 @@ def find_governments(ctx: Ctx) -> None:
         after = ctx.text[m.end():m.end() + 2]
         if kind == "委" and after[:1] in ("员", "托", "会", "书", "常", "办"):
             continue
+        if re.match(r"质量|奖|宣传部|组织部|统战部|政法委", ctx.text[m.end():m.end() + 3]) or re.search(
+                r"(?:以上|各级|各)$", ctx.text[max(0, m.start() - 2):m.start()]):
+            continue  # 市政府质量奖 is an award, 地级以上市人民政府 no single government
         if kind == "委员会" and m.group("pre") is None and place_ending_at(ctx, m.start("kind")) is None:
             continue
         if m.group("pre"):
@@ -338,7 +341,10 @@ def _embedded_place(ctx: Ctx, start: int, end: int) -> PlaceInfo | None:
 
 
 def _is_generic(body: str) -> bool:
-    return len(body) < 2 or bool(GENERIC_BODY.match(body))
+    if len(body) < 2 or GENERIC_BODY.match(body):
+        return True
+    place = re.match(r"[\u4e00-\u9fff]{2,6}?(?:省|市|自治区)", body)
+    return bool(place) and bool(GENERIC_BODY.match(body[place.end():])) and len(body) > place.end()
 
 
 def find_mixed_lists(ctx: Ctx) -> None:

@@ -26,18 +26,18 @@ DEFAULT_LABEL = {
 CATEGORY_RE = re.compile(r"对(?P<cats>[^，,。；;:：]{2,80}?)等(?P<head>[^，,。；;:：、]{0,10}?)(?:开展|进行|实施|组织)")
 NOUN_STOP_RE = re.compile(r"(?:进行|开展|实施|实现|完成|通过|入选|获得|荣获|达到|占|为|是|被|得到|提供|建立|形成|列入)")
 STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "认定为", "达到")
-CHANGE_RE = re.compile(r"(?:增加|减少|提高|下降|增长|降低|上升|减|增)了?$")
+CHANGE_RE = re.compile(r"(?<!新)(?:增加|减少|提高|下降|增长|降低|上升)了?$")
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
 GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|同比|环比|增幅|降幅|减少|增加)(?:了)?$")
 SKIP_BEFORE = ("第",)
-PERIOD_AS_OF = re.compile(r"截至(?:目前|今年\d{1,2}月底?|\d{1,2}月底)?")
+PERIOD_AS_OF = re.compile(r"截至(?:目前|今年\d{1,2}月底?|\d{1,2}月底)?|目前|当前|现有")
 LABEL_LEAD_RE = re.compile(
     r"(?:年度?|的|今年以来|今年|去年|全年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:份)?|共|累计|全市|全省|全县|全区|各级)+"
 )
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
 CATEGORY_MEASURE_RE = re.compile(r"产品|食品|商品|投诉|设备|器具|仪|类|品种|农资")
 """Measures whose examples (…等) are categories of products or complaints."""
-PREDICATE_RE = re.compile(r"(?:数量)?(?:分别为|分别是|分别达|共有|共计|合计|累计达到|累计达|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|约|逾)$")
+PREDICATE_RE = re.compile(r"(?:数量|总数)?(?:增至|增加到|提升至|提高到|升至|达到了|分别为|分别是|分别达|共有|共计|合计|累计达到|累计达|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|约|逾)$")
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})年(?!度?[—–\-])")
 
 
@@ -107,8 +107,8 @@ def _period(ctx: Ctx, sent: Sentence) -> tuple[str | None, bool]:
     until = re.search(r"截至(\d{4})年(?:(\d{1,2})月)?(底|末)?", text)
     if until:
         return "截至" + until.group(0)[2:], True
-    if PERIOD_AS_OF.search(text) and ctx.doc.date:
-        return f"截至{ctx.doc.date.isoformat()}", True
+    if PERIOD_AS_OF.search(text):
+        return (f"截至{ctx.doc.date.isoformat()}" if ctx.doc.date else None), True
     if "去年" in text and ctx.year:
         return str(int(ctx.year) - 1), True
     if "今年" in text and ctx.year:
@@ -241,8 +241,9 @@ def _figures(ctx: Ctx, seg: _Segment, period: str | None, prev: Observation | No
 
 def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
     before = ctx.text[max(0, m.start() - 1):m.start()]
-    if before in SKIP_BEFORE or before in ("每", "-", "—", "~", "～", "至"):
-        return True
+    if before in SKIP_BEFORE or before in ("每", "-", "—", "~", "～") or (
+            before == "至" and ctx.text[max(0, m.start() - 2):m.start() - 1].isdigit()):
+        return True  # 每三年, 2-3年, 2至3年: no counts
     if CHANGE_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):
         return True  # 增加了1100批次: a change against an earlier figure, not a figure of its own
     if unit == "年" and re.match(r"以来|来|内|后|前|期间", ctx.text[m.end() + 1:m.end() + 3]):
@@ -257,6 +258,8 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True
     if unit == "分" and ctx.text.startswith("钟", m.end() + 1):
         return True
+    if unit == "部" and ctx.text.startswith("门", m.end() + 1):
+        return True  # 八部门联合发布
     return False
 
 
@@ -279,9 +282,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     added = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, lo - len(v)):lo] == v), None)
     place = None
     found = place_starting_at(ctx, lo, limit=num_start)
-    if found:
+    if found and found[1].level != "country":
         place = found[1]
-        before = ctx.text[found[0]:num_start].strip()
+        before = ctx.text[found[0]:np_end].strip()
         before = re.sub(r"^(?:共有|共|有|拥有)", "", before)
     level: Level | None = None
     for word, lvl in sorted(ctx.lex.levels.items(), key=lambda t: -len(t[0])):
@@ -300,7 +303,11 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if inspection is not None and trig is not None and inspection.span.start < num_start:
         _inspection_categories(ctx, inspection, _phrase_start(ctx, item_start, num_start), num_start - len(trig))
         return unit.measure, level, _cats(ctx, examples), place
-    noun_after = _noun_after(after)
+    quoted = re.match(r"[“\"]([^”\"]{1,20})[”\"]([^，,。；;：:、\s\d]{0,10})", ctx.text[end:seg.end])
+    noun_after = quoted.group(1) + quoted.group(2) if quoted else _noun_after(after)
+    verb = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, num_start - len(v)):num_start] == v), None)
+    if noun_after and verb:
+        noun_after = verb + noun_after  # 新增512项地方标准: the new ones, not the stock
     if inspection is not None and not before and noun_after:
         return noun_after, level, _cats(ctx, examples), place  # 抽查1200家企业: the enterprises checked
     if inspection is not None and (not before or inspection.span.end >= num_start - 1 or before in inspection.name):
