@@ -312,3 +312,35 @@ def test_prize_money_is_no_programme_and_eight_departments_no_count() -> None:
     ex = read("6家企业获得奖牌、证书及各50万元奖励金。八部门联合发布通知。", "龙岩市")
     assert not names(ex, Kind.HONOUR)
     assert figures(ex)[Decimal(500000)].unit == "Yuan" and Decimal(8) not in figures(ex)
+
+
+def test_issuers_written_right_before_the_title() -> None:
+    ex = read("全市深入贯彻党中央、国务院《质量强国建设纲要》和省委、省政府《关于深化质量强省建设的实施意见》。", "南京市")
+    issued = {(r.subject.name, r.object.name) for r in ex.relations if r.predicate.value == "eli:passed_by"}
+    assert issued == {("质量强国建设纲要", "中共中央"), ("质量强国建设纲要", "国务院"),
+                      ("关于深化质量强省建设的实施意见", "中共江苏省委员会"),
+                      ("关于深化质量强省建设的实施意见", "江苏省人民政府")}
+
+
+def test_winners_named_after_the_award() -> None:
+    ex = read("获得第八届泰州市政府质量奖的企业分别是:泰州甲乙科技有限公司、泰州丙丁食品有限公司。", "泰州市")
+    (listing,) = ex.listings
+    assert listing.batch == 8 and len(listing.recipients) == 2
+
+
+def test_chain_projects_selected_later_in_the_sentence() -> None:
+    ex = read("光伏、新材料2条产业链入选全国首批百个质量强链重点项目。", "宜春市")
+    assert {(c.chain.name, c.level.value) for c in ex.chain_projects} == {("光伏产业链", "National"), ("新材料产业链", "National")}
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    ("天长市市场监督管理局开展实验室开放日活动。安徽省热工仪表检验检测中心派员参加。近50名代表参加了活动。", "天长市"),
+    ("近日,43家苏州企业相关产品上榜“江苏精品”。截至目前,我市累计获“江苏精品”认证156个。", "苏州市"),
+    ("7月8日,潍坊市产业链供应链质量联动提升工作推进会在寿光市召开。全市共有市级产业链项目12个。", "潍坊市"),
+])
+def test_home_place_of_a_report_without_metadata(text: str, home: str) -> None:
+    from qgraph.extract import document_place
+    from qgraph.lexicon import load_lexicon
+
+    doc = Document("g", "g.txt", text, sentences=split_sentences(text))
+    assert document_place(doc, load_lexicon()).name == home

@@ -89,21 +89,29 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     counts: Counter[str] = Counter()
     text = document.text[:4000]
     county_doc = len(re.findall(r"(?:全县|县委|县政府|我县|本县|全区|区委|区政府|我区)", text)) >= 2
-    levels = ("prefecture", "province", "county") if county_doc else ("prefecture", "province")
+    levels = ("prefecture", "province", "county")
     i = 0
     while i < len(text):
         for length in range(8, 1, -1):
-            cands = [c for c in lex.place_names.get(text[i:i + length], ()) if c.level in levels]
+            cands = [c for c in lex.place_names.get(text[i:i + length], ()) if c.level in levels and (
+                c.level != "county" or county_doc or (c.name == text[i:i + length] and c.name.endswith("市")))]
             if cands:
                 full = any(c.name == text[i:i + length] for c in cands)
                 follows = text[i + length:i + length + 1]
                 if full or not ("\u4e00" <= follows <= "\u9fff"):  # not 山东 of 山东金锣食品
                     for cand in cands:
-                        weight = {"prefecture": 2, "province": 1, "county": 3}[cand.level]
-                        counts[cand.code] += weight * (2 if full else 1)
+                        weight = {"prefecture": 2, "province": 1, "county": 3 if county_doc else 1}[cand.level]
+                        counts[cand.code] += weight * (2 if full else 1) + (3 if not counts else 0)
+                        # the first place a report names is usually its own
                 i += length - 1
                 break
         i += 1
+    if not counts and re.search(r"我市|本市|全市", text):
+        for i in range(len(text) - 1):  # 43家苏州企业…我市: a short name is all there is
+            for length in (2, 3):
+                for cand in lex.place_names.get(text[i:i + length], ()):
+                    if cand.level == "prefecture":
+                        counts[cand.code] += 1
     if not counts:
         return None
     code, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))

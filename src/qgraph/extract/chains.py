@@ -154,6 +154,9 @@ def find_chain_projects(ctx: Ctx) -> None:
         if token is None:
             continue
         what = "产业链项目" if m.group("proj") else "产业链"
+        later = re.match(r"(?:入选|列入|获批|纳入)[^，,。；;]{0,12}?(国家级|省级|市级|全国|全省)", ctx.text[m.end():m.end() + 20])
+        if level is None and later:  # 光伏、新材料2条产业链入选全国首批…重点项目
+            level = {"全国": Level.NATIONAL, "全省": Level.PROVINCIAL}.get(later.group(1)) or _level(ctx, later.group(1))
         chains: list[tuple[int, int, str]] = []
         if m.group("name"):
             found = chain_name(ctx, m.start("name") + len(m.group("name")), floor=m.start("name"))

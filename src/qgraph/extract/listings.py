@@ -224,6 +224,9 @@ def find_listings(ctx: Ctx) -> None:
                 _count_listing(ctx, c, clause_start, prog, end, year, batch, cert)
             continue
         recipients = _recipients(ctx, clause_start, v.start())
+        named_after = re.match(r"的[^，,。:：；;]{0,6}?(?:分别)?(?:是|为|有)[:：]?", ctx.text[end:limit])
+        if not recipients and named_after:  # 获得第八届泰州市政府质量奖的企业分别是:A、B
+            recipients = [e.ref for e in ctx.entities_in(end + named_after.end(), limit) if e.kind.is_organization]
         if recipients:
             ctx.listings.append(Listing(prog, tuple(recipients), ctx.span(clause_start, end),
                                         year=year, batch=batch, certification=cert))

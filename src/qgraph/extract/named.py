@@ -123,9 +123,23 @@ def _issuers(ctx: Ctx, title_start: int) -> list:
     before = ctx.text[lo:run_start]
     verb = ISSUE_VERB_RE.search(before)
     if verb is None:
-        return []
+        return _named_right_before(ctx, lo, run_start)
     verb_pos = lo + verb.start()
     return [e for e in ctx.entities_in(lo, verb_pos) if e.kind.is_organization and e.kind is not Kind.MEDIA]
+
+
+def _named_right_before(ctx: Ctx, lo: int, pos: int) -> list:
+    """``党中央、国务院《质量强国建设纲要》``: organisations written right before the title issued it."""
+    out = []
+    while pos > lo:
+        org = next((e for e in ctx.ending_at(pos) if e.kind.is_organization and e.kind is not Kind.MEDIA), None)
+        if org is None:
+            break
+        out.append(org)
+        pos = org.span.start - (1 if ctx.text[org.span.start - 1:org.span.start] in "、和与" else 0)
+        if pos == org.span.start:
+            break
+    return out[::-1]
 
 
 def find_quotes(ctx: Ctx) -> None:
