@@ -13,7 +13,7 @@ from ..model import ChainProject, Kind, Level, Observation, Ref
 from .context import PUNCT, Ctx
 from .numbers import NUMBER_RE, parse_number
 from .named import TITLE_RE
-from .orgs import left_edge, place_starting_at
+from .orgs import left_edge, list_items, place_starting_at
 
 LEVELS = r"(?P<level>国家级|省级|市级|县级|区级)"
 ITEM = r"[^\d，,。；;:、：“”《》\s等]{1,12}"
@@ -109,12 +109,7 @@ LEVEL_COUNTS_RE = re.compile(
 def find_chain_lists(ctx: Ctx) -> None:
     """``机器人、低空经济、商业航天等新兴和未来产业链``: each listed item is a chain."""
     for m in CHAIN_LIST_RE.finditer(ctx.text):
-        pos = m.start("items")
-        for i, item in enumerate(m.group("items").split("、")):
-            s, e = pos, pos + len(item)
-            pos = e + 1
-            if i == 0:
-                s = max(s, left_edge(ctx, e, max_len=len(item)))
+        for s, e in list_items(ctx, m.start("items"), m.end("items")):
             if e - s >= 2 and ctx.text[s:e] not in ctx.lex.chain_stopwords and not ctx.text[s:e].endswith("产业链"):
                 ctx.add(Kind.INDUSTRY_CHAIN, ctx.text[s:e] + "产业链", s, e)
 
@@ -163,13 +158,7 @@ def find_chain_projects(ctx: Ctx) -> None:
             if found:
                 chains.append((found[0], m.end("name") + 3, found[1] + "产业链"))
         elif m.group("items") and (level is not None or "、" in m.group("items") or m.group("deng")):
-            pos = m.start("items")
-            items = m.group("items").split("、")
-            for i, item in enumerate(items):
-                s, e = pos, pos + len(item)
-                pos = e + 1
-                if i == 0:
-                    s = max(s, left_edge(ctx, e, max_len=len(item)))
+            for s, e in list_items(ctx, m.start("items"), m.end("items")):
                 name = ctx.text[s:e]
                 if len(name) < 2 or name in ctx.lex.chain_stopwords:
                     continue
@@ -195,20 +184,17 @@ def find_stations(ctx: Ctx) -> None:
     prefix = (place.name if place else "")
     for m in STATION_LIST_RE.finditer(ctx.text):
         token = parse_number(NUMBER_RE.match(m.group("num")))
-        pos = m.start("items")
         names: list[Ref] = []
-        items = m.group("items").split("、")
+        spans = list_items(ctx, m.start("items"), m.end("items"))
         first = 0
-        for i, item in enumerate(items):
-            if any(w in item for w in ctx.lex.boundary_words if len(w) >= 2):
+        for i, (s, e) in enumerate(spans):
+            if any(w in ctx.text[s:e] for w in ctx.lex.boundary_words if len(w) >= 2):
                 first = i  # 在偃师区、伊川县布局轴承、…: the industries start after the verb
-        for i, item in enumerate(items):
-            s, e = pos, pos + len(item)
-            pos = e + 1
+        for i, (s, e) in enumerate(spans):
             if i < first:
                 continue
-            if i == first:
-                s = max(s, left_edge(ctx, e, max_len=len(item)))
+            if i == first and first:
+                s = max(s, left_edge(ctx, e, max_len=e - s))
             industry = ctx.text[s:e]
             name = f"{prefix}{industry}{m.group('type')}{m.group('suffix')}"
             ent = ctx.add(Kind.SERVICE_STATION, name, s, e, place=place.name if place else None,

@@ -12,7 +12,7 @@ import re
 from ..model import Kind, Level, Listing, Observation, Ref
 from .context import CLAUSE_BREAK, Ctx
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
-from .orgs import left_edge, place_ending_at
+from .orgs import left_edge, list_items, place_ending_at
 
 VERB_RE = re.compile(
     r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?=[“\"第\d]))"
@@ -167,12 +167,7 @@ def find_geographical_indications(ctx: Ctx) -> None:
             ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
             ctx.claim(s, e)
     for m in GI_LIST_RE.finditer(ctx.text):
-        pos = m.start("items")
-        for i, item in enumerate(m.group("items").split("、")):
-            s, e = pos, pos + len(item)
-            pos = e + 1
-            if i == 0:
-                s = max(s, left_edge(ctx, e, max_len=len(item)))
+        for s, e in list_items(ctx, m.start("items"), m.end("items")):
             if e - s >= 2 and not ctx.overlaps_claim(s, e):
                 ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
                 ctx.claim(s, e)
@@ -303,15 +298,7 @@ def _earlier_examples(ctx: Ctx, base: int, c: re.Match[str]) -> list[tuple[int, 
     if ctx.text[end - 1:end] != "、":
         return []
     lo = max(ctx.text.rfind(ch, 0, end - 1) for ch in "，,。；;：:和及与\n") + 1
-    out = []
-    pos = lo
-    for item in ctx.text[lo:end - 1].split("、"):
-        s, e = pos, pos + len(item)
-        pos = e + 1
-        s = left_edge(ctx, e, max_len=e - s, after_claims=False) if s == lo else s
-        if 2 <= e - s <= 12:
-            out.append((s, e))
-    return out
+    return [(s, e) for s, e in list_items(ctx, lo, end - 1, after_claims=False) if 2 <= e - s <= 12]
 
 
 def _observe(ctx: Ctx, prog: Ref, rtype: str, value, unit: str, start: int, end: int,

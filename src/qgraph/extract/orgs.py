@@ -242,6 +242,20 @@ LEADING_FUNCTION_CHARS = "的了为对在以向与和及等从将把被"
 CLASSIFIERS = "个家所座项条名位件批类种"
 
 
+def list_items(ctx: Ctx, start: int, end: int, *, after_claims: bool = True) -> list[tuple[int, int]]:
+    """The spans of a ``、``-separated list in ``text[start:end]``; the first item loses a verb or
+    function word on its left (``布局建设石榴、辣子鸡`` → 石榴, 辣子鸡)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for i, item in enumerate(ctx.text[start:end].split("、")):
+        s, e = pos, pos + len(item)
+        pos = e + 1
+        if i == 0:
+            s = max(s, left_edge(ctx, e, max_len=len(item), after_claims=after_claims))
+        out.append((s, e))
+    return out
+
+
 def _inside_protected(ctx: Ctx, pos: int, length: int) -> bool:
     """True if ``text[pos:pos+length]`` lies inside a protected word (联合 in 联合体)."""
     for w in ctx.lex.protected_words:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model import Entity, Kind, Level, Observation, Ref, Rel, Sentence
 from .context import CLAUSE_BREAK, PUNCT, Ctx
 from .numbers import NUMBER_RE, parse_number
-from .orgs import left_edge, place_starting_at
+from .orgs import left_edge, list_items, place_starting_at
 
 DEFAULT_LABEL = {
     Kind.PRODUCT_SPOT_CHECK: "产品质量监督抽查",
@@ -367,17 +367,8 @@ def _noun_after(after: str) -> str | None:
 
 def _examples(ctx: Ctx, seg: _Segment, deng: int) -> list[tuple[int, int]]:
     start = max(seg.start, max((ctx.text.rfind(c, seg.start, deng) for c in CLAUSE_BREAK), default=-1) + 1)
-    items = ctx.text[start:deng].split("、")
-    out: list[tuple[int, int]] = []
-    pos = start
-    for i, item in enumerate(items):
-        s, e = pos, pos + len(item)
-        pos = e + 1
-        if i == 0:
-            s = max(s, left_edge(ctx, e, max_len=len(item)))
-        if e - s >= 2 and not any(ch in PUNCT for ch in ctx.text[s:e]):
-            out.append((s, e))
-    return out
+    return [(s, e) for s, e in list_items(ctx, start, deng)
+            if e - s >= 2 and not any(ch in PUNCT for ch in ctx.text[s:e])]
 
 
 def _cats(ctx: Ctx, spans: list[tuple[int, int]]) -> list[Ref]:
