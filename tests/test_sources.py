@@ -421,3 +421,28 @@ def test_read_document_raises_only_input_error(tmp_path: Path, data: bytes) -> N
 @settings(max_examples=300, deadline=None)
 def test_html_to_text_never_fails(html: str) -> None:
     html_to_text(html)
+
+
+def test_walk_skips_marked_directories_and_readmes(tmp_path: Path) -> None:
+    """``qgraph build data/`` reads the reports, not the lexicon, the evaluation sets or a README."""
+    from qgraph.sources import IGNORE_MARKER, iter_documents
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "report.txt").write_text("枣庄市市场监督管理局开展抽查。", encoding="utf-8")
+    (tmp_path / "corpus" / "README.md").write_text("# about these reports\n", encoding="utf-8")
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / IGNORE_MARKER).write_text("", encoding="utf-8")
+    (tmp_path / "lexicon" / "surnames.txt").write_text("王\n李\n", encoding="utf-8")
+    read = [d.source for d in iter_documents([tmp_path]) if not isinstance(d, Exception)]
+    assert [Path(s).name for s in read] == ["report.txt"]
+    # named directly, a marked directory is read
+    direct = [d for d in iter_documents([tmp_path / "lexicon"]) if not isinstance(d, Exception)]
+    assert [Path(d.source).name for d in direct] == ["surnames.txt"]
+
+
+def test_the_bundled_data_directory_builds_only_the_sample() -> None:
+    from qgraph.sources import iter_documents
+
+    root = Path(__file__).resolve().parents[1] / "data"
+    docs = [d for d in iter_documents([root]) if not isinstance(d, Exception)]
+    assert [Path(d.source).name for d in docs] == ["zaozhuang-quality-2025-09-19.txt"]

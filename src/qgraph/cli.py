@@ -151,19 +151,20 @@ def explain_command(entity: str, fmt: str, graph: Path | None, endpoint: str | N
 def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: bool, formats: tuple[str, ...]) -> None:
     """Extract, map to RDF, validate and write the graph of documents.
 
-    PATHS are files or directories of .txt / .md / .html reports (default: data/corpus).
+    PATHS are files or directories of .txt / .md / .html reports (default: data/, where
+    the sample lies in data/corpus; directories holding a .qgraphignore file are skipped).
     A bad document is reported and skipped; the others still build. Exit code 0 when the
     graph conforms to the SHACL shapes, 1 with violations, 2 when a document could not be read.
 
     \b
     Examples:
-      qgraph build                         # data/corpus -> out/
+      qgraph build                         # data/ -> out/
       qgraph build reports/ -o out/        # a directory of reports
       qgraph build a.txt b.html --format ttl --format trig
     """
     from .pipeline import build as run_build
 
-    sources = list(paths) or [Path("data/corpus")]
+    sources = list(paths) or [Path("data")]
     report = run_build(sources, out_dir, validate=not no_validate, formats=formats or ("ttl", "jsonld", "nq"),
                        with_store=not no_store)
     for err in report.errors:

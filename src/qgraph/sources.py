@@ -159,6 +159,7 @@ def iter_documents(paths: Sequence[Path]) -> Iterator[Document | InputError]:
 
     Files are read whatever their name; directories are walked recursively in sorted order for
     ``*.txt``, ``*.md``, ``*.html`` and ``*.htm`` files, skipping hidden entries (``.name``) and
+    subdirectories marked with a ``.qgraphignore`` file (named directly, they are read), and
     following symbolic links but never a loop. A directory without documents is an error. doc_ids that collide within the run get
     ``-2``, ``-3``, … in sorted path order.
     """
@@ -272,6 +273,12 @@ def _build(path: Path, source: str, doc_id: str, rules: Boilerplate, notes: list
     )
 
 
+NOT_DOCUMENTS = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "SOURCES", "NOTICE", "CONTRIBUTING"})
+"""File stems a directory walk passes over (a README.md beside the reports is no report)."""
+IGNORE_MARKER = ".qgraphignore"
+"""A directory holding this file is skipped when a walk reaches it from above."""
+
+
 def _collect(top: Path) -> list[tuple[Path, InputError | None]]:
     """Files to read under ``top`` in sorted order, with errors for what cannot be walked."""
     try:
@@ -303,6 +310,8 @@ def _collect(top: Path) -> list[tuple[Path, InputError | None]]:
                 found.append((path, InputError(str(path), _os_problem(exc, path))))
             continue
         if stat.S_ISDIR(child.st_mode):
+            if (path / IGNORE_MARKER).exists():
+                continue  # data/lexicon, data/eval: not documents of a build (unless named directly)
             child_key = (child.st_dev, child.st_ino)
             if child_key in ancestors:
                 warnings.warn(f"{path}: symbolic link loop not followed", SourceWarning, stacklevel=3)
@@ -312,7 +321,7 @@ def _collect(top: Path) -> list[tuple[Path, InputError | None]]:
             visited.add(child_key)
             ancestors.add(child_key)
             stack.append((path, iter(_list_dir(path, found)), child_key))
-        elif path.suffix.lower() in SUFFIXES:
+        elif path.suffix.lower() in SUFFIXES and path.stem.upper() not in NOT_DOCUMENTS:
             found.append((path, None))
     if not found:
         found.append((top, InputError(str(top), f"no documents ({', '.join('*' + s for s in SUFFIXES)}) found")))
