@@ -344,3 +344,15 @@ def test_home_place_of_a_report_without_metadata(text: str, home: str) -> None:
 
     doc = Document("g", "g.txt", text, sentences=split_sentences(text))
     assert document_place(doc, load_lexicon()).name == home
+
+
+def test_measures_paired_with_respective_values() -> None:
+    f = figures(read("全省工业产品合格率、药品评价性抽检合格率分别达93.51%、99.6%。", "山东省"))
+    assert (f[Decimal("93.51")].measure, f[Decimal("99.6")].measure) == ("工业产品合格率", "药品评价性抽检合格率")
+    f = figures(read("累计主导及参与制定国际、国家标准数量分别为150项、6200项。", "合肥市"))
+    assert (f[Decimal(150)].measure, f[Decimal(6200)].measure) == ("国际标准", "国家标准")
+
+
+def test_pass_rates_per_category_after_fen_bie() -> None:
+    f = figures(read("其中化工产品、建筑用钢材、陶瓷砖的合格率分别为97.2%、98.5%、93.6%。", "淄博市"))
+    assert [f[Decimal(v)].measure for v in ("97.2", "98.5", "93.6")] == ["化工产品合格率", "建筑用钢材合格率", "陶瓷砖合格率"]

@@ -10,7 +10,7 @@ about that inspection — ``合格率为96.2%`` belongs to the spot check of the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Entity, Kind, Level, Observation, Ref, Rel, Sentence
 from .context import CLAUSE_BREAK, PUNCT, Ctx
@@ -48,6 +48,8 @@ class _Segment:
     inspection: Entity | None = None
     topic: Entity | None = None
     """The organisation a sentence is about (it opens the sentence)."""
+    respective: dict[int, str] = field(default_factory=dict)
+    """Measures paired by order with the values after 分别 (number start → measure)."""
 
 
 def find_statistics(ctx: Ctx) -> None:
@@ -68,8 +70,10 @@ def find_statistics(ctx: Ctx) -> None:
         current: Entity | None = None
         prev: Observation | None = None
         topic = _topic(ctx, sent)
+        respective = _respective(ctx, sent)
         for seg in _segments(ctx, sent):
             seg.topic = topic
+            seg.respective = respective
             for trig_start, trig_end, kind in _triggers(ctx, seg):
                 if kind not in inspections:
                     inspections[kind] = _inspection(ctx, sent, kind, trig_start, trig_end, period)
@@ -78,6 +82,30 @@ def find_statistics(ctx: Ctx) -> None:
             for obs in _figures(ctx, seg, period, prev):
                 ctx.observations.append(obs)
                 prev = obs
+
+
+RESPECTIVE_RE = re.compile(
+    r"(?P<names>[^，,。；;：:\d]{2,40}?)(?:数量)?分别(?:为|是|达|达到|占)(?P<values>[^，,。；;]{2,80})"
+)
+
+
+def _respective(ctx: Ctx, sent: Sentence) -> dict[int, str]:
+    """``国际、国家标准分别为150项、6200项`` → 150 is 国际标准, 6200 is 国家标准."""
+    out: dict[int, str] = {}
+    for m in RESPECTIVE_RE.finditer(sent.span.text):
+        base = sent.span.start + m.start("names")
+        names = [ctx.text[s:e] for s, e in list_items(ctx, base, base + len(m.group("names")))]
+        starts = [sent.span.start + m.start("values") + v.start()
+                  for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
+        if len(names) < 2 or len(names) != len(starts) or not all(names):
+            continue
+        if "的" in names[-1]:  # 化工产品、建筑用钢材、陶瓷砖的合格率: each category's 合格率
+            last, _, measure = names[-1].rpartition("的")
+            names = [n + measure for n in names[:-1]] + [last + measure]
+        shared = names[-1][2:] if len(names[-1]) > 2 else ""
+        for name, start in zip(names, starts):
+            out[start] = name + shared if len(name) <= 2 else name  # 国际、国家标准: the head noun is shared
+    return out
 
 
 def _topic(ctx: Ctx, sent: Sentence) -> Entity | None:
@@ -218,6 +246,8 @@ def _figures(ctx: Ctx, seg: _Segment, period: str | None, prev: Observation | No
             qualifier = trailing.group()
             end += len(trailing.group())
         measure, level, examples, place = _measure(ctx, seg, m.start(), end, unit, prev)
+        if m.start() in seg.respective:  # 工业产品合格率、药品抽检合格率分别达93.51%、99.6%
+            measure, level = seg.respective[m.start()], None
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject: Ref | None
         if seg.inspection is not None and seg.inspection.span.start < m.start():
