@@ -356,3 +356,10 @@ def test_measures_paired_with_respective_values() -> None:
 def test_pass_rates_per_category_after_fen_bie() -> None:
     f = figures(read("其中化工产品、建筑用钢材、陶瓷砖的合格率分别为97.2%、98.5%、93.6%。", "淄博市"))
     assert [f[Decimal(v)].measure for v in ("97.2", "98.5", "93.6")] == ["化工产品合格率", "建筑用钢材合格率", "陶瓷砖合格率"]
+
+
+def test_spot_check_outcomes() -> None:
+    ex = read("本次监督抽查共抽取185家企业生产、销售的240批次产品,有9家企业的11批次产品不合格。", "潍坊市")
+    f = figures(ex)
+    assert [f[Decimal(v)].measure for v in (185, 240, 9, 11)] == ["企业", "批次", "不合格企业", "不合格批次"]
+    assert names(ex, Kind.PRODUCT_SPOT_CHECK) == {"产品质量监督抽查"} and not names(ex, Kind.PRODUCT_CATEGORY)

@@ -32,7 +32,7 @@ GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|同比|环比|增幅|降
 SKIP_BEFORE = ("第",)
 PERIOD_AS_OF = re.compile(r"截至(?:目前|今年\d{1,2}月底?|\d{1,2}月底)?|目前|当前|现有")
 LABEL_LEAD_RE = re.compile(
-    r"(?:年度?|的|今年以来|今年|去年|全年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:份)?|共|累计|全市|全省|全县|全区|各级)+"
+    r"(?:年度?|的|本次|此次|今年以来|今年|去年|全年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:份)?|共|累计|全市|全省|全县|全区|各级)+"
 )
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
 CATEGORY_MEASURE_RE = re.compile(r"产品|食品|商品|投诉|设备|器具|仪|类|品种|农资")
@@ -248,6 +248,9 @@ def _figures(ctx: Ctx, seg: _Segment, period: str | None, prev: Observation | No
         measure, level, examples, place = _measure(ctx, seg, m.start(), end, unit, prev)
         if m.start() in seg.respective:  # 工业产品合格率、药品抽检合格率分别达93.51%、99.6%
             measure, level = seg.respective[m.start()], None
+        outcome = re.match(r"[^，,。；;]*?(不合格|合格)(?:样品|产品)?(?=[，,。；;]|$)", ctx.text[end:seg.end])
+        if outcome and unit.unit in ("Pici", "Jia") and "合格" not in measure:
+            measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject: Ref | None
         if seg.inspection is not None and seg.inspection.span.start < m.start():
@@ -347,7 +350,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     ):
         product = ctx.text[lo:np_end].rstrip().rstrip("的")
         if (not examples and len(product) >= 2 and product[0] not in "个家所批件项类种年"
-                and not re.search(r"\d|生产|企业", product)):
+                and not re.search(r"\d|生产|销售|经营|流通|企业", product)):
             examples = [(lo, lo + len(product))]
         return unit.measure, level, _cats(ctx, examples), place
     if before and before.endswith(("连续", "累计")) and after:
@@ -391,7 +394,7 @@ def _noun_after(after: str) -> str | None:
     if not after or after.startswith(("以上", "左右")) or NOUN_STOP_RE.match(after):
         return None
     noun = NOUN_STOP_RE.split(after, maxsplit=1)[0]
-    noun = re.split(r"(?:生产的|的|授信|约)", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
+    noun = re.split(r"(?:生产|销售|经营|的|授信|约)", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
     return noun or None
 
 
