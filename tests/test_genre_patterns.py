@@ -363,3 +363,9 @@ def test_spot_check_outcomes() -> None:
     f = figures(ex)
     assert [f[Decimal(v)].measure for v in (185, 240, 9, 11)] == ["企业", "批次", "不合格企业", "不合格批次"]
     assert names(ex, Kind.PRODUCT_SPOT_CHECK) == {"产品质量监督抽查"} and not names(ex, Kind.PRODUCT_CATEGORY)
+
+
+def test_coordinated_counts_share_the_award() -> None:
+    ex = read("目前,全市5家企业、2名个人获省长质量奖提名奖。", "泰安市")
+    assert sorted((x.count, x.recipient_type) for x in ex.listings) == [(2, "个人"), (5, "企业")]
+    assert not [e for e in ex.entities if e.name.endswith("名单")]

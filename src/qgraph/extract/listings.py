@@ -15,7 +15,7 @@ from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
 from .orgs import left_edge, list_items, place_ending_at
 
 VERB_RE = re.compile(
-    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?=[“\"第\d]))"
+    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单)))"
 )
 GRANT_RE = re.compile(r"(?<!被)(?:决定)?(?:授予|颁发给|命名)(?P<who>[^“\"。；;]{2,200}?)(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)")
 ORDINAL_IN_NAME_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)")
