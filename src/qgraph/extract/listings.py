@@ -13,6 +13,7 @@ from ..model import Kind, Level, Listing, Observation, Ref
 from .context import CLAUSE_BREAK, Ctx
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
 from .orgs import left_edge, list_items, place_ending_at
+from .stats import sentence_period
 
 VERB_RE = re.compile(
     r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单)))"
@@ -305,9 +306,11 @@ def _observe(ctx: Ctx, prog: Ref, rtype: str, value, unit: str, start: int, end:
              qualifier: str | None, examples: tuple[Ref, ...], *, year: str | None = None,
              measure: str | None = None) -> None:
     place = ctx.home
+    sent = ctx.sentence_of(start)
+    said = sentence_period(ctx, sent)[0] if sent is not None else None
     ctx.observations.append(Observation(
         measure=measure or f"入选{prog.name}的{rtype}", value=value, unit=unit, span=ctx.span(start, end),
-        subject=prog, qualifier=qualifier, period=year or ctx.year, place=place.name if place else None,
+        subject=prog, qualifier=qualifier, period=year or said or ctx.year, place=place.name if place else None,
         examples=examples,
     ))
 

@@ -62,7 +62,7 @@ def find_statistics(ctx: Ctx) -> None:
         if breaks:  # a new paragraph: its checks and its year start afresh
             paragraph += breaks
             inspections, paragraph_year = {}, None
-        period, explicit = _period(ctx, sent)
+        period, explicit = sentence_period(ctx, sent)
         if explicit:
             paragraph_year = period
         elif paragraph_year is not None:
@@ -129,7 +129,7 @@ def _segments(ctx: Ctx, sent: Sentence) -> list[_Segment]:
     return out
 
 
-def _period(ctx: Ctx, sent: Sentence) -> tuple[str | None, bool]:
+def sentence_period(ctx: Ctx, sent: Sentence) -> tuple[str | None, bool]:
     """The period a sentence's figures refer to, and whether the sentence says it."""
     text = sent.span.text
     until = re.search(r"截至(\d{4})年(?:(\d{1,2})月)?(底|末)?", text)
