@@ -105,6 +105,13 @@ class Lexicon:
     def place(self, code: str | None) -> PlaceInfo | None:
         return self.places.get(code) if code else None
 
+    def place_named(self, name: str | None) -> PlaceInfo | None:
+        """The place a canonical name (or a short form) stands for, without document context:
+        an exact full name first, the lowest code among namesakes."""
+        cands = self.place_names.get(name or "", ())
+        exact = [c for c in cands if c.name == name] or list(cands)
+        return min(exact, key=lambda c: c.code) if exact else None
+
     def ancestors(self, info: PlaceInfo) -> list[PlaceInfo]:
         out: list[PlaceInfo] = []
         cur = self.place(info.parent)

@@ -61,10 +61,6 @@ class Kind(str, Enum):
     def is_programme(self) -> bool:
         return self in PROGRAMME_KINDS
 
-    @property
-    def is_inspection(self) -> bool:
-        return self in INSPECTION_KINDS
-
 
 ORGANIZATION_KINDS = frozenset({
     Kind.GOVERNMENT_BODY, Kind.DEPARTMENT, Kind.ENTERPRISE, Kind.RESEARCH_INSTITUTE,

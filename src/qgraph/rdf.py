@@ -25,7 +25,6 @@ from .vocab import ELI, ID, OA, PREFIXES, QB, QG, SCHEMA
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/qgraph/def")
 GAZETTEER = ID["source/gazetteer"]
 _PREDICATES = {"eli": ELI, "qg": QG, "org": ORG, "schema": SCHEMA}
-_EXTRA_TYPES = {Kind.PERSON: FOAF.Person}
 _CLASS = {k: QG[k.value] for k in Kind}
 _CLASS[Kind.PERSON] = FOAF.Person
 _PLACE_SUFFIX_EN = (("特别行政区", "SAR"), ("自治区", "Autonomous Region"), ("自治州", "Autonomous Prefecture"),
@@ -122,7 +121,7 @@ class _DocWriter:
             g.add((pub, SKOS.prefLabel, zh(self._publisher_ref().name)))
             g.add((pub, PROV.wasDerivedFrom, node))
         if d.place:
-            info = _place_info(self.lex, d.place)
+            info = self.lex.place_named(d.place)
             if info:
                 g.add((node, QG.place, self.res.place_iri(info.code)))
                 self.place(info)
@@ -177,7 +176,7 @@ class _DocWriter:
             node = self.iri(e.ref)
             attrs = dict(e.attributes)
             if e.kind is Kind.PLACE:
-                info = self.lex.places.get(attrs.get("code", "")) or _place_info(self.lex, e.name)
+                info = self.lex.places.get(attrs.get("code", "")) or self.lex.place_named(e.name)
                 if info is not None:
                     self.place(info)
                 if attrs.get("implicit") != "true":
@@ -195,7 +194,7 @@ class _DocWriter:
             if e.level is not None:
                 g.add((node, QG.level, QG[e.level.value]))
             if e.place:
-                info = _place_info(self.lex, e.place)
+                info = self.lex.place_named(e.place)
                 if info is not None:
                     g.add((node, QG.place, self.place(info)))
             self._attributes(node, e.kind, attrs)
@@ -211,7 +210,7 @@ class _DocWriter:
         if attrs.get("en"):
             return attrs["en"]
         if attrs.get("en_body"):
-            info = _place_info(self.lex, place) if place else None
+            info = self.lex.place_named(place) if place else None
             return f"{place_en(info).rsplit(' ', 1)[0]} {attrs['en_body']}" if info else attrs["en_body"]
         return None
 
@@ -288,7 +287,7 @@ class _DocWriter:
     def chain_projects(self) -> None:
         g = self.g
         for c in self.ex.chain_projects:
-            info = _place_info(self.lex, c.place) if c.place else None
+            info = self.lex.place_named(c.place) if c.place else None
             level = c.level.value.lower() if c.level else "unknown"
             node = ID[f"chain-project/{info.code if info else 'unknown'}/{level}/{slug(c.chain.name)}"]
             g.add((node, RDF.type, QG.ChainProject))
@@ -326,7 +325,7 @@ class _DocWriter:
         if o.level:
             g.add((node, QG.level, QG[o.level.value]))
         if o.place:
-            info = _place_info(self.lex, o.place)
+            info = self.lex.place_named(o.place)
             if info:
                 g.add((node, QG.refArea, self.place(info)))
         subject_name = o.subject.name if o.subject else ""
@@ -338,14 +337,6 @@ class _DocWriter:
             g.add((node, QG.category, self.iri(ref)))
         g.add((node, RDFS.label, zh(f"{subject_name} {o.measure} {o.span.text}".strip())))
         self.mention(node, o.span)
-
-
-def _place_info(lex: Lexicon, name: str | None) -> PlaceInfo | None:
-    if not name:
-        return None
-    cands = lex.place_names.get(name, ())
-    exact = [c for c in cands if c.name == name] or list(cands)
-    return sorted(exact, key=lambda c: c.code)[0] if exact else None
 
 
 def _sentence_index(ex: Extraction, pos: int) -> int | None:

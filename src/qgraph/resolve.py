@@ -87,10 +87,9 @@ class Resolver:
     def iri(self, ref: Ref, *, doc_id: str | None = None) -> URIRef:
         seg = segment(ref.kind)
         if ref.kind is Kind.PLACE:
-            cands = self.lexicon.place_names.get(ref.name, ())
-            exact = [c for c in cands if c.name == ref.name] or list(cands)
-            if exact:
-                return ID[f"place/{sorted(exact, key=lambda c: c.code)[0].code}"]
+            info = self.lexicon.place_named(ref.name)
+            if info is not None:
+                return ID[f"place/{info.code}"]
         if ref.kind is Kind.PERSON:
             org = self._person_orgs.get(f"{doc_id}/{ref.name}") if doc_id else None
             suffix = f"-{short_hash(org)}" if org else ""

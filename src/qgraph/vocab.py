@@ -39,7 +39,3 @@ PREFIXES: dict[str, Namespace] = {
 }
 """Prefixes bound in every serialisation and predeclared for user queries."""
 
-
-def sparql_prologue() -> str:
-    """PREFIX lines for all :data:`PREFIXES`, to put in front of user queries."""
-    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())

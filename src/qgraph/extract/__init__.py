@@ -168,10 +168,9 @@ def _link_places(ctx: Ctx) -> None:
     have = {e.name for e in ctx.entities if e.kind is Kind.PLACE}
     for e in list(ctx.entities):
         if e.place and e.place not in have and e.kind is not Kind.PLACE:
-            cands = ctx.lex.place_names.get(e.place)
-            if not cands:
+            info = ctx.lex.place_named(e.place)
+            if info is None:
                 continue
-            info = cands[0]
             ctx.add(Kind.PLACE, info.name, e.span.start, e.span.end, level=info.admin_level,
                     attributes=(("code", info.code), ("implicit", "true")))
             have.add(info.name)

@@ -90,8 +90,7 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
         return None
     place = None
     if org is not None and org.kind is Kind.GOVERNMENT_BODY and org.place and not org.name.endswith("人民政府"):
-        cands = ctx.lex.place_names.get(org.place)
-        place = cands[0] if cands else None
+        place = ctx.lex.place_named(org.place)
     elif org is None:
         found = place_ending_at(ctx, pos)
         place = found[1] if found else None
