@@ -143,7 +143,9 @@ def current_generation(build_dir: Path) -> Generation:
             raise ValueError("unknown manifest version")
         listed = {entry["path"]: int(entry["size"]) for entry in manifest["files"]}
         named = [*manifest["exports"].values(), *(manifest[k] for k in ("void", "store") if manifest.get(k))]
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except OSError as exc:
+        raise InputError(str(manifest_path), f"cannot read the manifest ({exc.strerror}); rebuild") from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise InputError(str(manifest_path), f"unreadable manifest ({exc}); rebuild") from None
     for name in named:
         if "/" in name or name in (".", "..") or not (directory / name).exists():
