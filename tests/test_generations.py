@@ -130,6 +130,21 @@ def test_leftovers_of_interrupted_builds_are_removed_and_nothing_else(tmp_path: 
         ".generations", ".my-settings", "notes.tmp"]
 
 
+def test_a_generation_being_read_survives_a_rebuild(tmp_path: Path) -> None:
+    """What ``qgraph serve`` holds stays on disk, complete, until it lets go; a later build removes it."""
+    store.publish(make_dataset(docs=("a",)), tmp_path)
+    held = generations.current_generation(tmp_path)
+    store.publish(make_dataset(docs=("b",)), tmp_path)
+    now = generations.current_generation(tmp_path, hold=False)
+    assert now.directory != held.directory and b"graph/b>" in store.built_nquads(tmp_path)
+    assert len(store.open_store(held.store)) == held.quads == n_quads(make_dataset(docs=("a",)))
+    assert sorted(os.listdir(tmp_path / ".generations")) == sorted(
+        [generations.LOCK, generations.MARKER, held.directory.name, now.directory.name])
+    del held
+    store.publish(make_dataset(docs=("c",)), tmp_path)
+    assert len(os.listdir(tmp_path / ".generations")) == 3
+
+
 def test_a_changed_build_is_reported_not_read(tmp_path: Path) -> None:
     store.publish(make_dataset(), tmp_path)
     gen = generations.current_generation(tmp_path)
@@ -154,7 +169,8 @@ def test_every_reader_of_a_build_reads_the_current_generation(tmp_path: Path, mo
     assert validated.exit_code == 0 and "SHACL: conforms" in validated.stdout
     shutil.rmtree(out / generations.GENERATIONS)
     broken = run("validate", "out")
-    assert broken.exit_code == 2 and "manifest.json: cannot read the manifest" in broken.stderr
+    assert broken.exit_code == 2 and "out/current: points to .generations/" in broken.stderr
+    assert "which is missing; rebuild" in broken.stderr
     (out / "current").unlink()
     missing = run("query", "statistics")
     assert missing.exit_code == 2 and "out: no built graph here" in missing.stderr

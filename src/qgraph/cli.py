@@ -104,7 +104,7 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
 
     stored = query_from(query, expression=expression, stdin=sys.stdin)
     bindings = stored.bind(parse_param_options(params))
-    source = None if endpoint else _graph_source(graph)
+    source, _held = (None, None) if endpoint else _graph_source(graph)
     result = run_query(source, stored.text, params=bindings, timeout=timeout or None, endpoint=endpoint,
                        allow_update=allow_update, allow_service=allow_service)
     text = format_result(result, fmt, max_width=max_width)
@@ -131,19 +131,20 @@ def explain_command(entity: str, fmt: str, graph: Path | None, endpoint: str | N
     """
     from .explain import explain, format_explanation
 
-    source = None if endpoint else _graph_source(graph)
+    source, _held = (None, None) if endpoint else _graph_source(graph)
     found = explain(source, entity, timeout=timeout or None, endpoint=endpoint)
     click.echo(found.to_json() if fmt == "json" else format_explanation(found))
 
 
-def _graph_source(graph: Path | None) -> Path:
-    """What a query reads: ``graph`` as given, or the current build of a build directory (default ``out``)."""
-    from .generations import is_build_dir
-    from .store import default_graph_source
+def _graph_source(graph: Path | None) -> tuple[Path, Any]:
+    """What a query reads: ``graph`` as given, or the current build of a build directory (default
+    ``out``), with the value that keeps that build on disk while it is read."""
+    from .generations import current_generation, is_build_dir
 
     if graph is None or is_build_dir(graph):
-        return default_graph_source(graph or Path("out"))
-    return graph
+        held = current_generation(graph or Path("out"))
+        return held.source, held
+    return graph, None
 
 
 # ----------------------------------------------------------------------------- build / validate
@@ -319,10 +320,11 @@ def serve_command(port: int, host: str, graph_file: Path | None, out_dir: Path) 
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5' \\
           http://127.0.0.1:7879/sparql
     """
+    from .generations import current_generation
     from .serve import serve
-    from .store import default_graph_source
 
-    source = graph_file or default_graph_source(out_dir)
+    held = None if graph_file else current_generation(out_dir)  # while it lives, a rebuild keeps this build
+    source = graph_file or held.source
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"qgraph: warning: binding {host}: the endpoint is reachable from other machines", err=True)
     serve(source, host=host, port=port,
@@ -349,5 +351,5 @@ def eval_command(directories: tuple[Path, ...], summary: bool) -> None:
 
     for directory in directories or (Path("data/eval"),):
         if len(directories) > 1:
-            click.echo(f"== {directory}")
+            click.echo(f"== {shown(directory)}")
         click.echo(evaluate(directory).text(details=not summary))

@@ -31,7 +31,8 @@ from . import catalog, rdfio
 from .display import shown
 from .errors import InputError, StoreError
 from .faults import checkpoint
-from .generations import current_generation, new_generation
+from .generation_writer import new_generation
+from .generations import current_generation
 
 DEFAULT_FORMATS: tuple[str, ...] = ("ttl", "jsonld", "nq")
 STORE_DIR = "store"
