@@ -174,3 +174,15 @@ def test_every_reader_of_a_build_reads_the_current_generation(tmp_path: Path, mo
     (out / "current").unlink()
     missing = run("query", "statistics")
     assert missing.exit_code == 2 and "out: no built graph here" in missing.stderr
+
+
+def test_updates_to_a_builds_store_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An update would make the store disagree with graph.nq and the manifest."""
+    store.publish(make_dataset(), tmp_path / "out")
+    monkeypatch.chdir(tmp_path)
+    insert = "INSERT DATA { <http://a> <http://b> <http://c> }"
+    for graph in ("out", "out/store", "out/current/store"):
+        result = run("query", "--allow-update", "-g", graph, "-e", insert)
+        assert result.exit_code == 2, result.output
+        assert "part of a build" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert len(store.open_store(tmp_path / "out" / "store")) == n_quads(make_dataset())

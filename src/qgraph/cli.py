@@ -105,6 +105,12 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
     stored = query_from(query, expression=expression, stdin=sys.stdin)
     bindings = stored.bind(parse_param_options(params))
     source, _held = (None, None) if endpoint else _graph_source(graph)
+    if allow_update and source is not None:
+        from .generations import in_generation
+
+        if in_generation(source):
+            raise InputError(str(source), "part of a build, which stays as its manifest lists it; "
+                                          "update a copy of the store, or an endpoint")
     result = run_query(source, stored.text, params=bindings, timeout=timeout or None, endpoint=endpoint,
                        allow_update=allow_update, allow_service=allow_service)
     text = format_result(result, fmt, max_width=max_width)

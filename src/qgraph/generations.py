@@ -120,6 +120,12 @@ class _ReaderLock:
         fcntl.flock(fd, fcntl.LOCK_SH)
 
 
+def in_generation(path: Path) -> bool:
+    """Whether ``path`` (after resolving links) lies inside a generation of some build directory."""
+    real = Path(os.path.realpath(path))
+    return any(p.parent.name == GENERATIONS and (p.parent / MARKER).is_file() for p in real.parents)
+
+
 def current_generation(build_dir: Path, *, hold: bool = True) -> Generation:
     """The generation ``build_dir/current`` points to, checked against its manifest (files present,
     export sizes as listed). Every command that reads a build goes through here.
