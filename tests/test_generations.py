@@ -186,3 +186,27 @@ def test_updates_to_a_builds_store_are_refused(tmp_path: Path, monkeypatch: pyte
         assert result.exit_code == 2, result.output
         assert "part of a build" in result.stderr and len(result.stderr.splitlines()) == 1
     assert len(store.open_store(tmp_path / "out" / "store")) == n_quads(make_dataset())
+
+
+def test_two_builds_at_once_take_turns(tmp_path: Path) -> None:
+    """Builds into one directory are serialised by a lock: neither removes the other's new generation."""
+    import threading
+
+    failures: list[BaseException] = []
+
+    def build(doc: str) -> None:
+        try:
+            store.publish(make_dataset(docs=(doc,)), tmp_path)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=build, args=(doc,)) for doc in ("a", "b", "c")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not failures
+    gen = generations.current_generation(tmp_path, hold=False)
+    assert sorted(os.listdir(tmp_path / ".generations")) == sorted(
+        [generations.LOCK, generations.MARKER, gen.directory.name])
+    assert store.built_nquads(tmp_path).count(b"\n") == len(store.open_store(gen.store)) == gen.quads
