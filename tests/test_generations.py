@@ -210,3 +210,30 @@ def test_two_builds_at_once_take_turns(tmp_path: Path) -> None:
     assert sorted(os.listdir(tmp_path / ".generations")) == sorted(
         [generations.LOCK, generations.MARKER, gen.directory.name])
     assert store.built_nquads(tmp_path).count(b"\n") == len(store.open_store(gen.store)) == gen.quads
+
+
+def test_an_output_directory_without_write_permission_is_one_line() -> None:
+    """As user 65534 (root may write anywhere): no traceback, one line naming the directory."""
+    import subprocess
+    import sys
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="qgraph-out-"))
+    try:
+        base.chmod(0o755)
+        shutil.copy(REPORT, base / "report.txt")
+        (base / "report.txt").chmod(0o644)
+        (base / "out").mkdir(mode=0o755)  # owned by the test's user, not writable by 65534
+        drop = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.geteuid() == 0 else []
+        if not drop:
+            (base / "out").chmod(0o555)
+        done = subprocess.run([*drop, sys.executable, "-c", "from qgraph.cli import main; main()", "build",
+                               str(base / "report.txt"), "-o", str(base / "out"), "--no-validate"],
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.splitlines() == [
+            f"qgraph: error: {base}/out/.generations: cannot write the build: permission denied"]
+        assert os.listdir(base / "out") == []
+    finally:
+        (base / "out").chmod(0o755)
+        shutil.rmtree(base)

@@ -21,7 +21,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .display import shown
-from .errors import StoreError
+from .errors import InputError, StoreError
 from .faults import checkpoint
 from .generations import GENERATIONS, LOCK, MANIFEST, MANIFEST_VERSION, MARKER, OWN, POINTER, STRAY, check_output_dir
 
@@ -69,14 +69,15 @@ class NewGeneration:
         }
         self.write({MANIFEST: json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False).encode() + b"\n"},
                    stage="manifest")
-        _fsync_dir(self.directory)
-        self._switch()
-        names = sorted([*exports.values(), *(n for n in (void, store) if n), MANIFEST])
-        written = [self._link(name) for name in names]
-        self._unlink_stale(set(names))
-        checkpoint("links")
-        _remove_generations(self.build_dir, keep=self.directory.name)
-        checkpoint("cleanup")
+        with _os_errors(self.build_dir):
+            _fsync_dir(self.directory)
+            self._switch()
+            names = sorted([*exports.values(), *(n for n in (void, store) if n), MANIFEST])
+            written = [self._link(name) for name in names]
+            self._unlink_stale(set(names))
+            checkpoint("links")
+            _remove_generations(self.build_dir, keep=self.directory.name)
+            checkpoint("cleanup")
         return written
 
     def _switch(self) -> None:
@@ -127,19 +128,20 @@ def new_generation(build_dir: Path, *, force: bool = False, notes: list[str] | N
     build_dir = Path(build_dir)
     check_output_dir(build_dir, force=force)
     gens = build_dir / GENERATIONS
-    try:
+    if gens.is_dir() and not (gens / MARKER).is_file() and any(gens.iterdir()):
+        raise InputError(str(gens), "exists and was not made by qgraph; move it away to build here")
+    with _os_errors(build_dir):
         gens.mkdir(parents=True, exist_ok=True)
         if not (gens / MARKER).is_file():
             (gens / MARKER).write_text("This directory was made by `qgraph build`; it may remove anything in it.\n")
-    except OSError as exc:
-        raise StoreError(f"{shown(exc.filename or gens)}: cannot write: {exc.strerror or exc}") from None
     with _locked(gens / LOCK):
-        previous = _current_dir(build_dir)
-        _remove_generations(build_dir, keep=previous.name if previous else None)
-        _remove_strays(build_dir)
-        stamp = time.strftime("%Y%m%dT%H%M%SZ-", time.gmtime())
-        directory = Path(tempfile.mkdtemp(dir=gens, prefix=stamp))
-        directory.chmod(_mode(previous, 0o755) if previous else 0o755)  # mkdtemp makes 0700
+        with _os_errors(build_dir):
+            previous = _current_dir(build_dir)
+            _remove_generations(build_dir, keep=previous.name if previous else None)
+            _remove_strays(build_dir)
+            stamp = time.strftime("%Y%m%dT%H%M%SZ-", time.gmtime())
+            directory = Path(tempfile.mkdtemp(dir=gens, prefix=stamp))
+            directory.chmod(_mode(previous, 0o755) if previous else 0o755)  # mkdtemp makes 0700
         new = NewGeneration(build_dir, directory, previous, notes if notes is not None else [])
         try:
             checkpoint("generation")
@@ -151,11 +153,22 @@ def new_generation(build_dir: Path, *, force: bool = False, notes: list[str] | N
 
 
 @contextlib.contextmanager
+def _os_errors(build_dir: Path) -> Iterator[None]:
+    """An OS error (no permission, a full disk) as one :class:`StoreError` line naming the path."""
+    try:
+        yield
+    except OSError as exc:
+        raise StoreError(f"{shown(exc.filename or build_dir)}: cannot write the build: "
+                         f"{(exc.strerror or str(exc)).lower()}") from None
+
+
+@contextlib.contextmanager
 def _locked(path: Path) -> Iterator[None]:
     """An exclusive ``flock`` on ``path`` (released by the kernel if the process dies)."""
     import fcntl
 
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    with _os_errors(path.parent.parent):
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield
