@@ -159,7 +159,8 @@ def _graph_source(graph: Path | None) -> tuple[Path, Any]:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
-              show_default=True, help="Directory for graph.ttl, graph.jsonld, graph.nq, void.ttl and store/.")
+              show_default=True, help="Build directory: graph.ttl, graph.jsonld, graph.nq, void.ttl, store/ and "
+                                      "manifest.json, links into its current build (out/current/).")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation.")
 @click.option("--no-store", is_flag=True, help="Do not write the embedded Oxigraph store.")
 @click.option("--format", "formats", multiple=True, type=click.Choice(["ttl", "jsonld", "nq", "nt", "trig"]),
@@ -172,6 +173,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
 
     PATHS are files or directories of .txt / .md / .html reports (default: data/, where
     the sample lies in data/corpus; directories holding a .qgraphignore file are skipped).
+    Below a directory, symbolic links are followed only when they stay inside it.
     A bad document is reported and skipped; the others still build. Exit code 0 when the
     graph conforms to the SHACL shapes, 1 with violations, 2 when a document could not be read.
 
