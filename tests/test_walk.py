@@ -121,15 +121,18 @@ def test_file_names_are_printed_escaped_on_one_line(tree: Path, tmp_path: Path) 
     (tree / evil).write_bytes(b"")
     (tree / os.fsdecode(b"bad\xff.txt")).write_bytes(b"   ")
     (tree / "rtl\u202etxt.md").write_bytes(b"")
-    result = run("build", str(tree), "-o", str(tmp_path / "out"), "--no-validate")
+    (tree / "quiet\x1b[31m.txt").write_text("今天天气很好，我们去公园散步。\n", encoding="utf-8")
+    result = run("build", str(tree), "-o", str(tmp_path / "out\x1b[0m"), "--no-validate")
     assert result.exit_code == 2
     assert "\x1b" not in result.output and "\u202e" not in result.output
+    assert f"qgraph: warning: '{tree}/quiet\\x1b[31m.txt': no facts found" in result.stderr.splitlines()
+    assert f"'{tmp_path}/out\\x1b[0m/graph.ttl'" in result.stdout
     assert errors_of(result) == [
         f"qgraph: error: '{tree}/bad\\xff.txt': empty document",
         f"qgraph: error: '{tree}/evil\\x1b[2J\\nqgraph: ok.txt': empty document",
         f"qgraph: error: '{tree}/rtl\\u202etxt.md': empty document",
     ]
-    assert len(result.stderr.splitlines()) == 3
+    assert len(result.stderr.splitlines()) == 4
 
 
 def test_shown_and_one_line() -> None:
