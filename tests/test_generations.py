@@ -237,3 +237,48 @@ def test_an_output_directory_without_write_permission_is_one_line() -> None:
     finally:
         (base / "out").chmod(0o755)
         shutil.rmtree(base)
+
+
+@pytest.mark.server
+def test_a_running_serve_keeps_its_build_through_a_rebuild(tmp_path: Path) -> None:
+    """A real ``qgraph serve`` process answers from the build it started with, whole, while builds go on."""
+    import subprocess
+    import sys
+    import time
+    import urllib.parse
+    import urllib.request
+
+    from conftest import free_port
+
+    out = tmp_path / "out"
+    store.publish(make_dataset(docs=("a", "b")), out)
+    served = generations.current_generation(out, hold=False).directory.name
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-c", "from qgraph.cli import main; main()", "serve", "--out", str(out),
+                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    query = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"})
+
+    def count() -> int:
+        req = urllib.request.Request(f"http://127.0.0.1:{port}/sparql?{query}", headers={"Accept": "text/csv"})
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            return int(resp.read().decode().split()[1])
+
+    try:
+        for _ in range(600):
+            try:
+                before = count()
+                break
+            except OSError:
+                assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+                time.sleep(0.05)
+        else:
+            pytest.fail("qgraph serve did not answer")
+        store.publish(make_dataset(docs=("c",)), out)
+        store.publish(make_dataset(docs=("d",)), out)
+        assert before == n_quads(make_dataset(docs=("a", "b"))) == count()
+        assert served in os.listdir(out / generations.GENERATIONS)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    store.publish(make_dataset(docs=("e",)), out)
+    assert served not in os.listdir(out / generations.GENERATIONS)
