@@ -114,8 +114,10 @@ def test_every_stage_was_reached(stopped_builds: dict[str, object]) -> None:
 
 
 def test_a_malformed_fault_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from qgraph.errors import InputError
+
     monkeypatch.setenv("QGRAPH_FAULT", "after:nowhere")
-    with pytest.raises(ValueError, match="QGRAPH_FAULT"):
+    with pytest.raises(InputError, match="QGRAPH_FAULT: 'after:nowhere' is not after:<stage>"):
         faults.checkpoint("read")
     monkeypatch.delenv("QGRAPH_FAULT")
     faults.checkpoint("read")  # unset: nothing happens

@@ -26,7 +26,7 @@ _SIGNALS = {"INT": signal.SIGINT, "KILL": signal.SIGKILL, "TERM": signal.SIGTERM
 def checkpoint(stage: str) -> None:
     """Raise the signal named by ``QGRAPH_FAULT`` if it names ``stage``; otherwise do nothing.
 
-    :raises ValueError: ``QGRAPH_FAULT`` is set but malformed, or names an unknown stage.
+    :raises InputError: ``QGRAPH_FAULT`` is set but malformed, or names an unknown stage.
     """
     spec = os.environ.get("QGRAPH_FAULT")
     if not spec:
@@ -34,8 +34,10 @@ def checkpoint(stage: str) -> None:
     parts = spec.split(":")
     if len(parts) not in (2, 3) or parts[0] != "after" or parts[1] not in STAGES or (
             len(parts) == 3 and parts[2] not in _SIGNALS):
-        raise ValueError(f"QGRAPH_FAULT={spec!r}: expected after:<stage>[:INT|KILL|TERM], "
-                         f"stages {', '.join(STAGES)}")
+        from .errors import InputError
+
+        raise InputError("QGRAPH_FAULT", f"{spec!r} is not after:<stage>[:INT|KILL|TERM] (a testing hook; "
+                                         f"stages {', '.join(STAGES)})")
     if parts[1] != stage:
         return
     os.kill(os.getpid(), _SIGNALS[parts[2] if len(parts) == 3 else "INT"])
