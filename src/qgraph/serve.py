@@ -11,23 +11,26 @@
   another site, ``Sec-Fetch-Site: cross-site``), so no web page can run queries here. Clients that
   send no such header (curl, SPARQLWrapper) are not affected.
 - Queries see the union of all graphs as the default graph; ``GRAPH ?g`` reaches each source
-  document's graph. Every query has a time limit (``--timeout``, whole seconds in the engine) after
-  which its work stops, and answers hold at most ``--max-rows`` rows or triples (the limit is sent
-  as ``X-Qgraph-Max-Rows``). Answers are streamed (chunked); an answer cut by an engine error ends
-  without the final chunk, so clients see an incomplete response rather than a short one.
+  document's graph. Every query has a time limit (``--timeout``) at which its work is stopped, and
+  an answer holds at most ``--max-rows`` rows or triples (sent as ``X-Qgraph-Max-Rows``). Answers
+  are streamed (chunked); one cut by the time limit or an engine error ends without the final
+  chunk, so a client sees an incomplete response, never a short one that looks whole.
 
-Design: the queries run in ``oxigraph serve-read-only`` (:mod:`qgraph.serve_engine`), a Rust
-server whose ``--timeout-s`` cancels the evaluation itself, behind this thin Python front. The
-alternative, pyoxigraph in this process, cannot stop a running query (no timeout or cancellation
-in its API; a ``COUNT`` over a cartesian product holds a core until it ends), so it would need a
-pool of killable worker processes: each kill costs a Python start-up, and a pool of a few workers
-queues every query behind the slow ones. Measured with ``benchmarks/bench_serve.py``, see the
-README. The front does only what the engine does not: the ``Host``/CSRF checks, refusing
-``SERVICE`` (the engine would fetch it) and updates with a thread-safe lexer instead of rdflib's
-pyparsing grammar (not thread-safe: the old server stopped answering after 2–3 concurrent
-queries), predeclared prefixes, the row cap, and format negotiation. It reads the engine's TSV /
-N-Triples stream (one row or triple per line, so the cap is a line count) and re-serialises it
-with pyoxigraph, in Rust, as it arrives.
+Design, measured (``benchmarks/bench_serve.py``; figures in the README): each query runs in its
+own ``oxigraph query`` process (:mod:`qgraph.serve_engine`), killed at the time limit. Two other
+designs were tried. ``oxigraph serve-read-only --timeout-s`` behind this front answers a simple
+query faster (no process start, about 45 ms here), but its timeout is a cooperative cancellation
+that some plans never check: a ``COUNT`` over a six-way cartesian product kept a core busy for
+minutes after its 2 s limit, and the only way to stop it is to kill the server with every other
+query in it. pyoxigraph in this process cannot stop a running query at all (its API has no
+timeout or cancellation), so it would need a pool of killable Python workers, each restart a
+Python start-up. A process per query is the one design where every query is stopped for sure, one
+at a time; ``Engine.slots`` bounds how many run at once. The front does what the engine does not:
+the ``Host``/CSRF checks, refusing ``SERVICE`` (the engine would fetch it) and updates with a
+thread-safe lexer instead of rdflib's pyparsing grammar (not thread-safe: the old server stopped
+answering after 2–3 concurrent queries), predeclared prefixes, the row cap, format negotiation.
+It reads the engine's TSV / N-Triples (one row or triple per line, so the cap is a line count)
+and re-serialises it with pyoxigraph as it arrives.
 """
 
 from __future__ import annotations
@@ -38,7 +41,6 @@ import socket
 import threading
 import urllib.parse
 from collections.abc import Callable, Mapping
-from http.client import HTTPResponse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -46,17 +48,15 @@ from typing import Any
 import pyoxigraph as ox
 
 from .errors import QgraphError
-from .serve_engine import Engine
+from .serve_engine import Engine, EngineFailed, QueryTimeout, Run
 from .serve_protocol import (GRAPH_FORMATS, SOLUTION_FORMATS, Refused, check_host, check_same_origin,
-                             content_length, negotiate, refuse_unsafe)
+                             content_length, negotiate, screen_query)
 from .vocab import PREFIXES
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_ROWS = 100_000
-MAX_RUNNING = 64
-"""Queries handed to the engine at once; more wait (up to the timeout) for a free slot."""
 _LOCAL_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
 _PROLOGUE = "".join(f"PREFIX {p}: <{ns}> " for p, ns in PREFIXES.items()) + "\n"
 _MEDIA = {**{fmt: media for media, fmt in reversed(list(GRAPH_FORMATS.items()))},
@@ -72,7 +72,7 @@ _SECURITY_HEADERS = {
 
 
 class SparqlServer(ThreadingHTTPServer):
-    """The qgraph front: a ``ThreadingHTTPServer`` holding the engine it sends queries to."""
+    """The qgraph front: a ``ThreadingHTTPServer`` holding the engine that runs the queries."""
 
     daemon_threads = True
     block_on_close = False
@@ -84,15 +84,11 @@ class SparqlServer(ThreadingHTTPServer):
         self.engine = engine
         self.max_rows = max_rows
         self.allowed_hosts = frozenset(_LOCAL_NAMES | {host.lower()})
-        self.slots = threading.BoundedSemaphore(MAX_RUNNING)
 
     @property
     def url(self) -> str:
         host, port = str(self.server_address[0]), int(self.server_address[1])
         return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
-
-    def service_actions(self) -> None:
-        self.engine.restart_if_dead()
 
     def server_close(self) -> None:
         super().server_close()
@@ -101,11 +97,11 @@ class SparqlServer(ThreadingHTTPServer):
 
 def make_server(source: Path, *, host: str = "127.0.0.1", port: int = 7879, timeout: float = DEFAULT_TIMEOUT,
                 max_rows: int = DEFAULT_MAX_ROWS) -> SparqlServer:
-    """Start the engine on ``source`` (a store directory or an RDF file) and bind the front (port 0: any).
+    """Prepare the engine for ``source`` (a store directory or an RDF file) and bind the front (port 0: any).
 
     :raises InputError: no graph at ``source``.
     :raises StoreError: the store cannot be opened.
-    :raises QgraphError: the engine cannot be started or the address cannot be bound.
+    :raises QgraphError: the Oxigraph tool is missing or the address cannot be bound.
     """
     engine = Engine(source, timeout=timeout)
     try:
@@ -150,7 +146,7 @@ class _Handler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = "qgraph"
     protocol_version = "HTTP/1.1"
-    timeout = 30  # seconds a client may take to send its request (or to read a chunk of the answer)
+    timeout = 30  # seconds a client may take to send its request (or to take a chunk of the answer)
 
     def log_message(self, format: str, *args: object) -> None:
         log.info("%s %s", self.address_string(), format % args)
@@ -200,9 +196,9 @@ class _Handler(BaseHTTPRequestHandler):
             except ValueError:
                 raise Refused(400, "too many parameters") from None
             text = self._query_text(method, params)
-            refuse_unsafe(text)
+            graph = screen_query(text)
             short = next((params[k][0] for k in ("format", "output", "results") if params.get(k)), "")
-            self._answer(text, short)
+            self._answer(text, graph, short)
         except Refused as exc:
             self._send(exc.status, (str(exc) + "\n").encode("utf-8"), "text/plain; charset=utf-8", exc.headers)
         except QgraphError as exc:
@@ -240,45 +236,32 @@ class _Handler(BaseHTTPRequestHandler):
             raise Refused(400, "missing query field in the form")
         raise Refused(415, "POST needs Content-Type application/sparql-query or application/x-www-form-urlencoded")
 
-    def _answer(self, text: str, short: str) -> None:
-        server = self.server
-        if not server.slots.acquire(timeout=server.engine.timeout):
+    def _answer(self, text: str, graph: bool, short: str) -> None:
+        engine = self.server.engine
+        if not engine.slots.acquire(timeout=max(10.0, engine.timeout)):
             raise Refused(503, "too many queries are running; try again", {"Retry-After": "1"})
         try:
+            run = engine.run(_PROLOGUE + text, graph=graph, max_lines=self.server.max_rows + (0 if graph else 1))
             try:
-                conn, response = server.engine.request(_PROLOGUE + text)
-            except OSError as exc:
-                raise Refused(503, f"the query engine cannot be reached ({exc}); try again",
-                              {"Retry-After": "1"}) from None
-            try:
-                self._relay(response, short)
+                self._relay(run, graph, short)
             finally:
-                conn.close()
+                run.close()
         finally:
-            server.slots.release()
+            engine.slots.release()
 
-    def _relay(self, response: HTTPResponse, short: str) -> None:
-        """Stream the engine's answer to the client in the negotiated format, cut at the row cap."""
-        if response.status != 200:
-            message = response.read(20_000).decode("utf-8", "replace")
-            if response.status == 400:
-                raise Refused(400, _syntax_message(message, _PROLOGUE.count("\n")))
-            raise Refused(502, f"the query engine failed ({response.status}): {message[:500]}")
-        graph = (response.getheader("Content-Type") or "").startswith("application/n-triples")
-        upstream = _CappedLines(response, self.server.max_rows + (0 if graph else 1))
+    def _relay(self, run: Run, graph: bool, short: str) -> None:
+        """Stream the answer to the client in the negotiated format; the first row decides the status."""
         try:
-            upstream.prefetch(1 if graph else 2)  # the first row decides the status
-        except OSError:
-            raise Refused(503, "the query engine did not answer in time") from None
-        if upstream.eof and not upstream.parses(graph):
-            if b"cancelled" in upstream.buffer or b"timeout" in upstream.buffer.lower():
-                raise Refused(503, f"the query ran over the time limit ({self.server.engine.timeout_s} s) "
-                                   "and was stopped; narrow it down or add a LIMIT")
-            raise Refused(502, "the query engine failed: " + upstream.buffer[:500].decode("utf-8", "replace"))
+            run.prefetch(1 if graph else 2)
+        except QueryTimeout:
+            raise Refused(503, f"the query ran over the time limit ({self.server.engine.timeout:g} s) and was "
+                               "stopped; narrow it down or add a LIMIT") from None
+        except EngineFailed as exc:
+            raise Refused(400, _engine_message(str(exc), _PROLOGUE.count("\n"))) from None
         media = negotiate(self.headers.get("Accept") or "", short, graph=graph)
-        self.send_response(200)
         fmt: Any = GRAPH_FORMATS[media] if graph else SOLUTION_FORMATS[media]
         media = _MEDIA[fmt] if graph else media
+        self.send_response(200)
         for name, value in {"Content-Type": f"{media}; charset=utf-8", "Transfer-Encoding": "chunked",
                             "Connection": "close", "X-Qgraph-Max-Rows": str(self.server.max_rows),
                             **_SECURITY_HEADERS}.items():
@@ -290,14 +273,14 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             if graph:
                 prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if fmt == ox.RdfFormat.TURTLE else None
-                ox.serialize(ox.parse(upstream, ox.RdfFormat.N_TRIPLES), out, fmt, prefixes=prefixes)
+                ox.serialize(ox.parse(run, ox.RdfFormat.N_TRIPLES), out, fmt, prefixes=prefixes)
             else:
-                ox.parse_query_results(upstream, ox.QueryResultsFormat.TSV).serialize(out, fmt)
+                ox.parse_query_results(run, ox.QueryResultsFormat.TSV).serialize(out, fmt)
             out.finish()
-        except Exception as exc:  # the engine stopped mid-answer (time limit) or the client left
-            log.info("answer cut: %s", exc)
+        except Exception as exc:  # the time limit, an engine error, or the client left: no final chunk
+            log.info("answer cut: %s", type(exc).__name__)
             return
-        if upstream.truncated:
+        if run.truncated:
             log.info("answer cut at %d rows (--max-rows)", self.server.max_rows)
 
     def _send(self, status: int, body: bytes, content_type: str | None,
@@ -319,67 +302,16 @@ def _allow(method: str, allowed: str) -> None:
         raise Refused(405, f"{method} is not allowed here; use {allowed}", {"Allow": allowed})
 
 
-def _syntax_message(message: str, shift: int) -> str:
+def _engine_message(message: str, shift: int) -> str:
     """The engine's ``error at L:C: …`` with line numbers of the text as sent (without our prologue)."""
     match = re.match(r"error at (\d+):(\d+): (.*)", message, re.DOTALL)
     if not match:
-        return f"SPARQL error: {message.strip()[:500]}"
+        return f"SPARQL error: {' '.join(message.split())[:500]}"
     line, col = int(match.group(1)) - shift, int(match.group(2))
     detail = " ".join(match.group(3).split())
     if len(detail) > 300:
         detail = detail[:300] + " …"
     return f"SPARQL syntax error at line {line}, column {col}: {detail}"
-
-
-class _CappedLines:
-    """A reader over the engine's answer that ends after ``limit`` lines (header included)."""
-
-    def __init__(self, response: HTTPResponse, limit: int) -> None:
-        self.response = response
-        self.limit = limit
-        self.lines = 0
-        self.buffer = b""
-        self.eof = False
-        self.truncated = False
-
-    def _more(self) -> None:
-        chunk = self.response.read1(65536)
-        if not chunk:
-            self.eof = True
-            return
-        if self.lines + chunk.count(b"\n") >= self.limit:
-            cut = -1
-            for _ in range(self.limit - self.lines):
-                cut = chunk.index(b"\n", cut + 1)
-            rest, chunk = chunk[cut + 1:], chunk[:cut + 1]
-            self.truncated = bool(rest) or bool(self.response.read1(1))
-            self.eof = True
-        self.lines += chunk.count(b"\n")
-        self.buffer += chunk
-
-    def prefetch(self, lines: int) -> None:
-        while not self.eof and self.buffer.count(b"\n") < lines:
-            self._more()
-
-    def parses(self, graph: bool) -> bool:
-        """Whether the whole (prefetched) answer is a valid TSV results / N-Triples document."""
-        try:
-            if graph:
-                list(ox.parse(self.buffer, ox.RdfFormat.N_TRIPLES))
-            else:
-                result = ox.parse_query_results(self.buffer, ox.QueryResultsFormat.TSV)
-                if isinstance(result, ox.QuerySolutions):
-                    list(result)
-        except SyntaxError:
-            return False
-        return True
-
-    def read(self, size: int = -1) -> bytes:
-        if not self.buffer and not self.eof:
-            self._more()
-        size = len(self.buffer) if size is None or size < 0 else size
-        data, self.buffer = self.buffer[:size], self.buffer[size:]
-        return data
 
 
 class _ChunkedWriter:

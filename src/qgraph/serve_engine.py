@@ -1,34 +1,26 @@
-"""The query engine behind ``qgraph serve``: an ``oxigraph serve-read-only`` process.
+"""The query engine behind ``qgraph serve``: one ``oxigraph query`` process per query.
 
-The engine gets the store directory (an RDF file given with ``--graph`` is first loaded into a
-temporary store), ``--union-default-graph`` and ``--timeout-s`` (whole seconds, rounded up), and
-listens on 127.0.0.1 only. Its port is taken from the ports that the Fetch standard forbids
-browsers to contact ("bad ports", e.g. 6665–6669, 10080), so no web page can reach the engine
-directly, neither by a cross-site request nor after DNS rebinding; only the qgraph front (which
-checks ``Host``, ``Origin`` and ``SERVICE``) talks to it. When all of those ports are taken, a
-random free port is used and a warning is logged.
+Each query runs in its own process of the Oxigraph command-line tool (PyPI package ``oxigraph``),
+which opens the store read-only, evaluates the query with the union of all graphs as the default
+graph, and writes SELECT/ASK results as TSV and CONSTRUCT/DESCRIBE results as N-Triples to a pipe
+(one row or triple per line). :class:`Run` reads that pipe; at the time limit, at the row cap, or
+when the client has gone, the process is killed — the work really stops, whatever the query.
+At most :attr:`Engine.slots` processes run at once; on Linux each one is also killed if qgraph
+itself dies (``setpriv --pdeathsig``), even by ``SIGKILL``.
 
-On Linux the engine is killed when qgraph dies (``PR_SET_PDEATHSIG``), even by ``SIGKILL``; its
-standard error goes to an unnamed temporary file (read only when it fails to start).
+An RDF file given with ``--graph`` is first loaded into a temporary store, removed at the end.
 """
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
-import http.client
-import logging
-import math
+import os
+import select
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from typing import IO
-from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -36,71 +28,45 @@ import pyoxigraph as ox
 from .errors import QgraphError
 from .store import open_graph
 
-log = logging.getLogger(__name__)
 
-# https://fetch.spec.whatwg.org/#port-blocking — the ones an unprivileged process can bind.
-BROWSER_BLOCKED_PORTS = (6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080, 4190, 3659, 4045, 6566, 1719, 1720,
-                         1723, 2049, 5060, 5061, 6000)
+class QueryTimeout(Exception):
+    """The query ran over its time limit; its process was killed."""
+
+
+class EngineFailed(Exception):
+    """The engine exited with an error (its message is the exception's text)."""
 
 
 def find_oxigraph() -> str:
     """The ``oxigraph`` executable of this Python environment (PyPI package ``oxigraph``), else on PATH."""
     exe = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
     if exe is None:
-        raise QgraphError("the Oxigraph server is not installed: pip install oxigraph (a dependency of qgraph)")
+        raise QgraphError("the Oxigraph command-line tool is not installed: pip install oxigraph")
     return exe
 
 
-def _death_signal() -> Callable[[], None] | None:
-    """A ``preexec_fn`` that has the child killed when the thread that started it ends (Linux)."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up before the fork, not in the child
-    except (OSError, AttributeError):
-        return None
-
-    def set_death_signal() -> None:  # pragma: no cover - runs in the child between fork and exec
-        prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
-
-    return set_death_signal
-
-
-def _port_is_free(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
-def _any_free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def default_slots() -> int:
+    """Queries that may run at once: four per core, at least 4, at most 32."""
+    return max(4, min(32, 4 * (os.cpu_count() or 1)))
 
 
 class Engine:
-    """A running ``oxigraph serve-read-only`` over one store; :meth:`stop` ends it."""
+    """Runs queries over one store, each in its own killable ``oxigraph query`` process."""
 
-    def __init__(self, source: Path, *, timeout: float) -> None:
-        """Open ``source`` (a store directory, or an RDF file copied into a temporary store) and start.
+    def __init__(self, source: Path, *, timeout: float, slots: int | None = None) -> None:
+        """Check ``source`` (a store directory, or an RDF file copied into a temporary store).
 
         :raises InputError: no graph at ``source``.
         :raises StoreError: the store cannot be opened.
-        :raises QgraphError: the engine cannot be started.
+        :raises QgraphError: the Oxigraph tool is missing.
         """
         self.timeout = timeout
-        self.timeout_s = max(1, math.ceil(timeout))
+        self.exe = find_oxigraph()
+        self.slots = threading.BoundedSemaphore(slots or default_slots())
         self._temp: Path | None = None
-        self._lock = threading.Lock()
-        self.process: subprocess.Popen[bytes] | None = None
-        self.port = 0
         graph = open_graph(source)  # clear errors for a missing or broken source
         if Path(source).is_dir():
-            del graph
+            del graph  # the store is opened again, read-only, by every query process
             self.location = Path(source)
         else:
             self._temp = Path(tempfile.mkdtemp(prefix="qgraph-serve-"))
@@ -109,95 +75,103 @@ class Engine:
             disk.bulk_extend(graph)
             disk.flush()
             del disk, graph
-        try:
-            self._start()
-        except BaseException:
-            self.stop()
-            raise
+        setpriv = shutil.which("setpriv") if sys.platform.startswith("linux") else None
+        self._prefix = [setpriv, "--pdeathsig", "KILL", "--"] if setpriv else []
 
-    def _start(self) -> None:
-        exe = find_oxigraph()
-        free = [p for p in BROWSER_BLOCKED_PORTS if _port_is_free(p)]
-        if not free:
-            log.warning("every browser-blocked port is taken; the engine listens on a random port")
-        for port in [*free[:5], _any_free_port()]:
-            errors = tempfile.TemporaryFile()
-            process = subprocess.Popen(
-                [exe, "serve-read-only", "--location", str(self.location), "--bind", f"127.0.0.1:{port}",
-                 "--union-default-graph", "--timeout-s", str(self.timeout_s)],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors,
-                preexec_fn=_death_signal(),  # noqa: PLW1509 - a single prctl call
-            )
-            ready = self._wait_ready(process, port, errors)
-            errors.close()
-            if ready:
-                self.process, self.port = process, port
-                return
-        raise QgraphError(f"the Oxigraph server did not start: {self._last_error or 'no answer'}")
-
-    _last_error = ""
-
-    def _wait_ready(self, process: subprocess.Popen[bytes], port: int, errors: IO[bytes]) -> bool:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                errors.seek(0)
-                err = errors.read(4000).decode("utf-8", "replace")
-                self._last_error = (err.strip().splitlines() or [f"exit code {process.returncode}"])[-1]
-                return False
-            try:
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-                conn.request("GET", "/query?query=ASK%7B%7D", headers={"Accept": "text/tab-separated-values"})
-                ok = conn.getresponse().status == 200
-                conn.close()
-                if ok:
-                    return True
-            except OSError:
-                pass
-            time.sleep(0.03)
-        process.kill()
-        process.wait()
-        self._last_error = "no answer within 30 s"
-        return False
-
-    def alive(self) -> bool:
-        return self.process is not None and self.process.poll() is None
-
-    def restart_if_dead(self) -> None:
-        """Start the engine again if it has exited (it should not; this keeps the endpoint up).
-
-        Call it from the serving thread: the engine is killed when the thread that started it ends.
-        """
-        with self._lock:
-            if self.process is not None and not self.alive():
-                log.warning("the Oxigraph server exited with %s; starting it again", self.process.returncode)
-                self._start()
-
-    def request(self, query: str) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
-        """POST ``query`` to the engine; solutions come back as TSV, graphs as N-Triples.
-
-        :raises OSError: the engine cannot be reached.
-        """
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout_s + 5)
-        try:
-            conn.request("POST", "/query", body=query.encode("utf-8"), headers={
-                "Content-Type": "application/sparql-query; charset=utf-8",
-                "Accept": "text/tab-separated-values, application/n-triples"})
-            return conn, conn.getresponse()
-        except BaseException:
-            conn.close()
-            raise
+    def run(self, query: str, *, graph: bool, max_lines: int) -> Run:
+        """Start ``query``; read its TSV (or N-Triples if ``graph``) answer from the returned :class:`Run`."""
+        command = [*self._prefix, self.exe, "query", "--location", str(self.location), "--union-default-graph",
+                   "--results-format", "nt" if graph else "tsv"]
+        return Run(command, query, deadline=time.monotonic() + self.timeout, max_lines=max_lines)
 
     def stop(self) -> None:
-        """Stop the engine and remove a temporary store."""
-        process, self.process = self.process, None
-        if process is not None and process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        """Remove a temporary store."""
         if self._temp is not None:
             shutil.rmtree(self._temp, ignore_errors=True)
             self._temp = None
+
+
+class Run:
+    """One running query: a file-like reader of its answer, cut after ``max_lines`` lines.
+
+    :meth:`read` raises :class:`QueryTimeout` past the deadline and :class:`EngineFailed` if the
+    process ends with an error, so a consumer never mistakes a cut answer for a whole one.
+    """
+
+    def __init__(self, command: list[str], query: str, *, deadline: float, max_lines: int) -> None:
+        self.deadline = deadline
+        self.limit = max_lines
+        self.lines = 0
+        self.buffer = b""
+        self.eof = False
+        self.truncated = False
+        self._errors = tempfile.TemporaryFile()
+        env = {**os.environ, "RUST_BACKTRACE": "0", "RUST_LIB_BACKTRACE": "0"}
+        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        stderr=self._errors, env=env)
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self._out = self.process.stdout.fileno()
+        try:
+            self.process.stdin.write(query.encode("utf-8"))
+            self.process.stdin.close()
+        except OSError:  # it has already exited; its error is read at the end of its output
+            pass
+
+    def _chunk(self) -> bytes:
+        """The next bytes of output (``b""`` at the end), waiting no longer than the deadline."""
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0 or not select.select([self._out], [], [], remaining)[0]:
+            self.close()
+            raise QueryTimeout()
+        chunk = os.read(self._out, 65536)
+        if not chunk:
+            try:
+                code = self.process.wait(timeout=max(0.1, self.deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                self.close()
+                raise QueryTimeout() from None
+            if code != 0:
+                raise EngineFailed(self.error_text())
+        return chunk
+
+    def _more(self) -> None:
+        chunk = self._chunk()
+        if not chunk:
+            self.eof = True
+            return
+        if self.lines + chunk.count(b"\n") >= self.limit:
+            cut = -1
+            for _ in range(self.limit - self.lines):
+                cut = chunk.index(b"\n", cut + 1)
+            rest, chunk = chunk[cut + 1:], chunk[:cut + 1]
+            self.truncated = bool(rest)  # (or the next row was still to come)
+            self.eof = True
+            self.close()  # the rest is not wanted: stop the work
+        self.lines += chunk.count(b"\n")
+        self.buffer += chunk
+
+    def prefetch(self, lines: int) -> None:
+        """Read until ``lines`` lines have arrived, or the end."""
+        while not self.eof and self.buffer.count(b"\n") < lines:
+            self._more()
+
+    def read(self, size: int = -1) -> bytes:
+        if not self.buffer and not self.eof:
+            self._more()
+        size = len(self.buffer) if size is None or size < 0 else size
+        data, self.buffer = self.buffer[:size], self.buffer[size:]
+        return data
+
+    def error_text(self) -> str:
+        self._errors.seek(0)
+        text = self._errors.read(20_000).decode("utf-8", "replace").strip()
+        return text.removeprefix("Error: ")
+
+    def close(self) -> None:
+        """Kill the process if it still runs, and release its pipes."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        self._errors.close()

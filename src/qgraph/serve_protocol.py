@@ -2,7 +2,7 @@
 
 Everything here is pure and thread-safe (no parser state is shared between requests):
 
-- :func:`refuse_unsafe` finds updates, ``LOAD`` and ``SERVICE`` with the regular-expression lexer
+- :func:`screen_query` finds updates, ``LOAD`` and ``SERVICE`` with the regular-expression lexer
   of :mod:`qgraph.sparql` (strings, IRIs and comments are tokens of their own, so a keyword inside
   them does not count), on the text as sent *and* after ``\\u`` escape processing, which the
   engine applies before parsing. Outside strings, IRIs and comments, a bare word such as
@@ -76,25 +76,35 @@ class Refused(Exception):
 # --------------------------------------------------------------------------- the query text
 
 
-def refuse_unsafe(text: str) -> None:
-    """Refuse updates, ``LOAD`` and ``SERVICE`` (403) and empty text (400).
+def screen_query(text: str) -> bool:
+    """Refuse updates, ``LOAD`` and ``SERVICE`` (403) and empty text (400); else tell whether the
+    query returns a graph (``CONSTRUCT``/``DESCRIBE``: the first query-form keyword decides).
 
-    >>> refuse_unsafe('SELECT * { ?s ?p "SERVICE <http://x/>" } # LOAD <http://y/>')
-    >>> refuse_unsafe('SELECT * { ?s ?p "\\\\u0022 } SERVICE <http://x/> { ?a ?b ?c } #" }')
+    >>> screen_query('SELECT * { ?s ?p "SERVICE <http://x/>" } # LOAD <http://y/>')
+    False
+    >>> screen_query('PREFIX s: <x:> CONSTRUCT { ?s s:p ?o } WHERE { SELECT ?s ?o { ?s ?p ?o } }')
+    True
+    >>> screen_query('SELECT * { ?s ?p "\\\\u0022 } SERVICE <http://x/> { ?a ?b ?c } #" }')
     Traceback (most recent call last):
     ...
     qgraph.serve_protocol.Refused: SERVICE is refused: this endpoint never fetches remote URLs
     """
     if not text.strip():
         raise Refused(400, "the query is empty")
-    for variant in {text, _unescape_codepoints(text)}:
-        words = {tok.upper() for kind, tok in tokens(variant) if kind == "word"}
-        if "SERVICE" in words:
+    unescaped = _unescape_codepoints(text)  # what the engine parses
+    forms: list[str] = []
+    for variant in [unescaped] if unescaped == text else [unescaped, text]:
+        words = [tok.upper() for kind, tok in tokens(variant) if kind == "word"]
+        if variant is unescaped:
+            forms = [w for w in words if w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")]
+        found = set(words)
+        if "SERVICE" in found:
             raise Refused(403, "SERVICE is refused: this endpoint never fetches remote URLs")
-        if "LOAD" in words:
+        if "LOAD" in found:
             raise Refused(403, "LOAD is refused: this endpoint never fetches remote URLs")
-        if words & _UPDATE_WORDS:
+        if found & _UPDATE_WORDS:
             raise Refused(403, "this endpoint is read-only: updates are refused")
+    return bool(forms) and forms[0] in ("CONSTRUCT", "DESCRIBE")
 
 
 # --------------------------------------------------------------------------- request headers

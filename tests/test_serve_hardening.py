@@ -1,0 +1,339 @@
+"""``qgraph serve`` under hostile use: concurrency, time limit, row cap, CSRF, odd HTTP.
+
+One real server (front + ``oxigraph serve-read-only`` engine) on 127.0.0.1 for the module,
+with a one-second time limit and a cap of 500 rows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from qgraph import store
+from qgraph.serve import SparqlServer, make_server
+from rdf_samples import make_dataset
+
+pytestmark = pytest.mark.server
+
+MAX_ROWS = 500
+GOOD = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+LABEL = 'SELECT ?label WHERE { ?org a qg:GovernmentDepartment ; rdfs:label ?label FILTER(lang(?label) = "zh") }'
+# 42 quads: 42^6 ≈ 5.5e9 combinations to count — far beyond one second.
+CARTESIAN = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?q . ?r ?t ?u }"
+WIDE = "SELECT * { ?a ?b ?c . ?d ?e ?f }"  # 42 * 42 = 1764 rows
+FORM = "application/x-www-form-urlencoded"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SparqlServer]:
+    out = tmp_path_factory.mktemp("serve") / "out"
+    store.publish(make_dataset(), out)
+    srv = make_server(out / "store", port=0, timeout=1, max_rows=MAX_ROWS)
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield srv
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
+def call(server: SparqlServer, path: str, *, data: bytes | None = None, headers: dict[str, str] | None = None,
+         method: str | None = None) -> tuple[int, dict[str, str], bytes]:
+    req = urllib.request.Request(server.url.rstrip("/") + path, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            return resp.status, dict(resp.headers), resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers), exc.read()
+
+
+def get(server: SparqlServer, query: str, **params: str) -> tuple[int, dict[str, str], bytes]:
+    return call(server, "/sparql?" + urllib.parse.urlencode({"query": query, **params}))
+
+
+def raw(server: SparqlServer, request: bytes, *, half_close: bool = False) -> bytes:
+    """Send bytes as they are; return the whole answer (the server closes every connection)."""
+    with socket.create_connection(("127.0.0.1", server.server_address[1]), timeout=60) as sock:
+        sock.sendall(request)
+        if half_close:
+            sock.shutdown(socket.SHUT_WR)
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def count(server: SparqlServer) -> int:
+    status, _, body = get(server, GOOD, format="csv")
+    assert status == 200, body
+    return int(body.decode().splitlines()[1])
+
+
+def engine_processes(parent: int | None = None) -> list[int]:
+    """The ``oxigraph query`` processes started by ``parent`` (default: this test process)."""
+    parent = parent or os.getpid()
+    found = []
+    for task in Path(f"/proc/{parent}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            try:
+                cmdline = Path(f"/proc/{child}/cmdline").read_bytes().split(b"\0")
+                state = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            except OSError:
+                continue
+            if b"query" in cmdline and any(part.endswith(b"oxigraph") for part in cmdline) and state != "Z":
+                found.append(int(child))
+    return found
+
+
+def wait_until(condition: object, seconds: float = 30.0) -> bool:
+    """Poll ``condition()`` (a generous bound, only so that a failure cannot hang the suite)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():  # type: ignore[operator]
+            return True
+        time.sleep(0.05)
+    return False
+
+
+# --------------------------------------------------------------------------- load
+
+
+def test_200_concurrent_mixed_queries_are_all_answered_or_refused_cleanly(server: SparqlServer) -> None:
+    form = lambda q: urllib.parse.urlencode({"query": q}).encode()  # noqa: E731
+    kinds = [
+        ("good-get", lambda: get(server, GOOD, format="csv"), {200}),
+        ("good-post", lambda: call(server, "/sparql", data=form(LABEL), headers={"Content-Type": FORM}), {200}),
+        ("slow", lambda: get(server, CARTESIAN), {503}),
+        ("malformed", lambda: get(server, "SELECT ?x WHERE { ?x"), {400}),
+        ("service", lambda: get(server, "SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"), {403}),
+        ("update", lambda: call(server, "/sparql", data=b"DROP ALL", headers={"Content-Type": "application/sparql-update"}), {403}),
+        ("wide", lambda: get(server, WIDE, format="tsv"), {200}),
+        ("bad-length", lambda: raw(server, b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: abc\r\n\r\n"), {400}),
+    ]
+    jobs = [kinds[i % len(kinds)] for i in range(200)]
+
+    def run(job: tuple) -> tuple[str, int, bytes]:
+        name, fn, _ = job
+        result = fn()
+        if isinstance(result, bytes):  # a raw answer
+            return name, int(result.split(b" ", 2)[1]), result
+        return name, result[0], result[2]
+
+    with ThreadPoolExecutor(max_workers=200) as pool:
+        results = list(pool.map(run, jobs))
+    for (name, status, body), (_, _, expected) in zip(results, jobs):
+        assert status in expected, (name, status, body[:300])
+        assert body.strip(), name
+        if name == "good-get":
+            assert body.decode().splitlines()[1] == "42"
+        if name == "wide":
+            assert len(body.decode().splitlines()) == MAX_ROWS + 1
+    assert count(server) == 42  # still healthy
+    assert wait_until(lambda: not engine_processes())  # no query left running
+
+
+# --------------------------------------------------------------------------- time limit and row cap
+
+
+def test_time_limit_stops_the_work_and_the_server_answers_afterwards(server: SparqlServer) -> None:
+    status, _, body = get(server, CARTESIAN)
+    assert status == 503 and b"time limit" in body
+    assert not engine_processes()  # the counting process is gone, not just abandoned
+    assert count(server) == 42
+
+
+def test_a_client_that_leaves_does_not_keep_the_engine_busy(server: SparqlServer) -> None:
+    body = urllib.parse.urlencode({"query": CARTESIAN}).encode()
+    with socket.create_connection(("127.0.0.1", server.server_address[1]), timeout=10) as sock:
+        sock.sendall(b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + FORM.encode()
+                     + b"\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+        assert wait_until(engine_processes)
+    assert wait_until(lambda: not engine_processes())
+    assert count(server) == 42
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "tsv", "xml"])
+def test_answers_are_cut_at_max_rows_and_say_so(server: SparqlServer, fmt: str) -> None:
+    status, headers, body = get(server, WIDE, format=fmt)
+    assert status == 200 and headers["X-Qgraph-Max-Rows"] == str(MAX_ROWS)
+    assert headers["Transfer-Encoding"] == "chunked"  # streamed, not buffered
+    text = body.decode()
+    rows = {"json": lambda: len(json.loads(text)["results"]["bindings"]),
+            "csv": lambda: len(list(csv.reader(io.StringIO(text)))) - 1, "tsv": lambda: len(text.splitlines()) - 1,
+            "xml": lambda: text.count("<result>")}[fmt]()
+    assert rows == MAX_ROWS
+
+
+def test_graph_answers_are_cut_at_max_rows(server: SparqlServer) -> None:
+    query = "CONSTRUCT { ?a <urn:p> ?x } WHERE { ?a ?b ?c . ?d ?e ?f BIND(CONCAT(STR(?b), STR(?c), STR(?d), STR(?e), STR(?f)) AS ?x) }"
+    status, _, body = get(server, query, format="nt")
+    assert status == 200 and len(body.decode().splitlines()) == MAX_ROWS
+
+
+# --------------------------------------------------------------------------- standard clients
+
+
+def test_construct_for_sparqlwrapper_defaults_answers_rdf_xml(server: SparqlServer) -> None:
+    import rdflib
+
+    query = "CONSTRUCT { ?s a qg:Observation } WHERE { ?s a qg:Observation }"
+    params = urllib.parse.urlencode({"query": query, "format": "xml", "output": "xml", "results": "xml"})
+    status, headers, body = call(server, "/sparql?" + params,
+                                 headers={"Accept": "application/rdf+xml", "User-Agent": "sparqlwrapper 2.0.0"})
+    assert status == 200 and headers["Content-Type"].startswith("application/rdf+xml")
+    graph = rdflib.Graph().parse(data=body, format="xml")
+    assert len(graph) == 2
+
+
+def test_describe_with_a_list_of_rdf_types_answers_one_of_them(server: SparqlServer) -> None:
+    accept = ("application/rdf+xml,application/turtle,text/turtle,text/rdf+n3,application/n-triples,"
+              "application/n3,text/n3,application/xml,application/ld+json,application/x-json+ld")
+    status, headers, body = call(server, "/sparql?" + urllib.parse.urlencode(
+        {"query": "DESCRIBE <https://w3id.org/qgraph/id/org/zaozhuang-shi-shichang-jianguanju>"}),
+        headers={"Accept": accept})
+    assert status == 200 and headers["Content-Type"].startswith("application/rdf+xml")
+    assert "枣庄市市场监督管理局" in body.decode()
+
+
+# --------------------------------------------------------------------------- CSRF
+
+
+def post_form(server: SparqlServer, headers: dict[str, str]) -> tuple[int, bytes]:
+    status, _, body = call(server, "/sparql", data=urllib.parse.urlencode({"query": GOOD}).encode(),
+                           headers={"Content-Type": FORM, "Accept": "text/csv", **headers})
+    return status, body
+
+
+@pytest.mark.parametrize("headers", [
+    {"Origin": "http://evil.example"},
+    {"Origin": "null"},
+    {"Origin": "http://127.0.0.1:1"},
+    {"Sec-Fetch-Site": "cross-site"},
+    {"Sec-Fetch-Site": "same-site"},
+])
+def test_cross_site_browser_requests_are_refused(server: SparqlServer, headers: dict[str, str]) -> None:
+    status, body = post_form(server, headers)
+    assert status == 403 and b"cross-site request refused" in body
+    if "Sec-Fetch-Site" in headers:  # a cross-site GET (an <img> or a link) too
+        status, _, body = call(server, "/sparql?" + urllib.parse.urlencode({"query": GOOD}), headers=headers)
+        assert status == 403
+
+
+def test_the_query_page_and_plain_clients_may_post(server: SparqlServer) -> None:
+    origin = server.url.rstrip("/")
+    assert post_form(server, {"Origin": origin, "Sec-Fetch-Site": "same-origin"})[0] == 200  # the page's fetch
+    status, body = post_form(server, {})  # curl, SPARQLWrapper: no browser headers
+    assert status == 200 and body.decode().splitlines()[1] == "42"
+    assert post_form(server, {"Sec-Fetch-Site": "none"})[0] == 200  # an address typed by the user
+
+
+def test_service_hidden_by_unicode_escapes_is_refused(server: SparqlServer) -> None:
+    query = 'SELECT * { ?s ?p "\\u0022 } SERVICE <http://127.0.0.1:9/> { ?a ?b ?c } #" }'
+    status, _, body = get(server, query)
+    assert status == 403 and b"SERVICE is refused" in body
+
+
+# --------------------------------------------------------------------------- odd HTTP
+
+
+def test_head_and_options(server: SparqlServer) -> None:
+    status, headers, body = call(server, "/", method="HEAD")
+    assert status == 200 and body == b"" and headers["Content-Type"].startswith("text/html")
+    assert int(headers["Content-Length"]) > 100
+    status, headers, body = call(server, "/sparql?" + urllib.parse.urlencode({"query": GOOD}), method="HEAD")
+    assert status == 200 and body == b"" and headers["Content-Type"].startswith("application/sparql-results+json")
+    status, headers, _ = call(server, "/sparql", method="OPTIONS")
+    assert status == 204 and set(headers["Allow"].split(", ")) == {"GET", "HEAD", "POST", "OPTIONS"}
+    status, headers, _ = call(server, "/sparql", method="PUT", data=b"x")
+    assert status == 405 and "POST" in headers["Allow"]
+
+
+@pytest.mark.parametrize(("length", "status"), [
+    (b"abc", 400), (b"-1", 400), (b"99999999999999999999", 400), (b"1e3", 400), (b"5000000", 413),
+])
+def test_malformed_content_length_is_a_clean_error(server: SparqlServer, length: bytes, status: int) -> None:
+    answer = raw(server, b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                         b"Content-Length: " + length + b"\r\n\r\nASK {}")
+    assert answer.startswith(b"HTTP/1.1 %d " % status), answer[:200]
+    assert count(server) == 42
+
+
+def test_missing_conflicting_or_short_bodies_are_clean_errors(server: SparqlServer) -> None:
+    head = b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+    assert raw(server, head + b"\r\nASK {}", half_close=True).startswith(b"HTTP/1.1 411 ")
+    assert raw(server, head + b"Content-Length: 6\r\nContent-Length: 7\r\n\r\nASK {}").startswith(b"HTTP/1.1 400 ")
+    assert raw(server, head + b"Content-Length: 60\r\n\r\nASK {}", half_close=True).startswith(b"HTTP/1.1 400 ")
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def test_cli_refuses_bad_limits() -> None:
+    from click.testing import CliRunner
+
+    from qgraph.cli import main
+
+    for args in (["--timeout", "0"], ["--timeout", "-1"], ["--timeout", "nan"], ["--max-rows", "0"]):
+        result = CliRunner().invoke(main, ["serve", *args])
+        assert result.exit_code == 2 and "Invalid value" in result.output, (args, result.output)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux only")
+def test_a_running_query_dies_with_qgraph(tmp_path: Path) -> None:
+    from conftest import free_port
+
+    store.publish(make_dataset(), tmp_path / "out")
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-c", "from qgraph.cli import main; main()", "serve", "--port",
+                             str(port), "--timeout", "600", "--out", str(tmp_path / "out")],
+                            stderr=subprocess.PIPE, text=True)
+    orphans: list[int] = []
+    try:
+        assert "serving" in (proc.stderr.readline() if proc.stderr else "")
+        url = f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode({"query": CARTESIAN})
+
+        def ask() -> None:
+            with contextlib.suppress(OSError):  # the server is killed under it
+                urllib.request.urlopen(url, timeout=60)
+
+        threading.Thread(target=ask, daemon=True).start()
+        assert wait_until(lambda: engine_processes(proc.pid))
+        orphans = engine_processes(proc.pid)
+    finally:
+        proc.kill()  # SIGKILL: qgraph cannot clean up
+        proc.wait(timeout=10)
+
+    def gone() -> bool:
+        alive = []
+        for pid in orphans:
+            try:
+                if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
+                    alive.append(pid)
+            except OSError:
+                pass
+        return not alive
+
+    try:
+        assert gone() or wait_until(gone), "the query process outlived qgraph serve"
+    finally:
+        for pid in orphans:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
