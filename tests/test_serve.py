@@ -21,10 +21,11 @@ from rdf_samples import make_dataset
 LABEL_QUERY = 'SELECT DISTINCT ?label WHERE { ?org a qg:GovernmentDepartment ; rdfs:label ?label FILTER(lang(?label) = "zh") }'
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[SparqlServer]:
-    store.publish(make_dataset(), tmp_path / "out")
-    srv = make_server(tmp_path / "out" / "store", port=0)
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SparqlServer]:
+    out = tmp_path_factory.mktemp("serve") / "out"
+    store.publish(make_dataset(), out)
+    srv = make_server(out / "store", port=0)
     thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:

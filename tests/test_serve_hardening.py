@@ -245,10 +245,23 @@ def test_the_query_page_and_plain_clients_may_post(server: SparqlServer) -> None
     assert post_form(server, {"Sec-Fetch-Site": "none"})[0] == 200  # an address typed by the user
 
 
-def test_service_hidden_by_unicode_escapes_is_refused(server: SparqlServer) -> None:
-    query = 'SELECT * { ?s ?p "\\u0022 } SERVICE <http://127.0.0.1:9/> { ?a ?b ?c } #" }'
+@pytest.mark.parametrize("query", [
+    'SELECT * { ?s ?p "\\u0022 } SERVICE <http://127.0.0.1:9/> { ?a ?b ?c } #" }',  # \\u0022 closes the string
+    "SELECT * { ?s ?p ?o .SERVICE <http://127.0.0.1:9/> { ?a ?b ?c } }",
+    "SELECT * {}service silent<http://127.0.0.1:9/>{}",
+    "SELECT * { \\u0053ERVICE <http://127.0.0.1:9/> { ?a ?b ?c } }",
+    "SELECT * { ?s ex:a\\' SERVICE <http://127.0.0.1:9/> { ?a ?b ?c } }",
+])
+def test_service_in_disguise_is_refused(server: SparqlServer, query: str) -> None:
     status, _, body = get(server, query)
     assert status == 403 and b"SERVICE is refused" in body
+
+
+def test_keywords_inside_strings_iris_names_and_comments_are_not_refused(server: SparqlServer) -> None:
+    query = ('SELECT ?service (COUNT(*) AS ?n) { ?service ?p ?o FILTER(?o != "drop all; SERVICE <x:> {}") '
+             'FILTER(?p != <urn:load>) FILTER(?p != qg:insert) } GROUP BY ?service # DELETE')
+    status, _, body = get(server, query)
+    assert status == 200, body
 
 
 # --------------------------------------------------------------------------- odd HTTP

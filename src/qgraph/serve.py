@@ -145,6 +145,7 @@ def serve(
 class _Handler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = "qgraph"
+    sys_version = ""
     protocol_version = "HTTP/1.1"
     timeout = 30  # seconds a client may take to send its request (or to take a chunk of the answer)
 
@@ -352,7 +353,8 @@ td, th { border: 1px solid #bbb; padding: 0.2rem 0.5rem; text-align: left; verti
 <body>
 <h1>qgraph SPARQL</h1>
 <p>Read-only. Prefixes such as <code>qg:</code>, <code>qgid:</code>, <code>rdfs:</code> are predeclared;
-the default graph is the union of all graphs. Endpoint: <code>/sparql</code>.</p>
+the default graph is the union of all graphs. Queries have a time limit and a row limit.
+Endpoint: <code>/sparql</code>.</p>
 <form id="form"><textarea id="query" name="query" spellcheck="false">SELECT ?class (COUNT(?s) AS ?n)
 WHERE { ?s a ?class }
 GROUP BY ?class
@@ -399,7 +401,9 @@ form.addEventListener('submit', async (event) => {
     for (const v of vars) { const th = document.createElement('th'); th.textContent = v; head.append(th); }
     for (const row of rows) { const tr = table.insertRow(); for (const v of vars) tr.append(cell(row[v])); }
     result.append(table);
-    status.textContent = rows.length + ' row' + (rows.length === 1 ? '' : 's');
+    const max = Number(response.headers.get('X-Qgraph-Max-Rows') || 0);
+    status.textContent = rows.length + ' row' + (rows.length === 1 ? '' : 's')
+      + (max && rows.length >= max ? ' (cut at the server\'s limit of ' + max + ' rows)' : '');
   } catch (error) {
     const div = document.createElement('div'); div.className = 'error'; div.textContent = error.message;
     result.append(div); status.textContent = '';
