@@ -244,13 +244,13 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             run = engine.run(_PROLOGUE + text, graph=graph, max_lines=self.server.max_rows + (0 if graph else 1))
             try:
-                self._relay(run, graph, short)
+                self._relay(run, text, graph, short)
             finally:
                 run.close()
         finally:
             engine.slots.release()
 
-    def _relay(self, run: Run, graph: bool, short: str) -> None:
+    def _relay(self, run: Run, text: str, graph: bool, short: str) -> None:
         """Stream the answer to the client in the negotiated format; the first row decides the status."""
         try:
             run.prefetch(1 if graph else 2)
@@ -258,7 +258,7 @@ class _Handler(BaseHTTPRequestHandler):
             raise Refused(503, f"the query ran over the time limit ({self.server.engine.timeout:g} s) and was "
                                "stopped; narrow it down or add a LIMIT") from None
         except EngineFailed as exc:
-            raise Refused(400, _engine_message(str(exc), _PROLOGUE.count("\n"))) from None
+            raise Refused(400, _engine_message(str(exc), text, _PROLOGUE.count("\n"))) from None
         media = negotiate(self.headers.get("Accept") or "", short, graph=graph)
         fmt: Any = GRAPH_FORMATS[media] if graph else SOLUTION_FORMATS[media]
         media = _MEDIA[fmt] if graph else media
@@ -303,16 +303,20 @@ def _allow(method: str, allowed: str) -> None:
         raise Refused(405, f"{method} is not allowed here; use {allowed}", {"Allow": allowed})
 
 
-def _engine_message(message: str, shift: int) -> str:
-    """The engine's ``error at L:C: …`` with line numbers of the text as sent (without our prologue)."""
+def _engine_message(message: str, text: str, shift: int) -> str:
+    """The engine's ``error at L:C: …`` for the text as sent (our prologue's lines taken off), with the line."""
     match = re.match(r"error at (\d+):(\d+): (.*)", message, re.DOTALL)
     if not match:
         return f"SPARQL error: {' '.join(message.split())[:500]}"
-    line, col = int(match.group(1)) - shift, int(match.group(2))
-    detail = " ".join(match.group(3).split())
-    if len(detail) > 300:
-        detail = detail[:300] + " …"
-    return f"SPARQL syntax error at line {line}, column {col}: {detail}"
+    line_no, col = int(match.group(1)) - shift, int(match.group(2))
+    lines = text.splitlines() or [""]
+    line = lines[min(max(line_no, 1), len(lines)) - 1]
+    near = line[col - 1:col + 29].strip() or "the end of the line"
+    expected = " ".join(match.group(3).split())
+    if len(expected) > 120:
+        expected = expected[:120] + " …"
+    return (f"SPARQL syntax error at line {line_no}, column {col}, near {near!r} ({expected})\n"
+            f"  {line[:200]}\n  {' ' * min(col - 1, 200)}^")
 
 
 class _ChunkedWriter:
