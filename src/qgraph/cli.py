@@ -291,7 +291,7 @@ def _not_nan(ctx: click.Context, param: click.Parameter, value: float) -> float:
 @click.option("--port", type=click.IntRange(0, 65535), default=7879, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; keep it local.")
 @click.option("--timeout", type=click.FloatRange(0, min_open=True, max=86_400), default=30.0, show_default=True,
-              callback=_not_nan, help="Seconds a query may run before its work is stopped (whole seconds in the engine).")
+              callback=_not_nan, help="Seconds a query may run; then its process is killed (answer 503).")
 @click.option("--max-rows", type=click.IntRange(1), default=100_000, show_default=True,
               help="Rows (or triples) an answer holds at most; longer answers are cut.")
 @_GRAPH_OPTION

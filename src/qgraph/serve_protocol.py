@@ -5,7 +5,7 @@ Everything here is pure and thread-safe (no parser state is shared between reque
 - :func:`screen_query` finds updates, ``LOAD`` and ``SERVICE``: the regular-expression lexer of
   :mod:`qgraph.sparql` blanks out string literals, IRIs and comments (a keyword inside them does
   not count), then the keywords are searched in what is left, on the text as sent *and* after
-  ``\\u`` escape processing, which the engine applies before parsing. Outside strings, IRIs and
+  decoding ``\\u`` escapes, which SPARQL allows an engine to do before parsing. Outside strings, IRIs and
   comments such a word can only be that keyword or part of a name; the search errs on the side of
   refusing (``ex:a.service`` is refused too). rdflib's pyparsing grammar is not used: it is not
   thread-safe and is slow on long queries; this costs under a second for a 1 MB query.
@@ -91,7 +91,7 @@ def screen_query(text: str) -> bool:
     """
     if not text.strip():
         raise Refused(400, "the query is empty")
-    unescaped = _unescape_codepoints(text)  # what the engine parses
+    unescaped = _unescape_codepoints(text)  # what an engine may parse (SPARQL 1.1 §19.2)
     variants = [_code(unescaped)] if unescaped == text else [_code(unescaped), _code(text)]
     for code in variants:
         for match in _RISKY.finditer(code):
