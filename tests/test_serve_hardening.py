@@ -172,6 +172,25 @@ def test_a_client_that_leaves_does_not_keep_the_engine_busy(server: SparqlServer
     assert count(server) == 42
 
 
+def test_an_answer_cut_by_the_time_limit_is_visibly_incomplete(server: SparqlServer) -> None:
+    import http.client
+
+    # 168 rows at once, then a five-way product that filters everything out: the limit strikes mid-answer
+    query = ("SELECT * { { ?a ?b ?c VALUES ?k { 1 2 3 4 } } UNION "
+             "{ ?a1 ?b1 ?c1 . ?d ?e ?f . ?g ?h ?i . ?j ?l ?m . ?o ?p ?q "
+             "FILTER(STR(?c1) = CONCAT(STR(?f), STR(?i), STR(?m), STR(?q))) } }")
+    conn = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=60)
+    conn.request("GET", "/sparql?" + urllib.parse.urlencode({"query": query, "format": "tsv"}))
+    response = conn.getresponse()
+    assert response.status == 200 and response.getheader("Transfer-Encoding") == "chunked"
+    with pytest.raises(http.client.IncompleteRead) as cut:
+        response.read()
+    assert cut.value.partial.count(b"\n") >= 2  # rows had been sent before the cut
+    conn.close()
+    assert wait_until(lambda: not engine_processes())
+    assert count(server) == 42
+
+
 @pytest.mark.parametrize("fmt", ["json", "csv", "tsv", "xml"])
 def test_answers_are_cut_at_max_rows_and_say_so(server: SparqlServer, fmt: str) -> None:
     status, headers, body = get(server, WIDE, format=fmt)

@@ -320,7 +320,7 @@ def _engine_message(message: str, text: str, shift: int) -> str:
 
 
 class _ChunkedWriter:
-    """A file-like object writing HTTP/1.1 chunks of up to 64 KiB."""
+    """A file-like object writing HTTP/1.1 chunks of about 16 KiB."""
 
     def __init__(self, wfile: Any) -> None:
         self.wfile = wfile
@@ -330,7 +330,7 @@ class _ChunkedWriter:
     def write(self, data: bytes) -> int:
         self.pending.append(bytes(data))
         self.size += len(data)
-        if self.size >= 65536:
+        if self.size >= 16384:
             self.flush()
         return len(data)
 
