@@ -381,3 +381,24 @@ def test_doctests() -> None:
     from qgraph import serve_protocol
 
     assert doctest.testmod(serve_protocol, optionflags=doctest.ELLIPSIS).failed == 0
+
+
+def test_sigterm_stops_serve_cleanly_and_removes_its_temporary_store(tmp_path: Path) -> None:
+    from conftest import free_port
+
+    store.write_outputs(make_dataset(), tmp_path, formats=("nq",))
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    proc = subprocess.Popen([sys.executable, "-c", "from qgraph.cli import main; main()", "serve", "--port",
+                             str(free_port()), "--graph", str(tmp_path / "graph.nq")],
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, "TMPDIR": str(temp)})
+    try:
+        assert "serving" in (proc.stderr.readline() if proc.stderr else "")
+        assert [p.name[:13] for p in temp.iterdir()] == ["qgraph-serve-"]  # --graph: a temporary store
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert list(temp.iterdir()) == []

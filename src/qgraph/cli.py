@@ -303,7 +303,8 @@ def serve_command(port: int, host: str, timeout: float, max_rows: int, graph_fil
 
     SPARQL 1.1 Protocol at /sparql (JSON, XML, CSV, TSV; graphs as Turtle, N-Triples, RDF/XML,
     JSON-LD); updates, SERVICE and LOAD are refused, and so are cross-site browser requests.
-    Queries run in the Oxigraph server, read-only. Open the printed address for the query page.
+    Each query runs in its own read-only Oxigraph process, stopped at --timeout. Open the
+    printed address for the query page.
 
     \b
     Examples:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import logging
 import re
+import signal
 import socket
 import threading
 import urllib.parse
@@ -126,6 +127,9 @@ def serve(
 ) -> None:
     """Serve ``source`` until interrupted (Ctrl-C) or until ``stop`` is set."""
     server = make_server(source, host=host, port=port, timeout=timeout, max_rows=max_rows)
+    previous = None
+    if threading.current_thread() is threading.main_thread():  # SIGTERM stops it as cleanly as Ctrl-C
+        previous = signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
     try:
         if on_ready is not None:
             on_ready(server.url)
@@ -140,6 +144,8 @@ def serve(
         pass
     finally:
         server.server_close()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 class _Handler(BaseHTTPRequestHandler):
