@@ -18,8 +18,8 @@
 
 Design, measured (``benchmarks/bench_serve.py``; figures in the README): each query runs in its
 own ``oxigraph query`` process (:mod:`qgraph.serve_engine`), killed at the time limit. Two other
-designs were tried. ``oxigraph serve-read-only --timeout-s`` behind this front answers a simple
-query faster (no process start, about 45 ms here), but its timeout is a cooperative cancellation
+designs were tried. ``oxigraph serve-read-only --timeout-s`` behind this front answers a small
+query faster (3 ms against 56 ms: no process start), but its timeout is a cooperative cancellation
 that some plans never check: a ``COUNT`` over a six-way cartesian product kept a core busy for
 minutes after its 2 s limit, and the only way to stop it is to kill the server with every other
 query in it. pyoxigraph in this process cannot stop a running query at all (its API has no
@@ -36,7 +36,6 @@ and re-serialises it with pyoxigraph as it arrives.
 from __future__ import annotations
 
 import logging
-import re
 import signal
 import socket
 import threading
@@ -50,8 +49,8 @@ import pyoxigraph as ox
 
 from .errors import QgraphError
 from .serve_engine import Engine, EngineFailed, QueryTimeout, Run
-from .serve_protocol import (GRAPH_FORMATS, SOLUTION_FORMATS, Refused, check_host, check_same_origin,
-                             content_length, negotiate, screen_query)
+from .serve_protocol import (GRAPH_FORMATS, SOLUTION_FORMATS, ChunkedWriter, Refused, check_host,
+                             check_same_origin, content_length, engine_message, negotiate, screen_query)
 from .vocab import PREFIXES
 
 log = logging.getLogger(__name__)
@@ -264,7 +263,7 @@ class _Handler(BaseHTTPRequestHandler):
             raise Refused(503, f"the query ran over the time limit ({self.server.engine.timeout:g} s) and was "
                                "stopped; narrow it down or add a LIMIT") from None
         except EngineFailed as exc:
-            raise Refused(400, _engine_message(str(exc), text, _PROLOGUE.count("\n"))) from None
+            raise Refused(400, engine_message(str(exc), text, _PROLOGUE.count("\n"))) from None
         media = negotiate(self.headers.get("Accept") or "", short, graph=graph)
         fmt: Any = GRAPH_FORMATS[media] if graph else SOLUTION_FORMATS[media]
         media = _MEDIA[fmt] if graph else media
@@ -276,7 +275,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.head_only:
             return
-        out = _ChunkedWriter(self.wfile)
+        out = ChunkedWriter(self.wfile)
         try:
             if graph:
                 prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if fmt == ox.RdfFormat.TURTLE else None
@@ -307,48 +306,6 @@ class _Handler(BaseHTTPRequestHandler):
 def _allow(method: str, allowed: str) -> None:
     if method not in allowed.split(", "):
         raise Refused(405, f"{method} is not allowed here; use {allowed}", {"Allow": allowed})
-
-
-def _engine_message(message: str, text: str, shift: int) -> str:
-    """The engine's ``error at L:C: …`` for the text as sent (our prologue's lines taken off), with the line."""
-    match = re.match(r"error at (\d+):(\d+): (.*)", message, re.DOTALL)
-    if not match:
-        return f"SPARQL error: {' '.join(message.split())[:500]}"
-    line_no, col = int(match.group(1)) - shift, int(match.group(2))
-    lines = text.splitlines() or [""]
-    line = lines[min(max(line_no, 1), len(lines)) - 1]
-    near = line[col - 1:col + 29].strip() or "the end of the line"
-    expected = " ".join(match.group(3).split())
-    if len(expected) > 120:
-        expected = expected[:120] + " …"
-    return (f"SPARQL syntax error at line {line_no}, column {col}, near {near!r} ({expected})\n"
-            f"  {line[:200]}\n  {' ' * min(col - 1, 200)}^")
-
-
-class _ChunkedWriter:
-    """A file-like object writing HTTP/1.1 chunks of about 16 KiB."""
-
-    def __init__(self, wfile: Any) -> None:
-        self.wfile = wfile
-        self.pending: list[bytes] = []
-        self.size = 0
-
-    def write(self, data: bytes) -> int:
-        self.pending.append(bytes(data))
-        self.size += len(data)
-        if self.size >= 16384:
-            self.flush()
-        return len(data)
-
-    def flush(self) -> None:
-        if self.size:
-            data = b"".join(self.pending)
-            self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
-            self.pending, self.size = [], 0
-
-    def finish(self) -> None:
-        self.flush()
-        self.wfile.write(b"0\r\n\r\n")
 
 
 PAGE = """<!doctype html>

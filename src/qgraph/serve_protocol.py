@@ -21,6 +21,7 @@ import re
 import urllib.parse
 from collections.abc import Mapping
 from email.message import Message
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -214,3 +215,48 @@ def negotiate(accept: str, short: str, *, graph: bool) -> str:
         if media in ("*/*", "application/*", "text/*"):
             return default
     return default
+
+
+# --------------------------------------------------------------------------- answers
+
+
+def engine_message(message: str, text: str, shift: int) -> str:
+    """The engine's ``error at L:C: …`` for the text as sent (our prologue's lines taken off), with the line."""
+    match = re.match(r"error at (\d+):(\d+): (.*)", message, re.DOTALL)
+    if not match:
+        return f"SPARQL error: {' '.join(message.split())[:500]}"
+    line_no, col = int(match.group(1)) - shift, int(match.group(2))
+    lines = text.splitlines() or [""]
+    line = lines[min(max(line_no, 1), len(lines)) - 1]
+    near = line[col - 1:col + 29].strip() or "the end of the line"
+    expected = " ".join(match.group(3).split())
+    if len(expected) > 120:
+        expected = expected[:120] + " …"
+    return (f"SPARQL syntax error at line {line_no}, column {col}, near {near!r} ({expected})\n"
+            f"  {line[:200]}\n  {' ' * min(col - 1, 200)}^")
+
+
+class ChunkedWriter:
+    """A file-like object writing HTTP/1.1 chunks of about 16 KiB."""
+
+    def __init__(self, wfile: Any) -> None:
+        self.wfile = wfile
+        self.pending: list[bytes] = []
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self.pending.append(bytes(data))
+        self.size += len(data)
+        if self.size >= 16384:
+            self.flush()
+        return len(data)
+
+    def flush(self) -> None:
+        if self.size:
+            data = b"".join(self.pending)
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+            self.pending, self.size = [], 0
+
+    def finish(self) -> None:
+        self.flush()
+        self.wfile.write(b"0\r\n\r\n")
