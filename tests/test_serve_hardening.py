@@ -13,6 +13,7 @@ import json
 import os
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import threading
@@ -389,16 +390,29 @@ def test_sigterm_stops_serve_cleanly_and_removes_its_temporary_store(tmp_path: P
     store.write_outputs(make_dataset(), tmp_path, formats=("nq",))
     temp = tmp_path / "tmp"
     temp.mkdir()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-c", "from qgraph.cli import main; main()", "serve", "--port",
-                             str(free_port()), "--graph", str(tmp_path / "graph.nq")],
+                             str(port), "--graph", str(tmp_path / "graph.nq")],
                             stderr=subprocess.PIPE, text=True, env={**os.environ, "TMPDIR": str(temp)})
     try:
         assert "serving" in (proc.stderr.readline() if proc.stderr else "")
         assert [p.name[:13] for p in temp.iterdir()] == ["qgraph-serve-"]  # --graph: a temporary store
+        for query in (WIDE, CARTESIAN):  # clients that leave early: no traceback
+            request = "GET /sparql?" + urllib.parse.urlencode({"query": query}) + " HTTP/1.1\r\nHost: localhost\r\n\r\n"
+            with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+                sock.sendall(request.encode())
+                if query == WIDE:
+                    sock.recv(10)
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:  # a reset mid-request
+            sock.sendall(b"GET /sparql?query=ASK HTTP/1.1\r\nHost: local")
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        time.sleep(1)
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=30) == 0
+        errors = proc.stderr.read() if proc.stderr else ""
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+    assert "Traceback" not in errors, errors
     assert list(temp.iterdir()) == []

@@ -38,6 +38,7 @@ from __future__ import annotations
 import logging
 import signal
 import socket
+import sys
 import threading
 import urllib.parse
 from collections.abc import Callable, Mapping
@@ -93,6 +94,14 @@ class SparqlServer(ThreadingHTTPServer):
     def server_close(self) -> None:
         super().server_close()
         self.engine.stop()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """One log line for a client that went away; a traceback only for a bug."""
+        exc = sys.exc_info()[1]
+        if isinstance(exc, (ConnectionError, TimeoutError)):
+            log.info("%s: %s", client_address[0], type(exc).__name__)
+        else:
+            log.error("request from %s failed", client_address[0], exc_info=True)
 
 
 def make_server(source: Path, *, host: str = "127.0.0.1", port: int = 7879, timeout: float = DEFAULT_TIMEOUT,
@@ -263,7 +272,9 @@ class _Handler(BaseHTTPRequestHandler):
             raise Refused(503, f"the query ran over the time limit ({self.server.engine.timeout:g} s) and was "
                                "stopped; narrow it down or add a LIMIT") from None
         except EngineFailed as exc:
-            raise Refused(400, engine_message(str(exc), text, _PROLOGUE.count("\n"))) from None
+            if str(exc).startswith("error at "):  # the engine's parser: the query is at fault
+                raise Refused(400, engine_message(str(exc), text, _PROLOGUE.count("\n"))) from None
+            raise Refused(500, "the query engine failed: " + " ".join(str(exc).split())[:300]) from None
         media = negotiate(self.headers.get("Accept") or "", short, graph=graph)
         fmt: Any = GRAPH_FORMATS[media] if graph else SOLUTION_FORMATS[media]
         media = _MEDIA[fmt] if graph else media
