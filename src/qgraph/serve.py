@@ -77,7 +77,7 @@ class SparqlServer(ThreadingHTTPServer):
 
     daemon_threads = True
     block_on_close = False
-    request_queue_size = 128
+    request_queue_size = 1024  # the listen backlog (the kernel may lower it to net.core.somaxconn)
 
     def __init__(self, engine: Engine, *, host: str, port: int, max_rows: int) -> None:
         self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
