@@ -416,3 +416,18 @@ def test_sigterm_stops_serve_cleanly_and_removes_its_temporary_store(tmp_path: P
             proc.wait()
     assert "Traceback" not in errors, errors
     assert list(temp.iterdir()) == []
+
+
+def test_queries_work_when_descriptors_pass_fd_setsize(server: SparqlServer) -> None:
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < 2048:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (4096 if hard == resource.RLIM_INFINITY else min(4096, hard), hard))
+    held = [os.open(os.devnull, os.O_RDONLY) for _ in range(1100)]  # the next pipes get numbers over 1024
+    try:
+        assert count(server) == 42
+    finally:
+        for fd in held:
+            os.close(fd)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))

@@ -256,7 +256,10 @@ class _Handler(BaseHTTPRequestHandler):
         if not engine.slots.acquire(timeout=max(10.0, engine.timeout)):
             raise Refused(503, "too many queries are running; try again", {"Retry-After": "1"})
         try:
-            run = engine.run(_PROLOGUE + text, graph=graph, max_lines=self.server.max_rows + (0 if graph else 1))
+            try:
+                run = engine.run(_PROLOGUE + text, graph=graph, max_lines=self.server.max_rows + (0 if graph else 1))
+            except OSError as exc:
+                raise Refused(503, f"the query engine cannot start: {exc.strerror or exc}") from None
             try:
                 self._relay(run, text, graph, short)
             finally:

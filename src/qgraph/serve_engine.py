@@ -111,6 +111,8 @@ class Run:
                                         stderr=self._errors, env=env)
         assert self.process.stdin is not None and self.process.stdout is not None
         self._out = self.process.stdout.fileno()
+        self._poll = select.poll()  # not select(): a busy server has descriptors over FD_SETSIZE
+        self._poll.register(self._out, select.POLLIN | select.POLLHUP | select.POLLERR)
         try:
             self.process.stdin.write(query.encode("utf-8"))
             self.process.stdin.close()
@@ -120,7 +122,7 @@ class Run:
     def _chunk(self) -> bytes:
         """The next bytes of output (``b""`` at the end), waiting no longer than the deadline."""
         remaining = self.deadline - time.monotonic()
-        if remaining <= 0 or not select.select([self._out], [], [], remaining)[0]:
+        if remaining <= 0 or not self._poll.poll(max(1, int(remaining * 1000))):
             self.close()
             raise QueryTimeout()
         chunk = os.read(self._out, 65536)
