@@ -249,6 +249,7 @@ def post_form(server: SparqlServer, headers: dict[str, str]) -> tuple[int, bytes
     {"Origin": "http://evil.example"},
     {"Origin": "null"},
     {"Origin": "http://127.0.0.1:1"},
+    {"Origin": "http://[::1"},
     {"Sec-Fetch-Site": "cross-site"},
     {"Sec-Fetch-Site": "same-site"},
 ])

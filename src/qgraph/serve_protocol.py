@@ -169,14 +169,14 @@ def check_same_origin(headers: Message, port: int) -> None:
     origin = headers.get("Origin")
     if origin is None:
         return
-    parts = urllib.parse.urlsplit(origin.strip()) if "://" in origin else None
     host = _host_port(headers.get("Host") or "")
     try:
-        origin_port = parts.port if parts else None
-    except ValueError:
-        origin_port = -1
-    if (parts is None or parts.scheme != "http" or host is None or (parts.hostname or "").lower() != host[0]
-            or (origin_port or 80) != (host[1] or 80) or (origin_port or 80) != port):
+        parts = urllib.parse.urlsplit(origin.strip())
+        same = (parts.scheme == "http" and host is not None and (parts.hostname or "").lower() == host[0]
+                and (parts.port or 80) == (host[1] or 80) == port)
+    except ValueError:  # not a URL ("null", "http://[::1")
+        same = False
+    if not same:
         raise Refused(403, f"cross-site request refused (Origin: {origin[:60]!r})")
 
 
