@@ -192,6 +192,21 @@ def test_an_answer_cut_by_the_time_limit_is_visibly_incomplete(server: SparqlSer
     assert count(server) == 42
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the memory cap uses prlimit (Linux)")
+def test_a_query_that_needs_too_much_memory_is_stopped(tmp_path: Path) -> None:
+    store.publish(make_dataset(), tmp_path / "out")
+    srv = make_server(tmp_path / "out" / "store", port=0, timeout=60, max_memory=192)
+    threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    try:
+        # sorting 42^4 = 3.1 million rows needs far more than 192 MB
+        status, _, body = get(srv, "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?c ?f ?i ?l")
+        assert status == 503 and b"more than 192 MB of memory" in body, body
+        assert count(srv) == 42  # and an ordinary query fits
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
 @pytest.mark.parametrize("fmt", ["json", "csv", "tsv", "xml"])
 def test_answers_are_cut_at_max_rows_and_say_so(server: SparqlServer, fmt: str) -> None:
     status, headers, body = get(server, WIDE, format=fmt)
@@ -329,7 +344,8 @@ def test_cli_refuses_bad_limits() -> None:
 
     from qgraph.cli import main
 
-    for args in (["--timeout", "0"], ["--timeout", "-1"], ["--timeout", "nan"], ["--max-rows", "0"]):
+    for args in (["--timeout", "0"], ["--timeout", "-1"], ["--timeout", "nan"], ["--max-rows", "0"],
+                 ["--max-memory", "64"]):
         result = CliRunner().invoke(main, ["serve", *args])
         assert result.exit_code == 2 and "Invalid value" in result.output, (args, result.output)
 

@@ -294,10 +294,12 @@ def _not_nan(ctx: click.Context, param: click.Parameter, value: float) -> float:
               callback=_not_nan, help="Seconds a query may run; then its process is killed (answer 503).")
 @click.option("--max-rows", type=click.IntRange(1), default=100_000, show_default=True,
               help="Rows (or triples) an answer holds at most; longer answers are cut.")
+@click.option("--max-memory", type=click.IntRange(128), default=1024, show_default=True, metavar="MB",
+              help="Memory one query may use (Linux); a query that needs more is stopped (answer 503).")
 @_GRAPH_OPTION
 @_OUT_OPTION
 @reports_errors
-def serve_command(port: int, host: str, timeout: float, max_rows: int, graph_file: Path | None,
+def serve_command(port: int, host: str, timeout: float, max_rows: int, max_memory: int, graph_file: Path | None,
                   out_dir: Path) -> None:
     """Serve the built graph as a read-only SPARQL endpoint with a query page.
 
@@ -319,7 +321,7 @@ def serve_command(port: int, host: str, timeout: float, max_rows: int, graph_fil
     source = graph_file or default_graph_source(out_dir)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"qgraph: warning: binding {host}: the endpoint is reachable from other machines", err=True)
-    serve(source, host=host, port=port, timeout=timeout, max_rows=max_rows,
+    serve(source, host=host, port=port, timeout=timeout, max_rows=max_rows, max_memory=max_memory,
           on_ready=lambda url: click.echo(f"serving {source} at {url} (read-only; Ctrl-C to stop)", err=True))
 
 

@@ -12,7 +12,8 @@
   send no such header (curl, SPARQLWrapper) are not affected.
 - Queries see the union of all graphs as the default graph; ``GRAPH ?g`` reaches each source
   document's graph. Every query has a time limit (``--timeout``) at which its work is stopped, and
-  an answer holds at most ``--max-rows`` rows or triples (sent as ``X-Qgraph-Max-Rows``). Answers
+  an answer holds at most ``--max-rows`` rows or triples (sent as ``X-Qgraph-Max-Rows``); a query
+  stops when it needs more than ``--max-memory`` (Linux). Answers
   are streamed (chunked); one cut by the time limit or an engine error ends without the final
   chunk, so a client sees an incomplete response, never a short one that looks whole.
 
@@ -58,6 +59,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_ROWS = 100_000
+DEFAULT_MAX_MEMORY = 1024
+"""Megabytes of memory one query may use (Linux; ``None``: no cap)."""
 _LOCAL_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
 _PROLOGUE = "".join(f"PREFIX {p}: <{ns}> " for p, ns in PREFIXES.items()) + "\n"
 _MEDIA = {**{fmt: media for media, fmt in reversed(list(GRAPH_FORMATS.items()))},
@@ -105,14 +108,14 @@ class SparqlServer(ThreadingHTTPServer):
 
 
 def make_server(source: Path, *, host: str = "127.0.0.1", port: int = 7879, timeout: float = DEFAULT_TIMEOUT,
-                max_rows: int = DEFAULT_MAX_ROWS) -> SparqlServer:
+                max_rows: int = DEFAULT_MAX_ROWS, max_memory: int | None = DEFAULT_MAX_MEMORY) -> SparqlServer:
     """Prepare the engine for ``source`` (a store directory or an RDF file) and bind the front (port 0: any).
 
     :raises InputError: no graph at ``source``.
     :raises StoreError: the store cannot be opened.
     :raises QgraphError: the Oxigraph tool is missing or the address cannot be bound.
     """
-    engine = Engine(source, timeout=timeout)
+    engine = Engine(source, timeout=timeout, max_memory=max_memory)
     try:
         return SparqlServer(engine, host=host, port=port, max_rows=max_rows)
     except OSError as exc:
@@ -130,11 +133,12 @@ def serve(
     port: int = 7879,
     timeout: float = DEFAULT_TIMEOUT,
     max_rows: int = DEFAULT_MAX_ROWS,
+    max_memory: int | None = DEFAULT_MAX_MEMORY,
     on_ready: Callable[[str], None] | None = None,
     stop: threading.Event | None = None,
 ) -> None:
     """Serve ``source`` until interrupted (Ctrl-C) or until ``stop`` is set."""
-    server = make_server(source, host=host, port=port, timeout=timeout, max_rows=max_rows)
+    server = make_server(source, host=host, port=port, timeout=timeout, max_rows=max_rows, max_memory=max_memory)
     previous = None
     if threading.current_thread() is threading.main_thread():  # SIGTERM stops it as cleanly as Ctrl-C
         previous = signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
@@ -275,6 +279,9 @@ class _Handler(BaseHTTPRequestHandler):
             raise Refused(503, f"the query ran over the time limit ({self.server.engine.timeout:g} s) and was "
                                "stopped; narrow it down or add a LIMIT") from None
         except EngineFailed as exc:
+            if "memory allocation of" in str(exc):
+                raise Refused(503, f"the query needed more than {self.server.engine.max_memory} MB of memory "
+                                   "and was stopped; narrow it down or add a LIMIT") from None
             if str(exc).startswith("error at "):  # the engine's parser: the query is at fault
                 raise Refused(400, engine_message(str(exc), text, _PROLOGUE.count("\n"))) from None
             raise Refused(500, "the query engine failed: " + " ".join(str(exc).split())[:300]) from None

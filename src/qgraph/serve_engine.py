@@ -6,7 +6,9 @@ graph, and writes SELECT/ASK results as TSV and CONSTRUCT/DESCRIBE results as N-
 (one row or triple per line). :class:`Run` reads that pipe; at the time limit, at the row cap, or
 when the client has gone, the process is killed — the work really stops, whatever the query.
 At most :attr:`Engine.slots` processes run at once; on Linux each one is also killed if qgraph
-itself dies (``setpriv --pdeathsig``), even by ``SIGKILL``.
+itself dies (``setpriv --pdeathsig``), even by ``SIGKILL``, and its memory is capped
+(``prlimit --data``): a query that would sort or hash more than that is stopped by the allocator
+instead of pushing the machine into swap.
 
 An RDF file given with ``--graph`` is first loaded into a temporary store, removed at the end.
 """
@@ -53,14 +55,19 @@ def default_slots() -> int:
 class Engine:
     """Runs queries over one store, each in its own killable ``oxigraph query`` process."""
 
-    def __init__(self, source: Path, *, timeout: float, slots: int | None = None) -> None:
+    def __init__(self, source: Path, *, timeout: float, max_memory: int | None = None,
+                 slots: int | None = None) -> None:
         """Check ``source`` (a store directory, or an RDF file copied into a temporary store).
+
+        ``max_memory`` (MB) caps each query process's data segment (``prlimit --data``, Linux);
+        a query that needs more is stopped by the allocator.
 
         :raises InputError: no graph at ``source``.
         :raises StoreError: the store cannot be opened.
         :raises QgraphError: the Oxigraph tool is missing.
         """
         self.timeout = timeout
+        self.max_memory = max_memory
         self.exe = find_oxigraph()
         self.slots = threading.BoundedSemaphore(slots or default_slots())
         self._temp: Path | None = None
@@ -75,8 +82,11 @@ class Engine:
             disk.bulk_extend(graph)
             disk.flush()
             del disk, graph
-        setpriv = shutil.which("setpriv") if sys.platform.startswith("linux") else None
-        self._prefix = [setpriv, "--pdeathsig", "KILL", "--"] if setpriv else []
+        linux = sys.platform.startswith("linux")
+        setpriv = shutil.which("setpriv") if linux else None
+        prlimit = shutil.which("prlimit") if linux and max_memory else None
+        self._prefix = ([setpriv, "--pdeathsig", "KILL", "--"] if setpriv else []) + (
+            [prlimit, f"--data={max_memory * 1024 * 1024}", "--"] if prlimit and max_memory else [])
 
     def run(self, query: str, *, graph: bool, max_lines: int) -> Run:
         """Start ``query``; read its TSV (or N-Triples if ``graph``) answer from the returned :class:`Run`."""
