@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import QgraphError
+from .errors import QgraphError, StoreError
 from .store import open_graph
 
 
@@ -78,10 +78,14 @@ class Engine:
         else:
             self._temp = Path(tempfile.mkdtemp(prefix="qgraph-serve-"))
             self.location = self._temp / "store"
-            disk = ox.Store(str(self.location))
-            disk.bulk_extend(graph)
-            disk.flush()
-            del disk, graph
+            try:
+                disk = ox.Store(str(self.location))
+                disk.bulk_extend(graph)
+                disk.flush()
+                del disk, graph
+            except OSError as exc:
+                self.stop()
+                raise StoreError(f"{source}: cannot copy into a temporary store: {exc}") from None
         linux = sys.platform.startswith("linux")
         setpriv = shutil.which("setpriv") if linux else None
         prlimit = shutil.which("prlimit") if linux and max_memory else None
