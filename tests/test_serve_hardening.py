@@ -448,3 +448,25 @@ def test_queries_work_when_descriptors_pass_fd_setsize(server: SparqlServer) -> 
         for fd in held:
             os.close(fd)
         resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+
+def test_connections_over_the_cap_get_503_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(SparqlServer, "max_connections", 4)
+    store.publish(make_dataset(), tmp_path / "out")
+    srv = make_server(tmp_path / "out" / "store", port=0)
+    threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    idle = [socket.create_connection(("127.0.0.1", srv.server_address[1]), timeout=30) for _ in range(4)]
+    try:  # four clients that never send their request (slowloris) hold every thread
+        for sock in idle:
+            sock.sendall(b"GET / HTTP/1.1\r\n")
+        time.sleep(0.5)
+        assert raw(srv, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").startswith(b"HTTP/1.1 503 ")
+    finally:
+        for sock in idle:
+            sock.close()
+    try:
+        assert wait_until(lambda: raw(srv, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").startswith(b"HTTP/1.1 200 "))
+        assert count(srv) == 42
+    finally:
+        srv.shutdown()
+        srv.server_close()

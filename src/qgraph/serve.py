@@ -36,6 +36,7 @@ and re-serialises it with pyoxigraph as it arrives.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import signal
 import socket
@@ -82,12 +83,36 @@ class SparqlServer(ThreadingHTTPServer):
     block_on_close = False
     request_queue_size = 1024  # the listen backlog (the kernel may lower it to net.core.somaxconn)
 
+    max_connections = 1024
+    """Connections served at once (one thread each); more are answered 503 at once and closed."""
+
     def __init__(self, engine: Engine, *, host: str, port: int, max_rows: int) -> None:
         self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
         super().__init__((host, port), _Handler)
         self.engine = engine
         self.max_rows = max_rows
         self.allowed_hosts = frozenset(_LOCAL_NAMES | {host.lower()})
+        self._connections = threading.BoundedSemaphore(self.max_connections)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self._connections.acquire(blocking=False):  # e.g. slow clients holding every thread
+            with contextlib.suppress(OSError):
+                request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                                b"Retry-After: 1\r\nConnection: close\r\nContent-Length: 26\r\n\r\n"
+                                b"too many connections open\n")
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._connections.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._connections.release()
 
     @property
     def url(self) -> str:
