@@ -128,6 +128,9 @@ def test_200_concurrent_mixed_queries_are_all_answered_or_refused_cleanly(server
         ("update", lambda: call(server, "/sparql", data=b"DROP ALL",
                                 headers={"Content-Type": "application/sparql-update"}), {403}),
         ("wide", lambda: get(server, WIDE, format="tsv"), {200}),
+        ("cross-site", lambda: call(server, "/sparql", data=form(GOOD),
+                                    headers={"Content-Type": FORM, "Origin": "http://evil.example"}), {403}),
+        ("head", lambda: call(server, "/sparql?" + urllib.parse.urlencode({"query": LABEL}), method="HEAD"), {200}),
         ("bad-length", lambda: raw(server, b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                                            b"Content-Length: abc\r\n\r\n"), {400}),
     ]
@@ -142,13 +145,18 @@ def test_200_concurrent_mixed_queries_are_all_answered_or_refused_cleanly(server
 
     with ThreadPoolExecutor(max_workers=200) as pool:
         results = list(pool.map(run, jobs))
+    busy = 0  # a clean refusal too, when a slow machine cannot start the queries in time
     for (name, status, body), (_, _, expected) in zip(results, jobs):
+        if status == 503 and b"too many queries" in body:
+            busy += 1
+            continue
         assert status in expected, (name, status, body[:300])
-        assert body.strip(), name
+        assert body.strip() or name == "head", name
         if name == "good-get":
             assert body.decode().splitlines()[1] == "42"
         if name == "wide":
             assert len(body.decode().splitlines()) == MAX_ROWS + 1
+    assert busy < len(jobs) // 4, f"{busy} of {len(jobs)} refused as busy"
     assert count(server) == 42  # still healthy
     assert wait_until(lambda: not engine_processes())  # no query left running
 
