@@ -1,7 +1,8 @@
 """``qgraph serve`` under hostile use: concurrency, time limit, row cap, CSRF, odd HTTP.
 
-One real server (front + ``oxigraph serve-read-only`` engine) on 127.0.0.1 for the module,
-with a one-second time limit and a cap of 500 rows.
+One real server on 127.0.0.1 for most of the module (the qgraph front, each query in its own
+``oxigraph query`` process), with a one-second time limit and a cap of 500 rows; the tests that
+need other limits, or kill the server, start their own.
 """
 
 from __future__ import annotations
