@@ -309,17 +309,32 @@ def load_command(endpoint: str, style: str, query_endpoint: str | None, timeout:
                f"in {report.seconds:.1f} s; every count verified")
 
 
+def _not_nan(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    if value != value:  # FloatRange lets NaN through: every comparison with it is false
+        raise click.BadParameter("nan is not a number of seconds")
+    return value
+
+
 @main.command(name="serve")
 @click.option("--port", type=click.IntRange(0, 65535), default=7879, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; keep it local.")
+@click.option("--timeout", type=click.FloatRange(0, min_open=True, max=86_400), default=30.0, show_default=True,
+              callback=_not_nan, help="Seconds a query may run; then its process is killed (answer 503).")
+@click.option("--max-rows", type=click.IntRange(1), default=100_000, show_default=True,
+              help="Rows (or triples) an answer holds at most; longer answers are cut.")
+@click.option("--max-memory", type=click.IntRange(128), default=1024, show_default=True, metavar="MB",
+              help="Memory one query may use (Linux); a query that needs more is stopped (answer 503).")
 @_GRAPH_OPTION
 @_OUT_OPTION
 @reports_errors
-def serve_command(port: int, host: str, graph_file: Path | None, out_dir: Path) -> None:
+def serve_command(port: int, host: str, timeout: float, max_rows: int, max_memory: int, graph_file: Path | None,
+                  out_dir: Path) -> None:
     """Serve the built graph as a read-only SPARQL endpoint with a query page.
 
-    SPARQL 1.1 Protocol at /sparql (JSON, XML, CSV, TSV by Accept header); updates, SERVICE
-    and LOAD are refused. Open the printed address in a browser for the query page.
+    SPARQL 1.1 Protocol at /sparql (JSON, XML, CSV, TSV; graphs as Turtle, N-Triples, RDF/XML,
+    JSON-LD); updates, SERVICE and LOAD are refused, and so are cross-site browser requests.
+    Each query runs in its own read-only Oxigraph process, stopped at --timeout. Open the
+    printed address for the query page.
 
     \b
     Examples:
@@ -335,7 +350,7 @@ def serve_command(port: int, host: str, graph_file: Path | None, out_dir: Path) 
     source = graph_file or held.source
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"qgraph: warning: binding {host}: the endpoint is reachable from other machines", err=True)
-    serve(source, host=host, port=port,
+    serve(source, host=host, port=port, timeout=timeout, max_rows=max_rows, max_memory=max_memory,
           on_ready=lambda url: click.echo(f"serving {shown(source)} at {url} (read-only; Ctrl-C to stop)", err=True))
 
 
