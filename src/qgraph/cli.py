@@ -166,14 +166,21 @@ def _graph_source(graph: Path | None) -> tuple[Path, Any]:
 @click.option("--format", "formats", multiple=True, type=click.Choice(["ttl", "jsonld", "nq", "nt", "trig"]),
               help="Export formats (repeatable; default ttl, jsonld, nq).")
 @click.option("--force", is_flag=True, help="Build into a non-empty directory not made by qgraph (its files are kept).")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=None,
+              help="Extract in this many processes (default: all cores; 1: in this process).")
+@click.option("--no-cache", is_flag=True, help="Extract every document again (ignore and do not update out/.cache/).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress display (it is shown only when stderr is a terminal).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON (with the time per stage).")
 @reports_errors
 def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: bool, formats: tuple[str, ...],
-          force: bool) -> None:
+          force: bool, jobs: int | None, no_cache: bool, quiet: bool, as_json: bool) -> None:
     """Extract, map to RDF, validate and write the graph of documents.
 
     PATHS are files or directories of .txt / .md / .html reports (default: data/, where
     the sample lies in data/corpus; directories holding a .qgraphignore file are skipped).
     Below a directory, symbolic links are followed only when they stay inside it.
+    Extractions are cached per document in out/.cache/: a rebuild extracts only new or changed
+    documents, and everything again when the lexicon, ontology, shapes or qgraph change.
     A bad document is reported and skipped; the others still build. Exit code 0 when the
     graph conforms to the SHACL shapes, 1 with violations, 2 when a document could not be read.
 
@@ -182,16 +189,29 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
       qgraph build                         # data/ -> out/
       qgraph build reports/ -o out/        # a directory of reports
       qgraph build a.txt b.html --format ttl --format trig
+      qgraph build reports/ -j 1 --json    # one process; summary and stage times as JSON
     """
+    from .build_output import BuildProgress, build_json
     from .pipeline import build as run_build
 
     sources = list(paths) or [Path("data")]
-    report = run_build(sources, out_dir, validate=not no_validate, formats=formats or ("ttl", "jsonld", "nq"),
-                       with_store=not no_store, force=force)
+    progress = None if quiet or not sys.stderr.isatty() else BuildProgress()
+    try:
+        report = run_build(sources, out_dir, validate=not no_validate, formats=formats or ("ttl", "jsonld", "nq"),
+                           with_store=not no_store, force=force, jobs=jobs, use_cache=not no_cache,
+                           on_progress=progress)
+    finally:
+        if progress is not None:
+            progress.close()
     for err in report.errors:
         click.echo(f"qgraph: error: {one_line(str(err))}", err=True)
     for warning in report.warnings:
         click.echo(f"qgraph: warning: {one_line(warning)}", err=True)
+    if report.cache and not quiet:
+        click.echo(f"qgraph: {report.cache}", err=True)
+    if as_json:
+        click.echo(build_json(report))
+        sys.exit(report.exit_code)
     click.echo(f"documents: {report.documents}")
     click.echo(f"triples:   {report.triples}")
     click.echo("entities per class:")

@@ -43,3 +43,13 @@ def checkpoint(stage: str) -> None:
     os.kill(os.getpid(), _SIGNALS[parts[2] if len(parts) == 3 else "INT"])
     time.sleep(30)  # the signal's handler (KeyboardInterrupt for INT) runs before this returns
     raise RuntimeError(f"QGRAPH_FAULT: the signal for stage {stage} was not delivered")
+
+
+def crash_point(doc_id: str) -> None:
+    """Kill this process (as a crash would) if ``QGRAPH_CRASH_EXTRACT`` names ``doc_id``.
+
+    Called by an extraction worker before it extracts a document, so that tests can check that a
+    document killing its worker costs only that document. Unset, it costs nothing.
+    """
+    if os.environ.get("QGRAPH_CRASH_EXTRACT") == doc_id:
+        os._exit(70)

@@ -126,14 +126,7 @@ def new_generation(build_dir: Path, *, force: bool = False, notes: list[str] | N
     :raises InputError: ``build_dir`` is a foreign non-empty directory (see :func:`check_output_dir`).
     """
     build_dir = Path(build_dir)
-    check_output_dir(build_dir, force=force)
-    gens = build_dir / GENERATIONS
-    if gens.is_dir() and not (gens / MARKER).is_file() and any(gens.iterdir()):
-        raise InputError(str(gens), "exists and was not made by qgraph; move it away to build here")
-    with _os_errors(build_dir):
-        gens.mkdir(parents=True, exist_ok=True)
-        if not (gens / MARKER).is_file():
-            (gens / MARKER).write_text("This directory was made by `qgraph build`; it may remove anything in it.\n")
+    gens = mark_build_dir(build_dir, force=force)
     with _locked(gens / LOCK):
         with _os_errors(build_dir):
             previous = _current_dir(build_dir)
@@ -150,6 +143,24 @@ def new_generation(build_dir: Path, *, force: bool = False, notes: list[str] | N
             if not new.switched:
                 shutil.rmtree(directory, ignore_errors=True)
             raise
+
+
+def mark_build_dir(build_dir: Path, *, force: bool = False) -> Path:
+    """Check ``build_dir`` (see :func:`check_output_dir`) and mark it as qgraph's; returns its
+    generations directory. A build calls this before it writes anything there (its cache too).
+
+    :raises InputError: ``build_dir`` is a foreign non-empty directory, or holds a foreign ``.generations``.
+    """
+    build_dir = Path(build_dir)
+    check_output_dir(build_dir, force=force)
+    gens = build_dir / GENERATIONS
+    if gens.is_dir() and not (gens / MARKER).is_file() and any(gens.iterdir()):
+        raise InputError(str(gens), "exists and was not made by qgraph; move it away to build here")
+    with _os_errors(build_dir):
+        gens.mkdir(parents=True, exist_ok=True)
+        if not (gens / MARKER).is_file():
+            (gens / MARKER).write_text("This directory was made by `qgraph build`; it may remove anything in it.\n")
+    return gens
 
 
 @contextlib.contextmanager

@@ -8,8 +8,11 @@
 
 from __future__ import annotations
 
+import time
 import warnings
 from collections import Counter
+from contextlib import contextmanager
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -19,7 +22,7 @@ from rdflib.namespace import RDF
 
 from .display import shown
 from .errors import InputError
-from .extract import extract
+from .extract_pool import ExtractionCache, Progress, default_jobs, extract_many
 from .faults import checkpoint
 from .lexicon import Lexicon, load_lexicon
 from .model import Document, Extraction
@@ -37,6 +40,10 @@ class BuildReport:
     errors: tuple[InputError, ...] = ()
     warnings: tuple[str, ...] = ()
     written: tuple[Path, ...] = field(default=())
+    timings: tuple[tuple[str, float], ...] = ()
+    """Seconds per stage, in order (``dict(report.timings)`` for JSON)."""
+    cache: str | None = None
+    """One line about the extraction cache: how many documents it held, or why it was emptied."""
 
     @property
     def conforms(self) -> bool:
@@ -78,20 +85,38 @@ def read_documents(paths: Sequence[Path], *, max_chars: int = MAX_EXTRACT_CHARS,
 
 
 def extract_all(docs: Sequence[Document], lexicon: Lexicon | None = None,
-                errors: list[InputError] | None = None) -> list[Extraction]:
-    """Extract every document; one that makes the extractor fail is reported in ``errors``
-    (with the reason, as a bug of qgraph) and the others go on."""
-    lex = lexicon or load_lexicon()
-    out: list[Extraction] = []
-    for d in docs:
-        try:
-            out.append(extract(d, lex))
-        except Exception as exc:  # noqa: BLE001 - one document must not stop the build; reported below
-            if errors is None:
-                raise
-            errors.append(InputError(d.source, f"extraction failed ({type(exc).__name__}: {exc}); "
-                                               "the document was skipped - please report this as a qgraph bug"))
+                errors: list[InputError] | None = None, *, jobs: int = 1, cache: ExtractionCache | None = None,
+                on_progress: Progress | None = None) -> list[Extraction]:
+    """Extract every document (in ``jobs`` processes; see :mod:`qgraph.extract_pool`); one that
+    makes the extractor fail is reported in ``errors`` (with the reason, as a bug of qgraph) and
+    the others go on. Without ``errors``, the first failure is raised."""
+    out, failed = extract_many(docs, lexicon, jobs=jobs, cache=cache, on_progress=on_progress)
+    if failed and errors is None:
+        raise failed[0]
+    if errors is not None:
+        errors.extend(failed)
     return out
+
+
+class _Timer:
+    """Wall time per stage, in the order the stages ran."""
+
+    def __init__(self) -> None:
+        self.stages: dict[str, float] = {}
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages[stage] = self.stages.get(stage, 0.0) + time.perf_counter() - start
+
+    def add(self, stage: str, seconds: float) -> None:
+        self.stages[stage] = self.stages.get(stage, 0.0) + seconds
+
+    def items(self) -> tuple[tuple[str, float], ...]:
+        return tuple((k, round(v, 4)) for k, v in self.stages.items())
 
 
 def build_dataset(paths: Sequence[Path], lexicon: Lexicon | None = None,
@@ -116,12 +141,16 @@ def class_counts(ds: Dataset) -> tuple[tuple[str, int], ...]:
 
 
 def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, formats: Sequence[str] = ("ttl", "jsonld", "nq"),
-          with_store: bool = True, lexicon: Lexicon | None = None, force: bool = False) -> BuildReport:
+          with_store: bool = True, lexicon: Lexicon | None = None, force: bool = False, jobs: int | None = None,
+          use_cache: bool = True, on_progress: Progress | None = None) -> BuildReport:
     """Build the graph of every document under ``paths`` and write it to ``out_dir``.
 
     Bad documents are reported in ``errors`` and skipped; the others still build. The outputs
     are one new generation of ``out_dir`` (:mod:`qgraph.generations`), so a failed or interrupted
-    build leaves the previous outputs in place.
+    build leaves the previous outputs in place. Extraction runs in ``jobs`` processes (default:
+    all cores) and reuses the extractions cached in ``out_dir/.cache`` (unless ``use_cache`` is
+    false); the output is the same bytes either way. ``on_progress(done, total)`` is called as
+    documents are extracted.
 
     :raises InputError: ``out_dir`` is a non-empty directory not made by qgraph (unless ``force``),
         checked before any document is read.
@@ -130,18 +159,48 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     from .store import publish
 
     check_output_dir(out_dir, force=force)
+    timer = _Timer()
     warned: list[str] = []
-    ds, extractions, errors = build_dataset(paths, lexicon, warned)
-    report = validate_dataset(ds) if validate else None
+    lex = lexicon or load_lexicon()
+    with timer("read"):
+        docs, errors = read_documents(paths, warned=warned)
+    checkpoint("read")
+    with timer("extract"):
+        cache = None
+        if use_cache and docs:
+            from .generation_writer import mark_build_dir
+
+            mark_build_dir(out_dir, force=force)
+            cache = ExtractionCache(out_dir)
+        extractions = extract_all(docs, lex, errors, jobs=jobs or default_jobs(), cache=cache, on_progress=on_progress)
+    checkpoint("extract")
+    with timer("map"):
+        ds = to_dataset(extractions, lex)
+    with timer("validate"):
+        report = validate_dataset(ds) if validate else None
     checkpoint("validate")
     warned += [w for ex in extractions for w in ex.warnings]
     warned += [f"{shown(ex.document.source)}: no facts found" for ex in extractions
                if not ex.entities and not ex.observations]
     written: list[Path] = []
     if extractions:
-        written = publish(ds, out_dir, formats=formats, with_store=with_store, force=force, notes=warned)
-    triples = sum(len(g) for g in ds.graphs() if g.identifier != ONTOLOGY_GRAPH)
+        written = publish(ds, out_dir, formats=formats, with_store=with_store, force=force, notes=warned,
+                          timer=timer.add)
+        if cache is not None:
+            cache.prune(docs)
+    with timer("count"):
+        triples = sum(len(g) for g in ds.graphs() if g.identifier != ONTOLOGY_GRAPH)
+        classes = class_counts(ds)
     return BuildReport(
-        documents=len(extractions), triples=triples, classes=class_counts(ds), validation=report,
-        errors=tuple(errors), warnings=tuple(warned), written=tuple(written),
+        documents=len(extractions), triples=triples, classes=classes, validation=report,
+        errors=tuple(errors), warnings=tuple(warned), written=tuple(written), timings=timer.items(),
+        cache=_cache_line(cache, len(docs)),
     )
+
+
+def _cache_line(cache: ExtractionCache | None, total: int) -> str | None:
+    if cache is None:
+        return None
+    if cache.reason:
+        return cache.reason
+    return f"cache: {cache.hits} of {total} document(s) unchanged, {total - cache.hits} extracted"

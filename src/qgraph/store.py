@@ -21,7 +21,8 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -248,6 +249,7 @@ def publish(
     base_url: str | None = None,
     force: bool = False,
     notes: list[str] | None = None,
+    timer: Callable[[str, float], None] | None = None,
 ) -> list[Path]:
     """Write a build's outputs as one new generation of ``out_dir``: the exports, ``void.ttl``,
     (unless ``with_store=False``) ``store/`` and ``manifest.json``; then make it current.
@@ -255,25 +257,50 @@ def publish(
     This is what ``qgraph build`` calls after validation. Until the switch the previous build
     stays current and complete; see :mod:`qgraph.generations`. Returns the paths written (the
     top-level names in ``out_dir``); remarks for the user (a file in the way of a link) are
-    appended to ``notes``.
+    appended to ``notes``; ``timer(stage, seconds)`` receives the time each stage took.
 
     :raises InputError: ``out_dir`` is a non-empty directory not made by qgraph (and not ``force``).
     :raises StoreError: a file cannot be written.
     """
+    clock = _Clock(timer)
     quads = rdfio.nquads_of(dataset)
+    clock("serialize")
     rows = rdfio.sorted_rows(quads)
+    clock("sort")
     fmts = list(dict.fromkeys(formats))
     unknown = [f for f in fmts if f not in rdfio.FORMATS]
     if unknown:
         raise ValueError(f"unknown format(s) {', '.join(unknown)}; expected {', '.join(rdfio.FORMATS)}")
-    exports = {output_name(f): rdfio.serialize_rows(rows, f) for f in fmts}
+    exports = {}
+    for f in fmts:
+        exports[output_name(f)] = rdfio.serialize_rows(rows, f)
+        clock(f"write {f}")
     sizes = {name: len(data) for name, data in exports.items()}
     void = catalog.void_turtle(quads, distributions=sizes, license_iri=license_iri, base_url=base_url, rows=rows)
+    clock("void")
     with new_generation(out_dir, force=force, notes=notes) as gen:
         gen.write(exports, stage="exports")
         gen.write({VOID_FILE: void}, stage="void")
+        clock("write files")
         if with_store:
             write_store(quads, gen.path(STORE_DIR))
+            clock("store")
         checkpoint("store")
-        return gen.commit(exports={f: output_name(f) for f in fmts}, void=VOID_FILE,
-                          store=STORE_DIR if with_store else None, quads=len(rows))
+        written = gen.commit(exports={f: output_name(f) for f in fmts}, void=VOID_FILE,
+                             store=STORE_DIR if with_store else None, quads=len(rows))
+        clock("manifest")
+        return written
+
+
+class _Clock:
+    """Reports the time since the previous call to ``timer`` under a stage name."""
+
+    def __init__(self, timer: Callable[[str, float], None] | None) -> None:
+        self.timer = timer
+        self.last = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self.timer is not None:
+            self.timer(stage, now - self.last)
+        self.last = now

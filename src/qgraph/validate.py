@@ -89,6 +89,13 @@ def validate_graph(data: Graph, *, shapes: Graph | None = None, ontology: Graph 
     combined = Graph()
     for t in data:
         combined.add(t)
+    return _validate_combined(combined, data, shapes=shapes, ontology=ontology)
+
+
+def _validate_combined(combined: Graph, names: Graph, *, shapes: Graph | None = None,
+                       ontology: Graph | None = None) -> ValidationReport:
+    """pySHACL on ``combined`` (the data, a copy that may be changed) plus the ontology's triples;
+    ``names`` gives the prefixes for the report."""
     for t in ontology if ontology is not None else load_ontology():
         combined.add(t)
     conforms, report, _ = shacl_validate(
@@ -99,11 +106,11 @@ def validate_graph(data: Graph, *, shapes: Graph | None = None, ontology: Graph 
     for r in report.subjects(RDF.type, SH.ValidationResult):
         msg = report.value(r, SH.resultMessage)
         violations.append(Violation(
-            focus=_short(report.value(r, SH.focusNode), data),
-            path=_short(report.value(r, SH.resultPath), data) or None,
+            focus=_short(report.value(r, SH.focusNode), names),
+            path=_short(report.value(r, SH.resultPath), names) or None,
             message=str(msg) if msg is not None else "constraint violated",
             severity=str(report.value(r, SH.resultSeverity)).rsplit("#", 1)[-1],
-            value=_short(report.value(r, SH.value), data) or None,
+            value=_short(report.value(r, SH.value), names) or None,
         ))
     violations.sort(key=lambda v: (v.focus, v.path or "", v.message))
     return ValidationReport(bool(conforms), tuple(violations), report)
@@ -122,7 +129,9 @@ def data_graph(ds: Dataset) -> Graph:
 
 
 def validate_dataset(ds: Dataset) -> ValidationReport:
-    return validate_graph(data_graph(ds))
+    """Validate the union of a dataset's graphs except the ontology (copied once, for pySHACL)."""
+    union = data_graph(ds)
+    return _validate_combined(union, union)
 
 
 def validate_file(path: Path) -> ValidationReport:

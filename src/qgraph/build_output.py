@@ -1,0 +1,47 @@
+"""What ``qgraph build`` shows besides its summary: the progress line and the JSON summary.
+
+>>> BuildProgress().close()   # nothing was shown, nothing is cleared
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+import click
+
+from .display import one_line, shown
+from .pipeline import BuildReport
+
+
+class BuildProgress:
+    """``done/total  rate  ETA`` on one stderr line, rewritten at most ten times a second."""
+
+    def __init__(self) -> None:
+        self.clock = time.monotonic
+        self.start = self.last = self.clock()
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        now = self.clock()
+        if done < total and now - self.last < 0.1:
+            return
+        self.last = now
+        rate = done / max(now - self.start, 1e-9)
+        eta = (total - done) / rate if rate else 0.0
+        click.echo(f"\rextracting: {done}/{total} documents, {rate:.1f}/s, ETA {eta:.0f} s\x1b[K", err=True, nl=False)
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            click.echo("\r\x1b[K", err=True, nl=False)
+
+
+def build_json(report: BuildReport) -> str:
+    return json.dumps({
+        "documents": report.documents, "triples": report.triples, "conforms": report.conforms,
+        "violations": len(report.validation.violations) if report.validation is not None else None,
+        "errors": [one_line(str(e)) for e in report.errors], "warnings": [one_line(w) for w in report.warnings],
+        "classes": dict(report.classes), "timings": dict(report.timings), "cache": report.cache,
+        "written": sorted({shown(p) for p in report.written}),
+    }, ensure_ascii=False, indent=2)

@@ -1,0 +1,162 @@
+"""The build at scale: parallel extraction, the per-document cache, stage timings, progress.
+
+Each test builds a handful of generated documents (``benchmarks/gen_corpus.py``); what matters
+is that the outputs are the same bytes whatever the number of processes and whether
+extractions came from the cache.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+from gen_corpus import write_corpus  # noqa: E402
+
+from qgraph.cli import main  # noqa: E402
+from qgraph.extract_pool import ExtractionCache, environment_key  # noqa: E402
+from qgraph.pipeline import build, read_documents  # noqa: E402
+from qgraph.resources import resource_dir  # noqa: E402
+
+FORMATS = ("nq", "ttl")
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    return {f: (out / f"graph.{f}").read_bytes() for f in FORMATS}
+
+
+def _quick(paths: list[Path], out: Path, **kw: object):
+    return build(paths, out, formats=FORMATS, with_store=False, validate=False, **kw)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("corpus")
+    write_corpus(8, root / "docs", seed=3)
+    return root / "docs"
+
+
+def test_parallel_build_is_byte_identical_to_sequential(corpus: Path, tmp_path: Path) -> None:
+    one = _quick([corpus], tmp_path / "one", jobs=1, use_cache=False)
+    two = _quick([corpus], tmp_path / "two", jobs=2, use_cache=False)
+    assert one.documents == two.documents == 8 and not one.errors and not two.errors
+    assert _outputs(tmp_path / "one") == _outputs(tmp_path / "two")
+    assert one.triples == two.triples and one.classes == two.classes
+
+
+def test_cache_extracts_only_new_documents_and_keeps_the_bytes(corpus: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    files = sorted(corpus.iterdir())
+    for f in files[:6]:
+        shutil.copy(f, docs / f.name)
+    out = tmp_path / "out"
+    first = _quick([docs], out, jobs=1)
+    assert first.cache == "cache: 0 of 6 document(s) unchanged, 6 extracted"
+    assert len(list((out / ".cache" / "extract").glob("*/*.pickle"))) == 6
+    for f in files[6:]:
+        shutil.copy(f, docs / f.name)
+    again = _quick([docs], out, jobs=2)
+    assert again.cache == "cache: 6 of 8 document(s) unchanged, 2 extracted"
+    uncached = _quick([docs], tmp_path / "plain", jobs=1, use_cache=False)
+    assert uncached.cache is None and not (tmp_path / "plain" / ".cache").exists()
+    assert _outputs(out) == _outputs(tmp_path / "plain")
+    (docs / files[0].name).unlink()      # a removed document leaves the cache too
+    third = _quick([docs], out, jobs=1)
+    assert third.cache == "cache: 7 of 7 document(s) unchanged, 0 extracted"
+    assert len(list((out / ".cache" / "extract").glob("*/*.pickle"))) == 7
+
+
+def test_a_changed_document_is_extracted_again(corpus: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    out = tmp_path / "out"
+    _quick([docs], out, jobs=1)
+    target = sorted(docs.iterdir())[2]
+    target.write_text(target.read_text("utf-8").replace("质量", "品质", 1), "utf-8")
+    report = _quick([docs], out, jobs=1)
+    assert report.cache == "cache: 7 of 8 document(s) unchanged, 1 extracted"
+    _quick([docs], tmp_path / "plain", jobs=1, use_cache=False)
+    assert _outputs(out) == _outputs(tmp_path / "plain")
+
+
+def test_changed_environment_rebuilds_all_and_says_why(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _quick([corpus], out, jobs=1)
+    key_file = out / ".cache" / "key.json"
+    stored = json.loads(key_file.read_text())
+    stored["lexicon"] = "0" * 16
+    key_file.write_text(json.dumps(stored))
+    report = _quick([corpus], out, jobs=1)
+    assert report.cache == "cache: lexicon changed, rebuilding all"
+    assert _quick([corpus], out, jobs=1).cache == "cache: 8 of 8 document(s) unchanged, 0 extracted"
+
+
+def test_environment_key_follows_the_lexicon_files(tmp_path: Path) -> None:
+    lexicon = tmp_path / "lexicon"
+    shutil.copytree(resource_dir("lexicon"), lexicon)
+    before = environment_key(lexicon)
+    assert before == environment_key(lexicon)
+    places = lexicon / "places.tsv"
+    places.write_bytes(places.read_bytes() + b"\n")
+    after = environment_key(lexicon)
+    assert [k for k in before if before[k] != after[k]] == ["lexicon"]
+
+
+def test_unreadable_cache_entry_is_extracted_again(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _quick([corpus], out, jobs=1)
+    for entry in (out / ".cache" / "extract").glob("*/*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    report = _quick([corpus], out, jobs=1)
+    assert report.cache == "cache: 0 of 8 document(s) unchanged, 8 extracted"
+    docs, _ = read_documents([corpus])
+    cache = ExtractionCache(out)
+    assert all(cache.get(d) is not None for d in docs)
+
+
+def test_a_document_that_kills_its_worker_is_one_error(corpus: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    docs, _ = read_documents([corpus])
+    victim = docs[3]
+    monkeypatch.setenv("QGRAPH_CRASH_EXTRACT", victim.doc_id)
+    report = _quick([corpus], tmp_path / "out", jobs=2, use_cache=False)
+    assert report.documents == 7
+    assert [e.path for e in report.errors] == [victim.source]
+    assert "crashed its worker process" in str(report.errors[0])
+    monkeypatch.delenv("QGRAPH_CRASH_EXTRACT")
+    rest = tmp_path / "rest"
+    rest.mkdir()
+    for d in docs:
+        if d is not victim:
+            shutil.copy(d.source, rest / Path(d.source).name)
+    _quick([rest], tmp_path / "plain", jobs=1, use_cache=False)
+    moved = {f: data.replace(str(rest).encode(), str(corpus).encode()) for f, data in _outputs(tmp_path / "plain").items()}
+    assert _outputs(tmp_path / "out") == moved          # the same graph but for the files' paths
+
+
+def test_timings_and_progress(corpus: Path, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    report = build([corpus], tmp_path / "out", formats=("nq",), jobs=2, on_progress=lambda d, t: seen.append((d, t)))
+    stages = dict(report.timings)
+    for stage in ("read", "extract", "map", "validate", "serialize", "write nq", "store"):
+        assert stage in stages and stages[stage] >= 0
+    assert [d for d, _ in seen] == list(range(1, 9)) and {t for _, t in seen} == {8}
+
+
+def test_cli_json_summary_and_no_progress_off_a_terminal(corpus: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(corpus), "-o", str(tmp_path / "out"), "--json", "-j", "2",
+                                       "--no-validate", "--no-store", "--format", "nq"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["documents"] == 8 and summary["triples"] > 0
+    assert {"read", "extract", "map", "write nq"} <= set(summary["timings"])
+    assert "extracting:" not in result.stderr
+    assert "cache: 0 of 8 document(s) unchanged" in result.stderr
