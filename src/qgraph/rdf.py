@@ -9,7 +9,8 @@ See ``docs/modelling.md`` for the shape of the graph.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from pypinyin import lazy_pinyin
@@ -44,6 +45,7 @@ def zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 
 
+@functools.lru_cache(maxsize=8192)
 def place_en(info: PlaceInfo) -> str:
     base = info.short[0] if info.short else info.name
     words = "".join(lazy_pinyin(base)).capitalize()
@@ -60,6 +62,8 @@ class _DocWriter:
     res: Resolver
     lex: Lexicon
     n: int = 0
+    placed: dict[str, URIRef] = field(default_factory=dict)
+    """Places (by code) already described in this document's graph, with their ancestors."""
 
     @property
     def doc_id(self) -> str:
@@ -150,7 +154,9 @@ class _DocWriter:
     # -- entities ---------------------------------------------------------------------------
     def place(self, info: PlaceInfo) -> URIRef:
         """A place with its code, level and ancestors (from the gazetteer)."""
-        node = self.res.place_iri(info.code)
+        if info.code in self.placed:
+            return self.placed[info.code]
+        node = self.placed[info.code] = self.res.place_iri(info.code)
         g = self.g
         g.add((node, RDF.type, QG.Place))
         g.add((node, RDFS.label, zh(info.name)))
