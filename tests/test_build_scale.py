@@ -160,3 +160,21 @@ def test_cli_json_summary_and_no_progress_off_a_terminal(corpus: Path, tmp_path:
     assert {"read", "extract", "map", "write nq"} <= set(summary["timings"])
     assert "extracting:" not in result.stderr
     assert "cache: 0 of 8 document(s) unchanged" in result.stderr
+
+
+def test_progress_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from qgraph.build_output import BuildProgress
+
+    ticks = iter([0.5, 0.55, 2.0])
+    progress = BuildProgress()
+    progress.clock = lambda: next(ticks)
+    progress.start = progress.last = 0.0
+    progress(1, 4)             # at 0.5 s: shown
+    progress(2, 4)             # at 0.55 s: too soon after the last line, skipped
+    progress(4, 4)             # at 2.0 s: the last one is always shown
+    progress.close()
+    err = capsys.readouterr().err
+    assert "extracting: 1/4 documents, 2.0/s, ETA 2 s" in err
+    assert "2/4" not in err
+    assert "extracting: 4/4 documents, 2.0/s, ETA 0 s" in err
+    assert err.endswith("\r")         # the line is cleared (click drops the escape off a terminal)
