@@ -144,7 +144,10 @@ def test_a_document_that_kills_its_worker_is_one_error(corpus: Path, tmp_path: P
 
 def test_timings_and_progress(corpus: Path, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
-    report = build([corpus], tmp_path / "out", formats=("nq",), jobs=2, on_progress=lambda d, t: seen.append((d, t)))
+    began: list[str] = []
+    report = build([corpus], tmp_path / "out", formats=("nq",), jobs=2, on_progress=lambda d, t: seen.append((d, t)),
+                   on_stage=began.append)
+    assert began == ["read", "extract", "map", "validate", "write", "count"]
     stages = dict(report.timings)
     for stage in ("read", "extract", "map", "validate", "serialize", "write nq", "store"):
         assert stage in stages and stages[stage] >= 0
@@ -172,8 +175,10 @@ def test_progress_line(capsys: pytest.CaptureFixture[str]) -> None:
     progress(1, 4)             # at 0.5 s: shown
     progress(2, 4)             # at 0.55 s: too soon after the last line, skipped
     progress(4, 4)             # at 2.0 s: the last one is always shown
+    progress.stage("validate")
     progress.close()
     err = capsys.readouterr().err
+    assert "\rvalidate …" in err
     assert "extracting: 1/4 documents, 2.0/s, ETA 2 s" in err
     assert "2/4" not in err
     assert "extracting: 4/4 documents, 2.0/s, ETA 0 s" in err

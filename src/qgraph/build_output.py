@@ -32,6 +32,12 @@ class BuildProgress:
         click.echo(f"\rextracting: {done}/{total} documents, {rate:.1f}/s, ETA {eta:.0f} s\x1b[K", err=True, nl=False)
         self.shown = True
 
+    def stage(self, name: str) -> None:
+        """Show which stage the build is in (after extraction, stages have no count)."""
+        if name != "extract":
+            click.echo(f"\r{name} …\x1b[K", err=True, nl=False)
+            self.shown = True
+
     def close(self) -> None:
         if self.shown:
             click.echo("\r\x1b[K", err=True, nl=False)

@@ -199,7 +199,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
     try:
         report = run_build(sources, out_dir, validate=not no_validate, formats=formats or ("ttl", "jsonld", "nq"),
                            with_store=not no_store, force=force, jobs=jobs, use_cache=not no_cache,
-                           on_progress=progress)
+                           on_progress=progress, on_stage=progress.stage if progress else None)
     finally:
         if progress is not None:
             progress.close()

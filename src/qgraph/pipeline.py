@@ -12,7 +12,7 @@ import time
 import warnings
 from collections import Counter
 from contextlib import contextmanager
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -101,11 +101,14 @@ def extract_all(docs: Sequence[Document], lexicon: Lexicon | None = None,
 class _Timer:
     """Wall time per stage, in the order the stages ran."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_stage: Callable[[str], None] | None = None) -> None:
         self.stages: dict[str, float] = {}
+        self.on_stage = on_stage
 
     @contextmanager
     def __call__(self, stage: str) -> Iterator[None]:
+        if self.on_stage is not None:
+            self.on_stage(stage)
         start = time.perf_counter()
         try:
             yield
@@ -142,7 +145,8 @@ def class_counts(ds: Dataset) -> tuple[tuple[str, int], ...]:
 
 def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, formats: Sequence[str] = ("ttl", "jsonld", "nq"),
           with_store: bool = True, lexicon: Lexicon | None = None, force: bool = False, jobs: int | None = None,
-          use_cache: bool = True, on_progress: Progress | None = None) -> BuildReport:
+          use_cache: bool = True, on_progress: Progress | None = None,
+          on_stage: Callable[[str], None] | None = None) -> BuildReport:
     """Build the graph of every document under ``paths`` and write it to ``out_dir``.
 
     Bad documents are reported in ``errors`` and skipped; the others still build. The outputs
@@ -150,7 +154,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     build leaves the previous outputs in place. Extraction runs in ``jobs`` processes (default:
     all cores) and reuses the extractions cached in ``out_dir/.cache`` (unless ``use_cache`` is
     false); the output is the same bytes either way. ``on_progress(done, total)`` is called as
-    documents are extracted.
+    documents are extracted, ``on_stage(name)`` as each stage begins.
 
     :raises InputError: ``out_dir`` is a non-empty directory not made by qgraph (unless ``force``),
         checked before any document is read.
@@ -159,7 +163,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     from .store import publish
 
     check_output_dir(out_dir, force=force)
-    timer = _Timer()
+    timer = _Timer(on_stage)
     warned: list[str] = []
     lex = lexicon or load_lexicon()
     with timer("read"):
@@ -184,6 +188,8 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                if not ex.entities and not ex.observations]
     written: list[Path] = []
     if extractions:
+        if on_stage is not None:
+            on_stage("write")
         written = publish(ds, out_dir, formats=formats, with_store=with_store, force=force, notes=warned,
                           timer=timer.add)
         if cache is not None:
