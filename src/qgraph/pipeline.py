@@ -180,8 +180,10 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     checkpoint("extract")
     with timer("map"):
         ds = to_dataset(extractions, lex)
-    with timer("validate"):
-        report = validate_dataset(ds) if validate else None
+    report = None
+    if validate:
+        with timer("validate"):
+            report = validate_dataset(ds)
     checkpoint("validate")
     warned += [w for ex in extractions for w in ex.warnings]
     warned += [f"{shown(ex.document.source)}: no facts found" for ex in extractions
