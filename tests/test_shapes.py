@@ -164,3 +164,28 @@ def test_violation_names_path_and_value(graph: Graph) -> None:
     (violation,) = on(validate_graph(graph), node, graph)
     assert violation.path == "qg:value"
     assert violation.value is not None and "-108" in violation.value
+
+
+def test_parallel_validation_finds_the_same_violations(graph: Graph) -> None:
+    from rdflib import Dataset
+
+    from qgraph.validate import validate_dataset
+    from qgraph.validate_parallel import shape_groups, validate_in_parallel
+
+    targets = [(find(graph), breaker) for find, breaker, _ in CASES.values()]
+    for node, breaker in targets:
+        breaker(graph, node)
+    ds = Dataset()
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+    named = ds.graph(URIRef("https://w3id.org/qgraph/id/graph/broken"))
+    for t in graph:
+        named.add(t)
+    one_process = validate_dataset(ds, jobs=1)
+    two_processes = validate_dataset(ds, jobs=2)
+    assert not one_process.conforms and not two_processes.conforms
+    assert len(one_process.violations) >= len(CASES)
+    assert two_processes.violations == one_process.violations
+    groups = shape_groups(graph, Graph().parse(shapes_path(), format="turtle"), 2)
+    assert len(groups) == 2 and not set(groups[0]) & set(groups[1])
+    assert validate_in_parallel(graph, Graph(), Graph().parse(shapes_path(), format="turtle"), 2) is not None

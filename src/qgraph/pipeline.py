@@ -183,7 +183,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     report = None
     if validate:
         with timer("validate"):
-            report = validate_dataset(ds)
+            report = validate_dataset(ds, jobs=jobs or default_jobs())
     checkpoint("validate")
     warned += [w for ex in extractions for w in ex.warnings]
     warned += [f"{shown(ex.document.source)}: no facts found" for ex in extractions

@@ -102,6 +102,10 @@ def _validate_combined(combined: Graph, names: Graph, *, shapes: Graph | None = 
         combined, shacl_graph=shapes if shapes is not None else load_shapes(),
         inference="none", advanced=True, allow_warnings=True,
     )
+    return _report(bool(conforms), report, names)
+
+
+def _report(conforms: bool, report: Graph, names: Graph) -> ValidationReport:
     violations = []
     for r in report.subjects(RDF.type, SH.ValidationResult):
         msg = report.value(r, SH.resultMessage)
@@ -128,9 +132,20 @@ def data_graph(ds: Dataset) -> Graph:
     return g
 
 
-def validate_dataset(ds: Dataset) -> ValidationReport:
-    """Validate the union of a dataset's graphs except the ontology (copied once, for pySHACL)."""
+def validate_dataset(ds: Dataset, *, jobs: int = 1) -> ValidationReport:
+    """Validate the union of a dataset's graphs except the ontology (copied once, for pySHACL).
+
+    With ``jobs`` > 1 the shapes are split into ``jobs`` groups of about equal work, each checked
+    in a forked process (see :mod:`qgraph.validate_parallel`); the violations are the same, but
+    the report graph then holds one ``sh:ValidationReport`` per group.
+    """
     union = data_graph(ds)
+    if jobs > 1:
+        from .validate_parallel import validate_in_parallel
+
+        found = validate_in_parallel(union, load_ontology(), load_shapes(), jobs)
+        if found is not None:
+            return _report(*found, union)
     return _validate_combined(union, union)
 
 
