@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import threading
+import time
 import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from click.testing import CliRunner
 
 from qgraph.cli import main
 from qgraph.errors import StoreError
-from qgraph.httpclient import Client, Credentials, scrub
+from qgraph.httpclient import MAX_RETRY_AFTER, Client, Credentials, retry_after, scrub
 from qgraph.load import LoadError, load
 from qgraph.query import run_query
 from rdf_samples import make_dataset
@@ -37,6 +38,8 @@ ASK_TRUE = json.dumps({"head": {}, "boolean": True}).encode()
 class Behaviour:
     auth: bool = True  # demand Basic auth (401 with a challenge) before anything else
     echo: bool = False  # answer authorised requests with a 400 that echoes the Authorization header
+    fail: list[int] = field(default_factory=list)  # statuses for the next authorised requests (with Retry-After)
+    retry_after: str = "0"
     seen: list[str] = field(default_factory=list)  # every Authorization header received ("" when none)
 
 
@@ -63,6 +66,8 @@ class EchoHandler(BaseHTTPRequestHandler):
         if how.auth and header != f"Basic {TOKEN}":
             return self._reply(401, f"who are you? you sent Authorization: {header}".encode(),
                                {"WWW-Authenticate": 'Basic realm="echo"'})
+        if how.fail:
+            return self._reply(how.fail.pop(0), b"busy", {"Retry-After": how.retry_after})
         if how.echo:
             decoded = base64.b64decode(header.split()[-1]).decode() if header else ""
             return self._reply(400, f"Bad request from {decoded}. Authorization: {header}\n".encode())
@@ -241,3 +246,37 @@ def test_half_set_environment_is_refused(echo: EchoServer, no_env: Path, monkeyp
     monkeypatch.setenv("QGRAPH_USER", USER)
     with pytest.raises(StoreError, match="QGRAPH_PASSWORD is not set"):
         run_query(None, "ASK {}", endpoint=echo.url("/sparql"))
+
+
+# --------------------------------------------------------------------------- retries
+
+
+def test_query_endpoint_retries_429_and_503_then_answers(echo: EchoServer, no_env: Path) -> None:
+    echo.how.auth, echo.how.fail = False, [503, 429]
+    assert run_query(None, "ASK {}", endpoint=echo.url("/sparql")).boolean is True
+    assert len(echo.how.seen) == 3
+
+
+def test_query_endpoint_gives_up_after_bounded_retries(echo: EchoServer, no_env: Path) -> None:
+    echo.how.auth, echo.how.fail = False, [503] * 10
+    with pytest.raises(StoreError, match=r"HTTP 503: busy \(3 attempts\)"):
+        run_query(None, "ASK {}", endpoint=echo.url("/sparql"))
+    assert len(echo.how.seen) == 3
+
+
+def test_an_update_is_never_sent_twice(echo: EchoServer, no_env: Path) -> None:
+    echo.how.auth, echo.how.fail = False, [503, 503]
+    with pytest.raises(StoreError, match=r"HTTP 503: busy \(1 attempt\)"):
+        run_query(None, "INSERT DATA { <http://e/a> <http://e/b> <http://e/c> }", endpoint=echo.url("/update"),
+                  allow_update=True)
+    assert len(echo.how.seen) == 1
+
+
+def test_retry_after_in_seconds_or_as_a_date_is_bounded() -> None:
+    from email.utils import formatdate
+
+    assert retry_after("2", 9.0) == 2.0
+    assert retry_after("", 9.0) == 9.0 and retry_after("soon", 9.0) == 9.0 and retry_after("nan", 9.0) == 9.0
+    assert retry_after("-5", 9.0) == 0.0 and retry_after("86400", 9.0) == MAX_RETRY_AFTER
+    assert 5.0 <= retry_after(formatdate(time.time() + 8, usegmt=True), 9.0) <= 8.0
+    assert retry_after(formatdate(time.time() + 86400, usegmt=True), 9.0) == MAX_RETRY_AFTER

@@ -108,7 +108,8 @@ def _remote(endpoint: str, queries: list[dict[str, Any]], http_timeout: float | 
                     "Accept": _ACCEPT[query["form"]],
                 })
             except RequestFailed as exc:
-                raise StoreError(f"cannot reach the endpoint {where}: {exc.problem}") from None
+                said = "the endpoint {} failed" if exc.reached_server else "cannot reach the endpoint {}"
+                raise StoreError(f"{said.format(where)}: {exc.problem}") from None
             if response.status == 401:
                 raise StoreError(f"the endpoint {where} asks for authentication (HTTP 401); give user info in the URL, "
                                  "set QGRAPH_USER and QGRAPH_PASSWORD, or add the host to ~/.netrc"
