@@ -147,6 +147,8 @@ def test_scrub_removes_every_form_of_a_secret() -> None:
     scrubbed = scrub(text, Credentials(USER, PASSWORD).secrets())
     assert_secret_free(scrubbed)
     assert "abcdefgh12345678" not in scrubbed and "http://***@h:1/q" in scrubbed
+    assert scrub("GET http://ann:s3cret@h/x  Authorization: Basic YW5uOnMzY3JldA==", ["s3cret"]) == \
+        "GET http://***@h/x  Authorization: ***"
 
 
 def test_load_error_echoing_the_authorization_header_is_scrubbed(echo: EchoServer, no_env: Path) -> None:

@@ -52,7 +52,7 @@ def handle_sigterm() -> None:
 
 
 def _say(message: str) -> None:
-    from .httpclient import environment_secrets, scrub
+    from .credentials import environment_secrets, scrub
 
     click.echo(scrub(" ".join(message.split()) if "\n" in message else message, environment_secrets()), err=True)
 

@@ -322,7 +322,7 @@ def _check_endpoint(endpoint: str) -> None:
     except ValueError:
         problem = "not a valid endpoint URL"
     if problem:
-        from .httpclient import redact_url  # imports httpx: only when needed
+        from .credentials import redact_url
 
         raise QueryError(f"{problem}: {redact_url(endpoint)!r}")
 
@@ -343,7 +343,7 @@ def _call_worker(request: dict[str, Any], timeout: float | None) -> list[dict[st
     try:
         answer = json.loads(done.stdout.decode("utf-8"))
     except ValueError:
-        from .httpclient import scrub
+        from .credentials import scrub
 
         last = (done.stderr.decode("utf-8", "replace").strip().splitlines() or ["no output"])[-1]
         raise QueryError(f"the query engine failed (exit {done.returncode}): {scrub(last)}") from None
