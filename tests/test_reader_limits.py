@@ -103,3 +103,11 @@ def test_a_term_too_long_for_the_parser_is_refused(tmp_path: Path, name: str, bo
     path.write_text(body("a" * 17_000_000), encoding="utf-8")  # type: ignore[operator]
     with pytest.raises(InputError, match="too long for the parser"):
         rdfio.read_nquads(path)
+
+
+def test_doctests() -> None:
+    import doctest
+
+    import qgraph.rdfcheck
+
+    assert doctest.testmod(qgraph.rdfcheck).failed == 0

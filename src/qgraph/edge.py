@@ -45,10 +45,19 @@ def _terminate(signum: int, frame: FrameType | None) -> None:
     raise Terminated()
 
 
-def handle_sigterm() -> None:
-    """Turn SIGTERM into :class:`Terminated` in the main thread (called when a command starts)."""
-    with contextlib.suppress(ValueError):  # not the main thread (e.g. CliRunner in a thread)
-        signal.signal(signal.SIGTERM, _terminate)
+@contextlib.contextmanager
+def sigterm_raises() -> Iterator[None]:
+    """While a command runs, SIGTERM raises :class:`Terminated` in the main thread; the previous
+    handler is restored afterwards (a caller such as a test runner keeps its own)."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _say(message: str) -> None:
@@ -91,8 +100,7 @@ class EdgeGroup(click.Group):
     """A click group whose commands all run inside :func:`error_edge`."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        handle_sigterm()
-        with error_edge(debug=bool(ctx.params.get("debug"))):
+        with error_edge(debug=bool(ctx.params.get("debug"))), sigterm_raises():
             return super().invoke(ctx)
 
 
