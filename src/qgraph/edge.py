@@ -116,7 +116,9 @@ class FiniteFloat(click.FloatRange):
         return number
 
 
-SECONDS_OR_ZERO = FiniteFloat(min=0)
+MAX_SECONDS = 1_000_000.0
+"""The longest time limit an option takes (about 11 days; larger ones overflow the OS's clocks)."""
+SECONDS_OR_ZERO = FiniteFloat(min=0, max=MAX_SECONDS)
 """A time limit in seconds, 0 meaning no limit."""
-SECONDS = FiniteFloat(min=0, min_open=True)
+SECONDS = FiniteFloat(min=0, min_open=True, max=MAX_SECONDS)
 """A time limit in seconds, more than 0."""
