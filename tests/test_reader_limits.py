@@ -111,3 +111,14 @@ def test_doctests() -> None:
     import qgraph.rdfcheck
 
     assert doctest.testmod(qgraph.rdfcheck).failed == 0
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-be", "utf-16-le"])
+def test_doctype_in_utf16_without_bom_is_refused(tmp_path: Path, encoding: str) -> None:
+    # the byte search for <!DOCTYPE only read UTF-8 and UTF-16 with a BOM; the XML parser sees every encoding
+    doc = ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE r [<!ENTITY a "aaaa">]>'
+           '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>')
+    path = tmp_path / "u16.rdf"
+    path.write_bytes(doc.encode(encoding))
+    with pytest.raises(InputError, match="DOCTYPE or ENTITY declaration is refused"):
+        rdfio.read_nquads(path)
