@@ -110,15 +110,15 @@ def _remote(endpoint: str, queries: list[dict[str, Any]], http_timeout: float | 
             except RequestFailed as exc:
                 said = "the endpoint {} failed" if exc.reached_server else "cannot reach the endpoint {}"
                 raise StoreError(f"{said.format(where)}: {exc.problem}") from None
+            if response.status == 401 and client.secrets():
+                raise StoreError(f"the endpoint {where} rejected the credentials (HTTP 401)")
             if response.status == 401:
-                raise StoreError(f"the endpoint {where} asks for authentication (HTTP 401); give user info in the URL, "
-                                 "set QGRAPH_USER and QGRAPH_PASSWORD, or add the host to ~/.netrc"
-                                 if not client.secrets() else
-                                 f"the endpoint {where} rejected the credentials (HTTP 401)")
+                raise StoreError(f"the endpoint {where} asks for authentication (HTTP 401); give user info in the "
+                                 "URL, set QGRAPH_USER and QGRAPH_PASSWORD, or add the host to ~/.netrc")
             if response.status >= 300:
                 detail = client.scrub(response.body[:2000].decode("utf-8", "replace").strip())
                 raise QueryError(f"the endpoint answered {response.status} {response.reason}: {detail}")
-            media_type, _, params = response.headers.get("content-type", "").partition(";")
+            media_type, _, params = (response.headers.get("content-type") or "text/plain").partition(";")
             charset = re.search(r"charset=\"?([\w-]+)", params)
             try:
                 data = response.body.decode(charset.group(1) if charset else "utf-8")
