@@ -60,10 +60,10 @@ def sigterm_raises() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _say(message: str) -> None:
+def _say(message: str, *, one_line: bool = False) -> None:
     from .credentials import environment_secrets, scrub
 
-    click.echo(scrub(" ".join(message.split()) if "\n" in message else message, environment_secrets()), err=True)
+    click.echo(scrub(" ".join(message.split()) if one_line else message, environment_secrets()), err=True)
 
 
 @contextlib.contextmanager
@@ -86,7 +86,7 @@ def error_edge(*, debug: bool = False) -> Iterator[None]:
         if debug:
             traceback.print_exc()
         hint = "" if debug else " (this is a bug in qgraph; rerun with `qgraph --debug …` for the traceback)"
-        _say(f"qgraph: internal error: {type(exc).__name__}: {exc}{hint}")
+        _say(f"qgraph: internal error: {type(exc).__name__}: {exc}{hint}", one_line=True)
         sys.exit(EXIT_INTERNAL)
 
 

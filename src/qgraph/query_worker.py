@@ -116,7 +116,7 @@ def _remote(endpoint: str, queries: list[dict[str, Any]], http_timeout: float | 
                 raise StoreError(f"the endpoint {where} asks for authentication (HTTP 401); give user info in the "
                                  "URL, set QGRAPH_USER and QGRAPH_PASSWORD, or add the host to ~/.netrc")
             if response.status >= 300:
-                detail = client.scrub(response.body[:2000].decode("utf-8", "replace").strip())
+                detail = client.scrub(" ".join(response.body[:2000].decode("utf-8", "replace").split()))  # one line
                 raise QueryError(f"the endpoint answered {response.status} {response.reason}: {detail}")
             media_type, _, params = (response.headers.get("content-type") or "text/plain").partition(";")
             charset = re.search(r"charset=\"?([\w-]+)", params)
