@@ -173,12 +173,12 @@ class Client:
         return client
 
     @classmethod
-    def for_endpoint(cls, url: str, **kwargs: object) -> Client:
+    def for_endpoint(cls, url: str, *, timeout: float | None = 60.0, attempts: int = 3, backoff: float = 1.0,
+                     netrc_file: Path | None = None, environ: Mapping[str, str] | None = None) -> Client:
         """A client whose credentials for ``url`` come from :func:`find_credentials` (user info, environment, netrc)."""
-        netrc_file = kwargs.get("netrc_file")
-        environ = kwargs.get("environ")
-        creds = find_credentials(url, environ=environ, netrc_file=netrc_file)  # type: ignore[arg-type]
-        return cls(credentials=creds, origin=url, **kwargs)  # type: ignore[arg-type]
+        creds = find_credentials(url, environ=environ, netrc_file=netrc_file)
+        return cls(credentials=creds, origin=url, timeout=timeout, attempts=attempts, backoff=backoff,
+                   netrc_file=netrc_file, environ=environ)
 
     def __enter__(self) -> Client:
         return self
