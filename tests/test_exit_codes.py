@@ -157,3 +157,17 @@ def test_worker_dies_even_when_qgraph_is_killed(mini_graph: Path) -> None:
     finally:
         if _alive(worker):
             os.kill(worker, signal.SIGKILL)
+
+
+def test_closed_output_pipe_is_quiet_exit_141() -> None:
+    # a command writing line by line into `| head`: was "internal error: BrokenPipeError" (exit 3)
+    code = ("import click\nfrom qgraph.cli import main\n"
+            "@main.command('lines')\ndef lines():\n    for _ in range(200_000):\n        click.echo('x' * 50)\n"
+            "main()")
+    proc = subprocess.Popen([sys.executable, "-c", code, "lines"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 141, err
+    assert err == ""

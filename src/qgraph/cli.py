@@ -35,7 +35,7 @@ def main(debug: bool) -> None:
     """Build, validate, query and publish a knowledge graph of quality-work reports.
 
     Exit codes: 0 ok, 1 SHACL violations, 2 bad input or usage, 3 internal error
-    (rerun with --debug for the traceback), 130 Ctrl-C, 143 SIGTERM.
+    (rerun with --debug for the traceback), 130 Ctrl-C, 141 closed pipe, 143 SIGTERM.
 
     \b
     Examples:

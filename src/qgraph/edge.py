@@ -9,6 +9,7 @@ Exit codes of every ``qgraph`` command:
       refuses, an option out of range (click's usage errors are 2 as well)
 3     internal error: a bug in qgraph; one line, and ``qgraph --debug …`` prints the traceback
 130   interrupted by Ctrl-C (SIGINT)
+141   the output pipe was closed by its reader (``qgraph … | head``); nothing is printed
 143   terminated by SIGTERM (128 + 15, as shells report it); handled like Ctrl-C
 ====  ==============================================================================
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import os
 import signal
 import sys
 import traceback
@@ -35,6 +37,7 @@ from .errors import QgraphError
 EXIT_INTERNAL = 3
 EXIT_INTERRUPT = 130
 EXIT_TERMINATED = 128 + signal.SIGTERM
+EXIT_PIPE = 128 + signal.SIGPIPE
 
 
 class Terminated(KeyboardInterrupt):
@@ -73,6 +76,10 @@ def error_edge(*, debug: bool = False) -> Iterator[None]:
         yield
     except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
         raise
+    except BrokenPipeError:  # the reader went away (`| head`): nothing to report
+        with contextlib.suppress(OSError, ValueError):  # no more writes to the closed pipe at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_PIPE)
     except QgraphError as exc:
         _say(f"qgraph: error: {exc}")
         sys.exit(exc.exit_code)
