@@ -122,3 +122,16 @@ def test_doctype_in_utf16_without_bom_is_refused(tmp_path: Path, encoding: str) 
     path.write_bytes(doc.encode(encoding))
     with pytest.raises(InputError, match="DOCTYPE or ENTITY declaration is refused"):
         rdfio.read_nquads(path)
+
+
+def test_readers_never_use_rdflibs_line_parser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the cause of the quadratic time: rdflib's N-Triples/N-Quads reader rescans its buffer per 2 KB read
+    from rdflib.plugins.parsers import ntriples
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("rdflib's N-Triples parser was used")
+
+    monkeypatch.setattr(ntriples.W3CNTriplesParser, "readline", refuse)
+    path = long_turtle(tmp_path / "long.ttl", 0.1)
+    assert len(rdfio.read_rdf_dataset(path)) == 3
+    assert len(rdfio.to_rdflib(rdfio.read_nquads(path))) == 3
