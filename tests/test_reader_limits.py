@@ -135,3 +135,13 @@ def test_readers_never_use_rdflibs_line_parser(tmp_path: Path, monkeypatch: pyte
     path = long_turtle(tmp_path / "long.ttl", 0.1)
     assert len(rdfio.read_rdf_dataset(path)) == 3
     assert len(rdfio.to_rdflib(rdfio.read_nquads(path))) == 3
+
+
+def test_a_long_value_in_a_violation_is_cut_in_the_text_report(tmp_path: Path) -> None:
+    path = tmp_path / "place.ttl"
+    path.write_text(f'@prefix qg: <{QG}> .\n<https://w3id.org/qgraph/id/place/x> a qg:Place ; '
+                    f'qg:adminCode "{"1" * 1_000_000}" .\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert "six digits" in result.output and "(1,000,000 characters)" in result.output
+    assert len(result.output) < 5_000
