@@ -85,8 +85,8 @@ def netrc_credentials(host: str, *, environ: Mapping[str, str] | None = None, ne
 # --------------------------------------------------------------------------- URLs and messages
 
 
-def check_url(url: str, *, option: str, allow_userinfo: bool = False) -> str:
-    """Refuse URLs that are not http(s) (or, unless allowed, carry credentials); return the URL unchanged."""
+def check_url(url: str, *, option: str) -> str:
+    """Refuse URLs that are not http(s) or that carry credentials (``load``); return the URL unchanged."""
     try:
         parts = urllib.parse.urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a bad port
@@ -94,7 +94,7 @@ def check_url(url: str, *, option: str, allow_userinfo: bool = False) -> str:
         raise StoreError(f"{option} {redact_url(url)!r}: not a valid URL") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise StoreError(f"{option} {redact_url(url)!r}: expected an http:// or https:// URL")
-    if not allow_userinfo and (parts.username or parts.password):
+    if parts.username or parts.password:
         raise StoreError(f"{option} {redact_url(url)}: put credentials in QGRAPH_USER/QGRAPH_PASSWORD or ~/.netrc, not in the URL")
     return url
 
