@@ -282,3 +282,13 @@ def test_retry_after_in_seconds_or_as_a_date_is_bounded() -> None:
     assert retry_after("-5", 9.0) == 0.0 and retry_after("86400", 9.0) == MAX_RETRY_AFTER
     assert 5.0 <= retry_after(formatdate(time.time() + 8, usegmt=True), 9.0) <= 8.0
     assert retry_after(formatdate(time.time() + 86400, usegmt=True), 9.0) == MAX_RETRY_AFTER
+
+
+def test_a_malformed_netrc_is_named_without_its_tokens(tmp_path: Path) -> None:
+    from qgraph.credentials import netrc_credentials
+
+    netrc = tmp_path / "netrc"
+    netrc.write_text(f"machine h login {USER} password two words-{PASSWORD}\n")
+    with pytest.raises(StoreError, match="malformed netrc file") as err:
+        netrc_credentials("h", netrc_file=netrc)
+    assert PASSWORD not in str(err.value)

@@ -73,6 +73,7 @@ def netrc_credentials(host: str, *, environ: Mapping[str, str] | None = None, ne
     try:
         hosts = netrc.netrc(str(path)).hosts
     except netrc.NetrcParseError as exc:
+        # never the parser's message: the token it quotes may be (part of) a password
         raise StoreError(f"{path}:{exc.lineno}: malformed netrc file") from None
     except OSError as exc:
         raise StoreError(f"{path}: cannot read: {exc.strerror}") from None
