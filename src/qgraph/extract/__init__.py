@@ -18,6 +18,8 @@ from ..lexicon import Lexicon, PlaceInfo, load_lexicon
 from ..model import Document, Extraction, Kind
 from .chains import find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
 from .context import Ctx
+from .enumerations import find_numbered_lists
+from .programmes import link_chain_programmes
 from .listings import find_listings
 from .named import (
     QUOTE_RE,
@@ -62,8 +64,10 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_chains(ctx)
     find_chain_projects(ctx)
     find_chain_awards(ctx)
+    link_chain_programmes(ctx)
     find_stations(ctx)
     find_listings(ctx)
+    find_numbered_lists(ctx)
     find_province_composites(ctx)
     find_places(ctx)
     find_statistics(ctx)

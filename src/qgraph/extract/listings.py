@@ -11,6 +11,7 @@ import re
 
 from ..model import Kind, Level, Listing, Observation, Ref
 from .context import CLAUSE_BREAK, Ctx
+from .enumerations import agree
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
 from .orgs import left_edge, list_items, place_ending_at
 from .stats import sentence_period
@@ -21,15 +22,16 @@ VERB_RE = re.compile(
 GRANT_RE = re.compile(r"(?<!被)(?:决定)?(?:授予|颁发给|命名)(?P<who>[^“\"。；;]{2,200}?)(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)")
 ORDINAL_IN_NAME_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)")
 YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?)年度?")
-BATCH_RE = re.compile(r"^第(?P<batch>[一二三四五六七八九十\d]+)(?:批次?|届)")
+BATCH_RE = re.compile(r"^(?:第(?P<batch>[一二三四五六七八九十\d]+)(?:批次?|届)|首批|首届)")
 LIST_WORDS = ("高端认证", "认证", "培育名单", "名单", "名录", "培育库", "成果库", "库", "称号", "荣誉", "认定", "榜单",
               "质量奖", "奖")
 COUNT_RE = re.compile(
-    r"(?:(?P<ex>[^\d，,。；;:、：\s]{2,12})等)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?(?P<unit>家|件|项|个|名|位|款|种|所)(?P<rtype>[^\d，,。；;:、：\s和及与]{1,8})"
+    r"(?:(?P<ex>[^\d，,。；;:、：\s]{2,12})等)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?(?P<unit>家|件|项|个|名|位|款|种|所)(?P<rtype>[^\d，,。；;:、：\s和及与的]{1,8})"
 )
 RTYPE_KIND = {"商标": Kind.TRADEMARK, "地理标志": Kind.GEOGRAPHICAL_INDICATION, "企业": Kind.ENTERPRISE,
               "公司": Kind.ENTERPRISE, "品牌": Kind.BRAND, "产品": Kind.BRAND}
 UNIT_NAME = {"家": "Jia", "件": "Jian", "项": "Xiang", "个": "Ge", "名": "Ming", "位": "Wei", "款": "Jian", "种": "Zhong", "所": "Suo"}
+TAIL_COUNT_RE = re.compile(r"等(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品)$")
 IN_LIST_RE = re.compile(r"在(?P<year>\d{4}年度?)?(?P<name>[^，,。；;\s]{2,30}?(?:名录|名单|培育库))中")
 GI_LIST_RE = re.compile(
     r"(?P<items>(?:[^，,。；;、：:“”\s]{2,10}、)+[^，,。；;、：:“”\s]{2,10})等(?:[\d一二两三四五六七八九十]+(?:件|个))?地理标志"
@@ -77,7 +79,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
             year = re.sub(r"\s*[—–\-~至]+\s*", "-", m.group("year"))
             pos = m.end()
         if (m := BATCH_RE.match(text, pos)) is not None:
-            raw = m.group("batch")
+            raw = m.group("batch") or "1"  # 首批, 首届
             batch = int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
             pos = m.end()
     rest = text[pos:]
@@ -236,11 +238,20 @@ def find_listings(ctx: Ctx) -> None:
         who = [e.ref for e in ctx.entities_in(g.start("who"), g.end("who"))
                if e.kind.is_organization or e.kind is Kind.PLACE]
         counted = COUNT_RE.fullmatch(g.group("who"))
+        tail = TAIL_COUNT_RE.search(g.group("who"))
         if not who and counted:
             _count_listing(ctx, counted, g.start("who"), prog, end, year, batch, cert)
         elif who:
+            count = parse_number(NUMBER_RE.match(tail.group("num"))) if tail else None
+            who, _ = agree(who, int(count.value) if count else None)
             ctx.listings.append(Listing(prog, tuple(who), ctx.span(g.start(), end), year=year, batch=batch,
-                                        certification=cert))
+                                        certification=cert, count=int(count.value) if count else None,
+                                        recipient_type=tail.group("rtype") if tail else None))
+            if count is not None:  # 授予A、B等2家企业…: the count is the programme's, not the place's
+                s = g.start("who") + tail.start("num")
+                _observe(ctx, prog, tail.group("rtype"), count.value, UNIT_NAME[tail.group("unit")], s, end,
+                         count.qualifier, tuple(who), year=year)
+                ctx.claim(s, g.end("who"))
     for m in POOL_RE.finditer(ctx.text):
         known = ctx.lex.programmes.get(m.group("prog"))
         if known is None:

@@ -7,6 +7,7 @@ import re
 from ..model import Kind, Level, Rel
 from .context import CLAUSE_BREAK, Ctx
 from .orgs import place_ending_at
+from .programmes import find_pattern_programmes
 
 
 def programme_name(text: str) -> tuple[str, str | None, int | None]:
@@ -356,19 +357,4 @@ def find_lexicon_programmes(ctx: Ctx) -> None:
         ctx.add(prog.kind, prog.name, m.start(), m.end(), level=prog.level,
                 attributes=(("en", prog.en),) if prog.en else ())
         ctx.claim(m.start(), m.end())
-    endings = "|".join(re.escape(e) for e, _ in ctx.lex.programme_patterns)
-    if not endings:
-        return
-    for m in re.finditer(endings, ctx.text):
-        found = place_ending_at(ctx, m.start(), max_len=8)
-        if found is None:
-            continue
-        s, info = found
-        e = m.end()
-        if ctx.overlaps_claim(s, e) and not any(x.kind.is_organization for x in ctx.entities_in(s, e)):
-            continue
-        kind = next(k for end_, k in ctx.lex.programme_patterns if m.group().endswith(end_))
-        ctx.drop_organizations_within(s, e)
-        ctx.add(kind, ctx.text[s:e], s, e, level=info.admin_level)
-        ctx.claim(s, e)
-
+    find_pattern_programmes(ctx)

@@ -209,8 +209,8 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
                 lo = opening
                 continue
             break
-        if ch in PUNCT or ch.isspace() or ch.isdigit():
-            break
+        if ch in PUNCT or ch.isspace() or ch.isdigit() or ch in ".．":
+            break  # 1.某某有限公司: list numbering is no part of a name
         if ch in CLASSIFIERS and lo - 2 >= 0 and (ctx.text[lo - 2].isdigit() or ctx.text[lo - 2] in "一二两三四五六七八九十百千万余多"):
             break  # 4个国家质检中心: the count stops the name
         lo -= 1

@@ -1,0 +1,129 @@
+"""Numbered lists and the count that checks them.
+
+A winners' list is often numbered under a heading that names the programme::
+
+    二、某市市长质量奖提名奖（3家企业）
+    (1)甲有限公司 (2)乙有限公司 (3)丙股份有限公司
+
+Every item is a recipient of the programme the heading names; the number is no part of its name.
+A count in the heading (``3家企业``) must agree with the items: fewer items than the count is a
+partial list, more items means the list was not read right, and then nothing is linked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Entity, Kind, Listing, Ref
+from .context import Ctx
+from .numbers import parse_chinese_numeral
+
+MARK_RE = re.compile(
+    r"(?:^|(?<=[\s：:；;。，,]))[ \t　]*(?:(?P<d>\d{1,2})[.．、](?!\d)|[（(](?P<p>\d{1,2}|[一二三四五六七八九十]{1,3})[)）])",
+    re.M,
+)
+HEAD_COUNT_RE = re.compile(
+    r"(?P<num>\d+|[一二两三四五六七八九十]+)(?:家|个|项|名|件)(?P<rtype>企业|组织|单位|品牌|产品|个人)?[)）]?[：:\s]*$"
+)
+YEAR_BEFORE_RE = re.compile(r"(?P<year>\d{4})(?:\s*[—–\-~至]+\s*\d{4})?年度?$")
+BATCH_BEFORE_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)$|(?P<first>首届|首批)$")
+HEADER_SPAN = 150
+ITEM_CHARS = re.compile(r"[\u4e00-\u9fff\dA-Za-z（）()·]{2,14}")
+
+
+def agree(items: list[Ref], count: int | None) -> tuple[list[Ref], bool]:
+    """Check named items against the count the text states: ``(items, doubtful)``.
+
+    ``等9个品牌`` with four named items is normal (a partial list). More items than the count means
+    the left edge of the list ran too far: keep only the ``count`` items nearest the count word."""
+    if count is None or len(items) <= count:
+        return items, False
+    return items[len(items) - count:], True
+
+
+def _number(m: re.Match[str]) -> int | None:
+    raw = m.group("d") or m.group("p")
+    return int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
+
+
+def _runs(ctx: Ctx) -> list[list[re.Match[str]]]:
+    """Marks numbered 1, 2, 3 … in text order, each run in one kind of numbering."""
+    runs: list[list[re.Match[str]]] = []
+    cur: list[re.Match[str]] = []
+    for m in MARK_RE.finditer(ctx.text):
+        n = _number(m)
+        style = "d" if m.group("d") else "p"
+        if cur and n == _number(cur[-1]) + 1 and style == ("d" if cur[-1].group("d") else "p") \
+                and m.start() - cur[-1].end() <= 60:
+            cur.append(m)
+            continue
+        if cur:
+            runs.append(cur)
+        cur = [m] if n == 1 else []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _item_end(ctx: Ctx, start: int, limit: int) -> int:
+    end = start
+    while end < limit and ctx.text[end] not in "\n；;。，,、 \t　":
+        end += 1
+    return end
+
+
+def find_numbered_lists(ctx: Ctx) -> None:
+    prev_end = 0
+    for run in _runs(ctx):
+        first = run[0].start()
+        header_start = max(prev_end, first - HEADER_SPAN)
+        items: list[tuple[int, int]] = []
+        for i, m in enumerate(run):
+            limit = run[i + 1].start() if i + 1 < len(run) else min(len(ctx.text), m.end() + 40)
+            s = m.end()
+            items.append((s, _item_end(ctx, s, limit)))
+        prev_end = items[-1][1]
+        progs = [e for e in ctx.entities_in(header_start, first) if e.kind.is_programme]
+        if not progs:
+            continue
+        prog = progs[-1]
+        header = ctx.text[header_start:first]
+        count_m = HEAD_COUNT_RE.search(header)
+        count = None
+        if count_m is not None:
+            raw = count_m.group("num")
+            count = int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
+        recipients = _recipients(ctx, items, brands="品牌" in header or (count_m is not None and count_m.group("rtype") == "品牌"))
+        if recipients is None or (count is not None and len(recipients) > count):
+            continue  # an item is no name, or more items than the heading counts: not read right
+        lead = ctx.text[max(header_start, prog.span.start - 12):prog.span.start]
+        year = YEAR_BEFORE_RE.search(lead)
+        batch = BATCH_BEFORE_RE.search(re.sub(r"\d{4}年度?$", "", lead))
+        batch_no = None
+        if batch is not None:
+            batch_no = 1 if batch.group("first") else (
+                int(batch.group("n")) if batch.group("n").isdigit() else parse_chinese_numeral(batch.group("n")))
+        ctx.listings.append(Listing(
+            prog.ref, tuple(recipients), ctx.span(prog.span.start, items[-1][1]), count=count,
+            recipient_type=count_m.group("rtype") if count_m is not None else None,
+            year=year.group("year") if year else None, batch=batch_no,
+            certification=prog.kind is Kind.CERTIFICATION_SCHEME,
+        ))
+
+
+def _recipients(ctx: Ctx, items: list[tuple[int, int]], *, brands: bool) -> list[Ref] | None:
+    """The entity each item is; ``None`` when an item is not a name (a numbered list of measures)."""
+    out: list[Ref] = []
+    for s, e in items:
+        while s < e and ctx.text[s] in " \t　":
+            s += 1
+        ent: Entity | None = next((x for x in ctx.entities_in(s, e) if x.span.start == s and x.span.end == e
+                                   and (x.kind.is_organization or x.kind in (Kind.BRAND, Kind.TRADEMARK,
+                                                                             Kind.GEOGRAPHICAL_INDICATION))), None)
+        if ent is None and brands and ITEM_CHARS.fullmatch(ctx.text[s:e]) and not ctx.overlaps_claim(s, e):
+            ent = ctx.add(Kind.BRAND, ctx.text[s:e], s, e)
+            ctx.claim(s, e)
+        if ent is None:
+            return None
+        out.append(ent.ref)
+    return out
