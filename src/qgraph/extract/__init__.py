@@ -17,6 +17,7 @@ from collections import Counter
 from ..lexicon import Lexicon, PlaceInfo, load_lexicon
 from ..model import Document, Extraction, Kind
 from .chains import find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
+from .bodies import find_bodies
 from .context import Ctx
 from .enumerations import find_numbered_lists
 from .programmes import link_chain_programmes
@@ -53,6 +54,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
         ctx.claim(m.start(), m.end())
     _publisher(ctx)
     find_organizations(ctx)
+    find_bodies(ctx)
     find_policies(ctx)
     find_events_before_verb(ctx)
     find_quotes(ctx)

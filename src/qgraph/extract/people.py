@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import Kind, PostHolding, Ref, Rel
+from .bodies import bureau_before
 from .context import Ctx
 from .orgs import place_ending_at
 
@@ -104,7 +105,7 @@ def _org_before(ctx: Ctx, pos: int):
     alias = re.search(r"[（(]以下简称[^）)]{1,20}[)）]$", ctx.text[max(0, pos - 30):pos])
     if alias:  # 新疆维吾尔自治区市场监管局(以下简称“新疆市场监管局”)党组书记
         pos -= len(alias.group())
-    return next((e for e in ctx.ending_at(pos) if e.kind.is_organization), None)
+    return next((e for e in ctx.ending_at(pos) if e.kind.is_organization), None) or bureau_before(ctx, pos)
 
 
 def _speaker(ctx: Ctx, person: Ref, pos: int) -> None:
