@@ -31,6 +31,8 @@ COUNT_RE = re.compile(
 RTYPE_KIND = {"商标": Kind.TRADEMARK, "地理标志": Kind.GEOGRAPHICAL_INDICATION, "企业": Kind.ENTERPRISE,
               "公司": Kind.ENTERPRISE, "品牌": Kind.BRAND, "产品": Kind.BRAND}
 UNIT_NAME = {"家": "Jia", "件": "Jian", "项": "Xiang", "个": "Ge", "名": "Ming", "位": "Wei", "款": "Jian", "种": "Zhong", "所": "Suo"}
+GENERIC_STEM_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}(?:领域|方面|行业|类))?(?:国家级|国家|省部级|省级|市级|县级|各级|各类|相关|有关|多项|各项|重要|重大)?")
 TAIL_COUNT_RE = re.compile(r"等(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品)$")
 IN_LIST_RE = re.compile(r"在(?P<year>\d{4}年度?)?(?P<name>[^，,。；;\s]{2,30}?(?:名录|名单|培育库))中")
 GI_LIST_RE = re.compile(
@@ -105,7 +107,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         if rest[i - 1] in CLAUSE_BREAK:
             break
         w = next((w for w in LIST_WORDS if rest.startswith(w, i)
-                  and not (w == "奖" and rest[i + 1:i + 2] in "励金补惩牌状章")), None)
+                  and not (w == "奖" and rest[i + 1:i + 2] in "励金补惩牌状章项")), None)
         if w is not None:
             word_at = (i, w)
             break
@@ -119,8 +121,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         i -= q
     stem, y2, b2 = programme_name(re.sub(r"[“”\"「」]", "", rest[:i]))
     year, batch = year or y2, batch or b2
-    if not stem:
-        return None
+    if not stem or GENERIC_STEM_RE.fullmatch(stem):
+        return None  # 科技领域国家级奖, 省级奖: a kind of award, no programme
     known = ctx.lex.programmes.get(_norm(stem)) or ctx.lex.programmes.get(_norm(stem + w))
     cert = w in ("认证", "高端认证", "认定")
     if known is not None:

@@ -20,6 +20,7 @@ QUOTE_RE = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|\"([
 TRAILER_RE = re.compile(r"[（(]([^（）()]{1,20})[)）]$")
 YEAR_RANGE_RE = re.compile(r"(\d{4})\s*[—–\-~～至到]+\s*(\d{4})")
 ISSUE_VERB_RE = re.compile(r"(?:联合|共同|相继|先后|分别|已|正式|研究|制定并)*(?:印发|出台|发布|颁布|制定|制发|修订)了?$")
+STANDARD_TITLE_RE = re.compile(r"^(?:地理标志产品|GB|DB|T/|关于)|\s")  # a standard, or an official document (关于…的通报)
 NATIONAL_TITLE_RE = re.compile(r"^(?:国家|全国|中国|中华人民共和国)|强国")
 EVENT_VERB_RE = re.compile(r"(?:组织召开|成功举办|成功召开|召开|举办|举行|承办|主办)了?")
 DATE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
@@ -56,6 +57,11 @@ def find_policies(ctx: Ctx) -> None:
             continue  # 《实施意见》: a short back-reference to a policy named before
         attrs: list[tuple[str, str]] = []
         doc_type = next((t for suffix, t in ctx.lex.doc_types if core.endswith(suffix)), None)
+        issuers = _issuers(ctx, m.start())
+        issued = ISSUE_VERB_RE.search(ctx.text[max(0, m.start() - 12):m.start()].rstrip("、和及与"))
+        if doc_type is None and not issuers and not issued and not STANDARD_TITLE_RE.search(core):
+            ctx.claim(m.start(), m.end())
+            continue  # 《小城故事》一书, a news headline: a title, but no policy
         if doc_type:
             attrs.append(("documentType", doc_type))
         if provisional:
@@ -63,7 +69,6 @@ def find_policies(ctx: Ctx) -> None:
         if coverage:
             attrs.append(("coverage", coverage))
         level, place = _title_level(ctx, core)
-        issuers = _issuers(ctx, m.start())
         if level is None and issuers:
             level = next((e.level for e in issuers if e.level), None) or _national(issuers)
         ent = ctx.add(Kind.POLICY, title, m.start(1), m.start(1) + len(m.group(1)), level=level,
