@@ -19,6 +19,7 @@ from ..model import Document, Extraction, Kind
 from .chains import find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
 from .bodies import find_bodies
 from .context import Ctx
+from .dedupe import merge_short_forms
 from .enumerations import find_numbered_lists
 from .programmes import link_chain_programmes
 from .listings import find_listings
@@ -74,6 +75,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_places(ctx)
     find_statistics(ctx)
     _link_places(ctx)
+    merge_short_forms(ctx)
     return Extraction(
         document=document,
         entities=tuple(ctx.entities),
