@@ -127,3 +127,54 @@ def _recipients(ctx: Ctx, items: list[tuple[int, int]], *, brands: bool) -> list
             return None
         out.append(ent.ref)
     return out
+
+
+LIST_NEWS_RE = re.compile(r"(?:名单|榜单|名录)")
+SCOPE_RE = re.compile(r"^(?:我市|全市|本市|我省|全省|本省|我县|全县|我区|全区)")
+
+
+def bare_list(ctx: Ctx, num: int, count) -> list[tuple[int, int]]:
+    """``甲、乙、丙、丁4个品牌``: a list written right before its count, without 等, is complete —
+    its items are taken only when there are exactly as many as the count says."""
+    if num == 0 or not re.match(r"[\u4e00-\u9fff）)]", ctx.text[num - 1]):
+        return []
+    lo = max(ctx.text.rfind(ch, 0, num) for ch in "，,。；;：:\n") + 1
+    body = ctx.text[lo:num]
+    if "、" not in body or body.count("、") + 1 != count:
+        return []
+    items = []
+    pos = lo
+    for i, item in enumerate(body.split("、")):
+        s, e = pos, pos + len(item)
+        pos = e + 1
+        if i == 0:
+            s = strip_scope(ctx, s, e)
+        if not 2 <= e - s <= 24 or any(w in ctx.text[s:e] for w in ("等", "的", "和")):
+            return []
+        items.append((s, e))
+    return items
+
+
+def list_named_before(ctx: Ctx, sent) -> Ref | None:
+    """``省里发布第一批“好品山东”名单，我市4个品牌榜上有名``: the one programme whose list the
+    sentence before announced (a verb at the end of its clause names no programme of its own)."""
+    if sent is None or sent.index == 0:
+        return None
+    prev = ctx.doc.sentences[sent.index - 1]
+    if not LIST_NEWS_RE.search(prev.span.text):
+        return None
+    progs = {e.ref for e in ctx.entities_in(prev.span.start, prev.span.end) if e.kind.is_programme}
+    return progs.pop() if len(progs) == 1 else None
+
+
+def strip_scope(ctx: Ctx, s: int, e: int) -> int:
+    """Where the first item of a list starts after a scope word or a full place name written before
+    it (``我市青州花卉``, ``淄博市鲁中陶瓷`` → 青州花卉, 鲁中陶瓷)."""
+    scope = SCOPE_RE.match(ctx.text[s:e])
+    if scope is not None:
+        return s + scope.end()
+    for length in range(min(8, e - s - 2), 2, -1):
+        word = ctx.text[s:s + length]
+        if word[-1] in "省市县区" and any(c.name == word for c in ctx.lex.place_names.get(word, ())):
+            return s + length
+    return s

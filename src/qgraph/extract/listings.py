@@ -11,13 +11,13 @@ import re
 
 from ..model import Kind, Level, Listing, Observation, Ref
 from .context import CLAUSE_BREAK, Ctx
-from .enumerations import agree
+from .enumerations import agree, bare_list, list_named_before, strip_scope
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
-from .orgs import left_edge, list_items, place_ending_at
+from .orgs import left_edge, list_items, place_ending_at, with_parent
 from .stats import sentence_period
 
 VERB_RE = re.compile(
-    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单)))"
+    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单)))"
 )
 GRANT_RE = re.compile(r"(?<!被)(?:决定)?(?:授予|颁发给|命名)(?P<who>[^“\"。；;]{2,200}?)(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)")
 ORDINAL_IN_NAME_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)")
@@ -213,6 +213,8 @@ def find_listings(ctx: Ctx) -> None:
                 earlier = [e for e in ctx.entities_in(sent.span.start, v.start()) if e.kind.is_programme]
                 if earlier:
                     parsed = (earlier[-1].ref, v.end(), None, None, False)
+                elif (named := list_named_before(ctx, sent)) is not None:
+                    parsed = (named, v.end(), None, None, False)
         if parsed is None:
             continue
         prog, end, year, batch, cert = parsed
@@ -275,7 +277,7 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
         return
     rtype = c.group("rtype")
     examples: list[Ref] = []
-    for s, e in _earlier_examples(ctx, base, c):
+    for s, e in _earlier_examples(ctx, base, c) or bare_list(ctx, base + c.start("num"), tok.value):
         kind = next((k for w, k in RTYPE_KIND.items() if rtype.endswith(w)), None)
         existing = next((x for x in ctx.ending_at(e) if x.span.start == s), None)
         if existing is not None:
@@ -312,7 +314,10 @@ def _earlier_examples(ctx: Ctx, base: int, c: re.Match[str]) -> list[tuple[int, 
     if ctx.text[end - 1:end] != "、":
         return []
     lo = max(ctx.text.rfind(ch, 0, end - 1) for ch in "，,。；;：:和及与\n") + 1
-    return [(s, e) for s, e in list_items(ctx, lo, end - 1, after_claims=False) if 2 <= e - s <= 12]
+    items = list_items(ctx, lo, end - 1, after_claims=False)
+    if items:
+        items[0] = (strip_scope(ctx, *items[0]), items[0][1])
+    return [(s, e) for s, e in items if 2 <= e - s <= 12]
 
 
 def _observe(ctx: Ctx, prog: Ref, rtype: str, value, unit: str, start: int, end: int,
@@ -338,6 +343,8 @@ def _recipients(ctx: Ctx, lo: int, verb: int) -> list[Ref]:
                                                                Kind.GEOGRAPHICAL_INDICATION, Kind.SERVICE_BRAND))), None)
         if ent is None:
             found = place_ending_at(ctx, pos, min_start=lo)
+            if found is not None and found[1].level == "county":
+                found = with_parent(ctx, found)[:2]  # 淄博市博山区
             if found is None or found[0] != lo and ctx.text[found[0] - 1] not in "、和及与" and ctx.text[
                     max(lo, found[0] - 2):found[0]] not in ("我市", "本市", "全市", "我省", "我县", "我区"):
                 break

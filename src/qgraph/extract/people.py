@@ -19,6 +19,7 @@ TERMINATORS = ("在", "介绍", "表示", "说", "指出", "回答", "主持", "
                "答", "接受", "听取", "和", "与", "及", "同志", "总结", "部署", "参观", "会见", "看望", "走访",
                "告诉", "透露", "称", "谈到", "提到", "说明", "坦言", "认为")
 GOVERNMENT_HEADS = ("省长", "副省长", "市长", "副市长", "常务副市长", "县长", "副县长", "区长", "副区长")
+UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|司|处|科|室)")
 NAME_CHARS = r"[\u4e00-\u9fff]"
 
 
@@ -58,12 +59,17 @@ def find_people(ctx: Ctx) -> None:
             continue
         person = ctx.add(Kind.PERSON, name, start, start + len(name))
         ctx.claim(start, start + len(name))
-        org = _org_before(ctx, m.start("posts"))
-        posts_text = re.sub(r"[（(][^（）()]{1,6}[)）]", "", m.group("posts"))
+        posts_start = m.start("posts")
+        inside = next((e for e in ctx.entities_in(max(0, posts_start - 30), m.end("posts"))
+                       if e.kind.is_organization and e.span.start < posts_start < e.span.end), None)
+        if inside is not None:  # 省市场监管局质量发展处处长: the post starts after the bureau's name
+            posts_start = inside.span.end
+        org = _org_before(ctx, posts_start)
+        posts_text = re.sub(r"[（(][^（）()]{1,6}[)）]", "", ctx.text[posts_start:m.end("posts")])
         roles = [r for r in re.split(r"[、兼]", posts_text) if r]
         for role in _split_roles(ctx, roles):
-            span_start = org.span.start if org else m.start("posts")
-            holder = _government_for_head(ctx, role, org, m.start("posts")) or org
+            span_start = org.span.start if org else posts_start
+            holder = _government_for_head(ctx, role, org, posts_start) or org
             ctx.posts.append(PostHolding(person.ref, role, holder.ref if holder else None,
                                          ctx.span(span_start, start + len(name))))
         _speaker(ctx, person.ref, start)
@@ -105,7 +111,14 @@ def _org_before(ctx: Ctx, pos: int):
     alias = re.search(r"[（(]以下简称[^）)]{1,20}[)）]$", ctx.text[max(0, pos - 30):pos])
     if alias:  # 新疆维吾尔自治区市场监管局(以下简称“新疆市场监管局”)党组书记
         pos -= len(alias.group())
-    return next((e for e in ctx.ending_at(pos) if e.kind.is_organization), None) or bureau_before(ctx, pos)
+    org = next((e for e in ctx.ending_at(pos) if e.kind.is_organization), None) or bureau_before(ctx, pos)
+    for start in range(max(0, pos - 10), pos - 2):
+        if org is not None:
+            break
+        if UNIT_RE.fullmatch(ctx.text, start, pos):
+            # 市场监管总局质量发展局二级巡视员: an internal unit is no entity; the post is the body's
+            org = next((e for e in ctx.ending_at(start) if e.kind.is_organization), None)
+    return org
 
 
 def _speaker(ctx: Ctx, person: Ref, pos: int) -> None:
