@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-from ..model import Entity, Kind, Listing, Ref
+from ..model import INSPECTION_KINDS, Entity, Kind, Listing, Ref, Rel
 from .context import Ctx
 from .numbers import parse_chinese_numeral
+from .orgs import list_items
 
 MARK_RE = re.compile(
     r"(?:^|(?<=[\s：:；;。，,]))[ \t　]*(?:(?P<d>\d{1,2})[.．、](?!\d)|[（(](?P<p>\d{1,2}|[一二三四五六七八九十]{1,3})[)）])",
@@ -178,3 +179,37 @@ def strip_scope(ctx: Ctx, s: int, e: int) -> int:
         if word[-1] in "省市县区" and any(c.name == word for c in ctx.lex.place_names.get(word, ())):
             return s + length
     return s
+
+
+CATEGORY_LIST_RE = re.compile(
+    r"(?P<items>[^\d，,。；;：:、“”《》\s等]{2,12}(?:、[^\d，,。；;：:、“”《》\s等]{2,12})+)(?P<deng>等)?"
+    r"(?P<num>\d+|[一二两三四五六七八九十]+)(?:个|大)?(?:类|种|大类)(?P<what>产品|食品|商品|农产品|工业产品)"
+)
+
+CATEGORY_LEAD_RE = re.compile(r"(?:涉及|包括|包含|覆盖|共计|共|了|对|的|其中)+")
+
+
+def find_category_lists(ctx: Ctx) -> None:
+    """``抽查电线电缆、儿童玩具、电动自行车等5类产品``: each item is a product category of the spot
+    check named before it in the sentence (as many items as the count without 等, at most as many with)."""
+    for m in CATEGORY_LIST_RE.finditer(ctx.text):
+        sent = ctx.sentence_of(m.start())
+        if sent is None:
+            continue
+        spans = list_items(ctx, m.start("items"), m.end("items"), after_claims=False)
+        checks = [e for e in ctx.entities_in(sent.span.start, spans[0][1]) if e.kind in INSPECTION_KINDS]
+        if not checks:
+            continue
+        s0 = max(spans[0][0], checks[-1].span.end)
+        lead = CATEGORY_LEAD_RE.match(ctx.text, s0, spans[0][1])
+        spans[0] = (lead.end() if lead else s0, spans[0][1])
+        raw = m.group("num")
+        count = int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
+        if count is None or len(spans) > count or (not m.group("deng") and len(spans) != count):
+            continue  # the list was not read right
+        have = {(e.span.start, e.span.end) for e in ctx.entities_in(m.start("items"), m.end("items"))}
+        for s, e in spans:
+            if e - s < 2 or (s, e) in have:
+                continue
+            cat = ctx.add(Kind.PRODUCT_CATEGORY, ctx.text[s:e], s, e)
+            ctx.relate(checks[-1].ref, Rel.CATEGORY, cat.ref, s, m.end())
