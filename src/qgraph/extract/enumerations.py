@@ -13,6 +13,7 @@ partial list, more items means the list was not read right, and then nothing is 
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from ..model import INSPECTION_KINDS, Entity, Kind, Listing, Ref, Rel
 from .context import Ctx
@@ -28,11 +29,14 @@ HEAD_COUNT_RE = re.compile(
 )
 YEAR_BEFORE_RE = re.compile(r"(?P<year>\d{4})(?:\s*[—–\-~至]+\s*\d{4})?年度?$")
 BATCH_BEFORE_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)$|(?P<first>首届|首批)$")
+T = TypeVar("T")
 HEADER_SPAN = 150
+DOUBTFUL = 0.5
+"""The confidence of a listing whose named items outnumbered its count (the extras are dropped)."""
 ITEM_CHARS = re.compile(r"[\u4e00-\u9fff\dA-Za-z（）()·]{2,14}")
 
 
-def agree(items: list[Ref], count: int | None) -> tuple[list[Ref], bool]:
+def agree(items: list[T], count: int | None) -> tuple[list[T], bool]:
     """Check named items against the count the text states: ``(items, doubtful)``.
 
     ``等9个品牌`` with four named items is normal (a partial list). More items than the count means

@@ -11,7 +11,7 @@ import re
 
 from ..model import Kind, Level, Listing, Observation, Ref
 from .context import CLAUSE_BREAK, Ctx
-from .enumerations import agree, bare_list, list_named_before, strip_scope
+from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, strip_scope
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
 from .orgs import left_edge, list_items, place_ending_at, with_parent
 from .stats import sentence_period
@@ -247,10 +247,11 @@ def find_listings(ctx: Ctx) -> None:
             _count_listing(ctx, counted, g.start("who"), prog, end, year, batch, cert)
         elif who:
             count = parse_number(NUMBER_RE.match(tail.group("num"))) if tail else None
-            who, _ = agree(who, int(count.value) if count else None)
+            who, doubtful = agree(who, int(count.value) if count else None)
             ctx.listings.append(Listing(prog, tuple(who), ctx.span(g.start(), end), year=year, batch=batch,
                                         certification=cert, count=int(count.value) if count else None,
-                                        recipient_type=tail.group("rtype") if tail else None))
+                                        recipient_type=tail.group("rtype") if tail else None,
+                                        confidence=DOUBTFUL if doubtful else None))
             if count is not None:  # 授予A、B等2家企业…: the count is the programme's, not the place's
                 s = g.start("who") + tail.start("num")
                 _observe(ctx, prog, tail.group("rtype"), count.value, UNIT_NAME[tail.group("unit")], s, end,
@@ -276,33 +277,28 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
     if tok is None:
         return
     rtype = c.group("rtype")
-    examples: list[Ref] = []
-    for s, e in _earlier_examples(ctx, base, c) or bare_list(ctx, base + c.start("num"), tok.value):
-        kind = next((k for w, k in RTYPE_KIND.items() if rtype.endswith(w)), None)
-        existing = next((x for x in ctx.ending_at(e) if x.span.start == s), None)
-        if existing is not None:
-            examples.append(existing.ref)
-        elif kind is not None and not ctx.overlaps_claim(s, e):
-            examples.append(ctx.add(kind, ctx.text[s:e], s, e).ref)
-            ctx.claim(s, e)
+    count = int(tok.value)
+    spans = list(_earlier_examples(ctx, base, c) or bare_list(ctx, base + c.start("num"), tok.value))
     ex = c.group("ex")
     if ex and ex[0] in "和及与":
         ex = ex[1:]
     if ex and len(ex) >= 2:
-        kind = next((k for w, k in RTYPE_KIND.items() if rtype.endswith(w)), None)
-        s, e = base + c.end("ex") - len(ex), base + c.end("ex")
+        spans.append((base + c.end("ex") - len(ex), base + c.end("ex")))
+    spans, doubtful = agree(spans, count)  # 甲、乙、丙等2家: the extra item is no recipient
+    kind = next((k for w, k in RTYPE_KIND.items() if rtype.endswith(w)), None)
+    kept: list[Ref] = []
+    for s, e in spans:
         existing = next((x for x in ctx.ending_at(e) if x.span.start == s), None)
         if existing is not None:
-            examples.append(existing.ref)
+            kept.append(existing.ref)
         elif kind is not None and not ctx.overlaps_claim(s, e):
-            ent = ctx.add(kind, ex, s, e)
+            kept.append(ctx.add(kind, ctx.text[s:e], s, e).ref)
             ctx.claim(s, e)
-            examples.append(ent.ref)
-    count = int(tok.value)
-    ctx.listings.append(Listing(prog, tuple(examples), ctx.span(base + c.start(), end), count=count,
-                                recipient_type=rtype, batch=batch, year=year, certification=cert))
+    ctx.listings.append(Listing(prog, tuple(kept), ctx.span(base + c.start(), end), count=count,
+                                recipient_type=rtype, batch=batch, year=year, certification=cert,
+                                confidence=DOUBTFUL if doubtful else None))
     _observe(ctx, prog, rtype, tok.value, UNIT_NAME[c.group("unit")], base + c.start("num"), end,
-             tok.qualifier, tuple(examples), year=year)
+             tok.qualifier, tuple(kept), year=year)
     ctx.claim(base + c.start("num"), base + c.end())
 
 
