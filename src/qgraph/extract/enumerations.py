@@ -101,7 +101,7 @@ def find_numbered_lists(ctx: Ctx) -> None:
         recipients = _recipients(ctx, items, brands="品牌" in header or (count_m is not None and count_m.group("rtype") == "品牌"))
         if recipients is None or (count is not None and len(recipients) > count):
             continue  # an item is no name, or more items than the heading counts: not read right
-        lead = ctx.text[max(header_start, prog.span.start - 12):prog.span.start]
+        lead = ctx.text[max(header_start, prog.span.start - 12):prog.span.start].rstrip("“\"「")
         year = YEAR_BEFORE_RE.search(lead)
         batch = BATCH_BEFORE_RE.search(re.sub(r"\d{4}年度?$", "", lead))
         batch_no = None

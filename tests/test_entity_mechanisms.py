@@ -1,0 +1,177 @@
+"""One regression test per entity mechanism: enumerations with count agreement, numbered lists,
+award recipients, programmes by pattern, posts with their organisation, generic heads, duplicates.
+
+Every sentence is our own, of the shape real reports of the genre use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgraph.extract import extract
+from qgraph.model import Document, Extraction, Kind, Level
+from qgraph.sources import split_sentences
+
+
+def read(text: str, place: str | None = "枣庄市") -> Extraction:
+    return extract(Document("m", "m.txt", text, place=place, date=dt.date(2025, 6, 1),
+                            sentences=split_sentences(text)))
+
+
+def names(ex: Extraction, *kinds: Kind) -> set[str]:
+    return {e.name for e in ex.entities if e.kind in kinds}
+
+
+def listings(ex: Extraction) -> dict[str, tuple[list[str], int | None]]:
+    return {x.programme.name: ([r.name for r in x.recipients], x.count) for x in ex.listings}
+
+
+def posts(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}
+
+
+# -- enumerations and the count after 等 -------------------------------------------------------
+
+def test_a_partial_list_keeps_its_items_and_the_stated_count() -> None:
+    ex = read("甲新材料、乙化工、丙石榴、丁马铃薯等9个品牌入选“好品山东”。")
+    assert listings(ex)["好品山东"] == (["甲新材料", "乙化工", "丙石榴", "丁马铃薯"], 9)
+    assert names(ex, Kind.BRAND) == {"甲新材料", "乙化工", "丙石榴", "丁马铃薯"}
+    assert all(x.confidence is None for x in ex.listings)
+
+
+def test_more_items_than_the_count_keeps_the_nearest_and_lowers_confidence() -> None:
+    ex = read("早春茶、甲新材料、乙化工等2个品牌入选“好品山东”。")
+    (listing,) = ex.listings
+    assert [r.name for r in listing.recipients] == ["甲新材料", "乙化工"] and listing.confidence == 0.5
+    assert "早春茶" not in names(ex, Kind.BRAND)
+
+
+def test_a_list_without_deng_is_taken_only_when_it_agrees_with_its_count() -> None:
+    ex = read("我市青州花卉、运河纺织股份有限公司、台庄米酒3个品牌入选“好品山东”。")
+    assert listings(ex)["好品山东"] == (["青州花卉", "运河纺织股份有限公司", "台庄米酒"], 3)
+    assert "我市青州花卉" not in names(ex, Kind.BRAND)
+    ex = read("青州花卉、台庄米酒5个品牌入选“好品山东”。")
+    assert listings(ex)["好品山东"] == ([], 5) and not names(ex, Kind.BRAND)
+
+
+def test_a_list_announced_the_sentence_before() -> None:
+    ex = read("省里发布第一批“好品山东”名单。我市青州花卉、台庄米酒2个品牌榜上有名。")
+    assert listings(ex)["好品山东"] == (["青州花卉", "台庄米酒"], 2)
+
+
+# -- numbered lists ---------------------------------------------------------------------------
+
+def test_numbered_winner_lists_under_their_headings() -> None:
+    text = ("2024年枣庄市市长质量奖获奖名单\n一、枣庄市市长质量奖（2家企业）\n(1)鲁南机械有限公司\n(2)峄城石化有限公司\n"
+            "二、枣庄市市长质量奖提名奖（3家企业）\n(1)运河纺织股份有限公司 (2)台儿庄食品有限公司 (3)山亭电子有限公司")
+    got = listings(read(text))
+    assert got["枣庄市市长质量奖"] == (["鲁南机械有限公司", "峄城石化有限公司"], 2)
+    assert got["枣庄市市长质量奖提名奖"] == (["运河纺织股份有限公司", "台儿庄食品有限公司", "山亭电子有限公司"], 3)
+
+
+def test_list_numbers_are_no_part_of_names() -> None:
+    ex = read("第二批“好品山东”品牌名单：1.峄城石榴 2.鲁南机械有限公司 3.运河纺织股份有限公司")
+    assert listings(ex)["好品山东"][0] == ["峄城石榴", "鲁南机械有限公司", "运河纺织股份有限公司"]
+    assert not any(e.name.startswith((".", "1", "2", "3")) for e in ex.entities)
+    assert ex.listings[0].batch == 2
+
+
+def test_a_numbered_list_of_measures_lists_nothing() -> None:
+    ex = read("“好品山东”建设的主要做法：1.加强监管，提升质量。2.完善制度。")
+    assert not ex.listings
+
+
+def test_a_numbered_list_longer_than_its_count_is_not_linked() -> None:
+    ex = read("枣庄市市长质量奖（1家企业）\n1.鲁南机械有限公司\n2.峄城石化有限公司")
+    assert not ex.listings
+
+
+# -- award recipients ---------------------------------------------------------------------------
+
+def test_the_nomination_award_is_a_programme_of_its_own_with_its_count() -> None:
+    ex = read("市政府决定授予鲁南机械有限公司、峄城石化有限公司等2家企业“2023年枣庄市市长质量奖”，"
+              "授予运河纺织有限公司等3家企业2023年枣庄市市长质量奖提名奖。")
+    got = listings(ex)
+    assert got["枣庄市市长质量奖"] == (["鲁南机械有限公司", "峄城石化有限公司"], 2)
+    assert got["枣庄市市长质量奖提名奖"] == (["运河纺织有限公司"], 3)
+    counted = {o.subject.name: o.value for o in ex.observations if o.subject and o.subject.kind is Kind.HONOUR}
+    assert counted == {"枣庄市市长质量奖": 2, "枣庄市市长质量奖提名奖": 3}
+
+
+def test_winners_named_after_the_honour() -> None:
+    ex = read("被授予“枣庄市质量标杆”称号的企业有：鲁南机械有限公司、峄城石化有限公司。")
+    assert listings(ex)["枣庄市质量标杆"][0] == ["鲁南机械有限公司", "峄城石化有限公司"]
+
+
+# -- programmes by pattern --------------------------------------------------------------------
+
+def test_an_edition_of_the_governors_award_in_the_reports_province() -> None:
+    ex = read("鲁南机械有限公司荣获第八届省长质量奖。")
+    (listing,) = ex.listings
+    assert listing.programme.name == "山东省省长质量奖" and listing.batch == 8
+
+
+def test_batch_and_level_words_make_programmes() -> None:
+    assert "山东名品" in names(read("峄城石榴入选首批“山东名品”。"), Kind.HONOUR)
+    assert "湖南名品" in names(read("全省73家企业的产品被评为首届湖南名品。", "长沙市"), Kind.HONOUR)
+    assert "山东省质量品牌提升示范区" in names(read("滕州市获评山东省质量品牌提升示范区。"), Kind.HONOUR)
+    # 品质 inside 产品质量 ends no name
+    assert not names(read("开展2024年第一批市级产品质量监督抽查。"), Kind.HONOUR)
+
+
+def test_chains_listed_in_a_national_programme_get_national_projects() -> None:
+    ex = read("智能装备、生物医药、新能源汽车等产业链入选全国质量强链百个重点项目。")
+    assert "全国质量强链百个重点项目" in names(ex, Kind.HONOUR)
+    projects = {(c.chain.name, c.level) for c in ex.chain_projects}
+    assert projects == {(n, Level.NATIONAL) for n in ("智能装备产业链", "生物医药产业链", "新能源汽车产业链")}
+
+
+# -- posts keep their organisation ------------------------------------------------------------
+
+def test_posts_keep_their_organisation() -> None:
+    got = posts(read("省局党组书记、局长王建国，市人大常委会副主任张海燕，鲁南机械股份有限公司副董事长刘明，"
+                     "市委宣传部副部长赵亮出席。"))
+    assert {("王建国", "局长", "山东省市场监督管理局"), ("张海燕", "副主任", "枣庄市人民代表大会常务委员会"),
+            ("刘明", "副董事长", "鲁南机械股份有限公司"), ("赵亮", "副部长", "中共枣庄市委员会宣传部")} <= got
+
+
+def test_a_post_in_an_internal_unit_is_the_bodys() -> None:
+    got = posts(read("省市场监管局质量发展处处长王伟介绍。"))
+    assert ("王伟", "质量发展处处长", "山东省市场监督管理局") in got
+
+
+def test_county_bodies_only_in_the_countys_own_report() -> None:
+    text = "县人大常委会副主任李婉清出席，县政协副主席文海主持。"
+    assert ("文海", "副主席", "中国人民政治协商会议渭源县委员会") in posts(read(text, "渭源县"))
+    assert {p[2] for p in posts(read(text, "枣庄市"))} == {None}
+
+
+# -- generic heads are no entities --------------------------------------------------------------
+
+def test_generic_heads_are_no_entities() -> None:
+    ex = read("行业协会、有关部门要加强协作，企业荣获科技领域国家级奖2项。")
+    assert not names(ex, Kind.ASSOCIATION, Kind.HONOUR, Kind.DEPARTMENT)
+
+
+def test_only_policy_like_titles_are_policies() -> None:
+    ex = read("他写了《小城故事》一书，人民日报刊发《质量之城的十年》一文，市政府印发《枣庄市质量提升行动方案》"
+              "和《中国制造2025》。")
+    assert names(ex, Kind.POLICY) == {"枣庄市质量提升行动方案", "中国制造2025"}
+
+
+# -- duplicates -------------------------------------------------------------------------------
+
+def test_a_short_company_name_is_the_full_one_of_the_same_document() -> None:
+    ex = read("万达智造等3家企业入选“好品山东”，万达智造股份有限公司副董事长刘明表示感谢。")
+    assert names(ex, Kind.ENTERPRISE) == {"万达智造股份有限公司"}
+    assert listings(ex)["好品山东"] == (["万达智造股份有限公司"], 3)
+    short = next(e for e in ex.entities if e.span.text == "万达智造")
+    assert "万达智造" in short.aliases
+
+
+# -- product categories of a spot check ---------------------------------------------------------
+
+def test_product_categories_listed_in_a_spot_check() -> None:
+    ex = read("本次共抽查电线电缆、儿童玩具、电动自行车等5类产品120批次。")
+    assert names(ex, Kind.PRODUCT_CATEGORY) == {"电线电缆", "儿童玩具", "电动自行车"}
+    assert not names(read("本次抽查涉及化肥、农药3类产品。"), Kind.PRODUCT_CATEGORY)
