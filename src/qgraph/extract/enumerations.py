@@ -190,7 +190,7 @@ CATEGORY_LIST_RE = re.compile(
     r"(?P<num>\d+|[一二两三四五六七八九十]+)(?:个|大)?(?:类|种|大类)(?P<what>产品|食品|商品|农产品|工业产品)"
 )
 
-CATEGORY_LEAD_RE = re.compile(r"(?:涉及|包括|包含|覆盖|共计|共|了|对|的|其中)+")
+CATEGORY_LEAD_RE = re.compile(r"(?:[^，,。；;、]+?对|[^，,。；;、]*?(?:涉及|包括|包含|覆盖))?(?:共计|共|了|的|其中)*")
 
 
 def find_category_lists(ctx: Ctx) -> None:
@@ -200,7 +200,7 @@ def find_category_lists(ctx: Ctx) -> None:
         sent = ctx.sentence_of(m.start())
         if sent is None:
             continue
-        spans = list_items(ctx, m.start("items"), m.end("items"), after_claims=False)
+        spans = list_items(ctx, m.start("items"), m.end("items"))
         checks = [e for e in ctx.entities_in(sent.span.start, spans[0][1]) if e.kind in INSPECTION_KINDS]
         if not checks:
             continue
