@@ -175,3 +175,10 @@ def test_product_categories_listed_in_a_spot_check() -> None:
     ex = read("本次共抽查电线电缆、儿童玩具、电动自行车等5类产品120批次。")
     assert names(ex, Kind.PRODUCT_CATEGORY) == {"电线电缆", "儿童玩具", "电动自行车"}
     assert not names(read("本次抽查涉及化肥、农药3类产品。"), Kind.PRODUCT_CATEGORY)
+
+
+def test_a_bare_mayor_is_the_reports_citys_and_national_bodies_keep_their_name() -> None:
+    got = posts(read("市长王军、副市长李明出席，全国人大常委会副委员长王东明讲话。"))
+    assert {("王军", "市长", "枣庄市人民政府"), ("李明", "副市长", "枣庄市人民政府"),
+            ("王东明", "副委员长", "全国人民代表大会常务委员会")} <= got
+    assert ("刘涛", "局长", None) in posts(read("格局长期向好，该局局长刘涛介绍。"))

@@ -53,6 +53,8 @@ def find_bodies(ctx: Ctx) -> None:
             start -= 2
         if ctx.overlaps_claim(start, m.end()):
             continue
+        if place.level == "country":  # 全国人大常委会, 全国政协
+            written = "全国"
         if m.group("npc"):
             name, kind, en = f"{written}人民代表大会常务委员会", Kind.GOVERNMENT_BODY, "Standing Committee of the People's Congress"
         elif m.group("cppcc"):
@@ -60,7 +62,8 @@ def find_bodies(ctx: Ctx) -> None:
         else:
             name, kind, en = f"中共{written}委员会{m.group('dept')}", Kind.DEPARTMENT, "Department of the CPC Committee"
         surface = ctx.text[start:m.end()]
-        ctx.add(kind, name, start, m.end(), aliases=(surface,) if surface != name else (), place=place.name,
+        ctx.add(kind, name, start, m.end(), aliases=(surface,) if surface != name else (),
+                place=place.name if place.level != "country" else None,
                 level=place.admin_level, attributes=(("en_body", en),))
         ctx.claim(start, m.end())
 

@@ -28,6 +28,7 @@ HEAD_COUNT_RE = re.compile(
     r"(?P<num>\d+|[一二两三四五六七八九十]+)(?:家|个|项|名|件)(?P<rtype>企业|组织|单位|品牌|产品|个人)?[)）]?[：:\s]*$"
 )
 YEAR_BEFORE_RE = re.compile(r"(?P<year>\d{4})(?:\s*[—–\-~至]+\s*\d{4})?年度?$")
+YEAR_AT_START_RE = re.compile(r"(?P<year>\d{4})年度?")
 BATCH_BEFORE_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)$|(?P<first>首届|首批)$")
 T = TypeVar("T")
 HEADER_SPAN = 150
@@ -102,7 +103,7 @@ def find_numbered_lists(ctx: Ctx) -> None:
         if recipients is None or (count is not None and len(recipients) > count):
             continue  # an item is no name, or more items than the heading counts: not read right
         lead = ctx.text[max(header_start, prog.span.start - 12):prog.span.start].rstrip("“\"「")
-        year = YEAR_BEFORE_RE.search(lead)
+        year = YEAR_BEFORE_RE.search(lead) or YEAR_AT_START_RE.match(prog.span.text)
         batch = BATCH_BEFORE_RE.search(re.sub(r"\d{4}年度?$", "", lead))
         batch_no = None
         if batch is not None:

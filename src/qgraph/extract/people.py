@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from ..model import Kind, PostHolding, Ref, Rel
 from .bodies import bureau_before
-from .context import Ctx
+from .context import Ctx, is_han
 from .orgs import place_ending_at
 
 TERMINATORS = ("在", "介绍", "表示", "说", "指出", "回答", "主持", "出席", "通报", "解读", "强调", "发布会",
@@ -101,6 +101,8 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
     elif org is None:
         found = place_ending_at(ctx, pos)
         place = found[1] if found else None
+        if place is None and (pos == 0 or not is_han(ctx.text[pos - 1]) or ctx.text[pos - 1] in "和及与"):
+            place = ctx.place_for_prefix(role.replace("常务", "").lstrip("副")[0])  # 市长某某: the report's city
     if place is None:
         return None
     return ctx.add(Kind.GOVERNMENT_BODY, place.name + "人民政府", pos, pos + len(role), place=place.name,
