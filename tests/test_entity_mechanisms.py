@@ -182,3 +182,9 @@ def test_a_bare_mayor_is_the_reports_citys_and_national_bodies_keep_their_name()
     assert {("王军", "市长", "枣庄市人民政府"), ("李明", "副市长", "枣庄市人民政府"),
             ("王东明", "副委员长", "全国人民代表大会常务委员会")} <= got
     assert ("刘涛", "局长", None) in posts(read("格局长期向好，该局局长刘涛介绍。"))
+
+
+def test_a_listing_takes_the_year_its_sentence_speaks_of_but_a_running_total_none() -> None:
+    assert [x.year for x in read("去年，鲁南机械有限公司荣获山东省省长质量奖。").listings] == ["2024"]
+    assert [x.year for x in read("鲁南机械有限公司荣获山东省省长质量奖。").listings] == ["2025"]
+    assert [x.year for x in read("全市累计有15家企业获评山东省省长质量奖。").listings] == [None]

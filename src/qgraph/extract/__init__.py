@@ -20,7 +20,7 @@ from .chains import find_chain_awards, find_chain_lists, find_chain_projects, fi
 from .bodies import find_bodies
 from .context import Ctx
 from .dedupe import merge_short_forms
-from .enumerations import find_category_lists, find_numbered_lists
+from .enumerations import date_listings, find_category_lists, find_numbered_lists
 from .programmes import link_chain_programmes
 from .listings import find_listings
 from .named import (
@@ -76,6 +76,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_statistics(ctx)
     find_category_lists(ctx)
     _link_places(ctx)
+    date_listings(ctx)
     merge_short_forms(ctx)
     return Extraction(
         document=document,

@@ -13,6 +13,7 @@ partial list, more items means the list was not read right, and then nothing is 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TypeVar
 
 from ..model import INSPECTION_KINDS, Entity, Kind, Listing, Ref, Rel
@@ -218,3 +219,23 @@ def find_category_lists(ctx: Ctx) -> None:
                 continue
             cat = ctx.add(Kind.PRODUCT_CATEGORY, ctx.text[s:e], s, e)
             ctx.relate(checks[-1].ref, Rel.CATEGORY, cat.ref, s, m.end())
+
+
+CUMULATIVE_RE = re.compile(r"累计|先后|历年|历届|共有|已有|截至|以来|曾")
+
+
+def date_listings(ctx: Ctx) -> None:
+    """A listing whose programme carries no year takes the year its sentence speaks of, else the
+    report's (the news of a listing is the year it happened) — but not a running total
+    (``累计``, ``先后``, ``截至``, ``以来``: no one year)."""
+    from .stats import sentence_period  # figures and listings share one reading of time
+
+    out = []
+    for x in ctx.listings:
+        sent = ctx.sentence_of(x.span.start)
+        if x.year is None and sent is not None and not CUMULATIVE_RE.search(sent.span.text):
+            period = sentence_period(ctx, sent)[0]
+            if period and re.fullmatch(r"\d{4}", period):
+                x = replace(x, year=period)
+        out.append(x)
+    ctx.listings[:] = out
