@@ -151,6 +151,8 @@ def test_county_bodies_only_in_the_countys_own_report() -> None:
 def test_generic_heads_are_no_entities() -> None:
     ex = read("行业协会、有关部门要加强协作，企业荣获科技领域国家级奖2项。")
     assert not names(ex, Kind.ASSOCIATION, Kind.HONOUR, Kind.DEPARTMENT)
+    ex = read("食品加工产业链等纳入市级项目库，质量强链项目纳入省级重点项目库。枣庄在产业链质量提升方面成效明显。")
+    assert not names(ex, Kind.CULTIVATION_POOL) and names(ex, Kind.INDUSTRY_CHAIN) == {"食品加工产业链"}
 
 
 def test_only_policy_like_titles_are_policies() -> None:
