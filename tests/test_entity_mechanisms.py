@@ -190,3 +190,10 @@ def test_a_listing_takes_the_year_its_sentence_speaks_of_but_a_running_total_non
     assert [x.year for x in read("去年，鲁南机械有限公司荣获山东省省长质量奖。").listings] == ["2024"]
     assert [x.year for x in read("鲁南机械有限公司荣获山东省省长质量奖。").listings] == ["2025"]
     assert [x.year for x in read("全市累计有15家企业获评山东省省长质量奖。").listings] == [None]
+
+
+def test_award_categories_and_lists_joined_by_he() -> None:
+    ex = read("市政府决定授予甲互感器有限公司、乙电气有限公司2家企业“2022年度如皋市市长质量奖提名奖（组织类）”。", "如皋市")
+    assert listings(ex)["如皋市市长质量奖提名奖"] == (["甲互感器有限公司", "乙电气有限公司"], 2)
+    ex = read("深圳市甲控股有限公司和深圳市乙精密科技有限公司2家单位获得“深圳市市长质量奖”。", "深圳市")
+    assert listings(ex)["深圳市市长质量奖"] == (["深圳市甲控股有限公司", "深圳市乙精密科技有限公司"], 2)

@@ -147,11 +147,13 @@ def bare_list(ctx: Ctx, num: int, count) -> list[tuple[int, int]]:
         return []
     lo = max(ctx.text.rfind(ch, 0, num) for ch in "，,。；;：:\n") + 1
     body = ctx.text[lo:num]
-    if "、" not in body or body.count("、") + 1 != count:
+    parts = re.split(r"(、|和|及)", body)  # 甲公司和乙公司2家单位
+    names, seps = parts[0::2], parts[1::2]
+    if len(names) < 2 or len(names) != count or any(sep != "、" for sep in seps[:-1]):
         return []
     items = []
     pos = lo
-    for i, item in enumerate(body.split("、")):
+    for i, item in enumerate(names):
         s, e = pos, pos + len(item)
         pos = e + 1
         if i == 0:
@@ -177,6 +179,8 @@ def list_named_before(ctx: Ctx, sent) -> Ref | None:
 def strip_scope(ctx: Ctx, s: int, e: int) -> int:
     """Where the first item of a list starts after a scope word or a full place name written before
     it (``我市青州花卉``, ``淄博市鲁中陶瓷`` → 青州花卉, 鲁中陶瓷)."""
+    if any(x.span.start == s for x in ctx.ending_at(e)):
+        return s  # 深圳市某某有限公司 is a name of its own
     scope = SCOPE_RE.match(ctx.text[s:e])
     if scope is not None:
         return s + scope.end()

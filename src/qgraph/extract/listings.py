@@ -13,6 +13,7 @@ from ..model import Kind, Level, Listing, Observation, Ref
 from .context import CLAUSE_BREAK, Ctx
 from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, strip_scope
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
+from .programmes import placed_name
 from .orgs import left_edge, list_items, place_ending_at, with_parent
 from .stats import sentence_period
 
@@ -33,7 +34,7 @@ RTYPE_KIND = {"商标": Kind.TRADEMARK, "地理标志": Kind.GEOGRAPHICAL_INDICA
 UNIT_NAME = {"家": "Jia", "件": "Jian", "项": "Xiang", "个": "Ge", "名": "Ming", "位": "Wei", "款": "Jian", "种": "Zhong", "所": "Suo"}
 GENERIC_STEM_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}(?:领域|方面|行业|类))?(?:国家级|国家|省部级|省级|市级|县级|各级|各类|相关|有关|多项|各项|重要|重大)?(?:重点)?(?:项目|企业|产品)?")
-TAIL_COUNT_RE = re.compile(r"等(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品)$")
+TAIL_COUNT_RE = re.compile(r"(?:等|(?<=[司位院所队厂心]))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品)$")
 IN_LIST_RE = re.compile(r"在(?P<year>\d{4}年度?)?(?P<name>[^，,。；;\s]{2,30}?(?:名录|名单|培育库))中")
 GI_LIST_RE = re.compile(
     r"(?P<items>(?:[^，,。；;、：:“”\s]{2,10}、)+[^，,。；;、：:“”\s]{2,10})等(?:[\d一二两三四五六七八九十]+(?:件|个))?地理标志"
@@ -58,6 +59,7 @@ def programme_name(text: str) -> tuple[str, str | None, int | None]:
         n = o.group("n")
         batch = int(n) if n.isdigit() else parse_chinese_numeral(n)
         text = text[:o.start()] + text[o.end():]
+    text = re.sub(r"[（(][^（）()]{1,6}类[)）]$", "", text)  # 市长质量奖（组织类）: a category of the award
     return text, year, batch
 
 
@@ -90,6 +92,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         rest.startswith(w, close + 1) for w in LIST_WORDS
     ):
         inner, y2, b2 = programme_name(rest[1:close])
+        inner = placed_name(ctx, inner)
         year, batch = year or y2, batch or b2
         known = ctx.lex.programmes.get(_norm(inner))
         ref = Ref(known.kind, known.name) if known else Ref(_kind_of_name(inner), inner)

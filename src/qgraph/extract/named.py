@@ -7,7 +7,7 @@ import re
 from ..model import Kind, Level, Rel
 from .context import CLAUSE_BREAK, Ctx
 from .orgs import place_ending_at
-from .programmes import find_pattern_programmes
+from .programmes import find_pattern_programmes, placed_name
 
 
 def programme_name(text: str) -> tuple[str, str | None, int | None]:
@@ -213,7 +213,7 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             word = ("称号", Kind.HONOUR)
         if word is not None:
             w, kind = word
-            inner = programme_name(inner)[0]  # “2023年度泰州市市长质量奖” is 泰州市市长质量奖 (year 2023)
+            inner = placed_name(ctx, programme_name(inner)[0])  # “2023年度泰州市市长质量奖” is 泰州市市长质量奖
             name = inner + w if kind in (Kind.QUALITY_SYSTEM,) else inner
             ctx.add(kind, name, s + 1, e - 1, level=_level_from_name(ctx, inner))
             continue

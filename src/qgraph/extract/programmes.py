@@ -131,3 +131,10 @@ def _chains_listed(ctx: Ctx, programme, level: Level, start: int) -> None:
         ctx.listings.append(Listing(programme, tuple(c.ref for c in chains),
                                     ctx.span(chains[0].span.start, start + len(programme.name)),
                                     recipient_type="产业链"))
+
+
+def placed_name(ctx: Ctx, name: str) -> str:
+    """``市长质量奖经济类金奖`` in a city's report is that city's (深圳市市长质量奖经济类金奖)."""
+    head = next((h for h in ELIDED if name.startswith(h)), None)
+    place = ctx.place_for_prefix(ELIDED[head]) if head else None
+    return place.name + name if place is not None else name
