@@ -197,3 +197,10 @@ def test_award_categories_and_lists_joined_by_he() -> None:
     assert listings(ex)["如皋市市长质量奖提名奖"] == (["甲互感器有限公司", "乙电气有限公司"], 2)
     ex = read("深圳市甲控股有限公司和深圳市乙精密科技有限公司2家单位获得“深圳市市长质量奖”。", "深圳市")
     assert listings(ex)["深圳市市长质量奖"] == (["深圳市甲控股有限公司", "深圳市乙精密科技有限公司"], 2)
+
+
+def test_an_announced_list_names_its_programme_and_modifiers_are_no_gi() -> None:
+    ex = read("2023年湖北精品名单发布，武汉甲有限公司等10家企业入选。", "武汉市")
+    assert listings(ex)["湖北精品"] == (["武汉甲有限公司"], 10)
+    assert not names(read("2024年湖北制造业单项冠军企业名单公布。", "武汉市"), Kind.HONOUR)
+    assert not names(read("全市有效地理标志证明商标达到45件。", "武汉市"), Kind.GEOGRAPHICAL_INDICATION)

@@ -30,6 +30,7 @@ def find_pattern_programmes(ctx: Ctx) -> None:
     endings: dict[str, list[tuple[Kind, str]]] = {}
     for ending, kind, lead in ctx.lex.programme_patterns:
         endings.setdefault(ending, []).append((kind, lead))
+    find_announced_lists(ctx)
     if not endings:
         return
     pat = re.compile("|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True)))
@@ -49,6 +50,26 @@ def find_pattern_programmes(ctx: Ctx) -> None:
             ctx.add(kind, name, s, e, level=level, attributes=(("lead", lead),) if lead == "level" else ())
             ctx.claim(s, e)
             break
+
+
+ANNOUNCED_RE = re.compile(
+    r"(?P<lead>(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]+批)?)(?P<name>[^\s，,。；;、：:“”\"「」《》\d（）()]{3,12}?)"
+    r"(?P<word>名单|榜单)(?=(?:正式)?(?:发布|公布|出炉|揭晓))")
+
+
+def find_announced_lists(ctx: Ctx) -> None:
+    """``2023年湖北精品名单发布``: an unquoted list announced by name, the name starting with a place."""
+    for m in ANNOUNCED_RE.finditer(ctx.text):
+        s, e = m.start("name"), m.end("name")
+        clause = max(ctx.text.rfind(c, 0, s) for c in "，,。；;：:\n") + 1
+        if clause != m.start() or ctx.overlaps_claim(s, e):
+            continue  # the name must open its clause: 湖北省公布…名单 names a publisher first
+        place = next((ctx.resolve_place(ctx.text[s:s + n]) for n in range(min(6, e - s - 1), 1, -1)
+                      if ctx.resolve_place(ctx.text[s:s + n]) is not None), None)
+        if place is None or re.search(r"(?:企业|单位|产品|项目|品牌)$", m.group("name")):
+            continue  # 湖北制造业单项冠军企业名单: a list of a kind of thing, not a named programme
+        ctx.add(Kind.HONOUR, m.group("name"), s, e, level=place.admin_level)
+        ctx.claim(s, e)
 
 
 def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | None] | None:
