@@ -204,3 +204,11 @@ def test_an_announced_list_names_its_programme_and_modifiers_are_no_gi() -> None
     assert listings(ex)["湖北精品"] == (["武汉甲有限公司"], 10)
     assert not names(read("2024年湖北制造业单项冠军企业名单公布。", "武汉市"), Kind.HONOUR)
     assert not names(read("全市有效地理标志证明商标达到45件。", "武汉市"), Kind.GEOGRAPHICAL_INDICATION)
+
+
+def test_posts_written_after_the_name_and_older_short_forms() -> None:
+    got = posts(read("市政府周乃翔市长、徐美健副市长、市人大副主任朱建胜出席，市委书记张海讲话。", "苏州市"))
+    assert {("周乃翔", "市长", "苏州市人民政府"), ("徐美健", "副市长", "苏州市人民政府"),
+            ("朱建胜", "副主任", "苏州市人民代表大会常务委员会"), ("张海", "书记", "中共苏州市委员会")} <= got
+    # 党组书记 after a bureau is a post, not a person named 党组
+    assert {p[0] for p in posts(read("市市场监管局党组书记、局长王建国出席。", "苏州市"))} == {"王建国"}

@@ -17,7 +17,7 @@ from collections import Counter
 from ..lexicon import Lexicon, PlaceInfo, load_lexicon
 from ..model import Document, Extraction, Kind
 from .chains import find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
-from .bodies import find_bodies
+from .bodies import find_bodies, find_people_named_first
 from .context import Ctx
 from .dedupe import merge_short_forms
 from .enumerations import date_listings, find_category_lists, find_numbered_lists
@@ -62,6 +62,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_meetings(ctx)
     find_lexicon_programmes(ctx)
     find_people(ctx)
+    find_people_named_first(ctx)
     find_bylines(ctx)
     find_chain_lists(ctx)
     find_chains(ctx)

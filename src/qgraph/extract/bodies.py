@@ -11,15 +11,16 @@ from __future__ import annotations
 import re
 
 from ..lexicon import PlaceInfo
-from ..model import Entity, Kind
+from ..model import Entity, Kind, PostHolding
 from .context import Ctx, is_han
 from .orgs import dept_name, place_ending_at, with_parent
 
 BODY_RE = re.compile(
-    r"(?P<pre>[省市县区])?(?:(?P<npc>人大常委会|人民代表大会常务委员会)|(?P<cppcc>政协)(?!委员)|"
+    r"(?P<pre>[省市县区])?(?:(?P<npc>人大常委会|人民代表大会常务委员会|人大(?=副?主任|党组|秘书长))|(?P<cppcc>政协)(?!委员)|"
     r"(?P<party>委)(?P<dept>宣传部|组织部|统战部))"
 )
 BUREAU_RE = re.compile(r"(?P<pre>[省市县区])局$")
+NOT_IN_NAMES = "组委局厅处科室部会长办院所站"
 ELIDED_AFTER = "，,。；;：:、\n 　）)的和及与在由"
 
 
@@ -92,3 +93,50 @@ def bureau_before(ctx: Ctx, pos: int) -> Entity | None:
                   level=place.admin_level, attributes=(("en_body", dep.en),))
     ctx.claim(start, pos)
     return ent
+
+
+def find_people_named_first(ctx: Ctx) -> None:
+    """``市政府周某某市长、徐某某副市长出席``, ``苏州质监局钮某某局长``: an organisation, then the name,
+    then the post (older reports write it so); later names of the run keep the organisation."""
+    posts = sorted(ctx.lex.posts, key=len, reverse=True)
+    for org in [e for e in ctx.entities if e.kind.is_organization and e.kind is not Kind.MEDIA]:
+        pos = org.span.end
+        while pos < len(ctx.text):
+            found = _name_then_post(ctx, pos, posts)
+            if found is None:
+                break
+            name_end, post_end = found
+            if ctx.overlaps_claim(pos, name_end):
+                break
+            person = ctx.add(Kind.PERSON, ctx.text[pos:name_end], pos, name_end)
+            ctx.claim(pos, name_end)
+            holder = org
+            role = ctx.text[name_end:post_end]
+            if role.lstrip("副").replace("常务", "") in ("市长", "省长", "县长", "区长") and org.kind is Kind.GOVERNMENT_BODY \
+                    and not org.name.endswith("人民政府"):
+                holder = None  # a mayor of a Party committee's place: left to the post-first rule
+            ctx.posts.append(PostHolding(person.ref, role, holder.ref if holder else None, ctx.span(org.span.start, post_end)))
+            if ctx.text[post_end:post_end + 1] != "、":
+                break
+            pos = post_end + 1
+
+
+def _name_then_post(ctx: Ctx, pos: int, posts: list[str]) -> tuple[int, int] | None:
+    """(end of the name, end of the post) when a surname-led name and a post start at ``pos``."""
+    text = ctx.text
+    if any(text.startswith(p, pos) for p in posts) or text.startswith(("党", "副", "总", "主"), pos):
+        return None  # 党组书记, 副局长: a post, no name
+    surname = 2 if text[pos:pos + 2] in ctx.lex.surnames else 1
+    if text[pos:pos + surname] not in ctx.lex.surnames:
+        return None
+    for given in (2, 1):
+        name_end = pos + surname + given
+        if not all(is_han(ch) and ch not in NOT_IN_NAMES for ch in text[pos:name_end]):
+            continue
+        post = next((p for p in posts if text.startswith(p, name_end)), None)
+        if post is None:
+            continue
+        after = text[name_end + len(post):name_end + len(post) + 1]
+        if after in ("、", "，", ",", "。", "出", "主", "在", "讲", "致", "代", "介", "表", "参", "等", ""):
+            return name_end, name_end + len(post)
+    return None
