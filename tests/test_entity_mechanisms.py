@@ -212,3 +212,20 @@ def test_posts_written_after_the_name_and_older_short_forms() -> None:
             ("朱建胜", "副主任", "苏州市人民代表大会常务委员会"), ("张海", "书记", "中共苏州市委员会")} <= got
     # 党组书记 after a bureau is a post, not a person named 党组
     assert {p[0] for p in posts(read("市市场监管局党组书记、局长王建国出席。", "苏州市"))} == {"王建国"}
+
+
+def test_a_decision_and_its_annex_are_one_listing_with_the_annex_year() -> None:
+    text = ("市政府决定授予甲药业股份有限公司、乙电气有限公司等2家企业“2024年度南阳市市长质量奖”。\n"
+            "附件：2024年度南阳市市长质量奖获奖名单\n一、南阳市市长质量奖（2家）\n1.甲药业股份有限公司\n2.乙电气有限公司")
+    ex = read(text, "南阳市")
+    assert [(x.programme.name, x.year, x.count) for x in ex.listings] == [("南阳市市长质量奖", "2024", 2)]
+    assert not [o for o in ex.observations if o.subject and o.subject.kind is Kind.PLACE and o.value == 2]
+
+
+def test_chains_that_entered_the_list_the_sentence_named() -> None:
+    ex = read("市场监管总局公布全国质量强链重点项目名单，我市新能源汽车、轴承、纺织服装3条产业链入选。"
+              "推动链主企业东风甲汽车有限公司牵头。", "襄阳市")
+    assert {(c.chain.name, c.level) for c in ex.chain_projects} == {
+        (n, Level.NATIONAL) for n in ("新能源汽车产业链", "轴承产业链", "纺织服装产业链")}
+    assert listings(ex)["全国质量强链重点项目"][1] == 3
+    assert "东风甲汽车有限公司" in names(ex, Kind.ENTERPRISE)

@@ -19,8 +19,8 @@ from ..model import Document, Extraction, Kind
 from .chains import find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
 from .bodies import find_bodies, find_people_named_first
 from .context import Ctx
-from .dedupe import merge_short_forms
-from .enumerations import date_listings, find_category_lists, find_numbered_lists
+from .dedupe import merge_listings, merge_short_forms
+from .enumerations import date_listings, find_category_lists, find_mixed_lists, find_numbered_lists
 from .programmes import link_chain_programmes
 from .listings import find_listings
 from .named import (
@@ -55,6 +55,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
         ctx.claim(m.start(), m.end())
     _publisher(ctx)
     find_organizations(ctx)
+    find_mixed_lists(ctx)
     find_bodies(ctx)
     find_policies(ctx)
     find_events_before_verb(ctx)
@@ -79,6 +80,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     _link_places(ctx)
     date_listings(ctx)
     merge_short_forms(ctx)
+    merge_listings(ctx)
     return Extraction(
         document=document,
         entities=tuple(ctx.entities),

@@ -57,3 +57,20 @@ def merge_short_forms(ctx: Ctx) -> None:
     ctx.relations[:] = [replace(r, subject=m(r.subject), object=m(r.object)) for r in ctx.relations]
     ctx.observations[:] = [replace(o, subject=m(o.subject), examples=tuple(m(x) for x in o.examples))
                            for o in ctx.observations]
+
+
+def merge_listings(ctx: Ctx) -> None:
+    """The decision names the winners and its annex lists them again: one listing per programme and
+    set of recipients (the first, which has the sentence that states it)."""
+    seen: dict[tuple[Ref, frozenset[Ref]], int] = {}
+    out = []
+    for x in ctx.listings:
+        key = (x.programme, frozenset(x.recipients))
+        if x.recipients and key in seen:
+            first = out[seen[key]]
+            if first.count is None and x.count is not None:
+                out[seen[key]] = replace(first, count=x.count, recipient_type=first.recipient_type or x.recipient_type)
+            continue
+        seen[key] = len(out)
+        out.append(x)
+    ctx.listings[:] = out

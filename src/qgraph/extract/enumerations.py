@@ -19,7 +19,7 @@ from typing import TypeVar
 from ..model import INSPECTION_KINDS, Entity, Kind, Listing, Ref, Rel
 from .context import Ctx
 from .numbers import parse_chinese_numeral
-from .orgs import list_items
+from .orgs import left_edge, list_items, org_patterns
 
 MARK_RE = re.compile(
     r"(?:^|(?<=[\s：:；;。，,]))[ \t　]*(?:(?P<d>\d{1,2})[.．、](?!\d)|[（(](?P<p>\d{1,2}|[一二三四五六七八九十]{1,3})[)）])",
@@ -103,8 +103,11 @@ def find_numbered_lists(ctx: Ctx) -> None:
         recipients = _recipients(ctx, items, brands="品牌" in header or (count_m is not None and count_m.group("rtype") == "品牌"))
         if recipients is None or (count is not None and len(recipients) > count):
             continue  # an item is no name, or more items than the heading counts: not read right
+        if count_m is not None:
+            ctx.claim(header_start + count_m.start(), header_start + count_m.end())  # the list's own count
         lead = ctx.text[max(header_start, prog.span.start - 12):prog.span.start].rstrip("“\"「")
-        year = YEAR_BEFORE_RE.search(lead) or YEAR_AT_START_RE.match(prog.span.text)
+        years = list(YEAR_AT_START_RE.finditer(ctx.text, header_start, prog.span.end))
+        year = YEAR_BEFORE_RE.search(lead) or (years[-1] if years else None)  # 2024年度…获奖名单 above
         batch = BATCH_BEFORE_RE.search(re.sub(r"\d{4}年度?$", "", lead))
         batch_no = None
         if batch is not None:
@@ -243,3 +246,41 @@ def date_listings(ctx: Ctx) -> None:
                 x = replace(x, year=period)
         out.append(x)
     ctx.listings[:] = out
+
+
+def find_mixed_lists(ctx: Ctx) -> None:
+    """``中国机械科学研究院、上海交大、威达重工等科研院所、企业``: every item is an organisation."""
+    for m in org_patterns(ctx.lex)["mixed"].finditer(ctx.text):
+        cats = m.group("cats").split("、")
+        pos = m.start("items")
+        items = m.group("items").split("、")
+        # the first item may carry a verb on its left (为…, 与…)
+        first_start = left_edge(ctx, pos + len(items[0]), max_len=len(items[0]))
+        for i, item in enumerate(items):
+            s = first_start if i == 0 else pos
+            e = pos + len(item)
+            pos = e + 1
+            if ctx.overlaps_claim(s, e) or e - s < 2:
+                continue
+            surface = ctx.text[s:e]
+            kind = _kind_for_item(surface, cats)
+            if kind is None:
+                continue
+            ctx.add(kind, surface, s, e)
+            ctx.claim(s, e)
+
+
+def _kind_for_item(item: str, cats: list[str]) -> Kind | None:
+    if item.endswith(("大学", "交大", "学院")):
+        return Kind.UNIVERSITY
+    if item.endswith(("研究院", "研究所", "科学院", "院", "所")) and any(c in ("科研院所", "院所", "机构") for c in cats):
+        return Kind.RESEARCH_INSTITUTE
+    if "企业" in cats:
+        return Kind.ENTERPRISE
+    if any(c in ("高校", "院校") for c in cats):
+        return Kind.UNIVERSITY
+    if any(c in ("科研院所", "院所") for c in cats):
+        return Kind.RESEARCH_INSTITUTE
+    if "部门" in cats:
+        return None
+    return Kind.ORGANIZATION

@@ -13,6 +13,7 @@ import re
 
 from ..model import ChainProject, Kind, Level, Listing
 from .context import Ctx
+from .numbers import parse_chinese_numeral
 from .orgs import place_ending_at
 
 BATCH_RE = re.compile(r"(?:首批|首届|第[一二三四五六七八九十\d]+(?:批|届))(?:\d{4}年度?)?[“\"「]?$")
@@ -23,6 +24,7 @@ ELIDED = {"省长": "省", "市长": "市", "县长": "县", "区长": "区"}
 NAME_ENDS = ("名单", "品牌", "企业", "产品", "称号", "发布", "评选", "遴选", "认定", "榜单", "的", "和", "及", "与",
              "授牌", "推介", "名录")
 AFTER_WORDS = "得评获予届度年的和及与为选入"
+LATER_CHAINS_RE = re.compile(r"产业链(?P<verb>(?:成功)?(?:入选|列入|纳入|获批))(?=[，,。；;])")
 CHAIN_VERB_RE = re.compile(r"产业链(?:成功)?(?:入选|列入|纳入|获批)(?:为)?$")
 
 
@@ -132,26 +134,39 @@ def link_chain_programmes(ctx: Ctx) -> None:
     for prog in [e for e in ctx.entities if e.kind.is_programme and e.level is not None
                  and ("lead", "level") in e.attributes]:
         _chains_listed(ctx, prog.ref, prog.level, prog.span.start)
+        sent = ctx.sentence_of(prog.span.start)
+        if sent is None:
+            continue
+        for m in LATER_CHAINS_RE.finditer(ctx.text, prog.span.end, sent.span.end):
+            # 公布全国质量强链重点项目名单，我市甲、乙、丙3条产业链入选: the list the sentence named
+            _chains_listed(ctx, prog.ref, prog.level, m.end(), verb_at=m.start("verb"))
 
 
-def _chains_listed(ctx: Ctx, programme, level: Level, start: int) -> None:
-    before = ctx.text[max(0, start - 8):start]
-    verb = CHAIN_VERB_RE.search(before)
-    if verb is None:
-        return
-    chain_end = start - len(before) + verb.start()  # where 产业链 starts
+def _chains_listed(ctx: Ctx, programme, level: Level, start: int, *, verb_at: int | None = None) -> None:
+    if verb_at is None:
+        before = ctx.text[max(0, start - 8):start]
+        verb = CHAIN_VERB_RE.search(before)
+        if verb is None:
+            return
+        chain_end = start - len(before) + verb.start()  # where 产业链 starts
+    else:
+        chain_end = verb_at - 3
     clause = max(ctx.text.rfind(c, 0, chain_end) for c in "，,。；;：:\n") + 1
     have = {(c.chain, c.span.start) for c in ctx.chain_projects}
     place = ctx.home
     chains = [e for e in ctx.entities_in(clause, chain_end + 3) if e.kind is Kind.INDUSTRY_CHAIN]
+    num = re.search(r"(\d+|[一二两三四五六七八九十]+)条$", ctx.text[max(0, chain_end - 4):chain_end])
+    count = (int(num.group(1)) if num.group(1).isdigit() else parse_chinese_numeral(num.group(1))) if num else None
+    if not chains or (count is not None and len(chains) > count):
+        return  # no chain, or more chains than the count: not read right
     for e in chains:
         if (e.ref, e.span.start) not in have:
             ctx.chain_projects.append(ChainProject(e.ref, level, place.name if place else None,
                                                    ctx.span(e.span.start, start)))
-    if chains and not any(x.programme == programme and x.span.start == chains[0].span.start for x in ctx.listings):
+    if not any(x.programme == programme and x.span.start == chains[0].span.start for x in ctx.listings):
         ctx.listings.append(Listing(programme, tuple(c.ref for c in chains),
-                                    ctx.span(chains[0].span.start, start + len(programme.name)),
-                                    recipient_type="产业链"))
+                                    ctx.span(chains[0].span.start, start + (len(programme.name) if verb_at is None else 0)),
+                                    count=count, recipient_type="产业链"))
 
 
 def placed_name(ctx: Ctx, name: str) -> str:
