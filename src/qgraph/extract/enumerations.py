@@ -73,6 +73,8 @@ def _runs(ctx: Ctx) -> list[list[re.Match[str]]]:
 
 
 def _item_end(ctx: Ctx, start: int, limit: int) -> int:
+    while start < limit and ctx.text[start] in " \t　":
+        start += 1
     end = start
     while end < limit and ctx.text[end] not in "\n；;。，,、 \t　":
         end += 1
@@ -127,6 +129,9 @@ def _recipients(ctx: Ctx, items: list[tuple[int, int]], *, brands: bool) -> list
     for s, e in items:
         while s < e and ctx.text[s] in " \t　":
             s += 1
+        paren = re.search(r"[（(][^（）()]{1,8}[)）]$", ctx.text[s:e])
+        if paren is not None and not any(x.span.start == s and x.span.end == e for x in ctx.ending_at(e)):
+            e = s + paren.start()  # 1. 某某有限公司（肥西县）: the county after the name is no part of it
         ent: Entity | None = next((x for x in ctx.entities_in(s, e) if x.span.start == s and x.span.end == e
                                    and (x.kind.is_organization or x.kind in (Kind.BRAND, Kind.TRADEMARK,
                                                                              Kind.GEOGRAPHICAL_INDICATION))), None)

@@ -27,7 +27,7 @@ BATCH_RE = re.compile(r"^(?:第(?P<batch>[一二三四五六七八九十\d]+)(?:
 LIST_WORDS = ("高端认证", "认证", "培育名单", "名单", "名录", "培育库", "成果库", "库", "称号", "荣誉", "认定", "榜单",
               "质量奖", "奖")
 COUNT_RE = re.compile(
-    r"(?:(?P<ex>[^\d，,。；;:、：\s]{2,12})等)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?(?P<unit>家|件|项|个|名|位|款|种|所)(?P<rtype>[^\d，,。；;:、：\s和及与的]{1,8})"
+    r"(?:(?P<ex>[^\d，,。；;:、：\s]{2,12})等)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?(?P<unit>家|件|项|个|名|位|款|种|所)(?P<rtype>[^\d，,。；;:、：\s和及与的拟]{1,8})"
 )
 RTYPE_KIND = {"商标": Kind.TRADEMARK, "地理标志": Kind.GEOGRAPHICAL_INDICATION, "企业": Kind.ENTERPRISE,
               "公司": Kind.ENTERPRISE, "品牌": Kind.BRAND, "产品": Kind.BRAND}
@@ -282,12 +282,19 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
         return
     rtype = c.group("rtype")
     count = int(tok.value)
-    spans = list(_earlier_examples(ctx, base, c) or bare_list(ctx, base + c.start("num"), tok.value))
     ex = c.group("ex")
     if ex and ex[0] in "和及与":
         ex = ex[1:]
+    ex_span = None
     if ex and len(ex) >= 2:
-        spans.append((base + c.end("ex") - len(ex), base + c.end("ex")))
+        s, e = base + c.end("ex") - len(ex), base + c.end("ex")
+        named = next((x for x in ctx.ending_at(e) if x.span.start < s and x.span.start >= base
+                      and (x.kind.is_organization or x.kind in RTYPE_KIND.values())), None)
+        ex_span = (named.span.start, e) if named is not None else (s, e)  # a name longer than the pattern's 12
+    spans = list(_earlier_examples(ctx, ex_span[0] if ex_span else None)
+                 or bare_list(ctx, base + c.start("num"), tok.value))
+    if ex_span is not None:
+        spans.append(ex_span)
     spans, doubtful = agree(spans, count)  # 甲、乙、丙等2家: the extra item is no recipient
     kind = next((k for w, k in RTYPE_KIND.items() if rtype.endswith(w)), None)
     kept: list[Ref] = []
@@ -306,18 +313,15 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
     ctx.claim(base + c.start("num"), base + c.end())
 
 
-def _earlier_examples(ctx: Ctx, base: int, c: re.Match[str]) -> list[tuple[int, int]]:
-    """Items listed before the example next to 等: ``金锣肉制品、沂南黄瓜、蒙阴蜜桃等6个品牌``."""
-    if not c.group("ex"):
-        return []
-    end = base + c.start("ex")
-    if ctx.text[end - 1:end] != "、":
+def _earlier_examples(ctx: Ctx, end: int | None) -> list[tuple[int, int]]:
+    """Items listed before the example next to 等 (starting at ``end``): ``金锣肉制品、沂南黄瓜、蒙阴蜜桃等6个品牌``."""
+    if end is None or ctx.text[end - 1:end] != "、":
         return []
     lo = max(ctx.text.rfind(ch, 0, end - 1) for ch in "，,。；;：:和及与\n") + 1
     items = list_items(ctx, lo, end - 1, after_claims=False)
     if items:
         items[0] = (strip_scope(ctx, *items[0]), items[0][1])
-    return [(s, e) for s, e in items if 2 <= e - s <= 12]
+    return [(s, e) for s, e in items if 2 <= e - s <= 12 or any(x.span.start == s for x in ctx.ending_at(e))]
 
 
 def _observe(ctx: Ctx, prog: Ref, rtype: str, value, unit: str, start: int, end: int,

@@ -33,6 +33,7 @@ PROGRAMME_WORDS = (
     ("称号", Kind.HONOUR), ("荣誉", Kind.HONOUR), ("奖", Kind.HONOUR), ("品牌", Kind.HONOUR),
     ("培育库", Kind.CULTIVATION_POOL), ("制度", Kind.QUALITY_SYSTEM),
 )
+LIST_AFTER_RE = re.compile(r"[^，,。；;“”《》\s\d]{0,6}?(?:推荐|拟入选|拟获奖|入选|获奖|公示|培育|认定)(?:对象)?(?:名单|名录)")
 MODEL_WORDS = ("模式", "体系", "工程", "战略", "机制")
 
 
@@ -211,6 +212,8 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
         word = next(((w, k) for w, k in PROGRAMME_WORDS if after.startswith(w)), None)
         if word is None and re.match(r"(?:荣誉)?称号", after):
             word = ("称号", Kind.HONOUR)
+        if word is None and len(run) == 1 and LIST_AFTER_RE.match(after):  # “某某示范企业”合肥市推荐名单
+            word = ("名单", Kind.CULTIVATION_POOL if "培育" in LIST_AFTER_RE.match(after).group() else Kind.HONOUR)
         if word is not None:
             w, kind = word
             inner = placed_name(ctx, programme_name(inner)[0])  # “2023年度泰州市市长质量奖” is 泰州市市长质量奖
