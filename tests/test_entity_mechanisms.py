@@ -239,3 +239,16 @@ def test_long_names_before_deng_and_a_recommendation_list_with_counties() -> Non
     ex = read("一、“皖美品牌示范企业”推荐名单（按行政区划排序）\n1. 合肥甲精密机械有限公司（肥西县）\n"
               "2. 安徽乙农业科技股份有限公司（肥东县）", "合肥市")
     assert listings(ex)["皖美品牌示范企业"][0] == ["合肥甲精密机械有限公司", "安徽乙农业科技股份有限公司"]
+
+
+def test_a_doubtful_listing_carries_its_confidence_in_the_graph_and_conforms() -> None:
+    from qgraph.lexicon import load_lexicon
+    from qgraph.rdf import to_dataset
+    from qgraph.validate import validate_dataset
+    from qgraph.vocab import QG
+
+    ex = read("市政府决定授予甲机械有限公司、乙电子有限公司、丙化工有限公司等2家企业“2023年枣庄市市长质量奖”。")
+    ds = to_dataset([ex], load_lexicon())
+    values = {float(o) for _, _, o, _ in ds.quads((None, QG.listingConfidence, None, None))}
+    assert values == {0.5}
+    assert validate_dataset(ds).conforms

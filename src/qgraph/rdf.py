@@ -283,7 +283,7 @@ class _DocWriter:
             if x.year:
                 g.add((node, QG.year, Literal(x.year)))
             if x.confidence is not None:
-                g.add((node, QG.confidence, Literal(Decimal(str(x.confidence)))))
+                g.add((node, QG.listingConfidence, Literal(Decimal(str(x.confidence)))))
             self.mention(node, x.span)
 
     def chain_projects(self) -> None:
