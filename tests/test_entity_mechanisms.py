@@ -252,3 +252,24 @@ def test_a_doubtful_listing_carries_its_confidence_in_the_graph_and_conforms() -
     values = {float(o) for _, _, o, _ in ds.quads((None, QG.listingConfidence, None, None))}
     assert values == {0.5}
     assert validate_dataset(ds).conforms
+
+
+def test_more_post_shapes() -> None:
+    got = posts(read("湖北屈乡果业股份有限公司主导制定标准，该公司副董事长谭明辉介绍。县委常委、副县长覃海波调研。"
+                     "省人大常委会副主任周振宇日前带队调研。", "秭归县"))
+    assert {("谭明辉", "副董事长", "湖北屈乡果业股份有限公司"), ("覃海波", "常委", "中共秭归县委员会"),
+            ("覃海波", "副县长", "秭归县人民政府"), ("周振宇", "副主任", "湖北省人民代表大会常务委员会")} <= got
+    got = posts(read("州人大常委会副主任杨建文，市委副书记、市长何永明出席。", "弥勒市"))
+    assert {("杨建文", "副主任", "红河哈尼族彝族自治州人民代表大会常务委员会"), ("何永明", "副书记", "中共弥勒市委员会"),
+            ("何永明", "市长", "弥勒市人民政府")} <= got
+    assert {p[2] for p in posts(read("州人大常委会副主任杨建文出席。", "秭归县"))} == {None}
+
+
+def test_list_sections_and_places_listed_in_a_demonstration_programme() -> None:
+    text = ("首批“青城名品”名单公布。\n一、企业品牌（2个）\n1.内蒙古甲乳业有限公司\n2.呼和浩特乙稀土材料有限公司\n"
+            "二、区域品牌（2个）\n1.托县辣椒\n2.武川土豆")
+    listed = [(r.name, x.programme.name) for x in read(text, "呼和浩特市").listings for r in x.recipients]
+    assert listed == [(n, "青城名品") for n in ("内蒙古甲乳业有限公司", "呼和浩特乙稀土材料有限公司", "托县辣椒", "武川土豆")]
+    ex = read("二、第二批山西省质量品牌提升示范区（2个）\n1.晋中市太谷区（设施蔬菜）\n2.太原市清徐县（老陈醋）", "太原市")
+    assert listings(ex)["山西省质量品牌提升示范区"][0] == ["太谷区", "清徐县"]
+    assert not names(ex, Kind.BRAND)

@@ -16,7 +16,7 @@ from .context import Ctx, is_han
 from .orgs import dept_name, place_ending_at, with_parent
 
 BODY_RE = re.compile(
-    r"(?P<pre>[省市县区])?(?:(?P<npc>人大常委会|人民代表大会常务委员会|人大(?=副?主任|党组|秘书长))|(?P<cppcc>政协)(?!委员)|"
+    r"(?P<pre>[省市县区州])?(?:(?P<npc>人大常委会|人民代表大会常务委员会|人大(?=副?主任|党组|秘书长))|(?P<cppcc>政协)(?!委员)|"
     r"(?P<party>委)(?P<dept>宣传部|组织部|统战部))"
 )
 BUREAU_RE = re.compile(r"(?P<pre>[省市县区])局$")
@@ -40,7 +40,9 @@ def _place(ctx: Ctx, m: re.Match[str], body_start: int) -> tuple[int, PlaceInfo,
     if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in ELIDED_AFTER:
         return None  # 某某市人大: an unknown place, not the report's own
     place = ctx.place_for_prefix(pre)
-    return (start, place, place.name) if place is not None else None
+    if place is None or (pre == "州" and not place.name.endswith("州")):
+        return None
+    return start, place, place.name
 
 
 def find_bodies(ctx: Ctx) -> None:

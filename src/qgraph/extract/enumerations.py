@@ -19,7 +19,7 @@ from typing import TypeVar
 from ..model import INSPECTION_KINDS, Entity, Kind, Listing, Ref, Rel
 from .context import Ctx
 from .numbers import parse_chinese_numeral
-from .orgs import left_edge, list_items, org_patterns
+from .orgs import left_edge, list_items, org_patterns, place_ending_at, with_parent
 
 MARK_RE = re.compile(
     r"(?:^|(?<=[\s：:；;。，,]))[ \t　]*(?:(?P<d>\d{1,2})[.．、](?!\d)|[（(](?P<p>\d{1,2}|[一二三四五六七八九十]{1,3})[)）])",
@@ -33,6 +33,8 @@ YEAR_AT_START_RE = re.compile(r"(?P<year>\d{4})年度?")
 BATCH_BEFORE_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)$|(?P<first>首届|首批)$")
 T = TypeVar("T")
 HEADER_SPAN = 150
+BRAND_HEAD_RE = re.compile(r"品牌(?:名单|[（(:：]|\s*$)")
+SECTION_RE = re.compile(r"(?:^|\n)[一二三四五六七八九十]+、[^\n]{0,30}$")
 DOUBTFUL = 0.5
 """The confidence of a listing whose named items outnumbered its count (the extras are dropped)."""
 ITEM_CHARS = re.compile(r"[\u4e00-\u9fff\dA-Za-z（）()·]{2,14}")
@@ -83,6 +85,7 @@ def _item_end(ctx: Ctx, start: int, limit: int) -> int:
 
 def find_numbered_lists(ctx: Ctx) -> None:
     prev_end = 0
+    last_prog: Entity | None = None
     for run in _runs(ctx):
         first = run[0].start()
         header_start = max(prev_end, first - HEADER_SPAN)
@@ -93,16 +96,20 @@ def find_numbered_lists(ctx: Ctx) -> None:
             items.append((s, _item_end(ctx, s, limit)))
         prev_end = items[-1][1]
         progs = [e for e in ctx.entities_in(header_start, first) if e.kind.is_programme]
+        if not progs and last_prog is not None and SECTION_RE.search(ctx.text[header_start:first]):
+            progs = [last_prog]  # 二、区域品牌（3个）: a further section of the list named above
         if not progs:
+            last_prog = None
             continue
-        prog = progs[-1]
+        prog = last_prog = progs[-1]
         header = ctx.text[header_start:first]
         count_m = HEAD_COUNT_RE.search(header)
         count = None
         if count_m is not None:
             raw = count_m.group("num")
             count = int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
-        recipients = _recipients(ctx, items, brands="品牌" in header or (count_m is not None and count_m.group("rtype") == "品牌"))
+        brands = BRAND_HEAD_RE.search(header) is not None or (count_m is not None and count_m.group("rtype") == "品牌")
+        recipients = _recipients(ctx, items, brands=brands)
         if recipients is None or (count is not None and len(recipients) > count):
             continue  # an item is no name, or more items than the heading counts: not read right
         if count_m is not None:
@@ -135,6 +142,8 @@ def _recipients(ctx: Ctx, items: list[tuple[int, int]], *, brands: bool) -> list
         ent: Entity | None = next((x for x in ctx.entities_in(s, e) if x.span.start == s and x.span.end == e
                                    and (x.kind.is_organization or x.kind in (Kind.BRAND, Kind.TRADEMARK,
                                                                              Kind.GEOGRAPHICAL_INDICATION))), None)
+        if ent is None and (place := _whole_place(ctx, s, e)) is not None:
+            ent = place  # 1.晋中市太谷区（设施蔬菜）: a place listed in a 示范区 programme
         if ent is None and brands and ITEM_CHARS.fullmatch(ctx.text[s:e]) and not ctx.overlaps_claim(s, e):
             ent = ctx.add(Kind.BRAND, ctx.text[s:e], s, e)
             ctx.claim(s, e)
@@ -142,6 +151,19 @@ def _recipients(ctx: Ctx, items: list[tuple[int, int]], *, brands: bool) -> list
             return None
         out.append(ent.ref)
     return out
+
+
+def _whole_place(ctx: Ctx, s: int, e: int) -> Entity | None:
+    """A Place entity when ``text[s:e]`` is one place name (with its parent written before it)."""
+    found = place_ending_at(ctx, e, min_start=s)
+    if found is None:
+        return None
+    start, info, _ = with_parent(ctx, found)
+    if start != s:
+        return None
+    written = ctx.text[s:e]
+    return ctx.add(Kind.PLACE, info.name, s, e, level=info.admin_level, aliases=(written,) if written != info.name else (),
+                   attributes=(("code", info.code),))
 
 
 LIST_NEWS_RE = re.compile(r"(?:名单|榜单|名录)")

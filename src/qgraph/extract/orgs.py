@@ -141,7 +141,7 @@ def find_governments(ctx: Ctx) -> None:
         kind = m.group("kind")
         after = ctx.text[m.end():m.end() + 2]
         if kind == "委" and after[:1] in ("员", "托", "会", "书", "常", "办") and not (
-                m.group("pre") and after == "书记"):  # 市委书记: the post is the city committee's
+                m.group("pre") and re.match(r"书记|常委|副书", after)):  # 市委书记, 县委常委: the committee's posts
             continue
         if re.match(r"质量|奖|宣传部|组织部|统战部|政法委", ctx.text[m.end():m.end() + 3]) or re.search(
                 r"(?:以上|各级|各)$", ctx.text[max(0, m.start() - 2):m.start()]):

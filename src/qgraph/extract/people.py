@@ -17,7 +17,8 @@ TERMINATORS = ("在", "介绍", "表示", "说", "指出", "回答", "主持", "
                "）", ")", "通讯员", "报道", "为", "向", "宣读", "讲话", "先生", "女士", "带队", "率队", "调研", "致辞",
                "陪同", "参加", "到", "赴", "督导", "考察", "要求", "提出", "宣布", "颁发", "授牌", "揭牌", "发言",
                "答", "接受", "听取", "和", "与", "及", "同志", "总结", "部署", "参观", "会见", "看望", "走访",
-               "告诉", "透露", "称", "谈到", "提到", "说明", "坦言", "认为")
+               "告诉", "透露", "称", "谈到", "提到", "说明", "坦言", "认为", "日前", "近日", "代表", "获", "荣获",
+               "当选", "被")
 GOVERNMENT_HEADS = ("省长", "副省长", "市长", "副市长", "常务副市长", "县长", "副县长", "区长", "副区长")
 UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|司|处|科|室)")
 NAME_CHARS = r"[\u4e00-\u9fff]"
@@ -50,8 +51,11 @@ def _person_name(ctx: Ctx, start: int) -> str | None:
 
 
 def find_people(ctx: Ctx) -> None:
-    for m in _post_re(ctx.lex).finditer(ctx.text):
+    pat = _post_re(ctx.lex)
+    pos = 0
+    while (m := pat.search(ctx.text, pos)) is not None:
         name = _person_name(ctx, m.start("name"))
+        pos = m.start("name") if name is None else m.end()  # 常委会副主任某某: try again after a false start
         if name is None:
             continue
         start = m.start("name")
@@ -114,6 +118,12 @@ def _org_before(ctx: Ctx, pos: int):
     if alias:  # 新疆维吾尔自治区市场监管局(以下简称“新疆市场监管局”)党组书记
         pos -= len(alias.group())
     org = next((e for e in ctx.ending_at(pos) if e.kind.is_organization), None) or bureau_before(ctx, pos)
+    if org is None and ctx.text[max(0, pos - 3):pos] in ("该公司", "该企业", "该集团"):
+        # 该公司副董事长某某: the company named last before (in this sentence or the one before)
+        sent = ctx.sentence_of(pos)
+        lo = ctx.doc.sentences[sent.index - 1].span.start if sent is not None and sent.index > 0 else 0
+        named = [e for e in ctx.entities_in(lo, pos - 3) if e.kind is Kind.ENTERPRISE]
+        org = named[-1] if named else None
     for start in range(max(0, pos - 10), pos - 2):
         if org is not None:
             break
