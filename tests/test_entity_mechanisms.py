@@ -273,3 +273,16 @@ def test_list_sections_and_places_listed_in_a_demonstration_programme() -> None:
     ex = read("二、第二批山西省质量品牌提升示范区（2个）\n1.晋中市太谷区（设施蔬菜）\n2.太原市清徐县（老陈醋）", "太原市")
     assert listings(ex)["山西省质量品牌提升示范区"][0] == ["太谷区", "清徐县"]
     assert not names(ex, Kind.BRAND)
+
+
+def test_recipients_after_a_count_before_deng_di_and_chains_of_places() -> None:
+    ex = read("甲酒业股份有限公司、乙化工集团有限公司等2家组织和丙建工集团有限公司总工程师潘志明获第五届贵州省省长质量奖。",
+              "贵阳市")
+    assert ["潘志明"] in [[r.name for r in x.recipients] for x in ex.listings]
+    ex = read("会上为首批12个“贵州省质量品牌提升示范区”授牌，汇川区、西秀区、都匀市等地入选。", "贵阳市")
+    assert listings(ex)["贵州省质量品牌提升示范区"][0] == ["汇川区", "西秀区", "都匀市"]
+    assert listings(read("弥勒市于去年入选云南省质量强县培育名单。", "弥勒市"))["云南省质量强县培育名单"] == (["弥勒市"], None)
+    ex = read("市场监管总局公布2024年全国质量强链百个重点项目名单，我省长春市新能源汽车产业链、吉林市碳纤维产业链2个项目入选。",
+              "长春市")
+    assert listings(ex)["全国质量强链百个重点项目"] == (["新能源汽车产业链", "碳纤维产业链"], 2)
+    assert {x.year for x in ex.listings} == {"2024"}

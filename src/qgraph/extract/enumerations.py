@@ -86,6 +86,7 @@ def _item_end(ctx: Ctx, start: int, limit: int) -> int:
 def find_numbered_lists(ctx: Ctx) -> None:
     prev_end = 0
     last_prog: Entity | None = None
+    last_year: str | None = None
     for run in _runs(ctx):
         first = run[0].start()
         header_start = max(prev_end, first - HEADER_SPAN)
@@ -96,7 +97,8 @@ def find_numbered_lists(ctx: Ctx) -> None:
             items.append((s, _item_end(ctx, s, limit)))
         prev_end = items[-1][1]
         progs = [e for e in ctx.entities_in(header_start, first) if e.kind.is_programme]
-        if not progs and last_prog is not None and SECTION_RE.search(ctx.text[header_start:first]):
+        section = SECTION_RE.search(ctx.text[header_start:first]) is not None
+        if not progs and last_prog is not None and section:
             progs = [last_prog]  # 二、区域品牌（3个）: a further section of the list named above
         if not progs:
             last_prog = None
@@ -116,7 +118,9 @@ def find_numbered_lists(ctx: Ctx) -> None:
             ctx.claim(header_start + count_m.start(), header_start + count_m.end())  # the list's own count
         lead = ctx.text[max(header_start, prog.span.start - 12):prog.span.start].rstrip("“\"「")
         years = list(YEAR_AT_START_RE.finditer(ctx.text, header_start, prog.span.end))
-        year = YEAR_BEFORE_RE.search(lead) or (years[-1] if years else None)  # 2024年度…获奖名单 above
+        found = YEAR_BEFORE_RE.search(lead) or (years[-1] if years else None)  # 2024年度…获奖名单 above
+        year = found.group("year") if found else (last_year if section else None)
+        last_year = year
         batch = BATCH_BEFORE_RE.search(re.sub(r"\d{4}年度?$", "", lead))
         batch_no = None
         if batch is not None:
@@ -125,7 +129,7 @@ def find_numbered_lists(ctx: Ctx) -> None:
         ctx.listings.append(Listing(
             prog.ref, tuple(recipients), ctx.span(prog.span.start, items[-1][1]), count=count,
             recipient_type=count_m.group("rtype") if count_m is not None else None,
-            year=year.group("year") if year else None, batch=batch_no,
+            year=year, batch=batch_no,
             certification=prog.kind is Kind.CERTIFICATION_SCHEME,
         ))
 
@@ -258,6 +262,19 @@ def find_category_lists(ctx: Ctx) -> None:
 CUMULATIVE_RE = re.compile(r"累计|先后|历年|历届|共有|已有|截至|以来|曾")
 
 
+ANNOUNCED_YEAR_RE = re.compile(r"(?P<year>\d{4})年度?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"「]?$")
+
+
+def _announced_year(ctx: Ctx, listing: Listing) -> str | None:
+    """``公布2024年第五批“赣出精品”品牌名单。我市…等9个品牌入选``: the year the programme's list was
+    announced under, written before its latest mention up to the listing."""
+    for e in reversed(ctx.entities_in(max(0, listing.span.start - 600), listing.span.end)):
+        if e.ref == listing.programme:
+            m = ANNOUNCED_YEAR_RE.search(ctx.text[max(0, e.span.start - 12):e.span.start])
+            return m.group("year") if m else None
+    return None
+
+
 def date_listings(ctx: Ctx) -> None:
     """A listing whose programme carries no year takes the year its sentence speaks of, else the
     report's (the news of a listing is the year it happened) — but not a running total
@@ -267,8 +284,9 @@ def date_listings(ctx: Ctx) -> None:
     out = []
     for x in ctx.listings:
         sent = ctx.sentence_of(x.span.start)
-        if x.year is None and sent is not None and not CUMULATIVE_RE.search(sent.span.text):
-            period = sentence_period(ctx, sent)[0]
+        clause = ctx.text[max(ctx.text.rfind(c, 0, x.span.start) for c in "，,。；;\n") + 1:x.span.end]
+        if x.year is None and sent is not None and not CUMULATIVE_RE.search(clause):
+            period = _announced_year(ctx, x) or sentence_period(ctx, sent)[0]
             if period and re.fullmatch(r"\d{4}", period):
                 x = replace(x, year=period)
         out.append(x)

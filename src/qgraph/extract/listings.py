@@ -32,6 +32,7 @@ COUNT_RE = re.compile(
 RTYPE_KIND = {"商标": Kind.TRADEMARK, "地理标志": Kind.GEOGRAPHICAL_INDICATION, "企业": Kind.ENTERPRISE,
               "公司": Kind.ENTERPRISE, "品牌": Kind.BRAND, "产品": Kind.BRAND}
 UNIT_NAME = {"家": "Jia", "件": "Jian", "项": "Xiang", "个": "Ge", "名": "Ming", "位": "Wei", "款": "Jian", "种": "Zhong", "所": "Suo"}
+VERB_LEAD_RE = re.compile(r"(?:等地|等)?(?:于)?(?:\d{4}年度?|去年|今年|前年|上年|近日|日前)?(?:已|先后|成功|均|也|还|再次|正式|分别)*$")
 GENERIC_STEM_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}(?:领域|方面|行业|类))?(?:国家级|国家|省部级|省级|市级|县级|各级|各类|相关|有关|多项|各项|重要|重大)?(?:重点)?(?:项目|企业|产品)?")
 TAIL_COUNT_RE = re.compile(r"(?:等|(?<=[司位院所队厂心]))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品)$")
@@ -228,6 +229,12 @@ def find_listings(ctx: Ctx) -> None:
         if counts:
             for c in counts:
                 _count_listing(ctx, c, clause_start, prog, end, year, batch, cert)
+            tail = clause_start + counts[-1].end()
+            tail += len(re.match(r"[和及与、]*", ctx.text[tail:v.start()]).group())
+            named = _recipients(ctx, tail, v.start(), people=True) if tail < v.start() else []
+            if named:  # 甲、乙等4家组织和某公司总工程师某某获…: a person named after the count
+                ctx.listings.append(Listing(prog, tuple(named), ctx.span(tail, end), year=year, batch=batch,
+                                            certification=cert))
             continue
         recipients = _recipients(ctx, clause_start, v.start())
         named_after = re.match(r"的[^，,。:：；;]{0,6}?(?:分别)?(?:是|为|有)[:：]?", ctx.text[end:limit])
@@ -299,8 +306,9 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
     kind = next((k for w, k in RTYPE_KIND.items() if rtype.endswith(w)), None)
     kept: list[Ref] = []
     for s, e in spans:
-        existing = next((x for x in ctx.ending_at(e) if x.span.start == s), None)
-        if existing is not None:
+        existing = next((x for x in ctx.ending_at(e) if x.span.start == s or (
+            x.span.start > s and x.kind is Kind.INDUSTRY_CHAIN and _is_place(ctx, s, x.span.start))), None)
+        if existing is not None:  # 长春市新能源汽车产业链: the chain of a place
             kept.append(existing.ref)
         elif kind is not None and not ctx.overlaps_claim(s, e):
             kept.append(ctx.add(kind, ctx.text[s:e], s, e).ref)
@@ -311,6 +319,11 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
     _observe(ctx, prog, rtype, tok.value, UNIT_NAME[c.group("unit")], base + c.start("num"), end,
              tok.qualifier, tuple(kept), year=year)
     ctx.claim(base + c.start("num"), base + c.end())
+
+
+def _is_place(ctx: Ctx, s: int, e: int) -> bool:
+    info = ctx.resolve_place(ctx.text[s:e])
+    return info is not None and info.name == ctx.text[s:e]
 
 
 def _earlier_examples(ctx: Ctx, end: int | None) -> list[tuple[int, int]]:
@@ -337,14 +350,19 @@ def _observe(ctx: Ctx, prog: Ref, rtype: str, value, unit: str, start: int, end:
     ))
 
 
-def _recipients(ctx: Ctx, lo: int, verb: int) -> list[Ref]:
-    """Named entities (organisations, places, brands) ending right before the verb."""
+def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[Ref]:
+    """Named entities (organisations, places, brands; people too with ``people``) ending right before
+    the verb, or before 等地 / a time word written before it (``弥勒市于去年入选``)."""
     out: list[Ref] = []
-    pos = verb
+    pos = verb - len(VERB_LEAD_RE.search(ctx.text[lo:verb]).group())
+    kinds = (Kind.PLACE, Kind.TRADEMARK, Kind.BRAND, Kind.GEOGRAPHICAL_INDICATION, Kind.SERVICE_BRAND) + (
+        (Kind.PERSON,) if people else ())
     while pos > lo:
         ent = next((e for e in ctx.ending_at(pos) if e.span.start >= lo
-                    and (e.kind.is_organization or e.kind in (Kind.PLACE, Kind.TRADEMARK, Kind.BRAND,
-                                                               Kind.GEOGRAPHICAL_INDICATION, Kind.SERVICE_BRAND))), None)
+                    and (e.kind.is_organization or e.kind in kinds)), None)
+        if ent is not None and ent.kind is Kind.PERSON:
+            out.append(ent.ref)
+            break  # 某公司总工程师某某: the person, not the company
         if ent is None:
             found = place_ending_at(ctx, pos, min_start=lo)
             if found is not None and found[1].level == "county":
