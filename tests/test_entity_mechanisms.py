@@ -286,3 +286,12 @@ def test_recipients_after_a_count_before_deng_di_and_chains_of_places() -> None:
               "长春市")
     assert listings(ex)["全国质量强链百个重点项目"] == (["新能源汽车产业链", "碳纤维产业链"], 2)
     assert {x.year for x in ex.listings} == {"2024"}
+
+
+def test_generic_heads_in_chains_organisations_and_indications() -> None:
+    ex = read("确定智能装备等12条产业链为省级质量强链重点产业链，绘制产业链质量图谱。作为碳纤维产业链的链主企业，"
+              "授权使用企业和合作社达到212家。吉安市地理标志保护产品16个。", "长春市")
+    assert names(ex, Kind.INDUSTRY_CHAIN) == {"智能装备产业链", "碳纤维产业链"}
+    assert not names(ex, Kind.ENTERPRISE, Kind.GEOGRAPHICAL_INDICATION)
+    ex = read("在赣南脐橙、南丰蜜桔、庐山云雾茶等产品上推行地理标志专用标志。", "南昌市")
+    assert names(ex, Kind.GEOGRAPHICAL_INDICATION) == {"赣南脐橙", "南丰蜜桔", "庐山云雾茶"}

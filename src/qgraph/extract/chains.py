@@ -69,10 +69,14 @@ def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
         else:
             break
         body = ctx.text[start:end]
-    for stop in sorted(ctx.lex.chain_stopwords, key=len, reverse=True):
-        if body.startswith(stop) and len(body) > len(stop):
-            start += len(stop)
-            body = body[len(stop):]
+    stripped = True
+    while stripped:  # 质量强链重点产业链: every word is a modifier
+        stripped = False
+        for stop in sorted(ctx.lex.chain_stopwords, key=len, reverse=True):
+            if body.startswith(stop) and len(body) > len(stop):
+                start += len(stop)
+                body = body[len(stop):]
+                stripped = True
     if not body or body in ctx.lex.chain_stopwords or len(body) > 10 or any(ch in PUNCT for ch in body) \
             or body in FUNCTION_CHARS:
         return None  # 淄博在产业链质量提升方面: no chain named 在

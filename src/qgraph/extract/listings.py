@@ -41,6 +41,7 @@ GI_LIST_RE = re.compile(
     r"(?P<items>(?:[^，,。；;、：:“”\s]{2,10}、)+[^，,。；;、：:“”\s]{2,10})等(?:[\d一二两三四五六七八九十]+(?:件|个))?地理标志"
 )
 GENERIC_GI_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|本市|有效|新增|累计|注册|现有|拥有|共有|已有|获批|获得|申请|使用|该|各类|国家|省级|成功)+")
+GI_PRODUCTS_RE = re.compile(r"(?P<items>(?:[^，,。；;、：:“”\s\d等]{2,10}、)+[^，,。；;、：:“”\s\d等]{2,10})等(?:特色)?(?:农)?产品")
 GI_SINGLE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)地理标志(?:专用标志|证明商标|保护产品|集体商标)")
 POOL_RE = re.compile(r"入库(?P<prog>[^\d，,。；;:、：\s]{2,16}?)(?P<num>\d+)(?P<unit>家|个|项)")
 
@@ -173,9 +174,19 @@ def find_geographical_indications(ctx: Ctx) -> None:
     for m in GI_SINGLE_RE.finditer(ctx.text):
         s = max(m.start("name"), left_edge(ctx, m.end("name"), max_len=10))
         e = m.end("name")
-        if e - s >= 2 and not ctx.overlaps_claim(s, e) and not GENERIC_GI_RE.fullmatch(ctx.text[s:e]):
+        name = ctx.text[s:e]
+        if e - s >= 2 and not ctx.overlaps_claim(s, e) and not GENERIC_GI_RE.fullmatch(name) and "等" not in name \
+                and not _is_place(ctx, s, e):  # 吉安市地理标志保护产品16个: a place's count, no indication
             ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
             ctx.claim(s, e)
+    for m in GI_PRODUCTS_RE.finditer(ctx.text):  # 在赣南脐橙、南丰蜜桔等产品上推行地理标志专用标志
+        clause_end = min((i for i in (ctx.text.find(c, m.end()) for c in "，,。；;\n") if i != -1), default=len(ctx.text))
+        if "地理标志" not in ctx.text[m.end():clause_end]:
+            continue
+        for s, e in list_items(ctx, m.start("items"), m.end("items")):
+            if 2 <= e - s <= 8 and not ctx.overlaps_claim(s, e) and not _is_place(ctx, s, e):
+                ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
+                ctx.claim(s, e)
     for m in GI_LIST_RE.finditer(ctx.text):
         for s, e in list_items(ctx, m.start("items"), m.end("items")):
             if e - s >= 2 and not ctx.overlaps_claim(s, e):

@@ -309,7 +309,7 @@ def find_suffixed(ctx: Ctx) -> None:
             start = left_edge(ctx, start - 1) if ctx.text[start - 1] not in PUNCT else start
             body = ctx.text[start:m.start()]
         elided = body in ("省", "市", "县", "区") and len(m.group()) >= 3 and ctx.place_for_prefix(body) is not None
-        if (_is_generic(body) and not elided) or (
+        if body[-1:] in ("和", "及", "与") or (_is_generic(body) and not elided) or (  # 企业和合作社: two kinds
                 kind in (Kind.RESEARCH_CENTRE, Kind.INSPECTION_BODY) and _counted(ctx, start, m.end())):
             continue
         if any(s in body for s, _, _ in ctx.lex.org_suffixes if len(s) >= 4):
