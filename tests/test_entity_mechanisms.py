@@ -295,3 +295,7 @@ def test_generic_heads_in_chains_organisations_and_indications() -> None:
     assert not names(ex, Kind.ENTERPRISE, Kind.GEOGRAPHICAL_INDICATION)
     ex = read("在赣南脐橙、南丰蜜桔、庐山云雾茶等产品上推行地理标志专用标志。", "南昌市")
     assert names(ex, Kind.GEOGRAPHICAL_INDICATION) == {"赣南脐橙", "南丰蜜桔", "庐山云雾茶"}
+
+
+def test_an_event_held_many_times_is_no_event() -> None:
+    assert not names(read("全年举办品牌培训班12次，召开全市质量工作联席会议4次。"), Kind.MEETING, Kind.EVENT)

@@ -301,6 +301,8 @@ def find_meetings(ctx: Ctx) -> None:
             s += lead.end()
         name = ctx.text[s:e]
         suffix, kind = next((suf, k) for suf, k in ctx.lex.events if name.endswith(suf))
+        if re.match(r"(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:次|场|期|批)", ctx.text[e:e + 6]):
+            continue  # 举办品牌培训班12次: a kind of event, held many times, is no event of its own
         if len(name) - len(suffix) < 2 or name.startswith("新闻"):
             organiser = _organiser_before(ctx, m.start())
             if organiser is None:
