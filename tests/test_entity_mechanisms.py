@@ -299,3 +299,8 @@ def test_generic_heads_in_chains_organisations_and_indications() -> None:
 
 def test_an_event_held_many_times_is_no_event() -> None:
     assert not names(read("全年举办品牌培训班12次，召开全市质量工作联席会议4次。"), Kind.MEETING, Kind.EVENT)
+
+
+def test_a_bare_count_after_a_list_announced_before_stays_a_figure() -> None:
+    ex = read("第四批“好品山东”名单公布。全省共有126家企业的138个产品入选。", "山东省")
+    assert not ex.listings

@@ -229,8 +229,8 @@ def find_listings(ctx: Ctx) -> None:
                 earlier = [e for e in ctx.entities_in(sent.span.start, v.start()) if e.kind.is_programme]
                 if earlier:
                     parsed = (earlier[-1].ref, v.end(), None, None, False)
-                elif (named := list_named_before(ctx, sent)) is not None:
-                    parsed = (named, v.end(), None, None, False)
+                elif (named := list_named_before(ctx, sent)) is not None and "、" in ctx.text[sent.span.start:v.start()]:
+                    parsed = (named, v.end(), None, None, False)  # only with names listed: a bare count stays a figure
         if parsed is None:
             continue
         prog, end, year, batch, cert = parsed
