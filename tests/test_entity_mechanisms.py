@@ -304,3 +304,21 @@ def test_an_event_held_many_times_is_no_event() -> None:
 def test_a_bare_count_after_a_list_announced_before_stays_a_figure() -> None:
     ex = read("第四批“好品山东”名单公布。全省共有126家企业的138个产品入选。", "山东省")
     assert not ex.listings
+
+
+def test_decision_and_annex_merge_and_edition_nominations() -> None:
+    text = ("市人民政府决定授予甲工程机械有限公司等2家企业2023年徐州市市长质量奖。 2023年徐州市市长质量奖获奖名单 "
+            "一、徐州市市长质量奖(2家企业) (1)甲工程机械有限公司 (2)乙数码科技股份有限公司 "
+            "二、徐州市市长质量奖提名奖(1家企业) (1)丙铝材有限公司")
+    ex = read(text, "徐州市")
+    assert [(x.programme.name, [r.name for r in x.recipients], x.count, x.year) for x in ex.listings] == [
+        ("徐州市市长质量奖", ["甲工程机械有限公司", "乙数码科技股份有限公司"], 2, "2023"),
+        ("徐州市市长质量奖提名奖", ["丙铝材有限公司"], 1, "2023")]
+    ex = read("其中，丁科技有限公司已荣获黄石市第七届市长质量奖提名奖。", "黄石市")
+    assert [(x.programme.name, x.batch, x.year) for x in ex.listings] == [("黄石市市长质量奖提名奖", 7, None)]
+
+
+def test_youth_league_and_conjunctions_are_no_part_of_names() -> None:
+    ex = read("市人大、团市委以及乌兰察布电力有限责任公司参加，在全省范围实施产业链供应链质量联动提升。", "乌兰察布市")
+    assert "中共乌兰察布市委员会" not in names(ex, Kind.GOVERNMENT_BODY)
+    assert names(ex, Kind.ENTERPRISE) == {"乌兰察布电力有限责任公司"} and not names(ex, Kind.INDUSTRY_CHAIN)

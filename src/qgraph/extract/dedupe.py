@@ -62,15 +62,27 @@ def merge_short_forms(ctx: Ctx) -> None:
 def merge_listings(ctx: Ctx) -> None:
     """The decision names the winners and its annex lists them again: one listing per programme and
     set of recipients (the first, which has the sentence that states it)."""
-    seen: dict[tuple[Ref, frozenset[Ref]], int] = {}
-    out = []
+    out: list = []
     for x in ctx.listings:
-        key = (x.programme, frozenset(x.recipients))
-        if x.recipients and key in seen:
-            first = out[seen[key]]
-            if first.count is None and x.count is not None:
-                out[seen[key]] = replace(first, count=x.count, recipient_type=first.recipient_type or x.recipient_type)
+        j = next((j for j, y in enumerate(out) if _same(x, y)), None)
+        if j is None:
+            out.append(x)
             continue
-        seen[key] = len(out)
-        out.append(x)
+        y = out[j]
+        big, small = (x, y) if len(x.recipients) > len(y.recipients) else (y, x)
+        out[j] = replace(big, count=big.count if big.count is not None else small.count,
+                         recipient_type=big.recipient_type or small.recipient_type, year=big.year or small.year,
+                         batch=big.batch if big.batch is not None else small.batch)
     ctx.listings[:] = out
+
+
+def _same(x, y) -> bool:
+    """Two listings of one award: same programme, agreeing count, year and batch, and the recipients of
+    one among those of the other (the decision names one winner ``等5家``, its annex all five)."""
+    if x.programme != y.programme or not x.recipients or not y.recipients:
+        return False
+    if any(a is not None and b is not None and a != b for a, b in ((x.count, y.count), (x.year, y.year),
+                                                                   (x.batch, y.batch))):
+        return False
+    a, b = set(x.recipients), set(y.recipients)
+    return a <= b or b <= a

@@ -34,7 +34,7 @@ BATCH_BEFORE_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:�
 T = TypeVar("T")
 HEADER_SPAN = 150
 BRAND_HEAD_RE = re.compile(r"品牌(?:名单|[（(:：]|\s*$)")
-SECTION_RE = re.compile(r"(?:^|\n)[一二三四五六七八九十]+、[^\n]{0,30}$")
+SECTION_RE = re.compile(r"(?:^|[\n\s　])[一二三四五六七八九十]+、[^\n]{0,30}$")
 DOUBTFUL = 0.5
 """The confidence of a listing whose named items outnumbered its count (the extras are dropped)."""
 ITEM_CHARS = re.compile(r"[\u4e00-\u9fff\dA-Za-z（）()·]{2,14}")
@@ -259,7 +259,7 @@ def find_category_lists(ctx: Ctx) -> None:
             ctx.relate(checks[-1].ref, Rel.CATEGORY, cat.ref, s, m.end())
 
 
-CUMULATIVE_RE = re.compile(r"累计|先后|历年|历届|共有|已有|截至|以来|曾")
+CUMULATIVE_RE = re.compile(r"累计|先后|历年|历届|共有|已有|截至|以来|曾|已")
 
 
 ANNOUNCED_YEAR_RE = re.compile(r"(?P<year>\d{4})年度?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"「]?$")

@@ -144,7 +144,7 @@ def find_governments(ctx: Ctx) -> None:
                 m.group("pre") and re.match(r"书记|常委|副书", after)):  # 市委书记, 县委常委: the committee's posts
             continue
         if re.match(r"质量|奖|宣传部|组织部|统战部|政法委", ctx.text[m.end():m.end() + 3]) or re.search(
-                r"(?:以上|各级|各)$", ctx.text[max(0, m.start() - 2):m.start()]):
+                r"(?:以上|各级|各|团)$", ctx.text[max(0, m.start() - 2):m.start()]):  # 团市委: the Youth League
             continue  # 市政府质量奖 is an award, 地级以上市人民政府 no single government
         if kind == "委员会" and m.group("pre") is None and place_ending_at(ctx, m.start("kind")) is None:
             continue
