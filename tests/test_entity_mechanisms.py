@@ -322,3 +322,8 @@ def test_youth_league_and_conjunctions_are_no_part_of_names() -> None:
     ex = read("市人大、团市委以及乌兰察布电力有限责任公司参加，在全省范围实施产业链供应链质量联动提升。", "乌兰察布市")
     assert "中共乌兰察布市委员会" not in names(ex, Kind.GOVERNMENT_BODY)
     assert names(ex, Kind.ENTERPRISE) == {"乌兰察布电力有限责任公司"} and not names(ex, Kind.INDUSTRY_CHAIN)
+
+
+def test_an_edition_of_another_citys_award() -> None:
+    ex = read("武汉甲有限公司曾获黄石市第八届市长质量奖提名奖。", "武汉市")
+    assert [(x.programme.name, x.batch, x.year) for x in ex.listings] == [("黄石市市长质量奖提名奖", 8, None)]

@@ -17,6 +17,7 @@ from .numbers import parse_chinese_numeral
 from .orgs import place_ending_at
 
 BATCH_RE = re.compile(r"(?:首批|首届|第[一二三四五六七八九十\d]+(?:批|届))(?:\d{4}年度?)?[“\"「]?$")
+EDITION_RE = re.compile(r"第[一二三四五六七八九十\d]+届$")
 BATCH_NAME_RE = re.compile(
     r"(?:首批|首届|第[一二三四五六七八九十\d]+(?:批|届))(?:\d{4}年度?)?[“\"「]?(?P<name>[^\s，,。；;、：:“”\"「」《》\d（）()]{1,8})$")
 LEVEL_RE = re.compile(r"(?P<lv>国家级|全国|中国|省级|全省|市级|全市)[^\s，,。；;、：:“”\"「」\d]{0,4}$")
@@ -82,6 +83,11 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
         if found is not None:
             s, info = found
             return s, ctx.text[s:m.end()], info.admin_level
+        edition = EDITION_RE.search(ctx.text[max(0, start - 8):start])
+        found = place_ending_at(ctx, start - len(edition.group()), max_len=8) if edition else None
+        if found is not None:  # 黄石市第八届市长质量奖: the place before the edition
+            s, info = found
+            return s, ctx.text[s:start - len(edition.group())] + ending, info.admin_level
         head = next((h for h in ELIDED if ending.startswith(h)), None)
         if head is not None and _elided_ok(ctx, start):
             place = ctx.place_for_prefix(ELIDED[head])  # 第八届省长质量奖: the report's own province
