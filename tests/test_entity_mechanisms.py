@@ -327,3 +327,10 @@ def test_youth_league_and_conjunctions_are_no_part_of_names() -> None:
 def test_an_edition_of_another_citys_award() -> None:
     ex = read("武汉甲有限公司曾获黄石市第八届市长质量奖提名奖。", "武汉市")
     assert [(x.programme.name, x.batch, x.year) for x in ex.listings] == [("黄石市市长质量奖提名奖", 8, None)]
+
+
+def test_chains_of_places_in_a_national_programme_are_projects_of_those_places() -> None:
+    ex = read("市场监管总局公布2024年全国质量强链百个重点项目名单，我省长春市新能源汽车产业链、吉林市碳纤维产业链2个项目入选。",
+              "吉林省")
+    assert {(c.chain.name, c.level, c.place) for c in ex.chain_projects} == {
+        ("新能源汽车产业链", Level.NATIONAL, "长春市"), ("碳纤维产业链", Level.NATIONAL, "吉林市")}

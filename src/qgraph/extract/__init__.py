@@ -21,7 +21,7 @@ from .bodies import find_bodies, find_people_named_first
 from .context import Ctx
 from .dedupe import merge_listings, merge_short_forms
 from .enumerations import date_listings, find_category_lists, find_mixed_lists, find_numbered_lists
-from .programmes import link_chain_programmes
+from .programmes import chain_projects_of_listings, link_chain_programmes
 from .listings import find_listings
 from .named import (
     QUOTE_RE,
@@ -73,6 +73,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_stations(ctx)
     find_listings(ctx)
     find_numbered_lists(ctx)
+    chain_projects_of_listings(ctx)
     find_province_composites(ctx)
     find_places(ctx)
     find_statistics(ctx)

@@ -180,3 +180,29 @@ def placed_name(ctx: Ctx, name: str) -> str:
     head = next((h for h in ELIDED if name.startswith(h)), None)
     place = ctx.place_for_prefix(ELIDED[head]) if head else None
     return place.name + name if place is not None else name
+
+
+def chain_projects_of_listings(ctx: Ctx) -> None:
+    """Chains listed in a programme with a level (``长春市新能源汽车产业链、吉林市碳纤维产业链2个项目入选
+    全国质量强链百个重点项目``) get projects of that level, in the place written before each chain."""
+    levels = {e.ref: e.level for e in ctx.entities if e.kind.is_programme and e.level is not None
+              and ("lead", "level") in e.attributes}
+    have = {(c.chain, c.level) for c in ctx.chain_projects}
+    for x in ctx.listings:
+        level = levels.get(x.programme)
+        if level is None:
+            continue
+        for r in x.recipients:
+            if r.kind is not Kind.INDUSTRY_CHAIN or (r, level) in have:
+                continue
+            sent = ctx.sentence_of(x.span.start)
+            lo = min(x.span.start, sent.span.start) if sent is not None else x.span.start
+            mention = next((e for e in reversed(ctx.entities_in(lo, x.span.end)) if e.ref == r), None)
+            if mention is None:
+                continue
+            found = place_ending_at(ctx, mention.span.start, max_len=10)
+            place = found[1] if found is not None else ctx.home
+            start = found[0] if found is not None else mention.span.start
+            ctx.chain_projects.append(ChainProject(r, level, place.name if place else None,
+                                                   ctx.span(start, mention.span.end)))
+            have.add((r, level))
