@@ -6,7 +6,6 @@ import re
 
 from ..model import Kind, Level, Rel
 from .context import CLAUSE_BREAK, Ctx
-from .orgs import place_ending_at
 from .programmes import find_pattern_programmes, placed_name
 
 
