@@ -334,3 +334,10 @@ def test_chains_of_places_in_a_national_programme_are_projects_of_those_places()
               "吉林省")
     assert {(c.chain.name, c.level, c.place) for c in ex.chain_projects} == {
         ("新能源汽车产业链", Level.NATIONAL, "长春市"), ("碳纤维产业链", Level.NATIONAL, "吉林市")}
+
+
+def test_regional_brands() -> None:
+    ex = read("打造“长白山人参”区域公用品牌，培育西双版纳橡胶、双阳梅花鹿等区域公用品牌，新增3个区域公用品牌。", "长春市")
+    assert names(ex, Kind.BRAND) == {"长白山人参", "西双版纳橡胶", "双阳梅花鹿"}
+    ex = read("双阳梅花鹿区域公用品牌入选“吉字号”品牌名单。", "长春市")
+    assert listings(ex)["吉字号"][0] == ["双阳梅花鹿"]

@@ -20,7 +20,13 @@ from .chains import find_chain_awards, find_chain_lists, find_chain_projects, fi
 from .bodies import find_bodies, find_people_named_first
 from .context import Ctx
 from .dedupe import merge_listings, merge_short_forms
-from .enumerations import date_listings, find_category_lists, find_mixed_lists, find_numbered_lists
+from .enumerations import (
+    date_listings,
+    find_category_lists,
+    find_mixed_lists,
+    find_numbered_lists,
+    find_regional_brands,
+)
 from .programmes import chain_projects_of_listings, link_chain_programmes
 from .listings import find_listings
 from .named import (
@@ -61,6 +67,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_events_before_verb(ctx)
     find_quotes(ctx)
     find_meetings(ctx)
+    find_regional_brands(ctx)
     find_lexicon_programmes(ctx)
     find_people(ctx)
     find_people_named_first(ctx)

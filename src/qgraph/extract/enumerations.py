@@ -329,3 +329,27 @@ def _kind_for_item(item: str, cats: list[str]) -> Kind | None:
     if "部门" in cats:
         return None
     return Kind.ORGANIZATION
+
+
+REGIONAL_RE = re.compile(r"(?P<items>[^\s，,。；;、：:“”《》\d等]{2,10}(?:、[^\s，,。；;、：:“”《》\d等]{2,10})*)(?P<deng>等)?"
+                         r"(?:[\d一二两三四五六七八九十]+个)?(?:区域公用品牌|区域品牌)")
+QUOTED_REGIONAL_RE = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,10})[”\"](?:区域公用品牌|区域品牌)")
+
+
+def find_regional_brands(ctx: Ctx) -> None:
+    """``打造“长白山人参”区域公用品牌``, ``培育西双版纳橡胶、双阳梅花鹿等区域公用品牌``: each named item
+    is a (regional) brand."""
+    for m in QUOTED_REGIONAL_RE.finditer(ctx.text):
+        s, e = m.start("name"), m.end("name")
+        if not ctx.entities_in(s, e):
+            ctx.add(Kind.BRAND, m.group("name"), s, e)
+    for m in REGIONAL_RE.finditer(ctx.text):
+        spans = list_items(ctx, m.start("items"), m.end("items"))
+        if len(spans) == 1 and spans[0][0] > 0 and ctx.text[spans[0][0] - 1] in "个家":
+            continue  # 5个区域公用品牌: a count, no name
+        for s, e in spans:
+            name = ctx.text[s:e]
+            if 2 <= e - s <= 8 and not ctx.overlaps_claim(s, e) and not SCOPE_RE.match(name) \
+                    and ctx.resolve_place(name) is None and not re.search(r"[的了和及与]", name):
+                ctx.add(Kind.BRAND, name, s, e)
+                ctx.claim(s, e)

@@ -32,7 +32,7 @@ COUNT_RE = re.compile(
 RTYPE_KIND = {"商标": Kind.TRADEMARK, "地理标志": Kind.GEOGRAPHICAL_INDICATION, "企业": Kind.ENTERPRISE,
               "公司": Kind.ENTERPRISE, "品牌": Kind.BRAND, "产品": Kind.BRAND}
 UNIT_NAME = {"家": "Jia", "件": "Jian", "项": "Xiang", "个": "Ge", "名": "Ming", "位": "Wei", "款": "Jian", "种": "Zhong", "所": "Suo"}
-VERB_LEAD_RE = re.compile(r"(?:等地|等)?(?:于)?(?:\d{4}年度?|去年|今年|前年|上年|近日|日前)?(?:已|曾|先后|成功|均|也|还|再次|正式|分别|曾经)*$")
+VERB_LEAD_RE = re.compile(r"(?:区域公用品牌|区域品牌)?(?:等地|等)?(?:于)?(?:\d{4}年度?|去年|今年|前年|上年|近日|日前)?(?:已|曾|先后|成功|均|也|还|再次|正式|分别|曾经)*$")
 GENERIC_STEM_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}(?:领域|方面|行业|类))?(?:国家级|国家|省部级|省级|市级|县级|各级|各类|相关|有关|多项|各项|重要|重大)?(?:重点)?(?:项目|企业|产品)?")
 TAIL_COUNT_RE = re.compile(r"(?:等|(?<=[司位院所队厂心]))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品)$")
