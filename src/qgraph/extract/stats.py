@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Entity, Kind, Level, Observation, Ref, Rel, Sentence
+import dataclasses
+
+from ..model import CONFIDENCE, Entity, Kind, Level, Observation, Ref, Rel, Sentence
 from .context import CLAUSE_BREAK, PUNCT, Ctx
 from .numbers import NUMBER_RE, parse_number
 from .orgs import left_edge, list_items, place_starting_at
+from .periods import Period, Reference, clause_start, head_end, is_target, periods_in, reference
+from .scope import Scope, breakdown_at, clause_subject, paragraph_check, respective_places
 
 DEFAULT_LABEL = {
     Kind.PRODUCT_SPOT_CHECK: "产品质量监督抽查",
@@ -30,7 +34,6 @@ CHANGE_RE = re.compile(r"(?<!新)(?:增加|减少|提高|下降|增长|降低|�
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
 GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|同比|环比|增幅|降幅|减少|增加)(?:了)?$")
 SKIP_BEFORE = ("第",)
-PERIOD_AS_OF = re.compile(r"截至(?:目前|今年\d{1,2}月底?|\d{1,2}月底)?|目前|当前|现有")
 LABEL_LEAD_RE = re.compile(
     r"(?:年度?|的|本次|此次|今年以来|今年|去年|全年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:份)?|共|累计|全市|全省|全县|全区|各级)+"
 )
@@ -38,7 +41,6 @@ MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
 CATEGORY_MEASURE_RE = re.compile(r"产品|食品|商品|投诉|设备|器具|仪|类|品种|农资")
 """Measures whose examples (…等) are categories of products or complaints."""
 PREDICATE_RE = re.compile(r"(?:数量|总数)?(?:增至|增加到|提升至|提高到|升至|达到了|分别为|分别是|分别达|共有|共计|合计|累计达到|累计达|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|约|逾)$")
-YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})年(?!度?[—–\-])")
 
 
 @dataclass
@@ -48,63 +50,125 @@ class _Segment:
     inspection: Entity | None = None
     topic: Entity | None = None
     """The organisation a sentence is about (it opens the sentence)."""
-    respective: dict[int, str] = field(default_factory=dict)
+    respective: dict[int, tuple[str | None, Ref | None, str | None]] = field(default_factory=dict)
     """Measures paired by order with the values after 分别 (number start → measure)."""
 
 
 def find_statistics(ctx: Ctx) -> None:
-    paragraph, last = 0, 0
-    inspections: dict[Kind, Entity] = {}
-    paragraph_year: str | None = None
+    ref = reference(ctx)
+    earlier = len(ctx.observations)  # figures of listings and chains, read before
+    last = -1
+    inspections: dict[tuple[Kind, str], Entity] = {}
+    paragraph: Period | None = None
+    topic_check: Entity | None = None
+    paragraph_start = 0
     for sent in ctx.doc.sentences:
-        breaks = ctx.text.count("\n", last, sent.span.start)
+        if last < 0 or ctx.text.count("\n", last, sent.span.start):
+            # a new paragraph: its checks and its period start afresh; its head may set both
+            inspections, topic_check, paragraph_start = {}, None, sent.span.start
+            head = periods_in(ctx, ref, sent.span.start, head_end(ctx, sent))
+            paragraph = head[-1] if head else None
         last = sent.span.start
-        if breaks:  # a new paragraph: its checks and its year start afresh
-            paragraph += breaks
-            inspections, paragraph_year = {}, None
-        period, explicit = sentence_period(ctx, sent)
-        if explicit:
-            paragraph_year = period
-        elif paragraph_year is not None:
-            period = paragraph_year  # 2022年,某市…。全市有效注册商标达18000件: still 2022
-        current: Entity | None = None
         prev: Observation | None = None
         topic = _topic(ctx, sent)
         respective = _respective(ctx, sent)
+        scope = Scope(ctx, sent)
+        scope.paragraph_start = paragraph_start
         for seg in _segments(ctx, sent):
             seg.topic = topic
             seg.respective = respective
             for trig_start, trig_end, kind in _triggers(ctx, seg):
-                if kind not in inspections:
-                    inspections[kind] = _inspection(ctx, sent, kind, trig_start, trig_end, period)
-                current = inspections[kind]
-                seg.inspection = current
-            for obs in _figures(ctx, seg, period, prev):
+                period = figure_period(ctx, ref, sent, trig_start, paragraph)
+                key = (kind, _inspection_key(ctx, kind, trig_start, trig_end))
+                if key[1] == DEFAULT_LABEL.get(kind) and any(k[0] is kind for k in inspections):
+                    key = next(k for k in reversed(inspections) if k[0] is kind)  # 其中,抽查…: the same check
+                if key not in inspections:
+                    inspections[key] = _inspection(ctx, sent, kind, trig_start, trig_end, period.value)
+                seg.inspection = inspections[key]
+                if topic_check is None and paragraph_check(ctx, sent, trig_start):
+                    topic_check = seg.inspection  # 食品安全监督抽检方面，…: the paragraph's check
+            if seg.inspection is None and topic_check is not None:
+                seg.inspection = topic_check
+            for obs in _figures(ctx, seg, ref, sent, paragraph, prev, scope):
                 ctx.observations.append(obs)
                 prev = obs
+    for i in range(earlier):  # listings and chains: the same periods and marks
+        o = ctx.observations[i]
+        sent = ctx.sentence_of(o.span.start)
+        if sent is None:
+            continue
+        period = figure_period(ctx, ref, sent, o.span.start, None)
+        keep = o.period if o.period and o.period != ctx.year and re.fullmatch(r"\d{4}", o.period) else None
+        ctx.observations[i] = dataclasses.replace(
+            o, period=keep or period.value, period_words=period.words, period_inferred=period.start < 0,
+            breakdown=o.breakdown or ("目标" if period.target or is_target(ctx, sent, o.span.start) else None),
+            confidence=CONFIDENCE["document"] if period.start < 0 else CONFIDENCE["named"])
+
+
+def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph: Period | None) -> Period:
+    """The period governing a figure at ``pos``: its clause's time words, else the sentence head's,
+    else the paragraph head's, else the year the document speaks of."""
+    own = [p for p in periods_in(ctx, ref, clause_start(ctx, sent, pos), pos)]
+    if own:
+        return own[-1]
+    end = head_end(ctx, sent)
+    if end < pos:
+        head = periods_in(ctx, ref, sent.span.start, end)
+        if head:
+            return head[-1]
+    if paragraph is not None:
+        return paragraph
+    return Period(ref.year, None, -1)
+
+
+def sentence_period(ctx: Ctx, sent: Sentence) -> tuple[str | None, bool]:
+    """The period the head of a sentence names (normalised), and whether it names one."""
+    found = periods_in(ctx, reference(ctx), sent.span.start, sent.span.end)
+    if found:
+        return found[0].value, True
+    return reference(ctx).year, False
 
 
 RESPECTIVE_RE = re.compile(
-    r"(?P<names>[^，,。；;：:\d]{2,40}?)(?:数量)?分别(?:为|是|达|达到|占)(?P<values>[^，,。；;]{2,80})"
+    r"(?P<names>[^，,。；;：:\d]{2,40}?)(?:数量)?分别(?:为|是|达到|达|占|建成|新增|完成|有|获得|拥有)(?P<values>[^，,。；;]{2,80})"
 )
 
 
-def _respective(ctx: Ctx, sent: Sentence) -> dict[int, str]:
-    """``国际、国家标准分别为150项、6200项`` → 150 is 国际标准, 6200 is 国家标准."""
-    out: dict[int, str] = {}
+def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | None, str | None]]:
+    """``国际、国家标准分别为150项、6200项`` → 150 is 国际标准, 6200 is 国家标准; number start →
+    (measure, subject, breakdown). Places listed take their own figures (``其中保定市、石家庄市分别建成
+    21个、19个``); product categories take their own pass rates (``化工产品、陶瓷砖的合格率分别为…``)."""
+    out: dict[int, tuple[str | None, Ref | None, str | None]] = {}
     for m in RESPECTIVE_RE.finditer(sent.span.text):
         base = sent.span.start + m.start("names")
-        names = [ctx.text[s:e] for s, e in list_items(ctx, base, base + len(m.group("names")))]
+        lead = re.match(r"(?:其中|此外|而|以及)", m.group("names"))
+        if lead:
+            base += lead.end()
+        spans = list_items(ctx, base, sent.span.start + m.end("names"))
+        names = [ctx.text[s:e] for s, e in spans]
         starts = [sent.span.start + m.start("values") + v.start()
                   for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
         if len(names) < 2 or len(names) != len(starts) or not all(names):
             continue
+        places = respective_places(ctx, spans)
+        if places is not None:
+            for place, start in zip(places, starts):
+                out[start] = (None, place.ref, None)
+            continue
+        items = list(names)
         if "的" in names[-1]:  # 化工产品、建筑用钢材、陶瓷砖的合格率: each category's 合格率
             last, _, measure = names[-1].rpartition("的")
+            items = names[:-1] + [last]
             names = [n + measure for n in names[:-1]] + [last + measure]
         shared = names[-1][2:] if len(names[-1]) > 2 else ""
-        for name, start in zip(names, starts):
-            out[start] = name + shared if len(name) <= 2 else name  # 国际、国家标准: the head noun is shared
+        if shared and items[-1].endswith(shared) and len(items[-1]) > len(shared) and "的" not in m.group("names"):
+            items[-1] = items[-1][:-len(shared)]
+        for name, item, (s0, _e0), start in zip(names, items, spans, starts):
+            full = name + shared if len(name) <= 2 else name  # 国际、国家标准: the head noun is shared
+            subject = None
+            if full.endswith("合格率") and breakdown_at(ctx, sent, s0 + len(item), "") is None and len(item) >= 2:
+                subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref
+            out[start] = (full, subject, item)
     return out
 
 
@@ -129,26 +193,6 @@ def _segments(ctx: Ctx, sent: Sentence) -> list[_Segment]:
     return out
 
 
-def sentence_period(ctx: Ctx, sent: Sentence) -> tuple[str | None, bool]:
-    """The period a sentence's figures refer to, and whether the sentence says it."""
-    text = sent.span.text
-    until = re.search(r"截至(\d{4})年(?:(\d{1,2})月)?(底|末)?", text)
-    if until:
-        return "截至" + until.group(0)[2:], True
-    if PERIOD_AS_OF.search(text):
-        return (f"截至{ctx.doc.date.isoformat()}" if ctx.doc.date else None), True
-    if "去年" in text and ctx.year:
-        return str(int(ctx.year) - 1), True
-    if "今年" in text and ctx.year:
-        return ctx.year, True
-    years = [m.group(1) for m in YEAR_IN_TEXT.finditer(text)
-             if not ctx.claimed(sent.span.start + m.start(), sent.span.start + m.end())
-             and not re.search(r"(?:比|较|同比|与|从|到)$", text[max(0, m.start() - 2):m.start()])]
-    if years:
-        return years[0], True
-    return ctx.year, False
-
-
 def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
     text = ctx.text[seg.start:seg.end]
     sent = ctx.sentence_of(seg.start)
@@ -167,6 +211,18 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
             taken.append((s, e))
             found.append((s, e, trig.kind))
     return sorted(found)
+
+
+def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> str:
+    """The label a check gets (before numbering): one check per label and paragraph."""
+    lo = left_edge(ctx, start, max_len=20)
+    lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
+    if lead:
+        lo = lead.end()
+    label = ctx.text[lo:end]
+    if lo == start or label in {t.word for t in ctx.lex.triggers}:
+        label = DEFAULT_LABEL.get(kind, label)
+    return label
 
 
 def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, period: str | None) -> Entity:
@@ -225,7 +281,8 @@ def _unit_at(ctx: Ctx, pos: int):
     return next((u for u in ctx.lex.units if ctx.text.startswith(u.word, pos)), None)
 
 
-def _figures(ctx: Ctx, seg: _Segment, period: str | None, prev: Observation | None) -> list[Observation]:
+def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph: Period | None,
+             prev: Observation | None, scope: Scope) -> list[Observation]:
     out: list[Observation] = []
     for m in NUMBER_RE.finditer(ctx.text, seg.start, seg.end):
         tok = parse_number(m)
@@ -239,6 +296,8 @@ def _figures(ctx: Ctx, seg: _Segment, period: str | None, prev: Observation | No
         end = m.end() + len(unit.word)
         if ctx.overlaps_claim(m.start("num"), end) or _not_a_count(ctx, m, unit.word, tok.value):
             continue
+        if scope.baseline(m.start()):
+            continue  # 高于全国平均水平（91.2%）: a baseline, no figure of the subject
         value = tok.value * unit.scale if unit.scale != 1 else tok.value
         qualifier = tok.qualifier
         trailing = re.match(r"以上|左右|多", ctx.text[end:end + 2])
@@ -246,30 +305,70 @@ def _figures(ctx: Ctx, seg: _Segment, period: str | None, prev: Observation | No
             qualifier = trailing.group()
             end += len(trailing.group())
         measure, level, examples, place = _measure(ctx, seg, m.start(), end, unit, prev)
-        if m.start() in seg.respective:  # 工业产品合格率、药品抽检合格率分别达93.51%、99.6%
-            measure, level = seg.respective[m.start()], None
+        resp_measure, resp_subject, item = seg.respective.get(m.start(), (None, None, None))
+        if resp_measure:  # 工业产品合格率、药品抽检合格率分别达93.51%、99.6%
+            measure, level = resp_measure, None
+        elif resp_subject is not None and prev is not None:
+            measure = prev.measure  # 全省已建成服务站163个，其中保定市、…分别建成21个…: the same measure
         outcome = re.match(r"[^，,。；;]*?(不合格|合格)(?:样品|产品)?(?=[，,。；;]|$)", ctx.text[end:seg.end])
         if outcome and unit.unit in ("Pici", "Jia") and "合格" not in measure:
             measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
-        subject: Ref | None
-        if seg.inspection is not None and seg.inspection.span.start < m.start():
-            subject = seg.inspection.ref
-        elif seg.topic is not None:
-            subject = seg.topic.ref
-        else:
-            where = place or ctx.home
-            subject = Ref(Kind.PLACE, where.name) if where else None
+        subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
+        period = figure_period(ctx, ref, sent, m.start(), paragraph)
+        period_how = "document" if period.start < 0 else "carried" if period is paragraph else "named"
+        target = period.target or is_target(ctx, sent, m.start())
+        breakdown = "目标" if target else (item if item and resp_subject is None and item != (
+            subject.name if subject else None) else breakdown_at(ctx, sent, m.start(), measure))
+        if item and subject is not None and subject.kind is Kind.PRODUCT_CATEGORY and not target:
+            breakdown = item
         where = place or ctx.home
         obs = Observation(
             measure=measure, value=value, unit=unit.unit, span=ctx.span(m.start(), end), subject=subject,
-            qualifier=qualifier, level=level, period=(compared.group(1) or compared.group(2)) if compared else period,
+            qualifier=qualifier, level=level,
+            period=(compared.group(1) or compared.group(2)) if compared else period.value,
             place=where.name if where else None,
-            categories=tuple(examples),
+            categories=tuple(examples), breakdown=breakdown, period_words=period.words,
+            subject_inferred=how == "inferred", period_inferred=period.start < 0,
+            confidence=min(CONFIDENCE[how], CONFIDENCE[period_how]),
         )
         out.append(obs)
         prev = obs
     return out
+
+
+def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, place, named: Ref | None
+             ) -> tuple[Ref | None, str]:
+    """The subject of the figure at ``pos`` and how it was found (named / carried / document / inferred):
+    the nearest subject named before it — a check, the sentence's topic organisation, a place or
+    company at the head of a clause — else the document's place."""
+    if named is not None:
+        return named, "named"
+    home = ctx.home.name if ctx.home else None
+    best: tuple[int, Ref, str] | None = None
+    insp = seg.inspection
+    if insp is not None and insp.span.start < pos:
+        best = (insp.span.start, insp.ref, "named" if insp.span.start >= sent.span.start else "carried")
+    topic = seg.topic
+    if topic is not None and (best is None or (insp is not None and insp.kind is Kind.TESTING_SERVICE
+                                               and insp.span.start >= sent.span.start)):
+        best = (topic.span.start, topic.ref, "named")  # 某检测院为…提供检测服务2100余批次: the institute's
+    head = scope.subject_at(pos)
+    if head is not None and (best is None or head.span.start > best[0]):
+        same_clause = clause_start(ctx, sent, pos) <= head.span.start
+        best = (head.span.start, head.ref, "named" if same_clause else "carried")
+    if place is not None and place.name != home and (best is None or best[2] == "carried" or best[1] == getattr(topic, "ref", None)):
+        return Ref(Kind.PLACE, place.name), "named"
+    if best is not None:
+        return best[1], best[2]
+    where = place or ctx.home
+    if where is None:
+        return None, "inferred"
+    if scope.names_home(pos) or where is not ctx.home:
+        return Ref(Kind.PLACE, where.name), "named"
+    if scope.competitors(scope.paragraph_start, pos):
+        return Ref(Kind.PLACE, where.name), "inferred"
+    return Ref(Kind.PLACE, where.name), "document"
 
 
 def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:

@@ -1,0 +1,125 @@
+"""Whose figure is it, and which part of a breakdown: clause-level scope over typed spans.
+
+The extractor first finds typed spans (places, organisations, checks, programmes, numbers); this
+module then reads the clause patterns of the genre over them:
+
+- a subject named at the head of a clause (``其中泰州市…``, ``章丘区…``, ``甲公司主导制定…``) governs the
+  figures of its clause and of the following clauses of the sentence, until another is named;
+- a comparison baseline (``高于全国平均水平（91.2%）``, ``全省平均为…``) is no figure of the subject;
+- a breakdown word at the head of a clause (``生产领域…、流通领域…``) qualifies the figures it governs,
+  until another one or a total (``总体``, ``共计``) is named;
+- when the document's own place is taken while the paragraph names other places, the subject is
+  only inferred and the figure is marked so.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..model import Entity, Kind, Ref, Sentence
+from ..resources import lexicon_path
+from .context import Ctx
+
+HEAD_LEAD = r"(?:其中|此外|另外|同时|而|但|截至[^，,；;]{0,8}?|今年以来|今年|去年|全年|目前)?"
+PREPOSITION_BEFORE = re.compile(r"(?:在|对|为|于|向|赴|到|来自|与|和|及|同|跟|给|从|覆盖|包括)$")
+HOME_WORDS = re.compile(r"全市|我市|本市|全省|我省|本省|全县|我县|本县|全区|我区|本区|全州|全盟")
+BASELINE_BEFORE = re.compile(
+    r"(?:(?:高于|低于|超过|超出|优于|好于|领先|略高于|略低于)?(?:全国|全省|全市|同行业|行业)(?:平均)?(?:水平|值|线)?"
+    r"(?:为|是|的)?[（(]?|(?:全国|全省)(?:平均)?(?:水平|值)?[（(])$")
+TOTAL_WORDS = re.compile(r"总体|整体|全部|共计|合计|总计|累计|平均")
+
+
+@functools.lru_cache(maxsize=1)
+def _breakdown_words() -> tuple[tuple[str, str], ...]:
+    rows = []
+    for line in lexicon_path("breakdowns.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, _, label = line.partition("\t")
+            rows.append((word.strip(), label.strip() or word.strip()))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@dataclass
+class Scope:
+    """Clause-level subjects and breakdowns of one sentence."""
+
+    ctx: Ctx
+    sent: Sentence
+    heads: list[tuple[int, Entity]] = field(default_factory=list)
+    """Subjects named at clause heads: (start, entity), in text order."""
+    paragraph_start: int = 0
+
+    def __post_init__(self) -> None:
+        ctx, sent = self.ctx, self.sent
+        starts = [sent.span.start] + [sent.span.start + m.end() for m in re.finditer(r"[，,；;：:]", sent.span.text)]
+        for cs in starts:
+            lead = re.match(HEAD_LEAD, ctx.text[cs:sent.span.end])
+            at = cs + (lead.end() if lead else 0)
+            ent = next((e for e in ctx.entities_in(at, sent.span.end) if e.span.start == at
+                        and (e.kind is Kind.PLACE or e.kind is Kind.ENTERPRISE)), None)
+            if ent is None or re.match(r"[、和及与等]", ctx.text[ent.span.end:ent.span.end + 1]):
+                continue  # 在乐清市、瑞安市等地: a list of where, not whose
+            if ent.kind is Kind.PLACE and (ent.name == getattr(ctx.home, "name", None)):
+                continue
+            self.heads.append((ent.span.start, ent))
+
+    def subject_at(self, pos: int) -> Entity | None:
+        """The clause-head subject governing ``pos`` (the last one named before it), if any."""
+        found = [e for s, e in self.heads if s < pos]
+        return found[-1] if found else None
+
+    def baseline(self, pos: int) -> bool:
+        """True when the number at ``pos`` is a comparison baseline (``高于全国平均水平（91.2%）``)."""
+        before = self.ctx.text[max(self.sent.span.start, pos - 14):pos]
+        return bool(BASELINE_BEFORE.search(before))
+
+    def names_home(self, pos: int) -> bool:
+        """The clause says the figure is the document's own (全市, 我省 …)."""
+        start = max(self.ctx.text.rfind(c, self.sent.span.start, pos) for c in "，,；;")
+        return bool(HOME_WORDS.search(self.ctx.text, max(start, self.sent.span.start), pos))
+
+    def competitors(self, paragraph_start: int, pos: int) -> bool:
+        """Places other than the document's are named in the paragraph before ``pos``."""
+        home = getattr(self.ctx.home, "name", None)
+        return any(e.kind is Kind.PLACE and e.name != home and dict(e.attributes).get("implicit") != "true"
+                   for e in self.ctx.entities_in(paragraph_start, pos))
+
+
+def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None:
+    """The breakdown a figure belongs to: a breakdown word governing it, or 新增 / 有效 in its measure."""
+    text = ctx.text[sent.span.start:pos]
+    best, where = None, -1
+    for word, label in _breakdown_words():
+        i = text.rfind(word)
+        if i > where:
+            best, where = label, i
+    if best is not None and not TOTAL_WORDS.search(text, where + 1):
+        return best
+    m = re.match(r"(新增|新认定|新培育|有效)", measure)
+    if m:
+        return "有效" if m.group(1) == "有效" else "新增"
+    return None
+
+
+def paragraph_check(ctx: Ctx, sent: Sentence, trig_start: int) -> bool:
+    """The check is the topic of its paragraph (``食品安全监督抽检方面，`` / ``计量专项检查中，``)."""
+    head = re.match(r"[^，,。；;：:]{2,20}?(?:方面|中|工作中)[，,：:]", ctx.text[sent.span.start:sent.span.end])
+    return bool(head) and trig_start < sent.span.start + head.end()
+
+
+def clause_subject(scope: Scope, pos: int) -> Ref | None:
+    ent = scope.subject_at(pos)
+    return ent.ref if ent else None
+
+
+def respective_places(ctx: Ctx, names: list[tuple[int, int]]) -> list[Entity] | None:
+    """The places of a ``保定市、石家庄市分别…`` list, or None when some item is no place."""
+    out = []
+    for s, e in names:
+        ent = next((x for x in ctx.entities_in(s, e) if x.kind is Kind.PLACE and x.span.start == s and x.span.end == e), None)
+        if ent is None:
+            return None
+        out.append(ent)
+    return out
