@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..model import Entity, Kind, Ref, Sentence
+from ..model import Entity, Kind, Level, Ref, Sentence
 from ..resources import lexicon_path
 from .context import Ctx
 
@@ -29,6 +29,12 @@ BASELINE_BEFORE = re.compile(
     r"(?:(?:高于|低于|超过|超出|优于|好于|领先|略高于|略低于)?(?:全国|全省|全市|同行业|行业)(?:平均)?(?:水平|值|线)?"
     r"(?:为|是|的)?[（(]?|(?:全国|全省)(?:平均)?(?:水平|值)?[（(])$")
 TOTAL_WORDS = re.compile(r"总体|整体|全部|共计|合计|总计|累计|平均")
+HEAD_KINDS = frozenset({Kind.PLACE, Kind.ENTERPRISE, Kind.INSPECTION_BODY, Kind.RESEARCH_INSTITUTE, Kind.RESEARCH_CENTRE,
+                        Kind.UNIVERSITY, Kind.ASSOCIATION, Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK})
+"""Who can head a clause as the owner of its figures (government bodies act for their place)."""
+LOCAL_WORDS = re.compile(r"全区|全县|区内|县内|辖区内?|本区|本县|我区|我县")
+LISTING_VERBS = re.compile(r"入选|获得[^，,；;。]{0,12}认证|获证|获评|获颁|授牌|荣获|认定为|列入|纳入|获奖|颁发|授予")
+CLASS_NOUNS = re.compile(r"[”\"]?(?:企业|品牌|产品|单位|组织)?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,8 +63,8 @@ class Scope:
         for cs in starts:
             lead = re.match(HEAD_LEAD, ctx.text[cs:sent.span.end])
             at = cs + (lead.end() if lead else 0)
-            ent = next((e for e in ctx.entities_in(at, sent.span.end) if e.span.start == at
-                        and (e.kind is Kind.PLACE or e.kind is Kind.ENTERPRISE)), None)
+            ent = max((e for e in ctx.entities_in(at, sent.span.end) if e.span.start == at
+                       and e.kind in HEAD_KINDS), key=lambda e: e.span.end, default=None)
             if ent is None or re.match(r"[、和及与等]", ctx.text[ent.span.end:ent.span.end + 1]):
                 continue  # 在乐清市、瑞安市等地: a list of where, not whose
             if ent.kind is Kind.PLACE and (ent.name == getattr(ctx.home, "name", None)):
@@ -75,6 +81,41 @@ class Scope:
         before = self.ctx.text[max(self.sent.span.start, pos - 14):pos]
         return bool(BASELINE_BEFORE.search(before))
 
+    def local_place(self, pos: int) -> Ref | None:
+        """``全区``/``县内`` in a city's or province's report: the district or county the paragraph named last."""
+        ctx = self.ctx
+        start = max(ctx.text.rfind(c, self.sent.span.start, pos) for c in "，,；;")
+        if ctx.county is not None or not LOCAL_WORDS.search(ctx.text, max(start, self.sent.span.start), pos):
+            return None
+        named = [e for e in ctx.entities_in(self.paragraph_start, pos)
+                 if e.kind is Kind.PLACE and e.level is Level.COUNTY and len(e.span.text) <= len(e.name) + 1]
+        return named[-1].ref if named else None
+
+    def programme(self, pos: int, end: int) -> Ref | None:
+        """The programme a count of listed items belongs to: named right before its measure
+        (``新增“荆楚优品”企业26家``), after it with a listing verb (``29家企业入选“好品山东”``), or earlier
+        in the sentence while the figure's clause lists (``…认证获证名单，58家企业的64个产品获得认证``)."""
+        ctx, sent = self.ctx, self.sent
+        cs = max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1
+        cs = max(cs, sent.span.start)
+        ce = min((i for i in (ctx.text.find(c, end, sent.span.end) for c in "，,；;。") if i != -1), default=sent.span.end)
+        progs = [e for e in ctx.entities_in(sent.span.start, sent.span.end) if e.kind.is_programme]
+        before = [e for e in progs if cs <= e.span.start and e.span.end <= pos and ctx.text[e.span.start - 1] in "“\""
+                  and CLASS_NOUNS.fullmatch(ctx.text[e.span.end:pos])]  # 培育“皖美品牌示范企业”64家
+        if before:
+            return before[-1].ref
+        tail = ctx.text[end:ce]
+        verb = LISTING_VERBS.search(tail)
+        if verb:
+            after = [e for e in progs if end + verb.start() <= e.span.start < ce]
+            if after:
+                return after[0].ref
+        if verb and len(tail) - verb.end() <= 1:  # …，58家企业的64个产品获得认证: the sentence's programme
+            earlier = [e for e in progs if e.span.end <= cs]
+            if earlier and not [e for e in progs if cs <= e.span.start < ce]:
+                return earlier[-1].ref
+        return None
+
     def names_home(self, pos: int) -> bool:
         """The clause says the figure is the document's own (全市, 我省 …)."""
         start = max(self.ctx.text.rfind(c, self.sent.span.start, pos) for c in "，,；;")
@@ -84,6 +125,7 @@ class Scope:
         """Places other than the document's are named in the paragraph before ``pos``."""
         home = getattr(self.ctx.home, "name", None)
         return any(e.kind is Kind.PLACE and e.name != home and dict(e.attributes).get("implicit") != "true"
+                   and len(e.span.text) <= len(e.name) + 1  # not the span of a company naming a place
                    for e in self.ctx.entities_in(paragraph_start, pos))
 
 

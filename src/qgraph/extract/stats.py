@@ -79,8 +79,11 @@ def find_statistics(ctx: Ctx) -> None:
             seg.respective = respective
             for trig_start, trig_end, kind in _triggers(ctx, seg):
                 period = figure_period(ctx, ref, sent, trig_start, paragraph)
-                key = (kind, _inspection_key(ctx, kind, trig_start, trig_end))
-                if key[1] == DEFAULT_LABEL.get(kind) and any(k[0] is kind for k in inspections):
+                label, default = _inspection_key(ctx, kind, trig_start, trig_end)
+                key = (kind, label)
+                if topic_check is not None and topic_check.kind is kind:
+                    key = next(k for k, v in inspections.items() if v is topic_check)  # the paragraph's check
+                elif default and any(k[0] is kind for k in inspections):
                     key = next(k for k in reversed(inspections) if k[0] is kind)  # 其中,抽查…: the same check
                 if key not in inspections:
                     inspections[key] = _inspection(ctx, sent, kind, trig_start, trig_end, period.value)
@@ -145,6 +148,8 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
         if lead:
             base += lead.end()
         spans = list_items(ctx, base, sent.span.start + m.end("names"))
+        if lead:  # 其中保定市、石家庄市: the first item starts right after 其中
+            spans[0] = (base, spans[0][1])
         names = [ctx.text[s:e] for s, e in spans]
         starts = [sent.span.start + m.start("values") + v.start()
                   for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
@@ -213,16 +218,17 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
     return sorted(found)
 
 
-def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> str:
-    """The label a check gets (before numbering): one check per label and paragraph."""
+def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> tuple[str, bool]:
+    """The label a check gets (before numbering) and whether the text gives none of its own:
+    one check per label and paragraph."""
     lo = left_edge(ctx, start, max_len=20)
     lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
     if lead:
         lo = lead.end()
     label = ctx.text[lo:end]
     if lo == start or label in {t.word for t in ctx.lex.triggers}:
-        label = DEFAULT_LABEL.get(kind, label)
-    return label
+        return DEFAULT_LABEL.get(kind, label), len(label) <= 4  # 抽查, 监督抽查: the text names no check
+    return label, False
 
 
 def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, period: str | None) -> Entity:
@@ -310,6 +316,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure, level = resp_measure, None
         elif resp_subject is not None and prev is not None:
             measure = prev.measure  # 全省已建成服务站163个，其中保定市、…分别建成21个…: the same measure
+        if measure == unit.measure and prev is not None and prev.unit == unit.unit and re.fullmatch(
+                r"[，,、\s]*(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?", ctx.text[prev.span.end:m.start()]):
+            measure, level = prev.measure, prev.level  # 新增…企业26家，累计达到118家: the same measure
+            resp_subject = resp_subject or prev.subject  # … and the same subject
         outcome = re.match(r"[^，,。；;]*?(不合格|合格)(?:样品|产品)?(?=[，,。；;]|$)", ctx.text[end:seg.end])
         if outcome and unit.unit in ("Pici", "Jia") and "合格" not in measure:
             measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
@@ -337,6 +347,13 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
     return out
 
 
+def _number_end(ctx: Ctx, pos: int) -> int:
+    m = NUMBER_RE.match(ctx.text, pos)
+    end = m.end() if m else pos
+    unit = _unit_at(ctx, end)
+    return end + (len(unit.word) if unit else 0)
+
+
 def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, place, named: Ref | None
              ) -> tuple[Ref | None, str]:
     """The subject of the figure at ``pos`` and how it was found (named / carried / document / inferred):
@@ -344,6 +361,9 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     company at the head of a clause — else the document's place."""
     if named is not None:
         return named, "named"
+    programme = scope.programme(pos, _number_end(ctx, pos))
+    if programme is not None:
+        return programme, "named"
     home = ctx.home.name if ctx.home else None
     best: tuple[int, Ref, str] | None = None
     insp = seg.inspection
@@ -354,13 +374,18 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
                                                and insp.span.start >= sent.span.start)):
         best = (topic.span.start, topic.ref, "named")  # 某检测院为…提供检测服务2100余批次: the institute's
     head = scope.subject_at(pos)
-    if head is not None and (best is None or head.span.start > best[0]):
+    if head is not None and (best is None or head.span.start > best[0]) and not (
+            best[2] == "carried" and head.kind is not Kind.PLACE if best else False):
+        # a place or company heading the clause; an organisation does not displace the paragraph's check
         same_clause = clause_start(ctx, sent, pos) <= head.span.start
         best = (head.span.start, head.ref, "named" if same_clause else "carried")
-    if place is not None and place.name != home and (best is None or best[2] == "carried" or best[1] == getattr(topic, "ref", None)):
-        return Ref(Kind.PLACE, place.name), "named"
     if best is not None:
         return best[1], best[2]
+    local = scope.local_place(pos)
+    if local is not None:
+        return local, "carried"  # 东西湖区建成…。今年以来，全区…: the district's
+    if place is not None and not ctx.plausible(place):
+        place = None  # 新建… is no 新建区 in a report from elsewhere
     where = place or ctx.home
     if where is None:
         return None, "inferred"
