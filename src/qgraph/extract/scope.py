@@ -139,21 +139,23 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
             best, where = label, i
     if best is not None and not TOTAL_WORDS.search(text, where + 1):
         return best
-    m = re.match(r"(新增|新认定|新培育|有效)", measure)
-    if m:
-        return "有效" if m.group(1) == "有效" else "新增"
+    clause = ctx.text[max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;、")):pos]
+    if re.match(r"(?:新增|新认定|新培育|新建|新注册)", measure) or re.search(r"新增|新认定|新培育|新注册", clause):
+        return "新增"
+    if re.match(r"有效", measure) or re.search(r"有效(?:注册|商标|发明|专利|认证|证书)", clause):
+        return "有效"
     return None
+
+
+def breakdown_prefix(text: str) -> int:
+    """Length of a breakdown word opening ``text`` (生产领域抽查 → 4), else 0."""
+    return next((len(w) for w, _ in _breakdown_words() if text.startswith(w)), 0)
 
 
 def paragraph_check(ctx: Ctx, sent: Sentence, trig_start: int) -> bool:
     """The check is the topic of its paragraph (``食品安全监督抽检方面，`` / ``计量专项检查中，``)."""
     head = re.match(r"[^，,。；;：:]{2,20}?(?:方面|中|工作中)[，,：:]", ctx.text[sent.span.start:sent.span.end])
     return bool(head) and trig_start < sent.span.start + head.end()
-
-
-def clause_subject(scope: Scope, pos: int) -> Ref | None:
-    ent = scope.subject_at(pos)
-    return ent.ref if ent else None
 
 
 def respective_places(ctx: Ctx, names: list[tuple[int, int]]) -> list[Entity] | None:

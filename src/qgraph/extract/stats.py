@@ -19,7 +19,7 @@ from .context import CLAUSE_BREAK, PUNCT, Ctx
 from .numbers import NUMBER_RE, parse_number
 from .orgs import left_edge, list_items, place_starting_at
 from .periods import Period, Reference, clause_start, head_end, is_target, periods_in, reference
-from .scope import Scope, breakdown_at, clause_subject, paragraph_check, respective_places
+from .scope import Scope, breakdown_at, breakdown_prefix, paragraph_check, respective_places
 
 DEFAULT_LABEL = {
     Kind.PRODUCT_SPOT_CHECK: "产品质量监督抽查",
@@ -165,11 +165,14 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
             last, _, measure = names[-1].rpartition("的")
             items = names[:-1] + [last]
             names = [n + measure for n in names[:-1]] + [last + measure]
-        shared = names[-1][2:] if len(names[-1]) > 2 else ""
-        if shared and items[-1].endswith(shared) and len(items[-1]) > len(shared) and "的" not in m.group("names"):
-            items[-1] = items[-1][:-len(shared)]
+        k = len(names[0])  # 国际、国家标准 / 种植业、养殖业产品合格率: the last item carries the shared head
+        shared = names[-1][k:] if all(len(n) == k for n in names[:-1]) and len(names[-1]) > k else ""
+        if shared and any(n.endswith(shared[-2:]) for n in names[:-1]):
+            shared = ""  # 工业产品合格率、药品抽检合格率: every item is whole
+        if shared and "的" not in m.group("names"):
+            items[-1] = names[-1][:k]
         for name, item, (s0, _e0), start in zip(names, items, spans, starts):
-            full = name + shared if len(name) <= 2 else name  # 国际、国家标准: the head noun is shared
+            full = name + shared if name == item and shared else name
             subject = None
             if full.endswith("合格率") and breakdown_at(ctx, sent, s0 + len(item), "") is None and len(item) >= 2:
                 subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref
@@ -225,6 +228,7 @@ def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> tuple[str, bo
     lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
     if lead:
         lo = lead.end()
+    lo += breakdown_prefix(ctx.text[lo:start])  # 生产领域抽查: a part of the check, not another check
     label = ctx.text[lo:end]
     if lo == start or label in {t.word for t in ctx.lex.triggers}:
         return DEFAULT_LABEL.get(kind, label), len(label) <= 4  # 抽查, 监督抽查: the text names no check
@@ -236,6 +240,7 @@ def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, peri
     lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
     if lead:
         lo = lead.end()
+    lo += breakdown_prefix(ctx.text[lo:start])  # 生产领域抽查: a part of the check, not another check
     label = ctx.text[lo:end]
     level = None
     for word, lvl in sorted(ctx.lex.levels.items(), key=lambda t: -len(t[0])):
@@ -430,6 +435,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     lead = re.match(r"[万亿千]?(?:家|个|项|件|批次|元|人|次|条|台|类|所|处|名|位|余|多|%|％)*[●○◆■□▲△·•*\-—\s和及与]*",
                     ctx.text[lo:np_end])
     lo += lead.end() if lead else 0  # …3万家企业授信约: the classifier of the number before is no measure
+    ext = re.search(r"(?:有效注册|有效|注册)$", ctx.text[item_start:lo])
+    if ext:
+        lo -= len(ext.group())  # 有效注册商标: 注册 is a verb boundary for names, not inside a measure
     before = re.sub(r"(?:从|到)?\d*年(?:底|末)?的?$", "", ctx.text[lo:np_end].strip())
     if "等" in before:
         lo += ctx.text[lo:np_end].rfind("等") + 1

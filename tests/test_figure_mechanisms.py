@@ -1,0 +1,235 @@
+"""One regression test per figure mechanism, on our own minimal sentences of the genre's shapes:
+clause-level subject scope, baselines, breakdown qualifiers, time normalisation, confidence and
+inferred marks, their RDF form and SHACL shapes, ``--min-confidence`` and the complete / false
+figure scores of ``qgraph eval``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from pathlib import Path
+
+from click.testing import CliRunner
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+from qgraph.cli import main
+from qgraph.evaluate import EvalReport, score_figures
+from qgraph.extract import extract
+from qgraph.lexicon import load_lexicon
+from qgraph.model import Document, Extraction, Kind, Observation
+from qgraph.periodterms import period_bounds
+from qgraph.query import load_query, run_query
+from qgraph.rdf import to_dataset
+from qgraph.rdfio import serialize
+from qgraph.sources import split_sentences
+from qgraph.validate import validate_dataset
+from qgraph.vocab import QG
+
+
+def read(text: str, place: str | None = None, date: dt.date | None = None, title: str | None = None) -> Extraction:
+    return extract(Document("t", "t.txt", text, title=title, date=date, place=place,
+                            sentences=split_sentences(text)))
+
+
+def fig(ex: Extraction, value: str) -> Observation:
+    found = [o for o in ex.observations if o.value == Decimal(value)]
+    assert len(found) == 1, [(o.value, o.measure) for o in ex.observations]
+    return found[0]
+
+
+# --------------------------------------------------------------------------- subject scope
+
+def test_a_place_at_the_head_of_a_clause_governs_the_rest_of_the_sentence() -> None:
+    ex = read("全省有效注册商标120万件，其中泰州市有效注册商标12万件，地理标志商标200件。", "江苏省")
+    assert fig(ex, "1200000").subject.name == "江苏省"
+    assert fig(ex, "120000").subject.name == "泰州市"
+    assert fig(ex, "200").subject.name == "泰州市"  # until another subject is named
+
+
+def test_places_listed_with_fenbie_take_their_own_figures() -> None:
+    ex = read("截至目前，全省已建成服务站163个，其中保定市、石家庄市分别建成21个、19个。", "河北省")
+    assert (fig(ex, "21").subject.name, fig(ex, "19").subject.name) == ("保定市", "石家庄市")
+    assert fig(ex, "21").measure == fig(ex, "163").measure == "服务站"
+
+
+def test_a_company_at_the_head_of_a_clause_owns_its_figure() -> None:
+    ex = read("全市企业主导制定标准40项，山东华泰新材料股份有限公司主导制定国家标准9项。", "潍坊市")
+    assert fig(ex, "9").subject.kind is Kind.ENTERPRISE
+    assert fig(ex, "40").subject.name == "潍坊市"
+
+
+def test_the_whole_district_in_a_city_report_is_the_district_named() -> None:
+    ex = read("东西湖区建成食品产业服务站。今年以来，全区查处食品安全违法案件37件。", "武汉市",
+              date=dt.date(2025, 9, 10))
+    assert fig(ex, "37").subject.name == "东西湖区"
+
+
+def test_a_comparison_baseline_is_no_figure_of_the_subject() -> None:
+    ex = read("全市制造业产品质量合格率为96.5%，高于全国平均水平（91.2%）。", "济南市")
+    assert fig(ex, "96.5").subject.name == "济南市"
+    assert not [o for o in ex.observations if o.value == Decimal("91.2")]
+
+
+def test_an_undecidable_subject_stays_on_the_document_but_is_marked_inferred() -> None:
+    ex = read("历城区、章丘区作交流发言，新增检测项目30项。", "济南市")
+    o = fig(ex, "30")
+    assert o.subject.name == "济南市" and o.subject_inferred and o.confidence < 0.5
+    named = fig(read("全市新增检测项目30项。", "济南市"), "30")
+    assert not named.subject_inferred and named.confidence >= 0.7
+
+
+def test_counts_of_listed_items_take_their_programme() -> None:
+    ex = read("全市新增“荆楚优品”企业26家，累计达到118家。", "武汉市")
+    assert fig(ex, "26").subject.name == fig(ex, "118").subject.name == "荆楚优品"
+    assert fig(ex, "118").measure == fig(ex, "26").measure
+
+
+# --------------------------------------------------------------------------- breakdowns
+
+def test_production_and_circulation_are_breakdowns_of_one_check() -> None:
+    ex = read("全市开展产品质量监督抽查，生产领域抽查企业120家、产品130批次，流通领域抽查产品90批次，总体合格率95.2%。",
+              "大连市")
+    assert (fig(ex, "130").breakdown, fig(ex, "90").breakdown) == ("生产领域", "流通领域")
+    assert fig(ex, "95.2").breakdown is None  # a total after the breakdown
+    assert fig(ex, "130").subject == fig(ex, "90").subject
+
+
+def test_new_and_valid_are_breakdowns() -> None:
+    ex = read("今年全市新增注册商标3200件，有效注册商标4.5万件。", "临沂市")
+    assert (fig(ex, "3200").breakdown, fig(ex, "45000").breakdown) == ("新增", "有效")
+
+
+def test_sectors_listed_with_fenbie_are_breakdowns() -> None:
+    ex = read("全市农产品抽检合格率为98%，种植业、养殖业产品合格率分别为98.1%、97.5%。", "寿光市")
+    assert (fig(ex, "98.1").breakdown, fig(ex, "97.5").breakdown) == ("种植业", "养殖业")
+    assert "合格率" in fig(ex, "97.5").measure
+
+
+def test_product_pass_rates_after_a_product_list_take_the_product() -> None:
+    ex = read("今年以来，全市开展产品质量监督抽查1326批次，其中化工产品、陶瓷砖的合格率分别为97.2%、93.6%。", "淄博市")
+    chem, tile = fig(ex, "97.2"), fig(ex, "93.6")
+    assert (chem.subject.kind, chem.subject.name, chem.breakdown) == (Kind.PRODUCT_CATEGORY, "化工产品", "化工产品")
+    assert tile.subject.name == "陶瓷砖"
+
+
+# --------------------------------------------------------------------------- periods
+
+def test_relative_time_words_resolve_against_the_document_date() -> None:
+    d = dt.date(2025, 9, 10)
+    assert fig(read("上半年，全市抽查产品320批次。", "潍坊市", d), "320").period == "2025-H1"
+    assert fig(read("今年1至8月，全市抽查产品2860批次。", "武汉市", d), "2860").period == "2025-01/2025-08"
+    assert fig(read("截至今年4月底，全市有效注册商标达32.6万件。", "临沂市", d), "326000").period == "2025-04-30"
+    assert fig(read("去年全市抽查产品126批次。", "宜宾市", d), "126").period == "2024"
+    asof = fig(read("截至目前，全市共有省级企业技术中心46家。", "潍坊市", d), "46")
+    assert (asof.period, asof.period_words) == ("2025-09-10", "截至目前")
+
+
+def test_a_year_in_the_title_governs_the_whole_year_of_a_report_written_later() -> None:
+    ex = read("全年组织产品质量监督抽查1200批次。", "宝鸡市", dt.date(2025, 1, 8), "宝鸡市2024年质量强市工作总结")
+    assert fig(ex, "1200").period == "2024"
+
+
+def test_a_fact_about_another_year_keeps_that_year_and_a_paragraph_head_governs() -> None:
+    text = "2023年成都市质量发展大会召开。\n2022年，全市新认定市级工程研究中心28个。全市共有国家企业技术中心41家。\n共建联合体三家。"
+    ex = read(text, "成都市")
+    assert fig(ex, "28").period == "2022"
+    assert fig(ex, "41").period == "2022"  # the paragraph's head
+    assert fig(ex, "3").period == "2023" and fig(ex, "3").period_inferred  # the document's own year
+
+
+def test_a_target_takes_its_year_and_is_marked() -> None:
+    ex = read("力争到2027年全市有效注册商标突破40万件。今年全市将开展产品质量监督抽查不少于3000批次。", "临沂市",
+              dt.date(2025, 5, 20))
+    assert (fig(ex, "400000").period, fig(ex, "400000").breakdown) == ("2027", "目标")
+    assert (fig(ex, "3000").period, fig(ex, "3000").breakdown) == ("2025", "目标")
+
+
+def test_comparisons_are_no_period() -> None:
+    ex = read("全市有效注册商标达18000件，比2023年增加了1100件。", "曲靖市", dt.date(2024, 12, 1))
+    assert fig(ex, "18000").period == "2024"
+
+
+def test_period_bounds() -> None:
+    assert period_bounds("2024-01/2024-09") == (dt.date(2024, 1, 1), dt.date(2024, 9, 30))
+    assert period_bounds("2025-04-30") == (dt.date(2025, 4, 30),) * 2
+    assert period_bounds("2024/2025") == (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
+    assert period_bounds("soon") is None
+
+
+# --------------------------------------------------------------------------- graph, shapes, queries
+
+TEXT = ("---\ntitle: 某市质量工作通报\ndate: 2025-07-10\nplace: 济南市\n---\n"
+        "上半年，全市开展产品质量监督抽查320批次，合格率为95.6%，生产领域抽查企业120家。\n"
+        "历城区、章丘区作交流发言，新增检测项目30项。\n")
+
+
+def build(tmp_path: Path) -> tuple[Path, object]:
+    from qgraph.sources import read_document
+
+    src = tmp_path / "report.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    ds = to_dataset([extract(read_document(src))], load_lexicon())
+    out = tmp_path / "graph.nq"
+    out.write_bytes(serialize(ds, "nq"))
+    return out, ds
+
+
+def test_observations_carry_typed_periods_confidence_and_breakdowns(tmp_path: Path) -> None:
+    _, ds = build(tmp_path)
+    g = ds.graph(next(c.identifier for c in ds.graphs() if "graph/report" in str(c.identifier)))
+    assert "2025-H1" in {str(p) for p in g.objects(None, QG.refPeriod)}
+    starts = {str(x) for x in g.objects(None, QG.periodStart)}
+    assert "2025-01-01" in starts
+    confidences = {o.toPython() for o in g.objects(None, QG.confidence)}
+    assert confidences and all(0 <= c <= 1 for c in confidences)
+    assert any(True for _ in g.triples((None, QG.subjectInferred, Literal(True))))
+    labels = {str(lbl) for b in g.objects(None, QG.breakdown) for lbl in g.objects(b, None) if isinstance(lbl, Literal)}
+    assert "生产领域" in labels
+    report = validate_dataset(ds)
+    assert report.conforms, report.text()
+
+
+def test_shapes_reject_a_confidence_above_one(tmp_path: Path) -> None:
+    _, ds = build(tmp_path)
+    g = ds.graph(next(c.identifier for c in ds.graphs() if "graph/report" in str(c.identifier)))
+    obs = next(g.subjects(QG.confidence, None))
+    g.remove((obs, QG.confidence, None))
+    g.add((obs, QG.confidence, Literal(Decimal("1.5"), datatype=XSD.decimal)))
+    assert not validate_dataset(ds).conforms
+
+
+def test_min_confidence_leaves_out_inferred_figures(tmp_path: Path) -> None:
+    out, _ = build(tmp_path)
+    q = load_query("statistics")
+    every = run_query(out, q.text, params=q.bind({})).values()
+    trusted = run_query(out, q.text, params=q.bind({"minConfidence": "0.5"})).values()
+    assert any(r["value"] == "30" for r in every) and not any(r["value"] == "30" for r in trusted)
+    assert len(trusted) == len(every) - 1
+    result = CliRunner().invoke(main, ["query", "statistics", "--graph", str(out), "--min-confidence", "0.5",
+                                       "--format", "csv"])
+    assert result.exit_code == 0 and "\n30," not in result.output
+    refused = CliRunner().invoke(main, ["query", "honours", "--graph", str(out), "--min-confidence", "0.5"])
+    assert refused.exit_code != 0 and "minConfidence" in refused.output
+
+
+# --------------------------------------------------------------------------- eval scores
+
+def test_eval_counts_complete_and_false_figures() -> None:
+    ex = read("2024年，全市抽查产品685批次。其中泰州市有效注册商标12万件。", "江苏省", dt.date(2025, 1, 10))
+    gold = [{"subject": "产品质量监督抽查", "measure": "批次", "value": 685, "unit": "Pici", "period": "2024"},
+            {"subject": "苏州市", "measure": "有效注册商标", "value": 120000, "unit": "Jian", "period": "2024"}]
+    report = EvalReport()
+    score_figures(ex, gold, report)
+    assert (report.complete, report.gold_figures) == (1, 2)
+    assert report.false_figures == 1 and "wrong subject (泰州市)" in report.false_list[0]
+    assert "wrong subject" in report.incomplete[0]
+    assert report.headline()[0].startswith("complete figures: 1/2")
+
+
+def test_gold_files_give_every_figure_a_period() -> None:
+    root = Path(__file__).resolve().parent.parent / "data"
+    for path in [*root.glob("eval/*.gold.json"), *root.glob("eval-holdout/*.gold.json")]:
+        for fact in json.loads(path.read_text(encoding="utf-8"))["facts"]:
+            assert "period" in fact, (path.name, fact)
