@@ -86,6 +86,27 @@ def test_counts_of_listed_items_take_their_programme() -> None:
     assert fig(ex, "118").measure == fig(ex, "26").measure
 
 
+def test_users_of_an_indication_are_its_figure() -> None:
+    ex = read("“金井绿茶”成功注册地理标志证明商标，使用该地理标志专用标志的企业达到43家。", "长沙县")
+    assert fig(ex, "43").subject.name == "金井绿茶"
+
+
+def test_parts_after_qizhong_stay_with_the_whole() -> None:
+    ex = read("第四批“好品山东”名单公布。全省共有126家企业的138个产品入选，其中制造业产品71个、农产品35个。", "山东省")
+    assert {fig(ex, v).subject.name for v in ("126", "71", "35")} == {"好品山东"}
+
+
+def test_a_figure_near_an_unattached_activity_is_only_inferred() -> None:
+    ex = read("市市场监管局开展农资打假专项行动，检查农资经营门店460余家。", "温州市")
+    assert fig(ex, "460").subject_inferred
+
+
+def test_a_rank_is_no_count() -> None:
+    ex = read("入选企业分布在全省16个市，潍坊、青岛、烟台入选数量居前三位。", "山东省")
+    assert fig(ex, "16").subject.name == "山东省"
+    assert not [o for o in ex.observations if o.value == 3]
+
+
 # --------------------------------------------------------------------------- breakdowns
 
 def test_production_and_circulation_are_breakdowns_of_one_check() -> None:
@@ -226,6 +247,14 @@ def test_eval_counts_complete_and_false_figures() -> None:
     assert report.false_figures == 1 and "wrong subject (泰州市)" in report.false_list[0]
     assert "wrong subject" in report.incomplete[0]
     assert report.headline()[0].startswith("complete figures: 1/2")
+
+
+def test_eval_does_not_count_a_low_confidence_figure_as_complete() -> None:
+    ex = read("历城区、章丘区作交流发言，新增检测项目30项。", "济南市", dt.date(2025, 3, 1))
+    gold = [{"subject": "济南市", "measure": "检测项目", "value": 30, "unit": "Xiang", "period": "2025"}]
+    report = EvalReport()
+    score_figures(ex, gold, report)
+    assert (report.complete, report.complete_low, report.low_confidence, report.false_figures) == (0, 1, 1, 0)
 
 
 def test_gold_files_give_every_figure_a_period() -> None:

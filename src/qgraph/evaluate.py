@@ -75,6 +75,8 @@ class EvalReport:
     """Extracted figures that are scored (not low-confidence, not about 全国)."""
     false_figures: int = 0
     low_confidence: int = 0
+    complete_low: int = 0
+    """Gold figures read right by a figure the extractor marks as low-confidence (not counted complete)."""
     incomplete: list[str] = field(default_factory=list)
     false_list: list[str] = field(default_factory=list)
 
@@ -89,7 +91,7 @@ class EvalReport:
     def headline(self) -> list[str]:
         return [f"complete figures: {self.complete}/{self.gold_figures} = {self.complete_rate:.1%}",
                 f"false figures: {self.false_figures}/{self.scored_figures} = {self.false_rate:.1%}"
-                f" (low-confidence, not scored: {self.low_confidence})"]
+                f" (low-confidence, not scored: {self.low_confidence}, of which right: {self.complete_low})"]
 
     def text(self, *, details: bool = True) -> str:
         lines = [f"documents: {self.documents}", *self.headline(), "",
@@ -136,6 +138,10 @@ BASELINE_SUBJECTS = frozenset({"全国", "中国", "中华人民共和国"})
 LOW_CONFIDENCE = 0.5
 
 
+def _low(o: Observation) -> bool:
+    return o.confidence < LOW_CONFIDENCE or o.subject_inferred
+
+
 def _level_word(o: Observation) -> str:
     return {"National": "国家级", "Provincial": "省级", "Municipal": "市级", "County": "县级"}.get(
         o.level.value if o.level else "", "")
@@ -173,6 +179,11 @@ def score_figures(ex: Extraction, gold_facts: list[dict], report: EvalReport) ->
         if best is not None and not _faults(preds[best], g):
             taken[gi] = best
     for gi, g in enumerate(gold_facts):
+        if gi in taken and _low(preds[taken[gi]]):
+            report.complete_low += 1  # right, but the extractor itself does not vouch for it
+            report.incomplete.append(f"{doc}: {g.get('subject', '')} {g.get('measure', '')} = {g['value']} "
+                                     f"{g['unit']} [{g.get('period')}]: low confidence")
+            continue
         if gi in taken:
             report.complete += 1
             continue
@@ -188,7 +199,7 @@ def score_figures(ex: Extraction, gold_facts: list[dict], report: EvalReport) ->
     for i, o in enumerate(preds):
         if o.subject is not None and o.subject.name in BASELINE_SUBJECTS:
             continue
-        if o.confidence < LOW_CONFIDENCE or o.subject_inferred:
+        if _low(o):
             report.low_confidence += 1
             continue
         report.scored_figures += 1

@@ -26,8 +26,8 @@ HEAD_LEAD = r"(?:其中|此外|另外|同时|而|但|截至[^，,；;]{0,8}?|今
 PREPOSITION_BEFORE = re.compile(r"(?:在|对|为|于|向|赴|到|来自|与|和|及|同|跟|给|从|覆盖|包括)$")
 HOME_WORDS = re.compile(r"全市|我市|本市|全省|我省|本省|全县|我县|本县|全区|我区|本区|全州|全盟")
 BASELINE_BEFORE = re.compile(
-    r"(?:(?:高于|低于|超过|超出|优于|好于|领先|略高于|略低于)?(?:全国|全省|全市|同行业|行业)(?:平均)?(?:水平|值|线)?"
-    r"(?:为|是|的)?[（(]?|(?:全国|全省)(?:平均)?(?:水平|值)?[（(])$")
+    r"(?:(?:高于|低于|超过|超出|优于|好于|领先|略高于|略低于)(?:全国|全省|全市|同行业|行业)[^，,；;。\d]{0,6}"
+    r"|(?:全国|全省|全市|同行业|行业)平均[^，,；;。\d]{0,4})[（(]?$")
 TOTAL_WORDS = re.compile(r"总体|整体|全部|共计|合计|总计|累计|平均")
 HEAD_KINDS = frozenset({Kind.PLACE, Kind.ENTERPRISE, Kind.INSPECTION_BODY, Kind.RESEARCH_INSTITUTE, Kind.RESEARCH_CENTRE,
                         Kind.UNIVERSITY, Kind.ASSOCIATION, Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK})
@@ -110,11 +110,41 @@ class Scope:
             after = [e for e in progs if end + verb.start() <= e.span.start < ce]
             if after:
                 return after[0].ref
-        if verb and len(tail) - verb.end() <= 1:  # …，58家企业的64个产品获得认证: the sentence's programme
+        lead_verb = re.search(r"(?:累计|共有|共)?(?:" + LISTING_VERBS.pattern + r")[^，,；;。\d]{0,6}$", ctx.text[cs:pos])
+        if (verb and len(tail) - verb.end() <= 1) or lead_verb:
+            # …，58家企业的64个产品获得认证 / 累计入选企业489家: the programme named before
             earlier = [e for e in progs if e.span.end <= cs]
+            if not earlier:
+                earlier = [e for e in ctx.entities_in(self.paragraph_start, sent.span.start) if e.kind.is_programme]
             if earlier and not [e for e in progs if cs <= e.span.start < ce]:
                 return earlier[-1].ref
         return None
+
+    def indication(self, pos: int) -> Ref | None:
+        """A geographical indication or trademark whose users are counted in the clause
+        (``使用柳州螺蛳粉地理标志专用标志的企业达到136家``; ``该地理标志`` is the last one named)."""
+        ctx, sent = self.ctx, self.sent
+        cs = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1)
+        clause = ctx.text[cs:pos]
+        if not re.search(r"(?:使用|授权使用|用标)", clause):
+            return None
+        kinds = frozenset({Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK})
+        named = ctx.entities_in(cs, pos, kinds)
+        if named:
+            return named[-1].ref
+        if re.search(r"该(?:地理标志|商标)", clause):
+            earlier = ctx.entities_in(self.paragraph_start, cs, kinds)
+            return earlier[-1].ref if earlier else None
+        return None
+
+    def uncertain(self, pos: int) -> bool:
+        """Something else the figure may be about is named in the sentence before it: a programme, an
+        indication, or an activity (开展…专项行动/整治/排查) — the rules cannot tell, so the subject is inferred."""
+        ctx, sent = self.ctx, self.sent
+        if any(e.kind.is_programme or e.kind in (Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK)
+               for e in ctx.entities_in(sent.span.start, pos)):
+            return True
+        return bool(re.search(r"(?:开展|实施|组织)[^，,；;。]{2,20}(?:行动|整治|排查|攻关|执法|检查)", ctx.text[sent.span.start:pos]))
 
     def names_home(self, pos: int) -> bool:
         """The clause says the figure is the document's own (全市, 我省 …)."""

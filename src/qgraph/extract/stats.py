@@ -330,6 +330,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
+        if how in ("document", "inferred") and prev is not None and prev.span.start >= sent.span.start and re.match(
+                r"其中", ctx.text[clause_start(ctx, sent, m.start()):m.start()]):
+            subject, how = prev.subject, "carried"  # …138个产品入选，其中制造业产品71个: a part of the same
         period = figure_period(ctx, ref, sent, m.start(), paragraph)
         period_how = "document" if period.start < 0 else "carried" if period is paragraph else "named"
         target = period.target or is_target(ctx, sent, m.start())
@@ -366,7 +369,7 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     company at the head of a clause — else the document's place."""
     if named is not None:
         return named, "named"
-    programme = scope.programme(pos, _number_end(ctx, pos))
+    programme = scope.programme(pos, _number_end(ctx, pos)) or scope.indication(pos)
     if programme is not None:
         return programme, "named"
     home = ctx.home.name if ctx.home else None
@@ -385,6 +388,8 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
         same_clause = clause_start(ctx, sent, pos) <= head.span.start
         best = (head.span.start, head.ref, "named" if same_clause else "carried")
     if best is not None:
+        if best[1].kind in (Kind.DEPARTMENT, Kind.GOVERNMENT_BODY) and scope.uncertain(pos):
+            return best[1], "inferred"  # 市市场监管局开展…专项行动，检查门店460余家: the bureau's or the campaign's?
         return best[1], best[2]
     local = scope.local_place(pos)
     if local is not None:
@@ -396,7 +401,7 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
         return None, "inferred"
     if scope.names_home(pos) or where is not ctx.home:
         return Ref(Kind.PLACE, where.name), "named"
-    if scope.competitors(scope.paragraph_start, pos):
+    if scope.competitors(scope.paragraph_start, pos) or scope.uncertain(pos):
         return Ref(Kind.PLACE, where.name), "inferred"
     return Ref(Kind.PLACE, where.name), "document"
 
@@ -420,6 +425,8 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True
     if unit == "分" and ctx.text.startswith("钟", m.end() + 1):
         return True
+    if unit in ("位", "名") and before == "前":
+        return True  # 居前三位: a rank
     if unit == "部" and ctx.text.startswith("门", m.end() + 1):
         return True  # 八部门联合发布
     return False
