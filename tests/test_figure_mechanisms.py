@@ -107,6 +107,23 @@ def test_a_rank_is_no_count() -> None:
     assert not [o for o in ex.observations if o.value == 3]
 
 
+def test_a_check_named_later_does_not_take_an_earlier_figure() -> None:
+    ex = read("执法人员检查农资经营门店460余家，抽检化肥188批次。", "温州市")
+    assert fig(ex, "460").measure == "农资经营门店"
+    assert fig(ex, "188").subject.kind is Kind.PRODUCT_SPOT_CHECK
+
+
+def test_an_institute_providing_a_testing_service_owns_its_batches() -> None:
+    ex = read("温州市质量技术监督检测院为鞋革产业链上的企业提供免费检测4500余批次。", "温州市")
+    o = fig(ex, "4500")
+    assert o.subject.kind is Kind.INSPECTION_BODY and "检测" in o.measure
+
+
+def test_a_programme_named_before_its_recipients_is_their_measure() -> None:
+    ex = read("合肥市现有安徽省政府质量奖获奖组织17家。", "合肥市")
+    assert fig(ex, "17").measure == "安徽省政府质量奖获奖组织" and not fig(ex, "17").subject_inferred
+
+
 # --------------------------------------------------------------------------- breakdowns
 
 def test_production_and_circulation_are_breakdowns_of_one_check() -> None:
@@ -255,6 +272,15 @@ def test_eval_does_not_count_a_low_confidence_figure_as_complete() -> None:
     report = EvalReport()
     score_figures(ex, gold, report)
     assert (report.complete, report.complete_low, report.low_confidence, report.false_figures) == (0, 1, 1, 0)
+
+
+def test_eval_reads_a_level_inside_a_new_measure() -> None:
+    ex = read("今年全市力争新增省级企业技术中心8家。", "宜宾市", dt.date(2024, 5, 21))
+    gold = [{"subject": "宜宾市", "measure": "新增省级企业技术中心", "value": 8, "unit": "Jia", "period": "2024",
+             "qualifier": "目标"}]
+    report = EvalReport()
+    score_figures(ex, gold, report)
+    assert report.complete == 1, report.incomplete
 
 
 def test_gold_files_give_every_figure_a_period() -> None:

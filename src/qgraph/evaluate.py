@@ -12,6 +12,7 @@ baseline) are tolerated. Entities match on (class, normalised canonical name).
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -152,7 +153,11 @@ def _faults(o: Observation, g: dict) -> list[str]:
     faults = []
     keyword = norm(g.get("measure", ""))
     subject = norm(o.subject.name) if o.subject else ""
-    context = norm(f"{_level_word(o)}{o.measure}{o.subject.name if o.subject else ''}{o.breakdown or ''}")
+    level = _level_word(o)
+    verb = re.match(r"新增|新认定|新培育|新建", o.measure)
+    readings = [f"{level}{o.measure}", f"{level[:-1]}{o.measure}" if level == "国家级" else "",
+                f"{verb.group()}{level}{o.measure[verb.end():]}" if verb else ""]  # 新增 + 省级 + 企业技术中心
+    context = norm("|".join(readings) + f"|{o.subject.name if o.subject else ''}|{o.breakdown or ''}")
     if keyword and keyword not in context:
         faults.append(f"wrong measure ({o.measure})")
     gold_subject = norm(g.get("subject") or "")

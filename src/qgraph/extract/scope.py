@@ -148,8 +148,10 @@ class Scope:
 
     def names_home(self, pos: int) -> bool:
         """The clause says the figure is the document's own (全市, 我省 …)."""
-        start = max(self.ctx.text.rfind(c, self.sent.span.start, pos) for c in "，,；;")
-        return bool(HOME_WORDS.search(self.ctx.text, max(start, self.sent.span.start), pos))
+        start = max(max(self.ctx.text.rfind(c, self.sent.span.start, pos) for c in "，,；;"), self.sent.span.start)
+        home = getattr(self.ctx.home, "name", None)
+        return bool(HOME_WORDS.search(self.ctx.text, start, pos)) or any(
+            e.kind is Kind.PLACE and e.name == home for e in self.ctx.entities_in(start, pos))
 
     def competitors(self, paragraph_start: int, pos: int) -> bool:
         """Places other than the document's are named in the paragraph before ``pos``."""

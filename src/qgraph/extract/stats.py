@@ -333,6 +333,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if how in ("document", "inferred") and prev is not None and prev.span.start >= sent.span.start and re.match(
                 r"其中", ctx.text[clause_start(ctx, sent, m.start()):m.start()]):
             subject, how = prev.subject, "carried"  # …138个产品入选，其中制造业产品71个: a part of the same
+        insp = seg.inspection
+        if insp is not None and insp.kind is Kind.TESTING_SERVICE and subject != insp.ref and measure == unit.measure:
+            measure = re.sub(r"（\d+）$", "", insp.name)  # 某院提供检测服务2100余批次: the institute's 检测服务
         period = figure_period(ctx, ref, sent, m.start(), paragraph)
         period_how = "document" if period.start < 0 else "carried" if period is paragraph else "named"
         target = period.target or is_target(ctx, sent, m.start())
@@ -468,9 +471,14 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if (deng != -1 and deng >= seg.start and ctx.text[deng + 1:num_start] == before
             and "、" in ctx.text[max(seg.start, deng - 40):deng] and CATEGORY_MEASURE_RE.search(before)):
         examples = _examples(ctx, seg, deng)
+    if not before and not place:  # “皖美品牌示范企业”64家, 安徽省政府质量奖获奖组织17家: the programme's recipients
+        named = [e for e in ctx.entities_in(item_start, np_end) if e.kind.is_programme]
+        text = ctx.text[named[-1].span.start:np_end].strip("“”\" ") if named else ""
+        if 2 <= len(text) <= 24 and not re.search(r"[，,；;。\d]", text):
+            before = text
     if added and before:
         before = added + before
-    inspection = seg.inspection
+    inspection = seg.inspection if seg.inspection is not None and seg.inspection.span.start < num_start else None
     trig = next((t.word for t in ctx.lex.triggers if before.endswith(t.word)), None)
     if inspection is not None and trig is not None and inspection.span.start < num_start:
         _inspection_categories(ctx, inspection, _phrase_start(ctx, item_start, num_start), num_start - len(trig))
