@@ -184,6 +184,29 @@ def test_a_target_takes_its_year_and_is_marked() -> None:
     assert (fig(ex, "3000").period, fig(ex, "3000").breakdown) == ("2025", "目标")
 
 
+def test_a_meeting_that_sums_up_last_year_reports_last_year() -> None:
+    text = "3月15日，某县召开质量工作推进会，总结去年工作，部署今年任务。\n全年开展产品质量监督抽查415批次。会议要求，今年要力争新增省级企业技术中心10家以上。"
+    ex = read(text, "长沙县", dt.date(2024, 3, 16))
+    assert fig(ex, "415").period == "2023"
+    assert (fig(ex, "10").period, fig(ex, "10").breakdown) == ("2024", "目标")
+
+
+def test_whole_year_under_a_paragraph_year_and_periods_after_lead_ins_and_lists() -> None:
+    ex = read("2015年，全市抽查合格率为94.3%。检验所全年新增检测参数500余项。", "苏州市", dt.date(2016, 5, 24))
+    assert fig(ex, "500").period == "2015"
+    ex = read("据介绍，2024年经审核，三县入选培育库，全省入库县达到9个。", "河北省", dt.date(2025, 4, 22))
+    assert fig(ex, "9").period == "2024"
+    ex = read("此外，全市24个项目入选2024—2025年度“金陵杯”优质工程名单。", "南京市", dt.date(2024, 10, 28))
+    assert fig(ex, "24").period == "2024/2025"
+    ex = read("据了解，“质量月”期间，全市将开展主题活动40余项。", "柳州市", dt.date(2025, 9, 2))
+    assert (fig(ex, "40").period, fig(ex, "40").breakdown) == ("2025-09", "目标")
+
+
+def test_chains_selected_into_a_project_list_count_as_its_projects() -> None:
+    ex = read("推动2条产业链入选省级产业链质量提升项目。", "宜宾市")
+    assert "省级产业链质量提升项目" in fig(ex, "2").measure
+
+
 def test_comparisons_are_no_period() -> None:
     ex = read("全市有效注册商标达18000件，比2023年增加了1100件。", "曲靖市", dt.date(2024, 12, 1))
     assert fig(ex, "18000").period == "2024"

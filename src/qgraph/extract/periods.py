@@ -26,7 +26,7 @@ PERIOD_RE = re.compile(
     r"|(?P<span>" + YEAR + r"?(?:1|一)(?:月)?(?:至|—|－|-|~|～)(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)"
     r"|(?P<part>" + YEAR.replace("?P<y>", "?P<py>").replace("?P<rel>", "?P<prel>") + r"?"
     r"(?P<half>上半年|下半年|前三季度|(?:第)?[一二三四1-4]季度))"
-    r"|(?P<qm>质量月期间)"
+    r"|(?P<qm>[“\"]?质量月[”\"]?期间)"
     r"|(?P<range>20\d{2})(?:—|－|-|~|～|至)(?P<range2>20\d{2})年度?"
     r"|(?P<year>(?P<yy>20\d{2})年度?)"
     r"|(?P<word>今年(?:以来)?|去年|上年|本年度?|全年|年内|年度)"
@@ -39,6 +39,9 @@ TARGET_RE = re.compile(
 )
 CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 DATELINE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
+SUMMARY_RE = re.compile(r"(?:总结|回顾)(?:(20\d{2})年|去年|上年|过去一年)(?:度)?(?:的)?(?:工作|成绩|成效)")
+LEAD_IN = re.compile(r"(?:据(?:介绍|了解|统计|悉)|此外|另外|同时|与此同时)[，,：:]")
+AFTER_NUMBER = re.compile(r"(?:入选|列入|纳入|获评|获得)$")
 QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
 
 
@@ -77,6 +80,9 @@ def reference(ctx: Ctx) -> Reference:
             except ValueError:
                 date = None
     now = str(date.year) if date else year
+    summed = SUMMARY_RE.search(first_para)
+    if summed and now:  # 3月15日召开…推进会，总结去年工作: its results are last year's
+        year = summed.group(1) or str(int(now) - 1)
     return Reference(year, now, date)
 
 
@@ -188,6 +194,8 @@ def head_end(ctx: Ctx, sent: Sentence) -> int:
     text = sent.span.text
     lead = re.match(r"[^，,；;：:。]{0,12}(?:方面|领域|期间|中)?[：:，,]", text)
     skip = lead.end() if lead and re.search(r"(?:方面|领域)[：:，,]$", lead.group()) else 0
+    lead_in = LEAD_IN.match(text, skip)
+    skip = lead_in.end() if lead_in else skip  # 据介绍，2024年经…审核: the year after the lead-in
     m = re.search(r"[，,；;：:。]", text[skip:])
     return sent.span.start + skip + (m.start() if m else len(text) - skip)
 

@@ -18,7 +18,7 @@ from ..model import CONFIDENCE, Entity, Kind, Level, Observation, Ref, Rel, Sent
 from .context import CLAUSE_BREAK, PUNCT, Ctx
 from .numbers import NUMBER_RE, parse_number
 from .orgs import left_edge, list_items, place_starting_at
-from .periods import Period, Reference, clause_start, head_end, is_target, periods_in, reference
+from .periods import AFTER_NUMBER, Period, Reference, clause_start, head_end, is_target, periods_in, reference
 from .scope import Scope, breakdown_at, breakdown_prefix, paragraph_check, respective_places
 
 DEFAULT_LABEL = {
@@ -111,14 +111,21 @@ def find_statistics(ctx: Ctx) -> None:
 def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph: Period | None) -> Period:
     """The period governing a figure at ``pos``: its clause's time words, else the sentence head's,
     else the paragraph head's, else the year the document speaks of."""
-    own = [p for p in periods_in(ctx, ref, clause_start(ctx, sent, pos), pos)]
+    cs = clause_start(ctx, sent, pos)
+    own = periods_in(ctx, ref, cs, pos)
+    end = head_end(ctx, sent)
+    head = periods_in(ctx, ref, sent.span.start, end) if end < pos else []
+    above = head[-1] if head else paragraph
+    if own and own[-1].words in ("全年", "年度", "年内") and above is not None and re.fullmatch(r"\d{4}", above.value or ""):
+        return above  # 2015年，…全年新增…: the whole of the year above
     if own:
         return own[-1]
-    end = head_end(ctx, sent)
-    if end < pos:
-        head = periods_in(ctx, ref, sent.span.start, end)
-        if head:
-            return head[-1]
+    stop = min((i for i in (ctx.text.find(c, pos, sent.span.end) for c in "，,；;。") if i != -1), default=sent.span.end)
+    later = [p for p in periods_in(ctx, ref, pos, stop) if AFTER_NUMBER.search(ctx.text, max(0, p.start - 4), p.start)]
+    if later:
+        return later[0]  # 24个项目入选2024—2025年度“金陵杯”: the list's period
+    if head:
+        return head[-1]
     if paragraph is not None:
         return paragraph
     return Period(ref.year, None, -1)
