@@ -152,6 +152,19 @@ def test_product_pass_rates_after_a_product_list_take_the_product() -> None:
     assert tile.subject.name == "陶瓷砖"
 
 
+def test_product_pass_rates_after_qizhong_are_the_products() -> None:
+    ex = read("全市组织产品质量监督抽查2860批次，合格率为95.8%，其中电线电缆合格率为93.5%，儿童用品合格率为91.2%。", "武汉市")
+    assert fig(ex, "95.8").subject.kind is Kind.PRODUCT_SPOT_CHECK
+    assert [(fig(ex, v).subject.name, fig(ex, v).breakdown) for v in ("93.5", "91.2")] == [
+        ("电线电缆", "电线电缆"), ("儿童用品", "儿童用品")]
+
+
+def test_a_named_sub_check_after_qizhong_is_a_check_of_its_own() -> None:
+    ex = read("食品安全监督抽检方面，全年完成食品抽检2.16万批次。其中食用农产品抽检8420批次，合格率98.1%。", "济南市")
+    assert fig(ex, "21600").subject.name == "食品安全监督抽检"
+    assert fig(ex, "8420").subject.name == fig(ex, "98.1").subject.name == "食用农产品抽检"
+
+
 # --------------------------------------------------------------------------- periods
 
 def test_relative_time_words_resolve_against_the_document_date() -> None:

@@ -81,7 +81,8 @@ def find_statistics(ctx: Ctx) -> None:
                 period = figure_period(ctx, ref, sent, trig_start, paragraph)
                 label, default = _inspection_key(ctx, kind, trig_start, trig_end)
                 key = (kind, label)
-                if topic_check is not None and topic_check.kind is kind:
+                part = not default and re.match(r"其中", ctx.text[clause_start(ctx, sent, trig_start):trig_start])
+                if topic_check is not None and topic_check.kind is kind and not part:
                     key = next(k for k, v in inspections.items() if v is topic_check)  # the paragraph's check
                 elif default and any(k[0] is kind for k in inspections):
                     key = next(k for k in reversed(inspections) if k[0] is kind)  # 其中,抽查…: the same check
@@ -340,6 +341,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if how in ("document", "inferred") and prev is not None and prev.span.start >= sent.span.start and re.match(
                 r"其中", ctx.text[clause_start(ctx, sent, m.start()):m.start()]):
             subject, how = prev.subject, "carried"  # …138个产品入选，其中制造业产品71个: a part of the same
+        product = _product_rate(ctx, sent, m.start(), measure, unit.unit, subject, prev)
+        if product is not None:  # 其中电动自行车合格率为91.4%: the product's pass rate within the check
+            subject, breakdown_item = product, product.name
+            item = item or breakdown_item
         insp = seg.inspection
         if insp is not None and insp.kind is Kind.TESTING_SERVICE and subject != insp.ref and measure == unit.measure:
             measure = re.sub(r"（\d+）$", "", insp.name)  # 某院提供检测服务2100余批次: the institute's 检测服务
@@ -363,6 +368,30 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         out.append(obs)
         prev = obs
     return out
+
+
+PRODUCT_RATE_RE = re.compile(r"(?P<product>[^，,；;。：:\d]{2,12}?)(?:的|产品)?(?:抽查|抽检|检验)?合格率(?:为|达到|达|是)?$")
+NOT_A_PRODUCT = re.compile(r"抽查|抽检|检验|检定|检测|总体|平均|综合|全市|全省|全县|全区|质量|监督|整体")
+
+
+def _product_rate(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, subject: Ref | None,
+                  prev: Observation | None) -> Ref | None:
+    """``…抽查1850批次，合格率95.1%。其中电动自行车合格率为91.4%，儿童服装合格率为93.2%``: each product's
+    pass rate is the product's, a part of the check (only after 其中, or right after another one)."""
+    if unit != "Percent" or subject is None or subject.kind not in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION):
+        return None
+    cs = clause_start(ctx, sent, pos)
+    m = PRODUCT_RATE_RE.search(ctx.text, cs, pos)
+    if m is None:
+        return None
+    lead = re.match(r"其中", m.group("product"))
+    product = m.group("product")[lead.end() if lead else 0:]
+    after_part = prev is not None and prev.subject is not None and prev.subject.kind is Kind.PRODUCT_CATEGORY \
+        and prev.span.start >= sent.span.start
+    if len(product) < 2 or NOT_A_PRODUCT.search(product) or not (lead or after_part):
+        return None
+    start = m.start("product") + (lead.end() if lead else 0)
+    return ctx.add(Kind.PRODUCT_CATEGORY, product, start, start + len(product)).ref
 
 
 def _number_end(ctx: Ctx, pos: int) -> int:
