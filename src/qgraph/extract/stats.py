@@ -426,9 +426,11 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
         # a place or company heading the clause; an organisation does not displace the paragraph's check
         same_clause = clause_start(ctx, sent, pos) <= head.span.start
         best = (head.span.start, head.ref, "named" if same_clause else "carried")
+    if best is not None and best[1].kind in (Kind.DEPARTMENT, Kind.GOVERNMENT_BODY):
+        # 市市场监管局开展…，检查门店460余家: a bureau acts for its place, or for a campaign the rules may
+        # not know — whose figure it is cannot be told
+        return (Ref(Kind.PLACE, ctx.home.name) if ctx.home else best[1]), "inferred"
     if best is not None:
-        if best[1].kind in (Kind.DEPARTMENT, Kind.GOVERNMENT_BODY) and scope.uncertain(pos):
-            return best[1], "inferred"  # 市市场监管局开展…专项行动，检查门店460余家: the bureau's or the campaign's?
         return best[1], best[2]
     local = scope.local_place(pos)
     if local is not None:
