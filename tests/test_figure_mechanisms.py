@@ -165,6 +165,14 @@ def test_a_named_sub_check_after_qizhong_is_a_check_of_its_own() -> None:
     assert fig(ex, "8420").subject.name == fig(ex, "98.1").subject.name == "食用农产品抽检"
 
 
+def test_a_check_without_a_name_takes_the_campaign_named_before_it() -> None:
+    ex = read("农资领域，执法人员开展农资打假专项行动，抽检化肥、农药188批次，合格率96.3%。", "温州市")
+    assert fig(ex, "188").subject.name == fig(ex, "96.3").subject.name == "农资打假专项行动"
+    text = "市建委通报了2024年住宅工程质量专项检查情况。\n此次检查共抽查在建项目86个、预拌混凝土企业41家。"
+    ex = read(text, "南京市", dt.date(2024, 10, 28))
+    assert fig(ex, "86").subject.name == "住宅工程质量专项检查"
+
+
 # --------------------------------------------------------------------------- periods
 
 def test_relative_time_words_resolve_against_the_document_date() -> None:

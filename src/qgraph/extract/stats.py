@@ -80,6 +80,10 @@ def find_statistics(ctx: Ctx) -> None:
             for trig_start, trig_end, kind in _triggers(ctx, seg):
                 period = figure_period(ctx, ref, sent, trig_start, paragraph)
                 label, default = _inspection_key(ctx, kind, trig_start, trig_end)
+                campaign = _campaign(ctx, sent, trig_start) if default else None
+                if campaign and not any(k[1] == campaign for k in inspections) and any(k[0] is kind for k in inspections):
+                    campaign = None  # the paragraph's check of this kind came first
+                label, default = (campaign, False) if campaign else (label, default)
                 key = (kind, label)
                 part = not default and re.match(r"其中", ctx.text[clause_start(ctx, sent, trig_start):trig_start])
                 if topic_check is not None and topic_check.kind is kind and not part:
@@ -87,7 +91,7 @@ def find_statistics(ctx: Ctx) -> None:
                 elif default and any(k[0] is kind for k in inspections):
                     key = next(k for k in reversed(inspections) if k[0] is kind)  # 其中,抽查…: the same check
                 if key not in inspections:
-                    inspections[key] = _inspection(ctx, sent, kind, trig_start, trig_end, period.value)
+                    inspections[key] = _inspection(ctx, sent, kind, trig_start, trig_end, period.value, campaign)
                 seg.inspection = inspections[key]
                 if topic_check is None and paragraph_check(ctx, sent, trig_start):
                     topic_check = seg.inspection  # 食品安全监督抽检方面，…: the paragraph's check
@@ -243,7 +247,28 @@ def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> tuple[str, bo
     return label, False
 
 
-def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, period: str | None) -> Entity:
+CAMPAIGN_RE = re.compile(r"(?:专项检查|专项整治|专项行动|专项执法|专项抽查|专项抽检)")
+
+
+def _campaign(ctx: Ctx, sent: Sentence, start: int) -> str | None:
+    """The campaign a check without a name of its own belongs to: the one named last before it in its
+    sentence (``开展农资打假专项行动，…抽检化肥188批次``), else the one the document opens with
+    (``开展产品质量安全专项整治``; ``通报了2024年住宅工程质量专项检查情况。此次检查…``)."""
+    lead_end = ctx.text.find("\n", 0, start)
+    for lo, hi in ((sent.span.start, start), (0, lead_end if lead_end != -1 else 0)):
+        found = list(CAMPAIGN_RE.finditer(ctx.text, lo, hi))
+        if found and (lo == sent.span.start or len(found) == 1):
+            m = found[-1]
+            left = left_edge(ctx, m.start(), max_len=14, after_claims=False)
+            name = ctx.text[left:m.end()]
+            name = name[LABEL_LEAD_RE.match(name).end():] if LABEL_LEAD_RE.match(name) else name
+            if len(name) > len(m.group()) + 1:
+                return name
+    return None
+
+
+def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, period: str | None,
+                named: str | None = None) -> Entity:
     lo = left_edge(ctx, start, max_len=20)
     lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
     if lead:
@@ -256,7 +281,7 @@ def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, peri
             level = lvl
             break
     if lo == start or label in {t.word for t in ctx.lex.triggers}:
-        label = DEFAULT_LABEL.get(kind, label)
+        label = named or DEFAULT_LABEL.get(kind, label)
     place = ctx.home
     ctx.label_counts[label] += 1
     if ctx.label_counts[label] > 1:
