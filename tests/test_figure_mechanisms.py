@@ -124,6 +124,16 @@ def test_a_programme_named_before_its_recipients_is_their_measure() -> None:
     assert fig(ex, "17").measure == "安徽省政府质量奖获奖组织" and not fig(ex, "17").subject_inferred
 
 
+def test_a_station_built_serves_the_clients_counted_after_it() -> None:
+    ex = read("东西湖区建成食品产业质量基础设施一站式服务站，为区内210余家食品企业提供计量、标准等服务。", "武汉市")
+    assert fig(ex, "210").subject.name.endswith("一站式服务站")
+
+
+def test_places_a_count_comes_from_are_not_its_subject() -> None:
+    ex = read("会议还为双流区、郫都区的12家首批“天府质量标杆企业”授牌。", "成都市")
+    assert fig(ex, "12").subject.name != "郫都区"
+
+
 # --------------------------------------------------------------------------- breakdowns
 
 def test_production_and_circulation_are_breakdowns_of_one_check() -> None:

@@ -120,6 +120,16 @@ class Scope:
                 return earlier[-1].ref
         return None
 
+    def provider(self, pos: int) -> Ref | None:
+        """A station or facility built earlier in the sentence serves the counted clients
+        (``建成…一站式服务站，为区内210余家食品企业提供…服务``)."""
+        ctx, sent = self.ctx, self.sent
+        cs = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1)
+        if not re.search(r"为[^，,；;。]{0,12}$", ctx.text[cs:pos]) or "提供" not in ctx.text[pos:sent.span.end]:
+            return None
+        built = ctx.entities_in(sent.span.start, cs, frozenset({Kind.SERVICE_STATION, Kind.FACILITY}))
+        return built[-1].ref if built else None
+
     def indication(self, pos: int) -> Ref | None:
         """A geographical indication or trademark whose users are counted in the clause
         (``使用柳州螺蛳粉地理标志专用标志的企业达到136家``; ``该地理标志`` is the last one named)."""

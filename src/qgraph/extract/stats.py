@@ -433,7 +433,7 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     company at the head of a clause — else the document's place."""
     if named is not None:
         return named, "named"
-    programme = scope.programme(pos, _number_end(ctx, pos)) or scope.indication(pos)
+    programme = scope.programme(pos, _number_end(ctx, pos)) or scope.indication(pos) or scope.provider(pos)
     if programme is not None:
         return programme, "named"
     home = ctx.home.name if ctx.home else None
@@ -520,6 +520,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     added = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, lo - len(v)):lo] == v), None)
     place = None
     found = place_starting_at(ctx, lo, limit=num_start)
+    if found and (ctx.text[lo - 1:lo] == "、" or ctx.text.startswith("的", found[0])):
+        found = None  # 双流区、郫都区的12家: where they come from, not whose figure
     if found and found[1].level != "country":
         place = found[1]
         before = ctx.text[found[0]:np_end].strip()
