@@ -96,9 +96,13 @@ def test_parts_after_qizhong_stay_with_the_whole() -> None:
     assert {fig(ex, v).subject.name for v in ("126", "71", "35")} == {"好品山东"}
 
 
-def test_a_figure_near_an_unattached_activity_is_only_inferred() -> None:
+def test_a_figure_near_an_unattached_programme_or_a_bureau_is_only_inferred() -> None:
+    ex = read("全市推进“浙江制造”品牌建设，新建检测平台7个。", "杭州市")
+    assert fig(ex, "7").subject_inferred
+    ex = read("市市场监管局联合银行开展质量融资，为132家企业提供信用贷款3.2亿元。", "佛山市")
+    assert fig(ex, "132").subject_inferred and fig(ex, "132").subject.name == "佛山市"
     ex = read("市市场监管局开展农资打假专项行动，检查农资经营门店460余家。", "温州市")
-    assert fig(ex, "460").subject_inferred
+    assert fig(ex, "460").subject.name == "农资打假专项行动" and not fig(ex, "460").subject_inferred
 
 
 def test_a_rank_is_no_count() -> None:
@@ -132,6 +136,17 @@ def test_a_station_built_serves_the_clients_counted_after_it() -> None:
 def test_places_a_count_comes_from_are_not_its_subject() -> None:
     ex = read("会议还为双流区、郫都区的12家首批“天府质量标杆企业”授牌。", "成都市")
     assert fig(ex, "12").subject.name != "郫都区"
+
+
+def test_a_campaign_named_without_a_trigger_takes_its_figures() -> None:
+    ex = read("全年开展特种设备安全隐患排查，检查使用单位3100余家，整改隐患4820条。", "郑州市")
+    assert fig(ex, "3100").subject.name == fig(ex, "4820").subject.name == "特种设备安全隐患排查"
+    ex = read("商标执法方面，今年以来全市查处商标侵权案件47件，罚没款63.8万元。", "临沂市")
+    assert fig(ex, "47").subject.name == fig(ex, "638000").subject.name == "商标执法"
+    text = "今年以来，我市开展产品质量安全专项整治。\n对检出的不合格产品，依法立案查处68件，捣毁制假窝点9处。\n全市拥有检验机构12家。"
+    ex = read(text, "温州市")
+    assert fig(ex, "68").subject.name == fig(ex, "9").subject.name == "产品质量安全专项整治"
+    assert fig(ex, "12").subject.name == "温州市"  # no enforcement: the city's own
 
 
 # --------------------------------------------------------------------------- breakdowns

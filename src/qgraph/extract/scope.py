@@ -29,6 +29,12 @@ BASELINE_BEFORE = re.compile(
     r"(?:(?:高于|低于|超过|超出|优于|好于|领先|略高于|略低于)(?:全国|全省|全市|同行业|行业)[^，,；;。\d]{0,6}"
     r"|(?:全国|全省|全市|同行业|行业)平均[^，,；;。\d]{0,4})[（(]?$")
 TOTAL_WORDS = re.compile(r"总体|整体|全部|共计|合计|总计|累计|平均")
+ACTIVITY_RE = re.compile(
+    r"(?:开展|组织开展|实施|推进|开展了)(?P<name>[^，,；;。：:“”、\d]{2,16}?(?:专项行动|专项整治|专项检查|专项执法|隐患排查|联合攻关"
+    r"|打假行动|执法检查|排查整治|整治行动|专项抽查))")
+ACTIVITY_LEAD_RE = re.compile(r"(?P<name>[^，,；;。：:\d]{2,10}?(?:执法|打假|稽查|整治))(?:方面|工作中|中)[，,：:]")
+ENFORCEMENT_WORDS = re.compile(r"查处|立案|罚没|捣毁|移送|下架|约谈|检查|抽检|执法人员")
+CAMPAIGN_WORDS = re.compile(r"专项|整治|打假|执法")
 HEAD_KINDS = frozenset({Kind.PLACE, Kind.ENTERPRISE, Kind.INSPECTION_BODY, Kind.RESEARCH_INSTITUTE, Kind.RESEARCH_CENTRE,
                         Kind.UNIVERSITY, Kind.ASSOCIATION, Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK})
 """Who can head a clause as the owner of its figures (government bodies act for their place)."""
@@ -145,6 +151,29 @@ class Scope:
         if re.search(r"该(?:地理标志|商标)", clause):
             earlier = ctx.entities_in(self.paragraph_start, cs, kinds)
             return earlier[-1].ref if earlier else None
+        return None
+
+    def activity(self, pos: int) -> tuple[int, int, str] | None:
+        """A campaign or check named without an inspection trigger, whose figures follow: ``开展特种设备安全
+        隐患排查，检查使用单位3100余家`` (the sentence names it), ``商标执法方面，…查处…47件`` (a lead names
+        it), or the campaign a report opens with when the clause reports enforcement (``查处``, ``罚没``…).
+        Returns (start, end, name)."""
+        ctx, sent = self.ctx, self.sent
+        found = [m for m in ACTIVITY_RE.finditer(ctx.text, sent.span.start, pos)]
+        if found:
+            m = found[-1]
+            return m.start("name"), m.end("name"), m.group("name")
+        lead = ACTIVITY_LEAD_RE.match(ctx.text, sent.span.start, pos)
+        if lead:
+            return lead.start("name"), lead.end("name"), lead.group("name")
+        cs = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1)
+        if not ENFORCEMENT_WORDS.search(ctx.text, cs, min(sent.span.end, pos + 12)):
+            return None
+        first = ctx.text.find("\n")
+        opening = list(ACTIVITY_RE.finditer(ctx.text, 0, first if first != -1 else len(ctx.text)))
+        if len(opening) == 1 and CAMPAIGN_WORDS.search(opening[0].group("name")):
+            m = opening[0]
+            return m.start("name"), m.end("name"), m.group("name")
         return None
 
     def uncertain(self, pos: int) -> bool:

@@ -445,6 +445,13 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     if topic is not None and (best is None or (insp is not None and insp.kind is Kind.TESTING_SERVICE
                                                and insp.span.start >= sent.span.start)):
         best = (topic.span.start, topic.ref, "named")  # 某检测院为…提供检测服务2100余批次: the institute's
+    act = scope.activity(pos)
+    if act is not None and (best is None or act[0] > best[0] or best[1].kind in (Kind.DEPARTMENT, Kind.GOVERNMENT_BODY)):
+        kind = Kind.ENFORCEMENT if re.search(r"执法|打假|整治|稽查|查处", act[2]) else Kind.INSPECTION
+        ref = Ref(kind, act[2])
+        if not any(e.ref == ref for e in ctx.entities_in(act[0], act[1])):
+            ctx.add(kind, act[2], act[0], act[1], place=ctx.home.name if ctx.home else None)
+        best = (act[0], ref, "named" if act[0] >= sent.span.start else "carried")
     head = scope.subject_at(pos)
     if head is not None and (best is None or head.span.start > best[0]) and not (
             best[2] == "carried" and head.kind is not Kind.PLACE if best else False):
