@@ -149,6 +149,13 @@ def test_a_campaign_named_without_a_trigger_takes_its_figures() -> None:
     assert fig(ex, "12").subject.name == "温州市"  # no enforcement: the city's own
 
 
+def test_this_check_is_the_one_the_report_opened_with() -> None:
+    text = ("市场监管局通报第二批市级产品质量监督抽查结果。\n分类别看，化肥抽查80批次，合格率为97.5%。\n"
+            "本次抽查由3家检验机构承担产品检验。")
+    ex = read(text, "大连市")
+    assert fig(ex, "3").subject.name == "市级产品质量监督抽查"
+
+
 # --------------------------------------------------------------------------- breakdowns
 
 def test_production_and_circulation_are_breakdowns_of_one_check() -> None:

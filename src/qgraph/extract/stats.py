@@ -85,6 +85,11 @@ def find_statistics(ctx: Ctx) -> None:
                     campaign = None  # the paragraph's check of this kind came first
                 label, default = (campaign, False) if campaign else (label, default)
                 key = (kind, label)
+                named_before = [e for e in reversed(ctx.entities) if e.kind is kind and e.span.start < sent.span.start]
+                if default and named_before and re.search(r"(?:本次|此次|这次|该次)$",
+                                                          ctx.text[max(0, trig_start - 4):trig_start]):
+                    key = (kind, named_before[-1].name)  # 本次抽查: the check the report opened with
+                    inspections[key] = named_before[-1]
                 part = not default and re.match(r"其中", ctx.text[clause_start(ctx, sent, trig_start):trig_start])
                 if topic_check is not None and topic_check.kind is kind and not part:
                     key = next(k for k, v in inspections.items() if v is topic_check)  # the paragraph's check
