@@ -156,6 +156,11 @@ def test_this_check_is_the_one_the_report_opened_with() -> None:
     assert fig(ex, "3").subject.name == "市级产品质量监督抽查"
 
 
+def test_quoted_names_and_action_verbs_make_measures() -> None:
+    ex = read("全市累计主导制定“浙江制造”标准412项。对不合格产品依法立案查处68件。", "杭州市")
+    assert (fig(ex, "412").measure, fig(ex, "68").measure) == ("浙江制造标准", "立案查处")
+
+
 # --------------------------------------------------------------------------- breakdowns
 
 def test_production_and_circulation_are_breakdowns_of_one_check() -> None:
