@@ -161,6 +161,18 @@ def test_quoted_names_and_action_verbs_make_measures() -> None:
     assert (fig(ex, "412").measure, fig(ex, "68").measure) == ("浙江制造标准", "立案查处")
 
 
+def test_each_figure_takes_the_check_named_last_before_it() -> None:
+    ex = read("2015年，全市产品质量国家监督抽查合格率为94.3%，省级监督抽查合格率为95.6%。", "苏州市")
+    assert (fig(ex, "94.3").subject.name, fig(ex, "95.6").subject.name) == ("产品质量国家监督抽查", "省级监督抽查")
+
+
+def test_a_check_leading_the_sentence_keeps_the_institute_that_performs_it_out() -> None:
+    ex = read("计量器具检定方面，济南市计量检定测试院全年完成强制检定计量器具12.8万台，检定合格率99.2%。", "济南市")
+    assert fig(ex, "128000").subject.name == fig(ex, "99.2").subject.name == "计量器具检定"
+    ex = read("计量方面：泉州市计量所完成强制检定计量器具5.2万台。", "泉州市")
+    assert fig(ex, "52000").subject.name == "泉州市计量所"  # 计量 is a field, not a check
+
+
 # --------------------------------------------------------------------------- breakdowns
 
 def test_production_and_circulation_are_breakdowns_of_one_check() -> None:

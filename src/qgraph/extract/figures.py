@@ -16,7 +16,7 @@ from .context import Ctx
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
 from .periods import AFTER_NUMBER, Period, Reference, clause_start, head_end, is_target, periods_in
-from .scope import Scope, breakdown_at
+from .scope import ACTIVITY_LEAD_RE, Scope, breakdown_at
 
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
 
@@ -89,7 +89,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if product is not None:  # 其中电动自行车合格率为91.4%: the product's pass rate within the check
             subject, breakdown_item = product, product.name
             item = item or breakdown_item
-        insp = seg.inspection
+        insp = seg.check_before(m.start())
         if insp is not None and insp.kind is Kind.TESTING_SERVICE and subject != insp.ref and measure == unit.measure:
             measure = re.sub(r"（\d+）$", "", insp.name)  # 某院提供检测服务2100余批次: the institute's 检测服务
         period = figure_period(ctx, ref, sent, m.start(), paragraph)
@@ -156,7 +156,7 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     if programme is not None:
         return programme, "named"
     best: tuple[int, Ref, str] | None = None
-    insp = seg.inspection
+    insp = seg.check_before(pos)
     if insp is not None and insp.span.start < pos:
         best = (insp.span.start, insp.ref, "named" if insp.span.start >= sent.span.start else "carried")
     topic = seg.topic
@@ -170,9 +170,10 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
         if not any(e.ref == ref for e in ctx.entities_in(act[0], act[1])):
             ctx.add(kind, act[2], act[0], act[1], place=ctx.home.name if ctx.home else None)
         best = (act[0], ref, "named" if act[0] >= sent.span.start else "carried")
+    topical = best is not None and (best[2] == "carried" or (act is not None and best[0] == act[0]
+                                                             and ACTIVITY_LEAD_RE.match(ctx.text, sent.span.start)))
     head = scope.subject_at(pos)
-    if head is not None and (best is None or head.span.start > best[0]) and not (
-            best[2] == "carried" and head.kind is not Kind.PLACE if best else False):
+    if head is not None and (best is None or head.span.start > best[0]) and not (topical and head.kind is not Kind.PLACE):
         # a place or company heading the clause; an organisation does not displace the paragraph's check
         same_clause = clause_start(ctx, sent, pos) <= head.span.start
         best = (head.span.start, head.ref, "named" if same_clause else "carried")

@@ -37,6 +37,18 @@ class _Segment:
     """The organisation a sentence is about (it opens the sentence)."""
     respective: dict[int, tuple[str | None, Ref | None, str | None]] = field(default_factory=dict)
     """Measures paired by order with the values after 分别 (number start → measure)."""
+    checks: list[Entity] = field(default_factory=list)
+    """The checks named in the segment, in text order."""
+
+    def check_before(self, pos: int) -> Entity | None:
+        """The check a figure at ``pos`` belongs to: the last one named before it in the segment, else
+        the paragraph's check (``…全市产品质量国家监督抽查合格率为94.3%，省级监督抽查合格率为95.6%``)."""
+        named = [c for c in self.checks if c.span.start < pos]
+        if named:
+            return named[-1]
+        if self.inspection is not None and self.inspection.span.start < pos and not self.checks:
+            return self.inspection
+        return None
 
 
 def _unit_at(ctx: Ctx, pos: int):
@@ -122,7 +134,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
             before = text
     if added and before:
         before = added + before
-    inspection = seg.inspection if seg.inspection is not None and seg.inspection.span.start < num_start else None
+    inspection = seg.check_before(num_start)
     trig = next((t.word for t in ctx.lex.triggers if before.endswith(t.word)), None)
     if inspection is not None and trig is not None and inspection.span.start < num_start:
         _inspection_categories(ctx, inspection, _phrase_start(ctx, item_start, num_start), num_start - len(trig))

@@ -76,6 +76,7 @@ def find_statistics(ctx: Ctx) -> None:
                 if key not in inspections:
                     inspections[key] = _inspection(ctx, sent, kind, trig_start, trig_end, period.value, campaign)
                 seg.inspection = inspections[key]
+                seg.checks.append(seg.inspection)
                 if topic_check is None and paragraph_check(ctx, sent, trig_start):
                     topic_check = seg.inspection  # 食品安全监督抽检方面，…: the paragraph's check
             if seg.inspection is None and topic_check is not None:
