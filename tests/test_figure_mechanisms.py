@@ -173,6 +173,13 @@ def test_a_check_leading_the_sentence_keeps_the_institute_that_performs_it_out()
     assert fig(ex, "52000").subject.name == "泉州市计量所"  # 计量 is a field, not a check
 
 
+def test_meetings_held_and_policy_articles_are_their_figures() -> None:
+    ex = read("联合各部门开展质量提升行动，全年召开全市质量工作联席会议三次。", "宝鸡市")
+    assert fig(ex, "3").subject.kind is Kind.MEETING
+    ex = read("制定出台《宝鸡市加快质量提升若干措施》，从标准引领、品牌培育等方面提出十二条具体举措。", "宝鸡市")
+    assert fig(ex, "12").subject.name == "宝鸡市加快质量提升若干措施"
+
+
 # --------------------------------------------------------------------------- breakdowns
 
 def test_production_and_circulation_are_breakdowns_of_one_check() -> None:

@@ -152,7 +152,8 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     company at the head of a clause — else the document's place."""
     if named is not None:
         return named, "named"
-    programme = scope.programme(pos, _number_end(ctx, pos)) or scope.indication(pos) or scope.provider(pos)
+    programme = (scope.programme(pos, _number_end(ctx, pos)) or scope.indication(pos) or scope.provider(pos)
+                 or scope.gathering(pos) or scope.provision(pos))
     if programme is not None:
         return programme, "named"
     best: tuple[int, Ref, str] | None = None

@@ -111,6 +111,11 @@ class Scope:
                   and CLASS_NOUNS.fullmatch(ctx.text[e.span.end:pos])]  # 培育“皖美品牌示范企业”64家
         if before:
             return before[-1].ref
+        quoted = re.search(r"[“\"](?P<q>[^”\"，,。；;]{2,16})[”\"](?:企业|品牌|产品|单位|组织)?$", ctx.text[cs:pos])
+        if quoted:  # 累计培育“皖美品牌示范企业”64家: a programme the report names elsewhere
+            known = next((e for e in ctx.entities if e.kind.is_programme and e.name == quoted.group("q")), None)
+            if known is not None:
+                return known.ref
         tail = ctx.text[end:ce]
         verb = LISTING_VERBS.search(tail)
         if verb:
@@ -136,6 +141,26 @@ class Scope:
             return None
         built = ctx.entities_in(sent.span.start, cs, frozenset({Kind.SERVICE_STATION, Kind.FACILITY}))
         return built[-1].ref if built else None
+
+    def gathering(self, pos: int) -> Ref | None:
+        """A meeting held N times (``召开全市质量工作联席会议三次``)."""
+        ctx, sent = self.ctx, self.sent
+        cs = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1)
+        held = [e for e in ctx.entities_in(cs, pos, frozenset({Kind.MEETING, Kind.EVENT}))
+                if re.fullmatch(r"[”\"]?", ctx.text[e.span.end:pos])]
+        if held and re.search(r"(?:召开|举办|举行|组织)[^，,；;。]{0,4}$", ctx.text[cs:held[-1].span.start]):
+            return held[-1].ref
+        return None
+
+    def provision(self, pos: int) -> Ref | None:
+        """The articles of a policy named before (``出台《…若干措施》，…提出十二条具体举措``)."""
+        ctx, sent = self.ctx, self.sent
+        cs = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1)
+        if not re.search(r"(?:提出|明确|包括|涵盖|设置|列出)了?(?:共)?$", ctx.text[cs:pos]) or not re.match(
+                r"[\d一二两三四五六七八九十百]+(?:条|项)", ctx.text[pos:pos + 6]):
+            return None
+        policies = ctx.entities_in(sent.span.start, pos, frozenset({Kind.POLICY}))
+        return policies[-1].ref if policies else None
 
     def indication(self, pos: int) -> Ref | None:
         """A geographical indication or trademark whose users are counted in the clause
