@@ -180,6 +180,24 @@ def test_meetings_held_and_policy_articles_are_their_figures() -> None:
     assert fig(ex, "12").subject.name == "宝鸡市加快质量提升若干措施"
 
 
+def test_programmes_acting_at_a_clause_head_or_adopted_by_the_counted() -> None:
+    ex = read("“泰山品质”认证覆盖农产品、服务四大领域，累计获证产品247个。全县已有126家企业建立首席质量官制度。", "山东省")
+    assert fig(ex, "247").subject.name == "泰山品质"
+    assert fig(ex, "126").subject.name == "首席质量官制度"
+    ex = read("全市累计主导制定“浙江制造”标准412项，“品字标浙江制造”认证企业386家。", "杭州市")
+    assert fig(ex, "386").subject.name != "浙江制造"  # the name only qualifies the measure
+
+
+def test_the_whole_district_named_at_the_sentence_head_governs_its_later_clauses() -> None:
+    ex = read("东西湖区建成服务站。今年以来，全区完成食品安全监督抽检1650批次；查处食品安全违法案件37件。", "武汉市")
+    assert fig(ex, "37").subject.name == "东西湖区"
+
+
+def test_enforcement_staff_are_no_name_of_a_check() -> None:
+    ex = read("今年以来，我市开展产品质量安全专项整治。\n执法人员共检查生产企业300余家，抽检产品超1000批次。", "温州市")
+    assert fig(ex, "300").subject.name == "产品质量安全专项整治"
+
+
 # --------------------------------------------------------------------------- breakdowns
 
 def test_production_and_circulation_are_breakdowns_of_one_check() -> None:

@@ -22,6 +22,7 @@ from ..model import Entity, Kind, Level, Ref, Sentence
 from ..resources import lexicon_path
 from .context import Ctx
 
+PROGRAMME_ACTS = re.compile(r"[”\"]?[^，,；;。\d]{0,6}?(?:覆盖|发布|启动|实施|开展|评选|认定|建设)")
 HEAD_LEAD = r"(?:其中|此外|另外|同时|而|但|截至[^，,；;]{0,8}?|今年以来|今年|去年|全年|目前)?"
 PREPOSITION_BEFORE = re.compile(r"(?:在|对|为|于|向|赴|到|来自|与|和|及|同|跟|给|从|覆盖|包括)$")
 HOME_WORDS = re.compile(r"全市|我市|本市|全省|我省|本省|全县|我县|本县|全区|我区|本区|全州|全盟")
@@ -37,10 +38,13 @@ ACTIVITY_LEAD_RE = re.compile(
 ENFORCEMENT_WORDS = re.compile(r"查处|立案|罚没|捣毁|移送|下架|约谈|检查|抽检|执法人员")
 CAMPAIGN_WORDS = re.compile(r"专项|整治|打假|执法")
 HEAD_KINDS = frozenset({Kind.PLACE, Kind.ENTERPRISE, Kind.INSPECTION_BODY, Kind.RESEARCH_INSTITUTE, Kind.RESEARCH_CENTRE,
-                        Kind.UNIVERSITY, Kind.ASSOCIATION, Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK})
+                        Kind.UNIVERSITY, Kind.ASSOCIATION, Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK, Kind.HONOUR,
+                        Kind.CERTIFICATION_SCHEME, Kind.PROTECTION_LIST, Kind.CULTIVATION_POOL})
 """Who can head a clause as the owner of its figures (government bodies act for their place)."""
 LOCAL_WORDS = re.compile(r"全区|全县|区内|县内|辖区内?|本区|本县|我区|我县")
-LISTING_VERBS = re.compile(r"入选|获得[^，,；;。]{0,12}认证|获证|获评|获颁|授牌|荣获|认定为|列入|纳入|获奖|颁发|授予")
+LISTED = r"入选|获得[^，,；;。]{0,12}认证|获证|获评|获颁|授牌|荣获|认定为|列入|纳入|获奖"
+LISTING_VERBS = re.compile(LISTED + r"|颁发|授予|建立|设立|推行")
+"""Verbs linking counted recipients to the programme named after them (…企业建立首席质量官制度)."""
 CLASS_NOUNS = re.compile(r"[”\"]?(?:企业|品牌|产品|单位|组织)?")
 
 
@@ -70,12 +74,15 @@ class Scope:
         for cs in starts:
             lead = re.match(HEAD_LEAD, ctx.text[cs:sent.span.end])
             at = cs + (lead.end() if lead else 0)
+            at += 1 if ctx.text[at:at + 1] in ("“", '"') else 0  # “泰山品质”认证覆盖…: a quoted name heads the clause
             ent = max((e for e in ctx.entities_in(at, sent.span.end) if e.span.start == at
                        and e.kind in HEAD_KINDS), key=lambda e: e.span.end, default=None)
             if ent is None or re.match(r"[、和及与等]", ctx.text[ent.span.end:ent.span.end + 1]):
                 continue  # 在乐清市、瑞安市等地: a list of where, not whose
             if ent.kind is Kind.PLACE and (ent.name == getattr(ctx.home, "name", None)):
                 continue
+            if ent.kind.is_programme and not PROGRAMME_ACTS.match(ctx.text, ent.span.end, sent.span.end):
+                continue  # “品字标浙江制造”认证企业386家: the name qualifies a measure, it does not act
             self.heads.append((ent.span.start, ent))
 
     def subject_at(self, pos: int) -> Entity | None:
@@ -91,8 +98,7 @@ class Scope:
     def local_place(self, pos: int) -> Ref | None:
         """``全区``/``县内`` in a city's or province's report: the district or county the paragraph named last."""
         ctx = self.ctx
-        start = max(ctx.text.rfind(c, self.sent.span.start, pos) for c in "，,；;")
-        if ctx.county is not None or not LOCAL_WORDS.search(ctx.text, max(start, self.sent.span.start), pos):
+        if ctx.county is not None or not LOCAL_WORDS.search(ctx.text, self.sent.span.start, pos):
             return None
         named = [e for e in ctx.entities_in(self.paragraph_start, pos)
                  if e.kind is Kind.PLACE and e.level is Level.COUNTY and len(e.span.text) <= len(e.name) + 1]
@@ -122,8 +128,9 @@ class Scope:
             after = [e for e in progs if end + verb.start() <= e.span.start < ce]
             if after:
                 return after[0].ref
-        lead_verb = re.search(r"(?:累计|共有|共)?(?:" + LISTING_VERBS.pattern + r")[^，,；;。\d]{0,6}$", ctx.text[cs:pos])
-        if (verb and len(tail) - verb.end() <= 1) or lead_verb:
+        lead_verb = re.search(r"(?:累计|共有|共)?(?:" + LISTED + r")[^，,；;。\d]{0,6}$", ctx.text[cs:pos])
+        listed = verb is not None and re.fullmatch(LISTED + r"|颁发|授予", verb.group())
+        if (listed and (len(tail) - verb.end() <= 1 or re.match(r"证书|证", tail[verb.end():]))) or lead_verb:
             # …，58家企业的64个产品获得认证 / 累计入选企业489家: the programme named before
             earlier = [e for e in progs if e.span.end <= cs]
             if not earlier:
@@ -137,7 +144,8 @@ class Scope:
         (``建成…一站式服务站，为区内210余家食品企业提供…服务``)."""
         ctx, sent = self.ctx, self.sent
         cs = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1)
-        if not re.search(r"为[^，,；;。]{0,12}$", ctx.text[cs:pos]) or "提供" not in ctx.text[pos:sent.span.end]:
+        serves = re.search(r"为[^，,；;。]{0,12}$", ctx.text[cs:pos]) and "提供" in ctx.text[pos:sent.span.end]
+        if not serves and not re.search(r"(?:累计|共)服务(?:企业|客户|主体)[^，,；;。\d]{0,4}$", ctx.text[cs:pos]):
             return None
         built = ctx.entities_in(sent.span.start, cs, frozenset({Kind.SERVICE_STATION, Kind.FACILITY}))
         return built[-1].ref if built else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..model import CONFIDENCE, Entity, Kind, Observation, Ref, Rel, Sentence
+from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Kind, Observation, Ref, Rel, Sentence
 from .context import Ctx
 from .figures import _figures, figure_period
 from .measures import _Segment
@@ -29,7 +29,8 @@ DEFAULT_LABEL = {
 }
 CATEGORY_RE = re.compile(r"对(?P<cats>[^，,。；;:：]{2,80}?)等(?P<head>[^，,。；;:：、]{0,10}?)(?:开展|进行|实施|组织)")
 LABEL_LEAD_RE = re.compile(
-    r"(?:年度?|的|本次|此次|今年以来|今年|去年|全年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:份)?|共|累计|全市|全省|全县|全区|各级)+"
+    r"(?:年度?|的|本次|此次|今年以来|今年|去年|全年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:份)?|共|累计|全市|全省|全县|全区|各级"
+    r"|执法人员|检查人员|工作人员)+"
 )
 
 def find_statistics(ctx: Ctx) -> None:
@@ -63,6 +64,11 @@ def find_statistics(ctx: Ctx) -> None:
                     campaign = None  # the paragraph's check of this kind came first
                 label, default = (campaign, False) if campaign else (label, default)
                 key = (kind, label)
+                if campaign:  # one campaign, whatever its checks are called: the same node
+                    key = next((k for k in inspections if k[1] == campaign), key)
+                    known = next((e for e in ctx.entities if e.name == campaign and e.kind in INSPECTION_KINDS), None)
+                    if key not in inspections and known is not None:
+                        inspections[key] = known
                 named_before = [e for e in reversed(ctx.entities) if e.kind is kind and e.span.start < sent.span.start]
                 if default and named_before and re.search(r"(?:本次|此次|这次|该次)$",
                                                           ctx.text[max(0, trig_start - 4):trig_start]):
