@@ -198,6 +198,11 @@ def test_enforcement_staff_are_no_name_of_a_check() -> None:
     assert fig(ex, "300").subject.name == "产品质量安全专项整治"
 
 
+def test_a_platform_named_after_a_service_is_no_check() -> None:
+    ex = read("今年全市新建公共检验检测服务平台7个。", "杭州市")
+    assert fig(ex, "7").subject.name == "杭州市" and "平台" in fig(ex, "7").measure
+
+
 # --------------------------------------------------------------------------- breakdowns
 
 def test_production_and_circulation_are_breakdowns_of_one_check() -> None:

@@ -193,8 +193,8 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
             s, e = seg.start + m.start(), seg.start + m.end()
             if any(a < e and s < b for a, b in taken) or ctx.claimed(s, e):
                 continue
-            if re.match(r"(?:制度|机制|办法|规定|规则|细则|工作方案)", ctx.text[e:e + 4]):
-                continue  # 监督抽查制度 names a rule, not a check
+            if re.match(r"(?:制度|机制|办法|规定|规则|细则|工作方案|平台|机构|中心|站|品牌|体系)", ctx.text[e:e + 4]):
+                continue  # 监督抽查制度 names a rule, 检验检测服务平台 a facility: not a check
             taken.append((s, e))
             found.append((s, e, trig.kind))
     return sorted(found)
