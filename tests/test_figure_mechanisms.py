@@ -307,6 +307,13 @@ def test_chains_selected_into_a_project_list_count_as_its_projects() -> None:
     assert "省级产业链质量提升项目" in fig(ex, "2").measure
 
 
+def test_what_was_done_as_a_notice_required_is_no_target() -> None:
+    ex = read("根据省局《关于组织开展申报工作的通知》要求，确定某公司等9家企业为推荐名单。", "合肥市", dt.date(2025, 8, 12))
+    assert fig(ex, "9").breakdown is None
+    ex = read("《工作要点》明确，2025年全省新建服务站40个。", "河北省", dt.date(2025, 4, 22))
+    assert fig(ex, "40").breakdown == "目标"
+
+
 def test_comparisons_are_no_period() -> None:
     ex = read("全市有效注册商标达18000件，比2023年增加了1100件。", "曲靖市", dt.date(2024, 12, 1))
     assert fig(ex, "18000").period == "2024"

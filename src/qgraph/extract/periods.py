@@ -202,4 +202,9 @@ def head_end(ctx: Ctx, sent: Sentence) -> int:
 
 def is_target(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     """A target or plan (``力争…``, ``今年将开展…``, ``《要点》明确…``) governs ``pos``."""
-    return bool(TARGET_RE.search(ctx.text, sent.span.start, pos))
+    for m in TARGET_RE.finditer(ctx.text, sent.span.start, pos):
+        if re.match(r"[》会意方要]", m.group()) and re.search(r"(?:根据|按照|依据|依照)[^，,；;。]*$",
+                                                            ctx.text[sent.span.start:m.start()]):
+            continue  # 根据《…通知》要求，确定…: what was done as required, not a target
+        return True
+    return False
