@@ -203,6 +203,12 @@ def test_a_platform_named_after_a_service_is_no_check() -> None:
     assert fig(ex, "7").subject.name == "杭州市" and "平台" in fig(ex, "7").measure
 
 
+def test_an_award_granted_to_counted_recipients_and_each_ones_prize() -> None:
+    ex = read("市人民政府决定：授予甲科技股份有限公司等5家组织“2024年常州市市长质量奖”，各奖励50万元。", "常州市")
+    award = fig(ex, "5").subject
+    assert award.kind is Kind.HONOUR and fig(ex, "500000").subject == award
+
+
 # --------------------------------------------------------------------------- breakdowns
 
 def test_production_and_circulation_are_breakdowns_of_one_check() -> None:
@@ -305,6 +311,13 @@ def test_whole_year_under_a_paragraph_year_and_periods_after_lead_ins_and_lists(
 def test_chains_selected_into_a_project_list_count_as_its_projects() -> None:
     ex = read("推动2条产业链入选省级产业链质量提升项目。", "宜宾市")
     assert "省级产业链质量提升项目" in fig(ex, "2").measure
+
+
+def test_a_part_of_a_year_in_the_title_is_the_default_period() -> None:
+    text = "上半年，全市完成食品安全监督抽检1.28万批次。\n从抽检层级看，市级完成抽检3860批次，合格率为98.6%。"
+    ex = read(text, "贵阳市", dt.date(2025, 7, 15), "贵阳市2025年上半年食品安全监督抽检情况通报")
+    assert fig(ex, "12800").period == fig(ex, "3860").period == "2025-H1"
+    assert fig(ex, "3860").subject.name == "食品安全监督抽检"  # a bare 抽检: the check the report is about
 
 
 def test_what_was_done_as_a_notice_required_is_no_target() -> None:

@@ -41,7 +41,7 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
         return head[-1]
     if paragraph is not None:
         return paragraph
-    return Period(ref.year, None, -1)
+    return Period(ref.period or ref.year, None, -1)
 
 
 def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph: Period | None,
@@ -83,8 +83,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
         if how in ("document", "inferred") and prev is not None and prev.span.start >= sent.span.start and re.match(
-                r"其中", ctx.text[clause_start(ctx, sent, m.start()):m.start()]):
-            subject, how = prev.subject, "carried"  # …138个产品入选，其中制造业产品71个: a part of the same
+                r"其中|各|每家|每个|每项", ctx.text[clause_start(ctx, sent, m.start()):m.start()]):
+            subject, how = prev.subject, "carried"  # …其中制造业产品71个 / …，各奖励50万元: the same subject
         product = _product_rate(ctx, sent, m.start(), measure, unit.unit, subject, prev)
         if product is not None:  # 其中电动自行车合格率为91.4%: the product's pass rate within the check
             subject, breakdown_item = product, product.name

@@ -54,6 +54,8 @@ class Reference:
     now: str | None
     """The year of writing (今年, 去年 count from it)."""
     date: dt.date | None
+    period: str | None = None
+    """A part of a year the title names (``2025年上半年…通报`` → 2025-H1): the default of undated figures."""
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,13 @@ def reference(ctx: Ctx) -> Reference:
     summed = SUMMARY_RE.search(first_para)
     if summed and now:  # 3月15日召开…推进会，总结去年工作: its results are last year's
         year = summed.group(1) or str(int(now) - 1)
-    return Reference(year, now, date)
+    period = None
+    for m in PERIOD_RE.finditer(doc.title or ""):
+        got = _resolve(m, Reference(year, now, date), doc.title or "") if m.group("part") or m.group("span") else None
+        if got and got[0] and not got[1]:
+            period = got[0]  # 2025年上半年食品安全监督抽检情况通报
+            break
+    return Reference(year, now, date, period)
 
 
 def _first_year(text: str) -> str | None:

@@ -123,6 +123,10 @@ class Scope:
             if known is not None:
                 return known.ref
         tail = ctx.text[end:ce]
+        if re.search(r"(?:授予|颁发给|表彰)[^，,；;。]*$", ctx.text[cs:pos]):  # 授予甲公司等5家组织“…市长质量奖”
+            granted = [e for e in progs if end <= e.span.start < ce]
+            if granted:
+                return granted[0].ref
         verb = LISTING_VERBS.search(tail)
         if verb:
             after = [e for e in progs if end + verb.start() <= e.span.start < ce]

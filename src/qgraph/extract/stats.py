@@ -79,6 +79,11 @@ def find_statistics(ctx: Ctx) -> None:
                     key = next(k for k, v in inspections.items() if v is topic_check)  # the paragraph's check
                 elif default and any(k[0] is kind for k in inspections):
                     key = next(k for k in reversed(inspections) if k[0] is kind)  # 其中,抽查…: the same check
+                elif default:
+                    first = next((e for e in ctx.entities if e.kind is kind and e.span.start < trig_start), None)
+                    if first is not None:  # 市级完成抽检3860批次: the check the report is about
+                        key = (kind, first.name)
+                        inspections[key] = first
                 if key not in inspections:
                     inspections[key] = _inspection(ctx, sent, kind, trig_start, trig_end, period.value, campaign)
                 seg.inspection = inspections[key]
