@@ -86,10 +86,12 @@ def queries_command() -> None:
 @click.option("--max-width", type=click.IntRange(min=0), default=60, show_default=True, help="Truncate table cells (0: never).")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL UPDATE (on a store directory or an endpoint).")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE and LOAD, which make the engine fetch URLs.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), metavar="X",
+              help="Leave out figures whose confidence is below X (0–1); for queries with a minConfidence parameter.")
 @reports_errors
 def query_command(query: str | None, expression: str | None, params: tuple[str, ...], fmt: str | None,
                   graph: Path | None, endpoint: str | None, timeout: float, max_width: int,
-                  allow_update: bool, allow_service: bool) -> None:
+                  allow_update: bool, allow_service: bool, min_confidence: float | None) -> None:
     """Run a stored query (NAME), a .rq FILE, - (stdin) or -e TEXT.
 
     \b
@@ -99,11 +101,14 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
       qgraph query -e 'SELECT ?p ?t WHERE { ?p a qg:Policy ; dcterms:title ?t }'
       qgraph query my.rq --graph out/graph.nq --format json
       qgraph query statistics --endpoint http://127.0.0.1:7878/query
+      qgraph query statistics --min-confidence 0.8
     """
     from .query import parse_param_options, query_from, run_query
     from .results import format_result
 
     stored = query_from(query, expression=expression, stdin=sys.stdin)
+    if min_confidence is not None:
+        params += (f"minConfidence={min_confidence}",)
     bindings = stored.bind(parse_param_options(params))
     source, _held = (None, None) if endpoint else _graph_source(graph)
     if allow_update and source is not None:
