@@ -114,3 +114,19 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not (out / "graph.nq").is_file():
         pytest.fail(f"the sample build wrote no graph.nq:\n{result.output}")
     return out
+
+
+@pytest.fixture(scope="session")
+def two_reports_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``qgraph build`` of the sample and ``tests/fixtures/two-reports/`` (the same city a year apart)."""
+    from click.testing import CliRunner
+
+    from qgraph.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    out = tmp_path_factory.mktemp("two-reports-build")
+    result = CliRunner().invoke(main, ["build", str(root / "data" / "corpus"), str(root / "tests" / "fixtures" / "two-reports"),
+                                       "-o", str(out)])
+    if not (out / "store").is_dir():
+        pytest.fail(f"the two-report build wrote no store:\n{result.output}")
+    return out

@@ -163,14 +163,31 @@ def explain(source: Path | str | None, subject: str | Term, *, timeout: float | 
     :raises QueryError: nothing matches.
     """
     iri = _resolve(source, subject, timeout=timeout, endpoint=endpoint)
+    explanation = _assemble(iri, *run_queries(source, _queries(iri), timeout=timeout, endpoint=endpoint))
+    if explanation is None:
+        raise QueryError(f"nothing is known about {display(iri)}")
+    return explanation
+
+
+def explain_many(source: Path | str | None, iris: Sequence[Term], *, timeout: float | None = DEFAULT_TIMEOUT,
+                 endpoint: str | None = None) -> dict[Term, Explanation]:
+    """Explain several entities given by IRI in one run (the HTML report uses it); unknown ones are left out."""
+    results = run_queries(source, [q for iri in iris for q in _queries(iri)], timeout=timeout, endpoint=endpoint)
+    found = {iri: _assemble(iri, *results[4 * i:4 * i + 4]) for i, iri in enumerate(iris)}
+    return {iri: e for iri, e in found.items() if e is not None}
+
+
+def _queries(iri: Term) -> list[tuple[str, dict[str, Term]]]:
     bound = {"e": iri}
-    props, own_evidence, fact_props, fact_evidence = run_queries(source, [
-        (_PROPS, bound), (_EVIDENCE.format(pattern="", subject="e", extra=""), bound), (_FACT_PROPS, bound),
-        (_EVIDENCE.format(pattern=_FACTS, subject="f", extra="?f"), bound),
-    ], timeout=timeout, endpoint=endpoint)
+    return [(_PROPS, bound), (_EVIDENCE.format(pattern="", subject="e", extra=""), bound), (_FACT_PROPS, bound),
+            (_EVIDENCE.format(pattern=_FACTS, subject="f", extra="?f"), bound)]
+
+
+def _assemble(iri: Term, props: QueryResult, own_evidence: QueryResult, fact_props: QueryResult,
+              fact_evidence: QueryResult) -> Explanation | None:
     statements = [Statement(r["p"], r["o"], r["ol"].value if "ol" in r else None) for r in props.dicts()]
     if not statements and not fact_props.rows:
-        raise QueryError(f"nothing is known about {display(iri)}")
+        return None
     return Explanation(
         iri,
         types=tuple(s for s in statements if s.predicate.value == _RDF_TYPE),
