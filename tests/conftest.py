@@ -130,3 +130,17 @@ def two_reports_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not (out / "store").is_dir():
         pytest.fail(f"the two-report build wrote no store:\n{result.output}")
     return out
+
+
+@pytest.fixture(scope="session")
+def two_reports_html(two_reports_build: Path) -> Path:
+    """``qgraph report`` of :func:`two_reports_build`, written next to it."""
+    from click.testing import CliRunner
+
+    from qgraph.cli import main
+
+    out = two_reports_build.parent / f"{two_reports_build.name}-report.html"
+    result = CliRunner().invoke(main, ["report", "--build", str(two_reports_build), "-o", str(out)])
+    if result.exit_code != 0 or f"written: {out}" not in result.output:
+        pytest.fail(f"qgraph report failed:\n{result.output}")
+    return out

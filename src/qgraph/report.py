@@ -144,11 +144,12 @@ def _overview(p: _Page) -> str:
             f'<div class="stats"><div><b>{len(docs)}</b>份文件 documents</div><div><b>{triples:,}</b>条三元组 triples</div>'
             f'<div><b>{sum(n for _, n in classes):,}</b>个实体 entities</div>'
             f'<div class="{"ok" if conforms else "bad"}"><b>{"✓" if conforms else "✗"}</b>{escape(p.shacl)}</div></div>'
-            + _figure("各地文件数 Documents by place", charts.bar_chart(sorted(per_place.items(), key=lambda kv: -kv[1]),
-                                                                      unit=" 份", label="documents by place"))
-            + _table(["日期 date", "地区 place", "文件 document", "发布 publisher"], doc_rows)
-            + _figure("各类实体数 Entities per class", charts.bar_chart(classes[:15], label="entities per class",
-                                                                      color="#5d6d7e"))
+            + '<div class="grid">'
+            + _figure("各地文件数 Documents by place", charts.bar_chart(sorted(per_place.items(), key=lambda kv: -kv[1])[:12],
+                                                                      unit=" 份", label="documents by place", width=460))
+            + _figure("各类实体数 Entities per class (top 8)", charts.bar_chart(classes[:8], label="entities per class",
+                                                                              color="#5d6d7e", width=460))
+            + "</div>" + _table(["日期 date", "地区 place", "文件 document", "发布 publisher"], doc_rows)
             + "</section>")
 
 
