@@ -64,6 +64,8 @@ def test_report_renders_offline_in_chromium(browser: Browser, two_reports_html: 
         .find(t => t.textContent === '枣庄市市场监督管理局'); return t.getBBox().width / 12; })()""")
     assert 8 < width < 12
     browser.screenshot(SHOTS / "report.png")
+    browser.evaluate("document.getElementById('network').scrollIntoView()")
+    browser.screenshot(SHOTS / "report-network.png")
 
 
 def test_report_links_open_the_explain_view(browser: Browser, two_reports_html: Path) -> None:

@@ -77,9 +77,11 @@ class _Page:
         wanted += [r["place"].value for r in self.rows["spot_checks"]] + [s.place for s in self.series]
         wanted += [an._v(r.get("docPlace")) for r in self.rows["listings"]]
         wanted += [d["doc"].value for d in self.rows["documents"]]
-        iris = [iri for iri in dict.fromkeys(wanted) if iri][:max_entities]
+        # a place links to its own section of the page, not to an explain view (which would list every figure)
+        iris = [iri for iri in dict.fromkeys(wanted) if iri and self.facts.kinds.get(iri) != "Place"][:max_entities]
         found = explain_many(self.source, [ox.NamedNode(i) for i in iris], timeout=None) if iris else {}
         self.explained: dict[str, Explanation] = {k.value: v for k, v in found.items()}
+        self.places: set[str] = set()  # places with a section, filled by _place_sections
 
     def _shacl(self) -> str:
         from .validate import validate_file
@@ -107,6 +109,8 @@ class _Page:
 
     def link(self, iri: str, text: str | None = None) -> str:
         shown = escape(text if text is not None else self.label(iri))
+        if iri in self.places:
+            return f'<a href="#place-{_anchor(iri)}">{shown}</a>'
         return f'<a href="#{_anchor(iri)}">{shown}</a>' if iri in self.explained else shown
 
 
@@ -190,8 +194,12 @@ def _place_sections(p: _Page) -> str:
             series[s.place].append(s)
     places = set(checks) | set(listings) | set(chains) | set(centres) | set(series)
     places.discard("")
+    p.places = places
     ranked = sorted(places, key=lambda x: (-(len(checks[x]) + len(listings[x]) + len(chains[x]) + len(series[x])), p.label(x)))
-    out = ['<section id="places"><h2>各地 By place</h2>']
+    ranks = [[p.link(r.iri, r.label), str(r.honours), "" if r.pass_rate is None else f"{_num(r.pass_rate)}%",
+              "" if r.batches is None else _num(r.batches), escape(r.reported)] for r in an.place_rankings(p.facts)]
+    out = ['<section id="places"><h2>各地 By place</h2>',
+           _table(["地区 place", "入选 honours", "最新抽查合格率 pass rate", "抽查批次 batches", "报告日期 reported"], ranks)]
     for place in ranked:
         name = p.label(place)
         out.append(f'<article class="place" id="place-{_anchor(place)}"><h3>{p.link(place, name)}</h3>')
@@ -250,7 +258,12 @@ def _place_sections(p: _Page) -> str:
 
 def _network(p: _Page) -> str:
     g = p.network
-    keep = [c.iri for c in an.centrality(g, top=p.top) if g.degree[c.iri] > 0]
+    keep: list[str] = []  # the most central nodes, each with its neighbours, while there is room
+    for c in an.centrality(g, top=None):
+        for n in [c.iri, *sorted(g.neighbors(c.iri), key=lambda n: (-g.degree[n], n))]:
+            if len(keep) < p.top and n not in keep and g.degree[n] > 0:
+                keep.append(n)
+    keep = [n for n in keep if any(m in keep for m in g.neighbors(n))]
     sub = g.subgraph(keep).copy()
     svg = charts.network_chart(sub, href=lambda iri: f"#{_anchor(iri)}" if iri in p.explained else None,
                                label="organisation–programme network")
@@ -314,6 +327,7 @@ def _explanations(p: _Page) -> str:
 def render_report(build: Path, *, top: int = 30, validate: bool = True, max_entities: int = 2000) -> str:
     """The HTML report of a build directory (``top``: nodes drawn in the network)."""
     p = _Page(build, top=top, validate=validate, max_entities=max_entities)
+    by_place = _place_sections(p)  # first: it decides which places have a section to link to
     css = (resources.files("qgraph") / "resources" / "report.css").read_text(encoding="utf-8")
     places = sorted({p.label(an._v(d.get("place"))) for d in p.rows["documents"]} - {""})
     title = f"质量工作知识图谱报告 · {'、'.join(places[:3])}" if places else "质量工作知识图谱报告"
@@ -325,7 +339,7 @@ def render_report(build: Path, *, top: int = 30, validate: bool = True, max_enti
             f'<header><h1>{escape(title)}</h1><p>qgraph report · {len(p.rows["documents"])} 份文件 · '
             f'<a href="#overview">概览</a> · <a href="#places">各地</a> · <a href="#network">网络</a> · '
             f'<a href="#figures">全部数据</a> · <a href="#entities">实体</a></p></header><main>'
-            + _overview(p) + _place_sections(p) + _network(p) + _figures_table(p) + _explanations(p)
+            + _overview(p) + by_place + _network(p) + _figures_table(p) + _explanations(p)
             + "</main></body></html>\n")
 
 

@@ -140,52 +140,62 @@ def _force(g: nx.Graph, nodes: list[str], iterations: int) -> dict[str, tuple[fl
     return {v: ((p[0] - min(xs)) / sx, (p[1] - min(ys)) / sy) for v, p in pos.items()}
 
 
-def layout(g: nx.Graph, *, iterations: int = 300, aspect: float = 1.5) -> dict[str, tuple[float, float]]:
+def layout(g: nx.Graph, *, iterations: int = 300, aspect: float = 1.6,
+           label_room: float = 1.6) -> dict[str, tuple[float, float]]:
     """A deterministic layout in the unit square: each connected component is laid out by force
-    (Fruchterman–Reingold) in a cell of its own, cells sized by the component and packed in rows."""
+    (Fruchterman–Reingold) in a cell of its own, cells sized by the component (with room for labels
+    on both sides) and packed in rows."""
     comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c))
     if not comps:
         return {}
-    sides = [math.sqrt(len(c)) + 1.0 for c in comps]
-    row_width = max(max(sides), math.sqrt(sum(s * s for s in sides) * aspect))
+    sizes = [(math.sqrt(len(c)) + 2 * label_room * (len(c) > 2) + label_room, math.sqrt(len(c)) + 0.6) for c in comps]
+    row_width = max(max(w for w, _ in sizes), math.sqrt(sum(w * h for w, h in sizes) * aspect))
     cells, x, y, row_h = [], 0.0, 0.0, 0.0
-    for side in sides:
-        if x > 0 and x + side > row_width:
+    for w, h in sizes:
+        if x > 0 and x + w > row_width:
             x, y, row_h = 0.0, y + row_h, 0.0
-        cells.append((x, y, side))
-        x, row_h = x + side, max(row_h, side)
-    total_w, total_h = max(cx + s for cx, _, s in cells), max(cy + s for _, cy, s in cells)
+        cells.append((x, y, w, h))
+        x, row_h = x + w, max(row_h, h)
+    total_w, total_h = max(cx + w for cx, _, w, _ in cells), max(cy + h for _, cy, _, h in cells)
     pos: dict[str, tuple[float, float]] = {}
-    for comp, (cx, cy, side) in zip(comps, cells):
+    for comp, (cx, cy, w, h) in zip(comps, cells):
         inner = _force(g, comp, iterations)
-        pad = 0.5
+        left = label_room if len(comp) > 2 else 0.2
+        right = label_room if len(comp) > 2 else label_room + 0.2
         for v, (px, py) in inner.items():
-            pos[v] = ((cx + pad * 0.6 + px * (side - pad * 1.2)) / total_w, (cy + pad * 0.6 + py * (side - pad * 1.2)) / total_h)
+            pos[v] = ((cx + left + px * (w - left - right)) / total_w, (cy + 0.3 + py * (h - 0.6)) / total_h)
     return pos
 
 
 def network_chart(g: nx.Graph, *, href: Callable[[str], str | None] = lambda iri: None,
                   label: str = "network") -> str:
     """Draw ``g``: node size by degree, colour by kind, Chinese labels; a node links to ``href(iri)``."""
-    width, height, margin = 960.0, 640.0, 70.0
+    width, height, margin = 960.0, 680.0, 20.0
     pos = layout(g)
     degree = dict(g.degree)
     peak = max(degree.values(), default=1) or 1
     body = []
     for a, b in sorted(g.edges):
         (x1, y1), (x2, y2) = pos[a], pos[b]
-        body.append(f'<line x1="{margin + x1 * (width - 2 * margin):.1f}" y1="{margin + y1 * (height - 2 * margin):.1f}" '
-                    f'x2="{margin + x2 * (width - 2 * margin):.1f}" y2="{margin + y2 * (height - 2 * margin):.1f}" '
+        body.append(f'<line x1="{margin + x1 * (width - 2 * margin):.1f}" y1="{margin + y1 * (height - margin - 36):.1f}" '
+                    f'x2="{margin + x2 * (width - 2 * margin):.1f}" y2="{margin + y2 * (height - margin - 36):.1f}" '
                     f'stroke="#9aa5b1" stroke-width="{min(1 + g.edges[a, b].get("weight", 1) * 0.5, 4):.1f}" '
                     f'stroke-opacity="0.7"/>')
+    centre = {}  # labels point away from the middle of their component
+    for comp in nx.connected_components(g):
+        mid = sum(pos[v][0] for v in comp) / len(comp)
+        centre.update({v: mid for v in comp})
     for v in sorted(g.nodes, key=lambda v: degree[v]):
-        x, y = margin + pos[v][0] * (width - 2 * margin), margin + pos[v][1] * (height - 2 * margin)
+        x, y = margin + pos[v][0] * (width - 2 * margin), margin + pos[v][1] * (height - margin - 36)
         r = 5 + 9 * math.sqrt(degree[v] / peak)
         data = g.nodes[v]
         color = PALETTE[kind_group(data.get("kind", ""))]
         name = data.get("label") or v
         shown = name if len(name) <= 14 else name[:13] + "…"
-        anchor = "start" if x < width * 0.75 else "end"
+        anchor = "end" if pos[v][0] < centre[v] - 1e-6 else "start"
+        room = _text_width(shown, 12) + r + 4
+        if anchor == "end" and x - room < 0 or anchor == "start" and x + room > width:
+            anchor = "start" if anchor == "end" else "end"
         dx = r + 3 if anchor == "start" else -(r + 3)
         node = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{color}" stroke="#fff" stroke-width="1.5">'
                 f'<title>{escape(name)} ({escape(data.get("kind", ""))})</title></circle>'
@@ -193,8 +203,8 @@ def network_chart(g: nx.Graph, *, href: Callable[[str], str | None] = lambda iri
         link = href(v)
         body.append(f'<a href="{escape(link)}">{node}</a>' if link else node)
     for i, (group, color) in enumerate(PALETTE.items()):
-        body.append(f'<circle cx="{16 + i * 120}" cy="16" r="6" fill="{color}"/>'
-                    f'<text x="{26 + i * 120}" y="20" font-size="12">{escape(_GROUP_NAMES[group])}</text>')
+        body.append(f'<circle cx="{16 + i * 140}" cy="{height - 12}" r="6" fill="{color}"/>'
+                    f'<text x="{26 + i * 140}" y="{height - 8}" font-size="12">{escape(_GROUP_NAMES[group])}</text>')
     return _svg(width, height, body, label)
 
 
