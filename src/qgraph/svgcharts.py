@@ -104,10 +104,17 @@ def kind_group(kind: str) -> str:
 
 
 def _force(g: nx.Graph, nodes: list[str], iterations: int) -> dict[str, tuple[float, float]]:
-    """Fruchterman–Reingold from a circle (deterministic), scaled into the unit square."""
+    """Positions in the unit square: a circle for a small component, else Fruchterman–Reingold from a
+    circle (deterministic)."""
     n = len(nodes)
     if n <= 2:  # one above the other: labels go to the right and never overlap
         return {v: (0.2, 0.5 if n == 1 else 0.15 + 0.7 * i) for i, v in enumerate(nodes)}
+    if n <= 12:  # small: on a circle in breadth-first order from the best-connected node (labels stay apart)
+        start = min(nodes, key=lambda v: (-g.degree(v), v))
+        order = list(nx.bfs_tree(g.subgraph(nodes), start))
+        order += [v for v in nodes if v not in order]
+        return {v: (0.5 + 0.5 * math.cos(math.pi + 2 * math.pi * i / n), 0.5 + 0.5 * math.sin(math.pi + 2 * math.pi * i / n))
+                for i, v in enumerate(order)}
     pos = {v: [0.5 + 0.4 * math.cos(2 * math.pi * i / n), 0.5 + 0.4 * math.sin(2 * math.pi * i / n)]
            for i, v in enumerate(nodes)}
     k, temperature = math.sqrt(1.0 / n), 0.1
@@ -117,7 +124,7 @@ def _force(g: nx.Graph, nodes: list[str], iterations: int) -> dict[str, tuple[fl
             for b in nodes[i + 1:]:
                 dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
                 d = max(math.hypot(dx, dy), 1e-4)
-                f = k * k / d / d
+                f = 2.5 * k * k / d / d
                 disp[a][0] += dx * f
                 disp[a][1] += dy * f
                 disp[b][0] -= dx * f
