@@ -185,7 +185,10 @@ def read_facts(source: Path, *, extra: Mapping[str, str] | None = None) -> Facts
         except (SyntaxError, OSError) as exc:
             raise QueryError(f"analysis query {name!r} failed: {exc}") from None
         names = [v.value for v in result.variables]
-        rows[name] = [{n: s[n] for n in names if s[n] is not None} for s in result]
+        found = [{n: s[n] for n in names if s[n] is not None} for s in result]
+        if "ORDER BY" not in text:  # the engine's order may change from run to run; outputs must not
+            found.sort(key=lambda r: tuple(_v(r.get(n)) for n in names))
+        rows[name] = found
     labels: dict[str, dict[str, str]] = defaultdict(dict)
     for r in sorted(rows.pop("labels"), key=lambda r: (r["e"].value, r["l"].value)):
         lang = getattr(r["l"], "language", None) or ""
@@ -366,6 +369,8 @@ def export_graph(g: nx.Graph, fmt: str) -> bytes:
         nx.write_graphml(g, buffer, encoding="utf-8", prettyprint=True)
     elif fmt == "gexf":
         nx.write_gexf(g, buffer, encoding="utf-8", prettyprint=True)
+        # networkx stamps today's date into <meta>; the same graph must give the same bytes
+        return re.sub(rb' lastmodifieddate="[^"]*"', b"", buffer.getvalue(), count=1)
     else:
         raise ValueError(f"unknown export format {fmt!r}; expected graphml, gexf or json")
     return buffer.getvalue()

@@ -151,6 +151,9 @@ def _overview(p: _Page) -> str:
             + '<div class="grid">'
             + _figure("各地文件数 Documents by place", charts.bar_chart(sorted(per_place.items(), key=lambda kv: -kv[1])[:12],
                                                                       unit=" 份", label="documents by place", width=460))
+            + _figure("各年文件数 Documents by year", charts.bar_chart(
+                sorted(Counter(an._v(d.get("date"))[:4] or "（未知）" for d in docs).items())[-12:], unit=" 份",
+                label="documents by year", color="#48a9a6", width=460))
             + _figure("各类实体数 Entities per class (top 8)", charts.bar_chart(classes[:8], label="entities per class",
                                                                               color="#5d6d7e", width=460))
             + "</div>" + _table(["日期 date", "地区 place", "文件 document", "发布 publisher"], doc_rows)

@@ -110,9 +110,9 @@ def _force(g: nx.Graph, nodes: list[str], iterations: int) -> dict[str, tuple[fl
     if n <= 2:  # one above the other: labels go to the right and never overlap
         return {v: (0.2, 0.5 if n == 1 else 0.15 + 0.7 * i) for i, v in enumerate(nodes)}
     if n <= 12:  # small: on a circle in breadth-first order from the best-connected node (labels stay apart)
-        start = min(nodes, key=lambda v: (-g.degree(v), v))
-        order = list(nx.bfs_tree(g.subgraph(nodes), start))
-        order += [v for v in nodes if v not in order]
+        order = [min(nodes, key=lambda v: (-g.degree(v), v))]
+        for v in order:  # breadth first, neighbours in a fixed order
+            order += [w for w in sorted(g.neighbors(v), key=lambda w: (-g.degree(w), w)) if w not in order]
         return {v: (0.5 + 0.5 * math.cos(math.pi + 2 * math.pi * i / n), 0.5 + 0.5 * math.sin(math.pi + 2 * math.pi * i / n))
                 for i, v in enumerate(order)}
     pos = {v: [0.5 + 0.4 * math.cos(2 * math.pi * i / n), 0.5 + 0.4 * math.sin(2 * math.pi * i / n)]
@@ -182,7 +182,7 @@ def network_chart(g: nx.Graph, *, href: Callable[[str], str | None] = lambda iri
     degree = dict(g.degree)
     peak = max(degree.values(), default=1) or 1
     body = []
-    for a, b in sorted(g.edges):
+    for a, b in sorted(tuple(sorted(e)) for e in g.edges):
         (x1, y1), (x2, y2) = pos[a], pos[b]
         body.append(f'<line x1="{margin + x1 * (width - 2 * margin):.1f}" y1="{margin + y1 * (height - margin - 36):.1f}" '
                     f'x2="{margin + x2 * (width - 2 * margin):.1f}" y2="{margin + y2 * (height - margin - 36):.1f}" '
@@ -192,7 +192,7 @@ def network_chart(g: nx.Graph, *, href: Callable[[str], str | None] = lambda iri
     for comp in nx.connected_components(g):
         mid = sum(pos[v][0] for v in comp) / len(comp)
         centre.update({v: mid for v in comp})
-    for v in sorted(g.nodes, key=lambda v: degree[v]):
+    for v in sorted(g.nodes, key=lambda v: (degree[v], v)):
         x, y = margin + pos[v][0] * (width - 2 * margin), margin + pos[v][1] * (height - margin - 36)
         r = 5 + 9 * math.sqrt(degree[v] / peak)
         data = g.nodes[v]
