@@ -36,6 +36,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
+from importlib import resources
 from itertools import combinations
 from pathlib import Path
 
@@ -52,49 +53,11 @@ SEED = 42
 QG = "https://w3id.org/qgraph/def#"
 _LEVEL_ORDER = {"国家级": 1, "省级": 2, "市级": 3, "县级": 4, "区级": 4}
 
-_ORG = "?{v} a/rdfs:subClassOf* org:Organization ."
-_Q = {
-    "labels": """SELECT ?e ?l WHERE { ?e rdfs:label|skos:prefLabel|foaf:name ?l }""",
-    "kinds": """SELECT ?e ?t WHERE { ?e a ?t FILTER(STRSTARTS(STR(?t), STR(qg:))) }""",
-    "listings": """SELECT ?listing ?prog ?rec ?count ?recPlace ?docPlace ?level WHERE {
-        ?listing a ?c ; qg:programme ?prog . FILTER(?c IN (qg:Listing, qg:Certification))
-        OPTIONAL { ?listing qg:recipient ?rec OPTIONAL { ?rec qg:place ?recPlace } }
-        OPTIONAL { ?listing qg:recipientCount ?count }
-        OPTIONAL { ?prog qg:level ?level }
-        OPTIONAL { ?listing qg:mentionedIn/qg:place ?docPlace } }""",
-    "together": f"""SELECT ?x ?o ?rel WHERE {{
-        {{ ?x eli:passed_by ?o BIND("co-issuers" AS ?rel) }}
-        UNION {{ {{ ?x qg:organizer ?o }} UNION {{ ?x qg:speaker/org:holds/org:postIn ?o }} BIND("co-organisers" AS ?rel) }}
-        UNION {{ {{ ?x qg:recipient ?o }} UNION {{ ?x qg:served ?o }} UNION {{ ?x qg:performedBy ?o ; qg:served [] }}
-                 BIND("one list" AS ?rel) }}
-        {_ORG.format(v="o")} }}""",
-    "organisations": f"SELECT DISTINCT ?o WHERE {{ {_ORG.format(v='o')} }}",
-    "places": """SELECT ?p ?parent ?level ?code WHERE { ?p a qg:Place .
-        OPTIONAL { ?p qg:parent ?parent } OPTIONAL { ?p qg:adminLevel ?level } OPTIONAL { ?p qg:adminCode ?code } }""",
-    "place_facts": """SELECT ?p ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
-        { ?x a qg:SourceDocument ; qg:place ?p BIND("documents" AS ?what) }
-        UNION { ?x a qg:Observation ; qg:refArea ?p BIND("observations" AS ?what) }
-        UNION { ?x a qg:ChainProject ; qg:place ?p BIND("chain_projects" AS ?what) }
-        UNION { ?x qg:place ?p ; a/rdfs:subClassOf* org:Organization BIND("organisations" AS ?what) }
-        UNION { ?x a qg:Listing ; qg:recipient ?p BIND("listed" AS ?what) } } GROUP BY ?p ?what""",
-    "chains": """SELECT ?x ?chain ?place ?level ?isProject WHERE {
-        { ?x a qg:ChainProject ; qg:chain ?chain BIND(true AS ?isProject) OPTIONAL { ?x qg:level ?level } }
-        UNION { ?x qg:chain ?chain FILTER NOT EXISTS { ?x a qg:ChainProject } BIND(false AS ?isProject) }
-        OPTIONAL { ?x qg:place ?place } }""",
-    "enterprises": """SELECT ?e ?place WHERE { { ?e a qg:Enterprise } UNION { ?e a qg:ServiceStation }
-        OPTIONAL { ?e qg:place ?place } }""",
-    "observations": """SELECT ?obs ?place ?m ?level ?value ?unit ?date ?doc ?subject WHERE {
-        ?obs a qg:Observation ; qg:measure ?m ; qg:value ?value ; qg:refArea ?place ; qg:mentionedIn ?doc .
-        ?doc dcterms:date ?date .
-        OPTIONAL { ?obs qg:level ?level } OPTIONAL { ?obs qg:subject ?subject }
-        OPTIONAL { ?obs qg:unit ?u OPTIONAL { ?u skos:notation ?unot } BIND(COALESCE(?unot, REPLACE(STR(?u), "^.*[#/]", "")) AS ?unit) }
-    } ORDER BY ?date ?obs""",
-    "spot_checks": """SELECT ?check ?place ?unit ?value ?date WHERE {
-        ?check a qg:ProductSpotCheck . ?ob qg:subject ?check ; qg:unit ?unit ; qg:value ?value .
-        FILTER(?unit IN (qg:Pici, qg:Pi, qg:Percent))
-        OPTIONAL { ?check qg:place ?cp } OPTIONAL { ?ob qg:refArea ?op } BIND(COALESCE(?cp, ?op) AS ?place)
-        FILTER(BOUND(?place)) OPTIONAL { ?check qg:mentionedIn/dcterms:date ?date } }""",
-}
+def queries() -> dict[str, str]:
+    """The SPARQL the projections are made from (``resources/analysis.rq``), by name."""
+    text = (resources.files("qgraph") / "resources" / "analysis.rq").read_text(encoding="utf-8")
+    blocks = re.split(r"^#- (\S+)\n", text, flags=re.M)
+    return {name: body.strip() for name, body in zip(blocks[1::2], blocks[2::2])}
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +142,7 @@ def read_facts(source: Path, *, extra: Mapping[str, str] | None = None) -> Facts
     store = open_graph(source)
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     rows: dict[str, list[dict[str, ox.NamedNode | ox.Literal]]] = {}
-    for name, text in {**_Q, **(extra or {})}.items():
+    for name, text in {**queries(), **(extra or {})}.items():
         try:
             result = store.query(text, prefixes=prefixes, use_default_graph_as_union=True)
         except (SyntaxError, OSError) as exc:
