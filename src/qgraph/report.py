@@ -314,9 +314,11 @@ def _explanations(p: _Page) -> str:
         props = "".join(f"<tr><th>{escape(display(s.predicate))}</th><td>{value(s)}</td></tr>" for s in e.statements)
         labels = " · ".join(dict.fromkeys(escape(s.value.value) for s in e.labels))
         facts = "".join(
-            f'<li><span class="kind">{"、".join(escape(display(t)) for t in f.types)}</span> '
-            f'{"←" if f.direction == "in" else "→"} {escape(display(f.link))}'
-            + "".join(f"<div>{escape(display(s.predicate))}: {value(s)}</div>" for s in f.statements)
+            f'<li><b>{p.link(f.iri.value, _fact_name(f))}</b> <span class="kind">'
+            f'{"、".join(escape(display(t)) for t in f.types)} {"←" if f.direction == "in" else "→"} '
+            f'{escape(display(f.link))}</span>'
+            + "".join(f"<div>{escape(display(s.predicate))}: {value(s)}</div>" for s in f.statements
+                      if s.predicate.value not in _NAMES)
             + "".join(quote(ev) for ev in f.evidence) + "</li>" for f in e.facts)
         out.append(f'<article class="entity" id="{_anchor(iri)}"><h3>{escape(p.label(iri))}</h3>'
                    f'<p class="iri">{escape(iri)}<br>{kinds}{" · " + labels if labels else ""}</p>'
@@ -325,6 +327,16 @@ def _explanations(p: _Page) -> str:
                    + (f"<details><summary>{len(e.facts)} 条相关事实 facts</summary><ul>{facts}</ul></details>" if facts else "")
                    + "</article>")
     return "".join(out) + "</section>"
+
+
+_NAMES = {"http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel",
+          "http://purl.org/dc/terms/title"}
+
+
+def _fact_name(fact: object) -> str:
+    """A fact's own name (its title or label), else its IRI shortened."""
+    names = [s.value.value for s in fact.statements if s.predicate.value in _NAMES]  # type: ignore[attr-defined]
+    return names[0] if names else display(fact.iri)  # type: ignore[attr-defined]
 
 
 def render_report(build: Path, *, top: int = 30, validate: bool = True, max_entities: int = 2000) -> str:
