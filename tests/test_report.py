@@ -107,3 +107,41 @@ def test_missing_build_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.output.startswith("qgraph: error: ") and result.output.count("\n") == 1
     assert not (tmp_path / "r.html").exists()
+
+
+def test_a_build_without_facts_still_gets_a_report(tmp_path: Path) -> None:
+    doc = tmp_path / "docs" / "plain.txt"
+    doc.parent.mkdir()
+    doc.write_text("---\ntitle: 天气\ndate: 2025-01-01\n---\n今天天气很好。\n", encoding="utf-8")
+    runner = CliRunner()
+    runner.invoke(main, ["build", str(doc.parent), "-o", str(tmp_path / "out")])
+    result = runner.invoke(main, ["report", "--build", str(tmp_path / "out"), "-o", str(tmp_path / "r.html"),
+                                  "--no-validate"])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "No organisation or programme is linked to another." in html and "天气" in html
+    analysis = runner.invoke(main, ["analyze", "--build", str(tmp_path / "out")])
+    assert analysis.exit_code == 0 and "0 nodes, 0 edges" in analysis.output
+
+
+def test_charts_are_well_formed_svg_with_escaped_text() -> None:
+    import xml.etree.ElementTree as ET
+
+    import networkx as nx
+
+    from qgraph import svgcharts
+
+    hostile = '<b onload="x()">&amp;'
+    g = nx.Graph()
+    g.add_node("a", label=hostile, kind="Enterprise")
+    g.add_node("b", label="好品山东", kind="HonourProgramme")
+    g.add_edge("a", "b", weight=2)
+    charts = [svgcharts.bar_chart([(hostile, 3.0), ("省级", 0.0)], unit="%"),
+              svgcharts.line_chart([("2024-09-20", 95.1)]), svgcharts.line_chart([("a", 1.0), ("b", 1.0), ("c", 2.5)]),
+              svgcharts.network_chart(g, href=lambda iri: f"#{iri}"), svgcharts.network_chart(nx.Graph())]
+    for svg in charts:
+        root = ET.fromstring(svg)  # well formed
+        assert root.tag == "{http://www.w3.org/2000/svg}svg"
+        assert "<b " not in svg
+    assert "&lt;b onload=&quot;x()&quot;&gt;&amp;amp;" in charts[0] and "&lt;b onload" in charts[3]
+    assert svgcharts.layout(g) == svgcharts.layout(g)  # deterministic

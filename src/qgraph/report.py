@@ -166,17 +166,16 @@ def _place_sections(p: _Page) -> str:
         key = "rate" if r["unit"].value == an.QG + "Percent" else "batches"
         checks[r["place"].value][an._v(r.get("date"))][key] = float(r["value"].value)
     listings: dict[str, dict[tuple[str, str], dict]] = defaultdict(dict)
-    seen_listing: dict[str, tuple[str, str, str]] = {}
+    counted: set[str] = set()  # listings whose stated count was added
     for r in p.rows["listings"]:
         rec = an._v(r.get("rec"))
         place = (rec if p.facts.kinds.get(rec) == "Place" else an._v(r.get("recPlace"))) or an._v(r.get("docPlace"))
         key = (r["prog"].value, p.label(an._v(r.get("level"))))
-        entry = listings[place].setdefault(key, {"listings": set(), "recipients": [], "count": 0})
-        entry["listings"].add(r["listing"].value)
+        entry = listings[place].setdefault(key, {"recipients": [], "count": 0})
         if rec and rec not in entry["recipients"]:
             entry["recipients"].append(rec)
-        if "count" in r and (r["listing"].value, "count") not in seen_listing:
-            seen_listing[(r["listing"].value, "count")] = ("", "", "")
+        if "count" in r and r["listing"].value not in counted:
+            counted.add(r["listing"].value)
             entry["count"] += int(float(r["count"].value))
     chains: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for r in p.rows["chains"]:
@@ -267,6 +266,9 @@ def _network(p: _Page) -> str:
             if len(keep) < p.top and n not in keep and g.degree[n] > 0:
                 keep.append(n)
     keep = [n for n in keep if any(m in keep for m in g.neighbors(n))]
+    if not keep:
+        return ('<section id="network"><h2>机构与名单网络 Organisation–programme network</h2>'
+                '<p class="note">没有相互连接的机构或名单。No organisation or programme is linked to another.</p></section>')
     sub = g.subgraph(keep).copy()
     svg = charts.network_chart(sub, href=lambda iri: f"#{_anchor(iri)}" if iri in p.explained else None,
                                label="organisation–programme network")
