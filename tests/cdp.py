@@ -158,6 +158,15 @@ class Browser:
         self.evaluate(f"(() => {{ const e = document.querySelector({json.dumps(selector)}); e.focus(); e.select(); }})()")
         self.send("Input.insertText", session=True, text=text)
 
+    def fonts_of(self, selector: str) -> list[str]:
+        """The platform fonts chromium really used to draw the text of the first element matching ``selector``."""
+        self.send("DOM.enable", session=True)
+        self.send("CSS.enable", session=True)
+        root = self.send("DOM.getDocument", session=True, depth=0)["root"]["nodeId"]
+        node = self.send("DOM.querySelector", session=True, nodeId=root, selector=selector)["nodeId"]
+        fonts = self.send("CSS.getPlatformFontsForNode", session=True, nodeId=node)["fonts"]
+        return [f["familyName"] for f in fonts if f.get("glyphCount")]
+
     def screenshot(self, path: Path, *, full_page: bool = False) -> Path:
         params: dict[str, Any] = {"format": "png"}
         if full_page:

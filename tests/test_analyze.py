@@ -97,6 +97,8 @@ def test_exports_load_back_with_iris_and_labels(two_reports_build: Path, tmp_pat
     else:
         back = nx.node_link_graph(json.loads(out.read_text(encoding="utf-8"))["graph"], edges="links")
     assert (back.number_of_nodes(), back.number_of_edges()) == (g.number_of_nodes(), g.number_of_edges())
+    if fmt != "gexf":  # GEXF has no graph attributes
+        assert back.graph["projection"] == "network"
     market = next(n for n, d in back.nodes(data=True) if d.get("label") == MARKET)
     assert back.nodes[market]["iri"] == "https://w3id.org/qgraph/id/org/zao-zhuang-shi-shi-chang-jian-du-guan-li-ju"
     assert back.nodes[market]["kind"] == "GovernmentDepartment"

@@ -183,7 +183,9 @@ def project(facts: Facts, name: str) -> nx.Graph:
     """The networkx graph of projection ``name`` (one of :data:`PROJECTIONS`)."""
     g = nx.Graph(projection=name)
     if name == "network":
-        return nx.compose(project(facts, "listings"), project(facts, "organisations"))
+        g = nx.compose(project(facts, "listings"), project(facts, "organisations"))
+        g.graph["projection"] = name
+        return g
     if name == "listings":
         for r in facts.rows["listings"]:
             if "rec" in r:
