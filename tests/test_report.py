@@ -115,10 +115,9 @@ def test_a_build_without_facts_still_gets_a_report(tmp_path: Path) -> None:
     doc.write_text("---\ntitle: 天气\ndate: 2025-01-01\n---\n今天天气很好。\n", encoding="utf-8")
     runner = CliRunner()
     runner.invoke(main, ["build", str(doc.parent), "-o", str(tmp_path / "out")])
-    result = runner.invoke(main, ["report", "--build", str(tmp_path / "out"), "-o", str(tmp_path / "r.html"),
-                                  "--no-validate"])
+    result = runner.invoke(main, ["report", "--build", str(tmp_path / "out"), "--no-validate"])
     assert result.exit_code == 0, result.output
-    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")  # the default: in the build directory
     assert "No organisation or programme is linked to another." in html and "天气" in html
     analysis = runner.invoke(main, ["analyze", "--build", str(tmp_path / "out")])
     assert analysis.exit_code == 0 and "0 nodes, 0 edges" in analysis.output

@@ -377,12 +377,12 @@ def analyze_command(build_dir: Path, projection: str, fmt: str, top: int, output
 
 @main.command(name="report")
 @_BUILD_OPTION
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("out/report.html"),
-              show_default=True, help="The HTML file to write (atomically).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="The HTML file to write (atomically) [default: report.html in the build directory].")
 @click.option("--top", type=click.IntRange(1), default=30, show_default=True, help="Nodes drawn in the network.")
 @click.option("--no-validate", is_flag=True, help="Do not run SHACL for the report's overview.")
 @reports_errors
-def report_command(build_dir: Path, output: Path, top: int, no_validate: bool) -> None:
+def report_command(build_dir: Path, output: Path | None, top: int, no_validate: bool) -> None:
     """Write one self-contained HTML report (no network, no scripts) of a build.
 
     \b
@@ -392,5 +392,5 @@ def report_command(build_dir: Path, output: Path, top: int, no_validate: bool) -
     """
     from .report import write_report
 
-    path = write_report(build_dir, output, top=top, validate=not no_validate)
+    path = write_report(build_dir, output or build_dir / "report.html", top=top, validate=not no_validate)
     click.echo(f"written: {path} ({path.stat().st_size:,} bytes); open it in a browser")
