@@ -157,9 +157,8 @@ def read_facts(source: Path, *, extra: Mapping[str, str] | None = None) -> Facts
         lang = getattr(r["l"], "language", None) or ""
         labels[r["e"].value].setdefault("en" if lang == "en" else "zh" if lang in ("zh", "") else lang, r["l"].value)
     kinds: dict[str, str] = {}
-    for r in sorted(rows.pop("kinds"), key=lambda r: r["t"].value):
-        if _local(r["t"].value) not in ("Observation", "Mention") or r["e"].value not in kinds:
-            kinds.setdefault(r["e"].value, _local(r["t"].value))
+    for r in sorted(rows.pop("kinds"), key=lambda r: r["t"].value):  # several classes: the first by name
+        kinds.setdefault(r["e"].value, _local(r["t"].value))
     return Facts(rows, {e: (d.get("zh", ""), d.get("en", "")) for e, d in labels.items()}, kinds)
 
 
