@@ -33,13 +33,13 @@ ONTOLOGY_GRAPH = "https://w3id.org/qgraph/def"
 _CENTRES = re.compile(r"(技术中心|研究中心|实验室|创新中心|工程中心)$")
 _HIDDEN_CLASSES = ("oa:", "rdf:", "qb:", "qg:Mention", "qg:Sentence")
 _QUERIES = {
-    "documents": """SELECT ?doc ?title ?date ?place ?publisher WHERE { ?doc a qg:SourceDocument .
+    "documents": """SELECT DISTINCT ?doc ?title ?date ?place ?publisher WHERE { ?doc a qg:SourceDocument .
         OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:date ?date }
         OPTIONAL { ?doc qg:place ?place } OPTIONAL { ?doc dcterms:publisher ?publisher } } ORDER BY ?date ?doc""",
     "triples": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{ONTOLOGY_GRAPH}>) }}",
     "classes": f"""SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g {{ ?s a ?c }} FILTER(?g != <{ONTOLOGY_GRAPH}>) }}
         GROUP BY ?c ORDER BY DESC(?n) ?c""",
-    "figures": """SELECT ?obs ?subject ?m ?value ?unit ?qualifier ?level ?period ?area ?sentence ?doc ?date WHERE {
+    "figures": """SELECT DISTINCT ?obs ?subject ?m ?value ?unit ?qualifier ?level ?period ?area ?sentence ?doc ?date WHERE {
         ?obs a qg:Observation ; qg:measure ?m ; qg:value ?value .
         OPTIONAL { ?obs qg:subject ?subject } OPTIONAL { ?obs qg:qualifier ?qualifier }
         OPTIONAL { ?obs qg:unit ?u OPTIONAL { ?u skos:notation ?unot } BIND(COALESCE(?unot, REPLACE(STR(?u), "^.*[#/]", "")) AS ?unit) }
