@@ -76,7 +76,7 @@ class _Page:
             wanted += [r["chain"].value, an._v(r.get("place"))]
         wanted += [r["place"].value for r in self.rows["spot_checks"]] + [s.place for s in self.series]
         wanted += [an._v(r.get("docPlace")) for r in self.rows["listings"]]
-        wanted += [d["doc"].value for d in self.rows["documents"]]
+        # documents are not explained here: their view would repeat every fact of the report
         # a place links to its own section of the page, not to an explain view (which would list every figure)
         iris = [iri for iri in dict.fromkeys(wanted) if iri and self.facts.kinds.get(iri) != "Place"][:max_entities]
         found = explain_many(self.source, [ox.NamedNode(i) for i in iris], timeout=None) if iris else {}
