@@ -259,6 +259,8 @@ def communities(g: nx.Graph, *, seed: int = SEED) -> tuple[tuple[str, ...], ...]
 def place_rankings(facts: Facts) -> tuple[PlaceRank, ...]:
     """Places by honours won (listed recipients), then by their latest spot-check pass rate and batches.
 
+    The pass rate and batches are those of the latest check (:func:`spot_checks`).
+
     A listing counts for the place it names as recipient, else its recipient's place, else the
     place of the document it was read from; it counts its stated recipient count, else one per
     recipient.
@@ -274,18 +276,34 @@ def place_rankings(facts: Facts) -> tuple[PlaceRank, ...]:
     for place, count, recs in per_listing.values():
         if place:
             honours[place] += max(count, len(recs), 1)
-    latest: dict[str, dict[str, tuple[str, float]]] = defaultdict(dict)
-    for r in facts.rows["spot_checks"]:
-        key = "rate" if r["unit"].value == QG + "Percent" else "batches"
-        place, date = r["place"].value, _v(r.get("date"))
-        if date >= latest[place].get(key, ("", 0.0))[0]:
-            latest[place][key] = (date, float(r["value"].value))
+    latest = {place: days[-1] for place, days in spot_checks(facts).items()}
     places = set(honours) | set(latest)
-    ranks = [PlaceRank(p, facts.node(p)["label"], honours[p],
-                       latest[p]["rate"][1] if "rate" in latest[p] else None,
-                       latest[p]["batches"][1] if "batches" in latest[p] else None,
-                       max((d for d, _ in latest[p].values()), default="")) for p in places]
+    ranks = [PlaceRank(p, facts.node(p)["label"], honours[p], *latest.get(p, (None, None, ""))) for p in places]
     return tuple(sorted(ranks, key=lambda r: (-r.honours, -(r.pass_rate or 0), -(r.batches or 0), r.label)))
+
+
+def spot_checks(facts: Facts) -> dict[str, list[tuple[float | None, float | None, str]]]:
+    """Per place, one product spot check per report date: ``(pass rate, batches, date)``, oldest first.
+
+    The rate and batches are those of one check; of several checks reported on one day, the largest.
+    """
+    checks: dict[tuple[str, str], dict[str, float | str]] = defaultdict(dict)
+    for r in facts.rows["spot_checks"]:
+        found = checks[(r["place"].value, r["check"].value)]
+        found["rate" if r["unit"].value == QG + "Percent" else "batches"] = float(r["value"].value)
+        found["date"] = max(str(found.get("date", "")), _v(r.get("date")))
+    days: dict[str, dict[str, dict[str, float | str]]] = defaultdict(dict)
+    for (place, _), found in sorted(checks.items()):
+        best = days[place].get(str(found["date"]))
+        size = lambda c: (float(c.get("batches", 0.0)), "rate" in c)  # noqa: E731
+        if best is None or size(found) > size(best):
+            days[place][str(found["date"])] = found
+    return {place: [(_opt(c.get("rate")), _opt(c.get("batches")), date) for date, c in sorted(by_date.items())]
+            for place, by_date in days.items()}
+
+
+def _opt(x: float | str | None) -> float | None:
+    return None if x is None else float(x)
 
 
 def figure_series(facts: Facts, *, min_points: int = 1) -> tuple[Series, ...]:

@@ -161,10 +161,7 @@ def _overview(p: _Page) -> str:
 
 
 def _place_sections(p: _Page) -> str:
-    checks: dict[str, dict[str, dict[str, float]]] = defaultdict(lambda: defaultdict(dict))
-    for r in p.rows["spot_checks"]:
-        key = "rate" if r["unit"].value == an.QG + "Percent" else "batches"
-        checks[r["place"].value][an._v(r.get("date"))][key] = float(r["value"].value)
+    checks = defaultdict(list, an.spot_checks(p.facts))
     listings: dict[str, dict[tuple[str, str], dict]] = defaultdict(dict)
     counted: set[str] = set()  # listings whose stated count was added
     for r in p.rows["listings"]:
@@ -215,9 +212,8 @@ def _place_sections(p: _Page) -> str:
                                                             label=f"{name} {title}"), escape(arrow)))
             out.append("</div>")
         if checks[place]:
-            dates = sorted(checks[place])
-            rate = [(d, checks[place][d]["rate"]) for d in dates if "rate" in checks[place][d]]
-            batches = [(d, checks[place][d]["batches"]) for d in dates if "batches" in checks[place][d]]
+            rate = [(d or "（无日期）", r) for r, _, d in checks[place] if r is not None]
+            batches = [(d or "（无日期）", b) for _, b, d in checks[place] if b is not None]
             out.append('<h4>产品质量监督抽查 Spot checks</h4><div class="grid">')
             if rate:
                 out.append(_figure("抽查合格率 pass rate", charts.line_chart(rate, unit="%", label=f"{name} 抽查合格率"),
