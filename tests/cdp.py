@@ -167,12 +167,13 @@ class Browser:
         fonts = self.send("CSS.getPlatformFontsForNode", session=True, nodeId=node)["fonts"]
         return [f["familyName"] for f in fonts if f.get("glyphCount")]
 
-    def screenshot(self, path: Path, *, full_page: bool = False) -> Path:
+    def screenshot(self, path: Path, *, full_page: bool = False, height: int | None = None) -> Path:
+        """A PNG of the viewport, of the whole page, or of the page's top ``height`` pixels."""
         params: dict[str, Any] = {"format": "png"}
-        if full_page:
+        if full_page or height:
             size = self.evaluate("[document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
-            params.update(captureBeyondViewport=True, clip={"x": 0, "y": 0, "width": size[0], "height": size[1],
-                                                            "scale": 1})
+            params.update(captureBeyondViewport=True, clip={"x": 0, "y": 0, "width": size[0],
+                                                            "height": min(height or size[1], size[1]), "scale": 1})
         data = self.send("Page.captureScreenshot", session=True, timeout=60, **params)["data"]
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(base64.b64decode(data))

@@ -63,7 +63,7 @@ def test_report_renders_offline_in_chromium(browser: Browser, two_reports_html: 
     for selector in ("header h1", "svg.chart text"):
         fonts = browser.fonts_of(selector)
         assert any("CJK" in f for f in fonts), (selector, fonts)
-    browser.screenshot(SHOTS / "report.png")
+    browser.screenshot(SHOTS / "report.png", height=2050)  # the overview and the first place's charts
     browser.evaluate("document.getElementById('network').scrollIntoView()")
     browser.screenshot(SHOTS / "report-network.png")
 
