@@ -15,30 +15,29 @@ import click
 
 from . import __version__
 from .display import one_line, shown
-from .errors import InputError, QgraphError
+from .errors import InputError
+from .edge import SECONDS, SECONDS_OR_ZERO, EdgeGroup, debugging, error_edge
 
 
 def reports_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a :class:`QgraphError` into ``qgraph: error: …`` and its exit code."""
+    """Run a command inside :func:`qgraph.edge.error_edge`: one line and an exit code, never a traceback."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
+        with error_edge(debug=debugging()):
             return fn(*args, **kwargs)
-        except QgraphError as exc:
-            click.echo(f"qgraph: error: {one_line(str(exc))}", err=True)
-            sys.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            click.echo("qgraph: interrupted; files already written are left as they were", err=True)
-            sys.exit(130)
 
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=EdgeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="qgraph")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="On an internal error (exit 3), print the Python traceback.")
+def main(debug: bool) -> None:
     """Build, validate, query and publish a knowledge graph of quality-work reports.
+
+    Exit codes: 0 ok, 1 SHACL violations, 2 bad input or usage, 3 internal error
+    (rerun with --debug for the traceback), 130 Ctrl-C, 141 closed pipe, 143 SIGTERM.
 
     \b
     Examples:
@@ -52,8 +51,10 @@ def main() -> None:
 
 _GRAPH_OPTION = click.option("-g", "--graph", type=click.Path(path_type=Path),
                              help="A build directory, a store directory or an RDF file [default: the build in out/].")
-_ENDPOINT_OPTION = click.option("--endpoint", metavar="URL", help="Ask this SPARQL 1.1 endpoint instead.")
-_TIMEOUT_OPTION = click.option("--timeout", type=float, default=30.0, show_default=True, metavar="SECONDS",
+_ENDPOINT_OPTION = click.option("--endpoint", metavar="URL", help=(
+    "Ask this SPARQL 1.1 endpoint instead. Credentials (user info in the URL, QGRAPH_USER / "
+    "QGRAPH_PASSWORD, or ~/.netrc) are sent to its host only, when it asks."))
+_TIMEOUT_OPTION = click.option("--timeout", type=SECONDS_OR_ZERO, default=30.0, show_default=True, metavar="SECONDS",
                                help="Stop the query after this long (0: no limit).")
 
 
@@ -82,13 +83,15 @@ def queries_command() -> None:
 @_GRAPH_OPTION
 @_ENDPOINT_OPTION
 @_TIMEOUT_OPTION
-@click.option("--max-width", type=int, default=60, show_default=True, help="Truncate table cells (0: never).")
+@click.option("--max-width", type=click.IntRange(min=0), default=60, show_default=True, help="Truncate table cells (0: never).")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL UPDATE (on a store directory or an endpoint).")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE and LOAD, which make the engine fetch URLs.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), metavar="X",
+              help="Leave out figures whose confidence is below X (0–1); for queries with a minConfidence parameter.")
 @reports_errors
 def query_command(query: str | None, expression: str | None, params: tuple[str, ...], fmt: str | None,
                   graph: Path | None, endpoint: str | None, timeout: float, max_width: int,
-                  allow_update: bool, allow_service: bool) -> None:
+                  allow_update: bool, allow_service: bool, min_confidence: float | None) -> None:
     """Run a stored query (NAME), a .rq FILE, - (stdin) or -e TEXT.
 
     \b
@@ -98,11 +101,14 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
       qgraph query -e 'SELECT ?p ?t WHERE { ?p a qg:Policy ; dcterms:title ?t }'
       qgraph query my.rq --graph out/graph.nq --format json
       qgraph query statistics --endpoint http://127.0.0.1:7878/query
+      qgraph query statistics --min-confidence 0.8
     """
     from .query import parse_param_options, query_from, run_query
     from .results import format_result
 
     stored = query_from(query, expression=expression, stdin=sys.stdin)
+    if min_confidence is not None:
+        params += (f"minConfidence={min_confidence}",)
     bindings = stored.bind(parse_param_options(params))
     source, _held = (None, None) if endpoint else _graph_source(graph)
     if allow_update and source is not None:
@@ -127,7 +133,7 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
 def explain_command(entity: str, fmt: str, graph: Path | None, endpoint: str | None, timeout: float) -> None:
     """Every fact about one entity (an IRI or a label), with the sentences it came from.
 
-    A label that names several entities lists them (exit code 1).
+    A label that names several entities lists them (exit code 2).
 
     \b
     Examples:
@@ -294,7 +300,7 @@ def export_command(fmt: str, output: Path | None, graph_file: Path | None, out_d
 @click.option("--style", type=click.Choice(["oxigraph", "fuseki", "graphdb", "virtuoso", "gsp"]), default="oxigraph",
               show_default=True, help="Server kind: checks the endpoint's shape and picks the query endpoint.")
 @click.option("--query-endpoint", help="SPARQL endpoint used to read back triple counts (default: from --style).")
-@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait on the server per request.")
+@click.option("--timeout", type=SECONDS, default=60.0, show_default=True, help="Seconds to wait on the server per request (> 0).")
 @click.option("--attempts", type=click.IntRange(1, 10), default=3, show_default=True,
               help="Tries per request (connection errors, 5xx and 429 are retried with backoff).")
 @click.option("--batch-size", type=click.IntRange(1), default=100_000, show_default=True,
@@ -396,3 +402,65 @@ def eval_command(directories: tuple[Path, ...], summary: bool) -> None:
         if len(directories) > 1:
             click.echo(f"== {shown(directory)}")
         click.echo(evaluate(directory).text(details=not summary))
+
+
+# ----------------------------------------------------------------------------- analyze / report
+
+_BUILD_OPTION = click.option("--build", "--out", "build_dir", type=click.Path(file_okay=False, path_type=Path),
+                             default=Path("out"), show_default=True, help="The build directory to read.")
+
+
+@main.command(name="analyze")
+@_BUILD_OPTION
+@click.option("--projection", type=click.Choice(["network", "listings", "organisations", "places", "chains"]),
+              default="network", show_default=True, help="Which networkx view of the graph (README, \"Seeing the graph\").")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "graphml", "gexf"]), default="table",
+              show_default=True, help="Measures as a table or JSON, or the graph as GraphML / GEXF (Gephi, Cytoscape).")
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="How many central nodes to list.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file (atomically).")
+@reports_errors
+def analyze_command(build_dir: Path, projection: str, fmt: str, top: int, output: Path | None) -> None:
+    """Centrality, communities, per-place rankings and figures over time; GraphML / GEXF exports.
+
+    \b
+    Examples:
+      qgraph analyze                                  # the organisation–programme network
+      qgraph analyze --projection organisations --top 5
+      qgraph analyze --format graphml -o out/network.graphml
+      qgraph analyze --projection places --format json
+    """
+    from .analyze import analysis_json, analyze, export_graph, format_analysis
+    from .store import atomic_write
+
+    found = analyze(build_dir, projection=projection, top=top)
+    if fmt in ("table", "json"):
+        data = ((format_analysis if fmt == "table" else analysis_json)(found) + "\n").encode("utf-8")
+    else:
+        data = export_graph(found.graph, fmt)
+    if output is None:
+        click.echo(data, nl=False)
+    else:
+        atomic_write(output, data)
+        click.echo(f"written: {output} ({found.graph.number_of_nodes()} nodes, {found.graph.number_of_edges()} edges)",
+                   err=True)
+
+
+@main.command(name="report")
+@_BUILD_OPTION
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="The HTML file to write (atomically) [default: report.html in the build directory].")
+@click.option("--top", type=click.IntRange(1), default=30, show_default=True, help="Nodes drawn in the network.")
+@click.option("--no-validate", is_flag=True, help="Do not run SHACL for the report's overview.")
+@reports_errors
+def report_command(build_dir: Path, output: Path | None, top: int, no_validate: bool) -> None:
+    """Write one self-contained HTML report (no network, no scripts) of a build.
+
+    \b
+    Examples:
+      qgraph report                                   # out/ -> out/report.html
+      qgraph report --build out/ -o report.html
+    """
+    from .report import write_report
+
+    path = write_report(build_dir, output or build_dir / "report.html", top=top, validate=not no_validate)
+    click.echo(f"written: {path} ({path.stat().st_size:,} bytes); open it in a browser")

@@ -20,6 +20,7 @@ ITEM = r"[^\d，,。；;:、：“”《》\s等]{1,12}"
 PROJECT_RE = re.compile(
     rf"(?:(?P<items>{ITEM}(?:、{ITEM})*)(?P<deng>等)?)?(?P<num>\d+|[一二两三四五六七八九十]+)条{LEVELS}?(?P<name>[^\d，,。；;:、：\s]{{0,10}}?)产业链(?P<proj>项目)?"
 )
+FUNCTION_CHARS = "和及与了在为对将以的从把被向"
 CHAIN_RE = re.compile(r"产业链")
 STATION_LIST_RE = re.compile(
     rf"(?P<items>{ITEM}(?:、{ITEM})+)等?(?P<num>\d+|[一二两三四五六七八九十]+)个(?P<type>[^\d，,。；;:、：\s]{{0,6}}?)(?P<suffix>服务站|工作站|指导站|服务中心|服务平台)"
@@ -68,12 +69,17 @@ def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
         else:
             break
         body = ctx.text[start:end]
-    for stop in sorted(ctx.lex.chain_stopwords, key=len, reverse=True):
-        if body.startswith(stop) and len(body) > len(stop):
-            start += len(stop)
-            body = body[len(stop):]
-    if not body or body in ctx.lex.chain_stopwords or len(body) > 10 or any(ch in PUNCT for ch in body):
-        return None
+    stripped = True
+    while stripped:  # 质量强链重点产业链: every word is a modifier
+        stripped = False
+        for stop in sorted(ctx.lex.chain_stopwords, key=len, reverse=True):
+            if body.startswith(stop) and len(body) > len(stop):
+                start += len(stop)
+                body = body[len(stop):]
+                stripped = True
+    if not body or body in ctx.lex.chain_stopwords or len(body) > 10 or any(ch in PUNCT for ch in body) \
+            or body in FUNCTION_CHARS:
+        return None  # 淄博在产业链质量提升方面: no chain named 在
     if re.search(r"[\d一二两三四五六七八九十]+(?:条|个|项)$", body):
         return None  # 农机装备两条产业链: a count, the chains are named before it
     return start, body
@@ -149,6 +155,9 @@ def find_chain_projects(ctx: Ctx) -> None:
         if token is None:
             continue
         what = "产业链项目" if m.group("proj") else "产业链"
+        into = re.match(r"(?:入选|列入|纳入)((?:国家级|省级|市级|县级|自治区级)[^，,。；;“”]{0,16}?项目)", ctx.text[m.end():m.end() + 30])
+        if into and what == "产业链":
+            what = into.group(1)  # 2条产业链入选省级产业链质量提升项目: counted as projects of that list
         later = re.match(r"(?:入选|列入|获批|纳入)[^，,。；;]{0,12}?(国家级|省级|市级|全国|全省)", ctx.text[m.end():m.end() + 20])
         if level is None and later:  # 光伏、新材料2条产业链入选全国首批…重点项目
             level = {"全国": Level.NATIONAL, "全省": Level.PROVINCIAL}.get(later.group(1)) or _level(ctx, later.group(1))
