@@ -56,6 +56,9 @@ class BuildReport:
         return 0 if self.conforms else 1
 
 
+PARALLEL_VALIDATION = 10
+"""From this many documents on, a build validates in several processes (below, forking costs more)."""
+
 MAX_EXTRACT_CHARS = 4_000_000
 """Longer documents are refused: extraction is linear but takes about a minute per million characters."""
 
@@ -183,7 +186,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     report = None
     if validate:
         with timer("validate"):
-            report = validate_dataset(ds, jobs=jobs or default_jobs())
+            report = validate_dataset(ds, jobs=(jobs or default_jobs()) if len(extractions) >= PARALLEL_VALIDATION else 1)
     checkpoint("validate")
     warned += [w for ex in extractions for w in ex.warnings]
     warned += [f"{shown(ex.document.source)}: no facts found" for ex in extractions
