@@ -270,7 +270,7 @@ def test_injected_errors_give_the_same_violations(sample: Graph) -> None:
     assert all(v.message != "constraint violated" for v in mine.violations)
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sets(st.sampled_from(sorted(INJECTIONS)), min_size=1, max_size=3))
 def test_random_subsets_of_injections_agree(sample: Graph, names: set[str]) -> None:
     g = copy(sample)
@@ -335,3 +335,29 @@ def test_validate_store_refuses_a_store_without_the_ontology(sample: Graph) -> N
     report = validate_quads_in_store(store)  # loads the bundled ontology, then validates
     assert report.conforms, report.text()
     assert len(list(store.named_graphs())) == 2
+
+
+# ----------------------------------------------------------------------------- command line
+
+def test_cli_validate_engine_sparql_prints_what_pyshacl_prints(sample_build: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from qgraph.cli import main
+
+    text = (sample_build / "graph.nq").read_text(encoding="utf-8")
+    old = '"96.2"^^<http://www.w3.org/2001/XMLSchema#decimal>'
+    assert text.count(old) == 1  # the pass rate of the sample's spot check
+    broken = tmp_path / "broken.nq"
+    broken.write_text(text.replace(old, old.replace("96.2", "140.0")), encoding="utf-8")
+    outputs = {}
+    for engine in ("pyshacl", "sparql"):
+        result = CliRunner().invoke(main, ["validate", str(broken), "--engine", engine, "--format", "json"])
+        assert result.exit_code == 1, result.output
+        outputs[engine] = result.stdout
+    assert outputs["sparql"] == outputs["pyshacl"]
+    assert '"component": "sh:OrConstraintComponent"' in outputs["sparql"]
+    bad = tmp_path / "notes.ttl"
+    bad.write_bytes(b"this is not RDF {\n")
+    result = CliRunner().invoke(main, ["validate", str(bad), "--engine", "sparql"])
+    assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1, result.output
+    assert str(bad) in result.stderr and "Traceback" not in result.output
