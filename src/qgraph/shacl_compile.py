@@ -91,7 +91,25 @@ class _Compiler:
         return f"?_{stem}{next(self._n)}"
 
     def name(self, shape: object) -> str:
-        return self.g.namespace_manager.normalizeUri(shape) if isinstance(shape, URIRef) else f"[{shape}]"
+        """How errors name a shape: its IRI, or for a blank node the shape it hangs from."""
+        if isinstance(shape, URIRef):
+            return self.g.namespace_manager.normalizeUri(shape)
+        for pred in (SH.property, SH.node, SH["not"], SH.qualifiedValueShape):
+            parent = self.g.value(predicate=pred, object=shape)
+            if parent is not None:
+                return f"{self.name(parent)} {self.name(pred)} [{self._path_hint(shape)}]"
+        member = self.g.value(predicate=RDF.first, object=shape)
+        while member is not None and self.g.value(predicate=RDF.rest, object=member) is not None:
+            member = self.g.value(predicate=RDF.rest, object=member)
+        for pred in (SH["or"], SH["and"], SH.xone):
+            parent = self.g.value(predicate=pred, object=member) if member is not None else None
+            if parent is not None:
+                return f"{self.name(parent)} {self.name(pred)} [{self._path_hint(shape)}]"
+        return f"[{self._path_hint(shape)}]"
+
+    def _path_hint(self, shape: object) -> str:
+        path = self.g.value(shape, SH.path)
+        return f"sh:path {self.g.namespace_manager.normalizeUri(path)}" if isinstance(path, URIRef) else "…"
 
     def fail(self, shape: object, what: str) -> UnsupportedShapeError:
         return UnsupportedShapeError(f"shape {self.name(shape)}: {what} is not supported by the SPARQL engine")
