@@ -360,10 +360,10 @@ class _Compiler:
                 yield self.compiled(shape, param, node, f"SELECT ?focus WHERE {{ {targets} "
                                                         f"MINUS {{ {pat('?focus', _iri(arg))} }} }}")
             elif param == SH.uniqueLang:
-                if arg.toPython() is True:
-                    yield self.compiled(shape, param, node, f"SELECT DISTINCT ?focus (LCASE(lang(?_a)) AS ?_lang) "
-                                                            f"WHERE {{ {targets} {pat('?focus', '?_a')} {pat('?focus', '?_b')} "
-                                                            f"FILTER({_same_lang('?_a', '?_b')}) }}")
+                if arg.toPython() is True:  # one row per focus node and language tag used twice
+                    yield self.compiled(shape, param, node, f"SELECT ?focus ?_l WHERE {{ {targets} "
+                                        f"{pat('?focus', '?_a')} FILTER(lang(?_a) != \"\") }} GROUP BY ?focus "
+                                        f"(LCASE(lang(?_a)) AS ?_l) HAVING (COUNT(DISTINCT ?_a) > 1)")
             elif param == SH.qualifiedValueShape:
                 self._disjoint_check(shape)
                 cond = f"FILTER({self.conforms(arg, '?_v')})"
