@@ -342,6 +342,10 @@ def test_validate_store_refuses_a_store_without_the_ontology(sample: Graph) -> N
     report = validate_quads_in_store(store)  # loads the bundled ontology, then validates
     assert report.conforms, report.text()
     assert len(list(store.named_graphs())) == 2
+    store.add(ox.Quad(ox.NamedNode(X["institute"]), ox.NamedNode(RDF.type), ox.NamedNode(QG.ResearchInstitute),
+                      ox.NamedNode("https://w3id.org/qgraph/id/graph/test")))
+    one, two = (validate_store(store, qgraph_constraints(), jobs=jobs) for jobs in (1, 2))
+    assert one.violations == two.violations and len(one.violations) == 3 and not one.conforms
 
 
 # ----------------------------------------------------------------------------- command line
