@@ -32,7 +32,8 @@ class UnsupportedShapeError(ValueError):
 class CompiledConstraint:
     """One constraint of one shape as a SPARQL SELECT returning ``?focus ?value`` rows (``?value``
     may be unbound). ``path`` is the result path as a SHACL path node of ``shapes`` (None for a
-    node-level constraint)."""
+    node-level constraint). A shape with several ``sh:message`` values reports the first in
+    sort order; one without reports ``"<Component> violated"`` (pySHACL writes its own sentence)."""
 
     shape: str
     component: str
@@ -119,12 +120,6 @@ class _Compiler:
             return list(Collection(self.g, node))
         except Exception as exc:  # noqa: BLE001 - a broken RDF list
             raise self.fail(shape, f"the list {node} ({exc})") from None
-
-    def one(self, shape: object, pred: URIRef) -> object | None:
-        values = list(self.g.objects(shape, pred))
-        if len(values) > 1:
-            raise self.fail(shape, f"more than one {self.name(pred)}")
-        return values[0] if values else None
 
     def constraints(self, shape: object) -> Iterator[tuple[URIRef, object]]:
         """The (component parameter, value) pairs of a shape; unknown SHACL terms raise."""

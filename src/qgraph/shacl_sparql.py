@@ -63,13 +63,13 @@ def validate_store(store: ox.Store, compiled: tuple[CompiledConstraint, ...], *,
     """Run compiled constraints on ``store`` and return the report pySHACL's wrapper would.
 
     ``union`` reads the union of all graphs (``use_default_graph_as_union``); otherwise only the
-    default graph. ``namespaces`` shortens IRIs in the violations (default: qgraph's prefixes).
+    default graph, which must then hold the ontology too. ``namespaces`` shortens IRIs in the violations (default: qgraph's prefixes).
     ``jobs`` queries run at once in threads (default: one per core); the report does not depend on it.
 
     :raises ValueError: ``ontology_graph`` is set and the store has no such graph (class targets
         would then miss instances of subclasses: the result would be quietly weaker).
     """
-    if ontology_graph is not None and not _has_ontology(store, ontology_graph):
+    if union and ontology_graph is not None and not _has_ontology(store, ontology_graph):
         raise ValueError(f"the store has no ontology graph <{ontology_graph}>: load the ontology into it "
                          "first (class targets and sh:class need its rdfs:subClassOf triples)")
     nsm = (namespaces if namespaces is not None else report_namespaces()).namespace_manager
