@@ -346,6 +346,9 @@ def test_validate_store_refuses_a_store_without_the_ontology(sample: Graph) -> N
                       ox.NamedNode("https://w3id.org/qgraph/id/graph/test")))
     one, two = (validate_store(store, qgraph_constraints(), jobs=jobs) for jobs in (1, 2))
     assert one.violations == two.violations and len(one.violations) == 3 and not one.conforms
+    default = ox.Store()  # everything in the default graph instead of named graphs
+    default.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in store)
+    assert validate_store(default, qgraph_constraints(), union=False).violations == one.violations
 
 
 # ----------------------------------------------------------------------------- command line
