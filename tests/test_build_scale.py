@@ -147,7 +147,7 @@ def test_timings_and_progress(corpus: Path, tmp_path: Path) -> None:
     began: list[str] = []
     report = build([corpus], tmp_path / "out", formats=("nq",), jobs=2, on_progress=lambda d, t: seen.append((d, t)),
                    on_stage=began.append)
-    assert began == ["read", "extract", "map", "validate", "write", "count"]
+    assert began == ["read", "extract", "map", "serialize", "validate", "write", "count"]
     stages = dict(report.timings)
     for stage in ("read", "extract", "map", "validate", "serialize", "write nq", "store"):
         assert stage in stages and stages[stage] >= 0
@@ -183,3 +183,17 @@ def test_progress_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert "2/4" not in err
     assert "extracting: 4/4 documents, 2.0/s, ETA 0 s" in err
     assert err.endswith("\r")         # the line is cleared (click drops the escape off a terminal)
+
+
+def test_both_validation_engines_agree_on_a_build(corpus: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"   # a pass rate above 100 %: one violation
+    bad.write_text("---\ntitle: 枣庄市2024年质量工作情况\ndate: 2024-12-30\nplace: 枣庄市\n---\n"
+                   "2024年，枣庄市市场监督管理局抽查产品685批次，合格率为140%。\n", encoding="utf-8")
+    sparql = build([corpus, bad], tmp_path / "a", formats=("nq",), with_store=False, jobs=2)
+    reference = build([corpus, bad], tmp_path / "b", formats=("nq",), with_store=False, jobs=1, engine="pyshacl")
+    assert sparql.validation is not None and reference.validation is not None
+    assert [v.message for v in sparql.validation.violations] == [
+        "a percentage (such as a pass rate) must lie between 0 and 100"]
+    assert sparql.validation.violations == reference.validation.violations
+    assert sparql.conforms == reference.conforms
+    assert (tmp_path / "a" / "graph.nq").read_bytes() == (tmp_path / "b" / "graph.nq").read_bytes()

@@ -177,9 +177,12 @@ def _graph_source(graph: Path | None) -> tuple[Path, Any]:
 @click.option("--no-cache", is_flag=True, help="Extract every document again (ignore and do not update out/.cache/).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display (it is shown only when stderr is a terminal).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON (with the time per stage).")
+@click.option("--engine", type=click.Choice(["sparql", "pyshacl"]), default="sparql", show_default=True,
+              help="Validate with the shapes compiled to SPARQL on Oxigraph, or with pySHACL (the reference).")
 @reports_errors
 def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: bool, formats: tuple[str, ...],
-          force: bool, jobs: int | None, no_cache: bool, quiet: bool, as_json: bool) -> None:
+          force: bool, jobs: int | None, no_cache: bool, quiet: bool, as_json: bool,
+          engine: str) -> None:
     """Extract, map to RDF, validate and write the graph of documents.
 
     PATHS are files or directories of .txt / .md / .html reports (default: data/, where
@@ -205,7 +208,8 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
     try:
         report = run_build(sources, out_dir, validate=not no_validate, formats=formats or ("ttl", "jsonld", "nq"),
                            with_store=not no_store, force=force, jobs=jobs, use_cache=not no_cache,
-                           on_progress=progress, on_stage=progress.stage if progress else None)
+                           on_progress=progress, on_stage=progress.stage if progress else None,
+                           engine=engine)
     finally:
         if progress is not None:
             progress.close()

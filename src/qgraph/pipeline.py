@@ -20,6 +20,7 @@ from typing import Sequence
 from rdflib import Dataset
 from rdflib.namespace import RDF
 
+from . import rdfio
 from .display import shown
 from .errors import InputError
 from .extract_pool import ExtractionCache, Progress, default_jobs, extract_many
@@ -149,7 +150,7 @@ def class_counts(ds: Dataset) -> tuple[tuple[str, int], ...]:
 def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, formats: Sequence[str] = ("ttl", "jsonld", "nq"),
           with_store: bool = True, lexicon: Lexicon | None = None, force: bool = False, jobs: int | None = None,
           use_cache: bool = True, on_progress: Progress | None = None,
-          on_stage: Callable[[str], None] | None = None) -> BuildReport:
+          on_stage: Callable[[str], None] | None = None, engine: str = "sparql") -> BuildReport:
     """Build the graph of every document under ``paths`` and write it to ``out_dir``.
 
     Bad documents are reported in ``errors`` and skipped; the others still build. The outputs
@@ -157,7 +158,9 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     build leaves the previous outputs in place. Extraction runs in ``jobs`` processes (default:
     all cores) and reuses the extractions cached in ``out_dir/.cache`` (unless ``use_cache`` is
     false); the output is the same bytes either way. ``on_progress(done, total)`` is called as
-    documents are extracted, ``on_stage(name)`` as each stage begins.
+    documents are extracted, ``on_stage(name)`` as each stage begins. ``engine`` validates with
+    the shapes compiled to SPARQL on an Oxigraph store of the build's quads (``"sparql"``, see
+    :mod:`qgraph.shacl_sparql`) or with pySHACL over an rdflib copy (``"pyshacl"``, the reference).
 
     :raises InputError: ``out_dir`` is a non-empty directory not made by qgraph (unless ``force``),
         checked before any document is read.
@@ -165,6 +168,8 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     from .generations import check_output_dir
     from .store import publish
 
+    if engine not in ("sparql", "pyshacl"):
+        raise ValueError(f"unknown validation engine {engine!r} (expected sparql or pyshacl)")
     check_output_dir(out_dir, force=force)
     timer = _Timer(on_stage)
     warned: list[str] = []
@@ -183,8 +188,13 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     checkpoint("extract")
     with timer("map"):
         ds = to_dataset(extractions, lex)
-    report = None
-    if validate:
+    report, data = None, None
+    if validate and engine == "sparql":
+        with timer("serialize"):
+            data = rdfio.nquads_of(ds)
+        with timer("validate"):
+            report = _validate_on_store(data)
+    elif validate:
         with timer("validate"):
             report = validate_dataset(ds, jobs=(jobs or default_jobs()) if len(extractions) >= PARALLEL_VALIDATION else 1)
     checkpoint("validate")
@@ -195,7 +205,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     if extractions:
         if on_stage is not None:
             on_stage("write")
-        written = publish(ds, out_dir, formats=formats, with_store=with_store, force=force, notes=warned,
+        written = publish(ds if data is None else data, out_dir, formats=formats, with_store=with_store, force=force, notes=warned,
                           timer=timer.add)
         if cache is not None:
             cache.prune(docs)
@@ -207,6 +217,18 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
         errors=tuple(errors), warnings=tuple(warned), written=tuple(written), timings=timer.items(),
         cache=_cache_line(cache, len(docs)),
     )
+
+
+def _validate_on_store(data: rdfio.NQuads) -> ValidationReport:
+    """The SPARQL engine on an in-memory store of the build's quads (the ontology graph included)."""
+    import pyoxigraph as ox
+
+    from .shacl_sparql import validate_quads_in_store
+
+    store = ox.Store()
+    if data:
+        store.load(bytes(data), format=ox.RdfFormat.N_QUADS)
+    return validate_quads_in_store(store)
 
 
 def _cache_line(cache: ExtractionCache | None, total: int) -> str | None:
