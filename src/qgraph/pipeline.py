@@ -196,7 +196,8 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
             report = _validate_on_store(data)
     elif validate:
         with timer("validate"):
-            report = validate_dataset(ds, jobs=(jobs or default_jobs()) if len(extractions) >= PARALLEL_VALIDATION else 1)
+            several = len(extractions) >= PARALLEL_VALIDATION
+            report = validate_dataset(ds, jobs=(jobs or default_jobs()) if several else 1)
     checkpoint("validate")
     warned += [w for ex in extractions for w in ex.warnings]
     warned += [f"{shown(ex.document.source)}: no facts found" for ex in extractions
@@ -205,8 +206,8 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     if extractions:
         if on_stage is not None:
             on_stage("write")
-        written = publish(ds if data is None else data, out_dir, formats=formats, with_store=with_store, force=force, notes=warned,
-                          timer=timer.add)
+        written = publish(ds if data is None else data, out_dir, formats=formats, with_store=with_store,
+                          force=force, notes=warned, timer=timer.add)
         if cache is not None:
             cache.prune(docs)
     with timer("count"):
