@@ -218,6 +218,8 @@ def check_output_dir(build_dir: Path, *, force: bool = False) -> None:
         entries = os.listdir(build_dir)
     except OSError as exc:
         raise InputError(str(build_dir), f"cannot list the output directory: {exc.strerror}") from None
-    if entries:
+    # Only ``.generations``: a build running at the same time is marking the directory (a foreign
+    # ``.generations`` with files in it is refused by the writer).
+    if entries and entries != [GENERATIONS]:
         raise InputError(str(build_dir), "not empty and not made by `qgraph build`; choose an empty or new "
                                          "directory (-o), or pass --force to build beside its files (they are kept)")
