@@ -217,7 +217,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
         click.echo(f"qgraph: error: {one_line(str(err))}", err=True)
     for warning in report.warnings:
         click.echo(f"qgraph: warning: {one_line(warning)}", err=True)
-    if report.cache and not quiet:
+    if report.cache and not quiet and not report.cache.startswith("cache: 0 of"):  # a first build: nothing to say
         click.echo(f"qgraph: {report.cache}", err=True)
     if as_json:
         click.echo(build_json(report))
