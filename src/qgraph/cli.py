@@ -125,7 +125,7 @@ def explain_command(entity: str, fmt: str, graph: Path | None, endpoint: str | N
     \b
     Examples:
       qgraph explain 李震
-      qgraph explain qgid:place/370400
+      qgraph explain qgplace:370400
       qgraph explain '<https://w3id.org/qgraph/id/person/li-zhen>' --format json
     """
     from .explain import explain, format_explanation
