@@ -81,7 +81,7 @@ def queries_command() -> None:
 @_GRAPH_OPTION
 @_ENDPOINT_OPTION
 @_TIMEOUT_OPTION
-@click.option("--max-width", type=int, default=60, show_default=True, help="Truncate table cells (0: never).")
+@click.option("--max-width", type=int, default=60, show_default=True, help="Truncate labels in table cells (0: never); IRIs are never cut.")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL UPDATE (on a store directory or an endpoint).")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE and LOAD, which make the engine fetch URLs.")
 @reports_errors
