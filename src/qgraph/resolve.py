@@ -18,6 +18,7 @@ True
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import re
 import unicodedata
@@ -45,6 +46,7 @@ HASH_CHARS = 8
 _SEP = "\x1f"  # joins the parts of a composite key (never inside a name)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def slug(name: str) -> str:
     """A lower-case ASCII slug of a Chinese or mixed name: pinyin syllables, and runs of Latin
     letters and digits kept as words, joined by ``-`` (at most :data:`MAX_SLUG` characters)."""
