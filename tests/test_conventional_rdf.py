@@ -116,7 +116,8 @@ def test_jsonld_values_are_plain_json_and_round_trip(mini: Graph) -> None:
     assert person["@id"].startswith("qgperson:wang-jian-guo-")
     obs = [n for n in nodes.values() if "qg:Observation" in n.get("@type", [])]
     assert {o.get("value") for o in obs} >= {"95.6"}  # a decimal: its exact lexical form
-    assert {o.get("qg:value") for o in obs} >= {320, 46}  # a count: a JSON number
+    assert {o.get("count") for o in obs} >= {320, 46}  # a count: a JSON number (qg:value, xsd:integer)
+    assert all(("value" in o) != ("count" in o) and "qg:value" not in o for o in obs)
     assert all(isinstance(o["measure"], str) and o["measure"].startswith("qgmeasure:") for o in obs)
     assert any(o.get("refArea") == "qgplace:370700" for o in obs)
     assert all(isinstance(o["approximate"], bool) for o in obs)
