@@ -158,3 +158,20 @@ def test_serialisation_order_is_natural_and_deterministic() -> None:
     assert serialize_rows(sorted_rows(_nquads(natural)), "nt").decode() == out
     ttl = serialize_rows(sorted_rows(_nquads(shuffled)), "ttl").decode()
     assert ttl.index("doc/d/listing/2>") < ttl.index("doc/d/listing/10>") < ttl.index("doc/d/m1>") < ttl.index("doc/d/m1/pos>")
+
+
+def test_cli_table_iri_pastes_into_explain_and_describe(sample_build: Path) -> None:
+    """The same round trip as a user makes it: copy an IRI from `qgraph query`'s table."""
+    from click.testing import CliRunner
+
+    from qgraph.cli import main
+
+    store = str(sample_build / "store")
+    table = CliRunner().invoke(main, ["query", "speakers", "-g", store])
+    assert table.exit_code == 0, table.output
+    row = next(line for line in table.output.splitlines() if line.startswith("李震"))
+    person = re.search(r"qgperson:[a-z0-9-]+", row).group()  # type: ignore[union-attr]
+    explained = CliRunner().invoke(main, ["explain", person, "-g", store])
+    assert explained.exit_code == 0 and explained.output.splitlines()[0] == f"李震  {person}", explained.output
+    described = CliRunner().invoke(main, ["query", "-e", f"DESCRIBE {person}", "-g", store, "-f", "nt"])
+    assert described.exit_code == 0 and "李震" in described.output, described.output
