@@ -126,7 +126,7 @@ def explain_command(entity: str, fmt: str, graph: Path | None, endpoint: str | N
     Examples:
       qgraph explain 李震
       qgraph explain qgplace:370400
-      qgraph explain '<https://w3id.org/qgraph/id/person/li-zhen-wd3yxphz>' --format json
+      qgraph explain '<https://w3id.org/qgraph/id/person/li-zhen-wd3yxphz7h>' --format json
     """
     from .explain import explain, format_explanation
     from .query import default_source

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pypinyin import Style, lazy_pinyin
 from rdflib import URIRef
 
+from .errors import QgraphError
 from .lexicon import Lexicon
 from .model import INSPECTION_KINDS, ORGANIZATION_KINDS, PROGRAMME_KINDS, Extraction, Kind, Ref
 from .vocab import ID, id_namespace
@@ -41,8 +42,8 @@ _SEGMENT.update({
     Kind.FACILITY: "facility", Kind.CHAIN_PROJECT: "chain-project",
 })
 MAX_SLUG = 64
-HASH_CHARS = 8
-"""Base32 characters of the key's SHA-256 in every minted local name (40 bits)."""
+HASH_CHARS = 10
+"""Base32 characters of the key's SHA-256 in every minted local name (50 bits)."""
 _SEP = "\x1f"  # joins the parts of a composite key (never inside a name)
 
 
@@ -81,8 +82,9 @@ def entity_iri(seg: str, *key: str, label: str | None = None) -> URIRef:
     return id_namespace(seg)[name_local(*key, label=label)]
 
 
-class IriCollision(ValueError):
-    """Two different keys hashed to one IRI (astronomically rare; never merged silently)."""
+class IriCollision(QgraphError):
+    """Two different keys hashed to one IRI (about once in 10¹² pairs of names of one type):
+    the build stops with this one-line error rather than merge two entities."""
 
 
 @dataclass
@@ -110,7 +112,8 @@ class Resolver:
         iri = entity_iri(seg, *key, label=label)
         known = self._seen.setdefault(iri, (seg, *key))
         if known != (seg, *key):
-            raise IriCollision(f"IRI collision: {known!r} and {(seg, *key)!r} both give <{iri}>")
+            raise IriCollision(f"two entities would share the IRI <{iri}>: {' / '.join(known[1:])} and "
+                               f"{' / '.join(key)} (a hash collision; please report it)")
         return iri
 
     def iri(self, ref: Ref, *, doc_id: str | None = None) -> URIRef:
