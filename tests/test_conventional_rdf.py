@@ -175,3 +175,37 @@ def test_cli_table_iri_pastes_into_explain_and_describe(sample_build: Path) -> N
     assert explained.exit_code == 0 and explained.output.splitlines()[0] == f"李震  {person}", explained.output
     described = CliRunner().invoke(main, ["query", "-e", f"DESCRIBE {person}", "-g", store, "-f", "nt"])
     assert described.exit_code == 0 and "李震" in described.output, described.output
+
+
+def test_jsonld_values_that_fit_no_term_keep_the_prefixed_key() -> None:
+    """Untagged labels, literal 'links', huge integers, blank nodes: still the same graph."""
+    from rdflib import BNode, Dataset, URIRef
+    from rdflib.namespace import RDFS
+
+    ds = Dataset()
+    g = ds.graph(URIRef(f"{ID}graph/x"))
+    org, obs = URIRef(f"{ID}org/jia-aaaaaaaaaa"), URIRef(f"{ID}doc/x/obs/1")
+    g.add((org, RDFS.label, Literal("甲", lang="zh")))
+    g.add((org, RDFS.label, Literal("甲公司", lang="zh")))
+    g.add((org, RDFS.label, Literal("untagged")))
+    g.add((org, QG.place, Literal("not an IRI")))
+    g.add((obs, QG.value, Literal("007", datatype=XSD.integer)))
+    g.add((obs, QG.recipientCount, Literal(12345678901234567890)))
+    g.add((obs, QG.approximate, Literal(True)))
+    g.add((obs, QG.example, BNode("b1")))
+    text = serialize(ds, "jsonld")
+    nodes = {n["@id"]: n for n in json.loads(text)["@graph"]}
+    node = nodes["qgorg:jia-aaaaaaaaaa"]
+    assert node["label"] == {"zh": ["甲", "甲公司"]} and node["rdfs:label"] == "untagged"
+    assert node["qg:place"] == "not an IRI" and "place" not in node
+    fact = nodes["qgdoc:x/obs/1"]
+    assert fact["count"] == 7  # rdflib reads "007" as 7
+    assert fact["recipientCount"] == {"@value": "12345678901234567890", "@type": "xsd:integer"}  # beyond 2**53
+    assert fact["approximate"] is True
+    expected = Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        expected.add((s, p, o))
+    assert isomorphic(Graph().parse(data=text, format="json-ld"), expected)
+    raw = f'<{ID}doc/x/obs/2> <https://w3id.org/qgraph/def#value> "007"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'
+    written = json.loads(serialize_rows(sorted_rows(raw.encode()), "jsonld"))["@graph"][0]
+    assert written["count"] == {"@value": "007", "@type": "xsd:integer"}  # not canonical: kept as written
