@@ -123,17 +123,11 @@ def _natural(term: str) -> str:
 
 def _sort(rows: set[Row]) -> list[Row]:
     # One string per row: comparing strings is much faster than comparing tuples, and "\0"
-    # (escaped in N-Triples, so never inside a term) keeps the order of the tuples. Keys of
-    # IRIs are computed once per distinct term.
-    keys: dict[str, str] = {}
-
-    def key(term: str) -> str:
-        k = keys.get(term)
-        if k is None:
-            k = keys[term] = _natural(term)
-        return k
-
-    return sorted(rows, key=lambda r: f"{key(r[0])}\0{key(r[1])}\0{'' if r[2] == _RDF_TYPE else key(r[2])}\0{key(r[3])}")
+    # (escaped in N-Triples, so never inside a term) keeps the order of the tuples. The key of
+    # each distinct term is computed once, before sorting.
+    keys = {t: _natural(t) for t in {t for row in rows for t in row}}
+    keys[_RDF_TYPE] = ""  # rdf:type first among predicates (it is never a graph or a subject)
+    return sorted(rows, key=lambda r: f"{keys[r[0]]}\0{keys[r[1]]}\0{keys[r[2]]}\0{keys[r[3]]}")
 
 
 def _union(rows: list[Row]) -> list[Row]:
