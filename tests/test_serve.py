@@ -21,10 +21,11 @@ from rdf_samples import make_dataset
 LABEL_QUERY = 'SELECT DISTINCT ?label WHERE { ?org a qg:GovernmentDepartment ; rdfs:label ?label FILTER(lang(?label) = "zh") }'
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[SparqlServer]:
-    store.publish(make_dataset(), tmp_path / "out")
-    srv = make_server(tmp_path / "out" / "store", port=0)
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SparqlServer]:
+    out = tmp_path_factory.mktemp("serve") / "out"
+    store.publish(make_dataset(), out)
+    srv = make_server(out / "store", port=0)
     thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
@@ -103,7 +104,12 @@ def test_bad_queries_are_400_with_a_message(server: SparqlServer) -> None:
     assert status == 400 and kind.startswith("text/plain") and text.strip()
     assert call(server, "/sparql")[0] == 400
     assert call(server, "/nowhere")[0] == 404
-    assert call(server, "/sparql?" + urllib.parse.urlencode({"query": LABEL_QUERY}), headers={"Accept": "image/png"})[0] == 406
+    assert "line 1, column 21" in text, text
+
+
+def test_unknown_accept_falls_back_to_a_format_we_have(server: SparqlServer) -> None:
+    status, kind, text = call(server, "/sparql?" + urllib.parse.urlencode({"query": LABEL_QUERY}), headers={"Accept": "image/png"})
+    assert status == 200 and kind.startswith("application/sparql-results+json") and "枣庄市市场监督管理局" in text
 
 
 def test_query_page_has_no_remote_resources(server: SparqlServer) -> None:

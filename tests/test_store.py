@@ -43,8 +43,8 @@ def test_publish_is_byte_identical_on_rebuild(tmp_path: Path) -> None:
     store.publish(make_dataset(shuffle_seed=3), tmp_path / "a", with_store=False)
     store.publish(make_dataset(shuffle_seed=9), tmp_path / "b", with_store=False)
     names = sorted(p.name for p in (tmp_path / "a").iterdir())
-    assert names == ["graph.jsonld", "graph.nq", "graph.ttl", "void.ttl"]
-    for name in names:
+    assert names == [".generations", "current", "graph.jsonld", "graph.nq", "graph.ttl", "manifest.json", "void.ttl"]
+    for name in names[2:]:  # without a store, the manifest too is byte-identical
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
 
@@ -56,7 +56,9 @@ def test_interrupted_build_leaves_previous_output_intact(tmp_path: Path) -> None
     after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
     assert after == before
     assert len(store.open_store(tmp_path / "store")) == n_quads(make_dataset())
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.jsonld", "graph.nq", "graph.ttl", "store", "void.ttl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".generations", "current", "graph.jsonld", "graph.nq", "graph.ttl", "manifest.json", "store", "void.ttl"]
+    assert len(list((tmp_path / ".generations").iterdir())) == 3, "the unfinished generation was left behind"
 
 
 def test_failed_store_write_keeps_the_old_store(tmp_path: Path) -> None:
@@ -111,12 +113,22 @@ def test_missing_store_is_an_input_error(tmp_path: Path) -> None:
 
 
 def test_default_graph_source_prefers_the_store(tmp_path: Path) -> None:
+    store.publish(make_dataset(), tmp_path, formats=("nq",), with_store=False)
+    assert store.default_graph_source(tmp_path).resolve() == (tmp_path / "graph.nq").resolve()
+    assert len(store.open_graph(store.default_graph_source(tmp_path))) == n_quads(make_dataset())
+    store.publish(make_dataset(), tmp_path, formats=("nq",))
+    assert store.default_graph_source(tmp_path).resolve() == (tmp_path / "store").resolve()
+    assert len(store.open_graph(store.default_graph_source(tmp_path))) == n_quads(make_dataset())
+
+
+def test_files_written_outside_a_build_are_not_read_as_one(tmp_path: Path) -> None:
+    """Loose files (no manifest) are no build: readers refuse instead of guessing."""
     store.write_outputs(make_dataset(), tmp_path, formats=("nq",))
-    assert store.default_graph_source(tmp_path) == tmp_path / "graph.nq"
-    assert len(store.open_graph(store.default_graph_source(tmp_path))) == n_quads(make_dataset())
     store.write_store(make_dataset(), tmp_path / "store")
-    assert store.default_graph_source(tmp_path) == tmp_path / "store"
-    assert len(store.open_graph(store.default_graph_source(tmp_path))) == n_quads(make_dataset())
+    with pytest.raises(InputError, match="no built graph here"):
+        store.default_graph_source(tmp_path)
+    with pytest.raises(InputError, match="no built graph here"):
+        store.built_nquads(tmp_path)
 
 
 def test_void_describes_the_dataset(tmp_path: Path) -> None:

@@ -14,7 +14,8 @@ from typing import Any, Callable
 import click
 
 from . import __version__
-from .errors import QgraphError
+from .display import one_line, shown
+from .errors import InputError, QgraphError
 
 
 def reports_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -25,7 +26,7 @@ def reports_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return fn(*args, **kwargs)
         except QgraphError as exc:
-            click.echo(f"qgraph: error: {exc}", err=True)
+            click.echo(f"qgraph: error: {one_line(str(exc))}", err=True)
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("qgraph: interrupted; files already written are left as they were", err=True)
@@ -50,7 +51,7 @@ def main() -> None:
 # ----------------------------------------------------------------------------- queries / query / explain
 
 _GRAPH_OPTION = click.option("-g", "--graph", type=click.Path(path_type=Path),
-                             help="A store directory or an RDF file [default: out/store, else out/graph.nq].")
+                             help="A build directory, a store directory or an RDF file [default: the build in out/].")
 _ENDPOINT_OPTION = click.option("--endpoint", metavar="URL", help="Ask this SPARQL 1.1 endpoint instead.")
 _TIMEOUT_OPTION = click.option("--timeout", type=float, default=30.0, show_default=True, metavar="SECONDS",
                                help="Stop the query after this long (0: no limit).")
@@ -98,12 +99,18 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
       qgraph query my.rq --graph out/graph.nq --format json
       qgraph query statistics --endpoint http://127.0.0.1:7878/query
     """
-    from .query import default_source, parse_param_options, query_from, run_query
+    from .query import parse_param_options, query_from, run_query
     from .results import format_result
 
     stored = query_from(query, expression=expression, stdin=sys.stdin)
     bindings = stored.bind(parse_param_options(params))
-    source = None if endpoint else (graph or default_source())
+    source, _held = (None, None) if endpoint else _graph_source(graph)
+    if allow_update and source is not None:
+        from .generations import in_generation
+
+        if in_generation(source):
+            raise InputError(str(source), "part of a build, which stays as its manifest lists it; "
+                                          "update a copy of the store, or an endpoint")
     result = run_query(source, stored.text, params=bindings, timeout=timeout or None, endpoint=endpoint,
                        allow_update=allow_update, allow_service=allow_service)
     text = format_result(result, fmt, max_width=max_width)
@@ -129,11 +136,21 @@ def explain_command(entity: str, fmt: str, graph: Path | None, endpoint: str | N
       qgraph explain '<https://w3id.org/qgraph/id/person/li-zhen-wd3yxphz7h>' --format json
     """
     from .explain import explain, format_explanation
-    from .query import default_source
 
-    source = None if endpoint else (graph or default_source())
+    source, _held = (None, None) if endpoint else _graph_source(graph)
     found = explain(source, entity, timeout=timeout or None, endpoint=endpoint)
     click.echo(found.to_json() if fmt == "json" else format_explanation(found))
+
+
+def _graph_source(graph: Path | None) -> tuple[Path, Any]:
+    """What a query reads: ``graph`` as given, or the current build of a build directory (default
+    ``out``), with the value that keeps that build on disk while it is read."""
+    from .generations import current_generation, is_build_dir
+
+    if graph is None or is_build_dir(graph):
+        held = current_generation(graph or Path("out"))
+        return held.source, held
+    return graph, None
 
 
 # ----------------------------------------------------------------------------- build / validate
@@ -142,17 +159,21 @@ def explain_command(entity: str, fmt: str, graph: Path | None, endpoint: str | N
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
-              show_default=True, help="Directory for graph.ttl, graph.jsonld, graph.nq, void.ttl and store/.")
+              show_default=True, help="Build directory: graph.ttl, graph.jsonld, graph.nq, void.ttl, store/ and "
+                                      "manifest.json, links into its current build (out/current/).")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation.")
 @click.option("--no-store", is_flag=True, help="Do not write the embedded Oxigraph store.")
 @click.option("--format", "formats", multiple=True, type=click.Choice(["ttl", "jsonld", "nq", "nt", "trig"]),
               help="Export formats (repeatable; default ttl, jsonld, nq).")
+@click.option("--force", is_flag=True, help="Build into a non-empty directory not made by qgraph (its files are kept).")
 @reports_errors
-def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: bool, formats: tuple[str, ...]) -> None:
+def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: bool, formats: tuple[str, ...],
+          force: bool) -> None:
     """Extract, map to RDF, validate and write the graph of documents.
 
     PATHS are files or directories of .txt / .md / .html reports (default: data/, where
     the sample lies in data/corpus; directories holding a .qgraphignore file are skipped).
+    Below a directory, symbolic links are followed only when they stay inside it.
     A bad document is reported and skipped; the others still build. Exit code 0 when the
     graph conforms to the SHACL shapes, 1 with violations, 2 when a document could not be read.
 
@@ -166,11 +187,11 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
 
     sources = list(paths) or [Path("data")]
     report = run_build(sources, out_dir, validate=not no_validate, formats=formats or ("ttl", "jsonld", "nq"),
-                       with_store=not no_store)
+                       with_store=not no_store, force=force)
     for err in report.errors:
-        click.echo(f"qgraph: error: {err}", err=True)
+        click.echo(f"qgraph: error: {one_line(str(err))}", err=True)
     for warning in report.warnings:
-        click.echo(f"qgraph: warning: {warning}", err=True)
+        click.echo(f"qgraph: warning: {one_line(warning)}", err=True)
     click.echo(f"documents: {report.documents}")
     click.echo(f"triples:   {report.triples}")
     click.echo("entities per class:")
@@ -180,7 +201,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
     if report.validation is not None:
         click.echo(report.validation.text())
     if report.written:
-        click.echo("written: " + ", ".join(sorted({str(p) for p in report.written})))
+        click.echo("written: " + ", ".join(sorted({shown(p) for p in report.written})))
     sys.exit(report.exit_code)
 
 
@@ -190,17 +211,24 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
               help="How to print the SHACL report.")
 @reports_errors
 def validate(file: Path, fmt: str) -> None:
-    """Validate an RDF file against qgraph's SHACL shapes.
+    """Validate an RDF file (or the current build of a build directory) against qgraph's SHACL shapes.
 
     Exit code 0 when it conforms, 1 with violations, 2 when the file cannot be loaded.
 
     \b
     Examples:
       qgraph validate out/graph.ttl
+      qgraph validate out                    # the current build's graph.nq
       qgraph validate out/graph.nq --format json
     """
+    from .generations import current_generation
     from .validate import validate_file
 
+    if file.is_dir():
+        found = current_generation(file).graph_file
+        if found is None:
+            raise InputError(str(file), "the current build has no RDF file to validate (build with --format)")
+        file = found
     report = validate_file(file)
     click.echo({"text": report.text, "json": report.json, "turtle": report.turtle}[fmt]())
     sys.exit(report.exit_code)
@@ -209,7 +237,7 @@ def validate(file: Path, fmt: str) -> None:
 # ----------------------------------------------------------------------------- export / load / serve
 
 _OUT_OPTION = click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
-                           show_default=True, help="The build directory to read (graph.nq, else store/).")
+                           show_default=True, help="The build directory to read (its current build, through manifest.json).")
 _GRAPH_OPTION = click.option("--graph", "graph_file", type=click.Path(dir_okay=False, path_type=Path),
                              help="Read this RDF file (.nq, .trig, .ttl, .jsonld, …) instead of --out.")
 
@@ -238,7 +266,7 @@ def export_command(fmt: str, output: Path | None, graph_file: Path | None, out_d
         click.echo(data, nl=False)  # bytes go to the binary stdout
     else:
         atomic_write(output, data)
-        click.echo(f"written: {output} ({len(data)} bytes)", err=True)
+        click.echo(f"written: {shown(output)} ({len(data)} bytes)", err=True)
 
 
 @main.command(name="load")
@@ -281,17 +309,32 @@ def load_command(endpoint: str, style: str, query_endpoint: str | None, timeout:
                f"in {report.seconds:.1f} s; every count verified")
 
 
+def _not_nan(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    if value != value:  # FloatRange lets NaN through: every comparison with it is false
+        raise click.BadParameter("nan is not a number of seconds")
+    return value
+
+
 @main.command(name="serve")
 @click.option("--port", type=click.IntRange(0, 65535), default=7879, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; keep it local.")
+@click.option("--timeout", type=click.FloatRange(0, min_open=True, max=86_400), default=30.0, show_default=True,
+              callback=_not_nan, help="Seconds a query may run; then its process is killed (answer 503).")
+@click.option("--max-rows", type=click.IntRange(1), default=100_000, show_default=True,
+              help="Rows (or triples) an answer holds at most; longer answers are cut.")
+@click.option("--max-memory", type=click.IntRange(128), default=1024, show_default=True, metavar="MB",
+              help="Memory one query may use (Linux); a query that needs more is stopped (answer 503).")
 @_GRAPH_OPTION
 @_OUT_OPTION
 @reports_errors
-def serve_command(port: int, host: str, graph_file: Path | None, out_dir: Path) -> None:
+def serve_command(port: int, host: str, timeout: float, max_rows: int, max_memory: int, graph_file: Path | None,
+                  out_dir: Path) -> None:
     """Serve the built graph as a read-only SPARQL endpoint with a query page.
 
-    SPARQL 1.1 Protocol at /sparql (JSON, XML, CSV, TSV by Accept header); updates, SERVICE
-    and LOAD are refused. Open the printed address in a browser for the query page.
+    SPARQL 1.1 Protocol at /sparql (JSON, XML, CSV, TSV; graphs as Turtle, N-Triples, RDF/XML,
+    JSON-LD); updates, SERVICE and LOAD are refused, and so are cross-site browser requests.
+    Each query runs in its own read-only Oxigraph process, stopped at --timeout. Open the
+    printed address for the query page.
 
     \b
     Examples:
@@ -300,14 +343,15 @@ def serve_command(port: int, host: str, graph_file: Path | None, out_dir: Path) 
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5' \\
           http://127.0.0.1:7879/sparql
     """
+    from .generations import current_generation
     from .serve import serve
-    from .store import default_graph_source
 
-    source = graph_file or default_graph_source(out_dir)
+    held = None if graph_file else current_generation(out_dir)  # while it lives, a rebuild keeps this build
+    source = graph_file or held.source
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"qgraph: warning: binding {host}: the endpoint is reachable from other machines", err=True)
-    serve(source, host=host, port=port,
-          on_ready=lambda url: click.echo(f"serving {source} at {url} (read-only; Ctrl-C to stop)", err=True))
+    serve(source, host=host, port=port, timeout=timeout, max_rows=max_rows, max_memory=max_memory,
+          on_ready=lambda url: click.echo(f"serving {shown(source)} at {url} (read-only; Ctrl-C to stop)", err=True))
 
 
 @main.command(name="eval")
@@ -330,5 +374,5 @@ def eval_command(directories: tuple[Path, ...], summary: bool) -> None:
 
     for directory in directories or (Path("data/eval"),):
         if len(directories) > 1:
-            click.echo(f"== {directory}")
+            click.echo(f"== {shown(directory)}")
         click.echo(evaluate(directory).text(details=not summary))

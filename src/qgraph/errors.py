@@ -13,7 +13,9 @@ class InputError(QgraphError):
     """A user-supplied file cannot be read or understood."""
 
     def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+        from .display import shown
+
+        super().__init__(f"{shown(path)}: {problem}")
         self.path = path
         self.problem = problem
 

@@ -17,8 +17,10 @@ from typing import Sequence
 from rdflib import Dataset
 from rdflib.namespace import RDF
 
+from .display import shown
 from .errors import InputError
 from .extract import extract
+from .faults import checkpoint
 from .lexicon import Lexicon, load_lexicon
 from .model import Document, Extraction
 from .rdf import ONTOLOGY_GRAPH, to_dataset
@@ -96,7 +98,9 @@ def build_dataset(paths: Sequence[Path], lexicon: Lexicon | None = None,
                   warned: list[str] | None = None) -> tuple[Dataset, list[Extraction], list[InputError]]:
     lex = lexicon or load_lexicon()
     docs, errors = read_documents(paths, warned=warned)
+    checkpoint("read")
     extractions = extract_all(docs, lex, errors)
+    checkpoint("extract")
     return to_dataset(extractions, lex), extractions, errors
 
 
@@ -112,23 +116,30 @@ def class_counts(ds: Dataset) -> tuple[tuple[str, int], ...]:
 
 
 def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, formats: Sequence[str] = ("ttl", "jsonld", "nq"),
-          with_store: bool = True, lexicon: Lexicon | None = None) -> BuildReport:
+          with_store: bool = True, lexicon: Lexicon | None = None, force: bool = False) -> BuildReport:
     """Build the graph of every document under ``paths`` and write it to ``out_dir``.
 
-    Bad documents are reported in ``errors`` and skipped; the others still build. Outputs are
-    written atomically, so a failed build leaves the previous outputs in place.
+    Bad documents are reported in ``errors`` and skipped; the others still build. The outputs
+    are one new generation of ``out_dir`` (:mod:`qgraph.generations`), so a failed or interrupted
+    build leaves the previous outputs in place.
+
+    :raises InputError: ``out_dir`` is a non-empty directory not made by qgraph (unless ``force``),
+        checked before any document is read.
     """
+    from .generations import check_output_dir
     from .store import publish
 
+    check_output_dir(out_dir, force=force)
     warned: list[str] = []
     ds, extractions, errors = build_dataset(paths, lexicon, warned)
     report = validate_dataset(ds) if validate else None
+    checkpoint("validate")
     warned += [w for ex in extractions for w in ex.warnings]
-    warned += [f"{ex.document.source}: no facts found" for ex in extractions
+    warned += [f"{shown(ex.document.source)}: no facts found" for ex in extractions
                if not ex.entities and not ex.observations]
     written: list[Path] = []
     if extractions:
-        written = publish(ds, out_dir, formats=formats, with_store=with_store)
+        written = publish(ds, out_dir, formats=formats, with_store=with_store, force=force, notes=warned)
     triples = sum(len(g) for g in ds.graphs() if g.identifier != ONTOLOGY_GRAPH)
     return BuildReport(
         documents=len(extractions), triples=triples, classes=class_counts(ds), validation=report,

@@ -253,7 +253,7 @@ def _parse_answer(form: Form, media_type: str, data: str) -> QueryResult:
 
 
 def default_source(out_dir: Path = Path("out")) -> Path:
-    """The built graph of ``out_dir``: ``store/`` if present, else ``graph.nq``.
+    """The built graph of ``out_dir``: its current generation's store, else its graph file (via the manifest).
 
     :raises InputError: there is neither (run ``qgraph build`` first, or pass a file).
     """

@@ -1,6 +1,6 @@
 """The ``rdf`` stage: extractions → an rdflib :class:`~rdflib.Dataset`.
 
-One named graph per source document (``qgid:graph/<doc_id>``) holding everything read from it,
+One named graph per source document (``qggraph:<doc_id>``) holding everything read from it,
 with Web Annotation provenance for every entity and fact, plus the ontology as its own graph.
 No blank nodes: every node has a deterministic IRI, so output is byte-identical run to run.
 See ``docs/modelling.md`` for the shape of the graph.

@@ -25,10 +25,7 @@ with a :class:`SourceWarning`. Every step runs in time linear in the size of the
 
 from __future__ import annotations
 
-import errno
-import os
 import re
-import stat
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -41,22 +38,17 @@ from qgraph.sources_meta import (
     Boilerplate, byline_publisher, dateline, file_date, header_date, headline, load_boilerplate, parse_header,
     source_publisher, text_date,
 )
+from qgraph.sources_walk import IGNORE_MARKER, NOT_DOCUMENTS, SUFFIXES, Found, SourceWarning, collect, load_bytes
 
 __all__ = [
-    "MAX_BYTES", "SUFFIXES", "Boilerplate", "SourceWarning", "decode", "iter_documents",
+    "IGNORE_MARKER", "MAX_BYTES", "NOT_DOCUMENTS", "SUFFIXES", "Boilerplate", "SourceWarning", "decode", "iter_documents",
     "load_boilerplate", "read_document", "slugify", "split_sentences",
 ]
 
 MAX_BYTES = 64 * 1024 * 1024
 """Larger files are refused."""
-SUFFIXES = (".txt", ".md", ".html", ".htm")
-"""File name endings read when a directory is walked."""
 MAX_SENTENCE_IN_BRACKETS = 500
 """A sentence may run past 。 inside 《》 or “” only up to this many characters."""
-
-
-class SourceWarning(UserWarning):
-    """A document was read, but something about it looks wrong; the message names the file."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -160,15 +152,16 @@ def iter_documents(paths: Sequence[Path]) -> Iterator[Document | InputError]:
     Files are read whatever their name; directories are walked recursively in sorted order for
     ``*.txt``, ``*.md``, ``*.html`` and ``*.htm`` files, skipping hidden entries (``.name``) and
     subdirectories marked with a ``.qgraphignore`` file (named directly, they are read), and
-    following symbolic links but never a loop. A directory without documents is an error. doc_ids that collide within the run get
+    following symbolic links only inside the directory named, never a loop (see
+    :mod:`qgraph.sources_walk`). A directory without documents is an error. doc_ids that collide within the run get
     ``-2``, ``-3``, … in sorted path order.
     """
-    found: list[tuple[Path, InputError | None]] = []
+    found: list[Found] = []
     for path in paths:
-        found += _collect(path)
+        found += collect(path)
     ids: dict[Path, str] = {}
     used: set[str] = set()
-    for path in sorted({p for p, err in found if err is None}, key=str):
+    for path in sorted({f.path for f in found if f.error is None}, key=str):
         base = doc_id = slugify(path.stem)
         n = 1
         while doc_id in used:
@@ -178,13 +171,13 @@ def iter_documents(paths: Sequence[Path]) -> Iterator[Document | InputError]:
         ids[path] = doc_id
     rules = load_boilerplate()
     done: set[Path] = set()
-    for path, error in found:
-        if error is not None:
-            yield error
-        elif path not in done:
-            done.add(path)
+    for item in found:
+        if item.error is not None:
+            yield item.error
+        elif item.path not in done:
+            done.add(item.path)
             try:
-                yield _read(path, str(path), ids[path], rules)
+                yield _read(item.open_path, str(item.path), ids[item.path], rules, follow=item.follow)
             except InputError as exc:
                 yield exc
 
@@ -198,49 +191,18 @@ def _source_name(path: Path, root: Path | None) -> str:
     return str(path)
 
 
-def _os_problem(exc: OSError, path: Path) -> str:
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    if exc.errno == errno.ELOOP:
-        return "symbolic link loop"
-    if isinstance(exc, FileNotFoundError):
-        return "broken symbolic link" if path.is_symlink() else "no such file or directory"
-    if isinstance(exc, IsADirectoryError):
-        return "is a directory, not a file"
-    return (exc.strerror or type(exc).__name__).lower()
-
-
-def _load_bytes(path: Path, source: str) -> bytes:
-    try:
-        st = path.stat()
-        if stat.S_ISDIR(st.st_mode):
-            raise InputError(source, "is a directory, not a file")
-        if not stat.S_ISREG(st.st_mode):
-            raise InputError(source, "not a regular file")
-        if st.st_size > MAX_BYTES:
-            raise InputError(source, f"too large: {st.st_size / 2**20:.1f} MB "
-                                     f"(documents up to {MAX_BYTES // 2**20} MB are read)")
-        with path.open("rb") as f:
-            data = f.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise InputError(source, _os_problem(exc, path)) from None
-    if len(data) > MAX_BYTES:
-        raise InputError(source, f"too large: over {MAX_BYTES // 2**20} MB")
-    return data
-
-
-def _read(path: Path, source: str, doc_id: str, rules: Boilerplate) -> Document:
+def _read(path: Path, source: str, doc_id: str, rules: Boilerplate, *, follow: bool = True) -> Document:
     notes: list[str] = []
     try:
-        doc = _build(path, source, doc_id, rules, notes)
+        doc = _build(path, source, doc_id, rules, notes, follow)
     finally:
         for note in notes:
             warnings.warn(note, SourceWarning, stacklevel=3)
     return doc
 
 
-def _build(path: Path, source: str, doc_id: str, rules: Boilerplate, notes: list[str]) -> Document:
-    data = _load_bytes(path, source)
+def _build(path: Path, source: str, doc_id: str, rules: Boilerplate, notes: list[str], follow: bool) -> Document:
+    data = load_bytes(path, source, MAX_BYTES, follow=follow)
     if not data.strip():
         raise InputError(source, "empty document")
     raw, decode_notes = decode(data, source)
@@ -273,64 +235,3 @@ def _build(path: Path, source: str, doc_id: str, rules: Boilerplate, notes: list
     )
 
 
-NOT_DOCUMENTS = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "SOURCES", "NOTICE", "CONTRIBUTING"})
-"""File stems a directory walk passes over (a README.md beside the reports is no report)."""
-IGNORE_MARKER = ".qgraphignore"
-"""A directory holding this file is skipped when a walk reaches it from above."""
-
-
-def _collect(top: Path) -> list[tuple[Path, InputError | None]]:
-    """Files to read under ``top`` in sorted order, with errors for what cannot be walked."""
-    try:
-        st = top.stat()
-    except OSError as exc:
-        return [(top, InputError(str(top), _os_problem(exc, top)))]
-    if not stat.S_ISDIR(st.st_mode):
-        return [(top, None)]
-    found: list[tuple[Path, InputError | None]] = []
-    ancestors = {(st.st_dev, st.st_ino)}
-    visited = set(ancestors)
-    stack: list[tuple[Path, Iterator[str], tuple[int, int]]] = []
-    names = _list_dir(top, found)
-    stack.append((top, iter(names), (st.st_dev, st.st_ino)))
-    while stack:
-        directory, entries, key = stack[-1]
-        name = next(entries, None)
-        if name is None:
-            stack.pop()
-            ancestors.discard(key)
-            continue
-        if name.startswith("."):
-            continue  # hidden: .git, .ipynb_checkpoints, editor backups
-        path = directory / name
-        try:
-            child = path.stat()
-        except OSError as exc:
-            if path.suffix.lower() in SUFFIXES:
-                found.append((path, InputError(str(path), _os_problem(exc, path))))
-            continue
-        if stat.S_ISDIR(child.st_mode):
-            if (path / IGNORE_MARKER).exists():
-                continue  # data/lexicon, data/eval: not documents of a build (unless named directly)
-            child_key = (child.st_dev, child.st_ino)
-            if child_key in ancestors:
-                warnings.warn(f"{path}: symbolic link loop not followed", SourceWarning, stacklevel=3)
-                continue
-            if child_key in visited:
-                continue
-            visited.add(child_key)
-            ancestors.add(child_key)
-            stack.append((path, iter(_list_dir(path, found)), child_key))
-        elif path.suffix.lower() in SUFFIXES and path.stem.upper() not in NOT_DOCUMENTS:
-            found.append((path, None))
-    if not found:
-        found.append((top, InputError(str(top), f"no documents ({', '.join('*' + s for s in SUFFIXES)}) found")))
-    return found
-
-
-def _list_dir(directory: Path, found: list[tuple[Path, InputError | None]]) -> list[str]:
-    try:
-        return sorted(os.listdir(directory))
-    except OSError as exc:
-        found.append((directory, InputError(str(directory), _os_problem(exc, directory))))
-        return []

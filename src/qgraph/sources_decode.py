@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from qgraph.display import shown
 from qgraph.errors import InputError
 
 __all__ = ["decode"]
@@ -52,7 +53,7 @@ def _decode_tolerant(data: bytes, encoding: str, source: str, notes: list[str]) 
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         if exc.reason in _TRUNCATED and exc.end >= len(data) and len(data) - exc.start <= 3:
-            notes.append(f"{source}: incomplete {encoding} character at the end dropped "
+            notes.append(f"{shown(source)}: incomplete {encoding} character at the end dropped "
                          f"({len(data) - exc.start} bytes)")
             try:
                 return data[:exc.start].decode(encoding)

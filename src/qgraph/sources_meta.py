@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from qgraph import resources
+from qgraph.display import shown
 from qgraph.errors import ConfigError
 
 __all__ = [
@@ -127,7 +128,7 @@ def parse_header(text: str, source: str, notes: list[str]) -> tuple[dict[str, st
         return {}, text
     end = next((i for i in range(1, min(len(lines), 52)) if lines[i].rstrip() == "---"), None)
     if end is None:
-        notes.append(f"{source}: metadata header has no closing '---'; read as text")
+        notes.append(f"{shown(source)}: metadata header has no closing '---'; read as text")
         return {}, text
     meta: dict[str, str] = {}
     for line in lines[1:end]:
@@ -135,9 +136,9 @@ def parse_header(text: str, source: str, notes: list[str]) -> tuple[dict[str, st
         key, value = key.strip().lower(), value.strip()
         if not sep:
             if line.strip():
-                notes.append(f"{source}: header line {line.strip()[:40]!r} is not 'key: value'")
+                notes.append(f"{shown(source)}: header line {line.strip()[:40]!r} is not 'key: value'")
         elif key not in HEADER_KEYS:
-            notes.append(f"{source}: unknown header key {key[:40]!r} ignored")
+            notes.append(f"{shown(source)}: unknown header key {key[:40]!r} ignored")
         elif value:
             if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
                 value = value[1:-1]
@@ -149,7 +150,7 @@ def header_date(value: str, source: str, notes: list[str]) -> dt.date | None:
     m = _ISO_DATE.fullmatch(value)
     date = _make_date(int(m[1]), int(m[2]), int(m[3])) if m else None
     if date is None:
-        notes.append(f"{source}: header date {value[:40]!r} is not a date YYYY-MM-DD; ignored")
+        notes.append(f"{shown(source)}: header date {value[:40]!r} is not a date YYYY-MM-DD; ignored")
     return date
 
 

@@ -1,14 +1,17 @@
 """Build outputs on disk: export files, the embedded pyoxigraph store, the VoID description.
 
-Everything is written atomically: each file first goes to a temporary name in the same
-directory and is renamed over the old one only after *all* files of the step were written, so
-a failed or interrupted build leaves the previous output intact.
+A build writes one *generation* (see :mod:`qgraph.generations`): all exports, ``void.ttl``,
+``store/`` and ``manifest.json`` together in a fresh directory, made current by one atomic
+switch. Every reader finds the build through :func:`qgraph.generations.current_generation`.
 
-Layout of a build directory (``out/``)::
+Layout of a build directory (``out/``), as users see it::
 
     graph.ttl  graph.jsonld  graph.nq  [graph.trig  graph.nt]   exports (rdfio.serialize)
     void.ttl                                                    VoID / DCAT description
     store/                                                      persistent pyoxigraph store
+    manifest.json                                               every file with size and sha256
+    current/                                                    the current generation; the names
+                                                                above are links into it
 """
 
 from __future__ import annotations
@@ -25,7 +28,11 @@ import pyoxigraph as ox
 import rdflib
 
 from . import catalog, rdfio
+from .display import shown
 from .errors import InputError, StoreError
+from .faults import checkpoint
+from .generation_writer import new_generation
+from .generations import current_generation
 
 DEFAULT_FORMATS: tuple[str, ...] = ("ttl", "jsonld", "nq")
 STORE_DIR = "store"
@@ -50,7 +57,7 @@ def atomic_write_many(files: Mapping[Path, bytes]) -> list[Path]:
     """
     for target in files:
         if target.is_dir():
-            raise StoreError(f"{target}: cannot write: a directory is in the way")
+            raise StoreError(f"{shown(target)}: cannot write: a directory is in the way")
     temps: list[tuple[Path, Path]] = []
     try:
         for target, data in files.items():
@@ -69,7 +76,7 @@ def atomic_write_many(files: Mapping[Path, bytes]) -> list[Path]:
             with contextlib.suppress(OSError):
                 tmp.unlink()
         where = exc.filename or (temps[-1][1] if temps else "output")
-        raise StoreError(f"{where}: cannot write: {exc.strerror or exc}") from None
+        raise StoreError(f"{shown(where)}: cannot write: {exc.strerror or exc}") from None
     except BaseException:
         for tmp, _ in temps:
             with contextlib.suppress(OSError):
@@ -148,7 +155,7 @@ def write_store(dataset: rdfio.QuadSource, path: Path) -> Path:
         _swap_dir(tmp, path)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise StoreError(f"{path}: cannot write the store: {exc.strerror or exc}") from None
+        raise StoreError(f"{shown(path)}: cannot write the store: {exc.strerror or exc}") from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -182,20 +189,16 @@ def open_store(path: Path) -> ox.Store:
     try:
         return ox.Store.read_only(str(path))
     except OSError as exc:
-        raise StoreError(f"{path}: cannot open the store: {exc}") from None
+        raise StoreError(f"{shown(path)}: cannot open the store: {exc}") from None
 
 
 def default_graph_source(out_dir: Path) -> Path:
-    """Where the built graph of ``out_dir`` is read from: ``store/`` if present, else ``graph.nq``.
+    """What queries read in the build directory ``out_dir``: the current generation's store,
+    else its graph file (see :attr:`qgraph.generations.Generation.source`).
 
-    :raises InputError: neither exists.
+    :raises InputError: no build there.
     """
-    out_dir = Path(out_dir)
-    if (out_dir / STORE_DIR).is_dir():
-        return out_dir / STORE_DIR
-    if (out_dir / output_name("nq")).is_file():
-        return out_dir / output_name("nq")
-    raise InputError(str(out_dir), f"no built graph here (neither {STORE_DIR}/ nor graph.nq); run `qgraph build` first")
+    return current_generation(out_dir).source
 
 
 def open_graph(source: Path) -> ox.Store:
@@ -208,21 +211,23 @@ def open_graph(source: Path) -> ox.Store:
 
 
 def built_nquads(source: Path) -> rdfio.NQuads:
-    """The quads of a build directory (``graph.nq``, else ``store/``) or of an RDF file, exactly.
+    """The quads of a build directory's current generation, or of an RDF file, exactly.
 
-    ``graph.nq`` is preferred over the store because a store keeps numeric literals in
-    canonical form; both keep one named graph per document.
+    In a build, ``graph.nq`` (else ``graph.trig``) is read rather than the store, because a
+    store keeps numeric literals in canonical form; both hold the same generation.
 
     :raises InputError: nothing to read at ``source``.
     """
     source = Path(source)
-    if source.suffix and not source.is_dir():
+    if source.is_file() or (source.suffix and not source.is_dir()):
         return rdfio.read_nquads(source)
-    if (source / output_name("nq")).is_file():
-        return rdfio.read_nquads(source / output_name("nq"))
-    if (source / STORE_DIR).is_dir():
-        return rdfio.nquads_of(open_store(source / STORE_DIR))
-    raise InputError(str(source), f"no built graph here (neither graph.nq nor {STORE_DIR}/); run `qgraph build` first")
+    gen = current_generation(source)
+    exact = next((gen.exports[f] for f in ("nq", "trig") if f in gen.exports), None)
+    if exact is not None:
+        return rdfio.read_nquads(exact)
+    if gen.store is not None:
+        return rdfio.nquads_of(open_store(gen.store))
+    return rdfio.read_nquads(gen.source)
 
 
 def export(source: Path, *, fmt: str) -> bytes:
@@ -241,24 +246,34 @@ def publish(
     with_store: bool = True,
     license_iri: str = catalog.DEFAULT_LICENSE,
     base_url: str | None = None,
+    force: bool = False,
+    notes: list[str] | None = None,
 ) -> list[Path]:
-    """Write a build's outputs: the exports, ``void.ttl`` and (unless ``with_store=False``) ``store/``.
+    """Write a build's outputs as one new generation of ``out_dir``: the exports, ``void.ttl``,
+    (unless ``with_store=False``) ``store/`` and ``manifest.json``; then make it current.
 
-    This is what ``qgraph build`` calls after validation. All export files and the VoID file are
-    renamed into place together after all were written; the store is swapped afterwards.
-    Returns the paths written.
+    This is what ``qgraph build`` calls after validation. Until the switch the previous build
+    stays current and complete; see :mod:`qgraph.generations`. Returns the paths written (the
+    top-level names in ``out_dir``); remarks for the user (a file in the way of a link) are
+    appended to ``notes``.
+
+    :raises InputError: ``out_dir`` is a non-empty directory not made by qgraph (and not ``force``).
+    :raises StoreError: a file cannot be written.
     """
-    out_dir = Path(out_dir)
     quads = rdfio.nquads_of(dataset)
     rows = rdfio.sorted_rows(quads)
     fmts = list(dict.fromkeys(formats))
     unknown = [f for f in fmts if f not in rdfio.FORMATS]
     if unknown:
         raise ValueError(f"unknown format(s) {', '.join(unknown)}; expected {', '.join(rdfio.FORMATS)}")
-    exports = {out_dir / output_name(f): rdfio.serialize_rows(rows, f) for f in fmts}
-    sizes = {path.name: len(data) for path, data in exports.items()}
+    exports = {output_name(f): rdfio.serialize_rows(rows, f) for f in fmts}
+    sizes = {name: len(data) for name, data in exports.items()}
     void = catalog.void_turtle(quads, distributions=sizes, license_iri=license_iri, base_url=base_url, rows=rows)
-    written = atomic_write_many({**exports, out_dir / VOID_FILE: void})
-    if with_store:
-        written.append(write_store(quads, out_dir / STORE_DIR))
-    return written
+    with new_generation(out_dir, force=force, notes=notes) as gen:
+        gen.write(exports, stage="exports")
+        gen.write({VOID_FILE: void}, stage="void")
+        if with_store:
+            write_store(quads, gen.path(STORE_DIR))
+        checkpoint("store")
+        return gen.commit(exports={f: output_name(f) for f in fmts}, void=VOID_FILE,
+                          store=STORE_DIR if with_store else None, quads=len(rows))
