@@ -15,30 +15,29 @@ import click
 
 from . import __version__
 from .display import one_line, shown
-from .errors import InputError, QgraphError
+from .errors import InputError
+from .edge import SECONDS, SECONDS_OR_ZERO, EdgeGroup, debugging, error_edge
 
 
 def reports_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a :class:`QgraphError` into ``qgraph: error: …`` and its exit code."""
+    """Run a command inside :func:`qgraph.edge.error_edge`: one line and an exit code, never a traceback."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
+        with error_edge(debug=debugging()):
             return fn(*args, **kwargs)
-        except QgraphError as exc:
-            click.echo(f"qgraph: error: {one_line(str(exc))}", err=True)
-            sys.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            click.echo("qgraph: interrupted; files already written are left as they were", err=True)
-            sys.exit(130)
 
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=EdgeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="qgraph")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="On an internal error (exit 3), print the Python traceback.")
+def main(debug: bool) -> None:
     """Build, validate, query and publish a knowledge graph of quality-work reports.
+
+    Exit codes: 0 ok, 1 SHACL violations, 2 bad input or usage, 3 internal error
+    (rerun with --debug for the traceback), 130 Ctrl-C, 141 closed pipe, 143 SIGTERM.
 
     \b
     Examples:
@@ -52,8 +51,10 @@ def main() -> None:
 
 _GRAPH_OPTION = click.option("-g", "--graph", type=click.Path(path_type=Path),
                              help="A build directory, a store directory or an RDF file [default: the build in out/].")
-_ENDPOINT_OPTION = click.option("--endpoint", metavar="URL", help="Ask this SPARQL 1.1 endpoint instead.")
-_TIMEOUT_OPTION = click.option("--timeout", type=float, default=30.0, show_default=True, metavar="SECONDS",
+_ENDPOINT_OPTION = click.option("--endpoint", metavar="URL", help=(
+    "Ask this SPARQL 1.1 endpoint instead. Credentials (user info in the URL, QGRAPH_USER / "
+    "QGRAPH_PASSWORD, or ~/.netrc) are sent to its host only, when it asks."))
+_TIMEOUT_OPTION = click.option("--timeout", type=SECONDS_OR_ZERO, default=30.0, show_default=True, metavar="SECONDS",
                                help="Stop the query after this long (0: no limit).")
 
 
@@ -82,7 +83,8 @@ def queries_command() -> None:
 @_GRAPH_OPTION
 @_ENDPOINT_OPTION
 @_TIMEOUT_OPTION
-@click.option("--max-width", type=int, default=60, show_default=True, help="Truncate labels in table cells (0: never); IRIs are never cut.")
+@click.option("--max-width", type=click.IntRange(min=0), default=60, show_default=True,
+              help="Truncate labels in table cells (0: never); IRIs are never cut.")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL UPDATE (on a store directory or an endpoint).")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE and LOAD, which make the engine fetch URLs.")
 @reports_errors
@@ -127,7 +129,7 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
 def explain_command(entity: str, fmt: str, graph: Path | None, endpoint: str | None, timeout: float) -> None:
     """Every fact about one entity (an IRI or a label), with the sentences it came from.
 
-    A label that names several entities lists them (exit code 1).
+    A label that names several entities lists them (exit code 2).
 
     \b
     Examples:
@@ -274,7 +276,7 @@ def export_command(fmt: str, output: Path | None, graph_file: Path | None, out_d
 @click.option("--style", type=click.Choice(["oxigraph", "fuseki", "graphdb", "virtuoso", "gsp"]), default="oxigraph",
               show_default=True, help="Server kind: checks the endpoint's shape and picks the query endpoint.")
 @click.option("--query-endpoint", help="SPARQL endpoint used to read back triple counts (default: from --style).")
-@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait on the server per request.")
+@click.option("--timeout", type=SECONDS, default=60.0, show_default=True, help="Seconds to wait on the server per request (> 0).")
 @click.option("--attempts", type=click.IntRange(1, 10), default=3, show_default=True,
               help="Tries per request (connection errors, 5xx and 429 are retried with backoff).")
 @click.option("--batch-size", type=click.IntRange(1), default=100_000, show_default=True,
