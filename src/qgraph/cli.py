@@ -83,7 +83,8 @@ def queries_command() -> None:
 @_GRAPH_OPTION
 @_ENDPOINT_OPTION
 @_TIMEOUT_OPTION
-@click.option("--max-width", type=click.IntRange(min=0), default=60, show_default=True, help="Truncate table cells (0: never).")
+@click.option("--max-width", type=click.IntRange(min=0), default=60, show_default=True,
+              help="Truncate labels in table cells (0: never); IRIs are never cut.")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL UPDATE (on a store directory or an endpoint).")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE and LOAD, which make the engine fetch URLs.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), metavar="X",
@@ -138,8 +139,8 @@ def explain_command(entity: str, fmt: str, graph: Path | None, endpoint: str | N
     \b
     Examples:
       qgraph explain 李震
-      qgraph explain qgid:place/370400
-      qgraph explain '<https://w3id.org/qgraph/id/person/li-zhen>' --format json
+      qgraph explain qgplace:370400
+      qgraph explain '<https://w3id.org/qgraph/id/person/li-zhen-wd3yxphz7h>' --format json
     """
     from .explain import explain, format_explanation
 
