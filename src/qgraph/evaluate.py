@@ -165,7 +165,7 @@ def _faults(o: Observation, g: dict) -> list[str]:
         faults.append(f"wrong subject ({o.subject.name if o.subject else None})")
     if "period" in g and g["period"] != o.period:
         faults.append(f"wrong period ({o.period})")
-    if g.get("qualifier") and g["qualifier"] != o.breakdown:
+    if g.get("qualifier") and g["qualifier"] not in (o.breakdown, level or None):  # 国家级: the level dimension
         faults.append(f"wrong qualifier ({o.breakdown})")
     return faults
 

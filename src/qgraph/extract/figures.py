@@ -117,11 +117,22 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             place=where.name if where else None,
             categories=tuple(examples), breakdown=breakdown, period_words=period.words,
             subject_inferred=how == "inferred", period_inferred=period.start < 0,
-            confidence=min(CONFIDENCE[how], CONFIDENCE[period_how]),
+            confidence=min(CONFIDENCE[how], CONFIDENCE[period_how], _meaning_confidence(measure, unit.measure)),
         )
         out.append(obs)
         prev = obs
     return out
+
+
+GENERIC_MEASURES = frozenset({"数量", "比率", "比例", "类别", "种类", "次数", "人数", "金额", "年数", "量"})
+
+
+def _meaning_confidence(measure: str, generic: str) -> float:
+    """A figure whose measure is only its unit's generic name (个 → 数量) or one leftover character
+    (…站, …社) says nothing of what was counted: its meaning cannot be told, so it is low-confidence."""
+    if measure in GENERIC_MEASURES or len(measure) < 2:
+        return CONFIDENCE["inferred"]
+    return 1.0
 
 
 PRODUCT_RATE_RE = re.compile(r"(?P<product>[^，,；;。：:\d]{2,12}?)(?:的|产品)?(?:抽查|抽检|检验)?合格率(?:为|达到|达|是)?$")

@@ -239,7 +239,8 @@ class Scope:
 
 
 def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None:
-    """The breakdown a figure belongs to: a breakdown word governing it, or 新增 / 有效 in its measure."""
+    """The breakdown a figure belongs to: a breakdown word governing it, or 新增 / 有效 / 累计 in its
+    measure or clause."""
     text = ctx.text[sent.span.start:pos]
     best, where = None, -1
     for word, label in _breakdown_words():
@@ -253,6 +254,8 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
         return "新增"
     if re.match(r"有效", measure) or re.search(r"有效(?:注册|商标|发明|专利|认证|证书)", clause):
         return "有效"
+    if re.search(r"累计", clause) or re.match(r"累计", measure):
+        return "累计"  # 至此，累计有43个品牌获评…: the running total, told from the batch's count
     return None
 
 
