@@ -91,6 +91,13 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
+        insp = seg.check_before(m.start())
+        if resp_measure and insp is not None and subject == insp.ref and insp.name in resp_measure:
+            # 大型、中型、小型企业产品抽查不合格率分别为…: the check word is part of the measure; the
+            # figures are the report's check's, by firm size
+            first = next((e for e in ctx.entities if e.kind is insp.kind and e.span.start < sent.span.start), None)
+            if first is not None:
+                subject, how = first.ref, "carried"
         before = _latest_before(ctx, sent, m.start(), prev)
         if how in ("document", "inferred") and before is not None and re.match(
                 r"其中|各|每家|每个|每项", ctx.text[clause_start(ctx, sent, m.start()):m.start()]):

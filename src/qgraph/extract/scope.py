@@ -248,15 +248,28 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
         if i > where:
             best, where = label, i
     if best is not None and not TOTAL_WORDS.search(text, where + 1):
+        sub = re.match(r"[^（(）)]{1,8}[）)]", text[where:]) if where > 0 and text[where - 1] in "（(" else None
+        outer = next((label for w, label in _breakdown_words() if text[:where - 1].endswith(w)), None) if sub else None
+        if outer is not None:  # 流通领域（实体店）抽查960批次: the part of a part, in the text's words
+            return f"{outer}（{sub.group()[:-1]}）"
         return best
     clause = ctx.text[max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;、")):pos]
     if re.match(r"(?:新增|新认定|新培育|新建|新注册)", measure) or re.search(r"新增|新认定|新培育|新注册", clause):
         return "新增"
+    wide = ctx.text[max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;")):pos]
+    verb = re.search(r"新增|新认定|新培育|新注册", wide)
+    if verb and "、" in wide[verb.end():] and not re.search(r"累计|有效|总数|共计|合计", wide):
+        return "新增"  # 新增主导制定国际标准2项、国家标准31项: the verb governs every item of the list
     if re.match(r"有效", measure) or re.search(r"有效(?:注册|商标|发明|专利|认证|证书)", clause):
         return "有效"
     if re.search(r"累计", clause) or re.match(r"累计", measure):
         return "累计"  # 至此，累计有43个品牌获评…: the running total, told from the batch's count
     return None
+
+
+def breakdown_label(text: str) -> str | None:
+    """The breakdown a word opening ``text`` names (小型企业产品… → 小型企业), else None."""
+    return next((label for w, label in _breakdown_words() if text.startswith(w)), None)
 
 
 def breakdown_prefix(text: str) -> int:
