@@ -23,6 +23,22 @@ def _key(o: Observation) -> tuple:
     return (o.subject, o.measure, o.level, o.unit, o.period, o.breakdown)
 
 
+def _headline(ctx: Ctx, o: Observation) -> bool:
+    """The figure stands in a line with no full stop (a title or headline)."""
+    start = ctx.text.rfind("\n", 0, o.span.start) + 1
+    end = ctx.text.find("\n", o.span.end)
+    line = ctx.text[start:end if end != -1 else len(ctx.text)]
+    return "。" not in line and len(line) <= 60
+
+
+def drop_headline_repeats(ctx: Ctx) -> None:
+    """``赣州9个品牌入选…`` (the title) and ``…等9个品牌入选`` (the body): one figure, read once — from
+    the body, where its clause says what it is."""
+    body = {(o.subject, o.value, o.unit) for o in ctx.observations if not _headline(ctx, o)}
+    ctx.observations[:] = [o for o in ctx.observations
+                           if not (_headline(ctx, o) and (o.subject, o.value, o.unit) in body)]
+
+
 def flag_collisions(ctx: Ctx) -> None:
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, o in enumerate(ctx.observations):

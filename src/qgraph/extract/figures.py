@@ -166,6 +166,33 @@ def _product_rate(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, s
     return ctx.add(Kind.PRODUCT_CATEGORY, product, start, start + len(product)).ref
 
 
+def _programme_paragraph(ctx: Ctx, scope: Scope, sent: Sentence, pos: int) -> bool:
+    """An earlier sentence of the paragraph names a programme or a company: a figure the rules would
+    give the document's place may be the list's or the firm's — it cannot be told."""
+    return any(e.kind.is_programme or e.kind is Kind.ENTERPRISE
+               for e in ctx.entities_in(scope.paragraph_start, sent.span.start))
+
+
+def _programme_in_clause(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
+    """A programme of the document named by its core (its name without a leading place) in the
+    figure's clause: ``…质量标杆企业87家`` counts 山西省质量标杆's items."""
+    clause = ctx.text[clause_start(ctx, sent, pos):pos]
+    if re.search(r"拥有|现有", clause):
+        return None  # 合肥市现有…质量奖获奖组织17家: a stock the place holds, the place's figure
+    clause = clause[clause.rfind("、") + 1:]  # the figure's own item of a list
+    for e in ctx.entities:
+        if not e.kind.is_programme:
+            continue
+        core = e.name
+        for length in range(min(8, len(core) - 2), 1, -1):
+            if core[:length] in ctx.lex.place_names:
+                core = core[length:]
+                break
+        if len(core) >= 3 and core in clause:
+            return e.ref
+    return None
+
+
 def _number_end(ctx: Ctx, pos: int) -> int:
     m = NUMBER_RE.match(ctx.text, pos)
     end = m.end() if m else pos
@@ -218,10 +245,14 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     if place is not None and not ctx.plausible(place):
         place = None  # 新建… is no 新建区 in a report from elsewhere
     where = place or ctx.home
+    if where is ctx.home:
+        listed = _programme_in_clause(ctx, sent, pos)
+        if listed is not None:  # 全省累计培育省级质量标杆企业87家: the list's count, the programme's figure
+            return listed, "carried"
     if where is None:
         return None, "inferred"
     if scope.names_home(pos) or where is not ctx.home:
         return Ref(Kind.PLACE, where.name), "named"
-    if scope.competitors(scope.paragraph_start, pos) or scope.uncertain(pos):
+    if scope.competitors(scope.paragraph_start, pos) or scope.uncertain(pos) or _programme_paragraph(ctx, scope, sent, pos):
         return Ref(Kind.PLACE, where.name), "inferred"
     return Ref(Kind.PLACE, where.name), "document"
