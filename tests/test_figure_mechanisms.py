@@ -440,3 +440,90 @@ def test_a_number_of_many_digits_is_read_not_a_crash() -> None:
 
     assert normalise(Decimal("10000000000000000000000000000.00")) == Decimal(10) ** 28
     read("全市抽检10000000000000000000000000000批次。", "宝鸡市")   # found by hypothesis: InvalidOperation
+
+
+# --------------------------------------------------------------------------- precision: a figure unsure of itself says so
+
+LOW = 0.5
+
+
+def test_a_generic_measure_leaves_the_figure_low_confidence() -> None:
+    ex = read("今年以来，全市走访企业80家，发放宣传资料3000份，其他6个。", "济宁市")
+    assert fig(ex, "80").confidence >= LOW  # 走访企业: the measure says what was counted
+    assert fig(ex, "6").confidence < LOW  # 6个 with no noun: what was counted cannot be told
+
+
+def test_terms_of_years_and_conditions_are_no_figures() -> None:
+    ex = read("入选企业有效期为3年，示范区要在两年建设期内完成任务；对连续两次抽查不合格的8家企业实施重点监管。",
+              "太原市")
+    assert [o.value for o in ex.observations if o.unit in ("Nian", "Ci")] == []
+    assert fig(ex, "8").unit == "Jia"
+
+
+def test_two_figures_with_one_meaning_are_both_low_confidence() -> None:
+    # the same subject, measure and period with two values: one of them is false and the rules cannot
+    # tell which (the breakdown that tells them apart was not read)
+    ex = read("2024年，全市新建服务站12个。全市新建服务站15个。", "济宁市")
+    assert fig(ex, "12").confidence < LOW and fig(ex, "15").confidence < LOW
+
+
+def test_a_total_stated_before_its_parts_keeps_its_confidence() -> None:
+    ex = read("上半年，全市完成食品安全监督抽检3000批次，其中市级抽检1000批次，县级抽检2000批次。", "贵阳市")
+    assert fig(ex, "3000").confidence >= LOW
+
+
+def test_a_running_total_is_told_from_the_batch() -> None:
+    ex = read("我市9个品牌入选“赣出精品”。至此，我市累计有43个品牌获评“赣出精品”。", "赣州市")
+    assert fig(ex, "43").breakdown == "累计"
+    assert fig(ex, "9").breakdown is None
+
+
+def test_firm_sizes_listed_with_fenbie_are_breakdowns_of_the_check() -> None:
+    text = ("2023年度，省市场监管局组织开展产品质量省级监督抽查2000批次。\n"
+            "大型、中型、小型企业产品抽查不合格率分别为1.5%、3.5%、10.5%。")
+    ex = read(text, "黑龙江省")
+    small = fig(ex, "10.5")
+    assert small.breakdown == "小型企业"
+    assert small.subject.kind is not Kind.PRODUCT_CATEGORY and small.subject.name != "小型"
+    assert fig(ex, "1.5").subject == fig(ex, "2000").subject  # the report's check
+
+
+def test_a_bracketed_sub_breakdown_keeps_its_parent() -> None:
+    ex = read("生产领域抽查500批次，不合格率为4.0%；流通领域（电商）抽查300批次，不合格率为12.0%。", "兰州市")
+    assert fig(ex, "300").breakdown == "流通领域（电商）"
+    assert fig(ex, "500").breakdown == "生产领域"
+
+
+def test_a_new_verb_governs_every_item_of_its_list() -> None:
+    ex = read("2024年，全市企业新增主导制定国家标准20项、行业标准30项，全市累计主导制定标准400项。", "太原市")
+    assert fig(ex, "20").breakdown == fig(ex, "30").breakdown == "新增"
+    assert fig(ex, "400").breakdown == "累计"
+
+
+def test_a_place_fallback_in_a_paragraph_about_a_list_is_inferred() -> None:
+    text = "市市场监管局公布首批“鹿城名品”名单。经专家评审，从80个申报品牌中遴选出12个品牌。"
+    ex = read(text, "包头市")
+    assert fig(ex, "80").confidence < LOW  # the list's or the city's: it cannot be told
+
+
+def test_a_programme_named_by_its_core_takes_its_lists_count() -> None:
+    text = "省市场监管局公布2024年度山西省质量标杆名单。截至2024年底，全省累计培育省级质量标杆企业90家。"
+    ex = read(text, "山西省")
+    assert fig(ex, "90").subject.name == "山西省质量标杆"
+    held = read("截至目前，全市拥有中国驰名商标20件。", "苏州市")
+    assert fig(held, "20").subject.name == "苏州市"  # 拥有: a stock the place holds
+
+
+def test_a_headline_figure_repeated_in_the_body_is_read_once() -> None:
+    text = "赣州9个品牌入选“赣出精品”\n12月5日，省市场监管局公布名单。我市甲乙、丙丁等9个品牌入选“赣出精品”。"
+    ex = read(text, "赣州市")
+    assert len([o for o in ex.observations if o.value == Decimal(9)]) == 1
+
+
+def test_eval_takes_the_level_as_the_qualifier() -> None:
+    ex = read("2024年，全省共有省级企业技术中心30家。", "吉林省")
+    gold = [{"subject": "吉林省", "measure": "企业技术中心", "value": 30, "unit": "Jia", "period": "2024",
+             "qualifier": "省级"}]
+    report = EvalReport()
+    score_figures(ex, gold, report)
+    assert report.complete == 1, report.incomplete

@@ -252,6 +252,10 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
         outer = next((label for w, label in _breakdown_words() if text[:where - 1].endswith(w)), None) if sub else None
         if outer is not None:  # 流通领域（实体店）抽查960批次: the part of a part, in the text's words
             return f"{outer}（{sub.group()[:-1]}）"
+        word = next(w for w, label in _breakdown_words() if label == best and text.startswith(w, where))
+        inner = re.match(r"[（(]([^（(）)]{1,8})[）)]", text[where + len(word):])
+        if inner:  # 流通领域（电商）抽查300批次
+            return f"{best}（{inner.group(1)}）"
         return best
     clause = ctx.text[max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;、")):pos]
     if re.match(r"(?:新增|新认定|新培育|新建|新注册)", measure) or re.search(r"新增|新认定|新培育|新注册", clause):

@@ -104,7 +104,8 @@ def find_statistics(ctx: Ctx) -> None:
         keep = o.period if o.period and o.period != ctx.year and re.fullmatch(r"\d{4}", o.period) else None
         ctx.observations[i] = dataclasses.replace(
             o, period=keep or period.value, period_words=period.words, period_inferred=period.start < 0,
-            breakdown=o.breakdown or ("目标" if period.target or is_target(ctx, sent, o.span.start) else None),
+            breakdown=o.breakdown or ("目标" if period.target or is_target(ctx, sent, o.span.start)
+                                      else breakdown_at(ctx, sent, o.span.start, o.measure)),
             confidence=CONFIDENCE["document"] if period.start < 0 else CONFIDENCE["named"])
 
 
