@@ -527,3 +527,13 @@ def test_eval_takes_the_level_as_the_qualifier() -> None:
     report = EvalReport()
     score_figures(ex, gold, report)
     assert report.complete == 1, report.incomplete
+
+
+def test_the_follow_up_of_a_checks_failures_is_the_checks_or_unsure() -> None:
+    one = read("上半年，全市完成食品安全监督抽检5000批次。\n针对不合格食品，全市立案查处40件，罚没款20万元。", "贵阳市")
+    assert fig(one, "40").subject.name == fig(one, "5000").subject.name
+    two = read("上半年，全市完成食品安全监督抽检5000批次，食用农产品抽检3000批次。\n"
+               "针对不合格食品，全市立案查处40件。", "贵阳市")
+    assert fig(two, "40").confidence < LOW  # two checks: whose follow-up it is cannot be told
+    plain = read("全年立案查处质量违法案件53件。", "长沙县")
+    assert fig(plain, "53").subject.name == "长沙县"  # general enforcement: the place's

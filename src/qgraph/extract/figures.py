@@ -193,6 +193,23 @@ def _programme_in_clause(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
     return None
 
 
+ENFORCEMENT_RESULT_RE = re.compile(r"立案|查处|罚没|移送公安|核查处置|责令整改")
+FAILURES_LEAD_RE = re.compile(r"(?:针对|对)[^，,；;。]{0,12}不合格")
+FOLLOW_UP_UNSURE = Ref(Kind.INSPECTION, "")
+"""A follow-up of failures in a report of several checks: whose it is cannot be told."""
+
+
+def _follow_up(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
+    """``针对不合格食品，全市立案查处82件，罚没款46.7万元``: the follow-up of a check's failures is the
+    check's when the report names one; with several, which one cannot be told (:data:`FOLLOW_UP_UNSURE`).
+    General enforcement with no failures named stays the place's."""
+    lead = FAILURES_LEAD_RE.search(ctx.text, sent.span.start, pos)
+    if lead is None or not ENFORCEMENT_RESULT_RE.search(ctx.text, lead.end(), pos):
+        return None
+    checks = {e.ref for e in ctx.entities if e.kind in (Kind.INSPECTION, Kind.PRODUCT_SPOT_CHECK) and e.span.start < pos}
+    return checks.pop() if len(checks) == 1 else FOLLOW_UP_UNSURE if checks else None
+
+
 def _number_end(ctx: Ctx, pos: int) -> int:
     m = NUMBER_RE.match(ctx.text, pos)
     end = m.end() if m else pos
@@ -251,6 +268,11 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
             return listed, "carried"
     if where is None:
         return None, "inferred"
+    check = _follow_up(ctx, sent, pos)
+    if check is FOLLOW_UP_UNSURE:
+        return Ref(Kind.PLACE, where.name), "inferred"
+    if check is not None:
+        return check, "carried"
     if scope.names_home(pos) or where is not ctx.home:
         return Ref(Kind.PLACE, where.name), "named"
     if scope.competitors(scope.paragraph_start, pos) or scope.uncertain(pos) or _programme_paragraph(ctx, scope, sent, pos):
