@@ -537,3 +537,9 @@ def test_the_follow_up_of_a_checks_failures_is_the_checks_or_unsure() -> None:
     assert fig(two, "40").confidence < LOW  # two checks: whose follow-up it is cannot be told
     plain = read("全年立案查处质量违法案件53件。", "长沙县")
     assert fig(plain, "53").subject.name == "长沙县"  # general enforcement: the place's
+
+
+def test_counts_in_the_object_of_a_check_are_the_checks() -> None:
+    ex = read("2023年度，省市场监管局对电子电器、建筑材料等5大类60种产品开展省级监督抽查，共抽查2000批次。", "黑龙江省")
+    assert fig(ex, "60").subject == fig(ex, "2000").subject
+    assert fig(ex, "60").subject.kind is not Kind.PLACE

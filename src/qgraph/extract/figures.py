@@ -210,6 +210,19 @@ def _follow_up(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
     return checks.pop() if len(checks) == 1 else FOLLOW_UP_UNSURE if checks else None
 
 
+def _check_object(ctx: Ctx, seg: _Segment, sent: Sentence, pos: int) -> Ref | None:
+    """``对…等6大类68种产品开展省级监督抽查``: counts in the object of a check named right after them
+    (in the same clause) are the check's."""
+    cs = clause_start(ctx, sent, pos)
+    if "对" not in ctx.text[cs:pos]:
+        return None
+    stop = min((i for i in (ctx.text.find(c, pos, seg.end) for c in "，,；;。") if i != -1), default=seg.end)
+    after = [c for c in seg.checks if pos < c.span.start < stop]
+    if after and re.search(r"(?:开展|进行|实施|组织)[^，,；;。]{0,6}$", ctx.text[pos:after[0].span.start]):
+        return after[0].ref
+    return None
+
+
 def _number_end(ctx: Ctx, pos: int) -> int:
     m = NUMBER_RE.match(ctx.text, pos)
     end = m.end() if m else pos
@@ -228,6 +241,9 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
                  or scope.gathering(pos) or scope.provision(pos))
     if programme is not None:
         return programme, "named"
+    target = _check_object(ctx, seg, sent, pos)
+    if target is not None:
+        return target, "named"
     best: tuple[int, Ref, str] | None = None
     insp = seg.check_before(pos)
     if insp is not None and insp.span.start < pos:
