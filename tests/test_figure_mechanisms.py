@@ -543,3 +543,10 @@ def test_counts_in_the_object_of_a_check_are_the_checks() -> None:
     ex = read("2023年度，省市场监管局对电子电器、建筑材料等5大类60种产品开展省级监督抽查，共抽查2000批次。", "黑龙江省")
     assert fig(ex, "60").subject == fig(ex, "2000").subject
     assert fig(ex, "60").subject.kind is not Kind.PLACE
+
+
+def test_a_planned_arrangement_is_a_target() -> None:
+    ex = read("2023年，省级监督抽查完成2400批次。今年，省级监督抽查将安排2600批次。", "黑龙江省",
+              date=dt.date(2024, 3, 1))
+    assert fig(ex, "2600").breakdown == "目标"
+    assert fig(ex, "2400").breakdown is None
