@@ -550,3 +550,23 @@ def test_a_planned_arrangement_is_a_target() -> None:
               date=dt.date(2024, 3, 1))
     assert fig(ex, "2600").breakdown == "目标"
     assert fig(ex, "2400").breakdown is None
+
+
+def test_a_subject_carried_from_an_unsure_figure_is_as_unsure() -> None:
+    text = "市市场监管局公布首批“鹿城名品”名单。经专家评审，从80个申报品牌中遴选出12个品牌，其中企业品牌8个。"
+    ex = read(text, "包头市")
+    assert fig(ex, "12").confidence < LOW
+    assert fig(ex, "8").confidence < LOW or fig(ex, "8").subject.name == "鹿城名品"
+
+
+def test_sections_of_a_list_are_the_programmes() -> None:
+    text = "省市场监管局公布第五批“赣出精品”名单。\n据介绍，本批入选品牌中，企业品牌4个、区域公用品牌5个。"
+    ex = read(text, "赣州市")
+    assert fig(ex, "4").subject.name == fig(ex, "5").subject.name == "赣出精品"
+
+
+def test_a_programme_named_again_in_the_sentence_takes_its_running_total() -> None:
+    text = ("省市场监管局公布“赣出精品”名单。\n"
+            "据了解，“赣出精品”是省级区域公共品牌，已发布五批，全省累计入选品牌达到500个。")
+    ex = read(text, "赣州市")
+    assert fig(ex, "500").subject.name == "赣出精品"

@@ -102,6 +102,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if how in ("document", "inferred") and before is not None and re.match(
                 r"其中|各|每家|每个|每项", ctx.text[clause_start(ctx, sent, m.start()):m.start()]):
             subject, how = before.subject, "carried"  # …其中制造业产品71个 / …，各奖励50万元: the same subject
+            if before.subject_inferred or before.confidence < CONFIDENCE["document"]:
+                how = "inferred"  # carried from a figure unsure of its subject: as unsure
         product = _product_rate(ctx, sent, m.start(), measure, unit.unit, subject, prev)
         if product is not None:  # 其中电动自行车合格率为91.4%: the product's pass rate within the check
             subject, breakdown_item = product, product.name
@@ -223,6 +225,18 @@ def _check_object(ctx: Ctx, seg: _Segment, sent: Sentence, pos: int) -> Ref | No
     return None
 
 
+AMONG_LISTED_RE = re.compile(r"(?:入选|获评|获证|上榜)[^，,；;。\d]{0,6}中[，,]")
+
+
+def _among_listed(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
+    """``本批入选品牌中，企业品牌4个、区域公用品牌5个``: the sections of a list, counted — the figures of
+    the programme the report last named."""
+    if not AMONG_LISTED_RE.search(ctx.text, sent.span.start, pos):
+        return None
+    named = [e for e in ctx.entities if e.kind.is_programme and e.span.start < pos]
+    return max(named, key=lambda e: e.span.start).ref if named else None
+
+
 def _number_end(ctx: Ctx, pos: int) -> int:
     m = NUMBER_RE.match(ctx.text, pos)
     end = m.end() if m else pos
@@ -279,7 +293,7 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
         place = None  # 新建… is no 新建区 in a report from elsewhere
     where = place or ctx.home
     if where is ctx.home:
-        listed = _programme_in_clause(ctx, sent, pos)
+        listed = _programme_in_clause(ctx, sent, pos) or _among_listed(ctx, sent, pos)
         if listed is not None:  # 全省累计培育省级质量标杆企业87家: the list's count, the programme's figure
             return listed, "carried"
     if where is None:
