@@ -570,3 +570,14 @@ def test_a_programme_named_again_in_the_sentence_takes_its_running_total() -> No
             "据了解，“赣出精品”是省级区域公共品牌，已发布五批，全省累计入选品牌达到500个。")
     ex = read(text, "赣州市")
     assert fig(ex, "500").subject.name == "赣出精品"
+
+
+def test_a_place_named_inside_a_programme_does_not_own_its_count() -> None:
+    ex = read("2025年，全市力争新培育陕西省质量标杆企业两家。", "宝鸡市")
+    assert fig(ex, "2").subject.name != "陕西省"
+
+
+def test_figures_during_an_event_are_not_the_places() -> None:
+    ex = read("“质量月”期间，全市将开展质量诊断、标准宣贯等活动40余项。", "柳州市")
+    o = fig(ex, "40")
+    assert o.subject.name == "质量月" or o.confidence < LOW

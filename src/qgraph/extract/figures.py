@@ -225,6 +225,7 @@ def _check_object(ctx: Ctx, seg: _Segment, sent: Sentence, pos: int) -> Ref | No
     return None
 
 
+DURING_RE = re.compile(r"(?:据了解，)?[“\"]?([^，,；;。“”\"]{2,12}?)[”\"]?期间[，,]")
 AMONG_LISTED_RE = re.compile(r"(?:入选|获评|获证|上榜)[^，,；;。\d]{0,6}中[，,]")
 
 
@@ -292,7 +293,15 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     if place is not None and not ctx.plausible(place):
         place = None  # 新建… is no 新建区 in a report from elsewhere
     where = place or ctx.home
+    if place is not None and place is not ctx.home:
+        listed = _programme_in_clause(ctx, sent, pos)
+        if listed is not None and listed.name.startswith(place.name):
+            return listed, "carried"  # 新培育陕西省质量标杆企业两家: the place names the programme, not the figure
     if where is ctx.home:
+        during = DURING_RE.match(ctx.text, sent.span.start)
+        if during and during.end() <= pos:  # 质量月期间，全市…活动40余项: the event's, if the report names it
+            event = next((e for e in ctx.entities if e.kind in (Kind.EVENT, Kind.MEETING) and e.name == during.group(1)), None)
+            return (event.ref, "carried") if event else (Ref(Kind.PLACE, where.name), "inferred")
         listed = _programme_in_clause(ctx, sent, pos) or _among_listed(ctx, sent, pos)
         if listed is not None:  # 全省累计培育省级质量标杆企业87家: the list's count, the programme's figure
             return listed, "carried"
