@@ -581,3 +581,11 @@ def test_figures_during_an_event_are_not_the_places() -> None:
     ex = read("“质量月”期间，全市将开展质量诊断、标准宣贯等活动40余项。", "柳州市")
     o = fig(ex, "40")
     assert o.subject.name == "质量月" or o.confidence < LOW
+
+
+def test_places_paired_with_numbers_in_a_list_own_them_and_keep_the_measure() -> None:
+    ex = read("2024年，全省实施省级质量强链项目30个，其中长春市14个、吉林市7个。", "吉林省")
+    assert (fig(ex, "14").subject.name, fig(ex, "7").subject.name) == ("长春市", "吉林市")
+    assert fig(ex, "7").measure == fig(ex, "30").measure
+    listed = read("省局确定太谷区、清徐县、平遥县3个县（区）为示范区。", "山西省")
+    assert fig(listed, "3").subject.name != "平遥县"  # a count of the list, not the last item's

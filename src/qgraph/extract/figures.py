@@ -82,6 +82,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure, level = resp_measure, None
         elif resp_subject is not None and prev is not None:
             measure = prev.measure  # 全省已建成服务站163个，其中保定市、…分别建成21个…: the same measure
+        elif prev is not None and prev.unit == unit.unit and _place_item(ctx, sent, m.start(), measure, unit.measure):
+            measure, level = prev.measure, prev.level  # …项目30个，其中长春市14个、吉林市7个: the same measure
         if measure == unit.measure and prev is not None and prev.unit == unit.unit and re.fullmatch(
                 r"[，,、\s]*(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?", ctx.text[prev.span.end:m.start()]):
             measure, level = prev.measure, prev.level  # 新增…企业26家，累计达到118家: the same measure
@@ -236,6 +238,15 @@ def _among_listed(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
         return None
     named = [e for e in ctx.entities if e.kind.is_programme and e.span.start < pos]
     return max(named, key=lambda e: e.span.start).ref if named else None
+
+
+def _place_item(ctx: Ctx, sent: Sentence, pos: int, measure: str, generic: str) -> bool:
+    """The number at ``pos`` follows a place alone (``其中长春市14个、吉林市7个``): the measure read is
+    the place's name or the unit's generic name, so the measure is that of the figure before."""
+    item = ctx.text[max(clause_start(ctx, sent, pos), ctx.text.rfind("、", sent.span.start, pos) + 1):pos]
+    item = re.sub(r"^其中", "", item)
+    places = [e for e in ctx.entities_in(pos - len(item), pos) if e.kind is Kind.PLACE and e.span.end == pos]
+    return bool(places) and (measure == generic or measure == places[0].name or measure in places[0].name)
 
 
 def _number_end(ctx: Ctx, pos: int) -> int:

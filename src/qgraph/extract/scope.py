@@ -71,7 +71,15 @@ class Scope:
     def __post_init__(self) -> None:
         ctx, sent = self.ctx, self.sent
         starts = [sent.span.start] + [sent.span.start + m.end() for m in re.finditer(r"[，,；;：:]", sent.span.text)]
-        for cs in starts:
+        items = [sent.span.start + m.end() for m in re.finditer(r"、", sent.span.text)]
+        for cs in sorted(starts + items):
+            if cs in items:  # 其中长春市14个、吉林市7个: places paired with their own numbers (not 甲县、乙县3个县)
+                ent = next((e for e in ctx.entities_in(cs, sent.span.end) if e.span.start == cs and e.kind is Kind.PLACE
+                            and re.match(r"[\d一二三四五六七八九十两]", ctx.text[e.span.end:e.span.end + 1])), None)
+                paired = re.search(r"[\d一二三四五六七八九十两][个家项件条批所处台]$", ctx.text[max(0, cs - 3):cs - 1])
+                if ent is not None and paired and ent.name != getattr(ctx.home, "name", None):
+                    self.heads.append((ent.span.start, ent))
+                continue
             lead = re.match(HEAD_LEAD, ctx.text[cs:sent.span.end])
             at = cs + (lead.end() if lead else 0)
             at += 1 if ctx.text[at:at + 1] in ("“", '"') else 0  # “泰山品质”认证覆盖…: a quoted name heads the clause
