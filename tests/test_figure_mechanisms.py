@@ -589,3 +589,13 @@ def test_places_paired_with_numbers_in_a_list_own_them_and_keep_the_measure() ->
     assert fig(ex, "7").measure == fig(ex, "30").measure
     listed = read("省局确定太谷区、清徐县、平遥县3个县（区）为示范区。", "山西省")
     assert fig(listed, "3").subject.name != "平遥县"  # a count of the list, not the last item's
+
+
+def test_eval_counts_ming_and_ren_as_one_unit() -> None:
+    ex = read("2024年，全市共有5名个人获得市长质量奖。", "常州市")
+    gold = [{"subject": "常州市", "measure": "个人", "value": 5, "unit": "Ren", "period": "2024"}]
+    report = EvalReport()
+    score_figures(ex, gold, report)
+    assert fig(ex, "5").unit == "Ming"
+    assert report.false_figures == 0, report.false_list
+    assert not any("missing" in line for line in report.incomplete)
