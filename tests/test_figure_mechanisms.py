@@ -599,3 +599,8 @@ def test_eval_counts_ming_and_ren_as_one_unit() -> None:
     assert fig(ex, "5").unit == "Ming"
     assert report.false_figures == 0, report.false_list
     assert not any("missing" in line for line in report.incomplete)
+
+
+def test_a_bureau_heading_a_clause_leaves_its_figure_inferred() -> None:
+    ex = read("2015年，全市抽检合格率为95.0%；市工商局查处商标侵权案件400件。", "苏州市")
+    assert fig(ex, "400").confidence < LOW

@@ -298,6 +298,12 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
         return (Ref(Kind.PLACE, ctx.home.name) if ctx.home else best[1]), "inferred"
     if best is not None:
         return best[1], best[2]
+    cs = clause_start(ctx, sent, pos)
+    if any(e.kind in (Kind.DEPARTMENT, Kind.GOVERNMENT_BODY) and e.span.start <= cs + 2
+           for e in ctx.entities_in(cs, pos)) and ctx.home is not None:
+        # …；市工商局查处…案件412件: a bureau heading the clause acts for its place or for a campaign the
+        # rules may not know — whose figure it is cannot be told
+        return Ref(Kind.PLACE, ctx.home.name), "inferred"
     local = scope.local_place(pos)
     if local is not None:
         return local, "carried"  # 东西湖区建成…。今年以来，全区…: the district's
