@@ -604,3 +604,8 @@ def test_eval_counts_ming_and_ren_as_one_unit() -> None:
 def test_a_bureau_heading_a_clause_leaves_its_figure_inferred() -> None:
     ex = read("2015年，全市抽检合格率为95.0%；市工商局查处商标侵权案件400件。", "苏州市")
     assert fig(ex, "400").confidence < LOW
+
+
+def test_an_unsure_subject_stays_unsure_along_its_sentence() -> None:
+    ex = read("2015年，全市抽检合格率为95.0%；市工商局查处商标侵权案件400件，罚没款100万元。", "苏州市")
+    assert fig(ex, "1000000").confidence < LOW

@@ -106,6 +106,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             subject, how = before.subject, "carried"  # …其中制造业产品71个 / …，各奖励50万元: the same subject
             if before.subject_inferred or before.confidence < CONFIDENCE["document"]:
                 how = "inferred"  # carried from a figure unsure of its subject: as unsure
+        if (how != "inferred" and prev is not None and prev.subject_inferred and prev.span.start >= sent.span.start
+                and subject == prev.subject and not ctx.entities_in(clause_start(ctx, sent, m.start()), m.start())):
+            how = "inferred"  # …查处案件412件，罚没款1536.8万元: the same unsure subject, carried on
         product = _product_rate(ctx, sent, m.start(), measure, unit.unit, subject, prev)
         if product is not None:  # 其中电动自行车合格率为91.4%: the product's pass rate within the check
             subject, breakdown_item = product, product.name
