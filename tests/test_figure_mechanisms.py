@@ -609,3 +609,9 @@ def test_a_bureau_heading_a_clause_leaves_its_figure_inferred() -> None:
 def test_an_unsure_subject_stays_unsure_along_its_sentence() -> None:
     ex = read("2015年，全市抽检合格率为95.0%；市工商局查处商标侵权案件400件，罚没款100万元。", "苏州市")
     assert fig(ex, "1000000").confidence < LOW
+
+
+def test_a_campaigns_count_of_its_acts_keeps_its_confidence() -> None:
+    ex = read("2024年，全省开展商标侵权执法检查4600余次，查处商标侵权案件600件。", "江西省")
+    o = fig(ex, "4600")
+    assert o.measure == "次数" and o.confidence >= LOW

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import CONFIDENCE, Kind, Observation, Ref, Sentence
+from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
@@ -131,7 +131,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             place=where.name if where else None,
             categories=tuple(examples), breakdown=breakdown, period_words=period.words,
             subject_inferred=how == "inferred", period_inferred=period.start < 0,
-            confidence=min(CONFIDENCE[how], CONFIDENCE[period_how], _meaning_confidence(measure, unit.measure)),
+            confidence=min(CONFIDENCE[how], CONFIDENCE[period_how], _meaning_confidence(measure, subject)),
         )
         out.append(obs)
         prev = obs
@@ -141,9 +141,12 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
 GENERIC_MEASURES = frozenset({"数量", "比率", "比例", "类别", "种类", "次数", "人数", "金额", "年数", "量"})
 
 
-def _meaning_confidence(measure: str, generic: str) -> float:
+def _meaning_confidence(measure: str, subject: Ref | None) -> float:
     """A figure whose measure is only its unit's generic name (个 → 数量) or one leftover character
-    (…站, …社) says nothing of what was counted: its meaning cannot be told, so it is low-confidence."""
+    (…站, …社) says nothing of what was counted: its meaning cannot be told, so it is low-confidence —
+    unless it counts the acts of the check or campaign that is its subject (开展…执法检查4600余次)."""
+    if subject is not None and subject.kind in INSPECTION_KINDS and measure == "次数":
+        return 1.0
     if measure in GENERIC_MEASURES or len(measure) < 2:
         return CONFIDENCE["inferred"]
     return 1.0
