@@ -615,3 +615,11 @@ def test_a_campaigns_count_of_its_acts_keeps_its_confidence() -> None:
     ex = read("2024年，全省开展商标侵权执法检查4600余次，查处商标侵权案件600件。", "江西省")
     o = fig(ex, "4600")
     assert o.measure == "次数" and o.confidence >= LOW
+
+
+def test_the_sentences_own_place_word_carries_over_its_clauses() -> None:
+    text = ("全市29家企业入选“好品山东”。"
+            "截至2022年底，全市共有国家企业技术中心41家、省级企业技术中心398家，国家级重点实验室12个。")
+    ex = read(text, "成都市")
+    o = fig(ex, "12")
+    assert o.subject.name == "成都市" and o.confidence >= LOW

@@ -16,7 +16,7 @@ from .context import Ctx
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
 from .periods import AFTER_NUMBER, Period, Reference, clause_start, head_end, is_target, periods_in
-from .scope import ACTIVITY_LEAD_RE, Scope, breakdown_at
+from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, breakdown_at
 
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
 
@@ -337,6 +337,10 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
         return check, "carried"
     if scope.names_home(pos) or where is not ctx.home:
         return Ref(Kind.PLACE, where.name), "named"
+    marker = list(HOME_WORDS.finditer(ctx.text, sent.span.start, pos))
+    if marker and where is ctx.home and not ctx.entities_in(marker[-1].end(), pos) \
+            and not re.match(r"其中|各", ctx.text[clause_start(ctx, sent, pos):pos]):
+        return Ref(Kind.PLACE, where.name), "carried"  # 全市共有…41家、…398家，…重点实验室12个: the sentence's 全市
     if scope.competitors(scope.paragraph_start, pos) or scope.uncertain(pos) or _programme_paragraph(ctx, scope, sent, pos):
         return Ref(Kind.PLACE, where.name), "inferred"
     return Ref(Kind.PLACE, where.name), "document"
