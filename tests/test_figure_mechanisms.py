@@ -623,3 +623,10 @@ def test_the_sentences_own_place_word_carries_over_its_clauses() -> None:
     ex = read(text, "成都市")
     o = fig(ex, "12")
     assert o.subject.name == "成都市" and o.confidence >= LOW
+
+
+def test_enforcement_with_no_campaign_named_is_inferred() -> None:
+    ex = read("2024年，全市质量工作稳步推进。检查特种设备使用单位300余家，立案查处质量违法案件60件。", "宝鸡市")
+    assert fig(ex, "60").confidence < LOW
+    named = read("2024年，全市开展产品质量安全专项整治，立案查处质量违法案件60件。", "温州市")
+    assert fig(named, "60").confidence >= LOW and fig(named, "60").subject.kind is not Kind.PLACE

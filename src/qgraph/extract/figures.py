@@ -302,6 +302,11 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
         # 市市场监管局开展…，检查门店460余家: a bureau acts for its place, or for a campaign the rules may
         # not know — whose figure it is cannot be told
         return (Ref(Kind.PLACE, ctx.home.name) if ctx.home else best[1]), "inferred"
+    if best is not None and insp is not None and best[1] == insp.ref and insp.kind is Kind.ENFORCEMENT \
+            and insp.span.text != insp.name and ctx.home is not None:
+        # 检查特种设备使用单位三百余家，立案查处…: enforcement with no campaign named (the check's name is
+        # only the rules' default) — general enforcement, the place's or a campaign's: it cannot be told
+        return Ref(Kind.PLACE, ctx.home.name), "inferred"
     if best is not None:
         return best[1], best[2]
     cs = clause_start(ctx, sent, pos)
