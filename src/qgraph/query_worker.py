@@ -65,18 +65,13 @@ def _open(source: Path, *, writable: bool) -> ox.Store:
 
 def _local(store: ox.Store, query: dict[str, Any], prefixes: dict[str, str]) -> dict[str, str]:
     bindings = {name: term_from_json(term) for name, term in query["bindings"].items()}
-    if bindings and query["form"] != "SELECT":
-        names = ", ".join(f"?{n}" for n in sorted(bindings))
-        raise QueryError(f"parameters ({names}) can be bound only in a SELECT query on the embedded store "
-                         "(pyoxigraph substitutions); a remote --endpoint takes them in any query")
+    # written into the text as terms (checked, re-parsed): works in any form, projected or not
+    text = substitute(query["text"], bindings)
     try:
         if query["form"] == "UPDATE":
-            store.update(query["text"], prefixes=prefixes)
+            store.update(text, prefixes=prefixes)
             return {"media_type": "", "data": ""}
-        result = store.query(
-            query["text"], prefixes=prefixes, use_default_graph_as_union=True,
-            substitutions={ox.Variable(name): term for name, term in bindings.items()},
-        )
+        result = store.query(text, prefixes=prefixes, use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL error: {exc}") from None
     except OSError as exc:
