@@ -91,7 +91,7 @@ class Progress:
         if not self.enabled:
             return
         now = time.monotonic()
-        if self._shown and now - self._drawn < self.interval and self.done != self.total:
+        if self._shown and now - self._drawn < self.interval and self.done != self.total and self._drawn:
             return
         self._drawn = now
         width = shutil.get_terminal_size((80, 24)).columns - 1
@@ -99,6 +99,11 @@ class Progress:
         self.stream.write("\r\x1b[K" + line)
         self.stream.flush()
         self._shown = True
+
+    def phase(self, what: str) -> None:
+        """Show a new stage of work that has no count (``reading graph.nq``) at once."""
+        self._drawn = 0.0
+        self(self.done, what)
 
     def close(self) -> None:
         """Clear the line (the command prints its own summary)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from pyshacl import validate as shacl_validate
 from rdflib import Dataset, Graph, URIRef
@@ -60,7 +61,15 @@ class ValidationReport:
         )
 
     def turtle(self) -> str:
+        """The ``sh:ValidationReport`` graph as pySHACL writes it, in Turtle."""
         return self.report_graph.serialize(format="turtle")
+
+    def jsonld(self) -> str:
+        """The ``sh:ValidationReport`` graph in JSON-LD, with the prefixes as its context."""
+        from .vocab import PREFIXES
+
+        context = {"sh": str(SH), **{p: str(ns) for p, ns in PREFIXES.items()}}
+        return self.report_graph.serialize(format="json-ld", context=context, indent=2)
 
 
 def _asdict(v: Violation) -> dict[str, str | None]:
@@ -84,8 +93,20 @@ def load_ontology() -> Graph:
     return Graph().parse(ontology_path(), format="turtle")
 
 
+def _bind_prefixes(g: Graph) -> None:
+    from .vocab import PREFIXES
+
+    g.bind("sh", SH, override=True)
+    for prefix, namespace in PREFIXES.items():
+        g.bind(prefix, namespace, override=True, replace=True)
+
+
 def validate_graph(data: Graph, *, shapes: Graph | None = None, ontology: Graph | None = None) -> ValidationReport:
-    """Validate a plain in-memory graph (never an Oxigraph-backed one: pySHACL is slow there)."""
+    """Validate a plain in-memory graph (never an Oxigraph-backed one: pySHACL is slow there).
+
+    The report graph is pySHACL's ``sh:ValidationReport``; terms are shown with qgraph's prefixes.
+    """
+    _bind_prefixes(data)
     combined = Graph()
     for t in data:
         combined.add(t)
@@ -106,6 +127,7 @@ def validate_graph(data: Graph, *, shapes: Graph | None = None, ontology: Graph 
             value=_short(report.value(r, SH.value), data) or None,
         ))
     violations.sort(key=lambda v: (v.focus, v.path or "", v.message))
+    _bind_prefixes(report)
     return ValidationReport(bool(conforms), tuple(violations), report)
 
 
@@ -125,8 +147,16 @@ def validate_dataset(ds: Dataset) -> ValidationReport:
     return validate_graph(data_graph(ds))
 
 
-def validate_file(path: Path) -> ValidationReport:
-    """Validate an RDF file (Turtle, N-Quads, TriG, JSON-LD …). Raises InputError if unreadable."""
+def validate_file(path: Path, *, on_phase: Callable[[str], None] | None = None) -> ValidationReport:
+    """Validate an RDF file (Turtle, N-Quads, TriG, JSON-LD …). Raises InputError if unreadable.
+
+    ``on_phase`` is told ``"reading"``, then ``"validating"`` (for a progress line).
+    """
     from .rdfio import read_rdf_dataset
 
-    return validate_dataset(read_rdf_dataset(Path(path)))
+    if on_phase:
+        on_phase("reading")
+    dataset = read_rdf_dataset(Path(path))
+    if on_phase:
+        on_phase("validating")
+    return validate_dataset(dataset)
