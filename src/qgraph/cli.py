@@ -98,7 +98,7 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
       qgraph query spot-checks --param place=枣庄市
       qgraph query figure-over-time -p measure=合格率 --format csv
       qgraph query -e 'SELECT ?p ?t WHERE { ?p a qg:Policy ; dcterms:title ?t }'
-      qgraph query my.rq --graph out/graph.nq --format json
+      qgraph query queries/speakers.rq --graph out/graph.nq --format json
       qgraph query statistics --endpoint http://127.0.0.1:7878/query
     """
     from .query import parse_param_options, query_from, run_query
@@ -142,7 +142,7 @@ def explain_command(entity: str, fmt: str, graph: Path | None, build_dir: Path, 
     Examples:
       qgraph explain 李震
       qgraph explain qgid:place/370400
-      qgraph explain '<https://w3id.org/qgraph/id/person/li-zhen>' --format json
+      qgraph explain 枣庄市市场监督管理局 --format json
     """
     from .explain import explain, format_explanation
 
@@ -182,7 +182,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
     Examples:
       qgraph build                         # data/ -> out/
       qgraph build data/corpus -o out/     # a directory of reports
-      qgraph build data/corpus --format ttl --format trig --json
+      qgraph build data/corpus -o trig-out --format ttl --format trig --json
     """
     from .pipeline import build as run_build
 
