@@ -115,7 +115,12 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
                                           "update a copy of the store, or an endpoint")
     result = run_query(source, stored.text, params=bindings, timeout=timeout or None, endpoint=endpoint,
                        allow_update=allow_update, allow_service=allow_service)
-    text = format_result(result, fmt, max_width=max_width)
+    import shutil
+
+    on_terminal = output is None and sys.stdout.isatty()
+    unbound = [p.name for p in stored.params if p.name not in bindings]
+    text = format_result(result, fmt, max_width=max_width, hide_unbound=unbound,
+                         terminal_width=shutil.get_terminal_size().columns if on_terminal else None)
     if output is not None:
         from .store import atomic_write
 
