@@ -113,6 +113,15 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
         if in_generation(source):
             raise InputError(str(source), "part of a build, which stays as its manifest lists it; "
                                           "update a copy of the store, or an endpoint")
+    if source is not None and output is None and not allow_update and fmt in ("csv", "tsv", "json", "xml", "nt"):
+        from .query import stream_query
+
+        if not stream_query(source, stored.text, sys.stdout.buffer, fmt=fmt, params=bindings,
+                            timeout=timeout or None, allow_service=allow_service):
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the reader left: no error at exit
+        return
     result = run_query(source, stored.text, params=bindings, timeout=timeout or None, endpoint=endpoint,
                        allow_update=allow_update, allow_service=allow_service)
     import shutil

@@ -108,10 +108,51 @@ def _remote(endpoint: str, query: dict[str, Any], http_timeout: float | None) ->
     return {"media_type": media_type, "data": data}
 
 
+_STREAM_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+                   "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
+
+
+def stream(request: dict[str, Any]) -> int:
+    """Run one query on a local graph and write its results to stdout as they come (``request["stream"]``:
+    csv, tsv, json or xml for solutions; N-Triples for graphs). An error before the first byte is
+    written to stderr as one JSON object, exit code 3."""
+    query = request["queries"][0]
+    out = sys.stdout.buffer
+    try:
+        store = _open(Path(request["source"]), writable=False)
+        bindings = {name: term_from_json(term) for name, term in query["bindings"].items()}
+        text = substitute(query["text"], bindings)
+        try:
+            result = store.query(text, prefixes=request["prefixes"], use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL error: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"the store failed: {exc}") from None
+        except (RuntimeError, ValueError) as exc:
+            raise QueryError(f"the query cannot run: {exc}") from None
+    except InputError as exc:
+        json.dump({"error": str(exc), "kind": "input", "path": exc.path, "problem": exc.problem}, sys.stderr)
+        return 3
+    except QgraphError as exc:
+        json.dump({"error": str(exc), "kind": "store" if isinstance(exc, StoreError) else "query"}, sys.stderr)
+        return 3
+    try:
+        if isinstance(result, ox.QueryTriples):
+            result.serialize(output=out, format=ox.RdfFormat.N_TRIPLES)
+        else:
+            result.serialize(output=out, format=_STREAM_FORMATS[request["stream"]])
+        out.flush()
+    except (BrokenPipeError, OSError):
+        return 0  # the reader stopped reading (`| head`): nothing more to do
+    return 0
+
+
 def main() -> int:
     """Read a request from stdin, write the answer to stdout. Exit 0 even for query errors."""
     try:
         request = json.load(sys.stdin)
+        if request.get("stream"):
+            return stream(request)
         answer: dict[str, Any] = {"results": execute(request)}
     except InputError as exc:
         answer = {"error": str(exc), "kind": "input", "path": exc.path, "problem": exc.problem}
