@@ -82,7 +82,7 @@ def test_cli_explain(mini_graph: Path) -> None:
     as_json = runner.invoke(main, ["explain", "qgid:person/li-zhen", "-g", str(mini_graph), "-f", "json"])
     assert json.loads(as_json.output)["iri"] == LI_ZHEN
     ambiguous = runner.invoke(main, ["explain", "市级质量监督抽查", "-g", str(mini_graph)])
-    assert ambiguous.exit_code == 1 and "inspection/1" in ambiguous.output and "inspection/2" in ambiguous.output
+    assert ambiguous.exit_code == 2 and "inspection/1" in ambiguous.output and "inspection/2" in ambiguous.output
     assert "Traceback" not in ambiguous.output
 
 

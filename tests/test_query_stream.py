@@ -27,7 +27,7 @@ def test_head_gets_rows_at_once_and_the_engine_stops(sample_build: Path) -> None
     lines = [proc.stdout.readline() for _ in range(3)]  # without streaming this never returns
     assert lines[0].decode().strip() == "a,b,c,d,e,f,g,h,i" and all(lines)
     proc.stdout.close()  # like `head`, stop reading
-    assert proc.wait(timeout=120) == 0
+    assert proc.wait(timeout=120) in (0, 141)  # 141: the pipe was closed, as after `| head`
     assert b"Traceback" not in proc.stderr.read()
 
 

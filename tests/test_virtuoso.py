@@ -20,8 +20,10 @@ from pathlib import Path
 import pytest
 
 from conftest import free_port
+from qgraph.errors import StoreError
 from qgraph.httpclient import Credentials
 from qgraph.load import LoadError, load
+from qgraph.query import run_query
 from rdf_samples import make_dataset
 
 PACKAGED_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
@@ -131,6 +133,13 @@ def test_load_into_virtuoso_with_digest_auth(virtuoso: Virtuoso) -> None:
     assert "枣庄市市场监督管理局" in labels  # UTF-8 intact
     values = virtuoso.select(f"SELECT ?v WHERE {{ GRAPH <{graph}> {{ ?s <https://w3id.org/qgraph/def#value> ?v }} }}")
     assert "96.2" in values
+    # query --endpoint with digest auth too: Virtuoso's /sparql-auth, credentials as the URL's user info
+    auth_url = f"http://dba:dba@127.0.0.1:{virtuoso.http_port}/sparql-auth"
+    counted = run_query(None, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", endpoint=auth_url)
+    assert counted.values() == [{"n": "20"}]
+    with pytest.raises(StoreError, match="asks for authentication") as err:
+        run_query(None, "ASK {}", endpoint=auth_url.replace("dba:dba@", ""))
+    assert "dba" not in str(err.value)
 
 
 def test_wrong_password_is_refused_without_echo(virtuoso: Virtuoso) -> None:

@@ -16,30 +16,29 @@ import click
 from . import __version__
 from .display import one_line, shown
 from .cli_options import BUILD_OPTION, GRAPH_OPTION, QUIET_OPTION, build_summary, graph_source, old_spelling
-from .errors import InputError, QgraphError
+from .errors import InputError
+from .edge import SECONDS, SECONDS_OR_ZERO, EdgeGroup, debugging, error_edge
 
 
 def reports_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a :class:`QgraphError` into ``qgraph: error: …`` and its exit code."""
+    """Run a command inside :func:`qgraph.edge.error_edge`: one line and an exit code, never a traceback."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
+        with error_edge(debug=debugging()):
             return fn(*args, **kwargs)
-        except QgraphError as exc:
-            click.echo(f"qgraph: error: {one_line(str(exc))}", err=True)
-            sys.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            click.echo("qgraph: interrupted; files already written are left as they were", err=True)
-            sys.exit(130)
 
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=EdgeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="qgraph")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="On an internal error (exit 3), print the Python traceback.")
+def main(debug: bool) -> None:
     """Build, validate, query and publish a knowledge graph of quality-work reports.
+
+    Exit codes: 0 ok, 1 SHACL violations, 2 bad input or usage, 3 internal error
+    (rerun with --debug for the traceback), 130 Ctrl-C, 141 closed pipe, 143 SIGTERM.
 
     \b
     Examples:
@@ -51,8 +50,10 @@ def main() -> None:
 
 # ----------------------------------------------------------------------------- queries / query / explain
 
-_ENDPOINT_OPTION = click.option("--endpoint", metavar="URL", help="Ask this SPARQL 1.1 endpoint instead.")
-_TIMEOUT_OPTION = click.option("--timeout", type=float, default=30.0, show_default=True, metavar="SECONDS",
+_ENDPOINT_OPTION = click.option("--endpoint", metavar="URL", help=(
+    "Ask this SPARQL 1.1 endpoint instead. Credentials (user info in the URL, QGRAPH_USER / "
+    "QGRAPH_PASSWORD, or ~/.netrc) are sent to its host only, when it asks."))
+_TIMEOUT_OPTION = click.option("--timeout", type=SECONDS_OR_ZERO, default=30.0, show_default=True, metavar="SECONDS",
                                help="Stop the query after this long (0: no limit).")
 
 
@@ -84,7 +85,7 @@ def queries_command() -> None:
 @_TIMEOUT_OPTION
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write the result to; default: standard output.")
-@click.option("--max-width", type=int, default=60, show_default=True, help="Cut table labels (0: never; IRIs never).")
+@click.option("--max-width", type=click.IntRange(min=0), default=60, show_default=True, help="Cut table labels (0: never; IRIs never).")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL UPDATE (on a store directory or an endpoint).")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE and LOAD, which make the engine fetch URLs.")
 @reports_errors
@@ -118,9 +119,7 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
 
         if not stream_query(source, stored.text, sys.stdout.buffer, fmt=fmt, params=bindings,
                             timeout=timeout or None, allow_service=allow_service):
-            import os
-
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the reader left: no error at exit
+            raise BrokenPipeError  # the reader left (`| head`): the error edge ends quietly
         return
     result = run_query(source, stored.text, params=bindings, timeout=timeout or None, endpoint=endpoint,
                        allow_update=allow_update, allow_service=allow_service)
@@ -150,7 +149,7 @@ def explain_command(entity: str, fmt: str, graph: Path | None, build_dir: Path, 
                     timeout: float) -> None:
     """Every fact about one entity (an IRI or a label), with the sentences it came from.
 
-    A label that names several entities lists them (exit code 1).
+    A label that names several entities lists them (exit code 2).
 
     \b
     Examples:
@@ -293,7 +292,7 @@ def export_command(fmt: str, output: Path | None, graph: Path | None, build_dir:
 @click.option("--style", type=click.Choice(["oxigraph", "fuseki", "graphdb", "virtuoso", "gsp"]), default="oxigraph",
               show_default=True, help="Server kind: checks the endpoint's shape and picks the query endpoint.")
 @click.option("--query-endpoint", help="SPARQL endpoint used to read back triple counts (default: from --style).")
-@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait on the server per request.")
+@click.option("--timeout", type=SECONDS, default=60.0, show_default=True, help="Seconds to wait on the server per request (> 0).")
 @click.option("--attempts", type=click.IntRange(1, 10), default=3, show_default=True,
               help="Tries per request (connection errors, 5xx and 429 are retried with backoff).")
 @click.option("--batch-size", type=click.IntRange(1), default=100_000, show_default=True,

@@ -137,9 +137,8 @@ class Explanation:
 
 
 class AmbiguousEntity(QueryError):
-    """A label names several entities (or none exactly); :attr:`candidates` lists them."""
-
-    exit_code = 1
+    """A label names several entities (or none exactly); :attr:`candidates` lists them (exit code 2:
+    1 is kept for SHACL violations)."""
 
     def __init__(self, message: str, candidates: Sequence[Candidate]) -> None:
         super().__init__(message)

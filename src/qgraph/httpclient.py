@@ -1,92 +1,52 @@
-"""A small HTTP client for the loader: retries with backoff, basic / digest auth, no secrets in errors.
+"""qgraph's one HTTP client, for loading (:mod:`qgraph.load`) and remote queries (:mod:`qgraph.query_worker`).
 
-Standard library only (``urllib``): qgraph needs PUT/POST/GET, a timeout, and basic and digest
-auth (Virtuoso), which ``urllib`` provides without a new dependency; digest is computed here so
-that the challenge is fetched with an empty request instead of uploading a graph twice.
+A thin layer over ``httpx``, which does the HTTP, the timeouts and the digest arithmetic. What
+this module adds is policy:
 
-Credentials come from ``QGRAPH_USER`` / ``QGRAPH_PASSWORD`` or from netrc (``$NETRC`` or
-``~/.netrc``). They are sent only after the server asks (HTTP 401), never put into a URL,
-a log record or an error message.
+* **retries**, bounded: connection errors, timeouts, HTTP 429 and 5xx are tried again up to
+  ``attempts`` times in all, after ``Retry-After`` (seconds or a date, at most 30 s) or an
+  exponential backoff; other statuses are returned at once;
+* **credentials on demand, to their own host only**: a request goes out without them; on
+  ``401`` the client answers the server's challenge (Basic, or Digest as Virtuoso asks) with the
+  credentials that belong to that request's origin — user info in the endpoint URL, else
+  ``QGRAPH_USER`` / ``QGRAPH_PASSWORD`` (for the endpoint the user named), else the netrc entry of
+  that very host (``$NETRC`` or ``~/.netrc``). A netrc entry for one host never goes to another,
+  nor do the endpoint's credentials go to a second host; redirects are not followed;
+* **no secrets in messages**: error bodies and transport errors pass :func:`qgraph.credentials.scrub`
+  with every form of the credentials this client holds.
+
+Where credentials come from, and the scrubbing, are in :mod:`qgraph.credentials` (re-exported here).
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
-import http.client
+import email.utils
 import logging
-import netrc
-import os
 import re
-import socket
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
-from dataclasses import dataclass, field
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
+
+from .credentials import (Credentials, check_url, environment_secrets, find_credentials, netrc_credentials,
+                          redact_url, scrub, strip_userinfo)
 from .errors import StoreError
+
+__all__ = ["MAX_RETRY_AFTER", "RETRY_STATUS", "Client", "Credentials", "RequestFailed", "Response", "check_url",
+           "environment_secrets", "find_credentials", "redact_url", "retry_after", "scrub", "strip_userinfo"]
 
 log = logging.getLogger(__name__)
 
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
-_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+MAX_RETRY_AFTER = 30.0
+"""The longest wait a server's ``Retry-After`` can impose, in seconds."""
+_LOOPBACK = ("127.0.0.1", "localhost", "[::1]")
 
 
-@dataclass(frozen=True)
-class Credentials:
-    """A user name and password; the password never appears in ``repr``."""
-
-    user: str
-    password: str = field(repr=False)
-    source: str = "QGRAPH_USER/QGRAPH_PASSWORD"
-
-
-def find_credentials(url: str, *, environ: dict[str, str] | None = None, netrc_file: Path | None = None) -> Credentials | None:
-    """Credentials for ``url``: ``QGRAPH_USER``/``QGRAPH_PASSWORD``, else the netrc entry of its host.
-
-    :raises StoreError: only one of the two variables is set, or the netrc file is malformed.
-    """
-    env = os.environ if environ is None else environ
-    user, password = env.get("QGRAPH_USER"), env.get("QGRAPH_PASSWORD")
-    if user and password:
-        return Credentials(user, password)
-    if user or password:
-        missing = "QGRAPH_PASSWORD" if user else "QGRAPH_USER"
-        raise StoreError(f"{missing} is not set (set both QGRAPH_USER and QGRAPH_PASSWORD, or neither)")
-    path = netrc_file or (Path(env["NETRC"]) if env.get("NETRC") else Path.home() / ".netrc")
-    if not path.is_file():
-        return None
-    try:
-        entry = netrc.netrc(str(path)).authenticators(urllib.parse.urlsplit(url).hostname or "")
-    except netrc.NetrcParseError as exc:
-        raise StoreError(f"{path}:{exc.lineno}: malformed netrc file") from None
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot read: {exc.strerror}") from None
-    if entry is None or not entry[0] or entry[2] is None:
-        return None
-    return Credentials(entry[0], entry[2], source=str(path))
-
-
-def check_url(url: str, *, option: str) -> str:
-    """Refuse URLs that are not http(s) or carry credentials; return the URL unchanged."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise StoreError(f"{option} {redact_url(url)!r}: expected an http:// or https:// URL")
-    if parts.username or parts.password:
-        raise StoreError(f"{option} {redact_url(url)}: put credentials in QGRAPH_USER/QGRAPH_PASSWORD or ~/.netrc, not in the URL")
-    return url
-
-
-def redact_url(url: str) -> str:
-    """``url`` without user info and without its query string (shown in messages)."""
-    parts = urllib.parse.urlsplit(url)
-    host = parts.hostname or ""
-    if ":" in host:
-        host = f"[{host}]"
-    netloc = f"{host}:{parts.port}" if parts.port else host
-    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+# --------------------------------------------------------------------------- the client
 
 
 @dataclass(frozen=True)
@@ -94,6 +54,7 @@ class Response:
     status: int
     body: bytes
     headers: dict[str, str]
+    reason: str = ""
 
 
 class RequestFailed(StoreError):
@@ -105,30 +66,137 @@ class RequestFailed(StoreError):
         self.reached_server = reached_server
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    """Redirects are errors: following one could send credentials to another host."""
+def _origin(url: httpx.URL | str) -> tuple[str, str, int | None]:
+    url = httpx.URL(url) if isinstance(url, str) else url
+    return url.scheme, url.host, url.port
 
-    def redirect_request(self, *args: object, **kwargs: object) -> None:
-        return None
+
+class _OnDemandAuth(httpx.Auth):
+    """Answer a ``401`` challenge (Basic or Digest) with the credentials of the request's own origin."""
+
+    def __init__(self, bound: dict[tuple[str, str, int | None], Credentials], netrc_file: Path | None,
+                 environ: Mapping[str, str] | None) -> None:
+        self._bound = bound
+        self._netrc_file, self._environ = netrc_file, environ
+        self._answers: dict[tuple[str, str, int | None], str | httpx.DigestAuth] = {}
+
+    def credentials_for(self, url: httpx.URL) -> Credentials | None:
+        origin = _origin(url)
+        if origin in self._bound:
+            return self._bound[origin]
+        found = netrc_credentials(url.host, environ=self._environ, netrc_file=self._netrc_file)
+        if found is not None:
+            self._bound[origin] = found
+        return found
+
+    def knows(self, url: str) -> bool:
+        return _origin(url) in self._answers
+
+    def secrets(self) -> tuple[str, ...]:
+        return tuple(s for creds in self._bound.values() for s in creds.secrets())
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        origin = _origin(request.url)
+        answer = self._answers.get(origin)
+        if isinstance(answer, httpx.DigestAuth):
+            yield from answer.auth_flow(request)
+            return
+        if answer is not None:
+            request.headers["Authorization"] = answer
+        response = yield request
+        if response.status_code != 401 or answer is not None:
+            return
+        creds = self.credentials_for(request.url)
+        challenges = [c.lower() for c in response.headers.get_list("www-authenticate")]
+        if creds is None:
+            return
+        if any(c.startswith("digest ") for c in challenges):
+            digest = httpx.DigestAuth(creds.user, creds.password)
+            self._answers[origin] = digest
+            flow = digest.auth_flow(request)
+            next(flow)  # the request as sent, without a challenge yet
+            try:
+                retry = flow.send(response)  # now with the answer to this challenge
+            except StopIteration:
+                return
+            response = yield retry
+            try:
+                flow.send(response)
+            except StopIteration:
+                pass
+        elif any(c.startswith("basic") for c in challenges):
+            token = base64.b64encode(f"{creds.user}:{creds.password}".encode("utf-8")).decode("ascii")
+            self._answers[origin] = request.headers["Authorization"] = f"Basic {token}"
+            yield request
 
 
 class Client:
-    """HTTP with bounded retries (connection errors, 5xx, 429 — never other 4xx) and auth on demand."""
+    """HTTP with bounded retries (connection errors, timeouts, 5xx, 429 — never other 4xx) and auth on demand.
+
+    ``credentials`` belong to ``origin`` (a URL: its scheme, host and port) and go nowhere else;
+    any other host gets the netrc entry of its own name, if any. Use as a context manager, or
+    call :meth:`close`.
+    """
 
     def __init__(
         self,
         *,
         credentials: Credentials | None = None,
-        timeout: float = 60.0,
+        origin: str | None = None,
+        timeout: float | None = 60.0,
         attempts: int = 3,
         backoff: float = 1.0,
+        netrc_file: Path | None = None,
+        environ: Mapping[str, str] | None = None,
     ) -> None:
-        self._credentials = credentials
+        if credentials is not None and origin is None:
+            raise ValueError("credentials need the origin they belong to")
+        bound = {_origin(strip_userinfo(origin)): credentials} if credentials is not None and origin else {}
+        self._auth = _OnDemandAuth(bound, netrc_file, environ)
         self.timeout = timeout
         self.attempts = max(1, attempts)
         self.backoff = backoff
-        self._challenges: dict[str, dict[str, str]] = {}  # origin -> parsed WWW-Authenticate
-        self._nonce_count: dict[str, int] = {}
+        self._clients: dict[str, httpx.Client] = {}
+
+    def _http(self, url: str) -> httpx.Client:
+        """The ``httpx`` client for ``url``'s scheme, made on first use: plain ``http`` needs no TLS
+        context (loading CA certificates is most of a client's start-up time), ``https`` verifies."""
+        scheme = "https" if url.lower().startswith("https:") else "http"
+        client = self._clients.get(scheme)
+        if client is None:
+            verify = scheme == "https"  # an http-only client never negotiates TLS
+            direct = httpx.HTTPTransport(verify=verify)  # loopback: never through a proxy
+            client = self._clients[scheme] = httpx.Client(
+                timeout=httpx.Timeout(self.timeout), follow_redirects=False, auth=self._auth, verify=verify,
+                headers={"User-Agent": "qgraph"}, mounts={f"{scheme}://{host}": direct for host in _LOOPBACK},
+            )
+        return client
+
+    @classmethod
+    def for_endpoint(cls, url: str, *, timeout: float | None = 60.0, attempts: int = 3, backoff: float = 1.0,
+                     netrc_file: Path | None = None, environ: Mapping[str, str] | None = None) -> Client:
+        """A client whose credentials for ``url`` come from :func:`find_credentials` (user info, environment, netrc)."""
+        creds = find_credentials(url, environ=environ, netrc_file=netrc_file)
+        return cls(credentials=creds, origin=url, timeout=timeout, attempts=attempts, backoff=backoff,
+                   netrc_file=netrc_file, environ=environ)
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for client in self._clients.values():
+            client.close()
+        self._clients.clear()
+
+    def secrets(self) -> tuple[str, ...]:
+        """The forms of every credential this client holds (for :func:`scrub`)."""
+        return self._auth.secrets()
+
+    def scrub(self, text: str) -> str:
+        return scrub(text, self.secrets())
 
     # ------------------------------------------------------------------ public
 
@@ -137,177 +205,75 @@ class Client:
 
         :raises RequestFailed: the server cannot be reached, timed out, or kept answering 5xx/429.
         """
-        last = ""
-        reached = False
+        url = strip_userinfo(url)
+        last, reached = "", False
         for attempt in range(1, self.attempts + 1):
+            delay = self.backoff * 2 ** (attempt - 1)
             try:
-                response = self._authenticated(method, url, body, headers or {})
-            except _Transient as exc:
-                last = str(exc)
-                reached = reached or exc.reached_server
+                answer = self._http(url).request(method, url, content=body, headers=headers)
+            except httpx.HTTPError as exc:
+                last, got_through = self._describe(exc)
+                reached = reached or got_through
             else:
+                response = Response(answer.status_code, answer.content,
+                                    {k.lower(): v for k, v in answer.headers.items()}, answer.reason_phrase)
                 if response.status not in RETRY_STATUS:
                     return response
-                last = f"HTTP {response.status}{_snippet(response.body, self._credentials)}"
-                reached = True
-                if attempt == self.attempts:
-                    break
-                delay = _retry_after(response, self.backoff * 2 ** (attempt - 1))
-                log.warning("%s %s: %s; retry %d of %d in %.1f s", method, redact_url(url), last, attempt, self.attempts - 1, delay)
-                time.sleep(delay)
-                continue
+                last, reached = f"HTTP {response.status}{self.snippet(response)}", True
+                delay = retry_after(response.headers.get("retry-after", ""), delay)
             if attempt < self.attempts:
-                delay = self.backoff * 2 ** (attempt - 1)
-                log.warning("%s %s: %s; retry %d of %d in %.1f s", method, redact_url(url), last, attempt, self.attempts - 1, delay)
+                log.warning("%s %s: %s; retry %d of %d in %.1f s", method, redact_url(url), last,
+                            attempt, self.attempts - 1, delay)
                 time.sleep(delay)
         tries = f"{self.attempts} attempt{'s' if self.attempts > 1 else ''}"
         raise RequestFailed(url, f"{last} ({tries})", reached_server=reached)
 
     def prepare_auth(self, url: str) -> None:
         """Learn the server's auth challenge with an empty GET, before a large upload."""
-        if self._credentials is not None and _origin(url) not in self._challenges:
+        if not self._auth.knows(strip_userinfo(url)) and self._auth.credentials_for(httpx.URL(strip_userinfo(url))):
             self.request("GET", url)
+
+    def snippet(self, response: Response) -> str:
+        """``: first line of the body`` (server messages are often useful), with secrets removed."""
+        lines = response.body.decode("utf-8", errors="replace").strip().splitlines()
+        line = re.sub(r"\s+", " ", lines[0])[:200] if lines else ""
+        return f": {self.scrub(line)}" if line else ""
 
     # ------------------------------------------------------------------ internals
 
-    def _authenticated(self, method: str, url: str, body: bytes | None, headers: dict[str, str]) -> Response:
-        origin = _origin(url)
-        response = self._send(method, url, body, {**headers, **self._auth_header(method, url)})
-        if response.status != 401 or self._credentials is None:
-            return response
-        challenge = _parse_challenge(response.headers.get("www-authenticate", ""))
-        had = self._challenges.get(origin)
-        if challenge is None or (had is not None and had.get("nonce") == challenge.get("nonce") and challenge.get("stale", "").lower() != "true"):
-            return response  # no usable challenge, or our credentials were rejected
-        self._challenges[origin] = challenge
-        return self._send(method, url, body, {**headers, **self._auth_header(method, url)})
-
-    def _auth_header(self, method: str, url: str) -> dict[str, str]:
-        creds = self._credentials
-        challenge = self._challenges.get(_origin(url))
-        if creds is None or challenge is None:
-            return {}
-        if challenge["scheme"] == "basic":
-            token = base64.b64encode(f"{creds.user}:{creds.password}".encode("utf-8")).decode("ascii")
-            return {"Authorization": f"Basic {token}"}
-        return {"Authorization": self._digest(method, url, challenge, creds)}
-
-    def _digest(self, method: str, url: str, ch: dict[str, str], creds: Credentials) -> str:
-        algorithm = ch.get("algorithm", "MD5").upper()
-        hash_name = {"MD5": "md5", "SHA-256": "sha256"}.get(algorithm.removesuffix("-SESS"), "md5")
-
-        def h(text: str) -> str:
-            return hashlib.new(hash_name, text.encode("utf-8")).hexdigest()
-
-        parts = urllib.parse.urlsplit(url)
-        uri = parts.path + (f"?{parts.query}" if parts.query else "")
-        nonce = ch.get("nonce", "")
-        count = self._nonce_count.get(nonce, 0) + 1
-        self._nonce_count[nonce] = count
-        nc, cnonce = f"{count:08x}", os.urandom(8).hex()
-        ha1 = h(f"{creds.user}:{ch.get('realm', '')}:{creds.password}")
-        if algorithm.endswith("-SESS"):
-            ha1 = h(f"{ha1}:{nonce}:{cnonce}")
-        ha2 = h(f"{method}:{uri}")
-        qop = "auth" if "auth" in [q.strip() for q in ch.get("qop", "").split(",")] else ""
-        digest = h(f"{ha1}:{nonce}:{nc}:{cnonce}:{qop}:{ha2}") if qop else h(f"{ha1}:{nonce}:{ha2}")
-        fields = [f'username="{creds.user}"', f'realm="{ch.get("realm", "")}"', f'nonce="{nonce}"', f'uri="{uri}"',
-                  f'response="{digest}"', f"algorithm={algorithm}"]
-        if qop:
-            fields += [f"qop={qop}", f"nc={nc}", f'cnonce="{cnonce}"']
-        if "opaque" in ch:
-            fields.append(f'opaque="{ch["opaque"]}"')
-        return "Digest " + ", ".join(fields)
-
-    def _send(self, method: str, url: str, body: bytes | None, headers: dict[str, str]) -> Response:
-        host = urllib.parse.urlsplit(url).hostname or ""
-        handlers: list[urllib.request.BaseHandler] = [_NoRedirect()]
-        if host in _LOOPBACK:
-            handlers.append(urllib.request.ProxyHandler({}))
-        opener = urllib.request.build_opener(*handlers)
-        req = urllib.request.Request(url, data=body, method=method, headers=headers)
-        try:
-            with opener.open(req, timeout=self.timeout) as resp:
-                return Response(resp.status, resp.read(), {k.lower(): v for k, v in resp.headers.items()})
-        except urllib.error.HTTPError as exc:
-            try:
-                data = exc.read()
-            except (OSError, http.client.HTTPException):
-                data = b""
-            return Response(exc.code, data, {k.lower(): v for k, v in (exc.headers or {}).items()})
-        except urllib.error.URLError as exc:
-            raise _Transient(exc.reason, self.timeout) from None
-        except (OSError, http.client.HTTPException) as exc:
-            raise _Transient(exc, self.timeout) from None
+    def _describe(self, exc: httpx.HTTPError) -> tuple[str, bool]:
+        """A short reason for a transport failure, and whether the server may have seen the request."""
+        text = str(exc)
+        if isinstance(exc, httpx.ConnectTimeout):
+            return f"timed out after {self.timeout:g} s (connecting)", False
+        if isinstance(exc, httpx.TimeoutException):
+            return f"timed out after {self.timeout:g} s", True
+        if isinstance(exc, httpx.ConnectError):
+            if "refused" in text.lower():
+                return "connection refused (is the server running?)", False
+            if "name" in text.lower() or "known" in text.lower():
+                return "host not found", False
+            return self.scrub(text) or "cannot connect", False
+        if isinstance(exc, httpx.RemoteProtocolError) and "incomplete" in text.lower():
+            return "connection closed by the server mid-response", True
+        if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
+            return "connection closed by the server mid-request", True
+        return self.scrub(text) or type(exc).__name__, True
 
 
-class _Transient(Exception):
-    """A connection-level failure worth retrying."""
-
-    def __init__(self, reason: object, timeout: float) -> None:
-        super().__init__(_describe(reason, timeout))
-        self.reached_server = not isinstance(reason, (ConnectionRefusedError, socket.gaierror))
-
-
-def _describe(reason: object, timeout: float) -> str:
-    if isinstance(reason, (socket.timeout, TimeoutError)):
-        return f"timed out after {timeout:g} s"
-    if isinstance(reason, ConnectionRefusedError):
-        return "connection refused (is the server running?)"
-    if isinstance(reason, (ConnectionResetError, BrokenPipeError, http.client.RemoteDisconnected)):
-        return "connection closed by the server mid-request"
-    if isinstance(reason, http.client.IncompleteRead):
-        return "connection closed by the server mid-response"
-    if isinstance(reason, socket.gaierror):
-        return "host not found"
-    if isinstance(reason, OSError) and reason.strerror:
-        return reason.strerror.lower()
-    return str(reason) or type(reason).__name__
-
-
-def _origin(url: str) -> str:
-    parts = urllib.parse.urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"
-
-
-_CHALLENGE_PARAM = re.compile(r'(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))')
-
-
-def _parse_challenge(header: str) -> dict[str, str] | None:
-    """Parse ``WWW-Authenticate`` (first Digest challenge preferred, else Basic)."""
-    scheme = header.strip().split(" ", 1)[0].lower()
-    if "digest" in header.lower():
-        rest = header[header.lower().index("digest") + len("digest"):]
-        params = {m.group(1).lower(): m.group(2) if m.group(2) is not None else m.group(3) for m in _CHALLENGE_PARAM.finditer(rest)}
-        return {"scheme": "digest", **params}
-    if scheme == "basic":
-        return {"scheme": "basic"}
-    return None
-
-
-def _retry_after(response: Response, default: float) -> float:
-    value = response.headers.get("retry-after", "")
-    try:
-        return min(max(float(value), 0.0), 30.0)
-    except ValueError:
+def retry_after(value: str, default: float) -> float:
+    """Seconds to wait per a ``Retry-After`` header (seconds or an HTTP date), within 0 … :data:`MAX_RETRY_AFTER`."""
+    value = value.strip()
+    if not value:
         return default
-
-
-def _snippet(body: bytes, credentials: Credentials | None) -> str:
-    """The first line of an error body (server messages are often useful), with secrets removed."""
-    text = body.decode("utf-8", errors="replace").strip().splitlines()
-    line = re.sub(r"\s+", " ", text[0])[:200] if text else ""
-    return f": {redact(line, credentials)}" if line else ""
-
-
-def redact(text: str, credentials: Credentials | None) -> str:
-    """``text`` with the password (and an Authorization value) replaced by ``***``."""
-    text = re.sub(r"(?i)(authorization:\s*)\S.*", r"\1***", text)
-    if credentials is not None and credentials.password:
-        text = text.replace(credentials.password, "***")
-    return text
-
-
-def error_snippet(response: Response, credentials: Credentials | None) -> str:
-    """Public form of the error-body snippet used in messages."""
-    return _snippet(response.body, credentials)
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return default
+        seconds = when.timestamp() - time.time()
+    if seconds != seconds:  # NaN
+        return default
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)

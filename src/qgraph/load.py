@@ -33,7 +33,7 @@ from pathlib import Path
 
 from . import rdfio
 from .errors import StoreError
-from .httpclient import Client, Credentials, RequestFailed, Response, check_url, error_snippet, find_credentials, redact_url
+from .httpclient import Client, Credentials, RequestFailed, Response, check_url, find_credentials, redact_url
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +137,8 @@ def load(
     Each graph is sent as N-Triples: the first ``batch_size`` triples with ``PUT`` (which
     replaces the graph), further batches with ``POST``. ``credentials`` default to
     ``QGRAPH_USER``/``QGRAPH_PASSWORD`` or the netrc entry of the endpoint's host; they are sent
-    only when the server asks. Transient failures (connection errors, 5xx, 429) are retried
+    only when the server asks, and only to the endpoint's origin (a query endpoint on another
+    host gets the netrc entry of its own host, if any). Transient failures (connection errors, 5xx, 429) are retried
     ``attempts`` times in all with exponential backoff starting at ``backoff`` seconds.
 
     :raises LoadError: a graph failed or its count differs; the message names the graph and the
@@ -149,7 +150,13 @@ def load(
         raise StoreError("--batch-size must be at least 1")
     graphs = _graphs(source)
     creds = credentials if credentials is not None else find_credentials(gsp, netrc_file=netrc_file)
-    client = Client(credentials=creds, timeout=timeout, attempts=attempts, backoff=backoff)
+    with Client(credentials=creds, origin=gsp, netrc_file=netrc_file, timeout=timeout, attempts=attempts,
+                backoff=backoff) as client:
+        return _load_graphs(client, graphs, gsp, query, style=style, creds=creds, batch_size=batch_size, on_graph=on_graph)
+
+
+def _load_graphs(client: Client, graphs: list[tuple[str, list[str]]], gsp: str, query: str, *, style: str,
+                 creds: Credentials | None, batch_size: int, on_graph: Callable[[GraphLoad], None] | None) -> LoadReport:
     started = time.perf_counter()
     done: list[GraphLoad] = []
 
@@ -166,7 +173,7 @@ def load(
         log.info("loading <%s> (%d triples) into %s", iri, len(lines), redact_url(gsp))
         try:
             _send_graph(client, gsp, iri, lines, batch_size=batch_size, style=style, creds=creds)
-            read_back = _count(client, query, iri, creds)
+            read_back = _count(client, query, iri)
         except _GraphFailed as exc:
             failed = GraphLoad(iri, len(lines), None, "failed")
             raise LoadError(_failure(gsp, iri, exc.problem, done, graphs, untouched=exc.untouched), report(failed)) from None
@@ -199,7 +206,7 @@ def _send_graph(client: Client, gsp: str, iri: str, lines: list[str], *, batch_s
         except RequestFailed as exc:
             raise _GraphFailed(exc.problem, untouched=number == 0 and not exc.reached_server) from None
         if response.status not in (200, 201, 204):
-            raise _GraphFailed(_status_problem(response, style, creds), untouched=number == 0 and response.status < 500)
+            raise _GraphFailed(_status_problem(client, response, style, creds), untouched=number == 0 and response.status < 500)
 
 
 def _graphs(source: rdfio.QuadSource) -> list[tuple[str, list[str]]]:
@@ -228,7 +235,7 @@ def _graph_url(endpoint: str, iri: str) -> str:
     return endpoint + ("&" if "?" in endpoint else "?") + urllib.parse.urlencode({"graph": iri})
 
 
-def _count(client: Client, query_url: str, iri: str, creds: Credentials | None) -> int:
+def _count(client: Client, query_url: str, iri: str) -> int:
     """The number of triples the server holds in graph ``iri``."""
     sparql = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"
     url = query_url + ("&" if "?" in query_url else "?") + urllib.parse.urlencode({"query": sparql})
@@ -238,7 +245,7 @@ def _count(client: Client, query_url: str, iri: str, creds: Credentials | None) 
     except RequestFailed as exc:
         raise _GraphFailed(f"{where}: {exc.problem}", untouched=False) from None
     if response.status != 200:
-        raise _GraphFailed(f"{where}: HTTP {response.status}{error_snippet(response, creds)}", untouched=False)
+        raise _GraphFailed(f"{where}: HTTP {response.status}{client.snippet(response)}", untouched=False)
     try:
         bindings = json.loads(response.body.decode("utf-8"))["results"]["bindings"]
         return int(bindings[0]["n"]["value"]) if bindings else 0
@@ -246,7 +253,7 @@ def _count(client: Client, query_url: str, iri: str, creds: Credentials | None) 
         raise _GraphFailed(f"{where}: not a SPARQL JSON count result", untouched=False) from None
 
 
-def _status_problem(response: Response, style: str, creds: Credentials | None) -> str:
+def _status_problem(client: Client, response: Response, style: str, creds: Credentials | None) -> str:
     status = response.status
     if status == 401:
         if creds is None:
@@ -258,7 +265,7 @@ def _status_problem(response: Response, style: str, creds: Credentials | None) -
         return f"HTTP {status}: is this a Graph Store Protocol endpoint? For --style {style} it looks like {_STYLES[style].example}"
     if status == 413:
         return "HTTP 413: the request is too large for the server; lower --batch-size"
-    return f"HTTP {status}{error_snippet(response, creds)}"
+    return f"HTTP {status}{client.snippet(response)}"
 
 
 def _failure(endpoint: str, iri: str, problem: str, done: list[GraphLoad], graphs: list[tuple[str, list[str]]], *, untouched: bool) -> str:

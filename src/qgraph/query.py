@@ -382,6 +382,7 @@ def _worker_env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
     env["PYTHONIOENCODING"] = "utf-8"
+    env["QGRAPH_PARENT_PID"] = str(os.getpid())  # the worker dies with this process (query_worker)
     return env
 
 
@@ -397,9 +398,16 @@ def _raise_worker_error(text: str, returncode: int) -> None:
 
 
 def _check_endpoint(endpoint: str) -> None:
-    parts = urllib.parse.urlsplit(endpoint)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise QueryError(f"not an http(s) endpoint URL: {endpoint!r}")
+    try:
+        parts = urllib.parse.urlsplit(endpoint)
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+        problem = None if parts.scheme in ("http", "https") and parts.hostname else "not an http(s) endpoint URL"
+    except ValueError:
+        problem = "not a valid endpoint URL"
+    if problem:
+        from .credentials import redact_url
+
+        raise QueryError(f"{problem}: {redact_url(endpoint)!r}")
 
 
 def _call_worker(request: dict[str, Any], timeout: float | None) -> list[dict[str, str]]:
@@ -407,6 +415,7 @@ def _call_worker(request: dict[str, Any], timeout: float | None) -> list[dict[st
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
     env["PYTHONIOENCODING"] = "utf-8"
+    env["QGRAPH_PARENT_PID"] = str(os.getpid())  # the worker dies with this process (query_worker)
     try:
         done = subprocess.run(
             [sys.executable, "-m", "qgraph.query_worker"], input=json.dumps(request).encode(),
@@ -417,8 +426,10 @@ def _call_worker(request: dict[str, Any], timeout: float | None) -> list[dict[st
     try:
         answer = json.loads(done.stdout.decode("utf-8"))
     except ValueError:
+        from .credentials import scrub
+
         last = (done.stderr.decode("utf-8", "replace").strip().splitlines() or ["no output"])[-1]
-        raise QueryError(f"the query engine failed (exit {done.returncode}): {last}") from None
+        raise QueryError(f"the query engine failed (exit {done.returncode}): {scrub(last)}") from None
     if "error" in answer:
         if answer["kind"] == "input":
             raise InputError(answer["path"], answer["problem"])

@@ -16,11 +16,13 @@ This module is an implementation detail of :mod:`qgraph.query`.
 
 from __future__ import annotations
 
+import ctypes
 import json
+import os
+import re
+import signal
 import sys
-import urllib.error
 import urllib.parse
-import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +46,7 @@ def execute(request: dict[str, Any]) -> list[dict[str, str]]:
     """Run every query of a request; return one ``{"media_type", "data"}`` per query."""
     queries = request["queries"]
     if request.get("endpoint"):
-        return [_remote(request["endpoint"], q, request.get("http_timeout")) for q in queries]
+        return _remote(request["endpoint"], queries, request.get("http_timeout"))
     needs_write = any(q["form"] == "UPDATE" for q in queries)
     store = _open(Path(request["source"]), writable=needs_write)
     return [_local(store, q, request["prefixes"]) for q in queries]
@@ -83,29 +85,56 @@ def _local(store: ox.Store, query: dict[str, Any], prefixes: dict[str, str]) -> 
     return {"media_type": RESULTS_JSON, "data": result.serialize(format=ox.QueryResultsFormat.JSON).decode()}
 
 
-def _remote(endpoint: str, query: dict[str, Any], http_timeout: float | None) -> dict[str, str]:
-    bindings = {name: term_from_json(term) for name, term in query["bindings"].items()}
-    text = query["prologue"] + substitute(query["text"], bindings)
-    field = "update" if query["form"] == "UPDATE" else "query"
-    body = urllib.parse.urlencode({field: text}).encode()
-    req = urllib.request.Request(endpoint, data=body, method="POST", headers={
-        "Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
-        "Accept": _ACCEPT[query["form"]],
-        "User-Agent": "qgraph",
-    })
+def _remote(endpoint: str, queries: list[dict[str, Any]], http_timeout: float | None) -> list[dict[str, str]]:
+    """Send each query to ``endpoint`` (SPARQL 1.1 Protocol, URL-encoded POST) with qgraph's HTTP client."""
+    from .httpclient import Client, RequestFailed, redact_url
+
+    where = redact_url(endpoint)
+    answers = []
+    with Client.for_endpoint(endpoint, timeout=http_timeout or None, attempts=3, backoff=0.5) as client:
+        for query in queries:
+            bindings = {name: term_from_json(term) for name, term in query["bindings"].items()}
+            text = query["prologue"] + substitute(query["text"], bindings)
+            field = "update" if query["form"] == "UPDATE" else "query"
+            client.attempts = 1 if field == "update" else 3  # an update is never sent twice
+            try:
+                response = client.request("POST", endpoint, body=urllib.parse.urlencode({field: text}).encode(), headers={
+                    "Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
+                    "Accept": _ACCEPT[query["form"]],
+                })
+            except RequestFailed as exc:
+                said = "the endpoint {} failed" if exc.reached_server else "cannot reach the endpoint {}"
+                raise StoreError(f"{said.format(where)}: {exc.problem}") from None
+            if response.status == 401 and client.secrets():
+                raise StoreError(f"the endpoint {where} rejected the credentials (HTTP 401)")
+            if response.status == 401:
+                raise StoreError(f"the endpoint {where} asks for authentication (HTTP 401); give user info in the "
+                                 "URL, set QGRAPH_USER and QGRAPH_PASSWORD, or add the host to ~/.netrc")
+            if response.status >= 300:
+                detail = client.scrub(" ".join(response.body[:2000].decode("utf-8", "replace").split()))  # one line
+                raise QueryError(f"the endpoint answered {response.status} {response.reason}: {detail}")
+            media_type, _, params = (response.headers.get("content-type") or "text/plain").partition(";")
+            charset = re.search(r"charset=\"?([\w-]+)", params)
+            try:
+                data = response.body.decode(charset.group(1) if charset else "utf-8")
+            except (UnicodeDecodeError, LookupError):
+                raise QueryError("the endpoint answered with text that is not valid UTF-8") from None
+            answers.append({"media_type": media_type.strip().lower(), "data": data})
+    return answers
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this worker when the qgraph process that started it dies,
+    however it dies (even SIGKILL): a runaway query never outlives its command."""
+    parent = os.environ.get("QGRAPH_PARENT_PID", "")
+    if not sys.platform.startswith("linux") or not parent.isdigit():
+        return
     try:
-        with urllib.request.urlopen(req, timeout=http_timeout) as response:
-            media_type = response.headers.get_content_type()
-            data = response.read().decode(response.headers.get_content_charset() or "utf-8")
-    except urllib.error.HTTPError as exc:
-        detail = exc.read(2000).decode("utf-8", "replace").strip()
-        raise QueryError(f"the endpoint answered {exc.code} {exc.reason}: {detail}") from None
-    except (urllib.error.URLError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise StoreError(f"cannot reach the endpoint {endpoint}: {reason}") from None
-    except UnicodeDecodeError:
-        raise QueryError("the endpoint answered with text that is not valid UTF-8") from None
-    return {"media_type": media_type, "data": data}
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != int(parent):  # the parent died before prctl took effect
+        os._exit(1)
 
 
 _STREAM_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
@@ -149,6 +178,7 @@ def stream(request: dict[str, Any]) -> int:
 
 def main() -> int:
     """Read a request from stdin, write the answer to stdout. Exit 0 even for query errors."""
+    _die_with_parent()
     try:
         request = json.load(sys.stdin)
         if request.get("stream"):

@@ -24,13 +24,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Union
 
 import pyoxigraph as ox
 import rdflib
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from . import rdfcheck
 from .errors import InputError
 from .resources import resource_dir
 from .rdfwrite import FORMATS, MEDIA_TYPES, Row, context, serialize_rows, sorted_rows
@@ -57,7 +59,6 @@ READ_FORMATS: dict[str, ox.RdfFormat] = {
 CONTEXT_IRI = "https://w3id.org/qgraph/context.jsonld"
 """The IRI of qgraph's JSON-LD context; a reader never fetches it, the bundled copy is used."""
 
-_DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _OX_LOCATION = re.compile(r"^Parser error (at line \d+ between columns \d+ and \d+|between line \d+ column \d+ and line \d+ column \d+): ")
 
 class NQuads(bytes):
@@ -112,12 +113,46 @@ def nquads_of(source: QuadSource) -> NQuads:
 
 
 def to_rdflib(source: QuadSource) -> rdflib.Dataset:
-    """Copy a pyoxigraph store (or N-Quads, or quads) into a new rdflib ``Dataset``."""
+    """Copy a pyoxigraph store (or N-Quads, or quads) into a new rdflib ``Dataset``.
+
+    The quads are parsed by pyoxigraph and their terms built directly: rdflib's own N-Triples
+    parser rescans its whole buffer for every 2 KB it reads, so a long line (one literal holding
+    a whole report) took time quadratic in its length.
+    """
     dataset = rdflib.Dataset()
-    data = nquads_of(source)
-    if data:
-        dataset.parse(data=data, format="nquads")
+    contexts: dict[str | None, rdflib.Graph] = {}
+    term = _rdflib_term
+    quads: Iterable[ox.Quad]
+    if isinstance(source, bytes):
+        quads = ox.parse(source, format=ox.RdfFormat.N_QUADS)
+    elif isinstance(source, (rdflib.Graph, ox.Store)):
+        quads = ox.parse(nquads_of(source), format=ox.RdfFormat.N_QUADS)
+    else:
+        quads = source
+    for quad in quads:
+        name = None if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
+        graph = contexts.get(name)
+        if graph is None:
+            graph = contexts[name] = dataset.graph(DATASET_DEFAULT_GRAPH_ID if name is None else rdflib.URIRef(name))
+        graph.add((term(quad.subject), term(quad.predicate), term(quad.object)))
     return dataset
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _rdflib_term(term: Any) -> rdflib.term.Node:
+    """The rdflib term for a pyoxigraph one (a plain ``xsd:string`` literal has no datatype, as in rdflib)."""
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return rdflib.BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return rdflib.Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return rdflib.Literal(term.value) if datatype == _XSD_STRING else rdflib.Literal(term.value, datatype=rdflib.URIRef(datatype))
+    raise ValueError(f"RDF-star triple terms are not supported: {term}")
 
 
 # --------------------------------------------------------------------------- reading
@@ -132,20 +167,24 @@ def read_rdf(path: Path) -> ox.Store:
     :raises InputError: the file is missing, unreadable, refused or not valid RDF.
     """
     store = ox.Store()
-    data = read_nquads(path)
-    if data:
-        store.load(data, format=ox.RdfFormat.N_QUADS)
+    store.extend(read_quads(path))
     return store
 
 
 def parse_rdf(path: Path) -> list[ox.Quad]:
     """The quads of an RDF file exactly as written, read safely (see :func:`read_nquads`)."""
-    return list(ox.parse(read_nquads(path), format=ox.RdfFormat.N_QUADS))
+    return list(read_quads(path))
 
 
 def read_rdf_dataset(path: Path) -> rdflib.Dataset:
-    """Read an RDF file safely (as :func:`read_nquads`) into an rdflib ``Dataset``, e.g. for pySHACL."""
-    return to_rdflib(read_nquads(path))
+    """Read an RDF file safely (as :func:`read_nquads`) into an rdflib ``Dataset``, e.g. for pySHACL.
+
+    :raises InputError: as :func:`read_nquads`, and for RDF 1.2 triple terms, which rdflib cannot hold.
+    """
+    try:
+        return to_rdflib(read_quads(path))
+    except ValueError as exc:
+        raise InputError(str(path), str(exc)) from None
 
 
 def read_nquads(path: Path) -> NQuads:
@@ -153,10 +192,19 @@ def read_nquads(path: Path) -> NQuads:
 
     The format comes from the extension (see :data:`READ_FORMATS`). RDF/XML with a DOCTYPE or
     ENTITY declaration is refused; a JSON-LD ``@context`` is never fetched (qgraph's own context
-    IRI is replaced by the bundled file, any other remote context is refused). A syntax error is
-    reported as ``FILE:LINE:COLUMN: message``.
+    IRI is replaced by the bundled file, any other remote context is refused); JSON-LD and RDF/XML
+    nested deeper than :data:`qgraph.rdfcheck.MAX_DEPTH` are refused. A syntax error is reported
+    as ``FILE:LINE:COLUMN: message``. Time and memory are linear in the file's size.
 
     :raises InputError: the file is missing, unreadable, refused or not valid RDF.
+    """
+    return NQuads(ox.serialize(read_quads(path), format=ox.RdfFormat.N_QUADS) or b"")
+
+
+def read_quads(path: Path) -> Iterator[ox.Quad]:
+    """The quads of an RDF file, streamed, read safely (see :func:`read_nquads`).
+
+    :raises InputError: while iterating: the file is missing, unreadable, refused or not valid RDF.
     """
     path = Path(path)
     fmt = READ_FORMATS.get(path.suffix.lower())
@@ -165,12 +213,11 @@ def read_nquads(path: Path) -> NQuads:
         raise InputError(str(path), f"unknown RDF file extension {path.suffix!r} (expected one of {known})")
     try:
         if fmt == ox.RdfFormat.RDF_XML:
-            quads = ox.parse(_checked_rdfxml(path, path.read_bytes()), format=fmt)
+            yield from ox.parse(rdfcheck.checked_rdfxml(str(path), path.read_bytes()), format=fmt)
         elif fmt == ox.RdfFormat.JSON_LD:
-            quads = ox.parse(_checked_jsonld(path, path.read_bytes()), format=fmt)
+            yield from ox.parse(rdfcheck.checked_jsonld(str(path), path.read_bytes(), context(), CONTEXT_IRI), format=fmt)
         else:
-            quads = ox.parse(path=str(path), format=fmt)
-        return NQuads(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
+            yield from ox.parse(path=str(path), format=fmt)
     except SyntaxError as exc:
         raise _syntax_error(path, exc) from None
     except FileNotFoundError:
@@ -181,6 +228,11 @@ def read_nquads(path: Path) -> NQuads:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
     except ValueError as exc:  # e.g. invalid UTF-8 reported by the parser
         raise InputError(str(path), f"not valid RDF: {exc}") from None
+    except MemoryError as exc:  # pyoxigraph's parsers cap one token at 16 MiB (JSON-LD: 8 MiB)
+        if "buffer maximal size" not in str(exc):
+            raise
+        raise InputError(str(path), "a single term (a literal or an IRI) is too long for the parser "
+                                    "(over 16 MiB; in JSON-LD over 8 MiB); refused") from None
 
 
 def _syntax_error(path: Path, exc: SyntaxError) -> InputError:
@@ -188,54 +240,6 @@ def _syntax_error(path: Path, exc: SyntaxError) -> InputError:
     if exc.lineno:
         return InputError(f"{path}:{exc.lineno}:{exc.offset or 1}", message)
     return InputError(str(path), message)
-
-
-def _checked_rdfxml(path: Path, data: bytes) -> bytes:
-    text = data
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        text = data.decode("utf-16", errors="replace").encode("utf-8")
-    if _DTD.search(text):
-        raise InputError(str(path), "RDF/XML with a DOCTYPE or ENTITY declaration is refused (entity expansion is unsafe)")
-    return data
-
-
-def _checked_jsonld(path: Path, data: bytes) -> bytes:
-    try:
-        doc = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise InputError(str(path), f"not UTF-8 (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}:{exc.lineno}:{exc.colno}", exc.msg) from None
-    return json.dumps(_local_contexts(path, doc), ensure_ascii=False).encode("utf-8")
-
-
-def _local_contexts(path: Path, node: Any) -> Any:
-    """Replace qgraph's context IRI by the bundled context; refuse any other remote context."""
-    if isinstance(node, list):
-        return [_local_contexts(path, item) for item in node]
-    if not isinstance(node, dict):
-        return node
-    out: dict[str, Any] = {}
-    for key, value in node.items():
-        if key == "@context":
-            out[key] = _resolve_context(path, value)
-        else:
-            out[key] = _local_contexts(path, value)
-    return out
-
-
-def _resolve_context(path: Path, value: Any) -> Any:
-    if isinstance(value, list):
-        return [_resolve_context(path, item) for item in value]
-    if isinstance(value, str):
-        if value == CONTEXT_IRI:
-            return context()
-        raise InputError(str(path), f"remote JSON-LD @context {value!r} is not fetched; embed it or use {CONTEXT_IRI}")
-    if isinstance(value, dict):
-        if isinstance(value.get("@import"), str):
-            raise InputError(str(path), f"JSON-LD @import {value['@import']!r} is not fetched; embed the context")
-        return {k: _local_contexts(path, v) for k, v in value.items()}
-    return value
 
 
 # --------------------------------------------------------------------------- JSON-LD context

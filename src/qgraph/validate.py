@@ -48,7 +48,7 @@ class ValidationReport:
         lines = [f"SHACL: {len(self.violations)} violation(s)"]
         for v in self.violations[:limit]:
             where = f" {v.path}" if v.path else ""
-            val = f" (value: {v.value})" if v.value else ""
+            val = f" (value: {_cut(v.value)})" if v.value else ""
             lines.append(f"  [{v.severity}] {v.focus}{where}: {v.message}{val}")
         if len(self.violations) > limit:
             lines.append(f"  … and {len(self.violations) - limit} more")
@@ -70,6 +70,13 @@ class ValidationReport:
 
         context = {"sh": str(SH), **{p: str(ns) for p, ns in PREFIXES.items()}}
         return self.report_graph.serialize(format="json-ld", context=context, indent=2)
+
+
+def _cut(text: str, limit: int = 120) -> str:
+    """A value as shown in the text report: one line, at most ``limit`` characters (a long literal
+    would flood the terminal)."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else f"{line[:limit]}… ({len(text):,} characters)"
 
 
 def _asdict(v: Violation) -> dict[str, str | None]:
