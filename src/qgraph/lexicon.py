@@ -100,7 +100,9 @@ class Lexicon:
     measures_en: dict[str, str]
     chain_stopwords: frozenset[str]
     protected_words: tuple[str, ...]
-    programme_patterns: tuple[tuple[str, Kind], ...] = ()
+    programme_patterns: tuple[tuple[str, Kind, str], ...] = ()
+    """(ending, kind, lead): what must come before the ending — a place (``place``), a batch or
+    edition word (``batch``: 首批, 第八届) or a level word (``level``: 全国, 省级)."""
 
     def place(self, code: str | None) -> PlaceInfo | None:
         return self.places.get(code) if code else None
@@ -264,7 +266,7 @@ def _load_cached(directory: str) -> Lexicon:
         chain_stopwords=chain_stop,
         protected_words=tuple(_words(d / "protected_words.txt")) if (d / "protected_words.txt").exists() else (),
         programme_patterns=tuple(
-            sorted(((r["ending"], _kind(r["kind"], d / "programme_patterns.tsv")) for r in _rows(d / "programme_patterns.tsv")),
-                   key=lambda t: -len(t[0]))
+            sorted(((r["ending"], _kind(r["kind"], d / "programme_patterns.tsv"), r.get("lead") or "place")
+                    for r in _rows(d / "programme_patterns.tsv")), key=lambda t: -len(t[0]))
         ) if (d / "programme_patterns.tsv").exists() else (),
     )

@@ -203,6 +203,8 @@ class Listing:
     batch: int | None = None
     year: str | None = None
     certification: bool = False
+    confidence: float | None = None
+    """Below 1 when the parse was doubtful (more named items than the count the text states)."""
 
 
 @dataclass(frozen=True, slots=True)

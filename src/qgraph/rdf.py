@@ -282,6 +282,8 @@ class _DocWriter:
                 g.add((node, QG.batch, Literal(x.batch)))
             if x.year:
                 g.add((node, QG.year, Literal(x.year)))
+            if x.confidence is not None:
+                g.add((node, QG.listingConfidence, Literal(Decimal(str(x.confidence)))))
             self.mention(node, x.span)
 
     def chain_projects(self) -> None:

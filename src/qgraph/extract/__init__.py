@@ -17,7 +17,17 @@ from collections import Counter
 from ..lexicon import Lexicon, PlaceInfo, load_lexicon
 from ..model import Document, Extraction, Kind
 from .chains import find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
+from .bodies import find_bodies, find_people_named_first
 from .context import Ctx
+from .dedupe import merge_listings, merge_short_forms
+from .enumerations import (
+    date_listings,
+    find_category_lists,
+    find_mixed_lists,
+    find_numbered_lists,
+    find_regional_brands,
+)
+from .programmes import chain_projects_of_listings, link_chain_programmes
 from .listings import find_listings
 from .named import (
     QUOTE_RE,
@@ -51,23 +61,34 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
         ctx.claim(m.start(), m.end())
     _publisher(ctx)
     find_organizations(ctx)
+    find_mixed_lists(ctx)
+    find_bodies(ctx)
     find_policies(ctx)
     find_events_before_verb(ctx)
     find_quotes(ctx)
     find_meetings(ctx)
+    find_regional_brands(ctx)
     find_lexicon_programmes(ctx)
     find_people(ctx)
+    find_people_named_first(ctx)
     find_bylines(ctx)
     find_chain_lists(ctx)
     find_chains(ctx)
     find_chain_projects(ctx)
     find_chain_awards(ctx)
+    link_chain_programmes(ctx)
     find_stations(ctx)
     find_listings(ctx)
+    find_numbered_lists(ctx)
+    chain_projects_of_listings(ctx)
     find_province_composites(ctx)
     find_places(ctx)
     find_statistics(ctx)
+    find_category_lists(ctx)
     _link_places(ctx)
+    date_listings(ctx)
+    merge_short_forms(ctx)
+    merge_listings(ctx)
     return Extraction(
         document=document,
         entities=tuple(ctx.entities),

@@ -20,6 +20,7 @@ ITEM = r"[^\d，,。；;:、：“”《》\s等]{1,12}"
 PROJECT_RE = re.compile(
     rf"(?:(?P<items>{ITEM}(?:、{ITEM})*)(?P<deng>等)?)?(?P<num>\d+|[一二两三四五六七八九十]+)条{LEVELS}?(?P<name>[^\d，,。；;:、：\s]{{0,10}}?)产业链(?P<proj>项目)?"
 )
+FUNCTION_CHARS = "和及与了在为对将以的从把被向"
 CHAIN_RE = re.compile(r"产业链")
 STATION_LIST_RE = re.compile(
     rf"(?P<items>{ITEM}(?:、{ITEM})+)等?(?P<num>\d+|[一二两三四五六七八九十]+)个(?P<type>[^\d，,。；;:、：\s]{{0,6}}?)(?P<suffix>服务站|工作站|指导站|服务中心|服务平台)"
@@ -68,12 +69,17 @@ def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
         else:
             break
         body = ctx.text[start:end]
-    for stop in sorted(ctx.lex.chain_stopwords, key=len, reverse=True):
-        if body.startswith(stop) and len(body) > len(stop):
-            start += len(stop)
-            body = body[len(stop):]
-    if not body or body in ctx.lex.chain_stopwords or len(body) > 10 or any(ch in PUNCT for ch in body):
-        return None
+    stripped = True
+    while stripped:  # 质量强链重点产业链: every word is a modifier
+        stripped = False
+        for stop in sorted(ctx.lex.chain_stopwords, key=len, reverse=True):
+            if body.startswith(stop) and len(body) > len(stop):
+                start += len(stop)
+                body = body[len(stop):]
+                stripped = True
+    if not body or body in ctx.lex.chain_stopwords or len(body) > 10 or any(ch in PUNCT for ch in body) \
+            or body in FUNCTION_CHARS:
+        return None  # 淄博在产业链质量提升方面: no chain named 在
     if re.search(r"[\d一二两三四五六七八九十]+(?:条|个|项)$", body):
         return None  # 农机装备两条产业链: a count, the chains are named before it
     return start, body

@@ -126,6 +126,14 @@ class Ctx:
         for i in range(len(self.entities)):
             self._indexed(i)
 
+    def replace_entities(self, entities: list[Entity]) -> None:
+        """Put ``entities`` in place of the ones found so far (after renaming some)."""
+        self.entities[:] = []
+        self._index, self._by_end, self._refs = [], {}, set()
+        for e in entities:
+            self.entities.append(e)
+            self._indexed(len(self.entities) - 1)
+
     def has_ref(self, ref: Ref) -> bool:
         return ref in self._refs
 

@@ -11,29 +11,37 @@ import re
 
 from ..model import Kind, Level, Listing, Observation, Ref
 from .context import CLAUSE_BREAK, Ctx
+from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, strip_scope
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
-from .orgs import left_edge, list_items, place_ending_at
+from .programmes import placed_name
+from .orgs import left_edge, list_items, place_ending_at, with_parent
 from .stats import sentence_period
 
 VERB_RE = re.compile(
-    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单)))"
+    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单)))"
 )
-GRANT_RE = re.compile(r"(?<!被)(?:决定)?(?:授予|颁发给|命名)(?P<who>[^“\"。；;]{2,200}?)(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)")
+GRANT_RE = re.compile(r"(?<!被)(?:决定)?(?:授予|颁发给|命名)(?P<who>[^“\"。；;\n的]{2,200}?)(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)")
 ORDINAL_IN_NAME_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)")
 YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?)年度?")
-BATCH_RE = re.compile(r"^第(?P<batch>[一二三四五六七八九十\d]+)(?:批次?|届)")
+BATCH_RE = re.compile(r"^(?:第(?P<batch>[一二三四五六七八九十\d]+)(?:批次?|届)|首批|首届)")
 LIST_WORDS = ("高端认证", "认证", "培育名单", "名单", "名录", "培育库", "成果库", "库", "称号", "荣誉", "认定", "榜单",
               "质量奖", "奖")
 COUNT_RE = re.compile(
-    r"(?:(?P<ex>[^\d，,。；;:、：\s]{2,12})等)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?(?P<unit>家|件|项|个|名|位|款|种|所)(?P<rtype>[^\d，,。；;:、：\s和及与]{1,8})"
+    r"(?:(?P<ex>[^\d，,。；;:、：\s]{2,12})等)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?(?P<unit>家|件|项|个|名|位|款|种|所)(?P<rtype>[^\d，,。；;:、：\s和及与的拟]{1,8})"
 )
 RTYPE_KIND = {"商标": Kind.TRADEMARK, "地理标志": Kind.GEOGRAPHICAL_INDICATION, "企业": Kind.ENTERPRISE,
               "公司": Kind.ENTERPRISE, "品牌": Kind.BRAND, "产品": Kind.BRAND}
 UNIT_NAME = {"家": "Jia", "件": "Jian", "项": "Xiang", "个": "Ge", "名": "Ming", "位": "Wei", "款": "Jian", "种": "Zhong", "所": "Suo"}
+VERB_LEAD_RE = re.compile(r"(?:区域公用品牌|区域品牌)?(?:等地|等)?(?:于)?(?:\d{4}年度?|去年|今年|前年|上年|近日|日前)?(?:已|曾|先后|成功|均|也|还|再次|正式|分别|曾经)*$")
+GENERIC_STEM_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}(?:领域|方面|行业|类))?(?:国家级|国家|省部级|省级|市级|县级|各级|各类|相关|有关|多项|各项|重要|重大)?(?:重点)?(?:项目|企业|产品)?")
+TAIL_COUNT_RE = re.compile(r"(?:等|(?<=[司位院所队厂心]))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品)$")
 IN_LIST_RE = re.compile(r"在(?P<year>\d{4}年度?)?(?P<name>[^，,。；;\s]{2,30}?(?:名录|名单|培育库))中")
 GI_LIST_RE = re.compile(
     r"(?P<items>(?:[^，,。；;、：:“”\s]{2,10}、)+[^，,。；;、：:“”\s]{2,10})等(?:[\d一二两三四五六七八九十]+(?:件|个))?地理标志"
 )
+GENERIC_GI_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|本市|有效|新增|累计|注册|现有|拥有|共有|已有|获批|获得|申请|使用|该|各类|国家|省级|成功)+")
+GI_PRODUCTS_RE = re.compile(r"(?P<items>(?:[^，,。；;、：:“”\s\d等]{2,10}、)+[^，,。；;、：:“”\s\d等]{2,10})等(?:特色)?(?:农)?产品")
 GI_SINGLE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)地理标志(?:专用标志|证明商标|保护产品|集体商标)")
 POOL_RE = re.compile(r"入库(?P<prog>[^\d，,。；;:、：\s]{2,16}?)(?P<num>\d+)(?P<unit>家|个|项)")
 
@@ -54,6 +62,7 @@ def programme_name(text: str) -> tuple[str, str | None, int | None]:
         n = o.group("n")
         batch = int(n) if n.isdigit() else parse_chinese_numeral(n)
         text = text[:o.start()] + text[o.end():]
+    text = re.sub(r"[（(][^（）()]{1,6}类[)）]$", "", text)  # 市长质量奖（组织类）: a category of the award
     return text, year, batch
 
 
@@ -77,7 +86,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
             year = re.sub(r"\s*[—–\-~至]+\s*", "-", m.group("year"))
             pos = m.end()
         if (m := BATCH_RE.match(text, pos)) is not None:
-            raw = m.group("batch")
+            raw = m.group("batch") or "1"  # 首批, 首届
             batch = int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
             pos = m.end()
     rest = text[pos:]
@@ -86,6 +95,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         rest.startswith(w, close + 1) for w in LIST_WORDS
     ):
         inner, y2, b2 = programme_name(rest[1:close])
+        inner = placed_name(ctx, inner)
         year, batch = year or y2, batch or b2
         known = ctx.lex.programmes.get(_norm(inner))
         ref = Ref(known.kind, known.name) if known else Ref(_kind_of_name(inner), inner)
@@ -97,19 +107,23 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     known_here = next((e for e in ctx.entities_in(start + pos, start + pos + 40)
                        if e.kind.is_programme and e.span.start == start + pos), None)
     if known_here is not None:
-        return known_here.ref, known_here.span.end, year, batch, known_here.kind is Kind.CERTIFICATION_SCHEME
+        _, y2, b2 = programme_name(known_here.span.text)  # 黄石市第八届市长质量奖: the edition inside the name
+        return (known_here.ref, known_here.span.end, year or y2, batch or b2,
+                known_here.kind is Kind.CERTIFICATION_SCHEME)
     word_at = None
     for i in range(1, min(len(rest), 40) + 1):
         if rest[i - 1] in CLAUSE_BREAK:
             break
         w = next((w for w in LIST_WORDS if rest.startswith(w, i)
-                  and not (w == "奖" and rest[i + 1:i + 2] in "励金补惩牌状章")), None)
+                  and not (w == "奖" and rest[i + 1:i + 2] in "励金补惩牌状章项")), None)
         if w is not None:
             word_at = (i, w)
             break
     if word_at is None:
         return None
     i, w = word_at
+    if w.endswith("奖") and (sub := re.match(r"提名奖|鼓励奖|特别贡献奖", rest[i + len(w):])) is not None:
+        w += sub.group()  # …市长质量奖提名奖: the nomination award is a programme of its own
     q = max(rest.rfind("“", 1, i), rest.rfind('"', 1, i))
     if q > 0 and rest[i - 1] in "”\"":  # 对通过评估的项目将授予“长三角质量提升示范”称号: the name is the quote
         pos += q
@@ -117,8 +131,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         i -= q
     stem, y2, b2 = programme_name(re.sub(r"[“”\"「」]", "", rest[:i]))
     year, batch = year or y2, batch or b2
-    if not stem:
-        return None
+    if not stem or GENERIC_STEM_RE.fullmatch(stem):
+        return None  # 科技领域国家级奖, 省级奖: a kind of award, no programme
     known = ctx.lex.programmes.get(_norm(stem)) or ctx.lex.programmes.get(_norm(stem + w))
     cert = w in ("认证", "高端认证", "认定")
     if known is not None:
@@ -164,9 +178,19 @@ def find_geographical_indications(ctx: Ctx) -> None:
     for m in GI_SINGLE_RE.finditer(ctx.text):
         s = max(m.start("name"), left_edge(ctx, m.end("name"), max_len=10))
         e = m.end("name")
-        if e - s >= 2 and not ctx.overlaps_claim(s, e) and ctx.text[s:e] not in ("该", "全市", "使用该"):
+        name = ctx.text[s:e]
+        if e - s >= 2 and not ctx.overlaps_claim(s, e) and not GENERIC_GI_RE.fullmatch(name) and "等" not in name \
+                and not _is_place(ctx, s, e):  # 吉安市地理标志保护产品16个: a place's count, no indication
             ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
             ctx.claim(s, e)
+    for m in GI_PRODUCTS_RE.finditer(ctx.text):  # 在赣南脐橙、南丰蜜桔等产品上推行地理标志专用标志
+        clause_end = min((i for i in (ctx.text.find(c, m.end()) for c in "，,。；;\n") if i != -1), default=len(ctx.text))
+        if "地理标志" not in ctx.text[m.end():clause_end]:
+            continue
+        for s, e in list_items(ctx, m.start("items"), m.end("items")):
+            if 2 <= e - s <= 8 and not ctx.overlaps_claim(s, e) and not _is_place(ctx, s, e):
+                ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
+                ctx.claim(s, e)
     for m in GI_LIST_RE.finditer(ctx.text):
         for s, e in list_items(ctx, m.start("items"), m.end("items")):
             if e - s >= 2 and not ctx.overlaps_claim(s, e):
@@ -209,6 +233,8 @@ def find_listings(ctx: Ctx) -> None:
                 earlier = [e for e in ctx.entities_in(sent.span.start, v.start()) if e.kind.is_programme]
                 if earlier:
                     parsed = (earlier[-1].ref, v.end(), None, None, False)
+                elif (named := list_named_before(ctx, sent)) is not None and "、" in ctx.text[sent.span.start:v.start()]:
+                    parsed = (named, v.end(), None, None, False)  # only with names listed: a bare count stays a figure
         if parsed is None:
             continue
         prog, end, year, batch, cert = parsed
@@ -218,6 +244,12 @@ def find_listings(ctx: Ctx) -> None:
         if counts:
             for c in counts:
                 _count_listing(ctx, c, clause_start, prog, end, year, batch, cert)
+            tail = clause_start + counts[-1].end()
+            tail += len(re.match(r"[和及与、]*", ctx.text[tail:v.start()]).group())
+            named = _recipients(ctx, tail, v.start(), people=True) if tail < v.start() else []
+            if named:  # 甲、乙等4家组织和某公司总工程师某某获…: a person named after the count
+                ctx.listings.append(Listing(prog, tuple(named), ctx.span(tail, end), year=year, batch=batch,
+                                            certification=cert))
             continue
         recipients = _recipients(ctx, clause_start, v.start())
         named_after = re.match(r"的[^，,。:：；;]{0,6}?(?:分别)?(?:是|为|有)[:：]?", ctx.text[end:limit])
@@ -236,11 +268,21 @@ def find_listings(ctx: Ctx) -> None:
         who = [e.ref for e in ctx.entities_in(g.start("who"), g.end("who"))
                if e.kind.is_organization or e.kind is Kind.PLACE]
         counted = COUNT_RE.fullmatch(g.group("who"))
+        tail = TAIL_COUNT_RE.search(g.group("who"))
         if not who and counted:
             _count_listing(ctx, counted, g.start("who"), prog, end, year, batch, cert)
         elif who:
+            count = parse_number(NUMBER_RE.match(tail.group("num"))) if tail else None
+            who, doubtful = agree(who, int(count.value) if count else None)
             ctx.listings.append(Listing(prog, tuple(who), ctx.span(g.start(), end), year=year, batch=batch,
-                                        certification=cert))
+                                        certification=cert, count=int(count.value) if count else None,
+                                        recipient_type=tail.group("rtype") if tail else None,
+                                        confidence=DOUBTFUL if doubtful else None))
+            if count is not None:  # 授予A、B等2家企业…: the count is the programme's, not the place's
+                s = g.start("who") + tail.start("num")
+                _observe(ctx, prog, tail.group("rtype"), count.value, UNIT_NAME[tail.group("unit")], s, end,
+                         count.qualifier, tuple(who), year=year)
+                ctx.claim(s, g.end("who"))
     for m in POOL_RE.finditer(ctx.text):
         known = ctx.lex.programmes.get(m.group("prog"))
         if known is None:
@@ -261,45 +303,53 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
     if tok is None:
         return
     rtype = c.group("rtype")
-    examples: list[Ref] = []
-    for s, e in _earlier_examples(ctx, base, c):
-        kind = next((k for w, k in RTYPE_KIND.items() if rtype.endswith(w)), None)
-        existing = next((x for x in ctx.ending_at(e) if x.span.start == s), None)
-        if existing is not None:
-            examples.append(existing.ref)
-        elif kind is not None and not ctx.overlaps_claim(s, e):
-            examples.append(ctx.add(kind, ctx.text[s:e], s, e).ref)
-            ctx.claim(s, e)
+    count = int(tok.value)
     ex = c.group("ex")
     if ex and ex[0] in "和及与":
         ex = ex[1:]
+    ex_span = None
     if ex and len(ex) >= 2:
-        kind = next((k for w, k in RTYPE_KIND.items() if rtype.endswith(w)), None)
         s, e = base + c.end("ex") - len(ex), base + c.end("ex")
-        existing = next((x for x in ctx.ending_at(e) if x.span.start == s), None)
-        if existing is not None:
-            examples.append(existing.ref)
+        named = next((x for x in ctx.ending_at(e) if x.span.start < s and x.span.start >= base
+                      and (x.kind.is_organization or x.kind in RTYPE_KIND.values())), None)
+        ex_span = (named.span.start, e) if named is not None else (s, e)  # a name longer than the pattern's 12
+    spans = list(_earlier_examples(ctx, ex_span[0] if ex_span else None)
+                 or bare_list(ctx, base + c.start("num"), tok.value))
+    if ex_span is not None:
+        spans.append(ex_span)
+    spans, doubtful = agree(spans, count)  # 甲、乙、丙等2家: the extra item is no recipient
+    kind = next((k for w, k in RTYPE_KIND.items() if rtype.endswith(w)), None)
+    kept: list[Ref] = []
+    for s, e in spans:
+        existing = next((x for x in ctx.ending_at(e) if x.span.start == s or (
+            x.span.start > s and x.kind is Kind.INDUSTRY_CHAIN and _is_place(ctx, s, x.span.start))), None)
+        if existing is not None:  # 长春市新能源汽车产业链: the chain of a place
+            kept.append(existing.ref)
         elif kind is not None and not ctx.overlaps_claim(s, e):
-            ent = ctx.add(kind, ex, s, e)
+            kept.append(ctx.add(kind, ctx.text[s:e], s, e).ref)
             ctx.claim(s, e)
-            examples.append(ent.ref)
-    count = int(tok.value)
-    ctx.listings.append(Listing(prog, tuple(examples), ctx.span(base + c.start(), end), count=count,
-                                recipient_type=rtype, batch=batch, year=year, certification=cert))
+    ctx.listings.append(Listing(prog, tuple(kept), ctx.span(base + c.start(), end), count=count,
+                                recipient_type=rtype, batch=batch, year=year, certification=cert,
+                                confidence=DOUBTFUL if doubtful else None))
     _observe(ctx, prog, rtype, tok.value, UNIT_NAME[c.group("unit")], base + c.start("num"), end,
-             tok.qualifier, tuple(examples), year=year)
+             tok.qualifier, tuple(kept), year=year)
     ctx.claim(base + c.start("num"), base + c.end())
 
 
-def _earlier_examples(ctx: Ctx, base: int, c: re.Match[str]) -> list[tuple[int, int]]:
-    """Items listed before the example next to 等: ``金锣肉制品、沂南黄瓜、蒙阴蜜桃等6个品牌``."""
-    if not c.group("ex"):
-        return []
-    end = base + c.start("ex")
-    if ctx.text[end - 1:end] != "、":
+def _is_place(ctx: Ctx, s: int, e: int) -> bool:
+    info = ctx.resolve_place(ctx.text[s:e])
+    return info is not None and info.name == ctx.text[s:e]
+
+
+def _earlier_examples(ctx: Ctx, end: int | None) -> list[tuple[int, int]]:
+    """Items listed before the example next to 等 (starting at ``end``): ``金锣肉制品、沂南黄瓜、蒙阴蜜桃等6个品牌``."""
+    if end is None or ctx.text[end - 1:end] != "、":
         return []
     lo = max(ctx.text.rfind(ch, 0, end - 1) for ch in "，,。；;：:和及与\n") + 1
-    return [(s, e) for s, e in list_items(ctx, lo, end - 1, after_claims=False) if 2 <= e - s <= 12]
+    items = list_items(ctx, lo, end - 1, after_claims=False)
+    if items:
+        items[0] = (strip_scope(ctx, *items[0]), items[0][1])
+    return [(s, e) for s, e in items if 2 <= e - s <= 12 or any(x.span.start == s for x in ctx.ending_at(e))]
 
 
 def _observe(ctx: Ctx, prog: Ref, rtype: str, value, unit: str, start: int, end: int,
@@ -315,16 +365,23 @@ def _observe(ctx: Ctx, prog: Ref, rtype: str, value, unit: str, start: int, end:
     ))
 
 
-def _recipients(ctx: Ctx, lo: int, verb: int) -> list[Ref]:
-    """Named entities (organisations, places, brands) ending right before the verb."""
+def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[Ref]:
+    """Named entities (organisations, places, brands; people too with ``people``) ending right before
+    the verb, or before 等地 / a time word written before it (``弥勒市于去年入选``)."""
     out: list[Ref] = []
-    pos = verb
+    pos = verb - len(VERB_LEAD_RE.search(ctx.text[lo:verb]).group())
+    kinds = (Kind.PLACE, Kind.TRADEMARK, Kind.BRAND, Kind.GEOGRAPHICAL_INDICATION, Kind.SERVICE_BRAND) + (
+        (Kind.PERSON,) if people else ())
     while pos > lo:
         ent = next((e for e in ctx.ending_at(pos) if e.span.start >= lo
-                    and (e.kind.is_organization or e.kind in (Kind.PLACE, Kind.TRADEMARK, Kind.BRAND,
-                                                               Kind.GEOGRAPHICAL_INDICATION, Kind.SERVICE_BRAND))), None)
+                    and (e.kind.is_organization or e.kind in kinds)), None)
+        if ent is not None and ent.kind is Kind.PERSON:
+            out.append(ent.ref)
+            break  # 某公司总工程师某某: the person, not the company
         if ent is None:
             found = place_ending_at(ctx, pos, min_start=lo)
+            if found is not None and found[1].level == "county":
+                found = with_parent(ctx, found)[:2]  # 淄博市博山区
             if found is None or found[0] != lo and ctx.text[found[0] - 1] not in "、和及与" and ctx.text[
                     max(lo, found[0] - 2):found[0]] not in ("我市", "本市", "全市", "我省", "我县", "我区"):
                 break

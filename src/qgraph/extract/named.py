@@ -6,7 +6,7 @@ import re
 
 from ..model import Kind, Level, Rel
 from .context import CLAUSE_BREAK, Ctx
-from .orgs import place_ending_at
+from .programmes import find_pattern_programmes, placed_name
 
 
 def programme_name(text: str) -> tuple[str, str | None, int | None]:
@@ -19,6 +19,7 @@ QUOTE_RE = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|\"([
 TRAILER_RE = re.compile(r"[（(]([^（）()]{1,20})[)）]$")
 YEAR_RANGE_RE = re.compile(r"(\d{4})\s*[—–\-~～至到]+\s*(\d{4})")
 ISSUE_VERB_RE = re.compile(r"(?:联合|共同|相继|先后|分别|已|正式|研究|制定并)*(?:印发|出台|发布|颁布|制定|制发|修订)了?$")
+STANDARD_TITLE_RE = re.compile(r"^(?:地理标志产品|GB|DB|T/|关于)|\s")  # a standard, or an official document (关于…的通报)
 NATIONAL_TITLE_RE = re.compile(r"^(?:国家|全国|中国|中华人民共和国)|强国")
 EVENT_VERB_RE = re.compile(r"(?:组织召开|成功举办|成功召开|召开|举办|举行|承办|主办)了?")
 DATE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
@@ -31,6 +32,7 @@ PROGRAMME_WORDS = (
     ("称号", Kind.HONOUR), ("荣誉", Kind.HONOUR), ("奖", Kind.HONOUR), ("品牌", Kind.HONOUR),
     ("培育库", Kind.CULTIVATION_POOL), ("制度", Kind.QUALITY_SYSTEM),
 )
+LIST_AFTER_RE = re.compile(r"[^，,。；;“”《》\s\d]{0,6}?(?:推荐|拟入选|拟获奖|入选|获奖|公示|培育|认定)(?:对象)?(?:名单|名录)")
 MODEL_WORDS = ("模式", "体系", "工程", "战略", "机制")
 
 
@@ -55,6 +57,11 @@ def find_policies(ctx: Ctx) -> None:
             continue  # 《实施意见》: a short back-reference to a policy named before
         attrs: list[tuple[str, str]] = []
         doc_type = next((t for suffix, t in ctx.lex.doc_types if core.endswith(suffix)), None)
+        issuers = _issuers(ctx, m.start())
+        issued = ISSUE_VERB_RE.search(ctx.text[max(0, m.start() - 12):m.start()].rstrip("、和及与"))
+        if doc_type is None and not issuers and not issued and not STANDARD_TITLE_RE.search(core):
+            ctx.claim(m.start(), m.end())
+            continue  # 《小城故事》一书, a news headline: a title, but no policy
         if doc_type:
             attrs.append(("documentType", doc_type))
         if provisional:
@@ -62,7 +69,6 @@ def find_policies(ctx: Ctx) -> None:
         if coverage:
             attrs.append(("coverage", coverage))
         level, place = _title_level(ctx, core)
-        issuers = _issuers(ctx, m.start())
         if level is None and issuers:
             level = next((e.level for e in issuers if e.level), None) or _national(issuers)
         ent = ctx.add(Kind.POLICY, title, m.start(1), m.start(1) + len(m.group(1)), level=level,
@@ -205,9 +211,11 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
         word = next(((w, k) for w, k in PROGRAMME_WORDS if after.startswith(w)), None)
         if word is None and re.match(r"(?:荣誉)?称号", after):
             word = ("称号", Kind.HONOUR)
+        if word is None and len(run) == 1 and LIST_AFTER_RE.match(after):  # “某某示范企业”合肥市推荐名单
+            word = ("名单", Kind.CULTIVATION_POOL if "培育" in LIST_AFTER_RE.match(after).group() else Kind.HONOUR)
         if word is not None:
             w, kind = word
-            inner = programme_name(inner)[0]  # “2023年度泰州市市长质量奖” is 泰州市市长质量奖 (year 2023)
+            inner = placed_name(ctx, programme_name(inner)[0])  # “2023年度泰州市市长质量奖” is 泰州市市长质量奖
             name = inner + w if kind in (Kind.QUALITY_SYSTEM,) else inner
             ctx.add(kind, name, s + 1, e - 1, level=_level_from_name(ctx, inner))
             continue
@@ -292,6 +300,8 @@ def find_meetings(ctx: Ctx) -> None:
             s += lead.end()
         name = ctx.text[s:e]
         suffix, kind = next((suf, k) for suf, k in ctx.lex.events if name.endswith(suf))
+        if re.match(r"(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:次|场|期|批)", ctx.text[e:e + 6]):
+            continue  # 举办品牌培训班12次: a kind of event, held many times, is no event of its own
         if len(name) - len(suffix) < 2 or name.startswith("新闻"):
             organiser = _organiser_before(ctx, m.start())
             if organiser is None:
@@ -356,19 +366,4 @@ def find_lexicon_programmes(ctx: Ctx) -> None:
         ctx.add(prog.kind, prog.name, m.start(), m.end(), level=prog.level,
                 attributes=(("en", prog.en),) if prog.en else ())
         ctx.claim(m.start(), m.end())
-    endings = "|".join(re.escape(e) for e, _ in ctx.lex.programme_patterns)
-    if not endings:
-        return
-    for m in re.finditer(endings, ctx.text):
-        found = place_ending_at(ctx, m.start(), max_len=8)
-        if found is None:
-            continue
-        s, info = found
-        e = m.end()
-        if ctx.overlaps_claim(s, e) and not any(x.kind.is_organization for x in ctx.entities_in(s, e)):
-            continue
-        kind = next(k for end_, k in ctx.lex.programme_patterns if m.group().endswith(end_))
-        ctx.drop_organizations_within(s, e)
-        ctx.add(kind, ctx.text[s:e], s, e, level=info.admin_level)
-        ctx.claim(s, e)
-
+    find_pattern_programmes(ctx)

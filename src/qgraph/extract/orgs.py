@@ -11,13 +11,14 @@ from ..model import Kind, Level
 from .context import PUNCT, Ctx
 
 CATEGORY_NOUNS = ("科研院所", "院所", "高校", "企业", "单位", "机构", "院校", "医院", "学校", "部门")
+ROLE_HEAD_RE = re.compile(r"(?:链主|龙头|领军|骨干|标杆)企业")
 GENERIC_BODY = re.compile(
-    r"^(?:\d*年度?|国家级|省级|市级|县级|区级|各级|各类|重点|主要|相关|其他|新认定|新增|省|市|县|区|国家|全省|全市|全国|首批|第.批)*$"
+    r"^(?:\d*年度?|国家级|省级|市级|县级|区级|各级|各类|重点|主要|相关|其他|新认定|新增|省|市|县|区|国家|全省|全市|全国|首批|第.批|行业|有关|该|本|各|这些|多家|一批)*$"
 )
 
 
 @lru_cache(maxsize=4)
-def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+def org_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     forms = sorted({n for d in lex.departments for n in (d.name, d.province_name, *d.abbreviations)}, key=len, reverse=True)
     full_forms = [f for f in forms if f[-1] in "局委厅室办会" or f.endswith("委员会")]
     alt = "|".join(map(re.escape, forms))
@@ -95,7 +96,7 @@ def _prefix_place(ctx: Ctx, start: int) -> tuple[int, PlaceInfo] | None:
 
 def find_department_lists(ctx: Ctx) -> None:
     """``发改、科技、…、市场监管等部门`` → one department of the document's place per item."""
-    pat = _patterns(ctx.lex)["dept_list"]
+    pat = org_patterns(ctx.lex)["dept_list"]
     for m in pat.finditer(ctx.text):
         place = ctx.place_for_prefix(m.group("head")) if m.group("head") else ctx.home
         if place is None:
@@ -115,7 +116,7 @@ def find_department_lists(ctx: Ctx) -> None:
 
 def find_departments(ctx: Ctx) -> None:
     """Full or abbreviated department names with a written or elided place before them."""
-    for m in _patterns(ctx.lex)["dept"].finditer(ctx.text):
+    for m in org_patterns(ctx.lex)["dept"].finditer(ctx.text):
         if ctx.claimed(m.start(), m.end()):
             continue
         if m.end() < len(ctx.text) and ctx.text[m.end()] == "长":
@@ -123,8 +124,6 @@ def find_departments(ctx: Ctx) -> None:
         dep = ctx.lex.dept_by_name[m.group()]
         pre = _prefix_place(ctx, m.start())
         if pre is None:
-            if m.group() in ctx.lex.org_aliases:
-                continue
             continue
         start, place, prefix = with_parent(ctx, pre)
         name = prefix + dept_name(dep, place)[len(place.name):]
@@ -136,15 +135,16 @@ def find_departments(ctx: Ctx) -> None:
 
 def find_governments(ctx: Ctx) -> None:
     """People's governments and Party committees: 枣庄市人民政府, 市政府, 中共枣庄市委, 市委."""
-    for m in _patterns(ctx.lex)["gov"].finditer(ctx.text):
+    for m in org_patterns(ctx.lex)["gov"].finditer(ctx.text):
         if ctx.overlaps_claim(m.start(), m.end()):
             continue
         kind = m.group("kind")
         after = ctx.text[m.end():m.end() + 2]
-        if kind == "委" and after[:1] in ("员", "托", "会", "书", "常", "办"):
+        if kind == "委" and after[:1] in ("员", "托", "会", "书", "常", "办") and not (
+                m.group("pre") and re.match(r"书记|常委|副书", after)):  # 市委书记, 县委常委: the committee's posts
             continue
         if re.match(r"质量|奖|宣传部|组织部|统战部|政法委", ctx.text[m.end():m.end() + 3]) or re.search(
-                r"(?:以上|各级|各)$", ctx.text[max(0, m.start() - 2):m.start()]):
+                r"(?:以上|各级|各|团)$", ctx.text[max(0, m.start() - 2):m.start()]):  # 团市委: the Youth League
             continue  # 市政府质量奖 is an award, 地级以上市人民政府 no single government
         if kind == "委员会" and m.group("pre") is None and place_ending_at(ctx, m.start("kind")) is None:
             continue
@@ -177,7 +177,7 @@ def find_governments(ctx: Ctx) -> None:
 
 def find_aliases(ctx: Ctx) -> None:
     """Names listed in ``org_aliases.tsv`` (上海交大 → 上海交通大学)."""
-    for m in _patterns(ctx.lex)["alias"].finditer(ctx.text):
+    for m in org_patterns(ctx.lex)["alias"].finditer(ctx.text):
         if ctx.overlaps_claim(m.start(), m.end()):
             continue
         alias = ctx.lex.org_aliases[m.group()]
@@ -190,7 +190,7 @@ def find_aliases(ctx: Ctx) -> None:
 def _continues(ctx: Ctx, pos: int) -> bool:
     """True if the name goes on into a longer one (``中国科学院`` + ``成都有机化学研究所``)."""
     run = re.match(r"[\u4e00-\u9fff\dA-Za-z]{0,16}", ctx.text[pos:]).group()
-    return bool(run) and _patterns(ctx.lex)["suffix"].search(run) is not None and not run.startswith(
+    return bool(run) and org_patterns(ctx.lex)["suffix"].search(run) is not None and not run.startswith(
         tuple(ctx.lex.boundary_words)
     )
 
@@ -209,8 +209,8 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
                 lo = opening
                 continue
             break
-        if ch in PUNCT or ch.isspace() or ch.isdigit():
-            break
+        if ch in PUNCT or ch.isspace() or ch.isdigit() or ch in ".．":
+            break  # 1.某某有限公司: list numbering is no part of a name
         if ch in CLASSIFIERS and lo - 2 >= 0 and (ctx.text[lo - 2].isdigit() or ctx.text[lo - 2] in "一二两三四五六七八九十百千万余多"):
             break  # 4个国家质检中心: the count stops the name
         lo -= 1
@@ -297,17 +297,19 @@ def find_suffixed(ctx: Ctx) -> None:
     """Open-class names found by their ending (…有限公司, …研究院, …工程研究中心, …检验检测中心)."""
     lex = ctx.lex
     kinds = {s: (k, o) for s, k, o in lex.org_suffixes}
-    for m in _patterns(lex)["suffix"].finditer(ctx.text):
+    for m in org_patterns(lex)["suffix"].finditer(ctx.text):
         kind, is_open = kinds[m.group()]
         if not is_open or ctx.overlaps_claim(m.start(), m.end()) or _continues(ctx, m.end()):
             continue
         start = left_edge(ctx, m.start())
+        if (role := ROLE_HEAD_RE.match(ctx.text, start, m.start())) is not None:
+            start = role.end()  # 链主企业某某有限公司: the role is no part of the name
         body = ctx.text[start:m.start()]
         if body in kinds and start > 0:
             start = left_edge(ctx, start - 1) if ctx.text[start - 1] not in PUNCT else start
             body = ctx.text[start:m.start()]
         elided = body in ("省", "市", "县", "区") and len(m.group()) >= 3 and ctx.place_for_prefix(body) is not None
-        if (_is_generic(body) and not elided) or (
+        if body[-1:] in ("和", "及", "与") or (_is_generic(body) and not elided) or (  # 企业和合作社: two kinds
                 kind in (Kind.RESEARCH_CENTRE, Kind.INSPECTION_BODY) and _counted(ctx, start, m.end())):
             continue
         if any(s in body for s, _, _ in ctx.lex.org_suffixes if len(s) >= 4):
@@ -361,44 +363,6 @@ def _is_generic(body: str) -> bool:
     return bool(place) and bool(GENERIC_BODY.match(body[place.end():])) and len(body) > place.end()
 
 
-def find_mixed_lists(ctx: Ctx) -> None:
-    """``中国机械科学研究院、上海交大、威达重工等科研院所、企业``: every item is an organisation."""
-    for m in _patterns(ctx.lex)["mixed"].finditer(ctx.text):
-        cats = m.group("cats").split("、")
-        pos = m.start("items")
-        items = m.group("items").split("、")
-        # the first item may carry a verb on its left (为…, 与…)
-        first_start = left_edge(ctx, pos + len(items[0]), max_len=len(items[0]))
-        for i, item in enumerate(items):
-            s = first_start if i == 0 else pos
-            e = pos + len(item)
-            pos = e + 1
-            if ctx.overlaps_claim(s, e) or e - s < 2:
-                continue
-            surface = ctx.text[s:e]
-            kind = _kind_for_item(surface, cats)
-            if kind is None:
-                continue
-            ctx.add(kind, surface, s, e)
-            ctx.claim(s, e)
-
-
-def _kind_for_item(item: str, cats: list[str]) -> Kind | None:
-    if item.endswith(("大学", "交大", "学院")):
-        return Kind.UNIVERSITY
-    if item.endswith(("研究院", "研究所", "科学院", "院", "所")) and any(c in ("科研院所", "院所", "机构") for c in cats):
-        return Kind.RESEARCH_INSTITUTE
-    if "企业" in cats:
-        return Kind.ENTERPRISE
-    if any(c in ("高校", "院校") for c in cats):
-        return Kind.UNIVERSITY
-    if any(c in ("科研院所", "院所") for c in cats):
-        return Kind.RESEARCH_INSTITUTE
-    if "部门" in cats:
-        return None
-    return Kind.ORGANIZATION
-
-
 def find_organizations(ctx: Ctx) -> None:
     """Run every organisation rule, most specific first."""
     find_department_lists(ctx)
@@ -406,4 +370,3 @@ def find_organizations(ctx: Ctx) -> None:
     find_governments(ctx)
     find_aliases(ctx)
     find_suffixed(ctx)
-    find_mixed_lists(ctx)

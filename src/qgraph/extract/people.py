@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import Kind, PostHolding, Ref, Rel
-from .context import Ctx
+from .bodies import bureau_before
+from .context import Ctx, is_han
 from .orgs import place_ending_at
 
 TERMINATORS = ("在", "介绍", "表示", "说", "指出", "回答", "主持", "出席", "通报", "解读", "强调", "发布会",
@@ -16,8 +17,10 @@ TERMINATORS = ("在", "介绍", "表示", "说", "指出", "回答", "主持", "
                "）", ")", "通讯员", "报道", "为", "向", "宣读", "讲话", "先生", "女士", "带队", "率队", "调研", "致辞",
                "陪同", "参加", "到", "赴", "督导", "考察", "要求", "提出", "宣布", "颁发", "授牌", "揭牌", "发言",
                "答", "接受", "听取", "和", "与", "及", "同志", "总结", "部署", "参观", "会见", "看望", "走访",
-               "告诉", "透露", "称", "谈到", "提到", "说明", "坦言", "认为")
+               "告诉", "透露", "称", "谈到", "提到", "说明", "坦言", "认为", "日前", "近日", "代表", "获", "荣获",
+               "当选", "被")
 GOVERNMENT_HEADS = ("省长", "副省长", "市长", "副市长", "常务副市长", "县长", "副县长", "区长", "副区长")
+UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|司|处|科|室)")
 NAME_CHARS = r"[\u4e00-\u9fff]"
 
 
@@ -48,8 +51,11 @@ def _person_name(ctx: Ctx, start: int) -> str | None:
 
 
 def find_people(ctx: Ctx) -> None:
-    for m in _post_re(ctx.lex).finditer(ctx.text):
+    pat = _post_re(ctx.lex)
+    pos = 0
+    while (m := pat.search(ctx.text, pos)) is not None:
         name = _person_name(ctx, m.start("name"))
+        pos = m.start("name") if name is None else m.end()  # 常委会副主任某某: try again after a false start
         if name is None:
             continue
         start = m.start("name")
@@ -57,12 +63,17 @@ def find_people(ctx: Ctx) -> None:
             continue
         person = ctx.add(Kind.PERSON, name, start, start + len(name))
         ctx.claim(start, start + len(name))
-        org = _org_before(ctx, m.start("posts"))
-        posts_text = re.sub(r"[（(][^（）()]{1,6}[)）]", "", m.group("posts"))
+        posts_start = m.start("posts")
+        inside = next((e for e in ctx.entities_in(max(0, posts_start - 30), m.end("posts"))
+                       if e.kind.is_organization and e.span.start < posts_start < e.span.end), None)
+        if inside is not None:  # 省市场监管局质量发展处处长: the post starts after the bureau's name
+            posts_start = inside.span.end
+        org = _org_before(ctx, posts_start)
+        posts_text = re.sub(r"[（(][^（）()]{1,6}[)）]", "", ctx.text[posts_start:m.end("posts")])
         roles = [r for r in re.split(r"[、兼]", posts_text) if r]
         for role in _split_roles(ctx, roles):
-            span_start = org.span.start if org else m.start("posts")
-            holder = _government_for_head(ctx, role, org, m.start("posts")) or org
+            span_start = org.span.start if org else posts_start
+            holder = _government_for_head(ctx, role, org, posts_start) or org
             ctx.posts.append(PostHolding(person.ref, role, holder.ref if holder else None,
                                          ctx.span(span_start, start + len(name))))
         _speaker(ctx, person.ref, start)
@@ -94,6 +105,8 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
     elif org is None:
         found = place_ending_at(ctx, pos)
         place = found[1] if found else None
+        if place is None and (pos == 0 or not is_han(ctx.text[pos - 1]) or ctx.text[pos - 1] in "和及与"):
+            place = ctx.place_for_prefix(role.replace("常务", "").lstrip("副")[0])  # 市长某某: the report's city
     if place is None:
         return None
     return ctx.add(Kind.GOVERNMENT_BODY, place.name + "人民政府", pos, pos + len(role), place=place.name,
@@ -104,7 +117,20 @@ def _org_before(ctx: Ctx, pos: int):
     alias = re.search(r"[（(]以下简称[^）)]{1,20}[)）]$", ctx.text[max(0, pos - 30):pos])
     if alias:  # 新疆维吾尔自治区市场监管局(以下简称“新疆市场监管局”)党组书记
         pos -= len(alias.group())
-    return next((e for e in ctx.ending_at(pos) if e.kind.is_organization), None)
+    org = next((e for e in ctx.ending_at(pos) if e.kind.is_organization), None) or bureau_before(ctx, pos)
+    if org is None and ctx.text[max(0, pos - 3):pos] in ("该公司", "该企业", "该集团"):
+        # 该公司副董事长某某: the company named last before (in this sentence or the one before)
+        sent = ctx.sentence_of(pos)
+        lo = ctx.doc.sentences[sent.index - 1].span.start if sent is not None and sent.index > 0 else 0
+        named = [e for e in ctx.entities_in(lo, pos - 3) if e.kind is Kind.ENTERPRISE]
+        org = named[-1] if named else None
+    for start in range(max(0, pos - 10), pos - 2):
+        if org is not None:
+            break
+        if UNIT_RE.fullmatch(ctx.text, start, pos):
+            # 市场监管总局质量发展局二级巡视员: an internal unit is no entity; the post is the body's
+            org = next((e for e in ctx.ending_at(start) if e.kind.is_organization), None)
+    return org
 
 
 def _speaker(ctx: Ctx, person: Ref, pos: int) -> None:

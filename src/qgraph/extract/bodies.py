@@ -1,0 +1,144 @@
+"""People's congresses, political consultative conferences and Party committee departments.
+
+``市人大常委会`` → 某市人民代表大会常务委员会, ``县政协`` → 中国人民政治协商会议某县委员会,
+``市委宣传部`` → 中共某市委员会宣传部 (a department of the Party committee), with the place written
+or elided as for governments; ``省局`` / ``市局`` before a post is the market-regulation bureau of
+the report's province or city (see :func:`bureau_before`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import PlaceInfo
+from ..model import Entity, Kind, PostHolding
+from .context import Ctx, is_han
+from .orgs import dept_name, place_ending_at, with_parent
+
+BODY_RE = re.compile(
+    r"(?P<pre>[省市县区州])?(?:(?P<npc>人大常委会|人民代表大会常务委员会|人大(?=副?主任|党组|秘书长))|(?P<cppcc>政协)(?!委员)|"
+    r"(?P<party>委)(?P<dept>宣传部|组织部|统战部))"
+)
+BUREAU_RE = re.compile(r"(?P<pre>[省市县区])局$")
+NOT_IN_NAMES = "组委局厅处科室部会长办院所站"
+ELIDED_AFTER = "，,。；;：:、\n 　）)的和及与在由"
+
+
+def _place(ctx: Ctx, m: re.Match[str], body_start: int) -> tuple[int, PlaceInfo, str] | None:
+    """Where the name starts, its place and the place as written (a parent before a district too)."""
+    found = place_ending_at(ctx, body_start)
+    if found is None and m.group("pre"):
+        found = place_ending_at(ctx, body_start - 1)
+        if found is not None and not ctx.text[found[0]:body_start].endswith(m.group("pre")):
+            found = None
+    if found is not None:
+        return with_parent(ctx, found)
+    pre = m.group("pre")
+    if pre is None:
+        return None
+    start = m.start("pre")
+    if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in ELIDED_AFTER:
+        return None  # 某某市人大: an unknown place, not the report's own
+    place = ctx.place_for_prefix(pre)
+    if place is None or (pre == "州" and not place.name.endswith("州")):
+        return None
+    return start, place, place.name
+
+
+def find_bodies(ctx: Ctx) -> None:
+    for m in BODY_RE.finditer(ctx.text):
+        body_start = m.end("pre") if m.group("pre") else m.start()
+        where = _place(ctx, m, body_start)
+        if where is None:
+            continue
+        start, place, written = where
+        if ctx.text[max(0, start - 2):start] == "中共":
+            start -= 2
+        if ctx.overlaps_claim(start, m.end()):
+            continue
+        if place.level == "country":  # 全国人大常委会, 全国政协
+            written = "全国"
+        if m.group("npc"):
+            name, kind, en = f"{written}人民代表大会常务委员会", Kind.GOVERNMENT_BODY, "Standing Committee of the People's Congress"
+        elif m.group("cppcc"):
+            name, kind, en = f"中国人民政治协商会议{written}委员会", Kind.GOVERNMENT_BODY, "CPPCC Committee"
+        else:
+            name, kind, en = f"中共{written}委员会{m.group('dept')}", Kind.DEPARTMENT, "Department of the CPC Committee"
+        surface = ctx.text[start:m.end()]
+        ctx.add(kind, name, start, m.end(), aliases=(surface,) if surface != name else (),
+                place=place.name if place.level != "country" else None,
+                level=place.admin_level, attributes=(("en_body", en),))
+        ctx.claim(start, m.end())
+
+
+def bureau_before(ctx: Ctx, pos: int) -> Entity | None:
+    """``省局党组书记、局长某某``: 省局 / 市局 right before a post is the market-regulation bureau
+    of the report's province or city."""
+    m = BUREAU_RE.search(ctx.text, max(0, pos - 2), pos)
+    if m is None or m.end() != pos:
+        return None
+    found = place_ending_at(ctx, m.end("pre"))
+    if found is not None and ctx.text[found[0]:m.end("pre")].endswith(m.group("pre")):
+        start, place = found
+    else:
+        start = m.start()
+        if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in ELIDED_AFTER:
+            return None  # 格局, 当局: no bureau
+        place = ctx.place_for_prefix(m.group("pre"))
+        if place is None:
+            return None
+    dep = ctx.lex.dept_by_name.get("市场监督管理局")
+    if dep is None:
+        return None
+    name = dept_name(dep, place)
+    ent = ctx.add(dep.kind, name, start, pos, aliases=(ctx.text[start:pos],), place=place.name,
+                  level=place.admin_level, attributes=(("en_body", dep.en),))
+    ctx.claim(start, pos)
+    return ent
+
+
+def find_people_named_first(ctx: Ctx) -> None:
+    """``市政府周某某市长、徐某某副市长出席``, ``苏州质监局钮某某局长``: an organisation, then the name,
+    then the post (older reports write it so); later names of the run keep the organisation."""
+    posts = sorted(ctx.lex.posts, key=len, reverse=True)
+    for org in [e for e in ctx.entities if e.kind.is_organization and e.kind is not Kind.MEDIA]:
+        pos = org.span.end
+        while pos < len(ctx.text):
+            found = _name_then_post(ctx, pos, posts)
+            if found is None:
+                break
+            name_end, post_end = found
+            if ctx.overlaps_claim(pos, name_end):
+                break
+            person = ctx.add(Kind.PERSON, ctx.text[pos:name_end], pos, name_end)
+            ctx.claim(pos, name_end)
+            holder = org
+            role = ctx.text[name_end:post_end]
+            if role.lstrip("副").replace("常务", "") in ("市长", "省长", "县长", "区长") and org.kind is Kind.GOVERNMENT_BODY \
+                    and not org.name.endswith("人民政府"):
+                holder = None  # a mayor of a Party committee's place: left to the post-first rule
+            ctx.posts.append(PostHolding(person.ref, role, holder.ref if holder else None, ctx.span(org.span.start, post_end)))
+            if ctx.text[post_end:post_end + 1] != "、":
+                break
+            pos = post_end + 1
+
+
+def _name_then_post(ctx: Ctx, pos: int, posts: list[str]) -> tuple[int, int] | None:
+    """(end of the name, end of the post) when a surname-led name and a post start at ``pos``."""
+    text = ctx.text
+    if any(text.startswith(p, pos) for p in posts) or text.startswith(("党", "副", "总", "主"), pos):
+        return None  # 党组书记, 副局长: a post, no name
+    surname = 2 if text[pos:pos + 2] in ctx.lex.surnames else 1
+    if text[pos:pos + surname] not in ctx.lex.surnames:
+        return None
+    for given in (2, 1):
+        name_end = pos + surname + given
+        if not all(is_han(ch) and ch not in NOT_IN_NAMES for ch in text[pos:name_end]):
+            continue
+        post = next((p for p in posts if text.startswith(p, name_end)), None)
+        if post is None:
+            continue
+        after = text[name_end + len(post):name_end + len(post) + 1]
+        if after in ("、", "，", ",", "。", "出", "主", "在", "讲", "致", "代", "介", "表", "参", "等", ""):
+            return name_end, name_end + len(post)
+    return None

@@ -1,0 +1,88 @@
+"""One organisation, one name per document.
+
+``万某智造等3家企业…万某智造股份有限公司``: a short form that is the start of exactly one full company
+name of the same document (after the company's place, if it names one) is that company; its mention
+becomes an alias and every fact about the short form is about the company.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Entity, Kind, Ref
+from .context import Ctx
+
+SHORT_KINDS = frozenset({Kind.ENTERPRISE, Kind.ORGANIZATION})
+FULL_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "集团", "公司", "厂")
+
+
+def _bare(ctx: Ctx, name: str) -> str:
+    """The company name after a leading place name (山东万某智造股份有限公司 → 万某智造股份有限公司)."""
+    for length in range(min(8, len(name) - 2), 1, -1):
+        if name[:length] in ctx.lex.place_names:
+            return name[length:]
+    return name
+
+
+def merge_short_forms(ctx: Ctx) -> None:
+    fulls = {e.name: e for e in ctx.entities if e.kind is Kind.ENTERPRISE and e.name.endswith(FULL_ENDINGS)}
+    if not fulls:
+        return
+    mapping: dict[Ref, Entity] = {}
+    for e in ctx.entities:
+        if e.kind not in SHORT_KINDS or e.name in fulls or len(e.name) < 2:
+            continue
+        owners = {f.name for f in fulls.values() if f.name != e.name and (
+            f.name.startswith(e.name) or _bare(ctx, f.name).startswith(e.name))}
+        if len(owners) == 1:
+            mapping[e.ref] = fulls[owners.pop()]
+    if not mapping:
+        return
+    ents = []
+    for e in ctx.entities:
+        full = mapping.get(e.ref)
+        if full is None:
+            ents.append(e)
+            continue
+        ents.append(replace(e, kind=full.kind, name=full.name, aliases=tuple(dict.fromkeys((*e.aliases, e.name))),
+                            place=e.place or full.place))
+    refs = {k: v.ref for k, v in mapping.items()}
+    ctx.replace_entities(ents)
+
+    def m(r: Ref | None) -> Ref | None:
+        return refs.get(r, r) if r is not None else None
+
+    ctx.listings[:] = [replace(x, recipients=tuple(dict.fromkeys(m(r) for r in x.recipients))) for x in ctx.listings]
+    ctx.posts[:] = [replace(p, organization=m(p.organization)) for p in ctx.posts]
+    ctx.relations[:] = [replace(r, subject=m(r.subject), object=m(r.object)) for r in ctx.relations]
+    ctx.observations[:] = [replace(o, subject=m(o.subject), examples=tuple(m(x) for x in o.examples))
+                           for o in ctx.observations]
+
+
+def merge_listings(ctx: Ctx) -> None:
+    """The decision names the winners and its annex lists them again: one listing per programme and
+    set of recipients (the first, which has the sentence that states it)."""
+    out: list = []
+    for x in ctx.listings:
+        j = next((j for j, y in enumerate(out) if _same(x, y)), None)
+        if j is None:
+            out.append(x)
+            continue
+        y = out[j]
+        big, small = (x, y) if len(x.recipients) > len(y.recipients) else (y, x)
+        out[j] = replace(big, count=big.count if big.count is not None else small.count,
+                         recipient_type=big.recipient_type or small.recipient_type, year=big.year or small.year,
+                         batch=big.batch if big.batch is not None else small.batch)
+    ctx.listings[:] = out
+
+
+def _same(x, y) -> bool:
+    """Two listings of one award: same programme, agreeing count, year and batch, and the recipients of
+    one among those of the other (the decision names one winner ``等5家``, its annex all five)."""
+    if x.programme != y.programme or not x.recipients or not y.recipients:
+        return False
+    if any(a is not None and b is not None and a != b for a, b in ((x.count, y.count), (x.year, y.year),
+                                                                   (x.batch, y.batch))):
+        return False
+    a, b = set(x.recipients), set(y.recipients)
+    return a <= b or b <= a

@@ -1,0 +1,208 @@
+"""Programmes found by pattern (``data/lexicon/programme_patterns.tsv``), not only by the lexicon.
+
+``第八届省长质量奖`` (the elided province of the report), ``江苏省名牌产品`` (a place and an ending),
+``某市市长质量奖提名奖`` (a nomination award is a programme of its own), ``首批“湖南名品”`` (a batch
+word and a quoted or plain name), ``全国质量强链百个重点项目`` (a level word): each becomes a
+programme entity. A chain list listed in a programme with a level (``甲、乙等产业链入选全国质量强链
+重点项目``) gives each chain a project of that level.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ChainProject, Kind, Level, Listing
+from .context import Ctx
+from .numbers import parse_chinese_numeral
+from .orgs import place_ending_at
+
+BATCH_RE = re.compile(r"(?:首批|首届|第[一二三四五六七八九十\d]+(?:批|届))(?:\d{4}年度?)?[“\"「]?$")
+EDITION_RE = re.compile(r"第[一二三四五六七八九十\d]+届$")
+BATCH_NAME_RE = re.compile(
+    r"(?:首批|首届|第[一二三四五六七八九十\d]+(?:批|届))(?:\d{4}年度?)?[“\"「]?(?P<name>[^\s，,。；;、：:“”\"「」《》\d（）()]{1,8})$")
+LEVEL_RE = re.compile(r"(?P<lv>国家级|全国|中国|省级|全省|市级|全市)[^\s，,。；;、：:“”\"「」\d]{0,4}$")
+ELIDED = {"省长": "省", "市长": "市", "县长": "县", "区长": "区"}
+NAME_ENDS = ("名单", "品牌", "企业", "产品", "称号", "发布", "评选", "遴选", "认定", "榜单", "的", "和", "及", "与",
+             "授牌", "推介", "名录")
+AFTER_WORDS = "得评获予届度年的和及与为选入"
+LATER_CHAINS_RE = re.compile(r"产业链(?P<verb>(?:成功)?(?:入选|列入|纳入|获批))(?=[，,。；;])")
+CHAIN_VERB_RE = re.compile(r"产业链(?:成功)?(?:入选|列入|纳入|获批)(?:为)?$")
+
+
+def find_pattern_programmes(ctx: Ctx) -> None:
+    endings: dict[str, list[tuple[Kind, str]]] = {}
+    for ending, kind, lead in ctx.lex.programme_patterns:
+        endings.setdefault(ending, []).append((kind, lead))
+    find_announced_lists(ctx)
+    if not endings:
+        return
+    pat = re.compile("|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True)))
+    for m in pat.finditer(ctx.text):
+        for kind, lead in endings[m.group()]:
+            found = _found(ctx, m, lead)
+            if found is None:
+                continue
+            s, name, level = found
+            e = m.end()
+            quoted = ctx.text[s - 1:s] in "“\"「" and ctx.text[e:e + 1] in "”\"」"
+            if quoted and any(x.kind.is_programme for x in ctx.entities_in(s, e)):
+                break
+            if not quoted and ctx.overlaps_claim(s, e) and not any(x.kind.is_organization for x in ctx.entities_in(s, e)):
+                break
+            ctx.drop_organizations_within(s, e)
+            ctx.add(kind, name, s, e, level=level, attributes=(("lead", lead),) if lead == "level" else ())
+            ctx.claim(s, e)
+            break
+
+
+ANNOUNCED_RE = re.compile(
+    r"(?P<lead>(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]+批)?)(?P<name>[^\s，,。；;、：:“”\"「」《》\d（）()]{3,12}?)"
+    r"(?P<word>名单|榜单)(?=(?:正式)?(?:发布|公布|出炉|揭晓))")
+
+
+def find_announced_lists(ctx: Ctx) -> None:
+    """``2023年湖北精品名单发布``: an unquoted list announced by name, the name starting with a place."""
+    for m in ANNOUNCED_RE.finditer(ctx.text):
+        s, e = m.start("name"), m.end("name")
+        clause = max(ctx.text.rfind(c, 0, s) for c in "，,。；;：:\n") + 1
+        if clause != m.start() or ctx.overlaps_claim(s, e):
+            continue  # the name must open its clause: 湖北省公布…名单 names a publisher first
+        place = next((ctx.resolve_place(ctx.text[s:s + n]) for n in range(min(6, e - s - 1), 1, -1)
+                      if ctx.resolve_place(ctx.text[s:s + n]) is not None), None)
+        if place is None or re.search(r"(?:企业|单位|产品|项目|品牌)$", m.group("name")):
+            continue  # 湖北制造业单项冠军企业名单: a list of a kind of thing, not a named programme
+        ctx.add(Kind.HONOUR, m.group("name"), s, e, level=place.admin_level)
+        ctx.claim(s, e)
+
+
+def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | None] | None:
+    """(start, canonical name, level) of the programme ending at ``m``, if ``lead`` is there."""
+    start, ending = m.start(), m.group()
+    if lead == "place":
+        found = place_ending_at(ctx, start, max_len=8)
+        if found is not None:
+            s, info = found
+            return s, ctx.text[s:m.end()], info.admin_level
+        edition = EDITION_RE.search(ctx.text[max(0, start - 8):start])
+        found = place_ending_at(ctx, start - len(edition.group()), max_len=8) if edition else None
+        if found is not None:  # 黄石市第八届市长质量奖: the place before the edition
+            s, info = found
+            return s, ctx.text[s:start - len(edition.group())] + ending, info.admin_level
+        head = next((h for h in ELIDED if ending.startswith(h)), None)
+        if head is not None and _elided_ok(ctx, start):
+            place = ctx.place_for_prefix(ELIDED[head])  # 第八届省长质量奖: the report's own province
+            return (start, place.name + ending, place.admin_level) if place is not None else None
+        pre = ctx.text[start - 1:start] if start else ""
+        if ending.startswith("政府") and pre in ("省", "市") and _elided_ok(ctx, start - 1):
+            place = ctx.place_for_prefix(pre)  # 市政府质量奖 → 某市政府质量奖
+            return (start - 1, place.name + ending, place.admin_level) if place is not None else None
+        return None
+    if lead == "batch":
+        b = BATCH_NAME_RE.search(ctx.text[max(0, start - 16):start])
+        if b is None:
+            return None
+        s = start - len(b.group("name"))
+        after = ctx.text[m.end():m.end() + 2]
+        if re.match(r"[\u4e00-\u9fff]", after) and not after.startswith(NAME_ENDS):
+            return None  # 第一批市级产品质量监督抽查: 品质 inside 产品质量 ends no name
+        if ctx.text[s - 1:s] in "“\"「" and ctx.text[m.end():m.end() + 1] not in "”\"」":
+            return None  # the quoted name goes on past the ending
+        return s, ctx.text[s:m.end()], _level_of(ctx, ctx.text[s:m.end()])
+    if lead == "level":
+        lv = LEVEL_RE.search(ctx.text[max(0, start - 8):start])
+        if lv is None:
+            return None
+        s = start - (len(lv.group()))
+        return s, ctx.text[s:m.end()], ctx.lex.levels.get(lv.group("lv")) or (
+            Level.NATIONAL if lv.group("lv") in ("全国", "中国") else Level.PROVINCIAL if lv.group("lv") == "全省"
+            else Level.MUNICIPAL)
+    return None
+
+
+def _elided_ok(ctx: Ctx, start: int) -> bool:
+    """True if nothing that could be a place name is written right before ``start``."""
+    before = ctx.text[max(0, start - 10):start]
+    return not before or not re.match(r"[\u4e00-\u9fff]", before[-1]) or before[-1] in AFTER_WORDS \
+        or BATCH_RE.search(before) is not None
+
+
+def _level_of(ctx: Ctx, name: str) -> Level | None:
+    for length in range(min(8, len(name)), 1, -1):
+        info = ctx.resolve_place(name[:length])
+        if info is not None:
+            return info.admin_level
+    return None
+
+
+def link_chain_programmes(ctx: Ctx) -> None:
+    """``智能装备、生物医药等产业链入选全国质量强链重点项目``: each chain of the list before the verb
+    is listed in the programme and gets a project of its level."""
+    for prog in [e for e in ctx.entities if e.kind.is_programme and e.level is not None
+                 and ("lead", "level") in e.attributes]:
+        _chains_listed(ctx, prog.ref, prog.level, prog.span.start)
+        sent = ctx.sentence_of(prog.span.start)
+        if sent is None:
+            continue
+        for m in LATER_CHAINS_RE.finditer(ctx.text, prog.span.end, sent.span.end):
+            # 公布全国质量强链重点项目名单，我市甲、乙、丙3条产业链入选: the list the sentence named
+            _chains_listed(ctx, prog.ref, prog.level, m.end(), verb_at=m.start("verb"))
+
+
+def _chains_listed(ctx: Ctx, programme, level: Level, start: int, *, verb_at: int | None = None) -> None:
+    if verb_at is None:
+        before = ctx.text[max(0, start - 8):start]
+        verb = CHAIN_VERB_RE.search(before)
+        if verb is None:
+            return
+        chain_end = start - len(before) + verb.start()  # where 产业链 starts
+    else:
+        chain_end = verb_at - 3
+    clause = max(ctx.text.rfind(c, 0, chain_end) for c in "，,。；;：:\n") + 1
+    have = {(c.chain, c.span.start) for c in ctx.chain_projects}
+    place = ctx.home
+    chains = [e for e in ctx.entities_in(clause, chain_end + 3) if e.kind is Kind.INDUSTRY_CHAIN]
+    num = re.search(r"(\d+|[一二两三四五六七八九十]+)条$", ctx.text[max(0, chain_end - 4):chain_end])
+    count = (int(num.group(1)) if num.group(1).isdigit() else parse_chinese_numeral(num.group(1))) if num else None
+    if not chains or (count is not None and len(chains) > count):
+        return  # no chain, or more chains than the count: not read right
+    for e in chains:
+        if (e.ref, e.span.start) not in have:
+            ctx.chain_projects.append(ChainProject(e.ref, level, place.name if place else None,
+                                                   ctx.span(e.span.start, start)))
+    if not any(x.programme == programme and x.span.start == chains[0].span.start for x in ctx.listings):
+        ctx.listings.append(Listing(programme, tuple(c.ref for c in chains),
+                                    ctx.span(chains[0].span.start, start + (len(programme.name) if verb_at is None else 0)),
+                                    count=count, recipient_type="产业链"))
+
+
+def placed_name(ctx: Ctx, name: str) -> str:
+    """``市长质量奖经济类金奖`` in a city's report is that city's (深圳市市长质量奖经济类金奖)."""
+    head = next((h for h in ELIDED if name.startswith(h)), None)
+    place = ctx.place_for_prefix(ELIDED[head]) if head else None
+    return place.name + name if place is not None else name
+
+
+def chain_projects_of_listings(ctx: Ctx) -> None:
+    """Chains listed in a programme with a level (``长春市新能源汽车产业链、吉林市碳纤维产业链2个项目入选
+    全国质量强链百个重点项目``) get projects of that level, in the place written before each chain."""
+    levels = {e.ref: e.level for e in ctx.entities if e.kind.is_programme and e.level is not None
+              and ("lead", "level") in e.attributes}
+    have = {(c.chain, c.level) for c in ctx.chain_projects}
+    for x in ctx.listings:
+        level = levels.get(x.programme)
+        if level is None:
+            continue
+        for r in x.recipients:
+            if r.kind is not Kind.INDUSTRY_CHAIN or (r, level) in have:
+                continue
+            sent = ctx.sentence_of(x.span.start)
+            lo = min(x.span.start, sent.span.start) if sent is not None else x.span.start
+            mention = next((e for e in reversed(ctx.entities_in(lo, x.span.end)) if e.ref == r), None)
+            if mention is None:
+                continue
+            found = place_ending_at(ctx, mention.span.start, max_len=10)
+            place = found[1] if found is not None else ctx.home
+            start = found[0] if found is not None else mention.span.start
+            ctx.chain_projects.append(ChainProject(r, level, place.name if place else None,
+                                                   ctx.span(start, mention.span.end)))
+            have.add((r, level))
