@@ -335,7 +335,8 @@ def stream_query(source: Path | str, text: str, output: BinaryIO, *, fmt: str,
     checked = check_sparql(text, allow_update=False, allow_service=allow_service)
     graph = checked.form in ("CONSTRUCT", "DESCRIBE")
     if graph != (fmt == "nt"):
-        raise QueryError(f"a {checked.form} result cannot be streamed as {fmt}")
+        allowed = "ttl, jsonld, nt" if graph else "table, csv, tsv, json, xml"
+        raise QueryError(f"a {checked.form} result cannot be written as {fmt}; use one of {allowed}")
     request = {
         "source": str(source), "stream": fmt, "prefixes": {p: str(ns) for p, ns in PREFIXES.items()},
         "queries": [{"text": checked.text, "form": checked.form, "prologue": prologue_for(checked),
