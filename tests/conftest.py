@@ -114,3 +114,33 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not (out / "graph.nq").is_file():
         pytest.fail(f"the sample build wrote no graph.nq:\n{result.output}")
     return out
+
+
+@pytest.fixture(scope="session")
+def two_reports_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``qgraph build`` of the sample and ``tests/fixtures/two-reports/`` (the same city a year apart)."""
+    from click.testing import CliRunner
+
+    from qgraph.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    out = tmp_path_factory.mktemp("two-reports-build")
+    result = CliRunner().invoke(main, ["build", str(root / "data" / "corpus"), str(root / "tests" / "fixtures" / "two-reports"),
+                                       "-o", str(out)])
+    if not (out / "store").is_dir():
+        pytest.fail(f"the two-report build wrote no store:\n{result.output}")
+    return out
+
+
+@pytest.fixture(scope="session")
+def two_reports_html(two_reports_build: Path) -> Path:
+    """``qgraph report`` of :func:`two_reports_build`, written next to it."""
+    from click.testing import CliRunner
+
+    from qgraph.cli import main
+
+    out = two_reports_build.parent / f"{two_reports_build.name}-report.html"
+    result = CliRunner().invoke(main, ["report", "--build", str(two_reports_build), "-o", str(out)])
+    if result.exit_code != 0 or f"written: {out}" not in result.output:
+        pytest.fail(f"qgraph report failed:\n{result.output}")
+    return out

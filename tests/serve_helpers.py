@@ -58,7 +58,11 @@ def engine_processes(parent: int | None = None) -> list[int]:
     parent = parent or os.getpid()
     found = []
     for task in Path(f"/proc/{parent}/task").iterdir():
-        for child in (task / "children").read_text().split():
+        try:
+            children = (task / "children").read_text().split()
+        except OSError:  # the thread ended while we looked
+            continue
+        for child in children:
             try:
                 cmdline = Path(f"/proc/{child}/cmdline").read_bytes().split(b"\0")
                 state = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()[0]

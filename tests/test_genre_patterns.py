@@ -220,7 +220,7 @@ def test_paragraph_year_carries_to_the_next_sentence() -> None:
 
 def test_until_the_end_of_a_year() -> None:
     f = figures(read("截至2024年底,全区共有5家企业获中国质量奖提名奖。", "宁夏回族自治区"))
-    assert f[Decimal(5)].period == "截至2024年底"
+    assert f[Decimal(5)].period == "2024-12-31"
 
 
 def test_sub_results_stay_with_their_spot_check() -> None:

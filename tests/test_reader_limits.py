@@ -50,7 +50,8 @@ def test_to_rdflib_is_the_same_graph_as_rdflibs_own_parser() -> None:
             b'<http://e/b> <http://e/p> "plain" <http://e/g> .\n')
     ours = rdfio.to_rdflib(rdfio.NQuads(data))
     theirs = rdflib.Dataset().parse(data=data, format="nquads")
-    assert rdfio.nquads_of(ours) == rdfio.nquads_of(theirs)
+    # the same quads; their order follows rdflib's store, which other tests can change (exports sort them)
+    assert sorted(rdfio.nquads_of(ours).splitlines()) == sorted(rdfio.nquads_of(theirs).splitlines())
 
 
 def deep_jsonld(depth: int) -> str:

@@ -88,10 +88,12 @@ def queries_command() -> None:
 @click.option("--max-width", type=click.IntRange(min=0), default=60, show_default=True, help="Cut table labels (0: never; IRIs never).")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL UPDATE (on a store directory or an endpoint).")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE and LOAD, which make the engine fetch URLs.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), metavar="X",
+              help="Leave out figures whose confidence is below X (0–1); for queries with a minConfidence parameter.")
 @reports_errors
 def query_command(query: str | None, expression: str | None, params: tuple[str, ...], fmt: str | None,
                   graph: Path | None, build_dir: Path, endpoint: str | None, timeout: float, output: Path | None,
-                  max_width: int, allow_update: bool, allow_service: bool) -> None:
+                  max_width: int, allow_update: bool, allow_service: bool, min_confidence: float | None) -> None:
     """Run a stored query (NAME), a .rq FILE, - (stdin) or -e TEXT.
 
     \b
@@ -101,11 +103,14 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
       qgraph query -e 'SELECT ?p ?t WHERE { ?p a qg:Policy ; dcterms:title ?t }'
       qgraph query queries/speakers.rq --graph out/graph.nq --format json
       qgraph query statistics --endpoint http://127.0.0.1:7878/query
+      qgraph query statistics --min-confidence 0.8
     """
     from .query import parse_param_options, query_from, run_query
     from .results import format_result
 
     stored = query_from(query, expression=expression, stdin=sys.stdin)
+    if min_confidence is not None:
+        params += (f"minConfidence={min_confidence}",)
     bindings = stored.bind(parse_param_options(params))
     source, _held = (None, None) if endpoint else graph_source(graph, build_dir)
     if allow_update and source is not None:
@@ -224,10 +229,12 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "turtle", "jsonld"]), default="text",
               show_default=True, help="The SHACL report: text for people, json (a summary), or the standard "
                                       "sh:ValidationReport graph as Turtle or JSON-LD.")
+@click.option("--engine", type=click.Choice(["pyshacl", "sparql"]), default="pyshacl", show_default=True,
+              help="pySHACL (the reference) or the shapes compiled to SPARQL on Oxigraph (same violations, faster).")
 @BUILD_OPTION
 @QUIET_OPTION
 @reports_errors
-def validate(graph: Path | None, fmt: str, build_dir: Path, quiet: bool) -> None:
+def validate(graph: Path | None, fmt: str, engine: str, build_dir: Path, quiet: bool) -> None:
     """Validate an RDF file (or the current build of a build directory) against qgraph's SHACL shapes.
 
     Exit code 0 when it conforms, 1 with violations, 2 when the file cannot be loaded.
@@ -237,6 +244,7 @@ def validate(graph: Path | None, fmt: str, build_dir: Path, quiet: bool) -> None
       qgraph validate                        # the current build in out/
       qgraph validate out/graph.ttl
       qgraph validate out/graph.nq --format turtle
+      qgraph validate out/graph.nq --engine sparql
     """
     from .generations import current_generation
     from .progress import Progress
@@ -249,7 +257,7 @@ def validate(graph: Path | None, fmt: str, build_dir: Path, quiet: bool) -> None
             raise InputError(str(file), "the current build has no RDF file to validate (build with --format)")
         file = found
     with Progress("validate", quiet=quiet) as progress:
-        report = validate_file(file, on_phase=lambda phase: progress.phase(f"{phase} {shown(file)}"))
+        report = validate_file(file, engine=engine, on_phase=lambda phase: progress.phase(f"{phase} {shown(file)}"))
     click.echo({"text": report.text, "json": report.json, "turtle": report.turtle, "jsonld": report.jsonld}[fmt]())
     sys.exit(report.exit_code)
 
@@ -408,3 +416,64 @@ def eval_command(directories: tuple[Path, ...], summary: bool, quiet: bool) -> N
 
             report = evaluate(directory, on_document=on_document)
         click.echo(report.text(details=not summary))
+
+
+# ----------------------------------------------------------------------------- analyze / report
+
+
+@main.command(name="analyze")
+@BUILD_OPTION
+@old_spelling("--out", "build_dir", "--build", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--projection", type=click.Choice(["network", "listings", "organisations", "places", "chains"]),
+              default="network", show_default=True, help="Which networkx view of the graph (README, \"Seeing the graph\").")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "graphml", "gexf"]), default="table",
+              show_default=True, help="Measures as a table or JSON, or the graph as GraphML / GEXF (Gephi, Cytoscape).")
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="How many central nodes to list.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file (atomically).")
+@reports_errors
+def analyze_command(build_dir: Path, projection: str, fmt: str, top: int, output: Path | None) -> None:
+    """Centrality, communities, per-place rankings and figures over time; GraphML / GEXF exports.
+
+    \b
+    Examples:
+      qgraph analyze                                  # the organisation–programme network
+      qgraph analyze --projection organisations --top 5
+      qgraph analyze --format graphml -o out/network.graphml
+      qgraph analyze --projection places --format json
+    """
+    from .analyze import analysis_json, analyze, export_graph, format_analysis
+    from .store import atomic_write
+
+    found = analyze(build_dir, projection=projection, top=top)
+    if fmt in ("table", "json"):
+        data = ((format_analysis if fmt == "table" else analysis_json)(found) + "\n").encode("utf-8")
+    else:
+        data = export_graph(found.graph, fmt)
+    if output is None:
+        click.echo(data, nl=False)
+    else:
+        atomic_write(output, data)
+        click.echo(f"written: {output} ({found.graph.number_of_nodes()} nodes, {found.graph.number_of_edges()} edges)",
+                   err=True)
+
+
+@main.command(name="report")
+@BUILD_OPTION
+@old_spelling("--out", "build_dir", "--build", type=click.Path(file_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="The HTML file to write (atomically) [default: report.html in the build directory].")
+@click.option("--top", type=click.IntRange(1), default=30, show_default=True, help="Nodes drawn in the network.")
+@click.option("--no-validate", is_flag=True, help="Do not run SHACL for the report's overview.")
+@reports_errors
+def report_command(build_dir: Path, output: Path | None, top: int, no_validate: bool) -> None:
+    """Write one self-contained HTML report (no network, no scripts) of a build.
+
+    \b
+    Examples:
+      qgraph report                                   # out/ -> out/report.html
+      qgraph report --build out/ -o report.html
+    """
+    from .report import write_report
+
+    path = write_report(build_dir, output or build_dir / "report.html", top=top, validate=not no_validate)
+    click.echo(f"written: {path} ({path.stat().st_size:,} bytes); open it in a browser")

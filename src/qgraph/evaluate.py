@@ -1,13 +1,18 @@
 """Measure extraction against gold annotations (``data/eval/NAME.gold.json``).
 
-Entities match on (class, normalised canonical name); figures match on value and unit, with the
-gold measure keyword found in the extracted measure or subject. Scores are micro-averaged over
-the set, per entity class and for figures; every miss and false positive is listed.
+The headline is **complete figures**: a gold figure counts only when an extracted one matches its
+value, unit, measure (the gold keyword found in the extracted measure, subject or breakdown),
+subject, period and — when the gold names one — qualifier. A **false figure** is an extracted figure
+that states something wrong: its value and unit match a gold figure of the document but its subject
+or qualifier does not, or it matches no gold figure at all. Figures the extractor marks as
+low-confidence (an inferred subject) are counted apart, as neither; figures about 全国 (a comparison
+baseline) are tolerated. Entities match on (class, normalised canonical name).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -17,7 +22,7 @@ from typing import Callable
 from .errors import InputError
 from .extract import extract
 from .lexicon import Lexicon, load_lexicon
-from .model import Extraction, Kind
+from .model import Extraction, Kind, Observation
 from .sources import read_document
 
 SCORED_KINDS = frozenset(k.value for k in Kind) - {
@@ -66,15 +71,41 @@ class EvalReport:
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
     documents: int = 0
+    gold_figures: int = 0
+    complete: int = 0
+    scored_figures: int = 0
+    """Extracted figures that are scored (not low-confidence, not about 全国)."""
+    false_figures: int = 0
+    low_confidence: int = 0
+    complete_low: int = 0
+    """Gold figures read right by a figure the extractor marks as low-confidence (not counted complete)."""
+    incomplete: list[str] = field(default_factory=list)
+    false_list: list[str] = field(default_factory=list)
+
+    @property
+    def complete_rate(self) -> float:
+        return self.complete / self.gold_figures if self.gold_figures else 1.0
+
+    @property
+    def false_rate(self) -> float:
+        return self.false_figures / self.scored_figures if self.scored_figures else 0.0
+
+    def headline(self) -> list[str]:
+        return [f"complete figures: {self.complete}/{self.gold_figures} = {self.complete_rate:.1%}",
+                f"false figures: {self.false_figures}/{self.scored_figures} = {self.false_rate:.1%}"
+                f" (low-confidence, not scored: {self.low_confidence}, of which right: {self.complete_low})"]
 
     def text(self, *, details: bool = True) -> str:
-        lines = [f"documents: {self.documents}", "", f"{'class':<26}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>5}{'FN':>5}"]
+        lines = [f"documents: {self.documents}", *self.headline(), "",
+                 f"{'class':<26}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>5}{'FN':>5}"]
         for name, s in sorted(self.by_type.items()):
             lines.append(f"{name:<26}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>5}{s.fn:>5}")
         for name, s in (("entities (micro)", self.entities), ("numeric facts (micro)", self.facts),
                         ("facts, measure too", self.facts_strict)):
             lines.append(f"{name:<26}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>5}{s.fn:>5}")
         if details:
+            lines += ["", f"incomplete figures ({len(self.incomplete)}):", *(f"  - {m}" for m in self.incomplete)]
+            lines += ["", f"false figures ({len(self.false_list)}):", *(f"  + {m}" for m in self.false_list)]
             lines += ["", f"misses ({len(self.misses)}):", *(f"  - {m}" for m in self.misses)]
             lines += ["", f"false positives ({len(self.false_positives)}):", *(f"  + {m}" for m in self.false_positives)]
         return "\n".join(lines)
@@ -102,6 +133,91 @@ def score_document(ex: Extraction, gold: dict, report: EvalReport) -> None:
         report.misses += [f"{doc}: {kind} {n}" for n in sorted(g - p)]
         report.false_positives += [f"{doc}: {kind} {n}" for n in sorted(p - g)]
     _score_facts(ex, gold.get("facts", []), report)
+    score_figures(ex, gold.get("facts", []), report)
+
+
+BASELINE_SUBJECTS = frozenset({"全国", "中国", "中华人民共和国"})
+LOW_CONFIDENCE = 0.5
+
+
+def _low(o: Observation) -> bool:
+    return o.confidence < LOW_CONFIDENCE or o.subject_inferred
+
+
+def _level_word(o: Observation) -> str:
+    return {"National": "国家级", "Provincial": "省级", "Municipal": "市级", "County": "县级"}.get(
+        o.level.value if o.level else "", "")
+
+
+def _faults(o: Observation, g: dict) -> list[str]:
+    """What is wrong with ``o`` as a reading of gold figure ``g`` (empty: complete)."""
+    faults = []
+    keyword = norm(g.get("measure", ""))
+    subject = norm(o.subject.name) if o.subject else ""
+    level = _level_word(o)
+    verb = re.match(r"新增|新认定|新培育|新建", o.measure)
+    readings = [f"{level}{o.measure}", f"{level[:-1]}{o.measure}" if level == "国家级" else "",
+                f"{verb.group()}{level}{o.measure[verb.end():]}" if verb else ""]  # 新增 + 省级 + 企业技术中心
+    context = norm("|".join(readings) + f"|{o.subject.name if o.subject else ''}|{o.breakdown or ''}")
+    if keyword and keyword not in context:
+        faults.append(f"wrong measure ({o.measure})")
+    gold_subject = norm(g.get("subject") or "")
+    if gold_subject and not (subject == gold_subject or gold_subject in subject):
+        faults.append(f"wrong subject ({o.subject.name if o.subject else None})")
+    if "period" in g and g["period"] != o.period:
+        faults.append(f"wrong period ({o.period})")
+    if g.get("qualifier") and g["qualifier"] != o.breakdown:
+        faults.append(f"wrong qualifier ({o.breakdown})")
+    return faults
+
+
+def score_figures(ex: Extraction, gold_facts: list[dict], report: EvalReport) -> None:
+    """Complete and false figures of one document (see the module's docstring)."""
+    doc = ex.document.source
+    preds = list(ex.observations)
+    report.gold_figures += len(gold_facts)
+    candidates = {gi: [i for i, o in enumerate(preds) if o.value == Decimal(str(g["value"])) and o.unit == g["unit"]]
+                  for gi, g in enumerate(gold_facts)}
+    taken: dict[int, int] = {}
+    for gi, g in enumerate(gold_facts):  # complete readings first, then the closest partial one
+        free = [i for i in candidates[gi] if i not in taken.values()]
+        best = min(free, key=lambda i: (len(_faults(preds[i], g)), i), default=None)
+        if best is not None and not _faults(preds[best], g):
+            taken[gi] = best
+    for gi, g in enumerate(gold_facts):
+        if gi in taken and _low(preds[taken[gi]]):
+            report.complete_low += 1  # right, but the extractor itself does not vouch for it
+            report.incomplete.append(f"{doc}: {g.get('subject', '')} {g.get('measure', '')} = {g['value']} "
+                                     f"{g['unit']} [{g.get('period')}]: low confidence")
+            continue
+        if gi in taken:
+            report.complete += 1
+            continue
+        free = [i for i in candidates[gi] if i not in taken.values()]
+        best = min(free, key=lambda i: (len(_faults(preds[i], g)), i), default=None)
+        label = f"{doc}: {g.get('subject', '')} {g.get('measure', '')} = {g['value']} {g['unit']} [{g.get('period')}]"
+        if best is None:
+            report.incomplete.append(f"{label}: missing")
+            continue
+        taken[gi] = best
+        report.incomplete.append(f"{label}: {', '.join(_faults(preds[best], g))}")
+    by_pred = {i: gi for gi, i in taken.items()}
+    for i, o in enumerate(preds):
+        if o.subject is not None and o.subject.name in BASELINE_SUBJECTS:
+            continue
+        if _low(o):
+            report.low_confidence += 1
+            continue
+        report.scored_figures += 1
+        shown = f"{doc}: {o.subject.name if o.subject else ''} {o.measure} = {o.value} {o.unit} «{o.span.text}»"
+        if i not in by_pred:
+            report.false_figures += 1
+            report.false_list.append(f"{shown}: matches no gold figure")
+            continue
+        wrong = [f for f in _faults(o, gold_facts[by_pred[i]]) if f.startswith(("wrong subject", "wrong qualifier"))]
+        if wrong:
+            report.false_figures += 1
+            report.false_list.append(f"{shown}: {', '.join(wrong)}")
 
 
 def _score_facts(ex: Extraction, gold_facts: list[dict], report: EvalReport) -> None:

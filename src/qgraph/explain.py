@@ -166,14 +166,52 @@ def explain(source: Path | str | None, subject: str | Term, *, timeout: float | 
     :raises QueryError: nothing matches.
     """
     iri = _resolve(source, subject, timeout=timeout, endpoint=endpoint)
+    explanation = _assemble(iri, *run_queries(source, _queries(iri), timeout=timeout, endpoint=endpoint))
+    if explanation is None:
+        raise QueryError(f"nothing is known about {display(iri)}")
+    return explanation
+
+
+def explain_many(source: Path | str | None, iris: Sequence[Term], *, timeout: float | None = DEFAULT_TIMEOUT,
+                 endpoint: str | None = None, chunk: int = 200) -> dict[Term, Explanation]:
+    """Explain several entities given by IRI (the HTML report uses it); unknown ones are left out.
+
+    The entities are asked for together (``VALUES``, ``chunk`` at a time), not one by one.
+    """
+    found: dict[Term, Explanation] = {}
+    unique = list(dict.fromkeys(iris))
+    for start in range(0, len(unique), chunk):
+        part = unique[start:start + chunk]
+        values = "VALUES ?e { " + " ".join(f"<{iri.value}>" for iri in part) + " } "
+        texts = [(text.replace("WHERE {", "WHERE { " + values, 1), {}) for text, _ in _queries(part[0])]
+        split = [_by_entity(result) for result in run_queries(source, texts, timeout=timeout, endpoint=endpoint)]
+        for iri in part:
+            explanation = _assemble(iri, *(QueryResult(r.form, r.variables, rows.get(iri.value, ())) for r, rows in split))
+            if explanation is not None:
+                found[iri] = explanation
+    return found
+
+
+def _by_entity(result: QueryResult) -> tuple[QueryResult, dict[str, tuple]]:
+    """``result`` and its rows grouped by the value of ``?e`` (order kept)."""
+    index = result.variables.index("e")
+    rows: dict[str, list] = defaultdict(list)
+    for row in result.rows:
+        rows[row[index].value if row[index] is not None else ""].append(row)
+    return result, {e: tuple(r) for e, r in rows.items()}
+
+
+def _queries(iri: Term) -> list[tuple[str, dict[str, Term]]]:
     bound = {"e": iri}
-    props, own_evidence, fact_props, fact_evidence = run_queries(source, [
-        (_PROPS, bound), (_EVIDENCE.format(pattern="", subject="e", extra=""), bound), (_FACT_PROPS, bound),
-        (_EVIDENCE.format(pattern=_FACTS, subject="f", extra="?f"), bound),
-    ], timeout=timeout, endpoint=endpoint)
+    return [(_PROPS, bound), (_EVIDENCE.format(pattern="", subject="e", extra=""), bound), (_FACT_PROPS, bound),
+            (_EVIDENCE.format(pattern=_FACTS, subject="f", extra="?f"), bound)]
+
+
+def _assemble(iri: Term, props: QueryResult, own_evidence: QueryResult, fact_props: QueryResult,
+              fact_evidence: QueryResult) -> Explanation | None:
     statements = [Statement(r["p"], r["o"], r["ol"].value if "ol" in r else None) for r in props.dicts()]
     if not statements and not fact_props.rows:
-        raise QueryError(f"nothing is known about {display(iri)}")
+        return None
     return Explanation(
         iri,
         types=tuple(s for s in statements if s.predicate.value == _RDF_TYPE),

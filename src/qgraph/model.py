@@ -234,10 +234,26 @@ class Observation:
     place: str | None = None
     examples: tuple[Ref, ...] = ()
     categories: tuple[Ref, ...] = ()
+    breakdown: str | None = None
+    """The breakdown a figure is one part of (生产领域, 新增, 种植业, 目标 …): a dimension of the observation."""
+    period_words: str | None = None
+    """The words the period was read from (上半年, 截至今年4月底, 全年 …); ``period`` is normalised."""
+    subject_inferred: bool = False
+    """True when the rules could not tell the subject and the document's place was taken."""
+    period_inferred: bool = False
+    """True when no time words govern the figure and the document's year was taken."""
+    confidence: float = 0.9
+    """How far the figure can be trusted (see :data:`CONFIDENCE`)."""
 
     @property
     def approximate(self) -> bool:
         return self.qualifier is not None
+
+
+CONFIDENCE = {"named": 0.9, "carried": 0.8, "document": 0.7, "inferred": 0.4}
+"""Confidence levels: the subject and period are named in the figure's clause (0.9); carried from the
+head of the sentence or paragraph (0.8); the document's own place or year with no competitor (0.7);
+the subject could not be told and the document's place was taken (0.4, ``subject_inferred``)."""
 
 
 @dataclass(frozen=True, slots=True)

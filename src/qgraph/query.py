@@ -11,7 +11,7 @@ Queries run in a worker process (:mod:`qgraph.query_worker`) that is killed at t
 
 >>> q = load_query("spot-checks")
 >>> q.name, [p.name for p in q.params]
-('spot-checks', ['place'])
+('spot-checks', ['place', 'minConfidence'])
 >>> q.bind({"place": "枣庄市"})["place"].value
 '枣庄市'
 

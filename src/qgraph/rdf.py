@@ -18,6 +18,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from .lexicon import Lexicon, PlaceInfo
 from .model import Extraction, Kind, Observation, Ref, Span
+from .periodterms import period_bounds, period_literal
 from .resolve import Resolver, slug
 from .resources import ontology_path
 from .vocab import ELI, ID, OA, PREFIXES, QB, QG, SCHEMA
@@ -228,7 +229,7 @@ class _DocWriter:
             elif key == "date":
                 g.add((node, DCTERMS.date, Literal(value, datatype=XSD.date)))
             elif key == "refPeriod":
-                g.add((node, QG.refPeriod, Literal(value)))
+                g.add((node, QG.refPeriod, period_literal(value)))
 
     def relations(self) -> None:
         for i, r in enumerate(self.ex.relations):
@@ -322,8 +323,16 @@ class _DocWriter:
         g.add((node, QG.approximate, Literal(o.approximate)))
         if o.qualifier:
             g.add((node, QG.qualifier, zh(o.qualifier)))
-        if o.period:
-            g.add((node, QG.refPeriod, Literal(o.period)))
+        self.period(node, o)
+        g.add((node, QG.confidence, Literal(Decimal(str(round(o.confidence, 2))), datatype=XSD.decimal)))
+        if o.subject_inferred:
+            g.add((node, QG.subjectInferred, Literal(True)))
+        if o.breakdown:
+            concept = ID[f"breakdown/{slug(o.breakdown)}"]
+            g.add((concept, RDF.type, QG.Breakdown))
+            g.add((concept, SKOS.prefLabel, zh(o.breakdown)))
+            g.add((concept, RDFS.label, zh(o.breakdown)))
+            g.add((node, QG.breakdown, concept))
         if o.level:
             g.add((node, QG.level, QG[o.level.value]))
         if o.place:
@@ -339,6 +348,21 @@ class _DocWriter:
             g.add((node, QG.category, self.iri(ref)))
         g.add((node, RDFS.label, zh(f"{subject_name} {o.measure} {o.span.text}".strip())))
         self.mention(node, o.span)
+
+
+    def period(self, node: URIRef, o: Observation) -> None:
+        """Typed period, its first and last day, and the words it was read from."""
+        g = self.g
+        if o.period:
+            g.add((node, QG.refPeriod, period_literal(o.period)))
+            bounds = period_bounds(o.period)
+            if bounds:
+                g.add((node, QG.periodStart, Literal(bounds[0].isoformat(), datatype=XSD.date)))
+                g.add((node, QG.periodEnd, Literal(bounds[1].isoformat(), datatype=XSD.date)))
+        if o.period_words:
+            g.add((node, QG.periodLabel, zh(o.period_words)))
+        if o.period_inferred:
+            g.add((node, QG.periodInferred, Literal(True)))
 
 
 def _sentence_index(ex: Extraction, pos: int) -> int | None:

@@ -222,6 +222,9 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             check_host(self.headers, self.server.allowed_hosts)
             path, _, query_string = self.path.partition("?")
+            if path == "/favicon.ico":  # browsers ask for it; no icon, and no 404 in their console
+                _allow(method, "GET, HEAD, OPTIONS")
+                return self._send(204, b"", None)
             if path in ("/", "/app.js"):
                 _allow(method, "GET, HEAD, OPTIONS")
                 if method == "OPTIONS":
@@ -416,7 +419,7 @@ form.addEventListener('submit', async (event) => {
     result.append(table);
     const max = Number(response.headers.get('X-Qgraph-Max-Rows') || 0);
     status.textContent = rows.length + ' row' + (rows.length === 1 ? '' : 's')
-      + (max && rows.length >= max ? ' (cut at the server\'s limit of ' + max + ' rows)' : '');
+      + (max && rows.length >= max ? " (cut at the server's limit of " + max + " rows)" : '');
   } catch (error) {
     const div = document.createElement('div'); div.className = 'error'; div.textContent = error.message;
     result.append(div); status.textContent = '';

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
@@ -81,9 +81,12 @@ def parse_number(match: re.Match[str]) -> NumberToken | None:
     return NumberToken(match.start(), match.end(), normalise(value), qualifier, chinese)
 
 
+_WIDE = Context(prec=200)
+
+
 def normalise(value: Decimal) -> Decimal:
     """Drop a useless exponent or trailing zeros (442600.00 → 442600; 96.20 → 96.2)."""
-    value = value.normalize()
+    value = value.normalize(_WIDE)
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        return value.quantize(Decimal(1), context=_WIDE)  # 29 digits and more overflow the default context
     return value

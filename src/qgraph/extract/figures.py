@@ -1,0 +1,209 @@
+"""Figures: a number with a unit becomes an observation with its subject, period, breakdown and confidence.
+
+The subject is the nearest one named before the number — a check, a campaign, the sentence's topic
+organisation, a place or company heading the clause, a programme whose recipients are counted —
+else the document's place (marked inferred when a competitor is named); see :mod:`.scope`. The
+period is read by :mod:`.periods`: the figure's clause, else its sentence's head, else its paragraph's
+head, else the year the document speaks of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import CONFIDENCE, Kind, Observation, Ref, Sentence
+from .context import Ctx
+from .measures import _measure, _not_a_count, _Segment, _unit_at
+from .numbers import NUMBER_RE, parse_number
+from .periods import AFTER_NUMBER, Period, Reference, clause_start, head_end, is_target, periods_in
+from .scope import ACTIVITY_LEAD_RE, Scope, breakdown_at
+
+COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
+
+
+def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph: Period | None) -> Period:
+    """The period governing a figure at ``pos``: its clause's time words, else the sentence head's,
+    else the paragraph head's, else the year the document speaks of."""
+    cs = clause_start(ctx, sent, pos)
+    own = periods_in(ctx, ref, cs, pos)
+    end = head_end(ctx, sent)
+    head = periods_in(ctx, ref, sent.span.start, end) if end < pos else []
+    above = head[-1] if head else paragraph
+    if own and own[-1].words in ("全年", "年度", "年内") and above is not None and re.fullmatch(r"\d{4}", above.value or ""):
+        return above  # 2015年，…全年新增…: the whole of the year above
+    if own:
+        return own[-1]
+    stop = min((i for i in (ctx.text.find(c, pos, sent.span.end) for c in "，,；;。") if i != -1), default=sent.span.end)
+    later = [p for p in periods_in(ctx, ref, pos, stop) if AFTER_NUMBER.search(ctx.text, max(0, p.start - 4), p.start)]
+    if later:
+        return later[0]  # 24个项目入选2024—2025年度“金陵杯”: the list's period
+    if head:
+        return head[-1]
+    if paragraph is not None:
+        return paragraph
+    return Period(ref.period or ref.year, None, -1)
+
+
+def _latest_before(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None) -> Observation | None:
+    """The last figure of this sentence before ``pos``: ``prev``, or a count read earlier by the
+    listing rules (授予…等5家组织“…奖”，各奖励50万元)."""
+    found = [o for o in ctx.observations if sent.span.start <= o.span.start and o.span.end <= pos]
+    if prev is not None and prev.span.start >= sent.span.start:
+        found.append(prev)
+    return max(found, key=lambda o: o.span.end, default=None)
+
+
+def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph: Period | None,
+             prev: Observation | None, scope: Scope) -> list[Observation]:
+    out: list[Observation] = []
+    for m in NUMBER_RE.finditer(ctx.text, seg.start, seg.end):
+        tok = parse_number(m)
+        if tok is None:
+            continue
+        unit = _unit_at(ctx, m.end())
+        if unit is None and m.group("scale") and ctx.text.startswith("元", m.end()):
+            unit = _unit_at(ctx, m.end())
+        if unit is None:
+            continue
+        end = m.end() + len(unit.word)
+        if ctx.overlaps_claim(m.start("num"), end) or _not_a_count(ctx, m, unit.word, tok.value):
+            continue
+        if scope.baseline(m.start()):
+            continue  # 高于全国平均水平（91.2%）: a baseline, no figure of the subject
+        value = tok.value * unit.scale if unit.scale != 1 else tok.value
+        qualifier = tok.qualifier
+        trailing = re.match(r"以上|左右|多", ctx.text[end:end + 2])
+        if trailing:
+            qualifier = trailing.group()
+            end += len(trailing.group())
+        measure, level, examples, place = _measure(ctx, seg, m.start(), end, unit, prev)
+        resp_measure, resp_subject, item = seg.respective.get(m.start(), (None, None, None))
+        if resp_measure:  # 工业产品合格率、药品抽检合格率分别达93.51%、99.6%
+            measure, level = resp_measure, None
+        elif resp_subject is not None and prev is not None:
+            measure = prev.measure  # 全省已建成服务站163个，其中保定市、…分别建成21个…: the same measure
+        if measure == unit.measure and prev is not None and prev.unit == unit.unit and re.fullmatch(
+                r"[，,、\s]*(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?", ctx.text[prev.span.end:m.start()]):
+            measure, level = prev.measure, prev.level  # 新增…企业26家，累计达到118家: the same measure
+            resp_subject = resp_subject or prev.subject  # … and the same subject
+        outcome = re.match(r"[^，,。；;]*?(不合格|合格)(?:样品|产品)?(?=[，,。；;]|$)", ctx.text[end:seg.end])
+        if outcome and unit.unit in ("Pici", "Jia") and "合格" not in measure:
+            measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
+        compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
+        subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
+        before = _latest_before(ctx, sent, m.start(), prev)
+        if how in ("document", "inferred") and before is not None and re.match(
+                r"其中|各|每家|每个|每项", ctx.text[clause_start(ctx, sent, m.start()):m.start()]):
+            subject, how = before.subject, "carried"  # …其中制造业产品71个 / …，各奖励50万元: the same subject
+        product = _product_rate(ctx, sent, m.start(), measure, unit.unit, subject, prev)
+        if product is not None:  # 其中电动自行车合格率为91.4%: the product's pass rate within the check
+            subject, breakdown_item = product, product.name
+            item = item or breakdown_item
+        insp = seg.check_before(m.start())
+        if insp is not None and insp.kind is Kind.TESTING_SERVICE and subject != insp.ref and measure == unit.measure:
+            measure = re.sub(r"（\d+）$", "", insp.name)  # 某院提供检测服务2100余批次: the institute's 检测服务
+        period = figure_period(ctx, ref, sent, m.start(), paragraph)
+        period_how = "document" if period.start < 0 else "carried" if period is paragraph else "named"
+        target = period.target or is_target(ctx, sent, m.start())
+        breakdown = "目标" if target else (item if item and resp_subject is None and item != (
+            subject.name if subject else None) else breakdown_at(ctx, sent, m.start(), measure))
+        if item and subject is not None and subject.kind is Kind.PRODUCT_CATEGORY and not target:
+            breakdown = item
+        where = place or ctx.home
+        obs = Observation(
+            measure=measure, value=value, unit=unit.unit, span=ctx.span(m.start(), end), subject=subject,
+            qualifier=qualifier, level=level,
+            period=(compared.group(1) or compared.group(2)) if compared else period.value,
+            place=where.name if where else None,
+            categories=tuple(examples), breakdown=breakdown, period_words=period.words,
+            subject_inferred=how == "inferred", period_inferred=period.start < 0,
+            confidence=min(CONFIDENCE[how], CONFIDENCE[period_how]),
+        )
+        out.append(obs)
+        prev = obs
+    return out
+
+
+PRODUCT_RATE_RE = re.compile(r"(?P<product>[^，,；;。：:\d]{2,12}?)(?:的|产品)?(?:抽查|抽检|检验)?合格率(?:为|达到|达|是)?$")
+NOT_A_PRODUCT = re.compile(r"抽查|抽检|检验|检定|检测|总体|平均|综合|全市|全省|全县|全区|质量|监督|整体")
+
+
+def _product_rate(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, subject: Ref | None,
+                  prev: Observation | None) -> Ref | None:
+    """``…抽查1850批次，合格率95.1%。其中电动自行车合格率为91.4%，儿童服装合格率为93.2%``: each product's
+    pass rate is the product's, a part of the check (only after 其中, or right after another one)."""
+    if unit != "Percent" or subject is None or subject.kind not in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION):
+        return None
+    cs = clause_start(ctx, sent, pos)
+    m = PRODUCT_RATE_RE.search(ctx.text, cs, pos)
+    if m is None:
+        return None
+    lead = re.match(r"其中", m.group("product"))
+    product = m.group("product")[lead.end() if lead else 0:]
+    after_part = prev is not None and prev.subject is not None and prev.subject.kind is Kind.PRODUCT_CATEGORY \
+        and prev.span.start >= sent.span.start
+    if len(product) < 2 or NOT_A_PRODUCT.search(product) or not (lead or after_part):
+        return None
+    start = m.start("product") + (lead.end() if lead else 0)
+    return ctx.add(Kind.PRODUCT_CATEGORY, product, start, start + len(product)).ref
+
+
+def _number_end(ctx: Ctx, pos: int) -> int:
+    m = NUMBER_RE.match(ctx.text, pos)
+    end = m.end() if m else pos
+    unit = _unit_at(ctx, end)
+    return end + (len(unit.word) if unit else 0)
+
+
+def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, place, named: Ref | None
+             ) -> tuple[Ref | None, str]:
+    """The subject of the figure at ``pos`` and how it was found (named / carried / document / inferred):
+    the nearest subject named before it — a check, the sentence's topic organisation, a place or
+    company at the head of a clause — else the document's place."""
+    if named is not None:
+        return named, "named"
+    programme = (scope.programme(pos, _number_end(ctx, pos)) or scope.indication(pos) or scope.provider(pos)
+                 or scope.gathering(pos) or scope.provision(pos))
+    if programme is not None:
+        return programme, "named"
+    best: tuple[int, Ref, str] | None = None
+    insp = seg.check_before(pos)
+    if insp is not None and insp.span.start < pos:
+        best = (insp.span.start, insp.ref, "named" if insp.span.start >= sent.span.start else "carried")
+    topic = seg.topic
+    if topic is not None and (best is None or (insp is not None and insp.kind is Kind.TESTING_SERVICE
+                                               and insp.span.start >= sent.span.start)):
+        best = (topic.span.start, topic.ref, "named")  # 某检测院为…提供检测服务2100余批次: the institute's
+    act = scope.activity(pos)
+    if act is not None and (best is None or act[0] > best[0] or best[1].kind in (Kind.DEPARTMENT, Kind.GOVERNMENT_BODY)):
+        kind = Kind.ENFORCEMENT if re.search(r"执法|打假|整治|稽查|查处", act[2]) else Kind.INSPECTION
+        ref = Ref(kind, act[2])
+        if not any(e.ref == ref for e in ctx.entities_in(act[0], act[1])):
+            ctx.add(kind, act[2], act[0], act[1], place=ctx.home.name if ctx.home else None)
+        best = (act[0], ref, "named" if act[0] >= sent.span.start else "carried")
+    topical = best is not None and (best[2] == "carried" or (act is not None and best[0] == act[0]
+                                                             and ACTIVITY_LEAD_RE.match(ctx.text, sent.span.start)))
+    head = scope.subject_at(pos)
+    if head is not None and (best is None or head.span.start > best[0]) and not (topical and head.kind is not Kind.PLACE):
+        # a place or company heading the clause; an organisation does not displace the paragraph's check
+        same_clause = clause_start(ctx, sent, pos) <= head.span.start
+        best = (head.span.start, head.ref, "named" if same_clause else "carried")
+    if best is not None and best[1].kind in (Kind.DEPARTMENT, Kind.GOVERNMENT_BODY):
+        # 市市场监管局开展…，检查门店460余家: a bureau acts for its place, or for a campaign the rules may
+        # not know — whose figure it is cannot be told
+        return (Ref(Kind.PLACE, ctx.home.name) if ctx.home else best[1]), "inferred"
+    if best is not None:
+        return best[1], best[2]
+    local = scope.local_place(pos)
+    if local is not None:
+        return local, "carried"  # 东西湖区建成…。今年以来，全区…: the district's
+    if place is not None and not ctx.plausible(place):
+        place = None  # 新建… is no 新建区 in a report from elsewhere
+    where = place or ctx.home
+    if where is None:
+        return None, "inferred"
+    if scope.names_home(pos) or where is not ctx.home:
+        return Ref(Kind.PLACE, where.name), "named"
+    if scope.competitors(scope.paragraph_start, pos) or scope.uncertain(pos):
+        return Ref(Kind.PLACE, where.name), "inferred"
+    return Ref(Kind.PLACE, where.name), "document"

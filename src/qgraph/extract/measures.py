@@ -1,0 +1,221 @@
+"""Measures: what a figure counts, read from the words before and after its number.
+
+A figure's measure is the noun phrase that the number counts, written either before it
+(``省级企业技术中心58家``) or after it (``64项共性技术短板``); a level word carries over along an
+enumeration (``…、工程研究中心13家``); a quoted name is part of it (``“浙江制造”标准412项``); a verb names
+it when no noun does (``立案查处68件``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..model import Entity, Kind, Level, Observation, Ref, Rel
+from ..resources import lexicon_path
+from .context import CLAUSE_BREAK, PUNCT, Ctx
+from .orgs import left_edge, list_items, place_starting_at
+
+NOUN_STOP_RE = re.compile(r"(?:进行|开展|实施|实现|完成|通过|入选|获得|荣获|达到|占|为|是|被|得到|提供|建立|形成|列入)")
+STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "认定为", "达到")
+CHANGE_RE = re.compile(r"(?<!新)(?:增加|减少|提高|下降|增长|降低|上升)了?$")
+GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|同比|环比|增幅|降幅|减少|增加)(?:了)?$")
+SKIP_BEFORE = ("第",)
+MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
+CATEGORY_MEASURE_RE = re.compile(r"产品|食品|商品|投诉|设备|器具|仪|类|品种|农资")
+"""Measures whose examples (…等) are categories of products or complaints."""
+PREDICATE_RE = re.compile(r"(?:数量|总数)?(?:增至|增加到|提升至|提高到|升至|达到了|分别为|分别是|分别达|共有|共计|合计|累计达到|累计达|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|约|逾)$")
+
+
+@dataclass
+class _Segment:
+    start: int
+    end: int
+    inspection: Entity | None = None
+    topic: Entity | None = None
+    """The organisation a sentence is about (it opens the sentence)."""
+    respective: dict[int, tuple[str | None, Ref | None, str | None]] = field(default_factory=dict)
+    """Measures paired by order with the values after 分别 (number start → measure)."""
+    checks: list[Entity] = field(default_factory=list)
+    """The checks named in the segment, in text order."""
+
+    def check_before(self, pos: int) -> Entity | None:
+        """The check a figure at ``pos`` belongs to: the last one named before it in the segment, else
+        the paragraph's check (``…全市产品质量国家监督抽查合格率为94.3%，省级监督抽查合格率为95.6%``)."""
+        named = [c for c in self.checks if c.span.start < pos]
+        if named:
+            return named[-1]
+        if self.inspection is not None and self.inspection.span.start < pos and not self.checks:
+            return self.inspection
+        return None
+
+
+def _unit_at(ctx: Ctx, pos: int):
+    return next((u for u in ctx.lex.units if ctx.text.startswith(u.word, pos)), None)
+
+
+def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
+    before = ctx.text[max(0, m.start() - 1):m.start()]
+    if before in SKIP_BEFORE or before in ("每", "-", "—", "~", "～") or (
+            before == "至" and ctx.text[max(0, m.start() - 2):m.start() - 1].isdigit()):
+        return True  # 每三年, 2-3年, 2至3年: no counts
+    if CHANGE_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):
+        return True  # 增加了1100批次: a change against an earlier figure, not a figure of its own
+    if unit == "年" and re.match(r"以来|来|内|后|前|期间", ctx.text[m.end() + 1:m.end() + 3]):
+        return True
+    if unit == "年" and (m.group("pre") == "近" or re.search(r"(?:近|过去|最近|未来)$", ctx.text[max(0, m.start() - 2):m.start()])):
+        return True  # 近3年: a time span, not a count
+    if unit in ("年",) and value >= 1900:
+        return True
+    if unit == "年" and ctx.text.startswith("度", m.end() + 1):
+        return True
+    if unit in ("%", "％", "个百分点") and GROWTH_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):
+        return True
+    if unit == "分" and ctx.text.startswith("钟", m.end() + 1):
+        return True
+    if unit in ("位", "名") and before == "前":
+        return True  # 居前三位: a rank
+    if unit == "部" and ctx.text.startswith("门", m.end() + 1):
+        return True  # 八部门联合发布
+    return False
+
+
+def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Observation | None):
+    """(measure, level, example categories, place) for the figure at ``num_start``."""
+    after = re.match(r"[^，,。；;:;：、\s\d%《》“”\"（）()]{0,24}", ctx.text[end:seg.end]).group()
+    item_start = max(seg.start, max((ctx.text.rfind(c, seg.start, num_start) for c in CLAUSE_BREAK + "、"), default=-1) + 1)
+    predicate = PREDICATE_RE.search(ctx.text, item_start, num_start)
+    np_end = predicate.start() if predicate else num_start
+    lo = max(item_start, left_edge(ctx, np_end, max_len=24, after_claims=False))
+    lead = re.match(r"[万亿千]?(?:家|个|项|件|批次|元|人|次|条|台|类|所|处|名|位|余|多|%|％)*[●○◆■□▲△·•*\-—\s和及与]*",
+                    ctx.text[lo:np_end])
+    lo += lead.end() if lead else 0  # …3万家企业授信约: the classifier of the number before is no measure
+    ext = re.search(r"(?:有效注册|有效|注册)$", ctx.text[item_start:lo])
+    if ext:
+        lo -= len(ext.group())  # 有效注册商标: 注册 is a verb boundary for names, not inside a measure
+    before = re.sub(r"(?:从|到)?\d*年(?:底|末)?的?$", "", ctx.text[lo:np_end].strip())
+    if "等" in before:
+        lo += ctx.text[lo:np_end].rfind("等") + 1
+        before = ctx.text[lo:np_end].strip()
+    if not before and prev is not None and re.fullmatch(r"[、和及与\s]*", ctx.text[prev.span.end:num_start] or ""):
+        return prev.measure, prev.level, [], None  # 分别为90.1%、91.4%和92.0%: the same measure as the first
+    added = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, lo - len(v)):lo] == v), None)
+    place = None
+    found = place_starting_at(ctx, lo, limit=num_start)
+    if found and (ctx.text[lo - 1:lo] == "、" or ctx.text.startswith("的", found[0])):
+        found = None  # 双流区、郫都区的12家: where they come from, not whose figure
+    if found and found[1].level != "country":
+        place = found[1]
+        before = ctx.text[found[0]:np_end].strip()
+        before = re.sub(r"^(?:共有|共|有|拥有)", "", before)
+    level: Level | None = None
+    for word, lvl in sorted(ctx.lex.levels.items(), key=lambda t: -len(t[0])):
+        if before.startswith(word) and len(before) > len(word):
+            level, before = lvl, before[len(word):]
+            break
+    examples: list[tuple[int, int]] = []
+    deng = ctx.text.rfind("等", item_start - 40 if item_start > 40 else 0, num_start)
+    if (deng != -1 and deng >= seg.start and ctx.text[deng + 1:num_start] == before
+            and "、" in ctx.text[max(seg.start, deng - 40):deng] and CATEGORY_MEASURE_RE.search(before)):
+        examples = _examples(ctx, seg, deng)
+    if lo > 0 and ctx.text[lo - 1] in "”\"" and before:  # “浙江制造”标准412项: the quoted name is part of the measure
+        opening = max(ctx.text.rfind("“", max(item_start, lo - 16), lo - 1), ctx.text.rfind('"', max(item_start, lo - 16), lo - 1))
+        if opening != -1 and not re.search(r"[，,；;。、\d]", ctx.text[opening:lo]):
+            before = ctx.text[opening + 1:lo - 1] + before
+    if not before:
+        action = re.search(r"(?:" + "|".join(_action_measures()) + r")$", ctx.text[item_start:np_end])
+        if action:
+            before = action.group()  # 依法立案查处68件: the cases filed
+    if not before and not place:  # “皖美品牌示范企业”64家, 安徽省政府质量奖获奖组织17家: the programme's recipients
+        named = [e for e in ctx.entities_in(item_start, np_end) if e.kind.is_programme]
+        text = ctx.text[named[-1].span.start:np_end].strip("“”\" ") if named else ""
+        if 2 <= len(text) <= 24 and not re.search(r"[，,；;。\d]", text):
+            before = text
+    if added and before:
+        before = added + before
+    inspection = seg.check_before(num_start)
+    trig = next((t.word for t in ctx.lex.triggers if before.endswith(t.word)), None)
+    if inspection is not None and trig is not None and inspection.span.start < num_start:
+        _inspection_categories(ctx, inspection, _phrase_start(ctx, item_start, num_start), num_start - len(trig))
+        return unit.measure, level, _cats(ctx, examples), place
+    quoted = re.match(r"[“\"]([^”\"]{1,20})[”\"]([^，,。；;：:、\s\d]{0,10})", ctx.text[end:seg.end])
+    noun_after = quoted.group(1) + quoted.group(2) if quoted else _noun_after(after)
+    verb = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, num_start - len(v)):num_start] == v), None)
+    if noun_after and verb:
+        noun_after = verb + noun_after  # 新增512项地方标准: the new ones, not the stock
+    if inspection is not None and not before and noun_after:
+        return noun_after, level, _cats(ctx, examples), place  # 抽查1200家企业: the enterprises checked
+    if inspection is not None and (not before or inspection.span.end >= num_start - 1 or before in inspection.name):
+        return unit.measure, level, _cats(ctx, examples), place
+    if inspection is not None and unit.unit == "Pici" and inspection.span.start < num_start and not re.search(
+        r"合格|问题|样品|抽检|抽查|检测|检验", before
+    ):
+        product = ctx.text[lo:np_end].rstrip().rstrip("的")
+        if (not examples and len(product) >= 2 and product[0] not in "个家所批件项类种年"
+                and not re.search(r"\d|生产|销售|经营|流通|企业", product)):
+            examples = [(lo, lo + len(product))]
+        return unit.measure, level, _cats(ctx, examples), place
+    if before and before.endswith(("连续", "累计")) and after:
+        return before + after, level, _cats(ctx, examples), place
+    if noun_after:
+        return noun_after, level, _cats(ctx, examples), place
+    if before:
+        if level is None and prev is not None and prev.level is not None and 0 <= lo - prev.span.end <= 1:
+            level = prev.level
+        return before, level, _cats(ctx, examples), place
+    return unit.measure, level, _cats(ctx, examples), place
+
+
+@functools.lru_cache(maxsize=1)
+def _action_measures() -> tuple[str, ...]:
+    lines = lexicon_path("action_measures.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
+
+
+def _phrase_start(ctx: Ctx, lo: int, end: int) -> int:
+    """Start of the phrase before ``end``: after the last boundary word of two or more characters."""
+    body = ctx.text[lo:end]
+    best = lo
+    for word in ctx.lex.boundary_words:
+        if len(word) >= 2 and (i := body.rfind(word)) != -1:
+            best = max(best, lo + i + len(word))
+    return best
+
+
+def _inspection_categories(ctx: Ctx, inspection: Entity, start: int, end: int) -> None:
+    """``完成各类机床及机械密封检测470余批次`` → categories 机床, 机械密封 of the testing."""
+    pos = start
+    body = ctx.text[start:end]
+    for w in ("各类", "各种", "各项"):
+        if body.startswith(w):
+            pos += len(w)
+            body = body[len(w):]
+    for item in re.split(r"(及|和|与|、)", body):
+        if item not in ("及", "和", "与", "、") and len(item) >= 2:
+            cat = ctx.add(Kind.PRODUCT_CATEGORY, item, pos, pos + len(item))
+            ctx.relate(inspection.ref, Rel.CATEGORY, cat.ref, pos, end)
+        pos += len(item)
+
+
+def _noun_after(after: str) -> str | None:
+    """The counted noun written after the number (``64项共性技术短板进行…`` → 共性技术短板)."""
+    if not after or after.startswith(("以上", "左右")) or NOUN_STOP_RE.match(after):
+        return None
+    noun = NOUN_STOP_RE.split(after, maxsplit=1)[0]
+    noun = re.split(r"(?:生产|销售|经营|的|授信|约)", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
+    return noun or None
+
+
+def _examples(ctx: Ctx, seg: _Segment, deng: int) -> list[tuple[int, int]]:
+    start = max(seg.start, max((ctx.text.rfind(c, seg.start, deng) for c in CLAUSE_BREAK), default=-1) + 1)
+    return [(s, e) for s, e in list_items(ctx, start, deng)
+            if e - s >= 2 and not any(ch in PUNCT for ch in ctx.text[s:e])]
+
+
+def _cats(ctx: Ctx, spans: list[tuple[int, int]]) -> list[Ref]:
+    refs = []
+    for s, e in spans:
+        ent = ctx.add(Kind.PRODUCT_CATEGORY, ctx.text[s:e], s, e)
+        refs.append(ent.ref)
+    return refs

@@ -1,0 +1,218 @@
+"""Time words → normalised periods, resolved against the document's date and the year it speaks of.
+
+A period is a string: ``2024`` (a year), ``2024-H1`` (上半年), ``2024-Q3``, ``2024-09`` (a month),
+``2024-01/2024-09`` (1—9月, 前三季度), ``2024/2025`` (2024—2025年度) or an ISO date ``2025-04-30`` for a
+stock counted "as of" (截至今年4月底, 截至目前). Scope follows the genre: time words at the head of a
+sentence govern the whole sentence, time words inside a later clause govern that clause only, and
+the head of a paragraph's first sentence governs the paragraph (``2015年，全市…``). Comparisons
+(``比2023年``, ``较去年``), spans since a start (``自2022年启动以来``) and years inside titles are no
+periods. A target (``力争到2027年``, ``今年将开展``) takes its year and is marked so.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..model import Sentence
+from .context import Ctx
+
+YEAR = r"(?:(?P<y>20\d{2})年|(?P<rel>今年|去年|本年|上年|前年))"
+PERIOD_RE = re.compile(
+    r"(?P<asof>截[至止](?:目前|当前|今日|(?:(?P<ay>20\d{2})年|(?P<arel>今年|去年|上年|本年|年))?(?:(?P<am>\d{1,2})月(?:份)?)?"
+    r"(?P<aend>底|末)?))|(?P<now>目前|当前|现有|至今)"
+    r"|(?P<span>" + YEAR + r"?(?:1|一)(?:月)?(?:至|—|－|-|~|～)(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)"
+    r"|(?P<part>" + YEAR.replace("?P<y>", "?P<py>").replace("?P<rel>", "?P<prel>") + r"?"
+    r"(?P<half>上半年|下半年|前三季度|(?:第)?[一二三四1-4]季度))"
+    r"|(?P<qm>[“\"]?质量月[”\"]?期间)"
+    r"|(?P<range>20\d{2})(?:—|－|-|~|～|至)(?P<range2>20\d{2})年度?"
+    r"|(?P<year>(?P<yy>20\d{2})年度?)"
+    r"|(?P<word>今年(?:以来)?|去年|上年|本年度?|全年|年内|年度)"
+)
+NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|同比|与|从|自|和|及|、|于|在|至|是)$")
+TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计)$")
+TARGET_RE = re.compile(
+    r"力争|争取|确保|预计|计划(?:到|在|于)|目标(?:是|为)|(?:将|要)(?:开展|组织|新增|建成|培育|推动|实现|达到|完成|遴选|新建)"
+    r"|(?:》|会议|意见|方案|要点)(?:明确|要求|提出)|提出到"
+)
+CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+DATELINE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
+SUMMARY_RE = re.compile(r"(?:总结|回顾)(?:(20\d{2})年|去年|上年|过去一年)(?:度)?(?:的)?(?:工作|成绩|成效)")
+LEAD_IN = re.compile(r"(?:据(?:介绍|了解|统计|悉)|此外|另外|同时|与此同时)[，,：:]")
+AFTER_NUMBER = re.compile(r"(?:入选|列入|纳入|获评|获得)$")
+QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What relative time words of one document resolve against."""
+
+    year: str | None
+    """The year the document speaks of (its title's year, else its date's, else its first paragraph's)."""
+    now: str | None
+    """The year of writing (今年, 去年 count from it)."""
+    date: dt.date | None
+    period: str | None = None
+    """A part of a year the title names (``2025年上半年…通报`` → 2025-H1): the default of undated figures."""
+
+
+@dataclass(frozen=True)
+class Period:
+    value: str | None
+    words: str | None
+    start: int
+    """Where the time words start in the document (-1: the document's own year)."""
+    target: bool = False
+
+
+def reference(ctx: Ctx) -> Reference:
+    doc = ctx.doc
+    title_year = _first_year(doc.title or "")
+    first_para = doc.text.split("\n", 1)[0]
+    body_year = _first_year(first_para)
+    date = doc.date
+    year = title_year or (str(date.year) if date else None) or body_year or _first_year(doc.text[:3000])
+    if date is None and year:
+        m = DATELINE_RE.search(first_para[:160])
+        if m:
+            try:
+                date = dt.date(int(year), int(m.group(1)), int(m.group(2)))
+            except ValueError:
+                date = None
+    now = str(date.year) if date else year
+    summed = SUMMARY_RE.search(first_para)
+    if summed and now:  # 3月15日召开…推进会，总结去年工作: its results are last year's
+        year = summed.group(1) or str(int(now) - 1)
+    period = None
+    for m in PERIOD_RE.finditer(doc.title or ""):
+        got = _resolve(m, Reference(year, now, date), doc.title or "") if m.group("part") or m.group("span") else None
+        if got and got[0] and not got[1]:
+            period = got[0]  # 2025年上半年食品安全监督抽检情况通报
+            break
+    return Reference(year, now, date, period)
+
+
+def _first_year(text: str) -> str | None:
+    text = re.sub(r"《[^》]*》|（[^）]*）|\([^)]*\)", "", text)
+    for m in re.finditer(r"(?<!\d)(20\d{2})年(?!\s*[—－\-~～至])", text):
+        if not re.search(r"(?:到|至|力争|争取|比|较|自|从)$", text[max(0, m.start() - 2):m.start()]) \
+                and not text.startswith("前", m.end()):
+            return m.group(1)  # not 到2027年 (a target) nor 比2023年 (a comparison)
+    return None
+
+
+def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, bool] | None:
+    """(period, target) for one match of :data:`PERIOD_RE`; None when it is no period."""
+    before = text[max(0, m.start() - 2):m.start()]
+    target = bool(TARGET_BEFORE.search(before))
+
+    def year(y: str | None, rel: str | None) -> str | None:
+        if y:
+            return y
+        if rel in ("去年", "上年"):
+            return str(int(ref.now) - 1) if ref.now else None
+        if rel == "前年":
+            return str(int(ref.now) - 2) if ref.now else None
+        if rel in ("今年", "本年"):
+            return ref.now
+        if rel == "年":  # 截至年底: the year the document speaks of
+            return ref.year
+        return None
+
+    if m.group("asof") is not None:
+        y = year(m.group("ay"), m.group("arel"))
+        month = m.group("am")
+        if month is None and m.group("aend") is None and y is None:  # 截至目前
+            return (ref.date.isoformat() if ref.date else ref.year), False
+        y = y or ref.now if month else y or ref.year
+        if y is None:
+            return None, False
+        mo = int(month) if month else 12
+        if not 1 <= mo <= 12:
+            return None
+        return f"{y}-{mo:02d}-{calendar.monthrange(int(y), mo)[1]:02d}", False
+    if m.group("now") is not None:
+        return (ref.date.isoformat() if ref.date else ref.year), False
+    if m.group("span") is not None:
+        y = year(m.group("y"), m.group("rel")) or ref.now
+        raw = m.group("m2")
+        mo = int(raw) if raw.isdigit() else CN_MONTH.get(raw, 0)
+        if y is None or not 1 <= mo <= 12:
+            return None
+        return f"{y}-01/{y}-{mo:02d}", target
+    if m.group("part") is not None:
+        y = year(m.group("py"), m.group("prel")) or ref.now
+        half = m.group("half")
+        if y is None:
+            return None, False
+        if half == "上半年":
+            return f"{y}-H1", target
+        if half == "下半年":
+            return f"{y}-H2", target
+        if half == "前三季度":
+            return f"{y}-01/{y}-09", target
+        q = re.search(r"[一二三四1-4]", half).group()
+        return f"{y}-Q{QUARTER.get(q, q)}", target
+    if m.group("qm") is not None:
+        return (f"{ref.now}-09" if ref.now else None), True
+    if m.group("range") is not None:
+        return f"{m.group('range')}/{m.group('range2')}", target
+    if m.group("year") is not None:
+        after = text[m.end():m.end() + 6]
+        if NOT_A_PERIOD_BEFORE.search(before) and not target or re.match(r"[^，,。；;]{0,5}以来", after):
+            return None  # 比2023年, 自2022年启动以来: no period of the figure
+        if re.match(r"(?:前|底前)", after):
+            target = True
+        return m.group("yy"), target
+    word = m.group("word")
+    if re.search(r"(?:比|较|同比|与)$", before):
+        return None
+    if word in ("去年", "上年"):
+        return year(None, word), False
+    if word.startswith("今年") or word in ("年内", "本年", "本年度"):
+        return ref.now, False
+    return ref.year, False  # 全年, 年度: the year the document speaks of
+
+
+def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
+    """Every period named in ``[start, end)``, in text order (titles and quotes excepted)."""
+    out = []
+    text = ctx.text
+    for m in PERIOD_RE.finditer(text, start, end):
+        if ctx.claimed(m.start(), m.end()):
+            continue
+        got = _resolve(m, ref, text)
+        if got is None:
+            continue
+        value, target = got
+        out.append(Period(value, m.group(), m.start(), target))
+    return out
+
+
+def clause_start(ctx: Ctx, sent: Sentence, pos: int) -> int:
+    """Start of the clause holding ``pos`` (after the last ，；： of its sentence)."""
+    i = max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:")
+    return i + 1 if i >= sent.span.start else sent.span.start
+
+
+def head_end(ctx: Ctx, sent: Sentence) -> int:
+    """End of a sentence's head clause (its first clause; a ``…方面：`` lead does not count)."""
+    text = sent.span.text
+    lead = re.match(r"[^，,；;：:。]{0,12}(?:方面|领域|期间|中)?[：:，,]", text)
+    skip = lead.end() if lead and re.search(r"(?:方面|领域)[：:，,]$", lead.group()) else 0
+    lead_in = LEAD_IN.match(text, skip)
+    skip = lead_in.end() if lead_in else skip  # 据介绍，2024年经…审核: the year after the lead-in
+    m = re.search(r"[，,；;：:。]", text[skip:])
+    return sent.span.start + skip + (m.start() if m else len(text) - skip)
+
+
+def is_target(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """A target or plan (``力争…``, ``今年将开展…``, ``《要点》明确…``) governs ``pos``."""
+    for m in TARGET_RE.finditer(ctx.text, sent.span.start, pos):
+        if re.match(r"[》会意方要]", m.group()) and re.search(r"(?:根据|按照|依据|依照)[^，,；;。]*$",
+                                                            ctx.text[sent.span.start:m.start()]):
+            continue  # 根据《…通知》要求，确定…: what was done as required, not a target
+        return True
+    return False

@@ -1,0 +1,278 @@
+"""Whose figure is it, and which part of a breakdown: clause-level scope over typed spans.
+
+The extractor first finds typed spans (places, organisations, checks, programmes, numbers); this
+module then reads the clause patterns of the genre over them:
+
+- a subject named at the head of a clause (``其中泰州市…``, ``章丘区…``, ``甲公司主导制定…``) governs the
+  figures of its clause and of the following clauses of the sentence, until another is named;
+- a comparison baseline (``高于全国平均水平（91.2%）``, ``全省平均为…``) is no figure of the subject;
+- a breakdown word at the head of a clause (``生产领域…、流通领域…``) qualifies the figures it governs,
+  until another one or a total (``总体``, ``共计``) is named;
+- when the document's own place is taken while the paragraph names other places, the subject is
+  only inferred and the figure is marked so.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..model import Entity, Kind, Level, Ref, Sentence
+from ..resources import lexicon_path
+from .context import Ctx
+
+PROGRAMME_ACTS = re.compile(r"[”\"]?[^，,；;。\d]{0,6}?(?:覆盖|发布|启动|实施|开展|评选|认定|建设)")
+HEAD_LEAD = r"(?:其中|此外|另外|同时|而|但|截至[^，,；;]{0,8}?|今年以来|今年|去年|全年|目前)?"
+PREPOSITION_BEFORE = re.compile(r"(?:在|对|为|于|向|赴|到|来自|与|和|及|同|跟|给|从|覆盖|包括)$")
+HOME_WORDS = re.compile(r"全市|我市|本市|全省|我省|本省|全县|我县|本县|全区|我区|本区|全州|全盟")
+BASELINE_BEFORE = re.compile(
+    r"(?:(?:高于|低于|超过|超出|优于|好于|领先|略高于|略低于)(?:全国|全省|全市|同行业|行业)[^，,；;。\d]{0,6}"
+    r"|(?:全国|全省|全市|同行业|行业)平均[^，,；;。\d]{0,4})[（(]?$")
+TOTAL_WORDS = re.compile(r"总体|整体|全部|共计|合计|总计|累计|平均")
+ACTIVITY_RE = re.compile(
+    r"(?:开展|组织开展|实施|推进|开展了)(?P<name>[^，,；;。：:“”、\d]{2,16}?(?:专项行动|专项整治|专项检查|专项执法|隐患排查|联合攻关"
+    r"|打假行动|执法检查|排查整治|整治行动|专项抽查))")
+ACTIVITY_LEAD_RE = re.compile(
+    r"(?P<name>[^，,；;。：:\d]{2,10}?(?:执法|打假|稽查|整治|检定|抽检|抽查|专项检查))(?:方面|工作中|中)[，,：:]")
+ENFORCEMENT_WORDS = re.compile(r"查处|立案|罚没|捣毁|移送|下架|约谈|检查|抽检|执法人员")
+CAMPAIGN_WORDS = re.compile(r"专项|整治|打假|执法")
+HEAD_KINDS = frozenset({Kind.PLACE, Kind.ENTERPRISE, Kind.INSPECTION_BODY, Kind.RESEARCH_INSTITUTE, Kind.RESEARCH_CENTRE,
+                        Kind.UNIVERSITY, Kind.ASSOCIATION, Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK, Kind.HONOUR,
+                        Kind.CERTIFICATION_SCHEME, Kind.PROTECTION_LIST, Kind.CULTIVATION_POOL})
+"""Who can head a clause as the owner of its figures (government bodies act for their place)."""
+LOCAL_WORDS = re.compile(r"全区|全县|区内|县内|辖区内?|本区|本县|我区|我县")
+LISTED = r"入选|获得[^，,；;。]{0,12}认证|获证|获评|获颁|授牌|荣获|认定为|列入|纳入|获奖"
+LISTING_VERBS = re.compile(LISTED + r"|颁发|授予|建立|设立|推行")
+"""Verbs linking counted recipients to the programme named after them (…企业建立首席质量官制度)."""
+CLASS_NOUNS = re.compile(r"[”\"]?(?:企业|品牌|产品|单位|组织)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _breakdown_words() -> tuple[tuple[str, str], ...]:
+    rows = []
+    for line in lexicon_path("breakdowns.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, _, label = line.partition("\t")
+            rows.append((word.strip(), label.strip() or word.strip()))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@dataclass
+class Scope:
+    """Clause-level subjects and breakdowns of one sentence."""
+
+    ctx: Ctx
+    sent: Sentence
+    heads: list[tuple[int, Entity]] = field(default_factory=list)
+    """Subjects named at clause heads: (start, entity), in text order."""
+    paragraph_start: int = 0
+
+    def __post_init__(self) -> None:
+        ctx, sent = self.ctx, self.sent
+        starts = [sent.span.start] + [sent.span.start + m.end() for m in re.finditer(r"[，,；;：:]", sent.span.text)]
+        for cs in starts:
+            lead = re.match(HEAD_LEAD, ctx.text[cs:sent.span.end])
+            at = cs + (lead.end() if lead else 0)
+            at += 1 if ctx.text[at:at + 1] in ("“", '"') else 0  # “泰山品质”认证覆盖…: a quoted name heads the clause
+            ent = max((e for e in ctx.entities_in(at, sent.span.end) if e.span.start == at
+                       and e.kind in HEAD_KINDS), key=lambda e: e.span.end, default=None)
+            if ent is None or re.match(r"[、和及与等]", ctx.text[ent.span.end:ent.span.end + 1]):
+                continue  # 在乐清市、瑞安市等地: a list of where, not whose
+            if ent.kind is Kind.PLACE and (ent.name == getattr(ctx.home, "name", None)):
+                continue
+            if ent.kind.is_programme and not PROGRAMME_ACTS.match(ctx.text, ent.span.end, sent.span.end):
+                continue  # “品字标浙江制造”认证企业386家: the name qualifies a measure, it does not act
+            self.heads.append((ent.span.start, ent))
+
+    def subject_at(self, pos: int) -> Entity | None:
+        """The clause-head subject governing ``pos`` (the last one named before it), if any."""
+        found = [e for s, e in self.heads if s < pos]
+        return found[-1] if found else None
+
+    def baseline(self, pos: int) -> bool:
+        """True when the number at ``pos`` is a comparison baseline (``高于全国平均水平（91.2%）``)."""
+        before = self.ctx.text[max(self.sent.span.start, pos - 14):pos]
+        return bool(BASELINE_BEFORE.search(before))
+
+    def local_place(self, pos: int) -> Ref | None:
+        """``全区``/``县内`` in a city's or province's report: the district or county the paragraph named last."""
+        ctx = self.ctx
+        if ctx.county is not None or not LOCAL_WORDS.search(ctx.text, self.sent.span.start, pos):
+            return None
+        named = [e for e in ctx.entities_in(self.paragraph_start, pos)
+                 if e.kind is Kind.PLACE and e.level is Level.COUNTY and len(e.span.text) <= len(e.name) + 1]
+        return named[-1].ref if named else None
+
+    def programme(self, pos: int, end: int) -> Ref | None:
+        """The programme a count of listed items belongs to: named right before its measure
+        (``新增“荆楚优品”企业26家``), after it with a listing verb (``29家企业入选“好品山东”``), or earlier
+        in the sentence while the figure's clause lists (``…认证获证名单，58家企业的64个产品获得认证``)."""
+        ctx, sent = self.ctx, self.sent
+        cs = max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1
+        cs = max(cs, sent.span.start)
+        ce = min((i for i in (ctx.text.find(c, end, sent.span.end) for c in "，,；;。") if i != -1), default=sent.span.end)
+        progs = [e for e in ctx.entities_in(sent.span.start, sent.span.end) if e.kind.is_programme]
+        before = [e for e in progs if cs <= e.span.start and e.span.end <= pos and ctx.text[e.span.start - 1] in "“\""
+                  and CLASS_NOUNS.fullmatch(ctx.text[e.span.end:pos])]  # 培育“皖美品牌示范企业”64家
+        if before:
+            return before[-1].ref
+        quoted = re.search(r"[“\"](?P<q>[^”\"，,。；;]{2,16})[”\"](?:企业|品牌|产品|单位|组织)?$", ctx.text[cs:pos])
+        if quoted:  # 累计培育“皖美品牌示范企业”64家: a programme the report names elsewhere
+            known = next((e for e in ctx.entities if e.kind.is_programme and e.name == quoted.group("q")), None)
+            if known is not None:
+                return known.ref
+        tail = ctx.text[end:ce]
+        if re.search(r"(?:授予|颁发给|表彰)[^，,；;。]*$", ctx.text[cs:pos]):  # 授予甲公司等5家组织“…市长质量奖”
+            granted = [e for e in progs if end <= e.span.start < ce]
+            if granted:
+                return granted[0].ref
+        verb = LISTING_VERBS.search(tail)
+        if verb:
+            after = [e for e in progs if end + verb.start() <= e.span.start < ce]
+            if after:
+                return after[0].ref
+        lead_verb = re.search(r"(?:累计|共有|共)?(?:" + LISTED + r")[^，,；;。\d]{0,6}$", ctx.text[cs:pos])
+        listed = verb is not None and re.fullmatch(LISTED + r"|颁发|授予", verb.group())
+        if (listed and (len(tail) - verb.end() <= 1 or re.match(r"证书|证", tail[verb.end():]))) or lead_verb:
+            # …，58家企业的64个产品获得认证 / 累计入选企业489家: the programme named before
+            earlier = [e for e in progs if e.span.end <= cs]
+            if not earlier:
+                earlier = [e for e in ctx.entities_in(self.paragraph_start, sent.span.start) if e.kind.is_programme]
+            if earlier and not [e for e in progs if cs <= e.span.start < ce]:
+                return earlier[-1].ref
+        return None
+
+    def provider(self, pos: int) -> Ref | None:
+        """A station or facility built earlier in the sentence serves the counted clients
+        (``建成…一站式服务站，为区内210余家食品企业提供…服务``)."""
+        ctx, sent = self.ctx, self.sent
+        cs = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1)
+        serves = re.search(r"为[^，,；;。]{0,12}$", ctx.text[cs:pos]) and "提供" in ctx.text[pos:sent.span.end]
+        if not serves and not re.search(r"(?:累计|共)服务(?:企业|客户|主体)[^，,；;。\d]{0,4}$", ctx.text[cs:pos]):
+            return None
+        built = ctx.entities_in(sent.span.start, cs, frozenset({Kind.SERVICE_STATION, Kind.FACILITY}))
+        return built[-1].ref if built else None
+
+    def gathering(self, pos: int) -> Ref | None:
+        """A meeting held N times (``召开全市质量工作联席会议三次``)."""
+        ctx, sent = self.ctx, self.sent
+        cs = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1)
+        held = [e for e in ctx.entities_in(cs, pos, frozenset({Kind.MEETING, Kind.EVENT}))
+                if re.fullmatch(r"[”\"]?", ctx.text[e.span.end:pos])]
+        if held and re.search(r"(?:召开|举办|举行|组织)[^，,；;。]{0,4}$", ctx.text[cs:held[-1].span.start]):
+            return held[-1].ref
+        return None
+
+    def provision(self, pos: int) -> Ref | None:
+        """The articles of a policy named before (``出台《…若干措施》，…提出十二条具体举措``)."""
+        ctx, sent = self.ctx, self.sent
+        cs = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1)
+        if not re.search(r"(?:提出|明确|包括|涵盖|设置|列出)了?(?:共)?$", ctx.text[cs:pos]) or not re.match(
+                r"[\d一二两三四五六七八九十百]+(?:条|项)", ctx.text[pos:pos + 6]):
+            return None
+        policies = ctx.entities_in(sent.span.start, pos, frozenset({Kind.POLICY}))
+        return policies[-1].ref if policies else None
+
+    def indication(self, pos: int) -> Ref | None:
+        """A geographical indication or trademark whose users are counted in the clause
+        (``使用柳州螺蛳粉地理标志专用标志的企业达到136家``; ``该地理标志`` is the last one named)."""
+        ctx, sent = self.ctx, self.sent
+        cs = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1)
+        clause = ctx.text[cs:pos]
+        if not re.search(r"(?:使用|授权使用|用标)", clause):
+            return None
+        kinds = frozenset({Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK})
+        named = ctx.entities_in(cs, pos, kinds)
+        if named:
+            return named[-1].ref
+        if re.search(r"该(?:地理标志|商标)", clause):
+            earlier = ctx.entities_in(self.paragraph_start, cs, kinds)
+            return earlier[-1].ref if earlier else None
+        return None
+
+    def activity(self, pos: int) -> tuple[int, int, str] | None:
+        """A campaign or check named without an inspection trigger, whose figures follow: ``开展特种设备安全
+        隐患排查，检查使用单位3100余家`` (the sentence names it), ``商标执法方面，…查处…47件`` (a lead names
+        it), or the campaign a report opens with when the clause reports enforcement (``查处``, ``罚没``…).
+        Returns (start, end, name)."""
+        ctx, sent = self.ctx, self.sent
+        found = [m for m in ACTIVITY_RE.finditer(ctx.text, sent.span.start, pos)]
+        if found:
+            m = found[-1]
+            return m.start("name"), m.end("name"), m.group("name")
+        lead = ACTIVITY_LEAD_RE.match(ctx.text, sent.span.start, pos)
+        if lead:
+            return lead.start("name"), lead.end("name"), lead.group("name")
+        cs = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1)
+        if not ENFORCEMENT_WORDS.search(ctx.text, cs, min(sent.span.end, pos + 12)):
+            return None
+        first = ctx.text.find("\n")
+        opening = list(ACTIVITY_RE.finditer(ctx.text, 0, first if first != -1 else len(ctx.text)))
+        if len(opening) == 1 and CAMPAIGN_WORDS.search(opening[0].group("name")):
+            m = opening[0]
+            return m.start("name"), m.end("name"), m.group("name")
+        return None
+
+    def uncertain(self, pos: int) -> bool:
+        """Something else the figure may be about is named in the sentence before it: a programme, an
+        indication, or an activity (开展…专项行动/整治/排查) — the rules cannot tell, so the subject is inferred."""
+        ctx, sent = self.ctx, self.sent
+        if any(e.kind.is_programme or e.kind in (Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK)
+               for e in ctx.entities_in(sent.span.start, pos)):
+            return True
+        return bool(re.search(r"(?:开展|实施|组织)[^，,；;。]{2,20}(?:行动|整治|排查|攻关|执法|检查)", ctx.text[sent.span.start:pos]))
+
+    def names_home(self, pos: int) -> bool:
+        """The clause says the figure is the document's own (全市, 我省 …)."""
+        start = max(max(self.ctx.text.rfind(c, self.sent.span.start, pos) for c in "，,；;"), self.sent.span.start)
+        home = getattr(self.ctx.home, "name", None)
+        return bool(HOME_WORDS.search(self.ctx.text, start, pos)) or any(
+            e.kind is Kind.PLACE and e.name == home for e in self.ctx.entities_in(start, pos))
+
+    def competitors(self, paragraph_start: int, pos: int) -> bool:
+        """Places other than the document's are named in the paragraph before ``pos``."""
+        home = getattr(self.ctx.home, "name", None)
+        return any(e.kind is Kind.PLACE and e.name != home and dict(e.attributes).get("implicit") != "true"
+                   and len(e.span.text) <= len(e.name) + 1  # not the span of a company naming a place
+                   for e in self.ctx.entities_in(paragraph_start, pos))
+
+
+def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None:
+    """The breakdown a figure belongs to: a breakdown word governing it, or 新增 / 有效 in its measure."""
+    text = ctx.text[sent.span.start:pos]
+    best, where = None, -1
+    for word, label in _breakdown_words():
+        i = text.rfind(word)
+        if i > where:
+            best, where = label, i
+    if best is not None and not TOTAL_WORDS.search(text, where + 1):
+        return best
+    clause = ctx.text[max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;、")):pos]
+    if re.match(r"(?:新增|新认定|新培育|新建|新注册)", measure) or re.search(r"新增|新认定|新培育|新注册", clause):
+        return "新增"
+    if re.match(r"有效", measure) or re.search(r"有效(?:注册|商标|发明|专利|认证|证书)", clause):
+        return "有效"
+    return None
+
+
+def breakdown_prefix(text: str) -> int:
+    """Length of a breakdown word opening ``text`` (生产领域抽查 → 4), else 0."""
+    return next((len(w) for w, _ in _breakdown_words() if text.startswith(w)), 0)
+
+
+def paragraph_check(ctx: Ctx, sent: Sentence, trig_start: int) -> bool:
+    """The check is the topic of its paragraph (``食品安全监督抽检方面，`` / ``计量专项检查中，``)."""
+    head = re.match(r"[^，,。；;：:]{2,20}?(?:方面|中|工作中)[，,：:]", ctx.text[sent.span.start:sent.span.end])
+    return bool(head) and trig_start < sent.span.start + head.end()
+
+
+def respective_places(ctx: Ctx, names: list[tuple[int, int]]) -> list[Entity] | None:
+    """The places of a ``保定市、石家庄市分别…`` list, or None when some item is no place."""
+    out = []
+    for s, e in names:
+        ent = next((x for x in ctx.entities_in(s, e) if x.kind is Kind.PLACE and x.span.start == s and x.span.end == e), None)
+        if ent is None:
+            return None
+        out.append(ent)
+    return out
