@@ -24,20 +24,20 @@ def run(*args: str) -> object:
     return CliRunner().invoke(main, list(args))
 
 
-COMMANDS = ["build", "validate", "query", "explain", "export", "load", "serve", "eval"]
+COMMANDS = ["build", "validate", "query", "explain", "export", "load", "serve", "eval", "analyze", "report"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_one_naming_scheme_and_old_spellings_hidden(command: str) -> None:
     text = run(command, "--help").stdout
     assert "--out " not in text and "--out," not in text  # the old spelling is hidden
-    if command in ("validate", "query", "explain", "export", "load", "serve"):
+    if command in ("validate", "query", "explain", "export", "load", "serve", "analyze", "report"):
         assert "--build DIR" in text or "--build DIRECTORY" in text, text
     if command in ("query", "explain", "export", "load", "serve"):
         assert "-g, --graph FILE|DIR" in text, text
-    if command in ("build", "validate", "query", "explain", "export"):
+    if command in ("build", "validate", "query", "explain", "export", "analyze"):
         assert "-f, --format" in text, text
-    if command in ("build", "query", "export"):
+    if command in ("build", "query", "export", "analyze", "report"):
         assert "-o, --output" in text, text
     if command in ("build", "validate", "export", "load", "eval"):
         assert "-q, --quiet" in text, text

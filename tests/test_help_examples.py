@@ -128,7 +128,11 @@ def test_example_runs(command: str, example: str, workdir: Path, server: Oxigrap
     assert words[0] == "qgraph", example
     result = _cli(words[1:], workdir, env)
     _check(example, result)
-    assert result.stdout.strip() or command == "export", example
+    target = words[words.index("-o") + 1] if "-o" in words and command != "build" else None
+    if target is not None:  # written to a file: it is there and not empty
+        assert (workdir / target).is_file() and (workdir / target).stat().st_size > 0, example
+    else:
+        assert result.stdout.strip(), example
 
 
 @pytest.mark.parametrize("example", [e for c, e in EXAMPLES if c == "load"])
