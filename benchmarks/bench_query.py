@@ -25,17 +25,18 @@ ID = "https://w3id.org/qgraph/id/"
 PREFIXES = f"""PREFIX qg: <{QG}>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
 """
 
 QUERIES = {
     "GROUP BY": PREFIXES + """
 SELECT ?area ?measure (COUNT(?obs) AS ?n) (SUM(?v) AS ?total) (MAX(?v) AS ?max)
-WHERE { ?obs a qg:Observation ; qg:measure ?measure ; qg:refArea ?area ; qg:value ?v }
+WHERE { ?obs a qg:Observation ; qg:measure ?measure ; sdmx-dimension:refArea ?area ; qg:value ?v }
 GROUP BY ?area ?measure""",
     "OPTIONAL": PREFIXES + """
 SELECT ?obs ?v ?q ?areaName
 WHERE {
-  ?obs a qg:Observation ; qg:value ?v ; qg:refArea ?area .
+  ?obs a qg:Observation ; qg:value ?v ; sdmx-dimension:refArea ?area .
   OPTIONAL { ?obs qg:qualifier ?q }
   OPTIONAL { ?area rdfs:label ?areaName }
 }""",
@@ -63,7 +64,7 @@ def synthetic_ntriples(triples: int, seed: int = 0) -> str:
             f"{obs} <{QG}measure> {rng.choice(measures)} .",
             f'{obs} <{QG}value> "{value}"^^<http://www.w3.org/2001/XMLSchema#decimal> .',
             f"{obs} <{QG}unit> <{QG}Jia> .",
-            f"{obs} <{QG}refArea> {rng.choice(places)} .",
+            f"{obs} <http://purl.org/linked-data/sdmx/2009/dimension#refArea> {rng.choice(places)} .",
             f"{obs} <{QG}level> {rng.choice(levels)} .",
             f'{obs} <{QG}refPeriod> "{rng.randint(2015, 2025)}" .',
             f"{obs} <{QG}subject> {rng.choice(places)} .",

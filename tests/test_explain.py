@@ -37,7 +37,7 @@ def test_a_person_by_label(mini_graph: Path) -> None:
 
 
 def test_a_place_by_iri_lists_its_observations_and_listings(mini_graph: Path) -> None:
-    for subject in ("qgid:place/370481", "<https://w3id.org/qgraph/id/place/370481>",
+    for subject in ("qgplace:370481", "qgid:place/370481", "<https://w3id.org/qgraph/id/place/370481>",
                     "https://w3id.org/qgraph/id/place/370481", ox.NamedNode("https://w3id.org/qgraph/id/place/370481")):
         e = explain(mini_graph, subject)
         assert e.iri.value == "https://w3id.org/qgraph/id/place/370481"
@@ -69,7 +69,7 @@ def test_a_label_naming_several_entities_lists_candidates(mini_graph: Path) -> N
 def test_text_and_json_output(mini_graph: Path) -> None:
     e = explain(mini_graph, "李震")
     text = format_explanation(e)
-    assert text.splitlines()[0] == "李震  qgid:person/li-zhen"
+    assert text.splitlines()[0] == "李震  qgperson:li-zhen"
     assert "副局长李震在发布会上介绍" in text and f"— {DOC_TITLE}" in text
     data = json.loads(e.to_json())
     assert data["iri"] == LI_ZHEN and len(data["facts"]) == 3
@@ -91,7 +91,7 @@ def test_real_build_explains_the_pass_rate(sample_build: Path) -> None:
     e = explain(sample_build / "store", "李震")
     assert any("副局长" in (s.label or "") for s in e.statements)
     assert e.evidence and "李震" in e.evidence[0].sentence
-    city = explain(sample_build / "graph.nq", "qgid:place/370400")
+    city = explain(sample_build / "graph.nq", "qgplace:370400")
     sentences = {ev.sentence for f in city.facts for ev in f.evidence}
     assert any("合格率为96.2%" in s for s in sentences)
     assert any("省级企业技术中心58家" in s for s in sentences)

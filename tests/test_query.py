@@ -238,8 +238,10 @@ def test_select_ask_construct_describe(mini_graph: Path) -> None:
     assert run_query(mini_graph, "ASK { ?s foaf:name '李四'@zh }").boolean is False
     built = run_query(mini_graph, "CONSTRUCT { ?p qg:label ?t } WHERE { ?p a qg:Policy ; dcterms:title ?t }")
     assert built.form == "CONSTRUCT" and len(built.triples) == 4
-    described = run_query(mini_graph, "DESCRIBE qgid:person\\/li-zhen")
+    described = run_query(mini_graph, "DESCRIBE qgperson:li-zhen")
     assert any(t.predicate.value.endswith("#holds") for t in described.triples)
+    escaped = run_query(mini_graph, "DESCRIBE qgid:person\\/li-zhen")  # the old spelling still works
+    assert set(escaped.triples) == set(described.triples)
 
 
 def test_user_prefix_wins_over_the_predeclared_one(mini_graph: Path) -> None:
@@ -324,7 +326,7 @@ def _normal(result: qgraph.query.QueryResult) -> list[tuple[object, ...]]:
 def test_stored_queries_give_the_same_answers_remotely(oxigraph_server, mini_graph: Path) -> None:  # type: ignore[no-untyped-def]
     _serve_mini(oxigraph_server, mini_graph)
     for name, params in [("spot-checks", {"place": "枣庄市"}), ("chain-projects", {}),
-                         ("figure-over-time", {"measure": "合格率"}), ("speakers", {"organization": "qgid:org/zaozhuang-shi-shichang-jiandu-guanli-ju"}),
+                         ("figure-over-time", {"measure": "合格率"}), ("speakers", {"organization": "qgorg:zaozhuang-shi-shichang-jiandu-guanli-ju"}),
                          ("describe-entity", {"entity": "李震"})]:
         q = load_query(name)
         local = run_query(mini_graph, q.text, params=q.bind(params))

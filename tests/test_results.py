@@ -68,7 +68,7 @@ def _column_start(line: str, column: int) -> int:
 
 def test_table_shows_literals_plainly_and_shortens_iris() -> None:
     text = format_result(RESULT, "table", max_width=22)
-    assert "qgid:place/370400" in text and "<http://example.org/x>" in text
+    assert "qgplace:370400" in text and "<http://example.org/x>" in text
     assert "96.2" in text and '"96.2"' not in text and "^^" not in text and "@zh" not in text
     assert "_:b0" in text
     assert 'a "quoted" value, wit…' in text  # tabs and newlines flattened, then cut to 22 columns
@@ -79,7 +79,10 @@ def test_table_shows_literals_plainly_and_shortens_iris() -> None:
 
 def test_shorten_and_width() -> None:
     assert shorten("https://w3id.org/qgraph/def#Municipal") == "qg:Municipal"
-    assert shorten("https://w3id.org/qgraph/id/org/a") == "qgid:org/a"
+    assert shorten("https://w3id.org/qgraph/id/org/a") == "qgorg:a"
+    assert shorten("https://w3id.org/qgraph/id/place/370400") == "qgplace:370400"
+    assert shorten("https://w3id.org/qgraph/id/doc/d/obs/1") == "<https://w3id.org/qgraph/id/doc/d/obs/1>"
+    assert shorten("https://w3id.org/qgraph/id/org/-x") == "<https://w3id.org/qgraph/id/org/-x>"  # not a prefixed name
     assert shorten("https://w3id.org/qgraph/def#") == "<https://w3id.org/qgraph/def#>"
     assert display(None) == "" and display(ox.Literal("x", language="en")) == "x"
     assert width("枣庄市 Zaozhuang") == 16

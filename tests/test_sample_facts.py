@@ -24,7 +24,7 @@ ID = "https://w3id.org/qgraph/id/"
 
 
 def place(code: str) -> str:
-    """A place IRI in SPARQL (a prefixed name cannot hold the slash of qgid:place/…)."""
+    """A place IRI in SPARQL (also written qgplace:CODE)."""
     return f"<{ID}place/{code}>"
 
 
@@ -397,7 +397,7 @@ def test_place_parent(g: Graph, child: str, parent: str) -> None:
 @pytest.mark.parametrize(("code", "abbr"), [("140000", "晋"), ("130000", "冀"), ("370000", "鲁"), ("410000", "豫")])
 def test_four_provinces_of_the_region_composite(g: Graph, code: str, abbr: str) -> None:
     check(g, f'{place(code)} a qg:Place ; qg:adminLevel qg:Provincial ; '
-             f'qg:evidence/oa:hasTarget/oa:hasSelector/oa:exact "{abbr}" .', f"{abbr} → {code}")
+             f'qg:evidence/oa:hasTarget/oa:hasSelector/oa:exact "{abbr}"@zh .', f"{abbr} → {code}")
 
 
 # --------------------------------------------------------------------------- events

@@ -143,7 +143,7 @@ def inj_post_in_literal(g: Graph) -> tuple[URIRef, set[str]]:
 def inj_value_as_string(g: Graph) -> tuple[URIRef, set[str]]:
     node = _count_obs(g, 1)
     g.set((node, QG.value, Literal("12")))
-    return node, {"sh:DatatypeConstraintComponent", "sh:MinInclusiveConstraintComponent"}
+    return node, {"sh:OrConstraintComponent", "sh:MinInclusiveConstraintComponent"}  # xsd:integer or xsd:decimal
 
 
 def inj_ill_typed_index(g: Graph) -> tuple[URIRef, set[str]]:

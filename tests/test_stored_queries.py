@@ -78,7 +78,7 @@ def test_q2_chain_projects_per_level(mini_graph: Path) -> None:
     assert [(r["level"], num(r["projects"]), int(r["named"])) for r in rows] == [
         ("国家级", 1, 1), ("省级", 2, 2), ("市级", 10, 2)]
     assert split(rows[1]["chains"]) == {"锂电池产业链", "机床产业链"}
-    assert len(ask(mini_graph, "chain-projects", place="qgid:place/370400")) == 3
+    assert len(ask(mini_graph, "chain-projects", place="qgplace:370400")) == 3
     assert ask(mini_graph, "chain-projects", place="滕州市") == []
 
 
@@ -121,7 +121,7 @@ def test_q7_speakers_organisation_and_post(mini_graph: Path) -> None:
     assert row["name"] == "李震" and row["org"] == "枣庄市市场监督管理局"
     assert split(row["posts"]) == {"副局长", "党组成员"}
     assert "新闻发布会" in row["spokeAt"]
-    assert ask(mini_graph, "speakers", organization="qgid:org/zaozhuang-shi-shichang-jiandu-guanli-ju")[0]["name"] == "李震"
+    assert ask(mini_graph, "speakers", organization="qgorg:zaozhuang-shi-shichang-jiandu-guanli-ju")[0]["name"] == "李震"
     assert ask(mini_graph, "speakers", organization="国家机床质检中心") == []
 
 

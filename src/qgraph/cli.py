@@ -85,7 +85,8 @@ def queries_command() -> None:
 @_TIMEOUT_OPTION
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write the result to; default: standard output.")
-@click.option("--max-width", type=click.IntRange(min=0), default=60, show_default=True, help="Cut table labels (0: never; IRIs never).")
+@click.option("--max-width", type=click.IntRange(min=0), default=60, show_default=True,
+              help="Truncate labels in table cells (0: never); IRIs are never cut.")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL UPDATE (on a store directory or an endpoint).")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE and LOAD, which make the engine fetch URLs.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), metavar="X",
@@ -159,8 +160,8 @@ def explain_command(entity: str, fmt: str, graph: Path | None, build_dir: Path, 
     \b
     Examples:
       qgraph explain 李震
-      qgraph explain qgid:place/370400
-      qgraph explain 枣庄市市场监督管理局 --format json
+      qgraph explain qgplace:370400
+      qgraph explain '<https://w3id.org/qgraph/id/person/li-zhen-wd3yxphz7h>' --format json
     """
     from .explain import explain, format_explanation
 

@@ -8,7 +8,7 @@ posts, chain projects…) with their own properties and source sentences. It run
 >>> from pathlib import Path
 >>> e = explain(Path("out/graph.nq"), "李震")              # doctest: +SKIP
 >>> print(format_explanation(e))                          # doctest: +SKIP
-李震  qgid:person/li-zhen
+李震  qgperson:li-zhen-wd3yxphz7h
 types: foaf:Person
 …
 """

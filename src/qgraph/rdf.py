@@ -1,6 +1,6 @@
 """The ``rdf`` stage: extractions → an rdflib :class:`~rdflib.Dataset`.
 
-One named graph per source document (``qgid:graph/<doc_id>``) holding everything read from it,
+One named graph per source document (``qggraph:<doc_id>``) holding everything read from it,
 with Web Annotation provenance for every entity and fact, plus the ontology as its own graph.
 No blank nodes: every node has a deterministic IRI, so output is byte-identical run to run.
 See ``docs/modelling.md`` for the shape of the graph.
@@ -9,6 +9,7 @@ See ``docs/modelling.md`` for the shape of the graph.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -19,9 +20,9 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 from .lexicon import Lexicon, PlaceInfo
 from .model import Extraction, Kind, Observation, Ref, Span
 from .periodterms import period_bounds, period_literal
-from .resolve import Resolver, slug
-from .resources import ontology_path
-from .vocab import ELI, ID, OA, PREFIXES, QB, QG, SCHEMA
+from .resolve import Resolver
+from .resources import lexicon_path, ontology_path
+from .vocab import ELI, ID, OA, PREFIXES, QB, QG, SCHEMA, SDMX_DIMENSION
 
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/qgraph/def")
 GAZETTEER = ID["source/gazetteer"]
@@ -88,7 +89,7 @@ class _DocWriter:
         g.add((target, OA.hasSelector, quote))
         g.add((target, OA.hasSelector, pos))
         g.add((quote, RDF.type, OA.TextQuoteSelector))
-        g.add((quote, OA.exact, Literal(span.text)))
+        g.add((quote, OA.exact, zh(span.text)))
         g.add((pos, RDF.type, OA.TextPositionSelector))
         g.add((pos, OA.start, Literal(span.start)))
         g.add((pos, OA.end, Literal(span.end)))
@@ -113,7 +114,7 @@ class _DocWriter:
             g.add((node, SCHEMA.url, Literal(d.url, datatype=XSD.anyURI)))
         g.add((node, DCTERMS.source, Literal(d.source)))
         g.add((node, DCTERMS.identifier, Literal(d.doc_id)))
-        g.add((node, QG.text, Literal(d.text)))
+        g.add((node, QG.text, zh(d.text)))
         if d.publisher:
             pub = self.iri(self._publisher_ref())
             g.add((node, DCTERMS.publisher, pub))
@@ -137,7 +138,7 @@ class _DocWriter:
             g.add((sn, RDF.type, QG.Sentence))
             g.add((sn, OA.hasSource, node))
             g.add((sn, QG.sentenceIndex, Literal(s.index)))
-            g.add((sn, RDF.value, Literal(s.span.text)))
+            g.add((sn, RDF.value, zh(s.span.text)))
             g.add((sn, OA.hasSelector, sel))
             g.add((sel, RDF.type, OA.TextPositionSelector))
             g.add((sel, OA.start, Literal(s.span.start)))
@@ -248,14 +249,13 @@ class _DocWriter:
         g = self.g
         for p in self.ex.posts:
             person = self.iri(p.person)
-            role = ID[f"role/{slug(p.role)}"]
+            role = self.res.role_iri(p.role)
             g.add((role, RDF.type, QG.Role))
             g.add((role, SKOS.prefLabel, zh(p.role)))
             g.add((role, RDFS.label, zh(p.role)))
             if self.lex.posts.get(p.role):
                 g.add((role, RDFS.label, Literal(self.lex.posts[p.role], lang="en")))
-            owner = slug(p.organization.name) if p.organization else slug(p.person.name)
-            post = ID[f"post/{owner}/{slug(p.role)}"]
+            post = self.res.post_iri(p.role, p.organization.name if p.organization else None, p.person.name)
             g.add((post, RDF.type, ORG.Post))
             g.add((post, ORG.role, role))
             g.add((post, RDFS.label, zh(f"{p.organization.name if p.organization else ''}{p.role}")))
@@ -292,7 +292,7 @@ class _DocWriter:
         for c in self.ex.chain_projects:
             info = self.lex.place_named(c.place) if c.place else None
             level = c.level.value.lower() if c.level else "unknown"
-            node = ID[f"chain-project/{info.code if info else 'unknown'}/{level}/{slug(c.chain.name)}"]
+            node = self.res.chain_project_iri(info.code if info else None, level, c.chain.name)
             g.add((node, RDF.type, QG.ChainProject))
             g.add((node, QG.chain, self.iri(c.chain)))
             g.add((node, RDFS.label, zh(f"{c.place or ''}{c.chain.name}项目")))
@@ -308,7 +308,7 @@ class _DocWriter:
 
     def observation(self, node: URIRef, o: Observation) -> None:
         g = self.g
-        measure = ID[f"measure/{slug(o.measure)}"]
+        measure = self.res.measure_iri(o.measure)
         g.add((measure, RDF.type, QG.Measure))
         g.add((measure, SKOS.prefLabel, zh(o.measure)))
         g.add((measure, RDFS.label, zh(o.measure)))
@@ -318,7 +318,7 @@ class _DocWriter:
         g.add((node, RDF.type, QB.Observation))
         g.add((node, QB.dataSet, self.local("statistics")))
         g.add((node, QG.measure, measure))
-        g.add((node, QG.value, Literal(Decimal(o.value), datatype=XSD.decimal)))
+        g.add((node, QG.value, value_literal(o.value, o.unit)))
         g.add((node, QG.unit, QG[o.unit]))
         g.add((node, QG.approximate, Literal(o.approximate)))
         if o.qualifier:
@@ -328,7 +328,7 @@ class _DocWriter:
         if o.subject_inferred:
             g.add((node, QG.subjectInferred, Literal(True)))
         if o.breakdown:
-            concept = ID[f"breakdown/{slug(o.breakdown)}"]
+            concept = self.res.mint("breakdown", o.breakdown)
             g.add((concept, RDF.type, QG.Breakdown))
             g.add((concept, SKOS.prefLabel, zh(o.breakdown)))
             g.add((concept, RDFS.label, zh(o.breakdown)))
@@ -338,7 +338,7 @@ class _DocWriter:
         if o.place:
             info = self.lex.place_named(o.place)
             if info:
-                g.add((node, QG.refArea, self.place(info)))
+                g.add((node, SDMX_DIMENSION.refArea, self.place(info)))
         subject_name = o.subject.name if o.subject else ""
         if o.subject is not None:
             g.add((node, QG.subject, self.iri(o.subject)))
@@ -363,6 +363,22 @@ class _DocWriter:
             g.add((node, QG.periodLabel, zh(o.period_words)))
         if o.period_inferred:
             g.add((node, QG.periodInferred, Literal(True)))
+
+
+def value_literal(value: Decimal | str | float, unit: str) -> Literal:
+    """``xsd:integer`` for a whole count (家, 批次, 件, …), else ``xsd:decimal``: a figure with a
+    fraction, and amounts, rates and measurements (元, %, 吨, 分, …; see ``measurement_units.txt``)."""
+    number = Decimal(value)
+    if unit not in measurement_units() and number == number.to_integral_value():
+        return Literal(int(number), datatype=XSD.integer)
+    return Literal(number, datatype=XSD.decimal)
+
+
+@functools.cache
+def measurement_units() -> frozenset[str]:
+    """The ``qg:Unit`` names whose values are amounts or rates, not counts."""
+    text = lexicon_path("measurement_units.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() for w in line.split("#", 1)[0].split())
 
 
 def _sentence_index(ex: Extraction, pos: int) -> int | None:

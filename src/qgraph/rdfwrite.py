@@ -10,11 +10,13 @@ them); JSON-LD is compact with qgraph's context embedded. Use :func:`qgraph.rdfi
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
 from typing import Any
 
+from .resources import resource_dir
 from .vocab import PREFIXES
 
 FORMATS: tuple[str, ...] = ("ttl", "nt", "nq", "trig", "jsonld")
@@ -29,7 +31,9 @@ MEDIA_TYPES: dict[str, str] = {
 }
 
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_STRING = _XSD + "string"
+_NATIVE_INT = re.compile(r"-?(?:0|[1-9][0-9]{0,14})")  # canonical and exact in a JavaScript number
 # Conservative local names: readable by every Turtle parser, never a backslash escape
 # (Virtuoso 7.2.5 does not unescape them, GUIDE §6).
 _SAFE_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
@@ -46,9 +50,36 @@ _TERM = r'<[^>]*>|_:\S+|"(?:[^"\\]|\\.)*"(?:@[A-Za-z0-9\-]+|\^\^<[^>]*>)?'
 _LINE = re.compile(rf"(<[^>]*>|_:\S+) (<[^>]*>) ({_TERM})(?: (<[^>]*>|_:\S+))? \.")
 
 
-def context() -> dict[str, str]:
-    """qgraph's JSON-LD context: one prefix per entry of :data:`qgraph.vocab.PREFIXES`."""
-    return {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+def context() -> dict[str, Any]:
+    """qgraph's JSON-LD context: one prefix per entry of :data:`qgraph.vocab.PREFIXES`, then the
+    term definitions of ``resources/jsonld-terms.json`` (``"label": {"zh": "李震"}`` for labels,
+    ``"place": "qgplace:370400"`` for links, ``"value": "96.2"`` for decimals)."""
+    ctx: dict[str, Any] = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+    ctx.update(json.loads(_terms_text()))
+    return ctx
+
+
+@functools.cache
+def _terms_text() -> str:
+    return resource_dir("jsonld-terms.json").read_text(encoding="utf-8")
+
+
+@functools.cache
+def _term_index() -> dict[str, tuple[tuple[str, str | None], ...]]:
+    """Full predicate IRI → its terms, each with what value it takes: ``"@id"`` (an IRI),
+    ``"@language"`` (a language-tagged string), a datatype IRI, or ``None`` (anything)."""
+
+    def expand(curie: str) -> str:
+        prefix, _, local = curie.partition(":")
+        return f"{PREFIXES[prefix]}{local}" if prefix in PREFIXES else curie
+
+    index: dict[str, list[tuple[str, str | None]]] = {}
+    for name, spec in json.loads(_terms_text()).items():
+        kind = "@language" if spec.get("@container") == "@language" else spec.get("@type")
+        if kind not in (None, "@id", "@language"):
+            kind = expand(kind)
+        index.setdefault(expand(spec["@id"]), []).append((name, kind))
+    return {iri: tuple(terms) for iri, terms in index.items()}
 
 
 def serialize_rows(rows: list[Row], fmt: str) -> bytes:
@@ -72,10 +103,31 @@ def sorted_rows(nquads: bytes) -> list[Row]:
     return _sort({(g, s, p, o) for s, p, o, g in found})
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def _natural_run(match: re.Match[str]) -> str:
+    run = match.group()
+    return f"\x01{len(run.lstrip('0')):03d}{run}"
+
+
+def _natural(term: str) -> str:
+    """The sort key of one N-Triples term: IRIs in natural order (digit runs compared as numbers,
+    ``…/listing/2`` before ``…/listing/10``) and a parent before its children (``…/m1`` before
+    ``…/m1/pos``: the closing ``>`` is dropped); literals and blank nodes as they are.
+    Injective: U+0001 never occurs in an IRI."""
+    if term.startswith("<"):
+        return "<" + _DIGITS.sub(_natural_run, term[1:-1])
+    return term
+
+
 def _sort(rows: set[Row]) -> list[Row]:
     # One string per row: comparing strings is much faster than comparing tuples, and "\0"
-    # (escaped in N-Triples, so never inside a term) keeps the order of the tuples.
-    return sorted(rows, key=lambda r: f"{r[0]}\0{r[1]}\0{'' if r[2] == _RDF_TYPE else r[2]}\0{r[3]}")
+    # (escaped in N-Triples, so never inside a term) keeps the order of the tuples. The key of
+    # each distinct term is computed once, before sorting.
+    keys = {t: _natural(t) for t in {t for row in rows for t in row}}
+    keys[_RDF_TYPE] = ""  # rdf:type first among predicates (it is never a graph or a subject)
+    return sorted(rows, key=lambda r: f"{keys[r[0]]}\0{keys[r[1]]}\0{keys[r[2]]}\0{keys[r[3]]}")
 
 
 def _union(rows: list[Row]) -> list[Row]:
@@ -179,19 +231,58 @@ def _write_trig(rows: list[Row]) -> Iterator[str]:
 
 
 def _jsonld_term(compact: _Compactor, term: str) -> Any:
-    """A JSON-LD value for an N-Triples term: a node reference, a plain string, or a value object."""
+    """A JSON-LD value for an N-Triples term: a node reference, a plain string, a JSON number or
+    boolean (canonical ``xsd:integer`` and ``xsd:boolean``), or a value object."""
     if term.startswith("<"):
         return {"@id": _jsonld_iri(compact, term[1:-1])}
     if term.startswith("_:"):
         return {"@id": term}
-    end = term.rfind('"')
-    lexical, suffix = term[1:end], term[end + 1:]
-    value = json.loads(f'"{lexical}"') if "\\" in lexical else lexical  # canonical escapes are JSON's
+    value, suffix = _lexical(term)
     if suffix.startswith("@"):
         return {"@value": value, "@language": suffix[1:]}
     if not suffix or suffix == f"^^<{_XSD_STRING}>":
         return value
+    if suffix == f"^^<{_XSD}integer>" and _NATIVE_INT.fullmatch(value):
+        return int(value)
+    if suffix == f"^^<{_XSD}boolean>" and value in ("true", "false"):
+        return value == "true"
     return {"@value": value, "@type": _jsonld_iri(compact, suffix[3:-1])}
+
+
+def _lexical(term: str) -> tuple[str, str]:
+    """A literal's lexical form (unescaped) and what follows it (``@lang``, ``^^<dt>`` or '')."""
+    end = term.rfind('"')
+    lexical, suffix = term[1:end], term[end + 1:]
+    return (json.loads(f'"{lexical}"') if "\\" in lexical else lexical), suffix  # canonical escapes are JSON's
+
+
+def _jsonld_entry(compact: _Compactor, p: str, o: str) -> tuple[str, Any, str | None]:
+    """The key, value and (for a language map) language of one statement about a node: the first
+    term of :func:`context` that fits the value, else the compact IRI of the predicate."""
+    for name, kind in _term_index().get(p[1:-1], ()):
+        if kind is None:
+            return name, _jsonld_term(compact, o), None
+        if kind == "@id":
+            if o.startswith("<"):
+                return name, _jsonld_iri(compact, o[1:-1]), None
+            if o.startswith("_:"):
+                return name, o, None
+        elif o.startswith('"'):
+            value, suffix = _lexical(o)
+            if kind == "@language" and suffix.startswith("@"):
+                return name, value, suffix[1:]
+            if suffix == f"^^<{kind}>":
+                return name, value, None
+    return _jsonld_iri(compact, p[1:-1]), _jsonld_term(compact, o), None
+
+
+def _add(container: dict[str, Any], key: str, value: Any) -> None:
+    if key in container:
+        if not isinstance(container[key], list):
+            container[key] = [container[key]]
+        container[key].append(value)
+    else:
+        container[key] = value
 
 
 def _jsonld_iri(compact: _Compactor, iri: str) -> str:
@@ -218,15 +309,13 @@ def _write_jsonld(rows: list[Row]) -> Iterator[str]:
             node = {"@id": s if s.startswith("_:") else _jsonld_iri(compact, s[1:-1])}
             nodes.append(node)
         if p == _RDF_TYPE and o.startswith("<"):
-            key, value = "@type", _jsonld_iri(compact, o[1:-1])
+            _add(node, "@type", _jsonld_iri(compact, o[1:-1]))
+            continue
+        key, value, language = _jsonld_entry(compact, p, o)
+        if language is None:
+            _add(node, key, value)
         else:
-            key, value = _jsonld_iri(compact, p[1:-1]), _jsonld_term(compact, o)
-        if key in node:
-            if not isinstance(node[key], list):
-                node[key] = [node[key]]
-            node[key].append(value)
-        else:
-            node[key] = value
+            _add(node.setdefault(key, {}), language, value)
     # One node per line: readable, diff-friendly, and json's C encoder (``indent`` would
     # switch to the pure-Python one, several times slower).
     yield '{\n"@context": ' + json.dumps(context(), ensure_ascii=False) + ',\n"@graph": ['

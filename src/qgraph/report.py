@@ -43,7 +43,7 @@ _QUERIES = {
         ?obs a qg:Observation ; qg:measure ?m ; qg:value ?value .
         OPTIONAL { ?obs qg:subject ?subject } OPTIONAL { ?obs qg:qualifier ?qualifier }
         OPTIONAL { ?obs qg:unit ?u OPTIONAL { ?u skos:notation ?unot } BIND(COALESCE(?unot, REPLACE(STR(?u), "^.*[#/]", "")) AS ?unit) }
-        OPTIONAL { ?obs qg:level ?level } OPTIONAL { ?obs qg:refPeriod ?period } OPTIONAL { ?obs qg:refArea ?area }
+        OPTIONAL { ?obs qg:level ?level } OPTIONAL { ?obs qg:refPeriod ?period } OPTIONAL { ?obs sdmx-dimension:refArea ?area }
         OPTIONAL { ?obs qg:evidence/qg:sentence/rdf:value ?sentence }
         OPTIONAL { ?obs qg:mentionedIn ?doc OPTIONAL { ?doc dcterms:date ?date } } } ORDER BY ?date ?obs""",
 }

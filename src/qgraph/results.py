@@ -10,9 +10,9 @@ literals shown plainly, IRIs shortened with the prefixes of :data:`qgraph.vocab.
 >>> r = QueryResult("SELECT", ("place", "rate"),
 ...                 ((ox.NamedNode("https://w3id.org/qgraph/id/place/370400"), ox.Literal("96.2")),))
 >>> print(format_result(r, "table"))
-place              rate
------------------  ----
-qgid:place/370400  96.2
+place           rate
+--------------  ----
+qgplace:370400  96.2
 (1 row)
 >>> format_result(r, "csv").splitlines()
 ['place,rate', 'https://w3id.org/qgraph/id/place/370400,96.2']
@@ -69,17 +69,22 @@ def format_result(result: QueryResult, fmt: str | None = None, *, max_width: int
 # --------------------------------------------------------------------------- display
 
 
-def shorten(iri: str, prefixes: Mapping[str, str] | None = None) -> str:
-    """``qgid:place/370400`` for a known namespace, else ``<iri>`` (for display, not for parsing).
+_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_\-]*[A-Za-z0-9_])?")
+"""Local names written as ``prefix:local``: valid in SPARQL 1.1 and Turtle 1.1 without escapes."""
 
-    >>> shorten("https://w3id.org/qgraph/def#Municipal")
-    'qg:Municipal'
-    >>> shorten("http://example.org/x")
-    '<http://example.org/x>'
+
+def shorten(iri: str, prefixes: Mapping[str, str] | None = None) -> str:
+    """``prefix:local`` where that is a valid SPARQL / Turtle prefixed name, else ``<iri>``: either
+    can be pasted back into a query or into ``qgraph explain``.
+
+    >>> shorten("https://w3id.org/qgraph/def#Municipal"), shorten("https://w3id.org/qgraph/id/place/370400")
+    ('qg:Municipal', 'qgplace:370400')
+    >>> shorten("https://w3id.org/qgraph/id/doc/d/obs/1"), shorten("http://example.org/x")
+    ('<https://w3id.org/qgraph/id/doc/d/obs/1>', '<http://example.org/x>')
     """
     namespaces = _NAMESPACES if prefixes is None else sorted(((ns, p) for p, ns in prefixes.items()), key=lambda i: -len(i[0]))
     for namespace, prefix in namespaces:
-        if iri.startswith(namespace) and len(iri) > len(namespace):
+        if iri.startswith(namespace) and _LOCAL.fullmatch(iri[len(namespace):]):
             return f"{prefix}:{iri[len(namespace):]}"
     return f"<{iri}>"
 

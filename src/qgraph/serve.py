@@ -368,7 +368,7 @@ td, th { border: 1px solid #bbb; padding: 0.2rem 0.5rem; text-align: left; verti
 </style></head>
 <body>
 <h1>qgraph SPARQL</h1>
-<p>Read-only. Prefixes such as <code>qg:</code>, <code>qgid:</code>, <code>rdfs:</code> are predeclared;
+<p>Read-only. Prefixes such as <code>qg:</code>, <code>qgplace:</code>, <code>qgorg:</code>, <code>rdfs:</code> are predeclared;
 the default graph is the union of all graphs. Queries have a time limit and a row limit.
 Endpoint: <code>/sparql</code>.</p>
 <form id="form"><textarea id="query" name="query" spellcheck="false">SELECT ?class (COUNT(?s) AS ?n)
