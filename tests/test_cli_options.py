@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -162,11 +163,12 @@ def test_validate_progress_only_on_a_terminal(sample_build: Path, tmp_path: Path
 def test_query_table_fits_the_terminal_and_keeps_iris_whole(sample_build: Path, tmp_path: Path) -> None:
     shown = _in_a_terminal(["query", "spot-checks", "--build", str(sample_build)], tmp_path)
     lines = [line.rstrip("\r") for line in shown.splitlines()]
-    check = next(line for line in lines if "qgid:" in line or "<https:" in line)
-    iri = next(word for word in check.split() if word.startswith(("qgid:", "<https:")))
+    iri_word = re.compile(r"(?:qg[a-z]*:\S+|<https:\S+>)")
+    check = next(line for line in lines if iri_word.search(line))
+    iri = iri_word.search(check).group()
     assert "…" not in iri
     piped = run("query", "spot-checks", "--build", str(sample_build), "--max-width", "0").stdout
     assert iri in piped  # the same IRI, whole, as without a terminal
-    labels = [line for line in lines if line.strip() and not line.startswith(("-", "(")) and "qgid:" not in line]
+    labels = [line for line in lines if line.strip() and not line.startswith(("-", "(")) and not iri_word.search(line)]
     assert len(lines) > len(piped.splitlines())  # long labels were wrapped onto more lines
     assert labels

@@ -224,7 +224,7 @@ def test_params_bind_typed_and_tagged_values_even_when_not_projected(mini_graph:
                       params={"name": '"枣庄市"@zh'}).values()
     assert found and all(r["x"].startswith("https://w3id.org/qgraph/") for r in found)
     assert run_query(mini_graph, "SELECT ?x WHERE { ?x rdfs:label ?name }", params={"name": "枣庄市"}).values() == []
-    typed = run_query(mini_graph, "SELECT (COUNT(*) AS ?n) WHERE { ?o qg:value ?v }", params={"v": "470.0"}).values()
+    typed = run_query(mini_graph, "SELECT (COUNT(*) AS ?n) WHERE { ?o qg:value ?v }", params={"v": "470"}).values()
     assert typed == [{"n": "1"}]
 
 

@@ -165,14 +165,14 @@ WIDE = QueryResult("SELECT", ("obs", "measure", "note", "place"), tuple(
 
 
 def test_table_fits_the_terminal_by_wrapping_labels_never_iris() -> None:
-    text = format_result(WIDE, "table", terminal_width=80, max_width=0)
+    text = format_result(WIDE, "table", terminal_width=120, max_width=0)
     lines = text.splitlines()
-    assert all(width(line) <= 80 for line in lines), text
+    assert all(width(line) <= 120 for line in lines), text
     assert text.count(shorten(IRI_LONG)) == 3  # every IRI whole, as a prefixed name that parses back
     assert "…" not in text  # labels wrapped, not cut
     assert "产品质量监督抽查合格率产品质量监督抽查合格率" not in text and "合格率" in text
     unfitted = format_result(WIDE, "table", max_width=0)
-    assert max(width(line) for line in unfitted.splitlines()) > 80
+    assert max(width(line) for line in unfitted.splitlines()) > 120
 
 
 def test_table_with_iris_wider_than_the_terminal_keeps_them_whole() -> None:
