@@ -30,8 +30,9 @@ GOLDS = sorted(p for s in SETS for p in (ROOT / s).glob("*.gold.json"))
 
 def _mentioned(name: str, text: str, place: str) -> bool:
     """True if ``name`` occurs in ``text``: in full, without its place suffix (赣州市 → 赣州), with the
-    home place elided to its level (弥勒市检验检测中心 → 市检验检测中心), or as 全市 / 我县 … for the home place."""
-    if name in text:
+    home place elided to its level (弥勒市检验检测中心 → 市检验检测中心), without quotes
+    (企业标准“领跑者” → 企业标准领跑者), or as 全市 / 我县 … for the home place."""
+    if name in text or name in re.sub(r"[“”\"]", "", text):  # programmes are named without quotes
         return True
     short = PLACE_SUFFIX.sub("", name)
     if len(short) >= 2 and short in text:

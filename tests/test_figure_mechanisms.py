@@ -440,3 +440,193 @@ def test_a_number_of_many_digits_is_read_not_a_crash() -> None:
 
     assert normalise(Decimal("10000000000000000000000000000.00")) == Decimal(10) ** 28
     read("全市抽检10000000000000000000000000000批次。", "宝鸡市")   # found by hypothesis: InvalidOperation
+
+
+# --------------------------------------------------------------------------- precision: a figure unsure of itself says so
+
+LOW = 0.5
+
+
+def test_a_generic_measure_leaves_the_figure_low_confidence() -> None:
+    ex = read("今年以来，全市走访企业80家，发放宣传资料3000份，其他6个。", "济宁市")
+    assert fig(ex, "80").confidence >= LOW  # 走访企业: the measure says what was counted
+    assert fig(ex, "6").confidence < LOW  # 6个 with no noun: what was counted cannot be told
+
+
+def test_terms_of_years_and_conditions_are_no_figures() -> None:
+    ex = read("入选企业有效期为3年，示范区要在两年建设期内完成任务；对连续两次抽查不合格的8家企业实施重点监管。",
+              "太原市")
+    assert [o.value for o in ex.observations if o.unit in ("Nian", "Ci")] == []
+    assert fig(ex, "8").unit == "Jia"
+
+
+def test_two_figures_with_one_meaning_are_both_low_confidence() -> None:
+    # the same subject, measure and period with two values: one of them is false and the rules cannot
+    # tell which (the breakdown that tells them apart was not read)
+    ex = read("2024年，全市新建服务站12个。全市新建服务站15个。", "济宁市")
+    assert fig(ex, "12").confidence < LOW and fig(ex, "15").confidence < LOW
+
+
+def test_a_total_stated_before_its_parts_keeps_its_confidence() -> None:
+    ex = read("上半年，全市完成食品安全监督抽检3000批次，其中市级抽检1000批次，县级抽检2000批次。", "贵阳市")
+    assert fig(ex, "3000").confidence >= LOW
+
+
+def test_a_running_total_is_told_from_the_batch() -> None:
+    ex = read("我市9个品牌入选“赣出精品”。至此，我市累计有43个品牌获评“赣出精品”。", "赣州市")
+    assert fig(ex, "43").breakdown == "累计"
+    assert fig(ex, "9").breakdown is None
+
+
+def test_firm_sizes_listed_with_fenbie_are_breakdowns_of_the_check() -> None:
+    text = ("2023年度，省市场监管局组织开展产品质量省级监督抽查2000批次。\n"
+            "大型、中型、小型企业产品抽查不合格率分别为1.5%、3.5%、10.5%。")
+    ex = read(text, "黑龙江省")
+    small = fig(ex, "10.5")
+    assert small.breakdown == "小型企业"
+    assert small.subject.kind is not Kind.PRODUCT_CATEGORY and small.subject.name != "小型"
+    assert fig(ex, "1.5").subject == fig(ex, "2000").subject  # the report's check
+
+
+def test_a_bracketed_sub_breakdown_keeps_its_parent() -> None:
+    ex = read("生产领域抽查500批次，不合格率为4.0%；流通领域（电商）抽查300批次，不合格率为12.0%。", "兰州市")
+    assert fig(ex, "300").breakdown == "流通领域（电商）"
+    assert fig(ex, "500").breakdown == "生产领域"
+
+
+def test_a_new_verb_governs_every_item_of_its_list() -> None:
+    ex = read("2024年，全市企业新增主导制定国家标准20项、行业标准30项，全市累计主导制定标准400项。", "太原市")
+    assert fig(ex, "20").breakdown == fig(ex, "30").breakdown == "新增"
+    assert fig(ex, "400").breakdown == "累计"
+
+
+def test_a_place_fallback_in_a_paragraph_about_a_list_is_inferred() -> None:
+    text = "市市场监管局公布首批“鹿城名品”名单。经专家评审，从80个申报品牌中遴选出12个品牌。"
+    ex = read(text, "包头市")
+    assert fig(ex, "80").confidence < LOW  # the list's or the city's: it cannot be told
+
+
+def test_a_programme_named_by_its_core_takes_its_lists_count() -> None:
+    text = "省市场监管局公布2024年度山西省质量标杆名单。截至2024年底，全省累计培育省级质量标杆企业90家。"
+    ex = read(text, "山西省")
+    assert fig(ex, "90").subject.name == "山西省质量标杆"
+    held = read("截至目前，全市拥有中国驰名商标20件。", "苏州市")
+    assert fig(held, "20").subject.name == "苏州市"  # 拥有: a stock the place holds
+
+
+def test_a_headline_figure_repeated_in_the_body_is_read_once() -> None:
+    text = "赣州9个品牌入选“赣出精品”\n12月5日，省市场监管局公布名单。我市甲乙、丙丁等9个品牌入选“赣出精品”。"
+    ex = read(text, "赣州市")
+    assert len([o for o in ex.observations if o.value == Decimal(9)]) == 1
+
+
+def test_eval_takes_the_level_as_the_qualifier() -> None:
+    ex = read("2024年，全省共有省级企业技术中心30家。", "吉林省")
+    gold = [{"subject": "吉林省", "measure": "企业技术中心", "value": 30, "unit": "Jia", "period": "2024",
+             "qualifier": "省级"}]
+    report = EvalReport()
+    score_figures(ex, gold, report)
+    assert report.complete == 1, report.incomplete
+
+
+def test_the_follow_up_of_a_checks_failures_is_the_checks_or_unsure() -> None:
+    one = read("上半年，全市完成食品安全监督抽检5000批次。\n针对不合格食品，全市立案查处40件，罚没款20万元。", "贵阳市")
+    assert fig(one, "40").subject.name == fig(one, "5000").subject.name
+    two = read("上半年，全市完成食品安全监督抽检5000批次，食用农产品抽检3000批次。\n"
+               "针对不合格食品，全市立案查处40件。", "贵阳市")
+    assert fig(two, "40").confidence < LOW  # two checks: whose follow-up it is cannot be told
+    plain = read("全年立案查处质量违法案件53件。", "长沙县")
+    assert fig(plain, "53").subject.name == "长沙县"  # general enforcement: the place's
+
+
+def test_counts_in_the_object_of_a_check_are_the_checks() -> None:
+    ex = read("2023年度，省市场监管局对电子电器、建筑材料等5大类60种产品开展省级监督抽查，共抽查2000批次。", "黑龙江省")
+    assert fig(ex, "60").subject == fig(ex, "2000").subject
+    assert fig(ex, "60").subject.kind is not Kind.PLACE
+
+
+def test_a_planned_arrangement_is_a_target() -> None:
+    ex = read("2023年，省级监督抽查完成2400批次。今年，省级监督抽查将安排2600批次。", "黑龙江省",
+              date=dt.date(2024, 3, 1))
+    assert fig(ex, "2600").breakdown == "目标"
+    assert fig(ex, "2400").breakdown is None
+
+
+def test_a_subject_carried_from_an_unsure_figure_is_as_unsure() -> None:
+    text = "市市场监管局公布首批“鹿城名品”名单。经专家评审，从80个申报品牌中遴选出12个品牌，其中企业品牌8个。"
+    ex = read(text, "包头市")
+    assert fig(ex, "12").confidence < LOW
+    assert fig(ex, "8").confidence < LOW or fig(ex, "8").subject.name == "鹿城名品"
+
+
+def test_sections_of_a_list_are_the_programmes() -> None:
+    text = "省市场监管局公布第五批“赣出精品”名单。\n据介绍，本批入选品牌中，企业品牌4个、区域公用品牌5个。"
+    ex = read(text, "赣州市")
+    assert fig(ex, "4").subject.name == fig(ex, "5").subject.name == "赣出精品"
+
+
+def test_a_programme_named_again_in_the_sentence_takes_its_running_total() -> None:
+    text = ("省市场监管局公布“赣出精品”名单。\n"
+            "据了解，“赣出精品”是省级区域公共品牌，已发布五批，全省累计入选品牌达到500个。")
+    ex = read(text, "赣州市")
+    assert fig(ex, "500").subject.name == "赣出精品"
+
+
+def test_a_place_named_inside_a_programme_does_not_own_its_count() -> None:
+    ex = read("2025年，全市力争新培育陕西省质量标杆企业两家。", "宝鸡市")
+    assert fig(ex, "2").subject.name == "陕西省质量标杆"
+
+
+def test_figures_during_an_event_are_not_the_places() -> None:
+    ex = read("“质量月”期间，全市将开展质量诊断、标准宣贯等活动40余项。", "柳州市")
+    o = fig(ex, "40")
+    assert o.subject.name == "质量月" or o.confidence < LOW
+
+
+def test_places_paired_with_numbers_in_a_list_own_them_and_keep_the_measure() -> None:
+    ex = read("2024年，全省实施省级质量强链项目30个，其中长春市14个、吉林市7个。", "吉林省")
+    assert (fig(ex, "14").subject.name, fig(ex, "7").subject.name) == ("长春市", "吉林市")
+    assert fig(ex, "7").measure == fig(ex, "30").measure
+    listed = read("省局确定太谷区、清徐县、平遥县3个县（区）为示范区。", "山西省")
+    assert fig(listed, "3").subject.name != "平遥县"  # a count of the list, not the last item's
+
+
+def test_eval_counts_ming_and_ren_as_one_unit() -> None:
+    ex = read("2024年，全市共有5名个人获得市长质量奖。", "常州市")
+    gold = [{"subject": "常州市", "measure": "个人", "value": 5, "unit": "Ren", "period": "2024"}]
+    report = EvalReport()
+    score_figures(ex, gold, report)
+    assert fig(ex, "5").unit == "Ming"
+    assert report.false_figures == 0, report.false_list
+    assert not any("missing" in line for line in report.incomplete)
+
+
+def test_a_bureau_heading_a_clause_leaves_its_figure_inferred() -> None:
+    ex = read("2015年，全市抽检合格率为95.0%；市工商局查处商标侵权案件400件。", "苏州市")
+    assert fig(ex, "400").confidence < LOW
+
+
+def test_an_unsure_subject_stays_unsure_along_its_sentence() -> None:
+    ex = read("2015年，全市抽检合格率为95.0%；市工商局查处商标侵权案件400件，罚没款100万元。", "苏州市")
+    assert fig(ex, "1000000").confidence < LOW
+
+
+def test_a_campaigns_count_of_its_acts_keeps_its_confidence() -> None:
+    ex = read("2024年，全省开展商标侵权执法检查4600余次，查处商标侵权案件600件。", "江西省")
+    o = fig(ex, "4600")
+    assert o.measure == "次数" and o.confidence >= LOW
+
+
+def test_the_sentences_own_place_word_carries_over_its_clauses() -> None:
+    text = ("全市29家企业入选“好品山东”。"
+            "截至2022年底，全市共有国家企业技术中心41家、省级企业技术中心398家，国家级重点实验室12个。")
+    ex = read(text, "成都市")
+    o = fig(ex, "12")
+    assert o.subject.name == "成都市" and o.confidence >= LOW
+
+
+def test_enforcement_with_no_campaign_named_is_inferred() -> None:
+    ex = read("2024年，全市质量工作稳步推进。检查特种设备使用单位300余家，立案查处质量违法案件60件。", "宝鸡市")
+    assert fig(ex, "60").confidence < LOW
+    named = read("2024年，全市开展产品质量安全专项整治，立案查处质量违法案件60件。", "温州市")
+    assert fig(named, "60").confidence >= LOW and fig(named, "60").subject.kind is not Kind.PLACE

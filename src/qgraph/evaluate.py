@@ -136,6 +136,14 @@ def score_document(ex: Extraction, gold: dict, report: EvalReport) -> None:
     score_figures(ex, gold.get("facts", []), report)
 
 
+UNIT_ALIASES = {"Ming": "Ren"}
+"""Units the gold files write one way: 名 and 人 both count persons (the gold's unit list has only Ren)."""
+
+
+def _same_unit(extracted: str, gold: str) -> bool:
+    return UNIT_ALIASES.get(extracted, extracted) == UNIT_ALIASES.get(gold, gold)
+
+
 BASELINE_SUBJECTS = frozenset({"全国", "中国", "中华人民共和国"})
 LOW_CONFIDENCE = 0.5
 
@@ -166,7 +174,7 @@ def _faults(o: Observation, g: dict) -> list[str]:
         faults.append(f"wrong subject ({o.subject.name if o.subject else None})")
     if "period" in g and g["period"] != o.period:
         faults.append(f"wrong period ({o.period})")
-    if g.get("qualifier") and g["qualifier"] != o.breakdown:
+    if g.get("qualifier") and g["qualifier"] not in (o.breakdown, level or None):  # 国家级: the level dimension
         faults.append(f"wrong qualifier ({o.breakdown})")
     return faults
 
@@ -176,7 +184,7 @@ def score_figures(ex: Extraction, gold_facts: list[dict], report: EvalReport) ->
     doc = ex.document.source
     preds = list(ex.observations)
     report.gold_figures += len(gold_facts)
-    candidates = {gi: [i for i, o in enumerate(preds) if o.value == Decimal(str(g["value"])) and o.unit == g["unit"]]
+    candidates = {gi: [i for i, o in enumerate(preds) if o.value == Decimal(str(g["value"])) and _same_unit(o.unit, g["unit"])]
                   for gi, g in enumerate(gold_facts)}
     taken: dict[int, int] = {}
     for gi, g in enumerate(gold_facts):  # complete readings first, then the closest partial one
@@ -229,7 +237,7 @@ def _score_facts(ex: Extraction, gold_facts: list[dict], report: EvalReport) -> 
         value = Decimal(str(g["value"]))
         hit = None
         for i, o in enumerate(preds):
-            if i in used or o.value != value or o.unit != g["unit"]:
+            if i in used or o.value != value or not _same_unit(o.unit, g["unit"]):
                 continue
             level = {"National": "国家级", "Provincial": "省级", "Municipal": "市级", "County": "县级"}.get(
                 o.level.value if o.level else "", "")
@@ -241,7 +249,7 @@ def _score_facts(ex: Extraction, gold_facts: list[dict], report: EvalReport) -> 
             report.facts_strict.tp += 1
         else:
             report.facts_strict.fn += 1
-            hit = next((i for i, o in enumerate(preds) if i not in used and o.value == value and o.unit == g["unit"]), None)
+            hit = next((i for i, o in enumerate(preds) if i not in used and o.value == value and _same_unit(o.unit, g["unit"])), None)
         if hit is None:
             report.facts.fn += 1
             report.misses.append(f"{doc}: fact {g.get('subject', '')} {g.get('measure', '')} = {g['value']} {g['unit']}")

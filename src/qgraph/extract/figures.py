@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from ..model import CONFIDENCE, Kind, Observation, Ref, Sentence
+from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
 from .periods import AFTER_NUMBER, Period, Reference, clause_start, head_end, is_target, periods_in
-from .scope import ACTIVITY_LEAD_RE, Scope, breakdown_at
+from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, breakdown_at
 
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
 
@@ -82,6 +82,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure, level = resp_measure, None
         elif resp_subject is not None and prev is not None:
             measure = prev.measure  # 全省已建成服务站163个，其中保定市、…分别建成21个…: the same measure
+        elif prev is not None and prev.unit == unit.unit and _place_item(ctx, sent, m.start(), measure, unit.measure):
+            measure, level = prev.measure, prev.level  # …项目30个，其中长春市14个、吉林市7个: the same measure
         if measure == unit.measure and prev is not None and prev.unit == unit.unit and re.fullmatch(
                 r"[，,、\s]*(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?", ctx.text[prev.span.end:m.start()]):
             measure, level = prev.measure, prev.level  # 新增…企业26家，累计达到118家: the same measure
@@ -91,10 +93,22 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
+        insp = seg.check_before(m.start())
+        if resp_measure and insp is not None and subject == insp.ref and insp.name in resp_measure:
+            # 大型、中型、小型企业产品抽查不合格率分别为…: the check word is part of the measure; the
+            # figures are the report's check's, by firm size
+            first = next((e for e in ctx.entities if e.kind is insp.kind and e.span.start < sent.span.start), None)
+            if first is not None:
+                subject, how = first.ref, "carried"
         before = _latest_before(ctx, sent, m.start(), prev)
         if how in ("document", "inferred") and before is not None and re.match(
                 r"其中|各|每家|每个|每项", ctx.text[clause_start(ctx, sent, m.start()):m.start()]):
             subject, how = before.subject, "carried"  # …其中制造业产品71个 / …，各奖励50万元: the same subject
+            if before.subject_inferred or before.confidence < CONFIDENCE["document"]:
+                how = "inferred"  # carried from a figure unsure of its subject: as unsure
+        if (how != "inferred" and prev is not None and prev.subject_inferred and prev.span.start >= sent.span.start
+                and subject == prev.subject and not ctx.entities_in(clause_start(ctx, sent, m.start()), m.start())):
+            how = "inferred"  # …查处案件412件，罚没款1536.8万元: the same unsure subject, carried on
         product = _product_rate(ctx, sent, m.start(), measure, unit.unit, subject, prev)
         if product is not None:  # 其中电动自行车合格率为91.4%: the product's pass rate within the check
             subject, breakdown_item = product, product.name
@@ -117,11 +131,25 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             place=where.name if where else None,
             categories=tuple(examples), breakdown=breakdown, period_words=period.words,
             subject_inferred=how == "inferred", period_inferred=period.start < 0,
-            confidence=min(CONFIDENCE[how], CONFIDENCE[period_how]),
+            confidence=min(CONFIDENCE[how], CONFIDENCE[period_how], _meaning_confidence(measure, subject)),
         )
         out.append(obs)
         prev = obs
     return out
+
+
+GENERIC_MEASURES = frozenset({"数量", "比率", "比例", "类别", "种类", "次数", "人数", "金额", "年数", "量"})
+
+
+def _meaning_confidence(measure: str, subject: Ref | None) -> float:
+    """A figure whose measure is only its unit's generic name (个 → 数量) or one leftover character
+    (…站, …社) says nothing of what was counted: its meaning cannot be told, so it is low-confidence —
+    unless it counts the acts of the check or campaign that is its subject (开展…执法检查4600余次)."""
+    if subject is not None and subject.kind in INSPECTION_KINDS and measure == "次数":
+        return 1.0
+    if measure in GENERIC_MEASURES or len(measure) < 2:
+        return CONFIDENCE["inferred"]
+    return 1.0
 
 
 PRODUCT_RATE_RE = re.compile(r"(?P<product>[^，,；;。：:\d]{2,12}?)(?:的|产品)?(?:抽查|抽检|检验)?合格率(?:为|达到|达|是)?$")
@@ -148,6 +176,85 @@ def _product_rate(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, s
     return ctx.add(Kind.PRODUCT_CATEGORY, product, start, start + len(product)).ref
 
 
+def _programme_paragraph(ctx: Ctx, scope: Scope, sent: Sentence, pos: int) -> bool:
+    """An earlier sentence of the paragraph names a programme or a company: a figure the rules would
+    give the document's place may be the list's or the firm's — it cannot be told."""
+    return any(e.kind.is_programme or e.kind is Kind.ENTERPRISE
+               for e in ctx.entities_in(scope.paragraph_start, sent.span.start))
+
+
+def _programme_in_clause(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
+    """A programme of the document named by its core (its name without a leading place) in the
+    figure's clause: ``…质量标杆企业87家`` counts 山西省质量标杆's items."""
+    clause = ctx.text[clause_start(ctx, sent, pos):pos]
+    if re.search(r"拥有|现有", clause):
+        return None  # 合肥市现有…质量奖获奖组织17家: a stock the place holds, the place's figure
+    clause = clause[clause.rfind("、") + 1:]  # the figure's own item of a list
+    for e in ctx.entities:
+        if not e.kind.is_programme:
+            continue
+        core = e.name
+        for length in range(min(8, len(core) - 2), 1, -1):
+            if core[:length] in ctx.lex.place_names:
+                core = core[length:]
+                break
+        if len(core) >= 3 and core in clause:
+            return e.ref
+    return None
+
+
+ENFORCEMENT_RESULT_RE = re.compile(r"立案|查处|罚没|移送公安|核查处置|责令整改")
+FAILURES_LEAD_RE = re.compile(r"(?:针对|对)[^，,；;。]{0,12}不合格")
+FOLLOW_UP_UNSURE = Ref(Kind.INSPECTION, "")
+"""A follow-up of failures in a report of several checks: whose it is cannot be told."""
+
+
+def _follow_up(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
+    """``针对不合格食品，全市立案查处82件，罚没款46.7万元``: the follow-up of a check's failures is the
+    check's when the report names one; with several, which one cannot be told (:data:`FOLLOW_UP_UNSURE`).
+    General enforcement with no failures named stays the place's."""
+    lead = FAILURES_LEAD_RE.search(ctx.text, sent.span.start, pos)
+    if lead is None or not ENFORCEMENT_RESULT_RE.search(ctx.text, lead.end(), pos):
+        return None
+    checks = {e.ref for e in ctx.entities if e.kind in (Kind.INSPECTION, Kind.PRODUCT_SPOT_CHECK) and e.span.start < pos}
+    return checks.pop() if len(checks) == 1 else FOLLOW_UP_UNSURE if checks else None
+
+
+def _check_object(ctx: Ctx, seg: _Segment, sent: Sentence, pos: int) -> Ref | None:
+    """``对…等6大类68种产品开展省级监督抽查``: counts in the object of a check named right after them
+    (in the same clause) are the check's."""
+    cs = clause_start(ctx, sent, pos)
+    if "对" not in ctx.text[cs:pos]:
+        return None
+    stop = min((i for i in (ctx.text.find(c, pos, seg.end) for c in "，,；;。") if i != -1), default=seg.end)
+    after = [c for c in seg.checks if pos < c.span.start < stop]
+    if after and re.search(r"(?:开展|进行|实施|组织)[^，,；;。]{0,6}$", ctx.text[pos:after[0].span.start]):
+        return after[0].ref
+    return None
+
+
+DURING_RE = re.compile(r"(?:据了解，)?[“\"]?([^，,；;。“”\"]{2,12}?)[”\"]?期间[，,]")
+AMONG_LISTED_RE = re.compile(r"(?:入选|获评|获证|上榜)[^，,；;。\d]{0,6}中[，,]")
+
+
+def _among_listed(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
+    """``本批入选品牌中，企业品牌4个、区域公用品牌5个``: the sections of a list, counted — the figures of
+    the programme the report last named."""
+    if not AMONG_LISTED_RE.search(ctx.text, sent.span.start, pos):
+        return None
+    named = [e for e in ctx.entities if e.kind.is_programme and e.span.start < pos]
+    return max(named, key=lambda e: e.span.start).ref if named else None
+
+
+def _place_item(ctx: Ctx, sent: Sentence, pos: int, measure: str, generic: str) -> bool:
+    """The number at ``pos`` follows a place alone (``其中长春市14个、吉林市7个``): the measure read is
+    the place's name or the unit's generic name, so the measure is that of the figure before."""
+    item = ctx.text[max(clause_start(ctx, sent, pos), ctx.text.rfind("、", sent.span.start, pos) + 1):pos]
+    item = re.sub(r"^其中", "", item)
+    places = [e for e in ctx.entities_in(pos - len(item), pos) if e.kind is Kind.PLACE and e.span.end == pos]
+    return bool(places) and (measure == generic or measure == places[0].name or measure in places[0].name)
+
+
 def _number_end(ctx: Ctx, pos: int) -> int:
     m = NUMBER_RE.match(ctx.text, pos)
     end = m.end() if m else pos
@@ -166,6 +273,9 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
                  or scope.gathering(pos) or scope.provision(pos))
     if programme is not None:
         return programme, "named"
+    target = _check_object(ctx, seg, sent, pos)
+    if target is not None:
+        return target, "named"
     best: tuple[int, Ref, str] | None = None
     insp = seg.check_before(pos)
     if insp is not None and insp.span.start < pos:
@@ -192,18 +302,50 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
         # 市市场监管局开展…，检查门店460余家: a bureau acts for its place, or for a campaign the rules may
         # not know — whose figure it is cannot be told
         return (Ref(Kind.PLACE, ctx.home.name) if ctx.home else best[1]), "inferred"
+    if best is not None and insp is not None and best[1] == insp.ref and insp.kind is Kind.ENFORCEMENT \
+            and insp.span.text != insp.name and ctx.home is not None:
+        # 检查特种设备使用单位三百余家，立案查处…: enforcement with no campaign named (the check's name is
+        # only the rules' default) — general enforcement, the place's or a campaign's: it cannot be told
+        return Ref(Kind.PLACE, ctx.home.name), "inferred"
     if best is not None:
         return best[1], best[2]
+    cs = clause_start(ctx, sent, pos)
+    if any(e.kind in (Kind.DEPARTMENT, Kind.GOVERNMENT_BODY) and e.span.start <= cs + 2
+           for e in ctx.entities_in(cs, pos)) and ctx.home is not None:
+        # …；市工商局查处…案件412件: a bureau heading the clause acts for its place or for a campaign the
+        # rules may not know — whose figure it is cannot be told
+        return Ref(Kind.PLACE, ctx.home.name), "inferred"
     local = scope.local_place(pos)
     if local is not None:
         return local, "carried"  # 东西湖区建成…。今年以来，全区…: the district's
     if place is not None and not ctx.plausible(place):
         place = None  # 新建… is no 新建区 in a report from elsewhere
     where = place or ctx.home
+    if place is not None and place is not ctx.home:
+        listed = _programme_in_clause(ctx, sent, pos)
+        if listed is not None and listed.name.startswith(place.name):
+            return listed, "carried"  # 新培育陕西省质量标杆企业两家: the place names the programme, not the figure
+    if where is ctx.home:
+        during = DURING_RE.match(ctx.text, sent.span.start)
+        if during and during.end() <= pos:  # 质量月期间，全市…活动40余项: the event's, if the report names it
+            event = next((e for e in ctx.entities if e.kind in (Kind.EVENT, Kind.MEETING) and e.name == during.group(1)), None)
+            return (event.ref, "carried") if event else (Ref(Kind.PLACE, where.name), "inferred")
+        listed = _programme_in_clause(ctx, sent, pos) or _among_listed(ctx, sent, pos)
+        if listed is not None:  # 全省累计培育省级质量标杆企业87家: the list's count, the programme's figure
+            return listed, "carried"
     if where is None:
         return None, "inferred"
+    check = _follow_up(ctx, sent, pos)
+    if check is FOLLOW_UP_UNSURE:
+        return Ref(Kind.PLACE, where.name), "inferred"
+    if check is not None:
+        return check, "carried"
     if scope.names_home(pos) or where is not ctx.home:
         return Ref(Kind.PLACE, where.name), "named"
-    if scope.competitors(scope.paragraph_start, pos) or scope.uncertain(pos):
+    marker = list(HOME_WORDS.finditer(ctx.text, sent.span.start, pos))
+    if marker and where is ctx.home and not ctx.entities_in(marker[-1].end(), pos) \
+            and not re.match(r"其中|各", ctx.text[clause_start(ctx, sent, pos):pos]):
+        return Ref(Kind.PLACE, where.name), "carried"  # 全市共有…41家、…398家，…重点实验室12个: the sentence's 全市
+    if scope.competitors(scope.paragraph_start, pos) or scope.uncertain(pos) or _programme_paragraph(ctx, scope, sent, pos):
         return Ref(Kind.PLACE, where.name), "inferred"
     return Ref(Kind.PLACE, where.name), "document"

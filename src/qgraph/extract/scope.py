@@ -71,7 +71,15 @@ class Scope:
     def __post_init__(self) -> None:
         ctx, sent = self.ctx, self.sent
         starts = [sent.span.start] + [sent.span.start + m.end() for m in re.finditer(r"[，,；;：:]", sent.span.text)]
-        for cs in starts:
+        items = [sent.span.start + m.end() for m in re.finditer(r"、", sent.span.text)]
+        for cs in sorted(starts + items):
+            if cs in items:  # 其中长春市14个、吉林市7个: places paired with their own numbers (not 甲县、乙县3个县)
+                ent = next((e for e in ctx.entities_in(cs, sent.span.end) if e.span.start == cs and e.kind is Kind.PLACE
+                            and re.match(r"[\d一二三四五六七八九十两]", ctx.text[e.span.end:e.span.end + 1])), None)
+                paired = re.search(r"[\d一二三四五六七八九十两][个家项件条批所处台]$", ctx.text[max(0, cs - 3):cs - 1])
+                if ent is not None and paired and ent.name != getattr(ctx.home, "name", None):
+                    self.heads.append((ent.span.start, ent))
+                continue
             lead = re.match(HEAD_LEAD, ctx.text[cs:sent.span.end])
             at = cs + (lead.end() if lead else 0)
             at += 1 if ctx.text[at:at + 1] in ("“", '"') else 0  # “泰山品质”认证覆盖…: a quoted name heads the clause
@@ -137,6 +145,9 @@ class Scope:
         if (listed and (len(tail) - verb.end() <= 1 or re.match(r"证书|证", tail[verb.end():]))) or lead_verb:
             # …，58家企业的64个产品获得认证 / 累计入选企业489家: the programme named before
             earlier = [e for e in progs if e.span.end <= cs]
+            if not earlier:  # “赣出精品”是…，全省累计入选品牌达到512个: a programme named again in the sentence
+                earlier = [e for e in ctx.entities if e.kind.is_programme and e.span.start < sent.span.start
+                           and f"“{e.name}”" in ctx.text[sent.span.start:cs]]
             if not earlier:
                 earlier = [e for e in ctx.entities_in(self.paragraph_start, sent.span.start) if e.kind.is_programme]
             if earlier and not [e for e in progs if cs <= e.span.start < ce]:
@@ -239,7 +250,8 @@ class Scope:
 
 
 def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None:
-    """The breakdown a figure belongs to: a breakdown word governing it, or 新增 / 有效 in its measure."""
+    """The breakdown a figure belongs to: a breakdown word governing it, or 新增 / 有效 / 累计 in its
+    measure or clause."""
     text = ctx.text[sent.span.start:pos]
     best, where = None, -1
     for word, label in _breakdown_words():
@@ -247,13 +259,32 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
         if i > where:
             best, where = label, i
     if best is not None and not TOTAL_WORDS.search(text, where + 1):
+        sub = re.match(r"[^（(）)]{1,8}[）)]", text[where:]) if where > 0 and text[where - 1] in "（(" else None
+        outer = next((label for w, label in _breakdown_words() if text[:where - 1].endswith(w)), None) if sub else None
+        if outer is not None:  # 流通领域（实体店）抽查960批次: the part of a part, in the text's words
+            return f"{outer}（{sub.group()[:-1]}）"
+        word = next(w for w, label in _breakdown_words() if label == best and text.startswith(w, where))
+        inner = re.match(r"[（(]([^（(）)]{1,8})[）)]", text[where + len(word):])
+        if inner:  # 流通领域（电商）抽查300批次
+            return f"{best}（{inner.group(1)}）"
         return best
     clause = ctx.text[max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;、")):pos]
     if re.match(r"(?:新增|新认定|新培育|新建|新注册)", measure) or re.search(r"新增|新认定|新培育|新注册", clause):
         return "新增"
+    wide = ctx.text[max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;")):pos]
+    verb = re.search(r"新增|新认定|新培育|新注册", wide)
+    if verb and "、" in wide[verb.end():] and not re.search(r"累计|有效|总数|共计|合计", wide):
+        return "新增"  # 新增主导制定国际标准2项、国家标准31项: the verb governs every item of the list
     if re.match(r"有效", measure) or re.search(r"有效(?:注册|商标|发明|专利|认证|证书)", clause):
         return "有效"
+    if re.search(r"累计", clause) or re.match(r"累计", measure):
+        return "累计"  # 至此，累计有43个品牌获评…: the running total, told from the batch's count
     return None
+
+
+def breakdown_label(text: str) -> str | None:
+    """The breakdown a word opening ``text`` names (小型企业产品… → 小型企业), else None."""
+    return next((label for w, label in _breakdown_words() if text.startswith(w)), None)
 
 
 def breakdown_prefix(text: str) -> int:

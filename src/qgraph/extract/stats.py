@@ -19,7 +19,7 @@ from .figures import _figures, figure_period
 from .measures import _Segment
 from .orgs import left_edge, list_items
 from .periods import Period, clause_start, head_end, is_target, periods_in, reference
-from .scope import Scope, breakdown_at, breakdown_prefix, paragraph_check, respective_places
+from .scope import Scope, breakdown_at, breakdown_label, breakdown_prefix, paragraph_check, respective_places
 
 DEFAULT_LABEL = {
     Kind.PRODUCT_SPOT_CHECK: "产品质量监督抽查",
@@ -104,7 +104,8 @@ def find_statistics(ctx: Ctx) -> None:
         keep = o.period if o.period and o.period != ctx.year and re.fullmatch(r"\d{4}", o.period) else None
         ctx.observations[i] = dataclasses.replace(
             o, period=keep or period.value, period_words=period.words, period_inferred=period.start < 0,
-            breakdown=o.breakdown or ("目标" if period.target or is_target(ctx, sent, o.span.start) else None),
+            breakdown=o.breakdown or ("目标" if period.target or is_target(ctx, sent, o.span.start)
+                                      else breakdown_at(ctx, sent, o.span.start, o.measure)),
             confidence=CONFIDENCE["document"] if period.start < 0 else CONFIDENCE["named"])
 
 
@@ -157,6 +158,10 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
             items[-1] = names[-1][:k]
         for name, item, (s0, _e0), start in zip(names, items, spans, starts):
             full = name + shared if name == item and shared else name
+            label = breakdown_label(item + shared) if shared else None
+            if label is not None:  # 大型、中型、小型企业产品抽查不合格率: parts of the check, no subjects
+                out[start] = (full, None, label)
+                continue
             subject = None
             if full.endswith("合格率") and breakdown_at(ctx, sent, s0 + len(item), "") is None and len(item) >= 2:
                 subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref

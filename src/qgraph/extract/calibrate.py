@@ -1,0 +1,56 @@
+"""Calibration: a figure whose meaning the rules cannot tell apart from another's says so.
+
+Two figures of one document with the same subject, measure, unit, period and breakdown but different
+values (``生产领域抽查…310批次…流通领域…650批次`` read with no breakdown; a place's share and the
+list's total both about the programme) state two different things with one meaning — at least one of
+them is false, and the rules cannot tell which. Both are kept, at a confidence below 0.5 — except a
+total stated first, larger than each figure after it (its parts, read without their breakdown).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from ..model import CONFIDENCE, Observation
+from .context import Ctx
+
+COLLIDING = CONFIDENCE["inferred"] + 0.05
+"""The confidence of figures whose meaning collides with another's (below the 0.5 of ``--min-confidence``)."""
+
+
+def _key(o: Observation) -> tuple:
+    return (o.subject, o.measure, o.level, o.unit, o.period, o.breakdown)
+
+
+def _headline(ctx: Ctx, o: Observation) -> bool:
+    """The figure stands in a line with no full stop (a title or headline)."""
+    start = ctx.text.rfind("\n", 0, o.span.start) + 1
+    end = ctx.text.find("\n", o.span.end)
+    line = ctx.text[start:end if end != -1 else len(ctx.text)]
+    return "。" not in line and len(line) <= 60
+
+
+def drop_headline_repeats(ctx: Ctx) -> None:
+    """``赣州9个品牌入选…`` (the title) and ``…等9个品牌入选`` (the body): one figure, read once — from
+    the body, where its clause says what it is."""
+    body = {(o.subject, o.value, o.unit) for o in ctx.observations if not _headline(ctx, o)}
+    ctx.observations[:] = [o for o in ctx.observations
+                           if not (_headline(ctx, o) and (o.subject, o.value, o.unit) in body)]
+
+
+def flag_collisions(ctx: Ctx) -> None:
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i, o in enumerate(ctx.observations):
+        if o.subject is not None:
+            groups[_key(o)].append(i)
+    for members in groups.values():
+        if len({ctx.observations[i].value for i in members}) < 2:
+            continue
+        members.sort(key=lambda i: ctx.observations[i].span.start)
+        first = ctx.observations[members[0]]
+        if all(first.value > ctx.observations[i].value for i in members[1:]):
+            members = members[1:]  # 抽检12800批次，其中…3860批次、…8940批次: the total stated first stands
+        for i in members:
+            o = ctx.observations[i]
+            ctx.observations[i] = replace(o, confidence=min(o.confidence, COLLIDING))
