@@ -108,7 +108,7 @@ def test_exports_load_back_with_iris_and_labels(two_reports_build: Path, tmp_pat
 
 def test_cli_table_json_and_errors(two_reports_build: Path, tmp_path: Path) -> None:
     runner = CliRunner()
-    table = runner.invoke(main, ["analyze", "--out", str(two_reports_build), "--projection", "organisations", "--top", "3"])
+    table = runner.invoke(main, ["analyze", "--build", str(two_reports_build), "--projection", "organisations", "--top", "3"])
     assert table.exit_code == 0, table.output
     assert "most central" in table.output and MARKET in table.output.split("communities")[0]
     assert "52 (2024-09-20) → 58 (2025-09-19)" in table.output

@@ -86,7 +86,7 @@ def served(sample_build: Path) -> Iterator[str]:
     """A real `qgraph serve` on a free 127.0.0.1 port; yields its address."""
     process = subprocess.Popen(
         [sys.executable, "-c", "from qgraph.cli import main; main()", "serve", "--port", "0",
-         "--out", str(sample_build)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+         "--build", str(sample_build)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         assert process.stderr is not None
         line = process.stderr.readline()

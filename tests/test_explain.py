@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from qgraph.cli import main
 from qgraph.errors import QueryError
 from qgraph.explain import AmbiguousEntity, explain, find_entities, format_explanation
+from qgraph.results import display
 
 LI_ZHEN = "https://w3id.org/qgraph/id/person/li-zhen"
 DOC_TITLE = "枣庄市召开“加强全面质量管理、促进质量强市建设”新闻发布会"
@@ -94,3 +95,15 @@ def test_real_build_explains_the_pass_rate(sample_build: Path) -> None:
     sentences = {ev.sentence for f in city.facts for ev in f.evidence}
     assert any("合格率为96.2%" in s for s in sentences)
     assert any("省级企业技术中心58家" in s for s in sentences)
+
+
+def test_text_prints_each_sentence_once_and_each_fact_once(sample_build: Path) -> None:
+    e = explain(sample_build / "graph.nq", "李震")
+    text = format_explanation(e)
+    sentence = e.evidence[0].sentence
+    assert text.count(sentence[:30]) == 1  # printed once, then cited as "from [1]"
+    assert "from [1]" in text
+    posts = [f for f in e.facts if any(t.value.endswith("#Post") for t in f.types)]
+    assert len(posts) == 2 and len({f.iri for f in e.facts}) == len(e.facts)
+    assert all({d for _, d in f.links} == {"in", "out"} for f in posts)  # heldBy and holds: one entry
+    assert sum(line.lstrip().startswith(display(posts[0].iri)) for line in text.splitlines()) == 1

@@ -150,7 +150,7 @@ def test_a_changed_build_is_reported_not_read(tmp_path: Path) -> None:
     gen = generations.current_generation(tmp_path)
     with (gen.directory / "graph.nq").open("ab") as handle:
         handle.write(b"<http://a> <http://b> <http://c> .\n")
-    result = run("export", "--out", str(tmp_path), "--format", "nt")
+    result = run("export", "--build", str(tmp_path), "--format", "nt")
     assert result.exit_code == 2
     assert result.stderr.startswith(f"qgraph: error: {gen.directory}/graph.nq: ") and "the manifest says" in result.stderr
     assert len(result.stderr.splitlines()) == 1
@@ -254,7 +254,7 @@ def test_a_running_serve_keeps_its_build_through_a_rebuild(tmp_path: Path) -> No
     store.publish(make_dataset(docs=("a", "b")), out)
     served = generations.current_generation(out, hold=False).directory.name
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-c", "from qgraph.cli import main; main()", "serve", "--out", str(out),
+    proc = subprocess.Popen([sys.executable, "-c", "from qgraph.cli import main; main()", "serve", "--build", str(out),
                              "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     query = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"})
 

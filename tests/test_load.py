@@ -351,7 +351,7 @@ def test_cli_load_twice_into_oxigraph(oxigraph_server, tmp_path: Path) -> None: 
     from qgraph.cli import main
 
     store.publish(make_dataset(), tmp_path / "out", with_store=False)
-    args = ["load", "--endpoint", oxigraph_server.store_url, "--out", str(tmp_path / "out")]
+    args = ["load", "--endpoint", oxigraph_server.store_url, "--build", str(tmp_path / "out")]
     for _ in range(2):
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 0, result.output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import json
+import re
 import urllib.request
 from pathlib import Path
 
@@ -196,10 +197,35 @@ def test_any_param_value_is_one_term(value: str) -> None:
     try:
         term = parse_param_value(value)
     except QueryError:
-        assert value.startswith("<") and value.endswith(">")
+        assert (value.startswith("<") and value.endswith(">")) or (value.startswith('"') and "^^" in value)
         return
-    if isinstance(term, ox.Literal):
-        assert term.value == value and term.datatype == ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
+    if isinstance(term, ox.Literal) and not value.startswith('"'):
+        xsd = "http://www.w3.org/2001/XMLSchema#"
+        kind = "integer" if re.fullmatch(r"[+-]?\d+", value) else "decimal" if re.fullmatch(r"[+-]?\d*\.\d+", value) else "string"
+        assert term.value == value and term.datatype == ox.NamedNode(xsd + kind)
+
+
+@pytest.mark.parametrize(("value", "term"), [
+    ("685", ox.Literal("685", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))),
+    ("96.2", ox.Literal("96.2", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal"))),
+    ('"枣庄市"@zh', ox.Literal("枣庄市", language="zh")),
+    ('"1"^^xsd:decimal', ox.Literal("1", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal"))),
+    ('"a \\"b\\""', ox.Literal('a "b"')),
+    ("<https://w3id.org/qgraph/def#Municipal>", ox.NamedNode("https://w3id.org/qgraph/def#Municipal")),
+    ("qg:Municipal", ox.NamedNode("https://w3id.org/qgraph/def#Municipal")),
+    ("枣庄市", ox.Literal("枣庄市")),
+])
+def test_param_values_are_written_as_in_turtle(value: str, term: object) -> None:
+    assert parse_param_value(value) == term
+
+
+def test_params_bind_typed_and_tagged_values_even_when_not_projected(mini_graph: Path) -> None:
+    found = run_query(mini_graph, 'SELECT ?x WHERE { ?x rdfs:label ?name }',
+                      params={"name": '"枣庄市"@zh'}).values()
+    assert found and all(r["x"].startswith("https://w3id.org/qgraph/") for r in found)
+    assert run_query(mini_graph, "SELECT ?x WHERE { ?x rdfs:label ?name }", params={"name": "枣庄市"}).values() == []
+    typed = run_query(mini_graph, "SELECT (COUNT(*) AS ?n) WHERE { ?o qg:value ?v }", params={"v": "470"}).values()
+    assert typed == [{"n": "1"}]
 
 
 # --------------------------------------------------------------------------- running on the embedded store
@@ -231,11 +257,14 @@ def test_hostile_values_bind_as_literals(mini_graph: Path) -> None:
     assert len(run_query(mini_graph, q.text, params=q.bind({"place": "枣庄市"})).rows) == 2
 
 
-def test_parameters_need_a_select_locally(mini_graph: Path) -> None:
-    with pytest.raises(QueryError, match="only in a SELECT"):
-        run_query(mini_graph, "ASK { ?s rdfs:label ?l }", params={"l": "枣庄市"})
-    with pytest.raises(QueryError, match="cannot run"):
-        run_query(mini_graph, "SELECT ?s WHERE { ?s rdfs:label ?l }", params={"l": "枣庄市"})
+def test_parameters_bind_in_any_form_locally(mini_graph: Path) -> None:
+    assert run_query(mini_graph, "ASK { ?s rdfs:label ?l }", params={"l": '"枣庄市"@zh'}).boolean is True
+    assert run_query(mini_graph, "ASK { ?s rdfs:label ?l }", params={"l": "枣庄市"}).boolean is False
+    place = run_query(mini_graph, "SELECT ?s WHERE { ?s rdfs:label '枣庄市'@zh } LIMIT 1").rows[0][0]
+    described = run_query(mini_graph, "DESCRIBE ?s", params={"s": place})
+    assert described.triples
+    with pytest.raises(QueryError, match="assigned by the query"):
+        run_query(mini_graph, "SELECT ?l WHERE { BIND('x' AS ?l) }", params={"l": "枣庄市"})
 
 
 def test_updates_need_permission_and_a_store(mini_graph: Path, tmp_path: Path) -> None:

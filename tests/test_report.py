@@ -79,7 +79,7 @@ def test_report_shows_the_figures_over_time(two_report: str) -> None:
 
 def test_report_of_the_sample(sample_build: Path, tmp_path: Path) -> None:
     out = tmp_path / "r.html"
-    result = CliRunner().invoke(main, ["report", "--out", str(sample_build), "-o", str(out), "--no-validate"])
+    result = CliRunner().invoke(main, ["report", "--build", str(sample_build), "-o", str(out), "--no-validate"])
     assert result.exit_code == 0, result.output
     html = out.read_text(encoding="utf-8")
     assert "96.2%" in html and "SHACL: not checked" in html and "石榴产业链" in html

@@ -12,6 +12,7 @@ import pytest
 import rdflib
 
 import qgraph.results
+import qgraph.sparql
 from qgraph.errors import QueryError
 from qgraph.query import QueryResult
 from qgraph.results import FORMATS, display, format_result, shorten, width
@@ -105,7 +106,7 @@ def test_csv_follows_sparql_csv() -> None:
     values = list(csv.reader(io.StringIO(text, newline="")))
     assert values[1] == ["https://w3id.org/qgraph/id/place/370400", "96.2", "枣庄市", ""]
     assert values[2][2] == TRICKY and values[2][3] == "_:b0"
-    assert format_result(ASK_TRUE, "csv").splitlines() == ["_askResult", "true"]
+    assert format_result(ASK_TRUE, "csv").splitlines() == ["true"]  # as pyoxigraph writes it
 
 
 def test_json_is_sparql_results_json() -> None:
@@ -142,3 +143,46 @@ def test_formats_must_fit_the_result() -> None:
     with pytest.raises(QueryError, match="unknown format"):
         format_result(RESULT, "yaml")
     assert set(FORMATS) == {"table", "csv", "tsv", "json", "xml", "ttl", "jsonld", "nt"}
+
+
+def test_csv_tsv_json_xml_are_pyoxigraphs_own_serialisations() -> None:
+    rows = RESULT.rows
+    data = {"head": {"vars": list(RESULT.variables)}, "results": {"bindings": [
+        {v: qgraph.sparql.term_to_json(t) for v, t in zip(RESULT.variables, r) if t is not None} for r in rows]}}
+    parsed = ox.parse_query_results(json.dumps(data).encode(), format=ox.QueryResultsFormat.JSON)
+    for fmt, rf in (("csv", ox.QueryResultsFormat.CSV), ("tsv", ox.QueryResultsFormat.TSV),
+                    ("xml", ox.QueryResultsFormat.XML)):
+        expected = ox.parse_query_results(json.dumps(data).encode(), format=ox.QueryResultsFormat.JSON)
+        assert format_result(RESULT, fmt).encode() == expected.serialize(format=rf), fmt
+    assert parsed.variables
+
+
+IRI_LONG = "https://w3id.org/qgraph/id/doc/zaozhuang-quality-2025-09-19/obs/24"
+WIDE = QueryResult("SELECT", ("obs", "measure", "note", "place"), tuple(
+    (ox.NamedNode(IRI_LONG), ox.Literal("产品质量监督抽查合格率" * 2, language="zh"),
+     ox.Literal("a long English note that goes on and on about the figure and its period"), None)
+    for _ in range(3)))
+
+
+def test_table_fits_the_terminal_by_wrapping_labels_never_iris() -> None:
+    text = format_result(WIDE, "table", terminal_width=120, max_width=0)
+    lines = text.splitlines()
+    assert all(width(line) <= 120 for line in lines), text
+    assert text.count(shorten(IRI_LONG)) == 3  # every IRI whole, as a prefixed name that parses back
+    assert "…" not in text  # labels wrapped, not cut
+    assert "产品质量监督抽查合格率产品质量监督抽查合格率" not in text and "合格率" in text
+    unfitted = format_result(WIDE, "table", max_width=0)
+    assert max(width(line) for line in unfitted.splitlines()) > 120
+
+
+def test_table_with_iris_wider_than_the_terminal_keeps_them_whole() -> None:
+    text = format_result(WIDE, "table", terminal_width=30, max_width=0)
+    assert text.count(shorten(IRI_LONG)) == 3
+
+
+def test_unbound_parameter_columns_are_left_out() -> None:
+    text = format_result(WIDE, "table", terminal_width=200, hide_unbound=("place",))
+    assert "place" not in text.splitlines()[0]
+    assert "place" in format_result(WIDE, "table", terminal_width=200).splitlines()[0]
+    bound = QueryResult("SELECT", ("x", "place"), ((ox.Literal("1"), ox.Literal("枣庄市")),))
+    assert "place" in format_result(bound, "table", hide_unbound=("place",)).splitlines()[0]

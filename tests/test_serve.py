@@ -136,7 +136,7 @@ def test_cli_serve_runs_until_interrupted(tmp_path: Path) -> None:
     store.publish(make_dataset(), tmp_path / "out")
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-c", "from qgraph.cli import main; main()", "serve", "--port", str(port),
-                             "--out", str(tmp_path / "out")], stderr=subprocess.PIPE, text=True)
+                             "--build", str(tmp_path / "out")], stderr=subprocess.PIPE, text=True)
     try:
         line = proc.stderr.readline() if proc.stderr else ""
         assert f"at http://127.0.0.1:{port}/ (read-only" in line

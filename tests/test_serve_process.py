@@ -58,7 +58,7 @@ def test_a_running_query_dies_with_qgraph(tmp_path: Path) -> None:
     store.publish(make_dataset(), tmp_path / "out")
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-c", "from qgraph.cli import main; main()", "serve", "--port",
-                             str(port), "--timeout", "600", "--out", str(tmp_path / "out")],
+                             str(port), "--timeout", "600", "--build", str(tmp_path / "out")],
                             stderr=subprocess.PIPE, text=True)
     orphans: list[int] = []
     try:

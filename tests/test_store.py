@@ -178,7 +178,7 @@ def test_cli_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert result.stdout_bytes == rdfio.serialize(ds, "trig")
     result = runner.invoke(main, ["export", "--format", "jsonld", "-o", "g.jsonld", "--graph", "out/graph.nq"])
     assert result.exit_code == 0 and (tmp_path / "g.jsonld").read_bytes() == rdfio.serialize(ds, "jsonld")
-    result = runner.invoke(main, ["export", "--out", "missing"])
+    result = runner.invoke(main, ["export", "--build", "missing"])
     assert result.exit_code == 2 and "missing: no built graph here" in result.stderr
     assert "Traceback" not in result.output
 

@@ -1,17 +1,13 @@
-"""What ``qgraph build`` shows besides its summary: the progress line and the JSON summary.
+"""What ``qgraph build`` shows while it runs: the progress line (the summary is ``cli_options.build_summary``).
 
 >>> BuildProgress().close()   # nothing was shown, nothing is cleared
 """
 
 from __future__ import annotations
 
-import json
 import time
 
 import click
-
-from .display import one_line, shown
-from .pipeline import BuildReport
 
 
 class BuildProgress:
@@ -43,11 +39,3 @@ class BuildProgress:
             click.echo("\r\x1b[K", err=True, nl=False)
 
 
-def build_json(report: BuildReport) -> str:
-    return json.dumps({
-        "documents": report.documents, "triples": report.triples, "conforms": report.conforms,
-        "violations": len(report.validation.violations) if report.validation is not None else None,
-        "errors": [one_line(str(e)) for e in report.errors], "warnings": [one_line(w) for w in report.warnings],
-        "classes": dict(report.classes), "timings": dict(report.timings), "cache": report.cache,
-        "written": sorted({shown(p) for p in report.written}),
-    }, ensure_ascii=False, indent=2)

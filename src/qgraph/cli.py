@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .display import one_line, shown
+from .cli_options import BUILD_OPTION, GRAPH_OPTION, QUIET_OPTION, build_summary, graph_source, old_spelling
 from .errors import InputError
 from .edge import SECONDS, SECONDS_OR_ZERO, EdgeGroup, debugging, error_edge
 
@@ -49,8 +50,6 @@ def main(debug: bool) -> None:
 
 # ----------------------------------------------------------------------------- queries / query / explain
 
-_GRAPH_OPTION = click.option("-g", "--graph", type=click.Path(path_type=Path),
-                             help="A build directory, a store directory or an RDF file [default: the build in out/].")
 _ENDPOINT_OPTION = click.option("--endpoint", metavar="URL", help=(
     "Ask this SPARQL 1.1 endpoint instead. Credentials (user info in the URL, QGRAPH_USER / "
     "QGRAPH_PASSWORD, or ~/.netrc) are sent to its host only, when it asks."))
@@ -80,9 +79,12 @@ def queries_command() -> None:
               help="Bind ?NAME: <IRI>, prefix:name (qg:Municipal) or a plain value (a literal). Repeatable.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "ttl", "jsonld", "nt"]),
               help="Output format [default: table; ttl for CONSTRUCT / DESCRIBE].")
-@_GRAPH_OPTION
+@GRAPH_OPTION
+@BUILD_OPTION
 @_ENDPOINT_OPTION
 @_TIMEOUT_OPTION
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write the result to; default: standard output.")
 @click.option("--max-width", type=click.IntRange(min=0), default=60, show_default=True,
               help="Truncate labels in table cells (0: never); IRIs are never cut.")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL UPDATE (on a store directory or an endpoint).")
@@ -91,8 +93,8 @@ def queries_command() -> None:
               help="Leave out figures whose confidence is below X (0–1); for queries with a minConfidence parameter.")
 @reports_errors
 def query_command(query: str | None, expression: str | None, params: tuple[str, ...], fmt: str | None,
-                  graph: Path | None, endpoint: str | None, timeout: float, max_width: int,
-                  allow_update: bool, allow_service: bool, min_confidence: float | None) -> None:
+                  graph: Path | None, build_dir: Path, endpoint: str | None, timeout: float, output: Path | None,
+                  max_width: int, allow_update: bool, allow_service: bool, min_confidence: float | None) -> None:
     """Run a stored query (NAME), a .rq FILE, - (stdin) or -e TEXT.
 
     \b
@@ -100,7 +102,7 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
       qgraph query spot-checks --param place=枣庄市
       qgraph query figure-over-time -p measure=合格率 --format csv
       qgraph query -e 'SELECT ?p ?t WHERE { ?p a qg:Policy ; dcterms:title ?t }'
-      qgraph query my.rq --graph out/graph.nq --format json
+      qgraph query queries/speakers.rq --graph out/graph.nq --format json
       qgraph query statistics --endpoint http://127.0.0.1:7878/query
       qgraph query statistics --min-confidence 0.8
     """
@@ -111,27 +113,46 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
     if min_confidence is not None:
         params += (f"minConfidence={min_confidence}",)
     bindings = stored.bind(parse_param_options(params))
-    source, _held = (None, None) if endpoint else _graph_source(graph)
+    source, _held = (None, None) if endpoint else graph_source(graph, build_dir)
     if allow_update and source is not None:
         from .generations import in_generation
 
         if in_generation(source):
             raise InputError(str(source), "part of a build, which stays as its manifest lists it; "
                                           "update a copy of the store, or an endpoint")
+    if source is not None and output is None and not allow_update and fmt in ("csv", "tsv", "json", "xml", "nt"):
+        from .query import stream_query
+
+        if not stream_query(source, stored.text, sys.stdout.buffer, fmt=fmt, params=bindings,
+                            timeout=timeout or None, allow_service=allow_service):
+            raise BrokenPipeError  # the reader left (`| head`): the error edge ends quietly
+        return
     result = run_query(source, stored.text, params=bindings, timeout=timeout or None, endpoint=endpoint,
                        allow_update=allow_update, allow_service=allow_service)
-    text = format_result(result, fmt, max_width=max_width)
+    import shutil
+
+    on_terminal = output is None and sys.stdout.isatty()
+    unbound = [p.name for p in stored.params if p.name not in bindings]
+    text = format_result(result, fmt, max_width=max_width, hide_unbound=unbound,
+                         terminal_width=shutil.get_terminal_size().columns if on_terminal else None)
+    if output is not None:
+        from .store import atomic_write
+
+        atomic_write(output, (text if text.endswith("\n") else text + "\n").encode("utf-8"))
+        return
     click.echo(text, nl=not text.endswith("\n"))
 
 
 @main.command("explain")
 @click.argument("entity")
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@_GRAPH_OPTION
+@GRAPH_OPTION
+@BUILD_OPTION
 @_ENDPOINT_OPTION
 @_TIMEOUT_OPTION
 @reports_errors
-def explain_command(entity: str, fmt: str, graph: Path | None, endpoint: str | None, timeout: float) -> None:
+def explain_command(entity: str, fmt: str, graph: Path | None, build_dir: Path, endpoint: str | None,
+                    timeout: float) -> None:
     """Every fact about one entity (an IRI or a label), with the sentences it came from.
 
     A label that names several entities lists them (exit code 2).
@@ -144,20 +165,9 @@ def explain_command(entity: str, fmt: str, graph: Path | None, endpoint: str | N
     """
     from .explain import explain, format_explanation
 
-    source, _held = (None, None) if endpoint else _graph_source(graph)
+    source, _held = (None, None) if endpoint else graph_source(graph, build_dir)
     found = explain(source, entity, timeout=timeout or None, endpoint=endpoint)
     click.echo(found.to_json() if fmt == "json" else format_explanation(found))
-
-
-def _graph_source(graph: Path | None) -> tuple[Path, Any]:
-    """What a query reads: ``graph`` as given, or the current build of a build directory (default
-    ``out``), with the value that keeps that build on disk while it is read."""
-    from .generations import current_generation, is_build_dir
-
-    if graph is None or is_build_dir(graph):
-        held = current_generation(graph or Path("out"))
-        return held.source, held
-    return graph, None
 
 
 # ----------------------------------------------------------------------------- build / validate
@@ -165,25 +175,25 @@ def _graph_source(graph: Path | None) -> tuple[Path, Any]:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
               show_default=True, help="Build directory: graph.ttl, graph.jsonld, graph.nq, void.ttl, store/ and "
                                       "manifest.json, links into its current build (out/current/).")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation.")
 @click.option("--no-store", is_flag=True, help="Do not write the embedded Oxigraph store.")
-@click.option("--format", "formats", multiple=True, type=click.Choice(["ttl", "jsonld", "nq", "nt", "trig"]),
+@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(["ttl", "jsonld", "nq", "nt", "trig"]),
               help="Export formats (repeatable; default ttl, jsonld, nq).")
 @click.option("--force", is_flag=True, help="Build into a non-empty directory not made by qgraph (its files are kept).")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=None,
               help="Extract in this many processes (default: all cores; 1: in this process).")
 @click.option("--no-cache", is_flag=True, help="Extract every document again (ignore and do not update out/.cache/).")
-@click.option("-q", "--quiet", is_flag=True, help="No progress display (it is shown only when stderr is a terminal).")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON (with the time per stage).")
 @click.option("--engine", type=click.Choice(["sparql", "pyshacl"]), default="sparql", show_default=True,
               help="Validate with the shapes compiled to SPARQL on Oxigraph, or with pySHACL (the reference).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON (counts, SHACL result, files, time per stage, exit code).")
+@QUIET_OPTION
+@old_spelling("--out", "out_dir", "-o/--output", type=click.Path(file_okay=False, path_type=Path))
 @reports_errors
 def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: bool, formats: tuple[str, ...],
-          force: bool, jobs: int | None, no_cache: bool, quiet: bool, as_json: bool,
-          engine: str) -> None:
+          force: bool, jobs: int | None, no_cache: bool, engine: str, as_json: bool, quiet: bool) -> None:
     """Extract, map to RDF, validate and write the graph of documents.
 
     PATHS are files or directories of .txt / .md / .html reports (default: data/, where
@@ -197,110 +207,111 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
     \b
     Examples:
       qgraph build                         # data/ -> out/
-      qgraph build reports/ -o out/        # a directory of reports
-      qgraph build a.txt b.html --format ttl --format trig
-      qgraph build reports/ -j 1 --json    # one process; summary and stage times as JSON
+      qgraph build data/corpus -o out/     # a directory of reports
+      qgraph build data/corpus -o trig-out --format ttl --format trig --json
+      qgraph build data/corpus -o out/ -j 1 --no-cache   # one process, every document extracted again
     """
-    from .build_output import BuildProgress, build_json
+    from .build_output import BuildProgress
     from .pipeline import build as run_build
 
-    sources = list(paths) or [Path("data")]
+    if not paths and not Path("data").is_dir():
+        raise InputError("data", "no such directory here (the default input); run qgraph build in the "
+                                 "repository root, or name the reports: qgraph build path/to/reports")
+    missing = [p for p in paths if not p.exists() and not p.is_symlink()]
+    if missing and len(missing) == len(paths):
+        raise InputError(str(missing[0]), "no such file or directory; nothing to build "
+                                          "(give the files or directories holding the reports)")
     progress = None if quiet or not sys.stderr.isatty() else BuildProgress()
     try:
-        report = run_build(sources, out_dir, validate=not no_validate, formats=formats or ("ttl", "jsonld", "nq"),
-                           with_store=not no_store, force=force, jobs=jobs, use_cache=not no_cache,
-                           on_progress=progress, on_stage=progress.stage if progress else None,
-                           engine=engine)
+        report = run_build(list(paths) or [Path("data")], out_dir, validate=not no_validate,
+                           formats=formats or ("ttl", "jsonld", "nq"), with_store=not no_store, force=force,
+                           jobs=jobs, use_cache=not no_cache, on_progress=progress,
+                           on_stage=progress.stage if progress else None, engine=engine)
     finally:
         if progress is not None:
             progress.close()
     for err in report.errors:
         click.echo(f"qgraph: error: {one_line(str(err))}", err=True)
-    for warning in report.warnings:
+    for warning in report.warnings if not quiet else ():
         click.echo(f"qgraph: warning: {one_line(warning)}", err=True)
     if report.cache and not quiet and not report.cache.startswith("cache: 0 of"):  # a first build: nothing to say
         click.echo(f"qgraph: {report.cache}", err=True)
-    if as_json:
-        click.echo(build_json(report))
-        sys.exit(report.exit_code)
-    click.echo(f"documents: {report.documents}")
-    click.echo(f"triples:   {report.triples}")
-    click.echo("entities per class:")
-    for cls, n in report.classes:
-        if not cls.startswith(("oa:", "rdf:", "qb:")) and cls not in ("qg:Mention", "qg:Sentence"):
-            click.echo(f"  {cls:<28} {n}")
-    if report.validation is not None:
-        click.echo(report.validation.text())
-    if report.written:
-        click.echo("written: " + ", ".join(sorted({shown(p) for p in report.written})))
+    if report.documents == 0 and not as_json:
+        click.echo("qgraph: error: no document could be read; nothing was built", err=True)
+        sys.exit(2)
+    click.echo(build_summary(report, as_json=as_json))
     sys.exit(report.exit_code)
 
 
 @main.command()
-@click.argument("file", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "turtle"]), default="text", show_default=True,
-              help="How to print the SHACL report.")
+@click.argument("graph", required=False, type=click.Path(path_type=Path), metavar="[FILE|DIR]")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "turtle", "jsonld"]), default="text",
+              show_default=True, help="The SHACL report: text for people, json (a summary), or the standard "
+                                      "sh:ValidationReport graph as Turtle or JSON-LD.")
 @click.option("--engine", type=click.Choice(["pyshacl", "sparql"]), default="pyshacl", show_default=True,
               help="pySHACL (the reference) or the shapes compiled to SPARQL on Oxigraph (same violations, faster).")
+@BUILD_OPTION
+@QUIET_OPTION
 @reports_errors
-def validate(file: Path, fmt: str, engine: str) -> None:
+def validate(graph: Path | None, fmt: str, engine: str, build_dir: Path, quiet: bool) -> None:
     """Validate an RDF file (or the current build of a build directory) against qgraph's SHACL shapes.
 
     Exit code 0 when it conforms, 1 with violations, 2 when the file cannot be loaded.
 
     \b
     Examples:
+      qgraph validate                        # the current build in out/
       qgraph validate out/graph.ttl
-      qgraph validate out                    # the current build's graph.nq
-      qgraph validate out/graph.nq --format json
+      qgraph validate out/graph.nq --format turtle
       qgraph validate out/graph.nq --engine sparql
     """
     from .generations import current_generation
+    from .progress import Progress
     from .validate import validate_file
 
+    file = graph if graph is not None else build_dir
     if file.is_dir():
         found = current_generation(file).graph_file
         if found is None:
             raise InputError(str(file), "the current build has no RDF file to validate (build with --format)")
         file = found
-    report = validate_file(file, engine=engine)
-    click.echo({"text": report.text, "json": report.json, "turtle": report.turtle}[fmt]())
+    with Progress("validate", quiet=quiet) as progress:
+        report = validate_file(file, engine=engine, on_phase=lambda phase: progress.phase(f"{phase} {shown(file)}"))
+    click.echo({"text": report.text, "json": report.json, "turtle": report.turtle, "jsonld": report.jsonld}[fmt]())
     sys.exit(report.exit_code)
 
 
 # ----------------------------------------------------------------------------- export / load / serve
 
-_OUT_OPTION = click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
-                           show_default=True, help="The build directory to read (its current build, through manifest.json).")
-_GRAPH_OPTION = click.option("--graph", "graph_file", type=click.Path(dir_okay=False, path_type=Path),
-                             help="Read this RDF file (.nq, .trig, .ttl, .jsonld, …) instead of --out.")
-
 
 @main.command(name="export")
-@click.option("--format", "fmt", type=click.Choice(["ttl", "jsonld", "nt", "nq", "trig"]), default="ttl",
+@click.option("-f", "--format", "fmt", type=click.Choice(["ttl", "jsonld", "nt", "nq", "trig"]), default="ttl",
               show_default=True, help="Output format (ttl, nt and jsonld hold the union of all graphs).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (atomically); default: standard output.")
-@_GRAPH_OPTION
-@_OUT_OPTION
+@GRAPH_OPTION
+@BUILD_OPTION
+@QUIET_OPTION
+@old_spelling("--out", "build_dir", "--build", type=click.Path(file_okay=False, path_type=Path))
 @reports_errors
-def export_command(fmt: str, output: Path | None, graph_file: Path | None, out_dir: Path) -> None:
+def export_command(fmt: str, output: Path | None, graph: Path | None, build_dir: Path, quiet: bool) -> None:
     """Write the built graph in another RDF format, deterministically.
 
     \b
     Examples:
-      qgraph export --format trig -o graph.trig      # out/ -> TriG, one graph per document
-      qgraph export --format nt | wc -l              # N-Triples to stdout
-      qgraph export --graph other.ttl --format jsonld
+      qgraph export --format trig -o out/graph.trig  # out/ -> TriG, one graph per document
+      qgraph export -f nt | wc -l                     # N-Triples to stdout
+      qgraph export --graph out/graph.ttl --format jsonld
     """
     from .store import atomic_write, export
 
-    data = export(graph_file or out_dir, fmt=fmt)
+    data = export(graph or build_dir, fmt=fmt)
     if output is None:
         click.echo(data, nl=False)  # bytes go to the binary stdout
     else:
         atomic_write(output, data)
-        click.echo(f"written: {shown(output)} ({len(data)} bytes)", err=True)
+        if not quiet:
+            click.echo(f"written: {shown(output)} ({len(data)} bytes)", err=True)
 
 
 @main.command(name="load")
@@ -313,11 +324,13 @@ def export_command(fmt: str, output: Path | None, graph_file: Path | None, out_d
               help="Tries per request (connection errors, 5xx and 429 are retried with backoff).")
 @click.option("--batch-size", type=click.IntRange(1), default=100_000, show_default=True,
               help="Triples per request; a graph is PUT, further batches are POSTed.")
-@_GRAPH_OPTION
-@_OUT_OPTION
+@GRAPH_OPTION
+@BUILD_OPTION
+@QUIET_OPTION
+@old_spelling("--out", "build_dir", "--build", type=click.Path(file_okay=False, path_type=Path))
 @reports_errors
 def load_command(endpoint: str, style: str, query_endpoint: str | None, timeout: float, attempts: int,
-                 batch_size: int, graph_file: Path | None, out_dir: Path) -> None:
+                 batch_size: int, graph: Path | None, build_dir: Path, quiet: bool) -> None:
     """Load the graph into a triplestore, one named graph per document, and verify the counts.
 
     Each graph is replaced (HTTP PUT), so loading again never duplicates. Credentials come from
@@ -332,13 +345,18 @@ def load_command(endpoint: str, style: str, query_endpoint: str | None, timeout:
           --endpoint http://localhost:8890/sparql-graph-crud-auth
     """
     from .load import load
+    from .progress import Progress
     from .store import built_nquads
 
-    def progress(graph: Any) -> None:
-        click.echo(f"replaced  {graph.iri}  {graph.sent} triples", err=True)
+    quads = built_nquads(graph or build_dir)
+    with Progress("load", quiet=quiet) as progress:
+        def on_graph(loaded: Any) -> None:
+            progress(what=f"{loaded.iri} {loaded.sent} triples")
+            if not quiet and not progress.enabled:
+                click.echo(f"replaced  {loaded.iri}  {loaded.sent} triples", err=True)
 
-    report = load(built_nquads(graph_file or out_dir), endpoint=endpoint, style=style, query_endpoint=query_endpoint,
-                  timeout=timeout, attempts=attempts, batch_size=batch_size, on_graph=progress)
+        report = load(quads, endpoint=endpoint, style=style, query_endpoint=query_endpoint,
+                      timeout=timeout, attempts=attempts, batch_size=batch_size, on_graph=on_graph)
     click.echo(f"loaded {len(report.graphs)} graphs, {report.triples} triples into {report.endpoint} "
                f"in {report.seconds:.1f} s; every count verified")
 
@@ -358,11 +376,12 @@ def _not_nan(ctx: click.Context, param: click.Parameter, value: float) -> float:
               help="Rows (or triples) an answer holds at most; longer answers are cut.")
 @click.option("--max-memory", type=click.IntRange(128), default=1024, show_default=True, metavar="MB",
               help="Memory one query may use (Linux); a query that needs more is stopped (answer 503).")
-@_GRAPH_OPTION
-@_OUT_OPTION
+@GRAPH_OPTION
+@BUILD_OPTION
+@old_spelling("--out", "build_dir", "--build", type=click.Path(file_okay=False, path_type=Path))
 @reports_errors
-def serve_command(port: int, host: str, timeout: float, max_rows: int, max_memory: int, graph_file: Path | None,
-                  out_dir: Path) -> None:
+def serve_command(port: int, host: str, timeout: float, max_rows: int, max_memory: int, graph: Path | None,
+                  build_dir: Path) -> None:
     """Serve the built graph as a read-only SPARQL endpoint with a query page.
 
     SPARQL 1.1 Protocol at /sparql (JSON, XML, CSV, TSV; graphs as Turtle, N-Triples, RDF/XML,
@@ -377,11 +396,9 @@ def serve_command(port: int, host: str, timeout: float, max_rows: int, max_memor
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5' \\
           http://127.0.0.1:7879/sparql
     """
-    from .generations import current_generation
     from .serve import serve
 
-    held = None if graph_file else current_generation(out_dir)  # while it lives, a rebuild keeps this build
-    source = graph_file or held.source
+    source, _held = graph_source(graph, build_dir)  # while _held lives, a rebuild keeps this build
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"qgraph: warning: binding {host}: the endpoint is reachable from other machines", err=True)
     serve(source, host=host, port=port, timeout=timeout, max_rows=max_rows, max_memory=max_memory,
@@ -391,8 +408,9 @@ def serve_command(port: int, host: str, timeout: float, max_rows: int, max_memor
 @main.command(name="eval")
 @click.argument("directories", nargs=-1, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--summary", is_flag=True, help="Only the scores, without the list of misses and false positives.")
+@QUIET_OPTION
 @reports_errors
-def eval_command(directories: tuple[Path, ...], summary: bool) -> None:
+def eval_command(directories: tuple[Path, ...], summary: bool, quiet: bool) -> None:
     """Measure extraction precision, recall and F1 against gold annotations.
 
     Each DIRECTORY holds NAME.txt documents with NAME.gold.json annotations (default:
@@ -402,24 +420,29 @@ def eval_command(directories: tuple[Path, ...], summary: bool) -> None:
     \b
     Examples:
       qgraph eval                        # the bundled evaluation set
-      qgraph eval data/eval-holdout --summary
+      qgraph eval data/eval --summary
     """
     from .evaluate import evaluate
+    from .progress import Progress
 
     for directory in directories or (Path("data/eval"),):
         if len(directories) > 1:
             click.echo(f"== {shown(directory)}")
-        click.echo(evaluate(directory).text(details=not summary))
+        with Progress("eval", quiet=quiet) as progress:
+            def on_document(done: int, total: int, name: str) -> None:
+                progress.total = total
+                progress(done, name)
+
+            report = evaluate(directory, on_document=on_document)
+        click.echo(report.text(details=not summary))
 
 
 # ----------------------------------------------------------------------------- analyze / report
 
-_BUILD_OPTION = click.option("--build", "--out", "build_dir", type=click.Path(file_okay=False, path_type=Path),
-                             default=Path("out"), show_default=True, help="The build directory to read.")
-
 
 @main.command(name="analyze")
-@_BUILD_OPTION
+@BUILD_OPTION
+@old_spelling("--out", "build_dir", "--build", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--projection", type=click.Choice(["network", "listings", "organisations", "places", "chains"]),
               default="network", show_default=True, help="Which networkx view of the graph (README, \"Seeing the graph\").")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "graphml", "gexf"]), default="table",
@@ -454,7 +477,8 @@ def analyze_command(build_dir: Path, projection: str, fmt: str, top: int, output
 
 
 @main.command(name="report")
-@_BUILD_OPTION
+@BUILD_OPTION
+@old_spelling("--out", "build_dir", "--build", type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="The HTML file to write (atomically) [default: report.html in the build directory].")
 @click.option("--top", type=click.IntRange(1), default=30, show_default=True, help="Nodes drawn in the network.")

@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Callable
 
 from .errors import InputError
 from .extract import extract
@@ -262,8 +263,12 @@ def _score_facts(ex: Extraction, gold_facts: list[dict], report: EvalReport) -> 
             report.false_positives.append(f"{doc}: fact {o.measure} = {o.value} {o.unit} «{o.span.text}»")
 
 
-def evaluate(directory: Path, *, lexicon: Lexicon | None = None) -> EvalReport:
-    """Score every ``*.gold.json`` of ``directory`` against the extraction of its document."""
+def evaluate(directory: Path, *, lexicon: Lexicon | None = None,
+             on_document: Callable[[int, int, str], None] | None = None) -> EvalReport:
+    """Score every ``*.gold.json`` of ``directory`` against the extraction of its document.
+
+    ``on_document(done, total, name)`` is called after each document (for a progress line).
+    """
     lex = lexicon or load_lexicon()
     directory = Path(directory)
     golds = sorted(directory.glob("*.gold.json"))
@@ -279,5 +284,7 @@ def evaluate(directory: Path, *, lexicon: Lexicon | None = None) -> EvalReport:
         ex = extract(read_document(doc_path), lex)
         score_document(ex, gold, report)
         report.documents += 1
+        if on_document is not None:
+            on_document(report.documents, len(golds), doc_path.name)
     return report
 

@@ -90,6 +90,9 @@ class Fact:
     types: tuple[Term, ...]
     statements: tuple[Statement, ...]
     evidence: tuple[Evidence, ...]
+    links: tuple[tuple[Term, str], ...] = ()
+    """Every ``(link, direction)`` between the fact and the entity (a post is ``← org:heldBy`` and
+    ``→ org:holds``); the fact is listed once."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +129,7 @@ class Explanation:
             "labels": [st(s) for s in self.labels], "statements": [st(s) for s in self.statements],
             "evidence": [ev(e) for e in self.evidence],
             "facts": [{"iri": f.iri.value, "link": f.link.value, "direction": f.direction,
+                       "links": [{"link": link.value, "direction": d} for link, d in f.links],
                        "types": [t.value for t in f.types], "statements": [st(s) for s in f.statements],
                        "evidence": [ev(e) for e in f.evidence]} for f in self.facts],
         }
@@ -284,8 +288,12 @@ def _facts(props: QueryResult, evidence: QueryResult, entity: Term) -> tuple[Fac
     sentences: dict[str, list[Evidence]] = defaultdict(list)
     for f, e in _evidence(evidence):
         sentences[f.value].append(e)
-    return tuple(Fact(f, link, d, tuple(types[f.value]), tuple(statements[f.value]), tuple(sentences[f.value]))
-                 for (f, link, d) in sorted(links.values(), key=lambda x: (x[2], x[1].value, x[0].value)))
+    by_fact: dict[str, list[tuple[Term, Term, str]]] = {}
+    for f, link, d in sorted(links.values(), key=lambda x: (x[2], x[1].value, x[0].value)):
+        by_fact.setdefault(f.value, []).append((f, link, d))
+    return tuple(Fact(f, link, d, tuple(types[f.value]), tuple(statements[f.value]), tuple(sentences[f.value]),
+                      links=tuple((lk, dr) for _, lk, dr in found))
+                 for found in by_fact.values() for (f, link, d) in found[:1])
 
 
 def format_explanation(e: Explanation, *, max_sentence: int = 200) -> str:
@@ -295,12 +303,19 @@ def format_explanation(e: Explanation, *, max_sentence: int = 200) -> str:
         shown = display(s.value)
         return f"{s.label}  ({shown})" if s.label and s.label != shown else shown
 
+    numbers: dict[tuple[str, str | None], int] = {}  # each sentence is printed once, then cited by number
+
     def quote(ev: Evidence, indent: str) -> list[str]:
+        key = (ev.sentence, ev.document)
+        exact = ev.exact if ev.exact and ev.exact.strip() != ev.sentence.strip() else None
+        if key in numbers:
+            return [f"{indent}from [{numbers[key]}]" + (f", quote: {exact}" if exact else "")]
+        numbers[key] = len(numbers) + 1
         text = ev.sentence if len(ev.sentence) <= max_sentence else ev.sentence[:max_sentence] + "…"
         where = ev.title or (display(ox.NamedNode(ev.document)) if ev.document else "")
-        lines = [f"{indent}“{text}”"]
-        if ev.exact:
-            lines.append(f"{indent}  quote: {ev.exact}")
+        lines = [f"{indent}[{numbers[key]}] “{text}”"]
+        if exact:
+            lines.append(f"{indent}  quote: {exact}")
         if where:
             lines.append(f"{indent}  — {where}")
         return lines
@@ -319,9 +334,10 @@ def format_explanation(e: Explanation, *, max_sentence: int = 200) -> str:
         lines += quote(ev, "  ")
     lines.append(f"facts ({len(e.facts)}):")
     for fact in e.facts:
-        arrow = "←" if fact.direction == "in" else "→"
+        links = fact.links or ((fact.link, fact.direction),)
+        arrows = " · ".join(f"{'←' if d == 'in' else '→'} {display(link)}" for link, d in links)
         kinds = ", ".join(display(t) for t in fact.types)
-        lines.append(f"  {display(fact.iri)}  [{kinds}]  {arrow} {display(fact.link)}")
+        lines.append(f"  {display(fact.iri)}  [{kinds}]  {arrows}")
         lines += [f"      {display(s.predicate)}  {value(s)}" for s in fact.statements]
         for ev in fact.evidence:
             lines += quote(ev, "      ")

@@ -67,18 +67,13 @@ def _open(source: Path, *, writable: bool) -> ox.Store:
 
 def _local(store: ox.Store, query: dict[str, Any], prefixes: dict[str, str]) -> dict[str, str]:
     bindings = {name: term_from_json(term) for name, term in query["bindings"].items()}
-    if bindings and query["form"] != "SELECT":
-        names = ", ".join(f"?{n}" for n in sorted(bindings))
-        raise QueryError(f"parameters ({names}) can be bound only in a SELECT query on the embedded store "
-                         "(pyoxigraph substitutions); a remote --endpoint takes them in any query")
+    # written into the text as terms (checked, re-parsed): works in any form, projected or not
+    text = substitute(query["text"], bindings)
     try:
         if query["form"] == "UPDATE":
-            store.update(query["text"], prefixes=prefixes)
+            store.update(text, prefixes=prefixes)
             return {"media_type": "", "data": ""}
-        result = store.query(
-            query["text"], prefixes=prefixes, use_default_graph_as_union=True,
-            substitutions={ox.Variable(name): term for name, term in bindings.items()},
-        )
+        result = store.query(text, prefixes=prefixes, use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL error: {exc}") from None
     except OSError as exc:
@@ -142,11 +137,52 @@ def _die_with_parent() -> None:
         os._exit(1)
 
 
+_STREAM_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+                   "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
+
+
+def stream(request: dict[str, Any]) -> int:
+    """Run one query on a local graph and write its results to stdout as they come (``request["stream"]``:
+    csv, tsv, json or xml for solutions; N-Triples for graphs). An error before the first byte is
+    written to stderr as one JSON object, exit code 3."""
+    query = request["queries"][0]
+    out = sys.stdout.buffer
+    try:
+        store = _open(Path(request["source"]), writable=False)
+        bindings = {name: term_from_json(term) for name, term in query["bindings"].items()}
+        text = substitute(query["text"], bindings)
+        try:
+            result = store.query(text, prefixes=request["prefixes"], use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL error: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"the store failed: {exc}") from None
+        except (RuntimeError, ValueError) as exc:
+            raise QueryError(f"the query cannot run: {exc}") from None
+    except InputError as exc:
+        json.dump({"error": str(exc), "kind": "input", "path": exc.path, "problem": exc.problem}, sys.stderr)
+        return 3
+    except QgraphError as exc:
+        json.dump({"error": str(exc), "kind": "store" if isinstance(exc, StoreError) else "query"}, sys.stderr)
+        return 3
+    try:
+        if isinstance(result, ox.QueryTriples):
+            result.serialize(output=out, format=ox.RdfFormat.N_TRIPLES)
+        else:
+            result.serialize(output=out, format=_STREAM_FORMATS[request["stream"]])
+        out.flush()
+    except (BrokenPipeError, OSError):
+        return 0  # the reader stopped reading (`| head`): nothing more to do
+    return 0
+
+
 def main() -> int:
     """Read a request from stdin, write the answer to stdout. Exit 0 even for query errors."""
     _die_with_parent()
     try:
         request = json.load(sys.stdin)
+        if request.get("stream"):
+            return stream(request)
         answer: dict[str, Any] = {"results": execute(request)}
     except InputError as exc:
         answer = {"error": str(exc), "kind": "input", "path": exc.path, "problem": exc.problem}

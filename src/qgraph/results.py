@@ -20,12 +20,9 @@ qgplace:370400  96.2
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections.abc import Mapping, Sequence
-from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 from wcwidth import wcswidth, wcwidth
@@ -47,9 +44,9 @@ def default_format(result: QueryResult) -> str:
     return "ttl" if result.form in ("CONSTRUCT", "DESCRIBE") else "table"
 
 
-def format_result(result: QueryResult, fmt: str | None = None, *, max_width: int | None = None) -> str:
-    """Write ``result`` as ``fmt`` (see :data:`FORMATS`); ``max_width`` truncates table cells
-    holding literals (never IRIs).
+def format_result(result: QueryResult, fmt: str | None = None, *, max_width: int | None = None,
+                  terminal_width: int | None = None, hide_unbound: Sequence[str] = ()) -> str:
+    """Write ``result`` as ``fmt`` (see :data:`FORMATS`); for a table see :func:`format_table`.
 
     :raises QueryError: the format does not fit the kind of result.
     """
@@ -60,8 +57,9 @@ def format_result(result: QueryResult, fmt: str | None = None, *, max_width: int
     if graph and fmt in GRAPH_FORMATS:
         return _graph(result.triples, fmt)
     if not graph and fmt in SOLUTION_FORMATS:
-        return {"table": lambda: format_table(result, max_width=max_width), "csv": lambda: _csv(result),
-                "tsv": lambda: _tsv(result), "json": lambda: _json(result), "xml": lambda: _xml(result)}[fmt]()
+        if fmt == "table":
+            return format_table(result, max_width=max_width, terminal_width=terminal_width, hide_unbound=hide_unbound)
+        return _solutions(result, fmt)
     allowed = GRAPH_FORMATS if graph else SOLUTION_FORMATS
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
@@ -126,22 +124,72 @@ def _fit(text: str, limit: int | None) -> str:
     return "".join(out) + "…"
 
 
+def _wrap(text: str, columns: int) -> list[str]:
+    """``text`` broken into lines of at most ``columns`` display columns (CJK characters take two)."""
+    lines, line, used = [], [], 0
+    for char in text:
+        w = max(wcwidth(char), 0)
+        if used + w > columns and line:
+            lines.append("".join(line).rstrip())
+            line, used = ([], 0) if char == " " else ([char], w)
+            continue
+        line.append(char)
+        used += w
+    lines.append("".join(line))
+    return lines
+
+
 def _pad(text: str, columns: int) -> str:
     return text + " " * (columns - width(text))
 
 
-def format_table(result: QueryResult, *, max_width: int | None = None) -> str:
-    """An aligned text table, then ``(n rows)``; for ``ASK``, ``true`` or ``false``."""
+_MIN_LABEL = 8
+"""Display columns a label column keeps at least when the table is fitted to the terminal."""
+
+
+def _column_widths(header: Sequence[str], cells: Sequence[Sequence[tuple[str, bool]]], limit: int | None) -> list[int]:
+    """Natural widths, narrowed to fit ``limit`` columns by wrapping labels (never IRIs) where needed."""
+    natural = [max([width(h)] + [width(r[i][0]) for r in cells]) for i, h in enumerate(header)]
+    if limit is None or limit <= 0:
+        return natural
+    floor = [max([min(width(h), _MIN_LABEL)] + [width(r[i][0]) if r[i][1] else min(width(r[i][0]), _MIN_LABEL)
+                                                  for r in cells]) for i, h in enumerate(header)]
+    widths = list(natural)
+    room = limit - 2 * (len(header) - 1)
+    while sum(widths) > room:
+        shrinkable = [i for i, w in enumerate(widths) if w > floor[i]]
+        if not shrinkable:
+            break  # IRIs are printed in full: the table is wider than the terminal
+        widest = max(shrinkable, key=lambda i: widths[i])
+        widths[widest] = max(floor[widest], widths[widest] - max(1, sum(widths) - room))
+    return widths
+
+
+def format_table(result: QueryResult, *, max_width: int | None = None, terminal_width: int | None = None,
+                 hide_unbound: Sequence[str] = ()) -> str:
+    """An aligned text table, then ``(n rows)``; for ``ASK``, ``true`` or ``false``.
+
+    Labels (literals) are cut to ``max_width`` and wrapped to fit ``terminal_width``; IRIs are
+    always printed whole, as a prefixed name that round-trips or as ``<iri>``. Columns named in
+    ``hide_unbound`` (parameters left unbound) are left out when no row binds them.
+    """
     if result.form == "ASK":
         return "true" if result.boolean else "false"
-    header = list(result.variables)
-    # Labels may be cut to ``max_width``; IRIs never (they must paste back whole).
-    cells = [[display(t) if isinstance(t, ox.NamedNode) else _fit(display(t), max_width) for t in row]
-             for row in result.rows]
-    widths = [max([width(h)] + [width(r[i]) for r in cells]) for i, h in enumerate(header)]
-    lines = ["  ".join(_pad(h, w) for h, w in zip(header, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(_pad(c, w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    keep = [i for i, v in enumerate(result.variables)
+            if v not in hide_unbound or any(row[i] is not None for row in result.rows)]
+    header = [result.variables[i] for i in keep]
+    cells = [[(display(row[i]), True) if isinstance(row[i], (ox.NamedNode, ox.BlankNode))
+              else (_fit(display(row[i]), max_width), False) for i in keep] for row in result.rows]
+    widths = _column_widths(header, cells, terminal_width)
+    lines: list[str] = []
+    dashed = False  # the rule under the header
+    for row in [[(h, False) for h in header], *cells]:
+        parts = [[text] if is_iri else _wrap(text, w) for (text, is_iri), w in zip(row, widths)]
+        for k in range(max(len(p) for p in parts) if parts else 1):
+            lines.append("  ".join(_pad(p[k] if k < len(p) else "", w) for p, w in zip(parts, widths)).rstrip())
+        if not dashed:
+            lines.append("  ".join("-" * w for w in widths))
+            dashed = True
     n = len(cells)
     lines.append(f"({n} row{'' if n == 1 else 's'})")
     return "\n".join(lines)
@@ -159,80 +207,23 @@ def format_stored_queries(queries: Sequence[StoredQuery]) -> str:
 
 # --------------------------------------------------------------------------- SPARQL 1.1 result formats
 
-
-def _csv(result: QueryResult) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    if result.form == "ASK":
-        writer.writerow(["_askResult"])
-        writer.writerow(["true" if result.boolean else "false"])
-        return out.getvalue()
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow(["" if t is None else f"_:{t.value}" if isinstance(t, ox.BlankNode) else t.value for t in row])
-    return out.getvalue()
-
-
-def _tsv_term(term: Term | None) -> str:
-    if term is None:
-        return ""
-    return str(term).replace("\t", "\\t")  # N-Triples form; a tab inside a literal is escaped
-
-
-def _tsv(result: QueryResult) -> str:
-    if result.form == "ASK":
-        return f"?_askResult\n{'true' if result.boolean else 'false'}\n"
-    lines = ["\t".join(f"?{v}" for v in result.variables)]
-    lines += ["\t".join(_tsv_term(t) for t in row) for row in result.rows]
-    return "\n".join(lines) + "\n"
-
-
-def _json(result: QueryResult) -> str:
-    if result.form == "ASK":
-        data: dict[str, object] = {"head": {}, "boolean": bool(result.boolean)}
-    else:
-        data = {"head": {"vars": list(result.variables)}, "results": {"bindings": [
-            {v: term_to_json(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows
-        ]}}
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-
-
+_RESULTS_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+                    "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def _xml_text(text: str) -> str:
-    if _XML_BAD.search(text):
-        raise QueryError("a value holds a control character that XML 1.0 cannot carry; use --format json")
-    return escape(text)
-
-
-def _xml_term(term: Term) -> str:
-    if isinstance(term, ox.NamedNode):
-        return f"<uri>{_xml_text(term.value)}</uri>"
-    if isinstance(term, ox.BlankNode):
-        return f"<bnode>{_xml_text(term.value)}</bnode>"
-    if term.language:
-        return f"<literal xml:lang={quoteattr(term.language)}>{_xml_text(term.value)}</literal>"
-    if term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        return f"<literal datatype={quoteattr(term.datatype.value)}>{_xml_text(term.value)}</literal>"
-    return f"<literal>{_xml_text(term.value)}</literal>"
-
-
-def _xml(result: QueryResult) -> str:
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
+def _solutions(result: QueryResult, fmt: str) -> str:
+    """SPARQL 1.1 CSV / TSV / results JSON / results XML, written by pyoxigraph's own serialisers."""
     if result.form == "ASK":
-        lines += ["  <head/>", f"  <boolean>{'true' if result.boolean else 'false'}</boolean>", "</sparql>"]
-        return "\n".join(lines) + "\n"
-    lines.append("  <head>")
-    lines += [f"    <variable name={quoteattr(v)}/>" for v in result.variables]
-    lines += ["  </head>", "  <results>"]
-    for row in result.rows:
-        lines.append("    <result>")
-        lines += [f"      <binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
-                  for v, t in zip(result.variables, row) if t is not None]
-        lines.append("    </result>")
-    lines += ["  </results>", "</sparql>"]
-    return "\n".join(lines) + "\n"
+        data: dict[str, object] = {"head": {}, "boolean": bool(result.boolean)}
+    else:
+        if fmt == "xml" and any(t is not None and _XML_BAD.search(t.value) for row in result.rows for t in row):
+            raise QueryError("a value holds a control character that XML 1.0 cannot carry; use --format json")
+        data = {"head": {"vars": list(result.variables)}, "results": {"bindings": [
+            {v: term_to_json(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows
+        ]}}
+    parsed = ox.parse_query_results(json.dumps(data).encode("utf-8"), format=ox.QueryResultsFormat.JSON)
+    return parsed.serialize(format=_RESULTS_FORMATS[fmt]).decode("utf-8")
 
 
 # --------------------------------------------------------------------------- graphs

@@ -152,20 +152,46 @@ def _syntax_message(text: str, exc: Any) -> str:
 # --------------------------------------------------------------------------- parameter values
 
 
-def parse_param_value(value: str) -> Term:
-    """One RDF term from a ``--param`` value.
+_QUOTED = re.compile(r'"(?P<text>(?:[^"\\]|\\.)*)"(?:@(?P<lang>[A-Za-z]+(?:-[A-Za-z0-9]+)*)|\^\^(?P<type>\S+))?', re.S)
+_XSD = "http://www.w3.org/2001/XMLSchema#"
 
-    ``<…>`` is an IRI, ``prefix:local`` with a prefix of :data:`qgraph.vocab.PREFIXES` is an IRI,
-    anything else is a plain string literal (stored queries compare it with labels, so it matches
-    ``"枣庄市"@zh`` too).
+
+def parse_param_value(value: str) -> Term:
+    """One RDF term from a ``--param`` value, written as in Turtle.
+
+    ``<…>`` is an IRI and so is ``prefix:local`` with a prefix of :data:`qgraph.vocab.PREFIXES`;
+    ``685`` is an ``xsd:integer`` and ``96.2`` an ``xsd:decimal``; ``"枣庄市"@zh`` is a tagged
+    string and ``"1"^^xsd:decimal`` (or ``^^<IRI>``) a typed literal; anything else is a plain
+    string literal (stored queries compare it with labels, so it matches ``"枣庄市"@zh`` too).
 
     >>> parse_param_value("<https://w3id.org/qgraph/id/place/370400>")
     <NamedNode value=https://w3id.org/qgraph/id/place/370400>
     >>> parse_param_value("http://example.org/x").value  # no <…>: just text
     'http://example.org/x'
+    >>> str(parse_param_value("685"))
+    '"685"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    >>> str(parse_param_value('"枣庄市"@zh'))
+    '"枣庄市"@zh'
+    >>> str(parse_param_value('"1"^^xsd:decimal'))
+    '"1"^^<http://www.w3.org/2001/XMLSchema#decimal>'
     """
     if value.startswith("<") and value.endswith(">") and len(value) >= 2:
         return _iri(value[1:-1], value)
+    quoted = _QUOTED.fullmatch(value)
+    if quoted:
+        text = re.sub(r'\\(["\\])', r"\1", quoted["text"])
+        if quoted["lang"]:
+            return ox.Literal(text, language=quoted["lang"].lower())
+        if quoted["type"]:
+            datatype = parse_param_value(quoted["type"])
+            if not isinstance(datatype, ox.NamedNode):
+                raise QueryError(f"bad datatype in {value!r}: give <IRI> or a prefixed name such as xsd:decimal")
+            return ox.Literal(text, datatype=datatype)
+        return ox.Literal(text)
+    if re.fullmatch(r"[+-]?\d+", value):
+        return ox.Literal(value, datatype=ox.NamedNode(_XSD + "integer"))
+    if re.fullmatch(r"[+-]?\d*\.\d+", value):
+        return ox.Literal(value, datatype=ox.NamedNode(_XSD + "decimal"))
     prefix, colon, local = value.partition(":")
     if colon and prefix in PREFIXES and re.fullmatch(r"[^\s<>\"{}|^`\\]*", local):
         return _iri(str(PREFIXES[prefix]) + local, value)

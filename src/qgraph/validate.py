@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from pyshacl import validate as shacl_validate
 from rdflib import Dataset, Graph, URIRef
@@ -63,7 +64,15 @@ class ValidationReport:
         )
 
     def turtle(self) -> str:
+        """The ``sh:ValidationReport`` graph as pySHACL writes it, in Turtle."""
         return self.report_graph.serialize(format="turtle")
+
+    def jsonld(self) -> str:
+        """The ``sh:ValidationReport`` graph in JSON-LD, with the prefixes as its context."""
+        from .vocab import PREFIXES
+
+        context = {"sh": str(SH), **{p: str(ns) for p, ns in PREFIXES.items()}}
+        return self.report_graph.serialize(format="json-ld", context=context, indent=2)
 
 
 def _cut(text: str, limit: int = 120) -> str:
@@ -133,8 +142,20 @@ def load_ontology() -> Graph:
     return Graph().parse(ontology_path(), format="turtle")
 
 
+def _bind_prefixes(g: Graph) -> None:
+    from .vocab import PREFIXES
+
+    g.bind("sh", SH, override=True)
+    for prefix, namespace in PREFIXES.items():
+        g.bind(prefix, namespace, override=True, replace=True)
+
+
 def validate_graph(data: Graph, *, shapes: Graph | None = None, ontology: Graph | None = None) -> ValidationReport:
-    """Validate a plain in-memory graph (never an Oxigraph-backed one: pySHACL is slow there)."""
+    """Validate a plain in-memory graph (never an Oxigraph-backed one: pySHACL is slow there).
+
+    The report graph is pySHACL's ``sh:ValidationReport``; terms are shown with qgraph's prefixes.
+    """
+    _bind_prefixes(data)
     combined = Graph()
     for t in data:
         combined.add(t)
@@ -167,6 +188,7 @@ def _report(conforms: bool, report: Graph, names: Graph) -> ValidationReport:
             value=_short(report.value(r, SH.value), names) or None,
             component=_short(report.value(r, SH.sourceConstraintComponent), names) or None,
         ))
+    _bind_prefixes(report)
     return ValidationReport(bool(conforms), sort_violations(violations), report)
 
 
@@ -199,18 +221,28 @@ def validate_dataset(ds: Dataset, *, jobs: int = 1) -> ValidationReport:
     return _validate_combined(union, union)
 
 
-def validate_file(path: Path, *, engine: str = "pyshacl") -> ValidationReport:
+def validate_file(path: Path, *, engine: str = "pyshacl",
+                  on_phase: Callable[[str], None] | None = None) -> ValidationReport:
     """Validate an RDF file (Turtle, N-Quads, TriG, JSON-LD …). Raises InputError if unreadable.
 
     ``engine="sparql"`` runs the shapes compiled to SPARQL on an in-memory Oxigraph store
-    (:mod:`qgraph.shacl_sparql`): same violations, much faster on large graphs.
+    (:mod:`qgraph.shacl_sparql`): same violations, much faster on large graphs. ``on_phase`` is
+    told ``"reading"``, then ``"validating"`` (for a progress line).
     """
+    if on_phase:
+        on_phase("reading")
     if engine == "sparql":
         from .shacl_sparql import qgraph_constraints, store_of_file, validate_store
 
-        return validate_store(store_of_file(Path(path)), qgraph_constraints())
+        store = store_of_file(Path(path))
+        if on_phase:
+            on_phase("validating")
+        return validate_store(store, qgraph_constraints())
     if engine != "pyshacl":
         raise ValueError(f"unknown validation engine {engine!r} (expected pyshacl or sparql)")
     from .rdfio import read_rdf_dataset
 
-    return validate_dataset(read_rdf_dataset(Path(path)))
+    dataset = read_rdf_dataset(Path(path))
+    if on_phase:
+        on_phase("validating")
+    return validate_dataset(dataset)
