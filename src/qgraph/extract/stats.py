@@ -210,14 +210,20 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
     return sorted(found)
 
 
-def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> tuple[str, bool]:
-    """The label a check gets (before numbering) and whether the text gives none of its own:
-    one check per label and paragraph."""
+def _label_start(ctx: Ctx, start: int) -> int:
+    """Where a check's label begins: after a lead word (开展, 组织…) and a breakdown
+    (生产领域抽查 is a part of the check, not another check)."""
     lo = left_edge(ctx, start, max_len=20)
     lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
     if lead:
         lo = lead.end()
-    lo += breakdown_prefix(ctx.text[lo:start])  # 生产领域抽查: a part of the check, not another check
+    return lo + breakdown_prefix(ctx.text[lo:start])
+
+
+def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> tuple[str, bool]:
+    """The label a check gets (before numbering) and whether the text gives none of its own:
+    one check per label and paragraph."""
+    lo = _label_start(ctx, start)
     label = ctx.text[lo:end]
     if lo == start or label in {t.word for t in ctx.lex.triggers}:
         return DEFAULT_LABEL.get(kind, label), len(label) <= 4  # 抽查, 监督抽查: the text names no check
@@ -246,11 +252,7 @@ def _campaign(ctx: Ctx, sent: Sentence, start: int) -> str | None:
 
 def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, period: str | None,
                 named: str | None = None) -> Entity:
-    lo = left_edge(ctx, start, max_len=20)
-    lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
-    if lead:
-        lo = lead.end()
-    lo += breakdown_prefix(ctx.text[lo:start])  # 生产领域抽查: a part of the check, not another check
+    lo = _label_start(ctx, start)
     label = ctx.text[lo:end]
     level = None
     for word, lvl in sorted(ctx.lex.levels.items(), key=lambda t: -len(t[0])):
