@@ -6,29 +6,18 @@ is turned into one clear line on stderr and an exit code, never a traceback.
 
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import click
 
 from . import __version__
-from .display import one_line, shown
 from .cli_options import BUILD_OPTION, GRAPH_OPTION, QUIET_OPTION, build_summary, graph_source, old_spelling
+from .cli_views import analyze_command, report_command
+from .display import one_line, shown
+from .edge import SECONDS, SECONDS_OR_ZERO, EdgeGroup, reports_errors
 from .errors import InputError
-from .edge import SECONDS, SECONDS_OR_ZERO, EdgeGroup, debugging, error_edge
-
-
-def reports_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Run a command inside :func:`qgraph.edge.error_edge`: one line and an exit code, never a traceback."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        with error_edge(debug=debugging()):
-            return fn(*args, **kwargs)
-
-    return wrapper
 
 
 @click.group(cls=EdgeGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -439,60 +428,5 @@ def eval_command(directories: tuple[Path, ...], summary: bool, quiet: bool) -> N
 
 # ----------------------------------------------------------------------------- analyze / report
 
-
-@main.command(name="analyze")
-@BUILD_OPTION
-@old_spelling("--out", "build_dir", "--build", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--projection", type=click.Choice(["network", "listings", "organisations", "places", "chains"]),
-              default="network", show_default=True, help="Which networkx view of the graph (README, \"Seeing the graph\").")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "graphml", "gexf"]), default="table",
-              show_default=True, help="Measures as a table or JSON, or the graph as GraphML / GEXF (Gephi, Cytoscape).")
-@click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="How many central nodes to list.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file (atomically).")
-@reports_errors
-def analyze_command(build_dir: Path, projection: str, fmt: str, top: int, output: Path | None) -> None:
-    """Centrality, communities, per-place rankings and figures over time; GraphML / GEXF exports.
-
-    \b
-    Examples:
-      qgraph analyze                                  # the organisation–programme network
-      qgraph analyze --projection organisations --top 5
-      qgraph analyze --format graphml -o out/network.graphml
-      qgraph analyze --projection places --format json
-    """
-    from .analyze import analysis_json, analyze, export_graph, format_analysis
-    from .store import atomic_write
-
-    found = analyze(build_dir, projection=projection, top=top)
-    if fmt in ("table", "json"):
-        data = ((format_analysis if fmt == "table" else analysis_json)(found) + "\n").encode("utf-8")
-    else:
-        data = export_graph(found.graph, fmt)
-    if output is None:
-        click.echo(data, nl=False)
-    else:
-        atomic_write(output, data)
-        click.echo(f"written: {output} ({found.graph.number_of_nodes()} nodes, {found.graph.number_of_edges()} edges)",
-                   err=True)
-
-
-@main.command(name="report")
-@BUILD_OPTION
-@old_spelling("--out", "build_dir", "--build", type=click.Path(file_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="The HTML file to write (atomically) [default: report.html in the build directory].")
-@click.option("--top", type=click.IntRange(1), default=30, show_default=True, help="Nodes drawn in the network.")
-@click.option("--no-validate", is_flag=True, help="Do not run SHACL for the report's overview.")
-@reports_errors
-def report_command(build_dir: Path, output: Path | None, top: int, no_validate: bool) -> None:
-    """Write one self-contained HTML report (no network, no scripts) of a build.
-
-    \b
-    Examples:
-      qgraph report                                   # out/ -> out/report.html
-      qgraph report --build out/ -o report.html
-    """
-    from .report import write_report
-
-    path = write_report(build_dir, output or build_dir / "report.html", top=top, validate=not no_validate)
-    click.echo(f"written: {path} ({path.stat().st_size:,} bytes); open it in a browser")
+main.add_command(analyze_command)
+main.add_command(report_command)

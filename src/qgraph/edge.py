@@ -21,12 +21,13 @@ password, ``Authorization`` value or URL user info reaches the terminal.
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 import os
 import signal
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import FrameType
 from typing import Any
 
@@ -130,3 +131,14 @@ SECONDS_OR_ZERO = FiniteFloat(min=0, max=MAX_SECONDS)
 """A time limit in seconds, 0 meaning no limit."""
 SECONDS = FiniteFloat(min=0, min_open=True, max=MAX_SECONDS)
 """A time limit in seconds, more than 0."""
+
+
+def reports_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a command inside :func:`qgraph.edge.error_edge`: one line and an exit code, never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with error_edge(debug=debugging()):
+            return fn(*args, **kwargs)
+
+    return wrapper
