@@ -157,7 +157,20 @@ def mark_build_dir(build_dir: Path, *, force: bool = False) -> Path:
     if gens.is_dir() and not (gens / MARKER).is_file() and any(gens.iterdir()):
         raise InputError(str(gens), "exists and was not made by qgraph; move it away to build here")
     with _os_errors(build_dir):
-        gens.mkdir(parents=True, exist_ok=True)
+        if not gens.is_dir():
+            # made aside with its marker and renamed into place, so that a build running at the same
+            # time never sees a .generations without its marker
+            build_dir.mkdir(parents=True, exist_ok=True)
+            try:
+                aside = Path(tempfile.mkdtemp(prefix=GENERATIONS + ".", suffix=".tmp", dir=build_dir))
+            except OSError as exc:  # named as the directory the user would look for
+                exc.filename = str(gens)
+                raise
+            (aside / MARKER).write_text("This directory was made by `qgraph build`; it may remove anything in it.\n")
+            try:
+                os.rename(aside, gens)
+            except OSError:  # another build made it first
+                shutil.rmtree(aside, ignore_errors=True)
         if not (gens / MARKER).is_file():
             (gens / MARKER).write_text("This directory was made by `qgraph build`; it may remove anything in it.\n")
     return gens

@@ -48,7 +48,7 @@ POINTER = "current"
 MANIFEST = "manifest.json"
 MANIFEST_VERSION = 1
 OWN = frozenset({MARKER, LOCK})
-STRAY = re.compile(r"\.(?:current|manifest\.json|void\.ttl|graph\.[a-z]+|store)\..+\.(?:tmp|old)")
+STRAY = re.compile(r"\.(?:current|manifest\.json|void\.ttl|graph\.[a-z]+|store|generations)\..+\.(?:tmp|old)")
 """Temporary names qgraph uses (and used) in a build directory: removed by the next build."""
 _GRAPH_FILE_ORDER = ("nq", "trig", "ttl", "jsonld", "nt")
 
@@ -218,8 +218,10 @@ def check_output_dir(build_dir: Path, *, force: bool = False) -> None:
         entries = os.listdir(build_dir)
     except OSError as exc:
         raise InputError(str(build_dir), f"cannot list the output directory: {exc.strerror}") from None
-    # Only ``.generations``: a build running at the same time is marking the directory (a foreign
+    # Only ``.generations`` (or the one being made aside): a build running at the same time is marking
+    # the directory (a foreign
     # ``.generations`` with files in it is refused by the writer).
-    if entries and entries != [GENERATIONS]:
+    if entries and not all(e == GENERATIONS or (e.startswith(GENERATIONS + ".") and STRAY.fullmatch(e))
+                           for e in entries):
         raise InputError(str(build_dir), "not empty and not made by `qgraph build`; choose an empty or new "
                                          "directory (-o), or pass --force to build beside its files (they are kept)")
