@@ -97,6 +97,10 @@ def load_templates(cities: dict[str, City]) -> list[Template]:
 
 def _vary_number(m: re.Match[str], rng: random.Random) -> str:
     text = m.group(1)
+    if m.string.startswith(("%", "％"), m.end()):   # a percentage stays a plausible one
+        value = float(text)
+        decimals = len(text.split(".")[1]) if "." in text else 0
+        return f"{min(99.9 if decimals else 99, value * rng.uniform(0.97, 1.02)):.{decimals}f}"
     if "." in text:
         decimals = len(text.split(".")[1])
         value = float(text)

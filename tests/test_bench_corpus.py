@@ -29,3 +29,11 @@ def test_documents_are_varied_and_read(tmp_path: Path) -> None:
     sample = next(d for d in docs if "zaozhuang" in d.source)
     assert sample.place and sample.place[:-1] in sample.text   # the home city was replaced everywhere
     assert sample.place == "枣庄市" or "枣庄" not in sample.text
+
+
+def test_percentages_stay_percentages(tmp_path: Path) -> None:
+    import re
+
+    for path in write_corpus(40, tmp_path, seed=3):
+        for value in re.findall(r"(\d+(?:\.\d+)?)\s*[%％]", path.read_text(encoding="utf-8")):
+            assert float(value) <= 100, path.name
