@@ -17,6 +17,7 @@ import pytest
 from qgraph import store
 from qgraph.serve import SparqlServer, make_server
 from rdf_samples import make_dataset
+from serve_helpers import serving
 
 LABEL_QUERY = 'SELECT DISTINCT ?label WHERE { ?org a qg:GovernmentDepartment ; rdfs:label ?label FILTER(lang(?label) = "zh") }'
 
@@ -26,13 +27,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SparqlServer]:
     out = tmp_path_factory.mktemp("serve") / "out"
     store.publish(make_dataset(), out)
     srv = make_server(out / "store", port=0)
-    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
+    with serving(srv):
         yield srv
-    finally:
-        srv.shutdown()
-        srv.server_close()
 
 
 def call(server: SparqlServer, path: str, *, data: bytes | None = None, headers: dict[str, str] | None = None) -> tuple[int, str, str]:

@@ -12,7 +12,6 @@ import io
 import json
 import os
 import socket
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -25,7 +24,7 @@ from qgraph import store
 from qgraph.serve import SparqlServer, make_server
 from rdf_samples import make_dataset
 from serve_helpers import (CARTESIAN, FORM, GOOD, LABEL, MAX_ROWS, WIDE, call, count, engine_processes, get, raw,
-                           wait_until)
+                           serving, wait_until)
 
 pytestmark = pytest.mark.server
 
@@ -35,13 +34,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SparqlServer]:
     out = tmp_path_factory.mktemp("serve") / "out"
     store.publish(make_dataset(), out)
     srv = make_server(out / "store", port=0, timeout=1, max_rows=MAX_ROWS)
-    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
+    with serving(srv):
         yield srv
-    finally:
-        srv.shutdown()
-        srv.server_close()
 
 
 # --------------------------------------------------------------------------- load
