@@ -93,6 +93,22 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
+        bracketed = _bracketed_place(ctx, m.start())
+        if bracketed is not None:  # 其次是芜湖市（12.6%）: the place's share, in the measure before
+            subject, how = bracketed, "named"
+            if prev is not None and prev.unit == unit.unit and measure in GENERIC_MEASURES:
+                measure = prev.measure
+        elif how == "carried" and subject is not None and subject.kind is not Kind.PLACE \
+                and _place_in_sentence(ctx, sent, m.start()):
+            how = "inferred"  # 抽查合肥市产品批次最多，占…21.3%: the check's, or the city's — it cannot be told
+        gathering = _attendance(ctx, end)
+        if gathering is not None:  # 120余人参加会议: the meeting's attendance, not a count of the place
+            subject, how = gathering
+        if how == "document" and unit.unit in ("Pici", "Zhong") and any(
+                e.kind in INSPECTION_KINDS for e in ctx.entities if e.span.start < m.start()):
+            how = "inferred"  # …等12种产品不合格率较高 in a check's report: the check's or the place's?
+        if PER_ITEM_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start()):
+            how = "inferred"  # 每条产业链明确1名市领导: a norm per item, no count of the subject
         insp = seg.check_before(m.start())
         if resp_measure and insp is not None and subject == insp.ref and insp.name in resp_measure:
             # 大型、中型、小型企业产品抽查不合格率分别为…: the check word is part of the measure; the
@@ -152,7 +168,39 @@ def _meaning_confidence(measure: str, subject: Ref | None) -> float:
     return 1.0
 
 
-PRODUCT_RATE_RE = re.compile(r"(?P<product>[^，,；;。：:\d]{2,12}?)(?:的|产品)?(?:抽查|抽检|检验)?合格率(?:为|达到|达|是)?$")
+PRODUCT_RATE_RE = re.compile(r"(?P<product>[^，,；;。：:\d]{2,12}?)(?:的|产品)?(?:抽查|抽检|检验)?不?合格率(?:为|达到|达|是)?$")
+PER_ITEM_RE = re.compile(r"每(?:条|个|家|项|名|位|所|批|类)")
+ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:代表)?(?:参加|出席|参会|到会|与会)")
+
+
+def _bracketed_place(ctx: Ctx, pos: int) -> Ref | None:
+    """A figure in brackets right after a place (``其次是芜湖市（12.6%）``) is that place's."""
+    if ctx.text[pos - 1:pos] not in ("（", "("):
+        return None
+    ent = next((e for e in ctx.ending_at(pos - 1) if e.kind is Kind.PLACE), None)
+    return ent.ref if ent is not None else None
+
+
+def _place_in_sentence(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """A place other than the document's is named in the sentence before ``pos`` (not inside a name)."""
+    home = getattr(ctx.home, "name", None)
+    return any(e.kind is Kind.PLACE and e.name != home and len(e.span.text) <= len(e.name) + 1
+               and dict(e.attributes).get("implicit") != "true"
+               and not re.match(r"[、和及与等]", ctx.text[e.span.end:e.span.end + 1])  # 在乐清市、瑞安市等地: where
+               and not re.search(r"(?:在|于|赴|到)$", ctx.text[max(0, e.span.start - 1):e.span.start])
+               for e in ctx.entities_in(sent.span.start, pos))
+
+
+def _attendance(ctx: Ctx, end: int) -> tuple[Ref, str] | None:
+    """``…代表120余人参加会议``: the attendance of the meeting or event the report names (the last one
+    before), else of an unnamed gathering — whose it is cannot be told, the place's is only inferred."""
+    if not ATTENDANCE_RE.match(ctx.text, end):
+        return None
+    held = [e for e in ctx.entities if e.kind in (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE) and e.span.start < end]
+    if held:
+        meetings = [e for e in held if e.kind is not Kind.EVENT]
+        return (meetings or held)[-1].ref, "carried"
+    return (Ref(Kind.PLACE, ctx.home.name), "inferred") if ctx.home else None
 NOT_A_PRODUCT = re.compile(r"抽查|抽检|检验|检定|检测|总体|平均|综合|全市|全省|全县|全区|质量|监督|整体")
 
 
@@ -160,12 +208,19 @@ def _product_rate(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, s
                   prev: Observation | None) -> Ref | None:
     """``…抽查1850批次，合格率95.1%。其中电动自行车合格率为91.4%，儿童服装合格率为93.2%``: each product's
     pass rate is the product's, a part of the check (only after 其中, or right after another one)."""
-    if unit != "Percent" or subject is None or subject.kind not in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION):
+    if unit != "Percent" or subject is None:
         return None
     cs = clause_start(ctx, sent, pos)
     m = PRODUCT_RATE_RE.search(ctx.text, cs, pos)
     if m is None:
         return None
+    if subject.kind not in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION):
+        # 电动自行车、儿童玩具等12种产品不合格率较高，其中电动自行车不合格率为18.4%: a product listed
+        # before in the sentence, in a report of checks
+        named = re.sub(r"^其中", "", m.group("product"))
+        listed = re.search(re.escape(named) + r"[、等]", ctx.text[sent.span.start:cs])
+        if not listed or not any(e.kind in INSPECTION_KINDS for e in ctx.entities if e.span.start < pos):
+            return None
     lead = re.match(r"其中", m.group("product"))
     product = m.group("product")[lead.end() if lead else 0:]
     after_part = prev is not None and prev.subject is not None and prev.subject.kind is Kind.PRODUCT_CATEGORY \

@@ -30,7 +30,7 @@ DEFAULT_LABEL = {
 CATEGORY_RE = re.compile(r"对(?P<cats>[^，,。；;:：]{2,80}?)等(?P<head>[^，,。；;:：、]{0,10}?)(?:开展|进行|实施|组织)")
 LABEL_LEAD_RE = re.compile(
     r"(?:年度?|的|本次|此次|今年以来|今年|去年|全年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:份)?|共|累计|全市|全省|全县|全区|各级"
-    r"|执法人员|检查人员|工作人员)+"
+    r"|执法人员|检查人员|工作人员|将安排|安排|计划)+"
 )
 
 def find_statistics(ctx: Ctx) -> None:
@@ -80,10 +80,14 @@ def find_statistics(ctx: Ctx) -> None:
                 elif default and any(k[0] is kind for k in inspections):
                     key = next(k for k in reversed(inspections) if k[0] is kind)  # 其中,抽查…: the same check
                 elif default:
-                    first = next((e for e in ctx.entities if e.kind is kind and e.span.start < trig_start), None)
+                    first = _report_check(ctx, kind, trig_start)
                     if first is not None:  # 市级完成抽检3860批次: the check the report is about
                         key = (kind, first.name)
                         inspections[key] = first
+                named = None if default or campaign else _named_again(ctx, kind, label, trig_start)
+                if named is not None and key not in inspections:  # 省级监督抽查 again: 产品质量省级监督抽查
+                    key = (kind, named.name)
+                    inspections[key] = named
                 if key not in inspections:
                     inspections[key] = _inspection(ctx, sent, kind, trig_start, trig_end, period.value, campaign)
                 seg.inspection = inspections[key]
@@ -180,6 +184,24 @@ def _topic(ctx: Ctx, sent: Sentence) -> Entity | None:
     return None
 
 
+def _report_check(ctx: Ctx, kind: Kind, pos: int) -> Entity | None:
+    """The check of ``kind`` a report is about: the first one named before ``pos`` — in its body when the
+    title names one too (a title's ``全省产品质量监督抽查情况`` is the generic name of the body's
+    ``产品质量省级监督抽查``)."""
+    named = [e for e in ctx.entities if e.kind is kind and e.span.start < pos]
+    title_end = ctx.text.find("\n")
+    body = [e for e in named if e.span.start > title_end] if ctx.doc.title and title_end > 0 else []
+    return body[0] if body else (named[0] if named else None)
+
+
+def _named_again(ctx: Ctx, kind: Kind, label: str, pos: int) -> Entity | None:
+    """A check named again by the end of its name (``省级监督抽查`` after ``产品质量省级监督抽查``)."""
+    if len(label) < 4:
+        return None
+    return next((e for e in ctx.entities if e.kind is kind and e.span.start < pos and e.name != label
+                 and e.name.endswith(label)), None)
+
+
 def _segments(ctx: Ctx, sent: Sentence) -> list[_Segment]:
     out: list[_Segment] = []
     pos = sent.span.start
@@ -205,6 +227,8 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
                 continue
             if re.match(r"(?:制度|机制|办法|规定|规则|细则|工作方案|平台|机构|中心|站|品牌|体系)", ctx.text[e:e + 4]):
                 continue  # 监督抽查制度 names a rule, 检验检测服务平台 a facility: not a check
+            if ctx.text[s - 1:s] == "占" or re.match(r"(?:产品)?(?:总批次|批次总数|总数)", ctx.text[e:e + 5]):
+                continue  # 占抽查总批次的56.5%: a share of the checked batches, no check of its own
             taken.append((s, e))
             found.append((s, e, trig.kind))
     return sorted(found)

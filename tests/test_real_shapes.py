@@ -1,0 +1,91 @@
+"""One regression test per mechanism found on the sentence shapes of real reports
+(``data/eval-real-shapes``), each on our own minimal sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from qgraph.extract import extract
+from qgraph.model import Document, Extraction, Kind, Observation
+from qgraph.sources import split_sentences
+
+LOW = 0.5
+
+
+def read(text: str, place: str | None = None, date: dt.date | None = None, title: str | None = None) -> Extraction:
+    return extract(Document("t", "t.txt", text, title=title, date=date, place=place,
+                            sentences=split_sentences(text)))
+
+
+def fig(ex: Extraction, value: str, unit: str | None = None) -> Observation:
+    found = [o for o in ex.observations if o.value == Decimal(value) and (unit is None or o.unit == unit)]
+    assert len(found) == 1, [(o.value, o.unit, o.measure) for o in ex.observations]
+    return found[0]
+
+
+def low(o: Observation) -> bool:
+    return o.confidence < LOW or o.subject_inferred
+
+
+# --------------------------------------------------------------------------- checks and their parts
+
+SPOT = ("关于2024年全省产品质量监督抽查情况的通报\n"
+        "2024年，省市场监管局组织开展产品质量省级监督抽查，共抽查1200批次产品，不合格率为6.1%。\n"
+        "在生产领域抽查700批次，占抽查总批次的58.3%，不合格率为4.0%；在流通领域抽查500批次，不合格率为9.0%。"
+        "其中电商平台抽查150批次，不合格率为12.0%。\n"
+        "2025年，全省将安排省级监督抽查1500批次。")
+
+
+def test_a_checks_figures_in_later_paragraphs_are_the_bodys_check_not_the_titles() -> None:
+    ex = read(SPOT, "安徽省", title="关于2024年全省产品质量监督抽查情况的通报")
+    assert fig(ex, "700").subject.name == "产品质量省级监督抽查"
+    assert fig(ex, "700").breakdown == "生产领域"
+
+
+def test_a_share_of_the_checked_batches_is_no_check_of_its_own() -> None:
+    ex = read(SPOT, "安徽省", title="关于2024年全省产品质量监督抽查情况的通报")
+    assert not [e for e in ex.entities if e.kind in (Kind.PRODUCT_SPOT_CHECK,) and e.name.startswith("占")]
+    assert fig(ex, "58.3").subject.name == fig(ex, "4.0").subject.name == "产品质量省级监督抽查"
+    assert fig(ex, "9.0").breakdown == "流通领域"
+
+
+def test_a_sub_check_after_qizhong_is_a_part_of_the_check() -> None:
+    ex = read(SPOT, "安徽省", title="关于2024年全省产品质量监督抽查情况的通报")
+    for value in ("150", "12.0"):
+        assert fig(ex, value).subject.name == "产品质量省级监督抽查"
+        assert fig(ex, value).breakdown == "电商平台"
+
+
+def test_a_check_named_again_by_the_end_of_its_name_is_the_same_check() -> None:
+    ex = read(SPOT, "安徽省", title="关于2024年全省产品质量监督抽查情况的通报")
+    target = fig(ex, "1500")
+    assert target.subject.name == "产品质量省级监督抽查" and target.breakdown == "目标" and target.period == "2025"
+
+
+# --------------------------------------------------------------------------- whose figure
+
+def test_a_figure_in_brackets_after_a_place_is_the_places() -> None:
+    ex = read("本次抽查产品1000批次。抽查合肥市产品批次最多，占总批次的21.3%，其次是芜湖市（12.6%）、阜阳市（9.8%）。", "安徽省")
+    assert fig(ex, "12.6").subject.name == "芜湖市" and fig(ex, "9.8").subject.name == "阜阳市"
+    assert not low(fig(ex, "12.6"))
+    assert low(fig(ex, "21.3"))  # the check's share or the city's: it cannot be told
+
+
+def test_attendance_is_the_meetings_or_only_inferred() -> None:
+    ex = read("4月18日，登封市召开2023年质量强市工作推进会。各乡镇负责人和企业代表120余人参加会议。", "登封市")
+    assert fig(ex, "120").subject.kind is Kind.MEETING
+    ex = read("相关部门负责人和企业代表140余人参加活动。", "荆门市")
+    assert low(fig(ex, "140"))
+
+
+def test_a_norm_per_item_is_no_count_of_the_place() -> None:
+    ex = read("我市重点产业链调整为10条。每条产业链明确1名市领导担任链长、1个市级牵头部门。", "泸州市")
+    assert low(fig(ex, "1", "Ming")) and low(fig(ex, "1", "Ge"))
+
+
+def test_a_products_rate_after_a_list_of_products_is_the_products() -> None:
+    ex = read("全年开展产品质量监督抽查800批次。\n电动自行车、儿童玩具、电线电缆等12种产品不合格率较高，"
+              "其中电动自行车不合格率为18.4%，儿童玩具不合格率为14.9%。", "安徽省")
+    assert fig(ex, "18.4").subject.name == "电动自行车" and fig(ex, "14.9").subject.name == "儿童玩具"
+    assert low(fig(ex, "12"))  # a count of kinds in a check's report with no subject named
