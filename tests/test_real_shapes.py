@@ -89,3 +89,41 @@ def test_a_products_rate_after_a_list_of_products_is_the_products() -> None:
               "其中电动自行车不合格率为18.4%，儿童玩具不合格率为14.9%。", "安徽省")
     assert fig(ex, "18.4").subject.name == "电动自行车" and fig(ex, "14.9").subject.name == "儿童玩具"
     assert low(fig(ex, "12"))  # a count of kinds in a check's report with no subject named
+
+
+def test_a_title_and_its_body_naming_one_check_give_one_check() -> None:
+    text = ("兰州市通报2024年产品质量市级监督抽查结果\n2024年全市组织开展产品质量市级监督抽查，共抽查960批次。\n"
+            "从产品类别看，电动自行车、化肥的抽查合格率分别为91.2%、97.8%。\n从区域看，抽查企业64家，合格率为97.1%。")
+    ex = read(text, "兰州市", title="兰州市通报2024年产品质量市级监督抽查结果")
+    checks = {e.name for e in ex.entities if e.kind is Kind.PRODUCT_SPOT_CHECK}
+    assert checks == {"产品质量市级监督抽查"}, checks
+    assert fig(ex, "64").subject.name == "产品质量市级监督抽查"
+
+
+def test_a_class_noun_in_apposition_lets_the_company_head_its_clause() -> None:
+    ex = read("全市重点产业链实现营业收入3860亿元。链主企业泸州华鑫酒业股份有限公司主导制定国家标准6项。", "泸州市")
+    assert fig(ex, "6").subject.name == "泸州华鑫酒业股份有限公司"
+
+
+def test_a_chain_owns_the_figures_of_its_own_clause_only() -> None:
+    ex = read("2024年，全市重点产业链营业收入3860亿元，其中白酒产业链营业收入1520亿元。", "泸州市")
+    assert fig(ex, "152000000000").subject.name == "白酒产业链"
+    ex = read("钛及钛合金产业链入选国家级项目，另确定十个市级项目。", "宝鸡市")
+    assert fig(ex, "10").subject.name != "钛及钛合金产业链"
+
+
+# --------------------------------------------------------------------------- time and breakdowns
+
+def test_time_words_of_an_earlier_clause_govern_the_later_clauses() -> None:
+    ex = read("报告显示，去年全市共开展产品质量监督抽查425批次，合格率96.7%。", "登封市", dt.date(2023, 4, 18))
+    assert fig(ex, "425").period == fig(ex, "96.7").period == "2022"
+
+
+def test_a_year_named_with_quannian_is_that_year() -> None:
+    ex = read("2023年，全年立案查处各类违法案件87件，而2022年全年立案58件。", "封开县", dt.date(2024, 1, 22))
+    assert fig(ex, "87").period == "2023" and fig(ex, "58").period == "2022"
+
+
+def test_newly_approved_marks_are_new() -> None:
+    ex = read("2023年，封开油栗、杏花鸡2件地理标志证明商标新获核准，全县地理标志证明商标累计达到9件。", "封开县")
+    assert fig(ex, "2").breakdown == "新增" and fig(ex, "9").breakdown == "累计"

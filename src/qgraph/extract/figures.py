@@ -29,6 +29,8 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
     end = head_end(ctx, sent)
     head = periods_in(ctx, ref, sent.span.start, end) if end < pos else []
     above = head[-1] if head else paragraph
+    if len(own) > 1 and own[-1].words in ("全年", "年度", "年内") and re.fullmatch(r"\d{4}", own[-2].value or ""):
+        return own[-2]  # 而2022年全年立案58件: the year named with it
     if own and own[-1].words in ("全年", "年度", "年内") and above is not None and re.fullmatch(r"\d{4}", above.value or ""):
         return above  # 2015年，…全年新增…: the whole of the year above
     if own:
@@ -37,6 +39,10 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
     later = [p for p in periods_in(ctx, ref, pos, stop) if AFTER_NUMBER.search(ctx.text, max(0, p.start - 4), p.start)]
     if later:
         return later[0]  # 24个项目入选2024—2025年度“金陵杯”: the list's period
+    earlier = [p for p in periods_in(ctx, ref, max(end, sent.span.start), cs) if p.start >= 0 and re.fullmatch(
+        r"(?:其中|而|但|同时|另外|此外)?", ctx.text[clause_start(ctx, sent, p.start):p.start])]
+    if earlier and not head and not (earlier[-1].words in ("全年", "年度", "年内") and above is not None):
+        return earlier[-1]  # 报告显示，去年全市共抽查425批次，合格率96.7%: the time words of an earlier clause
     if head:
         return head[-1]
     if paragraph is not None:
@@ -349,6 +355,8 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     topical = best is not None and (best[2] == "carried" or (act is not None and best[0] == act[0]
                                                              and ACTIVITY_LEAD_RE.match(ctx.text, sent.span.start)))
     head = scope.subject_at(pos)
+    if head is not None and head.kind is Kind.INDUSTRY_CHAIN and head.span.start < clause_start(ctx, sent, pos):
+        head = None  # 某产业链入选…项目，另确定十个市级项目: a chain owns only its own clause's figures
     if head is not None and (best is None or head.span.start > best[0]) and not (topical and head.kind is not Kind.PLACE):
         # a place or company heading the clause; an organisation does not displace the paragraph's check
         same_clause = clause_start(ctx, sent, pos) <= head.span.start

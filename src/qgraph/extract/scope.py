@@ -39,13 +39,21 @@ ENFORCEMENT_WORDS = re.compile(r"查处|立案|罚没|捣毁|移送|下架|约�
 CAMPAIGN_WORDS = re.compile(r"专项|整治|打假|执法")
 HEAD_KINDS = frozenset({Kind.PLACE, Kind.ENTERPRISE, Kind.INSPECTION_BODY, Kind.RESEARCH_INSTITUTE, Kind.RESEARCH_CENTRE,
                         Kind.UNIVERSITY, Kind.ASSOCIATION, Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK, Kind.HONOUR,
-                        Kind.CERTIFICATION_SCHEME, Kind.PROTECTION_LIST, Kind.CULTIVATION_POOL})
+                        Kind.CERTIFICATION_SCHEME, Kind.PROTECTION_LIST, Kind.CULTIVATION_POOL, Kind.INDUSTRY_CHAIN})
 """Who can head a clause as the owner of its figures (government bodies act for their place)."""
 LOCAL_WORDS = re.compile(r"全区|全县|区内|县内|辖区内?|本区|本县|我区|我县")
 LISTED = r"入选|获得[^，,；;。]{0,12}认证|获证|获评|获颁|授牌|荣获|认定为|列入|纳入|获奖"
 LISTING_VERBS = re.compile(LISTED + r"|颁发|授予|建立|设立|推行")
 """Verbs linking counted recipients to the programme named after them (…企业建立首席质量官制度)."""
 CLASS_NOUNS = re.compile(r"[”\"]?(?:企业|品牌|产品|单位|组织)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _head_lead() -> re.Pattern[str]:
+    """A clause's lead words before its head: 其中 / 截至… and a class noun in apposition (链主企业)."""
+    words = [w.strip() for w in lexicon_path("head_appositions.txt").read_text(encoding="utf-8").splitlines()
+             if w.strip() and not w.startswith("#")]
+    return re.compile(HEAD_LEAD + "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,8 +88,8 @@ class Scope:
                 if ent is not None and paired and ent.name != getattr(ctx.home, "name", None):
                     self.heads.append((ent.span.start, ent))
                 continue
-            lead = re.match(HEAD_LEAD, ctx.text[cs:sent.span.end])
-            at = cs + (lead.end() if lead else 0)
+            lead = _head_lead().match(ctx.text, cs, sent.span.end)
+            at = lead.end() if lead else cs
             at += 1 if ctx.text[at:at + 1] in ("“", '"') else 0  # “泰山品质”认证覆盖…: a quoted name heads the clause
             ent = max((e for e in ctx.entities_in(at, sent.span.end) if e.span.start == at
                        and e.kind in HEAD_KINDS), key=lambda e: e.span.end, default=None)
@@ -269,7 +277,8 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
             return f"{best}（{inner.group(1)}）"
         return best
     clause = ctx.text[max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;、")):pos]
-    if re.match(r"(?:新增|新认定|新培育|新建|新注册)", measure) or re.search(r"新增|新认定|新培育|新注册", clause):
+    if re.match(r"(?:新增|新认定|新培育|新建|新注册)", measure) or re.search(r"新增|新认定|新培育|新注册|新获(?:核准|批准|认定|注册)", clause) \
+            or re.search(r"新获(?:核准|批准|认定|注册)", measure):
         return "新增"
     wide = ctx.text[max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;")):pos]
     verb = re.search(r"新增|新认定|新培育|新注册", wide)

@@ -84,7 +84,8 @@ def find_statistics(ctx: Ctx) -> None:
                     if first is not None:  # 市级完成抽检3860批次: the check the report is about
                         key = (kind, first.name)
                         inspections[key] = first
-                named = None if default or campaign else _named_again(ctx, kind, label, trig_start)
+                named = None if default or campaign else (_named_in_title(ctx, kind, label, trig_start)
+                                                          or _named_again(ctx, kind, label, trig_start))
                 if named is not None and key not in inspections:  # 省级监督抽查 again: 产品质量省级监督抽查
                     key = (kind, named.name)
                     inspections[key] = named
@@ -190,8 +191,20 @@ def _report_check(ctx: Ctx, kind: Kind, pos: int) -> Entity | None:
     ``产品质量省级监督抽查``)."""
     named = [e for e in ctx.entities if e.kind is kind and e.span.start < pos]
     title_end = ctx.text.find("\n")
+    if named and ctx.doc.title and 0 < title_end < named[0].span.start:
+        return named[0]
+    if named and named[0].name in ctx.text[title_end:pos]:
+        return named[0]  # the title's check, named again in the body: one check
     body = [e for e in named if e.span.start > title_end] if ctx.doc.title and title_end > 0 else []
     return body[0] if body else (named[0] if named else None)
+
+
+def _named_in_title(ctx: Ctx, kind: Kind, label: str, pos: int) -> Entity | None:
+    """The check the title names, named again in the body: one check, not two."""
+    title_end = ctx.text.find("\n")
+    if not ctx.doc.title or title_end < 0 or pos < title_end:
+        return None
+    return next((e for e in ctx.entities if e.kind is kind and e.name == label and e.span.end <= title_end), None)
 
 
 def _named_again(ctx: Ctx, kind: Kind, label: str, pos: int) -> Entity | None:
@@ -251,6 +264,8 @@ def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> tuple[str, bo
     label = ctx.text[lo:end]
     if lo == start or label in {t.word for t in ctx.lex.triggers}:
         return DEFAULT_LABEL.get(kind, label), len(label) <= 4  # 抽查, 监督抽查: the text names no check
+    if ctx.text[start - 1:start] == "的":
+        return DEFAULT_LABEL.get(kind, label), True  # 化肥的抽查合格率: a product's part of the report's check
     return label, False
 
 
