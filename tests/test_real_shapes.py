@@ -127,3 +127,19 @@ def test_a_year_named_with_quannian_is_that_year() -> None:
 def test_newly_approved_marks_are_new() -> None:
     ex = read("2023年，封开油栗、杏花鸡2件地理标志证明商标新获核准，全县地理标志证明商标累计达到9件。", "封开县")
     assert fig(ex, "2").breakdown == "新增" and fig(ex, "9").breakdown == "累计"
+
+
+def test_from_and_to_values_share_the_measure_named_before_cong() -> None:
+    ex = read("全区商标年申请量从2020年的8.1万件增至2024年的10.6万件。", "广西壮族自治区", dt.date(2025, 1, 15))
+    before, after = fig(ex, "81000"), fig(ex, "106000")
+    assert before.measure == after.measure == "商标年申请量"
+    assert (before.period, after.period) == ("2020", "2024") and after.breakdown != "目标"
+    ex = read("我市重点产业链由6条调整为10条。", "泸州市", dt.date(2025, 2, 7))
+    assert fig(ex, "6").breakdown == "调整前" and fig(ex, "6").period is None
+    assert fig(ex, "10").measure == "重点产业链" and not low(fig(ex, "10"))
+
+
+def test_one_figure_stated_twice_is_read_once() -> None:
+    ex = read("我市重点产业链由6条调整为10条。调整后的10条产业链是：白酒、能源化工等。", "泸州市", dt.date(2025, 2, 7))
+    tens = [o for o in ex.observations if o.value == 10]
+    assert len(tens) == 1 and tens[0].measure == "重点产业链"

@@ -19,7 +19,7 @@ from ..model import Document, Extraction, Kind
 from .chains import find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
 from .bodies import find_bodies, find_people_named_first
 from .context import Ctx
-from .calibrate import drop_headline_repeats, flag_collisions
+from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .dedupe import merge_listings, merge_short_forms
 from .enumerations import (
     date_listings,
@@ -91,6 +91,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     merge_short_forms(ctx)
     merge_listings(ctx)
     drop_headline_repeats(ctx)
+    merge_repeats(ctx)
     flag_collisions(ctx)
     return Extraction(
         document=document,

@@ -54,3 +54,22 @@ def flag_collisions(ctx: Ctx) -> None:
         for i in members:
             o = ctx.observations[i]
             ctx.observations[i] = replace(o, confidence=min(o.confidence, COLLIDING))
+
+
+def merge_repeats(ctx: Ctx) -> None:
+    """``由6条调整为10条`` and, a sentence later, ``调整后的10条产业链``: one figure stated twice — the same
+    subject, value, unit, period and breakdown, one measure part of the other. Read once: the surer
+    reading, with the fuller measure."""
+    out: list[Observation] = []
+    for o in ctx.observations:
+        j = next((j for j, p in enumerate(out) if (p.subject, p.value, p.unit, p.period, p.breakdown)
+                  == (o.subject, o.value, o.unit, o.period, o.breakdown) and o.subject is not None
+                  and (p.measure in o.measure or o.measure in p.measure)), None)
+        if j is None:
+            out.append(o)
+            continue
+        p = out[j]
+        keep = p if p.confidence >= o.confidence else o
+        fuller = max((p.measure, o.measure), key=len)
+        out[j] = replace(keep, measure=fuller)
+    ctx.observations[:] = out

@@ -94,6 +94,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 r"[，,、\s]*(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?", ctx.text[prev.span.end:m.start()]):
             measure, level = prev.measure, prev.level  # 新增…企业26家，累计达到118家: the same measure
             resp_subject = resp_subject or prev.subject  # … and the same subject
+        moved, before_state = _from_to_measure(ctx, sent, m.start(), prev)
+        if moved:  # 商标年申请量从8.1万件增至10.6万件: both are the measure named before 从
+            measure, level = moved, None
         outcome = re.match(r"[^，,。；;]*?(不合格|合格)(?:样品|产品)?(?=[，,。；;]|$)", ctx.text[end:seg.end])
         if outcome and unit.unit in ("Pici", "Jia") and "合格" not in measure:
             measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
@@ -146,6 +149,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if item and subject is not None and subject.kind is Kind.PRODUCT_CATEGORY and not target:
             breakdown = item
         where = place or ctx.home
+        if before_state:
+            breakdown, period = "调整前", Period(None, None, -1)
         obs = Observation(
             measure=measure, value=value, unit=unit.unit, span=ctx.span(m.start(), end), subject=subject,
             qualifier=qualifier, level=level,
@@ -177,6 +182,23 @@ def _meaning_confidence(measure: str, subject: Ref | None) -> float:
 PRODUCT_RATE_RE = re.compile(r"(?P<product>[^，,；;。：:\d]{2,12}?)(?:的|产品)?(?:抽查|抽检|检验)?不?合格率(?:为|达到|达|是)?$")
 PER_ITEM_RE = re.compile(r"每(?:条|个|家|项|名|位|所|批|类)")
 ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:代表)?(?:参加|出席|参会|到会|与会)")
+
+
+FROM_RE = re.compile(r"(?P<m>[^，,；;。：:\d]{2,16}?)(?:从|由)(?:20\d{2}年(?:底|末)?的?)?$")
+TO_RE = re.compile(r"^(?:增至|增加到|增加至|提升至|提高到|提高至|升至|调整为|增长到|增长至|扩大到|减少到|下降到|下降至|降至)"
+                   r"(?:20\d{2}年(?:底|末)?的?)?$")
+
+
+def _from_to_measure(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None) -> tuple[str | None, bool]:
+    """The measure of ``M从X增至Y``: the words before 从, for both numbers; and whether the number is
+    the state before a change with no year of its own (``由6条调整为10条``: 6 is no current figure)."""
+    if prev is not None and prev.span.start >= sent.span.start and TO_RE.match(ctx.text[prev.span.end:pos]):
+        return prev.measure, False
+    m = FROM_RE.search(ctx.text, clause_start(ctx, sent, pos), pos)
+    if m is None:
+        return None, False
+    words = re.sub(r"^(?:全市|全省|全县|全区|我市|我省|全国)", "", m.group("m"))
+    return (words if len(words) >= 2 else None), not re.search(r"\d{4}年", m.group())
 
 
 def _bracketed_place(ctx: Ctx, pos: int) -> Ref | None:

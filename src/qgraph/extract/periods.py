@@ -107,6 +107,9 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
     """(period, target) for one match of :data:`PERIOD_RE`; None when it is no period."""
     before = text[max(0, m.start() - 2):m.start()]
     target = bool(TARGET_BEFORE.search(before))
+    if target and re.match(r"20\d{2}年(?:底|末)?的", text[m.start():m.start() + 8]) and re.search(
+            r"(?:增|增加|提升|提高|升|下降|降|减少|调整|扩大|增长)(?:到|至)$", text[max(0, m.start() - 4):m.start()]):
+        target = False  # 从2020年的8.1万件增至2024年的10.6万件: the later year's value, no target
 
     def year(y: str | None, rel: str | None) -> str | None:
         if y:
