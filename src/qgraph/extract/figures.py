@@ -16,6 +16,7 @@ from .context import Ctx
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
 from .periods import AFTER_NUMBER, Period, Reference, clause_start, head_end, is_target, periods_in
+from .owners import PER_ITEM_RE, attendance, bracketed_place, from_to_measure, place_in_sentence
 from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, breakdown_at
 
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
@@ -94,7 +95,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 r"[，,、\s]*(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?", ctx.text[prev.span.end:m.start()]):
             measure, level = prev.measure, prev.level  # 新增…企业26家，累计达到118家: the same measure
             resp_subject = resp_subject or prev.subject  # … and the same subject
-        moved, before_state = _from_to_measure(ctx, sent, m.start(), prev)
+        moved, before_state = from_to_measure(ctx, sent, m.start(), prev)
         if moved:  # 商标年申请量从8.1万件增至10.6万件: both are the measure named before 从
             measure, level = moved, None
         outcome = re.match(r"[^，,。；;]*?(不合格|合格)(?:样品|产品)?(?=[，,。；;]|$)", ctx.text[end:seg.end])
@@ -102,15 +103,15 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
-        bracketed = _bracketed_place(ctx, m.start())
+        bracketed = bracketed_place(ctx, m.start())
         if bracketed is not None:  # 其次是芜湖市（12.6%）: the place's share, in the measure before
             subject, how = bracketed, "named"
             if prev is not None and prev.unit == unit.unit and measure in GENERIC_MEASURES:
                 measure = prev.measure
         elif how == "carried" and subject is not None and subject.kind is not Kind.PLACE \
-                and _place_in_sentence(ctx, sent, m.start()):
+                and place_in_sentence(ctx, sent, m.start()):
             how = "inferred"  # 抽查合肥市产品批次最多，占…21.3%: the check's, or the city's — it cannot be told
-        gathering = _attendance(ctx, end)
+        gathering = attendance(ctx, end)
         if gathering is not None:  # 120余人参加会议: the meeting's attendance, not a count of the place
             subject, how = gathering
         if how == "document" and unit.unit in ("Pici", "Zhong") and any(
@@ -180,55 +181,6 @@ def _meaning_confidence(measure: str, subject: Ref | None) -> float:
 
 
 PRODUCT_RATE_RE = re.compile(r"(?P<product>[^，,；;。：:\d]{2,12}?)(?:的|产品)?(?:抽查|抽检|检验)?不?合格率(?:为|达到|达|是)?$")
-PER_ITEM_RE = re.compile(r"每(?:条|个|家|项|名|位|所|批|类)")
-ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:代表)?(?:参加|出席|参会|到会|与会)")
-
-
-FROM_RE = re.compile(r"(?P<m>[^，,；;。：:\d]{2,16}?)(?:从|由)(?:20\d{2}年(?:底|末)?的?)?$")
-TO_RE = re.compile(r"^(?:增至|增加到|增加至|提升至|提高到|提高至|升至|调整为|增长到|增长至|扩大到|减少到|下降到|下降至|降至)"
-                   r"(?:20\d{2}年(?:底|末)?的?)?$")
-
-
-def _from_to_measure(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None) -> tuple[str | None, bool]:
-    """The measure of ``M从X增至Y``: the words before 从, for both numbers; and whether the number is
-    the state before a change with no year of its own (``由6条调整为10条``: 6 is no current figure)."""
-    if prev is not None and prev.span.start >= sent.span.start and TO_RE.match(ctx.text[prev.span.end:pos]):
-        return prev.measure, False
-    m = FROM_RE.search(ctx.text, clause_start(ctx, sent, pos), pos)
-    if m is None:
-        return None, False
-    words = re.sub(r"^(?:全市|全省|全县|全区|我市|我省|全国)", "", m.group("m"))
-    return (words if len(words) >= 2 else None), not re.search(r"\d{4}年", m.group())
-
-
-def _bracketed_place(ctx: Ctx, pos: int) -> Ref | None:
-    """A figure in brackets right after a place (``其次是芜湖市（12.6%）``) is that place's."""
-    if ctx.text[pos - 1:pos] not in ("（", "("):
-        return None
-    ent = next((e for e in ctx.ending_at(pos - 1) if e.kind is Kind.PLACE), None)
-    return ent.ref if ent is not None else None
-
-
-def _place_in_sentence(ctx: Ctx, sent: Sentence, pos: int) -> bool:
-    """A place other than the document's is named in the sentence before ``pos`` (not inside a name)."""
-    home = getattr(ctx.home, "name", None)
-    return any(e.kind is Kind.PLACE and e.name != home and len(e.span.text) <= len(e.name) + 1
-               and dict(e.attributes).get("implicit") != "true"
-               and not re.match(r"[、和及与等]", ctx.text[e.span.end:e.span.end + 1])  # 在乐清市、瑞安市等地: where
-               and not re.search(r"(?:在|于|赴|到)$", ctx.text[max(0, e.span.start - 1):e.span.start])
-               for e in ctx.entities_in(sent.span.start, pos))
-
-
-def _attendance(ctx: Ctx, end: int) -> tuple[Ref, str] | None:
-    """``…代表120余人参加会议``: the attendance of the meeting or event the report names (the last one
-    before), else of an unnamed gathering — whose it is cannot be told, the place's is only inferred."""
-    if not ATTENDANCE_RE.match(ctx.text, end):
-        return None
-    held = [e for e in ctx.entities if e.kind in (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE) and e.span.start < end]
-    if held:
-        meetings = [e for e in held if e.kind is not Kind.EVENT]
-        return (meetings or held)[-1].ref, "carried"
-    return (Ref(Kind.PLACE, ctx.home.name), "inferred") if ctx.home else None
 NOT_A_PRODUCT = re.compile(r"抽查|抽检|检验|检定|检测|总体|平均|综合|全市|全省|全县|全区|质量|监督|整体")
 
 

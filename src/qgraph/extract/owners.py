@@ -1,0 +1,60 @@
+"""Whose figure it is, in shapes real reports use beyond a subject heading the clause: a change from
+one value to another (``M从X增至Y``), a place's share in brackets (``其次是芜湖市（12.6%）``), a place
+named in the sentence competing with a carried subject, the attendance of a meeting, a norm per item
+(``每条产业链明确1名…``), and a group of listed recipients named again (``这7家企业拥有…``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind, Observation, Ref, Sentence
+from .context import Ctx
+from .periods import clause_start
+
+ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:代表)?(?:参加|出席|参会|到会|与会)")
+PER_ITEM_RE = re.compile(r"每(?:条|个|家|项|名|位|所|批|类)")
+TO_RE = re.compile(r"^(?:增至|增加到|增加至|提升至|提高到|提高至|升至|调整为|增长到|增长至|扩大到|减少到|下降到|下降至|降至)"
+                   r"(?:20\d{2}年(?:底|末)?的?)?$")
+FROM_RE = re.compile(r"(?P<m>[^，,；;。：:\d]{2,16}?)(?:从|由)(?:20\d{2}年(?:底|末)?的?)?$")
+
+
+def from_to_measure(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None) -> tuple[str | None, bool]:
+    """The measure of ``M从X增至Y``: the words before 从, for both numbers; and whether the number is
+    the state before a change with no year of its own (``由6条调整为10条``: 6 is no current figure)."""
+    if prev is not None and prev.span.start >= sent.span.start and TO_RE.match(ctx.text[prev.span.end:pos]):
+        return prev.measure, False
+    m = FROM_RE.search(ctx.text, clause_start(ctx, sent, pos), pos)
+    if m is None:
+        return None, False
+    words = re.sub(r"^(?:全市|全省|全县|全区|我市|我省|全国)", "", m.group("m"))
+    return (words if len(words) >= 2 else None), not re.search(r"\d{4}年", m.group())
+
+
+def bracketed_place(ctx: Ctx, pos: int) -> Ref | None:
+    """A figure in brackets right after a place (``其次是芜湖市（12.6%）``) is that place's."""
+    if ctx.text[pos - 1:pos] not in ("（", "("):
+        return None
+    ent = next((e for e in ctx.ending_at(pos - 1) if e.kind is Kind.PLACE), None)
+    return ent.ref if ent is not None else None
+
+
+def place_in_sentence(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """A place other than the document's is named in the sentence before ``pos`` (not inside a name)."""
+    home = getattr(ctx.home, "name", None)
+    return any(e.kind is Kind.PLACE and e.name != home and len(e.span.text) <= len(e.name) + 1
+               and dict(e.attributes).get("implicit") != "true"
+               and not re.match(r"[、和及与等]", ctx.text[e.span.end:e.span.end + 1])  # 在乐清市、瑞安市等地: where
+               and not re.search(r"(?:在|于|赴|到)$", ctx.text[max(0, e.span.start - 1):e.span.start])
+               for e in ctx.entities_in(sent.span.start, pos))
+
+
+def attendance(ctx: Ctx, end: int) -> tuple[Ref, str] | None:
+    """``…代表120余人参加会议``: the attendance of the meeting or event the report names (the last one
+    before), else of an unnamed gathering — whose it is cannot be told, the place's is only inferred."""
+    if not ATTENDANCE_RE.match(ctx.text, end):
+        return None
+    held = [e for e in ctx.entities if e.kind in (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE) and e.span.start < end]
+    if held:
+        meetings = [e for e in held if e.kind is not Kind.EVENT]
+        return (meetings or held)[-1].ref, "carried"
+    return (Ref(Kind.PLACE, ctx.home.name), "inferred") if ctx.home else None
