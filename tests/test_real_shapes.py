@@ -143,3 +143,15 @@ def test_one_figure_stated_twice_is_read_once() -> None:
     ex = read("我市重点产业链由6条调整为10条。调整后的10条产业链是：白酒、能源化工等。", "泸州市", dt.date(2025, 2, 7))
     tens = [o for o in ex.observations if o.value == 10]
     assert len(tens) == 1 and tens[0].measure == "重点产业链"
+
+
+def test_listed_recipients_named_again_by_their_count_are_the_programmes() -> None:
+    text = ("近日，我市公布首批“青城名品”名单。\n一、企业品牌（2个）\n1.内蒙古甲乳业有限公司\n2.呼和浩特乙科技有限公司\n"
+            "二、区域品牌（1个）\n1.武川土豆\n"
+            "首批入选的2家企业2024年合计实现营业收入28.6亿元。截至今年5月底，这2家企业拥有有效发明专利41件，"
+            "其中内蒙古甲乳业有限公司主导制定国家标准9项。")
+    ex = read(text, "呼和浩特市", dt.date(2025, 6, 18))
+    assert not [o for o in ex.observations if o.value == 2 and o.unit == "Jia"]  # no new figure
+    for value in ("2860000000", "41"):
+        assert fig(ex, value).subject.name == "青城名品" and fig(ex, value).breakdown == "企业品牌"
+    assert fig(ex, "9").subject.kind is Kind.ENTERPRISE

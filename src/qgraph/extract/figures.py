@@ -16,7 +16,7 @@ from .context import Ctx
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
 from .periods import AFTER_NUMBER, Period, Reference, clause_start, head_end, is_target, periods_in
-from .owners import PER_ITEM_RE, attendance, bracketed_place, from_to_measure, place_in_sentence
+from .owners import PER_ITEM_RE, attendance, bracketed_place, from_to_measure, group_named_again, place_in_sentence
 from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, breakdown_at
 
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
@@ -77,6 +77,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue
         if scope.baseline(m.start()):
             continue  # 高于全国平均水平（91.2%）: a baseline, no figure of the subject
+        group = group_named_again(ctx, sent, m.start(), end, tok.value)
+        if group is not None:  # 这7家企业拥有…: the listed firms named again, whose figures follow
+            scope.group = (m.start(), group)
+            continue
         value = tok.value * unit.scale if unit.scale != 1 else tok.value
         qualifier = tok.qualifier
         trailing = re.match(r"以上|左右|多", ctx.text[end:end + 2])
@@ -103,6 +107,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
+        if scope.group is not None and (how != "named" or subject is None or subject.kind is Kind.PLACE) and not [
+                e for s, e in scope.heads if scope.group[0] < s < m.start()]:
+            (subject, section), how = scope.group[1], "named"  # …这7家企业拥有…412件: the programme's recipients'
+            item = item or section
         bracketed = bracketed_place(ctx, m.start())
         if bracketed is not None:  # 其次是芜湖市（12.6%）: the place's share, in the measure before
             subject, how = bracketed, "named"

@@ -58,3 +58,38 @@ def attendance(ctx: Ctx, end: int) -> tuple[Ref, str] | None:
         meetings = [e for e in held if e.kind is not Kind.EVENT]
         return (meetings or held)[-1].ref, "carried"
     return (Ref(Kind.PLACE, ctx.home.name), "inferred") if ctx.home else None
+
+
+REMENTION_LEAD_RE = re.compile(r"(?:其中)?(?:这|该|上述|以上)?(?:首批|本批|第[一二三四五六七八九十\d]+批)?(?:入选|获奖|获评|上榜)?的?")
+REMENTION_TAIL_RE = re.compile(r"[^，,；;。\d]{0,10}?(?:20\d{2}年[^，,；;。\d]{0,6}?)?(?:合计|共|累计)?"
+                               r"(?:实现|拥有|主导|参与|带动|完成|出口|吸纳|获得)")
+
+
+SECTION_RE = re.compile(r"^[一二三四五六七八九十]+、(?P<sec>[^（(\n]{2,12})[（(]\d+[个家项件条]?[）)]\s*$", re.M)
+
+
+def _section(ctx: Ctx, listing, count: int) -> str | None:
+    """The section heading of a list of several sections (``一、企业品牌（7个）``) whose items a listing holds."""
+    if not listing.recipients:
+        return None
+    first = ctx.text.find(listing.recipients[0].name)
+    heads = [m for m in SECTION_RE.finditer(ctx.text, 0, max(first, 0)) if f"{count}" in m.group()]
+    return heads[-1].group("sec") if heads and first > 0 else None
+
+
+def group_named_again(ctx: Ctx, sent: Sentence, pos: int, end: int, value) -> tuple[Ref, str | None] | None:
+    """``这7家企业拥有有效发明专利412件`` / ``6家质量标杆企业…实现营业收入…``: the listed recipients named
+    again by their count — no new figure; the programme whose list has that many items owns the
+    clause's figures, as the section of the list they make up (``一、企业品牌（7个）``), if the list has
+    sections. Returns (programme, section), or None."""
+    lead = ctx.text[clause_start(ctx, sent, pos):pos]
+    if not REMENTION_LEAD_RE.fullmatch(lead) or not REMENTION_TAIL_RE.match(ctx.text, end):
+        return None
+    demonstrative = bool(re.search(r"这|该|上述|以上|入选|获奖|获评|上榜", lead))
+    lists = [x for x in ctx.listings if x.span.start < pos and x.count is not None and x.count == value]
+    if lists:
+        return lists[-1].programme, _section(ctx, lists[-1], int(value))
+    if demonstrative:
+        named = [x for x in ctx.listings if x.span.start < pos]
+        return (named[-1].programme, None) if named else None
+    return None

@@ -75,6 +75,8 @@ class Scope:
     heads: list[tuple[int, Entity]] = field(default_factory=list)
     """Subjects named at clause heads: (start, entity), in text order."""
     paragraph_start: int = 0
+    group: tuple[int, Ref] | None = None
+    """The listed recipients named again by their count (``这7家企业…``): (where, their programme)."""
 
     def __post_init__(self) -> None:
         ctx, sent = self.ctx, self.sent
