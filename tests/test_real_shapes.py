@@ -155,3 +155,14 @@ def test_listed_recipients_named_again_by_their_count_are_the_programmes() -> No
     for value in ("2860000000", "41"):
         assert fig(ex, value).subject.name == "青城名品" and fig(ex, value).breakdown == "企业品牌"
     assert fig(ex, "9").subject.kind is Kind.ENTERPRISE
+
+
+def test_firms_determined_as_a_programme_are_its_count() -> None:
+    ex = read("省局确定太原甲装备股份有限公司等6家企业为2024年度山西省质量标杆。", "山西省", dt.date(2025, 1, 10))
+    assert fig(ex, "6").subject.name == "山西省质量标杆"
+
+
+def test_places_opening_a_sentence_with_fenbie_take_their_own_figures() -> None:
+    ex = read("南宁市有效注册商标21.3万件，居全区首位；柳州市、桂林市分别为9.8万件、9.1万件。", "广西壮族自治区")
+    assert (fig(ex, "98000").subject.name, fig(ex, "91000").subject.name) == ("柳州市", "桂林市")
+    assert fig(ex, "98000").measure == "有效注册商标"

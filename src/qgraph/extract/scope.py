@@ -141,7 +141,8 @@ class Scope:
             if known is not None:
                 return known.ref
         tail = ctx.text[end:ce]
-        if re.search(r"(?:授予|颁发给|表彰)[^，,；;。]*$", ctx.text[cs:pos]):  # 授予甲公司等5家组织“…市长质量奖”
+        if re.search(r"(?:授予|颁发给|表彰)[^，,；;。]*$", ctx.text[cs:pos]) or (  # 授予甲公司等5家组织“…市长质量奖”
+                re.search(r"(?:确定|认定|评定|命名)[^，,；;。]*$", ctx.text[cs:pos]) and re.match(r"[^，,；;。]{0,8}为", tail)):
             granted = [e for e in progs if end <= e.span.start < ce]
             if granted:
                 return granted[0].ref

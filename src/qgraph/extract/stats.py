@@ -140,6 +140,9 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
         spans = list_items(ctx, base, sent.span.start + m.end("names"))
         if lead:  # 其中保定市、石家庄市: the first item starts right after 其中
             spans[0] = (base, spans[0][1])
+        whole = [e for e in ctx.entities_in(base, spans[0][1]) if e.span.end == spans[0][1] and e.kind is Kind.PLACE]
+        if whole and spans[0][0] > whole[0].span.start:  # 柳州市、桂林市分别为…: the first place whole
+            spans[0] = (whole[0].span.start, spans[0][1])
         names = [ctx.text[s:e] for s, e in spans]
         starts = [sent.span.start + m.start("values") + v.start()
                   for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
