@@ -166,3 +166,13 @@ def test_places_opening_a_sentence_with_fenbie_take_their_own_figures() -> None:
     ex = read("南宁市有效注册商标21.3万件，居全区首位；柳州市、桂林市分别为9.8万件、9.1万件。", "广西壮族自治区")
     assert (fig(ex, "98000").subject.name, fig(ex, "91000").subject.name) == ("柳州市", "桂林市")
     assert fig(ex, "98000").measure == "有效注册商标"
+
+
+# --------------------------------------------------------------------------- programmes
+
+def test_a_provincial_award_with_a_motto_is_a_programme() -> None:
+    ex = read("今年以来，全市新增湖北省长江质量奖获奖企业1家。", "荆门市", dt.date(2025, 9, 12))
+    assert {e.name for e in ex.entities if e.kind is Kind.HONOUR} == {"湖北省长江质量奖"}
+    assert fig(ex, "1").subject.name == "湖北省长江质量奖"
+    ex = read("全省新增获奖企业3家。", "湖北省")
+    assert not [e for e in ex.entities if e.kind is Kind.HONOUR]

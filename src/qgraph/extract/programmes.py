@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import ChainProject, Kind, Level, Listing
-from .context import Ctx
+from .context import Ctx, is_han
 from .numbers import parse_chinese_numeral
 from .orgs import place_ending_at
 
@@ -96,6 +96,15 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
         if ending.startswith("政府") and pre in ("省", "市") and _elided_ok(ctx, start - 1):
             place = ctx.place_for_prefix(pre)  # 市政府质量奖 → 某市政府质量奖
             return (start - 1, place.name + ending, place.admin_level) if place is not None else None
+        return None
+    if lead == "place-motto":  # 湖北省长江质量奖, 四川天府质量奖: a place, a two-character motto, the ending
+        motto = ctx.text[start - 2:start]
+        if start < 2 or not all(is_han(c) for c in motto) or re.search(r"[的和及与获评新增授予第届年度省市县区]", motto):
+            return None
+        found = place_ending_at(ctx, start - 2, max_len=8)
+        if found is not None:
+            s, info = found
+            return s, ctx.text[s:m.end()], info.admin_level
         return None
     if lead == "batch":
         b = BATCH_NAME_RE.search(ctx.text[max(0, start - 16):start])
