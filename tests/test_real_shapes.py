@@ -176,3 +176,19 @@ def test_a_provincial_award_with_a_motto_is_a_programme() -> None:
     assert fig(ex, "1").subject.name == "湖北省长江质量奖"
     ex = read("全省新增获奖企业3家。", "湖北省")
     assert not [e for e in ex.entities if e.kind is Kind.HONOUR]
+
+
+# --------------------------------------------------------------------------- entities
+
+def test_chains_listed_after_a_colon_are_chains() -> None:
+    ex = read("调整后的10条产业链是：白酒、能源化工、医药健康。每条产业链明确1名市领导担任链长。", "泸州市")
+    chains = {e.name for e in ex.entities if e.kind is Kind.INDUSTRY_CHAIN}
+    assert chains == {"白酒产业链", "能源化工产业链", "医药健康产业链"}, chains
+
+
+def test_an_office_after_cong_starts_with_the_elided_home_place() -> None:
+    ex = read("2月6日，记者从市重点产业链链长制工作领导小组办公室获悉，方案已由市委办公室、市政府办公室联合印发。", "泸州市")
+    names = {e.name for e in ex.entities if e.kind in (Kind.GOVERNMENT_BODY, Kind.DEPARTMENT)}
+    assert {"泸州市重点产业链链长制工作领导小组办公室", "中共泸州市委员会办公室", "泸州市人民政府办公室"} <= names, names
+    assert not [n for n in names if n.startswith("记者")]
+    assert not [e for e in ex.entities if e.kind is Kind.INDUSTRY_CHAIN]

@@ -17,7 +17,7 @@ from .orgs import dept_name, place_ending_at, with_parent
 
 BODY_RE = re.compile(
     r"(?P<pre>[省市县区州])?(?:(?P<npc>人大常委会|人民代表大会常务委员会|人大(?=副?主任|党组|秘书长))|(?P<cppcc>政协)(?!委员)|"
-    r"(?P<party>委)(?P<dept>宣传部|组织部|统战部))"
+    r"(?P<party>委)(?P<dept>宣传部|组织部|统战部|办公室))"
 )
 BUREAU_RE = re.compile(r"(?P<pre>[省市县区])局$")
 NOT_IN_NAMES = "组委局厅处科室部会长办院所站"
