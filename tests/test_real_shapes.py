@@ -192,3 +192,19 @@ def test_an_office_after_cong_starts_with_the_elided_home_place() -> None:
     assert {"泸州市重点产业链链长制工作领导小组办公室", "中共泸州市委员会办公室", "泸州市人民政府办公室"} <= names, names
     assert not [n for n in names if n.startswith("记者")]
     assert not [e for e in ex.entities if e.kind is Kind.INDUSTRY_CHAIN]
+
+
+# --------------------------------------------------------------------------- recipients
+
+def test_firms_before_xiang_banfa_are_the_awards_recipients() -> None:
+    ex = read("会议向河南甲耐材有限公司、登封市乙汽车配件有限公司等4个单位颁发第三届登封市市长质量奖。", "登封市")
+    got = {x.programme.name: sorted(r.name for r in x.recipients) for x in ex.listings}
+    assert got == {"登封市市长质量奖": ["河南甲耐材有限公司", "登封市乙汽车配件有限公司"]}
+
+
+def test_a_clause_opening_with_ruxuan_lists_the_firm_opening_the_sentence() -> None:
+    ex = read("全县商标累计9件；广东甲新材料有限公司主导制定行业标准3项，入选第二批“粤贸全国”品牌。", "封开县")
+    got = {x.programme.name: [r.name for r in x.recipients] for x in ex.listings}
+    assert got == {"粤贸全国": ["广东甲新材料有限公司"]}
+    ex = read("甲科技有限公司向乙食品有限公司供货，入选第二批“粤贸全国”品牌。", "封开县")
+    assert not [x for x in ex.listings if x.recipients]
