@@ -208,3 +208,21 @@ def test_a_clause_opening_with_ruxuan_lists_the_firm_opening_the_sentence() -> N
     assert got == {"粤贸全国": ["广东甲新材料有限公司"]}
     ex = read("甲科技有限公司向乙食品有限公司供货，入选第二批“粤贸全国”品牌。", "封开县")
     assert not [x for x in ex.listings if x.recipients]
+
+
+def test_a_city_report_naming_its_counties_more_than_itself_is_the_citys() -> None:
+    text = ("永州12个品牌入选第三批“湖南名品”\n永州新闻网11月19日讯 我市12个品牌上榜。其中，祁阳市甲米业有限公司、"
+            "祁阳市乙陶瓷有限公司2个品牌入选；东安县有1个品牌入选。近年来，祁阳市深入实施质量强市战略。"
+            "市市场监管局副局长蒋立群表示，将加大品牌培育力度。")
+    ex = extract(Document("t", "t.txt", text, title=text.split("\n")[0], date=dt.date(2024, 11, 19),
+                          sentences=split_sentences(text)))
+    assert {(p.person.name, p.organization.name if p.organization else None) for p in ex.posts} == {
+        ("蒋立群", "永州市市场监督管理局")}
+
+
+def test_a_quoted_programme_with_its_batch_heads_its_clause() -> None:
+    ex = read("据了解，第三批“湖南名品”从1126个申报主体中遴选产生，其中制造业企业品牌128个、区域品牌12个。",
+              "永州市", dt.date(2024, 11, 19))
+    for value in ("1126", "128", "12"):
+        assert fig(ex, value).subject.name == "湖南名品"
+    assert fig(ex, "1126").breakdown is None and fig(ex, "1126").period == "2024"

@@ -139,6 +139,11 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                         counts[cand.code] += 1
     if not counts:
         return None
+    if not county_doc:  # 祁阳市…东安县… in a 永州 report: its counties' mentions speak of the city too
+        for code, n in list(counts.items()):
+            parent = lex.places[code].parent
+            if lex.places[code].level == "county" and parent in counts and lex.places[parent].level == "prefecture":
+                counts[parent] += n
     code, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
     city_doc = len(re.findall(r"(?:全市|市委|市政府|我市|本市|市市场监管局|市市场监督管理局)", text)) >= 2
     if city_doc and lex.places[code].level == "province":

@@ -15,6 +15,7 @@ ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:代表)?(?:参加|出席
 PER_ITEM_RE = re.compile(r"每(?:条|个|家|项|名|位|所|批|类)")
 TO_RE = re.compile(r"^(?:增至|增加到|增加至|提升至|提高到|提高至|升至|调整为|增长到|增长至|扩大到|减少到|下降到|下降至|降至)"
                    r"(?:20\d{2}年(?:底|末)?的?)?$")
+TO_AFTER_RE = re.compile(r"[^，,；;。]{1,12}?(?:增至|增加到|增加至|提升至|提高到|提高至|升至|调整为|增长到|增长至|扩大到|减少到|下降到|下降至|降至)")
 FROM_RE = re.compile(r"(?P<m>[^，,；;。：:\d]{2,16}?)(?:从|由)(?:20\d{2}年(?:底|末)?的?)?$")
 
 
@@ -24,8 +25,8 @@ def from_to_measure(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None
     if prev is not None and prev.span.start >= sent.span.start and TO_RE.match(ctx.text[prev.span.end:pos]):
         return prev.measure, False
     m = FROM_RE.search(ctx.text, clause_start(ctx, sent, pos), pos)
-    if m is None:
-        return None, False
+    if m is None or not TO_AFTER_RE.match(ctx.text, pos, sent.span.end):
+        return None, False  # 从1126个申报主体中遴选: no change from one value to another
     words = re.sub(r"^(?:全市|全省|全县|全区|我市|我省|全国)", "", m.group("m"))
     return (words if len(words) >= 2 else None), not re.search(r"\d{4}年", m.group())
 

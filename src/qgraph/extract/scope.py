@@ -22,7 +22,7 @@ from ..model import Entity, Kind, Level, Ref, Sentence
 from ..resources import lexicon_path
 from .context import Ctx
 
-PROGRAMME_ACTS = re.compile(r"[”\"]?[^，,；;。\d]{0,6}?(?:覆盖|发布|启动|实施|开展|评选|认定|建设)")
+PROGRAMME_ACTS = re.compile(r"[”\"]?[^，,；;。\d]{0,6}?(?:覆盖|发布|启动|实施|开展|评选|认定|建设|从|共有|共)")
 HEAD_LEAD = r"(?:其中|此外|另外|同时|而|但|截至[^，,；;]{0,8}?|今年以来|今年|去年|全年|目前)?"
 PREPOSITION_BEFORE = re.compile(r"(?:在|对|为|于|向|赴|到|来自|与|和|及|同|跟|给|从|覆盖|包括)$")
 HOME_WORDS = re.compile(r"全市|我市|本市|全省|我省|本省|全县|我县|本县|全区|我区|本区|全州|全盟")
@@ -53,7 +53,8 @@ def _head_lead() -> re.Pattern[str]:
     """A clause's lead words before its head: 其中 / 截至… and a class noun in apposition (链主企业)."""
     words = [w.strip() for w in lexicon_path("head_appositions.txt").read_text(encoding="utf-8").splitlines()
              if w.strip() and not w.startswith("#")]
-    return re.compile(HEAD_LEAD + "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")?")
+    return re.compile(HEAD_LEAD + r"(?:(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]+批))?"
+                      + "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")?")
 
 
 @functools.lru_cache(maxsize=1)
