@@ -226,3 +226,11 @@ def test_a_quoted_programme_with_its_batch_heads_its_clause() -> None:
     for value in ("1126", "128", "12"):
         assert fig(ex, value).subject.name == "湖南名品"
     assert fig(ex, "1126").breakdown is None and fig(ex, "1126").period == "2024"
+
+
+def test_a_programme_named_again_without_its_head_word_is_the_same_programme() -> None:
+    ex = read("全市共有63家企业的118项标准入选2024年度企业标准“领跑者”名单。其中，太原甲装备股份有限公司"
+              "主导制定国家标准9项、入选“领跑者”标准6项。", "太原市", dt.date(2025, 1, 20))
+    progs = {e.name for e in ex.entities if e.kind is Kind.HONOUR}
+    assert progs == {"企业标准领跑者"}, progs
+    assert fig(ex, "9").subject.kind is Kind.ENTERPRISE  # the next item's 入选 is not this figure's

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+
 import re
 
 from ..model import Kind, Level, Rel
 from .context import CLAUSE_BREAK, Ctx
-from .programmes import find_pattern_programmes, placed_name
+from .programmes import find_pattern_programmes, placed_name, programme_heads
 
 
 def programme_name(text: str) -> tuple[str, str | None, int | None]:
@@ -217,7 +218,9 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             w, kind = word
             inner = placed_name(ctx, programme_name(inner)[0])  # “2023年度泰州市市长质量奖” is 泰州市市长质量奖
             name = inner + w if kind in (Kind.QUALITY_SYSTEM,) else inner
-            ctx.add(kind, name, s + 1, e - 1, level=_level_from_name(ctx, inner))
+            head = _programme_head(ctx, s)
+            span = (s - len(head), e) if head else (s + 1, e - 1)
+            ctx.add(kind, head + name, *span, level=_level_from_name(ctx, inner))
             continue
         tail = re.match(r"[^，,。；;:、：“”《》\s]{0,16}", ctx.text[end:]).group()
         model = min(((tail.find(w), w) for w in MODEL_WORDS if w in tail), default=None)
@@ -226,6 +229,11 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             name = f"“{inner}”{tail[:idx + len(w)]}"
             kind = Kind.QUALITY_SYSTEM if w == "机制" else Kind.WORK_MODEL
             ctx.add(kind, name, s, end + idx + len(w))
+
+
+def _programme_head(ctx: Ctx, quote_start: int) -> str:
+    """``企业标准“领跑者”``: a head word written before the quote that belongs to the programme's name."""
+    return next((w for w in programme_heads() if ctx.text[max(0, quote_start - len(w)):quote_start] == w), "")
 
 
 def _first_word(after: str) -> str:

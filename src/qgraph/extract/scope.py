@@ -142,6 +142,7 @@ class Scope:
             if known is not None:
                 return known.ref
         tail = ctx.text[end:ce]
+        tail = tail[:tail.find("、")] if "、" in tail else tail  # …国家标准9项、入选“领跑者”标准6项: the next item's verb
         if re.search(r"(?:授予|颁发给|表彰)[^，,；;。]*$", ctx.text[cs:pos]) or (  # 授予甲公司等5家组织“…市长质量奖”
                 re.search(r"(?:确定|认定|评定|命名)[^，,；;。]*$", ctx.text[cs:pos]) and re.match(r"[^，,；;。]{0,8}为", tail)):
             granted = [e for e in progs if end <= e.span.start < ce]
