@@ -234,3 +234,16 @@ def test_a_programme_named_again_without_its_head_word_is_the_same_programme() -
     progs = {e.name for e in ex.entities if e.kind is Kind.HONOUR}
     assert progs == {"企业标准领跑者"}, progs
     assert fig(ex, "9").subject.kind is Kind.ENTERPRISE  # the next item's 入选 is not this figure's
+
+
+def test_a_measure_no_check_can_have_is_the_places() -> None:
+    ex = read("四、下一步工作。今年，全市将完成市级监督抽查1500批次以上，力争制造业产品质量合格率达到95%。", "海口市",
+              dt.date(2025, 1, 20))
+    assert fig(ex, "95").subject.name == "海口市" and fig(ex, "1500").subject.kind is Kind.PRODUCT_SPOT_CHECK
+
+
+def test_categories_sharing_a_pass_rate_head_keep_their_whole_names() -> None:
+    ex = read("食用农产品抽检5120批次，合格率为97.4%，其中蔬菜、水产品合格率分别为97.1%、96.2%。", "贵阳市")
+    assert (fig(ex, "97.1").subject.name, fig(ex, "96.2").subject.name) == ("蔬菜", "水产品")
+    ex = read("省级监督抽查2450批次。大型、中型、小型企业产品抽查不合格率分别为1.6%、3.8%、9.9%。", "黑龙江省")
+    assert fig(ex, "1.6").breakdown == "大型企业" and fig(ex, "1.6").subject.kind is Kind.PRODUCT_SPOT_CHECK

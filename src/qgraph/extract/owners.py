@@ -5,9 +5,11 @@ named in the sentence competing with a carried subject, the attendance of a meet
 
 from __future__ import annotations
 
+import functools
 import re
 
-from ..model import Kind, Observation, Ref, Sentence
+from ..model import INSPECTION_KINDS, Kind, Observation, Ref, Sentence
+from ..resources import lexicon_path
 from .context import Ctx
 from .periods import clause_start
 
@@ -94,3 +96,19 @@ def group_named_again(ctx: Ctx, sent: Sentence, pos: int, end: int, value) -> tu
         named = [x for x in ctx.listings if x.span.start < pos]
         return (named[-1].programme, None) if named else None
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _place_indicators() -> tuple[str, ...]:
+    lines = lexicon_path("place_indicators.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def indicator_of_place(ctx: Ctx, subject: Ref | None, measure: str) -> Ref | None:
+    """``…市级监督抽查1500批次以上，力争制造业产品质量合格率达到95%``: a measure no check can have, about
+    a check — the figure is the place's (the document's)."""
+    if subject is None or subject.kind not in INSPECTION_KINDS or ctx.home is None:
+        return None
+    if not any(w in measure for w in _place_indicators()):
+        return None
+    return Ref(Kind.PLACE, ctx.home.name)

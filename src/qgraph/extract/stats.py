@@ -160,6 +160,10 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
             names = [n + measure for n in names[:-1]] + [last + measure]
         k = len(names[0])  # 国际、国家标准 / 种植业、养殖业产品合格率: the last item carries the shared head
         shared = names[-1][k:] if all(len(n) == k for n in names[:-1]) and len(names[-1]) > k else ""
+        rate = re.search(r"(?:的)?(?:抽查|抽检|检验)?不?合格率$", names[-1])
+        if rate and not any("合格率" in n for n in names[:-1]) and rate.start() >= 2 \
+                and breakdown_label(names[0] + shared) is None:
+            shared, k = rate.group(), rate.start()  # 蔬菜、水产品合格率: the rate is the shared head, whatever the lengths
         if shared and any(n.endswith(shared[-2:]) for n in names[:-1]):
             shared = ""  # 工业产品合格率、药品抽检合格率: every item is whole
         if shared and "的" not in m.group("names"):
