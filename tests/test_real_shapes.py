@@ -247,3 +247,9 @@ def test_categories_sharing_a_pass_rate_head_keep_their_whole_names() -> None:
     assert (fig(ex, "97.1").subject.name, fig(ex, "96.2").subject.name) == ("蔬菜", "水产品")
     ex = read("省级监督抽查2450批次。大型、中型、小型企业产品抽查不合格率分别为1.6%、3.8%、9.9%。", "黑龙江省")
     assert fig(ex, "1.6").breakdown == "大型企业" and fig(ex, "1.6").subject.kind is Kind.PRODUCT_SPOT_CHECK
+
+
+def test_a_threshold_picking_what_is_counted_is_no_figure() -> None:
+    ex = read("全市共有检验检测机构286家，全年实现营业收入24.6亿元，其中营业收入超过1亿元的机构5家。", "太原市")
+    assert not [o for o in ex.observations if o.unit == "Yuan" and o.value == 100000000]
+    assert fig(ex, "5").measure == "机构"

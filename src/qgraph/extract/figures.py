@@ -78,6 +78,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue
         if scope.baseline(m.start()):
             continue  # 高于全国平均水平（91.2%）: a baseline, no figure of the subject
+        if THRESHOLD_RE.match(ctx.text, end):
+            continue  # 营业收入超过1亿元的机构5家: a threshold that picks what is counted, no figure
         group = group_named_again(ctx, sent, m.start(), end, tok.value)
         if group is not None:  # 这7家企业拥有…: the listed firms named again, whose figures follow
             scope.group = (m.start(), group)
@@ -100,6 +102,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 r"[，,、\s]*(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?", ctx.text[prev.span.end:m.start()]):
             measure, level = prev.measure, prev.level  # 新增…企业26家，累计达到118家: the same measure
             resp_subject = resp_subject or prev.subject  # … and the same subject
+        if measure.startswith("的") and len(measure) > 2:
+            measure = measure[1:]  # 超过1亿元的机构5家: 机构
         moved, before_state = from_to_measure(ctx, sent, m.start(), prev)
         if moved:  # 商标年申请量从8.1万件增至10.6万件: both are the measure named before 从
             measure, level = moved, None
@@ -178,6 +182,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
     return out
 
 
+THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上|及以下)?的[^，,；;。\d]{1,8}?(?:有|达|共|为)?[\d一二两三四五六七八九十]")
 GENERIC_MEASURES = frozenset({"数量", "比率", "比例", "类别", "种类", "次数", "人数", "金额", "年数", "量"})
 
 
