@@ -253,3 +253,10 @@ def test_a_threshold_picking_what_is_counted_is_no_figure() -> None:
     ex = read("全市共有检验检测机构286家，全年实现营业收入24.6亿元，其中营业收入超过1亿元的机构5家。", "太原市")
     assert not [o for o in ex.observations if o.unit == "Yuan" and o.value == 100000000]
     assert fig(ex, "5").measure == "机构"
+
+
+def test_an_indication_named_again_heads_its_clause_there_too() -> None:
+    ex = read("作为国家地理标志产品，柳州螺蛳粉今年1至8月实现产值126.5亿元，全市使用柳州螺蛳粉地理标志专用标志的企业达到136家。",
+              "柳州市", dt.date(2025, 9, 2))
+    assert fig(ex, "12650000000").subject.name == "柳州螺蛳粉"
+    assert not [e for e in ex.entities if e.kind is Kind.PLACE and e.span.text == "柳州"]

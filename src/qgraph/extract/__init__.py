@@ -20,7 +20,7 @@ from .chains import find_chain_awards, find_chain_lists, find_chain_projects, fi
 from .bodies import find_bodies, find_people_named_first
 from .context import Ctx
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
-from .dedupe import merge_listings, merge_programme_short_forms, merge_short_forms
+from .dedupe import mark_rementions, merge_listings, merge_programme_short_forms, merge_short_forms
 from .enumerations import (
     date_listings,
     find_category_lists,
@@ -84,6 +84,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     chain_projects_of_listings(ctx)
     find_province_composites(ctx)
     find_places(ctx)
+    mark_rementions(ctx)
     find_statistics(ctx)
     find_category_lists(ctx)
     _link_places(ctx)

@@ -7,6 +7,7 @@ becomes an alias and every fact about the short form is about the company.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Entity, Kind, Ref
@@ -107,3 +108,32 @@ def _same(x, y) -> bool:
         return False
     a, b = set(x.recipients), set(y.recipients)
     return a <= b or b <= a
+
+
+REMENTIONED = frozenset({Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK})
+
+
+def mark_rementions(ctx: Ctx) -> None:
+    """``…使用柳州螺蛳粉地理标志专用标志…``; earlier, ``柳州螺蛳粉今年实现产值126.5亿元``: a geographical
+    indication or trademark named again elsewhere is the same one there too (its mention can head a
+    clause), and the place inside its name is no place."""
+    named = {(e.kind, e.name) for e in ctx.entities if e.kind in REMENTIONED and len(e.name) >= 3}
+    if not named:
+        return
+    taken = {(e.span.start, e.span.end) for e in ctx.entities}
+    added = []
+    for kind, name in sorted(named):
+        for found in re.finditer(re.escape(name), ctx.text):
+            i, j = found.span()
+            if (i, j) in taken or any(e.kind is not Kind.PLACE for e in ctx.entities_in(i, j)) or \
+                    any(e.span.start < i < e.span.end or e.span.start < j < e.span.end for e in ctx.entities_in(max(0, i - 30), j + 30)):
+                continue
+            added.append((kind, name, i, j))
+    if not added:
+        return
+    spans = [(i, j) for _, _, i, j in added]
+    keep = [e for e in ctx.entities if not (e.kind is Kind.PLACE and any(i <= e.span.start and e.span.end <= j for i, j in spans))]
+    ctx.replace_entities(keep)
+    for kind, name, i, j in added:
+        ctx.add(kind, name, i, j)
+        ctx.claim(i, j)
