@@ -260,3 +260,12 @@ def test_an_indication_named_again_heads_its_clause_there_too() -> None:
               "柳州市", dt.date(2025, 9, 2))
     assert fig(ex, "12650000000").subject.name == "柳州螺蛳粉"
     assert not [e for e in ex.entities if e.kind is Kind.PLACE and e.span.text == "柳州"]
+
+
+def test_a_lists_sections_after_a_sentence_opening_with_qizhong_are_the_programmes() -> None:
+    text = ("5月10日，发布第三批“好品山东”品牌名单，99个品牌入选。其中，制造业企业品牌72个；区域品牌4个。"
+            "经综合评价，从1589个申报主体中择优遴选出了99个“好品山东”品牌。")
+    ex = read(text, "山东省", dt.date(2024, 5, 10))
+    for value in ("72", "4", "1589"):
+        assert fig(ex, value).subject.name == "好品山东", value
+    assert len([o for o in ex.observations if o.value == 99]) == 1  # stated twice, read once

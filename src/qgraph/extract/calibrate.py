@@ -9,6 +9,7 @@ total stated first, larger than each figure after it (its parts, read without th
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -64,7 +65,7 @@ def merge_repeats(ctx: Ctx) -> None:
     for o in ctx.observations:
         j = next((j for j, p in enumerate(out) if (p.subject, p.value, p.unit, p.period, p.breakdown)
                   == (o.subject, o.value, o.unit, o.period, o.breakdown) and o.subject is not None
-                  and (p.measure in o.measure or o.measure in p.measure)), None)
+                  and _same_meaning(p, o)), None)
         if j is None:
             out.append(o)
             continue
@@ -73,3 +74,16 @@ def merge_repeats(ctx: Ctx) -> None:
         fuller = max((p.measure, o.measure), key=len)
         out[j] = replace(keep, measure=fuller)
     ctx.observations[:] = out
+
+
+def _core(o: Observation) -> str:
+    """A measure without its subject's name and the listing words (入选好品山东的品牌 → 品牌)."""
+    core = o.measure.replace(o.subject.name, "") if o.subject is not None else o.measure
+    return re.sub(r"入选|获评|上榜|的|“|”", "", core)
+
+
+def _same_meaning(p: Observation, o: Observation) -> bool:
+    if p.measure in o.measure or o.measure in p.measure:
+        return True
+    a, b = _core(p), _core(o)
+    return bool(a) and a == b  # 入选好品山东的品牌 and 好品山东品牌: 品牌 both (not 品牌 and 区域品牌)

@@ -143,8 +143,12 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             if first is not None:
                 subject, how = first.ref, "carried"
         before = _latest_before(ctx, sent, m.start(), prev)
-        if how in ("document", "inferred") and before is not None and re.match(
-                r"其中|各|每家|每个|每项", ctx.text[clause_start(ctx, sent, m.start()):m.start()]):
+        opens_with_part = re.match(r"其中[，,：:]", ctx.text[sent.span.start:m.start()])
+        if before is None and opens_with_part:  # …99个品牌入选。其中，制造业企业品牌72个: the figure before
+            before = next((o for o in reversed(ctx.observations)
+                           if scope.paragraph_start <= o.span.start < sent.span.start), None)
+        if how in ("document", "inferred") and before is not None and (opens_with_part or re.match(
+                r"其中|各|每家|每个|每项", ctx.text[clause_start(ctx, sent, m.start()):m.start()])):
             subject, how = before.subject, "carried"  # …其中制造业产品71个 / …，各奖励50万元: the same subject
             if before.subject_inferred or before.confidence < CONFIDENCE["document"]:
                 how = "inferred"  # carried from a figure unsure of its subject: as unsure

@@ -141,6 +141,11 @@ class Scope:
             known = next((e for e in ctx.entities if e.kind.is_programme and e.name == quoted.group("q")), None)
             if known is not None:
                 return known.ref
+        right_after = [e for e in progs if e.span.start in (end, end + 1) and ctx.text[end:e.span.start] in ("", "“", '"')]
+        if right_after and CLASS_NOUNS.fullmatch("”" + ctx.text[right_after[0].span.end + 1:right_after[0].span.end + 3]):
+            return right_after[0].ref  # 遴选出了99个“好品山东”品牌: the programme's items
+        if re.match(r"[^，,；;。\d]{0,2}申报(?:主体|企业|品牌|单位|产品)", ctx.text[end:end + 8]) and progs:
+            return progs[0].ref  # 从1589个申报主体中遴选出…“好品山东”品牌: the programme's applicants
         tail = ctx.text[end:ce]
         tail = tail[:tail.find("、")] if "、" in tail else tail  # …国家标准9项、入选“领跑者”标准6项: the next item's verb
         if re.search(r"(?:授予|颁发给|表彰)[^，,；;。]*$", ctx.text[cs:pos]) or (  # 授予甲公司等5家组织“…市长质量奖”
