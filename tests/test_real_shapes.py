@@ -269,3 +269,25 @@ def test_a_lists_sections_after_a_sentence_opening_with_qizhong_are_the_programm
     for value in ("72", "4", "1589"):
         assert fig(ex, value).subject.name == "好品山东", value
     assert len([o for o in ex.observations if o.value == 99]) == 1  # stated twice, read once
+
+
+# --------------------------------------------------------------------------- posts
+
+def posts(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}
+
+
+def test_a_post_after_internal_units_is_held_in_the_body_before_them() -> None:
+    ex = read("国家市场监督管理总局质量管理司质量信用处副处长刘永成出席会议。", "聊城市")
+    assert posts(ex) == {("刘永成", "副处长", "国家市场监督管理总局")}
+
+
+def test_posts_in_two_organisations_listed_before_one_name() -> None:
+    ex = read("聊城市委书记、市人大常委会主任许景涛出席并致辞。", "聊城市")
+    assert posts(ex) == {("许景涛", "书记", "中共聊城市委员会"), ("许景涛", "主任", "聊城市人民代表大会常务委员会")}
+
+
+def test_a_county_level_citys_own_committee_and_government() -> None:
+    ex = read("永州市副市长周玉玲，祁阳市市委副书记、市长陈晓平等出席活动。", "永州市")
+    assert ("陈晓平", "市长", "祁阳市人民政府") in posts(ex)
+    assert ("陈晓平", "副书记", "中共祁阳市委员会") in posts(ex)

@@ -151,8 +151,11 @@ def find_governments(ctx: Ctx) -> None:
         if m.group("pre"):
             start = m.start("pre")
             found = place_ending_at(ctx, m.end("pre"))
+            doubled = place_ending_at(ctx, m.start("pre"))  # 祁阳市市委: the 市委 of 祁阳市
             if found and found[0] < start:
                 start, place = found
+            elif doubled and ctx.text[doubled[0]:m.start("pre")].endswith(m.group("pre")):
+                start, place = doubled
             else:
                 place = ctx.place_for_prefix(m.group("pre"))
         else:
