@@ -291,3 +291,22 @@ def test_a_county_level_citys_own_committee_and_government() -> None:
     ex = read("永州市副市长周玉玲，祁阳市市委副书记、市长陈晓平等出席活动。", "永州市")
     assert ("陈晓平", "市长", "祁阳市人民政府") in posts(ex)
     assert ("陈晓平", "副书记", "中共祁阳市委员会") in posts(ex)
+
+
+def test_quannian_after_an_earlier_clauses_year_is_that_year() -> None:
+    ex = read("报告显示，去年全市共开展产品质量监督抽查425批次；市计量检定测试所全年检定计量器具8620台件。", "登封市",
+              dt.date(2023, 4, 18))
+    assert fig(ex, "8620").period == "2022" and fig(ex, "8620").unit == "Tai"
+
+
+def test_quotas_and_norms_per_round_are_no_counts() -> None:
+    ex = read("市长质量奖每2年评审1次，每次评价质量奖不超过3个，提名奖不超过6个。", "马鞍山市")
+    for value in ("1", "3", "6"):
+        assert low(fig(ex, value)), value
+
+
+def test_a_title_kept_only_in_the_header_names_the_reports_place() -> None:
+    text = "本报讯 4月26日，记者从市市场监管局获悉，全市共有15家组织荣获“市长质量奖”。"
+    ex = extract(Document("t", "t.txt", text, title="第九届马鞍山市市长质量奖开评", date=dt.date(2020, 4, 27),
+                          sentences=split_sentences(text)))
+    assert {e.name for e in ex.entities if e.kind is Kind.HONOUR} == {"马鞍山市市长质量奖"}

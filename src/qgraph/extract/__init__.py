@@ -115,6 +115,8 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
             return sorted(cands, key=lambda c: ("province prefecture county country".split().index(c.level), c.code))[0]
     counts: Counter[str] = Counter()
     text = document.text[:4000]
+    if document.title and document.title not in text[:200]:
+        text = document.title + "\n" + text  # a title kept only in the header still names the report's place
     county_doc = len(re.findall(r"(?:全县|县委|县政府|我县|本县|全区|区委|区政府|我区)", text)) >= 2
     levels = ("prefecture", "province", "county")
     i = 0
