@@ -310,3 +310,15 @@ def test_a_title_kept_only_in_the_header_names_the_reports_place() -> None:
     ex = extract(Document("t", "t.txt", text, title="第九届马鞍山市市长质量奖开评", date=dt.date(2020, 4, 27),
                           sentences=split_sentences(text)))
     assert {e.name for e in ex.entities if e.kind is Kind.HONOUR} == {"马鞍山市市长质量奖"}
+
+
+# --------------------------------------------------------------------------- events and meetings
+
+def test_the_quality_month_is_one_event_and_an_activity_list_is_none() -> None:
+    text = ("9月12日，我市2025年“质量月”活动启动仪式暨质量强市工作推进会在市市场监管局举行。局长对全市“质量月”活动进行部署。"
+            "“质量月”期间，全市将开展质量主题宣传、“企业质量开放日”等12项活动。企业代表140余人参加启动仪式。")
+    ex = read(text, "荆门市", dt.date(2025, 9, 12))
+    events = {(e.kind, e.name) for e in ex.entities if e.kind in (Kind.EVENT, Kind.MEETING)}
+    assert events == {(Kind.EVENT, "质量月"), (Kind.MEETING, "2025年“质量月”活动启动仪式暨质量强市工作推进会")}, events
+    assert fig(ex, "12").subject.name == "质量月"
+    assert fig(ex, "140").subject.kind is Kind.MEETING and "人" in fig(ex, "140").measure

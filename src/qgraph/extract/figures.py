@@ -140,6 +140,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         gathering = attendance(ctx, end)
         if gathering is not None:  # 120余人参加会议: the meeting's attendance, not a count of the place
             subject, how = gathering
+            if re.match(r"参加|出席|参会|到会|与会", measure):
+                measure = "参加人数"
         if how == "document" and unit.unit in ("Pici", "Zhong") and any(
                 e.kind in INSPECTION_KINDS for e in ctx.entities if e.span.start < m.start()):
             how = "inferred"  # …等12种产品不合格率较高 in a check's report: the check's or the place's?
@@ -396,7 +398,8 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     if where is ctx.home:
         during = DURING_RE.match(ctx.text, sent.span.start)
         if during and during.end() <= pos:  # 质量月期间，全市…活动40余项: the event's, if the report names it
-            event = next((e for e in ctx.entities if e.kind in (Kind.EVENT, Kind.MEETING) and e.name == during.group(1)), None)
+            event = next((e for e in ctx.entities if e.kind in (Kind.EVENT, Kind.MEETING) and e.name == during.group(1)), None) \
+                or next((e for e in ctx.entities if e.kind is Kind.EVENT and e.name.startswith(during.group(1))), None)
             return (event.ref, "carried") if event else (Ref(Kind.PLACE, where.name), "inferred")
         listed = _programme_in_clause(ctx, sent, pos) or _among_listed(ctx, sent, pos)
         if listed is not None:  # 全省累计培育省级质量标杆企业87家: the list's count, the programme's figure

@@ -187,7 +187,11 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             _add_event_parts(ctx, inner, s + 1)
             continue
         ev_after = next(((m.group(), k) for suf, k in ctx.lex.events
-                         if (m := re.match(rf"[^，,。；;“”\s]{{0,4}}?{re.escape(suf)}", after))), None)
+                         if (m := re.match(rf"[^，,。；;“”\s\d等]{{0,4}}?{re.escape(suf)}", after))), None)
+        if len(run) == 1 and (after.startswith("期间") or (ev_after is not None and ev_after[0] == "活动")):
+            # “质量月”期间 / 全市“质量月”活动: the campaign itself
+            ctx.add(Kind.EVENT, inner, s + 1, e - 1, attributes=_event_date(ctx, s))
+            continue
         if ev_after is not None and len(run) == 1:
             name = f"“{inner}”{ev_after[0]}"
             ent = ctx.add(ev_after[1], name, s, end + len(ev_after[0]), attributes=_event_date(ctx, s))
@@ -357,7 +361,7 @@ def _event_start(ctx: Ctx, clause: int, end: int) -> int:
     for m in EVENT_LEAD_RE.finditer(body, 0, quote):
         if m.end() < len(body) - 2:
             cut = max(cut, m.end())
-    lead = re.match(r"(?:的|了|在)+", body[cut:])
+    lead = re.match(r"(?:的|了|在|我市|本市|我省|本省|我县|本县|我区|本区)+", body[cut:])  # 我市2025年…推进会
     return start + cut + (lead.end() if lead else 0)
 
 
