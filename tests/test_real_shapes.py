@@ -322,3 +322,16 @@ def test_the_quality_month_is_one_event_and_an_activity_list_is_none() -> None:
     assert events == {(Kind.EVENT, "质量月"), (Kind.MEETING, "2025年“质量月”活动启动仪式暨质量强市工作推进会")}, events
     assert fig(ex, "12").subject.name == "质量月"
     assert fig(ex, "140").subject.kind is Kind.MEETING and "人" in fig(ex, "140").measure
+
+
+def test_indications_listed_before_their_count_without_deng() -> None:
+    ex = read("2023年，封开油栗、杏花鸡2件地理标志证明商标新获核准，全县地理标志证明商标累计达到9件。", "封开县")
+    assert {e.name for e in ex.entities if e.kind is Kind.GEOGRAPHICAL_INDICATION} == {"封开油栗", "杏花鸡"}
+    assert fig(ex, "2").subject.name == "封开县" and not low(fig(ex, "2"))  # the counted items are no competitor
+    ex = read("横县茉莉花、百色芒果、荔浦芋等5件地理标志入选保护名录。", "广西壮族自治区")
+    assert {e.name for e in ex.entities if e.kind is Kind.GEOGRAPHICAL_INDICATION} == {"横县茉莉花", "百色芒果", "荔浦芋"}
+
+
+def test_a_speech_read_at_a_meeting_is_no_policy() -> None:
+    ex = read("会上，市市场监管局局长范志远作《全市质量工作报告》。", "登封市")
+    assert not [e for e in ex.entities if e.kind is Kind.POLICY]

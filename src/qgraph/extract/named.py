@@ -53,6 +53,10 @@ def find_policies(ctx: Ctx) -> None:
             ctx.add(Kind.MEDIA, core, m.start(1), m.start(1) + len(m.group(1)))
             ctx.claim(m.start(), m.end())
             continue  # 《中国质量报》 is a newspaper
+        if re.search(r"(?:工作报告|讲话|发言|致辞)$", core) and re.search(r"作了?$|宣读了?$|发表了?$",
+                                                                  ctx.text[max(0, m.start() - 3):m.start()]):
+            ctx.claim(m.start(), m.end())
+            continue  # 局长作《全市质量工作报告》: a speech at the meeting, not a policy
         if len(core) <= 4 and any(core.endswith(sfx) for sfx, _ in ctx.lex.doc_types):
             ctx.claim(m.start(), m.end())
             continue  # 《实施意见》: a short back-reference to a policy named before

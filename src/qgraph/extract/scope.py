@@ -247,8 +247,13 @@ class Scope:
         """Something else the figure may be about is named in the sentence before it: a programme, an
         indication, or an activity (开展…专项行动/整治/排查) — the rules cannot tell, so the subject is inferred."""
         ctx, sent = self.ctx, self.sent
-        if any(e.kind.is_programme or e.kind in (Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK)
-               for e in ctx.entities_in(sent.span.start, pos)):
+        named = [e for e in ctx.entities_in(sent.span.start, pos)
+                 if e.kind.is_programme or e.kind in (Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK)]
+        items = [e for e in named if e.kind in (Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK)]
+        if items and re.fullmatch(r"(?:[、]?(?:" + "|".join(re.escape(e.span.text) for e in items) + r"))+等?",
+                                  ctx.text[items[0].span.start:pos]):
+            named = [e for e in named if e not in items]  # 封开油栗、杏花鸡2件地理标志证明商标: the counted items
+        if named:
             return True
         return bool(re.search(r"(?:开展|实施|组织)[^，,；;。]{2,20}(?:行动|整治|排查|攻关|执法|检查)", ctx.text[sent.span.start:pos]))
 
