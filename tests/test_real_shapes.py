@@ -335,3 +335,15 @@ def test_indications_listed_before_their_count_without_deng() -> None:
 def test_a_speech_read_at_a_meeting_is_no_policy() -> None:
     ex = read("会上，市市场监管局局长范志远作《全市质量工作报告》。", "登封市")
     assert not [e for e in ex.entities if e.kind is Kind.POLICY]
+
+
+def test_what_the_place_holds_heads_the_whole_sentence() -> None:
+    ex = read("目前，全县现有注册商标3863件，其中中国驰名商标2件，著名商标13件；省名牌产品16个；“三品一标”认证企业25家。",
+              "宿松县", dt.date(2020, 8, 7))
+    for value in ("3863", "2", "13", "16", "25"):
+        assert fig(ex, value).subject.name == "宿松县" and not low(fig(ex, value)), value
+
+
+def test_a_campaign_named_in_zai_zhong_owns_its_results() -> None:
+    ex = read("在校园食品安全排查整治专项行动中，各地共立案查处违法案件1万余件、责令整改5万余家。", "安徽省")
+    assert fig(ex, "10000").subject.name == "校园食品安全排查整治专项行动"

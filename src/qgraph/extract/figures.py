@@ -16,8 +16,8 @@ from .context import Ctx
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
 from .periods import AFTER_NUMBER, Period, Reference, clause_start, head_end, is_target, periods_in
-from .owners import (PER_ITEM_RE, attendance, bracketed_place, from_to_measure, group_named_again, indicator_of_place,
-                     place_in_sentence)
+from .owners import (PER_ITEM_RE, attendance, bracketed_place, from_to_measure, group_named_again, held_stock,
+                     indicator_of_place, place_in_sentence)
 from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, breakdown_at
 
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
@@ -126,6 +126,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 e for s, e in scope.heads if scope.group[0] < s < m.start()]:
             (subject, section), how = scope.group[1], "named"  # …这7家企业拥有…412件: the programme's recipients'
             item = item or section
+        if ctx.home is not None and subject is not None and (subject.kind.is_programme or how == "inferred") \
+                and held_stock(ctx, sent, m.start(), end, scope.heads):
+            subject, how = Ref(Kind.PLACE, ctx.home.name), "carried"  # 全县现有…，其中中国驰名商标2件: the county's
         indicator = indicator_of_place(ctx, subject, measure)
         if indicator is not None:  # 力争制造业产品质量合格率达到95% after a check: the place's
             subject, how = indicator, "carried"

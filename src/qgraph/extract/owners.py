@@ -113,3 +113,17 @@ def indicator_of_place(ctx: Ctx, subject: Ref | None, measure: str) -> Ref | Non
     if not any(w in measure for w in _place_indicators()):
         return None
     return Ref(Kind.PLACE, ctx.home.name)
+
+
+STOCK_HEAD_RE = re.compile(r"(?:全市|全县|全省|全区|我市|我县|我省|我区|本市|本县|全州)(?:现有|拥有)")
+LISTED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:入选|获评|上榜|荣获|列入|纳入|获得)")
+
+
+def held_stock(ctx: Ctx, sent: Sentence, pos: int, end: int, heads: list) -> bool:
+    """``目前，全县现有注册商标3863件，其中中国驰名商标2件，著名商标13件；省名牌产品16个…``: what the place
+    holds (现有 / 拥有) heads the sentence — its figures are the place's stock, until another subject heads a
+    clause; a count of items listed in a programme after the number (…入选…) is not."""
+    head = STOCK_HEAD_RE.search(ctx.text, sent.span.start, pos)
+    if head is None or LISTED_AFTER_RE.match(ctx.text, end):
+        return False
+    return not [e for s, e in heads if head.start() < s < pos]

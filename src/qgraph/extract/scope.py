@@ -34,7 +34,7 @@ ACTIVITY_RE = re.compile(
     r"(?:开展|组织开展|实施|推进|开展了)(?P<name>[^，,；;。：:“”、\d]{2,16}?(?:专项行动|专项整治|专项检查|专项执法|隐患排查|联合攻关"
     r"|打假行动|执法检查|排查整治|整治行动|专项抽查))")
 ACTIVITY_LEAD_RE = re.compile(
-    r"(?P<name>[^，,；;。：:\d]{2,10}?(?:执法|打假|稽查|整治|检定|抽检|抽查|专项检查))(?:方面|工作中|中)[，,：:]")
+    r"(?:在)?(?P<name>[^，,；;。：:\d]{2,16}?(?:执法|打假|稽查|整治|检定|抽检|抽查|专项检查|专项行动|整治行动|执法行动))(?:方面|工作中|中)[，,：:]")
 ENFORCEMENT_WORDS = re.compile(r"查处|立案|罚没|捣毁|移送|下架|约谈|检查|抽检|执法人员")
 CAMPAIGN_WORDS = re.compile(r"专项|整治|打假|执法")
 HEAD_KINDS = frozenset({Kind.PLACE, Kind.ENTERPRISE, Kind.INSPECTION_BODY, Kind.RESEARCH_INSTITUTE, Kind.RESEARCH_CENTRE,
