@@ -347,3 +347,19 @@ def test_what_the_place_holds_heads_the_whole_sentence() -> None:
 def test_a_campaign_named_in_zai_zhong_owns_its_results() -> None:
     ex = read("在校园食品安全排查整治专项行动中，各地共立案查处违法案件1万余件、责令整改5万余家。", "安徽省")
     assert fig(ex, "10000").subject.name == "校园食品安全排查整治专项行动"
+
+
+# --------------------------------------------------------------------------- qgraph eval scores links and posts
+
+def test_eval_scores_recipient_links_and_posts() -> None:
+    from qgraph.evaluate import EvalReport, score_links
+    ex = read("市人民政府决定：授予甲科技有限公司、乙食品有限公司等2家企业“2024年度漯河市市长质量奖”。"
+              "市市场监管局党组书记、局长范志远出席。", "漯河市", dt.date(2025, 2, 8))
+    gold = {"listings": [{"recipient": "甲科技有限公司", "programme": "漯河市市长质量奖", "year": "2024"},
+                         {"recipient": "丙机械有限公司", "programme": "漯河市市长质量奖", "year": "2024"}],
+            "posts": [{"person": "范志远", "post": "局长", "organization": "漯河市市场监督管理局"}]}
+    report = EvalReport()
+    score_links(ex, gold, report)
+    assert (report.listings.tp, report.listings.fn, report.listings.fp) == (1, 1, 1)  # 乙 is not in this gold
+    assert (report.posts.tp, report.posts.fn, report.posts.fp) == (1, 0, 0)  # 党组书记 of the same bureau is no error
+    assert any(line.startswith("recipient → programme links: 1/2") for line in report.headline())
