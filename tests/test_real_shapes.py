@@ -363,3 +363,11 @@ def test_eval_scores_recipient_links_and_posts() -> None:
     assert (report.listings.tp, report.listings.fn, report.listings.fp) == (1, 1, 1)  # 乙 is not in this gold
     assert (report.posts.tp, report.posts.fn, report.posts.fp) == (1, 0, 0)  # 党组书记 of the same bureau is no error
     assert any(line.startswith("recipient → programme links: 1/2") for line in report.headline())
+
+
+def test_county_titles_and_provincial_brand_products_are_programmes() -> None:
+    ex = read("下半年，全县将全力争创湖北省质量强县。全市新增海南省优质品牌产品15个。", "秭归县")
+    assert {e.name for e in ex.entities if e.kind is Kind.HONOUR} == {"湖北省质量强县", "海南省优质品牌产品"}
+    assert not [e for e in ex.entities if e.kind is Kind.PLACE and e.name in ("湖北省", "海南省")]
+    ex = read("叙州区去年入选四川省质量强县培育名单。", "宜宾市")
+    assert not [e for e in ex.entities if e.kind is Kind.HONOUR and e.name == "四川省质量强县"]

@@ -40,6 +40,8 @@ def find_pattern_programmes(ctx: Ctx) -> None:
         return
     pat = re.compile("|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True)))
     for m in pat.finditer(ctx.text):
+        if re.match(r"培育|[（(][^）)]{1,6}[)）]培育|[（(]区", ctx.text[m.end():m.end() + 10]):
+            continue  # 河南省质量强县培育名单, 陕西省质量强县（区）培育库: a longer name, found by the list rules
         for kind, lead in endings[m.group()]:
             found = _found(ctx, m, lead)
             if found is None:
