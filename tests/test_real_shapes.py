@@ -371,3 +371,15 @@ def test_county_titles_and_provincial_brand_products_are_programmes() -> None:
     assert not [e for e in ex.entities if e.kind is Kind.PLACE and e.name in ("湖北省", "海南省")]
     ex = read("叙州区去年入选四川省质量强县培育名单。", "宜宾市")
     assert not [e for e in ex.entities if e.kind is Kind.HONOUR and e.name == "四川省质量强县"]
+
+
+def test_the_tier_of_a_check_is_its_breakdown() -> None:
+    ex = read("从抽检层级看，市级完成抽检3860批次，合格率为98.6%；区（市、县）级完成抽检8940批次，合格率为98.0%。", "贵阳市")
+    assert fig(ex, "98.6").breakdown == "市级" and fig(ex, "8940").breakdown == "区（市、县）级"
+
+
+def test_a_first_line_that_is_no_title_names_the_reports_check() -> None:
+    text = ("7月15日，市市场监管局通报，上半年全市完成食品安全监督抽检12800批次。\n"
+            "食用农产品抽检5120批次，合格率为97.4%。\n下半年，市市场监管局将完成全年抽检2.6万批次以上的任务。")
+    ex = read(text, "贵阳市", dt.date(2025, 7, 15), title="贵阳市2025年上半年食品安全监督抽检情况通报")
+    assert fig(ex, "26000").subject.name == "食品安全监督抽检"

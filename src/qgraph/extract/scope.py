@@ -272,6 +272,9 @@ class Scope:
                    for e in self.ctx.entities_in(paragraph_start, pos))
 
 
+TIER_RE = re.compile(r"(?:^|[，,；;：:])(?P<tier>省级|市级|县级|区级|[区县市][（(][^）)]{1,6}[)）]级)(?:完成|组织|开展)?(?:抽检|抽查|监督抽检|监督抽查)")
+
+
 def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None:
     """The breakdown a figure belongs to: a breakdown word governing it, or 新增 / 有效 / 累计 in its
     measure or clause."""
@@ -281,6 +284,9 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
         i = text.rfind(word)
         if i > where:
             best, where = label, i
+    tiers = list(TIER_RE.finditer(text))
+    if tiers and tiers[-1].start("tier") > where and not TOTAL_WORDS.search(text, tiers[-1].end()):
+        return tiers[-1].group("tier")  # 市级完成抽检3860批次…；区（市、县）级完成抽检8940批次: the tier of the check
     if best is not None and not TOTAL_WORDS.search(text, where + 1):
         sub = re.match(r"[^（(）)]{1,8}[）)]", text[where:]) if where > 0 and text[where - 1] in "（(" else None
         outer = next((label for w, label in _breakdown_words() if text[:where - 1].endswith(w)), None) if sub else None

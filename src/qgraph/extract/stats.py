@@ -197,19 +197,26 @@ def _report_check(ctx: Ctx, kind: Kind, pos: int) -> Entity | None:
     title names one too (a title's ``全省产品质量监督抽查情况`` is the generic name of the body's
     ``产品质量省级监督抽查``)."""
     named = [e for e in ctx.entities if e.kind is kind and e.span.start < pos]
-    title_end = ctx.text.find("\n")
-    if named and ctx.doc.title and 0 < title_end < named[0].span.start:
-        return named[0]
-    if named and named[0].name in ctx.text[title_end:pos]:
+    title_end = _title_end(ctx)
+    if not named or title_end < named[0].span.start:
+        return named[0] if named else None
+    if named[0].name in ctx.text[title_end:pos]:
         return named[0]  # the title's check, named again in the body: one check
-    body = [e for e in named if e.span.start > title_end] if ctx.doc.title and title_end > 0 else []
-    return body[0] if body else (named[0] if named else None)
+    body = [e for e in named if e.span.start > title_end]
+    return body[0] if body else named[0]
+
+
+def _title_end(ctx: Ctx) -> int:
+    """End of the document's first line when that line is its title (else -1)."""
+    end = ctx.text.find("\n")
+    title = (ctx.doc.title or "").strip()
+    return end if end > 0 and title and ctx.text[:end].strip() == title else -1
 
 
 def _named_in_title(ctx: Ctx, kind: Kind, label: str, pos: int) -> Entity | None:
     """The check the title names, named again in the body: one check, not two."""
-    title_end = ctx.text.find("\n")
-    if not ctx.doc.title or title_end < 0 or pos < title_end:
+    title_end = _title_end(ctx)
+    if title_end < 0 or pos < title_end:
         return None
     return next((e for e in ctx.entities if e.kind is kind and e.name == label and e.span.end <= title_end), None)
 
