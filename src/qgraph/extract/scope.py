@@ -272,7 +272,7 @@ class Scope:
                    for e in self.ctx.entities_in(paragraph_start, pos))
 
 
-TIER_RE = re.compile(r"(?:^|[，,；;：:])(?P<tier>省级|市级|县级|区级|[区县市][（(][^）)]{1,6}[)）]级)(?:完成|组织|开展)?(?:抽检|抽查|监督抽检|监督抽查)")
+TIER_RE = re.compile(r"(?:^|[，,；;：:])(?P<tier>省级|市级|县级|区级|[区县市][（(][^）)]{1,6}[)）]级)(?:完成|组织|开展)(?:抽检|抽查|监督抽检|监督抽查)")
 
 
 def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None:
