@@ -383,3 +383,37 @@ def test_a_first_line_that_is_no_title_names_the_reports_check() -> None:
             "食用农产品抽检5120批次，合格率为97.4%。\n下半年，市市场监管局将完成全年抽检2.6万批次以上的任务。")
     ex = read(text, "贵阳市", dt.date(2025, 7, 15), title="贵阳市2025年上半年食品安全监督抽检情况通报")
     assert fig(ex, "26000").subject.name == "食品安全监督抽检"
+
+
+# --------------------------------------------------------------------------- found on the second batch
+
+def test_a_campaign_named_before_kaizhan_yilai_owns_its_checks_and_results() -> None:
+    text = ("记者获悉，自4月全省电动自行车安全隐患全链条整治行动开展以来，截至8月底，全省市场监管部门共检查生产企业1260家次，"
+            "抽检电动自行车及电池等产品1850批次，不合格率为6.2%。\n全省共立案查处违法案件1436件，罚没款1680万元。其中，网络销售违法案件312件。")
+    ex = read(text, "浙江省", dt.date(2024, 9, 20))
+    for value in ("1260", "1850", "6.2", "1436", "16800000", "312"):
+        assert fig(ex, value).subject.name == "电动自行车安全隐患全链条整治行动", value
+    assert fig(ex, "312").breakdown == "网络销售"
+
+
+def test_a_campaign_with_a_quoted_word_keeps_its_whole_name() -> None:
+    ex = read("开展民用“三表”专项检查，检查经营户260户，立案查处计量违法案件4件。", "永修县")
+    assert fig(ex, "260").subject.name == "民用“三表”专项检查"
+
+
+def test_xinjian_before_a_level_is_a_verb_not_a_far_district() -> None:
+    ex = read("2025年，县局将推动新建县级标准化示范基地2个。", "永修县", dt.date(2025, 1, 8))
+    assert fig(ex, "2").subject.name == "永修县"
+
+
+def test_a_span_of_time_is_no_figure() -> None:
+    ex = read("只用了3年时间，全省商标年申请量从13064件增至34031件。", "陕西省")
+    assert not [o for o in ex.observations if o.unit == "Nian"]
+
+
+def test_figures_set_at_the_event_and_its_organisers_are_the_events() -> None:
+    text = ("厦门启动2019年“质量月”活动\n18家单位开展60多项咨询服务\n9月1日，由厦门市市场监督管理局等全市18家单位联合举办的"
+            "“质量月”启动仪式暨现场咨询服务活动在白鹭洲广场举行。\n活动现场，18家单位共开展60多项咨询服务，受理消费者咨询320人次。")
+    ex = read(text, "厦门市", dt.date(2019, 9, 2))
+    for value in ("18", "60", "320"):
+        assert fig(ex, value).subject.kind is Kind.EVENT, value  # one 18, one 60: the headline repeats the body

@@ -34,10 +34,10 @@ def _headline(ctx: Ctx, o: Observation) -> bool:
 
 def drop_headline_repeats(ctx: Ctx) -> None:
     """``赣州9个品牌入选…`` (the title) and ``…等9个品牌入选`` (the body): one figure, read once — from
-    the body, where its clause says what it is."""
-    body = {(o.subject, o.value, o.unit) for o in ctx.observations if not _headline(ctx, o)}
+    the body, where its clause says what it is (also when the headline's reading gave it another subject)."""
+    body = {(o.value, o.unit) for o in ctx.observations if not _headline(ctx, o)}
     ctx.observations[:] = [o for o in ctx.observations
-                           if not (_headline(ctx, o) and (o.subject, o.value, o.unit) in body)]
+                           if not (_headline(ctx, o) and (o.value, o.unit) in body)]
 
 
 def flag_collisions(ctx: Ctx) -> None:

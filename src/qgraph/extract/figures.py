@@ -15,51 +15,12 @@ from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Senten
 from .context import Ctx
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
-from .periods import AFTER_NUMBER, Period, Reference, clause_start, head_end, is_target, periods_in
-from .owners import (PER_ITEM_RE, attendance, bracketed_place, from_to_measure, group_named_again, held_stock,
-                     indicator_of_place, place_in_sentence)
+from .periods import Period, Reference, clause_start, figure_period, is_target
+from .owners import (PER_ITEM_RE, attendance, bracketed_place, from_to_measure, gathering_figure, group_named_again,
+                     held_stock, indicator_of_place, place_in_sentence)
 from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, breakdown_at
 
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
-
-
-def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph: Period | None) -> Period:
-    """The period governing a figure at ``pos``: its clause's time words, else the sentence head's,
-    else the paragraph head's, else the year the document speaks of."""
-    cs = clause_start(ctx, sent, pos)
-    own = periods_in(ctx, ref, cs, pos)
-    end = head_end(ctx, sent)
-    head = periods_in(ctx, ref, sent.span.start, end) if end < pos else []
-    above = head[-1] if head else paragraph
-    if len(own) > 1 and own[-1].words in ("全年", "年度", "年内") and re.fullmatch(r"\d{4}", own[-2].value or ""):
-        return own[-2]  # 而2022年全年立案58件: the year named with it
-    if own and own[-1].words in ("全年", "年度", "年内") and above is not None and re.fullmatch(r"\d{4}", above.value or ""):
-        return above  # 2015年，…全年新增…: the whole of the year above
-    if own and own[-1].words in ("全年", "年度", "年内") and not head:
-        earlier = [p for p in _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start), cs)
-                   if re.fullmatch(r"\d{4}", p.value or "") and p.words not in ("全年", "年度", "年内")]
-        if earlier:
-            return earlier[-1]  # 去年全市共抽查…；某所全年检定…: the whole of that year
-    if own:
-        return own[-1]
-    stop = min((i for i in (ctx.text.find(c, pos, sent.span.end) for c in "，,；;。") if i != -1), default=sent.span.end)
-    later = [p for p in periods_in(ctx, ref, pos, stop) if AFTER_NUMBER.search(ctx.text, max(0, p.start - 4), p.start)]
-    if later:
-        return later[0]  # 24个项目入选2024—2025年度“金陵杯”: the list's period
-    earlier = _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start), cs)
-    if earlier and not head and not (earlier[-1].words in ("全年", "年度", "年内") and above is not None):
-        return earlier[-1]  # 报告显示，去年全市共抽查425批次，合格率96.7%: the time words of an earlier clause
-    if head:
-        return head[-1]
-    if paragraph is not None:
-        return paragraph
-    return Period(ref.period or ref.year, None, -1)
-
-
-def _earlier_clause_periods(ctx: Ctx, ref: Reference, sent: Sentence, lo: int, hi: int) -> list[Period]:
-    """Time words heading earlier clauses of the sentence (``报告显示，去年全市…``)."""
-    return [p for p in periods_in(ctx, ref, lo, hi) if p.start >= 0 and re.fullmatch(
-        r"(?:其中|而|但|同时|另外|此外)?", ctx.text[clause_start(ctx, sent, p.start):p.start])]
 
 
 def _latest_before(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None) -> Observation | None:
@@ -88,6 +49,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue
         if scope.baseline(m.start()):
             continue  # 高于全国平均水平（91.2%）: a baseline, no figure of the subject
+        if unit.unit == "Nian" and re.match(r"(?:多|来|间|内|时间|以来)", ctx.text[end:end + 2]):
+            continue  # 只用了3年时间, 近3年来: a span of time, no figure
         if THRESHOLD_RE.match(ctx.text, end):
             continue  # 营业收入超过1亿元的机构5家: a threshold that picks what is counted, no figure
         group = group_named_again(ctx, sent, m.start(), end, tok.value)
@@ -114,6 +77,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             resp_subject = resp_subject or prev.subject  # … and the same subject
         if measure.startswith("的") and len(measure) > 2:
             measure = measure[1:]  # 超过1亿元的机构5家: 机构
+        measure = re.sub(r"(?<=.)(?:共|联合(?:举办|主办|承办)|共同)$", "", measure)  # 18家单位共开展…: 单位
         moved, before_state = from_to_measure(ctx, sent, m.start(), prev)
         if moved:  # 商标年申请量从8.1万件增至10.6万件: both are the measure named before 从
             measure, level = moved, None
@@ -140,7 +104,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         elif how == "carried" and subject is not None and subject.kind is not Kind.PLACE \
                 and place_in_sentence(ctx, sent, m.start()):
             how = "inferred"  # 抽查合肥市产品批次最多，占…21.3%: the check's, or the city's — it cannot be told
-        gathering = attendance(ctx, end)
+        gathering = attendance(ctx, end) or (gathering_figure(ctx, sent, m.start(), end) if subject is None
+                                             or subject.kind is Kind.PLACE else None)
         if gathering is not None:  # 120余人参加会议: the meeting's attendance, not a count of the place
             subject, how = gathering
             if re.match(r"参加|出席|参会|到会|与会", measure):
@@ -356,7 +321,8 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
                                                and insp.span.start >= sent.span.start)):
         best = (topic.span.start, topic.ref, "named")  # 某检测院为…提供检测服务2100余批次: the institute's
     act = scope.activity(pos)
-    if act is not None and (best is None or act[0] > best[0] or best[1].kind in (Kind.DEPARTMENT, Kind.GOVERNMENT_BODY)):
+    if act is not None and (best is None or act[0] > best[0] or best[1].kind in (Kind.DEPARTMENT, Kind.GOVERNMENT_BODY)
+                            or (insp is not None and act[0] <= insp.span.start < act[1])):  # 民用“三表”专项检查: the whole name
         kind = Kind.ENFORCEMENT if re.search(r"执法|打假|整治|稽查|查处", act[2]) else Kind.INSPECTION
         ref = Ref(kind, act[2])
         if not any(e.ref == ref for e in ctx.entities_in(act[0], act[1])):
@@ -391,8 +357,9 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     local = scope.local_place(pos)
     if local is not None:
         return local, "carried"  # 东西湖区建成…。今年以来，全区…: the district's
-    if place is not None and not ctx.plausible(place):
-        place = None  # 新建… is no 新建区 in a report from elsewhere
+    if place is not None and (not ctx.plausible(place) or (place.level == "county" and not ctx._near(place)
+                                                            and place.name not in ctx.text[clause_start(ctx, sent, pos):pos])):
+        place = None  # 新建… is no 新建区 in a report from elsewhere (a district's short name far from home)
     where = place or ctx.home
     if place is not None and place is not ctx.home:
         listed = _programme_in_clause(ctx, sent, pos)

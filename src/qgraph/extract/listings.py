@@ -13,16 +13,14 @@ from ..model import Kind, Level, Listing, Observation, Ref
 from .context import CLAUSE_BREAK, Ctx
 from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, strip_scope
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
-from .programmes import placed_name
 from .orgs import left_edge, list_items, place_ending_at, with_parent
-from .stats import sentence_period
+from .programmes import placed_name
+from .recipients import GRANT_TO_RE, sentence_head_firm
 
 VERB_RE = re.compile(
     r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单)))"
 )
 GRANT_RE = re.compile(r"(?<!被)(?:决定)?(?:授予|颁发给|命名)(?P<who>[^“\"。；;\n的]{2,200}?)(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)")
-GRANT_TO_RE = re.compile(r"向(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:颁发|授予)(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)")
-"""``向甲公司、乙公司等4个单位颁发第三届某市市长质量奖``: the recipients before the verb."""
 ORDINAL_IN_NAME_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)")
 YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?)年度?")
 BATCH_RE = re.compile(r"^(?:第(?P<batch>[一二三四五六七八九十\d]+)(?:批次?|届)|首批|首届)")
@@ -201,16 +199,6 @@ def find_geographical_indications(ctx: Ctx) -> None:
                 ctx.claim(s, e)
 
 
-def _sentence_head_firm(ctx: Ctx, start: int, end: int) -> list[Ref]:
-    """``甲公司主导制定行业标准3项，入选第二批“某某”品牌``: a clause opening with the verb lists the
-    company that opens the sentence or its part after ``；`` (the only organisation named before it)."""
-    orgs = [e for e in ctx.entities_in(start, end) if e.kind in (Kind.ENTERPRISE, Kind.ASSOCIATION)]
-    if len(orgs) == 1 and orgs[0].span.start == start and not [
-            e for e in ctx.entities_in(start, end) if e is not orgs[0] and e.kind.is_organization]:
-        return [orgs[0].ref]
-    return []
-
-
 def _pending(ctx: Ctx) -> dict[int, tuple[Ref, int, str | None]]:
     """``在2025年度山东省重点商标保护名录中，…入选``: the list named before the verb, by sentence."""
     out: dict[int, tuple[Ref, int, str | None]] = {}
@@ -270,7 +258,7 @@ def find_listings(ctx: Ctx) -> None:
             recipients = [e.ref for e in ctx.entities_in(end + named_after.end(), limit) if e.kind.is_organization]
         if not recipients and sent is not None and clause_start > sent.span.start and not left.strip():
             seg = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, clause_start) for c in "；;") + 1)
-            recipients = _sentence_head_firm(ctx, seg, clause_start)
+            recipients = sentence_head_firm(ctx, seg, clause_start)
         if recipients:
             ctx.listings.append(Listing(prog, tuple(recipients), ctx.span(clause_start, end),
                                         year=year, batch=batch, certification=cert))
@@ -373,11 +361,9 @@ def _observe(ctx: Ctx, prog: Ref, rtype: str, value, unit: str, start: int, end:
              qualifier: str | None, examples: tuple[Ref, ...], *, year: str | None = None,
              measure: str | None = None) -> None:
     place = ctx.home
-    sent = ctx.sentence_of(start)
-    said = sentence_period(ctx, sent)[0] if sent is not None else None
-    ctx.observations.append(Observation(
+    ctx.observations.append(Observation(  # the period: the programme's year, else read later with the figures'
         measure=measure or f"入选{prog.name}的{rtype}", value=value, unit=unit, span=ctx.span(start, end),
-        subject=prog, qualifier=qualifier, period=year or said or ctx.year, place=place.name if place else None,
+        subject=prog, qualifier=qualifier, period=year or ctx.year, place=place.name if place else None,
         examples=examples,
     ))
 

@@ -127,3 +127,25 @@ def held_stock(ctx: Ctx, sent: Sentence, pos: int, end: int, heads: list) -> boo
     if head is None or LISTED_AFTER_RE.match(ctx.text, end):
         return False
     return not [e for s, e in heads if head.start() < s < pos]
+
+
+ON_SITE_RE = re.compile(r"(?:活动现场|会上|会议上|启动仪式上|仪式上|现场)[，,]")
+ORGANISERS_RE = re.compile(r"[^，,；;。\d]{0,6}?(?:联合)?(?:举办|主办|承办|协办)的")
+GATHERINGS = (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE)
+
+
+def gathering_figure(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref, str] | None:
+    """``由某局等全市18家单位联合举办的“质量月”启动仪式…`` (the organisers of the event named after them)
+    and ``活动现场，18家单位共开展60多项咨询服务`` (a sentence set at the event): the event's figures."""
+    m = ORGANISERS_RE.match(ctx.text, end)
+    if m is not None:
+        held = [e for e in ctx.entities_in(m.end(), m.end() + 40) if e.kind in GATHERINGS and e.span.start <= m.end() + 1]
+        if held:
+            return held[0].ref, "named"
+    if ON_SITE_RE.match(ctx.text, sent.span.start) and ON_SITE_RE.match(ctx.text, sent.span.start).end() <= pos:
+        held = [e for e in ctx.entities if e.kind in GATHERINGS and e.span.start < pos and e.name != "质量月"]
+        if held:
+            meetings = [e for e in held if e.kind is not Kind.EVENT] or held
+            return meetings[0].ref, "carried"
+        return (Ref(Kind.PLACE, ctx.home.name), "inferred") if ctx.home else None
+    return None

@@ -219,3 +219,43 @@ def is_target(ctx: Ctx, sent: Sentence, pos: int) -> bool:
             continue  # 根据《…通知》要求，确定…: what was done as required, not a target
         return True
     return False
+
+
+def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph: Period | None) -> Period:
+    """The period governing a figure at ``pos``: its clause's time words, else the sentence head's,
+    else the paragraph head's, else the year the document speaks of."""
+    cs = clause_start(ctx, sent, pos)
+    own = periods_in(ctx, ref, cs, pos)
+    end = head_end(ctx, sent)
+    head = periods_in(ctx, ref, sent.span.start, end) if end < pos else []
+    above = head[-1] if head else paragraph
+    if len(own) > 1 and own[-1].words in ("全年", "年度", "年内") and re.fullmatch(r"\d{4}", own[-2].value or ""):
+        return own[-2]  # 而2022年全年立案58件: the year named with it
+    if own and own[-1].words in ("全年", "年度", "年内") and above is not None and re.fullmatch(r"\d{4}", above.value or ""):
+        return above  # 2015年，…全年新增…: the whole of the year above
+    if own and own[-1].words in ("全年", "年度", "年内") and not head:
+        earlier = [p for p in _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start), cs)
+                   if re.fullmatch(r"\d{4}", p.value or "") and p.words not in ("全年", "年度", "年内")]
+        if earlier:
+            return earlier[-1]  # 去年全市共抽查…；某所全年检定…: the whole of that year
+    if own:
+        return own[-1]
+    stop = min((i for i in (ctx.text.find(c, pos, sent.span.end) for c in "，,；;。") if i != -1), default=sent.span.end)
+    later = [p for p in periods_in(ctx, ref, pos, stop) if AFTER_NUMBER.search(ctx.text, max(0, p.start - 4), p.start)]
+    if later:
+        return later[0]  # 24个项目入选2024—2025年度“金陵杯”: the list's period
+    segment = max(ctx.text.rfind(c, sent.span.start, cs) for c in "；;") + 1  # not across a ；
+    earlier = _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start, segment), cs)
+    if earlier and not head and not (earlier[-1].words in ("全年", "年度", "年内") and above is not None):
+        return earlier[-1]  # 报告显示，去年全市共抽查425批次，合格率96.7%: the time words of an earlier clause
+    if head:
+        return head[-1]
+    if paragraph is not None:
+        return paragraph
+    return Period(ref.period or ref.year, None, -1)
+
+
+def _earlier_clause_periods(ctx: Ctx, ref: Reference, sent: Sentence, lo: int, hi: int) -> list[Period]:
+    """Time words heading earlier clauses of the sentence (``报告显示，去年全市…``)."""
+    return [p for p in periods_in(ctx, ref, lo, hi) if p.start >= 0 and re.fullmatch(
+        r"(?:其中|而|但|同时|另外|此外)?", ctx.text[clause_start(ctx, sent, p.start):p.start])]

@@ -31,8 +31,17 @@ BASELINE_BEFORE = re.compile(
     r"|(?:全国|全省|全市|同行业|行业)平均[^，,；;。\d]{0,4})[（(]?$")
 TOTAL_WORDS = re.compile(r"总体|整体|全部|共计|合计|总计|累计|平均")
 ACTIVITY_RE = re.compile(
-    r"(?:开展|组织开展|实施|推进|开展了)(?P<name>[^，,；;。：:“”、\d]{2,16}?(?:专项行动|专项整治|专项检查|专项执法|隐患排查|联合攻关"
-    r"|打假行动|执法检查|排查整治|整治行动|专项抽查))")
+    r"(?:开展|组织开展|实施|推进|开展了)(?P<name>[^，,；;。：:、\d]{2,16}?(?:专项行动|专项整治|专项检查|专项执法|隐患排查|联合攻关"
+    r"|打假行动|执法检查|排查整治|整治行动|专项抽查))"
+    r"|(?P<since>[^，,；;。：:、\d]{4,24}?(?:专项行动|整治行动|执法行动|打假行动|专项整治))(?:开展|启动|实施)以来")
+CAMPAIGN_LEAD_RE = re.compile(r"^(?:[自月日起]|今年|去年|以来|全省|全市|全县|全区|全国)+")
+
+
+def campaign_span(start: int, name: str) -> tuple[int, str]:
+    """A campaign's name without the time and scope words written before it (自4月全省… → …)."""
+    lead = CAMPAIGN_LEAD_RE.match(name)
+    return (start + lead.end(), name[lead.end():]) if lead else (start, name)
+"""A campaign named after 开展 (开展民用“三表”专项检查), or before 开展以来 (自4月全省某某整治行动开展以来)."""
 ACTIVITY_LEAD_RE = re.compile(
     r"(?:在)?(?P<name>[^，,；;。：:\d]{2,16}?(?:执法|打假|稽查|整治|检定|抽检|抽查|专项检查|专项行动|整治行动|执法行动))(?:方面|工作中|中)[，,：:]")
 ENFORCEMENT_WORDS = re.compile(r"查处|立案|罚没|捣毁|移送|下架|约谈|检查|抽检|执法人员")
@@ -229,7 +238,9 @@ class Scope:
         found = [m for m in ACTIVITY_RE.finditer(ctx.text, sent.span.start, pos)]
         if found:
             m = found[-1]
-            return m.start("name"), m.end("name"), m.group("name")
+            g = "name" if m.group("name") else "since"
+            start, name = campaign_span(m.start(g), m.group(g))
+            return start, m.end(g), name
         lead = ACTIVITY_LEAD_RE.match(ctx.text, sent.span.start, pos)
         if lead:
             return lead.start("name"), lead.end("name"), lead.group("name")
@@ -238,9 +249,11 @@ class Scope:
             return None
         first = ctx.text.find("\n")
         opening = list(ACTIVITY_RE.finditer(ctx.text, 0, first if first != -1 else len(ctx.text)))
-        if len(opening) == 1 and CAMPAIGN_WORDS.search(opening[0].group("name")):
+        if len(opening) == 1 and CAMPAIGN_WORDS.search(opening[0].group("name") or opening[0].group("since")):
             m = opening[0]
-            return m.start("name"), m.end("name"), m.group("name")
+            g = "name" if m.group("name") else "since"
+            start, name = campaign_span(m.start(g), m.group(g))
+            return start, m.end(g), name
         return None
 
     def uncertain(self, pos: int) -> bool:

@@ -15,11 +15,12 @@ import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Kind, Observation, Ref, Rel, Sentence
 from .context import Ctx
-from .figures import _figures, figure_period
+from .figures import _figures
 from .measures import _Segment
 from .orgs import left_edge, list_items
-from .periods import Period, clause_start, head_end, is_target, periods_in, reference
-from .scope import Scope, breakdown_at, breakdown_label, breakdown_prefix, paragraph_check, respective_places
+from .periods import Period, clause_start, figure_period, head_end, is_target, periods_in, reference
+from .scope import (ACTIVITY_RE, Scope, breakdown_at, breakdown_label, breakdown_prefix, campaign_span, paragraph_check,
+                    respective_places)
 
 DEFAULT_LABEL = {
     Kind.PRODUCT_SPOT_CHECK: "产品质量监督抽查",
@@ -283,7 +284,7 @@ def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> tuple[str, bo
     return label, False
 
 
-CAMPAIGN_RE = re.compile(r"(?:专项检查|专项整治|专项行动|专项执法|专项抽查|专项抽检)")
+CAMPAIGN_RE = re.compile(r"(?:专项检查|专项整治|专项行动|专项执法|专项抽查|专项抽检|整治行动|执法行动|打假行动)")
 
 
 def _campaign(ctx: Ctx, sent: Sentence, start: int) -> str | None:
@@ -296,6 +297,9 @@ def _campaign(ctx: Ctx, sent: Sentence, start: int) -> str | None:
         if found and (lo == sent.span.start or len(found) == 1):
             m = found[-1]
             left = left_edge(ctx, m.start(), max_len=14, after_claims=False)
+            since = [a for a in ACTIVITY_RE.finditer(ctx.text, lo, m.end() + 4) if a.group("since") and a.end("since") == m.end()]
+            if since:  # 自4月全省某某整治行动开展以来: the whole name, as the activity rules read it
+                return campaign_span(since[-1].start("since"), since[-1].group("since"))[1]
             name = ctx.text[left:m.end()]
             name = name[LABEL_LEAD_RE.match(name).end():] if LABEL_LEAD_RE.match(name) else name
             if len(name) > len(m.group()) + 1:

@@ -1,0 +1,22 @@
+"""Who is listed, in shapes beyond the listing verb's own clause: ``向A、B等4个单位颁发…奖`` (the
+recipients before the verb) and ``甲公司主导制定…，入选…`` (the firm opening the sentence)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind, Ref
+from .context import Ctx
+
+GRANT_TO_RE = re.compile(r"向(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:颁发|授予)(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)")
+"""``向甲公司、乙公司等4个单位颁发第三届某市市长质量奖``: the recipients before the verb."""
+
+
+def sentence_head_firm(ctx: Ctx, start: int, end: int) -> list[Ref]:
+    """``甲公司主导制定行业标准3项，入选第二批“某某”品牌``: a clause opening with the verb lists the
+    company that opens the sentence or its part after ``；`` (the only organisation named before it)."""
+    orgs = [e for e in ctx.entities_in(start, end) if e.kind in (Kind.ENTERPRISE, Kind.ASSOCIATION)]
+    if len(orgs) == 1 and orgs[0].span.start == start and not [
+            e for e in ctx.entities_in(start, end) if e is not orgs[0] and e.kind.is_organization]:
+        return [orgs[0].ref]
+    return []
