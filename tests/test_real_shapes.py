@@ -417,3 +417,14 @@ def test_figures_set_at_the_event_and_its_organisers_are_the_events() -> None:
     ex = read(text, "厦门市", dt.date(2019, 9, 2))
     for value in ("18", "60", "320"):
         assert fig(ex, value).subject.kind is Kind.EVENT, value  # one 18, one 60: the headline repeats the body
+
+
+def test_a_year_after_jiezhi_is_the_reports_year_and_its_stock_is_the_places() -> None:
+    text = ("截至2月底陕西地理标志商标达41件\n本报讯 截至2013年2月底，陕西省已注册的地理标志商标共计41件。"
+            "去年全省认定陕西省著名商标742件。截至2012年末，陕西省有效注册商标累计86277件，中国驰名商标58件。")
+    ex = read(text, "陕西省")
+    assert fig(ex, "742").period == "2012"
+    assert fig(ex, "58").subject.name == "陕西省" and fig(ex, "58").period == "2012-12-31"
+    ex = read("省局确定太原甲装备股份有限公司等6家企业为2024年度山西省质量标杆。截至2024年底，全省累计培育省级质量标杆企业87家。",
+              "山西省")
+    assert fig(ex, "87").subject.name == "山西省质量标杆"  # cultivated: the programme's count, no stock

@@ -97,8 +97,9 @@ def reference(ctx: Ctx) -> Reference:
 def _first_year(text: str) -> str | None:
     text = re.sub(r"《[^》]*》|（[^）]*）|\([^)]*\)", "", text)
     for m in re.finditer(r"(?<!\d)(20\d{2})年(?!\s*[—－\-~～至])", text):
-        if not re.search(r"(?:到|至|力争|争取|比|较|自|从)$", text[max(0, m.start() - 2):m.start()]) \
-                and not text.startswith("前", m.end()):
+        before = text[max(0, m.start() - 2):m.start()]
+        if (before in ("截至", "截止") or not re.search(r"(?:到|至|力争|争取|比|较|自|从)$", before)) \
+                and not text.startswith("前", m.end()):  # 截至2013年2月底 is the report's time
             return m.group(1)  # not 到2027年 (a target) nor 比2023年 (a comparison)
     return None
 
