@@ -428,3 +428,10 @@ def test_a_year_after_jiezhi_is_the_reports_year_and_its_stock_is_the_places() -
     ex = read("省局确定太原甲装备股份有限公司等6家企业为2024年度山西省质量标杆。截至2024年底，全省累计培育省级质量标杆企业87家。",
               "山西省")
     assert fig(ex, "87").subject.name == "山西省质量标杆"  # cultivated: the programme's count, no stock
+
+
+def test_a_mayor_named_first_and_a_company_directors_post() -> None:
+    ex = read("黄明远副市长、厦门市市场监督管理局郑国华局长等领导，以及厦门鹭岛航空服务有限公司服务总监陈怡真等出席了启动仪式。",
+              "厦门市")
+    assert posts(ex) == {("黄明远", "副市长", "厦门市人民政府"), ("郑国华", "局长", "厦门市市场监督管理局"),
+                         ("陈怡真", "服务总监", "厦门鹭岛航空服务有限公司")}

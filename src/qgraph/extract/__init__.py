@@ -17,7 +17,7 @@ from collections import Counter
 from ..lexicon import Lexicon, PlaceInfo, load_lexicon
 from ..model import Document, Extraction, Kind
 from .chains import find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
-from .bodies import find_bodies, find_people_named_first
+from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .dedupe import mark_rementions, merge_listings, merge_programme_short_forms, merge_short_forms
@@ -72,6 +72,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_lexicon_programmes(ctx)
     find_people(ctx)
     find_people_named_first(ctx)
+    find_heads_named_first(ctx)
     find_bylines(ctx)
     find_chain_lists(ctx)
     find_chains(ctx)
