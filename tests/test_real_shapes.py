@@ -435,3 +435,9 @@ def test_a_mayor_named_first_and_a_company_directors_post() -> None:
               "厦门市")
     assert posts(ex) == {("黄明远", "副市长", "厦门市人民政府"), ("郑国华", "局长", "厦门市市场监督管理局"),
                          ("陈怡真", "服务总监", "厦门鹭岛航空服务有限公司")}
+
+
+def test_a_firm_after_qizhong_is_listed_in_a_provincial_standards_title() -> None:
+    ex = read("全县企业主导制定国家标准5项。其中，江西甲有机硅股份有限公司主导制定国家标准2项，入选江西省标准化示范企业。", "永修县")
+    got = {x.programme.name: [r.name for r in x.recipients] for x in ex.listings}
+    assert got == {"江西省标准化示范企业": ["江西甲有机硅股份有限公司"]}

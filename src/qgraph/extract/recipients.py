@@ -15,6 +15,8 @@ GRANT_TO_RE = re.compile(r"向(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:颁发
 def sentence_head_firm(ctx: Ctx, start: int, end: int) -> list[Ref]:
     """``甲公司主导制定行业标准3项，入选第二批“某某”品牌``: a clause opening with the verb lists the
     company that opens the sentence or its part after ``；`` (the only organisation named before it)."""
+    lead = re.match(r"(?:其中|此外|同时)?[，,]?", ctx.text[start:end])
+    start += lead.end() if lead else 0  # 其中，某公司…，入选…
     orgs = [e for e in ctx.entities_in(start, end) if e.kind in (Kind.ENTERPRISE, Kind.ASSOCIATION)]
     if len(orgs) == 1 and orgs[0].span.start == start and not [
             e for e in ctx.entities_in(start, end) if e is not orgs[0] and e.kind.is_organization]:
