@@ -441,3 +441,9 @@ def test_a_firm_after_qizhong_is_listed_in_a_provincial_standards_title() -> Non
     ex = read("全县企业主导制定国家标准5项。其中，江西甲有机硅股份有限公司主导制定国家标准2项，入选江西省标准化示范企业。", "永修县")
     got = {x.programme.name: [r.name for r in x.recipients] for x in ex.listings}
     assert got == {"江西省标准化示范企业": ["江西甲有机硅股份有限公司"]}
+
+
+def test_a_lexicon_awards_nomination_is_its_own_programme() -> None:
+    ex = read("甲电子有限公司荣获第五届中国质量奖提名奖。", "苏州市")
+    got = {x.programme.name: [r.name for r in x.recipients] for x in ex.listings}
+    assert got == {"中国质量奖提名奖": ["甲电子有限公司"]}
