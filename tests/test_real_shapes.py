@@ -447,3 +447,11 @@ def test_a_lexicon_awards_nomination_is_its_own_programme() -> None:
     ex = read("甲电子有限公司荣获第五届中国质量奖提名奖。", "苏州市")
     got = {x.programme.name: [r.name for r in x.recipients] for x in ex.listings}
     assert got == {"中国质量奖提名奖": ["甲电子有限公司"]}
+
+
+def test_a_listed_brand_named_again_heads_its_clause() -> None:
+    text = ("江西省公布第五批“赣出精品”品牌名单，我市甲新材料、南康家具、信丰脐橙等3个品牌入选。"
+            "南康家具品牌价值超过200亿元，信丰脐橙今年带动果农增收约18亿元。")
+    ex = read(text, "赣州市", dt.date(2024, 12, 6))
+    assert fig(ex, "20000000000").subject.name == "南康家具"
+    assert fig(ex, "1800000000").subject.name == "信丰脐橙"

@@ -110,12 +110,12 @@ def _same(x, y) -> bool:
     return a <= b or b <= a
 
 
-REMENTIONED = frozenset({Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK})
+REMENTIONED = frozenset({Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK, Kind.BRAND})
 
 
 def mark_rementions(ctx: Ctx) -> None:
     """``…使用柳州螺蛳粉地理标志专用标志…``; earlier, ``柳州螺蛳粉今年实现产值126.5亿元``: a geographical
-    indication or trademark named again elsewhere is the same one there too (its mention can head a
+    indication, trademark or brand named again elsewhere is the same one there too (its mention can head a
     clause), and the place inside its name is no place."""
     named = {(e.kind, e.name) for e in ctx.entities if e.kind in REMENTIONED and len(e.name) >= 3}
     if not named:

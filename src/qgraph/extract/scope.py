@@ -48,7 +48,8 @@ ENFORCEMENT_WORDS = re.compile(r"查处|立案|罚没|捣毁|移送|下架|约�
 CAMPAIGN_WORDS = re.compile(r"专项|整治|打假|执法")
 HEAD_KINDS = frozenset({Kind.PLACE, Kind.ENTERPRISE, Kind.INSPECTION_BODY, Kind.RESEARCH_INSTITUTE, Kind.RESEARCH_CENTRE,
                         Kind.UNIVERSITY, Kind.ASSOCIATION, Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK, Kind.HONOUR,
-                        Kind.CERTIFICATION_SCHEME, Kind.PROTECTION_LIST, Kind.CULTIVATION_POOL, Kind.INDUSTRY_CHAIN})
+                        Kind.CERTIFICATION_SCHEME, Kind.PROTECTION_LIST, Kind.CULTIVATION_POOL, Kind.INDUSTRY_CHAIN,
+                        Kind.BRAND})
 """Who can head a clause as the owner of its figures (government bodies act for their place)."""
 LOCAL_WORDS = re.compile(r"全区|全县|区内|县内|辖区内?|本区|本县|我区|我县")
 LISTED = r"入选|获得[^，,；;。]{0,12}认证|获证|获评|获颁|授牌|荣获|认定为|列入|纳入|获奖"
