@@ -455,3 +455,9 @@ def test_a_listed_brand_named_again_heads_its_clause() -> None:
     ex = read(text, "赣州市", dt.date(2024, 12, 6))
     assert fig(ex, "20000000000").subject.name == "南康家具"
     assert fig(ex, "1800000000").subject.name == "信丰脐橙"
+
+
+def test_a_places_valid_marks_keep_their_word_and_processing_is_a_breakdown() -> None:
+    ex = read("截至2024年底，种植业地理标志商标148件、养殖业42件、加工业33件。赣州市有效地理标志商标41件。", "江西省")
+    assert fig(ex, "33").breakdown == "加工业"
+    assert fig(ex, "41").measure == "有效地理标志商标" and fig(ex, "41").breakdown == "有效"

@@ -113,7 +113,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if found and found[1].level != "country":
         place = found[1]
         before = ctx.text[found[0]:np_end].strip()
-        before = re.sub(r"^(?:共有|共|有|拥有)", "", before)
+        before = re.sub(r"^(?:共有|共|拥有|有(?!效))", "", before)  # not the 有 of 有效注册商标
     level: Level | None = None
     for word, lvl in sorted(ctx.lex.levels.items(), key=lambda t: -len(t[0])):
         if before.startswith(word) and len(before) > len(word):
