@@ -461,3 +461,8 @@ def test_a_places_valid_marks_keep_their_word_and_processing_is_a_breakdown() ->
     ex = read("截至2024年底，种植业地理标志商标148件、养殖业42件、加工业33件。赣州市有效地理标志商标41件。", "江西省")
     assert fig(ex, "33").breakdown == "加工业"
     assert fig(ex, "41").measure == "有效地理标志商标" and fig(ex, "41").breakdown == "有效"
+
+
+def test_a_quoted_programme_before_its_recommended_candidates_is_a_programme() -> None:
+    ex = read("经专家评审，确定9家企业为2025年度“皖美品牌示范企业”合肥市推荐对象，现予以公示。", "合肥市")
+    assert fig(ex, "9").subject.name == "皖美品牌示范企业"

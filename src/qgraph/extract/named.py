@@ -33,7 +33,7 @@ PROGRAMME_WORDS = (
     ("称号", Kind.HONOUR), ("荣誉", Kind.HONOUR), ("奖", Kind.HONOUR), ("品牌", Kind.HONOUR),
     ("培育库", Kind.CULTIVATION_POOL), ("制度", Kind.QUALITY_SYSTEM),
 )
-LIST_AFTER_RE = re.compile(r"[^，,。；;“”《》\s\d]{0,6}?(?:推荐|拟入选|拟获奖|入选|获奖|公示|培育|认定)(?:对象)?(?:名单|名录)")
+LIST_AFTER_RE = re.compile(r"[^，,。；;“”《》\s\d]{0,6}?(?:推荐|拟入选|拟获奖|入选|获奖|公示|培育|认定)(?:对象)?(?:名单|名录|对象)")
 MODEL_WORDS = ("模式", "体系", "工程", "战略", "机制")
 
 
