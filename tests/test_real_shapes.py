@@ -466,3 +466,19 @@ def test_a_places_valid_marks_keep_their_word_and_processing_is_a_breakdown() ->
 def test_a_quoted_programme_before_its_recommended_candidates_is_a_programme() -> None:
     ex = read("经专家评审，确定9家企业为2025年度“皖美品牌示范企业”合肥市推荐对象，现予以公示。", "合肥市")
     assert fig(ex, "9").subject.name == "皖美品牌示范企业"
+
+
+# --------------------------------------------------------------------------- found on the third batch
+
+def test_plans_running_totals_and_new_items_named_after_their_count() -> None:
+    ex = read("2025年，全市计划抽查1500批次。截至目前，全省已有27家组织获得云南省人民政府质量奖。", "石家庄市", dt.date(2025, 1, 22))
+    assert fig(ex, "1500").breakdown == "目标"
+    assert fig(ex, "27").breakdown == "累计"
+    ex = read("截至2023年底，全市地理标志证明商标12件，其中湟源陈醋、大通牦牛肉2件为去年新增。", "西宁市", dt.date(2024, 6, 12))
+    assert fig(ex, "2").breakdown == "新增" and fig(ex, "2").period == "2023"
+
+
+def test_a_provincial_governments_nomination_award() -> None:
+    ex = read("授予玉溪甲汽车配件有限公司等2家组织第三届云南省人民政府质量奖提名奖。", "云南省")
+    got = {x.programme.name: [r.name for r in x.recipients] for x in ex.listings}
+    assert got == {"云南省人民政府质量奖提名奖": ["玉溪甲汽车配件有限公司"]}

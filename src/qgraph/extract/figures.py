@@ -15,7 +15,7 @@ from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Senten
 from .context import Ctx
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
-from .periods import Period, Reference, clause_start, figure_period, is_target
+from .periods import Period, Reference, clause_start, figure_period, is_target, periods_in
 from .owners import (PER_ITEM_RE, attendance, bracketed_place, from_to_measure, gathering_figure, group_named_again,
                      held_stock, indicator_of_place, place_in_sentence)
 from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, breakdown_at
@@ -147,6 +147,11 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         target = period.target or is_target(ctx, sent, m.start())
         breakdown = "目标" if target else (item if item and resp_subject is None and item != (
             subject.name if subject else None) else breakdown_at(ctx, sent, m.start(), measure))
+        newly = NEWLY_AFTER_RE.match(ctx.text, end)
+        if newly and not target:  # 湟源陈醋、大通牦牛肉2件为去年新增: the new ones, of that year
+            breakdown = "新增"
+            said = periods_in(ctx, ref, newly.start("when"), newly.end("when")) if newly.group("when") else []
+            period = said[0] if said else period
         if item and subject is not None and subject.kind is Kind.PRODUCT_CATEGORY and not target:
             breakdown = item
         where = place or ctx.home
@@ -166,6 +171,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
     return out
 
 
+NEWLY_AFTER_RE = re.compile(r"为(?P<when>去年|今年|上年|20\d{2}年)?(?:新增|新认定|新获批)")
 THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上|及以下)?的[^，,；;。\d]{1,8}?(?:有|达|共|为)?[\d一二两三四五六七八九十]")
 GENERIC_MEASURES = frozenset({"数量", "比率", "比例", "类别", "种类", "次数", "人数", "金额", "年数", "量"})
 

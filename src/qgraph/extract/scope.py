@@ -321,7 +321,7 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
         return "新增"  # 新增主导制定国际标准2项、国家标准31项: the verb governs every item of the list
     if re.match(r"有效", measure) or re.search(r"有效(?:注册|商标|发明|专利|认证|证书)", clause):
         return "有效"
-    if re.search(r"累计", clause) or re.match(r"累计", measure):
+    if re.search(r"累计|已有", clause) or re.match(r"累计", measure):
         return "累计"  # 至此，累计有43个品牌获评…: the running total, told from the batch's count
     return None
 
