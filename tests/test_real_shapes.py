@@ -482,3 +482,12 @@ def test_a_provincial_governments_nomination_award() -> None:
     ex = read("授予玉溪甲汽车配件有限公司等2家组织第三届云南省人民政府质量奖提名奖。", "云南省")
     got = {x.programme.name: [r.name for r in x.recipients] for x in ex.listings}
     assert got == {"云南省人民政府质量奖提名奖": ["玉溪甲汽车配件有限公司"]}
+
+
+def test_projects_counted_into_a_national_list_are_the_places_projects_of_that_level() -> None:
+    text = ("近日，市场监管总局公布2024年全国质量强链百个重点项目名单，我省长春市新能源汽车产业链、吉林市碳纤维产业链、"
+            "延边州人参产业链3个项目入选。省局确定智能装备、生物医药等12条产业链为省级质量强链重点产业链。")
+    ex = read(text, "吉林省", dt.date(2024, 11, 20))
+    three = fig(ex, "3")
+    assert three.subject.name == "吉林省" and three.breakdown == "国家级"
+    assert fig(ex, "12").level is not None and fig(ex, "12").level.value == "Provincial"

@@ -28,6 +28,7 @@ from .enumerations import (
     find_numbered_lists,
     find_regional_brands,
 )
+from .owners import projects_of_place
 from .programmes import chain_projects_of_listings, link_chain_programmes
 from .listings import find_listings
 from .named import (
@@ -94,6 +95,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     merge_programme_short_forms(ctx)
     merge_listings(ctx)
     drop_headline_repeats(ctx)
+    projects_of_place(ctx)
     merge_repeats(ctx)
     flag_collisions(ctx)
     return Extraction(

@@ -175,7 +175,7 @@ def find_chain_projects(ctx: Ctx) -> None:
         into = re.match(r"(?:入选|列入|纳入)((?:国家级|省级|市级|县级|自治区级)[^，,。；;“”]{0,16}?项目)", ctx.text[m.end():m.end() + 30])
         if into and what == "产业链":
             what = into.group(1)  # 2条产业链入选省级产业链质量提升项目: counted as projects of that list
-        later = re.match(r"(?:入选|列入|获批|纳入)[^，,。；;]{0,12}?(国家级|省级|市级|全国|全省)", ctx.text[m.end():m.end() + 20])
+        later = re.match(r"(?:入选|列入|获批|纳入|为)[^，,。；;]{0,12}?(国家级|省级|市级|全国|全省)", ctx.text[m.end():m.end() + 20])
         if level is None and later:  # 光伏、新材料2条产业链入选全国首批…重点项目
             level = {"全国": Level.NATIONAL, "全省": Level.PROVINCIAL}.get(later.group(1)) or _level(ctx, later.group(1))
         chains: list[tuple[int, int, str]] = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from ..model import INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from ..resources import lexicon_path
@@ -152,3 +153,22 @@ def gathering_figure(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref,
             return meetings[0].ref, "carried"
         return (Ref(Kind.PLACE, ctx.home.name), "inferred") if ctx.home else None
     return None
+
+
+LEVEL_WORDS = {"National": "国家级", "Provincial": "省级", "Municipal": "市级", "County": "县级"}
+
+
+def projects_of_place(ctx: Ctx) -> None:
+    """``我省3个项目入选全国质量强链百个重点项目``: projects counted into a list of a level (a programme named
+    by its level, ``…项目``) are the place's projects of that level — the place the sentence names, else the
+    report's — not the list's own figure."""
+    lists = {e.ref: e for e in ctx.entities if e.kind.is_programme and dict(e.attributes).get("lead") == "level"
+             and e.name.endswith("项目") and e.level is not None}
+    if not lists or ctx.home is None:
+        return
+    for i, o in enumerate(ctx.observations):
+        e = lists.get(o.subject) if o.subject is not None else None
+        if e is None or "项目" not in o.measure:
+            continue
+        ctx.observations[i] = replace(o, subject=Ref(Kind.PLACE, o.place or ctx.home.name), measure="项目",
+                                      breakdown=LEVEL_WORDS.get(e.level.value, o.breakdown), level=e.level)
