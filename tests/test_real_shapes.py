@@ -491,3 +491,8 @@ def test_projects_counted_into_a_national_list_are_the_places_projects_of_that_l
     three = fig(ex, "3")
     assert three.subject.name == "吉林省" and three.breakdown == "国家级"
     assert fig(ex, "12").level is not None and fig(ex, "12").level.value == "Provincial"
+
+
+def test_chain_projects_counted_in_tiao_keep_their_unit() -> None:
+    ex = read("目前，全市已形成1个国家级、两条省级、十二个市级产业链质量联动提升项目。", "潍坊市")
+    assert fig(ex, "2").unit == "Tiao" and fig(ex, "1").unit == "Ge"

@@ -66,6 +66,9 @@ def merge_repeats(ctx: Ctx) -> None:
         j = next((j for j, p in enumerate(out) if (p.subject, p.value, p.unit, p.period, p.breakdown)
                   == (o.subject, o.value, o.unit, o.period, o.breakdown) and o.subject is not None
                   and _same_meaning(p, o)), None)
+        if j is None:  # 两条省级…: one number read by two rules
+            j = next((j for j, p in enumerate(out) if (p.value, p.unit, p.subject) == (o.value, o.unit, o.subject)
+                      and p.span.start < o.span.end and o.span.start < p.span.end), None)
         if j is None:
             out.append(o)
             continue

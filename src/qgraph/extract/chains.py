@@ -149,7 +149,7 @@ def find_chain_awards(ctx: Ctx) -> None:
         ctx.chain_projects.append(ChainProject(chain.ref, _level(ctx, m.group("level")),
                                                place.name if place else None, ctx.span(start, m.end())))
     for m in LEVEL_COUNTS_RE.finditer(ctx.text):
-        for g in re.finditer(r"(?P<num>\d+|[一二两三四五六七八九十]+)(?:个|条)(?P<level>国家级|省级|市级|县级)", m.group("groups")):
+        for g in re.finditer(r"(?P<num>\d+|[一二两三四五六七八九十]+)(?P<cls>个|条)(?P<level>国家级|省级|市级|县级)", m.group("groups")):
             token = parse_number(NUMBER_RE.match(g.group("num")))
             if token is None:
                 continue
@@ -157,7 +157,8 @@ def find_chain_awards(ctx: Ctx) -> None:
             if ctx.overlaps_claim(s, m.start("groups") + g.end()):
                 continue
             ctx.observations.append(Observation(
-                measure="产业链项目", value=token.value, unit="Ge", span=ctx.span(s, m.start("groups") + g.end()),
+                measure="产业链项目", value=token.value, unit="Tiao" if g.group("cls") == "条" else "Ge",
+                span=ctx.span(s, m.start("groups") + g.end()),
                 subject=Ref(Kind.PLACE, place.name) if place else None, level=_level(ctx, g.group("level")),
                 place=place.name if place else None, period=ctx.year,
             ))
