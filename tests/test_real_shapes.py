@@ -496,3 +496,12 @@ def test_projects_counted_into_a_national_list_are_the_places_projects_of_that_l
 def test_chain_projects_counted_in_tiao_keep_their_unit() -> None:
     ex = read("目前，全市已形成1个国家级、两条省级、十二个市级产业链质量联动提升项目。", "潍坊市")
     assert fig(ex, "2").unit == "Tiao" and fig(ex, "1").unit == "Ge"
+
+
+def test_shares_of_checked_batches_and_bracketed_product_rates() -> None:
+    text = ("2023年，市场监管总局组织开展国家监督抽查28265批次。从抽查覆盖区域看，东部、中部、西部地区抽查产品批次数分别占全国总数的"
+            "76.4%、15.6%、8.1%。其中抽查不合格率最高的5种产品是家用双层床（83.1%）、电动晾衣架（46.2%）。")
+    ex = read(text, None, dt.date(2024, 4, 7))
+    assert not [e for e in ex.entities if e.kind is Kind.PRODUCT_SPOT_CHECK and "地区" in e.name]
+    assert fig(ex, "83.1").subject.name == "家用双层床" and fig(ex, "83.1").measure == "不合格率"
+    assert fig(ex, "46.2").subject.name == "电动晾衣架"

@@ -16,8 +16,8 @@ from .context import Ctx
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
 from .periods import Period, Reference, clause_start, figure_period, is_target, periods_in
-from .owners import (PER_ITEM_RE, attendance, bracketed_place, from_to_measure, gathering_figure, group_named_again,
-                     held_stock, indicator_of_place, place_in_sentence)
+from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
+                     group_named_again, held_stock, indicator_of_place, place_in_sentence)
 from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, breakdown_at
 
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
@@ -97,10 +97,14 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if indicator is not None:  # 力争制造业产品质量合格率达到95% after a check: the place's
             subject, how = indicator, "carried"
         bracketed = bracketed_place(ctx, m.start())
+        product_in_brackets = bracketed_product(ctx, sent, m.start()) if bracketed is None and unit.unit == "Percent" else None
         if bracketed is not None:  # 其次是芜湖市（12.6%）: the place's share, in the measure before
             subject, how = bracketed, "named"
             if prev is not None and prev.unit == unit.unit and measure in GENERIC_MEASURES:
                 measure = prev.measure
+        elif product_in_brackets is not None:  # …产品是家用双层床（83.1%）: the product's rate
+            s0, e0, name, measure = product_in_brackets
+            subject, how = ctx.add(Kind.PRODUCT_CATEGORY, name, s0, e0).ref, "named"
         elif how == "carried" and subject is not None and subject.kind is not Kind.PLACE \
                 and place_in_sentence(ctx, sent, m.start()):
             how = "inferred"  # 抽查合肥市产品批次最多，占…21.3%: the check's, or the city's — it cannot be told

@@ -172,3 +172,18 @@ def projects_of_place(ctx: Ctx) -> None:
             continue
         ctx.observations[i] = replace(o, subject=Ref(Kind.PLACE, o.place or ctx.home.name), measure="项目",
                                       breakdown=LEVEL_WORDS.get(e.level.value, o.breakdown), level=e.level)
+
+
+BRACKETED_ITEM_RE = re.compile(r"(?:^|[、：:是，,])(?P<item>[\u4e00-\u9fff]{2,12})$")
+
+
+def bracketed_product(ctx: Ctx, sent: Sentence, pos: int) -> tuple[int, int, str, str] | None:
+    """``不合格率最高的5种产品是家用双层床（83.1%）、电动晾衣架（46.2%）``: a rate in brackets after a listed
+    product, in a sentence about products' rates, is that product's. Returns (start, end, product, measure)."""
+    if ctx.text[pos - 1:pos] not in ("（", "(") or not re.search(r"产品", ctx.text[sent.span.start:pos]):
+        return None
+    rate = re.findall(r"不合格率|合格率", ctx.text[sent.span.start:pos])
+    m = BRACKETED_ITEM_RE.search(ctx.text, sent.span.start, pos - 1)
+    if not rate or m is None or ctx.entities_in(m.start("item"), m.end("item")):
+        return None
+    return m.start("item"), m.end("item"), m.group("item"), rate[-1]

@@ -255,7 +255,7 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
                 continue
             if re.match(r"(?:制度|机制|办法|规定|规则|细则|工作方案|平台|机构|中心|站|品牌|体系)", ctx.text[e:e + 4]):
                 continue  # 监督抽查制度 names a rule, 检验检测服务平台 a facility: not a check
-            if ctx.text[s - 1:s] == "占" or re.match(r"(?:产品)?(?:总批次|批次总数|总数)", ctx.text[e:e + 5]):
+            if ctx.text[s - 1:s] == "占" or re.match(r"(?:产品)?(?:总批次|批次总数|总数|批次数)", ctx.text[e:e + 5]):
                 continue  # 占抽查总批次的56.5%: a share of the checked batches, no check of its own
             taken.append((s, e))
             found.append((s, e, trig.kind))
