@@ -505,3 +505,8 @@ def test_shares_of_checked_batches_and_bracketed_product_rates() -> None:
     assert not [e for e in ex.entities if e.kind is Kind.PRODUCT_SPOT_CHECK and "地区" in e.name]
     assert fig(ex, "83.1").subject.name == "家用双层床" and fig(ex, "83.1").measure == "不合格率"
     assert fig(ex, "46.2").subject.name == "电动晾衣架"
+
+
+def test_a_firm_listed_in_the_second_item_of_its_clause() -> None:
+    ex = read("其中，太原甲智能装备股份有限公司主导制定国家标准9项、入选“领跑者”标准6项。", "太原市")
+    assert {r.name for x in ex.listings for r in x.recipients} == {"太原甲智能装备股份有限公司"}

@@ -256,6 +256,8 @@ def find_listings(ctx: Ctx) -> None:
         named_after = re.match(r"的[^，,。:：；;]{0,6}?(?:分别)?(?:是|为|有)[:：]?", ctx.text[end:limit])
         if not recipients and named_after:  # 获得第八届泰州市政府质量奖的企业分别是:A、B
             recipients = [e.ref for e in ctx.entities_in(end + named_after.end(), limit) if e.kind.is_organization]
+        if not recipients and left.rstrip().endswith("、"):  # 某公司主导制定国家标准9项、入选“领跑者”标准6项
+            recipients = sentence_head_firm(ctx, clause_start, v.start())
         if not recipients and sent is not None and clause_start > sent.span.start and not left.strip():
             seg = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, clause_start) for c in "；;") + 1)
             recipients = sentence_head_firm(ctx, seg, clause_start)
