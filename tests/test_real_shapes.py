@@ -510,3 +510,10 @@ def test_shares_of_checked_batches_and_bracketed_product_rates() -> None:
 def test_a_firm_listed_in_the_second_item_of_its_clause() -> None:
     ex = read("其中，太原甲智能装备股份有限公司主导制定国家标准9项、入选“领跑者”标准6项。", "太原市")
     assert {r.name for x in ex.listings for r in x.recipients} == {"太原甲智能装备股份有限公司"}
+
+
+def test_firms_named_as_examples_of_a_lists_section_are_listed() -> None:
+    ex = read("第三批“好品山东”品牌名单发布，99个品牌入选。其中，制造业企业品牌72个，包括甲食品股份有限公司申报的金胚玉米油、"
+              "乙生物股份有限公司申报的低聚异麦芽糖等；农业企业品牌7个，包括丙海洋科技股份有限公司申报的垦利虾皮等。", "山东省")
+    listed = {r.name for x in ex.listings if x.programme.name == "好品山东" for r in x.recipients}
+    assert listed == {"甲食品股份有限公司", "乙生物股份有限公司", "丙海洋科技股份有限公司"}
