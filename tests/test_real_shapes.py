@@ -517,3 +517,9 @@ def test_firms_named_as_examples_of_a_lists_section_are_listed() -> None:
               "乙生物股份有限公司申报的低聚异麦芽糖等；农业企业品牌7个，包括丙海洋科技股份有限公司申报的垦利虾皮等。", "山东省")
     listed = {r.name for x in ex.listings if x.programme.name == "好品山东" for r in x.recipients}
     assert listed == {"甲食品股份有限公司", "乙生物股份有限公司", "丙海洋科技股份有限公司"}
+
+
+def test_the_same_period_last_year_in_a_half_year_report() -> None:
+    text = "贵阳市2025年上半年食品安全监督抽检情况通报\n上半年全市完成抽检12800批次，去年同期完成10900批次。"
+    ex = read(text, "贵阳市", dt.date(2025, 7, 15), title="贵阳市2025年上半年食品安全监督抽检情况通报")
+    assert fig(ex, "12800").period == "2025-H1" and fig(ex, "10900").period == "2024-H1"

@@ -174,7 +174,11 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
     if re.search(r"(?:比|较|同比|与)$", before):
         return None
     if word in ("去年", "上年"):
-        return year(None, word), False
+        last = year(None, word)
+        same = re.match(r"同期", text[m.end():m.end() + 2])
+        if same and last and ref.period and re.match(r"\d{4}", ref.period):  # 去年同期 in a 2025-H1 report: 2024-H1
+            return re.sub(r"\d{4}", lambda y: str(int(y.group()) - 1), ref.period), False
+        return last, False
     if word.startswith("今年") or word in ("年内", "本年", "本年度"):
         return ref.now, False
     return ref.year, False  # 全年, 年度: the year the document speaks of
