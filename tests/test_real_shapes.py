@@ -523,3 +523,11 @@ def test_the_same_period_last_year_in_a_half_year_report() -> None:
     text = "贵阳市2025年上半年食品安全监督抽检情况通报\n上半年全市完成抽检12800批次，去年同期完成10900批次。"
     ex = read(text, "贵阳市", dt.date(2025, 7, 15), title="贵阳市2025年上半年食品安全监督抽检情况通报")
     assert fig(ex, "12800").period == "2025-H1" and fig(ex, "10900").period == "2024-H1"
+
+
+def test_certified_organisations_are_counted_and_are_no_checks_figures() -> None:
+    ex = read("截至2024年底，全市获证组织6820家，全年新增获证组织1136家；小店区有效获证组织1980家。", "太原市")
+    assert fig(ex, "6820").measure == "获证组织" and fig(ex, "1136").measure == "获证组织"
+    assert fig(ex, "1980").measure == "有效获证组织" and fig(ex, "1980").breakdown == "有效"
+    ex = read("今年，全市将完成市级监督抽查1500批次以上，新增有效认证证书覆盖组织500家。", "海口市")
+    assert fig(ex, "500").subject.name == "海口市"
