@@ -531,3 +531,10 @@ def test_certified_organisations_are_counted_and_are_no_checks_figures() -> None
     assert fig(ex, "1980").measure == "有效获证组织" and fig(ex, "1980").breakdown == "有效"
     ex = read("今年，全市将完成市级监督抽查1500批次以上，新增有效认证证书覆盖组织500家。", "海口市")
     assert fig(ex, "500").subject.name == "海口市"
+
+
+def test_the_follow_up_of_failures_is_the_check_the_lead_names() -> None:
+    text = ("2023年，全省组织开展产品质量省级监督抽查2450批次。对连续两次抽查不合格的7家企业实施重点监管。\n"
+            "对抽查发现的不合格产品，已督促属地依法处理，立案查处97件。")
+    ex = read(text, "黑龙江省", dt.date(2024, 3, 1))
+    assert fig(ex, "97").subject.name == "产品质量省级监督抽查"

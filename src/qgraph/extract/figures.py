@@ -250,7 +250,7 @@ def _programme_in_clause(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
 
 
 ENFORCEMENT_RESULT_RE = re.compile(r"立案|查处|罚没|移送公安|核查处置|责令整改")
-FAILURES_LEAD_RE = re.compile(r"(?:针对|对)[^，,；;。]{0,12}不合格")
+FAILURES_LEAD_RE = re.compile(r"(?:针对|对)[^，,；;。]{0,12}不合格(?:食用农产品|农产品|食品|产品|商品|企业)?")
 FOLLOW_UP_UNSURE = Ref(Kind.INSPECTION, "")
 """A follow-up of failures in a report of several checks: whose it is cannot be told."""
 
@@ -262,8 +262,13 @@ def _follow_up(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
     lead = FAILURES_LEAD_RE.search(ctx.text, sent.span.start, pos)
     if lead is None or not ENFORCEMENT_RESULT_RE.search(ctx.text, lead.end(), pos):
         return None
-    checks = {e.ref for e in ctx.entities if e.kind in (Kind.INSPECTION, Kind.PRODUCT_SPOT_CHECK) and e.span.start < pos}
-    return checks.pop() if len(checks) == 1 else FOLLOW_UP_UNSURE if checks else None
+    named = [e for e in ctx.entities if e.kind in (Kind.INSPECTION, Kind.PRODUCT_SPOT_CHECK) and e.span.start < pos]
+    checks = {e.ref for e in named}
+    if len(checks) > 1:  # 对抽查发现的不合格产品: the report's 抽查 (不合格食品 may be any food check's: unsure)
+        words = [w for w in ("抽查", "抽检") if w in ctx.text[lead.start():lead.end()]]
+        fits = [e for e in named if any(w in e.name for w in words)]
+        return fits[0].ref if fits else FOLLOW_UP_UNSURE
+    return checks.pop() if checks else None
 
 
 def _check_object(ctx: Ctx, seg: _Segment, sent: Sentence, pos: int) -> Ref | None:
