@@ -48,6 +48,9 @@ from .stats import find_statistics
 
 __all__ = ["extract", "document_place"]
 
+WIRE_DATELINE_RE = re.compile(r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网)(?P<place>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日电")
+"""``本报北京3月2日电``: where the reporter filed from, not what the report is about."""
+NATIONAL_RE = re.compile(r"我国|全国|市场监管总局|国家市场监督管理总局")
 SOURCE_RE = re.compile(r"[（(]?来源[：:]\s*(?P<src>[^\s）)，,。〡|｜/、]{2,20})")
 
 
@@ -122,6 +125,8 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     text = document.text[:4000]
     if document.title and document.title not in text[:200]:
         text = document.title + "\n" + text  # a title kept only in the header still names the report's place
+    if len(NATIONAL_RE.findall(text)) >= 2:  # a national report filed from the capital is no report on Beijing
+        text = WIRE_DATELINE_RE.sub(lambda m: " " * len(m.group()), text)
     county_doc = len(re.findall(r"(?:全县|县委|县政府|我县|本县|全区|区委|区政府|我区)", text)) >= 2
     levels = ("prefecture", "province", "county")
     i = 0

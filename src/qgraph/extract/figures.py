@@ -252,6 +252,8 @@ def _programme_in_clause(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
 ENFORCEMENT_RESULT_RE = re.compile(r"立案|查处|罚没|移送公安|核查处置|责令整改")
 FAILURES_LEAD_RE = re.compile(r"(?:针对|对)[^，,；;。]{0,12}不合格(?:食用农产品|农产品|食品|产品|商品|企业)?")
 FOLLOW_UP_UNSURE = Ref(Kind.INSPECTION, "")
+SHARE_LIST_RE = re.compile(r"占[^，,。；;：:]{1,24}?(?:的比例|的比重)?(?:为|是|分别为)?[：:]")
+"""A colon list of shares (``…占不合格样品总量为：A 42.98%，B 14.67%``)."""
 """A follow-up of failures in a report of several checks: whose it is cannot be told."""
 
 
@@ -391,6 +393,10 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
             return listed, "carried"
     if where is None:
         return None, "inferred"
+    if where is ctx.home and SHARE_LIST_RE.search(ctx.text, sent.span.start, pos):
+        # 不合格项目占抽检不合格样品总量为：农药残留超标42.98%，…: shares of a total the sentence names
+        # no owner for — the place is a guess
+        return Ref(Kind.PLACE, where.name), "inferred"
     check = _follow_up(ctx, sent, pos)
     if check is FOLLOW_UP_UNSURE:
         return Ref(Kind.PLACE, where.name), "inferred"

@@ -1,0 +1,70 @@
+"""Regression tests for mechanisms found by reading real articles of the genre fact by fact (national
+reports filed from the capital, county spot-check notes, food-safety bulletins), each on our own
+minimal sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from qgraph.extract import extract
+from qgraph.model import Document, Extraction, Kind, Observation
+from qgraph.sources import split_sentences
+
+LOW = 0.5
+
+
+def read(text: str, place: str | None = None, date: dt.date | None = None, title: str | None = None) -> Extraction:
+    return extract(Document("t", "t.txt", text, title=title, date=date, place=place,
+                            sentences=split_sentences(text)))
+
+
+def fig(ex: Extraction, value: str, unit: str | None = None) -> Observation:
+    found = [o for o in ex.observations if o.value == Decimal(value) and (unit is None or o.unit == unit)]
+    assert len(found) == 1, [(o.value, o.unit, o.measure) for o in ex.observations]
+    return found[0]
+
+
+def low(o: Observation) -> bool:
+    return o.confidence < LOW or o.subject_inferred
+
+
+NATIONAL = ("全国质量基础设施建设稳步推进\n"
+            "本报北京5月8日电（记者王某）记者从市场监管总局获悉：2024年，全国新建质量基础设施服务站点1500个，"
+            "我国新批准发布国家标准2100项。")
+
+
+def test_a_national_report_filed_from_the_capital_is_not_about_beijing() -> None:
+    ex = read(NATIONAL)
+    for value in ("1500", "2100"):
+        o = fig(ex, value)
+        assert o.subject is not None and o.subject.name != "北京市"
+        assert o.subject.name == "中华人民共和国" or low(o)
+
+
+def test_a_capital_dateline_of_a_report_on_beijing_still_names_beijing() -> None:
+    ex = read("本报北京5月8日电 北京市市场监管局发布，2024年全市完成产品质量监督抽查3200批次。")
+    assert fig(ex, "3200").subject.name != "中华人民共和国"
+    assert not [o for o in ex.observations if o.subject and o.subject.name == "中华人民共和国"]
+
+
+def test_ge_pici_counts_batches() -> None:
+    ex = read("1~6月份，某县市场监管局共抽检了320个批次的产品，合格301个批次，不合格19个批次。", "奈曼旗")
+    for value in ("320", "301", "19"):
+        assert fig(ex, value).unit == "Pici"
+
+
+def test_a_checks_label_does_not_start_with_time_or_batch_words() -> None:
+    ex = read("2023年上半年，全国完成食品安全监督抽检150万批次，监督抽检不合格率为2.30%。其中，第二季度监督抽检不合格率为2.10%。")
+    assert fig(ex, "2.10").subject.name == fig(ex, "2.30").subject.name
+    assert not [e for e in ex.entities if e.kind is Kind.PRODUCT_SPOT_CHECK and e.name.startswith(("第", "月", "批次"))]
+    ex = read("1~9月份，某旗市场监管局共抽检产品400个批次。在对150家经销企业的210个批次产品抽查中，合格率为96.2%。", "奈曼旗")
+    assert not [e for e in ex.entities if e.kind is Kind.PRODUCT_SPOT_CHECK and e.name.startswith(("第", "月", "批次"))]
+
+
+def test_shares_of_a_total_in_a_colon_list_name_no_owner() -> None:
+    ex = read("2024年，全省完成食品抽检9000批次。从不合格项目看，各类问题占不合格样品总量为：农药残留超标40.12%，微生物污染15.30%。",
+              "江西省")
+    for value in ("40.12", "15.30"):
+        o = fig(ex, value)
+        assert low(o) or (o.subject is not None and o.subject.kind is not Kind.PLACE)
