@@ -68,3 +68,17 @@ def test_shares_of_a_total_in_a_colon_list_name_no_owner() -> None:
     for value in ("40.12", "15.30"):
         o = fig(ex, value)
         assert low(o) or (o.subject is not None and o.subject.kind is not Kind.PLACE)
+
+
+def test_a_part_of_a_check_named_by_what_was_checked_qualifies_its_figures() -> None:
+    text = ("1~9月份，某旗市场监管局共抽检产品400个批次，批次合格率为93.00%。\n"
+            "其中对60家食品生产企业的120个批次的产品的抽查中，批次合格率为85.0%，对5个批次工业产品的抽查中，批次合格率为100%。"
+            "在对180家经销企业的275个批次产品抽查中，批次合格率为96.40%。")
+    ex = read(text, "奈曼旗")
+    check = fig(ex, "400").subject
+    assert check is not None and check.kind is Kind.PRODUCT_SPOT_CHECK
+    for value, part in (("60", "食品生产企业"), ("120", "食品生产企业"), ("85.0", "食品生产企业"),
+                        ("100", "工业产品"), ("180", "经销企业"), ("275", "经销企业"), ("96.40", "经销企业")):
+        assert fig(ex, value).subject == check, value
+        assert fig(ex, value).breakdown == part, value
+    assert fig(ex, "93.00").breakdown is None

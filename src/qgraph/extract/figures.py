@@ -18,7 +18,7 @@ from .numbers import NUMBER_RE, parse_number
 from .periods import Period, Reference, clause_start, figure_period, is_target, periods_in
 from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
                      group_named_again, held_stock, indicator_of_place, place_in_sentence)
-from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, breakdown_at
+from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, breakdown_at, object_frame
 
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
 
@@ -329,6 +329,10 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     target = _check_object(ctx, seg, sent, pos)
     if target is not None:
         return target, "named"
+    if object_frame(ctx, sent, pos) is not None:  # 对…经销企业的…产品抽查中: a part of the check named before
+        prior = [e for e in ctx.entities if e.kind in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION) and e.span.end <= pos]
+        if prior:
+            return max(prior, key=lambda e: e.span.start).ref, "carried"
     best: tuple[int, Ref, str] | None = None
     insp = seg.check_before(pos)
     if insp is not None and insp.span.start < pos:

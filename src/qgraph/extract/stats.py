@@ -19,7 +19,7 @@ from .figures import _figures
 from .measures import _Segment
 from .orgs import left_edge, list_items
 from .periods import Period, clause_start, figure_period, head_end, is_target, periods_in, reference
-from .scope import (ACTIVITY_RE, Scope, breakdown_at, breakdown_label, breakdown_prefix, campaign_span, paragraph_check,
+from .scope import (ACTIVITY_RE, OBJECT_FRAME_RE, Scope, breakdown_at, breakdown_label, breakdown_prefix, campaign_span, paragraph_check,
                     respective_places)
 
 DEFAULT_LABEL = {
@@ -257,6 +257,9 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
                 continue  # 监督抽查制度 names a rule, 检验检测服务平台 a facility: not a check
             if ctx.text[s - 1:s] == "占" or re.match(r"(?:产品)?(?:总批次|批次总数|总数|批次数)", ctx.text[e:e + 5]):
                 continue  # 占抽查总批次的56.5%: a share of the checked batches, no check of its own
+            if ctx.text[e:e + 1] == "中" and any(m.end() == e + 1 for m in OBJECT_FRAME_RE.finditer(ctx.text, max(0, s - 40), e + 1)) \
+                    and any(x.kind in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION) and x.span.end <= s for x in ctx.entities):
+                continue  # 在对197家经销企业的272个批次产品抽查中: a part of the check already named, no check of its own
             taken.append((s, e))
             found.append((s, e, trig.kind))
     return sorted(found)
