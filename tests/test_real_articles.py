@@ -82,3 +82,22 @@ def test_a_part_of_a_check_named_by_what_was_checked_qualifies_its_figures() -> 
         assert fig(ex, value).subject == check, value
         assert fig(ex, value).breakdown == part, value
     assert fig(ex, "93.00").breakdown is None
+
+
+FOOD = ("2024年，全省完成食品安全监督抽检8000批次，监督抽检不合格率为2.50%。\n"
+        "粮食加工品、肉制品等3大类食品，监督抽检不合格率均低于总体抽检不合格率。与上年相比，餐饮食品、酒类等20大类食品"
+        "抽检不合格率有所降低，但特殊膳食食品、蔬菜制品等6类食品抽检不合格率有所上升。")
+
+
+def test_counts_of_items_that_moved_name_no_subject() -> None:
+    ex = read(FOOD, "江西省")
+    for value in ("20", "6"):
+        assert low(fig(ex, value))
+
+
+def test_the_overall_check_and_list_words_make_no_check_of_their_own() -> None:
+    ex = read(FOOD, "江西省")
+    checks = {e.name for e in ex.entities if e.kind is Kind.PRODUCT_SPOT_CHECK}
+    assert not [n for n in checks if n.startswith(("均", "低于", "大类", "类"))], checks
+    cats = {e.name for e in ex.entities if e.kind is Kind.PRODUCT_CATEGORY}
+    assert not [n for n in cats if n.startswith("但")], cats

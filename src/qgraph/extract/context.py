@@ -34,6 +34,10 @@ PUNCT = CLAUSE_BREAK + "、“”\"‘’'《》〈〉()（）【】[]·—-…�
 HAN = re.compile(r"[\u3400-\u9fff]")
 
 
+CONJUNCTION_LEAD_RE = re.compile(r"(?:但是|但|而且|而|并且|以及)")
+"""A conjunction joining a list item to the clause before it (``…有所降低，但特殊膳食食品…``)."""
+
+
 @dataclass
 class Ctx:
     doc: Document
@@ -105,6 +109,10 @@ class Ctx:
 
     # -- results -------------------------------------------------------------------------
     def add(self, kind: Kind, name: str, start: int, end: int, **kw: object) -> Entity:
+        if kind is Kind.PRODUCT_CATEGORY and name == self.text[start:end]:
+            lead = CONJUNCTION_LEAD_RE.match(name)
+            if lead and len(name) - lead.end() >= 2:  # 但特殊膳食食品: the conjunction is no part of the name
+                name, start = name[lead.end():], start + lead.end()
         ent = Entity(kind=kind, name=name, span=self.span(start, end), **kw)  # type: ignore[arg-type]
         self.entities.append(ent)
         self._indexed(len(self.entities) - 1)

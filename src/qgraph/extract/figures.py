@@ -252,6 +252,8 @@ def _programme_in_clause(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
 ENFORCEMENT_RESULT_RE = re.compile(r"立案|查处|罚没|移送公安|核查处置|责令整改")
 FAILURES_LEAD_RE = re.compile(r"(?:针对|对)[^，,；;。]{0,12}不合格(?:食用农产品|农产品|食品|产品|商品|企业)?")
 FOLLOW_UP_UNSURE = Ref(Kind.INSPECTION, "")
+CHANGED_ITEMS_RE = re.compile(r"[^，,。；;]{0,16}?有所(?:降低|下降|上升|提高|增加|减少|回落|好转)")
+"""The rest of a clause saying the counted items moved (``…等8类食品抽检不合格率有所上升``)."""
 SHARE_LIST_RE = re.compile(r"占[^，,。；;：:]{1,24}?(?:的比例|的比重)?(?:为|是|分别为)?[：:]")
 """A colon list of shares (``…占不合格样品总量为：A 42.98%，B 14.67%``)."""
 """A follow-up of failures in a report of several checks: whose it is cannot be told."""
@@ -322,6 +324,9 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     company at the head of a clause — else the document's place."""
     if named is not None:
         return named, "named"
+    if CHANGED_ITEMS_RE.match(ctx.text, _number_end(ctx, pos)):
+        # 餐饮食品、酒类等25大类食品抽检不合格率有所降低: how many items moved, no figure of a subject
+        return (Ref(Kind.PLACE, ctx.home.name) if ctx.home else None), "inferred"
     programme = (scope.programme(pos, _number_end(ctx, pos)) or scope.indication(pos) or scope.provider(pos)
                  or scope.gathering(pos) or scope.provision(pos))
     if programme is not None:

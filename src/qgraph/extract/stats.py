@@ -30,7 +30,7 @@ DEFAULT_LABEL = {
 }
 CATEGORY_RE = re.compile(r"对(?P<cats>[^，,。；;:：]{2,80}?)等(?P<head>[^，,。；;:：、]{0,10}?)(?:开展|进行|实施|组织)")
 LABEL_LEAD_RE = re.compile(
-    r"(?:年度?|的|本次|此次|今年以来|今年|去年|全年|上半年|下半年|第?[一二三四]季度|\d{1,2}月(?:份)?|月份?(?!度)|批次(?:的)?|共|累计|全市|全省|全县|全区|各级"
+    r"(?:年度?|的|本次|此次|今年以来|今年|去年|全年|上半年|下半年|第?[一二三四]季度|\d{1,2}月(?:份)?|月份?(?!度)|批次(?:的)?|大?类|各类|(?:均|都)?(?:低于|高于)|共|累计|全市|全省|全县|全区|各级"
     r"|执法人员|检查人员|工作人员|将安排|安排|计划)+"
 )
 
@@ -257,6 +257,9 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
                 continue  # 监督抽查制度 names a rule, 检验检测服务平台 a facility: not a check
             if ctx.text[s - 1:s] == "占" or re.match(r"(?:产品)?(?:总批次|批次总数|总数|批次数)", ctx.text[e:e + 5]):
                 continue  # 占抽查总批次的56.5%: a share of the checked batches, no check of its own
+            if ctx.text[s - 2:s] == "总体" and any(x.kind in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION) and x.span.end <= s
+                                                 for x in ctx.entities):
+                continue  # 均低于总体抽检不合格率: the check already named, as a whole
             if ctx.text[e:e + 1] == "中" and any(m.end() == e + 1 for m in OBJECT_FRAME_RE.finditer(ctx.text, max(0, s - 40), e + 1)) \
                     and any(x.kind in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION) and x.span.end <= s for x in ctx.entities):
                 continue  # 在对197家经销企业的272个批次产品抽查中: a part of the check already named, no check of its own
