@@ -101,3 +101,12 @@ def test_the_overall_check_and_list_words_make_no_check_of_their_own() -> None:
     assert not [n for n in checks if n.startswith(("均", "低于", "大类", "类"))], checks
     cats = {e.name for e in ex.entities if e.kind is Kind.PRODUCT_CATEGORY}
     assert not [n for n in cats if n.startswith("但")], cats
+
+
+def test_the_body_that_checks_is_no_measure_and_batches_counted_by_ge_are_batches() -> None:
+    text = ("某县质量技术监督局共抽检了380个批次的产品，合格批次352个，不合格批次28个。\n"
+            "其中对40家食品生产企业的90个批次的产品的抽查中，合格批次80个。")
+    ex = read(text, "奈曼旗")
+    assert fig(ex, "380").measure == "批次"
+    assert fig(ex, "352").unit == fig(ex, "28").unit == fig(ex, "80").unit == "Pici"
+    assert fig(ex, "40").measure == "企业" and fig(ex, "90").measure == "批次"

@@ -18,7 +18,8 @@ from .numbers import NUMBER_RE, parse_number
 from .periods import Period, Reference, clause_start, figure_period, is_target, periods_in
 from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
                      group_named_again, held_stock, indicator_of_place, place_in_sentence)
-from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, breakdown_at, object_frame
+from .parts import CHANGED_ITEMS_RE, SHARE_LIST_RE, check_of_part, checked_measure
+from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, breakdown_at
 
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
 
@@ -78,6 +79,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if measure.startswith("的") and len(measure) > 2:
             measure = measure[1:]  # 超过1亿元的机构5家: 机构
         measure = re.sub(r"(?<=.)(?:共|联合(?:举办|主办|承办)|共同)$", "", measure)  # 18家单位共开展…: 单位
+        measure, unit = checked_measure(ctx, sent, m.start(), measure, unit)
         moved, before_state = from_to_measure(ctx, sent, m.start(), prev)
         if moved:  # 商标年申请量从8.1万件增至10.6万件: both are the measure named before 从
             measure, level = moved, None
@@ -252,10 +254,6 @@ def _programme_in_clause(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
 ENFORCEMENT_RESULT_RE = re.compile(r"立案|查处|罚没|移送公安|核查处置|责令整改")
 FAILURES_LEAD_RE = re.compile(r"(?:针对|对)[^，,；;。]{0,12}不合格(?:食用农产品|农产品|食品|产品|商品|企业)?")
 FOLLOW_UP_UNSURE = Ref(Kind.INSPECTION, "")
-CHANGED_ITEMS_RE = re.compile(r"[^，,。；;]{0,16}?有所(?:降低|下降|上升|提高|增加|减少|回落|好转)")
-"""The rest of a clause saying the counted items moved (``…等8类食品抽检不合格率有所上升``)."""
-SHARE_LIST_RE = re.compile(r"占[^，,。；;：:]{1,24}?(?:的比例|的比重)?(?:为|是|分别为)?[：:]")
-"""A colon list of shares (``…占不合格样品总量为：A 42.98%，B 14.67%``)."""
 """A follow-up of failures in a report of several checks: whose it is cannot be told."""
 
 
@@ -334,10 +332,9 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     target = _check_object(ctx, seg, sent, pos)
     if target is not None:
         return target, "named"
-    if object_frame(ctx, sent, pos) is not None:  # 对…经销企业的…产品抽查中: a part of the check named before
-        prior = [e for e in ctx.entities if e.kind in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION) and e.span.end <= pos]
-        if prior:
-            return max(prior, key=lambda e: e.span.start).ref, "carried"
+    part_of = check_of_part(ctx, sent, pos)
+    if part_of is not None:  # 对…经销企业的…产品抽查中: a part of the check named before
+        return part_of, "carried"
     best: tuple[int, Ref, str] | None = None
     insp = seg.check_before(pos)
     if insp is not None and insp.span.start < pos:

@@ -289,23 +289,6 @@ class Scope:
 TIER_RE = re.compile(r"(?:^|[，,；;：:])(?P<tier>省级|市级|县级|区级|[区县市][（(][^）)]{1,6}[)）]级)(?:完成|组织|开展)(?:抽检|抽查|监督抽检|监督抽查)")
 
 
-OBJECT_FRAME_RE = re.compile(
-    r"(?:在)?对(?:\d+(?:家|个批次|批次|个))?(?P<obj>[^\d的，,。；;、：:（(]{2,10})(?:的)?(?:\d+个?批次)?(?:的)?(?:产品)?(?:的)?"
-    r"(?:抽查|抽检|监督抽查|监督抽检)中")
-"""``对67家食品生产企业的127个批次产品的抽查中，…`` / ``对3个批次工业产品的抽查中``: a part of the check,
-named by what was checked; it governs its own numbers and those after it up to the next part."""
-
-
-def object_frame(ctx: Ctx, sent: Sentence, pos: int) -> tuple[int, str] | None:
-    """The part of a check (``对…的抽查中``) governing the figure at ``pos``: (where it starts, its object)."""
-    found = None
-    for m in OBJECT_FRAME_RE.finditer(ctx.text, sent.span.start, sent.span.end):
-        if m.start() > pos:
-            break
-        found = (m.start(), m.group("obj"))
-    return found
-
-
 def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None:
     """The breakdown a figure belongs to: a breakdown word governing it, or 新增 / 有效 / 累计 in its
     measure or clause."""
@@ -315,6 +298,7 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
         i = text.rfind(word)
         if i > where:
             best, where = label, i
+    from .parts import object_frame  # parts reads the scope's words; imported here against a cycle
     frame = object_frame(ctx, sent, pos)
     if frame is not None and frame[0] - sent.span.start >= where:
         return frame[1]

@@ -19,7 +19,8 @@ from .figures import _figures
 from .measures import _Segment
 from .orgs import left_edge, list_items
 from .periods import Period, clause_start, figure_period, head_end, is_target, periods_in, reference
-from .scope import (ACTIVITY_RE, OBJECT_FRAME_RE, Scope, breakdown_at, breakdown_label, breakdown_prefix, campaign_span, paragraph_check,
+from .parts import OBJECT_FRAME_RE
+from .scope import (ACTIVITY_RE, Scope, breakdown_at, breakdown_label, breakdown_prefix, campaign_span, paragraph_check,
                     respective_places)
 
 DEFAULT_LABEL = {
