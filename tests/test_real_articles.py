@@ -110,3 +110,10 @@ def test_the_body_that_checks_is_no_measure_and_batches_counted_by_ge_are_batche
     assert fig(ex, "380").measure == "批次"
     assert fig(ex, "352").unit == fig(ex, "28").unit == fig(ex, "80").unit == "Pici"
     assert fig(ex, "40").measure == "企业" and fig(ex, "90").measure == "批次"
+
+
+def test_a_bracketed_group_word_is_part_of_a_companys_name() -> None:
+    ex = read("福建省甲钢（集团）有限责任公司、乙电子有限公司两家企业获首届福建省政府质量奖。", "福建省")
+    names = {e.name for e in ex.entities if e.kind is Kind.ENTERPRISE}
+    assert "福建省甲钢（集团）有限责任公司" in names
+    assert {r.name for x in ex.listings for r in x.recipients} == {"福建省甲钢（集团）有限责任公司", "乙电子有限公司"}

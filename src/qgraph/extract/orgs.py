@@ -17,6 +17,10 @@ GENERIC_BODY = re.compile(
 )
 
 
+BRACKETED_NAME_WORDS = frozenset({"集团", "控股", "集团公司", "股份"})
+"""Words written in brackets inside a company's name (``三钢（集团）有限责任公司``)."""
+
+
 @lru_cache(maxsize=4)
 def org_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     forms = sorted({n for d in lex.departments for n in (d.name, d.province_name, *d.abbreviations)}, key=len, reverse=True)
@@ -214,7 +218,8 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
         if ch in "）)":  # 绿能科技(中国)有限公司: a short bracketed place inside a name
             opening = max(ctx.text.rfind("（", floor, lo - 1), ctx.text.rfind("(", floor, lo - 1))
             inner = ctx.text[opening + 1:lo - 1] if opening != -1 else ""
-            if 2 <= len(inner) <= 4 and ctx.resolve_place(inner) is not None and opening > floor:
+            if 2 <= len(inner) <= 4 and (ctx.resolve_place(inner) is not None or inner in BRACKETED_NAME_WORDS) \
+                    and opening > floor:  # 三钢（集团）有限责任公司: a bracketed word of the name too
                 lo = opening
                 continue
             break
