@@ -117,3 +117,10 @@ def test_a_bracketed_group_word_is_part_of_a_companys_name() -> None:
     names = {e.name for e in ex.entities if e.kind is Kind.ENTERPRISE}
     assert "福建省甲钢（集团）有限责任公司" in names
     assert {r.name for x in ex.listings for r in x.recipients} == {"福建省甲钢（集团）有限责任公司", "乙电子有限公司"}
+
+
+def test_firms_named_after_an_awards_winners_are_its_recipients() -> None:
+    ex = read("会上宣读了表彰通报，雅安市市长质量奖获奖企业代表甲药业有限公司、乙新材料有限公司负责人作经验交流发言。"
+              "丙机械有限公司代表作了发言。", "雅安市")
+    listed = {(x.programme.name, r.name) for x in ex.listings for r in x.recipients}
+    assert {r for _, r in listed} == {"甲药业有限公司", "乙新材料有限公司"}

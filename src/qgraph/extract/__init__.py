@@ -43,7 +43,7 @@ from .named import (
 from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
 from .places import find_places, find_province_composites
-from .recipients import listed_examples
+from .recipients import listed_examples, winners_named_after
 from .stats import find_statistics
 
 __all__ = ["extract", "document_place"]
@@ -93,6 +93,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     mark_rementions(ctx)
     find_statistics(ctx)
     listed_examples(ctx)
+    winners_named_after(ctx)
     find_category_lists(ctx)
     _link_places(ctx)
     date_listings(ctx)

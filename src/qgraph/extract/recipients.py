@@ -41,3 +41,27 @@ def listed_examples(ctx: Ctx) -> None:
                  if e.kind in (Kind.ENTERPRISE, Kind.ASSOCIATION) and (o.subject, e.ref) not in known]
         if firms:
             ctx.listings.append(Listing(o.subject, tuple(dict.fromkeys(firms)), ctx.span(o.span.start, m.end("items"))))
+
+
+WINNERS_RE = re.compile(r"(?:的)?(?:获奖|获评|入选|受表彰)(?:企业|单位|组织)(?:代表)?(?:有|是|为)?[：:]?")
+"""``某某质量奖获奖企业代表甲公司、乙公司负责人作交流发言``: the named firms are winners of the programme."""
+
+
+def winners_named_after(ctx: Ctx) -> None:
+    """Firms named right after ``<programme>获奖企业(代表)`` are listed in that programme."""
+    known = {(x.programme, r) for x in ctx.listings for r in x.recipients}
+    for prog in [e for e in ctx.entities if e.kind is Kind.HONOUR]:
+        m = WINNERS_RE.match(ctx.text, prog.span.end)
+        if m is None or m.end() == prog.span.end:
+            continue
+        stop = re.search(r"[，,。；;\n]", ctx.text[m.end():])
+        end = m.end() + (stop.start() if stop else 0)
+        firms, pos = [], m.end()
+        for e in sorted(ctx.entities_in(m.end(), end), key=lambda e: e.span.start):
+            if e.kind not in (Kind.ENTERPRISE, Kind.ASSOCIATION) or not re.fullmatch(r"[、和及与]?", ctx.text[pos:e.span.start]):
+                break  # only an unbroken list of names right after the words
+            firms.append(e.ref)
+            pos = e.span.end
+        firms = [f for f in dict.fromkeys(firms) if (prog.ref, f) not in known]
+        if firms:
+            ctx.listings.append(Listing(prog.ref, tuple(firms), ctx.span(prog.span.start, pos)))
