@@ -124,3 +124,17 @@ def test_firms_named_after_an_awards_winners_are_its_recipients() -> None:
               "丙机械有限公司代表作了发言。", "雅安市")
     listed = {(x.programme.name, r.name) for x in ex.listings for r in x.recipients}
     assert {r for _, r in listed} == {"甲药业有限公司", "乙新材料有限公司"}
+
+
+def test_the_count_of_a_category_list_in_a_checks_report_is_not_the_places() -> None:
+    ex = read("2024年上半年，全省完成食品安全监督抽检50000批次。粮食加工品、肉制品、乳制品等3大类食品监督抽检不合格率"
+              "分别为0.41%、0.62%、0.10%。", "吉林省")
+    o = fig(ex, "3", "Lei")
+    assert low(o) or o.subject.kind is not Kind.PLACE
+
+
+def test_attendance_is_the_gatherings_not_the_quality_month_s() -> None:
+    text = ("某市启动2024年“质量月”活动\n9月4日，晋城市2024年“质量月”活动启动仪式在泽州县举行。"
+            "各县（市、区）市场监管局负责人和企业代表150余人参加活动。")
+    ex = read(text, "晋城市", dt.date(2024, 9, 5), title="某市启动2024年“质量月”活动")
+    assert fig(ex, "150").subject.name == "晋城市2024年“质量月”活动启动仪式"

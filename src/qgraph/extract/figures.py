@@ -116,7 +116,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             subject, how = gathering
             if re.match(r"参加|出席|参会|到会|与会", measure):
                 measure = "参加人数"
-        if how == "document" and unit.unit in ("Pici", "Zhong") and any(
+        if how == "document" and unit.unit in ("Pici", "Zhong", "Lei") and any(
                 e.kind in INSPECTION_KINDS for e in ctx.entities if e.span.start < m.start()):
             how = "inferred"  # …等12种产品不合格率较高 in a check's report: the check's or the place's?
         if PER_ITEM_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start()):

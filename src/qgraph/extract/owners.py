@@ -58,10 +58,12 @@ def attendance(ctx: Ctx, end: int) -> tuple[Ref, str] | None:
     before), else of an unnamed gathering — whose it is cannot be told, the place's is only inferred."""
     if not ATTENDANCE_RE.match(ctx.text, end):
         return None
-    held = [e for e in ctx.entities if e.kind in (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE) and e.span.start < end]
+    held = sorted((e for e in ctx.entities if e.kind in (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE)
+                   and e.span.start < end), key=lambda e: e.span.start)
     if held:
         meetings = [e for e in held if e.kind is not Kind.EVENT]
-        return (meetings or held)[-1].ref, "carried"
+        gatherings = [e for e in held if re.search(r"仪式|会|活动|典礼|论坛|展", e.name)]  # not the month itself (质量月)
+        return (meetings or gatherings or held)[-1].ref, "carried"
     return (Ref(Kind.PLACE, ctx.home.name), "inferred") if ctx.home else None
 
 
