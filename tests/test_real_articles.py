@@ -138,3 +138,9 @@ def test_attendance_is_the_gatherings_not_the_quality_month_s() -> None:
             "各县（市、区）市场监管局负责人和企业代表150余人参加活动。")
     ex = read(text, "晋城市", dt.date(2024, 9, 5), title="某市启动2024年“质量月”活动")
     assert fig(ex, "150").subject.name == "晋城市2024年“质量月”活动启动仪式"
+
+
+def test_a_post_before_an_internal_units_post_keeps_its_organisation() -> None:
+    ex = read("会议由市政府副秘书长、研究室主任郝某某主持。", "晋城市")
+    assert ("郝某某", "副秘书长", "晋城市人民政府") in {
+        (p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}

@@ -81,6 +81,9 @@ def find_people(ctx: Ctx) -> None:
                                          ctx.span(span_start, start + len(name))))
         if org is not None:
             _earlier_posts(ctx, person.ref, span_start, start + len(name))
+        elif (unit := re.search(r"、[\u4e00-\u9fff]{1,5}(?:室|处|科)$", ctx.text[max(0, posts_start - 7):posts_start])):
+            # 市政府副秘书长、研究室主任某某: an internal unit's post after 、; the posts before it keep theirs
+            _earlier_posts(ctx, person.ref, posts_start - len(unit.group()) + 1, start + len(name))
         _speaker(ctx, person.ref, start)
 
 
