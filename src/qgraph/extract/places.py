@@ -4,8 +4,9 @@ one-character province composites such as ``晋冀鲁豫四省十九市``."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..lexicon import PlaceInfo
+from ..lexicon import Lexicon, PlaceInfo
 from ..model import Kind
 from .context import Ctx, is_han
 
@@ -41,7 +42,7 @@ def find_places(ctx: Ctx) -> None:
     """Longest-match scan for gazetteer names outside claimed spans."""
     text = ctx.text
     n = len(text)
-    lengths = _lengths_by_first_char(ctx)
+    lengths = _lengths_by_first_char(ctx.lex)
     i = 0
     while i < n:
         options = lengths.get(text[i])
@@ -69,10 +70,12 @@ def find_places(ctx: Ctx) -> None:
         i = end
 
 
-def _lengths_by_first_char(ctx: Ctx) -> dict[str, tuple[int, ...]]:
-    """For each first character of a place name, the name lengths to try, longest first."""
+@lru_cache(maxsize=4)
+def _lengths_by_first_char(lex: Lexicon) -> dict[str, tuple[int, ...]]:
+    """For each first character of a place name, the name lengths to try, longest first (built
+    once per lexicon)."""
     out: dict[str, set[int]] = {}
-    for name in ctx.lex.place_names:
+    for name in lex.place_names:
         out.setdefault(name[0], set()).add(len(name))
     return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in out.items()}
 
