@@ -218,7 +218,7 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
         lo = max(lo, ctx.claim_end_before(start, lo))
     body = ctx.text[lo:start]
     best = lo
-    for word in ctx.lex.boundary_words:
+    for word in _boundary_words_in(ctx.lex, body):
         i = body.rfind(word)
         while i != -1:
             cut = lo + i + len(word)
@@ -236,6 +236,23 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
     while best < start - 2 and ctx.text[best] in LEADING_FUNCTION_CHARS and not _protected(ctx, best):
         best += 1
     return best
+
+
+@lru_cache(maxsize=4)
+def _boundary_index(lex: Lexicon) -> dict[str, tuple[tuple[int, str], ...]]:
+    """The lexicon's boundary words by first character, each with its rank in the lexicon's order."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for rank, word in enumerate(lex.boundary_words):
+        out.setdefault(word[0], []).append((rank, word))
+    return {ch: tuple(words) for ch, words in out.items()}
+
+
+def _boundary_words_in(lex: Lexicon, body: str) -> list[str]:
+    """The boundary words that may occur in ``body`` (their first character does), in the
+    lexicon's order: the only ones :func:`left_edge` needs to look for."""
+    index = _boundary_index(lex)
+    found = sorted(rw for ch in set(body) for rw in index.get(ch, ()))
+    return [word for _, word in found]
 
 
 LEADING_FUNCTION_CHARS = "的了为对在以向与和及等从将把被"
