@@ -10,7 +10,8 @@ Each round runs the baseline and today's code, each in a fresh child process tha
 document once (timed: decoding, header, HTML, boilerplate, sentences), extracts one warm-up
 document (loading the lexicon, not timed) and then extracts every document (timed). The script
 prints, per side, the median over ``--rounds`` rounds of ms/document and characters/s for reading
-and for extraction, the ratio baseline / today, and whether both sides gave the same extractions
+and for extraction — the CPU time of the process, which a machine busy with other work disturbs
+less than the wall time (printed in brackets) — the ratio baseline / today, and whether both sides gave the same extractions
 (a hash of every extraction's ``repr``).
 
     python benchmarks/bench_extract.py                     # N = 300, 3 rounds
@@ -48,27 +49,27 @@ from qgraph.sources import read_document
 paths = [Path(p) for p in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines()]
 profile = sys.argv[2] == "profile"
 warnings.simplefilter("ignore")
-t = time.perf_counter()
+t, c = time.perf_counter(), time.process_time()
 docs = [read_document(p) for p in paths]
-read = time.perf_counter() - t
+read, read_cpu = time.perf_counter() - t, time.process_time() - c
 lex = load_lexicon()
 extract(docs[0], lex)
 digest = hashlib.sha256()
 prof = cProfile.Profile() if profile else None
-t = time.perf_counter()
+t, c = time.perf_counter(), time.process_time()
 if prof:
     prof.enable()
 outs = [extract(d, lex) for d in docs]
 if prof:
     prof.disable()
-ext = time.perf_counter() - t
+ext, ext_cpu = time.perf_counter() - t, time.process_time() - c
 for out in outs:
     digest.update(repr(out).encode("utf-8"))
 if prof:
     pstats.Stats(prof, stream=sys.stderr).sort_stats("tottime").print_stats(25)
     pstats.Stats(prof, stream=sys.stderr).sort_stats("cumulative").print_stats(25)
 print(json.dumps({"module": qgraph.__file__, "docs": len(docs), "chars": sum(len(d.text) for d in docs),
-                  "read": read, "extract": ext, "digest": digest.hexdigest()}))
+                  "read": read, "read_cpu": read_cpu, "extract": ext, "extract_cpu": ext_cpu, "digest": digest.hexdigest()}))
 """
 
 
@@ -135,20 +136,21 @@ def main() -> None:
         first = results["current"][0]
         docs, chars = first["docs"], first["chars"]
         print(f"corpus: {docs} documents ({args.n} generated + {docs - args.n} bundled/eval), {chars:,} characters; "
-              f"median of {args.rounds} round(s)")
-        print(f"{'code':<20}{'read ms/doc':>12}{'extract ms/doc':>16}{'extract chars/s':>17}")
-        med: dict[str, tuple[float, float]] = {}
+              f"median of {args.rounds} round(s); CPU time of the process (wall time in brackets)")
+        print(f"{'code':<20}{'read ms/doc':>18}{'extract ms/doc':>20}{'extract chars/s':>17}")
+        med: dict[str, dict[str, float]] = {}
         for name, rs in results.items():
-            read = statistics.median(r["read"] for r in rs)
-            ext = statistics.median(r["extract"] for r in rs)
-            med[name] = (read, ext)
-            print(f"{name:<20}{read / docs * 1000:12.2f}{ext / docs * 1000:16.2f}{chars / ext:17,.0f}")
+            m = med[name] = {k: statistics.median(r[k] for r in rs) for k in ("read", "read_cpu", "extract", "extract_cpu")}
+            print(f"{name:<20}{m['read_cpu'] / docs * 1000:9.2f} ({m['read'] / docs * 1000:6.2f})"
+                  f"{m['extract_cpu'] / docs * 1000:11.2f} ({m['extract'] / docs * 1000:6.2f})"
+                  f"{chars / m['extract_cpu']:17,.0f}")
         if len(sides) == 2:
-            (b_read, b_ext), (c_read, c_ext) = med.values()
+            base, cur = med.values()
             digests = {r["digest"] for rs in results.values() for r in rs}
-            print(f"speed-up (baseline / current): extraction x{b_ext / c_ext:.2f}, reading x{b_read / c_read:.2f}")
+            print(f"speed-up (baseline / current, CPU): extraction x{base['extract_cpu'] / cur['extract_cpu']:.2f} "
+                  f"(wall x{base['extract'] / cur['extract']:.2f}), reading x{base['read_cpu'] / cur['read_cpu']:.2f} "
+                  f"(wall x{base['read'] / cur['read']:.2f})")
             print("same extractions as the baseline: " + ("yes" if len(digests) == 1 else "NO (outputs differ)"))
-
 
 if __name__ == "__main__":
     main()
