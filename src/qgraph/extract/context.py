@@ -58,15 +58,16 @@ class Ctx:
     _index: list[tuple[int, int, int]] = field(default_factory=list)
     _by_end: dict[int, list[int]] = field(default_factory=dict)
     _refs: set[Ref] = field(default_factory=set)
+    text: str = field(init=False, repr=False)
+    """The document's text (an attribute, not a property: the rules read it a million times)."""
+    memo: dict[object, object] = field(default_factory=dict, repr=False)
+    """Values computed once per document by pure functions of it (see :func:`.periods.reference`)."""
 
     def __post_init__(self) -> None:
+        self.text = self.doc.text
         self._sentence_starts = [s.span.start for s in self.doc.sentences]
 
     # -- spans ---------------------------------------------------------------------------
-    @property
-    def text(self) -> str:
-        return self.doc.text
-
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.doc.text[start:end])
 

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from ..lexicon import Lexicon, UnitInfo
 from ..model import Entity, Kind, Level, Observation, Ref, Rel
 from ..resources import lexicon_path
 from .context import CLAUSE_BREAK, PUNCT, Ctx
@@ -52,7 +53,21 @@ class _Segment:
 
 
 def _unit_at(ctx: Ctx, pos: int):
-    return next((u for u in ctx.lex.units if ctx.text.startswith(u.word, pos)), None)
+    """The first unit of the lexicon (longest first) written at ``pos``."""
+    units = _units_by_first_char(ctx.lex)
+    return next((u for u in units.get(ctx.text[pos:pos + 1], units[""]) if ctx.text.startswith(u.word, pos)), None)
+
+
+@functools.lru_cache(maxsize=4)
+def _units_by_first_char(lex: Lexicon) -> dict[str, tuple[UnitInfo, ...]]:
+    """The lexicon's units by first character, in the lexicon's order (units without a word, which
+    are last, in every entry; alone under ``""``)."""
+    anywhere = [u for u in lex.units if not u.word]
+    out: dict[str, list[UnitInfo]] = {}
+    for u in lex.units:
+        if u.word:
+            out.setdefault(u.word[0], []).append(u)
+    return {"": tuple(anywhere), **{ch: tuple(us + anywhere) for ch, us in out.items()}}
 
 
 def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:

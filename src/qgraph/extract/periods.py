@@ -68,6 +68,14 @@ class Period:
 
 
 def reference(ctx: Ctx) -> Reference:
+    """What the document's relative time words resolve against (computed once per document)."""
+    ref = ctx.memo.get(reference)
+    if ref is None:
+        ref = ctx.memo[reference] = _reference(ctx)
+    return ref  # type: ignore[return-value]
+
+
+def _reference(ctx: Ctx) -> Reference:
     doc = ctx.doc
     title_year = _first_year(doc.title or "")
     first_para = doc.text.split("\n", 1)[0]
