@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..lexicon import Department, Lexicon, PlaceInfo
 from ..model import Kind, Level
 from .context import PUNCT, Ctx
+from .scan import Scan
 
 CATEGORY_NOUNS = ("科研院所", "院所", "高校", "企业", "单位", "机构", "院校", "医院", "学校", "部门")
 ROLE_HEAD_RE = re.compile(r"(?:链主|龙头|领军|骨干|标杆)企业")
@@ -33,6 +34,20 @@ def org_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"(?P<cats>(?:{'|'.join(CATEGORY_NOUNS)})(?:、(?:{'|'.join(CATEGORY_NOUNS)}))*)"
         ),
     }
+
+
+MIXED_STOPS = "，。；：“”《》\n\r\t \u3000"
+"""What the items of the ``mixed`` pattern exclude (they may hold ASCII commas and digits)."""
+
+
+@lru_cache(maxsize=4)
+def org_scans(lex: Lexicon) -> dict[str, Scan]:
+    """:func:`org_patterns`' list patterns as :class:`.scan.Scan`\\ s (a list of departments has its
+    first ``、`` right after one department's name)."""
+    patterns = org_patterns(lex)
+    longest = max((len(n) for d in lex.departments for n in (d.name, d.province_name, *d.abbreviations)), default=0)
+    return {"dept_list": Scan(patterns["dept_list"], "、", within=1 + longest),
+            "mixed": Scan(patterns["mixed"], "等", MIXED_STOPS)}
 
 
 def place_ending_at(ctx: Ctx, pos: int, *, max_len: int = 10, min_start: int = 0) -> tuple[int, PlaceInfo] | None:
@@ -96,8 +111,7 @@ def _prefix_place(ctx: Ctx, start: int) -> tuple[int, PlaceInfo] | None:
 
 def find_department_lists(ctx: Ctx) -> None:
     """``发改、科技、…、市场监管等部门`` → one department of the document's place per item."""
-    pat = org_patterns(ctx.lex)["dept_list"]
-    for m in pat.finditer(ctx.text):
+    for m in org_scans(ctx.lex)["dept_list"].finditer(ctx.text):
         place = ctx.place_for_prefix(m.group("head")) if m.group("head") else ctx.home
         if place is None:
             place = ctx.home

@@ -19,6 +19,7 @@ from .figures import _figures, figure_period
 from .measures import _Segment
 from .orgs import left_edge, list_items
 from .periods import Period, clause_start, head_end, is_target, periods_in, reference
+from .scan import Scan
 from .scope import Scope, breakdown_at, breakdown_label, breakdown_prefix, paragraph_check, respective_places
 
 DEFAULT_LABEL = {
@@ -122,12 +123,15 @@ RESPECTIVE_RE = re.compile(
 )
 
 
+RESPECTIVE_SCAN = Scan(RESPECTIVE_RE, "分别", "，,。；;：:")
+
+
 def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | None, str | None]]:
     """``国际、国家标准分别为150项、6200项`` → 150 is 国际标准, 6200 is 国家标准; number start →
     (measure, subject, breakdown). Places listed take their own figures (``其中保定市、石家庄市分别建成
     21个、19个``); product categories take their own pass rates (``化工产品、陶瓷砖的合格率分别为…``)."""
     out: dict[int, tuple[str | None, Ref | None, str | None]] = {}
-    for m in RESPECTIVE_RE.finditer(sent.span.text):
+    for m in RESPECTIVE_SCAN.finditer(sent.span.text):
         base = sent.span.start + m.start("names")
         lead = re.match(r"(?:其中|此外|而|以及)", m.group("names"))
         if lead:

@@ -1,0 +1,67 @@
+"""Faster ``finditer`` for the rules' whole-text patterns, with exactly the same matches.
+
+Most list patterns of the rules open with a long character class (``[^，。、…]{2,12}``) before the word
+that makes them (``…等10条产业链``, ``…区域公用品牌``): Python's ``re`` tries them at every character of
+the text, and the text has few places where one can match. A :class:`Scan` tries the pattern only
+at the positions from which a match can reach its *anchor* — a word every match contains — and
+gives the same matches as ``pattern.finditer``, in the same order, provided that, in every match,
+
+- the anchor (a regular expression, usually a word or an alternation of words) matches somewhere in
+  the match, and
+- between the match's start and that anchor there is no character of ``stops``, and the anchor
+  starts at most ``within`` characters after the match's start (when ``within`` is given).
+
+``stops`` are characters the pattern's classes exclude before its anchor (punctuation, spaces):
+fewer stops only cost time, never matches. ``tests/test_extract_scan.py`` checks every Scan of
+the package against plain ``finditer`` on the bundled and evaluation documents and on random
+texts, so a pattern edited past these conditions fails there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+PUNCTUATION_STOPS = "，,。；;:：“”《》\n\r\t \u3000"
+"""Stops for the common case: a pattern whose items exclude these punctuation marks and spaces."""
+
+
+@dataclass(frozen=True)
+class Scan:
+    pattern: re.Pattern[str]
+    anchor: str
+    """A regular expression every match of ``pattern`` contains (see the module's conditions)."""
+    stops: str = ""
+    within: int | None = None
+    _anchor: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _stops: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_anchor", re.compile(f"(?=(?:{self.anchor}))", self.pattern.flags))
+        object.__setattr__(self, "_stops", re.compile(f"[{re.escape(self.stops)}]") if self.stops else None)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches ``self.pattern.finditer(text, pos, endpos)`` gives."""
+        end = len(text) if endpos is None else max(0, min(endpos, len(text)))
+        stops = [m.start() for m in self._stops.finditer(text, pos, end)] if self._stops is not None else []
+        tried = pos  # every start before this one is ruled out
+        for anchor in self._anchor.finditer(text, pos, end):
+            a = anchor.start()
+            if a < tried:
+                continue
+            lo = tried
+            if self.within is not None:
+                lo = max(lo, a - self.within)
+            i = bisect.bisect_left(stops, a)
+            if i and stops[i - 1] >= lo:
+                lo = stops[i - 1] + 1
+            for start in range(lo, a + 1):
+                m = self.pattern.match(text, start, end)
+                if m is not None:
+                    yield m
+                    tried = max(m.end(), start + 1)
+                    break
+            else:
+                tried = a + 1
