@@ -130,7 +130,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         before = ctx.text[found[0]:np_end].strip()
         before = re.sub(r"^(?:共有|共|有|拥有)", "", before)
     level: Level | None = None
-    for word, lvl in sorted(ctx.lex.levels.items(), key=lambda t: -len(t[0])):
+    for word, lvl in _levels_longest_first(ctx.lex):
         if before.startswith(word) and len(before) > len(word):
             level, before = lvl, before[len(word):]
             break
@@ -185,6 +185,11 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
             level = prev.level
         return before, level, _cats(ctx, examples), place
     return unit.measure, level, _cats(ctx, examples), place
+
+
+@functools.lru_cache(maxsize=4)
+def _levels_longest_first(lex: Lexicon) -> tuple[tuple[str, Level], ...]:
+    return tuple(sorted(lex.levels.items(), key=lambda t: -len(t[0])))
 
 
 @functools.lru_cache(maxsize=1)

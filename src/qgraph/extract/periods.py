@@ -207,6 +207,14 @@ def clause_start(ctx: Ctx, sent: Sentence, pos: int) -> int:
 
 def head_end(ctx: Ctx, sent: Sentence) -> int:
     """End of a sentence's head clause (its first clause; a ``…方面：`` lead does not count)."""
+    key = (head_end, sent.span.start, sent.span.end)
+    end = ctx.memo.get(key)
+    if end is None:
+        end = ctx.memo[key] = _head_end(sent)
+    return end  # type: ignore[return-value]
+
+
+def _head_end(sent: Sentence) -> int:
     text = sent.span.text
     lead = re.match(r"[^，,；;：:。]{0,12}(?:方面|领域|期间|中)?[：:，,]", text)
     skip = lead.end() if lead and re.search(r"(?:方面|领域)[：:，,]$", lead.group()) else 0

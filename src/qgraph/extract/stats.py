@@ -11,8 +11,10 @@ the campaign named before it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
+from ..lexicon import Lexicon, Trigger
 from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Kind, Observation, Ref, Rel, Sentence
 from .context import Ctx
 from .figures import _figures, figure_period
@@ -194,16 +196,22 @@ def _segments(ctx: Ctx, sent: Sentence) -> list[_Segment]:
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _trigger_patterns(lex: Lexicon) -> tuple[tuple[Trigger, re.Pattern[str]], ...]:
+    """The lexicon's inspection triggers, longest first, each with its pattern (built once per lexicon)."""
+    return tuple((t, re.compile(re.escape(t.word))) for t in sorted(lex.triggers, key=lambda t: -len(t.word)))
+
+
 def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
     text = ctx.text[seg.start:seg.end]
     sent = ctx.sentence_of(seg.start)
     context = sent.span.text if sent else text
     found: list[tuple[int, int, Kind]] = []
     taken: list[tuple[int, int]] = []
-    for trig in sorted(ctx.lex.triggers, key=lambda t: -len(t.word)):
-        if trig.context and not any(c in context for c in trig.context):
+    for trig, pattern in _trigger_patterns(ctx.lex):
+        if trig.context and not any(c in context for c in trig.context) or trig.word not in text:
             continue
-        for m in re.finditer(re.escape(trig.word), text):
+        for m in pattern.finditer(text):
             s, e = seg.start + m.start(), seg.start + m.end()
             if any(a < e and s < b for a, b in taken) or ctx.claimed(s, e):
                 continue
