@@ -289,9 +289,10 @@ def list_items(ctx: Ctx, start: int, end: int, *, after_claims: bool = True) -> 
 
 def _inside_protected(ctx: Ctx, pos: int, length: int) -> bool:
     """True if ``text[pos:pos+length]`` lies inside a protected word (联合 in 联合体)."""
+    part = ctx.text[pos:pos + length]
     for w in ctx.lex.protected_words:
-        if len(w) <= length:
-            continue
+        if len(w) <= length or (part not in w and pos >= len(w) - length):
+            continue  # (a word that does not hold the part cannot start before it)
         for k in range(len(w) - length + 1):
             if ctx.text.startswith(w, pos - k):
                 return True
@@ -310,7 +311,7 @@ def _inside_place(ctx: Ctx, s: int, e: int) -> bool:
     for length in range(2, 8):
         for a in range(max(0, s - length + 1), s + 1):
             b = a + length
-            if b >= e and ctx.resolve_place(ctx.text[a:b]) is not None:
+            if b >= e and ctx.lex.place_names.get(ctx.text[a:b]):  # a place name: resolve_place would find it
                 return True
     return False
 

@@ -37,26 +37,31 @@ class Scan:
     within: int | None = None
     _anchor: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _stops: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _literal: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_anchor", re.compile(f"(?=(?:{self.anchor}))", self.pattern.flags))
         object.__setattr__(self, "_stops", re.compile(f"[{re.escape(self.stops)}]") if self.stops else None)
+        object.__setattr__(self, "_literal", bool(self.anchor) and re.escape(self.anchor) == self.anchor
+                           and not self.pattern.flags & re.IGNORECASE)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches ``self.pattern.finditer(text, pos, endpos)`` gives."""
         end = len(text) if endpos is None else max(0, min(endpos, len(text)))
-        stops = [m.start() for m in self._stops.finditer(text, pos, end)] if self._stops is not None else []
+        stops: list[int] | None = None  # where the stops are, found at the first anchor
         tried = pos  # every start before this one is ruled out
-        for anchor in self._anchor.finditer(text, pos, end):
-            a = anchor.start()
+        for a in self._anchors(text, pos, end):
             if a < tried:
                 continue
             lo = tried
             if self.within is not None:
                 lo = max(lo, a - self.within)
-            i = bisect.bisect_left(stops, a)
-            if i and stops[i - 1] >= lo:
-                lo = stops[i - 1] + 1
+            if self._stops is not None:
+                if stops is None:
+                    stops = [m.start() for m in self._stops.finditer(text, pos, end)]
+                i = bisect.bisect_left(stops, a)
+                if i and stops[i - 1] >= lo:
+                    lo = stops[i - 1] + 1
             for start in range(lo, a + 1):
                 m = self.pattern.match(text, start, end)
                 if m is not None:
@@ -65,3 +70,14 @@ class Scan:
                     break
             else:
                 tried = a + 1
+
+    def _anchors(self, text: str, pos: int, end: int) -> Iterator[int]:
+        """Every position in ``[pos, end)`` where the anchor matches, in order."""
+        if self._literal:
+            a = text.find(self.anchor, pos, end)
+            while a != -1:
+                yield a
+                a = text.find(self.anchor, a + 1, end)
+        else:
+            for m in self._anchor.finditer(text, pos, end):
+                yield m.start()
