@@ -42,21 +42,16 @@ def find_places(ctx: Ctx) -> None:
     """Longest-match scan for gazetteer names outside claimed spans."""
     text = ctx.text
     n = len(text)
-    lengths = _lengths_by_first_char(ctx.lex)
+    names = ctx.lex.place_names
+    prefixes = _name_prefixes(ctx.lex)
     i = 0
     while i < n:
-        options = lengths.get(text[i])
-        if options is None:
-            i += 1
-            continue
         hit = None
-        for length in options:
-            if length > n - i:
-                continue
-            name = text[i:i + length]
-            if name in ctx.lex.place_names:
-                hit = (length, name)
-                break
+        end = i + 1
+        while end <= n and text[i:end] in prefixes:  # the longest name starting at i
+            if text[i:end] in names:
+                hit = (end - i, text[i:end])
+            end += 1
         if hit is None:
             i += 1
             continue
@@ -71,13 +66,10 @@ def find_places(ctx: Ctx) -> None:
 
 
 @lru_cache(maxsize=4)
-def _lengths_by_first_char(lex: Lexicon) -> dict[str, tuple[int, ...]]:
-    """For each first character of a place name, the name lengths to try, longest first (built
-    once per lexicon)."""
-    out: dict[str, set[int]] = {}
-    for name in lex.place_names:
-        out.setdefault(name[0], set()).add(len(name))
-    return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in out.items()}
+def _name_prefixes(lex: Lexicon) -> frozenset[str]:
+    """Every beginning of a place name (the names too), built once per lexicon: a name can start where
+    the text goes on with one of them."""
+    return frozenset(name[:k] for name in lex.place_names for k in range(1, len(name) + 1))
 
 
 def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> bool:
