@@ -44,8 +44,10 @@ def find_places(ctx: Ctx) -> None:
     n = len(text)
     names = ctx.lex.place_names
     prefixes = _name_prefixes(ctx.lex)
+    starts = _first_chars(ctx.lex)
     i = 0
-    while i < n:
+    while (m := starts.search(text, i)) is not None:  # only where a name can start
+        i = m.start()
         hit = None
         end = i + 1
         while end <= n and text[i:end] in prefixes:  # the longest name starting at i
@@ -63,6 +65,13 @@ def find_places(ctx: Ctx) -> None:
             continue
         add_place(ctx, info, i, end)
         i = end
+
+
+@lru_cache(maxsize=4)
+def _first_chars(lex: Lexicon) -> re.Pattern[str]:
+    """The first characters of the place names, as a character class."""
+    chars = "".join(sorted({re.escape(name[0]) for name in lex.place_names if name}))
+    return re.compile(f"[{chars}]" if chars else "(?!)")
 
 
 @lru_cache(maxsize=4)
