@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..lexicon import Department, Lexicon, PlaceInfo
 from ..model import Kind, Level
 from .context import PUNCT, Ctx
+from .places import place_name_prefixes
 from .scan import Scan
 
 CATEGORY_NOUNS = ("科研院所", "院所", "高校", "企业", "单位", "机构", "院校", "医院", "学校", "部门")
@@ -307,13 +308,19 @@ def _protected(ctx: Ctx, pos: int) -> bool:
 
 
 def _inside_place(ctx: Ctx, s: int, e: int) -> bool:
-    """True when the boundary word found at [s, e) is part of a place name (e.g. 和 in 和平区)."""
-    for length in range(2, 8):
-        for a in range(max(0, s - length + 1), s + 1):
-            b = a + length
-            if b >= e and ctx.lex.place_names.get(ctx.text[a:b]):  # a place name: resolve_place would find it
+    """True when the boundary word found at [s, e) is part of a place name (e.g. 和 in 和平区): a name
+    of 2 to 7 characters starting at most 6 before it and reaching past it (the text's last character
+    counts alone)."""
+    text, names, prefixes = ctx.text, ctx.lex.place_names, place_name_prefixes(ctx.lex)
+    n = len(text)
+    for a in range(max(0, s - 6), s + 1):
+        for b in range(a + 1, min(a + 7, n) + 1):
+            piece = text[a:b]
+            if piece not in prefixes:
+                break  # no longer name starts at a
+            if b >= e and b - a >= 2 and names.get(piece):
                 return True
-    return False
+    return s == n - 1 and bool(names.get(text[s:]))
 
 
 def _counted(ctx: Ctx, start: int, end: int) -> bool:

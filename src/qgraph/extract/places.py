@@ -43,7 +43,7 @@ def find_places(ctx: Ctx) -> None:
     text = ctx.text
     n = len(text)
     names = ctx.lex.place_names
-    prefixes = _name_prefixes(ctx.lex)
+    prefixes = place_name_prefixes(ctx.lex)
     starts = _first_chars(ctx.lex)
     i = 0
     while (m := starts.search(text, i)) is not None:  # only where a name can start
@@ -75,7 +75,7 @@ def _first_chars(lex: Lexicon) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-def _name_prefixes(lex: Lexicon) -> frozenset[str]:
+def place_name_prefixes(lex: Lexicon) -> frozenset[str]:
     """Every beginning of a place name (the names too), built once per lexicon: a name can start where
     the text goes on with one of them."""
     return frozenset(name[:k] for name in lex.place_names for k in range(1, len(name) + 1))

@@ -1,0 +1,67 @@
+"""Helpers of the extractor rewritten for speed give what their plain versions give.
+
+Each plain version below is the straightforward definition (a scan over every lexicon word or every
+length); the package's version must agree with it at every position of every bundled and evaluation
+document (and, for the edge of the text, on short texts)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from qgraph.extract.context import Ctx
+from qgraph.extract.measures import _unit_at
+from qgraph.extract.orgs import _boundary_words_in, _inside_place, _inside_protected
+from qgraph.lexicon import load_lexicon
+from qgraph.model import Document
+from regen_extraction_golden import document_paths
+
+LEX = load_lexicon()
+TEXTS = [p.read_text(encoding="utf-8") for p in document_paths()] + ["和平区", "区和", "平和", "联合体", "合"]
+
+
+def _ctx(text: str) -> Ctx:
+    return Ctx(doc=Document("d", "d.txt", text), lex=LEX)
+
+
+def plain_inside_place(ctx: Ctx, s: int, e: int) -> bool:
+    for length in range(2, 8):
+        for a in range(max(0, s - length + 1), s + 1):
+            b = a + length
+            if b >= e and ctx.resolve_place(ctx.text[a:b]) is not None:
+                return True
+    return False
+
+
+def plain_inside_protected(ctx: Ctx, pos: int, length: int) -> bool:
+    for w in ctx.lex.protected_words:
+        if len(w) <= length:
+            continue
+        for k in range(len(w) - length + 1):
+            if ctx.text.startswith(w, pos - k):
+                return True
+    return False
+
+
+def plain_unit_at(ctx: Ctx, pos: int):
+    return next((u for u in ctx.lex.units if ctx.text.startswith(u.word, pos)), None)
+
+
+@pytest.mark.parametrize("index", range(len(TEXTS)))
+def test_helpers_agree_with_their_plain_versions(index: int) -> None:
+    text = TEXTS[index]
+    ctx = _ctx(text)
+    rng = random.Random(index)
+    positions = range(len(text)) if len(text) < 400 else sorted(rng.sample(range(len(text)), 400))
+    for s in positions:
+        for length in (1, 2, 3):
+            e = min(len(text), s + length)
+            if e > s:
+                assert _inside_place(ctx, s, e) == plain_inside_place(ctx, s, e), (text[s:e], s)
+            assert _inside_protected(ctx, s, length) == plain_inside_protected(ctx, s, length), (text[s:s + length], s)
+        assert _unit_at(ctx, s) == plain_unit_at(ctx, s)
+        body = text[max(0, s - 30):s]
+        words = set(_boundary_words_in(LEX, body))
+        assert words >= {w for w in LEX.boundary_words if w in body}
+    assert _unit_at(ctx, len(text)) == plain_unit_at(ctx, len(text))
