@@ -19,7 +19,6 @@ texts, so a pattern edited past these conditions fails there.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -41,14 +40,14 @@ class Scan:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_anchor", re.compile(f"(?=(?:{self.anchor}))", self.pattern.flags))
-        object.__setattr__(self, "_stops", re.compile(f"[{re.escape(self.stops)}]") if self.stops else None)
+        stops = re.compile(f"(?s).*[{re.escape(self.stops)}]") if self.stops else None  # up to the last stop
+        object.__setattr__(self, "_stops", stops)
         object.__setattr__(self, "_literal", bool(self.anchor) and re.escape(self.anchor) == self.anchor
                            and not self.pattern.flags & re.IGNORECASE)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches ``self.pattern.finditer(text, pos, endpos)`` gives."""
         end = len(text) if endpos is None else max(0, min(endpos, len(text)))
-        stops: list[int] | None = None  # where the stops are, found at the first anchor
         tried = pos  # every start before this one is ruled out
         for a in self._anchors(text, pos, end):
             if a < tried:
@@ -56,12 +55,8 @@ class Scan:
             lo = tried
             if self.within is not None:
                 lo = max(lo, a - self.within)
-            if self._stops is not None:
-                if stops is None:
-                    stops = [m.start() for m in self._stops.finditer(text, pos, end)]
-                i = bisect.bisect_left(stops, a)
-                if i and stops[i - 1] >= lo:
-                    lo = stops[i - 1] + 1
+            if self._stops is not None and (last := self._stops.match(text, lo, a)) is not None:
+                lo = last.end()  # just after the last stop before the anchor
             for start in range(lo, a + 1):
                 m = self.pattern.match(text, start, end)
                 if m is not None:
