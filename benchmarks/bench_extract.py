@@ -7,13 +7,13 @@ extraction speed-ups; ``--baseline-ref main`` or any git ref), taken with ``git 
 temporary directory with the lexicon, ontology and shapes of that commit.
 
 Each round runs the baseline and today's code, each in a fresh child process that reads every
-document once (timed: decoding, header, HTML, boilerplate, sentences), extracts one warm-up
-document (loading the lexicon, not timed) and then extracts every document (timed). The script
-prints, per side, the best of ``--rounds`` rounds (the one least disturbed by other work) of
-ms/document and characters/s for reading and for extraction — the CPU time of the process, which a
-machine busy with other work disturbs less than the wall time (printed in brackets) — the ratio
-baseline / today, and whether both sides gave the same extractions (a hash of every extraction's
-``repr``).
+document once as a build does (timed: decoding, header, HTML, boilerplate, sentences), extracts
+one warm-up document (loading the lexicon, not timed) and then extracts every document (timed).
+The script prints, per side, the best of ``--rounds`` rounds (the one least disturbed by other
+work) of ms/document and characters/s for reading and for extraction — the CPU time of the
+process, which a machine busy with other work disturbs less than the wall time (printed in
+brackets) — the ratio baseline / today, and whether both sides gave the same extractions (a hash
+of every extraction's ``repr``).
 
     python benchmarks/bench_extract.py                     # N = 300, 5 rounds
     python benchmarks/bench_extract.py --n 100 --rounds 1 --baseline-ref main
@@ -44,13 +44,13 @@ from pathlib import Path
 import qgraph
 from qgraph.extract import extract
 from qgraph.lexicon import load_lexicon
-from qgraph.sources import read_document
+from qgraph.sources import iter_documents
 
 paths = [Path(p) for p in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines()]
 profile = sys.argv[2] == "profile"
 warnings.simplefilter("ignore")
 t, c = time.perf_counter(), time.process_time()
-docs = [read_document(p) for p in paths]
+docs = list(iter_documents(paths))  # as a build reads them
 read, read_cpu = time.perf_counter() - t, time.process_time() - c
 lex = load_lexicon()
 extract(docs[0], lex)
