@@ -98,6 +98,17 @@ class Ctx:
                 return True
         return False
 
+    def last_of(self, chars: str, start: int, end: int) -> int:
+        """The last position in ``[start, end)`` (``0 <= start``) holding one of the characters ``chars``,
+        else -1: what ``max(text.rfind(c, start, end) for c in chars)`` gives, from positions indexed
+        once per document."""
+        positions = self.memo.get((Ctx.last_of, chars))
+        if positions is None:
+            pattern = f"[{re.escape(chars)}]"
+            positions = self.memo[(Ctx.last_of, chars)] = [m.start() for m in re.finditer(pattern, self.text)]
+        i = bisect.bisect_left(positions, min(end, len(self.text))) - 1  # type: ignore[arg-type]
+        return positions[i] if i >= 0 and positions[i] >= start else -1  # type: ignore[index]
+
     def sentence_of(self, pos: int) -> Sentence | None:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         if i < 0:
@@ -148,7 +159,9 @@ class Ctx:
     def entities_in(self, start: int, end: int, kinds: frozenset[Kind] | None = None) -> list[Entity]:
         """Entities lying inside ``[start, end)``, in text order."""
         out = []
-        for s, e, i in self._index[bisect.bisect_left(self._index, (start, -1, -1)):]:
+        index = self._index
+        for k in range(bisect.bisect_left(index, (start, -1, -1)), len(index)):  # no copy of the index's tail
+            s, e, i = index[k]
             if s >= end:
                 break
             ent = self.entities[i]

@@ -201,7 +201,7 @@ def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
 
 def clause_start(ctx: Ctx, sent: Sentence, pos: int) -> int:
     """Start of the clause holding ``pos`` (after the last ，；： of its sentence)."""
-    i = max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:")
+    i = ctx.last_of("，,；;：:", sent.span.start, pos)
     return i + 1 if i >= sent.span.start else sent.span.start
 
 
