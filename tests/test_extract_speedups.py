@@ -48,6 +48,21 @@ def plain_unit_at(ctx: Ctx, pos: int):
     return next((u for u in ctx.lex.units if ctx.text.startswith(u.word, pos)), None)
 
 
+def test_context_look_ups_agree_with_entities_in() -> None:
+    from qgraph.extract import extract
+    from qgraph.sources import read_document
+
+    for path in document_paths()[:12]:
+        doc = read_document(path)
+        ctx = _ctx(doc.text)
+        for e in extract(doc, LEX).entities:
+            ctx.entities.append(e)
+            ctx._indexed(len(ctx.entities) - 1)
+        for pos in range(0, len(doc.text), 3):
+            for end in (pos, pos + 5, pos + 40):
+                assert ctx.starting_at(pos, end) == [e for e in ctx.entities_in(pos, end) if e.span.start == pos]
+
+
 @pytest.mark.parametrize("index", range(len(TEXTS)))
 def test_helpers_agree_with_their_plain_versions(index: int) -> None:
     text = TEXTS[index]

@@ -169,6 +169,21 @@ class Ctx:
                 out.append(ent)
         return out
 
+    def starting_at(self, pos: int, end: int) -> list[Entity]:
+        """Entities whose span starts at ``pos`` and ends by ``end``: the ones of :meth:`entities_in`
+        ``(pos, end)`` that start at ``pos``, in the same order, without walking the others."""
+        out: list[Entity] = []
+        if pos >= end:
+            return out
+        index = self._index
+        for k in range(bisect.bisect_left(index, (pos, -1, -1)), len(index)):
+            s, e, i = index[k]
+            if s != pos:
+                break
+            if e <= end:
+                out.append(self.entities[i])
+        return out
+
     # -- places --------------------------------------------------------------------------
     @property
     def home(self) -> PlaceInfo | None:

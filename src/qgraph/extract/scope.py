@@ -74,7 +74,7 @@ class Scope:
         items = [sent.span.start + m.end() for m in re.finditer(r"、", sent.span.text)]
         for cs in sorted(starts + items):
             if cs in items:  # 其中长春市14个、吉林市7个: places paired with their own numbers (not 甲县、乙县3个县)
-                ent = next((e for e in ctx.entities_in(cs, sent.span.end) if e.span.start == cs and e.kind is Kind.PLACE
+                ent = next((e for e in ctx.starting_at(cs, sent.span.end) if e.span.start == cs and e.kind is Kind.PLACE
                             and re.match(r"[\d一二三四五六七八九十两]", ctx.text[e.span.end:e.span.end + 1])), None)
                 paired = re.search(r"[\d一二三四五六七八九十两][个家项件条批所处台]$", ctx.text[max(0, cs - 3):cs - 1])
                 if ent is not None and paired and ent.name != getattr(ctx.home, "name", None):
@@ -83,7 +83,7 @@ class Scope:
             lead = re.match(HEAD_LEAD, ctx.text[cs:sent.span.end])
             at = cs + (lead.end() if lead else 0)
             at += 1 if ctx.text[at:at + 1] in ("“", '"') else 0  # “泰山品质”认证覆盖…: a quoted name heads the clause
-            ent = max((e for e in ctx.entities_in(at, sent.span.end) if e.span.start == at
+            ent = max((e for e in ctx.starting_at(at, sent.span.end) if e.span.start == at
                        and e.kind in HEAD_KINDS), key=lambda e: e.span.end, default=None)
             if ent is None or re.match(r"[、和及与等]", ctx.text[ent.span.end:ent.span.end + 1]):
                 continue  # 在乐清市、瑞安市等地: a list of where, not whose
