@@ -76,7 +76,7 @@ def test_helpers_agree_with_their_plain_versions(index: int) -> None:
                 assert _inside_place(ctx, s, e) == plain_inside_place(ctx, s, e), (text[s:e], s)
             assert _inside_protected(ctx, s, length) == plain_inside_protected(ctx, s, length), (text[s:s + length], s)
         assert _unit_at(ctx, s) == plain_unit_at(ctx, s)
-        for chars in ("，,；;：:", "、"):
+        for chars in ("，,；;：:", "、", "，,；;、", "，,；;：:。！？!?\n、"):
             for start in (max(0, s - 40), s):
                 for end in (s, s + 1, s + 25, len(text) + 3):
                     assert ctx.last_of(chars, start, end) == max(text.rfind(c, start, end) for c in chars), (s, end)

@@ -104,7 +104,7 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
 def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Observation | None):
     """(measure, level, example categories, place) for the figure at ``num_start``."""
     after = re.match(r"[^，,。；;:;：、\s\d%《》“”\"（）()]{0,24}", ctx.text[end:seg.end]).group()
-    item_start = max(seg.start, max((ctx.text.rfind(c, seg.start, num_start) for c in CLAUSE_BREAK + "、"), default=-1) + 1)
+    item_start = max(seg.start, ctx.last_of(CLAUSE_BREAK + "、", seg.start, num_start) + 1)
     predicate = PREDICATE_RE.search(ctx.text, item_start, num_start)
     np_end = predicate.start() if predicate else num_start
     lo = max(item_start, left_edge(ctx, np_end, max_len=24, after_claims=False))
@@ -233,7 +233,7 @@ def _noun_after(after: str) -> str | None:
 
 
 def _examples(ctx: Ctx, seg: _Segment, deng: int) -> list[tuple[int, int]]:
-    start = max(seg.start, max((ctx.text.rfind(c, seg.start, deng) for c in CLAUSE_BREAK), default=-1) + 1)
+    start = max(seg.start, ctx.last_of(CLAUSE_BREAK, seg.start, deng) + 1)
     return [(s, e) for s, e in list_items(ctx, start, deng)
             if e - s >= 2 and not any(ch in PUNCT for ch in ctx.text[s:e])]
 
