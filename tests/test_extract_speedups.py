@@ -10,6 +10,7 @@ import random
 
 import pytest
 
+from qgraph.extract import _name_lengths_at
 from qgraph.extract.context import Ctx
 from qgraph.extract.measures import _unit_at
 from qgraph.extract.orgs import _boundary_words_in, _inside_place, _inside_protected
@@ -76,6 +77,8 @@ def test_helpers_agree_with_their_plain_versions(index: int) -> None:
                 assert _inside_place(ctx, s, e) == plain_inside_place(ctx, s, e), (text[s:e], s)
             assert _inside_protected(ctx, s, length) == plain_inside_protected(ctx, s, length), (text[s:s + length], s)
         assert _unit_at(ctx, s) == plain_unit_at(ctx, s)
+        plain_names = list(dict.fromkeys(text[s:s + n] for n in range(8, 1, -1) if text[s:s + n] in LEX.place_names))
+        assert [text[s:s + n] for n in _name_lengths_at(LEX, text, s)] == plain_names  # (past the end: what is left)
         for chars in ("，,；;：:", "、", "，,；;、", "，,；;：:。！？!?\n、"):
             for start in (max(0, s - 40), s):
                 for end in (s, s + 1, s + 25, len(text) + 3):
