@@ -108,7 +108,7 @@ def find_chains(ctx: Ctx) -> None:
 CHAIN_LIST_RE = re.compile(
     rf"(?P<items>{ITEM}(?:、{ITEM})+)等(?P<mod>[^\d，,。；;：:、\s]{{0,8}}?)产业链"
 )
-CHAIN_LIST_SCAN = Scan(CHAIN_LIST_RE, "等", PUNCTUATION_STOPS)
+CHAIN_LIST_SCAN = Scan(CHAIN_LIST_RE, r"等[^\d，,。；;：:、\s]{0,8}?产业链", PUNCTUATION_STOPS)
 PROJECT_AWARD_RE = re.compile(
     r"产业链(?:获批|入选|列入|纳入|成为|获评)(?:为)?(?P<level>国家级|省级|市级|县级)(?:[^，,。；;]{0,10}?)项目"
 )

@@ -45,8 +45,8 @@ GENERIC_GI_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|本市
 GI_PRODUCTS_RE = re.compile(r"(?P<items>(?:[^，,。；;、：:“”\s\d等]{2,10}、)+[^，,。；;、：:“”\s\d等]{2,10})等(?:特色)?(?:农)?产品")
 GI_SINGLE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)地理标志(?:专用标志|证明商标|保护产品|集体商标)")
 GI_SINGLE_SCAN = Scan(GI_SINGLE_RE, "地理标志", within=10)
-GI_PRODUCTS_SCAN = Scan(GI_PRODUCTS_RE, "等", "，,。；;：:“”\n\r\t \u3000")  # its items may hold 《》
-GI_LIST_SCAN = Scan(GI_LIST_RE, "等", "，,。；;：:“”\n\r\t \u3000")  # its items may hold 《》 and digits
+GI_PRODUCTS_SCAN = Scan(GI_PRODUCTS_RE, "等(?:特色)?(?:农)?产品", "，,。；;：:“”\n\r\t \u3000")  # its items may hold 《》
+GI_LIST_SCAN = Scan(GI_LIST_RE, r"等(?:[\d一二两三四五六七八九十]+(?:件|个))?地理标志", "，,。；;：:“”\n\r\t \u3000")  # its items may hold 《》 and digits
 POOL_RE = re.compile(r"入库(?P<prog>[^\d，,。；;:、：\s]{2,16}?)(?P<num>\d+)(?P<unit>家|个|项)")
 
 

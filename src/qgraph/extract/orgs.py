@@ -10,7 +10,7 @@ from ..lexicon import Department, Lexicon, PlaceInfo
 from ..model import Kind, Level
 from .context import PUNCT, Ctx
 from .places import place_name_prefixes
-from .scan import Scan
+from .scan import PUNCTUATION_STOPS, Scan
 
 CATEGORY_NOUNS = ("科研院所", "院所", "高校", "企业", "单位", "机构", "院校", "医院", "学校", "部门")
 ROLE_HEAD_RE = re.compile(r"(?:链主|龙头|领军|骨干|标杆)企业")
@@ -43,12 +43,13 @@ MIXED_STOPS = "，。；：“”《》\n\r\t \u3000"
 
 @lru_cache(maxsize=4)
 def org_scans(lex: Lexicon) -> dict[str, Scan]:
-    """:func:`org_patterns`' list patterns as :class:`.scan.Scan`\\ s (a list of departments has its
-    first ``、`` right after one department's name)."""
+    """:func:`org_patterns`' list patterns as :class:`.scan.Scan`\\ s: a list of departments ends in
+    部门 or 单位 and holds no punctuation its names do not hold; a mixed list has 等 and a category."""
     patterns = org_patterns(lex)
-    longest = max((len(n) for d in lex.departments for n in (d.name, d.province_name, *d.abbreviations)), default=0)
-    return {"dept_list": Scan(patterns["dept_list"], "、", within=1 + longest),
-            "mixed": Scan(patterns["mixed"], "等", MIXED_STOPS)}
+    forms = {n for d in lex.departments for n in (d.name, d.province_name, *d.abbreviations)}
+    stops = "".join(c for c in PUNCTUATION_STOPS if not any(c in f for f in forms))
+    return {"dept_list": Scan(patterns["dept_list"], "部门|单位", stops),
+            "mixed": Scan(patterns["mixed"], f"等(?:{'|'.join(CATEGORY_NOUNS)})", MIXED_STOPS)}
 
 
 def place_ending_at(ctx: Ctx, pos: int, *, max_len: int = 10, min_start: int = 0) -> tuple[int, PlaceInfo] | None:
