@@ -24,6 +24,7 @@ from .context import Ctx
 
 PROGRAMME_ACTS = re.compile(r"[”\"]?[^，,；;。\d]{0,6}?(?:覆盖|发布|启动|实施|开展|评选|认定|建设)")
 HEAD_LEAD = r"(?:其中|此外|另外|同时|而|但|截至[^，,；;]{0,8}?|今年以来|今年|去年|全年|目前)?"
+HEAD_LEAD_RE = re.compile(HEAD_LEAD)
 PREPOSITION_BEFORE = re.compile(r"(?:在|对|为|于|向|赴|到|来自|与|和|及|同|跟|给|从|覆盖|包括)$")
 HOME_WORDS = re.compile(r"全市|我市|本市|全省|我省|本省|全县|我县|本县|全区|我区|本区|全州|全盟")
 BASELINE_BEFORE = re.compile(
@@ -72,16 +73,17 @@ class Scope:
         ctx, sent = self.ctx, self.sent
         starts = [sent.span.start] + [sent.span.start + m.end() for m in re.finditer(r"[，,；;：:]", sent.span.text)]
         items = [sent.span.start + m.end() for m in re.finditer(r"、", sent.span.text)]
+        item_set = set(items)
         for cs in sorted(starts + items):
-            if cs in items:  # 其中长春市14个、吉林市7个: places paired with their own numbers (not 甲县、乙县3个县)
+            if cs in item_set:  # 其中长春市14个、吉林市7个: places paired with their own numbers (not 甲县、乙县3个县)
                 ent = next((e for e in ctx.starting_at(cs, sent.span.end) if e.span.start == cs and e.kind is Kind.PLACE
                             and re.match(r"[\d一二三四五六七八九十两]", ctx.text[e.span.end:e.span.end + 1])), None)
                 paired = re.search(r"[\d一二三四五六七八九十两][个家项件条批所处台]$", ctx.text[max(0, cs - 3):cs - 1])
                 if ent is not None and paired and ent.name != getattr(ctx.home, "name", None):
                     self.heads.append((ent.span.start, ent))
                 continue
-            lead = re.match(HEAD_LEAD, ctx.text[cs:sent.span.end])
-            at = cs + (lead.end() if lead else 0)
+            lead = HEAD_LEAD_RE.match(ctx.text, cs, sent.span.end)
+            at = lead.end() if lead else cs
             at += 1 if ctx.text[at:at + 1] in ("“", '"') else 0  # “泰山品质”认证覆盖…: a quoted name heads the clause
             ent = max((e for e in ctx.starting_at(at, sent.span.end) if e.span.start == at
                        and e.kind in HEAD_KINDS), key=lambda e: e.span.end, default=None)
