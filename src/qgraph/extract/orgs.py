@@ -234,10 +234,18 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
         lo = max(lo, ctx.claim_end_before(start, lo))
     body = ctx.text[lo:start]
     best = lo
-    for word in _boundary_words_in(ctx.lex, body):
-        i = body.rfind(word)
+    # each boundary word in the body may move the start to just after its last acceptable occurrence;
+    # the words whose last occurrence cuts furthest right are tried first, and an occurrence cutting
+    # no further than the best so far cannot win (the furthest cut is what counts, not the order)
+    found = sorted(((lo + i + len(w), i, w) for w in _boundary_words_in(ctx.lex, body) if (i := body.rfind(w)) != -1),
+                   reverse=True)
+    for last_cut, i, word in found:
+        if last_cut <= best:
+            break
         while i != -1:
             cut = lo + i + len(word)
+            if cut <= best:
+                break
             if len(word) == 1 and i > 0 and (
                 (start - cut) < 2 or _protected(ctx, lo + i) or place_starting_at(ctx, cut, limit=start) is None
             ):
