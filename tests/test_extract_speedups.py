@@ -96,6 +96,15 @@ def plain_left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bo
     return best
 
 
+def plain_place_starting_at(ctx: Ctx, pos: int, *, max_len: int = 10, limit: int | None = None):
+    end_max = min(len(ctx.text), pos + max_len, limit if limit is not None else 10**12)
+    for end in range(end_max, pos + 1, -1):
+        info = ctx.resolve_place(ctx.text[pos:end])
+        if info is not None:
+            return end, info
+    return None
+
+
 def plain_unit_at(ctx: Ctx, pos: int):
     return next((u for u in ctx.lex.units if ctx.text.startswith(u.word, pos)), None)
 
@@ -128,6 +137,8 @@ def test_helpers_agree_with_their_plain_versions(index: int) -> None:
                 assert _inside_place(ctx, s, e) == plain_inside_place(ctx, s, e), (text[s:e], s)
             assert _inside_protected(ctx, s, length) == plain_inside_protected(ctx, s, length), (text[s:s + length], s)
         assert _unit_at(ctx, s) == plain_unit_at(ctx, s)
+        for limit in (None, s + 3, s + 6):
+            assert place_starting_at(ctx, s, limit=limit) == plain_place_starting_at(ctx, s, limit=limit), (s, limit)
         for max_len in (10, 24, 30):
             assert left_edge(ctx, s, max_len=max_len) == plain_left_edge(ctx, s, max_len=max_len), (s, max_len)
         plain_names = list(dict.fromkeys(text[s:s + n] for n in range(8, 1, -1) if text[s:s + n] in LEX.place_names))

@@ -66,11 +66,17 @@ def place_ending_at(ctx: Ctx, pos: int, *, max_len: int = 10, min_start: int = 0
 def place_starting_at(ctx: Ctx, pos: int, *, max_len: int = 10, limit: int | None = None) -> tuple[int, PlaceInfo] | None:
     """The longest place name that starts at ``pos`` (and ends before ``limit``)."""
     end_max = min(len(ctx.text), pos + max_len, limit if limit is not None else 10**12)
-    for end in range(end_max, pos + 1, -1):
-        info = ctx.resolve_place(ctx.text[pos:end])
-        if info is not None:
-            return end, info
-    return None
+    text, names, prefixes = ctx.text, ctx.lex.place_names, place_name_prefixes(ctx.lex)
+    found = None
+    end = pos + 1
+    while end <= end_max and text[pos:end] in prefixes:  # walk the names' beginnings
+        if end >= pos + 2 and names.get(text[pos:end]):
+            found = end
+        end += 1
+    if found is None:
+        return None
+    info = ctx.resolve_place(text[pos:found])
+    return (found, info) if info is not None else None
 
 
 def dept_name(dep: Department, place: PlaceInfo | None) -> str:
