@@ -209,9 +209,12 @@ def find_aliases(ctx: Ctx) -> None:
         ctx.claim(m.start(), m.end())
 
 
+NAME_RUN_RE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]{0,16}")
+
+
 def _continues(ctx: Ctx, pos: int) -> bool:
     """True if the name goes on into a longer one (``中国科学院`` + ``成都有机化学研究所``)."""
-    run = re.match(r"[\u4e00-\u9fff\dA-Za-z]{0,16}", ctx.text[pos:]).group()
+    run = NAME_RUN_RE.match(ctx.text, pos).group()  # type: ignore[union-attr]
     return bool(run) and org_patterns(ctx.lex)["suffix"].search(run) is not None and not run.startswith(
         tuple(ctx.lex.boundary_words)
     )
@@ -269,20 +272,19 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
 
 
 @lru_cache(maxsize=4)
-def _boundary_index(lex: Lexicon) -> dict[str, tuple[tuple[int, str], ...]]:
-    """The lexicon's boundary words by first character, each with its rank in the lexicon's order."""
-    out: dict[str, list[tuple[int, str]]] = {}
-    for rank, word in enumerate(lex.boundary_words):
-        out.setdefault(word[0], []).append((rank, word))
+def _boundary_index(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The lexicon's boundary words by first character."""
+    out: dict[str, list[str]] = {}
+    for word in lex.boundary_words:
+        out.setdefault(word[0], []).append(word)
     return {ch: tuple(words) for ch, words in out.items()}
 
 
 def _boundary_words_in(lex: Lexicon, body: str) -> list[str]:
-    """The boundary words that may occur in ``body`` (their first character does), in the
-    lexicon's order: the only ones :func:`left_edge` needs to look for."""
+    """The boundary words that may occur in ``body`` (their first character does), in no particular
+    order: the only ones :func:`left_edge` needs to look for."""
     index = _boundary_index(lex)
-    found = sorted(rw for ch in set(body) for rw in index.get(ch, ()))
-    return [word for _, word in found]
+    return [word for ch in set(body) for word in index.get(ch, ())]
 
 
 LEADING_FUNCTION_CHARS = "的了为对在以向与和及等从将把被"
