@@ -12,8 +12,7 @@ import re
 import pytest
 
 import qgraph.extract
-from qgraph.extract.orgs import org_scans
-from qgraph.extract.scan import Scan
+from qgraph.extract.scan import Scan, org_scans
 from qgraph.lexicon import load_lexicon
 from regen_extraction_golden import document_paths
 
@@ -23,7 +22,7 @@ def _scans() -> dict[str, Scan]:
     for info in pkgutil.iter_modules(qgraph.extract.__path__):
         module = importlib.import_module(f"qgraph.extract.{info.name}")
         out.update({f"{info.name}.{k}": v for k, v in vars(module).items() if isinstance(v, Scan)})
-    out.update({f"orgs.org_scans.{k}": v for k, v in org_scans(load_lexicon()).items()})
+    out.update({f"scan.org_scans.{k}": v for k, v in org_scans(load_lexicon()).items()})
     return out
 
 

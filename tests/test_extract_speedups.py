@@ -14,10 +14,10 @@ from qgraph.extract import _name_lengths_at
 from qgraph.extract.context import Ctx
 from qgraph.extract.measures import _unit_at
 from qgraph.extract.context import PUNCT
+from qgraph.extract.indexes import boundary_words_in
 from qgraph.extract.orgs import (
     CLASSIFIERS,
     LEADING_FUNCTION_CHARS,
-    _boundary_words_in,
     _inside_place,
     _inside_protected,
     _protected,
@@ -148,6 +148,6 @@ def test_helpers_agree_with_their_plain_versions(index: int) -> None:
                 for end in (s, s + 1, s + 25, len(text) + 3):
                     assert ctx.last_of(chars, start, end) == max(text.rfind(c, start, end) for c in chars), (s, end)
         body = text[max(0, s - 30):s]
-        words = set(_boundary_words_in(LEX, body))
+        words = set(boundary_words_in(LEX, body))
         assert words >= {w for w in LEX.boundary_words if w in body}
     assert _unit_at(ctx, len(text)) == plain_unit_at(ctx, len(text))

@@ -41,7 +41,8 @@ from .named import (
 )
 from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
-from .places import find_places, find_province_composites, place_name_prefixes
+from .indexes import place_name_prefixes
+from .places import find_places, find_province_composites
 from .stats import find_statistics
 
 __all__ = ["extract", "document_place"]

@@ -19,8 +19,8 @@ from typing import TypeVar
 from ..model import INSPECTION_KINDS, Entity, Kind, Listing, Ref, Rel
 from .context import Ctx
 from .numbers import parse_chinese_numeral
-from .orgs import left_edge, list_items, org_scans, place_ending_at, with_parent
-from .scan import PUNCTUATION_STOPS, Scan
+from .orgs import left_edge, list_items, place_ending_at, with_parent
+from .scan import PUNCTUATION_STOPS, Scan, org_scans
 
 MARK_RE = re.compile(
     r"(?:^|(?<=[\s：:；;。，,]))[ \t　]*(?:(?P<d>\d{1,2})[.．、](?!\d)|[（(](?P<p>\d{1,2}|[一二三四五六七八九十]{1,3})[)）])",

@@ -15,7 +15,7 @@ from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, strip_s
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
 from .programmes import placed_name
 from .orgs import left_edge, list_items, place_ending_at, with_parent
-from .scan import PUNCTUATION_STOPS, Scan
+from .scan import Scan
 from .stats import sentence_period
 
 VERB_RE = re.compile(

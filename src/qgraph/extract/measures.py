@@ -12,10 +12,10 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import Lexicon, UnitInfo
 from ..model import Entity, Kind, Level, Observation, Ref, Rel
 from ..resources import lexicon_path
 from .context import CLAUSE_BREAK, PUNCT, Ctx
+from .indexes import levels_longest_first, units_by_first_char
 from .orgs import left_edge, list_items, place_starting_at
 
 NOUN_STOP_RE = re.compile(r"(?:进行|开展|实施|实现|完成|通过|入选|获得|荣获|达到|占|为|是|被|得到|提供|建立|形成|列入)")
@@ -54,20 +54,8 @@ class _Segment:
 
 def _unit_at(ctx: Ctx, pos: int):
     """The first unit of the lexicon (longest first) written at ``pos``."""
-    units = _units_by_first_char(ctx.lex)
+    units = units_by_first_char(ctx.lex)
     return next((u for u in units.get(ctx.text[pos:pos + 1], units[""]) if ctx.text.startswith(u.word, pos)), None)
-
-
-@functools.lru_cache(maxsize=4)
-def _units_by_first_char(lex: Lexicon) -> dict[str, tuple[UnitInfo, ...]]:
-    """The lexicon's units by first character, in the lexicon's order (units without a word, which
-    are last, in every entry; alone under ``""``)."""
-    anywhere = [u for u in lex.units if not u.word]
-    out: dict[str, list[UnitInfo]] = {}
-    for u in lex.units:
-        if u.word:
-            out.setdefault(u.word[0], []).append(u)
-    return {"": tuple(anywhere), **{ch: tuple(us + anywhere) for ch, us in out.items()}}
 
 
 def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
@@ -130,7 +118,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         before = ctx.text[found[0]:np_end].strip()
         before = re.sub(r"^(?:共有|共|有|拥有)", "", before)
     level: Level | None = None
-    for word, lvl in _levels_longest_first(ctx.lex):
+    for word, lvl in levels_longest_first(ctx.lex):
         if before.startswith(word) and len(before) > len(word):
             level, before = lvl, before[len(word):]
             break
@@ -185,11 +173,6 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
             level = prev.level
         return before, level, _cats(ctx, examples), place
     return unit.measure, level, _cats(ctx, examples), place
-
-
-@functools.lru_cache(maxsize=4)
-def _levels_longest_first(lex: Lexicon) -> tuple[tuple[str, Level], ...]:
-    return tuple(sorted(lex.levels.items(), key=lambda t: -len(t[0])))
 
 
 @functools.lru_cache(maxsize=1)

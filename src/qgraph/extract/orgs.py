@@ -9,8 +9,8 @@ from functools import lru_cache
 from ..lexicon import Department, Lexicon, PlaceInfo
 from ..model import Kind, Level
 from .context import PUNCT, Ctx
-from .places import place_name_prefixes
-from .scan import PUNCTUATION_STOPS, Scan
+from .indexes import boundary_words_in, place_name_prefixes
+from .scan import org_scans
 
 CATEGORY_NOUNS = ("科研院所", "院所", "高校", "企业", "单位", "机构", "院校", "医院", "学校", "部门")
 ROLE_HEAD_RE = re.compile(r"(?:链主|龙头|领军|骨干|标杆)企业")
@@ -35,21 +35,6 @@ def org_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"(?P<cats>(?:{'|'.join(CATEGORY_NOUNS)})(?:、(?:{'|'.join(CATEGORY_NOUNS)}))*)"
         ),
     }
-
-
-MIXED_STOPS = "，。；：“”《》\n\r\t \u3000"
-"""What the items of the ``mixed`` pattern exclude (they may hold ASCII commas and digits)."""
-
-
-@lru_cache(maxsize=4)
-def org_scans(lex: Lexicon) -> dict[str, Scan]:
-    """:func:`org_patterns`' list patterns as :class:`.scan.Scan`\\ s: a list of departments ends in
-    部门 or 单位 and holds no punctuation its names do not hold; a mixed list has 等 and a category."""
-    patterns = org_patterns(lex)
-    forms = {n for d in lex.departments for n in (d.name, d.province_name, *d.abbreviations)}
-    stops = "".join(c for c in PUNCTUATION_STOPS if not any(c in f for f in forms))
-    return {"dept_list": Scan(patterns["dept_list"], "部门|单位", stops),
-            "mixed": Scan(patterns["mixed"], f"等(?:{'|'.join(CATEGORY_NOUNS)})", MIXED_STOPS)}
 
 
 def place_ending_at(ctx: Ctx, pos: int, *, max_len: int = 10, min_start: int = 0) -> tuple[int, PlaceInfo] | None:
@@ -246,7 +231,7 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
     # each boundary word in the body may move the start to just after its last acceptable occurrence;
     # the words whose last occurrence cuts furthest right are tried first, and an occurrence cutting
     # no further than the best so far cannot win (the furthest cut is what counts, not the order)
-    found = sorted(((lo + i + len(w), i, w) for w in _boundary_words_in(ctx.lex, body) if (i := body.rfind(w)) != -1),
+    found = sorted(((lo + i + len(w), i, w) for w in boundary_words_in(ctx.lex, body) if (i := body.rfind(w)) != -1),
                    reverse=True)
     for last_cut, i, word in found:
         if last_cut <= best:
@@ -269,22 +254,6 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
     while best < start - 2 and ctx.text[best] in LEADING_FUNCTION_CHARS and not _protected(ctx, best):
         best += 1
     return best
-
-
-@lru_cache(maxsize=4)
-def _boundary_index(lex: Lexicon) -> dict[str, tuple[str, ...]]:
-    """The lexicon's boundary words by first character."""
-    out: dict[str, list[str]] = {}
-    for word in lex.boundary_words:
-        out.setdefault(word[0], []).append(word)
-    return {ch: tuple(words) for ch, words in out.items()}
-
-
-def _boundary_words_in(lex: Lexicon, body: str) -> list[str]:
-    """The boundary words that may occur in ``body`` (their first character does), in no particular
-    order: the only ones :func:`left_edge` needs to look for."""
-    index = _boundary_index(lex)
-    return [word for ch in set(body) for word in index.get(ch, ())]
 
 
 LEADING_FUNCTION_CHARS = "的了为对在以向与和及等从将把被"

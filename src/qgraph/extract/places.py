@@ -4,11 +4,11 @@ one-character province composites such as ``晋冀鲁豫四省十九市``."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..lexicon import Lexicon, PlaceInfo
+from ..lexicon import PlaceInfo
 from ..model import Kind
 from .context import Ctx, is_han
+from .indexes import place_first_chars, place_name_prefixes
 
 ABBR_RUN_RE = re.compile(r"([\u4e00-\u9fff]{2,8})(?:[一二三四五六七八九十\d]+)省")
 
@@ -44,7 +44,7 @@ def find_places(ctx: Ctx) -> None:
     n = len(text)
     names = ctx.lex.place_names
     prefixes = place_name_prefixes(ctx.lex)
-    starts = _first_chars(ctx.lex)
+    starts = place_first_chars(ctx.lex)
     i = 0
     while (m := starts.search(text, i)) is not None:  # only where a name can start
         i = m.start()
@@ -65,20 +65,6 @@ def find_places(ctx: Ctx) -> None:
             continue
         add_place(ctx, info, i, end)
         i = end
-
-
-@lru_cache(maxsize=4)
-def _first_chars(lex: Lexicon) -> re.Pattern[str]:
-    """The first characters of the place names, as a character class."""
-    chars = "".join(sorted({re.escape(name[0]) for name in lex.place_names if name}))
-    return re.compile(f"[{chars}]" if chars else "(?!)")
-
-
-@lru_cache(maxsize=4)
-def place_name_prefixes(lex: Lexicon) -> frozenset[str]:
-    """Every beginning of a place name (the names too), built once per lexicon: a name can start where
-    the text goes on with one of them."""
-    return frozenset(name[:k] for name in lex.place_names for k in range(1, len(name) + 1))
 
 
 def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> bool:

@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lexicon import Lexicon
 
 PUNCTUATION_STOPS = "，,。；;:：“”《》\n\r\t \u3000"
 """Stops for the common case: a pattern whose items exclude these punctuation marks and spaces."""
@@ -76,3 +79,20 @@ class Scan:
         else:
             for m in self._anchor.finditer(text, pos, end):
                 yield m.start()
+
+
+MIXED_STOPS = "，。；：“”《》\n\r\t \u3000"
+"""What the items of the organisations' ``mixed`` pattern exclude (they may hold ASCII commas and digits)."""
+
+
+@lru_cache(maxsize=4)
+def org_scans(lex: Lexicon) -> dict[str, Scan]:
+    """:func:`.orgs.org_patterns`' list patterns as Scans: a list of departments ends in 部门 or 单位
+    and holds no punctuation its names do not hold; a mixed list has 等 and a category."""
+    from .orgs import CATEGORY_NOUNS, org_patterns  # (orgs uses this module)
+
+    patterns = org_patterns(lex)
+    forms = {n for d in lex.departments for n in (d.name, d.province_name, *d.abbreviations)}
+    stops = "".join(c for c in PUNCTUATION_STOPS if not any(c in f for f in forms))
+    return {"dept_list": Scan(patterns["dept_list"], "部门|单位", stops),
+            "mixed": Scan(patterns["mixed"], f"等(?:{'|'.join(CATEGORY_NOUNS)})", MIXED_STOPS)}

@@ -11,13 +11,12 @@ the campaign named before it.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 
-from ..lexicon import Lexicon, Trigger
 from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Kind, Observation, Ref, Rel, Sentence
 from .context import Ctx
 from .figures import _figures, figure_period
+from .indexes import trigger_patterns
 from .measures import _Segment
 from .orgs import left_edge, list_items
 from .periods import Period, clause_start, head_end, is_target, periods_in, reference
@@ -196,19 +195,13 @@ def _segments(ctx: Ctx, sent: Sentence) -> list[_Segment]:
     return out
 
 
-@functools.lru_cache(maxsize=4)
-def _trigger_patterns(lex: Lexicon) -> tuple[tuple[Trigger, re.Pattern[str]], ...]:
-    """The lexicon's inspection triggers, longest first, each with its pattern (built once per lexicon)."""
-    return tuple((t, re.compile(re.escape(t.word))) for t in sorted(lex.triggers, key=lambda t: -len(t.word)))
-
-
 def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
     text = ctx.text[seg.start:seg.end]
     sent = ctx.sentence_of(seg.start)
     context = sent.span.text if sent else text
     found: list[tuple[int, int, Kind]] = []
     taken: list[tuple[int, int]] = []
-    for trig, pattern in _trigger_patterns(ctx.lex):
+    for trig, pattern in trigger_patterns(ctx.lex):
         if trig.context and not any(c in context for c in trig.context) or trig.word not in text:
             continue
         for m in pattern.finditer(text):
