@@ -61,6 +61,8 @@ class Ctx:
     text: str = field(init=False, repr=False)
     """The document's text (an attribute, not a property: the rules read it a million times)."""
     memo: dict[object, object] = field(default_factory=dict, repr=False)
+    _positions: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    """Where each set of characters occurs in the text (see :meth:`last_of`)."""
     """Values computed once per document by pure functions of it (see :func:`.periods.reference`)."""
 
     def __post_init__(self) -> None:
@@ -102,12 +104,11 @@ class Ctx:
         """The last position in ``[start, end)`` (``0 <= start``) holding one of the characters ``chars``,
         else -1: what ``max(text.rfind(c, start, end) for c in chars)`` gives, from positions indexed
         once per document."""
-        positions = self.memo.get((Ctx.last_of, chars))
+        positions = self._positions.get(chars)
         if positions is None:
-            pattern = f"[{re.escape(chars)}]"
-            positions = self.memo[(Ctx.last_of, chars)] = [m.start() for m in re.finditer(pattern, self.text)]
-        i = bisect.bisect_left(positions, min(end, len(self.text))) - 1  # type: ignore[arg-type]
-        return positions[i] if i >= 0 and positions[i] >= start else -1  # type: ignore[index]
+            positions = self._positions[chars] = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", self.text)]
+        i = bisect.bisect_left(positions, end) - 1
+        return positions[i] if i >= 0 and positions[i] >= start else -1
 
     def sentence_of(self, pos: int) -> Sentence | None:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
