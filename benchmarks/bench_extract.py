@@ -37,7 +37,6 @@ sys.path.insert(0, str(HERE))
 
 BASELINE = "31bd002"
 """The last commit before the extraction speed-ups."""
-DOCUMENT_DIRS = ("data/corpus", "data/eval", "data/eval-awards", "data/eval-bulletins", "data/eval-holdout")
 
 _WORKER = r"""
 import cProfile, hashlib, json, pstats, sys, time, warnings
@@ -83,8 +82,8 @@ def corpus(n: int, directory: Path) -> list[Path]:
     from gen_corpus import write_corpus
 
     paths = write_corpus(n, directory / "generated") if n else []
-    for d in DOCUMENT_DIRS:
-        paths += sorted(p for p in (ROOT / d).iterdir() if p.suffix in (".txt", ".html") and p.name != "README.md")
+    for d in [ROOT / "data" / "corpus", *sorted(p for p in (ROOT / "data").glob("eval*") if p.is_dir())]:
+        paths += sorted(p for p in d.iterdir() if p.suffix in (".txt", ".html") and p.name != "README.md")
     return paths
 
 

@@ -25,15 +25,15 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN_DIR = ROOT / "tests" / "golden" / "extractions"
-DOCUMENT_DIRS = ("data/corpus", "data/eval", "data/eval-awards", "data/eval-bulletins", "data/eval-holdout")
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 def document_paths() -> list[Path]:
-    """Every bundled and evaluation document, in a fixed order."""
+    """Every bundled and evaluation document (``data/corpus``, every ``data/eval*``), in a fixed order."""
+    dirs = [ROOT / "data" / "corpus", *sorted(p for p in (ROOT / "data").glob("eval*") if p.is_dir())]
     out: list[Path] = []
-    for d in DOCUMENT_DIRS:
-        out += sorted(p for p in (ROOT / d).iterdir() if p.suffix in SUFFIXES and p.name != "README.md")
+    for d in dirs:
+        out += sorted(p for p in d.iterdir() if p.suffix in SUFFIXES and p.name != "README.md")
     return out
 
 

@@ -18,8 +18,8 @@ from qgraph.model import Kind
 from qgraph.sources import read_document
 
 ROOT = Path(__file__).resolve().parent.parent / "data"
-SETS = ("eval", "eval-holdout", "eval-awards", "eval-bulletins")
-V2_SETS = ("eval-awards", "eval-bulletins")
+SETS = ("eval", "eval-holdout", "eval-awards", "eval-bulletins", "eval-real-shapes")
+V2_SETS = ("eval-awards", "eval-bulletins", "eval-real-shapes")
 """Sets annotated in the v2 format: every fact carries a ``period`` and a subject named in the text."""
 UNITS = frozenset("Percent Yuan Jia Pici Jian Xiang Ge Tiao Tai Lei Ren Ci Zhong Suo Chu Nian Tao Zuo Hu Pi".split())
 KINDS = frozenset(k.value for k in Kind)

@@ -18,6 +18,7 @@ from qgraph.extract.indexes import boundary_words_in
 from qgraph.extract.orgs import (
     CLASSIFIERS,
     LEADING_FUNCTION_CHARS,
+    _elided_home,
     _inside_place,
     _inside_protected,
     _protected,
@@ -81,7 +82,8 @@ def plain_left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bo
         while i != -1:
             cut = lo + i + len(word)
             if len(word) == 1 and i > 0 and (
-                (start - cut) < 2 or _protected(ctx, lo + i) or place_starting_at(ctx, cut, limit=start) is None
+                (start - cut) < 2 or _protected(ctx, lo + i) or (place_starting_at(ctx, cut, limit=start) is None
+                                                                  and not _elided_home(ctx, word, cut))
             ):
                 i = body.rfind(word, 0, i)
                 continue

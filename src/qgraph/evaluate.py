@@ -81,6 +81,11 @@ class EvalReport:
     """Gold figures read right by a figure the extractor marks as low-confidence (not counted complete)."""
     incomplete: list[str] = field(default_factory=list)
     false_list: list[str] = field(default_factory=list)
+    listings: Score = field(default_factory=Score)
+    """Recipient → programme links, in documents whose gold has ``listings``."""
+    posts: Score = field(default_factory=Score)
+    """Person → post → organisation, all three right, in documents whose gold has ``posts``."""
+    link_misses: list[str] = field(default_factory=list)
 
     @property
     def complete_rate(self) -> float:
@@ -91,9 +96,13 @@ class EvalReport:
         return self.false_figures / self.scored_figures if self.scored_figures else 0.0
 
     def headline(self) -> list[str]:
-        return [f"complete figures: {self.complete}/{self.gold_figures} = {self.complete_rate:.1%}",
+        lines = [f"complete figures: {self.complete}/{self.gold_figures} = {self.complete_rate:.1%}",
                 f"false figures: {self.false_figures}/{self.scored_figures} = {self.false_rate:.1%}"
                 f" (low-confidence, not scored: {self.low_confidence}, of which right: {self.complete_low})"]
+        for name, sc in (("recipient → programme links", self.listings), ("person → post → organisation", self.posts)):
+            if sc.tp + sc.fn:
+                lines.append(f"{name}: {sc.tp}/{sc.tp + sc.fn} = {sc.recall:.1%} (precision {sc.precision:.1%})")
+        return lines
 
     def text(self, *, details: bool = True) -> str:
         lines = [f"documents: {self.documents}", *self.headline(), "",
@@ -108,6 +117,8 @@ class EvalReport:
             lines += ["", f"false figures ({len(self.false_list)}):", *(f"  + {m}" for m in self.false_list)]
             lines += ["", f"misses ({len(self.misses)}):", *(f"  - {m}" for m in self.misses)]
             lines += ["", f"false positives ({len(self.false_positives)}):", *(f"  + {m}" for m in self.false_positives)]
+            if self.link_misses:
+                lines += ["", f"links missed (-) or wrong (+) ({len(self.link_misses)}):", *(f"  {m}" for m in self.link_misses)]
         return "\n".join(lines)
 
 
@@ -134,6 +145,41 @@ def score_document(ex: Extraction, gold: dict, report: EvalReport) -> None:
         report.false_positives += [f"{doc}: {kind} {n}" for n in sorted(p - g)]
     _score_facts(ex, gold.get("facts", []), report)
     score_figures(ex, gold.get("facts", []), report)
+    score_links(ex, gold, report)
+
+
+def score_links(ex: Extraction, gold: dict, report: EvalReport) -> None:
+    """Recipient → programme links and person → post → organisation, when the gold annotates them.
+
+    A post matches when person and organisation are equal and the gold post is part of the extracted
+    role (党组书记、局长 holds 局长)."""
+    doc = ex.document.source
+    if "listings" in gold:
+        g = {(norm(x["recipient"]), norm(x["programme"])) for x in gold["listings"]}
+        p = {(norm(r.name), norm(x.programme.name)) for x in ex.listings for r in x.recipients}
+        s = Score(len(g & p), len(p - g), len(g - p))
+        report.listings.add(s)
+        report.link_misses += [f"- {doc}: {r} → {q}" for r, q in sorted(g - p)]
+        report.link_misses += [f"+ {doc}: {r} → {q}" for r, q in sorted(p - g)]
+    if "posts" in gold:
+        preds = {(norm(x.person.name), x.role, norm(x.organization.name) if x.organization else "") for x in ex.posts}
+        hit = set()
+        for x in gold["posts"]:
+            key = (norm(x["person"]), x["post"], norm(x["organization"]))
+            match = next((q for q in sorted(preds) if q[0] == key[0] and q[2] == key[2] and key[1] in q[1]), None)
+            if match is None:
+                report.posts.fn += 1
+                said = [f"{q[1]}@{q[2] or '?'}" for q in sorted(preds) if q[0] == key[0]]
+                report.link_misses.append(f"- {doc}: {key[0]} {key[1]} {key[2]}" + (f" (read: {', '.join(said)})" if said else ""))
+            else:
+                report.posts.tp += 1
+                hit.add(match)
+        gold_pairs = {(norm(x["person"]), norm(x["organization"])) for x in gold["posts"]}
+        gold_people = {p for p, _ in gold_pairs}
+        # another post of a gold person in a gold organisation (党组书记 beside 局长) is not wrong
+        wrong = [q for q in sorted(preds - hit) if q[0] in gold_people and (q[0], q[2]) not in gold_pairs]
+        report.posts.fp += len(wrong)
+        report.link_misses += [f"+ {doc}: {q[0]} {q[1]} {q[2] or '?'}" for q in wrong]
 
 
 UNIT_ALIASES = {"Ming": "Ren"}

@@ -17,10 +17,10 @@ from collections import Counter
 from ..lexicon import Lexicon, PlaceInfo, load_lexicon
 from ..model import Document, Extraction, Kind
 from .chains import find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
-from .bodies import find_bodies, find_people_named_first
+from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
-from .calibrate import drop_headline_repeats, flag_collisions
-from .dedupe import merge_listings, merge_short_forms
+from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
+from .dedupe import mark_rementions, merge_listings, merge_programme_short_forms, merge_short_forms
 from .enumerations import (
     date_listings,
     find_category_lists,
@@ -28,6 +28,7 @@ from .enumerations import (
     find_numbered_lists,
     find_regional_brands,
 )
+from .owners import projects_of_place
 from .programmes import chain_projects_of_listings, link_chain_programmes
 from .listings import find_listings
 from .named import (
@@ -43,6 +44,7 @@ from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
 from .indexes import place_name_prefixes
 from .places import find_places, find_province_composites
+from .recipients import listed_examples
 from .stats import find_statistics
 
 __all__ = ["extract", "document_place"]
@@ -73,6 +75,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_lexicon_programmes(ctx)
     find_people(ctx)
     find_people_named_first(ctx)
+    find_heads_named_first(ctx)
     find_bylines(ctx)
     find_chain_lists(ctx)
     find_chains(ctx)
@@ -85,13 +88,18 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     chain_projects_of_listings(ctx)
     find_province_composites(ctx)
     find_places(ctx)
+    mark_rementions(ctx)
     find_statistics(ctx)
+    listed_examples(ctx)
     find_category_lists(ctx)
     _link_places(ctx)
     date_listings(ctx)
     merge_short_forms(ctx)
+    merge_programme_short_forms(ctx)
     merge_listings(ctx)
     drop_headline_repeats(ctx)
+    projects_of_place(ctx)
+    merge_repeats(ctx)
     flag_collisions(ctx)
     return Extraction(
         document=document,
@@ -113,6 +121,8 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
             return sorted(cands, key=lambda c: ("province prefecture county country".split().index(c.level), c.code))[0]
     counts: Counter[str] = Counter()
     text = document.text[:4000]
+    if document.title and document.title not in text[:200]:
+        text = document.title + "\n" + text  # a title kept only in the header still names the report's place
     county_doc = len(re.findall(r"(?:全县|县委|县政府|我县|本县|全区|区委|区政府|我区)", text)) >= 2
     levels = ("prefecture", "province", "county")
     i = 0
@@ -139,6 +149,11 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                         counts[cand.code] += 1
     if not counts:
         return None
+    if not county_doc:  # 祁阳市…东安县… in a 永州 report: its counties' mentions speak of the city too
+        for code, n in list(counts.items()):
+            parent = lex.places[code].parent
+            if lex.places[code].level == "county" and parent in counts and lex.places[parent].level == "prefecture":
+                counts[parent] += n
     code, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
     city_doc = len(re.findall(r"(?:全市|市委|市政府|我市|本市|市市场监管局|市市场监督管理局)", text)) >= 2
     if city_doc and lex.places[code].level == "province":

@@ -17,7 +17,7 @@ from .orgs import dept_name, place_ending_at, with_parent
 
 BODY_RE = re.compile(
     r"(?P<pre>[省市县区州])?(?:(?P<npc>人大常委会|人民代表大会常务委员会|人大(?=副?主任|党组|秘书长))|(?P<cppcc>政协)(?!委员)|"
-    r"(?P<party>委)(?P<dept>宣传部|组织部|统战部))"
+    r"(?P<party>委)(?P<dept>宣传部|组织部|统战部|办公室))"
 )
 BUREAU_RE = re.compile(r"(?P<pre>[省市县区])局$")
 NOT_IN_NAMES = "组委局厅处科室部会长办院所站"
@@ -121,6 +121,29 @@ def find_people_named_first(ctx: Ctx) -> None:
             if ctx.text[post_end:post_end + 1] != "、":
                 break
             pos = post_end + 1
+
+
+HEADS_NAMED_FIRST = ("常务副市长", "副市长", "市长", "副省长", "省长", "副县长", "县长", "副区长", "区长")
+
+
+def find_heads_named_first(ctx: Ctx) -> None:
+    """``黄某某副市长、某局郑某某局长等出席``: a mayor or governor named first with no organisation before
+    holds the post in the people's government of the report's place of that level."""
+    for m in re.finditer(r"(?:^|(?<=[，,。；;、：:\n]))", ctx.text):
+        pos = m.end()
+        found = _name_then_post(ctx, pos, HEADS_NAMED_FIRST)
+        if found is None or ctx.overlaps_claim(pos, found[0]):
+            continue
+        name_end, post_end = found
+        role = ctx.text[name_end:post_end]
+        place = ctx.place_for_prefix(role.replace("常务", "").lstrip("副")[0])
+        if place is None:
+            continue
+        person = ctx.add(Kind.PERSON, ctx.text[pos:name_end], pos, name_end)
+        ctx.claim(pos, name_end)
+        gov = ctx.add(Kind.GOVERNMENT_BODY, place.name + "人民政府", name_end, post_end, place=place.name,
+                      level=place.admin_level, attributes=(("en_body", "People's Government"),))
+        ctx.posts.append(PostHolding(person.ref, role, gov.ref, ctx.span(pos, post_end)))
 
 
 def _name_then_post(ctx: Ctx, pos: int, posts: tuple[str, ...]) -> tuple[int, int] | None:

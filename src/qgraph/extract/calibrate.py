@@ -9,6 +9,7 @@ total stated first, larger than each figure after it (its parts, read without th
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -33,10 +34,10 @@ def _headline(ctx: Ctx, o: Observation) -> bool:
 
 def drop_headline_repeats(ctx: Ctx) -> None:
     """``赣州9个品牌入选…`` (the title) and ``…等9个品牌入选`` (the body): one figure, read once — from
-    the body, where its clause says what it is."""
-    body = {(o.subject, o.value, o.unit) for o in ctx.observations if not _headline(ctx, o)}
+    the body, where its clause says what it is (also when the headline's reading gave it another subject)."""
+    body = {(o.value, o.unit) for o in ctx.observations if not _headline(ctx, o)}
     ctx.observations[:] = [o for o in ctx.observations
-                           if not (_headline(ctx, o) and (o.subject, o.value, o.unit) in body)]
+                           if not (_headline(ctx, o) and (o.value, o.unit) in body)]
 
 
 def flag_collisions(ctx: Ctx) -> None:
@@ -54,3 +55,38 @@ def flag_collisions(ctx: Ctx) -> None:
         for i in members:
             o = ctx.observations[i]
             ctx.observations[i] = replace(o, confidence=min(o.confidence, COLLIDING))
+
+
+def merge_repeats(ctx: Ctx) -> None:
+    """``由6条调整为10条`` and, a sentence later, ``调整后的10条产业链``: one figure stated twice — the same
+    subject, value, unit, period and breakdown, one measure part of the other. Read once: the surer
+    reading, with the fuller measure."""
+    out: list[Observation] = []
+    for o in ctx.observations:
+        j = next((j for j, p in enumerate(out) if (p.subject, p.value, p.unit, p.period, p.breakdown)
+                  == (o.subject, o.value, o.unit, o.period, o.breakdown) and o.subject is not None
+                  and _same_meaning(p, o)), None)
+        if j is None:  # 两条省级…: one number read by two rules
+            j = next((j for j, p in enumerate(out) if (p.value, p.unit, p.subject) == (o.value, o.unit, o.subject)
+                      and p.span.start < o.span.end and o.span.start < p.span.end), None)
+        if j is None:
+            out.append(o)
+            continue
+        p = out[j]
+        keep = p if p.confidence >= o.confidence else o
+        fuller = max((p.measure, o.measure), key=len)
+        out[j] = replace(keep, measure=fuller)
+    ctx.observations[:] = out
+
+
+def _core(o: Observation) -> str:
+    """A measure without its subject's name and the listing words (入选好品山东的品牌 → 品牌)."""
+    core = o.measure.replace(o.subject.name, "") if o.subject is not None else o.measure
+    return re.sub(r"入选|获评|上榜|的|“|”", "", core)
+
+
+def _same_meaning(p: Observation, o: Observation) -> bool:
+    if p.measure in o.measure or o.measure in p.measure:
+        return True
+    a, b = _core(p), _core(o)
+    return bool(a) and a == b  # 入选好品山东的品牌 and 好品山东品牌: 品牌 both (not 品牌 and 区域品牌)

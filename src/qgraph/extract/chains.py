@@ -48,6 +48,10 @@ def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
         if i != -1:
             start += i + len(sep)
             body = body[i + len(sep):]
+    cut = max(body.rfind(c) for c in "从向把被")
+    if cut != -1:  # 记者从市重点产业链: what follows the preposition
+        start += cut + 1
+        body = body[cut + 1:]
     while len(body) > 1 and body[0] in "和及与了在为对将以的":
         start += 1
         body = body[1:]
@@ -81,8 +85,10 @@ def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
                 start += len(stop)
                 body = body[len(stop):]
                 stripped = True
+    if body[:1] in ("市", "省", "县", "区") and body[1:] in ctx.lex.chain_stopwords:
+        return None  # 市重点产业链: the elided home place and a modifier
     if not body or body in ctx.lex.chain_stopwords or len(body) > 10 or any(ch in PUNCT for ch in body) \
-            or body in FUNCTION_CHARS:
+            or body in FUNCTION_CHARS or body in ("条", "个", "项", "级"):
         return None  # 淄博在产业链质量提升方面: no chain named 在
     if re.search(r"[\d一二两三四五六七八九十]+(?:条|个|项)$", body):
         return None  # 农机装备两条产业链: a count, the chains are named before it
@@ -117,8 +123,19 @@ LEVEL_COUNTS_RE = re.compile(
 )
 
 
+CHAIN_COLON_RE = re.compile(
+    rf"产业链(?:分别)?(?:是|为|包括|有)[：:](?P<items>{ITEM}(?:、{ITEM})+)(?=[。；;，,]|$)", re.M
+)
+
+
 def find_chain_lists(ctx: Ctx) -> None:
-    """``机器人、低空经济、商业航天等新兴和未来产业链``: each listed item is a chain."""
+    """``机器人、低空经济、商业航天等新兴和未来产业链`` / ``调整后的10条产业链是：白酒、能源化工…``: each
+    listed item is a chain."""
+    for m in CHAIN_COLON_RE.finditer(ctx.text):
+        for s, e in list_items(ctx, m.start("items"), m.end("items"), after_claims=False):
+            item = re.sub(r"产业链$", "", ctx.text[s:e])
+            if len(item) >= 2 and item not in ctx.lex.chain_stopwords:
+                ctx.add(Kind.INDUSTRY_CHAIN, item + "产业链", s, e)
     for m in CHAIN_LIST_SCAN.finditer(ctx.text):
         for s, e in list_items(ctx, m.start("items"), m.end("items")):
             if e - s >= 2 and ctx.text[s:e] not in ctx.lex.chain_stopwords and not ctx.text[s:e].endswith("产业链"):
@@ -137,7 +154,7 @@ def find_chain_awards(ctx: Ctx) -> None:
         ctx.chain_projects.append(ChainProject(chain.ref, _level(ctx, m.group("level")),
                                                place.name if place else None, ctx.span(start, m.end())))
     for m in LEVEL_COUNTS_RE.finditer(ctx.text):
-        for g in re.finditer(r"(?P<num>\d+|[一二两三四五六七八九十]+)(?:个|条)(?P<level>国家级|省级|市级|县级)", m.group("groups")):
+        for g in re.finditer(r"(?P<num>\d+|[一二两三四五六七八九十]+)(?P<cls>个|条)(?P<level>国家级|省级|市级|县级)", m.group("groups")):
             token = parse_number(NUMBER_RE.match(g.group("num")))
             if token is None:
                 continue
@@ -145,7 +162,8 @@ def find_chain_awards(ctx: Ctx) -> None:
             if ctx.overlaps_claim(s, m.start("groups") + g.end()):
                 continue
             ctx.observations.append(Observation(
-                measure="产业链项目", value=token.value, unit="Ge", span=ctx.span(s, m.start("groups") + g.end()),
+                measure="产业链项目", value=token.value, unit="Tiao" if g.group("cls") == "条" else "Ge",
+                span=ctx.span(s, m.start("groups") + g.end()),
                 subject=Ref(Kind.PLACE, place.name) if place else None, level=_level(ctx, g.group("level")),
                 place=place.name if place else None, period=ctx.year,
             ))
@@ -163,7 +181,7 @@ def find_chain_projects(ctx: Ctx) -> None:
         into = re.match(r"(?:入选|列入|纳入)((?:国家级|省级|市级|县级|自治区级)[^，,。；;“”]{0,16}?项目)", ctx.text[m.end():m.end() + 30])
         if into and what == "产业链":
             what = into.group(1)  # 2条产业链入选省级产业链质量提升项目: counted as projects of that list
-        later = re.match(r"(?:入选|列入|获批|纳入)[^，,。；;]{0,12}?(国家级|省级|市级|全国|全省)", ctx.text[m.end():m.end() + 20])
+        later = re.match(r"(?:入选|列入|获批|纳入|为)[^，,。；;]{0,12}?(国家级|省级|市级|全国|全省)", ctx.text[m.end():m.end() + 20])
         if level is None and later:  # 光伏、新材料2条产业链入选全国首批…重点项目
             level = {"全国": Level.NATIONAL, "全省": Level.PROVINCIAL}.get(later.group(1)) or _level(ctx, later.group(1))
         chains: list[tuple[int, int, str]] = []

@@ -7,10 +7,12 @@ becomes an alias and every fact about the short form is about the company.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Entity, Kind, Ref
 from .context import Ctx
+from .programmes import programme_heads
 
 SHORT_KINDS = frozenset({Kind.ENTERPRISE, Kind.ORGANIZATION})
 FULL_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "集团", "公司", "厂")
@@ -36,6 +38,25 @@ def merge_short_forms(ctx: Ctx) -> None:
             f.name.startswith(e.name) or _bare(ctx, f.name).startswith(e.name))}
         if len(owners) == 1:
             mapping[e.ref] = fulls[owners.pop()]
+    _apply(ctx, mapping)
+
+
+def merge_programme_short_forms(ctx: Ctx) -> None:
+    """``…入选企业标准“领跑者”名单…入选“领跑者”标准6项``: a programme named again without the head word
+    that is part of its name (``data/lexicon/programme_heads.txt``) is the same programme."""
+    progs = {(e.kind, e.name): e for e in ctx.entities if e.kind.is_programme}
+    mapping: dict[Ref, Entity] = {}
+    for e in ctx.entities:
+        if not e.kind.is_programme:
+            continue
+        full = next((progs[(e.kind, h + e.name)] for h in programme_heads() if (e.kind, h + e.name) in progs), None)
+        if full is not None:
+            mapping[e.ref] = full
+    _apply(ctx, mapping)
+
+
+def _apply(ctx: Ctx, mapping: dict[Ref, Entity]) -> None:
+    """Every mention and fact of a short form is its full name's."""
     if not mapping:
         return
     ents = []
@@ -52,7 +73,8 @@ def merge_short_forms(ctx: Ctx) -> None:
     def m(r: Ref | None) -> Ref | None:
         return refs.get(r, r) if r is not None else None
 
-    ctx.listings[:] = [replace(x, recipients=tuple(dict.fromkeys(m(r) for r in x.recipients))) for x in ctx.listings]
+    ctx.listings[:] = [replace(x, programme=m(x.programme), recipients=tuple(dict.fromkeys(m(r) for r in x.recipients)))
+                       for x in ctx.listings]
     ctx.posts[:] = [replace(p, organization=m(p.organization)) for p in ctx.posts]
     ctx.relations[:] = [replace(r, subject=m(r.subject), object=m(r.object)) for r in ctx.relations]
     ctx.observations[:] = [replace(o, subject=m(o.subject), examples=tuple(m(x) for x in o.examples))
@@ -86,3 +108,32 @@ def _same(x, y) -> bool:
         return False
     a, b = set(x.recipients), set(y.recipients)
     return a <= b or b <= a
+
+
+REMENTIONED = frozenset({Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK, Kind.BRAND})
+
+
+def mark_rementions(ctx: Ctx) -> None:
+    """``…使用柳州螺蛳粉地理标志专用标志…``; earlier, ``柳州螺蛳粉今年实现产值126.5亿元``: a geographical
+    indication, trademark or brand named again elsewhere is the same one there too (its mention can head a
+    clause), and the place inside its name is no place."""
+    named = {(e.kind, e.name) for e in ctx.entities if e.kind in REMENTIONED and len(e.name) >= 3}
+    if not named:
+        return
+    taken = {(e.span.start, e.span.end) for e in ctx.entities}
+    added = []
+    for kind, name in sorted(named):
+        for found in re.finditer(re.escape(name), ctx.text):
+            i, j = found.span()
+            if (i, j) in taken or any(e.kind is not Kind.PLACE for e in ctx.entities_in(i, j)) or \
+                    any(e.span.start < i < e.span.end or e.span.start < j < e.span.end for e in ctx.entities_in(max(0, i - 30), j + 30)):
+                continue
+            added.append((kind, name, i, j))
+    if not added:
+        return
+    spans = [(i, j) for _, _, i, j in added]
+    keep = [e for e in ctx.entities if not (e.kind is Kind.PLACE and any(i <= e.span.start and e.span.end <= j for i, j in spans))]
+    ctx.replace_entities(keep)
+    for kind, name, i, j in added:
+        ctx.add(kind, name, i, j)
+        ctx.claim(i, j)

@@ -15,33 +15,12 @@ from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Senten
 from .context import Ctx
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
-from .periods import AFTER_NUMBER, Period, Reference, clause_start, head_end, is_target, periods_in
+from .periods import Period, Reference, clause_start, figure_period, is_target, periods_in
+from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
+                     group_named_again, held_stock, indicator_of_place, place_in_sentence)
 from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, breakdown_at
 
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
-
-
-def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph: Period | None) -> Period:
-    """The period governing a figure at ``pos``: its clause's time words, else the sentence head's,
-    else the paragraph head's, else the year the document speaks of."""
-    cs = clause_start(ctx, sent, pos)
-    own = periods_in(ctx, ref, cs, pos)
-    end = head_end(ctx, sent)
-    head = periods_in(ctx, ref, sent.span.start, end) if end < pos else []
-    above = head[-1] if head else paragraph
-    if own and own[-1].words in ("全年", "年度", "年内") and above is not None and re.fullmatch(r"\d{4}", above.value or ""):
-        return above  # 2015年，…全年新增…: the whole of the year above
-    if own:
-        return own[-1]
-    stop = min((i for i in (ctx.text.find(c, pos, sent.span.end) for c in "，,；;。") if i != -1), default=sent.span.end)
-    later = [p for p in periods_in(ctx, ref, pos, stop) if AFTER_NUMBER.search(ctx.text, max(0, p.start - 4), p.start)]
-    if later:
-        return later[0]  # 24个项目入选2024—2025年度“金陵杯”: the list's period
-    if head:
-        return head[-1]
-    if paragraph is not None:
-        return paragraph
-    return Period(ref.period or ref.year, None, -1)
 
 
 def _latest_before(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None) -> Observation | None:
@@ -70,6 +49,14 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue
         if scope.baseline(m.start()):
             continue  # 高于全国平均水平（91.2%）: a baseline, no figure of the subject
+        if unit.unit == "Nian" and re.match(r"(?:多|来|间|内|时间|以来)", ctx.text[end:end + 2]):
+            continue  # 只用了3年时间, 近3年来: a span of time, no figure
+        if THRESHOLD_RE.match(ctx.text, end):
+            continue  # 营业收入超过1亿元的机构5家: a threshold that picks what is counted, no figure
+        group = group_named_again(ctx, sent, m.start(), end, tok.value)
+        if group is not None:  # 这7家企业拥有…: the listed firms named again, whose figures follow
+            scope.group = (m.start(), group)
+            continue
         value = tok.value * unit.scale if unit.scale != 1 else tok.value
         qualifier = tok.qualifier
         trailing = re.match(r"以上|左右|多", ctx.text[end:end + 2])
@@ -88,11 +75,50 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 r"[，,、\s]*(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?", ctx.text[prev.span.end:m.start()]):
             measure, level = prev.measure, prev.level  # 新增…企业26家，累计达到118家: the same measure
             resp_subject = resp_subject or prev.subject  # … and the same subject
+        if measure.startswith("的") and len(measure) > 2:
+            measure = measure[1:]  # 超过1亿元的机构5家: 机构
+        measure = re.sub(r"(?<=.)(?:共|联合(?:举办|主办|承办)|共同)$", "", measure)  # 18家单位共开展…: 单位
+        moved, before_state = from_to_measure(ctx, sent, m.start(), prev)
+        if moved:  # 商标年申请量从8.1万件增至10.6万件: both are the measure named before 从
+            measure, level = moved, None
         outcome = re.match(r"[^，,。；;]*?(不合格|合格)(?:样品|产品)?(?=[，,。；;]|$)", ctx.text[end:seg.end])
         if outcome and unit.unit in ("Pici", "Jia") and "合格" not in measure:
             measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
+        if scope.group is not None and (how != "named" or subject is None or subject.kind is Kind.PLACE) and not [
+                e for s, e in scope.heads if scope.group[0] < s < m.start()]:
+            (subject, section), how = scope.group[1], "named"  # …这7家企业拥有…412件: the programme's recipients'
+            item = item or section
+        if ctx.home is not None and subject is not None and (subject.kind.is_programme or how == "inferred") \
+                and held_stock(ctx, sent, m.start(), end, scope.heads):
+            subject, how = Ref(Kind.PLACE, ctx.home.name), "carried"  # 全县现有…，其中中国驰名商标2件: the county's
+        indicator = indicator_of_place(ctx, subject, measure)
+        if indicator is not None:  # 力争制造业产品质量合格率达到95% after a check: the place's
+            subject, how = indicator, "carried"
+        bracketed = bracketed_place(ctx, m.start())
+        product_in_brackets = bracketed_product(ctx, sent, m.start()) if bracketed is None and unit.unit == "Percent" else None
+        if bracketed is not None:  # 其次是芜湖市（12.6%）: the place's share, in the measure before
+            subject, how = bracketed, "named"
+            if prev is not None and prev.unit == unit.unit and measure in GENERIC_MEASURES:
+                measure = prev.measure
+        elif product_in_brackets is not None:  # …产品是家用双层床（83.1%）: the product's rate
+            s0, e0, name, measure = product_in_brackets
+            subject, how = ctx.add(Kind.PRODUCT_CATEGORY, name, s0, e0).ref, "named"
+        elif how == "carried" and subject is not None and subject.kind is not Kind.PLACE \
+                and place_in_sentence(ctx, sent, m.start()):
+            how = "inferred"  # 抽查合肥市产品批次最多，占…21.3%: the check's, or the city's — it cannot be told
+        gathering = attendance(ctx, end) or (gathering_figure(ctx, sent, m.start(), end) if subject is None
+                                             or subject.kind is Kind.PLACE else None)
+        if gathering is not None:  # 120余人参加会议: the meeting's attendance, not a count of the place
+            subject, how = gathering
+            if re.match(r"参加|出席|参会|到会|与会", measure):
+                measure = "参加人数"
+        if how == "document" and unit.unit in ("Pici", "Zhong") and any(
+                e.kind in INSPECTION_KINDS for e in ctx.entities if e.span.start < m.start()):
+            how = "inferred"  # …等12种产品不合格率较高 in a check's report: the check's or the place's?
+        if PER_ITEM_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start()):
+            how = "inferred"  # 每条产业链明确1名市领导: a norm per item, no count of the subject
         insp = seg.check_before(m.start())
         if resp_measure and insp is not None and subject == insp.ref and insp.name in resp_measure:
             # 大型、中型、小型企业产品抽查不合格率分别为…: the check word is part of the measure; the
@@ -101,8 +127,12 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             if first is not None:
                 subject, how = first.ref, "carried"
         before = _latest_before(ctx, sent, m.start(), prev)
-        if how in ("document", "inferred") and before is not None and re.match(
-                r"其中|各|每家|每个|每项", ctx.text[clause_start(ctx, sent, m.start()):m.start()]):
+        opens_with_part = re.match(r"其中[，,：:]", ctx.text[sent.span.start:m.start()])
+        if before is None and opens_with_part:  # …99个品牌入选。其中，制造业企业品牌72个: the figure before
+            before = next((o for o in reversed(ctx.observations)
+                           if scope.paragraph_start <= o.span.start < sent.span.start), None)
+        if how in ("document", "inferred") and before is not None and (opens_with_part or re.match(
+                r"其中|各|每家|每个|每项", ctx.text[clause_start(ctx, sent, m.start()):m.start()])):
             subject, how = before.subject, "carried"  # …其中制造业产品71个 / …，各奖励50万元: the same subject
             if before.subject_inferred or before.confidence < CONFIDENCE["document"]:
                 how = "inferred"  # carried from a figure unsure of its subject: as unsure
@@ -121,9 +151,16 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         target = period.target or is_target(ctx, sent, m.start())
         breakdown = "目标" if target else (item if item and resp_subject is None and item != (
             subject.name if subject else None) else breakdown_at(ctx, sent, m.start(), measure))
+        newly = NEWLY_AFTER_RE.match(ctx.text, end)
+        if newly and not target:  # 湟源陈醋、大通牦牛肉2件为去年新增: the new ones, of that year
+            breakdown = "新增"
+            said = periods_in(ctx, ref, newly.start("when"), newly.end("when")) if newly.group("when") else []
+            period = said[0] if said else period
         if item and subject is not None and subject.kind is Kind.PRODUCT_CATEGORY and not target:
             breakdown = item
         where = place or ctx.home
+        if before_state:
+            breakdown, period = "调整前", Period(None, None, -1)
         obs = Observation(
             measure=measure, value=value, unit=unit.unit, span=ctx.span(m.start(), end), subject=subject,
             qualifier=qualifier, level=level,
@@ -138,6 +175,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
     return out
 
 
+NEWLY_AFTER_RE = re.compile(r"为(?P<when>去年|今年|上年|20\d{2}年)?(?:新增|新认定|新获批)")
+THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上|及以下)?的[^，,；;。\d]{1,8}?(?:有|达|共|为)?[\d一二两三四五六七八九十]")
 GENERIC_MEASURES = frozenset({"数量", "比率", "比例", "类别", "种类", "次数", "人数", "金额", "年数", "量"})
 
 
@@ -152,7 +191,7 @@ def _meaning_confidence(measure: str, subject: Ref | None) -> float:
     return 1.0
 
 
-PRODUCT_RATE_RE = re.compile(r"(?P<product>[^，,；;。：:\d]{2,12}?)(?:的|产品)?(?:抽查|抽检|检验)?合格率(?:为|达到|达|是)?$")
+PRODUCT_RATE_RE = re.compile(r"(?P<product>[^，,；;。：:\d]{2,12}?)(?:的|产品)?(?:抽查|抽检|检验)?不?合格率(?:为|达到|达|是)?$")
 NOT_A_PRODUCT = re.compile(r"抽查|抽检|检验|检定|检测|总体|平均|综合|全市|全省|全县|全区|质量|监督|整体")
 
 
@@ -160,12 +199,19 @@ def _product_rate(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, s
                   prev: Observation | None) -> Ref | None:
     """``…抽查1850批次，合格率95.1%。其中电动自行车合格率为91.4%，儿童服装合格率为93.2%``: each product's
     pass rate is the product's, a part of the check (only after 其中, or right after another one)."""
-    if unit != "Percent" or subject is None or subject.kind not in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION):
+    if unit != "Percent" or subject is None:
         return None
     cs = clause_start(ctx, sent, pos)
     m = PRODUCT_RATE_RE.search(ctx.text, cs, pos)
     if m is None:
         return None
+    if subject.kind not in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION):
+        # 电动自行车、儿童玩具等12种产品不合格率较高，其中电动自行车不合格率为18.4%: a product listed
+        # before in the sentence, in a report of checks
+        named = re.sub(r"^其中", "", m.group("product"))
+        listed = re.search(re.escape(named) + r"[、等]", ctx.text[sent.span.start:cs])
+        if not listed or not any(e.kind in INSPECTION_KINDS for e in ctx.entities if e.span.start < pos):
+            return None
     lead = re.match(r"其中", m.group("product"))
     product = m.group("product")[lead.end() if lead else 0:]
     after_part = prev is not None and prev.subject is not None and prev.subject.kind is Kind.PRODUCT_CATEGORY \
@@ -204,7 +250,7 @@ def _programme_in_clause(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
 
 
 ENFORCEMENT_RESULT_RE = re.compile(r"立案|查处|罚没|移送公安|核查处置|责令整改")
-FAILURES_LEAD_RE = re.compile(r"(?:针对|对)[^，,；;。]{0,12}不合格")
+FAILURES_LEAD_RE = re.compile(r"(?:针对|对)[^，,；;。]{0,12}不合格(?:食用农产品|农产品|食品|产品|商品|企业)?")
 FOLLOW_UP_UNSURE = Ref(Kind.INSPECTION, "")
 """A follow-up of failures in a report of several checks: whose it is cannot be told."""
 
@@ -216,8 +262,13 @@ def _follow_up(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
     lead = FAILURES_LEAD_RE.search(ctx.text, sent.span.start, pos)
     if lead is None or not ENFORCEMENT_RESULT_RE.search(ctx.text, lead.end(), pos):
         return None
-    checks = {e.ref for e in ctx.entities if e.kind in (Kind.INSPECTION, Kind.PRODUCT_SPOT_CHECK) and e.span.start < pos}
-    return checks.pop() if len(checks) == 1 else FOLLOW_UP_UNSURE if checks else None
+    named = [e for e in ctx.entities if e.kind in (Kind.INSPECTION, Kind.PRODUCT_SPOT_CHECK) and e.span.start < pos]
+    checks = {e.ref for e in named}
+    if len(checks) > 1:  # 对抽查发现的不合格产品: the report's 抽查 (不合格食品 may be any food check's: unsure)
+        words = [w for w in ("抽查", "抽检") if w in ctx.text[lead.start():lead.end()]]
+        fits = [e for e in named if any(w in e.name for w in words)]
+        return fits[0].ref if fits else FOLLOW_UP_UNSURE
+    return checks.pop() if checks else None
 
 
 def _check_object(ctx: Ctx, seg: _Segment, sent: Sentence, pos: int) -> Ref | None:
@@ -285,7 +336,8 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
                                                and insp.span.start >= sent.span.start)):
         best = (topic.span.start, topic.ref, "named")  # 某检测院为…提供检测服务2100余批次: the institute's
     act = scope.activity(pos)
-    if act is not None and (best is None or act[0] > best[0] or best[1].kind in (Kind.DEPARTMENT, Kind.GOVERNMENT_BODY)):
+    if act is not None and (best is None or act[0] > best[0] or best[1].kind in (Kind.DEPARTMENT, Kind.GOVERNMENT_BODY)
+                            or (insp is not None and act[0] <= insp.span.start < act[1])):  # 民用“三表”专项检查: the whole name
         kind = Kind.ENFORCEMENT if re.search(r"执法|打假|整治|稽查|查处", act[2]) else Kind.INSPECTION
         ref = Ref(kind, act[2])
         if not any(e.ref == ref for e in ctx.entities_in(act[0], act[1])):
@@ -294,6 +346,8 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     topical = best is not None and (best[2] == "carried" or (act is not None and best[0] == act[0]
                                                              and ACTIVITY_LEAD_RE.match(ctx.text, sent.span.start)))
     head = scope.subject_at(pos)
+    if head is not None and head.kind is Kind.INDUSTRY_CHAIN and head.span.start < clause_start(ctx, sent, pos):
+        head = None  # 某产业链入选…项目，另确定十个市级项目: a chain owns only its own clause's figures
     if head is not None and (best is None or head.span.start > best[0]) and not (topical and head.kind is not Kind.PLACE):
         # a place or company heading the clause; an organisation does not displace the paragraph's check
         same_clause = clause_start(ctx, sent, pos) <= head.span.start
@@ -318,8 +372,9 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     local = scope.local_place(pos)
     if local is not None:
         return local, "carried"  # 东西湖区建成…。今年以来，全区…: the district's
-    if place is not None and not ctx.plausible(place):
-        place = None  # 新建… is no 新建区 in a report from elsewhere
+    if place is not None and (not ctx.plausible(place) or (place.level == "county" and not ctx._near(place)
+                                                            and place.name not in ctx.text[clause_start(ctx, sent, pos):pos])):
+        place = None  # 新建… is no 新建区 in a report from elsewhere (a district's short name far from home)
     where = place or ctx.home
     if place is not None and place is not ctx.home:
         listed = _programme_in_clause(ctx, sent, pos)
@@ -328,7 +383,8 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     if where is ctx.home:
         during = DURING_RE.match(ctx.text, sent.span.start)
         if during and during.end() <= pos:  # 质量月期间，全市…活动40余项: the event's, if the report names it
-            event = next((e for e in ctx.entities if e.kind in (Kind.EVENT, Kind.MEETING) and e.name == during.group(1)), None)
+            event = next((e for e in ctx.entities if e.kind in (Kind.EVENT, Kind.MEETING) and e.name == during.group(1)), None) \
+                or next((e for e in ctx.entities if e.kind is Kind.EVENT and e.name.startswith(during.group(1))), None)
             return (event.ref, "carried") if event else (Ref(Kind.PLACE, where.name), "inferred")
         listed = _programme_in_clause(ctx, sent, pos) or _among_listed(ctx, sent, pos)
         if listed is not None:  # 全省累计培育省级质量标杆企业87家: the list's count, the programme's figure

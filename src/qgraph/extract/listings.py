@@ -13,10 +13,10 @@ from ..model import Kind, Level, Listing, Observation, Ref
 from .context import CLAUSE_BREAK, Ctx
 from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, strip_scope
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
-from .programmes import placed_name
 from .orgs import left_edge, list_items, place_ending_at, with_parent
+from .programmes import placed_name
+from .recipients import GRANT_TO_RE, sentence_head_firm
 from .scan import Scan
-from .stats import sentence_period
 
 VERB_RE = re.compile(
     r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单)))"
@@ -39,14 +39,15 @@ GENERIC_STEM_RE = re.compile(
 TAIL_COUNT_RE = re.compile(r"(?:等|(?<=[司位院所队厂心]))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品)$")
 IN_LIST_RE = re.compile(r"在(?P<year>\d{4}年度?)?(?P<name>[^，,。；;\s]{2,30}?(?:名录|名单|培育库))中")
 GI_LIST_RE = re.compile(
-    r"(?P<items>(?:[^，,。；;、：:“”\s]{2,10}、)+[^，,。；;、：:“”\s]{2,10})等(?:[\d一二两三四五六七八九十]+(?:件|个))?地理标志"
+    r"(?P<items>(?:[^，,。；;、：:“”\s]{2,10}、)+[^，,。；;、：:“”\s\d等]{2,10})(?:等(?:[\d一二两三四五六七八九十]+(?:件|个))?"
+    r"|[\d一二两三四五六七八九十]+(?:件|个))地理标志"
 )
 GENERIC_GI_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|本市|有效|新增|累计|注册|现有|拥有|共有|已有|获批|获得|申请|使用|该|各类|国家|省级|成功)+")
 GI_PRODUCTS_RE = re.compile(r"(?P<items>(?:[^，,。；;、：:“”\s\d等]{2,10}、)+[^，,。；;、：:“”\s\d等]{2,10})等(?:特色)?(?:农)?产品")
 GI_SINGLE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)地理标志(?:专用标志|证明商标|保护产品|集体商标)")
 GI_SINGLE_SCAN = Scan(GI_SINGLE_RE, "地理标志", within=10)
 GI_PRODUCTS_SCAN = Scan(GI_PRODUCTS_RE, "等(?:特色)?(?:农)?产品", "，,。；;：:“”\n\r\t \u3000")  # its items may hold 《》
-GI_LIST_SCAN = Scan(GI_LIST_RE, r"等(?:[\d一二两三四五六七八九十]+(?:件|个))?地理标志", "，,。；;：:“”\n\r\t \u3000")  # its items may hold 《》 and digits
+GI_LIST_SCAN = Scan(GI_LIST_RE, "地理标志", "，,。；;：:“”\n\r\t \u3000")  # its items may hold 《》 and digits
 POOL_RE = re.compile(r"入库(?P<prog>[^\d，,。；;:、：\s]{2,16}?)(?P<num>\d+)(?P<unit>家|个|项)")
 
 
@@ -259,13 +260,19 @@ def find_listings(ctx: Ctx) -> None:
         named_after = re.match(r"的[^，,。:：；;]{0,6}?(?:分别)?(?:是|为|有)[:：]?", ctx.text[end:limit])
         if not recipients and named_after:  # 获得第八届泰州市政府质量奖的企业分别是:A、B
             recipients = [e.ref for e in ctx.entities_in(end + named_after.end(), limit) if e.kind.is_organization]
+        if not recipients and left.rstrip().endswith("、"):  # 某公司主导制定国家标准9项、入选“领跑者”标准6项
+            recipients = sentence_head_firm(ctx, clause_start, v.start())
+        if not recipients and sent is not None and clause_start > sent.span.start and not left.strip():
+            seg = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, clause_start) for c in "；;") + 1)
+            recipients = sentence_head_firm(ctx, seg, clause_start)
         if recipients:
             ctx.listings.append(Listing(prog, tuple(recipients), ctx.span(clause_start, end),
                                         year=year, batch=batch, certification=cert))
-    for g in GRANT_RE.finditer(ctx.text):
+    grants = sorted([*GRANT_RE.finditer(ctx.text), *GRANT_TO_RE.finditer(ctx.text)], key=lambda g: g.start())
+    for g in grants:
         sent = ctx.sentence_of(g.start())
         limit = sent.span.end if sent else len(ctx.text)
-        parsed = _programme(ctx, g.end("who"), limit)
+        parsed = _programme(ctx, g.end(), limit)
         if parsed is None:
             continue
         prog, end, year, batch, cert = parsed
@@ -360,11 +367,9 @@ def _observe(ctx: Ctx, prog: Ref, rtype: str, value, unit: str, start: int, end:
              qualifier: str | None, examples: tuple[Ref, ...], *, year: str | None = None,
              measure: str | None = None) -> None:
     place = ctx.home
-    sent = ctx.sentence_of(start)
-    said = sentence_period(ctx, sent)[0] if sent is not None else None
-    ctx.observations.append(Observation(
+    ctx.observations.append(Observation(  # the period: the programme's year, else read later with the figures'
         measure=measure or f"入选{prog.name}的{rtype}", value=value, unit=unit, span=ctx.span(start, end),
-        subject=prog, qualifier=qualifier, period=year or said or ctx.year, place=place.name if place else None,
+        subject=prog, qualifier=qualifier, period=year or ctx.year, place=place.name if place else None,
         examples=examples,
     ))
 

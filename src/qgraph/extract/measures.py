@@ -116,7 +116,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if found and found[1].level != "country":
         place = found[1]
         before = ctx.text[found[0]:np_end].strip()
-        before = re.sub(r"^(?:共有|共|有|拥有)", "", before)
+        before = re.sub(r"^(?:共有|共|拥有|有(?!效))", "", before)  # not the 有 of 有效注册商标
     level: Level | None = None
     for word, lvl in levels_longest_first(ctx.lex):
         if before.startswith(word) and len(before) > len(word):
@@ -140,6 +140,11 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         text = ctx.text[named[-1].span.start:np_end].strip("“”\" ") if named else ""
         if 2 <= len(text) <= 24 and not re.search(r"[，,；;。\d]", text):
             before = text
+    if not before:  # 获证组织6820家: 组织 is the counted noun here, not the verb that ends names
+        noun = re.search(r"(?P<m>[\u4e00-\u9fff]{0,4}?组织)$", ctx.text[item_start:np_end])
+        words = re.sub(r"^(?:全市|全省|全县|全区|全年|共有|有(?!效)|新增|累计|覆盖)+", "", noun.group("m")) if noun else ""
+        if len(words) > 2:
+            before = words
     if added and before:
         before = added + before
     inspection = seg.check_before(num_start)

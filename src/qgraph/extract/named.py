@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+
 import re
 
 from ..model import Kind, Level, Rel
 from .context import CLAUSE_BREAK, Ctx
-from .programmes import find_pattern_programmes, placed_name
+from .programmes import find_pattern_programmes, placed_name, programme_heads
 
 
 def programme_name(text: str) -> tuple[str, str | None, int | None]:
@@ -32,7 +33,7 @@ PROGRAMME_WORDS = (
     ("称号", Kind.HONOUR), ("荣誉", Kind.HONOUR), ("奖", Kind.HONOUR), ("品牌", Kind.HONOUR),
     ("培育库", Kind.CULTIVATION_POOL), ("制度", Kind.QUALITY_SYSTEM),
 )
-LIST_AFTER_RE = re.compile(r"[^，,。；;“”《》\s\d]{0,6}?(?:推荐|拟入选|拟获奖|入选|获奖|公示|培育|认定)(?:对象)?(?:名单|名录)")
+LIST_AFTER_RE = re.compile(r"[^，,。；;“”《》\s\d]{0,6}?(?:推荐|拟入选|拟获奖|入选|获奖|公示|培育|认定)(?:对象)?(?:名单|名录|对象)")
 MODEL_WORDS = ("模式", "体系", "工程", "战略", "机制")
 
 
@@ -52,6 +53,10 @@ def find_policies(ctx: Ctx) -> None:
             ctx.add(Kind.MEDIA, core, m.start(1), m.start(1) + len(m.group(1)))
             ctx.claim(m.start(), m.end())
             continue  # 《中国质量报》 is a newspaper
+        if re.search(r"(?:工作报告|讲话|发言|致辞)$", core) and re.search(r"作了?$|宣读了?$|发表了?$",
+                                                                  ctx.text[max(0, m.start() - 3):m.start()]):
+            ctx.claim(m.start(), m.end())
+            continue  # 局长作《全市质量工作报告》: a speech at the meeting, not a policy
         if len(core) <= 4 and any(core.endswith(sfx) for sfx, _ in ctx.lex.doc_types):
             ctx.claim(m.start(), m.end())
             continue  # 《实施意见》: a short back-reference to a policy named before
@@ -186,7 +191,11 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             _add_event_parts(ctx, inner, s + 1)
             continue
         ev_after = next(((m.group(), k) for suf, k in ctx.lex.events
-                         if (m := re.match(rf"[^，,。；;“”\s]{{0,4}}?{re.escape(suf)}", after))), None)
+                         if (m := re.match(rf"[^，,。；;“”\s\d等]{{0,4}}?{re.escape(suf)}", after))), None)
+        if len(run) == 1 and (after.startswith("期间") or (ev_after is not None and ev_after[0] == "活动")):
+            # “质量月”期间 / 全市“质量月”活动: the campaign itself
+            ctx.add(Kind.EVENT, inner, s + 1, e - 1, attributes=_event_date(ctx, s))
+            continue
         if ev_after is not None and len(run) == 1:
             name = f"“{inner}”{ev_after[0]}"
             ent = ctx.add(ev_after[1], name, s, end + len(ev_after[0]), attributes=_event_date(ctx, s))
@@ -217,7 +226,9 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             w, kind = word
             inner = placed_name(ctx, programme_name(inner)[0])  # “2023年度泰州市市长质量奖” is 泰州市市长质量奖
             name = inner + w if kind in (Kind.QUALITY_SYSTEM,) else inner
-            ctx.add(kind, name, s + 1, e - 1, level=_level_from_name(ctx, inner))
+            head = _programme_head(ctx, s)
+            span = (s - len(head), e) if head else (s + 1, e - 1)
+            ctx.add(kind, head + name, *span, level=_level_from_name(ctx, inner))
             continue
         tail = re.match(r"[^，,。；;:、：“”《》\s]{0,16}", ctx.text[end:]).group()
         model = min(((tail.find(w), w) for w in MODEL_WORDS if w in tail), default=None)
@@ -226,6 +237,11 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             name = f"“{inner}”{tail[:idx + len(w)]}"
             kind = Kind.QUALITY_SYSTEM if w == "机制" else Kind.WORK_MODEL
             ctx.add(kind, name, s, end + idx + len(w))
+
+
+def _programme_head(ctx: Ctx, quote_start: int) -> str:
+    """``企业标准“领跑者”``: a head word written before the quote that belongs to the programme's name."""
+    return next((w for w in programme_heads() if ctx.text[max(0, quote_start - len(w)):quote_start] == w), "")
 
 
 def _first_word(after: str) -> str:
@@ -349,7 +365,7 @@ def _event_start(ctx: Ctx, clause: int, end: int) -> int:
     for m in EVENT_LEAD_RE.finditer(body, 0, quote):
         if m.end() < len(body) - 2:
             cut = max(cut, m.end())
-    lead = re.match(r"(?:的|了|在)+", body[cut:])
+    lead = re.match(r"(?:的|了|在|我市|本市|我省|本省|我县|本县|我区|本区)+", body[cut:])  # 我市2025年…推进会
     return start + cut + (lead.end() if lead else 0)
 
 
@@ -363,6 +379,12 @@ def find_lexicon_programmes(ctx: Ctx) -> None:
         if ctx.overlaps_claim(m.start(), m.end()):
             continue
         prog = ctx.lex.programmes[m.group()]
+        grade = re.match(r"提名奖|鼓励奖|特别奖", ctx.text[m.end():m.end() + 3]) if prog.name.endswith("奖") else None
+        if grade:  # 第五届中国质量奖提名奖: the nomination award is a programme of its own
+            end = m.end() + len(grade.group())
+            ctx.add(prog.kind, prog.name + grade.group(), m.start(), end, level=prog.level)
+            ctx.claim(m.start(), end)
+            continue
         ctx.add(prog.kind, prog.name, m.start(), m.end(), level=prog.level,
                 attributes=(("en", prog.en),) if prog.en else ())
         ctx.claim(m.start(), m.end())

@@ -158,8 +158,11 @@ def find_governments(ctx: Ctx) -> None:
         if m.group("pre"):
             start = m.start("pre")
             found = place_ending_at(ctx, m.end("pre"))
+            doubled = place_ending_at(ctx, m.start("pre"))  # 祁阳市市委: the 市委 of 祁阳市
             if found and found[0] < start:
                 start, place = found
+            elif doubled and ctx.text[doubled[0]:m.start("pre")].endswith(m.group("pre")):
+                start, place = doubled
             else:
                 place = ctx.place_for_prefix(m.group("pre"))
         else:
@@ -205,6 +208,12 @@ def _continues(ctx: Ctx, pos: int) -> bool:
     )
 
 
+def _elided_home(ctx: Ctx, word: str, cut: int) -> bool:
+    """``记者从市重点产业链…办公室``: after 从 / 向 / 在, a name starting with the elided home place (市, 省)."""
+    return word in "从向在对" and ctx.text[cut:cut + 1] in ("市", "省", "县", "区") and \
+        ctx.text[cut + 1:cut + 2] not in ("场", "民", "内", "外", "级", "里", "委")
+
+
 def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = True) -> int:
     """Where a name ending its body at ``start`` begins: at punctuation or after a boundary word
     (and, with ``after_claims``, not before the end of a name found already)."""
@@ -241,7 +250,8 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
             if cut <= best:
                 break
             if len(word) == 1 and i > 0 and (
-                (start - cut) < 2 or _protected(ctx, lo + i) or place_starting_at(ctx, cut, limit=start) is None
+                (start - cut) < 2 or _protected(ctx, lo + i) or (place_starting_at(ctx, cut, limit=start) is None
+                                                                  and not _elided_home(ctx, word, cut))
             ):
                 i = body.rfind(word, 0, i)
                 continue

@@ -71,13 +71,48 @@ def find_people(ctx: Ctx) -> None:
             posts_start = inside.span.end
         org = _org_before(ctx, posts_start)
         posts_text = re.sub(r"[（(][^（）()]{1,6}[)）]", "", ctx.text[posts_start:m.end("posts")])
+        if org is None:
+            body, posts_text = _body_before_units(ctx, posts_start, posts_text)
+            org = body or org
         roles = [r for r in re.split(r"[、兼]", posts_text) if r]
+        span_start = org.span.start if org else posts_start
         for role in _split_roles(ctx, roles):
-            span_start = org.span.start if org else posts_start
             holder = _government_for_head(ctx, role, org, posts_start) or org
             ctx.posts.append(PostHolding(person.ref, role, holder.ref if holder else None,
                                          ctx.span(span_start, start + len(name))))
+        if org is not None:
+            _earlier_posts(ctx, person.ref, span_start, start + len(name))
         _speaker(ctx, person.ref, start)
+
+
+def _earlier_posts(ctx: Ctx, person: Ref, k: int, end: int) -> None:
+    """``聊城市委书记、市人大常委会主任某某``: posts in other organisations listed before, each after its
+    organisation, separated by 、."""
+    posts = sorted(ctx.lex.posts, key=len, reverse=True)
+    while k > 0 and ctx.text[k - 1] == "、":
+        post = next((p for p in posts if ctx.text.endswith(p, 0, k - 1)), None)
+        if post is None:
+            return
+        org = _org_before(ctx, k - 1 - len(post))
+        if org is None:
+            return
+        ctx.posts.append(PostHolding(person, post, org.ref, ctx.span(org.span.start, end)))
+        k = org.span.start
+
+
+UNITS_THEN_POST_RE = re.compile(r"(?P<units>(?:[\u4e00-\u9fff]{1,10}?(?:司|处|科|室))+)(?P<post>副?(?:司长|处长|科长|主任))$")
+
+
+def _body_before_units(ctx: Ctx, posts_start: int, posts_text: str):
+    """``国家市场监督管理总局质量管理司质量信用处副处长某某``: the post regex may start inside the internal
+    units; the post is 副处长, held in the body named right before the units. Returns (body, post text)."""
+    m = UNITS_THEN_POST_RE.match(posts_text)
+    if m is None:
+        return None, posts_text
+    body = next((e for e in reversed(ctx.entities_in(max(0, posts_start - 14), posts_start + 1))
+                 if e.kind.is_organization and e.span.end <= posts_start
+                 and all(is_han(c) for c in ctx.text[e.span.end:posts_start])), None)
+    return (body, m.group("post")) if body is not None else (None, posts_text)
 
 
 def _split_roles(ctx: Ctx, chunks: list[str]) -> list[str]:

@@ -34,7 +34,7 @@ PERIOD_RE = re.compile(
 NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|同比|与|从|自|和|及|、|于|在|至|是)$")
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计)$")
 TARGET_RE = re.compile(
-    r"力争|争取|确保|预计|计划(?:到|在|于|安排)|目标(?:是|为)|(?:将|要)(?:开展|组织|新增|建成|培育|推动|实现|达到|完成|遴选|新建|安排)"
+    r"力争|争取|确保|预计|计划(?:到|在|于|安排|抽查|抽检|完成|开展|新增|培育|建成)|目标(?:是|为)|(?:将|要)(?:开展|组织|新增|建成|培育|推动|实现|达到|完成|遴选|新建|安排)"
     r"|(?:》|会议|意见|方案|要点)(?:明确|要求|提出)|提出到"
 )
 CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
@@ -105,8 +105,9 @@ def _reference(ctx: Ctx) -> Reference:
 def _first_year(text: str) -> str | None:
     text = re.sub(r"《[^》]*》|（[^）]*）|\([^)]*\)", "", text)
     for m in re.finditer(r"(?<!\d)(20\d{2})年(?!\s*[—－\-~～至])", text):
-        if not re.search(r"(?:到|至|力争|争取|比|较|自|从)$", text[max(0, m.start() - 2):m.start()]) \
-                and not text.startswith("前", m.end()):
+        before = text[max(0, m.start() - 2):m.start()]
+        if (before in ("截至", "截止") or not re.search(r"(?:到|至|力争|争取|比|较|自|从)$", before)) \
+                and not text.startswith("前", m.end()):  # 截至2013年2月底 is the report's time
             return m.group(1)  # not 到2027年 (a target) nor 比2023年 (a comparison)
     return None
 
@@ -115,6 +116,9 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
     """(period, target) for one match of :data:`PERIOD_RE`; None when it is no period."""
     before = text[max(0, m.start() - 2):m.start()]
     target = bool(TARGET_BEFORE.search(before))
+    if target and re.match(r"20\d{2}年(?:底|末)?的", text[m.start():m.start() + 8]) and re.search(
+            r"(?:增|增加|提升|提高|升|下降|降|减少|调整|扩大|增长)(?:到|至)$", text[max(0, m.start() - 4):m.start()]):
+        target = False  # 从2020年的8.1万件增至2024年的10.6万件: the later year's value, no target
 
     def year(y: str | None, rel: str | None) -> str | None:
         if y:
@@ -178,7 +182,11 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
     if re.search(r"(?:比|较|同比|与)$", before):
         return None
     if word in ("去年", "上年"):
-        return year(None, word), False
+        last = year(None, word)
+        same = re.match(r"同期", text[m.end():m.end() + 2])
+        if same and last and ref.period and re.match(r"\d{4}", ref.period):  # 去年同期 in a 2025-H1 report: 2024-H1
+            return re.sub(r"\d{4}", lambda y: str(int(y.group()) - 1), ref.period), False
+        return last, False
     if word.startswith("今年") or word in ("年内", "本年", "本年度"):
         return ref.now, False
     return ref.year, False  # 全年, 年度: the year the document speaks of
@@ -232,3 +240,43 @@ def is_target(ctx: Ctx, sent: Sentence, pos: int) -> bool:
             continue  # 根据《…通知》要求，确定…: what was done as required, not a target
         return True
     return False
+
+
+def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph: Period | None) -> Period:
+    """The period governing a figure at ``pos``: its clause's time words, else the sentence head's,
+    else the paragraph head's, else the year the document speaks of."""
+    cs = clause_start(ctx, sent, pos)
+    own = periods_in(ctx, ref, cs, pos)
+    end = head_end(ctx, sent)
+    head = periods_in(ctx, ref, sent.span.start, end) if end < pos else []
+    above = head[-1] if head else paragraph
+    if len(own) > 1 and own[-1].words in ("全年", "年度", "年内") and re.fullmatch(r"\d{4}", own[-2].value or ""):
+        return own[-2]  # 而2022年全年立案58件: the year named with it
+    if own and own[-1].words in ("全年", "年度", "年内") and above is not None and re.fullmatch(r"\d{4}", above.value or ""):
+        return above  # 2015年，…全年新增…: the whole of the year above
+    if own and own[-1].words in ("全年", "年度", "年内") and not head:
+        earlier = [p for p in _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start), cs)
+                   if re.fullmatch(r"\d{4}", p.value or "") and p.words not in ("全年", "年度", "年内")]
+        if earlier:
+            return earlier[-1]  # 去年全市共抽查…；某所全年检定…: the whole of that year
+    if own:
+        return own[-1]
+    stop = min((i for i in (ctx.text.find(c, pos, sent.span.end) for c in "，,；;。") if i != -1), default=sent.span.end)
+    later = [p for p in periods_in(ctx, ref, pos, stop) if AFTER_NUMBER.search(ctx.text, max(0, p.start - 4), p.start)]
+    if later:
+        return later[0]  # 24个项目入选2024—2025年度“金陵杯”: the list's period
+    segment = max(ctx.text.rfind(c, sent.span.start, cs) for c in "；;") + 1  # not across a ；
+    earlier = _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start, segment), cs)
+    if earlier and not head and not (earlier[-1].words in ("全年", "年度", "年内") and above is not None):
+        return earlier[-1]  # 报告显示，去年全市共抽查425批次，合格率96.7%: the time words of an earlier clause
+    if head:
+        return head[-1]
+    if paragraph is not None:
+        return paragraph
+    return Period(ref.period or ref.year, None, -1)
+
+
+def _earlier_clause_periods(ctx: Ctx, ref: Reference, sent: Sentence, lo: int, hi: int) -> list[Period]:
+    """Time words heading earlier clauses of the sentence (``报告显示，去年全市…``)."""
+    return [p for p in periods_in(ctx, ref, lo, hi) if p.start >= 0 and re.fullmatch(
+        r"(?:其中|而|但|同时|另外|此外)?", ctx.text[clause_start(ctx, sent, p.start):p.start])]

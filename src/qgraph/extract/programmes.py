@@ -9,10 +9,12 @@ programme entity. A chain list listed in a programme with a level (``甲、乙�
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import ChainProject, Kind, Level, Listing
-from .context import Ctx
+from ..resources import lexicon_path
+from .context import Ctx, is_han
 from .numbers import parse_chinese_numeral
 from .orgs import place_ending_at
 from .scan import PUNCTUATION_STOPS, Scan
@@ -39,6 +41,8 @@ def find_pattern_programmes(ctx: Ctx) -> None:
         return
     pat = re.compile("|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True)))
     for m in pat.finditer(ctx.text):
+        if re.match(r"培育|[（(][^）)]{1,6}[)）]培育|[（(]区", ctx.text[m.end():m.end() + 10]):
+            continue  # 河南省质量强县培育名单, 陕西省质量强县（区）培育库: a longer name, found by the list rules
         for kind, lead in endings[m.group()]:
             found = _found(ctx, m, lead)
             if found is None:
@@ -98,6 +102,15 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
         if ending.startswith("政府") and pre in ("省", "市") and _elided_ok(ctx, start - 1):
             place = ctx.place_for_prefix(pre)  # 市政府质量奖 → 某市政府质量奖
             return (start - 1, place.name + ending, place.admin_level) if place is not None else None
+        return None
+    if lead == "place-motto":  # 湖北省长江质量奖, 四川天府质量奖: a place, a two-character motto, the ending
+        motto = ctx.text[start - 2:start]
+        if start < 2 or not all(is_han(c) for c in motto) or re.search(r"[的和及与获评新增授予第届年度省市县区]", motto):
+            return None
+        found = place_ending_at(ctx, start - 2, max_len=8)
+        if found is not None:
+            s, info = found
+            return s, ctx.text[s:m.end()], info.admin_level
         return None
     if lead == "batch":
         b = BATCH_NAME_RE.search(ctx.text[max(0, start - 16):start])
@@ -208,3 +221,9 @@ def chain_projects_of_listings(ctx: Ctx) -> None:
             ctx.chain_projects.append(ChainProject(r, level, place.name if place else None,
                                                    ctx.span(start, mention.span.end)))
             have.add((r, level))
+
+
+@functools.lru_cache(maxsize=1)
+def programme_heads() -> tuple[str, ...]:
+    words = lexicon_path("programme_heads.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(sorted((w.strip() for w in words if w.strip() and not w.startswith("#")), key=len, reverse=True))

@@ -22,9 +22,8 @@ from ..model import Entity, Kind, Level, Ref, Sentence
 from ..resources import lexicon_path
 from .context import Ctx
 
-PROGRAMME_ACTS = re.compile(r"[”\"]?[^，,；;。\d]{0,6}?(?:覆盖|发布|启动|实施|开展|评选|认定|建设)")
+PROGRAMME_ACTS = re.compile(r"[”\"]?[^，,；;。\d]{0,6}?(?:覆盖|发布|启动|实施|开展|评选|认定|建设|从|共有|共)")
 HEAD_LEAD = r"(?:其中|此外|另外|同时|而|但|截至[^，,；;]{0,8}?|今年以来|今年|去年|全年|目前)?"
-HEAD_LEAD_RE = re.compile(HEAD_LEAD)
 PREPOSITION_BEFORE = re.compile(r"(?:在|对|为|于|向|赴|到|来自|与|和|及|同|跟|给|从|覆盖|包括)$")
 HOME_WORDS = re.compile(r"全市|我市|本市|全省|我省|本省|全县|我县|本县|全区|我区|本区|全州|全盟")
 BASELINE_BEFORE = re.compile(
@@ -32,21 +31,40 @@ BASELINE_BEFORE = re.compile(
     r"|(?:全国|全省|全市|同行业|行业)平均[^，,；;。\d]{0,4})[（(]?$")
 TOTAL_WORDS = re.compile(r"总体|整体|全部|共计|合计|总计|累计|平均")
 ACTIVITY_RE = re.compile(
-    r"(?:开展|组织开展|实施|推进|开展了)(?P<name>[^，,；;。：:“”、\d]{2,16}?(?:专项行动|专项整治|专项检查|专项执法|隐患排查|联合攻关"
-    r"|打假行动|执法检查|排查整治|整治行动|专项抽查))")
+    r"(?:开展|组织开展|实施|推进|开展了)(?P<name>[^，,；;。：:、\d]{2,16}?(?:专项行动|专项整治|专项检查|专项执法|隐患排查|联合攻关"
+    r"|打假行动|执法检查|排查整治|整治行动|专项抽查))"
+    r"|(?P<since>[^，,；;。：:、\d]{4,24}?(?:专项行动|整治行动|执法行动|打假行动|专项整治))(?:开展|启动|实施)以来")
+CAMPAIGN_LEAD_RE = re.compile(r"^(?:[自月日起]|今年|去年|以来|全省|全市|全县|全区|全国)+")
+
+
+def campaign_span(start: int, name: str) -> tuple[int, str]:
+    """A campaign's name without the time and scope words written before it (自4月全省… → …)."""
+    lead = CAMPAIGN_LEAD_RE.match(name)
+    return (start + lead.end(), name[lead.end():]) if lead else (start, name)
+"""A campaign named after 开展 (开展民用“三表”专项检查), or before 开展以来 (自4月全省某某整治行动开展以来)."""
 ACTIVITY_LEAD_RE = re.compile(
-    r"(?P<name>[^，,；;。：:\d]{2,10}?(?:执法|打假|稽查|整治|检定|抽检|抽查|专项检查))(?:方面|工作中|中)[，,：:]")
+    r"(?:在)?(?P<name>[^，,；;。：:\d]{2,16}?(?:执法|打假|稽查|整治|检定|抽检|抽查|专项检查|专项行动|整治行动|执法行动))(?:方面|工作中|中)[，,：:]")
 ENFORCEMENT_WORDS = re.compile(r"查处|立案|罚没|捣毁|移送|下架|约谈|检查|抽检|执法人员")
 CAMPAIGN_WORDS = re.compile(r"专项|整治|打假|执法")
 HEAD_KINDS = frozenset({Kind.PLACE, Kind.ENTERPRISE, Kind.INSPECTION_BODY, Kind.RESEARCH_INSTITUTE, Kind.RESEARCH_CENTRE,
                         Kind.UNIVERSITY, Kind.ASSOCIATION, Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK, Kind.HONOUR,
-                        Kind.CERTIFICATION_SCHEME, Kind.PROTECTION_LIST, Kind.CULTIVATION_POOL})
+                        Kind.CERTIFICATION_SCHEME, Kind.PROTECTION_LIST, Kind.CULTIVATION_POOL, Kind.INDUSTRY_CHAIN,
+                        Kind.BRAND})
 """Who can head a clause as the owner of its figures (government bodies act for their place)."""
 LOCAL_WORDS = re.compile(r"全区|全县|区内|县内|辖区内?|本区|本县|我区|我县")
 LISTED = r"入选|获得[^，,；;。]{0,12}认证|获证|获评|获颁|授牌|荣获|认定为|列入|纳入|获奖"
 LISTING_VERBS = re.compile(LISTED + r"|颁发|授予|建立|设立|推行")
 """Verbs linking counted recipients to the programme named after them (…企业建立首席质量官制度)."""
 CLASS_NOUNS = re.compile(r"[”\"]?(?:企业|品牌|产品|单位|组织)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _head_lead() -> re.Pattern[str]:
+    """A clause's lead words before its head: 其中 / 截至… and a class noun in apposition (链主企业)."""
+    words = [w.strip() for w in lexicon_path("head_appositions.txt").read_text(encoding="utf-8").splitlines()
+             if w.strip() and not w.startswith("#")]
+    return re.compile(HEAD_LEAD + r"(?:(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]+批))?"
+                      + "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -68,6 +86,8 @@ class Scope:
     heads: list[tuple[int, Entity]] = field(default_factory=list)
     """Subjects named at clause heads: (start, entity), in text order."""
     paragraph_start: int = 0
+    group: tuple[int, Ref] | None = None
+    """The listed recipients named again by their count (``这7家企业…``): (where, their programme)."""
 
     def __post_init__(self) -> None:
         ctx, sent = self.ctx, self.sent
@@ -82,7 +102,7 @@ class Scope:
                 if ent is not None and paired and ent.name != getattr(ctx.home, "name", None):
                     self.heads.append((ent.span.start, ent))
                 continue
-            lead = HEAD_LEAD_RE.match(ctx.text, cs, sent.span.end)
+            lead = _head_lead().match(ctx.text, cs, sent.span.end)
             at = lead.end() if lead else cs
             at += 1 if ctx.text[at:at + 1] in ("“", '"') else 0  # “泰山品质”认证覆盖…: a quoted name heads the clause
             ent = max((e for e in ctx.starting_at(at, sent.span.end) if e.span.start == at
@@ -132,8 +152,15 @@ class Scope:
             known = next((e for e in ctx.entities if e.kind.is_programme and e.name == quoted.group("q")), None)
             if known is not None:
                 return known.ref
+        right_after = [e for e in progs if e.span.start in (end, end + 1) and ctx.text[end:e.span.start] in ("", "“", '"')]
+        if right_after and CLASS_NOUNS.fullmatch("”" + ctx.text[right_after[0].span.end + 1:right_after[0].span.end + 3]):
+            return right_after[0].ref  # 遴选出了99个“好品山东”品牌: the programme's items
+        if re.match(r"[^，,；;。\d]{0,2}申报(?:主体|企业|品牌|单位|产品)", ctx.text[end:end + 8]) and progs:
+            return progs[0].ref  # 从1589个申报主体中遴选出…“好品山东”品牌: the programme's applicants
         tail = ctx.text[end:ce]
-        if re.search(r"(?:授予|颁发给|表彰)[^，,；;。]*$", ctx.text[cs:pos]):  # 授予甲公司等5家组织“…市长质量奖”
+        tail = tail[:tail.find("、")] if "、" in tail else tail  # …国家标准9项、入选“领跑者”标准6项: the next item's verb
+        if re.search(r"(?:授予|颁发给|表彰)[^，,；;。]*$", ctx.text[cs:pos]) or (  # 授予甲公司等5家组织“…市长质量奖”
+                re.search(r"(?:确定|认定|评定|命名)[^，,；;。]*$", ctx.text[cs:pos]) and re.match(r"[^，,；;。]{0,8}为", tail)):
             granted = [e for e in progs if end <= e.span.start < ce]
             if granted:
                 return granted[0].ref
@@ -213,7 +240,9 @@ class Scope:
         found = [m for m in ACTIVITY_RE.finditer(ctx.text, sent.span.start, pos)]
         if found:
             m = found[-1]
-            return m.start("name"), m.end("name"), m.group("name")
+            g = "name" if m.group("name") else "since"
+            start, name = campaign_span(m.start(g), m.group(g))
+            return start, m.end(g), name
         lead = ACTIVITY_LEAD_RE.match(ctx.text, sent.span.start, pos)
         if lead:
             return lead.start("name"), lead.end("name"), lead.group("name")
@@ -222,17 +251,24 @@ class Scope:
             return None
         first = ctx.text.find("\n")
         opening = list(ACTIVITY_RE.finditer(ctx.text, 0, first if first != -1 else len(ctx.text)))
-        if len(opening) == 1 and CAMPAIGN_WORDS.search(opening[0].group("name")):
+        if len(opening) == 1 and CAMPAIGN_WORDS.search(opening[0].group("name") or opening[0].group("since")):
             m = opening[0]
-            return m.start("name"), m.end("name"), m.group("name")
+            g = "name" if m.group("name") else "since"
+            start, name = campaign_span(m.start(g), m.group(g))
+            return start, m.end(g), name
         return None
 
     def uncertain(self, pos: int) -> bool:
         """Something else the figure may be about is named in the sentence before it: a programme, an
         indication, or an activity (开展…专项行动/整治/排查) — the rules cannot tell, so the subject is inferred."""
         ctx, sent = self.ctx, self.sent
-        if any(e.kind.is_programme or e.kind in (Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK)
-               for e in ctx.entities_in(sent.span.start, pos)):
+        named = [e for e in ctx.entities_in(sent.span.start, pos)
+                 if e.kind.is_programme or e.kind in (Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK)]
+        items = [e for e in named if e.kind in (Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK)]
+        if items and re.fullmatch(r"(?:[、]?(?:" + "|".join(re.escape(e.span.text) for e in items) + r"))+等?",
+                                  ctx.text[items[0].span.start:pos]):
+            named = [e for e in named if e not in items]  # 封开油栗、杏花鸡2件地理标志证明商标: the counted items
+        if named:
             return True
         return bool(re.search(r"(?:开展|实施|组织)[^，,；;。]{2,20}(?:行动|整治|排查|攻关|执法|检查)", ctx.text[sent.span.start:pos]))
 
@@ -251,6 +287,9 @@ class Scope:
                    for e in self.ctx.entities_in(paragraph_start, pos))
 
 
+TIER_RE = re.compile(r"(?:^|[，,；;：:])(?P<tier>省级|市级|县级|区级|[区县市][（(][^）)]{1,6}[)）]级)(?:完成|组织|开展)(?:抽检|抽查|监督抽检|监督抽查)")
+
+
 def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None:
     """The breakdown a figure belongs to: a breakdown word governing it, or 新增 / 有效 / 累计 in its
     measure or clause."""
@@ -260,6 +299,9 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
         i = text.rfind(word)
         if i > where:
             best, where = label, i
+    tiers = list(TIER_RE.finditer(text))
+    if tiers and tiers[-1].start("tier") > where and not TOTAL_WORDS.search(text, tiers[-1].end()):
+        return tiers[-1].group("tier")  # 市级完成抽检3860批次…；区（市、县）级完成抽检8940批次: the tier of the check
     if best is not None and not TOTAL_WORDS.search(text, where + 1):
         sub = re.match(r"[^（(）)]{1,8}[）)]", text[where:]) if where > 0 and text[where - 1] in "（(" else None
         outer = next((label for w, label in _breakdown_words() if text[:where - 1].endswith(w)), None) if sub else None
@@ -271,7 +313,8 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
             return f"{best}（{inner.group(1)}）"
         return best
     clause = ctx.text[max(sent.span.start, ctx.last_of("，,；;、", sent.span.start, pos)):pos]
-    if re.match(r"(?:新增|新认定|新培育|新建|新注册)", measure) or re.search(r"新增|新认定|新培育|新注册", clause):
+    if re.match(r"(?:新增|新认定|新培育|新建|新注册)", measure) or re.search(r"新增|新认定|新培育|新注册|新获(?:核准|批准|认定|注册)", clause) \
+            or re.search(r"新获(?:核准|批准|认定|注册)", measure):
         return "新增"
     wide = ctx.text[max(sent.span.start, ctx.last_of("，,；;", sent.span.start, pos)):pos]
     verb = re.search(r"新增|新认定|新培育|新注册", wide)
@@ -279,7 +322,7 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
         return "新增"  # 新增主导制定国际标准2项、国家标准31项: the verb governs every item of the list
     if re.match(r"有效", measure) or re.search(r"有效(?:注册|商标|发明|专利|认证|证书)", clause):
         return "有效"
-    if re.search(r"累计", clause) or re.match(r"累计", measure):
+    if re.search(r"累计|已有", clause) or re.match(r"累计", measure):
         return "累计"  # 至此，累计有43个品牌获评…: the running total, told from the batch's count
     return None
 

@@ -15,13 +15,14 @@ import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Kind, Observation, Ref, Rel, Sentence
 from .context import Ctx
-from .figures import _figures, figure_period
+from .figures import _figures
 from .indexes import trigger_patterns
 from .measures import _Segment
 from .orgs import left_edge, list_items
-from .periods import Period, clause_start, head_end, is_target, periods_in, reference
+from .periods import Period, clause_start, figure_period, head_end, is_target, periods_in, reference
 from .scan import Scan
-from .scope import Scope, breakdown_at, breakdown_label, breakdown_prefix, paragraph_check, respective_places
+from .scope import (ACTIVITY_RE, Scope, breakdown_at, breakdown_label, breakdown_prefix, campaign_span, paragraph_check,
+                    respective_places)
 
 DEFAULT_LABEL = {
     Kind.PRODUCT_SPOT_CHECK: "产品质量监督抽查",
@@ -32,7 +33,7 @@ DEFAULT_LABEL = {
 CATEGORY_RE = re.compile(r"对(?P<cats>[^，,。；;:：]{2,80}?)等(?P<head>[^，,。；;:：、]{0,10}?)(?:开展|进行|实施|组织)")
 LABEL_LEAD_RE = re.compile(
     r"(?:年度?|的|本次|此次|今年以来|今年|去年|全年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:份)?|共|累计|全市|全省|全县|全区|各级"
-    r"|执法人员|检查人员|工作人员)+"
+    r"|执法人员|检查人员|工作人员|将安排|安排|计划)+"
 )
 
 def find_statistics(ctx: Ctx) -> None:
@@ -82,10 +83,15 @@ def find_statistics(ctx: Ctx) -> None:
                 elif default and any(k[0] is kind for k in inspections):
                     key = next(k for k in reversed(inspections) if k[0] is kind)  # 其中,抽查…: the same check
                 elif default:
-                    first = next((e for e in ctx.entities if e.kind is kind and e.span.start < trig_start), None)
+                    first = _report_check(ctx, kind, trig_start)
                     if first is not None:  # 市级完成抽检3860批次: the check the report is about
                         key = (kind, first.name)
                         inspections[key] = first
+                named = None if default or campaign else (_named_in_title(ctx, kind, label, trig_start)
+                                                          or _named_again(ctx, kind, label, trig_start))
+                if named is not None and key not in inspections:  # 省级监督抽查 again: 产品质量省级监督抽查
+                    key = (kind, named.name)
+                    inspections[key] = named
                 if key not in inspections:
                     inspections[key] = _inspection(ctx, sent, kind, trig_start, trig_end, period.value, campaign)
                 seg.inspection = inspections[key]
@@ -140,6 +146,9 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
         spans = list_items(ctx, base, sent.span.start + m.end("names"))
         if lead:  # 其中保定市、石家庄市: the first item starts right after 其中
             spans[0] = (base, spans[0][1])
+        whole = [e for e in ctx.entities_in(base, spans[0][1]) if e.span.end == spans[0][1] and e.kind is Kind.PLACE]
+        if whole and spans[0][0] > whole[0].span.start:  # 柳州市、桂林市分别为…: the first place whole
+            spans[0] = (whole[0].span.start, spans[0][1])
         names = [ctx.text[s:e] for s, e in spans]
         starts = [sent.span.start + m.start("values") + v.start()
                   for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
@@ -157,6 +166,10 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
             names = [n + measure for n in names[:-1]] + [last + measure]
         k = len(names[0])  # 国际、国家标准 / 种植业、养殖业产品合格率: the last item carries the shared head
         shared = names[-1][k:] if all(len(n) == k for n in names[:-1]) and len(names[-1]) > k else ""
+        rate = re.search(r"(?:的)?(?:抽查|抽检|检验)?不?合格率$", names[-1])
+        if rate and not any("合格率" in n for n in names[:-1]) and rate.start() >= 2 \
+                and breakdown_label(names[0] + shared) is None:
+            shared, k = rate.group(), rate.start()  # 蔬菜、水产品合格率: the rate is the shared head, whatever the lengths
         if shared and any(n.endswith(shared[-2:]) for n in names[:-1]):
             shared = ""  # 工业产品合格率、药品抽检合格率: every item is whole
         if shared and "的" not in m.group("names"):
@@ -185,6 +198,43 @@ def _topic(ctx: Ctx, sent: Sentence) -> Entity | None:
     return None
 
 
+def _report_check(ctx: Ctx, kind: Kind, pos: int) -> Entity | None:
+    """The check of ``kind`` a report is about: the first one named before ``pos`` — in its body when the
+    title names one too (a title's ``全省产品质量监督抽查情况`` is the generic name of the body's
+    ``产品质量省级监督抽查``)."""
+    named = [e for e in ctx.entities if e.kind is kind and e.span.start < pos]
+    title_end = _title_end(ctx)
+    if not named or title_end < named[0].span.start:
+        return named[0] if named else None
+    if named[0].name in ctx.text[title_end:pos]:
+        return named[0]  # the title's check, named again in the body: one check
+    body = [e for e in named if e.span.start > title_end]
+    return body[0] if body else named[0]
+
+
+def _title_end(ctx: Ctx) -> int:
+    """End of the document's first line when that line is its title (else -1)."""
+    end = ctx.text.find("\n")
+    title = (ctx.doc.title or "").strip()
+    return end if end > 0 and title and ctx.text[:end].strip() == title else -1
+
+
+def _named_in_title(ctx: Ctx, kind: Kind, label: str, pos: int) -> Entity | None:
+    """The check the title names, named again in the body: one check, not two."""
+    title_end = _title_end(ctx)
+    if title_end < 0 or pos < title_end:
+        return None
+    return next((e for e in ctx.entities if e.kind is kind and e.name == label and e.span.end <= title_end), None)
+
+
+def _named_again(ctx: Ctx, kind: Kind, label: str, pos: int) -> Entity | None:
+    """A check named again by the end of its name (``省级监督抽查`` after ``产品质量省级监督抽查``)."""
+    if len(label) < 4:
+        return None
+    return next((e for e in ctx.entities if e.kind is kind and e.span.start < pos and e.name != label
+                 and e.name.endswith(label)), None)
+
+
 def _segments(ctx: Ctx, sent: Sentence) -> list[_Segment]:
     out: list[_Segment] = []
     pos = sent.span.start
@@ -210,6 +260,8 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
                 continue
             if re.match(r"(?:制度|机制|办法|规定|规则|细则|工作方案|平台|机构|中心|站|品牌|体系)", ctx.text[e:e + 4]):
                 continue  # 监督抽查制度 names a rule, 检验检测服务平台 a facility: not a check
+            if ctx.text[s - 1:s] == "占" or re.match(r"(?:产品)?(?:总批次|批次总数|总数|批次数)", ctx.text[e:e + 5]):
+                continue  # 占抽查总批次的56.5%: a share of the checked batches, no check of its own
             taken.append((s, e))
             found.append((s, e, trig.kind))
     return sorted(found)
@@ -232,10 +284,12 @@ def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> tuple[str, bo
     label = ctx.text[lo:end]
     if lo == start or label in {t.word for t in ctx.lex.triggers}:
         return DEFAULT_LABEL.get(kind, label), len(label) <= 4  # 抽查, 监督抽查: the text names no check
+    if ctx.text[start - 1:start] == "的":
+        return DEFAULT_LABEL.get(kind, label), True  # 化肥的抽查合格率: a product's part of the report's check
     return label, False
 
 
-CAMPAIGN_RE = re.compile(r"(?:专项检查|专项整治|专项行动|专项执法|专项抽查|专项抽检)")
+CAMPAIGN_RE = re.compile(r"(?:专项检查|专项整治|专项行动|专项执法|专项抽查|专项抽检|整治行动|执法行动|打假行动)")
 
 
 def _campaign(ctx: Ctx, sent: Sentence, start: int) -> str | None:
@@ -248,6 +302,9 @@ def _campaign(ctx: Ctx, sent: Sentence, start: int) -> str | None:
         if found and (lo == sent.span.start or len(found) == 1):
             m = found[-1]
             left = left_edge(ctx, m.start(), max_len=14, after_claims=False)
+            since = [a for a in ACTIVITY_RE.finditer(ctx.text, lo, m.end() + 4) if a.group("since") and a.end("since") == m.end()]
+            if since:  # 自4月全省某某整治行动开展以来: the whole name, as the activity rules read it
+                return campaign_span(since[-1].start("since"), since[-1].group("since"))[1]
             name = ctx.text[left:m.end()]
             name = name[LABEL_LEAD_RE.match(name).end():] if LABEL_LEAD_RE.match(name) else name
             if len(name) > len(m.group()) + 1:

@@ -1,0 +1,189 @@
+"""Whose figure it is, in shapes real reports use beyond a subject heading the clause: a change from
+one value to another (``M从X增至Y``), a place's share in brackets (``其次是芜湖市（12.6%）``), a place
+named in the sentence competing with a carried subject, the attendance of a meeting, a norm per item
+(``每条产业链明确1名…``), and a group of listed recipients named again (``这7家企业拥有…``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from ..model import INSPECTION_KINDS, Kind, Observation, Ref, Sentence
+from ..resources import lexicon_path
+from .context import Ctx
+from .periods import clause_start
+
+ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:代表)?(?:参加|出席|参会|到会|与会)")
+PER_ITEM_RE = re.compile(r"每(?:条|个|家|项|名|位|所|批|类|次|届|\d*年)|不超过|不多于")
+"""A norm per item or a quota (每条产业链明确1名…, 每2年评审1次, 每次…不超过3个): no count of the subject."""
+TO_RE = re.compile(r"^(?:增至|增加到|增加至|提升至|提高到|提高至|升至|调整为|增长到|增长至|扩大到|减少到|下降到|下降至|降至)"
+                   r"(?:20\d{2}年(?:底|末)?的?)?$")
+TO_AFTER_RE = re.compile(r"[^，,；;。]{1,12}?(?:增至|增加到|增加至|提升至|提高到|提高至|升至|调整为|增长到|增长至|扩大到|减少到|下降到|下降至|降至)")
+FROM_RE = re.compile(r"(?P<m>[^，,；;。：:\d]{2,16}?)(?:从|由)(?:20\d{2}年(?:底|末)?的?)?$")
+
+
+def from_to_measure(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None) -> tuple[str | None, bool]:
+    """The measure of ``M从X增至Y``: the words before 从, for both numbers; and whether the number is
+    the state before a change with no year of its own (``由6条调整为10条``: 6 is no current figure)."""
+    if prev is not None and prev.span.start >= sent.span.start and TO_RE.match(ctx.text[prev.span.end:pos]):
+        return prev.measure, False
+    m = FROM_RE.search(ctx.text, clause_start(ctx, sent, pos), pos)
+    if m is None or not TO_AFTER_RE.match(ctx.text, pos, sent.span.end):
+        return None, False  # 从1126个申报主体中遴选: no change from one value to another
+    words = re.sub(r"^(?:全市|全省|全县|全区|我市|我省|全国)", "", m.group("m"))
+    return (words if len(words) >= 2 else None), not re.search(r"\d{4}年", m.group())
+
+
+def bracketed_place(ctx: Ctx, pos: int) -> Ref | None:
+    """A figure in brackets right after a place (``其次是芜湖市（12.6%）``) is that place's."""
+    if ctx.text[pos - 1:pos] not in ("（", "("):
+        return None
+    ent = next((e for e in ctx.ending_at(pos - 1) if e.kind is Kind.PLACE), None)
+    return ent.ref if ent is not None else None
+
+
+def place_in_sentence(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """A place other than the document's is named in the sentence before ``pos`` (not inside a name)."""
+    home = getattr(ctx.home, "name", None)
+    return any(e.kind is Kind.PLACE and e.name != home and len(e.span.text) <= len(e.name) + 1
+               and dict(e.attributes).get("implicit") != "true"
+               and not re.match(r"[、和及与等]", ctx.text[e.span.end:e.span.end + 1])  # 在乐清市、瑞安市等地: where
+               and not re.search(r"(?:在|于|赴|到)$", ctx.text[max(0, e.span.start - 1):e.span.start])
+               for e in ctx.entities_in(sent.span.start, pos))
+
+
+def attendance(ctx: Ctx, end: int) -> tuple[Ref, str] | None:
+    """``…代表120余人参加会议``: the attendance of the meeting or event the report names (the last one
+    before), else of an unnamed gathering — whose it is cannot be told, the place's is only inferred."""
+    if not ATTENDANCE_RE.match(ctx.text, end):
+        return None
+    held = [e for e in ctx.entities if e.kind in (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE) and e.span.start < end]
+    if held:
+        meetings = [e for e in held if e.kind is not Kind.EVENT]
+        return (meetings or held)[-1].ref, "carried"
+    return (Ref(Kind.PLACE, ctx.home.name), "inferred") if ctx.home else None
+
+
+REMENTION_LEAD_RE = re.compile(r"(?:其中)?(?:这|该|上述|以上)?(?:首批|本批|第[一二三四五六七八九十\d]+批)?(?:入选|获奖|获评|上榜)?的?")
+REMENTION_TAIL_RE = re.compile(r"[^，,；;。\d]{0,10}?(?:20\d{2}年[^，,；;。\d]{0,6}?)?(?:合计|共|累计)?"
+                               r"(?:实现|拥有|主导|参与|带动|完成|出口|吸纳|获得)")
+
+
+SECTION_RE = re.compile(r"^[一二三四五六七八九十]+、(?P<sec>[^（(\n]{2,12})[（(]\d+[个家项件条]?[）)]\s*$", re.M)
+
+
+def _section(ctx: Ctx, listing, count: int) -> str | None:
+    """The section heading of a list of several sections (``一、企业品牌（7个）``) whose items a listing holds."""
+    if not listing.recipients:
+        return None
+    first = ctx.text.find(listing.recipients[0].name)
+    heads = [m for m in SECTION_RE.finditer(ctx.text, 0, max(first, 0)) if f"{count}" in m.group()]
+    return heads[-1].group("sec") if heads and first > 0 else None
+
+
+def group_named_again(ctx: Ctx, sent: Sentence, pos: int, end: int, value) -> tuple[Ref, str | None] | None:
+    """``这7家企业拥有有效发明专利412件`` / ``6家质量标杆企业…实现营业收入…``: the listed recipients named
+    again by their count — no new figure; the programme whose list has that many items owns the
+    clause's figures, as the section of the list they make up (``一、企业品牌（7个）``), if the list has
+    sections. Returns (programme, section), or None."""
+    lead = ctx.text[clause_start(ctx, sent, pos):pos]
+    if not REMENTION_LEAD_RE.fullmatch(lead) or not REMENTION_TAIL_RE.match(ctx.text, end):
+        return None
+    demonstrative = bool(re.search(r"这|该|上述|以上|入选|获奖|获评|上榜", lead))
+    lists = [x for x in ctx.listings if x.span.start < pos and x.count is not None and x.count == value]
+    if lists:
+        return lists[-1].programme, _section(ctx, lists[-1], int(value))
+    if demonstrative:
+        named = [x for x in ctx.listings if x.span.start < pos]
+        return (named[-1].programme, None) if named else None
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _place_indicators() -> tuple[str, ...]:
+    lines = lexicon_path("place_indicators.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def indicator_of_place(ctx: Ctx, subject: Ref | None, measure: str) -> Ref | None:
+    """``…市级监督抽查1500批次以上，力争制造业产品质量合格率达到95%``: a measure no check can have, about
+    a check — the figure is the place's (the document's)."""
+    if subject is None or subject.kind not in INSPECTION_KINDS or ctx.home is None:
+        return None
+    if not any(w in measure for w in _place_indicators()):
+        return None
+    return Ref(Kind.PLACE, ctx.home.name)
+
+
+STOCK_HEAD_RE = re.compile(r"(?:全市|全县|全省|全区|我市|我县|我省|我区|本市|本县|全州)(?:现有|拥有)")
+LISTED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:入选|获评|上榜|荣获|列入|纳入|获得)")
+
+
+def held_stock(ctx: Ctx, sent: Sentence, pos: int, end: int, heads: list) -> bool:
+    """``目前，全县现有注册商标3863件，其中中国驰名商标2件，著名商标13件；省名牌产品16个…`` and
+    ``截至2012年末，陕西省有效注册商标累计86277件，中国驰名商标58件``: what the place holds heads the sentence — its figures are the place's stock, until another subject heads a
+    clause; a count of items listed in a programme after the number (…入选…) is not."""
+    head = STOCK_HEAD_RE.search(ctx.text, sent.span.start, pos)
+    home = re.escape(ctx.home.name) if ctx.home else "全省"
+    head = head or re.compile(rf"截[至止][^，,；;。]{{2,12}}[，,](?:全市|全省|全县|全区|{home})").match(ctx.text, sent.span.start, pos)
+    if head is None or LISTED_AFTER_RE.match(ctx.text, end) or re.search(
+            r"培育|认定|入选|获评|遴选|命名|授予|评选", ctx.text[head.end():pos]):
+        return False  # 截至2024年底，全省累计培育省级质量标杆企业87家: the programme's count
+    return not [e for s, e in heads if head.start() < s < pos]
+
+
+ON_SITE_RE = re.compile(r"(?:活动现场|会上|会议上|启动仪式上|仪式上|现场)[，,]")
+ORGANISERS_RE = re.compile(r"[^，,；;。\d]{0,6}?(?:联合)?(?:举办|主办|承办|协办)的")
+GATHERINGS = (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE)
+
+
+def gathering_figure(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref, str] | None:
+    """``由某局等全市18家单位联合举办的“质量月”启动仪式…`` (the organisers of the event named after them)
+    and ``活动现场，18家单位共开展60多项咨询服务`` (a sentence set at the event): the event's figures."""
+    m = ORGANISERS_RE.match(ctx.text, end)
+    if m is not None:
+        held = [e for e in ctx.entities_in(m.end(), m.end() + 40) if e.kind in GATHERINGS and e.span.start <= m.end() + 1]
+        if held:
+            return held[0].ref, "named"
+    if ON_SITE_RE.match(ctx.text, sent.span.start) and ON_SITE_RE.match(ctx.text, sent.span.start).end() <= pos:
+        held = [e for e in ctx.entities if e.kind in GATHERINGS and e.span.start < pos and e.name != "质量月"]
+        if held:
+            meetings = [e for e in held if e.kind is not Kind.EVENT] or held
+            return meetings[0].ref, "carried"
+        return (Ref(Kind.PLACE, ctx.home.name), "inferred") if ctx.home else None
+    return None
+
+
+LEVEL_WORDS = {"National": "国家级", "Provincial": "省级", "Municipal": "市级", "County": "县级"}
+
+
+def projects_of_place(ctx: Ctx) -> None:
+    """``我省3个项目入选全国质量强链百个重点项目``: projects counted into a list of a level (a programme named
+    by its level, ``…项目``) are the place's projects of that level — the place the sentence names, else the
+    report's — not the list's own figure."""
+    lists = {e.ref: e for e in ctx.entities if e.kind.is_programme and dict(e.attributes).get("lead") == "level"
+             and e.name.endswith("项目") and e.level is not None}
+    if not lists or ctx.home is None:
+        return
+    for i, o in enumerate(ctx.observations):
+        e = lists.get(o.subject) if o.subject is not None else None
+        if e is None or "项目" not in o.measure:
+            continue
+        ctx.observations[i] = replace(o, subject=Ref(Kind.PLACE, o.place or ctx.home.name), measure="项目",
+                                      breakdown=LEVEL_WORDS.get(e.level.value, o.breakdown), level=e.level)
+
+
+BRACKETED_ITEM_RE = re.compile(r"(?:^|[、：:是，,])(?P<item>[\u4e00-\u9fff]{2,12})$")
+
+
+def bracketed_product(ctx: Ctx, sent: Sentence, pos: int) -> tuple[int, int, str, str] | None:
+    """``不合格率最高的5种产品是家用双层床（83.1%）、电动晾衣架（46.2%）``: a rate in brackets after a listed
+    product, in a sentence about products' rates, is that product's. Returns (start, end, product, measure)."""
+    if ctx.text[pos - 1:pos] not in ("（", "(") or not re.search(r"产品", ctx.text[sent.span.start:pos]):
+        return None
+    rate = re.findall(r"不合格率|合格率", ctx.text[sent.span.start:pos])
+    m = BRACKETED_ITEM_RE.search(ctx.text, sent.span.start, pos - 1)
+    if not rate or m is None or ctx.entities_in(m.start("item"), m.end("item")):
+        return None
+    return m.start("item"), m.end("item"), m.group("item"), rate[-1]
