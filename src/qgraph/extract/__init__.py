@@ -42,6 +42,7 @@ from .named import (
 )
 from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
+from .indexes import place_name_prefixes
 from .places import find_places, find_province_composites
 from .recipients import listed_examples, winners_named_after
 from .stats import find_statistics
@@ -132,7 +133,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     levels = ("prefecture", "province", "county")
     i = 0
     while i < len(text):
-        for length in range(8, 1, -1):
+        for length in _name_lengths_at(lex, text, i):
             cands = [c for c in lex.place_names.get(text[i:i + length], ()) if c.level in levels and (
                 c.level != "county" or county_doc or (c.name == text[i:i + length] and c.name.endswith("市")))]
             if cands:
@@ -166,6 +167,22 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         if cities:
             code, _ = max(cities.items(), key=lambda kv: (kv[1], kv[0]))
     return lex.places[code]
+
+
+def _name_lengths_at(lex: Lexicon, text: str, i: int) -> list[int]:
+    """The lengths from 8 down to 2 at which ``text[i:i + length]`` is a place name (what trying every
+    length finds, walking only the names' beginnings; at the text's end what is left counts)."""
+    names, prefixes = lex.place_names, place_name_prefixes(lex)
+    n = len(text)
+    out: list[int] = []
+    end = i + 1
+    while end <= min(i + 8, n) and text[i:end] in prefixes:
+        if end - i >= 2 and text[i:end] in names:
+            out.append(end - i)
+        end += 1
+    if n - i < 2 and text[i:] in names:
+        out.append(2)  # a slice past the end is what is left of the text
+    return out[::-1]
 
 
 def _set_home(ctx: Ctx, place: PlaceInfo | None) -> None:

@@ -100,7 +100,7 @@ def bureau_before(ctx: Ctx, pos: int) -> Entity | None:
 def find_people_named_first(ctx: Ctx) -> None:
     """``市政府周某某市长、徐某某副市长出席``, ``苏州质监局钮某某局长``: an organisation, then the name,
     then the post (older reports write it so); later names of the run keep the organisation."""
-    posts = sorted(ctx.lex.posts, key=len, reverse=True)
+    posts = tuple(sorted(ctx.lex.posts, key=len, reverse=True))
     for org in [e for e in ctx.entities if e.kind.is_organization and e.kind is not Kind.MEDIA]:
         pos = org.span.end
         while pos < len(ctx.text):
@@ -131,7 +131,7 @@ def find_heads_named_first(ctx: Ctx) -> None:
     holds the post in the people's government of the report's place of that level."""
     for m in re.finditer(r"(?:^|(?<=[，,。；;、：:\n]))", ctx.text):
         pos = m.end()
-        found = _name_then_post(ctx, pos, list(HEADS_NAMED_FIRST))
+        found = _name_then_post(ctx, pos, HEADS_NAMED_FIRST)
         if found is None or ctx.overlaps_claim(pos, found[0]):
             continue
         name_end, post_end = found
@@ -146,10 +146,10 @@ def find_heads_named_first(ctx: Ctx) -> None:
         ctx.posts.append(PostHolding(person.ref, role, gov.ref, ctx.span(pos, post_end)))
 
 
-def _name_then_post(ctx: Ctx, pos: int, posts: list[str]) -> tuple[int, int] | None:
+def _name_then_post(ctx: Ctx, pos: int, posts: tuple[str, ...]) -> tuple[int, int] | None:
     """(end of the name, end of the post) when a surname-led name and a post start at ``pos``."""
     text = ctx.text
-    if any(text.startswith(p, pos) for p in posts) or text.startswith(("党", "副", "总", "主"), pos):
+    if text.startswith(posts, pos) or text.startswith(("党", "副", "总", "主"), pos):
         return None  # 党组书记, 副局长: a post, no name
     surname = 2 if text[pos:pos + 2] in ctx.lex.surnames else 1
     if text[pos:pos + surname] not in ctx.lex.surnames:

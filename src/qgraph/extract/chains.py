@@ -14,6 +14,7 @@ from .context import PUNCT, Ctx
 from .numbers import NUMBER_RE, parse_number
 from .named import TITLE_RE
 from .orgs import left_edge, list_items, place_starting_at
+from .scan import PUNCTUATION_STOPS, Scan
 
 LEVELS = r"(?P<level>国家级|省级|市级|县级|区级)"
 ITEM = r"[^\d，,。；;:、：“”《》\s等]{1,12}"
@@ -28,6 +29,9 @@ STATION_LIST_RE = re.compile(
 STATION_RE = re.compile(
     rf"{LEVELS}?(?P<name>[^，,。；;:、：“”\s\d]{{2,24}}?(?:服务站|工作站|指导站))(?:落户|设在|建在|落地|揭牌于)?(?P<after>[^，,。；;:]{{0,6}})"
 )
+PROJECT_SCAN = Scan(PROJECT_RE, "条", PUNCTUATION_STOPS)
+STATION_LIST_SCAN = Scan(STATION_LIST_RE, "个", PUNCTUATION_STOPS)
+STATION_SCAN = Scan(STATION_RE, "站", "，,。；;:、：“”\n\r\t \u3000")  # a station's name may hold 《》
 
 
 def _level(ctx: Ctx, word: str | None) -> Level | None:
@@ -110,6 +114,7 @@ def find_chains(ctx: Ctx) -> None:
 CHAIN_LIST_RE = re.compile(
     rf"(?P<items>{ITEM}(?:、{ITEM})+)等(?P<mod>[^\d，,。；;：:、\s]{{0,8}}?)产业链"
 )
+CHAIN_LIST_SCAN = Scan(CHAIN_LIST_RE, r"等[^\d，,。；;：:、\s]{0,8}?产业链", PUNCTUATION_STOPS)
 PROJECT_AWARD_RE = re.compile(
     r"产业链(?:获批|入选|列入|纳入|成为|获评)(?:为)?(?P<level>国家级|省级|市级|县级)(?:[^，,。；;]{0,10}?)项目"
 )
@@ -131,7 +136,7 @@ def find_chain_lists(ctx: Ctx) -> None:
             item = re.sub(r"产业链$", "", ctx.text[s:e])
             if len(item) >= 2 and item not in ctx.lex.chain_stopwords:
                 ctx.add(Kind.INDUSTRY_CHAIN, item + "产业链", s, e)
-    for m in CHAIN_LIST_RE.finditer(ctx.text):
+    for m in CHAIN_LIST_SCAN.finditer(ctx.text):
         for s, e in list_items(ctx, m.start("items"), m.end("items")):
             if e - s >= 2 and ctx.text[s:e] not in ctx.lex.chain_stopwords and not ctx.text[s:e].endswith("产业链"):
                 ctx.add(Kind.INDUSTRY_CHAIN, ctx.text[s:e] + "产业链", s, e)
@@ -167,7 +172,7 @@ def find_chain_awards(ctx: Ctx) -> None:
 
 def find_chain_projects(ctx: Ctx) -> None:
     place = ctx.home
-    for m in PROJECT_RE.finditer(ctx.text):
+    for m in PROJECT_SCAN.finditer(ctx.text):
         level = _level(ctx, m.group("level"))
         token = parse_number(NUMBER_RE.match(m.group("num")))
         if token is None:
@@ -209,7 +214,7 @@ def find_stations(ctx: Ctx) -> None:
     """Service stations: a list with a count, or one station with level and place."""
     place = ctx.city
     prefix = (place.name if place else "")
-    for m in STATION_LIST_RE.finditer(ctx.text):
+    for m in STATION_LIST_SCAN.finditer(ctx.text):
         token = parse_number(NUMBER_RE.match(m.group("num")))
         names: list[Ref] = []
         spans = list_items(ctx, m.start("items"), m.end("items"))
@@ -235,7 +240,7 @@ def find_stations(ctx: Ctx) -> None:
             ))
         ctx.claim(min((e.span.start for e in ctx.entities_in(m.start(), m.end())
                        if e.kind is Kind.SERVICE_STATION), default=m.start("num")), m.end())
-    for m in STATION_RE.finditer(ctx.text):
+    for m in STATION_SCAN.finditer(ctx.text):
         if ctx.overlaps_claim(m.start("name"), m.end("name")):
             continue
         s = max(m.start("name"), left_edge(ctx, m.end("name") - 3, max_len=24))

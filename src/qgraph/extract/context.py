@@ -62,15 +62,18 @@ class Ctx:
     _index: list[tuple[int, int, int]] = field(default_factory=list)
     _by_end: dict[int, list[int]] = field(default_factory=dict)
     _refs: set[Ref] = field(default_factory=set)
+    text: str = field(init=False, repr=False)
+    """The document's text (an attribute, not a property: the rules read it a million times)."""
+    memo: dict[object, object] = field(default_factory=dict, repr=False)
+    _positions: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    """Where each set of characters occurs in the text (see :meth:`last_of`)."""
+    """Values computed once per document by pure functions of it (see :func:`.periods.reference`)."""
 
     def __post_init__(self) -> None:
+        self.text = self.doc.text
         self._sentence_starts = [s.span.start for s in self.doc.sentences]
 
     # -- spans ---------------------------------------------------------------------------
-    @property
-    def text(self) -> str:
-        return self.doc.text
-
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.doc.text[start:end])
 
@@ -100,6 +103,16 @@ class Ctx:
             if s < end and start < e:
                 return True
         return False
+
+    def last_of(self, chars: str, start: int, end: int) -> int:
+        """The last position in ``[start, end)`` (``0 <= start``) holding one of the characters ``chars``,
+        else -1: what ``max(text.rfind(c, start, end) for c in chars)`` gives, from positions indexed
+        once per document."""
+        positions = self._positions.get(chars)
+        if positions is None:
+            positions = self._positions[chars] = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", self.text)]
+        i = bisect.bisect_left(positions, end) - 1
+        return positions[i] if i >= 0 and positions[i] >= start else -1
 
     def sentence_of(self, pos: int) -> Sentence | None:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
@@ -155,12 +168,29 @@ class Ctx:
     def entities_in(self, start: int, end: int, kinds: frozenset[Kind] | None = None) -> list[Entity]:
         """Entities lying inside ``[start, end)``, in text order."""
         out = []
-        for s, e, i in self._index[bisect.bisect_left(self._index, (start, -1, -1)):]:
+        index = self._index
+        for k in range(bisect.bisect_left(index, (start, -1, -1)), len(index)):  # no copy of the index's tail
+            s, e, i = index[k]
             if s >= end:
                 break
             ent = self.entities[i]
             if e <= end and (kinds is None or ent.kind in kinds):
                 out.append(ent)
+        return out
+
+    def starting_at(self, pos: int, end: int) -> list[Entity]:
+        """Entities whose span starts at ``pos`` and ends by ``end``: the ones of :meth:`entities_in`
+        ``(pos, end)`` that start at ``pos``, in the same order, without walking the others."""
+        out: list[Entity] = []
+        if pos >= end:
+            return out
+        index = self._index
+        for k in range(bisect.bisect_left(index, (pos, -1, -1)), len(index)):
+            s, e, i = index[k]
+            if s != pos:
+                break
+            if e <= end:
+                out.append(self.entities[i])
         return out
 
     # -- places --------------------------------------------------------------------------

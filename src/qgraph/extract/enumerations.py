@@ -19,7 +19,8 @@ from typing import TypeVar
 from ..model import INSPECTION_KINDS, Entity, Kind, Listing, Ref, Rel
 from .context import Ctx
 from .numbers import parse_chinese_numeral
-from .orgs import left_edge, list_items, org_patterns, place_ending_at, with_parent
+from .orgs import left_edge, list_items, place_ending_at, with_parent
+from .scan import PUNCTUATION_STOPS, Scan, org_scans
 
 MARK_RE = re.compile(
     r"(?:^|(?<=[\s：:；;。，,]))[ \t　]*(?:(?P<d>\d{1,2})[.．、](?!\d)|[（(](?P<p>\d{1,2}|[一二三四五六七八九十]{1,3})[)）])",
@@ -229,6 +230,7 @@ CATEGORY_LIST_RE = re.compile(
     r"(?P<items>[^\d，,。；;：:、“”《》\s等]{2,12}(?:、[^\d，,。；;：:、“”《》\s等]{2,12})+)(?P<deng>等)?"
     r"(?P<num>\d+|[一二两三四五六七八九十]+)(?:个|大)?(?:类|种|大类)(?P<what>产品|食品|商品|农产品|工业产品)"
 )
+CATEGORY_LIST_SCAN = Scan(CATEGORY_LIST_RE, "类|种", PUNCTUATION_STOPS)
 
 CATEGORY_LEAD_RE = re.compile(r"(?:[^，,。；;、]+?对|[^，,。；;、]*?(?:涉及|包括|包含|覆盖))?(?:共计|共|了|的|其中)*")
 
@@ -236,7 +238,7 @@ CATEGORY_LEAD_RE = re.compile(r"(?:[^，,。；;、]+?对|[^，,。；;、]*?(?:
 def find_category_lists(ctx: Ctx) -> None:
     """``抽查电线电缆、儿童玩具、电动自行车等5类产品``: each item is a product category of the spot
     check named before it in the sentence (as many items as the count without 等, at most as many with)."""
-    for m in CATEGORY_LIST_RE.finditer(ctx.text):
+    for m in CATEGORY_LIST_SCAN.finditer(ctx.text):
         sent = ctx.sentence_of(m.start())
         if sent is None:
             continue
@@ -295,7 +297,7 @@ def date_listings(ctx: Ctx) -> None:
 
 def find_mixed_lists(ctx: Ctx) -> None:
     """``中国机械科学研究院、上海交大、威达重工等科研院所、企业``: every item is an organisation."""
-    for m in org_patterns(ctx.lex)["mixed"].finditer(ctx.text):
+    for m in org_scans(ctx.lex)["mixed"].finditer(ctx.text):
         cats = m.group("cats").split("、")
         pos = m.start("items")
         items = m.group("items").split("、")
@@ -333,6 +335,7 @@ def _kind_for_item(item: str, cats: list[str]) -> Kind | None:
 
 REGIONAL_RE = re.compile(r"(?P<items>[^\s，,。；;、：:“”《》\d等]{2,10}(?:、[^\s，,。；;、：:“”《》\d等]{2,10})*)(?P<deng>等)?"
                          r"(?:[\d一二两三四五六七八九十]+个)?(?:区域公用品牌|区域品牌)")
+REGIONAL_SCAN = Scan(REGIONAL_RE, "区域", PUNCTUATION_STOPS)
 QUOTED_REGIONAL_RE = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,10})[”\"](?:区域公用品牌|区域品牌)")
 
 
@@ -343,7 +346,7 @@ def find_regional_brands(ctx: Ctx) -> None:
         s, e = m.start("name"), m.end("name")
         if not ctx.entities_in(s, e):
             ctx.add(Kind.BRAND, m.group("name"), s, e)
-    for m in REGIONAL_RE.finditer(ctx.text):
+    for m in REGIONAL_SCAN.finditer(ctx.text):
         spans = list_items(ctx, m.start("items"), m.end("items"))
         if len(spans) == 1 and spans[0][0] > 0 and ctx.text[spans[0][0] - 1] in "个家":
             continue  # 5个区域公用品牌: a count, no name

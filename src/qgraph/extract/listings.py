@@ -16,6 +16,7 @@ from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
 from .orgs import left_edge, list_items, place_ending_at, with_parent
 from .programmes import placed_name
 from .recipients import GRANT_TO_RE, sentence_head_firm
+from .scan import Scan
 
 VERB_RE = re.compile(
     r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单)))"
@@ -44,6 +45,9 @@ GI_LIST_RE = re.compile(
 GENERIC_GI_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|本市|有效|新增|累计|注册|现有|拥有|共有|已有|获批|获得|申请|使用|该|各类|国家|省级|成功)+")
 GI_PRODUCTS_RE = re.compile(r"(?P<items>(?:[^，,。；;、：:“”\s\d等]{2,10}、)+[^，,。；;、：:“”\s\d等]{2,10})等(?:特色)?(?:农)?产品")
 GI_SINGLE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)地理标志(?:专用标志|证明商标|保护产品|集体商标)")
+GI_SINGLE_SCAN = Scan(GI_SINGLE_RE, "地理标志", within=10)
+GI_PRODUCTS_SCAN = Scan(GI_PRODUCTS_RE, "等(?:特色)?(?:农)?产品", "，,。；;：:“”\n\r\t \u3000")  # its items may hold 《》
+GI_LIST_SCAN = Scan(GI_LIST_RE, "地理标志", "，,。；;：:“”\n\r\t \u3000")  # its items may hold 《》 and digits
 POOL_RE = re.compile(r"入库(?P<prog>[^\d，,。；;:、：\s]{2,16}?)(?P<num>\d+)(?P<unit>家|个|项)")
 
 
@@ -176,7 +180,7 @@ def _level(ctx: Ctx, stem: str) -> Level | None:
 def find_geographical_indications(ctx: Ctx) -> None:
     """``蒙阴蜜桃、平邑金银花等地理标志产品``: every listed item is a geographical indication;
     so is the name before ``地理标志专用标志`` / ``地理标志证明商标``."""
-    for m in GI_SINGLE_RE.finditer(ctx.text):
+    for m in GI_SINGLE_SCAN.finditer(ctx.text):
         s = max(m.start("name"), left_edge(ctx, m.end("name"), max_len=10))
         e = m.end("name")
         name = ctx.text[s:e]
@@ -184,7 +188,7 @@ def find_geographical_indications(ctx: Ctx) -> None:
                 and not _is_place(ctx, s, e):  # 吉安市地理标志保护产品16个: a place's count, no indication
             ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
             ctx.claim(s, e)
-    for m in GI_PRODUCTS_RE.finditer(ctx.text):  # 在赣南脐橙、南丰蜜桔等产品上推行地理标志专用标志
+    for m in GI_PRODUCTS_SCAN.finditer(ctx.text):  # 在赣南脐橙、南丰蜜桔等产品上推行地理标志专用标志
         clause_end = min((i for i in (ctx.text.find(c, m.end()) for c in "，,。；;\n") if i != -1), default=len(ctx.text))
         if "地理标志" not in ctx.text[m.end():clause_end]:
             continue
@@ -192,7 +196,7 @@ def find_geographical_indications(ctx: Ctx) -> None:
             if 2 <= e - s <= 8 and not ctx.overlaps_claim(s, e) and not _is_place(ctx, s, e):
                 ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
                 ctx.claim(s, e)
-    for m in GI_LIST_RE.finditer(ctx.text):
+    for m in GI_LIST_SCAN.finditer(ctx.text):
         for s, e in list_items(ctx, m.start("items"), m.end("items")):
             if e - s >= 2 and not ctx.overlaps_claim(s, e):
                 ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Entity, Kind, Level, Observation, Ref, Rel
 from ..resources import lexicon_path
 from .context import CLAUSE_BREAK, PUNCT, Ctx
+from .indexes import levels_longest_first, units_by_first_char
 from .orgs import left_edge, list_items, place_starting_at
 
 NOUN_STOP_RE = re.compile(r"(?:进行|开展|实施|实现|完成|通过|入选|获得|荣获|达到|占|为|是|被|得到|提供|建立|形成|列入)")
@@ -52,7 +53,9 @@ class _Segment:
 
 
 def _unit_at(ctx: Ctx, pos: int):
-    return next((u for u in ctx.lex.units if ctx.text.startswith(u.word, pos)), None)
+    """The first unit of the lexicon (longest first) written at ``pos``."""
+    units = units_by_first_char(ctx.lex)
+    return next((u for u in units.get(ctx.text[pos:pos + 1], units[""]) if ctx.text.startswith(u.word, pos)), None)
 
 
 def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
@@ -89,7 +92,7 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
 def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Observation | None):
     """(measure, level, example categories, place) for the figure at ``num_start``."""
     after = re.match(r"[^，,。；;:;：、\s\d%《》“”\"（）()]{0,24}", ctx.text[end:seg.end]).group()
-    item_start = max(seg.start, max((ctx.text.rfind(c, seg.start, num_start) for c in CLAUSE_BREAK + "、"), default=-1) + 1)
+    item_start = max(seg.start, ctx.last_of(CLAUSE_BREAK + "、", seg.start, num_start) + 1)
     predicate = PREDICATE_RE.search(ctx.text, item_start, num_start)
     np_end = predicate.start() if predicate else num_start
     lo = max(item_start, left_edge(ctx, np_end, max_len=24, after_claims=False))
@@ -115,7 +118,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         before = ctx.text[found[0]:np_end].strip()
         before = re.sub(r"^(?:共有|共|拥有|有(?!效))", "", before)  # not the 有 of 有效注册商标
     level: Level | None = None
-    for word, lvl in sorted(ctx.lex.levels.items(), key=lambda t: -len(t[0])):
+    for word, lvl in levels_longest_first(ctx.lex):
         if before.startswith(word) and len(before) > len(word):
             level, before = lvl, before[len(word):]
             break
@@ -218,7 +221,7 @@ def _noun_after(after: str) -> str | None:
 
 
 def _examples(ctx: Ctx, seg: _Segment, deng: int) -> list[tuple[int, int]]:
-    start = max(seg.start, max((ctx.text.rfind(c, seg.start, deng) for c in CLAUSE_BREAK), default=-1) + 1)
+    start = max(seg.start, ctx.last_of(CLAUSE_BREAK, seg.start, deng) + 1)
     return [(s, e) for s, e in list_items(ctx, start, deng)
             if e - s >= 2 and not any(ch in PUNCT for ch in ctx.text[s:e])]
 

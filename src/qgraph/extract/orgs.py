@@ -9,6 +9,8 @@ from functools import lru_cache
 from ..lexicon import Department, Lexicon, PlaceInfo
 from ..model import Kind, Level
 from .context import PUNCT, Ctx
+from .indexes import boundary_words_in, place_name_prefixes
+from .scan import org_scans
 
 CATEGORY_NOUNS = ("科研院所", "院所", "高校", "企业", "单位", "机构", "院校", "医院", "学校", "部门")
 ROLE_HEAD_RE = re.compile(r"(?:链主|龙头|领军|骨干|标杆)企业")
@@ -53,11 +55,17 @@ def place_ending_at(ctx: Ctx, pos: int, *, max_len: int = 10, min_start: int = 0
 def place_starting_at(ctx: Ctx, pos: int, *, max_len: int = 10, limit: int | None = None) -> tuple[int, PlaceInfo] | None:
     """The longest place name that starts at ``pos`` (and ends before ``limit``)."""
     end_max = min(len(ctx.text), pos + max_len, limit if limit is not None else 10**12)
-    for end in range(end_max, pos + 1, -1):
-        info = ctx.resolve_place(ctx.text[pos:end])
-        if info is not None:
-            return end, info
-    return None
+    text, names, prefixes = ctx.text, ctx.lex.place_names, place_name_prefixes(ctx.lex)
+    found = None
+    end = pos + 1
+    while end <= end_max and text[pos:end] in prefixes:  # walk the names' beginnings
+        if end >= pos + 2 and names.get(text[pos:end]):
+            found = end
+        end += 1
+    if found is None:
+        return None
+    info = ctx.resolve_place(text[pos:found])
+    return (found, info) if info is not None else None
 
 
 def dept_name(dep: Department, place: PlaceInfo | None) -> str:
@@ -100,8 +108,7 @@ def _prefix_place(ctx: Ctx, start: int) -> tuple[int, PlaceInfo] | None:
 
 def find_department_lists(ctx: Ctx) -> None:
     """``发改、科技、…、市场监管等部门`` → one department of the document's place per item."""
-    pat = org_patterns(ctx.lex)["dept_list"]
-    for m in pat.finditer(ctx.text):
+    for m in org_scans(ctx.lex)["dept_list"].finditer(ctx.text):
         place = ctx.place_for_prefix(m.group("head")) if m.group("head") else ctx.home
         if place is None:
             place = ctx.home
@@ -194,9 +201,12 @@ def find_aliases(ctx: Ctx) -> None:
         ctx.claim(m.start(), m.end())
 
 
+NAME_RUN_RE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]{0,16}")
+
+
 def _continues(ctx: Ctx, pos: int) -> bool:
     """True if the name goes on into a longer one (``中国科学院`` + ``成都有机化学研究所``)."""
-    run = re.match(r"[\u4e00-\u9fff\dA-Za-z]{0,16}", ctx.text[pos:]).group()
+    run = NAME_RUN_RE.match(ctx.text, pos).group()  # type: ignore[union-attr]
     return bool(run) and org_patterns(ctx.lex)["suffix"].search(run) is not None and not run.startswith(
         tuple(ctx.lex.boundary_words)
     )
@@ -232,10 +242,18 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
         lo = max(lo, ctx.claim_end_before(start, lo))
     body = ctx.text[lo:start]
     best = lo
-    for word in ctx.lex.boundary_words:
-        i = body.rfind(word)
+    # each boundary word in the body may move the start to just after its last acceptable occurrence;
+    # the words whose last occurrence cuts furthest right are tried first, and an occurrence cutting
+    # no further than the best so far cannot win (the furthest cut is what counts, not the order)
+    found = sorted(((lo + i + len(w), i, w) for w in boundary_words_in(ctx.lex, body) if (i := body.rfind(w)) != -1),
+                   reverse=True)
+    for last_cut, i, word in found:
+        if last_cut <= best:
+            break
         while i != -1:
             cut = lo + i + len(word)
+            if cut <= best:
+                break
             if len(word) == 1 and i > 0 and (
                 (start - cut) < 2 or _protected(ctx, lo + i) or (place_starting_at(ctx, cut, limit=start) is None
                                                                   and not _elided_home(ctx, word, cut))
@@ -273,9 +291,10 @@ def list_items(ctx: Ctx, start: int, end: int, *, after_claims: bool = True) -> 
 
 def _inside_protected(ctx: Ctx, pos: int, length: int) -> bool:
     """True if ``text[pos:pos+length]`` lies inside a protected word (联合 in 联合体)."""
+    part = ctx.text[pos:pos + length]
     for w in ctx.lex.protected_words:
-        if len(w) <= length:
-            continue
+        if len(w) <= length or (part not in w and pos >= len(w) - length):
+            continue  # (a word that does not hold the part cannot start before it)
         for k in range(len(w) - length + 1):
             if ctx.text.startswith(w, pos - k):
                 return True
@@ -290,13 +309,19 @@ def _protected(ctx: Ctx, pos: int) -> bool:
 
 
 def _inside_place(ctx: Ctx, s: int, e: int) -> bool:
-    """True when the boundary word found at [s, e) is part of a place name (e.g. 和 in 和平区)."""
-    for length in range(2, 8):
-        for a in range(max(0, s - length + 1), s + 1):
-            b = a + length
-            if b >= e and ctx.resolve_place(ctx.text[a:b]) is not None:
+    """True when the boundary word found at [s, e) is part of a place name (e.g. 和 in 和平区): a name
+    of 2 to 7 characters starting at most 6 before it and reaching past it (the text's last character
+    counts alone)."""
+    text, names, prefixes = ctx.text, ctx.lex.place_names, place_name_prefixes(ctx.lex)
+    n = len(text)
+    for a in range(max(0, s - 6), s + 1):
+        for b in range(a + 1, min(a + 7, n) + 1):
+            piece = text[a:b]
+            if piece not in prefixes:
+                break  # no longer name starts at a
+            if b >= e and b - a >= 2 and names.get(piece):
                 return True
-    return False
+    return s == n - 1 and bool(names.get(text[s:]))
 
 
 def _counted(ctx: Ctx, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from ..model import Kind, PostHolding, Ref, Rel
 from .bodies import bureau_before
 from .context import Ctx, is_han
 from .orgs import place_ending_at
+from .scan import Scan
 
 TERMINATORS = ("在", "介绍", "表示", "说", "指出", "回答", "主持", "出席", "通报", "解读", "强调", "发布会",
                "作", "就", "对", "等", "一行", "同志", "：", ":", "，", ",", "、", "。", " ", "　", "\n", "（", "(", "表",
@@ -190,11 +191,12 @@ BYLINE_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*)[ 　]*(?=报道|摄影|摄|采写|整理|[)）]|$|\n|通讯员)",
     re.M,
 )
+BYLINE_SCAN = Scan(BYLINE_RE, "记者|通讯员|编辑", within=15)  # a media name of up to 12, then 全媒体/责任
 MEDIA_HINT = re.compile(r"(?:网|报|新闻|电视台|广播|日报|晚报|社|台|客户端|融媒体中心)$")
 
 
 def find_bylines(ctx: Ctx) -> None:
-    for m in BYLINE_RE.finditer(ctx.text):
+    for m in BYLINE_SCAN.finditer(ctx.text):
         media_name = m.group("media") or ""
         if media_name.endswith("全媒体"):
             media_name = media_name[: -len("全媒体")]

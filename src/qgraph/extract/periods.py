@@ -68,6 +68,14 @@ class Period:
 
 
 def reference(ctx: Ctx) -> Reference:
+    """What the document's relative time words resolve against (computed once per document)."""
+    ref = ctx.memo.get(reference)
+    if ref is None:
+        ref = ctx.memo[reference] = _reference(ctx)
+    return ref  # type: ignore[return-value]
+
+
+def _reference(ctx: Ctx) -> Reference:
     doc = ctx.doc
     title_year = _first_year(doc.title or "")
     first_para = doc.text.split("\n", 1)[0]
@@ -201,12 +209,20 @@ def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
 
 def clause_start(ctx: Ctx, sent: Sentence, pos: int) -> int:
     """Start of the clause holding ``pos`` (after the last ，；： of its sentence)."""
-    i = max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:")
+    i = ctx.last_of("，,；;：:", sent.span.start, pos)
     return i + 1 if i >= sent.span.start else sent.span.start
 
 
 def head_end(ctx: Ctx, sent: Sentence) -> int:
     """End of a sentence's head clause (its first clause; a ``…方面：`` lead does not count)."""
+    key = (head_end, sent.span.start, sent.span.end)
+    end = ctx.memo.get(key)
+    if end is None:
+        end = ctx.memo[key] = _head_end(sent)
+    return end  # type: ignore[return-value]
+
+
+def _head_end(sent: Sentence) -> int:
     text = sent.span.text
     lead = re.match(r"[^，,；;：:。]{0,12}(?:方面|领域|期间|中)?[：:，,]", text)
     skip = lead.end() if lead and re.search(r"(?:方面|领域)[：:，,]$", lead.group()) else 0

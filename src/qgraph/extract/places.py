@@ -8,6 +8,7 @@ import re
 from ..lexicon import PlaceInfo
 from ..model import Kind
 from .context import Ctx, is_han
+from .indexes import place_first_chars, place_name_prefixes
 
 ABBR_RUN_RE = re.compile(r"([\u4e00-\u9fff]{2,8})(?:[一二三四五六七八九十\d]+)省")
 
@@ -41,21 +42,18 @@ def find_places(ctx: Ctx) -> None:
     """Longest-match scan for gazetteer names outside claimed spans."""
     text = ctx.text
     n = len(text)
-    lengths = _lengths_by_first_char(ctx)
+    names = ctx.lex.place_names
+    prefixes = place_name_prefixes(ctx.lex)
+    starts = place_first_chars(ctx.lex)
     i = 0
-    while i < n:
-        options = lengths.get(text[i])
-        if options is None:
-            i += 1
-            continue
+    while (m := starts.search(text, i)) is not None:  # only where a name can start
+        i = m.start()
         hit = None
-        for length in options:
-            if length > n - i:
-                continue
-            name = text[i:i + length]
-            if name in ctx.lex.place_names:
-                hit = (length, name)
-                break
+        end = i + 1
+        while end <= n and text[i:end] in prefixes:  # the longest name starting at i
+            if text[i:end] in names:
+                hit = (end - i, text[i:end])
+            end += 1
         if hit is None:
             i += 1
             continue
@@ -67,14 +65,6 @@ def find_places(ctx: Ctx) -> None:
             continue
         add_place(ctx, info, i, end)
         i = end
-
-
-def _lengths_by_first_char(ctx: Ctx) -> dict[str, tuple[int, ...]]:
-    """For each first character of a place name, the name lengths to try, longest first."""
-    out: dict[str, set[int]] = {}
-    for name in ctx.lex.place_names:
-        out.setdefault(name[0], set()).add(len(name))
-    return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in out.items()}
 
 
 def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> bool:

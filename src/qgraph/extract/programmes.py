@@ -17,6 +17,7 @@ from ..resources import lexicon_path
 from .context import Ctx, is_han
 from .numbers import parse_chinese_numeral
 from .orgs import place_ending_at
+from .scan import PUNCTUATION_STOPS, Scan
 
 BATCH_RE = re.compile(r"(?:首批|首届|第[一二三四五六七八九十\d]+(?:批|届))(?:\d{4}年度?)?[“\"「]?$")
 EDITION_RE = re.compile(r"第[一二三四五六七八九十\d]+届$")
@@ -62,11 +63,12 @@ def find_pattern_programmes(ctx: Ctx) -> None:
 ANNOUNCED_RE = re.compile(
     r"(?P<lead>(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]+批)?)(?P<name>[^\s，,。；;、：:“”\"「」《》\d（）()]{3,12}?)"
     r"(?P<word>名单|榜单)(?=(?:正式)?(?:发布|公布|出炉|揭晓))")
+ANNOUNCED_SCAN = Scan(ANNOUNCED_RE, "名单|榜单", PUNCTUATION_STOPS)
 
 
 def find_announced_lists(ctx: Ctx) -> None:
     """``2023年湖北精品名单发布``: an unquoted list announced by name, the name starting with a place."""
-    for m in ANNOUNCED_RE.finditer(ctx.text):
+    for m in ANNOUNCED_SCAN.finditer(ctx.text):
         s, e = m.start("name"), m.end("name")
         clause = max(ctx.text.rfind(c, 0, s) for c in "，,。；;：:\n") + 1
         if clause != m.start() or ctx.overlaps_claim(s, e):

@@ -93,9 +93,10 @@ class Scope:
         ctx, sent = self.ctx, self.sent
         starts = [sent.span.start] + [sent.span.start + m.end() for m in re.finditer(r"[，,；;：:]", sent.span.text)]
         items = [sent.span.start + m.end() for m in re.finditer(r"、", sent.span.text)]
+        item_set = set(items)
         for cs in sorted(starts + items):
-            if cs in items:  # 其中长春市14个、吉林市7个: places paired with their own numbers (not 甲县、乙县3个县)
-                ent = next((e for e in ctx.entities_in(cs, sent.span.end) if e.span.start == cs and e.kind is Kind.PLACE
+            if cs in item_set:  # 其中长春市14个、吉林市7个: places paired with their own numbers (not 甲县、乙县3个县)
+                ent = next((e for e in ctx.starting_at(cs, sent.span.end) if e.span.start == cs and e.kind is Kind.PLACE
                             and re.match(r"[\d一二三四五六七八九十两]", ctx.text[e.span.end:e.span.end + 1])), None)
                 paired = re.search(r"[\d一二三四五六七八九十两][个家项件条批所处台]$", ctx.text[max(0, cs - 3):cs - 1])
                 if ent is not None and paired and ent.name != getattr(ctx.home, "name", None):
@@ -104,7 +105,7 @@ class Scope:
             lead = _head_lead().match(ctx.text, cs, sent.span.end)
             at = lead.end() if lead else cs
             at += 1 if ctx.text[at:at + 1] in ("“", '"') else 0  # “泰山品质”认证覆盖…: a quoted name heads the clause
-            ent = max((e for e in ctx.entities_in(at, sent.span.end) if e.span.start == at
+            ent = max((e for e in ctx.starting_at(at, sent.span.end) if e.span.start == at
                        and e.kind in HEAD_KINDS), key=lambda e: e.span.end, default=None)
             if ent is None or re.match(r"[、和及与等]", ctx.text[ent.span.end:ent.span.end + 1]):
                 continue  # 在乐清市、瑞安市等地: a list of where, not whose
@@ -138,7 +139,7 @@ class Scope:
         (``新增“荆楚优品”企业26家``), after it with a listing verb (``29家企业入选“好品山东”``), or earlier
         in the sentence while the figure's clause lists (``…认证获证名单，58家企业的64个产品获得认证``)."""
         ctx, sent = self.ctx, self.sent
-        cs = max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1
+        cs = ctx.last_of("，,；;：:", sent.span.start, pos) + 1
         cs = max(cs, sent.span.start)
         ce = min((i for i in (ctx.text.find(c, end, sent.span.end) for c in "，,；;。") if i != -1), default=sent.span.end)
         progs = [e for e in ctx.entities_in(sent.span.start, sent.span.end) if e.kind.is_programme]
@@ -186,7 +187,7 @@ class Scope:
         """A station or facility built earlier in the sentence serves the counted clients
         (``建成…一站式服务站，为区内210余家食品企业提供…服务``)."""
         ctx, sent = self.ctx, self.sent
-        cs = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1)
+        cs = max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, pos) + 1)
         serves = re.search(r"为[^，,；;。]{0,12}$", ctx.text[cs:pos]) and "提供" in ctx.text[pos:sent.span.end]
         if not serves and not re.search(r"(?:累计|共)服务(?:企业|客户|主体)[^，,；;。\d]{0,4}$", ctx.text[cs:pos]):
             return None
@@ -196,7 +197,7 @@ class Scope:
     def gathering(self, pos: int) -> Ref | None:
         """A meeting held N times (``召开全市质量工作联席会议三次``)."""
         ctx, sent = self.ctx, self.sent
-        cs = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1)
+        cs = max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, pos) + 1)
         held = [e for e in ctx.entities_in(cs, pos, frozenset({Kind.MEETING, Kind.EVENT}))
                 if re.fullmatch(r"[”\"]?", ctx.text[e.span.end:pos])]
         if held and re.search(r"(?:召开|举办|举行|组织)[^，,；;。]{0,4}$", ctx.text[cs:held[-1].span.start]):
@@ -206,7 +207,7 @@ class Scope:
     def provision(self, pos: int) -> Ref | None:
         """The articles of a policy named before (``出台《…若干措施》，…提出十二条具体举措``)."""
         ctx, sent = self.ctx, self.sent
-        cs = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1)
+        cs = max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, pos) + 1)
         if not re.search(r"(?:提出|明确|包括|涵盖|设置|列出)了?(?:共)?$", ctx.text[cs:pos]) or not re.match(
                 r"[\d一二两三四五六七八九十百]+(?:条|项)", ctx.text[pos:pos + 6]):
             return None
@@ -217,7 +218,7 @@ class Scope:
         """A geographical indication or trademark whose users are counted in the clause
         (``使用柳州螺蛳粉地理标志专用标志的企业达到136家``; ``该地理标志`` is the last one named)."""
         ctx, sent = self.ctx, self.sent
-        cs = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1)
+        cs = max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, pos) + 1)
         clause = ctx.text[cs:pos]
         if not re.search(r"(?:使用|授权使用|用标)", clause):
             return None
@@ -245,7 +246,7 @@ class Scope:
         lead = ACTIVITY_LEAD_RE.match(ctx.text, sent.span.start, pos)
         if lead:
             return lead.start("name"), lead.end("name"), lead.group("name")
-        cs = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;：:") + 1)
+        cs = max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, pos) + 1)
         if not ENFORCEMENT_WORDS.search(ctx.text, cs, min(sent.span.end, pos + 12)):
             return None
         first = ctx.text.find("\n")
@@ -273,7 +274,7 @@ class Scope:
 
     def names_home(self, pos: int) -> bool:
         """The clause says the figure is the document's own (全市, 我省 …)."""
-        start = max(max(self.ctx.text.rfind(c, self.sent.span.start, pos) for c in "，,；;"), self.sent.span.start)
+        start = max(self.ctx.last_of("，,；;", self.sent.span.start, pos), self.sent.span.start)
         home = getattr(self.ctx.home, "name", None)
         return bool(HOME_WORDS.search(self.ctx.text, start, pos)) or any(
             e.kind is Kind.PLACE and e.name == home for e in self.ctx.entities_in(start, pos))
@@ -315,11 +316,11 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
         if inner:  # 流通领域（电商）抽查300批次
             return f"{best}（{inner.group(1)}）"
         return best
-    clause = ctx.text[max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;、")):pos]
+    clause = ctx.text[max(sent.span.start, ctx.last_of("，,；;、", sent.span.start, pos)):pos]
     if re.match(r"(?:新增|新认定|新培育|新建|新注册)", measure) or re.search(r"新增|新认定|新培育|新注册|新获(?:核准|批准|认定|注册)", clause) \
             or re.search(r"新获(?:核准|批准|认定|注册)", measure):
         return "新增"
-    wide = ctx.text[max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, pos) for c in "，,；;")):pos]
+    wide = ctx.text[max(sent.span.start, ctx.last_of("，,；;", sent.span.start, pos)):pos]
     verb = re.search(r"新增|新认定|新培育|新注册", wide)
     if verb and "、" in wide[verb.end():] and not re.search(r"累计|有效|总数|共计|合计", wide):
         return "新增"  # 新增主导制定国际标准2项、国家标准31项: the verb governs every item of the list

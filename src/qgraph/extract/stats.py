@@ -16,10 +16,12 @@ import re
 from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Kind, Observation, Ref, Rel, Sentence
 from .context import Ctx
 from .figures import _figures
+from .indexes import trigger_patterns
 from .measures import _Segment
 from .orgs import left_edge, list_items
 from .periods import Period, clause_start, figure_period, head_end, is_target, periods_in, reference
 from .parts import OBJECT_FRAME_RE
+from .scan import Scan
 from .scope import (ACTIVITY_RE, Scope, breakdown_at, breakdown_label, breakdown_prefix, campaign_span, paragraph_check,
                     respective_places)
 
@@ -129,12 +131,15 @@ RESPECTIVE_RE = re.compile(
 )
 
 
+RESPECTIVE_SCAN = Scan(RESPECTIVE_RE, "分别", "，,。；;：:")
+
+
 def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | None, str | None]]:
     """``国际、国家标准分别为150项、6200项`` → 150 is 国际标准, 6200 is 国家标准; number start →
     (measure, subject, breakdown). Places listed take their own figures (``其中保定市、石家庄市分别建成
     21个、19个``); product categories take their own pass rates (``化工产品、陶瓷砖的合格率分别为…``)."""
     out: dict[int, tuple[str | None, Ref | None, str | None]] = {}
-    for m in RESPECTIVE_RE.finditer(sent.span.text):
+    for m in RESPECTIVE_SCAN.finditer(sent.span.text):
         base = sent.span.start + m.start("names")
         lead = re.match(r"(?:其中|此外|而|以及)", m.group("names"))
         if lead:
@@ -247,10 +252,10 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
     context = sent.span.text if sent else text
     found: list[tuple[int, int, Kind]] = []
     taken: list[tuple[int, int]] = []
-    for trig in sorted(ctx.lex.triggers, key=lambda t: -len(t.word)):
-        if trig.context and not any(c in context for c in trig.context):
+    for trig, pattern in trigger_patterns(ctx.lex):
+        if trig.context and not any(c in context for c in trig.context) or trig.word not in text:
             continue
-        for m in re.finditer(re.escape(trig.word), text):
+        for m in pattern.finditer(text):
             s, e = seg.start + m.start(), seg.start + m.end()
             if any(a < e and s < b for a, b in taken) or ctx.claimed(s, e):
                 continue

@@ -1,0 +1,155 @@
+"""Helpers of the extractor rewritten for speed give what their plain versions give.
+
+Each plain version below is the straightforward definition (a scan over every lexicon word or every
+length); the package's version must agree with it at every position of every bundled and evaluation
+document (and, for the edge of the text, on short texts)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from qgraph.extract import _name_lengths_at
+from qgraph.extract.context import Ctx
+from qgraph.extract.measures import _unit_at
+from qgraph.extract.context import PUNCT
+from qgraph.extract.indexes import boundary_words_in
+from qgraph.extract.orgs import (
+    CLASSIFIERS,
+    LEADING_FUNCTION_CHARS,
+    _elided_home,
+    _inside_place,
+    _inside_protected,
+    _protected,
+    left_edge,
+    place_starting_at,
+)
+from qgraph.lexicon import load_lexicon
+from qgraph.model import Document
+from regen_extraction_golden import document_paths
+
+LEX = load_lexicon()
+TEXTS = [p.read_text(encoding="utf-8") for p in document_paths()] + ["和平区", "区和", "平和", "联合体", "合"]
+
+
+def _ctx(text: str) -> Ctx:
+    return Ctx(doc=Document("d", "d.txt", text), lex=LEX)
+
+
+def plain_inside_place(ctx: Ctx, s: int, e: int) -> bool:
+    for length in range(2, 8):
+        for a in range(max(0, s - length + 1), s + 1):
+            b = a + length
+            if b >= e and ctx.resolve_place(ctx.text[a:b]) is not None:
+                return True
+    return False
+
+
+def plain_inside_protected(ctx: Ctx, pos: int, length: int) -> bool:
+    for w in ctx.lex.protected_words:
+        if len(w) <= length:
+            continue
+        for k in range(len(w) - length + 1):
+            if ctx.text.startswith(w, pos - k):
+                return True
+    return False
+
+
+def plain_left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = True) -> int:
+    lo = start
+    floor = max(0, start - max_len)
+    while lo > floor:
+        ch = ctx.text[lo - 1]
+        if ch in "）)":
+            opening = max(ctx.text.rfind("（", floor, lo - 1), ctx.text.rfind("(", floor, lo - 1))
+            inner = ctx.text[opening + 1:lo - 1] if opening != -1 else ""
+            if 2 <= len(inner) <= 4 and ctx.resolve_place(inner) is not None and opening > floor:
+                lo = opening
+                continue
+            break
+        if ch in PUNCT or ch.isspace() or ch.isdigit() or ch in ".．":
+            break
+        if ch in CLASSIFIERS and lo - 2 >= 0 and (ctx.text[lo - 2].isdigit() or ctx.text[lo - 2] in "一二两三四五六七八九十百千万余多"):
+            break
+        lo -= 1
+    if after_claims:
+        lo = max(lo, ctx.claim_end_before(start, lo))
+    body = ctx.text[lo:start]
+    best = lo
+    for word in ctx.lex.boundary_words:
+        i = body.rfind(word)
+        while i != -1:
+            cut = lo + i + len(word)
+            if len(word) == 1 and i > 0 and (
+                (start - cut) < 2 or _protected(ctx, lo + i) or (place_starting_at(ctx, cut, limit=start) is None
+                                                                  and not _elided_home(ctx, word, cut))
+            ):
+                i = body.rfind(word, 0, i)
+                continue
+            if len(word) > 1 and plain_inside_protected(ctx, lo + i, len(word)):
+                i = body.rfind(word, 0, i)
+                continue
+            if cut > best and not plain_inside_place(ctx, lo + i, cut):
+                best = cut
+            break
+    while best < start - 2 and ctx.text[best] in LEADING_FUNCTION_CHARS and not _protected(ctx, best):
+        best += 1
+    return best
+
+
+def plain_place_starting_at(ctx: Ctx, pos: int, *, max_len: int = 10, limit: int | None = None):
+    end_max = min(len(ctx.text), pos + max_len, limit if limit is not None else 10**12)
+    for end in range(end_max, pos + 1, -1):
+        info = ctx.resolve_place(ctx.text[pos:end])
+        if info is not None:
+            return end, info
+    return None
+
+
+def plain_unit_at(ctx: Ctx, pos: int):
+    return next((u for u in ctx.lex.units if ctx.text.startswith(u.word, pos)), None)
+
+
+def test_context_look_ups_agree_with_entities_in() -> None:
+    from qgraph.extract import extract
+    from qgraph.sources import read_document
+
+    for path in document_paths()[:12]:
+        doc = read_document(path)
+        ctx = _ctx(doc.text)
+        for e in extract(doc, LEX).entities:
+            ctx.entities.append(e)
+            ctx._indexed(len(ctx.entities) - 1)
+        for pos in range(0, len(doc.text), 3):
+            for end in (pos, pos + 5, pos + 40):
+                assert ctx.starting_at(pos, end) == [e for e in ctx.entities_in(pos, end) if e.span.start == pos]
+
+
+@pytest.mark.parametrize("index", range(len(TEXTS)))
+def test_helpers_agree_with_their_plain_versions(index: int) -> None:
+    text = TEXTS[index]
+    ctx = _ctx(text)
+    rng = random.Random(index)
+    positions = range(len(text)) if len(text) < 200 else sorted(rng.sample(range(len(text)), 200))
+    for s in positions:
+        for length in (1, 2, 3):
+            e = min(len(text), s + length)
+            if e > s:
+                assert _inside_place(ctx, s, e) == plain_inside_place(ctx, s, e), (text[s:e], s)
+            assert _inside_protected(ctx, s, length) == plain_inside_protected(ctx, s, length), (text[s:s + length], s)
+        assert _unit_at(ctx, s) == plain_unit_at(ctx, s)
+        for limit in (None, s + 3, s + 6):
+            assert place_starting_at(ctx, s, limit=limit) == plain_place_starting_at(ctx, s, limit=limit), (s, limit)
+        for max_len in (10, 24, 30):
+            assert left_edge(ctx, s, max_len=max_len) == plain_left_edge(ctx, s, max_len=max_len), (s, max_len)
+        plain_names = list(dict.fromkeys(text[s:s + n] for n in range(8, 1, -1) if text[s:s + n] in LEX.place_names))
+        assert [text[s:s + n] for n in _name_lengths_at(LEX, text, s)] == plain_names  # (past the end: what is left)
+        for chars in ("，,；;：:", "、", "，,；;、", "，,；;：:。！？!?\n、"):
+            for start in (max(0, s - 40), s):
+                for end in (s, s + 1, s + 25, len(text) + 3):
+                    assert ctx.last_of(chars, start, end) == max(text.rfind(c, start, end) for c in chars), (s, end)
+        body = text[max(0, s - 30):s]
+        words = set(boundary_words_in(LEX, body))
+        assert words >= {w for w in LEX.boundary_words if w in body}
+    assert _unit_at(ctx, len(text)) == plain_unit_at(ctx, len(text))
