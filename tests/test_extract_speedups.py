@@ -16,6 +16,7 @@ from qgraph.extract.measures import _unit_at
 from qgraph.extract.context import PUNCT
 from qgraph.extract.indexes import boundary_words_in
 from qgraph.extract.orgs import (
+    BRACKETED_NAME_WORDS,
     CLASSIFIERS,
     LEADING_FUNCTION_CHARS,
     _elided_home,
@@ -64,7 +65,8 @@ def plain_left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bo
         if ch in "）)":
             opening = max(ctx.text.rfind("（", floor, lo - 1), ctx.text.rfind("(", floor, lo - 1))
             inner = ctx.text[opening + 1:lo - 1] if opening != -1 else ""
-            if 2 <= len(inner) <= 4 and ctx.resolve_place(inner) is not None and opening > floor:
+            if 2 <= len(inner) <= 4 and (ctx.resolve_place(inner) is not None or inner in BRACKETED_NAME_WORDS) \
+                    and opening > floor:
                 lo = opening
                 continue
             break
