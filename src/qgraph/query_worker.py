@@ -53,8 +53,6 @@ def execute(request: dict[str, Any]) -> list[dict[str, str]]:
 
 
 def _open(source: Path, *, writable: bool) -> ox.Store:
-    from .store import open_graph
-
     if writable:
         if not source.is_dir():
             raise QueryError(f"{source} is a file; updates need a store directory (out/store) or --endpoint")
@@ -62,27 +60,50 @@ def _open(source: Path, *, writable: bool) -> ox.Store:
             return ox.Store(str(source))
         except OSError as exc:
             raise StoreError(f"{source}: cannot open the store for writing: {exc}") from None
+    if source.is_dir():  # as qgraph.store.open_store, without importing the build's modules (rdflib)
+        from .display import shown
+
+        try:
+            return ox.Store.read_only(str(source))
+        except OSError as exc:
+            raise StoreError(f"{shown(source)}: cannot open the store: {exc}") from None
+    from .store import open_graph
+
     return open_graph(source)
 
 
 def _local(store: ox.Store, query: dict[str, Any], prefixes: dict[str, str]) -> dict[str, str]:
     bindings = {name: term_from_json(term) for name, term in query["bindings"].items()}
-    # written into the text as terms (checked, re-parsed): works in any form, projected or not
-    text = substitute(query["text"], bindings)
+    result = evaluate(store, query["text"], query["form"], bindings, prefixes)
+    if result is None:
+        return {"media_type": "", "data": ""}
+    if isinstance(result, ox.QueryTriples):
+        return {"media_type": N_TRIPLES, "data": result.serialize(format=ox.RdfFormat.N_TRIPLES).decode()}
+    return {"media_type": RESULTS_JSON, "data": result.serialize(format=ox.QueryResultsFormat.JSON).decode()}
+
+
+def evaluate(store: ox.Store, text: str, form: str, bindings: dict[str, Any],
+             prefixes: dict[str, str]) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples | None:
+    """Run one checked query (``None`` for an update) on an open store, with the union of its graphs
+    as the default graph; the bindings are written into the text as terms (checked, re-parsed), so
+    they work in any form, projected or not."""
+    text = substitute(text, bindings)
     try:
-        if query["form"] == "UPDATE":
+        if form == "UPDATE":
             store.update(text, prefixes=prefixes)
-            return {"media_type": "", "data": ""}
-        result = store.query(text, prefixes=prefixes, use_default_graph_as_union=True)
+            return None
+        return store.query(text, prefixes=prefixes, use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL error: {exc}") from None
     except OSError as exc:
         raise StoreError(f"the store failed: {exc}") from None
     except (RuntimeError, ValueError) as exc:  # e.g. a parameter the SELECT does not project
         raise QueryError(f"the query cannot run: {exc}") from None
-    if isinstance(result, ox.QueryTriples):
-        return {"media_type": N_TRIPLES, "data": result.serialize(format=ox.RdfFormat.N_TRIPLES).decode()}
-    return {"media_type": RESULTS_JSON, "data": result.serialize(format=ox.QueryResultsFormat.JSON).decode()}
+
+
+def open_source(source: Path, *, writable: bool) -> ox.Store:
+    """The store a request reads (or, for an update, writes)."""
+    return _open(source, writable=writable)
 
 
 def _remote(endpoint: str, queries: list[dict[str, Any]], http_timeout: float | None) -> list[dict[str, str]]:
@@ -150,15 +171,7 @@ def stream(request: dict[str, Any]) -> int:
     try:
         store = _open(Path(request["source"]), writable=False)
         bindings = {name: term_from_json(term) for name, term in query["bindings"].items()}
-        text = substitute(query["text"], bindings)
-        try:
-            result = store.query(text, prefixes=request["prefixes"], use_default_graph_as_union=True)
-        except SyntaxError as exc:
-            raise QueryError(f"SPARQL error: {exc}") from None
-        except OSError as exc:
-            raise StoreError(f"the store failed: {exc}") from None
-        except (RuntimeError, ValueError) as exc:
-            raise QueryError(f"the query cannot run: {exc}") from None
+        result = evaluate(store, query["text"], query["form"], bindings, request["prefixes"])
     except InputError as exc:
         json.dump({"error": str(exc), "kind": "input", "path": exc.path, "problem": exc.problem}, sys.stderr)
         return 3
