@@ -33,6 +33,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 OLD_DIR = ROOT / "tests" / "fixtures" / "queries-before"
+_CLI = "from qgraph.cli import main; main()"
 
 _TIME_ONE = r"""
 import json, statistics, sys, time
@@ -107,7 +108,7 @@ def ensure_build(n: int, work: Path) -> Path:
         if not corpus.is_dir():
             write_corpus(n, corpus)
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "qgraph.cli", "build", str(corpus), "-o", str(build), "-j", "1"],
+        subprocess.run([sys.executable, "-c", _CLI, "build", str(corpus), "-o", str(build), "-j", "1"],
                        check=True, stdout=subprocess.DEVNULL)
         print(f"built {n} documents in {time.perf_counter() - t:.0f} s")
     return build / "current" / "store"
@@ -138,15 +139,18 @@ def replicate(build_store: Path, copies: int, work: Path) -> Path:
 
 
 def cli_times(build_dir: Path, repeat: int) -> dict[str, float]:
-    """Wall time of one ASK on the build: ``qgraph query`` (one process), the worker path, ``oxigraph query``."""
+    """Wall time of one ASK on the build: ``qgraph query`` (one Python process), the library with a
+    ``python -m qgraph.query_worker`` process (the path remote endpoints still take), ``oxigraph query``."""
     from qgraph.serve_engine import find_oxigraph
 
     store = build_dir / "current" / "store"
     runs = {
-        "qgraph query (one process)": [sys.executable, "-m", "qgraph.cli", "query", "-e", "ASK {}", "--build", str(build_dir)],
-        "library, worker process": [sys.executable, "-c",
-                                    "import sys; from qgraph.query import run_query; "
-                                    "run_query(sys.argv[1], 'ASK {}', timeout=30)", str(store)],
+        "qgraph query (one process)": [sys.executable, "-c", _CLI, "query", "-e", "ASK {}", "--build", str(build_dir)],
+        "with a worker process": [sys.executable, "-c",
+                                  "import sys; from qgraph import query as q; "
+                                  "q._call_worker({'source': sys.argv[1], 'endpoint': None, 'http_timeout': 30, "
+                                  "'prefixes': q.PREFIXES, 'queries': [{'text': 'ASK {}', 'form': 'ASK', "
+                                  "'prologue': '', 'bindings': {}}]}, 30)", str(store)],
         "oxigraph query process": [find_oxigraph(), "query", "--location", str(store), "--query", "ASK {}",
                                    "--results-format", "tsv"],
     }
@@ -162,7 +166,7 @@ def cli_times(build_dir: Path, repeat: int) -> dict[str, float]:
 
 
 def cli_query_time(build_dir: Path, query: Path, params: dict[str, str], repeat: int, timeout: float) -> float | None:
-    cmd = [sys.executable, "-m", "qgraph.cli", "query", str(query), "--build", str(build_dir), "--timeout", str(timeout)]
+    cmd = [sys.executable, "-c", _CLI, "query", str(query), "--build", str(build_dir), "--timeout", str(timeout)]
     for k, v in params.items():
         cmd += ["-p", f"{k}={v}"]
     times = []

@@ -117,7 +117,7 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
             raise BrokenPipeError  # the reader left (`| head`): the error edge ends quietly
         return
     result = run_query(source, stored.text, params=bindings, timeout=timeout or None, endpoint=endpoint,
-                       allow_update=allow_update, allow_service=allow_service, in_process=True)
+                       allow_update=allow_update, allow_service=allow_service)
     import shutil
 
     on_terminal = output is None and sys.stdout.isatty()

@@ -7,9 +7,10 @@ Stored queries are the ``queries/*.rq`` files; each starts with a comment header
     # param: place — 地点：标签或 IRI (default: 枣庄市)
 
 A parameter is a SPARQL variable (``?place``) bound at run time — never formatted into the text.
-A query with a time limit runs in a worker process (:mod:`qgraph.query_worker`) that is killed at
-the timeout; without one, or when the caller lets this process end at the timeout (the command line:
-``in_process=True``), it runs here, which saves a second Python start-up.
+A local query runs in this process: in a thread when it has no time limit, else (on Linux) in a
+forked copy of this process that is killed at the timeout — no second Python start-up either
+way. Elsewhere, and for remote endpoints, a worker process (``python -m qgraph.query_worker``) is
+started and killed at the timeout. See :mod:`qgraph.query_worker`.
 
 >>> q = load_query("spot-checks")
 >>> q.name, [p.name for p in q.params]
@@ -273,7 +274,6 @@ def run_query(
     allow_update: bool = False,
     allow_service: bool = False,
     endpoint: str | None = None,
-    in_process: bool = False,
 ) -> QueryResult:
     """Run one query (or, with ``allow_update``, an update) and return its result.
 
@@ -281,13 +281,10 @@ def run_query(
     :param params: variable name → term, or a string parsed by :func:`qgraph.sparql.parse_param_value`.
     :param timeout: seconds before the query is stopped (``None``: no limit).
     :param endpoint: a SPARQL 1.1 endpoint URL to send the query to instead.
-    :param in_process: run a local query in this process even with a timeout; at the timeout the
-        error is raised and this process must then end (it does, at exit, even while the engine is
-        still working): for a command line, whose process is the query's anyway.
     :raises QueryError: syntax error, refused query, timeout or a failure of the engine.
     """
     return run_queries(source, [(text, params or {})], timeout=timeout, allow_update=allow_update,
-                       allow_service=allow_service, endpoint=endpoint, in_process=in_process)[0]
+                       allow_service=allow_service, endpoint=endpoint)[0]
 
 
 def run_queries(
@@ -298,18 +295,19 @@ def run_queries(
     allow_update: bool = False,
     allow_service: bool = False,
     endpoint: str | None = None,
-    in_process: bool = False,
 ) -> list[QueryResult]:
-    """Run several ``(text, params)`` queries under one timeout: in this process when there is no
-    timeout (or with ``in_process``, see :func:`run_query`), else in one worker process."""
+    """Run several ``(text, params)`` queries under one timeout (see the module doc for where)."""
     if endpoint is not None:
         _check_endpoint(endpoint)
     elif source is None:
         raise QueryError("no graph to query: give a store directory or an RDF file, or an endpoint")
     checked = [check_sparql(text, allow_update=allow_update, allow_service=allow_service) for text, _ in queries]
     bindings = [{name: to_oxigraph_term(v) for name, v in params.items()} for _, params in queries]
-    if endpoint is None and (in_process or not timeout or timeout <= 0):
-        return _run_here(Path(source), checked, bindings, timeout if timeout and timeout > 0 else None)  # type: ignore[arg-type]
+    limit = timeout if timeout and timeout > 0 else None
+    if endpoint is None and limit is None:
+        from .query_worker import run_in_thread
+
+        return run_in_thread(Path(source), checked, bindings, PREFIXES)  # type: ignore[arg-type]
     request = {
         "source": None if source is None else str(source),
         "endpoint": endpoint,
@@ -321,68 +319,13 @@ def run_queries(
             for c, b in zip(checked, bindings)
         ],
     }
-    answer = _call_worker(request, timeout)
+    if endpoint is None and hasattr(os, "fork") and sys.platform.startswith("linux"):
+        from .query_worker import run_forked
+
+        answer = run_forked(request, limit)  # type: ignore[arg-type]
+    else:
+        answer = _call_worker(request, timeout)
     return [_parse_answer(c.form, a["media_type"], a["data"]) for c, a in zip(checked, answer)]
-
-
-def _run_here(source: Path, checked: Sequence[Any], bindings: Sequence[dict[str, Term]],
-              timeout: float | None) -> list[QueryResult]:
-    """Evaluate in this process; with a timeout, in a daemon thread (the engine releases the GIL)
-    that is left behind at the timeout, and this process then ends at exit without waiting for it."""
-    from .query_worker import evaluate, open_source
-
-    def work() -> list[QueryResult]:
-        store = open_source(source, writable=any(c.form == "UPDATE" for c in checked))
-        return [_collect(c.form, evaluate(store, c.text, c.form, b, PREFIXES)) for c, b in zip(checked, bindings)]
-
-    if timeout is None:
-        return work()
-    import threading
-
-    outcome: list[Any] = []
-
-    def target() -> None:
-        try:
-            outcome.append((True, work()))
-        except BaseException as exc:  # noqa: BLE001 - handed to the calling thread
-            outcome.append((False, exc))
-
-    thread = threading.Thread(target=target, name="qgraph-query", daemon=True)
-    thread.start()
-    thread.join(timeout)
-    if thread.is_alive():
-        _end_at_exit()
-        raise QueryError(f"the query ran longer than {timeout:g} s and was stopped (see --timeout)")
-    ok, value = outcome[0]
-    if not ok:
-        raise value
-    return value
-
-
-def _end_at_exit() -> None:
-    """At exit, end the process at once: the engine's thread is still running and is not waited for."""
-    import atexit
-
-    def end() -> None:
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except (OSError, ValueError):
-                pass
-        os._exit(QueryError.exit_code)
-
-    atexit.register(end)
-
-
-def _collect(form: Form, result: Any) -> QueryResult:
-    if result is None:
-        return QueryResult(form)
-    if isinstance(result, ox.QueryBoolean):
-        return QueryResult(form, boolean=bool(result))
-    if isinstance(result, ox.QueryTriples):
-        return QueryResult(form, triples=tuple(result))
-    variables = tuple(v.value for v in result.variables)
-    return QueryResult(form, variables, tuple(tuple(solution[v] for v in variables) for solution in result))
 
 
 STREAM_FORMATS = ("csv", "tsv", "json", "xml", "nt")
@@ -495,13 +438,18 @@ def _call_worker(request: dict[str, Any], timeout: float | None) -> list[dict[st
         )
     except subprocess.TimeoutExpired:
         raise QueryError(f"the query ran longer than {timeout:g} s and was stopped (see --timeout)") from None
+    return answer_results(done.stdout, done.stderr, done.returncode)
+
+
+def answer_results(stdout: bytes, stderr: bytes, returncode: int) -> list[dict[str, str]]:
+    """The results a worker wrote (one JSON answer), or its error raised as the error it was."""
     try:
-        answer = json.loads(done.stdout.decode("utf-8"))
+        answer = json.loads(stdout.decode("utf-8"))
     except ValueError:
         from .credentials import scrub
 
-        last = (done.stderr.decode("utf-8", "replace").strip().splitlines() or ["no output"])[-1]
-        raise QueryError(f"the query engine failed (exit {done.returncode}): {scrub(last)}") from None
+        last = (stderr.decode("utf-8", "replace").strip().splitlines() or ["no output"])[-1]
+        raise QueryError(f"the query engine failed (exit {returncode}): {scrub(last)}") from None
     if "error" in answer:
         if answer["kind"] == "input":
             raise InputError(answer["path"], answer["problem"])
