@@ -5,6 +5,8 @@ from __future__ import annotations
 import doctest
 import json
 import re
+import subprocess
+import sys
 import urllib.request
 from pathlib import Path
 
@@ -409,3 +411,38 @@ def test_cli_errors_are_one_clear_message(mini_graph: Path) -> None:
     assert slow.exit_code == 2 and "was stopped" in slow.output
     missing = invoke("query", "spot-checks", "-g", str(mini_graph.parent / "nothing.nq"))
     assert missing.exit_code == 2 and "nothing.nq" in missing.output
+
+
+# --------------------------------------------------------------------------- the query path stays light
+
+
+def test_sparql_prefixes_are_the_vocabulary_prefixes() -> None:
+    from qgraph.sparql_prefixes import SPARQL_PREFIXES
+    from qgraph.vocab import PREFIXES
+
+    assert list(SPARQL_PREFIXES.items()) == [(p, str(ns)) for p, ns in PREFIXES.items()]
+
+
+def test_a_query_from_the_command_line_never_imports_rdflib(mini_graph: Path, tmp_path: Path) -> None:
+    store = ox.Store(str(tmp_path / "store"))  # a store, as a build writes (an RDF file is read with rdflib)
+    store.bulk_load(path=str(mini_graph), format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    del store
+    code = ("import sys\nfrom qgraph.cli import main\n"
+            "try:\n    main()\nexcept SystemExit as exit:\n    assert not exit.code, exit.code\n"
+            "assert 'rdflib' not in sys.modules, 'rdflib was imported'\n")
+    for extra in ([], ["--timeout", "0"], ["-f", "json"]):
+        done = subprocess.run([sys.executable, "-c", code, "query", "spot-checks", "-g", str(tmp_path / "store"), *extra],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert "96.2" in done.stdout
+
+
+def test_checks_read_keywords_after_escapes_and_allow_lateral() -> None:
+    for hidden in ("SERVIC\\u0045", "\\u0053ERVICE"):  # refused, as a keyword or as a syntax error
+        with pytest.raises(QueryError, match="SERVICE is refused|syntax error"):
+            check_sparql(f"SELECT * WHERE {{ {hidden} <http://127.0.0.1:9/sparql> {{ ?s ?p ?o }} }}")
+    assert check_sparql("SELECT * WHERE { VALUES ?x { 1 } LATERAL { BIND(?x + 1 AS ?y) } }").form == "SELECT"
+    with pytest.raises(QueryError, match="line 1, column"):
+        check_sparql("SELECT * WHERE { VALUES ?x { 1 } LATERAL { BIND(?x + AS ?y) } }")
+    assert check_sparql("PREFIX ex: <http://x/>\nSELECT * { ?s ex:p ?o }").declared_prefixes == frozenset({"ex"})

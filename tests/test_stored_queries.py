@@ -51,11 +51,11 @@ def test_header_and_parameters_are_declared(name: str) -> None:
     select = q.text[q.text.index("SELECT"):q.text.index("WHERE")]
     for p in q.params:
         assert p.description
-        # pyoxigraph binds a parameter (SEP-0007) only when the outer SELECT projects it, and not
-        # inside BIND: parameters appear in the projection and in FILTERs only.
+        # a parameter is written into the text as a term (qgraph.sparql.substitute): the outer
+        # SELECT projects it, so its column stays, and the query never assigns it
         assert re.search(rf"\?{p.name}\b", select), f"?{p.name} is not projected"
-        assert not re.search(rf"BIND\([^)]*\?{p.name}\b", q.text)
         assert not re.search(rf"AS \?{p.name}\b", q.text)
+        assert not re.search(rf"VALUES\s*\??\(?[^{{]*\?{p.name}\b", q.text)
 
 
 # --------------------------------------------------------------------------- on the fixture

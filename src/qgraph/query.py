@@ -7,7 +7,10 @@ Stored queries are the ``queries/*.rq`` files; each starts with a comment header
     # param: place — 地点：标签或 IRI (default: 枣庄市)
 
 A parameter is a SPARQL variable (``?place``) bound at run time — never formatted into the text.
-Queries run in a worker process (:mod:`qgraph.query_worker`) that is killed at the timeout.
+A local query runs in this process: in a thread when it has no time limit, else (on Linux) in a
+forked copy of this process that is killed at the timeout — no second Python start-up either
+way. Elsewhere, and for remote endpoints, a worker process (``python -m qgraph.query_worker``) is
+started and killed at the timeout. See :mod:`qgraph.query_worker`.
 
 >>> q = load_query("spot-checks")
 >>> q.name, [p.name for p in q.params]
@@ -33,14 +36,15 @@ import urllib.parse
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import Any, TextIO
 
 import pyoxigraph as ox
 
 from .errors import InputError, QueryError, StoreError
 from .resources import queries_dir
 from .sparql import Form, Term, check_sparql, prologue_for, term_to_json, to_oxigraph_term
-from .vocab import PREFIXES
+from .sparql_prefixes import SPARQL_PREFIXES as PREFIXES
+from .query_stream import STREAM_FORMATS, stream_query, worker_env  # noqa: F401 - part of this module's API
 
 DEFAULT_TIMEOUT = 30.0
 """Seconds a query may run before its worker process is killed."""
@@ -293,109 +297,36 @@ def run_queries(
     allow_service: bool = False,
     endpoint: str | None = None,
 ) -> list[QueryResult]:
-    """Run several ``(text, params)`` queries in one worker process, under one timeout."""
+    """Run several ``(text, params)`` queries under one timeout (see the module doc for where)."""
     if endpoint is not None:
         _check_endpoint(endpoint)
     elif source is None:
         raise QueryError("no graph to query: give a store directory or an RDF file, or an endpoint")
     checked = [check_sparql(text, allow_update=allow_update, allow_service=allow_service) for text, _ in queries]
+    bindings = [{name: to_oxigraph_term(v) for name, v in params.items()} for _, params in queries]
+    limit = timeout if timeout and timeout > 0 else None
+    if endpoint is None and limit is None:
+        from .query_worker import run_in_thread
+
+        return run_in_thread(Path(source), checked, bindings, PREFIXES)  # type: ignore[arg-type]
     request = {
         "source": None if source is None else str(source),
         "endpoint": endpoint,
         "http_timeout": timeout,
-        "prefixes": {p: str(ns) for p, ns in PREFIXES.items()},
+        "prefixes": PREFIXES,
         "queries": [
             {"text": c.text, "form": c.form, "prologue": prologue_for(c),
-             "bindings": {name: term_to_json(to_oxigraph_term(v)) for name, v in params.items()}}
-            for c, (_, params) in zip(checked, queries)
+             "bindings": {name: term_to_json(term) for name, term in b.items()}}
+            for c, b in zip(checked, bindings)
         ],
     }
-    answer = _call_worker(request, timeout)
+    if endpoint is None and hasattr(os, "fork") and sys.platform.startswith("linux"):
+        from .query_worker import run_forked
+
+        answer = run_forked(request, limit)  # type: ignore[arg-type]
+    else:
+        answer = _call_worker(request, timeout)
     return [_parse_answer(c.form, a["media_type"], a["data"]) for c, a in zip(checked, answer)]
-
-
-STREAM_FORMATS = ("csv", "tsv", "json", "xml", "nt")
-"""Formats :func:`stream_query` writes as the engine produces them (``nt`` for CONSTRUCT / DESCRIBE)."""
-
-
-def stream_query(source: Path | str, text: str, output: BinaryIO, *, fmt: str,
-                 params: Mapping[str, str | Term] | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-                 allow_service: bool = False) -> bool:
-    """Run a read-only query on a local graph and copy its results to ``output`` as they come.
-
-    Rows are written by pyoxigraph's serialisers in the worker process and passed on chunk by chunk,
-    so ``qgraph query … | head -3`` returns at once. Returns ``False`` when the reader stopped
-    reading (a closed pipe); the worker is then stopped.
-
-    :raises QueryError: the form does not fit ``fmt``, a syntax error, a refused query or the timeout.
-    """
-    import selectors
-    import time
-
-    checked = check_sparql(text, allow_update=False, allow_service=allow_service)
-    graph = checked.form in ("CONSTRUCT", "DESCRIBE")
-    if graph != (fmt == "nt"):
-        allowed = "ttl, jsonld, nt" if graph else "table, csv, tsv, json, xml"
-        raise QueryError(f"a {checked.form} result cannot be written as {fmt}; use one of {allowed}")
-    request = {
-        "source": str(source), "stream": fmt, "prefixes": {p: str(ns) for p, ns in PREFIXES.items()},
-        "queries": [{"text": checked.text, "form": checked.form, "prologue": prologue_for(checked),
-                     "bindings": {n: term_to_json(to_oxigraph_term(v)) for n, v in (params or {}).items()}}],
-    }
-    proc = subprocess.Popen([sys.executable, "-m", "qgraph.query_worker"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_worker_env())
-    deadline = time.monotonic() + timeout if timeout and timeout > 0 else None
-    try:
-        assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
-        proc.stdin.write(json.dumps(request).encode())
-        proc.stdin.close()
-        with selectors.DefaultSelector() as sel:
-            sel.register(proc.stdout, selectors.EVENT_READ)
-            while True:
-                left = None if deadline is None else deadline - time.monotonic()
-                if left is not None and left <= 0:
-                    raise QueryError(f"the query ran longer than {timeout:g} s and was stopped (see --timeout)")
-                if not sel.select(left):
-                    continue
-                chunk = os.read(proc.stdout.fileno(), 65536)
-                if not chunk:
-                    break
-                try:
-                    output.write(chunk)
-                    output.flush()
-                except BrokenPipeError:
-                    return False
-        proc.wait()
-        if proc.returncode != 0:
-            _raise_worker_error(proc.stderr.read().decode("utf-8", "replace"), proc.returncode)
-        return True
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        for pipe in (proc.stdout, proc.stderr):
-            if pipe is not None:
-                pipe.close()
-
-
-def _worker_env() -> dict[str, str]:
-    package_root = str(Path(__file__).resolve().parent.parent)
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
-    env["PYTHONIOENCODING"] = "utf-8"
-    env["QGRAPH_PARENT_PID"] = str(os.getpid())  # the worker dies with this process (query_worker)
-    return env
-
-
-def _raise_worker_error(text: str, returncode: int) -> None:
-    try:
-        answer = json.loads(text)
-    except ValueError:
-        last = (text.strip().splitlines() or ["no output"])[-1]
-        raise QueryError(f"the query engine failed (exit {returncode}): {last}") from None
-    if answer["kind"] == "input":
-        raise InputError(answer["path"], answer["problem"])
-    raise (StoreError if answer["kind"] == "store" else QueryError)(answer["error"])
 
 
 def _check_endpoint(endpoint: str) -> None:
@@ -412,11 +343,7 @@ def _check_endpoint(endpoint: str) -> None:
 
 
 def _call_worker(request: dict[str, Any], timeout: float | None) -> list[dict[str, str]]:
-    package_root = str(Path(__file__).resolve().parent.parent)
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
-    env["PYTHONIOENCODING"] = "utf-8"
-    env["QGRAPH_PARENT_PID"] = str(os.getpid())  # the worker dies with this process (query_worker)
+    env = worker_env()
     try:
         done = subprocess.run(
             [sys.executable, "-m", "qgraph.query_worker"], input=json.dumps(request).encode(),
@@ -424,13 +351,18 @@ def _call_worker(request: dict[str, Any], timeout: float | None) -> list[dict[st
         )
     except subprocess.TimeoutExpired:
         raise QueryError(f"the query ran longer than {timeout:g} s and was stopped (see --timeout)") from None
+    return answer_results(done.stdout, done.stderr, done.returncode)
+
+
+def answer_results(stdout: bytes, stderr: bytes, returncode: int) -> list[dict[str, str]]:
+    """The results a worker wrote (one JSON answer), or its error raised as the error it was."""
     try:
-        answer = json.loads(done.stdout.decode("utf-8"))
+        answer = json.loads(stdout.decode("utf-8"))
     except ValueError:
         from .credentials import scrub
 
-        last = (done.stderr.decode("utf-8", "replace").strip().splitlines() or ["no output"])[-1]
-        raise QueryError(f"the query engine failed (exit {done.returncode}): {scrub(last)}") from None
+        last = (stderr.decode("utf-8", "replace").strip().splitlines() or ["no output"])[-1]
+        raise QueryError(f"the query engine failed (exit {returncode}): {scrub(last)}") from None
     if "error" in answer:
         if answer["kind"] == "input":
             raise InputError(answer["path"], answer["problem"])

@@ -11,7 +11,10 @@ read-only, or an RDF file into memory) or talks to a remote endpoint, and writes
           or {"error": "...", "kind": "query" | "input" | "store"}
 
 Queries are checked (:func:`qgraph.sparql.check_sparql`) by the caller before they get here.
-This module is an implementation detail of :mod:`qgraph.query`.
+This module is an implementation detail of :mod:`qgraph.query`, which on Linux saves the second
+Python start-up: a query without a time limit runs in a thread of the caller
+(:func:`run_in_thread`), one with a limit in a forked copy of the caller (:func:`run_forked`) that
+gets the same request, answers the same way through a pipe and is killed at the timeout.
 """
 
 from __future__ import annotations
@@ -53,8 +56,6 @@ def execute(request: dict[str, Any]) -> list[dict[str, str]]:
 
 
 def _open(source: Path, *, writable: bool) -> ox.Store:
-    from .store import open_graph
-
     if writable:
         if not source.is_dir():
             raise QueryError(f"{source} is a file; updates need a store directory (out/store) or --endpoint")
@@ -62,27 +63,50 @@ def _open(source: Path, *, writable: bool) -> ox.Store:
             return ox.Store(str(source))
         except OSError as exc:
             raise StoreError(f"{source}: cannot open the store for writing: {exc}") from None
+    if source.is_dir():  # as qgraph.store.open_store, without importing the build's modules (rdflib)
+        from .display import shown
+
+        try:
+            return ox.Store.read_only(str(source))
+        except OSError as exc:
+            raise StoreError(f"{shown(source)}: cannot open the store: {exc}") from None
+    from .store import open_graph
+
     return open_graph(source)
 
 
 def _local(store: ox.Store, query: dict[str, Any], prefixes: dict[str, str]) -> dict[str, str]:
     bindings = {name: term_from_json(term) for name, term in query["bindings"].items()}
-    # written into the text as terms (checked, re-parsed): works in any form, projected or not
-    text = substitute(query["text"], bindings)
+    result = evaluate(store, query["text"], query["form"], bindings, prefixes)
+    if result is None:
+        return {"media_type": "", "data": ""}
+    if isinstance(result, ox.QueryTriples):
+        return {"media_type": N_TRIPLES, "data": result.serialize(format=ox.RdfFormat.N_TRIPLES).decode()}
+    return {"media_type": RESULTS_JSON, "data": result.serialize(format=ox.QueryResultsFormat.JSON).decode()}
+
+
+def evaluate(store: ox.Store, text: str, form: str, bindings: dict[str, Any],
+             prefixes: dict[str, str]) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples | None:
+    """Run one checked query (``None`` for an update) on an open store, with the union of its graphs
+    as the default graph; the bindings are written into the text as terms (checked, re-parsed), so
+    they work in any form, projected or not."""
+    text = substitute(text, bindings)
     try:
-        if query["form"] == "UPDATE":
+        if form == "UPDATE":
             store.update(text, prefixes=prefixes)
-            return {"media_type": "", "data": ""}
-        result = store.query(text, prefixes=prefixes, use_default_graph_as_union=True)
+            return None
+        return store.query(text, prefixes=prefixes, use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL error: {exc}") from None
     except OSError as exc:
         raise StoreError(f"the store failed: {exc}") from None
     except (RuntimeError, ValueError) as exc:  # e.g. a parameter the SELECT does not project
         raise QueryError(f"the query cannot run: {exc}") from None
-    if isinstance(result, ox.QueryTriples):
-        return {"media_type": N_TRIPLES, "data": result.serialize(format=ox.RdfFormat.N_TRIPLES).decode()}
-    return {"media_type": RESULTS_JSON, "data": result.serialize(format=ox.QueryResultsFormat.JSON).decode()}
+
+
+def open_source(source: Path, *, writable: bool) -> ox.Store:
+    """The store a request reads (or, for an update, writes)."""
+    return _open(source, writable=writable)
 
 
 def _remote(endpoint: str, queries: list[dict[str, Any]], http_timeout: float | None) -> list[dict[str, str]]:
@@ -150,15 +174,7 @@ def stream(request: dict[str, Any]) -> int:
     try:
         store = _open(Path(request["source"]), writable=False)
         bindings = {name: term_from_json(term) for name, term in query["bindings"].items()}
-        text = substitute(query["text"], bindings)
-        try:
-            result = store.query(text, prefixes=request["prefixes"], use_default_graph_as_union=True)
-        except SyntaxError as exc:
-            raise QueryError(f"SPARQL error: {exc}") from None
-        except OSError as exc:
-            raise StoreError(f"the store failed: {exc}") from None
-        except (RuntimeError, ValueError) as exc:
-            raise QueryError(f"the query cannot run: {exc}") from None
+        result = evaluate(store, query["text"], query["form"], bindings, request["prefixes"])
     except InputError as exc:
         json.dump({"error": str(exc), "kind": "input", "path": exc.path, "problem": exc.problem}, sys.stderr)
         return 3
@@ -174,6 +190,99 @@ def stream(request: dict[str, Any]) -> int:
     except (BrokenPipeError, OSError):
         return 0  # the reader stopped reading (`| head`): nothing more to do
     return 0
+
+
+def run_in_thread(source: Path, checked: list[Any], bindings: list[dict[str, Any]],
+                  prefixes: dict[str, str]) -> list[Any]:
+    """Run checked queries on a local graph in a daemon thread of this process (the engine releases
+    the GIL) and wait for them in short steps, so that Ctrl-C and SIGTERM are handled at once."""
+    import threading
+
+    from .query import QueryResult
+
+    outcome: list[Any] = []
+
+    def work() -> None:
+        try:
+            store = _open(source, writable=any(c.form == "UPDATE" for c in checked))
+            results = []
+            for c, b in zip(checked, bindings):
+                result = evaluate(store, c.text, c.form, b, prefixes)
+                if result is None:
+                    results.append(QueryResult(c.form))
+                elif isinstance(result, ox.QueryBoolean):
+                    results.append(QueryResult(c.form, boolean=bool(result)))
+                elif isinstance(result, ox.QueryTriples):
+                    results.append(QueryResult(c.form, triples=tuple(result)))
+                else:
+                    names = tuple(v.value for v in result.variables)
+                    results.append(QueryResult(c.form, names, tuple(tuple(s[v] for v in names) for s in result)))
+            outcome.append((True, results))
+        except BaseException as exc:  # noqa: BLE001 - handed to the calling thread
+            outcome.append((False, exc))
+
+    thread = threading.Thread(target=work, name="qgraph-query", daemon=True)
+    thread.start()
+    while thread.is_alive():
+        thread.join(0.1)  # short waits: signals are handled between them
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
+
+
+def run_forked(request: dict[str, Any], timeout: float) -> list[dict[str, str]]:
+    """Answer ``request`` in a forked copy of this process, killed when ``timeout`` seconds pass
+    (or when this process is interrupted or dies). Same answer as the worker process gives."""
+    import select
+    import time
+
+    from .query import answer_results
+
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: answer, write, leave without running the parent's clean-up
+        code = 0
+        try:
+            os.close(read_end)
+            os.environ["QGRAPH_PARENT_PID"] = str(os.getppid())
+            _die_with_parent()
+            try:
+                answer: dict[str, Any] = {"results": execute(request)}
+            except InputError as exc:
+                answer = {"error": str(exc), "kind": "input", "path": exc.path, "problem": exc.problem}
+            except QgraphError as exc:
+                answer = {"error": str(exc), "kind": "store" if isinstance(exc, StoreError) else "query"}
+            data = json.dumps(answer).encode()
+            view = memoryview(data)
+            while view:
+                view = view[os.write(write_end, view):]
+        except BaseException:  # noqa: BLE001 - nothing may escape into the parent's code
+            code = 3
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise QueryError(f"the query ran longer than {timeout:g} s and was stopped (see --timeout)")
+            ready, _, _ = select.select([read_end], [], [], min(left, 0.5))
+            if ready:
+                chunk = os.read(read_end, 1 << 16)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+        _, status = os.waitpid(pid, 0)
+        pid = 0
+        return answer_results(b"".join(chunks), b"", os.waitstatus_to_exitcode(status))
+    finally:
+        os.close(read_end)
+        if pid:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
 
 
 def main() -> int:

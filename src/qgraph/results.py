@@ -30,13 +30,13 @@ from wcwidth import wcswidth, wcwidth
 from .errors import QueryError
 from .query import QueryResult, StoredQuery
 from .sparql import Term, term_to_json
-from .vocab import PREFIXES
+from .sparql_prefixes import SPARQL_PREFIXES as PREFIXES
 
 SOLUTION_FORMATS = ("table", "csv", "tsv", "json", "xml")
 GRAPH_FORMATS = ("ttl", "jsonld", "nt")
 FORMATS = SOLUTION_FORMATS + GRAPH_FORMATS
 
-_NAMESPACES = sorted(((str(ns), p) for p, ns in PREFIXES.items()), key=lambda item: -len(item[0]))
+_NAMESPACES = sorted(((ns, p) for p, ns in PREFIXES.items()), key=lambda item: -len(item[0]))
 
 
 def default_format(result: QueryResult) -> str:

@@ -24,21 +24,17 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal as TypingLiteral
 
 import pyoxigraph as ox
 
 from .errors import QueryError
-from .vocab import PREFIXES
+from .sparql_prefixes import SPARQL_PREFIXES as PREFIXES
 
 Form = TypingLiteral["SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "UPDATE"]
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
-
-_FORMS: dict[str, Form] = {
-    "SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +61,10 @@ class CheckedSparql:
 def check_sparql(text: str, *, allow_update: bool = False, allow_service: bool = False) -> CheckedSparql:
     """Parse ``text`` and apply the safety rules.
 
+    The form and the refused keywords are read from the tokens (:func:`tokens`: a keyword inside a
+    string, an IRI or a comment is no keyword); a query is then parsed by Oxigraph, the engine that
+    runs it, and an update by rdflib's SPARQL grammar (imported only then: it costs half a second).
+
     :raises QueryError: a syntax error (with line, column and the offending text), an update
         without ``allow_update``, or ``SERVICE`` / ``LOAD`` without ``allow_service``.
 
@@ -75,69 +75,110 @@ def check_sparql(text: str, *, allow_update: bool = False, allow_service: bool =
     ...
     qgraph.errors.QueryError: this is an update (DROP ALL); updates need --allow-update
     """
-    form, names, prefixes = _parse(text)
-    if "ServiceGraphPattern" in names and not allow_service:
+    if not text.strip():
+        raise QueryError("the query is empty")
+    form, words, prefixes = _classify(text)
+    _syntax_check(text, form)
+    if "SERVICE" in words and not allow_service:
         raise QueryError("SERVICE is refused: it makes the engine fetch a remote URL (use --allow-service to permit it)")
-    if "Load" in names and not allow_service:
+    if "LOAD" in words and not allow_service:
         raise QueryError("LOAD is refused: it makes the engine fetch a URL (use --allow-service to permit it)")
     if form == "UPDATE" and not allow_update:
-        ops = ", ".join(sorted({_UPDATE_OPS[n] for n in names if n in _UPDATE_OPS}))
-        raise QueryError(f"this is an update ({ops}); updates need --allow-update")
+        raise QueryError(f"this is an update ({', '.join(_update_ops(text))}); updates need --allow-update")
     return CheckedSparql(text, form, prefixes)
 
 
+_QUERY_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+_UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+
+
+def _words(text: str) -> list[str]:
+    """The upper-cased keywords of ``text`` (also after ``\\u`` escapes are processed), split at dots."""
+    out = []
+    for source in {text, _unescape_codepoints(text)}:
+        out += [part.upper() for kind, tok in tokens(source) if kind == "word" for part in tok.split(".") if part]
+    return out
+
+
 @functools.lru_cache(maxsize=256)
-def _parse(text: str) -> tuple[Form, frozenset[str], frozenset[str]]:
-    """Form, grammar-rule names and declared prefixes of a query or update (cached: parsing is slow)."""
-    from pyparsing import ParseException
-    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+def _classify(text: str) -> tuple[Form | None, frozenset[str], frozenset[str]]:
+    """Form (``None``: neither a query nor an update), keywords and declared prefixes of ``text``."""
+    significant = [(k, t) for k, t in tokens(text) if k not in ("ws", "comment")]
+    prefixes = set()
+    i = 0
+    while i < len(significant) and significant[i][1].upper() in ("PREFIX", "BASE"):
+        if significant[i][1].upper() == "PREFIX" and i + 1 < len(significant):
+            prefixes.add(significant[i + 1][1].rstrip(":"))
+            i += 3
+        else:
+            i += 2
+    first = significant[i][1].upper() if i < len(significant) else ""
+    form: Form | None = first if first in _QUERY_FORMS else "UPDATE" if first in _UPDATE_WORDS else None  # type: ignore[assignment]
+    return form, frozenset(_words(text)), frozenset(prefixes)
 
-    if not text.strip():
-        raise QueryError("the query is empty")
-    try:
-        tree: Any = parseQuery(text)
-        form: Form = _FORMS[tree[1].name]
-    except ParseException as query_error:
+
+def _update_ops(text: str) -> list[str]:
+    words = [w for w in _words(text)]
+    ops = set()
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word in ("INSERT", "DELETE") and after in ("DATA", "WHERE"):
+            ops.add(f"{word} {after}")
+        elif word in ("INSERT", "DELETE"):
+            ops.add("DELETE/INSERT")
+        elif word == "DROP":
+            ops.add("DROP ALL")
+        elif word in _UPDATE_WORDS - {"WITH"}:
+            ops.add(word)
+    return sorted(ops) or ["an update"]
+
+
+@functools.lru_cache(maxsize=256)
+def _syntax_check(text: str, form: Form | None) -> None:
+    """Parse a query with Oxigraph (nothing is evaluated), an update with rdflib's grammar.
+
+    :raises QueryError: a syntax error, with line, column and the text there.
+    """
+    if form == "UPDATE":
+        from pyparsing import ParseException
+        from rdflib.plugins.sparql.parser import parseUpdate
+
         try:
-            tree = parseUpdate(text)
-        except ParseException as update_error:
-            worst = max((query_error, update_error), key=lambda e: e.loc)
-            raise QueryError(_syntax_message(text, worst)) from None
-        form = "UPDATE"
-    return form, frozenset(_node_names(tree)), frozenset(_declared_prefixes(tree))
+            parseUpdate(text)
+        except ParseException as exc:
+            raise QueryError(_syntax_message(text, exc)) from None
+        return
+    try:
+        _EMPTY.query(text, prefixes=PREFIXES)
+    except SyntaxError as exc:
+        raise QueryError(_oxigraph_message(text, str(exc))) from None
 
 
-_UPDATE_OPS = {
-    "Load": "LOAD", "Clear": "CLEAR", "Drop": "DROP ALL", "Create": "CREATE", "Add": "ADD", "Move": "MOVE",
-    "Copy": "COPY", "InsertData": "INSERT DATA", "DeleteData": "DELETE DATA", "DeleteWhere": "DELETE WHERE",
-    "Modify": "DELETE/INSERT",
-}
+_EMPTY = ox.Store()
+"""An empty in-memory store: parsing a query needs one, and nothing in it can be evaluated expensively."""
 
 
-def _node_names(node: Any) -> Iterator[str]:
-    """Names of every rdflib ``CompValue`` in a parse tree (grammar rules, never text)."""
-    from rdflib.plugins.sparql.parserutils import CompValue
+def _oxigraph_message(text: str, error: str) -> str:
+    """A syntax error in the words of rdflib's grammar when it agrees (its positions are where the
+    reader looks: the start of the bad token), else Oxigraph's own position and expectation."""
+    if "LATERAL" not in _words(text):
+        from pyparsing import ParseException
+        from rdflib.plugins.sparql.parser import parseQuery
 
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, CompValue):
-            yield item.name
-            stack.extend(item.values())
-        elif isinstance(item, (list, tuple)) or type(item).__name__ == "ParseResults":
-            stack.extend(item)
-
-
-def _declared_prefixes(tree: Any) -> Iterator[str]:
-    from rdflib.plugins.sparql.parserutils import CompValue
-
-    prologues = [tree[0]] if tree and not isinstance(tree, CompValue) else []
-    if isinstance(tree, CompValue):  # an update: one prologue per request
-        prologues = list(tree.get("prologue", []))
-    for prologue in prologues:
-        for decl in prologue:
-            if isinstance(decl, CompValue) and decl.name == "PrefixDecl":
-                yield str(decl.get("prefix") or "")
+        try:
+            parseQuery(text)
+        except ParseException as exc:
+            return _syntax_message(text, exc)
+    match = re.match(r"error at (\d+):(\d+): (.*)", error, re.S)
+    if not match:
+        return f"SPARQL syntax error: {error.splitlines()[0] if error else 'unknown'}"
+    line_no, col = int(match[1]), int(match[2])
+    lines = text.splitlines() or [""]
+    line = lines[min(line_no, len(lines)) - 1]
+    col = max(1, min(col, len(line) + 1))
+    expected = " ".join(match[3].split())[:120]
+    return (f"SPARQL syntax error at line {line_no}, column {col}: {expected}\n"
+            f"  {line}\n  {' ' * (col - 1)}^")
 
 
 def _syntax_message(text: str, exc: Any) -> str:

@@ -1,0 +1,235 @@
+"""Stored-query latency on a generated corpus: the stored queries against their earlier texts.
+
+Builds (or reuses) a corpus of N documents made by ``gen_corpus.py`` and times every stored query
+with typical parameters (a place, an organisation, a centre… picked from the graph: the most
+frequent), median of ``--repeat`` runs inside Python on the pyoxigraph store, for the query text of
+``queries/`` and for the earlier text kept in ``tests/fixtures/queries-before/`` (each run in a
+child process stopped at ``--old-timeout``), and prints the ratio. Then the cost of one
+``qgraph query`` from the command line (start-up included), in-process against a worker process and
+against an ``oxigraph query`` process.
+
+``--replicate K`` also times the new texts on a store made of K copies of the build's N-Quads with
+the document-local IRIs renamed per copy (graph, document, mention, observation… IRIs get a
+suffix): a synthetic K×N-document store, for an estimate where the build itself cannot go yet.
+
+    python benchmarks/bench_queries.py --n 300
+    python benchmarks/bench_queries.py --n 1000 --replicate 10     # ~10,000 documents, synthetic
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+OLD_DIR = ROOT / "tests" / "fixtures" / "queries-before"
+_CLI = "from qgraph.cli import main; main()"
+
+_TIME_ONE = r"""
+import json, statistics, sys, time
+from pathlib import Path
+import pyoxigraph as ox
+from qgraph.query import StoredQuery
+from qgraph.sparql import substitute
+from qgraph.sparql_prefixes import SPARQL_PREFIXES
+store = ox.Store.read_only(sys.argv[1])
+q = StoredQuery.from_text(Path(sys.argv[2]).read_text(encoding="utf-8"), name=Path(sys.argv[2]).stem)
+params = json.loads(sys.argv[3])
+text = substitute(q.text, q.bind({k: v for k, v in params.items() if k in {p.name for p in q.params}}))
+times, rows = [], 0
+for _ in range(int(sys.argv[4])):
+    t = time.perf_counter()
+    rows = len(list(store.query(text, prefixes=SPARQL_PREFIXES, use_default_graph_as_union=True)))
+    times.append(time.perf_counter() - t)
+print(json.dumps({"median": statistics.median(times), "rows": rows}))
+"""
+
+_PICK = """
+SELECT ?what ?label WHERE {
+  { SELECT ("place" AS ?what) ?x (COUNT(*) AS ?n) WHERE { ?o a qg:Observation ; sdmx-dimension:refArea ?x } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1 }
+  UNION { SELECT ("organization" AS ?what) ?x (COUNT(*) AS ?n) WHERE { ?p org:postIn ?x } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1 }
+  UNION { SELECT ("centre" AS ?what) ?x (COUNT(*) AS ?n) WHERE { ?s qg:performedBy ?x ; qg:served ?c } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1 }
+  UNION { SELECT ("programme" AS ?what) ?x (COUNT(*) AS ?n) WHERE { ?l qg:programme ?x } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1 }
+  ?x rdfs:label ?label FILTER(LANG(?label) = "zh")
+}
+"""
+
+
+def typical_params(store_dir: Path) -> dict[str, dict[str, str]]:
+    """Per query, the parameters a user would typically give, picked from the graph."""
+    import pyoxigraph as ox
+
+    from qgraph.sparql_prefixes import SPARQL_PREFIXES
+
+    store = ox.Store.read_only(str(store_dir))
+    picked = {str(s["what"].value): str(s["label"].value)
+              for s in store.query(_PICK, prefixes=SPARQL_PREFIXES, use_default_graph_as_union=True)}
+    place = picked.get("place", "枣庄市")
+    with_place = {"place": place}
+    return {
+        "chain-projects": with_place, "construction-checks": with_place, "enforcement": with_place,
+        "facilities": with_place, "innovation-centres": with_place, "spot-checks": with_place,
+        "statistics": {"place": place, "measure": "合格率"}, "figure-over-time": {"place": place, "measure": "合格率"},
+        "describe-entity": {"entity": picked.get("organization", "枣庄市市场监督管理局")},
+        "speakers": {"organization": picked.get("organization", "")},
+        "inspection-clients": {"centre": picked.get("centre", "")},
+        "honours": {"programme": picked.get("programme", "")}, "selections": {}, "trademarks-gi": {},
+        "policies": {"type": "纲要"},
+    }
+
+
+def time_query(store: Path, query: Path, params: dict[str, str], repeat: int, timeout: float) -> dict | None:
+    try:
+        proc = subprocess.run([sys.executable, "-c", _TIME_ONE, str(store), str(query), json.dumps(params), str(repeat)],
+                              capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
+    if proc.returncode != 0:
+        raise SystemExit(f"{query.name} failed:\n{proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def ensure_build(n: int, work: Path) -> Path:
+    """The store of a build of N generated documents under ``work`` (made once, then reused)."""
+    from gen_corpus import write_corpus
+
+    corpus, build = work / f"corpus-{n}", work / f"build-{n}"
+    if not (build / "current" / "store").is_dir():
+        if not corpus.is_dir():
+            write_corpus(n, corpus)
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", _CLI, "build", str(corpus), "-o", str(build), "-j", "1"],
+                       check=True, stdout=subprocess.DEVNULL)
+        print(f"built {n} documents in {time.perf_counter() - t:.0f} s")
+    return build / "current" / "store"
+
+
+_LOCAL = re.compile(r"<(https://w3id\.org/qgraph/id/(?:doc|graph)/[^/>]+)([^>]*)>")
+
+
+def replicate(build_store: Path, copies: int, work: Path) -> Path:
+    """A store of ``copies`` renamed copies of the build's N-Quads (synthetic; see the module doc)."""
+    import pyoxigraph as ox
+
+    target = work / f"replicated-{copies}x-{build_store.parent.parent.name}"
+    if target.is_dir():
+        return target
+    nq = (build_store.parent / "graph.nq").read_text(encoding="utf-8").splitlines()
+    tmp = target.with_suffix(".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    store = ox.Store(str(tmp))
+    for k in range(copies):
+        text = "\n".join(_LOCAL.sub(lambda m: f"<{m[1]}-r{k}{m[2]}>", line) for line in nq) if k else "\n".join(nq)
+        store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    store.optimize()
+    store.flush()
+    del store
+    tmp.rename(target)
+    return target
+
+
+def cli_times(build_dir: Path, repeat: int) -> dict[str, float]:
+    """Wall time of one ASK on the build: ``qgraph query`` (one Python process), the library with a
+    ``python -m qgraph.query_worker`` process (the path remote endpoints still take), ``oxigraph query``."""
+    from qgraph.serve_engine import find_oxigraph
+
+    store = build_dir / "current" / "store"
+    runs = {
+        "qgraph query (one process)": [sys.executable, "-c", _CLI, "query", "-e", "ASK {}", "--build", str(build_dir)],
+        "with a worker process": [sys.executable, "-c",
+                                  "import sys; from qgraph import query as q; "
+                                  "q._call_worker({'source': sys.argv[1], 'endpoint': None, 'http_timeout': 30, "
+                                  "'prefixes': q.PREFIXES, 'queries': [{'text': 'ASK {}', 'form': 'ASK', "
+                                  "'prologue': '', 'bindings': {}}]}, 30)", str(store)],
+        "oxigraph query process": [find_oxigraph(), "query", "--location", str(store), "--query", "ASK {}",
+                                   "--results-format", "tsv"],
+    }
+    out = {}
+    for name, cmd in runs.items():
+        times = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            times.append(time.perf_counter() - t)
+        out[name] = statistics.median(times)
+    return out
+
+
+def cli_query_time(build_dir: Path, query: Path, params: dict[str, str], repeat: int, timeout: float) -> float | None:
+    cmd = [sys.executable, "-c", _CLI, "query", str(query), "--build", str(build_dir), "--timeout", str(timeout)]
+    for k, v in params.items():
+        cmd += ["-p", f"{k}={v}"]
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if proc.returncode != 0:
+            return None
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def _ms(value: float | None, cap: float) -> str:
+    return f">{cap:.0f} s" if value is None else f"{value * 1000:.0f} ms" if value < 10 else f"{value:.1f} s"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=1000, help="documents in the generated corpus")
+    ap.add_argument("--work", type=Path, default=ROOT / "out" / "bench-queries", help="where corpora and builds are kept")
+    ap.add_argument("--repeat", type=int, default=5, help="runs per query (median)")
+    ap.add_argument("--old-timeout", type=float, default=60.0, help="seconds before an earlier text is given up")
+    ap.add_argument("--only", default="", help="comma-separated query names")
+    ap.add_argument("--replicate", type=int, default=0, help="also time on K renamed copies of the build (synthetic)")
+    ap.add_argument("--no-cli", action="store_true", help="skip the command-line timings")
+    ap.add_argument("--only-replicated", action="store_true", help="time only on the replicated store")
+    args = ap.parse_args()
+
+    store = ensure_build(args.n, args.work)
+    params = typical_params(store)
+    names = [n for n in (args.only.split(",") if args.only else sorted(params))]
+    if args.only_replicated:
+        names_for_table: list[str] = []
+    else:
+        names_for_table = names
+    print(f"stored queries on {args.n} generated documents ({store}); median of {args.repeat}, inside Python")
+    print(f"{'query':22} {'parameters':34} {'rows':>6} {'new':>9} {'earlier':>9} {'ratio':>7}")
+    for name in names_for_table:
+        p = params[name]
+        new = time_query(store, ROOT / "queries" / f"{name}.rq", p, args.repeat, args.old_timeout * args.repeat)
+        old = time_query(store, OLD_DIR / f"{name}.rq", p, 1, args.old_timeout)
+        ratio = "" if not new else f"{old['median'] / new['median']:.0f}×" if old else f">{args.old_timeout / new['median']:.0f}×"
+        shown = ", ".join(f"{k}={v}" for k, v in p.items()) or "(defaults)"
+        print(f"{name:22} {shown[:34]:34} {new['rows'] if new else '?':>6} {_ms(new and new['median'], args.old_timeout * args.repeat):>9} "
+              f"{_ms(old and old['median'], args.old_timeout):>9} {ratio:>7}", flush=True)
+    if args.replicate > 1:
+        big = replicate(store, args.replicate, args.work)
+        print(f"\nsynthetic store: {args.replicate} renamed copies of the {args.n}-document build "
+              f"(~{args.replicate * args.n} documents; not a build), new texts only")
+        for name in names:
+            new = time_query(big, ROOT / "queries" / f"{name}.rq", params[name], args.repeat, 600)
+            print(f"{name:22} {_ms(new and new['median'], 600):>9}  rows={new['rows'] if new else '?'}", flush=True)
+    if not args.no_cli:
+        build_dir = store.parent.parent
+        print("\none query from the command line, start-up included (median of 5):")
+        for what, seconds in cli_times(build_dir, 5).items():
+            print(f"  {what:28} {seconds * 1000:6.0f} ms")
+        print(f"{'query':22} {'qgraph query, new text':>24} {'earlier text':>14}")
+        for name in names:
+            new = cli_query_time(build_dir, ROOT / "queries" / f"{name}.rq", params[name], 3, args.old_timeout)
+            old = cli_query_time(build_dir, OLD_DIR / f"{name}.rq", params[name], 1, args.old_timeout)
+            print(f"{name:22} {_ms(new, args.old_timeout):>24} {_ms(old, args.old_timeout):>14}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
