@@ -8,20 +8,18 @@ See ``docs/modelling.md`` for the shape of the graph.
 
 from __future__ import annotations
 
-import bisect
-import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from pypinyin import lazy_pinyin
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from .lexicon import Lexicon, PlaceInfo
+from .mapping import measurement_units, place_en, sentence_index
 from .model import Extraction, Kind, Observation, Ref, Span
 from .periodterms import period_bounds, period_literal
 from .resolve import Resolver
-from .resources import lexicon_path, ontology_path
+from .resources import ontology_path
 from .vocab import ELI, ID, OA, PREFIXES, QB, QG, SCHEMA, SDMX_DIMENSION
 
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/qgraph/def")
@@ -29,9 +27,6 @@ GAZETTEER = ID["source/gazetteer"]
 _PREDICATES = {"eli": ELI, "qg": QG, "org": ORG, "schema": SCHEMA}
 _CLASS = {k: QG[k.value] for k in Kind}
 _CLASS[Kind.PERSON] = FOAF.Person
-_PLACE_SUFFIX_EN = (("特别行政区", "SAR"), ("自治区", "Autonomous Region"), ("自治州", "Autonomous Prefecture"),
-                    ("自治县", "Autonomous County"), ("省", "Province"), ("市", "City"), ("区", "District"),
-                    ("县", "County"), ("地区", "Prefecture"), ("盟", "League"), ("旗", "Banner"))
 
 
 def graph_iri(doc_id: str) -> URIRef:
@@ -44,16 +39,6 @@ def doc_iri(doc_id: str) -> URIRef:
 
 def zh(text: str) -> Literal:
     return Literal(text, lang="zh")
-
-
-@functools.lru_cache(maxsize=8192)
-def place_en(info: PlaceInfo) -> str:
-    base = info.short[0] if info.short else info.name
-    words = "".join(lazy_pinyin(base)).capitalize()
-    suffix = next((en for zh_s, en in _PLACE_SUFFIX_EN if info.name.endswith(zh_s)), "")
-    if info.level == "country":
-        return "China"
-    return f"{words} {suffix}".strip()
 
 
 @dataclass
@@ -96,7 +81,7 @@ class _DocWriter:
         g.add((pos, RDF.type, OA.TextPositionSelector))
         g.add((pos, OA.start, Literal(span.start)))
         g.add((pos, OA.end, Literal(span.end)))
-        sent = _sentence_index(self.ex, span.start)
+        sent = sentence_index(self.ex, span.start)
         if sent is not None:
             g.add((m, QG.sentence, self.local(f"s{sent}")))
         g.add((body, QG.evidence, m))
@@ -377,21 +362,6 @@ def value_literal(value: Decimal | str | float, unit: str) -> Literal:
     if unit not in measurement_units() and number == number.to_integral_value():
         return Literal(int(number), datatype=XSD.integer)
     return Literal(number, datatype=XSD.decimal)
-
-
-@functools.cache
-def measurement_units() -> frozenset[str]:
-    """The ``qg:Unit`` names whose values are amounts or rates, not counts."""
-    text = lexicon_path("measurement_units.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() for w in line.split("#", 1)[0].split())
-
-
-def _sentence_index(ex: Extraction, pos: int) -> int | None:
-    sentences = ex.document.sentences
-    i = bisect.bisect_right(sentences, pos, key=lambda s: s.span.start) - 1
-    if i >= 0 and pos < max(sentences[i].span.end, sentences[i].span.start + 1):
-        return sentences[i].index
-    return None
 
 
 def new_dataset() -> Dataset:

@@ -121,6 +121,23 @@ def _natural(term: str) -> str:
     return term
 
 
+def row_key(triple: tuple[str, str, str], keys: dict[str, str]) -> str:
+    """The sort key of a statement within one graph, as :func:`sorted_rows` orders them (subject,
+    predicate with ``rdf:type`` first, object); ``keys`` memoises the key of each term."""
+    out = []
+    for term in triple:
+        k = keys.get(term)
+        if k is None:
+            k = keys[term] = "" if term == _RDF_TYPE else _natural(term)
+        out.append(k)
+    return "\0".join(out)
+
+
+def graph_key(graph: str) -> str:
+    """The sort key of a graph name (``''`` for the default graph): graphs come in this order."""
+    return _natural(graph)
+
+
 def _sort(rows: set[Row]) -> list[Row]:
     # One string per row: comparing strings is much faster than comparing tuples, and "\0"
     # (escaped in N-Triples, so never inside a term) keeps the order of the tuples. The key of

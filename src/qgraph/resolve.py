@@ -116,6 +116,10 @@ class Resolver:
                                f"{' / '.join(key)} (a hash collision; please report it)")
         return iri
 
+    def minted(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Every (IRI, key) pair minted so far, sorted (for a corpus-wide collision check)."""
+        return tuple(sorted((str(k), v) for k, v in self._seen.items()))
+
     def iri(self, ref: Ref, *, doc_id: str | None = None) -> URIRef:
         seg = segment(ref.kind)
         if ref.kind is Kind.PLACE:
