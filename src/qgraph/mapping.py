@@ -12,61 +12,27 @@ quads as an rdflib ``Dataset`` (for pySHACL and for tests that read the graph in
 
 from __future__ import annotations
 
-import bisect
-import functools
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pypinyin import lazy_pinyin
-
+from .labels import measurement_units, place_en, sentence_index
 from .lexicon import Lexicon, PlaceInfo
 from .model import Extraction, Kind, Observation, Ref, Span
 from .ntriples import RDF_TYPE, lang, plain, quad, typed
-from .periodterms import period_bounds, period_datatype
+from .periodterms import period_bounds, period_term
 from .rdfwrite import row_key
 from .resolve import IriCollision, Resolver
-from .resources import lexicon_path
 from .vocab import ID, PREFIXES, QG
 
 _P = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 _DOC = str(ID) + "doc/"
 _GRAPH = str(ID) + "graph/"
 _GAZETTEER = f"<{ID}source/gazetteer>"
+SHARED_GRAPH = f"{ID}graph/shared"
+"""The named graph of shared descriptions: what is a function of an entity's key alone."""
 _CLASS = {k: f"<{QG}{k.value}>" for k in Kind}
 _CLASS[Kind.PERSON] = "<http://xmlns.com/foaf/0.1/Person>"
-_PLACE_SUFFIX_EN = (("特别行政区", "SAR"), ("自治区", "Autonomous Region"), ("自治州", "Autonomous Prefecture"),
-                    ("自治县", "Autonomous County"), ("省", "Province"), ("市", "City"), ("区", "District"),
-                    ("县", "County"), ("地区", "Prefecture"), ("盟", "League"), ("旗", "Banner"))
-
-
-@functools.lru_cache(maxsize=8192)
-def place_en(info: PlaceInfo) -> str:
-    """The English label of a place: pinyin of its short name and the English of its suffix."""
-    base = info.short[0] if info.short else info.name
-    words = "".join(lazy_pinyin(base)).capitalize()
-    suffix = next((en for zh_s, en in _PLACE_SUFFIX_EN if info.name.endswith(zh_s)), "")
-    if info.level == "country":
-        return "China"
-    return f"{words} {suffix}".strip()
-
-
-@functools.cache
-def measurement_units() -> frozenset[str]:
-    """The ``qg:Unit`` names whose values are amounts or rates, not counts."""
-    text = lexicon_path("measurement_units.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() for w in line.split("#", 1)[0].split())
-
-
-def sentence_index(ex: Extraction, pos: int) -> int | None:
-    """The index of the sentence holding character ``pos``, if any."""
-    sentences = ex.document.sentences
-    i = bisect.bisect_right(sentences, pos, key=lambda s: s.span.start) - 1
-    if i >= 0 and pos < max(sentences[i].span.end, sentences[i].span.start + 1):
-        return sentences[i].index
-    return None
-
-
 def _t(curie: str) -> str:
     """``"qg:place"`` → ``<https://w3id.org/qgraph/def#place>``."""
     prefix, local = curie.split(":", 1)
@@ -75,17 +41,19 @@ def _t(curie: str) -> str:
 
 @dataclass(frozen=True)
 class Shard:
-    """One document mapped: its named graph as sorted, distinct N-Quads lines (no newline), the
-    (IRI, key) pairs it minted (for the corpus-wide collision check), how many nodes of each class
-    it describes under its own IRIs (``qg:Observation``: 12) and the (entity, class) pairs of the
-    entities it types that other documents may type too."""
+    """One document mapped: its named graph as sorted, distinct N-Quads lines (no newline); the
+    lines of the *shared descriptions* it needs (in :data:`SHARED_GRAPH`: places and their
+    ancestors, measures, roles, breakdowns, and what is a function of each entity's key — its
+    class, canonical labels, English label), which other documents may write too; the (IRI, key)
+    pairs it minted (for the corpus-wide collision check); and how many nodes of each class it
+    describes under its own IRIs (``qg:Observation``: 12)."""
 
     doc_id: str
     graph: str
     lines: tuple[str, ...]
+    shared: tuple[str, ...]
     minted: tuple[tuple[str, tuple[str, ...]], ...]
     classes: tuple[tuple[str, int], ...]
-    typed: tuple[tuple[str, str], ...]
 
     @property
     def triples(self) -> int:
@@ -117,12 +85,22 @@ class _ShardWriter:
         self.res = Resolver.for_extractions([ex], lexicon)
         self.doc_id = ex.document.doc_id
         self.doc = f"<{_DOC}{self.doc_id}>"
+        self.own = f"<{_DOC}{self.doc_id}/"
         self.out: set[tuple[str, str, str]] = set()
+        self.common: set[tuple[str, str, str]] = set()
         self.n = 0
         self.placed: dict[str, str] = {}
 
     def add(self, s: str, p: str, o: str) -> None:
         self.out.add((s, p, o))
+
+    def share(self, s: str, p: str, o: str) -> None:
+        """A statement about ``s`` that depends only on its key: written once, in the shared graph
+        (statements about the document's own nodes stay in its graph)."""
+        if s.startswith(self.own):
+            self.out.add((s, p, o))
+        else:
+            self.common.add((s, p, o))
 
     def iri(self, ref: Ref) -> str:
         return f"<{self.res.iri(ref, doc_id=self.doc_id)}>"
@@ -131,25 +109,18 @@ class _ShardWriter:
         return f"<{_DOC}{self.doc_id}/{path}>"
 
     def mention(self, body: str, span: Span) -> None:
-        """A Web Annotation: body ← exact quote at [start, end) in its sentence."""
+        """One node per mention: body ← exact quote at [start, end) of the document, in its sentence.
+        ``qg:exact`` / ``qg:start`` / ``qg:end`` abbreviate the Web Annotation selectors of a
+        specific resource (``queries/web-annotations.rq`` writes them out in full)."""
         self.n += 1
         m = self.local(f"m{self.n}")
-        base = m[:-1]
-        target, quote, pos = f"{base}/target>", f"{base}/quote>", f"{base}/pos>"
         add = self.add
         add(m, RDF_TYPE, _t("qg:Mention"))
-        add(m, RDF_TYPE, _t("oa:Annotation"))
         add(m, _t("oa:hasBody"), body)
-        add(m, _t("oa:hasTarget"), target)
-        add(target, RDF_TYPE, _t("oa:SpecificResource"))
-        add(target, _t("oa:hasSource"), self.doc)
-        add(target, _t("oa:hasSelector"), quote)
-        add(target, _t("oa:hasSelector"), pos)
-        add(quote, RDF_TYPE, _t("oa:TextQuoteSelector"))
-        add(quote, _t("oa:exact"), zh(span.text))
-        add(pos, RDF_TYPE, _t("oa:TextPositionSelector"))
-        add(pos, _t("oa:start"), typed(span.start))
-        add(pos, _t("oa:end"), typed(span.end))
+        add(m, _t("oa:hasTarget"), self.doc)
+        add(m, _t("qg:exact"), zh(span.text))
+        add(m, _t("qg:start"), typed(span.start))
+        add(m, _t("qg:end"), typed(span.end))
         sent = sentence_index(self.ex, span.start)
         if sent is not None:
             add(m, _t("qg:sentence"), self.local(f"s{sent}"))
@@ -174,9 +145,10 @@ class _ShardWriter:
             ref = self._publisher_ref()
             pub = self.iri(ref)
             add(node, _t("dcterms:publisher"), pub)
-            add(pub, RDF_TYPE, _t("qg:MediaOrganization"))
-            add(pub, _t("rdfs:label"), zh(ref.name))
-            add(pub, _t("skos:prefLabel"), zh(ref.name))
+            share = self.share
+            share(pub, RDF_TYPE, _t("qg:MediaOrganization"))
+            share(pub, _t("rdfs:label"), zh(ref.name))
+            share(pub, _t("skos:prefLabel"), zh(ref.name))
             add(pub, _t("prov:wasDerivedFrom"), node)
         if d.place:
             info = self.lex.place_named(d.place)
@@ -189,15 +161,12 @@ class _ShardWriter:
         add(ds, _t("prov:wasDerivedFrom"), node)
         for s in d.sentences:
             sn = self.local(f"s{s.index}")
-            sel = f"{sn[:-1]}/pos>"
             add(sn, RDF_TYPE, _t("qg:Sentence"))
             add(sn, _t("oa:hasSource"), node)
             add(sn, _t("qg:sentenceIndex"), typed(s.index))
             add(sn, _t("rdf:value"), zh(s.span.text))
-            add(sn, _t("oa:hasSelector"), sel)
-            add(sel, RDF_TYPE, _t("oa:TextPositionSelector"))
-            add(sel, _t("oa:start"), typed(s.span.start))
-            add(sel, _t("oa:end"), typed(s.span.end))
+            add(sn, _t("qg:start"), typed(s.span.start))
+            add(sn, _t("qg:end"), typed(s.span.end))
 
     def _publisher_ref(self) -> Ref:
         pub = self.ex.document.publisher or ""
@@ -210,7 +179,7 @@ class _ShardWriter:
         if info.code in self.placed:
             return self.placed[info.code]
         node = self.placed[info.code] = f"<{self.res.place_iri(info.code)}>"
-        add = self.add
+        add = self.share
         add(node, RDF_TYPE, _t("qg:Place"))
         add(node, _t("rdfs:label"), zh(info.name))
         add(node, _t("rdfs:label"), lang(place_en(info), "en"))
@@ -241,15 +210,16 @@ class _ShardWriter:
                 if attrs.get("implicit") != "true":
                     self.mention(node, e.span)
                 continue
-            add(node, RDF_TYPE, _CLASS[e.kind])
-            add(node, _t("rdfs:label"), zh(e.name))
-            add(node, _t("skos:prefLabel"), zh(e.name))
+            share = self.share
+            share(node, RDF_TYPE, _CLASS[e.kind])
+            share(node, _t("rdfs:label"), zh(e.name))
+            share(node, _t("skos:prefLabel"), zh(e.name))
             for a in e.aliases:
                 if a != e.name:
                     add(node, _t("skos:altLabel"), zh(a))
             en = self._english(e.name, attrs, e.place)
             if en:
-                add(node, _t("rdfs:label"), lang(en, "en"))
+                share(node, _t("rdfs:label"), lang(en, "en"))
             if e.level is not None:
                 add(node, _t("qg:level"), _t(f"qg:{e.level.value}"))
             if e.place:
@@ -258,11 +228,11 @@ class _ShardWriter:
                     add(node, _t("qg:place"), self.place(info))
             self._attributes(node, attrs)
             if e.kind is Kind.PERSON:
-                add(node, _t("foaf:name"), zh(e.name))
+                share(node, _t("foaf:name"), zh(e.name))
             if e.kind is Kind.INDUSTRY_CHAIN:
-                add(node, _t("skos:inScheme"), _t("qg:IndustryChainScheme"))
+                share(node, _t("skos:inScheme"), _t("qg:IndustryChainScheme"))
             if e.kind is Kind.POLICY:
-                add(node, _t("dcterms:title"), zh(e.name))
+                share(node, _t("dcterms:title"), zh(e.name))
             self.mention(node, e.span)
 
     def _english(self, name: str, attrs: dict[str, str], place: str | None) -> str | None:
@@ -303,22 +273,22 @@ class _ShardWriter:
             self.mention(stmt, r.span)
 
     def posts(self) -> None:
-        add = self.add
+        add, share = self.add, self.share
         for p in self.ex.posts:
             person = self.iri(p.person)
             role = f"<{self.res.role_iri(p.role)}>"
-            add(role, RDF_TYPE, _t("qg:Role"))
-            add(role, _t("skos:prefLabel"), zh(p.role))
-            add(role, _t("rdfs:label"), zh(p.role))
+            share(role, RDF_TYPE, _t("qg:Role"))
+            share(role, _t("skos:prefLabel"), zh(p.role))
+            share(role, _t("rdfs:label"), zh(p.role))
             if self.lex.posts.get(p.role):
-                add(role, _t("rdfs:label"), lang(self.lex.posts[p.role], "en"))
+                share(role, _t("rdfs:label"), lang(self.lex.posts[p.role], "en"))
             org_name = p.organization.name if p.organization else None
             post = f"<{self.res.post_iri(p.role, org_name, p.person.name)}>"
-            add(post, RDF_TYPE, _t("org:Post"))
-            add(post, _t("org:role"), role)
-            add(post, _t("rdfs:label"), zh(f"{org_name or ''}{p.role}"))
+            share(post, RDF_TYPE, _t("org:Post"))
+            share(post, _t("org:role"), role)
+            share(post, _t("rdfs:label"), zh(f"{org_name or ''}{p.role}"))
             if p.organization is not None:
-                add(post, _t("org:postIn"), self.iri(p.organization))
+                share(post, _t("org:postIn"), self.iri(p.organization))
             add(person, _t("org:holds"), post)
             add(post, _t("org:heldBy"), person)
             self.mention(post, p.span)
@@ -346,7 +316,7 @@ class _ShardWriter:
             self.mention(node, x.span)
 
     def chain_projects(self) -> None:
-        add = self.add
+        add = self.share  # a project is a function of its key (place, level, chain)
         for c in self.ex.chain_projects:
             info = self.lex.place_named(c.place) if c.place else None
             level = c.level.value.lower() if c.level else "unknown"
@@ -365,13 +335,13 @@ class _ShardWriter:
             self.observation(self.local(f"obs/{i + 1}"), o)
 
     def observation(self, node: str, o: Observation) -> None:
-        add = self.add
+        add, share = self.add, self.share
         measure = f"<{self.res.measure_iri(o.measure)}>"
-        add(measure, RDF_TYPE, _t("qg:Measure"))
-        add(measure, _t("skos:prefLabel"), zh(o.measure))
-        add(measure, _t("rdfs:label"), zh(o.measure))
+        share(measure, RDF_TYPE, _t("qg:Measure"))
+        share(measure, _t("skos:prefLabel"), zh(o.measure))
+        share(measure, _t("rdfs:label"), zh(o.measure))
         if o.measure in self.lex.measures_en:
-            add(measure, _t("rdfs:label"), lang(self.lex.measures_en[o.measure], "en"))
+            share(measure, _t("rdfs:label"), lang(self.lex.measures_en[o.measure], "en"))
         add(node, RDF_TYPE, _t("qg:Observation"))
         add(node, RDF_TYPE, _t("qb:Observation"))
         add(node, _t("qb:dataSet"), self.local("statistics"))
@@ -389,9 +359,9 @@ class _ShardWriter:
             add(node, _t("qg:subjectInferred"), typed(True))
         if o.breakdown:
             concept = f"<{self.res.mint('breakdown', o.breakdown)}>"
-            add(concept, RDF_TYPE, _t("qg:Breakdown"))
-            add(concept, _t("skos:prefLabel"), zh(o.breakdown))
-            add(concept, _t("rdfs:label"), zh(o.breakdown))
+            share(concept, RDF_TYPE, _t("qg:Breakdown"))
+            share(concept, _t("skos:prefLabel"), zh(o.breakdown))
+            share(concept, _t("rdfs:label"), zh(o.breakdown))
             add(node, _t("qg:breakdown"), concept)
         if o.level:
             add(node, _t("qg:level"), _t(f"qg:{o.level.value}"))
@@ -423,12 +393,6 @@ class _ShardWriter:
             add(node, _t("qg:periodInferred"), typed(True))
 
 
-def period_term(value: str) -> str:
-    """:func:`qgraph.periodterms.period_literal` as an N-Triples term."""
-    datatype = period_datatype(value)
-    return typed(value, datatype) if datatype else plain(value)
-
-
 def map_document(ex: Extraction, lexicon: Lexicon) -> Shard:
     """Map one extraction to its shard (see :class:`Shard`)."""
     w = _ShardWriter(ex, lexicon)
@@ -440,22 +404,13 @@ def map_document(ex: Extraction, lexicon: Lexicon) -> Shard:
     w.chain_projects()
     w.observations()
     graph = f"<{_GRAPH}{ex.document.doc_id}>"
-    own = f"<{_DOC}{ex.document.doc_id}"
-    classes: Counter[str] = Counter()
-    shared: set[tuple[str, str]] = set()
-    for s, p, o in w.out:
-        if p == RDF_TYPE:
-            if s == w.doc or s.startswith(own + "/"):
-                classes[o] += 1
-            else:
-                shared.add((s, o))
+    classes: Counter[str] = Counter(o for _, p, o in w.out if p == RDF_TYPE)
     keys: dict[str, str] = {}
-    triples = sorted(w.out, key=lambda t: row_key(t, keys))
     return Shard(
         doc_id=ex.document.doc_id,
         graph=graph,
-        lines=tuple(quad(s, p, o, graph) for s, p, o in triples),
+        lines=tuple(quad(s, p, o, graph) for s, p, o in sorted(w.out, key=lambda t: row_key(t, keys))),
+        shared=tuple(quad(s, p, o, f"<{SHARED_GRAPH}>") for s, p, o in sorted(w.common, key=lambda t: row_key(t, keys))),
         minted=w.res.minted(),
         classes=tuple(sorted(classes.items())),
-        typed=tuple(sorted(shared)),
     )

@@ -60,3 +60,11 @@ def period_bounds(value: str) -> tuple[dt.date, dt.date] | None:
         return _month_bounds(value)
     except ValueError:
         return None
+
+
+def period_term(value: str) -> str:
+    """:func:`period_literal` as an N-Triples term (see :mod:`qgraph.ntriples`)."""
+    from .ntriples import plain, typed
+
+    datatype = period_datatype(value)
+    return typed(value, datatype) if datatype else plain(value)

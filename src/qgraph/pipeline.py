@@ -27,6 +27,7 @@ from .extract_pool import ExtractionCache, Progress, default_jobs, extract_many
 from .faults import checkpoint
 from .lexicon import Lexicon, load_lexicon
 from .mapping import check_minted
+from .ntriples import RDF_TYPE
 from .model import Document, Extraction
 from .rdf import ONTOLOGY_GRAPH, to_dataset
 from .shards import ShardMeta
@@ -208,15 +209,17 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
         checkpoint("extract")
         with timer("resolve"):
             table: dict[str, tuple[str, ...]] = {}
+            shared: set[str] = set()
             for shard in shards:
                 check_minted(table, shard.minted)
+                shared.update(shard.shared)
         warned += [w for s in shards for w in s.warnings]
         warned += [f"{shown(s.source)}: no facts found" for s in shards if s.empty]
         report = None
         written: list[Path] = []
         if shards:
             written, report, _ = publish_shards(
-                shards, out_dir, formats=formats, with_store=with_store, validate=engine if validate else None,
+                shards, shared, out_dir, formats=formats, with_store=with_store, validate=engine if validate else None,
                 jobs=jobs if len(shards) >= PARALLEL_VALIDATION else 1, force=force, notes=warned,
                 timer=timer.add, on_stage=on_stage)
             if cache is not None:
@@ -224,8 +227,8 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
         else:
             checkpoint("validate")
     with timer("count"):
-        triples = sum(s.triples for s in shards)
-        classes = shard_classes(shards)
+        triples = sum(s.triples for s in shards) + len(shared)
+        classes = shard_classes(shards, shared)
     return BuildReport(
         documents=len(shards), triples=triples, classes=classes, validation=report,
         errors=tuple(errors), warnings=tuple(warned), written=tuple(written), timings=timer.items(),
@@ -233,16 +236,17 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     )
 
 
-def shard_classes(shards: Sequence[ShardMeta]) -> tuple[tuple[str, int], ...]:
-    """The number of distinct nodes of each class in the shards (``qg:Observation``), most first:
-    each document's own nodes counted there, shared entities once across the corpus."""
+def shard_classes(shards: Sequence[ShardMeta], shared: set[str]) -> tuple[tuple[str, int], ...]:
+    """The number of distinct nodes of each class (``qg:Observation``), most first: each
+    document's own nodes counted in its shard, shared entities once, in the shared graph."""
     counts: Counter[str] = Counter()
-    shared: set[tuple[str, str]] = set()
     for s in shards:
         for cls, n in s.classes:
             counts[cls] += n
-        shared.update(s.typed)
-    counts.update(cls for _, cls in shared)
+    for line in shared:
+        _, p, rest = line.split(" ", 2)
+        if p == RDF_TYPE:
+            counts[rest[:-3].rsplit(" ", 1)[0]] += 1
     named = Counter({_curie(cls): n for cls, n in counts.items()})
     return tuple(sorted(named.items(), key=lambda kv: (-kv[1], kv[0])))
 

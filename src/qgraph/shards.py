@@ -36,9 +36,10 @@ class ShardMeta:
     graph: str
     path: str
     triples: int
+    shared: tuple[str, ...]
+    """The lines of the shared graph this document needs (see :class:`qgraph.mapping.Shard`)."""
     minted: tuple[tuple[str, tuple[str, ...]], ...]
     classes: tuple[tuple[str, int], ...]
-    typed: tuple[tuple[str, str], ...]
     warnings: tuple[str, ...]
     empty: bool
     """No entity and no figure was found in the document."""
@@ -86,8 +87,8 @@ def _map_one(doc: Document) -> ShardMeta | BaseException:
         shard = map_document(ex, lex)
         path = shard_path(shard_dir, doc)
         _write(path, ("\n".join(shard.lines) + "\n").encode("utf-8") if shard.lines else b"")
-        meta = ShardMeta(doc.doc_id, doc.source, shard.graph, str(path), shard.triples, shard.minted, shard.classes,
-                         shard.typed, ex.warnings, not ex.entities and not ex.observations,
+        meta = ShardMeta(doc.doc_id, doc.source, shard.graph, str(path), shard.triples, shard.shared, shard.minted,
+                         shard.classes, ex.warnings, not ex.entities and not ex.observations,
                          (t1 - t0, time.process_time() - t1))
         if extract_dir is not None:
             key = document_key(doc)

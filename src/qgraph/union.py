@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from .rdfwrite import Row, Triple, graph_key, row_key, sorted_rows
 from .resources import ontology_path
+from .mapping import SHARED_GRAPH
 from .shards import ShardMeta
 
 if TYPE_CHECKING:
@@ -47,18 +48,23 @@ def ontology_lines() -> tuple[str, ...]:
     return tuple(f"{s} {p} {o} {g} ." for g, s, p, o in sorted_rows(data or b""))
 
 
-def write_quads(shards: Sequence[ShardMeta], handle: TextIO, *, ontology: bool = True) -> dict[str, int]:
-    """Write the ontology graph and every shard to ``handle`` in the order of their graph names:
-    the corpus's N-Quads, sorted. Returns the number of statements of each graph (IRI → count)."""
-    parts: list[tuple[str, str, ShardMeta | None]] = [(graph_key(s.graph), s.graph, s) for s in shards]
+def write_quads(shards: Sequence[ShardMeta], shared: Iterable[str], handle: TextIO, *,
+                ontology: bool = True) -> dict[str, int]:
+    """Write the ontology graph, the shared graph (``shared``: its distinct lines, any order) and
+    every shard to ``handle`` in the order of their graph names: the corpus's N-Quads, sorted.
+    Returns the number of statements of each graph (IRI → count)."""
+    parts: list[tuple[str, str, ShardMeta | tuple[str, ...]]] = [(graph_key(s.graph), s.graph, s) for s in shards]
     if ontology:
-        parts.append((graph_key(f"<{ONTOLOGY_GRAPH}>"), f"<{ONTOLOGY_GRAPH}>", None))
+        parts.append((graph_key(f"<{ONTOLOGY_GRAPH}>"), f"<{ONTOLOGY_GRAPH}>", ontology_lines()))
+    keys: dict[str, str] = {}
+    common = tuple(sorted(shared, key=lambda line: row_key(tuple(_split(line)[1:]), keys)))  # type: ignore[arg-type]
+    if common:
+        parts.append((graph_key(f"<{SHARED_GRAPH}>"), f"<{SHARED_GRAPH}>", common))
     counts: dict[str, int] = {}
     for _, graph, shard in sorted(parts, key=lambda t: t[0]):
-        if shard is None:
-            lines = ontology_lines()
-            handle.write("".join(f"{line}\n" for line in lines))
-            counts[graph[1:-1]] = len(lines)
+        if isinstance(shard, tuple):
+            handle.write("".join(f"{line}\n" for line in shard))
+            counts[graph[1:-1]] = len(shard)
         else:
             with open(shard.path, encoding="utf-8", newline="\n") as src:
                 handle.write(src.read())
@@ -66,13 +72,18 @@ def write_quads(shards: Sequence[ShardMeta], handle: TextIO, *, ontology: bool =
     return counts
 
 
+def _split(line: str) -> Row:
+    """A statement in a named graph, ``s p o g .`` (no newline), as a row (graph first)."""
+    s, p, rest = line.split(" ", 2)
+    o, g = rest[:-2].rsplit(" ", 1)
+    return g, s, p, o
+
+
 def read_rows(path: Path) -> Iterator[Row]:
     """The rows of an N-Quads file written by :func:`write_quads` (every statement in a named graph)."""
     with open(path, encoding="utf-8", newline="\n") as handle:
         for line in handle:
-            s, p, rest = line.split(" ", 2)
-            o, g = rest[:-3].rsplit(" ", 1)
-            yield g, s, p, o
+            yield _split(line[:-1])
 
 
 def sorted_triples(rows: Iterable[Row], work_dir: Path, *, run: int = RUN) -> Iterator[Triple]:
@@ -124,6 +135,7 @@ _STORE_WORK = ".validate-store"  # the store for validation when no store is pub
 
 def publish_shards(
     shards: Sequence[ShardMeta],
+    shared: Iterable[str],
     out_dir: Path,
     *,
     formats: Sequence[str],
@@ -160,7 +172,7 @@ def publish_shards(
     with new_generation(out_dir, force=force, notes=notes) as gen:
         quads_name = output_name("nq") if "nq" in fmts else _QUADS_WORK
         with gen.open(quads_name) as handle:
-            graphs = write_quads(shards, handle)
+            graphs = write_quads(shards, shared, handle)
         quads_path = gen.path(quads_name)
         total = sum(graphs.values())
         clock("write nq")
