@@ -12,6 +12,7 @@ quads as an rdflib ``Dataset`` (for pySHACL and for tests that read the graph in
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -21,7 +22,7 @@ from .lexicon import Lexicon, PlaceInfo
 from .model import Extraction, Kind, Observation, Ref, Span
 from .ntriples import RDF_TYPE, lang, plain, quad, typed
 from .periodterms import period_bounds, period_term
-from .rdfwrite import row_key
+from .rdfwrite import term_keys
 from .resolve import IriCollision, Resolver
 from .vocab import ID, PREFIXES, QG
 
@@ -33,6 +34,7 @@ SHARED_GRAPH = f"{ID}graph/shared"
 """The named graph of shared descriptions: what is a function of an entity's key alone."""
 _CLASS = {k: f"<{QG}{k.value}>" for k in Kind}
 _CLASS[Kind.PERSON] = "<http://xmlns.com/foaf/0.1/Person>"
+@functools.cache
 def _t(curie: str) -> str:
     """``"qg:place"`` → ``<https://w3id.org/qgraph/def#place>``."""
     prefix, local = curie.split(":", 1)
@@ -409,8 +411,8 @@ def map_document(ex: Extraction, lexicon: Lexicon) -> Shard:
     return Shard(
         doc_id=ex.document.doc_id,
         graph=graph,
-        lines=tuple(quad(s, p, o, graph) for s, p, o in sorted(w.out, key=lambda t: row_key(t, keys))),
-        shared=tuple(quad(s, p, o, f"<{SHARED_GRAPH}>") for s, p, o in sorted(w.common, key=lambda t: row_key(t, keys))),
+        lines=tuple(quad(s, p, o, graph) for s, p, o in sorted(w.out, key=lambda t: term_keys(t, keys))),
+        shared=tuple(quad(s, p, o, f"<{SHARED_GRAPH}>") for s, p, o in sorted(w.common, key=lambda t: term_keys(t, keys))),
         minted=w.res.minted(),
         classes=tuple(sorted(classes.items())),
     )

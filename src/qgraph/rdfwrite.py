@@ -118,20 +118,38 @@ def _natural(term: str) -> str:
     ``…/m1/pos``: the closing ``>`` is dropped); literals and blank nodes as they are.
     Injective: U+0001 never occurs in an IRI."""
     if term.startswith("<"):
-        return "<" + _DIGITS.sub(_natural_run, term[1:-1])
+        hit = _VOCAB_KEYS.get(term)
+        if hit is None:
+            hit = "<" + _DIGITS.sub(_natural_run, term[1:-1])
+            if not term.startswith(_INSTANCES) and len(_VOCAB_KEYS) < 10_000:
+                _VOCAB_KEYS[term] = hit  # predicates and classes: a few hundred, met in every document
+        return hit
     return term
+
+
+_INSTANCES = "<https://w3id.org/qgraph/id/"
+_VOCAB_KEYS: dict[str, str] = {}
 
 
 def row_key(triple: tuple[str, str, str], keys: dict[str, str]) -> str:
     """The sort key of a statement within one graph, as :func:`sorted_rows` orders them (subject,
     predicate with ``rdf:type`` first, object); ``keys`` memoises the key of each term."""
-    out = []
-    for term in triple:
-        k = keys.get(term)
-        if k is None:
-            k = keys[term] = "" if term == _RDF_TYPE else _natural(term)
-        out.append(k)
-    return "\0".join(out)
+    return "\0".join(term_keys(triple, keys))
+
+
+def term_keys(triple: tuple[str, str, str], keys: dict[str, str]) -> tuple[str, str, str]:
+    """The sort keys of a statement's terms: as a tuple they sort as :func:`row_key` does."""
+    s, p, o = triple
+    ks = keys.get(s)
+    if ks is None:
+        ks = keys[s] = _natural(s)
+    kp = keys.get(p)
+    if kp is None:
+        kp = keys[p] = "" if p == _RDF_TYPE else _natural(p)
+    ko = keys.get(o)
+    if ko is None:
+        ko = keys[o] = _natural(o)
+    return ks, kp, ko
 
 
 def graph_key(graph: str) -> str:

@@ -77,6 +77,7 @@ def segment(kind: Kind) -> str:
     return _SEGMENT.get(kind, "thing")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def entity_iri(seg: str, *key: str, label: str | None = None) -> URIRef:
     """``https://w3id.org/qgraph/id/<seg>/<slug>-<hash>`` for an entity of type ``seg`` keyed by ``key``."""
     return id_namespace(seg)[name_local(*key, label=label)]
