@@ -72,3 +72,14 @@ def test_writers_take_an_iterator() -> None:
     assert text == '<http://a/s> <http://a/p> "x"@zh .\n<http://a/s> <http://a/q> <http://a/o> .\n'
     with pytest.raises(ValueError, match="not a format of triples"):
         write_triples(iter(()), "nq")
+
+
+def test_bulk_load_by_blocks_loads_every_quad(built: Path, tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    store = ox.Store(str(tmp_path / "store"))
+    size = (built / "graph.nq").stat().st_size
+    union.bulk_load(store, built / "graph.nq", block=size // 3 + 7)  # blocks end mid-line: lines are carried over
+    expected = ox.Store()
+    expected.load(path=str(built / "graph.nq"), format=ox.RdfFormat.N_QUADS)
+    assert len(store) == len(expected) > 1000 and set(store) == set(expected)

