@@ -95,3 +95,30 @@ def test_typed_literals_with_a_named_datatype():
     assert typed("2024-01-31", "date") == f'"2024-01-31"^^<{XSD}date>'
     assert typed("x", "string") == '"x"'
     assert typed("http://a/b", f"{XSD}anyURI") == f'"http://a/b"^^<{XSD}anyURI>'
+
+
+def test_a_collision_anywhere_in_the_corpus_stops_the_build_before_anything_is_written(tmp_path, monkeypatch):
+    """Two documents, each fine alone, whose people would share an IRI (a hash collision forced
+    here: 章伟 and 章卫 have the same pinyin slug). The resolve stage sees both shards."""
+    from click.testing import CliRunner
+
+    from qgraph import resolve
+    from qgraph.cli import main
+    from qgraph.pipeline import build
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, person in (("a.txt", "章伟"), ("b.txt", "章卫")):
+        (docs / name).write_text(f"---\ntitle: 枣庄市质量工作\ndate: 2025-01-02\nplace: 枣庄市\n---\n"
+                                 f"枣庄市市场监督管理局副局长{person}介绍，全市抽查产品100批次。\n", encoding="utf-8")
+    monkeypatch.setattr(resolve, "key_hash", lambda key: "samehash00")
+    resolve.entity_iri.cache_clear()
+    try:
+        with pytest.raises(IriCollision, match="章伟 / .* and 章卫|章卫 / .* and 章伟"):
+            build([docs], tmp_path / "out", jobs=1, use_cache=False)
+        assert not (tmp_path / "out" / "current").exists()
+        result = CliRunner().invoke(main, ["build", str(docs), "-o", str(tmp_path / "cli"), "-j", "1", "--no-cache"])
+        assert result.exit_code != 0 and "Traceback" not in result.output
+        assert "two entities would share the IRI" in result.output
+    finally:
+        resolve.entity_iri.cache_clear()

@@ -211,12 +211,14 @@ class _Run:
     done: int
     total: int
     on_progress: Progress | None
+    absorb: Callable[[object], object] | None = None
+    """Applied to each result as it arrives (the caller keeps what it returns)."""
 
     def finish(self, i: int, doc: Document, outcome: object, cache: ExtractionCache | None) -> None:
         if isinstance(outcome, BaseException):
             self.errors[i] = _failed(doc, outcome)
         else:
-            self.results[i] = outcome
+            self.results[i] = outcome if self.absorb is None else self.absorb(outcome)
             if cache is not None and isinstance(outcome, Extraction):
                 cache.put(outcome)
         self.tick()

@@ -26,7 +26,6 @@ from .errors import InputError
 from .extract_pool import ExtractionCache, Progress, default_jobs, extract_many
 from .faults import checkpoint
 from .lexicon import Lexicon, load_lexicon
-from .mapping import check_minted
 from .ntriples import RDF_TYPE
 from .model import Document, Extraction
 from .rdf import ONTOLOGY_GRAPH, to_dataset
@@ -177,7 +176,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     :raises IriCollision: two different entities would share one IRI (a hash collision).
     """
     from .generations import check_output_dir
-    from .shards import map_many
+    from .shards import CorpusTable, map_many
     from .union import publish_shards
 
     if engine not in ("sparql", "pyshacl"):
@@ -202,17 +201,17 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                 shard_dir = cache.shard_dir
             else:
                 shard_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="qgraph-shards-")))
-            shards, failed = map_many(docs, lex, shard_dir=shard_dir, jobs=jobs, cache=cache, on_progress=on_progress)
+            table = CorpusTable()
+            shards, failed = map_many(docs, lex, shard_dir=shard_dir, jobs=jobs, cache=cache, on_progress=on_progress,
+                                      table=table)
             errors.extend(failed)
         timer.add("extract cpu", sum(s.seconds[0] for s in shards))
         timer.add("map cpu", sum(s.seconds[1] for s in shards))
         checkpoint("extract")
-        with timer("resolve"):
-            table: dict[str, tuple[str, ...]] = {}
-            shared: set[str] = set()
-            for shard in shards:
-                check_minted(table, shard.minted)
-                shared.update(shard.shared)
+        with timer("resolve"):  # the table was filled as shards arrived: its time is added here
+            table.finish()
+        timer.add("resolve", table.seconds)
+        shared = table.shared
         warned += [w for s in shards for w in s.warnings]
         warned += [f"{shown(s.source)}: no facts found" for s in shards if s.empty]
         report = None

@@ -14,6 +14,7 @@ Without it, they live in a temporary directory for the length of the build.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
 import time
@@ -24,7 +25,9 @@ from pathlib import Path
 from .errors import InputError
 from .extract_pool import ExtractionCache, Progress, _Run, _init_worker, document_key, pooled
 from .lexicon import Lexicon, load_lexicon
+from .mapping import check_minted
 from .model import Document
+from .resolve import IriCollision
 
 
 @dataclass(frozen=True)
@@ -120,22 +123,54 @@ def cached_shard(root: Path, doc: Document) -> ShardMeta | None:
     return ShardMeta(**{**meta.__dict__, "seconds": (0.0, 0.0)})
 
 
+class CorpusTable:
+    """The ``resolve`` stage: the corpus-wide entity table, filled as each shard arrives.
+
+    It checks that no IRI stands for two keys (:func:`qgraph.mapping.check_minted`) and collects
+    the distinct lines of the shared graph; what it keeps grows with the number of distinct
+    entities, not of documents. :meth:`add` returns the shard without those parts.
+    """
+
+    def __init__(self) -> None:
+        self.iris: dict[str, tuple[str, ...]] = {}
+        self.shared: set[str] = set()
+        self.error: IriCollision | None = None
+        self.seconds = 0.0
+
+    def add(self, meta: ShardMeta) -> ShardMeta:
+        start = time.perf_counter()
+        if self.error is None:
+            try:
+                check_minted(self.iris, meta.minted)
+            except IriCollision as exc:
+                self.error = exc
+        self.shared.update(meta.shared)
+        self.seconds += time.perf_counter() - start
+        return dataclasses.replace(meta, shared=(), minted=())
+
+    def finish(self) -> None:
+        """:raises IriCollision: two different entities would share one IRI."""
+        if self.error is not None:
+            raise self.error
+
+
 def map_many(docs: Sequence[Document], lexicon: Lexicon | None = None, *, shard_dir: Path, jobs: int = 1,
              cache: ExtractionCache | None = None, on_progress: Progress | None = None,
-             ) -> tuple[list[ShardMeta], list[InputError]]:
+             table: CorpusTable | None = None) -> tuple[list[ShardMeta], list[InputError]]:
     """Extract and map ``docs`` (in ``jobs`` processes) into shard files under ``shard_dir``
     (the cache's shard directory when ``cache`` is given), reusing the shards ``cache`` holds.
+    Each shard is added to ``table`` as it arrives (and kept without its entity lists).
 
     Returns the shards in the order of ``docs`` and one error per document that failed.
     """
     lex = lexicon or load_lexicon()
-    run = _Run({}, {}, 0, len(docs), on_progress)
+    run = _Run({}, {}, 0, len(docs), on_progress, table.add if table is not None else None)  # type: ignore[arg-type]
     use = cache is not None and cache.usable
     todo: list[int] = []
     for i, doc in enumerate(docs):
         hit = cached_shard(shard_dir, doc) if use else None
         if hit is not None:
-            run.results[i] = hit
+            run.results[i] = table.add(hit) if table is not None else hit
             assert cache is not None
             cache.hits += 1
             run.tick()
