@@ -21,13 +21,38 @@ ALL = ("ttl", "jsonld", "nq", "trig", "nt")
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built_report(tmp_path_factory: pytest.TempPathFactory):
     base = tmp_path_factory.mktemp("union")
     write_corpus(6, base / "docs", seed=11)
     out = base / "out"
     report = build([ROOT / "data" / "corpus", base / "docs"], out, formats=ALL, jobs=2, use_cache=False)
     assert report.documents == 7 and report.conforms, report.validation
-    return out
+    return out, report
+
+
+@pytest.fixture(scope="module")
+def built(built_report) -> Path:
+    return built_report[0]
+
+
+def test_the_reports_counts_are_the_graphs(built_report) -> None:
+    """Triples and classes come from the shards' counts and the shared graph, not from a graph in
+    memory: they must be what the store holds (each node of a class once, across graphs)."""
+    import pyoxigraph as ox
+
+    out, report = built_report
+    store = ox.Store()
+    store.load(path=str(out / "graph.nq"), format=ox.RdfFormat.N_QUADS)
+    onto = "<https://w3id.org/qgraph/def>"
+    n = int(next(iter(store.query(f"SELECT (COUNT(*) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {onto}) }}")))["n"].value)
+    assert report.triples == n
+    rows = store.query(f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) {{ GRAPH ?g {{ ?s a ?c }} FILTER(?g != {onto}) }} GROUP BY ?c")
+    counted = {r["c"].value: int(r["n"].value) for r in rows}
+    from qgraph.vocab import PREFIXES
+
+    expand = {f"{p}:": str(ns) for p, ns in PREFIXES.items()}
+    got = {next(ns + c.split(":", 1)[1] for p, ns in expand.items() if c.startswith(p)): k for c, k in report.classes}
+    assert got == counted
 
 
 def test_every_export_is_the_in_memory_serialisation_of_the_quads(built: Path) -> None:
