@@ -1,13 +1,22 @@
-"""``qgraph build`` on generated corpora, against a naive rdflib + pySHACL pipeline in the same run.
+"""``qgraph build`` on generated corpora, against earlier pipelines in the same run.
 
 For each N (default 100 and 1,000; pass ``--sizes 100,1000,10000`` for the full table) the script
 generates N documents with ``gen_corpus.py``, builds them in a fresh child process and prints wall
-time, documents/s, triples/s, peak RSS and, when the build reports them, the time per stage. At
-the baseline size (default 1,000) it also runs the naive pipeline on the same documents — rdflib
-parses the build's N-Quads, pySHACL validates the union with the ontology, rdflib writes Turtle —
-and prints the ratio of the two.
+time, documents/s, triples/s, peak RSS (the build process or its largest child, whichever is
+larger) and the time per stage the build reports. At the baseline size (default 1,000) it also runs,
+on the same documents:
 
-    python benchmarks/bench_build.py                       # N = 100, 1,000 (about 15 minutes today)
+- the naive pipeline — rdflib parses the build's N-Quads, pySHACL validates the union with the
+  ontology, rdflib writes Turtle;
+- with ``--baseline-ref REF`` (for example ``main``), the build of an earlier commit of this
+  repository (its ``src/`` exported with ``git archive`` and run with the same interpreter);
+
+and prints the ratios. With ``--incremental`` it then adds 10 new documents to each built corpus
+and builds again with the cache (only the new documents are extracted and mapped; the union is
+written again).
+
+    python benchmarks/bench_build.py                       # N = 100, 1,000
+    python benchmarks/bench_build.py --sizes 100,1000,10000 --baseline-ref main --incremental
     python benchmarks/bench_build.py --sizes 100 --baseline-size 100
 """
 
@@ -15,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -32,7 +42,7 @@ import json, resource, sys, time
 from pathlib import Path
 from qgraph.pipeline import build
 t = time.perf_counter()
-report = build([Path(sys.argv[1])], Path(sys.argv[2]))
+report = build([Path(sys.argv[1])], Path(sys.argv[2]), **json.loads(sys.argv[3] if len(sys.argv) > 3 else "{}"))
 wall = time.perf_counter() - t
 rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 timings = dict(getattr(report, "timings", {}) or {})
@@ -60,8 +70,9 @@ print(json.dumps({"wall": wall, "rss_kb": rss, "triples": len(data), "conforms":
 """
 
 
-def _child(code: str, *args: str) -> dict:
-    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
+def _child(code: str, *args: str, pythonpath: Path | None = None) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(pythonpath)} if pythonpath else None
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env)
     if proc.returncode not in (0,) or not proc.stdout.strip():
         raise SystemExit(f"child failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -74,16 +85,43 @@ def _nquads(out: Path) -> Path:
     raise SystemExit(f"no graph.nq under {out}")
 
 
+def _row(label: str, n: int, r: dict) -> str:
+    stages = " ".join(f"{k} {v:.1f}s" for k, v in r["timings"].items()) or "-"
+    return (f"{label:>8} {r['wall']:>8.1f} {n / r['wall']:>8.1f} {r['triples']:>10,} {r['triples'] / r['wall']:>10,.0f} "
+            f"{r['rss_kb'] / 1024 ** 2:>7.2f}GB  {stages}{'' if r['conforms'] else '  (does not conform)'}")
+
+
+def _export_ref(ref: str, work: Path) -> Path:
+    """``src/`` of commit ``ref`` of this repository (with the data it links to), for the baseline build."""
+    target = work / f"baseline-{ref.replace('/', '-')}"
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(HERE.parent), "archive", ref, "src", "data/lexicon", "ontology", "shapes",
+                              "queries"], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
+    return target / "src"
+
+
+def _add_documents(corpus: Path, work: Path, k: int = 10) -> None:
+    extra = work / "extra"
+    shutil.rmtree(extra, ignore_errors=True)
+    for path in write_corpus(k, extra, seed=7):
+        shutil.copy(path, corpus / f"new-{path.name}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="100,1000", help="comma-separated corpus sizes")
-    ap.add_argument("--baseline-size", type=int, default=1000, help="size at which the naive pipeline also runs")
+    ap.add_argument("--baseline-size", type=int, default=1000, help="size at which the baselines also run")
+    ap.add_argument("--baseline-ref", help="also build with this git ref's code at the baseline size (e.g. main)")
+    ap.add_argument("--no-naive", action="store_true", help="skip the naive rdflib + pySHACL pipeline")
+    ap.add_argument("--incremental", action="store_true", help="then add 10 documents and build again with the cache")
     ap.add_argument("--keep", type=Path, help="keep corpora and outputs under this directory")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     work = args.keep or Path(tempfile.mkdtemp(prefix="qgraph-bench-"))
     root = HERE.parent
-    print(f"{'N':>6} {'wall s':>8} {'docs/s':>8} {'triples':>10} {'triples/s':>10} {'peak RSS':>9}  stages")
+    print(f"{'N':>8} {'wall s':>8} {'docs/s':>8} {'triples':>10} {'triples/s':>10} {'peak RSS':>9}  stages")
     try:
         for n in sizes:
             corpus, out = work / f"corpus-{n}", work / f"out-{n}"
@@ -91,18 +129,25 @@ def main() -> None:
             shutil.rmtree(out, ignore_errors=True)
             write_corpus(n, corpus)
             r = _child(_BUILD, str(corpus), str(out))
-            stages = " ".join(f"{k} {v:.1f}s" for k, v in r["timings"].items()) or "-"
-            print(f"{n:>6} {r['wall']:>8.1f} {n / r['wall']:>8.1f} {r['triples']:>10,} {r['triples'] / r['wall']:>10,.0f} "
-                  f"{r['rss_kb'] / 1024 ** 2:>7.2f}GB  {stages}{'' if r['conforms'] else '  (does not conform)'}",
-                  flush=True)
-            if n == args.baseline_size:
+            print(_row(str(n), n, r), flush=True)
+            if n == args.baseline_size and args.baseline_ref:
+                old = _child(_BUILD, str(corpus), str(work / f"out-{n}-baseline"), pythonpath=_export_ref(args.baseline_ref, work))
+                print(_row(args.baseline_ref[:8], n, old), flush=True)
+                print(f"{'':>8} ratio {args.baseline_ref} / this build: time {old['wall'] / r['wall']:.2f}x, "
+                      f"memory {old['rss_kb'] / r['rss_kb']:.2f}x", flush=True)
+                shutil.rmtree(work / f"out-{n}-baseline", ignore_errors=True)
+            if n == args.baseline_size and not args.no_naive:
                 t0 = time.perf_counter()
                 b = _child(_NAIVE, str(_nquads(out)), str(root / "shapes/qgraph-shapes.ttl"),
                            str(root / "ontology/qgraph.ttl"), str(work / f"naive-{n}.ttl"))
-                print(f"{'':>6} naive rdflib + pySHACL + rdflib Turtle on the same graph: {b['wall']:.1f} s, "
+                print(f"{'':>8} naive rdflib + pySHACL + rdflib Turtle on the same graph: {b['wall']:.1f} s, "
                       f"{b['rss_kb'] / 1024 ** 2:.2f} GB peak ({time.perf_counter() - t0:.1f} s with start-up)")
-                print(f"{'':>6} ratio naive / qgraph build: time {b['wall'] / r['wall']:.2f}x, "
+                print(f"{'':>8} ratio naive / this build: time {b['wall'] / r['wall']:.2f}x, "
                       f"memory {b['rss_kb'] / r['rss_kb']:.2f}x", flush=True)
+            if args.incremental:
+                _add_documents(corpus, work)
+                again = _child(_BUILD, str(corpus), str(out))
+                print(_row(f"{n}+10", n + 10, again) + "  (10 documents added, cache)", flush=True)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -113,10 +113,14 @@ def test_environment_key_follows_the_lexicon_files(tmp_path: Path) -> None:
 def test_unreadable_cache_entry_is_extracted_again(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     _quick([corpus], out, jobs=1)
-    for entry in (out / ".cache" / "extract").glob("*/*.pickle"):
+    for entry in (*(out / ".cache" / "extract").glob("*/*.pickle"), *(out / ".cache" / "shard").glob("*/*.meta")):
         entry.write_bytes(b"not a pickle")
     report = _quick([corpus], out, jobs=1)
     assert report.cache == "cache: 0 of 8 document(s) unchanged, 8 extracted"
+    shards = sorted((out / ".cache" / "shard").glob("*/*.nq"))
+    assert len(shards) == 8
+    shards[0].unlink()                       # a shard file lost: that document is done again
+    assert _quick([corpus], out, jobs=1).cache == "cache: 7 of 8 document(s) unchanged, 1 extracted"
     docs, _ = read_documents([corpus])
     cache = ExtractionCache(out)
     assert all(cache.get(d) is not None for d in docs)
@@ -147,9 +151,9 @@ def test_timings_and_progress(corpus: Path, tmp_path: Path) -> None:
     began: list[str] = []
     report = build([corpus], tmp_path / "out", formats=("nq",), jobs=2, on_progress=lambda d, t: seen.append((d, t)),
                    on_stage=began.append)
-    assert began == ["read", "extract", "map", "serialize", "validate", "write", "count"]
+    assert began == ["read", "extract", "resolve", "validate", "write", "count"]
     stages = dict(report.timings)
-    for stage in ("read", "extract", "map", "validate", "serialize", "write nq", "store"):
+    for stage in ("read", "extract", "extract cpu", "map cpu", "resolve", "write nq", "store", "validate", "sort"):
         assert stage in stages and stages[stage] >= 0
     assert [d for d, _ in seen] == list(range(1, 9)) and {t for _, t in seen} == {8}
 
@@ -160,7 +164,7 @@ def test_cli_json_summary_and_no_progress_off_a_terminal(corpus: Path, tmp_path:
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     assert summary["documents"] == 8 and summary["triples"] > 0
-    assert {"read", "extract", "map", "write nq"} <= set(summary["timings"])
+    assert {"read", "extract", "map cpu", "resolve", "write nq"} <= set(summary["timings"])
     assert "extracting:" not in result.stderr
     assert "cache:" not in result.stderr                  # a first build has nothing to say about it
     again = CliRunner().invoke(main, ["build", str(corpus), "-o", str(tmp_path / "out"), "-j", "1",

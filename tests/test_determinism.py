@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from qgraph.pipeline import build_dataset
-from qgraph.rdf import ONTOLOGY_GRAPH, graph_iri
+from qgraph.rdf import ONTOLOGY_GRAPH, SHARED, graph_iri
 from qgraph.vocab import QG
 
 REPO = Path(__file__).resolve().parents[1]
@@ -74,10 +74,11 @@ ORGS = ("枣庄市市场监督管理局", "山东省市场监督管理局")
 
 
 def org_iris(ds, graph: URIRef, label: str) -> set[URIRef]:
-    g = ds.graph(graph)
-    return {s for s in g.subjects(RDFS.label, None) if str(g.value(s, RDFS.label)) == label
-            and any(True for _ in g.objects(s, QG.evidence))
-            and (s, RDF.type, QG.GovernmentDepartment) in g}
+    """Organisations labelled ``label`` (in the shared descriptions) with evidence in ``graph``."""
+    g, shared = ds.graph(graph), ds.graph(SHARED)
+    return {s for s in shared.subjects(RDFS.label, Literal(label, lang="zh"))
+            if any(True for _ in g.objects(s, QG.evidence))
+            and (s, RDF.type, QG.GovernmentDepartment) in shared}
 
 
 @pytest.fixture
@@ -94,7 +95,7 @@ def test_same_organisation_in_two_documents_has_one_iri(two_docs: Path) -> None:
     assert not errors
     assert sorted(ex.document.doc_id for ex in extractions) == ["autumn", "spring"]
     graphs = {g.identifier for g in ds.graphs() if len(g)}
-    assert graphs == {graph_iri("spring"), graph_iri("autumn"), ONTOLOGY_GRAPH}
+    assert graphs == {graph_iri("spring"), graph_iri("autumn"), SHARED, ONTOLOGY_GRAPH}
     for name in ORGS:
         in_spring = org_iris(ds, graph_iri("spring"), name)
         in_autumn = org_iris(ds, graph_iri("autumn"), name)

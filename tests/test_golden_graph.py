@@ -29,17 +29,18 @@ DOC_ID = "mini-report"
 
 
 def built_graph() -> Graph:
-    """The document's named graph as built now (run from the repository root), normalised through
-    qgraph's own Turtle writer so literals compare the way the golden file was written."""
+    """The document's named graph and the shared descriptions it needs, as built now (run from
+    the repository root), normalised through qgraph's own Turtle writer so literals compare the
+    way the golden file was written."""
     from qgraph.pipeline import build_dataset
-    from qgraph.rdf import graph_iri
+    from qgraph.rdf import SHARED, graph_iri
     from qgraph.rdfio import serialize
 
     ds, extractions, errors = build_dataset([SOURCE])
     assert not errors, errors
     assert [ex.document.doc_id for ex in extractions] == [DOC_ID]
     g = Graph()
-    for t in ds.graph(graph_iri(DOC_ID)):
+    for t in (*ds.graph(graph_iri(DOC_ID)), *ds.graph(SHARED)):
         g.add(t)
     return Graph().parse(data=serialize(g, "ttl"), format="turtle")
 

@@ -70,7 +70,7 @@ def test_bind_uses_defaults_and_refuses_unknown_names() -> None:
 
 def test_load_query_by_name_or_path(tmp_path: Path) -> None:
     assert load_query("spot-checks").path == load_query(str(load_query("spot-checks").path)).path
-    assert len(list_queries()) == 15
+    assert len(list_queries()) == 16
     with pytest.raises(QueryError, match="qgraph queries"):
         load_query("no-such-query")
     with pytest.raises(InputError, match="no such file"):

@@ -13,7 +13,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, RDF
 
 from qgraph.pipeline import build, build_dataset
-from qgraph.rdf import ONTOLOGY_GRAPH, doc_iri, graph_iri
+from qgraph.rdf import ONTOLOGY_GRAPH, SHARED, doc_iri, graph_iri
 from qgraph.vocab import OA, QG
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
@@ -50,35 +50,43 @@ def text_of(g: Graph, doc: URIRef) -> str:
     return str(texts[0])
 
 
-def offsets(g: Graph, selector: URIRef) -> tuple[int, int]:
-    start, end = g.value(selector, OA.start), g.value(selector, OA.end)
-    assert isinstance(start, Literal) and isinstance(end, Literal), f"{selector} lacks oa:start / oa:end"
+def offsets(g: Graph, node: URIRef) -> tuple[int, int]:
+    """qg:start / qg:end of a mention or a sentence (the abbreviated text-position selector)."""
+    start, end = g.value(node, QG.start), g.value(node, QG.end)
+    assert isinstance(start, Literal) and isinstance(end, Literal), f"{node} lacks qg:start / qg:end"
     return int(start.toPython()), int(end.toPython())
 
 
 def mention_quotes(g: Graph) -> list[tuple[str, int, int, str, str]]:
-    """(mention, start, end, oa:exact, text[start:end]) for every qg:Mention of ``g``."""
+    """(mention, start, end, qg:exact, text[start:end]) for every qg:Mention of ``g``."""
     out = []
     for m in sorted(g.subjects(RDF.type, QG.Mention)):
-        target = g.value(m, OA.hasTarget)
-        doc = g.value(target, OA.hasSource)
-        assert doc is not None, f"{m}: target has no oa:hasSource"
+        doc = g.value(m, OA.hasTarget)
+        assert doc is not None and (doc, RDF.type, QG.SourceDocument) in g, f"{m}: no source document as target"
         text = text_of(g, doc)
-        selectors = set(g.objects(target, OA.hasSelector))
-        pos = [s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in g]
-        quote = [s for s in selectors if (s, RDF.type, OA.TextQuoteSelector) in g]
-        assert len(pos) == 1 and len(quote) == 1, f"{m}: {len(pos)} position / {len(quote)} quote selectors"
-        start, end = offsets(g, pos[0])
+        assert len(list(g.objects(m, QG.exact))) == 1, f"{m}: not exactly one qg:exact"
+        start, end = offsets(g, m)
         assert 0 <= start < end <= len(text), f"{m}: [{start}, {end}) outside the text"
-        out.append((str(m), start, end, str(g.value(quote[0], OA.exact)), text[start:end]))
+        out.append((str(m), start, end, str(g.value(m, QG.exact)), text[start:end]))
     return out
+
+
+def test_a_mention_is_one_node_of_at_most_seven_statements(doc_graph: Graph) -> None:
+    """The lean provenance: type, body, target, sentence, quote, start, end on the mention itself."""
+    mentions = set(doc_graph.subjects(RDF.type, QG.Mention))
+    assert mentions
+    for m in mentions:
+        assert {p for _, p, _ in doc_graph.triples((m, None, None))} <= {
+            RDF.type, OA.hasBody, OA.hasTarget, QG.sentence, QG.exact, QG.start, QG.end}
+        assert len(list(doc_graph.triples((m, None, None)))) <= 7
+    assert not list(doc_graph.subjects(RDF.type, OA.TextQuoteSelector))
 
 
 def test_every_mention_quotes_its_document_exactly(doc_graph: Graph) -> None:
     quotes = mention_quotes(doc_graph)
     assert len(quotes) > 100  # the sample is dense; a handful would mean the mapping broke
     bad = [q for q in quotes if q[3] != q[4]]
-    assert not bad, "text[start:end] != oa:exact for:\n" + "\n".join(map(repr, bad[:10]))
+    assert not bad, "text[start:end] != qg:exact for:\n" + "\n".join(map(repr, bad[:10]))
 
 
 def test_offsets_count_code_points_and_survive_the_written_files(tmp_path: Path) -> None:
@@ -104,12 +112,9 @@ def test_every_mention_lies_in_its_sentence(doc_graph: Graph) -> None:
         sent = doc_graph.value(m, QG.sentence)
         if sent is None:
             continue
-        target = doc_graph.value(m, OA.hasTarget)
-        assert doc_graph.value(sent, OA.hasSource) == doc_graph.value(target, OA.hasSource)
-        pos = next(s for s in doc_graph.objects(target, OA.hasSelector)
-                   if (s, RDF.type, OA.TextPositionSelector) in doc_graph)
-        s_start, s_end = offsets(doc_graph, doc_graph.value(sent, OA.hasSelector))
-        m_start, _ = offsets(doc_graph, pos)
+        assert doc_graph.value(sent, OA.hasSource) == doc_graph.value(m, OA.hasTarget)
+        s_start, s_end = offsets(doc_graph, sent)
+        m_start, _ = offsets(doc_graph, m)
         assert s_start <= m_start < max(s_end, s_start + 1), f"{m} starts outside {sent}"
 
 
@@ -120,7 +125,7 @@ def test_every_sentence_value_is_its_slice_of_the_text(doc_graph: Graph) -> None
     for s in sentences:
         doc = doc_graph.value(s, OA.hasSource)
         text = text_of(doc_graph, doc)
-        start, end = offsets(doc_graph, doc_graph.value(s, OA.hasSelector))
+        start, end = offsets(doc_graph, s)
         assert str(doc_graph.value(s, RDF.value)) == text[start:end], s
         indexes.append(int(doc_graph.value(s, QG.sentenceIndex).toPython()))
     assert len(set(indexes)) == len(indexes), "two sentences share an index"
@@ -130,7 +135,8 @@ def test_every_entity_has_evidence_and_source_document(sample: Dataset, doc_grap
     skip = NOT_ENTITY_CLASSES | concept_scheme_classes(sample)
     doc = doc_iri(SAMPLE_ID)
     checked, missing = 0, []
-    for node, cls in doc_graph.subject_objects(RDF.type):
+    typed = [*doc_graph.subject_objects(RDF.type), *sample.graph(SHARED).subject_objects(RDF.type)]
+    for node, cls in typed:
         in_qg = isinstance(cls, URIRef) and str(cls).startswith(str(QG))
         if not (in_qg or cls in (FOAF.Person, ORG.Post)) or cls in skip:
             continue
@@ -145,9 +151,20 @@ def test_every_entity_has_evidence_and_source_document(sample: Dataset, doc_grap
     assert not missing, "no qg:evidence / qg:mentionedIn:\n" + "\n".join(sorted(missing))
 
 
-def test_one_named_graph_per_document_plus_the_ontology(sample: Dataset) -> None:
+def test_one_named_graph_per_document_plus_the_shared_descriptions_and_the_ontology(sample: Dataset) -> None:
     names = {g.identifier for g in sample.graphs() if len(g)}
-    assert names == {graph_iri(SAMPLE_ID), ONTOLOGY_GRAPH}
+    assert names == {graph_iri(SAMPLE_ID), SHARED, ONTOLOGY_GRAPH}
+    assert str(SHARED) == "https://w3id.org/qgraph/id/graph/shared"
+    doc_graph, shared = sample.graph(graph_iri(SAMPLE_ID)), sample.graph(SHARED)
+    own = f"https://w3id.org/qgraph/id/doc/{SAMPLE_ID}"
+    # what is a function of an entity's key is in the shared graph, once; the rest is the document's
+    zaozhuang = URIRef("https://w3id.org/qgraph/id/place/370400")
+    assert (zaozhuang, RDF.type, QG.Place) in shared and (zaozhuang, QG.parent, None) in shared
+    assert not list(doc_graph.triples((zaozhuang, RDF.type, None)))
+    assert not list(doc_graph.triples((zaozhuang, QG.parent, None)))
+    assert (zaozhuang, QG.evidence, None) in doc_graph and (zaozhuang, QG.evidence, None) not in shared
+    assert all(str(s).startswith(own) for s, _ in doc_graph.subject_objects(RDF.type))
+    assert not [s for s in shared.subjects() if str(s).startswith(own)]
     assert str(graph_iri(SAMPLE_ID)) == f"https://w3id.org/qgraph/id/graph/{SAMPLE_ID}"
     # the document's own triples are in its graph, not in the ontology graph or the default graph
     assert (doc_iri(SAMPLE_ID), RDF.type, QG.SourceDocument) in sample.graph(graph_iri(SAMPLE_ID))

@@ -18,7 +18,7 @@ from qgraph.query import list_queries, load_query, run_query
 QUESTIONS = {
     "policies", "chain-projects", "spot-checks", "inspection-clients", "honours", "innovation-centres", "speakers",
     "facilities", "selections", "trademarks-gi", "enforcement", "construction-checks", "statistics",
-    "describe-entity", "figure-over-time",
+    "describe-entity", "figure-over-time", "web-annotations",
 }
 
 
@@ -48,7 +48,7 @@ def test_header_and_parameters_are_declared(name: str) -> None:
     assert q.title and q.title != name
     assert len(q.description) > 30
     assert not q.adhoc
-    select = q.text[q.text.index("SELECT"):q.text.index("WHERE")]
+    select = q.text[q.text.index("CONSTRUCT" if "CONSTRUCT" in q.text else "SELECT"):q.text.index("WHERE")]
     for p in q.params:
         assert p.description
         # a parameter is written into the text as a term (qgraph.sparql.substitute): the outer

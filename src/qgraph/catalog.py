@@ -42,15 +42,18 @@ def void_graph(
     license_iri: str = DEFAULT_LICENSE,
     base_url: str | None = None,
     rows: list[rdfio.Row] | None = None,
+    stats: Stats | None = None,
 ) -> rdflib.Graph:
     """Describe ``dataset`` (an rdflib ``Dataset``, a pyoxigraph ``Store`` or quads) in VoID and DCAT.
 
     ``distributions`` maps each export's file name (``graph.ttl``) to its size in bytes. With
     ``base_url`` (``https://example.org/qgraph/``) each distribution gets a ``dcat:downloadURL``
     and the dataset a ``void:dataDump``; without it, only the file name (``dcterms:title``).
-    ``rows`` (:func:`qgraph.rdfio.sorted_rows` of ``dataset``) saves parsing it again.
+    ``rows`` (:func:`qgraph.rdfio.sorted_rows` of ``dataset``) saves parsing it again; ``stats``
+    (counted while the build streamed its triples) saves reading it at all.
     """
-    stats = _Stats(rows if rows is not None else rdfio.sorted_rows(rdfio.nquads_of(dataset)))
+    if stats is None:
+        stats = Stats.of_rows(rows if rows is not None else rdfio.sorted_rows(rdfio.nquads_of(dataset)))
     g = rdflib.Graph()
     d = DATASET
     g.add((d, RDF.type, VOID.Dataset))
@@ -60,15 +63,15 @@ def void_graph(
     g.add((d, DCTERMS.license, URIRef(license_iri)))
     g.add((d, VOID.uriSpace, Literal(str(ID))))
     g.add((d, VOID.vocabulary, URIRef(str(QG))))
-    g.add((d, VOID.triples, Literal(len(stats.triples))))
-    g.add((d, VOID.distinctSubjects, Literal(len(stats.subjects))))
+    g.add((d, VOID.triples, Literal(stats.triples)))
+    g.add((d, VOID.distinctSubjects, Literal(stats.subjects)))
     g.add((d, VOID.properties, Literal(len(stats.predicates))))
     g.add((d, VOID.classes, Literal(len(stats.classes))))
     for cls, members in sorted(stats.classes.items()):
         part = URIRef(f"{DATASET}/class/{_slug(cls)}")
         g.add((d, VOID.classPartition, part))
         g.add((part, VOID["class"], URIRef(cls)))
-        g.add((part, VOID.entities, Literal(len(members))))
+        g.add((part, VOID.entities, Literal(members)))
     for graph, n in sorted(stats.graphs.items()):
         sub = URIRef(graph)
         g.add((d, VOID.subset, sub))
@@ -102,32 +105,50 @@ def void_turtle(
     license_iri: str = DEFAULT_LICENSE,
     base_url: str | None = None,
     rows: list[rdfio.Row] | None = None,
+    stats: Stats | None = None,
 ) -> bytes:
     """:func:`void_graph` as deterministic Turtle (the content of ``void.ttl``)."""
-    graph = void_graph(dataset, distributions=distributions, license_iri=license_iri, base_url=base_url, rows=rows)
+    graph = void_graph(dataset, distributions=distributions, license_iri=license_iri, base_url=base_url, rows=rows,
+                       stats=stats)
     return rdfio.serialize(graph, "ttl")
 
 
-class _Stats:
-    """Counts over the union of all graphs, computed in one pass over the rows."""
+class Stats:
+    """Counts over the union of all graphs: fed the union's distinct triples sorted by subject
+    (:meth:`add`, one at a time, as a build streams them) and the size of each named graph."""
 
-    def __init__(self, rows: Iterable[rdfio.Row]) -> None:
-        self.triples: set[tuple[str, str, str]] = set()
-        self.subjects: set[str] = set()
+    def __init__(self) -> None:
+        self.triples = 0
+        self.subjects = 0
         self.predicates: set[str] = set()
-        self.classes: dict[str, set[str]] = {}
+        self.classes: dict[str, int] = {}
         self.graphs: dict[str, int] = {}
-        self.documents: set[str] = set()
-        for g, s, p, o in rows:
-            self.triples.add((s, p, o))
-            self.subjects.add(s)
-            self.predicates.add(p)
+        self.documents: list[str] = []
+        self._subject: str | None = None
+
+    def add(self, s: str, p: str, o: str) -> None:
+        """One distinct triple; triples come grouped by subject."""
+        self.triples += 1
+        if s != self._subject:
+            self.subjects += 1
+            self._subject = s
+        self.predicates.add(p)
+        if p == _RDF_TYPE and o.startswith("<"):
+            self.classes[o[1:-1]] = self.classes.get(o[1:-1], 0) + 1
+            if o == _SOURCE_DOCUMENT and s.startswith("<"):
+                self.documents.append(s[1:-1])
+
+    @classmethod
+    def of_rows(cls, rows: Iterable[rdfio.Row]) -> Stats:
+        """The counts of sorted rows held in memory (the whole graph)."""
+        stats = cls()
+        rows = list(rows)
+        for g, *_ in rows:
             if g:
-                self.graphs[g[1:-1]] = self.graphs.get(g[1:-1], 0) + 1
-            if p == _RDF_TYPE and o.startswith("<"):
-                self.classes.setdefault(o[1:-1], set()).add(s)
-                if o == _SOURCE_DOCUMENT and s.startswith("<"):
-                    self.documents.add(s[1:-1])
+                stats.graphs[g[1:-1]] = stats.graphs.get(g[1:-1], 0) + 1
+        for s, p, o in sorted({(s, p, o) for _, s, p, o in rows}):
+            stats.add(s, p, o)
+        return stats
 
 
 def _slug(iri: str) -> str:

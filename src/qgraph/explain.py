@@ -53,8 +53,8 @@ _OBJECT_LABEL = """OPTIONAL { ?o rdfs:label|skos:prefLabel|dcterms:title|foaf:na
 _PROPS = f"""SELECT ?e ?p ?o (SAMPLE(?ol0) AS ?ol) WHERE {{ ?e ?p ?o . {_OBJECT_LABEL} }} GROUP BY ?e ?p ?o ORDER BY ?p ?o"""
 _EVIDENCE = """SELECT DISTINCT ?e {extra} ?sentence ?exact ?doc ?title ?start WHERE {{
   {pattern} ?{subject} qg:evidence ?m . ?m qg:sentence ?s . ?s rdf:value ?sentence .
-  OPTIONAL {{ ?m oa:hasTarget/oa:hasSelector ?q . ?q oa:exact ?exact }}
-  OPTIONAL {{ ?m oa:hasTarget/oa:hasSelector ?pos . ?pos oa:start ?start }}
+  OPTIONAL {{ ?m qg:exact ?exact }}
+  OPTIONAL {{ ?m qg:start ?start }}
   OPTIONAL {{ ?s oa:hasSource ?doc . OPTIONAL {{ ?doc dcterms:title ?title }} }}
 }} ORDER BY ?{subject} ?doc ?start"""
 _FACT_PROPS = f"""SELECT ?e ?f ?link ?dir ?p ?o (SAMPLE(?ol0) AS ?ol) WHERE {{

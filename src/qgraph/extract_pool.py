@@ -36,8 +36,9 @@ Progress = Callable[[int, int], None]
 
 CACHE_DIR = ".cache"
 _CACHE_FORMAT = 1
-_CODE = ("extract", "model.py", "lexicon.py")
-"""The code whose change invalidates cached extractions (paths below the package)."""
+_CODE = ("extract", "model.py", "lexicon.py", "mapping.py", "labels.py", "ntriples.py", "resolve.py", "periodterms.py",
+         "vocab.py", "rdfwrite.py")
+"""The code whose change invalidates cached extractions and shards (paths below the package)."""
 
 
 def default_jobs() -> int:
@@ -74,7 +75,7 @@ def environment_key(lexicon_dir: Path | None = None) -> dict[str, str]:
         "lexicon": _hash_files(_files_under(Path(lexicon_dir or resource_dir("lexicon")), (".tsv", ".txt", ".csv", ".json"))),
         "ontology": _hash_files([ontology_path()]),
         "shapes": _hash_files([shapes_path()]),
-        "extraction code": _hash_files(code),
+        "extraction and mapping code": _hash_files(code),
     }
 
 
@@ -96,6 +97,8 @@ class ExtractionCache:
     def __init__(self, build_dir: Path, env: dict[str, str] | None = None) -> None:
         self.root = Path(build_dir) / CACHE_DIR
         self.dir = self.root / "extract"
+        self.shard_dir = self.root / "shard"
+        """Where the shards of documents live (:mod:`qgraph.shards`), under the same key."""
         self.env = env if env is not None else environment_key()
         self.reason: str | None = None
         self.hits = 0
@@ -111,6 +114,7 @@ class ExtractionCache:
                 changed = [part for part in self.env if old.get(part) != self.env[part]] or ["cache format"]
                 self.reason = f"cache: {', '.join(changed)} changed, rebuilding all"
             shutil.rmtree(self.dir, ignore_errors=True)
+            shutil.rmtree(self.shard_dir, ignore_errors=True)
             try:
                 self.dir.mkdir(parents=True, exist_ok=True)
                 _write_atomic(key_file, json.dumps(self.env, indent=1, sort_keys=True).encode())
@@ -148,9 +152,9 @@ class ExtractionCache:
         """Remove the entries of documents no longer in the corpus."""
         if not self.usable:
             return
-        wanted = {self._path(document_key(d)) for d in keep}
-        for path in self.dir.glob("*/*.pickle"):
-            if path not in wanted:
+        keys = {document_key(d) for d in keep}
+        for path in (*self.dir.glob("*/*.pickle"), *self.shard_dir.glob("*/*.nq"), *self.shard_dir.glob("*/*.meta")):
+            if path.stem not in keys:
                 path.unlink(missing_ok=True)
 
 
@@ -202,19 +206,21 @@ def _picklable(exc: BaseException) -> bool:
 
 @dataclass
 class _Run:
-    results: dict[int, Extraction]
+    results: dict[int, object]
     errors: dict[int, InputError]
     done: int
     total: int
     on_progress: Progress | None
+    absorb: Callable[[object], object] | None = None
+    """Applied to each result as it arrives (the caller keeps what it returns)."""
 
-    def finish(self, i: int, doc: Document, outcome: Extraction | BaseException, cache: ExtractionCache | None) -> None:
-        if isinstance(outcome, Extraction):
-            self.results[i] = outcome
-            if cache is not None:
-                cache.put(outcome)
-        else:
+    def finish(self, i: int, doc: Document, outcome: object, cache: ExtractionCache | None) -> None:
+        if isinstance(outcome, BaseException):
             self.errors[i] = _failed(doc, outcome)
+        else:
+            self.results[i] = outcome if self.absorb is None else self.absorb(outcome)
+            if cache is not None and isinstance(outcome, Extraction):
+                cache.put(outcome)
         self.tick()
 
     def tick(self) -> None:
@@ -245,25 +251,26 @@ def extract_many(docs: Sequence[Document], lexicon: Lexicon | None = None, *, jo
 
         for i in todo:
             try:
-                outcome: Extraction | BaseException = extract(docs[i], lex)
+                outcome: object = extract(docs[i], lex)
             except Exception as exc:  # noqa: BLE001 - one document must not stop the build
                 outcome = exc
             run.finish(i, docs[i], outcome, cache)
     else:
-        _pooled(docs, todo, lex, min(jobs, len(todo)), run, cache)
+        pooled(docs, todo, min(jobs, len(todo)), run, cache, work=_extract_one, init=_init_worker, initargs=(lex,))
     ordered = sorted(run.results)
-    return [run.results[i] for i in ordered], [run.errors[i] for i in sorted(run.errors)]
+    return [run.results[i] for i in ordered], [run.errors[i] for i in sorted(run.errors)]  # type: ignore[misc]
 
 
-def _pooled(docs: Sequence[Document], todo: list[int], lex: Lexicon, jobs: int, run: _Run,
-            cache: ExtractionCache | None) -> None:
-    """Run ``todo`` in a pool; when a worker dies, the documents that may have killed it are
-    re-run one per process (to find the culprit) and the rest in a fresh pool."""
+def pooled(docs: Sequence[Document], todo: list[int], jobs: int, run: _Run, cache: ExtractionCache | None, *,
+           work: Callable[[Document], object], init: Callable[..., None], initargs: tuple[object, ...]) -> None:
+    """Run ``work`` on the documents ``todo`` in a pool of ``jobs`` processes (``init(*initargs)``
+    in each); when a worker dies, the documents that may have killed it are re-run one per
+    process (to find the culprit) and the rest in a fresh pool."""
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     pending = list(todo)
     while pending:
-        with cf.ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(lex,)) as pool:
-            futures = {pool.submit(_extract_one, docs[i]): i for i in pending}
+        with cf.ProcessPoolExecutor(jobs, mp_context=context, initializer=init, initargs=initargs) as pool:
+            futures = {pool.submit(work, docs[i]): i for i in pending}
             unfinished: list[int] = []
             for future, i in futures.items():  # in submission order: results come back in order
                 try:
@@ -278,9 +285,9 @@ def _pooled(docs: Sequence[Document], todo: list[int], lex: Lexicon, jobs: int, 
         # two per worker plus one are queued ahead. Each of them runs alone.
         suspects, pending = unfinished[:2 * jobs + 1], unfinished[2 * jobs + 1:]
         for i in suspects:
-            with cf.ProcessPoolExecutor(1, mp_context=context, initializer=_init_worker, initargs=(lex,)) as alone:
+            with cf.ProcessPoolExecutor(1, mp_context=context, initializer=init, initargs=initargs) as alone:
                 try:
-                    outcome = alone.submit(_extract_one, docs[i]).result()
+                    outcome = alone.submit(work, docs[i]).result()
                 except cf.process.BrokenProcessPool:
                     run.errors[i] = _crashed(docs[i])
                     run.tick()

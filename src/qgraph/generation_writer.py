@@ -16,6 +16,7 @@ import shutil
 import stat
 import tempfile
 import time
+import typing
 from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -54,6 +55,22 @@ class NewGeneration:
             except OSError as exc:
                 raise StoreError(f"{shown(target)}: cannot write: {exc.strerror or exc}") from None
         checkpoint(stage)
+
+    @contextlib.contextmanager
+    def open(self, name: str) -> Iterator[typing.TextIO]:
+        """A new text file of the generation, written as a stream (UTF-8, ``\n`` line ends); the
+        same mode as :meth:`write`. Closed and synced on leaving the block."""
+        target = self.directory / name
+        mode = _mode(self.previous / name, 0o644) if self.previous else 0o644
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, mode)
+            os.fchmod(fd, mode)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as handle:
+                yield handle
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as exc:
+            raise StoreError(f"{shown(target)}: cannot write: {exc.strerror or exc}") from None
 
     def commit(self, *, exports: Mapping[str, str], void: str | None, store: str | None, quads: int) -> list[Path]:
         """Write the manifest, make this generation current, link the top-level names, remove the

@@ -21,15 +21,22 @@ from rdflib.namespace import XSD
 _PART = {"H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
 
 
+def period_datatype(value: str) -> str | None:
+    """The XSD datatype (local name) of a normalised period; None (a plain string) for
+    half-years, quarters and spans."""
+    if re.fullmatch(r"\d{4}", value):
+        return "gYear"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "gYearMonth"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return "date"
+    return None
+
+
 def period_literal(value: str) -> Literal:
     """The typed literal of a normalised period (a plain string for half-years, quarters and spans)."""
-    if re.fullmatch(r"\d{4}", value):
-        return Literal(value, datatype=XSD.gYear)
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return Literal(value, datatype=XSD.gYearMonth)
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return Literal(value, datatype=XSD.date)
-    return Literal(value)
+    datatype = period_datatype(value)
+    return Literal(value, datatype=XSD[datatype]) if datatype else Literal(value)
 
 
 def _month_bounds(text: str) -> tuple[dt.date, dt.date] | None:
@@ -53,3 +60,11 @@ def period_bounds(value: str) -> tuple[dt.date, dt.date] | None:
         return _month_bounds(value)
     except ValueError:
         return None
+
+
+def period_term(value: str) -> str:
+    """:func:`period_literal` as an N-Triples term (see :mod:`qgraph.ntriples`)."""
+    from .ntriples import plain, typed
+
+    datatype = period_datatype(value)
+    return typed(value, datatype) if datatype else plain(value)

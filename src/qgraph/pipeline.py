@@ -8,10 +8,11 @@
 
 from __future__ import annotations
 
+import tempfile
 import time
 import warnings
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,16 +21,18 @@ from typing import Sequence
 from rdflib import Dataset
 from rdflib.namespace import RDF
 
-from . import rdfio
 from .display import shown
 from .errors import InputError
 from .extract_pool import ExtractionCache, Progress, default_jobs, extract_many
 from .faults import checkpoint
 from .lexicon import Lexicon, load_lexicon
+from .ntriples import RDF_TYPE
 from .model import Document, Extraction
 from .rdf import ONTOLOGY_GRAPH, to_dataset
+from .shards import ShardMeta
 from .sources import SourceWarning, iter_documents
-from .validate import ValidationReport, validate_dataset
+from .validate import ValidationReport
+from .vocab import PREFIXES
 
 
 @dataclass(frozen=True)
@@ -153,20 +156,28 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
           on_stage: Callable[[str], None] | None = None, engine: str = "sparql") -> BuildReport:
     """Build the graph of every document under ``paths`` and write it to ``out_dir``.
 
+    The stages: ``read``; ``extract`` — each document extracted and mapped to its shard of
+    N-Quads lines in ``jobs`` processes (default: all cores, :mod:`qgraph.shards`), reusing the
+    shards cached in ``out_dir/.cache`` (unless ``use_cache`` is false); ``resolve`` — the
+    corpus-wide entity table (no two keys on one IRI); then the union, streamed from the shard
+    files (:func:`qgraph.union.publish_shards`): the N-Quads, the store, validation, the other
+    exports, VoID and the manifest. Memory does not grow with the corpus, except with the number
+    of distinct entities. The output is the same bytes for any ``jobs`` and with or without the cache.
+
     Bad documents are reported in ``errors`` and skipped; the others still build. The outputs
     are one new generation of ``out_dir`` (:mod:`qgraph.generations`), so a failed or interrupted
-    build leaves the previous outputs in place. Extraction runs in ``jobs`` processes (default:
-    all cores) and reuses the extractions cached in ``out_dir/.cache`` (unless ``use_cache`` is
-    false); the output is the same bytes either way. ``on_progress(done, total)`` is called as
-    documents are extracted, ``on_stage(name)`` as each stage begins. ``engine`` validates with
-    the shapes compiled to SPARQL on an Oxigraph store of the build's quads (``"sparql"``, see
+    build leaves the previous outputs in place. ``on_progress(done, total)`` is called as
+    documents are done, ``on_stage(name)`` as each stage begins. ``engine`` validates with the
+    shapes compiled to SPARQL on the build's Oxigraph store (``"sparql"``, see
     :mod:`qgraph.shacl_sparql`) or with pySHACL over an rdflib copy (``"pyshacl"``, the reference).
 
     :raises InputError: ``out_dir`` is a non-empty directory not made by qgraph (unless ``force``),
         checked before any document is read.
+    :raises IriCollision: two different entities would share one IRI (a hash collision).
     """
     from .generations import check_output_dir
-    from .store import publish
+    from .shards import CorpusTable, map_many
+    from .union import publish_shards
 
     if engine not in ("sparql", "pyshacl"):
         raise ValueError(f"unknown validation engine {engine!r} (expected sparql or pyshacl)")
@@ -174,62 +185,77 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     timer = _Timer(on_stage)
     warned: list[str] = []
     lex = lexicon or load_lexicon()
+    jobs = jobs or default_jobs()
     with timer("read"):
         docs, errors = read_documents(paths, warned=warned)
     checkpoint("read")
-    with timer("extract"):
-        cache = None
-        if use_cache and docs:
-            from .generation_writer import mark_build_dir
+    with ExitStack() as stack:
+        with timer("extract"):
+            cache = None
+            if use_cache and docs:
+                from .generation_writer import mark_build_dir
 
-            mark_build_dir(out_dir, force=force)
-            cache = ExtractionCache(out_dir)
-        extractions = extract_all(docs, lex, errors, jobs=jobs or default_jobs(), cache=cache, on_progress=on_progress)
-    checkpoint("extract")
-    with timer("map"):
-        ds = to_dataset(extractions, lex)
-    report, data = None, None
-    if validate and engine == "sparql":
-        with timer("serialize"):
-            data = rdfio.nquads_of(ds)
-        with timer("validate"):
-            report = _validate_on_store(data)
-    elif validate:
-        with timer("validate"):
-            several = len(extractions) >= PARALLEL_VALIDATION
-            report = validate_dataset(ds, jobs=(jobs or default_jobs()) if several else 1)
-    checkpoint("validate")
-    warned += [w for ex in extractions for w in ex.warnings]
-    warned += [f"{shown(ex.document.source)}: no facts found" for ex in extractions
-               if not ex.entities and not ex.observations]
-    written: list[Path] = []
-    if extractions:
-        if on_stage is not None:
-            on_stage("write")
-        written = publish(ds if data is None else data, out_dir, formats=formats, with_store=with_store,
-                          force=force, notes=warned, timer=timer.add)
-        if cache is not None:
-            cache.prune(docs)
+                mark_build_dir(out_dir, force=force)
+                cache = ExtractionCache(out_dir)
+            if cache is not None and cache.usable:
+                shard_dir = cache.shard_dir
+            else:
+                shard_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="qgraph-shards-")))
+            table = CorpusTable()
+            shards, failed = map_many(docs, lex, shard_dir=shard_dir, jobs=jobs, cache=cache, on_progress=on_progress,
+                                      table=table)
+            errors.extend(failed)
+        timer.add("extract cpu", sum(s.seconds[0] for s in shards))
+        timer.add("map cpu", sum(s.seconds[1] for s in shards))
+        checkpoint("extract")
+        with timer("resolve"):  # the table was filled as shards arrived: its time is added here
+            table.finish()
+        timer.add("resolve", table.seconds)
+        shared = table.shared
+        warned += [w for s in shards for w in s.warnings]
+        warned += [f"{shown(s.source)}: no facts found" for s in shards if s.empty]
+        report = None
+        written: list[Path] = []
+        if shards:
+            written, report, _ = publish_shards(
+                shards, shared, out_dir, formats=formats, with_store=with_store, validate=engine if validate else None,
+                jobs=jobs if len(shards) >= PARALLEL_VALIDATION else 1, force=force, notes=warned,
+                timer=timer.add, on_stage=on_stage)
+            if cache is not None:
+                cache.prune(docs)
+        else:
+            checkpoint("validate")
     with timer("count"):
-        triples = sum(len(g) for g in ds.graphs() if g.identifier != ONTOLOGY_GRAPH)
-        classes = class_counts(ds)
+        triples = sum(s.triples for s in shards) + len(shared)
+        classes = shard_classes(shards, shared)
     return BuildReport(
-        documents=len(extractions), triples=triples, classes=classes, validation=report,
+        documents=len(shards), triples=triples, classes=classes, validation=report,
         errors=tuple(errors), warnings=tuple(warned), written=tuple(written), timings=timer.items(),
         cache=_cache_line(cache, len(docs)),
     )
 
 
-def _validate_on_store(data: rdfio.NQuads) -> ValidationReport:
-    """The SPARQL engine on an in-memory store of the build's quads (the ontology graph included)."""
-    import pyoxigraph as ox
+def shard_classes(shards: Sequence[ShardMeta], shared: set[str]) -> tuple[tuple[str, int], ...]:
+    """The number of distinct nodes of each class (``qg:Observation``), most first: each
+    document's own nodes counted in its shard, shared entities once, in the shared graph."""
+    counts: Counter[str] = Counter()
+    for s in shards:
+        for cls, n in s.classes:
+            counts[cls] += n
+    for line in shared:
+        _, p, rest = line.split(" ", 2)
+        if p == RDF_TYPE:
+            counts[rest[:-3].rsplit(" ", 1)[0]] += 1
+    named = Counter({_curie(cls): n for cls, n in counts.items()})
+    return tuple(sorted(named.items(), key=lambda kv: (-kv[1], kv[0])))
 
-    from .shacl_sparql import validate_quads_in_store
 
-    store = ox.Store()
-    if data:
-        store.load(bytes(data), format=ox.RdfFormat.N_QUADS)
-    return validate_quads_in_store(store)
+def _curie(term: str) -> str:
+    """``<https://w3id.org/qgraph/def#Place>`` → ``qg:Place`` (as rdflib's ``normalizeUri`` writes it)."""
+    value = term[1:-1]
+    best = max(((p, str(ns)) for p, ns in PREFIXES.items() if value.startswith(str(ns))),
+               key=lambda pn: len(pn[1]), default=None)
+    return f"{best[0]}:{value[len(best[1]):]}" if best else term
 
 
 def _cache_line(cache: ExtractionCache | None, total: int) -> str | None:

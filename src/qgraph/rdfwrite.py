@@ -13,7 +13,8 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .resources import resource_dir
@@ -117,8 +118,43 @@ def _natural(term: str) -> str:
     ``…/m1/pos``: the closing ``>`` is dropped); literals and blank nodes as they are.
     Injective: U+0001 never occurs in an IRI."""
     if term.startswith("<"):
-        return "<" + _DIGITS.sub(_natural_run, term[1:-1])
+        hit = _VOCAB_KEYS.get(term)
+        if hit is None:
+            hit = "<" + _DIGITS.sub(_natural_run, term[1:-1])
+            if not term.startswith(_INSTANCES) and len(_VOCAB_KEYS) < 10_000:
+                _VOCAB_KEYS[term] = hit  # predicates and classes: a few hundred, met in every document
+        return hit
     return term
+
+
+_INSTANCES = "<https://w3id.org/qgraph/id/"
+_VOCAB_KEYS: dict[str, str] = {}
+
+
+def row_key(triple: tuple[str, str, str], keys: dict[str, str]) -> str:
+    """The sort key of a statement within one graph, as :func:`sorted_rows` orders them (subject,
+    predicate with ``rdf:type`` first, object); ``keys`` memoises the key of each term."""
+    return "\0".join(term_keys(triple, keys))
+
+
+def term_keys(triple: tuple[str, str, str], keys: dict[str, str]) -> tuple[str, str, str]:
+    """The sort keys of a statement's terms: as a tuple they sort as :func:`row_key` does."""
+    s, p, o = triple
+    ks = keys.get(s)
+    if ks is None:
+        ks = keys[s] = _natural(s)
+    kp = keys.get(p)
+    if kp is None:
+        kp = keys[p] = "" if p == _RDF_TYPE else _natural(p)
+    ko = keys.get(o)
+    if ko is None:
+        ko = keys[o] = _natural(o)
+    return ks, kp, ko
+
+
+def graph_key(graph: str) -> str:
+    """The sort key of a graph name (``''`` for the default graph): graphs come in this order."""
+    return _natural(graph)
 
 
 def _sort(rows: set[Row]) -> list[Row]:
@@ -135,12 +171,42 @@ def _union(rows: list[Row]) -> list[Row]:
     return _sort({("", s, p, o) for _, s, p, o in rows})
 
 
+Triple = tuple[str, str, str]
+
+
+def _triples(rows: list[Row]) -> Iterator[Triple]:
+    return ((s, p, o) for _, s, p, o in _union(rows))
+
+
+def write_triples(triples: Iterable[Triple], fmt: str) -> Iterator[str]:
+    """N-Triples, Turtle or JSON-LD text of the union of all graphs, chunk by chunk, from
+    ``triples`` already distinct and in the order of :func:`sorted_rows` (subject, predicate,
+    object): the streaming form of :func:`serialize_rows`, which holds nothing but one subject."""
+    writers = {"nt": _nt, "ttl": _ttl, "jsonld": _jsonld}
+    if fmt not in writers:
+        raise ValueError(f"not a format of triples: {fmt!r} (expected nt, ttl or jsonld)")
+    return writers[fmt](triples)
+
+
+def write_quads(rows: Iterable[Row], fmt: str) -> Iterator[str]:
+    """N-Quads or TriG text, chunk by chunk, from distinct rows sorted as :func:`sorted_rows` sorts them."""
+    if fmt == "nq":
+        return _write_nq(rows)
+    if fmt == "trig":
+        return _trig(rows)
+    raise ValueError(f"not a format of quads: {fmt!r} (expected nq or trig)")
+
+
 def _write_nt(rows: list[Row]) -> Iterator[str]:
-    for _, s, p, o in _union(rows):
+    return _nt(_triples(rows))
+
+
+def _nt(triples: Iterable[Triple]) -> Iterator[str]:
+    for s, p, o in triples:
         yield f"{s} {p} {o} .\n"
 
 
-def _write_nq(rows: list[Row]) -> Iterator[str]:
+def _write_nq(rows: Iterable[Row]) -> Iterator[str]:
     for g, s, p, o in rows:
         yield f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n"
 
@@ -152,6 +218,14 @@ class _Compactor:
         self.namespaces = sorted(((str(ns), p) for p, ns in PREFIXES.items()), key=lambda t: -len(t[0]))
         self._cache: dict[str, str] = {}
         self.jsonld: dict[str, str] = {}
+
+    def trim(self) -> None:
+        """Forget the memo when it grows large (a streamed corpus has millions of distinct IRIs)."""
+        if len(self._cache) + len(self.jsonld) > self.MEMO:
+            self._cache.clear()
+            self.jsonld.clear()
+
+    MEMO = 100_000
 
     def iri(self, term: str) -> str:
         """``<iri>`` -> ``prefix:local`` if the local name is plain, else unchanged."""
@@ -179,14 +253,15 @@ class _Compactor:
         return term
 
 
-def _turtle_block(rows: list[Row], compactor: _Compactor, indent: str) -> Iterator[str]:
-    """Turtle statements for rows sorted by subject, predicate, object."""
+def _turtle_block(triples: Iterable[Triple], compactor: _Compactor, indent: str) -> Iterator[str]:
+    """Turtle statements for triples sorted by subject, predicate, object."""
     subject = predicate = None
-    for _, s, p, o in rows:
+    for s, p, o in triples:
         obj = compactor.term(o)
         if s != subject:
             if subject is not None:
                 yield " .\n"
+                compactor.trim()
             pred = "a" if p == _RDF_TYPE else compactor.iri(p)
             yield f"{indent}{compactor.term(s)} {pred} {obj}"
             subject, predicate = s, p
@@ -206,28 +281,31 @@ def _prefix_lines() -> Iterator[str]:
 
 
 def _write_ttl(rows: list[Row]) -> Iterator[str]:
+    return _ttl(_triples(rows))
+
+
+def _ttl(triples: Iterable[Triple]) -> Iterator[str]:
     yield from _prefix_lines()
     yield "\n"
-    yield from _turtle_block(_union(rows), _Compactor(), "")
+    yield from _turtle_block(triples, _Compactor(), "")
 
 
 def _write_trig(rows: list[Row]) -> Iterator[str]:
+    return _trig(rows)
+
+
+def _trig(rows: Iterable[Row]) -> Iterator[str]:
     compactor = _Compactor()
     yield from _prefix_lines()
-    start = 0
-    while start < len(rows):
-        graph = rows[start][0]
-        end = start
-        while end < len(rows) and rows[end][0] == graph:
-            end += 1
+    for graph, group in itertools.groupby(rows, key=lambda r: r[0]):
         yield "\n"
+        triples = ((s, p, o) for _, s, p, o in group)
         if graph:
             yield f"{compactor.term(graph)} {{\n"
-            yield from _turtle_block(rows[start:end], compactor, "    ")
+            yield from _turtle_block(triples, compactor, "    ")
             yield "}\n"
         else:
-            yield from _turtle_block(rows[start:end], compactor, "")
-        start = end
+            yield from _turtle_block(triples, compactor, "")
 
 
 def _jsonld_term(compact: _Compactor, term: str) -> Any:
@@ -299,15 +377,26 @@ def _jsonld_iri(compact: _Compactor, iri: str) -> str:
 
 
 def _write_jsonld(rows: list[Row]) -> Iterator[str]:
-    compact = _Compactor()
-    nodes: list[dict[str, Any]] = []
+    return _jsonld(_triples(rows))
+
+
+def _jsonld(triples: Iterable[Triple]) -> Iterator[str]:
+    # One node per line: readable, diff-friendly, and json's C encoder (``indent`` would
+    # switch to the pure-Python one, several times slower).
+    yield '{\n"@context": ' + json.dumps(context(), ensure_ascii=False) + ',\n"@graph": ['
+    first, compact = True, _Compactor()
+    for _, group in itertools.groupby(triples, key=lambda t: t[0]):
+        yield ("\n" if first else ",\n") + json.dumps(_jsonld_node(group, compact), ensure_ascii=False)
+        first = False
+        compact.trim()
+    yield "\n]}\n"
+
+
+def _jsonld_node(triples: Iterable[Triple], compact: _Compactor) -> dict[str, Any]:
     node: dict[str, Any] = {}
-    subject = None
-    for _, s, p, o in _union(rows):
-        if s != subject:
-            subject = s
+    for s, p, o in triples:
+        if not node:
             node = {"@id": s if s.startswith("_:") else _jsonld_iri(compact, s[1:-1])}
-            nodes.append(node)
         if p == _RDF_TYPE and o.startswith("<"):
             _add(node, "@type", _jsonld_iri(compact, o[1:-1]))
             continue
@@ -316,12 +405,7 @@ def _write_jsonld(rows: list[Row]) -> Iterator[str]:
             _add(node, key, value)
         else:
             _add(node.setdefault(key, {}), language, value)
-    # One node per line: readable, diff-friendly, and json's C encoder (``indent`` would
-    # switch to the pure-Python one, several times slower).
-    yield '{\n"@context": ' + json.dumps(context(), ensure_ascii=False) + ',\n"@graph": ['
-    for index, item in enumerate(nodes):
-        yield ("\n" if index == 0 else ",\n") + json.dumps(item, ensure_ascii=False)
-    yield "\n]}\n"
+    return node
 
 
 _WRITERS = {"ttl": _write_ttl, "nt": _write_nt, "nq": _write_nq, "trig": _write_trig, "jsonld": _write_jsonld}

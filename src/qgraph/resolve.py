@@ -77,6 +77,7 @@ def segment(kind: Kind) -> str:
     return _SEGMENT.get(kind, "thing")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def entity_iri(seg: str, *key: str, label: str | None = None) -> URIRef:
     """``https://w3id.org/qgraph/id/<seg>/<slug>-<hash>`` for an entity of type ``seg`` keyed by ``key``."""
     return id_namespace(seg)[name_local(*key, label=label)]
@@ -115,6 +116,10 @@ class Resolver:
             raise IriCollision(f"two entities would share the IRI <{iri}>: {' / '.join(known[1:])} and "
                                f"{' / '.join(key)} (a hash collision; please report it)")
         return iri
+
+    def minted(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Every (IRI, key) pair minted so far, sorted (for a corpus-wide collision check)."""
+        return tuple(sorted((str(k), v) for k, v in self._seen.items()))
 
     def iri(self, ref: Ref, *, doc_id: str | None = None) -> URIRef:
         seg = segment(ref.kind)

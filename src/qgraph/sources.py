@@ -154,13 +154,13 @@ def iter_documents(paths: Sequence[Path]) -> Iterator[Document | InputError]:
     subdirectories marked with a ``.qgraphignore`` file (named directly, they are read), and
     following symbolic links only inside the directory named, never a loop (see
     :mod:`qgraph.sources_walk`). A directory without documents is an error. doc_ids that collide within the run get
-    ``-2``, ``-3``, … in sorted path order.
+    ``-2``, ``-3``, … in sorted path order (``shared``, the name of the graph of shared descriptions, is taken).
     """
     found: list[Found] = []
     for path in paths:
         found += collect(path)
     ids: dict[Path, str] = {}
-    used: set[str] = set()
+    used: set[str] = {"shared"}  # the IRI of the graph of shared descriptions, qggraph:shared
     for path in sorted({f.path for f in found if f.error is None}, key=str):
         base = doc_id = slugify(path.stem)
         n = 1

@@ -1,0 +1,187 @@
+"""The map over documents: extract and map each document in a worker, one shard file each.
+
+A worker process reads nothing but its document and the lexicon: it extracts the document
+(:mod:`qgraph.extract`), maps the extraction to N-Quads lines (:func:`qgraph.mapping.map_document`)
+and writes them to a *shard file*, sorted, one statement a line. The parent receives a small
+:class:`ShardMeta` per document (where the file is, what it minted, how many nodes of each class,
+the extractor's warnings), never the lines, so its memory does not grow with the corpus.
+
+With the cache (:class:`qgraph.extract_pool.ExtractionCache`), shard files live in
+``out/.cache/shard/`` under the document's key and the same environment key as extractions (the
+mapping code is part of it): an unchanged document is neither extracted nor mapped again.
+Without it, they live in a temporary directory for the length of the build.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import pickle
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+from .extract_pool import ExtractionCache, Progress, _Run, _init_worker, document_key, pooled
+from .lexicon import Lexicon, load_lexicon
+from .mapping import check_minted
+from .model import Document
+from .resolve import IriCollision
+
+
+@dataclass(frozen=True)
+class ShardMeta:
+    """What the union needs to know about one document's shard (its lines stay in ``path``)."""
+
+    doc_id: str
+    source: str
+    graph: str
+    path: str
+    triples: int
+    shared: tuple[str, ...]
+    """The lines of the shared graph this document needs (see :class:`qgraph.mapping.Shard`)."""
+    minted: tuple[tuple[str, tuple[str, ...]], ...]
+    classes: tuple[tuple[str, int], ...]
+    warnings: tuple[str, ...]
+    empty: bool
+    """No entity and no figure was found in the document."""
+    seconds: tuple[float, float] = (0.0, 0.0)
+    """CPU-side seconds spent extracting and mapping it (0 when it came from the cache)."""
+
+
+def shard_path(root: Path, doc: Document) -> Path:
+    key = document_key(doc)
+    return root / key[:2] / f"{key}.nq"
+
+
+_TARGET: tuple[Path, Path | None] | None = None
+"""In a worker: the shard directory and the extraction cache directory (or None)."""
+
+
+def _init(lexicon: Lexicon | None, shard_dir: Path, extract_dir: Path | None) -> None:
+    global _TARGET
+    _init_worker(lexicon)
+    _TARGET = (shard_dir, extract_dir)
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def _map_one(doc: Document) -> ShardMeta | BaseException:
+    """Extract, map and write one document's shard (in a worker, or in the parent with ``-j 1``)."""
+    from . import extract_pool
+    from .extract import extract
+    from .faults import crash_point
+    from .mapping import map_document
+
+    assert _TARGET is not None
+    shard_dir, extract_dir = _TARGET
+    lex = extract_pool._WORKER_LEXICON
+    crash_point(doc.doc_id)
+    try:
+        t0 = time.process_time()
+        ex = extract(doc, lex)
+        t1 = time.process_time()
+        shard = map_document(ex, lex)
+        path = shard_path(shard_dir, doc)
+        _write(path, ("\n".join(shard.lines) + "\n").encode("utf-8") if shard.lines else b"")
+        meta = ShardMeta(doc.doc_id, doc.source, shard.graph, str(path), shard.triples, shard.shared, shard.minted,
+                         shard.classes, ex.warnings, not ex.entities and not ex.observations,
+                         (t1 - t0, time.process_time() - t1))
+        if extract_dir is not None:
+            key = document_key(doc)
+            _write(extract_dir / key[:2] / f"{key}.pickle", pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL))
+            _write(path.with_suffix(".meta"), pickle.dumps(meta, protocol=pickle.HIGHEST_PROTOCOL))
+        return meta
+    except OSError as exc:
+        return RuntimeError(f"cannot write its shard: {exc}")
+    except Exception as exc:  # noqa: BLE001 - reported by the parent as one line
+        return RuntimeError(f"{type(exc).__name__}: {exc}") if not extract_pool._picklable(exc) else exc
+
+
+def cached_shard(root: Path, doc: Document) -> ShardMeta | None:
+    """The shard of ``doc`` kept in ``root`` by an earlier build, if it is there and whole."""
+    path = shard_path(root, doc)
+    try:
+        meta = pickle.loads(path.with_suffix(".meta").read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+        return None
+    if not isinstance(meta, ShardMeta) or meta.doc_id != doc.doc_id or meta.source != doc.source:
+        return None
+    try:
+        if path.stat().st_size == 0 and meta.triples:
+            return None
+    except OSError:
+        return None
+    if meta.path != str(path):
+        meta = ShardMeta(**{**meta.__dict__, "path": str(path)})
+    return ShardMeta(**{**meta.__dict__, "seconds": (0.0, 0.0)})
+
+
+class CorpusTable:
+    """The ``resolve`` stage: the corpus-wide entity table, filled as each shard arrives.
+
+    It checks that no IRI stands for two keys (:func:`qgraph.mapping.check_minted`) and collects
+    the distinct lines of the shared graph; what it keeps grows with the number of distinct
+    entities, not of documents. :meth:`add` returns the shard without those parts.
+    """
+
+    def __init__(self) -> None:
+        self.iris: dict[str, tuple[str, ...]] = {}
+        self.shared: set[str] = set()
+        self.error: IriCollision | None = None
+        self.seconds = 0.0
+
+    def add(self, meta: ShardMeta) -> ShardMeta:
+        start = time.perf_counter()
+        if self.error is None:
+            try:
+                check_minted(self.iris, meta.minted)
+            except IriCollision as exc:
+                self.error = exc
+        self.shared.update(meta.shared)
+        self.seconds += time.perf_counter() - start
+        return dataclasses.replace(meta, shared=(), minted=())
+
+    def finish(self) -> None:
+        """:raises IriCollision: two different entities would share one IRI."""
+        if self.error is not None:
+            raise self.error
+
+
+def map_many(docs: Sequence[Document], lexicon: Lexicon | None = None, *, shard_dir: Path, jobs: int = 1,
+             cache: ExtractionCache | None = None, on_progress: Progress | None = None,
+             table: CorpusTable | None = None) -> tuple[list[ShardMeta], list[InputError]]:
+    """Extract and map ``docs`` (in ``jobs`` processes) into shard files under ``shard_dir``
+    (the cache's shard directory when ``cache`` is given), reusing the shards ``cache`` holds.
+    Each shard is added to ``table`` as it arrives (and kept without its entity lists).
+
+    Returns the shards in the order of ``docs`` and one error per document that failed.
+    """
+    lex = lexicon or load_lexicon()
+    run = _Run({}, {}, 0, len(docs), on_progress, table.add if table is not None else None)  # type: ignore[arg-type]
+    use = cache is not None and cache.usable
+    todo: list[int] = []
+    for i, doc in enumerate(docs):
+        hit = cached_shard(shard_dir, doc) if use else None
+        if hit is not None:
+            run.results[i] = table.add(hit) if table is not None else hit
+            assert cache is not None
+            cache.hits += 1
+            run.tick()
+        else:
+            todo.append(i)
+    initargs = (lex, shard_dir, cache.dir if use and cache is not None else None)
+    if jobs <= 1 or len(todo) <= 1:
+        _init(*initargs)
+        for i in todo:
+            run.finish(i, docs[i], _map_one(docs[i]), None)
+    else:
+        pooled(docs, todo, min(jobs, len(todo)), run, None, work=_map_one, init=_init, initargs=initargs)
+    ordered = sorted(run.results)
+    return [run.results[i] for i in ordered], [run.errors[i] for i in sorted(run.errors)]  # type: ignore[misc]

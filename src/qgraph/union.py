@@ -1,0 +1,307 @@
+"""The union of the shards, streamed: files on disk in, files on disk out, bounded memory.
+
+Every shard (:mod:`qgraph.shards`) is one named graph, its lines already sorted as the exports
+sort them, so the corpus's N-Quads are the shards **concatenated in the order of their graph
+names** (with the ontology graph among them): :func:`write_quads` copies files, it holds no
+more than one shard. The union of all graphs as triples (Turtle, JSON-LD, N-Triples, VoID)
+needs the triples in subject order across documents: :func:`sorted_triples` is an external
+merge sort, runs of at most :data:`RUN` statements sorted in memory and written to disk, then
+merged with :func:`heapq.merge` (duplicates, the same triple in several graphs, dropped).
+The output is the same bytes as :func:`qgraph.rdfio.serialize` of the whole graph in memory.
+"""
+
+from __future__ import annotations
+
+import functools
+import heapq
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from .rdfwrite import Row, Triple, graph_key, row_key, sorted_rows
+from .resources import ontology_path
+from .mapping import SHARED_GRAPH
+from .shards import ShardMeta
+
+if TYPE_CHECKING:
+    from .validate import ValidationReport
+
+ONTOLOGY_GRAPH = "https://w3id.org/qgraph/def"
+RUN = 200_000
+"""Statements sorted in memory at a time by :func:`sorted_triples` (about 100 MB)."""
+_SEP = "\0\0\0"  # between a statement's sort key and the statement (never inside a key)
+_TERMS = "\x03"  # between the terms of a statement in a run (escaped in N-Triples, so never in a term)
+
+
+@functools.cache
+def ontology_lines() -> tuple[str, ...]:
+    """The ontology graph's quads as sorted N-Quads lines (no newline)."""
+    import pyoxigraph as ox
+
+    quads = ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
+    graph = ox.NamedNode(ONTOLOGY_GRAPH)
+    data = ox.serialize((ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads), format=ox.RdfFormat.N_QUADS)
+    return tuple(f"{s} {p} {o} {g} ." for g, s, p, o in sorted_rows(data or b""))
+
+
+def write_quads(shards: Sequence[ShardMeta], shared: Iterable[str], handle: TextIO, *,
+                ontology: bool = True) -> dict[str, int]:
+    """Write the ontology graph, the shared graph (``shared``: its distinct lines, any order) and
+    every shard to ``handle`` in the order of their graph names: the corpus's N-Quads, sorted.
+    Returns the number of statements of each graph (IRI → count)."""
+    parts: list[tuple[str, str, ShardMeta | tuple[str, ...]]] = [(graph_key(s.graph), s.graph, s) for s in shards]
+    if ontology:
+        parts.append((graph_key(f"<{ONTOLOGY_GRAPH}>"), f"<{ONTOLOGY_GRAPH}>", ontology_lines()))
+    keys: dict[str, str] = {}
+    common = tuple(sorted(shared, key=lambda line: row_key(tuple(_split(line)[1:]), keys)))  # type: ignore[arg-type]
+    if common:
+        parts.append((graph_key(f"<{SHARED_GRAPH}>"), f"<{SHARED_GRAPH}>", common))
+    counts: dict[str, int] = {}
+    for _, graph, shard in sorted(parts, key=lambda t: t[0]):
+        if isinstance(shard, tuple):
+            handle.write("".join(f"{line}\n" for line in shard))
+            counts[graph[1:-1]] = len(shard)
+        else:
+            with open(shard.path, encoding="utf-8", newline="\n") as src:
+                handle.write(src.read())
+            counts[graph[1:-1]] = shard.triples
+    return counts
+
+
+def _split(line: str) -> Row:
+    """A statement in a named graph, ``s p o g .`` (no newline), as a row (graph first)."""
+    s, p, rest = line.split(" ", 2)
+    o, g = rest[:-2].rsplit(" ", 1)
+    return g, s, p, o
+
+
+def read_rows(path: Path) -> Iterator[Row]:
+    """The rows of an N-Quads file written by :func:`write_quads` (every statement in a named graph)."""
+    with open(path, encoding="utf-8", newline="\n") as handle:
+        for line in handle:
+            yield _split(line[:-1])
+
+
+def sorted_triples(rows: Iterable[Row], work_dir: Path, *, run: int = RUN) -> Iterator[Triple]:
+    """The distinct triples of ``rows`` (any graphs, any order) sorted as the exports sort the
+    union: an external merge sort in ``work_dir`` (its run files are removed as it finishes)."""
+    runs: list[Path] = []
+    buf: list[str] = []
+    keys: dict[str, str] = {}
+    try:
+        for _, s, p, o in rows:
+            buf.append(f"{row_key((s, p, o), keys)}{_SEP}{s}{_TERMS}{p}{_TERMS}{o}")
+            if len(buf) >= run:
+                runs.append(_spill(buf, work_dir))
+                buf, keys = [], {}
+        if not runs:
+            yield from _distinct(sorted(buf))
+            return
+        runs.append(_spill(buf, work_dir))
+        buf, keys = [], {}
+        with ExitStack() as stack:
+            files = [stack.enter_context(open(r, encoding="utf-8", newline="\n")) for r in runs]
+            yield from _distinct(line[:-1] for line in heapq.merge(*files))
+    finally:
+        for r in runs:
+            r.unlink(missing_ok=True)
+
+
+def _spill(buf: list[str], work_dir: Path) -> Path:
+    fd, name = tempfile.mkstemp(dir=work_dir, prefix=".run-", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        handle.writelines(f"{line}\n" for line in sorted(buf))
+    return Path(name)
+
+
+def _distinct(lines: Iterable[str]) -> Iterator[Triple]:
+    last = None
+    for line in lines:
+        if line != last:
+            last = line
+            s, p, o = line.split(_SEP, 1)[1].split(_TERMS)
+            yield s, p, o
+
+
+# --------------------------------------------------------------------------- the build's outputs
+
+_QUADS_WORK = ".quads.nq"  # the union file when graph.nq is not an export (removed before the manifest)
+_STORE_WORK = ".validate-store"  # the store for validation when no store is published
+
+
+def publish_shards(
+    shards: Sequence[ShardMeta],
+    shared: Iterable[str],
+    out_dir: Path,
+    *,
+    formats: Sequence[str],
+    with_store: bool = True,
+    validate: str | None = "sparql",
+    jobs: int = 1,
+    force: bool = False,
+    notes: list[str] | None = None,
+    timer: Callable[[str, float], None] | None = None,
+    on_stage: Callable[[str], None] | None = None,
+) -> tuple[list[Path], ValidationReport | None, int]:
+    """Write a build's outputs from its shards as one new generation of ``out_dir`` (see
+    :func:`qgraph.store.publish`, which does the same from a graph in memory), validating on the way.
+
+    In the new generation: the corpus's N-Quads (``graph.nq``) from the shards; the Oxigraph store
+    bulk-loaded from that file; validation on the store (``validate="sparql"``) or with pySHACL over
+    an rdflib copy (``"pyshacl"``, the reference; it holds the graph in memory); the union of the
+    graphs sorted on disk once, streamed to Turtle, JSON-LD, N-Triples and counted for VoID; then
+    the manifest and the switch. Returns the paths written, the validation report and the number
+    of quads.
+    """
+    import pyoxigraph as ox
+
+    from . import catalog, rdfwrite
+    from .faults import checkpoint
+    from .generation_writer import new_generation
+    from .store import STORE_DIR, VOID_FILE, output_name
+
+    clock = _Clock(timer)
+    fmts = list(dict.fromkeys(formats))
+    unknown = [f for f in fmts if f not in rdfwrite.FORMATS]
+    if unknown:
+        raise ValueError(f"unknown format(s) {', '.join(unknown)}; expected {', '.join(rdfwrite.FORMATS)}")
+    with new_generation(out_dir, force=force, notes=notes) as gen:
+        quads_name = output_name("nq") if "nq" in fmts else _QUADS_WORK
+        with gen.open(quads_name) as handle:
+            graphs = write_quads(shards, shared, handle)
+        quads_path = gen.path(quads_name)
+        total = sum(graphs.values())
+        clock("write nq")
+        store_path = gen.path(STORE_DIR if with_store else _STORE_WORK)
+        report = None
+        if with_store or validate == "sparql":
+            store = ox.Store(str(store_path))
+            if total:
+                bulk_load(store, quads_path)
+            store.flush()
+            clock("store")
+            if validate == "sparql":
+                if on_stage is not None:
+                    on_stage("validate")
+                from .shacl_sparql import validate_quads_in_store
+
+                report = validate_quads_in_store(store, load_ontology=False)
+                clock("validate")
+            del store  # closes RocksDB
+            if not with_store:
+                import shutil
+
+                shutil.rmtree(store_path, ignore_errors=True)
+        if validate == "pyshacl":
+            if on_stage is not None:
+                on_stage("validate")
+            report = _pyshacl(quads_path, jobs)
+            clock("validate")
+        checkpoint("validate")
+        if on_stage is not None:
+            on_stage("write")
+        stats = catalog.Stats()
+        stats.graphs.update(graphs)
+        union = [f for f in fmts if f in ("ttl", "jsonld", "nt")]
+        work = gen.path(".union.tmp")
+        with open(work, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as handle:
+            for s, p, o in sorted_triples(read_rows(quads_path), gen.directory):
+                stats.add(s, p, o)
+                if union:
+                    handle.write(f"{s}{_TERMS}{p}{_TERMS}{o}\n")
+        clock("sort")
+        for f in fmts:
+            if f == "nq":
+                continue
+            with gen.open(output_name(f)) as out:
+                if f == "trig":
+                    chunks = rdfwrite.write_quads(read_rows(quads_path), "trig")
+                else:
+                    chunks = rdfwrite.write_triples(_read_triples(work), f)
+                for chunk in _batched(chunks):
+                    out.write(chunk)
+            clock(f"write {f}")
+        work.unlink()
+        if quads_name == _QUADS_WORK:
+            quads_path.unlink()
+        checkpoint("exports")
+        sizes = {output_name(f): gen.path(output_name(f)).stat().st_size for f in fmts}
+        gen.write({VOID_FILE: catalog.void_turtle(b"", distributions=sizes, stats=stats)}, stage="void")
+        clock("void")
+        checkpoint("store")
+        written = gen.commit(exports={f: output_name(f) for f in fmts}, void=VOID_FILE,
+                             store=STORE_DIR if with_store else None, quads=total)
+        clock("manifest")
+    return written, report, total
+
+
+BLOCK = 32 << 20
+"""Bytes of N-Quads handed to Oxigraph's bulk loader at a time: given a whole file it holds it all
+in memory (about 1 GB for 950,000 quads); by blocks it stays near 200 MB, in the same time."""
+
+
+def bulk_load(store: object, path: Path, *, block: int = BLOCK) -> None:
+    """Bulk-load an N-Quads file into a pyoxigraph store, ``block`` bytes (whole lines) at a time."""
+    import pyoxigraph as ox
+
+    with open(path, "rb") as handle:
+        rest = b""
+        while True:
+            data = handle.read(block)
+            if not data:
+                break
+            data = rest + data
+            cut = data.rfind(b"\n") + 1
+            data, rest = data[:cut], data[cut:]
+            if data:
+                store.bulk_load(data, format=ox.RdfFormat.N_QUADS)  # type: ignore[attr-defined]
+        if rest:
+            store.bulk_load(rest, format=ox.RdfFormat.N_QUADS)  # type: ignore[attr-defined]
+
+
+def _read_triples(path: Path) -> Iterator[Triple]:
+    with open(path, encoding="utf-8", newline="\n") as handle:
+        for line in handle:
+            s, p, o = line[:-1].split(_TERMS)
+            yield s, p, o
+
+
+def _batched(chunks: Iterable[str], size: int = 4096) -> Iterator[str]:
+    """Writer chunks joined in groups (one ``write`` call per group)."""
+    buf: list[str] = []
+    for chunk in chunks:
+        buf.append(chunk)
+        if len(buf) >= size:
+            yield "".join(buf)
+            buf = []
+    if buf:
+        yield "".join(buf)
+
+
+def _pyshacl(quads_path: Path, jobs: int) -> ValidationReport:
+    """The reference engine: pySHACL over an rdflib copy of the whole graph (it needs one)."""
+    import pyoxigraph as ox
+
+    from .rdfio import to_rdflib
+    from .validate import validate_dataset
+
+    ds = to_rdflib(ox.parse(path=str(quads_path), format=ox.RdfFormat.N_QUADS))
+    return validate_dataset(ds, jobs=jobs)
+
+
+class _Clock:
+    """Reports the time since the previous call to ``timer`` under a stage name."""
+
+    def __init__(self, timer: Callable[[str, float], None] | None) -> None:
+        self.timer = timer
+        self.last = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self.timer is not None:
+            self.timer(stage, now - self.last)
+        self.last = now

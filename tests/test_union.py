@@ -1,0 +1,110 @@
+"""The streamed union (qgraph.union): shards concatenated, the union sorted on disk, writers fed
+one triple at a time — the same bytes as serialising the whole graph in memory."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from qgraph import catalog, rdfio, union
+from qgraph.pipeline import build
+from qgraph.rdfwrite import _union, write_triples
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from gen_corpus import write_corpus  # noqa: E402
+
+ALL = ("ttl", "jsonld", "nq", "trig", "nt")
+
+
+@pytest.fixture(scope="module")
+def built_report(tmp_path_factory: pytest.TempPathFactory):
+    base = tmp_path_factory.mktemp("union")
+    write_corpus(6, base / "docs", seed=11)
+    out = base / "out"
+    report = build([ROOT / "data" / "corpus", base / "docs"], out, formats=ALL, jobs=2, use_cache=False)
+    assert report.documents == 7 and report.conforms, report.validation
+    return out, report
+
+
+@pytest.fixture(scope="module")
+def built(built_report) -> Path:
+    return built_report[0]
+
+
+def test_the_reports_counts_are_the_graphs(built_report) -> None:
+    """Triples and classes come from the shards' counts and the shared graph, not from a graph in
+    memory: they must be what the store holds (each node of a class once, across graphs)."""
+    import pyoxigraph as ox
+
+    out, report = built_report
+    store = ox.Store()
+    store.load(path=str(out / "graph.nq"), format=ox.RdfFormat.N_QUADS)
+    onto = "<https://w3id.org/qgraph/def>"
+    n = int(next(iter(store.query(f"SELECT (COUNT(*) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {onto}) }}")))["n"].value)
+    assert report.triples == n
+    rows = store.query(f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) {{ GRAPH ?g {{ ?s a ?c }} FILTER(?g != {onto}) }} GROUP BY ?c")
+    counted = {r["c"].value: int(r["n"].value) for r in rows}
+    from qgraph.vocab import PREFIXES
+
+    expand = {f"{p}:": str(ns) for p, ns in PREFIXES.items()}
+    got = {next(ns + c.split(":", 1)[1] for p, ns in expand.items() if c.startswith(p)): k for c, k in report.classes}
+    assert got == counted
+
+
+def test_every_export_is_the_in_memory_serialisation_of_the_quads(built: Path) -> None:
+    quads = rdfio.read_nquads(built / "graph.nq")
+    rows = rdfio.sorted_rows(quads)
+    assert (built / "graph.nq").read_bytes() == rdfio.serialize_rows(rows, "nq")
+    for fmt in ALL:
+        assert (built / f"graph.{fmt}").read_bytes() == rdfio.serialize_rows(rows, fmt), fmt
+
+
+def test_external_sort_with_tiny_runs_gives_the_in_memory_order(built: Path, tmp_path: Path) -> None:
+    rows = list(union.read_rows(built / "graph.nq"))
+    expected = [(s, p, o) for _, s, p, o in _union(rows)]
+    got = list(union.sorted_triples(iter(rows), tmp_path, run=97))  # hundreds of runs on disk
+    assert got == expected
+    assert len(got) < len(rows)                                     # places repeat across graphs
+    assert not list(tmp_path.iterdir())                             # run files removed
+
+
+def test_streamed_counts_are_the_counts_of_the_graph(built: Path, tmp_path: Path) -> None:
+    rows = rdfio.sorted_rows(rdfio.read_nquads(built / "graph.nq"))
+    streamed = catalog.Stats()
+    for s, p, o in union.sorted_triples(iter(rows), tmp_path):
+        streamed.add(s, p, o)
+    whole = catalog.Stats.of_rows(rows)
+    assert (streamed.triples, streamed.subjects, streamed.predicates, streamed.classes, sorted(streamed.documents)) == (
+        whole.triples, whole.subjects, whole.predicates, whole.classes, sorted(whole.documents))
+
+
+def test_a_build_with_tiny_runs_is_the_same_bytes(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(union, "RUN", 50)
+    monkeypatch.setattr(union.sorted_triples, "__kwdefaults__", {"run": 50})
+    out = tmp_path / "out"
+    build([ROOT / "data" / "corpus", built.parent / "docs"], out, formats=ALL, jobs=1, use_cache=False)
+    for name in [f"graph.{f}" for f in ALL] + ["void.ttl"]:
+        assert (out / name).read_bytes() == (built / name).read_bytes(), name
+
+
+def test_writers_take_an_iterator() -> None:
+    triples = iter([("<http://a/s>", "<http://a/p>", '"x"@zh'), ("<http://a/s>", "<http://a/q>", "<http://a/o>")])
+    text = "".join(write_triples(triples, "nt"))
+    assert text == '<http://a/s> <http://a/p> "x"@zh .\n<http://a/s> <http://a/q> <http://a/o> .\n'
+    with pytest.raises(ValueError, match="not a format of triples"):
+        write_triples(iter(()), "nq")
+
+
+def test_bulk_load_by_blocks_loads_every_quad(built: Path, tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    store = ox.Store(str(tmp_path / "store"))
+    size = (built / "graph.nq").stat().st_size
+    union.bulk_load(store, built / "graph.nq", block=size // 3 + 7)  # blocks end mid-line: lines are carried over
+    expected = ox.Store()
+    expected.load(path=str(built / "graph.nq"), format=ox.RdfFormat.N_QUADS)
+    assert len(store) == len(expected) > 1000 and set(store) == set(expected)
