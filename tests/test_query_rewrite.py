@@ -73,8 +73,12 @@ def _rows(source: Path, text: str, query_name: str, params: dict[str, str]) -> s
     return rows
 
 
+NEW = {"web-annotations"}
+"""Queries written after the rewrite: they have no earlier text."""
+
+
 def test_every_stored_query_has_its_earlier_text() -> None:
-    assert {q.name for q in list_queries()} == {p.stem for p in BEFORE.glob("*.rq")} == set(PARAMS)
+    assert {q.name for q in list_queries()} - NEW == {p.stem for p in BEFORE.glob("*.rq")} == set(PARAMS)
 
 
 @pytest.mark.parametrize("name", sorted(PARAMS))
