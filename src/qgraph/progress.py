@@ -29,6 +29,7 @@ import os
 import shutil
 import sys
 import time
+from collections.abc import Callable
 from typing import TextIO
 
 from .display import one_line
@@ -124,3 +125,17 @@ def _isatty(stream: TextIO) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+class StageClock:
+    """Reports, at each call, the time since the previous call to ``timer`` under a stage name."""
+
+    def __init__(self, timer: Callable[[str, float], None] | None) -> None:
+        self.timer = timer
+        self.last = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self.timer is not None:
+            self.timer(stage, now - self.last)
+        self.last = now

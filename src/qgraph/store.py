@@ -21,7 +21,6 @@ import os
 import shutil
 import stat
 import tempfile
-import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from .errors import InputError, StoreError
 from .faults import checkpoint
 from .generation_writer import new_generation
 from .generations import current_generation
+from .progress import StageClock
 
 DEFAULT_FORMATS: tuple[str, ...] = ("ttl", "jsonld", "nq")
 STORE_DIR = "store"
@@ -262,7 +262,7 @@ def publish(
     :raises InputError: ``out_dir`` is a non-empty directory not made by qgraph (and not ``force``).
     :raises StoreError: a file cannot be written.
     """
-    clock = _Clock(timer)
+    clock = StageClock(timer)
     quads = rdfio.nquads_of(dataset)
     clock("serialize")
     rows = rdfio.sorted_rows(quads)
@@ -291,16 +291,3 @@ def publish(
         clock("manifest")
         return written
 
-
-class _Clock:
-    """Reports the time since the previous call to ``timer`` under a stage name."""
-
-    def __init__(self, timer: Callable[[str, float], None] | None) -> None:
-        self.timer = timer
-        self.last = time.perf_counter()
-
-    def __call__(self, stage: str) -> None:
-        now = time.perf_counter()
-        if self.timer is not None:
-            self.timer(stage, now - self.last)
-        self.last = now

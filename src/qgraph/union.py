@@ -16,12 +16,12 @@ import functools
 import heapq
 import os
 import tempfile
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from .progress import StageClock
 from .rdfwrite import Row, Triple, graph_key, row_key, sorted_rows
 from .resources import ontology_path
 from .mapping import SHARED_GRAPH
@@ -164,7 +164,7 @@ def publish_shards(
     from .generation_writer import new_generation
     from .store import STORE_DIR, VOID_FILE, output_name
 
-    clock = _Clock(timer)
+    clock = StageClock(timer)
     fmts = list(dict.fromkeys(formats))
     unknown = [f for f in fmts if f not in rdfwrite.FORMATS]
     if unknown:
@@ -292,16 +292,3 @@ def _pyshacl(quads_path: Path, jobs: int) -> ValidationReport:
     ds = to_rdflib(ox.parse(path=str(quads_path), format=ox.RdfFormat.N_QUADS))
     return validate_dataset(ds, jobs=jobs)
 
-
-class _Clock:
-    """Reports the time since the previous call to ``timer`` under a stage name."""
-
-    def __init__(self, timer: Callable[[str, float], None] | None) -> None:
-        self.timer = timer
-        self.last = time.perf_counter()
-
-    def __call__(self, stage: str) -> None:
-        now = time.perf_counter()
-        if self.timer is not None:
-            self.timer(stage, now - self.last)
-        self.last = now
