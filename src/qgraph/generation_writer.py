@@ -183,9 +183,12 @@ def mark_build_dir(build_dir: Path, *, force: bool = False) -> Path:
             except OSError as exc:  # named as the directory the user would look for
                 exc.filename = str(gens)
                 raise
-            (aside / MARKER).write_text("This directory was made by `qgraph build`; it may remove anything in it.\n")
             try:
+                (aside / MARKER).write_text("This directory was made by `qgraph build`; it may remove anything in it.\n")
                 os.rename(aside, gens)
+            except FileNotFoundError:  # a build that made .generations first removed ours as a stray
+                if not gens.is_dir():
+                    raise
             except OSError:  # another build made it first
                 shutil.rmtree(aside, ignore_errors=True)
         if not (gens / MARKER).is_file():
