@@ -144,3 +144,14 @@ def test_a_post_before_an_internal_units_post_keeps_its_organisation() -> None:
     ex = read("会议由市政府副秘书长、研究室主任郝某某主持。", "晋城市")
     assert ("郝某某", "副秘书长", "晋城市人民政府") in {
         (p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}
+
+
+def test_a_place_inside_a_company_name_is_no_place_mention() -> None:
+    ex = read("首届某省政府质量奖揭晓，宁波甲乙电器设备有限公司和丙丁大学获奖。", "福建省")
+    assert any(e.kind is Kind.ENTERPRISE and e.name.startswith("宁波") for e in ex.entities)
+    assert not [e for e in ex.entities if e.kind is Kind.PLACE and e.name == "宁波市"]
+
+
+def test_the_checks_own_name_before_its_count_is_no_product_category() -> None:
+    ex = read("上半年食品安全监督抽检不合格率2.40%\n2023年上半年，全国完成食品安全监督抽检150万批次。")
+    assert not [e for e in ex.entities if e.kind is Kind.PRODUCT_CATEGORY and "监督" in e.name]

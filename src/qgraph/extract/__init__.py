@@ -224,11 +224,17 @@ def _publisher(ctx: Ctx) -> None:
     ctx.claim(i, i + len(pub))
 
 
+NAME_ONLY_PLACE = frozenset({Kind.ENTERPRISE, Kind.UNIVERSITY, Kind.RESEARCH_INSTITUTE, Kind.RESEARCH_CENTRE,
+                             Kind.ASSOCIATION, Kind.MEDIA})
+
+
 def _link_places(ctx: Ctx) -> None:
     """Every place an entity names becomes a Place entity of the document too (without a mention of
     its own it still needs provenance: it takes the span of the entity naming it)."""
     have = {e.name for e in ctx.entities if e.kind is Kind.PLACE}
     for e in list(ctx.entities):
+        if e.kind in NAME_ONLY_PLACE:
+            continue  # 厦门ABB…有限公司, 中国计量大学: a place inside a company's name is no place mention
         if e.place and e.place not in have and e.kind is not Kind.PLACE:
             info = ctx.lex.place_named(e.place)
             if info is None:
