@@ -155,3 +155,15 @@ def test_a_place_inside_a_company_name_is_no_place_mention() -> None:
 def test_the_checks_own_name_before_its_count_is_no_product_category() -> None:
     ex = read("上半年食品安全监督抽检不合格率2.40%\n2023年上半年，全国完成食品安全监督抽检150万批次。")
     assert not [e for e in ex.entities if e.kind is Kind.PRODUCT_CATEGORY and "监督" in e.name]
+
+
+def posts_of(ex: Extraction, person: str) -> set[tuple[str, str | None]]:
+    return {(p.role, p.organization.name if p.organization else None) for p in ex.posts if p.person.name == person}
+
+
+def test_an_internal_units_post_is_held_in_the_organisation_named_before_it() -> None:
+    ex = read("启动仪式举行，市政府副秘书长、研究室主任张立华和市质量发展委员会办公室主任、市市场监管局局长刘建国出席。",
+              "芜湖市")
+    assert posts_of(ex, "张立华") == {("副秘书长", "芜湖市人民政府"), ("研究室主任", "芜湖市人民政府")}
+    assert ("办公室主任", "芜湖市质量发展委员会") in posts_of(ex, "刘建国")
+    assert ("局长", "芜湖市市场监督管理局") in posts_of(ex, "刘建国")
