@@ -167,3 +167,9 @@ def test_an_internal_units_post_is_held_in_the_organisation_named_before_it() ->
     assert posts_of(ex, "张立华") == {("副秘书长", "芜湖市人民政府"), ("研究室主任", "芜湖市人民政府")}
     assert ("办公室主任", "芜湖市质量发展委员会") in posts_of(ex, "刘建国")
     assert ("局长", "芜湖市市场监督管理局") in posts_of(ex, "刘建国")
+
+
+def test_a_level_word_elided_before_a_comma_names_its_own_award() -> None:
+    ex = read("唐山市举办质量月活动，省、市政府质量奖获奖企业代表100余人参加。", "唐山市")
+    honours = {e.name for e in ex.entities if e.kind is Kind.HONOUR}
+    assert {"河北省政府质量奖", "唐山市政府质量奖"} <= honours
