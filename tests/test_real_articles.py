@@ -173,3 +173,13 @@ def test_a_level_word_elided_before_a_comma_names_its_own_award() -> None:
     ex = read("唐山市举办质量月活动，省、市政府质量奖获奖企业代表100余人参加。", "唐山市")
     honours = {e.name for e in ex.entities if e.kind is Kind.HONOUR}
     assert {"河北省政府质量奖", "唐山市政府质量奖"} <= honours
+
+
+def test_a_bulletins_check_named_again_with_fewer_field_words_is_one_check() -> None:
+    ex = read("上半年食品安全监督抽检不合格率1.80%\n上半年，全省完成食品安全监督抽检8万批次。"
+              "其中，酒类、饮料等12大类食品抽检不合格率有所降低，但糖果制品、炒货食品等4类食品抽检不合格率有所上升。"
+              "各类食品监督抽检结果见附件。", "吉林省", title="上半年食品安全监督抽检不合格率1.80%")
+    checks = {e.name for e in ex.entities if e.kind is Kind.PRODUCT_SPOT_CHECK}
+    assert checks == {"食品安全监督抽检"}
+    cats = {r.object.name for r in ex.relations if r.subject.name == "食品安全监督抽检"}
+    assert {"糖果制品", "炒货食品"} <= cats

@@ -181,7 +181,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
 
 
 @functools.cache
-def _check_fields() -> tuple[str, ...]:
+def check_fields() -> tuple[str, ...]:
     lines = lexicon_path("check_fields.txt").read_text(encoding="utf-8").splitlines()
     return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
@@ -211,7 +211,7 @@ def _inspection_categories(ctx: Ctx, inspection: Entity, start: int, end: int) -
             pos += len(w)
             body = body[len(w):]
     for item in re.split(r"(及|和|与|、)", body):
-        if item not in ("及", "和", "与", "、") and len(item) >= 2 and not item.endswith(_check_fields()):
+        if item not in ("及", "和", "与", "、") and len(item) >= 2 and not item.endswith(check_fields()):
             cat = ctx.add(Kind.PRODUCT_CATEGORY, item, pos, pos + len(item))
             ctx.relate(inspection.ref, Rel.CATEGORY, cat.ref, pos, end)
         pos += len(item)
