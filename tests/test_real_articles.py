@@ -183,3 +183,10 @@ def test_a_bulletins_check_named_again_with_fewer_field_words_is_one_check() -> 
     assert checks == {"食品安全监督抽检"}
     cats = {r.object.name for r in ex.relations if r.subject.name == "食品安全监督抽检"}
     assert {"糖果制品", "炒货食品"} <= cats
+
+
+def test_a_clause_opening_with_wo_guo_names_the_country_in_a_national_report() -> None:
+    ex = read("制造业质量稳步提升\n本报北京3月2日电（记者王某）记者日前从国家市场监督管理总局获悉：截至2024年底，"
+              "我国制造业产品质量合格率达到94.10%。")
+    o = fig(ex, "94.10")
+    assert o.subject.name == "中华人民共和国" and not o.subject_inferred

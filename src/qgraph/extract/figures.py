@@ -308,6 +308,14 @@ def _place_item(ctx: Ctx, sent: Sentence, pos: int, measure: str, generic: str) 
     return bool(places) and (measure == generic or measure == places[0].name or measure in places[0].name)
 
 
+def _opens_with_home(ctx: Ctx, start: int, pos: int) -> bool:
+    """The clause at ``start`` opens with the document's own place word (我国 in a national report, 全市 …)."""
+    word = ctx.text[start:start + 2]
+    if word in ("我国", "全国"):
+        return ctx.home is not None and ctx.home.level == "country"
+    return HOME_WORDS.match(ctx.text, start, pos) is not None
+
+
 def _number_end(ctx: Ctx, pos: int) -> int:
     m = NUMBER_RE.match(ctx.text, pos)
     end = m.end() if m else pos
@@ -362,7 +370,11 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
         best = (head.span.start, head.ref, "named" if same_clause else "carried")
     if best is not None and best[1].kind in (Kind.DEPARTMENT, Kind.GOVERNMENT_BODY):
         # 市市场监管局开展…，检查门店460余家: a bureau acts for its place, or for a campaign the rules may
-        # not know — whose figure it is cannot be told
+        # not know — whose figure it is cannot be told; unless a later clause opens with the place
+        # (记者从总局获悉：截至年底，我国制造业产品质量合格率…)
+        cs = clause_start(ctx, sent, pos)
+        if ctx.home is not None and best[0] < cs and _opens_with_home(ctx, cs, pos):
+            return Ref(Kind.PLACE, ctx.home.name), "named"
         return (Ref(Kind.PLACE, ctx.home.name) if ctx.home else best[1]), "inferred"
     if best is not None and insp is not None and best[1] == insp.ref and insp.kind is Kind.ENFORCEMENT \
             and insp.span.text != insp.name and ctx.home is not None:
@@ -410,6 +422,8 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
         return check, "carried"
     if scope.names_home(pos) or where is not ctx.home:
         return Ref(Kind.PLACE, where.name), "named"
+    if ctx.text[clause_start(ctx, sent, pos):][:2] in ("我国", "全国") and _opens_with_home(ctx, clause_start(ctx, sent, pos), pos):
+        return Ref(Kind.PLACE, where.name), "named"  # 我国制造业产品质量合格率… in a national report: the country's
     marker = list(HOME_WORDS.finditer(ctx.text, sent.span.start, pos))
     if marker and where is ctx.home and not ctx.entities_in(marker[-1].end(), pos) \
             and not re.match(r"其中|各", ctx.text[clause_start(ctx, sent, pos):pos]):
