@@ -19,7 +19,7 @@ from .periods import Period, Reference, clause_start, figure_period, is_target, 
 from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
                      group_named_again, held_stock, indicator_of_place, place_in_sentence)
 from .parts import CHANGED_ITEMS_RE, SHARE_LIST_RE, check_of_part, checked_measure
-from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, breakdown_at
+from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, breakdown_at, opens_with_home
 
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
 
@@ -308,14 +308,6 @@ def _place_item(ctx: Ctx, sent: Sentence, pos: int, measure: str, generic: str) 
     return bool(places) and (measure == generic or measure == places[0].name or measure in places[0].name)
 
 
-def _opens_with_home(ctx: Ctx, start: int, pos: int) -> bool:
-    """The clause at ``start`` opens with the document's own place word (我国 in a national report, 全市 …)."""
-    word = ctx.text[start:start + 2]
-    if word in ("我国", "全国"):
-        return ctx.home is not None and ctx.home.level == "country"
-    return HOME_WORDS.match(ctx.text, start, pos) is not None
-
-
 def _number_end(ctx: Ctx, pos: int) -> int:
     m = NUMBER_RE.match(ctx.text, pos)
     end = m.end() if m else pos
@@ -370,11 +362,7 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
         best = (head.span.start, head.ref, "named" if same_clause else "carried")
     if best is not None and best[1].kind in (Kind.DEPARTMENT, Kind.GOVERNMENT_BODY):
         # 市市场监管局开展…，检查门店460余家: a bureau acts for its place, or for a campaign the rules may
-        # not know — whose figure it is cannot be told; unless a later clause opens with the place
-        # (记者从总局获悉：截至年底，我国制造业产品质量合格率…)
-        cs = clause_start(ctx, sent, pos)
-        if ctx.home is not None and best[0] < cs and _opens_with_home(ctx, cs, pos):
-            return Ref(Kind.PLACE, ctx.home.name), "named"
+        # not know — whose figure it is cannot be told
         return (Ref(Kind.PLACE, ctx.home.name) if ctx.home else best[1]), "inferred"
     if best is not None and insp is not None and best[1] == insp.ref and insp.kind is Kind.ENFORCEMENT \
             and insp.span.text != insp.name and ctx.home is not None:
@@ -422,7 +410,7 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
         return check, "carried"
     if scope.names_home(pos) or where is not ctx.home:
         return Ref(Kind.PLACE, where.name), "named"
-    if ctx.text[clause_start(ctx, sent, pos):][:2] in ("我国", "全国") and _opens_with_home(ctx, clause_start(ctx, sent, pos), pos):
+    if ctx.text[(cs := clause_start(ctx, sent, pos)):cs + 2] in ("我国", "全国") and opens_with_home(ctx, cs, pos):
         return Ref(Kind.PLACE, where.name), "named"  # 我国制造业产品质量合格率… in a national report: the country's
     marker = list(HOME_WORDS.finditer(ctx.text, sent.span.start, pos))
     if marker and where is ctx.home and not ctx.entities_in(marker[-1].end(), pos) \
