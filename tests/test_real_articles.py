@@ -190,3 +190,10 @@ def test_a_clause_opening_with_wo_guo_names_the_country_in_a_national_report() -
               "我国制造业产品质量合格率达到94.10%。")
     o = fig(ex, "94.10")
     assert o.subject.name == "中华人民共和国" and not o.subject_inferred
+
+
+def test_an_event_named_by_the_end_of_its_full_name_is_the_same_event() -> None:
+    ex = read("我市举行全市“质量月”活动启动仪式\n2024年9月5日，芜湖市2024年“质量月”活动启动仪式在镜湖区举行。",
+              "芜湖市", title="我市举行全市“质量月”活动启动仪式")
+    events = {e.name for e in ex.entities if e.kind is Kind.EVENT}
+    assert events == {"芜湖市2024年“质量月”活动启动仪式"}

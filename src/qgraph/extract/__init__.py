@@ -20,7 +20,8 @@ from .chains import find_chain_awards, find_chain_lists, find_chain_projects, fi
 from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
-from .dedupe import mark_rementions, merge_listings, merge_programme_short_forms, merge_short_forms
+from .dedupe import (mark_rementions, merge_event_short_forms, merge_listings, merge_programme_short_forms,
+                     merge_short_forms)
 from .enumerations import (
     date_listings,
     find_category_lists,
@@ -100,6 +101,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     date_listings(ctx)
     merge_short_forms(ctx)
     merge_programme_short_forms(ctx)
+    merge_event_short_forms(ctx)
     merge_listings(ctx)
     drop_headline_repeats(ctx)
     projects_of_place(ctx)
