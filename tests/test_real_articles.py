@@ -197,3 +197,10 @@ def test_an_event_named_by_the_end_of_its_full_name_is_the_same_event() -> None:
               "芜湖市", title="我市举行全市“质量月”活动启动仪式")
     events = {e.name for e in ex.entities if e.kind is Kind.EVENT}
     assert events == {"芜湖市2024年“质量月”活动启动仪式"}
+
+
+def test_a_check_of_two_paired_products_keeps_both_in_its_label() -> None:
+    ex = read("2024年，全国产品质量稳步提高。食品、化妆品抽检合格率达到98%。")
+    checks = [e.name for e in ex.entities if e.kind is Kind.PRODUCT_SPOT_CHECK]
+    assert checks == ["食品、化妆品抽检"]
+    assert fig(ex, "98").subject.name == "食品、化妆品抽检"

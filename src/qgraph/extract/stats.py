@@ -298,7 +298,13 @@ def _label_start(ctx: Ctx, start: int) -> int:
     lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
     if lead:
         lo = lead.end()
+    paired = PAIRED_RE.search(ctx.text, max(0, lo - 8), lo)
+    if paired and paired.end() == lo and lo < start:  # 。食品、药品抽检合格率: one check of both
+        return paired.start("first")
     return lo + breakdown_prefix(ctx.text[lo:start])
+
+
+PAIRED_RE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))(?P<first>[\u4e00-\u9fff]{2,4})、")
 
 
 def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> tuple[str, bool]:
