@@ -144,3 +144,63 @@ def test_a_post_before_an_internal_units_post_keeps_its_organisation() -> None:
     ex = read("会议由市政府副秘书长、研究室主任郝某某主持。", "晋城市")
     assert ("郝某某", "副秘书长", "晋城市人民政府") in {
         (p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}
+
+
+def test_a_place_inside_a_company_name_is_no_place_mention() -> None:
+    ex = read("首届某省政府质量奖揭晓，宁波甲乙电器设备有限公司和丙丁大学获奖。", "福建省")
+    assert any(e.kind is Kind.ENTERPRISE and e.name.startswith("宁波") for e in ex.entities)
+    assert not [e for e in ex.entities if e.kind is Kind.PLACE and e.name == "宁波市"]
+
+
+def test_the_checks_own_name_before_its_count_is_no_product_category() -> None:
+    ex = read("上半年食品安全监督抽检不合格率2.40%\n2023年上半年，全国完成食品安全监督抽检150万批次。")
+    assert not [e for e in ex.entities if e.kind is Kind.PRODUCT_CATEGORY and "监督" in e.name]
+
+
+def posts_of(ex: Extraction, person: str) -> set[tuple[str, str | None]]:
+    return {(p.role, p.organization.name if p.organization else None) for p in ex.posts if p.person.name == person}
+
+
+def test_an_internal_units_post_is_held_in_the_organisation_named_before_it() -> None:
+    ex = read("启动仪式举行，市政府副秘书长、研究室主任张立华和市质量发展委员会办公室主任、市市场监管局局长刘建国出席。",
+              "芜湖市")
+    assert posts_of(ex, "张立华") == {("副秘书长", "芜湖市人民政府"), ("研究室主任", "芜湖市人民政府")}
+    assert ("办公室主任", "芜湖市质量发展委员会") in posts_of(ex, "刘建国")
+    assert ("局长", "芜湖市市场监督管理局") in posts_of(ex, "刘建国")
+
+
+def test_a_level_word_elided_before_a_comma_names_its_own_award() -> None:
+    ex = read("唐山市举办质量月活动，省、市政府质量奖获奖企业代表100余人参加。", "唐山市")
+    honours = {e.name for e in ex.entities if e.kind is Kind.HONOUR}
+    assert {"河北省政府质量奖", "唐山市政府质量奖"} <= honours
+
+
+def test_a_bulletins_check_named_again_with_fewer_field_words_is_one_check() -> None:
+    ex = read("上半年食品安全监督抽检不合格率1.80%\n上半年，全省完成食品安全监督抽检8万批次。"
+              "其中，酒类、饮料等12大类食品抽检不合格率有所降低，但糖果制品、炒货食品等4类食品抽检不合格率有所上升。"
+              "各类食品监督抽检结果见附件。", "吉林省", title="上半年食品安全监督抽检不合格率1.80%")
+    checks = {e.name for e in ex.entities if e.kind is Kind.PRODUCT_SPOT_CHECK}
+    assert checks == {"食品安全监督抽检"}
+    cats = {r.object.name for r in ex.relations if r.subject.name == "食品安全监督抽检"}
+    assert {"糖果制品", "炒货食品"} <= cats
+
+
+def test_a_clause_opening_with_wo_guo_names_the_country_in_a_national_report() -> None:
+    ex = read("制造业质量稳步提升\n本报北京3月2日电（记者王某）记者日前从国家市场监督管理总局获悉：截至2024年底，"
+              "我国制造业产品质量合格率达到94.10%。")
+    o = fig(ex, "94.10")
+    assert o.subject.name == "中华人民共和国" and not o.subject_inferred
+
+
+def test_an_event_named_by_the_end_of_its_full_name_is_the_same_event() -> None:
+    ex = read("我市举行全市“质量月”活动启动仪式\n2024年9月5日，芜湖市2024年“质量月”活动启动仪式在镜湖区举行。",
+              "芜湖市", title="我市举行全市“质量月”活动启动仪式")
+    events = {e.name for e in ex.entities if e.kind is Kind.EVENT}
+    assert events == {"芜湖市2024年“质量月”活动启动仪式"}
+
+
+def test_a_check_of_two_paired_products_keeps_both_in_its_label() -> None:
+    ex = read("2024年，全国产品质量稳步提高。食品、化妆品抽检合格率达到98%。")
+    checks = [e.name for e in ex.entities if e.kind is Kind.PRODUCT_SPOT_CHECK]
+    assert checks == ["食品、化妆品抽检"]
+    assert fig(ex, "98").subject.name == "食品、化妆品抽检"

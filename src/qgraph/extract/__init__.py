@@ -20,7 +20,8 @@ from .chains import find_chain_awards, find_chain_lists, find_chain_projects, fi
 from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
-from .dedupe import mark_rementions, merge_listings, merge_programme_short_forms, merge_short_forms
+from .dedupe import (mark_rementions, merge_event_short_forms, merge_listings, merge_programme_short_forms,
+                     merge_short_forms)
 from .enumerations import (
     date_listings,
     find_category_lists,
@@ -100,6 +101,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     date_listings(ctx)
     merge_short_forms(ctx)
     merge_programme_short_forms(ctx)
+    merge_event_short_forms(ctx)
     merge_listings(ctx)
     drop_headline_repeats(ctx)
     projects_of_place(ctx)
@@ -224,11 +226,17 @@ def _publisher(ctx: Ctx) -> None:
     ctx.claim(i, i + len(pub))
 
 
+NAME_ONLY_PLACE = frozenset({Kind.ENTERPRISE, Kind.UNIVERSITY, Kind.RESEARCH_INSTITUTE, Kind.RESEARCH_CENTRE,
+                             Kind.ASSOCIATION, Kind.MEDIA})
+
+
 def _link_places(ctx: Ctx) -> None:
     """Every place an entity names becomes a Place entity of the document too (without a mention of
     its own it still needs provenance: it takes the span of the entity naming it)."""
     have = {e.name for e in ctx.entities if e.kind is Kind.PLACE}
     for e in list(ctx.entities):
+        if e.kind in NAME_ONLY_PLACE:
+            continue  # 厦门ABB…有限公司, 中国计量大学: a place inside a company's name is no place mention
         if e.place and e.place not in have and e.kind is not Kind.PLACE:
             info = ctx.lex.place_named(e.place)
             if info is None:

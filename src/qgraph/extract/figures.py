@@ -19,7 +19,7 @@ from .periods import Period, Reference, clause_start, figure_period, is_target, 
 from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
                      group_named_again, held_stock, indicator_of_place, place_in_sentence)
 from .parts import CHANGED_ITEMS_RE, SHARE_LIST_RE, check_of_part, checked_measure
-from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, breakdown_at
+from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, breakdown_at, opens_with_home
 
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
 
@@ -410,6 +410,8 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
         return check, "carried"
     if scope.names_home(pos) or where is not ctx.home:
         return Ref(Kind.PLACE, where.name), "named"
+    if ctx.text[(cs := clause_start(ctx, sent, pos)):cs + 2] in ("我国", "全国") and opens_with_home(ctx, cs, pos):
+        return Ref(Kind.PLACE, where.name), "named"  # 我国制造业产品质量合格率… in a national report: the country's
     marker = list(HOME_WORDS.finditer(ctx.text, sent.span.start, pos))
     if marker and where is ctx.home and not ctx.entities_in(marker[-1].end(), pos) \
             and not re.match(r"其中|各", ctx.text[clause_start(ctx, sent, pos):pos]):

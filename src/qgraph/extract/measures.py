@@ -180,6 +180,12 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     return unit.measure, level, _cats(ctx, examples), place
 
 
+@functools.cache
+def check_fields() -> tuple[str, ...]:
+    lines = lexicon_path("check_fields.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
 @functools.lru_cache(maxsize=1)
 def _action_measures() -> tuple[str, ...]:
     lines = lexicon_path("action_measures.txt").read_text(encoding="utf-8").splitlines()
@@ -205,7 +211,7 @@ def _inspection_categories(ctx: Ctx, inspection: Entity, start: int, end: int) -
             pos += len(w)
             body = body[len(w):]
     for item in re.split(r"(及|和|与|、)", body):
-        if item not in ("及", "和", "与", "、") and len(item) >= 2:
+        if item not in ("及", "和", "与", "、") and len(item) >= 2 and not item.endswith(check_fields()):
             cat = ctx.add(Kind.PRODUCT_CATEGORY, item, pos, pos + len(item))
             ctx.relate(inspection.ref, Rel.CATEGORY, cat.ref, pos, end)
         pos += len(item)

@@ -83,9 +83,22 @@ def find_people(ctx: Ctx) -> None:
         if org is not None:
             _earlier_posts(ctx, person.ref, span_start, start + len(name))
         elif (unit := re.search(r"、[\u4e00-\u9fff]{1,5}(?:室|处|科)$", ctx.text[max(0, posts_start - 7):posts_start])):
-            # 市政府副秘书长、研究室主任某某: an internal unit's post after 、; the posts before it keep theirs
+            # 市政府副秘书长、研究室主任某某: an internal unit's post after 、 is held in the unit of the
+            # organisation named for the post before it (the government's research office)
+            before = len(ctx.posts)
             _earlier_posts(ctx, person.ref, posts_start - len(unit.group()) + 1, start + len(name))
+            if len(ctx.posts) > before:
+                _unit_posts(ctx, person.ref, unit.group()[1:], ctx.posts[before].organization, before)
         _speaker(ctx, person.ref, start)
+
+
+def _unit_posts(ctx: Ctx, person: Ref, unit: str, org: Ref | None, upto: int) -> None:
+    """The posts just read without an organisation become the unit's posts in ``org``."""
+    for i in range(upto - 1, -1, -1):
+        p = ctx.posts[i]
+        if p.person != person or p.organization is not None:
+            break
+        ctx.posts[i] = PostHolding(person, unit + p.role, org, p.span)
 
 
 def _earlier_posts(ctx: Ctx, person: Ref, k: int, end: int) -> None:
@@ -99,7 +112,9 @@ def _earlier_posts(ctx: Ctx, person: Ref, k: int, end: int) -> None:
         org = _org_before(ctx, k - 1 - len(post))
         if org is None:
             return
-        ctx.posts.append(PostHolding(person, post, org.ref, ctx.span(org.span.start, end)))
+        unit = ctx.text[org.span.end:k - 1 - len(post)]  # 市质量发展委员会办公室主任: the office's director
+        ctx.posts.append(PostHolding(person, unit + post if UNIT_RE.fullmatch(unit) else post, org.ref,
+                                     ctx.span(org.span.start, end)))
         k = org.span.start
 
 

@@ -57,6 +57,8 @@ def find_pattern_programmes(ctx: Ctx) -> None:
             ctx.drop_organizations_within(s, e)
             ctx.add(kind, name, s, e, level=level, attributes=(("lead", lead),) if lead == "level" else ())
             ctx.claim(s, e)
+            if lead == "place" and m.group().startswith("政府") and s == m.start() - 1:
+                _coordinated_levels(ctx, kind, m.group(), s)
             break
 
 
@@ -132,6 +134,17 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
             Level.NATIONAL if lv.group("lv") in ("全国", "中国") else Level.PROVINCIAL if lv.group("lv") == "全省"
             else Level.MUNICIPAL)
     return None
+
+
+def _coordinated_levels(ctx: Ctx, kind: Kind, ending: str, s: int) -> None:
+    """``省、市政府质量奖获奖企业``: the province's and the city's award, the first level word elided
+    before 、 (each of the report's own places)."""
+    while s >= 2 and ctx.text[s - 2] in "省市" and ctx.text[s - 1] in "、和及与" and _elided_ok(ctx, s - 2):
+        place = ctx.place_for_prefix(ctx.text[s - 2])
+        if place is None:
+            return
+        ctx.add(kind, place.name + ending, s - 2, s - 1, level=place.admin_level)
+        s -= 2
 
 
 def _elided_ok(ctx: Ctx, start: int) -> bool:

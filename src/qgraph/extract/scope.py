@@ -356,3 +356,11 @@ def respective_places(ctx: Ctx, names: list[tuple[int, int]]) -> list[Entity] | 
             return None
         out.append(ent)
     return out
+
+
+def opens_with_home(ctx: Ctx, start: int, pos: int) -> bool:
+    """The clause at ``start`` opens with the document's own place word (我国 in a national report, 全市 …)."""
+    word = ctx.text[start:start + 2]
+    if word in ("我国", "全国"):
+        return ctx.home is not None and ctx.home.level == "country"
+    return HOME_WORDS.match(ctx.text, start, pos) is not None

@@ -17,7 +17,7 @@ from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Kind, Observation, Ref
 from .context import Ctx
 from .figures import _figures
 from .indexes import trigger_patterns
-from .measures import _Segment
+from .measures import _Segment, check_fields
 from .orgs import left_edge, list_items
 from .periods import Period, clause_start, figure_period, head_end, is_target, periods_in, reference
 from .parts import OBJECT_FRAME_RE
@@ -93,6 +93,11 @@ def find_statistics(ctx: Ctx) -> None:
                 if named is not None and key not in inspections:  # 省级监督抽查 again: 产品质量省级监督抽查
                     key = (kind, named.name)
                     inspections[key] = named
+                    if not named.name.endswith(label):  # 食品抽检 after 食品安全监督抽检: a mention of it
+                        lo = _label_start(ctx, trig_start)
+                        ctx.add(kind, named.name, lo, trig_end, aliases=(ctx.text[lo:trig_end],), level=named.level,
+                                place=named.place, attributes=named.attributes)
+                        _link_categories(ctx, sent, named, trig_start, trig_end)
                 if key not in inspections:
                     inspections[key] = _inspection(ctx, sent, kind, trig_start, trig_end, period.value, campaign)
                 seg.inspection = inspections[key]
@@ -232,8 +237,20 @@ def _named_again(ctx: Ctx, kind: Kind, label: str, pos: int) -> Entity | None:
     """A check named again by the end of its name (``省级监督抽查`` after ``产品质量省级监督抽查``)."""
     if len(label) < 4:
         return None
+    core = _check_core(ctx, label)
     return next((e for e in ctx.entities if e.kind is kind and e.span.start < pos and e.name != label
-                 and e.name.endswith(label)), None)
+                 and e.name.endswith(label)), None) or next(
+        (e for e in ctx.entities if e.kind is kind and e.span.start < pos and e.name != label
+         and len(core) >= 2 and _check_core(ctx, e.name) == core), None)  # 食品抽检 after 食品安全监督抽检
+
+
+def _check_core(ctx: Ctx, label: str) -> str:
+    """What a check's name says is checked, without its check word and field words (安全, 监督, 质量)."""
+    trig = max((t.word for t in ctx.lex.triggers if label.endswith(t.word)), key=len, default="")
+    core = label[:len(label) - len(trig)]
+    while (field := next((w for w in check_fields() if core.endswith(w) and len(core) > len(w)), None)):
+        core = core[:-len(field)]
+    return core
 
 
 def _segments(ctx: Ctx, sent: Sentence) -> list[_Segment]:
@@ -281,7 +298,13 @@ def _label_start(ctx: Ctx, start: int) -> int:
     lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
     if lead:
         lo = lead.end()
+    paired = PAIRED_RE.search(ctx.text, max(0, lo - 8), lo)
+    if paired and paired.end() == lo and lo < start:  # 。食品、药品抽检合格率: one check of both
+        return paired.start("first")
     return lo + breakdown_prefix(ctx.text[lo:start])
+
+
+PAIRED_RE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))(?P<first>[\u4e00-\u9fff]{2,4})、")
 
 
 def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> tuple[str, bool]:
@@ -319,6 +342,14 @@ def _campaign(ctx: Ctx, sent: Sentence, start: int) -> str | None:
     return None
 
 
+def _link_categories(ctx: Ctx, sent: Sentence, ent: Entity, start: int, end: int, label: str | None = None) -> None:
+    """The product categories listed before a check word are the check's categories."""
+    lo = _label_start(ctx, start)
+    for cat_start, cat_end in _categories(ctx, sent, lo, end, label or ctx.text[lo:end], ent.kind):
+        cat = ctx.add(Kind.PRODUCT_CATEGORY, ctx.text[cat_start:cat_end], cat_start, cat_end)
+        ctx.relate(ent.ref, Rel.CATEGORY, cat.ref, cat_start, end)
+
+
 def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, period: str | None,
                 named: str | None = None) -> Entity:
     lo = _label_start(ctx, start)
@@ -338,9 +369,7 @@ def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, peri
     if period:
         attrs.append(("refPeriod", period))
     ent = ctx.add(kind, label, lo, end, level=level, place=place.name if place else None, attributes=tuple(attrs))
-    for cat_start, cat_end in _categories(ctx, sent, lo, end, label, kind):
-        cat = ctx.add(Kind.PRODUCT_CATEGORY, ctx.text[cat_start:cat_end], cat_start, cat_end)
-        ctx.relate(ent.ref, Rel.CATEGORY, cat.ref, cat_start, end)
+    _link_categories(ctx, sent, ent, start, end, label)
     orgs = ctx.entities_in(sent.span.start, sent.span.end)
     bodies = [e for e in orgs if e.kind is Kind.INSPECTION_BODY and e.span.end <= start]
     if bodies:
