@@ -5,28 +5,10 @@ minimal sentences."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
-from qgraph.extract import extract
-from qgraph.model import Document, Extraction, Kind, Observation
-from qgraph.sources import split_sentences
+from qgraph.model import Extraction, Kind
 
-LOW = 0.5
-
-
-def read(text: str, place: str | None = None, date: dt.date | None = None, title: str | None = None) -> Extraction:
-    return extract(Document("t", "t.txt", text, title=title, date=date, place=place,
-                            sentences=split_sentences(text)))
-
-
-def fig(ex: Extraction, value: str, unit: str | None = None) -> Observation:
-    found = [o for o in ex.observations if o.value == Decimal(value) and (unit is None or o.unit == unit)]
-    assert len(found) == 1, [(o.value, o.unit, o.measure) for o in ex.observations]
-    return found[0]
-
-
-def low(o: Observation) -> bool:
-    return o.confidence < LOW or o.subject_inferred
+from extraction_helpers import fig, low, read
 
 
 NATIONAL = ("全国质量基础设施建设稳步推进\n"
