@@ -3,7 +3,7 @@
 Builds (or reuses) a corpus of N documents made by ``gen_corpus.py`` and times every stored query
 with typical parameters (a place, an organisation, a centre… picked from the graph: the most
 frequent), median of ``--repeat`` runs inside Python on the pyoxigraph store, for the query text of
-``queries/`` and for the earlier text kept in ``tests/fixtures/queries-before/`` (each run in a
+``queries/`` and for the earlier text kept in ``queries/sparql11/`` (each run in a
 child process stopped at ``--old-timeout``), and prints the ratio. Then the cost of one
 ``qgraph query`` from the command line (start-up included), in-process against a worker process and
 against an ``oxigraph query`` process.
@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-OLD_DIR = ROOT / "tests" / "fixtures" / "queries-before"
+OLD_DIR = ROOT / "queries" / "sparql11"
 _CLI = "from qgraph.cli import main; main()"
 
 _TIME_ONE = r"""

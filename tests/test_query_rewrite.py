@@ -2,7 +2,7 @@
 
 The queries were rewritten to take their parameter first and to de-duplicate descriptions that
 many documents repeat (docs/querying.md, "How the stored queries are written"); the earlier texts
-are kept in ``tests/fixtures/queries-before/``. Both run on one build of generated reports plus
+are kept in ``queries/sparql11/``. Both run on one build of generated reports plus
 the sample and a second Zaozhuang report (so that figures have earlier values), with each
 query's typical parameters, and must give the same rows. GROUP_CONCAT lists are compared as
 sets: their order was never specified.
@@ -23,7 +23,7 @@ from gen_corpus import write_corpus  # noqa: E402
 
 from qgraph.query import default_source, list_queries, load_query, run_query  # noqa: E402
 
-BEFORE = ROOT / "tests" / "fixtures" / "queries-before"
+BEFORE = ROOT / "queries" / "sparql11"
 LISTS = {"categories", "chains", "issuedBy", "citedIn", "posts", "spokeAt", "work", "recipients", "named",
          "industry", "factType"}
 
@@ -92,3 +92,37 @@ def test_rewritten_query_gives_the_same_rows(corpus_build: Path, name: str) -> N
         assert new == old, f"{name} {params}: {len(new)} rows now, {len(old)} before"
         answered += bool(new)
     assert answered, f"{name}: no parameters gave any row; the comparison proves nothing"
+
+
+def test_endpoints_get_the_plain_sparql_1_1_text() -> None:
+    """rdflib's parser knows SPARQL 1.1 only: it refuses LATERAL, and reads every portable text."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    from qgraph.query import portable
+    from qgraph.vocab import PREFIXES
+
+    ns = {prefix: str(iri) for prefix, iri in PREFIXES.items()}
+    lateral = 0
+    for stored in list_queries():
+        plain = portable(stored)
+        assert plain.name == stored.name and [p.name for p in plain.params] == [p.name for p in stored.params]
+        assert "LATERAL" not in plain.text.upper()
+        prepareQuery(plain.text, initNs=ns)
+        lateral += "LATERAL" in stored.text.upper()
+    assert lateral, "no stored query uses LATERAL any more: queries/sparql11/ can go"
+
+
+def test_a_stored_query_on_an_endpoint_answers_as_on_the_store(sample_build: Path, oxigraph_server) -> None:
+    from click.testing import CliRunner
+
+    from qgraph.cli import main
+
+    runner = CliRunner()
+    loaded = runner.invoke(main, ["load", "--build", str(sample_build), "--endpoint", oxigraph_server.store_url])
+    assert loaded.exit_code == 0, loaded.output
+    endpoint = f"{oxigraph_server.query_url}?union-default-graph"
+    for name, params in (("spot-checks", ["--param", "place=枣庄市"]), ("policies", [])):
+        remote = runner.invoke(main, ["query", name, *params, "--endpoint", endpoint, "-f", "csv"])
+        local = runner.invoke(main, ["query", name, *params, "--build", str(sample_build), "-f", "csv"])
+        assert remote.exit_code == local.exit_code == 0, remote.output + local.output
+        assert sorted(remote.output.splitlines()[1:]) == sorted(local.output.splitlines()[1:]) != []

@@ -95,10 +95,12 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
       qgraph query statistics --endpoint http://127.0.0.1:7878/query
       qgraph query statistics --min-confidence 0.8
     """
-    from .query import parse_param_options, query_from, run_query
+    from .query import parse_param_options, portable, query_from, run_query
     from .results import format_result
 
     stored = query_from(query, expression=expression, stdin=sys.stdin)
+    if endpoint:  # any SPARQL 1.1 endpoint: the stored query's plain text, without LATERAL
+        stored = portable(stored)
     if min_confidence is not None:
         params += (f"minConfidence={min_confidence}",)
     bindings = stored.bind(parse_param_options(params))

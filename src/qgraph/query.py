@@ -141,6 +141,10 @@ def _parse_param(text: str, query: str) -> Param:
     return Param(match["name"], match["desc"], default.strip() if default else None)
 
 
+PORTABLE_DIR = "sparql11"
+"""Subdirectory of the stored queries holding their SPARQL 1.1 texts (see :func:`portable`)."""
+
+
 def list_queries(directory: Path | None = None) -> list[StoredQuery]:
     """Every stored query (``*.rq``) of ``directory`` (default: the bundled ``queries/``), by name."""
     directory = Path(directory) if directory else queries_dir()
@@ -161,6 +165,16 @@ def load_query(name_or_path: str | Path, *, directory: Path | None = None) -> St
     if not path.is_file():
         raise QueryError(f"no stored query named {text!r}; `qgraph queries` lists them")
     return _read(path)
+
+
+def portable(stored: StoredQuery) -> StoredQuery:
+    """The plain SPARQL 1.1 text of a bundled stored query (``queries/sparql11/``), for endpoints
+    without ``LATERAL`` (a SPARQL 1.2 draft feature: Virtuoso, GraphDB); the same rows, slower on
+    large graphs. Any other query is returned as it is."""
+    if stored.adhoc or stored.path is None or stored.path.parent.resolve() != queries_dir().resolve():
+        return stored
+    plain = queries_dir() / PORTABLE_DIR / f"{stored.name}.rq"
+    return _read(plain) if plain.is_file() else stored
 
 
 def query_from(argument: str | None, *, expression: str | None = None, stdin: TextIO | None = None) -> StoredQuery:
