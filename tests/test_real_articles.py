@@ -186,3 +186,22 @@ def test_a_check_of_two_paired_products_keeps_both_in_its_label() -> None:
     checks = [e.name for e in ex.entities if e.kind is Kind.PRODUCT_SPOT_CHECK]
     assert checks == ["食品、化妆品抽检"]
     assert fig(ex, "98").subject.name == "食品、化妆品抽检"
+
+
+def test_per_category_pass_rates_after_a_list_are_each_categorys_own() -> None:
+    ex = read("2024年，市市场监管局开展产品质量监督抽查，共抽查产品300批次。抽查结果显示，电线电缆合格率为95.0%，"
+              "电动自行车合格率为92.5%，儿童玩具合格率为98.1%。", "某市")
+    for value, name in (("95.0", "电线电缆"), ("92.5", "电动自行车"), ("98.1", "儿童玩具")):
+        o = fig(ex, value)
+        assert (o.subject.kind, o.subject.name) == (Kind.PRODUCT_CATEGORY, name) and not low(o)
+    ex = read("2024年，市市场监管局完成食品安全监督抽检5000批次。其中，食用农产品合格率98.2%，餐饮食品合格率97.6%。", "某市")
+    assert [fig(ex, v).subject.name for v in ("98.2", "97.6")] == ["食用农产品", "餐饮食品"]
+    ex = read("2024年，全省完成食品安全监督抽检8万批次。粮食加工品、肉制品、乳制品等3大类食品抽检不合格率分别为"
+              "0.41%、0.62%、0.10%。", "某省")
+    assert [fig(ex, v).subject.name for v in ("0.41", "0.62", "0.10")] == ["粮食加工品", "肉制品", "乳制品"]
+    # the count after 等 disagrees with the list: no category takes a rate
+    ex = read("2024年，全省完成食品安全监督抽检8万批次。粮食加工品、肉制品等3大类食品抽检不合格率分别为0.41%、0.62%。", "某省")
+    assert all(fig(ex, v).subject.kind is not Kind.PRODUCT_CATEGORY for v in ("0.41", "0.62"))
+    # places and fields in parallel clauses are not product categories
+    ex = read("2024年，市市场监管局开展产品质量监督抽查。结果显示，生产领域合格率为95.0%，流通领域合格率为92.5%。", "某市")
+    assert all(fig(ex, v).subject.kind is not Kind.PRODUCT_CATEGORY for v in ("95.0", "92.5"))

@@ -207,7 +207,10 @@ def _product_rate(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, s
     m = PRODUCT_RATE_RE.search(ctx.text, cs, pos)
     if m is None:
         return None
-    if subject.kind not in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION):
+    after_part = prev is not None and prev.subject is not None and prev.subject.kind is Kind.PRODUCT_CATEGORY \
+        and prev.span.start >= sent.span.start
+    if subject.kind not in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION) and not (
+            after_part and subject.kind is Kind.PRODUCT_CATEGORY):
         # 电动自行车、儿童玩具等12种产品不合格率较高，其中电动自行车不合格率为18.4%: a product listed
         # before in the sentence, in a report of checks
         named = re.sub(r"^其中", "", m.group("product"))
@@ -216,12 +219,35 @@ def _product_rate(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, s
             return None
     lead = re.match(r"其中", m.group("product"))
     product = m.group("product")[lead.end() if lead else 0:]
-    after_part = prev is not None and prev.subject is not None and prev.subject.kind is Kind.PRODUCT_CATEGORY \
-        and prev.span.start >= sent.span.start
-    if len(product) < 2 or NOT_A_PRODUCT.search(product) or not (lead or after_part):
-        return None
     start = m.start("product") + (lead.end() if lead else 0)
+    if re.match(r"产品", ctx.text[m.end("product"):]) and product[-1] in "农水畜林":
+        product += "产品"  # 食用农产品合格率: 产品 is part of the name
+    part_sentence = re.fullmatch(r"\s*其中[，,：:]", ctx.text[sent.span.start:cs])  # 其中，食用农产品合格率98.2%
+    if not _a_product(ctx, product, start) or not (lead or after_part or part_sentence
+                                                   or _sibling_rate(ctx, sent, pos)):
+        return None
     return ctx.add(Kind.PRODUCT_CATEGORY, product, start, start + len(product)).ref
+
+
+SIBLING_RATE_RE = re.compile(r"[，,]\s*(?P<product>[^，,；;。：:\d]{2,12}?)(?:的|产品)?(?:抽查|抽检|检验)?不?合格率"
+                             r"(?:为|达到|达|是)?\d")
+NOT_A_CATEGORY = re.compile(r"领域|环节|行业|企业|单位|批次|样品|[市县区镇省州乡村]$")
+
+
+def _a_product(ctx: Ctx, name: str, start: int) -> bool:
+    """``name`` before a pass rate may be a product category: not a check, a total, a place, a field
+    (生产领域) or a kind of firm."""
+    return len(name) >= 2 and not NOT_A_PRODUCT.search(name) and not NOT_A_CATEGORY.search(name) \
+        and name not in ctx.lex.place_names \
+        and not any(e.kind is Kind.PLACE for e in ctx.entities_in(start, start + len(name)))
+
+
+def _sibling_rate(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """``抽查结果显示，电线电缆合格率为95.0%，电动自行车合格率为92.5%``: the next clause of the sentence
+    gives another product's pass rate — the figures are the parts of a list of categories, each its own."""
+    stop = next((i for i in range(pos, sent.span.end) if ctx.text[i] in "，,；;。"), sent.span.end)
+    m = SIBLING_RATE_RE.match(ctx.text, stop, sent.span.end)
+    return m is not None and _a_product(ctx, m.group("product"), m.start("product"))
 
 
 def _programme_paragraph(ctx: Ctx, scope: Scope, sent: Sentence, pos: int) -> bool:

@@ -132,7 +132,7 @@ def sentence_period(ctx: Ctx, sent: Sentence) -> tuple[str | None, bool]:
 
 
 RESPECTIVE_RE = re.compile(
-    r"(?P<names>[^，,。；;：:\d]{2,40}?)(?:数量)?分别(?:为|是|达到|达|占|建成|新增|完成|有|获得|拥有)(?P<values>[^，,。；;]{2,80})"
+    r"(?P<names>(?:[^，,。；;：:\d]|等[\d一二三四五六七八九十两]+大?[类种]){2,40}?)(?:数量)?分别(?:为|是|达到|达|占|建成|新增|完成|有|获得|拥有)(?P<values>[^，,。；;]{2,80})"
 )
 
 
@@ -159,6 +159,10 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
         starts = [sent.span.start + m.start("values") + v.start()
                   for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
         if len(names) < 2 or len(names) != len(starts) or not all(names):
+            continue
+        counted = _counted_categories(ctx, names, spans, starts)
+        if counted is not None:  # 粮食加工品、肉制品等2大类食品抽检不合格率分别为…: each category's own rate
+            out.update(counted)
             continue
         places = respective_places(ctx, spans)
         if places is not None:
@@ -190,6 +194,32 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
             if full.endswith("合格率") and breakdown_at(ctx, sent, s0 + len(item), "") is None and len(item) >= 2:
                 subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref
             out[start] = (full, subject, item)
+    return out
+
+
+COUNTED_RE = re.compile(r"等[\d一二三四五六七八九十两]+大?[类种]")
+COUNTED_TAIL_RE = re.compile(r"等(?P<n>[\d一二三四五六七八九十两]+)大?[类种][^、]*?(?P<rate>不?合格率)$")
+CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _counted_categories(ctx: Ctx, names: list[str], spans: list[tuple[int, int]], starts: list[int]
+                        ) -> dict[int, tuple[str | None, Ref | None, str | None]] | None:
+    """``甲、乙、丙等3大类食品…不合格率分别为…``: a list of categories closed by 等N类 and a pass rate; each
+    category takes its own rate — only when the count after 等 agrees with the items listed."""
+    if not any(COUNTED_RE.search(n) for n in names):
+        return None
+    tail = COUNTED_TAIL_RE.search(names[-1])
+    if tail is None:
+        return {}  # 甲、乙等3类产品数量分别…: not a list of categories' rates, read no figure of it
+    n = tail.group("n")
+    count = int(n) if n.isdigit() else CN_DIGITS.get(n)
+    items = names[:-1] + [names[-1][:tail.start()]]
+    if count != len(items) or any(len(i) < 2 or "合格率" in i or COUNTED_RE.search(i) for i in items):
+        return {}  # the count after 等 disagrees with the items listed: which rate is whose cannot be told
+    out: dict[int, tuple[str | None, Ref | None, str | None]] = {}
+    for item, (s0, _e0), start in zip(items, spans, starts):
+        subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref
+        out[start] = (item + tail.group("rate"), subject, item)
     return out
 
 
