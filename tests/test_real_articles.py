@@ -205,3 +205,10 @@ def test_per_category_pass_rates_after_a_list_are_each_categorys_own() -> None:
     # places and fields in parallel clauses are not product categories
     ex = read("2024年，市市场监管局开展产品质量监督抽查。结果显示，生产领域合格率为95.0%，流通领域合格率为92.5%。", "某市")
     assert all(fig(ex, v).subject.kind is not Kind.PRODUCT_CATEGORY for v in ("95.0", "92.5"))
+    # the categories named with their count in the clause before: 对甲、乙两类产品开展专项抽查，合格率分别为…
+    ex = read("2024年，全市监督抽查产品1260批次。其中，甲区对椰子制品、热带水果罐头两类产品开展专项抽查，"
+              "合格率分别为98.1%、93.8%。", "某市")
+    assert [fig(ex, v).subject.name for v in ("98.1", "93.8")] == ["椰子制品", "热带水果罐头"]
+    ex = read("2024年，全市监督抽查产品1260批次。其中，甲区对椰子制品、热带水果罐头三类产品开展专项抽查，"
+              "合格率分别为98.1%、93.8%。", "某市")
+    assert all(fig(ex, v).subject.kind is not Kind.PRODUCT_CATEGORY for v in ("98.1", "93.8"))

@@ -158,6 +158,10 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
         names = [ctx.text[s:e] for s, e in spans]
         starts = [sent.span.start + m.start("values") + v.start()
                   for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
+        rate = re.fullmatch(r"(?:抽查|抽检)?(?P<rate>不?合格率)", m.group("names"))
+        if rate is not None:  # 对甲、乙两类产品开展专项抽查，合格率分别为…: the categories of the clause before
+            out.update(_checked_categories(ctx, sent, sent.span.start + m.start("names"), rate.group("rate"), starts))
+            continue
         if len(names) < 2 or len(names) != len(starts) or not all(names):
             continue
         counted = _counted_categories(ctx, names, spans, starts)
@@ -220,6 +224,35 @@ def _counted_categories(ctx: Ctx, names: list[str], spans: list[tuple[int, int]]
     for item, (s0, _e0), start in zip(items, spans, starts):
         subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref
         out[start] = (item + tail.group("rate"), subject, item)
+    return out
+
+
+CHECKED_LIST_RE = re.compile(r"对(?P<items>[^，,；;。：:\d对]{4,40}?)(?P<n>[\d两二三四五六七八九十]+)大?[类种](?:产品|食品)?"
+                             r"(?:开展|进行|实施)[^，,；;。]{0,10}[，,]$")
+
+
+def _checked_categories(ctx: Ctx, sent: Sentence, pos: int, rate: str, starts: list[int]
+                        ) -> dict[int, tuple[str | None, Ref | None, str | None]]:
+    """``对甲、乙两类产品开展专项抽查，合格率分别为…``: the clause right before names the categories checked,
+    with their count; each takes its own rate when the count, the items and the rates all agree."""
+    m = CHECKED_LIST_RE.search(ctx.text, sent.span.start, pos)
+    if m is None:
+        return {}
+    n = m.group("n")
+    spans = [(s, e) for s, e in _split_items(m.start("items"), m.group("items"))]
+    items = [ctx.text[s:e] for s, e in spans]
+    if (int(n) if n.isdigit() else CN_DIGITS.get(n)) != len(items) or len(items) != len(starts) \
+            or any(len(i) < 2 or COUNTED_RE.search(i) for i in items):
+        return {}
+    return {start: (item + rate, ctx.add(Kind.PRODUCT_CATEGORY, item, s0, e0).ref, item)
+            for item, (s0, e0), start in zip(items, spans, starts)}
+
+
+def _split_items(start: int, text: str) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for item in text.split("、"):
+        out.append((pos, pos + len(item)))
+        pos += len(item) + 1
     return out
 
 
