@@ -7,12 +7,15 @@ are on 127.0.0.1 and whose database lives in a temporary directory, and stops it
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import shutil
 import subprocess
 import time
 import urllib.parse
 import urllib.request
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,12 +152,38 @@ def test_wrong_password_is_refused_without_echo(virtuoso: Virtuoso) -> None:
     assert str(err.value).endswith("Nothing was changed on the server.")
 
 
+SAME_ON_VIRTUOSO = ("construction-checks", "enforcement", "facilities", "honours", "innovation-centres", "selections",
+                    "trademarks-gi")
+"""Stored queries whose plain text gives, without parameters, exactly the local store's CSV rows on Virtuoso 7.2."""
+
+QUIRKS_ON_VIRTUOSO = {"chain-projects": (("chains",), ()), "policies": (("issuedBy",), ("provisional",)),
+                      "speakers": (("posts",), ()), "spot-checks": (("categories",), ()),
+                      "statistics": ((), ("approximate",))}
+"""Stored queries that give the local rows on Virtuoso 7.2 but for its two ways of writing values:
+GROUP_CONCAT lists (the first columns) joined by "?" instead of "、", in an order of its own, and
+xsd:booleans (the second columns) written 0 / 1."""
+
+
+def _csv_rows(output: str, lists: tuple[str, ...], booleans: tuple[str, ...], *,
+              virtuoso: bool) -> Counter[tuple[tuple[str, object], ...]]:
+    rows: Counter[tuple[tuple[str, object], ...]] = Counter()
+    for row in csv.DictReader(io.StringIO(output)):
+        cells: dict[str, object] = dict(row)
+        for name in lists:
+            cells[name] = frozenset(str(cells[name]).split("?" if virtuoso else "、"))
+        for name in booleans if virtuoso else ():
+            cells[name] = {"0": "false", "1": "true"}.get(str(cells[name]), cells[name])
+        rows[tuple(sorted(cells.items()))] += 1
+    return rows
+
+
 def test_stored_queries_answer_on_virtuoso(virtuoso: Virtuoso, sample_build) -> None:
     """Virtuoso has no LATERAL: `query --endpoint` sends the plain SPARQL 1.1 text, with the same rows.
 
-    Only the queries Virtuoso 7.2 answers as the standard says are compared here: it refuses six
-    plain texts (aggregates inside a sub-select's expressions, "SQ200 Aggregate function not allowed
-    in context") and writes a non-ASCII GROUP_CONCAT separator as "?" (docs/querying.md).
+    Every stored query Virtuoso 7.2 answers is compared: seven give the very same CSV rows, five the
+    same rows once its "?" list separator and 0 / 1 booleans are read back (docs/querying.md).
+    ``describe-entity`` and ``figure-over-time`` give no rows there without a parameter, and
+    ``inspection-clients`` gives a ``work`` text where the local store gives none.
     """
     from click.testing import CliRunner
 
@@ -164,8 +193,13 @@ def test_stored_queries_answer_on_virtuoso(virtuoso: Virtuoso, sample_build) -> 
     loaded = runner.invoke(main, ["load", "--build", str(sample_build), "--style", "virtuoso",
                                   "--endpoint", virtuoso.crud_url])
     assert loaded.exit_code == 0, loaded.output
-    for name in ("honours", "selections", "trademarks-gi"):
+    for name in SAME_ON_VIRTUOSO + tuple(QUIRKS_ON_VIRTUOSO):
         remote = runner.invoke(main, ["query", name, "--endpoint", virtuoso.sparql_url, "-f", "csv"])
         local = runner.invoke(main, ["query", name, "--build", str(sample_build), "-f", "csv"])
-        assert remote.exit_code == local.exit_code == 0, remote.output + local.output
-        assert sorted(remote.output.splitlines()[1:]) == sorted(local.output.splitlines()[1:]) != [], name
+        assert remote.exit_code == local.exit_code == 0, name + remote.output + local.output
+        if name in SAME_ON_VIRTUOSO:
+            assert sorted(remote.output.splitlines()[1:]) == sorted(local.output.splitlines()[1:]) != [], name
+        else:
+            lists, booleans = QUIRKS_ON_VIRTUOSO[name]
+            assert (_csv_rows(remote.output, lists, booleans, virtuoso=True)
+                    == _csv_rows(local.output, lists, booleans, virtuoso=False) != Counter()), name
