@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import socket
-import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 from qgraph.serve import SparqlServer
+
+from http_helpers import serving  # noqa: F401 (the serve tests take it from here)
 
 MAX_ROWS = 500
 GOOD = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -84,15 +83,3 @@ def wait_until(condition: object, seconds: float = 30.0) -> bool:
             return True
         time.sleep(0.05)
     return False
-
-
-@contextlib.contextmanager
-def serving(srv: SparqlServer) -> Iterator[SparqlServer]:
-    """Run ``srv`` in a daemon thread for the duration of the block, then shut it down."""
-    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield srv
-    finally:
-        srv.shutdown()
-        srv.server_close()

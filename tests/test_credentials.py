@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import base64
 import json
-import threading
 import time
 import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -25,6 +24,7 @@ from qgraph.errors import StoreError
 from qgraph.httpclient import MAX_RETRY_AFTER, Client, Credentials, retry_after, scrub
 from qgraph.load import LoadError, load
 from qgraph.query import run_query
+from http_helpers import ReplyingHandler, serving
 from rdf_samples import make_dataset
 
 USER, PASSWORD = "ann", "s3cret-Pw"
@@ -43,19 +43,8 @@ class Behaviour:
     seen: list[str] = field(default_factory=list)  # every Authorization header received ("" when none)
 
 
-class EchoHandler(BaseHTTPRequestHandler):
+class EchoHandler(ReplyingHandler):
     server: EchoServer
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-    def _reply(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
-        self.send_response(status)
-        for key, value in (headers or {}).items():
-            self.send_header(key, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
     def _handle(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
@@ -97,14 +86,8 @@ class EchoServer(ThreadingHTTPServer):
 
 
 def _serve(how: Behaviour) -> Iterator[EchoServer]:
-    server = EchoServer(how)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
+    with serving(EchoServer(how)) as server:
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.fixture

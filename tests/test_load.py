@@ -8,12 +8,11 @@ import json
 import logging
 import re
 import socket
-import threading
 import time
 import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from rdflib.namespace import XSD
 from qgraph.errors import StoreError
 from qgraph.httpclient import Credentials, find_credentials
 from qgraph.load import LoadError, endpoints, load
+from http_helpers import ReplyingHandler, serving
 from rdf_samples import graph_iri, make_dataset
 
 USER, PASSWORD = "loader", "s3cret-Pa55word"
@@ -123,11 +123,8 @@ class Misbehaviour:
     graphs: dict[str, int] = field(default_factory=dict)
 
 
-class FakeHandler(BaseHTTPRequestHandler):
+class FakeHandler(ReplyingHandler):
     server: FakeServer
-
-    def log_message(self, format: str, *args: object) -> None:  # keep test output quiet
-        pass
 
     def _authorised(self, method: str) -> bool:
         how = self.server.how
@@ -147,14 +144,6 @@ class FakeHandler(BaseHTTPRequestHandler):
         challenge = 'Basic realm="fake"' if how.auth == "basic" else 'Digest realm="fake", nonce="n0nce", qop="auth", algorithm=MD5'
         self._reply(401, b"unauthorised", {"WWW-Authenticate": challenge})
         return False
-
-    def _reply(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
-        self.send_response(status)
-        for key, value in (headers or {}).items():
-            self.send_header(key, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
     def _write(self, method: str) -> None:
         how = self.server.how
@@ -212,14 +201,8 @@ class FakeServer(ThreadingHTTPServer):
 
 @pytest.fixture
 def fake() -> Iterator[FakeServer]:
-    server = FakeServer(Misbehaviour())
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
+    with serving(FakeServer(Misbehaviour())) as server:
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_http_500_is_retried_then_reported(fake: FakeServer) -> None:
