@@ -53,6 +53,8 @@ __all__ = ["extract", "document_place"]
 WIRE_DATELINE_RE = re.compile(r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网)(?P<place>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日电")
 """``本报北京3月2日电``: where the reporter filed from, not what the report is about."""
 NATIONAL_RE = re.compile(r"我国|全国|市场监管总局|国家市场监督管理总局")
+NATIONAL_TITLE_RE = re.compile(r"(?:市场监管总局|国家市场监督管理总局|国家质检总局|质检总局|国务院|国家[\u4e00-\u9fff]{0,8}?局)(?:关于|发布|公布|通报)")
+"""``市场监管总局关于2023年…国家监督抽查情况的公告``: a national body's report; the provinces it ranks are not its place."""
 SOURCE_RE = re.compile(r"[（(]?来源[：:]\s*(?P<src>[^\s）)，,。〡|｜/、]{2,20})")
 
 
@@ -125,6 +127,8 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         cands = lex.place_names.get(document.place)
         if cands:
             return sorted(cands, key=lambda c: ("province prefecture county country".split().index(c.level), c.code))[0]
+    if document.title and NATIONAL_TITLE_RE.match(document.title) and not _names_place(lex, document.title):
+        return lex.places.get("000000")
     counts: Counter[str] = Counter()
     text = document.text[:4000]
     if document.title and document.title not in text[:200]:
@@ -169,6 +173,10 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         if cities:
             code, _ = max(cities.items(), key=lambda kv: (kv[1], kv[0]))
     return lex.places[code]
+
+
+def _names_place(lex: Lexicon, text: str) -> bool:
+    return any(_name_lengths_at(lex, text, i) for i in range(len(text)))
 
 
 def _name_lengths_at(lex: Lexicon, text: str, i: int) -> list[int]:

@@ -21,7 +21,8 @@ from .orgs import left_edge, list_items, place_starting_at
 NOUN_STOP_RE = re.compile(r"(?:进行|开展|实施|实现|完成|通过|入选|获得|荣获|达到|占|为|是|被|得到|提供|建立|形成|列入)")
 STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "认定为", "达到")
 CHANGE_RE = re.compile(r"(?<!新)(?:增加|减少|提高|下降|增长|降低|上升)了?$")
-GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|同比|环比|增幅|降幅|减少|增加)(?:了)?$")
+SHARE_OF_RE = re.compile(r"占(?:抽查|抽检)?")
+GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|上升|升高|降低|同比|环比|增幅|降幅|减少|增加)(?:了)?$")
 SKIP_BEFORE = ("第",)
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
 CATEGORY_MEASURE_RE = re.compile(r"产品|食品|商品|投诉|设备|器具|仪|类|品种|农资")
@@ -147,6 +148,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
             before = words
     if added and before:
         before = added + before
+    share = SHARE_OF_RE.search(ctx.text, item_start, lo)
+    if share and before and unit.unit == "Percent" and share.end() == lo:
+        before = share.group() + before  # 占抽查产品批次总数的24.9%: a share, of what the check counted
     inspection = seg.check_before(num_start)
     trig = next((t.word for t in ctx.lex.triggers if before.endswith(t.word)), None)
     if inspection is not None and trig is not None and inspection.span.start < num_start:

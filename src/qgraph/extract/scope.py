@@ -341,6 +341,11 @@ def breakdown_prefix(text: str) -> int:
     return next((len(w) for w, _ in _breakdown_words() if text.startswith(w)), 0)
 
 
+def breakdown_ends(text: str) -> bool:
+    """``text`` ends with a breakdown word (…大型企业)."""
+    return any(text.endswith(w) for w, _ in _breakdown_words())
+
+
 def paragraph_check(ctx: Ctx, sent: Sentence, trig_start: int) -> bool:
     """The check is the topic of its paragraph (``食品安全监督抽检方面，`` / ``计量专项检查中，``)."""
     head = re.match(r"[^，,。；;：:]{2,20}?(?:方面|中|工作中)[，,：:]", ctx.text[sent.span.start:sent.span.end])

@@ -22,7 +22,7 @@ from .orgs import left_edge, list_items
 from .periods import Period, clause_start, figure_period, head_end, is_target, periods_in, reference
 from .parts import OBJECT_FRAME_RE
 from .scan import Scan
-from .scope import (ACTIVITY_RE, Scope, breakdown_at, breakdown_label, breakdown_prefix, campaign_span, paragraph_check,
+from .scope import (ACTIVITY_RE, Scope, breakdown_at, breakdown_ends, breakdown_label, breakdown_prefix, campaign_span, paragraph_check,
                     respective_places)
 
 DEFAULT_LABEL = {
@@ -379,7 +379,12 @@ def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> tuple[str, bo
         return DEFAULT_LABEL.get(kind, label), len(label) <= 4  # 抽查, 监督抽查: the text names no check
     if ctx.text[start - 1:start] == "的":
         return DEFAULT_LABEL.get(kind, label), True  # 化肥的抽查合格率: a product's part of the report's check
+    if GENERIC_CHECK_RE.fullmatch(label) and breakdown_ends(ctx.text[max(0, lo - 6):lo]):
+        return DEFAULT_LABEL.get(kind, label), True  # 大型企业产品抽查不合格率: a part of the report's check
     return label, False
+
+
+GENERIC_CHECK_RE = re.compile(r"产品(?:质量)?(?:监督)?(?:抽查|抽检)")
 
 
 CAMPAIGN_RE = re.compile(r"(?:专项检查|专项整治|专项行动|专项执法|专项抽查|专项抽检|整治行动|执法行动|打假行动)")

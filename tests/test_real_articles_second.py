@@ -1,0 +1,52 @@
+"""Regression tests for mechanisms found by reading a second batch of real articles of the genre
+(a national spot-check bulletin, trademark statistics, award decisions, 质量月 launches, a national
+chain-project list), each on our own minimal sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgraph.model import Kind
+
+from extraction_helpers import fig, low, read
+
+BULLETIN_TITLE = "市场监管总局关于2030年某类产品国家监督抽查情况的通报"
+BULLETIN = (BULLETIN_TITLE + "\n"
+            "2030年，市场监管总局对50种产品开展国家监督抽查，抽查4000批次。\n"
+            "抽查甲省产品批次数最多，占抽查产品批次总数的20.5%，其次是乙省（11.2%）。"
+            "东部、中部、西部地区抽查产品批次数分别占全国总数的70.1%、20.2%、9.7%。\n"
+            "从企业规模看，抽查大、中、小型企业数分别占抽查企业总数的3.1%、6.2%、90.7%，小型企业抽查比例比上年升高1.4个百分点。"
+            "大型企业产品抽查不合格率为1.1%；小型企业产品抽查不合格率为12.9%。")
+
+
+def _bulletin():
+    text = BULLETIN.replace("甲省", "河南省").replace("乙省", "湖南")
+    return read(text, title=BULLETIN_TITLE, date=dt.date(2031, 4, 1))
+
+
+def test_a_national_bodys_report_is_about_the_country_not_the_provinces_it_ranks() -> None:
+    ex = _bulletin()
+    for value in ("3.1", "6.2", "90.7"):
+        o = fig(ex, value)
+        assert o.subject is not None and o.subject.name not in ("河南省", "湖南省"), o.subject
+    assert fig(ex, "20.5").subject.name != "中华人民共和国"
+
+
+def test_a_part_of_the_check_named_by_a_breakdown_and_a_generic_word_is_the_same_check() -> None:
+    ex = _bulletin()
+    check = fig(ex, "4000").subject
+    for value, part in (("1.1", "大型企业"), ("12.9", "小型企业"), ("3.1", "大型企业")):
+        o = fig(ex, value)
+        assert o.subject == check and o.breakdown == part and not low(o)
+    assert [e.name for e in ex.entities if e.kind is Kind.PRODUCT_SPOT_CHECK] == [check.name]
+
+
+def test_regions_sharing_one_head_are_each_a_breakdown_and_a_change_is_no_figure() -> None:
+    ex = _bulletin()
+    assert [fig(ex, v).breakdown for v in ("70.1", "20.2", "9.7")] == ["东部地区", "中部地区", "西部地区"]
+    assert not [o for o in ex.observations if str(o.value) == "1.4"]
+
+
+def test_a_share_keeps_its_zhan_after_the_check_word() -> None:
+    ex = read("全省抽查产品5000批次。在生产领域抽查3000批次，占抽查总批次的60.0%。", "安徽省")
+    assert fig(ex, "60.0").measure.startswith("占")
