@@ -50,3 +50,27 @@ def test_regions_sharing_one_head_are_each_a_breakdown_and_a_change_is_no_figure
 def test_a_share_keeps_its_zhan_after_the_check_word() -> None:
     ex = read("全省抽查产品5000批次。在生产领域抽查3000批次，占抽查总批次的60.0%。", "安徽省")
     assert fig(ex, "60.0").measure.startswith("占")
+
+
+def test_categories_after_a_total_are_its_breakdown_with_the_totals_measure() -> None:
+    ex = read("2030年，全省新增注册商标5万件，其中农产品商标3万件。全省农产品商标中，涉及八大产业的共21000件，其中，"
+              "粮油类9000件，果品、蔬菜类6000件，药材类2000件。", "河南省")
+    for value, part in (("9000", "粮油类"), ("6000", "果品、蔬菜类"), ("2000", "药材类")):
+        o = fig(ex, value)
+        assert o.measure == "农产品商标" and o.breakdown == part and not low(o)
+    total = fig(ex, "21000")
+    assert total.measure == "农产品商标" and total.breakdown == "八大产业"
+
+
+def test_a_sector_counted_without_its_noun_takes_the_siblings_measure() -> None:
+    ex = read("2030年，全省地理标志产业中，种植业300件地理标志商标，占总量的60%；养殖业120件，占总量的24%。", "河南省")
+    o = fig(ex, "120")
+    assert o.measure == "地理标志商标" and o.breakdown == "养殖业"
+
+
+def test_marks_written_after_the_place_are_the_places_stock_not_the_programmes() -> None:
+    ex = read("目前，河南驰名商标累计达到70件，其中，与主导产业相关的驰名商标达20件。", "河南省", dt.date(2031, 1, 10))
+    for value in ("70", "20"):
+        assert fig(ex, value).subject.name == "河南省"
+    ex = read("去年全省认定河南省著名商标500件。", "河南省", dt.date(2031, 1, 10))
+    assert fig(ex, "500").subject.name != "河南省"

@@ -19,7 +19,7 @@ from .periods import Period, Reference, clause_start, figure_period, is_target, 
 from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
                      group_named_again, held_stock, indicator_of_place, place_in_sentence)
 from .parts import checked_measure
-from .scope import Scope, breakdown_at
+from .scope import Scope, breakdown_at, breakdown_label
 from .subjects import _place_item, _product_rate, _subject
 
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
@@ -77,6 +77,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 r"[，,、\s]*(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?", ctx.text[prev.span.end:m.start()]):
             measure, level = prev.measure, prev.level  # 新增…企业26家，累计达到118家: the same measure
             resp_subject = resp_subject or prev.subject  # … and the same subject
+        if not resp_measure and resp_subject is None:
+            measure, item = _category_part(ctx, sent, m.start(), measure, unit.unit, out, item)
         if measure.startswith("的") and len(measure) > 2:
             measure = measure[1:]  # 超过1亿元的机构5家: 机构
         measure = re.sub(r"(?<=.)(?:共|联合(?:举办|主办|承办)|共同)$", "", measure)  # 18家单位共开展…: 单位
@@ -192,3 +194,41 @@ def _meaning_confidence(measure: str, subject: Ref | None) -> float:
     if measure in GENERIC_MEASURES or len(measure) < 2:
         return CONFIDENCE["inferred"]
     return 1.0
+
+
+CATEGORY_PART_RE = re.compile(r"[\u4e00-\u9fff]{1,10}类")
+WHOLE_OF_RE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,12})中[，,](?P<rel>[^，,；;。]{2,16}的)?(?:共|共有|合计|总计)?$")
+
+
+def _category_part(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, out: list[Observation],
+                   item: str | None) -> tuple[str, str | None]:
+    """A count named by a category or a sector of the total counted before it (``…商标44033件，其中，茶叶类
+    19836件，竹制品、茶油类3484件``; ``种植业390件地理标志商标…；养殖业116件``): the category is the
+    breakdown, the measure is the total's. A total written ``X中，…的共N件`` counts X."""
+    cs = clause_start(ctx, sent, pos)
+    whole = WHOLE_OF_RE.search(ctx.text, sent.span.start, pos)
+    if whole and whole.group("rel") and measure == whole.group("rel").removeprefix("共"):
+        part = re.sub(r"^(?:涉及|属于|其中)|的$", "", whole.group("rel"))
+        return _without_place(ctx, whole.group("whole")), item or part  # 农产品商标中，涉及…的共44033件: 农产品商标
+    if not (CATEGORY_PART_RE.fullmatch(measure) or breakdown_label(measure) == measure):
+        return measure, item
+    same = [o for o in [*ctx.observations, *out] if o.span.start >= sent.span.start and o.unit == unit
+            and o.measure != measure and not CATEGORY_PART_RE.fullmatch(o.measure)]
+    if not same or not ("其中" in ctx.text[same[0].span.end:pos] or breakdown_label(measure) == measure):
+        return measure, item
+    label = re.sub(r"^(?:其中)?[，,]?", "", ctx.text[cs:pos]).strip()
+    label = label if re.fullmatch(r"[\u4e00-\u9fff、]{1,24}", label) else measure
+    sibling = same[-1]
+    whole_measure = sibling.measure
+    if sibling.breakdown and whole_measure.startswith(sibling.breakdown) and len(whole_measure) > len(sibling.breakdown) + 1:
+        whole_measure = whole_measure[len(sibling.breakdown):]  # 种植业地理标志商标148件、养殖业42件: 地理标志商标
+    return whole_measure, item or label
+
+
+def _without_place(ctx: Ctx, name: str) -> str:
+    """``贵州农产品商标`` → ``农产品商标``: a place written before a counted noun is no part of it."""
+    name = re.sub(r"^(?:全省|全市|全县|全区|我省|我市|我县|我区)", "", name)
+    for n in (3, 2):
+        if name[:n] in ctx.lex.place_names and len(name) - n >= 2:
+            return name[n:]
+    return name

@@ -119,6 +119,8 @@ def indicator_of_place(ctx: Ctx, subject: Ref | None, measure: str) -> Ref | Non
 
 
 STOCK_HEAD_RE = re.compile(r"(?:全市|全县|全省|全区|我市|我县|我省|我区|本市|本县|全州)(?:现有|拥有)")
+HELD_MARKS = r"(?:中国)?(?:驰名商标|著名商标|有效注册商标|注册商标)"
+LISTING_BEFORE_RE = re.compile(r"(?:认定|培育|评选|命名|授予|新增|获得|入选)[^，,；;。]{0,2}$")
 LISTED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:入选|获评|上榜|荣获|列入|纳入|获得)")
 
 
@@ -129,6 +131,12 @@ def held_stock(ctx: Ctx, sent: Sentence, pos: int, end: int, heads: list) -> boo
     head = STOCK_HEAD_RE.search(ctx.text, sent.span.start, pos)
     home = re.escape(ctx.home.name) if ctx.home else "全省"
     head = head or re.compile(rf"截[至止][^，,；;。]{{2,12}}[，,](?:全市|全省|全县|全区|{home})").match(ctx.text, sent.span.start, pos)
+    if head is None and ctx.home is not None:  # 目前，贵州驰名商标累计达到63件: the marks the place holds
+        short = re.escape(re.sub(r"(?:省|市|县|区|自治区|维吾尔自治区|壮族自治区|回族自治区)$", "", ctx.home.name))
+        head = re.compile(rf"(?:{home}|{short})(?={HELD_MARKS})").search(ctx.text, sent.span.start, pos)
+        if head is not None and (any(e.kind.is_programme for e in ctx.starting_at(head.start(), pos))
+                                 or LISTING_BEFORE_RE.search(ctx.text[max(sent.span.start, head.start() - 6):head.start()])):
+            head = None  # 去年全省认定陕西省著名商标742件: a programme's new recipients, no stock
     if head is None or LISTED_AFTER_RE.match(ctx.text, end) or re.search(
             r"培育|认定|入选|获评|遴选|命名|授予|评选", ctx.text[head.end():pos]):
         return False  # 截至2024年底，全省累计培育省级质量标杆企业87家: the programme's count
