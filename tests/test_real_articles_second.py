@@ -74,3 +74,17 @@ def test_marks_written_after_the_place_are_the_places_stock_not_the_programmes()
         assert fig(ex, value).subject.name == "河南省"
     ex = read("去年全省认定河南省著名商标500件。", "河南省", dt.date(2031, 1, 10))
     assert fig(ex, "500").subject.name != "河南省"
+
+
+def test_an_annual_report_named_in_the_lede_gives_the_year_the_document_speaks_of() -> None:
+    text = ("某省商标工作稳步推进\n日前，某省市场监管局发布《某省商标发展报告（2030年度）》。"
+            "全省种植业地理标志商标200件，养殖业80件。")
+    ex = read(text, "河南省", dt.date(2031, 4, 20), title="某省商标工作稳步推进")
+    assert fig(ex, "200").period == "2030" and fig(ex, "80").period == "2030"
+
+
+def test_a_two_year_award_in_the_title_is_the_period_of_its_figures() -> None:
+    title = "某市人民政府关于授予2030—2031年度某市市长质量奖的决定"
+    text = "市政府决定授予甲有限公司、乙有限公司等2家企业“2030—2031年度许昌市市长质量奖”，各奖励100万元。"
+    ex = read(text, "许昌市", dt.date(2032, 2, 1), title=title)
+    assert fig(ex, "1000000").period == "2030/2031"
