@@ -88,3 +88,33 @@ def test_a_two_year_award_in_the_title_is_the_period_of_its_figures() -> None:
     text = "市政府决定授予甲有限公司、乙有限公司等2家企业“2030—2031年度许昌市市长质量奖”，各奖励100万元。"
     ex = read(text, "许昌市", dt.date(2032, 2, 1), title=title)
     assert fig(ex, "1000000").period == "2030/2031"
+
+
+def _links(ex) -> set[tuple[str, str]]:
+    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
+
+
+def test_award_winners_that_are_no_companies_are_listed_too() -> None:
+    text = ("市政府决定，授予甲乙建设股份有限公司、兰州市城关区某某实验小学、某某地质局综合勘查队第三届某某质量奖；"
+            "授予丙丁建设装饰集团有限公司、某某景区服务中心第三届某某质量奖提名奖。")
+    ex = read(text, "甘肃省", dt.date(2031, 11, 1))
+    links = _links(ex)
+    for who in ("甲乙建设股份有限公司", "兰州市城关区某某实验小学", "某某地质局综合勘查队"):
+        assert any(w == who and p.endswith("质量奖") for w, p in links), links
+    for who in ("丙丁建设装饰集团有限公司", "某某景区服务中心"):
+        assert any(w == who and p.endswith("提名奖") for w, p in links), links
+    assert not [e for e in ex.entities if e.kind is Kind.PLACE and e.name == "兰州市"]
+
+
+def test_a_published_batch_is_a_programme_and_the_chains_its_sentence_lists_are_listed_in_it() -> None:
+    text = ("日前，市场监管总局发布首批15个跨省质量协作项目，20个省（区、市）参与，旨在提升产业链韧性。\n"
+            "15个跨省质量协作项目既包括无人机、生物制造等新兴产业链，也涉及陶瓷、造纸等传统产业链。\n"
+            "其中，光伏、茶叶等产业链面临较大竞争压力。")
+    ex = read(text, None, dt.date(2031, 8, 1))
+    prog = "跨省质量协作项目"
+    assert {e.name for e in ex.entities if e.kind is Kind.HONOUR} == {prog}
+    chains = {w for w, p in _links(ex) if p == prog}
+    assert chains == {c + "产业链" for c in ("无人机", "生物制造", "陶瓷", "造纸", "光伏", "茶叶")}
+    o = fig(ex, "15")
+    assert o.subject.name == prog and o.measure == "项目"
+    assert not [e for e in ex.entities if e.kind is Kind.INDUSTRY_CHAIN and e.name in ("提升产业链", "涉及陶瓷产业链")]

@@ -30,7 +30,7 @@ from .enumerations import (
     find_regional_brands,
 )
 from .owners import projects_of_place
-from .programmes import chain_projects_of_listings, link_chain_programmes
+from .programmes import chain_projects_of_listings, find_batch_lists, link_chain_programmes
 from .listings import find_listings
 from .named import (
     QUOTE_RE,
@@ -88,6 +88,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_chain_projects(ctx)
     find_chain_awards(ctx)
     link_chain_programmes(ctx)
+    find_batch_lists(ctx)
     find_stations(ctx)
     find_listings(ctx)
     find_numbered_lists(ctx)

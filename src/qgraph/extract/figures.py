@@ -91,6 +91,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
+        own = re.search(r"(?:项目|示范区|示范县|标杆)$", subject.name) if subject is not None and subject.kind.is_programme else None
+        if own and measure.startswith(subject.name):
+            measure = own.group()  # 21个跨区域质量强链联动项目既包括…: the programme's own items
         if scope.group is not None and (how != "named" or subject is None or subject.kind is Kind.PLACE) and not [
                 e for s, e in scope.heads if scope.group[0] < s < m.start()]:
             (subject, section), how = scope.group[1], "named"  # …这7家企业拥有…412件: the programme's recipients'
@@ -207,7 +210,7 @@ def _category_part(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, 
     breakdown, the measure is the total's. A total written ``X中，…的共N件`` counts X."""
     cs = clause_start(ctx, sent, pos)
     whole = WHOLE_OF_RE.search(ctx.text, sent.span.start, pos)
-    if whole and whole.group("rel") and measure == whole.group("rel").removeprefix("共"):
+    if whole and whole.group("rel") and measure and whole.group("rel").endswith(measure):
         part = re.sub(r"^(?:涉及|属于|其中)|的$", "", whole.group("rel"))
         return _without_place(ctx, whole.group("whole")), item or part  # 农产品商标中，涉及…的共44033件: 农产品商标
     if not (CATEGORY_PART_RE.fullmatch(measure) or breakdown_label(measure) == measure):

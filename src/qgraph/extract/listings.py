@@ -15,7 +15,7 @@ from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, strip_s
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
 from .orgs import left_edge, list_items, place_ending_at, with_parent
 from .programmes import placed_name
-from .recipients import GRANT_TO_RE, sentence_head_firm
+from .recipients import GRANT_TO_RE, sentence_head_firm, unnamed_recipients
 from .scan import Scan
 
 VERB_RE = re.compile(
@@ -278,6 +278,7 @@ def find_listings(ctx: Ctx) -> None:
         prog, end, year, batch, cert = parsed
         who = [e.ref for e in ctx.entities_in(g.start("who"), g.end("who"))
                if e.kind.is_organization or e.kind is Kind.PLACE]
+        who = unnamed_recipients(ctx, g.start("who"), g.end("who"), who)
         counted = COUNT_RE.fullmatch(g.group("who"))
         tail = TAIL_COUNT_RE.search(g.group("who"))
         if not who and counted:

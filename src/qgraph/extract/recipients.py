@@ -12,6 +12,37 @@ GRANT_TO_RE = re.compile(r"向(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:颁发
 """``向甲公司、乙公司等4个单位颁发第三届某市市长质量奖``: the recipients before the verb."""
 
 
+INSTITUTION_END_RE = re.compile(r"(?:学校|小学|中学|幼儿园|医院|服务中心|中心|普查队|勘查队|大队|队|站|馆|场)$")
+"""The endings of a named institution that is no company (a school, a service centre, a survey team)."""
+
+
+def unnamed_recipients(ctx: Ctx, start: int, end: int, named: list[Ref]) -> list[Ref]:
+    """``授予甲公司、某市某某实验学校、某地质局综合普查队第九届某质量奖``: the items of an award's list of
+    winners that the organisation rules do not know, named by an institution's ending, are organisations
+    too — only when the list's other items are organisations (a list of winners, not of words)."""
+    items = []
+    pos = start
+    text = re.sub(r"等[\d一二两三四五六七八九十]+(?:家|个|名|位|项)[^、]*$", "", ctx.text[start:end])
+    for item in text.split("、"):
+        s, e = pos, pos + len(item)
+        pos = e + 1
+        items.append((s, e))
+    found: list[Ref] = []
+    for s, e in items:
+        covered = [x for x in ctx.entities_in(s, e) if x.kind.is_organization and x.span.end == e]
+        if covered:
+            continue
+        name = ctx.text[s:e].strip()
+        if 4 <= len(name) <= 30 and INSTITUTION_END_RE.search(name) and re.fullmatch(r"[\u4e00-\u9fff（）()]+", name):
+            ctx.drop_organizations_within(s, e)
+            found.append(ctx.add(Kind.ORGANIZATION, name, s, e).ref)
+            ctx.claim(s, e)
+    if not found or len(named) < 1:
+        return named
+    order = {r: x.span.start for x in ctx.entities_in(start, end) for r in [x.ref]}
+    return sorted({*named, *found}, key=lambda r: order.get(r, 0))
+
+
 def sentence_head_firm(ctx: Ctx, start: int, end: int) -> list[Ref]:
     """``甲公司主导制定行业标准3项，入选第二批“某某”品牌``: a clause opening with the verb lists the
     company that opens the sentence or its part after ``；`` (the only organisation named before it)."""

@@ -155,6 +155,9 @@ class Scope:
         right_after = [e for e in progs if e.span.start in (end, end + 1) and ctx.text[end:e.span.start] in ("", "“", '"')]
         if right_after and CLASS_NOUNS.fullmatch("”" + ctx.text[right_after[0].span.end + 1:right_after[0].span.end + 3]):
             return right_after[0].ref  # 遴选出了99个“好品山东”品牌: the programme's items
+        named_items = [e for e in progs if e.span.start == end and e.name.endswith(("项目", "示范区", "示范县", "标杆"))]
+        if named_items:
+            return named_items[0].ref  # 发布首批21个跨区域质量强链联动项目: the programme's own items
         if re.match(r"[^，,；;。\d]{0,2}申报(?:主体|企业|品牌|单位|产品)", ctx.text[end:end + 8]) and progs:
             return progs[0].ref  # 从1589个申报主体中遴选出…“好品山东”品牌: the programme's applicants
         tail = ctx.text[end:ce]
