@@ -118,3 +118,18 @@ def test_a_published_batch_is_a_programme_and_the_chains_its_sentence_lists_are_
     o = fig(ex, "15")
     assert o.subject.name == prog and o.measure == "项目"
     assert not [e for e in ex.entities if e.kind is Kind.INDUSTRY_CHAIN and e.name in ("提升产业链", "涉及陶瓷产业链")]
+
+
+def test_a_grouping_into_kinds_is_no_count() -> None:
+    ex = read("全省地理标志产业主要分为果品、水产、加工品三大类。全省抽检食品12大类。", "福建省")
+    assert not [o for o in ex.observations if str(o.value) == "3"]
+    assert fig(ex, "12").unit == "Lei"
+
+
+def test_a_launch_named_with_its_place_and_year_and_its_firms_attendance() -> None:
+    text = ("9月14日，某区市场监管局组织举办大足区2031年全国“质量月”活动启动仪式，相关镇街及30余家企业代表参加。")
+    ex = read(text, "大足区", dt.date(2031, 9, 15))
+    events = [e.name for e in ex.entities if e.kind is Kind.EVENT and "仪式" in e.name]
+    assert events == ["大足区2031年全国“质量月”活动启动仪式"]
+    o = fig(ex, "30")
+    assert o.subject.name == events[0] and not low(o)

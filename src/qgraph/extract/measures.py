@@ -21,6 +21,7 @@ from .orgs import left_edge, list_items, place_starting_at
 NOUN_STOP_RE = re.compile(r"(?:进行|开展|实施|实现|完成|通过|入选|获得|荣获|达到|占|为|是|被|得到|提供|建立|形成|列入)")
 STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "认定为", "达到")
 CHANGE_RE = re.compile(r"(?<!新)(?:增加|减少|提高|下降|增长|降低|上升)了?$")
+DIVIDED_RE = re.compile(r"(?:分为|分成|划分为|归为)[^，,。；;：:]*$")
 SHARE_OF_RE = re.compile(r"占(?:抽查|抽检)?")
 GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|上升|升高|降低|同比|环比|增幅|降幅|减少|增加)(?:了)?$")
 SKIP_BEFORE = ("第",)
@@ -64,6 +65,8 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
     if before in SKIP_BEFORE or before in ("每", "-", "—", "~", "～") or (
             before == "至" and ctx.text[max(0, m.start() - 2):m.start() - 1].isdigit()):
         return True  # 每三年, 2-3年, 2至3年: no counts
+    if unit in ("类", "大类") and DIVIDED_RE.search(ctx.text[max(0, m.start() - 40):m.start()]):
+        return True  # 主要分为种植业、养殖业、加工业三大类: how the items are grouped, no count of the subject
     if CHANGE_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):
         return True  # 增加了1100批次: a change against an earlier figure, not a figure of its own
     if unit == "年" and re.match(r"以来|来|内|后|前|期间", ctx.text[m.end() + 1:m.end() + 3]):

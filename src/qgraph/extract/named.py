@@ -24,6 +24,7 @@ STANDARD_TITLE_RE = re.compile(r"^(?:地理标志产品|GB|DB|T/|关于)|\s")  #
 NATIONAL_TITLE_RE = re.compile(r"^(?:国家|全国|中国|中华人民共和国)|强国")
 EVENT_VERB_RE = re.compile(r"(?:组织召开|成功举办|成功召开|召开|举办|举行|承办|主办)了?")
 DATE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
+PLACE_YEAR_LEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|旗)?\d{4}年(?:度)?(?:全国|全省|全市)?")
 EVENT_LEAD_RE = re.compile(r"召开的|举办的|举行的|组织的|参加|出席|在[^，,。；;]{1,12}?(?:召开|举办|举行)的|会上|期间")
 
 PROGRAMME_WORDS = (
@@ -306,10 +307,20 @@ def _organiser(ctx: Ctx, event, pos: int) -> None:
 def find_meetings(ctx: Ctx) -> None:
     """Unquoted meetings after 召开/举办: ``召开住宅工程质量投诉问题座谈会``."""
     suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events)
-    pat = re.compile(rf"{EVENT_VERB_RE.pattern}(?P<name>(?:[^，,。；;:、：“”《》\s（(]|[（(][^）)]{{1,10}}[)）]){{2,40}}?(?:{suffixes}))")
+    pat = re.compile(rf"{EVENT_VERB_RE.pattern}(?P<name>(?:[^，,。；;:、：“”《》\s（(]|[（(][^）)]{{1,10}}[)）]"
+                     rf"|[“\"][^”\"，,。；;]{{1,12}}[”\"]){{2,40}}?(?:{suffixes}))")
     for m in pat.finditer(ctx.text):
         s, e = m.start("name"), m.end("name")
-        if ctx.overlaps_claim(s, e):
+        inner = [x for x in ctx.entities_in(s, s + 60) if x.kind in (Kind.MEETING, Kind.EVENT) and x.span.start > s
+                 and ctx.text[x.span.start] in "“\"" and not x.name.startswith("“质量月”期间")]
+        if inner and PLACE_YEAR_LEAD_RE.fullmatch(ctx.text, s, inner[0].span.start) and inner[0].name.endswith(("仪式", "会")):
+            # 举办大足区2022年全国“质量月”活动启动仪式: the place and year written before are the name's
+            x = inner[0]
+            ctx.replace_entities([y for y in ctx.entities if y.span != x.span])
+            ctx.add(x.kind, ctx.text[s:x.span.end], s, x.span.end, attributes=_event_date(ctx, s))
+            ctx.claim(s, x.span.end)
+            continue
+        if ctx.overlaps_claim(s, e) or "“" in m.group("name") or '"' in m.group("name"):
             continue
         lead = re.match(r"(?:的|了|在)+", m.group("name"))
         if lead:
