@@ -133,3 +133,23 @@ def test_a_launch_named_with_its_place_and_year_and_its_firms_attendance() -> No
     assert events == ["大足区2031年全国“质量月”活动启动仪式"]
     o = fig(ex, "30")
     assert o.subject.name == events[0] and not low(o)
+
+
+def test_a_gathering_named_only_by_a_determiner_is_no_entity() -> None:
+    ex = read("记者从某省市场监管局举行的相关新闻发布会上获悉，今年全省新增注册商标5万件。", "贵州省", dt.date(2031, 1, 14))
+    assert not [e for e in ex.entities if e.kind is Kind.PRESS_CONFERENCE]
+
+
+def test_eval_reports_the_gold_checklist_recall_and_honours_found() -> None:
+    from qgraph.evaluate import EvalReport, score_document
+    ex = read("市政府决定授予甲科技有限公司、乙食品有限公司等2家企业“2030年度漯河市市长质量奖”。", "漯河市", dt.date(2031, 2, 1))
+    gold = {"entities": [{"type": "Enterprise", "name": "甲科技有限公司"}, {"type": "Enterprise", "name": "丙机械有限公司"},
+                         {"type": "HonourProgramme", "name": "漯河市市长质量奖"}],
+            "facts": [{"subject": "漯河市市长质量奖", "measure": "企业", "value": 2, "unit": "Jia", "period": "2030"}],
+            "listings": [{"recipient": "甲科技有限公司", "programme": "漯河市市长质量奖", "year": "2030"}]}
+    report = EvalReport()
+    score_document(ex, gold, report)
+    assert report.checklist == (2 + 1 + 1, 3 + 1 + 1)  # 丙 is missed
+    lines = report.headline()
+    assert "honours / programmes found: 1/1 = 100.0%" in lines
+    assert lines[-1].startswith("gold checklist recall: 4/5 = 80.0% (entities 2/3, figures with their measure 1/1, links 1/1")

@@ -24,6 +24,8 @@ STANDARD_TITLE_RE = re.compile(r"^(?:地理标志产品|GB|DB|T/|关于)|\s")  #
 NATIONAL_TITLE_RE = re.compile(r"^(?:国家|全国|中国|中华人民共和国)|强国")
 EVENT_VERB_RE = re.compile(r"(?:组织召开|成功举办|成功召开|召开|举办|举行|承办|主办)了?")
 DATE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
+GENERIC_EVENT_LEAD = re.compile(r"(?:相关|有关|本次|此次|这次|该|各类|系列|一系列|多场|各)(?:的)?")
+"""``举行的相关新闻发布会``: a gathering named only by a determiner has no name of its own."""
 PLACE_YEAR_LEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|旗)?\d{4}年(?:度)?(?:全国|全省|全市)?")
 EVENT_LEAD_RE = re.compile(r"召开的|举办的|举行的|组织的|参加|出席|在[^，,。；;]{1,12}?(?:召开|举办|举行)的|会上|期间")
 
@@ -329,6 +331,8 @@ def find_meetings(ctx: Ctx) -> None:
         suffix, kind = next((suf, k) for suf, k in ctx.lex.events if name.endswith(suf))
         if re.match(r"(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:次|场|期|批)", ctx.text[e:e + 6]):
             continue  # 举办品牌培训班12次: a kind of event, held many times, is no event of its own
+        if GENERIC_EVENT_LEAD.fullmatch(name[:-len(suffix)]):
+            continue  # 举行的相关新闻发布会: no name of its own, whoever held it
         if len(name) - len(suffix) < 2 or name.startswith("新闻"):
             organiser = _organiser_before(ctx, m.start())
             if organiser is None:
