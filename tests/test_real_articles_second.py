@@ -153,3 +153,21 @@ def test_eval_reports_the_gold_checklist_recall_and_honours_found() -> None:
     lines = report.headline()
     assert "honours / programmes found: 1/1 = 100.0%" in lines
     assert lines[-1].startswith("gold checklist recall: 4/5 = 80.0% (entities 2/3, figures with their measure 1/1, links 1/1")
+
+
+def test_a_streak_of_years_is_no_count() -> None:
+    ex = read("2030年，全市质量工作连续五年在省政府考核中获评A级，新增注册商标1200件。", "黄山市")
+    assert [o.unit for o in ex.observations] == ["Jian"]
+
+
+def test_an_event_named_with_its_year_and_a_second_part_and_its_organisers() -> None:
+    text = ("9月3日，我市举办2030年“质量月”活动启动仪式暨企业质量创新成果展。活动由市市场监管局、市委宣传部等20个部门共同举办。"
+            "150余人参加活动。\n9月11日，雅安市2030年“质量月”集中宣传活动暨某某质量奖颁奖仪式在雨城举行。")
+    ex = read(text, "秦皇岛市", dt.date(2030, 9, 12))
+    events = {e.name for e in ex.entities if e.kind is Kind.EVENT and e.name != "质量月"}
+    launch = "2030年“质量月”活动启动仪式暨企业质量创新成果展"
+    assert events == {launch, "雅安市2030年“质量月”集中宣传活动暨某某质量奖颁奖仪式"}
+    for value in ("20", "150"):
+        o = fig(ex, value)
+        assert o.subject.name == launch and not low(o)
+    assert fig(ex, "20").measure == "部门"

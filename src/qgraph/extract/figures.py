@@ -81,7 +81,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure, item = _category_part(ctx, sent, m.start(), measure, unit.unit, out, item)
         if measure.startswith("的") and len(measure) > 2:
             measure = measure[1:]  # 超过1亿元的机构5家: 机构
-        measure = re.sub(r"(?<=.)(?:共|联合(?:举办|主办|承办)|共同)$", "", measure)  # 18家单位共开展…: 单位
+        measure = re.sub(r"(?<=.)(?:共|(?:联合|共同)(?:举办|主办|承办)|共同)$", "", measure)  # 18家单位共开展…: 单位
         measure, unit = checked_measure(ctx, sent, m.start(), measure, unit)
         moved, before_state = from_to_measure(ctx, sent, m.start(), prev)
         if moved:  # 商标年申请量从8.1万件增至10.6万件: both are the measure named before 从

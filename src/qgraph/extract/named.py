@@ -26,7 +26,7 @@ EVENT_VERB_RE = re.compile(r"(?:组织召开|成功举办|成功召开|召开|�
 DATE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
 GENERIC_EVENT_LEAD = re.compile(r"(?:相关|有关|本次|此次|这次|该|各类|系列|一系列|多场|各)(?:的)?")
 """``举行的相关新闻发布会``: a gathering named only by a determiner has no name of its own."""
-PLACE_YEAR_LEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|旗)?\d{4}年(?:度)?(?:全国|全省|全市)?")
+PLACE_YEAR_LEAD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|旗)?)?\d{4}年(?:度)?(?:全国|全省|全市)?")
 EVENT_LEAD_RE = re.compile(r"召开的|举办的|举行的|组织的|参加|出席|在[^，,。；;]{1,12}?(?:召开|举办|举行)的|会上|期间")
 
 PROGRAMME_WORDS = (
@@ -318,9 +318,11 @@ def find_meetings(ctx: Ctx) -> None:
         if inner and PLACE_YEAR_LEAD_RE.fullmatch(ctx.text, s, inner[0].span.start) and inner[0].name.endswith(("仪式", "会")):
             # 举办大足区2022年全国“质量月”活动启动仪式: the place and year written before are the name's
             x = inner[0]
+            tail = re.compile(rf"暨[^，,。；;“”\"]{{2,30}}?(?:{suffixes})").match(ctx.text, x.span.end)
+            end = tail.end() if tail else x.span.end  # …启动仪式暨企业质量创新成果展: one event of both
             ctx.replace_entities([y for y in ctx.entities if y.span != x.span])
-            ctx.add(x.kind, ctx.text[s:x.span.end], s, x.span.end, attributes=_event_date(ctx, s))
-            ctx.claim(s, x.span.end)
+            ctx.add(x.kind, ctx.text[s:end], s, end, attributes=_event_date(ctx, s))
+            ctx.claim(s, end)
             continue
         if ctx.overlaps_claim(s, e) or "“" in m.group("name") or '"' in m.group("name"):
             continue

@@ -145,6 +145,7 @@ def held_stock(ctx: Ctx, sent: Sentence, pos: int, end: int, heads: list) -> boo
 
 ON_SITE_RE = re.compile(r"(?:活动现场|会上|会议上|启动仪式上|仪式上|现场)[，,]")
 ORGANISERS_RE = re.compile(r"[^，,；;。\d]{0,6}?(?:联合)?(?:举办|主办|承办|协办)的")
+ORGANISED_BY_RE = re.compile(r"[^，,；;。\d]{0,6}?(?:共同|联合)(?:举办|主办|承办)(?=[。；;，,]|$)")
 GATHERINGS = (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE)
 
 
@@ -156,6 +157,11 @@ def gathering_figure(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref,
         held = [e for e in ctx.entities_in(m.end(), m.end() + 40) if e.kind in GATHERINGS and e.span.start <= m.end() + 1]
         if held:
             return held[0].ref, "named"
+    m = ORGANISED_BY_RE.match(ctx.text, end)
+    if m is not None and "由" in ctx.text[sent.span.start:pos]:  # 活动…由某局、某部等25个部门共同举办: the event's organisers
+        held = [e for e in ctx.entities if e.kind in GATHERINGS and e.span.start < pos and e.name != "质量月"]
+        if held:
+            return held[-1].ref, "carried"
     if ON_SITE_RE.match(ctx.text, sent.span.start) and ON_SITE_RE.match(ctx.text, sent.span.start).end() <= pos:
         held = [e for e in ctx.entities if e.kind in GATHERINGS and e.span.start < pos and e.name != "质量月"]
         if held:
