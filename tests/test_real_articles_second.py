@@ -171,3 +171,14 @@ def test_an_event_named_with_its_year_and_a_second_part_and_its_organisers() -> 
         o = fig(ex, value)
         assert o.subject.name == launch and not low(o)
     assert fig(ex, "20").measure == "部门"
+
+
+def test_categories_written_with_commas_take_their_own_rates_when_the_count_agrees() -> None:
+    head = "2030年上半年，全国完成食品安全监督抽检100万批次，监督抽检不合格率为2.40%。"
+    ex = read(head + "从抽样品种来看，消费量大的粮食加工品，食用油、油脂及其制品，肉制品等3大类食品，"
+              "监督抽检不合格率分别为0.41%、0.52%、0.73%。", None, dt.date(2030, 8, 1))
+    got = {str(fig(ex, v).value): fig(ex, v).subject.name for v in ("0.41", "0.52", "0.73")}
+    assert got == {"0.41": "粮食加工品", "0.52": "食用油、油脂及其制品", "0.73": "肉制品"}
+    ex = read(head + "从抽样品种来看，消费量大的粮食加工品，食用油、油脂及其制品，肉制品等4大类食品，"
+              "监督抽检不合格率分别为0.41%、0.52%、0.73%。", None, dt.date(2030, 8, 1))
+    assert not [o for o in ex.observations if o.subject is not None and o.subject.name == "粮食加工品"]

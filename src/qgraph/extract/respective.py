@@ -39,9 +39,11 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
         names = [ctx.text[s:e] for s, e in spans]
         starts = [sent.span.start + m.start("values") + v.start()
                   for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
-        rate = re.fullmatch(r"(?:抽查|抽检)?(?P<rate>不?合格率)", m.group("names"))
+        rate = re.fullmatch(r"(?:监督)?(?:抽查|抽检)?(?P<rate>不?合格率)", m.group("names"))
         if rate is not None:  # 对甲、乙两类产品开展专项抽查，合格率分别为…: the categories of the clause before
-            out.update(_checked_categories(ctx, sent, sent.span.start + m.start("names"), rate.group("rate"), starts))
+            pos = sent.span.start + m.start("names")
+            out.update(_checked_categories(ctx, sent, pos, rate.group("rate"), starts)
+                       or _comma_categories(ctx, sent, pos, rate.group("rate"), starts))
             continue
         if len(names) < 2 or len(names) != len(starts) or not all(names):
             continue
@@ -135,3 +137,38 @@ def _split_items(start: int, text: str) -> list[tuple[int, int]]:
         out.append((pos, pos + len(item)))
         pos += len(item) + 1
     return out
+
+
+COMMA_LIST_RE = re.compile(r"等(?P<n>[\d两二三四五六七八九十]+)大?[类种](?:产品|食品)?[，,]$")
+
+
+def _comma_categories(ctx: Ctx, sent: Sentence, pos: int, rate: str, starts: list[int]
+                      ) -> dict[int, tuple[str | None, Ref | None, str | None]]:
+    """``从品种看，消费量大的甲，乙、丙，丁等3大类食品，监督抽检不合格率分别为…``: categories written with
+    ``，`` between them (an item may hold ``、``); each takes its own rate only when the count after 等,
+    the items before it and the rates agree, and the list opens its clause (after 看/其中, or with 的)."""
+    m = COMMA_LIST_RE.search(ctx.text, sent.span.start, pos)
+    if m is None:
+        return {}
+    n = m.group("n")
+    count = int(n) if n.isdigit() else CN_DIGITS.get(n)
+    if not count or count != len(starts):
+        return {}
+    chunks, at = [], sent.span.start
+    for chunk in ctx.text[sent.span.start:m.start()].split("，"):
+        chunks.append((at, at + len(chunk)))
+        at += len(chunk) + 1
+    if len(chunks) < count:
+        return {}
+    items = chunks[-count:]
+    lead = ctx.text[chunks[-count - 1][0]:chunks[-count - 1][1]] if len(chunks) > count else ""
+    first = ctx.text[items[0][0]:items[0][1]]
+    if "的" in first:
+        items[0] = (items[0][0] + first.rindex("的") + 1, items[0][1])
+    elif lead and not re.search(r"(?:看|其中|中)$", lead):
+        return {}
+    names = [ctx.text[s:e] for s, e in items]
+    if any(not 2 <= len(x) <= 12 or re.search(r"[\d，,。；;：:]", x) for x in names):
+        return {}
+    return {start: (name + rate, ctx.add(Kind.PRODUCT_CATEGORY, name, s0, e0).ref, name)
+            for name, (s0, e0), start in zip(names, items, starts)}
