@@ -182,3 +182,9 @@ def test_categories_written_with_commas_take_their_own_rates_when_the_count_agre
     ex = read(head + "从抽样品种来看，消费量大的粮食加工品，食用油、油脂及其制品，肉制品等4大类食品，"
               "监督抽检不合格率分别为0.41%、0.52%、0.73%。", None, dt.date(2030, 8, 1))
     assert not [o for o in ex.observations if o.subject is not None and o.subject.name == "粮食加工品"]
+
+
+def test_each_winners_prize_is_the_awards_figure() -> None:
+    text = ("决定授予甲电子科技有限公司、乙锅炉有限公司2家企业2030年度“周口市市长质量奖”荣誉称号，并分别给予20万元奖金。")
+    ex = read(text, "周口市", dt.date(2031, 6, 10))
+    assert fig(ex, "200000").subject.name == "周口市市长质量奖"

@@ -139,7 +139,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if before is None and opens_with_part:  # …99个品牌入选。其中，制造业企业品牌72个: the figure before
             before = next((o for o in reversed(ctx.observations)
                            if scope.paragraph_start <= o.span.start < sent.span.start), None)
-        if how in ("document", "inferred") and before is not None and (opens_with_part or re.match(
+        each = unit.unit == "Yuan" and EACH_AWARD_RE.search(ctx.text, max(sent.span.start, m.start() - 8), m.start())
+        if how in ("document", "inferred") and before is not None and (opens_with_part or each or re.match(
                 r"其中|各|每家|每个|每项", ctx.text[clause_start(ctx, sent, m.start()):m.start()])):
             subject, how = before.subject, "carried"  # …其中制造业产品71个 / …，各奖励50万元: the same subject
             if before.subject_inferred or before.confidence < CONFIDENCE["document"]:
@@ -183,6 +184,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
     return out
 
 
+EACH_AWARD_RE = re.compile(r"(?:各|分别(?:给予|奖励|颁发)?|每家(?:奖励)?)(?:人民币)?$")
+"""``…并分别给予20万元奖金``, ``颁发奖杯、证书和各200万元奖金``: each recipient's prize, the figure before's subject."""
 NEWLY_AFTER_RE = re.compile(r"为(?P<when>去年|今年|上年|20\d{2}年)?(?:新增|新认定|新获批)")
 THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上|及以下)?的[^，,；;。\d]{1,8}?(?:有|达|共|为)?[\d一二两三四五六七八九十]")
 GENERIC_MEASURES = frozenset({"数量", "比率", "比例", "类别", "种类", "次数", "人数", "金额", "年数", "量"})
