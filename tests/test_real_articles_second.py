@@ -188,3 +188,19 @@ def test_each_winners_prize_is_the_awards_figure() -> None:
     text = ("决定授予甲电子科技有限公司、乙锅炉有限公司2家企业2030年度“周口市市长质量奖”荣誉称号，并分别给予20万元奖金。")
     ex = read(text, "周口市", dt.date(2031, 6, 10))
     assert fig(ex, "200000").subject.name == "周口市市长质量奖"
+
+
+def test_winners_one_per_line_under_a_heading_naming_the_award_are_listed_in_it() -> None:
+    text = ("日前，市政府印发通报，授予3个组织“2030年度中山市政府质量奖”称号，2个组织“2030年度中山市政府质量奖提名奖”称号。\n"
+            "获得“2030年度中山市政府质量奖”称号的包括：\n甲智慧能源集团股份公司\n乙油墨（中山）有限公司\n某市人民医院分子诊断中心\n"
+            "获得“2030年度中山市政府质量奖提名奖”称号的包括：\n达能（中国）某饮料有限公司\n某市东区某某小学\n"
+            "该奖项自2020年设立以来，已评选出19家“中山市政府质量奖”获奖组织、10家“中山市政府质量奖提名奖”获奖组织。")
+    ex = read(text, "中山市", dt.date(2031, 1, 4), title="2030年度中山市政府质量奖公布")
+    links = _links(ex)
+    award, nomination = "中山市政府质量奖", "中山市政府质量奖提名奖"
+    assert {w for w, p in links if p == award} == {"甲智慧能源集团股份公司", "乙油墨（中山）有限公司", "某市人民医院分子诊断中心"}
+    assert {w for w, p in links if p == nomination} == {"达能（中国）某饮料有限公司", "某市东区某某小学"}
+    assert fig(ex, "2").subject.name == nomination
+    for value, prog in (("19", award), ("10", nomination)):
+        o = fig(ex, value)
+        assert (o.subject.name, o.breakdown, o.period) == (prog, "累计", "2031-01-04")

@@ -45,7 +45,7 @@ from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
 from .indexes import place_name_prefixes
 from .places import find_places, find_province_composites
-from .recipients import listed_examples, winners_named_after
+from .recipients import find_line_lists, listed_examples, winners_named_after
 from .stats import find_statistics
 
 __all__ = ["extract", "document_place"]
@@ -92,6 +92,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_stations(ctx)
     find_listings(ctx)
     find_numbered_lists(ctx)
+    find_line_lists(ctx)
     chain_projects_of_listings(ctx)
     find_province_composites(ctx)
     find_places(ctx)

@@ -15,7 +15,7 @@ from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Senten
 from .context import Ctx
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
-from .periods import Period, Reference, clause_start, figure_period, is_target, periods_in
+from .periods import Period, Reference, clause_start, figure_period, is_target, periods_in, reference
 from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
                      group_named_again, held_stock, indicator_of_place, place_in_sentence)
 from .parts import checked_measure
@@ -167,6 +167,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             period = said[0] if said else period
         if item and subject is not None and subject.kind is Kind.PRODUCT_CATEGORY and not target:
             breakdown = item
+        if not target and period.start < 0 and running_total(ctx, sent, m.start()):
+            breakdown, period = "累计", Period(ctx.doc.date.isoformat(), None, m.start())  # type: ignore[union-attr]
         where = place or ctx.home
         if before_state:
             breakdown, period = "调整前", Period(None, None, -1)
@@ -182,6 +184,18 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         out.append(obs)
         prev = obs
     return out
+
+
+RUNNING_TOTAL_RE = re.compile(r"自[^，,。；;]{2,20}?(?:设立|启动|开展|实施|创建)以来[，,]?[^，,。；;]{0,16}?已(?:有|经|累计|评选出|认定|培育)?")
+def running_total(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """``自某奖设立以来，已评选出19家…``: a running total, counted as of the report's date — when the report
+    was written after the year it speaks of (a 2023-01 report on 2022: the total is as of its date; in a
+    report of its own year, the year says as much)."""
+    date = ctx.doc.date
+    if date is None or reference(ctx).year == str(date.year):
+        return False
+    since = RUNNING_TOTAL_RE.search(ctx.text, sent.span.start, pos)
+    return since is not None and "已" in ctx.text[clause_start(ctx, sent, pos):pos]
 
 
 EACH_AWARD_RE = re.compile(r"(?:各|分别(?:给予|奖励|颁发)?|每家(?:奖励)?)(?:人民币)?$")

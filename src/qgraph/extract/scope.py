@@ -55,6 +55,7 @@ LOCAL_WORDS = re.compile(r"全区|全县|区内|县内|辖区内?|本区|本县|
 LISTED = r"入选|获得[^，,；;。]{0,12}认证|获证|获评|获颁|授牌|荣获|认定为|列入|纳入|获奖"
 LISTING_VERBS = re.compile(LISTED + r"|颁发|授予|建立|设立|推行")
 """Verbs linking counted recipients to the programme named after them (…企业建立首席质量官制度)."""
+WINNERS_AFTER_RE = re.compile(r"[”\"](?:称号|荣誉称号|(?:获奖|获评|入选|上榜)(?:企业|单位|组织))")
 CLASS_NOUNS = re.compile(r"[”\"]?(?:企业|品牌|产品|单位|组织)?")
 
 
@@ -155,6 +156,11 @@ class Scope:
         right_after = [e for e in progs if e.span.start in (end, end + 1) and ctx.text[end:e.span.start] in ("", "“", '"')]
         if right_after and CLASS_NOUNS.fullmatch("”" + ctx.text[right_after[0].span.end + 1:right_after[0].span.end + 3]):
             return right_after[0].ref  # 遴选出了99个“好品山东”品牌: the programme's items
+        named_after = [e for e in progs if end <= e.span.start <= end + 3 and ctx.text[e.span.start - 1] in "“\""
+                       and re.fullmatch(r"(?:企业|单位|组织)?[“\"]", ctx.text[end:e.span.start])
+                       and WINNERS_AFTER_RE.match(ctx.text, e.span.end)]
+        if named_after:  # 10个组织“某奖提名奖”称号, 已评选出19家“某奖”获奖组织: the programme's recipients
+            return named_after[0].ref
         named_items = [e for e in progs if e.span.start == end and e.name.endswith(("项目", "示范区", "示范县", "标杆"))]
         if named_items:
             return named_items[0].ref  # 发布首批21个跨区域质量强链联动项目: the programme's own items

@@ -15,7 +15,7 @@ import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Kind, Observation, Rel, Sentence
 from .context import Ctx
-from .figures import _figures
+from .figures import _figures, running_total
 from .indexes import trigger_patterns
 from .measures import _Segment, check_fields
 from .orgs import left_edge
@@ -115,6 +115,9 @@ def find_statistics(ctx: Ctx) -> None:
             continue
         period = figure_period(ctx, ref, sent, o.span.start, None)
         keep = o.period if o.period and o.period != ctx.year and re.fullmatch(r"\d{4}", o.period) else None
+        if keep is None and period.start < 0 and running_total(ctx, sent, o.span.start):
+            o = dataclasses.replace(o, breakdown=o.breakdown or "累计")  # 自…设立以来，已评选出19家“某奖”获奖组织
+            keep = ctx.doc.date.isoformat()  # type: ignore[union-attr]
         ctx.observations[i] = dataclasses.replace(
             o, period=keep or period.value, period_words=period.words, period_inferred=period.start < 0,
             breakdown=o.breakdown or ("目标" if period.target or is_target(ctx, sent, o.span.start)
