@@ -204,3 +204,18 @@ def test_winners_one_per_line_under_a_heading_naming_the_award_are_listed_in_it(
     for value, prog in (("19", award), ("10", nomination)):
         o = fig(ex, value)
         assert (o.subject.name, o.breakdown, o.period) == (prog, "累计", "2031-01-04")
+
+
+def test_each_prize_after_a_list_without_a_count_is_the_awards_and_a_region_is_no_city() -> None:
+    text = ("决定授予甲水泥有限公司、某省地质局第一地质大队“黄石市第九届市长质量奖”，并分别奖励人民币40万元；"
+            "授予乙实业有限公司、丙科技有限公司“黄石市第九届市长质量奖提名奖”，并分别奖励人民币20万元。"
+            "为加快建成武汉都市圈重要增长极作出新的更大贡献。")
+    ex = read(text, "黄石市", dt.date(2031, 3, 4))
+    assert fig(ex, "400000").subject.name == "黄石市市长质量奖"
+    assert fig(ex, "200000").subject.name == "黄石市市长质量奖提名奖"
+    assert not [e for e in ex.entities if e.kind is Kind.PLACE and e.name == "武汉市"]
+
+
+def test_a_deputy_county_head_with_a_common_surname_holds_the_post() -> None:
+    ex = read("10月17日，省市调研组到我县调研，副县长赖某平陪同调研。", "平和县")
+    assert [(p.person.name, p.role, p.organization.name) for p in ex.posts] == [("赖某平", "副县长", "平和县人民政府")]

@@ -140,6 +140,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             before = next((o for o in reversed(ctx.observations)
                            if scope.paragraph_start <= o.span.start < sent.span.start), None)
         each = unit.unit == "Yuan" and EACH_AWARD_RE.search(ctx.text, max(sent.span.start, m.start() - 8), m.start())
+        granted = [x for x in ctx.listings if sent.span.start <= x.span.start and x.span.end <= m.start()] if each else []
+        if each and granted and how in ("document", "inferred") and (before is None or before.span.end < granted[-1].span.start):
+            subject, how = granted[-1].programme, "carried"  # 授予甲、乙“某奖”，并分别奖励人民币40万元: each winner's prize
         if how in ("document", "inferred") and before is not None and (opens_with_part or each or re.match(
                 r"其中|各|每家|每个|每项", ctx.text[clause_start(ctx, sent, m.start()):m.start()])):
             subject, how = before.subject, "carried"  # …其中制造业产品71个 / …，各奖励50万元: the same subject
