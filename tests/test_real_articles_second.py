@@ -219,3 +219,16 @@ def test_each_prize_after_a_list_without_a_count_is_the_awards_and_a_region_is_n
 def test_a_deputy_county_head_with_a_common_surname_holds_the_post() -> None:
     ex = read("10月17日，省市调研组到我县调研，副县长赖某平陪同调研。", "平和县")
     assert [(p.person.name, p.role, p.organization.name) for p in ex.posts] == [("赖某平", "副县长", "平和县人民政府")]
+
+
+def test_a_product_group_listing_its_products_owns_its_count_and_rate_and_listed_rates_go_to_products() -> None:
+    text = ("2030年，市场监管总局对100种产品组织开展产品质量国家监督抽查，抽查不合格率为9.9%。"
+            "其中抽查不合格率最高的3种产品是甲类双层床（80.1%）、工业和商用电动食品加工设备（40.2%）、磷肥（41.0%）。\n"
+            "2030年抽查的儿童用品包括儿童服装、儿童家具、童车等12种产品，抽查不合格率为13.1%。"
+            "其中儿童家具、学生书包、童鞋抽查不合格率较高，分别为24.1%、23.2%和21.3%。")
+    ex = read(text, None, dt.date(2031, 5, 30), title="市场监管总局发布2030年产品质量国家监督抽查情况")
+    assert (fig(ex, "12").subject.name, fig(ex, "13.1").subject.name) == ("儿童用品", "儿童用品")
+    assert fig(ex, "40.2").subject.name == "工业和商用电动食品加工设备"
+    assert [fig(ex, v).subject.name for v in ("24.1", "23.2", "21.3")] == ["儿童家具", "学生书包", "童鞋"]
+    assert not [o for o in ex.observations if str(o.value) == "3"]  # 最高的3种: a rank
+    assert not low(fig(ex, "9.9"))

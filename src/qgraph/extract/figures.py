@@ -91,6 +91,11 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
+        group = PRODUCT_GROUP_RE.search(ctx.text, sent.span.start, sent.span.end)
+        if group and group.start("n") <= m.start() and unit.unit in ("Zhong", "Percent") and not resp_measure and (
+                subject is None or subject.kind in INSPECTION_KINDS or subject.kind is Kind.PLACE):
+            # 抽查的家用电器包括甲、乙等15种产品，抽查不合格率为17.7%: the group's count and rate
+            subject, how = ctx.add(Kind.PRODUCT_CATEGORY, group.group("group"), group.start("group"), group.end("group")).ref, "named"
         own = re.search(r"(?:项目|示范区|示范县|标杆)$", subject.name) if subject is not None and subject.kind.is_programme else None
         if own and measure.startswith(subject.name):
             measure = own.group()  # 21个跨区域质量强链联动项目既包括…: the programme's own items
@@ -201,6 +206,7 @@ def running_total(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     return since is not None and "已" in ctx.text[clause_start(ctx, sent, pos):pos]
 
 
+PRODUCT_GROUP_RE = re.compile(r"(?:的|[，,])(?P<group>[\u4e00-\u9fff]{2,10}?)包括[^，,。；;]{2,120}?等(?P<n>[\d一二三四五六七八九十]+)(?:种|类|大类)产品")
 EACH_AWARD_RE = re.compile(r"(?:各|分别(?:给予|奖励|颁发)?|每家(?:奖励)?)(?:人民币)?$")
 """``…并分别给予20万元奖金``, ``颁发奖杯、证书和各200万元奖金``: each recipient's prize, the figure before's subject."""
 NEWLY_AFTER_RE = re.compile(r"为(?P<when>去年|今年|上年|20\d{2}年)?(?:新增|新认定|新获批)")

@@ -190,7 +190,7 @@ def projects_of_place(ctx: Ctx) -> None:
                                       breakdown=LEVEL_WORDS.get(e.level.value, o.breakdown), level=e.level)
 
 
-BRACKETED_ITEM_RE = re.compile(r"(?:^|[、：:是，,])(?P<item>[\u4e00-\u9fff]{2,12})$")
+BRACKETED_ITEM_RE = re.compile(r"(?:^|[、：:是，,])(?P<item>[\u4e00-\u9fff]{2,16})$")
 
 
 def bracketed_product(ctx: Ctx, sent: Sentence, pos: int) -> tuple[int, int, str, str] | None:

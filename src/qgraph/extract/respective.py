@@ -24,7 +24,7 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
     """``国际、国家标准分别为150项、6200项`` → 150 is 国际标准, 6200 is 国家标准; number start →
     (measure, subject, breakdown). Places listed take their own figures (``其中保定市、石家庄市分别建成
     21个、19个``); product categories take their own pass rates (``化工产品、陶瓷砖的合格率分别为…``)."""
-    out: dict[int, tuple[str | None, Ref | None, str | None]] = {}
+    out: dict[int, tuple[str | None, Ref | None, str | None]] = _rates_after_list(ctx, sent)
     for m in RESPECTIVE_SCAN.finditer(sent.span.text):
         base = sent.span.start + m.start("names")
         lead = re.match(r"(?:其中|此外|而|以及)", m.group("names"))
@@ -172,3 +172,26 @@ def _comma_categories(ctx: Ctx, sent: Sentence, pos: int, rate: str, starts: lis
         return {}
     return {start: (name + rate, ctx.add(Kind.PRODUCT_CATEGORY, name, s0, e0).ref, name)
             for name, (s0, e0), start in zip(names, items, starts)}
+
+
+RATES_AFTER_LIST_RE = re.compile(
+    r"(?P<items>[^，,。；;：:\d]{4,80}?)(?P<rate>(?:抽查|抽检)?不?合格率)(?:较高|较低|最高|最低|偏高|偏低)[，,]"
+    r"分别(?:为|是|达)(?P<values>[^，,。；;]{2,80})")
+
+
+def _rates_after_list(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | None, str | None]]:
+    """``其中甲、乙、丙抽查不合格率较高，分别为24.8%、23.1%和21.1%``: the products listed before the rate
+    take their own rates, in order — only when as many products as rates are named."""
+    out: dict[int, tuple[str | None, Ref | None, str | None]] = {}
+    for m in RATES_AFTER_LIST_RE.finditer(ctx.text, sent.span.start, sent.span.end):
+        lead = re.match(r"(?:其中|而|此外)?[，,]?", m.group("items"))
+        base = m.start("items") + (lead.end() if lead else 0)
+        spans = _split_items(base, ctx.text[base:m.end("items")])
+        names = [ctx.text[a:b] for a, b in spans]
+        starts = [m.start("values") + v.start() for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
+        if len(names) < 2 or len(names) != len(starts) or any(not 2 <= len(n) <= 16 for n in names):
+            continue
+        for name, (a, b), start in zip(names, spans, starts):
+            out[start] = (name + m.group("rate").removeprefix("抽查").removeprefix("抽检"),
+                          ctx.add(Kind.PRODUCT_CATEGORY, name, a, b).ref, name)
+    return out
