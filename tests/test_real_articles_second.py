@@ -232,3 +232,10 @@ def test_a_product_group_listing_its_products_owns_its_count_and_rate_and_listed
     assert [fig(ex, v).subject.name for v in ("24.1", "23.2", "21.3")] == ["儿童家具", "学生书包", "童鞋"]
     assert not [o for o in ex.observations if str(o.value) == "3"]  # 最高的3种: a rank
     assert not low(fig(ex, "9.9"))
+
+
+def test_an_administrative_committee_takes_its_full_name_and_a_slogans_parts_are_no_count() -> None:
+    ex = read("各市人民政府，兰州新区管委会，省政府各部门：全县认真抓好商标品牌“培育、申报、拓展、保护”四个环节。", "甘肃省")
+    names = {e.name for e in ex.entities if e.kind is Kind.GOVERNMENT_BODY}
+    assert "兰州新区管理委员会" in names and "兰州新区管委会" not in names
+    assert not [o for o in ex.observations if str(o.value) == "4"]

@@ -20,7 +20,7 @@ from .chains import find_chain_awards, find_chain_lists, find_chain_projects, fi
 from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
-from .dedupe import (mark_rementions, merge_event_short_forms, merge_listings, merge_programme_short_forms,
+from .dedupe import (full_suffix_forms, mark_rementions, merge_event_short_forms, merge_listings, merge_programme_short_forms,
                      merge_short_forms)
 from .enumerations import (
     date_listings,
@@ -71,6 +71,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
         ctx.claim(m.start(), m.end())
     _publisher(ctx)
     find_organizations(ctx)
+    full_suffix_forms(ctx)
     find_mixed_lists(ctx)
     find_bodies(ctx)
     find_policies(ctx)

@@ -65,6 +65,10 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
     if before in SKIP_BEFORE or before in ("每", "-", "—", "~", "～") or (
             before == "至" and ctx.text[max(0, m.start() - 2):m.start() - 1].isdigit()):
         return True  # 每三年, 2-3年, 2至3年: no counts
+    if ctx.text[m.start() - 1:m.start()] in ("”", '"'):
+        opening = max(ctx.text.rfind("“", max(0, m.start() - 40), m.start() - 1), ctx.text.rfind('"', max(0, m.start() - 40), m.start() - 1))
+        if opening != -1 and "、" in ctx.text[opening:m.start()]:
+            return True  # “培育、申报、拓展、保护”四个环节: how many parts the slogan names, no count
     if re.search(r"(?:最高|最低|最多|最少|较高|较低)的$", ctx.text[max(0, m.start() - 3):m.start()]):
         return True  # 不合格率最高的5种产品是…: a rank, how many are named after, no count of the subject
     if unit == "年" and ctx.text[max(0, m.start() - 2):m.start()] == "连续":
