@@ -239,3 +239,9 @@ def test_an_administrative_committee_takes_its_full_name_and_a_slogans_parts_are
     names = {e.name for e in ex.entities if e.kind is Kind.GOVERNMENT_BODY}
     assert "兰州新区管理委员会" in names and "兰州新区管委会" not in names
     assert not [o for o in ex.observations if str(o.value) == "4"]
+
+
+def test_some_hundreds_of_thousands_written_before_the_scale() -> None:
+    ex = read("2030年，全国帮扶企业60余万家，服务企业3万余家。")
+    o = fig(ex, "600000")
+    assert o.unit == "Jia" and o.qualifier == "余"
