@@ -245,3 +245,13 @@ def test_some_hundreds_of_thousands_written_before_the_scale() -> None:
     ex = read("2030年，全国帮扶企业60余万家，服务企业3万余家。")
     o = fig(ex, "600000")
     assert o.unit == "Jia" and o.qualifier == "余"
+
+
+def test_shares_of_the_failures_by_failed_item_are_the_checks() -> None:
+    text = ("2030年上半年，全省完成食品安全监督抽检9000批次，不合格率为2.10%。"
+            "从不合格项目看，各类问题占不合格样品总量为：农药残留超标40.12%，微生物污染15.30%。")
+    ex = read(text, "吉林省", dt.date(2030, 8, 1))
+    check = fig(ex, "9000").subject
+    for value in ("40.12", "15.30"):
+        o = fig(ex, value)
+        assert o.subject == check and o.breakdown == "不合格项目" and not low(o)

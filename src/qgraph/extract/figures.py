@@ -18,7 +18,7 @@ from .numbers import NUMBER_RE, parse_number
 from .periods import Period, Reference, clause_start, figure_period, is_target, periods_in, reference
 from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
                      group_named_again, held_stock, indicator_of_place, place_in_sentence)
-from .parts import checked_measure
+from .parts import SHARE_LIST_RE, checked_measure
 from .scope import Scope, breakdown_at, breakdown_label
 from .subjects import _place_item, _product_rate, _subject
 
@@ -168,6 +168,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         target = period.target or is_target(ctx, sent, m.start())
         breakdown = "目标" if target else (item if item and resp_subject is None and item != (
             subject.name if subject else None) else breakdown_at(ctx, sent, m.start(), measure))
+        if breakdown is None and subject is not None and subject.kind in INSPECTION_KINDS and SHARE_LIST_RE.search(
+                ctx.text, sent.span.start, m.start()) and "不合格项目" in ctx.text[sent.span.start:m.start()]:
+            breakdown = "不合格项目"  # …占不合格样品总量为：农药残留超标42.98%: a share by failed item
         newly = NEWLY_AFTER_RE.match(ctx.text, end)
         if newly and not target:  # 湟源陈醋、大通牦牛肉2件为去年新增: the new ones, of that year
             breakdown = "新增"

@@ -137,6 +137,7 @@ def _check_object(ctx: Ctx, seg: _Segment, sent: Sentence, pos: int) -> Ref | No
     return None
 
 
+FAILED_ITEMS_RE = re.compile(r"不合格项目")
 CHECK_WORD_RE = re.compile(r"抽查|抽检")
 DURING_RE = re.compile(r"(?:据了解，)?[“\"]?([^，,；;。“”\"]{2,12}?)[”\"]?期间[，,]")
 AMONG_LISTED_RE = re.compile(r"(?:入选|获评|获证|上榜)[^，,；;。\d]{0,6}中[，,]")
@@ -251,9 +252,13 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
             return listed, "carried"
     if where is None:
         return None, "inferred"
-    if where is ctx.home and SHARE_LIST_RE.search(ctx.text, sent.span.start, pos):
-        # 不合格项目占抽检不合格样品总量为：农药残留超标42.98%，…: shares of a total the sentence names
-        # no owner for — the place is a guess
+    if where is ctx.home and (share := SHARE_LIST_RE.search(ctx.text, sent.span.start, pos)):
+        # 从不合格项目看，各类问题占不合格样品总量为：农药残留超标42.98%，…: the failures of the report's check,
+        # by problem — when the sentence says so and the report has a check; else the place is a guess
+        report = next((e for e in ctx.entities if e.kind in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION)
+                       and e.span.start < pos), None)
+        if report is not None and FAILED_ITEMS_RE.search(ctx.text, sent.span.start, share.end()):
+            return report.ref, "carried"
         return Ref(Kind.PLACE, where.name), "inferred"
     check = _follow_up(ctx, sent, pos)
     if check is FOLLOW_UP_UNSURE:
