@@ -255,3 +255,45 @@ def test_shares_of_the_failures_by_failed_item_are_the_checks() -> None:
     for value in ("40.12", "15.30"):
         o = fig(ex, value)
         assert o.subject == check and o.breakdown == "不合格项目" and not low(o)
+
+
+def test_a_city_report_naming_its_province_in_programme_names_is_the_citys() -> None:
+    text = ("聊城有效注册商标每年增加4000多件\n在23日上午市政府举行的新闻发布会上，市工商局副局长某某某表示，"
+            "2030年，全市新注册商标4600件，山东省著名商标新认定20件。截至2030年底，全市有效注册商标24000件，山东省著名商标115件。")
+    ex = read(text, None, dt.date(2031, 2, 23), title="聊城有效注册商标每年增加4000多件")
+    assert fig(ex, "24000").subject.name == "聊城市"
+
+
+def test_gold_and_silver_grades_of_an_award_are_programmes_of_their_own() -> None:
+    text = ("会上宣读了第九届辽宁省省长质量奖获奖企业名单。甲钢铁股份有限公司、乙机械有限公司2家单位获第九届辽宁省省长质量奖金奖；"
+            "丙眼药股份有限公司、丁材料有限责任公司、戊科技股份公司3家单位获第九届辽宁省省长质量奖银奖。")
+    ex = read(text, "辽宁省", dt.date(2031, 7, 21))
+    links = _links(ex)
+    assert ("甲钢铁股份有限公司", "辽宁省省长质量奖金奖") in links and ("戊科技股份公司", "辽宁省省长质量奖银奖") in links
+    assert (fig(ex, "2").subject.name, fig(ex, "3").subject.name) == ("辽宁省省长质量奖金奖", "辽宁省省长质量奖银奖")
+
+
+def test_rates_per_head_groupings_plan_names_and_norms_are_no_counts() -> None:
+    text = ("2030年，全市完成抽检16000批次，抽检量达到5.36批次/千人。启动仪式分为四个板块。围绕全面振兴新突破三年行动目标任务，"
+            "平均每6个市场主体拥有1件商标。")
+    ex = read(text, "大同市", dt.date(2031, 2, 28))
+    assert [str(o.value) for o in ex.observations if not low(o)] == ["16000"]
+
+
+def test_what_a_province_holds_and_an_elided_governors_award_it_grew() -> None:
+    text = ("活动现场，质量强省办发布了全省质量发展中期成果。打造品牌方面，拥有“中国好粮油”品牌72个，居全国首位；"
+            "中国质量奖、鲁班奖数量，居全国前列；培育省长质量奖87个，打造“好品山东”品牌328个。")
+    ex = read(text, "山东省", dt.date(2030, 9, 14))
+    assert fig(ex, "72").subject.name == "山东省"
+    assert fig(ex, "87").subject.name == "山东省省长质量奖"
+    assert fig(ex, "328").subject.name == "好品山东"
+
+
+def test_parts_of_a_check_by_what_or_who_completed_them() -> None:
+    text = ("2030年，全市共完成食品抽检16000批次，合格率为97.90%。其中，完成普通食品抽检10000批次，完成食用农产品抽检6000批次。"
+            "其中，市市场监管局完成的4000批次抽检中，普通食品3100批次、食用农产品900批次。")
+    ex = read(text, "大同市", dt.date(2031, 2, 28))
+    check = fig(ex, "16000").subject
+    assert [e.name for e in ex.entities if e.kind is Kind.PRODUCT_SPOT_CHECK] == [check.name]
+    assert (fig(ex, "10000").breakdown, fig(ex, "6000").breakdown) == ("普通食品", "食用农产品")
+    assert fig(ex, "3100").subject == check and fig(ex, "3100").breakdown == "市级"

@@ -173,6 +173,10 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     city_doc = len(re.findall(r"(?:全市|市委|市政府|我市|本市|市市场监管局|市市场监督管理局)", text)) >= 2
     if city_doc and lex.places[code].level == "province":
         cities = {c: n for c, n in counts.items() if lex.places[c].level == "prefecture"}
+        if not cities:  # 聊城有效注册商标… in a city's report naming 山东省著名商标: the city's short name counts
+            cities = Counter(c.code for i in range(len(text) - 1) for length in (2, 3)
+                             for c in lex.place_names.get(text[i:i + length], ())
+                             if c.level == "prefecture" and c.parent == code)
         if cities:
             code, _ = max(cities.items(), key=lambda kv: (kv[1], kv[0]))
     return lex.places[code]

@@ -168,6 +168,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         target = period.target or is_target(ctx, sent, m.start())
         breakdown = "目标" if target else (item if item and resp_subject is None and item != (
             subject.name if subject else None) else breakdown_at(ctx, sent, m.start(), measure))
+        part = next((p for s0, e0, p in reversed(ctx.memo.get("check_parts", [])) if s0 < m.start() <= e0), None)
+        if breakdown is None and part is not None and subject is not None and subject.kind in INSPECTION_KINDS:
+            breakdown = part  # 其中，完成食用农产品抽检5968批次: the part of the check
         if breakdown is None and subject is not None and subject.kind in INSPECTION_KINDS and SHARE_LIST_RE.search(
                 ctx.text, sent.span.start, m.start()) and "不合格项目" in ctx.text[sent.span.start:m.start()]:
             breakdown = "不合格项目"  # …占不合格样品总量为：农药残留超标42.98%: a share by failed item

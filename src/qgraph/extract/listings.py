@@ -127,7 +127,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     if word_at is None:
         return None
     i, w = word_at
-    if w.endswith("奖") and (sub := re.match(r"提名奖|鼓励奖|特别贡献奖", rest[i + len(w):])) is not None:
+    if w.endswith("奖") and (sub := re.match(r"提名奖|鼓励奖|特别贡献奖|金奖|银奖|铜奖", rest[i + len(w):])) is not None:
         w += sub.group()  # …市长质量奖提名奖: the nomination award is a programme of its own
     q = max(rest.rfind("“", 1, i), rest.rfind('"', 1, i))
     if q > 0 and rest[i - 1] in "”\"":  # 对通过评估的项目将授予“长三角质量提升示范”称号: the name is the quote

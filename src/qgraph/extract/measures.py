@@ -73,8 +73,12 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True  # 不合格率最高的5种产品是…: a rank, how many are named after, no count of the subject
     if unit == "年" and ctx.text[max(0, m.start() - 2):m.start()] == "连续":
         return True  # 连续五年获评A级: a streak, a span of time, no count
-    if unit in ("类", "大类") and DIVIDED_RE.search(ctx.text[max(0, m.start() - 40):m.start()]):
-        return True  # 主要分为种植业、养殖业、加工业三大类: how the items are grouped, no count of the subject
+    if DIVIDED_RE.search(ctx.text[max(0, m.start() - 40):m.start()]):
+        return True  # 主要分为种植业、养殖业、加工业三大类, 分为四个板块: how the items are grouped, no count
+    if ctx.text[m.end() + len(unit):m.end() + len(unit) + 1] in ("/", "／"):
+        return True  # 抽检量达到5.36批次/千人: a rate per head, no count
+    if unit == "年" and re.match(r"(?:行动|计划|规划|攻坚)", ctx.text[m.end() + 1:m.end() + 3]):
+        return True  # 新突破三年行动: the name of a plan, no count
     if CHANGE_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):
         return True  # 增加了1100批次: a change against an earlier figure, not a figure of its own
     if unit == "年" and re.match(r"以来|来|内|后|前|期间", ctx.text[m.end() + 1:m.end() + 3]):

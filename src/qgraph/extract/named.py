@@ -396,7 +396,7 @@ def find_lexicon_programmes(ctx: Ctx) -> None:
         if ctx.overlaps_claim(m.start(), m.end()):
             continue
         prog = ctx.lex.programmes[m.group()]
-        grade = re.match(r"提名奖|鼓励奖|特别奖", ctx.text[m.end():m.end() + 3]) if prog.name.endswith("奖") else None
+        grade = re.match(r"提名奖|鼓励奖|特别奖|金奖|银奖|铜奖", ctx.text[m.end():m.end() + 3]) if prog.name.endswith("奖") else None
         if grade:  # 第五届中国质量奖提名奖: the nomination award is a programme of its own
             end = m.end() + len(grade.group())
             ctx.add(prog.kind, prog.name + grade.group(), m.start(), end, level=prog.level)

@@ -15,7 +15,7 @@ from .context import Ctx
 from .periods import clause_start
 
 ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:企业|单位)?(?:代表|负责人)?(?:参加|出席|参会|到会|与会)")
-PER_ITEM_RE = re.compile(r"每(?:条|个|家|项|名|位|所|批|类|次|届|\d*年)|不超过|不多于")
+PER_ITEM_RE = re.compile(r"每[\d一二三四五六七八九十]*(?:条|个|家|项|名|位|所|批|类|次|届|年)|不超过|不多于")
 """A norm per item or a quota (每条产业链明确1名…, 每2年评审1次, 每次…不超过3个): no count of the subject."""
 TO_RE = re.compile(r"^(?:增至|增加到|增加至|提升至|提高到|提高至|升至|调整为|增长到|增长至|扩大到|减少到|下降到|下降至|降至)"
                    r"(?:20\d{2}年(?:底|末)?的?)?$")
@@ -118,7 +118,7 @@ def indicator_of_place(ctx: Ctx, subject: Ref | None, measure: str) -> Ref | Non
     return Ref(Kind.PLACE, ctx.home.name)
 
 
-STOCK_HEAD_RE = re.compile(r"(?:全市|全县|全省|全区|我市|我县|我省|我区|本市|本县|全州)(?:现有|拥有)")
+STOCK_HEAD_RE = re.compile(r"(?:全市|全县|全省|全区|我市|我县|我省|我区|本市|本县|全州|(?<=方面，)|(?<=方面,))(?:现有|拥有)")
 HELD_MARKS = r"(?:中国)?(?:驰名商标|著名商标|有效注册商标|注册商标)"
 LISTING_BEFORE_RE = re.compile(r"(?:认定|培育|评选|命名|授予|新增|获得|入选)[^，,；;。]{0,2}$")
 LISTED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:入选|获评|上榜|荣获|列入|纳入|获得)")

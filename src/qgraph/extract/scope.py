@@ -144,6 +144,9 @@ class Scope:
         cs = max(cs, sent.span.start)
         ce = min((i for i in (ctx.text.find(c, end, sent.span.end) for c in "，,；;。") if i != -1), default=sent.span.end)
         progs = [e for e in ctx.entities_in(sent.span.start, sent.span.end) if e.kind.is_programme]
+        adjacent = [e for e in progs if e.span.end == pos and cs <= e.span.start and ctx.text[e.span.start - 1] not in "“\""]
+        if adjacent and re.search(r"(?:培育|新增|新认定|打造|获评|荣获)$", ctx.text[max(cs, adjacent[0].span.start - 2):adjacent[0].span.start]):
+            return adjacent[0].ref  # 培育省长质量奖87个, 新增中国驰名商标3件: the programme's own count
         before = [e for e in progs if cs <= e.span.start and e.span.end <= pos and ctx.text[e.span.start - 1] in "“\""
                   and CLASS_NOUNS.fullmatch(ctx.text[e.span.end:pos])]  # 培育“皖美品牌示范企业”64家
         if before:
@@ -299,6 +302,10 @@ class Scope:
 TIER_RE = re.compile(r"(?:^|[，,；;：:])(?P<tier>省级|市级|县级|区级|[区县市][（(][^）)]{1,6}[)）]级)(?:完成|组织|开展)(?:抽检|抽查|监督抽检|监督抽查)")
 
 
+PERFORMER_TIER_RE = re.compile(r"(?:^|[，,；;：:])(?:其中[，,]?)?(?P<lv>[省市县区])[^，,。；;的]{1,10}?(?:局|所|中心)完成的"
+                               r"[^，,。；;]{0,12}?(?:抽检|抽查)中")
+
+
 def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None:
     """The breakdown a figure belongs to: a breakdown word governing it, or 新增 / 有效 / 累计 in its
     measure or clause."""
@@ -315,6 +322,9 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
     tiers = list(TIER_RE.finditer(text))
     if tiers and tiers[-1].start("tier") > where and not TOTAL_WORDS.search(text, tiers[-1].end()):
         return tiers[-1].group("tier")  # 市级完成抽检3860批次…；区（市、县）级完成抽检8940批次: the tier of the check
+    done = list(PERFORMER_TIER_RE.finditer(text))
+    if done and done[-1].start() > where:  # 其中，市市场监管局完成的4068批次抽检中，…: the city tier's part
+        return {"省": "省级", "市": "市级"}.get(done[-1].group("lv"), "县级")
     if best is not None and not TOTAL_WORDS.search(text, where + 1):
         sub = re.match(r"[^（(）)]{1,8}[）)]", text[where:]) if where > 0 and text[where - 1] in "（(" else None
         outer = next((label for w, label in _breakdown_words() if text[:where - 1].endswith(w)), None) if sub else None

@@ -97,6 +97,10 @@ def find_statistics(ctx: Ctx) -> None:
                         ctx.add(kind, named.name, lo, trig_end, aliases=(ctx.text[lo:trig_end],), level=named.level,
                                 place=named.place, attributes=named.attributes)
                         _link_categories(ctx, sent, named, trig_start, trig_end)
+                parent = _part_of(ctx, sent, kind, label, default or bool(campaign), trig_start, trig_end)
+                if parent is not None:  # 其中，完成普通食品抽检…，完成食用农产品抽检…: parts of the report's check
+                    key = next((k for k, v in inspections.items() if v is parent), (kind, parent.name))
+                    inspections[key] = parent
                 if key not in inspections:
                     inspections[key] = _inspection(ctx, sent, kind, trig_start, trig_end, period.value, campaign)
                 seg.inspection = inspections[key]
@@ -131,6 +135,26 @@ def sentence_period(ctx: Ctx, sent: Sentence) -> tuple[str | None, bool]:
     if found:
         return found[0].value, True
     return reference(ctx).year, False
+
+
+def _part_of(ctx: Ctx, sent: Sentence, kind: Kind, label: str, unnamed: bool, start: int, end: int) -> Entity | None:
+    """A check named by what it checked inside a sentence opening with 其中, after the report named its
+    check (``其中，完成普通食品抽检10673批次，完成食用农产品抽检5968批次``): a part of that check; its
+    figures take the part as their breakdown."""
+    trig = ctx.text[start:end]
+    if unnamed or not re.match(r"\s*其中", sent.span.text) or not label.endswith(trig) or len(label) <= len(trig):
+        return None
+    parent = next((e for e in ctx.entities if e.kind is kind and e.span.end <= sent.span.start), None)
+    if parent is None or parent.name == label or not ctx.text.endswith("完成", 0, start - len(label) + len(trig)):
+        return None  # 其中食用农产品抽检8420批次，合格率98.1%: a check of its own, reported as one
+    part = label[:-len(trig)]
+    ctx.memo.setdefault("check_parts", []).append((start, clause_end(ctx, sent, end), part))
+    return parent
+
+
+def clause_end(ctx: Ctx, sent: Sentence, pos: int) -> int:
+    ends = [i for i in (ctx.text.find(c, pos, sent.span.end) for c in "，,；;。") if i != -1]
+    return min(ends, default=sent.span.end)
 
 
 def _topic(ctx: Ctx, sent: Sentence) -> Entity | None:
@@ -235,6 +259,7 @@ def _label_start(ctx: Ctx, start: int) -> int:
     """Where a check's label begins: after a lead word (开展, 组织…) and a breakdown
     (生产领域抽查 is a part of the check, not another check)."""
     lo = left_edge(ctx, start, max_len=20)
+    lo += 1 if ctx.text[lo - 1:lo + 1] == "批次" else 0  # 4068批次抽检中: not 次抽检
     lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
     if lead:
         lo = lead.end()
