@@ -297,3 +297,16 @@ def test_parts_of_a_check_by_what_or_who_completed_them() -> None:
     assert [e.name for e in ex.entities if e.kind is Kind.PRODUCT_SPOT_CHECK] == [check.name]
     assert (fig(ex, "10000").breakdown, fig(ex, "6000").breakdown) == ("普通食品", "食用农产品")
     assert fig(ex, "3100").subject == check and fig(ex, "3100").breakdown == "市级"
+
+
+def test_now_words_and_a_sentence_opening_with_qizhong_keep_the_time_before() -> None:
+    text = ("目前，全市注册商标、地理标志商标总量均居苏北第一位。其中注册商标总数12600件；商标国际注册80件。\n"
+            "地理标志商标从无到有，现已达到7件。2030年，全市新申请商标8000件。")
+    ex = read(text, "盐城市", dt.date(2030, 11, 30))
+    assert (fig(ex, "12600").period, fig(ex, "7").period) == ("2030-11-30", "2030-11-30")
+    assert fig(ex, "8000").breakdown == "新增"
+
+
+def test_a_quoted_list_after_the_verb_that_fills_it_owns_its_count() -> None:
+    ex = read("去年以来，全市培育全国“质量标杆”企业2家，质量工作取得明显成效。", "苏州市", dt.date(2031, 5, 14))
+    assert fig(ex, "2").subject.name == "质量标杆"

@@ -22,7 +22,7 @@ from .context import Ctx
 YEAR = r"(?:(?P<y>20\d{2})年|(?P<rel>今年|去年|本年|上年|前年))"
 PERIOD_RE = re.compile(
     r"(?P<asof>截[至止](?:目前|当前|今日|(?:(?P<ay>20\d{2})年|(?P<arel>今年|去年|上年|本年|年))?(?:(?P<am>\d{1,2})月(?:份)?)?"
-    r"(?P<aend>底|末)?))|(?P<now>目前|当前|现有|至今)"
+    r"(?P<aend>底|末)?))|(?P<now>目前|当前|现有|现已|至今)"
     r"|(?P<span>" + YEAR + r"?(?:1|一)(?:月)?(?:至|—|－|-|~|～)(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)"
     r"|(?P<part>" + YEAR.replace("?P<y>", "?P<py>").replace("?P<rel>", "?P<prel>") + r"?"
     r"(?P<half>上半年|下半年|前三季度|(?:第)?[一二三四1-4]季度))"
@@ -279,6 +279,12 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
         return earlier[-1]  # 报告显示，去年全市共抽查425批次，合格率96.7%: the time words of an earlier clause
     if head:
         return head[-1]
+    if re.match(r"\s*其中", sent.span.text):  # 目前，全市…均居第一位。其中注册商标总数12657件: the sentence before's time
+        before = next((x for x in reversed(ctx.doc.sentences) if x.span.end <= sent.span.start), None)
+        said = periods_in(ctx, ref, before.span.start, head_end(ctx, before)) if before is not None \
+            and not ctx.text.count("\n", before.span.end, sent.span.start) else []
+        if said:
+            return said[-1]
     if paragraph is not None:
         return paragraph
     return Period(ref.period or ref.year, None, -1)

@@ -156,6 +156,10 @@ class Scope:
             known = next((e for e in ctx.entities if e.kind.is_programme and e.name == quoted.group("q")), None)
             if known is not None:
                 return known.ref
+            q0 = cs + quoted.start("q")
+            if re.search(r"(?:培育|入选|获评|认定为|评为)[^，,；;。“\"]{0,4}[“\"]$", ctx.text[cs:q0]) and not ctx.entities_in(q0, q0 + len(quoted.group("q"))):
+                # 培育全国“质量标杆”企业2家: a list named in quotes after the verb that fills it
+                return ctx.add(Kind.HONOUR, quoted.group("q"), q0, q0 + len(quoted.group("q"))).ref
         right_after = [e for e in progs if e.span.start in (end, end + 1) and ctx.text[end:e.span.start] in ("", "“", '"')]
         if right_after and CLASS_NOUNS.fullmatch("”" + ctx.text[right_after[0].span.end + 1:right_after[0].span.end + 3]):
             return right_after[0].ref  # 遴选出了99个“好品山东”品牌: the programme's items
@@ -336,7 +340,7 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
             return f"{best}（{inner.group(1)}）"
         return best
     clause = ctx.text[max(sent.span.start, ctx.last_of("，,；;、", sent.span.start, pos)):pos]
-    if re.match(r"(?:新增|新认定|新培育|新建|新注册)", measure) or re.search(r"新增|新认定|新培育|新注册|新获(?:核准|批准|认定|注册)", clause) \
+    if re.match(r"(?:新增|新认定|新培育|新建|新注册|新申请)", measure) or re.search(r"新增|新认定|新培育|新注册|新获(?:核准|批准|认定|注册)", clause) \
             or re.search(r"新获(?:核准|批准|认定|注册)", measure):
         return "新增"
     wide = ctx.text[max(sent.span.start, ctx.last_of("，,；;", sent.span.start, pos)):pos]
