@@ -310,3 +310,12 @@ def test_now_words_and_a_sentence_opening_with_qizhong_keep_the_time_before() ->
 def test_a_quoted_list_after_the_verb_that_fills_it_owns_its_count() -> None:
     ex = read("去年以来，全市培育全国“质量标杆”企业2家，质量工作取得明显成效。", "苏州市", dt.date(2031, 5, 14))
     assert fig(ex, "2").subject.name == "质量标杆"
+
+
+def test_national_awards_and_a_citys_own_mark_list_and_growth_rates_are_read() -> None:
+    text = ("全市商标注册申请量每年均保持10%以上的增长速度。莆田5年商标增逾5倍。"
+            "莆田市知名商标也由2006年的首批14件，增至目前的207件。中国质量奖、鲁班奖、国家优质工程奖数量，居全国前列。")
+    ex = read(text, "莆田市", dt.date(2031, 12, 23))
+    names = {e.name for e in ex.entities if e.kind is Kind.HONOUR}
+    assert {"莆田市知名商标", "国家优质工程奖"} <= names
+    assert not [o for o in ex.observations if o.unit in ("Percent", "Nian")]

@@ -77,6 +77,10 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True  # 主要分为种植业、养殖业、加工业三大类, 分为四个板块: how the items are grouped, no count
     if ctx.text[m.end() + len(unit):m.end() + len(unit) + 1] in ("/", "／"):
         return True  # 抽检量达到5.36批次/千人: a rate per head, no count
+    if unit in ("%", "％") and re.match(r"(?:以上|左右)?的(?:增长|增幅|增速|速度)", ctx.text[m.end() + 1:m.end() + 8]):
+        return True  # 每年均保持10%以上的增长速度: a growth rate, no figure
+    if unit == "年" and re.match(r"[^，,。；;]{0,8}?增[^，,。；;]{0,4}倍", ctx.text[m.end() + 1:m.end() + 16]):
+        return True  # 莆田5年商标增逾5倍: a span of time, no count
     if unit == "年" and re.match(r"(?:行动|计划|规划|攻坚)", ctx.text[m.end() + 1:m.end() + 3]):
         return True  # 新突破三年行动: the name of a plan, no count
     if CHANGE_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):
