@@ -319,3 +319,10 @@ def test_national_awards_and_a_citys_own_mark_list_and_growth_rates_are_read() -
     names = {e.name for e in ex.entities if e.kind is Kind.HONOUR}
     assert {"莆田市知名商标", "国家优质工程奖"} <= names
     assert not [o for o in ex.observations if o.unit in ("Percent", "Nian")]
+
+
+def test_a_county_short_name_before_a_provincial_committee_and_a_nameless_meeting_are_no_entities() -> None:
+    ex = read("此次活动，由省市场监管局会同省委宣传部、省发展改革委共同主办。5月13日，某市召开质量大会。", "山东省", dt.date(2030, 9, 14))
+    names = {e.name for e in ex.entities}
+    assert not any("会同县" in n for n in names)
+    assert not [e for e in ex.entities if e.kind is Kind.MEETING]

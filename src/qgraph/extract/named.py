@@ -333,8 +333,8 @@ def find_meetings(ctx: Ctx) -> None:
         suffix, kind = next((suf, k) for suf, k in ctx.lex.events if name.endswith(suf))
         if re.match(r"(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:次|场|期|批)", ctx.text[e:e + 6]):
             continue  # 举办品牌培训班12次: a kind of event, held many times, is no event of its own
-        if GENERIC_EVENT_LEAD.fullmatch(name[:-len(suffix)]):
-            continue  # 举行的相关新闻发布会: no name of its own, whoever held it
+        if GENERIC_EVENT_LEAD.fullmatch(name[:-len(suffix)]) or (len(name) <= 4 and kind is Kind.MEETING):
+            continue  # 举行的相关新闻发布会, 召开质量大会: no name of its own (no place, year or title)
         if len(name) - len(suffix) < 2 or name.startswith("新闻"):
             organiser = _organiser_before(ctx, m.start())
             if organiser is None:
