@@ -130,6 +130,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if how == "document" and unit.unit in ("Pici", "Zhong", "Lei") and any(
                 e.kind in INSPECTION_KINDS for e in ctx.entities if e.span.start < m.start()):
             how = "inferred"  # …等12种产品不合格率较高 in a check's report: the check's or the place's?
+        if unit.unit == "Nian" and ctx.text[max(0, m.start() - 2):m.start()] == "连续":
+            how = "inferred"  # 连续五年获评A级: a streak — a span of time more than a count of the subject
         if PER_ITEM_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start()):
             how = "inferred"  # 每条产业链明确1名市领导: a norm per item, no count of the subject
         insp = seg.check_before(m.start())

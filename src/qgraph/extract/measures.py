@@ -71,8 +71,6 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
             return True  # “培育、申报、拓展、保护”四个环节: how many parts the slogan names, no count
     if re.search(r"(?:最高|最低|最多|最少|较高|较低)的$", ctx.text[max(0, m.start() - 3):m.start()]):
         return True  # 不合格率最高的5种产品是…: a rank, how many are named after, no count of the subject
-    if unit == "年" and ctx.text[max(0, m.start() - 2):m.start()] == "连续":
-        return True  # 连续五年获评A级: a streak, a span of time, no count
     if DIVIDED_RE.search(ctx.text[max(0, m.start() - 40):m.start()]):
         return True  # 主要分为种植业、养殖业、加工业三大类, 分为四个板块: how the items are grouped, no count
     if ctx.text[m.end() + len(unit):m.end() + len(unit) + 1] in ("/", "／"):
