@@ -35,12 +35,11 @@ from .listings import find_listings
 from .named import (
     QUOTE_RE,
     TITLE_RE,
-    find_events_before_verb,
     find_lexicon_programmes,
-    find_meetings,
     find_policies,
     find_quotes,
 )
+from .meetings import find_events_before_verb, find_meetings
 from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
 from .indexes import place_name_prefixes
