@@ -102,7 +102,24 @@ class EvalReport:
         for name, sc in (("recipient → programme links", self.listings), ("person → post → organisation", self.posts)):
             if sc.tp + sc.fn:
                 lines.append(f"{name}: {sc.tp}/{sc.tp + sc.fn} = {sc.recall:.1%} (precision {sc.precision:.1%})")
+        honours = self.by_type.get("HonourProgramme")
+        if honours is not None and honours.tp + honours.fn:
+            lines.append(f"honours / programmes found: {honours.tp}/{honours.tp + honours.fn} = {honours.recall:.1%}")
+        found, total = self.checklist
+        parts = ", ".join(f"{name} {sc.tp}/{sc.tp + sc.fn}" for name, sc in self._checklist_parts() if sc.tp + sc.fn)
+        lines.append(f"gold checklist recall: {found}/{total} = {found / total if total else 1.0:.1%} ({parts})")
         return lines
+
+    def _checklist_parts(self) -> list[tuple[str, Score]]:
+        return [("entities", self.entities), ("figures with their measure", self.facts_strict),
+                ("links", self.listings), ("posts", self.posts)]
+
+    @property
+    def checklist(self) -> tuple[int, int]:
+        """Gold items found: entities (class and name), figures (value, unit and measure word), recipient →
+        programme links and person → post → organisation — what a reader checks a document's graph against."""
+        parts = [sc for _, sc in self._checklist_parts()]
+        return sum(sc.tp for sc in parts), sum(sc.tp + sc.fn for sc in parts)
 
     def text(self, *, details: bool = True) -> str:
         lines = [f"documents: {self.documents}", *self.headline(), "",

@@ -20,7 +20,7 @@ from .chains import find_chain_awards, find_chain_lists, find_chain_projects, fi
 from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
-from .dedupe import (mark_rementions, merge_event_short_forms, merge_listings, merge_programme_short_forms,
+from .dedupe import (full_suffix_forms, mark_rementions, merge_event_short_forms, merge_listings, merge_programme_short_forms,
                      merge_short_forms)
 from .enumerations import (
     date_listings,
@@ -30,22 +30,21 @@ from .enumerations import (
     find_regional_brands,
 )
 from .owners import projects_of_place
-from .programmes import chain_projects_of_listings, link_chain_programmes
+from .programmes import chain_projects_of_listings, find_batch_lists, link_chain_programmes
 from .listings import find_listings
 from .named import (
     QUOTE_RE,
     TITLE_RE,
-    find_events_before_verb,
     find_lexicon_programmes,
-    find_meetings,
     find_policies,
     find_quotes,
 )
+from .meetings import find_events_before_verb, find_meetings
 from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
 from .indexes import place_name_prefixes
 from .places import find_places, find_province_composites
-from .recipients import listed_examples, winners_named_after
+from .recipients import find_line_lists, listed_examples, winners_named_after
 from .stats import find_statistics
 
 __all__ = ["extract", "document_place"]
@@ -53,6 +52,8 @@ __all__ = ["extract", "document_place"]
 WIRE_DATELINE_RE = re.compile(r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网)(?P<place>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日电")
 """``本报北京3月2日电``: where the reporter filed from, not what the report is about."""
 NATIONAL_RE = re.compile(r"我国|全国|市场监管总局|国家市场监督管理总局")
+NATIONAL_TITLE_RE = re.compile(r"(?:市场监管总局|国家市场监督管理总局|国家质检总局|质检总局|国务院|国家[\u4e00-\u9fff]{0,8}?局)(?:关于|发布|公布|通报)")
+"""``市场监管总局关于2023年…国家监督抽查情况的公告``: a national body's report; the provinces it ranks are not its place."""
 SOURCE_RE = re.compile(r"[（(]?来源[：:]\s*(?P<src>[^\s）)，,。〡|｜/、]{2,20})")
 
 
@@ -69,6 +70,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
         ctx.claim(m.start(), m.end())
     _publisher(ctx)
     find_organizations(ctx)
+    full_suffix_forms(ctx)
     find_mixed_lists(ctx)
     find_bodies(ctx)
     find_policies(ctx)
@@ -86,9 +88,11 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_chain_projects(ctx)
     find_chain_awards(ctx)
     link_chain_programmes(ctx)
+    find_batch_lists(ctx)
     find_stations(ctx)
     find_listings(ctx)
     find_numbered_lists(ctx)
+    find_line_lists(ctx)
     chain_projects_of_listings(ctx)
     find_province_composites(ctx)
     find_places(ctx)
@@ -125,6 +129,8 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         cands = lex.place_names.get(document.place)
         if cands:
             return sorted(cands, key=lambda c: ("province prefecture county country".split().index(c.level), c.code))[0]
+    if document.title and NATIONAL_TITLE_RE.match(document.title) and not _names_place(lex, document.title):
+        return lex.places.get("000000")
     counts: Counter[str] = Counter()
     text = document.text[:4000]
     if document.title and document.title not in text[:200]:
@@ -166,9 +172,17 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     city_doc = len(re.findall(r"(?:全市|市委|市政府|我市|本市|市市场监管局|市市场监督管理局)", text)) >= 2
     if city_doc and lex.places[code].level == "province":
         cities = {c: n for c, n in counts.items() if lex.places[c].level == "prefecture"}
+        if not cities:  # 聊城有效注册商标… in a city's report naming 山东省著名商标: the city's short name counts
+            cities = Counter(c.code for i in range(len(text) - 1) for length in (2, 3)
+                             for c in lex.place_names.get(text[i:i + length], ())
+                             if c.level == "prefecture" and c.parent == code)
         if cities:
             code, _ = max(cities.items(), key=lambda kv: (kv[1], kv[0]))
     return lex.places[code]
+
+
+def _names_place(lex: Lexicon, text: str) -> bool:
+    return any(_name_lengths_at(lex, text, i) for i in range(len(text)))
 
 
 def _name_lengths_at(lex: Lexicon, text: str, i: int) -> list[int]:

@@ -29,8 +29,9 @@ def _place(ctx: Ctx, m: re.Match[str], body_start: int) -> tuple[int, PlaceInfo,
     found = place_ending_at(ctx, body_start)
     if found is None and m.group("pre"):
         found = place_ending_at(ctx, body_start - 1)
-        if found is not None and not ctx.text[found[0]:body_start].endswith(m.group("pre")):
-            found = None
+        if found is not None and (not ctx.text[found[0]:body_start].endswith(m.group("pre"))
+                                  or (m.group("pre") == "省") != (found[1].level == "province")):
+            found = None  # 会同省委宣传部: 会同 is a verb here — a county is no 省
     if found is not None:
         return with_parent(ctx, found)
     pre = m.group("pre")

@@ -7,10 +7,12 @@ becomes an alias and every fact about the short form is about the company.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
 from ..model import Entity, Kind, Ref
+from ..resources import lexicon_path
 from .context import Ctx
 from .programmes import programme_heads
 
@@ -24,6 +26,26 @@ def _bare(ctx: Ctx, name: str) -> str:
         if name[:length] in ctx.lex.place_names:
             return name[length:]
     return name
+
+
+@functools.lru_cache(maxsize=1)
+def _full_forms() -> tuple[tuple[str, str], ...]:
+    rows = [line.split("\t") for line in lexicon_path("suffix_full_forms.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith(("#", "short\t"))]
+    return tuple((r[0].strip(), r[1].strip()) for r in rows if len(r) == 2)
+
+
+def full_suffix_forms(ctx: Ctx) -> None:
+    """``兰州新区管委会`` is canonically ``兰州新区管理委员会``: an organisation named with a short ending takes
+    the full one (the written name stays an alias). Run before anything refers to the organisations."""
+    renamed = []
+    for e in ctx.entities:
+        short = next(((a, b) for a, b in _full_forms() if e.kind.is_organization and e.name.endswith(a)), None)
+        if short is not None:
+            e = replace(e, name=e.name[:-len(short[0])] + short[1], aliases=tuple(dict.fromkeys((*e.aliases, e.name))))
+        renamed.append(e)
+    if renamed != ctx.entities:
+        ctx.replace_entities(renamed)
 
 
 def merge_short_forms(ctx: Ctx) -> None:

@@ -15,7 +15,7 @@ from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, strip_s
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
 from .orgs import left_edge, list_items, place_ending_at, with_parent
 from .programmes import placed_name
-from .recipients import GRANT_TO_RE, sentence_head_firm
+from .recipients import GRANT_TO_RE, sentence_head_firm, unnamed_recipients
 from .scan import Scan
 
 VERB_RE = re.compile(
@@ -127,7 +127,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     if word_at is None:
         return None
     i, w = word_at
-    if w.endswith("奖") and (sub := re.match(r"提名奖|鼓励奖|特别贡献奖", rest[i + len(w):])) is not None:
+    if w.endswith("奖") and (sub := re.match(r"提名奖|鼓励奖|特别贡献奖|金奖|银奖|铜奖", rest[i + len(w):])) is not None:
         w += sub.group()  # …市长质量奖提名奖: the nomination award is a programme of its own
     q = max(rest.rfind("“", 1, i), rest.rfind('"', 1, i))
     if q > 0 and rest[i - 1] in "”\"":  # 对通过评估的项目将授予“长三角质量提升示范”称号: the name is the quote
@@ -278,6 +278,7 @@ def find_listings(ctx: Ctx) -> None:
         prog, end, year, batch, cert = parsed
         who = [e.ref for e in ctx.entities_in(g.start("who"), g.end("who"))
                if e.kind.is_organization or e.kind is Kind.PLACE]
+        who = unnamed_recipients(ctx, g.start("who"), g.end("who"), who)
         counted = COUNT_RE.fullmatch(g.group("who"))
         tail = TAIL_COUNT_RE.search(g.group("who"))
         if not who and counted:

@@ -21,7 +21,9 @@ from .orgs import left_edge, list_items, place_starting_at
 NOUN_STOP_RE = re.compile(r"(?:进行|开展|实施|实现|完成|通过|入选|获得|荣获|达到|占|为|是|被|得到|提供|建立|形成|列入)")
 STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "认定为", "达到")
 CHANGE_RE = re.compile(r"(?<!新)(?:增加|减少|提高|下降|增长|降低|上升)了?$")
-GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|同比|环比|增幅|降幅|减少|增加)(?:了)?$")
+DIVIDED_RE = re.compile(r"(?:分为|分成|划分为|归为)[^，,。；;：:]*$")
+SHARE_OF_RE = re.compile(r"占(?:抽查|抽检)?")
+GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|上升|升高|降低|同比|环比|增幅|降幅|减少|增加)(?:了)?$")
 SKIP_BEFORE = ("第",)
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
 CATEGORY_MEASURE_RE = re.compile(r"产品|食品|商品|投诉|设备|器具|仪|类|品种|农资")
@@ -63,6 +65,22 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
     if before in SKIP_BEFORE or before in ("每", "-", "—", "~", "～") or (
             before == "至" and ctx.text[max(0, m.start() - 2):m.start() - 1].isdigit()):
         return True  # 每三年, 2-3年, 2至3年: no counts
+    if ctx.text[m.start() - 1:m.start()] in ("”", '"'):
+        opening = max(ctx.text.rfind("“", max(0, m.start() - 40), m.start() - 1), ctx.text.rfind('"', max(0, m.start() - 40), m.start() - 1))
+        if opening != -1 and "、" in ctx.text[opening:m.start()]:
+            return True  # “培育、申报、拓展、保护”四个环节: how many parts the slogan names, no count
+    if re.search(r"(?:最高|最低|最多|最少|较高|较低)的$", ctx.text[max(0, m.start() - 3):m.start()]):
+        return True  # 不合格率最高的5种产品是…: a rank, how many are named after, no count of the subject
+    if DIVIDED_RE.search(ctx.text[max(0, m.start() - 40):m.start()]):
+        return True  # 主要分为种植业、养殖业、加工业三大类, 分为四个板块: how the items are grouped, no count
+    if ctx.text[m.end() + len(unit):m.end() + len(unit) + 1] in ("/", "／"):
+        return True  # 抽检量达到5.36批次/千人: a rate per head, no count
+    if unit in ("%", "％") and re.match(r"(?:以上|左右)?的(?:增长|增幅|增速|速度)", ctx.text[m.end() + 1:m.end() + 8]):
+        return True  # 每年均保持10%以上的增长速度: a growth rate, no figure
+    if unit == "年" and re.match(r"[^，,。；;]{0,8}?增[^，,。；;]{0,4}倍", ctx.text[m.end() + 1:m.end() + 16]):
+        return True  # 莆田5年商标增逾5倍: a span of time, no count
+    if unit == "年" and re.match(r"(?:行动|计划|规划|攻坚)", ctx.text[m.end() + 1:m.end() + 3]):
+        return True  # 新突破三年行动: the name of a plan, no count
     if CHANGE_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):
         return True  # 增加了1100批次: a change against an earlier figure, not a figure of its own
     if unit == "年" and re.match(r"以来|来|内|后|前|期间", ctx.text[m.end() + 1:m.end() + 3]):
@@ -147,6 +165,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
             before = words
     if added and before:
         before = added + before
+    share = SHARE_OF_RE.search(ctx.text, item_start, lo)
+    if share and before and unit.unit == "Percent" and share.end() == lo:
+        before = share.group() + before  # 占抽查产品批次总数的24.9%: a share, of what the check counted
     inspection = seg.check_before(num_start)
     trig = next((t.word for t in ctx.lex.triggers if before.endswith(t.word)), None)
     if inspection is not None and trig is not None and inspection.span.start < num_start:

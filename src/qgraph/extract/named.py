@@ -24,7 +24,6 @@ STANDARD_TITLE_RE = re.compile(r"^(?:地理标志产品|GB|DB|T/|关于)|\s")  #
 NATIONAL_TITLE_RE = re.compile(r"^(?:国家|全国|中国|中华人民共和国)|强国")
 EVENT_VERB_RE = re.compile(r"(?:组织召开|成功举办|成功召开|召开|举办|举行|承办|主办)了?")
 DATE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
-EVENT_LEAD_RE = re.compile(r"召开的|举办的|举行的|组织的|参加|出席|在[^，,。；;]{1,12}?(?:召开|举办|举行)的|会上|期间")
 
 PROGRAMME_WORDS = (
     ("高端认证", Kind.CERTIFICATION_SCHEME), ("认证", Kind.CERTIFICATION_SCHEME), ("证书", Kind.CERTIFICATION_SCHEME),
@@ -303,72 +302,6 @@ def _organiser(ctx: Ctx, event, pos: int) -> None:
         ctx.relate(event.ref, Rel.ORGANIZER, org.ref, org.span.start, event.span.end)
 
 
-def find_meetings(ctx: Ctx) -> None:
-    """Unquoted meetings after 召开/举办: ``召开住宅工程质量投诉问题座谈会``."""
-    suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events)
-    pat = re.compile(rf"{EVENT_VERB_RE.pattern}(?P<name>(?:[^，,。；;:、：“”《》\s（(]|[（(][^）)]{{1,10}}[)）]){{2,40}}?(?:{suffixes}))")
-    for m in pat.finditer(ctx.text):
-        s, e = m.start("name"), m.end("name")
-        if ctx.overlaps_claim(s, e):
-            continue
-        lead = re.match(r"(?:的|了|在)+", m.group("name"))
-        if lead:
-            s += lead.end()
-        name = ctx.text[s:e]
-        suffix, kind = next((suf, k) for suf, k in ctx.lex.events if name.endswith(suf))
-        if re.match(r"(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:次|场|期|批)", ctx.text[e:e + 6]):
-            continue  # 举办品牌培训班12次: a kind of event, held many times, is no event of its own
-        if len(name) - len(suffix) < 2 or name.startswith("新闻"):
-            organiser = _organiser_before(ctx, m.start())
-            if organiser is None:
-                continue  # 召开新闻发布会 with nobody named: no event of its own
-            date = dict(_event_date(ctx, s)).get("date", "")
-            name = f"{organiser.name}{date}{name}"  # 国务院新闻办公室2025-06-01新闻发布会
-        ent = ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
-        _organiser(ctx, ent, s)
-        ctx.claim(s, e)
-
-
-def _organiser_before(ctx: Ctx, pos: int):
-    clause_start = max((ctx.text.rfind(c, 0, pos) for c in CLAUSE_BREAK), default=-1) + 1
-    orgs = [e for e in ctx.entities_in(clause_start, pos) if e.kind.is_organization]
-    return orgs[-1] if orgs else None
-
-
-def find_events_before_verb(ctx: Ctx) -> None:
-    """``2023年成都市质量发展大会召开``, ``…“质量月”活动启动仪式在萧山区举行``: the name runs from the
-    clause start to an event word followed by (在…)召开/举行/开幕."""
-    suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events)
-    pat = re.compile(rf"(?:{suffixes})(?=(?:在[^，,。；]{{1,16}})?(?:隆重|顺利|正式)?(?:召开|举行|开幕|举办))")
-    for m in pat.finditer(ctx.text):
-        clause = max((ctx.text.rfind(c, 0, m.start()) for c in CLAUSE_BREAK), default=-1) + 1
-        start = _event_start(ctx, clause, m.start())
-        if m.end() - start < 4 or any(e.span.start <= start < e.span.end or start <= e.span.start < m.end()
-                                      for e in ctx.entities_in(max(0, start - 80), m.end() + 80)
-                                      if e.kind in (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE)):
-            continue
-        name = ctx.text[start:m.end()]
-        kind = next(k for suf, k in ctx.lex.events if name.endswith(suf))
-        ent = ctx.add(kind, name, start, m.end(), attributes=_event_date(ctx, start))
-        _organiser(ctx, ent, start)
-        ctx.claim(start, m.end())
-
-
-def _event_start(ctx: Ctx, clause: int, end: int) -> int:
-    """Skip a leading date or time (``9月2日上午，``) and cut after the last boundary word."""
-    start = clause
-    m = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚)?", ctx.text[start:end])
-    start += m.end() if m else 0
-    body = ctx.text[start:end]
-    quote = min((i for i in (body.find("“"), body.find("\"")) if i != -1), default=len(body))
-    cut = 0
-    for m in EVENT_LEAD_RE.finditer(body, 0, quote):
-        if m.end() < len(body) - 2:
-            cut = max(cut, m.end())
-    lead = re.match(r"(?:的|了|在|我市|本市|我省|本省|我县|本县|我区|本区)+", body[cut:])  # 我市2025年…推进会
-    return start + cut + (lead.end() if lead else 0)
-
-
 def find_lexicon_programmes(ctx: Ctx) -> None:
     """Programme names of the lexicon written without quotes (首席质量官制度, 好品山东)."""
     names = sorted((n for n in ctx.lex.programmes if len(n) >= 4), key=len, reverse=True)
@@ -379,7 +312,7 @@ def find_lexicon_programmes(ctx: Ctx) -> None:
         if ctx.overlaps_claim(m.start(), m.end()):
             continue
         prog = ctx.lex.programmes[m.group()]
-        grade = re.match(r"提名奖|鼓励奖|特别奖", ctx.text[m.end():m.end() + 3]) if prog.name.endswith("奖") else None
+        grade = re.match(r"提名奖|鼓励奖|特别奖|金奖|银奖|铜奖", ctx.text[m.end():m.end() + 3]) if prog.name.endswith("奖") else None
         if grade:  # 第五届中国质量奖提名奖: the nomination award is a programme of its own
             end = m.end() + len(grade.group())
             ctx.add(prog.kind, prog.name + grade.group(), m.start(), end, level=prog.level)

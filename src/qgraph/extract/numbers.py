@@ -17,10 +17,10 @@ CN_NUMERAL = "零〇一二两三四五六七八九十百千"
 NUMBER_RE = re.compile(
     r"(?P<pre>超过|突破|不少于|不低于|至少|超|近|约|逾|共计|合计|累计|共)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,8})"
-    r"(?P<scale>万|亿)?"
+    r"(?:(?P<mid>余|多)(?=万|亿))?(?P<scale>万|亿)?"
     r"(?P<post>余|多)?"
 )
-"""A number with an optional leading qualifier, a scale word and a trailing 余/多."""
+"""A number with an optional leading qualifier, a scale word and a 余/多 after it (3万余) or before the scale (60余万)."""
 
 PRE_QUALIFIERS = {"超过": "超过", "超": "超", "近": "近", "约": "约", "逾": "逾", "突破": "突破",
                   "不少于": "不少于", "不低于": "不低于", "至少": "至少"}
@@ -76,8 +76,8 @@ def parse_number(match: re.Match[str]) -> NumberToken | None:
     qualifier = None
     if match.group("pre") in PRE_QUALIFIERS:
         qualifier = PRE_QUALIFIERS[match.group("pre")]
-    if match.group("post"):
-        qualifier = match.group("post")
+    if match.group("post") or match.group("mid"):
+        qualifier = match.group("post") or match.group("mid")  # 60余万家: some 600,000
     return NumberToken(match.start(), match.end(), normalise(value), qualifier, chinese)
 
 

@@ -14,8 +14,8 @@ from ..resources import lexicon_path
 from .context import Ctx
 from .periods import clause_start
 
-ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:代表)?(?:参加|出席|参会|到会|与会)")
-PER_ITEM_RE = re.compile(r"每(?:条|个|家|项|名|位|所|批|类|次|届|\d*年)|不超过|不多于")
+ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:企业|单位)?(?:代表|负责人)?(?:参加|出席|参会|到会|与会)")
+PER_ITEM_RE = re.compile(r"每[\d一二三四五六七八九十]*(?:条|个|家|项|名|位|所|批|类|次|届|年)|不超过|不多于")
 """A norm per item or a quota (每条产业链明确1名…, 每2年评审1次, 每次…不超过3个): no count of the subject."""
 TO_RE = re.compile(r"^(?:增至|增加到|增加至|提升至|提高到|提高至|升至|调整为|增长到|增长至|扩大到|减少到|下降到|下降至|降至)"
                    r"(?:20\d{2}年(?:底|末)?的?)?$")
@@ -118,7 +118,9 @@ def indicator_of_place(ctx: Ctx, subject: Ref | None, measure: str) -> Ref | Non
     return Ref(Kind.PLACE, ctx.home.name)
 
 
-STOCK_HEAD_RE = re.compile(r"(?:全市|全县|全省|全区|我市|我县|我省|我区|本市|本县|全州)(?:现有|拥有)")
+STOCK_HEAD_RE = re.compile(r"(?:全市|全县|全省|全区|我市|我县|我省|我区|本市|本县|全州|(?<=方面，)|(?<=方面,))(?:现有|拥有)")
+HELD_MARKS = r"(?:中国)?(?:驰名商标|著名商标|有效注册商标|注册商标)"
+LISTING_BEFORE_RE = re.compile(r"(?:认定|培育|评选|命名|授予|新增|获得|入选)[^，,；;。]{0,2}$")
 LISTED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:入选|获评|上榜|荣获|列入|纳入|获得)")
 
 
@@ -129,6 +131,12 @@ def held_stock(ctx: Ctx, sent: Sentence, pos: int, end: int, heads: list) -> boo
     head = STOCK_HEAD_RE.search(ctx.text, sent.span.start, pos)
     home = re.escape(ctx.home.name) if ctx.home else "全省"
     head = head or re.compile(rf"截[至止][^，,；;。]{{2,12}}[，,](?:全市|全省|全县|全区|{home})").match(ctx.text, sent.span.start, pos)
+    if head is None and ctx.home is not None:  # 目前，贵州驰名商标累计达到63件: the marks the place holds
+        short = re.escape(re.sub(r"(?:省|市|县|区|自治区|维吾尔自治区|壮族自治区|回族自治区)$", "", ctx.home.name))
+        head = re.compile(rf"(?:{home}|{short})(?={HELD_MARKS})").search(ctx.text, sent.span.start, pos)
+        if head is not None and (any(e.kind.is_programme for e in ctx.starting_at(head.start(), pos))
+                                 or LISTING_BEFORE_RE.search(ctx.text[max(sent.span.start, head.start() - 6):head.start()])):
+            head = None  # 去年全省认定陕西省著名商标742件: a programme's new recipients, no stock
     if head is None or LISTED_AFTER_RE.match(ctx.text, end) or re.search(
             r"培育|认定|入选|获评|遴选|命名|授予|评选", ctx.text[head.end():pos]):
         return False  # 截至2024年底，全省累计培育省级质量标杆企业87家: the programme's count
@@ -137,6 +145,7 @@ def held_stock(ctx: Ctx, sent: Sentence, pos: int, end: int, heads: list) -> boo
 
 ON_SITE_RE = re.compile(r"(?:活动现场|会上|会议上|启动仪式上|仪式上|现场)[，,]")
 ORGANISERS_RE = re.compile(r"[^，,；;。\d]{0,6}?(?:联合)?(?:举办|主办|承办|协办)的")
+ORGANISED_BY_RE = re.compile(r"[^，,；;。\d]{0,6}?(?:共同|联合)(?:举办|主办|承办)(?=[。；;，,]|$)")
 GATHERINGS = (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE)
 
 
@@ -148,6 +157,11 @@ def gathering_figure(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref,
         held = [e for e in ctx.entities_in(m.end(), m.end() + 40) if e.kind in GATHERINGS and e.span.start <= m.end() + 1]
         if held:
             return held[0].ref, "named"
+    m = ORGANISED_BY_RE.match(ctx.text, end)
+    if m is not None and "由" in ctx.text[sent.span.start:pos]:  # 活动…由某局、某部等25个部门共同举办: the event's organisers
+        held = [e for e in ctx.entities if e.kind in GATHERINGS and e.span.start < pos and e.name != "质量月"]
+        if held:
+            return held[-1].ref, "carried"
     if ON_SITE_RE.match(ctx.text, sent.span.start) and ON_SITE_RE.match(ctx.text, sent.span.start).end() <= pos:
         held = [e for e in ctx.entities if e.kind in GATHERINGS and e.span.start < pos and e.name != "质量月"]
         if held:
@@ -176,7 +190,7 @@ def projects_of_place(ctx: Ctx) -> None:
                                       breakdown=LEVEL_WORDS.get(e.level.value, o.breakdown), level=e.level)
 
 
-BRACKETED_ITEM_RE = re.compile(r"(?:^|[、：:是，,])(?P<item>[\u4e00-\u9fff]{2,12})$")
+BRACKETED_ITEM_RE = re.compile(r"(?:^|[、：:是，,])(?P<item>[\u4e00-\u9fff]{2,16})$")
 
 
 def bracketed_product(ctx: Ctx, sent: Sentence, pos: int) -> tuple[int, int, str, str] | None:

@@ -22,7 +22,7 @@ from .context import Ctx
 YEAR = r"(?:(?P<y>20\d{2})年|(?P<rel>今年|去年|本年|上年|前年))"
 PERIOD_RE = re.compile(
     r"(?P<asof>截[至止](?:目前|当前|今日|(?:(?P<ay>20\d{2})年|(?P<arel>今年|去年|上年|本年|年))?(?:(?P<am>\d{1,2})月(?:份)?)?"
-    r"(?P<aend>底|末)?))|(?P<now>目前|当前|现有|至今)"
+    r"(?P<aend>底|末)?))|(?P<now>目前|当前|现有|现已|至今)"
     r"|(?P<span>" + YEAR + r"?(?:1|一)(?:月)?(?:至|—|－|-|~|～)(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)"
     r"|(?P<part>" + YEAR.replace("?P<y>", "?P<py>").replace("?P<rel>", "?P<prel>") + r"?"
     r"(?P<half>上半年|下半年|前三季度|(?:第)?[一二三四1-4]季度))"
@@ -40,6 +40,8 @@ TARGET_RE = re.compile(
 CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 DATELINE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
 SUMMARY_RE = re.compile(r"(?:总结|回顾)(?:(20\d{2})年|去年|上年|过去一年)(?:度)?(?:的)?(?:工作|成绩|成效)")
+ANNUAL_RE = re.compile(r"[（(](20\d{2})年度[）)]")
+YEAR_RANGE_RE = re.compile(r"(20\d{2})\s*[—－\-~～至]\s*(20\d{2})年度")
 LEAD_IN = re.compile(r"(?:据(?:介绍|了解|统计|悉)|此外|另外|同时|与此同时)[，,：:]")
 AFTER_NUMBER = re.compile(r"(?:入选|列入|纳入|获评|获得)$")
 QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
@@ -81,6 +83,9 @@ def _reference(ctx: Ctx) -> Reference:
     first_para = doc.text.split("\n", 1)[0]
     body_year = _first_year(first_para)
     date = doc.date
+    annual = ANNUAL_RE.search(doc.text[:400]) if title_year is None and date is not None else None
+    if annual and int(annual.group(1)) < date.year:
+        title_year = annual.group(1)  # 发布《…发展报告（2023年度）》 in April 2024: the report speaks of 2023
     year = title_year or (str(date.year) if date else None) or body_year or _first_year(doc.text[:3000])
     if date is None and year:
         m = DATELINE_RE.search(first_para[:160])
@@ -99,12 +104,15 @@ def _reference(ctx: Ctx) -> Reference:
         if got and got[0] and not got[1]:
             period = got[0]  # 2025年上半年食品安全监督抽检情况通报
             break
+    span = YEAR_RANGE_RE.search(doc.title or "")
+    if period is None and span:  # 关于授予2015—2016年度…奖的决定: the figures speak of both years
+        period = f"{span.group(1)}/{span.group(2)}"
     return Reference(year, now, date, period)
 
 
 def _first_year(text: str) -> str | None:
     text = re.sub(r"《[^》]*》|（[^）]*）|\([^)]*\)", "", text)
-    for m in re.finditer(r"(?<!\d)(20\d{2})年(?!\s*[—－\-~～至])", text):
+    for m in re.finditer(r"(?<![\d—－\-~～])(20\d{2})年(?!\s*[—－\-~～至])", text):
         before = text[max(0, m.start() - 2):m.start()]
         if (before in ("截至", "截止") or not re.search(r"(?:到|至|力争|争取|比|较|自|从)$", before)) \
                 and not text.startswith("前", m.end()):  # 截至2013年2月底 is the report's time
@@ -271,6 +279,12 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
         return earlier[-1]  # 报告显示，去年全市共抽查425批次，合格率96.7%: the time words of an earlier clause
     if head:
         return head[-1]
+    if re.match(r"\s*其中", sent.span.text):  # 目前，全市…均居第一位。其中注册商标总数12657件: the sentence before's time
+        before = next((x for x in reversed(ctx.doc.sentences) if x.span.end <= sent.span.start), None)
+        said = periods_in(ctx, ref, before.span.start, head_end(ctx, before)) if before is not None \
+            and not ctx.text.count("\n", before.span.end, sent.span.start) else []
+        if said:
+            return said[-1]
     if paragraph is not None:
         return paragraph
     return Period(ref.period or ref.year, None, -1)

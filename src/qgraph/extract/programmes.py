@@ -27,7 +27,7 @@ LEVEL_RE = re.compile(r"(?P<lv>国家级|全国|中国|省级|全省|市级|全�
 ELIDED = {"省长": "省", "市长": "市", "县长": "县", "区长": "区"}
 NAME_ENDS = ("名单", "品牌", "企业", "产品", "称号", "发布", "评选", "遴选", "认定", "榜单", "的", "和", "及", "与",
              "授牌", "推介", "名录")
-AFTER_WORDS = "得评获予届度年的和及与为选入"
+AFTER_WORDS = "得评获予届度年的和及与为选入育"
 LATER_CHAINS_RE = re.compile(r"产业链(?P<verb>(?:成功)?(?:入选|列入|纳入|获批))(?=[，,。；;])")
 CHAIN_VERB_RE = re.compile(r"产业链(?:成功)?(?:入选|列入|纳入|获批)(?:为)?$")
 
@@ -240,3 +240,40 @@ def chain_projects_of_listings(ctx: Ctx) -> None:
 def programme_heads() -> tuple[str, ...]:
     words = lexicon_path("programme_heads.txt").read_text(encoding="utf-8").splitlines()
     return tuple(sorted((w.strip() for w in words if w.strip() and not w.startswith("#")), key=len, reverse=True))
+
+
+BATCH_LIST_RE = re.compile(
+    r"(?:发布|公布|确定|遴选|认定|推出|评选出|命名)了?(?:首批|第[一二三四五六七八九十\d]+批)(?:[\d一二两三四五六七八九十百]+个)?"
+    r"(?P<name>[\u4e00-\u9fff]{4,16}?(?:项目|示范区|示范县|标杆))(?=[，,。；;、\s]|$)")
+CONTENTS_RE = re.compile(r"[\d一二两三四五六七八九十百]*个?(?:既|均|主要)?(?:包括|涵盖|涉及|覆盖)")
+
+
+def find_batch_lists(ctx: Ctx) -> None:
+    """``市场监管总局发布首批21个跨区域质量强链联动项目``: a batch of items published under a name is a
+    programme, also where the name is written again; the chains a sentence headed by it lists
+    (``21个…项目既包括甲、乙等产业链，也涉及丙等产业链``), and those of a following sentence opening with
+    ``其中``, are listed in it."""
+    for m in BATCH_LIST_RE.finditer(ctx.text):
+        name = m.group("name")
+        if any(e.kind.is_programme and e.name == name for e in ctx.entities):
+            continue
+        for at in [i.start() for i in re.finditer(re.escape(name), ctx.text)]:
+            if not ctx.overlaps_claim(at, at + len(name)):
+                ctx.drop_organizations_within(at, at + len(name))
+                prog = ctx.add(Kind.HONOUR, name, at, at + len(name))
+                ctx.claim(at, at + len(name))
+                _contents_listed(ctx, prog.ref, at + len(name))
+
+
+def _contents_listed(ctx: Ctx, prog, end: int) -> None:
+    sent = ctx.sentence_of(end)
+    if sent is None or not CONTENTS_RE.match(ctx.text, end):
+        return
+    spans = [(sent.span.start, sent.span.end)]
+    after = next((x for x in ctx.doc.sentences if x.span.start >= sent.span.end), None)
+    if after is not None and re.match(r"\s*其中[，,]", after.span.text):
+        spans.append((after.span.start, after.span.end))  # 其中，丙、丁等产业链…: more of the same list
+    chains = [e.ref for lo, hi in spans for e in ctx.entities_in(max(lo, end), hi) if e.kind is Kind.INDUSTRY_CHAIN]
+    if chains:
+        ctx.listings.append(Listing(prog, tuple(dict.fromkeys(chains)), ctx.span(sent.span.start, spans[-1][1]),
+                                    year=ctx.year))

@@ -12,6 +12,37 @@ GRANT_TO_RE = re.compile(r"向(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:颁发
 """``向甲公司、乙公司等4个单位颁发第三届某市市长质量奖``: the recipients before the verb."""
 
 
+INSTITUTION_END_RE = re.compile(r"(?:学校|小学|中学|幼儿园|医院|服务中心|中心|普查队|勘查队|大队|队|站|馆|场)$")
+"""The endings of a named institution that is no company (a school, a service centre, a survey team)."""
+
+
+def unnamed_recipients(ctx: Ctx, start: int, end: int, named: list[Ref]) -> list[Ref]:
+    """``授予甲公司、某市某某实验学校、某地质局综合普查队第九届某质量奖``: the items of an award's list of
+    winners that the organisation rules do not know, named by an institution's ending, are organisations
+    too — only when the list's other items are organisations (a list of winners, not of words)."""
+    items = []
+    pos = start
+    text = re.sub(r"等[\d一二两三四五六七八九十]+(?:家|个|名|位|项)[^、]*$", "", ctx.text[start:end])
+    for item in text.split("、"):
+        s, e = pos, pos + len(item)
+        pos = e + 1
+        items.append((s, e))
+    found: list[Ref] = []
+    for s, e in items:
+        covered = [x for x in ctx.entities_in(s, e) if x.kind.is_organization and x.span.end == e]
+        if covered:
+            continue
+        name = ctx.text[s:e].strip()
+        if 4 <= len(name) <= 30 and INSTITUTION_END_RE.search(name) and re.fullmatch(r"[\u4e00-\u9fff（）()]+", name):
+            ctx.drop_organizations_within(s, e)
+            found.append(ctx.add(Kind.ORGANIZATION, name, s, e).ref)
+            ctx.claim(s, e)
+    if not found or len(named) < 1:
+        return named
+    order = {r: x.span.start for x in ctx.entities_in(start, end) for r in [x.ref]}
+    return sorted({*named, *found}, key=lambda r: order.get(r, 0))
+
+
 def sentence_head_firm(ctx: Ctx, start: int, end: int) -> list[Ref]:
     """``甲公司主导制定行业标准3项，入选第二批“某某”品牌``: a clause opening with the verb lists the
     company that opens the sentence or its part after ``；`` (the only organisation named before it)."""
@@ -65,3 +96,43 @@ def winners_named_after(ctx: Ctx) -> None:
         firms = [f for f in dict.fromkeys(firms) if (prog.ref, f) not in known]
         if firms:
             ctx.listings.append(Listing(prog.ref, tuple(firms), ctx.span(prog.span.start, pos)))
+
+
+LIST_HEAD_RE = re.compile(r"(?:包括|如下|名单|分别是|分别为|有)[：:]\s*$")
+
+
+def find_line_lists(ctx: Ctx) -> None:
+    """``获得“某市政府质量奖”称号的包括：`` and one winner per line below: each line that is one organisation
+    (or a named institution, ``某市人民医院分子诊断中心``) is listed in the programme the heading names; the
+    list ends at the first line that is no name. A name the rules cut at a boundary word (``达能…`` read as
+    ``能…``) is taken whole, as its line."""
+    lines, at = [], 0
+    for line in ctx.text.split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+    for i, (hs, he) in enumerate(lines):
+        if not LIST_HEAD_RE.search(ctx.text, hs, he):
+            continue
+        progs = [e for e in ctx.entities_in(hs, he) if e.kind.is_programme]
+        if not progs:
+            continue
+        recipients: list[Ref] = []
+        for s, e in lines[i + 1:]:
+            name = ctx.text[s:e].strip()
+            if not name:
+                break
+            s = s + ctx.text[s:e].index(name[0])
+            e = s + len(name)
+            ent = next((x for x in ctx.ending_at(e) if x.kind.is_organization and s <= x.span.start), None)
+            if ent is not None and ent.span.start > s and ent.span.start - s <= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", ctx.text[s:ent.span.start]):
+                ctx.replace_entities([x for x in ctx.entities if x.span != ent.span])  # 达能… cut after 达
+                ent = ctx.add(ent.kind, name, s, e, place=ent.place)
+            if ent is None and INSTITUTION_END_RE.search(name) and re.fullmatch(r"[\u4e00-\u9fff（）()]{4,30}", name):
+                ctx.drop_organizations_within(s, e)
+                ent = ctx.add(Kind.ORGANIZATION, name, s, e)
+            if ent is None or ent.span.start != s:
+                break
+            ctx.claim(s, e)
+            recipients.append(ent.ref)
+        if len(recipients) >= 2:
+            ctx.listings.append(Listing(progs[-1].ref, tuple(recipients), ctx.span(hs, lines[i + len(recipients)][1])))

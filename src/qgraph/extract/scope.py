@@ -55,6 +55,7 @@ LOCAL_WORDS = re.compile(r"全区|全县|区内|县内|辖区内?|本区|本县|
 LISTED = r"入选|获得[^，,；;。]{0,12}认证|获证|获评|获颁|授牌|荣获|认定为|列入|纳入|获奖"
 LISTING_VERBS = re.compile(LISTED + r"|颁发|授予|建立|设立|推行")
 """Verbs linking counted recipients to the programme named after them (…企业建立首席质量官制度)."""
+WINNERS_AFTER_RE = re.compile(r"[”\"](?:称号|荣誉称号|(?:获奖|获评|入选|上榜)(?:企业|单位|组织))")
 CLASS_NOUNS = re.compile(r"[”\"]?(?:企业|品牌|产品|单位|组织)?")
 
 
@@ -143,6 +144,9 @@ class Scope:
         cs = max(cs, sent.span.start)
         ce = min((i for i in (ctx.text.find(c, end, sent.span.end) for c in "，,；;。") if i != -1), default=sent.span.end)
         progs = [e for e in ctx.entities_in(sent.span.start, sent.span.end) if e.kind.is_programme]
+        adjacent = [e for e in progs if e.span.end == pos and cs <= e.span.start and ctx.text[e.span.start - 1] not in "“\""]
+        if adjacent and re.search(r"(?:培育|新增|新认定|打造|获评|荣获)$", ctx.text[max(cs, adjacent[0].span.start - 2):adjacent[0].span.start]):
+            return adjacent[0].ref  # 培育省长质量奖87个, 新增中国驰名商标3件: the programme's own count
         before = [e for e in progs if cs <= e.span.start and e.span.end <= pos and ctx.text[e.span.start - 1] in "“\""
                   and CLASS_NOUNS.fullmatch(ctx.text[e.span.end:pos])]  # 培育“皖美品牌示范企业”64家
         if before:
@@ -152,9 +156,21 @@ class Scope:
             known = next((e for e in ctx.entities if e.kind.is_programme and e.name == quoted.group("q")), None)
             if known is not None:
                 return known.ref
+            q0 = cs + quoted.start("q")
+            if re.search(r"(?:培育|入选|获评|认定为|评为)[^，,；;。“\"]{0,4}[“\"]$", ctx.text[cs:q0]) and not ctx.entities_in(q0, q0 + len(quoted.group("q"))):
+                # 培育全国“质量标杆”企业2家: a list named in quotes after the verb that fills it
+                return ctx.add(Kind.HONOUR, quoted.group("q"), q0, q0 + len(quoted.group("q"))).ref
         right_after = [e for e in progs if e.span.start in (end, end + 1) and ctx.text[end:e.span.start] in ("", "“", '"')]
         if right_after and CLASS_NOUNS.fullmatch("”" + ctx.text[right_after[0].span.end + 1:right_after[0].span.end + 3]):
             return right_after[0].ref  # 遴选出了99个“好品山东”品牌: the programme's items
+        named_after = [e for e in progs if end <= e.span.start <= end + 3 and ctx.text[e.span.start - 1] in "“\""
+                       and re.fullmatch(r"(?:企业|单位|组织)?[“\"]", ctx.text[end:e.span.start])
+                       and WINNERS_AFTER_RE.match(ctx.text, e.span.end)]
+        if named_after:  # 10个组织“某奖提名奖”称号, 已评选出19家“某奖”获奖组织: the programme's recipients
+            return named_after[0].ref
+        named_items = [e for e in progs if e.span.start == end and e.name.endswith(("项目", "示范区", "示范县", "标杆"))]
+        if named_items:
+            return named_items[0].ref  # 发布首批21个跨区域质量强链联动项目: the programme's own items
         if re.match(r"[^，,；;。\d]{0,2}申报(?:主体|企业|品牌|单位|产品)", ctx.text[end:end + 8]) and progs:
             return progs[0].ref  # 从1589个申报主体中遴选出…“好品山东”品牌: the programme's applicants
         tail = ctx.text[end:ce]
@@ -290,6 +306,10 @@ class Scope:
 TIER_RE = re.compile(r"(?:^|[，,；;：:])(?P<tier>省级|市级|县级|区级|[区县市][（(][^）)]{1,6}[)）]级)(?:完成|组织|开展)(?:抽检|抽查|监督抽检|监督抽查)")
 
 
+PERFORMER_TIER_RE = re.compile(r"(?:^|[，,；;：:])(?:其中[，,]?)?(?P<lv>[省市县区])[^，,。；;的]{1,10}?(?:局|所|中心)完成的"
+                               r"[^，,。；;]{0,12}?(?:抽检|抽查)中")
+
+
 def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None:
     """The breakdown a figure belongs to: a breakdown word governing it, or 新增 / 有效 / 累计 in its
     measure or clause."""
@@ -306,6 +326,9 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
     tiers = list(TIER_RE.finditer(text))
     if tiers and tiers[-1].start("tier") > where and not TOTAL_WORDS.search(text, tiers[-1].end()):
         return tiers[-1].group("tier")  # 市级完成抽检3860批次…；区（市、县）级完成抽检8940批次: the tier of the check
+    done = list(PERFORMER_TIER_RE.finditer(text))
+    if done and done[-1].start() > where:  # 其中，市市场监管局完成的4068批次抽检中，…: the city tier's part
+        return {"省": "省级", "市": "市级"}.get(done[-1].group("lv"), "县级")
     if best is not None and not TOTAL_WORDS.search(text, where + 1):
         sub = re.match(r"[^（(）)]{1,8}[）)]", text[where:]) if where > 0 and text[where - 1] in "（(" else None
         outer = next((label for w, label in _breakdown_words() if text[:where - 1].endswith(w)), None) if sub else None
@@ -317,7 +340,7 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
             return f"{best}（{inner.group(1)}）"
         return best
     clause = ctx.text[max(sent.span.start, ctx.last_of("，,；;、", sent.span.start, pos)):pos]
-    if re.match(r"(?:新增|新认定|新培育|新建|新注册)", measure) or re.search(r"新增|新认定|新培育|新注册|新获(?:核准|批准|认定|注册)", clause) \
+    if re.match(r"(?:新增|新认定|新培育|新建|新注册|新申请)", measure) or re.search(r"新增|新认定|新培育|新注册|新获(?:核准|批准|认定|注册)", clause) \
             or re.search(r"新获(?:核准|批准|认定|注册)", measure):
         return "新增"
     wide = ctx.text[max(sent.span.start, ctx.last_of("，,；;", sent.span.start, pos)):pos]
@@ -339,6 +362,11 @@ def breakdown_label(text: str) -> str | None:
 def breakdown_prefix(text: str) -> int:
     """Length of a breakdown word opening ``text`` (生产领域抽查 → 4), else 0."""
     return next((len(w) for w, _ in _breakdown_words() if text.startswith(w)), 0)
+
+
+def breakdown_ends(text: str) -> bool:
+    """``text`` ends with a breakdown word (…大型企业)."""
+    return any(text.endswith(w) for w, _ in _breakdown_words())
 
 
 def paragraph_check(ctx: Ctx, sent: Sentence, trig_start: int) -> bool:

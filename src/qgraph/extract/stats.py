@@ -13,17 +13,16 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Kind, Observation, Ref, Rel, Sentence
+from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Kind, Observation, Rel, Sentence
 from .context import Ctx
-from .figures import _figures
+from .figures import _figures, running_total
 from .indexes import trigger_patterns
 from .measures import _Segment, check_fields
-from .orgs import left_edge, list_items
+from .orgs import left_edge
 from .periods import Period, clause_start, figure_period, head_end, is_target, periods_in, reference
 from .parts import OBJECT_FRAME_RE
-from .scan import Scan
-from .scope import (ACTIVITY_RE, Scope, breakdown_at, breakdown_label, breakdown_prefix, campaign_span, paragraph_check,
-                    respective_places)
+from .respective import _respective
+from .scope import ACTIVITY_RE, Scope, breakdown_at, breakdown_ends, breakdown_prefix, campaign_span, paragraph_check
 
 DEFAULT_LABEL = {
     Kind.PRODUCT_SPOT_CHECK: "产品质量监督抽查",
@@ -98,6 +97,10 @@ def find_statistics(ctx: Ctx) -> None:
                         ctx.add(kind, named.name, lo, trig_end, aliases=(ctx.text[lo:trig_end],), level=named.level,
                                 place=named.place, attributes=named.attributes)
                         _link_categories(ctx, sent, named, trig_start, trig_end)
+                parent = _part_of(ctx, sent, kind, label, default or bool(campaign), trig_start, trig_end)
+                if parent is not None:  # 其中，完成普通食品抽检…，完成食用农产品抽检…: parts of the report's check
+                    key = next((k for k, v in inspections.items() if v is parent), (kind, parent.name))
+                    inspections[key] = parent
                 if key not in inspections:
                     inspections[key] = _inspection(ctx, sent, kind, trig_start, trig_end, period.value, campaign)
                 seg.inspection = inspections[key]
@@ -116,6 +119,9 @@ def find_statistics(ctx: Ctx) -> None:
             continue
         period = figure_period(ctx, ref, sent, o.span.start, None)
         keep = o.period if o.period and o.period != ctx.year and re.fullmatch(r"\d{4}", o.period) else None
+        if keep is None and period.start < 0 and running_total(ctx, sent, o.span.start):
+            o = dataclasses.replace(o, breakdown=o.breakdown or "累计")  # 自…设立以来，已评选出19家“某奖”获奖组织
+            keep = ctx.doc.date.isoformat()  # type: ignore[union-attr]
         ctx.observations[i] = dataclasses.replace(
             o, period=keep or period.value, period_words=period.words, period_inferred=period.start < 0,
             breakdown=o.breakdown or ("目标" if period.target or is_target(ctx, sent, o.span.start)
@@ -131,129 +137,24 @@ def sentence_period(ctx: Ctx, sent: Sentence) -> tuple[str | None, bool]:
     return reference(ctx).year, False
 
 
-RESPECTIVE_RE = re.compile(
-    r"(?P<names>(?:[^，,。；;：:\d]|等[\d一二三四五六七八九十两]+大?[类种]){2,40}?)(?:数量)?分别(?:为|是|达到|达|占|建成|新增|完成|有|获得|拥有)(?P<values>[^，,。；;]{2,80})"
-)
-
-
-RESPECTIVE_SCAN = Scan(RESPECTIVE_RE, "分别", "，,。；;：:")
-
-
-def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | None, str | None]]:
-    """``国际、国家标准分别为150项、6200项`` → 150 is 国际标准, 6200 is 国家标准; number start →
-    (measure, subject, breakdown). Places listed take their own figures (``其中保定市、石家庄市分别建成
-    21个、19个``); product categories take their own pass rates (``化工产品、陶瓷砖的合格率分别为…``)."""
-    out: dict[int, tuple[str | None, Ref | None, str | None]] = {}
-    for m in RESPECTIVE_SCAN.finditer(sent.span.text):
-        base = sent.span.start + m.start("names")
-        lead = re.match(r"(?:其中|此外|而|以及)", m.group("names"))
-        if lead:
-            base += lead.end()
-        spans = list_items(ctx, base, sent.span.start + m.end("names"))
-        if lead:  # 其中保定市、石家庄市: the first item starts right after 其中
-            spans[0] = (base, spans[0][1])
-        whole = [e for e in ctx.entities_in(base, spans[0][1]) if e.span.end == spans[0][1] and e.kind is Kind.PLACE]
-        if whole and spans[0][0] > whole[0].span.start:  # 柳州市、桂林市分别为…: the first place whole
-            spans[0] = (whole[0].span.start, spans[0][1])
-        names = [ctx.text[s:e] for s, e in spans]
-        starts = [sent.span.start + m.start("values") + v.start()
-                  for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
-        rate = re.fullmatch(r"(?:抽查|抽检)?(?P<rate>不?合格率)", m.group("names"))
-        if rate is not None:  # 对甲、乙两类产品开展专项抽查，合格率分别为…: the categories of the clause before
-            out.update(_checked_categories(ctx, sent, sent.span.start + m.start("names"), rate.group("rate"), starts))
-            continue
-        if len(names) < 2 or len(names) != len(starts) or not all(names):
-            continue
-        counted = _counted_categories(ctx, names, spans, starts)
-        if counted is not None:  # 粮食加工品、肉制品等2大类食品抽检不合格率分别为…: each category's own rate
-            out.update(counted)
-            continue
-        places = respective_places(ctx, spans)
-        if places is not None:
-            for place, start in zip(places, starts):
-                out[start] = (None, place.ref, None)
-            continue
-        items = list(names)
-        if "的" in names[-1]:  # 化工产品、建筑用钢材、陶瓷砖的合格率: each category's 合格率
-            last, _, measure = names[-1].rpartition("的")
-            items = names[:-1] + [last]
-            names = [n + measure for n in names[:-1]] + [last + measure]
-        k = len(names[0])  # 国际、国家标准 / 种植业、养殖业产品合格率: the last item carries the shared head
-        shared = names[-1][k:] if all(len(n) == k for n in names[:-1]) and len(names[-1]) > k else ""
-        rate = re.search(r"(?:的)?(?:抽查|抽检|检验)?不?合格率$", names[-1])
-        if rate and not any("合格率" in n for n in names[:-1]) and rate.start() >= 2 \
-                and breakdown_label(names[0] + shared) is None:
-            shared, k = rate.group(), rate.start()  # 蔬菜、水产品合格率: the rate is the shared head, whatever the lengths
-        if shared and any(n.endswith(shared[-2:]) for n in names[:-1]):
-            shared = ""  # 工业产品合格率、药品抽检合格率: every item is whole
-        if shared and "的" not in m.group("names"):
-            items[-1] = names[-1][:k]
-        for name, item, (s0, _e0), start in zip(names, items, spans, starts):
-            full = name + shared if name == item and shared else name
-            label = breakdown_label(item + shared) if shared else None
-            if label is not None:  # 大型、中型、小型企业产品抽查不合格率: parts of the check, no subjects
-                out[start] = (full, None, label)
-                continue
-            subject = None
-            if full.endswith("合格率") and breakdown_at(ctx, sent, s0 + len(item), "") is None and len(item) >= 2:
-                subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref
-            out[start] = (full, subject, item)
-    return out
-
-
-COUNTED_RE = re.compile(r"等[\d一二三四五六七八九十两]+大?[类种]")
-COUNTED_TAIL_RE = re.compile(r"等(?P<n>[\d一二三四五六七八九十两]+)大?[类种][^、]*?(?P<rate>不?合格率)$")
-CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
-
-
-def _counted_categories(ctx: Ctx, names: list[str], spans: list[tuple[int, int]], starts: list[int]
-                        ) -> dict[int, tuple[str | None, Ref | None, str | None]] | None:
-    """``甲、乙、丙等3大类食品…不合格率分别为…``: a list of categories closed by 等N类 and a pass rate; each
-    category takes its own rate — only when the count after 等 agrees with the items listed."""
-    if not any(COUNTED_RE.search(n) for n in names):
+def _part_of(ctx: Ctx, sent: Sentence, kind: Kind, label: str, unnamed: bool, start: int, end: int) -> Entity | None:
+    """A check named by what it checked inside a sentence opening with 其中, after the report named its
+    check (``其中，完成普通食品抽检10673批次，完成食用农产品抽检5968批次``): a part of that check; its
+    figures take the part as their breakdown."""
+    trig = ctx.text[start:end]
+    if unnamed or not re.match(r"\s*其中", sent.span.text) or not label.endswith(trig) or len(label) <= len(trig):
         return None
-    tail = COUNTED_TAIL_RE.search(names[-1])
-    if tail is None:
-        return {}  # 甲、乙等3类产品数量分别…: not a list of categories' rates, read no figure of it
-    n = tail.group("n")
-    count = int(n) if n.isdigit() else CN_DIGITS.get(n)
-    items = names[:-1] + [names[-1][:tail.start()]]
-    if count != len(items) or any(len(i) < 2 or "合格率" in i or COUNTED_RE.search(i) for i in items):
-        return {}  # the count after 等 disagrees with the items listed: which rate is whose cannot be told
-    out: dict[int, tuple[str | None, Ref | None, str | None]] = {}
-    for item, (s0, _e0), start in zip(items, spans, starts):
-        subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref
-        out[start] = (item + tail.group("rate"), subject, item)
-    return out
+    parent = next((e for e in ctx.entities if e.kind is kind and e.span.end <= sent.span.start), None)
+    if parent is None or parent.name == label or not ctx.text.endswith("完成", 0, start - len(label) + len(trig)):
+        return None  # 其中食用农产品抽检8420批次，合格率98.1%: a check of its own, reported as one
+    part = label[:-len(trig)]
+    ctx.memo.setdefault("check_parts", []).append((start, clause_end(ctx, sent, end), part))
+    return parent
 
 
-CHECKED_LIST_RE = re.compile(r"对(?P<items>[^，,；;。：:\d对]{4,40}?)(?P<n>[\d两二三四五六七八九十]+)大?[类种](?:产品|食品)?"
-                             r"(?:开展|进行|实施)[^，,；;。]{0,10}[，,]$")
-
-
-def _checked_categories(ctx: Ctx, sent: Sentence, pos: int, rate: str, starts: list[int]
-                        ) -> dict[int, tuple[str | None, Ref | None, str | None]]:
-    """``对甲、乙两类产品开展专项抽查，合格率分别为…``: the clause right before names the categories checked,
-    with their count; each takes its own rate when the count, the items and the rates all agree."""
-    m = CHECKED_LIST_RE.search(ctx.text, sent.span.start, pos)
-    if m is None:
-        return {}
-    n = m.group("n")
-    spans = [(s, e) for s, e in _split_items(m.start("items"), m.group("items"))]
-    items = [ctx.text[s:e] for s, e in spans]
-    if (int(n) if n.isdigit() else CN_DIGITS.get(n)) != len(items) or len(items) != len(starts) \
-            or any(len(i) < 2 or COUNTED_RE.search(i) for i in items):
-        return {}
-    return {start: (item + rate, ctx.add(Kind.PRODUCT_CATEGORY, item, s0, e0).ref, item)
-            for item, (s0, e0), start in zip(items, spans, starts)}
-
-
-def _split_items(start: int, text: str) -> list[tuple[int, int]]:
-    out, pos = [], start
-    for item in text.split("、"):
-        out.append((pos, pos + len(item)))
-        pos += len(item) + 1
-    return out
+def clause_end(ctx: Ctx, sent: Sentence, pos: int) -> int:
+    ends = [i for i in (ctx.text.find(c, pos, sent.span.end) for c in "，,；;。") if i != -1]
+    return min(ends, default=sent.span.end)
 
 
 def _topic(ctx: Ctx, sent: Sentence) -> Entity | None:
@@ -358,6 +259,7 @@ def _label_start(ctx: Ctx, start: int) -> int:
     """Where a check's label begins: after a lead word (开展, 组织…) and a breakdown
     (生产领域抽查 is a part of the check, not another check)."""
     lo = left_edge(ctx, start, max_len=20)
+    lo += 1 if ctx.text[lo - 1:lo + 1] == "批次" else 0  # 4068批次抽检中: not 次抽检
     lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
     if lead:
         lo = lead.end()
@@ -379,7 +281,12 @@ def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> tuple[str, bo
         return DEFAULT_LABEL.get(kind, label), len(label) <= 4  # 抽查, 监督抽查: the text names no check
     if ctx.text[start - 1:start] == "的":
         return DEFAULT_LABEL.get(kind, label), True  # 化肥的抽查合格率: a product's part of the report's check
+    if GENERIC_CHECK_RE.fullmatch(label) and breakdown_ends(ctx.text[max(0, lo - 6):lo]):
+        return DEFAULT_LABEL.get(kind, label), True  # 大型企业产品抽查不合格率: a part of the report's check
     return label, False
+
+
+GENERIC_CHECK_RE = re.compile(r"产品(?:质量)?(?:监督)?(?:抽查|抽检)")
 
 
 CAMPAIGN_RE = re.compile(r"(?:专项检查|专项整治|专项行动|专项执法|专项抽查|专项抽检|整治行动|执法行动|打假行动)")

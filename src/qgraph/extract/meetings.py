@@ -1,0 +1,96 @@
+"""Meetings and events named by what they are (``召开住宅工程质量投诉问题座谈会``, ``2023年成都市质量发展大会召开``,
+``举办大足区2022年全国“质量月”活动启动仪式``): the name runs from the verb, or from the clause start, to an
+event word of the lexicon; a gathering named only by its kind or a determiner is none."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind
+from .context import CLAUSE_BREAK, Ctx
+from .named import EVENT_VERB_RE, _event_date, _organiser
+
+GENERIC_EVENT_LEAD = re.compile(r"(?:相关|有关|本次|此次|这次|该|各类|系列|一系列|多场|各)(?:的)?")
+"""``举行的相关新闻发布会``: a gathering named only by a determiner has no name of its own."""
+PLACE_YEAR_LEAD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|旗)?)?\d{4}年(?:度)?(?:全国|全省|全市)?")
+EVENT_LEAD_RE = re.compile(r"召开的|举办的|举行的|组织的|参加|出席|在[^，,。；;]{1,12}?(?:召开|举办|举行)的|会上|期间")
+
+
+def find_meetings(ctx: Ctx) -> None:
+    """Unquoted meetings after 召开/举办: ``召开住宅工程质量投诉问题座谈会``."""
+    suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events)
+    pat = re.compile(rf"{EVENT_VERB_RE.pattern}(?P<name>(?:[^，,。；;:、：“”《》\s（(]|[（(][^）)]{{1,10}}[)）]"
+                     rf"|[“\"][^”\"，,。；;]{{1,12}}[”\"]){{2,40}}?(?:{suffixes}))")
+    for m in pat.finditer(ctx.text):
+        s, e = m.start("name"), m.end("name")
+        inner = [x for x in ctx.entities_in(s, s + 60) if x.kind in (Kind.MEETING, Kind.EVENT) and x.span.start > s
+                 and ctx.text[x.span.start] in "“\"" and not x.name.startswith("“质量月”期间")]
+        if inner and PLACE_YEAR_LEAD_RE.fullmatch(ctx.text, s, inner[0].span.start) and inner[0].name.endswith(("仪式", "会")):
+            # 举办大足区2022年全国“质量月”活动启动仪式: the place and year written before are the name's
+            x = inner[0]
+            tail = re.compile(rf"暨[^，,。；;“”\"]{{2,30}}?(?:{suffixes})").match(ctx.text, x.span.end)
+            end = tail.end() if tail else x.span.end  # …启动仪式暨企业质量创新成果展: one event of both
+            ctx.replace_entities([y for y in ctx.entities if y.span != x.span])
+            ctx.add(x.kind, ctx.text[s:end], s, end, attributes=_event_date(ctx, s))
+            ctx.claim(s, end)
+            continue
+        if ctx.overlaps_claim(s, e) or "“" in m.group("name") or '"' in m.group("name"):
+            continue
+        lead = re.match(r"(?:的|了|在)+", m.group("name"))
+        if lead:
+            s += lead.end()
+        name = ctx.text[s:e]
+        suffix, kind = next((suf, k) for suf, k in ctx.lex.events if name.endswith(suf))
+        if re.match(r"(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:次|场|期|批)", ctx.text[e:e + 6]):
+            continue  # 举办品牌培训班12次: a kind of event, held many times, is no event of its own
+        if GENERIC_EVENT_LEAD.fullmatch(name[:-len(suffix)]) or (len(name) <= 4 and kind is Kind.MEETING):
+            continue  # 举行的相关新闻发布会, 召开质量大会: no name of its own (no place, year or title)
+        if len(name) - len(suffix) < 2 or name.startswith("新闻"):
+            organiser = _organiser_before(ctx, m.start())
+            if organiser is None:
+                continue  # 召开新闻发布会 with nobody named: no event of its own
+            date = dict(_event_date(ctx, s)).get("date", "")
+            name = f"{organiser.name}{date}{name}"  # 国务院新闻办公室2025-06-01新闻发布会
+        ent = ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
+        _organiser(ctx, ent, s)
+        ctx.claim(s, e)
+
+
+def _organiser_before(ctx: Ctx, pos: int):
+    clause_start = max((ctx.text.rfind(c, 0, pos) for c in CLAUSE_BREAK), default=-1) + 1
+    orgs = [e for e in ctx.entities_in(clause_start, pos) if e.kind.is_organization]
+    return orgs[-1] if orgs else None
+
+
+def find_events_before_verb(ctx: Ctx) -> None:
+    """``2023年成都市质量发展大会召开``, ``…“质量月”活动启动仪式在萧山区举行``: the name runs from the
+    clause start to an event word followed by (在…)召开/举行/开幕."""
+    suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events)
+    pat = re.compile(rf"(?:{suffixes})(?=(?:在[^，,。；]{{1,16}})?(?:隆重|顺利|正式)?(?:召开|举行|开幕|举办))")
+    for m in pat.finditer(ctx.text):
+        clause = max((ctx.text.rfind(c, 0, m.start()) for c in CLAUSE_BREAK), default=-1) + 1
+        start = _event_start(ctx, clause, m.start())
+        if m.end() - start < 4 or any(e.span.start <= start < e.span.end or start <= e.span.start < m.end()
+                                      for e in ctx.entities_in(max(0, start - 80), m.end() + 80)
+                                      if e.kind in (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE)):
+            continue
+        name = ctx.text[start:m.end()]
+        kind = next(k for suf, k in ctx.lex.events if name.endswith(suf))
+        ent = ctx.add(kind, name, start, m.end(), attributes=_event_date(ctx, start))
+        _organiser(ctx, ent, start)
+        ctx.claim(start, m.end())
+
+
+def _event_start(ctx: Ctx, clause: int, end: int) -> int:
+    """Skip a leading date or time (``9月2日上午，``) and cut after the last boundary word."""
+    start = clause
+    m = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚)?", ctx.text[start:end])
+    start += m.end() if m else 0
+    body = ctx.text[start:end]
+    quote = min((i for i in (body.find("“"), body.find("\"")) if i != -1), default=len(body))
+    cut = 0
+    for m in EVENT_LEAD_RE.finditer(body, 0, quote):
+        if m.end() < len(body) - 2:
+            cut = max(cut, m.end())
+    lead = re.match(r"(?:的|了|在|我市|本市|我省|本省|我县|本县|我区|本区)+", body[cut:])  # 我市2025年…推进会
+    return start + cut + (lead.end() if lead else 0)

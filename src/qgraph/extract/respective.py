@@ -1,0 +1,197 @@
+"""Figures listed against their names with 分别 (``国际、国家标准分别为150项、6200项``): which number is
+whose — each place's, each category's, or each breakdown's — read only when the items, the count
+written after 等 and the numbers agree."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind, Ref, Sentence
+from .context import Ctx
+from .orgs import list_items
+from .scan import Scan
+from .scope import breakdown_at, breakdown_label, respective_places
+
+RESPECTIVE_RE = re.compile(
+    r"(?P<names>(?:[^，,。；;：:\d]|等[\d一二三四五六七八九十两]+大?[类种]){2,40}?)(?:数量)?分别(?:为|是|达到|达|占|建成|新增|完成|有|获得|拥有)(?P<values>[^，,。；;]{2,80})"
+)
+
+
+RESPECTIVE_SCAN = Scan(RESPECTIVE_RE, "分别", "，,。；;：:")
+
+
+def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | None, str | None]]:
+    """``国际、国家标准分别为150项、6200项`` → 150 is 国际标准, 6200 is 国家标准; number start →
+    (measure, subject, breakdown). Places listed take their own figures (``其中保定市、石家庄市分别建成
+    21个、19个``); product categories take their own pass rates (``化工产品、陶瓷砖的合格率分别为…``)."""
+    out: dict[int, tuple[str | None, Ref | None, str | None]] = _rates_after_list(ctx, sent)
+    for m in RESPECTIVE_SCAN.finditer(sent.span.text):
+        base = sent.span.start + m.start("names")
+        lead = re.match(r"(?:其中|此外|而|以及)", m.group("names"))
+        if lead:
+            base += lead.end()
+        spans = list_items(ctx, base, sent.span.start + m.end("names"))
+        if lead:  # 其中保定市、石家庄市: the first item starts right after 其中
+            spans[0] = (base, spans[0][1])
+        whole = [e for e in ctx.entities_in(base, spans[0][1]) if e.span.end == spans[0][1] and e.kind is Kind.PLACE]
+        if whole and spans[0][0] > whole[0].span.start:  # 柳州市、桂林市分别为…: the first place whole
+            spans[0] = (whole[0].span.start, spans[0][1])
+        names = [ctx.text[s:e] for s, e in spans]
+        starts = [sent.span.start + m.start("values") + v.start()
+                  for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
+        rate = re.fullmatch(r"(?:监督)?(?:抽查|抽检)?(?P<rate>不?合格率)", m.group("names"))
+        if rate is not None:  # 对甲、乙两类产品开展专项抽查，合格率分别为…: the categories of the clause before
+            pos = sent.span.start + m.start("names")
+            out.update(_checked_categories(ctx, sent, pos, rate.group("rate"), starts)
+                       or _comma_categories(ctx, sent, pos, rate.group("rate"), starts))
+            continue
+        if len(names) < 2 or len(names) != len(starts) or not all(names):
+            continue
+        counted = _counted_categories(ctx, names, spans, starts)
+        if counted is not None:  # 粮食加工品、肉制品等2大类食品抽检不合格率分别为…: each category's own rate
+            out.update(counted)
+            continue
+        places = respective_places(ctx, spans)
+        if places is not None:
+            for place, start in zip(places, starts):
+                out[start] = (None, place.ref, None)
+            continue
+        items = list(names)
+        if "的" in names[-1]:  # 化工产品、建筑用钢材、陶瓷砖的合格率: each category's 合格率
+            last, _, measure = names[-1].rpartition("的")
+            items = names[:-1] + [last]
+            names = [n + measure for n in names[:-1]] + [last + measure]
+        k = len(names[0])  # 国际、国家标准 / 种植业、养殖业产品合格率: the last item carries the shared head
+        shared = names[-1][k:] if all(len(n) == k for n in names[:-1]) and len(names[-1]) > k else ""
+        rate = re.search(r"(?:的)?(?:抽查|抽检|检验)?不?合格率$", names[-1])
+        if rate and not any("合格率" in n for n in names[:-1]) and rate.start() >= 2 \
+                and breakdown_label(names[0] + shared) is None:
+            shared, k = rate.group(), rate.start()  # 蔬菜、水产品合格率: the rate is the shared head, whatever the lengths
+        if shared and any(n.endswith(shared[-2:]) for n in names[:-1]):
+            shared = ""  # 工业产品合格率、药品抽检合格率: every item is whole
+        if shared and "的" not in m.group("names"):
+            items[-1] = names[-1][:k]
+        for name, item, (s0, _e0), start in zip(names, items, spans, starts):
+            full = name + shared if name == item and shared else name
+            label = breakdown_label(item + shared) if shared else None
+            if label is not None:  # 大型、中型、小型企业产品抽查不合格率: parts of the check, no subjects
+                out[start] = (full, None, label)
+                continue
+            subject = None
+            if full.endswith("合格率") and breakdown_at(ctx, sent, s0 + len(item), "") is None and len(item) >= 2:
+                subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref
+            out[start] = (full, subject, item)
+    return out
+
+
+COUNTED_RE = re.compile(r"等[\d一二三四五六七八九十两]+大?[类种]")
+COUNTED_TAIL_RE = re.compile(r"等(?P<n>[\d一二三四五六七八九十两]+)大?[类种][^、]*?(?P<rate>不?合格率)$")
+CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _counted_categories(ctx: Ctx, names: list[str], spans: list[tuple[int, int]], starts: list[int]
+                        ) -> dict[int, tuple[str | None, Ref | None, str | None]] | None:
+    """``甲、乙、丙等3大类食品…不合格率分别为…``: a list of categories closed by 等N类 and a pass rate; each
+    category takes its own rate — only when the count after 等 agrees with the items listed."""
+    if not any(COUNTED_RE.search(n) for n in names):
+        return None
+    tail = COUNTED_TAIL_RE.search(names[-1])
+    if tail is None:
+        return {}  # 甲、乙等3类产品数量分别…: not a list of categories' rates, read no figure of it
+    n = tail.group("n")
+    count = int(n) if n.isdigit() else CN_DIGITS.get(n)
+    items = names[:-1] + [names[-1][:tail.start()]]
+    if count != len(items) or any(len(i) < 2 or "合格率" in i or COUNTED_RE.search(i) for i in items):
+        return {}  # the count after 等 disagrees with the items listed: which rate is whose cannot be told
+    out: dict[int, tuple[str | None, Ref | None, str | None]] = {}
+    for item, (s0, _e0), start in zip(items, spans, starts):
+        subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref
+        out[start] = (item + tail.group("rate"), subject, item)
+    return out
+
+
+CHECKED_LIST_RE = re.compile(r"对(?P<items>[^，,；;。：:\d对]{4,40}?)(?P<n>[\d两二三四五六七八九十]+)大?[类种](?:产品|食品)?"
+                             r"(?:开展|进行|实施)[^，,；;。]{0,10}[，,]$")
+
+
+def _checked_categories(ctx: Ctx, sent: Sentence, pos: int, rate: str, starts: list[int]
+                        ) -> dict[int, tuple[str | None, Ref | None, str | None]]:
+    """``对甲、乙两类产品开展专项抽查，合格率分别为…``: the clause right before names the categories checked,
+    with their count; each takes its own rate when the count, the items and the rates all agree."""
+    m = CHECKED_LIST_RE.search(ctx.text, sent.span.start, pos)
+    if m is None:
+        return {}
+    n = m.group("n")
+    spans = [(s, e) for s, e in _split_items(m.start("items"), m.group("items"))]
+    items = [ctx.text[s:e] for s, e in spans]
+    if (int(n) if n.isdigit() else CN_DIGITS.get(n)) != len(items) or len(items) != len(starts) \
+            or any(len(i) < 2 or COUNTED_RE.search(i) for i in items):
+        return {}
+    return {start: (item + rate, ctx.add(Kind.PRODUCT_CATEGORY, item, s0, e0).ref, item)
+            for item, (s0, e0), start in zip(items, spans, starts)}
+
+
+def _split_items(start: int, text: str) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for item in text.split("、"):
+        out.append((pos, pos + len(item)))
+        pos += len(item) + 1
+    return out
+
+
+COMMA_LIST_RE = re.compile(r"等(?P<n>[\d两二三四五六七八九十]+)大?[类种](?:产品|食品)?[，,]$")
+
+
+def _comma_categories(ctx: Ctx, sent: Sentence, pos: int, rate: str, starts: list[int]
+                      ) -> dict[int, tuple[str | None, Ref | None, str | None]]:
+    """``从品种看，消费量大的甲，乙、丙，丁等3大类食品，监督抽检不合格率分别为…``: categories written with
+    ``，`` between them (an item may hold ``、``); each takes its own rate only when the count after 等,
+    the items before it and the rates agree, and the list opens its clause (after 看/其中, or with 的)."""
+    m = COMMA_LIST_RE.search(ctx.text, sent.span.start, pos)
+    if m is None:
+        return {}
+    n = m.group("n")
+    count = int(n) if n.isdigit() else CN_DIGITS.get(n)
+    if not count or count != len(starts):
+        return {}
+    chunks, at = [], sent.span.start
+    for chunk in ctx.text[sent.span.start:m.start()].split("，"):
+        chunks.append((at, at + len(chunk)))
+        at += len(chunk) + 1
+    if len(chunks) < count:
+        return {}
+    items = chunks[-count:]
+    lead = ctx.text[chunks[-count - 1][0]:chunks[-count - 1][1]] if len(chunks) > count else ""
+    first = ctx.text[items[0][0]:items[0][1]]
+    if "的" in first:
+        items[0] = (items[0][0] + first.rindex("的") + 1, items[0][1])
+    elif lead and not re.search(r"(?:看|其中|中)$", lead):
+        return {}
+    names = [ctx.text[s:e] for s, e in items]
+    if any(not 2 <= len(x) <= 12 or re.search(r"[\d，,。；;：:]", x) for x in names):
+        return {}
+    return {start: (name + rate, ctx.add(Kind.PRODUCT_CATEGORY, name, s0, e0).ref, name)
+            for name, (s0, e0), start in zip(names, items, starts)}
+
+
+RATES_AFTER_LIST_RE = re.compile(
+    r"(?P<items>[^，,。；;：:\d]{4,80}?)(?P<rate>(?:抽查|抽检)?不?合格率)(?:较高|较低|最高|最低|偏高|偏低)[，,]"
+    r"分别(?:为|是|达)(?P<values>[^，,。；;]{2,80})")
+
+
+def _rates_after_list(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | None, str | None]]:
+    """``其中甲、乙、丙抽查不合格率较高，分别为24.8%、23.1%和21.1%``: the products listed before the rate
+    take their own rates, in order — only when as many products as rates are named."""
+    out: dict[int, tuple[str | None, Ref | None, str | None]] = {}
+    for m in RATES_AFTER_LIST_RE.finditer(ctx.text, sent.span.start, sent.span.end):
+        lead = re.match(r"(?:其中|而|此外)?[，,]?", m.group("items"))
+        base = m.start("items") + (lead.end() if lead else 0)
+        spans = _split_items(base, ctx.text[base:m.end("items")])
+        names = [ctx.text[a:b] for a, b in spans]
+        starts = [m.start("values") + v.start() for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
+        if len(names) < 2 or len(names) != len(starts) or any(not 2 <= len(n) <= 16 for n in names):
+            continue
+        for name, (a, b), start in zip(names, spans, starts):
+            out[start] = (name + m.group("rate").removeprefix("抽查").removeprefix("抽检"),
+                          ctx.add(Kind.PRODUCT_CATEGORY, name, a, b).ref, name)
+    return out
