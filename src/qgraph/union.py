@@ -13,6 +13,7 @@ The output is the same bytes as :func:`qgraph.rdfio.serialize` of the whole grap
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 import heapq
 import os
 import tempfile
@@ -21,13 +22,17 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from . import rdfwrite
+from .generation_writer import NewGeneration, new_generation
 from .progress import StageClock
 from .rdfwrite import Row, Triple, graph_key, row_key, sorted_rows
 from .resources import ontology_path
 from .mapping import SHARED_GRAPH
 from .shards import ShardMeta
+from .store import STORE_DIR, VOID_FILE, output_name
 
 if TYPE_CHECKING:
+    from .incremental import State
     from .validate import ValidationReport
 
 ONTOLOGY_GRAPH = "https://w3id.org/qgraph/def"
@@ -48,27 +53,38 @@ def ontology_lines() -> tuple[str, ...]:
     return tuple(f"{s} {p} {o} {g} ." for g, s, p, o in sorted_rows(data or b""))
 
 
+def sorted_shared(shared: Iterable[str]) -> tuple[str, ...]:
+    """The shared graph's distinct lines in the order ``graph.nq`` holds them."""
+    keys: dict[str, str] = {}
+    return tuple(sorted(shared, key=lambda line: row_key(tuple(_split(line)[1:]), keys)))  # type: ignore[arg-type]
+
+
 def write_quads(shards: Sequence[ShardMeta], shared: Iterable[str], handle: TextIO, *,
-                ontology: bool = True) -> dict[str, int]:
+                ontology: bool = True, layout: list[tuple[str, str, int, int]] | None = None) -> dict[str, int]:
     """Write the ontology graph, the shared graph (``shared``: its distinct lines, any order) and
     every shard to ``handle`` in the order of their graph names: the corpus's N-Quads, sorted.
-    Returns the number of statements of each graph (IRI → count)."""
+    Returns the number of statements of each graph (IRI → count); ``layout`` receives each graph's
+    ``(IRI, document key or "", bytes, statements)`` in file order (the build state's graph list)."""
     parts: list[tuple[str, str, ShardMeta | tuple[str, ...]]] = [(graph_key(s.graph), s.graph, s) for s in shards]
     if ontology:
         parts.append((graph_key(f"<{ONTOLOGY_GRAPH}>"), f"<{ONTOLOGY_GRAPH}>", ontology_lines()))
-    keys: dict[str, str] = {}
-    common = tuple(sorted(shared, key=lambda line: row_key(tuple(_split(line)[1:]), keys)))  # type: ignore[arg-type]
+    common = sorted_shared(shared)
     if common:
         parts.append((graph_key(f"<{SHARED_GRAPH}>"), f"<{SHARED_GRAPH}>", common))
     counts: dict[str, int] = {}
     for _, graph, shard in sorted(parts, key=lambda t: t[0]):
         if isinstance(shard, tuple):
-            handle.write("".join(f"{line}\n" for line in shard))
-            counts[graph[1:-1]] = len(shard)
+            text = "".join(f"{line}\n" for line in shard)
+            key, n = "", len(shard)
         else:
             with open(shard.path, encoding="utf-8", newline="\n") as src:
-                handle.write(src.read())
-            counts[graph[1:-1]] = shard.triples
+                text = src.read()
+            key, n = Path(shard.path).stem, shard.triples
+        handle.write(text)
+        counts[graph[1:-1]] = n
+        if layout is not None:
+            size = os.path.getsize(shard.path) if key else len(text.encode("utf-8"))
+            layout.append((graph[1:-1], key, size, n))
     return counts
 
 
@@ -129,6 +145,20 @@ def _distinct(lines: Iterable[str]) -> Iterator[Triple]:
 
 # --------------------------------------------------------------------------- the build's outputs
 
+@dataclass
+class Done:
+    """A generation's graph made (``graph.nq`` at ``quads``, the store, validation), before the other files."""
+
+    quads: Path
+    total: int
+    report: ValidationReport | None
+    state: State
+    stats: object | None
+    """The VoID counts when known without sorting the union (an incremental build), else None."""
+    digests: dict[str, str]
+    """SHA-256 of files already hashed while written (``graph.nq`` of an incremental build)."""
+
+
 _QUADS_WORK = ".quads.nq"  # the union file when graph.nq is not an export (removed before the manifest)
 _STORE_WORK = ".validate-store"  # the store for validation when no store is published
 
@@ -146,6 +176,9 @@ def publish_shards(
     notes: list[str] | None = None,
     timer: Callable[[str, float], None] | None = None,
     on_stage: Callable[[str], None] | None = None,
+    env: dict[str, str] | None = None,
+    incremental: bool = False,
+    explain: list[str] | None = None,
 ) -> tuple[list[Path], ValidationReport | None, int]:
     """Write a build's outputs from its shards as one new generation of ``out_dir`` (see
     :func:`qgraph.store.publish`, which does the same from a graph in memory), validating on the way.
@@ -153,16 +186,17 @@ def publish_shards(
     In the new generation: the corpus's N-Quads (``graph.nq``) from the shards; the Oxigraph store
     bulk-loaded from that file; validation on the store (``validate="sparql"``) or with pySHACL over
     an rdflib copy (``"pyshacl"``, the reference; it holds the graph in memory); the union of the
-    graphs sorted on disk once, streamed to Turtle, JSON-LD, N-Triples and counted for VoID; then
-    the manifest and the switch. Returns the paths written, the validation report and the number
-    of quads.
-    """
-    import pyoxigraph as ox
+    graphs sorted on disk once, streamed to Turtle, JSON-LD, N-Triples and counted for VoID; the
+    build state (:mod:`qgraph.incremental`); then the manifest and the switch.
 
-    from . import catalog, rdfwrite
-    from .faults import checkpoint
-    from .generation_writer import new_generation
-    from .store import STORE_DIR, VOID_FILE, output_name
+    With ``incremental`` (and ``env``, the environment key of the shards), a build whose previous
+    generation has a usable build state starts from it (:func:`qgraph.incremental.update`): only the
+    changed graphs are written, loaded and validated; Turtle / JSON-LD / N-Triples, when asked for,
+    are still sorted from the whole union. Why a build could not start from the previous one is
+    appended to ``explain`` (one line). Returns the paths written, the validation report and the
+    number of quads.
+    """
+    from . import incremental as incr
 
     clock = StageClock(timer)
     fmts = list(dict.fromkeys(formats))
@@ -170,73 +204,127 @@ def publish_shards(
     if unknown:
         raise ValueError(f"unknown format(s) {', '.join(unknown)}; expected {', '.join(rdfwrite.FORMATS)}")
     with new_generation(out_dir, force=force, notes=notes) as gen:
-        quads_name = output_name("nq") if "nq" in fmts else _QUADS_WORK
-        with gen.open(quads_name) as handle:
-            graphs = write_quads(shards, shared, handle)
-        quads_path = gen.path(quads_name)
-        total = sum(graphs.values())
-        clock("write nq")
-        store_path = gen.path(STORE_DIR if with_store else _STORE_WORK)
-        report = None
-        if with_store or validate == "sparql":
-            store = ox.Store(str(store_path))
-            if total:
-                bulk_load(store, quads_path)
-            store.flush()
-            clock("store")
-            if validate == "sparql":
-                if on_stage is not None:
-                    on_stage("validate")
-                from .shacl_sparql import validate_quads_in_store
+        prev = incr.previous_state(gen.previous, env=env, validate=validate, store=with_store, formats=fmts) \
+            if incremental else None
+        if isinstance(prev, str):
+            (explain if explain is not None else []).append(prev)
+            prev = None
+        done = None
+        if prev is not None:
+            try:
+                done = incr.update(gen, prev, shards, shared, with_store=with_store, validate=validate, jobs=jobs,
+                                   clock=clock, on_stage=on_stage)
+            except incr.NotIncremental as exc:
+                (explain if explain is not None else []).append(f"full rebuild: {exc}")
+        if done is None:
+            done = _full(gen, shards, shared, fmts, with_store=with_store, validate=validate, jobs=jobs, clock=clock,
+                         on_stage=on_stage)
+        written = _finish(gen, done, fmts, with_store=with_store, env=env, validate=validate, clock=clock,
+                          on_stage=on_stage)
+    return written, done.report, done.total
 
-                report = validate_quads_in_store(store, load_ontology=False)
-                clock("validate")
-            del store  # closes RocksDB
-            if not with_store:
-                import shutil
 
-                shutil.rmtree(store_path, ignore_errors=True)
-        if validate == "pyshacl":
+def _full(gen: NewGeneration, shards: Sequence[ShardMeta], shared: Iterable[str], fmts: list[str], *,
+          with_store: bool, validate: str | None, jobs: int, clock: StageClock,
+          on_stage: Callable[[str], None] | None) -> Done:
+    """A generation made from the shards alone: ``graph.nq``, the store, validation."""
+    import pyoxigraph as ox
+
+    from . import incremental as incr
+    from .faults import checkpoint
+    from .shacl_delta import rows_as_text
+
+    layout: list[tuple[str, str, int, int]] = []
+    quads_name = output_name("nq") if "nq" in fmts else _QUADS_WORK
+    with gen.open(quads_name) as handle:
+        graphs = write_quads(shards, shared, handle, layout=layout)
+    quads_path = gen.path(quads_name)
+    total = sum(graphs.values())
+    clock("write nq")
+    store_path = gen.path(STORE_DIR if with_store else _STORE_WORK)
+    report = rows = None
+    if with_store or validate == "sparql":
+        store = ox.Store(str(store_path))
+        if total:
+            bulk_load(store, quads_path)
+        store.flush()
+        clock("store")
+        if validate == "sparql":
             if on_stage is not None:
                 on_stage("validate")
-            report = _pyshacl(quads_path, jobs)
+            from .shacl_sparql import all_rows, qgraph_constraints, report_of_rows
+
+            results = all_rows(store, qgraph_constraints())
+            report = report_of_rows(qgraph_constraints(), results)
+            rows = rows_as_text(results)
             clock("validate")
-        checkpoint("validate")
+        del store  # closes RocksDB
+        if not with_store:
+            import shutil
+
+            shutil.rmtree(store_path, ignore_errors=True)
+    if validate == "pyshacl":
         if on_stage is not None:
-            on_stage("write")
+            on_stage("validate")
+        report = _pyshacl(quads_path, jobs)
+        clock("validate")
+    checkpoint("validate")
+    state = incr.State(env=None, validate=validate, store=with_store, graphs=layout, rows=rows)
+    return Done(quads_path, total, report, state, None, {})
+
+
+def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool, env: dict[str, str] | None,
+            validate: str | None, clock: StageClock, on_stage: Callable[[str], None] | None) -> list[Path]:
+    """The exports other than ``graph.nq``, VoID, the build state, the manifest and the switch."""
+    from . import catalog
+    from . import incremental as incr
+    from .faults import checkpoint
+    from .shacl_sparql import qgraph_constraints
+
+    if on_stage is not None:
+        on_stage("write")
+    quads_path = done.quads
+    stats = done.stats
+    union = [f for f in fmts if f in ("ttl", "jsonld", "nt")]
+    work = gen.path(".union.tmp")
+    if stats is None or union:  # the union of the graphs, sorted once: counted for VoID, written as triples
         stats = catalog.Stats()
-        stats.graphs.update(graphs)
-        union = [f for f in fmts if f in ("ttl", "jsonld", "nt")]
-        work = gen.path(".union.tmp")
         with open(work, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as handle:
             for s, p, o in sorted_triples(read_rows(quads_path), gen.directory):
                 stats.add(s, p, o)
                 if union:
                     handle.write(f"{s}{_TERMS}{p}{_TERMS}{o}\n")
         clock("sort")
-        for f in fmts:
-            if f == "nq":
-                continue
-            with gen.open(output_name(f)) as out:
-                if f == "trig":
-                    chunks = rdfwrite.write_quads(read_rows(quads_path), "trig")
-                else:
-                    chunks = rdfwrite.write_triples(_read_triples(work), f)
-                for chunk in _batched(chunks):
-                    out.write(chunk)
-            clock(f"write {f}")
-        work.unlink()
-        if quads_name == _QUADS_WORK:
-            quads_path.unlink()
-        checkpoint("exports")
-        sizes = {output_name(f): gen.path(output_name(f)).stat().st_size for f in fmts}
-        gen.write({VOID_FILE: catalog.void_turtle(b"", distributions=sizes, stats=stats)}, stage="void")
-        clock("void")
-        checkpoint("store")
-        written = gen.commit(exports={f: output_name(f) for f in fmts}, void=VOID_FILE,
-                             store=STORE_DIR if with_store else None, quads=total)
-        clock("manifest")
-    return written, report, total
+    stats.graphs = {g: n for g, _, _, n in done.state.graphs}
+    for f in fmts:
+        if f == "nq":
+            continue
+        with gen.open(output_name(f)) as out:
+            if f == "trig":
+                chunks = rdfwrite.write_quads(read_rows(quads_path), "trig")
+            else:
+                chunks = rdfwrite.write_triples(_read_triples(work), f)
+            for chunk in _batched(chunks):
+                out.write(chunk)
+        clock(f"write {f}")
+    work.unlink(missing_ok=True)
+    checkpoint("exports")
+    sizes = {output_name(f): gen.path(output_name(f)).stat().st_size for f in fmts}
+    files = {VOID_FILE: catalog.void_turtle(b"", distributions=sizes, stats=stats)}
+    if "nq" in fmts:  # the next build can start from this one
+        state = done.state
+        state.env, state.stats = env, incr.stats_dict(stats)
+        state.constraints = incr.constraints_hash(qgraph_constraints()) if state.rows is not None else ""
+        files[incr.STATE_FILE] = state.dump()
+    if quads_path.name == _QUADS_WORK:
+        quads_path.unlink()
+    gen.write(files, stage="void")
+    clock("void")
+    checkpoint("store")
+    written = gen.commit(exports={f: output_name(f) for f in fmts}, void=VOID_FILE,
+                         store=STORE_DIR if with_store else None, quads=done.total, digests=done.digests)
+    clock("manifest")
+    return written
 
 
 BLOCK = 32 << 20
