@@ -90,7 +90,7 @@ def previous_state(previous: Path | None, *, env: dict[str, str] | None, validat
     if previous is None:
         return None
     if env is None:
-        return "full rebuild: --no-cache"
+        return "full rebuild: --no-cache (the cache is off)"
     try:
         data = json.loads((previous / STATE_FILE).read_text("utf-8"))
     except FileNotFoundError:
@@ -118,8 +118,8 @@ def previous_state(previous: Path | None, *, env: dict[str, str] | None, validat
         return "full rebuild: the previous build's graph.nq is missing"
     if size != sum(g[2] for g in graphs):  # type: ignore[misc]
         return "full rebuild: the previous build's graph.nq does not match its build state"
-    if (store or validate) and not (previous / "store").is_dir():
-        return "full rebuild: the previous build's store is missing"
+    if not (previous / "store").is_dir():
+        return "full rebuild: the previous build has no store (incremental builds start from it)"
     return State(env=old_env, validate=validate, store=store, graphs=graphs, rows=data.get("rows"),  # type: ignore[arg-type]
                  constraints=data.get("constraints", ""), stats=data.get("stats") or {}, directory=previous)
 

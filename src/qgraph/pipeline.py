@@ -23,7 +23,7 @@ from rdflib.namespace import RDF
 
 from .display import shown
 from .errors import InputError
-from .extract_pool import ExtractionCache, Progress, default_jobs, extract_many
+from .extract_pool import ExtractionCache, Progress, default_jobs, environment_key, extract_many
 from .faults import checkpoint
 from .lexicon import Lexicon, load_lexicon
 from .ntriples import RDF_TYPE
@@ -230,8 +230,8 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
             written, report, _ = publish_shards(
                 shards, shared, out_dir, formats=formats, with_store=with_store, validate=engine if validate else None,
                 jobs=jobs if len(shards) >= PARALLEL_VALIDATION else 1, force=force, notes=warned,
-                timer=timer.add, on_stage=on_stage, env=cache.env if cache is not None and cache.usable else None,
-                incremental=incremental, explain=explain)
+                timer=timer.add, on_stage=on_stage, env=cache.env if cache is not None else environment_key(),
+                incremental=incremental, reuse=cache is not None and cache.usable, explain=explain)
             if cache is not None:
                 cache.prune(docs)
         else:

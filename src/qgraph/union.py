@@ -178,6 +178,7 @@ def publish_shards(
     on_stage: Callable[[str], None] | None = None,
     env: dict[str, str] | None = None,
     incremental: bool = False,
+    reuse: bool = True,
     explain: list[str] | None = None,
 ) -> tuple[list[Path], ValidationReport | None, int]:
     """Write a build's outputs from its shards as one new generation of ``out_dir`` (see
@@ -191,7 +192,8 @@ def publish_shards(
 
     With ``incremental`` (and ``env``, the environment key of the shards), a build whose previous
     generation has a usable build state starts from it (:func:`qgraph.incremental.update`): only the
-    changed graphs are written, loaded and validated; Turtle / JSON-LD / N-Triples, when asked for,
+    changed graphs are written, loaded and validated (not when ``reuse`` is false: the shards were all
+    made again, ``--no-cache``); Turtle / JSON-LD / N-Triples, when asked for,
     are still sorted from the whole union. Why a build could not start from the previous one is
     appended to ``explain`` (one line). Returns the paths written, the validation report and the
     number of quads.
@@ -204,7 +206,8 @@ def publish_shards(
     if unknown:
         raise ValueError(f"unknown format(s) {', '.join(unknown)}; expected {', '.join(rdfwrite.FORMATS)}")
     with new_generation(out_dir, force=force, notes=notes) as gen:
-        prev = incr.previous_state(gen.previous, env=env, validate=validate, store=with_store, formats=fmts) \
+        prev = incr.previous_state(gen.previous, env=env if reuse else None, validate=validate, store=with_store,
+                                   formats=fmts) \
             if incremental else None
         if isinstance(prev, str):
             (explain if explain is not None else []).append(prev)
