@@ -33,6 +33,8 @@ BASE = {
 <urn:e1> a Organization
 <urn:e1> place <urn:p1>
 <urn:e1> place <urn:p2>
+<urn:e1> evidence <urn:m1>
+<urn:e1> evidence <urn:m2>
 <urn:e3> a Organization
 <urn:e3> place <urn:p1>
 <urn:e2> a Organization
@@ -57,6 +59,7 @@ NEW = _lines("new", """
 <urn:obs3> a Observation
 <urn:obs3> value "x"
 <urn:e3> place <urn:p2>
+<urn:e3> evidence <urn:m3>
 """)
 
 
@@ -68,7 +71,11 @@ def _store(graphs: dict[str, list[str]]) -> ox.Store:
 
 
 def test_reach_of_qgraphs_shapes() -> None:
-    assert reach(load_shapes_graph(shapes_path())) == Reach(0, 1)
+    how = reach(load_shapes_graph(shapes_path()))
+    assert how is not None and (how.edges, how.types, how.objects) == (0, 1, False)
+    evidence, place = f"<{QG}evidence>", f"<{QG}place>"
+    assert evidence in how.existence and evidence not in how.predicates  # one mention is enough to know
+    assert place in how.predicates and place in how.typed and TYPE in how.predicates
 
 
 def test_only_changed_nodes_checked_and_rows_equal_a_full_validation() -> None:
@@ -84,6 +91,9 @@ def test_only_changed_nodes_checked_and_rows_equal_a_full_validation() -> None:
     assert {"<urn:e2>", "<urn:obs3>", "<urn:e3>", "<urn:obs2>"} <= foci and "<urn:e1>" not in foci
     rows = revalidate(after, compiled, previous, changed, reach(compiled[0].shapes), jobs=2)
     assert rows == full
+    provenance = [i for i, c in enumerate(compiled) if c.message and "provenance" in c.message]
+    assert provenance and any(f == "<urn:e3>" for i in provenance for f, _ in previous[i])
+    assert not any(f in ("<urn:e3>", "<urn:e1>") for i in provenance for f, _ in full[i])
     flat = {f for rs in full for f, _ in rs}
     assert {"<urn:e1>", "<urn:e2>", "<urn:e3>", "<urn:obs1>", "<urn:obs3>"} <= flat and "<urn:obs2>" not in flat
     assert rows_as_text(rows_as_terms(rows)) == rows
@@ -93,18 +103,22 @@ def test_a_changed_subclass_triple_validates_everything() -> None:
     compiled = qgraph_constraints()
     store = _store(BASE)
     line = f"<{QG}Place> <http://www.w3.org/2000/01/rdf-schema#subClassOf> <{QG}Thing> <urn:g:x> ."
-    assert affected(store, [line], Reach(0, 1)) is None
-    assert revalidate(store, compiled, rows_as_text(all_rows(store, compiled)), [line], Reach(0, 1)) is None
+    how = reach(compiled[0].shapes)
+    assert affected(store, [line], how) is None
+    assert revalidate(store, compiled, rows_as_text(all_rows(store, compiled)), [line], how) is None
 
 
 @pytest.mark.parametrize("shapes, expected", [
-    ("[] a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:p ; sh:minCount 1 ] .", Reach(0, 0)),
+    ("[] a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:p ; sh:minCount 1 ] .", (0, 0, False)),
     ("[] a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:p ; sh:node [ sh:property "
-     "[ sh:path ex:q ; sh:class ex:B ] ] ] .", Reach(1, 2)),
+     "[ sh:path ex:q ; sh:class ex:B ] ] ] .", (1, 2, False)),
     ("[] a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ( ex:p ex:q ) ; sh:minCount 1 ] .", None),
-    ("[] a sh:NodeShape ; sh:targetObjectsOf ex:p ; sh:class ex:B .", Reach(0, 0, True)),
+    ("[] a sh:NodeShape ; sh:targetObjectsOf ex:p ; sh:class ex:B .", (0, 0, True)),
 ])
-def test_reach_follows_nesting(shapes: str, expected: Reach | None) -> None:
+def test_reach_follows_nesting(shapes: str, expected: tuple | None) -> None:
     g = Graph().parse(data=f"@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <urn:ex:> . {shapes}",
                       format="turtle")
-    assert reach(g) == expected
+    how = reach(g)
+    assert (how.edges, how.types, how.objects) == expected if how is not None else expected is None
+    if how is not None and how.edges:
+        assert how.predicates is None  # further than one node: every out-edge is read

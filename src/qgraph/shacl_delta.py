@@ -51,22 +51,34 @@ class Reach:
     """``rdf:type`` is read of nodes up to this many steps from the focus node."""
     objects: bool = False
     """A shape targets the objects of a predicate (a changed triple's object is then a focus node)."""
+    predicates: frozenset[str] | None = None
+    """When ``edges`` is 0: the predicates whose values the shapes read (N-Triples IRIs); None: any."""
+    existence: frozenset[str] = frozenset()
+    """When ``edges`` is 0: predicates of which the shapes only ask whether a node has one value."""
+    typed: frozenset[str] = frozenset()
+    """When ``edges`` is 0: predicates whose values' types the shapes read (``sh:class``)."""
 
 
 class _Unknown(Exception):
     pass
 
 
+_ANNOTATIONS = {SH.path, SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group, SH.deactivated, RDF.type}
+
+
 def reach(shapes: Graph) -> Reach | None:
     """How far from a focus node the shapes read (None: a path or nesting this module does not follow)."""
     edges = types = 0
-    seen: set[tuple[object, int]] = set()
+    seen: dict[tuple[object, int], bool] = {}
+    full: set[str] = {_TYPE}
+    exist: set[str] = set()
+    typed: set[str] = set()
 
-    def node(shape: object, hop: int) -> None:  # ``shape`` applied to a node ``hop`` steps away
-        nonlocal edges, types
+    def node(shape: object, hop: int) -> bool:  # ``shape`` on a node ``hop`` steps away; True: reads its type
+        nonlocal edges
         if (shape, hop) in seen:
-            return
-        seen.add((shape, hop))
+            return seen[(shape, hop)]
+        seen[(shape, hop)] = False
         if hop > 8:
             raise _Unknown
         path = shapes.value(shape, SH.path)
@@ -74,28 +86,40 @@ def reach(shapes: Graph) -> Reach | None:
             if not isinstance(path, URIRef):
                 raise _Unknown  # sequences, inverses, … : not followed here
             edges = max(edges, hop)
-            values(shape, hop + 1)
-            return
-        values(shape, hop)
+            keys = {p for p in shapes.predicates(shape) if p not in _ANNOTATIONS}
+            if keys == {SH.minCount} and int(shapes.value(shape, SH.minCount)) <= 1:
+                exist.add(f"<{path}>")
+            else:
+                full.add(f"<{path}>")
+            if values(shape, hop + 1):
+                typed.add(f"<{path}>")
+            return False
+        out = values(shape, hop)
         for prop in shapes.objects(shape, SH.property):
             node(prop, hop)
+        seen[(shape, hop)] = out
+        return out
 
-    def values(shape: object, hop: int) -> None:  # the node-level constraints of ``shape`` on a node at ``hop``
+    def values(shape: object, hop: int) -> bool:  # the node-level constraints of ``shape`` on a node at ``hop``
         nonlocal types
+        out = False
         for p, o in shapes.predicate_objects(shape):
             if p == SH["class"]:
                 types = max(types, hop)
+                out = True
             elif p in (SH.node, SH["not"], SH.qualifiedValueShape):
-                node(o, hop)
+                out = node(o, hop) or out
             elif p in _NESTED:
                 for inner in Collection(shapes, o):
-                    node(inner, hop)
+                    out = node(inner, hop) or out
             elif p == SH.property:
                 continue  # read by node()
             elif p not in _TERM_ONLY and str(p).startswith(str(SH)):
                 raise _Unknown
+        return out
 
     try:
+        full.update(f"<{p}>" for p in shapes.objects(None, SH.targetSubjectsOf))
         for pred in (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf):
             for shape in set(shapes.subjects(pred, None)):
                 node(shape, 0)
@@ -104,7 +128,10 @@ def reach(shapes: Graph) -> Reach | None:
                 node(shape, 0)
     except _Unknown:
         return None
-    return Reach(edges, types, any(True for _ in shapes.subjects(SH.targetObjectsOf, None)))
+    objects = any(True for _ in shapes.subjects(SH.targetObjectsOf, None))
+    if edges:
+        return Reach(edges, types, objects)
+    return Reach(edges, types, objects, frozenset(full), frozenset(exist - full), frozenset(typed))
 
 
 def _split(line: str) -> tuple[str, str, str]:
@@ -144,32 +171,54 @@ def _back(store: object, start: set[str], steps: int) -> set[str]:
     return out
 
 
-def neighbourhood(store: object, foci: Iterable[str], how: Reach) -> list[object]:
-    """The quads of ``store`` a validation of the focus nodes ``foci`` reads (see :class:`Reach`):
-    their out-edges (and those of nodes up to ``how.edges`` steps away), the types of nodes up to
-    ``how.types`` steps away, in-edges when a shape targets objects, and every ``rdfs:subClassOf``."""
+def neighbourhood(store: object, foci: Iterable[str], how: Reach, scratch: object) -> None:
+    """Load into ``scratch`` the triples of ``store`` a validation of the focus nodes ``foci`` reads
+    (see :class:`Reach`): their out-edges (and those of nodes up to ``how.edges`` steps away), the
+    types of nodes up to ``how.types`` steps away, in-edges when a shape targets objects, and every
+    ``rdfs:subClassOf``. Each step is one query evaluated inside Oxigraph, distinct triples of the
+    union (a shared node's label repeated in thousands of document graphs is read once, in Rust)."""
     import pyoxigraph as ox
 
-    out: list[object] = list(store.quads_for_pattern(None, ox.NamedNode(str(RDFS.subClassOf)), None, None))  # type: ignore[attr-defined]
-    rdf_type = ox.NamedNode(str(RDF.type))
-    level = [t for t in _terms(foci) if not isinstance(t, ox.BlankNode)]
-    seen: set[object] = set()
+    def construct(template: str, where: str, nodes: list[str]) -> None:
+        values = f"VALUES ?s {{ {' '.join(nodes)} }}" if nodes else ""
+        found = store.query(f"CONSTRUCT {{ {template} }} WHERE {{ {values} {where} }}",  # type: ignore[attr-defined]
+                            use_default_graph_as_union=True)
+        scratch.load(found.serialize(format=ox.RdfFormat.N_TRIPLES) or b"", format=ox.RdfFormat.N_TRIPLES)  # type: ignore[attr-defined]
+
+    construct(f"?c {_SUBCLASS} ?d", f"?c {_SUBCLASS} ?d", [])
+    level = sorted(f for f in foci if f.startswith("<"))
+    if how.objects:
+        literals = sorted(f for f in foci if f.startswith('"'))
+        for nodes in (level, literals):
+            if nodes:
+                construct("?x ?p ?s", "?x ?p ?s", nodes)
+    if how.predicates is not None:  # edges == 0: the foci's own values, then the types of some of them
+        if level:
+            values = f"VALUES ?s {{ {' '.join(level)} }}"
+            construct("?s ?p ?o", f"?s ?p ?o FILTER(?p IN ({', '.join(sorted(how.predicates))}))", level)
+            if how.existence:
+                construct("?s ?p ?x", f"{{ SELECT ?s ?p (SAMPLE(?o) AS ?x) WHERE {{ {values} ?s ?p ?o "
+                                      f"FILTER(?p IN ({', '.join(sorted(how.existence))})) }} GROUP BY ?s ?p }}", [])
+            if how.types and how.typed:  # the values are in ``scratch`` now: found there, not again in the store
+                rows = scratch.query(f"SELECT DISTINCT ?o WHERE {{ ?s ?p ?o "  # type: ignore[attr-defined]
+                                     f"FILTER(?p IN ({', '.join(sorted(how.typed))}) && isIRI(?o)) }}")
+                objects = sorted(str(row["o"]) for row in rows)
+                if objects:
+                    construct(f"?s {_TYPE} ?t", f"?s {_TYPE} ?t", objects)
+        return
+    seen: set[str] = set()
     for hop in range(max(how.edges, how.types) + 1):
-        following = []
-        for node in level:
-            if node in seen or isinstance(node, ox.Literal):
-                continue
-            seen.add(node)
-            if hop <= how.edges:
-                quads = list(store.quads_for_pattern(node, None, None, None))  # type: ignore[attr-defined]
-                following.extend(q.object for q in quads)
-            else:
-                quads = list(store.quads_for_pattern(node, rdf_type, None, None))  # type: ignore[attr-defined]
-            out.extend(quads)
-            if hop == 0 and how.objects:
-                out.extend(store.quads_for_pattern(None, None, node, None))  # type: ignore[attr-defined]
-        level = following
-    return out
+        level = [n for n in level if n not in seen]
+        if not level:
+            break
+        seen.update(level)
+        if hop <= how.edges:
+            construct("?s ?p ?o", "?s ?p ?o", level)
+            rows = store.query(f"SELECT DISTINCT ?o WHERE {{ VALUES ?s {{ {' '.join(level)} }} ?s ?p ?o "  # type: ignore[attr-defined]
+                               "FILTER(isIRI(?o)) }", use_default_graph_as_union=True)
+            level = sorted(str(row["o"]) for row in rows)
+        else:
+            construct(f"?s {_TYPE} ?t", f"?s {_TYPE} ?t", level)
 
 
 def _terms(texts: Iterable[str]) -> list[object]:
@@ -217,7 +266,7 @@ def revalidate(store: object, compiled: tuple[CompiledConstraint, ...], previous
     if not foci:
         return [list(rs) for rs in previous]
     scratch = ox.Store()  # in memory: the foci's neighbourhood only, where the full queries run in milliseconds
-    scratch.extend(neighbourhood(store, foci, how))
+    neighbourhood(store, foci, how, scratch)
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         found = list(pool.map(lambda c: constraint_rows(scratch, c.query), compiled))
     fresh = [[(f, v) for f, v in rows if f in foci] for rows in rows_as_text(found)]
