@@ -191,3 +191,25 @@ def test_full_flag_and_no_cache(corpus: list[Path], tmp_path: Path) -> None:
     after = _build(docs, out)                     # a --no-cache build can be started from
     assert after.rebuild is None and "store checkpoint" in dict(after.timings)
     assert _build(docs, out, formats=("ttl",)).rebuild == "full rebuild: incremental builds need graph.nq among the formats"
+
+
+def test_merged_shared_lines_are_sorted_as_a_full_sort(corpus: list[Path], tmp_path: Path) -> None:
+    import random
+
+    from qgraph.mapping import SHARED_GRAPH
+    from qgraph.union import merge_shared, sorted_shared
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for f in corpus[:3]:
+        shutil.copy(f, docs / f.name)
+    _build(docs, tmp_path / "out")
+    lines = [line for line in (tmp_path / "out" / "graph.nq").read_text("utf-8").splitlines()
+             if line.endswith(f"<{SHARED_GRAPH}> .")]
+    assert len(lines) > 100 and list(sorted_shared(lines)) == lines
+    rng = random.Random(5)
+    for _ in range(5):
+        gone = set(rng.sample(lines, 30))
+        made = {line.replace("/id/", f"/id/{rng.choice('abz')}", 1) for line in rng.sample(lines, 40)}
+        target = (set(lines) - gone) | made
+        assert merge_shared(lines, target) == list(sorted_shared(target))

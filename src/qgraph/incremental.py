@@ -138,18 +138,29 @@ class Delta:
     new_shards: list[ShardMeta]
 
 
-def copy_ranges(src: Path, ranges: Iterable[tuple[int, int]], handle: Any, digest: Any, *, block: int = 8 << 20) -> None:
-    """Copy byte ranges ``(offset, length)`` of ``src`` to the binary ``handle``, hashing them on the way."""
+def copy_ranges(src: Path, ranges: Iterable[tuple[int, int]], out: int) -> None:
+    """Append byte ranges ``(offset, length)`` of ``src`` to the file descriptor ``out`` (in the
+    kernel, ``copy_file_range``, where the system has it)."""
     with open(src, "rb") as f:
         for offset, length in ranges:
-            f.seek(offset)
             while length > 0:
-                data = f.read(min(block, length))
-                if not data:
+                try:
+                    n = os.copy_file_range(f.fileno(), out, length, offset)
+                except (AttributeError, OSError):
+                    f.seek(offset)
+                    data = f.read(min(length, 8 << 20))
+                    n = len(data)
+                    _write_all(out, data)
+                if n <= 0:
                     raise OSError(f"{src}: shorter than its build state says")
-                handle.write(data)
-                digest.update(data)
-                length -= len(data)
+                offset += n
+                length -= n
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def read_range(src: Path, offset: int, length: int) -> list[str]:
@@ -159,11 +170,12 @@ def read_range(src: Path, offset: int, length: int) -> list[str]:
     return data.decode("utf-8").splitlines()
 
 
-def splice(prev: State, shards: Sequence[ShardMeta], shared: Sequence[str], shared_graph: str, handle: Any,
-           digest: Any) -> tuple[list[tuple[str, str, int, int]], Delta]:
-    """Write the new ``graph.nq`` to the binary ``handle`` (``shared``: the shared graph's lines,
-    sorted) from the previous one and the shards; return the new graph list and the delta."""
+def splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str], shared_graph: str,
+           out: int) -> tuple[list[tuple[str, str, int, int]], Delta]:
+    """Write the new ``graph.nq`` to the file descriptor ``out`` from the previous one, the shards
+    and ``shared`` (the shared graph's distinct lines); return the new graph list and the delta."""
     from .rdfwrite import graph_key
+    from .union import merge_shared
 
     assert prev.directory is not None
     src = prev.directory / "graph.nq"
@@ -173,6 +185,9 @@ def splice(prev: State, shards: Sequence[ShardMeta], shared: Sequence[str], shar
         old[iri] = (key, offset, size, n)
         offset += size
     new = {s.graph[1:-1]: s for s in shards}
+    old_shared = next(((off, size) for iri, (_, off, size, _) in old.items() if iri == shared_graph), None)
+    before = read_range(src, *old_shared) if old_shared else []
+    shared = merge_shared(before, shared)
     parts: list[tuple[str, str]] = [(graph_key(f"<{iri}>"), iri) for iri in new]
     for iri, (key, *_rest) in old.items():
         if not key and iri != shared_graph:  # the ontology: the environment key says it did not change
@@ -195,11 +210,10 @@ def splice(prev: State, shards: Sequence[ShardMeta], shared: Sequence[str], shar
     pending: list[tuple[int, int]] = []
     for _, iri in parts:
         if iri == shared_graph:
-            copy_ranges(src, pending, handle, digest)
+            copy_ranges(src, pending, out)
             pending = []
             data = "".join(f"{line}\n" for line in shared).encode("utf-8")
-            handle.write(data)
-            digest.update(data)
+            _write_all(out, data)
             graphs.append((iri, "", len(data), len(shared)))
             continue
         meta = new.get(iri)
@@ -213,21 +227,18 @@ def splice(prev: State, shards: Sequence[ShardMeta], shared: Sequence[str], shar
                 pending.append((off, size))
             graphs.append((iri, key, size, n))
             continue
-        copy_ranges(src, pending, handle, digest)
+        copy_ranges(src, pending, out)
         pending = []
         with open(meta.path, "rb") as f:
             data = f.read()
-        handle.write(data)
-        digest.update(data)
+        _write_all(out, data)
         added.extend(data.decode("utf-8").splitlines())
         fresh.append(meta)
         graphs.append((iri, Path(meta.path).stem, len(data), meta.triples))
-    copy_ranges(src, pending, handle, digest)
-    old_shared = next(((off, size) for iri, (_, off, size, _) in old.items() if iri == shared_graph), None)
-    before = set(read_range(src, *old_shared)) if old_shared else set()
+    copy_ranges(src, pending, out)
     after = set(shared)
-    removed.extend(before - after)
-    added.extend(after - before)
+    removed.extend(line for line in before if line not in after)
+    added.extend(after.difference(before))
     return graphs, Delta(removed, added, dropped, fresh)
 
 
@@ -284,12 +295,29 @@ def update_stats(stats: Any, before: tuple[set, set, set], after: tuple[set, set
     stats.documents = sorted(docs)
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(8 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+class _Digest:
+    """The SHA-256 of a file, computed in a thread; :meth:`result` waits for it (``{name: hex}``)."""
+
+    def __init__(self, path: Path) -> None:
+        import threading
+
+        self.path, self.hex, self.error = path, "", None
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            digest = hashlib.sha256()
+            with open(self.path, "rb") as f:
+                for block in iter(lambda: f.read(8 << 20), b""):
+                    digest.update(block)
+            self.hex = digest.hexdigest()
+        except OSError as exc:
+            self.error = exc
+
+    def result(self) -> dict[str, str]:
+        self.thread.join()
+        return {self.path.name: self.hex} if self.hex else {}
 
 
 def remove_tree(path: Path) -> None:
@@ -318,7 +346,7 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
 
     from .faults import checkpoint
     from .mapping import SHARED_GRAPH
-    from .union import Done, sorted_shared
+    from .union import Done
 
     old_keys = {iri: key for iri, key, _, _ in prev.graphs if key}
     new_iris = {s.graph[1:-1] for s in shards}
@@ -333,9 +361,10 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         ox.Store.read_only(str(prev.directory / "store")).backup(str(store_path))
         store = ox.Store(str(store_path))
         clock("store checkpoint")
-        digest = hashlib.sha256()
         with gen.open("graph.nq", binary=True) as handle:
-            graphs, delta = splice(prev, shards, sorted_shared(shared), SHARED_GRAPH, handle, digest)
+            handle.flush()
+            graphs, delta = splice(prev, shards, shared, SHARED_GRAPH, handle.fileno())
+        digest = _Digest(nq_path)  # hashed for the manifest in a thread, while the store changes (no GIL held)
         clock("write nq")
         lines = delta.removed + delta.added
         before = membership(store, lines)
@@ -362,7 +391,7 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
     if not with_store:
         remove_tree(store_path)
     state = State(env=None, validate=validate, store=with_store, graphs=graphs, rows=rows)
-    return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, {"graph.nq": digest.hexdigest()})
+    return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, digest.result)
 
 
 def _validate(store: Any, prev: State, lines: list[str], jobs: int) -> tuple[Any, Any]:
