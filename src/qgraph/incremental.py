@@ -374,7 +374,7 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         clock("store")
         stats = stats_of(prev.stats, graphs)
         update_stats(stats, before, after)
-        clock("count")
+        clock("void counts")
         report, rows = None, None
         if validate == "sparql":
             if on_stage is not None:
