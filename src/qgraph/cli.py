@@ -199,7 +199,8 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
     writes, loads and validates only the documents added, changed or removed (the outputs are the
     same bytes as a full build). Turtle and JSON-LD need the whole graph sorted again: for large
     corpora (thousands of documents) build with `-f nq`, the fast path; `qgraph export` writes the
-    other formats from the store when they are needed.
+    other formats from the build when they are needed. `--full` rebuilds from scratch.
+
     A bad document is reported and skipped; the others still build. Exit code 0 when the
     graph conforms to the SHACL shapes, 1 with violations, 2 when a document could not be read.
 
