@@ -6,28 +6,31 @@ names** (with the ontology graph among them): :func:`write_quads` copies files, 
 more than one shard. The union of all graphs as triples (Turtle, JSON-LD, N-Triples, VoID)
 needs the triples in subject order across documents: :func:`sorted_triples` is an external
 merge sort, runs of at most :data:`RUN` statements sorted in memory and written to disk, then
-merged with :func:`heapq.merge` (duplicates, the same triple in several graphs, dropped).
-The output is the same bytes as :func:`qgraph.rdfio.serialize` of the whole graph in memory.
+merged with :func:`heapq.merge` (duplicates, the same triple in several graphs, dropped;
+:mod:`qgraph.extsort`). The output is the same bytes as :func:`qgraph.rdfio.serialize` of the
+whole graph in memory. In a full build the store is loaded and validated in a thread (Oxigraph
+does not hold the GIL) while this thread sorts the union and writes the exports; a rebuild starts
+from the previous generation instead (:mod:`qgraph.incremental`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from dataclasses import dataclass
-import heapq
 import os
-import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import ExitStack
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from . import rdfwrite
 from .generation_writer import NewGeneration, new_generation
 from .progress import StageClock
-from .rdfwrite import Row, Triple, graph_key, row_key, sorted_rows
+from .rdfwrite import graph_key, row_key, sorted_rows
 from .resources import ontology_path
 from .mapping import SHARED_GRAPH
+from .extsort import _TERMS, RUN, _batched, _read_triples, _split, read_rows, sorted_triples  # noqa: F401 - the union's API
 from .shards import ShardMeta
 from .store import STORE_DIR, VOID_FILE, output_name
 
@@ -36,10 +39,6 @@ if TYPE_CHECKING:
     from .validate import ValidationReport
 
 ONTOLOGY_GRAPH = "https://w3id.org/qgraph/def"
-RUN = 200_000
-"""Statements sorted in memory at a time by :func:`sorted_triples` (about 100 MB)."""
-_SEP = "\0\0\0"  # between a statement's sort key and the statement (never inside a key)
-_TERMS = "\x03"  # between the terms of a statement in a run (escaped in N-Triples, so never in a term)
 
 
 @functools.cache
@@ -113,61 +112,6 @@ def write_quads(shards: Sequence[ShardMeta], shared: Iterable[str], handle: Text
     return counts
 
 
-def _split(line: str) -> Row:
-    """A statement in a named graph, ``s p o g .`` (no newline), as a row (graph first)."""
-    s, p, rest = line.split(" ", 2)
-    o, g = rest[:-2].rsplit(" ", 1)
-    return g, s, p, o
-
-
-def read_rows(path: Path) -> Iterator[Row]:
-    """The rows of an N-Quads file written by :func:`write_quads` (every statement in a named graph)."""
-    with open(path, encoding="utf-8", newline="\n") as handle:
-        for line in handle:
-            yield _split(line[:-1])
-
-
-def sorted_triples(rows: Iterable[Row], work_dir: Path, *, run: int = RUN) -> Iterator[Triple]:
-    """The distinct triples of ``rows`` (any graphs, any order) sorted as the exports sort the
-    union: an external merge sort in ``work_dir`` (its run files are removed as it finishes)."""
-    runs: list[Path] = []
-    buf: list[str] = []
-    keys: dict[str, str] = {}
-    try:
-        for _, s, p, o in rows:
-            buf.append(f"{row_key((s, p, o), keys)}{_SEP}{s}{_TERMS}{p}{_TERMS}{o}")
-            if len(buf) >= run:
-                runs.append(_spill(buf, work_dir))
-                buf, keys = [], {}
-        if not runs:
-            yield from _distinct(sorted(buf))
-            return
-        runs.append(_spill(buf, work_dir))
-        buf, keys = [], {}
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(r, encoding="utf-8", newline="\n")) for r in runs]
-            yield from _distinct(line[:-1] for line in heapq.merge(*files))
-    finally:
-        for r in runs:
-            r.unlink(missing_ok=True)
-
-
-def _spill(buf: list[str], work_dir: Path) -> Path:
-    fd, name = tempfile.mkstemp(dir=work_dir, prefix=".run-", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-        handle.writelines(f"{line}\n" for line in sorted(buf))
-    return Path(name)
-
-
-def _distinct(lines: Iterable[str]) -> Iterator[Triple]:
-    last = None
-    for line in lines:
-        if line != last:
-            last = line
-            s, p, o = line.split(_SEP, 1)[1].split(_TERMS)
-            yield s, p, o
-
-
 # --------------------------------------------------------------------------- the build's outputs
 
 @dataclass
@@ -182,6 +126,17 @@ class Done:
     """The VoID counts when known without sorting the union (an incremental build), else None."""
     digests: Callable[[], dict[str, str]] = dict
     """SHA-256 of files hashed as they were written (``graph.nq`` of an incremental build), once ready."""
+    pending: Future | None = None  # type: ignore[type-arg]
+    """The store and validation still running in a thread (see :meth:`settle`)."""
+
+    def settle(self) -> None:
+        """Wait for the store and validation of a full build (they run while the exports are written)."""
+        from .faults import checkpoint
+
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            self.report, self.state.rows = pending.result()  # type: ignore[assignment]
+            checkpoint("validate")
 
 
 _QUADS_WORK = ".quads.nq"  # the union file when graph.nq is not an export (removed before the manifest)
@@ -247,8 +202,13 @@ def publish_shards(
         if done is None:
             done = _full(gen, shards, shared, fmts, with_store=with_store, validate=validate, jobs=jobs, clock=clock,
                          on_stage=on_stage)
-        written = _finish(gen, done, fmts, with_store=with_store, env=env, validate=validate, clock=clock,
-                          on_stage=on_stage)
+        try:
+            written = _finish(gen, done, fmts, with_store=with_store, env=env, validate=validate, clock=clock,
+                              on_stage=on_stage)
+        finally:
+            if done.pending is not None:  # stopped while the store was being written: let it close first
+                with contextlib.suppress(BaseException):
+                    done.pending.result()
     return written, done.report, done.total
 
 
@@ -256,11 +216,8 @@ def _full(gen: NewGeneration, shards: Sequence[ShardMeta], shared: Iterable[str]
           with_store: bool, validate: str | None, jobs: int, clock: StageClock,
           on_stage: Callable[[str], None] | None) -> Done:
     """A generation made from the shards alone: ``graph.nq``, the store, validation."""
-    import pyoxigraph as ox
-
     from . import incremental as incr
     from .faults import checkpoint
-    from .shacl_delta import rows_as_text
 
     layout: list[tuple[str, str, int, int]] = []
     quads_name = output_name("nq") if "nq" in fmts else _QUADS_WORK
@@ -270,35 +227,55 @@ def _full(gen: NewGeneration, shards: Sequence[ShardMeta], shared: Iterable[str]
     total = sum(graphs.values())
     clock("write nq")
     store_path = gen.path(STORE_DIR if with_store else _STORE_WORK)
-    report = rows = None
-    if with_store or validate == "sparql":
-        store = ox.Store(str(store_path))
-        if total:
-            bulk_load(store, quads_path)
-        store.flush()
-        clock("store")
-        if validate == "sparql":
-            if on_stage is not None:
-                on_stage("validate")
-            from .shacl_sparql import all_rows, qgraph_constraints, report_of_rows
+    state = incr.State(env=None, validate=validate, store=with_store, graphs=layout, rows=None)
+    if validate != "pyshacl" and (with_store or validate == "sparql"):
+        # Oxigraph loads and validates without holding the GIL: in a thread, while this one sorts and writes
+        from concurrent.futures import ThreadPoolExecutor
 
-            results = all_rows(store, qgraph_constraints())
-            report = report_of_rows(qgraph_constraints(), results)
-            rows = rows_as_text(results)
-            clock("validate")
-        del store  # closes RocksDB
-        if not with_store:
-            import shutil
-
-            shutil.rmtree(store_path, ignore_errors=True)
+        if on_stage is not None and validate == "sparql":
+            on_stage("validate")  # then "write", while it runs
+        pool = ThreadPoolExecutor(max_workers=1)
+        pending = pool.submit(_store_and_validate, quads_path, store_path, total, with_store=with_store,
+                              validate=validate, timer=clock.timer)
+        pool.shutdown(wait=False)
+        return Done(quads_path, total, None, state, None, pending=pending)
+    report = None
     if validate == "pyshacl":
         if on_stage is not None:
             on_stage("validate")
         report = _pyshacl(quads_path, jobs)
         clock("validate")
     checkpoint("validate")
-    state = incr.State(env=None, validate=validate, store=with_store, graphs=layout, rows=rows)
     return Done(quads_path, total, report, state, None)
+
+
+def _store_and_validate(quads_path: Path, store_path: Path, total: int, *, with_store: bool, validate: str | None,
+                        timer: Callable[[str, float], None] | None) -> tuple[ValidationReport | None, object]:
+    """The store bulk-loaded from ``graph.nq`` and validated there: the report and its rows."""
+    import pyoxigraph as ox
+
+    from .shacl_delta import rows_as_text
+
+    clock = StageClock(timer)
+    report = rows = None
+    store = ox.Store(str(store_path))
+    if total:
+        bulk_load(store, quads_path)
+    store.flush()
+    clock("store")
+    if validate == "sparql":
+        from .shacl_sparql import all_rows, qgraph_constraints, report_of_rows
+
+        results = all_rows(store, qgraph_constraints())
+        report = report_of_rows(qgraph_constraints(), results)
+        rows = rows_as_text(results)
+        clock("validate")
+    del store  # closes RocksDB
+    if not with_store:
+        import shutil
+
+        shutil.rmtree(store_path, ignore_errors=True)
+    return report, rows
 
 
 def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool, env: dict[str, str] | None,
@@ -336,6 +313,7 @@ def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool
                 out.write(chunk)
         clock(f"write {f}")
     work.unlink(missing_ok=True)
+    done.settle()
     checkpoint("exports")
     sizes = {output_name(f): gen.path(output_name(f)).stat().st_size for f in fmts}
     files = {VOID_FILE: catalog.void_turtle(b"", distributions=sizes, stats=stats)}
@@ -377,25 +355,6 @@ def bulk_load(store: object, path: Path, *, block: int = BLOCK) -> None:
                 store.bulk_load(data, format=ox.RdfFormat.N_QUADS)  # type: ignore[attr-defined]
         if rest:
             store.bulk_load(rest, format=ox.RdfFormat.N_QUADS)  # type: ignore[attr-defined]
-
-
-def _read_triples(path: Path) -> Iterator[Triple]:
-    with open(path, encoding="utf-8", newline="\n") as handle:
-        for line in handle:
-            s, p, o = line[:-1].split(_TERMS)
-            yield s, p, o
-
-
-def _batched(chunks: Iterable[str], size: int = 4096) -> Iterator[str]:
-    """Writer chunks joined in groups (one ``write`` call per group)."""
-    buf: list[str] = []
-    for chunk in chunks:
-        buf.append(chunk)
-        if len(buf) >= size:
-            yield "".join(buf)
-            buf = []
-    if buf:
-        yield "".join(buf)
 
 
 def _pyshacl(quads_path: Path, jobs: int) -> ValidationReport:
