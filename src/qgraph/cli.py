@@ -210,7 +210,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
       qgraph build data/corpus -o out/     # a directory of reports
       qgraph build data/corpus -o trig-out --format ttl --format trig --json
       qgraph build data/corpus -o out/ -j 1 --no-cache   # one process, every document extracted again
-      qgraph build reports/ -o out/ -f nq  # large corpora: N-Quads + store; rebuilds touch only new documents
+      qgraph build data/corpus -o big/ -f nq   # large corpora: N-Quads + store; rebuilds touch only what changed
     """
     from .build_output import BuildProgress
     from .pipeline import build as run_build
