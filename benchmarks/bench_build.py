@@ -12,11 +12,19 @@ on the same documents:
   repository (its ``src/`` exported with ``git archive`` and run with the same interpreter);
 
 and prints the ratios. With ``--incremental`` it then adds 10 new documents to each built corpus
-and builds again with the cache (only the new documents are extracted and mapped; the union is
-written again).
+(in a directory beside it) and builds again: an incremental build (only the new documents are
+extracted, mapped, written into ``graph.nq``, loaded and validated), then the same corpus with the
+union rebuilt in full (``incremental=False``, the cache still on), and says whether both gave the
+same ``graph.nq``.
+
+``--formats nq`` builds N-Quads, the store and VoID only (the fast path for large corpora: no sorted
+union for Turtle / JSON-LD). ``--corpus DIR`` builds an existing corpus instead of generating one,
+and ``--reuse`` keeps a build already in the output directory as the base of ``--incremental``.
 
     python benchmarks/bench_build.py                       # N = 100, 1,000
     python benchmarks/bench_build.py --sizes 100,1000,10000 --baseline-ref main --incremental
+    python benchmarks/bench_build.py --sizes 1000 --incremental --formats nq --no-naive
+    python benchmarks/bench_build.py --corpus corpus-10000 --keep work --reuse --incremental --formats nq
     python benchmarks/bench_build.py --sizes 100 --baseline-size 100
 """
 
@@ -42,12 +50,13 @@ import json, resource, sys, time
 from pathlib import Path
 from qgraph.pipeline import build
 t = time.perf_counter()
-report = build([Path(sys.argv[1])], Path(sys.argv[2]), **json.loads(sys.argv[3] if len(sys.argv) > 3 else "{}"))
+paths = [Path(p) for p in json.loads(sys.argv[1])] if sys.argv[1].startswith("[") else [Path(sys.argv[1])]
+report = build(paths, Path(sys.argv[2]), **json.loads(sys.argv[3] if len(sys.argv) > 3 else "{}"))
 wall = time.perf_counter() - t
 rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 timings = dict(getattr(report, "timings", {}) or {})
 print(json.dumps({"wall": wall, "rss_kb": rss, "documents": report.documents, "triples": report.triples,
-                  "conforms": report.conforms, "timings": timings}))
+                  "conforms": report.conforms, "timings": timings, "rebuild": getattr(report, "rebuild", None)}))
 """
 
 _NAIVE = r"""
@@ -102,11 +111,26 @@ def _export_ref(ref: str, work: Path) -> Path:
     return target / "src"
 
 
-def _add_documents(corpus: Path, work: Path, k: int = 10) -> None:
-    extra = work / "extra"
+def _add_documents(work: Path, n: int, k: int = 10) -> Path:
+    """``k`` new documents (other seed, other names) in a directory beside the corpus."""
+    extra, new = work / f"extra-{n}", work / f"new-{n}"
     shutil.rmtree(extra, ignore_errors=True)
+    shutil.rmtree(new, ignore_errors=True)
+    new.mkdir(parents=True)
     for path in write_corpus(k, extra, seed=7):
-        shutil.copy(path, corpus / f"new-{path.name}")
+        shutil.copy(path, new / f"new-{path.name}")
+    shutil.rmtree(extra, ignore_errors=True)
+    return new
+
+
+def _sha(path: Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(8 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def main() -> None:
@@ -115,28 +139,39 @@ def main() -> None:
     ap.add_argument("--baseline-size", type=int, default=1000, help="size at which the baselines also run")
     ap.add_argument("--baseline-ref", help="also build with this git ref's code at the baseline size (e.g. main)")
     ap.add_argument("--no-naive", action="store_true", help="skip the naive rdflib + pySHACL pipeline")
-    ap.add_argument("--incremental", action="store_true", help="then add 10 documents and build again with the cache")
+    ap.add_argument("--incremental", action="store_true",
+                    help="then add 10 documents and build again: incrementally, then with the union rebuilt")
+    ap.add_argument("--no-full-union", action="store_true", help="with --incremental: skip the full-union rebuild")
+    ap.add_argument("--formats", default="ttl,jsonld,nq", help="export formats (comma-separated; default ttl,jsonld,nq)")
+    ap.add_argument("--corpus", type=Path, help="build this existing corpus (its size is its number of files)")
+    ap.add_argument("--reuse", action="store_true", help="keep a build already in the output directory as the base")
     ap.add_argument("--keep", type=Path, help="keep corpora and outputs under this directory")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    if args.corpus:
+        sizes = [sum(1 for p in args.corpus.iterdir() if p.is_file())]
+    options = {"formats": [f for f in args.formats.split(",") if f]}
     work = args.keep or Path(tempfile.mkdtemp(prefix="qgraph-bench-"))
     root = HERE.parent
     print(f"{'N':>8} {'wall s':>8} {'docs/s':>8} {'triples':>10} {'triples/s':>10} {'peak RSS':>9}  stages")
     try:
         for n in sizes:
-            corpus, out = work / f"corpus-{n}", work / f"out-{n}"
-            shutil.rmtree(corpus, ignore_errors=True)
-            shutil.rmtree(out, ignore_errors=True)
-            write_corpus(n, corpus)
-            r = _child(_BUILD, str(corpus), str(out))
-            print(_row(str(n), n, r), flush=True)
-            if n == args.baseline_size and args.baseline_ref:
+            corpus, out = args.corpus or work / f"corpus-{n}", work / f"out-{n}"
+            if args.corpus is None:
+                shutil.rmtree(corpus, ignore_errors=True)
+                write_corpus(n, corpus)
+            r = None
+            if not (args.reuse and (out / "current").is_dir()):
+                shutil.rmtree(out, ignore_errors=True)
+                r = _child(_BUILD, str(corpus), str(out), json.dumps(options))
+                print(_row(str(n), n, r), flush=True)
+            if n == args.baseline_size and args.baseline_ref and r is not None:
                 old = _child(_BUILD, str(corpus), str(work / f"out-{n}-baseline"), pythonpath=_export_ref(args.baseline_ref, work))
                 print(_row(args.baseline_ref[:8], n, old), flush=True)
                 print(f"{'':>8} ratio {args.baseline_ref} / this build: time {old['wall'] / r['wall']:.2f}x, "
                       f"memory {old['rss_kb'] / r['rss_kb']:.2f}x", flush=True)
                 shutil.rmtree(work / f"out-{n}-baseline", ignore_errors=True)
-            if n == args.baseline_size and not args.no_naive:
+            if n == args.baseline_size and not args.no_naive and r is not None:
                 t0 = time.perf_counter()
                 b = _child(_NAIVE, str(_nquads(out)), str(root / "shapes/qgraph-shapes.ttl"),
                            str(root / "ontology/qgraph.ttl"), str(work / f"naive-{n}.ttl"))
@@ -145,9 +180,18 @@ def main() -> None:
                 print(f"{'':>8} ratio naive / this build: time {b['wall'] / r['wall']:.2f}x, "
                       f"memory {b['rss_kb'] / r['rss_kb']:.2f}x", flush=True)
             if args.incremental:
-                _add_documents(corpus, work)
-                again = _child(_BUILD, str(corpus), str(out))
-                print(_row(f"{n}+10", n + 10, again) + "  (10 documents added, cache)", flush=True)
+                paths = json.dumps([str(corpus), str(_add_documents(work, n))])
+                again = _child(_BUILD, paths, str(out), json.dumps(options))
+                print(_row(f"{n}+10", n + 10, again) + "  (10 documents added: incremental)"
+                      + (f"  [{again['rebuild']}]" if again.get("rebuild") else ""), flush=True)
+                if args.no_full_union:
+                    continue
+                digest = _sha(out / "current" / "graph.nq")
+                whole = _child(_BUILD, paths, str(out), json.dumps({**options, "incremental": False}))
+                print(_row(f"{n}+10", n + 10, whole) + "  (the same, union rebuilt in full, cache)", flush=True)
+                same = digest == _sha(out / "current" / "graph.nq")
+                print(f"{'':>8} incremental / full union: time {again['wall'] / whole['wall']:.3f}x; "
+                      f"the same graph.nq: {'yes' if same else 'NO'}", flush=True)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -177,6 +177,8 @@ def explain_command(entity: str, fmt: str, graph: Path | None, build_dir: Path, 
 @click.option("-j", "--jobs", type=click.IntRange(1), default=None,
               help="Extract in this many processes (default: all cores; 1: in this process).")
 @click.option("--no-cache", is_flag=True, help="Extract every document again (ignore and do not update out/.cache/).")
+@click.option("--full", is_flag=True, help="Rebuild graph.nq, the store and validation from scratch, not from the "
+                                           "previous build in the output directory.")
 @click.option("--engine", type=click.Choice(["sparql", "pyshacl"]), default="sparql", show_default=True,
               help="Validate with the shapes compiled to SPARQL on Oxigraph, or with pySHACL (the reference).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON (counts, SHACL result, files, time per stage, exit code).")
@@ -184,7 +186,7 @@ def explain_command(entity: str, fmt: str, graph: Path | None, build_dir: Path, 
 @old_spelling("--out", "out_dir", "-o/--output", type=click.Path(file_okay=False, path_type=Path))
 @reports_errors
 def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: bool, formats: tuple[str, ...],
-          force: bool, jobs: int | None, no_cache: bool, engine: str, as_json: bool, quiet: bool) -> None:
+          force: bool, jobs: int | None, no_cache: bool, full: bool, engine: str, as_json: bool, quiet: bool) -> None:
     """Extract, map to RDF, validate and write the graph of documents.
 
     PATHS are files or directories of .txt / .md / .html reports (default: data/, where
@@ -192,6 +194,13 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
     Below a directory, symbolic links are followed only when they stay inside it.
     Extractions are cached per document in out/.cache/: a rebuild extracts only new or changed
     documents, and everything again when the lexicon, ontology, shapes or qgraph change.
+
+    Rebuilds are incremental: a build into a directory holding a previous build starts from it, and
+    writes, loads and validates only the documents added, changed or removed (the outputs are the
+    same bytes as a full build). Turtle and JSON-LD need the whole graph sorted again: for large
+    corpora (thousands of documents) build with `-f nq`, the fast path; `qgraph export` writes the
+    other formats from the build when they are needed. `--full` rebuilds from scratch.
+
     A bad document is reported and skipped; the others still build. Exit code 0 when the
     graph conforms to the SHACL shapes, 1 with violations, 2 when a document could not be read.
 
@@ -201,6 +210,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
       qgraph build data/corpus -o out/     # a directory of reports
       qgraph build data/corpus -o trig-out --format ttl --format trig --json
       qgraph build data/corpus -o out/ -j 1 --no-cache   # one process, every document extracted again
+      qgraph build data/corpus -o big/ -f nq   # large corpora: N-Quads + store; rebuilds touch only what changed
     """
     from .build_output import BuildProgress
     from .pipeline import build as run_build
@@ -217,7 +227,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
         report = run_build(list(paths) or [Path("data")], out_dir, validate=not no_validate,
                            formats=formats or ("ttl", "jsonld", "nq"), with_store=not no_store, force=force,
                            jobs=jobs, use_cache=not no_cache, on_progress=progress,
-                           on_stage=progress.stage if progress else None, engine=engine)
+                           on_stage=progress.stage if progress else None, engine=engine, incremental=not full)
     finally:
         if progress is not None:
             progress.close()
@@ -227,6 +237,8 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
         click.echo(f"qgraph: warning: {one_line(warning)}", err=True)
     if report.cache and not quiet and not report.cache.startswith("cache: 0 of"):  # a first build: nothing to say
         click.echo(f"qgraph: {report.cache}", err=True)
+    if report.rebuild and not quiet:
+        click.echo(f"qgraph: {report.rebuild}", err=True)
     if report.documents == 0 and not as_json:
         click.echo("qgraph: error: no document could be read; nothing was built", err=True)
         sys.exit(2)

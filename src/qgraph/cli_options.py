@@ -85,6 +85,7 @@ def build_summary(report: Any, *, as_json: bool) -> str:
             "written": sorted({str(p) for p in report.written}),
             "timings": dict(getattr(report, "timings", {}) or {}),
             "cache": getattr(report, "cache", None),
+            "rebuild": getattr(report, "rebuild", None),
             "exit_code": report.exit_code,
         }
         return json.dumps(data, ensure_ascii=False, indent=2)

@@ -57,24 +57,28 @@ class NewGeneration:
         checkpoint(stage)
 
     @contextlib.contextmanager
-    def open(self, name: str) -> Iterator[typing.TextIO]:
-        """A new text file of the generation, written as a stream (UTF-8, ``\n`` line ends); the
-        same mode as :meth:`write`. Closed and synced on leaving the block."""
+    def open(self, name: str, *, binary: bool = False) -> Iterator[typing.Any]:
+        """A new text file of the generation, written as a stream (UTF-8, ``\n`` line ends; bytes
+        with ``binary``); the same mode as :meth:`write`. Closed and synced on leaving the block."""
         target = self.directory / name
         mode = _mode(self.previous / name, 0o644) if self.previous else 0o644
+        kind = {"mode": "wb"} if binary else {"mode": "w", "encoding": "utf-8", "newline": "\n"}
         try:
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, mode)
             os.fchmod(fd, mode)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as handle:
+            with os.fdopen(fd, buffering=1 << 20, **kind) as handle:  # type: ignore[call-overload]
                 yield handle
                 handle.flush()
                 os.fsync(handle.fileno())
         except OSError as exc:
             raise StoreError(f"{shown(target)}: cannot write: {exc.strerror or exc}") from None
 
-    def commit(self, *, exports: Mapping[str, str], void: str | None, store: str | None, quads: int) -> list[Path]:
+    def commit(self, *, exports: Mapping[str, str], void: str | None, store: str | None, quads: int,
+               digests: Mapping[str, str] | None = None) -> list[Path]:
         """Write the manifest, make this generation current, link the top-level names, remove the
-        old generations. Returns the paths a user reads (the top-level links where they are qgraph's)."""
+        old generations. Returns the paths a user reads (the top-level links where they are qgraph's).
+        ``digests``: SHA-256 of files hashed as they were written (not read again); a file that is a
+        hard link to the previous generation's (a store checkpoint) keeps the digest listed there."""
         manifest = {
             "qgraph_manifest": MANIFEST_VERSION,
             "qgraph_version": __import__("qgraph").__version__,
@@ -82,7 +86,7 @@ class NewGeneration:
             "exports": dict(sorted(exports.items())),
             "void": void,
             "store": store,
-            "files": _listing(self.directory),
+            "files": _listing(self.directory, self.previous, digests or {}),
         }
         self.write({MANIFEST: json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False).encode() + b"\n"},
                    stage="manifest")
@@ -267,16 +271,36 @@ def _remove_strays(build_dir: Path) -> None:
                 path.unlink()
 
 
-def _listing(directory: Path) -> list[dict[str, Any]]:
+def _listing(directory: Path, previous: Path | None = None, known: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+    linked = _previous_digests(previous)
     out = []
     for path in sorted(p for p in directory.rglob("*") if p.is_file() and not p.is_symlink()):
-        digest = hashlib.sha256()
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-        out.append({"path": path.relative_to(directory).as_posix(), "size": path.stat().st_size,
-                    "sha256": digest.hexdigest()})
+        name = path.relative_to(directory).as_posix()
+        st = path.stat()
+        sha = (known or {}).get(name)
+        if sha is None and previous is not None and name in linked:
+            with contextlib.suppress(OSError):
+                old = (previous / name).stat()
+                if (old.st_ino, old.st_dev, old.st_size) == (st.st_ino, st.st_dev, st.st_size):
+                    sha = linked[name]  # the same file (a hard link): the same bytes
+        if sha is None:
+            digest = hashlib.sha256()
+            with path.open("rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+            sha = digest.hexdigest()
+        out.append({"path": name, "size": st.st_size, "sha256": sha})
     return out
+
+
+def _previous_digests(previous: Path | None) -> dict[str, str]:
+    if previous is None:
+        return {}
+    try:
+        files = json.loads((previous / MANIFEST).read_text("utf-8")).get("files") or []
+        return {f["path"]: f["sha256"] for f in files if isinstance(f, dict) and "path" in f and "sha256" in f}
+    except (OSError, ValueError, AttributeError, TypeError):
+        return {}
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -23,7 +23,7 @@ from rdflib.namespace import RDF
 
 from .display import shown
 from .errors import InputError
-from .extract_pool import ExtractionCache, Progress, default_jobs, extract_many
+from .extract_pool import ExtractionCache, Progress, default_jobs, environment_key, extract_many
 from .faults import checkpoint
 from .lexicon import Lexicon, load_lexicon
 from .ntriples import RDF_TYPE
@@ -48,6 +48,8 @@ class BuildReport:
     """Seconds per stage, in order (``dict(report.timings)`` for JSON)."""
     cache: str | None = None
     """One line about the extraction cache: how many documents it held, or why it was emptied."""
+    rebuild: str | None = None
+    """Why the union was rebuilt in full although a previous build was there (one line), else None."""
 
     @property
     def conforms(self) -> bool:
@@ -153,7 +155,8 @@ def class_counts(ds: Dataset) -> tuple[tuple[str, int], ...]:
 def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, formats: Sequence[str] = ("ttl", "jsonld", "nq"),
           with_store: bool = True, lexicon: Lexicon | None = None, force: bool = False, jobs: int | None = None,
           use_cache: bool = True, on_progress: Progress | None = None,
-          on_stage: Callable[[str], None] | None = None, engine: str = "sparql") -> BuildReport:
+          on_stage: Callable[[str], None] | None = None, engine: str = "sparql",
+          incremental: bool = True) -> BuildReport:
     """Build the graph of every document under ``paths`` and write it to ``out_dir``.
 
     The stages: ``read``; ``extract`` — each document extracted and mapped to its shard of
@@ -170,6 +173,12 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     documents are done, ``on_stage(name)`` as each stage begins. ``engine`` validates with the
     shapes compiled to SPARQL on the build's Oxigraph store (``"sparql"``, see
     :mod:`qgraph.shacl_sparql`) or with pySHACL over an rdflib copy (``"pyshacl"``, the reference).
+
+    With ``incremental`` (and the cache), a build whose output directory holds a previous build with
+    the same environment key and options starts from it (:mod:`qgraph.incremental`): only new, changed
+    and removed documents are written to ``graph.nq``, the store and validation; the outputs are the
+    same bytes as a full build's. Why a build could not start from the previous one is
+    :attr:`BuildReport.rebuild`.
 
     :raises InputError: ``out_dir`` is a non-empty directory not made by qgraph (unless ``force``),
         checked before any document is read.
@@ -216,11 +225,13 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
         warned += [f"{shown(s.source)}: no facts found" for s in shards if s.empty]
         report = None
         written: list[Path] = []
+        explain: list[str] = []
         if shards:
             written, report, _ = publish_shards(
                 shards, shared, out_dir, formats=formats, with_store=with_store, validate=engine if validate else None,
                 jobs=jobs if len(shards) >= PARALLEL_VALIDATION else 1, force=force, notes=warned,
-                timer=timer.add, on_stage=on_stage)
+                timer=timer.add, on_stage=on_stage, env=cache.env if cache is not None else environment_key(),
+                incremental=incremental, reuse=cache is not None and cache.usable, explain=explain)
             if cache is not None:
                 cache.prune(docs)
         else:
@@ -231,7 +242,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     return BuildReport(
         documents=len(shards), triples=triples, classes=classes, validation=report,
         errors=tuple(errors), warnings=tuple(warned), written=tuple(written), timings=timer.items(),
-        cache=_cache_line(cache, len(docs)),
+        cache=_cache_line(cache, len(docs)), rebuild=explain[0] if shards and explain else None,
     )
 
 

@@ -72,19 +72,35 @@ def validate_store(store: ox.Store, compiled: tuple[CompiledConstraint, ...], *,
     if union and ontology_graph is not None and not _has_ontology(store, ontology_graph):
         raise ValueError(f"the store has no ontology graph <{ontology_graph}>: load the ontology into it "
                          "first (class targets and sh:class need its rdfs:subClassOf triples)")
+    with ThreadPoolExecutor(max_workers=max(1, jobs or os.cpu_count() or 1)) as pool:
+        # Oxigraph evaluates queries without holding the GIL
+        results = list(pool.map(lambda c: constraint_rows(store, c.query, union=union), compiled))
+    return report_of_rows(compiled, results, namespaces=namespaces)
+
+
+def all_rows(store: ox.Store, compiled: tuple[CompiledConstraint, ...], *,
+             jobs: int | None = None) -> list[list[tuple[object, object | None]]]:
+    """The rows of every compiled constraint on the union of ``store``'s graphs (see :func:`report_of_rows`)."""
+    with ThreadPoolExecutor(max_workers=max(1, jobs or os.cpu_count() or 1)) as pool:
+        return list(pool.map(lambda c: constraint_rows(store, c.query), compiled))
+
+
+def constraint_rows(store: ox.Store, query: str, *, union: bool = True) -> list[tuple[object, object | None]]:
+    """The ``(focus, value)`` rows of one compiled constraint's query (``value`` None when the query has none)."""
+    rows = store.query(query, use_default_graph_as_union=union)
+    has_value = ox.Variable("value") in rows.variables
+    return [(row["focus"], row["value"] if has_value else None) for row in rows]
+
+
+def report_of_rows(compiled: tuple[CompiledConstraint, ...], results: list[list[tuple[object, object | None]]], *,
+                   namespaces: Graph | None = None) -> ValidationReport:
+    """The report of the rows each constraint's query gave (``results[i]`` for ``compiled[i]``)."""
     nsm = (namespaces if namespaces is not None else report_namespaces()).namespace_manager
     report = Graph()
     report.namespace_manager = nsm
     root = BNode()
     report.add((root, RDF.type, SH.ValidationReport))
     violations: list[Violation] = []
-    def run(c: CompiledConstraint) -> list[tuple[object, object | None]]:
-        rows = store.query(c.query, use_default_graph_as_union=union)
-        has_value = ox.Variable("value") in rows.variables
-        return [(row["focus"], row["value"] if has_value else None) for row in rows]
-
-    with ThreadPoolExecutor(max_workers=max(1, jobs or os.cpu_count() or 1)) as pool:
-        results = list(pool.map(run, compiled))  # Oxigraph evaluates queries without holding the GIL
     for c, rows in zip(compiled, results):
         path = path_text(c.shapes, c.path, nsm) if c.path is not None else None
         component = URIRef(c.component)

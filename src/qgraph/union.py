@@ -6,35 +6,39 @@ names** (with the ontology graph among them): :func:`write_quads` copies files, 
 more than one shard. The union of all graphs as triples (Turtle, JSON-LD, N-Triples, VoID)
 needs the triples in subject order across documents: :func:`sorted_triples` is an external
 merge sort, runs of at most :data:`RUN` statements sorted in memory and written to disk, then
-merged with :func:`heapq.merge` (duplicates, the same triple in several graphs, dropped).
-The output is the same bytes as :func:`qgraph.rdfio.serialize` of the whole graph in memory.
+merged with :func:`heapq.merge` (duplicates, the same triple in several graphs, dropped;
+:mod:`qgraph.extsort`). The output is the same bytes as :func:`qgraph.rdfio.serialize` of the
+whole graph in memory. In a full build the store is loaded and validated in a thread (Oxigraph
+does not hold the GIL) while this thread sorts the union and writes the exports; a rebuild starts
+from the previous generation instead (:mod:`qgraph.incremental`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
-import heapq
 import os
-import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import ExitStack
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from . import rdfwrite
+from .generation_writer import NewGeneration, new_generation
 from .progress import StageClock
-from .rdfwrite import Row, Triple, graph_key, row_key, sorted_rows
+from .rdfwrite import graph_key, row_key, sorted_rows
 from .resources import ontology_path
 from .mapping import SHARED_GRAPH
+from .extsort import _TERMS, RUN, _batched, _read_triples, _split, read_rows, sorted_triples  # noqa: F401 - the union's API
 from .shards import ShardMeta
+from .store import STORE_DIR, VOID_FILE, output_name
 
 if TYPE_CHECKING:
+    from .incremental import State
     from .validate import ValidationReport
 
 ONTOLOGY_GRAPH = "https://w3id.org/qgraph/def"
-RUN = 200_000
-"""Statements sorted in memory at a time by :func:`sorted_triples` (about 100 MB)."""
-_SEP = "\0\0\0"  # between a statement's sort key and the statement (never inside a key)
-_TERMS = "\x03"  # between the terms of a statement in a run (escaped in N-Triples, so never in a term)
 
 
 @functools.cache
@@ -48,86 +52,92 @@ def ontology_lines() -> tuple[str, ...]:
     return tuple(f"{s} {p} {o} {g} ." for g, s, p, o in sorted_rows(data or b""))
 
 
+def shared_key() -> Callable[[str], str]:
+    """The sort key of the shared graph's lines in ``graph.nq`` (with its own cache of term keys)."""
+    keys: dict[str, str] = {}
+    return lambda line: row_key(tuple(_split(line)[1:]), keys)  # type: ignore[arg-type]
+
+
+def sorted_shared(shared: Iterable[str]) -> tuple[str, ...]:
+    """The shared graph's distinct lines in the order ``graph.nq`` holds them."""
+    return tuple(sorted(shared, key=shared_key()))
+
+
+def merge_shared(old: Sequence[str], new: Iterable[str]) -> list[str]:
+    """:func:`sorted_shared` of ``new``, given ``old``, the lines of an earlier shared graph in that
+    order: the lines gone are dropped and the new ones inserted by binary search, so that only the
+    new lines and a few probed ones get a sort key (sorting 250,000 lines again took 12 s)."""
+    import bisect
+
+    new = set(new)
+    kept = [line for line in old if line in new]
+    key = shared_key()
+    out: list[str] = []
+    i = 0
+    for line in sorted(new.difference(old), key=key):
+        j = bisect.bisect_left(kept, key(line), lo=i, key=key)
+        out.extend(kept[i:j])
+        out.append(line)
+        i = j
+    out.extend(kept[i:])
+    return out
+
+
 def write_quads(shards: Sequence[ShardMeta], shared: Iterable[str], handle: TextIO, *,
-                ontology: bool = True) -> dict[str, int]:
+                ontology: bool = True, layout: list[tuple[str, str, int, int]] | None = None) -> dict[str, int]:
     """Write the ontology graph, the shared graph (``shared``: its distinct lines, any order) and
     every shard to ``handle`` in the order of their graph names: the corpus's N-Quads, sorted.
-    Returns the number of statements of each graph (IRI → count)."""
+    Returns the number of statements of each graph (IRI → count); ``layout`` receives each graph's
+    ``(IRI, document key or "", bytes, statements)`` in file order (the build state's graph list)."""
     parts: list[tuple[str, str, ShardMeta | tuple[str, ...]]] = [(graph_key(s.graph), s.graph, s) for s in shards]
     if ontology:
         parts.append((graph_key(f"<{ONTOLOGY_GRAPH}>"), f"<{ONTOLOGY_GRAPH}>", ontology_lines()))
-    keys: dict[str, str] = {}
-    common = tuple(sorted(shared, key=lambda line: row_key(tuple(_split(line)[1:]), keys)))  # type: ignore[arg-type]
+    common = sorted_shared(shared)
     if common:
         parts.append((graph_key(f"<{SHARED_GRAPH}>"), f"<{SHARED_GRAPH}>", common))
     counts: dict[str, int] = {}
     for _, graph, shard in sorted(parts, key=lambda t: t[0]):
         if isinstance(shard, tuple):
-            handle.write("".join(f"{line}\n" for line in shard))
-            counts[graph[1:-1]] = len(shard)
+            text = "".join(f"{line}\n" for line in shard)
+            key, n = "", len(shard)
         else:
             with open(shard.path, encoding="utf-8", newline="\n") as src:
-                handle.write(src.read())
-            counts[graph[1:-1]] = shard.triples
+                text = src.read()
+            key, n = Path(shard.path).stem, shard.triples
+        handle.write(text)
+        counts[graph[1:-1]] = n
+        if layout is not None:
+            size = os.path.getsize(shard.path) if key else len(text.encode("utf-8"))
+            layout.append((graph[1:-1], key, size, n))
     return counts
 
 
-def _split(line: str) -> Row:
-    """A statement in a named graph, ``s p o g .`` (no newline), as a row (graph first)."""
-    s, p, rest = line.split(" ", 2)
-    o, g = rest[:-2].rsplit(" ", 1)
-    return g, s, p, o
-
-
-def read_rows(path: Path) -> Iterator[Row]:
-    """The rows of an N-Quads file written by :func:`write_quads` (every statement in a named graph)."""
-    with open(path, encoding="utf-8", newline="\n") as handle:
-        for line in handle:
-            yield _split(line[:-1])
-
-
-def sorted_triples(rows: Iterable[Row], work_dir: Path, *, run: int = RUN) -> Iterator[Triple]:
-    """The distinct triples of ``rows`` (any graphs, any order) sorted as the exports sort the
-    union: an external merge sort in ``work_dir`` (its run files are removed as it finishes)."""
-    runs: list[Path] = []
-    buf: list[str] = []
-    keys: dict[str, str] = {}
-    try:
-        for _, s, p, o in rows:
-            buf.append(f"{row_key((s, p, o), keys)}{_SEP}{s}{_TERMS}{p}{_TERMS}{o}")
-            if len(buf) >= run:
-                runs.append(_spill(buf, work_dir))
-                buf, keys = [], {}
-        if not runs:
-            yield from _distinct(sorted(buf))
-            return
-        runs.append(_spill(buf, work_dir))
-        buf, keys = [], {}
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(r, encoding="utf-8", newline="\n")) for r in runs]
-            yield from _distinct(line[:-1] for line in heapq.merge(*files))
-    finally:
-        for r in runs:
-            r.unlink(missing_ok=True)
-
-
-def _spill(buf: list[str], work_dir: Path) -> Path:
-    fd, name = tempfile.mkstemp(dir=work_dir, prefix=".run-", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-        handle.writelines(f"{line}\n" for line in sorted(buf))
-    return Path(name)
-
-
-def _distinct(lines: Iterable[str]) -> Iterator[Triple]:
-    last = None
-    for line in lines:
-        if line != last:
-            last = line
-            s, p, o = line.split(_SEP, 1)[1].split(_TERMS)
-            yield s, p, o
-
-
 # --------------------------------------------------------------------------- the build's outputs
+
+@dataclass
+class Done:
+    """A generation's graph made (``graph.nq`` at ``quads``, the store, validation), before the other files."""
+
+    quads: Path
+    total: int
+    report: ValidationReport | None
+    state: State
+    stats: object | None
+    """The VoID counts when known without sorting the union (an incremental build), else None."""
+    digests: Callable[[], dict[str, str]] = dict
+    """SHA-256 of files hashed as they were written (``graph.nq`` of an incremental build), once ready."""
+    pending: Future | None = None  # type: ignore[type-arg]
+    """The store and validation still running in a thread (see :meth:`settle`)."""
+
+    def settle(self) -> None:
+        """Wait for the store and validation of a full build (they run while the exports are written)."""
+        from .faults import checkpoint
+
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            self.report, self.state.rows = pending.result()  # type: ignore[assignment]
+            checkpoint("validate")
+
 
 _QUADS_WORK = ".quads.nq"  # the union file when graph.nq is not an export (removed before the manifest)
 _STORE_WORK = ".validate-store"  # the store for validation when no store is published
@@ -146,6 +156,10 @@ def publish_shards(
     notes: list[str] | None = None,
     timer: Callable[[str, float], None] | None = None,
     on_stage: Callable[[str], None] | None = None,
+    env: dict[str, str] | None = None,
+    incremental: bool = False,
+    reuse: bool = True,
+    explain: list[str] | None = None,
 ) -> tuple[list[Path], ValidationReport | None, int]:
     """Write a build's outputs from its shards as one new generation of ``out_dir`` (see
     :func:`qgraph.store.publish`, which does the same from a graph in memory), validating on the way.
@@ -153,16 +167,18 @@ def publish_shards(
     In the new generation: the corpus's N-Quads (``graph.nq``) from the shards; the Oxigraph store
     bulk-loaded from that file; validation on the store (``validate="sparql"``) or with pySHACL over
     an rdflib copy (``"pyshacl"``, the reference; it holds the graph in memory); the union of the
-    graphs sorted on disk once, streamed to Turtle, JSON-LD, N-Triples and counted for VoID; then
-    the manifest and the switch. Returns the paths written, the validation report and the number
-    of quads.
-    """
-    import pyoxigraph as ox
+    graphs sorted on disk once, streamed to Turtle, JSON-LD, N-Triples and counted for VoID; the
+    build state (:mod:`qgraph.incremental`); then the manifest and the switch.
 
-    from . import catalog, rdfwrite
-    from .faults import checkpoint
-    from .generation_writer import new_generation
-    from .store import STORE_DIR, VOID_FILE, output_name
+    With ``incremental`` (and ``env``, the environment key of the shards), a build whose previous
+    generation has a usable build state starts from it (:func:`qgraph.incremental.update`): only the
+    changed graphs are written, loaded and validated (not when ``reuse`` is false: the shards were all
+    made again, ``--no-cache``); Turtle / JSON-LD / N-Triples, when asked for,
+    are still sorted from the whole union. Why a build could not start from the previous one is
+    appended to ``explain`` (one line). Returns the paths written, the validation report and the
+    number of quads.
+    """
+    from . import incremental as incr
 
     clock = StageClock(timer)
     fmts = list(dict.fromkeys(formats))
@@ -170,73 +186,151 @@ def publish_shards(
     if unknown:
         raise ValueError(f"unknown format(s) {', '.join(unknown)}; expected {', '.join(rdfwrite.FORMATS)}")
     with new_generation(out_dir, force=force, notes=notes) as gen:
-        quads_name = output_name("nq") if "nq" in fmts else _QUADS_WORK
-        with gen.open(quads_name) as handle:
-            graphs = write_quads(shards, shared, handle)
-        quads_path = gen.path(quads_name)
-        total = sum(graphs.values())
-        clock("write nq")
-        store_path = gen.path(STORE_DIR if with_store else _STORE_WORK)
-        report = None
-        if with_store or validate == "sparql":
-            store = ox.Store(str(store_path))
-            if total:
-                bulk_load(store, quads_path)
-            store.flush()
-            clock("store")
-            if validate == "sparql":
-                if on_stage is not None:
-                    on_stage("validate")
-                from .shacl_sparql import validate_quads_in_store
+        prev = incr.previous_state(gen.previous, env=env if reuse else None, validate=validate, store=with_store,
+                                   formats=fmts) \
+            if incremental else None
+        if isinstance(prev, str):
+            (explain if explain is not None else []).append(prev)
+            prev = None
+        done = None
+        if prev is not None:
+            try:
+                done = incr.update(gen, prev, shards, shared, with_store=with_store, validate=validate, jobs=jobs,
+                                   clock=clock, on_stage=on_stage)
+            except incr.NotIncremental as exc:
+                (explain if explain is not None else []).append(f"full rebuild: {exc}")
+        if done is None:
+            done = _full(gen, shards, shared, fmts, with_store=with_store, validate=validate, jobs=jobs, clock=clock,
+                         on_stage=on_stage)
+        try:
+            written = _finish(gen, done, fmts, with_store=with_store, env=env, validate=validate, clock=clock,
+                              on_stage=on_stage)
+        finally:
+            if done.pending is not None:  # stopped while the store was being written: let it close first
+                with contextlib.suppress(BaseException):
+                    done.pending.result()
+    return written, done.report, done.total
 
-                report = validate_quads_in_store(store, load_ontology=False)
-                clock("validate")
-            del store  # closes RocksDB
-            if not with_store:
-                import shutil
 
-                shutil.rmtree(store_path, ignore_errors=True)
-        if validate == "pyshacl":
-            if on_stage is not None:
-                on_stage("validate")
-            report = _pyshacl(quads_path, jobs)
-            clock("validate")
-        checkpoint("validate")
+def _full(gen: NewGeneration, shards: Sequence[ShardMeta], shared: Iterable[str], fmts: list[str], *,
+          with_store: bool, validate: str | None, jobs: int, clock: StageClock,
+          on_stage: Callable[[str], None] | None) -> Done:
+    """A generation made from the shards alone: ``graph.nq``, the store, validation."""
+    from . import incremental as incr
+    from .faults import checkpoint
+
+    layout: list[tuple[str, str, int, int]] = []
+    quads_name = output_name("nq") if "nq" in fmts else _QUADS_WORK
+    with gen.open(quads_name) as handle:
+        graphs = write_quads(shards, shared, handle, layout=layout)
+    quads_path = gen.path(quads_name)
+    total = sum(graphs.values())
+    clock("write nq")
+    store_path = gen.path(STORE_DIR if with_store else _STORE_WORK)
+    state = incr.State(env=None, validate=validate, store=with_store, graphs=layout, rows=None)
+    if validate != "pyshacl" and (with_store or validate == "sparql"):
+        # Oxigraph loads and validates without holding the GIL: in a thread, while this one sorts and writes
+        from concurrent.futures import ThreadPoolExecutor
+
+        if on_stage is not None and validate == "sparql":
+            on_stage("validate")  # then "write", while it runs
+        pool = ThreadPoolExecutor(max_workers=1)
+        pending = pool.submit(_store_and_validate, quads_path, store_path, total, with_store=with_store,
+                              validate=validate, timer=clock.timer)
+        pool.shutdown(wait=False)
+        return Done(quads_path, total, None, state, None, pending=pending)
+    report = None
+    if validate == "pyshacl":
         if on_stage is not None:
-            on_stage("write")
+            on_stage("validate")
+        report = _pyshacl(quads_path, jobs)
+        clock("validate")
+    checkpoint("validate")
+    return Done(quads_path, total, report, state, None)
+
+
+def _store_and_validate(quads_path: Path, store_path: Path, total: int, *, with_store: bool, validate: str | None,
+                        timer: Callable[[str, float], None] | None) -> tuple[ValidationReport | None, object]:
+    """The store bulk-loaded from ``graph.nq`` and validated there: the report and its rows."""
+    import pyoxigraph as ox
+
+    from .shacl_delta import rows_as_text
+
+    clock = StageClock(timer)
+    report = rows = None
+    store = ox.Store(str(store_path))
+    if total:
+        bulk_load(store, quads_path)
+    store.flush()
+    clock("store")
+    if validate == "sparql":
+        from .shacl_sparql import all_rows, qgraph_constraints, report_of_rows
+
+        results = all_rows(store, qgraph_constraints())
+        report = report_of_rows(qgraph_constraints(), results)
+        rows = rows_as_text(results)
+        clock("validate")
+    del store  # closes RocksDB
+    if not with_store:
+        import shutil
+
+        shutil.rmtree(store_path, ignore_errors=True)
+    return report, rows
+
+
+def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool, env: dict[str, str] | None,
+            validate: str | None, clock: StageClock, on_stage: Callable[[str], None] | None) -> list[Path]:
+    """The exports other than ``graph.nq``, VoID, the build state, the manifest and the switch."""
+    from . import catalog
+    from . import incremental as incr
+    from .faults import checkpoint
+    from .shacl_sparql import qgraph_constraints
+
+    if on_stage is not None:
+        on_stage("write")
+    quads_path = done.quads
+    stats = done.stats
+    union = [f for f in fmts if f in ("ttl", "jsonld", "nt")]
+    work = gen.path(".union.tmp")
+    if stats is None or union:  # the union of the graphs, sorted once: counted for VoID, written as triples
         stats = catalog.Stats()
-        stats.graphs.update(graphs)
-        union = [f for f in fmts if f in ("ttl", "jsonld", "nt")]
-        work = gen.path(".union.tmp")
         with open(work, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as handle:
             for s, p, o in sorted_triples(read_rows(quads_path), gen.directory):
                 stats.add(s, p, o)
                 if union:
                     handle.write(f"{s}{_TERMS}{p}{_TERMS}{o}\n")
         clock("sort")
-        for f in fmts:
-            if f == "nq":
-                continue
-            with gen.open(output_name(f)) as out:
-                if f == "trig":
-                    chunks = rdfwrite.write_quads(read_rows(quads_path), "trig")
-                else:
-                    chunks = rdfwrite.write_triples(_read_triples(work), f)
-                for chunk in _batched(chunks):
-                    out.write(chunk)
-            clock(f"write {f}")
-        work.unlink()
-        if quads_name == _QUADS_WORK:
-            quads_path.unlink()
-        checkpoint("exports")
-        sizes = {output_name(f): gen.path(output_name(f)).stat().st_size for f in fmts}
-        gen.write({VOID_FILE: catalog.void_turtle(b"", distributions=sizes, stats=stats)}, stage="void")
-        clock("void")
-        checkpoint("store")
-        written = gen.commit(exports={f: output_name(f) for f in fmts}, void=VOID_FILE,
-                             store=STORE_DIR if with_store else None, quads=total)
-        clock("manifest")
-    return written, report, total
+    stats.graphs = {g: n for g, _, _, n in done.state.graphs}
+    for f in fmts:
+        if f == "nq":
+            continue
+        with gen.open(output_name(f)) as out:
+            if f == "trig":
+                chunks = rdfwrite.write_quads(read_rows(quads_path), "trig")
+            else:
+                chunks = rdfwrite.write_triples(_read_triples(work), f)
+            for chunk in _batched(chunks):
+                out.write(chunk)
+        clock(f"write {f}")
+    work.unlink(missing_ok=True)
+    done.settle()
+    checkpoint("exports")
+    sizes = {output_name(f): gen.path(output_name(f)).stat().st_size for f in fmts}
+    files = {VOID_FILE: catalog.void_turtle(b"", distributions=sizes, stats=stats)}
+    if "nq" in fmts:  # the next build can start from this one
+        state = done.state
+        state.env, state.stats = env, incr.stats_dict(stats)
+        state.constraints = incr.constraints_hash(qgraph_constraints()) if state.rows is not None else ""
+        files[incr.STATE_FILE] = state.dump()
+    if quads_path.name == _QUADS_WORK:
+        quads_path.unlink()
+    gen.write(files, stage="void")
+    clock("void")
+    checkpoint("store")
+    written = gen.commit(exports={f: output_name(f) for f in fmts}, void=VOID_FILE,
+                         store=STORE_DIR if with_store else None, quads=done.total, digests=done.digests())
+    clock("manifest")
+    return written
 
 
 BLOCK = 32 << 20
@@ -261,25 +355,6 @@ def bulk_load(store: object, path: Path, *, block: int = BLOCK) -> None:
                 store.bulk_load(data, format=ox.RdfFormat.N_QUADS)  # type: ignore[attr-defined]
         if rest:
             store.bulk_load(rest, format=ox.RdfFormat.N_QUADS)  # type: ignore[attr-defined]
-
-
-def _read_triples(path: Path) -> Iterator[Triple]:
-    with open(path, encoding="utf-8", newline="\n") as handle:
-        for line in handle:
-            s, p, o = line[:-1].split(_TERMS)
-            yield s, p, o
-
-
-def _batched(chunks: Iterable[str], size: int = 4096) -> Iterator[str]:
-    """Writer chunks joined in groups (one ``write`` call per group)."""
-    buf: list[str] = []
-    for chunk in chunks:
-        buf.append(chunk)
-        if len(buf) >= size:
-            yield "".join(buf)
-            buf = []
-    if buf:
-        yield "".join(buf)
 
 
 def _pyshacl(quads_path: Path, jobs: int) -> ValidationReport:

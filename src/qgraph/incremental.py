@@ -1,0 +1,407 @@
+"""The incremental union: a build that starts from the previous generation and touches only what changed.
+
+Every full build leaves, beside its outputs, a *build state* (``build-state.json``): the graphs of
+``graph.nq`` in file order with the document key and byte length of each, the validation rows of
+every compiled constraint, and the VoID counts. The next build (same environment key, same options,
+the previous generation whole) then makes its generation from the previous one
+(:func:`update`):
+
+- ``graph.nq``: the graphs in their order, unchanged ones copied as byte ranges of the previous
+  file, new and changed ones from their shards, the shared graph written again;
+- the store: a checkpoint of the previous store (RocksDB hard links; the previous generation is
+  opened read-only and stays as it was), the graphs of changed and removed documents dropped,
+  the new graphs bulk-loaded, the shared graph's difference applied;
+- validation: the constraints run on the focus nodes the changed quads can affect
+  (:mod:`qgraph.shacl_delta`), the previous rows kept for every other node;
+- VoID: the counts of the previous build corrected by the changed triples, each looked up in the
+  store before and after the change.
+
+The result is the same bytes as a full build of the same corpus (``tests/test_incremental.py``).
+When that cannot be had, :func:`previous_state` says why in one line and the build is a full one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .shards import ShardMeta
+
+STATE_FILE = "build-state.json"
+STATE_VERSION = 1
+MOST = 0.5
+"""When more than this share of the previous graphs changed, a full build is cheaper."""
+
+
+@dataclass
+class State:
+    """The build state of a generation (see the module's description)."""
+
+    env: dict[str, str] | None
+    validate: str | None
+    store: bool
+    graphs: list[tuple[str, str, int, int]]
+    """``(graph IRI, document key or "", bytes in graph.nq, statements)`` in file order."""
+    rows: list[list[tuple[str, str | None]]] | None = None
+    """Per compiled constraint: its ``(focus, value)`` rows as N-Triples terms (None: not validated)."""
+    constraints: str = ""
+    """A hash of the compiled constraints' queries the rows come from."""
+    stats: dict[str, Any] = field(default_factory=dict)
+    directory: Path | None = None
+
+    def dump(self) -> bytes:
+        data = {"state": STATE_VERSION, "qgraph_version": __import__("qgraph").__version__, "env": self.env,
+                "validate": self.validate, "store": self.store, "graphs": self.graphs, "constraints": self.constraints,
+                "rows": self.rows, "stats": self.stats}
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode() + b"\n"
+
+
+def stats_dict(stats: Any) -> dict[str, Any]:
+    """A :class:`qgraph.catalog.Stats` as JSON (its graphs are in the state's graph list)."""
+    return {"triples": stats.triples, "subjects": stats.subjects, "predicates": sorted(stats.predicates),
+            "classes": dict(sorted(stats.classes.items())), "documents": sorted(stats.documents)}
+
+
+def stats_of(data: dict[str, Any], graphs: Iterable[tuple[str, str, int, int]]) -> Any:
+    from .catalog import Stats
+
+    stats = Stats()
+    stats.triples, stats.subjects = data["triples"], data["subjects"]
+    stats.predicates = set(data["predicates"])
+    stats.classes = dict(data["classes"])
+    stats.documents = list(data["documents"])
+    stats.graphs = {g: n for g, _, _, n in graphs}
+    return stats
+
+
+def constraints_hash(compiled: Sequence[Any]) -> str:
+    return hashlib.sha256("\n".join(c.query for c in compiled).encode()).hexdigest()[:16]
+
+
+def previous_state(previous: Path | None, *, env: dict[str, str] | None, validate: str | None, store: bool,
+                   formats: Sequence[str]) -> State | str | None:
+    """The state of the ``previous`` generation if this build can start from it, else one line saying
+    why not (None when there is no previous build: nothing to say)."""
+    if previous is None:
+        return None
+    if env is None:
+        return "full rebuild: --no-cache (the cache is off)"
+    try:
+        data = json.loads((previous / STATE_FILE).read_text("utf-8"))
+    except FileNotFoundError:
+        return "full rebuild: the previous build has no build state (made by an older qgraph, or without graph.nq)"
+    except (OSError, ValueError) as exc:
+        return f"full rebuild: the previous build state cannot be read ({exc})"
+    if not isinstance(data, dict) or data.get("state") != STATE_VERSION:
+        return "full rebuild: the previous build state has another format"
+    if data.get("qgraph_version") != __import__("qgraph").__version__:
+        return f"full rebuild: the previous build was made by qgraph {data.get('qgraph_version')}"
+    old_env = data.get("env") or {}
+    changed = [part for part in env if old_env.get(part) != env[part]]
+    if changed:
+        return f"full rebuild: {', '.join(changed)} changed"
+    if data.get("validate") != validate or bool(data.get("store")) != store:
+        return "full rebuild: the previous build was made with other options (validation or store)"
+    if validate not in (None, "sparql"):
+        return f"full rebuild: validation with {validate} is not incremental"
+    if "nq" not in formats:
+        return "full rebuild: incremental builds need graph.nq among the formats"
+    graphs = [tuple(g) for g in data.get("graphs") or []]
+    try:
+        size = (previous / "graph.nq").stat().st_size
+    except OSError:
+        return "full rebuild: the previous build's graph.nq is missing"
+    if size != sum(g[2] for g in graphs):  # type: ignore[misc]
+        return "full rebuild: the previous build's graph.nq does not match its build state"
+    if not (previous / "store").is_dir():
+        return "full rebuild: the previous build has no store (incremental builds start from it)"
+    return State(env=old_env, validate=validate, store=store, graphs=graphs, rows=data.get("rows"),  # type: ignore[arg-type]
+                 constraints=data.get("constraints", ""), stats=data.get("stats") or {}, directory=previous)
+
+
+# --------------------------------------------------------------------------- the update
+
+
+@dataclass
+class Delta:
+    """What changed between the previous build and this one, as N-Quads lines."""
+
+    removed: list[str]
+    added: list[str]
+    graphs_removed: list[str]
+    """Graph IRIs (``<…>``) dropped from the store: removed and changed documents."""
+    new_shards: list[ShardMeta]
+
+
+def copy_ranges(src: Path, ranges: Iterable[tuple[int, int]], out: int) -> None:
+    """Append byte ranges ``(offset, length)`` of ``src`` to the file descriptor ``out`` (in the
+    kernel, ``copy_file_range``, where the system has it)."""
+    with open(src, "rb") as f:
+        for offset, length in ranges:
+            while length > 0:
+                try:
+                    n = os.copy_file_range(f.fileno(), out, length, offset)
+                except (AttributeError, OSError):
+                    f.seek(offset)
+                    data = f.read(min(length, 8 << 20))
+                    n = len(data)
+                    _write_all(out, data)
+                if n <= 0:
+                    raise OSError(f"{src}: shorter than its build state says")
+                offset += n
+                length -= n
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def read_range(src: Path, offset: int, length: int) -> list[str]:
+    with open(src, "rb") as f:
+        f.seek(offset)
+        data = f.read(length)
+    return data.decode("utf-8").splitlines()
+
+
+def splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str], shared_graph: str,
+           out: int) -> tuple[list[tuple[str, str, int, int]], Delta]:
+    """Write the new ``graph.nq`` to the file descriptor ``out`` from the previous one, the shards
+    and ``shared`` (the shared graph's distinct lines); return the new graph list and the delta."""
+    from .rdfwrite import graph_key
+    from .union import merge_shared
+
+    assert prev.directory is not None
+    src = prev.directory / "graph.nq"
+    old: dict[str, tuple[str, int, int, int]] = {}
+    offset = 0
+    for iri, key, size, n in prev.graphs:
+        old[iri] = (key, offset, size, n)
+        offset += size
+    new = {s.graph[1:-1]: s for s in shards}
+    old_shared = next(((off, size) for iri, (_, off, size, _) in old.items() if iri == shared_graph), None)
+    before = read_range(src, *old_shared) if old_shared else []
+    shared = merge_shared(before, shared)
+    parts: list[tuple[str, str]] = [(graph_key(f"<{iri}>"), iri) for iri in new]
+    for iri, (key, *_rest) in old.items():
+        if not key and iri != shared_graph:  # the ontology: the environment key says it did not change
+            parts.append((graph_key(f"<{iri}>"), iri))
+    if shared:
+        parts.append((graph_key(f"<{shared_graph}>"), shared_graph))
+    parts.sort()
+    removed: list[str] = []
+    added: list[str] = []
+    dropped: list[str] = []
+    fresh: list[ShardMeta] = []
+    for iri, (key, off, size, _) in old.items():
+        if iri == shared_graph or not key:
+            continue
+        meta = new.get(iri)
+        if meta is None or Path(meta.path).stem != key:
+            removed.extend(read_range(src, off, size))
+            dropped.append(f"<{iri}>")
+    graphs: list[tuple[str, str, int, int]] = []
+    pending: list[tuple[int, int]] = []
+    for _, iri in parts:
+        if iri == shared_graph:
+            copy_ranges(src, pending, out)
+            pending = []
+            data = "".join(f"{line}\n" for line in shared).encode("utf-8")
+            _write_all(out, data)
+            graphs.append((iri, "", len(data), len(shared)))
+            continue
+        meta = new.get(iri)
+        entry = old.get(iri)
+        if meta is None or (entry is not None and entry[0] == Path(meta.path).stem):
+            assert entry is not None
+            key, off, size, n = entry
+            if pending and pending[-1][0] + pending[-1][1] == off:
+                pending[-1] = (pending[-1][0], pending[-1][1] + size)
+            else:
+                pending.append((off, size))
+            graphs.append((iri, key, size, n))
+            continue
+        copy_ranges(src, pending, out)
+        pending = []
+        with open(meta.path, "rb") as f:
+            data = f.read()
+        _write_all(out, data)
+        added.extend(data.decode("utf-8").splitlines())
+        fresh.append(meta)
+        graphs.append((iri, Path(meta.path).stem, len(data), meta.triples))
+    copy_ranges(src, pending, out)
+    after = set(shared)
+    removed.extend(line for line in before if line not in after)
+    added.extend(after.difference(before))
+    return graphs, Delta(removed, added, dropped, fresh)
+
+
+def apply(store: Any, delta: Delta, shared_graph: str) -> None:
+    """Drop the changed documents' graphs, remove the shared lines no document needs any more, load the rest."""
+    import pyoxigraph as ox
+
+    for g in delta.graphs_removed:
+        store.remove_graph(ox.NamedNode(g[1:-1]))
+    gone = [line for line in delta.removed if line.endswith(f" <{shared_graph}> .")]
+    if gone:
+        for q in ox.parse("".join(f"{line}\n" for line in gone).encode(), format=ox.RdfFormat.N_QUADS):
+            store.remove(q)
+    if delta.added:
+        store.bulk_load("".join(f"{line}\n" for line in delta.added).encode(), format=ox.RdfFormat.N_QUADS)
+
+
+def membership(store: Any, lines: Iterable[str]) -> tuple[set[tuple[str, str, str]], set[str], set[str]]:
+    """Of the triples of ``lines``: those in the store's union, their subjects and predicates found in it."""
+    import pyoxigraph as ox
+
+    triples = {(str(q.subject), str(q.predicate), str(q.object)): q for q in
+               ox.parse("".join(f"{line}\n" for line in lines).encode(), format=ox.RdfFormat.N_QUADS)}
+    present: set[tuple[str, str, str]] = set()
+    subjects: dict[str, Any] = {}
+    predicates: dict[str, Any] = {}
+    for (s, p, o), q in triples.items():
+        if next(iter(store.quads_for_pattern(q.subject, q.predicate, q.object, None)), None):
+            present.add((s, p, o))
+        subjects[s] = q.subject
+        predicates[p] = q.predicate
+    subj = {s for s, t in subjects.items() if next(iter(store.quads_for_pattern(t, None, None, None)), None)}
+    pred = {p for p, t in predicates.items() if next(iter(store.quads_for_pattern(None, t, None, None)), None)}
+    return present, subj, pred
+
+
+def update_stats(stats: Any, before: tuple[set, set, set], after: tuple[set, set, set]) -> None:
+    """Correct the VoID counts by the triples, subjects and predicates that came or went."""
+    from .catalog import _RDF_TYPE, _SOURCE_DOCUMENT
+
+    (t0, s0, p0), (t1, s1, p1) = before, after
+    stats.triples += len(t1 - t0) - len(t0 - t1)
+    stats.subjects += len(s1 - s0) - len(s0 - s1)
+    stats.predicates = (stats.predicates - (p0 - p1)) | (p1 - p0)
+    docs = set(stats.documents)
+    for sign, triples in ((1, t1 - t0), (-1, t0 - t1)):
+        for s, p, o in triples:
+            if p == _RDF_TYPE and o.startswith("<"):
+                stats.classes[o[1:-1]] = stats.classes.get(o[1:-1], 0) + sign
+                if not stats.classes[o[1:-1]]:
+                    del stats.classes[o[1:-1]]
+                if o == _SOURCE_DOCUMENT and s.startswith("<"):
+                    (docs.add if sign > 0 else docs.discard)(s[1:-1])
+    stats.documents = sorted(docs)
+
+
+class _Digest:
+    """The SHA-256 of a file, computed in a thread; :meth:`result` waits for it (``{name: hex}``)."""
+
+    def __init__(self, path: Path) -> None:
+        import threading
+
+        self.path, self.hex, self.error = path, "", None
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            digest = hashlib.sha256()
+            with open(self.path, "rb") as f:
+                for block in iter(lambda: f.read(8 << 20), b""):
+                    digest.update(block)
+            self.hex = digest.hexdigest()
+        except OSError as exc:
+            self.error = exc
+
+    def result(self) -> dict[str, str]:
+        self.thread.join()
+        return {self.path.name: self.hex} if self.hex else {}
+
+
+def remove_tree(path: Path) -> None:
+    import shutil
+
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with __import__("contextlib").suppress(OSError):
+            os.unlink(path)
+
+
+class NotIncremental(Exception):
+    """This build cannot start from the previous generation (the message says why; a full build follows)."""
+
+
+def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[str], *, with_store: bool,
+           validate: str | None, jobs: int, clock: Any, on_stage: Any = None) -> Any:
+    """Make ``gen``'s graph, store and validation from the previous generation ``prev`` and the
+    shards that changed (see the module's description); returns a :class:`qgraph.union.Done`.
+
+    :raises NotIncremental: too much changed, or the previous store cannot be copied; nothing of
+        this attempt is left in ``gen``.
+    """
+    import pyoxigraph as ox
+
+    from .faults import checkpoint
+    from .mapping import SHARED_GRAPH
+    from .union import Done
+
+    old_keys = {iri: key for iri, key, _, _ in prev.graphs if key}
+    new_iris = {s.graph[1:-1] for s in shards}
+    changed = sum(1 for s in shards if old_keys.get(s.graph[1:-1]) != Path(s.path).stem) + len(old_keys.keys() - new_iris)
+    if changed > MOST * max(len(old_keys), 1):
+        raise NotIncremental(f"{changed} of {len(old_keys)} documents changed")
+    assert prev.directory is not None
+    store_path = gen.path("store" if with_store else ".validate-store")
+    nq_path = gen.path("graph.nq")
+    store = None
+    try:
+        ox.Store.read_only(str(prev.directory / "store")).backup(str(store_path))
+        store = ox.Store(str(store_path))
+        clock("store checkpoint")
+        with gen.open("graph.nq", binary=True) as handle:
+            handle.flush()
+            graphs, delta = splice(prev, shards, shared, SHARED_GRAPH, handle.fileno())
+        digest = _Digest(nq_path)  # hashed for the manifest in a thread, while the store changes (no GIL held)
+        clock("write nq")
+        lines = delta.removed + delta.added
+        before = membership(store, lines)
+        apply(store, delta, SHARED_GRAPH)
+        after = membership(store, lines)
+        store.flush()
+        clock("store")
+        stats = stats_of(prev.stats, graphs)
+        update_stats(stats, before, after)
+        clock("void counts")
+        report, rows = None, None
+        if validate == "sparql":
+            if on_stage is not None:
+                on_stage("validate")
+            report, rows = _validate(store, prev, lines, jobs)
+            clock("validate")
+        checkpoint("validate")
+    except (OSError, ValueError, SyntaxError) as exc:
+        del store
+        remove_tree(store_path)
+        remove_tree(nq_path)
+        raise NotIncremental(f"the previous build cannot be reused ({exc})") from None
+    del store  # closes RocksDB
+    if not with_store:
+        remove_tree(store_path)
+    state = State(env=None, validate=validate, store=with_store, graphs=graphs, rows=rows)
+    return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, digest.result)
+
+
+def _validate(store: Any, prev: State, lines: list[str], jobs: int) -> tuple[Any, Any]:
+    from .shacl_delta import reach, revalidate, rows_as_terms, rows_as_text
+    from .shacl_sparql import all_rows, qgraph_constraints, report_of_rows
+
+    compiled = qgraph_constraints()
+    rows = None
+    if prev.rows is not None and prev.constraints == constraints_hash(compiled) and compiled:
+        rows = revalidate(store, compiled, prev.rows, lines, reach(compiled[0].shapes), jobs=jobs)
+    if rows is None:
+        rows = rows_as_text(all_rows(store, compiled))
+    return report_of_rows(compiled, rows_as_terms(rows)), rows

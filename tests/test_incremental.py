@@ -1,0 +1,215 @@
+"""Incremental builds: a rebuild that starts from the previous generation gives the same bytes as a
+full build of the same corpus (graph.nq, the store's quads, the validation report, VoID, the build
+state, the manifest's counts), and falls back to a full build, saying why, when it cannot."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+from gen_corpus import write_corpus  # noqa: E402
+
+from qgraph.incremental import STATE_FILE  # noqa: E402
+from qgraph.pipeline import build  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    root = tmp_path_factory.mktemp("incr-corpus")
+    return sorted(write_corpus(9, root / "docs", seed=11))
+
+
+def _build(docs: Path, out: Path, **kw: object):
+    return build([docs], out, formats=kw.pop("formats", ("nq",)), jobs=1, **kw)  # type: ignore[arg-type]
+
+
+def _store_dump(out: Path) -> list[bytes]:
+    store = ox.Store.read_only(str(out / "current" / "store"))
+    try:
+        return sorted(store.dump(format=ox.RdfFormat.N_QUADS).splitlines())
+    finally:
+        del store
+
+
+def _same_as_full(out: Path, docs: Path, tmp: Path, report, formats=("nq",)) -> None:
+    full_out = tmp / f"full-{len(list(tmp.iterdir()))}"
+    full = _build(docs, full_out, incremental=False, formats=formats)
+    assert report.rebuild is None and "store checkpoint" in dict(report.timings)  # it was incremental
+    for name in ("graph.nq", "void.ttl", STATE_FILE, *(f"graph.{f}" for f in formats)):
+        assert (out / "current" / name).read_bytes() == (full_out / "current" / name).read_bytes(), name
+    assert _store_dump(out) == _store_dump(full_out)
+    assert report.validation.violations == full.validation.violations
+    assert report.validation.conforms == full.validation.conforms
+    assert (report.triples, report.classes, report.documents) == (full.triples, full.classes, full.documents)
+    manifest = [json.loads((o / "current" / "manifest.json").read_text()) for o in (out, full_out)]
+    assert manifest[0]["quads"] == manifest[1]["quads"]
+    sums = [{f["path"]: f["sha256"] for f in m["files"] if not f["path"].startswith("store/")} for m in manifest]
+    assert sums[0] == sums[1]
+
+
+def test_add_change_remove_give_the_bytes_of_a_full_build(corpus: list[Path], tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for f in corpus[:6]:
+        shutil.copy(f, docs / f.name)
+    out = tmp_path / "out"
+    first = _build(docs, out)
+    assert first.rebuild is None and "store checkpoint" not in dict(first.timings)
+    previous = (out / "current").resolve()
+    nq_before = (previous / "graph.nq").read_bytes()
+    fulls = tmp_path / "fulls"
+    fulls.mkdir()
+    for f in corpus[6:]:                                   # three documents added
+        shutil.copy(f, docs / f.name)
+    _same_as_full(out, docs, fulls, _build(docs, out))
+    target = docs / corpus[1].name                        # one changed
+    target.write_text(target.read_text("utf-8").replace("质量", "品质", 1), "utf-8")
+    _same_as_full(out, docs, fulls, _build(docs, out))
+    (docs / corpus[0].name).unlink()                      # one removed, one more changed
+    target = docs / corpus[4].name
+    target.write_text(target.read_text("utf-8") + "\n全市产品质量监督抽查合格率为97.5%。\n", "utf-8")
+    _same_as_full(out, docs, fulls, _build(docs, out))
+    _same_as_full(out, docs, fulls, _build(docs, out))     # nothing changed
+    assert nq_before != (out / "current" / "graph.nq").read_bytes()
+
+
+def test_turtle_is_sorted_again_and_equal(corpus: list[Path], tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for f in corpus[:4]:
+        shutil.copy(f, docs / f.name)
+    out = tmp_path / "out"
+    _build(docs, out, formats=("nq", "ttl"))
+    shutil.copy(corpus[4], docs / corpus[4].name)
+    report = _build(docs, out, formats=("nq", "ttl"))
+    assert "sort" in dict(report.timings)
+    fulls = tmp_path / "fulls"
+    fulls.mkdir()
+    _same_as_full(out, docs, fulls, report, formats=("nq", "ttl"))
+
+
+def test_previous_generation_stays_whole_until_the_switch(corpus: list[Path], tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for f in corpus[:4]:
+        shutil.copy(f, docs / f.name)
+    out = tmp_path / "out"
+    _build(docs, out)
+    previous = (out / "current").resolve()
+    listing = {p.relative_to(previous): p.read_bytes() for p in previous.rglob("*") if p.is_file()}
+    shutil.copy(corpus[4], docs / corpus[4].name)
+    env = {**os.environ, "QGRAPH_FAULT": "after:validate:KILL"}
+    run = subprocess.run([sys.executable, "-c", "from qgraph.cli import main; main()", "build", str(docs), "-o", str(out), "-f", "nq", "-j", "1"],
+                         env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode != 0
+    assert (out / "current").resolve() == previous              # still current, every byte as it was
+    assert {p.relative_to(previous): p.read_bytes() for p in previous.rglob("*") if p.is_file()} == listing
+    store = ox.Store.read_only(str(previous / "store"))
+    assert len(store) == len((previous / "graph.nq").read_bytes().splitlines())
+    del store
+    report = _build(docs, out)                                     # and the next build starts from it
+    assert report.rebuild is None and "store checkpoint" in dict(report.timings)
+
+
+def test_a_bad_document_is_named_and_the_rest_builds(corpus: list[Path], tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for f in corpus[:4]:
+        shutil.copy(f, docs / f.name)
+    out = tmp_path / "out"
+    _build(docs, out)
+    shutil.copy(corpus[4], docs / corpus[4].name)
+    (docs / "empty.txt").write_text("  \n", "utf-8")
+    report = _build(docs, out)
+    assert report.documents == 5 and len(report.errors) == 1 and "empty.txt" in str(report.errors[0])
+    assert report.exit_code == 2
+    (docs / "empty.txt").unlink()
+    fulls = tmp_path / "fulls"
+    fulls.mkdir()
+    _same_as_full(out, docs, fulls, report)
+
+
+@pytest.mark.parametrize("damage, says", [
+    ("env", "full rebuild: lexicon changed"),
+    ("state", "full rebuild: the previous build state cannot be read"),
+    ("nq", "full rebuild: the previous build's graph.nq does not match its build state"),
+    ("store", "full rebuild: the previous build has no store"),
+    ("version", "full rebuild: the previous build was made by qgraph 0.0.1"),
+])
+def test_full_rebuild_says_why(corpus: list[Path], tmp_path: Path, damage: str, says: str) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for f in corpus[:3]:
+        shutil.copy(f, docs / f.name)
+    out = tmp_path / "out"
+    _build(docs, out)
+    current = (out / "current").resolve()
+    state_file = current / STATE_FILE
+    state = json.loads(state_file.read_text())
+    if damage == "env":
+        state["env"]["lexicon"] = "0" * 16
+        state_file.write_text(json.dumps(state))
+    elif damage == "state":
+        state_file.write_text("{not json")
+    elif damage == "nq":
+        with open(current / "graph.nq", "a") as f:
+            f.write("<urn:x> <urn:y> <urn:z> <urn:g> .\n")
+    elif damage == "store":
+        shutil.rmtree(current / "store")
+    else:
+        state["qgraph_version"] = "0.0.1"
+        state_file.write_text(json.dumps(state))
+    shutil.copy(corpus[3], docs / corpus[3].name)
+    report = _build(docs, out)
+    assert report.rebuild is not None and report.rebuild.startswith(says)
+    assert "store checkpoint" not in dict(report.timings)
+    fulls = tmp_path / "fulls"
+    fulls.mkdir()
+    full = _build(docs, fulls / "f", use_cache=False)
+    assert (out / "current" / "graph.nq").read_bytes() == (fulls / "f" / "current" / "graph.nq").read_bytes()
+    assert report.validation.violations == full.validation.violations
+
+
+def test_full_flag_and_no_cache(corpus: list[Path], tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(corpus[0], docs / corpus[0].name)
+    out = tmp_path / "out"
+    _build(docs, out)
+    assert _build(docs, out, incremental=False).rebuild is None
+    assert _build(docs, out, use_cache=False).rebuild == "full rebuild: --no-cache (the cache is off)"
+    after = _build(docs, out)                     # a --no-cache build can be started from
+    assert after.rebuild is None and "store checkpoint" in dict(after.timings)
+    assert _build(docs, out, formats=("ttl",)).rebuild == "full rebuild: incremental builds need graph.nq among the formats"
+
+
+def test_merged_shared_lines_are_sorted_as_a_full_sort(corpus: list[Path], tmp_path: Path) -> None:
+    import random
+
+    from qgraph.mapping import SHARED_GRAPH
+    from qgraph.union import merge_shared, sorted_shared
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for f in corpus[:3]:
+        shutil.copy(f, docs / f.name)
+    _build(docs, tmp_path / "out")
+    lines = [line for line in (tmp_path / "out" / "graph.nq").read_text("utf-8").splitlines()
+             if line.endswith(f"<{SHARED_GRAPH}> .")]
+    assert len(lines) > 100 and list(sorted_shared(lines)) == lines
+    rng = random.Random(5)
+    for _ in range(5):
+        gone = set(rng.sample(lines, 30))
+        made = {line.replace("/id/", f"/id/{rng.choice('abz')}", 1) for line in rng.sample(lines, 40)}
+        target = (set(lines) - gone) | made
+        assert merge_shared(lines, target) == list(sorted_shared(target))
