@@ -399,6 +399,23 @@ def test_cli_ad_hoc_queries_from_expression_file_and_stdin(mini_graph: Path, tmp
     assert graph.exit_code == 0 and graph.output.count(" .\n") == 4
 
 
+def test_cli_limit_and_the_default_page_of_a_table(mini_graph: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    every = invoke("query", "spot-checks", "-g", str(mini_graph))
+    assert every.exit_code == 0 and "(2 rows)" in every.output and "--limit" not in every.output
+    one = invoke("query", "spot-checks", "-g", str(mini_graph), "--limit", "1", "-f", "csv")
+    assert one.exit_code == 0 and len(one.output.splitlines()) == 2  # the header and one row
+    monkeypatch.setattr(qgraph.query, "DEFAULT_LIMIT", 1)
+    paged = invoke("query", "spot-checks", "-g", str(mini_graph))  # no parameter: a table shows a page
+    assert paged.exit_code == 0 and "(1 row" in paged.output and "--limit 0 shows all" in paged.output
+    for complete in (("--limit", "0"), ("-f", "csv"), ("--param", "place=枣庄市")):
+        result = invoke("query", "spot-checks", "-g", str(mini_graph), *complete)
+        assert result.exit_code == 0 and "--limit 0 shows all" not in result.output
+        assert "685" in result.output and "600" in result.output, complete
+    assert qgraph.query.limited("DROP ALL", 1) == "DROP ALL"
+    with pytest.raises(QueryError, match="0 or more"):
+        qgraph.query.limited("SELECT * {}", -1)
+
+
 def test_cli_errors_are_one_clear_message(mini_graph: Path) -> None:
     bad = invoke("query", "-g", str(mini_graph), "-e", "SELECT ?s WHERE {\n  ?s ?p\n}")
     assert bad.exit_code == 2 and "line 2, column 3" in bad.output and "?s ?p" in bad.output and "Traceback" not in bad.output
