@@ -25,7 +25,6 @@ import re
 from collections.abc import Mapping, Sequence
 
 import pyoxigraph as ox
-from wcwidth import wcswidth, wcwidth
 
 from .errors import QueryError
 from .query import QueryResult, StoredQuery
@@ -106,8 +105,21 @@ def width(text: str) -> int:
     >>> width("枣庄市"), width("abc")
     (6, 3)
     """
+    if text.isascii() and text.isprintable():
+        return len(text)
+    from wcwidth import wcswidth  # imported when first needed: it costs 50-70 ms of start-up
+
     w = wcswidth(text)
     return w if w >= 0 else sum(max(wcwidth(c), 0) for c in text)
+
+
+def wcwidth(char: str) -> int:
+    """Columns one character takes (``wcwidth.wcwidth``, imported when first needed)."""
+    if " " <= char < "\x7f":
+        return 1
+    from wcwidth import wcwidth as wc
+
+    return wc(char)
 
 
 def _fit(text: str, limit: int | None) -> str:
