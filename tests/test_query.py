@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import qgraph.query
+import qgraph.query_page
 import qgraph.sparql
 from qgraph.cli import main
 from qgraph.errors import InputError, QueryError
@@ -40,7 +41,7 @@ HOSTILE = [
 
 
 def test_doctests() -> None:
-    for module in (qgraph.sparql, qgraph.query):
+    for module in (qgraph.sparql, qgraph.query, qgraph.query_page):
         assert doctest.testmod(module, optionflags=doctest.ELLIPSIS).failed == 0
 
 
@@ -404,7 +405,7 @@ def test_cli_limit_and_the_default_page_of_a_table(mini_graph: Path, monkeypatch
     assert every.exit_code == 0 and "(2 rows)" in every.output and "--limit" not in every.output
     one = invoke("query", "spot-checks", "-g", str(mini_graph), "--limit", "1", "-f", "csv")
     assert one.exit_code == 0 and len(one.output.splitlines()) == 2  # the header and one row
-    monkeypatch.setattr(qgraph.query, "DEFAULT_LIMIT", 1)
+    monkeypatch.setattr(qgraph.query_page, "DEFAULT_LIMIT", 1)
     paged = invoke("query", "spot-checks", "-g", str(mini_graph))  # no parameter: a table shows a page
     assert paged.exit_code == 0 and "(1 row" in paged.output and "--limit 0 shows all" in paged.output
     for complete in (("--limit", "0"), ("-f", "csv"), ("--param", "place=枣庄市")):

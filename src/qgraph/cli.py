@@ -81,8 +81,8 @@ def queries_command() -> None:
 @click.option("--min-confidence", type=click.FloatRange(0, 1), metavar="X",
               help="Leave out figures whose confidence is below X (0–1); for queries with a minConfidence parameter.")
 @click.option("--limit", type=click.IntRange(min=0), metavar="N",
-              help="At most N rows, read from the query's first N facts (0: all). A table of a stored query "
-                   "given none of its parameters shows 100 unless told; other formats give every row.")
+              help="At most N rows (0: all); without parameters, those of the query's first N facts. A table of "
+                   "a stored query given none of its parameters shows 100 unless told; other formats give every row.")
 @reports_errors
 def query_command(query: str | None, expression: str | None, params: tuple[str, ...], fmt: str | None,
                   graph: Path | None, build_dir: Path, endpoint: str | None, timeout: float, output: Path | None,
