@@ -198,18 +198,21 @@ def export_queries(rev: str, work: Path) -> Path:
 
 
 def matrix(store: Path, params: dict[str, dict[str, str]], names: list[str], before: Path | None,
-           repeat: int, timeout: float) -> None:
+           repeat: int, timeout: float, skip_all: bool = False) -> None:
     """Per query: its usual parameters, none (every row) and none as a table shows it (the first
     DEFAULT_LIMIT rows), now and — with ``before`` — for the texts there."""
     from qgraph.query import DEFAULT_LIMIT
 
     cols = ["usual", "none: all rows", f"none: {DEFAULT_LIMIT} rows"]
+    wanted = [i for i, c in enumerate(cols) if not skip_all or i != 1]
     head = "".join(f"{c + (' now' if before else ''):>20}" + (f"{'before':>12}" if before and i < 2 else "")
-                   for i, c in enumerate(cols))
+                   for i, c in enumerate(cols) if i in wanted)
     print(f"{'query':22}{head}")
     for name in names:
         cells = []
         for i, (p, limit) in enumerate([(params[name], 0), ({}, 0), ({}, DEFAULT_LIMIT + 1)]):
+            if i not in wanted:
+                continue
             now = time_query(store, ROOT / "queries" / f"{name}.rq", p, repeat, timeout * repeat, limit)
             cells.append(f"{_ms(now and now['median'], timeout):>12} {('(' + str(now['rows']) + ')') if now else '':>7}")
             if before and i < 2:
@@ -235,6 +238,7 @@ def main() -> None:
     ap.add_argument("--store", type=Path, help="time on this built store instead of building N documents")
     ap.add_argument("--before", metavar="REV", help="with --store: also time the stored-query texts of git revision REV")
     ap.add_argument("--timeout", type=float, default=120.0, help="with --store: seconds before a run is given up")
+    ap.add_argument("--skip-all-rows", action="store_true", help="with --store: do not time every row without parameters")
     args = ap.parse_args()
 
     store = args.store or ensure_build(args.n, args.work)
@@ -244,7 +248,7 @@ def main() -> None:
         print(f"stored queries on {store}; median of {args.repeat} inside Python (before: of {max(1, args.repeat // 2)}); "
               f"(rows); parameters: " + "; ".join(f"{k}: {v}" for k, v in params.items() if v))
         matrix(store, params, names, export_queries(args.before, args.work) if args.before else None,
-               args.repeat, args.timeout)
+               args.repeat, args.timeout, args.skip_all_rows)
         if not args.no_cli:
             build_dir = store.parent.parent
             print("\none query from the command line, start-up included (median of 5):")
