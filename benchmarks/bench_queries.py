@@ -2,7 +2,7 @@
 
 Builds (or reuses) a corpus of N documents made by ``gen_corpus.py`` and times every stored query
 with typical parameters (a place, an organisation, a centre… picked from the graph: the most
-frequent), median of ``--repeat`` runs inside Python on the pyoxigraph store, for the query text of
+frequent; the place with most pass-rate figures), median of ``--repeat`` runs inside Python on the pyoxigraph store, for the query text of
 ``queries/`` and for the earlier text kept in ``queries/sparql11/`` (each run in a
 child process stopped at ``--old-timeout``), and prints the ratio. Then the cost of one
 ``qgraph query`` from the command line (start-up included), in-process against a worker process and
@@ -46,6 +46,9 @@ store = ox.Store.read_only(sys.argv[1])
 q = StoredQuery.from_text(Path(sys.argv[2]).read_text(encoding="utf-8"), name=Path(sys.argv[2]).stem)
 params = json.loads(sys.argv[3])
 text = substitute(q.text, q.bind({k: v for k, v in params.items() if k in {p.name for p in q.params}}))
+if int(sys.argv[5]):
+    from qgraph.query import limited
+    text = limited(text, int(sys.argv[5]))
 times, rows = [], 0
 for _ in range(int(sys.argv[4])):
     t = time.perf_counter()
@@ -56,7 +59,9 @@ print(json.dumps({"median": statistics.median(times), "rows": rows}))
 
 _PICK = """
 SELECT ?what ?label WHERE {
-  { SELECT ("place" AS ?what) ?x (COUNT(*) AS ?n) WHERE { ?o a qg:Observation ; sdmx-dimension:refArea ?x } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1 }
+  { SELECT ("place" AS ?what) ?x (COUNT(*) AS ?n) WHERE {
+      { SELECT DISTINCT ?m WHERE { ?m a qg:Measure ; skos:prefLabel ?ml FILTER(CONTAINS(STR(?ml), "合格率")) } }
+      ?o qg:measure ?m ; sdmx-dimension:refArea ?x } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1 }
   UNION { SELECT ("organization" AS ?what) ?x (COUNT(*) AS ?n) WHERE { ?p org:postIn ?x } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1 }
   UNION { SELECT ("centre" AS ?what) ?x (COUNT(*) AS ?n) WHERE { ?s qg:performedBy ?x ; qg:served ?c } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1 }
   UNION { SELECT ("programme" AS ?what) ?x (COUNT(*) AS ?n) WHERE { ?l qg:programme ?x } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1 }
@@ -88,9 +93,9 @@ def typical_params(store_dir: Path) -> dict[str, dict[str, str]]:
     }
 
 
-def time_query(store: Path, query: Path, params: dict[str, str], repeat: int, timeout: float) -> dict | None:
+def time_query(store: Path, query: Path, params: dict[str, str], repeat: int, timeout: float, limit: int = 0) -> dict | None:
     try:
-        proc = subprocess.run([sys.executable, "-c", _TIME_ONE, str(store), str(query), json.dumps(params), str(repeat)],
+        proc = subprocess.run([sys.executable, "-c", _TIME_ONE, str(store), str(query), json.dumps(params), str(repeat), str(limit)],
                               capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return None
@@ -179,6 +184,43 @@ def cli_query_time(build_dir: Path, query: Path, params: dict[str, str], repeat:
     return statistics.median(times)
 
 
+def export_queries(rev: str, work: Path) -> Path:
+    """The stored-query texts of git revision ``rev``, written under ``work`` (for a before/after table)."""
+    target = work / f"queries-{rev}"
+    target.mkdir(parents=True, exist_ok=True)
+    names = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "--name-only", rev, "queries/"],
+                           capture_output=True, text=True, check=True).stdout.split()
+    for name in names:
+        if name.endswith(".rq"):
+            text = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:{name}"], capture_output=True, check=True).stdout
+            (target / Path(name).name).write_bytes(text)
+    return target
+
+
+def matrix(store: Path, params: dict[str, dict[str, str]], names: list[str], before: Path | None,
+           repeat: int, timeout: float, skip_all: bool = False) -> None:
+    """Per query: its usual parameters, none (every row) and none as a table shows it (the first
+    DEFAULT_LIMIT rows), now and — with ``before`` — for the texts there."""
+    from qgraph.query import DEFAULT_LIMIT
+
+    cols = ["usual", "none: all rows", f"none: {DEFAULT_LIMIT} rows"]
+    wanted = [i for i, c in enumerate(cols) if not skip_all or i != 1]
+    head = "".join(f"{c + (' now' if before else ''):>20}" + (f"{'before':>12}" if before and i < 2 else "")
+                   for i, c in enumerate(cols) if i in wanted)
+    print(f"{'query':22}{head}")
+    for name in names:
+        cells = []
+        for i, (p, limit) in enumerate([(params[name], 0), ({}, 0), ({}, DEFAULT_LIMIT + 1)]):
+            if i not in wanted:
+                continue
+            now = time_query(store, ROOT / "queries" / f"{name}.rq", p, repeat, timeout * repeat, limit)
+            cells.append(f"{_ms(now and now['median'], timeout):>12} {('(' + str(now['rows']) + ')') if now else '':>7}")
+            if before and i < 2:
+                old = time_query(store, before / f"{name}.rq", p, max(1, repeat // 2), timeout * max(1, repeat // 2))
+                cells.append(f"{_ms(old and old['median'], timeout):>12}")
+        print(f"{name:22}" + "".join(f"{c:>20}" if len(c) > 12 else c for c in cells), flush=True)
+
+
 def _ms(value: float | None, cap: float) -> str:
     return f">{cap:.0f} s" if value is None else f"{value * 1000:.0f} ms" if value < 10 else f"{value:.1f} s"
 
@@ -193,11 +235,31 @@ def main() -> None:
     ap.add_argument("--replicate", type=int, default=0, help="also time on K renamed copies of the build (synthetic)")
     ap.add_argument("--no-cli", action="store_true", help="skip the command-line timings")
     ap.add_argument("--only-replicated", action="store_true", help="time only on the replicated store")
+    ap.add_argument("--store", type=Path, help="time on this built store instead of building N documents")
+    ap.add_argument("--before", metavar="REV", help="with --store: also time the stored-query texts of git revision REV")
+    ap.add_argument("--timeout", type=float, default=120.0, help="with --store: seconds before a run is given up")
+    ap.add_argument("--skip-all-rows", action="store_true", help="with --store: do not time every row without parameters")
     args = ap.parse_args()
 
-    store = ensure_build(args.n, args.work)
+    store = args.store or ensure_build(args.n, args.work)
     params = typical_params(store)
     names = [n for n in (args.only.split(",") if args.only else sorted(params))]
+    if args.store:
+        print(f"stored queries on {store}; median of {args.repeat} inside Python (before: of {max(1, args.repeat // 2)}); "
+              f"(rows); parameters: " + "; ".join(f"{k}: {v}" for k, v in params.items() if v))
+        matrix(store, params, names, export_queries(args.before, args.work) if args.before else None,
+               args.repeat, args.timeout, args.skip_all_rows)
+        if not args.no_cli:
+            build_dir = store.parent.parent
+            print("\none query from the command line, start-up included (median of 5):")
+            for what, seconds in cli_times(build_dir, 5).items():
+                print(f"  {what:28} {seconds * 1000:6.0f} ms")
+            print(f"{'query':22} {'usual parameters':>18} {'none (a table)':>16}")
+            for name in names:
+                usual = cli_query_time(build_dir, ROOT / "queries" / f"{name}.rq", params[name], 3, args.timeout)
+                none = cli_query_time(build_dir, ROOT / "queries" / f"{name}.rq", {}, 3, args.timeout)
+                print(f"{name:22} {_ms(usual, args.timeout):>18} {_ms(none, args.timeout):>16}", flush=True)
+        return
     if args.only_replicated:
         names_for_table: list[str] = []
     else:

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import qgraph.query
+import qgraph.query_page
 import qgraph.sparql
 from qgraph.cli import main
 from qgraph.errors import InputError, QueryError
@@ -40,7 +41,7 @@ HOSTILE = [
 
 
 def test_doctests() -> None:
-    for module in (qgraph.sparql, qgraph.query):
+    for module in (qgraph.sparql, qgraph.query, qgraph.query_page):
         assert doctest.testmod(module, optionflags=doctest.ELLIPSIS).failed == 0
 
 
@@ -397,6 +398,23 @@ def test_cli_ad_hoc_queries_from_expression_file_and_stdin(mini_graph: Path, tmp
     assert by_expression.output.splitlines()[:2] == ["t", "全市2025年深入推进小微企业质量管理体系认证提升行动方案"]
     graph = invoke("query", "-g", str(mini_graph), "-e", "CONSTRUCT WHERE { ?p a qg:Policy }", "-f", "nt")
     assert graph.exit_code == 0 and graph.output.count(" .\n") == 4
+
+
+def test_cli_limit_and_the_default_page_of_a_table(mini_graph: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    every = invoke("query", "spot-checks", "-g", str(mini_graph))
+    assert every.exit_code == 0 and "(2 rows)" in every.output and "--limit" not in every.output
+    one = invoke("query", "spot-checks", "-g", str(mini_graph), "--limit", "1", "-f", "csv")
+    assert one.exit_code == 0 and len(one.output.splitlines()) == 2  # the header and one row
+    monkeypatch.setattr(qgraph.query_page, "DEFAULT_LIMIT", 1)
+    paged = invoke("query", "spot-checks", "-g", str(mini_graph))  # no parameter: a table shows a page
+    assert paged.exit_code == 0 and "(1 row" in paged.output and "--limit 0 shows all" in paged.output
+    for complete in (("--limit", "0"), ("-f", "csv"), ("--param", "place=枣庄市")):
+        result = invoke("query", "spot-checks", "-g", str(mini_graph), *complete)
+        assert result.exit_code == 0 and "--limit 0 shows all" not in result.output
+        assert "685" in result.output and "600" in result.output, complete
+    assert qgraph.query.limited("DROP ALL", 1) == "DROP ALL"
+    with pytest.raises(QueryError, match="0 or more"):
+        qgraph.query.limited("SELECT * {}", -1)
 
 
 def test_cli_errors_are_one_clear_message(mini_graph: Path) -> None:

@@ -94,6 +94,23 @@ def test_rewritten_query_gives_the_same_rows(corpus_build: Path, name: str) -> N
     assert answered, f"{name}: no parameters gave any row; the comparison proves nothing"
 
 
+@pytest.mark.parametrize("name", sorted(PARAMS))
+def test_a_page_is_a_part_of_the_rows(corpus_build: Path, name: str) -> None:
+    """``limited`` (``qgraph query --limit N``, and a table without parameters) gives at most N rows,
+    each one of the query's own rows: the page mark cuts the facts, never what is said of them."""
+    from qgraph.query import limited
+
+    query = load_query(name)
+    assert "# page" in query.text or name == "describe-entity", f"{name}: no '# page' mark after its first stage"
+    for params in PARAMS[name]:
+        every = _rows(corpus_build, query.text, name, params)
+        unbound = not query.bind(params)  # the page mark is used only then (a filter may follow it)
+        for n in (1, 4):
+            page = _rows(corpus_build, limited(query.text, n, page=unbound), name, params)
+            assert len(page) <= n and page <= every, f"{name} {params} --limit {n}: rows not among the query's own"
+            assert bool(page) == bool(every), f"{name} {params} --limit {n}: an empty page of a query with rows"
+
+
 def test_endpoints_get_the_plain_sparql_1_1_text() -> None:
     """rdflib's parser knows SPARQL 1.1 only: it refuses LATERAL, and reads every portable text."""
     from rdflib.plugins.sparql import prepareQuery

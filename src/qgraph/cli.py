@@ -80,10 +80,14 @@ def queries_command() -> None:
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE and LOAD, which make the engine fetch URLs.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), metavar="X",
               help="Leave out figures whose confidence is below X (0–1); for queries with a minConfidence parameter.")
+@click.option("--limit", type=click.IntRange(min=0), metavar="N",
+              help="At most N rows (0: all); without parameters, those of the query's first N facts. A table of "
+                   "a stored query given none of its parameters shows 100 unless told; other formats give every row.")
 @reports_errors
 def query_command(query: str | None, expression: str | None, params: tuple[str, ...], fmt: str | None,
                   graph: Path | None, build_dir: Path, endpoint: str | None, timeout: float, output: Path | None,
-                  max_width: int, allow_update: bool, allow_service: bool, min_confidence: float | None) -> None:
+                  max_width: int, allow_update: bool, allow_service: bool, min_confidence: float | None,
+                  limit: int | None) -> None:
     """Run a stored query (NAME), a .rq FILE, - (stdin) or -e TEXT.
 
     \b
@@ -94,9 +98,9 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
       qgraph query queries/speakers.rq --graph out/graph.nq --format json
       qgraph query statistics --endpoint http://127.0.0.1:7878/query
       qgraph query statistics --min-confidence 0.8
+      qgraph query statistics --limit 0   # every row (a table without parameters shows 100)
     """
-    from .query import parse_param_options, portable, query_from, run_query
-    from .results import format_result
+    from .query import page, parse_param_options, portable, query_from, run_query
 
     stored = query_from(query, expression=expression, stdin=sys.stdin)
     if endpoint:  # any SPARQL 1.1 endpoint: the stored query's plain text, without LATERAL
@@ -104,6 +108,7 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
     if min_confidence is not None:
         params += (f"minConfidence={min_confidence}",)
     bindings = stored.bind(parse_param_options(params))
+    text, paged = (stored.text, 0) if allow_update else page(stored, bindings, limit=limit, table=fmt in (None, "table"))
     source, _held = (None, None) if endpoint else graph_source(graph, build_dir)
     if allow_update and source is not None:
         from .generations import in_generation
@@ -114,12 +119,18 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
     if source is not None and output is None and not allow_update and fmt in ("csv", "tsv", "json", "xml", "nt"):
         from .query import stream_query
 
-        if not stream_query(source, stored.text, sys.stdout.buffer, fmt=fmt, params=bindings,
+        if not stream_query(source, text, sys.stdout.buffer, fmt=fmt, params=bindings,
                             timeout=timeout or None, allow_service=allow_service):
             raise BrokenPipeError  # the reader left (`| head`): the error edge ends quietly
         return
-    result = run_query(source, stored.text, params=bindings, timeout=timeout or None, endpoint=endpoint,
+    result = run_query(source, text, params=bindings, timeout=timeout or None, endpoint=endpoint,
                        allow_update=allow_update, allow_service=allow_service)
+    if paged and len(result.rows) > paged:
+        import dataclasses
+
+        result = dataclasses.replace(result, rows=result.rows[:paged])
+        click.echo(f"(the first {paged} rows; the query has more: --limit 0 shows all, --limit N more)", err=True)
+    from .results import format_result
     import shutil
 
     on_terminal = output is None and sys.stdout.isatty()

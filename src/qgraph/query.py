@@ -45,6 +45,7 @@ from .resources import queries_dir
 from .sparql import Form, Term, check_sparql, prologue_for, term_to_json, to_oxigraph_term
 from .sparql_prefixes import SPARQL_PREFIXES as PREFIXES
 from .query_stream import STREAM_FORMATS, stream_query, worker_env  # noqa: F401 - part of this module's API
+from .query_page import DEFAULT_LIMIT, limited, page  # noqa: F401 - part of this module's API
 
 DEFAULT_TIMEOUT = 30.0
 """Seconds a query may run before its worker process is killed."""

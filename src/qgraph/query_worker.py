@@ -19,7 +19,6 @@ gets the same request, answers the same way through a pipe and is killed at the 
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 import re
@@ -154,6 +153,8 @@ def _die_with_parent() -> None:
     if not sys.platform.startswith("linux") or not parent.isdigit():
         return
     try:
+        import ctypes
+
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         return
