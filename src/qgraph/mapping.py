@@ -20,9 +20,9 @@ from decimal import Decimal
 from .labels import measurement_units, place_en, sentence_index
 from .lexicon import Lexicon, PlaceInfo
 from .model import Extraction, Kind, Observation, Ref, Span
-from .ntriples import RDF_TYPE, lang, plain, quad, typed
+from .ntriples import RDF_TYPE, lang, plain, typed
 from .periodterms import period_bounds, period_term
-from .rdfwrite import term_keys
+from .rdfwrite import _DIGITS, _natural, _natural_run
 from .resolve import IriCollision, Resolver
 from .vocab import ID, PREFIXES, QG
 
@@ -411,8 +411,27 @@ def map_document(ex: Extraction, lexicon: Lexicon) -> Shard:
     return Shard(
         doc_id=ex.document.doc_id,
         graph=graph,
-        lines=tuple(quad(s, p, o, graph) for s, p, o in sorted(w.out, key=lambda t: term_keys(t, keys))),
-        shared=tuple(quad(s, p, o, f"<{SHARED_GRAPH}>") for s, p, o in sorted(w.common, key=lambda t: term_keys(t, keys))),
+        lines=sorted_quads(w.out, graph, w.own, keys),
+        shared=sorted_quads(w.common, f"<{SHARED_GRAPH}>", w.own, keys),
         minted=w.res.minted(),
         classes=tuple(sorted(classes.items())),
     )
+
+
+def sorted_quads(triples: set[tuple[str, str, str]], graph: str, own: str, keys: dict[str, str]) -> tuple[str, ...]:
+    """The N-Quads lines of ``triples`` in ``graph``, in the order the exports sort them
+    (:func:`qgraph.rdfwrite.row_key`: subject, predicate with ``rdf:type`` first, object, terms in
+    natural order). ``keys`` memoises each term's sort key. The key of an IRI under the
+    document's own prefix ``own`` (``<…/doc/ID/``, ending in ``/``) is the prefix's key followed
+    by the key of the rest: no digit run crosses the ``/``, so it is the same key, computed on the
+    short part only."""
+    own_key = keys.get(own)
+    if own_key is None:
+        own_key = keys[own] = _natural(f"{own}>")
+    cut = len(own)
+    for term in {t for triple in triples for t in triple}:
+        if term not in keys:
+            keys[term] = (own_key + _DIGITS.sub(_natural_run, term[cut:-1])) if term.startswith(own) else _natural(term)
+    pkeys = {p: ("" if p == RDF_TYPE else keys[p]) for p in {p for _, p, _ in triples}}
+    rows = sorted(triples, key=lambda t: f"{keys[t[0]]}\0{pkeys[t[1]]}\0{keys[t[2]]}")
+    return tuple([f"{s} {p} {o} {graph} ." for s, p, o in rows])
