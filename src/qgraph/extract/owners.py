@@ -122,13 +122,19 @@ STOCK_HEAD_RE = re.compile(r"(?:全市|全县|全省|全区|我市|我县|我省
 LISTED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:入选|获评|上榜|荣获|列入|纳入|获得)")
 
 
+@functools.lru_cache(maxsize=4096)
+def _as_of_head(home: str | None) -> re.Pattern[str]:
+    """``截至…，全市`` / ``截至…，<the home place>`` (compiled once per place: a corpus has many)."""
+    place = re.escape(home) if home else "全省"
+    return re.compile(rf"截[至止][^，,；;。]{{2,12}}[，,](?:全市|全省|全县|全区|{place})")
+
+
 def held_stock(ctx: Ctx, sent: Sentence, pos: int, end: int, heads: list) -> bool:
     """``目前，全县现有注册商标3863件，其中中国驰名商标2件，著名商标13件；省名牌产品16个…`` and
     ``截至2012年末，陕西省有效注册商标累计86277件，中国驰名商标58件``: what the place holds heads the sentence — its figures are the place's stock, until another subject heads a
     clause; a count of items listed in a programme after the number (…入选…) is not."""
     head = STOCK_HEAD_RE.search(ctx.text, sent.span.start, pos)
-    home = re.escape(ctx.home.name) if ctx.home else "全省"
-    head = head or re.compile(rf"截[至止][^，,；;。]{{2,12}}[，,](?:全市|全省|全县|全区|{home})").match(ctx.text, sent.span.start, pos)
+    head = head or _as_of_head(ctx.home.name if ctx.home else None).match(ctx.text, sent.span.start, pos)
     if head is None or LISTED_AFTER_RE.match(ctx.text, end) or re.search(
             r"培育|认定|入选|获评|遴选|命名|授予|评选", ctx.text[head.end():pos]):
         return False  # 截至2024年底，全省累计培育省级质量标杆企业87家: the programme's count
