@@ -146,6 +146,27 @@ def test_each_shared_line_reaches_the_table_whatever_ran_before_in_the_process(c
     assert all(t.iris == tables[0].iris for t in tables) and len(tables[0].iris) > len(docs)
 
 
+@pytest.mark.parametrize("victim_at", [0, 4, 7])
+def test_documents_in_tasks_of_three_and_one_that_kills_its_worker(corpus: Path, tmp_path: Path, victim_at: int,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # a worker takes three documents at a time: the ones in the dead worker's tasks are run again,
+    # each alone, and only the culprit is lost
+    docs, _ = read_documents([corpus])
+    monkeypatch.setenv("QGRAPH_CRASH_EXTRACT", docs[victim_at].doc_id)
+    progress: list[int] = []
+    table = CorpusTable()
+    metas, errors = map_many(docs, shard_dir=tmp_path / "chunked", jobs=2, chunk=3, table=table,
+                             on_progress=lambda done, total: progress.append(done))
+    assert [e.path for e in errors] == [docs[victim_at].source]
+    assert [m.doc_id for m in metas] == [d.doc_id for d in docs if d is not docs[victim_at]]
+    assert progress == list(range(1, 9))
+    monkeypatch.delenv("QGRAPH_CRASH_EXTRACT")
+    alone = CorpusTable()
+    expected, _ = map_many([d for d in docs if d is not docs[victim_at]], shard_dir=tmp_path / "one", jobs=1, table=alone)
+    assert [Path(m.path).read_bytes() for m in metas] == [Path(m.path).read_bytes() for m in expected]
+    assert table.shared == alone.shared and table.iris == alone.iris
+
+
 def test_a_document_that_kills_its_worker_is_one_error(corpus: Path, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     docs, _ = read_documents([corpus])

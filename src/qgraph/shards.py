@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .errors import InputError
-from .extract_pool import ExtractionCache, Progress, _Run, _init_worker, document_key, pooled
+from .extract_pool import ExtractionCache, Progress, _Run, _init_worker, chunk_size, document_key, pooled
 from .lexicon import Lexicon, load_lexicon
 from .mapping import check_minted
 from .model import Document
@@ -169,11 +169,12 @@ class CorpusTable:
 
 def map_many(docs: Sequence[Document], lexicon: Lexicon | None = None, *, shard_dir: Path, jobs: int = 1,
              cache: ExtractionCache | None = None, on_progress: Progress | None = None,
-             table: CorpusTable | None = None) -> tuple[list[ShardMeta], list[InputError]]:
+             table: CorpusTable | None = None, chunk: int | None = None) -> tuple[list[ShardMeta], list[InputError]]:
     """Extract and map ``docs`` (in ``jobs`` processes) into shard files under ``shard_dir``
     (the cache's shard directory when ``cache`` is given), reusing the shards ``cache`` holds.
     Each shard is added to ``table`` as it arrives (and kept without its entity lists, which
-    only the table holds).
+    only the table holds). A worker takes ``chunk`` documents at a time (default: by the number
+    of documents, :func:`qgraph.extract_pool.chunk_size`).
 
     Returns the shards in the order of ``docs`` and one error per document that failed.
     """
@@ -197,6 +198,8 @@ def map_many(docs: Sequence[Document], lexicon: Lexicon | None = None, *, shard_
         for i in todo:
             run.finish(i, docs[i], _map_one(docs[i]), None)
     else:
-        pooled(docs, todo, min(jobs, len(todo)), run, None, work=_map_one, init=_init, initargs=initargs)
+        jobs = min(jobs, len(todo))
+        pooled(docs, todo, jobs, run, None, work=_map_one, init=_init, initargs=initargs,
+               chunk=chunk or chunk_size(len(todo), jobs))
     ordered = sorted(run.results)
     return [run.results[i] for i in ordered], [run.errors[i] for i in sorted(run.errors)]  # type: ignore[misc]
