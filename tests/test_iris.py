@@ -138,7 +138,7 @@ def test_memoised_syllables_on_every_lexicon_name() -> None:
     lex = load_lexicon()
     names = [*lex.place_names, *lex.org_aliases, *lex.posts, *lex.measures_en]
     assert len(names) > 1000
-    for name in names + names[::-1]:
+    for name in names + names[:-500:-1]:  # then some again, from the memo
         assert syllables(name) == lazy_pinyin(name, style=Style.NORMAL, errors=lambda s: [s]), name
 
 
