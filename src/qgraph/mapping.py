@@ -295,7 +295,8 @@ def sorted_quads(triples: set[tuple[str, str, str]], graph: str, own: str, keys:
     if own_key is None:
         own_key = keys[own] = _natural(f"{own}>")
     cut = len(own)
-    for term in {t for triple in triples for t in triple}:
+    terms = {t for triple in triples for t in triple}
+    for term in terms:
         if term in keys:
             continue
         if term[0] != "<":
@@ -309,8 +310,14 @@ def sorted_quads(triples: set[tuple[str, str, str]], graph: str, own: str, keys:
         else:
             key = _IRI_KEYS.get(term)
             keys[term] = key if key is not None else _remember(_IRI_KEYS, term, _natural(term))
-    pkeys = {p: ("" if p == RDF_TYPE else keys[p]) for p in {p for _, p, _ in triples}}
-    rows = sorted(triples, key=lambda t: (keys[t[0]], pkeys[t[1]], keys[t[2]]))
+    # Each term's rank among this graph's terms (predicates among predicates: rdf:type first)
+    # in the order of their keys; a statement's key is one number made of its terms' ranks.
+    n = len(terms)
+    rank = {t: i for i, t in enumerate(sorted(terms, key=keys.__getitem__))}
+    preds = sorted({p for _, p, _ in triples}, key=lambda p: "" if p == RDF_TYPE else keys[p])
+    prank = {p: i * n for i, p in enumerate(preds)}
+    width = len(preds) * n
+    rows = sorted(triples, key=lambda t: rank[t[0]] * width + prank[t[1]] + rank[t[2]])
     return tuple([f"{s} {p} {o} {graph} ." for s, p, o in rows])
 
 
