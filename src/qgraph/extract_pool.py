@@ -87,7 +87,8 @@ def document_key(doc: Document) -> str:
 
 
 class ExtractionCache:
-    """Extractions stored as one file per document under ``<build dir>/.cache/extract/``.
+    """Extractions stored as one file per document under ``<build dir>/.cache/extract/``
+    (:func:`extract_many`), and the build's shards in ``.cache/shard/`` (:mod:`qgraph.shards`).
 
     Opening the cache compares the stored environment key with today's; on any difference the
     stored extractions are removed and :attr:`reason` is one line naming what changed.
