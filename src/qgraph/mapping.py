@@ -7,7 +7,8 @@ checked afterwards from the (IRI, key) pairs each shard lists (:func:`check_mint
 
 Terms are written as N-Triples strings (:mod:`qgraph.ntriples`), never as rdflib objects. The
 graph is the one ``docs/modelling.md`` describes; :func:`qgraph.rdf.to_dataset` builds the same
-quads as an rdflib ``Dataset`` (for pySHACL and for tests that read the graph in Python).
+quads as an rdflib ``Dataset`` (for pySHACL and for tests that read the graph in Python). The
+document, its sentences, mentions and places are written by :mod:`qgraph.mapping_base`.
 """
 
 from __future__ import annotations

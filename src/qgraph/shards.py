@@ -41,7 +41,8 @@ class ShardMeta:
     path: str
     triples: int
     shared: tuple[str, ...]
-    """The lines of the shared graph this document needs (see :class:`qgraph.mapping.Shard`)."""
+    """The lines of the shared graph this document needs (see :class:`qgraph.mapping.Shard`); in
+    the record a worker sends, only those it had not sent with an earlier document."""
     minted: tuple[tuple[str, tuple[str, ...]], ...]
     classes: tuple[tuple[str, int], ...]
     warnings: tuple[str, ...]
@@ -197,6 +198,7 @@ def map_many(docs: Sequence[Document], lexicon: Lexicon | None = None, *, shard_
         _init(*initargs)
         for i in todo:
             run.finish(i, docs[i], _map_one(docs[i]), None)
+        _SENT.clear()  # in this process: not kept alive past the build
     else:
         jobs = min(jobs, len(todo))
         pooled(docs, todo, jobs, run, None, work=_map_one, init=_init, initargs=initargs,
