@@ -9,6 +9,11 @@ temporary directory with the lexicon, ontology and shapes of that commit.
 Each round runs the baseline and today's code, each in a fresh child process that reads every
 document once as a build does (timed: decoding, header, HTML, boilerplate, sentences), extracts
 one warm-up document (loading the lexicon, not timed) and then extracts every document (timed).
+When both sides have the mapping (``qgraph.mapping``), it then maps every extraction to its
+shard's lines (timed: the first time each name is met, as a build worker meets them), and runs
+every document through a build worker's whole task (``qgraph.shards._map_one``: extract, map,
+write the shard and its cache record, and the record the parent receives, whose pickled size
+is printed), and checks that both sides give the same shards.
 The script prints, per side, the best of ``--rounds`` rounds (the one least disturbed by other
 work) of ms/document and characters/s for reading and for extraction — the CPU time of the
 process, which a machine busy with other work disturbs less than the wall time (printed in
@@ -69,12 +74,34 @@ if prof:
 ext, ext_cpu = time.perf_counter() - t, time.process_time() - c
 for out in outs:
     digest.update(repr(out).encode("utf-8"))
+mapped = {}
+if sys.argv[2] == "time":
+    # the map: each extraction to its shard's lines (first time for each name: as a worker meets them)
+    from qgraph.mapping import map_document
+    shard_digest = hashlib.sha256()
+    t, c = time.perf_counter(), time.process_time()
+    shards = [map_document(out, lex) for out in outs]
+    mapped.update(map=time.perf_counter() - t, map_cpu=time.process_time() - c,
+                  quads=sum(len(s.lines) for s in shards), nq_bytes=sum(len(l.encode()) + 1 for s in shards for l in s.lines))
+    for s in shards:
+        shard_digest.update(repr((s.lines, sorted(s.shared), s.minted, s.classes)).encode("utf-8"))
+    mapped["shard_digest"] = shard_digest.hexdigest()
+    # a build's worker: extract, map, write the shard and its cache record, return the record
+    import inspect, pickle, tempfile
+    from qgraph import shards as shard_stage
+    with tempfile.TemporaryDirectory() as tmp:
+        cache_on = True if "cached" in inspect.signature(shard_stage._init).parameters else Path(tmp) / "extract"
+        shard_stage._init(lex, Path(tmp) / "shard", cache_on)
+        t, c = time.perf_counter(), time.process_time()
+        records = [shard_stage._map_one(d) for d in docs]
+        mapped.update(worker=time.perf_counter() - t, worker_cpu=time.process_time() - c,
+                      record_bytes=sum(len(pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL)) for r in records))
 if prof:
     pstats.Stats(prof, stream=sys.stderr).sort_stats("tottime").print_stats(25)
     pstats.Stats(prof, stream=sys.stderr).sort_stats("cumulative").print_stats(25)
 print(json.dumps({"module": qgraph.__file__, "docs": len(docs), "chars": sum(len(d.text) for d in docs),
                   "read": read, "read_cpu": read_cpu, "extract": ext, "extract_cpu": ext_cpu, "per_doc": per_doc,
-                  "digest": digest.hexdigest()}))
+                  "digest": digest.hexdigest(), **mapped}))
 """
 
 
@@ -158,6 +185,20 @@ def main() -> None:
                   f"(wall x{base['extract'] / cur['extract']:.2f}), reading x{base['read_cpu'] / cur['read_cpu']:.2f} "
                   f"(wall x{base['read'] / cur['read']:.2f})")
             print("same extractions as the baseline: " + ("yes" if len(digests) == 1 else "NO (outputs differ)"))
+        if all("map_cpu" in rs[0] for rs in results.values()):
+            print(f"\n{'code':<20}{'map ms/doc':>18}{'worker ms/doc':>20}{'record B/doc':>14}{'quads/doc':>11}{'N-Quads B/doc':>15}")
+            for name, rs in results.items():
+                m = {k: min(r[k] for r in rs) for k in ("map", "map_cpu", "worker", "worker_cpu")}
+                med[name].update(m)
+                print(f"{name:<20}{m['map_cpu'] / docs * 1000:9.2f} ({m['map'] / docs * 1000:6.2f})"
+                      f"{m['worker_cpu'] / docs * 1000:11.2f} ({m['worker'] / docs * 1000:6.2f})"
+                      f"{rs[0]['record_bytes'] / docs:14,.0f}{rs[0]['quads'] / docs:11,.1f}{rs[0]['nq_bytes'] / docs:15,.0f}")
+            if len(sides) == 2:
+                base, cur = med.values()
+                shard_digests = {r["shard_digest"] for rs in results.values() for r in rs}
+                print(f"speed-up (baseline / current, CPU): mapping x{base['map_cpu'] / cur['map_cpu']:.2f}, "
+                      f"a build worker's whole work per document x{base['worker_cpu'] / cur['worker_cpu']:.2f}")
+                print("same shards as the baseline: " + ("yes" if len(shard_digests) == 1 else "NO (outputs differ)"))
 
 if __name__ == "__main__":
     main()

@@ -24,6 +24,7 @@ from qgraph.cli import main  # noqa: E402
 from qgraph.extract_pool import ExtractionCache, environment_key  # noqa: E402
 from qgraph.pipeline import build, read_documents  # noqa: E402
 from qgraph.resources import resource_dir  # noqa: E402
+from qgraph.shards import CorpusTable, cached_shard, map_many  # noqa: E402
 
 FORMATS = ("nq", "ttl")
 
@@ -60,7 +61,7 @@ def test_cache_extracts_only_new_documents_and_keeps_the_bytes(corpus: Path, tmp
     out = tmp_path / "out"
     first = _quick([docs], out, jobs=1)
     assert first.cache == "cache: 0 of 6 document(s) unchanged, 6 extracted"
-    assert len(list((out / ".cache" / "extract").glob("*/*.pickle"))) == 6
+    assert len(list((out / ".cache" / "shard").glob("*/*.meta"))) == 6
     for f in files[6:]:
         shutil.copy(f, docs / f.name)
     again = _quick([docs], out, jobs=2)
@@ -71,7 +72,7 @@ def test_cache_extracts_only_new_documents_and_keeps_the_bytes(corpus: Path, tmp
     (docs / files[0].name).unlink()      # a removed document leaves the cache too
     third = _quick([docs], out, jobs=1)
     assert third.cache == "cache: 7 of 7 document(s) unchanged, 0 extracted"
-    assert len(list((out / ".cache" / "extract").glob("*/*.pickle"))) == 7
+    assert len(list((out / ".cache" / "shard").glob("*/*.meta"))) == 7
 
 
 def test_a_changed_document_is_extracted_again(corpus: Path, tmp_path: Path) -> None:
@@ -113,7 +114,7 @@ def test_environment_key_follows_the_lexicon_files(tmp_path: Path) -> None:
 def test_unreadable_cache_entry_is_extracted_again(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     _quick([corpus], out, jobs=1)
-    for entry in (*(out / ".cache" / "extract").glob("*/*.pickle"), *(out / ".cache" / "shard").glob("*/*.meta")):
+    for entry in (out / ".cache" / "shard").glob("*/*.meta"):
         entry.write_bytes(b"not a pickle")
     report = _quick([corpus], out, jobs=1)
     assert report.cache == "cache: 0 of 8 document(s) unchanged, 8 extracted"
@@ -122,8 +123,48 @@ def test_unreadable_cache_entry_is_extracted_again(corpus: Path, tmp_path: Path)
     shards[0].unlink()                       # a shard file lost: that document is done again
     assert _quick([corpus], out, jobs=1).cache == "cache: 7 of 8 document(s) unchanged, 1 extracted"
     docs, _ = read_documents([corpus])
-    cache = ExtractionCache(out)
-    assert all(cache.get(d) is not None for d in docs)
+    assert all(cached_shard(ExtractionCache(out).shard_dir, d) is not None for d in docs)
+
+
+def test_each_shared_line_reaches_the_table_whatever_ran_before_in_the_process(corpus: Path, tmp_path: Path) -> None:
+    # a worker sends each shared line and minted IRI once per build; a worker forked from a
+    # process that mapped documents before (here: -j 1 in this process) must still send them all
+    from qgraph.mapping import map_document
+    from qgraph.extract import extract
+    from qgraph.lexicon import load_lexicon
+
+    docs, _ = read_documents([corpus])
+    lex = load_lexicon()
+    expected = {line for d in docs for line in map_document(extract(d, lex), lex).shared}
+    tables = []
+    for n, jobs in enumerate((1, 2, 1, 2)):
+        table = CorpusTable()
+        metas, errors = map_many(docs, lex, shard_dir=tmp_path / str(n), jobs=jobs, table=table)
+        assert len(metas) == len(docs) and not errors and not any(m.shared or m.minted for m in metas)
+        tables.append(table)
+    assert all(t.shared == expected for t in tables)
+    assert all(t.iris == tables[0].iris for t in tables) and len(tables[0].iris) > len(docs)
+
+
+@pytest.mark.parametrize("victim_at", [0, 4, 7])
+def test_documents_in_tasks_of_three_and_one_that_kills_its_worker(corpus: Path, tmp_path: Path, victim_at: int,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # a worker takes three documents at a time: the ones in the dead worker's tasks are run again,
+    # each alone, and only the culprit is lost
+    docs, _ = read_documents([corpus])
+    monkeypatch.setenv("QGRAPH_CRASH_EXTRACT", docs[victim_at].doc_id)
+    progress: list[int] = []
+    table = CorpusTable()
+    metas, errors = map_many(docs, shard_dir=tmp_path / "chunked", jobs=2, chunk=3, table=table,
+                             on_progress=lambda done, total: progress.append(done))
+    assert [e.path for e in errors] == [docs[victim_at].source]
+    assert [m.doc_id for m in metas] == [d.doc_id for d in docs if d is not docs[victim_at]]
+    assert progress == list(range(1, 9))
+    monkeypatch.delenv("QGRAPH_CRASH_EXTRACT")
+    alone = CorpusTable()
+    expected, _ = map_many([d for d in docs if d is not docs[victim_at]], shard_dir=tmp_path / "one", jobs=1, table=alone)
+    assert [Path(m.path).read_bytes() for m in metas] == [Path(m.path).read_bytes() for m in expected]
+    assert table.shared == alone.shared and table.iris == alone.iris
 
 
 def test_a_document_that_kills_its_worker_is_one_error(corpus: Path, tmp_path: Path,

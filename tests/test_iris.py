@@ -8,17 +8,20 @@ must keep them apart, conform, and give every entity the IRI it gets in any othe
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pypinyin import Style, lazy_pinyin
 from rdflib import Dataset, URIRef
 from rdflib.namespace import FOAF, ORG, RDF, SKOS
 
 from qgraph.pipeline import build_dataset
-from qgraph.resolve import IriCollision, Resolver, entity_iri, name_local, slug
+from qgraph.resolve import IriCollision, Resolver, entity_iri, key_hash, name_local, slug, syllables
 from qgraph.validate import data_graph, validate_graph
 from qgraph.vocab import ID, PREFIXES, QG
 
@@ -116,6 +119,33 @@ def test_slugs_keep_latin_words_and_digits() -> None:
     assert slug("ＧＢ／Ｔ　２２６０") == "gb-t-2260"  # full-width forms read as their ASCII
     assert slug("绿色食品（A级）") == "lv-se-shi-pin-a-ji"
     assert len(slug("很长的名称" * 40)) <= 64
+
+
+_NAME_CHARS = st.sampled_from("重庆长沙行银乐都会朝阳单县尉氏曾参市场监督管理局质量强市品牌A1-　（）·、 ")
+
+
+@given(st.lists(st.text(_NAME_CHARS, min_size=1, max_size=14), min_size=1, max_size=20))
+def test_memoised_syllables_are_lazy_pinyins(names: list[str]) -> None:
+    # polyphonic characters (重庆 chong, 长沙 chang, 银行 hang) are read by phrase, so words repeat
+    # in different neighbourhoods: the memo must give what pypinyin gives for the whole name
+    for name in names:
+        assert syllables(name) == lazy_pinyin(name, style=Style.NORMAL, errors=lambda s: [s])
+
+
+def test_memoised_syllables_on_every_lexicon_name() -> None:
+    from qgraph.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    names = [*lex.place_names, *lex.org_aliases, *lex.posts, *lex.measures_en]
+    assert len(names) > 1000
+    for name in names + names[:-500:-1]:  # then some again, from the memo
+        assert syllables(name) == lazy_pinyin(name, style=Style.NORMAL, errors=lambda s: [s]), name
+
+
+@given(st.text(min_size=0, max_size=40))
+def test_key_hash_is_the_first_characters_of_the_whole_digest(key: str) -> None:
+    digest = hashlib.sha256(key.encode("utf-8")).digest()
+    assert key_hash(key) == base64.b32encode(digest).decode("ascii")[:10].lower()
 
 
 def test_iri_is_a_function_of_the_key_alone() -> None:

@@ -36,8 +36,8 @@ Progress = Callable[[int, int], None]
 
 CACHE_DIR = ".cache"
 _CACHE_FORMAT = 1
-_CODE = ("extract", "model.py", "lexicon.py", "mapping.py", "labels.py", "ntriples.py", "resolve.py", "periodterms.py",
-         "vocab.py", "rdfwrite.py")
+_CODE = ("extract", "model.py", "lexicon.py", "mapping.py", "mapping_base.py", "labels.py", "ntriples.py", "resolve.py",
+         "periodterms.py", "vocab.py", "rdfwrite.py")
 """The code whose change invalidates cached extractions and shards (paths below the package)."""
 
 
@@ -87,7 +87,8 @@ def document_key(doc: Document) -> str:
 
 
 class ExtractionCache:
-    """Extractions stored as one file per document under ``<build dir>/.cache/extract/``.
+    """Extractions stored as one file per document under ``<build dir>/.cache/extract/``
+    (:func:`extract_many`), and the build's shards in ``.cache/shard/`` (:mod:`qgraph.shards`).
 
     Opening the cache compares the stored environment key with today's; on any difference the
     stored extractions are removed and :attr:`reason` is one line naming what changed.
@@ -261,29 +262,44 @@ def extract_many(docs: Sequence[Document], lexicon: Lexicon | None = None, *, jo
     return [run.results[i] for i in ordered], [run.errors[i] for i in sorted(run.errors)]  # type: ignore[misc]
 
 
+def _each(work: Callable[[Document], object], docs: Sequence[Document]) -> list[object]:
+    """One task of the pool: ``work`` on each of a few documents (fewer round trips to the parent)."""
+    return [work(doc) for doc in docs]
+
+
+def chunk_size(todo: int, jobs: int) -> int:
+    """Documents per task: one for small runs (even progress, even shares), up to 8 when each
+    worker gets many (the parent's cost per task is about that of a small document)."""
+    return max(1, min(8, todo // (jobs * 16)))
+
+
 def pooled(docs: Sequence[Document], todo: list[int], jobs: int, run: _Run, cache: ExtractionCache | None, *,
-           work: Callable[[Document], object], init: Callable[..., None], initargs: tuple[object, ...]) -> None:
+           work: Callable[[Document], object], init: Callable[..., None], initargs: tuple[object, ...],
+           chunk: int = 1) -> None:
     """Run ``work`` on the documents ``todo`` in a pool of ``jobs`` processes (``init(*initargs)``
-    in each); when a worker dies, the documents that may have killed it are re-run one per
-    process (to find the culprit) and the rest in a fresh pool."""
+    in each), ``chunk`` documents per task; when a worker dies, the documents that may have
+    killed it are re-run one per process (to find the culprit) and the rest in a fresh pool."""
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     pending = list(todo)
     while pending:
         with cf.ProcessPoolExecutor(jobs, mp_context=context, initializer=init, initargs=initargs) as pool:
-            futures = {pool.submit(work, docs[i]): i for i in pending}
+            tasks = [pending[k:k + chunk] for k in range(0, len(pending), chunk)]
+            futures = {pool.submit(_each, work, [docs[i] for i in task]): task for task in tasks}
             unfinished: list[int] = []
-            for future, i in futures.items():  # in submission order: results come back in order
+            for future, task in futures.items():  # in submission order: results come back in order
                 try:
-                    outcome = future.result()
+                    outcomes = future.result()
                 except cf.process.BrokenProcessPool:
-                    unfinished.append(i)
+                    unfinished.extend(task)
                     continue
-                run.finish(i, docs[i], outcome, cache)
+                for i, outcome in zip(task, outcomes):
+                    run.finish(i, docs[i], outcome, cache)
         if not unfinished:
             return
         # Only the documents sent to workers when the pool broke can be the culprit: at most
-        # two per worker plus one are queued ahead. Each of them runs alone.
-        suspects, pending = unfinished[:2 * jobs + 1], unfinished[2 * jobs + 1:]
+        # two tasks per worker plus one are queued ahead. Each of them runs alone.
+        queued = (2 * jobs + 1) * chunk
+        suspects, pending = unfinished[:queued], unfinished[queued:]
         for i in suspects:
             with cf.ProcessPoolExecutor(1, mp_context=context, initializer=init, initargs=initargs) as alone:
                 try:

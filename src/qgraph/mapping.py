@@ -7,38 +7,27 @@ checked afterwards from the (IRI, key) pairs each shard lists (:func:`check_mint
 
 Terms are written as N-Triples strings (:mod:`qgraph.ntriples`), never as rdflib objects. The
 graph is the one ``docs/modelling.md`` describes; :func:`qgraph.rdf.to_dataset` builds the same
-quads as an rdflib ``Dataset`` (for pySHACL and for tests that read the graph in Python).
+quads as an rdflib ``Dataset`` (for pySHACL and for tests that read the graph in Python). The
+document, its sentences, mentions and places are written by :mod:`qgraph.mapping_base`.
 """
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .labels import measurement_units, place_en, sentence_index
-from .lexicon import Lexicon, PlaceInfo
-from .model import Extraction, Kind, Observation, Ref, Span
-from .ntriples import RDF_TYPE, lang, plain, quad, typed
+from .labels import measurement_units, place_en
+from .lexicon import Lexicon
+from .mapping_base import CLASS_TERMS as _CLASS
+from .mapping_base import GRAPHS as _GRAPH
+from .mapping_base import SHARED_GRAPH, DocumentWriter, zh
+from .mapping_base import term_of as _t
+from .model import Extraction, Kind, Observation
+from .ntriples import RDF_TYPE, lang, plain, typed
 from .periodterms import period_bounds, period_term
-from .rdfwrite import term_keys
-from .resolve import IriCollision, Resolver
-from .vocab import ID, PREFIXES, QG
-
-_P = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-_DOC = str(ID) + "doc/"
-_GRAPH = str(ID) + "graph/"
-_GAZETTEER = f"<{ID}source/gazetteer>"
-SHARED_GRAPH = f"{ID}graph/shared"
-"""The named graph of shared descriptions: what is a function of an entity's key alone."""
-_CLASS = {k: f"<{QG}{k.value}>" for k in Kind}
-_CLASS[Kind.PERSON] = "<http://xmlns.com/foaf/0.1/Person>"
-@functools.cache
-def _t(curie: str) -> str:
-    """``"qg:place"`` → ``<https://w3id.org/qgraph/def#place>``."""
-    prefix, local = curie.split(":", 1)
-    return f"<{_P[prefix]}{local}>"
+from .rdfwrite import _DIGITS, _natural, _natural_run
+from .resolve import IriCollision
 
 
 @dataclass(frozen=True)
@@ -74,131 +63,9 @@ def check_minted(table: dict[str, tuple[str, ...]], minted: tuple[tuple[str, tup
                                f"{' / '.join(key[1:])} (a hash collision; please report it)")
 
 
-def zh(text: str) -> str:
-    return lang(text, "zh")
-
-
-class _ShardWriter:
-    """The statements of one document graph, as (subject, predicate, object) N-Triples terms."""
-
-    def __init__(self, ex: Extraction, lexicon: Lexicon) -> None:
-        self.ex = ex
-        self.lex = lexicon
-        self.res = Resolver.for_extractions([ex], lexicon)
-        self.doc_id = ex.document.doc_id
-        self.doc = f"<{_DOC}{self.doc_id}>"
-        self.own = f"<{_DOC}{self.doc_id}/"
-        self.out: set[tuple[str, str, str]] = set()
-        self.common: set[tuple[str, str, str]] = set()
-        self.n = 0
-        self.placed: dict[str, str] = {}
-
-    def add(self, s: str, p: str, o: str) -> None:
-        self.out.add((s, p, o))
-
-    def share(self, s: str, p: str, o: str) -> None:
-        """A statement about ``s`` that depends only on its key: written once, in the shared graph
-        (statements about the document's own nodes stay in its graph)."""
-        if s.startswith(self.own):
-            self.out.add((s, p, o))
-        else:
-            self.common.add((s, p, o))
-
-    def iri(self, ref: Ref) -> str:
-        return f"<{self.res.iri(ref, doc_id=self.doc_id)}>"
-
-    def local(self, path: str) -> str:
-        return f"<{_DOC}{self.doc_id}/{path}>"
-
-    def mention(self, body: str, span: Span) -> None:
-        """One node per mention: body ← exact quote at [start, end) of the document, in its sentence.
-        ``qg:exact`` / ``qg:start`` / ``qg:end`` abbreviate the Web Annotation selectors of a
-        specific resource (``queries/web-annotations.rq`` writes them out in full)."""
-        self.n += 1
-        m = self.local(f"m{self.n}")
-        add = self.add
-        add(m, RDF_TYPE, _t("qg:Mention"))
-        add(m, _t("oa:hasBody"), body)
-        add(m, _t("oa:hasTarget"), self.doc)
-        add(m, _t("qg:exact"), zh(span.text))
-        add(m, _t("qg:start"), typed(span.start))
-        add(m, _t("qg:end"), typed(span.end))
-        sent = sentence_index(self.ex, span.start)
-        if sent is not None:
-            add(m, _t("qg:sentence"), self.local(f"s{sent}"))
-        add(body, _t("qg:evidence"), m)
-        add(body, _t("qg:mentionedIn"), self.doc)
-
-    # -- document and sentences -------------------------------------------------------------
-    def document(self) -> None:
-        d, node, add = self.ex.document, self.doc, self.add
-        add(node, RDF_TYPE, _t("qg:SourceDocument"))
-        add(node, _t("rdfs:label"), zh(d.title or d.doc_id))
-        if d.title:
-            add(node, _t("dcterms:title"), zh(d.title))
-        if d.date:
-            add(node, _t("dcterms:date"), typed(d.date.isoformat(), "date"))
-        if d.url:
-            add(node, _t("schema:url"), typed(d.url, "anyURI"))
-        add(node, _t("dcterms:source"), plain(d.source))
-        add(node, _t("dcterms:identifier"), plain(d.doc_id))
-        add(node, _t("qg:text"), zh(d.text))
-        if d.publisher:
-            ref = self._publisher_ref()
-            pub = self.iri(ref)
-            add(node, _t("dcterms:publisher"), pub)
-            share = self.share
-            share(pub, RDF_TYPE, _t("qg:MediaOrganization"))
-            share(pub, _t("rdfs:label"), zh(ref.name))
-            share(pub, _t("skos:prefLabel"), zh(ref.name))
-            add(pub, _t("prov:wasDerivedFrom"), node)
-        if d.place:
-            info = self.lex.place_named(d.place)
-            if info:
-                add(node, _t("qg:place"), self.place(info))
-        ds = self.local("statistics")
-        add(ds, RDF_TYPE, _t("qb:DataSet"))
-        add(ds, _t("qb:structure"), _t("qg:StatisticsStructure"))
-        add(ds, _t("rdfs:label"), zh(f"{d.title or d.doc_id} 统计数据"))
-        add(ds, _t("prov:wasDerivedFrom"), node)
-        for s in d.sentences:
-            sn = self.local(f"s{s.index}")
-            add(sn, RDF_TYPE, _t("qg:Sentence"))
-            add(sn, _t("oa:hasSource"), node)
-            add(sn, _t("qg:sentenceIndex"), typed(s.index))
-            add(sn, _t("rdf:value"), zh(s.span.text))
-            add(sn, _t("qg:start"), typed(s.span.start))
-            add(sn, _t("qg:end"), typed(s.span.end))
-
-    def _publisher_ref(self) -> Ref:
-        pub = self.ex.document.publisher or ""
-        alias = self.lex.org_aliases.get(pub)
-        return Ref(alias.kind, alias.canonical) if alias else Ref(Kind.MEDIA, pub)
-
-    # -- entities ---------------------------------------------------------------------------
-    def place(self, info: PlaceInfo) -> str:
-        """A place with its code, level and ancestors (from the gazetteer)."""
-        if info.code in self.placed:
-            return self.placed[info.code]
-        node = self.placed[info.code] = f"<{self.res.place_iri(info.code)}>"
-        add = self.share
-        add(node, RDF_TYPE, _t("qg:Place"))
-        add(node, _t("rdfs:label"), zh(info.name))
-        add(node, _t("rdfs:label"), lang(place_en(info), "en"))
-        add(node, _t("skos:prefLabel"), zh(info.name))
-        for s in info.short:
-            add(node, _t("skos:altLabel"), zh(s))
-        if info.code != "000000":
-            add(node, _t("qg:adminCode"), plain(info.code))
-        if info.admin_level:
-            add(node, _t("qg:adminLevel"), _t(f"qg:{info.admin_level.value}"))
-        add(node, _t("prov:wasDerivedFrom"), _GAZETTEER)
-        parent = self.lex.place(info.parent)
-        if parent is None and info.level == "province":
-            parent = self.lex.place("000000")
-        if parent is not None:
-            add(node, _t("qg:parent"), self.place(parent))
-        return node
+class _ShardWriter(DocumentWriter):
+    """The statements of one document graph: the document's (:class:`DocumentWriter`), its entities, relations,
+    posts, listings, chain projects and observations."""
 
     def entities(self) -> None:
         add = self.add
@@ -394,7 +261,6 @@ class _ShardWriter:
         if o.period_inferred:
             add(node, _t("qg:periodInferred"), typed(True))
 
-
 def map_document(ex: Extraction, lexicon: Lexicon) -> Shard:
     """Map one extraction to its shard (see :class:`Shard`)."""
     w = _ShardWriter(ex, lexicon)
@@ -411,8 +277,58 @@ def map_document(ex: Extraction, lexicon: Lexicon) -> Shard:
     return Shard(
         doc_id=ex.document.doc_id,
         graph=graph,
-        lines=tuple(quad(s, p, o, graph) for s, p, o in sorted(w.out, key=lambda t: term_keys(t, keys))),
-        shared=tuple(quad(s, p, o, f"<{SHARED_GRAPH}>") for s, p, o in sorted(w.common, key=lambda t: term_keys(t, keys))),
+        lines=sorted_quads(w.out, graph, w.own, keys),
+        shared=sorted_quads(w.common, f"<{SHARED_GRAPH}>", w.own, keys),
         minted=w.res.minted(),
         classes=tuple(sorted(classes.items())),
     )
+
+
+def sorted_quads(triples: set[tuple[str, str, str]], graph: str, own: str, keys: dict[str, str]) -> tuple[str, ...]:
+    """The N-Quads lines of ``triples`` in ``graph``, in the order the exports sort them
+    (:func:`qgraph.rdfwrite.row_key`: subject, predicate with ``rdf:type`` first, object, terms in
+    natural order). ``keys`` memoises each term's sort key for one document. The key of an IRI
+    under the document's own prefix ``own`` (``<…/doc/ID/``, ending in ``/``) is the prefix's key
+    followed by the key of the rest (``m12``, ``obs/3``; no digit run crosses the ``/``), which
+    recurs in every document; the keys of other IRIs (places, measures, organisations) recur
+    across documents too: both are memoised for the process."""
+    own_key = keys.get(own)
+    if own_key is None:
+        own_key = keys[own] = _natural(f"{own}>")
+    cut = len(own)
+    terms = {t for triple in triples for t in triple}
+    for term in terms:
+        if term in keys:
+            continue
+        if term[0] != "<":
+            keys[term] = term  # a literal: its key is itself
+        elif term.startswith(own):
+            tail = term[cut:-1]
+            part = _TAIL_KEYS.get(tail)
+            if part is None:
+                part = _remember(_TAIL_KEYS, tail, _DIGITS.sub(_natural_run, tail))
+            keys[term] = own_key + part
+        else:
+            key = _IRI_KEYS.get(term)
+            keys[term] = key if key is not None else _remember(_IRI_KEYS, term, _natural(term))
+    # Each term's rank among this graph's terms (predicates among predicates: rdf:type first)
+    # in the order of their keys; a statement's key is one number made of its terms' ranks.
+    n = len(terms)
+    rank = {t: i for i, t in enumerate(sorted(terms, key=keys.__getitem__))}
+    preds = sorted({p for _, p, _ in triples}, key=lambda p: "" if p == RDF_TYPE else keys[p])
+    prank = {p: i * n for i, p in enumerate(preds)}
+    width = len(preds) * n
+    rows = sorted(triples, key=lambda t: rank[t[0]] * width + prank[t[1]] + rank[t[2]])
+    return tuple([f"{s} {p} {o} {graph} ." for s, p, o in rows])
+
+
+_TAIL_KEYS: dict[str, str] = {}
+_IRI_KEYS: dict[str, str] = {}
+_MEMO_SIZE = 1 << 17
+
+
+def _remember(memo: dict[str, str], term: str, key: str) -> str:
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[term] = key
+    return key

@@ -24,7 +24,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from pypinyin import Style, lazy_pinyin
+from pypinyin import Style
+from pypinyin.converter import DefaultConverter
+from pypinyin.core import Pinyin
 from rdflib import URIRef
 
 from .errors import QgraphError
@@ -47,11 +49,46 @@ HASH_CHARS = 10
 _SEP = "\x1f"  # joins the parts of a composite key (never inside a name)
 
 
+def _keep(chars: str) -> list[str]:
+    return [chars]
+
+
+class _WordMemo(DefaultConverter):
+    """pypinyin's converter with each word's syllables memoised: the result of converting a word
+    (a segment of the phrase segmentation) depends on that word alone, and names repeat their
+    words (市场监督管理局, 质量, place names), so most words are converted once per process.
+    The same syllables as ``lazy_pinyin`` (``tests/test_iris.py`` compares them)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.memo: dict[tuple[str, object, bool, bool], list[list[str]]] = {}
+
+    def convert(self, words, style, heteronym, errors, strict, **kwargs):  # type: ignore[no-untyped-def]
+        key = (words, style, heteronym, strict)
+        hit = self.memo.get(key) if errors is _keep else None
+        if hit is None:
+            hit = super().convert(words, style, heteronym, errors, strict, **kwargs)
+            if errors is _keep:
+                if len(self.memo) >= 1 << 16:
+                    self.memo.clear()
+                self.memo[key] = [list(p) for p in hit]
+            return hit
+        return [list(p) for p in hit]
+
+
+_PINYIN = Pinyin(_WordMemo())
+
+
+def syllables(text: str) -> list[str]:
+    """``lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: [s])``, with words memoised."""
+    return _PINYIN.lazy_pinyin(text, style=Style.NORMAL, errors=_keep)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def slug(name: str) -> str:
     """A lower-case ASCII slug of a Chinese or mixed name: pinyin syllables, and runs of Latin
     letters and digits kept as words, joined by ``-`` (at most :data:`MAX_SLUG` characters)."""
-    parts = lazy_pinyin(unicodedata.normalize("NFKC", name), style=Style.NORMAL, errors=lambda s: [s])
+    parts = syllables(unicodedata.normalize("NFKC", name))
     text = "-".join(p.lower().replace("ü", "v") for p in parts)
     out = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     if len(out) > MAX_SLUG:
@@ -62,7 +99,8 @@ def slug(name: str) -> str:
 def key_hash(key: str) -> str:
     """:data:`HASH_CHARS` lower-case base32 characters of the SHA-256 of ``key``."""
     digest = hashlib.sha256(key.encode("utf-8")).digest()
-    return base64.b32encode(digest).decode("ascii")[:HASH_CHARS].lower()
+    # base32 writes each 5 bytes as 8 characters: the first 10 bytes give the same first 16
+    return base64.b32encode(digest[:10]).decode("ascii")[:HASH_CHARS].lower()
 
 
 def name_local(*key: str, label: str | None = None) -> str:

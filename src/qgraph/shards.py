@@ -21,9 +21,10 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from .errors import InputError
-from .extract_pool import ExtractionCache, Progress, _Run, _init_worker, document_key, pooled
+from .extract_pool import ExtractionCache, Progress, _Run, _init_worker, chunk_size, document_key, pooled
 from .lexicon import Lexicon, load_lexicon
 from .mapping import check_minted
 from .model import Document
@@ -40,7 +41,8 @@ class ShardMeta:
     path: str
     triples: int
     shared: tuple[str, ...]
-    """The lines of the shared graph this document needs (see :class:`qgraph.mapping.Shard`)."""
+    """The lines of the shared graph this document needs (see :class:`qgraph.mapping.Shard`); in
+    the record a worker sends, only those it had not sent with an earlier document."""
     minted: tuple[tuple[str, tuple[str, ...]], ...]
     classes: tuple[tuple[str, int], ...]
     warnings: tuple[str, ...]
@@ -55,14 +57,24 @@ def shard_path(root: Path, doc: Document) -> Path:
     return root / key[:2] / f"{key}.nq"
 
 
-_TARGET: tuple[Path, Path | None] | None = None
-"""In a worker: the shard directory and the extraction cache directory (or None)."""
+_T = TypeVar("_T")
+_TARGET: tuple[Path, bool] | None = None
+"""In a worker: the shard directory, and whether it is the cache's (keep each shard's record)."""
+_SENT: set[object] = set()
+"""In a worker: the shared lines and (IRI, key) pairs it has already sent to the parent in this
+build. The parent only needs each once (it keeps their union), so each is sent once per worker:
+most of a document's shared lines (its places, measures, roles) were sent with earlier documents."""
 
 
-def _init(lexicon: Lexicon | None, shard_dir: Path, extract_dir: Path | None) -> None:
+def _init(lexicon: Lexicon | None, shard_dir: Path, cached: bool) -> None:
     global _TARGET
     _init_worker(lexicon)
-    _TARGET = (shard_dir, extract_dir)
+    _TARGET = (shard_dir, cached)
+    _SENT.clear()  # a forked worker must not inherit what its parent sent in an earlier build
+
+
+def _unsent(items: tuple[_T, ...]) -> tuple[_T, ...]:
+    return tuple(x for x in items if x not in _SENT)
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -73,14 +85,16 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def _map_one(doc: Document) -> ShardMeta | BaseException:
-    """Extract, map and write one document's shard (in a worker, or in the parent with ``-j 1``)."""
+    """Extract, map and write one document's shard (in a worker, or in the parent with ``-j 1``).
+    The record returned lists only the shared lines and minted IRIs this process has not sent
+    yet; the one kept beside a cached shard lists them all."""
     from . import extract_pool
     from .extract import extract
     from .faults import crash_point
     from .mapping import map_document
 
     assert _TARGET is not None
-    shard_dir, extract_dir = _TARGET
+    shard_dir, cached = _TARGET
     lex = extract_pool._WORKER_LEXICON
     crash_point(doc.doc_id)
     try:
@@ -93,11 +107,11 @@ def _map_one(doc: Document) -> ShardMeta | BaseException:
         meta = ShardMeta(doc.doc_id, doc.source, shard.graph, str(path), shard.triples, shard.shared, shard.minted,
                          shard.classes, ex.warnings, not ex.entities and not ex.observations,
                          (t1 - t0, time.process_time() - t1))
-        if extract_dir is not None:
-            key = document_key(doc)
-            _write(extract_dir / key[:2] / f"{key}.pickle", pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL))
+        if cached:
             _write(path.with_suffix(".meta"), pickle.dumps(meta, protocol=pickle.HIGHEST_PROTOCOL))
-        return meta
+        shared, minted = _unsent(shard.shared), _unsent(shard.minted)
+        _SENT.update(shared, minted)
+        return dataclasses.replace(meta, shared=shared, minted=minted)
     except OSError as exc:
         return RuntimeError(f"cannot write its shard: {exc}")
     except Exception as exc:  # noqa: BLE001 - reported by the parent as one line
@@ -156,32 +170,38 @@ class CorpusTable:
 
 def map_many(docs: Sequence[Document], lexicon: Lexicon | None = None, *, shard_dir: Path, jobs: int = 1,
              cache: ExtractionCache | None = None, on_progress: Progress | None = None,
-             table: CorpusTable | None = None) -> tuple[list[ShardMeta], list[InputError]]:
+             table: CorpusTable | None = None, chunk: int | None = None) -> tuple[list[ShardMeta], list[InputError]]:
     """Extract and map ``docs`` (in ``jobs`` processes) into shard files under ``shard_dir``
     (the cache's shard directory when ``cache`` is given), reusing the shards ``cache`` holds.
-    Each shard is added to ``table`` as it arrives (and kept without its entity lists).
+    Each shard is added to ``table`` as it arrives (and kept without its entity lists, which
+    only the table holds). A worker takes ``chunk`` documents at a time (default: by the number
+    of documents, :func:`qgraph.extract_pool.chunk_size`).
 
     Returns the shards in the order of ``docs`` and one error per document that failed.
     """
     lex = lexicon or load_lexicon()
-    run = _Run({}, {}, 0, len(docs), on_progress, table.add if table is not None else None)  # type: ignore[arg-type]
+    table = table if table is not None else CorpusTable()
+    run = _Run({}, {}, 0, len(docs), on_progress, table.add)  # type: ignore[arg-type]
     use = cache is not None and cache.usable
     todo: list[int] = []
     for i, doc in enumerate(docs):
         hit = cached_shard(shard_dir, doc) if use else None
         if hit is not None:
-            run.results[i] = table.add(hit) if table is not None else hit
+            run.results[i] = table.add(hit)
             assert cache is not None
             cache.hits += 1
             run.tick()
         else:
             todo.append(i)
-    initargs = (lex, shard_dir, cache.dir if use and cache is not None else None)
+    initargs = (lex, shard_dir, use)
     if jobs <= 1 or len(todo) <= 1:
         _init(*initargs)
         for i in todo:
             run.finish(i, docs[i], _map_one(docs[i]), None)
+        _SENT.clear()  # in this process: not kept alive past the build
     else:
-        pooled(docs, todo, min(jobs, len(todo)), run, None, work=_map_one, init=_init, initargs=initargs)
+        jobs = min(jobs, len(todo))
+        pooled(docs, todo, jobs, run, None, work=_map_one, init=_init, initargs=initargs,
+               chunk=chunk or chunk_size(len(todo), jobs))
     ordered = sorted(run.results)
     return [run.results[i] for i in ordered], [run.errors[i] for i in sorted(run.errors)]  # type: ignore[misc]

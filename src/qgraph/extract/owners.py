@@ -124,16 +124,29 @@ LISTING_BEFORE_RE = re.compile(r"(?:认定|培育|评选|命名|授予|新增|�
 LISTED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:入选|获评|上榜|荣获|列入|纳入|获得)")
 
 
+@functools.lru_cache(maxsize=4096)
+def _as_of_head(home: str | None) -> re.Pattern[str]:
+    """``截至…，全市`` / ``截至…，<the home place>`` (compiled once per place: a corpus has many)."""
+    place = re.escape(home) if home else "全省"
+    return re.compile(rf"截[至止][^，,；;。]{{2,12}}[，,](?:全市|全省|全县|全区|{place})")
+
+
+@functools.lru_cache(maxsize=4096)
+def _held_marks_head(home: str, short: str) -> re.Pattern[str]:
+    """``贵州驰名商标…``: the home place, or its short form, before the marks it holds."""
+    return re.compile(rf"(?:{home}|{short})(?={HELD_MARKS})")
+
+
 def held_stock(ctx: Ctx, sent: Sentence, pos: int, end: int, heads: list) -> bool:
     """``目前，全县现有注册商标3863件，其中中国驰名商标2件，著名商标13件；省名牌产品16个…`` and
     ``截至2012年末，陕西省有效注册商标累计86277件，中国驰名商标58件``: what the place holds heads the sentence — its figures are the place's stock, until another subject heads a
     clause; a count of items listed in a programme after the number (…入选…) is not."""
     head = STOCK_HEAD_RE.search(ctx.text, sent.span.start, pos)
     home = re.escape(ctx.home.name) if ctx.home else "全省"
-    head = head or re.compile(rf"截[至止][^，,；;。]{{2,12}}[，,](?:全市|全省|全县|全区|{home})").match(ctx.text, sent.span.start, pos)
+    head = head or _as_of_head(ctx.home.name if ctx.home else None).match(ctx.text, sent.span.start, pos)
     if head is None and ctx.home is not None:  # 目前，贵州驰名商标累计达到63件: the marks the place holds
         short = re.escape(re.sub(r"(?:省|市|县|区|自治区|维吾尔自治区|壮族自治区|回族自治区)$", "", ctx.home.name))
-        head = re.compile(rf"(?:{home}|{short})(?={HELD_MARKS})").search(ctx.text, sent.span.start, pos)
+        head = _held_marks_head(home, short).search(ctx.text, sent.span.start, pos)
         if head is not None and (any(e.kind.is_programme for e in ctx.starting_at(head.start(), pos))
                                  or LISTING_BEFORE_RE.search(ctx.text[max(sent.span.start, head.start() - 6):head.start()])):
             head = None  # 去年全省认定陕西省著名商标742件: a programme's new recipients, no stock
