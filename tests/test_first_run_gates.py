@@ -1,0 +1,59 @@
+"""Gates that keep the extractor conservative on text it was not written on: a figure whose subject
+was found in a weak way is kept, marked inferred (each on our own minimal sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgraph.extract import document_place
+from qgraph.lexicon import load_lexicon
+from qgraph.model import Document
+from qgraph.sources import split_sentences
+
+from extraction_helpers import fig, low, read
+
+PEERS = ("某类标志已累计登记500件。其中，初级产品400件。"
+         "这类标志主要分布在浙江、山东、四川等省，分别为120件、110件、100件。")
+
+
+def test_a_place_named_only_in_a_list_of_peers_is_weak_evidence_for_the_reports_own_place() -> None:
+    ex = read(PEERS, date=dt.date(2031, 5, 1))
+    for value in ("500", "400"):
+        o = fig(ex, value)
+        assert o.subject is not None and o.subject.name == "浙江省" and low(o), (o.subject, o.confidence)
+
+
+def test_a_report_that_speaks_of_its_own_place_is_not_weakly_placed() -> None:
+    ex = read("全省" + PEERS, date=dt.date(2031, 5, 1))  # 全省: the report speaks of a province of its own
+    o = fig(ex, "500")
+    assert o.subject is not None and o.subject.name == "浙江省" and not low(o)
+
+
+def test_a_title_opening_with_the_country_makes_a_national_report() -> None:
+    lex = load_lexicon()
+    title = "我国某类标志已达500件"
+    doc = Document("t", "t.txt", title + "\n" + PEERS, title=title, sentences=split_sentences(PEERS))
+    assert document_place(doc, lex).level == "country"
+    named = Document("t", "t.txt", PEERS, title="我国浙江某类标志已达500件", sentences=split_sentences(PEERS))
+    assert document_place(named, lex).name == "浙江省"  # a title naming a province is that province's
+
+
+def test_a_count_of_listed_items_with_no_subject_named_is_inferred() -> None:
+    text = "2030年，新认定质量标杆企业5家。\n2030年，新建检测平台3个。"
+    ex = read(text, place="杭州市", date=dt.date(2031, 2, 1))
+    assert low(fig(ex, "5"))
+    assert not low(fig(ex, "3"))  # a count of what the place built stays the place's
+
+
+def test_eval_tallies_false_figures_by_the_extractors_confidence() -> None:
+    from qgraph.evaluate import EvalReport, score_figures
+    ex = read("2030年，全市抽查产品600批次。其中丙市有效注册商标3万件。".replace("丙市", "泰州市"), "江苏省",
+              dt.date(2031, 1, 10))
+    gold = [{"subject": "产品质量监督抽查", "measure": "批次", "value": 600, "unit": "Pici", "period": "2030"},
+            {"subject": "苏州市", "measure": "有效注册商标", "value": 30000, "unit": "Jian", "period": "2030"}]
+    report = EvalReport()
+    score_figures(ex, gold, report)
+    assert sum(n for n, _ in report.by_confidence.values()) == report.scored_figures == 2
+    assert sum(f for _, f in report.by_confidence.values()) == report.false_figures == 1
+    assert "(confidence 0." in report.false_list[0]
+    assert any(line.startswith("false figures by confidence: ") for line in report.headline())
