@@ -57,3 +57,29 @@ def test_eval_tallies_false_figures_by_the_extractors_confidence() -> None:
     assert sum(f for _, f in report.by_confidence.values()) == report.false_figures == 1
     assert "(confidence 0." in report.false_list[0]
     assert any(line.startswith("false figures by confidence: ") for line in report.headline())
+
+
+def _ctx(text: str):
+    from qgraph.extract.context import Ctx
+    from qgraph.model import Document
+    return Ctx(doc=Document("t", "t.txt", text, sentences=split_sentences(text)), lex=load_lexicon())
+
+
+def test_a_subject_whose_name_was_cut_from_a_numbers_unit_is_inferred() -> None:
+    from qgraph.extract.gates import gated
+    from qgraph.model import Kind, Ref
+    ctx = _ctx("局里完成的300批次抽检中，检出不合格12批次。")
+    assert gated(ctx, Ref(Kind.PRODUCT_SPOT_CHECK, "次抽检"), "named", "批次") == "inferred"
+    assert gated(ctx, Ref(Kind.PRODUCT_CATEGORY, "家用电器"), "named", "不合格率") == "named"
+
+
+def test_a_programme_subject_whose_measure_names_another_programme_is_inferred() -> None:
+    from qgraph.extract.gates import gated
+    from qgraph.model import Kind, Ref
+    text = "获甲奖企业2家，累计获某省省长质量奖企业30个。".replace("甲奖", "中国质量奖")
+    ctx = _ctx(text)
+    ctx.add(Kind.HONOUR, "中国质量奖", 1, 6)
+    ctx.add(Kind.HONOUR, "某省省长质量奖", 15, 22)
+    award = Ref(Kind.HONOUR, "中国质量奖")
+    assert gated(ctx, award, "named", "省长质量奖企业") == "inferred"
+    assert gated(ctx, award, "named", "企业") == "named"
