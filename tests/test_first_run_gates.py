@@ -83,3 +83,23 @@ def test_a_programme_subject_whose_measure_names_another_programme_is_inferred()
     award = Ref(Kind.HONOUR, "中国质量奖")
     assert gated(ctx, award, "named", "省长质量奖企业") == "inferred"
     assert gated(ctx, award, "named", "企业") == "named"
+
+
+def test_a_part_of_the_check_named_at_the_head_with_no_breakdown_read_is_inferred() -> None:
+    text = ("2030年，某局组织产品质量监督抽查，抽查900批次，抽查合格率为92.5%。\n"
+            "在某类用品领域，全年抽查了12种310家企业生产的300批次产品，抽查合格率为81.2%。")
+    ex = read(text.replace("某类用品", "文体用品"), place="杭州市", date=dt.date(2031, 1, 20))
+    assert not low(fig(ex, "92.5"))
+    o = fig(ex, "81.2")
+    assert o.breakdown is not None or low(o), (o.subject, o.breakdown, o.confidence)
+
+
+def test_a_count_of_who_took_part_in_a_gathering_is_not_vouched_for_as_the_places() -> None:
+    text = "组织市级20个成员单位和全市15家企业参与启动仪式。\n2030年，新建检测平台3个。"
+    ex = read(text, place="杭州市", date=dt.date(2030, 9, 3))
+    for value in ("20", "15"):
+        o = fig(ex, value)
+        assert not (o.subject is not None and o.subject.name == "杭州市" and not low(o)), (o.subject, o.confidence)
+    assert not low(fig(ex, "3"))
+    ex = read("2030年，企业参与制定国家标准12项。", place="杭州市", date=dt.date(2031, 1, 20))
+    assert not low(fig(ex, "12"))  # taking part in writing standards is no gathering

@@ -19,7 +19,7 @@ from .periods import Period, Reference, clause_start, figure_period, is_target, 
 from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
                      group_named_again, held_stock, indicator_of_place, place_in_sentence)
 from .parts import SHARE_LIST_RE, checked_measure
-from .gates import gated
+from .gates import gated, gated_part
 from .scope import Scope, breakdown_at, breakdown_label
 from .subjects import _place_item, _product_rate, _subject
 
@@ -187,6 +187,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             breakdown = item
         if not target and period.start < 0 and running_total(ctx, sent, m.start()):
             breakdown, period = "累计", Period(ctx.doc.date.isoformat(), None, m.start())  # type: ignore[union-attr]
+        how = gated_part(ctx, sent, m.start(), subject, how, breakdown)
         where = place or ctx.home
         if before_state:
             breakdown, period = "调整前", Period(None, None, -1)

@@ -4,6 +4,12 @@ On text the rules were not written on, most false figures came from subjects fou
 - the document's place was itself chosen on weak evidence (:func:`.homes.weakly_placed`);
 - a count of items a programme lists (``质量标杆企业50家``) fell back to the document's place when no
   subject was named: it may as well be the programme's count (``listed_item_words.txt``).
+- a subject whose name starts with a number's unit (``次抽检`` cut from ``4068批次抽检中``), or a programme
+  subject whose measure names another programme (``cut_name_starts.txt``);
+- a check's figure in a sentence headed by a part of the check (``在某类产品领域，…``) with no breakdown
+  read (``part_heads.txt``);
+- a count that fell back to the document's place in a sentence about who took part in a gathering
+  (``participation_words.txt``, ``gathering_nouns.txt``).
 (A place carried over from an earlier sentence is already marked inferred by :mod:`.figures`.)
 Such a figure keeps its subject but is marked inferred (confidence below 0.5): a false figure is worse
 than a missing one.
@@ -12,8 +18,9 @@ than a missing one.
 from __future__ import annotations
 
 import functools
+import re
 
-from ..model import Kind, Ref
+from ..model import INSPECTION_KINDS, Kind, Ref, Sentence
 from ..resources import lexicon_path
 from .context import Ctx
 
@@ -56,3 +63,34 @@ def _other_programme_in(ctx: Ctx, subject: Ref, measure: str) -> bool:
             if e.name in measure or (len(tail) >= 4 and tail in measure and tail not in subject.name):
                 return True
     return False
+
+
+def _words(name: str) -> tuple[str, ...]:
+    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def _part_lead() -> re.Pattern[str]:
+    heads = "|".join(re.escape(w) for w in _words("part_heads.txt"))
+    return re.compile(rf"(?:在|从|就)[^，,。；;]{{2,16}}?(?:{heads})(?:看|来看|中|上)?[，,]")
+
+
+@functools.lru_cache(maxsize=1)
+def _participation() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(w) for w in _words("participation_words.txt"))
+    nouns = "|".join(re.escape(w) for w in _words("gathering_nouns.txt"))
+    return re.compile(rf"(?:{verbs})[^，,。；;]{{0,12}}?(?:{nouns})")
+
+
+def gated_part(ctx: Ctx, sent: Sentence, pos: int, subject: Ref | None, how: str, breakdown: str | None) -> str:
+    """After the breakdown is read: ``在某类产品领域，抽查合格率为85.6%`` with no breakdown would pass for the
+    whole check's figure; a count that fell back to the document's place in a sentence about who took
+    part in a gathering (``…24家企业参与启动仪式``) may be the gathering's — both inferred."""
+    if how == "inferred" or subject is None:
+        return how
+    if breakdown is None and subject.kind in INSPECTION_KINDS and _part_lead().match(ctx.text, sent.span.start, pos):
+        return "inferred"
+    if how == "document" and subject.kind is Kind.PLACE and _participation().search(ctx.text, sent.span.start, sent.span.end):
+        return "inferred"
+    return how
