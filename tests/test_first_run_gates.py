@@ -103,3 +103,24 @@ def test_a_count_of_who_took_part_in_a_gathering_is_not_vouched_for_as_the_place
     assert not low(fig(ex, "3"))
     ex = read("2030年，企业参与制定国家标准12项。", place="杭州市", date=dt.date(2031, 1, 20))
     assert not low(fig(ex, "12"))  # taking part in writing standards is no gathering
+
+
+def test_a_lists_count_is_not_the_figure_of_its_first_item_nor_is_the_next_count_of_that_item() -> None:
+    text = "某县召开县长质量奖颁奖大会。甲乙丙科技有限公司、丁戊机械股份有限公司等6家企业，以及某某集团有限公司经理张三等2名个人获奖。"
+    ex = read(text, place="杭州市", date=dt.date(2030, 9, 3))
+    for value in ("6", "2"):
+        o = fig(ex, value)
+        assert not (o.subject is not None and o.subject.kind.value == "Enterprise" and not low(o)), (o.subject, o.confidence)
+
+
+def test_a_programme_named_by_a_back_reference_or_without_its_place_is_not_vouched_for() -> None:
+    from qgraph.extract.gates import unsure_name
+    from qgraph.model import Kind, Ref
+    assert unsure_name(Ref(Kind.HONOUR, "此荣誉")) and unsure_name(Ref(Kind.HONOUR, "县长质量奖"))
+    assert not unsure_name(Ref(Kind.HONOUR, "某县县长质量奖"))
+    assert not unsure_name(Ref(Kind.PLACE, "该地"))  # only a programme's name is read so
+    text = ("甲市政府质量奖是市政府设立的最高质量荣誉。自2010年以来，乙县共有丙公司和丁公司两家企业获得此荣誉。"
+            .replace("甲市", "湖州市").replace("乙县", "长兴县"))
+    ex = read(text, place="长兴县", date=dt.date(2012, 7, 20))
+    o = fig(ex, "2")
+    assert not (o.subject is not None and o.subject.name == "此荣誉" and not low(o)), (o.subject, o.confidence)

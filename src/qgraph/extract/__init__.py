@@ -42,6 +42,7 @@ from .named import (
 from .meetings import find_events_before_verb, find_meetings
 from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
+from .gates import mark_unsure_subjects
 from .homes import national_title, weakly_placed
 from .indexes import place_name_prefixes
 from .places import find_places, find_province_composites
@@ -114,6 +115,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     projects_of_place(ctx)
     merge_repeats(ctx)
     flag_collisions(ctx)
+    mark_unsure_subjects(ctx)
     return Extraction(
         document=document,
         entities=tuple(ctx.entities),

@@ -187,7 +187,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             breakdown = item
         if not target and period.start < 0 and running_total(ctx, sent, m.start()):
             breakdown, period = "累计", Period(ctx.doc.date.isoformat(), None, m.start())  # type: ignore[union-attr]
-        how = gated_part(ctx, sent, m.start(), subject, how, breakdown)
+        how = gated_part(ctx, sent, m.start(), subject, how, breakdown, unsure_before=any(
+            o.subject == subject and o.subject_inferred for o in out if o.span.start >= sent.span.start))
         where = place or ctx.home
         if before_state:
             breakdown, period = "调整前", Period(None, None, -1)

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
-from ..model import INSPECTION_KINDS, Kind, Ref, Sentence
+from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Ref, Sentence
 from ..resources import lexicon_path
 from .context import Ctx
 
@@ -35,8 +36,8 @@ def gated(ctx: Ctx, subject: Ref | None, how: str, measure: str) -> str:
     """``how`` the subject was found, lowered to ``inferred`` when it was found in a weak way."""
     if subject is None or how == "inferred":
         return how
-    if subject.name[:1] in cut_name_starts():
-        return "inferred"  # 次抽检: a name cut from a number's unit (4068批次抽检中) is no subject
+    if unsure_name(subject):
+        return "inferred"
     if subject.kind.is_programme and _other_programme_in(ctx, subject, measure):
         return "inferred"  # 累计获省长质量奖87个 read as 中国质量奖's: the measure names another programme
     if how == "named":
@@ -65,6 +66,7 @@ def _other_programme_in(ctx: Ctx, subject: Ref, measure: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=None)
 def _words(name: str) -> tuple[str, ...]:
     lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
     return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
@@ -83,14 +85,44 @@ def _participation() -> re.Pattern[str]:
     return re.compile(rf"(?:{verbs})[^，,。；;]{{0,12}}?(?:{nouns})")
 
 
-def gated_part(ctx: Ctx, sent: Sentence, pos: int, subject: Ref | None, how: str, breakdown: str | None) -> str:
+def gated_part(ctx: Ctx, sent: Sentence, pos: int, subject: Ref | None, how: str, breakdown: str | None,
+               unsure_before: bool = False) -> str:
     """After the breakdown is read: ``在某类产品领域，抽查合格率为85.6%`` with no breakdown would pass for the
     whole check's figure; a count that fell back to the document's place in a sentence about who took
     part in a gathering (``…24家企业参与启动仪式``) may be the gathering's — both inferred."""
     if how == "inferred" or subject is None:
         return how
+    if unsure_before:
+        return "inferred"  # …等7家企业，以及…等3名个人: the subject of an unsure figure before, as unsure
+    if subject.kind is not Kind.PLACE and _first_item_of_list(ctx, sent, pos, subject):
+        return "inferred"  # 甲公司、乙公司等7家企业: the list's count, not the first item's figure
     if breakdown is None and subject.kind in INSPECTION_KINDS and _part_lead().match(ctx.text, sent.span.start, pos):
         return "inferred"
     if how == "document" and subject.kind is Kind.PLACE and _participation().search(ctx.text, sent.span.start, sent.span.end):
         return "inferred"
     return how
+
+
+LIST_TAIL_RE = re.compile(r"(?:[、，,和及与以][^，,。；;：:]{2,40}?)*等")
+"""What lies between a list's first item and its count: the other items, then 等 (甲、乙、丙等)."""
+
+
+def _first_item_of_list(ctx: Ctx, sent: Sentence, pos: int, subject: Ref) -> bool:
+    """The subject is an item of a list closed by ``等`` right before the figure (``甲公司等7家企业``)."""
+    mentions = [e for e in ctx.entities_in(sent.span.start, pos) if e.ref == subject]
+    return bool(mentions) and LIST_TAIL_RE.fullmatch(ctx.text, mentions[-1].span.end, pos) is not None
+
+
+def unsure_name(subject: Ref) -> bool:
+    """A subject whose name shows the rules did not find it: cut from a number's unit (次抽检, from
+    4068批次抽检中), a back-reference (此荣誉) or an award named by its level without its place (县长质量奖)."""
+    return subject.name[:1] in cut_name_starts() or (
+        subject.kind.is_programme and subject.name.startswith(_words("unsure_name_starts.txt")))
+
+
+def mark_unsure_subjects(ctx: Ctx) -> None:
+    """The last pass over every figure, whichever rule read it (a list's count too): a subject with an
+    unsure name is inferred."""
+    for i, o in enumerate(ctx.observations):
+        if o.subject is not None and not o.subject_inferred and unsure_name(o.subject):
+            ctx.observations[i] = replace(o, subject_inferred=True, confidence=min(o.confidence, CONFIDENCE["inferred"]))
