@@ -124,3 +124,18 @@ def test_a_programme_named_by_a_back_reference_or_without_its_place_is_not_vouch
     ex = read(text, place="长兴县", date=dt.date(2012, 7, 20))
     o = fig(ex, "2")
     assert not (o.subject is not None and o.subject.name == "此荣誉" and not low(o)), (o.subject, o.confidence)
+
+
+def test_a_programme_or_indication_starting_with_a_word_of_the_sentence_is_not_vouched_for() -> None:
+    from qgraph.extract.gates import unsure_name
+    from qgraph.model import Kind, Ref
+    assert unsure_name(Ref(Kind.HONOUR, "了县长质量奖")) and unsure_name(Ref(Kind.GEOGRAPHICAL_INDICATION, "正在申报"))
+    assert not unsure_name(Ref(Kind.ENTERPRISE, "正在科技有限公司"))  # a company's name may start so
+    assert not unsure_name(Ref(Kind.HONOUR, "某市市长质量奖"))
+
+
+def test_a_campaign_named_after_a_verb_with_le_does_not_keep_le_in_its_name() -> None:
+    text = "2030年，某局开展了电动自行车质量安全专项整治，检查生产销售单位500家，查处案件20件。"
+    ex = read(text, place="杭州市", date=dt.date(2031, 1, 20))
+    o = fig(ex, "500")
+    assert o.subject is not None and not o.subject.name.startswith("了"), o.subject

@@ -113,11 +113,17 @@ def _first_item_of_list(ctx: Ctx, sent: Sentence, pos: int, subject: Ref) -> boo
     return bool(mentions) and LIST_TAIL_RE.fullmatch(ctx.text, mentions[-1].span.end, pos) is not None
 
 
+NAMED_THINGS = frozenset({Kind.TRADEMARK, Kind.GEOGRAPHICAL_INDICATION})
+
+
 def unsure_name(subject: Ref) -> bool:
     """A subject whose name shows the rules did not find it: cut from a number's unit (次抽检, from
-    4068批次抽检中), a back-reference (此荣誉) or an award named by its level without its place (县长质量奖)."""
+    4068批次抽检中), a back-reference (此荣誉), an award named by its level without its place (县长质量奖), or a
+    programme, check, mark or indication starting with a word of the sentence (了县长质量奖, 正在申报)."""
+    named_thing = subject.kind.is_programme or subject.kind in INSPECTION_KINDS or subject.kind in NAMED_THINGS
     return subject.name[:1] in cut_name_starts() or (
-        subject.kind.is_programme and subject.name.startswith(_words("unsure_name_starts.txt")))
+        subject.kind.is_programme and subject.name.startswith(_words("unsure_name_starts.txt"))) or (
+        named_thing and subject.name.startswith(_words("function_starts.txt")))
 
 
 def mark_unsure_subjects(ctx: Ctx) -> None:
