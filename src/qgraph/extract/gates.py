@@ -3,13 +3,19 @@
 On text the rules were not written on, most false figures came from subjects found in weak ways:
 - the document's place was itself chosen on weak evidence (:func:`.homes.weakly_placed`);
 - a count of items a programme lists (``质量标杆企业50家``) fell back to the document's place when no
-  subject was named: it may as well be the programme's count (``listed_item_words.txt``).
+  subject was named: it may as well be the programme's count (``listed_item_words.txt``);
 - a subject whose name starts with a number's unit (``次抽检`` cut from ``4068批次抽检中``), or a programme
   subject whose measure names another programme (``cut_name_starts.txt``);
 - a check's figure in a sentence headed by a part of the check (``在某类产品领域，…``) with no breakdown
   read (``part_heads.txt``);
 - a count that fell back to the document's place in a sentence about who took part in a gathering
-  (``participation_words.txt``, ``gathering_nouns.txt``).
+  (``participation_words.txt``, ``gathering_nouns.txt``);
+- a list's count taken as its first item's (``甲公司、乙公司等7家企业``), and a later figure of the sentence
+  with the same unsure subject;
+- a programme named by a back-reference or by its level without its place (``此荣誉``, ``县长质量奖``;
+  ``unsure_name_starts.txt``), or a programme, check, mark or indication whose name starts with a word of
+  the sentence (``了县长质量奖``, ``正在申报``; ``function_starts.txt``) — whichever rule read the figure
+  (:func:`mark_unsure_subjects`).
 (A place carried over from an earlier sentence is already marked inferred by :mod:`.figures`.)
 Such a figure keeps its subject but is marked inferred (confidence below 0.5): a false figure is worse
 than a missing one.
