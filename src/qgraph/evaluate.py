@@ -86,6 +86,9 @@ class EvalReport:
     posts: Score = field(default_factory=Score)
     """Person → post → organisation, all three right, in documents whose gold has ``posts``."""
     link_misses: list[str] = field(default_factory=list)
+    by_confidence: dict[float, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    """Scored figures by the extractor's confidence: [scored, false] — how far each way of finding a
+    subject can be trusted."""
 
     @property
     def complete_rate(self) -> float:
@@ -105,6 +108,9 @@ class EvalReport:
         honours = self.by_type.get("HonourProgramme")
         if honours is not None and honours.tp + honours.fn:
             lines.append(f"honours / programmes found: {honours.tp}/{honours.tp + honours.fn} = {honours.recall:.1%}")
+        if self.by_confidence:
+            lines.append("false figures by confidence: " + ", ".join(
+                f"{c:.2f}: {f}/{n}" for c, (n, f) in sorted(self.by_confidence.items(), reverse=True)))
         found, total = self.checklist
         parts = ", ".join(f"{name} {sc.tp}/{sc.tp + sc.fn}" for name, sc in self._checklist_parts() if sc.tp + sc.fn)
         lines.append(f"gold checklist recall: {found}/{total} = {found / total if total else 1.0:.1%} ({parts})")
@@ -280,13 +286,18 @@ def score_figures(ex: Extraction, gold_facts: list[dict], report: EvalReport) ->
             report.low_confidence += 1
             continue
         report.scored_figures += 1
-        shown = f"{doc}: {o.subject.name if o.subject else ''} {o.measure} = {o.value} {o.unit} «{o.span.text}»"
+        tally = report.by_confidence[round(o.confidence, 2)]
+        tally[0] += 1
+        shown = (f"{doc}: {o.subject.name if o.subject else ''} {o.measure} = {o.value} {o.unit} «{o.span.text}»"
+                 f" (confidence {o.confidence:.2f})")
         if i not in by_pred:
+            tally[1] += 1
             report.false_figures += 1
             report.false_list.append(f"{shown}: matches no gold figure")
             continue
         wrong = [f for f in _faults(o, gold_facts[by_pred[i]]) if f.startswith(("wrong subject", "wrong qualifier"))]
         if wrong:
+            tally[1] += 1
             report.false_figures += 1
             report.false_list.append(f"{shown}: {', '.join(wrong)}")
 

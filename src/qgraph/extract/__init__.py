@@ -42,6 +42,8 @@ from .named import (
 from .meetings import find_events_before_verb, find_meetings
 from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
+from .gates import mark_unsure_subjects
+from .homes import national_title, weakly_placed
 from .indexes import place_name_prefixes
 from .places import find_places, find_province_composites
 from .recipients import find_line_lists, listed_examples, winners_named_after
@@ -61,7 +63,9 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     """Read every entity and fact of ``document``."""
     lex = lexicon or load_lexicon()
     ctx = Ctx(doc=document, lex=lex)
-    _set_home(ctx, document_place(document, lex))
+    home = document_place(document, lex)
+    _set_home(ctx, home)
+    ctx.home_weak = weakly_placed(document, lex, home)
     if document.date is not None:
         ctx.year = str(document.date.year)
     for m in TITLE_RE.finditer(document.text):
@@ -111,6 +115,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     projects_of_place(ctx)
     merge_repeats(ctx)
     flag_collisions(ctx)
+    mark_unsure_subjects(ctx)
     return Extraction(
         document=document,
         entities=tuple(ctx.entities),
@@ -131,6 +136,8 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
             return sorted(cands, key=lambda c: ("province prefecture county country".split().index(c.level), c.code))[0]
     if document.title and NATIONAL_TITLE_RE.match(document.title) and not _names_place(lex, document.title):
         return lex.places.get("000000")
+    if national_title(document.title, lambda t: _names_place(lex, t, below_country=True)):
+        return lex.places.get("000000")  # 我国农产品地理标志已达…: the country's, whatever provinces it compares
     counts: Counter[str] = Counter()
     text = document.text[:4000]
     if document.title and document.title not in text[:200]:
@@ -181,8 +188,10 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     return lex.places[code]
 
 
-def _names_place(lex: Lexicon, text: str) -> bool:
-    return any(_name_lengths_at(lex, text, i) for i in range(len(text)))
+def _names_place(lex: Lexicon, text: str, below_country: bool = False) -> bool:
+    """``text`` names a place (with ``below_country``, one that is not the country: 我国 is none)."""
+    return any(not below_country or any(c.level != "country" for c in lex.place_names.get(text[i:i + n], ()))
+               for i in range(len(text)) for n in _name_lengths_at(lex, text, i))
 
 
 def _name_lengths_at(lex: Lexicon, text: str, i: int) -> list[int]:

@@ -48,6 +48,8 @@ class Ctx:
     country: PlaceInfo | None = None
     """Set when the document names no place of its own: a national report."""
     year: str | None = None
+    home_weak: bool = False
+    """The document's place was chosen on weak evidence (see :mod:`.homes`): figures falling back to it are inferred."""
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     posts: list[PostHolding] = field(default_factory=list)

@@ -19,6 +19,7 @@ from .periods import Period, Reference, clause_start, figure_period, is_target, 
 from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
                      group_named_again, held_stock, indicator_of_place, place_in_sentence)
 from .parts import SHARE_LIST_RE, checked_measure
+from .gates import gated, gated_part
 from .scope import Scope, breakdown_at, breakdown_label
 from .subjects import _place_item, _product_rate, _subject
 
@@ -165,6 +166,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         insp = seg.check_before(m.start())
         if insp is not None and insp.kind is Kind.TESTING_SERVICE and subject != insp.ref and measure == unit.measure:
             measure = re.sub(r"（\d+）$", "", insp.name)  # 某院提供检测服务2100余批次: the institute's 检测服务
+        how = gated(ctx, subject, how, measure)
         period = figure_period(ctx, ref, sent, m.start(), paragraph)
         period_how = "document" if period.start < 0 else "carried" if period is paragraph else "named"
         target = period.target or is_target(ctx, sent, m.start())
@@ -185,6 +187,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             breakdown = item
         if not target and period.start < 0 and running_total(ctx, sent, m.start()):
             breakdown, period = "累计", Period(ctx.doc.date.isoformat(), None, m.start())  # type: ignore[union-attr]
+        how = gated_part(ctx, sent, m.start(), subject, how, breakdown, unsure_before=any(
+            o.subject == subject and o.subject_inferred for o in out if o.span.start >= sent.span.start))
         where = place or ctx.home
         if before_state:
             breakdown, period = "调整前", Period(None, None, -1)

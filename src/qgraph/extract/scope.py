@@ -40,7 +40,8 @@ CAMPAIGN_LEAD_RE = re.compile(r"^(?:[自月日起]|今年|去年|以来|全省|�
 def campaign_span(start: int, name: str) -> tuple[int, str]:
     """A campaign's name without the time and scope words written before it (自4月全省… → …)."""
     lead = CAMPAIGN_LEAD_RE.match(name)
-    return (start + lead.end(), name[lead.end():]) if lead else (start, name)
+    start, name = (start + lead.end(), name[lead.end():]) if lead else (start, name)
+    return (start + 1, name[1:]) if name.startswith("了") else (start, name)  # 开展了…专项整治: no 了 in the name
 """A campaign named after 开展 (开展民用“三表”专项检查), or before 开展以来 (自4月全省某某整治行动开展以来)."""
 ACTIVITY_LEAD_RE = re.compile(
     r"(?:在)?(?P<name>[^，,；;。：:\d]{2,16}?(?:执法|打假|稽查|整治|检定|抽检|抽查|专项检查|专项行动|整治行动|执法行动))(?:方面|工作中|中)[，,：:]")

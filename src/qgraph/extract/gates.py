@@ -1,0 +1,140 @@
+"""Gates: how a figure's subject was found decides whether the extractor vouches for it.
+
+On text the rules were not written on, most false figures came from subjects found in weak ways:
+- the document's place was itself chosen on weak evidence (:func:`.homes.weakly_placed`);
+- a count of items a programme lists (``质量标杆企业50家``) fell back to the document's place when no
+  subject was named: it may as well be the programme's count (``listed_item_words.txt``);
+- a subject whose name starts with a number's unit (``次抽检`` cut from ``4068批次抽检中``), or a programme
+  subject whose measure names another programme (``cut_name_starts.txt``);
+- a check's figure in a sentence headed by a part of the check (``在某类产品领域，…``) with no breakdown
+  read (``part_heads.txt``);
+- a count that fell back to the document's place in a sentence about who took part in a gathering
+  (``participation_words.txt``, ``gathering_nouns.txt``);
+- a list's count taken as its first item's (``甲公司、乙公司等7家企业``), and a later figure of the sentence
+  with the same unsure subject;
+- a programme named by a back-reference or by its level without its place (``此荣誉``, ``县长质量奖``;
+  ``unsure_name_starts.txt``), or a programme, check, mark or indication whose name starts with a word of
+  the sentence (``了县长质量奖``, ``正在申报``; ``function_starts.txt``) — whichever rule read the figure
+  (:func:`mark_unsure_subjects`).
+(A place carried over from an earlier sentence is already marked inferred by :mod:`.figures`.)
+Such a figure keeps its subject but is marked inferred (confidence below 0.5): a false figure is worse
+than a missing one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Ref, Sentence
+from ..resources import lexicon_path
+from .context import Ctx
+
+
+@functools.lru_cache(maxsize=1)
+def listed_item_words() -> tuple[str, ...]:
+    lines = lexicon_path("listed_item_words.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def gated(ctx: Ctx, subject: Ref | None, how: str, measure: str) -> str:
+    """``how`` the subject was found, lowered to ``inferred`` when it was found in a weak way."""
+    if subject is None or how == "inferred":
+        return how
+    if unsure_name(subject):
+        return "inferred"
+    if subject.kind.is_programme and _other_programme_in(ctx, subject, measure):
+        return "inferred"  # 累计获省长质量奖87个 read as 中国质量奖's: the measure names another programme
+    if how == "named":
+        return how
+    home = ctx.home.name if ctx.home is not None else None
+    if subject.kind is Kind.PLACE and subject.name == home and ctx.home_weak:
+        return "inferred"  # the report's place is itself a guess
+    if how == "document" and any(w in measure for w in listed_item_words()):
+        return "inferred"  # a programme's listed items, or the place's? it cannot be told
+    return how
+
+
+@functools.lru_cache(maxsize=1)
+def cut_name_starts() -> frozenset[str]:
+    lines = lexicon_path("cut_name_starts.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _other_programme_in(ctx: Ctx, subject: Ref, measure: str) -> bool:
+    """The measure names a programme other than the subject (its name, or the last five characters of it)."""
+    for e in ctx.entities:
+        if e.kind.is_programme and e.name != subject.name and e.name not in subject.name and subject.name not in e.name:
+            tail = e.name[-5:] if len(e.name) >= 5 else e.name
+            if e.name in measure or (len(tail) >= 4 and tail in measure and tail not in subject.name):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def _words(name: str) -> tuple[str, ...]:
+    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def _part_lead() -> re.Pattern[str]:
+    heads = "|".join(re.escape(w) for w in _words("part_heads.txt"))
+    return re.compile(rf"(?:在|从|就)[^，,。；;]{{2,16}}?(?:{heads})(?:看|来看|中|上)?[，,]")
+
+
+@functools.lru_cache(maxsize=1)
+def _participation() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(w) for w in _words("participation_words.txt"))
+    nouns = "|".join(re.escape(w) for w in _words("gathering_nouns.txt"))
+    return re.compile(rf"(?:{verbs})[^，,。；;]{{0,12}}?(?:{nouns})")
+
+
+def gated_part(ctx: Ctx, sent: Sentence, pos: int, subject: Ref | None, how: str, breakdown: str | None,
+               unsure_before: bool = False) -> str:
+    """After the breakdown is read: ``在某类产品领域，抽查合格率为85.6%`` with no breakdown would pass for the
+    whole check's figure; a count that fell back to the document's place in a sentence about who took
+    part in a gathering (``…24家企业参与启动仪式``) may be the gathering's — both inferred."""
+    if how == "inferred" or subject is None:
+        return how
+    if unsure_before:
+        return "inferred"  # …等7家企业，以及…等3名个人: the subject of an unsure figure before, as unsure
+    if subject.kind is not Kind.PLACE and _first_item_of_list(ctx, sent, pos, subject):
+        return "inferred"  # 甲公司、乙公司等7家企业: the list's count, not the first item's figure
+    if breakdown is None and subject.kind in INSPECTION_KINDS and _part_lead().match(ctx.text, sent.span.start, pos):
+        return "inferred"
+    if how == "document" and subject.kind is Kind.PLACE and _participation().search(ctx.text, sent.span.start, sent.span.end):
+        return "inferred"
+    return how
+
+
+LIST_TAIL_RE = re.compile(r"(?:[、，,和及与以][^，,。；;：:]{2,40}?)*等")
+"""What lies between a list's first item and its count: the other items, then 等 (甲、乙、丙等)."""
+
+
+def _first_item_of_list(ctx: Ctx, sent: Sentence, pos: int, subject: Ref) -> bool:
+    """The subject is an item of a list closed by ``等`` right before the figure (``甲公司等7家企业``)."""
+    mentions = [e for e in ctx.entities_in(sent.span.start, pos) if e.ref == subject]
+    return bool(mentions) and LIST_TAIL_RE.fullmatch(ctx.text, mentions[-1].span.end, pos) is not None
+
+
+NAMED_THINGS = frozenset({Kind.TRADEMARK, Kind.GEOGRAPHICAL_INDICATION})
+
+
+def unsure_name(subject: Ref) -> bool:
+    """A subject whose name shows the rules did not find it: cut from a number's unit (次抽检, from
+    4068批次抽检中), a back-reference (此荣誉), an award named by its level without its place (县长质量奖), or a
+    programme, check, mark or indication starting with a word of the sentence (了县长质量奖, 正在申报)."""
+    named_thing = subject.kind.is_programme or subject.kind in INSPECTION_KINDS or subject.kind in NAMED_THINGS
+    return subject.name[:1] in cut_name_starts() or (
+        subject.kind.is_programme and subject.name.startswith(_words("unsure_name_starts.txt"))) or (
+        named_thing and subject.name.startswith(_words("function_starts.txt")))
+
+
+def mark_unsure_subjects(ctx: Ctx) -> None:
+    """The last pass over every figure, whichever rule read it (a list's count too): a subject with an
+    unsure name is inferred."""
+    for i, o in enumerate(ctx.observations):
+        if o.subject is not None and not o.subject_inferred and unsure_name(o.subject):
+            ctx.observations[i] = replace(o, subject_inferred=True, confidence=min(o.confidence, CONFIDENCE["inferred"]))
