@@ -106,7 +106,29 @@ def gated_part(ctx: Ctx, sent: Sentence, pos: int, subject: Ref | None, how: str
         return "inferred"
     if how == "document" and subject.kind is Kind.PLACE and _participation().search(ctx.text, sent.span.start, sent.span.end):
         return "inferred"
+    if how == "document" and subject.kind is Kind.PLACE and _shared_by_list(ctx, sent, pos):
+        return "inferred"  # 钢筋、水泥等建筑材料合格率均为100%: each listed item's figure, not the place's
+    if ctx.text[max(sent.span.start, pos - 2):pos].endswith(_words("partner_words.txt")):
+        return "inferred"  # 某协会联合60余家企业发布…: a count of partners, no figure of the subject
+    if _runs_on(ctx, sent, pos, subject):
+        return "inferred"  # 建设电池材料检测实验室，已为…25家企业: the name read was cut from an institution's
     return how
+
+
+def _shared_by_list(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """The figure follows a list closed by 等 in its clause and a word of sharing (``甲、乙等某类产品合格率均为``;
+    ``shared_value_leads.txt``): the figure is each listed item's."""
+    clause = re.split(r"[，,；;：:]", ctx.text[sent.span.start:pos])[-1]
+    return "等" in clause and clause.endswith(_words("shared_value_leads.txt"))
+
+
+def _runs_on(ctx: Ctx, sent: Sentence, pos: int, subject: Ref) -> bool:
+    """The subject's last mention before the figure goes on with an institution's ending
+    (``锂电材料检测|实验室``): the rules cut the name short (``run_on_suffixes.txt``)."""
+    if subject.kind is Kind.PLACE:
+        return False
+    mentions = [e for e in ctx.entities_in(sent.span.start, pos) if e.ref == subject]
+    return bool(mentions) and ctx.text.startswith(_words("run_on_suffixes.txt"), mentions[-1].span.end)
 
 
 LIST_TAIL_RE = re.compile(r"(?:[、，,和及与以][^，,。；;：:]{2,40}?)*等")
