@@ -170,6 +170,8 @@ def test_one_figure_shared_by_the_items_of_a_list_is_not_vouched_for_as_the_plac
     o = fig(ex, "100")
     assert not (o.subject is not None and o.subject.name == "杭州市" and not low(o)), (o.subject, o.confidence)
     assert not low(fig(ex, "3"))
+    ex = read("2030年，全市工程交验合格率、工程监督率均达到100%。", place="杭州市", date=dt.date(2031, 1, 20))
+    assert not low(fig(ex, "100"))  # no list closed by 等: the place's own indicators
 
 
 def test_a_count_of_partners_is_not_the_figure_of_who_joined_them() -> None:

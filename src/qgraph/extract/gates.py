@@ -14,8 +14,13 @@ On text the rules were not written on, most false figures came from subjects fou
   with the same unsure subject;
 - a programme named by a back-reference or by its level without its place (``此荣誉``, ``县长质量奖``;
   ``unsure_name_starts.txt``), or a programme, check, mark or indication whose name starts with a word of
-  the sentence (``了县长质量奖``, ``正在申报``; ``function_starts.txt``) — whichever rule read the figure
-  (:func:`mark_unsure_subjects`).
+  the sentence (``了县长质量奖``, ``正在申报``, ``连续两次抽查``; ``function_starts.txt``) — whichever rule read the
+  figure (:func:`mark_unsure_subjects`);
+- a count of an award's winners (``共有12家企事业单位获奖``) fallen back to the document's place (``listed_item_words.txt``);
+- a subject whose mention runs on into an institution's name (``…检测|实验室``; ``run_on_suffixes.txt``);
+- a figure shared by a list closed by 等 (``…等建筑材料合格率均为100%``; ``shared_value_leads.txt``) fallen back to
+  the document's place;
+- a count of partners (``联合60余家企业``; ``partner_words.txt``).
 (A place carried over from an earlier sentence is already marked inferred by :mod:`.figures`.)
 Such a figure keeps its subject but is marked inferred (confidence below 0.5): a false figure is worse
 than a missing one.
