@@ -139,3 +139,43 @@ def test_a_campaign_named_after_a_verb_with_le_does_not_keep_le_in_its_name() ->
     ex = read(text, place="杭州市", date=dt.date(2031, 1, 20))
     o = fig(ex, "500")
     assert o.subject is not None and not o.subject.name.startswith("了"), o.subject
+
+
+def test_a_count_of_winners_with_no_subject_named_is_not_vouched_for_as_the_places() -> None:
+    text = "某县自2020年起已连续五届举办县长质量奖评选，共有12家企事业单位获奖。\n2030年，新建检测平台3个。"
+    ex = read(text, place="杭州市", date=dt.date(2030, 9, 3))
+    o = fig(ex, "12")
+    assert not (o.subject is not None and o.subject.name == "杭州市" and not low(o)), (o.subject, o.confidence)
+    assert not low(fig(ex, "3"))
+
+
+def test_a_check_named_from_an_adverb_of_the_sentence_is_not_vouched_for() -> None:
+    from qgraph.extract.gates import unsure_name
+    from qgraph.model import Kind, Ref
+    assert unsure_name(Ref(Kind.PRODUCT_SPOT_CHECK, "连续两次抽查"))
+    assert not unsure_name(Ref(Kind.PRODUCT_SPOT_CHECK, "产品质量监督抽查"))
+
+
+def test_a_subject_whose_name_runs_on_into_an_institutions_name_is_not_vouched_for() -> None:
+    text = "2030年，某区联合高校建设电池材料检测实验室，已为辖区25家企业提供检测服务800余批次。"
+    ex = read(text, place="杭州市", date=dt.date(2031, 1, 20))
+    for value in ("25", "800"):
+        o = fig(ex, value)
+        assert not (o.subject is not None and o.subject.name.endswith("检测") and not low(o)), (o.subject, o.confidence)
+
+
+def test_one_figure_shared_by_the_items_of_a_list_is_not_vouched_for_as_the_places() -> None:
+    text = "2030年，全市抽查产品600批次。钢筋、水泥等建筑材料合格率均为100%。\n2030年，新建检测平台3个。"
+    ex = read(text, place="杭州市", date=dt.date(2031, 1, 20))
+    o = fig(ex, "100")
+    assert not (o.subject is not None and o.subject.name == "杭州市" and not low(o)), (o.subject, o.confidence)
+    assert not low(fig(ex, "3"))
+    ex = read("2030年，全市工程交验合格率、工程监督率均达到100%。", place="杭州市", date=dt.date(2031, 1, 20))
+    assert not low(fig(ex, "100"))  # no list closed by 等: the place's own indicators
+
+
+def test_a_count_of_partners_is_not_the_figure_of_who_joined_them() -> None:
+    text = "2030年，某市饮料协会联合60余家企业发布团体标准《某饮料生产规范》。"
+    ex = read(text, place="杭州市", date=dt.date(2031, 1, 20))
+    o = fig(ex, "60")
+    assert not (o.subject is not None and o.subject.name.endswith("协会") and not low(o)), (o.subject, o.confidence)

@@ -14,8 +14,13 @@ On text the rules were not written on, most false figures came from subjects fou
   with the same unsure subject;
 - a programme named by a back-reference or by its level without its place (``此荣誉``, ``县长质量奖``;
   ``unsure_name_starts.txt``), or a programme, check, mark or indication whose name starts with a word of
-  the sentence (``了县长质量奖``, ``正在申报``; ``function_starts.txt``) — whichever rule read the figure
-  (:func:`mark_unsure_subjects`).
+  the sentence (``了县长质量奖``, ``正在申报``, ``连续两次抽查``; ``function_starts.txt``) — whichever rule read the
+  figure (:func:`mark_unsure_subjects`);
+- a count of an award's winners (``共有12家企事业单位获奖``) fallen back to the document's place (``listed_item_words.txt``);
+- a subject whose mention runs on into an institution's name (``…检测|实验室``; ``run_on_suffixes.txt``);
+- a figure shared by a list closed by 等 (``…等建筑材料合格率均为100%``; ``shared_value_leads.txt``) fallen back to
+  the document's place;
+- a count of partners (``联合60余家企业``; ``partner_words.txt``).
 (A place carried over from an earlier sentence is already marked inferred by :mod:`.figures`.)
 Such a figure keeps its subject but is marked inferred (confidence below 0.5): a false figure is worse
 than a missing one.
@@ -106,7 +111,29 @@ def gated_part(ctx: Ctx, sent: Sentence, pos: int, subject: Ref | None, how: str
         return "inferred"
     if how == "document" and subject.kind is Kind.PLACE and _participation().search(ctx.text, sent.span.start, sent.span.end):
         return "inferred"
+    if how == "document" and subject.kind is Kind.PLACE and _shared_by_list(ctx, sent, pos):
+        return "inferred"  # 钢筋、水泥等建筑材料合格率均为100%: each listed item's figure, not the place's
+    if ctx.text[max(sent.span.start, pos - 2):pos].endswith(_words("partner_words.txt")):
+        return "inferred"  # 某协会联合60余家企业发布…: a count of partners, no figure of the subject
+    if _runs_on(ctx, sent, pos, subject):
+        return "inferred"  # 建设电池材料检测实验室，已为…25家企业: the name read was cut from an institution's
     return how
+
+
+def _shared_by_list(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """The figure follows a list closed by 等 in its clause and a word of sharing (``甲、乙等某类产品合格率均为``;
+    ``shared_value_leads.txt``): the figure is each listed item's."""
+    clause = re.split(r"[，,；;：:]", ctx.text[sent.span.start:pos])[-1]
+    return "等" in clause and clause.endswith(_words("shared_value_leads.txt"))
+
+
+def _runs_on(ctx: Ctx, sent: Sentence, pos: int, subject: Ref) -> bool:
+    """The subject's last mention before the figure goes on with an institution's ending
+    (``锂电材料检测|实验室``): the rules cut the name short (``run_on_suffixes.txt``)."""
+    if subject.kind is Kind.PLACE:
+        return False
+    mentions = [e for e in ctx.entities_in(sent.span.start, pos) if e.ref == subject]
+    return bool(mentions) and ctx.text.startswith(_words("run_on_suffixes.txt"), mentions[-1].span.end)
 
 
 LIST_TAIL_RE = re.compile(r"(?:[、，,和及与以][^，,。；;：:]{2,40}?)*等")
