@@ -190,3 +190,14 @@ def _env() -> dict[str, str]:
     from qgraph.extract_pool import environment_key
 
     return environment_key()
+
+
+def test_unreadable_cached_record_reads_the_file_after_all(docs: Path, tmp_path: Path, reads: list[str]) -> None:
+    out = tmp_path / "out"
+    _build(docs, out)
+    meta = sorted((out / ".cache" / "shard").glob("*/*.meta"))[0]
+    meta.write_bytes(b"not a pickle")                      # present (the index trusts it), but unreadable
+    reads.clear()
+    report = _build(docs, out)
+    assert len(reads) == 1 and report.cache == "cache: 4 of 5 document(s) unchanged, 1 extracted"
+    _same_as_full(out, docs, tmp_path, report)
