@@ -29,6 +29,7 @@ from pathlib import Path
 from .errors import InputError
 from .lexicon import Lexicon, load_lexicon
 from .model import Document, Extraction
+from .readindex import Known
 from .resources import ontology_path, resource_dir, shapes_path
 
 Progress = Callable[[int, int], None]
@@ -80,7 +81,10 @@ def environment_key(lexicon_dir: Path | None = None) -> dict[str, str]:
 
 
 def document_key(doc: Document) -> str:
-    """A hash of everything extraction reads from a document (its text and metadata)."""
+    """A hash of everything extraction reads from a document (its text and metadata); for a
+    document not read again (:class:`qgraph.readindex.Known`), the hash the previous build found."""
+    if isinstance(doc, Known):
+        return doc.key
     fields = [doc.doc_id, doc.source, doc.text, doc.title, doc.date.isoformat() if doc.date else None,
               doc.publisher, doc.place, doc.url, [(s.index, s.span.start, s.span.end) for s in doc.sentences]]
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()

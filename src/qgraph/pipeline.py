@@ -23,6 +23,7 @@ from rdflib.namespace import RDF
 
 from .display import shown
 from .errors import InputError
+from .readindex import FileIndex, Known
 from .extract_pool import ExtractionCache, Progress, default_jobs, environment_key, extract_many
 from .faults import checkpoint
 from .lexicon import Lexicon, load_lexicon
@@ -69,28 +70,59 @@ MAX_EXTRACT_CHARS = 4_000_000
 """Longer documents are refused: extraction is linear but takes about a minute per million characters."""
 
 
-def read_documents(paths: Sequence[Path], *, max_chars: int = MAX_EXTRACT_CHARS,
-                   warned: list[str] | None = None) -> tuple[list[Document], list[InputError]]:
+def read_documents(paths: Sequence[Path], *, max_chars: int = MAX_EXTRACT_CHARS, warned: list[str] | None = None,
+                   index: FileIndex | None = None) -> tuple[list[Document | Known], list[InputError]]:
     """Read every document under ``paths``; unreadable or oversized ones come back as errors.
 
     Warnings of the reader (a bad header date, truncated UTF-8 …) are appended to ``warned``.
+    With ``index`` (the previous build's, :mod:`qgraph.readindex`), a file unchanged since then
+    is not read: it comes back as a :class:`~qgraph.readindex.Known` document (its key and warnings).
     """
-    docs: list[Document] = []
+    docs: list[Document | Known] = []
     errors: list[InputError] = []
+    notes: list[str] = []
+    mark, opened = [0], [None]  # where the warnings of the file being read begin; its path
+
+    def known(path: Path, source: str, doc_id: str, follow: bool) -> Known | None:
+        assert index is not None
+        mark[0], opened[0] = len(caught), path
+        return index.lookup(path, source, doc_id, follow=follow)
+
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SourceWarning)
-        items = list(iter_documents(list(paths)))
+        seen = 0
+        for item in iter_documents(list(paths), known=known if index is not None else None):
+            notes += [str(w.message) for w in caught[seen:] if issubclass(w.category, SourceWarning)]
+            seen = len(caught)
+            if isinstance(item, Known):
+                notes += item.notes
+                docs.append(item)
+            elif isinstance(item, InputError):
+                errors.append(item)
+            elif len(item.text) > max_chars:
+                errors.append(InputError(item.source, f"too large to extract: {len(item.text):,} characters "
+                                                      f"(the limit is {max_chars:,}); split it into smaller documents"))
+            else:
+                if index is not None and opened[0] is not None:
+                    own = tuple(str(w.message) for w in caught[mark[0]:] if issubclass(w.category, SourceWarning))
+                    index.read[item.source] = (str(opened[0]), own)
+                docs.append(item)
     if warned is not None:
-        warned.extend(str(w.message) for w in caught if issubclass(w.category, SourceWarning))
-    for item in items:
-        if isinstance(item, InputError):
-            errors.append(item)
-        elif len(item.text) > max_chars:
-            errors.append(InputError(item.source, f"too large to extract: {len(item.text):,} characters "
-                                                  f"(the limit is {max_chars:,}); split it into smaller documents"))
-        else:
-            docs.append(item)
+        warned.extend(notes)
     return docs, errors
+
+
+def reread(known: Known) -> Document | InputError:
+    """Read a :class:`~qgraph.readindex.Known` document after all (its cached shard was unreadable);
+    its warnings were given from the index already."""
+    from .sources import _read, load_boilerplate
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SourceWarning)
+        try:
+            return _read(Path(known.path), known.source, known.doc_id, load_boilerplate(), follow=known.follow)
+        except InputError as exc:
+            return exc
 
 
 def extract_all(docs: Sequence[Document], lexicon: Lexicon | None = None,
@@ -195,8 +227,14 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     warned: list[str] = []
     lex = lexicon or load_lexicon()
     jobs = jobs or default_jobs()
+    env = environment_key()
+    index = None
+    if use_cache:  # the previous build's file index (--full: every file read again, the index rewritten)
+        from .extract_pool import CACHE_DIR
+
+        index = FileIndex(out_dir / CACHE_DIR, env, out_dir / CACHE_DIR / "shard", trust=incremental)
     with timer("read"):
-        docs, errors = read_documents(paths, warned=warned)
+        docs, errors = read_documents(paths, warned=warned, index=index)
     checkpoint("read")
     with ExitStack() as stack:
         with timer("extract"):
@@ -205,14 +243,18 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                 from .generation_writer import mark_build_dir
 
                 mark_build_dir(out_dir, force=force)
-                cache = ExtractionCache(out_dir)
+                cache = ExtractionCache(out_dir, env)
+            if any(isinstance(d, Known) for d in docs) and not (cache is not None and cache.usable):
+                warned.clear()  # the cache cannot be used after all: read every document as before
+                with timer("read"):
+                    docs, errors = read_documents(paths, warned=warned)
             if cache is not None and cache.usable:
                 shard_dir = cache.shard_dir
             else:
                 shard_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="qgraph-shards-")))
             table = CorpusTable()
             shards, failed = map_many(docs, lex, shard_dir=shard_dir, jobs=jobs, cache=cache, on_progress=on_progress,
-                                      table=table)
+                                      table=table, reread=reread)
             errors.extend(failed)
         timer.add("extract cpu", sum(s.seconds[0] for s in shards))
         timer.add("map cpu", sum(s.seconds[1] for s in shards))
@@ -234,6 +276,10 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                 incremental=incremental, reuse=cache is not None and cache.usable, explain=explain)
             if cache is not None:
                 cache.prune(docs)
+                if index is not None and cache.usable:
+                    start = time.perf_counter()
+                    index.finish(docs)  # counted with the read stage (no stage of its own)
+                    timer.add("read", time.perf_counter() - start)
         else:
             checkpoint("validate")
     with timer("count"):

@@ -18,7 +18,7 @@ import dataclasses
 import os
 import pickle
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -28,6 +28,7 @@ from .extract_pool import ExtractionCache, Progress, _Run, _init_worker, chunk_s
 from .lexicon import Lexicon, load_lexicon
 from .mapping import check_minted
 from .model import Document
+from .readindex import Known
 from .resolve import IriCollision
 
 
@@ -170,12 +171,17 @@ class CorpusTable:
 
 def map_many(docs: Sequence[Document], lexicon: Lexicon | None = None, *, shard_dir: Path, jobs: int = 1,
              cache: ExtractionCache | None = None, on_progress: Progress | None = None,
-             table: CorpusTable | None = None, chunk: int | None = None) -> tuple[list[ShardMeta], list[InputError]]:
+             table: CorpusTable | None = None, chunk: int | None = None,
+             reread: Callable[[Known], Document | InputError] | None = None,
+             ) -> tuple[list[ShardMeta], list[InputError]]:
     """Extract and map ``docs`` (in ``jobs`` processes) into shard files under ``shard_dir``
     (the cache's shard directory when ``cache`` is given), reusing the shards ``cache`` holds.
     Each shard is added to ``table`` as it arrives (and kept without its entity lists, which
     only the table holds). A worker takes ``chunk`` documents at a time (default: by the number
     of documents, :func:`qgraph.extract_pool.chunk_size`).
+
+    A :class:`~qgraph.readindex.Known` document (not read: its file is unchanged) whose shard is
+    not found after all is read by ``reread`` and takes its place in ``docs`` (a list).
 
     Returns the shards in the order of ``docs`` and one error per document that failed.
     """
@@ -191,6 +197,14 @@ def map_many(docs: Sequence[Document], lexicon: Lexicon | None = None, *, shard_
             assert cache is not None
             cache.hits += 1
             run.tick()
+        elif isinstance(doc, Known):
+            fresh = reread(doc) if reread is not None else InputError(doc.source, "not read")
+            if isinstance(fresh, InputError):
+                run.errors[i] = fresh
+                run.tick()
+            else:
+                docs[i] = fresh  # type: ignore[index]
+                todo.append(i)
         else:
             todo.append(i)
     initargs = (lex, shard_dir, use)

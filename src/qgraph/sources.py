@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from qgraph.errors import InputError
@@ -146,7 +146,8 @@ def read_document(path: Path, *, root: Path | None = None) -> Document:
     return _read(path, source, slugify(path.stem), load_boilerplate())
 
 
-def iter_documents(paths: Sequence[Path]) -> Iterator[Document | InputError]:
+def iter_documents(paths: Sequence[Path], *,
+                   known: Callable[[Path, str, str, bool], object | None] | None = None) -> Iterator[Document | InputError]:
     """Read every document named by ``paths``, yielding an :class:`InputError` for each bad one.
 
     Files are read whatever their name; directories are walked recursively in sorted order for
@@ -155,6 +156,9 @@ def iter_documents(paths: Sequence[Path]) -> Iterator[Document | InputError]:
     following symbolic links only inside the directory named, never a loop (see
     :mod:`qgraph.sources_walk`). A directory without documents is an error. doc_ids that collide within the run get
     ``-2``, ``-3``, … in sorted path order (``shared``, the name of the graph of shared descriptions, is taken).
+
+    ``known(open_path, source, doc_id, follow)`` is asked before each file is read: what it returns
+    (not None) is yielded instead of reading the file (see :mod:`qgraph.readindex`).
     """
     found: list[Found] = []
     for path in paths:
@@ -176,6 +180,11 @@ def iter_documents(paths: Sequence[Path]) -> Iterator[Document | InputError]:
             yield item.error
         elif item.path not in done:
             done.add(item.path)
+            if known is not None:
+                hit = known(item.open_path, str(item.path), ids[item.path], item.follow)
+                if hit is not None:
+                    yield hit  # type: ignore[misc]
+                    continue
             try:
                 yield _read(item.open_path, str(item.path), ids[item.path], rules, follow=item.follow)
             except InputError as exc:
