@@ -292,7 +292,10 @@ def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool
     stats = done.stats
     union = [f for f in fmts if f in ("ttl", "jsonld", "nt")]
     work = gen.path(".union.tmp")
-    if stats is None or union:  # the union of the graphs, sorted once: counted for VoID, written as triples
+    if stats is None and not union:  # VoID alone: counted graph by graph, the union not sorted
+        stats = catalog.Stats.of_graphs(lambda: read_rows(quads_path), gen.directory)
+        clock("void counts")
+    if union:  # the union of the graphs, sorted once: written as triples (and counted for VoID)
         stats = catalog.Stats()
         with open(work, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as handle:
             for s, p, o in sorted_triples(read_rows(quads_path), gen.directory):
