@@ -134,7 +134,8 @@ def test_counts_graph_by_graph_are_the_sorted_union_counts(built: Path, tmp_path
 def test_counts_graph_by_graph_of_shared_subjects_and_repeated_graphs(tmp_path: Path) -> None:
     t, doc = f"<{catalog.RDF.type}>", catalog._SOURCE_DOCUMENT
     rows = [
-        ("<g1>", "<a>", t, "<C>"), ("<g1>", "<a>", "<p>", '"x"'), ("<g1>", "<d1>", t, doc), ("<g1>", "<e>", "<p>", "<a>"),
+        ("<g1>", "<a>", t, "<C>"), ("<g1>", "<a>", "<p>", '"x"'), ("<g1>", "<d1>", t, doc),
+        ("<g1>", "<e>", "<p>", "<a>"),
         ("<g2>", "<a>", t, "<C>"), ("<g2>", "<a>", "<q>", '"y"'), ("<g2>", "<b>", t, "<C>"), ("<g2>", "<b>", t, "<C>"),
         ("<g3>", "<d1>", t, doc), ("<g3>", "<d3>", t, doc), ("<g3>", "_:n", "<r>", '"z"'),
         ("<g1>", "<e>", "<p>", "<a>"), ("<g1>", "<f>", "<p>", "<a>"),                 # g1 again, after g3

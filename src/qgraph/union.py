@@ -5,9 +5,9 @@ sort them, so the corpus's N-Quads are the shards **concatenated in the order of
 names** (with the ontology graph among them): :func:`write_quads` copies files, it holds no
 more than one shard. The union of all graphs as triples (Turtle, JSON-LD, N-Triples)
 needs the triples in subject order across documents (VoID is counted on the way; without those
-formats it is counted graph by graph, :meth:`qgraph.catalog.Stats.of_graphs`): :func:`sorted_triples` is an external
-merge sort, runs of at most :data:`RUN` statements sorted in memory and written to disk, then
-merged with :func:`heapq.merge` (duplicates, the same triple in several graphs, dropped;
+formats it is counted graph by graph, :meth:`qgraph.catalog.Stats.of_graphs`):
+:func:`sorted_triples` is an external merge sort, runs of at most :data:`RUN` statements
+sorted in memory and written to disk, then merged with :func:`heapq.merge` (duplicates, the same triple in several graphs, dropped;
 :mod:`qgraph.extsort`). The output is the same bytes as :func:`qgraph.rdfio.serialize` of the
 whole graph in memory. In a full build the store is loaded and validated in a thread (Oxigraph
 does not hold the GIL) while this thread sorts the union and writes the exports; a rebuild starts
@@ -169,7 +169,7 @@ def publish_shards(
     bulk-loaded from that file; validation on the store (``validate="sparql"``) or with pySHACL over
     an rdflib copy (``"pyshacl"``, the reference; it holds the graph in memory); the union of the
     graphs sorted on disk once, streamed to Turtle, JSON-LD, N-Triples and counted for VoID (for
-VoID alone, counted graph by graph); the
+    VoID alone, counted graph by graph); the
     build state (:mod:`qgraph.incremental`); then the manifest and the switch.
 
     With ``incremental`` (and ``env``, the environment key of the shards), a build whose previous
