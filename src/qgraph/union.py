@@ -2,13 +2,13 @@
 
 Every shard (:mod:`qgraph.shards`) is one named graph, its lines already sorted as the exports
 sort them, so the corpus's N-Quads are the shards **concatenated in the order of their graph
-names** (with the ontology graph among them): :func:`write_quads` copies files, it holds no
-more than one shard. The union of all graphs as triples (Turtle, JSON-LD, N-Triples)
-needs the triples in subject order across documents (VoID is counted on the way; without those
-formats it is counted graph by graph, :meth:`qgraph.catalog.Stats.of_graphs`):
-:func:`sorted_triples` is an external merge sort, runs of at most :data:`RUN` statements
-sorted in memory and written to disk, then merged with :func:`heapq.merge` (duplicates, the
-same triple in several graphs, dropped; :mod:`qgraph.extsort`). The output is the same bytes as :func:`qgraph.rdfio.serialize` of the
+names** (with the ontology graph among them): :func:`write_quads` copies files, it holds no more
+than one shard. The union of all graphs as triples (Turtle, JSON-LD, N-Triples) needs the triples
+in subject order across documents (VoID is counted on the way; without those formats it is counted
+graph by graph, :meth:`qgraph.catalog.Stats.of_graphs`): :func:`sorted_triples` is an external
+merge sort, runs of at most :data:`RUN` statements sorted in memory and written to disk, then
+merged with :func:`heapq.merge` (duplicates, the same triple in several graphs, dropped;
+:mod:`qgraph.extsort`). The output is the same bytes as :func:`qgraph.rdfio.serialize` of the
 whole graph in memory. In a full build the store is loaded and validated in a thread (Oxigraph
 does not hold the GIL) while this thread sorts the union and writes the exports; a rebuild starts
 from the previous generation instead (:mod:`qgraph.incremental`).
