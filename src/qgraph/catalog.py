@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
 
 import rdflib
 from rdflib import Literal, URIRef
@@ -128,10 +129,14 @@ class Stats:
 
     def add(self, s: str, p: str, o: str) -> None:
         """One distinct triple; triples come grouped by subject."""
-        self.triples += 1
         if s != self._subject:
             self.subjects += 1
             self._subject = s
+        self._tally(s, p, o)
+
+    def _tally(self, s: str, p: str, o: str) -> None:
+        """One distinct triple counted, but for its subject."""
+        self.triples += 1
         self.predicates.add(p)
         if p == _RDF_TYPE and o.startswith("<"):
             self.classes[o[1:-1]] = self.classes.get(o[1:-1], 0) + 1
@@ -147,6 +152,59 @@ class Stats:
             if g:
                 stats.graphs[g[1:-1]] = stats.graphs.get(g[1:-1], 0) + 1
         for s, p, o in sorted({(s, p, o) for _, s, p, o in rows}):
+            stats.add(s, p, o)
+        return stats
+
+
+    @classmethod
+    def of_graphs(cls, rows: Callable[[], Iterable[rdfio.Row]], work_dir: Path, *, run: int | None = None) -> Stats:
+        """The counts of the union without sorting it all: ``rows()`` gives the rows graph by graph
+        (each graph's statements together, as ``graph.nq`` holds them) and is read twice.
+
+        A triple can be in two graphs only if its subject is: the first reading finds the subjects
+        of more than one graph (by hash, so a collision only sends a few more statements the exact
+        way), the second counts every other statement as it comes (its graph holds it once) and
+        sorts only the statements of those subjects (the shared graph's entities and what documents
+        say about them; an external sort in ``work_dir``, :func:`qgraph.extsort.sorted_triples`).
+        Memory grows with the distinct subjects (one hash each) and the subjects of the largest
+        graph; the sort holds one run at most.
+        """
+        from .extsort import sorted_triples
+
+        seen: set[int] = set()
+        multi: set[int] = set()
+        here: set[int] = set()
+        graph = None
+        for g, s, _, _ in rows():
+            if g != graph:
+                multi.update(here & seen)
+                seen |= here
+                here, graph = set(), g
+            here.add(hash(s))
+        multi.update(here & seen)
+        del seen, here
+        stats = cls()
+
+        def single() -> Iterator[rdfio.Row]:
+            """Counts the statements of subjects of one graph, passes on the others."""
+            subjects: set[str] = set()
+            graph = last = None
+            for row in rows():
+                g, s, p, o = row
+                if hash(s) in multi:
+                    yield row
+                    continue
+                if g != graph:
+                    stats.subjects += len(subjects)
+                    subjects, graph = set(), g
+                elif row == last:  # the same statement twice in a graph: counted once
+                    continue
+                last = row
+                subjects.add(s)
+                stats._tally(s, p, o)
+            stats.subjects += len(subjects)
+
+        for s, p, o in sorted_triples(single(), work_dir, **({} if run is None else {"run": run})):
             stats.add(s, p, o)
         return stats
 

@@ -2,9 +2,10 @@
 
 Every shard (:mod:`qgraph.shards`) is one named graph, its lines already sorted as the exports
 sort them, so the corpus's N-Quads are the shards **concatenated in the order of their graph
-names** (with the ontology graph among them): :func:`write_quads` copies files, it holds no
-more than one shard. The union of all graphs as triples (Turtle, JSON-LD, N-Triples, VoID)
-needs the triples in subject order across documents: :func:`sorted_triples` is an external
+names** (with the ontology graph among them): :func:`write_quads` copies files, it holds no more
+than one shard. The union of all graphs as triples (Turtle, JSON-LD, N-Triples) needs the triples
+in subject order across documents (VoID is counted on the way; without those formats it is counted
+graph by graph, :meth:`qgraph.catalog.Stats.of_graphs`): :func:`sorted_triples` is an external
 merge sort, runs of at most :data:`RUN` statements sorted in memory and written to disk, then
 merged with :func:`heapq.merge` (duplicates, the same triple in several graphs, dropped;
 :mod:`qgraph.extsort`). The output is the same bytes as :func:`qgraph.rdfio.serialize` of the
@@ -167,7 +168,8 @@ def publish_shards(
     In the new generation: the corpus's N-Quads (``graph.nq``) from the shards; the Oxigraph store
     bulk-loaded from that file; validation on the store (``validate="sparql"``) or with pySHACL over
     an rdflib copy (``"pyshacl"``, the reference; it holds the graph in memory); the union of the
-    graphs sorted on disk once, streamed to Turtle, JSON-LD, N-Triples and counted for VoID; the
+    graphs sorted on disk once, streamed to Turtle, JSON-LD, N-Triples and counted for VoID (for
+    VoID alone, counted graph by graph); the
     build state (:mod:`qgraph.incremental`); then the manifest and the switch.
 
     With ``incremental`` (and ``env``, the environment key of the shards), a build whose previous
@@ -292,7 +294,10 @@ def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool
     stats = done.stats
     union = [f for f in fmts if f in ("ttl", "jsonld", "nt")]
     work = gen.path(".union.tmp")
-    if stats is None or union:  # the union of the graphs, sorted once: counted for VoID, written as triples
+    if stats is None and not union:  # VoID alone: counted graph by graph, the union not sorted
+        stats = catalog.Stats.of_graphs(lambda: read_rows(quads_path), gen.directory)
+        clock("void counts")
+    if union:  # the union of the graphs, sorted once: written as triples (and counted for VoID)
         stats = catalog.Stats()
         with open(work, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as handle:
             for s, p, o in sorted_triples(read_rows(quads_path), gen.directory):
