@@ -29,6 +29,15 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return sorted(write_corpus(9, root / "docs", seed=11))
 
 
+def _docs(files: list[Path], tmp_path: Path) -> Path:
+    """A directory ``docs`` under ``tmp_path`` holding copies of ``files``."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for f in files:
+        shutil.copy(f, docs / f.name)
+    return docs
+
+
 def _build(docs: Path, out: Path, **kw: object):
     return build([docs], out, formats=kw.pop("formats", ("nq",)), jobs=1, **kw)  # type: ignore[arg-type]
 
@@ -58,10 +67,7 @@ def _same_as_full(out: Path, docs: Path, tmp: Path, report, formats=("nq",)) -> 
 
 
 def test_add_change_remove_give_the_bytes_of_a_full_build(corpus: list[Path], tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for f in corpus[:6]:
-        shutil.copy(f, docs / f.name)
+    docs = _docs(corpus[:6], tmp_path)
     out = tmp_path / "out"
     first = _build(docs, out)
     assert first.rebuild is None and "store checkpoint" not in dict(first.timings)
@@ -84,10 +90,7 @@ def test_add_change_remove_give_the_bytes_of_a_full_build(corpus: list[Path], tm
 
 
 def test_turtle_is_sorted_again_and_equal(corpus: list[Path], tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for f in corpus[:4]:
-        shutil.copy(f, docs / f.name)
+    docs = _docs(corpus[:4], tmp_path)
     out = tmp_path / "out"
     _build(docs, out, formats=("nq", "ttl"))
     shutil.copy(corpus[4], docs / corpus[4].name)
@@ -99,10 +102,7 @@ def test_turtle_is_sorted_again_and_equal(corpus: list[Path], tmp_path: Path) ->
 
 
 def test_previous_generation_stays_whole_until_the_switch(corpus: list[Path], tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for f in corpus[:4]:
-        shutil.copy(f, docs / f.name)
+    docs = _docs(corpus[:4], tmp_path)
     out = tmp_path / "out"
     _build(docs, out)
     previous = (out / "current").resolve()
@@ -122,10 +122,7 @@ def test_previous_generation_stays_whole_until_the_switch(corpus: list[Path], tm
 
 
 def test_a_bad_document_is_named_and_the_rest_builds(corpus: list[Path], tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for f in corpus[:4]:
-        shutil.copy(f, docs / f.name)
+    docs = _docs(corpus[:4], tmp_path)
     out = tmp_path / "out"
     _build(docs, out)
     shutil.copy(corpus[4], docs / corpus[4].name)
@@ -147,10 +144,7 @@ def test_a_bad_document_is_named_and_the_rest_builds(corpus: list[Path], tmp_pat
     ("version", "full rebuild: the previous build was made by qgraph 0.0.1"),
 ])
 def test_full_rebuild_says_why(corpus: list[Path], tmp_path: Path, damage: str, says: str) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for f in corpus[:3]:
-        shutil.copy(f, docs / f.name)
+    docs = _docs(corpus[:3], tmp_path)
     out = tmp_path / "out"
     _build(docs, out)
     current = (out / "current").resolve()
@@ -181,9 +175,7 @@ def test_full_rebuild_says_why(corpus: list[Path], tmp_path: Path, damage: str, 
 
 
 def test_full_flag_and_no_cache(corpus: list[Path], tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    shutil.copy(corpus[0], docs / corpus[0].name)
+    docs = _docs(corpus[:1], tmp_path)
     out = tmp_path / "out"
     _build(docs, out)
     assert _build(docs, out, incremental=False).rebuild is None
@@ -199,10 +191,7 @@ def test_merged_shared_lines_are_sorted_as_a_full_sort(corpus: list[Path], tmp_p
     from qgraph.mapping import SHARED_GRAPH
     from qgraph.union import merge_shared, sorted_shared
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for f in corpus[:3]:
-        shutil.copy(f, docs / f.name)
+    docs = _docs(corpus[:3], tmp_path)
     _build(docs, tmp_path / "out")
     lines = [line for line in (tmp_path / "out" / "graph.nq").read_text("utf-8").splitlines()
              if line.endswith(f"<{SHARED_GRAPH}> .")]
