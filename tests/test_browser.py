@@ -1,6 +1,8 @@
 """The HTML report and the `serve` query page in a real headless chromium (Debian's), driven over
 the DevTools protocol (tests/cdp.py): charts rendered, nothing fetched from the network, no
-console errors; screenshots go to out/ (git-ignored).
+console errors. Screenshots are kept where ``QGRAPH_SCREENSHOTS`` points (a directory), else in
+pytest's temporary directory: writing them into ``out/`` made the next plain ``qgraph build`` refuse
+an ``out/`` it had not made.
 
 `.ci/run` installs chromium and fonts-noto-cjk; where that cannot be done these tests are skipped
 with the reason.
@@ -9,6 +11,7 @@ with the reason.
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -21,7 +24,6 @@ import pytest
 from cdp import Browser, find_chromium
 
 ROOT = Path(__file__).resolve().parents[1]
-SHOTS = ROOT / "out"
 CHROMIUM = find_chromium()
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed "
                                 "(.ci/run installs it with apt-get: chromium fonts-noto-cjk)")
@@ -37,13 +39,23 @@ CHARTS = """[...document.querySelectorAll('svg.chart')].map(svg => {
 
 
 @pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the screenshots go."""
+    kept = os.environ.get("QGRAPH_SCREENSHOTS")
+    if not kept:
+        return tmp_path_factory.mktemp("screenshots")
+    Path(kept).mkdir(parents=True, exist_ok=True)
+    return Path(kept)
+
+
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     assert CHROMIUM is not None
     with Browser(CHROMIUM, width=1200, height=1400) as b:
         yield b
 
 
-def test_report_renders_offline_in_chromium(browser: Browser, two_reports_html: Path) -> None:
+def test_report_renders_offline_in_chromium(browser: Browser, two_reports_html: Path, shots: Path) -> None:
     browser.events.clear()
     browser.navigate(two_reports_html.as_uri())
     browser.drain()
@@ -63,9 +75,9 @@ def test_report_renders_offline_in_chromium(browser: Browser, two_reports_html: 
     for selector in ("header h1", "svg.chart text"):
         fonts = browser.fonts_of(selector)
         assert any("CJK" in f for f in fonts), (selector, fonts)
-    browser.screenshot(SHOTS / "report.png", height=2050)  # the overview and the first place's charts
+    browser.screenshot(shots / "report.png", height=2050)  # the overview and the first place's charts
     browser.evaluate("document.getElementById('network').scrollIntoView()")
-    browser.screenshot(SHOTS / "report-network.png")
+    browser.screenshot(shots / "report-network.png")
 
 
 def test_report_links_open_the_explain_view(browser: Browser, two_reports_html: Path) -> None:
@@ -98,7 +110,7 @@ def served(sample_build: Path) -> Iterator[str]:
         process.wait(timeout=10)
 
 
-def test_serve_query_page(browser: Browser, served: str) -> None:
+def test_serve_query_page(browser: Browser, served: str, shots: Path) -> None:
     browser.events.clear()
     browser.navigate(served)
     query = 'SELECT ?name WHERE { ?o a qg:GovernmentDepartment ; rdfs:label ?name FILTER(LANG(?name) = "zh") } ORDER BY ?name'
@@ -119,4 +131,4 @@ def test_serve_query_page(browser: Browser, served: str) -> None:
     assert all(u.startswith(served) for u in browser.requests()), browser.requests()
     assert not any("?query=" in u for u in browser.requests())   # the page's script ran: no plain form GET
     assert browser.errors() == []   # nor a 404 for the browser's own favicon request
-    browser.screenshot(SHOTS / "serve.png")
+    browser.screenshot(shots / "serve.png")
