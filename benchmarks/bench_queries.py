@@ -225,6 +225,13 @@ def _ms(value: float | None, cap: float) -> str:
     return f">{cap:.0f} s" if value is None else f"{value * 1000:.0f} ms" if value < 10 else f"{value:.1f} s"
 
 
+def print_startup(build_dir: Path) -> None:
+    """The fixed cost of one query from the command line (median of 5), start-up included."""
+    print("\none query from the command line, start-up included (median of 5):")
+    for what, seconds in cli_times(build_dir, 5).items():
+        print(f"  {what:28} {seconds * 1000:6.0f} ms")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=1000, help="documents in the generated corpus")
@@ -251,9 +258,7 @@ def main() -> None:
                args.repeat, args.timeout, args.skip_all_rows)
         if not args.no_cli:
             build_dir = store.parent.parent
-            print("\none query from the command line, start-up included (median of 5):")
-            for what, seconds in cli_times(build_dir, 5).items():
-                print(f"  {what:28} {seconds * 1000:6.0f} ms")
+            print_startup(build_dir)
             print(f"{'query':22} {'usual parameters':>18} {'none (a table)':>16}")
             for name in names:
                 usual = cli_query_time(build_dir, ROOT / "queries" / f"{name}.rq", params[name], 3, args.timeout)
@@ -283,9 +288,7 @@ def main() -> None:
             print(f"{name:22} {_ms(new and new['median'], 600):>9}  rows={new['rows'] if new else '?'}", flush=True)
     if not args.no_cli:
         build_dir = store.parent.parent
-        print("\none query from the command line, start-up included (median of 5):")
-        for what, seconds in cli_times(build_dir, 5).items():
-            print(f"  {what:28} {seconds * 1000:6.0f} ms")
+        print_startup(build_dir)
         print(f"{'query':22} {'qgraph query, new text':>24} {'earlier text':>14}")
         for name in names:
             new = cli_query_time(build_dir, ROOT / "queries" / f"{name}.rq", params[name], 3, args.old_timeout)

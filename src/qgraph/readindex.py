@@ -111,9 +111,8 @@ class FileIndex:
         key = entry[3]
         if not (self.shard_dir / key[:2] / f"{key}.meta").is_file():
             return None  # its shard is gone from the cache: read and extract it again
-        known = Known(doc_id, source, entry[3], str(path), follow, entry[4])
         self.reused += 1
-        return known
+        return Known(doc_id, source, key, str(path), follow, entry[4])
 
     def finish(self, docs: Sequence[object]) -> None:
         """Record the documents of this build and write the index."""
