@@ -20,6 +20,7 @@ from .chains import find_chain_awards, find_chain_lists, find_chain_projects, fi
 from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
+from .certainty import drop_restated, mark_uncertain_places
 from .dedupe import (full_suffix_forms, mark_rementions, merge_event_short_forms, merge_listings, merge_programme_short_forms,
                      merge_short_forms)
 from .enumerations import (
@@ -114,8 +115,10 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_headline_repeats(ctx)
     projects_of_place(ctx)
     merge_repeats(ctx)
+    drop_restated(ctx)
     flag_collisions(ctx)
     mark_unsure_subjects(ctx)
+    mark_uncertain_places(ctx)
     return Extraction(
         document=document,
         entities=tuple(ctx.entities),

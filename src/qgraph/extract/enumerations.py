@@ -228,9 +228,10 @@ def strip_scope(ctx: Ctx, s: int, e: int) -> int:
 
 CATEGORY_LIST_RE = re.compile(
     r"(?P<items>[^\d，,。；;：:、“”《》\s等]{2,12}(?:、[^\d，,。；;：:、“”《》\s等]{2,12})+)(?P<deng>等)?"
-    r"(?P<num>\d+|[一二两三四五六七八九十]+)(?:个|大)?(?:类|种|大类)(?P<what>产品|食品|商品|农产品|工业产品)"
+    r"(?P<num>\d+|[一二两三四五六七八九十]+)\s?(?:个|大)?(?:类|种|大类)(?P<what>产品|食品|商品|农产品|工业产品)"
 )
-CATEGORY_LIST_SCAN = Scan(CATEGORY_LIST_RE, "类|种", PUNCTUATION_STOPS)
+CATEGORY_LIST_SCAN = Scan(CATEGORY_LIST_RE, "类|种", "，,。；;:：“”《》")
+"""No space stops it: one may stand between the count and 类 (``等7 类产品``)."""
 
 CATEGORY_LEAD_RE = re.compile(r"(?:[^，,。；;、]+?对|[^，,。；;、]*?(?:涉及|包括|包含|覆盖))?(?:共计|共|了|的|其中)*")
 

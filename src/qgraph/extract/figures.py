@@ -218,7 +218,7 @@ def running_total(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     return since is not None and "已" in ctx.text[clause_start(ctx, sent, pos):pos]
 
 
-PRODUCT_GROUP_RE = re.compile(r"(?:的|[，,])(?P<group>[\u4e00-\u9fff]{2,10}?)包括[^，,。；;]{2,120}?等(?P<n>[\d一二三四五六七八九十]+)(?:种|类|大类)产品")
+PRODUCT_GROUP_RE = re.compile(r"(?:的|[，,])(?P<group>[\u4e00-\u9fff]{2,10}?)包括[^，,。；;]{2,120}?等(?P<n>[\d一二三四五六七八九十]+)\s?(?:种|类|大类)产品")
 EACH_AWARD_RE = re.compile(r"(?:各|分别(?:给予|奖励|颁发)?|每家(?:奖励)?)(?:人民币)?$")
 """``…并分别给予20万元奖金``, ``颁发奖杯、证书和各200万元奖金``: each recipient's prize, the figure before's subject."""
 NEWLY_AFTER_RE = re.compile(r"为(?P<when>去年|今年|上年|20\d{2}年)?(?:新增|新认定|新获批)")

@@ -13,7 +13,7 @@ from .scan import Scan
 from .scope import breakdown_at, breakdown_label, respective_places
 
 RESPECTIVE_RE = re.compile(
-    r"(?P<names>(?:[^，,。；;：:\d]|等[\d一二三四五六七八九十两]+大?[类种]){2,40}?)(?:数量)?分别(?:为|是|达到|达|占|建成|新增|完成|有|获得|拥有)(?P<values>[^，,。；;]{2,80})"
+    r"(?P<names>(?:[^，,。；;：:\d]|等[\d一二三四五六七八九十两]+\s?大?[类种]){2,40}?)(?:数量)?分别(?:为|是|达到|达|占|建成|新增|完成|有|获得|拥有)(?P<values>[^，,。；;]{2,80})"
 )
 
 
@@ -84,8 +84,8 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
     return out
 
 
-COUNTED_RE = re.compile(r"等[\d一二三四五六七八九十两]+大?[类种]")
-COUNTED_TAIL_RE = re.compile(r"等(?P<n>[\d一二三四五六七八九十两]+)大?[类种][^、]*?(?P<rate>不?合格率)$")
+COUNTED_RE = re.compile(r"等[\d一二三四五六七八九十两]+\s?大?[类种]")
+COUNTED_TAIL_RE = re.compile(r"等(?P<n>[\d一二三四五六七八九十两]+)\s?大?[类种][^、]*?(?P<rate>不?合格率)$")
 CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
@@ -139,7 +139,7 @@ def _split_items(start: int, text: str) -> list[tuple[int, int]]:
     return out
 
 
-COMMA_LIST_RE = re.compile(r"等(?P<n>[\d两二三四五六七八九十]+)大?[类种](?:产品|食品)?[，,]$")
+COMMA_LIST_RE = re.compile(r"等(?P<n>[\d两二三四五六七八九十]+)\s?大?[类种](?:产品|食品)?[，,]$")
 
 
 def _comma_categories(ctx: Ctx, sent: Sentence, pos: int, rate: str, starts: list[int]

@@ -1,0 +1,279 @@
+"""Certainty: the last pass over a document's figures, marking place subjects the text does not vouch for.
+
+The figure rules fall back to a place — the document's, or one named earlier — when they find no
+other subject. On real reports most false figures were such places, in shapes the rules read too
+eagerly. A figure given to a place is marked inferred (confidence 0.4, the mark of a subject fallen
+back to the document's place) when, before it in its sentence:
+
+1. an actor outside the lexicon (``蓝海联盟``, ``某服务中心``, ``市市场监管局``) stands before a verb of action
+   (``actor_suffixes.txt``, ``actor_verbs.txt``): the count is what the actor did;
+2. the place is glued to a name (``广西柳工研制新产品12项``): the figure is the company's, not 广西's
+   (``glued_name_breaks.txt``);
+3. the figure is a brand value (``品牌价值…亿元``): a brand's, not a place's;
+4. a distributive word heads the figure (``各项目``, ``每家``; ``distributive_words.txt``);
+5. the clause speaks of another administrative level (``全国``, ``我国``, ``全省`` in a city's report;
+   ``level_words.tsv``);
+6. the figure follows ``其中`` after a count of what was done (``帮扶企业40家，其中规上企业20家``): a part
+   of the action's scope, not the place's stock (``action_measures.txt``);
+7. the place was carried over: not named in the figure's sentence, or named in an earlier clause after
+   a word that makes it no subject (``在某市召开…``; ``carry_breakers.txt``);
+8. the place opens a list of places (``甲区、乙区、丙区共…``): the list's count, not the first item's;
+9. the document's place takes a figure whose clause names one of its districts or counties;
+10. the figure lies inside a programme, pilot, campaign or event (``质量月期间``, ``行动中``;
+    ``campaign_markers.txt``) whose name its measure does not carry.
+
+A figure restating another (the title's and the body's, ``5000件`` and ``约5000件``) is kept once
+(:func:`drop_restated`). A false figure is worse than a missing one: when the text cannot tell, the
+figure stays, marked inferred.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+
+from ..lexicon import PlaceInfo
+from ..model import CONFIDENCE, Kind, Observation, Sentence
+from ..resources import lexicon_path
+from .context import Ctx
+from .periods import clause_start
+
+LEVELS = ("country", "province", "prefecture", "county")
+
+
+@dataclass(frozen=True, slots=True)
+class Doubt:
+    """Why a figure's place subject is not vouched for: the case (1–10 above) and the words that showed it."""
+
+    case: int
+    words: str
+
+
+@functools.lru_cache(maxsize=None)
+def _words(name: str) -> tuple[str, ...]:
+    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
+    words = (w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _level_words() -> dict[str, str]:
+    return dict(w.split("\t") for w in _words("level_words.tsv"))
+
+
+def _alternation(name: str) -> str:
+    return "|".join(re.escape(w) for w in _words(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _actor_re() -> re.Pattern[str]:
+    return re.compile(rf"(?P<actor>[\u4e00-\u9fff]{{0,12}}?(?:{_alternation('actor_suffixes.txt')}))"
+                      rf"(?:共|已|还|累计|先后|全年|今年)?(?:{_alternation('actor_verbs.txt')})")
+
+
+def mark_uncertain_places(ctx: Ctx) -> None:
+    """Mark inferred every figure given to a place that the text does not vouch for (see the module)."""
+    for i, o in enumerate(ctx.observations):
+        if o.subject is None or o.subject.kind is not Kind.PLACE or o.subject_inferred:
+            continue
+        sent = ctx.sentence_of(o.span.start)
+        if sent is None:
+            continue
+        if doubt(ctx, o, sent, ctx.observations[:i]) is not None:
+            ctx.observations[i] = replace(o, subject_inferred=True, confidence=min(o.confidence, CONFIDENCE["inferred"]))
+
+
+def doubt(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]) -> Doubt | None:
+    """The first reason the place subject of ``o`` is not vouched for, or None."""
+    pos = o.span.start
+    cs = clause_start(ctx, sent, pos)
+    clause = ctx.text[cs:pos]
+    head = ctx.text[sent.span.start:pos]
+    place = ctx.lex.place_named(o.subject.name) if o.subject else None
+    named = _mentions(ctx, sent.span.start, pos, o.subject.name if o.subject else "", place)
+    actor = _actor_re().search(clause)
+    if actor and not _is_place_word(ctx, actor.group("actor")) and not (named and named[-1][1] > cs + actor.start("actor")):
+        return Doubt(1, actor.group())
+    glued = _glued(ctx, named, pos)
+    if glued:
+        return Doubt(2, glued)
+    if "品牌价值" in o.measure or "品牌价值" in clause:
+        return Doubt(3, "品牌价值")
+    each = next((w for w in _words("distributive_words.txt") if w in clause), None)
+    if each:
+        return Doubt(4, each)
+    level = _other_level(ctx, clause, place)
+    if level:
+        return Doubt(5, level)
+    part = _part_of_action(ctx, o, sent, clause, before)
+    if part:
+        return Doubt(6, part)
+    carried = _carried(ctx, o, sent, cs, named)
+    if carried:
+        return Doubt(7, carried)
+    listed = _first_of_list(ctx, named, pos)
+    if listed:
+        return Doubt(8, listed)
+    district = _district_named(ctx, o, cs, pos, place)
+    if district:
+        return Doubt(9, district)
+    campaign = next((w for w in _words("campaign_markers.txt") if w in head), None)
+    if campaign and not _names_programme(o.measure):
+        return Doubt(10, campaign)
+    return None
+
+
+def _names_programme(measure: str) -> bool:
+    """The measure names a programme of its own (质量提升试点企业), not only the period of one (试点期间…)."""
+    for w in _words("campaign_markers.txt"):
+        measure = measure.split(w)[-1]  # 试点期间帮扶企业: 帮扶企业
+    return any(w in measure for w in _words("programme_nouns.txt"))
+
+
+def _mentions(ctx: Ctx, start: int, end: int, name: str, place: PlaceInfo | None) -> list[tuple[int, int]]:
+    """Where the place ``name`` (or one of its short forms) is written in ``[start, end)``."""
+    forms = sorted({name, *(place.short if place else ())} - {""}, key=len, reverse=True)
+    out: list[tuple[int, int]] = []
+    text = ctx.text
+    for form in forms:
+        i = text.find(form, start, end)
+        while i != -1:
+            if not any(s <= i < e for s, e in out):
+                out.append((i, i + len(form)))
+            i = text.find(form, i + 1, end)
+    return sorted(out)
+
+
+def _is_place_word(ctx: Ctx, actor: str) -> bool:
+    """An actor that is a place or the report's own words for one (全市, 我省): the place acts itself."""
+    return actor in ctx.lex.place_names or actor.startswith(("全", "我", "本")) and len(actor) <= 3
+
+
+def _glued(ctx: Ctx, named: list[tuple[int, int]], pos: int) -> str | None:
+    """``广西柳工研制新产品12项``: a place's short name with two to four characters glued to it before a
+    verb of action, none of them a word that may follow a place — the name of something else."""
+    if not named:
+        return None
+    s, e = named[-1]
+    if ctx.text[s:e] in ctx.lex.place_names and re.search(r"[省市县区州旗盟]$", ctx.text[s:e]):
+        return None  # 南宁市研制…: the full name; the place acts itself
+    rest = ctx.text[e:pos]
+    if rest.startswith(_words("glued_name_breaks.txt")):
+        return None
+    m = re.match(rf"([\u4e00-\u9fff]{{2,4}}?)(?:{_alternation('actor_verbs.txt')})", rest)
+    return ctx.text[s:e] + m.group(1) if m else None
+
+
+def _other_level(ctx: Ctx, clause: str, place: PlaceInfo | None) -> str | None:
+    """A clause headed by another level's words (``全国…``, ``我国…``, ``全省…`` in a city's report) before any
+    name of the subject place."""
+    if place is None:
+        return None
+    m = re.match(r"(?:其中|同时|此外|另外|而|(?:20\d{2}年|今年|去年|上半年|全年)(?:以来)?)?[，,]?(?P<w>[\u4e00-\u9fff]{2,4})", clause)
+    if not m:
+        return None
+    for word in _level_words():
+        if m.group("w").startswith(word):
+            return None if _own_word(word, place) else word
+    return None
+
+
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+
+
+def _own_word(word: str, place: PlaceInfo) -> bool:
+    """``word`` (全市, 全区, 我省 …) speaks of ``place`` itself: its own level's word, 全市 of a county-level
+    city or of a municipality, 全区 of a district or of an autonomous region."""
+    level = _level_words().get(word)
+    if level == place.level:
+        return True
+    if level == "prefecture":
+        return place.name.endswith("市") and (place.level == "county" or place.name in MUNICIPALITIES)
+    if word == "全区":
+        return place.level == "county" and place.name.endswith("区")
+    return False
+
+
+def _part_of_action(ctx: Ctx, o: Observation, sent: Sentence, clause: str, before: list[Observation]) -> str | None:
+    """``帮扶企业40家，其中规上企业20家``: after 其中 a part of what was done, read as the place's stock."""
+    if not re.match(r"其中", clause) or o.breakdown:
+        return None
+    prev = next((p for p in reversed(before) if p.span.end <= o.span.start and p.span.start >= sent.span.start), None)
+    if prev is None:
+        return None
+    action = next((w for w in _words("action_measures.txt") if prev.measure.startswith(w)), None)
+    return action if action and action not in o.measure else None
+
+
+def _carried(ctx: Ctx, o: Observation, sent: Sentence, cs: int, named: list[tuple[int, int]]) -> str | None:
+    """A place other than the document's, not named in the figure's sentence, or named in an earlier
+    clause right after a word that makes it no subject (``在某市召开…``)."""
+    home = ctx.home
+    if o.subject is None or (home is not None and o.subject.name == home.name):
+        return None
+    place = ctx.lex.place_named(o.subject.name)
+    if place is not None and any(w in ctx.text[sent.span.start:o.span.start] and _own_word(w, place) for w in _level_words()):
+        return None  # 全区完成…: the sentence speaks of the place in its own words
+    if not named:
+        return o.subject.name
+    s, _ = named[-1]
+    if s < cs and ctx.text[max(sent.span.start, s - 2):s].endswith(_words("carry_breakers.txt")):
+        return ctx.text[s - 1:s] + o.subject.name
+    return None
+
+
+def _first_of_list(ctx: Ctx, named: list[tuple[int, int]], pos: int) -> str | None:
+    """``甲区、乙区、丙区共新增…``: the place opens a list of places; the count is the list's."""
+    if not named:
+        return None
+    _, e = named[-1]
+    m = re.match(r"[、和及与]([\u4e00-\u9fff]{2,8})", ctx.text[e:pos])
+    if not m or "分别" in ctx.text[e:pos]:  # 甲市、乙市分别为…: each its own figure
+        return None
+    nxt = m.group(1)
+    return nxt if any(nxt[:n] in ctx.lex.place_names for n in range(len(nxt), 1, -1)) else None
+
+
+def _district_named(ctx: Ctx, o: Observation, cs: int, pos: int, place: PlaceInfo | None) -> str | None:
+    """The document's place takes a figure whose clause names one of its districts or counties."""
+    home = ctx.home
+    if home is None or place is None or place.code != home.code or home.level not in ("prefecture", "province"):
+        return None
+    lead = re.match(r"(?:其中|同时|此外|另外|(?:20\d{2}年|今年|去年|上半年|全年)(?:以来)?)?[，,]?", ctx.text[cs:pos]).end()
+    for e in ctx.entities_in(cs + lead, pos, frozenset({Kind.PLACE})):
+        if e.span.start != cs + lead or ctx.text[e.span.end:e.span.end + 1] in "、和及与":
+            break  # only a district heading the clause, not one of a list or after 在
+        info = ctx.lex.place_named(e.name)
+        if info is not None and info.code != home.code and (info.parent == home.code or home in ctx.lex.ancestors(info)):
+            return e.name
+    return None
+
+
+def drop_restated(ctx: Ctx) -> None:
+    """A figure restating an earlier one of the same subject, measure and unit (the title's figure read
+    again in the body; ``5000件`` and ``约5000件``) is kept once — the first, or the exact one."""
+    seen: dict[tuple[object, ...], int] = {}
+    drop: set[int] = set()
+    for i, o in enumerate(ctx.observations):
+        key = (o.subject, o.measure, o.unit, o.breakdown, o.period)
+        j = seen.get(key)
+        if j is not None and _same_figure(ctx.observations[j], o):
+            keep_later = ctx.observations[j].qualifier is not None and o.qualifier is None
+            drop.add(j if keep_later else i)
+            if keep_later:
+                seen[key] = i
+            continue
+        seen.setdefault(key, i)
+    if drop:
+        ctx.observations[:] = [o for i, o in enumerate(ctx.observations) if i not in drop]
+
+
+def _same_figure(a: Observation, b: Observation) -> bool:
+    """The same figure, or one rounded from the other (5012 and 5000余: within 1 % and one approximate)."""
+    if a.value == b.value:
+        return True
+    if a.qualifier is None and b.qualifier is None:
+        return False
+    hi = max(a.value, b.value)
+    return hi > 0 and abs(a.value - b.value) / hi <= 0.01

@@ -1,0 +1,101 @@
+"""One regression test per case of :mod:`qgraph.extract.certainty` — place subjects the text does not
+vouch for are marked inferred — on our own minimal sentences, plus a clear figure that stays vouched."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extraction_helpers import fig, low, read
+
+DATE = dt.date(2024, 9, 20)
+
+
+def _read(text: str, place: str = "南宁市", title: str | None = None):
+    return read(text, place=place, date=DATE, title=title)
+
+
+def test_a_clear_figure_of_the_place_stays_vouched() -> None:
+    o = fig(_read("2024年，南宁市新增质量标杆企业12家。"), "12")
+    assert o.subject is not None and o.subject.name == "南宁市" and not low(o)
+
+
+def test_1_an_unknown_actor_before_a_verb_of_action_owns_the_count() -> None:
+    o = fig(_read("南宁市质量工作成效明显。青禾质量联盟组织培训企业36家。"), "36")
+    assert o.subject is not None and o.subject.name == "南宁市" and low(o)
+
+
+def test_2_a_place_glued_to_a_company_name_is_no_subject() -> None:
+    o = fig(_read("广西柳工研制新产品12项。"), "12")
+    assert low(o)
+
+
+def test_3_a_brand_value_is_no_figure_of_the_place() -> None:
+    o = fig(_read("南宁市质量工作成效明显。横县茉莉花品牌价值达216亿元。"), "21600000000")
+    assert low(o)
+
+
+def test_4_a_distributive_subject_is_no_total_of_the_place() -> None:
+    ex = _read("南宁市推进质量强链，各项目完成投资45亿元，每家企业新增标准3项。")
+    assert low(fig(ex, "4500000000")) and low(fig(ex, "3"))
+
+
+def test_5_a_national_clause_in_a_city_report_is_not_the_citys() -> None:
+    ex = _read("南宁市召开质量大会。我国新增国家标准2869项，全国制造业产品质量合格率达到93.9%。")
+    assert low(fig(ex, "2869")) and low(fig(ex, "93.9"))
+
+
+def test_5_the_own_words_of_a_county_level_city_stay_vouched() -> None:
+    o = fig(_read("2024年，全市有效注册商标达到6820件。", place="弥勒市"), "6820")
+    assert o.subject is not None and o.subject.name == "弥勒市" and not low(o)
+
+
+def test_6_a_part_after_qizhong_of_what_was_done_is_not_the_places_stock() -> None:
+    ex = _read("全市开展质量帮扶，帮扶企业40家，其中规上企业20家。")
+    assert not low(fig(ex, "40")) and low(fig(ex, "20"))
+
+
+def test_7_a_place_of_an_earlier_sentence_is_not_carried() -> None:
+    ex = _read("柳州市：质量工作成效明显，新增质量标杆企业12家。新增地理标志产品3个。")
+    o = fig(ex, "3")
+    assert low(o) or (o.subject is not None and o.subject.name not in ("柳州市", "南宁市"))
+    o = fig(_read("在柳州市召开质量工作现场会，新增质量标杆企业12家。"), "12")
+    assert low(o)
+
+
+def test_8_a_count_over_a_list_of_places_is_not_the_first_places() -> None:
+    o = fig(_read("青秀区、兴宁区和江南区新增质量标杆企业12家。"), "12")
+    assert low(o) or o.subject is None or o.subject.name not in ("青秀区", "南宁市")
+
+
+def test_8_places_with_fenbie_keep_their_own_figures() -> None:
+    o = fig(_read("南宁市有效注册商标21万件；柳州市、桂林市分别为9.8万件、9.1万件。", place="广西壮族自治区"), "98000")
+    assert o.subject is not None and o.subject.name == "柳州市" and not low(o)
+
+
+def test_9_a_districts_result_in_a_city_bulletin_is_not_vouched_as_the_citys() -> None:
+    ex = _read("全市抽查食品1000批次；青秀区检查发现问题产品12批次。")
+    o = fig(ex, "12")
+    assert o.subject is not None and (o.subject.name == "青秀区" or low(o))
+
+
+def test_10_a_campaign_periods_count_belongs_to_the_campaign() -> None:
+    ex = _read("全市确定质量提升试点15个，试点期间帮扶企业60家。质量提升行动中，全市培训企业300家。")
+    assert not low(fig(ex, "15"))  # the measure names the pilot: the place's
+    assert low(fig(ex, "60")) and low(fig(ex, "300"))
+
+
+def test_10_a_bureaus_count_is_not_the_places() -> None:
+    o = fig(_read("市市场监管局共受理投诉2300件。"), "2300")
+    assert low(o)
+
+
+def test_11_a_rounded_restatement_is_kept_once() -> None:
+    ex = _read("全市今年新增商标5012件，有效商标达到12万件。全市新增商标5000余件。")
+    assert [o.value for o in ex.observations if o.unit == "Jian" and o.measure == "新增商标"] == [5012]
+
+
+def test_a_space_inside_a_quarter_or_a_category_count_is_read() -> None:
+    o = fig(_read("2024年1 季度，全市新增企业20家。"), "20")
+    assert o.period == "2024-Q1"
+    ex = _read("2024年，全市抽查电线电缆、插座、儿童玩具等7 类产品120批次，合格率95%。")
+    assert {"电线电缆", "插座", "儿童玩具"} <= {e.name for e in ex.entities if e.kind.value == "ProductCategory"}
