@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..lexicon import PlaceInfo
-from ..model import CONFIDENCE, Kind, Observation, Sentence
+from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Sentence
 from ..resources import lexicon_path
 from .context import Ctx
 from .periods import clause_start
@@ -75,12 +75,18 @@ def _actor_re() -> re.Pattern[str]:
 def mark_uncertain_places(ctx: Ctx) -> None:
     """Mark inferred every figure given to a place that the text does not vouch for (see the module)."""
     for i, o in enumerate(ctx.observations):
-        if o.subject is None or o.subject.kind is not Kind.PLACE or o.subject_inferred:
+        if o.subject is None or o.subject_inferred:
             continue
         sent = ctx.sentence_of(o.span.start)
         if sent is None:
             continue
-        if doubt(ctx, o, sent, ctx.observations[:i]) is not None:
+        if o.subject.kind in INSPECTION_KINDS:
+            found = o.breakdown is None and not any(e.ref == o.subject and e.span.text == e.name for e in ctx.entities_in(
+                sent.span.start, sent.span.end)) and _district_heading(ctx, sent, o.span.start)
+            # (美兰区…开展专项抽查: a check the sentence names in full is the district's own)
+        else:
+            found = o.subject.kind is Kind.PLACE and doubt(ctx, o, sent, ctx.observations[:i]) is not None
+        if found:
             ctx.observations[i] = replace(o, subject_inferred=True, confidence=min(o.confidence, CONFIDENCE["inferred"]))
 
 
@@ -92,8 +98,9 @@ def doubt(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]) -
     head = ctx.text[sent.span.start:pos]
     place = ctx.lex.place_named(o.subject.name) if o.subject else None
     named = _mentions(ctx, sent.span.start, pos, o.subject.name if o.subject else "", place)
-    actor = _actor_re().search(clause)
-    if actor and not _is_place_word(ctx, actor.group("actor")) and not (named and named[-1][1] > cs + actor.start("actor")):
+    actor = _actor_re().search(head)
+    if actor and not _is_place_word(ctx, actor.group("actor")) and not _place_after(
+            ctx, named, place, sent.span.start + actor.end("actor"), pos):
         return Doubt(1, actor.group())
     glued = _glued(ctx, named, pos)
     if glued:
@@ -119,9 +126,23 @@ def doubt(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]) -
     if district:
         return Doubt(9, district)
     campaign = next((w for w in _words("campaign_markers.txt") if w in head), None)
+    if campaign is None and cs > sent.span.start and not _place_after(ctx, named, place, cs, pos):
+        launched = CAMPAIGN_RE.search(ctx.text, sent.span.start, cs)
+        campaign = launched.group() if launched else None  # 启动“质量月”活动，…培训企业1200家
     if campaign and not _names_programme(o.measure):
         return Doubt(10, campaign)
     return None
+
+
+CAMPAIGN_RE = re.compile(r"(?:开展|启动|组织|举办|实施|部署)[^，,。；;]{0,16}?(?:活动|行动|试点|专项整治|工程|创建)")
+"""An earlier clause launching a campaign, pilot or event: the figures after it are what it did."""
+
+
+def _place_after(ctx: Ctx, named: list[tuple[int, int]], place: PlaceInfo | None, start: int, end: int) -> bool:
+    """The subject place is named, or spoken of in its own words (全市, 我省), in ``[start, end)``."""
+    if any(s >= start for s, _ in named):
+        return True
+    return place is not None and any(_own_word(w, place) and w in ctx.text[start:end] for w in _level_words())
 
 
 def _names_programme(measure: str) -> bool:
@@ -210,8 +231,10 @@ def _carried(ctx: Ctx, o: Observation, sent: Sentence, cs: int, named: list[tupl
     """A place other than the document's, not named in the figure's sentence, or named in an earlier
     clause right after a word that makes it no subject (``在某市召开…``)."""
     home = ctx.home
-    if o.subject is None or (home is not None and o.subject.name == home.name):
+    if o.subject is None:
         return None
+    if home is not None and o.subject.name == home.name:
+        return _after_other_place(ctx, o, sent, named, home)
     place = ctx.lex.place_named(o.subject.name)
     if place is not None and any(w in ctx.text[sent.span.start:o.span.start] and _own_word(w, place) for w in _level_words()):
         return None  # 全区完成…: the sentence speaks of the place in its own words
@@ -221,6 +244,44 @@ def _carried(ctx: Ctx, o: Observation, sent: Sentence, cs: int, named: list[tupl
     if s < cs and ctx.text[max(sent.span.start, s - 2):s].endswith(_words("carry_breakers.txt")):
         return ctx.text[s - 1:s] + o.subject.name
     return None
+
+
+LEAD_RE = re.compile(r"(?:其中|同时|此外|另外|(?:20\d{2}年|今年|去年|上半年|全年)(?:以来)?)?[，,]?")
+"""Words a clause may open with before its subject."""
+
+
+def _after_other_place(ctx: Ctx, o: Observation, sent: Sentence, named: list[tuple[int, int]], home: PlaceInfo) -> str | None:
+    """The document's place, fallen back to in a sentence naming no place, right after a sentence headed
+    by another place (``柳州市：新增…。新增…``): the figure may be that place's as well."""
+    if named or o.confidence > CONFIDENCE["document"] or _place_after(ctx, named, home, sent.span.start, o.span.start):
+        return None
+    if ctx.entities_in(sent.span.start, o.span.start, frozenset({Kind.PLACE})):
+        return None
+    prev = ctx.sentence_of(sent.span.start - 1) if sent.span.start > 0 else None
+    if prev is None:
+        return None
+    lead = LEAD_RE.match(ctx.text, prev.span.start).end()
+    first = next(iter(ctx.entities_in(lead, prev.span.end, frozenset({Kind.PLACE}))), None)
+    if first is None or first.span.start != lead or first.name == home.name:
+        return None
+    info = ctx.lex.place_named(first.name)
+    if info is None or info in ctx.lex.ancestors(home):
+        return None
+    return first.name
+
+
+def _district_heading(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """A check's figure in a sentence headed by one of the document's districts (``青秀区：抽查食品300批次``):
+    the district's part of the check, read as the whole check's."""
+    home = ctx.home
+    if home is None:
+        return False
+    lead = LEAD_RE.match(ctx.text, sent.span.start).end()
+    first = next(iter(ctx.entities_in(lead, pos, frozenset({Kind.PLACE}))), None)
+    if first is None or first.span.start != lead or ctx.text[first.span.end:first.span.end + 1] in "、和及与":
+        return False
+    info = ctx.lex.place_named(first.name)
+    return info is not None and info.code != home.code and home in ctx.lex.ancestors(info)
 
 
 def _first_of_list(ctx: Ctx, named: list[tuple[int, int]], pos: int) -> str | None:
@@ -240,7 +301,7 @@ def _district_named(ctx: Ctx, o: Observation, cs: int, pos: int, place: PlaceInf
     home = ctx.home
     if home is None or place is None or place.code != home.code or home.level not in ("prefecture", "province"):
         return None
-    lead = re.match(r"(?:其中|同时|此外|另外|(?:20\d{2}年|今年|去年|上半年|全年)(?:以来)?)?[，,]?", ctx.text[cs:pos]).end()
+    lead = LEAD_RE.match(ctx.text, cs, pos).end() - cs
     for e in ctx.entities_in(cs + lead, pos, frozenset({Kind.PLACE})):
         if e.span.start != cs + lead or ctx.text[e.span.end:e.span.end + 1] in "、和及与":
             break  # only a district heading the clause, not one of a list or after 在
