@@ -106,3 +106,24 @@ def test_a_space_inside_a_quarter_or_a_category_count_is_read() -> None:
     assert o.period == "2024-Q1"
     ex = _read("2024年，全市抽查电线电缆、插座、儿童玩具等7 类产品120批次，合格率95%。")
     assert {"电线电缆", "插座", "儿童玩具"} <= {e.name for e in ex.entities if e.kind.value == "ProductCategory"}
+
+
+def test_2_a_place_glued_to_a_products_name_is_no_subject_of_its_value() -> None:
+    o = fig(_read("各地理标志产品品牌价值稳步提升，横县茉莉花品牌价值为80亿元，武鸣沃柑为35亿元。"), "3500000000")
+    assert low(o)
+
+
+def test_3_a_count_of_brands_valued_stays_the_places() -> None:
+    o = fig(_read("2024年，南宁市共有23个品牌参加全国品牌价值评价。"), "23")
+    assert not low(o)
+
+
+def test_10_an_events_counts_belong_to_the_event() -> None:
+    ex = _read("南宁市举办“质量月”宣传活动。活动现场，工作人员向群众讲解质量知识。共发放宣传资料1500余份，"
+               "现场接受群众咨询80余人次。")
+    assert low(fig(ex, "1500")) and low(fig(ex, "80"))
+
+
+def test_a_percentage_split_by_a_space_is_one_number() -> None:
+    ex = _read("全市抽查产品合格率分别为97.5%、95.1 2%。")
+    assert any(str(o.value) == "95.12" for o in ex.observations)

@@ -105,7 +105,7 @@ def doubt(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]) -
     glued = _glued(ctx, named, pos)
     if glued:
         return Doubt(2, glued)
-    if "品牌价值" in o.measure or "品牌价值" in clause:
+    if o.unit == "Yuan" and ("品牌价值" in o.measure or "品牌价值" in clause or _brand_values_before(o, sent, before)):
         return Doubt(3, "品牌价值")
     each = next((w for w in _words("distributive_words.txt") if w in clause), None)
     if each:
@@ -125,7 +125,7 @@ def doubt(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]) -
     district = _district_named(ctx, o, cs, pos, place)
     if district:
         return Doubt(9, district)
-    campaign = next((w for w in _words("campaign_markers.txt") if w in head), None)
+    campaign = next((w for w in _words("campaign_markers.txt") if w in head), None) or _event_lead(ctx, o, sent, cs, named, place)
     if campaign is None and cs > sent.span.start and not _place_after(ctx, named, place, cs, pos):
         launched = CAMPAIGN_RE.search(ctx.text, sent.span.start, cs)
         campaign = launched.group() if launched else None  # 启动“质量月”活动，…培训企业1200家
@@ -145,10 +145,32 @@ def _place_after(ctx: Ctx, named: list[tuple[int, int]], place: PlaceInfo | None
     return place is not None and any(_own_word(w, place) and w in ctx.text[start:end] for w in _level_words())
 
 
+def _brand_values_before(o: Observation, sent: Sentence, before: list[Observation]) -> bool:
+    """``甲品牌价值为142.58亿元，乙为60.65亿元``: a value after a brand value of the sentence is one too."""
+    return o.unit == "Yuan" and any(p.unit == "Yuan" and "品牌价值" in p.measure and p.span.start >= sent.span.start
+                                    for p in before if p.span.end <= o.span.start)
+
+
+def _event_lead(ctx: Ctx, o: Observation, sent: Sentence, cs: int, named: list[tuple[int, int]],
+                place: PlaceInfo | None) -> str | None:
+    """The figure's clause or sentence opens with an event's words (``活动现场``, ``会上``), or — for a figure
+    fallen back to the document's place in a sentence naming none — the sentence before does."""
+    leads = _words("campaign_leads.txt")
+    for start in (LEAD_RE.match(ctx.text, cs, o.span.start).end(), LEAD_RE.match(ctx.text, sent.span.start).end()):
+        if ctx.text.startswith(leads, start):
+            return next(w for w in leads if ctx.text.startswith(w, start))
+    if named or o.confidence > CONFIDENCE["document"] or _place_after(ctx, named, place, sent.span.start, o.span.start):
+        return None
+    prev = ctx.sentence_of(sent.span.start - 1) if sent.span.start > 0 else None
+    if prev is not None and ctx.text.startswith(leads, LEAD_RE.match(ctx.text, prev.span.start).end()):
+        return "（前句）" + next(w for w in leads if ctx.text.startswith(w, LEAD_RE.match(ctx.text, prev.span.start).end()))
+    return None
+
+
 def _names_programme(measure: str) -> bool:
     """The measure names a programme of its own (质量提升试点企业), not only the period of one (试点期间…)."""
-    for w in _words("campaign_markers.txt"):
-        measure = measure.split(w)[-1]  # 试点期间帮扶企业: 帮扶企业
+    for w in (*_words("campaign_markers.txt"), *_words("campaign_leads.txt")):
+        measure = measure.split(w)[-1]  # 试点期间帮扶企业: 帮扶企业; 活动共发放宣传资料: 发放宣传资料
     return any(w in measure for w in _words("programme_nouns.txt"))
 
 
@@ -182,7 +204,8 @@ def _glued(ctx: Ctx, named: list[tuple[int, int]], pos: int) -> str | None:
     rest = ctx.text[e:pos]
     if rest.startswith(_words("glued_name_breaks.txt")):
         return None
-    m = re.match(rf"([\u4e00-\u9fff]{{2,4}}?)(?:{_alternation('actor_verbs.txt')})", rest)
+    verbs = f"{_alternation('actor_verbs.txt')}|{_alternation('value_verbs.txt')}"
+    m = re.match(rf"([\u4e00-\u9fff]{{2,4}}?)(?:{verbs})", rest)
     return ctx.text[s:e] + m.group(1) if m else None
 
 

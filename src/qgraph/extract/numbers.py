@@ -16,11 +16,12 @@ _LARGE = {"万": 10_000, "亿": 100_000_000}
 CN_NUMERAL = "零〇一二两三四五六七八九十百千"
 NUMBER_RE = re.compile(
     r"(?P<pre>超过|突破|不少于|不低于|至少|超|近|约|逾|共计|合计|累计|共)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,8})"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+(?: \d{1,2}(?=%|％))?)?|[零〇一二两三四五六七八九十百千]{1,8})"
     r"(?:(?P<mid>余|多)(?=万|亿))?(?P<scale>万|亿)?"
     r"(?P<post>余|多)?"
 )
-"""A number with an optional leading qualifier, a scale word and a 余/多 after it (3万余) or before the scale (60余万)."""
+"""A number with an optional leading qualifier, a scale word and a 余/多 after it (3万余) or before the scale (60余万);
+a percentage's decimals may be split by a space (``95.1 2%``: 95.12)."""
 
 PRE_QUALIFIERS = {"超过": "超过", "超": "超", "近": "近", "约": "约", "逾": "逾", "突破": "突破",
                   "不少于": "不少于", "不低于": "不低于", "至少": "至少"}
@@ -68,7 +69,7 @@ def parse_number(match: re.Match[str]) -> NumberToken | None:
         value = Decimal(ival)
     else:
         try:
-            value = Decimal(raw.replace(",", ""))
+            value = Decimal(raw.replace(",", "").replace(" ", ""))
         except InvalidOperation:
             return None
     if match.group("scale"):
