@@ -127,3 +127,19 @@ def test_10_an_events_counts_belong_to_the_event() -> None:
 def test_a_percentage_split_by_a_space_is_one_number() -> None:
     ex = _read("全市抽查产品合格率分别为97.5%、95.1 2%。")
     assert any(str(o.value) == "95.12" for o in ex.observations)
+
+
+def test_7_a_place_of_an_earlier_clause_is_not_carried_into_a_clause_naming_another() -> None:
+    ex = _read("全区共建成省级质量服务站30个，而南宁市就有8个。", place="广西壮族自治区")
+    o = fig(ex, "8")
+    assert low(o) or (o.subject is not None and o.subject.name == "南宁市")
+
+
+def test_7_places_listed_after_zai_are_locations_not_subjects() -> None:
+    o = fig(_read("全市已建成质量服务站群，在青秀区、兴宁区布局机械、食品等5个产业服务站。"), "5")
+    assert o.subject is not None and o.subject.name == "南宁市" and not low(o)
+
+
+def test_10_what_was_announced_at_an_event_is_no_count_of_the_event() -> None:
+    ex = _read("南宁市举办质量大会。活动现场，市质量办发布了质量发展成果。品牌建设方面，全市拥有质量标杆企业72家。")
+    assert not low(fig(ex, "72"))

@@ -161,6 +161,8 @@ def _event_lead(ctx: Ctx, o: Observation, sent: Sentence, cs: int, named: list[t
             return next(w for w in leads if ctx.text.startswith(w, start))
     if named or o.confidence > CONFIDENCE["document"] or _place_after(ctx, named, place, sent.span.start, o.span.start):
         return None
+    if not any(w in ctx.text[cs:o.span.start] for w in _words("event_verbs.txt")):
+        return None  # 打造品牌方面，拥有…品牌72个 after 活动现场，…发布了…成果: what was announced, not what was done
     prev = ctx.sentence_of(sent.span.start - 1) if sent.span.start > 0 else None
     if prev is not None and ctx.text.startswith(leads, LEAD_RE.match(ctx.text, prev.span.start).end()):
         return "（前句）" + next(w for w in leads if ctx.text.startswith(w, LEAD_RE.match(ctx.text, prev.span.start).end()))
@@ -257,6 +259,10 @@ def _carried(ctx: Ctx, o: Observation, sent: Sentence, cs: int, named: list[tupl
     if o.subject is None:
         return None
     if home is not None and o.subject.name == home.name:
+        if named and named[-1][0] < cs:
+            other = _other_place_in_clause(ctx, o, sent, cs, home)
+            if other:
+                return other
         return _after_other_place(ctx, o, sent, named, home)
     place = ctx.lex.place_named(o.subject.name)
     if place is not None and any(w in ctx.text[sent.span.start:o.span.start] and _own_word(w, place) for w in _level_words()):
@@ -264,6 +270,10 @@ def _carried(ctx: Ctx, o: Observation, sent: Sentence, cs: int, named: list[tupl
     if not named:
         return o.subject.name
     s, _ = named[-1]
+    if s < cs:
+        other = _other_place_in_clause(ctx, o, sent, cs, place)
+        if other:
+            return other
     if s < cs and ctx.text[max(sent.span.start, s - 2):s].endswith(_words("carry_breakers.txt")):
         return ctx.text[s - 1:s] + o.subject.name
     return None
@@ -271,6 +281,25 @@ def _carried(ctx: Ctx, o: Observation, sent: Sentence, cs: int, named: list[tupl
 
 LEAD_RE = re.compile(r"(?:其中|同时|此外|另外|(?:20\d{2}年|今年|去年|上半年|全年)(?:以来)?)?[，,]?")
 """Words a clause may open with before its subject."""
+
+
+def _other_place_in_clause(ctx: Ctx, o: Observation, sent: Sentence, cs: int, place: PlaceInfo | None) -> str | None:
+    """``湖北省…有20个，而孝感市就有2个``: the subject was named in an earlier clause, and the figure's clause
+    names another place (not one holding the subject, not after 在/与 …) with no word of the subject's own."""
+    if place is None or _place_after(ctx, [], place, cs, o.span.start):
+        return None
+    holders = {a.code for a in ctx.lex.ancestors(place)}
+    located_end = -1  # the end of the last place after 在/与 …: the places listed after it are located too
+    for e in ctx.entities_in(cs, o.span.start, frozenset({Kind.PLACE})):
+        if ctx.text[max(cs, e.span.start - 2):e.span.start].endswith(_words("carry_breakers.txt")) or (
+                e.span.start == located_end + 1 and ctx.text[located_end] in "、和及与"):
+            located_end = e.span.end
+            continue
+        info = ctx.lex.place_named(e.name)
+        if info is None or info.code == place.code or info.code in holders:
+            continue
+        return e.name
+    return None
 
 
 def _after_other_place(ctx: Ctx, o: Observation, sent: Sentence, named: list[tuple[int, int]], home: PlaceInfo) -> str | None:
