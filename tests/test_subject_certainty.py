@@ -143,3 +143,12 @@ def test_7_places_listed_after_zai_are_locations_not_subjects() -> None:
 def test_10_what_was_announced_at_an_event_is_no_count_of_the_event() -> None:
     ex = _read("南宁市举办质量大会。活动现场，市质量办发布了质量发展成果。品牌建设方面，全市拥有质量标杆企业72家。")
     assert not low(fig(ex, "72"))
+
+
+def test_1_a_bureaus_party_group_is_an_actor() -> None:
+    assert low(fig(_read("市局党组开展集中学习28次。"), "28"))
+
+
+def test_10_on_the_spot_counts_after_a_sentence_naming_an_event() -> None:
+    ex = _read("9月10日，市市场监管局在朝阳广场设立质量宣传展台。一个上午，共发放宣传手册300多份。")
+    assert low(fig(ex, "300"))

@@ -164,9 +164,11 @@ def _event_lead(ctx: Ctx, o: Observation, sent: Sentence, cs: int, named: list[t
     if not any(w in ctx.text[cs:o.span.start] for w in _words("event_verbs.txt")):
         return None  # 打造品牌方面，拥有…品牌72个 after 活动现场，…发布了…成果: what was announced, not what was done
     prev = ctx.sentence_of(sent.span.start - 1) if sent.span.start > 0 else None
-    if prev is not None and ctx.text.startswith(leads, LEAD_RE.match(ctx.text, prev.span.start).end()):
+    if prev is None:
+        return None
+    if ctx.text.startswith(leads, LEAD_RE.match(ctx.text, prev.span.start).end()):
         return "（前句）" + next(w for w in leads if ctx.text.startswith(w, LEAD_RE.match(ctx.text, prev.span.start).end()))
-    return None
+    return next(("（前句）" + w for w in _words("event_nouns.txt") if w in prev.span.text), None)
 
 
 def _names_programme(measure: str) -> bool:
