@@ -152,3 +152,8 @@ def test_1_a_bureaus_party_group_is_an_actor() -> None:
 def test_10_on_the_spot_counts_after_a_sentence_naming_an_event() -> None:
     ex = _read("9月10日，市市场监管局在朝阳广场设立质量宣传展台。一个上午，共发放宣传手册300多份。")
     assert low(fig(ex, "300"))
+
+
+def test_11_a_rounded_headline_figure_is_kept_once() -> None:
+    ex = _read("南宁市今年新增商标超5000件\n2024年，全市新增商标5012件，同比增长12%。")
+    assert [str(o.value) for o in ex.observations if o.unit == "Jian"] == ["5012"]
