@@ -5,24 +5,29 @@ other subject. On real reports most false figures were such places, in shapes th
 eagerly. A figure given to a place is marked inferred (confidence 0.4, the mark of a subject fallen
 back to the document's place) when, before it in its sentence:
 
-1. an actor outside the lexicon (``蓝海联盟``, ``某服务中心``, ``市市场监管局``) stands before a verb of action
-   (``actor_suffixes.txt``, ``actor_verbs.txt``): the count is what the actor did;
-2. the place is glued to a name (``广西柳工研制新产品12项``): the figure is the company's, not 广西's
-   (``glued_name_breaks.txt``);
-3. the figure is a brand value (``品牌价值…亿元``): a brand's, not a place's;
+1. an actor outside the lexicon (``蓝海联盟``, ``某服务中心``, ``市局党组``) stands before a verb of action
+   (``actor_suffixes.txt``, ``actor_verbs.txt``) with no word of the place after it: the count is the actor's;
+2. the place's short name is glued to a name before a verb (``广西柳工研制新产品12项``, ``某地某茶为…亿元``):
+   the figure is the company's or the product's (``glued_name_breaks.txt``, ``value_verbs.txt``);
+3. the figure is a brand value (``品牌价值…亿元``, or a value after one in its sentence): a brand's;
 4. a distributive word heads the figure (``各项目``, ``每家``; ``distributive_words.txt``);
-5. the clause speaks of another administrative level (``全国``, ``我国``, ``全省`` in a city's report;
-   ``level_words.tsv``);
+5. the clause opens with another administrative level's words (``全国``, ``我国``, ``全省`` in a city's
+   report; ``level_words.tsv`` — ``全市`` of a county-level city is its own);
 6. the figure follows ``其中`` after a count of what was done (``帮扶企业40家，其中规上企业20家``): a part
    of the action's scope, not the place's stock (``action_measures.txt``);
-7. the place was carried over: not named in the figure's sentence, or named in an earlier clause after
-   a word that makes it no subject (``在某市召开…``; ``carry_breakers.txt``);
+7. the place was carried over: a place other than the document's not named in the figure's sentence,
+   or named in an earlier clause after a word that makes it no subject (``在某市召开…``;
+   ``carry_breakers.txt``), or named in an earlier clause while the figure's clause names another place;
+   the document's place fallen back to right after a sentence headed by another place;
 8. the place opens a list of places (``甲区、乙区、丙区共…``): the list's count, not the first item's;
-9. the document's place takes a figure whose clause names one of its districts or counties;
-10. the figure lies inside a programme, pilot, campaign or event (``质量月期间``, ``行动中``;
-    ``campaign_markers.txt``) whose name its measure does not carry.
+9. the document's place takes a figure whose clause is headed by one of its districts — and a check's
+   figure, with no breakdown, in a sentence headed by one (:func:`_district_heading`);
+10. the figure lies inside a programme, pilot, campaign or event (``质量月期间``, ``行动中``; a campaign
+    launched in an earlier clause; ``活动现场``, ``会上``; an on-the-spot count right after a sentence
+    naming an event — ``campaign_markers.txt``, ``campaign_leads.txt``, ``event_verbs.txt``,
+    ``event_nouns.txt``) whose name its measure does not carry (``programme_nouns.txt``).
 
-A figure restating another (the title's and the body's, ``5000件`` and ``约5000件``) is kept once
+A figure restating another, rounded (the title's ``超5000件`` and the body's ``5012件``), is kept once
 (:func:`drop_restated`). A false figure is worse than a missing one: when the text cannot tell, the
 figure stays, marked inferred.
 """
