@@ -71,12 +71,14 @@ def find_people(ctx: Ctx) -> None:
             posts_start = inside.span.end
         org = _org_before(ctx, posts_start)
         posts_text = re.sub(r"[（(][^（）()]{1,6}[)）]", "", ctx.text[posts_start:m.end("posts")])
+        unit = _unit_between(ctx, org, posts_start)
         if org is None:
             body, posts_text = _body_before_units(ctx, posts_start, posts_text)
             org = body or org
         roles = [r for r in re.split(r"[、兼]", posts_text) if r]
         span_start = org.span.start if org else posts_start
-        for role in _split_roles(ctx, roles):
+        for i, role in enumerate(_split_roles(ctx, roles)):
+            role = unit + role if i == 0 else role  # 省局质量发展局局长: the unit's post, in the bureau
             holder = _government_for_head(ctx, role, org, posts_start) or org
             ctx.posts.append(PostHolding(person.ref, role, holder.ref if holder else None,
                                          ctx.span(span_start, start + len(name))))
@@ -183,8 +185,16 @@ def _org_before(ctx: Ctx, pos: int):
             break
         if UNIT_RE.fullmatch(ctx.text, start, pos):
             # 市场监管总局质量发展局二级巡视员: an internal unit is no entity; the post is the body's
-            org = next((e for e in ctx.ending_at(start) if e.kind.is_organization), None)
+            org = next((e for e in ctx.ending_at(start) if e.kind.is_organization), None) or bureau_before(ctx, start)
     return org
+
+
+def _unit_between(ctx: Ctx, org, pos: int) -> str:
+    """The internal unit written between an organisation and its post (``省局质量发展局局长``: 质量发展局)."""
+    if org is None or org.span.end >= pos:
+        return ""
+    unit = ctx.text[org.span.end:pos]
+    return unit if UNIT_RE.fullmatch(unit) else ""
 
 
 def _speaker(ctx: Ctx, person: Ref, pos: int) -> None:

