@@ -31,3 +31,26 @@ def test_leading_group_is_an_organisation_only_with_its_place():
     assert "枣庄市质量强市工作领导小组" in groups
     assert not any(n.startswith("质量工作") for n in groups)  # a generic phrase names no body
     assert ("赵某", "组长", "枣庄市质量强市工作领导小组") in _posts(ex)
+
+
+def _listed(ex):
+    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
+
+
+def test_preliminary_list_makes_no_award_listing():
+    award = "“2024年枣庄市市长质量奖”"
+    pre = read(f"市市场监管局发布公示，拟授予甲科技股份有限公司、乙食品有限公司{award}。", place="枣庄市", date=DATE)
+    assert not pre.listings  # candidates announced for comment are no winners
+    assert any("preliminary" in w for w in pre.warnings)
+    titled = read(f"甲科技股份有限公司、乙食品有限公司获得{award}。", place="枣庄市", date=DATE)
+    assert titled.listings
+    titled = extract_titled(f"甲科技股份有限公司、乙食品有限公司获得{award}。", "关于2024年市长质量奖候选名单的公示")
+    assert not titled.listings
+    final = read(f"经专家评审和社会公示，市政府决定授予甲科技股份有限公司、乙食品有限公司{award}。", place="枣庄市", date=DATE)
+    assert ("甲科技股份有限公司", "枣庄市市长质量奖") in _listed(final)  # a finished notice period: a decision
+    shortlisted = read(f"甲科技股份有限公司、乙食品有限公司入围{award}。", place="枣庄市", date=DATE)
+    assert ("乙食品有限公司", "枣庄市市长质量奖") in _listed(shortlisted)  # 入围 alone is no candidate list
+
+
+def extract_titled(text: str, title: str):
+    return read(text, place="枣庄市", date=DATE, title=title)

@@ -45,6 +45,7 @@ from .people import MEDIA_HINT, find_bylines, find_people
 from .gates import mark_unsure_subjects
 from .homes import national_title, weakly_placed
 from .indexes import place_name_prefixes
+from .preliminary import drop_preliminary_listings
 from .places import find_places, find_province_composites
 from .recipients import find_line_lists, listed_examples, winners_named_after
 from .stats import find_statistics
@@ -111,6 +112,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     merge_programme_short_forms(ctx)
     merge_event_short_forms(ctx)
     merge_listings(ctx)
+    drop_preliminary_listings(ctx)
     drop_headline_repeats(ctx)
     projects_of_place(ctx)
     merge_repeats(ctx)
