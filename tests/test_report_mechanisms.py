@@ -54,3 +54,27 @@ def test_preliminary_list_makes_no_award_listing():
 
 def extract_titled(text: str, title: str):
     return read(text, place="枣庄市", date=DATE, title=title)
+
+
+def _parts(ex):
+    return {(str(o.value), o.breakdown) for o in ex.observations}
+
+
+def test_breakdowns_listed_with_a_shared_head_pair_with_their_figures_in_order():
+    ex = read("今年全市生产、流通领域分别抽查产品320批次、180批次，合格率分别为97.5%、95.0%。", place="枣庄市", date=DATE)
+    assert {("320", "生产领域"), ("180", "流通领域"), ("97.5", "生产领域"), ("95", "流通领域")} <= _parts(ex)
+    uneven = read("今年全市生产、流通领域分别抽查产品320批次，合格率为97.5%。", place="枣庄市", date=DATE)
+    assert ("320", "生产领域") not in _parts(uneven)  # one figure for two items: whose it is cannot be told
+
+
+def test_follow_up_checks_and_rechecks_are_breakdowns_of_the_check():
+    ex = read("全年抽查产品300批次。对不合格产品开展跟踪抽查45批次，复查合格率为100%。", place="枣庄市", date=DATE)
+    assert {("300", None), ("45", "跟踪抽查"), ("100", "复查")} <= _parts(ex)
+
+
+def test_a_category_list_whose_count_agrees_gives_each_category_its_rate():
+    ex = read("抽检发现，粮食加工品、肉制品、饮料等3大类食品不合格率分别为1.2%、2.3%、0.8%。", place="枣庄市", date=DATE)
+    assert {("1.2", "粮食加工品"), ("2.3", "肉制品"), ("0.8", "饮料")} <= _parts(ex)
+    assert next(o.measure for o in ex.observations if o.unit == "Lei") == "大类"  # the list's count, no rate
+    off = read("抽检发现，粮食加工品、肉制品、饮料等4大类食品不合格率分别为1.2%、2.3%、0.8%。", place="枣庄市", date=DATE)
+    assert ("1.2", "粮食加工品") not in _parts(off)  # the count disagrees: no item gets a rate

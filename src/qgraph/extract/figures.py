@@ -20,6 +20,7 @@ from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product
                      group_named_again, held_stock, indicator_of_place, place_in_sentence)
 from .parts import SHARE_LIST_RE, checked_measure
 from .gates import gated, gated_part
+from .breakdown_lists import COUNT_BEFORE_RESPECTIVE_RE, listed_breakdowns
 from .scope import Scope, breakdown_at, breakdown_label
 from .subjects import _place_item, _product_rate, _subject
 
@@ -84,6 +85,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = measure[1:]  # 超过1亿元的机构5家: 机构
         measure = re.sub(r"(?<=.)(?:共|(?:联合|共同)(?:举办|主办|承办)|共同)$", "", measure)  # 18家单位共开展…: 单位
         measure, unit = checked_measure(ctx, sent, m.start(), measure, unit)
+        if ctx.text[m.start() - 1:m.start()] == "等" and COUNT_BEFORE_RESPECTIVE_RE.match(ctx.text, end):
+            measure = unit.word  # 甲、乙、丙等3大类食品不合格率分别为…: how many items the list has, not a rate
         moved, before_state = from_to_measure(ctx, sent, m.start(), prev)
         if moved:  # 商标年申请量从8.1万件增至10.6万件: both are the measure named before 从
             measure, level = moved, None
@@ -172,6 +175,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         target = period.target or is_target(ctx, sent, m.start())
         breakdown = "目标" if target else (item if item and resp_subject is None and item != (
             subject.name if subject else None) else breakdown_at(ctx, sent, m.start(), measure))
+        listed = listed_breakdowns(ctx, sent).get(m.start())
+        if listed is not None and not target:
+            breakdown = listed  # 生产、流通领域分别抽查…320批次、180批次: each item's part, in order
         part = next((p for s0, e0, p in reversed(ctx.memo.get("check_parts", [])) if s0 < m.start() <= e0), None)
         if breakdown is None and part is not None and subject is not None and subject.kind in INSPECTION_KINDS:
             breakdown = part  # 其中，完成食用农产品抽检5968批次: the part of the check
