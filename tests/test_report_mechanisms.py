@@ -78,3 +78,30 @@ def test_a_category_list_whose_count_agrees_gives_each_category_its_rate():
     assert next(o.measure for o in ex.observations if o.unit == "Lei") == "大类"  # the list's count, no rate
     off = read("抽检发现，粮食加工品、肉制品、饮料等4大类食品不合格率分别为1.2%、2.3%、0.8%。", place="枣庄市", date=DATE)
     assert ("1.2", "粮食加工品") not in _parts(off)  # the count disagrees: no item gets a rate
+
+
+def _periods(ex):
+    return {(str(o.value), o.period) for o in ex.observations}
+
+
+def test_month_and_quarter_ranges_single_months_and_whole_years():
+    ex = read("1—9月，全市新增有效注册商标1200件。3至5月抽查产品300批次。一至三季度受理投诉800件。"
+              "4月份抽查产品60批次。全年抽查产品900批次。", place="枣庄市", date=DATE)
+    assert {("1200", "2024-01/2024-09"), ("300", "2024-03/2024-05"), ("800", "2024-01/2024-09"),
+            ("60", "2024-04"), ("900", "2024")} <= _periods(ex)
+    assert next(o for o in ex.observations if o.value == 800).breakdown != "目标"  # 一至三季度: no 至-target
+    dated = read("9月19日召开会议，会上通报抽查产品30批次。", place="枣庄市", date=DATE)
+    assert ("30", "2024-09") not in _periods(dated)  # a date is no month period
+
+
+def test_a_bracketed_year_dates_its_item_and_no_later_clause():
+    ex = read("全市新增省级标准化试点项目（2023年）12个。全年抽查产品600批次。", place="枣庄市", date=DATE)
+    twelve = next(o for o in ex.observations if o.value == 12)
+    assert (twelve.period, twelve.measure) == ("2023", "新增标准化试点项目")
+    assert ("600", "2024") in _periods(ex)
+
+
+def test_a_year_and_its_figure_after_a_target_keep_that_year_and_the_measure():
+    ex = read("到2029年，全市有效发明专利力争达到5000件，2026年为2800件。", place="枣庄市", date=DATE)
+    assert {(str(o.value), o.period, o.measure) for o in ex.observations} == {
+        ("5000", "2029", "有效发明专利"), ("2800", "2026", "有效发明专利")}

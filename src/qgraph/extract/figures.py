@@ -24,6 +24,9 @@ from .breakdown_lists import COUNT_BEFORE_RESPECTIVE_RE, listed_breakdowns
 from .scope import Scope, breakdown_at, breakdown_label
 from .subjects import _place_item, _product_rate, _subject
 
+YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
+"""``…，2026年为2800件``: a clause of a year and its figure only — the measure of the figure before."""
+
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
 
 
@@ -84,6 +87,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if measure.startswith("的") and len(measure) > 2:
             measure = measure[1:]  # 超过1亿元的机构5家: 机构
         measure = re.sub(r"(?<=.)(?:共|(?:联合|共同)(?:举办|主办|承办)|共同)$", "", measure)  # 18家单位共开展…: 单位
+        measure = re.sub(r"(?<=..)(?:力争|争取|预计|确保)$", "", measure)  # 有效发明专利力争达到…: the target word is no part
+        if measure == unit.measure and prev is not None and prev.unit == unit.unit and YEAR_ONLY_CLAUSE_RE.fullmatch(
+                ctx.text, clause_start(ctx, sent, m.start()), m.start()):
+            measure, level = prev.measure, prev.level  # …达到5000件，2026年为2800件: the same measure, that year's
         measure, unit = checked_measure(ctx, sent, m.start(), measure, unit)
         if ctx.text[m.start() - 1:m.start()] == "等" and COUNT_BEFORE_RESPECTIVE_RE.match(ctx.text, end):
             measure = unit.word  # 甲、乙、丙等3大类食品不合格率分别为…: how many items the list has, not a rate

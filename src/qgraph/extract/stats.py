@@ -48,7 +48,7 @@ def find_statistics(ctx: Ctx) -> None:
         if last < 0 or ctx.text.count("\n", last, sent.span.start):
             # a new paragraph: its checks and its period start afresh; its head may set both
             inspections, topic_check, paragraph_start = {}, None, sent.span.start
-            head = periods_in(ctx, ref, sent.span.start, head_end(ctx, sent))
+            head = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed]
             paragraph = head[-1] if head else None
         last = sent.span.start
         prev: Observation | None = None
