@@ -105,3 +105,14 @@ def test_a_year_and_its_figure_after_a_target_keep_that_year_and_the_measure():
     ex = read("到2029年，全市有效发明专利力争达到5000件，2026年为2800件。", place="枣庄市", date=DATE)
     assert {(str(o.value), o.period, o.measure) for o in ex.observations} == {
         ("5000", "2029", "有效发明专利"), ("2800", "2026", "有效发明专利")}
+
+
+def test_a_defined_short_name_is_a_later_mention_of_the_full_entity():
+    ex = read("甲科技股份有限公司（以下简称“甲科技”）主导制定国家标准3项。甲科技副董事长张某介绍，"
+              "甲科技股份有限公司拥有专利50件。市质量强市工作领导小组办公室（简称“市质强办”）印发通知。市质强办要求落实责任。",
+              place="枣庄市", date=DATE)
+    short = [e for e in ex.entities if e.span.text in ("甲科技", "市质强办")]
+    assert {(e.span.text, e.name) for e in short} == {
+        ("甲科技", "甲科技股份有限公司"), ("市质强办", "枣庄市质量强市工作领导小组办公室")}
+    assert ("张某", "副董事长", "甲科技股份有限公司") in _posts(ex)  # the post is the firm's
+    assert sum(e.span.text == "甲科技" for e in ex.entities) == 1  # not inside the full name written again

@@ -46,6 +46,7 @@ from .gates import mark_unsure_subjects
 from .homes import national_title, weakly_placed
 from .indexes import place_name_prefixes
 from .preliminary import drop_preliminary_listings
+from .short_names import resolve_short_names
 from .places import find_places, find_province_composites
 from .recipients import find_line_lists, listed_examples, winners_named_after
 from .stats import find_statistics
@@ -84,6 +85,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_meetings(ctx)
     find_regional_brands(ctx)
     find_lexicon_programmes(ctx)
+    resolve_short_names(ctx)
     find_people(ctx)
     find_people_named_first(ctx)
     find_heads_named_first(ctx)
