@@ -116,3 +116,12 @@ def test_a_defined_short_name_is_a_later_mention_of_the_full_entity():
         ("甲科技", "甲科技股份有限公司"), ("市质强办", "枣庄市质量强市工作领导小组办公室")}
     assert ("张某", "副董事长", "甲科技股份有限公司") in _posts(ex)  # the post is the firm's
     assert sum(e.span.text == "甲科技" for e in ex.entities) == 1  # not inside the full name written again
+
+
+def test_news_outlets_are_media_never_winners_and_their_reporting_words_end_names():
+    ex = read("枣庄日报、枣庄市融媒体中心、山东电视台等媒体报道了甲科技股份有限公司荣获“山东省省长质量奖”的消息。",
+              place="枣庄市", date=DATE)
+    media = {e.name for e in ex.entities if e.kind is Kind.MEDIA}
+    assert media == {"枣庄日报", "枣庄市融媒体中心", "山东电视台"}
+    assert _listed(ex) == {("甲科技股份有限公司", "山东省省长质量奖")}  # the firm alone, its name clean
+    assert not any(e.kind is Kind.ENTERPRISE and "媒体" in e.name for e in ex.entities)

@@ -47,6 +47,7 @@ from .homes import national_title, weakly_placed
 from .indexes import place_name_prefixes
 from .preliminary import drop_preliminary_listings
 from .short_names import resolve_short_names
+from .outlets import drop_outlet_roles, find_outlets
 from .places import find_places, find_province_composites
 from .recipients import find_line_lists, listed_examples, winners_named_after
 from .stats import find_statistics
@@ -75,6 +76,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     for m in QUOTE_RE.finditer(document.text):
         ctx.claim(m.start(), m.end())
     _publisher(ctx)
+    find_outlets(ctx)
     find_organizations(ctx)
     full_suffix_forms(ctx)
     find_mixed_lists(ctx)
@@ -120,6 +122,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     merge_repeats(ctx)
     flag_collisions(ctx)
     mark_unsure_subjects(ctx)
+    drop_outlet_roles(ctx)
     return Extraction(
         document=document,
         entities=tuple(ctx.entities),
