@@ -125,3 +125,10 @@ def test_news_outlets_are_media_never_winners_and_their_reporting_words_end_name
     assert media == {"枣庄日报", "枣庄市融媒体中心", "山东电视台"}
     assert _listed(ex) == {("甲科技股份有限公司", "山东省省长质量奖")}  # the firm alone, its name clean
     assert not any(e.kind is Kind.ENTERPRISE and "媒体" in e.name for e in ex.entities)
+
+
+def test_consumer_councils_and_trade_unions_are_organisations_of_their_place():
+    ex = read("市消保委联合市总工会开展活动，山东省总工会副主席王某出席。全国总工会发文。成立消费者协会。", place="枣庄市", date=DATE)
+    orgs = {e.name for e in ex.entities if e.kind is Kind.ASSOCIATION}
+    assert orgs == {"枣庄市消费者权益保护委员会", "枣庄市总工会", "山东省总工会", "中华全国总工会"}  # no generic 消费者协会
+    assert ("王某", "副主席", "山东省总工会") in _posts(ex)
