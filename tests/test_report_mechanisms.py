@@ -132,3 +132,19 @@ def test_consumer_councils_and_trade_unions_are_organisations_of_their_place():
     orgs = {e.name for e in ex.entities if e.kind is Kind.ASSOCIATION}
     assert orgs == {"枣庄市消费者权益保护委员会", "枣庄市总工会", "山东省总工会", "中华全国总工会"}  # no generic 消费者协会
     assert ("王某", "副主席", "山东省总工会") in _posts(ex)
+
+
+def test_counting_units_of_samples_animals_plants_and_equipment():
+    ex = read("全市抽检食品120组、疫苗30支、白酒50瓶、生猪200头、苗木500株、设备12台套、活禽80只。", place="枣庄市", date=DATE)
+    assert {(str(o.value), o.unit) for o in ex.observations} == {
+        ("120", "Zu"), ("30", "ZhiBranch"), ("50", "Ping"), ("200", "Tou"), ("500", "Zhu"), ("12", "TaiTao"), ("80", "ZhiPiece")}
+    from rdflib import URIRef
+
+    from qgraph.lexicon import load_lexicon
+    from qgraph.rdf import to_dataset
+    from qgraph.validate import validate_dataset
+    from qgraph.vocab import QG
+
+    ds = to_dataset([ex], load_lexicon())
+    assert validate_dataset(ds).conforms  # every unit an individual of the ontology
+    assert any(True for _ in ds.quads((URIRef(QG + "TaiTao"), None, None, None)))
