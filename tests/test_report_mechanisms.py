@@ -148,3 +148,17 @@ def test_counting_units_of_samples_animals_plants_and_equipment():
     ds = to_dataset([ex], load_lexicon())
     assert validate_dataset(ds).conforms  # every unit an individual of the ontology
     assert any(True for _ in ds.quads((URIRef(QG + "TaiTao"), None, None, None)))
+
+
+def test_a_series_over_years_gives_one_figure_per_year_or_none_when_they_do_not_pair():
+    ex = read("从近5年的抽查情况看，全市产品抽查合格率分别为88.9%、92.3%、91.1%、91.6%和91.5%。"
+              "2020—2022年新增商标分别为100件、200件、300件。", place="枣庄市", date=DATE)
+    assert {("88.9", "2020"), ("92.3", "2021"), ("91.5", "2024"), ("100", "2020"), ("300", "2022")} <= _periods(ex)
+    assert next(o.measure for o in ex.observations if str(o.value) == "88.9") == "合格率"
+    uneven = read("近3年合格率分别为90%、91%。", place="枣庄市", date=DATE)
+    assert {o.period for o in uneven.observations} == {None}  # two numbers for three years: no year is told
+
+
+def test_firms_counted_before_a_follow_up_check_are_its_part():
+    ex = read("全年抽查产品300批次。对上次抽查不合格的9家企业开展跟踪抽查，发现2家企业产品仍不合格。", place="枣庄市", date=DATE)
+    assert {("300", None), ("9", "跟踪抽查"), ("2", "跟踪抽查")} <= _parts(ex)

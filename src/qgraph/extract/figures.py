@@ -22,6 +22,7 @@ from .parts import SHARE_LIST_RE, checked_measure
 from .gates import gated, gated_part
 from .breakdown_lists import COUNT_BEFORE_RESPECTIVE_RE, listed_breakdowns
 from .scope import Scope, breakdown_at, breakdown_label
+from .series import series_years
 from .subjects import _place_item, _product_rate, _subject
 
 YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
@@ -178,6 +179,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = re.sub(r"（\d+）$", "", insp.name)  # 某院提供检测服务2100余批次: the institute's 检测服务
         how = gated(ctx, subject, how, measure)
         period = figure_period(ctx, ref, sent, m.start(), paragraph)
+        series = series_years(ctx, ref.year, sent).get(m.start())
+        if series is not None:  # 近5年…分别为a、b、c、d、e: one figure per year, or no year when they do not pair
+            period = Period(series.year, series.words, series.start if series.year else -1)
         period_how = "document" if period.start < 0 else "carried" if period is paragraph else "named"
         target = period.target or is_target(ctx, sent, m.start())
         breakdown = "目标" if target else (item if item and resp_subject is None and item != (
@@ -185,6 +189,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         listed = listed_breakdowns(ctx, sent).get(m.start())
         if listed is not None and not target:
             breakdown = listed  # 生产、流通领域分别抽查…320批次、180批次: each item's part, in order
+        if breakdown is None and not target and subject is not None and subject.kind in INSPECTION_KINDS \
+                and breakdown_label(subject.name) == subject.name:
+            breakdown = subject.name  # 对…9家企业开展跟踪抽查: the follow-up check is a part of the check
         part = next((p for s0, e0, p in reversed(ctx.memo.get("check_parts", [])) if s0 < m.start() <= e0), None)
         if breakdown is None and part is not None and subject is not None and subject.kind in INSPECTION_KINDS:
             breakdown = part  # 其中，完成食用农产品抽检5968批次: the part of the check
