@@ -162,3 +162,12 @@ def test_a_series_over_years_gives_one_figure_per_year_or_none_when_they_do_not_
 def test_firms_counted_before_a_follow_up_check_are_its_part():
     ex = read("全年抽查产品300批次。对上次抽查不合格的9家企业开展跟踪抽查，发现2家企业产品仍不合格。", place="枣庄市", date=DATE)
     assert {("300", None), ("9", "跟踪抽查"), ("2", "跟踪抽查")} <= _parts(ex)
+
+
+def test_a_bare_bureau_before_a_post_is_the_bureau_named_before():
+    ex = read("9月14日，市市场监管局召开党组扩大会议。局党组书记、局长罗某主持会议。该局副局长李某参加。全省格局党组书记王某。",
+              place="枣庄市", date=DATE)
+    posts = _posts(ex)
+    assert {("罗某", "局长", "枣庄市市场监督管理局"), ("李某", "副局长", "枣庄市市场监督管理局")} <= posts
+    assert ("王某", "党组书记", None) in posts  # 格局 is no bureau
+    assert next(p for p in ex.posts if p.person.name == "罗某").span.text == "局党组书记、局长罗某"
