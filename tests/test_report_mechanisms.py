@@ -171,3 +171,9 @@ def test_a_bare_bureau_before_a_post_is_the_bureau_named_before():
     assert {("罗某", "局长", "枣庄市市场监督管理局"), ("李某", "副局长", "枣庄市市场监督管理局")} <= posts
     assert ("王某", "党组书记", None) in posts  # 格局 is no bureau
     assert next(p for p in ex.posts if p.person.name == "罗某").span.text == "局党组书记、局长罗某"
+
+
+def test_a_figure_of_the_same_period_last_year_is_that_period_and_the_measure_before():
+    ex = read("2024年上半年，全市核准使用地理标志专用标志企业32家，较上年同期核准的11家明显增加。", place="枣庄市", date=DATE)
+    eleven = next(o for o in ex.observations if o.value == 11)
+    assert (eleven.period, eleven.measure) == ("2023-H1", next(o.measure for o in ex.observations if o.value == 32))

@@ -28,6 +28,8 @@ from .subjects import _place_item, _product_rate, _subject
 YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
 """``…，2026年为2800件``: a clause of a year and its figure only — the measure of the figure before."""
 
+SAME_PERIOD_BEFORE_RE = re.compile(r"(?:比|较|与|同比)(?:上年|去年)同期(?:[^，,。；;\d]{0,6}的)?$")
+"""``较上年同期核准的11家``: the figure of the same part of the year before, a baseline of the one before it."""
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
 
 
@@ -183,6 +185,13 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if series is not None:  # 近5年…分别为a、b、c、d、e: one figure per year, or no year when they do not pair
             period = Period(series.year, series.words, series.start if series.year else -1)
         period_how = "document" if period.start < 0 else "carried" if period is paragraph else "named"
+        same = SAME_PERIOD_BEFORE_RE.search(ctx.text, max(seg.start, m.start() - 16), m.start())
+        if same and period.value and re.match(r"\d{4}", period.value):  # 较上年同期核准的11家: last year's figure
+            period = Period(re.sub(r"\d{4}", lambda y: str(int(y.group()) - 1), period.value), same.group(), m.start() - len(same.group()))
+            if prev is not None and prev.unit == unit.unit and prev.span.start >= sent.span.start:
+                measure, level = prev.measure, prev.level
+                if prev.subject is not None:
+                    subject = prev.subject
         target = period.target or is_target(ctx, sent, m.start())
         breakdown = "目标" if target else (item if item and resp_subject is None and item != (
             subject.name if subject else None) else breakdown_at(ctx, sent, m.start(), measure))
