@@ -152,7 +152,7 @@ def test_counting_units_of_samples_animals_plants_and_equipment():
 
 def test_a_series_over_years_gives_one_figure_per_year_or_none_when_they_do_not_pair():
     ex = read("从近5年的抽查情况看，全市产品抽查合格率分别为88.9%、92.3%、91.1%、91.6%和91.5%。"
-              "2020—2022年新增商标分别为100件、200件、300件。", place="枣庄市", date=DATE)
+              "2020—2022年新增商标分别为100件、200件、300件。", place="枣庄市", date=dt.date(2024, 12, 20))
     assert {("88.9", "2020"), ("92.3", "2021"), ("91.5", "2024"), ("100", "2020"), ("300", "2022")} <= _periods(ex)
     assert next(o.measure for o in ex.observations if str(o.value) == "88.9") == "合格率"
     uneven = read("近3年合格率分别为90%、91%。", place="枣庄市", date=DATE)
@@ -177,3 +177,39 @@ def test_a_figure_of_the_same_period_last_year_is_that_period_and_the_measure_be
     ex = read("2024年上半年，全市核准使用地理标志专用标志企业32家，较上年同期核准的11家明显增加。", place="枣庄市", date=DATE)
     eleven = next(o for o in ex.observations if o.value == 11)
     assert (eleven.period, eleven.measure) == ("2023-H1", next(o.measure for o in ex.observations if o.value == 32))
+
+
+def test_breakdown_items_before_a_check_word_name_no_check_of_their_own():
+    ex = read("1—9月，全市共抽查产品1260批次。其中，生产、流通领域分别抽查产品780批次、480批次。", place="枣庄市", date=DATE)
+    assert {o.subject.name for o in ex.observations} == {"产品质量监督抽查"}
+
+
+def test_a_series_in_a_report_written_within_its_year_ends_with_the_last_complete_year():
+    ex = read("从近3年的情况看，全市地理标志证明商标年末数量分别为18件、22件和25件。", place="枣庄市", date=dt.date(2024, 7, 20))
+    assert {(str(o.value), o.period, o.period_inferred) for o in ex.observations} == {
+        ("18", "2021", True), ("22", "2022", True), ("25", "2023", True)}
+
+
+def test_the_target_words_and_year_after_a_measure_are_no_part_of_it():
+    ex = read("全市有效注册商标力争2025年达到10万件，2027年为12万件。", place="枣庄市", date=DATE)
+    assert {(str(o.value), o.measure, o.period, o.breakdown) for o in ex.observations} == {
+        ("100000", "有效注册商标", "2025", "目标"), ("120000", "有效注册商标", "2027", "目标")}
+
+
+def test_the_award_named_again_as_gai_jiang_is_the_award_named_before():
+    ex = read("自枣庄市市长质量奖设立以来，全市已有23家组织获得该奖。", place="枣庄市", date=DATE)
+    assert {e.name for e in ex.entities if e.kind is Kind.HONOUR} == {"枣庄市市长质量奖"}
+    assert next(o for o in ex.observations if o.value == 23).subject.name == "枣庄市市长质量奖"
+
+
+def test_a_count_of_candidates_says_so_and_a_running_total_in_a_notice_is_kept():
+    ex = read("拟授予甲科技股份有限公司、乙食品有限公司等2家企业2024年度枣庄市市长质量奖。全市已有23家组织获得该奖。",
+              place="枣庄市", date=DATE, title="关于2024年度枣庄市市长质量奖拟授予名单的公示")
+    two = next(o for o in ex.observations if o.value == 2)
+    assert (two.breakdown, two.measure.startswith("拟授予")) == ("候选", True)
+    assert [(x.count, x.recipients) for x in ex.listings] == [(23, ())]  # the total stays, the candidates do not
+
+
+def test_a_year_after_the_meeting_said_heads_the_sentence_and_the_paragraph():
+    ex = read("会议指出，2023年全市新增省级企业技术中心15家。全市制造业产品质量合格率达到95.3%。", place="枣庄市", date=DATE)
+    assert {("15", "2023"), ("95.3", "2023")} <= _periods(ex)

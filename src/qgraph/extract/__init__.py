@@ -45,7 +45,7 @@ from .people import MEDIA_HINT, find_bylines, find_people
 from .gates import mark_unsure_subjects
 from .homes import national_title, weakly_placed
 from .indexes import place_name_prefixes
-from .preliminary import drop_preliminary_listings
+from .preliminary import drop_preliminary_listings, mark_preliminary_figures
 from .short_names import resolve_short_names
 from .outlets import drop_outlet_roles, find_outlets
 from .places import find_places, find_province_composites
@@ -123,6 +123,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     flag_collisions(ctx)
     mark_unsure_subjects(ctx)
     drop_outlet_roles(ctx)
+    mark_preliminary_figures(ctx)
     return Extraction(
         document=document,
         entities=tuple(ctx.entities),

@@ -181,9 +181,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = re.sub(r"（\d+）$", "", insp.name)  # 某院提供检测服务2100余批次: the institute's 检测服务
         how = gated(ctx, subject, how, measure)
         period = figure_period(ctx, ref, sent, m.start(), paragraph)
-        series = series_years(ctx, ref.year, sent).get(m.start())
+        series = series_years(ctx, ref, sent).get(m.start())
         if series is not None:  # 近5年…分别为a、b、c、d、e: one figure per year, or no year when they do not pair
-            period = Period(series.year, series.words, series.start if series.year else -1)
+            period = Period(series.year, series.words, series.start if series.year and not series.inferred else -1)
         period_how = "document" if period.start < 0 else "carried" if period is paragraph else "named"
         same = SAME_PERIOD_BEFORE_RE.search(ctx.text, max(seg.start, m.start() - 16), m.start())
         if same and period.value and re.match(r"\d{4}", period.value):  # 较上年同期核准的11家: last year's figure

@@ -1,7 +1,8 @@
 """Series over years: ``近5年…合格率分别为88.9%、92.3%、91.1%、91.6%和91.5%`` or ``2020—2024年…分别为…`` —
-one figure per year, oldest first, ending with the year the report speaks of (``近N年``) or the range's
-last year. When the numbers and the years do not pair, each figure keeps no period (which year is
-whose cannot be told), rather than all taking the report's year.
+one figure per year, oldest first, ending with the range's last year or, for ``近N年``, the year the
+report speaks of — the year before when the report is written within that year before December (its
+last complete year; the years are then marked inferred). When the numbers and the years do not pair,
+each figure keeps no period (which year is whose cannot be told), rather than all taking the report's year.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from ..model import Sentence
 from .breakdown_lists import NUMBER_RE, VALUES_RE
 from .context import Ctx
+from .periods import Reference
 
 CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 LAST_YEARS_RE = re.compile(r"(?:近|最近|过去)(?P<n>10|[2-9]|[两二三四五六七八九十])年")
@@ -24,9 +26,11 @@ class SeriesYear:
     """The figure's year; None when the series and its numbers do not pair."""
     words: str
     start: int
+    inferred: bool = False
+    """The series' last year was taken as the last complete one (a report written within its year)."""
 
 
-def series_years(ctx: Ctx, doc_year: str | None, sent: Sentence) -> dict[int, SeriesYear]:
+def series_years(ctx: Ctx, ref: Reference, sent: Sentence) -> dict[int, SeriesYear]:
     """Number start → its year, for the sentence's runs of figures after 分别 that a series names."""
     key = ("series_years", sent.span.start)
     if key in ctx.memo:
@@ -38,19 +42,22 @@ def series_years(ctx: Ctx, doc_year: str | None, sent: Sentence) -> dict[int, Se
         if not spans:
             continue
         _, w = max(spans, key=lambda t: t[0])
+        inferred = False
         if w.re is YEAR_RANGE_RE:
             first, last = int(w.group("a")), int(w.group("b"))
         else:
-            if doc_year is None:
+            if ref.year is None:
                 continue
             n = w.group("n")
-            last = int(doc_year)
+            last = int(ref.year)
+            if ref.date is not None and ref.now == ref.year and ref.date.month < 12:
+                last, inferred = last - 1, True  # 近5年 in a mid-year report: up to the last complete year
             first = last - (int(n) if n.isdigit() else CN[n]) + 1
         numbers = list(NUMBER_RE.finditer(m.group()))
         years = list(range(first, last + 1))
         pairs = len(years) == len(numbers) and len(years) >= 2
         for k, num in enumerate(numbers):
             out[m.start() + num.start()] = SeriesYear(str(years[k]) if pairs else None, w.group(),
-                                                      sent.span.start + w.start())
+                                                      sent.span.start + w.start(), inferred)
     ctx.memo[key] = out
     return out
