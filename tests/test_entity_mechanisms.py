@@ -233,10 +233,10 @@ def test_chains_that_entered_the_list_the_sentence_named() -> None:
 
 def test_long_names_before_deng_and_a_recommendation_list_with_counties() -> None:
     ex = read("经评审，合肥甲新能源科技有限公司、合肥乙轨道运营服务有限公司、安徽丙智行汽车服务有限公司等3家组织"
-              "拟获第七届合肥市政府质量奖。", "合肥市")
+              "荣获第七届合肥市政府质量奖。", "合肥市")  # (拟获: candidates, no listing — test_report_mechanisms)
     assert listings(ex)["合肥市政府质量奖"] == (
         ["合肥甲新能源科技有限公司", "合肥乙轨道运营服务有限公司", "安徽丙智行汽车服务有限公司"], 3)
-    ex = read("一、“皖美品牌示范企业”推荐名单（按行政区划排序）\n1. 合肥甲精密机械有限公司（肥西县）\n"
+    ex = read("一、“皖美品牌示范企业”入选名单（按行政区划排序）\n1. 合肥甲精密机械有限公司（肥西县）\n"
               "2. 安徽乙农业科技股份有限公司（肥东县）", "合肥市")
     assert listings(ex)["皖美品牌示范企业"][0] == ["合肥甲精密机械有限公司", "安徽乙农业科技股份有限公司"]
 

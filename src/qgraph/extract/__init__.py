@@ -46,6 +46,9 @@ from .people import MEDIA_HINT, find_bylines, find_people
 from .gates import mark_unsure_subjects
 from .homes import national_title, weakly_placed
 from .indexes import place_name_prefixes
+from .preliminary import drop_preliminary_listings, mark_preliminary_figures
+from .short_names import resolve_short_names
+from .outlets import drop_outlet_roles, find_outlets
 from .places import find_places, find_province_composites
 from .recipients import find_line_lists, listed_examples, winners_named_after
 from .stats import find_statistics
@@ -74,6 +77,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     for m in QUOTE_RE.finditer(document.text):
         ctx.claim(m.start(), m.end())
     _publisher(ctx)
+    find_outlets(ctx)
     find_organizations(ctx)
     full_suffix_forms(ctx)
     find_mixed_lists(ctx)
@@ -84,6 +88,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_meetings(ctx)
     find_regional_brands(ctx)
     find_lexicon_programmes(ctx)
+    resolve_short_names(ctx)
     find_people(ctx)
     find_people_named_first(ctx)
     find_heads_named_first(ctx)
@@ -112,12 +117,15 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     merge_programme_short_forms(ctx)
     merge_event_short_forms(ctx)
     merge_listings(ctx)
+    drop_preliminary_listings(ctx)
     drop_headline_repeats(ctx)
     projects_of_place(ctx)
     merge_repeats(ctx)
     drop_restated(ctx)
     flag_collisions(ctx)
     mark_unsure_subjects(ctx)
+    drop_outlet_roles(ctx)
+    mark_preliminary_figures(ctx)
     mark_uncertain_places(ctx)
     return Extraction(
         document=document,

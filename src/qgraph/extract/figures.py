@@ -20,9 +20,16 @@ from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product
                      group_named_again, held_stock, indicator_of_place, place_in_sentence)
 from .parts import SHARE_LIST_RE, checked_measure
 from .gates import gated, gated_part
+from .breakdown_lists import COUNT_BEFORE_RESPECTIVE_RE, listed_breakdowns
 from .scope import Scope, breakdown_at, breakdown_label
+from .series import series_years
 from .subjects import _place_item, _product_rate, _subject
 
+YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
+"""``…，2026年为2800件``: a clause of a year and its figure only — the measure of the figure before."""
+
+SAME_PERIOD_BEFORE_RE = re.compile(r"(?:比|较|与|同比)(?:上年|去年)同期(?:[^，,。；;\d]{0,6}的)?$")
+"""``较上年同期核准的11家``: the figure of the same part of the year before, a baseline of the one before it."""
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
 
 
@@ -83,7 +90,13 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if measure.startswith("的") and len(measure) > 2:
             measure = measure[1:]  # 超过1亿元的机构5家: 机构
         measure = re.sub(r"(?<=.)(?:共|(?:联合|共同)(?:举办|主办|承办)|共同)$", "", measure)  # 18家单位共开展…: 单位
+        measure = re.sub(r"(?<=..)(?:力争|争取|预计|确保)$", "", measure)  # 有效发明专利力争达到…: the target word is no part
+        if measure == unit.measure and prev is not None and prev.unit == unit.unit and YEAR_ONLY_CLAUSE_RE.fullmatch(
+                ctx.text, clause_start(ctx, sent, m.start()), m.start()):
+            measure, level = prev.measure, prev.level  # …达到5000件，2026年为2800件: the same measure, that year's
         measure, unit = checked_measure(ctx, sent, m.start(), measure, unit)
+        if ctx.text[m.start() - 1:m.start()] == "等" and COUNT_BEFORE_RESPECTIVE_RE.match(ctx.text, end):
+            measure = unit.word  # 甲、乙、丙等3大类食品不合格率分别为…: how many items the list has, not a rate
         moved, before_state = from_to_measure(ctx, sent, m.start(), prev)
         if moved:  # 商标年申请量从8.1万件增至10.6万件: both are the measure named before 从
             measure, level = moved, None
@@ -168,10 +181,26 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = re.sub(r"（\d+）$", "", insp.name)  # 某院提供检测服务2100余批次: the institute's 检测服务
         how = gated(ctx, subject, how, measure)
         period = figure_period(ctx, ref, sent, m.start(), paragraph)
+        series = series_years(ctx, ref, sent).get(m.start())
+        if series is not None:  # 近5年…分别为a、b、c、d、e: one figure per year, or no year when they do not pair
+            period = Period(series.year, series.words, series.start if series.year and not series.inferred else -1)
         period_how = "document" if period.start < 0 else "carried" if period is paragraph else "named"
+        same = SAME_PERIOD_BEFORE_RE.search(ctx.text, max(seg.start, m.start() - 16), m.start())
+        if same and period.value and re.match(r"\d{4}", period.value):  # 较上年同期核准的11家: last year's figure
+            period = Period(re.sub(r"\d{4}", lambda y: str(int(y.group()) - 1), period.value), same.group(), m.start() - len(same.group()))
+            if prev is not None and prev.unit == unit.unit and prev.span.start >= sent.span.start:
+                measure, level = prev.measure, prev.level
+                if prev.subject is not None:
+                    subject = prev.subject
         target = period.target or is_target(ctx, sent, m.start())
         breakdown = "目标" if target else (item if item and resp_subject is None and item != (
             subject.name if subject else None) else breakdown_at(ctx, sent, m.start(), measure))
+        listed = listed_breakdowns(ctx, sent).get(m.start())
+        if listed is not None and not target:
+            breakdown = listed  # 生产、流通领域分别抽查…320批次、180批次: each item's part, in order
+        if breakdown is None and not target and subject is not None and subject.kind in INSPECTION_KINDS \
+                and breakdown_label(subject.name) == subject.name:
+            breakdown = subject.name  # 对…9家企业开展跟踪抽查: the follow-up check is a part of the check
         part = next((p for s0, e0, p in reversed(ctx.memo.get("check_parts", [])) if s0 < m.start() <= e0), None)
         if breakdown is None and part is not None and subject is not None and subject.kind in INSPECTION_KINDS:
             breakdown = part  # 其中，完成食用农产品抽检5968批次: the part of the check

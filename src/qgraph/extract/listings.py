@@ -136,6 +136,15 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         i -= q
     stem, y2, b2 = programme_name(re.sub(r"[“”\"「」]", "", rest[:i]))
     year, batch = year or y2, batch or b2
+    if stem in ("该", "此", "本", "上述", "这一", "此项", "该项"):  # 获得该奖: the programme named last before
+        prior = [e for e in ctx.entities if e.kind.is_programme and e.span.end <= start + pos]
+        if not prior:
+            return None
+        named = max(prior, key=lambda e: e.span.start)
+        abs_start, abs_end = start + pos, start + pos + i + len(w)
+        ctx.add(named.kind, named.name, abs_start, abs_end, aliases=(ctx.text[abs_start:abs_end],), level=named.level)
+        ctx.claim(abs_start, abs_end)
+        return named.ref, abs_end, year, batch, w in ("认证", "高端认证", "认定")
     if not stem or GENERIC_STEM_RE.fullmatch(stem):
         return None  # 科技领域国家级奖, 省级奖: a kind of award, no programme
     known = ctx.lex.programmes.get(_norm(stem)) or ctx.lex.programmes.get(_norm(stem + w))

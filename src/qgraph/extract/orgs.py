@@ -214,7 +214,7 @@ def _continues(ctx: Ctx, pos: int) -> bool:
 
 def _elided_home(ctx: Ctx, word: str, cut: int) -> bool:
     """``记者从市重点产业链…办公室``: after 从 / 向 / 在, a name starting with the elided home place (市, 省)."""
-    return word in "从向在对" and ctx.text[cut:cut + 1] in ("市", "省", "县", "区") and \
+    return word in "从向在对由" and ctx.text[cut:cut + 1] in ("市", "省", "县", "区") and \
         ctx.text[cut + 1:cut + 2] not in ("场", "民", "内", "外", "级", "里", "委")
 
 
@@ -371,6 +371,8 @@ def find_suffixed(ctx: Ctx) -> None:
                 place = found[1]
             elif not found:
                 place = _embedded_place(ctx, start, m.start())
+        if place is None and m.group() in lex.placed_suffixes:
+            continue  # 成立质量工作领导小组: a generic phrase, no body of a place
         end = m.end()
         paren = re.match(r"[（(]([\u4e00-\u9fff]{2,4})[)）]", ctx.text[end:end + 8])
         paren_place = ctx.resolve_place(paren.group(1)) if paren else None

@@ -71,12 +71,17 @@ def find_people(ctx: Ctx) -> None:
             posts_start = inside.span.end
         org = _org_before(ctx, posts_start)
         posts_text = re.sub(r"[（(][^（）()]{1,6}[)）]", "", ctx.text[posts_start:m.end("posts")])
+        unit = _unit_between(ctx, org, posts_start)
         if org is None:
             body, posts_text = _body_before_units(ctx, posts_start, posts_text)
             org = body or org
         roles = [r for r in re.split(r"[、兼]", posts_text) if r]
         span_start = org.span.start if org else posts_start
-        for role in _split_roles(ctx, roles):
+        if org is not None and org.span.end < posts_start - len(unit):  # 局党组书记, 该公司副董事长: named before
+            ref_word = re.search(r"(?:该|本)?(?:局|公司|企业|集团)$", ctx.text[max(0, posts_start - 3):posts_start])
+            span_start = posts_start - (len(ref_word.group()) if ref_word else 0)
+        for i, role in enumerate(_split_roles(ctx, roles)):
+            role = unit + role if i == 0 else role  # 省局质量发展局局长: the unit's post, in the bureau
             holder = _government_for_head(ctx, role, org, posts_start) or org
             ctx.posts.append(PostHolding(person.ref, role, holder.ref if holder else None,
                                          ctx.span(span_start, start + len(name))))
@@ -178,13 +183,37 @@ def _org_before(ctx: Ctx, pos: int):
         lo = ctx.doc.sentences[sent.index - 1].span.start if sent is not None and sent.index > 0 else 0
         named = [e for e in ctx.entities_in(lo, pos - 3) if e.kind is Kind.ENTERPRISE]
         org = named[-1] if named else None
+    if org is None:
+        org = _bureau_named_before(ctx, pos)
     for start in range(max(0, pos - 10), pos - 2):
         if org is not None:
             break
         if UNIT_RE.fullmatch(ctx.text, start, pos):
             # 市场监管总局质量发展局二级巡视员: an internal unit is no entity; the post is the body's
-            org = next((e for e in ctx.ending_at(start) if e.kind.is_organization), None)
+            org = next((e for e in ctx.ending_at(start) if e.kind.is_organization), None) or bureau_before(ctx, start)
     return org
+
+
+def _bureau_named_before(ctx: Ctx, pos: int):
+    """``市市场监管局召开…。局党组书记、局长某某主持``: 局 / 该局 / 本局 alone before a post is the bureau named
+    last before in the paragraph."""
+    m = re.search(r"(?:该|本)?局$", ctx.text[max(0, pos - 2):pos])
+    if m is None:
+        return None
+    start = pos - len(m.group())
+    if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in "，,。；;：:、）)":
+        return None  # 格局, 市局 (read by bureau_before)
+    lo = max(0, start - 200, ctx.text.rfind("\n", 0, start) + 1)  # in the paragraph, not far back
+    bureaus = [e for e in ctx.entities_in(lo, start) if e.kind is Kind.DEPARTMENT and e.name.endswith("局")]
+    return bureaus[-1] if bureaus else None
+
+
+def _unit_between(ctx: Ctx, org, pos: int) -> str:
+    """The internal unit written between an organisation and its post (``省局质量发展局局长``: 质量发展局)."""
+    if org is None or org.span.end >= pos:
+        return ""
+    unit = ctx.text[org.span.end:pos]
+    return unit if UNIT_RE.fullmatch(unit) else ""
 
 
 def _speaker(ctx: Ctx, person: Ref, pos: int) -> None:

@@ -23,7 +23,9 @@ YEAR = r"(?:(?P<y>20\d{2})年|(?P<rel>今年|去年|本年|上年|前年))"
 PERIOD_RE = re.compile(
     r"(?P<asof>截[至止](?:目前|当前|今日|(?:(?P<ay>20\d{2})年|(?P<arel>今年|去年|上年|本年|年))?(?:(?P<am>\d{1,2})月(?:份)?)?"
     r"(?P<aend>底|末)?))|(?P<now>目前|当前|现有|现已|至今)"
-    r"|(?P<span>" + YEAR + r"?(?:1|一)(?:月)?(?:至|—|－|-|~|～)(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)"
+    r"|(?P<span>" + YEAR + r"?(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月)?(?:至|—|－|-|~|～)(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)"
+    r"|(?P<qspan>" + YEAR.replace("?P<y>", "?P<qy>").replace("?P<rel>", "?P<qrel>") + r"?(?:第)?(?P<q1>[一二三四1-4])(?:季度)?(?:至|—|－|-|~|～)(?:第)?(?P<q2>[一二三四1-4])季度)"
+    r"|(?P<month>" + YEAR.replace("?P<y>", "?P<my>").replace("?P<rel>", "?P<mrel>") + r"?(?P<mm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?)(?![\d日底末初中上下旬以起开至])"
     r"|(?P<part>" + YEAR.replace("?P<y>", "?P<py>").replace("?P<rel>", "?P<prel>") + r"?"
     r"(?P<half>上半年|下半年|前三季度|(?:第)?[一二三四1-4]\s?季度))"
     r"|(?P<qm>[“\"]?质量月[”\"]?期间)"
@@ -42,7 +44,7 @@ DATELINE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
 SUMMARY_RE = re.compile(r"(?:总结|回顾)(?:(20\d{2})年|去年|上年|过去一年)(?:度)?(?:的)?(?:工作|成绩|成效)")
 ANNUAL_RE = re.compile(r"[（(](20\d{2})年度[）)]")
 YEAR_RANGE_RE = re.compile(r"(20\d{2})\s*[—－\-~～至]\s*(20\d{2})年度")
-LEAD_IN = re.compile(r"(?:据(?:介绍|了解|统计|悉)|此外|另外|同时|与此同时)[，,：:]")
+LEAD_IN = re.compile(r"(?:据(?:介绍|了解|统计|悉)|此外|另外|同时|与此同时|(?:会议|报告|通报|数据)(?:指出|显示|强调|表明))[，,：:]")
 AFTER_NUMBER = re.compile(r"(?:入选|列入|纳入|获评|获得)$")
 QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
 
@@ -67,6 +69,8 @@ class Period:
     start: int
     """Where the time words start in the document (-1: the document's own year)."""
     target: bool = False
+    bracketed: bool = False
+    """Written in brackets after a name (``…试点项目（2023年）12个``): it dates that item, no clause after it."""
 
 
 def reference(ctx: Ctx) -> Reference:
@@ -157,11 +161,25 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         return (ref.date.isoformat() if ref.date else ref.year), False
     if m.group("span") is not None:
         y = year(m.group("y"), m.group("rel")) or ref.now
-        raw = m.group("m2")
+        first, raw = m.group("m1"), m.group("m2")
+        m1 = int(first) if first.isdigit() else CN_MONTH.get(first, 0)
         mo = int(raw) if raw.isdigit() else CN_MONTH.get(raw, 0)
-        if y is None or not 1 <= mo <= 12:
+        if y is None or not 1 <= m1 < mo <= 12:
             return None
-        return f"{y}-01/{y}-{mo:02d}", target
+        return f"{y}-{m1:02d}/{y}-{mo:02d}", target
+    if m.group("qspan") is not None:  # 一至三季度: the months of those quarters
+        y = year(m.group("qy"), m.group("qrel")) or ref.now
+        q1, q2 = (int(QUARTER.get(q, q)) for q in (m.group("q1"), m.group("q2")))
+        if y is None or not q1 < q2:
+            return None
+        return f"{y}-{3 * q1 - 2:02d}/{y}-{3 * q2:02d}", bool(TARGET_BEFORE.search(before))
+    if m.group("month") is not None:  # 4月份抽查…: that month of the year spoken of
+        y = year(m.group("my"), m.group("mrel")) or ref.now
+        raw = m.group("mm")
+        mo = int(raw) if raw.isdigit() else CN_MONTH.get(raw, 0)
+        if y is None or not 1 <= mo <= 12 or NOT_A_PERIOD_BEFORE.search(before):
+            return None
+        return f"{y}-{mo:02d}", target
     if m.group("part") is not None:
         y = year(m.group("py"), m.group("prel")) or ref.now
         half = m.group("half")
@@ -211,7 +229,8 @@ def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
         if got is None:
             continue
         value, target = got
-        out.append(Period(value, m.group(), m.start(), target))
+        bracketed = text[m.start() - 1:m.start()] in "（(" and text[m.end():m.end() + 1] in "）)" and m.start() > 0
+        out.append(Period(value, m.group(), m.start(), target, bracketed))
     return out
 
 
@@ -256,7 +275,7 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
     cs = clause_start(ctx, sent, pos)
     own = periods_in(ctx, ref, cs, pos)
     end = head_end(ctx, sent)
-    head = periods_in(ctx, ref, sent.span.start, end) if end < pos else []
+    head = [p for p in periods_in(ctx, ref, sent.span.start, end) if not p.bracketed] if end < pos else []
     above = head[-1] if head else paragraph
     if len(own) > 1 and own[-1].words in ("全年", "年度", "年内") and re.fullmatch(r"\d{4}", own[-2].value or ""):
         return own[-2]  # 而2022年全年立案58件: the year named with it
@@ -292,5 +311,5 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
 
 def _earlier_clause_periods(ctx: Ctx, ref: Reference, sent: Sentence, lo: int, hi: int) -> list[Period]:
     """Time words heading earlier clauses of the sentence (``报告显示，去年全市…``)."""
-    return [p for p in periods_in(ctx, ref, lo, hi) if p.start >= 0 and re.fullmatch(
+    return [p for p in periods_in(ctx, ref, lo, hi) if p.start >= 0 and not p.bracketed and re.fullmatch(
         r"(?:其中|而|但|同时|另外|此外)?", ctx.text[clause_start(ctx, sent, p.start):p.start])]

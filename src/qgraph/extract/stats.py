@@ -48,7 +48,7 @@ def find_statistics(ctx: Ctx) -> None:
         if last < 0 or ctx.text.count("\n", last, sent.span.start):
             # a new paragraph: its checks and its period start afresh; its head may set both
             inspections, topic_check, paragraph_start = {}, None, sent.span.start
-            head = periods_in(ctx, ref, sent.span.start, head_end(ctx, sent))
+            head = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed]
             paragraph = head[-1] if head else None
         last = sent.span.start
         prev: Observation | None = None
@@ -281,6 +281,8 @@ def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> tuple[str, bo
         return DEFAULT_LABEL.get(kind, label), len(label) <= 4  # 抽查, 监督抽查: the text names no check
     if ctx.text[start - 1:start] == "的":
         return DEFAULT_LABEL.get(kind, label), True  # 化肥的抽查合格率: a product's part of the report's check
+    if ctx.text[start - 2:start] == "分别" and breakdown_ends(ctx.text[lo:start - 2]):
+        return DEFAULT_LABEL.get(kind, label), True  # 生产、流通领域分别抽查: parts of the report's check
     if GENERIC_CHECK_RE.fullmatch(label) and breakdown_ends(ctx.text[max(0, lo - 6):lo]):
         return DEFAULT_LABEL.get(kind, label), True  # 大型企业产品抽查不合格率: a part of the report's check
     return label, False

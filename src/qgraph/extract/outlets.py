@@ -1,0 +1,81 @@
+"""News outlets: ``某市日报、某市融媒体中心、某省电视台等媒体报道了…`` — each outlet a media organisation,
+never a winner nor a figure's subject, and the words of reporting after them (``等媒体报道了``) no part
+of the next name.
+
+An outlet is an ending of ``data/lexicon/outlet_words.txt`` after a place (written, short, or elided
+as ``市``/``县`` for the report's own); the reporting words are ``data/lexicon/outlet_leads.txt``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..model import Kind
+from ..resources import lexicon_path
+from .context import Ctx, is_han
+from .orgs import place_ending_at
+
+
+@dataclass(frozen=True, slots=True)
+class OutletWords:
+    endings: re.Pattern[str]
+    leads: re.Pattern[str]
+
+
+def _lines(name: str) -> list[str]:
+    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
+    return sorted((ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")), key=len, reverse=True)
+
+
+@functools.lru_cache(maxsize=1)
+def outlet_words() -> OutletWords:
+    return OutletWords(re.compile("|".join(map(re.escape, _lines("outlet_words.txt")))),
+                       re.compile(r"(?:" + "|".join(map(re.escape, _lines("outlet_leads.txt"))) + r")+了?"))
+
+
+def find_outlets(ctx: Ctx) -> None:
+    words = outlet_words()
+    for m in words.endings.finditer(ctx.text):
+        if ctx.overlaps_claim(m.start(), m.end()) or (m.end() < len(ctx.text) and ctx.text[m.end()] in "社站台"):
+            continue
+        found = place_ending_at(ctx, m.start())
+        if found is not None:
+            start, place = found
+            name = ctx.text[start:m.end()]
+        else:
+            pre = ctx.text[m.start() - 1:m.start()] if m.start() > 0 else ""
+            place = ctx.place_for_prefix(pre) if pre in ("市", "县", "区") else None
+            start = m.start() - 1
+            if place is None or (start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in "、和及与据由在"):
+                continue  # 某某日报 of an unknown place: left to the other rules
+            name = place.name + m.group()
+        if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in "、和及与据由在被经":
+            continue  # inside a longer name
+        ctx.add(Kind.MEDIA, name, start, m.end(), aliases=(ctx.text[start:m.end()],) if name != ctx.text[start:m.end()] else (),
+                place=place.name)
+        ctx.claim(start, m.end())
+        lead = words.leads.match(ctx.text, m.end())
+        if lead is not None:
+            ctx.claim(m.end(), lead.end())  # 等媒体报道了: reporting words, no part of the next name
+
+
+def drop_outlet_roles(ctx: Ctx) -> None:
+    """An outlet is never a winner nor a figure's subject: it leaves listings, and a figure read as an
+    outlet's is marked inferred (whose it is was not told)."""
+    from dataclasses import replace
+
+    from ..model import CONFIDENCE
+
+    kept = []
+    for x in ctx.listings:
+        if any(r.kind is Kind.MEDIA for r in x.recipients):
+            x = replace(x, recipients=tuple(r for r in x.recipients if r.kind is not Kind.MEDIA))
+            if not x.recipients:
+                continue  # an outlet's listing only: no winner named
+        kept.append(x)
+    ctx.listings[:] = kept
+    for i, o in enumerate(ctx.observations):
+        if o.subject is not None and o.subject.kind is Kind.MEDIA and not o.subject_inferred:
+            ctx.observations[i] = replace(o, subject_inferred=True, confidence=min(o.confidence, CONFIDENCE["inferred"]))

@@ -1,0 +1,85 @@
+"""Preliminary lists: an announcement of candidates (``拟授予``, ``候选名单``, ``…的公示``) names no winners.
+
+A listing read in a sentence with a preliminary word (``data/lexicon/preliminary_words.txt``), or in a
+document whose title has one, is dropped: the firms are named, the programme too, but saying they were
+awarded would be false. Phrases of a finished notice period (``经社会公示，市政府决定授予``) do not count.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from dataclasses import replace
+
+from ..model import CONFIDENCE, Listing
+from ..resources import lexicon_path
+from .context import Ctx
+
+
+@dataclass(frozen=True, slots=True)
+class PreliminaryWords:
+    words: tuple[str, ...]
+    """Words that make a list preliminary."""
+    cancelling: tuple[str, ...]
+    """Phrases of a finished notice period, removed before the words are looked for."""
+
+    def marks(self, text: str) -> bool:
+        return self.word_in(text) is not None
+
+    def word_in(self, text: str) -> str | None:
+        """The preliminary word written last in ``text`` (phrases of a finished notice period removed)."""
+        for phrase in self.cancelling:
+            text = text.replace(phrase, "")
+        found = [(text.rfind(w), len(w), w) for w in self.words if w in text]
+        return max(found)[2] if found else None
+
+
+@functools.lru_cache(maxsize=1)
+def preliminary_words() -> PreliminaryWords:
+    lines = [ln.strip() for ln in lexicon_path("preliminary_words.txt").read_text(encoding="utf-8").splitlines()]
+    lines = [ln for ln in lines if ln and not ln.startswith("#")]
+    return PreliminaryWords(tuple(ln for ln in lines if not ln.startswith("-")),
+                            tuple(sorted((ln[1:] for ln in lines if ln.startswith("-")), key=len, reverse=True)))
+
+
+def _sentence_marks(ctx: Ctx, start: int, end: int) -> bool:
+    sent = ctx.sentence_of(start)
+    return preliminary_words().marks(ctx.text[sent.span.start if sent is not None else start:end])
+
+
+def is_preliminary(ctx: Ctx, listing: Listing) -> bool:
+    """The listing's sentence up to its end announces candidates, or the document's title does and the
+    listing names them (a running total ``已有23家组织获得该奖`` in such a notice is no candidate list)."""
+    if ctx.doc.title and listing.recipients and preliminary_words().marks(ctx.doc.title):
+        return True
+    return _sentence_marks(ctx, listing.span.start, listing.span.end)
+
+
+LISTED_MEASURE_RE = re.compile(r"^(?:入选|获得|获评|获)")
+
+
+def mark_preliminary_figures(ctx: Ctx) -> None:
+    """A programme's count in a sentence announcing candidates (``拟授予A、B等2家企业…奖``) counts
+    candidates, not winners: its measure says so with the text's word (入选某奖的企业 → 拟授予某奖的企业)
+    and its breakdown is 候选; when the measure cannot say so, the subject is marked inferred."""
+    for i, o in enumerate(ctx.observations):
+        if o.subject is None or not o.subject.kind.is_programme or o.subject_inferred:
+            continue
+        sent = ctx.sentence_of(o.span.start)
+        text = ctx.text[sent.span.start if sent is not None else o.span.start:o.span.end]
+        word = preliminary_words().word_in(text)
+        if word is None:
+            continue
+        if LISTED_MEASURE_RE.match(o.measure) and o.breakdown is None:
+            ctx.observations[i] = replace(o, measure=LISTED_MEASURE_RE.sub(word, o.measure), breakdown="候选")
+        else:
+            ctx.observations[i] = replace(o, subject_inferred=True, confidence=min(o.confidence, CONFIDENCE["inferred"]))
+
+
+def drop_preliminary_listings(ctx: Ctx) -> None:
+    kept = [x for x in ctx.listings if not is_preliminary(ctx, x)]
+    if len(kept) != len(ctx.listings):
+        ctx.warnings.append(f"{len(ctx.listings) - len(kept)} listing(s) of a preliminary list (candidates, not winners) left out")
+        ctx.listings[:] = kept
