@@ -1,11 +1,11 @@
-"""The corpus table kept between builds (``.cache/table.pickle``): corrected by the documents
+"""The corpus table kept between builds (``.cache/table.marshal``): corrected by the documents
 added, changed and removed, it is the table a build from scratch makes, and the outputs are the
 same bytes; a damaged or stale table is made again, saying why in one line."""
 
 from __future__ import annotations
 
 import json
-import pickle
+import marshal
 import shutil
 import sys
 from pathlib import Path
@@ -19,8 +19,8 @@ sys.path.insert(0, str(BENCH))
 from gen_corpus import write_corpus  # noqa: E402
 
 from qgraph.cli import main  # noqa: E402
-from qgraph.corpus_table import TABLE_FILE, read_record  # noqa: E402
-from qgraph.extract_pool import CACHE_DIR  # noqa: E402
+from qgraph.corpus_table import TABLE_FILE, KeptTable, read_record  # noqa: E402
+from qgraph.extract_pool import CACHE_DIR, environment_key  # noqa: E402
 from qgraph.pipeline import build  # noqa: E402
 
 
@@ -42,7 +42,11 @@ def _build(docs: Path, out: Path, **kw: object):
 
 
 def _table(out: Path) -> tuple[dict, dict, dict, dict]:
-    return pickle.loads((out / CACHE_DIR / TABLE_FILE).read_bytes())
+    """The kept table as its parts: header, documents, shared lines, IRIs."""
+    table = KeptTable.load(out / CACHE_DIR, environment_key())
+    assert table.reason is None, table.reason
+    head = marshal.loads((out / CACHE_DIR / TABLE_FILE).read_bytes())[0]
+    return head, table.docs, table.shared, table.iris
 
 
 def _same_outputs(a: Path, b: Path) -> None:
@@ -106,13 +110,13 @@ def test_damaged_table_is_made_again_with_a_reason(corpus: list[Path], tmp_path:
     runner = CliRunner()
     args = ["build", str(docs), "-o", str(out), "-f", "nq", "-j", "1", "--json"]
     assert runner.invoke(main, args).exit_code == 0
-    (out / CACHE_DIR / TABLE_FILE).write_bytes(b"\x80\x05not a pickle at all")
+    (out / CACHE_DIR / TABLE_FILE).write_bytes(b"\xfbnot a table at all")
     shutil.copy(corpus[4], docs / corpus[4].name)
     result = runner.invoke(main, args)
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output
     data = json.loads(result.stdout)
-    assert data["table"].startswith("table: made again (table.pickle is damaged: ")
+    assert data["table"].startswith("table: made again (table.marshal is damaged: ")
     assert "\n" not in data["table"]
     assert f"qgraph: {data['table']}" in result.stderr
     again = json.loads(runner.invoke(main, args).stdout)  # and it was written whole again
@@ -127,8 +131,9 @@ def test_stale_or_missing_table_is_made_again(corpus: list[Path], tmp_path: Path
     _build(docs, out)
     path = out / CACHE_DIR / TABLE_FILE
     head, kept_docs, shared, iris = _table(out)
+    head, rows, _, _ = marshal.loads(path.read_bytes())
     head = {**head, "env": {**head["env"], "lexicon": "0" * 16}}
-    path.write_bytes(pickle.dumps((head, kept_docs, {}, {})))  # made with another lexicon (and emptied)
+    path.write_bytes(marshal.dumps((head, rows, {}, {})))  # made with another lexicon (and emptied)
     report = _build(docs, out)
     assert report.table == "table: made again (lexicon changed)"
     assert _table(out)[2] == shared

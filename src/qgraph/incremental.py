@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from .planned_write import Piece
-from .shards import ShardMeta
+from .shards import ShardMeta, shard_key
 
 STATE_FILE = "build-state.json"
 STATE_VERSION = 1
@@ -182,7 +182,7 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
         if iri == shared_graph or not key:
             continue
         meta = new.get(iri)
-        if meta is None or Path(meta.path).stem != key:
+        if meta is None or shard_key(meta.path) != key:
             removed.extend(read_range(src, off, size))
             dropped.append(f"<{iri}>")
     graphs: list[tuple[str, str, int, int]] = []
@@ -195,7 +195,7 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
             continue
         meta = new.get(iri)
         entry = old.get(iri)
-        if meta is None or (entry is not None and entry[0] == Path(meta.path).stem):
+        if meta is None or (entry is not None and entry[0] == shard_key(meta.path)):
             assert entry is not None
             key, off, size, n = entry
             last = pieces[-1] if pieces else None
@@ -210,7 +210,7 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
         pieces.append(data)
         added.extend(data.decode("utf-8").splitlines())
         fresh.append(meta)
-        graphs.append((iri, Path(meta.path).stem, len(data), meta.triples))
+        graphs.append((iri, shard_key(meta.path), len(data), meta.triples))
     after = set(shared)
     removed.extend(line for line in before if line not in after)
     added.extend(after.difference(before))
@@ -302,7 +302,7 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
 
     old_keys = {iri: key for iri, key, _, _ in prev.graphs if key}
     new_iris = {s.graph[1:-1] for s in shards}
-    changed = sum(1 for s in shards if old_keys.get(s.graph[1:-1]) != Path(s.path).stem) + len(old_keys.keys() - new_iris)
+    changed = sum(1 for s in shards if old_keys.get(s.graph[1:-1]) != shard_key(s.path)) + len(old_keys.keys() - new_iris)
     if changed > MOST * max(len(old_keys), 1):
         raise NotIncremental(f"{changed} of {len(old_keys)} documents changed")
     assert prev.directory is not None

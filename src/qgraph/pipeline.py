@@ -30,7 +30,7 @@ from .lexicon import Lexicon, load_lexicon
 from .ntriples import RDF_TYPE
 from .model import Document, Extraction
 from .rdf import ONTOLOGY_GRAPH, to_dataset
-from .shards import ShardMeta
+from .shards import ShardMeta, shard_key
 from .sources import SourceWarning, iter_documents
 from .validate import ValidationReport
 from .vocab import PREFIXES
@@ -267,7 +267,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
             table: CorpusTable | KeptTable = kept if kept is not None else CorpusTable()
             shards, failed = map_many(docs, lex, shard_dir=shard_dir, jobs=jobs, cache=cache, on_progress=on_progress,
                                       table=table, reread=reread)
-            if kept is not None and not kept.drop_absent([Path(s.path).stem for s in shards], shard_dir):
+            if kept is not None and not kept.drop_absent([shard_key(s.path) for s in shards], shard_dir):
                 table = kept = KeptTable.remade(cache.env, shards, shard_dir)  # type: ignore[union-attr]
             errors.extend(failed)
         timer.add("extract cpu", sum(s.seconds[0] for s in shards))

@@ -56,6 +56,13 @@ class ShardMeta:
     """CPU-side seconds spent extracting and mapping it (0 when it came from the cache)."""
 
 
+def shard_key(path: str) -> str:
+    """The document key a shard file is named by (``…/ab/abcd….nq`` → ``abcd…``; ``Path.stem``
+    without building a path: called for every document of a rebuild)."""
+    name = os.path.basename(path)
+    return name[:name.rfind(".")] if "." in name else name
+
+
 def shard_path(root: Path, doc: Document) -> Path:
     key = document_key(doc)
     return root / key[:2] / f"{key}.nq"
