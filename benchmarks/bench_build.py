@@ -9,7 +9,8 @@ on the same documents:
 - the naive pipeline — rdflib parses the build's N-Quads, pySHACL validates the union with the
   ontology, rdflib writes Turtle;
 - with ``--baseline-ref REF`` (for example ``main``), the build of an earlier commit of this
-  repository (its ``src/`` exported with ``git archive`` and run with the same interpreter);
+  repository (its ``src/`` exported with ``git archive`` and run with the same interpreter), with
+  the same ``--formats``;
 
 and prints the ratios. With ``--incremental`` it then adds 10 new documents to each built corpus
 (in a directory beside it) and builds again: an incremental build (only the new documents are
@@ -166,7 +167,8 @@ def main() -> None:
                 r = _child(_BUILD, str(corpus), str(out), json.dumps(options))
                 print(_row(str(n), n, r), flush=True)
             if n == args.baseline_size and args.baseline_ref and r is not None:
-                old = _child(_BUILD, str(corpus), str(work / f"out-{n}-baseline"), pythonpath=_export_ref(args.baseline_ref, work))
+                old = _child(_BUILD, str(corpus), str(work / f"out-{n}-baseline"), json.dumps(options),
+                             pythonpath=_export_ref(args.baseline_ref, work))  # the same --formats as this build
                 print(_row(args.baseline_ref[:8], n, old), flush=True)
                 print(f"{'':>8} ratio {args.baseline_ref} / this build: time {old['wall'] / r['wall']:.2f}x, "
                       f"memory {old['rss_kb'] / r['rss_kb']:.2f}x", flush=True)

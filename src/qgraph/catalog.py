@@ -55,48 +55,8 @@ def void_graph(
     """
     if stats is None:
         stats = Stats.of_rows(rows if rows is not None else rdfio.sorted_rows(rdfio.nquads_of(dataset)))
-    g = rdflib.Graph()
-    d = DATASET
-    g.add((d, RDF.type, VOID.Dataset))
-    g.add((d, RDF.type, DCAT.Dataset))
-    g.add((d, DCTERMS.title, Literal("qgraph knowledge graph of quality-work reports", lang="en")))
-    g.add((d, DCTERMS.title, Literal("质量工作报告知识图谱", lang="zh")))
-    g.add((d, DCTERMS.license, URIRef(license_iri)))
-    g.add((d, VOID.uriSpace, Literal(str(ID))))
-    g.add((d, VOID.vocabulary, URIRef(str(QG))))
-    g.add((d, VOID.triples, Literal(stats.triples)))
-    g.add((d, VOID.distinctSubjects, Literal(stats.subjects)))
-    g.add((d, VOID.properties, Literal(len(stats.predicates))))
-    g.add((d, VOID.classes, Literal(len(stats.classes))))
-    for cls, members in sorted(stats.classes.items()):
-        part = URIRef(f"{DATASET}/class/{_slug(cls)}")
-        g.add((d, VOID.classPartition, part))
-        g.add((part, VOID["class"], URIRef(cls)))
-        g.add((part, VOID.entities, Literal(members)))
-    for graph, n in sorted(stats.graphs.items()):
-        sub = URIRef(graph)
-        g.add((d, VOID.subset, sub))
-        g.add((sub, RDF.type, VOID.Dataset))
-        g.add((sub, VOID.triples, Literal(n)))
-        if graph == ONTOLOGY_GRAPH:
-            g.add((sub, DCTERMS.title, Literal("qgraph ontology", lang="en")))
-    for doc in sorted(stats.documents):
-        g.add((d, DCTERMS.source, URIRef(doc)))
-    for name, size in sorted(distributions.items()):
-        dist = URIRef(f"{DATASET}/dist/{name}")
-        g.add((d, DCAT.distribution, dist))
-        g.add((dist, RDF.type, DCAT.Distribution))
-        g.add((dist, DCTERMS.title, Literal(name)))
-        g.add((dist, DCAT.byteSize, Literal(str(size), datatype=XSD.nonNegativeInteger)))
-        g.add((dist, DCTERMS.license, URIRef(license_iri)))
-        media = _MEDIA_BY_SUFFIX.get("." + name.rsplit(".", 1)[-1])
-        if media:
-            g.add((dist, DCAT.mediaType, URIRef(_IANA + media)))
-        if base_url:
-            url = URIRef(base_url.rstrip("/") + "/" + name)
-            g.add((dist, DCAT.downloadURL, url))
-            g.add((d, VOID.dataDump, url))
-    return g
+    lines = void_lines(stats, distributions=distributions, license_iri=license_iri, base_url=base_url)
+    return rdflib.Graph().parse(data="".join(lines), format="nt")
 
 
 def void_turtle(
@@ -108,10 +68,81 @@ def void_turtle(
     rows: list[rdfio.Row] | None = None,
     stats: Stats | None = None,
 ) -> bytes:
-    """:func:`void_graph` as deterministic Turtle (the content of ``void.ttl``)."""
-    graph = void_graph(dataset, distributions=distributions, license_iri=license_iri, base_url=base_url, rows=rows,
-                       stats=stats)
-    return rdfio.serialize(graph, "ttl")
+    """:func:`void_graph` as deterministic Turtle (the content of ``void.ttl``), written from the
+    counts as N-Triples lines and through qgraph's sorted writer (no rdflib graph: at 10,000
+    documents rdflib took seconds for its 40,000 triples)."""
+    if stats is None:
+        stats = Stats.of_rows(rows if rows is not None else rdfio.sorted_rows(rdfio.nquads_of(dataset)))
+    lines = void_lines(stats, distributions=distributions, license_iri=license_iri, base_url=base_url)
+    from .rdfwrite import write_triples
+
+    canonical = rdfio.nquads_of("".join(lines).encode("utf-8"))  # pyoxigraph's canonical terms
+    rows = rdfio.sorted_rows(canonical)  # sorted once: the writer takes them in this order
+    return "".join(write_triples(((s, p, o) for _, s, p, o in rows), "ttl")).encode("utf-8")
+
+
+def _iri(value: str) -> str:
+    return f"<{value}>"
+
+
+def _text(value: str, lang: str | None = None) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{escaped}"@{lang}' if lang else f'"{escaped}"'
+
+
+def _integer(n: int) -> str:
+    return f'"{n}"^^<{XSD.integer}>'
+
+
+def void_lines(stats: Stats, *, distributions: Mapping[str, int], license_iri: str = DEFAULT_LICENSE,
+               base_url: str | None = None) -> list[str]:
+    """The VoID and DCAT description of the counts ``stats`` as N-Triples lines (newline ended)."""
+    out: list[str] = []
+    d = _iri(str(DATASET))
+    a, lic = _iri(str(RDF.type)), _iri(str(DCTERMS.license))
+
+    def add(s: str, p: object, o: str) -> None:
+        out.append(f"{s} <{p}> {o} .\n")
+
+    add(d, RDF.type, _iri(str(VOID.Dataset)))
+    add(d, RDF.type, _iri(str(DCAT.Dataset)))
+    add(d, DCTERMS.title, _text("qgraph knowledge graph of quality-work reports", "en"))
+    add(d, DCTERMS.title, _text("质量工作报告知识图谱", "zh"))
+    add(d, DCTERMS.license, _iri(license_iri))
+    add(d, VOID.uriSpace, _text(str(ID)))
+    add(d, VOID.vocabulary, _iri(str(QG)))
+    add(d, VOID.triples, _integer(stats.triples))
+    add(d, VOID.distinctSubjects, _integer(stats.subjects))
+    add(d, VOID.properties, _integer(len(stats.predicates)))
+    add(d, VOID.classes, _integer(len(stats.classes)))
+    for cls, members in sorted(stats.classes.items()):
+        part = _iri(f"{DATASET}/class/{_slug(cls)}")
+        add(d, VOID.classPartition, part)
+        add(part, VOID["class"], _iri(cls))
+        add(part, VOID.entities, _integer(members))
+    subset, void_dataset, triples = f"<{VOID.subset}>", _iri(str(VOID.Dataset)), f"<{VOID.triples}>"
+    for graph, n in sorted(stats.graphs.items()):
+        sub = _iri(graph)
+        out.append(f"{d} {subset} {sub} .\n{sub} {a} {void_dataset} .\n{sub} {triples} {_integer(n)} .\n")
+        if graph == ONTOLOGY_GRAPH:
+            add(sub, DCTERMS.title, _text("qgraph ontology", "en"))
+    source = f"<{DCTERMS.source}>"
+    out.extend(f"{d} {source} <{doc}> .\n" for doc in sorted(stats.documents))
+    for name, size in sorted(distributions.items()):
+        dist = _iri(f"{DATASET}/dist/{name}")
+        add(d, DCAT.distribution, dist)
+        add(dist, RDF.type, _iri(str(DCAT.Distribution)))
+        add(dist, DCTERMS.title, _text(name))
+        add(dist, DCAT.byteSize, f'"{size}"^^<{XSD.nonNegativeInteger}>')
+        out.append(f"{dist} {lic} {_iri(license_iri)} .\n")
+        media = _MEDIA_BY_SUFFIX.get("." + name.rsplit(".", 1)[-1])
+        if media:
+            add(dist, DCAT.mediaType, _iri(_IANA + media))
+        if base_url:
+            url = _iri(base_url.rstrip("/") + "/" + name)
+            add(dist, DCAT.downloadURL, url)
+            add(d, VOID.dataDump, url)
+    return out
 
 
 class Stats:

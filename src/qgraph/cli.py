@@ -250,6 +250,8 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
         click.echo(f"qgraph: {report.cache}", err=True)
     if report.rebuild and not quiet:
         click.echo(f"qgraph: {report.rebuild}", err=True)
+    if report.table and not quiet and report.table.startswith("table: made again"):
+        click.echo(f"qgraph: {report.table}", err=True)
     if report.documents == 0 and not as_json:
         click.echo("qgraph: error: no document could be read; nothing was built", err=True)
         sys.exit(2)

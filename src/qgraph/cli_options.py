@@ -86,6 +86,7 @@ def build_summary(report: Any, *, as_json: bool) -> str:
             "timings": dict(getattr(report, "timings", {}) or {}),
             "cache": getattr(report, "cache", None),
             "rebuild": getattr(report, "rebuild", None),
+            "table": getattr(report, "table", None),
             "exit_code": report.exit_code,
         }
         return json.dumps(data, ensure_ascii=False, indent=2)

@@ -7,7 +7,9 @@ the previous generation whole) then makes its generation from the previous one
 (:func:`update`):
 
 - ``graph.nq``: the graphs in their order, unchanged ones copied as byte ranges of the previous
-  file, new and changed ones from their shards, the shared graph written again;
+  file, new and changed ones from their shards, the shared graph written again: planned first
+  (:func:`plan_splice`), then written, synced and hashed in threads while the store and
+  validation run (:mod:`qgraph.planned_write`);
 - the store: a checkpoint of the previous store (RocksDB hard links; the previous generation is
   opened read-only and stays as it was), the graphs of changed and removed documents dropped,
   the new graphs bulk-loaded, the shared graph's difference applied;
@@ -30,7 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .shards import ShardMeta
+from .planned_write import Piece
+from .shards import ShardMeta, shard_key
 
 STATE_FILE = "build-state.json"
 STATE_VERSION = 1
@@ -138,31 +141,6 @@ class Delta:
     new_shards: list[ShardMeta]
 
 
-def copy_ranges(src: Path, ranges: Iterable[tuple[int, int]], out: int) -> None:
-    """Append byte ranges ``(offset, length)`` of ``src`` to the file descriptor ``out`` (in the
-    kernel, ``copy_file_range``, where the system has it)."""
-    with open(src, "rb") as f:
-        for offset, length in ranges:
-            while length > 0:
-                try:
-                    n = os.copy_file_range(f.fileno(), out, length, offset)
-                except (AttributeError, OSError):
-                    f.seek(offset)
-                    data = f.read(min(length, 8 << 20))
-                    n = len(data)
-                    _write_all(out, data)
-                if n <= 0:
-                    raise OSError(f"{src}: shorter than its build state says")
-                offset += n
-                length -= n
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
-
-
 def read_range(src: Path, offset: int, length: int) -> list[str]:
     with open(src, "rb") as f:
         f.seek(offset)
@@ -170,10 +148,11 @@ def read_range(src: Path, offset: int, length: int) -> list[str]:
     return data.decode("utf-8").splitlines()
 
 
-def splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str], shared_graph: str,
-           out: int) -> tuple[list[tuple[str, str, int, int]], Delta]:
-    """Write the new ``graph.nq`` to the file descriptor ``out`` from the previous one, the shards
-    and ``shared`` (the shared graph's distinct lines); return the new graph list and the delta."""
+def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str], shared_graph: str,
+                ) -> tuple[list[tuple[str, str, int, int]], Delta, list[Piece]]:
+    """The new ``graph.nq`` planned from the previous one, the shards and ``shared`` (the shared
+    graph's distinct lines): the new graph list, the delta, and the file as pieces — byte ranges of
+    the previous file and new bytes, in order (written by :class:`qgraph.planned_write.PlannedFile`)."""
     from .rdfwrite import graph_key
     from .union import merge_shared
 
@@ -203,43 +182,39 @@ def splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str], shar
         if iri == shared_graph or not key:
             continue
         meta = new.get(iri)
-        if meta is None or Path(meta.path).stem != key:
+        if meta is None or shard_key(meta.path) != key:
             removed.extend(read_range(src, off, size))
             dropped.append(f"<{iri}>")
     graphs: list[tuple[str, str, int, int]] = []
-    pending: list[tuple[int, int]] = []
+    pieces: list[Piece] = []
     for _, iri in parts:
         if iri == shared_graph:
-            copy_ranges(src, pending, out)
-            pending = []
             data = "".join(f"{line}\n" for line in shared).encode("utf-8")
-            _write_all(out, data)
+            pieces.append(data)
             graphs.append((iri, "", len(data), len(shared)))
             continue
         meta = new.get(iri)
         entry = old.get(iri)
-        if meta is None or (entry is not None and entry[0] == Path(meta.path).stem):
+        if meta is None or (entry is not None and entry[0] == shard_key(meta.path)):
             assert entry is not None
             key, off, size, n = entry
-            if pending and pending[-1][0] + pending[-1][1] == off:
-                pending[-1] = (pending[-1][0], pending[-1][1] + size)
+            last = pieces[-1] if pieces else None
+            if isinstance(last, tuple) and last[0] + last[1] == off:
+                pieces[-1] = (last[0], last[1] + size)
             else:
-                pending.append((off, size))
+                pieces.append((off, size))
             graphs.append((iri, key, size, n))
             continue
-        copy_ranges(src, pending, out)
-        pending = []
         with open(meta.path, "rb") as f:
             data = f.read()
-        _write_all(out, data)
+        pieces.append(data)
         added.extend(data.decode("utf-8").splitlines())
         fresh.append(meta)
-        graphs.append((iri, Path(meta.path).stem, len(data), meta.triples))
-    copy_ranges(src, pending, out)
+        graphs.append((iri, shard_key(meta.path), len(data), meta.triples))
     after = set(shared)
     removed.extend(line for line in before if line not in after)
     added.extend(after.difference(before))
-    return graphs, Delta(removed, added, dropped, fresh)
+    return graphs, Delta(removed, added, dropped, fresh), pieces
 
 
 def apply(store: Any, delta: Delta, shared_graph: str) -> None:
@@ -295,31 +270,6 @@ def update_stats(stats: Any, before: tuple[set, set, set], after: tuple[set, set
     stats.documents = sorted(docs)
 
 
-class _Digest:
-    """The SHA-256 of a file, computed in a thread; :meth:`result` waits for it (``{name: hex}``)."""
-
-    def __init__(self, path: Path) -> None:
-        import threading
-
-        self.path, self.hex, self.error = path, "", None
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        try:
-            digest = hashlib.sha256()
-            with open(self.path, "rb") as f:
-                for block in iter(lambda: f.read(8 << 20), b""):
-                    digest.update(block)
-            self.hex = digest.hexdigest()
-        except OSError as exc:
-            self.error = exc
-
-    def result(self) -> dict[str, str]:
-        self.thread.join()
-        return {self.path.name: self.hex} if self.hex else {}
-
-
 def remove_tree(path: Path) -> None:
     import shutil
 
@@ -346,26 +296,27 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
 
     from .faults import checkpoint
     from .mapping import SHARED_GRAPH
+    from .generation_writer import _mode
+    from .planned_write import PlannedFile
     from .union import Done
 
     old_keys = {iri: key for iri, key, _, _ in prev.graphs if key}
     new_iris = {s.graph[1:-1] for s in shards}
-    changed = sum(1 for s in shards if old_keys.get(s.graph[1:-1]) != Path(s.path).stem) + len(old_keys.keys() - new_iris)
+    changed = sum(1 for s in shards if old_keys.get(s.graph[1:-1]) != shard_key(s.path)) + len(old_keys.keys() - new_iris)
     if changed > MOST * max(len(old_keys), 1):
         raise NotIncremental(f"{changed} of {len(old_keys)} documents changed")
     assert prev.directory is not None
     store_path = gen.path("store" if with_store else ".validate-store")
     nq_path = gen.path("graph.nq")
-    store = None
+    store = planned = None
     try:
         ox.Store.read_only(str(prev.directory / "store")).backup(str(store_path))
         store = ox.Store(str(store_path))
         clock("store checkpoint")
-        with gen.open("graph.nq", binary=True) as handle:
-            handle.flush()
-            graphs, delta = splice(prev, shards, shared, SHARED_GRAPH, handle.fileno())
-        digest = _Digest(nq_path)  # hashed for the manifest in a thread, while the store changes (no GIL held)
-        clock("write nq")
+        graphs, delta, pieces = plan_splice(prev, shards, shared, SHARED_GRAPH)
+        # written, synced and hashed in threads while the store changes and is validated (no GIL held)
+        planned = PlannedFile(nq_path, prev.directory / "graph.nq", pieces, mode=_mode(prev.directory / "graph.nq", 0o644))
+        clock("plan nq")
         lines = delta.removed + delta.added
         before = membership(store, lines)
         apply(store, delta, SHARED_GRAPH)
@@ -382,8 +333,14 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
             report, rows = _validate(store, prev, lines, jobs)
             clock("validate")
         checkpoint("validate")
+        if planned is not None:
+            planned.wait()
+            clock("write nq")
     except (OSError, ValueError, SyntaxError) as exc:
         del store
+        if planned is not None:
+            with __import__("contextlib").suppress(OSError):
+                planned.wait()  # the writer stops before its file is removed
         remove_tree(store_path)
         remove_tree(nq_path)
         raise NotIncremental(f"the previous build cannot be reused ({exc})") from None
@@ -391,7 +348,8 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
     if not with_store:
         remove_tree(store_path)
     state = State(env=None, validate=validate, store=with_store, graphs=graphs, rows=rows)
-    return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, digest.result)
+    assert planned is not None
+    return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, planned.digests)
 
 
 def _validate(store: Any, prev: State, lines: list[str], jobs: int) -> tuple[Any, Any]:

@@ -16,7 +16,7 @@ from contextlib import ExitStack, contextmanager
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from rdflib import Dataset
 from rdflib.namespace import RDF
@@ -24,16 +24,20 @@ from rdflib.namespace import RDF
 from .display import shown
 from .errors import InputError
 from .readindex import FileIndex, Known
-from .extract_pool import ExtractionCache, Progress, default_jobs, environment_key, extract_many
+from .extract_pool import ExtractionCache, Progress, default_jobs, document_key, environment_key, extract_many
 from .faults import checkpoint
 from .lexicon import Lexicon, load_lexicon
 from .ntriples import RDF_TYPE
 from .model import Document, Extraction
 from .rdf import ONTOLOGY_GRAPH, to_dataset
-from .shards import ShardMeta
+from .shards import ShardMeta, shard_key
 from .sources import SourceWarning, iter_documents
 from .validate import ValidationReport
 from .vocab import PREFIXES
+
+if TYPE_CHECKING:
+    from .corpus_table import KeptTable
+    from .shards import CorpusTable
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,8 @@ class BuildReport:
     """One line about the extraction cache: how many documents it held, or why it was emptied."""
     rebuild: str | None = None
     """Why the union was rebuilt in full although a previous build was there (one line), else None."""
+    table: str | None = None
+    """One line about the corpus table (:mod:`qgraph.corpus_table`): kept and corrected, or why it was made again."""
 
     @property
     def conforms(self) -> bool:
@@ -252,9 +258,17 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                 shard_dir = cache.shard_dir
             else:
                 shard_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="qgraph-shards-")))
-            table = CorpusTable()
+            kept = None
+            if cache is not None and cache.usable:  # the corpus table of the previous build, corrected
+                from .corpus_table import KeptTable
+
+                kept = KeptTable.load(cache.root, cache.env, trust=incremental)
+                kept.prepare([document_key(d) for d in docs], shard_dir)
+            table: CorpusTable | KeptTable = kept if kept is not None else CorpusTable()
             shards, failed = map_many(docs, lex, shard_dir=shard_dir, jobs=jobs, cache=cache, on_progress=on_progress,
                                       table=table, reread=reread)
+            if kept is not None and not kept.drop_absent([shard_key(s.path) for s in shards], shard_dir):
+                table = kept = KeptTable.remade(cache.env, shards, shard_dir)  # type: ignore[union-attr]
             errors.extend(failed)
         timer.add("extract cpu", sum(s.seconds[0] for s in shards))
         timer.add("map cpu", sum(s.seconds[1] for s in shards))
@@ -280,6 +294,10 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                     start = time.perf_counter()
                     index.finish(docs)  # counted with the read stage (no stage of its own)
                     timer.add("read", time.perf_counter() - start)
+                if kept is not None:
+                    start = time.perf_counter()
+                    kept.save(cache.root)
+                    timer.add("resolve", time.perf_counter() - start)
         else:
             checkpoint("validate")
     with timer("count"):
@@ -289,6 +307,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
         documents=len(shards), triples=triples, classes=classes, validation=report,
         errors=tuple(errors), warnings=tuple(warned), written=tuple(written), timings=timer.items(),
         cache=_cache_line(cache, len(docs)), rebuild=explain[0] if shards and explain else None,
+        table=kept.line() if kept is not None else None,
     )
 
 

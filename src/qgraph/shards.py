@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from .errors import InputError
 from .extract_pool import ExtractionCache, Progress, _Run, _init_worker, chunk_size, document_key, pooled
@@ -30,6 +30,9 @@ from .mapping import check_minted
 from .model import Document
 from .readindex import Known
 from .resolve import IriCollision
+
+if TYPE_CHECKING:
+    from .corpus_table import KeptTable
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,13 @@ class ShardMeta:
     """No entity and no figure was found in the document."""
     seconds: tuple[float, float] = (0.0, 0.0)
     """CPU-side seconds spent extracting and mapping it (0 when it came from the cache)."""
+
+
+def shard_key(path: str) -> str:
+    """The document key a shard file is named by (``…/ab/abcd….nq`` → ``abcd…``; ``Path.stem``
+    without building a path: called for every document of a rebuild)."""
+    name = os.path.basename(path)
+    return name[:name.rfind(".")] if "." in name else name
 
 
 def shard_path(root: Path, doc: Document) -> Path:
@@ -163,6 +173,13 @@ class CorpusTable:
         self.seconds += time.perf_counter() - start
         return dataclasses.replace(meta, shared=(), minted=())
 
+    add_fresh = add
+    """A record a worker sent (the same as :meth:`add` here: the table keeps the union of the lists)."""
+
+    def known(self, key: str, path: Path) -> ShardMeta | None:
+        """No document is known before its record is read (see :class:`qgraph.corpus_table.KeptTable`)."""
+        return None
+
     def finish(self) -> None:
         """:raises IriCollision: two different entities would share one IRI."""
         if self.error is not None:
@@ -171,12 +188,13 @@ class CorpusTable:
 
 def map_many(docs: Sequence[Document], lexicon: Lexicon | None = None, *, shard_dir: Path, jobs: int = 1,
              cache: ExtractionCache | None = None, on_progress: Progress | None = None,
-             table: CorpusTable | None = None, chunk: int | None = None,
+             table: CorpusTable | KeptTable | None = None, chunk: int | None = None,
              reread: Callable[[Known], Document | InputError] | None = None,
              ) -> tuple[list[ShardMeta], list[InputError]]:
     """Extract and map ``docs`` (in ``jobs`` processes) into shard files under ``shard_dir``
     (the cache's shard directory when ``cache`` is given), reusing the shards ``cache`` holds.
-    Each shard is added to ``table`` as it arrives (and kept without its entity lists, which
+    A document ``table`` knows (:meth:`qgraph.corpus_table.KeptTable.known`) is taken from it.
+    Each other shard is added to ``table`` as it arrives (and kept without its entity lists, which
     only the table holds). A worker takes ``chunk`` documents at a time (default: by the number
     of documents, :func:`qgraph.extract_pool.chunk_size`).
 
@@ -187,10 +205,19 @@ def map_many(docs: Sequence[Document], lexicon: Lexicon | None = None, *, shard_
     """
     lex = lexicon or load_lexicon()
     table = table if table is not None else CorpusTable()
-    run = _Run({}, {}, 0, len(docs), on_progress, table.add)  # type: ignore[arg-type]
+    run = _Run({}, {}, 0, len(docs), on_progress, table.add_fresh)  # type: ignore[arg-type]
     use = cache is not None and cache.usable
     todo: list[int] = []
     for i, doc in enumerate(docs):
+        if use:
+            path = shard_path(shard_dir, doc)
+            kept = table.known(path.stem, path)
+            if kept is not None:  # unchanged, and in the kept table: its record is not read
+                run.results[i] = kept
+                assert cache is not None
+                cache.hits += 1
+                run.tick()
+                continue
         hit = cached_shard(shard_dir, doc) if use else None
         if hit is not None:
             run.results[i] = table.add(hit)

@@ -1,0 +1,157 @@
+"""The corpus table kept between builds (``.cache/table.marshal``): corrected by the documents
+added, changed and removed, it is the table a build from scratch makes, and the outputs are the
+same bytes; a damaged or stale table is made again, saying why in one line."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+from gen_corpus import write_corpus  # noqa: E402
+
+from qgraph.cli import main  # noqa: E402
+from qgraph.corpus_table import TABLE_FILE, KeptTable, read_record  # noqa: E402
+from qgraph.extract_pool import CACHE_DIR, environment_key  # noqa: E402
+from qgraph.pipeline import build  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    root = tmp_path_factory.mktemp("table-corpus")
+    return sorted(write_corpus(8, root / "docs", seed=23))
+
+
+def _docs(files: list[Path], where: Path) -> Path:
+    where.mkdir(parents=True)
+    for f in files:
+        shutil.copy(f, where / f.name)
+    return where
+
+
+def _build(docs: Path, out: Path, **kw: object):
+    return build([docs], out, formats=("nq",), jobs=1, **kw)  # type: ignore[arg-type]
+
+
+def _table(out: Path) -> tuple[dict, dict, dict, dict]:
+    """The kept table as its parts: header, documents, shared lines, IRIs."""
+    table = KeptTable.load(out / CACHE_DIR, environment_key())
+    assert table.reason is None, table.reason
+    head = marshal.loads((out / CACHE_DIR / TABLE_FILE).read_bytes())[0]
+    return head, table.docs, table.shared, table.iris
+
+
+def _same_outputs(a: Path, b: Path) -> None:
+    for name in ("graph.nq", "void.ttl"):
+        assert (a / "current" / name).read_bytes() == (b / "current" / name).read_bytes(), name
+    _, docs_a, shared_a, iris_a = _table(a)
+    _, docs_b, shared_b, iris_b = _table(b)
+    assert shared_a == shared_b and iris_a == iris_b
+    assert sorted(docs_a) == sorted(docs_b)
+
+
+def test_kept_table_gives_the_bytes_of_a_fresh_build(corpus: list[Path], tmp_path: Path) -> None:
+    docs = _docs(corpus[:7], tmp_path / "docs")
+    out = tmp_path / "out"
+    first = _build(docs, out)
+    assert first.table == "table: made (no table from an earlier build)"
+    shutil.copy(corpus[7], docs / corpus[7].name)          # one added
+    (docs / corpus[0].name).write_text(corpus[0].read_text("utf-8").replace("质量", "品质", 1), "utf-8")  # one changed
+    (docs / corpus[1].name).unlink()                       # one removed
+    again = _build(docs, out)
+    assert again.table == "table: kept (7 document(s); 2 added, 2 removed)"
+    assert again.rebuild is None and "store checkpoint" in dict(again.timings)
+    fresh = _build(docs, tmp_path / "fresh", use_cache=True)
+    assert fresh.table.startswith("table: made (")
+    _same_outputs(out, tmp_path / "fresh")
+    assert (again.triples, again.classes) == (fresh.triples, fresh.classes)
+    same = _build(docs, out)                               # nothing changed: nothing counted again
+    assert same.table == "table: kept (7 document(s); 0 added, 0 removed)"
+    _same_outputs(out, tmp_path / "fresh")
+
+
+def test_removed_documents_entities_leave_the_table_and_the_graph(corpus: list[Path], tmp_path: Path) -> None:
+    docs = _docs(corpus[:6], tmp_path / "docs")
+    out = tmp_path / "out"
+    _build(docs, out)
+    _, kept_docs, shared, iris = _table(out)
+    shard_dir = out / CACHE_DIR / "shard"
+    victim = corpus[2].name
+    key = next(k for k, m in kept_docs.items() if m.source.endswith(victim))
+    record = read_record(shard_dir, key)
+    only_there = [iri for iri, k in record.minted if iris[iri][1] == 1]
+    lines_only_there = [line for line in record.shared if shared[line] == 1]
+    assert only_there and lines_only_there               # the document names entities no other one does
+    (docs / victim).unlink()
+    report = _build(docs, out)
+    assert report.table == "table: kept (5 document(s); 0 added, 1 removed)"
+    _, kept_docs, shared, iris = _table(out)
+    assert key not in kept_docs
+    assert not [iri for iri in only_there if iri in iris]
+    assert not [line for line in lines_only_there if line in shared]
+    graph = (out / "current" / "graph.nq").read_text("utf-8")
+    assert not [iri for iri in only_there if f"<{iri}>" in graph]
+    assert all(iris[iri][1] >= 1 for iri, _ in record.minted if iri in iris)
+    _build(docs, tmp_path / "fresh")
+    _same_outputs(out, tmp_path / "fresh")
+
+
+def test_damaged_table_is_made_again_with_a_reason(corpus: list[Path], tmp_path: Path) -> None:
+    docs = _docs(corpus[:4], tmp_path / "docs")
+    out = tmp_path / "out"
+    runner = CliRunner()
+    args = ["build", str(docs), "-o", str(out), "-f", "nq", "-j", "1", "--json"]
+    assert runner.invoke(main, args).exit_code == 0
+    (out / CACHE_DIR / TABLE_FILE).write_bytes(b"\xfbnot a table at all")
+    shutil.copy(corpus[4], docs / corpus[4].name)
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    data = json.loads(result.stdout)
+    assert data["table"].startswith("table: made again (table.marshal is damaged: ")
+    assert "\n" not in data["table"]
+    assert f"qgraph: {data['table']}" in result.stderr
+    again = json.loads(runner.invoke(main, args).stdout)  # and it was written whole again
+    assert again["table"] == "table: kept (5 document(s); 0 added, 0 removed)"
+    _build(docs, tmp_path / "fresh")
+    _same_outputs(out, tmp_path / "fresh")
+
+
+def test_stale_or_missing_table_is_made_again(corpus: list[Path], tmp_path: Path) -> None:
+    docs = _docs(corpus[:3], tmp_path / "docs")
+    out = tmp_path / "out"
+    _build(docs, out)
+    path = out / CACHE_DIR / TABLE_FILE
+    head, kept_docs, shared, iris = _table(out)
+    head, rows, _, _ = marshal.loads(path.read_bytes())
+    head = {**head, "env": {**head["env"], "lexicon": "0" * 16}}
+    path.write_bytes(marshal.dumps((head, rows, {}, {})))  # made with another lexicon (and emptied)
+    report = _build(docs, out)
+    assert report.table == "table: made again (lexicon changed)"
+    assert _table(out)[2] == shared
+    path.unlink()
+    assert _build(docs, out).table == "table: made (no table from an earlier build)"
+    assert _build(docs, out, incremental=False).table == "table: made again (--full)"
+    assert _table(out)[2] == shared and _table(out)[3] == iris
+
+
+def test_missing_record_of_a_removed_document_remakes_the_table(corpus: list[Path], tmp_path: Path) -> None:
+    docs = _docs(corpus[:4], tmp_path / "docs")
+    out = tmp_path / "out"
+    _build(docs, out)
+    _, kept_docs, _, _ = _table(out)
+    key = next(k for k, m in kept_docs.items() if m.source.endswith(corpus[3].name))
+    (out / CACHE_DIR / "shard" / key[:2] / f"{key}.meta").unlink()
+    (docs / corpus[3].name).unlink()
+    report = _build(docs, out)
+    assert report.table.startswith("table: made again (the record of a removed document cannot be read")
+    _build(docs, tmp_path / "fresh")
+    _same_outputs(out, tmp_path / "fresh")
