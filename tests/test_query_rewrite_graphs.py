@@ -70,6 +70,7 @@ def test_a_figure_without_a_place_is_not_listed_for_a_place(services_graph: Path
 
 
 PARAMS: dict[str, list[dict[str, str]]] = {
+    "chain-projects": [{}, {"place": "枣庄市"}, {"place": "qgplace:370400"}, {"place": "安阳市"}],
     "inspection-clients": [{}, {"centre": "国家机床质检中心"}, {"centre": "甲市产品质量检验中心"},
                            {"centre": "<https://w3id.org/qgraph/id/org/jiance-zhongxin>"}],
 }
@@ -164,4 +165,89 @@ WHERE {
   }
 }
 ORDER BY ?centreName ?client
+"""
+
+REFERENCE["chain-projects"] = r"""# title: Industry-chain projects by level (产业链项目)
+# description: For each place and level (national / provincial / municipal …): how many chain projects
+#   the text states, how many it names, and the named chains. "1条国家级…、2条省级…、10条市级…" gives 1 / 2 / 10.
+# param: place — a place label (枣庄市) or IRI (qgplace:370400); all places when omitted (default: none)
+#
+# Plan: with ?place, the places it names first (?pa), then only their projects and figures; without,
+# the chain-project measures first, then their figures (not every figure tested). The counts and
+# names of each (place, level) one at a time (LATERAL), labels after grouping.
+
+SELECT DISTINCT ?area ?level ?projects ?named ?chains ?place
+WHERE {
+  {
+    SELECT ?a ?lv WHERE {
+      {
+        { BIND(0 AS ?all) FILTER(COALESCE(STR(?place), "") = "") }
+        LATERAL {
+          { ?project a qg:ChainProject ; qg:level ?lv . OPTIONAL { ?project qg:place ?a } }
+          UNION
+          { { SELECT DISTINCT ?m WHERE { ?m a qg:Measure ; skos:prefLabel|rdfs:label ?ml FILTER(CONTAINS(STR(?ml), "产业链项目")) } }
+            LATERAL { ?obs qg:measure ?m ; qg:level ?lv ; a qg:Observation . OPTIONAL { ?obs sdmx-dimension:refArea ?a } } }
+        }
+      } UNION {
+        { SELECT DISTINCT ?pa WHERE {
+            { SELECT ?pn WHERE { VALUES ?lang { "zh" "en" "" }
+                BIND(IF(isIRI(?place), ?place, IF(?lang = "", STR(?place), STRLANG(STR(?place), ?lang))) AS ?pn)
+                FILTER(BOUND(?pn)) } }
+            LATERAL { ?pa (rdfs:label|skos:prefLabel|skos:altLabel)? ?pn }  # ? : an IRI names itself
+        } }
+        LATERAL {
+          { ?project qg:place ?pa ; a qg:ChainProject ; qg:level ?lv . BIND(?pa AS ?a) }
+          UNION
+          { ?obs sdmx-dimension:refArea ?pa ; qg:level ?lv ; qg:measure ?m ; a qg:Observation . BIND(?pa AS ?a)
+            FILTER EXISTS { ?m skos:prefLabel|rdfs:label ?ml FILTER(CONTAINS(STR(?ml), "产业链项目")) } }
+        }
+      }
+    } GROUP BY ?a ?lv
+    # page
+  }
+  BIND(COALESCE(?a, <urn:x-qgraph:none>) AS ?areaNode)  # an unbound node would match every label
+  LATERAL { OPTIONAL { SELECT ?areaNode ?area WHERE { ?areaNode rdfs:label ?area FILTER(LANG(?area) = "zh" || LANG(?area) = "") } LIMIT 1 } }
+  LATERAL { OPTIONAL { SELECT ?lv ?levelLabel WHERE { ?lv skos:prefLabel ?levelLabel FILTER(LANG(?levelLabel) = "zh") } LIMIT 1 } }
+  # The named chains and the stated count of each (place, level): with ?place, looked up per row;
+  # without, every row needs them, so each is one table of all chain projects (all such figures)
+  # joined by hash — per row, `?project qg:place ?areaNode` reads everything located in the place.
+  LATERAL {
+    OPTIONAL { SELECT ?areaNode ?lv (COUNT(DISTINCT ?chain) AS ?namedOne) (GROUP_CONCAT(DISTINCT ?chainName; separator="、") AS ?chainsOne) WHERE {
+      { BIND(0 AS ?withPlace) FILTER(COALESCE(STR(?place), "") != "") }
+      LATERAL { SELECT DISTINCT ?areaNode ?lv ?chain WHERE { ?project qg:place ?areaNode ; qg:level ?lv ; qg:chain ?chain ; a qg:ChainProject } }
+      LATERAL { OPTIONAL { SELECT DISTINCT ?chain ?cl WHERE { ?chain skos:prefLabel|rdfs:label ?cl FILTER(LANG(?cl) = "zh" || LANG(?cl) = "") } } }
+      BIND(COALESCE(?cl, STR(?chain)) AS ?chainName)
+    } GROUP BY ?areaNode ?lv }
+  }
+  OPTIONAL {
+    SELECT ?areaNode ?lv (COUNT(DISTINCT ?chain) AS ?namedAll) (GROUP_CONCAT(DISTINCT ?chainName; separator="、") AS ?chainsAll) WHERE {
+      { BIND(0 AS ?noPlace) FILTER(COALESCE(STR(?place), "") = "") }
+      LATERAL { SELECT DISTINCT ?areaNode ?lv ?chain WHERE { ?project a qg:ChainProject ; qg:chain ?chain ; qg:place ?areaNode ; qg:level ?lv } }
+      LATERAL { OPTIONAL { SELECT DISTINCT ?chain ?cl WHERE { ?chain skos:prefLabel|rdfs:label ?cl FILTER(LANG(?cl) = "zh" || LANG(?cl) = "") } } }
+      BIND(COALESCE(?cl, STR(?chain)) AS ?chainName)
+    } GROUP BY ?areaNode ?lv
+  }
+  LATERAL {
+    OPTIONAL { SELECT ?areaNode ?lv (MAX(?stated) AS ?projectsOne) WHERE {
+      { BIND(0 AS ?withPlace) FILTER(COALESCE(STR(?place), "") != "") }
+      LATERAL { ?obs sdmx-dimension:refArea ?areaNode ; qg:level ?lv ; qg:value ?stated ; qg:measure ?m ; a qg:Observation . }
+      LATERAL { SELECT ?m WHERE { ?m skos:prefLabel|rdfs:label ?ml FILTER(CONTAINS(STR(?ml), "产业链项目")) } LIMIT 1 }
+    } GROUP BY ?areaNode ?lv }
+  }
+  OPTIONAL {
+    SELECT ?areaNode ?lv (MAX(?stated) AS ?projectsAll) WHERE {
+      { BIND(0 AS ?noPlace) FILTER(COALESCE(STR(?place), "") = "") }
+      LATERAL { SELECT DISTINCT ?m WHERE { ?m a qg:Measure ; skos:prefLabel|rdfs:label ?ml FILTER(CONTAINS(STR(?ml), "产业链项目")) } }
+      LATERAL { ?obs qg:measure ?m ; sdmx-dimension:refArea ?areaNode ; qg:level ?lv ; qg:value ?stated ; a qg:Observation }
+    } GROUP BY ?areaNode ?lv
+  }
+  BIND(COALESCE(?namedOne, ?namedAll) AS ?named)
+  BIND(COALESCE(?chainsOne, ?chainsAll) AS ?chains)
+  BIND(COALESCE(?projectsOne, ?projectsAll) AS ?projects)
+  BIND(COALESCE(?levelLabel, REPLACE(STR(?lv), "^.*[#/]", "")) AS ?level)
+  BIND(IF(?lv = qg:National, 1, IF(?lv = qg:Provincial, 2, IF(?lv = qg:Municipal, 3, IF(?lv = qg:County, 4, 5)))) AS ?rank)
+  FILTER(COALESCE(STR(?place), "") = "" || ?a = ?place
+         || (BOUND(?a) && EXISTS { ?a rdfs:label|skos:prefLabel|skos:altLabel ?pn FILTER(STR(?pn) = STR(?place)) }))
+}
+ORDER BY ?area ?rank
 """
