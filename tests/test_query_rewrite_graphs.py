@@ -70,6 +70,8 @@ def test_a_figure_without_a_place_is_not_listed_for_a_place(services_graph: Path
 
 
 PARAMS: dict[str, list[dict[str, str]]] = {
+    "describe-entity": [{}, {"entity": "李震"}, {"entity": "枣庄市市场监督管理局"}, {"entity": "qgplace:370400"},
+                        {"entity": "甲市产品质量检验中心"}],
     "chain-projects": [{}, {"place": "枣庄市"}, {"place": "qgplace:370400"}, {"place": "安阳市"}],
     "inspection-clients": [{}, {"centre": "国家机床质检中心"}, {"centre": "甲市产品质量检验中心"},
                            {"centre": "<https://w3id.org/qgraph/id/org/jiance-zhongxin>"}],
@@ -250,4 +252,65 @@ WHERE {
          || (BOUND(?a) && EXISTS { ?a rdfs:label|skos:prefLabel|skos:altLabel ?pn FILTER(STR(?pn) = STR(?place)) }))
 }
 ORDER BY ?area ?rank
+"""
+
+REFERENCE["describe-entity"] = r"""# title: Everything about one entity, with source sentences (实体详情)
+# description: A DESCRIBE-like view of one entity (found by label or IRI): the entity's own mentions and
+#   every fact linked to it (observations, listings, inspections, posts, projects…), each with the
+#   sentence it was read from and the report title. `qgraph explain` gives a richer view.
+# param: entity — a label (枣庄市市场监督管理局, 李震, 滕州市) or an IRI (default: 枣庄市市场监督管理局)
+#
+# Plan: the entity first (its IRI, or the nodes whose label is ?entity), then its facts, then each
+# fact's label, types and sentences one fact at a time (LATERAL).
+
+SELECT DISTINCT ?e ?relation ?fact ?factLabel ?factType ?sentence ?document ?entity
+WHERE {
+  {
+    SELECT DISTINCT ?e WHERE {
+      { SELECT ?pn WHERE { VALUES ?lang { "zh" "en" "" }
+          BIND(IF(isIRI(?entity), ?entity, IF(?lang = "", STR(?entity), STRLANG(STR(?entity), ?lang))) AS ?pn)
+          FILTER(BOUND(?pn)) } }
+      LATERAL { ?e (rdfs:label|skos:prefLabel|skos:altLabel|foaf:name|dcterms:title)? ?pn }  # ? : an IRI names itself
+      FILTER(!isLITERAL(?e) && (isLITERAL(?entity) || EXISTS { ?e ?anyP ?anyO }))
+    }
+  }
+  LATERAL {
+    SELECT DISTINCT ?e ?relation ?fact WHERE {
+      {
+        ?e qg:evidence ?anyMention . BIND(?e AS ?fact) BIND("(itself)" AS ?relation)
+      } UNION {
+        ?fact ?relation ?e .
+        FILTER(?relation != oa:hasBody)
+        FILTER NOT EXISTS { ?fact a qg:Mention }
+      } UNION {
+        ?e ?relation ?fact .
+        FILTER(isIRI(?fact) && ?relation NOT IN (qg:evidence, qg:mentionedIn, rdf:type))
+        FILTER EXISTS {  # a FILTER, not VALUES: Oxigraph would list every node of those classes first
+          ?fact a ?factClass
+          FILTER(?factClass IN (org:Post, qg:Listing, qg:Certification, qg:Observation, qg:ChainProject, qg:Inspection,
+                                qg:ProductSpotCheck, qg:TestingService, qg:EnforcementInspection, qg:ConstructionCheck))
+        }
+      }
+    }
+  }
+  LATERAL {
+    OPTIONAL { SELECT ?fact (SAMPLE(?fl) AS ?factLabel) WHERE {
+      ?fact rdfs:label|skos:prefLabel|dcterms:title ?fl FILTER(LANG(?fl) = "zh" || LANG(?fl) = "")
+    } GROUP BY ?fact }
+  }
+  LATERAL {
+    OPTIONAL { SELECT ?fact (GROUP_CONCAT(DISTINCT ?typeName; separator=", ") AS ?factType) WHERE {
+      { SELECT DISTINCT ?fact ?t WHERE { ?fact a ?t } }
+      LATERAL { OPTIONAL { SELECT DISTINCT ?t ?tl WHERE { ?t rdfs:label ?tl FILTER(LANG(?tl) = "zh") } } }
+      BIND(COALESCE(?tl, REPLACE(STR(?t), "^.*[#/]", "")) AS ?typeName)
+    } GROUP BY ?fact }
+  }
+  LATERAL {
+    OPTIONAL { SELECT ?fact ?sentence (SAMPLE(?docTitle) AS ?document) WHERE {
+      ?fact qg:evidence ?mention . ?mention qg:sentence ?s . ?s rdf:value ?sentence .
+      LATERAL { OPTIONAL { ?s oa:hasSource ?source . ?source dcterms:title ?docTitle } }
+    } GROUP BY ?fact ?sentence }
+  }
+}
+ORDER BY ?e ?relation ?fact ?sentence
 """
