@@ -14,6 +14,7 @@ suffix): a synthetic K×N-document store, for an estimate where the build itself
 
     python benchmarks/bench_queries.py --n 300
     python benchmarks/bench_queries.py --n 1000 --replicate 10     # ~10,000 documents, synthetic
+    python benchmarks/bench_queries.py --store DIR --before REV --alternate   # both texts, one process
 """
 
 from __future__ import annotations
@@ -221,6 +222,39 @@ def matrix(store: Path, params: dict[str, dict[str, str]], names: list[str], bef
         print(f"{name:22}" + "".join(f"{c:>20}" if len(c) > 12 else c for c in cells), flush=True)
 
 
+def alternating(store: Path, params: dict[str, dict[str, str]], names: list[str], before: Path, repeat: int) -> None:
+    """Per query, its text of ``before`` and of ``queries/`` run alternately in this one process (so a
+    busy machine weighs on both alike), median of ``repeat`` each: with its usual parameters, and as
+    a table without them (the first DEFAULT_LIMIT rows, one more asked for)."""
+    import pyoxigraph as ox
+
+    from qgraph.query import DEFAULT_LIMIT, StoredQuery, limited
+    from qgraph.sparql import substitute
+    from qgraph.sparql_prefixes import SPARQL_PREFIXES
+
+    db = ox.Store.read_only(str(store))
+
+    def text(path: Path, given: dict[str, str], page: bool) -> str:
+        q = StoredQuery.from_text(path.read_text(encoding="utf-8"), name=path.stem)
+        bound = substitute(q.text, q.bind({k: v for k, v in given.items() if k in {p.name for p in q.params}}))
+        return limited(bound, DEFAULT_LIMIT + 1) if page else bound
+
+    print(f"{'query':22}{'usual: before':>14}{'now':>16}{'a table: before':>17}{'now':>16}")
+    for name in names:
+        cells = []
+        for given, page in ((params[name], False), ({}, True)):
+            texts = [text(before / f"{name}.rq", given, page), text(ROOT / "queries" / f"{name}.rq", given, page)]
+            times: list[list[float]] = [[], []]
+            rows = 0
+            for _ in range(repeat):
+                for i, t in enumerate(texts):
+                    start = time.perf_counter()
+                    rows = len(list(db.query(t, prefixes=SPARQL_PREFIXES, use_default_graph_as_union=True)))
+                    times[i].append(time.perf_counter() - start)
+            cells += [f"{_ms(statistics.median(times[0]), 0):>14}", f"{_ms(statistics.median(times[1]), 0):>9} ({rows})".rjust(16)]
+        print(f"{name:22}" + "".join(cells), flush=True)
+
+
 def _ms(value: float | None, cap: float) -> str:
     return f">{cap:.0f} s" if value is None else f"{value * 1000:.0f} ms" if value < 10 else f"{value:.1f} s"
 
@@ -246,6 +280,7 @@ def main() -> None:
     ap.add_argument("--before", metavar="REV", help="with --store: also time the stored-query texts of git revision REV")
     ap.add_argument("--timeout", type=float, default=120.0, help="with --store: seconds before a run is given up")
     ap.add_argument("--skip-all-rows", action="store_true", help="with --store: do not time every row without parameters")
+    ap.add_argument("--alternate", action="store_true", help="with --store and --before: both texts in this process, run alternately")
     args = ap.parse_args()
 
     store = args.store or ensure_build(args.n, args.work)
@@ -254,6 +289,9 @@ def main() -> None:
     if args.store:
         print(f"stored queries on {store}; median of {args.repeat} inside Python (before: of {max(1, args.repeat // 2)}); "
               f"(rows); parameters: " + "; ".join(f"{k}: {v}" for k, v in params.items() if v))
+        if args.alternate and args.before:
+            alternating(store, params, names, export_queries(args.before, args.work), args.repeat)
+            return
         matrix(store, params, names, export_queries(args.before, args.work) if args.before else None,
                args.repeat, args.timeout, args.skip_all_rows)
         if not args.no_cli:

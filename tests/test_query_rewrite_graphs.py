@@ -67,3 +67,250 @@ def test_a_figure_without_a_place_is_not_listed_for_a_place(services_graph: Path
     placed = column(services_graph, text, "statistics", {"place": "枣庄市"}, "obs")
     unplaced = {o for o in every if o.endswith(("/o4", "/o5", "/o1"))}
     assert unplaced and placed and not placed & unplaced
+
+
+PARAMS: dict[str, list[dict[str, str]]] = {
+    "describe-entity": [{}, {"entity": "李震"}, {"entity": "枣庄市市场监督管理局"}, {"entity": "qgplace:370400"},
+                        {"entity": "甲市产品质量检验中心"}],
+    "chain-projects": [{}, {"place": "枣庄市"}, {"place": "qgplace:370400"}, {"place": "安阳市"}],
+    "inspection-clients": [{}, {"centre": "国家机床质检中心"}, {"centre": "甲市产品质量检验中心"},
+                           {"centre": "<https://w3id.org/qgraph/id/org/jiance-zhongxin>"}],
+}
+
+
+@pytest.fixture(scope="module")
+def graphs(sample_build: Path, mini_graph: Path, services_graph: Path) -> dict[str, Path]:
+    from qgraph.query import default_source
+
+    return {"sample": default_source(sample_build), "mini": mini_graph, "services": services_graph}
+
+
+@pytest.mark.parametrize("name", sorted(PARAMS))
+def test_a_rewritten_query_gives_the_rows_of_its_previous_text(graphs: dict[str, Path], name: str) -> None:
+    new_text, old_text = load_query(name).text, REFERENCE[name]
+    assert new_text != old_text
+    answered = set()
+    for graph, source in graphs.items():
+        for params in PARAMS[name]:
+            new, old = rows(source, new_text, name, params), rows(source, old_text, name, params)
+            assert new == old, f"{name} {params} on {graph}: {len(new)} rows now, {len(old)} before"
+            if new and params:
+                answered.add(graph)
+    assert answered, f"{name}: no parameter gave any row; the comparison proves nothing"
+
+
+@pytest.mark.parametrize("name", sorted(PARAMS))
+def test_a_page_of_a_rewritten_query_is_a_part_of_its_rows(graphs: dict[str, Path], name: str) -> None:
+    from qgraph.query import limited
+
+    text = load_query(name).text
+    for source in graphs.values():
+        every = rows(source, text, name, {})
+        for n in (1, 3):
+            page = rows(source, limited(text, n), name, {})
+            assert len(page) <= n and page <= every and bool(page) == bool(every)
+
+
+# The texts before this rewrite, as they were in queries/ (the reference).
+REFERENCE: dict[str, str] = {}
+
+REFERENCE["inspection-clients"] = r"""# title: Whom inspection centres served (检验检测服务对象)
+# description: Organisations an inspection or testing centre served (qg:served), with the kind of each
+#   client and the work reported for the service.
+# param: centre — the centre: a label (国家机床质检中心) or an IRI; all centres when omitted (default: none)
+#
+# Plan: the centres ?centre names first, then their services and clients; names, kinds and work one
+# (centre, client) at a time (LATERAL), each de-duplicated on its own.
+
+SELECT DISTINCT ?centreName ?client ?clientType ?work ?body ?clientIri ?centre
+WHERE {
+  {
+    SELECT DISTINCT ?body ?clientIri WHERE {
+      { { BIND(0 AS ?all) FILTER(COALESCE(STR(?centre), "") = "") } LATERAL { ?service qg:performedBy ?body ; qg:served ?clientIri } }
+      UNION
+      {
+        { SELECT DISTINCT ?cb WHERE {
+            { SELECT ?cbLabel WHERE { VALUES ?lang { "zh" "en" "" }
+                BIND(IF(isIRI(?centre), ?centre, IF(?lang = "", STR(?centre), STRLANG(STR(?centre), ?lang))) AS ?cbLabel)
+                FILTER(BOUND(?cbLabel)) } }
+            LATERAL { ?cb (rdfs:label|skos:prefLabel|skos:altLabel)? ?cbLabel }  # ? : an IRI names itself
+        } }
+        LATERAL { ?service qg:performedBy ?cb ; qg:served ?clientIri . BIND(?cb AS ?body) }
+      }
+    }
+    # page
+  }
+  FILTER(COALESCE(STR(?centre), "") = "" || ?body = ?centre
+         || EXISTS { ?body rdfs:label|skos:prefLabel|skos:altLabel ?bn FILTER(STR(?bn) = STR(?centre)) })
+  LATERAL { OPTIONAL { SELECT ?body ?bl WHERE { ?body rdfs:label ?bl FILTER(LANG(?bl) = "zh" || LANG(?bl) = "") } LIMIT 1 } }
+  BIND(COALESCE(?bl, STR(?body)) AS ?centreName)
+  LATERAL { OPTIONAL { SELECT ?clientIri ?cl WHERE { ?clientIri rdfs:label ?cl FILTER(LANG(?cl) = "zh" || LANG(?cl) = "") } LIMIT 1 } }
+  BIND(COALESCE(?cl, STR(?clientIri)) AS ?client)
+  LATERAL {
+    OPTIONAL { SELECT ?clientIri (SAMPLE(?kindName) AS ?clientType) WHERE {
+      { SELECT DISTINCT ?clientIri ?kind WHERE { ?clientIri a ?kind . FILTER(STRSTARTS(STR(?kind), STR(qg:))) } }
+      LATERAL { OPTIONAL { SELECT ?kind ?kl WHERE { ?kind rdfs:label ?kl FILTER(LANG(?kl) = "zh") } LIMIT 1 } }
+      BIND(COALESCE(?kl, REPLACE(STR(?kind), "^.*[#/]", "")) AS ?kindName)
+    } GROUP BY ?clientIri }
+  }
+  LATERAL {
+    OPTIONAL { SELECT ?body ?clientIri (GROUP_CONCAT(DISTINCT ?workText; separator="; ") AS ?work) WHERE {
+      { SELECT DISTINCT ?body ?clientIri ?service WHERE { ?service qg:performedBy ?body ; qg:served ?clientIri } }
+      # a service without figures leaves the work unknown (GROUP_CONCAT of an unbound value), as before
+      LATERAL { OPTIONAL { SELECT DISTINCT ?service ?o ?v WHERE { ?o qg:subject ?service ; qg:value ?v } } }
+      BIND(COALESCE(?o, <urn:x-qgraph:none>) AS ?oNode)  # an unbound node would match every figure
+      LATERAL { OPTIONAL { SELECT DISTINCT ?oNode ?ml WHERE { ?oNode qg:measure ?m0 . ?m0 skos:prefLabel ?ml } } }
+      LATERAL { OPTIONAL { SELECT DISTINCT ?oNode ?q WHERE { ?oNode qg:qualifier ?q } } }
+      LATERAL { OPTIONAL { SELECT DISTINCT ?oNode ?un WHERE { ?oNode qg:unit ?u0 . ?u0 skos:notation ?un } } }
+      BIND(CONCAT(COALESCE(STR(?ml), ""), " ", STR(?v), COALESCE(?q, ""), COALESCE(?un, "")) AS ?workText)
+    } GROUP BY ?body ?clientIri }
+  }
+}
+ORDER BY ?centreName ?client
+"""
+
+REFERENCE["chain-projects"] = r"""# title: Industry-chain projects by level (产业链项目)
+# description: For each place and level (national / provincial / municipal …): how many chain projects
+#   the text states, how many it names, and the named chains. "1条国家级…、2条省级…、10条市级…" gives 1 / 2 / 10.
+# param: place — a place label (枣庄市) or IRI (qgplace:370400); all places when omitted (default: none)
+#
+# Plan: with ?place, the places it names first (?pa), then only their projects and figures; without,
+# the chain-project measures first, then their figures (not every figure tested). The counts and
+# names of each (place, level) one at a time (LATERAL), labels after grouping.
+
+SELECT DISTINCT ?area ?level ?projects ?named ?chains ?place
+WHERE {
+  {
+    SELECT ?a ?lv WHERE {
+      {
+        { BIND(0 AS ?all) FILTER(COALESCE(STR(?place), "") = "") }
+        LATERAL {
+          { ?project a qg:ChainProject ; qg:level ?lv . OPTIONAL { ?project qg:place ?a } }
+          UNION
+          { { SELECT DISTINCT ?m WHERE { ?m a qg:Measure ; skos:prefLabel|rdfs:label ?ml FILTER(CONTAINS(STR(?ml), "产业链项目")) } }
+            LATERAL { ?obs qg:measure ?m ; qg:level ?lv ; a qg:Observation . OPTIONAL { ?obs sdmx-dimension:refArea ?a } } }
+        }
+      } UNION {
+        { SELECT DISTINCT ?pa WHERE {
+            { SELECT ?pn WHERE { VALUES ?lang { "zh" "en" "" }
+                BIND(IF(isIRI(?place), ?place, IF(?lang = "", STR(?place), STRLANG(STR(?place), ?lang))) AS ?pn)
+                FILTER(BOUND(?pn)) } }
+            LATERAL { ?pa (rdfs:label|skos:prefLabel|skos:altLabel)? ?pn }  # ? : an IRI names itself
+        } }
+        LATERAL {
+          { ?project qg:place ?pa ; a qg:ChainProject ; qg:level ?lv . BIND(?pa AS ?a) }
+          UNION
+          { ?obs sdmx-dimension:refArea ?pa ; qg:level ?lv ; qg:measure ?m ; a qg:Observation . BIND(?pa AS ?a)
+            FILTER EXISTS { ?m skos:prefLabel|rdfs:label ?ml FILTER(CONTAINS(STR(?ml), "产业链项目")) } }
+        }
+      }
+    } GROUP BY ?a ?lv
+    # page
+  }
+  BIND(COALESCE(?a, <urn:x-qgraph:none>) AS ?areaNode)  # an unbound node would match every label
+  LATERAL { OPTIONAL { SELECT ?areaNode ?area WHERE { ?areaNode rdfs:label ?area FILTER(LANG(?area) = "zh" || LANG(?area) = "") } LIMIT 1 } }
+  LATERAL { OPTIONAL { SELECT ?lv ?levelLabel WHERE { ?lv skos:prefLabel ?levelLabel FILTER(LANG(?levelLabel) = "zh") } LIMIT 1 } }
+  # The named chains and the stated count of each (place, level): with ?place, looked up per row;
+  # without, every row needs them, so each is one table of all chain projects (all such figures)
+  # joined by hash — per row, `?project qg:place ?areaNode` reads everything located in the place.
+  LATERAL {
+    OPTIONAL { SELECT ?areaNode ?lv (COUNT(DISTINCT ?chain) AS ?namedOne) (GROUP_CONCAT(DISTINCT ?chainName; separator="、") AS ?chainsOne) WHERE {
+      { BIND(0 AS ?withPlace) FILTER(COALESCE(STR(?place), "") != "") }
+      LATERAL { SELECT DISTINCT ?areaNode ?lv ?chain WHERE { ?project qg:place ?areaNode ; qg:level ?lv ; qg:chain ?chain ; a qg:ChainProject } }
+      LATERAL { OPTIONAL { SELECT DISTINCT ?chain ?cl WHERE { ?chain skos:prefLabel|rdfs:label ?cl FILTER(LANG(?cl) = "zh" || LANG(?cl) = "") } } }
+      BIND(COALESCE(?cl, STR(?chain)) AS ?chainName)
+    } GROUP BY ?areaNode ?lv }
+  }
+  OPTIONAL {
+    SELECT ?areaNode ?lv (COUNT(DISTINCT ?chain) AS ?namedAll) (GROUP_CONCAT(DISTINCT ?chainName; separator="、") AS ?chainsAll) WHERE {
+      { BIND(0 AS ?noPlace) FILTER(COALESCE(STR(?place), "") = "") }
+      LATERAL { SELECT DISTINCT ?areaNode ?lv ?chain WHERE { ?project a qg:ChainProject ; qg:chain ?chain ; qg:place ?areaNode ; qg:level ?lv } }
+      LATERAL { OPTIONAL { SELECT DISTINCT ?chain ?cl WHERE { ?chain skos:prefLabel|rdfs:label ?cl FILTER(LANG(?cl) = "zh" || LANG(?cl) = "") } } }
+      BIND(COALESCE(?cl, STR(?chain)) AS ?chainName)
+    } GROUP BY ?areaNode ?lv
+  }
+  LATERAL {
+    OPTIONAL { SELECT ?areaNode ?lv (MAX(?stated) AS ?projectsOne) WHERE {
+      { BIND(0 AS ?withPlace) FILTER(COALESCE(STR(?place), "") != "") }
+      LATERAL { ?obs sdmx-dimension:refArea ?areaNode ; qg:level ?lv ; qg:value ?stated ; qg:measure ?m ; a qg:Observation . }
+      LATERAL { SELECT ?m WHERE { ?m skos:prefLabel|rdfs:label ?ml FILTER(CONTAINS(STR(?ml), "产业链项目")) } LIMIT 1 }
+    } GROUP BY ?areaNode ?lv }
+  }
+  OPTIONAL {
+    SELECT ?areaNode ?lv (MAX(?stated) AS ?projectsAll) WHERE {
+      { BIND(0 AS ?noPlace) FILTER(COALESCE(STR(?place), "") = "") }
+      LATERAL { SELECT DISTINCT ?m WHERE { ?m a qg:Measure ; skos:prefLabel|rdfs:label ?ml FILTER(CONTAINS(STR(?ml), "产业链项目")) } }
+      LATERAL { ?obs qg:measure ?m ; sdmx-dimension:refArea ?areaNode ; qg:level ?lv ; qg:value ?stated ; a qg:Observation }
+    } GROUP BY ?areaNode ?lv
+  }
+  BIND(COALESCE(?namedOne, ?namedAll) AS ?named)
+  BIND(COALESCE(?chainsOne, ?chainsAll) AS ?chains)
+  BIND(COALESCE(?projectsOne, ?projectsAll) AS ?projects)
+  BIND(COALESCE(?levelLabel, REPLACE(STR(?lv), "^.*[#/]", "")) AS ?level)
+  BIND(IF(?lv = qg:National, 1, IF(?lv = qg:Provincial, 2, IF(?lv = qg:Municipal, 3, IF(?lv = qg:County, 4, 5)))) AS ?rank)
+  FILTER(COALESCE(STR(?place), "") = "" || ?a = ?place
+         || (BOUND(?a) && EXISTS { ?a rdfs:label|skos:prefLabel|skos:altLabel ?pn FILTER(STR(?pn) = STR(?place)) }))
+}
+ORDER BY ?area ?rank
+"""
+
+REFERENCE["describe-entity"] = r"""# title: Everything about one entity, with source sentences (实体详情)
+# description: A DESCRIBE-like view of one entity (found by label or IRI): the entity's own mentions and
+#   every fact linked to it (observations, listings, inspections, posts, projects…), each with the
+#   sentence it was read from and the report title. `qgraph explain` gives a richer view.
+# param: entity — a label (枣庄市市场监督管理局, 李震, 滕州市) or an IRI (default: 枣庄市市场监督管理局)
+#
+# Plan: the entity first (its IRI, or the nodes whose label is ?entity), then its facts, then each
+# fact's label, types and sentences one fact at a time (LATERAL).
+
+SELECT DISTINCT ?e ?relation ?fact ?factLabel ?factType ?sentence ?document ?entity
+WHERE {
+  {
+    SELECT DISTINCT ?e WHERE {
+      { SELECT ?pn WHERE { VALUES ?lang { "zh" "en" "" }
+          BIND(IF(isIRI(?entity), ?entity, IF(?lang = "", STR(?entity), STRLANG(STR(?entity), ?lang))) AS ?pn)
+          FILTER(BOUND(?pn)) } }
+      LATERAL { ?e (rdfs:label|skos:prefLabel|skos:altLabel|foaf:name|dcterms:title)? ?pn }  # ? : an IRI names itself
+      FILTER(!isLITERAL(?e) && (isLITERAL(?entity) || EXISTS { ?e ?anyP ?anyO }))
+    }
+  }
+  LATERAL {
+    SELECT DISTINCT ?e ?relation ?fact WHERE {
+      {
+        ?e qg:evidence ?anyMention . BIND(?e AS ?fact) BIND("(itself)" AS ?relation)
+      } UNION {
+        ?fact ?relation ?e .
+        FILTER(?relation != oa:hasBody)
+        FILTER NOT EXISTS { ?fact a qg:Mention }
+      } UNION {
+        ?e ?relation ?fact .
+        FILTER(isIRI(?fact) && ?relation NOT IN (qg:evidence, qg:mentionedIn, rdf:type))
+        FILTER EXISTS {  # a FILTER, not VALUES: Oxigraph would list every node of those classes first
+          ?fact a ?factClass
+          FILTER(?factClass IN (org:Post, qg:Listing, qg:Certification, qg:Observation, qg:ChainProject, qg:Inspection,
+                                qg:ProductSpotCheck, qg:TestingService, qg:EnforcementInspection, qg:ConstructionCheck))
+        }
+      }
+    }
+  }
+  LATERAL {
+    OPTIONAL { SELECT ?fact (SAMPLE(?fl) AS ?factLabel) WHERE {
+      ?fact rdfs:label|skos:prefLabel|dcterms:title ?fl FILTER(LANG(?fl) = "zh" || LANG(?fl) = "")
+    } GROUP BY ?fact }
+  }
+  LATERAL {
+    OPTIONAL { SELECT ?fact (GROUP_CONCAT(DISTINCT ?typeName; separator=", ") AS ?factType) WHERE {
+      { SELECT DISTINCT ?fact ?t WHERE { ?fact a ?t } }
+      LATERAL { OPTIONAL { SELECT DISTINCT ?t ?tl WHERE { ?t rdfs:label ?tl FILTER(LANG(?tl) = "zh") } } }
+      BIND(COALESCE(?tl, REPLACE(STR(?t), "^.*[#/]", "")) AS ?typeName)
+    } GROUP BY ?fact }
+  }
+  LATERAL {
+    OPTIONAL { SELECT ?fact ?sentence (SAMPLE(?docTitle) AS ?document) WHERE {
+      ?fact qg:evidence ?mention . ?mention qg:sentence ?s . ?s rdf:value ?sentence .
+      LATERAL { OPTIONAL { ?s oa:hasSource ?source . ?source dcterms:title ?docTitle } }
+    } GROUP BY ?fact ?sentence }
+  }
+}
+ORDER BY ?e ?relation ?fact ?sentence
+"""
