@@ -316,7 +316,8 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         clock("store checkpoint")
         graphs, delta, pieces = plan_splice(prev, shards, shared, SHARED_GRAPH)
         # written, synced and hashed in threads while the store changes and is validated (no GIL held)
-        planned = PlannedFile(nq_path, prev.directory / "graph.nq", pieces, mode=_mode(prev.directory / "graph.nq", 0o644))
+        source = prev.directory / "graph.nq"
+        planned = PlannedFile(nq_path, source, pieces, mode=_mode(source, 0o644))
         clock("plan nq")
         lines = delta.removed + delta.added
         before = membership(store, lines)
