@@ -189,7 +189,7 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
     pieces: list[Piece] = []
     for _, iri in parts:
         if iri == shared_graph:
-            data = "".join(f"{line}\n" for line in shared).encode("utf-8")
+            data = ("\n".join(shared) + "\n").encode("utf-8")  # one join: no string per line
             pieces.append(data)
             graphs.append((iri, "", len(data), len(shared)))
             continue
@@ -213,7 +213,8 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
         graphs.append((iri, shard_key(meta.path), len(data), meta.triples))
     after = set(shared)
     removed.extend(line for line in before if line not in after)
-    added.extend(after.difference(before))
+    old_lines = set(before)
+    added.extend(line for line in shared if line not in old_lines)
     return graphs, Delta(removed, added, dropped, fresh), pieces
 
 
@@ -315,7 +316,8 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         clock("store checkpoint")
         graphs, delta, pieces = plan_splice(prev, shards, shared, SHARED_GRAPH)
         # written, synced and hashed in threads while the store changes and is validated (no GIL held)
-        planned = PlannedFile(nq_path, prev.directory / "graph.nq", pieces, mode=_mode(prev.directory / "graph.nq", 0o644))
+        source = prev.directory / "graph.nq"
+        planned = PlannedFile(nq_path, source, pieces, mode=_mode(source, 0o644))
         clock("plan nq")
         lines = delta.removed + delta.added
         before = membership(store, lines)
