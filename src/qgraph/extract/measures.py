@@ -195,7 +195,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if noun_after:
         return noun_after, level, _cats(ctx, examples), place
     if before:
-        if level is None and prev is not None and prev.level is not None and 0 <= lo - prev.span.end <= 1:
+        if level is None and prev is not None and prev.level is not None and 0 <= lo - prev.span.end <= 1 \
+                and ctx.text[prev.span.end:lo] in ("", "、") and unit.unit != "Percent":  # not past a comma
             level = prev.level
         return before, level, _cats(ctx, examples), place
     return unit.measure, level, _cats(ctx, examples), place

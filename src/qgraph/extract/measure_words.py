@@ -1,0 +1,69 @@
+"""Measure words: cut what opens a measure but is not counted, and read a level written inside it.
+
+Two cases, both from data files:
+
+* a lead word of holding or aiming (``全市现有省名牌产品16个``, ``力争省级质量标杆企业达到30个``,
+  ``创建国家级质量品牌提升示范区1家``) is no part of what is counted
+  (``data/lexicon/measure_lead_words.txt``);
+* a one-character level (``省名牌产品16个、市名牌产品16个``) before a counted noun that comes in
+  levels (``data/lexicon/level_heads.txt``) is the figure's level, so the two figures share one
+  measure (名牌产品) and differ by level, as ``省级企业技术中心58家`` already does.
+
+A level already read by the measure rules (``省级…``) is kept; after a lead word is cut, the level
+words of the lexicon (国家级, 省级 …) are read again at the new start.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from ..model import Level
+from ..resources import lexicon_path
+from .indexes import levels_longest_first
+
+SHORT_LEVELS = (("国家", Level.NATIONAL), ("省", Level.PROVINCIAL), ("市", Level.MUNICIPAL), ("县", Level.COUNTY))
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureReading:
+    measure: str
+    level: Level | None
+
+
+def _words(name: str) -> tuple[str, ...]:
+    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
+    return tuple(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
+
+
+@functools.cache
+def lead_words() -> tuple[str, ...]:
+    return _words("measure_lead_words.txt")
+
+
+@functools.cache
+def level_heads() -> tuple[str, ...]:
+    return _words("level_heads.txt")
+
+
+def clean_measure(lex: Lexicon, measure: str, level: Level | None) -> MeasureReading:
+    """``measure`` without a lead word of holding or aiming, with a level written inside it read out."""
+    lead = next((w for w in lead_words() if measure.startswith(w) and len(measure) >= len(w) + 2), None)
+    if lead is not None:
+        measure = measure[len(lead):]
+        if level is None:
+            for word, lvl in levels_longest_first(lex):
+                if measure.startswith(word) and len(measure) > len(word) + 1:
+                    level, measure = lvl, measure[len(word):]
+                    break
+    for word, lvl in SHORT_LEVELS:  # written here, it overrides a level carried along a list
+        rest = measure[len(word):]
+        if measure.startswith(word) and any(rest.startswith(h) for h in level_heads()):
+            level, measure = lvl, rest
+            break
+    return MeasureReading(measure, level)
+
+
+def astuple_reading(r: MeasureReading) -> tuple[str, Level | None]:
+    return r.measure, r.level
