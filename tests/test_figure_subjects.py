@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extraction_helpers import fig, read
-from qgraph.model import Level
+from extraction_helpers import fig, low, read
+from qgraph.model import Kind, Level
 
 DATE = dt.date(2024, 9, 20)
 
@@ -38,3 +38,42 @@ def test_a_level_is_not_carried_past_a_comma_to_another_kind_of_count() -> None:
     ex = _read("截至去年底，全市共有省级企业技术中心87家，高新技术企业920余家。")
     assert fig(ex, "87").level is Level.PROVINCIAL
     assert fig(ex, "920").level is None
+
+
+# frames: a campaign, an event or a plan named as the scope of the counts after it
+
+
+def test_a_campaigns_doings_are_the_campaigns() -> None:
+    ex = _read("今年以来，市市场监管局开展品牌提升行动，走访企业160余家，举办培训班12次，新增地理标志商标4件。")
+    for value in ("160", "12"):
+        o = fig(ex, value)
+        assert o.subject is not None and (o.subject.kind, o.subject.name) == (Kind.EVENT, "品牌提升行动") and not low(o)
+    assert fig(ex, "4").subject.kind is Kind.PLACE  # 新增… opens another clause: no longer the campaign's
+
+
+def test_a_campaign_does_not_own_a_clause_of_another_verb() -> None:
+    o = fig(_read("开展质量提升行动，全年召开质量工作联席会议三次。"), "3")
+    assert o.subject is None or o.subject.kind is not Kind.EVENT
+
+
+def test_counts_during_an_event_are_the_events() -> None:
+    o = fig(_read("质量月期间，全市共开展质量宣传活动56场。"), "56")
+    assert o.subject is not None and (o.subject.kind, o.subject.name) == (Kind.EVENT, "质量月") and not low(o)
+
+
+def test_a_place_named_after_the_event_frame_keeps_its_figure() -> None:
+    o = fig(_read("质量月期间，寿光市开展质量宣传活动12场。"), "12")
+    assert o.subject is not None and o.subject.name == "寿光市"
+
+
+def test_the_parts_of_a_plan_are_the_plans_not_targets_of_the_place() -> None:
+    ex = _read("近日，市政府印发《潍坊市质量强市建设实施方案》。《实施方案》提出9个方面32项具体措施。")
+    for value in ("9", "32"):
+        o = fig(ex, value)
+        assert o.subject is not None and o.subject.kind is Kind.POLICY and o.breakdown != "目标"
+
+
+def test_a_target_stated_by_a_plan_stays_the_places() -> None:
+    ex = _read("近日，市政府印发《潍坊市质量强市建设实施方案》。《实施方案》提出到2026年全市质量标杆企业达到30家。")
+    o = fig(ex, "30")
+    assert o.subject is not None and o.subject.kind is Kind.PLACE and o.period == "2026"

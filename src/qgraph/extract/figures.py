@@ -13,6 +13,7 @@ import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
+from .frames import campaign_frame, during_frame, plan_frame
 from .measure_words import astuple_reading, clean_measure
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
@@ -94,6 +95,12 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
+        plan_parts = False
+        if subject is None or subject.kind is Kind.PLACE or how == "inferred":
+            frame = (plan_frame(ctx, sent, m.start(), measure) or campaign_frame(ctx, sent, m.start())
+                     or during_frame(ctx, sent, m.start()))
+            if frame is not None:  # 开展某行动，走访企业160余家 / 质量月期间… / 《方案》提出9个方面: the frame's
+                subject, how, plan_parts = frame.subject, frame.how, frame.plan
         group = PRODUCT_GROUP_RE.search(ctx.text, sent.span.start, sent.span.end)
         if group and group.start("n") <= m.start() and unit.unit in ("Zhong", "Percent") and not resp_measure and (
                 subject is None or subject.kind in INSPECTION_KINDS or subject.kind is Kind.PLACE):
@@ -171,7 +178,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         how = gated(ctx, subject, how, measure)
         period = figure_period(ctx, ref, sent, m.start(), paragraph)
         period_how = "document" if period.start < 0 else "carried" if period is paragraph else "named"
-        target = period.target or is_target(ctx, sent, m.start())
+        target = (period.target or is_target(ctx, sent, m.start())) and not plan_parts  # a plan's parts: no target
         breakdown = "目标" if target else (item if item and resp_subject is None and item != (
             subject.name if subject else None) else breakdown_at(ctx, sent, m.start(), measure))
         part = next((p for s0, e0, p in reversed(ctx.memo.get("check_parts", [])) if s0 < m.start() <= e0), None)
