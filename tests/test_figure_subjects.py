@@ -77,3 +77,26 @@ def test_a_target_stated_by_a_plan_stays_the_places() -> None:
     ex = _read("近日，市政府印发《潍坊市质量强市建设实施方案》。《实施方案》提出到2026年全市质量标杆企业达到30家。")
     o = fig(ex, "30")
     assert o.subject is not None and o.subject.kind is Kind.PLACE and o.period == "2026"
+
+
+# list_frame: a list's selection, its applicants and its sections
+
+
+def test_a_lists_selection_and_sections_are_the_lists() -> None:
+    ex = _read("首届“青州名品”共评出名品30个，其中工业品18个、农产品12个。")
+    whole, parts = fig(ex, "30"), (fig(ex, "18"), fig(ex, "12"))
+    assert whole.subject is not None and whole.subject.name == "青州名品" and whole.measure == "名品" and not low(whole)
+    assert [(o.subject.name, o.measure, o.breakdown) for o in parts] == [("青州名品", "名品", "工业品"), ("青州名品", "名品", "农产品")]
+
+
+def test_a_list_announced_in_the_sentence_before_owns_its_applicants_and_items() -> None:
+    ex = _read("某市公布首批“青山名品”名单。经专家评审，从136个申报品牌中遴选出10个品牌，其中企业品牌7个、区域品牌3个。")
+    assert fig(ex, "136").subject.name == "青山名品" and fig(ex, "136").measure == "申报品牌"
+    assert fig(ex, "10").subject.name == "青山名品"
+    assert fig(ex, "7").breakdown == "企业品牌" and fig(ex, "7").subject.name == "青山名品"
+
+
+def test_a_list_does_not_own_the_next_sentences_counts() -> None:
+    ex = _read("首届“青州名品”共评出名品30个。全市新增市场主体1200户。")
+    o = fig(ex, "1200")
+    assert o.subject is not None and o.subject.kind is Kind.PLACE

@@ -13,7 +13,7 @@ import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
-from .frames import campaign_frame, during_frame, plan_frame
+from .frames import campaign_frame, during_frame, list_frame, plan_frame
 from .measure_words import astuple_reading, clean_measure
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
@@ -101,6 +101,12 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                      or during_frame(ctx, sent, m.start()))
             if frame is not None:  # 开展某行动，走访企业160余家 / 质量月期间… / 《方案》提出9个方面: the frame's
                 subject, how, plan_parts = frame.subject, frame.how, frame.plan
+            elif (listed := list_frame(ctx, sent, m.start(), scope.paragraph_start)) is not None:
+                subject, how = listed.subject, "carried"  # 首届“某名品”共评出名品30个，其中工业品18个: the list's
+                whole = next((o for o in reversed(out) if o.subject == subject and o.breakdown is None
+                              and o.unit == unit.unit), None)
+                if listed.section is not None and whole is not None:
+                    item, measure = listed.section, whole.measure
         group = PRODUCT_GROUP_RE.search(ctx.text, sent.span.start, sent.span.end)
         if group and group.start("n") <= m.start() and unit.unit in ("Zhong", "Percent") and not resp_measure and (
                 subject is None or subject.kind in INSPECTION_KINDS or subject.kind is Kind.PLACE):

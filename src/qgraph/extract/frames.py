@@ -9,6 +9,10 @@ document's place (or mark it inferred):
   opens with another word (``新增地理标志商标4件`` stays the place's);
 * ``X期间，`` where X is an event word (质量月, 宣传周 … from ``event_nouns.txt``) that the report does
   not otherwise name as an entity: the event's figures;
+* a list or honour whose selection the sentence reports (``首届“某名品”共评出名品30个，其中工业品18个``,
+  ``公布…名单。…从136个申报品牌中遴选出10个品牌``; verbs in ``selection_verbs.txt``): the counts are
+  the programme's — its applicants, its items, and after 其中 its sections (the section as the
+  figure's breakdown, the measure that of the total);
 * a plan or policy (``《实施方案》``) followed by a verb of stating and its parts (``提出9个方面32项措施``
   — ``data/lexicon/plan_parts.txt``): the plan's own figures, not targets of the place.
 """
@@ -110,3 +114,48 @@ def plan_frame(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> Frame | None
     else:
         policy_ref = policy.ref
     return Frame(policy_ref, "named", plan=True) if policy_ref is not None else None
+
+
+LIST_NAMED_RE = re.compile(r"(?:公布|发布|公示|揭晓|印发)[^，,；;。]{0,24}(?:名单|名录|榜单)")
+PART_LEAD_RE = re.compile(r"其中[，,：:]?")
+
+
+@dataclass(frozen=True, slots=True)
+class ListFrame:
+    subject: Ref
+    section: str | None
+    """The section of the list a count after 其中 gives (工业品, 企业品牌), else None."""
+
+
+def list_frame(ctx: Ctx, sent: Sentence, pos: int, paragraph_start: int) -> ListFrame | None:
+    """The counts of a list's selection: the programme named in the sentence, or in the sentence before
+    when that one announces the list (公布首批“某名品”名单)."""
+    verbs = _words("selection_verbs.txt")
+    selection = max((ctx.text.rfind(v, sent.span.start, pos + 16) for v in verbs), default=-1)
+    if selection == -1:
+        return None
+    cs = max(sent.span.start, ctx.last_of("，,；;", sent.span.start, pos) + 1)
+    clause = ctx.text[cs:pos]
+    part = PART_LEAD_RE.match(clause) or ("、" in clause and PART_LEAD_RE.search(ctx.text, sent.span.start, pos))
+    if selection > pos and not re.search(r"申报[^，,；;。]{0,6}中$", ctx.text[pos:selection]) \
+            and not ctx.text.startswith(("个申报", "家申报", "项申报"), pos + len(re.match(r"\d+", ctx.text[pos:]).group())):
+        return None  # a count after the verb, or the applicants it was chosen from (从136个申报品牌中遴选出)
+    if part and selection > cs:
+        return None
+    if any(e.kind is Kind.PLACE or e.kind.is_organization for e in ctx.entities_in(cs, pos)):
+        return None
+    progs = [e for e in ctx.entities_in(sent.span.start, pos) if e.kind.is_programme]
+    if not progs:
+        prev_start = max(paragraph_start, ctx.text.rfind("。", paragraph_start, sent.span.start - 1) + 1)
+        if not LIST_NAMED_RE.search(ctx.text, prev_start, sent.span.start):
+            return None
+        progs = [e for e in ctx.entities_in(prev_start, sent.span.start) if e.kind.is_programme]
+    if len({e.ref for e in progs}) != 1:
+        return None  # two programmes named: whose list it is cannot be told
+    section = None
+    if part:
+        label = re.sub(r"^(?:其中)?[，,：:]?", "", clause[clause.rfind("、") + 1:] if "、" in clause else clause)
+        section = label if re.fullmatch(r"[\u4e00-\u9fff]{2,10}", label) else None
+        if section is None:
+            return None
+    return ListFrame(progs[-1].ref, section)

@@ -16,6 +16,7 @@ words of the lexicon (国家级, 省级 …) are read again at the new start.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
@@ -43,12 +44,21 @@ def lead_words() -> tuple[str, ...]:
 
 
 @functools.cache
+def selection_verbs() -> tuple[str, ...]:
+    return _words("selection_verbs.txt")
+
+
+@functools.cache
 def level_heads() -> tuple[str, ...]:
     return _words("level_heads.txt")
 
 
 def clean_measure(lex: Lexicon, measure: str, level: Level | None) -> MeasureReading:
     """``measure`` without a lead word of holding or aiming, with a level written inside it read out."""
+    verb = next((v for v in selection_verbs() if v in measure), None)
+    if verb is not None:  # 青州名品共评出名品 → 名品; 申报品牌中遴选出 → 申报品牌
+        before, _, after = measure.partition(verb)
+        measure = after if len(after) >= 2 else re.sub(r"^从|中$", "", before) or measure
     lead = next((w for w in lead_words() if measure.startswith(w) and len(measure) >= len(w) + 2), None)
     if lead is not None:
         measure = measure[len(lead):]
