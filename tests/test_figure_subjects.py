@@ -100,3 +100,36 @@ def test_a_list_does_not_own_the_next_sentences_counts() -> None:
     ex = _read("首届“青州名品”共评出名品30个。全市新增市场主体1200户。")
     o = fig(ex, "1200")
     assert o.subject is not None and o.subject.kind is Kind.PLACE
+
+
+# bureaus: a bureau's own share, a bureau of another place, the bureau out of the measure
+
+
+def test_a_bureaus_own_share_of_the_checks_is_the_bureaus() -> None:
+    ex = _read("市市场监管局完成的4068批次抽检中，不合格样品82批次。")
+    o = fig(ex, "4068")
+    assert o.subject is not None and o.subject.kind is Kind.DEPARTMENT and o.measure == "批次" and not low(o)
+    # a count inside the share that the rules read as the check's stays a part of the check, at its level
+    # (tests/test_real_articles_second.py::test_parts_of_a_check_by_what_or_who_completed_them)
+    part = fig(ex, "82")
+    assert part.subject is not None and part.subject.kind is Kind.PRODUCT_SPOT_CHECK and part.breakdown == "市级"
+
+
+def test_a_check_by_a_bureau_of_another_place_is_counted_at_that_place() -> None:
+    ex = _read("山东省烟台市蓬莱区市场监管局抽检食品210批次，合格率98.1%。")
+    o = fig(ex, "210")
+    assert o.measure == "批次" and [c.name for c in o.categories] == ["食品"]
+    assert o.place == fig(ex, "98.1").place == "蓬莱区"
+    assert o.subject is not None and o.subject.name != "潍坊市"
+
+
+def test_a_place_named_after_the_bureau_keeps_its_own_figure() -> None:
+    ex = _read("2024年，蓬莱区市场监督管理局共抽检食品210批次，寿光市抽检120批次。")
+    assert fig(ex, "120").subject.name == "寿光市"
+
+
+def test_the_documents_own_bureau_leaves_the_check_its_figures() -> None:
+    ex = _read("市市场监管局抽检食品210批次，合格率98.1%。")
+    o = fig(ex, "210")
+    assert o.subject is not None and o.subject.kind is Kind.PRODUCT_SPOT_CHECK and o.measure == "批次"
+    assert o.place == "潍坊市"

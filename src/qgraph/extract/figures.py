@@ -13,6 +13,7 @@ import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
+from .bureaus import acting_bureau, bureau_measure
 from .frames import campaign_frame, during_frame, list_frame, plan_frame
 from .measure_words import astuple_reading, clean_measure
 from .measures import _measure, _not_a_count, _Segment, _unit_at
@@ -95,7 +96,19 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
-        plan_parts = False
+        plan_parts, acting_place = False, None
+        cut, product = bureau_measure(measure)
+        if cut:  # 市场监管局抽检食品210批次: the bureau and its check verb are no measure; the product a category
+            measure = unit.measure
+            if product is not None and (at := ctx.text.rfind(product, sent.span.start, m.start())) != -1:
+                examples = [*examples, ctx.add(Kind.PRODUCT_CATEGORY, product, at, at + len(product)).ref]
+        acting = acting_bureau(ctx, sent, m.start())
+        if acting is not None:  # 某区市场监管局抽检… / 市局完成的4068批次抽检中，…: the bureau's, or its place's
+            acting_place = acting.place
+            if subject is None or subject.kind not in INSPECTION_KINDS:
+                subject, how = acting.subject, "named"  # a check's figures stay the check's (a part of it), counted there
+            if re.fullmatch(r"(?:抽检|抽查)?中", measure):
+                measure = unit.measure
         if subject is None or subject.kind is Kind.PLACE or how == "inferred":
             frame = (plan_frame(ctx, sent, m.start(), measure) or campaign_frame(ctx, sent, m.start())
                      or during_frame(ctx, sent, m.start()))
@@ -205,6 +218,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         how = gated_part(ctx, sent, m.start(), subject, how, breakdown, unsure_before=any(
             o.subject == subject and o.subject_inferred for o in out if o.span.start >= sent.span.start))
         where = place or ctx.home
+        if acting_place is not None:
+            where = Ref(Kind.PLACE, acting_place)
         if before_state:
             breakdown, period = "调整前", Period(None, None, -1)
         obs = Observation(
