@@ -133,3 +133,28 @@ def test_the_documents_own_bureau_leaves_the_check_its_figures() -> None:
     o = fig(ex, "210")
     assert o.subject is not None and o.subject.kind is Kind.PRODUCT_SPOT_CHECK and o.measure == "批次"
     assert o.place == "潍坊市"
+
+
+# periods: a plan's target year after a lead-in governs every clause; measure words that are no measure
+
+
+def test_a_target_year_after_a_plans_lead_in_governs_every_clause() -> None:
+    ex = _read("《实施方案》提出，到2025年，全市力争省级质量标杆企业达到30个，培育省长质量奖企业5家；"
+               "制造业产品质量合格率稳定在95%以上。")
+    assert [fig(ex, v).period for v in ("30", "5", "95")] == ["2025", "2025", "2025"]
+    assert fig(ex, "95").measure == "制造业产品质量合格率"
+
+
+def test_a_plans_lead_in_with_no_year_leaves_the_period_to_the_document() -> None:
+    o = fig(_read("《实施方案》提出，全市质量标杆企业达到30家。"), "30")
+    assert o.period == "2024" and o.period_inferred
+
+
+def test_a_bare_lead_word_is_no_measure() -> None:
+    ex = _read("2024年，全市新增省级质量标杆企业6家。到2025年，力争累计达到20家。")
+    assert fig(ex, "20").measure != "力争"
+
+
+def test_each_recipients_prize_is_no_sum_of_the_place() -> None:
+    assert low(fig(_read("对获奖企业分别给予人民币50万元奖励。"), "500000"))
+    assert not low(fig(_read("2024年，全市兑现质量奖励资金500万元。"), "5000000"))

@@ -71,6 +71,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             end += len(trailing.group())
         measure, level, examples, place = _measure(ctx, seg, m.start(), end, unit, prev)
         measure, level = astuple_reading(clean_measure(ctx.lex, measure, level))
+        measure = measure or unit.measure
         resp_measure, resp_subject, item = seg.respective.get(m.start(), (None, None, None))
         if resp_measure:  # 工业产品合格率、药品抽检合格率分别达93.51%、99.6%
             measure, level = resp_measure, None
@@ -184,6 +185,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             subject, how = before.subject, "carried"  # …其中制造业产品71个 / …，各奖励50万元: the same subject
             if before.subject_inferred or before.confidence < CONFIDENCE["document"]:
                 how = "inferred"  # carried from a figure unsure of its subject: as unsure
+        elif each and how == "document" and subject is not None and subject.kind is Kind.PLACE:
+            how = "inferred"  # 对获奖企业分别给予50万元奖励: each recipient's prize, no sum of the place
         if (how != "inferred" and prev is not None and prev.subject_inferred and prev.span.start >= sent.span.start
                 and subject == prev.subject and not ctx.entities_in(clause_start(ctx, sent, m.start()), m.start())):
             how = "inferred"  # …查处案件412件，罚没款1536.8万元: the same unsure subject, carried on

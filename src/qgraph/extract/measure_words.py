@@ -1,13 +1,16 @@
-"""Measure words: cut what opens a measure but is not counted, and read a level written inside it.
+"""Measure words: cut what opens or ends a measure but is not counted, and read a level written inside it.
 
-Two cases, both from data files:
+Four cases, all from data files:
 
 * a lead word of holding or aiming (``全市现有省名牌产品16个``, ``力争省级质量标杆企业达到30个``,
-  ``创建国家级质量品牌提升示范区1家``) is no part of what is counted
-  (``data/lexicon/measure_lead_words.txt``);
+  ``创建国家级质量品牌提升示范区1家``) is no part of what is counted (``measure_lead_words.txt``);
+  a measure that is only such a word (``力争累计达到20家``) is none — the unit's generic one is taken;
+* a verb ending the measure (``合格率稳定在95%``) is cut (``measure_tail_words.txt``);
+* a selection verb (``青州名品共评出名品``, ``申报品牌中遴选出``) splits the measure: what follows it,
+  else what precedes it (``selection_verbs.txt``);
 * a one-character level (``省名牌产品16个、市名牌产品16个``) before a counted noun that comes in
-  levels (``data/lexicon/level_heads.txt``) is the figure's level, so the two figures share one
-  measure (名牌产品) and differ by level, as ``省级企业技术中心58家`` already does.
+  levels (``level_heads.txt``) is the figure's level, so the two figures share one measure
+  (名牌产品) and differ by level, as ``省级企业技术中心58家`` already does.
 
 A level already read by the measure rules (``省级…``) is kept; after a lead word is cut, the level
 words of the lexicon (国家级, 省级 …) are read again at the new start.
@@ -44,6 +47,11 @@ def lead_words() -> tuple[str, ...]:
 
 
 @functools.cache
+def tail_words() -> tuple[str, ...]:
+    return _words("measure_tail_words.txt")
+
+
+@functools.cache
 def selection_verbs() -> tuple[str, ...]:
     return _words("selection_verbs.txt")
 
@@ -59,6 +67,11 @@ def clean_measure(lex: Lexicon, measure: str, level: Level | None) -> MeasureRea
     if verb is not None:  # 青州名品共评出名品 → 名品; 申报品牌中遴选出 → 申报品牌
         before, _, after = measure.partition(verb)
         measure = after if len(after) >= 2 else re.sub(r"^从|中$", "", before) or measure
+    if measure in lead_words():
+        return MeasureReading("", level)  # 力争累计达到20家: only the lead word — no measure named here
+    tail = next((w for w in tail_words() if measure.endswith(w) and len(measure) >= len(w) + 2), None)
+    if tail is not None:
+        measure = measure[:-len(tail)]
     lead = next((w for w in lead_words() if measure.startswith(w) and len(measure) >= len(w) + 2), None)
     if lead is not None:
         measure = measure[len(lead):]

@@ -42,7 +42,9 @@ DATELINE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
 SUMMARY_RE = re.compile(r"(?:总结|回顾)(?:(20\d{2})年|去年|上年|过去一年)(?:度)?(?:的)?(?:工作|成绩|成效)")
 ANNUAL_RE = re.compile(r"[（(](20\d{2})年度[）)]")
 YEAR_RANGE_RE = re.compile(r"(20\d{2})\s*[—－\-~～至]\s*(20\d{2})年度")
-LEAD_IN = re.compile(r"(?:据(?:介绍|了解|统计|悉)|此外|另外|同时|与此同时)[，,：:]")
+LEAD_IN = re.compile(r"(?:据(?:介绍|了解|统计|悉)|此外|另外|同时|与此同时"
+                     r"|(?:《[^》]{1,40}》|[^，,；;。《》\d]{0,12}?(?:方案|规划|意见|要点|纲要|计划|会议))(?:中)?(?:提出|明确|要求|指出|强调))[，,：:]")
+"""A lead-in before a sentence's own head: 据介绍，… / 《实施方案》提出，到2025年，… (the plan's target year heads the sentence)."""
 AFTER_NUMBER = re.compile(r"(?:入选|列入|纳入|获评|获得)$")
 QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
 
