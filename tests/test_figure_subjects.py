@@ -158,3 +158,15 @@ def test_a_bare_lead_word_is_no_measure() -> None:
 def test_each_recipients_prize_is_no_sum_of_the_place() -> None:
     assert low(fig(_read("对获奖企业分别给予人民币50万元奖励。"), "500000"))
     assert not low(fig(_read("2024年，全市兑现质量奖励资金500万元。"), "5000000"))
+
+
+def test_a_noun_after_the_number_may_open_with_a_trade_word() -> None:
+    ex = _read("流通领域抽查521家经营单位的650批次产品，不合格42批次。")
+    assert fig(ex, "521").measure == "经营单位"
+
+
+def test_the_check_verb_is_no_part_of_a_count_of_batches() -> None:
+    o = fig(_read("本次抽检共抽取食品样品347批次，不合格率为2.09%。"), "347")
+    assert o.measure == "批次" and [c.name for c in o.categories] == ["食品"]
+    kept = fig(_read("市市场监管局抽查企业120家。"), "120")
+    assert kept.measure == "企业"  # a count of firms keeps its noun

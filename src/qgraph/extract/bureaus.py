@@ -25,7 +25,8 @@ CHECK_VERB = r"(?:监督抽检|监督抽查|抽检|抽查|检查|检测)"
 SHARE_RE = re.compile(r"(?:本级|自身)?(?:完成|组织|开展|承担|实施)(?:了)?的(?P<n>[\d.]+(?:万)?)[^\d，,；;。]{0,4}?"
                       r"(?:[^，,；;。\d]{0,8}?)" + CHECK_VERB + r"(?:任务)?中[，,]")
 ACTS_RE = re.compile(r"(?:共|已|累计|全年)?(?:组织)?(?:开展)?" + CHECK_VERB)
-MEASURE_RE = re.compile(r"局(?:共|已|累计)?" + CHECK_VERB + r"(?P<rest>[\u4e00-\u9fff]{0,10})$")
+MEASURE_RE = re.compile(r"(?:局|^本次|^此次|^)(?:共|已|累计)?" + CHECK_VERB + r"(?:共)?(?:抽取|抽检|检验|检测)?(?:了)?"
+                        r"(?P<rest>[\u4e00-\u9fff]{0,10})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,7 @@ def bureau_measure(measure: str) -> tuple[bool, str | None]:
     """(cut, product): a measure that reads the bureau's name and its check verb (``市场监管局抽检食品``)
     is cut; the product checked, if any, is returned to be a category of the figure."""
     m = MEASURE_RE.search(measure)
-    if m is None:
+    if m is None or "合格" in m.group("rest"):
         return False, None
-    rest = m.group("rest")
+    rest = re.sub(r"(?:样品|产品)$", "", m.group("rest")) if len(m.group("rest")) > 3 else m.group("rest")
     return True, rest if len(rest) >= 2 else None

@@ -98,7 +98,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
         plan_parts, acting_place = False, None
-        cut, product = bureau_measure(measure)
+        cut, product = bureau_measure(measure) if unit.unit == "Pici" else (False, None)
         if cut:  # 市场监管局抽检食品210批次: the bureau and its check verb are no measure; the product a category
             measure = unit.measure
             if product is not None and (at := ctx.text.rfind(product, sent.span.start, m.start())) != -1:
