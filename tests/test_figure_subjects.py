@@ -170,3 +170,16 @@ def test_the_check_verb_is_no_part_of_a_count_of_batches() -> None:
     assert o.measure == "批次" and [c.name for c in o.categories] == ["食品"]
     kept = fig(_read("市市场监管局抽查企业120家。"), "120")
     assert kept.measure == "企业"  # a count of firms keeps its noun
+
+
+def test_a_compound_cut_at_a_boundary_word_is_the_whole_measure() -> None:
+    ex = _read("市市场监管局在甲县、乙县等地设立商标品牌指导站9处。开展特种设备安全隐患排查，检查使用单位3100余家。")
+    assert (fig(ex, "9").measure, fig(ex, "3100").measure) == ("商标品牌指导站", "使用单位")
+    assert fig(_read("全市新增质量标杆企业12家。"), "12").measure == "新增质量标杆企业"  # no compound: unchanged
+
+
+def test_a_total_after_the_new_ones_is_the_running_total() -> None:
+    ex = _read("2024年，全市新增商标品牌指导站38个，总数达到215个。")
+    new, total = fig(ex, "38"), fig(ex, "215")
+    assert (new.measure, new.breakdown) == ("新增商标品牌指导站", "新增")
+    assert (total.measure, total.breakdown) == ("商标品牌指导站", "累计")

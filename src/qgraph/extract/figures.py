@@ -15,7 +15,7 @@ from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Senten
 from .context import Ctx
 from .bureaus import acting_bureau, bureau_measure
 from .frames import campaign_frame, during_frame, list_frame, plan_frame
-from .measure_words import astuple_reading, clean_measure
+from .measure_words import astuple_reading, clean_measure, glued_measure
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
 from .periods import Period, Reference, clause_start, figure_period, is_target, periods_in, reference
@@ -71,7 +71,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             end += len(trailing.group())
         measure, level, examples, place = _measure(ctx, seg, m.start(), end, unit, prev)
         measure, level = astuple_reading(clean_measure(ctx.lex, measure, level))
+        running = False
         measure = measure or unit.measure
+        if len(measure) <= 2 or measure.endswith(("置率", "社")):  # 指导站9处 read as 站: the whole compound
+            measure = glued_measure(ctx.text, measure, max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, m.start()) + 1), m.start())
         resp_measure, resp_subject, item = seg.respective.get(m.start(), (None, None, None))
         if resp_measure:  # 工业产品合格率、药品抽检合格率分别达93.51%、99.6%
             measure, level = resp_measure, None
@@ -83,6 +86,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 r"[，,、\s]*(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?", ctx.text[prev.span.end:m.start()]):
             measure, level = prev.measure, prev.level  # 新增…企业26家，累计达到118家: the same measure
             resp_subject = resp_subject or prev.subject  # … and the same subject
+            new = re.match(r"新增|新认定|新培育|新建", measure)
+            if new and len(measure) > new.end() + 1:
+                measure, running = measure[new.end():], True  # … the running total, not the new ones
         if not resp_measure and resp_subject is None:
             measure, item = _category_part(ctx, sent, m.start(), measure, unit.unit, out, item)
         if measure.startswith("的") and len(measure) > 2:
@@ -209,6 +215,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if breakdown is None and subject is not None and subject.kind in INSPECTION_KINDS and SHARE_LIST_RE.search(
                 ctx.text, sent.span.start, m.start()) and "不合格项目" in ctx.text[sent.span.start:m.start()]:
             breakdown = "不合格项目"  # …占不合格样品总量为：农药残留超标42.98%: a share by failed item
+        if running and breakdown in (None, "新增"):
+            breakdown = "累计"  # 新增…38个，总数达到215个: the total after the new ones
         newly = NEWLY_AFTER_RE.match(ctx.text, end)
         if newly and not target:  # 湟源陈醋、大通牦牛肉2件为去年新增: the new ones, of that year
             breakdown = "新增"

@@ -90,3 +90,32 @@ def clean_measure(lex: Lexicon, measure: str, level: Level | None) -> MeasureRea
 
 def astuple_reading(r: MeasureReading) -> tuple[str, Level | None]:
     return r.measure, r.level
+
+
+@functools.cache
+def compounds() -> tuple[str, ...]:
+    return _words("measure_compounds.txt")
+
+
+@functools.cache
+def stop_verbs() -> tuple[str, ...]:
+    return _words("measure_stop_verbs.txt")
+
+
+def glued_measure(text: str, measure: str, lo: int, pos: int) -> str:
+    """The whole counted noun when the measure is only the tail of a compound cut at a boundary word
+    (``设立商标品牌指导站9处``: 站 → 商标品牌指导站), written between ``lo`` and the number at ``pos``."""
+    at = text.rfind(measure, lo, pos)
+    if at == -1 or not re.fullmatch(r"(?:达到|达|为|有)?", text[at + len(measure):pos]):
+        return measure
+    for c in compounds():
+        if not c.endswith(measure) or len(c) == len(measure):
+            continue
+        start = at + len(measure) - len(c)
+        if start < lo or text[start:at + len(measure)] != c:
+            continue
+        while start > lo and start > at - 12 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+                and not any(text.endswith(v, lo, start) for v in stop_verbs()):
+            start -= 1
+        return text[start:at + len(measure)]
+    return measure
