@@ -183,3 +183,8 @@ def test_a_total_after_the_new_ones_is_the_running_total() -> None:
     new, total = fig(ex, "38"), fig(ex, "215")
     assert (new.measure, new.breakdown) == ("新增商标品牌指导站", "新增")
     assert (total.measure, total.breakdown) == ("商标品牌指导站", "累计")
+
+
+def test_a_count_of_main_categories_is_measured_as_such() -> None:
+    o = fig(_read("全年完成食品安全监督抽检12000批次，覆盖33大类。"), "33")
+    assert o.measure == "大类"
