@@ -1,6 +1,6 @@
 """Scope frames: a clause that names a campaign, an event or a plan as the scope of the counts after it.
 
-Three frames, each giving the figure's subject where the rules would otherwise fall back on the
+Four frames, each giving the figure's subject where the rules would otherwise fall back on the
 document's place (or mark it inferred):
 
 * a campaign opened by ``开展X行动/活动，`` and followed by clauses reporting what it did
