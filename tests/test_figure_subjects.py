@@ -73,6 +73,11 @@ def test_the_parts_of_a_plan_are_the_plans_not_targets_of_the_place() -> None:
         assert o.subject is not None and o.subject.kind is Kind.POLICY and o.breakdown != "目标"
 
 
+def test_the_parts_of_a_plan_the_rules_cannot_name_are_not_vouched_for() -> None:
+    o = fig(_read("《实施方案》提出9个方面32项具体措施。"), "32")
+    assert low(o) and o.breakdown != "目标"
+
+
 def test_a_target_stated_by_a_plan_stays_the_places() -> None:
     ex = _read("近日，市政府印发《潍坊市质量强市建设实施方案》。《实施方案》提出到2026年全市质量标杆企业达到30家。")
     o = fig(ex, "30")

@@ -113,6 +113,8 @@ def plan_frame(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> Frame | None
         policy_ref = fits.pop() if len(fits) == 1 else None
     else:
         policy_ref = policy.ref
+    if policy_ref is None and ctx.home is not None:  # a plan the rules cannot name: whose parts, unsure
+        return Frame(Ref(Kind.PLACE, ctx.home.name), "inferred", plan=True)
     return Frame(policy_ref, "named", plan=True) if policy_ref is not None else None
 
 
