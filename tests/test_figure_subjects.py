@@ -193,3 +193,13 @@ def test_a_total_after_the_new_ones_is_the_running_total() -> None:
 def test_a_count_of_main_categories_is_measured_as_such() -> None:
     o = fig(_read("全年完成食品安全监督抽检12000批次，覆盖33大类。"), "33")
     assert o.measure == "大类"
+
+
+def test_goals_listed_under_a_target_year_keep_that_year() -> None:
+    ex = _read("到2025年，全市质量整体水平进一步提高。\n——品牌建设成效明显。国家级专精特新企业达到30家，省级单项冠军企业达到5家。")
+    assert [(fig(ex, v).period, fig(ex, v).breakdown) for v in ("30", "5")] == [("2025", "目标"), ("2025", "目标")]
+
+
+def test_a_dash_line_after_a_plain_year_is_not_made_a_target() -> None:
+    ex = _read("2023年，全市质量工作成效明显。\n——品牌建设：国家级专精特新企业达到30家。")
+    assert fig(ex, "30").breakdown != "目标"
