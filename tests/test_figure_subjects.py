@@ -203,3 +203,11 @@ def test_goals_listed_under_a_target_year_keep_that_year() -> None:
 def test_a_dash_line_after_a_plain_year_is_not_made_a_target() -> None:
     ex = _read("2023年，全市质量工作成效明显。\n——品牌建设：国家级专精特新企业达到30家。")
     assert fig(ex, "30").breakdown != "目标"
+
+
+def test_a_named_lists_stock_reached_is_the_lists() -> None:
+    ex = _read("市市场监管局公布第二批“湖南名品”名单。力争到2026年全市“湖南名品”达到60个。")
+    o = fig(ex, "60")
+    assert (o.subject.name, o.measure, o.period, o.breakdown) == ("湖南名品", "湖南名品", "2026", "目标") and not low(o)
+    unknown = fig(_read("力争到2026年全市“某地好物”达到60个。"), "60")
+    assert unknown.subject is None or unknown.subject.kind is Kind.PLACE  # no list named: not made one

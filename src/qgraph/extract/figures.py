@@ -132,6 +132,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 subject is None or subject.kind in INSPECTION_KINDS or subject.kind is Kind.PLACE):
             # 抽查的家用电器包括甲、乙等15种产品，抽查不合格率为17.7%: the group's count and rate
             subject, how = ctx.add(Kind.PRODUCT_CATEGORY, group.group("group"), group.start("group"), group.end("group")).ref, "named"
+        if measure == unit.measure and subject is not None and subject.kind.is_programme and re.search(
+                "[“\"]" + re.escape(subject.name) + r"[”\"](?:累计|总数)?(?:达到|达|突破|增至)?$",
+                ctx.text[clause_start(ctx, sent, m.start()):m.start()]):
+            measure = subject.name  # 全市“湖南名品”达到60个: the list's items, named by the list
         own = re.search(r"(?:项目|示范区|示范县|标杆)$", subject.name) if subject is not None and subject.kind.is_programme else None
         if own and measure.startswith(subject.name):
             measure = own.group()  # 21个跨区域质量强链联动项目既包括…: the programme's own items
