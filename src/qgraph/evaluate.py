@@ -233,7 +233,7 @@ def _faults(o: Observation, g: dict) -> list[str]:
     subject = norm(o.subject.name) if o.subject else ""
     level = _level_word(o)
     verb = re.match(r"新增|新认定|新培育|新建", o.measure)
-    readings = [f"{level}{o.measure}", f"{level[:-1]}{o.measure}" if level == "国家级" else "",
+    readings = [f"{level}{o.measure}", f"{level[:-1]}{o.measure}" if level else "",  # 国家级 / 国家, 省级 / 省
                 f"{verb.group()}{level}{o.measure[verb.end():]}" if verb else ""]  # 新增 + 省级 + 企业技术中心
     context = norm("|".join(readings) + f"|{o.subject.name if o.subject else ''}|{o.breakdown or ''}")
     if keyword and keyword not in context:

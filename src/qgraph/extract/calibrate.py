@@ -63,8 +63,8 @@ def merge_repeats(ctx: Ctx) -> None:
     reading, with the fuller measure."""
     out: list[Observation] = []
     for o in ctx.observations:
-        j = next((j for j, p in enumerate(out) if (p.subject, p.value, p.unit, p.period, p.breakdown)
-                  == (o.subject, o.value, o.unit, o.period, o.breakdown) and o.subject is not None
+        j = next((j for j, p in enumerate(out) if (p.subject, p.value, p.unit, p.period, p.breakdown, p.level)
+                  == (o.subject, o.value, o.unit, o.period, o.breakdown, o.level) and o.subject is not None
                   and _same_meaning(p, o)), None)
         if j is None:  # 两条省级…: one number read by two rules
             j = next((j for j, p in enumerate(out) if (p.value, p.unit, p.subject) == (o.value, o.unit, o.subject)

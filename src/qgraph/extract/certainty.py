@@ -376,7 +376,7 @@ def drop_restated(ctx: Ctx) -> None:
     seen: dict[tuple[object, ...], int] = {}
     drop: set[int] = set()
     for i, o in enumerate(ctx.observations):
-        key = (o.subject, o.measure, o.unit, o.breakdown, o.period)
+        key = (o.subject, o.measure, o.level, o.unit, o.breakdown, o.period)  # another level: another figure
         j = seen.get(key)
         if j is not None and _same_figure(ctx.observations[j], o):
             keep_later = ctx.observations[j].qualifier is not None and o.qualifier is None

@@ -13,6 +13,9 @@ import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
+from .bureaus import acting_bureau, bureau_measure
+from .frames import campaign_frame, during_frame, list_frame, plan_frame
+from .measure_words import astuple_reading, clean_measure, glued_measure
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
 from .periods import Period, Reference, clause_start, figure_period, is_target, periods_in, reference
@@ -74,6 +77,11 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             qualifier = trailing.group()
             end += len(trailing.group())
         measure, level, examples, place = _measure(ctx, seg, m.start(), end, unit, prev)
+        measure, level = astuple_reading(clean_measure(ctx.lex, measure, level))
+        running = False
+        measure = measure or unit.measure
+        if len(measure) <= 2 or measure.endswith(("置率", "社")):  # 指导站9处 read as 站: the whole compound
+            measure = glued_measure(ctx.text, measure, max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, m.start()) + 1), m.start())
         resp_measure, resp_subject, item = seg.respective.get(m.start(), (None, None, None))
         if resp_measure:  # 工业产品合格率、药品抽检合格率分别达93.51%、99.6%
             measure, level = resp_measure, None
@@ -85,6 +93,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 r"[，,、\s]*(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?", ctx.text[prev.span.end:m.start()]):
             measure, level = prev.measure, prev.level  # 新增…企业26家，累计达到118家: the same measure
             resp_subject = resp_subject or prev.subject  # … and the same subject
+            new = re.match(r"新增|新认定|新培育|新建", measure)
+            if new and len(measure) > new.end() + 1:
+                measure, running = measure[new.end():], True  # … the running total, not the new ones
         if not resp_measure and resp_subject is None:
             measure, item = _category_part(ctx, sent, m.start(), measure, unit.unit, out, item)
         if measure.startswith("的") and len(measure) > 2:
@@ -105,11 +116,39 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
+        plan_parts, acting_place = False, None
+        cut, product = bureau_measure(measure) if unit.unit == "Pici" else (False, None)
+        if cut:  # 市场监管局抽检食品210批次: the bureau and its check verb are no measure; the product a category
+            measure = unit.measure
+            if product is not None and (at := ctx.text.rfind(product, sent.span.start, m.start())) != -1:
+                examples = [*examples, ctx.add(Kind.PRODUCT_CATEGORY, product, at, at + len(product)).ref]
+        acting = acting_bureau(ctx, sent, m.start())
+        if acting is not None:  # 某区市场监管局抽检… / 市局完成的4068批次抽检中，…: the bureau's, or its place's
+            acting_place = acting.place
+            if subject is None or subject.kind not in INSPECTION_KINDS:
+                subject, how = acting.subject, "named"  # a check's figures stay the check's (a part of it), counted there
+            if re.fullmatch(r"(?:抽检|抽查)?中", measure):
+                measure = unit.measure
+        if subject is None or subject.kind is Kind.PLACE or how == "inferred":
+            frame = (plan_frame(ctx, sent, m.start(), measure) or campaign_frame(ctx, sent, m.start())
+                     or during_frame(ctx, sent, m.start()))
+            if frame is not None:  # 开展某行动，走访企业160余家 / 质量月期间… / 《方案》提出9个方面: the frame's
+                subject, how, plan_parts = frame.subject, frame.how, frame.plan
+            elif (listed := list_frame(ctx, sent, m.start(), scope.paragraph_start)) is not None:
+                subject, how = listed.subject, "carried"  # 首届“某名品”共评出名品30个，其中工业品18个: the list's
+                whole = next((o for o in reversed(out) if o.subject == subject and o.breakdown is None
+                              and o.unit == unit.unit), None)
+                if listed.section is not None and whole is not None:
+                    item, measure = listed.section, whole.measure
         group = PRODUCT_GROUP_RE.search(ctx.text, sent.span.start, sent.span.end)
         if group and group.start("n") <= m.start() and unit.unit in ("Zhong", "Percent") and not resp_measure and (
                 subject is None or subject.kind in INSPECTION_KINDS or subject.kind is Kind.PLACE):
             # 抽查的家用电器包括甲、乙等15种产品，抽查不合格率为17.7%: the group's count and rate
             subject, how = ctx.add(Kind.PRODUCT_CATEGORY, group.group("group"), group.start("group"), group.end("group")).ref, "named"
+        if measure == unit.measure and subject is not None and subject.kind.is_programme and re.search(
+                "[“\"]" + re.escape(subject.name) + r"[”\"](?:累计|总数)?(?:达到|达|突破|增至)?$",
+                ctx.text[clause_start(ctx, sent, m.start()):m.start()]):
+            measure = subject.name  # 全市“湖南名品”达到60个: the list's items, named by the list
         own = re.search(r"(?:项目|示范区|示范县|标杆)$", subject.name) if subject is not None and subject.kind.is_programme else None
         if own and measure.startswith(subject.name):
             measure = own.group()  # 21个跨区域质量强链联动项目既包括…: the programme's own items
@@ -169,6 +208,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             subject, how = before.subject, "carried"  # …其中制造业产品71个 / …，各奖励50万元: the same subject
             if before.subject_inferred or before.confidence < CONFIDENCE["document"]:
                 how = "inferred"  # carried from a figure unsure of its subject: as unsure
+        elif each and how == "document" and subject is not None and subject.kind is Kind.PLACE:
+            how = "inferred"  # 对获奖企业分别给予50万元奖励: each recipient's prize, no sum of the place
         if (how != "inferred" and prev is not None and prev.subject_inferred and prev.span.start >= sent.span.start
                 and subject == prev.subject and not ctx.entities_in(clause_start(ctx, sent, m.start()), m.start())):
             how = "inferred"  # …查处案件412件，罚没款1536.8万元: the same unsure subject, carried on
@@ -192,7 +233,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 measure, level = prev.measure, prev.level
                 if prev.subject is not None:
                     subject = prev.subject
-        target = period.target or is_target(ctx, sent, m.start())
+        target = (period.target or is_target(ctx, sent, m.start())) and not plan_parts  # a plan's parts: no target
         breakdown = "目标" if target else (item if item and resp_subject is None and item != (
             subject.name if subject else None) else breakdown_at(ctx, sent, m.start(), measure))
         listed = listed_breakdowns(ctx, sent).get(m.start())
@@ -207,6 +248,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if breakdown is None and subject is not None and subject.kind in INSPECTION_KINDS and SHARE_LIST_RE.search(
                 ctx.text, sent.span.start, m.start()) and "不合格项目" in ctx.text[sent.span.start:m.start()]:
             breakdown = "不合格项目"  # …占不合格样品总量为：农药残留超标42.98%: a share by failed item
+        if running and breakdown in (None, "新增"):
+            breakdown = "累计"  # 新增…38个，总数达到215个: the total after the new ones
         newly = NEWLY_AFTER_RE.match(ctx.text, end)
         if newly and not target:  # 湟源陈醋、大通牦牛肉2件为去年新增: the new ones, of that year
             breakdown = "新增"
@@ -219,6 +262,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         how = gated_part(ctx, sent, m.start(), subject, how, breakdown, unsure_before=any(
             o.subject == subject and o.subject_inferred for o in out if o.span.start >= sent.span.start))
         where = place or ctx.home
+        if acting_place is not None:
+            where = Ref(Kind.PLACE, acting_place)
         if before_state:
             breakdown, period = "调整前", Period(None, None, -1)
         obs = Observation(

@@ -199,7 +199,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if noun_after:
         return noun_after, level, _cats(ctx, examples), place
     if before:
-        if level is None and prev is not None and prev.level is not None and 0 <= lo - prev.span.end <= 1:
+        if level is None and prev is not None and prev.level is not None and 0 <= lo - prev.span.end <= 1 \
+                and ctx.text[prev.span.end:lo] in ("", "、") and unit.unit != "Percent":  # not past a comma
             level = prev.level
         return before, level, _cats(ctx, examples), place
     return unit.measure, level, _cats(ctx, examples), place
@@ -243,11 +244,12 @@ def _inspection_categories(ctx: Ctx, inspection: Entity, start: int, end: int) -
 
 
 def _noun_after(after: str) -> str | None:
-    """The counted noun written after the number (``64项共性技术短板进行…`` → 共性技术短板)."""
+    """The counted noun written after the number (``64项共性技术短板进行…`` → 共性技术短板; ``521家经营单位的…``
+    → 经营单位: 生产 / 销售 / 经营 end the noun only after another word, as in 企业生产的)."""
     if not after or after.startswith(("以上", "左右")) or NOUN_STOP_RE.match(after):
         return None
     noun = NOUN_STOP_RE.split(after, maxsplit=1)[0]
-    noun = re.split(r"(?:生产|销售|经营|的|授信|约)", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
+    noun = re.split(r"(?<=.)(?:生产|销售|经营)|的|授信|约", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
     return noun or None
 
 

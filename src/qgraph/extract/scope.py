@@ -152,13 +152,14 @@ class Scope:
                   and CLASS_NOUNS.fullmatch(ctx.text[e.span.end:pos])]  # 培育“皖美品牌示范企业”64家
         if before:
             return before[-1].ref
-        quoted = re.search(r"[“\"](?P<q>[^”\"，,。；;]{2,16})[”\"](?:企业|品牌|产品|单位|组织)?$", ctx.text[cs:pos])
+        quoted = re.search(r"[“\"](?P<q>[^”\"，,。；;]{2,16})[”\"](?:企业|品牌|产品|单位|组织)?"
+                           r"(?P<verb>(?:累计|总数)?(?:达到|达|突破|增至))?$", ctx.text[cs:pos])  # …“湖南名品”达到60个
         if quoted:  # 累计培育“皖美品牌示范企业”64家: a programme the report names elsewhere
             known = next((e for e in ctx.entities if e.kind.is_programme and e.name == quoted.group("q")), None)
             if known is not None:
                 return known.ref
             q0 = cs + quoted.start("q")
-            if re.search(r"(?:培育|入选|获评|认定为|评为)[^，,；;。“\"]{0,4}[“\"]$", ctx.text[cs:q0]) and not ctx.entities_in(q0, q0 + len(quoted.group("q"))):
+            if not quoted.group("verb") and re.search(r"(?:培育|入选|获评|认定为|评为)[^，,；;。“\"]{0,4}[“\"]$", ctx.text[cs:q0]) and not ctx.entities_in(q0, q0 + len(quoted.group("q"))):
                 # 培育全国“质量标杆”企业2家: a list named in quotes after the verb that fills it
                 return ctx.add(Kind.HONOUR, quoted.group("q"), q0, q0 + len(quoted.group("q"))).ref
         right_after = [e for e in progs if e.span.start in (end, end + 1) and ctx.text[end:e.span.start] in ("", "“", '"')]

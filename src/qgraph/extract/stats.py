@@ -31,6 +31,7 @@ DEFAULT_LABEL = {
     Kind.CONSTRUCTION_CHECK: "建设工程质量抽查",
 }
 CATEGORY_RE = re.compile(r"对(?P<cats>[^，,。；;:：]{2,80}?)等(?P<head>[^，,。；;:：、]{0,10}?)(?:开展|进行|实施|组织)")
+BULLET_RE = re.compile(r"\s*(?:——|—|－－|--)")
 LABEL_LEAD_RE = re.compile(
     r"(?:年度?|的|本次|此次|今年以来|今年|去年|全年|上半年|下半年|第?[一二三四]季度|\d{1,2}月(?:份)?|月份?(?!度)|批次(?:的)?|大?类|各类|(?:均|都)?(?:低于|高于)|共|累计|全市|全省|全县|全区|各级"
     r"|执法人员|检查人员|工作人员|将安排|安排|计划)+"
@@ -42,6 +43,8 @@ def find_statistics(ctx: Ctx) -> None:
     last = -1
     inspections: dict[tuple[Kind, str], Entity] = {}
     paragraph: Period | None = None
+    target_head: Period | None = None
+    """A target year heading a paragraph (到2025年，…), which governs the dash-bulleted goals after it."""
     topic_check: Entity | None = None
     paragraph_start = 0
     for sent in ctx.doc.sentences:
@@ -49,7 +52,12 @@ def find_statistics(ctx: Ctx) -> None:
             # a new paragraph: its checks and its period start afresh; its head may set both
             inspections, topic_check, paragraph_start = {}, None, sent.span.start
             head = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed]
-            paragraph = head[-1] if head else None
+            bullet = BULLET_RE.match(sent.span.text)
+            if bullet and target_head is not None and not head:
+                paragraph = target_head  # 到2025年，…。\n——品牌建设…：…达到30家: the goals listed under the target year
+            else:
+                paragraph = head[-1] if head else None
+                target_head = paragraph if paragraph is not None and paragraph.target else None
         last = sent.span.start
         prev: Observation | None = None
         topic = _topic(ctx, sent)

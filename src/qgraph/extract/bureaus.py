@@ -1,0 +1,74 @@
+"""Acting bureaus: a figure that a bureau's own clause reports is the bureau's, or its place's.
+
+Three shapes, each read from the clause that names the bureau right before the check it did:
+
+* a bureau's own share of the checks (``市市场监管局完成的4068批次抽检中，不合格样品82批次``): the figures
+  of that clause and of the clauses after it in the sentence are the bureau's (an organisation as
+  subject), not the document's place's;
+* a bureau of another place doing a check (``某省某市某区市场监管局抽检食品210批次，合格率98.1%``): the
+  place inside its name is the figure's — the figures are that place's (as a district's result inside a
+  city report is the district's), and that place is where they were counted;
+* in both, and for the document's own bureau, the bureau's name and the check verb are no part of the
+  measure (``市市场监管局抽检食品`` → 批次, the product as a category).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Entity, Kind, Ref, Sentence
+from .context import Ctx
+
+BUREAU_KINDS = frozenset({Kind.DEPARTMENT, Kind.GOVERNMENT_BODY})
+CHECK_VERB = r"(?:监督抽检|监督抽查|抽检|抽查|检查|检测)"
+SHARE_RE = re.compile(r"(?:本级|自身)?(?:完成|组织|开展|承担|实施)(?:了)?的(?P<n>[\d.]+(?:万)?)[^\d，,；;。]{0,4}?"
+                      r"(?:[^，,；;。\d]{0,8}?)" + CHECK_VERB + r"(?:任务)?中[，,]")
+ACTS_RE = re.compile(r"(?:共|已|累计|全年)?(?:组织)?(?:开展)?" + CHECK_VERB)
+MEASURE_RE = re.compile(r"(?:局|^本次|^此次|^)(?:共|已|累计)?" + CHECK_VERB + r"(?:共)?(?:抽取|抽检|检验|检测)?(?:了)?"
+                        r"(?P<rest>[\u4e00-\u9fff]{0,10})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Acting:
+    subject: Ref
+    place: str | None
+    """Where the figure was counted: the bureau's place."""
+
+
+def _bureaus(ctx: Ctx, start: int, pos: int) -> list[Entity]:
+    return [e for e in ctx.entities_in(start, pos) if e.kind in BUREAU_KINDS]
+
+
+def _others(ctx: Ctx, start: int, pos: int) -> bool:
+    """A place or organisation written between ``start`` and ``pos`` (not one the rules only implied)."""
+    return any((e.kind is Kind.PLACE and e.span.text == e.name) or e.kind.is_organization
+               for e in ctx.entities_in(start, pos))
+
+
+def acting_bureau(ctx: Ctx, sent: Sentence, pos: int) -> Acting | None:
+    """The bureau whose own share or check a figure at ``pos`` reports, as subject, else None."""
+    home = ctx.home.name if ctx.home is not None else None
+    for b in reversed(_bureaus(ctx, sent.span.start, pos)):
+        between = ctx.text[b.span.end:pos]
+        share = SHARE_RE.match(ctx.text, b.span.end)
+        if share is not None and share.start("n") <= pos:
+            if _others(ctx, share.end(), pos):
+                return None  # another subject named after the share's clause
+            return Acting(b.ref, b.place)
+        if ACTS_RE.match(ctx.text, b.span.end) and b.place and b.place != home and not re.search(r"[；;]", between):
+            if _others(ctx, b.span.end, pos):
+                return None  # a place or organisation named after the bureau speaks for itself
+            return Acting(Ref(Kind.PLACE, b.place), b.place)
+        return None  # the nearest bureau does something else: no frame of a bureau
+    return None
+
+
+def bureau_measure(measure: str) -> tuple[bool, str | None]:
+    """(cut, product): a measure that reads the bureau's name and its check verb (``市场监管局抽检食品``)
+    is cut; the product checked, if any, is returned to be a category of the figure."""
+    m = MEASURE_RE.search(measure)
+    if m is None or "合格" in m.group("rest"):
+        return False, None
+    rest = re.sub(r"(?:样品|产品)$", "", m.group("rest")) if len(m.group("rest")) > 3 else m.group("rest")
+    return True, rest if len(rest) >= 2 else None

@@ -1,0 +1,163 @@
+"""Scope frames: a clause that names a campaign, an event or a plan as the scope of the counts after it.
+
+Four frames, each giving the figure's subject where the rules would otherwise fall back on the
+document's place (or mark it inferred):
+
+* a campaign opened by ``开展X行动/活动，`` and followed by clauses reporting what it did
+  (``走访企业160余家，举办品牌培训班12次`` — verbs in ``data/lexicon/campaign_doings.txt``): the
+  campaign's figures, an event (``qg:Event``) of that name; the scope ends at the first clause that
+  opens with another word (``新增地理标志商标4件`` stays the place's);
+* ``X期间，`` where X is an event word (质量月, 宣传周 … from ``event_nouns.txt``) that the report does
+  not otherwise name as an entity: the event's figures;
+* a list or honour whose selection the sentence reports (``首届“某名品”共评出名品30个，其中工业品18个``,
+  ``公布…名单。…从136个申报品牌中遴选出10个品牌``; verbs in ``selection_verbs.txt``): the counts are
+  the programme's — its applicants, its items, and after 其中 its sections (the section as the
+  figure's breakdown, the measure that of the total);
+* a plan or policy (``《实施方案》``) followed by a verb of stating and its parts (``提出9个方面32项措施``
+  — ``data/lexicon/plan_parts.txt``): the plan's own figures, not targets of the place.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..model import Kind, Ref, Sentence
+from ..resources import lexicon_path
+from .context import Ctx
+
+CAMPAIGN_RE = re.compile(r"(?:开展|组织开展|启动|实施)(?:了)?(?P<name>[^，,；;。：:、\d“”\"《》]{2,16}?(?:行动|活动))[，,]")
+DURING_RE = re.compile(r"(?:据了解，)?[“\"]?(?P<name>[^，,；;。“”\"]{2,8}?)[”\"]?期间[，,]")
+PLAN_RE = re.compile(r"《(?P<name>[^》]{2,40})》[^，,；;。《\d]{0,4}?(?:提出|明确|部署|包括|涵盖)了?(?:共)?")
+PARTS_BEFORE_RE = re.compile(r"(?:(?:\d+|[一二三四五六七八九十两]+)[个项条大章]?[\u4e00-\u9fff]{1,8}?[、，,和及]?)*")
+TIME_LEAD_RE = re.compile(r"(?:20\d{2}年|今年|全年|同时)?[，,]?(?:共|累计|先后)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    subject: Ref
+    how: str
+    """named: the frame is in the figure's own clause; carried: an earlier clause of the sentence."""
+    plan: bool = False
+    """The figure counts the parts of a plan (its measures, tasks): no target of the plan."""
+
+
+@functools.cache
+def _words(name: str) -> tuple[str, ...]:
+    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
+    return tuple(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
+
+
+def _entity(ctx: Ctx, kind: Kind, name: str, start: int, end: int) -> Ref:
+    known = next((e for e in ctx.entities if e.name == name and e.kind in (kind, Kind.INSPECTION, Kind.ENFORCEMENT)), None)
+    if known is not None:
+        return known.ref
+    return ctx.add(kind, name, start, end).ref
+
+
+def _clause_starts(ctx: Ctx, start: int, pos: int) -> list[int]:
+    """Starts of the clauses from ``start`` up to the one holding ``pos``."""
+    out = [start]
+    for i in range(start, pos):
+        if ctx.text[i] in "，,；;":
+            out.append(i + 1)
+    return out
+
+
+def campaign_frame(ctx: Ctx, sent: Sentence, pos: int) -> Frame | None:
+    """``开展品牌培育行动，走访企业160余家，举办品牌培训班12次``: the campaign's counts."""
+    found = [m for m in CAMPAIGN_RE.finditer(ctx.text, sent.span.start, pos)]
+    if not found:
+        return None
+    m = found[-1]
+    doings = _words("campaign_doings.txt")
+    for cs in _clause_starts(ctx, m.end(), pos):
+        lead = TIME_LEAD_RE.match(ctx.text, cs)
+        at = lead.end() if lead else cs
+        if not ctx.text.startswith(doings, at):
+            return None  # a clause opening with another word ends the campaign's scope
+        if any(e.kind is Kind.PLACE or e.kind.is_organization for e in ctx.entities_in(cs, pos)):
+            return None
+    return Frame(_entity(ctx, Kind.EVENT, m.group("name"), m.start("name"), m.end("name")), "carried")
+
+
+def during_frame(ctx: Ctx, sent: Sentence, pos: int) -> Frame | None:
+    """``质量月期间，全市组织主题活动40余项``: the event's, named by an event word, when the report names
+    no entity of it (that case the subject rules already take)."""
+    m = DURING_RE.match(ctx.text, sent.span.start)
+    if m is None or m.end() > pos:
+        return None
+    name = m.group("name")
+    if not any(name.endswith(w) for w in _words("event_nouns.txt")) or name in ("活动", "现场"):
+        return None
+    if any(e.kind is Kind.PLACE or e.kind.is_organization for e in ctx.entities_in(m.end(), pos)):
+        return None  # 质量月期间，某区…: the place named after the frame speaks for itself
+    return Frame(_entity(ctx, Kind.EVENT, name, m.start("name"), m.end("name")), "carried")
+
+
+def plan_frame(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> Frame | None:
+    """``《实施方案》提出9个方面32项具体措施``: the plan's parts, counted — the plan's figures."""
+    if not any(measure == w or measure.endswith(w) for w in _words("plan_parts.txt")):
+        return None
+    cs = max(sent.span.start, ctx.last_of("，,；;。", sent.span.start, pos) + 1)
+    m = None
+    for m in PLAN_RE.finditer(ctx.text, cs, pos):
+        pass
+    if m is None or not PARTS_BEFORE_RE.fullmatch(ctx.text, m.end(), pos):
+        return None  # 提出到2026年…达到500家: a target of the place, not a part of the plan
+    policy = next((e for e in ctx.entities_in(m.start(), m.end("name") + 1) if e.kind is Kind.POLICY), None)
+    if policy is None:  # 《实施方案》: the short name of the one plan the report names in full
+        fits = {e.ref for e in ctx.entities if e.kind is Kind.POLICY and e.name.endswith(m.group("name"))
+                and e.span.start < m.start()}
+        policy_ref = fits.pop() if len(fits) == 1 else None
+    else:
+        policy_ref = policy.ref
+    if policy_ref is None and ctx.home is not None:  # a plan the rules cannot name: whose parts, unsure
+        return Frame(Ref(Kind.PLACE, ctx.home.name), "inferred", plan=True)
+    return Frame(policy_ref, "named", plan=True) if policy_ref is not None else None
+
+
+LIST_NAMED_RE = re.compile(r"(?:公布|发布|公示|揭晓|印发)[^，,；;。]{0,24}(?:名单|名录|榜单)")
+PART_LEAD_RE = re.compile(r"其中[，,：:]?")
+
+
+@dataclass(frozen=True, slots=True)
+class ListFrame:
+    subject: Ref
+    section: str | None
+    """The section of the list a count after 其中 gives (工业品, 企业品牌), else None."""
+
+
+def list_frame(ctx: Ctx, sent: Sentence, pos: int, paragraph_start: int) -> ListFrame | None:
+    """The counts of a list's selection: the programme named in the sentence, or in the sentence before
+    when that one announces the list (公布首批“某名品”名单)."""
+    verbs = _words("selection_verbs.txt")
+    selection = max((ctx.text.rfind(v, sent.span.start, pos + 16) for v in verbs), default=-1)
+    if selection == -1:
+        return None
+    cs = max(sent.span.start, ctx.last_of("，,；;", sent.span.start, pos) + 1)
+    clause = ctx.text[cs:pos]
+    part = PART_LEAD_RE.match(clause) or ("、" in clause and PART_LEAD_RE.search(ctx.text, sent.span.start, pos))
+    if selection > pos and not re.search(r"申报[^，,；;。]{0,6}中$", ctx.text[pos:selection]) \
+            and not ctx.text.startswith(("个申报", "家申报", "项申报"), pos + len(re.match(r"\d+", ctx.text[pos:]).group())):
+        return None  # a count after the verb, or the applicants it was chosen from (从136个申报品牌中遴选出)
+    if part and selection > cs:
+        return None
+    if any(e.kind is Kind.PLACE or e.kind.is_organization for e in ctx.entities_in(cs, pos)):
+        return None
+    progs = [e for e in ctx.entities_in(sent.span.start, pos) if e.kind.is_programme]
+    if not progs:
+        prev_start = max(paragraph_start, ctx.text.rfind("。", paragraph_start, sent.span.start - 1) + 1)
+        if not LIST_NAMED_RE.search(ctx.text, prev_start, sent.span.start):
+            return None
+        progs = [e for e in ctx.entities_in(prev_start, sent.span.start) if e.kind.is_programme]
+    if len({e.ref for e in progs}) != 1:
+        return None  # two programmes named: whose list it is cannot be told
+    section = None
+    if part:
+        label = re.sub(r"^(?:其中)?[，,：:]?", "", clause[clause.rfind("、") + 1:] if "、" in clause else clause)
+        section = label if re.fullmatch(r"[\u4e00-\u9fff]{2,10}", label) else None
+        if section is None:
+            return None
+    return ListFrame(progs[-1].ref, section)

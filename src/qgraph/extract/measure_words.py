@@ -1,0 +1,121 @@
+"""Measure words: cut what opens or ends a measure but is not counted, and read a level written inside it.
+
+Four cases, all from data files:
+
+* a lead word of holding or aiming (``全市现有省名牌产品16个``, ``力争省级质量标杆企业达到30个``,
+  ``创建国家级质量品牌提升示范区1家``) is no part of what is counted (``measure_lead_words.txt``);
+  a measure that is only such a word (``力争累计达到20家``) is none — the unit's generic one is taken;
+* a verb ending the measure (``合格率稳定在95%``) is cut (``measure_tail_words.txt``);
+* a selection verb (``青州名品共评出名品``, ``申报品牌中遴选出``) splits the measure: what follows it,
+  else what precedes it (``selection_verbs.txt``);
+* a one-character level (``省名牌产品16个、市名牌产品16个``) before a counted noun that comes in
+  levels (``level_heads.txt``) is the figure's level, so the two figures share one measure
+  (名牌产品) and differ by level, as ``省级企业技术中心58家`` already does.
+
+A level already read by the measure rules (``省级…``) is kept; after a lead word is cut, the level
+words of the lexicon (国家级, 省级 …) are read again at the new start.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from ..model import Level
+from ..resources import lexicon_path
+from .indexes import levels_longest_first
+
+SHORT_LEVELS = (("国家", Level.NATIONAL), ("省", Level.PROVINCIAL), ("市", Level.MUNICIPAL), ("县", Level.COUNTY))
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureReading:
+    measure: str
+    level: Level | None
+
+
+def _words(name: str) -> tuple[str, ...]:
+    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
+    return tuple(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
+
+
+@functools.cache
+def lead_words() -> tuple[str, ...]:
+    return _words("measure_lead_words.txt")
+
+
+@functools.cache
+def tail_words() -> tuple[str, ...]:
+    return _words("measure_tail_words.txt")
+
+
+@functools.cache
+def selection_verbs() -> tuple[str, ...]:
+    return _words("selection_verbs.txt")
+
+
+@functools.cache
+def level_heads() -> tuple[str, ...]:
+    return _words("level_heads.txt")
+
+
+def clean_measure(lex: Lexicon, measure: str, level: Level | None) -> MeasureReading:
+    """``measure`` without a lead word of holding or aiming, with a level written inside it read out."""
+    verb = next((v for v in selection_verbs() if v in measure), None)
+    if verb is not None:  # 青州名品共评出名品 → 名品; 申报品牌中遴选出 → 申报品牌
+        before, _, after = measure.partition(verb)
+        measure = after if len(after) >= 2 else re.sub(r"^从|中$", "", before) or measure
+    if measure in lead_words():
+        return MeasureReading("", level)  # 力争累计达到20家: only the lead word — no measure named here
+    tail = next((w for w in tail_words() if measure.endswith(w) and len(measure) >= len(w) + 2), None)
+    if tail is not None:
+        measure = measure[:-len(tail)]
+    lead = next((w for w in lead_words() if measure.startswith(w) and len(measure) >= len(w) + 2), None)
+    if lead is not None:
+        measure = measure[len(lead):]
+        if level is None:
+            for word, lvl in levels_longest_first(lex):
+                if measure.startswith(word) and len(measure) > len(word) + 1:
+                    level, measure = lvl, measure[len(word):]
+                    break
+    for word, lvl in SHORT_LEVELS:  # written here, it overrides a level carried along a list
+        rest = measure[len(word):]
+        if measure.startswith(word) and any(rest.startswith(h) for h in level_heads()):
+            level, measure = lvl, rest
+            break
+    return MeasureReading(measure, level)
+
+
+def astuple_reading(r: MeasureReading) -> tuple[str, Level | None]:
+    return r.measure, r.level
+
+
+@functools.cache
+def compounds() -> tuple[str, ...]:
+    return _words("measure_compounds.txt")
+
+
+@functools.cache
+def stop_verbs() -> tuple[str, ...]:
+    return _words("measure_stop_verbs.txt")
+
+
+def glued_measure(text: str, measure: str, lo: int, pos: int) -> str:
+    """The whole counted noun when the measure is only the tail of a compound cut at a boundary word
+    (``设立商标品牌指导站9处``: 站 → 商标品牌指导站), written between ``lo`` and the number at ``pos``."""
+    at = text.rfind(measure, lo, pos)
+    if at == -1 or not re.fullmatch(r"(?:达到|达|为|有)?", text[at + len(measure):pos]):
+        return measure
+    for c in compounds():
+        if not c.endswith(measure) or len(c) == len(measure):
+            continue
+        start = at + len(measure) - len(c)
+        if start < lo or text[start:at + len(measure)] != c:
+            continue
+        while start > lo and start > at - 12 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+                and not any(text.endswith(v, lo, start) for v in stop_verbs()):
+            start -= 1
+        return text[start:at + len(measure)]
+    return measure
