@@ -19,6 +19,7 @@ from ..model import Document, Extraction, Kind
 from .chains import find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
 from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
+from .credits import find_credits
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .certainty import drop_restated, mark_uncertain_places
 from .dedupe import (full_suffix_forms, mark_rementions, merge_event_short_forms, merge_listings, merge_programme_short_forms,
@@ -74,6 +75,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     for m in QUOTE_RE.finditer(document.text):
         ctx.claim(m.start(), m.end())
     _publisher(ctx)
+    find_credits(ctx)
     find_organizations(ctx)
     full_suffix_forms(ctx)
     find_mixed_lists(ctx)
