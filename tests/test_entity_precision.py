@@ -37,3 +37,24 @@ def test_credit_lines_name_people_with_their_role_and_nothing_else() -> None:
 def test_a_bracket_not_opening_with_a_credit_word_is_no_credit_line() -> None:
     ex = read("全市开展创建活动（文明城市创建）。（图为张明在现场）")
     assert not names(ex, Kind.PERSON)
+
+
+# -- addressee lines ---------------------------------------------------------------------------
+
+def test_an_addressee_line_keeps_named_bodies_only() -> None:
+    text = ("某市人民政府关于表彰市长质量奖获奖企业的决定\n"
+            "各县（市、区）人民政府，市政府各部门，滕州市、山亭区人民政府，两个开发区管委会：\n"
+            "市政府决定授予鲁南机械股份有限公司“第五届枣庄市市长质量奖”。")
+    ex = read(text)
+    line = text.split("\n")[1]
+    start = text.index(line)
+    inside = [e for e in ex.entities if start <= e.span.start < start + len(line)]
+    assert {e.kind for e in inside} <= {Kind.GOVERNMENT_BODY}
+    assert "枣庄市山亭区人民政府" in {e.name for e in inside}
+    assert "滕州市" not in names(ex, Kind.PLACE)
+    assert not any("开发区" in n for n in names(ex))
+
+
+def test_a_body_line_ending_with_a_colon_is_no_addressee_line() -> None:
+    ex = read("会上，滕州市人民政府副市长王强介绍了以下情况：\n全市抽查产品685批次。")
+    assert "滕州市" in names(ex, Kind.PLACE)

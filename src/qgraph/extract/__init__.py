@@ -20,6 +20,7 @@ from .chains import find_chain_awards, find_chain_lists, find_chain_projects, fi
 from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
 from .credits import find_credits
+from .addressees import drop_addressee_mentions
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .certainty import drop_restated, mark_uncertain_places
 from .dedupe import (full_suffix_forms, mark_rementions, merge_event_short_forms, merge_listings, merge_programme_short_forms,
@@ -121,6 +122,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     flag_collisions(ctx)
     mark_unsure_subjects(ctx)
     mark_uncertain_places(ctx)
+    drop_addressee_mentions(ctx)
     return Extraction(
         document=document,
         entities=tuple(ctx.entities),
