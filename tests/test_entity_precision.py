@@ -58,3 +58,19 @@ def test_an_addressee_line_keeps_named_bodies_only() -> None:
 def test_a_body_line_ending_with_a_colon_is_no_addressee_line() -> None:
     ex = read("会上，滕州市人民政府副市长王强介绍了以下情况：\n全市抽查产品685批次。")
     assert "滕州市" in names(ex, Kind.PLACE)
+
+
+# -- meetings: one gathering joined by 暨, places inside its name ---------------------------------
+
+def test_a_meeting_joined_by_ji_is_one_meeting_and_its_place_no_mention() -> None:
+    ex = read("滕州市召开质量强市工作推进会\n3月2日，滕州市召开2030年质量强市工作推进会暨第三届滕州市市长质量奖颁奖会。",
+              place="滕州市")
+    assert names(ex, Kind.MEETING, Kind.EVENT) == {"2030年质量强市工作推进会暨第三届滕州市市长质量奖颁奖会"}
+    place_spans = [e.span.start for e in ex.entities if e.kind is Kind.PLACE and not dict(e.attributes).get("implicit")]
+    meeting = next(e for e in ex.entities if e.kind is Kind.MEETING and e.span.end - e.span.start > 20)
+    assert not any(meeting.span.start <= p < meeting.span.end for p in place_spans)
+
+
+def test_two_meetings_in_two_sentences_stay_two() -> None:
+    ex = read("3月2日，滕州市召开2030年质量强市工作推进会。3月9日，滕州市召开2030年质量品牌座谈会。", place="滕州市")
+    assert names(ex, Kind.MEETING) == {"2030年质量强市工作推进会", "2030年质量品牌座谈会"}

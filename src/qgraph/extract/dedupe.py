@@ -79,14 +79,16 @@ def merge_programme_short_forms(ctx: Ctx) -> None:
 
 def merge_event_short_forms(ctx: Ctx) -> None:
     """``我市举行全市“质量月”活动启动仪式`` (a title) and ``黄山市2024年“质量月”活动启动仪式`` (the body): an
-    event named by the end of exactly one longer event name of the document is that event."""
+    event named by the end of exactly one longer event name of the document (or of its part before 暨) is
+    that event."""
     kinds = (Kind.EVENT, Kind.MEETING)
     names = {(e.kind, e.name): e for e in ctx.entities if e.kind in kinds}
     mapping: dict[Ref, Entity] = {}
     for e in ctx.entities:
         if e.kind not in kinds or len(e.name.strip("“”\"")) < 4:
             continue
-        owners = [f for (k, n), f in names.items() if k is e.kind and n != e.name and n.endswith(e.name)]
+        owners = [f for (k, n), f in names.items() if k is e.kind and n != e.name
+                  and (n.endswith(e.name) or n.split("暨")[0].endswith(e.name))]  # …推进会暨…颁奖会: both parts are its names
         if len(owners) == 1:
             mapping[e.ref] = owners[0]
     _apply(ctx, mapping)

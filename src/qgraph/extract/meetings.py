@@ -51,9 +51,23 @@ def find_meetings(ctx: Ctx) -> None:
                 continue  # 召开新闻发布会 with nobody named: no event of its own
             date = dict(_event_date(ctx, s)).get("date", "")
             name = f"{organiser.name}{date}{name}"  # 国务院新闻办公室2025-06-01新闻发布会
+        tail = joined_tail(ctx, e)
+        if tail is not None and name == ctx.text[s:e]:  # …推进会暨第二届某市市长质量奖颁奖会: one meeting of both
+            e = tail
+            name = ctx.text[s:e]
+            ctx.replace_entities([y for y in ctx.entities if not (
+                y.kind in (Kind.MEETING, Kind.EVENT, Kind.PLACE) and s <= y.span.start and y.span.end <= e)])
         ent = ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
         _organiser(ctx, ent, s)
         ctx.claim(s, e)
+
+
+def joined_tail(ctx: Ctx, end: int) -> int | None:
+    """Where a name ending at ``end`` goes on when 暨 joins a second gathering to it
+    (``质量强市工作推进会暨第二届某市市长质量奖颁奖会``), else None."""
+    suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events)
+    m = re.compile(rf"暨[^，,。；;：:、“”\"《》\s]{{2,30}}?(?:{suffixes})").match(ctx.text, end)
+    return m.end() if m else None
 
 
 def _organiser_before(ctx: Ctx, pos: int):
