@@ -74,3 +74,17 @@ def test_a_meeting_joined_by_ji_is_one_meeting_and_its_place_no_mention() -> Non
 def test_two_meetings_in_two_sentences_stay_two() -> None:
     ex = read("3月2日，滕州市召开2030年质量强市工作推进会。3月9日，滕州市召开2030年质量品牌座谈会。", place="滕州市")
     assert names(ex, Kind.MEETING) == {"2030年质量强市工作推进会", "2030年质量品牌座谈会"}
+
+
+# -- back-references to an award named earlier -------------------------------------------------
+
+def test_a_grade_standing_alone_is_the_grade_of_the_award_named_before() -> None:
+    ex = read("枣庄市第五届市长质量奖评选揭晓。本届质量奖共评出5家企业，另有3家企业获提名奖。")
+    assert names(ex, Kind.HONOUR) == {"枣庄市市长质量奖", "枣庄市市长质量奖提名奖"}
+    assert "提名奖" not in names(ex)
+    assert {x.programme.name: x.count for x in ex.listings}.get("枣庄市市长质量奖提名奖") == 3
+
+
+def test_a_back_reference_with_no_award_before_it_is_dropped() -> None:
+    ex = read("另有3家企业获提名奖。")
+    assert not names(ex, Kind.HONOUR)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Kind, Level, Listing, Observation, Ref
+from .backrefs import back_reference, resolve_back_reference
 from .context import CLAUSE_BREAK, Ctx
 from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, strip_scope
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
@@ -138,6 +139,16 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     year, batch = year or y2, batch or b2
     if not stem or GENERIC_STEM_RE.fullmatch(stem):
         return None  # 科技领域国家级奖, 省级奖: a kind of award, no programme
+    back = back_reference(stem, w)
+    if back is not None:  # 本届质量奖, 另有3家企业获提名奖: the award named before (or its grade), else none
+        abs_start = start + pos + (1 if rest[:1] in "“\"「" else 0)
+        resolved = resolve_back_reference(ctx, back, abs_start)
+        if resolved is None:
+            return None
+        if not ctx.has_ref(resolved):
+            ctx.add(resolved.kind, resolved.name, abs_start, start + pos + i + len(w), level=_level(ctx, resolved.name))
+        ctx.claim(abs_start, start + pos + i + len(w))
+        return resolved, start + pos + i + len(w), year, batch, False
     known = ctx.lex.programmes.get(_norm(stem)) or ctx.lex.programmes.get(_norm(stem + w))
     cert = w in ("认证", "高端认证", "认定")
     if known is not None:
