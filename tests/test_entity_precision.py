@@ -88,3 +88,19 @@ def test_a_grade_standing_alone_is_the_grade_of_the_award_named_before() -> None
 def test_a_back_reference_with_no_award_before_it_is_dropped() -> None:
     ex = read("另有3家企业获提名奖。")
     assert not names(ex, Kind.HONOUR)
+
+
+# -- departments listed after one that names its place -----------------------------------------
+
+def test_departments_after_a_placed_one_take_its_place() -> None:
+    ex = read("县委宣传部、县委网信办、县市场监管局、县发改局、水务局、审批局等单位参加。", place="沂水县")
+    assert {"沂水县市场监督管理局", "沂水县发展和改革局", "沂水县水务局", "沂水县行政审批服务局",
+            "中共沂水县委员会宣传部", "中共沂水县委员会网络安全和信息化委员会办公室"} == names(ex, Kind.DEPARTMENT)
+    assert not names(ex, Kind.ORGANIZATION)
+
+
+def test_an_item_writing_its_own_place_or_a_city_committee_is_not_elided() -> None:
+    ex = read("市市场监管局、滕州市政府等单位参加。市发改委、科技局参加。")
+    assert "枣庄市发展和改革委员会" in names(ex, Kind.DEPARTMENT)
+    assert "滕州市人民政府" in names(ex, Kind.GOVERNMENT_BODY)
+    assert not any(n.startswith("枣庄市滕州") for n in names(ex))

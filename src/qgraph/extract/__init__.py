@@ -21,6 +21,7 @@ from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
 from .credits import find_credits
 from .addressees import drop_addressee_mentions
+from .elided import find_elided_departments
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .certainty import drop_restated, mark_uncertain_places
 from .dedupe import (full_suffix_forms, mark_rementions, merge_event_short_forms, merge_listings, merge_programme_short_forms,
@@ -78,6 +79,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     _publisher(ctx)
     find_credits(ctx)
     find_organizations(ctx)
+    find_elided_departments(ctx)
     full_suffix_forms(ctx)
     find_mixed_lists(ctx)
     find_bodies(ctx)

@@ -311,6 +311,8 @@ def find_mixed_lists(ctx: Ctx) -> None:
             if ctx.overlaps_claim(s, e) or e - s < 2:
                 continue
             surface = ctx.text[s:e]
+            if re.match(r"[省市县区州]委", surface):
+                continue  # 县委宣传部: a Party committee's department, found by the body rules
             kind = _kind_for_item(surface, cats)
             if kind is None:
                 continue

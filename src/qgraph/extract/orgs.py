@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..lexicon import Department, Lexicon, PlaceInfo
 from ..model import Kind, Level
+from ..resources import lexicon_path
 from .context import PUNCT, Ctx
 from .indexes import boundary_words_in, place_name_prefixes
 from .scan import org_scans
@@ -68,11 +69,22 @@ def place_starting_at(ctx: Ctx, pos: int, *, max_len: int = 10, limit: int | Non
     return (found, info) if info is not None else None
 
 
-def dept_name(dep: Department, place: PlaceInfo | None) -> str:
+def dept_name(dep: Department, place: PlaceInfo | None, written: str | None = None) -> str:
+    """The full name of ``dep`` at ``place``; ``written`` (the form in the text) picks the county-level
+    name (``县发改局`` → 某县发展和改革局) unless it names the committee itself (``发改委``)."""
     if place is None:
         return dep.name
     body = dep.province_name if place.level == "province" else dep.name
+    county = county_department_names().get(dep.name)
+    if place.level == "county" and county and written is not None and not written.endswith(("委", "委员会")):
+        body = county
     return place.name + body
+
+
+@lru_cache(maxsize=1)
+def county_department_names() -> dict[str, str]:
+    rows = lexicon_path("county_department_names.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(r.split("\t")[:2] for r in rows if r.strip() and not r.startswith(("#", "name\t")))
 
 
 def with_parent(ctx: Ctx, found: tuple[int, PlaceInfo]) -> tuple[int, PlaceInfo, str]:
@@ -115,7 +127,7 @@ def find_department_lists(ctx: Ctx) -> None:
         pos = m.start("items")
         for item in m.group("items").split("、"):
             dep = ctx.lex.dept_by_name[item]
-            name = dept_name(dep, place)
+            name = dept_name(dep, place, item)
             aliases = (item,) if item != name else ()
             ctx.add(dep.kind, name, pos, pos + len(item), aliases=aliases,
                     place=place.name if place else None, level=ctx.level_of_place(place),
@@ -137,7 +149,7 @@ def find_departments(ctx: Ctx) -> None:
         if pre is None:
             continue
         start, place, prefix = with_parent(ctx, pre)
-        name = prefix + dept_name(dep, place)[len(place.name):]
+        name = prefix + dept_name(dep, place, m.group())[len(place.name):]
         surface = ctx.text[start:m.end()]
         ctx.add(dep.kind, name, start, m.end(), aliases=(surface,) if surface != name else (),
                 place=place.name, level=ctx.level_of_place(place), attributes=(("en_body", dep.en),))
@@ -154,7 +166,7 @@ def find_governments(ctx: Ctx) -> None:
         if kind == "委" and after[:1] in ("员", "托", "会", "书", "常", "办") and not (
                 m.group("pre") and re.match(r"书记|常委|副书", after)):  # 市委书记, 县委常委: the committee's posts
             continue
-        if re.match(r"质量|奖|宣传部|组织部|统战部|政法委", ctx.text[m.end():m.end() + 3]) or re.search(
+        if re.match(r"质量|奖|宣传部|组织部|统战部|政法委|网信办", ctx.text[m.end():m.end() + 3]) or re.search(
                 r"(?:以上|各级|各|团)$", ctx.text[max(0, m.start() - 2):m.start()]):  # 团市委: the Youth League
             continue  # 市政府质量奖 is an award, 地级以上市人民政府 no single government
         if kind == "委员会" and m.group("pre") is None and place_ending_at(ctx, m.start("kind")) is None:
