@@ -104,3 +104,15 @@ def test_an_item_writing_its_own_place_or_a_city_committee_is_not_elided() -> No
     assert "枣庄市发展和改革委员会" in names(ex, Kind.DEPARTMENT)
     assert "滕州市人民政府" in names(ex, Kind.GOVERNMENT_BODY)
     assert not any(n.startswith("枣庄市滕州") for n in names(ex))
+
+
+# -- leading groups of a place -----------------------------------------------------------------
+
+def test_a_leading_group_with_its_place_elided_is_the_places() -> None:
+    ex = read("县质量强县工作领导小组召开全体会议。", place="沂水县")
+    assert names(ex, Kind.GOVERNMENT_BODY) == {"沂水县质量强县工作领导小组"}
+
+
+def test_a_leading_group_without_a_place_is_no_organisation() -> None:
+    ex = read("今年成立了由市长任组长的质量强市工作领导小组。")
+    assert not any("领导小组" in n for n in names(ex))

@@ -22,6 +22,7 @@ from .context import Ctx
 from .credits import find_credits
 from .addressees import drop_addressee_mentions
 from .elided import find_elided_departments
+from .groups import find_groups
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .certainty import drop_restated, mark_uncertain_places
 from .dedupe import (full_suffix_forms, mark_rementions, merge_event_short_forms, merge_listings, merge_programme_short_forms,
@@ -80,6 +81,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_credits(ctx)
     find_organizations(ctx)
     find_elided_departments(ctx)
+    find_groups(ctx)
     full_suffix_forms(ctx)
     find_mixed_lists(ctx)
     find_bodies(ctx)
