@@ -116,3 +116,17 @@ def test_a_leading_group_with_its_place_elided_is_the_places() -> None:
 def test_a_leading_group_without_a_place_is_no_organisation() -> None:
     ex = read("今年成立了由市长任组长的质量强市工作领导小组。")
     assert not any("领导小组" in n for n in names(ex))
+
+
+# -- a company named again by its short name ---------------------------------------------------
+
+def test_a_short_name_after_the_full_name_is_the_same_company() -> None:
+    ex = read("山东鲁南精工有限公司荣获市长质量奖。鲁南精工将继续推进质量提升。")
+    assert [e.span.text for e in ex.entities if e.kind is Kind.ENTERPRISE] == ["山东鲁南精工有限公司", "鲁南精工"]
+
+
+def test_a_short_name_two_companies_share_or_a_longer_name_is_left_alone() -> None:
+    ex = read("鲁南精工有限公司与山东鲁南精工股份有限公司签约。鲁南精工将扩产。")
+    assert all(e.span.text != "鲁南精工" for e in ex.entities)
+    ex = read("山东鲁南精工有限公司获奖。鲁南精工科技公司另行申报。")
+    assert "鲁南精工科技公司" in names(ex, Kind.ENTERPRISE)
