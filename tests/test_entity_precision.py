@@ -130,3 +130,15 @@ def test_a_short_name_two_companies_share_or_a_longer_name_is_left_alone() -> No
     assert all(e.span.text != "鲁南精工" for e in ex.entities)
     ex = read("山东鲁南精工有限公司获奖。鲁南精工科技公司另行申报。")
     assert "鲁南精工科技公司" in names(ex, Kind.ENTERPRISE)
+
+
+# -- two organisations joined by 与 ------------------------------------------------------------
+
+def test_two_organisations_joined_by_yu_are_not_one_name() -> None:
+    ex = read("市场监管局与高新区管委会签署合作协议。")
+    assert not any("与" in n for n in names(ex))
+
+
+def test_a_conjunction_inside_a_name_stays() -> None:
+    ex = read("中国质量与标准研究院发布报告。")
+    assert "中国质量与标准研究院" in names(ex)

@@ -10,6 +10,7 @@ from ..lexicon import Department, Lexicon, PlaceInfo
 from ..model import Kind, Level
 from ..resources import lexicon_path
 from .context import PUNCT, Ctx
+from .joins import joined_start
 from .indexes import boundary_words_in, place_name_prefixes
 from .scan import org_scans
 
@@ -353,7 +354,7 @@ def find_suffixed(ctx: Ctx) -> None:
         kind, is_open = kinds[m.group()]
         if not is_open or ctx.overlaps_claim(m.start(), m.end()) or _continues(ctx, m.end()):
             continue
-        start = left_edge(ctx, m.start())
+        start = joined_start(ctx, left_edge(ctx, m.start()), m.start())  # 某局与某管委会: two names
         if (role := ROLE_HEAD_RE.match(ctx.text, start, m.start())) is not None:
             start = role.end()  # 链主企业某某有限公司: the role is no part of the name
         body = ctx.text[start:m.start()]
