@@ -142,3 +142,16 @@ def test_two_organisations_joined_by_yu_are_not_one_name() -> None:
 def test_a_conjunction_inside_a_name_stays() -> None:
     ex = read("中国质量与标准研究院发布报告。")
     assert "中国质量与标准研究院" in names(ex)
+
+
+# -- 本市 / 我省: the document's place, never a name ---------------------------------------------
+
+def test_ben_shi_before_a_check_is_no_part_of_its_name() -> None:
+    ex = read("本市抽查产品300批次，合格率98.1%。")
+    assert not any(n.startswith("本市") for n in names(ex))
+
+
+def test_a_province_inside_a_programme_name_is_no_place_mention() -> None:
+    ex = read("我省共有山东省名牌产品120个。", place="山东省")
+    assert "山东省名牌产品" in names(ex, Kind.HONOUR)
+    assert not [e for e in ex.entities if e.kind is Kind.PLACE and not dict(e.attributes).get("implicit")]
