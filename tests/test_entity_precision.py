@@ -155,3 +155,28 @@ def test_a_province_inside_a_programme_name_is_no_place_mention() -> None:
     ex = read("我省共有山东省名牌产品120个。", place="山东省")
     assert "山东省名牌产品" in names(ex, Kind.HONOUR)
     assert not [e for e in ex.entities if e.kind is Kind.PLACE and not dict(e.attributes).get("implicit")]
+
+
+# -- people among an award's winners -----------------------------------------------------------
+
+def _listed(ex: Extraction) -> dict[str, list[str]]:
+    return {x.programme.name: [r.name for r in x.recipients] for x in ex.listings}
+
+
+def test_people_counted_among_the_winners_are_people() -> None:
+    ex = read("市政府决定授予鲁南机械股份有限公司等3家企业和张忠明等2名同志“2030年度枣庄市市长质量奖”。")
+    assert "张忠明" in names(ex, Kind.PERSON)
+    assert _listed(ex)["枣庄市市长质量奖"] == ["鲁南机械股份有限公司", "张忠明"]
+
+
+def test_an_organisation_right_before_a_winner_is_the_winners_not_a_winner() -> None:
+    ex = read("授予枣庄学院王立华“2030年度枣庄市市长质量奖”。")
+    assert "王立华" in names(ex, Kind.PERSON)
+    assert "王立华" not in names(ex, Kind.UNIVERSITY, Kind.ORGANIZATION)
+    assert _listed(ex)["枣庄市市长质量奖"] == ["王立华"]
+
+
+def test_a_firm_list_without_people_keeps_every_firm() -> None:
+    ex = read("授予鲁南机械股份有限公司、枣庄学院“2030年度枣庄市市长质量奖”。")
+    assert not names(ex, Kind.PERSON)
+    assert _listed(ex)["枣庄市市长质量奖"] == ["鲁南机械股份有限公司", "枣庄学院"]

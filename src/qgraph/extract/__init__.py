@@ -24,6 +24,7 @@ from .addressees import drop_addressee_mentions
 from .elided import find_elided_departments
 from .groups import find_groups
 from .short_names import find_short_names
+from .winners import find_person_winners
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .certainty import drop_restated, mark_uncertain_places
 from .dedupe import (full_suffix_forms, mark_rementions, merge_event_short_forms, merge_listings, merge_programme_short_forms,
@@ -93,6 +94,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_meetings(ctx)
     find_regional_brands(ctx)
     find_lexicon_programmes(ctx)
+    find_person_winners(ctx)
     find_people(ctx)
     find_people_named_first(ctx)
     find_heads_named_first(ctx)

@@ -16,6 +16,7 @@ from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, strip_s
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
 from .orgs import left_edge, list_items, place_ending_at, with_parent
 from .programmes import placed_name
+from .winners import employers_of_winners
 from .recipients import GRANT_TO_RE, sentence_head_firm, unnamed_recipients
 from .scan import Scan
 
@@ -288,7 +289,8 @@ def find_listings(ctx: Ctx) -> None:
             continue
         prog, end, year, batch, cert = parsed
         who = [e.ref for e in ctx.entities_in(g.start("who"), g.end("who"))
-               if e.kind.is_organization or e.kind is Kind.PLACE]
+               if e.kind.is_organization or e.kind in (Kind.PLACE, Kind.PERSON)]
+        who = [r for r in who if r not in employers_of_winners(ctx, g.start("who"), g.end("who"))]
         who = unnamed_recipients(ctx, g.start("who"), g.end("who"), who)
         counted = COUNT_RE.fullmatch(g.group("who"))
         tail = TAIL_COUNT_RE.search(g.group("who"))
