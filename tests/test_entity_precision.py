@@ -180,3 +180,30 @@ def test_a_firm_list_without_people_keeps_every_firm() -> None:
     ex = read("授予鲁南机械股份有限公司、枣庄学院“2030年度枣庄市市长质量奖”。")
     assert not names(ex, Kind.PERSON)
     assert _listed(ex)["枣庄市市长质量奖"] == ["鲁南机械股份有限公司", "枣庄学院"]
+
+
+def test_a_gathering_before_ji_without_a_verb_is_one_with_the_quoted_one_after() -> None:
+    ex = read("9月4日上午，枣庄市质量强市工作视频会议暨“质量月”活动启动仪式后，滕州市召开质量强市工作会议暨“质量月”启动仪式。")
+    assert {"枣庄市质量强市工作视频会议暨“质量月”活动启动仪式", "质量强市工作会议暨“质量月”启动仪式"} <= names(ex, Kind.MEETING)
+    assert not names(ex, Kind.EVENT) - {"质量月"}
+    first = next(e for e in ex.entities if e.name.startswith("枣庄市质量强市工作视频会议"))
+    assert not [e for e in ex.entities if e.kind is Kind.PLACE and first.span.start <= e.span.start < first.span.end
+                and not dict(e.attributes).get("implicit")]
+
+
+# -- a post's government takes the post's own span -----------------------------------------------
+
+def test_a_deputy_heads_government_is_read_at_the_post() -> None:
+    ex = read("县委常委、副县长王强出席会议。", place="沂水县")
+    gov = next(e for e in ex.entities if e.name == "沂水县人民政府")
+    assert gov.span.text == "副县长"
+
+
+def test_a_party_office_after_a_party_department_is_the_committees() -> None:
+    ex = read("县市场监督管理局、县委宣传部、网信办、县公安局等单位参加会议。", place="沂水县")
+    assert "中共沂水县委员会网络安全和信息化委员会办公室" in names(ex, Kind.DEPARTMENT)
+
+
+def test_a_determiner_after_he_opens_a_new_phrase_not_a_name() -> None:
+    ex = read("各乡镇主要负责人和有关行业协会、企业代表参加会议。", place="沂水县")
+    assert not names(ex, Kind.ASSOCIATION)

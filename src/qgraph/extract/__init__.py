@@ -46,7 +46,7 @@ from .named import (
     find_policies,
     find_quotes,
 )
-from .meetings import find_events_before_verb, find_meetings
+from .meetings import find_events_before_verb, find_meetings, join_before_ji
 from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
 from .gates import mark_unsure_subjects
@@ -88,10 +88,12 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_short_names(ctx)
     find_mixed_lists(ctx)
     find_bodies(ctx)
+    find_elided_departments(ctx)  # again: after a Party committee's department (县委宣传部、网信办)
     find_policies(ctx)
     find_events_before_verb(ctx)
     find_quotes(ctx)
     find_meetings(ctx)
+    join_before_ji(ctx)
     find_regional_brands(ctx)
     find_lexicon_programmes(ctx)
     find_person_winners(ctx)

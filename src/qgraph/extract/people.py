@@ -163,7 +163,9 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
             place = ctx.place_for_prefix(role.replace("常务", "").lstrip("副")[0])  # 市长某某: the report's city
     if place is None:
         return None
-    return ctx.add(Kind.GOVERNMENT_BODY, place.name + "人民政府", pos, pos + len(role), place=place.name,
+    at = ctx.text.find(role, pos, pos + 40)  # 县委常委、副县长: the span is the post's own, not the posts' start
+    at = pos if at == -1 else at
+    return ctx.add(Kind.GOVERNMENT_BODY, place.name + "人民政府", at, at + len(role), place=place.name,
                    level=place.admin_level, attributes=(("en_body", "People's Government"),))
 
 
