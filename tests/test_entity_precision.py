@@ -207,3 +207,22 @@ def test_a_party_office_after_a_party_department_is_the_committees() -> None:
 def test_a_determiner_after_he_opens_a_new_phrase_not_a_name() -> None:
     ex = read("各乡镇主要负责人和有关行业协会、企业代表参加会议。", place="沂水县")
     assert not names(ex, Kind.ASSOCIATION)
+
+
+def test_credit_lines_of_their_own_name_people_and_keep_the_authors_unit() -> None:
+    ex = read("全县开展质量宣传活动。\n作者：沂水县市场监管局 胡明\n责编：薛华\n作者：张红 刘洋", place="沂水县")
+    assert {"胡明", "薛华", "张红", "刘洋"} <= names(ex, Kind.PERSON)
+    assert ("薛华", "责任编辑") in posts(ex)
+    assert "沂水县市场监督管理局" in names(ex, Kind.DEPARTMENT)
+
+
+# -- company names: branches and utilities -----------------------------------------------------
+
+def test_a_branch_of_a_company_is_one_name() -> None:
+    ex = read("县市场监管局联合鲁南燃气有限公司滕州分公司开展宣传。", place="滕州市")
+    assert "鲁南燃气有限公司滕州分公司" in names(ex, Kind.ENTERPRISE)
+
+
+def test_a_utility_named_by_its_kind_is_no_company() -> None:
+    ex = read("县市场监督管理局联合电力公司、自来水公司开展宣传，枣庄中燃燃气有限公司参加。", place="沂水县")
+    assert names(ex, Kind.ENTERPRISE) == {"枣庄中燃燃气有限公司"}

@@ -1,8 +1,10 @@
-"""Bracketed credit lines of a report: ``（文 张三）``, ``【责任编辑：李四】``, ``（作者：王五 赵六）``.
+"""Credit lines of a report: bracketed (``（文 张三）``, ``【责任编辑：李四】``, ``（作者：王五 赵六）``) or a
+line of its own opening with a credit word and a colon (``作者：某县市场监管局 张三``, ``责编：李四``).
 
 Each name after a credit word (``credit_roles.tsv``) is a person holding that role at the publisher;
-nothing in such a line is an organisation or a place. A one-character credit word (文, 图) counts only
-right after the opening bracket; a name must start with a known surname.
+nothing in a bracketed line is an organisation or a place (an organisation on a line of its own, the
+author's unit, stays). A one-character credit word (文, 图) counts only right after the opening bracket,
+and only in brackets; a name must start with a known surname.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from ..model import Kind, PostHolding, Ref
 from ..resources import lexicon_path
 from .context import Ctx
 
-__all__ = ["Credit", "credit_lines", "find_credits"]
+__all__ = ["Credit", "credit_line_names", "credit_lines", "find_credits"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,14 +75,42 @@ def credit_lines(ctx: Ctx) -> list[Credit]:
     return [c for c in out if c.name[:1] in ctx.lex.surnames and not word_re.fullmatch(c.name)]
 
 
+def credit_line_names(ctx: Ctx) -> list[Credit]:
+    """The names on lines that open with a credit word and a colon (``作者：张三 李四``, ``责编：王五``);
+    several credit words may share a line (``作者：张三 编辑：李四``)."""
+    words = [w for w in sorted(_roles(), key=len, reverse=True) if len(w) > 1]
+    word_re = re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")[ 　]*[:：]")
+    out: list[Credit] = []
+    pos = 0
+    for line in ctx.text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not word_re.match(line.lstrip()):
+            continue
+        base = start + len(line) - len(line.lstrip())
+        heads = list(word_re.finditer(line, base - start))
+        for i, h in enumerate(heads):
+            role = _roles()[re.sub(r"[ 　:：]", "", h.group())]
+            stop = heads[i + 1].start() if i + 1 < len(heads) else len(line)
+            for tok in re.finditer(r"[\u4e00-\u9fff]+", line[h.end():stop]):
+                name = tok.group()
+                if 2 <= len(name) <= 4 and name[:1] in ctx.lex.surnames:
+                    s = start + h.end() + tok.start()
+                    out.append(Credit(name, role, s, s + len(name)))
+    return out
+
+
 def find_credits(ctx: Ctx) -> None:
     """Add the people of the credit lines (with their roles), and claim the lines so that no other
     rule reads an organisation or a place in them."""
     org = Ref(Kind.MEDIA, ctx.doc.publisher) if ctx.doc.publisher else None
+    if org is not None and not ctx.has_ref(org):
+        org = None  # a government publisher: its editors' posts are not read as its posts
     for m in _credit_re().finditer(ctx.text):
         ctx.claim(m.start(), m.end())
-    for c in credit_lines(ctx):
+    bracketed = credit_lines(ctx)
+    for c in [*bracketed, *(c for c in credit_line_names(ctx) if not ctx.overlaps_claim(c.start, c.end))]:
         if ctx.entities_in(c.start, c.end):
             continue
         person = ctx.add(Kind.PERSON, c.name, c.start, c.end)
+        ctx.claim(c.start, c.end)
         ctx.posts.append(PostHolding(person.ref, c.role, org, ctx.span(c.start, c.end)))

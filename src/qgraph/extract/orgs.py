@@ -83,6 +83,12 @@ def dept_name(dep: Department, place: PlaceInfo | None, written: str | None = No
 
 
 @lru_cache(maxsize=1)
+def generic_firm_words() -> frozenset[str]:
+    rows = lexicon_path("generic_firm_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(r.strip() for r in rows if r.strip() and not r.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def county_department_names() -> dict[str, str]:
     rows = lexicon_path("county_department_names.tsv").read_text(encoding="utf-8").splitlines()
     return dict(r.split("\t")[:2] for r in rows if r.strip() and not r.startswith(("#", "name\t")))
@@ -365,8 +371,11 @@ def find_suffixed(ctx: Ctx) -> None:
         if body[-1:] in ("和", "及", "与") or (_is_generic(body) and not elided) or (  # 企业和合作社: two kinds
                 kind in (Kind.RESEARCH_CENTRE, Kind.INSPECTION_BODY) and _counted(ctx, start, m.end())):
             continue
-        if any(s in body for s, _, _ in ctx.lex.org_suffixes if len(s) >= 4):
-            continue  # …企业技术中心为省级企业技术中心: the name would swallow another one
+        if kind is Kind.ENTERPRISE and re.sub(r"^(?:[省市县区]|各|该|本)", "", body) in generic_firm_words():
+            continue  # 电力公司, 县自来水公司: a kind of utility, no company named
+        if any(s in body for s, _, _ in ctx.lex.org_suffixes if len(s) >= 4) and not (
+                m.group() == "分公司" and re.search(r"公司[\u4e00-\u9fff]{2,6}$", body)):
+            continue  # …企业技术中心为省级企业技术中心: the name would swallow another one (not 某有限公司某地分公司)
         name_start = start
         place: PlaceInfo | None = None
         name = ctx.text[start:m.end()]
