@@ -226,3 +226,9 @@ def test_a_branch_of_a_company_is_one_name() -> None:
 def test_a_utility_named_by_its_kind_is_no_company() -> None:
     ex = read("县市场监督管理局联合电力公司、自来水公司开展宣传，枣庄中燃燃气有限公司参加。", place="沂水县")
     assert names(ex, Kind.ENTERPRISE) == {"枣庄中燃燃气有限公司"}
+
+
+def test_a_gathering_granting_an_award_is_no_part_of_the_winners_name() -> None:
+    ex = read("会上，大会向鲁南旅游开发有限公司等5个单位颁发了第三届枣庄市市长质量奖。")
+    assert "鲁南旅游开发有限公司" in names(ex, Kind.ENTERPRISE)
+    assert not any(n.startswith("大会") for n in names(ex))
