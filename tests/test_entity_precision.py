@@ -232,3 +232,15 @@ def test_a_gathering_granting_an_award_is_no_part_of_the_winners_name() -> None:
     ex = read("会上，大会向鲁南旅游开发有限公司等5个单位颁发了第三届枣庄市市长质量奖。")
     assert "鲁南旅游开发有限公司" in names(ex, Kind.ENTERPRISE)
     assert not any(n.startswith("大会") for n in names(ex))
+
+
+def test_a_placed_committee_is_a_body_and_its_place_no_mention_of_its_own() -> None:
+    ex = read("山东省名牌战略推进委员会近日确认68家企业的产品为山东名牌产品。经市长质量奖评审委员会评审。")
+    assert {"山东省名牌战略推进委员会", "枣庄市市长质量奖评审委员会"} <= names(ex, Kind.GOVERNMENT_BODY)
+    assert not [e for e in ex.entities if e.kind is Kind.PLACE and not dict(e.attributes).get("implicit")]
+
+
+def test_a_programme_named_with_its_provinces_short_name_is_the_full_ones() -> None:
+    ex = read("2030年山东省名牌产品名单公布。山东名牌产品每年评选一次。", place="山东省")
+    progs = {e.name for e in ex.entities if e.kind.is_programme}
+    assert "山东名牌产品" not in progs
