@@ -244,3 +244,20 @@ def test_a_programme_named_with_its_provinces_short_name_is_the_full_ones() -> N
     ex = read("2030年山东省名牌产品名单公布。山东名牌产品每年评选一次。", place="山东省")
     progs = {e.name for e in ex.entities if e.kind.is_programme}
     assert "山东名牌产品" not in progs
+
+
+# -- geographical indications and regional brands: no kind of product as a name ----------------
+
+def test_a_counted_kind_of_product_or_a_verb_is_no_indication() -> None:
+    ex = read("沂水县成功注册两件茶叶地理标志证明商标，对保护地理标志专用标志示范企业进行表扬。", place="沂水县")
+    assert not names(ex, Kind.GEOGRAPHICAL_INDICATION)
+
+
+def test_two_quoted_indications_joined_by_he_are_both_indications() -> None:
+    ex = read("“沂水云雾茶”和“沂水黄金芽”地理标志证明商标获准注册。", place="沂水县")
+    assert {"沂水云雾茶", "沂水黄金芽"} <= names(ex, Kind.GEOGRAPHICAL_INDICATION)
+
+
+def test_a_level_word_before_a_regional_brand_is_no_brand() -> None:
+    ex = read("沂水丹参作为国家地理标志保护产品、国家级农产品区域公用品牌，已成为一张名片。", place="沂水县")
+    assert "国家级农产品" not in names(ex)

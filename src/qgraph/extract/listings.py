@@ -44,7 +44,10 @@ GI_LIST_RE = re.compile(
     r"(?P<items>(?:[^，,。；;、：:“”\s]{2,10}、)+[^，,。；;、：:“”\s\d等]{2,10})(?:等(?:[\d一二两三四五六七八九十]+(?:件|个))?"
     r"|[\d一二两三四五六七八九十]+(?:件|个))地理标志"
 )
-GENERIC_GI_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|本市|有效|新增|累计|注册|现有|拥有|共有|已有|获批|获得|申请|使用|该|各类|国家|省级|成功)+")
+GENERIC_GI_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|本市|有效|新增|累计|注册|现有|拥有|共有|已有|获批|获得|申请|使用|该|各类|国家|省级|成功"
+                            r"|保护|运用|申报|培育|发展|推进|打造|加强|做好|开展)+")
+COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:件|个|项|枚|类|种)$")
+"""``两件茶叶地理标志证明商标``: a count right before the words names a kind of product, not an indication."""
 GI_PRODUCTS_RE = re.compile(r"(?P<items>(?:[^，,。；;、：:“”\s\d等]{2,10}、)+[^，,。；;、：:“”\s\d等]{2,10})等(?:特色)?(?:农)?产品")
 GI_SINGLE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)地理标志(?:专用标志|证明商标|保护产品|集体商标)")
 GI_SINGLE_SCAN = Scan(GI_SINGLE_RE, "地理标志", within=10)
@@ -197,7 +200,8 @@ def find_geographical_indications(ctx: Ctx) -> None:
         e = m.end("name")
         name = ctx.text[s:e]
         if e - s >= 2 and not ctx.overlaps_claim(s, e) and not GENERIC_GI_RE.fullmatch(name) and "等" not in name \
-                and not _is_place(ctx, s, e):  # 吉安市地理标志保护产品16个: a place's count, no indication
+                and not _is_place(ctx, s, e) and not COUNTED_BEFORE_RE.search(ctx.text, max(0, s - 6), s):
+            # 吉安市地理标志保护产品16个: a place's count; 两件茶叶地理标志…: a kind of product; no indication
             ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
             ctx.claim(s, e)
     for m in GI_PRODUCTS_SCAN.finditer(ctx.text):  # 在赣南脐橙、南丰蜜桔等产品上推行地理标志专用标志
