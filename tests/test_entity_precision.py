@@ -261,3 +261,13 @@ def test_two_quoted_indications_joined_by_he_are_both_indications() -> None:
 def test_a_level_word_before_a_regional_brand_is_no_brand() -> None:
     ex = read("沂水丹参作为国家地理标志保护产品、国家级农产品区域公用品牌，已成为一张名片。", place="沂水县")
     assert "国家级农产品" not in names(ex)
+
+
+def test_an_award_named_by_its_edition_and_its_back_references() -> None:
+    ex = read("会上表彰了第五届时珍质量奖，鲁南机械股份有限公司获得本届质量奖，鲁南精工有限公司获得提名奖。")
+    assert _listed(ex) == {"时珍质量奖": ["鲁南机械股份有限公司"], "时珍质量奖提名奖": ["鲁南精工有限公司"]}
+
+
+def test_an_edition_of_a_bare_quality_award_names_no_programme() -> None:
+    ex = read("会上表彰了第五届质量奖获奖企业。")
+    assert not names(ex, Kind.HONOUR)
