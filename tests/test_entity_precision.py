@@ -271,3 +271,8 @@ def test_an_award_named_by_its_edition_and_its_back_references() -> None:
 def test_an_edition_of_a_bare_quality_award_names_no_programme() -> None:
     ex = read("会上表彰了第五届质量奖获奖企业。")
     assert not names(ex, Kind.HONOUR)
+
+
+def test_a_slash_credit_line_names_the_author_and_photographer() -> None:
+    ex = read("全市质量工作稳步推进。\n文/张明 图/李华")
+    assert {("张明", "作者"), ("李华", "摄影")} <= posts(ex)

@@ -1,5 +1,6 @@
 """Credit lines of a report: bracketed (``（文 张三）``, ``【责任编辑：李四】``, ``（作者：王五 赵六）``) or a
-line of its own opening with a credit word and a colon (``作者：某县市场监管局 张三``, ``责编：李四``).
+line of its own opening with a credit word and a colon (``作者：某县市场监管局 张三``, ``责编：李四``) or
+with 文/图 and a slash (``文/张三 图/李四``).
 
 Each name after a credit word (``credit_roles.tsv``) is a person holding that role at the publisher;
 nothing in a bracketed line is an organisation or a place (an organisation on a line of its own, the
@@ -79,7 +80,7 @@ def credit_line_names(ctx: Ctx) -> list[Credit]:
     """The names on lines that open with a credit word and a colon (``作者：张三 李四``, ``责编：王五``);
     several credit words may share a line (``作者：张三 编辑：李四``)."""
     words = [w for w in sorted(_roles(), key=len, reverse=True) if len(w) > 1]
-    word_re = re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")[ 　]*[:：]")
+    word_re = re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")[ 　]*[:：]|(?:文|图|摄)[ 　]*[/／]")
     out: list[Credit] = []
     pos = 0
     for line in ctx.text.split("\n"):
@@ -89,7 +90,8 @@ def credit_line_names(ctx: Ctx) -> list[Credit]:
         base = start + len(line) - len(line.lstrip())
         heads = list(word_re.finditer(line, base - start))
         for i, h in enumerate(heads):
-            role = _roles()[re.sub(r"[ 　:：]", "", h.group())]
+            word = re.sub(r"[ 　:：/／]", "", h.group())
+            role = _roles().get(word, "摄影" if word == "摄" else "作者")
             stop = heads[i + 1].start() if i + 1 < len(heads) else len(line)
             for tok in re.finditer(r"[\u4e00-\u9fff]+", line[h.end():stop]):
                 name = tok.group()
