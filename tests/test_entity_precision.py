@@ -276,3 +276,11 @@ def test_an_edition_of_a_bare_quality_award_names_no_programme() -> None:
 def test_a_slash_credit_line_names_the_author_and_photographer() -> None:
     ex = read("全市质量工作稳步推进。\n文/张明 图/李华")
     assert {("张明", "作者"), ("李华", "摄影")} <= posts(ex)
+
+
+def test_people_in_a_numbered_winner_list_are_people_and_their_school_no_winner() -> None:
+    ex = read("附件：2030年度枣庄市市长质量奖获奖名单\n一、获奖组织（2个）\n1.鲁南机械股份有限公司\n2.枣庄学院\n"
+              "二、获奖个人（2名）\n1.王立华 枣庄学院教授\n2.李明（鲁南机械股份有限公司）")
+    lists = [[(r.kind, r.name) for r in x.recipients] for x in ex.listings]
+    assert [(Kind.PERSON, "王立华"), (Kind.PERSON, "李明")] in lists
+    assert "王立华" not in names(ex, Kind.UNIVERSITY)
