@@ -284,3 +284,14 @@ def test_people_in_a_numbered_winner_list_are_people_and_their_school_no_winner(
     lists = [[(r.kind, r.name) for r in x.recipients] for x in ex.listings]
     assert [(Kind.PERSON, "王立华"), (Kind.PERSON, "李明")] in lists
     assert "王立华" not in names(ex, Kind.UNIVERSITY)
+
+
+def test_a_meeting_framed_by_zai_shang_is_a_meeting_and_its_place_no_mention() -> None:
+    ex = read("在枣庄市质量工作会议上，副市长王强作讲话。会议传达了山东质量大会精神。")
+    assert {"枣庄市质量工作会议", "山东质量大会"} <= names(ex, Kind.MEETING)
+    assert not [e for e in ex.entities if e.kind is Kind.PLACE and not dict(e.attributes).get("implicit")]
+
+
+def test_a_framed_gathering_without_a_place_or_year_is_none() -> None:
+    ex = read("在会议上，王强作讲话。在全市质量大会上，李华作讲话。")
+    assert not names(ex, Kind.MEETING)

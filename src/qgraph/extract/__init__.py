@@ -46,7 +46,7 @@ from .named import (
     find_policies,
     find_quotes,
 )
-from .meetings import find_events_before_verb, find_meetings, join_before_ji
+from .meetings import find_events_before_verb, find_framed_meetings, find_meetings, join_before_ji
 from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
 from .gates import mark_unsure_subjects
@@ -94,6 +94,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_quotes(ctx)
     find_meetings(ctx)
     join_before_ji(ctx)
+    find_framed_meetings(ctx)
     find_regional_brands(ctx)
     find_lexicon_programmes(ctx)
     find_person_winners(ctx)

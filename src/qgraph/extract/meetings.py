@@ -134,3 +134,26 @@ def join_before_ji(ctx: Ctx) -> None:
         ent = ctx.add(kind, ctx.text[start:end], start, end, attributes=_event_date(ctx, start))
         _organiser(ctx, ent, start)
         ctx.claim(start, end)
+
+
+FRAME_LEADS = r"(?:在|出席|参加|传达了?|贯彻了?|学习了?|落实了?)"
+FRAME_ENDS = r"(?:上|期间|精神)"
+
+
+def find_framed_meetings(ctx: Ctx) -> None:
+    """``在某市质量工作会议上``, ``传达某省质量大会精神``: a gathering named between a frame word and 上 /
+    期间 / 精神, without a verb of its own, is a meeting when its name writes a place or a year; the place
+    in its name is then no mention of its own. ``在会议上`` names none."""
+    suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events if _ is Kind.MEETING)
+    pat = re.compile(rf"{FRAME_LEADS}(?P<name>[^，,。；;：:、“”\"《》\s]{{2,30}}?(?:{suffixes})){FRAME_ENDS}")
+    for m in pat.finditer(ctx.text):
+        s, e = m.start("name"), m.end("name")
+        name = m.group("name")
+        if ctx.overlaps_claim(s, e) or ctx.entities_in(s, e, frozenset({Kind.MEETING, Kind.EVENT})):
+            continue
+        placed = any(ctx.resolve_place(name[:n]) is not None for n in range(2, min(8, len(name)) + 1))
+        if not (placed or re.match(r"\d{4}年", name)):
+            continue  # 在会议上, 在全市大会上: no name of its own
+        kind = next(k for suf, k in ctx.lex.events if name.endswith(suf))
+        ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
+        ctx.claim(s, e)
