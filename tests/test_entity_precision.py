@@ -295,3 +295,8 @@ def test_a_meeting_framed_by_zai_shang_is_a_meeting_and_its_place_no_mention() -
 def test_a_framed_gathering_without_a_place_or_year_is_none() -> None:
     ex = read("在会议上，王强作讲话。在全市质量大会上，李华作讲话。")
     assert not names(ex, Kind.MEETING)
+
+
+def test_where_a_reporter_filed_from_is_no_person() -> None:
+    ex = read("本报讯（记者 王强 通讯员 李华 滕州报道）全市质量工作稳步推进。")
+    assert names(ex, Kind.PERSON) == {"王强", "李华"}

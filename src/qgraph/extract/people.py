@@ -240,6 +240,8 @@ def find_bylines(ctx: Ctx) -> None:
             if name in ("记者", "通讯员", "编辑", "摄影"):
                 role = name
                 continue
+            if name.endswith(("报道", "摄影", "采写", "整理", "摄")):
+                continue  # 滕州报道: where the reporter filed from, no person
             if name[:1] not in ctx.lex.surnames or ctx.overlaps_claim(s, pos):
                 continue
             person = ctx.add(Kind.PERSON, name, s, pos)
