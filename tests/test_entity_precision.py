@@ -300,3 +300,10 @@ def test_a_framed_gathering_without_a_place_or_year_is_none() -> None:
 def test_where_a_reporter_filed_from_is_no_person() -> None:
     ex = read("本报讯（记者 王强 通讯员 李华 滕州报道）全市质量工作稳步推进。")
     assert names(ex, Kind.PERSON) == {"王强", "李华"}
+
+
+def test_this_editions_county_award_is_the_award_read_inside_it() -> None:
+    ex = read("会上宣读了《关于表彰第三届沂水县县长质量奖的决定》，山东沂蒙机械有限公司获得本届县长质量奖，"
+              "沂水鲁源纺织有限公司获得提名奖。", place="沂水县")
+    assert _listed(ex) == {"沂水县县长质量奖": ["山东沂蒙机械有限公司"], "沂水县县长质量奖提名奖": ["沂水鲁源纺织有限公司"]}
+    assert not any(n.startswith("本届") for n in names(ex))

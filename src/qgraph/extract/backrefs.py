@@ -36,7 +36,7 @@ def _words(name: str) -> tuple[str, ...]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     leads = "|".join(map(re.escape, _words("back_reference_leads.txt")))
     grades = "|".join(map(re.escape, _words("award_grades.txt")))
-    return (re.compile(rf"(?:{leads})(?:届|次|年度)?(?:质量奖|奖项|奖|评选)?"),
+    return (re.compile(rf"(?:{leads})(?:届|次|年度)?(?:省长|市长|县长|区长|人民政府|政府)?(?:质量奖|奖项|奖|评选)?"),
             re.compile(rf"(?:获|获得|荣获|授予)?(?P<grade>{grades})"))
 
 
@@ -53,11 +53,12 @@ def back_reference(stem: str, word: str) -> BackReference | None:
     return None
 
 
-def resolve_back_reference(ctx: Ctx, ref: BackReference, pos: int) -> Ref | None:
-    """The programme a back-reference at ``pos`` names: the award named last before it (with the grade
-    appended for a grade standing alone), or None."""
+def resolve_back_reference(ctx: Ctx, ref: BackReference, pos: int, end: int | None = None) -> Ref | None:
+    """The programme a back-reference at ``[pos, end)`` names: the award named last before it, or read
+    inside it (本届县长质量奖 holds 县长质量奖), with the grade appended for a grade standing alone; else None."""
     grades = tuple(g + "奖" for g in _words("award_grades.txt"))
-    earlier = [e for e in ctx.entities if e.kind is Kind.HONOUR and e.span.end <= pos
+    earlier = [e for e in ctx.entities if e.kind is Kind.HONOUR and (e.span.end <= pos or (
+        end is not None and pos <= e.span.start and e.span.end <= end))
                and e.name.endswith("奖") and not e.name.endswith(grades)]
     if not earlier:
         return None

@@ -146,7 +146,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     back = back_reference(stem, w)
     if back is not None:  # 本届质量奖, 另有3家企业获提名奖: the award named before (or its grade), else none
         abs_start = start + pos + (1 if rest[:1] in "“\"「" else 0)
-        resolved = resolve_back_reference(ctx, back, abs_start)
+        resolved = resolve_back_reference(ctx, back, abs_start, start + pos + i + len(w))
         if resolved is None:
             return None
         if not ctx.has_ref(resolved):
