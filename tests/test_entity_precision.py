@@ -307,3 +307,9 @@ def test_this_editions_county_award_is_the_award_read_inside_it() -> None:
               "沂水鲁源纺织有限公司获得提名奖。", place="沂水县")
     assert _listed(ex) == {"沂水县县长质量奖": ["山东沂蒙机械有限公司"], "沂水县县长质量奖提名奖": ["沂水鲁源纺织有限公司"]}
     assert not any(n.startswith("本届") for n in names(ex))
+
+
+def test_a_bureau_written_with_the_lists_place_again_is_a_department_not_a_place() -> None:
+    ex = read("枣庄市市场监督管理局会同枣庄市工业和信息化局、枣庄市畜牧局公布名单。")
+    assert "枣庄市畜牧局" in names(ex, Kind.DEPARTMENT)
+    assert not [e for e in ex.entities if e.kind is Kind.PLACE and not dict(e.attributes).get("implicit")]

@@ -1,5 +1,6 @@
 """Departments listed after one that names its place: ``县市场监管局、发改局、水务局、审批局等单位`` —
-the later items elide the place the first one wrote (县), so each is a department of that place.
+the later items elide the place the first one wrote (县), so each is a department of that place; a
+later item writing the same place again before a short bureau name (``某市农牧局``) is one too.
 
 An item is taken when it is a department form of ``departments.tsv`` (full or abbreviated, ending
 in 局/委/办) or a short bureau name (``水务局``, up to six characters ending in 局) that writes no
@@ -45,6 +46,11 @@ def elided_items(ctx: Ctx, first: Entity) -> list[ElidedItem]:
     pos = first.span.end
     while (m := ITEM_RE.match(ctx.text, pos)) is not None:
         item, s, e = m.group("item"), m.start("item"), m.end("item")
+        if item.startswith(place.name) and SHORT_BUREAU_RE.fullmatch(item[len(place.name):]) \
+                and item[len(place.name):] not in ctx.lex.dept_by_name:
+            out.append(ElidedItem(s, e, item))  # 某市工信局、某市农牧局: the place written again, a bureau
+            pos = e
+            continue
         if item[0] in NOT_ELIDED_START or ctx.resolve_place(item[:2]) is not None:
             break  # 县委…, 市…: the item writes a place (or a Party body) of its own
         dep = ctx.lex.dept_by_name.get(item)
