@@ -313,3 +313,8 @@ def test_a_bureau_written_with_the_lists_place_again_is_a_department_not_a_place
     ex = read("枣庄市市场监督管理局会同枣庄市工业和信息化局、枣庄市畜牧局公布名单。")
     assert "枣庄市畜牧局" in names(ex, Kind.DEPARTMENT)
     assert not [e for e in ex.entities if e.kind is Kind.PLACE and not dict(e.attributes).get("implicit")]
+
+
+def test_indications_named_after_qizhong_are_indications() -> None:
+    ex = read("全市地理标志证明商标12件，其中峄城石榴、山亭火樱桃2件为去年新增。")
+    assert {"峄城石榴", "山亭火樱桃"} <= names(ex, Kind.GEOGRAPHICAL_INDICATION)

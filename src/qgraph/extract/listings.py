@@ -48,6 +48,9 @@ GENERIC_GI_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|本市
                             r"|保护|运用|申报|培育|发展|推进|打造|加强|做好|开展)+")
 COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:件|个|项|枚|类|种)$")
 """``两件茶叶地理标志证明商标``: a count right before the words names a kind of product, not an indication."""
+GI_AMONG_RE = re.compile(r"地理标志(?:证明商标|集体商标|保护产品|产品|商标)?\d+(?:件|个)[，,]其中(?P<items>[^，,。；;、\d等]{2,10}"
+                         r"(?:、[^，,。；;、\d等]{2,10})+)等?(?:\d+|[一二两三四五六七八九十]+)(?:件|个)")
+"""``地理标志证明商标12件，其中甲乙、丙丁2件为去年新增``: the items named after 其中 are indications."""
 GI_PRODUCTS_RE = re.compile(r"(?P<items>(?:[^，,。；;、：:“”\s\d等]{2,10}、)+[^，,。；;、：:“”\s\d等]{2,10})等(?:特色)?(?:农)?产品")
 GI_SINGLE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)地理标志(?:专用标志|证明商标|保护产品|集体商标)")
 GI_SINGLE_SCAN = Scan(GI_SINGLE_RE, "地理标志", within=10)
@@ -210,6 +213,12 @@ def find_geographical_indications(ctx: Ctx) -> None:
             continue
         for s, e in list_items(ctx, m.start("items"), m.end("items")):
             if 2 <= e - s <= 8 and not ctx.overlaps_claim(s, e) and not _is_place(ctx, s, e):
+                ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
+                ctx.claim(s, e)
+    for m in GI_AMONG_RE.finditer(ctx.text):  # 地理标志证明商标12件，其中甲乙、丙丁2件为去年新增
+        for s, e in list_items(ctx, m.start("items"), m.end("items")):
+            if 3 <= e - s <= 8 and not ctx.overlaps_claim(s, e) and not _is_place(ctx, s, e) \
+                    and not GENERIC_GI_RE.fullmatch(ctx.text[s:e]):
                 ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
                 ctx.claim(s, e)
     for m in GI_LIST_SCAN.finditer(ctx.text):
