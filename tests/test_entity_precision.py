@@ -318,3 +318,8 @@ def test_a_bureau_written_with_the_lists_place_again_is_a_department_not_a_place
 def test_indications_named_after_qizhong_are_indications() -> None:
     ex = read("全市地理标志证明商标12件，其中峄城石榴、山亭火樱桃2件为去年新增。")
     assert {"峄城石榴", "山亭火樱桃"} <= names(ex, Kind.GEOGRAPHICAL_INDICATION)
+
+
+def test_a_quoted_indication_after_qizhong_is_an_indication() -> None:
+    ex = read("全市地理标志商标7件，其中“峄城石榴”授权使用企业达到21家。")
+    assert "峄城石榴" in names(ex, Kind.GEOGRAPHICAL_INDICATION)

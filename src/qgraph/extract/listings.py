@@ -51,6 +51,7 @@ COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)
 GI_AMONG_RE = re.compile(r"地理标志(?:证明商标|集体商标|保护产品|产品|商标)?\d+(?:件|个)[，,]其中(?P<items>[^，,。；;、\d等]{2,10}"
                          r"(?:、[^，,。；;、\d等]{2,10})+)等?(?:\d+|[一二两三四五六七八九十]+)(?:件|个)")
 """``地理标志证明商标12件，其中甲乙、丙丁2件为去年新增``: the items named after 其中 are indications."""
+GI_AMONG_QUOTED_RE = re.compile(r"地理标志(?:证明商标|集体商标|保护产品|产品|商标)?\d+(?:件|个)[，,]其中[“\"](?P<name>[^“”\"，,。]{2,10})[”\"]")
 GI_PRODUCTS_RE = re.compile(r"(?P<items>(?:[^，,。；;、：:“”\s\d等]{2,10}、)+[^，,。；;、：:“”\s\d等]{2,10})等(?:特色)?(?:农)?产品")
 GI_SINGLE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)地理标志(?:专用标志|证明商标|保护产品|集体商标)")
 GI_SINGLE_SCAN = Scan(GI_SINGLE_RE, "地理标志", within=10)
@@ -221,6 +222,10 @@ def find_geographical_indications(ctx: Ctx) -> None:
                     and not GENERIC_GI_RE.fullmatch(ctx.text[s:e]):
                 ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
                 ctx.claim(s, e)
+    for m in GI_AMONG_QUOTED_RE.finditer(ctx.text):  # 地理标志商标7件，其中“甲乙”授权使用企业…
+        s, e = m.start("name"), m.end("name")
+        if not ctx.entities_in(s, e) and not _is_place(ctx, s, e) and not GENERIC_GI_RE.fullmatch(m.group("name")):
+            ctx.add(Kind.GEOGRAPHICAL_INDICATION, m.group("name"), s, e)
     for m in GI_LIST_SCAN.finditer(ctx.text):
         for s, e in list_items(ctx, m.start("items"), m.end("items")):
             if e - s >= 2 and not ctx.overlaps_claim(s, e):
