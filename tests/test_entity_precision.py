@@ -323,3 +323,9 @@ def test_indications_named_after_qizhong_are_indications() -> None:
 def test_a_quoted_indication_after_qizhong_is_an_indication() -> None:
     ex = read("全市地理标志商标7件，其中“峄城石榴”授权使用企业达到21家。")
     assert "峄城石榴" in names(ex, Kind.GEOGRAPHICAL_INDICATION)
+
+
+def test_a_verb_word_inside_a_placed_association_name_stays_in_it() -> None:
+    ex = read("现场，山东省好品山东品牌建设促进会为鲁南机械股份有限公司颁发证书。积极参与建设促进会。")
+    assert names(ex, Kind.ASSOCIATION) == {"山东省好品山东品牌建设促进会"}
+    assert not [e for e in ex.entities if e.kind is Kind.PLACE and not dict(e.attributes).get("implicit")]

@@ -361,6 +361,12 @@ def find_suffixed(ctx: Ctx) -> None:
         if not is_open or ctx.overlaps_claim(m.start(), m.end()) or _continues(ctx, m.end()):
             continue
         start = joined_start(ctx, left_edge(ctx, m.start()), m.start())  # 某局与某管委会: two names
+        if start == m.start():  # 某省某品牌建设促进会: a verb right before the ending is a noun of the name
+            word = next((w for w in ctx.lex.boundary_words if len(w) >= 2 and ctx.text.endswith(w, 0, m.start())), None)
+            if word is not None:
+                again = left_edge(ctx, m.start() - len(word))
+                if again < m.start() - len(word) and place_starting_at(ctx, again, limit=m.start()) is not None:
+                    start = again
         if (role := ROLE_HEAD_RE.match(ctx.text, start, m.start())) is not None:
             start = role.end()  # 链主企业某某有限公司: the role is no part of the name
         body = ctx.text[start:m.start()]
