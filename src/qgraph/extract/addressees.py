@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..model import Entity, Kind
+from ..model import Entity
 from ..resources import lexicon_path
 from .context import Ctx
 

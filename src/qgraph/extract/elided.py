@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Entity, Kind
 from .context import Ctx
-from .orgs import dept_name
+from .dept_names import dept_name
 
 __all__ = ["ElidedItem", "elided_items", "find_elided_departments"]
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import Department, Lexicon, PlaceInfo
+from ..lexicon import Lexicon, PlaceInfo
 from ..model import Kind, Level
-from ..resources import lexicon_path
 from .context import PUNCT, Ctx
+from .dept_names import dept_name, generic_firm_words
 from .joins import joined_start
 from .indexes import boundary_words_in, place_name_prefixes
 from .scan import org_scans
@@ -68,30 +68,6 @@ def place_starting_at(ctx: Ctx, pos: int, *, max_len: int = 10, limit: int | Non
         return None
     info = ctx.resolve_place(text[pos:found])
     return (found, info) if info is not None else None
-
-
-def dept_name(dep: Department, place: PlaceInfo | None, written: str | None = None) -> str:
-    """The full name of ``dep`` at ``place``; ``written`` (the form in the text) picks the county-level
-    name (``县发改局`` → 某县发展和改革局) unless it names the committee itself (``发改委``)."""
-    if place is None:
-        return dep.name
-    body = dep.province_name if place.level == "province" else dep.name
-    county = county_department_names().get(dep.name)
-    if place.level == "county" and county and written is not None and not written.endswith(("委", "委员会")):
-        body = county
-    return place.name + body
-
-
-@lru_cache(maxsize=1)
-def generic_firm_words() -> frozenset[str]:
-    rows = lexicon_path("generic_firm_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(r.strip() for r in rows if r.strip() and not r.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def county_department_names() -> dict[str, str]:
-    rows = lexicon_path("county_department_names.tsv").read_text(encoding="utf-8").splitlines()
-    return dict(r.split("\t")[:2] for r in rows if r.strip() and not r.startswith(("#", "name\t")))
 
 
 def with_parent(ctx: Ctx, found: tuple[int, PlaceInfo]) -> tuple[int, PlaceInfo, str]:
