@@ -329,3 +329,8 @@ def test_a_verb_word_inside_a_placed_association_name_stays_in_it() -> None:
     ex = read("现场，山东省好品山东品牌建设促进会为鲁南机械股份有限公司颁发证书。积极参与建设促进会。")
     assert names(ex, Kind.ASSOCIATION) == {"山东省好品山东品牌建设促进会"}
     assert not [e for e in ex.entities if e.kind is Kind.PLACE and not dict(e.attributes).get("implicit")]
+
+
+def test_a_short_name_made_only_of_trade_words_is_no_mention() -> None:
+    ex = read("山东质量检测有限公司成立。全市质量检测能力提升。")
+    assert [e.span.text for e in ex.entities if e.kind is Kind.ENTERPRISE] == ["山东质量检测有限公司"]

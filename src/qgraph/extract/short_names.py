@@ -2,8 +2,9 @@
 name (the full name without its leading place and legal ending, ``company_endings.txt``) is a mention
 of that company, wherever it stands after the full name and is not part of a longer name.
 
-Only short names of four to eight characters that are no place name are read; a short name that two
-companies of the document share names neither.
+Only short names of four to eight characters that are no place name, and not made only of trade words
+(``generic_name_words.txt``: 质量检测), are read; a short name that two companies of the document share
+names neither.
 """
 
 from __future__ import annotations
@@ -46,7 +47,22 @@ def short_name(ctx: Ctx, full: str) -> str | None:
             break
     if not MIN_LEN <= len(core) <= MAX_LEN or core in ctx.lex.place_names or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
         return None
+    if _all_trade_words(core):
+        return None  # 某某质量检测有限公司 → 质量检测: a phrase of the text, not the company
     return core
+
+
+@functools.lru_cache(maxsize=1)
+def _trade_words() -> tuple[str, ...]:
+    lines = lexicon_path("generic_name_words.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
+
+
+def _all_trade_words(core: str) -> bool:
+    """``core`` is made only of trade words (``质量检测``, ``智能装备``)."""
+    if not core:
+        return True
+    return any(core.startswith(w) and _all_trade_words(core[len(w):]) for w in _trade_words())
 
 
 def find_short_names(ctx: Ctx) -> None:
