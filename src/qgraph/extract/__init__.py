@@ -23,7 +23,7 @@ from .credits import find_credits
 from .addressees import drop_addressee_mentions
 from .elided import find_elided_departments
 from .groups import find_groups
-from .short_names import find_short_names
+from .firm_short_names import find_firm_short_names
 from .winners import find_person_winners
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .certainty import drop_restated, mark_uncertain_places
@@ -85,7 +85,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_elided_departments(ctx)
     find_groups(ctx)
     full_suffix_forms(ctx)
-    find_short_names(ctx)
+    find_firm_short_names(ctx)
     find_mixed_lists(ctx)
     find_bodies(ctx)
     find_elided_departments(ctx)  # again: after a Party committee's department (县委宣传部、网信办)

@@ -17,7 +17,7 @@ from ..model import Entity, Kind
 from ..resources import lexicon_path
 from .context import Ctx
 
-__all__ = ["ShortName", "short_name", "find_short_names"]
+__all__ = ["ShortName", "find_firm_short_names", "short_name"]
 
 CONTINUES = re.compile(r"(?:有限|股份|集团|公司|分公司|子公司|控股|科技|（|\()")
 MIN_LEN, MAX_LEN = 4, 8
@@ -65,7 +65,7 @@ def _all_trade_words(core: str) -> bool:
     return any(core.startswith(w) and _all_trade_words(core[len(w):]) for w in _trade_words())
 
 
-def find_short_names(ctx: Ctx) -> None:
+def find_firm_short_names(ctx: Ctx) -> None:
     """Add a mention of the company at every later occurrence of its short name."""
     firsts: dict[str, Entity] = {}
     for e in ctx.entities:
