@@ -19,6 +19,12 @@ from ..model import Document, Extraction, Kind
 from .chains import find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
 from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
+from .credits import find_credits
+from .addressees import drop_addressee_mentions
+from .elided import find_elided_departments
+from .groups import find_groups
+from .firm_short_names import find_firm_short_names
+from .winners import find_person_winners
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .certainty import drop_restated, mark_uncertain_places
 from .dedupe import (full_suffix_forms, mark_rementions, merge_event_short_forms, merge_listings, merge_programme_short_forms,
@@ -40,7 +46,7 @@ from .named import (
     find_policies,
     find_quotes,
 )
-from .meetings import find_events_before_verb, find_meetings
+from .meetings import find_events_before_verb, find_framed_meetings, find_meetings, join_before_ji
 from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
 from .gates import mark_unsure_subjects
@@ -78,17 +84,25 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
         ctx.claim(m.start(), m.end())
     _publisher(ctx)
     find_outlets(ctx)
+    find_credits(ctx)
     find_organizations(ctx)
+    find_elided_departments(ctx)
+    find_groups(ctx)
     full_suffix_forms(ctx)
+    find_firm_short_names(ctx)
     find_mixed_lists(ctx)
     find_bodies(ctx)
+    find_elided_departments(ctx)  # again: after a Party committee's department (县委宣传部、网信办)
     find_policies(ctx)
     find_events_before_verb(ctx)
     find_quotes(ctx)
     find_meetings(ctx)
+    join_before_ji(ctx)
+    find_framed_meetings(ctx)
     find_regional_brands(ctx)
     find_lexicon_programmes(ctx)
     resolve_short_names(ctx)
+    find_person_winners(ctx)
     find_people(ctx)
     find_people_named_first(ctx)
     find_heads_named_first(ctx)
@@ -127,6 +141,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_outlet_roles(ctx)
     mark_preliminary_figures(ctx)
     mark_uncertain_places(ctx)
+    drop_addressee_mentions(ctx)
     return Extraction(
         document=document,
         entities=tuple(ctx.entities),

@@ -72,6 +72,8 @@ def merge_programme_short_forms(ctx: Ctx) -> None:
         if not e.kind.is_programme:
             continue
         full = next((progs[(e.kind, h + e.name)] for h in programme_heads() if (e.kind, h + e.name) in progs), None)
+        if full is None:
+            full = _full_place_form(ctx, e, progs)  # 云南名牌产品 beside 云南省名牌产品: one programme
         if full is not None:
             mapping[e.ref] = full
     _apply(ctx, mapping)
@@ -79,17 +81,31 @@ def merge_programme_short_forms(ctx: Ctx) -> None:
 
 def merge_event_short_forms(ctx: Ctx) -> None:
     """``我市举行全市“质量月”活动启动仪式`` (a title) and ``黄山市2024年“质量月”活动启动仪式`` (the body): an
-    event named by the end of exactly one longer event name of the document is that event."""
+    event named by the end of exactly one longer event name of the document (or of its part before 暨) is
+    that event."""
     kinds = (Kind.EVENT, Kind.MEETING)
     names = {(e.kind, e.name): e for e in ctx.entities if e.kind in kinds}
     mapping: dict[Ref, Entity] = {}
     for e in ctx.entities:
         if e.kind not in kinds or len(e.name.strip("“”\"")) < 4:
             continue
-        owners = [f for (k, n), f in names.items() if k is e.kind and n != e.name and n.endswith(e.name)]
+        owners = [f for (k, n), f in names.items() if k is e.kind and n != e.name
+                  and (n.endswith(e.name) or n.split("暨")[0].endswith(e.name))]  # …推进会暨…颁奖会: both parts are its names
         if len(owners) == 1:
             mapping[e.ref] = owners[0]
     _apply(ctx, mapping)
+
+
+def _full_place_form(ctx: Ctx, e: Entity, progs: dict[tuple[Kind, str], Entity]) -> Entity | None:
+    """The programme of the document named like ``e`` with its leading place written in full."""
+    for length in (2, 3):
+        short = e.name[:length]
+        info = ctx.resolve_place(short) if short in ctx.lex.place_names else None
+        if info is not None and info.name != short and len(e.name) > length + 1:
+            full = progs.get((e.kind, info.name + e.name[length:]))
+            if full is not None:
+                return full
+    return None
 
 
 def _apply(ctx: Ctx, mapping: dict[Ref, Entity]) -> None:

@@ -112,7 +112,8 @@ def find_numbered_lists(ctx: Ctx) -> None:
             raw = count_m.group("num")
             count = int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
         brands = BRAND_HEAD_RE.search(header) is not None or (count_m is not None and count_m.group("rtype") == "品牌")
-        recipients = _recipients(ctx, items, brands=brands)
+        people = PEOPLE_HEAD_RE.search(header) is not None  # 二、获奖个人（2名）: the items are people
+        recipients = _recipients(ctx, items, brands=brands, people=people)
         if recipients is None or (count is not None and len(recipients) > count):
             continue  # an item is no name, or more items than the heading counts: not read right
         if count_m is not None:
@@ -135,12 +136,28 @@ def find_numbered_lists(ctx: Ctx) -> None:
         ))
 
 
-def _recipients(ctx: Ctx, items: list[tuple[int, int]], *, brands: bool) -> list[Ref] | None:
-    """The entity each item is; ``None`` when an item is not a name (a numbered list of measures)."""
+PEOPLE_HEAD_RE = re.compile(r"个人|同志|人员")
+PERSON_ITEM_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})(?=[ 　，,（(]|$)")
+
+
+def _recipients(ctx: Ctx, items: list[tuple[int, int]], *, brands: bool, people: bool = False) -> list[Ref] | None:
+    """The entity each item is; ``None`` when an item is not a name (a numbered list of measures).
+    Under a heading of people (``获奖个人``) an item opening with a name (``王某某 某学院教授``) is that
+    person; the organisation after the name is the person's, not a recipient."""
     out: list[Ref] = []
     for s, e in items:
         while s < e and ctx.text[s] in " \t　":
             s += 1
+        person = PERSON_ITEM_RE.match(ctx.text, s, e) if people else None
+        if person is not None and person.group("name")[:1] in ctx.lex.surnames:
+            known = next((x for x in ctx.entities_in(s, person.end()) if x.kind is Kind.PERSON and x.span.start == s), None)
+            if known is not None:
+                out.append(known.ref)
+                continue
+            if not ctx.overlaps_claim(s, person.end()):
+                out.append(ctx.add(Kind.PERSON, person.group("name"), s, person.end()).ref)
+                ctx.claim(s, person.end())
+                continue
         paren = re.search(r"[（(][^（）()]{1,8}[)）]$", ctx.text[s:e])
         if paren is not None and not any(x.span.start == s and x.span.end == e for x in ctx.ending_at(e)):
             e = s + paren.start()  # 1. 某某有限公司（肥西县）: the county after the name is no part of it
@@ -311,6 +328,8 @@ def find_mixed_lists(ctx: Ctx) -> None:
             if ctx.overlaps_claim(s, e) or e - s < 2:
                 continue
             surface = ctx.text[s:e]
+            if re.match(r"[省市县区州]委", surface):
+                continue  # 县委宣传部: a Party committee's department, found by the body rules
             kind = _kind_for_item(surface, cats)
             if kind is None:
                 continue
@@ -334,6 +353,8 @@ def _kind_for_item(item: str, cats: list[str]) -> Kind | None:
     return Kind.ORGANIZATION
 
 
+LEVEL_LEAD_RE = re.compile(r"国家级|省级|市级|县级|区级|全国|知名|优质|特色")
+"""``国家级农产品区域公用品牌``: a level or a praise word names a kind of brand, no brand."""
 REGIONAL_RE = re.compile(r"(?P<items>[^\s，,。；;、：:“”《》\d等]{2,10}(?:、[^\s，,。；;、：:“”《》\d等]{2,10})*)(?P<deng>等)?"
                          r"(?:[\d一二两三四五六七八九十]+个)?(?:区域公用品牌|区域品牌)")
 REGIONAL_SCAN = Scan(REGIONAL_RE, "区域", PUNCTUATION_STOPS)
@@ -354,6 +375,7 @@ def find_regional_brands(ctx: Ctx) -> None:
         for s, e in spans:
             name = ctx.text[s:e]
             if 2 <= e - s <= 8 and not ctx.overlaps_claim(s, e) and not SCOPE_RE.match(name) \
+                    and not LEVEL_LEAD_RE.match(name) \
                     and ctx.resolve_place(name) is None and not re.search(r"[的了和及与]", name):
                 ctx.add(Kind.BRAND, name, s, e)
                 ctx.claim(s, e)

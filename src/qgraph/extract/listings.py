@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 
 from ..model import Kind, Level, Listing, Observation, Ref
+from .backrefs import back_reference, resolve_back_reference
 from .context import CLAUSE_BREAK, Ctx
 from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, strip_scope
+from .indications import find_geographical_indications, is_place
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
-from .orgs import left_edge, list_items, place_ending_at, with_parent
+from .orgs import list_items, place_ending_at, with_parent
 from .programmes import placed_name
 from .recipients import GRANT_TO_RE, sentence_head_firm, unnamed_recipients
-from .scan import Scan
+from .winners import employers_of_winners
 
 VERB_RE = re.compile(
     r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单)))"
@@ -38,16 +40,6 @@ GENERIC_STEM_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}(?:领域|方面|行业|类))?(?:国家级|国家|省部级|省级|市级|县级|各级|各类|相关|有关|多项|各项|重要|重大)?(?:重点)?(?:项目|企业|产品)?")
 TAIL_COUNT_RE = re.compile(r"(?:等|(?<=[司位院所队厂心]))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品)$")
 IN_LIST_RE = re.compile(r"在(?P<year>\d{4}年度?)?(?P<name>[^，,。；;\s]{2,30}?(?:名录|名单|培育库))中")
-GI_LIST_RE = re.compile(
-    r"(?P<items>(?:[^，,。；;、：:“”\s]{2,10}、)+[^，,。；;、：:“”\s\d等]{2,10})(?:等(?:[\d一二两三四五六七八九十]+(?:件|个))?"
-    r"|[\d一二两三四五六七八九十]+(?:件|个))地理标志"
-)
-GENERIC_GI_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|本市|有效|新增|累计|注册|现有|拥有|共有|已有|获批|获得|申请|使用|该|各类|国家|省级|成功)+")
-GI_PRODUCTS_RE = re.compile(r"(?P<items>(?:[^，,。；;、：:“”\s\d等]{2,10}、)+[^，,。；;、：:“”\s\d等]{2,10})等(?:特色)?(?:农)?产品")
-GI_SINGLE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)地理标志(?:专用标志|证明商标|保护产品|集体商标)")
-GI_SINGLE_SCAN = Scan(GI_SINGLE_RE, "地理标志", within=10)
-GI_PRODUCTS_SCAN = Scan(GI_PRODUCTS_RE, "等(?:特色)?(?:农)?产品", "，,。；;：:“”\n\r\t \u3000")  # its items may hold 《》
-GI_LIST_SCAN = Scan(GI_LIST_RE, "地理标志", "，,。；;：:“”\n\r\t \u3000")  # its items may hold 《》 and digits
 POOL_RE = re.compile(r"入库(?P<prog>[^\d，,。；;:、：\s]{2,16}?)(?P<num>\d+)(?P<unit>家|个|项)")
 
 
@@ -147,6 +139,16 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         return named.ref, abs_end, year, batch, w in ("认证", "高端认证", "认定")
     if not stem or GENERIC_STEM_RE.fullmatch(stem):
         return None  # 科技领域国家级奖, 省级奖: a kind of award, no programme
+    back = back_reference(stem, w)
+    if back is not None:  # 本届质量奖, 另有3家企业获提名奖: the award named before (or its grade), else none
+        abs_start = start + pos + (1 if rest[:1] in "“\"「" else 0)
+        resolved = resolve_back_reference(ctx, back, abs_start, start + pos + i + len(w))
+        if resolved is None:
+            return None
+        if not ctx.has_ref(resolved):
+            ctx.add(resolved.kind, resolved.name, abs_start, start + pos + i + len(w), level=_level(ctx, resolved.name))
+        ctx.claim(abs_start, start + pos + i + len(w))
+        return resolved, start + pos + i + len(w), year, batch, False
     known = ctx.lex.programmes.get(_norm(stem)) or ctx.lex.programmes.get(_norm(stem + w))
     cert = w in ("认证", "高端认证", "认定")
     if known is not None:
@@ -184,32 +186,6 @@ def _level(ctx: Ctx, stem: str) -> Level | None:
         if info is not None:
             return info.admin_level
     return None
-
-
-def find_geographical_indications(ctx: Ctx) -> None:
-    """``蒙阴蜜桃、平邑金银花等地理标志产品``: every listed item is a geographical indication;
-    so is the name before ``地理标志专用标志`` / ``地理标志证明商标``."""
-    for m in GI_SINGLE_SCAN.finditer(ctx.text):
-        s = max(m.start("name"), left_edge(ctx, m.end("name"), max_len=10))
-        e = m.end("name")
-        name = ctx.text[s:e]
-        if e - s >= 2 and not ctx.overlaps_claim(s, e) and not GENERIC_GI_RE.fullmatch(name) and "等" not in name \
-                and not _is_place(ctx, s, e):  # 吉安市地理标志保护产品16个: a place's count, no indication
-            ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
-            ctx.claim(s, e)
-    for m in GI_PRODUCTS_SCAN.finditer(ctx.text):  # 在赣南脐橙、南丰蜜桔等产品上推行地理标志专用标志
-        clause_end = min((i for i in (ctx.text.find(c, m.end()) for c in "，,。；;\n") if i != -1), default=len(ctx.text))
-        if "地理标志" not in ctx.text[m.end():clause_end]:
-            continue
-        for s, e in list_items(ctx, m.start("items"), m.end("items")):
-            if 2 <= e - s <= 8 and not ctx.overlaps_claim(s, e) and not _is_place(ctx, s, e):
-                ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
-                ctx.claim(s, e)
-    for m in GI_LIST_SCAN.finditer(ctx.text):
-        for s, e in list_items(ctx, m.start("items"), m.end("items")):
-            if e - s >= 2 and not ctx.overlaps_claim(s, e):
-                ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
-                ctx.claim(s, e)
 
 
 def _pending(ctx: Ctx) -> dict[int, tuple[Ref, int, str | None]]:
@@ -286,7 +262,8 @@ def find_listings(ctx: Ctx) -> None:
             continue
         prog, end, year, batch, cert = parsed
         who = [e.ref for e in ctx.entities_in(g.start("who"), g.end("who"))
-               if e.kind.is_organization or e.kind is Kind.PLACE]
+               if e.kind.is_organization or e.kind in (Kind.PLACE, Kind.PERSON)]
+        who = [r for r in who if r not in employers_of_winners(ctx, g.start("who"), g.end("who"))]
         who = unnamed_recipients(ctx, g.start("who"), g.end("who"), who)
         counted = COUNT_RE.fullmatch(g.group("who"))
         tail = TAIL_COUNT_RE.search(g.group("who"))
@@ -343,7 +320,7 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
     kept: list[Ref] = []
     for s, e in spans:
         existing = next((x for x in ctx.ending_at(e) if x.span.start == s or (
-            x.span.start > s and x.kind is Kind.INDUSTRY_CHAIN and _is_place(ctx, s, x.span.start))), None)
+            x.span.start > s and x.kind is Kind.INDUSTRY_CHAIN and is_place(ctx, s, x.span.start))), None)
         if existing is not None:  # 长春市新能源汽车产业链: the chain of a place
             kept.append(existing.ref)
         elif kind is not None and not ctx.overlaps_claim(s, e):
@@ -355,11 +332,6 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
     _observe(ctx, prog, rtype, tok.value, UNIT_NAME[c.group("unit")], base + c.start("num"), end,
              tok.qualifier, tuple(kept), year=year)
     ctx.claim(base + c.start("num"), base + c.end())
-
-
-def _is_place(ctx: Ctx, s: int, e: int) -> bool:
-    info = ctx.resolve_place(ctx.text[s:e])
-    return info is not None and info.name == ctx.text[s:e]
 
 
 def _earlier_examples(ctx: Ctx, end: int | None) -> list[tuple[int, int]]:

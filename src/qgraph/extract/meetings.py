@@ -51,9 +51,23 @@ def find_meetings(ctx: Ctx) -> None:
                 continue  # 召开新闻发布会 with nobody named: no event of its own
             date = dict(_event_date(ctx, s)).get("date", "")
             name = f"{organiser.name}{date}{name}"  # 国务院新闻办公室2025-06-01新闻发布会
+        tail = joined_tail(ctx, e)
+        if tail is not None and name == ctx.text[s:e]:  # …推进会暨第二届某市市长质量奖颁奖会: one meeting of both
+            e = tail
+            name = ctx.text[s:e]
+            ctx.replace_entities([y for y in ctx.entities if not (
+                y.kind in (Kind.MEETING, Kind.EVENT, Kind.PLACE) and s <= y.span.start and y.span.end <= e)])
         ent = ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
         _organiser(ctx, ent, s)
         ctx.claim(s, e)
+
+
+def joined_tail(ctx: Ctx, end: int) -> int | None:
+    """Where a name ending at ``end`` goes on when 暨 joins a second gathering to it
+    (``质量强市工作推进会暨第二届某市市长质量奖颁奖会``), else None."""
+    suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events)
+    m = re.compile(rf"暨(?:[^，,。；;：:、“”\"《》\s]|“[^“”\n]{{1,12}}”){{1,30}}?(?:{suffixes})").match(ctx.text, end)
+    return m.end() if m else None
 
 
 def _organiser_before(ctx: Ctx, pos: int):
@@ -94,3 +108,52 @@ def _event_start(ctx: Ctx, clause: int, end: int) -> int:
             cut = max(cut, m.end())
     lead = re.match(r"(?:的|了|在|我市|本市|我省|本省|我县|本县|我区|本区)+", body[cut:])  # 我市2025年…推进会
     return start + cut + (lead.end() if lead else 0)
+
+
+def join_before_ji(ctx: Ctx) -> None:
+    """``某市质量强市工作视频会议暨“质量月”活动启动仪式后``: a gathering found after 暨 is the second part of
+    one gathering whose first part runs from the clause start (after a date, a lead word) to an event
+    word right before 暨; both are one name, and nothing inside it (a place, an event) is read apart."""
+    suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events)
+    first_re = re.compile(rf"(?:{suffixes})$")
+    for x in [e for e in ctx.entities if e.kind in (Kind.MEETING, Kind.EVENT)]:
+        s = x.span.start
+        if ctx.text[s - 1:s] != "暨" or not any(y is x for y in ctx.entities):
+            continue
+        clause = max((ctx.text.rfind(c, 0, s) for c in CLAUSE_BREAK), default=-1) + 1
+        first = first_re.search(ctx.text, clause, s - 1)
+        if first is None:
+            continue
+        start = _event_start(ctx, clause, first.start())
+        if first.end() - start < 4 or ctx.overlaps_claim(start, s - 1):
+            continue
+        kind = next(k for suf, k in ctx.lex.events if first.group().endswith(suf))
+        end = x.span.end
+        ctx.replace_entities([y for y in ctx.entities if not (
+            y.kind in (Kind.MEETING, Kind.EVENT, Kind.PLACE) and start <= y.span.start and y.span.end <= end)])
+        ent = ctx.add(kind, ctx.text[start:end], start, end, attributes=_event_date(ctx, start))
+        _organiser(ctx, ent, start)
+        ctx.claim(start, end)
+
+
+FRAME_LEADS = r"(?:在|出席|参加|传达了?|贯彻了?|学习了?|落实了?)"
+FRAME_ENDS = r"(?:上|期间|精神)"
+
+
+def find_framed_meetings(ctx: Ctx) -> None:
+    """``在某市质量工作会议上``, ``传达某省质量大会精神``: a gathering named between a frame word and 上 /
+    期间 / 精神, without a verb of its own, is a meeting when its name writes a place or a year; the place
+    in its name is then no mention of its own. ``在会议上`` names none."""
+    suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events if _ is Kind.MEETING)
+    pat = re.compile(rf"{FRAME_LEADS}(?P<name>[^，,。；;：:、“”\"《》\s]{{2,30}}?(?:{suffixes})){FRAME_ENDS}")
+    for m in pat.finditer(ctx.text):
+        s, e = m.start("name"), m.end("name")
+        name = m.group("name")
+        if ctx.overlaps_claim(s, e) or ctx.entities_in(s, e, frozenset({Kind.MEETING, Kind.EVENT})):
+            continue
+        placed = any(ctx.resolve_place(name[:n]) is not None for n in range(2, min(8, len(name)) + 1))
+        if not (placed or re.match(r"\d{4}年", name)):
+            continue  # 在会议上, 在全市大会上: no name of its own
+        kind = next(k for suf, k in ctx.lex.events if name.endswith(suf))
+        ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
+        ctx.claim(s, e)

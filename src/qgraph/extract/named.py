@@ -152,13 +152,18 @@ def _named_right_before(ctx: Ctx, lo: int, pos: int) -> list:
     return out[::-1]
 
 
+COORDINATORS = "、和及与"
+"""A word joining two quoted names into one run: what follows the last one holds for both."""
+
+
 def find_quotes(ctx: Ctx) -> None:
     """Quoted names, told apart by the words around them (名单, 认证, 制度, 模式, 会, 服务品牌 …)."""
     quotes = [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in QUOTE_RE.finditer(ctx.text)]
     i = 0
     while i < len(quotes):
         j = i
-        while j + 1 < len(quotes) and quotes[j + 1][0] == quotes[j][1]:
+        while j + 1 < len(quotes) and (quotes[j + 1][0] == quotes[j][1] or (  # “A”“B”, “A”和“B”: one run
+                quotes[j + 1][0] == quotes[j][1] + 1 and ctx.text[quotes[j][1]] in COORDINATORS)):
             j += 1
         run = quotes[i:j + 1]
         _classify_run(ctx, run)

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import Department, Lexicon, PlaceInfo
+from ..lexicon import Lexicon, PlaceInfo
 from ..model import Kind, Level
 from .context import PUNCT, Ctx
+from .dept_names import dept_name, generic_firm_words
+from .joins import joined_start
 from .indexes import boundary_words_in, place_name_prefixes
 from .scan import org_scans
 
@@ -68,13 +70,6 @@ def place_starting_at(ctx: Ctx, pos: int, *, max_len: int = 10, limit: int | Non
     return (found, info) if info is not None else None
 
 
-def dept_name(dep: Department, place: PlaceInfo | None) -> str:
-    if place is None:
-        return dep.name
-    body = dep.province_name if place.level == "province" else dep.name
-    return place.name + body
-
-
 def with_parent(ctx: Ctx, found: tuple[int, PlaceInfo]) -> tuple[int, PlaceInfo, str]:
     """Extend a place found at ``found[0]`` over its parent written right before it
     (``宜宾市叙州区``); returns (start, place, written prefix)."""
@@ -115,7 +110,7 @@ def find_department_lists(ctx: Ctx) -> None:
         pos = m.start("items")
         for item in m.group("items").split("、"):
             dep = ctx.lex.dept_by_name[item]
-            name = dept_name(dep, place)
+            name = dept_name(dep, place, item)
             aliases = (item,) if item != name else ()
             ctx.add(dep.kind, name, pos, pos + len(item), aliases=aliases,
                     place=place.name if place else None, level=ctx.level_of_place(place),
@@ -137,7 +132,7 @@ def find_departments(ctx: Ctx) -> None:
         if pre is None:
             continue
         start, place, prefix = with_parent(ctx, pre)
-        name = prefix + dept_name(dep, place)[len(place.name):]
+        name = prefix + dept_name(dep, place, m.group())[len(place.name):]
         surface = ctx.text[start:m.end()]
         ctx.add(dep.kind, name, start, m.end(), aliases=(surface,) if surface != name else (),
                 place=place.name, level=ctx.level_of_place(place), attributes=(("en_body", dep.en),))
@@ -154,7 +149,7 @@ def find_governments(ctx: Ctx) -> None:
         if kind == "委" and after[:1] in ("员", "托", "会", "书", "常", "办") and not (
                 m.group("pre") and re.match(r"书记|常委|副书", after)):  # 市委书记, 县委常委: the committee's posts
             continue
-        if re.match(r"质量|奖|宣传部|组织部|统战部|政法委", ctx.text[m.end():m.end() + 3]) or re.search(
+        if re.match(r"质量|奖|宣传部|组织部|统战部|政法委|网信办", ctx.text[m.end():m.end() + 3]) or re.search(
                 r"(?:以上|各级|各|团)$", ctx.text[max(0, m.start() - 2):m.start()]):  # 团市委: the Youth League
             continue  # 市政府质量奖 is an award, 地级以上市人民政府 no single government
         if kind == "委员会" and m.group("pre") is None and place_ending_at(ctx, m.start("kind")) is None:
@@ -341,7 +336,13 @@ def find_suffixed(ctx: Ctx) -> None:
         kind, is_open = kinds[m.group()]
         if not is_open or ctx.overlaps_claim(m.start(), m.end()) or _continues(ctx, m.end()):
             continue
-        start = left_edge(ctx, m.start())
+        start = joined_start(ctx, left_edge(ctx, m.start()), m.start())  # 某局与某管委会: two names
+        if start == m.start():  # 某省某品牌建设促进会: a verb right before the ending is a noun of the name
+            word = next((w for w in ctx.lex.boundary_words if len(w) >= 2 and ctx.text.endswith(w, 0, m.start())), None)
+            if word is not None:
+                again = left_edge(ctx, m.start() - len(word))
+                if again < m.start() - len(word) and place_starting_at(ctx, again, limit=m.start()) is not None:
+                    start = again
         if (role := ROLE_HEAD_RE.match(ctx.text, start, m.start())) is not None:
             start = role.end()  # 链主企业某某有限公司: the role is no part of the name
         body = ctx.text[start:m.start()]
@@ -352,8 +353,11 @@ def find_suffixed(ctx: Ctx) -> None:
         if body[-1:] in ("和", "及", "与") or (_is_generic(body) and not elided) or (  # 企业和合作社: two kinds
                 kind in (Kind.RESEARCH_CENTRE, Kind.INSPECTION_BODY) and _counted(ctx, start, m.end())):
             continue
-        if any(s in body for s, _, _ in ctx.lex.org_suffixes if len(s) >= 4):
-            continue  # …企业技术中心为省级企业技术中心: the name would swallow another one
+        if kind is Kind.ENTERPRISE and re.sub(r"^(?:[省市县区]|各|该|本)", "", body) in generic_firm_words():
+            continue  # 电力公司, 县自来水公司: a kind of utility, no company named
+        if any(s in body for s, _, _ in ctx.lex.org_suffixes if len(s) >= 4) and not (
+                m.group() == "分公司" and re.search(r"公司[\u4e00-\u9fff]{2,6}$", body)):
+            continue  # …企业技术中心为省级企业技术中心: the name would swallow another one (not 某有限公司某地分公司)
         name_start = start
         place: PlaceInfo | None = None
         name = ctx.text[start:m.end()]

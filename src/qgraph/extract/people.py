@@ -168,7 +168,9 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
             place = ctx.place_for_prefix(role.replace("常务", "").lstrip("副")[0])  # 市长某某: the report's city
     if place is None:
         return None
-    return ctx.add(Kind.GOVERNMENT_BODY, place.name + "人民政府", pos, pos + len(role), place=place.name,
+    at = ctx.text.find(role, pos, pos + 40)  # 县委常委、副县长: the span is the post's own, not the posts' start
+    at = pos if at == -1 else at
+    return ctx.add(Kind.GOVERNMENT_BODY, place.name + "人民政府", at, at + len(role), place=place.name,
                    level=place.admin_level, attributes=(("en_body", "People's Government"),))
 
 
@@ -267,6 +269,8 @@ def find_bylines(ctx: Ctx) -> None:
             if name in ("记者", "通讯员", "编辑", "摄影"):
                 role = name
                 continue
+            if name.endswith(("报道", "摄影", "采写", "整理", "摄")):
+                continue  # 滕州报道: where the reporter filed from, no person
             if name[:1] not in ctx.lex.surnames or ctx.overlaps_claim(s, pos):
                 continue
             person = ctx.add(Kind.PERSON, name, s, pos)

@@ -1,0 +1,73 @@
+"""Addressee lines of decisions and notices: ``各县（市、区）人民政府，市政府各部门，某县人民政府，两个开发区管委会：``.
+
+Such a line says to whom a document is sent; it names no fact. What it names is kept only where it
+is an organisation with a name of its own (``某县人民政府``); places read in it (``大冶市、阳新县人民政府``),
+counted or generic bodies (``两个开发区管委会``, ``各部门``) are dropped. A line is an addressee line
+when it ends with a colon, has no full stop, and names an addressee word (``addressee_words.txt``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..model import Entity
+from ..resources import lexicon_path
+from .context import Ctx
+
+__all__ = ["AddresseeLine", "addressee_lines", "drop_addressee_mentions"]
+
+MAX_LINE = 200
+COUNTED_RE = re.compile(r"(?:[两二三四五六七八九十\d]+个|各|有关|相关)$")
+
+
+@dataclass(frozen=True, slots=True)
+class AddresseeLine:
+    start: int
+    end: int
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> tuple[str, ...]:
+    lines = lexicon_path("addressee_words.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def addressee_lines(text: str) -> list[AddresseeLine]:
+    """The addressee lines of ``text``: short lines ending with a colon, without a full stop, naming
+    an addressee word."""
+    out: list[AddresseeLine] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        body = line.strip()
+        if not body or len(body) > MAX_LINE or not body.endswith(("：", ":")) or "。" in body:
+            continue
+        if any(w in body for w in _words()):
+            s = start + line.index(body)
+            out.append(AddresseeLine(s, s + len(body)))
+    return out
+
+
+def _kept(ctx: Ctx, e: Entity, line: AddresseeLine) -> bool:
+    if not (line.start <= e.span.start and e.span.end <= line.end):
+        return True
+    if not e.kind.is_organization:
+        return False  # a place, a programme … read in an addressee line is no mention of a fact
+    before = ctx.text[line.start:e.span.start]
+    if COUNTED_RE.search(before) or e.place is None:
+        return False  # 两个开发区管委会, 各部门: no body with a name of its own
+    return True
+
+
+def drop_addressee_mentions(ctx: Ctx) -> None:
+    """Forget what was read in the document's addressee lines, except named organisations."""
+    lines = addressee_lines(ctx.text)
+    if not lines:
+        return
+    keep = [e for e in ctx.entities if all(_kept(ctx, e, line) for line in lines)]
+    if len(keep) != len(ctx.entities):
+        ctx.replace_entities(keep)
+    ctx.relations[:] = [r for r in ctx.relations
+                        if not any(line.start <= r.span.start and r.span.end <= line.end for line in lines)]

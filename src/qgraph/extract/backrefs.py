@@ -1,0 +1,66 @@
+"""Back-references to an award named earlier: ``本届质量奖``, ``该奖项``, and a grade standing alone
+(``另有3家企业获提名奖``).
+
+A back-reference is no new programme. It is the award named last before it in the document
+(``本届质量奖`` → ``某市市长质量奖``); a grade standing alone is that award's grade (``提名奖`` →
+``某市市长质量奖提名奖``), a programme of its own. With no award named before, it is dropped.
+Word lists: ``back_reference_leads.txt``, ``award_grades.txt``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..model import Kind, Ref
+from ..resources import lexicon_path
+from .context import Ctx
+
+__all__ = ["BackReference", "back_reference", "resolve_back_reference"]
+
+
+@dataclass(frozen=True, slots=True)
+class BackReference:
+    """An award name that points back: ``grade`` is set for a grade standing alone (提名奖)."""
+
+    grade: str | None
+
+
+def _words(name: str) -> tuple[str, ...]:
+    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
+    return tuple(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    leads = "|".join(map(re.escape, _words("back_reference_leads.txt")))
+    grades = "|".join(map(re.escape, _words("award_grades.txt")))
+    return (re.compile(rf"(?:{leads})(?:届|次|年度)?(?:省长|市长|县长|区长|人民政府|政府)?(?:质量奖|奖项|奖|评选)?"),
+            re.compile(rf"(?:获|获得|荣获|授予)?(?P<grade>{grades})"))
+
+
+def back_reference(stem: str, word: str) -> BackReference | None:
+    """Whether an award written ``stem`` + ``word`` (``本届质量`` + ``奖``, ``提名`` + ``奖``) points back."""
+    if not word.endswith("奖"):
+        return None
+    lead_re, grade_re = _patterns()
+    if lead_re.fullmatch(stem + word) or lead_re.fullmatch(stem):
+        return BackReference(None)
+    g = grade_re.fullmatch(stem)
+    if g is not None:
+        return BackReference(g.group("grade") + "奖")
+    return None
+
+
+def resolve_back_reference(ctx: Ctx, ref: BackReference, pos: int, end: int | None = None) -> Ref | None:
+    """The programme a back-reference at ``[pos, end)`` names: the award named last before it, or read
+    inside it (本届县长质量奖 holds 县长质量奖), with the grade appended for a grade standing alone; else None."""
+    grades = tuple(g + "奖" for g in _words("award_grades.txt"))
+    earlier = [e for e in ctx.entities if e.kind is Kind.HONOUR and (e.span.end <= pos or (
+        end is not None and pos <= e.span.start and e.span.end <= end))
+               and e.name.endswith("奖") and not e.name.endswith(grades)]
+    if not earlier:
+        return None
+    award = max(earlier, key=lambda e: e.span.start)
+    return Ref(Kind.HONOUR, award.name + ref.grade if ref.grade else award.name)

@@ -1,0 +1,118 @@
+"""Credit lines of a report: bracketed (``（文 张三）``, ``【责任编辑：李四】``, ``（作者：王五 赵六）``) or a
+line of its own opening with a credit word and a colon (``作者：某县市场监管局 张三``, ``责编：李四``) or
+with 文/图 and a slash (``文/张三 图/李四``).
+
+Each name after a credit word (``credit_roles.tsv``) is a person holding that role at the publisher;
+nothing in a bracketed line is an organisation or a place (an organisation on a line of its own, the
+author's unit, stays). A one-character credit word (文, 图) counts only right after the opening bracket,
+and only in brackets; a name must start with a known surname.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..model import Kind, PostHolding, Ref
+from ..resources import lexicon_path
+from .context import Ctx
+
+__all__ = ["Credit", "credit_line_names", "credit_lines", "find_credits"]
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """One name of a credit line, with the role its credit word gives."""
+
+    name: str
+    role: str
+    start: int
+    end: int
+
+
+@functools.lru_cache(maxsize=1)
+def _roles() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in lexicon_path("credit_roles.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("written\t"):
+            continue
+        written, role = line.split("\t")[:2]
+        out[written.strip()] = role.strip()
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _credit_re() -> re.Pattern[str]:
+    words = sorted(_roles(), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        r"[（(【\[]\s*(?P<body>(?:(?:" + alt + r")[ 　:：/]*[\u4e00-\u9fff]{2,4}(?:[ 　、，,]+[\u4e00-\u9fff]{2,4})*[ 　；;]*)+)[）)】\]]"
+    )
+
+
+def credit_lines(ctx: Ctx) -> list[Credit]:
+    """Every name of every bracketed credit line of the document."""
+    roles = _roles()
+    words = sorted(roles, key=len, reverse=True)
+    word_re = re.compile("|".join(re.escape(w) for w in words))
+    out: list[Credit] = []
+    for m in _credit_re().finditer(ctx.text):
+        body, base = m.group("body"), m.start("body")
+        role: str | None = None
+        for tok in re.finditer(r"[\u4e00-\u9fff/]+", body):
+            piece = tok.group()
+            w = word_re.match(piece)
+            if w is not None and (len(w.group()) > 1 or piece == w.group()):
+                role = roles[w.group()]  # 文 counts only standing alone (文 张三), not as 文明…
+                rest = piece[len(w.group()):]
+                if 2 <= len(rest) <= 4:
+                    out.append(Credit(rest, role, base + tok.start() + len(w.group()), base + tok.end()))
+                continue
+            if role is None:
+                break  # the bracket does not open with a credit word: no credit line
+            if 2 <= len(piece) <= 4:
+                out.append(Credit(piece, role, base + tok.start(), base + tok.end()))
+    return [c for c in out if c.name[:1] in ctx.lex.surnames and not word_re.fullmatch(c.name)]
+
+
+def credit_line_names(ctx: Ctx) -> list[Credit]:
+    """The names on lines that open with a credit word and a colon (``作者：张三 李四``, ``责编：王五``);
+    several credit words may share a line (``作者：张三 编辑：李四``)."""
+    words = [w for w in sorted(_roles(), key=len, reverse=True) if len(w) > 1]
+    word_re = re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")[ 　]*[:：]|(?:文|图|摄)[ 　]*[/／]")
+    out: list[Credit] = []
+    pos = 0
+    for line in ctx.text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not word_re.match(line.lstrip()):
+            continue
+        base = start + len(line) - len(line.lstrip())
+        heads = list(word_re.finditer(line, base - start))
+        for i, h in enumerate(heads):
+            word = re.sub(r"[ 　:：/／]", "", h.group())
+            role = _roles().get(word, "摄影" if word == "摄" else "作者")
+            stop = heads[i + 1].start() if i + 1 < len(heads) else len(line)
+            for tok in re.finditer(r"[\u4e00-\u9fff]+", line[h.end():stop]):
+                name = tok.group()
+                if 2 <= len(name) <= 4 and name[:1] in ctx.lex.surnames:
+                    s = start + h.end() + tok.start()
+                    out.append(Credit(name, role, s, s + len(name)))
+    return out
+
+
+def find_credits(ctx: Ctx) -> None:
+    """Add the people of the credit lines (with their roles), and claim the lines so that no other
+    rule reads an organisation or a place in them."""
+    org = Ref(Kind.MEDIA, ctx.doc.publisher) if ctx.doc.publisher else None
+    if org is not None and not ctx.has_ref(org):
+        org = None  # a government publisher: its editors' posts are not read as its posts
+    for m in _credit_re().finditer(ctx.text):
+        ctx.claim(m.start(), m.end())
+    bracketed = credit_lines(ctx)
+    for c in [*bracketed, *(c for c in credit_line_names(ctx) if not ctx.overlaps_claim(c.start, c.end))]:
+        if ctx.entities_in(c.start, c.end):
+            continue
+        person = ctx.add(Kind.PERSON, c.name, c.start, c.end)
+        ctx.claim(c.start, c.end)
+        ctx.posts.append(PostHolding(person.ref, c.role, org, ctx.span(c.start, c.end)))

@@ -1,0 +1,84 @@
+"""Departments listed after one that names its place: ``县市场监管局、发改局、水务局、审批局等单位`` —
+the later items elide the place the first one wrote (县), so each is a department of that place; a
+later item writing the same place again before a short bureau name (``某市农牧局``) is one too.
+
+An item is taken when it is a department form of ``departments.tsv`` (full or abbreviated, ending
+in 局/委/办) or a short bureau name (``水务局``, up to six characters ending in 局) that writes no
+place of its own. A Party committee's department (``县委宣传部``) is left to the body rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Entity, Kind
+from .context import Ctx
+from .dept_names import dept_name
+
+__all__ = ["ElidedItem", "elided_items", "find_elided_departments"]
+
+ITEM_RE = re.compile(r"、(?P<item>[\u4e00-\u9fff]{2,10}?(?:局|委|办|部))(?![长副党])")
+SHORT_BUREAU_RE = re.compile(r"[\u4e00-\u9fff]{1,5}局")
+NOT_ELIDED_START = "省市县区州委中全各有相该本"
+PARTY_OFFICES = {"网信办": "网络安全和信息化委员会办公室", "宣传部": "宣传部", "组织部": "组织部", "统战部": "统战部",
+                 "政法委": "政法委员会"}
+"""Offices of a Party committee listed after one of its departments with the committee elided."""
+
+
+@dataclass(frozen=True, slots=True)
+class ElidedItem:
+    """A list item after a placed department: its span and the full name it stands for."""
+
+    start: int
+    end: int
+    name: str
+
+
+def elided_items(ctx: Ctx, first: Entity) -> list[ElidedItem]:
+    """The items listed right after the department ``first`` that elide its place."""
+    place = ctx.lex.place_named(first.place) if first.place else None
+    if first.kind is not Kind.DEPARTMENT:
+        return []
+    if place is None:
+        return []
+    out: list[ElidedItem] = []
+    pos = first.span.end
+    while (m := ITEM_RE.match(ctx.text, pos)) is not None:
+        item, s, e = m.group("item"), m.start("item"), m.end("item")
+        if item.startswith(place.name) and SHORT_BUREAU_RE.fullmatch(item[len(place.name):]) \
+                and item[len(place.name):] not in ctx.lex.dept_by_name:
+            out.append(ElidedItem(s, e, item))  # 某市工信局、某市农牧局: the place written again, a bureau
+            pos = e
+            continue
+        if item[0] in NOT_ELIDED_START or ctx.resolve_place(item[:2]) is not None:
+            break  # 县委…, 市…: the item writes a place (or a Party body) of its own
+        dep = ctx.lex.dept_by_name.get(item)
+        party = first.name.startswith("中共") and "委员会" in first.name
+        if party and item in PARTY_OFFICES:  # 县委宣传部、网信办: the committee's office
+            name = first.name[:first.name.index("委员会") + 3] + PARTY_OFFICES[item]
+        elif party:
+            break
+        elif dep is not None:
+            name = dept_name(dep, place, item)
+        elif SHORT_BUREAU_RE.fullmatch(item):
+            name = place.name + item
+        else:
+            break
+        out.append(ElidedItem(s, e, name))
+        pos = e
+    return out
+
+
+def find_elided_departments(ctx: Ctx) -> None:
+    """Add the departments listed after a placed one with its place elided."""
+    for first in [x for x in ctx.entities if x.kind is Kind.DEPARTMENT and x.place]:
+        for it in elided_items(ctx, first):
+            if ctx.overlaps_claim(it.start, it.end) and not any(
+                    x.kind is Kind.ORGANIZATION for x in ctx.entities_in(it.start, it.end)):
+                continue
+            dep = ctx.lex.dept_by_name.get(ctx.text[it.start:it.end])
+            ctx.add(Kind.DEPARTMENT, it.name, it.start, it.end, aliases=(ctx.text[it.start:it.end],),
+                    place=first.place, level=first.level,
+                    attributes=(("en_body", dep.en),) if dep is not None and dep.en else ())
+            ctx.claim(it.start, it.end)

@@ -1,0 +1,88 @@
+"""A company named in full and then by its short name: ``浙江晶科能源有限公司……晶科能源将…`` — the short
+name (the full name without its leading place and legal ending, ``company_endings.txt``) is a mention
+of that company, wherever it stands after the full name and is not part of a longer name.
+
+Only short names of four to eight characters that are no place name, and not made only of trade words
+(``generic_name_words.txt``: 质量检测), are read; a short name that two companies of the document share
+names neither.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..model import Entity, Kind
+from ..resources import lexicon_path
+from .context import Ctx
+
+__all__ = ["ShortName", "find_firm_short_names", "short_name"]
+
+CONTINUES = re.compile(r"(?:有限|股份|集团|公司|分公司|子公司|控股|科技|（|\()")
+MIN_LEN, MAX_LEN = 4, 8
+
+
+@dataclass(frozen=True, slots=True)
+class ShortName:
+    short: str
+    full: str
+
+
+@functools.lru_cache(maxsize=1)
+def _endings() -> tuple[str, ...]:
+    lines = lexicon_path("company_endings.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
+
+
+def short_name(ctx: Ctx, full: str) -> str | None:
+    """``浙江晶科能源有限公司`` → ``晶科能源``; None when nothing usable is left."""
+    ending = next((w for w in _endings() if full.endswith(w)), None)
+    if ending is None:
+        return None
+    core = full[:-len(ending)]
+    for length in range(min(8, len(core) - 2), 1, -1):
+        if core[:length] in ctx.lex.place_names:
+            core = core[length:]
+            break
+    if not MIN_LEN <= len(core) <= MAX_LEN or core in ctx.lex.place_names or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
+        return None
+    if _all_trade_words(core):
+        return None  # 某某质量检测有限公司 → 质量检测: a phrase of the text, not the company
+    return core
+
+
+@functools.lru_cache(maxsize=1)
+def _trade_words() -> tuple[str, ...]:
+    lines = lexicon_path("generic_name_words.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
+
+
+def _all_trade_words(core: str) -> bool:
+    """``core`` is made only of trade words (``质量检测``, ``智能装备``)."""
+    if not core:
+        return True
+    return any(core.startswith(w) and _all_trade_words(core[len(w):]) for w in _trade_words())
+
+
+def find_firm_short_names(ctx: Ctx) -> None:
+    """Add a mention of the company at every later occurrence of its short name."""
+    firsts: dict[str, Entity] = {}
+    for e in ctx.entities:
+        if e.kind is Kind.ENTERPRISE and (e.name not in firsts or e.span.start < firsts[e.name].span.start):
+            firsts[e.name] = e
+    shorts: dict[str, list[Entity]] = {}
+    for e in firsts.values():
+        core = short_name(ctx, e.name)
+        if core is not None:
+            shorts.setdefault(core, []).append(e)
+    for core, owners in shorts.items():
+        if len(owners) != 1:
+            continue  # two companies share the short name: it names neither
+        full = owners[0]
+        for m in re.finditer(re.escape(core), ctx.text):
+            s, e = m.start(), m.end()
+            if s < full.span.end or CONTINUES.match(ctx.text, e) or ctx.overlaps_claim(s, e) or ctx.entities_in(s, e):
+                continue
+            ctx.add(Kind.ENTERPRISE, full.name, s, e, aliases=(core,), place=full.place)
+            ctx.claim(s, e)

@@ -1,0 +1,63 @@
+"""People among an award's winners: ``授予甲公司等3家企业和张某某等2名同志“某市市长质量奖”``,
+``授予某学院王某某“…”``. A name of two to four characters starting with a known surname, before
+``等N名同志/个人/人`` or right after an organisation in a grant's list of winners, is a person — never
+an organisation (a school's name before the person is the person's organisation, not the winner).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Kind, Ref
+from .context import Ctx
+
+__all__ = ["PersonWinner", "employers_of_winners", "person_winners", "find_person_winners"]
+
+GRANT_WHO_RE = re.compile(r"(?<!被)(?:决定)?(?:授予|颁发给)(?P<who>[^“\"。；;\n的]{2,200}?)(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)")
+PEOPLE_RE = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)等(?:\d+|[一二两三四五六七八九十]+)(?:名|位)(?:同志|个人|人)")
+NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonWinner:
+    name: str
+    start: int
+    end: int
+
+
+def person_winners(ctx: Ctx) -> list[PersonWinner]:
+    out: list[PersonWinner] = []
+    for g in GRANT_WHO_RE.finditer(ctx.text):
+        lo, hi = g.start("who"), g.end("who")
+        for m in PEOPLE_RE.finditer(ctx.text, lo, hi):
+            pos = m.start("names")
+            names = m.group("names")
+            lead = re.match(r"^[和及与](?=[\u4e00-\u9fff]{2})", names)
+            if lead is not None:  # …企业和张某某: the conjunction is no part of the name
+                pos, names = pos + lead.end(), names[lead.end():]
+            for item in names.split("、"):
+                s, pos = pos, pos + len(item) + 1
+                out.append(PersonWinner(item, s, s + len(item)))
+        for org in [e for e in ctx.entities_in(lo, hi) if e.kind.is_organization]:
+            rest = ctx.text[org.span.end:hi]
+            m = NAME_RE.fullmatch(rest) or re.match(r"[\u4e00-\u9fff]{2,4}(?=、)", rest)
+            if m is not None:  # 授予某学院王某某“…”: the person after the organisation
+                out.append(PersonWinner(m.group(), org.span.end, org.span.end + len(m.group())))
+    return [w for w in out if w.name[:1] in ctx.lex.surnames and not re.search(r"[等家个名位企业单位公司]", w.name)]
+
+
+def find_person_winners(ctx: Ctx) -> None:
+    for w in person_winners(ctx):
+        if ctx.overlaps_claim(w.start, w.end):
+            continue
+        ctx.add(Kind.PERSON, w.name, w.start, w.end)
+        ctx.claim(w.start, w.end)
+
+
+def employers_of_winners(ctx: Ctx, start: int, end: int) -> set[Ref]:
+    """The organisations in ``[start, end)`` written right before a person (``某学院王某某``): the
+    person's organisation, not a winner of its own."""
+    ents = ctx.entities_in(start, end)
+    people = {e.span.start for e in ents if e.kind is Kind.PERSON}
+    return {e.ref for e in ents if e.kind.is_organization and e.span.end in people}
