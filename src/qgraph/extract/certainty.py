@@ -63,7 +63,7 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _level_words() -> dict[str, str]:
+def level_words() -> dict[str, str]:
     return dict(w.split("\t") for w in _words("level_words.tsv"))
 
 
@@ -147,7 +147,7 @@ def _place_after(ctx: Ctx, named: list[tuple[int, int]], place: PlaceInfo | None
     """The subject place is named, or spoken of in its own words (全市, 我省), in ``[start, end)``."""
     if any(s >= start for s, _ in named):
         return True
-    return place is not None and any(_own_word(w, place) and w in ctx.text[start:end] for w in _level_words())
+    return place is not None and any(own_word(w, place) and w in ctx.text[start:end] for w in level_words())
 
 
 def _brand_values_before(o: Observation, sent: Sentence, before: list[Observation]) -> bool:
@@ -226,19 +226,19 @@ def _other_level(ctx: Ctx, clause: str, place: PlaceInfo | None) -> str | None:
     m = re.match(r"(?:其中|同时|此外|另外|而|(?:20\d{2}年|今年|去年|上半年|全年)(?:以来)?)?[，,]?(?P<w>[\u4e00-\u9fff]{2,4})", clause)
     if not m:
         return None
-    for word in _level_words():
+    for word in level_words():
         if m.group("w").startswith(word):
-            return None if _own_word(word, place) else word
+            return None if own_word(word, place) else word
     return None
 
 
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 
 
-def _own_word(word: str, place: PlaceInfo) -> bool:
+def own_word(word: str, place: PlaceInfo) -> bool:
     """``word`` (全市, 全区, 我省 …) speaks of ``place`` itself: its own level's word, 全市 of a county-level
     city or of a municipality, 全区 of a district or of an autonomous region."""
-    level = _level_words().get(word)
+    level = level_words().get(word)
     if level == place.level:
         return True
     if level == "prefecture":
@@ -272,7 +272,7 @@ def _carried(ctx: Ctx, o: Observation, sent: Sentence, cs: int, named: list[tupl
                 return other
         return _after_other_place(ctx, o, sent, named, home)
     place = ctx.lex.place_named(o.subject.name)
-    if place is not None and any(w in ctx.text[sent.span.start:o.span.start] and _own_word(w, place) for w in _level_words()):
+    if place is not None and any(w in ctx.text[sent.span.start:o.span.start] and own_word(w, place) for w in level_words()):
         return None  # 全区完成…: the sentence speaks of the place in its own words
     if not named:
         return o.subject.name

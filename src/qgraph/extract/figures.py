@@ -211,7 +211,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         elif each and how == "document" and subject is not None and subject.kind is Kind.PLACE:
             how = "inferred"  # 对获奖企业分别给予50万元奖励: each recipient's prize, no sum of the place
         if (how != "inferred" and prev is not None and prev.subject_inferred and prev.span.start >= sent.span.start
-                and subject == prev.subject and not ctx.entities_in(clause_start(ctx, sent, m.start()), m.start())):
+                and subject == prev.subject and not ctx.entities_in(clause_start(ctx, sent, m.start()), m.start())
+                and not (how == "named" and scope.names_home(m.start()))):  # …，全省建成…: the clause's own words
             how = "inferred"  # …查处案件412件，罚没款1536.8万元: the same unsure subject, carried on
         product = _product_rate(ctx, sent, m.start(), measure, unit.unit, subject, prev)
         if product is not None:  # 其中电动自行车合格率为91.4%: the product's pass rate within the check
