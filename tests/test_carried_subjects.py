@@ -51,3 +51,29 @@ def test_a_place_heading_its_own_clauses_keeps_them() -> None:
 def test_a_place_with_its_own_figures_in_a_list_keeps_them() -> None:
     ex = _read("九江市建成站点12个、培育企业5家，赣州市建成站点9个。", "江西省")
     assert fig(ex, "5").subject.name == "九江市" and fig(ex, "9").subject.name == "赣州市"
+
+
+def test_c_the_size_of_a_group_the_place_is_one_of_is_not_its_count() -> None:
+    o = fig(_read("我县被评为全省5个质量工作成效突出地方之一。", "隆安县"), "5")
+    assert low(o)
+
+
+def test_c_a_documents_own_count_is_not_the_places() -> None:
+    o = fig(_read("党的二十大报告中16处提及质量。", "南宁市"), "16")
+    assert low(o)
+
+
+def test_c_a_count_of_the_place_before_zhiyi_elsewhere_stays() -> None:
+    o = fig(_read("全县新增质量标杆企业6家，成为全省质量强县之一。", "隆安县"), "6")
+    assert o.subject is not None and o.subject.name == "隆安县" and not low(o)
+
+
+def test_d_a_programme_named_two_clauses_before_does_not_own_the_figure() -> None:
+    ex = _read("全市3个项目入选全国质量强链重点项目，新建标准化基地6个，新增获证企业20家。", "南宁市")
+    o = fig(ex, "20")
+    assert o.subject is not None and (o.subject.kind.name == "PLACE" and low(o))
+
+
+def test_d_a_programme_of_the_clause_right_before_keeps_its_count() -> None:
+    o = fig(_read("全市3个项目入选全国质量强链重点项目，58家企业获得认证。", "南宁市"), "58")
+    assert o.subject is not None and o.subject.name == "全国质量强链重点项目"

@@ -200,6 +200,8 @@ class Scope:
         if (listed and (len(tail) - verb.end() <= 1 or re.match(r"证书|证", tail[verb.end():]))) or lead_verb:
             # …，58家企业的64个产品获得认证 / 累计入选企业489家: the programme named before
             earlier = [e for e in progs if e.span.end <= cs]
+            if earlier and re.search(r"[，,；;][^，,；;。]*\d", ctx.text[earlier[-1].span.end:cs - 1]):
+                return None  # 甲项目入选…，新建基地6个，新增获证企业20家: another clause's figure between
             if not earlier:  # “赣出精品”是…，全省累计入选品牌达到512个: a programme named again in the sentence
                 earlier = [e for e in ctx.entities if e.kind.is_programme and e.span.start < sent.span.start
                            and f"“{e.name}”" in ctx.text[sent.span.start:cs]]
