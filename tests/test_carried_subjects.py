@@ -42,10 +42,11 @@ def test_d_a_clause_of_the_documents_own_words_ends_an_earlier_topic() -> None:
 
 
 def test_a_place_heading_its_own_clauses_keeps_them() -> None:
-    ex = _read("九江市建成站点12个，培育企业5家。", "江西省")
+    ex = _read("九江市建成站点12个，培育项目5个。", "江西省")
     for value in ("12", "5"):
         o = fig(ex, value)
         assert o.subject is not None and o.subject.name == "九江市" and not low(o)
+    assert fig(ex, "5").measure == "项目"  # 项 opens the measure here: no classifier of a number before
 
 
 def test_a_place_with_its_own_figures_in_a_list_keeps_them() -> None:
