@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 
 from ..model import Entity, Kind
-from .certainty import level_words, own_word
 from .context import Ctx
 
 ITEM_TAIL_RE = re.compile(r"[^，,；;。：:、\d０-９]{0,12}[、]")
@@ -29,13 +28,16 @@ CLOSED_RE = re.compile(r"[^，,；;。：:\d０-９]{0,40}?等(?:[\d一二三四
 
 def listed_place(ctx: Ctx, ent: Entity, clause_end: int) -> bool:
     """``ent`` (a place) is an item of an enumerated list written before ``clause_end``."""
-    if ent.kind is not Kind.PLACE:
-        return False
+    return ent.kind is Kind.PLACE and listed_at(ctx, ent.span.end, clause_end)
+
+
+def listed_at(ctx: Ctx, end: int, clause_end: int) -> bool:
+    """The place written up to ``end`` is an item of an enumerated list written before ``clause_end``."""
     text = ctx.text
-    stop = next((i for i in range(ent.span.end, clause_end) if text[i] in "，,；;。：:"), clause_end)
-    if "分别" in text[ent.span.end:stop]:
+    stop = next((i for i in range(end, clause_end) if text[i] in "，,；;。：:"), clause_end)
+    if "分别" in text[end:stop]:
         return False  # 甲市、乙市分别为…: each place its own figure
-    m = ITEM_TAIL_RE.match(text, ent.span.end, stop)
+    m = ITEM_TAIL_RE.match(text, end, stop)
     if m is None:
         return False
     nxt = ctx.entities_in(m.end(), stop, frozenset({Kind.PLACE}))
@@ -46,6 +48,7 @@ def listed_place(ctx: Ctx, ent: Entity, clause_end: int) -> bool:
 
 def opens_with_own_place(ctx: Ctx, at: int, end: int) -> bool:
     """The clause head at ``at`` is the document's place, or its own word for it (全市, 我省 …)."""
+    from .certainty import level_words, own_word  # certainty reads list items too: imported here against a cycle
     home = ctx.home
     if home is None:
         return False
