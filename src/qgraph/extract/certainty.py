@@ -19,7 +19,8 @@ back to the document's place) when, before it in its sentence:
    or named in an earlier clause after a word that makes it no subject (``在某市召开…``;
    ``carry_breakers.txt``), or named in an earlier clause while the figure's clause names another place;
    the document's place fallen back to right after a sentence headed by another place;
-8. the place opens a list of places (``甲区、乙区、丙区共…``): the list's count, not the first item's;
+8. the place opens a list of places (``甲区、乙区、丙区共…``), or is one item of a list before the figure
+   (``甲市A项目、乙市B项目等3个…``; :mod:`.carried_heads`): the list's count, not the item's;
 9. the document's place takes a figure whose clause is headed by one of its districts — and a check's
    figure, with no breakdown, in a sentence headed by one (:func:`_district_heading`);
 10. the figure lies inside a programme, pilot, campaign or event (``质量月期间``, ``行动中``; a campaign
@@ -41,6 +42,7 @@ from dataclasses import dataclass, replace
 from ..lexicon import PlaceInfo
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Sentence
 from ..resources import lexicon_path
+from .carried_heads import listed_at
 from .context import Ctx
 from .periods import clause_start
 
@@ -63,7 +65,7 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _level_words() -> dict[str, str]:
+def level_words() -> dict[str, str]:
     return dict(w.split("\t") for w in _words("level_words.tsv"))
 
 
@@ -124,7 +126,7 @@ def doubt(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]) -
     carried = _carried(ctx, o, sent, cs, named)
     if carried:
         return Doubt(7, carried)
-    listed = _first_of_list(ctx, named, pos)
+    listed = _first_of_list(ctx, named, pos, _place_after(ctx, [], place, cs, pos))
     if listed:
         return Doubt(8, listed)
     district = _district_named(ctx, o, cs, pos, place)
@@ -147,7 +149,7 @@ def _place_after(ctx: Ctx, named: list[tuple[int, int]], place: PlaceInfo | None
     """The subject place is named, or spoken of in its own words (全市, 我省), in ``[start, end)``."""
     if any(s >= start for s, _ in named):
         return True
-    return place is not None and any(_own_word(w, place) and w in ctx.text[start:end] for w in _level_words())
+    return place is not None and any(own_word(w, place) and w in ctx.text[start:end] for w in level_words())
 
 
 def _brand_values_before(o: Observation, sent: Sentence, before: list[Observation]) -> bool:
@@ -226,19 +228,19 @@ def _other_level(ctx: Ctx, clause: str, place: PlaceInfo | None) -> str | None:
     m = re.match(r"(?:其中|同时|此外|另外|而|(?:20\d{2}年|今年|去年|上半年|全年)(?:以来)?)?[，,]?(?P<w>[\u4e00-\u9fff]{2,4})", clause)
     if not m:
         return None
-    for word in _level_words():
+    for word in level_words():
         if m.group("w").startswith(word):
-            return None if _own_word(word, place) else word
+            return None if own_word(word, place) else word
     return None
 
 
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 
 
-def _own_word(word: str, place: PlaceInfo) -> bool:
+def own_word(word: str, place: PlaceInfo) -> bool:
     """``word`` (全市, 全区, 我省 …) speaks of ``place`` itself: its own level's word, 全市 of a county-level
     city or of a municipality, 全区 of a district or of an autonomous region."""
-    level = _level_words().get(word)
+    level = level_words().get(word)
     if level == place.level:
         return True
     if level == "prefecture":
@@ -272,7 +274,7 @@ def _carried(ctx: Ctx, o: Observation, sent: Sentence, cs: int, named: list[tupl
                 return other
         return _after_other_place(ctx, o, sent, named, home)
     place = ctx.lex.place_named(o.subject.name)
-    if place is not None and any(w in ctx.text[sent.span.start:o.span.start] and _own_word(w, place) for w in _level_words()):
+    if place is not None and any(w in ctx.text[sent.span.start:o.span.start] and own_word(w, place) for w in level_words()):
         return None  # 全区完成…: the sentence speaks of the place in its own words
     if not named:
         return o.subject.name
@@ -343,11 +345,13 @@ def _district_heading(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     return info is not None and info.code != home.code and home in ctx.lex.ancestors(info)
 
 
-def _first_of_list(ctx: Ctx, named: list[tuple[int, int]], pos: int) -> str | None:
+def _first_of_list(ctx: Ctx, named: list[tuple[int, int]], pos: int, own_clause: bool) -> str | None:
     """``甲区、乙区、丙区共新增…``: the place opens a list of places; the count is the list's."""
     if not named:
         return None
     _, e = named[-1]
+    if not own_clause and listed_at(ctx, e, pos):  # 甲市A项目、乙市B项目等3个…: an item of a list, before the figure
+        return ctx.text[e:ctx.text.find("、", e, pos) + 1] + "…"
     m = re.match(r"[、和及与]([\u4e00-\u9fff]{2,8})", ctx.text[e:pos])
     if not m or "分别" in ctx.text[e:pos]:  # 甲市、乙市分别为…: each its own figure
         return None

@@ -13,6 +13,7 @@ import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
+from .group_sizes import group_size
 from .bureaus import acting_bureau, bureau_measure
 from .frames import campaign_frame, during_frame, list_frame, plan_frame
 from .measure_words import astuple_reading, clean_measure, glued_measure
@@ -187,6 +188,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             how = "inferred"  # 连续五年获评A级: a streak — a span of time more than a count of the subject
         if PER_ITEM_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start()):
             how = "inferred"  # 每条产业链明确1名市领导: a norm per item, no count of the subject
+        if group_size(ctx.text, clause_start(ctx, sent, m.start()), m.start(), end):
+            how = "inferred"  # 被评为全省5个…之一, 报告中16处提及: a group's size or a document's count
         insp = seg.check_before(m.start())
         if resp_measure and insp is not None and subject == insp.ref and insp.name in resp_measure:
             # 大型、中型、小型企业产品抽查不合格率分别为…: the check word is part of the measure; the
@@ -211,7 +214,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         elif each and how == "document" and subject is not None and subject.kind is Kind.PLACE:
             how = "inferred"  # 对获奖企业分别给予50万元奖励: each recipient's prize, no sum of the place
         if (how != "inferred" and prev is not None and prev.subject_inferred and prev.span.start >= sent.span.start
-                and subject == prev.subject and not ctx.entities_in(clause_start(ctx, sent, m.start()), m.start())):
+                and subject == prev.subject and not ctx.entities_in(clause_start(ctx, sent, m.start()), m.start())
+                and not (how == "named" and scope.names_home(m.start()))):  # …，全省建成…: the clause's own words
             how = "inferred"  # …查处案件412件，罚没款1536.8万元: the same unsure subject, carried on
         product = _product_rate(ctx, sent, m.start(), measure, unit.unit, subject, prev)
         if product is not None:  # 其中电动自行车合格率为91.4%: the product's pass rate within the check

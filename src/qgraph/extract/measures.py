@@ -118,8 +118,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if dated and dated.start() > 0:  # 有效注册商标力争2025年达到10万件: the target words come after the measure
         np_end -= len(dated.group())  # 省级标准化试点项目（2023年）12个: the year dates the item, the measure is before
     lo = max(item_start, left_edge(ctx, np_end, max_len=24, after_claims=False))
-    lead = re.match(r"[万亿千]?(?:家|个|项|件|批次|元|人|次|条|台|类|所|处|名|位|余|多|%|％|年)*[●○◆■□▲△·•*\-—\s和及与]*",
-                    ctx.text[lo:np_end])
+    classifiers = r"[万亿千]?(?:家|个|项|件|批次|元|人|次|条|台|类|所|处|名|位|余|多|%|％|年)*" if re.search(
+        r"[\d一二三四五六七八九十百千万亿两]$", ctx.text[max(0, lo - 1):lo]) else ""  # 培育项目5个: 项 opens the measure
+    lead = re.match(classifiers + r"[●○◆■□▲△·•*\-—\s和及与]*", ctx.text[lo:np_end])
     lo += lead.end() if lead else 0  # …3万家企业授信约: the classifier of the number before is no measure
     ext = re.search(r"(?:有效注册|有效|注册)$", ctx.text[item_start:lo])
     if ext:

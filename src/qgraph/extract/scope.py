@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..model import Entity, Kind, Level, Ref, Sentence
 from ..resources import lexicon_path
+from .carried_heads import listed_place, opens_with_own_place
 from .context import Ctx
 
 PROGRAMME_ACTS = re.compile(r"[”\"]?[^，,；;。\d]{0,6}?(?:覆盖|发布|启动|实施|开展|评选|认定|建设|从|共有|共)")
@@ -88,6 +89,8 @@ class Scope:
     heads: list[tuple[int, Entity]] = field(default_factory=list)
     """Subjects named at clause heads: (start, entity), in text order."""
     paragraph_start: int = 0
+    resets: list[int] = field(default_factory=list)
+    """Clause heads naming the document's own place (全市 …): an earlier head governs no further."""
     group: tuple[int, Ref] | None = None
     """The listed recipients named again by their count (``这7家企业…``): (where, their programme)."""
 
@@ -109,8 +112,11 @@ class Scope:
             at += 1 if ctx.text[at:at + 1] in ("“", '"') else 0  # “泰山品质”认证覆盖…: a quoted name heads the clause
             ent = max((e for e in ctx.starting_at(at, sent.span.end) if e.span.start == at
                        and e.kind in HEAD_KINDS), key=lambda e: e.span.end, default=None)
-            if ent is None or re.match(r"[、和及与等]", ctx.text[ent.span.end:ent.span.end + 1]):
-                continue  # 在乐清市、瑞安市等地: a list of where, not whose
+            if cs > sent.span.start and opens_with_own_place(ctx, at, sent.span.end):
+                self.resets.append(at)  # …，全省建成站点118个: the document's own clause, no earlier head's
+            if ent is None or re.match(r"[、和及与等]", ctx.text[ent.span.end:ent.span.end + 1]) \
+                    or listed_place(ctx, ent, sent.span.end):
+                continue  # 在乐清市、瑞安市等地 / 甲市A项目、乙市B项目等: a list, not whose
             if ent.kind is Kind.PLACE and (ent.name == getattr(ctx.home, "name", None)):
                 continue
             if ent.kind.is_programme and not PROGRAMME_ACTS.match(ctx.text, ent.span.end, sent.span.end):
@@ -119,8 +125,10 @@ class Scope:
 
     def subject_at(self, pos: int) -> Entity | None:
         """The clause-head subject governing ``pos`` (the last one named before it), if any."""
-        found = [e for s, e in self.heads if s < pos]
-        return found[-1] if found else None
+        found = [(s, e) for s, e in self.heads if s < pos]
+        if not found or any(found[-1][0] < r < pos for r in self.resets):
+            return None
+        return found[-1][1]
 
     def baseline(self, pos: int) -> bool:
         """True when the number at ``pos`` is a comparison baseline (``高于全国平均水平（91.2%）``)."""
@@ -192,6 +200,8 @@ class Scope:
         if (listed and (len(tail) - verb.end() <= 1 or re.match(r"证书|证", tail[verb.end():]))) or lead_verb:
             # …，58家企业的64个产品获得认证 / 累计入选企业489家: the programme named before
             earlier = [e for e in progs if e.span.end <= cs]
+            if earlier and re.search(r"[，,；;][^，,；;。]*\d", ctx.text[earlier[-1].span.end:cs - 1]):
+                return None  # 甲项目入选…，新建基地6个，新增获证企业20家: another clause's figure between
             if not earlier:  # “赣出精品”是…，全省累计入选品牌达到512个: a programme named again in the sentence
                 earlier = [e for e in ctx.entities if e.kind.is_programme and e.span.start < sent.span.start
                            and f"“{e.name}”" in ctx.text[sent.span.start:cs]]

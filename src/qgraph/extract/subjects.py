@@ -193,6 +193,8 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     if insp is not None and insp.span.start < pos:
         best = (insp.span.start, insp.ref, "named" if insp.span.start >= sent.span.start else "carried")
     topic = seg.topic
+    if topic is not None and any(topic.span.start < r < pos for r in scope.resets):
+        topic = None  # 甲公司入选…，全市新增…: the clause speaks of the document's place again
     if topic is not None and (best is None or (insp is not None and insp.kind is Kind.TESTING_SERVICE
                                                and insp.span.start >= sent.span.start)):
         best = (topic.span.start, topic.ref, "named")  # 某检测院为…提供检测服务2100余批次: the institute's

@@ -1,0 +1,32 @@
+"""Group sizes: figures about a group or a document the subject is part of, not counts of the subject.
+
+``我县被评为全省5个质量工作成效突出地方之一``: ``5`` is the size of the list the county is one of, not a
+count of the county's. ``党的报告中16处提及质量``: ``16`` counts the document's mentions, not the place's.
+When the rules cannot tell whose such a figure is, it stays on its subject, marked inferred.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..resources import lexicon_path
+
+ONE_OF_RE = re.compile(r"[^，,；;。：:\d]{0,24}?之一")
+"""What follows a figure up to ``之一`` in its clause: the figure is the size of a group."""
+
+
+@functools.lru_cache(maxsize=1)
+def _document_re() -> re.Pattern[str]:
+    lines = lexicon_path("counted_documents.txt").read_text(encoding="utf-8").splitlines()
+    words = sorted({w.strip() for w in lines if w.strip() and not w.startswith("#")}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?:全文)?中[，,]?(?:共|先后|累计)?$")
+
+
+def group_size(text: str, clause_start: int, pos: int, end: int) -> str | None:
+    """Why the figure at ``pos`` (ending at ``end``) counts a group or a document, not its subject, or None."""
+    one_of = ONE_OF_RE.match(text, end)
+    if one_of:
+        return one_of.group()
+    document = _document_re().search(text, clause_start, pos)
+    return document.group() if document else None
