@@ -42,6 +42,9 @@ class CompiledConstraint:
     severity: str
     query: str
     shapes: Graph
+    screen: str | None = None
+    """A cheaper query answering one row ``?n ?m``: when ``?n = ?m`` the constraint has no rows on
+    that store and ``query`` need not run (a sound shortcut, never a different answer)."""
 
 
 # Predicates of a shape that are not constraints (or are read together with their constraint).
@@ -302,14 +305,15 @@ class _Compiler:
             return None
         return f"{{ SELECT DISTINCT ?focus WHERE {{ {' UNION '.join(blocks)} }} }}"
 
-    def compiled(self, shape: object, param: URIRef | str, path: object | None, query: str) -> CompiledConstraint:
+    def compiled(self, shape: object, param: URIRef | str, path: object | None, query: str,
+                 screen: str | None = None) -> CompiledConstraint:
         messages = sorted(str(m) for m in self.g.objects(shape, SH.message))
         severity = self.g.value(shape, SH.severity, default=SH.Violation)
         name = _COMPONENT.get(param, param) if isinstance(param, URIRef) else param
         return CompiledConstraint(
             shape=self.name(shape), component=str(SH[f"{name}ConstraintComponent"]), path=path,
             message=messages[0] if messages else None, severity=str(severity).rsplit("#", 1)[-1],
-            query=" ".join(query.split()), shapes=self.g)
+            query=" ".join(query.split()), shapes=self.g, screen=screen)
 
     def shape_queries(self, shape: object) -> Iterator[CompiledConstraint]:
         targets = self.targets(shape)
@@ -372,7 +376,8 @@ class _Compiler:
                 elif int(arg) > 1:
                     yield self.compiled(shape, param, node, count(f"< {int(arg)}"))
             elif param == SH.maxCount:
-                yield self.compiled(shape, param, node, count(f"> {int(arg)}", optional=False))
+                yield self.compiled(shape, param, node, count(f"> {int(arg)}", optional=False),
+                                    screen=_one_value_screen(node) if int(arg) >= 1 else None)
             elif param == SH.hasValue:
                 yield self.compiled(shape, param, node, f"SELECT ?focus WHERE {{ {targets} "
                                                         f"MINUS {{ {pat('?focus', _iri(arg))} }} }}")
@@ -401,6 +406,15 @@ class _Compiler:
                 ok = self.value_ok(shape, param, arg, "?value")
                 yield self.compiled(shape, param, node, f"SELECT DISTINCT ?focus ?value WHERE {{ {targets} "
                                                         f"{pat('?focus', '?value')} FILTER(!{ok}) }}")
+
+
+def _one_value_screen(path: object) -> str | None:
+    """For a predicate path: as many ``?s p ?o`` rows in the data as subjects (``?n = ?m``) means no
+    node has two values, so no ``sh:maxCount`` of 1 or more can fail, whatever the targets. One
+    scan of the predicate, without grouping: shared by every shape with a maximum on it."""
+    if not isinstance(path, URIRef):
+        return None
+    return f"SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?s) AS ?m) WHERE {{ ?s {path.n3()} ?o }}"
 
 
 def load_shapes_graph(shapes: Graph | Path | str) -> Graph:
