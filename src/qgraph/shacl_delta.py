@@ -252,9 +252,7 @@ def revalidate(store: object, compiled: tuple[CompiledConstraint, ...], previous
     """The rows of every constraint after ``changed`` (N-Quads lines added or removed): the
     previous rows of the nodes the change cannot affect, the others checked again on ``store``.
     None when the change or the shapes need a validation of everything."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from .shacl_sparql import constraint_rows
+    from .shacl_sparql import all_rows
 
     if how is None or len(previous) != len(compiled):
         return None
@@ -267,8 +265,7 @@ def revalidate(store: object, compiled: tuple[CompiledConstraint, ...], previous
         return [list(rs) for rs in previous]
     scratch = ox.Store()  # in memory: the foci's neighbourhood only, where the full queries run in milliseconds
     neighbourhood(store, foci, how, scratch)
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        found = list(pool.map(lambda c: constraint_rows(scratch, c.query), compiled))
+    found = all_rows(scratch, compiled, jobs=max(1, jobs))
     fresh = [[(f, v) for f, v in rows if f in foci] for rows in rows_as_text(found)]
     out: Rows = []
     for old, new in zip(previous, fresh):
