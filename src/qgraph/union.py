@@ -423,7 +423,7 @@ class EarlyStore:
     build if this one was killed. The quads are those of ``graph.nq``:
     the same shards, shared graph and ontology, in another order (a store has none)."""
 
-    def __init__(self, directory: Path, *, block: int = 2 * BLOCK) -> None:
+    def __init__(self, directory: Path, *, block: int = BLOCK) -> None:
         import fcntl
         import queue
         import tempfile
