@@ -9,9 +9,11 @@ graph by graph, :meth:`qgraph.catalog.Stats.of_graphs`): :func:`sorted_triples` 
 merge sort, runs of at most :data:`RUN` statements sorted in memory and written to disk, then
 merged with :func:`heapq.merge` (duplicates, the same triple in several graphs, dropped;
 :mod:`qgraph.extsort`). The output is the same bytes as :func:`qgraph.rdfio.serialize` of the
-whole graph in memory. In a full build the store is loaded and validated in a thread (Oxigraph
-does not hold the GIL) while this thread sorts the union and writes the exports; a rebuild starts
-from the previous generation instead (:mod:`qgraph.incremental`).
+whole graph in memory. In a full build the store is loaded from the shard files in a thread
+while extraction makes them (:class:`EarlyStore`; Oxigraph does not hold the GIL) and validated
+in a thread while this one writes ``graph.nq`` (VoID counted on the way,
+:class:`qgraph.catalog.PartCounts`) and the other exports; a rebuild starts from the previous
+generation instead (:mod:`qgraph.incremental`).
 """
 
 from __future__ import annotations
@@ -180,10 +182,10 @@ def publish_shards(
     :func:`qgraph.store.publish`, which does the same from a graph in memory), validating on the way.
 
     In the new generation: the corpus's N-Quads (``graph.nq``) from the shards; the Oxigraph store
-    bulk-loaded from that file; validation on the store (``validate="sparql"``) or with pySHACL over
+    bulk-loaded from that file (or ``early``'s); validation on the store (``validate="sparql"``) or with pySHACL over
     an rdflib copy (``"pyshacl"``, the reference; it holds the graph in memory); the union of the
     graphs sorted on disk once, streamed to Turtle, JSON-LD, N-Triples and counted for VoID (for
-    VoID alone, counted graph by graph); the
+    VoID alone, counted as ``graph.nq`` is written); the
     build state (:mod:`qgraph.incremental`); then the manifest and the switch.
 
     With ``incremental`` (and ``env``, the environment key of the shards), a build whose previous
