@@ -414,6 +414,11 @@ def overlaps(out_dir: Path, *, env: dict[str, str] | None, validate: str | None,
     return not isinstance(prev, incr.State)
 
 
+NICE = 10
+"""How much lower the early store's loader runs than the build (and its threads, which inherit it):
+during extraction it takes the CPU the workers leave; after it, it runs alone."""
+
+
 class EarlyStore:
     """The store of a full build, bulk-loaded in a thread from the shard files as extraction makes
     them (Oxigraph does not hold the GIL): :meth:`add` a shard's path as it arrives, :meth:`add_lines`
@@ -464,6 +469,10 @@ class EarlyStore:
 
         pending: list[bytes] = []
         size = 0
+        with contextlib.suppress(OSError, AttributeError):  # below the extraction workers (Linux: per thread)
+            import threading
+
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), min(19, os.getpriority(os.PRIO_PROCESS, 0) + NICE))
 
         def load() -> None:
             nonlocal size
