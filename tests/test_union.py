@@ -145,6 +145,41 @@ def test_counts_graph_by_graph_of_shared_subjects_and_repeated_graphs(tmp_path: 
     assert (got.triples, got.subjects, got.classes) == (9, 7, {"C": 2, doc[1:-1]: 2})
 
 
+def test_counts_taken_as_graphs_are_written_are_the_sorted_union_counts(tmp_path: Path) -> None:
+    """catalog.PartCounts (VoID counted while graph.nq is written, not read again): subjects shared by
+    document graphs only (counted again from their files), by a graph in memory given after them,
+    a graph given twice, a statement repeated in its graph."""
+    t, doc = f"<{catalog.RDF.type}>", catalog._SOURCE_DOCUMENT
+    graphs = {
+        "g1": [("<a>", t, "<C>"), ("<a>", "<p>", '"x"'), ("<d1>", t, doc), ("<e>", "<p>", "<a>")],
+        "g2": [("<a>", t, "<C>"), ("<a>", "<q>", '"y"'), ("<b>", t, "<C>"), ("<b>", t, "<C>"), ("<h>", "<p>", '"1"')],
+        "g3": [("<d1>", t, doc), ("<d3>", t, doc), ("_:n", "<r>", '"z"'), ("<h>", "<p>", '"1"')],
+        "g1 again": [("<e>", "<p>", "<a>"), ("<f>", "<p>", "<a>")],
+    }
+    shared = [("<b>", t, "<C>"), ("<k>", t, "<C>"), ("<e>", "<p>", "<a>")]
+    rows = [(f"<{g.split()[0]}>", *spo) for g, spos in graphs.items() for spo in spos]
+    rows += [("<shared>", *spo) for spo in shared]
+    expected = _counts(catalog.Stats.of_rows(rows))
+
+    def lines(g: str, spos: list) -> list[str]:
+        return [f"{s} {p} {o} <{g.split()[0]}> ." for s, p, o in spos]
+
+    for memory_first in (True, False):
+        counts = catalog.PartCounts(tmp_path)
+        memory = tuple(lines("shared", shared))
+        if memory_first:
+            counts.part(memory, memory)
+        for g, spos in graphs.items():
+            path = tmp_path / f"{g}.nq"
+            path.write_text("".join(f"{line}\n" for line in lines(g, spos)), encoding="utf-8")
+            counts.part(lines(g, spos), str(path))
+        if not memory_first:
+            counts.part(memory, memory)
+        got = counts.stats()
+        assert _counts(got) == expected
+        assert not list(tmp_path.glob(".void-*"))
+
+
 def test_an_nq_build_counts_void_without_sorting(tmp_path: Path) -> None:
     out = tmp_path / "out"
     report = build([ROOT / "data" / "corpus", ROOT / "data" / "eval"], out, formats=("nq",), jobs=2)
@@ -154,3 +189,55 @@ def test_an_nq_build_counts_void_without_sorting(tmp_path: Path) -> None:
     expected = catalog.void_turtle(b"", distributions={"graph.nq": quads.stat().st_size},
                                    rows=rdfio.sorted_rows(rdfio.read_nquads(quads)))
     assert (out / "void.ttl").read_bytes() == expected
+
+
+def _dump(quads) -> list[str]:
+    import pyoxigraph as ox
+
+    return sorted(ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines())
+
+
+def test_the_store_loaded_during_extraction_holds_the_quads_of_graph_nq(built: Path) -> None:
+    """A full build loads its store from the shards as they are made (union.EarlyStore), not from
+    graph.nq: the same quads all the same."""
+    import pyoxigraph as ox
+
+    from qgraph import generations
+
+    gen = generations.current_generation(built)
+    assert _dump(ox.Store.read_only(str(gen.store))) == _dump(ox.parse(path=str(built / "graph.nq"),
+                                                                         format=ox.RdfFormat.N_QUADS))
+    assert not [p for p in (built / ".generations").iterdir() if p.name.startswith(".store-")]
+
+
+def _stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    from qgraph import generations
+
+    docs = tmp_path / "docs"
+    write_corpus(4, docs, seed=5)
+    out = tmp_path / "out"
+    build([docs], out, formats=("nq",), jobs=1, use_cache=False, validate=False)
+    before = generations.current_generation(out).directory
+    listed = sorted(p.name for p in before.rglob("*"))
+    write_corpus(6, docs, seed=6)
+    if how == "bad quads":  # the store's loader fails (after extraction)
+        monkeypatch.setattr(union, "ontology_lines", lambda: ("<http://a/s> <http://a/p> .",))
+        with pytest.raises(Exception):
+            build([docs], out, formats=("nq",), jobs=1, use_cache=False)
+    else:  # stopped during extraction
+
+        def stop(done: int, total: int) -> None:
+            raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt):
+            build([docs], out, formats=("nq",), jobs=1, use_cache=False, on_progress=stop)
+    assert generations.current_generation(out).directory == before
+    assert sorted(p.name for p in before.rglob("*")) == listed
+    assert sorted(p.name for p in (out / ".generations").iterdir()) == sorted(
+        [generations.LOCK, generations.MARKER, before.name])
+
+
+@pytest.mark.parametrize("how", ["bad quads", "interrupted"])
+def test_a_stopped_build_leaves_no_store_it_was_loading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          how: str) -> None:
+    _stopped(tmp_path, monkeypatch, how)

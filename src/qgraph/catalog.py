@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import rdflib
@@ -247,3 +247,121 @@ def _slug(iri: str) -> str:
         if iri.startswith(str(ns)) and _SAFE.fullmatch(local):
             return f"{prefix}_{local}"
     return "h" + hashlib.sha256(iri.encode("utf-8")).hexdigest()[:16]
+
+
+class PartCounts:
+    """The counts of :meth:`Stats.of_graphs` taken as the graphs are written, without reading them
+    again: :meth:`part` each graph's lines (N-Quads, no newline, each graph's statements together
+    and a statement repeated only next to itself) as they pass, the graphs whose subjects other
+    graphs share most (the shared graph, the ontology) first; then :meth:`stats`.
+
+    A statement whose subject (by hash) was in an earlier graph goes to a file in ``work_dir`` to be
+    sorted with the union's other such statements (:func:`qgraph.extsort.sorted_triples`, duplicates
+    dropped); every other statement is counted with its graph, which keeps its counts apart. A graph
+    that held first a subject a later graph also has is counted again at the end with those subjects
+    sent to the sort (held in memory, or read again from ``source``, its shard file): what the sort
+    gets twice it counts once. Memory: one hash per distinct subject, as :meth:`Stats.of_graphs`.
+    """
+
+    def __init__(self, work_dir: Path) -> None:
+        import tempfile
+
+        self.work_dir = work_dir
+        self.seen: set[int] = set()
+        self.multi: set[int] = set()
+        self.predicates: set[str] = set()
+        self._first: set[int] = set()
+        """The subjects first seen in a graph held in memory (those graphs are counted again in any case)."""
+        self._parts: list[tuple[list[object], tuple[str, ...] | str | None]] = []
+        fd, name = tempfile.mkstemp(dir=work_dir, prefix=".void-", suffix=".nq")
+        self._spill_path = Path(name)
+        self._spill = open(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20)
+
+    def part(self, lines: Sequence[str], source: tuple[str, ...] | str | None = None) -> None:
+        """One graph's lines; ``source``: the lines again (kept in memory) or the file that holds them."""
+        here: set[int] = set()
+        tally = self._tally(lines, self.seen, here)
+        self.multi.update(here & self.seen)
+        if isinstance(source, tuple):
+            self._first |= here - self.seen
+        self.seen |= here
+        self._parts.append((tally, source))
+
+    def _tally(self, lines: Iterable[str], routed: set[int], here: set[int] | None) -> list[object]:
+        """Counts of ``lines`` but those whose subject is in ``routed`` (written to the sort's file):
+        ``[triples, subjects, classes, documents]``."""
+        triples = 0
+        subjects: set[str] = set()
+        classes: dict[str, int] = {}
+        documents: list[str] = []
+        predicates = self.predicates
+        spill = self._spill.write
+        last = None
+        for line in lines:
+            s, p, rest = line.split(" ", 2)
+            h = hash(s)
+            if here is not None:
+                here.add(h)
+            if h in routed:
+                spill(f"{line}\n")
+                continue
+            if line == last:
+                continue
+            last = line
+            triples += 1
+            subjects.add(s)
+            predicates.add(p)
+            if p == _RDF_TYPE and rest.startswith("<"):
+                o = rest[:-2].rsplit(" ", 1)[0]
+                classes[o[1:-1]] = classes.get(o[1:-1], 0) + 1
+                if o == _SOURCE_DOCUMENT and s.startswith("<"):
+                    documents.append(s[1:-1])
+        return [triples, len(subjects), classes, documents]
+
+    def stats(self) -> Stats:
+        """The counts of the union of every graph given (the sort's file removed)."""
+        from .extsort import read_rows, sorted_triples
+
+        late = self.multi - self._first  # shared by graphs that were not held in memory
+        for i, (tally, source) in enumerate(self._parts):
+            if isinstance(source, tuple):
+                lines: Iterable[str] | None = source
+            elif late and source is not None:
+                lines = _lines_of(source)
+                if not any(hash(line[:line.find(" ")]) in late for line in lines):
+                    continue
+            else:
+                continue
+            self._parts[i] = (self._tally(lines, self.multi, None), source)
+        self._spill.close()
+        stats = Stats()
+        try:
+            for tally, _ in self._parts:
+                triples, subjects, classes, documents = tally
+                stats.triples += triples  # type: ignore[operator]
+                stats.subjects += subjects  # type: ignore[operator]
+                for c, n in classes.items():  # type: ignore[attr-defined]
+                    stats.classes[c] = stats.classes.get(c, 0) + n
+                stats.documents.extend(documents)  # type: ignore[arg-type]
+            stats.predicates = set(self.predicates)
+            for s, p, o in sorted_triples(read_rows(self._spill_path), self.work_dir):
+                stats.add(s, p, o)
+        finally:
+            self._spill_path.unlink(missing_ok=True)
+        return stats
+
+    def close(self) -> None:
+        """Remove the sort's file (when :meth:`stats` is not called)."""
+        if not self._spill.closed:
+            self._spill.close()
+        self._spill_path.unlink(missing_ok=True)
+
+
+def _lines_of(path: str) -> list[str]:
+    """The lines of an N-Quads file, without their newlines (split at ``\n`` alone: a literal may
+    hold other line separators)."""
+    with open(path, encoding="utf-8", newline="\n") as handle:
+        lines = handle.read().split("\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    return lines

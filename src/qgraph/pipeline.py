@@ -224,7 +224,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     """
     from .generations import check_output_dir
     from .shards import CorpusTable, map_many
-    from .union import publish_shards
+    from .union import EarlyStore, overlaps, publish_shards
 
     if engine not in ("sparql", "pyshacl"):
         raise ValueError(f"unknown validation engine {engine!r} (expected sparql or pyshacl)")
@@ -265,8 +265,17 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                 kept = KeptTable.load(cache.root, cache.env, trust=incremental)
                 kept.prepare([document_key(d) for d in docs], shard_dir)
             table: CorpusTable | KeptTable = kept if kept is not None else CorpusTable()
+            early = None  # a full build's store, loaded from the shards as they are made
+            usable = cache is not None and cache.usable
+            if docs and overlaps(out_dir, env=cache.env if usable else None,  # type: ignore[union-attr]
+                                 validate=engine if validate else None, with_store=with_store, formats=formats,
+                                 incremental=incremental):
+                from .generation_writer import mark_build_dir
+
+                early = EarlyStore(mark_build_dir(out_dir, force=force))
+                stack.callback(early.discard)
             shards, failed = map_many(docs, lex, shard_dir=shard_dir, jobs=jobs, cache=cache, on_progress=on_progress,
-                                      table=table, reread=reread)
+                                      table=_Feeding(table, early) if early is not None else table, reread=reread)
             if kept is not None and not kept.drop_absent([shard_key(s.path) for s in shards], shard_dir):
                 table = kept = KeptTable.remade(cache.env, shards, shard_dir)  # type: ignore[union-attr]
             errors.extend(failed)
@@ -287,7 +296,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                 shards, shared, out_dir, formats=formats, with_store=with_store, validate=engine if validate else None,
                 jobs=jobs if len(shards) >= PARALLEL_VALIDATION else 1, force=force, notes=warned,
                 timer=timer.add, on_stage=on_stage, env=cache.env if cache is not None else environment_key(),
-                incremental=incremental, reuse=cache is not None and cache.usable, explain=explain)
+                incremental=incremental, reuse=cache is not None and cache.usable, explain=explain, early=early)
             if cache is not None:
                 cache.prune(docs)
                 if index is not None and cache.usable:
@@ -309,6 +318,26 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
         cache=_cache_line(cache, len(docs)), rebuild=explain[0] if shards and explain else None,
         table=kept.line() if kept is not None else None,
     )
+
+
+class _Feeding:
+    """A corpus table that also hands each shard's file to the early store as it arrives."""
+
+    def __init__(self, table: object, early: object) -> None:
+        self._table, self._early = table, early
+
+    def add(self, meta: ShardMeta) -> ShardMeta:
+        out = self._table.add(meta)  # type: ignore[attr-defined]
+        self._early.add(meta.path)  # type: ignore[attr-defined]
+        return out
+
+    def add_fresh(self, meta: ShardMeta) -> ShardMeta:
+        out = self._table.add_fresh(meta)  # type: ignore[attr-defined]
+        self._early.add(meta.path)  # type: ignore[attr-defined]
+        return out
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._table, name)
 
 
 def shard_classes(shards: Sequence[ShardMeta], shared: set[str]) -> tuple[tuple[str, int], ...]:

@@ -9,9 +9,11 @@ graph by graph, :meth:`qgraph.catalog.Stats.of_graphs`): :func:`sorted_triples` 
 merge sort, runs of at most :data:`RUN` statements sorted in memory and written to disk, then
 merged with :func:`heapq.merge` (duplicates, the same triple in several graphs, dropped;
 :mod:`qgraph.extsort`). The output is the same bytes as :func:`qgraph.rdfio.serialize` of the
-whole graph in memory. In a full build the store is loaded and validated in a thread (Oxigraph
-does not hold the GIL) while this thread sorts the union and writes the exports; a rebuild starts
-from the previous generation instead (:mod:`qgraph.incremental`).
+whole graph in memory. In a full build the store is loaded from the shard files in a thread
+while extraction makes them (:class:`EarlyStore`; Oxigraph does not hold the GIL) and validated
+in a thread while this one writes ``graph.nq`` (VoID counted on the way,
+:class:`qgraph.catalog.PartCounts`) and the other exports; a rebuild starts from the previous
+generation instead (:mod:`qgraph.incremental`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from .shards import ShardMeta
 from .store import STORE_DIR, VOID_FILE, output_name
 
 if TYPE_CHECKING:
+    from .catalog import PartCounts
     from .incremental import State
     from .validate import ValidationReport
 
@@ -85,18 +88,24 @@ def merge_shared(old: Sequence[str], new: Iterable[str]) -> list[str]:
 
 
 def write_quads(shards: Sequence[ShardMeta], shared: Iterable[str], handle: TextIO, *,
-                ontology: bool = True, layout: list[tuple[str, str, int, int]] | None = None) -> dict[str, int]:
+                ontology: bool = True, layout: list[tuple[str, str, int, int]] | None = None,
+                counts: PartCounts | None = None) -> dict[str, int]:
     """Write the ontology graph, the shared graph (``shared``: its distinct lines, any order) and
     every shard to ``handle`` in the order of their graph names: the corpus's N-Quads, sorted.
     Returns the number of statements of each graph (IRI → count); ``layout`` receives each graph's
-    ``(IRI, document key or "", bytes, statements)`` in file order (the build state's graph list)."""
+    ``(IRI, document key or "", bytes, statements)`` in file order (the build state's graph list);
+    ``counts`` is given every graph's lines on the way, for VoID (the graphs in memory first)."""
     parts: list[tuple[str, str, ShardMeta | tuple[str, ...]]] = [(graph_key(s.graph), s.graph, s) for s in shards]
     if ontology:
         parts.append((graph_key(f"<{ONTOLOGY_GRAPH}>"), f"<{ONTOLOGY_GRAPH}>", ontology_lines()))
     common = sorted_shared(shared)
     if common:
         parts.append((graph_key(f"<{SHARED_GRAPH}>"), f"<{SHARED_GRAPH}>", common))
-    counts: dict[str, int] = {}
+    if counts is not None:
+        for _, _, shard in parts:
+            if isinstance(shard, tuple):
+                counts.part(shard, shard)
+    graphs: dict[str, int] = {}
     for _, graph, shard in sorted(parts, key=lambda t: t[0]):
         if isinstance(shard, tuple):
             text = "".join(f"{line}\n" for line in shard)
@@ -105,12 +114,17 @@ def write_quads(shards: Sequence[ShardMeta], shared: Iterable[str], handle: Text
             with open(shard.path, encoding="utf-8", newline="\n") as src:
                 text = src.read()
             key, n = Path(shard.path).stem, shard.triples
+            if counts is not None:
+                lines = text.split("\n")
+                if lines and not lines[-1]:
+                    lines.pop()
+                counts.part(lines, shard.path)
         handle.write(text)
-        counts[graph[1:-1]] = n
+        graphs[graph[1:-1]] = n
         if layout is not None:
             size = os.path.getsize(shard.path) if key else len(text.encode("utf-8"))
             layout.append((graph[1:-1], key, size, n))
-    return counts
+    return graphs
 
 
 # --------------------------------------------------------------------------- the build's outputs
@@ -124,7 +138,8 @@ class Done:
     report: ValidationReport | None
     state: State
     stats: object | None
-    """The VoID counts when known without sorting the union (an incremental build), else None."""
+    """The VoID counts when known without sorting the union (an incremental build, or a full one
+    counted as ``graph.nq`` was written), else None."""
     digests: Callable[[], dict[str, str]] = dict
     """SHA-256 of files hashed as they were written (``graph.nq`` of an incremental build), once ready."""
     pending: Future | None = None  # type: ignore[type-arg]
@@ -161,15 +176,16 @@ def publish_shards(
     incremental: bool = False,
     reuse: bool = True,
     explain: list[str] | None = None,
+    early: EarlyStore | None = None,
 ) -> tuple[list[Path], ValidationReport | None, int]:
     """Write a build's outputs from its shards as one new generation of ``out_dir`` (see
     :func:`qgraph.store.publish`, which does the same from a graph in memory), validating on the way.
 
     In the new generation: the corpus's N-Quads (``graph.nq``) from the shards; the Oxigraph store
-    bulk-loaded from that file; validation on the store (``validate="sparql"``) or with pySHACL over
+    bulk-loaded from that file (or ``early``'s); validation on the store (``validate="sparql"``) or with pySHACL over
     an rdflib copy (``"pyshacl"``, the reference; it holds the graph in memory); the union of the
     graphs sorted on disk once, streamed to Turtle, JSON-LD, N-Triples and counted for VoID (for
-    VoID alone, counted graph by graph); the
+    VoID alone, counted as ``graph.nq`` is written); the
     build state (:mod:`qgraph.incremental`); then the manifest and the switch.
 
     With ``incremental`` (and ``env``, the environment key of the shards), a build whose previous
@@ -194,6 +210,11 @@ def publish_shards(
         if isinstance(prev, str):
             (explain if explain is not None else []).append(prev)
             prev = None
+        if early is not None and (prev is not None or validate == "pyshacl" or not (with_store or validate == "sparql")):
+            early.discard()
+            early = None
+        if not isinstance(shared, (set, frozenset, list, tuple)):
+            shared = list(shared)
         done = None
         if prev is not None:
             try:
@@ -203,7 +224,7 @@ def publish_shards(
                 (explain if explain is not None else []).append(f"full rebuild: {exc}")
         if done is None:
             done = _full(gen, shards, shared, fmts, with_store=with_store, validate=validate, jobs=jobs, clock=clock,
-                         on_stage=on_stage)
+                         on_stage=on_stage, early=early)
         try:
             written = _finish(gen, done, fmts, with_store=with_store, env=env, validate=validate, clock=clock,
                               on_stage=on_stage)
@@ -216,31 +237,59 @@ def publish_shards(
 
 def _full(gen: NewGeneration, shards: Sequence[ShardMeta], shared: Iterable[str], fmts: list[str], *,
           with_store: bool, validate: str | None, jobs: int, clock: StageClock,
-          on_stage: Callable[[str], None] | None) -> Done:
-    """A generation made from the shards alone: ``graph.nq``, the store, validation."""
+          on_stage: Callable[[str], None] | None, early: EarlyStore | None = None) -> Done:
+    """A generation made from the shards alone: ``graph.nq``, the store (``early``'s if given, which
+    gets the shared graph and the ontology, then is moved into place and validated while ``graph.nq``
+    is written), validation; VoID counted on the way when the union is not sorted for other exports."""
+    from . import catalog
     from . import incremental as incr
     from .faults import checkpoint
 
-    layout: list[tuple[str, str, int, int]] = []
-    quads_name = output_name("nq") if "nq" in fmts else _QUADS_WORK
-    with gen.open(quads_name) as handle:
-        graphs = write_quads(shards, shared, handle, layout=layout)
-    quads_path = gen.path(quads_name)
-    total = sum(graphs.values())
-    clock("write nq")
     store_path = gen.path(STORE_DIR if with_store else _STORE_WORK)
-    state = incr.State(env=None, validate=validate, store=with_store, graphs=layout, rows=None)
-    if validate != "pyshacl" and (with_store or validate == "sparql"):
+    threaded = validate != "pyshacl" and (with_store or validate == "sparql")
+    pending = None
+    if threaded:
         # Oxigraph loads and validates without holding the GIL: in a thread, while this one sorts and writes
         from concurrent.futures import ThreadPoolExecutor
 
         if on_stage is not None and validate == "sparql":
             on_stage("validate")  # then "write", while it runs
+    if early is not None:
+        for shard in shards:  # (each was given as it arrived; any other now)
+            early.add(shard.path)
+        early.add_lines(shared)
+        early.add_lines(ontology_lines())
         pool = ThreadPoolExecutor(max_workers=1)
-        pending = pool.submit(_store_and_validate, quads_path, store_path, total, with_store=with_store,
-                              validate=validate, timer=clock.timer)
+        pending = pool.submit(_store_and_validate, Path(), store_path, 0, with_store=with_store,
+                              validate=validate, timer=clock.timer, early=early)
         pool.shutdown(wait=False)
-        return Done(quads_path, total, None, state, None, pending=pending)
+    layout: list[tuple[str, str, int, int]] = []
+    quads_name = output_name("nq") if "nq" in fmts else _QUADS_WORK
+    counts = None if any(f in ("ttl", "jsonld", "nt") for f in fmts) else catalog.PartCounts(gen.directory)
+    try:
+        with gen.open(quads_name) as handle:
+            graphs = write_quads(shards, shared, handle, layout=layout, counts=counts)
+        clock("write nq")
+        stats = counts.stats() if counts is not None else None
+        if counts is not None:
+            clock("void counts")
+    except BaseException:
+        if counts is not None:
+            counts.close()
+        if pending is not None:  # the store is being moved into the generation: let it finish first
+            with contextlib.suppress(BaseException):
+                pending.result()
+        raise
+    quads_path = gen.path(quads_name)
+    total = sum(graphs.values())
+    state = incr.State(env=None, validate=validate, store=with_store, graphs=layout, rows=None)
+    if threaded:
+        if pending is None:
+            pool = ThreadPoolExecutor(max_workers=1)
+            pending = pool.submit(_store_and_validate, quads_path, store_path, total, with_store=with_store,
+                                  validate=validate, timer=clock.timer)
+            pool.shutdown(wait=False)
+        return Done(quads_path, total, None, state, stats, pending=pending)
     report = None
     if validate == "pyshacl":
         if on_stage is not None:
@@ -248,18 +297,24 @@ def _full(gen: NewGeneration, shards: Sequence[ShardMeta], shared: Iterable[str]
         report = _pyshacl(quads_path, jobs)
         clock("validate")
     checkpoint("validate")
-    return Done(quads_path, total, report, state, None)
+    return Done(quads_path, total, report, state, stats)
 
 
 def _store_and_validate(quads_path: Path, store_path: Path, total: int, *, with_store: bool, validate: str | None,
-                        timer: Callable[[str, float], None] | None) -> tuple[ValidationReport | None, object]:
-    """The store bulk-loaded from ``graph.nq`` and validated there: the report and its rows."""
+                        timer: Callable[[str, float], None] | None, early: EarlyStore | None = None,
+                        ) -> tuple[ValidationReport | None, object]:
+    """The store bulk-loaded from ``graph.nq`` (or ``early``'s, moved into place) and validated
+    there: the report and its rows."""
     import pyoxigraph as ox
 
     from .shacl_delta import rows_as_text
 
     clock = StageClock(timer)
     report = rows = None
+    if early is not None:
+        early.move(store_path)
+        if timer is not None:
+            timer("store load", early.busy)
     store = ox.Store(str(store_path))
     if total:
         bulk_load(store, quads_path)
@@ -341,6 +396,145 @@ def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool
 BLOCK = 32 << 20
 """Bytes of N-Quads handed to Oxigraph's bulk loader at a time: given a whole file it holds it all
 in memory (about 1 GB for 950,000 quads); by blocks it stays near 200 MB, in the same time."""
+
+def overlaps(out_dir: Path, *, env: dict[str, str] | None, validate: str | None, with_store: bool,
+             formats: Sequence[str], incremental: bool) -> bool:
+    """Whether a build into ``out_dir`` with these options will be a full one with a store or SPARQL
+    validation, so that its store can be loaded from the shards while they are made (:class:`EarlyStore`);
+    ``env`` is None without a usable cache (see :func:`publish_shards`)."""
+    from . import incremental as incr
+    from .generation_writer import _current_dir
+
+    if validate == "pyshacl" or not (with_store or validate == "sparql"):
+        return False
+    if not incremental:
+        return True
+    prev = incr.previous_state(_current_dir(Path(out_dir)), env=env, validate=validate, store=with_store,
+                               formats=list(dict.fromkeys(formats)))
+    return not isinstance(prev, incr.State)
+
+
+NICE = 10
+"""How much lower the early store's loader runs than the build (and its threads, which inherit it):
+during extraction it takes the CPU the workers leave; after it, it runs alone."""
+
+
+class EarlyStore:
+    """The store of a full build, bulk-loaded in a thread from the shard files as extraction makes
+    them (Oxigraph does not hold the GIL): :meth:`add` a shard's path as it arrives, :meth:`add_lines`
+    the shared graph and the ontology once resolved, :meth:`finish` to wait for the last block and
+    close it. The files are read and handed to the loader ``block`` bytes at a time (whole files).
+    The store lies among the generations (``directory``, the build directory's ``.generations``),
+    locked as a reader locks a generation so that no build removes it, until :func:`publish_shards`
+    moves it into the new one; :meth:`discard` removes it if the build stops first, and the next
+    build if this one was killed. The quads are those of ``graph.nq``:
+    the same shards, shared graph and ontology, in another order (a store has none)."""
+
+    def __init__(self, directory: Path, *, block: int = BLOCK) -> None:
+        import fcntl
+        import queue
+        import tempfile
+        import threading
+
+        import pyoxigraph as ox
+
+        self.path = Path(tempfile.mkdtemp(dir=directory, prefix=".store-", suffix=".tmp"))
+        self._lock: int | None = os.open(self.path, os.O_RDONLY | os.O_DIRECTORY)
+        fcntl.flock(self._lock, fcntl.LOCK_SH)
+        self.block = block
+        self.fed: set[str] = set()
+        self.busy = 0.0
+        """Seconds the thread spent reading and loading."""
+        self.error: BaseException | None = None
+        self._queue: queue.SimpleQueue[str | bytes | None] = queue.SimpleQueue()
+        self._stop = False
+        self._store: object | None = ox.Store(str(self.path))
+        self._thread = threading.Thread(target=self._run, name="qgraph-early-store", daemon=True)
+        self._thread.start()
+
+    def add(self, path: str) -> None:
+        """Load this shard file (once: a path given again is skipped)."""
+        if path not in self.fed:
+            self.fed.add(path)
+            self._queue.put(path)
+
+    def add_lines(self, lines: Iterable[str]) -> None:
+        """Load these N-Quads lines (without their newlines)."""
+        self._queue.put("".join(f"{line}\n" for line in lines).encode("utf-8"))
+
+    def _run(self) -> None:
+        import time
+
+        import pyoxigraph as ox
+
+        pending: list[bytes] = []
+        size = 0
+        with contextlib.suppress(OSError, AttributeError):  # below the extraction workers (Linux: per thread)
+            import threading
+
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), min(19, os.getpriority(os.PRIO_PROCESS, 0) + NICE))
+
+        def load() -> None:
+            nonlocal size
+            if pending:
+                start = time.perf_counter()
+                self._store.bulk_load(b"".join(pending), format=ox.RdfFormat.N_QUADS)  # type: ignore[union-attr]
+                self.busy += time.perf_counter() - start
+                pending.clear()
+                size = 0
+
+        try:
+            while True:
+                item = self._queue.get()
+                if item is None or self._stop:
+                    break
+                if isinstance(item, str):
+                    start = time.perf_counter()
+                    with open(item, "rb") as handle:
+                        data = handle.read()
+                    self.busy += time.perf_counter() - start
+                else:
+                    data = item
+                if data and not data.endswith(b"\n"):
+                    data += b"\n"
+                pending.append(data)
+                size += len(data)
+                if size >= self.block:
+                    load()
+            if not self._stop:
+                load()
+                self._store.flush()  # type: ignore[union-attr]
+        except BaseException as exc:  # noqa: BLE001 - raised again by finish()
+            self.error = exc
+        finally:
+            self._store = None  # closes RocksDB
+
+    def move(self, target: Path) -> None:
+        """Wait until every path and line given is loaded and the store closed, then move it to ``target``.
+
+        :raises BaseException: what stopped the loading."""
+        self._queue.put(None)
+        self._thread.join()
+        if self.error is not None:
+            raise self.error
+        os.rename(self.path, target)
+        self._unlock()
+
+    def discard(self) -> None:
+        """Stop loading (after the block in hand) and remove the store, if it was not moved."""
+        import shutil
+
+        self._stop = True
+        self._queue.put(None)
+        self._thread.join()
+        if self._lock is not None:
+            shutil.rmtree(self.path, ignore_errors=True)
+            self._unlock()
+
+    def _unlock(self) -> None:
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
 
 
 def bulk_load(store: object, path: Path, *, block: int = BLOCK) -> None:
