@@ -20,7 +20,9 @@ On text the rules were not written on, most false figures came from subjects fou
 - a subject whose mention runs on into an institution's name (``…检测|实验室``; ``run_on_suffixes.txt``);
 - a figure shared by a list closed by 等 (``…等建筑材料合格率均为100%``; ``shared_value_leads.txt``) fallen back to
   the document's place;
-- a count of partners (``联合60余家企业``; ``partner_words.txt``).
+- a count of partners (``联合60余家企业``; ``partner_words.txt``);
+- a count in a sentence about a programme, pilot or consortium (``吸纳企业3家``; :mod:`.programme_counts`)
+  given to a place (named in the clause only when the clause itself counts the pilots).
 (A place carried over from an earlier sentence is already marked inferred by :mod:`.figures`.)
 Such a figure keeps its subject but is marked inferred (confidence below 0.5): a false figure is worse
 than a missing one.
@@ -35,6 +37,7 @@ from dataclasses import replace
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Ref, Sentence
 from ..resources import lexicon_path
 from .context import Ctx
+from .programme_counts import counts_of_programme
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,6 +114,8 @@ def gated_part(ctx: Ctx, sent: Sentence, pos: int, subject: Ref | None, how: str
         return "inferred"
     if how == "document" and subject.kind is Kind.PLACE and _participation().search(ctx.text, sent.span.start, sent.span.end):
         return "inferred"
+    if subject.kind is Kind.PLACE and counts_of_programme(ctx, sent, pos, named=how == "named"):
+        return "inferred"  # 组建某质量创新联合体，吸纳企业3家: the consortium's count, not the place's
     if how == "document" and subject.kind is Kind.PLACE and _shared_by_list(ctx, sent, pos):
         return "inferred"  # 钢筋、水泥等建筑材料合格率均为100%: each listed item's figure, not the place's
     if ctx.text[max(sent.span.start, pos - 2):pos].endswith(_words("partner_words.txt")):

@@ -66,7 +66,9 @@ def clean_measure(lex: Lexicon, measure: str, level: Level | None) -> MeasureRea
     verb = next((v for v in selection_verbs() if v in measure), None)
     if verb is not None:  # 青州名品共评出名品 → 名品; 申报品牌中遴选出 → 申报品牌
         before, _, after = measure.partition(verb)
-        measure = after if len(after) >= 2 else re.sub(r"^从|中$", "", before) or measure
+        measure = after if len(after) >= 2 else re.sub(r"^从|中$", "", before)
+        if not measure:
+            return MeasureReading("", level)  # 评选结果揭晓，共评出73个: only the verb — no measure named here
     if measure in lead_words():
         return MeasureReading("", level)  # 力争累计达到20家: only the lead word — no measure named here
     tail = next((w for w in tail_words() if measure.endswith(w) and len(measure) >= len(w) + 2), None)
