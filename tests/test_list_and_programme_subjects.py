@@ -32,6 +32,19 @@ def test_a_list_named_after_its_first_edition_owns_its_sections() -> None:
     assert {(fig(ex, v).subject.name, fig(ex, v).measure) for v in ("73", "58", "7", "8")} == {("闽江名品", "名品")}
 
 
+def test_a_quoted_name_after_shoujie_is_a_list_whatever_its_ending_and_its_applicants_are_its() -> None:
+    ex = _read("2019年，首届“闽江优选”共评出73个，其中工业品58个、农产品7个、服务8个；共有707家企业申报。")
+    for v in ("73", "58", "7", "8", "707"):
+        o = fig(ex, v)
+        assert o.subject is not None and o.subject.kind is Kind.HONOUR and o.subject.name == "闽江优选", v
+    assert fig(ex, "707").measure == "申报企业"
+
+
+def test_a_quoted_name_without_a_selection_verb_takes_no_figure() -> None:
+    o = fig(_read("首批“闽江优选”名单公布，全省新增市场主体1200户。"), "1200")
+    assert o.subject is not None and o.subject.kind is Kind.PLACE
+
+
 # 2. a programme's, a pilot's, a consortium's counts
 
 

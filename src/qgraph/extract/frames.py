@@ -9,7 +9,8 @@ document's place (or mark it inferred):
   opens with another word (``新增地理标志商标4件`` stays the place's);
 * ``X期间，`` where X is an event word (质量月, 宣传周 … from ``event_nouns.txt``) that the report does
   not otherwise name as an entity: the event's figures;
-* a list or honour whose selection the sentence reports (``首届“某名品”共评出名品30个，其中工业品18个``,
+* a list or honour whose selection the sentence reports (``首届“某名品”共评出名品30个，其中工业品18个``;
+  a quoted name after 首届 / 首批 / 第N届 before the verb is the list's whatever its name ends with,
   ``公布…名单。…从136个申报品牌中遴选出10个品牌``; verbs in ``selection_verbs.txt``): the counts are
   the programme's — its applicants, its items, and after 其中 its sections (the section as the
   figure's breakdown, the measure that of the total);
@@ -120,6 +121,7 @@ def plan_frame(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> Frame | None
 
 LIST_NAMED_RE = re.compile(r"(?:公布|发布|公示|揭晓|印发)[^，,；;。]{0,24}(?:名单|名录|榜单)")
 PART_LEAD_RE = re.compile(r"其中[，,：:]?")
+BATCH_QUOTED_RE = re.compile(r"(?:首届|首批|第[一二三四五六七八九十\d]{1,3}[届批])[“\"](?P<name>[\u4e00-\u9fff]{2,12})[”\"]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +149,11 @@ def list_frame(ctx: Ctx, sent: Sentence, pos: int, paragraph_start: int) -> List
     if any(e.kind is Kind.PLACE or e.kind.is_organization for e in ctx.entities_in(cs, pos)):
         return None
     progs = [e for e in ctx.entities_in(sent.span.start, pos) if e.kind.is_programme]
+    if not progs:
+        quoted = BATCH_QUOTED_RE.search(ctx.text, sent.span.start, min(selection, pos))
+        if quoted is not None and quoted.end() <= selection:  # 首届“某某优选”共评出73个: a list whatever its name ends with
+            progs = [next((e for e in ctx.entities if e.name == quoted.group("name") and e.kind.is_programme), None)
+                     or ctx.add(Kind.HONOUR, quoted.group("name"), quoted.start("name"), quoted.end("name"))]
     if not progs:
         prev_start = max(paragraph_start, ctx.text.rfind("。", paragraph_start, sent.span.start - 1) + 1)
         if not LIST_NAMED_RE.search(ctx.text, prev_start, sent.span.start):

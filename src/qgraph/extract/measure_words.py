@@ -5,7 +5,8 @@ Four cases, all from data files:
 * a lead word of holding or aiming (``全市现有省名牌产品16个``, ``力争省级质量标杆企业达到30个``,
   ``创建国家级质量品牌提升示范区1家``) is no part of what is counted (``measure_lead_words.txt``);
   a measure that is only such a word (``力争累计达到20家``) is none — the unit's generic one is taken;
-* a verb ending the measure (``合格率稳定在95%``) is cut (``measure_tail_words.txt``);
+* a verb ending the measure (``合格率稳定在95%``) is cut (``measure_tail_words.txt``); a verb of taking
+  part written after the noun (``707家企业申报``) goes before it (申报企业; ``measure_verb_tails.txt``);
 * a selection verb (``青州名品共评出名品``, ``申报品牌中遴选出``) splits the measure: what follows it,
   else what precedes it (``selection_verbs.txt``);
 * a one-character level (``省名牌产品16个、市名牌产品16个``) before a counted noun that comes in
@@ -57,6 +58,11 @@ def selection_verbs() -> tuple[str, ...]:
 
 
 @functools.cache
+def verb_tails() -> tuple[str, ...]:
+    return _words("measure_verb_tails.txt")
+
+
+@functools.cache
 def level_heads() -> tuple[str, ...]:
     return _words("level_heads.txt")
 
@@ -71,6 +77,9 @@ def clean_measure(lex: Lexicon, measure: str, level: Level | None) -> MeasureRea
             return MeasureReading("", level)  # 评选结果揭晓，共评出73个: only the verb — no measure named here
     if measure in lead_words():
         return MeasureReading("", level)  # 力争累计达到20家: only the lead word — no measure named here
+    moved = next((w for w in verb_tails() if measure.endswith(w) and len(measure) >= len(w) + 2), None)
+    if moved is not None:  # 企业申报 → 申报企业: the noun as the verb after it qualifies it
+        measure = moved + measure[:-len(moved)]
     tail = next((w for w in tail_words() if measure.endswith(w) and len(measure) >= len(w) + 2), None)
     if tail is not None:
         measure = measure[:-len(tail)]
