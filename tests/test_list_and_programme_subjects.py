@@ -96,6 +96,26 @@ def test_parts_of_a_short_named_bureaus_share_are_the_checks_at_the_city_tier() 
         assert o.subject is not None and o.subject.kind is not Kind.PLACE and o.breakdown == "市级", v
 
 
+def test_a_short_named_bureaus_share_is_the_bureaus_when_the_report_names_it_in_full() -> None:
+    ex = _read("福州市市场监督管理局发布抽检情况。市局完成的4068批次抽检中，普通食品3108批次，检出不合格158批次。",
+               place="福州市")
+    o = fig(ex, "4068")
+    assert o.subject is not None and o.subject.name == "福州市市场监督管理局" and not low(o)
+    assert fig(ex, "3108").subject.kind is not Kind.PLACE and fig(ex, "3108").breakdown == "市级"
+
+
+def test_a_full_named_bureaus_share_total_is_the_bureaus_not_the_checks() -> None:
+    ex = _read("福州市市场监督管理局发布抽检情况。市市场监督管理局完成的4068批次抽检中，普通食品3108批次。",
+               place="福州市")
+    assert fig(ex, "4068").subject.kind is Kind.DEPARTMENT
+
+
+def test_a_short_named_bureau_of_another_tier_leaves_the_share_total_unvouched() -> None:
+    ex = _read("福建省市场监督管理局发布抽检情况。市局完成的4068批次抽检中，普通食品3108批次。", place="福州市")
+    o = fig(ex, "4068")
+    assert low(o)
+
+
 # 5. a county meeting's attendance
 
 
