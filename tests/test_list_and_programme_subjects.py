@@ -78,6 +78,8 @@ def test_shuliang_closing_a_measure_is_cut() -> None:
 
 def test_each_winners_prize_money_is_no_sum_of_the_province() -> None:
     assert low(fig(_read("对获奖企业分别给予人民币100万元奖励。"), "1000000"))
+    o = fig(_read("对获奖企业分别给予人民币100万元。"), "1000000")
+    assert low(o) and o.measure == "奖励"
 
 
 def test_a_measure_that_holds_shuliang_inside_keeps_it() -> None:
@@ -121,4 +123,14 @@ def test_a_short_named_bureau_of_another_tier_leaves_the_share_total_unvouched()
 
 def test_a_meetings_attendance_is_the_meetings() -> None:
     o = fig(_read("县委召开质量工作会议，29个单位参加会议。", place="闽清县"), "29")
+    assert o.subject is not None and o.subject.kind is Kind.MEETING and o.measure == "参会单位"
+
+
+def test_attendance_closing_a_sentence_about_a_meeting_is_not_vouched_for_the_county() -> None:
+    o = fig(_read("近日，我县召开质量工作联席会议，县委常委出席，29个成员单位负责人参加。", place="闽清县"), "29")
     assert o.subject is None or o.subject.kind is not Kind.PLACE or low(o)
+
+
+def test_people_attending_stay_a_head_count() -> None:
+    o = fig(_read("近日，闽清县召开质量强县工作推进会，120余人参加会议。", place="闽清县"), "120")
+    assert o.measure == "参加人数"

@@ -181,8 +181,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                                              or subject.kind is Kind.PLACE else None)
         if gathering is not None:  # 120余人参加会议: the meeting's attendance, not a count of the place
             subject, how = gathering
-            if re.match(r"参加|出席|参会|到会|与会", measure):
-                measure = "参加人数"
+            if re.match(r"参加|出席|参会|到会|与会", measure) and (unit.measure == "人数" or not measure.startswith("参会")):
+                measure = "参加人数"  # 参会单位 (29个单位参加会议) stays a count of units
         if how == "document" and unit.unit in ("Pici", "Zhong", "Lei") and any(
                 e.kind in INSPECTION_KINDS for e in ctx.entities if e.span.start < m.start()):
             how = "inferred"  # …等12种产品不合格率较高 in a check's report: the check's or the place's?

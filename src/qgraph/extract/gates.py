@@ -9,7 +9,8 @@ On text the rules were not written on, most false figures came from subjects fou
 - a check's figure in a sentence headed by a part of the check (``在某类产品领域，…``) with no breakdown
   read (``part_heads.txt``);
 - a count that fell back to the document's place in a sentence about who took part in a gathering
-  (``participation_words.txt``, ``gathering_nouns.txt``);
+  (``participation_words.txt``, ``gathering_nouns.txt``; also the gathering first and the verb closing
+  the sentence: ``召开某联席会议，…29个成员单位负责人参加``);
 - a list's count taken as its first item's (``甲公司、乙公司等7家企业``), and a later figure of the sentence
   with the same unsure subject;
 - a programme named by a back-reference or by its level without its place (``此荣誉``, ``县长质量奖``;
@@ -96,7 +97,7 @@ def _part_lead() -> re.Pattern[str]:
 def _participation() -> re.Pattern[str]:
     verbs = "|".join(re.escape(w) for w in _words("participation_words.txt"))
     nouns = "|".join(re.escape(w) for w in _words("gathering_nouns.txt"))
-    return re.compile(rf"(?:{verbs})[^，,。；;]{{0,12}}?(?:{nouns})")
+    return re.compile(rf"(?:{verbs})[^，,。；;]{{0,12}}?(?:{nouns})|(?:{nouns})[，,][^。；;]{{0,30}}?(?:{verbs})[。；;]")
 
 
 def gated_part(ctx: Ctx, sent: Sentence, pos: int, subject: Ref | None, how: str, breakdown: str | None,
