@@ -45,11 +45,30 @@ def test_a_quoted_name_without_a_selection_verb_takes_no_figure() -> None:
     assert o.subject is not None and o.subject.kind is Kind.PLACE
 
 
+def test_sections_separated_by_commas_or_opened_by_baokuo_are_the_lists() -> None:
+    for text in ("首届“闽江名品”共评出73个，其中工业品58个，农产品7个，服务8个。",
+                 "首届“闽江名品”共评出73个，包括工业品58个、农产品7个、服务8个。"):
+        ex = _read(text)
+        got = [(fig(ex, v).subject.name, fig(ex, v).measure, fig(ex, v).breakdown) for v in ("58", "7", "8")]
+        assert got == [("闽江名品", "闽江名品", "工业品"), ("闽江名品", "闽江名品", "农产品"), ("闽江名品", "闽江名品", "服务")], text
+
+
+def test_sections_do_not_run_into_the_next_sentence() -> None:
+    o = fig(_read("首届“闽江名品”共评出73个，其中工业品58个。全省新增市场主体1200户，农产品7个。"), "7")
+    assert o.subject is not None and o.subject.kind is not Kind.HONOUR
+
+
 # 2. a programme's, a pilot's, a consortium's counts
 
 
 def test_a_consortiums_members_are_not_vouched_for_the_province() -> None:
     ex = _read("组建新材料质量创新联合体，吸纳企业3家、科研机构1家。")
+    assert low(fig(ex, "3")) and low(fig(ex, "1"))
+    assert fig(ex, "3").measure == "企业"
+
+
+def test_a_consortium_set_up_by_a_named_city_does_not_give_its_members_to_the_city() -> None:
+    ex = _read("福州市组建新能源质量创新联合体，吸纳企业3家、科研机构1家。", place="福州市")
     assert low(fig(ex, "3")) and low(fig(ex, "1"))
 
 
