@@ -12,7 +12,7 @@ document's place (or mark it inferred):
 * a list or honour whose selection the sentence reports (``首届“某名品”共评出名品30个，其中工业品18个``;
   a quoted name after 首届 / 首批 / 第N届 before the verb is the list's whatever its name ends with,
   ``公布…名单。…从136个申报品牌中遴选出10个品牌``; verbs in ``selection_verbs.txt``): the counts are
-  the programme's — its applicants, its items, and after 其中 its sections (the section as the
+  the programme's — its applicants, its items, and after 其中 / 包括 its sections (joined by 、 or ，) (the section as the
   figure's breakdown, the measure that of the total);
 * a plan or policy (``《实施方案》``) followed by a verb of stating and its parts (``提出9个方面32项措施``
   — ``data/lexicon/plan_parts.txt``): the plan's own figures, not targets of the place.
