@@ -8,6 +8,8 @@ Three shapes, each read from the clause that names the bureau right before the c
 * a bureau of another place doing a check (``某省某市某区市场监管局抽检食品210批次，合格率98.1%``): the
   place inside its name is the figure's — the figures are that place's (as a district's result inside a
   city report is the district's), and that place is where they were counted;
+* the share of the report's own bureau written short (``市局完成的…抽检中``), when the report names that
+  bureau in full elsewhere: the bureau's;
 * in both, and for the document's own bureau, the bureau's name and the check verb are no part of the
   measure (``市市场监管局抽检食品`` → 批次, the product as a category).
 """
@@ -34,6 +36,9 @@ class Acting:
     subject: Ref
     place: str | None
     """Where the figure was counted: the bureau's place."""
+    total_at: int = -1
+    """Where the share's own total is written (``完成的4068批次``): that figure is the bureau's even when a
+    check is the subject of the figures after it."""
 
 
 def _bureaus(ctx: Ctx, start: int, pos: int) -> list[Entity]:
@@ -55,12 +60,32 @@ def acting_bureau(ctx: Ctx, sent: Sentence, pos: int) -> Acting | None:
         if share is not None and share.start("n") <= pos:
             if _others(ctx, share.end(), pos):
                 return None  # another subject named after the share's clause
-            return Acting(b.ref, b.place)
+            return Acting(b.ref, b.place, share.start("n"))
         if ACTS_RE.match(ctx.text, b.span.end) and b.place and b.place != home and not re.search(r"[；;]", between):
             if _others(ctx, b.span.end, pos):
                 return None  # a place or organisation named after the bureau speaks for itself
             return Acting(Ref(Kind.PLACE, b.place), b.place)
         return None  # the nearest bureau does something else: no frame of a bureau
+    return _short_named_share(ctx, sent, pos)
+
+
+SHORT_SHARE_RE = re.compile(r"(?<![\u4e00-\u9fff\w])(?:其中[，,]?)?(?P<lv>[省市县区])局(?=(?:本级|自身)?(?:完成|组织|开展|承担|实施))")
+
+
+def _short_named_share(ctx: Ctx, sent: Sentence, pos: int) -> Acting | None:
+    """``市局完成的4068批次抽检中，…``: the share of the report's own market-regulation bureau, written
+    short, when the report names that bureau in full elsewhere (else no subject is made up)."""
+    if ctx.home is None:
+        return None
+    for m in SHORT_SHARE_RE.finditer(ctx.text, sent.span.start, pos):
+        share = SHARE_RE.match(ctx.text, m.end())
+        if share is None or share.start("n") > pos or _others(ctx, share.end(), pos):
+            continue
+        if not ctx.home.name.endswith(m.group("lv")):
+            return None  # 市局 in a province's report: which city's bureau, cannot be told
+        full = {e.ref for e in ctx.entities if e.kind is Kind.DEPARTMENT and e.name.startswith(ctx.home.name)
+                and e.name.endswith(("市场监督管理局", "市场监管局"))}
+        return Acting(full.pop(), ctx.home.name, share.start("n")) if len(full) == 1 else None
     return None
 
 
@@ -72,3 +97,13 @@ def bureau_measure(measure: str) -> tuple[bool, str | None]:
         return False, None
     rest = re.sub(r"(?:样品|产品)$", "", m.group("rest")) if len(m.group("rest")) > 3 else m.group("rest")
     return True, rest if len(rest) >= 2 else None
+
+
+def short_share_total(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """``市局完成的4068批次抽检中``: ``pos`` is the total of a share whose short-named bureau could not be
+    told — a part of the check, not the check's total; the caller marks it inferred."""
+    for m in SHORT_SHARE_RE.finditer(ctx.text, sent.span.start, pos + 1):
+        share = SHARE_RE.match(ctx.text, m.end())
+        if share is not None and share.start("n") == pos:
+            return True
+    return False

@@ -14,7 +14,7 @@ import re
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
 from .group_sizes import group_size
-from .bureaus import acting_bureau, bureau_measure
+from .bureaus import acting_bureau, bureau_measure, short_share_total
 from .frames import campaign_frame, during_frame, list_frame, plan_frame
 from .measure_words import astuple_reading, clean_measure, glued_measure
 from .measures import _measure, _not_a_count, _Segment, _unit_at
@@ -126,10 +126,12 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         acting = acting_bureau(ctx, sent, m.start())
         if acting is not None:  # 某区市场监管局抽检… / 市局完成的4068批次抽检中，…: the bureau's, or its place's
             acting_place = acting.place
-            if subject is None or subject.kind not in INSPECTION_KINDS:
+            if subject is None or subject.kind not in INSPECTION_KINDS or acting.total_at == m.start():
                 subject, how = acting.subject, "named"  # a check's figures stay the check's (a part of it), counted there
             if re.fullmatch(r"(?:抽检|抽查)?中", measure):
                 measure = unit.measure
+        elif short_share_total(ctx, sent, m.start()):
+            how = "inferred"  # 市局完成的4068批次抽检中 with the bureau not told: no total of the check, nor the place's
         if subject is None or subject.kind is Kind.PLACE or how == "inferred":
             frame = (plan_frame(ctx, sent, m.start(), measure) or campaign_frame(ctx, sent, m.start())
                      or during_frame(ctx, sent, m.start()))
@@ -179,8 +181,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                                              or subject.kind is Kind.PLACE else None)
         if gathering is not None:  # 120余人参加会议: the meeting's attendance, not a count of the place
             subject, how = gathering
-            if re.match(r"参加|出席|参会|到会|与会", measure):
-                measure = "参加人数"
+            if re.match(r"参加|出席|参会|到会|与会", measure) and (unit.measure == "人数" or not measure.startswith("参会")):
+                measure = "参加人数"  # 参会单位 (29个单位参加会议) stays a count of units
         if how == "document" and unit.unit in ("Pici", "Zhong", "Lei") and any(
                 e.kind in INSPECTION_KINDS for e in ctx.entities if e.span.start < m.start()):
             how = "inferred"  # …等12种产品不合格率较高 in a check's report: the check's or the place's?

@@ -9,9 +9,10 @@ document's place (or mark it inferred):
   opens with another word (``新增地理标志商标4件`` stays the place's);
 * ``X期间，`` where X is an event word (质量月, 宣传周 … from ``event_nouns.txt``) that the report does
   not otherwise name as an entity: the event's figures;
-* a list or honour whose selection the sentence reports (``首届“某名品”共评出名品30个，其中工业品18个``,
+* a list or honour whose selection the sentence reports (``首届“某名品”共评出名品30个，其中工业品18个``;
+  a quoted name after 首届 / 首批 / 第N届 before the verb is the list's whatever its name ends with,
   ``公布…名单。…从136个申报品牌中遴选出10个品牌``; verbs in ``selection_verbs.txt``): the counts are
-  the programme's — its applicants, its items, and after 其中 its sections (the section as the
+  the programme's — its applicants, its items, and after 其中 / 包括 its sections (joined by 、 or ，) (the section as the
   figure's breakdown, the measure that of the total);
 * a plan or policy (``《实施方案》``) followed by a verb of stating and its parts (``提出9个方面32项措施``
   — ``data/lexicon/plan_parts.txt``): the plan's own figures, not targets of the place.
@@ -119,7 +120,10 @@ def plan_frame(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> Frame | None
 
 
 LIST_NAMED_RE = re.compile(r"(?:公布|发布|公示|揭晓|印发)[^，,；;。]{0,24}(?:名单|名录|榜单)")
-PART_LEAD_RE = re.compile(r"其中[，,：:]?")
+PART_LEAD_RE = re.compile(r"(?:其中|包括)[，,：:]?")
+SECTIONS_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,10}\d+(?:\.\d+)?[个家项件名类][、，,])+")
+"""Sections already read between 其中 and a figure's clause (其中工业品58个，农产品7个，服务8个)."""
+BATCH_QUOTED_RE = re.compile(r"(?:首届|首批|第[一二三四五六七八九十\d]{1,3}[届批])[“\"](?P<name>[\u4e00-\u9fff]{2,12})[”\"]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +131,14 @@ class ListFrame:
     subject: Ref
     section: str | None
     """The section of the list a count after 其中 gives (工业品, 企业品牌), else None."""
+
+
+def _sections_go_on(ctx: Ctx, sent: Sentence, cs: int) -> re.Match[str] | None:
+    """``其中工业品58个，农产品7个``: the clause at ``cs`` goes on with the sections opened by 其中 / 包括."""
+    leads = list(PART_LEAD_RE.finditer(ctx.text, sent.span.start, cs))
+    if not leads or SECTIONS_RE.fullmatch(ctx.text, leads[-1].end(), cs) is None:
+        return None
+    return leads[-1]
 
 
 def list_frame(ctx: Ctx, sent: Sentence, pos: int, paragraph_start: int) -> ListFrame | None:
@@ -138,7 +150,8 @@ def list_frame(ctx: Ctx, sent: Sentence, pos: int, paragraph_start: int) -> List
         return None
     cs = max(sent.span.start, ctx.last_of("，,；;", sent.span.start, pos) + 1)
     clause = ctx.text[cs:pos]
-    part = PART_LEAD_RE.match(clause) or ("、" in clause and PART_LEAD_RE.search(ctx.text, sent.span.start, pos))
+    part = PART_LEAD_RE.match(clause) or ("、" in clause and PART_LEAD_RE.search(ctx.text, sent.span.start, pos)) \
+        or _sections_go_on(ctx, sent, cs)
     if selection > pos and not re.search(r"申报[^，,；;。]{0,6}中$", ctx.text[pos:selection]) \
             and not ctx.text.startswith(("个申报", "家申报", "项申报"), pos + len(re.match(r"\d+", ctx.text[pos:]).group())):
         return None  # a count after the verb, or the applicants it was chosen from (从136个申报品牌中遴选出)
@@ -148,6 +161,11 @@ def list_frame(ctx: Ctx, sent: Sentence, pos: int, paragraph_start: int) -> List
         return None
     progs = [e for e in ctx.entities_in(sent.span.start, pos) if e.kind.is_programme]
     if not progs:
+        quoted = BATCH_QUOTED_RE.search(ctx.text, sent.span.start, min(selection, pos))
+        if quoted is not None and quoted.end() <= selection:  # 首届“某某优选”共评出73个: a list whatever its name ends with
+            progs = [next((e for e in ctx.entities if e.name == quoted.group("name") and e.kind.is_programme), None)
+                     or ctx.add(Kind.HONOUR, quoted.group("name"), quoted.start("name"), quoted.end("name"))]
+    if not progs:
         prev_start = max(paragraph_start, ctx.text.rfind("。", paragraph_start, sent.span.start - 1) + 1)
         if not LIST_NAMED_RE.search(ctx.text, prev_start, sent.span.start):
             return None
@@ -156,7 +174,7 @@ def list_frame(ctx: Ctx, sent: Sentence, pos: int, paragraph_start: int) -> List
         return None  # two programmes named: whose list it is cannot be told
     section = None
     if part:
-        label = re.sub(r"^(?:其中)?[，,：:]?", "", clause[clause.rfind("、") + 1:] if "、" in clause else clause)
+        label = re.sub(r"^(?:其中|包括)?[，,：:]?", "", clause[clause.rfind("、") + 1:] if "、" in clause else clause)
         section = label if re.fullmatch(r"[\u4e00-\u9fff]{2,10}", label) else None
         if section is None:
             return None

@@ -9,7 +9,8 @@ On text the rules were not written on, most false figures came from subjects fou
 - a check's figure in a sentence headed by a part of the check (``在某类产品领域，…``) with no breakdown
   read (``part_heads.txt``);
 - a count that fell back to the document's place in a sentence about who took part in a gathering
-  (``participation_words.txt``, ``gathering_nouns.txt``);
+  (``participation_words.txt``, ``gathering_nouns.txt``; also the gathering first and the verb closing
+  the sentence: ``召开某联席会议，…29个成员单位负责人参加``);
 - a list's count taken as its first item's (``甲公司、乙公司等7家企业``), and a later figure of the sentence
   with the same unsure subject;
 - a programme named by a back-reference or by its level without its place (``此荣誉``, ``县长质量奖``;
@@ -20,7 +21,9 @@ On text the rules were not written on, most false figures came from subjects fou
 - a subject whose mention runs on into an institution's name (``…检测|实验室``; ``run_on_suffixes.txt``);
 - a figure shared by a list closed by 等 (``…等建筑材料合格率均为100%``; ``shared_value_leads.txt``) fallen back to
   the document's place;
-- a count of partners (``联合60余家企业``; ``partner_words.txt``).
+- a count of partners (``联合60余家企业``; ``partner_words.txt``);
+- a count in a sentence about a programme, pilot or consortium (``吸纳企业3家``; :mod:`.programme_counts`)
+  given to a place (named in the clause only when the clause itself counts the pilots).
 (A place carried over from an earlier sentence is already marked inferred by :mod:`.figures`.)
 Such a figure keeps its subject but is marked inferred (confidence below 0.5): a false figure is worse
 than a missing one.
@@ -35,6 +38,7 @@ from dataclasses import replace
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Ref, Sentence
 from ..resources import lexicon_path
 from .context import Ctx
+from .programme_counts import counts_of_programme
 
 
 @functools.lru_cache(maxsize=1)
@@ -93,7 +97,7 @@ def _part_lead() -> re.Pattern[str]:
 def _participation() -> re.Pattern[str]:
     verbs = "|".join(re.escape(w) for w in _words("participation_words.txt"))
     nouns = "|".join(re.escape(w) for w in _words("gathering_nouns.txt"))
-    return re.compile(rf"(?:{verbs})[^，,。；;]{{0,12}}?(?:{nouns})")
+    return re.compile(rf"(?:{verbs})[^，,。；;]{{0,12}}?(?:{nouns})|(?:{nouns})[，,][^。；;]{{0,30}}?(?:{verbs})[。；;]")
 
 
 def gated_part(ctx: Ctx, sent: Sentence, pos: int, subject: Ref | None, how: str, breakdown: str | None,
@@ -111,6 +115,8 @@ def gated_part(ctx: Ctx, sent: Sentence, pos: int, subject: Ref | None, how: str
         return "inferred"
     if how == "document" and subject.kind is Kind.PLACE and _participation().search(ctx.text, sent.span.start, sent.span.end):
         return "inferred"
+    if subject.kind is Kind.PLACE and counts_of_programme(ctx, sent, pos, named=how == "named"):
+        return "inferred"  # 组建某质量创新联合体，吸纳企业3家: the consortium's count, not the place's
     if how == "document" and subject.kind is Kind.PLACE and _shared_by_list(ctx, sent, pos):
         return "inferred"  # 钢筋、水泥等建筑材料合格率均为100%: each listed item's figure, not the place's
     if ctx.text[max(sent.span.start, pos - 2):pos].endswith(_words("partner_words.txt")):

@@ -5,7 +5,10 @@ Four cases, all from data files:
 * a lead word of holding or aiming (``全市现有省名牌产品16个``, ``力争省级质量标杆企业达到30个``,
   ``创建国家级质量品牌提升示范区1家``) is no part of what is counted (``measure_lead_words.txt``);
   a measure that is only such a word (``力争累计达到20家``) is none — the unit's generic one is taken;
-* a verb ending the measure (``合格率稳定在95%``) is cut (``measure_tail_words.txt``);
+* a verb ending the measure (``合格率稳定在95%``) is cut (``measure_tail_words.txt``); a verb of taking
+  part written after the noun (``707家企业申报``) goes before it (申报企业, 参会单位; ``measure_verb_tails.tsv``);
+* words of granting money before a sum (``分别给予人民币100万元``) make the measure 奖励, the prize money
+  (``prize_money_words.txt``);
 * a selection verb (``青州名品共评出名品``, ``申报品牌中遴选出``) splits the measure: what follows it,
   else what precedes it (``selection_verbs.txt``);
 * a one-character level (``省名牌产品16个、市名牌产品16个``) before a counted noun that comes in
@@ -57,6 +60,18 @@ def selection_verbs() -> tuple[str, ...]:
 
 
 @functools.cache
+def prize_money_words() -> tuple[str, ...]:
+    return _words("prize_money_words.txt")
+
+
+@functools.cache
+def verb_tails() -> tuple[tuple[str, str], ...]:
+    lines = lexicon_path("measure_verb_tails.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [tuple(x.strip() for x in line.split("\t")[:2]) for line in lines if line.strip() and not line.startswith("#")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))  # type: ignore[arg-type]
+
+
+@functools.cache
 def level_heads() -> tuple[str, ...]:
     return _words("level_heads.txt")
 
@@ -66,9 +81,16 @@ def clean_measure(lex: Lexicon, measure: str, level: Level | None) -> MeasureRea
     verb = next((v for v in selection_verbs() if v in measure), None)
     if verb is not None:  # 青州名品共评出名品 → 名品; 申报品牌中遴选出 → 申报品牌
         before, _, after = measure.partition(verb)
-        measure = after if len(after) >= 2 else re.sub(r"^从|中$", "", before) or measure
+        measure = after if len(after) >= 2 else re.sub(r"^从|中$", "", before)
+        if not measure:
+            return MeasureReading("", level)  # 评选结果揭晓，共评出73个: only the verb — no measure named here
+    if measure.endswith(prize_money_words()):
+        return MeasureReading("奖励", level)  # 对获奖企业分别给予人民币100万元: the prize money
     if measure in lead_words():
         return MeasureReading("", level)  # 力争累计达到20家: only the lead word — no measure named here
+    moved = next(((w, p) for w, p in verb_tails() if measure.endswith(w) and len(measure) >= len(w) + 2), None)
+    if moved is not None:  # 企业申报 → 申报企业, 单位参加会议 → 参会单位: the noun as the verb after it qualifies it
+        measure = moved[1] + measure[:-len(moved[0])]
     tail = next((w for w in tail_words() if measure.endswith(w) and len(measure) >= len(w) + 2), None)
     if tail is not None:
         measure = measure[:-len(tail)]
