@@ -45,3 +45,10 @@ def test_no_title_period_keeps_the_document_year() -> None:
     text = "7月，全市开展质量提升行动。\n全市新增注册商标3000件。"
     ex = read(text, place="某市", date=dt.date(2022, 8, 20), title="某市推进质量强市工作")
     assert fig(ex, "3000").period == "2022"
+
+
+def test_a_later_dated_action_keeps_its_own_year() -> None:
+    text = ("2018年2月6日，某县召开质量大会，为2017年度县长质量奖获奖企业颁奖。\n"
+            "2018年3月1日起，全县开展产品质量抽查，抽检200批次。")
+    ex = read(text, place="某县", date=dt.date(2018, 2, 6), title="某县召开质量大会")
+    assert fig(ex, "200").period == "2018"

@@ -72,8 +72,8 @@ class Reference:
     paragraph reports on (``发布2022年第四季度…情况``) or heads a bulletin with (``7月，全省共完成…``):
     the default of undated figures."""
     elsewhere: bool = False
-    """The year spoken of was read from the text, not the date: a full date (``2023年3月20日，``) is then
-    the day of writing or of a ceremony, no period of the figures."""
+    """The year spoken of was read from the text, not the date: the full date of the first sentence
+    (``2023年3月20日，``) is then the day of writing or of a ceremony, no period of the figures."""
 
 
 @dataclass(frozen=True)
@@ -129,8 +129,9 @@ def _reference(ctx: Ctx) -> Reference:
     elsewhere = False
     if period is None and title_year is None:
         reported = _reported(first_para[:300], Reference(year, now, date))
-        if reported is not None:  # 2023年3月20日，某局发布2022年第四季度…情况: the figures are 2022-Q4's
-            period, year, elsewhere = reported, reported[:4], True
+        if reported is not None and (reported != year or reported != now):
+            # 2023年3月20日，某局发布2022年第四季度…情况: the figures are 2022-Q4's
+            period, year, elsewhere = reported, reported[:4], reported[:4] != now
         elif date is not None:
             award = AWARD_YEAR_RE.search(first_para[:300])
             if award and int(award.group(1)) < date.year and not summed:  # 为2017年度…奖获奖企业颁奖 in 2018
@@ -248,7 +249,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         return f"{m.group('range')}/{m.group('range2')}", target
     if m.group("year") is not None:
         after = text[m.end():m.end() + 6]
-        if ref.elsewhere and DATE_AFTER_YEAR_RE.match(after):
+        if ref.elsewhere and DATE_AFTER_YEAR_RE.match(after) and not re.search(r"[。！？\n]", text[:m.start()]):
             return None  # 2023年3月20日，某局发布2022年第四季度…: the day it was written, no period
         if NOT_A_PERIOD_BEFORE.search(before) and not target or re.match(r"[^，,。；;]{0,5}以来", after):
             return None  # 比2023年, 自2022年启动以来: no period of the figure
