@@ -44,6 +44,13 @@ DATELINE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
 SUMMARY_RE = re.compile(r"(?:总结|回顾)(?:(20\d{2})年|去年|上年|过去一年)(?:度)?(?:的)?(?:工作|成绩|成效)")
 ANNUAL_RE = re.compile(r"[（(](20\d{2})年度[）)]")
 YEAR_RANGE_RE = re.compile(r"(20\d{2})\s*[—－\-~～至]\s*(20\d{2})年度")
+REPORTED_RE = re.compile(r"(?:发布|公布|通报|通告|公告)(?:了)?(?=20\d{2}年)")
+"""Before the period a document reports on: ``2023年3月20日，某局发布2022年第四季度…抽检情况``."""
+REPORTED_TAIL_RE = re.compile(r"[^，,。；;]{0,30}?(?:情况|数据|结果|报告|通报|信息)")
+AWARD_YEAR_RE = re.compile(r"(?<![\d—－\-~～])(20\d{2})年度[^，,。；;]{0,24}?(?:奖|评选|名单|榜单)")
+"""An award named with its year (``为2017年度县长质量奖获奖企业颁奖`` at a 2018 ceremony): the year spoken of."""
+BULLETIN_TITLE_RE = re.compile(r"通告|通报|公告|情况|简报|报告")
+DATE_AFTER_YEAR_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 LEAD_IN = re.compile(r"(?:据(?:介绍|了解|统计|悉)|此外|另外|同时|与此同时|(?:会议|报告|通报|数据)(?:指出|显示|强调|表明)"
                      r"|(?:《[^》]{1,40}》|[^，,；;。《》\d]{0,12}?(?:方案|规划|意见|要点|纲要|计划|会议))(?:中)?(?:提出|明确|要求|指出|强调))[，,：:]")
 """A lead-in before a sentence's own head: 据介绍，… / 《实施方案》提出，到2025年，… (the plan's target year heads the sentence)."""
@@ -61,7 +68,12 @@ class Reference:
     """The year of writing (今年, 去年 count from it)."""
     date: dt.date | None
     period: str | None = None
-    """A part of a year the title names (``2025年上半年…通报`` → 2025-H1): the default of undated figures."""
+    """A part of a year the title names (``2025年上半年…通报`` → 2025-H1), else the period the first
+    paragraph reports on (``发布2022年第四季度…情况``) or heads a bulletin with (``7月，全省共完成…``):
+    the default of undated figures."""
+    elsewhere: bool = False
+    """The year spoken of was read from the text, not the date: the full date of the first sentence
+    (``2023年3月20日，``) is then the day of writing or of a ceremony, no period of the figures."""
 
 
 @dataclass(frozen=True)
@@ -106,14 +118,50 @@ def _reference(ctx: Ctx) -> Reference:
         year = summed.group(1) or str(int(now) - 1)
     period = None
     for m in PERIOD_RE.finditer(doc.title or ""):
-        got = _resolve(m, Reference(year, now, date), doc.title or "") if m.group("part") or m.group("span") else None
+        got = _resolve(m, Reference(year, now, date), doc.title or "") \
+            if m.group("part") or m.group("span") or m.group("month") else None
         if got and got[0] and not got[1]:
-            period = got[0]  # 2025年上半年食品安全监督抽检情况通报
+            period = got[0]  # 2025年上半年食品安全监督抽检情况通报, 关于2022年7月…抽检情况的通告
             break
     span = YEAR_RANGE_RE.search(doc.title or "")
     if period is None and span:  # 关于授予2015—2016年度…奖的决定: the figures speak of both years
         period = f"{span.group(1)}/{span.group(2)}"
-    return Reference(year, now, date, period)
+    elsewhere = False
+    if period is None and title_year is None:
+        reported = _reported(first_para[:300], Reference(year, now, date))
+        if reported is not None and (reported != year or reported != now):
+            # 2023年3月20日，某局发布2022年第四季度…情况: the figures are 2022-Q4's
+            period, year, elsewhere = reported, reported[:4], reported[:4] != now
+        elif date is not None:
+            award = AWARD_YEAR_RE.search(first_para[:300])
+            if award and int(award.group(1)) < date.year and not summed:  # 为2017年度…奖获奖企业颁奖 in 2018
+                year, elsewhere = award.group(1), True
+    if period is None and BULLETIN_TITLE_RE.search(doc.title or ""):
+        period = _bulletin_head(first_para, Reference(year, now, date))  # 7月，全省共完成…: the notice's month
+    return Reference(year, now, date, period, elsewhere)
+
+
+def _reported(text: str, ref: Reference) -> str | None:
+    """The period a document says it reports on (``发布2022年第四季度…抽检情况``), if one."""
+    for r in REPORTED_RE.finditer(text):
+        m = PERIOD_RE.match(text, r.end())
+        if m is None or not (m.group("part") or m.group("span") or m.group("month") or m.group("year")):
+            continue
+        got = _resolve(m, ref, text)
+        if got and got[0] and not got[1] and REPORTED_TAIL_RE.match(text, m.end()):
+            return got[0]
+    return None
+
+
+def _bulletin_head(text: str, ref: Reference) -> str | None:
+    """A part of a year heading a bulletin's first sentence on its own (``7月，``, ``1—6月，``)."""
+    m = PERIOD_RE.match(text.lstrip())
+    if m is None or not (m.group("part") or m.group("span") or m.group("month")):
+        return None
+    if not re.match(r"\s*(?:以来)?[，,]", text.lstrip()[m.end():]):
+        return None
+    got = _resolve(m, ref, text.lstrip())
+    return got[0] if got and got[0] and not got[1] else None
 
 
 def _first_year(text: str) -> str | None:
@@ -201,6 +249,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         return f"{m.group('range')}/{m.group('range2')}", target
     if m.group("year") is not None:
         after = text[m.end():m.end() + 6]
+        if ref.elsewhere and DATE_AFTER_YEAR_RE.match(after) and not re.search(r"[。！？\n]", text[:m.start()]):
+            return None  # 2023年3月20日，某局发布2022年第四季度…: the day it was written, no period
         if NOT_A_PERIOD_BEFORE.search(before) and not target or re.match(r"[^，,。；;]{0,5}以来", after):
             return None  # 比2023年, 自2022年启动以来: no period of the figure
         if re.match(r"(?:前|底前)", after):
