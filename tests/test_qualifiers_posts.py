@@ -1,0 +1,48 @@
+"""Posts, award counts, bylines, short office names and shares by cause: one regression test per
+mechanism, on our own minimal sentences of the shape real reports of the genre use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgraph.extract import extract
+from qgraph.model import Document, Extraction, Kind
+from qgraph.sources import split_sentences
+
+
+def read(text: str, place: str | None = "沂水县") -> Extraction:
+    return extract(Document("q", "q.txt", text, place=place, date=dt.date(2025, 6, 1),
+                            sentences=split_sentences(text)))
+
+
+def held(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}
+
+
+# -- posts of a Party committee --------------------------------------------------------------------
+
+def test_committee_posts_keep_the_committee() -> None:
+    ex = read("会上，县委副书记王小明讲话，县委常委、副县长李大强出席。")
+    assert ("王小明", "副书记", "中共沂水县委员会") in held(ex)
+    assert {("李大强", "常委", "中共沂水县委员会"), ("李大强", "副县长", "沂水县人民政府")} <= held(ex)
+
+
+def test_city_committee_member_named_in_a_county_report_keeps_the_city_committee() -> None:
+    ex = read("临沂市委常委张明出席。")
+    assert ("张明", "常委", "中共临沂市委员会") in held(ex)
+
+
+def test_an_unknown_county_committee_is_left_open() -> None:
+    ex = read("县委副书记王芳出席。", place="临沂市")
+    assert ("王芳", "副书记", None) in held(ex)  # which county is not said: no guess
+
+
+def test_a_department_after_a_committee_post_is_the_committee_department() -> None:
+    ex = read("县委常委、宣传部部长刘洋出席。")
+    assert {("刘洋", "常委", "中共沂水县委员会"), ("刘洋", "部长", "中共沂水县委员会宣传部")} <= held(ex)
+    assert any(e.kind is Kind.DEPARTMENT and e.name == "中共沂水县委员会宣传部" for e in ex.entities)
+
+
+def test_government_post_and_leading_group_post_are_both_kept() -> None:
+    ex = read("县政府副县长、县质量强县工作领导小组副组长赵敏主持会议。")
+    assert {("赵敏", "副县长", "沂水县人民政府"), ("赵敏", "副组长", "沂水县质量强县工作领导小组")} <= held(ex)
