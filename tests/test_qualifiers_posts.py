@@ -46,3 +46,16 @@ def test_a_department_after_a_committee_post_is_the_committee_department() -> No
 def test_government_post_and_leading_group_post_are_both_kept() -> None:
     ex = read("县政府副县长、县质量强县工作领导小组副组长赵敏主持会议。")
     assert {("赵敏", "副县长", "沂水县人民政府"), ("赵敏", "副组长", "沂水县质量强县工作领导小组")} <= held(ex)
+
+
+# -- award counts --------------------------------------------------------------------------------
+
+def test_count_after_the_first_winner_belongs_to_the_award() -> None:
+    ex = read("县政府决定，授予沂水华通机械有限公司等7家企业“沂水县县长质量奖”，"
+              "授予王建国等3名个人“沂水县质量工匠”称号。")
+    by_value = {int(o.value): o for o in ex.observations}
+    assert by_value[7].subject.name == "沂水县县长质量奖" and by_value[7].measure.endswith("企业")
+    assert by_value[3].subject.name == "沂水县质量工匠" and by_value[3].measure.endswith("个人")
+    assert not any(o.subject and o.subject.name in ("沂水华通机械有限公司", "王建国") for o in ex.observations)
+    people = next(li for li in ex.listings if li.programme.name == "沂水县质量工匠")
+    assert people.count == 3 and [r.name for r in people.recipients] == ["王建国"]
