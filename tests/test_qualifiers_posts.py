@@ -59,3 +59,24 @@ def test_count_after_the_first_winner_belongs_to_the_award() -> None:
     assert not any(o.subject and o.subject.name in ("沂水华通机械有限公司", "王建国") for o in ex.observations)
     people = next(li for li in ex.listings if li.programme.name == "沂水县质量工匠")
     assert people.count == 3 and [r.name for r in people.recipients] == ["王建国"]
+
+
+# -- bylines in brackets ---------------------------------------------------------------------------
+
+def test_bracketed_byline_names_people_with_their_roles() -> None:
+    ex = read("本报讯（记者 张三 通讯员 李四）近日，沂水县召开质量工作会议。")
+    assert {("张三", "记者", None), ("李四", "通讯员", None)} <= held(ex)
+    assert {e.name for e in ex.entities if e.kind is not Kind.PERSON} & {"张三", "李四", "记者 张三"} == set()
+
+
+def test_photo_credit_names_the_photographer_and_no_organisation() -> None:
+    ex = read("会议现场。（张三 摄）图为检测现场。（县市场监管局供图 李华 摄）")
+    assert {("张三", "摄影", None), ("李华", "摄影", None)} <= held(ex)
+    kinds = {e.name: e.kind for e in ex.entities}
+    assert kinds["张三"] is Kind.PERSON and kinds["李华"] is Kind.PERSON
+    assert not any(e.kind.is_organization and "李华" in e.name for e in ex.entities)
+
+
+def test_a_bracket_without_a_name_is_no_credit() -> None:
+    ex = read("产品抽检（按批次计摄）合格。")
+    assert not ex.posts
