@@ -80,3 +80,13 @@ def test_photo_credit_names_the_photographer_and_no_organisation() -> None:
 def test_a_bracket_without_a_name_is_no_credit() -> None:
     ex = read("产品抽检（按批次计摄）合格。")
     assert not ex.posts
+
+
+# -- abbreviated offices ---------------------------------------------------------------------------
+
+def test_abbreviated_offices_are_the_place_offices() -> None:
+    ex = read("县质量强县办、县食药安办联合开展检查，临沂市质量强市办印发通知。")
+    bodies = {e.name: e.kind for e in ex.entities}
+    assert bodies["沂水县质量强县工作领导小组办公室"] is Kind.GOVERNMENT_BODY
+    assert bodies["沂水县食品药品安全委员会办公室"] is Kind.GOVERNMENT_BODY
+    assert bodies["临沂市质量强市工作领导小组办公室"] is Kind.GOVERNMENT_BODY
