@@ -90,3 +90,23 @@ def test_abbreviated_offices_are_the_place_offices() -> None:
     assert bodies["沂水县质量强县工作领导小组办公室"] is Kind.GOVERNMENT_BODY
     assert bodies["沂水县食品药品安全委员会办公室"] is Kind.GOVERNMENT_BODY
     assert bodies["临沂市质量强市工作领导小组办公室"] is Kind.GOVERNMENT_BODY
+
+
+# -- shares by cause -------------------------------------------------------------------------------
+
+def test_share_of_each_cause_is_one_measure_broken_down_by_cause() -> None:
+    ex = read("本次抽检食品500批次，不合格12批次，不合格项目主要为微生物污染（占38.8%）、农兽药残留（占20.1%）。")
+    shares = {o.breakdown: o for o in ex.observations if o.unit == "Percent"}
+    assert set(shares) == {"微生物污染", "农兽药残留"}
+    assert {o.measure for o in shares.values()} == {"不合格项目占比"}
+
+
+def test_cause_written_before_zhan_is_no_part_of_the_measure() -> None:
+    ex = read("不合格原因主要是微生物污染，占不合格批次的38.8%；农兽药残留占20.1%。")
+    shares = {o.breakdown: o.measure for o in ex.observations if o.unit == "Percent"}
+    assert shares == {"微生物污染": "不合格项目占比", "农兽药残留": "不合格项目占比"}
+
+
+def test_a_share_without_a_cause_clause_is_left_alone() -> None:
+    ex = read("全县产品抽检合格率达98.5%。")
+    assert all(o.breakdown is None and "占比" not in o.measure for o in ex.observations)
