@@ -110,3 +110,8 @@ def test_cause_written_before_zhan_is_no_part_of_the_measure() -> None:
 def test_a_share_without_a_cause_clause_is_left_alone() -> None:
     ex = read("全县产品抽检合格率达98.5%。")
     assert all(o.breakdown is None and "占比" not in o.measure for o in ex.observations)
+
+
+def test_a_reporter_who_took_the_photo_keeps_the_reporter_role() -> None:
+    ex = read("（记者 王明明 摄）沂水县举行质量月活动。")
+    assert ("王明明", "记者", None) in held(ex)

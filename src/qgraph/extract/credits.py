@@ -108,9 +108,12 @@ PHOTO_RE = re.compile(
 
 
 def photo_credits(ctx: Ctx) -> list[Credit]:
-    """``（张三 摄）``, ``（某局供图 李四 摄）``: the names right before 摄 in brackets took the photographs."""
+    """``（张三 摄）``, ``（某局供图 李四 摄）``: the names right before 摄 in brackets took the photographs
+    (after 记者 or 通讯员 they are a byline's, left to :func:`qgraph.extract.people.find_bylines`)."""
     out: list[Credit] = []
     for m in PHOTO_RE.finditer(ctx.text):
+        if re.search(r"记者|通讯员|编辑", ctx.text[m.start():m.start("names")]):
+            continue  # （记者 张三 摄）: a byline, read with its role by the byline rule
         for tok in re.finditer(r"[\u4e00-\u9fff]+", m.group("names")):
             name = tok.group()
             if name[:1] in ctx.lex.surnames and name not in _roles():
