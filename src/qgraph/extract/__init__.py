@@ -58,6 +58,7 @@ from .outlets import drop_outlet_roles, find_outlets
 from .places import find_places, find_province_composites
 from .recipients import find_line_lists, listed_examples, winners_named_after
 from .stats import find_statistics
+from .cause_shares import find_cause_shares
 
 __all__ = ["extract", "document_place"]
 
@@ -122,6 +123,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_places(ctx)
     mark_rementions(ctx)
     find_statistics(ctx)
+    find_cause_shares(ctx)
     listed_examples(ctx)
     winners_named_after(ctx)
     find_category_lists(ctx)

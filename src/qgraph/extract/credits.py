@@ -18,7 +18,7 @@ from ..model import Kind, PostHolding, Ref
 from ..resources import lexicon_path
 from .context import Ctx
 
-__all__ = ["Credit", "credit_line_names", "credit_lines", "find_credits"]
+__all__ = ["Credit", "credit_line_names", "credit_lines", "find_credits", "photo_credits"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +101,27 @@ def credit_line_names(ctx: Ctx) -> list[Credit]:
     return out
 
 
+PHOTO_RE = re.compile(
+    r"[（(【]\s*(?:[^（）()【】\n]{1,20}?[ 　])?(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*)"
+    r"[ 　/／]*(?:摄影|摄)\s*[）)】]"
+)
+
+
+def photo_credits(ctx: Ctx) -> list[Credit]:
+    """``（张三 摄）``, ``（某局供图 李四 摄）``: the names right before 摄 in brackets took the photographs
+    (after 记者 or 通讯员 they are a byline's, left to :func:`qgraph.extract.people.find_bylines`)."""
+    out: list[Credit] = []
+    for m in PHOTO_RE.finditer(ctx.text):
+        if re.search(r"记者|通讯员|编辑", ctx.text[m.start():m.start("names")]):
+            continue  # （记者 张三 摄）: a byline, read with its role by the byline rule
+        for tok in re.finditer(r"[\u4e00-\u9fff]+", m.group("names")):
+            name = tok.group()
+            if name[:1] in ctx.lex.surnames and name not in _roles():
+                s = m.start("names") + tok.start()
+                out.append(Credit(name, "摄影", s, s + len(name)))
+    return out
+
+
 def find_credits(ctx: Ctx) -> None:
     """Add the people of the credit lines (with their roles), and claim the lines so that no other
     rule reads an organisation or a place in them."""
@@ -110,7 +131,8 @@ def find_credits(ctx: Ctx) -> None:
     for m in _credit_re().finditer(ctx.text):
         ctx.claim(m.start(), m.end())
     bracketed = credit_lines(ctx)
-    for c in [*bracketed, *(c for c in credit_line_names(ctx) if not ctx.overlaps_claim(c.start, c.end))]:
+    lines = [*credit_line_names(ctx), *photo_credits(ctx)]
+    for c in [*bracketed, *(c for c in lines if not ctx.overlaps_claim(c.start, c.end))]:
         if ctx.entities_in(c.start, c.end):
             continue
         person = ctx.add(Kind.PERSON, c.name, c.start, c.end)

@@ -75,6 +75,8 @@ def find_people(ctx: Ctx) -> None:
         if org is None:
             body, posts_text = _body_before_units(ctx, posts_start, posts_text)
             org = body or org
+        if org is None:
+            org = _party_department_after_post(ctx, posts_start)
         roles = [r for r in re.split(r"[、兼]", posts_text) if r]
         span_start = org.span.start if org else posts_start
         if org is not None and org.span.end < posts_start - len(unit):  # 局党组书记, 该公司副董事长: named before
@@ -95,6 +97,33 @@ def find_people(ctx: Ctx) -> None:
             if len(ctx.posts) > before:
                 _unit_posts(ctx, person.ref, unit.group()[1:], ctx.posts[before].organization, before)
         _speaker(ctx, person.ref, start)
+
+
+PARTY_DEPT_AFTER_RE = re.compile(r"、(?P<dept>宣传部|组织部|统战部|政法委|网信办)$")
+
+
+def _party_department_after_post(ctx: Ctx, pos: int):
+    """``县委常委、宣传部部长某某``: a Party department written after a committee post (and 、) is the
+    department of the committee named before that post."""
+    from .elided import PARTY_OFFICES
+    m = PARTY_DEPT_AFTER_RE.search(ctx.text, max(0, pos - 5), pos)
+    if m is None:
+        return None
+    posts = sorted(ctx.lex.posts, key=len, reverse=True)
+    post = next((p for p in posts if ctx.text.endswith(p, 0, m.start())), None)
+    if post is None:
+        return None
+    committee = next((e for e in ctx.ending_at(m.start() - len(post)) if e.kind is Kind.GOVERNMENT_BODY
+                      and e.name.startswith("中共") and e.name.endswith("委员会")), None)
+    if committee is None:
+        return None
+    dept = m.group("dept")
+    place = ctx.lex.place_named(committee.place) if committee.place else None
+    ent = ctx.add(Kind.DEPARTMENT, committee.name + PARTY_OFFICES[dept], m.start("dept"), m.end("dept"),
+                  aliases=(dept,), place=committee.place, level=place.admin_level if place else None,
+                  attributes=(("en_body", "Department of the CPC Committee"),))
+    ctx.claim(m.start("dept"), m.end("dept"))
+    return ent
 
 
 def _unit_posts(ctx: Ctx, person: Ref, unit: str, org: Ref | None, upto: int) -> None:
