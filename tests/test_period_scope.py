@@ -52,3 +52,16 @@ def test_a_later_dated_action_keeps_its_own_year() -> None:
             "2018年3月1日起，全县开展产品质量抽查，抽检200批次。")
     ex = read(text, place="某县", date=dt.date(2018, 2, 6), title="某县召开质量大会")
     assert fig(ex, "200").period == "2018"
+
+
+def test_a_title_month_after_guanyu_is_the_notices_period() -> None:
+    text = "全省共完成食品安全监督抽检5000批次。\n各地市共抽检肉制品260批次。"
+    ex = read(text, place="某省", date=dt.date(2022, 8, 20), title="某省市场监管局关于2022年7月食品安全监督抽检情况的通告")
+    assert fig(ex, "260").period == "2022-07"
+
+
+def test_a_body_repeating_the_title_and_its_number_line() -> None:
+    title = "某省市场监管局关于食品安全监督抽检情况的通告"
+    text = f"{title}\n2022年第88号\n2022年7月，全省共完成食品安全监督抽检5000批次。\n各地市共抽检肉制品260批次。"
+    ex = read(text, place="某省", date=dt.date(2022, 9, 5), title=title)
+    assert fig(ex, "260").period == "2022-07"

@@ -33,7 +33,10 @@ PERIOD_RE = re.compile(
     r"|(?P<year>(?P<yy>20\d{2})年度?)"
     r"|(?P<word>今年(?:以来)?|去年|上年|本年度?|全年|年内|年度)"
 )
-NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|同比|与|从|自|和|及|、|于|在|至|是)$")
+NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|同比|与|从|自|和|及|、|(?<!关)于|在|至|是)$")
+"""Words after which a year is no period of a figure (比2023年, 于2022年); 关于2022年7月…情况 is one."""
+NUMBER_LINE_RE = re.compile(r"[^\n，。]{0,12}20\d{2}年第\d+号")
+"""A notice's number line under its title (2022年第144号)."""
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计)$")
 TARGET_RE = re.compile(
     r"力争|争取|确保|预计|计划(?:到|在|于|安排|抽查|抽检|完成|开展|新增|培育|建成)|目标(?:是|为)|(?:将|要)(?:开展|组织|新增|建成|培育|推动|实现|达到|完成|遴选|新建|安排)"
@@ -137,7 +140,7 @@ def _reference(ctx: Ctx) -> Reference:
             if award and int(award.group(1)) < date.year and not summed:  # 为2017年度…奖获奖企业颁奖 in 2018
                 year, elsewhere = award.group(1), True
     if period is None and BULLETIN_TITLE_RE.search(doc.title or ""):
-        period = _bulletin_head(first_para, Reference(year, now, date))  # 7月，全省共完成…: the notice's month
+        period = _bulletin_head(_lead_paragraph(doc.text, doc.title), Reference(year, now, date))  # 7月，全省共完成…
     return Reference(year, now, date, period, elsewhere)
 
 
@@ -151,6 +154,15 @@ def _reported(text: str, ref: Reference) -> str | None:
         if got and got[0] and not got[1] and REPORTED_TAIL_RE.match(text, m.end()):
             return got[0]
     return None
+
+
+def _lead_paragraph(text: str, title: str | None) -> str:
+    """The first paragraph of a notice's body: its title repeated and its number line skipped."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if line and line != (title or "").strip() and not NUMBER_LINE_RE.fullmatch(line):
+            return line
+    return ""
 
 
 def _bulletin_head(text: str, ref: Reference) -> str | None:
