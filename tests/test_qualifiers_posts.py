@@ -107,6 +107,17 @@ def test_cause_written_before_zhan_is_no_part_of_the_measure() -> None:
     assert shares == {"微生物污染": "不合格项目占比", "农兽药残留": "不合格项目占比"}
 
 
+def test_causes_listed_after_fenbiewei_each_break_down_the_share() -> None:
+    ex = read("从不合格项目类别看，不合格项目占不合格样品总量分别为：微生物污染26.2%，农药残留超标20.1%，重金属等元素污染7.0%。")
+    shares = {o.breakdown: o.measure for o in ex.observations if o.unit == "Percent"}
+    assert shares == {"微生物污染": "不合格项目占比", "农药残留超标": "不合格项目占比", "重金属等元素污染": "不合格项目占比"}
+
+
+def test_rates_listed_after_fenbiewei_without_a_cause_head_are_left_alone() -> None:
+    ex = read("乳制品、肉制品的抽检不合格率分别为0.5%、1.7%。")
+    assert all("占比" not in o.measure for o in ex.observations)
+
+
 def test_a_share_without_a_cause_clause_is_left_alone() -> None:
     ex = read("全县产品抽检合格率达98.5%。")
     assert all(o.breakdown is None and "占比" not in o.measure for o in ex.observations)
