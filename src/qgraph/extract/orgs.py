@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, PlaceInfo
 from ..model import Kind, Level
 from .context import PUNCT, Ctx
+from .food_categories import merge_items
 from .dept_names import dept_name, generic_firm_words
 from .joins import joined_start
 from .indexes import boundary_words_in, place_name_prefixes
@@ -281,7 +282,7 @@ def list_items(ctx: Ctx, start: int, end: int, *, after_claims: bool = True) -> 
         if i == 0:
             s = max(s, left_edge(ctx, e, max_len=len(item), after_claims=after_claims))
         out.append((s, e))
-    return out
+    return merge_items(ctx, out)  # 食用油、油脂及其制品: one lexicon category, one item
 
 
 def _inside_protected(ctx: Ctx, pos: int, length: int) -> bool:
