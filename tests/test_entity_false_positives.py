@@ -1,0 +1,20 @@
+"""Entity false positives: lists of offenders, bracket leftovers in names, generic phrases."""
+
+from __future__ import annotations
+
+from qgraph.model import Kind
+
+from tests.extraction_helpers import read
+
+
+def test_sanction_lists_are_no_honour():
+    ex = read("对列入严重违法失信名单的企业实施联合惩戒，3家企业被列入经营异常名录，2家企业纳入黑名单。", place="某市")
+    assert not [e for e in ex.entities if e.kind.is_programme]
+    assert not ex.listings
+    assert not [o for o in ex.observations if "入选" in o.measure]
+
+
+def test_honour_list_still_read():
+    ex = read("5家企业入选“好品某省”名单。", place="某市")
+    assert [e.name for e in ex.entities if e.kind is Kind.HONOUR] == ["好品某省"]
+    assert len(ex.listings) == 1
