@@ -18,3 +18,11 @@ def test_honour_list_still_read():
     ex = read("5家企业入选“好品某省”名单。", place="某市")
     assert [e.name for e in ex.entities if e.kind is Kind.HONOUR] == ["好品某省"]
     assert len(ex.listings) == 1
+
+
+def test_blank_brackets_left_out_of_a_name():
+    ex = read("某某有限公司荣获（）某县县长质量奖。", place="某市")
+    honours = [e for e in ex.entities if e.kind is Kind.HONOUR]
+    assert [e.name for e in honours] == ["某县县长质量奖"]
+    assert honours[0].span.text == "某县县长质量奖"
+    assert [x.programme.name for x in ex.listings] == ["某县县长质量奖"]

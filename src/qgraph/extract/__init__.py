@@ -20,6 +20,7 @@ from .chains import find_chain_awards, find_chain_lists, find_chain_projects, fi
 from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
 from .credits import find_credits
+from .blank_brackets import strip_blank_brackets
 from .sanction_lists import drop_sanction_lists
 from .addressees import drop_addressee_mentions
 from .elided import find_elided_departments
@@ -130,6 +131,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_category_lists(ctx)
     _link_places(ctx)
     date_listings(ctx)
+    strip_blank_brackets(ctx)
     merge_short_forms(ctx)
     merge_programme_short_forms(ctx)
     merge_event_short_forms(ctx)
