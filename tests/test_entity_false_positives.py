@@ -26,3 +26,14 @@ def test_blank_brackets_left_out_of_a_name():
     assert [e.name for e in honours] == ["某县县长质量奖"]
     assert honours[0].span.text == "某县县长质量奖"
     assert [x.programme.name for x in ex.listings] == ["某县县长质量奖"]
+
+
+def test_generic_phrase_is_no_association():
+    ex = read("加强与有关行业主管部门及行业协会的沟通协作。", place="某市")
+    assert not [e for e in ex.entities if e.kind is Kind.ASSOCIATION]
+
+
+def test_named_association_with_he_kept():
+    ex = read("某省质量和品牌协会、某市食品行业协会参加会议。", place="某市")
+    names = {e.name for e in ex.entities if e.kind is Kind.ASSOCIATION}
+    assert {"某省质量和品牌协会", "某市食品行业协会"} <= names

@@ -406,6 +406,9 @@ def _embedded_place(ctx: Ctx, start: int, end: int) -> PlaceInfo | None:
 def _is_generic(body: str) -> bool:
     if len(body) < 2 or GENERIC_BODY.match(body):
         return True
+    joined = re.search(r"[和及与]([^和及与]*)$", body)
+    if joined and GENERIC_BODY.match(joined.group(1)):
+        return True  # 有关行业主管部门及行业协会: a generic phrase joined to a generic ending names no body
     place = re.match(r"[\u4e00-\u9fff]{2,6}?(?:省|市|自治区)", body)
     return bool(place) and bool(GENERIC_BODY.match(body[place.end():])) and len(body) > place.end()
 
