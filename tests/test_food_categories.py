@@ -47,3 +47,11 @@ def test_ordinary_products_still_split():
     cats = _cats("市场监管局抽查电线电缆、儿童玩具、电动自行车等5类产品。")
     assert {"电线电缆", "儿童玩具", "电动自行车"} <= cats
     assert not {c for c in cats if "、" in c}
+
+
+def test_modifier_stripped_from_rated_categories():
+    ex = read("其中较大的乳制品、饮料抽检不合格率较高，分别为2.1%和1.5%。", place="某市")
+    o = fig(ex, "2.1")
+    assert o.subject.name == "乳制品" and o.measure == "乳制品不合格率"
+    ex = read("主要是粮食加工品、调味品、肉制品等3大类食品抽检不合格率分别为1.1%、1.2%、1.3%。", place="某市")
+    assert fig(ex, "1.1").subject.name == "粮食加工品"

@@ -106,8 +106,8 @@ def _counted_categories(ctx: Ctx, names: list[str], spans: list[tuple[int, int]]
         return {}  # the count after 等 disagrees with the items listed: which rate is whose cannot be told
     out: dict[int, tuple[str | None, Ref | None, str | None]] = {}
     for item, (s0, _e0), start in zip(items, spans, starts):
-        subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref
-        out[start] = (item + tail.group("rate"), subject, item)
+        cat = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item))  # 主要是甲: the category's own name
+        out[start] = (cat.name + tail.group("rate"), cat.ref, cat.name)
     return out
 
 
@@ -185,6 +185,6 @@ def _rates_after_list(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, R
         if len(names) < 2 or len(names) != len(starts) or any(not 2 <= len(n) <= 16 for n in names):
             continue
         for name, (a, b), start in zip(names, spans, starts):
-            out[start] = (name + m.group("rate").removeprefix("抽查").removeprefix("抽检"),
-                          ctx.add(Kind.PRODUCT_CATEGORY, name, a, b).ref, name)
+            cat = ctx.add(Kind.PRODUCT_CATEGORY, name, a, b)  # 较大的甲: the category's own name
+            out[start] = (cat.name + m.group("rate").removeprefix("抽查").removeprefix("抽检"), cat.ref, cat.name)
     return out
