@@ -55,3 +55,8 @@ def test_modifier_stripped_from_rated_categories():
     assert o.subject.name == "乳制品" and o.measure == "乳制品不合格率"
     ex = read("主要是粮食加工品、调味品、肉制品等3大类食品抽检不合格率分别为1.1%、1.2%、1.3%。", place="某市")
     assert fig(ex, "1.1").subject.name == "粮食加工品"
+
+
+def test_name_pointing_back_stays_whole():
+    cats = _cats("市场监管局对饮料及其制品、糕点等2大类食品开展监督抽检。")
+    assert "饮料及其制品" in cats and "其制品" not in cats

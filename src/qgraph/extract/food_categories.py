@@ -60,13 +60,14 @@ def strip_modifier(ctx: Ctx, s: int, e: int) -> int:
 
 def split_joined(ctx: Ctx, s: int, e: int) -> list[tuple[int, int]]:
     """``食用农产品和食用油`` → 食用农产品, 食用油: an item joining a lexicon category to another product
-    with 和/及 is two items; a lexicon category holding 和/及 itself (薯类和膨化食品) stays whole."""
+    with 和/及 is two items; a lexicon category holding 和/及 itself (薯类和膨化食品) stays whole, and so
+    does a name whose second part points back to the first (饮料及其制品, 调味品及相关产品)."""
     item = ctx.text[s:e]
     if item in ctx.lex.food_categories:
         return [(s, e)]
     for w in ctx.lex.food_categories:
         for sep in "和及":
-            if item.startswith(w + sep) and len(item) - len(w) - 1 >= 2:
+            if item.startswith(w + sep) and len(item) - len(w) - 1 >= 2 and item[len(w) + 1] not in "其相":
                 return [(s, s + len(w)), (s + len(w) + 1, e)]
             if item.endswith(sep + w) and len(item) - len(w) - 1 >= 2:
                 return [(s, e - len(w) - 1), (e - len(w), e)]
