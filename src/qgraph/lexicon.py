@@ -103,6 +103,12 @@ class Lexicon:
     programme_patterns: tuple[tuple[str, Kind, str], ...] = ()
     """(ending, kind, lead): what must come before the ending — a place (``place``), a batch or
     edition word (``batch``: 首批, 第八届) or a level word (``level``: 全国, 省级)."""
+    food_categories: tuple[str, ...] = ()
+    """National food-sampling categories, longest first; one holding 、/和/及 is one list item."""
+    category_modifiers: tuple[str, ...] = ()
+    """Words before a listed category that are no part of its name (较大的, 主要是), longest first."""
+    sanction_words: tuple[str, ...] = ()
+    """Words of lists of offenders (黑名单, 经营异常名录): such a list is no honour or programme."""
     placed_suffixes: frozenset[str] = frozenset()
     """Organisation endings whose names must begin with a place, written or elided (``place`` = yes in
     ``org_suffixes.tsv``): ``市质量强市工作领导小组`` is one, ``质量工作领导小组`` a generic phrase."""
@@ -268,6 +274,11 @@ def _load_cached(directory: str) -> Lexicon:
         measures_en=measures_en,
         chain_stopwords=chain_stop,
         protected_words=tuple(_words(d / "protected_words.txt")) if (d / "protected_words.txt").exists() else (),
+        food_categories=tuple(sorted(_words(d / "food_categories.txt"), key=len, reverse=True))
+        if (d / "food_categories.txt").exists() else (),
+        category_modifiers=tuple(sorted(_words(d / "category_modifiers.txt"), key=len, reverse=True))
+        if (d / "category_modifiers.txt").exists() else (),
+        sanction_words=tuple(_words(d / "sanction_lists.txt")) if (d / "sanction_lists.txt").exists() else (),
         placed_suffixes=frozenset(r["suffix"] for r in _rows(d / "org_suffixes.tsv") if r.get("place") == "yes"),
         programme_patterns=tuple(
             sorted(((r["ending"], _kind(r["kind"], d / "programme_patterns.tsv"), r.get("lead") or "place")

@@ -20,6 +20,8 @@ from .chains import find_chain_awards, find_chain_lists, find_chain_projects, fi
 from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
 from .credits import find_credits
+from .blank_brackets import strip_blank_brackets
+from .sanction_lists import drop_sanction_lists
 from .addressees import drop_addressee_mentions
 from .elided import find_elided_departments
 from .groups import find_groups
@@ -129,6 +131,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_category_lists(ctx)
     _link_places(ctx)
     date_listings(ctx)
+    strip_blank_brackets(ctx)
     merge_short_forms(ctx)
     merge_programme_short_forms(ctx)
     merge_event_short_forms(ctx)
@@ -144,6 +147,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     mark_preliminary_figures(ctx)
     mark_uncertain_places(ctx)
     drop_addressee_mentions(ctx)
+    drop_sanction_lists(ctx)
     return Extraction(
         document=document,
         entities=tuple(ctx.entities),

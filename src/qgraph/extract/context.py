@@ -128,6 +128,9 @@ class Ctx:
             lead = CONJUNCTION_LEAD_RE.match(name)
             if lead and len(name) - lead.end() >= 2:  # 但特殊膳食食品: the conjunction is no part of the name
                 name, start = name[lead.end():], start + lead.end()
+            modifier = next((w for w in self.lex.category_modifiers if name.startswith(w)), "")
+            if modifier and len(name) - len(modifier) >= 2:  # 较大的乳制品: the modifier is no part of the name
+                name, start = name[len(modifier):], start + len(modifier)
         ent = Entity(kind=kind, name=name, span=self.span(start, end), **kw)  # type: ignore[arg-type]
         self.entities.append(ent)
         self._indexed(len(self.entities) - 1)

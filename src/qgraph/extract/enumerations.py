@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from ..model import INSPECTION_KINDS, Entity, Kind, Listing, Ref, Rel
+from .food_categories import category_items
 from .context import Ctx
 from .numbers import parse_chinese_numeral
 from .orgs import left_edge, list_items, place_ending_at, with_parent
@@ -267,6 +268,7 @@ def find_category_lists(ctx: Ctx) -> None:
         s0 = max(spans[0][0], checks[-1].span.end)
         lead = CATEGORY_LEAD_RE.match(ctx.text, s0, spans[0][1])
         spans[0] = (lead.end() if lead else s0, spans[0][1])
+        spans = category_items(ctx, spans)  # 较大的乳制品 → 乳制品; 食用农产品和食用油 → two items
         raw = m.group("num")
         count = int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
         if count is None or len(spans) > count or (not m.group("deng") and len(spans) != count):

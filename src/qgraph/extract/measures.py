@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Entity, Kind, Level, Observation, Ref, Rel
 from ..resources import lexicon_path
+from .food_categories import protected
 from .context import CLAUSE_BREAK, PUNCT, Ctx
 from .indexes import levels_longest_first, units_by_first_char
 from .orgs import left_edge, list_items, place_starting_at
@@ -117,7 +118,11 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
                       ctx.text[item_start:np_end])
     if dated and dated.start() > 0:  # 有效注册商标力争2025年达到10万件: the target words come after the measure
         np_end -= len(dated.group())  # 省级标准化试点项目（2023年）12个: the year dates the item, the measure is before
+    whole = [a for a, b in protected(ctx, max(seg.start, item_start - 12), np_end) if a < item_start < b]
+    if whole:  # 食用油、油脂及其制品合格率: the 、 is inside one lexicon category, the measure holds it whole
+        item_start = whole[0]
     lo = max(item_start, left_edge(ctx, np_end, max_len=24, after_claims=False))
+    lo = next((a for a, b in protected(ctx, item_start, np_end) if a < lo < b), lo)
     classifiers = r"[万亿千]?(?:家|个|项|件|批次|元|人|次|条|台|类|所|处|名|位|余|多|%|％|年)*" if re.search(
         r"[\d一二三四五六七八九十百千万亿两]$", ctx.text[max(0, lo - 1):lo]) else ""  # 培育项目5个: 项 opens the measure
     lead = re.match(classifiers + r"[●○◆■□▲△·•*\-—\s和及与]*", ctx.text[lo:np_end])

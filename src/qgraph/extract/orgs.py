@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, PlaceInfo
 from ..model import Kind, Level
 from .context import PUNCT, Ctx
+from .food_categories import merge_items
 from .dept_names import dept_name, generic_firm_words
 from .joins import joined_start
 from .indexes import boundary_words_in, place_name_prefixes
@@ -281,7 +282,7 @@ def list_items(ctx: Ctx, start: int, end: int, *, after_claims: bool = True) -> 
         if i == 0:
             s = max(s, left_edge(ctx, e, max_len=len(item), after_claims=after_claims))
         out.append((s, e))
-    return out
+    return merge_items(ctx, out)  # 食用油、油脂及其制品: one lexicon category, one item
 
 
 def _inside_protected(ctx: Ctx, pos: int, length: int) -> bool:
@@ -405,6 +406,9 @@ def _embedded_place(ctx: Ctx, start: int, end: int) -> PlaceInfo | None:
 def _is_generic(body: str) -> bool:
     if len(body) < 2 or GENERIC_BODY.match(body):
         return True
+    joined = re.search(r"[和及与]([^和及与]*)$", body)
+    if joined and GENERIC_BODY.match(joined.group(1)):
+        return True  # 有关行业主管部门及行业协会: a generic phrase joined to a generic ending names no body
     place = re.match(r"[\u4e00-\u9fff]{2,6}?(?:省|市|自治区)", body)
     return bool(place) and bool(GENERIC_BODY.match(body[place.end():])) and len(body) > place.end()
 

@@ -8,6 +8,7 @@ import re
 
 from ..model import Kind, Ref, Sentence
 from .context import Ctx
+from .food_categories import split_list
 from .orgs import list_items
 from .scan import Scan
 from .scope import breakdown_at, breakdown_label, respective_places
@@ -105,8 +106,8 @@ def _counted_categories(ctx: Ctx, names: list[str], spans: list[tuple[int, int]]
         return {}  # the count after 等 disagrees with the items listed: which rate is whose cannot be told
     out: dict[int, tuple[str | None, Ref | None, str | None]] = {}
     for item, (s0, _e0), start in zip(items, spans, starts):
-        subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref
-        out[start] = (item + tail.group("rate"), subject, item)
+        cat = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item))  # 主要是甲: the category's own name
+        out[start] = (cat.name + tail.group("rate"), cat.ref, cat.name)
     return out
 
 
@@ -122,21 +123,13 @@ def _checked_categories(ctx: Ctx, sent: Sentence, pos: int, rate: str, starts: l
     if m is None:
         return {}
     n = m.group("n")
-    spans = [(s, e) for s, e in _split_items(m.start("items"), m.group("items"))]
+    spans = split_list(ctx, m.start("items"), m.end("items"))
     items = [ctx.text[s:e] for s, e in spans]
     if (int(n) if n.isdigit() else CN_DIGITS.get(n)) != len(items) or len(items) != len(starts) \
             or any(len(i) < 2 or COUNTED_RE.search(i) for i in items):
         return {}
     return {start: (item + rate, ctx.add(Kind.PRODUCT_CATEGORY, item, s0, e0).ref, item)
             for item, (s0, e0), start in zip(items, spans, starts)}
-
-
-def _split_items(start: int, text: str) -> list[tuple[int, int]]:
-    out, pos = [], start
-    for item in text.split("、"):
-        out.append((pos, pos + len(item)))
-        pos += len(item) + 1
-    return out
 
 
 COMMA_LIST_RE = re.compile(r"等(?P<n>[\d两二三四五六七八九十]+)\s?大?[类种](?:产品|食品)?[，,]$")
@@ -186,12 +179,12 @@ def _rates_after_list(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, R
     for m in RATES_AFTER_LIST_RE.finditer(ctx.text, sent.span.start, sent.span.end):
         lead = re.match(r"(?:其中|而|此外)?[，,]?", m.group("items"))
         base = m.start("items") + (lead.end() if lead else 0)
-        spans = _split_items(base, ctx.text[base:m.end("items")])
+        spans = split_list(ctx, base, m.end("items"))
         names = [ctx.text[a:b] for a, b in spans]
         starts = [m.start("values") + v.start() for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
         if len(names) < 2 or len(names) != len(starts) or any(not 2 <= len(n) <= 16 for n in names):
             continue
         for name, (a, b), start in zip(names, spans, starts):
-            out[start] = (name + m.group("rate").removeprefix("抽查").removeprefix("抽检"),
-                          ctx.add(Kind.PRODUCT_CATEGORY, name, a, b).ref, name)
+            cat = ctx.add(Kind.PRODUCT_CATEGORY, name, a, b)  # 较大的甲: the category's own name
+            out[start] = (cat.name + m.group("rate").removeprefix("抽查").removeprefix("抽检"), cat.ref, cat.name)
     return out

@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Kind, Observation, Rel, Sentence
+from .food_categories import category_items, split_list
 from .context import Ctx
 from .figures import _figures, running_total
 from .indexes import trigger_patterns
@@ -369,10 +370,6 @@ def _categories(ctx: Ctx, sent: Sentence, lo: int, end: int, label: str, kind: K
     for cand in CATEGORY_RE.finditer(ctx.text, sent.span.start, end):
         m = cand
     if m is not None and m.end() <= lo + 2 + len(label):
-        pos = m.start("cats")
-        for item in m.group("cats").split("、"):
-            if len(item) >= 2:
-                out.append((pos, pos + len(item)))
-            pos += len(item) + 1
-        return out
+        spans = category_items(ctx, split_list(ctx, m.start("cats"), m.end("cats")))
+        return [(s, e) for s, e in spans if e - s >= 2]
     return out
