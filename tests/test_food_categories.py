@@ -60,3 +60,10 @@ def test_modifier_stripped_from_rated_categories():
 def test_name_pointing_back_stays_whole():
     cats = _cats("市场监管局对饮料及其制品、糕点等2大类食品开展监督抽检。")
     assert "饮料及其制品" in cats and "其制品" not in cats
+
+
+def test_a_joined_item_before_a_protected_category_keeps_the_rates_in_order() -> None:
+    ex = read("消费量较大的乳制品、肉制品、食用农产品和食用油、油脂及其制品的抽检不合格率分别为0.4%、1.7%、3.2%、1.8%。",
+              place="某省")
+    rates = {str(o.value): o.subject.name for o in ex.observations if o.unit == "Percent" and o.subject is not None}
+    assert rates == {"0.4": "乳制品", "1.7": "肉制品", "3.2": "食用农产品", "1.8": "食用油、油脂及其制品"}

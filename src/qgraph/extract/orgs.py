@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, PlaceInfo
 from ..model import Kind, Level
 from .context import PUNCT, Ctx
-from .food_categories import merge_items
+from .food_categories import merge_items, split_joined
 from .dept_names import dept_name, generic_firm_words
 from .joins import joined_start
 from .indexes import boundary_words_in, place_name_prefixes
@@ -282,7 +282,8 @@ def list_items(ctx: Ctx, start: int, end: int, *, after_claims: bool = True) -> 
         if i == 0:
             s = max(s, left_edge(ctx, e, max_len=len(item), after_claims=after_claims))
         out.append((s, e))
-    return merge_items(ctx, out)  # 食用油、油脂及其制品: one lexicon category, one item
+    # 食用油、油脂及其制品: one lexicon category, one item; 食用农产品和食用油、油脂及其制品: two items
+    return [part for s, e in merge_items(ctx, out) for part in split_joined(ctx, s, e)]
 
 
 def _inside_protected(ctx: Ctx, pos: int, length: int) -> bool:
