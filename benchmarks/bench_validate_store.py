@@ -4,7 +4,7 @@ Opens the store of a build read-only (``Store.read_only``: nothing is written), 
 shapes, then times ``all_rows`` (the build's validation stage: every constraint, ``--jobs`` threads)
 and, with ``--serial``, each constraint's query alone. It prints the number of rows and a digest of
 them, so that two runs (this code and an earlier commit's, for example with ``PYTHONPATH`` pointing
-at an exported ``src/``) can be compared on the same store in the same session.
+at an exported ``src/``) can be compared on the same store in the same run.
 
     python benchmarks/bench_validate_store.py out/current/store --jobs 2 --serial
 """
