@@ -163,3 +163,17 @@ def test_abbreviations(abbreviations, by_code):
     # every provincial division has at least one abbreviation
     provinces = {c for c, r in by_code.items() if r["level"] == "province"}
     assert provinces == {r["code"] for r in abbreviations}
+
+
+def test_word_lists_are_read_once_longest_first_and_a_missing_file_is_a_config_error() -> None:
+    import pytest
+
+    from qgraph.errors import ConfigError
+    from qgraph.lexicon import word_list
+
+    words = word_list("preliminary_words.txt", longest_first=True)
+    assert words and not any(w.startswith("#") for w in words)
+    assert [len(w) for w in words] == sorted((len(w) for w in words), reverse=True)
+    assert word_list("preliminary_words.txt", longest_first=True) is words
+    with pytest.raises(ConfigError, match="no-such-list.txt"):
+        word_list("no-such-list.txt")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .model import Kind, Level
-from .resources import resource_dir
+from .resources import lexicon_path, resource_dir
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +148,17 @@ def _words(path: Path) -> list[str]:
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read lexicon file ({exc.strerror})") from exc
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@functools.cache
+def word_list(name: str, *, longest_first: bool = False) -> tuple[str, ...]:
+    """The words of the lexicon file ``name`` (one a line, ``#`` comments skipped), read once per
+    process; ``longest_first`` sorts them by length, longest first (stable), for alternations.
+
+    :raises ConfigError: the file cannot be read.
+    """
+    words = _words(lexicon_path(name))
+    return tuple(sorted(words, key=len, reverse=True)) if longest_first else tuple(words)
 
 
 def _kind(value: str, path: Path) -> Kind:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Entity
-from ..resources import lexicon_path
+from ..lexicon import word_list
 from .context import Ctx
 
 __all__ = ["AddresseeLine", "addressee_lines", "drop_addressee_mentions"]
@@ -30,8 +30,7 @@ class AddresseeLine:
 
 @functools.lru_cache(maxsize=1)
 def _words() -> tuple[str, ...]:
-    lines = lexicon_path("addressee_words.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return word_list("addressee_words.txt")
 
 
 def addressee_lines(text: str) -> list[AddresseeLine]:

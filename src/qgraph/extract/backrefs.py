@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Kind, Ref
-from ..resources import lexicon_path
+from ..lexicon import word_list
 from .context import Ctx
 
 __all__ = ["BackReference", "back_reference", "resolve_back_reference"]
@@ -28,8 +28,7 @@ class BackReference:
 
 
 def _words(name: str) -> tuple[str, ...]:
-    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
-    return tuple(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
+    return word_list(name, longest_first=True)
 
 
 @functools.lru_cache(maxsize=1)

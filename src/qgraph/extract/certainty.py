@@ -39,9 +39,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from ..lexicon import PlaceInfo
+from ..lexicon import PlaceInfo, word_list
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Sentence
-from ..resources import lexicon_path
 from .carried_heads import listed_at
 from .context import Ctx
 from .periods import clause_start
@@ -59,9 +58,7 @@ class Doubt:
 
 @functools.lru_cache(maxsize=None)
 def _words(name: str) -> tuple[str, ...]:
-    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
-    words = (w.strip() for w in lines if w.strip() and not w.startswith("#"))
-    return tuple(sorted(words, key=len, reverse=True))
+    return word_list(name, longest_first=True)
 
 
 @functools.lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon import Department, PlaceInfo
+from ..lexicon import Department, PlaceInfo, word_list
 from ..resources import lexicon_path
 
 __all__ = ["county_department_names", "dept_name", "generic_firm_words"]
@@ -25,8 +25,7 @@ def dept_name(dep: Department, place: PlaceInfo | None, written: str | None = No
 
 @lru_cache(maxsize=1)
 def generic_firm_words() -> frozenset[str]:
-    rows = lexicon_path("generic_firm_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(r.strip() for r in rows if r.strip() and not r.startswith("#"))
+    return frozenset(word_list("generic_firm_words.txt"))
 
 
 @lru_cache(maxsize=1)

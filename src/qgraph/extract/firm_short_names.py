@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Entity, Kind
-from ..resources import lexicon_path
+from ..lexicon import word_list
 from .context import Ctx
 
 __all__ = ["ShortName", "find_firm_short_names", "short_name"]
@@ -31,8 +31,7 @@ class ShortName:
 
 @functools.lru_cache(maxsize=1)
 def _endings() -> tuple[str, ...]:
-    lines = lexicon_path("company_endings.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
+    return word_list("company_endings.txt", longest_first=True)
 
 
 def short_name(ctx: Ctx, full: str) -> str | None:
@@ -54,8 +53,7 @@ def short_name(ctx: Ctx, full: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _trade_words() -> tuple[str, ...]:
-    lines = lexicon_path("generic_name_words.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
+    return word_list("generic_name_words.txt", longest_first=True)
 
 
 def _all_trade_words(core: str) -> bool:

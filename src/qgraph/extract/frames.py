@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Kind, Ref, Sentence
-from ..resources import lexicon_path
+from ..lexicon import word_list
 from .context import Ctx
 
 CAMPAIGN_RE = re.compile(r"(?:开展|组织开展|启动|实施)(?:了)?(?P<name>[^，,；;。：:、\d“”\"《》]{2,16}?(?:行动|活动))[，,]")
@@ -46,8 +46,7 @@ class Frame:
 
 @functools.cache
 def _words(name: str) -> tuple[str, ...]:
-    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
-    return tuple(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
+    return word_list(name, longest_first=True)
 
 
 def _entity(ctx: Ctx, kind: Kind, name: str, start: int, end: int) -> Ref:

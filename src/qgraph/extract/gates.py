@@ -36,15 +36,14 @@ import re
 from dataclasses import replace
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Ref, Sentence
-from ..resources import lexicon_path
+from ..lexicon import word_list
 from .context import Ctx
 from .programme_counts import counts_of_programme
 
 
 @functools.lru_cache(maxsize=1)
 def listed_item_words() -> tuple[str, ...]:
-    lines = lexicon_path("listed_item_words.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return word_list("listed_item_words.txt")
 
 
 def gated(ctx: Ctx, subject: Ref | None, how: str, measure: str) -> str:
@@ -67,8 +66,7 @@ def gated(ctx: Ctx, subject: Ref | None, how: str, measure: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def cut_name_starts() -> frozenset[str]:
-    lines = lexicon_path("cut_name_starts.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(word_list("cut_name_starts.txt"))
 
 
 def _other_programme_in(ctx: Ctx, subject: Ref, measure: str) -> bool:
@@ -83,8 +81,7 @@ def _other_programme_in(ctx: Ctx, subject: Ref, measure: str) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _words(name: str) -> tuple[str, ...]:
-    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
-    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return word_list(name)
 
 
 @functools.lru_cache(maxsize=1)

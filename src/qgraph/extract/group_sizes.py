@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..resources import lexicon_path
+from ..lexicon import word_list
 
 ONE_OF_RE = re.compile(r"[^，,；;。：:\d]{0,24}?之一")
 """What follows a figure up to ``之一`` in its clause: the figure is the size of a group."""
@@ -18,8 +18,7 @@ ONE_OF_RE = re.compile(r"[^，,；;。：:\d]{0,24}?之一")
 
 @functools.lru_cache(maxsize=1)
 def _document_re() -> re.Pattern[str]:
-    lines = lexicon_path("counted_documents.txt").read_text(encoding="utf-8").splitlines()
-    words = sorted({w.strip() for w in lines if w.strip() and not w.startswith("#")}, key=len, reverse=True)
+    words = word_list("counted_documents.txt", longest_first=True)
     return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?:全文)?中[，,]?(?:共|先后|累计)?$")
 
 

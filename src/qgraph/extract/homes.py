@@ -11,9 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import Lexicon, PlaceInfo
+from ..lexicon import Lexicon, PlaceInfo, word_list
 from ..model import Document
-from ..resources import lexicon_path
 
 LIST_JOINERS = "、和及与"
 """Characters joining the items of a list of places (浙江、山东、四川和福建)."""
@@ -21,8 +20,7 @@ LIST_JOINERS = "、和及与"
 
 @functools.lru_cache(maxsize=None)
 def _words(name: str) -> tuple[str, ...]:
-    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
-    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return word_list(name)
 
 
 def national_title(title: str | None, names_place) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..resources import lexicon_path
+from ..lexicon import word_list
 from .context import Ctx
 
 __all__ = ["joined_start"]
@@ -19,8 +19,7 @@ DETERMINER_RE = re.compile(r"有关|相关|其他|其它|各")
 
 @functools.lru_cache(maxsize=1)
 def _endings() -> tuple[str, ...]:
-    lines = lexicon_path("joined_name_endings.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return word_list("joined_name_endings.txt")
 
 
 def joined_start(ctx: Ctx, start: int, end: int) -> int:

@@ -25,7 +25,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, word_list
 from ..model import Level
 from ..resources import lexicon_path
 from .indexes import levels_longest_first
@@ -40,8 +40,7 @@ class MeasureReading:
 
 
 def _words(name: str) -> tuple[str, ...]:
-    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
-    return tuple(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
+    return word_list(name, longest_first=True)
 
 
 @functools.cache

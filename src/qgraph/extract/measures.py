@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Entity, Kind, Level, Observation, Ref, Rel
-from ..resources import lexicon_path
+from ..lexicon import word_list
 from .food_categories import protected
 from .context import CLAUSE_BREAK, PUNCT, Ctx
 from .indexes import levels_longest_first, units_by_first_char
@@ -214,14 +214,12 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
 
 @functools.cache
 def check_fields() -> tuple[str, ...]:
-    lines = lexicon_path("check_fields.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return word_list("check_fields.txt")
 
 
 @functools.lru_cache(maxsize=1)
 def _action_measures() -> tuple[str, ...]:
-    lines = lexicon_path("action_measures.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
+    return word_list("action_measures.txt", longest_first=True)
 
 
 def _phrase_start(ctx: Ctx, lo: int, end: int) -> int:

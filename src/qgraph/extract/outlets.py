@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Kind
-from ..resources import lexicon_path
+from ..lexicon import word_list
 from .context import Ctx, is_han
 from .orgs import place_ending_at
 
@@ -25,8 +25,7 @@ class OutletWords:
 
 
 def _lines(name: str) -> list[str]:
-    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
-    return sorted((ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")), key=len, reverse=True)
+    return list(word_list(name, longest_first=True))
 
 
 @functools.lru_cache(maxsize=1)
