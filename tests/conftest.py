@@ -86,19 +86,30 @@ def oxigraph_server(tmp_path: Path) -> Iterator[OxigraphServer]:
         server.stop()
 
 
-@pytest.fixture(scope="session")
-def mini_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``tests/fixtures/mini.trig`` plus the ontology graph, as the N-Quads file a build writes (query tests)."""
+def _fixture_graph(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
+    """``tests/fixtures/<name>.trig`` plus the ontology graph, as the N-Quads file a build writes."""
     import pyoxigraph as ox
 
     root = Path(__file__).resolve().parent.parent
     store = ox.Store()
-    store.load(path=str(root / "tests" / "fixtures" / "mini.trig"), format=ox.RdfFormat.TRIG)
+    store.load(path=str(root / "tests" / "fixtures" / f"{name}.trig"), format=ox.RdfFormat.TRIG)
     store.load(path=str(root / "ontology" / "qgraph.ttl"), format=ox.RdfFormat.TURTLE,
                to_graph=ox.NamedNode("https://w3id.org/qgraph/def"))
-    path = tmp_path_factory.mktemp("mini") / "graph.nq"
+    path = tmp_path_factory.mktemp(name) / "graph.nq"
     store.dump(output=str(path), format=ox.RdfFormat.N_QUADS)
     return path
+
+
+@pytest.fixture(scope="session")
+def mini_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``tests/fixtures/mini.trig`` plus the ontology graph (query tests)."""
+    return _fixture_graph(tmp_path_factory, "mini")
+
+
+@pytest.fixture(scope="session")
+def services_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``tests/fixtures/services.trig`` (centres, facilities and figures with and without a place)."""
+    return _fixture_graph(tmp_path_factory, "services")
 
 
 @pytest.fixture(scope="session")

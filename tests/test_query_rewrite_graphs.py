@@ -23,20 +23,6 @@ LISTS = {"categories", "chains", "issuedBy", "citedIn", "posts", "spokeAt", "wor
          "industry", "factType"}
 
 
-@pytest.fixture(scope="module")
-def services_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``tests/fixtures/services.trig`` plus the ontology graph, as N-Quads."""
-    import pyoxigraph as ox
-
-    store = ox.Store()
-    store.load(path=str(ROOT / "tests" / "fixtures" / "services.trig"), format=ox.RdfFormat.TRIG)
-    store.load(path=str(ROOT / "ontology" / "qgraph.ttl"), format=ox.RdfFormat.TURTLE,
-               to_graph=ox.NamedNode("https://w3id.org/qgraph/def"))
-    path = tmp_path_factory.mktemp("services") / "graph.nq"
-    store.dump(output=str(path), format=ox.RdfFormat.N_QUADS)
-    return path
-
-
 def rows(source: Path, text: str, name: str, params: dict[str, str]) -> set[tuple[object, ...]]:
     query = load_query(name)
     result = run_query(source, text, params=query.bind(params), timeout=None)
