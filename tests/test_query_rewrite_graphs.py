@@ -18,7 +18,6 @@ import pytest
 
 from qgraph.query import load_query, portable, run_query
 
-ROOT = Path(__file__).resolve().parent.parent
 LISTS = {"categories", "chains", "issuedBy", "citedIn", "posts", "spokeAt", "work", "recipients", "named",
          "industry", "factType"}
 
