@@ -197,13 +197,15 @@ def _dump(quads) -> list[str]:
     return sorted(ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines())
 
 
-def test_the_store_loaded_during_extraction_holds_the_quads_of_graph_nq(built: Path) -> None:
+def test_the_store_loaded_during_extraction_holds_the_quads_of_graph_nq(built_report) -> None:
     """A full build loads its store from the shards as they are made (union.EarlyStore), not from
     graph.nq: the same quads all the same."""
     import pyoxigraph as ox
 
     from qgraph import generations
 
+    built, report = built_report
+    assert "store load" in dict(report.timings)  # the early store ran (not a load of graph.nq)
     gen = generations.current_generation(built)
     assert _dump(ox.Store.read_only(str(gen.store))) == _dump(ox.parse(path=str(built / "graph.nq"),
                                                                          format=ox.RdfFormat.N_QUADS))

@@ -24,6 +24,8 @@ When that cannot be had, :func:`previous_state` says why in one line and the bui
 
 from __future__ import annotations
 
+import contextlib
+
 import hashlib
 import json
 import os
@@ -277,7 +279,7 @@ def remove_tree(path: Path) -> None:
     if path.is_dir():
         shutil.rmtree(path, ignore_errors=True)
     else:
-        with __import__("contextlib").suppress(OSError):
+        with contextlib.suppress(OSError):
             os.unlink(path)
 
 
@@ -341,7 +343,7 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
     except (OSError, ValueError, SyntaxError) as exc:
         del store
         if planned is not None:
-            with __import__("contextlib").suppress(OSError):
+            with contextlib.suppress(OSError):
                 planned.wait()  # the writer stops before its file is removed
         remove_tree(store_path)
         remove_tree(nq_path)
