@@ -137,6 +137,7 @@ def test_a_short_name_two_companies_share_or_a_longer_name_is_left_alone() -> No
 def test_two_organisations_joined_by_yu_are_not_one_name() -> None:
     ex = read("市场监管局与高新区管委会签署合作协议。")
     assert not any("与" in n for n in names(ex))
+    assert "高新区管理委员会" in names(ex)
 
 
 def test_a_conjunction_inside_a_name_stays() -> None:
@@ -243,6 +244,7 @@ def test_a_placed_committee_is_a_body_and_its_place_no_mention_of_its_own() -> N
 def test_a_programme_named_with_its_provinces_short_name_is_the_full_ones() -> None:
     ex = read("2030年山东省名牌产品名单公布。山东名牌产品每年评选一次。", place="山东省")
     progs = {e.name for e in ex.entities if e.kind.is_programme}
+    assert "山东省名牌产品" in progs
     assert "山东名牌产品" not in progs
 
 

@@ -115,11 +115,13 @@ def test_causes_listed_after_fenbiewei_each_break_down_the_share() -> None:
 
 def test_rates_listed_after_fenbiewei_without_a_cause_head_are_left_alone() -> None:
     ex = read("乳制品、肉制品的抽检不合格率分别为0.5%、1.7%。")
+    assert ex.observations
     assert all("占比" not in o.measure for o in ex.observations)
 
 
 def test_a_share_without_a_cause_clause_is_left_alone() -> None:
     ex = read("全县产品抽检合格率达98.5%。")
+    assert ex.observations
     assert all(o.breakdown is None and "占比" not in o.measure for o in ex.observations)
 
 

@@ -82,7 +82,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         running = False
         measure = measure or unit.measure
         if len(measure) <= 2 or measure.endswith(("置率", "社")):  # 指导站9处 read as 站: the whole compound
-            measure = glued_measure(ctx.text, measure, max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, m.start()) + 1), m.start())
+            measure = glued_measure(ctx.text, measure, clause_start(ctx, sent, m.start()), m.start())
         resp_measure, resp_subject, item = seg.respective.get(m.start(), (None, None, None))
         if resp_measure:  # 工业产品合格率、药品抽检合格率分别达93.51%、99.6%
             measure, level = resp_measure, None

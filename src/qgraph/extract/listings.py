@@ -263,7 +263,8 @@ def find_listings(ctx: Ctx) -> None:
         prog, end, year, batch, cert = parsed
         who = [e.ref for e in ctx.entities_in(g.start("who"), g.end("who"))
                if e.kind.is_organization or e.kind in (Kind.PLACE, Kind.PERSON)]
-        who = [r for r in who if r not in employers_of_winners(ctx, g.start("who"), g.end("who"))]
+        employers = employers_of_winners(ctx, g.start("who"), g.end("who"))
+        who = [r for r in who if r not in employers]
         who = unnamed_recipients(ctx, g.start("who"), g.end("who"), who)
         counted = COUNT_RE.fullmatch(g.group("who"))
         tail = TAIL_COUNT_RE.search(g.group("who"))

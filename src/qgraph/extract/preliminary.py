@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
-
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..model import CONFIDENCE, Listing
 from ..resources import lexicon_path
