@@ -78,24 +78,27 @@ def _actor_re() -> re.Pattern[str]:
 
 def mark_uncertain_places(ctx: Ctx) -> None:
     """Mark inferred every figure given to a place that the text does not vouch for (see the module)."""
+    earlier: dict[int, list[Observation]] = {}  # by sentence: its figures read so far (as marked)
     for i, o in enumerate(ctx.observations):
-        if o.subject is None or o.subject_inferred:
-            continue
         sent = ctx.sentence_of(o.span.start)
         if sent is None:
             continue
-        if o.subject.kind in INSPECTION_KINDS:
-            found = o.breakdown is None and not any(e.ref == o.subject and e.span.text == e.name for e in ctx.entities_in(
-                sent.span.start, sent.span.end)) and _district_heading(ctx, sent, o.span.start)
-            # (美兰区…开展专项抽查: a check the sentence names in full is the district's own)
-        else:
-            found = o.subject.kind is Kind.PLACE and doubt(ctx, o, sent, ctx.observations[:i]) is not None
-        if found:
-            ctx.observations[i] = replace(o, subject_inferred=True, confidence=min(o.confidence, CONFIDENCE["inferred"]))
+        before = earlier.setdefault(sent.span.start, [])
+        if o.subject is not None and not o.subject_inferred:
+            if o.subject.kind in INSPECTION_KINDS:
+                found = o.breakdown is None and not any(e.ref == o.subject and e.span.text == e.name for e in ctx.entities_in(
+                    sent.span.start, sent.span.end)) and _district_heading(ctx, sent, o.span.start)
+                # (美兰区…开展专项抽查: a check the sentence names in full is the district's own)
+            else:
+                found = o.subject.kind is Kind.PLACE and doubt(ctx, o, sent, before) is not None
+            if found:
+                ctx.observations[i] = replace(o, subject_inferred=True, confidence=min(o.confidence, CONFIDENCE["inferred"]))
+        before.append(ctx.observations[i])
 
 
 def doubt(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]) -> Doubt | None:
-    """The first reason the place subject of ``o`` is not vouched for, or None."""
+    """The first reason the place subject of ``o`` is not vouched for, or None (``before``: the figures of
+    ``sent`` read before ``o``)."""
     pos = o.span.start
     cs = clause_start(ctx, sent, pos)
     clause = ctx.text[cs:pos]
