@@ -114,37 +114,6 @@ def _counts(stats: catalog.Stats) -> tuple:
     return stats.triples, stats.subjects, stats.predicates, stats.classes, sorted(stats.documents)
 
 
-def _sorted_counts(quads: Path, work: Path) -> catalog.Stats:
-    stats = catalog.Stats()
-    for s, p, o in union.sorted_triples(union.read_rows(quads), work):
-        stats.add(s, p, o)
-    return stats
-
-
-def test_counts_graph_by_graph_are_the_sorted_union_counts(built: Path, tmp_path: Path) -> None:
-    quads = built / "graph.nq"
-    rows = list(union.read_rows(quads))
-    assert len({(s, p, o) for _, s, p, o in rows}) < len(rows)      # triples repeat across graphs
-    expected = _counts(_sorted_counts(quads, tmp_path))
-    assert _counts(catalog.Stats.of_graphs(lambda: union.read_rows(quads), tmp_path)) == expected
-    assert _counts(catalog.Stats.of_graphs(lambda: union.read_rows(quads), tmp_path, run=97)) == expected
-    assert not list(tmp_path.iterdir())                             # run files removed
-
-
-def test_counts_graph_by_graph_of_shared_subjects_and_repeated_graphs(tmp_path: Path) -> None:
-    t, doc = f"<{catalog.RDF.type}>", catalog._SOURCE_DOCUMENT
-    rows = [
-        ("<g1>", "<a>", t, "<C>"), ("<g1>", "<a>", "<p>", '"x"'), ("<g1>", "<d1>", t, doc),
-        ("<g1>", "<e>", "<p>", "<a>"),
-        ("<g2>", "<a>", t, "<C>"), ("<g2>", "<a>", "<q>", '"y"'), ("<g2>", "<b>", t, "<C>"), ("<g2>", "<b>", t, "<C>"),
-        ("<g3>", "<d1>", t, doc), ("<g3>", "<d3>", t, doc), ("<g3>", "_:n", "<r>", '"z"'),
-        ("<g1>", "<e>", "<p>", "<a>"), ("<g1>", "<f>", "<p>", "<a>"),                 # g1 again, after g3
-    ]
-    got = catalog.Stats.of_graphs(lambda: iter(rows), tmp_path, run=2)
-    assert _counts(got) == _counts(catalog.Stats.of_rows(rows))
-    assert (got.triples, got.subjects, got.classes) == (9, 7, {"C": 2, doc[1:-1]: 2})
-
-
 def test_counts_taken_as_graphs_are_written_are_the_sorted_union_counts(tmp_path: Path) -> None:
     """catalog.PartCounts (VoID counted while graph.nq is written, not read again): subjects shared by
     document graphs only (counted again from their files), by a graph in memory given after them,

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import rdflib
-from rdflib import Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, RDF, VOID, XSD
 
 from . import rdfio
@@ -187,59 +186,6 @@ class Stats:
         return stats
 
 
-    @classmethod
-    def of_graphs(cls, rows: Callable[[], Iterable[rdfio.Row]], work_dir: Path, *, run: int | None = None) -> Stats:
-        """The counts of the union without sorting it all: ``rows()`` gives the rows graph by graph
-        (each graph's statements together, as ``graph.nq`` holds them) and is read twice.
-
-        A triple can be in two graphs only if its subject is: the first reading finds the subjects
-        of more than one graph (by hash, so a collision only sends a few more statements the exact
-        way), the second counts every other statement as it comes (its graph holds it once) and
-        sorts only the statements of those subjects (the shared graph's entities and what documents
-        say about them; an external sort in ``work_dir``, :func:`qgraph.extsort.sorted_triples`).
-        Memory grows with the distinct subjects (one hash each) and the subjects of the largest
-        graph; the sort holds one run at most.
-        """
-        from .extsort import sorted_triples
-
-        seen: set[int] = set()
-        multi: set[int] = set()
-        here: set[int] = set()
-        graph = None
-        for g, s, _, _ in rows():
-            if g != graph:
-                multi.update(here & seen)
-                seen |= here
-                here, graph = set(), g
-            here.add(hash(s))
-        multi.update(here & seen)
-        del seen, here
-        stats = cls()
-
-        def single() -> Iterator[rdfio.Row]:
-            """Counts the statements of subjects of one graph, passes on the others."""
-            subjects: set[str] = set()
-            graph = last = None
-            for row in rows():
-                g, s, p, o = row
-                if hash(s) in multi:
-                    yield row
-                    continue
-                if g != graph:
-                    stats.subjects += len(subjects)
-                    subjects, graph = set(), g
-                elif row == last:  # the same statement twice in a graph: counted once
-                    continue
-                last = row
-                subjects.add(s)
-                stats._tally(s, p, o)
-            stats.subjects += len(subjects)
-
-        for s, p, o in sorted_triples(single(), work_dir, **({} if run is None else {"run": run})):
-            stats.add(s, p, o)
-        return stats
-
-
 def _slug(iri: str) -> str:
     """A readable, stable local name for a class: ``qg_Policy``, else a short hash."""
     for prefix, ns in PREFIXES.items():
@@ -250,7 +196,7 @@ def _slug(iri: str) -> str:
 
 
 class PartCounts:
-    """The counts of :meth:`Stats.of_graphs` taken as the graphs are written, without reading them
+    """The counts of the union (as :meth:`Stats.add` over it sorted) taken as the graphs are written, without reading them
     again: :meth:`part` each graph's lines (N-Quads, no newline, each graph's statements together
     and a statement repeated only next to itself) as they pass, the graphs whose subjects other
     graphs share most (the shared graph, the ontology) first; then :meth:`stats`.
@@ -260,7 +206,7 @@ class PartCounts:
     dropped); every other statement is counted with its graph, which keeps its counts apart. A graph
     that held first a subject a later graph also has is counted again at the end with those subjects
     sent to the sort (held in memory, or read again from ``source``, its shard file): what the sort
-    gets twice it counts once. Memory: one hash per distinct subject, as :meth:`Stats.of_graphs`.
+    gets twice it counts once. Memory: one hash per distinct subject.
     """
 
     def __init__(self, work_dir: Path) -> None:

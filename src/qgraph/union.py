@@ -5,7 +5,7 @@ sort them, so the corpus's N-Quads are the shards **concatenated in the order of
 names** (with the ontology graph among them): :func:`write_quads` copies files, it holds no more
 than one shard. The union of all graphs as triples (Turtle, JSON-LD, N-Triples) needs the triples
 in subject order across documents (VoID is counted on the way; without those formats it is counted
-graph by graph, :meth:`qgraph.catalog.Stats.of_graphs`): :func:`sorted_triples` is an external
+as ``graph.nq`` is written, :class:`qgraph.catalog.PartCounts`): :func:`sorted_triples` is an external
 merge sort, runs of at most :data:`RUN` statements sorted in memory and written to disk, then
 merged with :func:`heapq.merge` (duplicates, the same triple in several graphs, dropped;
 :mod:`qgraph.extsort`). The output is the same bytes as :func:`qgraph.rdfio.serialize` of the
@@ -349,9 +349,6 @@ def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool
     stats = done.stats
     union = [f for f in fmts if f in ("ttl", "jsonld", "nt")]
     work = gen.path(".union.tmp")
-    if stats is None and not union:  # VoID alone: counted graph by graph, the union not sorted
-        stats = catalog.Stats.of_graphs(lambda: read_rows(quads_path), gen.directory)
-        clock("void counts")
     if union:  # the union of the graphs, sorted once: written as triples (and counted for VoID)
         stats = catalog.Stats()
         with open(work, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as handle:
