@@ -234,8 +234,9 @@ def _load_cached(directory: str) -> Lexicon:
         for r in _rows(path)
     }
     path = d / "org_suffixes.tsv"
+    suffix_rows = _rows(path)
     suffixes = sorted(
-        ((r["suffix"], _kind(r["kind"], path), r["open"] == "yes") for r in _rows(path)),
+        ((r["suffix"], _kind(r["kind"], path), r["open"] == "yes") for r in suffix_rows),
         key=lambda t: -len(t[0]),
     )
     posts = {r["role"]: r.get("en", "") for r in _rows(d / "posts.tsv")}
@@ -290,7 +291,7 @@ def _load_cached(directory: str) -> Lexicon:
         category_modifiers=tuple(sorted(_words(d / "category_modifiers.txt"), key=len, reverse=True))
         if (d / "category_modifiers.txt").exists() else (),
         sanction_words=tuple(_words(d / "sanction_lists.txt")) if (d / "sanction_lists.txt").exists() else (),
-        placed_suffixes=frozenset(r["suffix"] for r in _rows(d / "org_suffixes.tsv") if r.get("place") == "yes"),
+        placed_suffixes=frozenset(r["suffix"] for r in suffix_rows if r.get("place") == "yes"),
         programme_patterns=tuple(
             sorted(((r["ending"], _kind(r["kind"], d / "programme_patterns.tsv"), r.get("lead") or "place")
                     for r in _rows(d / "programme_patterns.tsv")), key=lambda t: -len(t[0]))
