@@ -27,6 +27,8 @@ from .elided import find_elided_departments
 from .groups import find_groups
 from .firm_short_names import find_firm_short_names
 from .winners import find_person_winners
+from .award_counts import find_award_counts
+from .award_places import elided_award_home
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .certainty import drop_restated, mark_uncertain_places
 from .dedupe import (full_suffix_forms, mark_rementions, merge_event_short_forms, merge_listings, merge_programme_short_forms,
@@ -60,6 +62,7 @@ from .outlets import drop_outlet_roles, find_outlets
 from .places import find_places, find_province_composites
 from .recipients import find_line_lists, listed_examples, winners_named_after
 from .stats import find_statistics
+from .sub_awards import find_sibling_grades
 from .cause_shares import find_cause_shares
 
 __all__ = ["extract", "document_place"]
@@ -78,6 +81,11 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     ctx = Ctx(doc=document, lex=lex)
     home = document_place(document, lex)
     _set_home(ctx, home)
+    award_home = elided_award_home(ctx)
+    if award_home is not None:  # 县长质量奖 in a county's decision: the county is the document's place
+        ctx.county = ctx.city = ctx.province = None
+        _set_home(ctx, award_home)
+        home = award_home
     ctx.home_weak = weakly_placed(document, lex, home)
     if document.date is not None:
         ctx.year = str(document.date.year)
@@ -104,6 +112,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_framed_meetings(ctx)
     find_regional_brands(ctx)
     find_lexicon_programmes(ctx)
+    find_sibling_grades(ctx)
     resolve_short_names(ctx)
     find_person_winners(ctx)
     find_people(ctx)
@@ -126,6 +135,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     mark_rementions(ctx)
     find_statistics(ctx)
     find_cause_shares(ctx)
+    find_award_counts(ctx)
     listed_examples(ctx)
     winners_named_after(ctx)
     find_category_lists(ctx)

@@ -22,6 +22,7 @@ from .context import Ctx
 from .numbers import parse_chinese_numeral
 from .orgs import left_edge, list_items, place_ending_at, with_parent
 from .scan import PUNCTUATION_STOPS, Scan, org_scans
+from .sub_awards import section_award
 
 MARK_RE = re.compile(
     r"(?:^|(?<=[\s：:；;。，,]))[ \t　]*(?:(?P<d>\d{1,2})[.．、](?!\d)|[（(](?P<p>\d{1,2}|[一二三四五六七八九十]{1,3})[)）])",
@@ -100,6 +101,9 @@ def find_numbered_lists(ctx: Ctx) -> None:
         prev_end = items[-1][1]
         progs = [e for e in ctx.entities_in(header_start, first) if e.kind.is_programme]
         section = SECTION_RE.search(ctx.text[header_start:first]) is not None
+        graded = section_award(ctx, header_start, first, progs[-1] if progs else last_prog) if section else None
+        if graded is not None:
+            progs = [graded]  # 二、提名奖（3家）: the award's nomination award, not the award itself
         if not progs and last_prog is not None and section:
             progs = [last_prog]  # 二、区域品牌（3个）: a further section of the list named above
         if not progs:

@@ -230,7 +230,8 @@ def find_listings(ctx: Ctx) -> None:
         prog, end, year, batch, cert = parsed
         clause_start = max((ctx.text.rfind(c, 0, v.start()) for c in CLAUSE_BREAK), default=-1) + 1
         left = ctx.text[clause_start:v.start()]
-        counts = list(COUNT_RE.finditer(left))
+        counts = [c for c in COUNT_RE.finditer(left) if VERB_RE.search(left, c.end("unit")) is None]
+        # 14家企业获得区长质量奖、16家企业获得…提名奖: a count before an earlier verb is that verb's
         if counts:
             for c in counts:
                 _count_listing(ctx, c, clause_start, prog, end, year, batch, cert)

@@ -1,0 +1,83 @@
+"""An award's grades and categories are programmes of their own, named after the award.
+
+``一、县长质量奖（2家）… 二、提名奖（1家）``: the second section's winners won the nomination award
+(某县县长质量奖提名奖), not the award of the first section; ``共评选出区长质量奖3家、提名奖4家``: the
+second count is the nomination award's; ``市长质量奖个人奖包括：…``: the winners of the category.
+A grade or category written alone is read only next to the award it belongs to (the section before it,
+the item before it in one list); elsewhere it is left alone. Words: ``data/lexicon/award_grades.txt``
+(提名, 鼓励, 金 …) and ``data/lexicon/award_categories.txt`` (组织, 个人 …).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import Entity, Kind
+from ..resources import lexicon_path
+from .context import CLAUSE_BREAK, Ctx
+
+__all__ = ["grade_words", "base_name", "sub_award", "section_award", "find_sibling_grades"]
+
+
+@functools.lru_cache(maxsize=1)
+def grade_words() -> tuple[str, ...]:
+    """Grades and categories, each with its 奖, longest first."""
+    words: list[str] = []
+    for name in ("award_grades.txt", "award_categories.txt"):
+        for line in lexicon_path(name).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                words.append(line.strip() + "奖")
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+def base_name(name: str) -> str:
+    """The award a grade's programme belongs to: ``某市市长质量奖提名奖`` → ``某市市长质量奖``."""
+    for g in grade_words():
+        if name.endswith(g) and len(name) > len(g) + 2:
+            return name[:-len(g)]
+    return name
+
+
+def sub_award(ctx: Ctx, base: Entity, grade: str, start: int, end: int) -> Entity:
+    """The programme of ``grade`` (``提名奖``) of the award ``base``, mentioned at ``[start, end)``."""
+    name = base_name(base.name) + grade
+    ent = ctx.add(Kind.HONOUR, name, start, end, level=base.level,
+                  aliases=(ctx.text[start:end],) if ctx.text[start:end] != name else ())
+    ctx.claim(start, end)
+    return ent
+
+
+SECTION_GRADE_RE = re.compile(r"(?:^|[\n\s　])[一二三四五六七八九十]+、(?P<g>[\u4e00-\u9fff]{1,6}?奖)(?=[（(:：\s]|$)")
+
+
+def section_award(ctx: Ctx, header_start: int, first: int, last: Entity | None) -> Entity | None:
+    """The programme of a list's section headed by a grade alone (``二、提名奖（3家）``): that grade of
+    the award of the sections before; ``None`` when the heading is no grade or no award came before."""
+    if last is None:
+        return None
+    m = None
+    for m in SECTION_GRADE_RE.finditer(ctx.text, header_start, first):
+        pass
+    if m is None or m.group("g") not in grade_words():
+        return None
+    s, e = m.start("g"), m.end("g")
+    if any(x.kind.is_programme for x in ctx.entities_in(s, e)):
+        return None
+    return sub_award(ctx, last, m.group("g"), s, e)
+
+
+SIBLING_RE = re.compile(r"(?<=[、和及与])(?P<g>[\u4e00-\u9fff]{1,4}奖)")
+
+
+def find_sibling_grades(ctx: Ctx) -> None:
+    """``区长质量奖3家、提名奖4家``, ``市长质量奖和提名奖获得者``: a grade alone right after a list
+    separator, with an award named before it in the same clause, is that award's grade."""
+    grades = set(grade_words())
+    for m in SIBLING_RE.finditer(ctx.text):
+        if m.group("g") not in grades or ctx.overlaps_claim(m.start("g"), m.end("g")):
+            continue
+        clause = max(ctx.text.rfind(c, 0, m.start()) for c in CLAUSE_BREAK) + 1
+        before = [e for e in ctx.entities_in(clause, m.start()) if e.kind.is_programme]
+        if before:
+            sub_award(ctx, before[-1], m.group("g"), m.start("g"), m.end("g"))
