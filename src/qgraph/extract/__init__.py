@@ -43,6 +43,7 @@ from .enumerations import (
 from .owners import projects_of_place
 from .programmes import chain_projects_of_listings, find_batch_lists, link_chain_programmes
 from .listings import find_listings
+from .named_winners import find_named_winners
 from .named import (
     QUOTE_RE,
     TITLE_RE,
@@ -62,6 +63,7 @@ from .outlets import drop_outlet_roles, find_outlets
 from .places import find_places, find_province_composites
 from .recipients import find_line_lists, listed_examples, winners_named_after
 from .stats import find_statistics
+from .table_rows import find_table_rows
 from .sub_awards import find_sibling_grades
 from .cause_shares import find_cause_shares
 
@@ -129,6 +131,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_listings(ctx)
     find_numbered_lists(ctx)
     find_line_lists(ctx)
+    find_table_rows(ctx)
     chain_projects_of_listings(ctx)
     find_province_composites(ctx)
     find_places(ctx)
@@ -138,6 +141,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_award_counts(ctx)
     listed_examples(ctx)
     winners_named_after(ctx)
+    find_named_winners(ctx)
     find_category_lists(ctx)
     _link_places(ctx)
     date_listings(ctx)

@@ -1,0 +1,90 @@
+"""Winners named after an award and ``分别是`` / ``包括``: who won which award or category.
+
+``区长质量奖获奖组织分别是：甲公司、乙公司``, ``市长质量奖个人奖包括：甲公司副总经理张某、乙公司董事长李某``,
+``2家企业入选第三批“某名品”名单，分别是甲公司和乙公司``. Each item of the list is a recipient of the award
+(or of its category, ``个人奖``, a programme of its own, see :mod:`.sub_awards`): an organisation, or a
+person written after their organisation and post (the person won, the organisation is only theirs).
+Precision first: the list is taken only when every item is a name the rules know, and never when it has
+more items than the count the sentence gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind, Listing, Ref
+from .context import Ctx
+from .sub_awards import grade_words, sub_award
+
+__all__ = ["find_named_winners"]
+
+LEAD_RE = re.compile(
+    r"(?P<cat>[\u4e00-\u9fff]{1,4}奖)?(?:获奖|获评|入选|受表彰)?(?:组织|企业|单位|个人|者|获得者)?(?:名单)?"
+    r"(?:分别是|分别为|包括|如下)[:：]?")
+AFTER_LIST_RE = re.compile(r"[”\"」]?(?:名单|榜单|称号)?[，,](?:分别是|分别为)[:：]?")
+SEP_RE = re.compile(r"[、，,]")
+JOIN_RE = re.compile(r"[和及与]")
+
+
+def _items(ctx: Ctx, start: int, end: int) -> list[Ref] | None:
+    """The recipient each item of ``[start, end)`` names, or ``None`` when an item is no known name."""
+    out: list[Ref] = []
+    pos = start
+    for part in SEP_RE.split(ctx.text[start:end]) if end > start else []:
+        s, e = pos, pos + len(part)
+        pos = e + 1
+        while s < e and ctx.text[s] in " \t　":
+            s += 1
+        while e > s and ctx.text[e - 1] in " \t　":
+            e -= 1
+        found = _item(ctx, s, e)
+        if found is None:  # 甲公司和乙公司: two names joined
+            joins = [m.start() for m in JOIN_RE.finditer(ctx.text, s, e)]
+            pair = next(((a, b) for j in joins if (a := _item(ctx, s, j)) and (b := _item(ctx, j + 1, e))), None)
+            if pair is None:
+                return None
+            out.extend(pair)
+            continue
+        out.append(found)
+    return out or None
+
+
+def _item(ctx: Ctx, s: int, e: int) -> Ref | None:
+    people = [x for x in ctx.entities_in(s, e) if x.kind is Kind.PERSON]
+    if people and people[-1].span.end == e:
+        return people[-1].ref  # 甲公司副总经理张某: the person, not the company
+    return next((x.ref for x in ctx.entities_in(s, e) if x.kind.is_organization and x.span.start == s
+                 and x.span.end == e), None)
+
+
+def _end(ctx: Ctx, start: int) -> int:
+    stop = re.search(r"[。；;\n]", ctx.text[start:])
+    return start + stop.start() if stop else len(ctx.text)
+
+
+def find_named_winners(ctx: Ctx) -> None:
+    grades = set(grade_words())
+    known = {(x.programme, r) for x in ctx.listings for r in x.recipients}
+    for prog in [e for e in ctx.entities if e.kind is Kind.HONOUR]:
+        m = LEAD_RE.match(ctx.text, prog.span.end)
+        count = None
+        if m is not None and (m.group("cat") is None or m.group("cat") in grades):
+            target = prog
+            if m.group("cat") is not None:  # 市长质量奖个人奖包括：…: the category's winners
+                target = sub_award(ctx, prog, m.group("cat"), m.start("cat"), m.end("cat"))
+        elif (m := AFTER_LIST_RE.match(ctx.text, prog.span.end)) is not None:
+            target = prog  # …入选“某名品”名单，分别是甲和乙: the count of the clause checks the names
+            sent = ctx.sentence_of(prog.span.start)
+            counts = [x.count for x in ctx.listings if x.programme == prog.ref and x.count is not None
+                      and sent is not None and sent.span.start <= x.span.start < sent.span.end]
+            count = counts[-1] if counts else None
+        else:
+            continue
+        items = _items(ctx, m.end(), _end(ctx, m.end()))
+        if items is None or (count is not None and len(items) > count):
+            continue
+        items = [r for r in dict.fromkeys(items) if (target.ref, r) not in known]
+        if items:
+            ctx.listings.append(Listing(target.ref, tuple(items), ctx.span(prog.span.start, _end(ctx, m.end())),
+                                        count=count))
+            known.update((target.ref, r) for r in items)

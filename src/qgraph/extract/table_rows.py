@@ -1,0 +1,68 @@
+"""A winners' table flattened to text: a heading row (``序号 企业名称 所在区县``), then one row per line
+(``1 甲有限公司 长兴县``). Each row's name is a recipient of the programme the paragraph before the table
+names (the last one named there); the other columns are no part of the name (a place column gives a
+place). Precision first: the rows must be numbered 1, 2, 3 … and every name must be one the rules know;
+a table with a row that is not, or with more rows than the paragraph's count, links nothing.
+Column words: ``data/lexicon/table_name_columns.txt``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import Kind, Listing, Ref
+from ..resources import lexicon_path
+from .context import Ctx
+
+__all__ = ["find_table_rows"]
+
+ROW_RE = re.compile(r"[ \t　]*(?P<n>\d{1,3})[ \t　]+(?P<name>[^ \t　\n]+)(?P<rest>[^\n]*)$")
+HEADER_SPAN = 200
+COUNT_RE = re.compile(r"(?P<num>\d+)(?:家|个|项|名)(?:[\u4e00-\u9fff]{0,4})[。；;]?\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def name_columns() -> tuple[str, ...]:
+    lines = lexicon_path("table_name_columns.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, at + len(line)))
+        at += len(line) + 1
+    return out
+
+
+def find_table_rows(ctx: Ctx) -> None:
+    lines = _lines(ctx.text)
+    columns = name_columns()
+    for i, (hs, he) in enumerate(lines):
+        head = ctx.text[hs:he]
+        if "序号" not in head or not any(c in head for c in columns):
+            continue
+        rows: list[tuple[int, int, int]] = []  # (name start, name end, line end)
+        for s, e in lines[i + 1:]:
+            m = ROW_RE.match(ctx.text, s, e)
+            if m is None or int(m.group("n")) != len(rows) + 1:
+                break
+            rows.append((m.start("name"), m.end("name"), e))
+        if not rows:
+            continue
+        recipients: list[Ref] = []
+        for s, e, _ in rows:
+            ent = next((x for x in ctx.entities_in(s, e) if x.span.start == s and x.span.end == e
+                        and (x.kind.is_organization or x.kind in (Kind.BRAND, Kind.PERSON))), None)
+            if ent is None:
+                recipients = []
+                break
+            recipients.append(ent.ref)
+        before = ctx.text[max(0, hs - HEADER_SPAN):hs]
+        progs = [x for x in ctx.entities_in(max(0, hs - HEADER_SPAN), hs) if x.kind.is_programme]
+        count = COUNT_RE.search(before)
+        if not recipients or not progs or (count is not None and len(recipients) > int(count.group("num"))):
+            continue
+        ctx.listings.append(Listing(progs[-1].ref, tuple(recipients), ctx.span(hs, rows[-1][2]),
+                                    count=int(count.group("num")) if count else None))
