@@ -3,17 +3,24 @@
 The count of winners belongs to the programme (the place is only its area), also when the rules read the
 figure with the document's place as its subject. Only a programme mention ending exactly where the number
 starts counts, and only for units that count winners (``data/lexicon/award_count_units.txt``); the
-programme is named in the figure's own words, so the figure is vouched for as named.
+programme is named in the figure's own words, so the figure is vouched for as named. A count of
+``本年度`` / ``本届`` (or with no time words) is of the award's own year when the document writes the award
+with one year (``2024年度区长质量奖`` in a news of 2025): the year of the award, not of the news.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 
 from ..model import CONFIDENCE
 from ..resources import lexicon_path
 from .context import Ctx
+from .sub_awards import base_name
+
+OWN_YEAR_WORDS = ("本年度", "本届", "本次", "本批")
+YEAR_BEFORE_RE = re.compile(r"(\d{4})年度?[“\"「]?$")
 
 __all__ = ["find_award_counts"]
 
@@ -27,10 +34,27 @@ def _units() -> frozenset[str]:
 def find_award_counts(ctx: Ctx) -> None:
     units = _units()
     for i, o in enumerate(ctx.observations):
-        if o.unit not in units or (o.subject is not None and o.subject.kind.is_programme and not o.subject_inferred):
+        if o.unit not in units:
             continue
         prog = next((e for e in ctx.ending_at(o.span.start) if e.kind.is_programme), None)
-        if prog is None:
-            continue
-        ctx.observations[i] = replace(o, subject=prog.ref, subject_inferred=False,
+        if prog is None or (o.subject is not None and o.subject.kind.is_programme and not o.subject_inferred
+                            and o.subject != prog.ref):
+            continue  # a programme the rules chose on firmer ground stays
+        period = o.period
+        if o.period_inferred or (o.period_words or "") in OWN_YEAR_WORDS:
+            years = _award_years(ctx, base_name(prog.name))
+            if len(years) == 1:
+                period = years.pop()
+        ctx.observations[i] = replace(o, subject=prog.ref, subject_inferred=False, period=period,
                                       confidence=max(o.confidence, CONFIDENCE["named"]))
+
+
+def _award_years(ctx: Ctx, name: str) -> set[str]:
+    """The years written right before the mentions of the award ``name`` (or of its grades)."""
+    out: set[str] = set()
+    for e in ctx.entities:
+        if e.kind.is_programme and base_name(e.name) == name:
+            m = YEAR_BEFORE_RE.search(ctx.text, max(0, e.span.start - 8), e.span.start)
+            if m is not None:
+                out.add(m.group(1))
+    return out

@@ -10,6 +10,7 @@ more items than the count the sentence gives.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Kind, Listing, Ref
@@ -18,9 +19,15 @@ from .sub_awards import grade_words, sub_award
 
 __all__ = ["find_named_winners"]
 
-LEAD_RE = re.compile(
-    r"(?P<cat>[\u4e00-\u9fff]{1,4}奖)?(?:获奖|获评|入选|受表彰)?(?:组织|企业|单位|个人|者|获得者)?(?:名单)?"
-    r"(?:分别是|分别为|包括|如下)[:：]?")
+LEAD = (r"(?:获奖|获评|入选|受表彰)?(?:组织|企业|单位|个人|者|获得者)?(?:名单)?"
+        r"(?:分别是|分别为|包括|如下)[:：]?")
+
+
+@functools.lru_cache(maxsize=1)
+def _lead_re() -> re.Pattern[str]:
+    """The words between an award (and its category) and its winners: ``个人奖包括：``, ``获奖组织分别是：``."""
+    grades = "|".join(map(re.escape, grade_words()))
+    return re.compile(rf"(?P<cat>{grades})?{LEAD}")
 AFTER_LIST_RE = re.compile(r"[”\"」]?(?:名单|榜单|称号)?[，,](?:分别是|分别为)[:：]?")
 SEP_RE = re.compile(r"[、，,]")
 JOIN_RE = re.compile(r"[和及与]")
@@ -63,12 +70,11 @@ def _end(ctx: Ctx, start: int) -> int:
 
 
 def find_named_winners(ctx: Ctx) -> None:
-    grades = set(grade_words())
     known = {(x.programme, r) for x in ctx.listings for r in x.recipients}
     for prog in [e for e in ctx.entities if e.kind is Kind.HONOUR]:
-        m = LEAD_RE.match(ctx.text, prog.span.end)
+        m = _lead_re().match(ctx.text, prog.span.end)
         count = None
-        if m is not None and (m.group("cat") is None or m.group("cat") in grades):
+        if m is not None:
             target = prog
             if m.group("cat") is not None:  # 市长质量奖个人奖包括：…: the category's winners
                 target = sub_award(ctx, prog, m.group("cat"), m.start("cat"), m.end("cat"))
