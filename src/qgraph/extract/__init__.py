@@ -43,7 +43,7 @@ from .enumerations import (
 from .owners import projects_of_place
 from .programmes import chain_projects_of_listings, find_batch_lists, link_chain_programmes
 from .listings import find_listings
-from .named_winners import find_named_winners
+from .named_winners import find_named_winners, find_unquoted_grants
 from .named import (
     QUOTE_RE,
     TITLE_RE,
@@ -129,6 +129,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_batch_lists(ctx)
     find_stations(ctx)
     find_listings(ctx)
+    find_unquoted_grants(ctx)
     find_numbered_lists(ctx)
     find_line_lists(ctx)
     find_table_rows(ctx)

@@ -11,16 +11,14 @@ with one year (``2024年度区长质量奖`` in a news of 2025): the year of the
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import replace
 
 from ..model import CONFIDENCE
 from ..resources import lexicon_path
 from .context import Ctx
-from .sub_awards import base_name
+from .sub_awards import award_years, base_name
 
 OWN_YEAR_WORDS = ("本年度", "本届", "本次", "本批")
-YEAR_BEFORE_RE = re.compile(r"(\d{4})年度?[“\"「]?$")
 
 __all__ = ["find_award_counts"]
 
@@ -42,19 +40,9 @@ def find_award_counts(ctx: Ctx) -> None:
             continue  # a programme the rules chose on firmer ground stays
         period = o.period
         if o.period_inferred or (o.period_words or "") in OWN_YEAR_WORDS:
-            years = _award_years(ctx, base_name(prog.name))
+            years = award_years(ctx, base_name(prog.name))
             if len(years) == 1:
                 period = years.pop()
         ctx.observations[i] = replace(o, subject=prog.ref, subject_inferred=False, period=period,
                                       confidence=max(o.confidence, CONFIDENCE["named"]))
 
-
-def _award_years(ctx: Ctx, name: str) -> set[str]:
-    """The years written right before the mentions of the award ``name`` (or of its grades)."""
-    out: set[str] = set()
-    for e in ctx.entities:
-        if e.kind.is_programme and base_name(e.name) == name:
-            m = YEAR_BEFORE_RE.search(ctx.text, max(0, e.span.start - 8), e.span.start)
-            if m is not None:
-                out.add(m.group(1))
-    return out

@@ -15,7 +15,7 @@ import re
 
 from ..model import Kind, Listing, Ref
 from .context import Ctx
-from .sub_awards import grade_words, sub_award
+from .sub_awards import award_years, base_name, grade_words, sub_award
 
 __all__ = ["find_named_winners"]
 
@@ -94,3 +94,34 @@ def find_named_winners(ctx: Ctx) -> None:
             ctx.listings.append(Listing(target.ref, tuple(items), ctx.span(prog.span.start, _end(ctx, m.end())),
                                         count=count))
             known.update((target.ref, r) for r in items)
+
+
+GRANT_LEAD_RE = re.compile(r"(?<!被)(?:决定)?(?:授予|颁发给)$")
+
+
+def find_unquoted_grants(ctx: Ctx) -> None:
+    """``授予甲公司县长质量奖提名奖，奖励10万元``: an award named without quotes right after its winners
+    (names the rules know, joined by 、 和 及) and 授予 is granted to them."""
+    known = {(x.programme, r) for x in ctx.listings for r in x.recipients}
+    for prog in [e for e in ctx.entities if e.kind is Kind.HONOUR]:
+        clause = max(ctx.text.rfind(c, 0, prog.span.start) for c in "，,。；;：:\n") + 1
+        pos, who = prog.span.start, []
+        while pos > clause:
+            ent = next((x for x in ctx.ending_at(pos) if x.span.start >= clause
+                        and (x.kind.is_organization or x.kind is Kind.PERSON)), None)
+            if ent is None:
+                break
+            who.append(ent)
+            pos = ent.span.start
+            if ctx.text[pos - 1:pos] in ("、", "和", "及"):
+                pos -= 1
+            else:
+                break
+        if not who or GRANT_LEAD_RE.search(ctx.text, clause, pos) is None:
+            continue
+        people = [x for x in who if x.kind is Kind.PERSON]
+        refs = [x.ref for x in reversed(people or who) if (prog.ref, x.ref) not in known]
+        if refs:
+            years = award_years(ctx, base_name(prog.name))  # 2023年度县长质量奖 named before: that year
+            ctx.listings.append(Listing(prog.ref, tuple(refs), ctx.span(pos, prog.span.end),
+                                        year=years.pop() if len(years) == 1 else ctx.year))

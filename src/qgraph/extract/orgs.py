@@ -185,12 +185,18 @@ def find_governments(ctx: Ctx) -> None:
         ctx.claim(start, m.end())
 
 
+COMPANY_RUN_RE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
+
+
 def find_aliases(ctx: Ctx) -> None:
     """Names listed in ``org_aliases.tsv`` (上海交大 → 上海交通大学)."""
     for m in org_patterns(ctx.lex)["alias"].finditer(ctx.text):
         if ctx.overlaps_claim(m.start(), m.end()):
             continue
         alias = ctx.lex.org_aliases[m.group()]
+        if not ctx.text.startswith(alias.canonical, m.start()) and (
+                run := COMPANY_RUN_RE.match(ctx.text, m.end())) is not None and not re.search(r"[、和与及的]", run.group()):
+            continue  # 德清华瑞纺织股份有限公司: 清华 inside a company's name is no university
         ctx.add(alias.kind, alias.canonical, m.start(), m.end(),
                 aliases=(m.group(),) if m.group() != alias.canonical else (),
                 attributes=(("en", alias.en),) if alias.en else ())

@@ -148,10 +148,12 @@ def _coordinated_levels(ctx: Ctx, kind: Kind, ending: str, s: int) -> None:
 
 
 def _elided_ok(ctx: Ctx, start: int) -> bool:
-    """True if nothing that could be a place name is written right before ``start``."""
+    """True if nothing that could be a place name is written right before ``start`` (an organisation's
+    name may be)."""
     before = ctx.text[max(0, start - 10):start]
     return not before or not re.match(r"[\u4e00-\u9fff]", before[-1]) or before[-1] in AFTER_WORDS \
-        or BATCH_RE.search(before) is not None
+        or BATCH_RE.search(before) is not None \
+        or any(e.kind.is_organization for e in ctx.ending_at(start))  # 授予甲公司县长质量奖提名奖: the winner before
 
 
 def _level_of(ctx: Ctx, name: str) -> Level | None:

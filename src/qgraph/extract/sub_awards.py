@@ -17,7 +17,7 @@ from ..model import Entity, Kind
 from ..resources import lexicon_path
 from .context import CLAUSE_BREAK, Ctx
 
-__all__ = ["grade_words", "base_name", "sub_award", "section_award", "find_sibling_grades"]
+__all__ = ["award_years", "grade_words", "base_name", "sub_award", "section_award", "find_sibling_grades"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,3 +81,17 @@ def find_sibling_grades(ctx: Ctx) -> None:
         before = [e for e in ctx.entities_in(clause, m.start()) if e.kind.is_programme]
         if before:
             sub_award(ctx, before[-1], m.group("g"), m.start("g"), m.end("g"))
+
+
+YEAR_BEFORE_RE = re.compile(r"(\d{4})年度?[“\"「]?$")
+
+
+def award_years(ctx: Ctx, name: str) -> set[str]:
+    """The years written right before the mentions of the award ``name`` (or of its grades)."""
+    out: set[str] = set()
+    for e in ctx.entities:
+        if e.kind.is_programme and base_name(e.name) == name:
+            m = YEAR_BEFORE_RE.search(ctx.text, max(0, e.span.start - 8), e.span.start)
+            if m is not None:
+                out.add(m.group(1))
+    return out

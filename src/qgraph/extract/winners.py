@@ -56,8 +56,10 @@ def find_person_winners(ctx: Ctx) -> None:
 
 
 def employers_of_winners(ctx: Ctx, start: int, end: int) -> set[Ref]:
-    """The organisations in ``[start, end)`` written right before a person (``某学院王某某``): the
-    person's organisation, not a winner of its own."""
+    """The organisations in ``[start, end)`` written right before a person (``某学院王某某``), or before a
+    post and a person (``某公司质量总监某某``): the person's organisation, not a winner of its own."""
     ents = ctx.entities_in(start, end)
     people = {e.span.start for e in ents if e.kind is Kind.PERSON}
-    return {e.ref for e in ents if e.kind.is_organization and e.span.end in people}
+    return {e.ref for e in ents if e.kind.is_organization and (
+        e.span.end in people or any(e.span.end + len(post) in people and ctx.text.startswith(post, e.span.end)
+                                    for post in ctx.lex.posts))}  # 某公司质量总监某某: the person's employer
