@@ -55,6 +55,7 @@ from .meetings import find_events_before_verb, find_framed_meetings, find_meetin
 from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
 from .gates import mark_unsure_subjects
+from .honour_titles import find_honour_titles
 from .homes import national_title, weakly_placed
 from .indexes import place_name_prefixes
 from .preliminary import drop_preliminary_listings, mark_preliminary_figures
@@ -130,6 +131,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_stations(ctx)
     find_listings(ctx)
     find_unquoted_grants(ctx)
+    find_honour_titles(ctx)
     find_numbered_lists(ctx)
     find_line_lists(ctx)
     find_table_rows(ctx)

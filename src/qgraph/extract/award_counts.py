@@ -3,7 +3,8 @@
 The count of winners belongs to the programme (the place is only its area), also when the rules read the
 figure with the document's place as its subject. Only a programme mention ending exactly where the number
 starts counts, and only for units that count winners (``data/lexicon/award_count_units.txt``); the
-programme is named in the figure's own words, so the figure is vouched for as named. A count of
+programme is named in the figure's own words, so the figure is vouched for as named; so is a count of
+people right before a verb of being named and the title (``2人被评为某市优秀首席质量官``). A count of
 ``本年度`` / ``本届`` (or with no time words) is of the award's own year when the document writes the award
 with one year (``2024年度区长质量奖`` in a news of 2025): the year of the award, not of the news.
 """
@@ -11,6 +12,7 @@ with one year (``2024年度区长质量奖`` in a news of 2025): the year of the
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 
 from ..model import CONFIDENCE
@@ -18,6 +20,8 @@ from ..resources import lexicon_path
 from .context import Ctx
 from .sub_awards import award_years, base_name
 
+NAMED_AFTER_RE = re.compile(r"(?:被评为|被评选为|获评|荣获|被命名为|被认定为|入选)(?:\d{4}年度?)?")
+PEOPLE_UNITS = frozenset({"Ren", "Ming", "Wei"})
 OWN_YEAR_WORDS = ("本年度", "本届", "本次", "本批")
 
 __all__ = ["find_award_counts"]
@@ -35,6 +39,12 @@ def find_award_counts(ctx: Ctx) -> None:
         if o.unit not in units:
             continue
         prog = next((e for e in ctx.ending_at(o.span.start) if e.kind.is_programme), None)
+        named = NAMED_AFTER_RE.match(ctx.text, o.span.end)
+        if prog is None and named is not None and o.unit in PEOPLE_UNITS:
+            # 甲、乙2人被评为某市优秀首席质量官: the people counted are the title's
+            prog = next((e for e in ctx.entities if e.kind.is_programme and e.span.start == named.end()), None)
+            if prog is not None:
+                o = replace(o, measure="获评人数")
         if prog is None or (o.subject is not None and o.subject.kind.is_programme and not o.subject_inferred
                             and o.subject != prog.ref):
             continue  # a programme the rules chose on firmer ground stays

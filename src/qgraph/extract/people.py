@@ -20,6 +20,8 @@ TERMINATORS = ("“", "「", "在", "介绍", "表示", "说", "指出", "回答
                "答", "接受", "听取", "和", "与", "及", "同志", "总结", "部署", "参观", "会见", "看望", "走访",
                "告诉", "透露", "称", "谈到", "提到", "说明", "坦言", "认为", "日前", "近日", "代表", "获", "荣获",
                "当选", "被")
+COUNT_AFTER_RE = re.compile(r"\d+(?:人|名|位)")
+"""``某某、某某2人被评为…``: a count of people ends the last name."""
 GOVERNMENT_HEADS = ("省长", "副省长", "市长", "副市长", "常务副市长", "县长", "副县长", "区长", "副区长")
 UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|司|处|科|室)")
 NAME_CHARS = r"[\u4e00-\u9fff]"
@@ -46,7 +48,7 @@ def _person_name(ctx: Ctx, start: int) -> str | None:
         if not all("\u4e00" <= ch <= "\u9fff" for ch in text[start:end]):
             continue
         rest = text[end:end + 4]
-        if rest == "" or rest.startswith(TERMINATORS):
+        if rest == "" or rest.startswith(TERMINATORS) or COUNT_AFTER_RE.match(rest):
             return text[start:end]
     return None
 

@@ -1,0 +1,71 @@
+"""Titles conferred on people and teams: ``甲公司副总经理某某、乙公司总经理某某2人被评为2024年度某市优秀
+首席质量官``, ``甲公司的QC小组获评2024年度某省优秀质量管理小组``.
+
+Such a title (``data/lexicon/honour_titles.txt``) written after a verb of being named, and opening with
+a place or a level word (precision: ``优秀首席质量官`` alone is no programme of anyone), is a programme.
+Its recipients are the people listed before the verb (their organisations are only theirs), or the
+organisation whose team (``data/lexicon/winning_teams.txt``: QC小组, 班组 …) was named; a count before
+the verb (``2人``) must agree with the people named.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import Kind, Listing, Ref
+from ..resources import lexicon_path
+from .context import Ctx
+from .listings import _level
+
+__all__ = ["find_honour_titles"]
+
+LEVEL_LEAD_RE = re.compile(r"(?:全国|国家级|省级|市级|县级|区级)")
+
+
+@functools.lru_cache(maxsize=None)
+def _words(name: str) -> tuple[str, ...]:
+    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
+    return tuple(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _title_re() -> re.Pattern[str]:
+    titles = "|".join(map(re.escape, _words("honour_titles.txt")))
+    return re.compile(r"(?P<verb>被评为|被评选为|获评|荣获|被命名为|被认定为|入选)(?P<year>\d{4}年度?)?"
+                      rf"(?P<name>[^\s，,。；;、“”\d]{{0,12}}?(?:{titles}))(?:称号|荣誉称号)?(?=[，,。；;、\s]|$)")
+
+
+def _place_lead(ctx: Ctx, name: str) -> bool:
+    return LEVEL_LEAD_RE.match(name) is not None or any(
+        ctx.resolve_place(name[:n]) is not None for n in range(min(8, len(name) - 1), 1, -1))
+
+
+def find_honour_titles(ctx: Ctx) -> None:
+    teams = _words("winning_teams.txt")
+    for m in _title_re().finditer(ctx.text):
+        name = m.group("name")
+        if not _place_lead(ctx, name) or ctx.overlaps_claim(m.start("name"), m.end("name")):
+            continue
+        s, e = m.start("name"), m.end("name")
+        ctx.drop_organizations_within(s, e)
+        prog = next((x for x in ctx.entities_in(s, e) if x.kind.is_programme and x.span.start == s), None) \
+            or ctx.add(Kind.HONOUR, name, s, e, level=_level(ctx, name))
+        ctx.claim(s, e)
+        clause = max(ctx.text.rfind(c, 0, m.start()) for c in "，,。；;：:\n") + 1
+        before = ctx.text[clause:m.start()]
+        count = re.search(r"(?P<n>\d+)(?:人|名|位)$", before)
+        people = [x for x in ctx.entities_in(clause, m.start()) if x.kind is Kind.PERSON]
+        recipients: list[Ref] = [x.ref for x in people]
+        if not people:
+            team = next((t for t in teams if re.search(rf"的?{re.escape(t)}$", before)), None)
+            if team is not None:  # 甲公司的QC小组获评…: the organisation's team
+                end = m.start() - len(team)
+                end -= 1 if ctx.text[end - 1:end] == "的" else 0
+                org = next((x for x in ctx.ending_at(end) if x.kind.is_organization and x.span.start >= clause), None)
+                recipients = [org.ref] if org is not None else []
+        if not recipients or (count is not None and len(recipients) != int(count.group("n"))):
+            continue
+        year = re.match(r"\d{4}", m.group("year")).group() if m.group("year") else ctx.year
+        ctx.listings.append(Listing(prog.ref, tuple(dict.fromkeys(recipients)), ctx.span(clause, e), year=year,
+                                    count=int(count.group("n")) if count else None))
