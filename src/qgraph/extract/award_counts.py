@@ -21,6 +21,7 @@ from .context import Ctx
 from .sub_awards import award_years, base_name
 
 NAMED_AFTER_RE = re.compile(r"(?:被评为|被评选为|获评|荣获|被命名为|被认定为|入选)(?:\d{4}年度?)?")
+HOLDS_RE = re.compile(r"(?:拥有|现有|共有|累计有)[^，,。；;]{0,24}$")
 PEOPLE_UNITS = frozenset({"Ren", "Ming", "Wei"})
 OWN_YEAR_WORDS = ("本年度", "本届", "本次", "本批")
 
@@ -45,9 +46,11 @@ def find_award_counts(ctx: Ctx) -> None:
             prog = next((e for e in ctx.entities if e.kind.is_programme and e.span.start == named.end()), None)
             if prog is not None:
                 o = replace(o, measure="获评人数")
-        if prog is None or (o.subject is not None and o.subject.kind.is_programme and not o.subject_inferred
-                            and o.subject != prog.ref):
-            continue  # a programme the rules chose on firmer ground stays
+        if prog is None or (o.subject is not None and o.subject != prog.ref and not o.subject_inferred
+                            and o.confidence >= CONFIDENCE["named"]):
+            continue  # a subject named in the figure's clause stays (全市拥有江苏省名牌产品361个: the city's)
+        if HOLDS_RE.search(ctx.text, max(0, prog.span.start - 30), prog.span.start):
+            continue  # a count the place holds is the place's stock
         period = o.period
         if o.period_inferred or (o.period_words or "") in OWN_YEAR_WORDS:
             years = award_years(ctx, base_name(prog.name))
