@@ -18,8 +18,8 @@ from qgraph.model import Kind
 from qgraph.sources import read_document
 
 ROOT = Path(__file__).resolve().parent.parent / "data"
-SETS = ("eval", "eval-holdout", "eval-awards", "eval-bulletins", "eval-real-shapes")
-V2_SETS = ("eval-awards", "eval-bulletins", "eval-real-shapes")
+SETS = ("eval", "eval-holdout", "eval-awards", "eval-bulletins", "eval-real-shapes", "eval-honours")
+V2_SETS = ("eval-awards", "eval-bulletins", "eval-real-shapes", "eval-honours")
 """Sets annotated in the v2 format: every fact carries a ``period`` and a subject named in the text."""
 UNITS = frozenset("Percent Yuan Jia Pici Jian Xiang Ge Tiao Tai Lei Ren Ci Zhong Suo Chu Nian Tao Zuo Hu Pi Copy".split())
 KINDS = frozenset(k.value for k in Kind)
@@ -31,13 +31,17 @@ GOLDS = sorted(p for s in SETS for p in (ROOT / s).glob("*.gold.json"))
 def _mentioned(name: str, text: str, place: str) -> bool:
     """True if ``name`` occurs in ``text``: in full, without its place suffix (赣州市 → 赣州), with the
     home place elided to its level (弥勒市检验检测中心 → 市检验检测中心), without quotes
-    (企业标准“领跑者” → 企业标准领跑者), or as 全市 / 我县 … for the home place."""
+    (企业标准“领跑者” → 企业标准领跑者), an award by its head alone (某县县长质量奖 → 县长质量奖), or as
+    全市 / 我县 … for the home place."""
     if name in text or name in re.sub(r"[“”\"]", "", text):  # programmes are named without quotes
         return True
     short = PLACE_SUFFIX.sub("", name)
     if len(short) >= 2 and short in text:
         return True
     if name.startswith(place) and len(name) > len(place) and place[-1] + name[len(place):] in text:
+        return True
+    rest = name[len(place):] if name.startswith(place) else ""
+    if rest.startswith(place[-1] + "长") and rest in text:  # 德清县县长质量奖 written 县长质量奖: the head holds the level
         return True
     return name == place and bool(re.search(r"[全我本该]" + re.escape(name[-1]), text))
 
