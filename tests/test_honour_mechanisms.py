@@ -102,3 +102,28 @@ def test_university_short_name_inside_a_company_name():
     ex = read("授予德清华瑞纺织股份有限公司“2023年度县长质量奖”。", place="德清县", date=DATE)
     names = {e.name for e in ex.entities}
     assert "德清华瑞纺织股份有限公司" in names and "清华大学" not in names
+
+
+def test_grade_written_after_the_award_and_counts_after_winner_words():
+    ex = read("县政府决定授予甲精密机械有限公司、乙纺织股份有限公司等2家企业2023年度德清县县长质量奖鼓励奖。", date=DATE)
+    assert _listed(ex) == {("甲精密机械有限公司", "德清县县长质量奖鼓励奖"), ("乙纺织股份有限公司", "德清县县长质量奖鼓励奖")}
+    counts = read("本届共评选出市长质量奖获奖组织5家、提名奖获奖组织3家。", place="湖州市", date=DATE)
+    assert fig(counts, "3", "Jia").subject.name == "湖州市市长质量奖提名奖"
+    assert fig(counts, "5", "Jia").subject.name == "湖州市市长质量奖"
+    rank = read("甲公司获2024年度浙江省标准创新贡献奖二等奖。", place="湖州市", date=DATE)
+    assert "浙江省标准创新贡献奖二等奖" in _programmes(rank)
+
+
+def test_winners_on_lines_under_the_award():
+    text = "现将获奖名单公布如下：\n县长质量奖：甲精密机械有限公司、乙纺织股份有限公司\n县长质量奖提名奖：丙食品有限公司"
+    listed = _listed(read(text, place="德清县", date=DATE))
+    assert ("乙纺织股份有限公司", "德清县县长质量奖") in listed and ("丙食品有限公司", "德清县县长质量奖提名奖") in listed
+    assert ("丙食品有限公司", "德清县县长质量奖") not in listed
+
+
+def test_quoted_brands_listed_in_a_brand_list():
+    ex = read("“德清早园笋”“长兴紫笋茶”入选第二批浙江省区域公用品牌名单。", place="湖州市", date=DATE)
+    assert _listed(ex) == {("德清早园笋", "浙江省区域公用品牌"), ("长兴紫笋茶", "浙江省区域公用品牌")}
+    assert {e.name for e in ex.entities if e.kind is Kind.BRAND} == {"德清早园笋", "长兴紫笋茶"}
+    slogans = read("“品质湖州”“湖州制造”入选2024年度全市质量工作案例。", place="湖州市", date=DATE)
+    assert not any(e.kind is Kind.BRAND for e in slogans.entities)  # the programme names no kind of item

@@ -62,6 +62,7 @@ from .preliminary import drop_preliminary_listings, mark_preliminary_figures
 from .short_names import resolve_short_names
 from .outlets import drop_outlet_roles, find_outlets
 from .places import find_places, find_province_composites
+from .quoted_items import find_quoted_items
 from .recipients import find_line_lists, listed_examples, winners_named_after
 from .stats import find_statistics
 from .table_rows import find_table_rows
@@ -132,6 +133,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_listings(ctx)
     find_unquoted_grants(ctx)
     find_honour_titles(ctx)
+    find_quoted_items(ctx)
     find_numbered_lists(ctx)
     find_line_lists(ctx)
     find_table_rows(ctx)

@@ -1,8 +1,8 @@
 """Counts written right after an award's name are the award's: ``共评选出区长质量奖3家、提名奖4家``.
 
 The count of winners belongs to the programme (the place is only its area), also when the rules read the
-figure with the document's place as its subject. Only a programme mention ending exactly where the number
-starts counts, and only for units that count winners (``data/lexicon/award_count_units.txt``); the
+figure with the document's place as its subject. Only a programme mention ending where the number starts
+(or before 获奖组织 / 企业 … written between) counts, and only for units that count winners (``data/lexicon/award_count_units.txt``); the
 programme is named in the figure's own words, so the figure is vouched for as named; so is a count of
 people right before a verb of being named and the title (``2人被评为某市优秀首席质量官``). A count of
 ``本年度`` / ``本届`` (or with no time words) is of the award's own year when the document writes the award
@@ -21,6 +21,8 @@ from .context import Ctx
 from .sub_awards import award_years, base_name
 
 NAMED_AFTER_RE = re.compile(r"(?:被评为|被评选为|获评|荣获|被命名为|被认定为|入选)(?:\d{4}年度?)?")
+GAP_RE = re.compile(r"(?:(?:获奖|获评|入选|受表彰)?(?:组织|企业|单位|个人|品牌|产品))?$")
+"""What may stand between an award and its count: ``提名奖获奖组织3家``."""
 HOLDS_RE = re.compile(r"(?:拥有|现有|共有|累计有)[^，,。；;]{0,24}$")
 PEOPLE_UNITS = frozenset({"Ren", "Ming", "Wei"})
 OWN_YEAR_WORDS = ("本年度", "本届", "本次", "本批")
@@ -39,7 +41,9 @@ def find_award_counts(ctx: Ctx) -> None:
     for i, o in enumerate(ctx.observations):
         if o.unit not in units:
             continue
-        prog = next((e for e in ctx.ending_at(o.span.start) if e.kind.is_programme), None)
+        gap = GAP_RE.search(ctx.text, max(0, o.span.start - 8), o.span.start)
+        prog = next((e for at in (o.span.start, o.span.start - len(gap.group())) for e in ctx.ending_at(at)
+                     if e.kind.is_programme), None)
         named = NAMED_AFTER_RE.match(ctx.text, o.span.end)
         if prog is None and named is not None and o.unit in PEOPLE_UNITS:
             # 甲、乙2人被评为某市优秀首席质量官: the people counted are the title's

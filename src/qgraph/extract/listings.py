@@ -17,6 +17,7 @@ from .indications import find_geographical_indications, is_place
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
 from .orgs import list_items, place_ending_at, with_parent
 from .programmes import placed_name
+from .sub_awards import grade_words
 from .recipients import GRANT_TO_RE, sentence_head_firm, unnamed_recipients
 from .winners import employers_of_winners
 
@@ -119,7 +120,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     if word_at is None:
         return None
     i, w = word_at
-    if w.endswith("奖") and (sub := re.match(r"提名奖|鼓励奖|特别贡献奖|金奖|银奖|铜奖", rest[i + len(w):])) is not None:
+    if w.endswith("奖") and (sub := next((re.match(re.escape(g), rest[i + len(w):]) for g in grade_words()
+                                          if rest.startswith(g, i + len(w))), None)) is not None:
         w += sub.group()  # …市长质量奖提名奖: the nomination award is a programme of its own
     q = max(rest.rfind("“", 1, i), rest.rfind('"', 1, i))
     if q > 0 and rest[i - 1] in "”\"":  # 对通过评估的项目将授予“长三角质量提升示范”称号: the name is the quote
@@ -164,7 +166,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         elif cert:
             kind, name = Kind.CERTIFICATION_SCHEME, stem
         else:
-            kind, name = Kind.HONOUR, stem if rest[:1] in "“\"「" else stem + w
+            kind, name = Kind.HONOUR, stem if rest[:1] in "“\"「" or w in ("名单", "榜单") else stem + w
+            # 入选第二批某省区域公用品牌名单: the programme is the list's name, 名单 only the list
         ref = Ref(kind, name)
         level = _level(ctx, stem)
     abs_start = start + pos + (1 if rest[:1] in "“\"「" else 0)

@@ -28,6 +28,7 @@ def _lead_re() -> re.Pattern[str]:
     """The words between an award (and its category) and its winners: ``个人奖包括：``, ``获奖组织分别是：``."""
     grades = "|".join(map(re.escape, grade_words()))
     return re.compile(rf"(?P<cat>{grades})?{LEAD}")
+LINE_LEAD_RE = re.compile(r"[（(]?(?:\d+|[一二两三四五六七八九十]+)?(?:家|个|名)?[)）]?[:：]")
 AFTER_LIST_RE = re.compile(r"[”\"」]?(?:名单|榜单|称号)?[，,](?:分别是|分别为)[:：]?")
 SEP_RE = re.compile(r"[、，,]")
 JOIN_RE = re.compile(r"[和及与]")
@@ -78,6 +79,9 @@ def find_named_winners(ctx: Ctx) -> None:
             target = prog
             if m.group("cat") is not None:  # 市长质量奖个人奖包括：…: the category's winners
                 target = sub_award(ctx, prog, m.group("cat"), m.start("cat"), m.end("cat"))
+        elif (m := LINE_LEAD_RE.match(ctx.text, prog.span.end)) is not None and (
+                prog.span.start == 0 or ctx.text[prog.span.start - 1] == "\n"):
+            target = prog  # a line 县长质量奖提名奖：丙公司: the line names the winners
         elif (m := AFTER_LIST_RE.match(ctx.text, prog.span.end)) is not None:
             target = prog  # …入选“某名品”名单，分别是甲和乙: the count of the clause checks the names
             sent = ctx.sentence_of(prog.span.start)

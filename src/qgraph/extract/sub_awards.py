@@ -67,15 +67,18 @@ def section_award(ctx: Ctx, header_start: int, first: int, last: Entity | None) 
     return sub_award(ctx, last, m.group("g"), s, e)
 
 
-SIBLING_RE = re.compile(r"(?<=[、和及与])(?P<g>[\u4e00-\u9fff]{1,4}奖)")
+@functools.lru_cache(maxsize=1)
+def _sibling_re() -> re.Pattern[str]:
+    return re.compile(r"(?<=[、和及与])(?P<g>" + "|".join(map(re.escape, grade_words())) + ")")
 
 
 def find_sibling_grades(ctx: Ctx) -> None:
     """``区长质量奖3家、提名奖4家``, ``市长质量奖和提名奖获得者``: a grade alone right after a list
-    separator, with an award named before it in the same clause, is that award's grade."""
-    grades = set(grade_words())
-    for m in SIBLING_RE.finditer(ctx.text):
-        if m.group("g") not in grades or ctx.overlaps_claim(m.start("g"), m.end("g")):
+    separator, with an award named before it in the same clause, is that award's grade. First, an award
+    written with its grade (``某县县长质量奖鼓励奖``, ``某省标准创新贡献奖二等奖``) is the grade's programme."""
+    extend_graded(ctx)
+    for m in _sibling_re().finditer(ctx.text):
+        if ctx.overlaps_claim(m.start("g"), m.end("g")):
             continue
         clause = max(ctx.text.rfind(c, 0, m.start()) for c in CLAUSE_BREAK) + 1
         before = [e for e in ctx.entities_in(clause, m.start()) if e.kind.is_programme]
@@ -95,3 +98,14 @@ def award_years(ctx: Ctx, name: str) -> set[str]:
             if m is not None:
                 out.add(m.group(1))
     return out
+
+
+def extend_graded(ctx: Ctx) -> None:
+    """A programme mention followed at once by a grade or rank becomes a mention of that grade's programme."""
+    grades = grade_words()
+    for e in [x for x in ctx.entities if x.kind is Kind.HONOUR]:
+        g = next((g for g in grades if ctx.text.startswith(g, e.span.end)), None)
+        if g is None or e.name.endswith(g) or ctx.overlaps_claim(e.span.end, e.span.end + len(g)):
+            continue
+        ctx.replace_entities([x for x in ctx.entities if x is not e])
+        sub_award(ctx, e, g, e.span.start, e.span.end + len(g))

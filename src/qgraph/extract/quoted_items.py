@@ -1,0 +1,56 @@
+"""Quoted names listed right before a verb of being listed: ``“某地早园笋”“某地紫笋茶”入选第二批某省区域公用
+品牌名单``. Each quoted name is an item of the kind the programme's name says (``data/lexicon/quoted_item_kinds.tsv``:
+品牌 → a brand, 商标 → a trademark …) and is listed in it; a programme whose name says no kind lists nothing
+(the quotes may be slogans)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import Kind, Listing
+from ..resources import lexicon_path
+from .context import Ctx
+
+__all__ = ["find_quoted_items"]
+
+RUN_RE = re.compile(r"(?:“[^“”\s，,。；;]{2,12}”[、和及与]?){1,20}$")
+ITEM_RE = re.compile(r"“(?P<name>[^“”\s，,。；;]{2,12})”")
+VERB_RE = re.compile(r"(?:成功)?(?:入选|列入|纳入|上榜|荣登)")
+
+
+@functools.lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[str, Kind], ...]:
+    rows = []
+    for line in lexicon_path("quoted_item_kinds.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, kind = line.split("\t")[:2]
+            rows.append((word.strip(), Kind(kind.strip())))
+    return tuple(rows)
+
+
+def find_quoted_items(ctx: Ctx) -> None:
+    for v in VERB_RE.finditer(ctx.text):
+        run = RUN_RE.search(ctx.text, max(0, v.start() - 300), v.start())
+        if run is None:
+            continue
+        sent = ctx.sentence_of(v.start())
+        end = sent.span.end if sent is not None else len(ctx.text)
+        clause_end = next((i for i in range(v.end(), end) if ctx.text[i] in "，,；;。"), end)
+        prog = next((e for e in ctx.entities_in(v.end(), clause_end) if e.kind.is_programme), None)
+        if prog is None:
+            continue
+        kind = next((k for w, k in _kinds() if w in prog.name), None)
+        if kind is None:
+            continue
+        items = []
+        for m in ITEM_RE.finditer(ctx.text, run.start(), run.end()):
+            s, e = m.start("name"), m.end("name")
+            known = next((x for x in ctx.entities_in(s, e) if x.span.start == s and x.span.end == e), None)
+            if known is not None and known.kind.is_programme:
+                items = []
+                break  # a programme quoted before the verb: no list of items
+            items.append(known.ref if known is not None else ctx.add(kind, m.group("name"), s, e).ref)
+        if items:
+            ctx.listings.append(Listing(prog.ref, tuple(dict.fromkeys(items)), ctx.span(run.start(), prog.span.end),
+                                        year=ctx.year))
