@@ -127,3 +127,17 @@ def test_quoted_brands_listed_in_a_brand_list():
     assert {e.name for e in ex.entities if e.kind is Kind.BRAND} == {"德清早园笋", "长兴紫笋茶"}
     slogans = read("“品质湖州”“湖州制造”入选2024年度全市质量工作案例。", place="湖州市", date=DATE)
     assert not any(e.kind is Kind.BRAND for e in slogans.entities)  # the programme names no kind of item
+
+
+def test_counts_of_those_who_won_the_award_named_before():
+    ex = read("第五届湖州市市长质量奖揭晓。自设立以来，共有16家组织和8名个人获此殊荣。", place="湖州市", date=DATE)
+    assert fig(ex, "16", "Jia").subject.name == "湖州市市长质量奖"
+    assert fig(ex, "8", "Ming").subject.name == "湖州市市长质量奖"
+    alone = read("自设立以来，全市共有16家组织获此殊荣。", place="湖州市", date=DATE)
+    assert not alone.listings  # no award named before: nothing to point back at
+
+
+def test_named_list_longer_than_its_count_links_nothing():
+    ex = read("湖州市2家企业入选第二批“浙江名品”，分别是甲精密机械有限公司、乙纺织股份有限公司和丙食品有限公司。",
+              place="湖州市", date=DATE)
+    assert not _listed(ex)

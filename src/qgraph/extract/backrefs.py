@@ -1,4 +1,4 @@
-"""Back-references to an award named earlier: ``本届质量奖``, ``该奖项``, and a grade standing alone
+"""Back-references to an award named earlier: ``本届质量奖``, ``该奖项``, ``获此殊荣``, and a grade standing alone
 (``另有3家企业获提名奖``).
 
 A back-reference is no new programme. It is the award named last before it in the document
@@ -39,11 +39,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?:获|获得|荣获|授予)?(?P<grade>{grades})"))
 
 
+HONOUR_WORDS = ("殊荣", "荣誉")
+"""Words of an honour that, after a back-reference lead (此殊荣, 该荣誉), name the award named before."""
+
+
 def back_reference(stem: str, word: str) -> BackReference | None:
     """Whether an award written ``stem`` + ``word`` (``本届质量`` + ``奖``, ``提名`` + ``奖``) points back."""
+    lead_re, grade_re = _patterns()
+    if word in HONOUR_WORDS:  # 获此殊荣, 获得该荣誉: the award named before
+        return BackReference(None) if lead_re.fullmatch(stem) else None
     if not word.endswith("奖"):
         return None
-    lead_re, grade_re = _patterns()
     if lead_re.fullmatch(stem + word) or lead_re.fullmatch(stem):
         return BackReference(None)
     g = grade_re.fullmatch(stem)

@@ -60,7 +60,8 @@ EXAMPLES_RE = re.compile(r"[，,](?:包括|如|分别为|分别是|有)(?P<items
 
 def listed_examples(ctx: Ctx) -> None:
     """``其中，制造业企业品牌72个，包括甲公司申报的金胚玉米油、乙公司申报的低聚异麦芽糖等``: the firms named as
-    examples of a programme's count (a section of its list) are listed in that programme."""
+    examples of a programme's count (a section of its list) are listed in that programme — never more firms
+    than the count."""
     known = {(x.programme, r) for x in ctx.listings for r in x.recipients}
     for o in list(ctx.observations):
         if o.subject is None or not o.subject.kind.is_programme:
@@ -70,6 +71,8 @@ def listed_examples(ctx: Ctx) -> None:
             continue
         firms = [e.ref for e in ctx.entities_in(m.start("items"), m.end("items"))
                  if e.kind in (Kind.ENTERPRISE, Kind.ASSOCIATION) and (o.subject, e.ref) not in known]
+        if len(set(firms)) > o.value and o.unit in ("Jia", "Ge"):
+            continue  # 2家企业入选…，分别是甲、乙和丙: more names than the count, not read right
         if firms:
             ctx.listings.append(Listing(o.subject, tuple(dict.fromkeys(firms)), ctx.span(o.span.start, m.end("items"))))
 
