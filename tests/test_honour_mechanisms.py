@@ -141,3 +141,10 @@ def test_named_list_longer_than_its_count_links_nothing():
     ex = read("湖州市2家企业入选第二批“浙江名品”，分别是甲精密机械有限公司、乙纺织股份有限公司和丙食品有限公司。",
               place="湖州市", date=DATE)
     assert not _listed(ex)
+
+
+def test_table_with_an_award_column_links_each_row_to_its_own_award():
+    text = ("2024年度湖州市市长质量奖获奖名单如下。\n序号 获奖单位 奖项\n1 甲精密机械有限公司 市长质量奖\n"
+            "2 乙纺织股份有限公司 提名奖\n")
+    listed = _listed(read(text, place="湖州市", date=DATE))
+    assert listed == {("甲精密机械有限公司", "湖州市市长质量奖"), ("乙纺织股份有限公司", "湖州市市长质量奖提名奖")}

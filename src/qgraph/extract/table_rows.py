@@ -1,7 +1,7 @@
 """A winners' table flattened to text: a heading row (``序号 企业名称 所在区县``), then one row per line
 (``1 甲有限公司 长兴县``). Each row's name is a recipient of the programme the paragraph before the table
-names (the last one named there); the other columns are no part of the name (a place column gives a
-place). Precision first: the rows must be numbered 1, 2, 3 … and every name must be one the rules know;
+names (the last one named there), or of the award a column of the row gives (``提名奖``: that award's
+grade); the other columns are no part of the name (a place column gives a place). Precision first: the rows must be numbered 1, 2, 3 … and every name must be one the rules know;
 a table with a row that is not, or with more rows than the paragraph's count, links nothing.
 Column words: ``data/lexicon/table_name_columns.txt``.
 """
@@ -11,9 +11,10 @@ from __future__ import annotations
 import functools
 import re
 
-from ..model import Kind, Listing, Ref
+from ..model import Entity, Kind, Listing, Ref
 from ..resources import lexicon_path
 from .context import Ctx
+from .sub_awards import grade_words, sub_award
 
 __all__ = ["find_table_rows"]
 
@@ -49,20 +50,36 @@ def find_table_rows(ctx: Ctx) -> None:
             if m is None or int(m.group("n")) != len(rows) + 1:
                 break
             rows.append((m.start("name"), m.end("name"), e))
-        if not rows:
-            continue
-        recipients: list[Ref] = []
-        for s, e, _ in rows:
-            ent = next((x for x in ctx.entities_in(s, e) if x.span.start == s and x.span.end == e
-                        and (x.kind.is_organization or x.kind in (Kind.BRAND, Kind.PERSON))), None)
-            if ent is None:
-                recipients = []
-                break
-            recipients.append(ent.ref)
         before = ctx.text[max(0, hs - HEADER_SPAN):hs]
         progs = [x for x in ctx.entities_in(max(0, hs - HEADER_SPAN), hs) if x.kind.is_programme]
-        count = COUNT_RE.search(before)
-        if not recipients or not progs or (count is not None and len(recipients) > int(count.group("num"))):
+        if not rows or not progs:
             continue
-        ctx.listings.append(Listing(progs[-1].ref, tuple(recipients), ctx.span(hs, rows[-1][2]),
-                                    count=int(count.group("num")) if count else None))
+        won: list[tuple[Ref, Ref]] = []  # (programme, recipient) per row
+        for s, e, line_end in rows:
+            ent = next((x for x in ctx.entities_in(s, e) if x.span.start == s and x.span.end == e
+                        and (x.kind.is_organization or x.kind in (Kind.BRAND, Kind.PERSON))), None)
+            prog = _row_award(ctx, e, line_end, progs[-1])
+            if ent is None or prog is None:
+                won = []
+                break
+            won.append((prog, ent.ref))
+        count = COUNT_RE.search(before)
+        if not won or (count is not None and len(won) > int(count.group("num"))):
+            continue
+        for prog in dict.fromkeys(p for p, _ in won):
+            ctx.listings.append(Listing(prog, tuple(r for p, r in won if p == prog), ctx.span(hs, rows[-1][2]),
+                                        count=int(count.group("num")) if count and len(set(p for p, _ in won)) == 1 else None))
+
+
+def _row_award(ctx: Ctx, start: int, end: int, named: Entity) -> Ref | None:
+    """The award a row's other columns give (``提名奖``: the named award's grade; an award's name: that
+    award), the award named before the table when they give none, ``None`` for an award word not read."""
+    rest = ctx.text[start:end]
+    own = next((x for x in ctx.entities_in(start, end) if x.kind.is_programme), None)
+    if own is not None:
+        return own.ref
+    grade = next((g for g in grade_words() if g in rest), None)
+    if grade is not None:
+        at = start + rest.index(grade)
+        return sub_award(ctx, named, grade, at, at + len(grade)).ref
+    return None if "奖" in rest else named.ref
