@@ -148,3 +148,12 @@ def test_table_with_an_award_column_links_each_row_to_its_own_award():
             "2 乙纺织股份有限公司 提名奖\n")
     listed = _listed(read(text, place="湖州市", date=DATE))
     assert listed == {("甲精密机械有限公司", "湖州市市长质量奖"), ("乙纺织股份有限公司", "湖州市市长质量奖提名奖")}
+
+
+def test_city_report_keeps_its_place_and_places_a_county_award_only_firmly():
+    firm = read("德清县人民政府日前作出决定，授予甲精密机械有限公司“2023年度县长质量奖”。全市新增质量标杆企业5家。",
+                place="湖州市", date=DATE)
+    assert ("甲精密机械有限公司", "德清县县长质量奖") in _listed(firm)
+    assert fig(firm, "5", "Jia").subject.name == "湖州市"  # the city's figure stays the city's
+    loose = read("德清县在全市率先开展质量提升行动，甲精密机械有限公司获县长质量奖。", place="湖州市", date=DATE)
+    assert not any(n == "德清县县长质量奖" for n in _programmes(loose))  # no government, no title: no guess

@@ -86,10 +86,11 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     home = document_place(document, lex)
     _set_home(ctx, home)
     award_home = elided_award_home(ctx)
-    if award_home is not None:  # 县长质量奖 in a county's decision: the county is the document's place
-        ctx.county = ctx.city = ctx.province = None
-        _set_home(ctx, award_home)
-        home = award_home
+    if award_home is not None and home is None:  # 县长质量奖 in a county's decision: the county is the document's place
+        _set_home(ctx, award_home[0])
+        home = award_home[0]
+    elif award_home is not None and award_home[1]:  # a city's report of a county's award: the award's place only
+        ctx.award_place = award_home[0]
     ctx.home_weak = weakly_placed(document, lex, home)
     if document.date is not None:
         ctx.year = str(document.date.year)

@@ -4,9 +4,10 @@ A county's decision (``某县人民政府关于表彰2023年度县长质量奖�
 (``某区…区长质量奖3家``) names the award without its place; the place is the county or district whose
 government decides it. When the document speaks of such an award and names exactly one county-level
 place of the head's ending (县 for 县长, 区 for 区长) — one whose government it names, if it names
-several — that place is the document's own (under the city or province it was given, if any), so the
-award and its winners are that place's. Two candidates and no deciding government: nothing is
-guessed (the award stays unplaced). Heads: ``data/lexicon/elided_award_heads.tsv``.
+several — that place is the document's own when the document had none, so the award and its winners
+are that place's. A document of the city or province above it keeps its place, and the award is the
+county's only when the document says so firmly (it names the county's government, or the county in its
+title). Two candidates and no deciding government: nothing is guessed (the award stays unplaced). Heads: ``data/lexicon/elided_award_heads.tsv``.
 """
 
 from __future__ import annotations
@@ -47,8 +48,9 @@ def _elided_endings(ctx: Ctx, text: str) -> set[str]:
     return out
 
 
-def elided_award_home(ctx: Ctx) -> PlaceInfo | None:
-    """The county-level place an elided award of the document belongs to (see the module's doc)."""
+def elided_award_home(ctx: Ctx) -> tuple[PlaceInfo, bool] | None:
+    """The county-level place an elided award of the document belongs to (see the module's doc), and
+    whether the document says so firmly (it names the place's government, or the place in its title)."""
     title = ctx.doc.title or ""
     text = title + "\n" + ctx.text
     endings = _elided_endings(ctx, text)
@@ -69,7 +71,8 @@ def elided_award_home(ctx: Ctx) -> PlaceInfo | None:
         if any(text.startswith(g, m.end()) for m in re.finditer(re.escape(info.name), text) for g in GOVERNMENT_AFTER):
             governed.add(info.code)
     if len(governed) == 1:
-        return found[next(iter(governed))]
+        return found[next(iter(governed))], True
     if len(found) == 1 and not governed:
-        return next(iter(found.values()))
+        info = next(iter(found.values()))
+        return info, info.name in title
     return None

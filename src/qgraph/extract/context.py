@@ -48,6 +48,9 @@ class Ctx:
     country: PlaceInfo | None = None
     """Set when the document names no place of its own: a national report."""
     year: str | None = None
+    award_place: PlaceInfo | None = None
+    """The county whose government decides an award named by its head alone (县长质量奖) in a report of
+    another place (see :mod:`.award_places`); the report's own place is unchanged."""
     home_weak: bool = False
     """The document's place was chosen on weak evidence (see :mod:`.homes`): figures falling back to it are inferred."""
     entities: list[Entity] = field(default_factory=list)

@@ -98,7 +98,7 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
             return s, ctx.text[s:start - len(edition.group())] + ending, info.admin_level
         head = next((h for h in ELIDED if ending.startswith(h)), None)
         if head is not None and _elided_ok(ctx, start):
-            place = ctx.place_for_prefix(ELIDED[head])  # 第八届省长质量奖: the report's own province
+            place = ctx.place_for_prefix(ELIDED[head]) or award_place(ctx, head)  # 第八届省长质量奖: the report's province
             return (start, place.name + ending, place.admin_level) if place is not None else None
         pre = ctx.text[start - 1:start] if start else ""
         if ending.startswith("政府") and pre in ("省", "市") and _elided_ok(ctx, start - 1):
@@ -208,8 +208,15 @@ def _chains_listed(ctx: Ctx, programme, level: Level, start: int, *, verb_at: in
 def placed_name(ctx: Ctx, name: str) -> str:
     """``市长质量奖经济类金奖`` in a city's report is that city's (深圳市市长质量奖经济类金奖)."""
     head = next((h for h in ELIDED if name.startswith(h)), None)
-    place = ctx.place_for_prefix(ELIDED[head]) if head else None
+    place = (ctx.place_for_prefix(ELIDED[head]) or award_place(ctx, head)) if head else None
     return place.name + name if place is not None else name
+
+
+def award_place(ctx: Ctx, head: str):
+    """The county a county's or district's award named by its head alone belongs to in a report of the city
+    above it (:attr:`Ctx.award_place`), when the head fits the county's ending."""
+    place = ctx.award_place
+    return place if place is not None and place.name.endswith(ELIDED[head]) else None
 
 
 def chain_projects_of_listings(ctx: Ctx) -> None:
