@@ -157,3 +157,8 @@ def test_city_report_keeps_its_place_and_places_a_county_award_only_firmly():
     assert fig(firm, "5", "Jia").subject.name == "湖州市"  # the city's figure stays the city's
     loose = read("德清县在全市率先开展质量提升行动，甲精密机械有限公司获县长质量奖。", place="湖州市", date=DATE)
     assert not any(n == "德清县县长质量奖" for n in _programmes(loose))  # no government, no title: no guess
+
+
+def test_a_rank_alone_is_no_programme():
+    ex = read("乙纺织股份有限公司QC小组成果获得一等奖。", place="湖州市", date=DATE)
+    assert not _programmes(ex) and not ex.listings
