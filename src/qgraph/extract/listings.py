@@ -17,6 +17,7 @@ from .indications import find_geographical_indications, is_place
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
 from .orgs import list_items, place_ending_at, with_parent
 from .programmes import placed_name
+from .sanction_lists import is_sanction
 from .sub_awards import grade_words
 from .recipients import GRANT_TO_RE, sentence_head_firm, unnamed_recipients
 from .winners import employers_of_winners
@@ -167,8 +168,9 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         elif cert:
             kind, name = Kind.CERTIFICATION_SCHEME, stem
         else:
-            kind, name = Kind.HONOUR, stem if rest[:1] in "“\"「" or w in ("名单", "榜单") else stem + w
-            # 入选第二批某省区域公用品牌名单: the programme is the list's name, 名单 only the list
+            kind, name = Kind.HONOUR, stem if rest[:1] in "“\"「" or (
+                w in ("名单", "榜单") and not is_sanction(ctx, stem + w)) else stem + w
+            # 入选第二批某省区域公用品牌名单: the programme is the list's name (a 黑名单 stays whole, to be dropped)
         ref = Ref(kind, name)
         level = _level(ctx, stem)
     abs_start = start + pos + (1 if rest[:1] in "“\"「" else 0)
