@@ -9,12 +9,11 @@ Word lists: ``back_reference_leads.txt``, ``award_grades.txt``.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from ..model import Kind, Ref
-from ..lexicon import word_list
+from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
 
 __all__ = ["BackReference", "back_reference", "resolve_back_reference"]
@@ -27,23 +26,19 @@ class BackReference:
     grade: str | None
 
 
-def _words(name: str) -> tuple[str, ...]:
-    return word_list(name, longest_first=True)
-
-
-@functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    leads = "|".join(map(re.escape, _words("back_reference_leads.txt")))
-    grades = "|".join(map(re.escape, _words("award_grades.txt")))
+@per_lexicon
+def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    leads = "|".join(map(re.escape, lex.words("back_reference_leads.txt", longest_first=True)))
+    grades = "|".join(map(re.escape, lex.words("award_grades.txt", longest_first=True)))
     return (re.compile(rf"(?:{leads})(?:届|次|年度)?(?:省长|市长|县长|区长|人民政府|政府)?(?:质量奖|奖项|奖|评选)?"),
             re.compile(rf"(?:获|获得|荣获|授予)?(?P<grade>{grades})"))
 
 
-def back_reference(stem: str, word: str) -> BackReference | None:
+def back_reference(lex: Lexicon, stem: str, word: str) -> BackReference | None:
     """Whether an award written ``stem`` + ``word`` (``本届质量`` + ``奖``, ``提名`` + ``奖``) points back."""
     if not word.endswith("奖"):
         return None
-    lead_re, grade_re = _patterns()
+    lead_re, grade_re = _patterns(lex)
     if lead_re.fullmatch(stem + word) or lead_re.fullmatch(stem):
         return BackReference(None)
     g = grade_re.fullmatch(stem)
@@ -55,7 +50,7 @@ def back_reference(stem: str, word: str) -> BackReference | None:
 def resolve_back_reference(ctx: Ctx, ref: BackReference, pos: int, end: int | None = None) -> Ref | None:
     """The programme a back-reference at ``[pos, end)`` names: the award named last before it, or read
     inside it (本届县长质量奖 holds 县长质量奖), with the grade appended for a grade standing alone; else None."""
-    grades = tuple(g + "奖" for g in _words("award_grades.txt"))
+    grades = tuple(g + "奖" for g in ctx.lex.words("award_grades.txt", longest_first=True))
     earlier = [e for e in ctx.entities if e.kind is Kind.HONOUR and (e.span.end <= pos or (
         end is not None and pos <= e.span.start and e.span.end <= end))
                and e.name.endswith("奖") and not e.name.endswith(grades)]

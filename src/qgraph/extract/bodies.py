@@ -94,7 +94,7 @@ def bureau_before(ctx: Ctx, pos: int) -> Entity | None:
     dep = ctx.lex.dept_by_name.get("市场监督管理局")
     if dep is None:
         return None
-    name = dept_name(dep, place)
+    name = dept_name(ctx.lex, dep, place)
     ent = ctx.add(dep.kind, name, start, pos, aliases=(ctx.text[start:pos],), place=place.name,
                   level=place.admin_level, attributes=(("en_body", dep.en),))
     ctx.claim(start, pos)

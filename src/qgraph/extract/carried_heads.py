@@ -54,4 +54,4 @@ def opens_with_own_place(ctx: Ctx, at: int, end: int) -> bool:
         return False
     if ctx.text.startswith(home.name, at, end):
         return True
-    return any(ctx.text.startswith(w, at, end) and own_word(w, home) for w in level_words())
+    return any(ctx.text.startswith(w, at, end) and own_word(ctx.lex, w, home) for w in level_words(ctx.lex))

@@ -60,7 +60,7 @@ def elided_items(ctx: Ctx, first: Entity) -> list[ElidedItem]:
         elif party:
             break
         elif dep is not None:
-            name = dept_name(dep, place, item)
+            name = dept_name(ctx.lex, dep, place, item)
         elif SHORT_BUREAU_RE.fullmatch(item):
             name = place.name + item
         else:

@@ -9,12 +9,11 @@ names neither.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from ..model import Entity, Kind
-from ..lexicon import word_list
+from ..lexicon import Lexicon
 from .context import Ctx
 
 __all__ = ["ShortName", "find_firm_short_names", "short_name"]
@@ -29,14 +28,9 @@ class ShortName:
     full: str
 
 
-@functools.lru_cache(maxsize=1)
-def _endings() -> tuple[str, ...]:
-    return word_list("company_endings.txt", longest_first=True)
-
-
 def short_name(ctx: Ctx, full: str) -> str | None:
     """``浙江晶科能源有限公司`` → ``晶科能源``; None when nothing usable is left."""
-    ending = next((w for w in _endings() if full.endswith(w)), None)
+    ending = next((w for w in ctx.lex.words("company_endings.txt", longest_first=True) if full.endswith(w)), None)
     if ending is None:
         return None
     core = full[:-len(ending)]
@@ -46,21 +40,17 @@ def short_name(ctx: Ctx, full: str) -> str | None:
             break
     if not MIN_LEN <= len(core) <= MAX_LEN or core in ctx.lex.place_names or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
         return None
-    if _all_trade_words(core):
+    if _all_trade_words(ctx.lex, core):
         return None  # 某某质量检测有限公司 → 质量检测: a phrase of the text, not the company
     return core
 
 
-@functools.lru_cache(maxsize=1)
-def _trade_words() -> tuple[str, ...]:
-    return word_list("generic_name_words.txt", longest_first=True)
-
-
-def _all_trade_words(core: str) -> bool:
+def _all_trade_words(lex: Lexicon, core: str) -> bool:
     """``core`` is made only of trade words (``质量检测``, ``智能装备``)."""
     if not core:
         return True
-    return any(core.startswith(w) and _all_trade_words(core[len(w):]) for w in _trade_words())
+    return any(core.startswith(w) and _all_trade_words(lex, core[len(w):])
+               for w in lex.words("generic_name_words.txt", longest_first=True))
 
 
 def find_firm_short_names(ctx: Ctx) -> None:

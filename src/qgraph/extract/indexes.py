@@ -9,27 +9,26 @@ identity), as :func:`.orgs.org_patterns` is.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..lexicon import Lexicon, Trigger, UnitInfo
+from ..lexicon import Lexicon, Trigger, UnitInfo, per_lexicon
 from ..model import Level
 
 
-@lru_cache(maxsize=4)
+@per_lexicon
 def place_first_chars(lex: Lexicon) -> re.Pattern[str]:
     """The first characters of the place names, as a character class."""
     chars = "".join(sorted({re.escape(name[0]) for name in lex.place_names if name}))
     return re.compile(f"[{chars}]" if chars else "(?!)")
 
 
-@lru_cache(maxsize=4)
+@per_lexicon
 def place_name_prefixes(lex: Lexicon) -> frozenset[str]:
     """Every beginning of a place name (the names too): a name can start where the text goes on with
     one of them, and walking them finds the longest name at a position."""
     return frozenset(name[:k] for name in lex.place_names for k in range(1, len(name) + 1))
 
 
-@lru_cache(maxsize=4)
+@per_lexicon
 def _boundary_index(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for word in lex.boundary_words:
@@ -44,7 +43,7 @@ def boundary_words_in(lex: Lexicon, body: str) -> list[str]:
     return [word for ch in set(body) for word in index.get(ch, ())]
 
 
-@lru_cache(maxsize=4)
+@per_lexicon
 def units_by_first_char(lex: Lexicon) -> dict[str, tuple[UnitInfo, ...]]:
     """The lexicon's units by first character, in the lexicon's order (units without a word, which
     are last, in every entry; alone under ``""``)."""
@@ -56,12 +55,12 @@ def units_by_first_char(lex: Lexicon) -> dict[str, tuple[UnitInfo, ...]]:
     return {"": tuple(anywhere), **{ch: tuple(us + anywhere) for ch, us in out.items()}}
 
 
-@lru_cache(maxsize=4)
+@per_lexicon
 def levels_longest_first(lex: Lexicon) -> tuple[tuple[str, Level], ...]:
     return tuple(sorted(lex.levels.items(), key=lambda t: -len(t[0])))
 
 
-@lru_cache(maxsize=4)
+@per_lexicon
 def trigger_patterns(lex: Lexicon) -> tuple[tuple[Trigger, re.Pattern[str]], ...]:
     """The inspection triggers, longest first, each with its pattern."""
     return tuple((t, re.compile(re.escape(t.word))) for t in sorted(lex.triggers, key=lambda t: -len(t.word)))

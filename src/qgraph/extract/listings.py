@@ -139,7 +139,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         return named.ref, abs_end, year, batch, w in ("认证", "高端认证", "认定")
     if not stem or GENERIC_STEM_RE.fullmatch(stem):
         return None  # 科技领域国家级奖, 省级奖: a kind of award, no programme
-    back = back_reference(stem, w)
+    back = back_reference(ctx.lex, stem, w)
     if back is not None:  # 本届质量奖, 另有3家企业获提名奖: the award named before (or its grade), else none
         abs_start = start + pos + (1 if rest[:1] in "“\"「" else 0)
         resolved = resolve_back_reference(ctx, back, abs_start, start + pos + i + len(w))

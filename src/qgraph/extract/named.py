@@ -245,7 +245,7 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
 
 def _programme_head(ctx: Ctx, quote_start: int) -> str:
     """``企业标准“领跑者”``: a head word written before the quote that belongs to the programme's name."""
-    return next((w for w in programme_heads() if ctx.text[max(0, quote_start - len(w)):quote_start] == w), "")
+    return next((w for w in programme_heads(ctx.lex) if ctx.text[max(0, quote_start - len(w)):quote_start] == w), "")
 
 
 def _first_word(after: str) -> str:

@@ -8,12 +8,11 @@ as ``市``/``县`` for the report's own); the reporting words are ``data/lexicon
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from ..model import Kind
-from ..lexicon import word_list
+from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx, is_han
 from .orgs import place_ending_at
 
@@ -24,18 +23,15 @@ class OutletWords:
     leads: re.Pattern[str]
 
 
-def _lines(name: str) -> list[str]:
-    return list(word_list(name, longest_first=True))
-
-
-@functools.lru_cache(maxsize=1)
-def outlet_words() -> OutletWords:
-    return OutletWords(re.compile("|".join(map(re.escape, _lines("outlet_words.txt")))),
-                       re.compile(r"(?:" + "|".join(map(re.escape, _lines("outlet_leads.txt"))) + r")+了?"))
+@per_lexicon
+def outlet_words(lex: Lexicon) -> OutletWords:
+    return OutletWords(re.compile("|".join(map(re.escape, lex.words("outlet_words.txt", longest_first=True)))),
+                       re.compile(r"(?:" + "|".join(map(re.escape, lex.words("outlet_leads.txt", longest_first=True)))
+                                  + r")+了?"))
 
 
 def find_outlets(ctx: Ctx) -> None:
-    words = outlet_words()
+    words = outlet_words(ctx.lex)
     for m in words.endings.finditer(ctx.text):
         if ctx.overlaps_claim(m.start(), m.end()) or (m.end() < len(ctx.text) and ctx.text[m.end()] in "社站台"):
             continue

@@ -4,9 +4,8 @@ bylines such as ``闪电新闻记者 李环宇 报道``."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, PostHolding, Ref, Rel
 from .bodies import bureau_before
 from .context import Ctx, is_han
@@ -25,7 +24,7 @@ UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|司|处|科|室)")
 NAME_CHARS = r"[\u4e00-\u9fff]"
 
 
-@lru_cache(maxsize=4)
+@per_lexicon
 def _post_re(lex: Lexicon) -> re.Pattern[str]:
     posts = "|".join(map(re.escape, sorted(lex.posts, key=len, reverse=True)))
     posts += r"|[\u4e00-\u9fff]{2,8}?(?:司(?:副)?司长|处(?:副)?处长|科(?:副)?科长)"  # 新闻宣传司司长

@@ -9,11 +9,10 @@ programme entity. A chain list listed in a programme with a level (``甲、乙�
 
 from __future__ import annotations
 
-import functools
 import re
 
+from ..lexicon import Lexicon
 from ..model import ChainProject, Kind, Level, Listing
-from ..resources import lexicon_path
 from .context import Ctx, is_han
 from .numbers import parse_chinese_numeral
 from .orgs import place_ending_at
@@ -236,10 +235,8 @@ def chain_projects_of_listings(ctx: Ctx) -> None:
             have.add((r, level))
 
 
-@functools.lru_cache(maxsize=1)
-def programme_heads() -> tuple[str, ...]:
-    words = lexicon_path("programme_heads.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(sorted((w.strip() for w in words if w.strip() and not w.startswith("#")), key=len, reverse=True))
+def programme_heads(lex: Lexicon) -> tuple[str, ...]:
+    return lex.words("programme_heads.txt", longest_first=True)
 
 
 BATCH_LIST_RE = re.compile(

@@ -66,7 +66,7 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
         shared = names[-1][k:] if all(len(n) == k for n in names[:-1]) and len(names[-1]) > k else ""
         rate = re.search(r"(?:的)?(?:抽查|抽检|检验)?不?合格率$", names[-1])
         if rate and not any("合格率" in n for n in names[:-1]) and rate.start() >= 2 \
-                and breakdown_label(names[0] + shared) is None:
+                and breakdown_label(ctx.lex, names[0] + shared) is None:
             shared, k = rate.group(), rate.start()  # 蔬菜、水产品合格率: the rate is the shared head, whatever the lengths
         if shared and any(n.endswith(shared[-2:]) for n in names[:-1]):
             shared = ""  # 工业产品合格率、药品抽检合格率: every item is whole
@@ -74,7 +74,7 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
             items[-1] = names[-1][:k]
         for name, item, (s0, _e0), start in zip(names, items, spans, starts):
             full = name + shared if name == item and shared else name
-            label = breakdown_label(item + shared) if shared else None
+            label = breakdown_label(ctx.lex, item + shared) if shared else None
             if label is not None:  # 大型、中型、小型企业产品抽查不合格率: parts of the check, no subjects
                 out[start] = (full, None, label)
                 continue

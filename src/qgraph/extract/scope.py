@@ -14,13 +14,12 @@ module then reads the clause patterns of the genre over them:
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
 from ..model import Entity, Kind, Level, Ref, Sentence
-from ..resources import lexicon_path
 from .carried_heads import listed_place, opens_with_own_place
+from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
 
 PROGRAMME_ACTS = re.compile(r"[”\"]?[^，,；;。\d]{0,6}?(?:覆盖|发布|启动|实施|开展|评选|认定|建设|从|共有|共)")
@@ -61,22 +60,18 @@ WINNERS_AFTER_RE = re.compile(r"[”\"](?:称号|荣誉称号|(?:获奖|获评|�
 CLASS_NOUNS = re.compile(r"[”\"]?(?:企业|品牌|产品|单位|组织)?")
 
 
-@functools.lru_cache(maxsize=1)
-def _head_lead() -> re.Pattern[str]:
+@per_lexicon
+def _head_lead(lex: Lexicon) -> re.Pattern[str]:
     """A clause's lead words before its head: 其中 / 截至… and a class noun in apposition (链主企业)."""
-    words = [w.strip() for w in lexicon_path("head_appositions.txt").read_text(encoding="utf-8").splitlines()
-             if w.strip() and not w.startswith("#")]
+    words = lex.words("head_appositions.txt")
     return re.compile(HEAD_LEAD + r"(?:(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]+批))?"
                       + "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")?")
 
 
-@functools.lru_cache(maxsize=1)
-def _breakdown_words() -> tuple[tuple[str, str], ...]:
-    rows = []
-    for line in lexicon_path("breakdowns.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, _, label = line.partition("\t")
-            rows.append((word.strip(), label.strip() or word.strip()))
+@per_lexicon
+def breakdown_words(lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    """(word, label) of ``breakdowns.tsv``, longest word first (a word without a label is its own)."""
+    rows = [(r[0], r[1] if len(r) > 1 and r[1] else r[0]) for r in lex.table("breakdowns.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
@@ -107,7 +102,7 @@ class Scope:
                 if ent is not None and paired and ent.name != getattr(ctx.home, "name", None):
                     self.heads.append((ent.span.start, ent))
                 continue
-            lead = _head_lead().match(ctx.text, cs, sent.span.end)
+            lead = _head_lead(ctx.lex).match(ctx.text, cs, sent.span.end)
             at = lead.end() if lead else cs
             at += 1 if ctx.text[at:at + 1] in ("“", '"') else 0  # “泰山品质”认证覆盖…: a quoted name heads the clause
             ent = max((e for e in ctx.starting_at(at, sent.span.end) if e.span.start == at
@@ -327,7 +322,7 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
     measure or clause."""
     text = ctx.text[sent.span.start:pos]
     best, where = None, -1
-    for word, label in _breakdown_words():
+    for word, label in breakdown_words(ctx.lex):
         i = text.rfind(word)
         if i > where:
             best, where = label, i
@@ -343,10 +338,10 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
         return {"省": "省级", "市": "市级"}.get(done[-1].group("lv"), "县级")
     if best is not None and not TOTAL_WORDS.search(text, where + 1):
         sub = re.match(r"[^（(）)]{1,8}[）)]", text[where:]) if where > 0 and text[where - 1] in "（(" else None
-        outer = next((label for w, label in _breakdown_words() if text[:where - 1].endswith(w)), None) if sub else None
+        outer = next((label for w, label in breakdown_words(ctx.lex) if text[:where - 1].endswith(w)), None) if sub else None
         if outer is not None:  # 流通领域（实体店）抽查960批次: the part of a part, in the text's words
             return f"{outer}（{sub.group()[:-1]}）"
-        word = next(w for w, label in _breakdown_words() if label == best and text.startswith(w, where))
+        word = next(w for w, label in breakdown_words(ctx.lex) if label == best and text.startswith(w, where))
         inner = re.match(r"[（(]([^（(）)]{1,8})[）)]", text[where + len(word):])
         if inner:  # 流通领域（电商）抽查300批次
             return f"{best}（{inner.group(1)}）"
@@ -366,19 +361,19 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
     return None
 
 
-def breakdown_label(text: str) -> str | None:
+def breakdown_label(lex: Lexicon, text: str) -> str | None:
     """The breakdown a word opening ``text`` names (小型企业产品… → 小型企业), else None."""
-    return next((label for w, label in _breakdown_words() if text.startswith(w)), None)
+    return next((label for w, label in breakdown_words(lex) if text.startswith(w)), None)
 
 
-def breakdown_prefix(text: str) -> int:
+def breakdown_prefix(lex: Lexicon, text: str) -> int:
     """Length of a breakdown word opening ``text`` (生产领域抽查 → 4), else 0."""
-    return next((len(w) for w, _ in _breakdown_words() if text.startswith(w)), 0)
+    return next((len(w) for w, _ in breakdown_words(lex) if text.startswith(w)), 0)
 
 
-def breakdown_ends(text: str) -> bool:
+def breakdown_ends(lex: Lexicon, text: str) -> bool:
     """``text`` ends with a breakdown word (…大型企业)."""
-    return any(text.endswith(w) for w, _ in _breakdown_words())
+    return any(text.endswith(w) for w, _ in breakdown_words(lex))
 
 
 def paragraph_check(ctx: Ctx, sent: Sentence, trig_start: int) -> bool:
