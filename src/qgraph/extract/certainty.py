@@ -36,7 +36,7 @@ figure stays, marked inferred.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Sentence
@@ -90,7 +90,7 @@ def mark_uncertain_places(ctx: Ctx) -> None:
             else:
                 found = o.subject.kind is Kind.PLACE and doubt(ctx, o, sent, before) is not None
             if found:
-                ctx.observations[i] = replace(o, subject_inferred=True, confidence=min(o.confidence, CONFIDENCE["inferred"]))
+                ctx.observations[i] = o.with_subject_inferred()
         before.append(ctx.observations[i])
 
 

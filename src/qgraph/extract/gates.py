@@ -32,9 +32,8 @@ than a missing one.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Ref, Sentence
+from ..model import INSPECTION_KINDS, Kind, Ref, Sentence
 from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
 from .programme_counts import counts_of_programme
@@ -160,4 +159,4 @@ def mark_unsure_subjects(ctx: Ctx) -> None:
     unsure name is inferred."""
     for i, o in enumerate(ctx.observations):
         if o.subject is not None and not o.subject_inferred and unsure_name(ctx.lex, o.subject):
-            ctx.observations[i] = replace(o, subject_inferred=True, confidence=min(o.confidence, CONFIDENCE["inferred"]))
+            ctx.observations[i] = o.with_subject_inferred()

@@ -61,8 +61,6 @@ def drop_outlet_roles(ctx: Ctx) -> None:
     outlet's is marked inferred (whose it is was not told)."""
     from dataclasses import replace
 
-    from ..model import CONFIDENCE
-
     kept = []
     for x in ctx.listings:
         if any(r.kind is Kind.MEDIA for r in x.recipients):
@@ -73,4 +71,4 @@ def drop_outlet_roles(ctx: Ctx) -> None:
     ctx.listings[:] = kept
     for i, o in enumerate(ctx.observations):
         if o.subject is not None and o.subject.kind is Kind.MEDIA and not o.subject_inferred:
-            ctx.observations[i] = replace(o, subject_inferred=True, confidence=min(o.confidence, CONFIDENCE["inferred"]))
+            ctx.observations[i] = o.with_subject_inferred()

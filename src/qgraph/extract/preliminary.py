@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..model import CONFIDENCE, Listing
+from ..model import Listing
 from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
 
@@ -71,7 +71,7 @@ def mark_preliminary_figures(ctx: Ctx) -> None:
         if LISTED_MEASURE_RE.match(o.measure) and o.breakdown is None:
             ctx.observations[i] = replace(o, measure=LISTED_MEASURE_RE.sub(word, o.measure), breakdown="候选")
         else:
-            ctx.observations[i] = replace(o, subject_inferred=True, confidence=min(o.confidence, CONFIDENCE["inferred"]))
+            ctx.observations[i] = o.with_subject_inferred()
 
 
 def drop_preliminary_listings(ctx: Ctx) -> None:
