@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..lexicon import Department, Lexicon, PlaceInfo, per_lexicon
 
-__all__ = ["county_department_names", "dept_name", "generic_firm_words"]
+__all__ = ["county_department_names", "dept_name", "generic_firm_words", "party_offices"]
 
 
 def dept_name(lex: Lexicon, dep: Department, place: PlaceInfo | None, written: str | None = None) -> str:
@@ -28,3 +28,11 @@ def generic_firm_words(lex: Lexicon) -> frozenset[str]:
 @per_lexicon
 def county_department_names(lex: Lexicon) -> dict[str, str]:
     return {r[0]: r[1] for r in lex.table("county_department_names.tsv", columns=2, header="name")}
+
+
+@per_lexicon
+def party_offices(lex: Lexicon) -> dict[str, str]:
+    """Offices of a Party committee written short → their names after 委员会 (``party_offices.tsv``):
+    listed after one of the committee's departments with the committee elided (县委宣传部、网信办),
+    glued to the committee (县委网信办) or after a committee post (县委常委、宣传部部长)."""
+    return {r[0]: r[1] for r in lex.table("party_offices.tsv", columns=2, header="written")}

@@ -98,14 +98,18 @@ def find_people(ctx: Ctx) -> None:
         _speaker(ctx, person.ref, start)
 
 
-PARTY_DEPT_AFTER_RE = re.compile(r"、(?P<dept>宣传部|组织部|统战部|政法委|网信办)$")
+@per_lexicon
+def _party_office_after(lex: Lexicon) -> re.Pattern[str]:
+    """``、宣传部`` at the end: an office of ``party_offices.tsv`` after 、."""
+    from .dept_names import party_offices
+    return re.compile(r"、(?P<dept>" + "|".join(map(re.escape, party_offices(lex))) + ")$")
 
 
 def _party_department_after_post(ctx: Ctx, pos: int):
     """``县委常委、宣传部部长某某``: a Party department written after a committee post (and 、) is the
     department of the committee named before that post."""
-    from .elided import PARTY_OFFICES
-    m = PARTY_DEPT_AFTER_RE.search(ctx.text, max(0, pos - 5), pos)
+    from .dept_names import party_offices
+    m = _party_office_after(ctx.lex).search(ctx.text, max(0, pos - 5), pos)
     if m is None:
         return None
     posts = sorted(ctx.lex.posts, key=len, reverse=True)
@@ -118,7 +122,7 @@ def _party_department_after_post(ctx: Ctx, pos: int):
         return None
     dept = m.group("dept")
     place = ctx.lex.place_named(committee.place) if committee.place else None
-    ent = ctx.add(Kind.DEPARTMENT, committee.name + PARTY_OFFICES[dept], m.start("dept"), m.end("dept"),
+    ent = ctx.add(Kind.DEPARTMENT, committee.name + party_offices(ctx.lex)[dept], m.start("dept"), m.end("dept"),
                   aliases=(dept,), place=committee.place, level=place.admin_level if place else None,
                   attributes=(("en_body", "Department of the CPC Committee"),))
     ctx.claim(m.start("dept"), m.end("dept"))
