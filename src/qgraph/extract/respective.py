@@ -9,6 +9,7 @@ import re
 from ..model import Kind, Ref, Sentence
 from .context import Ctx
 from .food_categories import split_list
+from .numbers import small_count
 from .orgs import list_items
 from .scan import Scan
 from .scope import breakdown_at, breakdown_label, respective_places
@@ -87,7 +88,6 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
 
 COUNTED_RE = re.compile(r"等[\d一二三四五六七八九十两]+\s?大?[类种]")
 COUNTED_TAIL_RE = re.compile(r"等(?P<n>[\d一二三四五六七八九十两]+)\s?大?[类种][^、]*?(?P<rate>不?合格率)$")
-CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
 def _counted_categories(ctx: Ctx, names: list[str], spans: list[tuple[int, int]], starts: list[int]
@@ -100,7 +100,7 @@ def _counted_categories(ctx: Ctx, names: list[str], spans: list[tuple[int, int]]
     if tail is None:
         return {}  # 甲、乙等3类产品数量分别…: not a list of categories' rates, read no figure of it
     n = tail.group("n")
-    count = int(n) if n.isdigit() else CN_DIGITS.get(n)
+    count = small_count(n)
     items = names[:-1] + [names[-1][:tail.start()]]
     if count != len(items) or any(len(i) < 2 or "合格率" in i or COUNTED_RE.search(i) for i in items):
         return {}  # the count after 等 disagrees with the items listed: which rate is whose cannot be told
@@ -125,7 +125,7 @@ def _checked_categories(ctx: Ctx, sent: Sentence, pos: int, rate: str, starts: l
     n = m.group("n")
     spans = split_list(ctx, m.start("items"), m.end("items"))
     items = [ctx.text[s:e] for s, e in spans]
-    if (int(n) if n.isdigit() else CN_DIGITS.get(n)) != len(items) or len(items) != len(starts) \
+    if small_count(n) != len(items) or len(items) != len(starts) \
             or any(len(i) < 2 or COUNTED_RE.search(i) for i in items):
         return {}
     return {start: (item + rate, ctx.add(Kind.PRODUCT_CATEGORY, item, s0, e0).ref, item)
@@ -144,7 +144,7 @@ def _comma_categories(ctx: Ctx, sent: Sentence, pos: int, rate: str, starts: lis
     if m is None:
         return {}
     n = m.group("n")
-    count = int(n) if n.isdigit() else CN_DIGITS.get(n)
+    count = small_count(n)
     if not count or count != len(starts):
         return {}
     chunks, at = [], sent.span.start
