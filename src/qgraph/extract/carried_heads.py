@@ -34,7 +34,8 @@ def listed_place(ctx: Ctx, ent: Entity, clause_end: int) -> bool:
 def listed_at(ctx: Ctx, end: int, clause_end: int) -> bool:
     """The place written up to ``end`` is an item of an enumerated list written before ``clause_end``."""
     text = ctx.text
-    stop = next((i for i in range(end, clause_end) if text[i] in "，,；;。：:"), clause_end)
+    stop = ctx.first_of("，,；;。：:", end, clause_end)
+    stop = clause_end if stop == -1 else stop
     if "分别" in text[end:stop]:
         return False  # 甲市、乙市分别为…: each place its own figure
     m = ITEM_TAIL_RE.match(text, end, stop)

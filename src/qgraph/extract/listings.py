@@ -228,7 +228,7 @@ def find_listings(ctx: Ctx) -> None:
         if parsed is None:
             continue
         prog, end, year, batch, cert = parsed
-        clause_start = max((ctx.text.rfind(c, 0, v.start()) for c in CLAUSE_BREAK), default=-1) + 1
+        clause_start = ctx.last_of(CLAUSE_BREAK, 0, v.start()) + 1
         left = ctx.text[clause_start:v.start()]
         counts = list(COUNT_RE.finditer(left))
         if counts:
@@ -248,7 +248,7 @@ def find_listings(ctx: Ctx) -> None:
         if not recipients and left.rstrip().endswith("、"):  # 某公司主导制定国家标准9项、入选“领跑者”标准6项
             recipients = sentence_head_firm(ctx, clause_start, v.start())
         if not recipients and sent is not None and clause_start > sent.span.start and not left.strip():
-            seg = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, clause_start) for c in "；;") + 1)
+            seg = max(sent.span.start, ctx.last_of("；;", sent.span.start, clause_start) + 1)
             recipients = sentence_head_firm(ctx, seg, clause_start)
         if recipients:
             ctx.listings.append(Listing(prog, tuple(recipients), ctx.span(clause_start, end),

@@ -71,7 +71,7 @@ def joined_tail(ctx: Ctx, end: int) -> int | None:
 
 
 def _organiser_before(ctx: Ctx, pos: int):
-    clause_start = max((ctx.text.rfind(c, 0, pos) for c in CLAUSE_BREAK), default=-1) + 1
+    clause_start = ctx.last_of(CLAUSE_BREAK, 0, pos) + 1
     orgs = [e for e in ctx.entities_in(clause_start, pos) if e.kind.is_organization]
     return orgs[-1] if orgs else None
 
@@ -82,7 +82,7 @@ def find_events_before_verb(ctx: Ctx) -> None:
     suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events)
     pat = re.compile(rf"(?:{suffixes})(?=(?:在[^，,。；]{{1,16}})?(?:隆重|顺利|正式)?(?:召开|举行|开幕|举办))")
     for m in pat.finditer(ctx.text):
-        clause = max((ctx.text.rfind(c, 0, m.start()) for c in CLAUSE_BREAK), default=-1) + 1
+        clause = ctx.last_of(CLAUSE_BREAK, 0, m.start()) + 1
         start = _event_start(ctx, clause, m.start())
         if m.end() - start < 4 or any(e.span.start <= start < e.span.end or start <= e.span.start < m.end()
                                       for e in ctx.entities_in(max(0, start - 80), m.end() + 80)
@@ -120,7 +120,7 @@ def join_before_ji(ctx: Ctx) -> None:
         s = x.span.start
         if ctx.text[s - 1:s] != "暨" or not any(y is x for y in ctx.entities):
             continue
-        clause = max((ctx.text.rfind(c, 0, s) for c in CLAUSE_BREAK), default=-1) + 1
+        clause = ctx.last_of(CLAUSE_BREAK, 0, s) + 1
         first = first_re.search(ctx.text, clause, s - 1)
         if first is None:
             continue

@@ -296,7 +296,7 @@ def _event_date(ctx: Ctx, pos: int) -> tuple[tuple[str, str], ...]:
 
 def _organiser(ctx: Ctx, event, pos: int) -> None:
     """The organisation right before 召开/举办 in the same clause organised the event."""
-    clause_start = max((ctx.text.rfind(c, 0, pos) for c in CLAUSE_BREAK), default=-1) + 1
+    clause_start = ctx.last_of(CLAUSE_BREAK, 0, pos) + 1
     verb = None
     for m in EVENT_VERB_RE.finditer(ctx.text, clause_start, pos + 1):
         verb = m

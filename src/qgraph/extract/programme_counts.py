@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..lexicon import Lexicon, per_lexicon
 from ..model import Sentence
 from .context import Ctx
+from .periods import clause_end
 
 
 @per_lexicon
@@ -25,9 +26,7 @@ def counts_of_programme(ctx: Ctx, sent: Sentence, pos: int, named: bool = False)
     """A word of a programme or consortium in the sentence up to the end of ``pos``'s clause (or, for
     words of being selected, after the number in its own clause). With ``named`` (the place is written
     in the figure's clause: 全省获批国家某区域试点13个) only the figure's own clause before the number counts."""
-    end = pos
-    while end < sent.span.end and ctx.text[end] not in "，,；;。":
-        end += 1
+    end = clause_end(ctx, sent, pos)
     start = max(sent.span.start, ctx.last_of("，,；;", sent.span.start, pos) + 1) if named else sent.span.start
     before, after = ctx.text[start:pos if named else end], ctx.text[pos:end]
     if named:

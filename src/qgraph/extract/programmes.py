@@ -71,7 +71,7 @@ def find_announced_lists(ctx: Ctx) -> None:
     """``2023年湖北精品名单发布``: an unquoted list announced by name, the name starting with a place."""
     for m in ANNOUNCED_SCAN.finditer(ctx.text):
         s, e = m.start("name"), m.end("name")
-        clause = max(ctx.text.rfind(c, 0, s) for c in "，,。；;：:\n") + 1
+        clause = ctx.last_of("，,。；;：:\n", 0, s) + 1
         if clause != m.start() or ctx.overlaps_claim(s, e):
             continue  # the name must open its clause: 湖北省公布…名单 names a publisher first
         place = next((ctx.resolve_place(ctx.text[s:s + n]) for n in range(min(6, e - s - 1), 1, -1)
@@ -184,7 +184,7 @@ def _chains_listed(ctx: Ctx, programme, level: Level, start: int, *, verb_at: in
         chain_end = start - len(before) + verb.start()  # where 产业链 starts
     else:
         chain_end = verb_at - 3
-    clause = max(ctx.text.rfind(c, 0, chain_end) for c in "，,。；;：:\n") + 1
+    clause = ctx.last_of("，,。；;：:\n", 0, chain_end) + 1
     have = {(c.chain, c.span.start) for c in ctx.chain_projects}
     place = ctx.home
     chains = [e for e in ctx.entities_in(clause, chain_end + 3) if e.kind is Kind.INDUSTRY_CHAIN]

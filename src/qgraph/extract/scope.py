@@ -21,6 +21,7 @@ from ..model import Entity, Kind, Level, Ref, Sentence
 from .carried_heads import listed_place, opens_with_own_place
 from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
+from .periods import clause_end, clause_start
 
 PROGRAMME_ACTS = re.compile(r"[”\"]?[^，,；;。\d]{0,6}?(?:覆盖|发布|启动|实施|开展|评选|认定|建设|从|共有|共)")
 HEAD_LEAD = r"(?:其中|此外|另外|同时|而|但|截至[^，,；;]{0,8}?|今年以来|今年|去年|全年|目前)?"
@@ -144,9 +145,8 @@ class Scope:
         (``新增“荆楚优品”企业26家``), after it with a listing verb (``29家企业入选“好品山东”``), or earlier
         in the sentence while the figure's clause lists (``…认证获证名单，58家企业的64个产品获得认证``)."""
         ctx, sent = self.ctx, self.sent
-        cs = ctx.last_of("，,；;：:", sent.span.start, pos) + 1
-        cs = max(cs, sent.span.start)
-        ce = min((i for i in (ctx.text.find(c, end, sent.span.end) for c in "，,；;。") if i != -1), default=sent.span.end)
+        cs = clause_start(ctx, sent, pos)
+        ce = clause_end(ctx, sent, end)
         progs = [e for e in ctx.entities_in(sent.span.start, sent.span.end) if e.kind.is_programme]
         adjacent = [e for e in progs if e.span.end == pos and cs <= e.span.start and ctx.text[e.span.start - 1] not in "“\""]
         if adjacent and re.search(r"(?:培育|新增|新认定|打造|获评|荣获)$", ctx.text[max(cs, adjacent[0].span.start - 2):adjacent[0].span.start]):
@@ -210,7 +210,7 @@ class Scope:
         """A station or facility built earlier in the sentence serves the counted clients
         (``建成…一站式服务站，为区内210余家食品企业提供…服务``)."""
         ctx, sent = self.ctx, self.sent
-        cs = max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, pos) + 1)
+        cs = clause_start(ctx, sent, pos)
         serves = re.search(r"为[^，,；;。]{0,12}$", ctx.text[cs:pos]) and "提供" in ctx.text[pos:sent.span.end]
         if not serves and not re.search(r"(?:累计|共)服务(?:企业|客户|主体)[^，,；;。\d]{0,4}$", ctx.text[cs:pos]):
             return None
@@ -220,7 +220,7 @@ class Scope:
     def gathering(self, pos: int) -> Ref | None:
         """A meeting held N times (``召开全市质量工作联席会议三次``)."""
         ctx, sent = self.ctx, self.sent
-        cs = max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, pos) + 1)
+        cs = clause_start(ctx, sent, pos)
         held = [e for e in ctx.entities_in(cs, pos, frozenset({Kind.MEETING, Kind.EVENT}))
                 if re.fullmatch(r"[”\"]?", ctx.text[e.span.end:pos])]
         if held and re.search(r"(?:召开|举办|举行|组织)[^，,；;。]{0,4}$", ctx.text[cs:held[-1].span.start]):
@@ -230,7 +230,7 @@ class Scope:
     def provision(self, pos: int) -> Ref | None:
         """The articles of a policy named before (``出台《…若干措施》，…提出十二条具体举措``)."""
         ctx, sent = self.ctx, self.sent
-        cs = max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, pos) + 1)
+        cs = clause_start(ctx, sent, pos)
         if not re.search(r"(?:提出|明确|包括|涵盖|设置|列出)了?(?:共)?$", ctx.text[cs:pos]) or not re.match(
                 r"[\d一二两三四五六七八九十百]+(?:条|项)", ctx.text[pos:pos + 6]):
             return None
@@ -241,7 +241,7 @@ class Scope:
         """A geographical indication or trademark whose users are counted in the clause
         (``使用柳州螺蛳粉地理标志专用标志的企业达到136家``; ``该地理标志`` is the last one named)."""
         ctx, sent = self.ctx, self.sent
-        cs = max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, pos) + 1)
+        cs = clause_start(ctx, sent, pos)
         clause = ctx.text[cs:pos]
         if not re.search(r"(?:使用|授权使用|用标)", clause):
             return None
@@ -269,7 +269,7 @@ class Scope:
         lead = ACTIVITY_LEAD_RE.match(ctx.text, sent.span.start, pos)
         if lead:
             return lead.start("name"), lead.end("name"), lead.group("name")
-        cs = max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, pos) + 1)
+        cs = clause_start(ctx, sent, pos)
         if not ENFORCEMENT_WORDS.search(ctx.text, cs, min(sent.span.end, pos + 12)):
             return None
         first = ctx.text.find("\n")

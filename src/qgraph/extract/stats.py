@@ -20,7 +20,7 @@ from .figures import _figures, running_total
 from .indexes import trigger_patterns
 from .measures import _Segment, check_fields
 from .orgs import left_edge
-from .periods import Period, clause_start, figure_period, head_end, is_target, periods_in, reference
+from .periods import Period, clause_end, clause_start, figure_period, head_end, is_target, periods_in, reference
 from .parts import OBJECT_FRAME_RE
 from .respective import _respective
 from .scope import ACTIVITY_RE, Scope, breakdown_at, breakdown_ends, breakdown_prefix, campaign_span, paragraph_check
@@ -159,11 +159,6 @@ def _part_of(ctx: Ctx, sent: Sentence, kind: Kind, label: str, unnamed: bool, st
     part = label[:-len(trig)]
     ctx.memo.setdefault("check_parts", []).append((start, clause_end(ctx, sent, end), part))
     return parent
-
-
-def clause_end(ctx: Ctx, sent: Sentence, pos: int) -> int:
-    ends = [i for i in (ctx.text.find(c, pos, sent.span.end) for c in "，,；;。") if i != -1]
-    return min(ends, default=sent.span.end)
 
 
 def _topic(ctx: Ctx, sent: Sentence) -> Entity | None:

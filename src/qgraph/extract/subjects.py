@@ -14,7 +14,7 @@ from ..model import INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
 from .measures import _Segment, _unit_at
 from .numbers import NUMBER_RE
-from .periods import clause_start
+from .periods import clause_end, clause_start
 from .parts import CHANGED_ITEMS_RE, SHARE_LIST_RE, check_of_part
 from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, opens_with_home
 
@@ -70,7 +70,7 @@ def _a_product(ctx: Ctx, name: str, start: int) -> bool:
 def _sibling_rate(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     """``抽查结果显示，电线电缆合格率为95.0%，电动自行车合格率为92.5%``: the next clause of the sentence
     gives another product's pass rate — the figures are the parts of a list of categories, each its own."""
-    stop = next((i for i in range(pos, sent.span.end) if ctx.text[i] in "，,；;。"), sent.span.end)
+    stop = clause_end(ctx, sent, pos)
     m = SIBLING_RATE_RE.match(ctx.text, stop, sent.span.end)
     return m is not None and _a_product(ctx, m.group("product"), m.start("product"))
 
@@ -130,7 +130,7 @@ def _check_object(ctx: Ctx, seg: _Segment, sent: Sentence, pos: int) -> Ref | No
     cs = clause_start(ctx, sent, pos)
     if "对" not in ctx.text[cs:pos]:
         return None
-    stop = min((i for i in (ctx.text.find(c, pos, seg.end) for c in "，,；;。") if i != -1), default=seg.end)
+    stop = clause_end(ctx, sent, pos, seg.end)
     after = [c for c in seg.checks if pos < c.span.start < stop]
     if after and re.search(r"(?:开展|进行|实施|组织)[^，,；;。]{0,6}$", ctx.text[pos:after[0].span.start]):
         return after[0].ref
