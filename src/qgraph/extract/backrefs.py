@@ -4,7 +4,7 @@
 A back-reference is no new programme. It is the award named last before it in the document
 (``本届质量奖`` → ``某市市长质量奖``); a grade standing alone is that award's grade (``提名奖`` →
 ``某市市长质量奖提名奖``), a programme of its own. With no award named before, it is dropped.
-Word lists: ``back_reference_leads.txt``, ``award_grades.txt``.
+Word lists: ``back_references.tsv``, ``award_grades.txt``.
 """
 
 from __future__ import annotations
@@ -26,9 +26,16 @@ class BackReference:
     grade: str | None
 
 
+def back_reference_words(lex: Lexicon, use: str) -> tuple[str, ...]:
+    """The words of ``back_references.tsv`` that point back ``alone`` (该奖, 此项认定) or as an ``award``'s
+    lead (本届质量奖), in the file's order."""
+    return lex.cached(("back_reference_words", use), lambda: tuple(
+        r[0] for r in lex.table("back_references.tsv", columns=2, header="word") if r[1] in (use, "both")))
+
+
 @per_lexicon
 def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    leads = "|".join(map(re.escape, lex.words("back_reference_leads.txt", longest_first=True)))
+    leads = "|".join(map(re.escape, sorted(back_reference_words(lex, "award"), key=len, reverse=True)))
     grades = "|".join(map(re.escape, lex.words("award_grades.txt", longest_first=True)))
     return (re.compile(rf"(?:{leads})(?:届|次|年度)?(?:省长|市长|县长|区长|人民政府|政府)?(?:质量奖|奖项|奖|评选)?"),
             re.compile(rf"(?:获|获得|荣获|授予)?(?P<grade>{grades})"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Kind, Level, Listing, Observation, Ref
-from .backrefs import back_reference, resolve_back_reference
+from .backrefs import back_reference, back_reference_words, resolve_back_reference
 from .context import CLAUSE_BREAK, Ctx
 from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, strip_scope
 from .indications import find_geographical_indications, is_place
@@ -128,7 +128,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         i -= q
     stem, y2, b2 = programme_name(re.sub(r"[“”\"「」]", "", rest[:i]))
     year, batch = year or y2, batch or b2
-    if stem in ("该", "此", "本", "上述", "这一", "此项", "该项"):  # 获得该奖: the programme named last before
+    if stem in back_reference_words(ctx.lex, "alone"):  # 获得该奖: the programme named last before
         prior = [e for e in ctx.entities if e.kind.is_programme and e.span.end <= start + pos]
         if not prior:
             return None
