@@ -10,22 +10,16 @@ names neither.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..model import Entity, Kind
 from ..lexicon import Lexicon
 from .context import Ctx
+from .short_names import add_short_mention, occurrences
 
-__all__ = ["ShortName", "find_firm_short_names", "short_name"]
+__all__ = ["find_firm_short_names", "short_name"]
 
 CONTINUES = re.compile(r"(?:有限|股份|集团|公司|分公司|子公司|控股|科技|（|\()")
 MIN_LEN, MAX_LEN = 4, 8
-
-
-@dataclass(frozen=True, slots=True)
-class ShortName:
-    short: str
-    full: str
 
 
 def short_name(ctx: Ctx, full: str) -> str | None:
@@ -68,9 +62,7 @@ def find_firm_short_names(ctx: Ctx) -> None:
         if len(owners) != 1:
             continue  # two companies share the short name: it names neither
         full = owners[0]
-        for m in re.finditer(re.escape(core), ctx.text):
-            s, e = m.start(), m.end()
+        for s, e in occurrences(ctx.text, core):
             if s < full.span.end or CONTINUES.match(ctx.text, e) or ctx.overlaps_claim(s, e) or ctx.entities_in(s, e):
                 continue
-            ctx.add(Kind.ENTERPRISE, full.name, s, e, aliases=(core,), place=full.place)
-            ctx.claim(s, e)
+            add_short_mention(ctx, full, core, s, e)
