@@ -12,7 +12,7 @@ back to the document's place) when, before it in its sentence:
 3. the figure is a brand value (``品牌价值…亿元``, or a value after one in its sentence): a brand's;
 4. a distributive word heads the figure (``各项目``, ``每家``; ``distributive_words.txt``);
 5. the clause opens with another administrative level's words (``全国``, ``我国``, ``全省`` in a city's
-   report; ``level_words.tsv`` — ``全市`` of a county-level city is its own);
+   report; ``own_place_words.tsv`` — ``全市`` of a county-level city is its own);
 6. the figure follows ``其中`` after a count of what was done (``帮扶企业40家，其中规上企业20家``): a part
    of the action's scope, not the place's stock (``action_measures.txt``);
 7. the place was carried over: a place other than the document's not named in the figure's sentence,
@@ -42,6 +42,7 @@ from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Sentence
 from .carried_heads import listed_at
 from .context import Ctx
+from .indexes import level_words
 from .periods import clause_start
 
 LEVELS = ("country", "province", "prefecture", "county")
@@ -57,11 +58,6 @@ class Doubt:
 
 def _words(lex: Lexicon, name: str) -> tuple[str, ...]:
     return lex.words(name, longest_first=True)
-
-
-@per_lexicon
-def level_words(lex: Lexicon) -> dict[str, str]:
-    return dict(w.split("\t") for w in _words(lex, "level_words.tsv"))
 
 
 def _alternation(lex: Lexicon, name: str) -> str:

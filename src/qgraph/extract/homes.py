@@ -12,6 +12,7 @@ import re
 
 from ..lexicon import Lexicon, PlaceInfo
 from ..model import Document
+from .indexes import own_place_words
 
 LIST_JOINERS = "、和及与"
 """Characters joining the items of a list of places (浙江、山东、四川和福建)."""
@@ -36,7 +37,7 @@ def weakly_placed(document: Document, lex: Lexicon, place: PlaceInfo | None) -> 
     names = _names_of(lex, place)
     if document.title and any(n in document.title for n in names):
         return False
-    if any(w in text for w in lex.words("home_words.txt")):
+    if any(w in text for w in (*own_place_words(lex), *lex.words("home_words.txt"))):
         return False
     spans = sorted({(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)})
     spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]

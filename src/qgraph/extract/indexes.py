@@ -64,3 +64,23 @@ def levels_longest_first(lex: Lexicon) -> tuple[tuple[str, Level], ...]:
 def trigger_patterns(lex: Lexicon) -> tuple[tuple[Trigger, re.Pattern[str]], ...]:
     """The inspection triggers, longest first, each with its pattern."""
     return tuple((t, re.compile(re.escape(t.word))) for t in sorted(lex.triggers, key=lambda t: -len(t.word)))
+
+
+@per_lexicon
+def level_words(lex: Lexicon) -> dict[str, str]:
+    """Words speaking of a whole place at a level (``own_place_words.tsv``: 全国, 全省, 我市 …) → that level
+    (country, province, prefecture, county), longest first."""
+    rows = [r for r in lex.table("own_place_words.tsv", columns=3, header="word") if r[1]]
+    return {r[0]: r[1] for r in sorted(rows, key=lambda r: len(r[0]), reverse=True)}
+
+
+@per_lexicon
+def own_place_words(lex: Lexicon) -> tuple[str, ...]:
+    """Words by which a report speaks of its own place (``own_place_words.tsv``, ``own`` = yes: 全市, 我县 …)."""
+    return tuple(r[0] for r in lex.table("own_place_words.tsv", columns=3, header="word") if r[2] == "yes")
+
+
+@per_lexicon
+def own_place_re(lex: Lexicon) -> re.Pattern[str]:
+    """:func:`own_place_words` as one pattern."""
+    return re.compile("|".join(map(re.escape, sorted(own_place_words(lex), key=len, reverse=True))))

@@ -21,12 +21,12 @@ from ..model import Entity, Kind, Level, Ref, Sentence
 from .carried_heads import listed_place, opens_with_own_place
 from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
+from .indexes import own_place_re
 from .periods import clause_end, clause_start
 
 PROGRAMME_ACTS = re.compile(r"[”\"]?[^，,；;。\d]{0,6}?(?:覆盖|发布|启动|实施|开展|评选|认定|建设|从|共有|共)")
 HEAD_LEAD = r"(?:其中|此外|另外|同时|而|但|截至[^，,；;]{0,8}?|今年以来|今年|去年|全年|目前)?"
 PREPOSITION_BEFORE = re.compile(r"(?:在|对|为|于|向|赴|到|来自|与|和|及|同|跟|给|从|覆盖|包括)$")
-HOME_WORDS = re.compile(r"全市|我市|本市|全省|我省|本省|全县|我县|本县|全区|我区|本区|全州|全盟")
 BASELINE_BEFORE = re.compile(
     r"(?:(?:高于|低于|超过|超出|优于|好于|领先|略高于|略低于)(?:全国|全省|全市|同行业|行业)[^，,；;。\d]{0,6}"
     r"|(?:全国|全省|全市|同行业|行业)平均[^，,；;。\d]{0,4})[（(]?$")
@@ -299,7 +299,7 @@ class Scope:
         """The clause says the figure is the document's own (全市, 我省 …)."""
         start = max(self.ctx.last_of("，,；;", self.sent.span.start, pos), self.sent.span.start)
         home = getattr(self.ctx.home, "name", None)
-        return bool(HOME_WORDS.search(self.ctx.text, start, pos)) or any(
+        return bool(own_place_re(self.ctx.lex).search(self.ctx.text, start, pos)) or any(
             e.kind is Kind.PLACE and e.name == home for e in self.ctx.entities_in(start, pos))
 
     def competitors(self, paragraph_start: int, pos: int) -> bool:
@@ -398,4 +398,4 @@ def opens_with_home(ctx: Ctx, start: int, pos: int) -> bool:
     word = ctx.text[start:start + 2]
     if word in ("我国", "全国"):
         return ctx.home is not None and ctx.home.level == "country"
-    return HOME_WORDS.match(ctx.text, start, pos) is not None
+    return own_place_re(ctx.lex).match(ctx.text, start, pos) is not None
