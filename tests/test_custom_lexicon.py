@@ -77,18 +77,21 @@ def test_a_build_with_another_lexicon_extracts_again(tmp_path: Path) -> None:
     assert first.documents == second.documents == 1
 
 
-def test_the_build_command_reads_the_lexicon_option(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_build_command_reads_the_lexicon_option(tmp_path: Path, jobs: str) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "report.txt").write_text(TEXT, encoding="utf-8")
+    (docs / "other.txt").write_text(TEXT.replace("王明远", "李明远"), encoding="utf-8")  # two: -j 2 uses workers
     own = _own_lexicon(tmp_path)
     runner = CliRunner()
     for option, found in (([], False), (["--lexicon", str(own)], True)):
         out = tmp_path / f"out-{found}"
         result = runner.invoke(main, ["build", str(docs), "-o", str(out), "-f", "nq", "--no-store", "--no-validate",
-                                      "-j", "1", "-q", "--json", *option])
+                                      "-j", jobs, "-q", "--json", *option])
         assert result.exit_code == 0, result.output
-        assert (PERSON in (out / "graph.nq").read_text(encoding="utf-8")) is found
+        graph = (out / "graph.nq").read_text(encoding="utf-8")
+        assert (PERSON in graph) is found and ('"李明远"@zh' in graph) is found
 
 
 def test_the_eval_command_reads_the_lexicon_option(tmp_path: Path) -> None:
@@ -122,6 +125,7 @@ def test_a_malformed_file_is_an_error_naming_it(tmp_path: Path, name: str, conte
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "report.txt").write_text(TEXT, encoding="utf-8")
+    (docs / "other.txt").write_text(TEXT.replace("王明远", "李明远"), encoding="utf-8")
     for jobs in ("1", "2"):
         result = CliRunner().invoke(main, ["build", str(docs), "-o", str(tmp_path / f"out{jobs}"), "-f", "nq",
                                            "--no-store", "-j", jobs, "-q", "--lexicon", str(own)])
