@@ -135,3 +135,14 @@ def test_a_malformed_file_is_an_error_naming_it(tmp_path: Path, name: str, conte
 def test_a_missing_lexicon_directory_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="no such lexicon directory"):
         load_lexicon(tmp_path / "nowhere")
+
+
+def test_no_extraction_module_reads_the_bundled_lexicon_itself() -> None:
+    """Every word list goes through the lexicon the extraction was given (the cause of a custom
+    directory being ignored was modules reading the bundled files themselves)."""
+    package = Path(__file__).resolve().parent.parent / "src" / "qgraph"
+    modules = [*sorted((package / "extract").glob("*.py")), package / "labels.py", package / "mapping.py"]
+    for path in modules:
+        text = path.read_text(encoding="utf-8")
+        for reader in ("lexicon_path", "resource_dir", "read_text(", "open("):
+            assert reader not in text, f"{path.name} reads a file itself ({reader})"

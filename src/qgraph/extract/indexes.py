@@ -2,8 +2,8 @@
 
 The rules used to rebuild or rescan these for every document, sentence or figure (every place name
 to find the lengths to try, every boundary word in every name, every unit after every number);
-each function here is cached on the lexicon (a :class:`~qgraph.lexicon.Lexicon` is hashed by
-identity), as :func:`.orgs.org_patterns` is.
+each function here is made once per lexicon (:func:`~qgraph.lexicon.per_lexicon`), as
+:func:`.orgs.org_patterns` is.
 """
 
 from __future__ import annotations
