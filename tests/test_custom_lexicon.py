@@ -14,7 +14,8 @@ from qgraph.cli import main
 from qgraph.errors import ConfigError
 from qgraph.extract import extract
 from qgraph.extract_pool import environment_key
-from qgraph.lexicon import lexicon_file, load_lexicon
+from qgraph.lexicon import load_lexicon
+from qgraph.lexicon_io import lexicon_file
 from qgraph.model import Document, Kind
 from qgraph.pipeline import build
 from qgraph.resources import resource_dir

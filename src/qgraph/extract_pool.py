@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ConfigError, InputError
-from .lexicon import Lexicon, lexicon_files, load_lexicon
+from .lexicon import Lexicon, load_lexicon
+from .lexicon_io import lexicon_files
 from .model import Document, Extraction
 from .readindex import Known
 from .resources import ontology_path, shapes_path
@@ -37,8 +38,8 @@ Progress = Callable[[int, int], None]
 
 CACHE_DIR = ".cache"
 _CACHE_FORMAT = 1
-_CODE = ("extract", "model.py", "lexicon.py", "mapping.py", "mapping_base.py", "labels.py", "ntriples.py", "resolve.py",
-         "periodterms.py", "vocab.py", "rdfwrite.py")
+_CODE = ("extract", "model.py", "lexicon.py", "lexicon_io.py", "mapping.py", "mapping_base.py", "labels.py", "ntriples.py",
+         "resolve.py", "periodterms.py", "vocab.py", "rdfwrite.py")
 """The code whose change invalidates cached extractions and shards (paths below the package)."""
 
 

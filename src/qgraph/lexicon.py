@@ -12,7 +12,6 @@ directory directly, so a custom directory is used for all of them.
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
@@ -21,7 +20,7 @@ from typing import TypeVar
 
 from .errors import ConfigError
 from .model import Kind, Level
-from .resources import resource_dir
+from .lexicon_io import lexicon_file, parse_int, parse_kind, parse_level, read_lines, read_rows, read_words
 
 _T = TypeVar("_T")
 
@@ -154,7 +153,7 @@ class Lexicon:
         :raises ConfigError: the file cannot be read or is no UTF-8 text.
         """
         def make() -> tuple[str, ...]:
-            words = _words(self.path(name))
+            words = read_words(self.path(name))
             return tuple(sorted(words, key=len, reverse=True)) if longest_first else tuple(words)
         return self.cached(("words", name, longest_first), make)
 
@@ -167,7 +166,7 @@ class Lexicon:
         def make() -> tuple[tuple[str, ...], ...]:
             path = self.path(name)
             out = []
-            for number, line in _lines(path):
+            for number, line in read_lines(path):
                 cells = tuple(c.strip() for c in line.split("\t"))
                 if header is not None and cells[0] == header and len(cells) > 1:
                     continue
@@ -197,26 +196,6 @@ class Lexicon:
         return out
 
 
-def lexicon_file(directory: Path | str | None, name: str) -> Path:
-    """The file ``name`` of the lexicon in ``directory``: the directory's own when it holds one,
-    else the bundled file (``directory`` None: the bundled one)."""
-    if directory:
-        own = Path(directory) / name
-        if own.exists():
-            return own
-    return resource_dir("lexicon") / name
-
-
-def lexicon_files(directory: Path | str | None) -> list[Path]:
-    """Every data file the lexicon in ``directory`` is made of (its own files, the bundled ones it does
-    not replace), sorted by name: what a build's cache key hashes."""
-    suffixes = (".tsv", ".txt", ".csv", ".json")
-    names = {p.name for p in resource_dir("lexicon").iterdir() if p.is_file() and p.suffix in suffixes}
-    if directory and Path(directory).is_dir():
-        names |= {p.name for p in Path(directory).iterdir() if p.is_file() and p.suffix in suffixes}
-    return [lexicon_file(directory, n) for n in sorted(names)]
-
-
 def per_lexicon(make: Callable[[Lexicon], _T]) -> Callable[[Lexicon], _T]:
     """Decorate a function of the lexicon alone (a word list sorted, a pattern compiled from one) so
     that it runs once per lexicon: the cache is the lexicon's own, so another lexicon directory gets
@@ -229,60 +208,9 @@ def per_lexicon(make: Callable[[Lexicon], _T]) -> Callable[[Lexicon], _T]:
     return wrapper
 
 
-def _lines(path: Path) -> list[tuple[int, str]]:
-    """(line number, line) of the text file ``path`` but blank lines and ``#`` comments."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read lexicon file ({exc.strerror})") from exc
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: lexicon file is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    return [(i, ln) for i, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.startswith("#")]
-
-
-def _rows(path: Path, *required: str) -> list[dict[str, str]]:
-    """The rows of a TSV file with a header line; ``required`` columns must be in the header and
-    filled in every row.
-
-    :raises ConfigError: naming the file, when it cannot be read or a required column is missing.
-    """
-    lines = [ln + "\n" for _, ln in _lines(path)]
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    missing = [c for c in required if c not in (reader.fieldnames or ())]
-    if missing:
-        raise ConfigError(f"{path}: lexicon file lacks the column(s) {', '.join(missing)} in its header line")
-    rows = [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
-    for row in rows:
-        empty = [c for c in required if not row.get(c)]
-        if empty:
-            raise ConfigError(f"{path}: a row ({'/'.join(v for v in row.values() if v)[:40]!r}) has no "
-                              f"{', '.join(empty)}")
-    return rows
-
-
-def _words(path: Path) -> list[str]:
-    return [ln.strip() for _, ln in _lines(path)]
-
-
-def _kind(value: str, path: Path) -> Kind:
-    try:
-        return Kind(value)
-    except ValueError:
-        raise ConfigError(f"{path}: unknown class {value!r}") from None
-
-
-def _level(value: str, path: Path) -> Level | None:
-    if not value:
-        return None
-    try:
-        return Level(value)
-    except ValueError:
-        raise ConfigError(f"{path}: unknown level {value!r}") from None
-
-
 def _load_places(d: str) -> tuple[dict[str, PlaceInfo], dict[str, tuple[PlaceInfo, ...]], dict[str, PlaceInfo]]:
     places: dict[str, PlaceInfo] = {}
-    for row in _rows(_file(d, "places.tsv"), "code", "name", "level"):
+    for row in read_rows(_file(d, "places.tsv"), "code", "name", "level"):
         info = PlaceInfo(
             code=row["code"],
             name=row["name"],
@@ -301,7 +229,7 @@ def _load_places(d: str) -> tuple[dict[str, PlaceInfo], dict[str, tuple[PlaceInf
     abbr: dict[str, PlaceInfo] = {}
     apath = _file(d, "province_abbreviations.tsv")
     if apath.exists():
-        for row in _rows(apath, "abbr", "code"):
+        for row in read_rows(apath, "abbr", "code"):
             if row["code"] in places:
                 abbr[row["abbr"]] = places[row["code"]]
     return places, {k: tuple(v) for k, v in names.items()}, abbr
@@ -323,13 +251,6 @@ def _file(directory: str, name: str) -> Path:
     return lexicon_file(directory or None, name)
 
 
-def _int(value: str, path: Path) -> int:
-    try:
-        return int(value)
-    except ValueError:
-        raise ConfigError(f"{path}: {value!r} is no whole number") from None
-
-
 @functools.lru_cache(maxsize=4)
 def _load_cached(directory: str) -> Lexicon:
     d = directory
@@ -340,9 +261,9 @@ def _load_cached(directory: str) -> Lexicon:
             province_name=r.get("province") or r["name"],
             abbreviations=tuple(a for a in r.get("abbreviations", "").split("|") if a),
             en=r.get("en", ""),
-            kind=_kind(r["kind"], _file(d, "departments.tsv")) if r.get("kind") else Kind.DEPARTMENT,
+            kind=parse_kind(r["kind"], _file(d, "departments.tsv")) if r.get("kind") else Kind.DEPARTMENT,
         )
-        for r in _rows(_file(d, "departments.tsv"), "name")
+        for r in read_rows(_file(d, "departments.tsv"), "name")
     )
     dept_by_name: dict[str, Department] = {}
     for dep in departments:
@@ -350,44 +271,44 @@ def _load_cached(directory: str) -> Lexicon:
             dept_by_name.setdefault(n, dep)
     path = _file(d, "org_aliases.tsv")
     aliases = {
-        r["alias"]: OrgAlias(r["canonical"], _kind(r["kind"], path), r.get("en", ""))
-        for r in _rows(path, "alias", "canonical", "kind")
+        r["alias"]: OrgAlias(r["canonical"], parse_kind(r["kind"], path), r.get("en", ""))
+        for r in read_rows(path, "alias", "canonical", "kind")
     }
     path = _file(d, "org_suffixes.tsv")
-    suffix_rows = _rows(path, "suffix", "kind")
+    suffix_rows = read_rows(path, "suffix", "kind")
     suffixes = sorted(
-        ((r["suffix"], _kind(r["kind"], path), r["open"] == "yes") for r in suffix_rows),
+        ((r["suffix"], parse_kind(r["kind"], path), r["open"] == "yes") for r in suffix_rows),
         key=lambda t: -len(t[0]),
     )
-    posts = {r["role"]: r.get("en", "") for r in _rows(_file(d, "posts.tsv"), "role")}
+    posts = {r["role"]: r.get("en", "") for r in read_rows(_file(d, "posts.tsv"), "role")}
     doc_types = tuple(
-        sorted(((r["suffix"], r["type"]) for r in _rows(_file(d, "doc_types.tsv"), "suffix", "type")), key=lambda t: -len(t[0]))
+        sorted(((r["suffix"], r["type"]) for r in read_rows(_file(d, "doc_types.tsv"), "suffix", "type")), key=lambda t: -len(t[0]))
     )
     path = _file(d, "units.tsv")
     units = tuple(
         sorted(
-            (UnitInfo(r["word"], r["unit"], _int(r["scale"], path), r["measure"])
-             for r in _rows(path, "word", "unit", "scale", "measure")),
+            (UnitInfo(r["word"], r["unit"], parse_int(r["scale"], path), r["measure"])
+             for r in read_rows(path, "word", "unit", "scale", "measure")),
             key=lambda u: -len(u.word),
         )
     )
     path = _file(d, "levels.tsv")
-    levels = {r["word"]: _level(r["level"], path) for r in _rows(path, "word")}
+    levels = {r["word"]: parse_level(r["level"], path) for r in read_rows(path, "word")}
     path = _file(d, "programmes.tsv")
     programmes: dict[str, Programme] = {}
-    for r in _rows(path, "name", "kind"):
-        prog = Programme(r["name"], _kind(r["kind"], path), _level(r.get("level", ""), path), r.get("en", ""))
+    for r in read_rows(path, "name", "kind"):
+        prog = Programme(r["name"], parse_kind(r["kind"], path), parse_level(r.get("level", ""), path), r.get("en", ""))
         for n in (r["name"], *(a for a in r.get("aliases", "").split("|") if a)):
             programmes[n] = prog
     path = _file(d, "inspection_triggers.tsv")
     triggers = tuple(
-        Trigger(r["trigger"], _kind(r["kind"], path), tuple(c for c in r.get("context", "").split("|") if c), r.get("en", ""))
-        for r in _rows(path, "trigger", "kind")
+        Trigger(r["trigger"], parse_kind(r["kind"], path), tuple(c for c in r.get("context", "").split("|") if c), r.get("en", ""))
+        for r in read_rows(path, "trigger", "kind")
     )
     path = _file(d, "events.tsv")
-    events = tuple(sorted(((r["suffix"], _kind(r["kind"], path)) for r in _rows(path, "suffix", "kind")), key=lambda t: -len(t[0])))
-    measures_en = {r["zh"]: r["en"] for r in _rows(_file(d, "measures.tsv"))} if (_file(d, "measures.tsv")).exists() else {}
-    chain_stop = frozenset(_words(_file(d, "chain_stopwords.txt"))) if (_file(d, "chain_stopwords.txt")).exists() else frozenset()
+    events = tuple(sorted(((r["suffix"], parse_kind(r["kind"], path)) for r in read_rows(path, "suffix", "kind")), key=lambda t: -len(t[0])))
+    measures_en = {r["zh"]: r["en"] for r in read_rows(_file(d, "measures.tsv"))} if (_file(d, "measures.tsv")).exists() else {}
+    chain_stop = frozenset(read_words(_file(d, "chain_stopwords.txt"))) if (_file(d, "chain_stopwords.txt")).exists() else frozenset()
     return Lexicon(
         directory=directory,
         places=places,
@@ -398,25 +319,25 @@ def _load_cached(directory: str) -> Lexicon:
         org_aliases=aliases,
         org_suffixes=tuple(suffixes),
         posts=posts,
-        surnames=frozenset(_words(_file(d, "surnames.txt"))),
+        surnames=frozenset(read_words(_file(d, "surnames.txt"))),
         doc_types=doc_types,
         units=units,
         levels={k: v for k, v in levels.items() if v is not None},
         programmes=programmes,
-        boundary_words=tuple(sorted(_words(_file(d, "boundary_words.txt")), key=len, reverse=True)),
+        boundary_words=tuple(sorted(read_words(_file(d, "boundary_words.txt")), key=len, reverse=True)),
         triggers=triggers,
         events=events,
         measures_en=measures_en,
         chain_stopwords=chain_stop,
-        protected_words=tuple(_words(_file(d, "protected_words.txt"))) if (_file(d, "protected_words.txt")).exists() else (),
-        food_categories=tuple(sorted(_words(_file(d, "food_categories.txt")), key=len, reverse=True))
+        protected_words=tuple(read_words(_file(d, "protected_words.txt"))) if (_file(d, "protected_words.txt")).exists() else (),
+        food_categories=tuple(sorted(read_words(_file(d, "food_categories.txt")), key=len, reverse=True))
         if (_file(d, "food_categories.txt")).exists() else (),
-        category_modifiers=tuple(sorted(_words(_file(d, "category_modifiers.txt")), key=len, reverse=True))
+        category_modifiers=tuple(sorted(read_words(_file(d, "category_modifiers.txt")), key=len, reverse=True))
         if (_file(d, "category_modifiers.txt")).exists() else (),
-        sanction_words=tuple(_words(_file(d, "sanction_lists.txt"))) if (_file(d, "sanction_lists.txt")).exists() else (),
+        sanction_words=tuple(read_words(_file(d, "sanction_lists.txt"))) if (_file(d, "sanction_lists.txt")).exists() else (),
         placed_suffixes=frozenset(r["suffix"] for r in suffix_rows if r.get("place") == "yes"),
         programme_patterns=tuple(
-            sorted(((r["ending"], _kind(r["kind"], _file(d, "programme_patterns.tsv")), r.get("lead") or "place")
-                    for r in _rows(_file(d, "programme_patterns.tsv"))), key=lambda t: -len(t[0]))
+            sorted(((r["ending"], parse_kind(r["kind"], _file(d, "programme_patterns.tsv")), r.get("lead") or "place")
+                    for r in read_rows(_file(d, "programme_patterns.tsv"))), key=lambda t: -len(t[0]))
         ) if (_file(d, "programme_patterns.tsv")).exists() else (),
     )
