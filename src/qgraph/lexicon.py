@@ -158,8 +158,8 @@ class Lexicon:
         return self.cached(("words", name, longest_first), make)
 
     def table(self, name: str, *, columns: int = 1, header: str | None = None) -> tuple[tuple[str, ...], ...]:
-        """The rows of the tab-separated file ``name`` (blank lines and ``#`` comments skipped, a first
-        line starting with ``header`` + tab skipped), each cell stripped, read once per lexicon.
+        """The rows of the tab-separated file ``name`` (blank lines and ``#`` comments skipped, and the
+        header line: a row whose first cell is ``header``), each cell stripped, read once per lexicon.
 
         :raises ConfigError: the file cannot be read, or a row has fewer than ``columns`` cells.
         """
