@@ -15,6 +15,8 @@ from extraction_helpers import fig, low, read
 PEERS = ("某类标志已累计登记500件。其中，初级产品400件。"
          "这类标志主要分布在浙江、山东、四川等省，分别为120件、110件、100件。")
 
+LEX = load_lexicon()
+
 
 def test_a_place_named_only_in_a_list_of_peers_is_weak_evidence_for_the_reports_own_place() -> None:
     ex = read(PEERS, date=dt.date(2031, 5, 1))
@@ -116,9 +118,9 @@ def test_a_lists_count_is_not_the_figure_of_its_first_item_nor_is_the_next_count
 def test_a_programme_named_by_a_back_reference_or_without_its_place_is_not_vouched_for() -> None:
     from qgraph.extract.gates import unsure_name
     from qgraph.model import Kind, Ref
-    assert unsure_name(Ref(Kind.HONOUR, "此荣誉")) and unsure_name(Ref(Kind.HONOUR, "县长质量奖"))
-    assert not unsure_name(Ref(Kind.HONOUR, "某县县长质量奖"))
-    assert not unsure_name(Ref(Kind.PLACE, "该地"))  # only a programme's name is read so
+    assert unsure_name(LEX, Ref(Kind.HONOUR, "此荣誉")) and unsure_name(LEX, Ref(Kind.HONOUR, "县长质量奖"))
+    assert not unsure_name(LEX, Ref(Kind.HONOUR, "某县县长质量奖"))
+    assert not unsure_name(LEX, Ref(Kind.PLACE, "该地"))  # only a programme's name is read so
     text = ("甲市政府质量奖是市政府设立的最高质量荣誉。自2010年以来，乙县共有丙公司和丁公司两家企业获得此荣誉。"
             .replace("甲市", "湖州市").replace("乙县", "长兴县"))
     ex = read(text, place="长兴县", date=dt.date(2012, 7, 20))
@@ -129,9 +131,9 @@ def test_a_programme_named_by_a_back_reference_or_without_its_place_is_not_vouch
 def test_a_programme_or_indication_starting_with_a_word_of_the_sentence_is_not_vouched_for() -> None:
     from qgraph.extract.gates import unsure_name
     from qgraph.model import Kind, Ref
-    assert unsure_name(Ref(Kind.HONOUR, "了县长质量奖")) and unsure_name(Ref(Kind.GEOGRAPHICAL_INDICATION, "正在申报"))
-    assert not unsure_name(Ref(Kind.ENTERPRISE, "正在科技有限公司"))  # a company's name may start so
-    assert not unsure_name(Ref(Kind.HONOUR, "某市市长质量奖"))
+    assert unsure_name(LEX, Ref(Kind.HONOUR, "了县长质量奖")) and unsure_name(LEX, Ref(Kind.GEOGRAPHICAL_INDICATION, "正在申报"))
+    assert not unsure_name(LEX, Ref(Kind.ENTERPRISE, "正在科技有限公司"))  # a company's name may start so
+    assert not unsure_name(LEX, Ref(Kind.HONOUR, "某市市长质量奖"))
 
 
 def test_a_campaign_named_after_a_verb_with_le_does_not_keep_le_in_its_name() -> None:
@@ -152,8 +154,8 @@ def test_a_count_of_winners_with_no_subject_named_is_not_vouched_for_as_the_plac
 def test_a_check_named_from_an_adverb_of_the_sentence_is_not_vouched_for() -> None:
     from qgraph.extract.gates import unsure_name
     from qgraph.model import Kind, Ref
-    assert unsure_name(Ref(Kind.PRODUCT_SPOT_CHECK, "连续两次抽查"))
-    assert not unsure_name(Ref(Kind.PRODUCT_SPOT_CHECK, "产品质量监督抽查"))
+    assert unsure_name(LEX, Ref(Kind.PRODUCT_SPOT_CHECK, "连续两次抽查"))
+    assert not unsure_name(LEX, Ref(Kind.PRODUCT_SPOT_CHECK, "产品质量监督抽查"))
 
 
 def test_a_subject_whose_name_runs_on_into_an_institutions_name_is_not_vouched_for() -> None:

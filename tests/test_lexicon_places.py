@@ -169,11 +169,12 @@ def test_word_lists_are_read_once_longest_first_and_a_missing_file_is_a_config_e
     import pytest
 
     from qgraph.errors import ConfigError
-    from qgraph.lexicon import word_list
+    from qgraph.lexicon import load_lexicon
 
-    words = word_list("preliminary_words.txt", longest_first=True)
+    lex = load_lexicon()
+    words = lex.words("preliminary_words.txt", longest_first=True)
     assert words and not any(w.startswith("#") for w in words)
     assert [len(w) for w in words] == sorted((len(w) for w in words), reverse=True)
-    assert word_list("preliminary_words.txt", longest_first=True) is words
+    assert lex.words("preliminary_words.txt", longest_first=True) is words
     with pytest.raises(ConfigError, match="no-such-list.txt"):
-        word_list("no-such-list.txt")
+        lex.words("no-such-list.txt")

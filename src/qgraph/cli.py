@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .cli_options import BUILD_OPTION, GRAPH_OPTION, QUIET_OPTION, build_summary, graph_source, old_spelling
+from .cli_options import BUILD_OPTION, GRAPH_OPTION, LEXICON_OPTION, QUIET_OPTION, build_summary, graph_source, old_spelling
 from .cli_views import analyze_command, report_command
 from .display import one_line, shown
 from .edge import SECONDS, SECONDS_OR_ZERO, EdgeGroup, reports_errors
@@ -193,11 +193,13 @@ def explain_command(entity: str, fmt: str, graph: Path | None, build_dir: Path, 
 @click.option("--engine", type=click.Choice(["sparql", "pyshacl"]), default="sparql", show_default=True,
               help="Validate with the shapes compiled to SPARQL on Oxigraph, or with pySHACL (the reference).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON (counts, SHACL result, files, time per stage, exit code).")
+@LEXICON_OPTION
 @QUIET_OPTION
 @old_spelling("--out", "out_dir", "-o/--output", type=click.Path(file_okay=False, path_type=Path))
 @reports_errors
 def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: bool, formats: tuple[str, ...],
-          force: bool, jobs: int | None, no_cache: bool, full: bool, engine: str, as_json: bool, quiet: bool) -> None:
+          force: bool, jobs: int | None, no_cache: bool, full: bool, engine: str, as_json: bool,
+          lexicon_dir: Path | None, quiet: bool) -> None:
     """Extract, map to RDF, validate and write the graph of documents.
 
     PATHS are files or directories of .txt / .md / .html reports (default: data/, where
@@ -224,6 +226,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
       qgraph build data/corpus -o big/ -f nq   # large corpora: N-Quads + store; rebuilds touch only what changed
     """
     from .build_output import BuildProgress
+    from .lexicon import load_lexicon
     from .pipeline import build as run_build
 
     if not paths and not Path("data").is_dir():
@@ -233,9 +236,10 @@ def build(paths: tuple[Path, ...], out_dir: Path, no_validate: bool, no_store: b
     if missing and len(missing) == len(paths):
         raise InputError(str(missing[0]), "no such file or directory; nothing to build "
                                           "(give the files or directories holding the reports)")
+    lexicon = load_lexicon(lexicon_dir) if lexicon_dir is not None else None
     progress = None if quiet or not sys.stderr.isatty() else BuildProgress()
     try:
-        report = run_build(list(paths) or [Path("data")], out_dir, validate=not no_validate,
+        report = run_build(list(paths) or [Path("data")], out_dir, validate=not no_validate, lexicon=lexicon,
                            formats=formats or ("ttl", "jsonld", "nq"), with_store=not no_store, force=force,
                            jobs=jobs, use_cache=not no_cache, on_progress=progress,
                            on_stage=progress.stage if progress else None, engine=engine, incremental=not full)
@@ -424,9 +428,10 @@ def serve_command(port: int, host: str, timeout: float, max_rows: int, max_memor
 @main.command(name="eval")
 @click.argument("directories", nargs=-1, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--summary", is_flag=True, help="Only the scores, without the list of misses and false positives.")
+@LEXICON_OPTION
 @QUIET_OPTION
 @reports_errors
-def eval_command(directories: tuple[Path, ...], summary: bool, quiet: bool) -> None:
+def eval_command(directories: tuple[Path, ...], summary: bool, lexicon_dir: Path | None, quiet: bool) -> None:
     """Measure extraction precision, recall and F1 against gold annotations.
 
     Each DIRECTORY holds NAME.txt documents with NAME.gold.json annotations (default:
@@ -439,8 +444,10 @@ def eval_command(directories: tuple[Path, ...], summary: bool, quiet: bool) -> N
       qgraph eval data/eval --summary
     """
     from .evaluate import evaluate
+    from .lexicon import load_lexicon
     from .progress import Progress
 
+    lexicon = load_lexicon(lexicon_dir) if lexicon_dir is not None else None
     for directory in directories or (Path("data/eval"),):
         if len(directories) > 1:
             click.echo(f"== {shown(directory)}")
@@ -449,7 +456,7 @@ def eval_command(directories: tuple[Path, ...], summary: bool, quiet: bool) -> N
                 progress.total = total
                 progress(done, name)
 
-            report = evaluate(directory, on_document=on_document)
+            report = evaluate(directory, lexicon=lexicon, on_document=on_document)
         click.echo(report.text(details=not summary))
 
 

@@ -26,19 +26,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from .errors import ConfigError, InputError
 from .lexicon import Lexicon, load_lexicon
+from .lexicon_io import lexicon_files
 from .model import Document, Extraction
 from .readindex import Known
-from .resources import ontology_path, resource_dir, shapes_path
+from .resources import ontology_path, shapes_path
 
 Progress = Callable[[int, int], None]
 """``on_progress(done, total)``: called after each document is extracted (or found in the cache)."""
 
 CACHE_DIR = ".cache"
 _CACHE_FORMAT = 1
-_CODE = ("extract", "model.py", "lexicon.py", "mapping.py", "mapping_base.py", "labels.py", "ntriples.py", "resolve.py",
-         "periodterms.py", "vocab.py", "rdfwrite.py")
+_CODE = ("extract", "model.py", "lexicon.py", "lexicon_io.py", "mapping.py", "mapping_base.py", "labels.py", "ntriples.py",
+         "resolve.py", "periodterms.py", "vocab.py", "rdfwrite.py")
 """The code whose change invalidates cached extractions and shards (paths below the package)."""
 
 
@@ -66,14 +67,16 @@ def _files_under(path: Path, suffixes: tuple[str, ...]) -> list[Path]:
     return [p for p in path.rglob("*") if p.is_file() and p.suffix in suffixes and "__pycache__" not in p.parts]
 
 
-def environment_key(lexicon_dir: Path | None = None) -> dict[str, str]:
-    """What a cached extraction depends on besides its document, part by part."""
+def environment_key(lexicon_dir: Path | str | None = None) -> dict[str, str]:
+    """What a cached extraction depends on besides its document, part by part; ``lexicon_dir`` is the
+    lexicon directory the build reads (default: the bundled one): the files it holds and the bundled
+    files it does not replace are hashed (:func:`qgraph.lexicon.lexicon_files`)."""
     package = Path(__file__).resolve().parent
     code = [f for part in _CODE for f in _files_under(package / part, (".py",))]
     return {
         "format": str(_CACHE_FORMAT),
         "qgraph version": __import__("qgraph").__version__,
-        "lexicon": _hash_files(_files_under(Path(lexicon_dir or resource_dir("lexicon")), (".tsv", ".txt", ".csv", ".json"))),
+        "lexicon": _hash_files(lexicon_files(lexicon_dir)),
         "ontology": _hash_files([ontology_path()]),
         "shapes": _hash_files([shapes_path()]),
         "extraction and mapping code": _hash_files(code),
@@ -220,6 +223,8 @@ class _Run:
     """Applied to each result as it arrives (the caller keeps what it returns)."""
 
     def finish(self, i: int, doc: Document, outcome: object, cache: ExtractionCache | None) -> None:
+        if isinstance(outcome, ConfigError):
+            raise outcome  # a malformed lexicon file: no fault of the document, every document would fail
         if isinstance(outcome, BaseException):
             self.errors[i] = _failed(doc, outcome)
         else:

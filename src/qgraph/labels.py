@@ -8,9 +8,8 @@ import functools
 
 from pypinyin import lazy_pinyin
 
-from .lexicon import PlaceInfo
+from .lexicon import Lexicon, PlaceInfo, per_lexicon
 from .model import Extraction
-from .resources import lexicon_path
 
 _PLACE_SUFFIX_EN = (("特别行政区", "SAR"), ("自治区", "Autonomous Region"), ("自治州", "Autonomous Prefecture"),
                     ("自治县", "Autonomous County"), ("省", "Province"), ("市", "City"), ("区", "District"),
@@ -28,11 +27,10 @@ def place_en(info: PlaceInfo) -> str:
     return f"{words} {suffix}".strip()
 
 
-@functools.cache
-def measurement_units() -> frozenset[str]:
-    """The ``qg:Unit`` names whose values are amounts or rates, not counts."""
-    text = lexicon_path("measurement_units.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() for w in line.split("#", 1)[0].split())
+@per_lexicon
+def measurement_units(lex: Lexicon) -> frozenset[str]:
+    """The ``qg:Unit`` names whose values are amounts or rates, not counts (several a line)."""
+    return frozenset(w for line in lex.words("measurement_units.txt") for w in line.split("#", 1)[0].split())
 
 
 def sentence_index(ex: Extraction, pos: int) -> int | None:

@@ -2,18 +2,27 @@
 
 Every word list the extractor uses lives in a TSV or text file; nothing here knows a
 particular city. :func:`load_lexicon` reads them once per directory.
+
+A lexicon directory of one's own overrides the bundled lexicon file by file: a file it holds
+replaces the bundled file of the same name, a file it does not hold is the bundled one
+(:func:`lexicon_file`). The extractor reads every word list through the :class:`Lexicon` it is
+given (:meth:`Lexicon.words`, :meth:`Lexicon.table`, :func:`per_lexicon`), never from the bundled
+directory directly, so a custom directory is used for all of them.
 """
 
 from __future__ import annotations
 
-import csv
 import functools
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import TypeVar
 
 from .errors import ConfigError
 from .model import Kind, Level
-from .resources import lexicon_path, resource_dir
+from .lexicon_io import lexicon_file, parse_int, parse_kind, parse_level, read_lines, read_rows, read_words
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +121,61 @@ class Lexicon:
     placed_suffixes: frozenset[str] = frozenset()
     """Organisation endings whose names must begin with a place, written or elided (``place`` = yes in
     ``org_suffixes.tsv``): ``市质量强市工作领导小组`` is one, ``质量工作领导小组`` a generic phrase."""
+    directory: str = ""
+    """The directory the lexicon was loaded from (empty: the bundled one)."""
+    _memo: dict[object, object] = field(default_factory=dict, repr=False)
+    """Word lists and what is made of them, read once per lexicon (:meth:`cached`)."""
+
+    def __getstate__(self) -> list[object]:
+        """Pickled (for the worker processes) without what was made of the word lists."""
+        return [{} if f.name == "_memo" else getattr(self, f.name) for f in fields(self)]
+
+    def __setstate__(self, state: list[object]) -> None:
+        for f, value in zip(fields(self), state):
+            object.__setattr__(self, f.name, value)
+
+    def path(self, name: str) -> Path:
+        """The file ``name`` of this lexicon: in its directory, else the bundled one."""
+        return lexicon_file(self.directory or None, name)
+
+    def cached(self, key: object, make: Callable[[], _T]) -> _T:
+        """``make()``, made once per lexicon under ``key``."""
+        try:
+            return self._memo[key]  # type: ignore[return-value]
+        except KeyError:
+            value = self._memo[key] = make()
+            return value
+
+    def words(self, name: str, *, longest_first: bool = False) -> tuple[str, ...]:
+        """The words of the file ``name`` (one a line, ``#`` comments skipped), read once per lexicon;
+        ``longest_first`` sorts them by length, longest first (stable), for alternations.
+
+        :raises ConfigError: the file cannot be read or is no UTF-8 text.
+        """
+        def make() -> tuple[str, ...]:
+            words = read_words(self.path(name))
+            return tuple(sorted(words, key=len, reverse=True)) if longest_first else tuple(words)
+        return self.cached(("words", name, longest_first), make)
+
+    def table(self, name: str, *, columns: int = 1, header: str | None = None) -> tuple[tuple[str, ...], ...]:
+        """The rows of the tab-separated file ``name`` (blank lines and ``#`` comments skipped, and the
+        header line: a row whose first cell is ``header``), each cell stripped, read once per lexicon.
+
+        :raises ConfigError: the file cannot be read, or a row has fewer than ``columns`` cells.
+        """
+        def make() -> tuple[tuple[str, ...], ...]:
+            path = self.path(name)
+            out = []
+            for number, line in read_lines(path):
+                cells = tuple(c.strip() for c in line.split("\t"))
+                if header is not None and cells[0] == header and len(cells) > 1:
+                    continue
+                if len(cells) < columns:
+                    raise ConfigError(f"{path}: line {number}: {columns} tab-separated columns expected, "
+                                      f"found {len(cells)}")
+                out.append(cells)
+            return tuple(out)
+        return self.cached(("table", name, columns, header), make)
 
     def place(self, code: str | None) -> PlaceInfo | None:
         return self.places.get(code) if code else None
@@ -132,55 +196,21 @@ class Lexicon:
         return out
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
-    try:
-        with path.open(encoding="utf-8", newline="") as fh:
-            lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read lexicon file ({exc.strerror})") from exc
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+def per_lexicon(make: Callable[[Lexicon], _T]) -> Callable[[Lexicon], _T]:
+    """Decorate a function of the lexicon alone (a word list sorted, a pattern compiled from one) so
+    that it runs once per lexicon: the cache is the lexicon's own, so another lexicon directory gets
+    its own result."""
+    key = f"{make.__module__}.{make.__qualname__}"
+
+    @functools.wraps(make)
+    def wrapper(lex: Lexicon) -> _T:
+        return lex.cached(key, lambda: make(lex))
+    return wrapper
 
 
-def _words(path: Path) -> list[str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read lexicon file ({exc.strerror})") from exc
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
-@functools.cache
-def word_list(name: str, *, longest_first: bool = False) -> tuple[str, ...]:
-    """The words of the lexicon file ``name`` (one a line, ``#`` comments skipped), read once per
-    process; ``longest_first`` sorts them by length, longest first (stable), for alternations.
-
-    :raises ConfigError: the file cannot be read.
-    """
-    words = _words(lexicon_path(name))
-    return tuple(sorted(words, key=len, reverse=True)) if longest_first else tuple(words)
-
-
-def _kind(value: str, path: Path) -> Kind:
-    try:
-        return Kind(value)
-    except ValueError:
-        raise ConfigError(f"{path}: unknown class {value!r}") from None
-
-
-def _level(value: str, path: Path) -> Level | None:
-    if not value:
-        return None
-    try:
-        return Level(value)
-    except ValueError:
-        raise ConfigError(f"{path}: unknown level {value!r}") from None
-
-
-def _load_places(d: Path) -> tuple[dict[str, PlaceInfo], dict[str, tuple[PlaceInfo, ...]], dict[str, PlaceInfo]]:
+def _load_places(d: str) -> tuple[dict[str, PlaceInfo], dict[str, tuple[PlaceInfo, ...]], dict[str, PlaceInfo]]:
     places: dict[str, PlaceInfo] = {}
-    path = d / "places.tsv"
-    for row in _rows(path):
+    for row in read_rows(_file(d, "places.tsv"), "code", "name", "level"):
         info = PlaceInfo(
             code=row["code"],
             name=row["name"],
@@ -197,22 +227,33 @@ def _load_places(d: Path) -> tuple[dict[str, PlaceInfo], dict[str, tuple[PlaceIn
         for n in forms:
             names.setdefault(n, []).append(info)
     abbr: dict[str, PlaceInfo] = {}
-    apath = d / "province_abbreviations.tsv"
+    apath = _file(d, "province_abbreviations.tsv")
     if apath.exists():
-        for row in _rows(apath):
+        for row in read_rows(apath, "abbr", "code"):
             if row["code"] in places:
                 abbr[row["abbr"]] = places[row["code"]]
     return places, {k: tuple(v) for k, v in names.items()}, abbr
 
 
 def load_lexicon(directory: Path | None = None) -> Lexicon:
-    """Load the lexicon from ``directory`` (default: the bundled ``data/lexicon``)."""
-    return _load_cached(str(directory or resource_dir("lexicon")))
+    """Load the lexicon from ``directory`` (default: the bundled ``data/lexicon``); a file the
+    directory does not hold is the bundled one (:func:`lexicon_file`).
+
+    :raises ConfigError: ``directory`` is no directory, or one of its files is malformed (the error
+        names the file).
+    """
+    if directory is not None and not Path(directory).is_dir():
+        raise ConfigError(f"{directory}: no such lexicon directory")
+    return _load_cached(str(Path(directory).resolve()) if directory is not None else "")
+
+
+def _file(directory: str, name: str) -> Path:
+    return lexicon_file(directory or None, name)
 
 
 @functools.lru_cache(maxsize=4)
 def _load_cached(directory: str) -> Lexicon:
-    d = Path(directory)
+    d = directory
     places, place_names, abbr = _load_places(d)
     departments = tuple(
         Department(
@@ -220,53 +261,56 @@ def _load_cached(directory: str) -> Lexicon:
             province_name=r.get("province") or r["name"],
             abbreviations=tuple(a for a in r.get("abbreviations", "").split("|") if a),
             en=r.get("en", ""),
-            kind=_kind(r["kind"], d / "departments.tsv") if r.get("kind") else Kind.DEPARTMENT,
+            kind=parse_kind(r["kind"], _file(d, "departments.tsv")) if r.get("kind") else Kind.DEPARTMENT,
         )
-        for r in _rows(d / "departments.tsv")
+        for r in read_rows(_file(d, "departments.tsv"), "name")
     )
     dept_by_name: dict[str, Department] = {}
     for dep in departments:
         for n in (dep.name, dep.province_name, *dep.abbreviations):
             dept_by_name.setdefault(n, dep)
-    path = d / "org_aliases.tsv"
+    path = _file(d, "org_aliases.tsv")
     aliases = {
-        r["alias"]: OrgAlias(r["canonical"], _kind(r["kind"], path), r.get("en", ""))
-        for r in _rows(path)
+        r["alias"]: OrgAlias(r["canonical"], parse_kind(r["kind"], path), r.get("en", ""))
+        for r in read_rows(path, "alias", "canonical", "kind")
     }
-    path = d / "org_suffixes.tsv"
-    suffix_rows = _rows(path)
+    path = _file(d, "org_suffixes.tsv")
+    suffix_rows = read_rows(path, "suffix", "kind")
     suffixes = sorted(
-        ((r["suffix"], _kind(r["kind"], path), r["open"] == "yes") for r in suffix_rows),
+        ((r["suffix"], parse_kind(r["kind"], path), r["open"] == "yes") for r in suffix_rows),
         key=lambda t: -len(t[0]),
     )
-    posts = {r["role"]: r.get("en", "") for r in _rows(d / "posts.tsv")}
+    posts = {r["role"]: r.get("en", "") for r in read_rows(_file(d, "posts.tsv"), "role")}
     doc_types = tuple(
-        sorted(((r["suffix"], r["type"]) for r in _rows(d / "doc_types.tsv")), key=lambda t: -len(t[0]))
+        sorted(((r["suffix"], r["type"]) for r in read_rows(_file(d, "doc_types.tsv"), "suffix", "type")), key=lambda t: -len(t[0]))
     )
+    path = _file(d, "units.tsv")
     units = tuple(
         sorted(
-            (UnitInfo(r["word"], r["unit"], int(r["scale"]), r["measure"]) for r in _rows(d / "units.tsv")),
+            (UnitInfo(r["word"], r["unit"], parse_int(r["scale"], path), r["measure"])
+             for r in read_rows(path, "word", "unit", "scale", "measure")),
             key=lambda u: -len(u.word),
         )
     )
-    path = d / "levels.tsv"
-    levels = {r["word"]: _level(r["level"], path) for r in _rows(path)}
-    path = d / "programmes.tsv"
+    path = _file(d, "levels.tsv")
+    levels = {r["word"]: parse_level(r["level"], path) for r in read_rows(path, "word")}
+    path = _file(d, "programmes.tsv")
     programmes: dict[str, Programme] = {}
-    for r in _rows(path):
-        prog = Programme(r["name"], _kind(r["kind"], path), _level(r.get("level", ""), path), r.get("en", ""))
+    for r in read_rows(path, "name", "kind"):
+        prog = Programme(r["name"], parse_kind(r["kind"], path), parse_level(r.get("level", ""), path), r.get("en", ""))
         for n in (r["name"], *(a for a in r.get("aliases", "").split("|") if a)):
             programmes[n] = prog
-    path = d / "inspection_triggers.tsv"
+    path = _file(d, "inspection_triggers.tsv")
     triggers = tuple(
-        Trigger(r["trigger"], _kind(r["kind"], path), tuple(c for c in r.get("context", "").split("|") if c), r.get("en", ""))
-        for r in _rows(path)
+        Trigger(r["trigger"], parse_kind(r["kind"], path), tuple(c for c in r.get("context", "").split("|") if c), r.get("en", ""))
+        for r in read_rows(path, "trigger", "kind")
     )
-    path = d / "events.tsv"
-    events = tuple(sorted(((r["suffix"], _kind(r["kind"], path)) for r in _rows(path)), key=lambda t: -len(t[0])))
-    measures_en = {r["zh"]: r["en"] for r in _rows(d / "measures.tsv")} if (d / "measures.tsv").exists() else {}
-    chain_stop = frozenset(_words(d / "chain_stopwords.txt")) if (d / "chain_stopwords.txt").exists() else frozenset()
+    path = _file(d, "events.tsv")
+    events = tuple(sorted(((r["suffix"], parse_kind(r["kind"], path)) for r in read_rows(path, "suffix", "kind")), key=lambda t: -len(t[0])))
+    measures_en = {r["zh"]: r["en"] for r in read_rows(_file(d, "measures.tsv"))} if (_file(d, "measures.tsv")).exists() else {}
+    chain_stop = frozenset(read_words(_file(d, "chain_stopwords.txt"))) if (_file(d, "chain_stopwords.txt")).exists() else frozenset()
     return Lexicon(
+        directory=directory,
         places=places,
         place_names=place_names,
         province_abbr=abbr,
@@ -275,25 +319,25 @@ def _load_cached(directory: str) -> Lexicon:
         org_aliases=aliases,
         org_suffixes=tuple(suffixes),
         posts=posts,
-        surnames=frozenset(_words(d / "surnames.txt")),
+        surnames=frozenset(read_words(_file(d, "surnames.txt"))),
         doc_types=doc_types,
         units=units,
         levels={k: v for k, v in levels.items() if v is not None},
         programmes=programmes,
-        boundary_words=tuple(sorted(_words(d / "boundary_words.txt"), key=len, reverse=True)),
+        boundary_words=tuple(sorted(read_words(_file(d, "boundary_words.txt")), key=len, reverse=True)),
         triggers=triggers,
         events=events,
         measures_en=measures_en,
         chain_stopwords=chain_stop,
-        protected_words=tuple(_words(d / "protected_words.txt")) if (d / "protected_words.txt").exists() else (),
-        food_categories=tuple(sorted(_words(d / "food_categories.txt"), key=len, reverse=True))
-        if (d / "food_categories.txt").exists() else (),
-        category_modifiers=tuple(sorted(_words(d / "category_modifiers.txt"), key=len, reverse=True))
-        if (d / "category_modifiers.txt").exists() else (),
-        sanction_words=tuple(_words(d / "sanction_lists.txt")) if (d / "sanction_lists.txt").exists() else (),
+        protected_words=tuple(read_words(_file(d, "protected_words.txt"))) if (_file(d, "protected_words.txt")).exists() else (),
+        food_categories=tuple(sorted(read_words(_file(d, "food_categories.txt")), key=len, reverse=True))
+        if (_file(d, "food_categories.txt")).exists() else (),
+        category_modifiers=tuple(sorted(read_words(_file(d, "category_modifiers.txt")), key=len, reverse=True))
+        if (_file(d, "category_modifiers.txt")).exists() else (),
+        sanction_words=tuple(read_words(_file(d, "sanction_lists.txt"))) if (_file(d, "sanction_lists.txt")).exists() else (),
         placed_suffixes=frozenset(r["suffix"] for r in suffix_rows if r.get("place") == "yes"),
         programme_patterns=tuple(
-            sorted(((r["ending"], _kind(r["kind"], d / "programme_patterns.tsv"), r.get("lead") or "place")
-                    for r in _rows(d / "programme_patterns.tsv")), key=lambda t: -len(t[0]))
-        ) if (d / "programme_patterns.tsv").exists() else (),
+            sorted(((r["ending"], parse_kind(r["kind"], _file(d, "programme_patterns.tsv")), r.get("lead") or "place")
+                    for r in read_rows(_file(d, "programme_patterns.tsv"))), key=lambda t: -len(t[0]))
+        ) if (_file(d, "programme_patterns.tsv")).exists() else (),
     )

@@ -216,7 +216,7 @@ class _ShardWriter(DocumentWriter):
         add(node, _t("qb:dataSet"), self.local("statistics"))
         add(node, _t("qg:measure"), measure)
         number = Decimal(o.value)
-        whole = o.unit not in measurement_units() and number == number.to_integral_value()
+        whole = o.unit not in measurement_units(self.lex) and number == number.to_integral_value()
         add(node, _t("qg:value"), typed(int(number)) if whole else typed(number))
         add(node, _t("qg:unit"), _t(f"qg:{o.unit}"))
         add(node, _t("qg:approximate"), typed(o.approximate))

@@ -8,7 +8,7 @@ holds for every span the extractor produces.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import Enum
 
@@ -248,6 +248,11 @@ class Observation:
     @property
     def approximate(self) -> bool:
         return self.qualifier is not None
+
+    def with_subject_inferred(self) -> Observation:
+        """This figure with its subject marked inferred: the rules cannot vouch for it, so its
+        confidence is at most :data:`CONFIDENCE` ``inferred``."""
+        return replace(self, subject_inferred=True, confidence=min(self.confidence, CONFIDENCE["inferred"]))
 
 
 CONFIDENCE = {"named": 0.9, "carried": 0.8, "document": 0.7, "inferred": 0.4}

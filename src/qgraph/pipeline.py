@@ -233,7 +233,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     warned: list[str] = []
     lex = lexicon or load_lexicon()
     jobs = jobs or default_jobs()
-    env = environment_key()
+    env = environment_key(lex.directory or None)
     index = None
     if use_cache:  # the previous build's file index (--full: every file read again, the index rewritten)
         from .extract_pool import CACHE_DIR
@@ -295,7 +295,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
             written, report, _ = publish_shards(
                 shards, shared, out_dir, formats=formats, with_store=with_store, validate=engine if validate else None,
                 jobs=jobs if len(shards) >= PARALLEL_VALIDATION else 1, force=force, notes=warned,
-                timer=timer.add, on_stage=on_stage, env=cache.env if cache is not None else environment_key(),
+                timer=timer.add, on_stage=on_stage, env=cache.env if cache is not None else environment_key(lex.directory or None),
                 incremental=incremental, reuse=cache is not None and cache.usable, explain=explain, early=early)
             if cache is not None:
                 cache.prune(docs)

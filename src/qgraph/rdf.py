@@ -14,7 +14,7 @@ from decimal import Decimal
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import XSD
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
 from .labels import measurement_units, place_en  # noqa: F401
 from .mapping import SHARED_GRAPH, check_minted, map_document
 from .model import Extraction
@@ -37,11 +37,12 @@ def zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 
 
-def value_literal(value: Decimal | str | float, unit: str) -> Literal:
+def value_literal(value: Decimal | str | float, unit: str, lexicon: Lexicon | None = None) -> Literal:
     """``xsd:integer`` for a whole count (家, 批次, 件, …), else ``xsd:decimal``: a figure with a
-    fraction, and amounts, rates and measurements (元, %, 吨, 分, …; see ``measurement_units.txt``)."""
+    fraction, and amounts, rates and measurements (元, %, 吨, 分, …; see ``measurement_units.txt`` of
+    ``lexicon``, default the bundled one)."""
     number = Decimal(value)
-    if unit not in measurement_units() and number == number.to_integral_value():
+    if unit not in measurement_units(lexicon or load_lexicon()) and number == number.to_integral_value():
         return Literal(int(number), datatype=XSD.integer)
     return Literal(number, datatype=XSD.decimal)
 

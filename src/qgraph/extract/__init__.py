@@ -188,7 +188,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
             return sorted(cands, key=lambda c: ("province prefecture county country".split().index(c.level), c.code))[0]
     if document.title and NATIONAL_TITLE_RE.match(document.title) and not _names_place(lex, document.title):
         return lex.places.get("000000")
-    if national_title(document.title, lambda t: _names_place(lex, t, below_country=True)):
+    if national_title(lex, document.title, lambda t: _names_place(lex, t, below_country=True)):
         return lex.places.get("000000")  # 我国农产品地理标志已达…: the country's, whatever provinces it compares
     counts: Counter[str] = Counter()
     text = document.text[:4000]

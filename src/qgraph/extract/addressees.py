@@ -8,12 +8,11 @@ when it ends with a colon, has no full stop, and names an addressee word (``addr
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from ..model import Entity
-from ..lexicon import word_list
+from ..lexicon import Lexicon
 from .context import Ctx
 
 __all__ = ["AddresseeLine", "addressee_lines", "drop_addressee_mentions"]
@@ -28,12 +27,7 @@ class AddresseeLine:
     end: int
 
 
-@functools.lru_cache(maxsize=1)
-def _words() -> tuple[str, ...]:
-    return word_list("addressee_words.txt")
-
-
-def addressee_lines(text: str) -> list[AddresseeLine]:
+def addressee_lines(lex: Lexicon, text: str) -> list[AddresseeLine]:
     """The addressee lines of ``text``: short lines ending with a colon, without a full stop, naming
     an addressee word."""
     out: list[AddresseeLine] = []
@@ -43,7 +37,7 @@ def addressee_lines(text: str) -> list[AddresseeLine]:
         body = line.strip()
         if not body or len(body) > MAX_LINE or not body.endswith(("：", ":")) or "。" in body:
             continue
-        if any(w in body for w in _words()):
+        if any(w in body for w in lex.words("addressee_words.txt")):
             s = start + line.index(body)
             out.append(AddresseeLine(s, s + len(body)))
     return out
@@ -62,7 +56,7 @@ def _kept(ctx: Ctx, e: Entity, line: AddresseeLine) -> bool:
 
 def drop_addressee_mentions(ctx: Ctx) -> None:
     """Forget what was read in the document's addressee lines, except named organisations."""
-    lines = addressee_lines(ctx.text)
+    lines = addressee_lines(ctx.lex, ctx.text)
     if not lines:
         return
     keep = [e for e in ctx.entities if all(_kept(ctx, e, line) for line in lines)]

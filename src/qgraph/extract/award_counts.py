@@ -11,12 +11,11 @@ with one year (``2024年度区长质量奖`` in a news of 2025): the year of the
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import CONFIDENCE
-from ..resources import lexicon_path
 from .context import Ctx
 from .sub_awards import award_years, base_name
 
@@ -30,14 +29,13 @@ OWN_YEAR_WORDS = ("本年度", "本届", "本次", "本批")
 __all__ = ["find_award_counts"]
 
 
-@functools.lru_cache(maxsize=1)
-def _units() -> frozenset[str]:
-    lines = lexicon_path("award_count_units.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+@per_lexicon
+def _units(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.words("award_count_units.txt"))
 
 
 def find_award_counts(ctx: Ctx) -> None:
-    units = _units()
+    units = _units(ctx.lex)
     for i, o in enumerate(ctx.observations):
         if o.unit not in units:
             continue
@@ -57,7 +55,7 @@ def find_award_counts(ctx: Ctx) -> None:
             continue  # a count the place holds is the place's stock
         period = o.period
         if o.period_inferred or (o.period_words or "") in OWN_YEAR_WORDS:
-            years = award_years(ctx, base_name(prog.name))
+            years = award_years(ctx, base_name(ctx.lex, prog.name))
             if len(years) == 1:
                 period = years.pop()
         ctx.observations[i] = replace(o, subject=prog.ref, subject_inferred=False, period=period,

@@ -12,11 +12,9 @@ title). Two candidates and no deciding government: nothing is guessed (the award
 
 from __future__ import annotations
 
-import functools
 import re
 
-from ..lexicon import PlaceInfo
-from ..resources import lexicon_path
+from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from .context import Ctx
 
 __all__ = ["elided_award_home"]
@@ -24,20 +22,15 @@ __all__ = ["elided_award_home"]
 GOVERNMENT_AFTER = ("人民政府", "政府")
 
 
-@functools.lru_cache(maxsize=1)
-def _heads() -> dict[str, str]:
+@per_lexicon
+def _heads(lex: Lexicon) -> dict[str, str]:
     """Head of an elided award (``县长``) → the ending of the places it stands for (``县``)."""
-    out: dict[str, str] = {}
-    for line in lexicon_path("elided_award_heads.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            head, ending = line.split("\t")[:2]
-            out[head.strip()] = ending.strip()
-    return out
+    return {row[0]: row[1] for row in lex.table("elided_award_heads.tsv", columns=2)}
 
 
 def _elided_endings(ctx: Ctx, text: str) -> set[str]:
     """The place endings of the awards ``text`` names by head alone (no place written before them)."""
-    heads = _heads()
+    heads = _heads(ctx.lex)
     pat = re.compile("(" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + ")质量奖")
     out: set[str] = set()
     for m in pat.finditer(text):

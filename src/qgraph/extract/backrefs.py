@@ -4,17 +4,16 @@
 A back-reference is no new programme. It is the award named last before it in the document
 (``本届质量奖`` → ``某市市长质量奖``); a grade standing alone is that award's grade (``提名奖`` →
 ``某市市长质量奖提名奖``), a programme of its own. With no award named before, it is dropped.
-Word lists: ``back_reference_leads.txt``, ``award_grades.txt``.
+Word lists: ``back_references.tsv``, ``award_grades.txt``.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from ..model import Kind, Ref
-from ..lexicon import word_list
+from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
 
 __all__ = ["BackReference", "back_reference", "resolve_back_reference"]
@@ -27,14 +26,17 @@ class BackReference:
     grade: str | None
 
 
-def _words(name: str) -> tuple[str, ...]:
-    return word_list(name, longest_first=True)
+def back_reference_words(lex: Lexicon, use: str) -> tuple[str, ...]:
+    """The words of ``back_references.tsv`` that point back ``alone`` (该奖, 此项认定) or as an ``award``'s
+    lead (本届质量奖), in the file's order."""
+    return lex.cached(("back_reference_words", use), lambda: tuple(
+        r[0] for r in lex.table("back_references.tsv", columns=2, header="word") if r[1] in (use, "both")))
 
 
-@functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    leads = "|".join(map(re.escape, _words("back_reference_leads.txt")))
-    grades = "|".join(map(re.escape, _words("award_grades.txt")))
+@per_lexicon
+def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    leads = "|".join(map(re.escape, sorted(back_reference_words(lex, "award"), key=len, reverse=True)))
+    grades = "|".join(map(re.escape, lex.words("award_grades.txt", longest_first=True)))
     return (re.compile(rf"(?:{leads})(?:届|次|年度)?(?:省长|市长|县长|区长|人民政府|政府)?(?:质量奖|奖项|奖|评选)?"),
             re.compile(rf"(?:获|获得|荣获|授予)?(?P<grade>{grades})"))
 
@@ -43,9 +45,9 @@ HONOUR_WORDS = ("殊荣", "荣誉")
 """Words of an honour that, after a back-reference lead (此殊荣, 该荣誉), name the award named before."""
 
 
-def back_reference(stem: str, word: str) -> BackReference | None:
+def back_reference(lex: Lexicon, stem: str, word: str) -> BackReference | None:
     """Whether an award written ``stem`` + ``word`` (``本届质量`` + ``奖``, ``提名`` + ``奖``) points back."""
-    lead_re, grade_re = _patterns()
+    lead_re, grade_re = _patterns(lex)
     if word in HONOUR_WORDS:  # 获此殊荣, 获得该荣誉: the award named before
         return BackReference(None) if lead_re.fullmatch(stem) else None
     if not word.endswith("奖"):
@@ -61,7 +63,7 @@ def back_reference(stem: str, word: str) -> BackReference | None:
 def resolve_back_reference(ctx: Ctx, ref: BackReference, pos: int, end: int | None = None) -> Ref | None:
     """The programme a back-reference at ``[pos, end)`` names: the award named last before it, or read
     inside it (本届县长质量奖 holds 县长质量奖), with the grade appended for a grade standing alone; else None."""
-    grades = tuple(g + "奖" for g in _words("award_grades.txt"))
+    grades = tuple(g + "奖" for g in ctx.lex.words("award_grades.txt", longest_first=True))
     earlier = [e for e in ctx.entities if e.kind is Kind.HONOUR and (e.span.end <= pos or (
         end is not None and pos <= e.span.start and e.span.end <= end))
                and e.name.endswith("奖") and not e.name.endswith(grades)]

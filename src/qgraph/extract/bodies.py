@@ -13,14 +13,13 @@ import re
 from ..lexicon import PlaceInfo
 from ..model import Entity, Kind, PostHolding
 from .context import Ctx, is_han
+from .dept_names import party_offices
 from .orgs import dept_name, place_ending_at, with_parent
 
 BODY_RE = re.compile(
     r"(?P<pre>[省市县区州])?(?:(?P<npc>人大常委会|人民代表大会常务委员会|人大(?=副?主任|党组|秘书长))|(?P<cppcc>政协)(?!委员)|"
     r"(?P<party>委)(?P<dept>宣传部|组织部|统战部|办公室|网信办))"
 )
-PARTY_DEPARTMENT_NAMES = {"网信办": "网络安全和信息化委员会办公室"}
-"""A Party committee's office written short (``县委网信办``) and its full name after 委员会."""
 BUREAU_RE = re.compile(r"(?P<pre>[省市县区])局$")
 NOT_IN_NAMES = "组委局厅处科室部会长办院所站"
 ELIDED_AFTER = "，,。；;：:、\n 　）)的和及与在由"
@@ -66,7 +65,7 @@ def find_bodies(ctx: Ctx) -> None:
         elif m.group("cppcc"):
             name, kind, en = f"中国人民政治协商会议{written}委员会", Kind.GOVERNMENT_BODY, "CPPCC Committee"
         else:
-            dept = PARTY_DEPARTMENT_NAMES.get(m.group("dept"), m.group("dept"))
+            dept = party_offices(ctx.lex).get(m.group("dept"), m.group("dept"))  # 县委网信办
             name, kind, en = f"中共{written}委员会{dept}", Kind.DEPARTMENT, "Department of the CPC Committee"
         surface = ctx.text[start:m.end()]
         ctx.add(kind, name, start, m.end(), aliases=(surface,) if surface != name else (),
@@ -94,7 +93,7 @@ def bureau_before(ctx: Ctx, pos: int) -> Entity | None:
     dep = ctx.lex.dept_by_name.get("市场监督管理局")
     if dep is None:
         return None
-    name = dept_name(dep, place)
+    name = dept_name(ctx.lex, dep, place)
     ent = ctx.add(dep.kind, name, start, pos, aliases=(ctx.text[start:pos],), place=place.name,
                   level=place.admin_level, attributes=(("en_body", dep.en),))
     ctx.claim(start, pos)

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from ..model import Sentence
 from .context import Ctx
-from .scope import _breakdown_words
+from ..lexicon import Lexicon
+from .scope import breakdown_words
 
 VALUES_RE = re.compile(r"分别[^，,。；;]{1,60}")
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -29,18 +30,18 @@ class BreakdownList:
     """Where the list ends (the 分别 runs after it are its figures)."""
 
 
-def _labels() -> dict[str, str]:
-    return dict(_breakdown_words())
+def _labels(lex: Lexicon) -> dict[str, str]:
+    return dict(breakdown_words(lex))
 
 
 def _list_before(ctx: Ctx, lo: int, pos: int) -> BreakdownList | None:
     """The breakdown list ending right before ``pos`` (a 分别), read backwards, else None."""
-    labels = _labels()
+    labels = _labels(ctx.lex)
     text = ctx.text[lo:pos]
-    last = next((w for w, _ in _breakdown_words() if text.endswith(w)), None)
+    last = next((w for w, _ in breakdown_words(ctx.lex) if text.endswith(w)), None)
     if last is None:
         return None
-    head = next((last[k:] for k in range(1, len(last)) if last[:k] and last[k:] in _heads()), "")
+    head = next((last[k:] for k in range(1, len(last)) if last[:k] and last[k:] in _heads(ctx.lex)), "")
     found = [labels[last]]
     i = len(text) - len(last)
     while i > 0 and text[i - 1] in JOINERS:
@@ -56,9 +57,9 @@ def _list_before(ctx: Ctx, lo: int, pos: int) -> BreakdownList | None:
     return BreakdownList(tuple(reversed(found)), pos)
 
 
-def _heads() -> frozenset[str]:
+def _heads(lex: Lexicon) -> frozenset[str]:
     """The shared heads of the breakdown words (领域, 环节, 企业 …): what their last two characters are."""
-    return frozenset(w[-2:] for w, _ in _breakdown_words() if len(w) >= 3)
+    return frozenset(w[-2:] for w, _ in breakdown_words(lex) if len(w) >= 3)
 
 
 def listed_breakdowns(ctx: Ctx, sent: Sentence) -> dict[int, str]:

@@ -10,7 +10,7 @@ it up to a ``、`` has no number, and the list goes on with another place or is 
 ``甲市、乙市分别为…`` (each its own figure) is no such list: :mod:`.respective` reads it.
 
 A clause opening with the document's own place, or its own words for it (``全市`` in a city's report;
-``level_words.tsv``), ends the scope of a subject named at an earlier clause head.
+``own_place_words.tsv``), ends the scope of a subject named at an earlier clause head.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ def listed_place(ctx: Ctx, ent: Entity, clause_end: int) -> bool:
 def listed_at(ctx: Ctx, end: int, clause_end: int) -> bool:
     """The place written up to ``end`` is an item of an enumerated list written before ``clause_end``."""
     text = ctx.text
-    stop = next((i for i in range(end, clause_end) if text[i] in "，,；;。：:"), clause_end)
+    stop = ctx.first_of("，,；;。：:", end, clause_end)
+    stop = clause_end if stop == -1 else stop
     if "分别" in text[end:stop]:
         return False  # 甲市、乙市分别为…: each place its own figure
     m = ITEM_TAIL_RE.match(text, end, stop)
@@ -48,10 +49,11 @@ def listed_at(ctx: Ctx, end: int, clause_end: int) -> bool:
 
 def opens_with_own_place(ctx: Ctx, at: int, end: int) -> bool:
     """The clause head at ``at`` is the document's place, or its own word for it (全市, 我省 …)."""
-    from .certainty import level_words, own_word  # certainty reads list items too: imported here against a cycle
+    from .certainty import own_word  # certainty reads list items too: imported here against a cycle
+    from .indexes import level_words
     home = ctx.home
     if home is None:
         return False
     if ctx.text.startswith(home.name, at, end):
         return True
-    return any(ctx.text.startswith(w, at, end) and own_word(w, home) for w in level_words())
+    return any(ctx.text.startswith(w, at, end) and own_word(ctx.lex, w, home) for w in level_words(ctx.lex))

@@ -12,7 +12,7 @@ back to the document's place) when, before it in its sentence:
 3. the figure is a brand value (``品牌价值…亿元``, or a value after one in its sentence): a brand's;
 4. a distributive word heads the figure (``各项目``, ``每家``; ``distributive_words.txt``);
 5. the clause opens with another administrative level's words (``全国``, ``我国``, ``全省`` in a city's
-   report; ``level_words.tsv`` — ``全市`` of a county-level city is its own);
+   report; ``own_place_words.tsv`` — ``全市`` of a county-level city is its own);
 6. the figure follows ``其中`` after a count of what was done (``帮扶企业40家，其中规上企业20家``): a part
    of the action's scope, not the place's stock (``action_measures.txt``);
 7. the place was carried over: a place other than the document's not named in the figure's sentence,
@@ -35,14 +35,14 @@ figure stays, marked inferred.
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from ..lexicon import PlaceInfo, word_list
+from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Sentence
 from .carried_heads import listed_at
 from .context import Ctx
+from .indexes import level_words
 from .periods import clause_start
 
 LEVELS = ("country", "province", "prefecture", "county")
@@ -56,24 +56,18 @@ class Doubt:
     words: str
 
 
-@functools.lru_cache(maxsize=None)
-def _words(name: str) -> tuple[str, ...]:
-    return word_list(name, longest_first=True)
+def _words(lex: Lexicon, name: str) -> tuple[str, ...]:
+    return lex.words(name, longest_first=True)
 
 
-@functools.lru_cache(maxsize=1)
-def level_words() -> dict[str, str]:
-    return dict(w.split("\t") for w in _words("level_words.tsv"))
+def _alternation(lex: Lexicon, name: str) -> str:
+    return "|".join(re.escape(w) for w in _words(lex, name))
 
 
-def _alternation(name: str) -> str:
-    return "|".join(re.escape(w) for w in _words(name))
-
-
-@functools.lru_cache(maxsize=1)
-def _actor_re() -> re.Pattern[str]:
-    return re.compile(rf"(?P<actor>[\u4e00-\u9fff]{{0,12}}?(?:{_alternation('actor_suffixes.txt')}))"
-                      rf"(?:共|已|还|累计|先后|全年|今年)?(?:{_alternation('actor_verbs.txt')})")
+@per_lexicon
+def _actor_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?P<actor>[\u4e00-\u9fff]{{0,12}}?(?:{_alternation(lex, 'actor_suffixes.txt')}))"
+                      rf"(?:共|已|还|累计|先后|全年|今年)?(?:{_alternation(lex, 'actor_verbs.txt')})")
 
 
 def mark_uncertain_places(ctx: Ctx) -> None:
@@ -92,7 +86,7 @@ def mark_uncertain_places(ctx: Ctx) -> None:
             else:
                 found = o.subject.kind is Kind.PLACE and doubt(ctx, o, sent, before) is not None
             if found:
-                ctx.observations[i] = replace(o, subject_inferred=True, confidence=min(o.confidence, CONFIDENCE["inferred"]))
+                ctx.observations[i] = o.with_subject_inferred()
         before.append(ctx.observations[i])
 
 
@@ -105,7 +99,7 @@ def doubt(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]) -
     head = ctx.text[sent.span.start:pos]
     place = ctx.lex.place_named(o.subject.name) if o.subject else None
     named = _mentions(ctx, sent.span.start, pos, o.subject.name if o.subject else "", place)
-    actor = _actor_re().search(head)
+    actor = _actor_re(ctx.lex).search(head)
     if actor and not _is_place_word(ctx, actor.group("actor")) and not _place_after(
             ctx, named, place, sent.span.start + actor.end("actor"), pos):
         return Doubt(1, actor.group())
@@ -114,7 +108,7 @@ def doubt(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]) -
         return Doubt(2, glued)
     if o.unit == "Yuan" and ("品牌价值" in o.measure or "品牌价值" in clause or _brand_values_before(o, sent, before)):
         return Doubt(3, "品牌价值")
-    each = next((w for w in _words("distributive_words.txt") if w in clause), None)
+    each = next((w for w in _words(ctx.lex, "distributive_words.txt") if w in clause), None)
     if each:
         return Doubt(4, each)
     level = _other_level(ctx, clause, place)
@@ -132,11 +126,11 @@ def doubt(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]) -
     district = _district_named(ctx, o, cs, pos, place)
     if district:
         return Doubt(9, district)
-    campaign = next((w for w in _words("campaign_markers.txt") if w in head), None) or _event_lead(ctx, o, sent, cs, named, place)
+    campaign = next((w for w in _words(ctx.lex, "campaign_markers.txt") if w in head), None) or _event_lead(ctx, o, sent, cs, named, place)
     if campaign is None and cs > sent.span.start and not _place_after(ctx, named, place, cs, pos):
         launched = CAMPAIGN_RE.search(ctx.text, sent.span.start, cs)
         campaign = launched.group() if launched else None  # 启动“质量月”活动，…培训企业1200家
-    if campaign and not _names_programme(o.measure):
+    if campaign and not _names_programme(ctx.lex, o.measure):
         return Doubt(10, campaign)
     return None
 
@@ -149,7 +143,7 @@ def _place_after(ctx: Ctx, named: list[tuple[int, int]], place: PlaceInfo | None
     """The subject place is named, or spoken of in its own words (全市, 我省), in ``[start, end)``."""
     if any(s >= start for s, _ in named):
         return True
-    return place is not None and any(own_word(w, place) and w in ctx.text[start:end] for w in level_words())
+    return place is not None and any(own_word(ctx.lex, w, place) and w in ctx.text[start:end] for w in level_words(ctx.lex))
 
 
 def _brand_values_before(o: Observation, sent: Sentence, before: list[Observation]) -> bool:
@@ -162,27 +156,27 @@ def _event_lead(ctx: Ctx, o: Observation, sent: Sentence, cs: int, named: list[t
                 place: PlaceInfo | None) -> str | None:
     """The figure's clause or sentence opens with an event's words (``活动现场``, ``会上``), or — for a figure
     fallen back to the document's place in a sentence naming none — the sentence before does."""
-    leads = _words("campaign_leads.txt")
+    leads = _words(ctx.lex, "campaign_leads.txt")
     for start in (LEAD_RE.match(ctx.text, cs, o.span.start).end(), LEAD_RE.match(ctx.text, sent.span.start).end()):
         if ctx.text.startswith(leads, start):
             return next(w for w in leads if ctx.text.startswith(w, start))
     if named or o.confidence > CONFIDENCE["document"] or _place_after(ctx, named, place, sent.span.start, o.span.start):
         return None
-    if not any(w in ctx.text[cs:o.span.start] for w in _words("event_verbs.txt")):
+    if not any(w in ctx.text[cs:o.span.start] for w in _words(ctx.lex, "event_verbs.txt")):
         return None  # 打造品牌方面，拥有…品牌72个 after 活动现场，…发布了…成果: what was announced, not what was done
     prev = ctx.sentence_of(sent.span.start - 1) if sent.span.start > 0 else None
     if prev is None:
         return None
     if ctx.text.startswith(leads, LEAD_RE.match(ctx.text, prev.span.start).end()):
         return "（前句）" + next(w for w in leads if ctx.text.startswith(w, LEAD_RE.match(ctx.text, prev.span.start).end()))
-    return next(("（前句）" + w for w in _words("event_nouns.txt") if w in prev.span.text), None)
+    return next(("（前句）" + w for w in _words(ctx.lex, "event_nouns.txt") if w in prev.span.text), None)
 
 
-def _names_programme(measure: str) -> bool:
+def _names_programme(lex: Lexicon, measure: str) -> bool:
     """The measure names a programme of its own (质量提升试点企业), not only the period of one (试点期间…)."""
-    for w in (*_words("campaign_markers.txt"), *_words("campaign_leads.txt")):
+    for w in (*_words(lex, "campaign_markers.txt"), *_words(lex, "campaign_leads.txt")):
         measure = measure.split(w)[-1]  # 试点期间帮扶企业: 帮扶企业; 活动共发放宣传资料: 发放宣传资料
-    return any(w in measure for w in _words("programme_nouns.txt"))
+    return any(w in measure for w in _words(lex, "programme_nouns.txt"))
 
 
 def _mentions(ctx: Ctx, start: int, end: int, name: str, place: PlaceInfo | None) -> list[tuple[int, int]]:
@@ -213,9 +207,9 @@ def _glued(ctx: Ctx, named: list[tuple[int, int]], pos: int) -> str | None:
     if ctx.text[s:e] in ctx.lex.place_names and re.search(r"[省市县区州旗盟]$", ctx.text[s:e]):
         return None  # 南宁市研制…: the full name; the place acts itself
     rest = ctx.text[e:pos]
-    if rest.startswith(_words("glued_name_breaks.txt")):
+    if rest.startswith(_words(ctx.lex, "glued_name_breaks.txt")):
         return None
-    verbs = f"{_alternation('actor_verbs.txt')}|{_alternation('value_verbs.txt')}"
+    verbs = f"{_alternation(ctx.lex, 'actor_verbs.txt')}|{_alternation(ctx.lex, 'value_verbs.txt')}"
     m = re.match(rf"([\u4e00-\u9fff]{{2,4}}?)(?:{verbs})", rest)
     return ctx.text[s:e] + m.group(1) if m else None
 
@@ -228,19 +222,19 @@ def _other_level(ctx: Ctx, clause: str, place: PlaceInfo | None) -> str | None:
     m = re.match(r"(?:其中|同时|此外|另外|而|(?:20\d{2}年|今年|去年|上半年|全年)(?:以来)?)?[，,]?(?P<w>[\u4e00-\u9fff]{2,4})", clause)
     if not m:
         return None
-    for word in level_words():
+    for word in level_words(ctx.lex):
         if m.group("w").startswith(word):
-            return None if own_word(word, place) else word
+            return None if own_word(ctx.lex, word, place) else word
     return None
 
 
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 
 
-def own_word(word: str, place: PlaceInfo) -> bool:
+def own_word(lex: Lexicon, word: str, place: PlaceInfo) -> bool:
     """``word`` (全市, 全区, 我省 …) speaks of ``place`` itself: its own level's word, 全市 of a county-level
     city or of a municipality, 全区 of a district or of an autonomous region."""
-    level = level_words().get(word)
+    level = level_words(lex).get(word)
     if level == place.level:
         return True
     if level == "prefecture":
@@ -257,7 +251,7 @@ def _part_of_action(ctx: Ctx, o: Observation, sent: Sentence, clause: str, befor
     prev = next((p for p in reversed(before) if p.span.end <= o.span.start and p.span.start >= sent.span.start), None)
     if prev is None:
         return None
-    action = next((w for w in _words("action_measures.txt") if prev.measure.startswith(w)), None)
+    action = next((w for w in _words(ctx.lex, "action_measures.txt") if prev.measure.startswith(w)), None)
     return action if action and action not in o.measure else None
 
 
@@ -274,7 +268,7 @@ def _carried(ctx: Ctx, o: Observation, sent: Sentence, cs: int, named: list[tupl
                 return other
         return _after_other_place(ctx, o, sent, named, home)
     place = ctx.lex.place_named(o.subject.name)
-    if place is not None and any(w in ctx.text[sent.span.start:o.span.start] and own_word(w, place) for w in level_words()):
+    if place is not None and any(w in ctx.text[sent.span.start:o.span.start] and own_word(ctx.lex, w, place) for w in level_words(ctx.lex)):
         return None  # 全区完成…: the sentence speaks of the place in its own words
     if not named:
         return o.subject.name
@@ -283,7 +277,7 @@ def _carried(ctx: Ctx, o: Observation, sent: Sentence, cs: int, named: list[tupl
         other = _other_place_in_clause(ctx, o, sent, cs, place)
         if other:
             return other
-    if s < cs and ctx.text[max(sent.span.start, s - 2):s].endswith(_words("carry_breakers.txt")):
+    if s < cs and ctx.text[max(sent.span.start, s - 2):s].endswith(_words(ctx.lex, "carry_breakers.txt")):
         return ctx.text[s - 1:s] + o.subject.name
     return None
 
@@ -300,7 +294,7 @@ def _other_place_in_clause(ctx: Ctx, o: Observation, sent: Sentence, cs: int, pl
     holders = {a.code for a in ctx.lex.ancestors(place)}
     located_end = -1  # the end of the last place after 在/与 …: the places listed after it are located too
     for e in ctx.entities_in(cs, o.span.start, frozenset({Kind.PLACE})):
-        if ctx.text[max(cs, e.span.start - 2):e.span.start].endswith(_words("carry_breakers.txt")) or (
+        if ctx.text[max(cs, e.span.start - 2):e.span.start].endswith(_words(ctx.lex, "carry_breakers.txt")) or (
                 e.span.start == located_end + 1 and ctx.text[located_end] in "、和及与"):
             located_end = e.span.end
             continue

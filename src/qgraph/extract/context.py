@@ -119,6 +119,15 @@ class Ctx:
         i = bisect.bisect_left(positions, end) - 1
         return positions[i] if i >= 0 and positions[i] >= start else -1
 
+    def first_of(self, chars: str, start: int, end: int) -> int:
+        """The first position in ``[start, end)`` holding one of the characters ``chars``, else -1 (the
+        same index as :meth:`last_of`)."""
+        positions = self._positions.get(chars)
+        if positions is None:
+            positions = self._positions[chars] = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", self.text)]
+        i = bisect.bisect_left(positions, start)
+        return positions[i] if i < len(positions) and positions[i] < end else -1
+
     def sentence_of(self, pos: int) -> Sentence | None:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         if i < 0:

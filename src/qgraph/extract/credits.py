@@ -10,12 +10,11 @@ and only in brackets; a name must start with a known surname.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, PostHolding, Ref
-from ..resources import lexicon_path
 from .context import Ctx
 
 __all__ = ["Credit", "credit_line_names", "credit_lines", "find_credits", "photo_credits"]
@@ -31,20 +30,14 @@ class Credit:
     end: int
 
 
-@functools.lru_cache(maxsize=1)
-def _roles() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for line in lexicon_path("credit_roles.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("written\t"):
-            continue
-        written, role = line.split("\t")[:2]
-        out[written.strip()] = role.strip()
-    return out
+@per_lexicon
+def _roles(lex: Lexicon) -> dict[str, str]:
+    return {r[0]: r[1] for r in lex.table("credit_roles.tsv", columns=2, header="written")}
 
 
-@functools.lru_cache(maxsize=1)
-def _credit_re() -> re.Pattern[str]:
-    words = sorted(_roles(), key=len, reverse=True)
+@per_lexicon
+def _credit_re(lex: Lexicon) -> re.Pattern[str]:
+    words = sorted(_roles(lex), key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
     return re.compile(
         r"[（(【\[]\s*(?P<body>(?:(?:" + alt + r")[ 　:：/]*[\u4e00-\u9fff]{2,4}(?:[ 　、，,]+[\u4e00-\u9fff]{2,4})*[ 　；;]*)+)[）)】\]]"
@@ -53,11 +46,11 @@ def _credit_re() -> re.Pattern[str]:
 
 def credit_lines(ctx: Ctx) -> list[Credit]:
     """Every name of every bracketed credit line of the document."""
-    roles = _roles()
+    roles = _roles(ctx.lex)
     words = sorted(roles, key=len, reverse=True)
     word_re = re.compile("|".join(re.escape(w) for w in words))
     out: list[Credit] = []
-    for m in _credit_re().finditer(ctx.text):
+    for m in _credit_re(ctx.lex).finditer(ctx.text):
         body, base = m.group("body"), m.start("body")
         role: str | None = None
         for tok in re.finditer(r"[\u4e00-\u9fff/]+", body):
@@ -79,7 +72,7 @@ def credit_lines(ctx: Ctx) -> list[Credit]:
 def credit_line_names(ctx: Ctx) -> list[Credit]:
     """The names on lines that open with a credit word and a colon (``作者：张三 李四``, ``责编：王五``);
     several credit words may share a line (``作者：张三 编辑：李四``)."""
-    words = [w for w in sorted(_roles(), key=len, reverse=True) if len(w) > 1]
+    words = [w for w in sorted(_roles(ctx.lex), key=len, reverse=True) if len(w) > 1]
     word_re = re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")[ 　]*[:：]|(?:文|图|摄)[ 　]*[/／]")
     out: list[Credit] = []
     pos = 0
@@ -91,7 +84,7 @@ def credit_line_names(ctx: Ctx) -> list[Credit]:
         heads = list(word_re.finditer(line, base - start))
         for i, h in enumerate(heads):
             word = re.sub(r"[ 　:：/／]", "", h.group())
-            role = _roles().get(word, "摄影" if word == "摄" else "作者")
+            role = _roles(ctx.lex).get(word, "摄影" if word == "摄" else "作者")
             stop = heads[i + 1].start() if i + 1 < len(heads) else len(line)
             for tok in re.finditer(r"[\u4e00-\u9fff]+", line[h.end():stop]):
                 name = tok.group()
@@ -116,7 +109,7 @@ def photo_credits(ctx: Ctx) -> list[Credit]:
             continue  # （记者 张三 摄）: a byline, read with its role by the byline rule
         for tok in re.finditer(r"[\u4e00-\u9fff]+", m.group("names")):
             name = tok.group()
-            if name[:1] in ctx.lex.surnames and name not in _roles():
+            if name[:1] in ctx.lex.surnames and name not in _roles(ctx.lex):
                 s = m.start("names") + tok.start()
                 out.append(Credit(name, "摄影", s, s + len(name)))
     return out
@@ -128,7 +121,7 @@ def find_credits(ctx: Ctx) -> None:
     org = Ref(Kind.MEDIA, ctx.doc.publisher) if ctx.doc.publisher else None
     if org is not None and not ctx.has_ref(org):
         org = None  # a government publisher: its editors' posts are not read as its posts
-    for m in _credit_re().finditer(ctx.text):
+    for m in _credit_re(ctx.lex).finditer(ctx.text):
         ctx.claim(m.start(), m.end())
     bracketed = credit_lines(ctx)
     lines = [*credit_line_names(ctx), *photo_credits(ctx)]

@@ -7,12 +7,11 @@ becomes an alias and every fact about the short form is about the company.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Entity, Kind, Ref
-from ..resources import lexicon_path
 from .context import Ctx
 from .programmes import programme_heads
 
@@ -28,11 +27,9 @@ def _bare(ctx: Ctx, name: str) -> str:
     return name
 
 
-@functools.lru_cache(maxsize=1)
-def _full_forms() -> tuple[tuple[str, str], ...]:
-    rows = [line.split("\t") for line in lexicon_path("suffix_full_forms.tsv").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith(("#", "short\t"))]
-    return tuple((r[0].strip(), r[1].strip()) for r in rows if len(r) == 2)
+@per_lexicon
+def _full_forms(lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    return tuple((r[0], r[1]) for r in lex.table("suffix_full_forms.tsv", columns=2, header="short") if len(r) == 2)
 
 
 def full_suffix_forms(ctx: Ctx) -> None:
@@ -40,7 +37,7 @@ def full_suffix_forms(ctx: Ctx) -> None:
     the full one (the written name stays an alias). Run before anything refers to the organisations."""
     renamed = []
     for e in ctx.entities:
-        short = next(((a, b) for a, b in _full_forms() if e.kind.is_organization and e.name.endswith(a)), None)
+        short = next(((a, b) for a, b in _full_forms(ctx.lex) if e.kind.is_organization and e.name.endswith(a)), None)
         if short is not None:
             e = replace(e, name=e.name[:-len(short[0])] + short[1], aliases=tuple(dict.fromkeys((*e.aliases, e.name))))
         renamed.append(e)
@@ -71,7 +68,7 @@ def merge_programme_short_forms(ctx: Ctx) -> None:
     for e in ctx.entities:
         if not e.kind.is_programme:
             continue
-        full = next((progs[(e.kind, h + e.name)] for h in programme_heads() if (e.kind, h + e.name) in progs), None)
+        full = next((progs[(e.kind, h + e.name)] for h in programme_heads(ctx.lex) if (e.kind, h + e.name) in progs), None)
         if full is None:
             full = _full_place_form(ctx, e, progs)  # 云南名牌产品 beside 云南省名牌产品: one programme
         if full is not None:

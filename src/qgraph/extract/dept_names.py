@@ -3,32 +3,36 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from ..lexicon import Department, Lexicon, PlaceInfo, per_lexicon
 
-from ..lexicon import Department, PlaceInfo, word_list
-from ..resources import lexicon_path
-
-__all__ = ["county_department_names", "dept_name", "generic_firm_words"]
+__all__ = ["county_department_names", "dept_name", "generic_firm_words", "party_offices"]
 
 
-def dept_name(dep: Department, place: PlaceInfo | None, written: str | None = None) -> str:
+def dept_name(lex: Lexicon, dep: Department, place: PlaceInfo | None, written: str | None = None) -> str:
     """The full name of ``dep`` at ``place``; ``written`` (the form in the text) picks the county-level
     name (``县发改局`` → 某县发展和改革局) unless it names the committee itself (``发改委``)."""
     if place is None:
         return dep.name
     body = dep.province_name if place.level == "province" else dep.name
-    county = county_department_names().get(dep.name)
+    county = county_department_names(lex).get(dep.name)
     if place.level == "county" and county and written is not None and not written.endswith(("委", "委员会")):
         body = county
     return place.name + body
 
 
-@lru_cache(maxsize=1)
-def generic_firm_words() -> frozenset[str]:
-    return frozenset(word_list("generic_firm_words.txt"))
+@per_lexicon
+def generic_firm_words(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.words("generic_firm_words.txt"))
 
 
-@lru_cache(maxsize=1)
-def county_department_names() -> dict[str, str]:
-    rows = lexicon_path("county_department_names.tsv").read_text(encoding="utf-8").splitlines()
-    return dict(r.split("\t")[:2] for r in rows if r.strip() and not r.startswith(("#", "name\t")))
+@per_lexicon
+def county_department_names(lex: Lexicon) -> dict[str, str]:
+    return {r[0]: r[1] for r in lex.table("county_department_names.tsv", columns=2, header="name")}
+
+
+@per_lexicon
+def party_offices(lex: Lexicon) -> dict[str, str]:
+    """Offices of a Party committee written short → their names after 委员会 (``party_offices.tsv``):
+    listed after one of the committee's departments with the committee elided (县委宣传部、网信办),
+    glued to the committee (县委网信办) or after a committee post (县委常委、宣传部部长)."""
+    return {r[0]: r[1] for r in lex.table("party_offices.tsv", columns=2, header="written")}

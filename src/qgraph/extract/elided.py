@@ -14,16 +14,13 @@ from dataclasses import dataclass
 
 from ..model import Entity, Kind
 from .context import Ctx
-from .dept_names import dept_name
+from .dept_names import dept_name, party_offices
 
 __all__ = ["ElidedItem", "elided_items", "find_elided_departments"]
 
 ITEM_RE = re.compile(r"、(?P<item>[\u4e00-\u9fff]{2,10}?(?:局|委|办|部))(?![长副党])")
 SHORT_BUREAU_RE = re.compile(r"[\u4e00-\u9fff]{1,5}局")
 NOT_ELIDED_START = "省市县区州委中全各有相该本"
-PARTY_OFFICES = {"网信办": "网络安全和信息化委员会办公室", "宣传部": "宣传部", "组织部": "组织部", "统战部": "统战部",
-                 "政法委": "政法委员会"}
-"""Offices of a Party committee listed after one of its departments with the committee elided."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +52,12 @@ def elided_items(ctx: Ctx, first: Entity) -> list[ElidedItem]:
             break  # 县委…, 市…: the item writes a place (or a Party body) of its own
         dep = ctx.lex.dept_by_name.get(item)
         party = first.name.startswith("中共") and "委员会" in first.name
-        if party and item in PARTY_OFFICES:  # 县委宣传部、网信办: the committee's office
-            name = first.name[:first.name.index("委员会") + 3] + PARTY_OFFICES[item]
+        if party and item in party_offices(ctx.lex):  # 县委宣传部、网信办: the committee's office
+            name = first.name[:first.name.index("委员会") + 3] + party_offices(ctx.lex)[item]
         elif party:
             break
         elif dep is not None:
-            name = dept_name(dep, place, item)
+            name = dept_name(ctx.lex, dep, place, item)
         elif SHORT_BUREAU_RE.fullmatch(item):
             name = place.name + item
         else:

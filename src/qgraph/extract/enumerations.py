@@ -310,7 +310,7 @@ def date_listings(ctx: Ctx) -> None:
     out = []
     for x in ctx.listings:
         sent = ctx.sentence_of(x.span.start)
-        clause = ctx.text[max(ctx.text.rfind(c, 0, x.span.start) for c in "，,。；;\n") + 1:x.span.end]
+        clause = ctx.text[ctx.last_of("，,。；;\n", 0, x.span.start) + 1:x.span.end]
         if x.year is None and sent is not None and not CUMULATIVE_RE.search(clause):
             period = _announced_year(ctx, x) or sentence_period(ctx, sent)[0]
             if period and re.fullmatch(r"\d{4}", period):

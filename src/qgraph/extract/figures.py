@@ -82,7 +82,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         running = False
         measure = measure or unit.measure
         if len(measure) <= 2 or measure.endswith(("置率", "社")):  # 指导站9处 read as 站: the whole compound
-            measure = glued_measure(ctx.text, measure, clause_start(ctx, sent, m.start()), m.start())
+            measure = glued_measure(ctx.lex, ctx.text, measure, clause_start(ctx, sent, m.start()), m.start())
         resp_measure, resp_subject, item = seg.respective.get(m.start(), (None, None, None))
         if resp_measure:  # 工业产品合格率、药品抽检合格率分别达93.51%、99.6%
             measure, level = resp_measure, None
@@ -190,7 +190,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             how = "inferred"  # 连续五年获评A级: a streak — a span of time more than a count of the subject
         if PER_ITEM_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start()):
             how = "inferred"  # 每条产业链明确1名市领导: a norm per item, no count of the subject
-        if group_size(ctx.text, clause_start(ctx, sent, m.start()), m.start(), end):
+        if group_size(ctx.lex, ctx.text, clause_start(ctx, sent, m.start()), m.start(), end):
             how = "inferred"  # 被评为全省5个…之一, 报告中16处提及: a group's size or a document's count
         insp = seg.check_before(m.start())
         if resp_measure and insp is not None and subject == insp.ref and insp.name in resp_measure:
@@ -246,7 +246,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if listed is not None and not target:
             breakdown = listed  # 生产、流通领域分别抽查…320批次、180批次: each item's part, in order
         if breakdown is None and not target and subject is not None and subject.kind in INSPECTION_KINDS \
-                and breakdown_label(subject.name) == subject.name:
+                and breakdown_label(ctx.lex, subject.name) == subject.name:
             breakdown = subject.name  # 对…9家企业开展跟踪抽查: the follow-up check is a part of the check
         part = next((p for s0, e0, p in reversed(ctx.memo.get("check_parts", [])) if s0 < m.start() <= e0), None)
         if breakdown is None and part is not None and subject is not None and subject.kind in INSPECTION_KINDS:
@@ -331,11 +331,11 @@ def _category_part(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, 
     if whole and whole.group("rel") and measure and whole.group("rel").endswith(measure):
         part = re.sub(r"^(?:涉及|属于|其中)|的$", "", whole.group("rel"))
         return _without_place(ctx, whole.group("whole")), item or part  # 农产品商标中，涉及…的共44033件: 农产品商标
-    if not (CATEGORY_PART_RE.fullmatch(measure) or breakdown_label(measure) == measure):
+    if not (CATEGORY_PART_RE.fullmatch(measure) or breakdown_label(ctx.lex, measure) == measure):
         return measure, item
     same = [o for o in [*ctx.observations, *out] if o.span.start >= sent.span.start and o.unit == unit
             and o.measure != measure and not CATEGORY_PART_RE.fullmatch(o.measure)]
-    if not same or not ("其中" in ctx.text[same[0].span.end:pos] or breakdown_label(measure) == measure):
+    if not same or not ("其中" in ctx.text[same[0].span.end:pos] or breakdown_label(ctx.lex, measure) == measure):
         return measure, item
     label = re.sub(r"^(?:其中)?[，,]?", "", ctx.text[cs:pos]).strip()
     label = label if re.fullmatch(r"[\u4e00-\u9fff、]{1,24}", label) else measure

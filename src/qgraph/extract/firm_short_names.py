@@ -9,34 +9,22 @@ names neither.
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass
 
 from ..model import Entity, Kind
-from ..lexicon import word_list
+from ..lexicon import Lexicon
 from .context import Ctx
+from .short_names import add_short_mention, occurrences
 
-__all__ = ["ShortName", "find_firm_short_names", "short_name"]
+__all__ = ["find_firm_short_names", "short_name"]
 
 CONTINUES = re.compile(r"(?:有限|股份|集团|公司|分公司|子公司|控股|科技|（|\()")
 MIN_LEN, MAX_LEN = 4, 8
 
 
-@dataclass(frozen=True, slots=True)
-class ShortName:
-    short: str
-    full: str
-
-
-@functools.lru_cache(maxsize=1)
-def _endings() -> tuple[str, ...]:
-    return word_list("company_endings.txt", longest_first=True)
-
-
 def short_name(ctx: Ctx, full: str) -> str | None:
     """``浙江晶科能源有限公司`` → ``晶科能源``; None when nothing usable is left."""
-    ending = next((w for w in _endings() if full.endswith(w)), None)
+    ending = next((w for w in ctx.lex.words("company_endings.txt", longest_first=True) if full.endswith(w)), None)
     if ending is None:
         return None
     core = full[:-len(ending)]
@@ -46,21 +34,17 @@ def short_name(ctx: Ctx, full: str) -> str | None:
             break
     if not MIN_LEN <= len(core) <= MAX_LEN or core in ctx.lex.place_names or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
         return None
-    if _all_trade_words(core):
+    if _all_trade_words(ctx.lex, core):
         return None  # 某某质量检测有限公司 → 质量检测: a phrase of the text, not the company
     return core
 
 
-@functools.lru_cache(maxsize=1)
-def _trade_words() -> tuple[str, ...]:
-    return word_list("generic_name_words.txt", longest_first=True)
-
-
-def _all_trade_words(core: str) -> bool:
+def _all_trade_words(lex: Lexicon, core: str) -> bool:
     """``core`` is made only of trade words (``质量检测``, ``智能装备``)."""
     if not core:
         return True
-    return any(core.startswith(w) and _all_trade_words(core[len(w):]) for w in _trade_words())
+    return any(core.startswith(w) and _all_trade_words(lex, core[len(w):])
+               for w in lex.words("generic_name_words.txt", longest_first=True))
 
 
 def find_firm_short_names(ctx: Ctx) -> None:
@@ -78,9 +62,7 @@ def find_firm_short_names(ctx: Ctx) -> None:
         if len(owners) != 1:
             continue  # two companies share the short name: it names neither
         full = owners[0]
-        for m in re.finditer(re.escape(core), ctx.text):
-            s, e = m.start(), m.end()
+        for s, e in occurrences(ctx.text, core):
             if s < full.span.end or CONTINUES.match(ctx.text, e) or ctx.overlaps_claim(s, e) or ctx.entities_in(s, e):
                 continue
-            ctx.add(Kind.ENTERPRISE, full.name, s, e, aliases=(core,), place=full.place)
-            ctx.claim(s, e)
+            add_short_mention(ctx, full, core, s, e)

@@ -20,12 +20,10 @@ document's place (or mark it inferred):
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from ..model import Kind, Ref, Sentence
-from ..lexicon import word_list
 from .context import Ctx
 
 CAMPAIGN_RE = re.compile(r"(?:开展|组织开展|启动|实施)(?:了)?(?P<name>[^，,；;。：:、\d“”\"《》]{2,16}?(?:行动|活动))[，,]")
@@ -42,11 +40,6 @@ class Frame:
     """named: the frame is in the figure's own clause; carried: an earlier clause of the sentence."""
     plan: bool = False
     """The figure counts the parts of a plan (its measures, tasks): no target of the plan."""
-
-
-@functools.cache
-def _words(name: str) -> tuple[str, ...]:
-    return word_list(name, longest_first=True)
 
 
 def _entity(ctx: Ctx, kind: Kind, name: str, start: int, end: int) -> Ref:
@@ -71,7 +64,7 @@ def campaign_frame(ctx: Ctx, sent: Sentence, pos: int) -> Frame | None:
     if not found:
         return None
     m = found[-1]
-    doings = _words("campaign_doings.txt")
+    doings = ctx.lex.words("campaign_doings.txt", longest_first=True)
     for cs in _clause_starts(ctx, m.end(), pos):
         lead = TIME_LEAD_RE.match(ctx.text, cs)
         at = lead.end() if lead else cs
@@ -89,7 +82,7 @@ def during_frame(ctx: Ctx, sent: Sentence, pos: int) -> Frame | None:
     if m is None or m.end() > pos:
         return None
     name = m.group("name")
-    if not any(name.endswith(w) for w in _words("event_nouns.txt")) or name in ("活动", "现场"):
+    if not any(name.endswith(w) for w in ctx.lex.words("event_nouns.txt", longest_first=True)) or name in ("活动", "现场"):
         return None
     if any(e.kind is Kind.PLACE or e.kind.is_organization for e in ctx.entities_in(m.end(), pos)):
         return None  # 质量月期间，某区…: the place named after the frame speaks for itself
@@ -98,7 +91,7 @@ def during_frame(ctx: Ctx, sent: Sentence, pos: int) -> Frame | None:
 
 def plan_frame(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> Frame | None:
     """``《实施方案》提出9个方面32项具体措施``: the plan's parts, counted — the plan's figures."""
-    if not any(measure == w or measure.endswith(w) for w in _words("plan_parts.txt")):
+    if not any(measure == w or measure.endswith(w) for w in ctx.lex.words("plan_parts.txt", longest_first=True)):
         return None
     cs = max(sent.span.start, ctx.last_of("，,；;。", sent.span.start, pos) + 1)
     m = None
@@ -143,7 +136,7 @@ def _sections_go_on(ctx: Ctx, sent: Sentence, cs: int) -> re.Match[str] | None:
 def list_frame(ctx: Ctx, sent: Sentence, pos: int, paragraph_start: int) -> ListFrame | None:
     """The counts of a list's selection: the programme named in the sentence, or in the sentence before
     when that one announces the list (公布首批“某名品”名单)."""
-    verbs = _words("selection_verbs.txt")
+    verbs = ctx.lex.words("selection_verbs.txt", longest_first=True)
     selection = max((ctx.text.rfind(v, sent.span.start, pos + 16) for v in verbs), default=-1)
     if selection == -1:
         return None

@@ -31,26 +31,23 @@ than a missing one.
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import replace
 
-from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Ref, Sentence
-from ..lexicon import word_list
+from ..model import INSPECTION_KINDS, Kind, Ref, Sentence
+from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
 from .programme_counts import counts_of_programme
 
 
-@functools.lru_cache(maxsize=1)
-def listed_item_words() -> tuple[str, ...]:
-    return word_list("listed_item_words.txt")
+def listed_item_words(lex: Lexicon) -> tuple[str, ...]:
+    return lex.words("listed_item_words.txt")
 
 
 def gated(ctx: Ctx, subject: Ref | None, how: str, measure: str) -> str:
     """``how`` the subject was found, lowered to ``inferred`` when it was found in a weak way."""
     if subject is None or how == "inferred":
         return how
-    if unsure_name(subject):
+    if unsure_name(ctx.lex, subject):
         return "inferred"
     if subject.kind.is_programme and _other_programme_in(ctx, subject, measure):
         return "inferred"  # 累计获省长质量奖87个 read as 中国质量奖's: the measure names another programme
@@ -59,14 +56,14 @@ def gated(ctx: Ctx, subject: Ref | None, how: str, measure: str) -> str:
     home = ctx.home.name if ctx.home is not None else None
     if subject.kind is Kind.PLACE and subject.name == home and ctx.home_weak:
         return "inferred"  # the report's place is itself a guess
-    if how == "document" and any(w in measure for w in listed_item_words()):
+    if how == "document" and any(w in measure for w in listed_item_words(ctx.lex)):
         return "inferred"  # a programme's listed items, or the place's? it cannot be told
     return how
 
 
-@functools.lru_cache(maxsize=1)
-def cut_name_starts() -> frozenset[str]:
-    return frozenset(word_list("cut_name_starts.txt"))
+@per_lexicon
+def cut_name_starts(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.words("cut_name_starts.txt"))
 
 
 def _other_programme_in(ctx: Ctx, subject: Ref, measure: str) -> bool:
@@ -79,21 +76,16 @@ def _other_programme_in(ctx: Ctx, subject: Ref, measure: str) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=None)
-def _words(name: str) -> tuple[str, ...]:
-    return word_list(name)
-
-
-@functools.lru_cache(maxsize=1)
-def _part_lead() -> re.Pattern[str]:
-    heads = "|".join(re.escape(w) for w in _words("part_heads.txt"))
+@per_lexicon
+def _part_lead(lex: Lexicon) -> re.Pattern[str]:
+    heads = "|".join(re.escape(w) for w in lex.words("part_heads.txt"))
     return re.compile(rf"(?:在|从|就)[^，,。；;]{{2,16}}?(?:{heads})(?:看|来看|中|上)?[，,]")
 
 
-@functools.lru_cache(maxsize=1)
-def _participation() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(w) for w in _words("participation_words.txt"))
-    nouns = "|".join(re.escape(w) for w in _words("gathering_nouns.txt"))
+@per_lexicon
+def _participation(lex: Lexicon) -> re.Pattern[str]:
+    verbs = "|".join(re.escape(w) for w in lex.words("participation_words.txt"))
+    nouns = "|".join(re.escape(w) for w in lex.words("gathering_nouns.txt"))
     return re.compile(rf"(?:{verbs})[^，,。；;]{{0,12}}?(?:{nouns})|(?:{nouns})[，,][^。；;]{{0,30}}?(?:{verbs})[。；;]")
 
 
@@ -108,15 +100,15 @@ def gated_part(ctx: Ctx, sent: Sentence, pos: int, subject: Ref | None, how: str
         return "inferred"  # …等7家企业，以及…等3名个人: the subject of an unsure figure before, as unsure
     if subject.kind is not Kind.PLACE and _first_item_of_list(ctx, sent, pos, subject):
         return "inferred"  # 甲公司、乙公司等7家企业: the list's count, not the first item's figure
-    if breakdown is None and subject.kind in INSPECTION_KINDS and _part_lead().match(ctx.text, sent.span.start, pos):
+    if breakdown is None and subject.kind in INSPECTION_KINDS and _part_lead(ctx.lex).match(ctx.text, sent.span.start, pos):
         return "inferred"
-    if how == "document" and subject.kind is Kind.PLACE and _participation().search(ctx.text, sent.span.start, sent.span.end):
+    if how == "document" and subject.kind is Kind.PLACE and _participation(ctx.lex).search(ctx.text, sent.span.start, sent.span.end):
         return "inferred"
     if subject.kind is Kind.PLACE and counts_of_programme(ctx, sent, pos, named=how == "named"):
         return "inferred"  # 组建某质量创新联合体，吸纳企业3家: the consortium's count, not the place's
     if how == "document" and subject.kind is Kind.PLACE and _shared_by_list(ctx, sent, pos):
         return "inferred"  # 钢筋、水泥等建筑材料合格率均为100%: each listed item's figure, not the place's
-    if ctx.text[max(sent.span.start, pos - 2):pos].endswith(_words("partner_words.txt")):
+    if ctx.text[max(sent.span.start, pos - 2):pos].endswith(ctx.lex.words("partner_words.txt")):
         return "inferred"  # 某协会联合60余家企业发布…: a count of partners, no figure of the subject
     if _runs_on(ctx, sent, pos, subject):
         return "inferred"  # 建设电池材料检测实验室，已为…25家企业: the name read was cut from an institution's
@@ -127,7 +119,7 @@ def _shared_by_list(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     """The figure follows a list closed by 等 in its clause and a word of sharing (``甲、乙等某类产品合格率均为``;
     ``shared_value_leads.txt``): the figure is each listed item's."""
     clause = re.split(r"[，,；;：:]", ctx.text[sent.span.start:pos])[-1]
-    return "等" in clause and clause.endswith(_words("shared_value_leads.txt"))
+    return "等" in clause and clause.endswith(ctx.lex.words("shared_value_leads.txt"))
 
 
 def _runs_on(ctx: Ctx, sent: Sentence, pos: int, subject: Ref) -> bool:
@@ -136,7 +128,7 @@ def _runs_on(ctx: Ctx, sent: Sentence, pos: int, subject: Ref) -> bool:
     if subject.kind is Kind.PLACE:
         return False
     mentions = [e for e in ctx.entities_in(sent.span.start, pos) if e.ref == subject]
-    return bool(mentions) and ctx.text.startswith(_words("run_on_suffixes.txt"), mentions[-1].span.end)
+    return bool(mentions) and ctx.text.startswith(ctx.lex.words("run_on_suffixes.txt"), mentions[-1].span.end)
 
 
 LIST_TAIL_RE = re.compile(r"(?:[、，,和及与以][^，,。；;：:]{2,40}?)*等")
@@ -152,19 +144,19 @@ def _first_item_of_list(ctx: Ctx, sent: Sentence, pos: int, subject: Ref) -> boo
 NAMED_THINGS = frozenset({Kind.TRADEMARK, Kind.GEOGRAPHICAL_INDICATION})
 
 
-def unsure_name(subject: Ref) -> bool:
+def unsure_name(lex: Lexicon, subject: Ref) -> bool:
     """A subject whose name shows the rules did not find it: cut from a number's unit (次抽检, from
     4068批次抽检中), a back-reference (此荣誉), an award named by its level without its place (县长质量奖), or a
     programme, check, mark or indication starting with a word of the sentence (了县长质量奖, 正在申报)."""
     named_thing = subject.kind.is_programme or subject.kind in INSPECTION_KINDS or subject.kind in NAMED_THINGS
-    return subject.name[:1] in cut_name_starts() or (
-        subject.kind.is_programme and subject.name.startswith(_words("unsure_name_starts.txt"))) or (
-        named_thing and subject.name.startswith(_words("function_starts.txt")))
+    return subject.name[:1] in cut_name_starts(lex) or (
+        subject.kind.is_programme and subject.name.startswith(lex.words("unsure_name_starts.txt"))) or (
+        named_thing and subject.name.startswith(lex.words("function_starts.txt")))
 
 
 def mark_unsure_subjects(ctx: Ctx) -> None:
     """The last pass over every figure, whichever rule read it (a list's count too): a subject with an
     unsure name is inferred."""
     for i, o in enumerate(ctx.observations):
-        if o.subject is not None and not o.subject_inferred and unsure_name(o.subject):
-            ctx.observations[i] = replace(o, subject_inferred=True, confidence=min(o.confidence, CONFIDENCE["inferred"]))
+        if o.subject is not None and not o.subject_inferred and unsure_name(ctx.lex, o.subject):
+            ctx.observations[i] = o.with_subject_inferred()

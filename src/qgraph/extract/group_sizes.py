@@ -7,25 +7,24 @@ When the rules cannot tell whose such a figure is, it stays on its subject, mark
 
 from __future__ import annotations
 
-import functools
 import re
 
-from ..lexicon import word_list
+from ..lexicon import Lexicon, per_lexicon
 
 ONE_OF_RE = re.compile(r"[^，,；;。：:\d]{0,24}?之一")
 """What follows a figure up to ``之一`` in its clause: the figure is the size of a group."""
 
 
-@functools.lru_cache(maxsize=1)
-def _document_re() -> re.Pattern[str]:
-    words = word_list("counted_documents.txt", longest_first=True)
+@per_lexicon
+def _document_re(lex: Lexicon) -> re.Pattern[str]:
+    words = lex.words("counted_documents.txt", longest_first=True)
     return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?:全文)?中[，,]?(?:共|先后|累计)?$")
 
 
-def group_size(text: str, clause_start: int, pos: int, end: int) -> str | None:
+def group_size(lex: Lexicon, text: str, clause_start: int, pos: int, end: int) -> str | None:
     """Why the figure at ``pos`` (ending at ``end``) counts a group or a document, not its subject, or None."""
     one_of = ONE_OF_RE.match(text, end)
     if one_of:
         return one_of.group()
-    document = _document_re().search(text, clause_start, pos)
+    document = _document_re(lex).search(text, clause_start, pos)
     return document.group() if document else None

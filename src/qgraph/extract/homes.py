@@ -8,24 +8,19 @@ weak evidence. The figures such a report would give its place are then marked in
 
 from __future__ import annotations
 
-import functools
 import re
 
-from ..lexicon import Lexicon, PlaceInfo, word_list
+from ..lexicon import Lexicon, PlaceInfo
 from ..model import Document
+from .indexes import own_place_words
 
 LIST_JOINERS = "、和及与"
 """Characters joining the items of a list of places (浙江、山东、四川和福建)."""
 
 
-@functools.lru_cache(maxsize=None)
-def _words(name: str) -> tuple[str, ...]:
-    return word_list(name)
-
-
-def national_title(title: str | None, names_place) -> bool:
+def national_title(lex: Lexicon, title: str | None, names_place) -> bool:
     """``我国农产品地理标志已达…``: a title opening with the country and naming no place."""
-    return bool(title) and title.startswith(_words("national_leads.txt")) and not names_place(title)
+    return bool(title) and title.startswith(lex.words("national_leads.txt")) and not names_place(title)
 
 
 def _names_of(lex: Lexicon, place: PlaceInfo) -> list[str]:
@@ -42,7 +37,7 @@ def weakly_placed(document: Document, lex: Lexicon, place: PlaceInfo | None) -> 
     names = _names_of(lex, place)
     if document.title and any(n in document.title for n in names):
         return False
-    if any(w in text for w in _words("home_words.txt")):
+    if any(w in text for w in (*own_place_words(lex), *lex.words("home_words.txt"))):
         return False
     spans = sorted({(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)})
     spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]

@@ -10,11 +10,10 @@ the verb (``2人``) must agree with the people named.
 
 from __future__ import annotations
 
-import functools
 import re
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, Listing, Ref
-from ..resources import lexicon_path
 from .context import Ctx
 from .listings import _level
 
@@ -23,15 +22,9 @@ __all__ = ["find_honour_titles"]
 LEVEL_LEAD_RE = re.compile(r"(?:全国|国家级|省级|市级|县级|区级)")
 
 
-@functools.lru_cache(maxsize=None)
-def _words(name: str) -> tuple[str, ...]:
-    lines = lexicon_path(name).read_text(encoding="utf-8").splitlines()
-    return tuple(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
-
-
-@functools.lru_cache(maxsize=1)
-def _title_re() -> re.Pattern[str]:
-    titles = "|".join(map(re.escape, _words("honour_titles.txt")))
+@per_lexicon
+def _title_re(lex: Lexicon) -> re.Pattern[str]:
+    titles = "|".join(map(re.escape, lex.words("honour_titles.txt", longest_first=True)))
     return re.compile(r"(?P<verb>被评为|被评选为|获评|荣获|被命名为|被认定为|入选)(?P<year>\d{4}年度?)?"
                       rf"(?P<name>[^\s，,。；;、“”\d]{{0,12}}?(?:{titles}))(?:称号|荣誉称号)?(?=[，,。；;、\s]|$)")
 
@@ -42,8 +35,8 @@ def _place_lead(ctx: Ctx, name: str) -> bool:
 
 
 def find_honour_titles(ctx: Ctx) -> None:
-    teams = _words("winning_teams.txt")
-    for m in _title_re().finditer(ctx.text):
+    teams = ctx.lex.words("winning_teams.txt", longest_first=True)
+    for m in _title_re(ctx.lex).finditer(ctx.text):
         name = m.group("name")
         if not _place_lead(ctx, name) or ctx.overlaps_claim(m.start("name"), m.end("name")):
             continue

@@ -46,7 +46,8 @@ def find_geographical_indications(ctx: Ctx) -> None:
             ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
             ctx.claim(s, e)
     for m in GI_PRODUCTS_SCAN.finditer(ctx.text):  # 在赣南脐橙、南丰蜜桔等产品上推行地理标志专用标志
-        clause_end = min((i for i in (ctx.text.find(c, m.end()) for c in "，,。；;\n") if i != -1), default=len(ctx.text))
+        clause_end = ctx.first_of("，,。；;\n", m.end(), len(ctx.text))
+        clause_end = len(ctx.text) if clause_end == -1 else clause_end
         if "地理标志" not in ctx.text[m.end():clause_end]:
             continue
         for s, e in list_items(ctx, m.start("items"), m.end("items")):

@@ -5,10 +5,8 @@ because a determiner opens a new phrase after it (``负责人和有关行业协�
 
 from __future__ import annotations
 
-import functools
 import re
 
-from ..lexicon import word_list
 from .context import Ctx
 
 __all__ = ["joined_start"]
@@ -17,15 +15,10 @@ JOINERS = "与和及同"
 DETERMINER_RE = re.compile(r"有关|相关|其他|其它|各")
 
 
-@functools.lru_cache(maxsize=1)
-def _endings() -> tuple[str, ...]:
-    return word_list("joined_name_endings.txt")
-
-
 def joined_start(ctx: Ctx, start: int, end: int) -> int:
     """Where a name found as ``text[start:end]`` really starts: after the last 与/和/及/同 whose left
     side ends like an organisation's name (else ``start``)."""
-    endings = _endings() + tuple(s for s, _, _ in ctx.lex.org_suffixes)
+    endings = ctx.lex.words("joined_name_endings.txt") + tuple(s for s, _, _ in ctx.lex.org_suffixes)
     body = ctx.text[start:end]
     for m in reversed(list(re.finditer(f"[{JOINERS}]", body))):
         left = body[:m.start()]

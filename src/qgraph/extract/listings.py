@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Kind, Level, Listing, Observation, Ref
-from .backrefs import back_reference, resolve_back_reference
+from .backrefs import back_reference, back_reference_words, resolve_back_reference
 from .context import CLAUSE_BREAK, Ctx
 from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, strip_scope
 from .indications import find_geographical_indications, is_place
@@ -19,13 +19,12 @@ from .orgs import list_items, place_ending_at, with_parent
 from .programmes import placed_name
 from .sanction_lists import is_sanction
 from .sub_awards import grade_words
-from .recipients import GRANT_TO_RE, sentence_head_firm, unnamed_recipients
+from .recipients import GRANT_RE, GRANT_TO_RE, sentence_head_firm, unnamed_recipients
 from .winners import employers_of_winners
 
 VERB_RE = re.compile(
     r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单|殊荣)))"
 )
-GRANT_RE = re.compile(r"(?<!被)(?:决定)?(?:授予|颁发给|命名)(?P<who>[^“\"。；;\n的]{2,200}?)(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)")
 ORDINAL_IN_NAME_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)")
 YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?)年度?")
 BATCH_RE = re.compile(r"^(?:第(?P<batch>[一二三四五六七八九十\d]+)(?:批次?|届)|首批|首届)")
@@ -122,7 +121,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     if word_at is None:
         return None
     i, w = word_at
-    if w.endswith("奖") and (sub := next((re.match(re.escape(g), rest[i + len(w):]) for g in grade_words()
+    if w.endswith("奖") and (sub := next((re.match(re.escape(g), rest[i + len(w):]) for g in grade_words(ctx.lex)
                                           if rest.startswith(g, i + len(w))), None)) is not None:
         w += sub.group()  # …市长质量奖提名奖: the nomination award is a programme of its own
     q = max(rest.rfind("“", 1, i), rest.rfind('"', 1, i))
@@ -132,7 +131,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         i -= q
     stem, y2, b2 = programme_name(re.sub(r"[“”\"「」]", "", rest[:i]))
     year, batch = year or y2, batch or b2
-    if stem in ("该", "此", "本", "上述", "这一", "此项", "该项"):  # 获得该奖: the programme named last before
+    if stem in back_reference_words(ctx.lex, "alone"):  # 获得该奖: the programme named last before
         prior = [e for e in ctx.entities if e.kind.is_programme and e.span.end <= start + pos]
         if not prior:
             return None
@@ -143,7 +142,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         return named.ref, abs_end, year, batch, w in ("认证", "高端认证", "认定")
     if not stem or GENERIC_STEM_RE.fullmatch(stem):
         return None  # 科技领域国家级奖, 省级奖: a kind of award, no programme
-    back = back_reference(stem, w)
+    back = back_reference(ctx.lex, stem, w)
     if back is not None:  # 本届质量奖, 另有3家企业获提名奖: the award named before (or its grade), else none
         abs_start = start + pos + (1 if rest[:1] in "“\"「" else 0)
         resolved = resolve_back_reference(ctx, back, abs_start, start + pos + i + len(w))
@@ -234,7 +233,7 @@ def find_listings(ctx: Ctx) -> None:
         if parsed is None:
             continue
         prog, end, year, batch, cert = parsed
-        clause_start = max((ctx.text.rfind(c, 0, v.start()) for c in CLAUSE_BREAK), default=-1) + 1
+        clause_start = ctx.last_of(CLAUSE_BREAK, 0, v.start()) + 1
         left = ctx.text[clause_start:v.start()]
         counts = [c for c in COUNT_RE.finditer(left) if VERB_RE.search(left, c.end("unit")) is None]
         # 14家企业获得区长质量奖、16家企业获得…提名奖: a count before an earlier verb is that verb's
@@ -255,7 +254,7 @@ def find_listings(ctx: Ctx) -> None:
         if not recipients and left.rstrip().endswith("、"):  # 某公司主导制定国家标准9项、入选“领跑者”标准6项
             recipients = sentence_head_firm(ctx, clause_start, v.start())
         if not recipients and sent is not None and clause_start > sent.span.start and not left.strip():
-            seg = max(sent.span.start, max(ctx.text.rfind(c, sent.span.start, clause_start) for c in "；;") + 1)
+            seg = max(sent.span.start, ctx.last_of("；;", sent.span.start, clause_start) + 1)
             recipients = sentence_head_firm(ctx, seg, clause_start)
         if recipients:
             ctx.listings.append(Listing(prog, tuple(recipients), ctx.span(clause_start, end),

@@ -21,13 +21,11 @@ words of the lexicon (国家级, 省级 …) are read again at the new start.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from ..lexicon import Lexicon, word_list
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Level
-from ..resources import lexicon_path
 from .indexes import levels_longest_first
 
 SHORT_LEVELS = (("国家", Level.NATIONAL), ("省", Level.PROVINCIAL), ("市", Level.MUNICIPAL), ("县", Level.COUNTY))
@@ -39,61 +37,55 @@ class MeasureReading:
     level: Level | None
 
 
-def _words(name: str) -> tuple[str, ...]:
-    return word_list(name, longest_first=True)
+def _words(lex: Lexicon, name: str) -> tuple[str, ...]:
+    return lex.words(name, longest_first=True)
 
 
-@functools.cache
-def lead_words() -> tuple[str, ...]:
-    return _words("measure_lead_words.txt")
+def lead_words(lex: Lexicon) -> tuple[str, ...]:
+    return _words(lex, "measure_lead_words.txt")
 
 
-@functools.cache
-def tail_words() -> tuple[str, ...]:
-    return _words("measure_tail_words.txt")
+def tail_words(lex: Lexicon) -> tuple[str, ...]:
+    return _words(lex, "measure_tail_words.txt")
 
 
-@functools.cache
-def selection_verbs() -> tuple[str, ...]:
-    return _words("selection_verbs.txt")
+def selection_verbs(lex: Lexicon) -> tuple[str, ...]:
+    return _words(lex, "selection_verbs.txt")
 
 
-@functools.cache
-def prize_money_words() -> tuple[str, ...]:
-    return _words("prize_money_words.txt")
+def prize_money_words(lex: Lexicon) -> tuple[str, ...]:
+    return _words(lex, "prize_money_words.txt")
 
 
-@functools.cache
-def verb_tails() -> tuple[tuple[str, str], ...]:
-    lines = lexicon_path("measure_verb_tails.tsv").read_text(encoding="utf-8").splitlines()
-    rows = [tuple(x.strip() for x in line.split("\t")[:2]) for line in lines if line.strip() and not line.startswith("#")]
+@per_lexicon
+def verb_tails(lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    rows = [r[:2] for r in lex.table("measure_verb_tails.tsv", columns=2)]
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))  # type: ignore[arg-type]
 
 
-@functools.cache
-def level_heads() -> tuple[str, ...]:
-    return _words("level_heads.txt")
+def level_heads(lex: Lexicon) -> tuple[str, ...]:
+    return _words(lex, "level_heads.txt")
 
 
 def clean_measure(lex: Lexicon, measure: str, level: Level | None) -> MeasureReading:
     """``measure`` without a lead word of holding or aiming, with a level written inside it read out."""
-    verb = next((v for v in selection_verbs() if v in measure), None)
+    verb = next((v for v in selection_verbs(lex) if v in measure), None)
     if verb is not None:  # 青州名品共评出名品 → 名品; 申报品牌中遴选出 → 申报品牌
         before, _, after = measure.partition(verb)
         measure = after if len(after) >= 2 else re.sub(r"^从|中$", "", before)
         if not measure:
             return MeasureReading("", level)  # 评选结果揭晓，共评出73个: only the verb — no measure named here
-    if measure.endswith(prize_money_words()):
+    if measure.endswith(prize_money_words(lex)):
         return MeasureReading("奖励", level)  # 对获奖企业分别给予人民币100万元: the prize money
-    if measure in lead_words():
+    if measure in lead_words(lex):
         return MeasureReading("", level)  # 力争累计达到20家: only the lead word — no measure named here
-    moved = next(((w, p) for w, p in verb_tails() if measure.endswith(w) and len(measure) >= len(w) + 2), None)
+    moved = next(((w, p) for w, p in verb_tails(lex) if measure.endswith(w) and len(measure) >= len(w) + 2), None)
     if moved is not None:  # 企业申报 → 申报企业, 单位参加会议 → 参会单位: the noun as the verb after it qualifies it
         measure = moved[1] + measure[:-len(moved[0])]
-    tail = next((w for w in tail_words() if measure.endswith(w) and len(measure) >= len(w) + 2), None)
+    tail = next((w for w in tail_words(lex) if measure.endswith(w) and len(measure) >= len(w) + 2), None)
     if tail is not None:
         measure = measure[:-len(tail)]
-    lead = next((w for w in lead_words() if measure.startswith(w) and len(measure) >= len(w) + 2), None)
+    lead = next((w for w in lead_words(lex) if measure.startswith(w) and len(measure) >= len(w) + 2), None)
     if lead is not None:
         measure = measure[len(lead):]
         if level is None:
@@ -103,7 +95,7 @@ def clean_measure(lex: Lexicon, measure: str, level: Level | None) -> MeasureRea
                     break
     for word, lvl in SHORT_LEVELS:  # written here, it overrides a level carried along a list
         rest = measure[len(word):]
-        if measure.startswith(word) and any(rest.startswith(h) for h in level_heads()):
+        if measure.startswith(word) and any(rest.startswith(h) for h in level_heads(lex)):
             level, measure = lvl, rest
             break
     return MeasureReading(measure, level)
@@ -113,30 +105,28 @@ def astuple_reading(r: MeasureReading) -> tuple[str, Level | None]:
     return r.measure, r.level
 
 
-@functools.cache
-def compounds() -> tuple[str, ...]:
-    return _words("measure_compounds.txt")
+def compounds(lex: Lexicon) -> tuple[str, ...]:
+    return _words(lex, "measure_compounds.txt")
 
 
-@functools.cache
-def stop_verbs() -> tuple[str, ...]:
-    return _words("measure_stop_verbs.txt")
+def stop_verbs(lex: Lexicon) -> tuple[str, ...]:
+    return _words(lex, "measure_stop_verbs.txt")
 
 
-def glued_measure(text: str, measure: str, lo: int, pos: int) -> str:
+def glued_measure(lex: Lexicon, text: str, measure: str, lo: int, pos: int) -> str:
     """The whole counted noun when the measure is only the tail of a compound cut at a boundary word
     (``设立商标品牌指导站9处``: 站 → 商标品牌指导站), written between ``lo`` and the number at ``pos``."""
     at = text.rfind(measure, lo, pos)
     if at == -1 or not re.fullmatch(r"(?:达到|达|为|有)?", text[at + len(measure):pos]):
         return measure
-    for c in compounds():
+    for c in compounds(lex):
         if not c.endswith(measure) or len(c) == len(measure):
             continue
         start = at + len(measure) - len(c)
         if start < lo or text[start:at + len(measure)] != c:
             continue
         while start > lo and start > at - 12 and "\u4e00" <= text[start - 1] <= "\u9fff" \
-                and not any(text.endswith(v, lo, start) for v in stop_verbs()):
+                and not any(text.endswith(v, lo, start) for v in stop_verbs(lex)):
             start -= 1
         return text[start:at + len(measure)]
     return measure

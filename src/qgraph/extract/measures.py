@@ -8,12 +8,11 @@ it when no noun does (``立案查处68件``).
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
 from ..model import Entity, Kind, Level, Observation, Ref, Rel
-from ..lexicon import word_list
+from ..lexicon import Lexicon
 from .food_categories import protected
 from .context import CLAUSE_BREAK, PUNCT, Ctx
 from .indexes import levels_longest_first, units_by_first_char
@@ -160,7 +159,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         if opening != -1 and not re.search(r"[，,；;。、\d]", ctx.text[opening:lo]):
             before = ctx.text[opening + 1:lo - 1] + before
     if not before:
-        action = re.search(r"(?:" + "|".join(_action_measures()) + r")$", ctx.text[item_start:np_end])
+        action = re.search(r"(?:" + "|".join(ctx.lex.words("action_measures.txt", longest_first=True)) + r")$", ctx.text[item_start:np_end])
         if action:
             before = action.group()  # 依法立案查处68件: the cases filed
     if not before and not place:  # “皖美品牌示范企业”64家, 安徽省政府质量奖获奖组织17家: the programme's recipients
@@ -212,14 +211,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     return unit.measure, level, _cats(ctx, examples), place
 
 
-@functools.cache
-def check_fields() -> tuple[str, ...]:
-    return word_list("check_fields.txt")
-
-
-@functools.lru_cache(maxsize=1)
-def _action_measures() -> tuple[str, ...]:
-    return word_list("action_measures.txt", longest_first=True)
+def check_fields(lex: Lexicon) -> tuple[str, ...]:
+    return lex.words("check_fields.txt")
 
 
 def _phrase_start(ctx: Ctx, lo: int, end: int) -> int:
@@ -241,7 +234,7 @@ def _inspection_categories(ctx: Ctx, inspection: Entity, start: int, end: int) -
             pos += len(w)
             body = body[len(w):]
     for item in re.split(r"(及|和|与|、)", body):
-        if item not in ("及", "和", "与", "、") and len(item) >= 2 and not item.endswith(check_fields()):
+        if item not in ("及", "和", "与", "、") and len(item) >= 2 and not item.endswith(check_fields(ctx.lex)):
             cat = ctx.add(Kind.PRODUCT_CATEGORY, item, pos, pos + len(item))
             ctx.relate(inspection.ref, Rel.CATEGORY, cat.ref, pos, end)
         pos += len(item)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import Lexicon
 from ..model import Kind
 from .context import CLAUSE_BREAK, Ctx
 from .named import EVENT_VERB_RE, _event_date, _organiser
@@ -16,9 +17,15 @@ PLACE_YEAR_LEAD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州
 EVENT_LEAD_RE = re.compile(r"召开的|举办的|举行的|组织的|参加|出席|在[^，,。；;]{1,12}?(?:召开|举办|举行)的|会上|期间")
 
 
+def event_suffixes(lex: Lexicon, kind: Kind | None = None) -> str:
+    """The event endings of ``events.tsv`` (of ``kind`` only, if given) as one alternation, longest first."""
+    return lex.cached(("event_suffixes", kind), lambda: "|".join(
+        re.escape(s) for s, k in lex.events if kind is None or k is kind))
+
+
 def find_meetings(ctx: Ctx) -> None:
     """Unquoted meetings after 召开/举办: ``召开住宅工程质量投诉问题座谈会``."""
-    suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events)
+    suffixes = event_suffixes(ctx.lex)
     pat = re.compile(rf"{EVENT_VERB_RE.pattern}(?P<name>(?:[^，,。；;:、：“”《》\s（(]|[（(][^）)]{{1,10}}[)）]"
                      rf"|[“\"][^”\"，,。；;]{{1,12}}[”\"]){{2,40}}?(?:{suffixes}))")
     for m in pat.finditer(ctx.text):
@@ -65,13 +72,13 @@ def find_meetings(ctx: Ctx) -> None:
 def joined_tail(ctx: Ctx, end: int) -> int | None:
     """Where a name ending at ``end`` goes on when 暨 joins a second gathering to it
     (``质量强市工作推进会暨第二届某市市长质量奖颁奖会``), else None."""
-    suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events)
+    suffixes = event_suffixes(ctx.lex)
     m = re.compile(rf"暨(?:[^，,。；;：:、“”\"《》\s]|“[^“”\n]{{1,12}}”){{1,30}}?(?:{suffixes})").match(ctx.text, end)
     return m.end() if m else None
 
 
 def _organiser_before(ctx: Ctx, pos: int):
-    clause_start = max((ctx.text.rfind(c, 0, pos) for c in CLAUSE_BREAK), default=-1) + 1
+    clause_start = ctx.last_of(CLAUSE_BREAK, 0, pos) + 1
     orgs = [e for e in ctx.entities_in(clause_start, pos) if e.kind.is_organization]
     return orgs[-1] if orgs else None
 
@@ -79,10 +86,10 @@ def _organiser_before(ctx: Ctx, pos: int):
 def find_events_before_verb(ctx: Ctx) -> None:
     """``2023年成都市质量发展大会召开``, ``…“质量月”活动启动仪式在萧山区举行``: the name runs from the
     clause start to an event word followed by (在…)召开/举行/开幕."""
-    suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events)
+    suffixes = event_suffixes(ctx.lex)
     pat = re.compile(rf"(?:{suffixes})(?=(?:在[^，,。；]{{1,16}})?(?:隆重|顺利|正式)?(?:召开|举行|开幕|举办))")
     for m in pat.finditer(ctx.text):
-        clause = max((ctx.text.rfind(c, 0, m.start()) for c in CLAUSE_BREAK), default=-1) + 1
+        clause = ctx.last_of(CLAUSE_BREAK, 0, m.start()) + 1
         start = _event_start(ctx, clause, m.start())
         if m.end() - start < 4 or any(e.span.start <= start < e.span.end or start <= e.span.start < m.end()
                                       for e in ctx.entities_in(max(0, start - 80), m.end() + 80)
@@ -114,13 +121,13 @@ def join_before_ji(ctx: Ctx) -> None:
     """``某市质量强市工作视频会议暨“质量月”活动启动仪式后``: a gathering found after 暨 is the second part of
     one gathering whose first part runs from the clause start (after a date, a lead word) to an event
     word right before 暨; both are one name, and nothing inside it (a place, an event) is read apart."""
-    suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events)
+    suffixes = event_suffixes(ctx.lex)
     first_re = re.compile(rf"(?:{suffixes})$")
     for x in [e for e in ctx.entities if e.kind in (Kind.MEETING, Kind.EVENT)]:
         s = x.span.start
         if ctx.text[s - 1:s] != "暨" or not any(y is x for y in ctx.entities):
             continue
-        clause = max((ctx.text.rfind(c, 0, s) for c in CLAUSE_BREAK), default=-1) + 1
+        clause = ctx.last_of(CLAUSE_BREAK, 0, s) + 1
         first = first_re.search(ctx.text, clause, s - 1)
         if first is None:
             continue
@@ -144,7 +151,7 @@ def find_framed_meetings(ctx: Ctx) -> None:
     """``在某市质量工作会议上``, ``传达某省质量大会精神``: a gathering named between a frame word and 上 /
     期间 / 精神, without a verb of its own, is a meeting when its name writes a place or a year; the place
     in its name is then no mention of its own. ``在会议上`` names none."""
-    suffixes = "|".join(re.escape(s) for s, _ in ctx.lex.events if _ is Kind.MEETING)
+    suffixes = event_suffixes(ctx.lex, Kind.MEETING)
     pat = re.compile(rf"{FRAME_LEADS}(?P<name>[^，,。；;：:、“”\"《》\s]{{2,30}}?(?:{suffixes})){FRAME_ENDS}")
     for m in pat.finditer(ctx.text):
         s, e = m.start("name"), m.end("name")

@@ -245,7 +245,7 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
 
 def _programme_head(ctx: Ctx, quote_start: int) -> str:
     """``企业标准“领跑者”``: a head word written before the quote that belongs to the programme's name."""
-    return next((w for w in programme_heads() if ctx.text[max(0, quote_start - len(w)):quote_start] == w), "")
+    return next((w for w in programme_heads(ctx.lex) if ctx.text[max(0, quote_start - len(w)):quote_start] == w), "")
 
 
 def _first_word(after: str) -> str:
@@ -296,7 +296,7 @@ def _event_date(ctx: Ctx, pos: int) -> tuple[tuple[str, str], ...]:
 
 def _organiser(ctx: Ctx, event, pos: int) -> None:
     """The organisation right before 召开/举办 in the same clause organised the event."""
-    clause_start = max((ctx.text.rfind(c, 0, pos) for c in CLAUSE_BREAK), default=-1) + 1
+    clause_start = ctx.last_of(CLAUSE_BREAK, 0, pos) + 1
     verb = None
     for m in EVENT_VERB_RE.finditer(ctx.text, clause_start, pos + 1):
         verb = m

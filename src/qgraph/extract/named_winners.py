@@ -10,9 +10,9 @@ more items than the count the sentence gives.
 
 from __future__ import annotations
 
-import functools
 import re
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, Listing, Ref
 from .context import Ctx
 from .sub_awards import award_years, base_name, grade_words, sub_award
@@ -23,10 +23,10 @@ LEAD = (r"(?:获奖|获评|入选|受表彰)?(?:组织|企业|单位|个人|者|
         r"(?:分别是|分别为|包括|如下)[:：]?")
 
 
-@functools.lru_cache(maxsize=1)
-def _lead_re() -> re.Pattern[str]:
+@per_lexicon
+def _lead_re(lex: Lexicon) -> re.Pattern[str]:
     """The words between an award (and its category) and its winners: ``个人奖包括：``, ``获奖组织分别是：``."""
-    grades = "|".join(map(re.escape, grade_words()))
+    grades = "|".join(map(re.escape, grade_words(lex)))
     return re.compile(rf"(?P<cat>{grades})?{LEAD}")
 LINE_LEAD_RE = re.compile(r"[（(]?(?:\d+|[一二两三四五六七八九十]+)?(?:家|个|名)?[)）]?[:：]")
 AFTER_LIST_RE = re.compile(r"[”\"」]?(?:名单|榜单|称号)?[，,](?:分别是|分别为)[:：]?")
@@ -73,7 +73,7 @@ def _end(ctx: Ctx, start: int) -> int:
 def find_named_winners(ctx: Ctx) -> None:
     known = {(x.programme, r) for x in ctx.listings for r in x.recipients}
     for prog in [e for e in ctx.entities if e.kind is Kind.HONOUR]:
-        m = _lead_re().match(ctx.text, prog.span.end)
+        m = _lead_re(ctx.lex).match(ctx.text, prog.span.end)
         count = None
         if m is not None:
             target = prog
@@ -126,6 +126,6 @@ def find_unquoted_grants(ctx: Ctx) -> None:
         people = [x for x in who if x.kind is Kind.PERSON]
         refs = [x.ref for x in reversed(people or who) if (prog.ref, x.ref) not in known]
         if refs:
-            years = award_years(ctx, base_name(prog.name))  # 2023年度县长质量奖 named before: that year
+            years = award_years(ctx, base_name(ctx.lex, prog.name))  # 2023年度县长质量奖 named before: that year
             ctx.listings.append(Listing(prog.ref, tuple(refs), ctx.span(pos, prog.span.end),
                                         year=years.pop() if len(years) == 1 else ctx.year))

@@ -47,6 +47,14 @@ def parse_chinese_numeral(text: str) -> int | None:
     return total + current
 
 
+def small_count(text: str) -> int | None:
+    """A count written in Arabic digits (``5``, ``12``) or as one Chinese numeral character (``五``,
+    ``两``, ``十``); None for anything else (a numeral of two characters such as ``十二`` is not read)."""
+    if text.isdigit():
+        return int(text)
+    return parse_chinese_numeral(text) if len(text) == 1 else None
+
+
 @dataclass(frozen=True, slots=True)
 class NumberToken:
     start: int

@@ -4,9 +4,8 @@ Party committees, alias-lexicon names and open-class names found by their suffix
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..lexicon import Lexicon, PlaceInfo
+from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import Kind, Level
 from .context import PUNCT, Ctx
 from .food_categories import merge_items, split_joined
@@ -26,7 +25,7 @@ BRACKETED_NAME_WORDS = frozenset({"集团", "控股", "集团公司", "股份"})
 """Words written in brackets inside a company's name (``三钢（集团）有限责任公司``)."""
 
 
-@lru_cache(maxsize=4)
+@per_lexicon
 def org_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     forms = sorted({n for d in lex.departments for n in (d.name, d.province_name, *d.abbreviations)}, key=len, reverse=True)
     full_forms = [f for f in forms if f[-1] in "局委厅室办会" or f.endswith("委员会")]
@@ -111,7 +110,7 @@ def find_department_lists(ctx: Ctx) -> None:
         pos = m.start("items")
         for item in m.group("items").split("、"):
             dep = ctx.lex.dept_by_name[item]
-            name = dept_name(dep, place, item)
+            name = dept_name(ctx.lex, dep, place, item)
             aliases = (item,) if item != name else ()
             ctx.add(dep.kind, name, pos, pos + len(item), aliases=aliases,
                     place=place.name if place else None, level=ctx.level_of_place(place),
@@ -133,7 +132,7 @@ def find_departments(ctx: Ctx) -> None:
         if pre is None:
             continue
         start, place, prefix = with_parent(ctx, pre)
-        name = prefix + dept_name(dep, place, m.group())[len(place.name):]
+        name = prefix + dept_name(ctx.lex, dep, place, m.group())[len(place.name):]
         surface = ctx.text[start:m.end()]
         ctx.add(dep.kind, name, start, m.end(), aliases=(surface,) if surface != name else (),
                 place=place.name, level=ctx.level_of_place(place), attributes=(("en_body", dep.en),))
@@ -361,7 +360,7 @@ def find_suffixed(ctx: Ctx) -> None:
         if body[-1:] in ("和", "及", "与") or (_is_generic(body) and not elided) or (  # 企业和合作社: two kinds
                 kind in (Kind.RESEARCH_CENTRE, Kind.INSPECTION_BODY) and _counted(ctx, start, m.end())):
             continue
-        if kind is Kind.ENTERPRISE and re.sub(r"^(?:[省市县区]|各|该|本)", "", body) in generic_firm_words():
+        if kind is Kind.ENTERPRISE and re.sub(r"^(?:[省市县区]|各|该|本)", "", body) in generic_firm_words(ctx.lex):
             continue  # 电力公司, 县自来水公司: a kind of utility, no company named
         if any(s in body for s, _, _ in ctx.lex.org_suffixes if len(s) >= 4) and not (
                 m.group() == "分公司" and re.search(r"公司[\u4e00-\u9fff]{2,6}$", body)):

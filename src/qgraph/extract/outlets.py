@@ -8,12 +8,11 @@ as ``市``/``县`` for the report's own); the reporting words are ``data/lexicon
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from ..model import Kind
-from ..lexicon import word_list
+from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx, is_han
 from .orgs import place_ending_at
 
@@ -24,18 +23,15 @@ class OutletWords:
     leads: re.Pattern[str]
 
 
-def _lines(name: str) -> list[str]:
-    return list(word_list(name, longest_first=True))
-
-
-@functools.lru_cache(maxsize=1)
-def outlet_words() -> OutletWords:
-    return OutletWords(re.compile("|".join(map(re.escape, _lines("outlet_words.txt")))),
-                       re.compile(r"(?:" + "|".join(map(re.escape, _lines("outlet_leads.txt"))) + r")+了?"))
+@per_lexicon
+def outlet_words(lex: Lexicon) -> OutletWords:
+    return OutletWords(re.compile("|".join(map(re.escape, lex.words("outlet_words.txt", longest_first=True)))),
+                       re.compile(r"(?:" + "|".join(map(re.escape, lex.words("outlet_leads.txt", longest_first=True)))
+                                  + r")+了?"))
 
 
 def find_outlets(ctx: Ctx) -> None:
-    words = outlet_words()
+    words = outlet_words(ctx.lex)
     for m in words.endings.finditer(ctx.text):
         if ctx.overlaps_claim(m.start(), m.end()) or (m.end() < len(ctx.text) and ctx.text[m.end()] in "社站台"):
             continue
@@ -65,8 +61,6 @@ def drop_outlet_roles(ctx: Ctx) -> None:
     outlet's is marked inferred (whose it is was not told)."""
     from dataclasses import replace
 
-    from ..model import CONFIDENCE
-
     kept = []
     for x in ctx.listings:
         if any(r.kind is Kind.MEDIA for r in x.recipients):
@@ -77,4 +71,4 @@ def drop_outlet_roles(ctx: Ctx) -> None:
     ctx.listings[:] = kept
     for i, o in enumerate(ctx.observations):
         if o.subject is not None and o.subject.kind is Kind.MEDIA and not o.subject_inferred:
-            ctx.observations[i] = replace(o, subject_inferred=True, confidence=min(o.confidence, CONFIDENCE["inferred"]))
+            ctx.observations[i] = o.with_subject_inferred()

@@ -10,7 +10,6 @@ import re
 from dataclasses import replace
 
 from ..model import INSPECTION_KINDS, Kind, Observation, Ref, Sentence
-from ..resources import lexicon_path
 from .context import Ctx
 from .periods import clause_start
 
@@ -102,18 +101,12 @@ def group_named_again(ctx: Ctx, sent: Sentence, pos: int, end: int, value) -> tu
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _place_indicators() -> tuple[str, ...]:
-    lines = lexicon_path("place_indicators.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-
-
 def indicator_of_place(ctx: Ctx, subject: Ref | None, measure: str) -> Ref | None:
     """``…市级监督抽查1500批次以上，力争制造业产品质量合格率达到95%``: a measure no check can have, about
     a check — the figure is the place's (the document's)."""
     if subject is None or subject.kind not in INSPECTION_KINDS or ctx.home is None:
         return None
-    if not any(w in measure for w in _place_indicators()):
+    if not any(w in measure for w in ctx.lex.words("place_indicators.txt")):
         return None
     return Ref(Kind.PLACE, ctx.home.name)
 

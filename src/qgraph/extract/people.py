@@ -4,9 +4,8 @@ bylines such as ``闪电新闻记者 李环宇 报道``."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, PostHolding, Ref, Rel
 from .bodies import bureau_before
 from .context import Ctx, is_han
@@ -27,7 +26,7 @@ UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|司|处|科|室)")
 NAME_CHARS = r"[\u4e00-\u9fff]"
 
 
-@lru_cache(maxsize=4)
+@per_lexicon
 def _post_re(lex: Lexicon) -> re.Pattern[str]:
     posts = "|".join(map(re.escape, sorted(lex.posts, key=len, reverse=True)))
     posts += r"|[\u4e00-\u9fff]{2,8}?(?:司(?:副)?司长|处(?:副)?处长|科(?:副)?科长)"  # 新闻宣传司司长
@@ -101,14 +100,18 @@ def find_people(ctx: Ctx) -> None:
         _speaker(ctx, person.ref, start)
 
 
-PARTY_DEPT_AFTER_RE = re.compile(r"、(?P<dept>宣传部|组织部|统战部|政法委|网信办)$")
+@per_lexicon
+def _party_office_after(lex: Lexicon) -> re.Pattern[str]:
+    """``、宣传部`` at the end: an office of ``party_offices.tsv`` after 、."""
+    from .dept_names import party_offices
+    return re.compile(r"、(?P<dept>" + "|".join(map(re.escape, party_offices(lex))) + ")$")
 
 
 def _party_department_after_post(ctx: Ctx, pos: int):
     """``县委常委、宣传部部长某某``: a Party department written after a committee post (and 、) is the
     department of the committee named before that post."""
-    from .elided import PARTY_OFFICES
-    m = PARTY_DEPT_AFTER_RE.search(ctx.text, max(0, pos - 5), pos)
+    from .dept_names import party_offices
+    m = _party_office_after(ctx.lex).search(ctx.text, max(0, pos - 5), pos)
     if m is None:
         return None
     posts = sorted(ctx.lex.posts, key=len, reverse=True)
@@ -121,7 +124,7 @@ def _party_department_after_post(ctx: Ctx, pos: int):
         return None
     dept = m.group("dept")
     place = ctx.lex.place_named(committee.place) if committee.place else None
-    ent = ctx.add(Kind.DEPARTMENT, committee.name + PARTY_OFFICES[dept], m.start("dept"), m.end("dept"),
+    ent = ctx.add(Kind.DEPARTMENT, committee.name + party_offices(ctx.lex)[dept], m.start("dept"), m.end("dept"),
                   aliases=(dept,), place=committee.place, level=place.admin_level if place else None,
                   attributes=(("en_body", "Department of the CPC Committee"),))
     ctx.claim(m.start("dept"), m.end("dept"))

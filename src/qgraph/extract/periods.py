@@ -304,6 +304,14 @@ def clause_start(ctx: Ctx, sent: Sentence, pos: int) -> int:
     return i + 1 if i >= sent.span.start else sent.span.start
 
 
+def clause_end(ctx: Ctx, sent: Sentence, pos: int, limit: int | None = None) -> int:
+    """End of the clause holding ``pos``: the first ，；。 at or after it before ``limit`` (default: the
+    end of its sentence), else ``limit``."""
+    end = sent.span.end if limit is None else limit
+    i = ctx.first_of("，,；;。", pos, end)
+    return i if i != -1 else end
+
+
 def head_end(ctx: Ctx, sent: Sentence) -> int:
     """End of a sentence's head clause (its first clause; a ``…方面：`` lead does not count)."""
     key = (head_end, sent.span.start, sent.span.end)
@@ -352,11 +360,11 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
             return earlier[-1]  # 去年全市共抽查…；某所全年检定…: the whole of that year
     if own:
         return own[-1]
-    stop = min((i for i in (ctx.text.find(c, pos, sent.span.end) for c in "，,；;。") if i != -1), default=sent.span.end)
+    stop = clause_end(ctx, sent, pos)
     later = [p for p in periods_in(ctx, ref, pos, stop) if AFTER_NUMBER.search(ctx.text, max(0, p.start - 4), p.start)]
     if later:
         return later[0]  # 24个项目入选2024—2025年度“金陵杯”: the list's period
-    segment = max(ctx.text.rfind(c, sent.span.start, cs) for c in "；;") + 1  # not across a ；
+    segment = ctx.last_of("；;", sent.span.start, cs) + 1  # not across a ；
     earlier = _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start, segment), cs)
     if earlier and not head and not (earlier[-1].words in ("全年", "年度", "年内") and above is not None):
         return earlier[-1]  # 报告显示，去年全市共抽查425批次，合格率96.7%: the time words of an earlier clause

@@ -3,12 +3,10 @@ one-character province composites such as ``晋冀鲁豫四省十九市``."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..lexicon import PlaceInfo
 from ..model import Kind
-from ..resources import lexicon_path
 from .context import Ctx, is_han
 from .indexes import place_first_chars, place_name_prefixes
 
@@ -78,7 +76,7 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
     if info.level == "country":
         return name in ("中国", "全国") and ctx.text[end:end + 1] in ("", "，", "。", "、", "的")
     nxt = ctx.text[end:end + 1]
-    if any(ctx.text.startswith(w, end) for w in _region_heads()):
+    if any(ctx.text.startswith(w, end) for w in ctx.lex.words("region_heads.txt")):
         return False  # 武汉都市圈: a region named after the city, not the city
     if info.level == "county" and not ctx._near(info):
         return False
@@ -90,8 +88,3 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
 
 FOLLOW_OK = "市省县区的和与及等、在为是已落有共累将新今近获入全各均同也还都设"
 
-
-@functools.lru_cache(maxsize=1)
-def _region_heads() -> tuple[str, ...]:
-    return tuple(w.strip() for w in lexicon_path("region_heads.txt").read_text(encoding="utf-8").splitlines()
-                 if w.strip() and not w.startswith("#"))

@@ -7,12 +7,11 @@ awarded would be false. Phrases of a finished notice period (``经社会公示�
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 
-from ..model import CONFIDENCE, Listing
-from ..resources import lexicon_path
+from ..model import Listing
+from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
 
 
@@ -34,23 +33,22 @@ class PreliminaryWords:
         return max(found)[2] if found else None
 
 
-@functools.lru_cache(maxsize=1)
-def preliminary_words() -> PreliminaryWords:
-    lines = [ln.strip() for ln in lexicon_path("preliminary_words.txt").read_text(encoding="utf-8").splitlines()]
-    lines = [ln for ln in lines if ln and not ln.startswith("#")]
+@per_lexicon
+def preliminary_words(lex: Lexicon) -> PreliminaryWords:
+    lines = lex.words("preliminary_words.txt")
     return PreliminaryWords(tuple(ln for ln in lines if not ln.startswith("-")),
                             tuple(sorted((ln[1:] for ln in lines if ln.startswith("-")), key=len, reverse=True)))
 
 
 def _sentence_marks(ctx: Ctx, start: int, end: int) -> bool:
     sent = ctx.sentence_of(start)
-    return preliminary_words().marks(ctx.text[sent.span.start if sent is not None else start:end])
+    return preliminary_words(ctx.lex).marks(ctx.text[sent.span.start if sent is not None else start:end])
 
 
 def is_preliminary(ctx: Ctx, listing: Listing) -> bool:
     """The listing's sentence up to its end announces candidates, or the document's title does and the
     listing names them (a running total ``已有23家组织获得该奖`` in such a notice is no candidate list)."""
-    if ctx.doc.title and listing.recipients and preliminary_words().marks(ctx.doc.title):
+    if ctx.doc.title and listing.recipients and preliminary_words(ctx.lex).marks(ctx.doc.title):
         return True
     return _sentence_marks(ctx, listing.span.start, listing.span.end)
 
@@ -67,13 +65,13 @@ def mark_preliminary_figures(ctx: Ctx) -> None:
             continue
         sent = ctx.sentence_of(o.span.start)
         text = ctx.text[sent.span.start if sent is not None else o.span.start:o.span.end]
-        word = preliminary_words().word_in(text)
+        word = preliminary_words(ctx.lex).word_in(text)
         if word is None:
             continue
         if LISTED_MEASURE_RE.match(o.measure) and o.breakdown is None:
             ctx.observations[i] = replace(o, measure=LISTED_MEASURE_RE.sub(word, o.measure), breakdown="候选")
         else:
-            ctx.observations[i] = replace(o, subject_inferred=True, confidence=min(o.confidence, CONFIDENCE["inferred"]))
+            ctx.observations[i] = o.with_subject_inferred()
 
 
 def drop_preliminary_listings(ctx: Ctx) -> None:

@@ -9,31 +9,26 @@ looked for (入选 only after the number in the figure's own clause).
 
 from __future__ import annotations
 
-import functools
-
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Sentence
-from ..resources import lexicon_path
 from .context import Ctx
+from .periods import clause_end
 
 
-@functools.cache
-def programme_count_words() -> tuple[tuple[str, str], ...]:
+@per_lexicon
+def programme_count_words(lex: Lexicon) -> tuple[tuple[str, str], ...]:
     """(word, where) rows: ``sentence`` — from the sentence's start to the end of the figure's clause;
     ``after`` — in the figure's clause after the number only."""
-    lines = lexicon_path("programme_count_words.tsv").read_text(encoding="utf-8").splitlines()
-    rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
-    return tuple((r[0].strip(), r[1].strip()) for r in rows)
+    return tuple((r[0], r[1]) for r in lex.table("programme_count_words.tsv", columns=2))
 
 
 def counts_of_programme(ctx: Ctx, sent: Sentence, pos: int, named: bool = False) -> bool:
     """A word of a programme or consortium in the sentence up to the end of ``pos``'s clause (or, for
     words of being selected, after the number in its own clause). With ``named`` (the place is written
     in the figure's clause: 全省获批国家某区域试点13个) only the figure's own clause before the number counts."""
-    end = pos
-    while end < sent.span.end and ctx.text[end] not in "，,；;。":
-        end += 1
+    end = clause_end(ctx, sent, pos)
     start = max(sent.span.start, ctx.last_of("，,；;", sent.span.start, pos) + 1) if named else sent.span.start
     before, after = ctx.text[start:pos if named else end], ctx.text[pos:end]
     if named:
-        return any(w in before for w, where in programme_count_words() if where == "sentence")
-    return any(w in (after if where == "after" else before) for w, where in programme_count_words())
+        return any(w in before for w, where in programme_count_words(ctx.lex) if where == "sentence")
+    return any(w in (after if where == "after" else before) for w, where in programme_count_words(ctx.lex))

@@ -9,11 +9,10 @@ programme entity. A chain list listed in a programme with a level (``甲、乙�
 
 from __future__ import annotations
 
-import functools
 import re
 
+from ..lexicon import Lexicon
 from ..model import ChainProject, Kind, Level, Listing
-from ..resources import lexicon_path
 from .context import Ctx, is_han
 from .numbers import parse_chinese_numeral
 from .orgs import place_ending_at
@@ -72,7 +71,7 @@ def find_announced_lists(ctx: Ctx) -> None:
     """``2023年湖北精品名单发布``: an unquoted list announced by name, the name starting with a place."""
     for m in ANNOUNCED_SCAN.finditer(ctx.text):
         s, e = m.start("name"), m.end("name")
-        clause = max(ctx.text.rfind(c, 0, s) for c in "，,。；;：:\n") + 1
+        clause = ctx.last_of("，,。；;：:\n", 0, s) + 1
         if clause != m.start() or ctx.overlaps_claim(s, e):
             continue  # the name must open its clause: 湖北省公布…名单 names a publisher first
         place = next((ctx.resolve_place(ctx.text[s:s + n]) for n in range(min(6, e - s - 1), 1, -1)
@@ -187,7 +186,7 @@ def _chains_listed(ctx: Ctx, programme, level: Level, start: int, *, verb_at: in
         chain_end = start - len(before) + verb.start()  # where 产业链 starts
     else:
         chain_end = verb_at - 3
-    clause = max(ctx.text.rfind(c, 0, chain_end) for c in "，,。；;：:\n") + 1
+    clause = ctx.last_of("，,。；;：:\n", 0, chain_end) + 1
     have = {(c.chain, c.span.start) for c in ctx.chain_projects}
     place = ctx.home
     chains = [e for e in ctx.entities_in(clause, chain_end + 3) if e.kind is Kind.INDUSTRY_CHAIN]
@@ -245,10 +244,8 @@ def chain_projects_of_listings(ctx: Ctx) -> None:
             have.add((r, level))
 
 
-@functools.lru_cache(maxsize=1)
-def programme_heads() -> tuple[str, ...]:
-    words = lexicon_path("programme_heads.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(sorted((w.strip() for w in words if w.strip() and not w.startswith("#")), key=len, reverse=True))
+def programme_heads(lex: Lexicon) -> tuple[str, ...]:
+    return lex.words("programme_heads.txt", longest_first=True)
 
 
 BATCH_LIST_RE = re.compile(

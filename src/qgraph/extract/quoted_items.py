@@ -5,11 +5,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, Listing
-from ..resources import lexicon_path
 from .context import Ctx
 
 __all__ = ["find_quoted_items"]
@@ -19,14 +18,9 @@ ITEM_RE = re.compile(r"“(?P<name>[^“”\s，,。；;]{2,12})”")
 VERB_RE = re.compile(r"(?:成功)?(?:入选|列入|纳入|上榜|荣登)")
 
 
-@functools.lru_cache(maxsize=1)
-def _kinds() -> tuple[tuple[str, Kind], ...]:
-    rows = []
-    for line in lexicon_path("quoted_item_kinds.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, kind = line.split("\t")[:2]
-            rows.append((word.strip(), Kind(kind.strip())))
-    return tuple(rows)
+@per_lexicon
+def _kinds(lex: Lexicon) -> tuple[tuple[str, Kind], ...]:
+    return tuple((row[0], Kind(row[1])) for row in lex.table("quoted_item_kinds.tsv", columns=2))
 
 
 def find_quoted_items(ctx: Ctx) -> None:
@@ -40,7 +34,7 @@ def find_quoted_items(ctx: Ctx) -> None:
         prog = next((e for e in ctx.entities_in(v.end(), clause_end) if e.kind.is_programme), None)
         if prog is None:
             continue
-        kind = next((k for w, k in _kinds() if w in prog.name), None)
+        kind = next((k for w, k in _kinds(ctx.lex) if w in prog.name), None)
         if kind is None:
             continue
         items = []

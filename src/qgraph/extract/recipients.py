@@ -8,7 +8,18 @@ import re
 from ..model import Kind, Listing, Ref
 from .context import Ctx
 
-GRANT_TO_RE = re.compile(r"向(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:颁发|授予)(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)")
+AWARD_AHEAD = r"(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)"
+"""What follows the winners of a grant: the award's name in quotes, its edition or its year."""
+
+
+def grant_re(verbs: str) -> re.Pattern[str]:
+    """``决定授予甲公司等3家企业“…”``: the winners (``who``) after one of ``verbs`` (not after 被), up to the award."""
+    return re.compile(rf"(?<!被)(?:决定)?(?:{verbs})(?P<who>[^“\"。；;\n的]{{2,200}}?)" + AWARD_AHEAD)
+
+
+GRANT_RE = grant_re("授予|颁发给|命名")
+"""The winners of a grant or of a naming (命名…为“…”)."""
+GRANT_TO_RE = re.compile(r"向(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:颁发|授予)" + AWARD_AHEAD)
 """``向甲公司、乙公司等4个单位颁发第三届某市市长质量奖``: the recipients before the verb."""
 
 

@@ -9,6 +9,7 @@ import re
 from ..model import Kind, Ref, Sentence
 from .context import Ctx
 from .food_categories import split_list
+from .numbers import small_count
 from .orgs import list_items
 from .scan import Scan
 from .scope import breakdown_at, breakdown_label, respective_places
@@ -66,7 +67,7 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
         shared = names[-1][k:] if all(len(n) == k for n in names[:-1]) and len(names[-1]) > k else ""
         rate = re.search(r"(?:的)?(?:抽查|抽检|检验)?不?合格率$", names[-1])
         if rate and not any("合格率" in n for n in names[:-1]) and rate.start() >= 2 \
-                and breakdown_label(names[0] + shared) is None:
+                and breakdown_label(ctx.lex, names[0] + shared) is None:
             shared, k = rate.group(), rate.start()  # 蔬菜、水产品合格率: the rate is the shared head, whatever the lengths
         if shared and any(n.endswith(shared[-2:]) for n in names[:-1]):
             shared = ""  # 工业产品合格率、药品抽检合格率: every item is whole
@@ -74,7 +75,7 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
             items[-1] = names[-1][:k]
         for name, item, (s0, _e0), start in zip(names, items, spans, starts):
             full = name + shared if name == item and shared else name
-            label = breakdown_label(item + shared) if shared else None
+            label = breakdown_label(ctx.lex, item + shared) if shared else None
             if label is not None:  # 大型、中型、小型企业产品抽查不合格率: parts of the check, no subjects
                 out[start] = (full, None, label)
                 continue
@@ -87,7 +88,6 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
 
 COUNTED_RE = re.compile(r"等[\d一二三四五六七八九十两]+\s?大?[类种]")
 COUNTED_TAIL_RE = re.compile(r"等(?P<n>[\d一二三四五六七八九十两]+)\s?大?[类种][^、]*?(?P<rate>不?合格率)$")
-CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
 def _counted_categories(ctx: Ctx, names: list[str], spans: list[tuple[int, int]], starts: list[int]
@@ -100,7 +100,7 @@ def _counted_categories(ctx: Ctx, names: list[str], spans: list[tuple[int, int]]
     if tail is None:
         return {}  # 甲、乙等3类产品数量分别…: not a list of categories' rates, read no figure of it
     n = tail.group("n")
-    count = int(n) if n.isdigit() else CN_DIGITS.get(n)
+    count = small_count(n)
     items = names[:-1] + [names[-1][:tail.start()]]
     if count != len(items) or any(len(i) < 2 or "合格率" in i or COUNTED_RE.search(i) for i in items):
         return {}  # the count after 等 disagrees with the items listed: which rate is whose cannot be told
@@ -125,7 +125,7 @@ def _checked_categories(ctx: Ctx, sent: Sentence, pos: int, rate: str, starts: l
     n = m.group("n")
     spans = split_list(ctx, m.start("items"), m.end("items"))
     items = [ctx.text[s:e] for s, e in spans]
-    if (int(n) if n.isdigit() else CN_DIGITS.get(n)) != len(items) or len(items) != len(starts) \
+    if small_count(n) != len(items) or len(items) != len(starts) \
             or any(len(i) < 2 or COUNTED_RE.search(i) for i in items):
         return {}
     return {start: (item + rate, ctx.add(Kind.PRODUCT_CATEGORY, item, s0, e0).ref, item)
@@ -144,7 +144,7 @@ def _comma_categories(ctx: Ctx, sent: Sentence, pos: int, rate: str, starts: lis
     if m is None:
         return {}
     n = m.group("n")
-    count = int(n) if n.isdigit() else CN_DIGITS.get(n)
+    count = small_count(n)
     if not count or count != len(starts):
         return {}
     chunks, at = [], sent.span.start

@@ -22,9 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, per_lexicon
 
 PUNCTUATION_STOPS = "，,。；;:：“”《》\n\r\t \u3000"
 """Stops for the common case: a pattern whose items exclude these punctuation marks and spaces."""
@@ -85,7 +84,7 @@ MIXED_STOPS = "，。；：“”《》\n\r\t \u3000"
 """What the items of the organisations' ``mixed`` pattern exclude (they may hold ASCII commas and digits)."""
 
 
-@lru_cache(maxsize=4)
+@per_lexicon
 def org_scans(lex: Lexicon) -> dict[str, Scan]:
     """:func:`.orgs.org_patterns`' list patterns as Scans: a list of departments ends in 部门 or 单位
     and holds no punctuation its names do not hold; a mixed list has 等 and a category."""

@@ -14,19 +14,19 @@ module then reads the clause patterns of the genre over them:
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
 from ..model import Entity, Kind, Level, Ref, Sentence
-from ..resources import lexicon_path
 from .carried_heads import listed_place, opens_with_own_place
+from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
+from .indexes import own_place_re
+from .periods import clause_end, clause_start
 
 PROGRAMME_ACTS = re.compile(r"[”\"]?[^，,；;。\d]{0,6}?(?:覆盖|发布|启动|实施|开展|评选|认定|建设|从|共有|共)")
 HEAD_LEAD = r"(?:其中|此外|另外|同时|而|但|截至[^，,；;]{0,8}?|今年以来|今年|去年|全年|目前)?"
 PREPOSITION_BEFORE = re.compile(r"(?:在|对|为|于|向|赴|到|来自|与|和|及|同|跟|给|从|覆盖|包括)$")
-HOME_WORDS = re.compile(r"全市|我市|本市|全省|我省|本省|全县|我县|本县|全区|我区|本区|全州|全盟")
 BASELINE_BEFORE = re.compile(
     r"(?:(?:高于|低于|超过|超出|优于|好于|领先|略高于|略低于)(?:全国|全省|全市|同行业|行业)[^，,；;。\d]{0,6}"
     r"|(?:全国|全省|全市|同行业|行业)平均[^，,；;。\d]{0,4})[（(]?$")
@@ -61,22 +61,18 @@ WINNERS_AFTER_RE = re.compile(r"[”\"](?:称号|荣誉称号|(?:获奖|获评|�
 CLASS_NOUNS = re.compile(r"[”\"]?(?:企业|品牌|产品|单位|组织)?")
 
 
-@functools.lru_cache(maxsize=1)
-def _head_lead() -> re.Pattern[str]:
+@per_lexicon
+def _head_lead(lex: Lexicon) -> re.Pattern[str]:
     """A clause's lead words before its head: 其中 / 截至… and a class noun in apposition (链主企业)."""
-    words = [w.strip() for w in lexicon_path("head_appositions.txt").read_text(encoding="utf-8").splitlines()
-             if w.strip() and not w.startswith("#")]
+    words = lex.words("head_appositions.txt")
     return re.compile(HEAD_LEAD + r"(?:(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]+批))?"
                       + "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")?")
 
 
-@functools.lru_cache(maxsize=1)
-def _breakdown_words() -> tuple[tuple[str, str], ...]:
-    rows = []
-    for line in lexicon_path("breakdowns.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, _, label = line.partition("\t")
-            rows.append((word.strip(), label.strip() or word.strip()))
+@per_lexicon
+def breakdown_words(lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    """(word, label) of ``breakdowns.tsv``, longest word first (a word without a label is its own)."""
+    rows = [(r[0], r[1] if len(r) > 1 and r[1] else r[0]) for r in lex.table("breakdowns.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
@@ -107,7 +103,7 @@ class Scope:
                 if ent is not None and paired and ent.name != getattr(ctx.home, "name", None):
                     self.heads.append((ent.span.start, ent))
                 continue
-            lead = _head_lead().match(ctx.text, cs, sent.span.end)
+            lead = _head_lead(ctx.lex).match(ctx.text, cs, sent.span.end)
             at = lead.end() if lead else cs
             at += 1 if ctx.text[at:at + 1] in ("“", '"') else 0  # “泰山品质”认证覆盖…: a quoted name heads the clause
             ent = max((e for e in ctx.starting_at(at, sent.span.end) if e.span.start == at
@@ -149,9 +145,8 @@ class Scope:
         (``新增“荆楚优品”企业26家``), after it with a listing verb (``29家企业入选“好品山东”``), or earlier
         in the sentence while the figure's clause lists (``…认证获证名单，58家企业的64个产品获得认证``)."""
         ctx, sent = self.ctx, self.sent
-        cs = ctx.last_of("，,；;：:", sent.span.start, pos) + 1
-        cs = max(cs, sent.span.start)
-        ce = min((i for i in (ctx.text.find(c, end, sent.span.end) for c in "，,；;。") if i != -1), default=sent.span.end)
+        cs = clause_start(ctx, sent, pos)
+        ce = clause_end(ctx, sent, end)
         progs = [e for e in ctx.entities_in(sent.span.start, sent.span.end) if e.kind.is_programme]
         adjacent = [e for e in progs if e.span.end == pos and cs <= e.span.start and ctx.text[e.span.start - 1] not in "“\""]
         if adjacent and re.search(r"(?:培育|新增|新认定|打造|获评|荣获)$", ctx.text[max(cs, adjacent[0].span.start - 2):adjacent[0].span.start]):
@@ -215,7 +210,7 @@ class Scope:
         """A station or facility built earlier in the sentence serves the counted clients
         (``建成…一站式服务站，为区内210余家食品企业提供…服务``)."""
         ctx, sent = self.ctx, self.sent
-        cs = max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, pos) + 1)
+        cs = clause_start(ctx, sent, pos)
         serves = re.search(r"为[^，,；;。]{0,12}$", ctx.text[cs:pos]) and "提供" in ctx.text[pos:sent.span.end]
         if not serves and not re.search(r"(?:累计|共)服务(?:企业|客户|主体)[^，,；;。\d]{0,4}$", ctx.text[cs:pos]):
             return None
@@ -225,7 +220,7 @@ class Scope:
     def gathering(self, pos: int) -> Ref | None:
         """A meeting held N times (``召开全市质量工作联席会议三次``)."""
         ctx, sent = self.ctx, self.sent
-        cs = max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, pos) + 1)
+        cs = clause_start(ctx, sent, pos)
         held = [e for e in ctx.entities_in(cs, pos, frozenset({Kind.MEETING, Kind.EVENT}))
                 if re.fullmatch(r"[”\"]?", ctx.text[e.span.end:pos])]
         if held and re.search(r"(?:召开|举办|举行|组织)[^，,；;。]{0,4}$", ctx.text[cs:held[-1].span.start]):
@@ -235,7 +230,7 @@ class Scope:
     def provision(self, pos: int) -> Ref | None:
         """The articles of a policy named before (``出台《…若干措施》，…提出十二条具体举措``)."""
         ctx, sent = self.ctx, self.sent
-        cs = max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, pos) + 1)
+        cs = clause_start(ctx, sent, pos)
         if not re.search(r"(?:提出|明确|包括|涵盖|设置|列出)了?(?:共)?$", ctx.text[cs:pos]) or not re.match(
                 r"[\d一二两三四五六七八九十百]+(?:条|项)", ctx.text[pos:pos + 6]):
             return None
@@ -246,7 +241,7 @@ class Scope:
         """A geographical indication or trademark whose users are counted in the clause
         (``使用柳州螺蛳粉地理标志专用标志的企业达到136家``; ``该地理标志`` is the last one named)."""
         ctx, sent = self.ctx, self.sent
-        cs = max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, pos) + 1)
+        cs = clause_start(ctx, sent, pos)
         clause = ctx.text[cs:pos]
         if not re.search(r"(?:使用|授权使用|用标)", clause):
             return None
@@ -274,7 +269,7 @@ class Scope:
         lead = ACTIVITY_LEAD_RE.match(ctx.text, sent.span.start, pos)
         if lead:
             return lead.start("name"), lead.end("name"), lead.group("name")
-        cs = max(sent.span.start, ctx.last_of("，,；;：:", sent.span.start, pos) + 1)
+        cs = clause_start(ctx, sent, pos)
         if not ENFORCEMENT_WORDS.search(ctx.text, cs, min(sent.span.end, pos + 12)):
             return None
         first = ctx.text.find("\n")
@@ -304,7 +299,7 @@ class Scope:
         """The clause says the figure is the document's own (全市, 我省 …)."""
         start = max(self.ctx.last_of("，,；;", self.sent.span.start, pos), self.sent.span.start)
         home = getattr(self.ctx.home, "name", None)
-        return bool(HOME_WORDS.search(self.ctx.text, start, pos)) or any(
+        return bool(own_place_re(self.ctx.lex).search(self.ctx.text, start, pos)) or any(
             e.kind is Kind.PLACE and e.name == home for e in self.ctx.entities_in(start, pos))
 
     def competitors(self, paragraph_start: int, pos: int) -> bool:
@@ -327,7 +322,7 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
     measure or clause."""
     text = ctx.text[sent.span.start:pos]
     best, where = None, -1
-    for word, label in _breakdown_words():
+    for word, label in breakdown_words(ctx.lex):
         i = text.rfind(word)
         if i > where:
             best, where = label, i
@@ -343,10 +338,10 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
         return {"省": "省级", "市": "市级"}.get(done[-1].group("lv"), "县级")
     if best is not None and not TOTAL_WORDS.search(text, where + 1):
         sub = re.match(r"[^（(）)]{1,8}[）)]", text[where:]) if where > 0 and text[where - 1] in "（(" else None
-        outer = next((label for w, label in _breakdown_words() if text[:where - 1].endswith(w)), None) if sub else None
+        outer = next((label for w, label in breakdown_words(ctx.lex) if text[:where - 1].endswith(w)), None) if sub else None
         if outer is not None:  # 流通领域（实体店）抽查960批次: the part of a part, in the text's words
             return f"{outer}（{sub.group()[:-1]}）"
-        word = next(w for w, label in _breakdown_words() if label == best and text.startswith(w, where))
+        word = next(w for w, label in breakdown_words(ctx.lex) if label == best and text.startswith(w, where))
         inner = re.match(r"[（(]([^（(）)]{1,8})[）)]", text[where + len(word):])
         if inner:  # 流通领域（电商）抽查300批次
             return f"{best}（{inner.group(1)}）"
@@ -366,19 +361,19 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
     return None
 
 
-def breakdown_label(text: str) -> str | None:
+def breakdown_label(lex: Lexicon, text: str) -> str | None:
     """The breakdown a word opening ``text`` names (小型企业产品… → 小型企业), else None."""
-    return next((label for w, label in _breakdown_words() if text.startswith(w)), None)
+    return next((label for w, label in breakdown_words(lex) if text.startswith(w)), None)
 
 
-def breakdown_prefix(text: str) -> int:
+def breakdown_prefix(lex: Lexicon, text: str) -> int:
     """Length of a breakdown word opening ``text`` (生产领域抽查 → 4), else 0."""
-    return next((len(w) for w, _ in _breakdown_words() if text.startswith(w)), 0)
+    return next((len(w) for w, _ in breakdown_words(lex) if text.startswith(w)), 0)
 
 
-def breakdown_ends(text: str) -> bool:
+def breakdown_ends(lex: Lexicon, text: str) -> bool:
     """``text`` ends with a breakdown word (…大型企业)."""
-    return any(text.endswith(w) for w, _ in _breakdown_words())
+    return any(text.endswith(w) for w, _ in breakdown_words(lex))
 
 
 def paragraph_check(ctx: Ctx, sent: Sentence, trig_start: int) -> bool:
@@ -403,4 +398,4 @@ def opens_with_home(ctx: Ctx, start: int, pos: int) -> bool:
     word = ctx.text[start:start + 2]
     if word in ("我国", "全国"):
         return ctx.home is not None and ctx.home.level == "country"
-    return HOME_WORDS.match(ctx.text, start, pos) is not None
+    return own_place_re(ctx.lex).match(ctx.text, start, pos) is not None

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from ..model import Sentence
 from .breakdown_lists import NUMBER_RE, VALUES_RE
 from .context import Ctx
+from .numbers import small_count
 from .periods import Reference
 
-CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 LAST_YEARS_RE = re.compile(r"(?:近|最近|过去)(?P<n>10|[2-9]|[两二三四五六七八九十])年")
 YEAR_RANGE_RE = re.compile(r"(?P<a>20\d{2})\s*(?:年)?\s*[—－\-~～至到]\s*(?P<b>20\d{2})年")
 
@@ -52,7 +52,7 @@ def series_years(ctx: Ctx, ref: Reference, sent: Sentence) -> dict[int, SeriesYe
             last = int(ref.year)
             if ref.date is not None and ref.now == ref.year and ref.date.month < 12:
                 last, inferred = last - 1, True  # 近5年 in a mid-year report: up to the last complete year
-            first = last - (int(n) if n.isdigit() else CN[n]) + 1
+            first = last - small_count(n) + 1  # type: ignore[operator]
         numbers = list(NUMBER_RE.finditer(m.group()))
         years = list(range(first, last + 1))
         pairs = len(years) == len(numbers) and len(years) >= 2

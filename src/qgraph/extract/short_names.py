@@ -8,6 +8,7 @@ mention must not overlap a name found already (``甲科技股份有限公司`` c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Entity, Kind
@@ -25,6 +26,22 @@ class ShortName:
     """Where the definition ends; mentions are looked for after it."""
 
 
+def occurrences(text: str, short: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Where ``short`` is written in ``text`` from ``start`` on, each as ``(start, end)``, not overlapping."""
+    pos = start
+    while (i := text.find(short, pos)) != -1:
+        pos = i + len(short)
+        yield i, pos
+
+
+def add_short_mention(ctx: Ctx, full: Entity, short: str, start: int, end: int) -> None:
+    """A mention of ``full`` written ``short`` at ``[start, end)``: the same class, name, level, place and
+    attributes, the short form as its alias; the span is claimed."""
+    ctx.add(full.kind, full.name, start, end, aliases=(short,), level=full.level, place=full.place,
+            attributes=full.attributes)
+    ctx.claim(start, end)
+
+
 def short_names(ctx: Ctx) -> list[ShortName]:
     out = []
     for m in SHORT_RE.finditer(ctx.text):
@@ -39,12 +56,8 @@ def short_names(ctx: Ctx) -> list[ShortName]:
 def resolve_short_names(ctx: Ctx) -> None:
     """Add a mention of the full entity at every later use of a defined short name."""
     for sn in short_names(ctx):
-        pos = sn.defined_at
-        while (i := ctx.text.find(sn.short, pos)) != -1:
-            j = pos = i + len(sn.short)
+        for i, j in occurrences(ctx.text, sn.short, sn.defined_at):
             quoted = ctx.text[i - 1:i] in "“\"" and ctx.text[j:j + 1] in "”\"" and i > 0
             if ctx.entities_in(max(0, i - 1), j + 1) or (ctx.overlaps_claim(i, j) and not quoted):
                 continue  # part of a longer name found already
-            e = sn.entity
-            ctx.add(e.kind, e.name, i, j, aliases=(sn.short,), level=e.level, place=e.place, attributes=e.attributes)
-            ctx.claim(i, j)
+            add_short_mention(ctx, sn.entity, sn.short, i, j)

@@ -20,7 +20,7 @@ from .figures import _figures, running_total
 from .indexes import trigger_patterns
 from .measures import _Segment, check_fields
 from .orgs import left_edge
-from .periods import Period, clause_start, figure_period, head_end, is_target, periods_in, reference
+from .periods import Period, clause_end, clause_start, figure_period, head_end, is_target, periods_in, reference
 from .parts import OBJECT_FRAME_RE
 from .respective import _respective
 from .scope import ACTIVITY_RE, Scope, breakdown_at, breakdown_ends, breakdown_prefix, campaign_span, paragraph_check
@@ -161,11 +161,6 @@ def _part_of(ctx: Ctx, sent: Sentence, kind: Kind, label: str, unnamed: bool, st
     return parent
 
 
-def clause_end(ctx: Ctx, sent: Sentence, pos: int) -> int:
-    ends = [i for i in (ctx.text.find(c, pos, sent.span.end) for c in "，,；;。") if i != -1]
-    return min(ends, default=sent.span.end)
-
-
 def _topic(ctx: Ctx, sent: Sentence) -> Entity | None:
     first = min((e for e in ctx.entities_in(sent.span.start, sent.span.end)
                  if e.kind.is_organization and e.kind is not Kind.MEDIA),
@@ -221,7 +216,7 @@ def _check_core(ctx: Ctx, label: str) -> str:
     """What a check's name says is checked, without its check word and field words (安全, 监督, 质量)."""
     trig = max((t.word for t in ctx.lex.triggers if label.endswith(t.word)), key=len, default="")
     core = label[:len(label) - len(trig)]
-    while (field := next((w for w in check_fields() if core.endswith(w) and len(core) > len(w)), None)):
+    while (field := next((w for w in check_fields(ctx.lex) if core.endswith(w) and len(core) > len(w)), None)):
         core = core[:-len(field)]
     return core
 
@@ -275,7 +270,7 @@ def _label_start(ctx: Ctx, start: int) -> int:
     paired = PAIRED_RE.search(ctx.text, max(0, lo - 8), lo)
     if paired and paired.end() == lo and lo < start:  # 。食品、药品抽检合格率: one check of both
         return paired.start("first")
-    return lo + breakdown_prefix(ctx.text[lo:start])
+    return lo + breakdown_prefix(ctx.lex, ctx.text[lo:start])
 
 
 PAIRED_RE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))(?P<first>[\u4e00-\u9fff]{2,4})、")
@@ -290,9 +285,9 @@ def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> tuple[str, bo
         return DEFAULT_LABEL.get(kind, label), len(label) <= 4  # 抽查, 监督抽查: the text names no check
     if ctx.text[start - 1:start] == "的":
         return DEFAULT_LABEL.get(kind, label), True  # 化肥的抽查合格率: a product's part of the report's check
-    if ctx.text[start - 2:start] == "分别" and breakdown_ends(ctx.text[lo:start - 2]):
+    if ctx.text[start - 2:start] == "分别" and breakdown_ends(ctx.lex, ctx.text[lo:start - 2]):
         return DEFAULT_LABEL.get(kind, label), True  # 生产、流通领域分别抽查: parts of the report's check
-    if GENERIC_CHECK_RE.fullmatch(label) and breakdown_ends(ctx.text[max(0, lo - 6):lo]):
+    if GENERIC_CHECK_RE.fullmatch(label) and breakdown_ends(ctx.lex, ctx.text[max(0, lo - 6):lo]):
         return DEFAULT_LABEL.get(kind, label), True  # 大型企业产品抽查不合格率: a part of the report's check
     return label, False
 

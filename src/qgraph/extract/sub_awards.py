@@ -10,30 +10,25 @@ the item before it in one list); elsewhere it is left alone. Words: ``data/lexic
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..model import Entity, Kind
-from ..resources import lexicon_path
+from ..lexicon import Lexicon, per_lexicon
 from .context import CLAUSE_BREAK, Ctx
 
 __all__ = ["award_years", "grade_words", "base_name", "sub_award", "section_award", "find_sibling_grades"]
 
 
-@functools.lru_cache(maxsize=1)
-def grade_words() -> tuple[str, ...]:
+@per_lexicon
+def grade_words(lex: Lexicon) -> tuple[str, ...]:
     """Grades and categories, each with its 奖, longest first."""
-    words: list[str] = []
-    for name in ("award_grades.txt", "award_categories.txt"):
-        for line in lexicon_path(name).read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                words.append(line.strip() + "奖")
+    words = [w + "奖" for name in ("award_grades.txt", "award_categories.txt") for w in lex.words(name)]
     return tuple(sorted(set(words), key=len, reverse=True))
 
 
-def base_name(name: str) -> str:
+def base_name(lex: Lexicon, name: str) -> str:
     """The award a grade's programme belongs to: ``某市市长质量奖提名奖`` → ``某市市长质量奖``."""
-    for g in grade_words():
+    for g in grade_words(lex):
         if name.endswith(g) and len(name) > len(g) + 2:
             return name[:-len(g)]
     return name
@@ -41,7 +36,7 @@ def base_name(name: str) -> str:
 
 def sub_award(ctx: Ctx, base: Entity, grade: str, start: int, end: int) -> Entity:
     """The programme of ``grade`` (``提名奖``) of the award ``base``, mentioned at ``[start, end)``."""
-    name = base_name(base.name) + grade
+    name = base_name(ctx.lex, base.name) + grade
     ent = ctx.add(Kind.HONOUR, name, start, end, level=base.level,
                   aliases=(ctx.text[start:end],) if ctx.text[start:end] != name else ())
     ctx.claim(start, end)
@@ -59,7 +54,7 @@ def section_award(ctx: Ctx, header_start: int, first: int, last: Entity | None) 
     m = None
     for m in SECTION_GRADE_RE.finditer(ctx.text, header_start, first):
         pass
-    if m is None or m.group("g") not in grade_words():
+    if m is None or m.group("g") not in grade_words(ctx.lex):
         return None
     s, e = m.start("g"), m.end("g")
     if any(x.kind.is_programme for x in ctx.entities_in(s, e)):
@@ -67,9 +62,9 @@ def section_award(ctx: Ctx, header_start: int, first: int, last: Entity | None) 
     return sub_award(ctx, last, m.group("g"), s, e)
 
 
-@functools.lru_cache(maxsize=1)
-def _sibling_re() -> re.Pattern[str]:
-    return re.compile(r"(?<=[、和及与])(?P<g>" + "|".join(map(re.escape, grade_words())) + ")")
+@per_lexicon
+def _sibling_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(r"(?<=[、和及与])(?P<g>" + "|".join(map(re.escape, grade_words(lex))) + ")")
 
 
 def find_sibling_grades(ctx: Ctx) -> None:
@@ -77,7 +72,7 @@ def find_sibling_grades(ctx: Ctx) -> None:
     separator, with an award named before it in the same clause, is that award's grade. First, an award
     written with its grade (``某县县长质量奖鼓励奖``, ``某省标准创新贡献奖二等奖``) is the grade's programme."""
     extend_graded(ctx)
-    for m in _sibling_re().finditer(ctx.text):
+    for m in _sibling_re(ctx.lex).finditer(ctx.text):
         if ctx.overlaps_claim(m.start("g"), m.end("g")):
             continue
         clause = max(ctx.text.rfind(c, 0, m.start()) for c in CLAUSE_BREAK) + 1
@@ -93,7 +88,7 @@ def award_years(ctx: Ctx, name: str) -> set[str]:
     """The years written right before the mentions of the award ``name`` (or of its grades)."""
     out: set[str] = set()
     for e in ctx.entities:
-        if e.kind.is_programme and base_name(e.name) == name:
+        if e.kind.is_programme and base_name(ctx.lex, e.name) == name:
             m = YEAR_BEFORE_RE.search(ctx.text, max(0, e.span.start - 8), e.span.start)
             if m is not None:
                 out.add(m.group(1))
@@ -102,7 +97,7 @@ def award_years(ctx: Ctx, name: str) -> set[str]:
 
 def extend_graded(ctx: Ctx) -> None:
     """A programme mention followed at once by a grade or rank becomes a mention of that grade's programme."""
-    grades = grade_words()
+    grades = grade_words(ctx.lex)
     for e in [x for x in ctx.entities if x.kind is Kind.HONOUR]:
         g = next((g for g in grades if ctx.text.startswith(g, e.span.end)), None)
         if g is None or e.name.endswith(g) or ctx.overlaps_claim(e.span.end, e.span.end + len(g)):

@@ -14,9 +14,10 @@ from ..model import INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
 from .measures import _Segment, _unit_at
 from .numbers import NUMBER_RE
-from .periods import clause_start
+from .periods import clause_end, clause_start
 from .parts import CHANGED_ITEMS_RE, SHARE_LIST_RE, check_of_part
-from .scope import ACTIVITY_LEAD_RE, HOME_WORDS, Scope, opens_with_home
+from .indexes import own_place_re
+from .scope import ACTIVITY_LEAD_RE, Scope, opens_with_home
 
 PRODUCT_RATE_RE = re.compile(r"(?P<product>[^，,；;。：:\d]{2,12}?)(?:的|产品)?(?:抽查|抽检|检验)?不?合格率(?:为|达到|达|是)?$")
 NOT_A_PRODUCT = re.compile(r"抽查|抽检|检验|检定|检测|总体|平均|综合|全市|全省|全县|全区|质量|监督|整体")
@@ -70,7 +71,7 @@ def _a_product(ctx: Ctx, name: str, start: int) -> bool:
 def _sibling_rate(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     """``抽查结果显示，电线电缆合格率为95.0%，电动自行车合格率为92.5%``: the next clause of the sentence
     gives another product's pass rate — the figures are the parts of a list of categories, each its own."""
-    stop = next((i for i in range(pos, sent.span.end) if ctx.text[i] in "，,；;。"), sent.span.end)
+    stop = clause_end(ctx, sent, pos)
     m = SIBLING_RATE_RE.match(ctx.text, stop, sent.span.end)
     return m is not None and _a_product(ctx, m.group("product"), m.start("product"))
 
@@ -130,7 +131,7 @@ def _check_object(ctx: Ctx, seg: _Segment, sent: Sentence, pos: int) -> Ref | No
     cs = clause_start(ctx, sent, pos)
     if "对" not in ctx.text[cs:pos]:
         return None
-    stop = min((i for i in (ctx.text.find(c, pos, seg.end) for c in "，,；;。") if i != -1), default=seg.end)
+    stop = clause_end(ctx, sent, pos, seg.end)
     after = [c for c in seg.checks if pos < c.span.start < stop]
     if after and re.search(r"(?:开展|进行|实施|组织)[^，,；;。]{0,6}$", ctx.text[pos:after[0].span.start]):
         return after[0].ref
@@ -276,7 +277,7 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
         return Ref(Kind.PLACE, where.name), "named"
     if ctx.text[(cs := clause_start(ctx, sent, pos)):cs + 2] in ("我国", "全国") and opens_with_home(ctx, cs, pos):
         return Ref(Kind.PLACE, where.name), "named"  # 我国制造业产品质量合格率… in a national report: the country's
-    marker = list(HOME_WORDS.finditer(ctx.text, sent.span.start, pos))
+    marker = list(own_place_re(ctx.lex).finditer(ctx.text, sent.span.start, pos))
     if marker and where is ctx.home and not ctx.entities_in(marker[-1].end(), pos) \
             and not re.match(r"其中|各", ctx.text[clause_start(ctx, sent, pos):pos]):
         return Ref(Kind.PLACE, where.name), "carried"  # 全市共有…41家、…398家，…重点实验室12个: the sentence's 全市

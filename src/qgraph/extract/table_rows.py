@@ -8,11 +8,10 @@ Column words: ``data/lexicon/table_name_columns.txt``.
 
 from __future__ import annotations
 
-import functools
 import re
 
+from ..lexicon import Lexicon
 from ..model import Entity, Kind, Listing, Ref
-from ..resources import lexicon_path
 from .context import Ctx
 from .sub_awards import grade_words, sub_award
 
@@ -23,10 +22,8 @@ HEADER_SPAN = 200
 COUNT_RE = re.compile(r"(?P<num>\d+)(?:家|个|项|名)(?:[\u4e00-\u9fff]{0,4})[。；;]?\s*$")
 
 
-@functools.lru_cache(maxsize=1)
-def name_columns() -> tuple[str, ...]:
-    lines = lexicon_path("table_name_columns.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+def name_columns(lex: Lexicon) -> tuple[str, ...]:
+    return lex.words("table_name_columns.txt")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -39,7 +36,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def find_table_rows(ctx: Ctx) -> None:
     lines = _lines(ctx.text)
-    columns = name_columns()
+    columns = name_columns(ctx.lex)
     for i, (hs, he) in enumerate(lines):
         head = ctx.text[hs:he]
         if "序号" not in head or not any(c in head for c in columns):
@@ -78,7 +75,7 @@ def _row_award(ctx: Ctx, start: int, end: int, named: Entity) -> Ref | None:
     own = next((x for x in ctx.entities_in(start, end) if x.kind.is_programme), None)
     if own is not None:
         return own.ref
-    grade = next((g for g in grade_words() if g in rest), None)
+    grade = next((g for g in grade_words(ctx.lex) if g in rest), None)
     if grade is not None:
         at = start + rest.index(grade)
         return sub_award(ctx, named, grade, at, at + len(grade)).ref

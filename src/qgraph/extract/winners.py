@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 from ..model import Kind, Ref
 from .context import Ctx
+from .recipients import grant_re
 
 __all__ = ["PersonWinner", "employers_of_winners", "person_winners", "find_person_winners"]
 
-GRANT_WHO_RE = re.compile(r"(?<!被)(?:决定)?(?:授予|颁发给)(?P<who>[^“\"。；;\n的]{2,200}?)(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)")
+GRANT_WHO_RE = grant_re("授予|颁发给")
+"""The winners of a grant (a naming, 命名, is not read for people)."""
 PEOPLE_RE = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)等(?:\d+|[一二两三四五六七八九十]+)(?:名|位)(?:同志|个人|人)")
 NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 

@@ -1,0 +1,149 @@
+"""A lexicon directory of one's own (``--lexicon DIR``, ``load_lexicon(DIR)``): every word list the
+extractor reads comes from it, a file it does not hold is the bundled one, a malformed file is an
+error naming the file, and the build's cache key follows its files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from qgraph.cli import main
+from qgraph.errors import ConfigError
+from qgraph.extract import extract
+from qgraph.extract_pool import environment_key
+from qgraph.lexicon import load_lexicon
+from qgraph.lexicon_io import lexicon_file
+from qgraph.model import Document, Kind
+from qgraph.pipeline import build
+from qgraph.resources import resource_dir
+from qgraph.sources import split_sentences
+
+TEXT = "某某市市场监督管理局召开质量工作推进会议，部署下一阶段工作。\n（审校：王明远）\n"
+"""A credit line whose word (审校) is not in the bundled ``credit_roles.tsv``."""
+PERSON = '"王明远"@zh'
+"""The person's label in the graph (the document's text holds the name too)."""
+
+
+def _own_lexicon(root: Path) -> Path:
+    """A lexicon directory holding one file: ``credit_roles.tsv`` with the bundled rows and 审校."""
+    lexicon = root / "my-lexicon"
+    lexicon.mkdir()
+    bundled = (resource_dir("lexicon") / "credit_roles.tsv").read_text(encoding="utf-8")
+    (lexicon / "credit_roles.tsv").write_text(bundled.rstrip("\n") + "\n审校\t审校\n", encoding="utf-8")
+    return lexicon
+
+
+def _people(lexicon_dir: Path | None) -> set[str]:
+    doc = Document("d", "d.txt", TEXT, sentences=split_sentences(TEXT))
+    ex = extract(doc, load_lexicon(lexicon_dir) if lexicon_dir else None)
+    return {e.name for e in ex.entities if e.kind is Kind.PERSON}
+
+
+def test_a_changed_word_list_changes_the_extraction(tmp_path: Path) -> None:
+    assert "王明远" not in _people(None)
+    assert "王明远" in _people(_own_lexicon(tmp_path))
+
+
+def test_files_the_directory_does_not_hold_are_the_bundled_ones(tmp_path: Path) -> None:
+    own = _own_lexicon(tmp_path)
+    lex = load_lexicon(own)
+    assert lex.path("credit_roles.tsv") == own / "credit_roles.tsv"
+    assert lexicon_file(own, "surnames.txt") == resource_dir("lexicon") / "surnames.txt"
+    assert lex.places == load_lexicon().places
+    assert lex.words("outlet_words.txt") == load_lexicon().words("outlet_words.txt")
+
+
+def test_the_cache_key_follows_the_lexicon_directory(tmp_path: Path) -> None:
+    own = _own_lexicon(tmp_path)
+    assert environment_key(own)["lexicon"] != environment_key()["lexicon"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert environment_key(empty) == environment_key()  # nothing replaced: the bundled lexicon
+
+
+def test_a_build_with_another_lexicon_extracts_again(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "report.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+    kw: dict = {"formats": ("nq",), "with_store": False, "validate": False, "jobs": 1}
+    first = build([docs], out, **kw)
+    assert PERSON not in (out / "graph.nq").read_text(encoding="utf-8")
+    second = build([docs], out, lexicon=load_lexicon(_own_lexicon(tmp_path)), **kw)
+    assert second.cache == "cache: lexicon changed, rebuilding all"
+    assert PERSON in (out / "graph.nq").read_text(encoding="utf-8")
+    assert first.documents == second.documents == 1
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_build_command_reads_the_lexicon_option(tmp_path: Path, jobs: str) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "report.txt").write_text(TEXT, encoding="utf-8")
+    (docs / "other.txt").write_text(TEXT.replace("王明远", "李明远"), encoding="utf-8")  # two: -j 2 uses workers
+    own = _own_lexicon(tmp_path)
+    runner = CliRunner()
+    for option, found in (([], False), (["--lexicon", str(own)], True)):
+        out = tmp_path / f"out-{found}"
+        result = runner.invoke(main, ["build", str(docs), "-o", str(out), "-f", "nq", "--no-store", "--no-validate",
+                                      "-j", jobs, "-q", "--json", *option])
+        assert result.exit_code == 0, result.output
+        graph = (out / "graph.nq").read_text(encoding="utf-8")
+        assert (PERSON in graph) is found and ('"李明远"@zh' in graph) is found
+
+
+def test_the_eval_command_reads_the_lexicon_option(tmp_path: Path) -> None:
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "report.txt").write_text(TEXT, encoding="utf-8")
+    gold = {"entities": [{"type": "Person", "name": "王明远"}], "facts": []}
+    (gold_dir / "report.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    runner = CliRunner()
+    plain = runner.invoke(main, ["eval", str(gold_dir), "--summary", "-q"])
+    own = runner.invoke(main, ["eval", str(gold_dir), "--summary", "-q", "--lexicon", str(_own_lexicon(tmp_path))])
+    assert plain.exit_code == own.exit_code == 0, plain.output + own.output
+    assert plain.output != own.output
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("units.tsv", "word\tunit\n家\tJia\n", "lacks the column"),
+    ("surnames.txt", b"\xff\xfe\xfa", "not UTF-8"),
+    ("credit_roles.tsv", "written\trole\n审校\n", "2 tab-separated columns expected"),
+])
+def test_a_malformed_file_is_an_error_naming_it(tmp_path: Path, name: str, content: str | bytes,
+                                                 message: str) -> None:
+    own = tmp_path / "bad-lexicon"
+    own.mkdir()
+    path = own / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    with pytest.raises(ConfigError, match=message) as info:
+        lex = load_lexicon(own)
+        extract(Document("d", "d.txt", TEXT, sentences=split_sentences(TEXT)), lex)
+    assert name in str(info.value)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "report.txt").write_text(TEXT, encoding="utf-8")
+    (docs / "other.txt").write_text(TEXT.replace("王明远", "李明远"), encoding="utf-8")
+    for jobs in ("1", "2"):
+        result = CliRunner().invoke(main, ["build", str(docs), "-o", str(tmp_path / f"out{jobs}"), "-f", "nq",
+                                           "--no-store", "-j", jobs, "-q", "--lexicon", str(own)])
+        assert result.exit_code == 2 and name in result.output, result.output
+
+
+def test_a_missing_lexicon_directory_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="no such lexicon directory"):
+        load_lexicon(tmp_path / "nowhere")
+
+
+def test_no_extraction_module_reads_the_bundled_lexicon_itself() -> None:
+    """Every word list goes through the lexicon the extraction was given (the cause of a custom
+    directory being ignored was modules reading the bundled files themselves)."""
+    package = Path(__file__).resolve().parent.parent / "src" / "qgraph"
+    modules = [*sorted((package / "extract").glob("*.py")), package / "labels.py", package / "mapping.py"]
+    for path in modules:
+        text = path.read_text(encoding="utf-8")
+        for reader in ("lexicon_path", "resource_dir", "read_text(", "open("):
+            assert reader not in text, f"{path.name} reads a file itself ({reader})"
