@@ -92,14 +92,19 @@ def _programme_in_clause(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
     for e in ctx.entities:
         if not e.kind.is_programme:
             continue
-        core = e.name
-        for length in range(min(8, len(core) - 2), 1, -1):
-            if core[:length] in ctx.lex.place_names:
-                core = core[length:]
-                break
-        if len(core) >= 3 and core in clause:
-            return e.ref
+        written = (e.span.text,) if e.span.text[:1] in "省市县区" and e.span.text != e.name else ()
+        for core in (_core(ctx, e.name), *written):  # as written too: 省政府质量奖 of 某省人民政府质量奖
+            if len(core) >= 3 and core in clause:
+                return e.ref
     return None
+
+
+def _core(ctx: Ctx, name: str) -> str:
+    """A programme's name without a leading place."""
+    for length in range(min(8, len(name) - 2), 1, -1):
+        if name[:length] in ctx.lex.place_names:
+            return name[length:]
+    return name
 
 
 ENFORCEMENT_RESULT_RE = re.compile(r"立案|查处|罚没|移送公安|核查处置|责令整改")
