@@ -59,6 +59,10 @@ from .short_names import resolve_short_names
 from .outlets import drop_outlet_roles, find_outlets
 from .places import find_places, find_province_composites
 from .recipients import find_line_lists, listed_examples, winners_named_after
+from .running_totals import find_running_totals
+from .award_holdings import find_award_holdings
+from .winner_figures import find_winner_figures
+from .award_winners import find_award_winners
 from .stats import find_statistics
 from .cause_shares import find_cause_shares
 
@@ -128,6 +132,10 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_cause_shares(ctx)
     listed_examples(ctx)
     winners_named_after(ctx)
+    find_running_totals(ctx)
+    find_award_holdings(ctx)
+    find_winner_figures(ctx)
+    find_award_winners(ctx)
     find_category_lists(ctx)
     _link_places(ctx)
     date_listings(ctx)

@@ -1,0 +1,68 @@
+"""Winners counted before a verb of winning with no award after it: ``甲公司等5家企业，以及乙公司总经理张某
+等2名个人获奖`` (verbs in ``data/lexicon/award_won_verbs.txt``).
+
+The award is the one named before in the sentence or the document (a grade of it, such as its 提名奖,
+stands for the award), else the one award the document names. Each ``X等N家企业`` / ``X等N名个人`` is a
+listing of that award with X as a named winner, and N counts the award's winners (measure 企业 / 个人) —
+not the first winner's figure.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from ..lexicon import word_list
+from ..model import CONFIDENCE, Kind, Listing, Ref
+from .context import Ctx
+from .numbers import NUMBER_RE, parse_number
+from .winner_figures import base_award, is_award
+
+__all__ = ["find_award_winners"]
+
+COUNTED_RE = re.compile(r"等(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|名|位|个)(?P<rtype>企业|单位|组织|个人|同志)")
+
+
+@functools.lru_cache(maxsize=1)
+def _verbs_re() -> re.Pattern[str]:
+    verbs = word_list("award_won_verbs.txt", longest_first=True)
+    return re.compile("(?:" + "|".join(map(re.escape, verbs)) + r")(?=[。，,；;]|$)")
+
+
+def _award(ctx: Ctx, sent_start: int, verb: int) -> tuple[Ref, float] | None:
+    named = [e for e in ctx.entities_in(sent_start, verb) if is_award(e)]
+    if named:
+        return base_award(ctx, named[-1]), CONFIDENCE["named"]
+    earlier = [e for e in ctx.entities if is_award(e) and e.span.end <= sent_start]
+    if earlier:
+        return base_award(ctx, max(earlier, key=lambda e: e.span.end)), CONFIDENCE["carried"]
+    awards = {base_award(ctx, e) for e in ctx.entities if is_award(e)}
+    return (awards.pop(), CONFIDENCE["carried"]) if len(awards) == 1 else None
+
+
+def find_award_winners(ctx: Ctx) -> None:
+    for v in _verbs_re().finditer(ctx.text):
+        sent = ctx.sentence_of(v.start())
+        if sent is None:
+            continue
+        clause = ctx.last_of("。；;", sent.span.start, v.start()) + 1
+        lo = max(sent.span.start, clause)
+        counts = list(COUNTED_RE.finditer(ctx.text, lo, v.start()))
+        if not counts or re.search(r"[，,]", ctx.text[counts[-1].end():v.start()]):
+            continue  # the verb must close the clause of the counts
+        found = _award(ctx, sent.span.start, v.start())
+        if found is None:
+            continue
+        prog, confidence = found
+        for c in counts:
+            tok = parse_number(NUMBER_RE.match(c.group("num")))
+            if tok is None:
+                continue
+            example = next((e for e in ctx.ending_at(c.start()) if e.kind.is_organization or e.kind is Kind.PERSON), None)
+            ctx.listings.append(Listing(prog, (example.ref,) if example else (), ctx.span(lo, v.end()),
+                                        count=int(tok.value), recipient_type=c.group("rtype")))
+            for i, o in enumerate(ctx.observations):
+                if o.value == tok.value and c.start("num") <= o.span.start < c.end():
+                    ctx.observations[i] = replace(o, subject=prog, measure=c.group("rtype"), subject_inferred=False,
+                                                  confidence=max(o.confidence, confidence))
