@@ -122,3 +122,40 @@ def test_winners_counted_before_huojiang_are_the_awards() -> None:
 def test_winners_before_huojiang_with_no_award_named_stay_unlinked() -> None:
     ex = read("甲环境科技有限公司等5家企业获奖。", "武城县")
     assert not ex.listings
+
+
+# links of winners to their award (programmes.find_announced_lists, honour_series.py, listings, published_lists.py)
+
+def links(ex) -> set[tuple[str, str]]:
+    return {(r.name, li.programme.name) for li in ex.listings for r in li.recipients}
+
+
+def test_an_awards_winners_list_announced_by_name_is_the_awards() -> None:
+    ex = read("近日，2023年度温州市市长质量奖获奖名单公布，甲科技股份有限公司、乙电器有限公司等2家企业上榜。", "温州市")
+    assert "温州市市长质量奖获奖" not in names(ex, Kind.HONOUR)
+    assert ("甲科技股份有限公司", "温州市市长质量奖") in links(ex)
+
+
+def test_a_series_of_honours_before_deng_rongyu_is_one_programme_each() -> None:
+    ex = read("甲乳品集团股份有限公司是一家国家高新技术企业，先后被评为某某行业优秀企业、浙江省隐形冠军企业等荣誉。", "温州市")
+    assert {"某某行业优秀企业", "浙江省隐形冠军企业"} <= names(ex, Kind.HONOUR)
+    assert not [n for n in names(ex, Kind.HONOUR) if "、" in n]
+    assert {("甲乳品集团股份有限公司", "某某行业优秀企业"), ("甲乳品集团股份有限公司", "浙江省隐形冠军企业")} <= links(ex)
+
+
+def test_a_firms_quoted_product_before_the_verb_leaves_the_firm_the_recipient() -> None:
+    ex = read("2022年，甲葡萄酒有限公司“某牌干红葡萄酒”和乙牧业股份有限公司“某牌冷冻鸡产品”已成功入选第一批“好品山东”品牌名单。",
+              "烟台市")
+    assert {("甲葡萄酒有限公司", "好品山东"), ("乙牧业股份有限公司", "好品山东")} <= links(ex)
+
+
+def test_a_cultivation_list_published_by_a_provinces_body_is_the_provinces() -> None:
+    ex = read("近日，广东省市场监督管理局公布了第二批质量强县（区、镇）培育建设城市名单，东源县成功入选。", "河源市")
+    pool = "广东省质量强县（区、镇）培育建设城市名单"
+    assert pool in names(ex, Kind.CULTIVATION_POOL)
+    assert ("东源县", pool) in links(ex)
+
+
+def test_a_cultivation_list_named_with_its_place_is_left_to_the_other_rules() -> None:
+    ex = read("近日，广东省市场监督管理局公布了国家质量强县（区、镇）培育库名单。", "河源市")
+    assert not [n for n in names(ex, Kind.CULTIVATION_POOL) if n.startswith("广东省国家")]

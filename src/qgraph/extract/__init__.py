@@ -41,6 +41,8 @@ from .enumerations import (
 from .owners import projects_of_place
 from .programmes import chain_projects_of_listings, find_batch_lists, link_chain_programmes
 from .listings import find_listings
+from .honour_series import split_honour_series
+from .published_lists import find_published_lists
 from .named import (
     QUOTE_RE,
     TITLE_RE,
@@ -121,7 +123,9 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     link_chain_programmes(ctx)
     find_batch_lists(ctx)
     find_stations(ctx)
+    find_published_lists(ctx)
     find_listings(ctx)
+    split_honour_series(ctx)
     find_numbered_lists(ctx)
     find_line_lists(ctx)
     chain_projects_of_listings(ctx)

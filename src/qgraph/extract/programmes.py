@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..lexicon import word_list
 from ..model import ChainProject, Kind, Level, Listing
 from ..resources import lexicon_path
 from .context import Ctx, is_han
@@ -69,7 +70,8 @@ ANNOUNCED_SCAN = Scan(ANNOUNCED_RE, "名单|榜单", PUNCTUATION_STOPS)
 
 
 def find_announced_lists(ctx: Ctx) -> None:
-    """``2023年湖北精品名单发布``: an unquoted list announced by name, the name starting with a place."""
+    """``2023年湖北精品名单发布``: an unquoted list announced by name, the name starting with a place; of an
+    award's winners' list (``某市市长质量奖获奖名单公布``, ``data/lexicon/list_winner_words.txt``), the award."""
     for m in ANNOUNCED_SCAN.finditer(ctx.text):
         s, e = m.start("name"), m.end("name")
         clause = max(ctx.text.rfind(c, 0, s) for c in "，,。；;：:\n") + 1
@@ -79,7 +81,12 @@ def find_announced_lists(ctx: Ctx) -> None:
                       if ctx.resolve_place(ctx.text[s:s + n]) is not None), None)
         if place is None or re.search(r"(?:企业|单位|产品|项目|品牌)$", m.group("name")):
             continue  # 湖北制造业单项冠军企业名单: a list of a kind of thing, not a named programme
-        ctx.add(Kind.HONOUR, m.group("name"), s, e, level=place.admin_level)
+        name = m.group("name")
+        winners = next((w for w in word_list("list_winner_words.txt", longest_first=True)
+                        if name.endswith(w) and name[:-len(w)].endswith("奖")), None)
+        if winners is not None:  # 某市市长质量奖获奖名单公布: the award's winners' list, the award is the programme
+            name, e = name[:-len(winners)], e - len(winners)
+        ctx.add(Kind.HONOUR, name, s, e, level=place.admin_level)
         ctx.claim(s, e)
 
 
