@@ -159,3 +159,14 @@ def test_a_cultivation_list_published_by_a_provinces_body_is_the_provinces() -> 
 def test_a_cultivation_list_named_with_its_place_is_left_to_the_other_rules() -> None:
     ex = read("近日，广东省市场监督管理局公布了国家质量强县（区、镇）培育库名单。", "河源市")
     assert not [n for n in names(ex, Kind.CULTIVATION_POOL) if n.startswith("广东省国家")]
+
+
+def test_a_provinces_award_is_not_taken_for_the_citys_award_of_the_same_ending() -> None:
+    ex = read("5家企业获温州市质量管理创新奖。目前，县级以上政府质量奖获奖组织达到120家；其中，省政府质量管理创新奖3家。",
+              "温州市")
+    assert fig(ex, "3").subject.name == "浙江省人民政府质量管理创新奖"
+
+
+def test_a_level_after_a_field_word_is_the_figures_level() -> None:
+    ex = read("据统计，获奖企业近3年荣获科技领域国家级奖项3项。", "重庆市")
+    assert fig(ex, "3").level is not None and fig(ex, "3").level.value == "National"
