@@ -170,3 +170,10 @@ def test_a_provinces_award_is_not_taken_for_the_citys_award_of_the_same_ending()
 def test_a_level_after_a_field_word_is_the_figures_level() -> None:
     ex = read("据统计，获奖企业近3年荣获科技领域国家级奖项3项。", "重庆市")
     assert fig(ex, "3").level is not None and fig(ex, "3").level.value == "National"
+
+
+def test_winners_counted_without_examples_before_huojiang_are_the_awards_running_total() -> None:
+    ex = read("潍坊市市长质量奖是市政府设立的最高质量奖项。目前，全市共有30家企业、12名个人获奖。", "潍坊市")
+    firms, people = fig(ex, "30"), fig(ex, "12")
+    assert firms.subject.name == "潍坊市市长质量奖" and firms.breakdown == "累计"
+    assert people.subject.name == "潍坊市市长质量奖" and people.measure == "个人"

@@ -4,7 +4,7 @@
 The award is the one named before in the sentence or the document (a grade of it, such as its 提名奖,
 stands for the award), else the one award the document names. Each ``X等N家企业`` / ``X等N名个人`` is a
 listing of that award with X as a named winner, and N counts the award's winners (measure 企业 / 个人) —
-not the first winner's figure.
+not the first winner's figure. Counts without examples (``全市共有30家企业、12名个人获奖``) are the award's too.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from .winner_figures import base_award, is_award
 
 __all__ = ["find_award_winners"]
 
-COUNTED_RE = re.compile(r"等(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|名|位|个)(?P<rtype>企业|单位|组织|个人|同志)")
+COUNTED_RE = re.compile(r"(?P<deng>等)?(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|名|位|个)(?P<rtype>企业|单位|组织|个人|同志)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,8 +59,10 @@ def find_award_winners(ctx: Ctx) -> None:
             tok = parse_number(NUMBER_RE.match(c.group("num")))
             if tok is None:
                 continue
-            example = next((e for e in ctx.ending_at(c.start()) if e.kind.is_organization or e.kind is Kind.PERSON), None)
-            ctx.listings.append(Listing(prog, (example.ref,) if example else (), ctx.span(lo, v.end()),
+            example = next((e for e in ctx.ending_at(c.start()) if e.kind.is_organization or e.kind is Kind.PERSON),
+                           None) if c.group("deng") else None
+            first = max(lo, ctx.last_of("，,", lo, counts[0].start()) + 1)  # the clause of the first count
+            ctx.listings.append(Listing(prog, (example.ref,) if example else (), ctx.span(first, v.end()),
                                         count=int(tok.value), recipient_type=c.group("rtype")))
             for i, o in enumerate(ctx.observations):
                 if o.value == tok.value and c.start("num") <= o.span.start < c.end():
