@@ -44,6 +44,8 @@ from .owners import projects_of_place
 from .programmes import chain_projects_of_listings, find_batch_lists, link_chain_programmes
 from .listings import find_listings
 from .named_winners import find_named_winners, find_unquoted_grants
+from .honour_series import split_honour_series
+from .published_lists import find_published_lists
 from .named import (
     QUOTE_RE,
     TITLE_RE,
@@ -64,6 +66,10 @@ from .outlets import drop_outlet_roles, find_outlets
 from .places import find_places, find_province_composites
 from .quoted_items import find_quoted_items
 from .recipients import find_line_lists, listed_examples, winners_named_after
+from .running_totals import find_running_totals
+from .award_holdings import find_award_holdings
+from .winner_figures import find_winner_figures
+from .award_winners import find_award_winners
 from .stats import find_statistics
 from .table_rows import find_table_rows
 from .sub_awards import find_sibling_grades
@@ -131,7 +137,9 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     link_chain_programmes(ctx)
     find_batch_lists(ctx)
     find_stations(ctx)
+    find_published_lists(ctx)
     find_listings(ctx)
+    split_honour_series(ctx)
     find_unquoted_grants(ctx)
     find_honour_titles(ctx)
     find_quoted_items(ctx)
@@ -148,6 +156,10 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     listed_examples(ctx)
     winners_named_after(ctx)
     find_named_winners(ctx)
+    find_winner_figures(ctx)
+    find_award_winners(ctx)
+    find_running_totals(ctx)
+    find_award_holdings(ctx)
     find_category_lists(ctx)
     _link_places(ctx)
     date_listings(ctx)

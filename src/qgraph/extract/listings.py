@@ -253,7 +253,7 @@ def find_listings(ctx: Ctx) -> None:
             recipients = [e.ref for e in ctx.entities_in(end + named_after.end(), limit) if e.kind.is_organization]
         if not recipients and left.rstrip().endswith("、"):  # 某公司主导制定国家标准9项、入选“领跑者”标准6项
             recipients = sentence_head_firm(ctx, clause_start, v.start())
-        if not recipients and sent is not None and clause_start > sent.span.start and not left.strip():
+        if not recipients and sent is not None and clause_start > sent.span.start and VERB_LEAD_RE.fullmatch(left.strip()):
             seg = max(sent.span.start, ctx.last_of("；;", sent.span.start, clause_start) + 1)
             recipients = sentence_head_firm(ctx, seg, clause_start)
         if recipients:
@@ -371,6 +371,7 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
     kinds = (Kind.PLACE, Kind.TRADEMARK, Kind.BRAND, Kind.GEOGRAPHICAL_INDICATION, Kind.SERVICE_BRAND) + (
         (Kind.PERSON,) if people else ())
     while pos > lo:
+        pos = _before_own_product(ctx, lo, pos)
         ent = next((e for e in ctx.ending_at(pos) if e.span.start >= lo
                     and (e.kind.is_organization or e.kind in kinds)), None)
         if ent is not None and ent.kind is Kind.PERSON:
@@ -395,3 +396,14 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
         else:
             break
     return list(reversed(out))
+
+
+def _before_own_product(ctx: Ctx, lo: int, pos: int) -> int:
+    """``甲公司“某牌干红葡萄酒”入选``: a quoted product right after an organisation is that organisation's
+    product; the organisation, written before it, is the recipient."""
+    if ctx.text[pos - 1:pos] not in ("”", '"'):
+        return pos
+    opening = max(ctx.text.rfind("“", lo, pos - 1), ctx.text.rfind('"', lo, pos - 1))
+    if opening <= lo or not any(e.kind.is_organization for e in ctx.ending_at(opening)):
+        return pos
+    return opening

@@ -145,9 +145,13 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         before = ctx.text[found[0]:np_end].strip()
         before = re.sub(r"^(?:共有|共|拥有|有(?!效))", "", before)  # not the 有 of 有效注册商标
     level: Level | None = None
+    field = re.match(r"[\u4e00-\u9fff]{1,4}领域", before)  # 科技领域国家级奖项: the level after the field
     for word, lvl in levels_longest_first(ctx.lex):
         if before.startswith(word) and len(before) > len(word):
             level, before = lvl, before[len(word):]
+            break
+        if field and before.startswith(word, field.end()) and len(before) > field.end() + len(word):
+            level = lvl
             break
     examples: list[tuple[int, int]] = []
     deng = ctx.text.rfind("等", item_start - 40 if item_start > 40 else 0, num_start)

@@ -68,7 +68,8 @@ ANNOUNCED_SCAN = Scan(ANNOUNCED_RE, "名单|榜单", PUNCTUATION_STOPS)
 
 
 def find_announced_lists(ctx: Ctx) -> None:
-    """``2023年湖北精品名单发布``: an unquoted list announced by name, the name starting with a place."""
+    """``2023年湖北精品名单发布``: an unquoted list announced by name, the name starting with a place; of an
+    award's winners' list (``某市市长质量奖获奖名单公布``, ``data/lexicon/list_winner_words.txt``), the award."""
     for m in ANNOUNCED_SCAN.finditer(ctx.text):
         s, e = m.start("name"), m.end("name")
         clause = ctx.last_of("，,。；;：:\n", 0, s) + 1
@@ -78,7 +79,12 @@ def find_announced_lists(ctx: Ctx) -> None:
                       if ctx.resolve_place(ctx.text[s:s + n]) is not None), None)
         if place is None or re.search(r"(?:企业|单位|产品|项目|品牌)$", m.group("name")):
             continue  # 湖北制造业单项冠军企业名单: a list of a kind of thing, not a named programme
-        ctx.add(Kind.HONOUR, m.group("name"), s, e, level=place.admin_level)
+        name = m.group("name")
+        winners = next((w for w in ctx.lex.words("list_winner_words.txt", longest_first=True)
+                        if name.endswith(w) and name[:-len(w)].endswith("奖")), None)
+        if winners is not None:  # 某市市长质量奖获奖名单公布: the award's winners' list, the award is the programme
+            name, e = name[:-len(winners)], e - len(winners)
+        ctx.add(Kind.HONOUR, name, s, e, level=place.admin_level)
         ctx.claim(s, e)
 
 
@@ -100,9 +106,10 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
             place = ctx.place_for_prefix(ELIDED[head]) or award_place(ctx, head)  # 第八届省长质量奖: the report's province
             return (start, place.name + ending, place.admin_level) if place is not None else None
         pre = ctx.text[start - 1:start] if start else ""
-        if ending.startswith("政府") and pre in ("省", "市") and _elided_ok(ctx, start - 1):
-            place = ctx.place_for_prefix(pre)  # 市政府质量奖 → 某市政府质量奖
-            return (start - 1, place.name + ending, place.admin_level) if place is not None else None
+        if ending.startswith("政府") and pre in ("省", "市", "县", "区") and _elided_ok(ctx, start - 1):
+            place = ctx.place_for_prefix(pre)  # 市政府质量奖 → 某市人民政府质量奖
+            return (start - 1, government_award_name(ctx, place.name, ending), place.admin_level) \
+                if place is not None else None
         return None
     if lead == "place-motto":  # 湖北省长江质量奖, 四川天府质量奖: a place, a two-character motto, the ending
         motto = ctx.text[start - 2:start]
@@ -142,8 +149,18 @@ def _coordinated_levels(ctx: Ctx, kind: Kind, ending: str, s: int) -> None:
         place = ctx.place_for_prefix(ctx.text[s - 2])
         if place is None:
             return
-        ctx.add(kind, place.name + ending, s - 2, s - 1, level=place.admin_level)
+        ctx.add(kind, government_award_name(ctx, place.name, ending), s - 2, s - 1, level=place.admin_level)
         s -= 2
+
+
+def government_award_name(ctx: Ctx, place: str, ending: str) -> str:
+    """The award of a place's government written with the government elided (``省政府质量奖``, ``市政府质量
+    管理创新奖``): the government is the place's 人民政府 (浙江省人民政府质量奖) — unless the document writes
+    the award with the place and 政府 (``中山市政府质量奖``), the name it goes by."""
+    written = place + ending
+    if written in ctx.text:
+        return written
+    return place + "人民" + ending if ending.startswith("政府") else written
 
 
 def _elided_ok(ctx: Ctx, start: int) -> bool:

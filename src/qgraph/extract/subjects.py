@@ -90,17 +90,23 @@ def _programme_in_clause(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
     if re.search(r"拥有|现有", clause):
         return None  # 合肥市现有…质量奖获奖组织17家: a stock the place holds, the place's figure
     clause = clause[clause.rfind("、") + 1:]  # the figure's own item of a list
+    best: tuple[int, Ref] | None = None
     for e in ctx.entities:
         if not e.kind.is_programme:
             continue
-        core = e.name
-        for length in range(min(8, len(core) - 2), 1, -1):
-            if core[:length] in ctx.lex.place_names:
-                core = core[length:]
-                break
-        if len(core) >= 3 and core in clause:
-            return e.ref
-    return None
+        written = (e.span.text,) if e.span.text[:1] in "省市县区" and e.span.text != e.name else ()
+        for core in (_core(ctx, e.name), *written):  # as written too: 省政府质量奖 of 某省人民政府质量奖
+            if len(core) >= 3 and core in clause and (best is None or len(core) > best[0]):
+                best = (len(core), e.ref)  # the longest: 省政府质量管理创新奖, not a city's 质量管理创新奖
+    return best[1] if best else None
+
+
+def _core(ctx: Ctx, name: str) -> str:
+    """A programme's name without a leading place."""
+    for length in range(min(8, len(name) - 2), 1, -1):
+        if name[:length] in ctx.lex.place_names:
+            return name[length:]
+    return name
 
 
 ENFORCEMENT_RESULT_RE = re.compile(r"立案|查处|罚没|移送公安|核查处置|责令整改")

@@ -1,0 +1,69 @@
+"""Winners counted before a verb of winning with no award after it: ``甲公司等5家企业，以及乙公司总经理张某
+等2名个人获奖`` (verbs in ``data/lexicon/award_won_verbs.txt``).
+
+The award is the one named before in the sentence or the document (a grade of it, such as its 提名奖,
+stands for the award), else the one award the document names. Each ``X等N家企业`` / ``X等N名个人`` is a
+listing of that award with X as a named winner, and N counts the award's winners (measure 企业 / 个人) —
+not the first winner's figure. Counts without examples (``全市共有30家企业、12名个人获奖``) are the award's too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import Lexicon, per_lexicon
+from ..model import CONFIDENCE, Kind, Listing, Ref
+from .context import Ctx
+from .numbers import NUMBER_RE, parse_number
+from .winner_figures import base_award, is_award
+
+__all__ = ["find_award_winners"]
+
+COUNTED_RE = re.compile(r"(?P<deng>等)?(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|名|位|个)(?P<rtype>企业|单位|组织|个人|同志)")
+
+
+@per_lexicon
+def _verbs_re(lex: Lexicon) -> re.Pattern[str]:
+    verbs = lex.words("award_won_verbs.txt", longest_first=True)
+    return re.compile("(?:" + "|".join(map(re.escape, verbs)) + r")(?=[。，,；;]|$)")
+
+
+def _award(ctx: Ctx, sent_start: int, verb: int) -> tuple[Ref, float] | None:
+    named = [e for e in ctx.entities_in(sent_start, verb) if is_award(e)]
+    if named:
+        return base_award(ctx, named[-1]), CONFIDENCE["named"]
+    earlier = [e for e in ctx.entities if is_award(e) and e.span.end <= sent_start]
+    if earlier:
+        return base_award(ctx, max(earlier, key=lambda e: e.span.end)), CONFIDENCE["carried"]
+    awards = {base_award(ctx, e) for e in ctx.entities if is_award(e)}
+    return (awards.pop(), CONFIDENCE["carried"]) if len(awards) == 1 else None
+
+
+def find_award_winners(ctx: Ctx) -> None:
+    for v in _verbs_re(ctx.lex).finditer(ctx.text):
+        sent = ctx.sentence_of(v.start())
+        if sent is None:
+            continue
+        clause = ctx.last_of("。；;", sent.span.start, v.start()) + 1
+        lo = max(sent.span.start, clause)
+        counts = list(COUNTED_RE.finditer(ctx.text, lo, v.start()))
+        if not counts or re.search(r"[，,]", ctx.text[counts[-1].end():v.start()]):
+            continue  # the verb must close the clause of the counts
+        found = _award(ctx, sent.span.start, v.start())
+        if found is None:
+            continue
+        prog, confidence = found
+        for c in counts:
+            tok = parse_number(NUMBER_RE.match(c.group("num")))
+            if tok is None:
+                continue
+            example = next((e for e in ctx.ending_at(c.start()) if e.kind.is_organization or e.kind is Kind.PERSON),
+                           None) if c.group("deng") else None
+            first = max(lo, ctx.last_of("，,", lo, counts[0].start()) + 1)  # the clause of the first count
+            ctx.listings.append(Listing(prog, (example.ref,) if example else (), ctx.span(first, v.end()),
+                                        count=int(tok.value), recipient_type=c.group("rtype")))
+            for i, o in enumerate(ctx.observations):
+                if o.value == tok.value and c.start("num") <= o.span.start < c.end():
+                    ctx.observations[i] = replace(o, subject=prog, measure=c.group("rtype"), subject_inferred=False,
+                                                  confidence=max(o.confidence, confidence))

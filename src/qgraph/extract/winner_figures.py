@@ -1,0 +1,76 @@
+"""Figures of an award's winners as a group: ``据统计，获奖企业年平均利润额达到3.5亿元，近3年累计新增发明
+专利120项，为社会创造就业岗位1.2万个``; of its round of applications: ``第二届某县县长质量奖申报工作从5月
+启动，共有15家单位申报评选``.
+
+A figure written after a group word of its sentence (``data/lexicon/award_group_words.txt``), with no place
+or organisation named between them, is the award's (its measure says what of the award it counts): the
+award named right before the word, else — for words of winners — the award the document named last before
+the sentence (a grade of it, such as its 提名奖, stands for the award itself). The document's place is
+not the subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import Lexicon
+from ..model import CONFIDENCE, Entity, Kind, Ref
+from .context import Ctx
+
+__all__ = ["base_award", "find_winner_figures", "is_award"]
+
+
+def _words(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    return lex.table("award_group_words.txt", columns=2)
+
+
+def is_award(e: Entity) -> bool:
+    """An honour that is an award (某市市长质量奖, its 提名奖), not a list or a title."""
+    return e.kind is Kind.HONOUR and e.name.endswith("奖")
+
+
+def base_award(ctx: Ctx, prog: Entity) -> Ref:
+    """A grade of an award (某市长质量奖提名奖) stands for the award (某市长质量奖) when that is named too."""
+    bases = [e for e in ctx.entities if is_award(e) and e.name != prog.name and prog.name.startswith(e.name)]
+    return max(bases, key=lambda e: len(e.name)).ref if bases else prog.ref
+
+
+def _award_of_group(ctx: Ctx, sent_start: int, pos: int) -> tuple[Ref, float] | None:
+    """The award whose group is named in ``[sent_start, pos)``, and how surely."""
+    text = ctx.text[sent_start:pos]
+    for word, how in _words(ctx.lex):
+        at = text.rfind(word)
+        if at == -1:
+            continue
+        start = sent_start + at
+        if not re.search(r"[^，,；;：:\s]", ctx.text[start + len(word):pos]):
+            return None  # …获奖组织17家: a count of the group itself, the holder's stock
+        clause = ctx.last_of("，,；;：:", sent_start, start) + 1
+        named = ctx.entities_in(max(clause, sent_start), start) + ctx.entities_in(start + len(word), pos)
+        if any(e.kind is Kind.PLACE or e.kind.is_organization for e in named):
+            return None  # a subject named around the group (合肥市现有某奖获奖组织…): that one's figure
+        named = next((e for e in ctx.ending_at(start) if is_award(e)), None)
+        if named is not None:
+            return named.ref, CONFIDENCE["named"]
+        if how != "carried" or ctx.text[start - 1:start] not in ("", "，", ",", "：", ":", "\n", "。") and start > sent_start:
+            return None  # 各级政府质量奖获奖企业: a class of awards' winners
+        earlier = [e for e in ctx.entities if is_award(e) and e.span.end <= sent_start]
+        if not earlier:
+            return None
+        return base_award(ctx, max(earlier, key=lambda e: e.span.end)), CONFIDENCE["carried"]
+    return None
+
+
+def find_winner_figures(ctx: Ctx) -> None:
+    for i, o in enumerate(ctx.observations):
+        if o.subject is not None and o.subject.kind is not Kind.PLACE:
+            continue
+        sent = ctx.sentence_of(o.span.start)
+        if sent is None:
+            continue
+        found = _award_of_group(ctx, sent.span.start, o.span.start)
+        if found is None:
+            continue
+        ref, confidence = found
+        ctx.observations[i] = replace(o, subject=ref, subject_inferred=False, confidence=confidence)
