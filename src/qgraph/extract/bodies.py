@@ -12,6 +12,7 @@ import re
 
 from ..lexicon import PlaceInfo
 from ..model import Entity, Kind, PostHolding
+from .attendees import after_list_opener
 from .context import Ctx, is_han
 from .orgs import dept_name, place_ending_at, with_parent
 
@@ -40,8 +41,9 @@ def _place(ctx: Ctx, m: re.Match[str], body_start: int) -> tuple[int, PlaceInfo,
     if pre is None:
         return None
     start = m.start("pre")
-    if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in ELIDED_AFTER:
-        return None  # 某某市人大: an unknown place, not the report's own
+    if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in ELIDED_AFTER \
+            and not after_list_opener(ctx, start):
+        return None  # 某某市人大: an unknown place, not the report's own (出席会议的有市人大…: the report's)
     place = ctx.place_for_prefix(pre)
     if place is None or (pre == "州" and not place.name.endswith("州")):
         return None

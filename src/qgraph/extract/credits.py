@@ -18,7 +18,7 @@ from ..model import Kind, PostHolding, Ref
 from ..resources import lexicon_path
 from .context import Ctx
 
-__all__ = ["Credit", "credit_line_names", "credit_lines", "find_credits", "photo_credits"]
+__all__ = ["Credit", "credit_line_names", "credit_lines", "credit_roles", "find_credits", "photo_credits"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,11 @@ def _roles() -> dict[str, str]:
         written, role = line.split("\t")[:2]
         out[written.strip()] = role.strip()
     return out
+
+
+def credit_roles() -> dict[str, str]:
+    """Credit words as written (``credit_roles.tsv``) and the role each gives."""
+    return _roles()
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,6 +81,9 @@ def credit_lines(ctx: Ctx) -> list[Credit]:
     return [c for c in out if c.name[:1] in ctx.lex.surnames and not word_re.fullmatch(c.name)]
 
 
+SOURCE_LEAD_RE = re.compile(r"(?:来源|信息来源|稿源)[ 　]*[:：]")
+
+
 def credit_line_names(ctx: Ctx) -> list[Credit]:
     """The names on lines that open with a credit word and a colon (``作者：张三 李四``, ``责编：王五``);
     several credit words may share a line (``作者：张三 编辑：李四``)."""
@@ -85,8 +93,9 @@ def credit_line_names(ctx: Ctx) -> list[Credit]:
     pos = 0
     for line in ctx.text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if not word_re.match(line.lstrip()):
-            continue
+        source = SOURCE_LEAD_RE.match(line.lstrip())
+        if not word_re.match(line.lstrip()) and not (source and word_re.search(line, source.end())):
+            continue  # 来源：某县市场监管局 作者：某某: a source line holding credits is one too
         base = start + len(line) - len(line.lstrip())
         heads = list(word_re.finditer(line, base - start))
         for i, h in enumerate(heads):

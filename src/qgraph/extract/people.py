@@ -10,6 +10,7 @@ from ..lexicon import Lexicon
 from ..model import Kind, PostHolding, Ref, Rel
 from .bodies import bureau_before
 from .context import Ctx, is_han
+from .credits import credit_roles
 from .orgs import place_ending_at
 from .scan import Scan
 
@@ -295,8 +296,8 @@ def find_bylines(ctx: Ctx) -> None:
         for name in re.split(r"[ 　、]+", m.group("names")):
             s = ctx.text.index(name, pos)
             pos = s + len(name)
-            if name in ("记者", "通讯员", "编辑", "摄影"):
-                role = name
+            if name in ("记者", "通讯员", "编辑", "摄影") or name in credit_roles():
+                role = credit_roles().get(name, name)  # 编辑 某某 审核 某某: each name after its own credit word
                 continue
             if name.endswith(("报道", "摄影", "采写", "整理", "摄")):
                 continue  # 滕州报道: where the reporter filed from, no person
