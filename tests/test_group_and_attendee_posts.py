@@ -92,3 +92,24 @@ def test_a_source_line_holding_a_credit_names_the_author_and_no_post_in_the_sour
     ex = read("县市场监管局召开质量工作会议。\n来源：县市场监管局 作者：孙丽")
     assert ("孙丽", "作者", None) in held(ex)
     assert not any(org for p, _, org in held(ex) if p == "孙丽")
+
+
+# -- chains of posts (people: earlier posts) ----------------------------------------------------------
+
+def test_a_chain_of_one_bureaus_posts_before_a_comma_keeps_the_bureau() -> None:
+    ex = read("市市场监管局党组书记、局长，市质量强市工作领导小组办公室主任吴国平通报情况。", place="湖州市")
+    assert {("吴国平", "党组书记", "湖州市市场监督管理局"), ("吴国平", "局长", "湖州市市场监督管理局"),
+            ("吴国平", "主任", "湖州市质量强市工作领导小组办公室")} <= held(ex)
+
+
+def test_committee_member_and_executive_deputy_head_before_a_group_post() -> None:
+    ex = read("县委常委、常务副县长、县质量发展委员会主任杨帆讲话。")
+    assert {("杨帆", "常委", "中共德清县委员会"), ("杨帆", "常务副县长", "德清县人民政府"),
+            ("杨帆", "主任", "德清县质量发展委员会")} <= held(ex)
+    assert "常务副" not in people(ex)
+
+
+def test_a_name_before_the_comma_ends_the_chain() -> None:
+    ex = read("县长李华，县委常委、副县长杨帆出席。")
+    assert ("李华", "县长", "德清县人民政府") in held(ex)
+    assert not any(p == "杨帆" and role == "县长" for p, role, _ in held(ex))

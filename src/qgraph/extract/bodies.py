@@ -129,7 +129,8 @@ def find_people_named_first(ctx: Ctx) -> None:
             pos = post_end + 1
 
 
-HEADS_NAMED_FIRST = ("常务副市长", "副市长", "市长", "副省长", "省长", "副县长", "县长", "副区长", "区长")
+HEADS_NAMED_FIRST = ("常务副市长", "副市长", "市长", "常务副省长", "副省长", "省长", "常务副县长", "副县长", "县长",
+                     "常务副区长", "副区长", "区长")
 
 
 def find_heads_named_first(ctx: Ctx) -> None:
@@ -155,8 +156,8 @@ def find_heads_named_first(ctx: Ctx) -> None:
 def _name_then_post(ctx: Ctx, pos: int, posts: tuple[str, ...]) -> tuple[int, int] | None:
     """(end of the name, end of the post) when a surname-led name and a post start at ``pos``."""
     text = ctx.text
-    if text.startswith(posts, pos) or text.startswith(("党", "副", "总", "主"), pos):
-        return None  # 党组书记, 副局长: a post, no name
+    if text.startswith(posts, pos) or text.startswith(("党", "副", "总", "主", "常务", "二级", "一级"), pos):
+        return None  # 党组书记, 副局长, 常务副县长: a post, no name
     surname = 2 if text[pos:pos + 2] in ctx.lex.surnames else 1
     if text[pos:pos + surname] not in ctx.lex.surnames:
         return None
