@@ -15,6 +15,7 @@ import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Kind, Observation, Rel, Sentence
 from .food_categories import category_items, split_list
+from .category_checks import category_part
 from .context import Ctx
 from .figures import _figures, running_total
 from .indexes import trigger_patterns
@@ -110,6 +111,12 @@ def find_statistics(ctx: Ctx) -> None:
                 if parent is not None:  # 其中，完成普通食品抽检…，完成食用农产品抽检…: parts of the report's check
                     key = next((k for k, v in inspections.items() if v is parent), (kind, parent.name))
                     inspections[key] = parent
+                listed = None if default or campaign or parent is not None else category_part(
+                    ctx, sent, kind, label, trig_start, trig_end)
+                if listed is not None:  # 其中，电热水壶抽查30批次: the listed category's part of the report's check
+                    key = next((k for k, v in inspections.items() if v is listed[0]), (kind, listed[0].name))
+                    inspections[key] = listed[0]
+                    ctx.memo.setdefault("category_parts", []).append((trig_start, seg.end, listed[1]))
                 if key not in inspections:
                     inspections[key] = _inspection(ctx, sent, kind, trig_start, trig_end, period.value, campaign)
                 seg.inspection = inspections[key]
