@@ -72,3 +72,27 @@ def test_eval_takes_the_category_as_breakdown_of_the_check_for_a_gold_subject_ca
     assert _faults(o, {**base, "subject": "童车"}) == []  # the category as the subject (one set's convention)
     assert _faults(o, {**base, "subject": "儿童用品质量监督抽查", "qualifier": "童车"}) == []  # as the qualifier
     assert _faults(o, {**base, "subject": "玩具"}) != []
+
+
+# -- award counts (award_counts) -------------------------------------------------------------------------
+
+def test_a_selected_awards_count_is_the_named_awards() -> None:
+    ex = read("湖州市市长质量奖评审工作启动。今年共评选出湖州市市长质量奖获奖企业4家。", place="湖州市")
+    o = fig(ex, "4")
+    assert o.subject.name == "湖州市市长质量奖" and not low(o)
+
+
+def test_an_award_named_short_or_a_nomination_award_is_inferred_not_the_places() -> None:
+    ex = read("今年共评出区长质量奖3家、提名奖5家。", place="婺城区")
+    assert low(fig(ex, "3")) and low(fig(ex, "5"))
+
+
+def test_award_winners_the_place_holds_stay_the_places() -> None:
+    ex = read("全市现有市长质量奖获奖组织17家。", place="湖州市")
+    o = fig(ex, "17")
+    assert o.subject.name == "湖州市" and not low(o)
+
+
+def test_a_campaigns_help_to_firms_is_the_campaigns() -> None:
+    ex = read("全区开展“提质强企”行动，走访企业60家，帮助企业解决质量问题120个。", place="婺城区")
+    assert "提质强企" in fig(ex, "120").subject.name

@@ -17,6 +17,7 @@ from .group_sizes import group_size
 from .bureaus import acting_bureau, bureau_measure, short_share_total
 from .frames import campaign_frame, during_frame, list_frame, plan_frame
 from .gradings import grading_frame
+from .award_counts import award_count_frame
 from .measure_words import astuple_reading, clean_measure, glued_measure
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
@@ -136,7 +137,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 measure = unit.measure
         elif short_share_total(ctx, sent, m.start()):
             how = "inferred"  # 市局完成的4068批次抽检中 with the bureau not told: no total of the check, nor the place's
-        graded = grading_frame(ctx, sent, m.start(), measure) if (
+        graded = (grading_frame(ctx, sent, m.start(), measure) or award_count_frame(ctx, sent, m.start(), measure)) if (
             subject is None or subject.kind is Kind.PLACE or how == "inferred") else None
         if graded is not None:  # 开展…分级评价，共评定A级企业12家: the grading's (or unsure), not the place's
             subject, how, measure = graded.subject, graded.how, graded.measure
