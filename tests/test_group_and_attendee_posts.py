@@ -113,3 +113,26 @@ def test_a_name_before_the_comma_ends_the_chain() -> None:
     ex = read("县长李华，县委常委、副县长杨帆出席。")
     assert ("李华", "县长", "德清县人民政府") in held(ex)
     assert not any(p == "杨帆" and role == "县长" for p, role, _ in held(ex))
+
+
+# -- a department written bare inside a chain of posts (chain_departments) -----------------------------
+
+def test_a_bare_department_inside_a_chain_of_posts_is_the_reports_places() -> None:
+    ex = read("县市场监管局局长、质量发展委员会办公室主任杨策出席，县政府副县长、质量发展委员会副主任高同主持。")
+    assert {("杨策", "局长", "德清县市场监督管理局"), ("杨策", "主任", "德清县质量发展委员会办公室"),
+            ("高同", "副县长", "德清县人民政府"), ("高同", "副主任", "德清县质量发展委员会")} <= held(ex)
+
+
+def test_a_bare_department_outside_a_chain_of_posts_is_left_alone() -> None:
+    ex = read("质量发展委员会成员单位负责人参加会议。")
+    assert not any(e.name.endswith("质量发展委员会") for e in ex.entities)
+
+
+def test_names_alone_in_brackets_closing_the_report_are_its_authors() -> None:
+    ex = read("活动正式拉开序幕。（祝萍 胡新平）\n责任编辑：王芳")
+    assert {("祝萍", "作者", None), ("胡新平", "作者", None), ("王芳", "责任编辑", None)} <= held(ex)
+
+
+def test_names_in_brackets_followed_by_more_prose_are_no_credit() -> None:
+    ex = read("活动正式拉开序幕。（祝萍 胡新平）\n下一步，全县将继续推进。")
+    assert not people(ex)

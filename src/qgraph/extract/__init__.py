@@ -28,6 +28,7 @@ from .groups import find_groups
 from .attendees import find_leader_lists
 from .bracketed_posts import find_bracketed_posts
 from .bare_groups import find_bare_groups
+from .chain_departments import find_chain_departments
 from .firm_short_names import find_firm_short_names
 from .winners import find_person_winners
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
@@ -95,6 +96,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_elided_departments(ctx)
     find_groups(ctx)
     find_bare_groups(ctx)
+    find_chain_departments(ctx)
     full_suffix_forms(ctx)
     find_firm_short_names(ctx)
     find_mixed_lists(ctx)

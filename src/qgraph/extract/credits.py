@@ -131,6 +131,34 @@ def photo_credits(ctx: Ctx) -> list[Credit]:
     return out
 
 
+AUTHOR_BRACKET_RE = re.compile(r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ 　、][\u4e00-\u9fff]{2,3}){0,2})[）)][ 　]*(?=\n|$)")
+
+
+def author_brackets(ctx: Ctx) -> list[Credit]:
+    """``…拉开序幕。（祝某 胡某某）`` closing a report's body: names alone in brackets at the end of the
+    report's last paragraph of prose (only credit lines may follow) are its authors. Every name must
+    start with a known surname and none may be a credit word; anywhere else such a bracket is left alone."""
+    out: list[Credit] = []
+    for m in AUTHOR_BRACKET_RE.finditer(ctx.text):
+        if ctx.text[m.start() - 1:m.start()] not in "。！!；;":
+            continue  # 王明（2023年）, 某公司（甲乙）: a bracket inside a sentence
+        rest = ctx.text[m.end():].strip().splitlines()
+        if any(not _CREDIT_LINE_RE.match(line.strip()) for line in rest if line.strip()):
+            continue  # more of the report follows: not its closing credit
+        names = re.split(r"[ 　、]", m.group("names"))
+        if not all(n[:1] in ctx.lex.surnames and n not in _roles() for n in names):
+            continue
+        pos = m.start("names")
+        for n in names:
+            s = ctx.text.index(n, pos)
+            out.append(Credit(n, "作者", s, s + len(n)))
+            pos = s + len(n)
+    return out
+
+
+_CREDIT_LINE_RE = re.compile(r"(?:来源|信息来源|稿源|责任编辑|责编|编辑|审核|终审|初审|复审|校对|作者|文字|摄影|监制|策划|通讯员)[ 　]*[:：]")
+
+
 def find_credits(ctx: Ctx) -> None:
     """Add the people of the credit lines (with their roles), and claim the lines so that no other
     rule reads an organisation or a place in them."""
@@ -140,7 +168,7 @@ def find_credits(ctx: Ctx) -> None:
     for m in _credit_re().finditer(ctx.text):
         ctx.claim(m.start(), m.end())
     bracketed = credit_lines(ctx)
-    lines = [*credit_line_names(ctx), *photo_credits(ctx)]
+    lines = [*credit_line_names(ctx), *photo_credits(ctx), *author_brackets(ctx)]
     for c in [*bracketed, *(c for c in lines if not ctx.overlaps_claim(c.start, c.end))]:
         if ctx.entities_in(c.start, c.end):
             continue
