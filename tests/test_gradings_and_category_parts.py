@@ -96,3 +96,11 @@ def test_award_winners_the_place_holds_stay_the_places() -> None:
 def test_a_campaigns_help_to_firms_is_the_campaigns() -> None:
     ex = read("全区开展“提质强企”行动，走访企业60家，帮助企业解决质量问题120个。", place="婺城区")
     assert "提质强企" in fig(ex, "120").subject.name
+
+
+def test_a_list_closed_by_deng_is_no_part_of_the_checks_name() -> None:
+    ex = read("县市场监管局将组织开展电动自行车、燃气灶具等产品质量专项抽查，计划抽查60批次。", place="岳西县")
+    assert fig(ex, "60").subject.name == "产品质量专项抽查"
+    assert {"电动自行车", "燃气灶具"} <= {e.name for e in ex.entities if e.kind.name == "PRODUCT_CATEGORY"}
+    ex = read("全县开展产品质量等级抽查，抽查50批次。", place="岳西县")
+    assert fig(ex, "50").subject.name == "产品质量等级抽查"

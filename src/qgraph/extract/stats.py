@@ -15,7 +15,7 @@ import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Kind, Observation, Rel, Sentence
 from .food_categories import category_items, split_list
-from .category_checks import category_part
+from .category_checks import category_part, items_before_check, listed_before_check
 from .context import Ctx
 from .figures import _figures, running_total
 from .indexes import trigger_patterns
@@ -279,6 +279,9 @@ def _label_start(ctx: Ctx, start: int) -> int:
     lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
     if lead:
         lo = lead.end()
+    closed = listed_before_check(ctx, lo, start)
+    if closed is not None:  # 电动自行车、燃气灶具等产品质量专项抽查: the items are the check's categories
+        return closed
     paired = PAIRED_RE.search(ctx.text, max(0, lo - 8), lo)
     if paired and paired.end() == lo and lo < start:  # 。食品、药品抽检合格率: one check of both
         return paired.start("first")
@@ -333,6 +336,9 @@ def _campaign(ctx: Ctx, sent: Sentence, start: int) -> str | None:
 def _link_categories(ctx: Ctx, sent: Sentence, ent: Entity, start: int, end: int, label: str | None = None) -> None:
     """The product categories listed before a check word are the check's categories."""
     lo = _label_start(ctx, start)
+    for cat_start, cat_end in items_before_check(ctx, lo):  # 电动自行车、燃气灶具等产品质量专项抽查
+        cat = ctx.add(Kind.PRODUCT_CATEGORY, ctx.text[cat_start:cat_end], cat_start, cat_end)
+        ctx.relate(ent.ref, Rel.CATEGORY, cat.ref, cat_start, end)
     for cat_start, cat_end in _categories(ctx, sent, lo, end, label or ctx.text[lo:end], ent.kind):
         cat = ctx.add(Kind.PRODUCT_CATEGORY, ctx.text[cat_start:cat_end], cat_start, cat_end)
         ctx.relate(ent.ref, Rel.CATEGORY, cat.ref, cat_start, end)
