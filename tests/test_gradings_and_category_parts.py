@@ -104,3 +104,11 @@ def test_a_list_closed_by_deng_is_no_part_of_the_checks_name() -> None:
     assert {"电动自行车", "燃气灶具"} <= {e.name for e in ex.entities if e.kind.name == "PRODUCT_CATEGORY"}
     ex = read("全县开展产品质量等级抽查，抽查50批次。", place="岳西县")
     assert fig(ex, "50").subject.name == "产品质量等级抽查"
+
+
+def test_how_checks_are_done_names_no_check() -> None:
+    ex = read("2024年，区市场监管局组织开展小家电产品质量监督抽查，共抽查72批次。局长邵建峰表示，"
+              "2025年将扩大抽查覆盖面，计划抽查100批次。", place="婺城区")
+    assert not any(e.name.endswith("扩大抽查") for e in ex.entities)
+    o = fig(ex, "100")
+    assert o.subject.name == "小家电产品质量监督抽查" and o.breakdown == "目标" and o.period == "2025"

@@ -258,6 +258,8 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
                 continue
             if re.match(r"(?:制度|机制|办法|规定|规则|细则|工作方案|平台|机构|中心|站|品牌|体系)", ctx.text[e:e + 4]):
                 continue  # 监督抽查制度 names a rule, 检验检测服务平台 a facility: not a check
+            if re.match(r"(?:覆盖面|覆盖率|力度|频次|频率)", ctx.text[e:e + 3]):
+                continue  # 扩大抽查覆盖面, 加大抽检力度: how checks are done, no check
             if ctx.text[s - 1:s] == "占" or re.match(r"(?:产品)?(?:总批次|批次总数|总数|批次数)", ctx.text[e:e + 5]):
                 continue  # 占抽查总批次的56.5%: a share of the checked batches, no check of its own
             if ctx.text[s - 2:s] == "总体" and any(x.kind in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION) and x.span.end <= s
