@@ -57,7 +57,7 @@ def test_leaders_listed_by_name_are_people_without_posts() -> None:
 
 
 def test_leaders_word_without_names_gives_no_people() -> None:
-    ex = read("县领导班子成员出席会议，各级领导高度重视。")
+    ex = read("县领导班子成员出席会议，各级领导高度重视，市领导干部出席。")
     assert not people(ex)
 
 
