@@ -136,3 +136,11 @@ def test_names_alone_in_brackets_closing_the_report_are_its_authors() -> None:
 def test_names_in_brackets_followed_by_more_prose_are_no_credit() -> None:
     ex = read("活动正式拉开序幕。（祝萍 胡新平）\n下一步，全县将继续推进。")
     assert not people(ex)
+
+
+def test_a_meeting_named_again_by_its_year_and_its_end_is_the_same_meeting() -> None:
+    ex = read("德清县召开2024年质量强县工作领导小组全体会议\n4月11日，县质量强县工作领导小组召开2024年全体会议。")
+    meetings = {e.name for e in ex.entities if e.kind is Kind.MEETING}
+    assert meetings == {"2024年质量强县工作领导小组全体会议"}
+    ex = read("德清县召开2024年质量工作会议\n全县召开2023年全体会议。")
+    assert "2023年全体会议" in {e.name for e in ex.entities if e.kind is Kind.MEETING}
