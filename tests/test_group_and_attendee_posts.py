@@ -144,3 +144,10 @@ def test_a_meeting_named_again_by_its_year_and_its_end_is_the_same_meeting() -> 
     assert meetings == {"2024年质量强县工作领导小组全体会议"}
     ex = read("德清县召开2024年质量工作会议\n全县召开2023年全体会议。")
     assert "2023年全体会议" in {e.name for e in ex.entities if e.kind is Kind.MEETING}
+
+
+def test_a_head_after_you_is_the_reports_places() -> None:
+    assert ("张丙飞", "副县长", "德清县人民政府") in held(read("会议由副县长张丙飞主持。"))
+    assert ("张丙飞", "副县长", "德清县人民政府") in held(read("会议由张丙飞副县长主持。"))
+    assert ("张丙飞", "副县长", "德清县人民政府") in held(read("县政府决定成立由张丙飞副县长任组长的县质量强县工作领导小组。"))
+    assert not people(read("由于张三市长出差，会议延期。", place="湖州市"))

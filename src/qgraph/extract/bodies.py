@@ -136,7 +136,7 @@ HEADS_NAMED_FIRST = ("常务副市长", "副市长", "市长", "常务副省长"
 def find_heads_named_first(ctx: Ctx) -> None:
     """``黄某某副市长、某局郑某某局长等出席``: a mayor or governor named first with no organisation before
     holds the post in the people's government of the report's place of that level."""
-    for m in re.finditer(r"(?:^|(?<=[，,。；;、：:\n]))", ctx.text):
+    for m in re.finditer(r"(?:^|(?<=[，,。；;、：:\n])|(?<=由)(?![于此衷]))", ctx.text):  # 会议由某某副市长主持, not 由于
         pos = m.end()
         found = _name_then_post(ctx, pos, HEADS_NAMED_FIRST)
         if found is None or ctx.overlaps_claim(pos, found[0]):
@@ -169,6 +169,6 @@ def _name_then_post(ctx: Ctx, pos: int, posts: tuple[str, ...]) -> tuple[int, in
         if post is None:
             continue
         after = text[name_end + len(post):name_end + len(post) + 1]
-        if after in ("、", "，", ",", "。", "出", "主", "在", "讲", "致", "代", "介", "表", "参", "等", ""):
+        if after in ("、", "，", ",", "。", "出", "主", "在", "讲", "致", "代", "介", "表", "参", "等", "任", ""):
             return name_end, name_end + len(post)
     return None

@@ -217,7 +217,7 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
     elif org is None:
         found = place_ending_at(ctx, pos)
         place = found[1] if found else None
-        if place is None and (pos == 0 or not is_han(ctx.text[pos - 1]) or ctx.text[pos - 1] in "和及与"):
+        if place is None and (pos == 0 or not is_han(ctx.text[pos - 1]) or ctx.text[pos - 1] in "和及与由有"):
             place = ctx.place_for_prefix(role.replace("常务", "").lstrip("副")[0])  # 市长某某: the report's city
     if place is None:
         return None
