@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
+from .check_levels import check_level
 from .context import Ctx
 from .group_sizes import group_size
 from .bureaus import acting_bureau, bureau_measure, short_share_total
@@ -272,6 +273,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             where = Ref(Kind.PLACE, acting_place)
         if before_state:
             breakdown, period = "调整前", Period(None, None, -1)
+        level = level or check_level(ctx, subject)  # 产品市级监督抽查…合格率94.3%: the check's level
         obs = Observation(
             measure=measure, value=value, unit=unit.unit, span=ctx.span(m.start(), end), subject=subject,
             qualifier=qualifier, level=level,

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Sentence
+from .basis import in_basis
 from .context import Ctx
 
 YEAR = r"(?:(?P<y>20\d{2})年|(?P<rel>今年|去年|本年|上年|前年))"
@@ -287,8 +288,8 @@ def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
     out = []
     text = ctx.text
     for m in PERIOD_RE.finditer(text, start, end):
-        if ctx.claimed(m.start(), m.end()):
-            continue
+        if ctx.claimed(m.start(), m.end()) or in_basis(ctx, m.start(), m.end()):
+            continue  # 根据年度抽查计划安排，: the plan's time words, not the figures' period
         got = _resolve(m, ref, text)
         if got is None:
             continue
@@ -329,6 +330,8 @@ def is_target(ctx: Ctx, sent: Sentence, pos: int) -> bool:
         if re.match(r"[》会意方要]", m.group()) and re.search(r"(?:根据|按照|依据|依照)[^，,；;。]*$",
                                                             ctx.text[sent.span.start:m.start()]):
             continue  # 根据《…通知》要求，确定…: what was done as required, not a target
+        if in_basis(ctx, m.start(), m.end()):
+            continue  # 根据年度抽查计划安排，…抽查80批次: the grounds of a done thing, not a target
         return True
     return False
 

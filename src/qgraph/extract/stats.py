@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
+from ..lexicon import word_list
 from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Kind, Observation, Rel, Sentence
 from .food_categories import category_items, split_list
+from .check_levels import level_before_trigger
 from .context import Ctx
 from .figures import _figures, running_total
 from .indexes import trigger_patterns
@@ -249,8 +252,8 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
             s, e = seg.start + m.start(), seg.start + m.end()
             if any(a < e and s < b for a, b in taken) or ctx.claimed(s, e):
                 continue
-            if re.match(r"(?:制度|机制|办法|规定|规则|细则|工作方案|平台|机构|中心|站|品牌|体系)", ctx.text[e:e + 4]):
-                continue  # 监督抽查制度 names a rule, 检验检测服务平台 a facility: not a check
+            if _non_head_re().match(ctx.text, e):
+                continue  # 监督抽查制度 a rule, 检验检测服务平台 a facility, 检验检测服务水平 a quality: not a check
             if ctx.text[s - 1:s] == "占" or re.match(r"(?:产品)?(?:总批次|批次总数|总数|批次数)", ctx.text[e:e + 5]):
                 continue  # 占抽查总批次的56.5%: a share of the checked batches, no check of its own
             if ctx.text[s - 2:s] == "总体" and any(x.kind in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION) and x.span.end <= s
@@ -262,6 +265,11 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
             taken.append((s, e))
             found.append((s, e, trig.kind))
     return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _non_head_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, word_list("check_non_heads.txt", longest_first=True))))
 
 
 def _label_start(ctx: Ctx, start: int) -> int:
@@ -340,6 +348,7 @@ def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, peri
         if label.startswith(word) and len(label) > len(word) + 1:
             level = lvl
             break
+    level = level or level_before_trigger(ctx, label, ctx.text[start:end])  # 产品市级监督抽查: a municipal check
     if lo == start or label in {t.word for t in ctx.lex.triggers}:
         label = named or DEFAULT_LABEL.get(kind, label)
     place = ctx.home
