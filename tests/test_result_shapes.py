@@ -1,0 +1,46 @@
+"""One regression test per mechanism that keeps a report's done results from reading as something
+else: basis phrases, checks named by their level, listed names at a clause head, place chains,
+event names, measures cut at the right place, shared values and relative periods — on our own
+minimal sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgraph.model import Kind, Level
+
+from extraction_helpers import fig, low, read
+
+
+def test_basis_phrase_makes_no_target_and_no_period():
+    ex = read("根据年度产品质量抽查计划安排，二季度共对6类产品市级监督抽查90批次，合格85批次，抽样合格率94.4%。",
+              place="宜昌市", date=dt.date(2023, 8, 1))
+    for value in ("90", "85", "94.4"):
+        o = fig(ex, value)
+        assert o.breakdown != "目标", o
+        assert o.period == "2023-Q2", o
+    assert fig(ex, "94.4").level is Level.MUNICIPAL  # the check's level, named inside its label
+
+
+def test_plan_that_sets_a_target_still_does():
+    ex = read("按照计划，今年将开展监督抽查200批次。", place="宜昌市", date=dt.date(2023, 3, 1))
+    assert fig(ex, "200").breakdown == "目标"
+
+
+def test_service_quality_phrase_names_no_check():
+    ex = read("全县在标准化、检验检测服务水平等方面取得新突破，累计建设社会公用计量标准12个。",
+              place="枝江市", date=dt.date(2024, 4, 1))
+    o = fig(ex, "12")
+    assert o.subject is None or o.subject.kind not in (Kind.TESTING_SERVICE, Kind.PRODUCT_SPOT_CHECK)
+
+
+def test_listed_quoted_names_are_no_subject():
+    ex = read("近日，“枝江柑橘”“枝江白茶”和“枝江米酒”3件地理标志证明商标由国家知识产权局核准注册。",
+              place="宜昌市", date=dt.date(2022, 3, 1))
+    o = fig(ex, "3")
+    assert o.subject is None or o.subject.kind is not Kind.GEOGRAPHICAL_INDICATION
+
+
+def test_place_chain_is_the_narrowest_place():
+    ex = read("截至目前，湖北省宜昌市拥有地理标志证明商标21件。", place="宜昌市", date=dt.date(2022, 3, 1))
+    assert fig(ex, "21").subject.name == "宜昌市"
