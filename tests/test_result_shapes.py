@@ -64,3 +64,24 @@ def test_whole_city_meeting_is_the_city_meeting():
     o = fig(ex, "150")
     assert o.subject.name == "宜昌市质量大会"
     assert o.period == "2023-12"
+
+
+def test_measures_not_cut_inside_the_counted_noun():
+    ex = read("目前，全市实施卓越绩效管理的组织达到900家。全市每万人口发明专利拥有量为3.1件，发明专利拥有量达800件。"
+              "全市拥有中国驰名商标6件、马德里国际注册商标30件，有效发明专利拥有量达到2.5件/万人。",
+              place="宜昌市", date=dt.date(2023, 3, 5))
+    assert fig(ex, "900").measure == "实施卓越绩效管理的组织"
+    assert fig(ex, "3.1").measure == "每万人口发明专利拥有量"
+    assert fig(ex, "800").measure == "发明专利拥有量"
+    assert fig(ex, "30").measure == "马德里国际注册商标"
+    assert fig(ex, "2.5").measure == "每万人口有效发明专利拥有量"
+
+
+def test_sum_named_after_it_is_that_money():
+    ex = read("根据《某县县长质量奖管理办法》，获得县长质量奖的组织将获得8万元的奖励。", place="枝江市", date=dt.date(2019, 5, 1))
+    assert fig(ex, "80000").measure == "奖励"
+
+
+def test_rate_per_head_of_a_check_stays_no_figure():
+    ex = read("全市抽检量达到5.36批次/千人。", place="宜昌市", date=dt.date(2023, 3, 5))
+    assert not ex.observations

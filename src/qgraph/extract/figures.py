@@ -14,6 +14,7 @@ import re
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .check_levels import check_level
 from .context import Ctx
+from .measure_edges import money_noun, per_head_measure
 from .gathering_periods import gathering_month
 from .group_sizes import group_size
 from .bureaus import acting_bureau, bureau_measure, short_share_total
@@ -81,10 +82,13 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             end += len(trailing.group())
         measure, level, examples, place = _measure(ctx, seg, m.start(), end, unit, prev)
         measure, level = astuple_reading(clean_measure(ctx.lex, measure, level))
+        if unit.unit == "Yuan" and (money := money_noun(ctx.text, end)) is not None:
+            measure = money  # 获得…的组织将获得10万元的奖励: the prize money
         running = False
         measure = measure or unit.measure
         if len(measure) <= 2 or measure.endswith(("置率", "社")):  # 指导站9处 read as 站: the whole compound
             measure = glued_measure(ctx.text, measure, clause_start(ctx, sent, m.start()), m.start())
+        measure = per_head_measure(ctx.text, end, measure)  # 拥有量达到1.42件/万人: per 10,000 people
         resp_measure, resp_subject, item = seg.respective.get(m.start(), (None, None, None))
         if resp_measure:  # 工业产品合格率、药品抽检合格率分别达93.51%、99.6%
             measure, level = resp_measure, None
