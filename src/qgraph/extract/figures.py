@@ -15,7 +15,6 @@ from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Senten
 from .check_levels import check_level
 from .context import Ctx
 from .measure_edges import money_noun, per_head_measure
-from .gathering_periods import gathering_month
 from .group_sizes import group_size
 from .bureaus import acting_bureau, bureau_measure, short_share_total
 from .frames import campaign_frame, during_frame, list_frame, plan_frame
@@ -237,10 +236,6 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         series = series_years(ctx, ref, sent).get(m.start())
         if series is not None:  # 近5年…分别为a、b、c、d、e: one figure per year, or no year when they do not pair
             period = Period(series.year, series.words, series.start if series.year and not series.inferred else -1)
-        if gathering is not None and gathering[0].kind in GATHERING_KINDS and (period.start < 0 or period.start < clause_start(ctx, sent, m.start())) \
-                and (held := gathering_month(ctx, ref, gathering[0])) is not None \
-                and (period.value is None or held.value.startswith(period.value)):
-            period = held  # 12月27日，某市召开…大会，…200余人参加: the attendance of that month
         period_how = "document" if period.start < 0 else "carried" if period is paragraph else "named"
         same = SAME_PERIOD_BEFORE_RE.search(ctx.text, max(seg.start, m.start() - 16), m.start())
         if same and period.value and re.match(r"\d{4}", period.value):  # 较上年同期核准的11家: last year's figure
@@ -297,7 +292,6 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
     return out
 
 
-GATHERING_KINDS = frozenset({Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE})
 RUNNING_TOTAL_RE = re.compile(r"自[^，,。；;]{2,20}?(?:设立|启动|开展|实施|创建)以来[，,]?[^，,。；;]{0,16}?已(?:有|经|累计|评选出|认定|培育)?")
 def running_total(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     """``自某奖设立以来，已评选出19家…``: a running total, counted as of the report's date — when the report
