@@ -9,11 +9,13 @@ head, else the year the document speaks of.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .check_levels import check_level
 from .context import Ctx
+from .shared_values import keep_apart, shared_measures
 from .measure_edges import money_noun, per_head_measure
 from .group_sizes import group_size
 from .bureaus import acting_bureau, bureau_measure, short_share_total
@@ -287,6 +289,12 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             subject_inferred=how == "inferred", period_inferred=period.start < 0,
             confidence=min(CONFIDENCE[how], CONFIDENCE[period_how], _meaning_confidence(measure, subject)),
         )
+        shared = shared_measures(ctx, sent, m.start()) if unit.unit == "Percent" and not resp_measure else []
+        for i, each in enumerate(shared):  # 甲比例、乙比例均为100%: the value is each indicator's
+            if i:
+                out.append(obs)
+            obs = dataclasses.replace(obs, measure=each)
+            keep_apart(ctx, obs)
         out.append(obs)
         prev = obs
     return out
