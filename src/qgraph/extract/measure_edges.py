@@ -13,6 +13,7 @@ import functools
 import re
 
 from ..lexicon import word_list
+from .context import Ctx
 
 MAX_PHRASE = 16
 """Longest clause-start phrase read as one counted noun."""
@@ -30,13 +31,15 @@ def _money_re() -> re.Pattern[str]:
     return re.compile(rf"的?(?P<noun>{words})(?=[，,。；;、\s]|$)")
 
 
-def organisation_phrase(text: str, item_start: int, np_end: int) -> str | None:
+def organisation_phrase(ctx: Ctx, item_start: int, np_end: int) -> str | None:
     """The counted noun ending in 组织 written from the clause start: ``实施卓越绩效管理的组织``,
     ``县级以上政府质量奖组织`` (None when there is none, or it is too long to be one noun)."""
-    phrase = text[item_start:np_end].strip()
+    phrase = ctx.text[item_start:np_end].strip()
     phrase = phrase[m.end():] if (m := _head_lead_re().match(phrase)) else phrase
-    if not phrase.endswith("组织") or len(phrase) <= 2 or len(phrase) > MAX_PHRASE:
-        return None
+    place = next((n for n in range(min(10, len(phrase)), 1, -1) if phrase[:n] in ctx.lex.place_names), 0)
+    phrase = phrase[place:]  # 某区有效获证组织: the place is the subject, no part of the noun
+    if not phrase.endswith("组织") or len(phrase) <= 6 or len(phrase) > MAX_PHRASE:
+        return None  # 有效获证组织: short enough for the name rules' own reading
     if re.search(r"[^\u4e00-\u9fff]", phrase):
         return None
     return phrase

@@ -172,7 +172,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         if 2 <= len(text) <= 24 and not re.search(r"[，,；;。\d]", text):
             before = text
     if not before:  # 实施卓越绩效管理的组织达到1548家: the whole phrase from the clause start
-        before = organisation_phrase(ctx.text, item_start, np_end) or ""
+        before = organisation_phrase(ctx, item_start, np_end) or ""
     if not before:  # 获证组织6820家: 组织 is the counted noun here, not the verb that ends names
         noun = re.search(r"(?P<m>[\u4e00-\u9fff]{0,4}?组织)$", ctx.text[item_start:np_end])
         words = re.sub(r"^(?:全市|全省|全县|全区|全年|共有|有(?!效)|新增|累计|覆盖)+", "", noun.group("m")) if noun else ""

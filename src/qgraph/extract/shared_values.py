@@ -30,6 +30,12 @@ def _heads() -> tuple[str, ...]:
     return word_list("shared_measure_heads.txt", longest_first=True)
 
 
+@functools.cache
+def _lead_re() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, word_list("measure_head_leads.txt", longest_first=True)))
+    return re.compile(rf"^(?:{words})+")
+
+
 def _head_at(item: str) -> int:
     """Where the first shared head word of ``item`` starts (-1: none)."""
     found = [i for h in _heads() if (i := item.find(h)) != -1 and item.endswith(h[-1])]
@@ -47,6 +53,7 @@ def shared_measures(ctx: Ctx, sent: Sentence, pos: int) -> list[str]:
     if place is not None:
         start = place.span.end  # 某市地表水…优良比例、…: the place is the subject, no part of the first item
     items = [x.strip() for x in re.split(r"、", ctx.text[start:cs + m.end("items")])]
+    items[0] = _lead_re().sub("", items[0])  # 全市农产品、…: the lead words are no part of the first item
     if len(items) < 2 or not all(items) or any(len(x) > 30 for x in items):
         return []
     heads = [_head_at(x) for x in items]

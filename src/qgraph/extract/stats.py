@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..lexicon import word_list
 from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Kind, Observation, Rel, Sentence
 from .food_categories import category_items, split_list
+from .basis import in_basis
 from .check_levels import level_before_trigger
 from .context import Ctx
 from .figures import _figures, running_total
@@ -252,8 +253,8 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
             s, e = seg.start + m.start(), seg.start + m.end()
             if any(a < e and s < b for a, b in taken) or ctx.claimed(s, e):
                 continue
-            if _non_head_re().match(ctx.text, e):
-                continue  # 监督抽查制度 a rule, 检验检测服务平台 a facility, 检验检测服务水平 a quality: not a check
+            if _non_head_re().match(ctx.text, e) or in_basis(ctx, s, e):
+                continue  # 监督抽查制度, 检验检测服务水平, 抽检覆盖率, 根据…抽查计划安排，: no check done here
             if ctx.text[s - 1:s] == "占" or re.match(r"(?:产品)?(?:总批次|批次总数|总数|批次数)", ctx.text[e:e + 5]):
                 continue  # 占抽查总批次的56.5%: a share of the checked batches, no check of its own
             if ctx.text[s - 2:s] == "总体" and any(x.kind in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION) and x.span.end <= s
