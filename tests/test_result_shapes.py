@@ -97,3 +97,29 @@ def test_one_value_shared_by_listed_indicators_is_each_ones():
 def test_examples_closed_by_deng_share_no_value_here():
     ex = read("钢筋、水泥等建筑材料合格率均为100%。", place="宜昌市", date=dt.date(2022, 5, 1))
     assert len(ex.observations) == 1
+
+
+def test_month_only_date_line_is_the_time_of_writing():
+    text = "2022年度某奖揭晓\n2023年3月\n目前，全市实施卓越绩效管理的组织达到900家。某公司去年销售收入12亿元。"
+    ex = read(text, place="宜昌市", title="2022年度某奖揭晓")
+    assert fig(ex, "900").period == "2023-03"
+    assert fig(ex, "1200000000").period == "2022"
+
+
+def test_class_of_programmes_is_no_programme_subject():
+    ex = read("全市县级以上政府质量奖组织数量达到300家；其中，获省政府质量奖4家。", place="宜昌市", date=dt.date(2023, 3, 5))
+    assert not fig(ex, "300").subject.kind.is_programme
+
+
+def test_month_window_dates_its_own_sentence_only():
+    text = "今年1~10月，全市主要农产品质量安全监测合格率保持在97%以上。全市优良天数比例为95.5%，发明专利拥有量达900件。"
+    ex = read(text, place="宜昌市", date=dt.date(2020, 11, 27))
+    assert fig(ex, "97").period == "2020-01/2020-10"
+    assert fig(ex, "95.5").period == "2020"
+    assert fig(ex, "900").period == "2020"
+
+
+def test_half_year_heading_a_paragraph_still_carries():
+    text = "今年上半年，全市抽查产品300批次。全市发明专利拥有量达900件。"
+    ex = read(text, place="宜昌市", date=dt.date(2020, 7, 27))
+    assert fig(ex, "900").period == "2020-H1"

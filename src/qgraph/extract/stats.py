@@ -27,6 +27,7 @@ from .orgs import left_edge
 from .periods import Period, clause_start, figure_period, head_end, is_target, periods_in, reference
 from .parts import OBJECT_FRAME_RE
 from .respective import _respective
+from .window_heads import sentence_only
 from .scope import ACTIVITY_RE, Scope, breakdown_at, breakdown_ends, breakdown_prefix, campaign_span, paragraph_check
 
 DEFAULT_LABEL = {
@@ -63,6 +64,8 @@ def find_statistics(ctx: Ctx) -> None:
             else:
                 paragraph = head[-1] if head else None
                 target_head = paragraph if paragraph is not None and paragraph.target else None
+        elif sentence_only(paragraph):
+            paragraph = None  # 今年1~10月，…。玉林市…优良率…: the window dated its own sentence only
         last = sent.span.start
         prev: Observation | None = None
         topic = _topic(ctx, sent)

@@ -8,8 +8,10 @@ A product category's pass rate inside a check takes the category.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from ..lexicon import word_list
 from ..model import INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
 from .measures import _Segment, _unit_at
@@ -97,9 +99,15 @@ def _programme_in_clause(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
             if core[:length] in ctx.lex.place_names:
                 core = core[length:]
                 break
-        if len(core) >= 3 and core in clause:
-            return e.ref
+        at = clause.find(core)
+        if len(core) >= 3 and at != -1 and not clause[:at].endswith(_generic_leads()):
+            return e.ref  # (县级以上政府质量奖组织: a class of programmes, none of them)
     return None
+
+
+@functools.cache
+def _generic_leads() -> tuple[str, ...]:
+    return word_list("generic_programme_leads.txt", longest_first=True)
 
 
 ENFORCEMENT_RESULT_RE = re.compile(r"立案|查处|罚没|移送公安|核查处置|责令整改")
