@@ -123,3 +123,20 @@ def test_half_year_heading_a_paragraph_still_carries():
     text = "今年上半年，全市抽查产品300批次。全市发明专利拥有量达900件。"
     ex = read(text, place="宜昌市", date=dt.date(2020, 7, 27))
     assert fig(ex, "900").period == "2020-H1"
+
+
+def test_count_glued_to_a_check_label_is_the_checks():
+    ex = read("2023年，全市共对电线电缆、化肥等6类产品质量市级监督抽查120批次，合格率95%。", place="宜昌市", date=dt.date(2023, 8, 1))
+    o = fig(ex, "6")
+    assert o.subject.kind is Kind.PRODUCT_SPOT_CHECK and o.measure == "产品" and not low(o)
+
+
+def test_applicants_verb_after_the_noun():
+    ex = read("第三届某县县长质量奖申报工作启动后，共有9家单位申报评选。", place="枝江市", date=dt.date(2019, 5, 1))
+    assert fig(ex, "9").measure == "申报单位"
+
+
+def test_approved_items_are_new_ones_without_the_agent():
+    ex = read("近日，3件地理标志证明商标由国家知识产权局核准注册。", place="宜昌市", date=dt.date(2022, 2, 18))
+    o = fig(ex, "3")
+    assert o.measure == "地理标志证明商标" and o.breakdown == "新增"

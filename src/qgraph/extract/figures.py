@@ -14,7 +14,9 @@ import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .check_levels import check_level
+from .approvals import approved
 from .context import Ctx
+from .glued_checks import check_after
 from .shared_values import keep_apart, shared_measures
 from .measure_edges import money_noun, per_head_measure
 from .group_sizes import group_size
@@ -124,6 +126,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
+        glued = check_after(ctx, end) if unit.unit in ("Lei", "Zhong") else None
+        if glued is not None:  # …等7类产品市级监督抽查140批次: the check's product classes
+            subject, how, measure = glued[0].ref, "named", glued[1]
         plan_parts, acting_place = False, None
         cut, product = bureau_measure(measure) if unit.unit == "Pici" else (False, None)
         if cut:  # 市场监管局抽检食品210批次: the bureau and its check verb are no measure; the product a category
@@ -263,6 +268,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             breakdown = "不合格项目"  # …占不合格样品总量为：农药残留超标42.98%: a share by failed item
         if running and breakdown in (None, "新增"):
             breakdown = "累计"  # 新增…38个，总数达到215个: the total after the new ones
+        approval = approved(ctx.text, end, measure) if not target else None
+        if approval is not None:  # 3件地理标志证明商标由…核准注册: the newly approved ones
+            measure, breakdown = approval, breakdown or "新增"
         newly = NEWLY_AFTER_RE.match(ctx.text, end)
         if newly and not target:  # 湟源陈醋、大通牦牛肉2件为去年新增: the new ones, of that year
             breakdown = "新增"
