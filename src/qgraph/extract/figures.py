@@ -128,7 +128,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
         glued = check_after(ctx, end) if unit.unit in ("Lei", "Zhong") else None
         if glued is not None:  # …等7类产品市级监督抽查140批次: the check's product classes
-            subject, how, measure = glued[0].ref, "named", glued[1]
+            subject, how = glued[0].ref, "named"
+            measure = glued[1] if unit.word in ("类", "种") else unit.word + glued[1]  # 3大类食品: 大类食品
         plan_parts, acting_place = False, None
         cut, product = bureau_measure(measure) if unit.unit == "Pici" else (False, None)
         if cut:  # 市场监管局抽检食品210批次: the bureau and its check verb are no measure; the product a category

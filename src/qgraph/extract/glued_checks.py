@@ -1,8 +1,10 @@
 """A count written right before a check's label counts what the check covered: ``…等7类产品市级监督抽查
 140批次`` — 7类 is the check's (its product classes), not the place's, and its measure is the noun the
-label opens with (产品), not the whole label."""
+label opens with (产品), not the whole label — when the check's own count follows its label."""
 
 from __future__ import annotations
+
+import re
 
 from ..model import INSPECTION_KINDS, Entity
 from .context import Ctx
@@ -11,8 +13,8 @@ from .context import Ctx
 def check_after(ctx: Ctx, end: int) -> tuple[Entity, str] | None:
     """(the check whose label starts at ``end``, the counted noun it opens with), or None."""
     check = next((e for e in ctx.entities if e.kind in INSPECTION_KINDS and e.span.start == end), None)
-    if check is None:
-        return None
+    if check is None or not re.match(r"\d", ctx.text[check.span.end:check.span.end + 1]):
+        return None  # …等3大类食品监督抽检不合格率…: the classes compared, no count the check reports
     label = check.span.text
     cut = len(label)
     for word in sorted(ctx.lex.levels, key=len, reverse=True):
