@@ -140,6 +140,8 @@ def test_approved_items_are_new_ones_without_the_agent():
     ex = read("近日，3件地理标志证明商标由国家知识产权局核准注册。", place="宜昌市", date=dt.date(2022, 2, 18))
     o = fig(ex, "3")
     assert o.measure == "地理标志证明商标" and o.breakdown == "新增"
+    ex = read("全县有2件地理标志证明商标新获核准。", place="枝江市", date=dt.date(2023, 5, 1))
+    assert fig(ex, "2").measure == "地理标志证明商标"
 
 
 def test_classes_compared_before_a_check_word_stay_as_they_were():

@@ -13,7 +13,7 @@ from ..lexicon import word_list
 @functools.cache
 def _approval_re() -> re.Pattern[str]:
     verbs = "|".join(map(re.escape, word_list("approval_verbs.txt", longest_first=True)))
-    return re.compile(rf"(?P<noun>[^，,。；;、\d]{{2,16}}?)(?:由[^，,。；;]{{2,30}}?)?(?:{verbs})(?=[，,。；;]|$)")
+    return re.compile(rf"(?P<noun>[^，,。；;、\d]{{2,16}}?)(?:由[^，,。；;]{{2,30}}?)?(?:新|均|已)?(?:{verbs})(?=[，,。；;]|$)")
 
 
 def approved(text: str, end: int, measure: str) -> str | None:
