@@ -147,3 +147,8 @@ def test_approved_items_are_new_ones_without_the_agent():
 def test_classes_compared_before_a_check_word_stay_as_they_were():
     ex = read("从品种看，粮食加工品、肉制品等2大类食品监督抽检不合格率分别为0.4%、0.6%。", place="宜昌市", date=dt.date(2024, 8, 1))
     assert fig(ex, "2").measure != "大类食品"
+
+
+def test_one_category_holding_a_list_mark_is_not_split():
+    ex = read("全市食用油、油脂及其制品合格率为97.2%。", place="宜昌市", date=dt.date(2024, 8, 1))
+    assert len([o for o in ex.observations if str(o.value) == "97.2"]) == 1

@@ -18,6 +18,7 @@ import re
 from ..lexicon import word_list
 from ..model import Kind, Observation, Sentence
 from .context import Ctx
+from .food_categories import protected
 from .periods import clause_start
 
 MEMO = "shared_values"
@@ -46,13 +47,17 @@ def shared_measures(ctx: Ctx, sent: Sentence, pos: int) -> list[str]:
     """The measures of every indicator sharing the value at ``pos`` (empty: no shared list)."""
     cs = clause_start(ctx, sent, pos)
     m = LEAD_RE.search(ctx.text[cs:pos])
-    if m is None or "等" in m.group("items") or "分别" in m.group("items") or "、" not in m.group("items"):
+    if m is None or "等" in m.group("items") or "分别" in m.group("items") or "、" not in m.group("items") \
+            or re.match(r"其中", m.group("items")):
         return []
     start = cs + m.start("items")
     place = next((e for e in ctx.entities_in(start, start + 12) if e.kind is Kind.PLACE and e.span.start == start), None)
     if place is not None:
         start = place.span.end  # 某市地表水…优良比例、…: the place is the subject, no part of the first item
-    items = [x.strip() for x in re.split(r"、", ctx.text[start:cs + m.end("items")])]
+    stop = cs + m.end("items")
+    whole = protected(ctx, start, stop)  # 食用油、油脂及其制品: one category, its 、 splits nothing
+    cuts = [i for i in range(start, stop) if ctx.text[i] == "、" and not any(a < i < b for a, b in whole)]
+    items = [ctx.text[a:b].strip() for a, b in zip([start] + [c + 1 for c in cuts], cuts + [stop])]
     items[0] = _lead_re().sub("", items[0])  # 全市农产品、…: the lead words are no part of the first item
     if len(items) < 2 or not all(items) or any(len(x) > 30 for x in items):
         return []
