@@ -16,7 +16,7 @@ import functools
 import re
 
 from ..lexicon import word_list
-from ..model import Kind, Observation, Sentence
+from ..model import INSPECTION_KINDS, Kind, Observation, Sentence
 from .context import Ctx
 from .food_categories import protected
 from .periods import clause_start
@@ -55,6 +55,8 @@ def shared_measures(ctx: Ctx, sent: Sentence, pos: int) -> list[str]:
     if place is not None:
         start = place.span.end  # 某市地表水…优良比例、…: the place is the subject, no part of the first item
     stop = cs + m.end("items")
+    if any(e.kind in INSPECTION_KINDS for e in ctx.entities_in(start, stop)):
+        return []  # 食品、化妆品抽检合格率: one check of both products, its rate read by the check rules
     whole = protected(ctx, start, stop)  # 食用油、油脂及其制品: one category, its 、 splits nothing
     cuts = [i for i in range(start, stop) if ctx.text[i] == "、" and not any(a < i < b for a, b in whole)]
     items = [ctx.text[a:b].strip() for a, b in zip([start] + [c + 1 for c in cuts], cuts + [stop])]
