@@ -136,7 +136,7 @@ def test_applicants_verb_after_the_noun():
     assert fig(ex, "9").measure == "申报单位"
 
 
-def test_approved_items_are_new_ones_without_the_agent():
+def test_approved_items_are_new_ones_without_the_approving_body():
     ex = read("近日，3件地理标志证明商标由国家知识产权局核准注册。", place="宜昌市", date=dt.date(2022, 2, 18))
     o = fig(ex, "3")
     assert o.measure == "地理标志证明商标" and o.breakdown == "新增"

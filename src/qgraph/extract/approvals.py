@@ -1,6 +1,6 @@
 """Items counted and then approved (``3件地理标志证明商标由国家知识产权局核准注册``, ``5个项目获批``):
 the count is of the newly approved ones — breakdown 新增 — and the measure is the noun before
-``由 <agent>`` or the verb (``approval_verbs.txt``)."""
+``由 <approving body>`` or the verb (``approval_verbs.txt``)."""
 
 from __future__ import annotations
 

@@ -65,7 +65,7 @@ def find_statistics(ctx: Ctx) -> None:
                 paragraph = head[-1] if head else None
                 target_head = paragraph if paragraph is not None and paragraph.target else None
         elif sentence_only(paragraph):
-            paragraph = None  # 今年1~10月，…。玉林市…优良率…: the window dated its own sentence only
+            paragraph = None  # 今年1~10月，…。某市…优良率…: the window dated its own sentence only
         last = sent.span.start
         prev: Observation | None = None
         topic = _topic(ctx, sent)
