@@ -16,6 +16,7 @@ import re
 
 from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from .context import Ctx
+from .places import county_name_alone
 
 __all__ = ["elided_award_home"]
 
@@ -55,13 +56,13 @@ def elided_award_home(ctx: Ctx) -> tuple[PlaceInfo, bool] | None:
     for info in ctx.lex.places.values():
         if info.level != "county" or info.name[-1] not in endings or len(info.name) < 2:
             continue
-        at = text.find(info.name)
-        if at == -1:
+        spots = [m for m in re.finditer(re.escape(info.name), text) if county_name_alone(ctx, text, m.start(), m.end(), info)]
+        if not spots:
             continue
         if home is not None and home.code not in {a.code for a in ctx.lex.ancestors(info)}:
             continue  # a county of another city: not this document's
         found[info.code] = info
-        if any(text.startswith(g, m.end()) for m in re.finditer(re.escape(info.name), text) for g in GOVERNMENT_AFTER):
+        if any(text.startswith(g, m.end()) for m in spots for g in GOVERNMENT_AFTER):
             governed.add(info.code)
     if len(governed) == 1:
         return found[next(iter(governed))], True

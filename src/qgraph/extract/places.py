@@ -71,6 +71,8 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
     """A short form counts only where it cannot be part of a longer word."""
     if not ctx.plausible(info):
         return False  # 东城区 in a 许昌 report is not Beijing's 东城区
+    if info.level == "county" and len(name) == 2 and not county_name_alone(ctx, ctx.text, start, end, info):
+        return False  # 和县 in 市长质量奖和县长质量奖, 任县 in 担任县长
     if name == info.name and info.level != "country":
         return True
     if info.level == "country":
@@ -84,6 +86,23 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
     if nxt == "" or not is_han(nxt) or nxt in FOLLOW_OK:
         return True
     return any(ctx.text.startswith(w, end) for w in ctx.lex.boundary_words if len(w) >= 2)
+
+
+def county_name_alone(ctx: Ctx, text: str, start: int, end: int, info: PlaceInfo) -> bool:
+    """Whether the county name ``text[start:end]`` is a name of its own, not letters of the words around
+    it: its last character must not begin an elided award head (``和县长质量奖``, ``担任县长``: 和县 and
+    任县 are no places there; ``data/lexicon/elided_award_heads.tsv``), and it must start at a boundary —
+    the text's start, a character that is no Han character, a lead word (``data/lexicon/place_leads.txt``)
+    or the name of a place above it (``马鞍山市和县``)."""
+    if any(text.startswith(row[0], end - 1) for row in ctx.lex.table("elided_award_heads.tsv", columns=2)):
+        return False
+    if start == 0 or not is_han(text[start - 1]):
+        return True
+    before = text[max(0, start - 9):start]
+    if any(before.endswith(w) for w in ctx.lex.words("place_leads.txt")):
+        return True
+    above = {a.code for a in ctx.lex.ancestors(info)}
+    return any(p.code in above for n in range(2, len(before) + 1) for p in ctx.lex.place_names.get(before[-n:], ()))
 
 
 FOLLOW_OK = "市省县区的和与及等、在为是已落有共累将新今近获入全各均同也还都设"

@@ -1,0 +1,22 @@
+"""Rules that stated false facts on sentences they were not written for: one regression test per cause,
+on our own minimal sentences, each with the reading the rule was written for."""
+
+from __future__ import annotations
+
+from tests.extraction_helpers import fig, read
+
+
+# -- a county name inside the words around it (award_places, places) ----------------------------------
+
+def test_county_name_inside_an_award_head_is_no_place() -> None:
+    ex = read("2024年度市长质量奖和县长质量奖评选结果公布，共有5家企业获得县长质量奖。")
+    names = {e.name for e in ex.entities}
+    assert "和县" not in names and not any(n.startswith("马鞍山") or n.startswith("和县") for n in names)
+    assert fig(ex, "5").subject.name == "县长质量奖"
+    ex = read("张三曾担任县长多年。全县3家企业获得县长质量奖。")
+    assert not any(e.name.startswith("任县") for e in ex.entities)
+
+
+def test_county_named_with_its_government_still_owns_the_elided_award() -> None:
+    ex = read("德清县人民政府关于表彰2023年度县长质量奖获奖企业的决定。共有3家企业获得县长质量奖。")
+    assert fig(ex, "3").subject.name == "德清县县长质量奖"
