@@ -20,3 +20,21 @@ def test_county_name_inside_an_award_head_is_no_place() -> None:
 def test_county_named_with_its_government_still_owns_the_elided_award() -> None:
     ex = read("德清县人民政府关于表彰2023年度县长质量奖获奖企业的决定。共有3家企业获得县长质量奖。")
     assert fig(ex, "3").subject.name == "德清县县长质量奖"
+
+
+# -- a table whose lead says its rows are no winners (table_rows) -------------------------------------
+
+def _listed(text: str, place: str | None = None) -> set[tuple[str, str]]:
+    return {(r.name, x.programme.name) for x in read(text, place=place).listings for r in x.recipients}
+
+
+ROWS = "\n序号 企业名称 所在区县\n1 湖州甲机械有限公司 吴兴区\n2 湖州乙纺织有限公司 南浔区\n"
+
+
+def test_table_after_a_withdrawal_lists_no_winners() -> None:
+    assert not _listed("以下企业因发生重大质量安全事故，撤销其湖州市市长质量奖称号：" + ROWS)
+    assert not _listed("2024年度湖州市市长质量奖拟授予企业名单公示如下：" + ROWS)
+
+
+def test_table_after_a_result_still_lists_its_winners() -> None:
+    assert ("湖州乙纺织有限公司", "湖州市市长质量奖") in _listed("2024年度湖州市市长质量奖获奖企业名单如下：" + ROWS)

@@ -3,6 +3,8 @@
 names (the last one named there), or of the award a column of the row gives (``提名奖``: that award's
 grade); the other columns are no part of the name (a place column gives a place). Precision first: the rows must be numbered 1, 2, 3 … and every name must be one the rules know;
 a table with a row that is not, or with more rows than the paragraph's count, links nothing.
+A table whose lead says its rows are no winners
+(candidates, offenders, firms whose title is withdrawn: ``撤销其…称号：``) links nothing.
 Column words: ``data/lexicon/table_name_columns.txt``.
 """
 
@@ -13,6 +15,7 @@ import re
 from ..lexicon import Lexicon
 from ..model import Entity, Kind, Listing, Ref
 from .context import Ctx
+from .preliminary import preliminary_words
 from .sub_awards import grade_words, sub_award
 
 __all__ = ["find_table_rows"]
@@ -49,7 +52,7 @@ def find_table_rows(ctx: Ctx) -> None:
             rows.append((m.start("name"), m.end("name"), e))
         before = ctx.text[max(0, hs - HEADER_SPAN):hs]
         progs = [x for x in ctx.entities_in(max(0, hs - HEADER_SPAN), hs) if x.kind.is_programme]
-        if not rows or not progs:
+        if not rows or not progs or _not_winners(ctx, progs[-1].span.start, hs):
             continue
         won: list[tuple[Ref, Ref]] = []  # (programme, recipient) per row
         for s, e, line_end in rows:
@@ -66,6 +69,17 @@ def find_table_rows(ctx: Ctx) -> None:
         for prog in dict.fromkeys(p for p, _ in won):
             ctx.listings.append(Listing(prog, tuple(r for p, r in won if p == prog), ctx.span(hs, rows[-1][2]),
                                         count=int(count.group("num")) if count and len(set(p for p, _ in won)) == 1 else None))
+
+
+def _not_winners(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether the lead of a table (from the sentence naming its programme to the table) says the rows
+    are no winners: candidates (``拟授予``, ``公示``), offenders (``黑名单``) or firms losing or failing
+    something (``撤销其…称号``, ``不合格``). Words: ``preliminary_words.txt``, ``sanction_lists.txt``,
+    ``withdrawal_words.txt``."""
+    sent = ctx.sentence_of(start)
+    lead = ctx.text[sent.span.start if sent is not None else start:end]
+    return (preliminary_words(ctx.lex).marks(lead) or any(w in lead for w in ctx.lex.sanction_words)
+            or any(w in lead for w in ctx.lex.words("withdrawal_words.txt")))
 
 
 def _row_award(ctx: Ctx, start: int, end: int, named: Entity) -> Ref | None:
