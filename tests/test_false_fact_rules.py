@@ -38,3 +38,20 @@ def test_table_after_a_withdrawal_lists_no_winners() -> None:
 
 def test_table_after_a_result_still_lists_its_winners() -> None:
     assert ("湖州乙纺织有限公司", "湖州市市长质量奖") in _listed("2024年度湖州市市长质量奖获奖企业名单如下：" + ROWS)
+
+
+# -- a bare department in a chain of posts takes the chain's first organisation's place (chain_departments)
+
+def _held(text: str, place: str) -> set[tuple[str, str, str]]:
+    return {(p.person.name, p.role, p.organization.name) for p in read(text, place=place).posts if p.organization}
+
+
+def test_bare_department_in_a_chain_of_another_place_is_that_places() -> None:
+    held = _held("湖州市市场监管局局长、质量发展委员会办公室主任张三出席会议。", "德清县")
+    assert ("张三", "主任", "湖州市质量发展委员会办公室") in held
+    assert not any(org.startswith("德清县") for _, _, org in held)
+
+
+def test_bare_department_in_a_chain_of_the_reports_place_is_still_its_own() -> None:
+    held = _held("县市场监管局局长、质量发展委员会办公室主任李四出席会议。", "德清县")
+    assert ("李四", "主任", "德清县质量发展委员会办公室") in held

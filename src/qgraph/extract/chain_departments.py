@@ -1,7 +1,9 @@
 """A department written bare inside one person's chain of posts: ``区管委会副主任、质量发展委员会副主任某某``,
 ``区市场监管局局长、质量发展委员会办公室主任某某`` — a department of ``departments.tsv`` (its name or an
 abbreviation) with no place, right after ``<post>、`` and right before a post, is the department of the
-report's own place: officials of a place hold their other posts there.
+place of the chain's first organisation (``湖州市市场监管局局长、质量发展委员会办公室主任``: 湖州市's),
+or of the report's own place when the chain names none: officials of a place hold their other posts
+there. A first organisation with no place: nothing is guessed.
 
 Only inside such a chain (a post before the 、, a post after the name): a bare department named anywhere
 else (``质量发展委员会成员单位``) is left to the other rules.
@@ -11,12 +13,30 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import PlaceInfo
 from .context import Ctx
 from .dept_names import dept_name
 
 __all__ = ["find_chain_departments"]
 
 UNIT_AFTER_RE = re.compile(r"(?:办公室|秘书处)?")
+
+
+CHAIN_START_RE = re.compile(r"[，。；：！？,;:!?\n]")
+
+
+def _chain_place(ctx: Ctx, at: int, home: PlaceInfo) -> PlaceInfo | None:
+    """The place of the chain's first organisation (``湖州市市场监管局局长、质量发展委员会办公室主任``: 湖州市,
+    whatever the report's place), the report's place when the chain names none (``区市场监管局局长、…``
+    read as the report's own), ``None`` when its first organisation has no place one can read."""
+    start = max((m.end() for m in CHAIN_START_RE.finditer(ctx.text, 0, at)), default=0)
+    sent = ctx.sentence_of(at)
+    if sent is not None:
+        start = max(start, sent.span.start)
+    first = next((x for x in ctx.entities_in(start, at) if x.kind.is_organization), None)
+    if first is None:
+        return home
+    return ctx.resolve_place(first.place) if first.place else None
 
 
 def find_chain_departments(ctx: Ctx) -> None:
@@ -35,11 +55,14 @@ def find_chain_departments(ctx: Ctx) -> None:
             continue  # no post after the department
         if ctx.overlaps_claim(s, e) or ctx.entities_in(s, e):
             continue
+        where = _chain_place(ctx, m.start(), home)
+        if where is None:
+            continue
         dep = ctx.lex.dept_by_name[m.group("dept")]
-        full = dept_name(ctx.lex, dep, home, m.group("dept"))
-        parent = ctx.lex.place(home.parent)
-        if home.level == "county" and home.name.endswith("区") and parent is not None and parent.level == "prefecture":
+        full = dept_name(ctx.lex, dep, where, m.group("dept"))
+        parent = ctx.lex.place(where.parent)
+        if where.level == "county" and where.name.endswith("区") and parent is not None and parent.level == "prefecture":
             full = parent.name + full  # a district's bodies carry the city (as the organisation rules name them)
-        ctx.add(dep.kind, full + unit, s, e + len(unit), aliases=(ctx.text[s:e + len(unit)],), place=home.name,
-                level=home.admin_level, attributes=(("en_body", dep.en),) if dep.en and not unit else ())
+        ctx.add(dep.kind, full + unit, s, e + len(unit), aliases=(ctx.text[s:e + len(unit)],), place=where.name,
+                level=where.admin_level, attributes=(("en_body", dep.en),) if dep.en and not unit else ())
         ctx.claim(s, e + len(unit))
