@@ -55,3 +55,18 @@ def test_bare_department_in_a_chain_of_another_place_is_that_places() -> None:
 def test_bare_department_in_a_chain_of_the_reports_place_is_still_its_own() -> None:
     held = _held("县市场监管局局长、质量发展委员会办公室主任李四出席会议。", "德清县")
     assert ("李四", "主任", "德清县质量发展委员会办公室") in held
+
+
+# -- a common word after a leaders' word is no name (attendees) ----------------------------------------
+
+def _persons(text: str) -> set[str]:
+    return {e.name for e in read(text, place="德清县").entities if e.kind.name == "PERSON"}
+
+
+def test_common_words_after_a_leaders_word_are_no_names() -> None:
+    for text in ("县领导应邀出席。", "县领导全程参加。", "县领导于会前出席。", "县领导单独参加。"):
+        assert not _persons(text), text
+
+
+def test_names_after_a_leaders_word_are_still_persons() -> None:
+    assert _persons("县领导张三、应勇出席启动仪式。") == {"张三", "应勇"}

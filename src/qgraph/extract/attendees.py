@@ -4,7 +4,8 @@
 After an opener (``的有``; ``data/lexicon/attendee_leads.tsv``) the first item starts as after
 punctuation, so an elided place (``市人大常委会``) is the report's own. After a leaders' word (``市领导``)
 the names listed up to a verb of attending are persons; the text gives them no post, so none is read
-(``领导`` names no post in any organisation); words that are no names (干部, 班子) end the list.
+(``领导`` names no post in any organisation); words that are no names (干部, 班子) end the list, and a candidate starting with a common word
+(应邀, 全程, 于会前; ``data/lexicon/name_stop_starts.txt``) is no name.
 """
 
 from __future__ import annotations
@@ -58,5 +59,7 @@ def find_leader_lists(ctx: Ctx) -> None:
 def _a_name(ctx: Ctx, name: str) -> bool:
     if any(w in name for w, opens in _leads(ctx.lex).items() if opens == "not_name"):
         return False  # 市领导干部出席: no name
+    if any(name.startswith(w) for w in ctx.lex.words("name_stop_starts.txt")):
+        return False  # 县领导应邀出席, 全程参加: a common word, not a name
     surname = 2 if name[:2] in ctx.lex.surnames else 1
     return name[:surname] in ctx.lex.surnames and 2 <= len(name) <= surname + 2
