@@ -70,3 +70,19 @@ def test_common_words_after_a_leaders_word_are_no_names() -> None:
 
 def test_names_after_a_leaders_word_are_still_persons() -> None:
     assert _persons("县领导张三、应勇出席启动仪式。") == {"张三", "应勇"}
+
+
+# -- a category part needs the category in the check's own list (category_checks) ---------------------
+
+def test_category_named_by_another_activity_is_no_part_of_the_check() -> None:
+    ex = read("2024年，区市场监管局开展电动自行车产品质量监督抽查，共抽查30批次。同时开展燃气灶安全宣传进社区活动。"
+              "燃气灶抽查20批次，不合格3批次。", place="婺城区")
+    for value in ("20", "3"):
+        assert fig(ex, value).subject.name != "电动自行车产品质量监督抽查"
+
+
+def test_category_listed_by_the_check_is_still_its_part() -> None:
+    ex = read("2024年，区市场监管局开展儿童用品质量监督抽查，共抽查童车、玩具和童装3类产品50批次。"
+              "其中，童装抽查20批次，不合格3批次。", place="婺城区")
+    o = fig(ex, "20")
+    assert o.subject.name == "儿童用品质量监督抽查" and o.breakdown == "童装"

@@ -10,7 +10,9 @@ categories it listed.
 A check named by a category and a bare check word (``抽查``, ``抽检``, ``监督抽查``, ``监督抽检``) is that part
 when the report named a check of the same kind before and listed the category after it (before the
 clause of the part). Its figures take the report's check as subject and the category as breakdown
-(the qualifier of the sampling's figure, not its subject). A category the report did not list before
+(the qualifier of the sampling's figure, not its subject). The category must be an item of a list
+(joined by 、 和 及 与, or closed by 等) written after the check's name: a category named in the words of
+another activity (``同时开展燃气灶安全宣传进社区活动``) is not one of the check's. A category the report did not list before
 (``其中食用农产品抽检8420批次``) stays a check of its own: which it is cannot be told.
 """
 
@@ -41,10 +43,23 @@ def category_part(ctx: Ctx, sent: Sentence, kind: Kind, label: str, trig_start: 
     if not parents:
         return None
     parent = parents[-1]
-    listed = ctx.text.find(category, parent.span.start, sent.span.start)
-    if listed == -1 or ctx.text[listed + len(category):listed + len(category) + 2] in ("抽查", "抽检"):
+    if not any(_an_item(ctx, m.start(), m.end())
+               for m in re.finditer(re.escape(category), ctx.text[:sent.span.start])
+               if m.start() >= parent.span.start):
         return None  # the category was not listed as one of the check's
     return parent, category
+
+
+LIST_JOINS = "、和及与"
+
+
+def _an_item(ctx: Ctx, start: int, end: int) -> bool:
+    """The category written at ``[start, end)`` is an item of a list (``童车、玩具、童装3类产品``,
+    ``电动自行车、燃气灶具等``): joined to another item, or closing a list with 等. A category named in
+    another sentence's words (``燃气灶安全宣传进社区活动``) is none of the check's list."""
+    if ctx.text[end:end + 2] in ("抽查", "抽检"):
+        return False
+    return ctx.text[start - 1:start] in LIST_JOINS or ctx.text[end:end + 1] in LIST_JOINS + "等"
 
 
 
