@@ -86,3 +86,17 @@ def test_category_listed_by_the_check_is_still_its_part() -> None:
               "其中，童装抽查20批次，不合格3批次。", place="婺城区")
     o = fig(ex, "20")
     assert o.subject.name == "儿童用品质量监督抽查" and o.breakdown == "童装"
+
+
+# -- quoted items take their kind from the programme's head (quoted_items) ---------------------------
+
+def test_quoted_campaigns_in_a_list_of_cases_are_no_brands() -> None:
+    ex = read("“湖州制造提升行动”“德清质量月活动”入选浙江省品牌建设典型案例名单。")
+    assert not any(e.kind.name == "BRAND" for e in ex.entities)
+
+
+def test_quoted_names_in_a_list_of_brands_are_still_brands() -> None:
+    ex = read("“安吉白茶”“德清早园笋”入选第二批浙江省区域公用品牌名单。")
+    brands = {e.name for e in ex.entities if e.kind.name == "BRAND"}
+    assert {"安吉白茶", "德清早园笋"} <= brands
+    assert {r.name for x in ex.listings for r in x.recipients} >= {"安吉白茶", "德清早园笋"}

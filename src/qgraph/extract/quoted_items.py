@@ -1,7 +1,9 @@
 """Quoted names listed right before a verb of being listed: ``“某地早园笋”“某地紫笋茶”入选第二批某省区域公用
-品牌名单``. Each quoted name is an item of the kind the programme's name says (``data/lexicon/quoted_item_kinds.tsv``:
-品牌 → a brand, 商标 → a trademark …) and is listed in it; a programme whose name says no kind lists nothing
-(the quotes may be slogans)."""
+品牌名单``. Each quoted name is an item of the kind the programme's head says — what the list is a list of
+(``data/lexicon/quoted_item_kinds.tsv``: 品牌 → a brand, 商标 → a trademark …; after it only the words of
+a list, ``quoted_list_tails.txt``) — and is listed in it; a programme whose head says no kind
+(``品牌建设典型案例``: cases) lists nothing (the quotes may be slogans). A quoted name that is a campaign
+or an event (``…提升行动``, ``…质量月活动``; ``quoted_non_items.txt``) is no item of the kind."""
 
 from __future__ import annotations
 
@@ -23,6 +25,21 @@ def _kinds(lex: Lexicon) -> tuple[tuple[str, Kind], ...]:
     return tuple((row[0], Kind(row[1])) for row in lex.table("quoted_item_kinds.tsv", columns=2))
 
 
+def _head_kind(lex: Lexicon, name: str) -> Kind | None:
+    """The kind of item the programme ``name`` lists: the kind word at its head, followed by nothing but
+    the words of a list (``quoted_list_tails.txt``): 区域公用品牌名单 → brands; 品牌建设典型案例 → none."""
+    core = name.replace("“", "").replace("”", "")
+    tails = lex.words("quoted_list_tails.txt", longest_first=True)
+    cut = True
+    while cut:
+        cut = False
+        for t in tails:
+            if core.endswith(t) and len(core) > len(t):
+                core, cut = core[:-len(t)], True
+                break
+    return next((k for w, k in _kinds(lex) if core.endswith(w)), None)
+
+
 def find_quoted_items(ctx: Ctx) -> None:
     for v in VERB_RE.finditer(ctx.text):
         run = RUN_RE.search(ctx.text, max(0, v.start() - 300), v.start())
@@ -34,7 +51,7 @@ def find_quoted_items(ctx: Ctx) -> None:
         prog = next((e for e in ctx.entities_in(v.end(), clause_end) if e.kind.is_programme), None)
         if prog is None:
             continue
-        kind = next((k for w, k in _kinds(ctx.lex) if w in prog.name), None)
+        kind = _head_kind(ctx.lex, prog.name)
         if kind is None:
             continue
         items = []
@@ -44,6 +61,8 @@ def find_quoted_items(ctx: Ctx) -> None:
             if known is not None and known.kind.is_programme:
                 items = []
                 break  # a programme quoted before the verb: no list of items
+            if known is None and any(w in m.group("name") for w in ctx.lex.words("quoted_non_items.txt")):
+                continue  # “某地制造提升行动”: a campaign, no item of the kind
             items.append(known.ref if known is not None else ctx.add(kind, m.group("name"), s, e).ref)
         if items:
             ctx.listings.append(Listing(prog.ref, tuple(dict.fromkeys(items)), ctx.span(run.start(), prog.span.end),
