@@ -100,3 +100,21 @@ def test_quoted_names_in_a_list_of_brands_are_still_brands() -> None:
     brands = {e.name for e in ex.entities if e.kind.name == "BRAND"}
     assert {"安吉白茶", "德清早园笋"} <= brands
     assert {r.name for x in ex.listings for r in x.recipients} >= {"安吉白茶", "德清早园笋"}
+
+
+# -- a bare mayor's post in a sentence naming another place of its level (people, bodies) -----------------
+
+def _posts(text: str, place: str) -> set[tuple[str, str, str | None]]:
+    return {(p.person.name, p.role, p.organization.name if p.organization else None)
+            for p in read(text, place=place).posts}
+
+
+def test_bare_deputy_head_while_visiting_another_county_gets_no_government() -> None:
+    posts = _posts("德清县赴长兴县考察学习，座谈会由副县长王五主持。", "德清县")
+    assert not any(org and org.endswith("人民政府") for _, _, org in posts)
+    posts = _posts("德清县赴长兴县考察学习，座谈会由王五副县长主持。", "德清县")
+    assert not any(org and org.endswith("人民政府") for _, _, org in posts)
+
+
+def test_bare_deputy_head_of_the_reports_own_county_is_still_its_government() -> None:
+    assert ("王五", "副县长", "德清县人民政府") in _posts("德清县召开质量大会，会议由副县长王五主持。", "德清县")

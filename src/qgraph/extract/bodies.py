@@ -16,6 +16,7 @@ from .attendees import after_list_opener
 from .context import Ctx, is_han
 from .dept_names import party_offices
 from .orgs import dept_name, place_ending_at, with_parent
+from .places import other_place_in_sentence
 
 BODY_RE = re.compile(
     r"(?P<pre>[省市县区州])?(?:(?P<npc>人大常委会|人民代表大会常务委员会|人大(?=副?主任|党组|秘书长))|(?P<cppcc>政协)(?!委员)|"
@@ -143,8 +144,8 @@ def find_heads_named_first(ctx: Ctx) -> None:
         name_end, post_end = found
         role = ctx.text[name_end:post_end]
         place = ctx.place_for_prefix(role.replace("常务", "").lstrip("副")[0])
-        if place is None:
-            continue
+        if place is None or other_place_in_sentence(ctx, pos, place):
+            continue  # 赴长兴县考察，座谈会由王五副县长主持: whose county is not told
         person = ctx.add(Kind.PERSON, ctx.text[pos:name_end], pos, name_end)
         ctx.claim(pos, name_end)
         gov = ctx.add(Kind.GOVERNMENT_BODY, place.name + "人民政府", name_end, post_end, place=place.name,

@@ -11,6 +11,7 @@ from .bodies import bureau_before
 from .context import Ctx, is_han
 from .credits import credit_roles
 from .orgs import place_ending_at
+from .places import other_place_in_sentence
 from .scan import Scan
 
 TERMINATORS = ("“", "「", "在", "介绍", "表示", "说", "指出", "回答", "主持", "出席", "通报", "解读", "强调", "发布会",
@@ -224,6 +225,8 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
         place = found[1] if found else None
         if place is None and (pos == 0 or not is_han(ctx.text[pos - 1]) or ctx.text[pos - 1] in "和及与由有"):
             place = ctx.place_for_prefix(role.replace("常务", "").lstrip("副")[0])  # 市长某某: the report's city
+            if place is not None and other_place_in_sentence(ctx, pos, place):
+                return None  # 赴长兴县考察，座谈会由副县长某某主持: whose county is not told
     if place is None:
         return None
     at = ctx.text.find(role, pos, pos + 40)  # 县委常委、副县长: the span is the post's own, not the posts' start

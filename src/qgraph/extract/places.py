@@ -88,6 +88,26 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
     return any(ctx.text.startswith(w, end) for w in ctx.lex.boundary_words if len(w) >= 2)
 
 
+def other_place_in_sentence(ctx: Ctx, pos: int, place: PlaceInfo) -> bool:
+    """The sentence of ``pos`` names, by its full name, a place of ``place``'s level other than ``place``
+    (the report's county visiting another: ``德清县赴长兴县考察学习，座谈会由副县长某某主持``): a bare post of
+    that level (副县长) may be either place's, so the report's place is no guess."""
+    sent = ctx.sentence_of(pos)
+    if sent is None:
+        return False
+    text = ctx.text[sent.span.start:sent.span.end]
+    prefixes = place_name_prefixes(ctx.lex)
+    for i in range(len(text)):
+        end = i + 1
+        while end <= len(text) and text[i:end] in prefixes:
+            name = text[i:end]
+            if name != place.name and any(c.name == name and c.level == place.level
+                                          for c in ctx.lex.place_names.get(name, ())):
+                return True
+            end += 1
+    return False
+
+
 def county_name_alone(ctx: Ctx, text: str, start: int, end: int, info: PlaceInfo) -> bool:
     """Whether the county name ``text[start:end]`` is a name of its own, not letters of the words around
     it: its last character must not begin an elided award head (``和县长质量奖``, ``担任县长``: 和县 and
