@@ -118,3 +118,15 @@ def test_bare_deputy_head_while_visiting_another_county_gets_no_government() -> 
 
 def test_bare_deputy_head_of_the_reports_own_county_is_still_its_government() -> None:
     assert ("王五", "副县长", "德清县人民政府") in _posts("德清县召开质量大会，会议由副县长王五主持。", "德清县")
+
+
+# -- a word of one round in the count's clause blocks a running total (running_totals) -----------------
+
+def test_this_rounds_count_after_a_word_of_now_is_no_running_total() -> None:
+    ex = read("目前，2024年度湖州市市长质量奖评审工作已结束，本次共评出获奖企业5家。", place="湖州市")
+    assert fig(ex, "5").breakdown != "累计"
+
+
+def test_count_after_a_word_of_now_is_still_a_running_total() -> None:
+    ex = read("目前，全市共有21家企业获得湖州市市长质量奖。", place="湖州市")
+    assert fig(ex, "21").breakdown == "累计"

@@ -3,7 +3,8 @@
 
 A count of a programme's recipients written after a running-total word (``data/lexicon/running_total_words.txt``:
 累计 / 迄今 alone in the count's own clause; 目前 / 截至目前 earlier in the sentence's part with 共有 / 已有 in
-the count's own clause) is the total so far: the breakdown ``累计``, not one year's winners. A count whose measure is an
+the count's own clause) is the total so far: the breakdown ``累计``, not one year's winners — unless the
+count's own clause has a word of one round (本次 / 本届 / 今年, ``this-round`` in that file). A count whose measure is an
 award's name and a holder noun (``30家市长质量奖企业``, ``data/lexicon/award_holder_nouns.txt``) is the
 award's, not the place's: the award written with an elided place (市长质量奖, 市质量管理创新奖) is the
 document's place's programme of that name.
@@ -44,10 +45,14 @@ def is_running_total(lex: Lexicon, before: str, rest: str = "") -> bool:
     running total: a word that marks one alone in the count's own clause, or in an earlier clause of its
     part of the sentence when the count's clause has no verb of its own (累计培育甲87家，乙11个); or a word
     of now (目前) earlier in the part with a word of having in the count's own clause (截至目前，某县已评选
-    3届，共有11家企业荣获…)."""
+    3届，共有11家企业荣获…). A word of one round in the count's own clause (本次, 本届, 今年) makes it
+that round's count, never a total."""
     part = before[max(before.rfind("；"), before.rfind(";")) + 1:]
     own = part[max(part.rfind("，"), part.rfind(",")) + 1:]
-    bare = not OWN_VERB_RE.search(own + re.split(r"[，,；;。]", rest, maxsplit=1)[0])
+    clause = own + re.split(r"[，,；;。]", rest, maxsplit=1)[0]
+    bare = not OWN_VERB_RE.search(clause)
+    if any(how == "this-round" and word in clause for word, how in _words(lex)):
+        return False  # 目前，…评审工作已结束，本次共评出获奖企业5家: this round's winners
     for word, how in _words(lex):
         if how == "alone" and (word in own or (bare and word in part)):
             return True
