@@ -71,7 +71,7 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
     """A short form counts only where it cannot be part of a longer word."""
     if not ctx.plausible(info):
         return False  # 东城区 in a 许昌 report is not Beijing's 东城区
-    if info.level == "county" and len(name) == 2 and not county_name_alone(ctx, ctx.text, start, end, info):
+    if info.level == "county" and len(name) == 2 and name == info.name and not county_name_alone(ctx, ctx.text, start, end, info):
         return False  # 和县 in 市长质量奖和县长质量奖, 任县 in 担任县长
     if name == info.name and info.level != "country":
         return True
