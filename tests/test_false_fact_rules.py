@@ -130,3 +130,23 @@ def test_this_rounds_count_after_a_word_of_now_is_no_running_total() -> None:
 def test_count_after_a_word_of_now_is_still_a_running_total() -> None:
     ex = read("目前，全市共有21家企业获得湖州市市长质量奖。", place="湖州市")
     assert fig(ex, "21").breakdown == "累计"
+
+
+# -- winners of another contest are not the earlier award's (other_contests) --------------------------
+
+AWARD = "湖州市市长质量奖"
+
+
+def test_winners_of_another_contest_are_not_the_award_named_before() -> None:
+    ex = read("2024年度湖州市市长质量奖评选结果揭晓。在全国职业技能大赛中，全市共有3家企业、8名个人获奖。", place="湖州市")
+    assert fig(ex, "3").subject.name != AWARD and fig(ex, "8").subject.name != AWARD
+    assert not any(x.programme.name == AWARD for x in ex.listings)
+    ex = read("2024年度湖州市市长质量奖评选结果揭晓。在全省科技创新大赛中，获奖企业共计12家。", place="湖州市")
+    assert fig(ex, "12").subject.name != AWARD
+
+
+def test_winners_after_the_award_are_still_its_own() -> None:
+    ex = read("2024年度湖州市市长质量奖评选结果揭晓。全市共有3家企业、8名个人获奖。", place="湖州市")
+    assert fig(ex, "3").subject.name == AWARD and fig(ex, "8").subject.name == AWARD
+    ex = read("2024年度湖州市市长质量奖评选结果揭晓。本次评选中，获奖企业共计12家。", place="湖州市")
+    assert fig(ex, "12").subject.name == AWARD

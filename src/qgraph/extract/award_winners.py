@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon, per_lexicon
 from ..model import CONFIDENCE, Kind, Listing, Ref
 from .context import Ctx
+from .other_contests import names_other_contest
 from .numbers import NUMBER_RE, parse_number
 from .winner_figures import base_award, is_award
 
@@ -33,6 +34,8 @@ def _award(ctx: Ctx, sent_start: int, verb: int) -> tuple[Ref, float] | None:
     named = [e for e in ctx.entities_in(sent_start, verb) if is_award(e)]
     if named:
         return base_award(ctx, named[-1]), CONFIDENCE["named"]
+    if names_other_contest(ctx, sent_start, verb):
+        return None  # 在全国职业技能大赛中，…获奖: that contest's winners, not the award's named before
     earlier = [e for e in ctx.entities if is_award(e) and e.span.end <= sent_start]
     if earlier:
         return base_award(ctx, max(earlier, key=lambda e: e.span.end)), CONFIDENCE["carried"]

@@ -25,6 +25,7 @@ from .indexes import own_place_re
 from .periods import clause_end, clause_start
 from .listed_heads import listed_item
 from .place_chains import narrowest_place
+from .other_contests import names_other_contest
 
 PROGRAMME_ACTS = re.compile(r"[”\"]?[^，,；;。\d]{0,6}?(?:覆盖|发布|启动|实施|开展|评选|认定|建设|从|共有|共)")
 HEAD_LEAD = r"(?:其中|此外|另外|同时|而|但|截至[^，,；;]{0,8}?|今年以来|今年|去年|全年|目前)?"
@@ -204,7 +205,8 @@ class Scope:
             if not earlier:  # “赣出精品”是…，全省累计入选品牌达到512个: a programme named again in the sentence
                 earlier = [e for e in ctx.entities if e.kind.is_programme and e.span.start < sent.span.start
                            and f"“{e.name}”" in ctx.text[sent.span.start:cs]]
-            if not earlier:
+            if not earlier and not names_other_contest(ctx, sent.span.start, pos):
+                # (在全省科技创新大赛中，获奖企业共计12家: that contest's winners, not the paragraph's programme's)
                 earlier = [e for e in ctx.entities_in(self.paragraph_start, sent.span.start) if e.kind.is_programme]
             if earlier and not [e for e in progs if cs <= e.span.start < ce]:
                 return earlier[-1].ref
@@ -287,7 +289,7 @@ class Scope:
 
     def uncertain(self, pos: int) -> bool:
         """Something else the figure may be about is named in the sentence before it: a programme, an
-        indication, or an activity (开展…专项行动/整治/排查) — the rules cannot tell, so the subject is inferred."""
+        indication, a contest (大赛, 评选; ``other_contests.py``) or an activity (开展…专项行动/整治/排查) — the rules cannot tell, so the subject is inferred."""
         ctx, sent = self.ctx, self.sent
         named = [e for e in ctx.entities_in(sent.span.start, pos)
                  if e.kind.is_programme or e.kind in (Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK)]
@@ -295,8 +297,8 @@ class Scope:
         if items and re.fullmatch(r"(?:[、]?(?:" + "|".join(re.escape(e.span.text) for e in items) + r"))+等?",
                                   ctx.text[items[0].span.start:pos]):
             named = [e for e in named if e not in items]  # 封开油栗、杏花鸡2件地理标志证明商标: the counted items
-        if named:
-            return True
+        if named or names_other_contest(ctx, sent.span.start, pos):
+            return True  # (在全省科技创新大赛中，获奖企业共计12家: the contest's count, perhaps the province's)
         return bool(re.search(r"(?:开展|实施|组织)[^，,；;。]{2,20}(?:行动|整治|排查|攻关|执法|检查)", ctx.text[sent.span.start:pos]))
 
     def names_home(self, pos: int) -> bool:

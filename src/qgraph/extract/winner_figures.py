@@ -17,6 +17,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from ..model import CONFIDENCE, Entity, Kind, Ref
 from .context import Ctx
+from .other_contests import names_other_contest
 
 __all__ = ["base_award", "find_winner_figures", "is_award"]
 
@@ -55,6 +56,8 @@ def _award_of_group(ctx: Ctx, sent_start: int, pos: int) -> tuple[Ref, float] | 
             return named.ref, CONFIDENCE["named"]
         if how != "carried" or ctx.text[start - 1:start] not in ("", "，", ",", "：", ":", "\n", "。") and start > sent_start:
             return None  # 各级政府质量奖获奖企业: a class of awards' winners
+        if names_other_contest(ctx, sent_start, pos):
+            return None  # 在全省科技创新大赛中，获奖企业共计12家: that contest's winners
         earlier = [e for e in ctx.entities if is_award(e) and e.span.end <= sent_start]
         if not earlier:
             return None
