@@ -1,0 +1,44 @@
+"""Entity spans and classes: one mechanism per section, each on our own minimal sentences, with negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extraction_helpers import read
+from qgraph.model import Kind
+
+DATE = dt.date(2024, 9, 20)
+
+
+def _names(text: str, kind: Kind, place: str = "福州市") -> set[str]:
+    ex = read(text, place=place, date=DATE)
+    return {e.name for e in ex.entities if e.kind is kind and dict(e.attributes).get("implicit") != "true"}
+
+
+# 1. a leading group's name read back to the place opening its clause
+
+
+def test_a_groups_name_runs_back_to_the_place_opening_its_clause() -> None:
+    text = "近日，福建省质量强省及品牌战略推进工作领导小组办公室公布了名单。"
+    assert _names(text, Kind.GOVERNMENT_BODY) == {"福建省质量强省及品牌战略推进工作领导小组办公室"}
+    assert _names(text, Kind.PLACE) == set()  # the place inside the name is no mention of the place
+    text = "由福建省质量强省及品牌战略推进工作领导小组统筹推进。"
+    assert _names(text, Kind.GOVERNMENT_BODY) == {"福建省质量强省及品牌战略推进工作领导小组"}
+
+
+def test_a_sentence_lead_between_place_and_group_keeps_the_cut() -> None:
+    names = _names("近日，福州市积极推进工作领导小组办公室建设。", Kind.GOVERNMENT_BODY)
+    assert not any(n.startswith("福州市积极") for n in names)
+    names = _names("福建省召开质量强省工作领导小组办公室会议。", Kind.GOVERNMENT_BODY)
+    assert not any(n.startswith("福建省召开") for n in names)
+
+
+# 2. offices of the state administrations named after their place (海关, 出入境检验检疫局)
+
+
+def test_customs_and_inspection_bureaus_are_departments_named_as_written() -> None:
+    text = "活动由市市场监督管理局牵头，联合市公安局及马尾海关、福建出入境检验检疫局等单位共同举办。"
+    depts = _names(text, Kind.DEPARTMENT)
+    assert {"马尾海关", "福建出入境检验检疫局"} <= depts
+    assert _names("全市海关部门加强进出口检验。", Kind.DEPARTMENT) == set()
+    assert _names("福州海关技术中心承担检测。", Kind.INSPECTION_BODY) == {"福州海关技术中心"}
