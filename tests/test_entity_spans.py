@@ -42,3 +42,20 @@ def test_customs_and_inspection_bureaus_are_departments_named_as_written() -> No
     assert {"马尾海关", "福建出入境检验检疫局"} <= depts
     assert _names("全市海关部门加强进出口检验。", Kind.DEPARTMENT) == set()
     assert _names("福州海关技术中心承担检测。", Kind.INSPECTION_BODY) == {"福州海关技术中心"}
+
+
+# 3. named occasions and the place and year glued to a quoted event
+
+
+def test_quoted_occasions_are_events_under_the_name_as_written() -> None:
+    assert _names("区市场监管局充分利用“品牌日”“质量月”等时间节点开展宣传。", Kind.EVENT) == {"品牌日", "质量月"}
+    assert _names("5月10日，在“中国品牌日”到来之际，市场监管局开展宣传。", Kind.EVENT) == {"中国品牌日"}
+    assert _names("本月开展“放心消费”等宣传。", Kind.EVENT) == set()  # a slogan is no occasion
+
+
+def test_a_place_and_year_before_a_quoted_event_are_part_of_its_name() -> None:
+    text = "9月14日，以“提升质量 服务发展”为主题的福州市2024年“质量月”宣传活动启动。"
+    assert _names(text, Kind.EVENT) == {"福州市2024年“质量月”宣传活动"}
+    assert _names(text, Kind.PLACE) == set()
+    assert _names("2024年福州市“质量月”启动仪式在鼓楼区举行。", Kind.EVENT) == {"2024年福州市“质量月”启动仪式"}
+    assert _names("今年，全市开展“质量月”宣传活动。", Kind.EVENT) == {"“质量月”宣传活动"}

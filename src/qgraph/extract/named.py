@@ -7,6 +7,7 @@ import re
 
 from ..model import Kind, Level, Rel
 from .context import CLAUSE_BREAK, Ctx
+from .event_names import is_occasion, name_prefix_start
 from .programmes import find_pattern_programmes, placed_name, programme_heads
 
 
@@ -196,13 +197,18 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             continue
         ev_after = next(((m.group(), k) for suf, k in ctx.lex.events
                          if (m := re.match(rf"[^，,。；;“”\s\d等]{{0,4}}?{re.escape(suf)}", after))), None)
+        if is_occasion(ctx, inner) and (len(run) > 1 or ev_after is None) and not after.startswith("期间"):
+            ctx.add(Kind.EVENT, inner, s + 1, e - 1, attributes=_event_date(ctx, s))  # “品牌日”“质量月”等节点
+            continue
         if len(run) == 1 and (after.startswith("期间") or (ev_after is not None and ev_after[0] == "活动")):
             # “质量月”期间 / 全市“质量月”活动: the campaign itself
             ctx.add(Kind.EVENT, inner, s + 1, e - 1, attributes=_event_date(ctx, s))
             continue
         if ev_after is not None and len(run) == 1:
-            name = f"“{inner}”{ev_after[0]}"
-            ent = ctx.add(ev_after[1], name, s, end + len(ev_after[0]), attributes=_event_date(ctx, s))
+            lead = name_prefix_start(ctx, s)  # 某市2024年“质量月”宣传活动: the place and year are the name's
+            name = f"{ctx.text[lead:s]}“{inner}”{ev_after[0]}"
+            ent = ctx.add(ev_after[1], name, lead, end + len(ev_after[0]), attributes=_event_date(ctx, s))
+            ctx.claim(lead, s)
             _organiser(ctx, ent, s)
             continue
         brand_after = re.match(r'[^，,。；;“”]{0,14}?服务(?:品牌|体系品牌)(?![“"「])', ctx.text[end:end + 24])
