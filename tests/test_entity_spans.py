@@ -59,3 +59,26 @@ def test_a_place_and_year_before_a_quoted_event_are_part_of_its_name() -> None:
     assert _names(text, Kind.PLACE) == set()
     assert _names("2024年福州市“质量月”启动仪式在鼓楼区举行。", Kind.EVENT) == {"2024年福州市“质量月”启动仪式"}
     assert _names("今年，全市开展“质量月”宣传活动。", Kind.EVENT) == {"“质量月”宣传活动"}
+
+
+# 4. runs of names in bylines
+
+
+def test_every_name_of_a_byline_run_is_a_person() -> None:
+    text = "本报讯 记者 张涛 通讯员 罗怡莹 戴小茜 近日，市市场监督管理局公布了名单。"
+    assert _names(text, Kind.PERSON) == {"张涛", "罗怡莹", "戴小茜"}
+    text = "某某新闻网（实习记者 刘欢 阿依·木兰）9月14日，活动启动。"
+    assert _names(text, Kind.PERSON) == {"刘欢", "阿依·木兰"}
+    assert _names("活动圆满结束。\n［责任编辑：王林］", Kind.PERSON) == {"王林"}
+
+
+def test_a_role_word_inside_a_sentence_opens_no_byline() -> None:
+    assert _names("该记者 近日采访了企业。", Kind.PERSON) == set()
+
+
+def test_a_byline_line_names_its_people_and_outlets() -> None:
+    text = "活动圆满结束。\n李明 王强 江南晚报 江南网 江南客户端记者 叶素健"
+    assert _names(text, Kind.PERSON) == {"李明", "王强", "叶素健"}
+    assert {"江南晚报", "江南网"} <= _names(text, Kind.MEDIA)
+    assert _names("活动圆满结束。\n质量强省 品牌兴市", Kind.PERSON) == set()  # no outlet: no byline
+    assert _names("活动圆满结束。\n王强 李明", Kind.PERSON) == set()

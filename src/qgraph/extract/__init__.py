@@ -19,6 +19,7 @@ from ..model import Document, Extraction, Kind
 from .chains import find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
 from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
+from .byline_runs import find_byline_runs
 from .credits import find_credits
 from .blank_brackets import strip_blank_brackets
 from .sanction_lists import drop_sanction_lists
@@ -124,6 +125,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_people_named_first(ctx)
     find_heads_named_first(ctx)
     find_bylines(ctx)
+    find_byline_runs(ctx)
     find_chain_lists(ctx)
     find_chains(ctx)
     find_chain_projects(ctx)
