@@ -82,3 +82,22 @@ def test_a_byline_line_names_its_people_and_outlets() -> None:
     assert {"江南晚报", "江南网"} <= _names(text, Kind.MEDIA)
     assert _names("活动圆满结束。\n质量强省 品牌兴市", Kind.PERSON) == set()  # no outlet: no byline
     assert _names("活动圆满结束。\n王强 李明", Kind.PERSON) == set()
+
+
+# 5. a gathering named after the home place by 全市 / 全省
+
+
+def test_a_gathering_named_by_quanshi_takes_the_reports_place() -> None:
+    assert _names("12月27日下午，福州市召开全市质量大会，表彰获奖组织。", Kind.MEETING) == {"福州市质量大会"}
+    assert _names("3月28日，召开2024年全省质量大会。", Kind.MEETING) == {"2024年福建省质量大会"}
+    assert _names("召开全国质量大会。", Kind.MEETING) == {"全国质量大会"}
+
+
+# 6. a Party committee's office given as a report's source is the office, not an outlet
+
+
+def test_a_propaganda_department_as_source_is_a_department() -> None:
+    text = "某县召开大会\n2024年9月29日 来源：闽侯县委宣传部\n会上讲话。"
+    assert _names(text, Kind.MEDIA, "闽侯县") == set()
+    assert _names(text, Kind.DEPARTMENT, "闽侯县") == {"中共闽侯县委员会宣传部"}
+    assert _names("会议召开\n来源：闽侯日报\n会上讲话。", Kind.MEDIA, "闽侯县") == {"闽侯日报"}

@@ -283,7 +283,7 @@ def _set_home(ctx: Ctx, place: PlaceInfo | None) -> None:
 def _publisher(ctx: Ctx) -> None:
     for m in SOURCE_RE.finditer(ctx.text):
         name = m.group("src")
-        if name in ("本网", "本报", "本台", "本站", "网络", "综合") or re.search(r"(?:局|厅|委|办公室|政府|办|中心)$", name):
+        if name in ("本网", "本报", "本台", "本站", "网络", "综合") or re.search(r"(?:局|厅|委|部|办公室|政府|办|中心)$", name):
             continue  # a government source is found by the organisation rules
         alias = ctx.lex.org_aliases.get(name)
         ctx.add(alias.kind if alias else Kind.MEDIA, alias.canonical if alias else name, m.start("src"), m.end("src"))

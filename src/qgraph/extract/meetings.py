@@ -9,6 +9,7 @@ import re
 from ..lexicon import Lexicon
 from ..model import Kind
 from .context import CLAUSE_BREAK, Ctx
+from .home_names import restore_home
 from .named import EVENT_VERB_RE, _event_date, _organiser
 
 GENERIC_EVENT_LEAD = re.compile(r"(?:相关|有关|本次|此次|这次|该|各类|系列|一系列|多场|各)(?:的)?")
@@ -64,7 +65,8 @@ def find_meetings(ctx: Ctx) -> None:
             name = ctx.text[s:e]
             ctx.replace_entities([y for y in ctx.entities if not (
                 y.kind in (Kind.MEETING, Kind.EVENT, Kind.PLACE) and s <= y.span.start and y.span.end <= e)])
-        ent = ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
+        home = restore_home(ctx, name)  # 召开全市质量大会: the report's city's
+        ent = ctx.add(kind, home, s, e, attributes=_event_date(ctx, s), aliases=(name,) if home != name else ())
         _organiser(ctx, ent, s)
         ctx.claim(s, e)
 
