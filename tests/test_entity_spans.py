@@ -101,3 +101,19 @@ def test_a_propaganda_department_as_source_is_a_department() -> None:
     assert _names(text, Kind.MEDIA, "闽侯县") == set()
     assert _names(text, Kind.DEPARTMENT, "闽侯县") == {"中共闽侯县委员会宣传部"}
     assert _names("会议召开\n来源：闽侯日报\n会上讲话。", Kind.MEDIA, "闽侯县") == {"闽侯日报"}
+
+
+# 7. quoted mottos name an entity only by a head noun
+
+
+def test_a_quoted_motto_before_huodong_is_no_event() -> None:
+    assert _names("组织开展质量技术帮扶“提质强企”活动，服务企业。", Kind.EVENT) == set()
+    assert _names("紧扣“大学习、深调研、强服务”活动，推进工作。", Kind.EVENT) == set()
+    assert _names("全市“质量月”活动期间，共发放资料100份。", Kind.EVENT) == {"质量月"}
+    assert _names("开展“质量开放日”活动。", Kind.EVENT) == {"质量开放日"}
+
+
+def test_a_mottos_mechanism_is_no_quality_system() -> None:
+    text = "建立了以政府主导、部门联动的“四轮驱动”工作机制。"
+    assert _names(text, Kind.QUALITY_SYSTEM) == set()
+    assert _names("推行“首席质量官”制度。", Kind.QUALITY_SYSTEM) == {"首席质量官制度"}
