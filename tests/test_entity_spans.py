@@ -10,7 +10,7 @@ from qgraph.model import Kind
 DATE = dt.date(2024, 9, 20)
 
 
-def _names(text: str, kind: Kind, place: str = "福州市") -> set[str]:
+def _names(text: str, kind: Kind, place: str | None = "福州市") -> set[str]:
     ex = read(text, place=place, date=DATE)
     return {e.name for e in ex.entities if e.kind is kind and dict(e.attributes).get("implicit") != "true"}
 
@@ -117,3 +117,19 @@ def test_a_mottos_mechanism_is_no_quality_system() -> None:
     text = "建立了以政府主导、部门联动的“四轮驱动”工作机制。"
     assert _names(text, Kind.QUALITY_SYSTEM) == set()
     assert _names("推行“首席质量官”制度。", Kind.QUALITY_SYSTEM) == {"首席质量官制度"}
+
+
+# 8. a place starting another entity's name, a chain named only by generic words
+
+
+def test_a_place_opening_a_programmes_name_is_no_place_mention() -> None:
+    text = ("福州市市长质量管理奖（上接1版）\n目前，全市共有33家企业获得福州市市长质量管理奖。\n获奖名单\n"
+            "第八届福州市市长质量管理奖获奖单位\n1.福州青山工业有限公司")
+    assert _names(text, Kind.HONOUR, None) == {"福州市市长质量管理奖"}
+    assert _names(text, Kind.PLACE, None) == set()
+    assert _names(text + "\n福州市今年新增企业50家。", Kind.PLACE, None) == {"福州市"}  # a mention of its own stays
+
+
+def test_a_chain_named_only_by_generic_words_is_none() -> None:
+    text = "带动地方特色产业链供应链质量联动提升。推动纺织服装产业链发展。"
+    assert _names(text, Kind.INDUSTRY_CHAIN) == {"纺织服装产业链"}

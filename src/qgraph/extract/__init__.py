@@ -21,6 +21,7 @@ from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
 from .byline_runs import find_byline_runs
 from .credits import find_credits
+from .inner_places import unmention_inner_places
 from .blank_brackets import strip_blank_brackets
 from .sanction_lists import drop_sanction_lists
 from .addressees import drop_addressee_mentions
@@ -170,6 +171,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     mark_uncertain_places(ctx)
     drop_addressee_mentions(ctx)
     drop_sanction_lists(ctx)
+    unmention_inner_places(ctx)
     return Extraction(
         document=document,
         entities=tuple(ctx.entities),
