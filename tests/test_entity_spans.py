@@ -133,3 +133,10 @@ def test_a_place_opening_a_programmes_name_is_no_place_mention() -> None:
 def test_a_chain_named_only_by_generic_words_is_none() -> None:
     text = "带动地方特色产业链供应链质量联动提升。推动纺织服装产业链发展。"
     assert _names(text, Kind.INDUSTRY_CHAIN) == {"纺织服装产业链"}
+
+
+def test_a_national_administrations_office_in_a_place_is_one_department() -> None:
+    text = "联合市税务局、国家税务总局福州市税务局开展活动。"
+    assert _names(text, Kind.DEPARTMENT) == {"福州市税务局", "国家税务总局福州市税务局"}
+    text = "联合市邮政管理局、市烟草专卖局开展活动。"
+    assert _names(text, Kind.DEPARTMENT) == {"福州市邮政管理局", "福州市烟草专卖局"}

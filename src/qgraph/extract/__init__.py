@@ -21,6 +21,7 @@ from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
 from .byline_runs import find_byline_runs
 from .credits import find_credits
+from .vertical_offices import find_vertical_offices
 from .inner_places import unmention_inner_places
 from .blank_brackets import strip_blank_brackets
 from .sanction_lists import drop_sanction_lists
@@ -103,6 +104,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     _publisher(ctx)
     find_outlets(ctx)
     find_credits(ctx)
+    find_vertical_offices(ctx)
     find_organizations(ctx)
     find_elided_departments(ctx)
     find_groups(ctx)
