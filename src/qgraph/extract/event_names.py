@@ -1,6 +1,6 @@
 """Names of events written around a quote.
 
-- A named occasion quoted on its own (``“品牌日”“质量月”等时间节点``, ``在“世界计量日”到来之际``) is an
+- A named occasion quoted on its own (``借助“质量月”“品牌日”契机``, ``在“世界计量日”到来之际``) is an
   Event under the name as written (``occasions.txt``); quoted before an event's ending it is left to the
   event rules (``“质量月”宣传活动``).
 - An event named by a quote and its ending keeps the place and the year written right before the quote

@@ -1,9 +1,9 @@
 """Quoted slogans: a motto in quotes is an entity only by a head noun.
 
 ``“质量月”活动`` is the occasion 质量月 (its name ends with an occasion's head, ``occasion_heads.txt``, or
-is an occasion of ``occasions.txt``); ``“提质强企”活动`` and ``“大学习、深调研、强服务”活动`` name no
+is an occasion of ``occasions.txt``); ``“优品惠民”活动`` and ``“勤走访、细排查、优服务”活动`` name no
 event: the quoted words are a motto with no head noun. A mechanism described by a motto
-(``“四轮驱动”工作机制``, ``slogan_heads.txt``) names no quality system.
+(``“三链协同”工作机制``, ``slogan_heads.txt``) names no quality system.
 """
 
 from __future__ import annotations
