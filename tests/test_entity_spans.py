@@ -74,6 +74,7 @@ def test_every_name_of_a_byline_run_is_a_person() -> None:
 
 def test_a_role_word_inside_a_sentence_opens_no_byline() -> None:
     assert _names("该记者 近日采访了企业。", Kind.PERSON) == set()
+    assert _names("本报讯（记者 林海 通讯员 郑雨桐 闽侯报道）全市工作稳步推进。", Kind.PERSON) == {"林海", "郑雨桐"}
 
 
 def test_a_byline_line_names_its_people_and_outlets() -> None:

@@ -3,7 +3,8 @@
 - After a byline's role word (``byline_roles.txt``, or a credit word of ``credit_roles.tsv``), every name of
   the run (``记者 张三 通讯员 李四 王五 近日，…``, ``（实习记者 张三 阿依·木兰）``, ``［责任编辑：李四］``) is
   a person: a name starts with a known surname (or is a transliterated name joined by ·) and ends at a
-  space, a closing bracket or the line's end; the run ends at the first word that is none.
+  space, a closing bracket or the line's end; the run ends at the first word that is none (a word ending
+  with a byline's closing word, ``某地报道``, ``byline_tails.txt``, is none).
 - A byline line (a line of its own made only of names and outlets, ``张三 李四 某某晚报 某某网``) names
   people and outlets: each name is a person, each outlet (a word with an outlet's ending) a media
   organisation. A line holding no outlet, or any other word, is no byline.
@@ -39,7 +40,14 @@ def _role_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, _roles(lex))) + r")[ 　]*[:：]?[ 　]*")
 
 
+@per_lexicon
+def _tails(lex: Lexicon) -> tuple[str, ...]:
+    return lex.words("byline_tails.txt", longest_first=True)
+
+
 def _is_name(ctx: Ctx, tok: str) -> bool:
+    if tok.endswith(_tails(ctx.lex)):
+        return False  # 滕州报道: where the reporter filed from
     if "·" in tok:
         return NAME_RE.fullmatch(tok) is not None
     return NAME_RE.fullmatch(tok) is not None and tok[:1] in ctx.lex.surnames and tok not in _roles(ctx.lex)

@@ -353,7 +353,7 @@ def find_suffixed(ctx: Ctx) -> None:
                     start = again
         if (role := ROLE_HEAD_RE.match(ctx.text, start, m.start())) is not None:
             start = role.end()  # 链主企业某某有限公司: the role is no part of the name
-        if kind is Kind.GOVERNMENT_BODY:
+        if m.group().startswith("领导小组"):
             start = placed_start(ctx, start, m.start())  # 某省…推进工作领导小组办公室: the clause's place opens it
         body = ctx.text[start:m.start()]
         if body in kinds and start > 0:

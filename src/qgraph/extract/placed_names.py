@@ -4,7 +4,8 @@ The words between a place and the ending of its group (``某省质量强省及�
 the group's topic; a verb or 及 inside them (推进, 建设) is no boundary of the name. When the boundary
 words cut such a name to a generic one that starts with no place (``工作领导小组办公室``), the name starts
 again at the place that opens the clause, after at most one leading function character (由, 经), provided
-no word of a sentence lead lies between (``group_name_breaks.txt``: 召开, 成立, 积极 …).
+no word of a sentence lead lies between (``group_name_breaks.txt``: 召开, 成立, 积极 …), nor 与 or 、, nor
+another organisation's ending before 和 / 及.
 """
 
 from __future__ import annotations
@@ -17,13 +18,15 @@ from .context import PUNCT, Ctx
 __all__ = ["placed_start"]
 
 LEADING = "由经据在对向从为与和及将把被"
+ORG_BEFORE_JOIN = r"(?:局|委|会|厅|办|室|院|所|司|中心|政府)[和及]"
+"""某局和某领导小组办公室: another organisation joined before the group ends the lead's words."""
 MAX_NAME = 30
 
 
 @per_lexicon
 def _breaks(lex: Lexicon) -> re.Pattern[str]:
     words = sorted(lex.words("group_name_breaks.txt"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) + r"|[的了是]")
+    return re.compile("|".join(map(re.escape, words)) + r"|[的了是与、]|" + ORG_BEFORE_JOIN)
 
 
 def placed_start(ctx: Ctx, start: int, ending: int) -> int:
