@@ -210,8 +210,8 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
         if ev_after is not None and len(run) == 1:
             lead = name_prefix_start(ctx, s)  # 某市2024年“质量月”宣传活动: the place and year are the name's
             name = f"{ctx.text[lead:s]}“{inner}”{ev_after[0]}"
-            ent = ctx.add(ev_after[1], name, lead, end + len(ev_after[0]), attributes=_event_date(ctx, s))
-            ctx.claim(lead, s)
+            ent = ctx.add(ev_after[1], name, s, end + len(ev_after[0]), attributes=_event_date(ctx, s))
+            ctx.claim(lead, s)  # (the span stays the quote's: a gathering named around it may take it whole)
             _organiser(ctx, ent, s)
             continue
         brand_after = re.match(r'[^，,。；;“”]{0,14}?服务(?:品牌|体系品牌)(?![“"「])', ctx.text[end:end + 24])
