@@ -7,7 +7,7 @@ import re
 
 from ..model import Kind, Level, Rel
 from .context import CLAUSE_BREAK, Ctx
-from .event_names import is_occasion, name_prefix_start
+from .quoted_events import is_occasion, name_prefix_start
 from .slogans import motto_only, names_no_system
 from .programmes import find_pattern_programmes, placed_name, programme_heads
 

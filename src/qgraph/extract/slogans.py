@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
-from .event_names import is_occasion
+from .quoted_events import is_occasion
 
 __all__ = ["motto_only", "names_no_system"]
 
