@@ -177,3 +177,44 @@ def test_winners_counted_without_examples_before_huojiang_are_the_awards_running
     firms, people = fig(ex, "30"), fig(ex, "12")
     assert firms.subject.name == "潍坊市市长质量奖" and firms.breakdown == "累计"
     assert people.subject.name == "潍坊市市长质量奖" and people.measure == "个人"
+
+
+# numbered winners' lists under heading lines that name the award (enumerations.find_numbered_lists, with
+# programmes found by pattern: a 质量管理奖 is written like a 质量奖)
+
+def test_numbered_winners_under_heading_lines_are_each_headings_awards() -> None:
+    ex = read("获奖名单\n第六届邯郸市市长质量管理奖获奖单位\n1.甲精密机械有限公司\n2.乙电缆集团股份有限公司\n"
+              "第六届邯郸市市长质量管理奖提名奖获奖单位\n1.丙光电科技有限公司\n2.丁服饰有限公司\n", "邯郸市")
+    assert {"邯郸市市长质量管理奖", "邯郸市市长质量管理奖提名奖"} <= names(ex, Kind.HONOUR)
+    assert links(ex) == {("甲精密机械有限公司", "邯郸市市长质量管理奖"), ("乙电缆集团股份有限公司", "邯郸市市长质量管理奖"),
+                         ("丙光电科技有限公司", "邯郸市市长质量管理奖提名奖"), ("丁服饰有限公司", "邯郸市市长质量管理奖提名奖")}
+
+
+def test_a_quality_management_award_needs_its_place_or_its_head() -> None:
+    ex = read("甲公司建立了企业质量管理奖励制度。企业质量管理奖获奖单位\n1.甲精密机械有限公司\n2.乙电缆集团股份有限公司\n",
+              "邯郸市")
+    assert not names(ex, Kind.HONOUR) and not links(ex)
+    ex = read("近日，上海市质量管理奖评审结果揭晓。", "上海市")
+    assert "上海市质量管理奖" in names(ex, Kind.HONOUR)
+
+
+def test_a_numbered_list_with_an_item_that_is_no_name_links_nothing() -> None:
+    ex = read("第六届邯郸市市长质量管理奖获奖单位\n1.甲精密机械有限公司\n2.加强质量管理\n", "邯郸市")
+    assert not links(ex)
+
+
+# an award named by its head alone after a word of the sentence (programmes._elided_ok, award_winners.py)
+
+def test_a_bare_county_award_after_dui_is_the_countys_and_its_winners_are_linked() -> None:
+    ex = read("9月1日，某省某市武城县召开第二届县长质量奖颁奖大会，对县长质量奖获奖单位和个人进行表扬。"
+              "甲环境科技有限公司等5家企业，以及丙机械集团有限公司总经理张三峰等2名个人获奖。", "武城县")
+    assert "武城县县长质量奖" in names(ex, Kind.HONOUR)
+    firms, people = fig(ex, "5"), fig(ex, "2")
+    assert firms.subject.name == "武城县县长质量奖" and firms.measure == "企业" and not low(firms)
+    assert people.subject.name == "武城县县长质量奖" and people.measure == "个人"
+    assert {("甲环境科技有限公司", "武城县县长质量奖"), ("张三峰", "武城县县长质量奖")} <= links(ex)
+
+
+def test_an_award_head_after_a_character_that_may_end_a_place_stays_unplaced() -> None:
+    ex = read("甲乙县长质量奖获奖单位和个人受到表扬。", "武城县")
+    assert "武城县县长质量奖" not in names(ex, Kind.HONOUR)

@@ -165,10 +165,11 @@ def government_award_name(ctx: Ctx, place: str, ending: str) -> str:
 
 def _elided_ok(ctx: Ctx, start: int) -> bool:
     """True if nothing that could be a place name is written right before ``start`` (an organisation's
-    name may be)."""
+    name may be, or a word of the sentence such as 对 in ``对县长质量奖获奖单位…表扬``: ``function_starts.txt``)."""
     before = ctx.text[max(0, start - 10):start]
     return not before or not re.match(r"[\u4e00-\u9fff]", before[-1]) or before[-1] in AFTER_WORDS \
         or BATCH_RE.search(before) is not None \
+        or before.endswith(ctx.lex.words("function_starts.txt")) \
         or any(e.kind.is_organization for e in ctx.ending_at(start))  # 授予甲公司县长质量奖提名奖: the winner before
 
 
