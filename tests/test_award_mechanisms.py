@@ -190,6 +190,21 @@ def test_numbered_winners_under_heading_lines_are_each_headings_awards() -> None
                          ("丙光电科技有限公司", "邯郸市市长质量管理奖提名奖"), ("丁服饰有限公司", "邯郸市市长质量管理奖提名奖")}
 
 
+def test_a_grade_alone_heading_a_line_is_the_grade_of_the_award_listed_before() -> None:
+    ex = read("第三届邯郸市市长质量奖获奖单位\n1.甲精密机械有限公司\n2.乙电缆集团股份有限公司\n"
+              "提名奖获奖单位（2家）\n1.丙光电科技有限公司\n2.丁服饰有限公司\n", "邯郸市")
+    assert links(ex) == {("甲精密机械有限公司", "邯郸市市长质量奖"), ("乙电缆集团股份有限公司", "邯郸市市长质量奖"),
+                         ("丙光电科技有限公司", "邯郸市市长质量奖提名奖"), ("丁服饰有限公司", "邯郸市市长质量奖提名奖")}
+    assert {li.batch for li in ex.listings} == {3}
+
+
+def test_a_grade_line_with_no_award_named_before_or_no_grade_links_nothing() -> None:
+    ex = read("近日，全市质量工作评审结束。\n提名奖获奖单位\n1.丙光电科技有限公司\n2.丁服饰有限公司\n", "邯郸市")
+    assert not links(ex)
+    ex = read("第三届邯郸市市长质量奖获奖单位\n1.甲精密机械有限公司\n优秀奖获奖单位\n1.丙光电科技有限公司\n", "邯郸市")
+    assert links(ex) == {("甲精密机械有限公司", "邯郸市市长质量奖")}
+
+
 def test_a_quality_management_award_needs_its_place_or_its_head() -> None:
     ex = read("甲公司建立了企业质量管理奖励制度。企业质量管理奖获奖单位\n1.甲精密机械有限公司\n2.乙电缆集团股份有限公司\n",
               "邯郸市")
