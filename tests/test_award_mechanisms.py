@@ -233,3 +233,21 @@ def test_a_bare_county_award_after_dui_is_the_countys_and_its_winners_are_linked
 def test_an_award_head_after_a_character_that_may_end_a_place_stays_unplaced() -> None:
     ex = read("甲乙县长质量奖获奖单位和个人受到表扬。", "武城县")
     assert "武城县县长质量奖" not in names(ex, Kind.HONOUR)
+
+
+# what an award's figures measure: its applicants, its prize money (measure_verb_tails.tsv, prize_money_after.txt)
+
+def test_units_applying_for_an_award_are_its_applicants() -> None:
+    ex = read("第二届温州市市长质量奖申报工作从2023年5月启动，共有15家单位申报评选。", "温州市")
+    assert fig(ex, "15").measure == "申报单位"
+
+
+def test_a_sum_before_de_jiangli_is_the_awards_prize_money() -> None:
+    ex = read("温州市市长质量奖是市政府设立的最高质量奖项。获得市长质量奖的组织将获得30万元的奖励。", "温州市")
+    o = fig(ex, "300000")
+    assert o.measure == "奖励" and o.subject.name == "温州市市长质量奖"
+
+
+def test_a_sum_before_another_noun_keeps_that_noun() -> None:
+    ex = read("2024年，全市兑现质量奖励资金500万元，发放专项资金300万元用于检测设备。", "温州市")
+    assert fig(ex, "3000000").measure != "奖励"
