@@ -251,3 +251,18 @@ def test_a_sum_before_de_jiangli_is_the_awards_prize_money() -> None:
 def test_a_sum_before_another_noun_keeps_that_noun() -> None:
     ex = read("2024年，全市兑现质量奖励资金500万元，发放专项资金300万元用于检测设备。", "温州市")
     assert fig(ex, "3000000").measure != "奖励"
+
+
+# an award quoted with its edition, its winners named after a category and a count (programmes.QUOTED_LEAD_RE,
+# named_winners.py)
+
+def test_an_award_quoted_with_its_edition_is_found_and_its_categorys_winners_linked() -> None:
+    ex = read("获授“第六届邯郸市市长质量管理奖”组织奖的2家企业分别是甲精密机械有限公司、乙电缆集团股份有限公司。", "邯郸市")
+    assert "邯郸市市长质量管理奖" in names(ex, Kind.HONOUR)
+    assert links(ex) == {("甲精密机械有限公司", "邯郸市市长质量管理奖组织奖"),
+                         ("乙电缆集团股份有限公司", "邯郸市市长质量管理奖组织奖")}
+
+
+def test_more_winners_named_than_the_count_before_them_links_nothing() -> None:
+    ex = read("获授“第六届邯郸市市长质量奖”组织奖的1家企业分别是甲精密机械有限公司、乙电缆集团股份有限公司。", "邯郸市")
+    assert not links(ex)

@@ -20,6 +20,8 @@ from .scan import PUNCTUATION_STOPS, Scan
 
 BATCH_RE = re.compile(r"(?:首批|首届|第[一二三四五六七八九十\d]+(?:批|届))(?:\d{4}年度?)?[“\"「]?$")
 EDITION_RE = re.compile(r"第[一二三四五六七八九十\d]+届$")
+QUOTED_LEAD_RE = re.compile(r"[“\"「](?:\d{4}年度?)?(?:首届|第[一二三四五六七八九十\d]+届)?(?:\d{4}年度?)?$")
+"""An opening quote right before a name, or before its year and edition (“第六届某市市长质量奖”)."""
 BATCH_NAME_RE = re.compile(
     r"(?:首批|首届|第[一二三四五六七八九十\d]+(?:批|届))(?:\d{4}年度?)?[“\"「]?(?P<name>[^\s，,。；;、：:“”\"「」《》\d（）()]{1,8})$")
 LEVEL_RE = re.compile(r"(?P<lv>国家级|全国|中国|省级|全省|市级|全市)[^\s，,。；;、：:“”\"「」\d]{0,4}$")
@@ -48,7 +50,7 @@ def find_pattern_programmes(ctx: Ctx) -> None:
                 continue
             s, name, level = found
             e = m.end()
-            quoted = ctx.text[s - 1:s] in "“\"「" and ctx.text[e:e + 1] in "”\"」"
+            quoted = QUOTED_LEAD_RE.search(ctx.text, max(0, s - 12), s) is not None and ctx.text[e:e + 1] in "”\"」"
             if quoted and any(x.kind.is_programme for x in ctx.entities_in(s, e)):
                 break
             if not quoted and ctx.overlaps_claim(s, e) and not any(x.kind.is_organization for x in ctx.entities_in(s, e)):
