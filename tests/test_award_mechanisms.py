@@ -266,3 +266,22 @@ def test_an_award_quoted_with_its_edition_is_found_and_its_categorys_winners_lin
 def test_more_winners_named_than_the_count_before_them_links_nothing() -> None:
     ex = read("获授“第六届邯郸市市长质量奖”组织奖的1家企业分别是甲精密机械有限公司、乙电缆集团股份有限公司。", "邯郸市")
     assert not links(ex)
+
+
+# an award's place and edition written in other ways (programmes._found, listings.programme_name)
+
+def test_the_first_edition_written_inside_a_quoted_award_is_its_batch_not_its_name() -> None:
+    ex = read("县政府决定授予甲精密机械有限公司、乙电缆集团股份有限公司“德清县首届县长质量奖”。", "德清县")
+    assert names(ex, Kind.HONOUR) == {"德清县县长质量奖"}
+    assert {li.batch for li in ex.listings} == {1}
+
+
+def test_a_places_short_name_glued_to_the_awards_head_is_the_places_award() -> None:
+    ex = read("3月13日，首届德清县长质量奖颁奖仪式举行。甲公司获得江苏省长质量奖。", "德清县")
+    assert {"德清县县长质量奖", "江苏省省长质量奖"} <= names(ex, Kind.HONOUR)
+
+
+def test_the_award_named_inside_a_meetings_name_is_a_programme_too() -> None:
+    ex = read("9月29日，德清县召开第三届县长质量奖颁奖大会。", "德清县")
+    assert "德清县县长质量奖" in names(ex, Kind.HONOUR)
+    assert any(e.kind is Kind.MEETING and e.name == "第三届县长质量奖颁奖大会" for e in ex.entities)
