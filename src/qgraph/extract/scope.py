@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Entity, Kind, Level, Ref, Sentence
-from .carried_heads import listed_place, opens_with_own_place
+from .carried_heads import child_place, listed_place, opens_with_own_place
 from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
 from .indexes import own_place_re
@@ -108,7 +108,7 @@ class Scope:
             at += 1 if ctx.text[at:at + 1] in ("“", '"') else 0  # “泰山品质”认证覆盖…: a quoted name heads the clause
             ent = max((e for e in ctx.starting_at(at, sent.span.end) if e.span.start == at
                        and e.kind in HEAD_KINDS), key=lambda e: e.span.end, default=None)
-            while ent is not None and (child := _child_place(ctx, ent, sent.span.end)) is not None:
+            while ent is not None and (child := child_place(ctx, ent, sent.span.end)) is not None:
                 ent = child  # 湖南省张家界市拥有…: the place named last of a place and its parents
             if cs > sent.span.start and opens_with_own_place(ctx, at, sent.span.end):
                 self.resets.append(at)  # …，全省建成站点118个: the document's own clause, no earlier head's
@@ -317,22 +317,6 @@ TIER_RE = re.compile(r"(?:^|[，,；;：:])(?P<tier>省级|市级|县级|区级|
 
 PERFORMER_TIER_RE = re.compile(r"(?:^|[，,；;：:])(?:其中[，,]?)?(?P<lv>[省市县区])[^，,。；;的]{0,10}?(?:局|所|中心)完成的"
                                r"[^，,。；;]{0,12}?(?:抽检|抽查)中")
-
-
-def _place_info(ctx: Ctx, e: Entity):
-    code = dict(e.attributes).get("code")
-    return ctx.lex.places.get(code) if code else ctx.lex.place_named(e.name)
-
-
-def _child_place(ctx: Ctx, ent: Entity, end: int) -> Entity | None:
-    """The place written right after the place ``ent`` and inside it (湖南省|张家界市), if any."""
-    if ent.kind is not Kind.PLACE or (parent := _place_info(ctx, ent)) is None:
-        return None
-    for e in ctx.starting_at(ent.span.end, end):
-        info = _place_info(ctx, e) if e.kind is Kind.PLACE and e.span.start == ent.span.end else None
-        if info is not None and parent.code in {a.code for a in ctx.lex.ancestors(info)}:
-            return e
-    return None
 
 
 def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None:
