@@ -225,7 +225,8 @@ def matrix(store: Path, params: dict[str, dict[str, str]], names: list[str], bef
 def alternating(store: Path, params: dict[str, dict[str, str]], names: list[str], before: Path, repeat: int) -> None:
     """Per query, its text of ``before`` and of ``queries/`` run alternately in this one process (so a
     busy machine weighs on both alike), median of ``repeat`` each: with its usual parameters, and as
-    a table without them (the first DEFAULT_LIMIT rows, one more asked for)."""
+    a table without them (the first DEFAULT_LIMIT rows, one more asked for). Wall time, and the CPU
+    time of this thread (Oxigraph evaluates a query in the calling thread), rows in square brackets."""
     import pyoxigraph as ox
 
     from qgraph.query import DEFAULT_LIMIT, StoredQuery, limited
@@ -239,19 +240,23 @@ def alternating(store: Path, params: dict[str, dict[str, str]], names: list[str]
         bound = substitute(q.text, q.bind({k: v for k, v in given.items() if k in {p.name for p in q.params}}))
         return limited(bound, DEFAULT_LIMIT + 1) if page else bound
 
-    print(f"{'query':22}{'usual: before':>14}{'now':>16}{'a table: before':>17}{'now':>16}")
+    print("wall time, and in brackets the CPU time of the querying thread (less sensitive to other work on the machine)")
+    print(f"{'query':22}{'usual: before':>22}{'now':>26}{'a table: before':>22}{'now':>26}")
     for name in names:
         cells = []
         for given, page in ((params[name], False), ({}, True)):
             texts = [text(before / f"{name}.rq", given, page), text(ROOT / "queries" / f"{name}.rq", given, page)]
             times: list[list[float]] = [[], []]
+            cpu: list[list[float]] = [[], []]
             rows = 0
             for _ in range(repeat):
                 for i, t in enumerate(texts):
-                    start = time.perf_counter()
+                    start, start_cpu = time.perf_counter(), time.thread_time()
                     rows = len(list(db.query(t, prefixes=SPARQL_PREFIXES, use_default_graph_as_union=True)))
                     times[i].append(time.perf_counter() - start)
-            cells += [f"{_ms(statistics.median(times[0]), 0):>14}", f"{_ms(statistics.median(times[1]), 0):>9} ({rows})".rjust(16)]
+                    cpu[i].append(time.thread_time() - start_cpu)
+            cells += [f"{_ms(statistics.median(times[0]), 0)} ({_ms(statistics.median(cpu[0]), 0)})".rjust(22),
+                      f"{_ms(statistics.median(times[1]), 0)} ({_ms(statistics.median(cpu[1]), 0)}) [{rows}]".rjust(26)]
         print(f"{name:22}" + "".join(cells), flush=True)
 
 

@@ -21,18 +21,18 @@ from qgraph.pipeline import build
 from qgraph.resources import resource_dir
 from qgraph.sources import split_sentences
 
-TEXT = "某某市市场监督管理局召开质量工作推进会议，部署下一阶段工作。\n（审校：王明远）\n"
-"""A credit line whose word (审校) is not in the bundled ``credit_roles.tsv``."""
+TEXT = "某某市市场监督管理局召开质量工作推进会议，部署下一阶段工作。\n（统筹：王明远）\n"
+"""A credit line whose word (统筹) is not in the bundled ``credit_roles.tsv``."""
 PERSON = '"王明远"@zh'
 """The person's label in the graph (the document's text holds the name too)."""
 
 
 def _own_lexicon(root: Path) -> Path:
-    """A lexicon directory holding one file: ``credit_roles.tsv`` with the bundled rows and 审校."""
+    """A lexicon directory holding one file: ``credit_roles.tsv`` with the bundled rows and 统筹."""
     lexicon = root / "my-lexicon"
     lexicon.mkdir()
     bundled = (resource_dir("lexicon") / "credit_roles.tsv").read_text(encoding="utf-8")
-    (lexicon / "credit_roles.tsv").write_text(bundled.rstrip("\n") + "\n审校\t审校\n", encoding="utf-8")
+    (lexicon / "credit_roles.tsv").write_text(bundled.rstrip("\n") + "\n统筹\t统筹\n", encoding="utf-8")
     return lexicon
 
 

@@ -22,7 +22,7 @@ from typing import Callable
 from .errors import InputError
 from .extract import extract
 from .lexicon import Lexicon, load_lexicon
-from .model import Extraction, Kind, Observation
+from .model import INSPECTION_KINDS, Extraction, Kind, Observation
 from .sources import read_document
 
 SCORED_KINDS = frozenset(k.value for k in Kind) - {
@@ -239,7 +239,9 @@ def _faults(o: Observation, g: dict) -> list[str]:
     if keyword and keyword not in context:
         faults.append(f"wrong measure ({o.measure})")
     gold_subject = norm(g.get("subject") or "")
-    if gold_subject and not (subject == gold_subject or gold_subject in subject):
+    category_of_check = (o.subject is not None and o.subject.kind in INSPECTION_KINDS and not g.get("qualifier")
+                         and o.breakdown is not None and norm(o.breakdown) == gold_subject)
+    if gold_subject and not (subject == gold_subject or gold_subject in subject or category_of_check):
         faults.append(f"wrong subject ({o.subject.name if o.subject else None})")
     if "period" in g and g["period"] != o.period:
         faults.append(f"wrong period ({o.period})")

@@ -25,6 +25,10 @@ from .sanction_lists import drop_sanction_lists
 from .addressees import drop_addressee_mentions
 from .elided import find_elided_departments
 from .groups import find_groups
+from .attendees import find_leader_lists
+from .bracketed_posts import find_bracketed_posts
+from .bare_groups import find_bare_groups
+from .chain_departments import find_chain_departments
 from .firm_short_names import find_firm_short_names
 from .winners import find_person_winners
 from .award_counts import find_award_counts
@@ -110,6 +114,8 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_organizations(ctx)
     find_elided_departments(ctx)
     find_groups(ctx)
+    find_bare_groups(ctx)
+    find_chain_departments(ctx)
     full_suffix_forms(ctx)
     find_firm_short_names(ctx)
     find_mixed_lists(ctx)
@@ -127,6 +133,8 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     resolve_short_names(ctx)
     find_person_winners(ctx)
     find_people(ctx)
+    find_leader_lists(ctx)
+    find_bracketed_posts(ctx)
     find_people_named_first(ctx)
     find_heads_named_first(ctx)
     find_bylines(ctx)

@@ -12,6 +12,7 @@ import re
 
 from ..lexicon import PlaceInfo
 from ..model import Entity, Kind, PostHolding
+from .attendees import after_list_opener
 from .context import Ctx, is_han
 from .dept_names import party_offices
 from .orgs import dept_name, place_ending_at, with_parent
@@ -39,8 +40,9 @@ def _place(ctx: Ctx, m: re.Match[str], body_start: int) -> tuple[int, PlaceInfo,
     if pre is None:
         return None
     start = m.start("pre")
-    if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in ELIDED_AFTER:
-        return None  # 某某市人大: an unknown place, not the report's own
+    if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in ELIDED_AFTER \
+            and not after_list_opener(ctx, start):
+        return None  # 某某市人大: an unknown place, not the report's own (出席会议的有市人大…: the report's)
     place = ctx.place_for_prefix(pre)
     if place is None or (pre == "州" and not place.name.endswith("州")):
         return None
@@ -126,13 +128,14 @@ def find_people_named_first(ctx: Ctx) -> None:
             pos = post_end + 1
 
 
-HEADS_NAMED_FIRST = ("常务副市长", "副市长", "市长", "副省长", "省长", "副县长", "县长", "副区长", "区长")
+HEADS_NAMED_FIRST = ("常务副市长", "副市长", "市长", "常务副省长", "副省长", "省长", "常务副县长", "副县长", "县长",
+                     "常务副区长", "副区长", "区长")
 
 
 def find_heads_named_first(ctx: Ctx) -> None:
     """``黄某某副市长、某局郑某某局长等出席``: a mayor or governor named first with no organisation before
     holds the post in the people's government of the report's place of that level."""
-    for m in re.finditer(r"(?:^|(?<=[，,。；;、：:\n]))", ctx.text):
+    for m in re.finditer(r"(?:^|(?<=[，,。；;、：:\n])|(?<=由)(?![于此衷]))", ctx.text):  # 会议由某某副市长主持, not 由于
         pos = m.end()
         found = _name_then_post(ctx, pos, HEADS_NAMED_FIRST)
         if found is None or ctx.overlaps_claim(pos, found[0]):
@@ -152,8 +155,8 @@ def find_heads_named_first(ctx: Ctx) -> None:
 def _name_then_post(ctx: Ctx, pos: int, posts: tuple[str, ...]) -> tuple[int, int] | None:
     """(end of the name, end of the post) when a surname-led name and a post start at ``pos``."""
     text = ctx.text
-    if text.startswith(posts, pos) or text.startswith(("党", "副", "总", "主"), pos):
-        return None  # 党组书记, 副局长: a post, no name
+    if text.startswith(posts, pos) or text.startswith(("党", "副", "总", "主", "常务", "二级", "一级"), pos):
+        return None  # 党组书记, 副局长, 常务副县长: a post, no name
     surname = 2 if text[pos:pos + 2] in ctx.lex.surnames else 1
     if text[pos:pos + surname] not in ctx.lex.surnames:
         return None
@@ -165,6 +168,6 @@ def _name_then_post(ctx: Ctx, pos: int, posts: tuple[str, ...]) -> tuple[int, in
         if post is None:
             continue
         after = text[name_end + len(post):name_end + len(post) + 1]
-        if after in ("、", "，", ",", "。", "出", "主", "在", "讲", "致", "代", "介", "表", "参", "等", ""):
+        if after in ("、", "，", ",", "。", "出", "主", "在", "讲", "致", "代", "介", "表", "参", "等", "任", ""):
             return name_end, name_end + len(post)
     return None

@@ -17,7 +17,7 @@ from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, PostHolding, Ref
 from .context import Ctx
 
-__all__ = ["Credit", "credit_line_names", "credit_lines", "find_credits", "photo_credits"]
+__all__ = ["Credit", "credit_line_names", "credit_lines", "credit_roles", "find_credits", "photo_credits"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,11 @@ class Credit:
 @per_lexicon
 def _roles(lex: Lexicon) -> dict[str, str]:
     return {r[0]: r[1] for r in lex.table("credit_roles.tsv", columns=2, header="written")}
+
+
+def credit_roles(lex: Lexicon) -> dict[str, str]:
+    """Credit words as written (``credit_roles.tsv``) and the role each gives."""
+    return _roles(lex)
 
 
 @per_lexicon
@@ -69,6 +74,9 @@ def credit_lines(ctx: Ctx) -> list[Credit]:
     return [c for c in out if c.name[:1] in ctx.lex.surnames and not word_re.fullmatch(c.name)]
 
 
+SOURCE_LEAD_RE = re.compile(r"(?:来源|信息来源|稿源)[ 　]*[:：]")
+
+
 def credit_line_names(ctx: Ctx) -> list[Credit]:
     """The names on lines that open with a credit word and a colon (``作者：张三 李四``, ``责编：王五``);
     several credit words may share a line (``作者：张三 编辑：李四``)."""
@@ -78,8 +86,9 @@ def credit_line_names(ctx: Ctx) -> list[Credit]:
     pos = 0
     for line in ctx.text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if not word_re.match(line.lstrip()):
-            continue
+        source = SOURCE_LEAD_RE.match(line.lstrip())
+        if not word_re.match(line.lstrip()) and not (source and word_re.search(line, source.end())):
+            continue  # 来源：某县市场监管局 作者：某某: a source line holding credits is one too
         base = start + len(line) - len(line.lstrip())
         heads = list(word_re.finditer(line, base - start))
         for i, h in enumerate(heads):
@@ -115,6 +124,34 @@ def photo_credits(ctx: Ctx) -> list[Credit]:
     return out
 
 
+AUTHOR_BRACKET_RE = re.compile(r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ 　、][\u4e00-\u9fff]{2,3}){0,2})[）)][ 　]*(?=\n|$)")
+
+
+def author_brackets(ctx: Ctx) -> list[Credit]:
+    """``…拉开序幕。（祝某 胡某某）`` closing a report's body: names alone in brackets at the end of the
+    report's last paragraph of prose (only credit lines may follow) are its authors. Every name must
+    start with a known surname and none may be a credit word; anywhere else such a bracket is left alone."""
+    out: list[Credit] = []
+    for m in AUTHOR_BRACKET_RE.finditer(ctx.text):
+        if ctx.text[m.start() - 1:m.start()] not in "。！!；;":
+            continue  # 王明（2023年）, 某公司（甲乙）: a bracket inside a sentence
+        rest = ctx.text[m.end():].strip().splitlines()
+        if any(not _CREDIT_LINE_RE.match(line.strip()) for line in rest if line.strip()):
+            continue  # more of the report follows: not its closing credit
+        names = re.split(r"[ 　、]", m.group("names"))
+        if not all(n[:1] in ctx.lex.surnames and n not in _roles(ctx.lex) for n in names):
+            continue
+        pos = m.start("names")
+        for n in names:
+            s = ctx.text.index(n, pos)
+            out.append(Credit(n, "作者", s, s + len(n)))
+            pos = s + len(n)
+    return out
+
+
+_CREDIT_LINE_RE = re.compile(r"(?:来源|信息来源|稿源|责任编辑|责编|编辑|审核|终审|初审|复审|校对|作者|文字|摄影|监制|策划|通讯员)[ 　]*[:：]")
+
+
 def find_credits(ctx: Ctx) -> None:
     """Add the people of the credit lines (with their roles), and claim the lines so that no other
     rule reads an organisation or a place in them."""
@@ -124,7 +161,7 @@ def find_credits(ctx: Ctx) -> None:
     for m in _credit_re(ctx.lex).finditer(ctx.text):
         ctx.claim(m.start(), m.end())
     bracketed = credit_lines(ctx)
-    lines = [*credit_line_names(ctx), *photo_credits(ctx)]
+    lines = [*credit_line_names(ctx), *photo_credits(ctx), *author_brackets(ctx)]
     for c in [*bracketed, *(c for c in lines if not ctx.overlaps_claim(c.start, c.end))]:
         if ctx.entities_in(c.start, c.end):
             continue

@@ -76,18 +76,25 @@ def merge_programme_short_forms(ctx: Ctx) -> None:
     _apply(ctx, mapping)
 
 
+YEAR_HEAD_RE = re.compile(r"(?:19|20)\d{2}年(?:度)?")
+
+
 def merge_event_short_forms(ctx: Ctx) -> None:
     """``我市举行全市“质量月”活动启动仪式`` (a title) and ``黄山市2024年“质量月”活动启动仪式`` (the body): an
     event named by the end of exactly one longer event name of the document (or of its part before 暨) is
-    that event."""
+    that event; so is one named by its year and its end (``2024年全体会议`` in a report whose title names
+    ``2024年质量强市工作领导小组全体会议``)."""
     kinds = (Kind.EVENT, Kind.MEETING)
     names = {(e.kind, e.name): e for e in ctx.entities if e.kind in kinds}
     mapping: dict[Ref, Entity] = {}
     for e in ctx.entities:
         if e.kind not in kinds or len(e.name.strip("“”\"")) < 4:
             continue
+        year = YEAR_HEAD_RE.match(e.name)
         owners = [f for (k, n), f in names.items() if k is e.kind and n != e.name
-                  and (n.endswith(e.name) or n.split("暨")[0].endswith(e.name))]  # …推进会暨…颁奖会: both parts are its names
+                  and (n.endswith(e.name) or n.split("暨")[0].endswith(e.name)  # …推进会暨…颁奖会: both parts are its names
+                       or (year is not None and len(e.name) - year.end() >= 4 and n.startswith(year.group())
+                           and n.endswith(e.name[year.end():])))]  # 2024年全体会议: 2024年…领导小组全体会议
         if len(owners) == 1:
             mapping[e.ref] = owners[0]
     _apply(ctx, mapping)

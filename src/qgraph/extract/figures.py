@@ -16,6 +16,8 @@ from .context import Ctx
 from .group_sizes import group_size
 from .bureaus import acting_bureau, bureau_measure, short_share_total
 from .frames import campaign_frame, during_frame, list_frame, plan_frame
+from .gradings import grading_frame
+from .award_selections import award_count_frame
 from .measure_words import astuple_reading, clean_measure, glued_measure
 from .measures import _measure, _not_a_count, _Segment, _unit_at
 from .numbers import NUMBER_RE, parse_number
@@ -115,6 +117,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         outcome = re.match(r"[^，,。；;]*?(不合格|合格)(?:样品|产品)?(?=[，,。；;]|$)", ctx.text[end:seg.end])
         if outcome and unit.unit in ("Pici", "Jia") and "合格" not in measure:
             measure = outcome.group(1) + measure  # 有9家企业的11批次产品不合格: the failures, not the sample
+        elif unit.unit == "Pici" and "合格" not in measure and (
+                said := re.search(r"(不合格|合格)的$", ctx.text[max(seg.start, m.start() - 4):m.start()])):
+            measure = said.group(1) + measure  # 对抽查不合格的6批次产品: the failures, named before the number
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
         plan_parts, acting_place = False, None
@@ -132,7 +137,11 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 measure = unit.measure
         elif short_share_total(ctx, sent, m.start()):
             how = "inferred"  # 市局完成的4068批次抽检中 with the bureau not told: no total of the check, nor the place's
-        if subject is None or subject.kind is Kind.PLACE or how == "inferred":
+        graded = (grading_frame(ctx, sent, m.start(), measure) or award_count_frame(ctx, sent, m.start(), measure)) if (
+            subject is None or subject.kind is Kind.PLACE or how == "inferred") else None
+        if graded is not None:  # 开展…分级评价，共评定A级企业12家: the grading's (or unsure), not the place's
+            subject, how, measure = graded.subject, graded.how, graded.measure
+        elif subject is None or subject.kind is Kind.PLACE or how == "inferred":
             frame = (plan_frame(ctx, sent, m.start(), measure) or campaign_frame(ctx, sent, m.start())
                      or during_frame(ctx, sent, m.start()))
             if frame is not None:  # 开展某行动，走访企业160余家 / 质量月期间… / 《方案》提出9个方面: the frame's
@@ -251,6 +260,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         part = next((p for s0, e0, p in reversed(ctx.memo.get("check_parts", [])) if s0 < m.start() <= e0), None)
         if breakdown is None and part is not None and subject is not None and subject.kind in INSPECTION_KINDS:
             breakdown = part  # 其中，完成食用农产品抽检5968批次: the part of the check
+        listed_part = next((p for s0, e0, p in reversed(ctx.memo.get("category_parts", [])) if s0 < m.start() <= e0), None)
+        if listed_part is not None and not target and subject is not None and subject.kind in INSPECTION_KINDS:
+            breakdown = listed_part  # 其中，电热水壶抽查30批次，合格率…: the check's figures for the listed category
         if breakdown is None and subject is not None and subject.kind in INSPECTION_KINDS and SHARE_LIST_RE.search(
                 ctx.text, sent.span.start, m.start()) and "不合格项目" in ctx.text[sent.span.start:m.start()]:
             breakdown = "不合格项目"  # …占不合格样品总量为：农药残留超标42.98%: a share by failed item

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from ..model import Kind, Ref, Sentence
 from .context import Ctx
 
-CAMPAIGN_RE = re.compile(r"(?:开展|组织开展|启动|实施)(?:了)?(?P<name>[^，,；;。：:、\d“”\"《》]{2,16}?(?:行动|活动))[，,]")
+CAMPAIGN_RE = re.compile(r"(?:开展|组织开展|启动|实施)(?:了)?(?P<name>(?:[^，,；;。：:、\d“”\"《》]|“[^“”，,。；;]{1,12}”){1,24}?(?:行动|活动))[，,]")
+"""开展品牌培育行动， / 开展“质量提升攻坚年”行动，: a campaign's name, its quoted part included."""
 DURING_RE = re.compile(r"(?:据了解，)?[“\"]?(?P<name>[^，,；;。“”\"]{2,8}?)[”\"]?期间[，,]")
 PLAN_RE = re.compile(r"《(?P<name>[^》]{2,40})》[^，,；;。《\d]{0,4}?(?:提出|明确|部署|包括|涵盖)了?(?:共)?")
 PARTS_BEFORE_RE = re.compile(r"(?:(?:\d+|[一二三四五六七八九十两]+)[个项条大章]?[\u4e00-\u9fff]{1,8}?[、，,和及]?)*")
@@ -64,6 +65,11 @@ def campaign_frame(ctx: Ctx, sent: Sentence, pos: int) -> Frame | None:
     if not found:
         return None
     m = found[-1]
+    if len(m.group("name")) < 4:
+        return None  # 开展大行动: no name
+    quoted = re.search(r"“([^”]+)”", m.group("name"))
+    if quoted and quoted.group(1) in ctx.lex.words("event_nouns.txt") and m.group("name").startswith("“"):
+        return None  # 启动“质量月”活动: the yearly event of every place, no campaign's name of its own
     doings = ctx.lex.words("campaign_doings.txt", longest_first=True)
     for cs in _clause_starts(ctx, m.end(), pos):
         lead = TIME_LEAD_RE.match(ctx.text, cs)

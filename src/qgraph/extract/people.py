@@ -9,6 +9,7 @@ from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, PostHolding, Ref, Rel
 from .bodies import bureau_before
 from .context import Ctx, is_han
+from .credits import credit_roles
 from .orgs import place_ending_at
 from .scan import Scan
 
@@ -21,7 +22,8 @@ TERMINATORS = ("“", "「", "在", "介绍", "表示", "说", "指出", "回答
                "当选", "被")
 COUNT_AFTER_RE = re.compile(r"\d+(?:人|名|位)")
 """``某某、某某2人被评为…``: a count of people ends the last name."""
-GOVERNMENT_HEADS = ("省长", "副省长", "市长", "副市长", "常务副市长", "县长", "副县长", "区长", "副区长")
+GOVERNMENT_HEADS = ("省长", "副省长", "常务副省长", "市长", "副市长", "常务副市长", "县长", "副县长", "常务副县长",
+                    "区长", "副区长", "常务副区长")
 UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|司|处|科|室)")
 NAME_CHARS = r"[\u4e00-\u9fff]"
 
@@ -142,18 +144,40 @@ def _unit_posts(ctx: Ctx, person: Ref, unit: str, org: Ref | None, upto: int) ->
 
 def _earlier_posts(ctx: Ctx, person: Ref, k: int, end: int) -> None:
     """``聊城市委书记、市人大常委会主任某某``: posts in other organisations listed before, each after its
-    organisation, separated by 、."""
+    organisation, separated by 、 — or by ， after a whole chain of one organisation's posts
+    (``市市场监管局党组书记、局长，市质量强市工作领导小组办公室主任某某``: the text before ， ends with a post
+    whose organisation is named right before it; anything else ends the walk)."""
     posts = sorted(ctx.lex.posts, key=len, reverse=True)
-    while k > 0 and ctx.text[k - 1] == "、":
-        post = next((p for p in posts if ctx.text.endswith(p, 0, k - 1)), None)
-        if post is None:
-            return
-        org = _org_before(ctx, k - 1 - len(post))
+    while k > 0 and ctx.text[k - 1] in "、，,":
+        roles: list[str] = []
+        j = k - 1
+        while True:  # 党组书记、局长: the posts of one organisation, back to the organisation
+            post = next((p for p in posts if ctx.text.endswith(p, 0, j)), None)
+            if post is None:
+                return
+            roles.insert(0, post)
+            j -= len(post)
+            org = _org_before(ctx, j)
+            if org is not None:
+                break
+            if len(roles) == 1 and post in GOVERNMENT_HEADS and ctx.text[j - 1:j] in ("、", "，", ","):
+                government = _government_for_head(ctx, post, None, j)  # 县委常委、常务副县长、…: the county's
+                if government is None:
+                    return
+                ctx.posts.append(PostHolding(person, post, government.ref, ctx.span(j, end)))
+                break
+            if ctx.text[j - 1:j] != "、" or ctx.text[k - 1] == "、":
+                return  # a chain of posts without an organisation is read only before ，
+            j -= 1
         if org is None:
-            return
-        unit = ctx.text[org.span.end:k - 1 - len(post)]  # 市质量发展委员会办公室主任: the office's director
-        ctx.posts.append(PostHolding(person, unit + post if UNIT_RE.fullmatch(unit) else post, org.ref,
-                                     ctx.span(org.span.start, end)))
+            k = j
+            continue
+        unit = ctx.text[org.span.end:j]  # 市质量发展委员会办公室主任: the office's director
+        unit = unit if UNIT_RE.fullmatch(unit) else ""
+        for i, role in enumerate(roles):
+            role = unit + role if i == 0 else role
+            holder = _government_for_head(ctx, role, org, j) or org
+            ctx.posts.append(PostHolding(person, role, holder.ref, ctx.span(org.span.start, end)))
         k = org.span.start
 
 
@@ -198,7 +222,7 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
     elif org is None:
         found = place_ending_at(ctx, pos)
         place = found[1] if found else None
-        if place is None and (pos == 0 or not is_han(ctx.text[pos - 1]) or ctx.text[pos - 1] in "和及与"):
+        if place is None and (pos == 0 or not is_han(ctx.text[pos - 1]) or ctx.text[pos - 1] in "和及与由有"):
             place = ctx.place_for_prefix(role.replace("常务", "").lstrip("副")[0])  # 市长某某: the report's city
     if place is None:
         return None
@@ -300,8 +324,8 @@ def find_bylines(ctx: Ctx) -> None:
         for name in re.split(r"[ 　、]+", m.group("names")):
             s = ctx.text.index(name, pos)
             pos = s + len(name)
-            if name in ("记者", "通讯员", "编辑", "摄影"):
-                role = name
+            if name in ("记者", "通讯员", "编辑", "摄影") or name in credit_roles(ctx.lex):
+                role = credit_roles(ctx.lex).get(name, name)  # 编辑 某某 审核 某某: each name after its own credit word
                 continue
             if name.endswith(("报道", "摄影", "采写", "整理", "摄")):
                 continue  # 滕州报道: where the reporter filed from, no person

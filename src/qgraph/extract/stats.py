@@ -15,6 +15,7 @@ import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Kind, Observation, Rel, Sentence
 from .food_categories import category_items, split_list
+from .category_checks import category_part, items_before_check, listed_before_check
 from .context import Ctx
 from .figures import _figures, running_total
 from .indexes import trigger_patterns
@@ -110,6 +111,12 @@ def find_statistics(ctx: Ctx) -> None:
                 if parent is not None:  # 其中，完成普通食品抽检…，完成食用农产品抽检…: parts of the report's check
                     key = next((k for k, v in inspections.items() if v is parent), (kind, parent.name))
                     inspections[key] = parent
+                listed = None if default or campaign or parent is not None else category_part(
+                    ctx, sent, kind, label, trig_start, trig_end)
+                if listed is not None:  # 其中，电热水壶抽查30批次: the listed category's part of the report's check
+                    key = next((k for k, v in inspections.items() if v is listed[0]), (kind, listed[0].name))
+                    inspections[key] = listed[0]
+                    ctx.memo.setdefault("category_parts", []).append((trig_start, seg.end, listed[1]))
                 if key not in inspections:
                     inspections[key] = _inspection(ctx, sent, kind, trig_start, trig_end, period.value, campaign)
                 seg.inspection = inspections[key]
@@ -246,6 +253,8 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
                 continue
             if re.match(r"(?:制度|机制|办法|规定|规则|细则|工作方案|平台|机构|中心|站|品牌|体系)", ctx.text[e:e + 4]):
                 continue  # 监督抽查制度 names a rule, 检验检测服务平台 a facility: not a check
+            if re.match(r"(?:覆盖面|覆盖率|力度|频次|频率)", ctx.text[e:e + 3]):
+                continue  # 扩大抽查覆盖面, 加大抽检力度: how checks are done, no check
             if ctx.text[s - 1:s] == "占" or re.match(r"(?:产品)?(?:总批次|批次总数|总数|批次数)", ctx.text[e:e + 5]):
                 continue  # 占抽查总批次的56.5%: a share of the checked batches, no check of its own
             if ctx.text[s - 2:s] == "总体" and any(x.kind in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION) and x.span.end <= s
@@ -267,6 +276,9 @@ def _label_start(ctx: Ctx, start: int) -> int:
     lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
     if lead:
         lo = lead.end()
+    closed = listed_before_check(ctx, lo, start)
+    if closed is not None:  # 电动自行车、燃气灶具等产品质量专项抽查: the items are the check's categories
+        return closed
     paired = PAIRED_RE.search(ctx.text, max(0, lo - 8), lo)
     if paired and paired.end() == lo and lo < start:  # 。食品、药品抽检合格率: one check of both
         return paired.start("first")
@@ -321,6 +333,9 @@ def _campaign(ctx: Ctx, sent: Sentence, start: int) -> str | None:
 def _link_categories(ctx: Ctx, sent: Sentence, ent: Entity, start: int, end: int, label: str | None = None) -> None:
     """The product categories listed before a check word are the check's categories."""
     lo = _label_start(ctx, start)
+    for cat_start, cat_end in items_before_check(ctx, lo):  # 电动自行车、燃气灶具等产品质量专项抽查
+        cat = ctx.add(Kind.PRODUCT_CATEGORY, ctx.text[cat_start:cat_end], cat_start, cat_end)
+        ctx.relate(ent.ref, Rel.CATEGORY, cat.ref, cat_start, end)
     for cat_start, cat_end in _categories(ctx, sent, lo, end, label or ctx.text[lo:end], ent.kind):
         cat = ctx.add(Kind.PRODUCT_CATEGORY, ctx.text[cat_start:cat_end], cat_start, cat_end)
         ctx.relate(ent.ref, Rel.CATEGORY, cat.ref, cat_start, end)
