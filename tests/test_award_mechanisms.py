@@ -221,7 +221,7 @@ def test_a_numbered_list_with_an_item_that_is_no_name_links_nothing() -> None:
 # an award named by its head alone after a word of the sentence (programmes._elided_ok, award_winners.py)
 
 def test_a_bare_county_award_after_dui_is_the_countys_and_its_winners_are_linked() -> None:
-    ex = read("9月1日，某省某市武城县召开第二届县长质量奖颁奖大会，对县长质量奖获奖单位和个人进行表扬。"
+    ex = read("武城县质量工作会议举行，会议对县长质量奖获奖企业和个人给予表彰。"
               "甲环境科技有限公司等5家企业，以及丙机械集团有限公司总经理张三峰等2名个人获奖。", "武城县")
     assert "武城县县长质量奖" in names(ex, Kind.HONOUR)
     firms, people = fig(ex, "5"), fig(ex, "2")
