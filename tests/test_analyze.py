@@ -33,7 +33,7 @@ def test_market_regulation_bureau_is_the_most_central_organisation(sample_build:
 def test_two_reports_series_and_rankings(two_reports_build: Path) -> None:
     found = an.analyze(two_reports_build, projection="network")
     series = {(s.place_label, s.measure_label, s.level): [(p.date, p.value) for p in s.points] for s in found.series}
-    assert series[("枣庄市", "合格率", "")] == [("2024-09-20", 95.1), ("2025-09-19", 96.2)]
+    assert series[("枣庄市", "合格率", "市级")] == [("2024-09-20", 95.1), ("2025-09-19", 96.2)]  # a 市级 check's rate
     assert series[("枣庄市", "企业技术中心", "省级")] == [("2024-09-20", 52.0), ("2025-09-19", 58.0)]
     zaozhuang = next(r for r in found.rankings if r.label == "枣庄市")
     assert (zaozhuang.pass_rate, zaozhuang.batches, zaozhuang.reported) == (96.2, 685.0, "2025-09-19")

@@ -57,6 +57,7 @@ from .named import (
     find_policies,
     find_quotes,
 )
+from .event_names import place_event_names
 from .meetings import find_events_before_verb, find_framed_meetings, find_meetings, join_before_ji
 from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
@@ -127,6 +128,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_meetings(ctx)
     join_before_ji(ctx)
     find_framed_meetings(ctx)
+    place_event_names(ctx)
     find_regional_brands(ctx)
     find_lexicon_programmes(ctx)
     find_sibling_grades(ctx)

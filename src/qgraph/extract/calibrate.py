@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ..model import CONFIDENCE, Observation
 from .context import Ctx
+from .shared_values import kept_apart
 
 COLLIDING = CONFIDENCE["inferred"] + 0.05
 """The confidence of figures whose meaning collides with another's (below the 0.5 of ``--min-confidence``)."""
@@ -68,7 +69,7 @@ def merge_repeats(ctx: Ctx) -> None:
                   and _same_meaning(p, o)), None)
         if j is None:  # 两条省级…: one number read by two rules
             j = next((j for j, p in enumerate(out) if (p.value, p.unit, p.subject) == (o.value, o.unit, o.subject)
-                      and p.span.start < o.span.end and o.span.start < p.span.end), None)
+                      and p.span.start < o.span.end and o.span.start < p.span.end and not kept_apart(ctx, p, o)), None)
         if j is None:
             out.append(o)
             continue

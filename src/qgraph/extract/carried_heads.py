@@ -11,15 +11,12 @@ it up to a ``、`` has no number, and the list goes on with another place or is 
 
 A clause opening with the document's own place, or its own words for it (``全市`` in a city's report;
 ``own_place_words.tsv``), ends the scope of a subject named at an earlier clause head.
-
-A place written right after its parent (``湖南省张家界市拥有…``) heads the clause, not the parent.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..lexicon import PlaceInfo
 from ..model import Entity, Kind
 from .context import Ctx
 
@@ -60,19 +57,3 @@ def opens_with_own_place(ctx: Ctx, at: int, end: int) -> bool:
     if ctx.text.startswith(home.name, at, end):
         return True
     return any(ctx.text.startswith(w, at, end) and own_word(ctx.lex, w, home) for w in level_words(ctx.lex))
-
-
-def _place_info(ctx: Ctx, e: Entity) -> PlaceInfo | None:
-    code = dict(e.attributes).get("code")
-    return ctx.lex.places.get(code) if code else ctx.lex.place_named(e.name)
-
-
-def child_place(ctx: Ctx, ent: Entity, end: int) -> Entity | None:
-    """The place written right after the place ``ent`` and inside it (湖南省|张家界市), if any."""
-    if ent.kind is not Kind.PLACE or (parent := _place_info(ctx, ent)) is None:
-        return None
-    for e in ctx.starting_at(ent.span.end, end):
-        info = _place_info(ctx, e) if e.kind is Kind.PLACE and e.span.start == ent.span.end else None
-        if info is not None and parent.code in {a.code for a in ctx.lex.ancestors(info)}:
-            return e
-    return None

@@ -9,10 +9,16 @@ head, else the year the document speaks of.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
+from .check_levels import check_level
+from .approvals import approved
 from .context import Ctx
+from .glued_checks import check_after
+from .shared_values import keep_apart, shared_measures
+from .measure_edges import money_noun, per_head_measure
 from .group_sizes import group_size
 from .bureaus import acting_bureau, bureau_measure, short_share_total
 from .frames import campaign_frame, during_frame, list_frame, plan_frame
@@ -81,10 +87,13 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             end += len(trailing.group())
         measure, level, examples, place = _measure(ctx, seg, m.start(), end, unit, prev)
         measure, level = astuple_reading(clean_measure(ctx.lex, measure, level))
+        if unit.unit == "Yuan" and (money := money_noun(ctx.lex, ctx.text, end)) is not None:
+            measure = money  # 获得…的组织将获得10万元的奖励: the prize money
         running = False
         measure = measure or unit.measure
         if len(measure) <= 2 or measure.endswith(("置率", "社")):  # 指导站9处 read as 站: the whole compound
             measure = glued_measure(ctx.lex, ctx.text, measure, clause_start(ctx, sent, m.start()), m.start())
+        measure = per_head_measure(ctx.text, end, measure)  # 拥有量达到1.42件/万人: per 10,000 people
         resp_measure, resp_subject, item = seg.respective.get(m.start(), (None, None, None))
         if resp_measure:  # 工业产品合格率、药品抽检合格率分别达93.51%、99.6%
             measure, level = resp_measure, None
@@ -122,6 +131,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = said.group(1) + measure  # 对抽查不合格的6批次产品: the failures, named before the number
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
+        glued = check_after(ctx, end) if unit.unit in ("Lei", "Zhong") else None
+        if glued is not None:  # …等7类产品市级监督抽查140批次: the check's product classes
+            subject, how = glued[0].ref, "named"
+            measure = glued[1] if unit.word in ("类", "种") else unit.word + glued[1]  # 3大类食品: 大类食品
         plan_parts, acting_place = False, None
         cut, product = bureau_measure(measure) if unit.unit == "Pici" else (False, None)
         if cut:  # 市场监管局抽检食品210批次: the bureau and its check verb are no measure; the product a category
@@ -268,6 +281,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             breakdown = "不合格项目"  # …占不合格样品总量为：农药残留超标42.98%: a share by failed item
         if running and breakdown in (None, "新增"):
             breakdown = "累计"  # 新增…38个，总数达到215个: the total after the new ones
+        approval = approved(ctx.lex, ctx.text, end, measure) if not target else None
+        if approval is not None:  # 3件地理标志证明商标由…核准注册: the newly approved ones
+            measure, breakdown = approval, breakdown or "新增"
         newly = NEWLY_AFTER_RE.match(ctx.text, end)
         if newly and not target:  # 湟源陈醋、大通牦牛肉2件为去年新增: the new ones, of that year
             breakdown = "新增"
@@ -284,6 +300,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             where = Ref(Kind.PLACE, acting_place)
         if before_state:
             breakdown, period = "调整前", Period(None, None, -1)
+        level = level or check_level(ctx, subject)  # 产品市级监督抽查…合格率94.3%: the check's level
         obs = Observation(
             measure=measure, value=value, unit=unit.unit, span=ctx.span(m.start(), end), subject=subject,
             qualifier=qualifier, level=level,
@@ -293,6 +310,12 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             subject_inferred=how == "inferred", period_inferred=period.start < 0,
             confidence=min(CONFIDENCE[how], CONFIDENCE[period_how], _meaning_confidence(measure, subject)),
         )
+        shared = shared_measures(ctx, sent, m.start()) if unit.unit == "Percent" and not resp_measure else []
+        for i, each in enumerate(shared):  # 甲比例、乙比例均为100%: the value is each indicator's
+            if i:
+                out.append(obs)
+            obs = dataclasses.replace(obs, measure=each)
+            keep_apart(ctx, obs)
         out.append(obs)
         prev = obs
     return out

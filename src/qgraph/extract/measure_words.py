@@ -130,8 +130,11 @@ def glued_measure(lex: Lexicon, text: str, measure: str, lo: int, pos: int) -> s
         start = at + len(measure) - len(c)
         if start < lo or text[start:at + len(measure)] != c:
             continue
+        floor = start
         while start > lo and start > at - 12 and "\u4e00" <= text[start - 1] <= "\u9fff" \
                 and not any(text.endswith(v, lo, start) for v in stop_verbs(lex)):
             start -= 1
+        if start == at - 12 and start > lo and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start = floor  # no word boundary within reach: the compound alone, not a cut word (…量常见问题…覆盖率)
         return text[start:at + len(measure)]
     return measure

@@ -15,6 +15,7 @@ from ..model import Entity, Kind, Level, Observation, Ref, Rel
 from ..lexicon import Lexicon
 from .food_categories import protected
 from .context import CLAUSE_BREAK, PUNCT, Ctx
+from .measure_edges import organisation_phrase, per_head_holding, whole_item
 from .indexes import levels_longest_first, units_by_first_char
 from .measure_words import prize_money_after
 from .orgs import left_edge, list_items, place_starting_at
@@ -74,8 +75,9 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True  # 不合格率最高的5种产品是…: a rank, how many are named after, no count of the subject
     if DIVIDED_RE.search(ctx.text[max(0, m.start() - 40):m.start()]):
         return True  # 主要分为种植业、养殖业、加工业三大类, 分为四个板块: how the items are grouped, no count
-    if ctx.text[m.end() + len(unit):m.end() + len(unit) + 1] in ("/", "／"):
-        return True  # 抽检量达到5.36批次/千人: a rate per head, no count
+    if ctx.text[m.end() + len(unit):m.end() + len(unit) + 1] in ("/", "／") \
+            and not per_head_holding(ctx.text, m.start(), m.end() + len(unit)):
+        return True  # 抽检量达到5.36批次/千人: a rate per head, no count (but 拥有量…件/万人 is the indicator)
     if unit in ("%", "％") and re.match(r"(?:以上|左右)?的(?:增长|增幅|增速|速度)", ctx.text[m.end() + 1:m.end() + 8]):
         return True  # 每年均保持10%以上的增长速度: a growth rate, no figure
     if unit == "年" and re.match(r"[^，,。；;]{0,8}?增[^，,。；;]{0,4}倍", ctx.text[m.end() + 1:m.end() + 16]):
@@ -110,7 +112,7 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
 
 def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Observation | None):
     """(measure, level, example categories, place) for the figure at ``num_start``."""
-    after = re.match(r"[^，,。；;:;：、\s\d%《》“”\"（）()]{0,24}", ctx.text[end:seg.end]).group()
+    after = re.match(r"[^，,。；;:;：、\s\d%《》“”\"（）()/／]{0,24}", ctx.text[end:seg.end]).group()
     item_start = max(seg.start, ctx.last_of(CLAUSE_BREAK + "、", seg.start, num_start) + 1)
     predicate = PREDICATE_RE.search(ctx.text, item_start, num_start)
     np_end = predicate.start() if predicate else num_start
@@ -130,6 +132,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     ext = re.search(r"(?:有效注册|有效|注册)$", ctx.text[item_start:lo])
     if ext:
         lo -= len(ext.group())  # 有效注册商标: 注册 is a verb boundary for names, not inside a measure
+        lo = whole_item(ctx.text, item_start, lo)  # 、马德里国际注册商标50件: the whole item
     before = re.sub(r"(?:从|到)?\d*年(?:底|末)?的?$", "", ctx.text[lo:np_end].strip())
     if "等" in before:
         lo += ctx.text[lo:np_end].rfind("等") + 1
@@ -172,6 +175,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         text = ctx.text[named[-1].span.start:np_end].strip("“”\" ") if named else ""
         if 2 <= len(text) <= 24 and not re.search(r"[，,；;。\d]", text):
             before = text
+    if not before:  # 实施卓越绩效管理的组织达到1548家: the whole phrase from the clause start
+        before = organisation_phrase(ctx, item_start, np_end) or ""
     if not before:  # 获证组织6820家: 组织 is the counted noun here, not the verb that ends names
         noun = re.search(r"(?P<m>[\u4e00-\u9fff]{0,4}?组织)$", ctx.text[item_start:np_end])
         words = re.sub(r"^(?:全市|全省|全县|全区|全年|共有|有(?!效)|新增|累计|覆盖)+", "", noun.group("m")) if noun else ""

@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass
 
 from ..model import Sentence
+from .basis import in_basis
 from .context import Ctx
+from .written_month import written_month
 
 YEAR = r"(?:(?P<y>20\d{2})年|(?P<rel>今年|去年|本年|上年|前年))"
 PERIOD_RE = re.compile(
@@ -74,6 +76,8 @@ class Reference:
     """A part of a year the title names (``2025年上半年…通报`` → 2025-H1), else the period the first
     paragraph reports on (``发布2022年第四季度…情况``) or heads a bulletin with (``7月，全省共完成…``):
     the default of undated figures."""
+    month: str | None = None
+    """The month of writing when the document gives only that (a ``2023年3月`` date line): what 目前 means."""
     elsewhere: bool = False
     """The year spoken of was read from the text, not the date: the full date of the first sentence
     (``2023年3月20日，``) is then the day of writing or of a ceremony, no period of the figures."""
@@ -107,7 +111,9 @@ def _reference(ctx: Ctx) -> Reference:
     annual = ANNUAL_RE.search(doc.text[:400]) if title_year is None and date is not None else None
     if annual and int(annual.group(1)) < date.year:
         title_year = annual.group(1)  # 发布《…发展报告（2023年度）》 in April 2024: the report speaks of 2023
-    year = title_year or (str(date.year) if date else None) or body_year or _first_year(doc.text[:3000])
+    written = written_month(doc) if date is None else None  # 2023年3月 under the title
+    year = title_year or (str(date.year) if date else None) or (written[0] if written else None) \
+        or body_year or _first_year(doc.text[:3000])
     if date is None and year:
         m = DATELINE_RE.search(first_para[:160])
         if m:
@@ -115,7 +121,8 @@ def _reference(ctx: Ctx) -> Reference:
                 date = dt.date(int(year), int(m.group(1)), int(m.group(2)))
             except ValueError:
                 date = None
-    now = str(date.year) if date else year
+    now = str(date.year) if date else written[0] if written else year
+    month = written[1] if written and date is None else None
     summed = SUMMARY_RE.search(first_para)
     if summed and now:  # 3月15日召开…推进会，总结去年工作: its results are last year's
         year = summed.group(1) or str(int(now) - 1)
@@ -141,7 +148,7 @@ def _reference(ctx: Ctx) -> Reference:
                 year, elsewhere = award.group(1), True
     if period is None and BULLETIN_TITLE_RE.search(doc.title or ""):
         period = _bulletin_head(_lead_paragraph(doc.text, doc.title), Reference(year, now, date))  # 7月，全省共完成…
-    return Reference(year, now, date, period, elsewhere)
+    return Reference(year, now, date, period, month, elsewhere)
 
 
 def _reported(text: str, ref: Reference) -> str | None:
@@ -211,7 +218,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         y = year(m.group("ay"), m.group("arel"))
         month = m.group("am")
         if month is None and m.group("aend") is None and y is None:  # 截至目前
-            return (ref.date.isoformat() if ref.date else ref.year), False
+            return (ref.date.isoformat() if ref.date else ref.month or ref.year), False
         y = y or ref.now if month else y or ref.year
         if y is None:
             return None, False
@@ -220,7 +227,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
             return None
         return f"{y}-{mo:02d}-{calendar.monthrange(int(y), mo)[1]:02d}", False
     if m.group("now") is not None:
-        return (ref.date.isoformat() if ref.date else ref.year), False
+        return (ref.date.isoformat() if ref.date else ref.month or ref.year), False
     if m.group("span") is not None:
         y = year(m.group("y"), m.group("rel")) or ref.now
         first, raw = m.group("m1"), m.group("m2")
@@ -287,8 +294,8 @@ def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
     out = []
     text = ctx.text
     for m in PERIOD_RE.finditer(text, start, end):
-        if ctx.claimed(m.start(), m.end()):
-            continue
+        if ctx.claimed(m.start(), m.end()) or in_basis(ctx, m.start(), m.end()):
+            continue  # 根据年度抽查计划安排，: the plan's time words, not the figures' period
         got = _resolve(m, ref, text)
         if got is None:
             continue
@@ -337,6 +344,8 @@ def is_target(ctx: Ctx, sent: Sentence, pos: int) -> bool:
         if re.match(r"[》会意方要]", m.group()) and re.search(r"(?:根据|按照|依据|依照)[^，,；;。]*$",
                                                             ctx.text[sent.span.start:m.start()]):
             continue  # 根据《…通知》要求，确定…: what was done as required, not a target
+        if in_basis(ctx, m.start(), m.end()):
+            continue  # 根据年度抽查计划安排，…抽查80批次: the grounds of a done thing, not a target
         return True
     return False
 

@@ -18,11 +18,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Entity, Kind, Level, Ref, Sentence
-from .carried_heads import child_place, listed_place, opens_with_own_place
+from .carried_heads import listed_place, opens_with_own_place
 from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
 from .indexes import own_place_re
 from .periods import clause_end, clause_start
+from .listed_heads import listed_item
+from .place_chains import narrowest_place
 
 PROGRAMME_ACTS = re.compile(r"[”\"]?[^，,；;。\d]{0,6}?(?:覆盖|发布|启动|实施|开展|评选|认定|建设|从|共有|共)")
 HEAD_LEAD = r"(?:其中|此外|另外|同时|而|但|截至[^，,；;]{0,8}?|今年以来|今年|去年|全年|目前)?"
@@ -108,11 +110,11 @@ class Scope:
             at += 1 if ctx.text[at:at + 1] in ("“", '"') else 0  # “泰山品质”认证覆盖…: a quoted name heads the clause
             ent = max((e for e in ctx.starting_at(at, sent.span.end) if e.span.start == at
                        and e.kind in HEAD_KINDS), key=lambda e: e.span.end, default=None)
-            while ent is not None and (child := child_place(ctx, ent, sent.span.end)) is not None:
-                ent = child  # 湖南省张家界市拥有…: the place named last of a place and its parents
+            if ent is not None and ent.kind is Kind.PLACE:
+                ent = narrowest_place(ctx, ent)  # 湖北省宜昌市拥有…: the city's, not the province's
             if cs > sent.span.start and opens_with_own_place(ctx, at, sent.span.end):
                 self.resets.append(at)  # …，全省建成站点118个: the document's own clause, no earlier head's
-            if ent is None or re.match(r"[、和及与等]", ctx.text[ent.span.end:ent.span.end + 1]) \
+            if ent is None or listed_item(ctx, ent) \
                     or listed_place(ctx, ent, sent.span.end):
                 continue  # 在乐清市、瑞安市等地 / 甲市A项目、乙市B项目等: a list, not whose
             if ent.kind is Kind.PLACE and (ent.name == getattr(ctx.home, "name", None)):

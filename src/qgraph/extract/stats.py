@@ -13,9 +13,12 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Kind, Observation, Rel, Sentence
 from .food_categories import category_items, split_list
 from .category_checks import category_part, items_before_check, listed_before_check
+from .basis import in_basis
+from .check_levels import level_before_trigger
 from .context import Ctx
 from .figures import _figures, running_total
 from .indexes import trigger_patterns
@@ -24,6 +27,7 @@ from .orgs import left_edge
 from .periods import Period, clause_end, clause_start, figure_period, head_end, is_target, periods_in, reference
 from .parts import OBJECT_FRAME_RE
 from .respective import _respective
+from .window_heads import sentence_only
 from .scope import ACTIVITY_RE, Scope, breakdown_at, breakdown_ends, breakdown_prefix, campaign_span, paragraph_check
 
 DEFAULT_LABEL = {
@@ -60,6 +64,8 @@ def find_statistics(ctx: Ctx) -> None:
             else:
                 paragraph = head[-1] if head else None
                 target_head = paragraph if paragraph is not None and paragraph.target else None
+        elif sentence_only(paragraph):
+            paragraph = None  # 今年1~10月，…。某市…优良率…: the window dated its own sentence only
         last = sent.span.start
         prev: Observation | None = None
         topic = _topic(ctx, sent)
@@ -251,10 +257,8 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
             s, e = seg.start + m.start(), seg.start + m.end()
             if any(a < e and s < b for a, b in taken) or ctx.claimed(s, e):
                 continue
-            if re.match(r"(?:制度|机制|办法|规定|规则|细则|工作方案|平台|机构|中心|站|品牌|体系)", ctx.text[e:e + 4]):
-                continue  # 监督抽查制度 names a rule, 检验检测服务平台 a facility: not a check
-            if re.match(r"(?:覆盖面|覆盖率|力度|频次|频率)", ctx.text[e:e + 3]):
-                continue  # 扩大抽查覆盖面, 加大抽检力度: how checks are done, no check
+            if _non_head_re(ctx.lex).match(ctx.text, e) or in_basis(ctx, s, e):
+                continue  # 监督抽查制度, 检验检测服务水平, 扩大抽查覆盖面, 根据…抽查计划安排，: no check done here
             if ctx.text[s - 1:s] == "占" or re.match(r"(?:产品)?(?:总批次|批次总数|总数|批次数)", ctx.text[e:e + 5]):
                 continue  # 占抽查总批次的56.5%: a share of the checked batches, no check of its own
             if ctx.text[s - 2:s] == "总体" and any(x.kind in (Kind.PRODUCT_SPOT_CHECK, Kind.INSPECTION) and x.span.end <= s
@@ -266,6 +270,11 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
             taken.append((s, e))
             found.append((s, e, trig.kind))
     return sorted(found)
+
+
+@per_lexicon
+def _non_head_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, lex.words("check_non_heads.txt", longest_first=True))))
 
 
 def _label_start(ctx: Ctx, start: int) -> int:
@@ -350,6 +359,7 @@ def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, peri
         if label.startswith(word) and len(label) > len(word) + 1:
             level = lvl
             break
+    level = level or level_before_trigger(ctx, label, ctx.text[start:end])  # 产品市级监督抽查: a municipal check
     if lo == start or label in {t.word for t in ctx.lex.triggers}:
         label = named or DEFAULT_LABEL.get(kind, label)
     place = ctx.home

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import Lexicon
 from ..model import INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
 from .measures import _Segment, _unit_at
@@ -96,8 +97,11 @@ def _programme_in_clause(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
             continue
         written = (e.span.text,) if e.span.text[:1] in "省市县区" and e.span.text != e.name else ()
         for core in (_core(ctx, e.name), *written):  # as written too: 省政府质量奖 of 某省人民政府质量奖
-            if len(core) >= 3 and core in clause and (best is None or len(core) > best[0]):
+            at = clause.find(core)
+            if len(core) >= 3 and at != -1 and not clause[:at].endswith(_generic_leads(ctx.lex)) \
+                    and (best is None or len(core) > best[0]):
                 best = (len(core), e.ref)  # the longest: 省政府质量管理创新奖, not a city's 质量管理创新奖
+                # (县级以上政府质量奖组织: a class of programmes, none of them)
     return best[1] if best else None
 
 
@@ -107,6 +111,10 @@ def _core(ctx: Ctx, name: str) -> str:
         if name[:length] in ctx.lex.place_names:
             return name[length:]
     return name
+
+
+def _generic_leads(lex: Lexicon) -> tuple[str, ...]:
+    return lex.words("generic_programme_leads.txt", longest_first=True)
 
 
 ENFORCEMENT_RESULT_RE = re.compile(r"立案|查处|罚没|移送公安|核查处置|责令整改")
