@@ -90,6 +90,7 @@ def find_numbered_lists(ctx: Ctx) -> None:
     prev_end = 0
     last_prog: Entity | None = None
     last_year: str | None = None
+    last_batch: int | None = None
     for run in _runs(ctx):
         first = run[0].start()
         header_start = max(prev_end, first - HEADER_SPAN)
@@ -101,7 +102,7 @@ def find_numbered_lists(ctx: Ctx) -> None:
         prev_end = items[-1][1]
         progs = [e for e in ctx.entities_in(header_start, first) if e.kind.is_programme]
         section = SECTION_RE.search(ctx.text[header_start:first]) is not None
-        graded = section_award(ctx, header_start, first, progs[-1] if progs else last_prog) if section else None
+        graded = section_award(ctx, header_start, first, progs[-1] if progs else last_prog, numbered=section)
         if graded is not None:
             progs = [graded]  # 二、提名奖（3家）: the award's nomination award, not the award itself
         if not progs and last_prog is not None and section:
@@ -126,13 +127,14 @@ def find_numbered_lists(ctx: Ctx) -> None:
         lead = ctx.text[max(header_start, prog.span.start - 12):prog.span.start].rstrip("“\"「")
         years = list(YEAR_AT_START_RE.finditer(ctx.text, header_start, prog.span.end))
         found = YEAR_BEFORE_RE.search(lead) or (years[-1] if years else None)  # 2024年度…获奖名单 above
-        year = found.group("year") if found else (last_year if section else None)
+        year = found.group("year") if found else (last_year if section or graded is not None else None)
         last_year = year
         batch = BATCH_BEFORE_RE.search(re.sub(r"\d{4}年度?$", "", lead))
-        batch_no = None
+        batch_no = last_batch if graded is not None else None  # 第三届…获奖单位 … 提名奖获奖单位: that edition's
         if batch is not None:
             batch_no = 1 if batch.group("first") else (
                 int(batch.group("n")) if batch.group("n").isdigit() else parse_chinese_numeral(batch.group("n")))
+        last_batch = batch_no
         ctx.listings.append(Listing(
             prog.ref, tuple(recipients), ctx.span(prog.span.start, items[-1][1]), count=count,
             recipient_type=count_m.group("rtype") if count_m is not None else None,
