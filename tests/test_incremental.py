@@ -19,6 +19,7 @@ sys.path.insert(0, str(BENCH))
 
 from gen_corpus import write_corpus  # noqa: E402
 
+from qgraph.generations import verify  # noqa: E402
 from qgraph.incremental import STATE_FILE  # noqa: E402
 from qgraph.pipeline import build  # noqa: E402
 
@@ -62,8 +63,10 @@ def _same_as_full(out: Path, docs: Path, tmp: Path, report, formats=("nq",)) -> 
     assert (report.triples, report.classes, report.documents) == (full.triples, full.classes, full.documents)
     manifest = [json.loads((o / "current" / "manifest.json").read_text()) for o in (out, full_out)]
     assert manifest[0]["quads"] == manifest[1]["quads"]
-    sums = [{f["path"]: f["sha256"] for f in m["files"] if not f["path"].startswith("store/")} for m in manifest]
+    sums = [{f["path"]: f for f in m["files"] if not f["path"].startswith("store/")} for m in manifest]
     assert sums[0] == sums[1]
+    assert sums[0]["graph.nq"]["parts"] == "graph.nq.parts" and "sha256" not in sums[0]["graph.nq"]
+    assert verify(out) == (len(manifest[0]["files"]), [])  # every byte as its manifest lists it
 
 
 def test_add_change_remove_give_the_bytes_of_a_full_build(corpus: list[Path], tmp_path: Path) -> None:

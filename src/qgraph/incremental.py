@@ -8,8 +8,10 @@ the previous generation whole) then makes its generation from the previous one
 
 - ``graph.nq``: the graphs in their order, unchanged ones copied as byte ranges of the previous
   file, new and changed ones from their shards, the shared graph written again: planned first
-  (:func:`plan_splice`), then written, synced and hashed in threads while the store and
-  validation run (:mod:`qgraph.planned_write`);
+  (:func:`plan_splice`), then written and synced in a thread while the store and validation run
+  (:mod:`qgraph.planned_write`); the manifest lists it by the SHA-256 of each graph's bytes, the
+  unchanged graphs' taken from the previous generation's parts file, so the file is not read
+  back to be hashed (:mod:`qgraph.generations`);
 - the store: a checkpoint of the previous store (RocksDB hard links; the previous generation is
   opened read-only and stays as it was), the graphs of changed and removed documents dropped,
   the new graphs bulk-loaded, the shared graph's difference applied;
@@ -150,11 +152,49 @@ def read_range(src: Path, offset: int, length: int) -> list[str]:
     return data.decode("utf-8").splitlines()
 
 
+def previous_parts(prev: State) -> dict[str, str]:
+    """Graph IRI → SHA-256 of its bytes in the previous ``graph.nq``, from the previous generation's
+    parts file when its manifest lists it (same hash) and it agrees with the build state (same
+    graphs, same lengths); else empty (the graphs kept are then hashed from the previous file)."""
+    from .generations import MANIFEST, PARTS_SUFFIX, read_parts
+
+    assert prev.directory is not None
+    try:
+        manifest = json.loads((prev.directory / MANIFEST).read_bytes())
+        entry = next(f for f in manifest["files"] if f.get("path") == "graph.nq")
+        data = (prev.directory / entry["parts"]).read_bytes()
+        if entry["parts"] != "graph.nq" + PARTS_SUFFIX or hashlib.sha256(data).hexdigest() != entry.get("sha256_parts"):
+            return {}
+        parts = read_parts(data)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, StopIteration):
+        return {}
+    if [(iri, size) for iri, size, _ in parts] != [(iri, size) for iri, _, size, _ in prev.graphs]:
+        return {}
+    return {iri: sha for iri, _, sha in parts}
+
+
+def _range_sha256(src: Path, offset: int, length: int) -> str:
+    digest = hashlib.sha256()
+    with open(src, "rb") as f:
+        f.seek(offset)
+        while length > 0:
+            block = f.read(min(length, 8 << 20))
+            if not block:
+                raise OSError(f"{src}: shorter than its build state says")
+            digest.update(block)
+            length -= len(block)
+    return digest.hexdigest()
+
+
 def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str], shared_graph: str,
-                ) -> tuple[list[tuple[str, str, int, int]], Delta, list[Piece]]:
+                old_parts: dict[str, str] | None = None,
+                ) -> tuple[list[tuple[str, str, int, int]], Delta, list[Piece], list[str]]:
     """The new ``graph.nq`` planned from the previous one, the shards and ``shared`` (the shared
-    graph's distinct lines): the new graph list, the delta, and the file as pieces — byte ranges of
-    the previous file and new bytes, in order (written by :class:`qgraph.planned_write.PlannedFile`)."""
+    graph's distinct lines): the new graph list, the delta, the file as pieces — byte ranges of
+    the previous file and new bytes, in order (written by :class:`qgraph.planned_write.PlannedFile`)
+    — and the SHA-256 of each graph's bytes: a kept graph's from ``old_parts`` (the previous parts
+    file, :func:`previous_parts`; a graph missing there is hashed from the previous file), a new
+    one's from its bytes. The new file is never read back to hash it."""
     from .rdfwrite import graph_key
     from .union import merge_shared
 
@@ -189,11 +229,14 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
             dropped.append(f"<{iri}>")
     graphs: list[tuple[str, str, int, int]] = []
     pieces: list[Piece] = []
+    digests: list[str] = []
+    known = old_parts or {}
     for _, iri in parts:
         if iri == shared_graph:
             data = ("\n".join(shared) + "\n").encode("utf-8")  # one join: no string per line
             pieces.append(data)
             graphs.append((iri, "", len(data), len(shared)))
+            digests.append(hashlib.sha256(data).hexdigest())
             continue
         meta = new.get(iri)
         entry = old.get(iri)
@@ -206,6 +249,7 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
             else:
                 pieces.append((off, size))
             graphs.append((iri, key, size, n))
+            digests.append(known.get(iri) or _range_sha256(src, off, size))
             continue
         with open(meta.path, "rb") as f:
             data = f.read()
@@ -213,11 +257,12 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
         added.extend(data.decode("utf-8").splitlines())
         fresh.append(meta)
         graphs.append((iri, shard_key(meta.path), len(data), meta.triples))
+        digests.append(hashlib.sha256(data).hexdigest())
     after = set(shared)
     removed.extend(line for line in before if line not in after)
     old_lines = set(before)
     added.extend(line for line in shared if line not in old_lines)
-    return graphs, Delta(removed, added, dropped, fresh), pieces
+    return graphs, Delta(removed, added, dropped, fresh), pieces, digests
 
 
 def apply(store: Any, delta: Delta, shared_graph: str) -> None:
@@ -316,8 +361,8 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         ox.Store.read_only(str(prev.directory / "store")).backup(str(store_path))
         store = ox.Store(str(store_path))
         clock("store checkpoint")
-        graphs, delta, pieces = plan_splice(prev, shards, shared, SHARED_GRAPH)
-        # written, synced and hashed in threads while the store changes and is validated (no GIL held)
+        graphs, delta, pieces, digests = plan_splice(prev, shards, shared, SHARED_GRAPH, previous_parts(prev))
+        # written and synced in a thread while the store changes and is validated (no GIL held)
         source = prev.directory / "graph.nq"
         planned = PlannedFile(nq_path, source, pieces, mode=_mode(source, 0o644))
         clock("plan nq")
@@ -353,7 +398,7 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         remove_tree(store_path)
     state = State(env=None, validate=validate, store=with_store, graphs=graphs, rows=rows)
     assert planned is not None
-    return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, planned.digests)
+    return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, parts=digests)
 
 
 def _validate(store: Any, prev: State, lines: list[str], jobs: int) -> tuple[Any, Any]:

@@ -224,7 +224,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     """
     from .generations import check_output_dir
     from .shards import CorpusTable, map_many
-    from .union import EarlyStore, overlaps, publish_shards
+    from .union import EarlyStore, look_back, overlaps, publish_shards
 
     if engine not in ("sparql", "pyshacl"):
         raise ValueError(f"unknown validation engine {engine!r} (expected sparql or pyshacl)")
@@ -267,9 +267,10 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
             table: CorpusTable | KeptTable = kept if kept is not None else CorpusTable()
             early = None  # a full build's store, loaded from the shards as they are made
             usable = cache is not None and cache.usable
-            if docs and overlaps(out_dir, env=cache.env if usable else None,  # type: ignore[union-attr]
+            previous = look_back(out_dir, env=cache.env if usable else None,  # type: ignore[union-attr]
                                  validate=engine if validate else None, with_store=with_store, formats=formats,
-                                 incremental=incremental):
+                                 incremental=incremental) if docs else None
+            if docs and overlaps(previous, validate=engine if validate else None, with_store=with_store):
                 from .generation_writer import mark_build_dir
 
                 early = EarlyStore(mark_build_dir(out_dir, force=force))
@@ -296,7 +297,8 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                 shards, shared, out_dir, formats=formats, with_store=with_store, validate=engine if validate else None,
                 jobs=jobs if len(shards) >= PARALLEL_VALIDATION else 1, force=force, notes=warned,
                 timer=timer.add, on_stage=on_stage, env=cache.env if cache is not None else environment_key(),
-                incremental=incremental, reuse=cache is not None and cache.usable, explain=explain, early=early)
+                incremental=incremental, reuse=cache is not None and cache.usable, explain=explain, early=early,
+                previous=previous)
             if cache is not None:
                 cache.prune(docs)
                 if index is not None and cache.usable:
