@@ -234,20 +234,20 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
     for _, iri in parts:
         if iri == shared_graph:
             data = ("\n".join(shared) + "\n").encode("utf-8")  # one join: no string per line
-            pieces.append(data)
+            sha = hashlib.sha256(data).hexdigest()
+            if old_shared and old_shared[1] == len(data) and known.get(iri) == sha:
+                _extend(pieces, old_shared)  # the same bytes as before: copied (or linked) with the rest
+            else:
+                pieces.append(data)
             graphs.append((iri, "", len(data), len(shared)))
-            digests.append(hashlib.sha256(data).hexdigest())
+            digests.append(sha)
             continue
         meta = new.get(iri)
         entry = old.get(iri)
         if meta is None or (entry is not None and entry[0] == shard_key(meta.path)):
             assert entry is not None
             key, off, size, n = entry
-            last = pieces[-1] if pieces else None
-            if isinstance(last, tuple) and last[0] + last[1] == off:
-                pieces[-1] = (last[0], last[1] + size)
-            else:
-                pieces.append((off, size))
+            _extend(pieces, (off, size))
             graphs.append((iri, key, size, n))
             digests.append(known.get(iri) or _range_sha256(src, off, size))
             continue
@@ -263,6 +263,15 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
     old_lines = set(before)
     added.extend(line for line in shared if line not in old_lines)
     return graphs, Delta(removed, added, dropped, fresh), pieces, digests
+
+
+def _extend(pieces: list[Piece], span: tuple[int, int]) -> None:
+    """Append a byte range of the previous file to ``pieces``, joined to the last one if it follows it."""
+    last = pieces[-1] if pieces else None
+    if isinstance(last, tuple) and last[0] + last[1] == span[0]:
+        pieces[-1] = (last[0], last[1] + span[1])
+    else:
+        pieces.append(span)
 
 
 def apply(store: Any, delta: Delta, shared_graph: str) -> None:
