@@ -259,11 +259,12 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
             else:
                 shard_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="qgraph-shards-")))
             kept = None
+            keys = [document_key(d) for d in docs]  # once: the table, the map, the cache and the index
             if cache is not None and cache.usable:  # the corpus table of the previous build, corrected
                 from .corpus_table import KeptTable
 
                 kept = KeptTable.load(cache.root, cache.env, trust=incremental)
-                kept.prepare([document_key(d) for d in docs], shard_dir)
+                kept.prepare(keys, shard_dir)
             table: CorpusTable | KeptTable = kept if kept is not None else CorpusTable()
             early = None  # a full build's store, loaded from the shards as they are made
             usable = cache is not None and cache.usable
@@ -275,8 +276,12 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
 
                 early = EarlyStore(mark_build_dir(out_dir, force=force))
                 stack.callback(early.discard)
+            before = list(docs)
             shards, failed = map_many(docs, lex, shard_dir=shard_dir, jobs=jobs, cache=cache, on_progress=on_progress,
-                                      table=_Feeding(table, early) if early is not None else table, reread=reread)
+                                      table=_Feeding(table, early) if early is not None else table, reread=reread,
+                                      keys=keys)
+            # a document read again after all (its cached shard was unreadable) has its own key
+            keys = [k if d is b else document_key(d) for d, b, k in zip(docs, before, keys)]
             if kept is not None and not kept.drop_absent([shard_key(s.path) for s in shards], shard_dir):
                 table = kept = KeptTable.remade(cache.env, shards, shard_dir)  # type: ignore[union-attr]
             errors.extend(failed)
@@ -300,10 +305,10 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                 incremental=incremental, reuse=cache is not None and cache.usable, explain=explain, early=early,
                 previous=previous)
             if cache is not None:
-                cache.prune(docs)
+                cache.prune(docs, keys)
                 if index is not None and cache.usable:
                     start = time.perf_counter()
-                    index.finish(docs)  # counted with the read stage (no stage of its own)
+                    index.finish(docs, keys)  # counted with the read stage (no stage of its own)
                     timer.add("read", time.perf_counter() - start)
                 if kept is not None:
                     start = time.perf_counter()
