@@ -26,7 +26,8 @@ The manifest lists each file with its size and SHA-256, except ``graph.nq``: its
 the part hashes), and the parts file has one line per named graph of ``graph.nq`` in file order —
 the SHA-256 of the graph's bytes, their number, the graph IRI. An incremental build copies most of
 ``graph.nq`` from the previous generation and keeps those graphs' hashes, instead of reading
-gigabytes back to hash the whole file. :func:`verify` checks a generation against its manifest.
+gigabytes back to hash the whole file (:func:`qgraph.store.publish`, which writes a graph held in
+memory, still hashes its ``graph.nq`` whole). :func:`verify` checks a generation against its manifest.
 
 A build refuses a non-empty directory that is not marked as qgraph's (:func:`check_output_dir`)
 unless forced, and never removes or replaces a file it did not make: only entries under
