@@ -42,7 +42,7 @@ import os
 import re
 import stat
 import weakref
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -229,6 +229,28 @@ def _current_generation(build_dir: Path, hold: bool) -> Generation:
         if "/" not in name and actual != size:
             raise InputError(str(path), f"{actual} bytes, the manifest says {size}; the build was changed, rebuild")
     return Generation(build_dir, directory, manifest, lock)
+
+
+def listed_parts(directory: Path, name: str, layout: Sequence[tuple[str, int]]) -> dict[str, str]:
+    """Graph IRI → SHA-256 of its bytes in the file ``name`` of the generation ``directory``, from
+    its parts file — when the generation's manifest lists that file with this hash and the parts
+    are ``layout`` (the same graph IRIs and lengths, in order); else empty."""
+    import hashlib
+
+    try:
+        manifest = json.loads((directory / MANIFEST).read_bytes())
+        entry = next(f for f in manifest["files"] if f.get("path") == name)
+        if entry["parts"] != name + PARTS_SUFFIX:
+            return {}
+        data = (directory / entry["parts"]).read_bytes()
+        if hashlib.sha256(data).hexdigest() != entry.get("sha256_parts"):
+            return {}
+        parts = read_parts(data)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, StopIteration):
+        return {}
+    if [(iri, size) for iri, size, _ in parts] != [tuple(g) for g in layout]:
+        return {}
+    return {iri: sha for iri, _, sha in parts}
 
 
 def verify(build_dir: Path) -> tuple[int, list[str]]:

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .planned_write import Piece
+from .planned_write import Piece, range_sha256
 from .shards import ShardMeta, shard_key
 
 STATE_FILE = "build-state.json"
@@ -153,37 +153,12 @@ def read_range(src: Path, offset: int, length: int) -> list[str]:
 
 
 def previous_parts(prev: State) -> dict[str, str]:
-    """Graph IRI → SHA-256 of its bytes in the previous ``graph.nq``, from the previous generation's
-    parts file when its manifest lists it (same hash) and it agrees with the build state (same
-    graphs, same lengths); else empty (the graphs kept are then hashed from the previous file)."""
-    from .generations import MANIFEST, PARTS_SUFFIX, read_parts
+    """Graph IRI → SHA-256 of its bytes in the previous ``graph.nq`` (see
+    :func:`qgraph.generations.listed_parts`; empty when they cannot be trusted)."""
+    from .generations import listed_parts
 
     assert prev.directory is not None
-    try:
-        manifest = json.loads((prev.directory / MANIFEST).read_bytes())
-        entry = next(f for f in manifest["files"] if f.get("path") == "graph.nq")
-        data = (prev.directory / entry["parts"]).read_bytes()
-        if entry["parts"] != "graph.nq" + PARTS_SUFFIX or hashlib.sha256(data).hexdigest() != entry.get("sha256_parts"):
-            return {}
-        parts = read_parts(data)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, StopIteration):
-        return {}
-    if [(iri, size) for iri, size, _ in parts] != [(iri, size) for iri, _, size, _ in prev.graphs]:
-        return {}
-    return {iri: sha for iri, _, sha in parts}
-
-
-def _range_sha256(src: Path, offset: int, length: int) -> str:
-    digest = hashlib.sha256()
-    with open(src, "rb") as f:
-        f.seek(offset)
-        while length > 0:
-            block = f.read(min(length, 8 << 20))
-            if not block:
-                raise OSError(f"{src}: shorter than its build state says")
-            digest.update(block)
-            length -= len(block)
-    return digest.hexdigest()
+    return listed_parts(prev.directory, "graph.nq", [(iri, size) for iri, _, size, _ in prev.graphs])
 
 
 def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str], shared_graph: str,
@@ -249,7 +224,7 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
             key, off, size, n = entry
             _extend(pieces, (off, size))
             graphs.append((iri, key, size, n))
-            digests.append(known.get(iri) or _range_sha256(src, off, size))
+            digests.append(known.get(iri) or range_sha256(src, off, size))
             continue
         with open(meta.path, "rb") as f:
             data = f.read()

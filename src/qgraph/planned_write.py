@@ -86,6 +86,24 @@ class PlannedFile:
             raise self.error
 
 
+def range_sha256(src: Path, offset: int, length: int) -> str:
+    """The SHA-256 (hex) of ``length`` bytes of ``src`` from ``offset``.
+
+    :raises OSError: the file is shorter."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(src, "rb") as f:
+        f.seek(offset)
+        while length > 0:
+            block = f.read(min(length, BLOCK))
+            if not block:
+                raise OSError(f"{src}: shorter than its build state says")
+            digest.update(block)
+            length -= len(block)
+    return digest.hexdigest()
+
+
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
