@@ -224,7 +224,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     """
     from .generations import check_output_dir
     from .shards import CorpusTable, map_many
-    from .union import EarlyStore, overlaps, publish_shards
+    from .union import EarlyStore, look_back, overlaps, publish_shards
 
     if engine not in ("sparql", "pyshacl"):
         raise ValueError(f"unknown validation engine {engine!r} (expected sparql or pyshacl)")
@@ -259,23 +259,29 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
             else:
                 shard_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="qgraph-shards-")))
             kept = None
+            keys = [document_key(d) for d in docs]  # once: the table, the map, the cache and the index
             if cache is not None and cache.usable:  # the corpus table of the previous build, corrected
                 from .corpus_table import KeptTable
 
                 kept = KeptTable.load(cache.root, cache.env, trust=incremental)
-                kept.prepare([document_key(d) for d in docs], shard_dir)
+                kept.prepare(keys, shard_dir)
             table: CorpusTable | KeptTable = kept if kept is not None else CorpusTable()
             early = None  # a full build's store, loaded from the shards as they are made
             usable = cache is not None and cache.usable
-            if docs and overlaps(out_dir, env=cache.env if usable else None,  # type: ignore[union-attr]
+            previous = look_back(out_dir, env=cache.env if usable else None,  # type: ignore[union-attr]
                                  validate=engine if validate else None, with_store=with_store, formats=formats,
-                                 incremental=incremental):
+                                 incremental=incremental) if docs else None
+            if docs and overlaps(previous, validate=engine if validate else None, with_store=with_store):
                 from .generation_writer import mark_build_dir
 
                 early = EarlyStore(mark_build_dir(out_dir, force=force))
                 stack.callback(early.discard)
+            before = list(docs)
             shards, failed = map_many(docs, lex, shard_dir=shard_dir, jobs=jobs, cache=cache, on_progress=on_progress,
-                                      table=_Feeding(table, early) if early is not None else table, reread=reread)
+                                      table=_Feeding(table, early) if early is not None else table, reread=reread,
+                                      keys=keys)
+            # a document read again after all (its cached shard was unreadable) has its own key
+            keys = [k if d is b else document_key(d) for d, b, k in zip(docs, before, keys)]
             if kept is not None and not kept.drop_absent([shard_key(s.path) for s in shards], shard_dir):
                 table = kept = KeptTable.remade(cache.env, shards, shard_dir)  # type: ignore[union-attr]
             errors.extend(failed)
@@ -296,12 +302,13 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                 shards, shared, out_dir, formats=formats, with_store=with_store, validate=engine if validate else None,
                 jobs=jobs if len(shards) >= PARALLEL_VALIDATION else 1, force=force, notes=warned,
                 timer=timer.add, on_stage=on_stage, env=cache.env if cache is not None else environment_key(lex.directory or None),
-                incremental=incremental, reuse=cache is not None and cache.usable, explain=explain, early=early)
+                incremental=incremental, reuse=cache is not None and cache.usable, explain=explain, early=early,
+                previous=previous)
             if cache is not None:
-                cache.prune(docs)
+                cache.prune(docs, keys)
                 if index is not None and cache.usable:
                     start = time.perf_counter()
-                    index.finish(docs)  # counted with the read stage (no stage of its own)
+                    index.finish(docs, keys)  # counted with the read stage (no stage of its own)
                     timer.add("read", time.perf_counter() - start)
                 if kept is not None:
                     start = time.perf_counter()
