@@ -285,6 +285,8 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
             if kept is not None and not kept.drop_absent([shard_key(s.path) for s in shards], shard_dir):
                 table = kept = KeptTable.remade(cache.env, shards, shard_dir)  # type: ignore[union-attr]
             errors.extend(failed)
+            if early is not None:
+                early.extracted()  # the rest of the store is loaded at the build's priority
         timer.add("extract cpu", sum(s.seconds[0] for s in shards))
         timer.add("map cpu", sum(s.seconds[1] for s in shards))
         checkpoint("extract")
