@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon, per_lexicon
 from ..model import CONFIDENCE
+from .award_of_count import award_ending_at
 from .context import Ctx
 from .sub_awards import award_years, base_name
 
@@ -40,8 +41,8 @@ def find_award_counts(ctx: Ctx) -> None:
         if o.unit not in units:
             continue
         gap = GAP_RE.search(ctx.text, max(0, o.span.start - 8), o.span.start)
-        prog = next((e for at in (o.span.start, o.span.start - len(gap.group())) for e in ctx.ending_at(at)
-                     if e.kind.is_programme), None)
+        prog = award_ending_at(ctx, o.span.start, programmes=True) \
+            or award_ending_at(ctx, o.span.start - len(gap.group()), programmes=True)
         named = NAMED_AFTER_RE.match(ctx.text, o.span.end)
         if prog is None and named is not None and o.unit in PEOPLE_UNITS:
             # 甲、乙2人被评为某市优秀首席质量官: the people counted are the title's

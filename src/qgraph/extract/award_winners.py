@@ -13,10 +13,10 @@ import re
 from dataclasses import replace
 
 from ..lexicon import Lexicon, per_lexicon
-from ..model import CONFIDENCE, Kind, Listing, Ref
+from ..model import Kind, Listing
+from .award_of_count import award_before
 from .context import Ctx
 from .numbers import NUMBER_RE, parse_number
-from .winner_figures import base_award, is_award
 
 __all__ = ["find_award_winners"]
 
@@ -29,17 +29,6 @@ def _verbs_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, verbs)) + r")(?=[。，,；;]|$)")
 
 
-def _award(ctx: Ctx, sent_start: int, verb: int) -> tuple[Ref, float] | None:
-    named = [e for e in ctx.entities_in(sent_start, verb) if is_award(e)]
-    if named:
-        return base_award(ctx, named[-1]), CONFIDENCE["named"]
-    earlier = [e for e in ctx.entities if is_award(e) and e.span.end <= sent_start]
-    if earlier:
-        return base_award(ctx, max(earlier, key=lambda e: e.span.end)), CONFIDENCE["carried"]
-    awards = {base_award(ctx, e) for e in ctx.entities if is_award(e)}
-    return (awards.pop(), CONFIDENCE["carried"]) if len(awards) == 1 else None
-
-
 def find_award_winners(ctx: Ctx) -> None:
     for v in _verbs_re(ctx.lex).finditer(ctx.text):
         sent = ctx.sentence_of(v.start())
@@ -50,7 +39,7 @@ def find_award_winners(ctx: Ctx) -> None:
         counts = list(COUNTED_RE.finditer(ctx.text, lo, v.start()))
         if not counts or re.search(r"[，,]", ctx.text[counts[-1].end():v.start()]):
             continue  # the verb must close the clause of the counts
-        found = _award(ctx, sent.span.start, v.start())
+        found = award_before(ctx, sent.span.start, v.start())
         if found is None:
             continue
         prog, confidence = found
