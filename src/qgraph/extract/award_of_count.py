@@ -78,12 +78,16 @@ def award_named_in(ctx: Ctx, written: str) -> Ref | None:
 
 
 def award_of_short_name(ctx: Ctx, award: str, before: int) -> tuple[Ref | None, str]:
-    """Named short after a verb of selection (``评选出区长质量奖获奖企业15家``): the last programme named before
-    ``before`` whose name ends with ``award`` (a nomination award only for 提名奖), carried; else the
-    document's place, inferred (the award named short, or another one: whose, unsure)."""
+    """Named short after a verb of selection (``评选出区长质量奖获奖企业15家``): of the programmes named before
+    ``before`` whose names end with ``award`` (a nomination award only for 提名奖), the one the award's
+    elided place makes it (:func:`award_named_in`), else the last, carried; with none, the document's
+    place, inferred (the award named short, or another one: whose, unsure)."""
     nomination = award.endswith("提名奖")
     programmes = [e for e in ctx.entities if e.kind.is_programme and e.span.start < before
                   and e.name.endswith(award) and e.name.endswith("提名奖") == nomination]
+    placed = award_named_in(ctx, award)
+    if any(e.ref == placed for e in programmes):  # 区长质量奖 in a district's report: that district's
+        return placed, "carried"
     if programmes:
         return programmes[-1].ref, "carried"
     return (Ref(Kind.PLACE, ctx.home.name) if ctx.home is not None else None), "inferred"
