@@ -5,7 +5,8 @@ The award mechanisms (``award_counts.py``, ``award_selections.py``, ``running_to
 in one of three ways:
 
 - **named in full**: an award's mention ends where the count (or the group word) starts
-  (``区长质量奖3家``, ``某奖获奖企业…``), or the sentence names it before the verb of winning;
+  (``区长质量奖3家``, ``某奖获奖企业…``), starts right after the verb of being named that follows a count
+  of people (``2人被评为某市优秀首席质量官``), or the sentence names it before the verb of winning;
 - **named short**: the award written inside the figure's measure without its place (``30家市长质量奖企业``,
   ``评选出区长质量奖获奖企业15家``) is the programme the report names with a name ending in it, or the
   place's award its elided head stands for (``programmes.placed_name``, with the county
@@ -23,7 +24,7 @@ from .context import Ctx
 from .programmes import government_award_name, placed_name
 
 __all__ = ["award_before", "award_ending_at", "award_named_in", "award_of_measure", "award_of_short_name",
-           "base_award", "carried_award", "is_award"]
+           "award_starting_at", "base_award", "carried_award", "is_award"]
 
 
 def is_award(e: Entity) -> bool:
@@ -40,6 +41,11 @@ def base_award(ctx: Ctx, prog: Entity) -> Ref:
 def award_ending_at(ctx: Ctx, pos: int, *, programmes: bool = False) -> Entity | None:
     """Named in full: the award whose mention ends at ``pos`` (any programme with ``programmes``)."""
     return next((e for e in ctx.ending_at(pos) if (e.kind.is_programme if programmes else is_award(e))), None)
+
+
+def award_starting_at(ctx: Ctx, pos: int) -> Entity | None:
+    """Named in full after a verb of being named (``2人被评为某市优秀首席质量官``): the programme written at ``pos``."""
+    return next((e for e in ctx.entities if e.kind.is_programme and e.span.start == pos), None)
 
 
 def carried_award(ctx: Ctx, before: int) -> Ref | None:

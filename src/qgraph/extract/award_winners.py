@@ -2,9 +2,9 @@
 等2名个人获奖`` (verbs in ``data/lexicon/award_won_verbs.txt``).
 
 The award is the one named before in the sentence or the document (a grade of it, such as its 提名奖,
-stands for the award), else the one award the document names. Each ``X等N家企业`` / ``X等N名个人`` is a
-listing of that award with X as a named winner, and N counts the award's winners (measure 企业 / 个人) —
-not the first winner's figure. Counts without examples (``全市共有30家企业、12名个人获奖``) are the award's too.
+stands for the award), else the one award the document names (decided in ``award_of_count.py``). Each ``X等N家企业`` /
+``X等N名个人`` is a listing of that award with X as a named winner, and N counts the award's winners
+(measure 企业 / 个人) — not the first winner's figure. Counts without examples (``全市共有30家企业、12名个人获奖``) are the award's too.
 """
 
 from __future__ import annotations

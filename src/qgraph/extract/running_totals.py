@@ -6,7 +6,7 @@ A count of a programme's recipients written after a running-total word (``data/l
 the count's own clause) is the total so far: the breakdown ``累计``, not one year's winners. A count whose measure is an
 award's name and a holder noun (``30家市长质量奖企业``, ``data/lexicon/award_holder_nouns.txt``) is the
 award's, not the place's: the award written with an elided place (市长质量奖, 市质量管理创新奖) is the
-document's place's programme of that name.
+document's place's programme of that name (decided in ``award_of_count.py``).
 """
 
 from __future__ import annotations

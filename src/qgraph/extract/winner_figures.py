@@ -5,8 +5,8 @@
 A figure written after a group word of its sentence (``data/lexicon/award_group_words.txt``), with no place
 or organisation named between them, is the award's (its measure says what of the award it counts): the
 award named right before the word, else — for words of winners — the award the document named last before
-the sentence (a grade of it, such as its 提名奖, stands for the award itself). The document's place is
-not the subject.
+the sentence (a grade of it, such as its 提名奖, stands for the award itself; decided in ``award_of_count.py``).
+The document's place is not the subject.
 """
 
 from __future__ import annotations
