@@ -4,7 +4,7 @@ Every word list the extractor uses lives in a TSV or text file; nothing here kno
 particular city. :func:`load_lexicon` reads them once per directory
 and state of its files: a file of one's own directory changed (its modification time or size), added or
 removed is read again by the next call, so a long-lived process sees the edit; the bundled directory
-is read once per process. A :class:`Lexicon` already loaded does not change.
+is read once per process. A :class:`Lexicon` already loaded keeps the lists it has read.
 
 A lexicon directory of one's own overrides the bundled lexicon file by file: a file it holds
 replaces the bundled file of the same name, a file it does not hold is the bundled one
