@@ -237,3 +237,15 @@ def test_no_module_names_a_bundled_lexicon_file_itself() -> None:
             if reader == "read_rows(" and path.name in ("extsort.py", "union.py", "catalog.py"):
                 continue  # rows of a sorted spill file, no lexicon
             assert reader not in text, f"{path.relative_to(package)} finds a lexicon file itself ({reader})"
+
+
+def test_the_verbs_before_an_honour_title_are_the_lexicons(tmp_path: Path) -> None:
+    text = "德清县华丰有限公司总经理张伟荣获湖州市优秀首席质量官。"
+    doc = Document("d", "d.txt", text, place="德清县", sentences=split_sentences(text))
+    honours = {e.name for e in extract(doc).entities if e.kind is Kind.HONOUR}
+    assert honours == {"湖州市优秀首席质量官"}
+    own = tmp_path / "my-lexicon"
+    own.mkdir()
+    (own / "honour_title_verbs.txt").write_text("# no 荣获 here\n被评为\n", encoding="utf-8")
+    found = {(e.kind, e.name) for e in extract(doc, load_lexicon(own)).entities}
+    assert not any(kind is Kind.HONOUR for kind, _ in found) and (Kind.PLACE, "湖州市") in found

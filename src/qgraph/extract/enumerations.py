@@ -366,6 +366,8 @@ def _kind_lead_re(lex: Lexicon) -> re.Pattern[str]:
     names a kind of brand, no brand."""
     words = sorted({*lex.levels, *lex.words("brand_praise_words.txt")}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
 REGIONAL_RE = re.compile(r"(?P<items>[^\s，,。；;、：:“”《》\d等]{2,10}(?:、[^\s，,。；;、：:“”《》\d等]{2,10})*)(?P<deng>等)?"
                          r"(?:[\d一二两三四五六七八九十]+个)?(?:区域公用品牌|区域品牌)")
 REGIONAL_SCAN = Scan(REGIONAL_RE, "区域", PUNCTUATION_STOPS)

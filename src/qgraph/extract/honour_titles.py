@@ -19,6 +19,7 @@ from .listings import _level
 
 __all__ = ["find_honour_titles"]
 
+
 @per_lexicon
 def _level_lead_re(lex: Lexicon) -> re.Pattern[str]:
     """A level word of ``levels.tsv`` (全国, 省级) at the start of a title."""

@@ -29,7 +29,6 @@ def _published_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:{verbs})了?" + BATCH + NAME)
 
 
-
 def _province(ctx: Ctx, name: str) -> PlaceInfo | None:
     for n in range(min(8, len(name)), 1, -1):
         info = ctx.resolve_place(name[:n])
