@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import tempfile
 import time
 import warnings
@@ -77,8 +78,10 @@ MAX_EXTRACT_CHARS = 4_000_000
 
 
 def read_documents(paths: Sequence[Path], *, max_chars: int = MAX_EXTRACT_CHARS, warned: list[str] | None = None,
-                   index: FileIndex | None = None) -> tuple[list[Document | Known], list[InputError]]:
-    """Read every document under ``paths``; unreadable or oversized ones come back as errors.
+                   index: FileIndex | None = None,
+                   lexicon: Lexicon | None = None) -> tuple[list[Document | Known], list[InputError]]:
+    """Read every document under ``paths``; unreadable or oversized ones come back as errors. The
+    boilerplate lines stripped are those of ``lexicon`` (default: the bundled lexicon's).
 
     Warnings of the reader (a bad header date, truncated UTF-8 …) are appended to ``warned``.
     With ``index`` (the previous build's, :mod:`qgraph.readindex`), a file unchanged since then
@@ -97,7 +100,7 @@ def read_documents(paths: Sequence[Path], *, max_chars: int = MAX_EXTRACT_CHARS,
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SourceWarning)
         seen = 0
-        for item in iter_documents(list(paths), known=known if index is not None else None):
+        for item in iter_documents(list(paths), known=known if index is not None else None, lexicon=lexicon):
             notes += [str(w.message) for w in caught[seen:] if issubclass(w.category, SourceWarning)]
             seen = len(caught)
             if isinstance(item, Known):
@@ -118,15 +121,15 @@ def read_documents(paths: Sequence[Path], *, max_chars: int = MAX_EXTRACT_CHARS,
     return docs, errors
 
 
-def reread(known: Known) -> Document | InputError:
-    """Read a :class:`~qgraph.readindex.Known` document after all (its cached shard was unreadable);
-    its warnings were given from the index already."""
-    from .sources import _read, load_boilerplate
+def reread(known: Known, lexicon: Lexicon | None = None) -> Document | InputError:
+    """Read a :class:`~qgraph.readindex.Known` document after all (its cached shard was unreadable),
+    with the boilerplate lines of ``lexicon``; its warnings were given from the index already."""
+    from .sources import _read, boilerplate_rules
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SourceWarning)
         try:
-            return _read(Path(known.path), known.source, known.doc_id, load_boilerplate(), follow=known.follow)
+            return _read(Path(known.path), known.source, known.doc_id, boilerplate_rules(lexicon), follow=known.follow)
         except InputError as exc:
             return exc
 
@@ -172,7 +175,7 @@ class _Timer:
 def build_dataset(paths: Sequence[Path], lexicon: Lexicon | None = None,
                   warned: list[str] | None = None) -> tuple[Dataset, list[Extraction], list[InputError]]:
     lex = lexicon or load_lexicon()
-    docs, errors = read_documents(paths, warned=warned)
+    docs, errors = read_documents(paths, warned=warned, lexicon=lex)
     checkpoint("read")
     extractions = extract_all(docs, lex, errors)
     checkpoint("extract")
@@ -240,7 +243,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
 
         index = FileIndex(out_dir / CACHE_DIR, env, out_dir / CACHE_DIR / "shard", trust=incremental)
     with timer("read"):
-        docs, errors = read_documents(paths, warned=warned, index=index)
+        docs, errors = read_documents(paths, warned=warned, index=index, lexicon=lex)
     checkpoint("read")
     with ExitStack() as stack:
         with timer("extract"):
@@ -253,7 +256,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
             if any(isinstance(d, Known) for d in docs) and not (cache is not None and cache.usable):
                 warned.clear()  # the cache cannot be used after all: read every document as before
                 with timer("read"):
-                    docs, errors = read_documents(paths, warned=warned)
+                    docs, errors = read_documents(paths, warned=warned, lexicon=lex)
             if cache is not None and cache.usable:
                 shard_dir = cache.shard_dir
             else:
@@ -278,8 +281,8 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                 stack.callback(early.discard)
             before = list(docs)
             shards, failed = map_many(docs, lex, shard_dir=shard_dir, jobs=jobs, cache=cache, on_progress=on_progress,
-                                      table=_Feeding(table, early) if early is not None else table, reread=reread,
-                                      keys=keys)
+                                      table=_Feeding(table, early) if early is not None else table,
+                                      reread=functools.partial(reread, lexicon=lex), keys=keys)
             # a document read again after all (its cached shard was unreadable) has its own key
             keys = [k if d is b else document_key(d) for d, b, k in zip(docs, before, keys)]
             if kept is not None and not kept.drop_absent([shard_key(s.path) for s in shards], shard_dir):

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import TypeVar
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import INSPECTION_KINDS, Entity, Kind, Listing, Ref, Rel
 from .food_categories import category_items
 from .context import Ctx
@@ -361,8 +362,14 @@ def _kind_for_item(item: str, cats: list[str]) -> Kind | None:
     return Kind.ORGANIZATION
 
 
-LEVEL_LEAD_RE = re.compile(r"国家级|省级|市级|县级|区级|全国|知名|优质|特色")
-"""``国家级农产品区域公用品牌``: a level or a praise word names a kind of brand, no brand."""
+@per_lexicon
+def _kind_lead_re(lex: Lexicon) -> re.Pattern[str]:
+    """``国家级农产品区域公用品牌``: a level word (``levels.tsv``) or a praise word (``brand_praise_words.txt``)
+    names a kind of brand, no brand."""
+    words = sorted({*lex.levels, *lex.words("brand_praise_words.txt")}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
 REGIONAL_RE = re.compile(r"(?P<items>[^\s，,。；;、：:“”《》\d等]{2,10}(?:、[^\s，,。；;、：:“”《》\d等]{2,10})*)(?P<deng>等)?"
                          r"(?:[\d一二两三四五六七八九十]+个)?(?:区域公用品牌|区域品牌)")
 REGIONAL_SCAN = Scan(REGIONAL_RE, "区域", PUNCTUATION_STOPS)
@@ -383,7 +390,7 @@ def find_regional_brands(ctx: Ctx) -> None:
         for s, e in spans:
             name = ctx.text[s:e]
             if 2 <= e - s <= 8 and not ctx.overlaps_claim(s, e) and not SCOPE_RE.match(name) \
-                    and not LEVEL_LEAD_RE.match(name) \
+                    and not _kind_lead_re(ctx.lex).match(name) \
                     and ctx.resolve_place(name) is None and not re.search(r"[的了和及与]", name):
                 ctx.add(Kind.BRAND, name, s, e)
                 ctx.claim(s, e)
