@@ -177,3 +177,111 @@ def test_winners_counted_without_examples_before_huojiang_are_the_awards_running
     firms, people = fig(ex, "30"), fig(ex, "12")
     assert firms.subject.name == "潍坊市市长质量奖" and firms.breakdown == "累计"
     assert people.subject.name == "潍坊市市长质量奖" and people.measure == "个人"
+
+
+# numbered winners' lists under heading lines that name the award (enumerations.find_numbered_lists, with
+# programmes found by pattern: a 质量管理奖 is written like a 质量奖)
+
+def test_numbered_winners_under_heading_lines_are_each_headings_awards() -> None:
+    ex = read("获奖名单\n第六届邯郸市市长质量管理奖获奖单位\n1.甲精密机械有限公司\n2.乙电缆集团股份有限公司\n"
+              "第六届邯郸市市长质量管理奖提名奖获奖单位\n1.丙光电科技有限公司\n2.丁服饰有限公司\n", "邯郸市")
+    assert {"邯郸市市长质量管理奖", "邯郸市市长质量管理奖提名奖"} <= names(ex, Kind.HONOUR)
+    assert links(ex) == {("甲精密机械有限公司", "邯郸市市长质量管理奖"), ("乙电缆集团股份有限公司", "邯郸市市长质量管理奖"),
+                         ("丙光电科技有限公司", "邯郸市市长质量管理奖提名奖"), ("丁服饰有限公司", "邯郸市市长质量管理奖提名奖")}
+
+
+def test_a_grade_alone_heading_a_line_is_the_grade_of_the_award_listed_before() -> None:
+    ex = read("第三届邯郸市市长质量奖获奖单位\n1.甲精密机械有限公司\n2.乙电缆集团股份有限公司\n"
+              "提名奖获奖单位（2家）\n1.丙光电科技有限公司\n2.丁服饰有限公司\n", "邯郸市")
+    assert links(ex) == {("甲精密机械有限公司", "邯郸市市长质量奖"), ("乙电缆集团股份有限公司", "邯郸市市长质量奖"),
+                         ("丙光电科技有限公司", "邯郸市市长质量奖提名奖"), ("丁服饰有限公司", "邯郸市市长质量奖提名奖")}
+    assert {li.batch for li in ex.listings} == {3}
+
+
+def test_a_grade_line_with_no_award_named_before_or_no_grade_links_nothing() -> None:
+    ex = read("近日，全市质量工作评审结束。\n提名奖获奖单位\n1.丙光电科技有限公司\n2.丁服饰有限公司\n", "邯郸市")
+    assert not links(ex)
+    ex = read("第三届邯郸市市长质量奖获奖单位\n1.甲精密机械有限公司\n优秀奖获奖单位\n1.丙光电科技有限公司\n", "邯郸市")
+    assert links(ex) == {("甲精密机械有限公司", "邯郸市市长质量奖")}
+
+
+def test_a_quality_management_award_needs_its_place_or_its_head() -> None:
+    ex = read("甲公司建立了企业质量管理奖励制度。企业质量管理奖获奖单位\n1.甲精密机械有限公司\n2.乙电缆集团股份有限公司\n",
+              "邯郸市")
+    assert not names(ex, Kind.HONOUR) and not links(ex)
+    ex = read("近日，上海市质量管理奖评审结果揭晓。", "上海市")
+    assert "上海市质量管理奖" in names(ex, Kind.HONOUR)
+
+
+def test_a_numbered_list_with_an_item_that_is_no_name_links_nothing() -> None:
+    ex = read("第六届邯郸市市长质量管理奖获奖单位\n1.甲精密机械有限公司\n2.加强质量管理\n", "邯郸市")
+    assert not links(ex)
+
+
+# an award named by its head alone after a word of the sentence (programmes._elided_ok, award_winners.py)
+
+def test_a_bare_county_award_after_dui_is_the_countys_and_its_winners_are_linked() -> None:
+    ex = read("武城县质量工作会议举行，会议对县长质量奖获奖企业和个人给予表彰。"
+              "甲环境科技有限公司等5家企业，以及丙机械集团有限公司总经理张三峰等2名个人获奖。", "武城县")
+    assert "武城县县长质量奖" in names(ex, Kind.HONOUR)
+    firms, people = fig(ex, "5"), fig(ex, "2")
+    assert firms.subject.name == "武城县县长质量奖" and firms.measure == "企业" and not low(firms)
+    assert people.subject.name == "武城县县长质量奖" and people.measure == "个人"
+    assert {("甲环境科技有限公司", "武城县县长质量奖"), ("张三峰", "武城县县长质量奖")} <= links(ex)
+
+
+def test_an_award_head_after_a_character_that_may_end_a_place_stays_unplaced() -> None:
+    ex = read("甲乙县长质量奖获奖单位和个人受到表扬。", "武城县")
+    assert "武城县县长质量奖" not in names(ex, Kind.HONOUR)
+
+
+# what an award's figures measure: its applicants, its prize money (measure_verb_tails.tsv, prize_money_after.txt)
+
+def test_units_applying_for_an_award_are_its_applicants() -> None:
+    ex = read("第二届温州市市长质量奖申报工作从2023年5月启动，共有15家单位申报评选。", "温州市")
+    assert fig(ex, "15").measure == "申报单位"
+
+
+def test_a_sum_before_de_jiangli_is_the_awards_prize_money() -> None:
+    ex = read("温州市市长质量奖是市政府设立的最高质量奖项。获得市长质量奖的组织将获得30万元的奖励。", "温州市")
+    o = fig(ex, "300000")
+    assert o.measure == "奖励" and o.subject.name == "温州市市长质量奖"
+
+
+def test_a_sum_before_another_noun_keeps_that_noun() -> None:
+    ex = read("2024年，全市兑现质量奖励资金500万元，发放专项资金300万元用于检测设备。", "温州市")
+    assert fig(ex, "3000000").measure != "奖励"
+
+
+# an award quoted with its edition, its winners named after a category and a count (programmes.QUOTED_LEAD_RE,
+# named_winners.py)
+
+def test_an_award_quoted_with_its_edition_is_found_and_its_categorys_winners_linked() -> None:
+    ex = read("获授“第六届邯郸市市长质量管理奖”组织奖的2家企业分别是甲精密机械有限公司、乙电缆集团股份有限公司。", "邯郸市")
+    assert "邯郸市市长质量管理奖" in names(ex, Kind.HONOUR)
+    assert links(ex) == {("甲精密机械有限公司", "邯郸市市长质量管理奖组织奖"),
+                         ("乙电缆集团股份有限公司", "邯郸市市长质量管理奖组织奖")}
+
+
+def test_more_winners_named_than_the_count_before_them_links_nothing() -> None:
+    ex = read("获授“第六届邯郸市市长质量奖”组织奖的1家企业分别是甲精密机械有限公司、乙电缆集团股份有限公司。", "邯郸市")
+    assert not links(ex)
+
+
+# an award's place and edition written in other ways (programmes._found, listings.programme_name)
+
+def test_the_first_edition_written_inside_a_quoted_award_is_its_batch_not_its_name() -> None:
+    ex = read("县政府决定授予甲精密机械有限公司、乙电缆集团股份有限公司“德清县首届县长质量奖”。", "德清县")
+    assert names(ex, Kind.HONOUR) == {"德清县县长质量奖"}
+    assert {li.batch for li in ex.listings} == {1}
+
+
+def test_a_places_short_name_glued_to_the_awards_head_is_the_places_award() -> None:
+    ex = read("3月13日，首届德清县长质量奖颁奖仪式举行。甲公司获得江苏省长质量奖。", "德清县")
+    assert {"德清县县长质量奖", "江苏省省长质量奖"} <= names(ex, Kind.HONOUR)
+
+
+def test_the_award_named_inside_a_meetings_name_is_a_programme_too() -> None:
+    ex = read("9月29日，德清县召开第三届县长质量奖颁奖大会。", "德清县")
+    assert "德清县县长质量奖" in names(ex, Kind.HONOUR)
+    assert any(e.kind is Kind.MEETING and e.name == "第三届县长质量奖颁奖大会" for e in ex.entities)

@@ -25,14 +25,14 @@ def run(*args: str) -> object:
     return CliRunner().invoke(main, list(args))
 
 
-COMMANDS = ["build", "validate", "query", "explain", "export", "load", "serve", "eval", "analyze", "report"]
+COMMANDS = ["build", "validate", "query", "explain", "export", "load", "serve", "eval", "analyze", "report", "verify"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_one_naming_scheme_and_old_spellings_hidden(command: str) -> None:
     text = run(command, "--help").stdout
     assert "--out " not in text and "--out," not in text  # the old spelling is hidden
-    if command in ("validate", "query", "explain", "export", "load", "serve", "analyze", "report"):
+    if command in ("validate", "query", "explain", "export", "load", "serve", "analyze", "report", "verify"):
         assert "--build DIR" in text or "--build DIRECTORY" in text, text
     if command in ("query", "explain", "export", "load", "serve"):
         assert "-g, --graph FILE|DIR" in text, text

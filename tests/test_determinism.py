@@ -14,7 +14,7 @@ from rdflib.namespace import RDF, RDFS
 
 from qgraph.pipeline import build_dataset
 from qgraph.rdf import ONTOLOGY_GRAPH, SHARED, graph_iri
-from qgraph.vocab import QG
+from qgraph.vocab import OA, QG
 
 REPO = Path(__file__).resolve().parents[1]
 OUTPUTS = ("graph.ttl", "graph.nq", "graph.jsonld", "void.ttl")
@@ -77,7 +77,7 @@ def org_iris(ds, graph: URIRef, label: str) -> set[URIRef]:
     """Organisations labelled ``label`` (in the shared descriptions) with evidence in ``graph``."""
     g, shared = ds.graph(graph), ds.graph(SHARED)
     return {s for s in shared.subjects(RDFS.label, Literal(label, lang="zh"))
-            if any(True for _ in g.objects(s, QG.evidence))
+            if any(True for _ in g.subjects(OA.hasBody, s))
             and (s, RDF.type, QG.GovernmentDepartment) in shared}
 
 

@@ -211,3 +211,10 @@ def test_a_named_lists_stock_reached_is_the_lists() -> None:
     assert (o.subject.name, o.measure, o.period, o.breakdown) == ("湖南名品", "湖南名品", "2026", "目标") and not low(o)
     unknown = fig(_read("力争到2026年全市“某地好物”达到60个。"), "60")
     assert unknown.subject is None or unknown.subject.kind is Kind.PLACE  # no list named: not made one
+
+
+def test_a_place_written_after_its_parent_at_a_clause_head_is_the_subject() -> None:
+    ex = read("截至目前，湖南省张家界市拥有地理标志证明商标15件。", place="湖南省")
+    assert fig(ex, "15").subject.name == "张家界市"
+    ex = read("湖南省拥有地理标志证明商标80件，张家界市15件。", place="湖南省")
+    assert fig(ex, "80").subject.name == "湖南省" and fig(ex, "15").subject.name == "张家界市"

@@ -181,3 +181,12 @@ def test_a_count_of_partners_is_not_the_figure_of_who_joined_them() -> None:
     ex = read(text, place="杭州市", date=dt.date(2031, 1, 20))
     o = fig(ex, "60")
     assert not (o.subject is not None and o.subject.name.endswith("协会") and not low(o)), (o.subject, o.confidence)
+
+
+def test_a_count_right_after_named_items_joined_without_deng_is_not_the_first_items() -> None:
+    ex = read("近日，“某县蜜桔”“某县茶油”和“某县香菇”3件地理标志证明商标获准注册。", place="张家界市", date=dt.date(2030, 2, 3))
+    o = fig(ex, "3")
+    assert not (o.subject is not None and o.subject.kind.value == "GeographicalIndication" and not low(o))
+    ex = read("“某县蜜桔”地理标志证明商标使用企业达到36家。", place="张家界市", date=dt.date(2030, 2, 3))
+    o = fig(ex, "36")
+    assert o.subject is not None and o.subject.name == "某县蜜桔" and not low(o)

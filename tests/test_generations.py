@@ -282,3 +282,14 @@ def test_a_running_serve_keeps_its_build_through_a_rebuild(tmp_path: Path) -> No
         proc.wait(timeout=30)
     store.publish(make_dataset(docs=("e",)), out)
     assert served not in os.listdir(out / generations.GENERATIONS)
+
+
+def test_verify_reads_every_file_of_the_current_build(tmp_path: Path) -> None:
+    store.publish(make_dataset(), tmp_path)
+    checked, problems = generations.verify(tmp_path)
+    assert problems == [] and checked == len(generations.current_generation(tmp_path).files())
+    ttl = generations.current_generation(tmp_path).directory / "graph.ttl"
+    data = ttl.read_bytes()
+    ttl.unlink()
+    ttl.write_bytes(data[:-2] + b"#\n")  # same size, one byte changed
+    assert generations.verify(tmp_path)[1] == ["graph.ttl: its SHA-256 is not the manifest's"]

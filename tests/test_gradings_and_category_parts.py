@@ -93,6 +93,11 @@ def test_an_award_named_short_in_a_districts_report_is_the_districts_award() -> 
     assert fig(ex, "5").subject.name == "婺城区区长质量奖提名奖" and not low(fig(ex, "5"))
 
 
+def test_an_award_named_short_is_the_documents_places_among_several_named_before() -> None:
+    ex = read("湖州市市长质量奖与嘉兴市市长质量奖评审工作同步启动。今年共评选出4家市长质量奖获奖企业。", place="湖州市")
+    assert fig(ex, "4").subject.name == "湖州市市长质量奖"  # the report's city's, not the award named last
+
+
 def test_award_winners_the_place_holds_stay_the_places() -> None:
     ex = read("全市现有市长质量奖获奖组织17家。", place="湖州市")
     o = fig(ex, "17")

@@ -34,12 +34,16 @@ def test_bare_group_office_is_the_office_of_the_group_named_before() -> None:
 def test_bare_group_office_without_a_group_named_before_is_left_open() -> None:
     ex = read("县政府副县长、领导小组办公室主任孙伟主持会议。")
     assert not any(e.name.endswith("领导小组办公室") for e in ex.entities)
-    assert all(org is None or "领导小组" not in org for _, _, org in held(ex))
+    assert held(ex) == {("孙伟", "主任", None)}  # the person and the post are read, the office is open
+    ex = read("县食品安全工作领导小组召开会议。领导小组办公室主任孙伟讲话。")  # one group named before
+    assert held(ex) == {("孙伟", "主任", "德清县食品安全工作领导小组办公室")}
 
 
 def test_bare_group_with_two_groups_named_before_is_left_open() -> None:
     ex = read("县质量强县工作领导小组、县食品安全工作领导小组联合召开会议。领导小组办公室主任孙伟讲话。")
     assert not any(e.name.endswith("领导小组办公室") for e in ex.entities)
+    assert {"德清县质量强县工作领导小组", "德清县食品安全工作领导小组"} <= {e.name for e in ex.entities}
+    assert held(ex) == {("孙伟", "主任", None)}  # the two groups and the person are read, the office is open
 
 
 # -- lists of attendees and leaders (attendees) -------------------------------------------------------
@@ -124,8 +128,11 @@ def test_a_bare_department_inside_a_chain_of_posts_is_the_reports_places() -> No
 
 
 def test_a_bare_department_outside_a_chain_of_posts_is_left_alone() -> None:
-    ex = read("质量发展委员会成员单位负责人参加会议。")
+    ex = read("质量发展委员会成员单位负责人参加会议。县市场监管局局长孙伟讲话。")
     assert not any(e.name.endswith("质量发展委员会") for e in ex.entities)
+    assert held(ex) == {("孙伟", "局长", "德清县市场监督管理局")}  # the sentence after it is read
+    ex = read("县政府副县长、质量发展委员会主任孙伟参加会议。")  # in a chain of posts: the report's place's
+    assert ("孙伟", "主任", "德清县质量发展委员会") in held(ex)
 
 
 def test_names_alone_in_brackets_closing_the_report_are_its_authors() -> None:
@@ -134,8 +141,11 @@ def test_names_alone_in_brackets_closing_the_report_are_its_authors() -> None:
 
 
 def test_names_in_brackets_followed_by_more_prose_are_no_credit() -> None:
-    ex = read("活动正式拉开序幕。（祝萍 胡新平）\n下一步，全县将继续推进。")
+    ex = read("活动正式拉开序幕。（祝萍 胡新平）\n下一步，县市场监管局将继续推进。")
     assert not people(ex)
+    assert {e.name for e in ex.entities} == {"德清县市场监督管理局", "德清县"}  # the prose after it is read
+    ex = read("活动正式拉开序幕。（祝萍 胡新平）")  # closing the report: its authors
+    assert held(ex) == {("祝萍", "作者", None), ("胡新平", "作者", None)}
 
 
 def test_a_meeting_named_again_by_its_year_and_its_end_is_the_same_meeting() -> None:

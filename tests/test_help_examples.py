@@ -108,7 +108,7 @@ def _check(example: str, result: object, *, expect_ok: bool = True) -> None:
         assert result.exit_code == 0, f"{example}\nexit {result.exit_code}\n{output}"
 
 
-ORDER = ("qgraph", "build", "validate", "queries", "query", "explain", "export", "eval", "analyze", "report")
+ORDER = ("qgraph", "build", "validate", "queries", "query", "explain", "export", "eval", "analyze", "report", "verify")
 
 
 @pytest.mark.parametrize(("command", "example"), [e for e in EXAMPLES if e[0] in ORDER],

@@ -19,6 +19,7 @@ sys.path.insert(0, str(BENCH))
 
 from gen_corpus import write_corpus  # noqa: E402
 
+from qgraph.generations import verify  # noqa: E402
 from qgraph.incremental import STATE_FILE  # noqa: E402
 from qgraph.pipeline import build  # noqa: E402
 
@@ -62,8 +63,10 @@ def _same_as_full(out: Path, docs: Path, tmp: Path, report, formats=("nq",)) -> 
     assert (report.triples, report.classes, report.documents) == (full.triples, full.classes, full.documents)
     manifest = [json.loads((o / "current" / "manifest.json").read_text()) for o in (out, full_out)]
     assert manifest[0]["quads"] == manifest[1]["quads"]
-    sums = [{f["path"]: f["sha256"] for f in m["files"] if not f["path"].startswith("store/")} for m in manifest]
+    sums = [{f["path"]: f for f in m["files"] if not f["path"].startswith("store/")} for m in manifest]
     assert sums[0] == sums[1]
+    assert sums[0]["graph.nq"]["parts"] == "graph.nq.parts" and "sha256" not in sums[0]["graph.nq"]
+    assert verify(out) == (len(manifest[0]["files"]), [])  # every byte as its manifest lists it
 
 
 def test_add_change_remove_give_the_bytes_of_a_full_build(corpus: list[Path], tmp_path: Path) -> None:
@@ -202,3 +205,70 @@ def test_merged_shared_lines_are_sorted_as_a_full_sort(corpus: list[Path], tmp_p
         made = {line.replace("/id/", f"/id/{rng.choice('abz')}", 1) for line in rng.sample(lines, 40)}
         target = (set(lines) - gone) | made
         assert merge_shared(lines, target) == list(sorted_shared(target))
+
+
+def test_verify_names_the_graph_that_changed(corpus: list[Path], tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from qgraph.cli import main
+    from qgraph.generations import read_parts
+
+    docs = _docs(corpus[:4], tmp_path)
+    out = tmp_path / "out"
+    _build(docs, out)
+    shutil.copy(corpus[4], docs / corpus[4].name)
+    assert _build(docs, out).rebuild is None                  # incremental: hashes kept by graph
+    ok = CliRunner().invoke(main, ["verify", "--build", str(out)])
+    assert ok.exit_code == 0 and "verified:" in ok.stdout, ok.output
+    current = (out / "current").resolve()
+    parts = read_parts((current / "graph.nq.parts").read_bytes())
+    assert sum(n for _, n, _ in parts) == (current / "graph.nq").stat().st_size and len(parts) == 5 + 2  # the documents, the ontology, the shared graph
+    iri, length, _ = parts[3]
+    at = sum(n for _, n, _ in parts[:3]) + length // 2
+    nq = current / "graph.nq"
+    data = bytearray(nq.read_bytes())
+    data[at] = ord("#") if data[at] != ord("#") else ord("%")  # one byte, same length
+    nq.unlink()                                                # (a copy: the file may be linked elsewhere)
+    nq.write_bytes(bytes(data))
+    bad = CliRunner().invoke(main, ["verify", "--build", str(out)])
+    assert bad.exit_code == 1 and f"<{iri}>" in bad.stderr and bad.stderr.count("\n") == 1, bad.output
+    listed = (current / "graph.nq.parts").read_bytes()
+    (current / "graph.nq.parts").write_bytes(listed.replace(data_sha := listed[:1], b"0" if data_sha != b"0" else b"1", 1))
+    again = CliRunner().invoke(main, ["verify", "--build", str(out)])
+    assert again.exit_code == 1 and "graph.nq.parts is not the one the manifest lists" in again.stderr, again.output
+
+
+def test_a_previous_build_listed_by_whole_file_hashes(corpus: list[Path], tmp_path: Path) -> None:
+    """A generation made before the parts file (graph.nq hashed whole): the next build hashes the
+    graphs it keeps from the previous file once, and is still a full build's bytes."""
+    import hashlib
+
+    docs = _docs(corpus[:5], tmp_path)
+    out = tmp_path / "out"
+    _build(docs, out)
+    current = (out / "current").resolve()
+    manifest = json.loads((current / "manifest.json").read_text())
+    (current / "graph.nq.parts").unlink()
+    entry = next(f for f in manifest["files"] if f["path"] == "graph.nq")
+    entry.pop("parts"), entry.pop("sha256_parts")
+    entry["sha256"] = hashlib.sha256((current / "graph.nq").read_bytes()).hexdigest()
+    manifest["files"] = [f for f in manifest["files"] if f["path"] != "graph.nq.parts"]
+    (current / "manifest.json").write_text(json.dumps(manifest))
+    assert verify(out) == (len(manifest["files"]), [])
+    shutil.copy(corpus[5], docs / corpus[5].name)
+    fulls = tmp_path / "fulls"
+    fulls.mkdir()
+    _same_as_full(out, docs, fulls, _build(docs, out))
+    assert (out / "current" / "graph.nq.parts").read_bytes() == (fulls / "full-0" / "current" / "graph.nq.parts").read_bytes()
+
+
+def test_nothing_changed_links_graph_nq(corpus: list[Path], tmp_path: Path) -> None:
+    docs = _docs(corpus[:4], tmp_path)
+    out = tmp_path / "out"
+    _build(docs, out)
+    before = os.stat(out / "current" / "graph.nq")
+    report = _build(docs, out)
+    assert report.rebuild is None
+    after = os.stat(out / "current" / "graph.nq")
+    assert (after.st_ino, after.st_size) == (before.st_ino, before.st_size)
+    assert verify(out)[1] == []

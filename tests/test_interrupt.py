@@ -80,6 +80,7 @@ def test_stopped_build_leaves_one_complete_build(stopped_builds: dict[str, objec
     for entry in gen.files().values():  # every listed file as the manifest says
         if not entry["path"].startswith("store/"):
             assert (gen.directory / entry["path"]).stat().st_size == entry["size"]
+    assert generations.verify(out)[1] == []  # and every byte of it (graph.nq graph by graph)
     if sig == "INT" and stage not in SWITCHED:  # Ctrl-C cleans up at once
         assert sorted(os.listdir(out / generations.GENERATIONS)) == sorted(
             [generations.LOCK, generations.MARKER, gen.directory.name])

@@ -122,3 +122,34 @@ def test_a_collision_anywhere_in_the_corpus_stops_the_build_before_anything_is_w
         assert "two entities would share the IRI" in result.output
     finally:
         resolve.entity_iri.cache_clear()
+
+
+def test_a_mention_reaches_its_document_through_its_sentence_or_its_target(corpus, tmp_path):
+    """Nothing derivable is written: a mention in a sentence has no oa:hasTarget (the sentence's
+    oa:hasSource is the document) and nothing points to it (its body is its oa:hasBody); a mention
+    outside any sentence names the document as oa:hasTarget. The Web Annotation export gives both
+    the same target document."""
+    import dataclasses
+
+    from qgraph.query import load_query, run_query
+
+    extractions, lex = corpus
+    ex = extractions[0]
+    doc = f"https://w3id.org/qgraph/id/doc/{ex.document.doc_id}"
+    outside = dataclasses.replace(ex, document=dataclasses.replace(ex.document, sentences=()))
+    oa, qg = "http://www.w3.org/ns/oa#", "https://w3id.org/qgraph/def#"
+    for extraction, in_sentences in ((ex, True), (outside, False)):
+        nq = tmp_path / f"{in_sentences}.nq"
+        nq.write_text("".join(f"{line}\n" for line in map_document(extraction, lex).lines), encoding="utf-8")
+        store = ox.Store()
+        store.load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+        rows = list(store.query(f"SELECT ?m (COUNT(?s) AS ?ns) (COUNT(?t) AS ?nt) WHERE {{ GRAPH ?g {{ ?m a <{qg}Mention> "
+                                f"OPTIONAL {{ ?m <{qg}sentence> ?s }} OPTIONAL {{ ?m <{oa}hasTarget> ?t }} }} }} GROUP BY ?m"))
+        assert len(rows) > 20
+        assert {(int(r["ns"].value), int(r["nt"].value)) for r in rows} == ({(1, 0)} if in_sentences else {(0, 1)})
+        assert not bool(store.query(f"ASK {{ GRAPH ?g {{ ?x ?p ?m . ?m a <{qg}Mention> }} }}"))
+        sources = {}
+        for t in run_query(nq, load_query("web-annotations").text).triples:
+            if t.predicate.value == f"{oa}hasSource" and t.subject.value.endswith("/target"):
+                sources[t.subject.value] = t.object.value
+        assert len(sources) == len(rows) and set(sources.values()) == {doc}

@@ -255,6 +255,7 @@ WHERE {
 ORDER BY ?area ?rank
 """
 
+# (qg:evidence, no longer written since the graph keeps one direction, read as its inverse, oa:hasBody)
 REFERENCE["describe-entity"] = r"""# title: Everything about one entity, with source sentences (实体详情)
 # description: A DESCRIBE-like view of one entity (found by label or IRI): the entity's own mentions and
 #   every fact linked to it (observations, listings, inspections, posts, projects…), each with the
@@ -278,7 +279,7 @@ WHERE {
   LATERAL {
     SELECT DISTINCT ?e ?relation ?fact WHERE {
       {
-        ?e qg:evidence ?anyMention . BIND(?e AS ?fact) BIND("(itself)" AS ?relation)
+        ?anyMention oa:hasBody ?e . BIND(?e AS ?fact) BIND("(itself)" AS ?relation)
       } UNION {
         ?fact ?relation ?e .
         FILTER(?relation != oa:hasBody)
@@ -308,7 +309,7 @@ WHERE {
   }
   LATERAL {
     OPTIONAL { SELECT ?fact ?sentence (SAMPLE(?docTitle) AS ?document) WHERE {
-      ?fact qg:evidence ?mention . ?mention qg:sentence ?s . ?s rdf:value ?sentence .
+      ?mention oa:hasBody ?fact . ?mention qg:sentence ?s . ?s rdf:value ?sentence .
       LATERAL { OPTIONAL { ?s oa:hasSource ?source . ?source dcterms:title ?docTitle } }
     } GROUP BY ?fact ?sentence }
   }

@@ -61,7 +61,8 @@ def mention_quotes(g: Graph) -> list[tuple[str, int, int, str, str]]:
     """(mention, start, end, qg:exact, text[start:end]) for every qg:Mention of ``g``."""
     out = []
     for m in sorted(g.subjects(RDF.type, QG.Mention)):
-        doc = g.value(m, OA.hasTarget)
+        sentence = g.value(m, QG.sentence)
+        doc = g.value(sentence, OA.hasSource) if sentence is not None else g.value(m, OA.hasTarget)
         assert doc is not None and (doc, RDF.type, QG.SourceDocument) in g, f"{m}: no source document as target"
         text = text_of(g, doc)
         assert len(list(g.objects(m, QG.exact))) == 1, f"{m}: not exactly one qg:exact"
@@ -71,14 +72,17 @@ def mention_quotes(g: Graph) -> list[tuple[str, int, int, str, str]]:
     return out
 
 
-def test_a_mention_is_one_node_of_at_most_seven_statements(doc_graph: Graph) -> None:
-    """The lean provenance: type, body, target, sentence, quote, start, end on the mention itself."""
+def test_a_mention_is_one_node_of_six_statements(doc_graph: Graph) -> None:
+    """The lean provenance: type, body, quote, start, end, and the sentence (the document is the
+    sentence's) or, outside any sentence, the document as target. Nothing points to a mention."""
     mentions = set(doc_graph.subjects(RDF.type, QG.Mention))
     assert mentions
     for m in mentions:
-        assert {p for _, p, _ in doc_graph.triples((m, None, None))} <= {
-            RDF.type, OA.hasBody, OA.hasTarget, QG.sentence, QG.exact, QG.start, QG.end}
-        assert len(list(doc_graph.triples((m, None, None)))) <= 7
+        preds = [p for _, p, _ in doc_graph.triples((m, None, None))]
+        assert len(preds) == 6 and set(preds) in (
+            {RDF.type, OA.hasBody, QG.exact, QG.start, QG.end, QG.sentence},
+            {RDF.type, OA.hasBody, QG.exact, QG.start, QG.end, OA.hasTarget}), (m, preds)
+        assert not list(doc_graph.triples((None, None, m)))  # no qg:evidence: it is ^oa:hasBody
     assert not list(doc_graph.subjects(RDF.type, OA.TextQuoteSelector))
 
 
@@ -112,7 +116,7 @@ def test_every_mention_lies_in_its_sentence(doc_graph: Graph) -> None:
         sent = doc_graph.value(m, QG.sentence)
         if sent is None:
             continue
-        assert doc_graph.value(sent, OA.hasSource) == doc_graph.value(m, OA.hasTarget)
+        assert doc_graph.value(sent, OA.hasSource) == doc_iri(SAMPLE_ID)
         s_start, s_end = offsets(doc_graph, sent)
         m_start, _ = offsets(doc_graph, m)
         assert s_start <= m_start < max(s_end, s_start + 1), f"{m} starts outside {sent}"
@@ -141,14 +145,13 @@ def test_every_entity_has_evidence_and_source_document(sample: Dataset, doc_grap
         if not (in_qg or cls in (FOAF.Person, ORG.Post)) or cls in skip:
             continue
         checked += 1
-        evidence = list(doc_graph.objects(node, QG.evidence))
+        evidence = list(doc_graph.subjects(OA.hasBody, node))
         if not evidence or (node, QG.mentionedIn, doc) not in doc_graph:
             missing.append(f"{node} a {cls}")
         for m in evidence:
-            assert (m, RDF.type, QG.Mention) in doc_graph, f"{node}: qg:evidence {m} is not a qg:Mention"
-            assert (m, OA.hasBody, node) in doc_graph, f"{node}: mention {m} has another body"
+            assert (m, RDF.type, QG.Mention) in doc_graph, f"{node}: ^oa:hasBody {m} is not a qg:Mention"
     assert checked > 100
-    assert not missing, "no qg:evidence / qg:mentionedIn:\n" + "\n".join(sorted(missing))
+    assert not missing, "no mention (^oa:hasBody) / qg:mentionedIn:\n" + "\n".join(sorted(missing))
 
 
 def test_one_named_graph_per_document_plus_the_shared_descriptions_and_the_ontology(sample: Dataset) -> None:
@@ -162,7 +165,7 @@ def test_one_named_graph_per_document_plus_the_shared_descriptions_and_the_ontol
     assert (zaozhuang, RDF.type, QG.Place) in shared and (zaozhuang, QG.parent, None) in shared
     assert not list(doc_graph.triples((zaozhuang, RDF.type, None)))
     assert not list(doc_graph.triples((zaozhuang, QG.parent, None)))
-    assert (zaozhuang, QG.evidence, None) in doc_graph and (zaozhuang, QG.evidence, None) not in shared
+    assert (None, OA.hasBody, zaozhuang) in doc_graph and (None, OA.hasBody, zaozhuang) not in shared
     assert all(str(s).startswith(own) for s, _ in doc_graph.subject_objects(RDF.type))
     assert not [s for s in shared.subjects() if str(s).startswith(own)]
     assert str(graph_iri(SAMPLE_ID)) == f"https://w3id.org/qgraph/id/graph/{SAMPLE_ID}"

@@ -380,7 +380,7 @@ def test_other_city_figures(g: Graph, unit: str, count: int, what: str) -> None:
 def test_dates_and_versions_are_not_counts(g: Graph) -> None:
     """2024—2025年度, 2.0版, 9月19日 are no figures (GUIDE §4 hard case 11)."""
     assert not ask(g, "?o a qg:Observation ; qg:value ?v . FILTER(?v = 19 || ?v = 2024 || ?v = 2025)")
-    quotes = values(g, "q", "?o a qg:Observation ; qg:evidence/qg:exact ?q")
+    quotes = values(g, "q", "?o a qg:Observation ; ^oa:hasBody/qg:exact ?q")
     assert not [q for q in quotes if q.startswith(("2.0", "9月", "19日", "2024—2025"))], quotes
 
 
@@ -399,7 +399,7 @@ def test_place_parent(g: Graph, child: str, parent: str) -> None:
 @pytest.mark.parametrize(("code", "abbr"), [("140000", "晋"), ("130000", "冀"), ("370000", "鲁"), ("410000", "豫")])
 def test_four_provinces_of_the_region_composite(g: Graph, code: str, abbr: str) -> None:
     check(g, f'{place(code)} a qg:Place ; qg:adminLevel qg:Provincial ; '
-             f'qg:evidence/qg:exact "{abbr}"@zh .', f"{abbr} → {code}")
+             f'^oa:hasBody/qg:exact "{abbr}"@zh .', f"{abbr} → {code}")
 
 
 # --------------------------------------------------------------------------- events

@@ -183,7 +183,9 @@ def inj_english_only(g: Graph) -> tuple[URIRef, set[str]]:
 
 def inj_no_provenance(g: Graph) -> tuple[URIRef, set[str]]:
     node = first(g, "?x a qg:ProductCategory")
-    for pred in (QG.evidence, PROV.wasDerivedFrom, QG.mentionedIn):
+    for m in list(g.subjects(OA.hasBody, node)):  # its mentions
+        g.remove((m, None, None))
+    for pred in (PROV.wasDerivedFrom, QG.mentionedIn):
         g.remove((node, pred, None))
     return node, {"sh:OrConstraintComponent"}
 

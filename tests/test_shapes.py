@@ -14,7 +14,7 @@ from rdflib.namespace import RDFS, SH, XSD
 from qgraph.pipeline import build_dataset
 from qgraph.resources import shapes_path
 from qgraph.validate import ValidationReport, Violation, data_graph, validate_graph
-from qgraph.vocab import PREFIXES, QG
+from qgraph.vocab import OA, PREFIXES, QG
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
@@ -88,7 +88,8 @@ def _set_value(value: str) -> Callable[[Graph, URIRef], None]:
 
 
 def _drop_provenance(g: Graph, node: URIRef) -> None:
-    g.remove((node, QG.evidence, None))
+    for m in list(g.subjects(OA.hasBody, node)):  # its mentions
+        g.remove((m, None, None))
     g.remove((node, QG.mentionedIn, None))
 
 
@@ -115,7 +116,7 @@ CASES = {
         {"a percentage (such as a pass rate) must lie between 0 and 100"}),
     "observation without provenance": (
         lambda g: observation(g, "合格率", "96.2"), _drop_provenance,
-        {"has no provenance: neither qg:evidence (a mention in a source sentence) nor prov:wasDerivedFrom"}),
+        {"has no provenance: neither a mention (a qg:Mention with it as oa:hasBody) nor prov:wasDerivedFrom"}),
     "observation without unit": (
         lambda g: observation(g, "批次", "685"), _drop(QG.unit),
         {"an observation needs exactly one unit (a qg:Unit)"}),

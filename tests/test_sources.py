@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from qgraph.errors import InputError
 from qgraph.model import Document, Sentence
 from qgraph.sources import (
-    MAX_BYTES, SourceWarning, iter_documents, load_boilerplate, read_document, slugify,
+    MAX_BYTES, SourceWarning, boilerplate_rules, iter_documents, read_document, slugify,
     split_sentences,
 )
 from qgraph.sources_html import html_to_text
@@ -338,7 +338,7 @@ def test_title_from_first_line_or_original_title(tmp_path: Path) -> None:
 
 
 def test_boilerplate_rules_are_sound() -> None:
-    rules = load_boilerplate()
+    rules = boilerplate_rules()
     assert rules.rules
     nested = re.compile(r"\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]")
     for pattern, kind in rules.rules:

@@ -212,3 +212,39 @@ def _stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
 def test_a_stopped_build_leaves_no_store_it_was_loading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                           how: str) -> None:
     _stopped(tmp_path, monkeypatch, how)
+
+
+@pytest.mark.parametrize("stop", ["move", "discard"])
+def test_the_store_is_loaded_at_the_builds_priority_once_extraction_is_over(tmp_path: Path, stop: str) -> None:
+    """During extraction the early store's loader runs below the build; after it (``extracted``) a
+    thread at the build's own priority loads what is left, the block in hand first: every quad
+    given before and after is in the store once it is moved; a discarded store stops either way."""
+    import os
+
+    import pyoxigraph as ox
+
+    gens = tmp_path / "gens"
+    gens.mkdir()
+    files = []
+    for i in range(6):
+        f = tmp_path / f"shard{i}.nq"
+        f.write_text("".join(f"<urn:s{i}-{k}> <urn:p> <urn:o{k}> <urn:g{i}> .\n" for k in range(50)), encoding="utf-8")
+        files.append(f)
+    early = union.EarlyStore(gens, block=1)
+    for f in files[:3]:
+        early.add(str(f))
+    early.extracted()
+    for f in files[3:]:
+        early.add(str(f))
+    early.add_lines(["<urn:shared> <urn:p> <urn:o> <urn:shared-graph> ."])
+    early.extracted()  # a second call changes nothing
+    if stop == "discard":
+        early.discard()
+        assert not early.path.exists()
+        return
+    early.move(tmp_path / "store")
+    store = ox.Store.read_only(str(tmp_path / "store"))
+    assert len(list(store.quads_for_pattern(None, None, None, None))) == 6 * 50 + 1
+    base = os.getpriority(os.PRIO_PROCESS, 0)
+    assert len(early.loaders) == 2 and early.loaders[1] == base
+    assert early.loaders[0] == min(19, base + union.NICE)

@@ -14,7 +14,7 @@ import click
 
 from . import __version__
 from .cli_options import BUILD_OPTION, GRAPH_OPTION, LEXICON_OPTION, QUIET_OPTION, build_summary, graph_source, old_spelling
-from .cli_views import analyze_command, report_command
+from .cli_views import analyze_command, report_command, verify_command
 from .display import one_line, shown
 from .edge import SECONDS, SECONDS_OR_ZERO, EdgeGroup, reports_errors
 from .errors import InputError
@@ -464,3 +464,4 @@ def eval_command(directories: tuple[Path, ...], summary: bool, lexicon_dir: Path
 
 main.add_command(analyze_command)
 main.add_command(report_command)
+main.add_command(verify_command)

@@ -27,7 +27,8 @@ GRAPH_OPTION = click.option("-g", "--graph", type=click.Path(path_type=Path), me
 LEXICON_OPTION = click.option(
     "--lexicon", "lexicon_dir", type=click.Path(file_okay=False, path_type=Path), default=None, metavar="DIR",
     help="Read the word lists from this lexicon directory: each file it holds replaces the bundled lexicon file "
-         "of the same name; the files it does not hold are the bundled ones.")
+         "of the same name (boilerplate.tsv too, the lines stripped from documents as they are read); the files "
+         "it does not hold are the bundled ones.")
 QUIET_OPTION = click.option("-q", "--quiet", is_flag=True, help="No progress or notes on stderr.")
 
 

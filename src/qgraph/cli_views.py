@@ -67,3 +67,25 @@ def report_command(build_dir: Path, output: Path | None, top: int, no_validate: 
 
     path = write_report(build_dir, output or build_dir / "report.html", top=top, validate=not no_validate)
     click.echo(f"written: {path} ({path.stat().st_size:,} bytes); open it in a browser")
+
+
+@click.command(name="verify")
+@BUILD_OPTION
+@reports_errors
+def verify_command(build_dir: Path) -> None:
+    """Check the current build against its manifest: every file's size and SHA-256 (graph.nq graph
+    by graph, from graph.nq.parts). Exit 0 if all match, 1 if not (one line per difference).
+
+    \b
+    Examples:
+      qgraph verify                                   # out/
+      qgraph verify --build out
+    """
+    from .generations import verify
+
+    checked, problems = verify(build_dir)
+    for line in problems:
+        click.echo(line, err=True)
+    if problems:
+        raise SystemExit(1)
+    click.echo(f"verified: {checked} file(s) as the manifest lists them")

@@ -357,7 +357,7 @@ def evaluate(directory: Path, *, lexicon: Lexicon | None = None,
         except (OSError, json.JSONDecodeError) as exc:
             raise InputError(str(gpath), f"cannot read annotations: {exc}") from None
         doc_path = gpath.with_name(gold.get("document") or gpath.name.replace(".gold.json", ".txt"))
-        ex = extract(read_document(doc_path), lex)
+        ex = extract(read_document(doc_path, lexicon=lex), lex)
         score_document(ex, gold, report)
         report.documents += 1
         if on_document is not None:

@@ -52,7 +52,7 @@ _FACTS = """{ ?f ?link ?e . BIND("in" AS ?dir) FILTER(?link != oa:hasBody) FILTE
 _OBJECT_LABEL = """OPTIONAL { ?o rdfs:label|skos:prefLabel|dcterms:title|foaf:name ?ol0 FILTER(LANG(?ol0) = "zh" || LANG(?ol0) = "") }"""
 _PROPS = f"""SELECT ?e ?p ?o (SAMPLE(?ol0) AS ?ol) WHERE {{ ?e ?p ?o . {_OBJECT_LABEL} }} GROUP BY ?e ?p ?o ORDER BY ?p ?o"""
 _EVIDENCE = """SELECT DISTINCT ?e {extra} ?sentence ?exact ?doc ?title ?start WHERE {{
-  {pattern} ?{subject} qg:evidence ?m . ?m qg:sentence ?s . ?s rdf:value ?sentence .
+  {pattern} ?m oa:hasBody ?{subject} . ?m qg:sentence ?s . ?s rdf:value ?sentence .
   OPTIONAL {{ ?m qg:exact ?exact }}
   OPTIONAL {{ ?m qg:start ?start }}
   OPTIONAL {{ ?s oa:hasSource ?doc . OPTIONAL {{ ?doc dcterms:title ?title }} }}

@@ -156,11 +156,11 @@ class ExtractionCache:
         except OSError:
             self.usable = False
 
-    def prune(self, keep: Sequence[Document]) -> None:
-        """Remove the entries of documents no longer in the corpus."""
+    def prune(self, keep: Sequence[Document], keys: Sequence[str] | None = None) -> None:
+        """Remove the entries of documents no longer in the corpus (``keys``: theirs, if known)."""
         if not self.usable:
             return
-        keys = {document_key(d) for d in keep}
+        keys = set(keys) if keys is not None else {document_key(d) for d in keep}
         for path in (*self.dir.glob("*/*.pickle"), *self.shard_dir.glob("*/*.nq"), *self.shard_dir.glob("*/*.meta")):
             if path.stem not in keys:
                 path.unlink(missing_ok=True)

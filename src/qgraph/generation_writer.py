@@ -74,11 +74,12 @@ class NewGeneration:
             raise StoreError(f"{shown(target)}: cannot write: {exc.strerror or exc}") from None
 
     def commit(self, *, exports: Mapping[str, str], void: str | None, store: str | None, quads: int,
-               digests: Mapping[str, str] | None = None) -> list[Path]:
+               parts: Mapping[str, str] | None = None) -> list[Path]:
         """Write the manifest, make this generation current, link the top-level names, remove the
         old generations. Returns the paths a user reads (the top-level links where they are qgraph's).
-        ``digests``: SHA-256 of files hashed as they were written (not read again); a file that is a
-        hard link to the previous generation's (a store checkpoint) keeps the digest listed there."""
+        ``parts``: files listed by their parts file (``{"graph.nq": "graph.nq.parts"}``, see
+        :mod:`qgraph.generations`), not hashed whole; a file that is a hard link to the previous
+        generation's (a store checkpoint) keeps the digest listed there."""
         manifest = {
             "qgraph_manifest": MANIFEST_VERSION,
             "qgraph_version": __import__("qgraph").__version__,
@@ -86,7 +87,7 @@ class NewGeneration:
             "exports": dict(sorted(exports.items())),
             "void": void,
             "store": store,
-            "files": _listing(self.directory, self.previous, digests or {}),
+            "files": _listing(self.directory, self.previous, parts or {}),
         }
         self.write({MANIFEST: json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False).encode() + b"\n"},
                    stage="manifest")
@@ -271,14 +272,18 @@ def _remove_strays(build_dir: Path) -> None:
                 path.unlink()
 
 
-def _listing(directory: Path, previous: Path | None = None, known: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+def _listing(directory: Path, previous: Path | None = None, parts: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
     linked = _previous_digests(previous)
-    out = []
+    out: list[dict[str, Any]] = []
     for path in sorted(p for p in directory.rglob("*") if p.is_file() and not p.is_symlink()):
         name = path.relative_to(directory).as_posix()
         st = path.stat()
-        sha = (known or {}).get(name)
-        if sha is None and previous is not None and name in linked:
+        if parts and name in parts:  # hashed by parts as it was written: the parts file's hash
+            listed = hashlib.sha256((directory / parts[name]).read_bytes()).hexdigest()
+            out.append({"path": name, "size": st.st_size, "parts": parts[name], "sha256_parts": listed})
+            continue
+        sha = None
+        if previous is not None and name in linked:
             with contextlib.suppress(OSError):
                 old = (previous / name).stat()
                 if (old.st_ino, old.st_dev, old.st_size) == (st.st_ino, st.st_dev, st.st_size):

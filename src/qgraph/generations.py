@@ -8,6 +8,7 @@ Layout of a build directory (``out/``)::
         graph.ttl graph.jsonld graph.nq …   the exports
         void.ttl                            VoID / DCAT description
         store/                              embedded Oxigraph store
+        graph.nq.parts                      graph.nq's parts: SHA-256 and length of each graph's bytes
         manifest.json                       every file above with size and sha256, written last
     current -> .generations/<id>        the one pointer readers follow (a symbolic link)
     graph.ttl -> current/graph.ttl      convenience links, one per top-level name of the
@@ -19,6 +20,14 @@ Whatever interrupts it (an error, Ctrl-C, ``kill -9``, a power cut after the ren
 disk), ``current`` names a complete generation: the old one or the new one. Every reader goes
 through :func:`current_generation`, so all commands read the same build. Leftovers of an
 interrupted build (unfinished generations, temporary links) are removed by the next build.
+
+The manifest lists each file with its size and SHA-256, except ``graph.nq``: its entry names its
+*parts file* (``"parts": "graph.nq.parts"``) and that file's SHA-256 (``"sha256_parts"``, a hash of
+the part hashes), and the parts file has one line per named graph of ``graph.nq`` in file order —
+the SHA-256 of the graph's bytes, their number, the graph IRI. An incremental build copies most of
+``graph.nq`` from the previous generation and keeps those graphs' hashes, instead of reading
+gigabytes back to hash the whole file (:func:`qgraph.store.publish`, which writes a graph held in
+memory, still hashes its ``graph.nq`` whole). :func:`verify` checks a generation against its manifest.
 
 A build refuses a non-empty directory that is not marked as qgraph's (:func:`check_output_dir`)
 unless forced, and never removes or replaces a file it did not make: only entries under
@@ -33,7 +42,7 @@ import os
 import re
 import stat
 import weakref
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -51,6 +60,30 @@ OWN = frozenset({MARKER, LOCK})
 STRAY = re.compile(r"\.(?:current|manifest\.json|void\.ttl|graph\.[a-z]+|store|generations)\..+\.(?:tmp|old)")
 """Temporary names qgraph uses (and used) in a build directory: removed by the next build."""
 _GRAPH_FILE_ORDER = ("nq", "trig", "ttl", "jsonld", "nt")
+PARTS_SUFFIX = ".parts"
+"""``graph.nq`` → ``graph.nq.parts``: the SHA-256 of each graph's bytes (see the module's description)."""
+
+
+def parts_bytes(parts: Iterable[tuple[str, int, str]]) -> bytes:
+    """A parts file from ``(graph IRI, bytes, SHA-256 hex)`` in file order.
+
+    >>> parts_bytes([("https://e/g", 3, "ab")])
+    b'ab 3 https://e/g\\n'
+    """
+    return "".join(f"{sha} {size} {iri}\n" for iri, size, sha in parts).encode("utf-8")
+
+
+def read_parts(data: bytes) -> list[tuple[str, int, str]]:
+    """The ``(graph IRI, bytes, SHA-256 hex)`` of a parts file, in order.
+
+    :raises ValueError: a line is not ``HEX LENGTH IRI``."""
+    out = []
+    for line in data.decode("utf-8").splitlines():
+        sha, size, iri = line.split(" ", 2)
+        if len(sha) != 64 or not size.isdigit():
+            raise ValueError(f"not a part: {line[:80]!r}")
+        out.append((iri, int(size), sha))
+    return out
 
 
 # --------------------------------------------------------------------------- reading
@@ -196,6 +229,93 @@ def _current_generation(build_dir: Path, hold: bool) -> Generation:
         if "/" not in name and actual != size:
             raise InputError(str(path), f"{actual} bytes, the manifest says {size}; the build was changed, rebuild")
     return Generation(build_dir, directory, manifest, lock)
+
+
+def listed_parts(directory: Path, name: str, layout: Sequence[tuple[str, int]]) -> dict[str, str]:
+    """Graph IRI → SHA-256 of its bytes in the file ``name`` of the generation ``directory``, from
+    its parts file — when the generation's manifest lists that file with this hash and the parts
+    are ``layout`` (the same graph IRIs and lengths, in order); else empty."""
+    import hashlib
+
+    try:
+        manifest = json.loads((directory / MANIFEST).read_bytes())
+        entry = next(f for f in manifest["files"] if f.get("path") == name)
+        if entry["parts"] != name + PARTS_SUFFIX:
+            return {}
+        data = (directory / entry["parts"]).read_bytes()
+        if hashlib.sha256(data).hexdigest() != entry.get("sha256_parts"):
+            return {}
+        parts = read_parts(data)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, StopIteration):
+        return {}
+    if [(iri, size) for iri, size, _ in parts] != [tuple(g) for g in layout]:
+        return {}
+    return {iri: sha for iri, _, sha in parts}
+
+
+def verify(build_dir: Path) -> tuple[int, list[str]]:
+    """Check the current generation of ``build_dir`` against its manifest, reading every byte: each
+    file's size and SHA-256; for a file listed by parts (``graph.nq``), its parts file's SHA-256, the
+    lengths adding up to the file's size, and the SHA-256 of each part. Returns the number of files
+    checked and one line per problem (none: the build is as it was written).
+
+    :raises InputError: no build here, or its manifest cannot be read.
+    """
+    import hashlib
+
+    gen = current_generation(build_dir)
+    problems: list[str] = []
+    checked = 0
+    for name, entry in sorted(gen.files().items()):
+        path = gen.directory / name
+        checked += 1
+        try:
+            size = path.stat().st_size
+            if size != int(entry["size"]):
+                problems.append(f"{name}: {size} bytes, the manifest says {entry['size']}")
+                continue
+            if "parts" in entry:
+                problems += _verify_parts(gen.directory, name, entry, size)
+                continue
+            digest = hashlib.sha256()
+            with path.open("rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+            if digest.hexdigest() != entry.get("sha256"):
+                problems.append(f"{name}: its SHA-256 is not the manifest's")
+        except OSError as exc:
+            problems.append(f"{name}: cannot read ({exc.strerror or exc})")
+    return checked, problems
+
+
+def _verify_parts(directory: Path, name: str, entry: Mapping[str, Any], size: int) -> list[str]:
+    import hashlib
+
+    parts_name = entry["parts"]
+    if "/" in parts_name or parts_name in (".", ".."):
+        return [f"{name}: the manifest names an unusable parts file {parts_name!r}"]
+    data = (directory / parts_name).read_bytes()
+    if hashlib.sha256(data).hexdigest() != entry.get("sha256_parts"):
+        return [f"{name}: {parts_name} is not the one the manifest lists (its SHA-256 differs)"]
+    try:
+        parts = read_parts(data)
+    except ValueError as exc:
+        return [f"{name}: {parts_name}: {exc}"]
+    if sum(n for _, n, _ in parts) != size:
+        return [f"{name}: its parts add up to {sum(n for _, n, _ in parts)} bytes, the file has {size}"]
+    problems = []
+    with (directory / name).open("rb") as handle:
+        for iri, length, sha in parts:
+            digest = hashlib.sha256()
+            while length > 0:
+                block = handle.read(min(length, 1 << 20))
+                if not block:
+                    break
+                digest.update(block)
+                length -= len(block)
+            if digest.hexdigest() != sha:
+                problems.append(f"{name}: the graph <{iri}> is not as written (its SHA-256 differs)")
+    return problems
 
 
 def check_output_dir(build_dir: Path, *, force: bool = False) -> None:

@@ -8,8 +8,10 @@ the previous generation whole) then makes its generation from the previous one
 
 - ``graph.nq``: the graphs in their order, unchanged ones copied as byte ranges of the previous
   file, new and changed ones from their shards, the shared graph written again: planned first
-  (:func:`plan_splice`), then written, synced and hashed in threads while the store and
-  validation run (:mod:`qgraph.planned_write`);
+  (:func:`plan_splice`), then written and synced in a thread while the store and validation run
+  (:mod:`qgraph.planned_write`); the manifest lists it by the SHA-256 of each graph's bytes, the
+  unchanged graphs' taken from the previous generation's parts file, so the file is not read
+  back to be hashed (:mod:`qgraph.generations`);
 - the store: a checkpoint of the previous store (RocksDB hard links; the previous generation is
   opened read-only and stays as it was), the graphs of changed and removed documents dropped,
   the new graphs bulk-loaded, the shared graph's difference applied;
@@ -34,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .planned_write import Piece
+from .planned_write import Piece, range_sha256
 from .shards import ShardMeta, shard_key
 
 STATE_FILE = "build-state.json"
@@ -150,11 +152,24 @@ def read_range(src: Path, offset: int, length: int) -> list[str]:
     return data.decode("utf-8").splitlines()
 
 
+def previous_parts(prev: State) -> dict[str, str]:
+    """Graph IRI → SHA-256 of its bytes in the previous ``graph.nq`` (see
+    :func:`qgraph.generations.listed_parts`; empty when they cannot be trusted)."""
+    from .generations import listed_parts
+
+    assert prev.directory is not None
+    return listed_parts(prev.directory, "graph.nq", [(iri, size) for iri, _, size, _ in prev.graphs])
+
+
 def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str], shared_graph: str,
-                ) -> tuple[list[tuple[str, str, int, int]], Delta, list[Piece]]:
+                old_parts: dict[str, str] | None = None,
+                ) -> tuple[list[tuple[str, str, int, int]], Delta, list[Piece], list[str]]:
     """The new ``graph.nq`` planned from the previous one, the shards and ``shared`` (the shared
-    graph's distinct lines): the new graph list, the delta, and the file as pieces — byte ranges of
-    the previous file and new bytes, in order (written by :class:`qgraph.planned_write.PlannedFile`)."""
+    graph's distinct lines): the new graph list, the delta, the file as pieces — byte ranges of
+    the previous file and new bytes, in order (written by :class:`qgraph.planned_write.PlannedFile`)
+    — and the SHA-256 of each graph's bytes: a kept graph's from ``old_parts`` (the previous parts
+    file, :func:`previous_parts`; a graph missing there is hashed from the previous file), a new
+    one's from its bytes. The new file is never read back to hash it."""
     from .rdfwrite import graph_key
     from .union import merge_shared
 
@@ -189,23 +204,27 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
             dropped.append(f"<{iri}>")
     graphs: list[tuple[str, str, int, int]] = []
     pieces: list[Piece] = []
+    digests: list[str] = []
+    known = old_parts or {}
     for _, iri in parts:
         if iri == shared_graph:
             data = ("\n".join(shared) + "\n").encode("utf-8")  # one join: no string per line
-            pieces.append(data)
+            sha = hashlib.sha256(data).hexdigest()
+            if old_shared and old_shared[1] == len(data) and known.get(iri) == sha:
+                _extend(pieces, old_shared)  # the same bytes as before: copied (or linked) with the rest
+            else:
+                pieces.append(data)
             graphs.append((iri, "", len(data), len(shared)))
+            digests.append(sha)
             continue
         meta = new.get(iri)
         entry = old.get(iri)
         if meta is None or (entry is not None and entry[0] == shard_key(meta.path)):
             assert entry is not None
             key, off, size, n = entry
-            last = pieces[-1] if pieces else None
-            if isinstance(last, tuple) and last[0] + last[1] == off:
-                pieces[-1] = (last[0], last[1] + size)
-            else:
-                pieces.append((off, size))
+            _extend(pieces, (off, size))
             graphs.append((iri, key, size, n))
+            digests.append(known.get(iri) or range_sha256(src, off, size))
             continue
         with open(meta.path, "rb") as f:
             data = f.read()
@@ -213,11 +232,21 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
         added.extend(data.decode("utf-8").splitlines())
         fresh.append(meta)
         graphs.append((iri, shard_key(meta.path), len(data), meta.triples))
+        digests.append(hashlib.sha256(data).hexdigest())
     after = set(shared)
     removed.extend(line for line in before if line not in after)
     old_lines = set(before)
     added.extend(line for line in shared if line not in old_lines)
-    return graphs, Delta(removed, added, dropped, fresh), pieces
+    return graphs, Delta(removed, added, dropped, fresh), pieces, digests
+
+
+def _extend(pieces: list[Piece], span: tuple[int, int]) -> None:
+    """Append a byte range of the previous file to ``pieces``, joined to the last one if it follows it."""
+    last = pieces[-1] if pieces else None
+    if isinstance(last, tuple) and last[0] + last[1] == span[0]:
+        pieces[-1] = (last[0], last[1] + span[1])
+    else:
+        pieces.append(span)
 
 
 def apply(store: Any, delta: Delta, shared_graph: str) -> None:
@@ -316,8 +345,8 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         ox.Store.read_only(str(prev.directory / "store")).backup(str(store_path))
         store = ox.Store(str(store_path))
         clock("store checkpoint")
-        graphs, delta, pieces = plan_splice(prev, shards, shared, SHARED_GRAPH)
-        # written, synced and hashed in threads while the store changes and is validated (no GIL held)
+        graphs, delta, pieces, digests = plan_splice(prev, shards, shared, SHARED_GRAPH, previous_parts(prev))
+        # written and synced in a thread while the store changes and is validated (no GIL held)
         source = prev.directory / "graph.nq"
         planned = PlannedFile(nq_path, source, pieces, mode=_mode(source, 0o644))
         clock("plan nq")
@@ -353,7 +382,7 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         remove_tree(store_path)
     state = State(env=None, validate=validate, store=with_store, graphs=graphs, rows=rows)
     assert planned is not None
-    return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, planned.digests)
+    return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, parts=digests)
 
 
 def _validate(store: Any, prev: State, lines: list[str], jobs: int) -> tuple[Any, Any]:

@@ -1,7 +1,10 @@
 """The curated lexicon: data files under ``data/lexicon/`` loaded into one frozen value.
 
 Every word list the extractor uses lives in a TSV or text file; nothing here knows a
-particular city. :func:`load_lexicon` reads them once per directory.
+particular city. :func:`load_lexicon` reads them once per directory
+and state of its files: a file of one's own directory changed (its modification time or size), added or
+removed is read again by the next call, so a long-lived process sees the edit; the bundled directory
+is read once per process. A :class:`Lexicon` already loaded keeps the lists it has read.
 
 A lexicon directory of one's own overrides the bundled lexicon file by file: a file it holds
 replaces the bundled file of the same name, a file it does not hold is the bundled one
@@ -13,6 +16,7 @@ directory directly, so a custom directory is used for all of them.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -244,7 +248,24 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     """
     if directory is not None and not Path(directory).is_dir():
         raise ConfigError(f"{directory}: no such lexicon directory")
-    return _load_cached(str(Path(directory).resolve()) if directory is not None else "")
+    if directory is None:
+        return _load_cached("", ())
+    resolved = Path(directory).resolve()
+    return _load_cached(str(resolved), _stamps(resolved))
+
+
+def _stamps(directory: Path) -> tuple[tuple[str, int, int], ...]:
+    """(name, mtime_ns, size) of every file in ``directory``, sorted: a lexicon directory whose files
+    were changed, added or removed is read again by the next :func:`load_lexicon`."""
+    out = []
+    for entry in os.scandir(directory):
+        try:
+            if entry.is_file():
+                st = entry.stat()
+                out.append((entry.name, st.st_mtime_ns, st.st_size))
+        except OSError:
+            continue  # gone meanwhile: reading the directory will tell
+    return tuple(sorted(out))
 
 
 def _file(directory: str, name: str) -> Path:
@@ -252,7 +273,9 @@ def _file(directory: str, name: str) -> Path:
 
 
 @functools.lru_cache(maxsize=4)
-def _load_cached(directory: str) -> Lexicon:
+def _load_cached(directory: str, stamps: tuple[tuple[str, int, int], ...]) -> Lexicon:
+    """The lexicon of ``directory``, once per state of its files (``stamps``, :func:`_stamps`; the
+    bundled lexicon is read once per process)."""
     d = directory
     places, place_names, abbr = _load_places(d)
     departments = tuple(

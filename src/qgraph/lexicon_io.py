@@ -32,14 +32,15 @@ def lexicon_files(directory: Path | str | None) -> list[Path]:
 
 
 def read_lines(path: Path) -> list[tuple[int, str]]:
-    """(line number, line) of the text file ``path`` but blank lines and ``#`` comments."""
+    """(line number, line) of the text file ``path`` but blank lines and ``#`` comments (a line whose
+    first character other than white space is ``#``)."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read lexicon file ({exc.strerror})") from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: lexicon file is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    return [(i, ln) for i, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.startswith("#")]
+    return [(i, ln) for i, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.lstrip().startswith("#")]
 
 
 def read_rows(path: Path, *required: str) -> list[dict[str, str]]:

@@ -33,6 +33,9 @@ def term_of(curie: str) -> str:
 
 
 _t = term_of
+_MENTION, _HAS_BODY, _HAS_TARGET = _t("qg:Mention"), _t("oa:hasBody"), _t("oa:hasTarget")
+_EXACT, _START, _END, _SENTENCE = _t("qg:exact"), _t("qg:start"), _t("qg:end"), _t("qg:sentence")
+_MENTIONED_IN = _t("qg:mentionedIn")
 
 
 def zh(text: str) -> str:
@@ -74,21 +77,23 @@ class DocumentWriter:
     def mention(self, body: str, span: Span) -> None:
         """One node per mention: body ← exact quote at [start, end) of the document, in its sentence.
         ``qg:exact`` / ``qg:start`` / ``qg:end`` abbreviate the Web Annotation selectors of a
-        specific resource (``queries/web-annotations.rq`` writes them out in full)."""
+        specific resource (``queries/web-annotations.rq`` writes them out in full). Nothing
+        derivable is written: the body reaches its mentions by ``^oa:hasBody``, and the document is
+        the sentence's ``oa:hasSource`` (``oa:hasTarget`` only for a mention outside any sentence)."""
         self.n += 1
         m = self.local(f"m{self.n}")
         add = self.add
-        add(m, RDF_TYPE, _t("qg:Mention"))
-        add(m, _t("oa:hasBody"), body)
-        add(m, _t("oa:hasTarget"), self.doc)
-        add(m, _t("qg:exact"), zh(span.text))
-        add(m, _t("qg:start"), typed(span.start))
-        add(m, _t("qg:end"), typed(span.end))
+        add(m, RDF_TYPE, _MENTION)
+        add(m, _HAS_BODY, body)
+        add(m, _EXACT, zh(span.text))
+        add(m, _START, typed(span.start))
+        add(m, _END, typed(span.end))
         sent = sentence_index(self.ex, span.start)
         if sent is not None:
-            add(m, _t("qg:sentence"), self.local(f"s{sent}"))
-        add(body, _t("qg:evidence"), m)
-        add(body, _t("qg:mentionedIn"), self.doc)
+            add(m, _SENTENCE, self.local(f"s{sent}"))
+        else:
+            add(m, _HAS_TARGET, self.doc)
+        add(body, _MENTIONED_IN, self.doc)
 
     # -- document and sentences -------------------------------------------------------------
     def document(self) -> None:

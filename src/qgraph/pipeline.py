@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import tempfile
 import time
 import warnings
@@ -77,8 +78,10 @@ MAX_EXTRACT_CHARS = 4_000_000
 
 
 def read_documents(paths: Sequence[Path], *, max_chars: int = MAX_EXTRACT_CHARS, warned: list[str] | None = None,
-                   index: FileIndex | None = None) -> tuple[list[Document | Known], list[InputError]]:
-    """Read every document under ``paths``; unreadable or oversized ones come back as errors.
+                   index: FileIndex | None = None,
+                   lexicon: Lexicon | None = None) -> tuple[list[Document | Known], list[InputError]]:
+    """Read every document under ``paths``; unreadable or oversized ones come back as errors. The
+    boilerplate lines stripped are those of ``lexicon`` (default: the bundled lexicon's).
 
     Warnings of the reader (a bad header date, truncated UTF-8 …) are appended to ``warned``.
     With ``index`` (the previous build's, :mod:`qgraph.readindex`), a file unchanged since then
@@ -97,7 +100,7 @@ def read_documents(paths: Sequence[Path], *, max_chars: int = MAX_EXTRACT_CHARS,
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SourceWarning)
         seen = 0
-        for item in iter_documents(list(paths), known=known if index is not None else None):
+        for item in iter_documents(list(paths), known=known if index is not None else None, lexicon=lexicon):
             notes += [str(w.message) for w in caught[seen:] if issubclass(w.category, SourceWarning)]
             seen = len(caught)
             if isinstance(item, Known):
@@ -118,15 +121,15 @@ def read_documents(paths: Sequence[Path], *, max_chars: int = MAX_EXTRACT_CHARS,
     return docs, errors
 
 
-def reread(known: Known) -> Document | InputError:
-    """Read a :class:`~qgraph.readindex.Known` document after all (its cached shard was unreadable);
-    its warnings were given from the index already."""
-    from .sources import _read, load_boilerplate
+def reread(known: Known, lexicon: Lexicon | None = None) -> Document | InputError:
+    """Read a :class:`~qgraph.readindex.Known` document after all (its cached shard was unreadable),
+    with the boilerplate lines of ``lexicon``; its warnings were given from the index already."""
+    from .sources import _read, boilerplate_rules
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SourceWarning)
         try:
-            return _read(Path(known.path), known.source, known.doc_id, load_boilerplate(), follow=known.follow)
+            return _read(Path(known.path), known.source, known.doc_id, boilerplate_rules(lexicon), follow=known.follow)
         except InputError as exc:
             return exc
 
@@ -172,7 +175,7 @@ class _Timer:
 def build_dataset(paths: Sequence[Path], lexicon: Lexicon | None = None,
                   warned: list[str] | None = None) -> tuple[Dataset, list[Extraction], list[InputError]]:
     lex = lexicon or load_lexicon()
-    docs, errors = read_documents(paths, warned=warned)
+    docs, errors = read_documents(paths, warned=warned, lexicon=lex)
     checkpoint("read")
     extractions = extract_all(docs, lex, errors)
     checkpoint("extract")
@@ -224,7 +227,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     """
     from .generations import check_output_dir
     from .shards import CorpusTable, map_many
-    from .union import EarlyStore, overlaps, publish_shards
+    from .union import EarlyStore, look_back, overlaps, publish_shards
 
     if engine not in ("sparql", "pyshacl"):
         raise ValueError(f"unknown validation engine {engine!r} (expected sparql or pyshacl)")
@@ -240,7 +243,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
 
         index = FileIndex(out_dir / CACHE_DIR, env, out_dir / CACHE_DIR / "shard", trust=incremental)
     with timer("read"):
-        docs, errors = read_documents(paths, warned=warned, index=index)
+        docs, errors = read_documents(paths, warned=warned, index=index, lexicon=lex)
     checkpoint("read")
     with ExitStack() as stack:
         with timer("extract"):
@@ -253,32 +256,40 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
             if any(isinstance(d, Known) for d in docs) and not (cache is not None and cache.usable):
                 warned.clear()  # the cache cannot be used after all: read every document as before
                 with timer("read"):
-                    docs, errors = read_documents(paths, warned=warned)
+                    docs, errors = read_documents(paths, warned=warned, lexicon=lex)
             if cache is not None and cache.usable:
                 shard_dir = cache.shard_dir
             else:
                 shard_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="qgraph-shards-")))
             kept = None
+            keys = [document_key(d) for d in docs]  # once: the table, the map, the cache and the index
             if cache is not None and cache.usable:  # the corpus table of the previous build, corrected
                 from .corpus_table import KeptTable
 
                 kept = KeptTable.load(cache.root, cache.env, trust=incremental)
-                kept.prepare([document_key(d) for d in docs], shard_dir)
+                kept.prepare(keys, shard_dir)
             table: CorpusTable | KeptTable = kept if kept is not None else CorpusTable()
             early = None  # a full build's store, loaded from the shards as they are made
             usable = cache is not None and cache.usable
-            if docs and overlaps(out_dir, env=cache.env if usable else None,  # type: ignore[union-attr]
+            previous = look_back(out_dir, env=cache.env if usable else None,  # type: ignore[union-attr]
                                  validate=engine if validate else None, with_store=with_store, formats=formats,
-                                 incremental=incremental):
+                                 incremental=incremental) if docs else None
+            if docs and overlaps(previous, validate=engine if validate else None, with_store=with_store):
                 from .generation_writer import mark_build_dir
 
                 early = EarlyStore(mark_build_dir(out_dir, force=force))
                 stack.callback(early.discard)
+            before = list(docs)
             shards, failed = map_many(docs, lex, shard_dir=shard_dir, jobs=jobs, cache=cache, on_progress=on_progress,
-                                      table=_Feeding(table, early) if early is not None else table, reread=reread)
+                                      table=_Feeding(table, early) if early is not None else table,
+                                      reread=functools.partial(reread, lexicon=lex), keys=keys)
+            # a document read again after all (its cached shard was unreadable) has its own key
+            keys = [k if d is b else document_key(d) for d, b, k in zip(docs, before, keys)]
             if kept is not None and not kept.drop_absent([shard_key(s.path) for s in shards], shard_dir):
                 table = kept = KeptTable.remade(cache.env, shards, shard_dir)  # type: ignore[union-attr]
             errors.extend(failed)
+            if early is not None:
+                early.extracted()  # the rest of the store is loaded at the build's priority
         timer.add("extract cpu", sum(s.seconds[0] for s in shards))
         timer.add("map cpu", sum(s.seconds[1] for s in shards))
         checkpoint("extract")
@@ -296,12 +307,13 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                 shards, shared, out_dir, formats=formats, with_store=with_store, validate=engine if validate else None,
                 jobs=jobs if len(shards) >= PARALLEL_VALIDATION else 1, force=force, notes=warned,
                 timer=timer.add, on_stage=on_stage, env=cache.env if cache is not None else environment_key(lex.directory or None),
-                incremental=incremental, reuse=cache is not None and cache.usable, explain=explain, early=early)
+                incremental=incremental, reuse=cache is not None and cache.usable, explain=explain, early=early,
+                previous=previous)
             if cache is not None:
-                cache.prune(docs)
+                cache.prune(docs, keys)
                 if index is not None and cache.usable:
                     start = time.perf_counter()
-                    index.finish(docs)  # counted with the read stage (no stage of its own)
+                    index.finish(docs, keys)  # counted with the read stage (no stage of its own)
                     timer.add("read", time.perf_counter() - start)
                 if kept is not None:
                     start = time.perf_counter()

@@ -1,27 +1,23 @@
-"""A file written from a plan in threads, hashed as it is written: ``graph.nq`` of an incremental build.
+"""A file written from a plan in a thread: ``graph.nq`` of an incremental build.
 
 An incremental build knows the new ``graph.nq`` before writing it: byte ranges of the previous
 file (the unchanged graphs) and new bytes (new and changed graphs, the shared graph), in order
 (:func:`qgraph.incremental.plan_splice`). :class:`PlannedFile` writes that plan in a thread while
 the build goes on (the store, validation and VoID need only the changed lines, not the file):
 the ranges copied in the kernel (``copy_file_range``; through user space it took twice as long
-here), then synced. A second thread computes the file's SHA-256 for the manifest at the same
-time, from the plan — the ranges read from the previous file, which the copy brings into the page
-cache anyway — rather than reading the new file back after it is written. Both threads spend their
-time in system calls and in ``hashlib``, which release the GIL.
+here), then synced; the thread spends its time in system calls, which release the GIL. The file is
+not hashed: the manifest lists ``graph.nq`` by the SHA-256 of each graph's bytes, known from the
+plan (:func:`qgraph.incremental.plan_splice`), not by reading the 2.3 GB back.
 
 >>> import tempfile, pathlib
 >>> d = pathlib.Path(tempfile.mkdtemp()); (d / "old").write_bytes(b"abcdef")
 6
 >>> f = PlannedFile(d / "new", d / "old", [(1, 2), b"XY", (4, 2)]); f.wait(); (d / "new").read_bytes()
 b'bcXYef'
->>> f.sha256() == __import__("hashlib").sha256(b"bcXYef").hexdigest()
-True
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 from collections.abc import Sequence
@@ -35,20 +31,20 @@ BLOCK = 8 << 20
 
 
 class PlannedFile:
-    """Write ``pieces`` to the new file ``target`` (created exclusively, with ``mode``) in a thread,
-    and hash them in another. :meth:`wait` joins the writer (and raises its ``OSError``),
-    :meth:`sha256` the hasher."""
+    """Write ``pieces`` to the new file ``target`` (created exclusively, with ``mode``) in a thread.
+    :meth:`wait` joins the writer (and raises its ``OSError``). A plan that is the whole source
+    file, unchanged, is a hard link to it (files of a generation are never written in place)."""
 
     def __init__(self, target: Path, source: Path, pieces: Sequence[Piece], *, mode: int = 0o644) -> None:
         self.target, self.source, self.pieces, self.mode = target, source, pieces, mode
         self.error: OSError | None = None
-        self._hex = ""
+        self.linked = False
         self._writer = threading.Thread(target=self._write, name="graph.nq writer", daemon=True)
-        self._hasher = threading.Thread(target=self._hash, name="graph.nq hash", daemon=True)
         self._writer.start()
-        self._hasher.start()
 
     def _write(self) -> None:
+        if self._link():
+            return
         out = src = -1
         try:
             src = os.open(self.source, os.O_RDONLY)
@@ -67,32 +63,19 @@ class PlannedFile:
                 if fd >= 0:
                     os.close(fd)
 
-    def _hash(self) -> None:
-        """The SHA-256 of the planned bytes, read from the source file (in the page cache: the
-        writer copies the same ranges), not from the file being written."""
-        digest = hashlib.sha256()
+    def _link(self) -> bool:
+        """A hard link when the plan is the whole source, with the same mode (else False: copy)."""
+        if len(self.pieces) != 1 or not isinstance(self.pieces[0], tuple) or self.pieces[0][0] != 0:
+            return False
         try:
-            src = os.open(self.source, os.O_RDONLY)
+            st = os.stat(self.source)
+            if st.st_size != self.pieces[0][1] or (st.st_mode & 0o7777) != self.mode:
+                return False
+            os.link(self.source, self.target)
         except OSError:
-            return
-        try:
-            for piece in self.pieces:
-                if isinstance(piece, bytes):
-                    digest.update(piece)
-                    continue
-                offset, length = piece
-                while length > 0:
-                    data = os.pread(src, min(length, BLOCK), offset)
-                    if not data:
-                        return
-                    digest.update(data)
-                    offset += len(data)
-                    length -= len(data)
-            self._hex = digest.hexdigest()
-        except OSError:
-            return
-        finally:
-            os.close(src)
+            return False
+        self.linked = True
+        return True
 
     def wait(self) -> None:
         """Wait until the file is written and synced.
@@ -102,16 +85,23 @@ class PlannedFile:
         if self.error is not None:
             raise self.error
 
-    def sha256(self) -> str:
-        """The file's SHA-256 (hex), once written ("" if it was not)."""
-        self._writer.join()
-        self._hasher.join()
-        return self._hex if self.error is None else ""
 
-    def digests(self) -> dict[str, str]:
-        """``{file name: SHA-256}`` for the manifest (empty if the file was not written whole)."""
-        hex_ = self.sha256()
-        return {self.target.name: hex_} if hex_ else {}
+def range_sha256(src: Path, offset: int, length: int) -> str:
+    """The SHA-256 (hex) of ``length`` bytes of ``src`` from ``offset``.
+
+    :raises OSError: the file is shorter."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(src, "rb") as f:
+        f.seek(offset)
+        while length > 0:
+            block = f.read(min(length, BLOCK))
+            if not block:
+                raise OSError(f"{src}: shorter than its build state says")
+            digest.update(block)
+            length -= len(block)
+    return digest.hexdigest()
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -114,16 +114,18 @@ class FileIndex:
         self.reused += 1
         return Known(doc_id, source, key, str(path), follow, entry[4])
 
-    def finish(self, docs: Sequence[object]) -> None:
-        """Record the documents of this build and write the index."""
+    def finish(self, docs: Sequence[object], keys: Sequence[str] | None = None) -> None:
+        """Record the documents of this build and write the index (``keys``: their
+        :func:`~qgraph.extract_pool.document_key`, if known)."""
         from .extract_pool import document_key
 
-        for doc in docs:
+        for i, doc in enumerate(docs):
             if isinstance(doc, Known):
                 self.record(doc.path, doc.doc_id, doc.source, doc.key, doc.notes)
             elif doc.source in self.read:  # type: ignore[attr-defined]
                 path, notes = self.read[doc.source]  # type: ignore[attr-defined]
-                self.record(path, doc.doc_id, doc.source, document_key(doc), notes)  # type: ignore
+                key = keys[i] if keys is not None else document_key(doc)  # type: ignore[arg-type]
+                self.record(path, doc.doc_id, doc.source, key, notes)  # type: ignore
         self.save()
 
     def record(self, path: Path | str, doc_id: str, source: str, key: str, notes: tuple[str, ...]) -> None:

@@ -44,7 +44,7 @@ _QUERIES = {
         OPTIONAL { ?obs qg:subject ?subject } OPTIONAL { ?obs qg:qualifier ?qualifier }
         OPTIONAL { ?obs qg:unit ?u OPTIONAL { ?u skos:notation ?unot } BIND(COALESCE(?unot, REPLACE(STR(?u), "^.*[#/]", "")) AS ?unit) }
         OPTIONAL { ?obs qg:level ?level } OPTIONAL { ?obs qg:refPeriod ?period } OPTIONAL { ?obs sdmx-dimension:refArea ?area }
-        OPTIONAL { ?obs qg:evidence/qg:sentence/rdf:value ?sentence }
+        OPTIONAL { ?obs ^oa:hasBody/qg:sentence/rdf:value ?sentence }
         OPTIONAL { ?obs qg:mentionedIn ?doc OPTIONAL { ?doc dcterms:date ?date } } } ORDER BY ?date ?obs""",
 }
 

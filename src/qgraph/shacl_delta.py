@@ -14,7 +14,10 @@ Those nodes are checked again on their *neighbourhood* (:func:`neighbourhood`: t
 their reach, copied to a small in-memory store, where the same compiled queries take milliseconds;
 the rows of other nodes there are dropped), and every other focus node keeps its previous rows. That
 gives the rows of a validation of the whole store: each constraint's query gives its rows per focus
-node, and a node's rows depend only on the triples within its reach. (Restricting the queries on the
+node, and a node's rows depend only on the triples within its reach. One kind of in-edge is followed
+too: ``[ sh:path [ sh:inversePath p ] ; sh:minCount 1 ]`` ("some node points to it by ``p``", an
+entity's mention by ``oa:hasBody``) makes the objects of changed ``p`` triples focus nodes, and one
+such in-edge of each focus node is read. (Restricting the queries on the
 whole store with ``VALUES ?focus`` or a join with marked nodes was measured slower than the full
 queries: Oxigraph evaluates the targets first.) ``rdfs:subClassOf`` triples (read along ``rdf:type/rdfs:subClassOf*``) live in the
 ontology, whose change rebuilds everything; a changed ``rdfs:subClassOf`` triple elsewhere makes
@@ -57,6 +60,10 @@ class Reach:
     """When ``edges`` is 0: predicates of which the shapes only ask whether a node has one value."""
     typed: frozenset[str] = frozenset()
     """When ``edges`` is 0: predicates whose values' types the shapes read (``sh:class``)."""
+    inverse: frozenset[str] = frozenset()
+    """When ``edges`` is 0: predicates of which the shapes only ask whether a node is the object of
+    one (``[ sh:path [ sh:inversePath p ] ; sh:minCount 1 ]``): a changed triple's object is then a
+    focus node, and one in-edge of each focus node is read."""
 
 
 class _Unknown(Exception):
@@ -73,6 +80,7 @@ def reach(shapes: Graph) -> Reach | None:
     full: set[str] = {_TYPE}
     exist: set[str] = set()
     typed: set[str] = set()
+    inverse: set[str] = set()
 
     def node(shape: object, hop: int) -> bool:  # ``shape`` on a node ``hop`` steps away; True: reads its type
         nonlocal edges
@@ -83,10 +91,15 @@ def reach(shapes: Graph) -> Reach | None:
             raise _Unknown
         path = shapes.value(shape, SH.path)
         if path is not None:
-            if not isinstance(path, URIRef):
-                raise _Unknown  # sequences, inverses, … : not followed here
-            edges = max(edges, hop)
             keys = {p for p in shapes.predicates(shape) if p not in _ANNOTATIONS}
+            if not isinstance(path, URIRef):
+                inv = shapes.value(path, SH.inversePath)
+                if (hop == 0 and isinstance(inv, URIRef) and set(shapes.predicates(path)) == {SH.inversePath}
+                        and keys == {SH.minCount} and int(shapes.value(shape, SH.minCount)) <= 1):
+                    inverse.add(f"<{inv}>")  # "is the object of one ``inv``"
+                    return False
+                raise _Unknown  # sequences, other inverses, … : not followed here
+            edges = max(edges, hop)
             if keys == {SH.minCount} and int(shapes.value(shape, SH.minCount)) <= 1:
                 exist.add(f"<{path}>")
             else:
@@ -130,8 +143,10 @@ def reach(shapes: Graph) -> Reach | None:
         return None
     objects = any(True for _ in shapes.subjects(SH.targetObjectsOf, None))
     if edges:
+        if inverse:
+            return None
         return Reach(edges, types, objects)
-    return Reach(edges, types, objects, frozenset(full), frozenset(exist - full), frozenset(typed))
+    return Reach(edges, types, objects, frozenset(full), frozenset(exist - full), frozenset(typed), frozenset(inverse))
 
 
 def _split(line: str) -> tuple[str, str, str]:
@@ -151,7 +166,7 @@ def affected(store: object, changed: Iterable[str], how: Reach) -> set[str] | No
         if p == _SUBCLASS:
             return None
         subjects.add(s)
-        if how.objects:
+        if how.objects or p in how.inverse:
             objects.add(o)
         if p == _TYPE:
             typed.add(s)
@@ -199,6 +214,9 @@ def neighbourhood(store: object, foci: Iterable[str], how: Reach, scratch: objec
             if how.existence:
                 construct("?s ?p ?x", f"{{ SELECT ?s ?p (SAMPLE(?o) AS ?x) WHERE {{ {values} ?s ?p ?o "
                                       f"FILTER(?p IN ({', '.join(sorted(how.existence))})) }} GROUP BY ?s ?p }}", [])
+            if how.inverse:  # one subject pointing to each focus node (a mention of an entity named 2,000 times)
+                construct("?x ?p ?s", f"{{ SELECT ?s ?p (SAMPLE(?y) AS ?x) WHERE {{ {values} ?y ?p ?s "
+                                      f"FILTER(?p IN ({', '.join(sorted(how.inverse))})) }} GROUP BY ?s ?p }}", [])
             if how.types and how.typed:  # the values are in ``scratch`` now: found there, not again in the store
                 rows = scratch.query(f"SELECT DISTINCT ?o WHERE {{ ?s ?p ?o "  # type: ignore[attr-defined]
                                      f"FILTER(?p IN ({', '.join(sorted(how.typed))}) && isIRI(?o)) }}")

@@ -129,9 +129,10 @@ def _map_one(doc: Document) -> ShardMeta | BaseException:
         return RuntimeError(f"{type(exc).__name__}: {exc}") if not extract_pool._picklable(exc) else exc
 
 
-def cached_shard(root: Path, doc: Document) -> ShardMeta | None:
-    """The shard of ``doc`` kept in ``root`` by an earlier build, if it is there and whole."""
-    path = shard_path(root, doc)
+def cached_shard(root: Path, doc: Document, path: Path | None = None) -> ShardMeta | None:
+    """The shard of ``doc`` kept in ``root`` by an earlier build (at ``path``, its
+    :func:`shard_path` when known), if it is there and whole."""
+    path = path or shard_path(root, doc)
     try:
         meta = pickle.loads(path.with_suffix(".meta").read_bytes())
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
@@ -189,7 +190,7 @@ class CorpusTable:
 def map_many(docs: Sequence[Document], lexicon: Lexicon | None = None, *, shard_dir: Path, jobs: int = 1,
              cache: ExtractionCache | None = None, on_progress: Progress | None = None,
              table: CorpusTable | KeptTable | None = None, chunk: int | None = None,
-             reread: Callable[[Known], Document | InputError] | None = None,
+             reread: Callable[[Known], Document | InputError] | None = None, keys: Sequence[str] | None = None,
              ) -> tuple[list[ShardMeta], list[InputError]]:
     """Extract and map ``docs`` (in ``jobs`` processes) into shard files under ``shard_dir``
     (the cache's shard directory when ``cache`` is given), reusing the shards ``cache`` holds.
@@ -201,6 +202,8 @@ def map_many(docs: Sequence[Document], lexicon: Lexicon | None = None, *, shard_
     A :class:`~qgraph.readindex.Known` document (not read: its file is unchanged) whose shard is
     not found after all is read by ``reread`` and takes its place in ``docs`` (a list).
 
+    ``keys``: each document's :func:`~qgraph.extract_pool.document_key`, when the caller has them.
+
     Returns the shards in the order of ``docs`` and one error per document that failed.
     """
     lex = lexicon or load_lexicon()
@@ -210,15 +213,16 @@ def map_many(docs: Sequence[Document], lexicon: Lexicon | None = None, *, shard_
     todo: list[int] = []
     for i, doc in enumerate(docs):
         if use:
-            path = shard_path(shard_dir, doc)
-            kept = table.known(path.stem, path)
+            key = keys[i] if keys is not None else document_key(doc)
+            path = shard_dir / key[:2] / f"{key}.nq"
+            kept = table.known(key, path)
             if kept is not None:  # unchanged, and in the kept table: its record is not read
                 run.results[i] = kept
                 assert cache is not None
                 cache.hits += 1
                 run.tick()
                 continue
-        hit = cached_shard(shard_dir, doc) if use else None
+        hit = cached_shard(shard_dir, doc, path) if use else None
         if hit is not None:
             run.results[i] = table.add(hit)
             assert cache is not None

@@ -12,7 +12,7 @@ GB18030 (GBK, GB2312) or UTF-16 / UTF-32 with BOM. An optional metadata header m
     ---
 
 :attr:`Document.text` is the body after the header, with line endings normalised to ``\\n`` and
-platform boilerplate (``data/lexicon/boilerplate.tsv``) removed; nothing else is rewritten, so
+platform boilerplate (``boilerplate.tsv`` of the lexicon the documents are read with) removed; nothing else is rewritten, so
 offsets into it stay meaningful. Metadata the header does not give is read from the text (dateline,
 ``来源：``, first line). Bad input raises :class:`~qgraph.errors.InputError`; doubtful input is read
 with a :class:`SourceWarning`. Every step runs in time linear in the size of the input.
@@ -29,6 +29,7 @@ import re
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qgraph.errors import InputError
 from qgraph.model import Document, Sentence, Span
@@ -40,9 +41,12 @@ from qgraph.sources_meta import (
 )
 from qgraph.sources_walk import IGNORE_MARKER, NOT_DOCUMENTS, SUFFIXES, Found, SourceWarning, collect, load_bytes
 
+if TYPE_CHECKING:
+    from qgraph.lexicon import Lexicon
+
 __all__ = [
     "IGNORE_MARKER", "MAX_BYTES", "NOT_DOCUMENTS", "SUFFIXES", "Boilerplate", "SourceWarning", "decode", "iter_documents",
-    "load_boilerplate", "read_document", "slugify", "split_sentences",
+    "boilerplate_rules", "load_boilerplate", "read_document", "slugify", "split_sentences",
 ]
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -134,8 +138,18 @@ def slugify(stem: str) -> str:
 # Reading
 # ---------------------------------------------------------------------------------------------
 
-def read_document(path: Path, *, root: Path | None = None) -> Document:
-    """Read the document at ``path``.
+def boilerplate_rules(lexicon: Lexicon | None = None) -> Boilerplate:
+    """The boilerplate rules of ``lexicon`` (its ``boilerplate.tsv``, or the bundled one when it holds
+    none; default: the bundled lexicon), compiled once per lexicon."""
+    from qgraph.lexicon import load_lexicon
+
+    lex = lexicon if lexicon is not None else load_lexicon()
+    return lex.cached("boilerplate rules", lambda: load_boilerplate(lex.path("boilerplate.tsv")))
+
+
+def read_document(path: Path, *, root: Path | None = None, lexicon: Lexicon | None = None) -> Document:
+    """Read the document at ``path``, stripping the boilerplate lines of ``lexicon`` (default: the
+    bundled lexicon's; :func:`boilerplate_rules`).
 
     ``Document.source`` is ``path`` relative to ``root`` (``/``-separated) when ``root`` is given
     and contains it, else ``path`` as given. Doubtful input is reported with
@@ -143,12 +157,14 @@ def read_document(path: Path, *, root: Path | None = None) -> Document:
     file cannot be read as a document.
     """
     source = _source_name(path, root)
-    return _read(path, source, slugify(path.stem), load_boilerplate())
+    return _read(path, source, slugify(path.stem), boilerplate_rules(lexicon))
 
 
 def iter_documents(paths: Sequence[Path], *,
-                   known: Callable[[Path, str, str, bool], object | None] | None = None) -> Iterator[Document | InputError]:
-    """Read every document named by ``paths``, yielding an :class:`InputError` for each bad one.
+                   known: Callable[[Path, str, str, bool], object | None] | None = None,
+                   lexicon: Lexicon | None = None) -> Iterator[Document | InputError]:
+    """Read every document named by ``paths``, yielding an :class:`InputError` for each bad one;
+    the boilerplate lines stripped are those of ``lexicon`` (default: the bundled lexicon's).
 
     Files are read whatever their name; directories are walked recursively in sorted order for
     ``*.txt``, ``*.md``, ``*.html`` and ``*.htm`` files, skipping hidden entries (``.name``) and
@@ -173,7 +189,7 @@ def iter_documents(paths: Sequence[Path], *,
             doc_id = f"{base}-{n}"
         used.add(doc_id)
         ids[path] = doc_id
-    rules = load_boilerplate()
+    rules = boilerplate_rules(lexicon)
     done: set[Path] = set()
     for item in found:
         if item.error is not None:

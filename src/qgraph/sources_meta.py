@@ -12,7 +12,6 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from qgraph import resources
 from qgraph.display import shown
 from qgraph.errors import ConfigError
 
@@ -63,16 +62,16 @@ class Boilerplate:
         return "\n".join(kept), hint
 
 
-def load_boilerplate(path: Path | None = None) -> Boilerplate:
-    """Read boilerplate rules (columns ``pattern kind note``) from ``path`` or the bundled lexicon."""
-    path = path or resources.lexicon_path("boilerplate.tsv")
+def load_boilerplate(path: Path) -> Boilerplate:
+    """Read boilerplate rules (columns ``pattern kind note``) from ``path``, the ``boilerplate.tsv`` of a
+    lexicon (:func:`qgraph.sources.boilerplate_rules` gives the chosen lexicon's, compiled once)."""
     rules = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise ConfigError(f"{path.name}: cannot read boilerplate rules ({exc.strerror})") from None
     for number, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#") or number == 1 and line.startswith("pattern\t"):
+        if not line.strip() or line.lstrip().startswith("#") or number == 1 and line.startswith("pattern\t"):
             continue
         fields = line.split("\t")
         if len(fields) < 2 or fields[1] not in ("drop_line", "drop_rest"):

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from . import rdfwrite
 from .generation_writer import NewGeneration, new_generation
@@ -87,14 +87,17 @@ def merge_shared(old: Sequence[str], new: Iterable[str]) -> list[str]:
     return out
 
 
-def write_quads(shards: Sequence[ShardMeta], shared: Iterable[str], handle: TextIO, *,
+def write_quads(shards: Sequence[ShardMeta], shared: Iterable[str], handle: BinaryIO, *,
                 ontology: bool = True, layout: list[tuple[str, str, int, int]] | None = None,
-                counts: PartCounts | None = None) -> dict[str, int]:
+                counts: PartCounts | None = None, digests: list[str] | None = None) -> dict[str, int]:
     """Write the ontology graph, the shared graph (``shared``: its distinct lines, any order) and
-    every shard to ``handle`` in the order of their graph names: the corpus's N-Quads, sorted.
+    every shard to ``handle`` (binary) in the order of their graph names: the corpus's N-Quads, sorted.
     Returns the number of statements of each graph (IRI → count); ``layout`` receives each graph's
-    ``(IRI, document key or "", bytes, statements)`` in file order (the build state's graph list);
+    ``(IRI, document key or "", bytes, statements)`` in file order (the build state's graph list),
+    ``digests`` the SHA-256 of each graph's bytes in the same order (the parts file of the manifest);
     ``counts`` is given every graph's lines on the way, for VoID (the graphs in memory first)."""
+    import hashlib
+
     parts: list[tuple[str, str, ShardMeta | tuple[str, ...]]] = [(graph_key(s.graph), s.graph, s) for s in shards]
     if ontology:
         parts.append((graph_key(f"<{ONTOLOGY_GRAPH}>"), f"<{ONTOLOGY_GRAPH}>", ontology_lines()))
@@ -108,22 +111,23 @@ def write_quads(shards: Sequence[ShardMeta], shared: Iterable[str], handle: Text
     graphs: dict[str, int] = {}
     for _, graph, shard in sorted(parts, key=lambda t: t[0]):
         if isinstance(shard, tuple):
-            text = "".join(f"{line}\n" for line in shard)
+            data = "".join(f"{line}\n" for line in shard).encode("utf-8")
             key, n = "", len(shard)
         else:
-            with open(shard.path, encoding="utf-8", newline="\n") as src:
-                text = src.read()
+            with open(shard.path, "rb") as src:
+                data = src.read()
             key, n = Path(shard.path).stem, shard.triples
             if counts is not None:
-                lines = text.split("\n")
+                lines = data.decode("utf-8").split("\n")
                 if lines and not lines[-1]:
                     lines.pop()
                 counts.part(lines, shard.path)
-        handle.write(text)
+        handle.write(data)
         graphs[graph[1:-1]] = n
         if layout is not None:
-            size = os.path.getsize(shard.path) if key else len(text.encode("utf-8"))
-            layout.append((graph[1:-1], key, size, n))
+            layout.append((graph[1:-1], key, len(data), n))
+        if digests is not None:
+            digests.append(hashlib.sha256(data).hexdigest())
     return graphs
 
 
@@ -140,8 +144,9 @@ class Done:
     stats: object | None
     """The VoID counts when known without sorting the union (an incremental build, or a full one
     counted as ``graph.nq`` was written), else None."""
-    digests: Callable[[], dict[str, str]] = dict
-    """SHA-256 of files hashed as they were written (``graph.nq`` of an incremental build), once ready."""
+    parts: list[str] | None = None
+    """The SHA-256 of each graph's bytes in ``graph.nq``, in the order of ``state.graphs`` (the parts
+    file of the manifest, :mod:`qgraph.generations`)."""
     pending: Future | None = None  # type: ignore[type-arg]
     """The store and validation still running in a thread (see :meth:`settle`)."""
 
@@ -177,6 +182,7 @@ def publish_shards(
     reuse: bool = True,
     explain: list[str] | None = None,
     early: EarlyStore | None = None,
+    previous: State | str | None = None,
 ) -> tuple[list[Path], ValidationReport | None, int]:
     """Write a build's outputs from its shards as one new generation of ``out_dir`` (see
     :func:`qgraph.store.publish`, which does the same from a graph in memory), validating on the way.
@@ -193,8 +199,9 @@ def publish_shards(
     changed graphs are written, loaded and validated (not when ``reuse`` is false: the shards were all
     made again, ``--no-cache``); Turtle / JSON-LD / N-Triples, when asked for,
     are still sorted from the whole union. Why a build could not start from the previous one is
-    appended to ``explain`` (one line). Returns the paths written, the validation report and the
-    number of quads.
+    appended to ``explain`` (one line). ``previous``: the state :func:`look_back` read before
+    extraction, used if it is still the current generation's (else read again). Returns the paths
+    written, the validation report and the number of quads.
     """
     from . import incremental as incr
 
@@ -204,13 +211,13 @@ def publish_shards(
     if unknown:
         raise ValueError(f"unknown format(s) {', '.join(unknown)}; expected {', '.join(rdfwrite.FORMATS)}")
     with new_generation(out_dir, force=force, notes=notes) as gen:
-        prev = incr.previous_state(gen.previous, env=env if reuse else None, validate=validate, store=with_store,
-                                   formats=fmts) \
-            if incremental else None
+        prev = previous if reuse and isinstance(previous, incr.State) and previous.directory == gen.previous \
+            else incr.previous_state(gen.previous, env=env if reuse else None, validate=validate, store=with_store,
+                                     formats=fmts) if incremental else None
         if isinstance(prev, str):
             (explain if explain is not None else []).append(prev)
             prev = None
-        if early is not None and (prev is not None or validate == "pyshacl" or not (with_store or validate == "sparql")):
+        if early is not None and (prev is not None or not threaded(validate, with_store)):
             early.discard()
             early = None
         if not isinstance(shared, (set, frozenset, list, tuple)):
@@ -246,9 +253,9 @@ def _full(gen: NewGeneration, shards: Sequence[ShardMeta], shared: Iterable[str]
     from .faults import checkpoint
 
     store_path = gen.path(STORE_DIR if with_store else _STORE_WORK)
-    threaded = validate != "pyshacl" and (with_store or validate == "sparql")
+    in_thread = threaded(validate, with_store)
     pending = None
-    if threaded:
+    if in_thread:
         # Oxigraph loads and validates without holding the GIL: in a thread, while this one sorts and writes
         from concurrent.futures import ThreadPoolExecutor
 
@@ -264,11 +271,12 @@ def _full(gen: NewGeneration, shards: Sequence[ShardMeta], shared: Iterable[str]
                               validate=validate, timer=clock.timer, early=early)
         pool.shutdown(wait=False)
     layout: list[tuple[str, str, int, int]] = []
+    digests: list[str] = []
     quads_name = output_name("nq") if "nq" in fmts else _QUADS_WORK
     counts = None if any(f in ("ttl", "jsonld", "nt") for f in fmts) else catalog.PartCounts(gen.directory)
     try:
-        with gen.open(quads_name) as handle:
-            graphs = write_quads(shards, shared, handle, layout=layout, counts=counts)
+        with gen.open(quads_name, binary=True) as handle:
+            graphs = write_quads(shards, shared, handle, layout=layout, counts=counts, digests=digests)
         clock("write nq")
         stats = counts.stats() if counts is not None else None
         if counts is not None:
@@ -283,13 +291,13 @@ def _full(gen: NewGeneration, shards: Sequence[ShardMeta], shared: Iterable[str]
     quads_path = gen.path(quads_name)
     total = sum(graphs.values())
     state = incr.State(env=None, validate=validate, store=with_store, graphs=layout, rows=None)
-    if threaded:
+    if in_thread:
         if pending is None:
             pool = ThreadPoolExecutor(max_workers=1)
             pending = pool.submit(_store_and_validate, quads_path, store_path, total, with_store=with_store,
                                   validate=validate, timer=clock.timer)
             pool.shutdown(wait=False)
-        return Done(quads_path, total, None, state, stats, pending=pending)
+        return Done(quads_path, total, None, state, stats, parts=digests, pending=pending)
     report = None
     if validate == "pyshacl":
         if on_stage is not None:
@@ -297,7 +305,7 @@ def _full(gen: NewGeneration, shards: Sequence[ShardMeta], shared: Iterable[str]
         report = _pyshacl(quads_path, jobs)
         clock("validate")
     checkpoint("validate")
-    return Done(quads_path, total, report, state, stats)
+    return Done(quads_path, total, report, state, stats, parts=digests)
 
 
 def _store_and_validate(quads_path: Path, store_path: Path, total: int, *, with_store: bool, validate: str | None,
@@ -374,6 +382,14 @@ def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool
     checkpoint("exports")
     sizes = {output_name(f): gen.path(output_name(f)).stat().st_size for f in fmts}
     files = {VOID_FILE: catalog.void_turtle(b"", distributions=sizes, stats=stats)}
+    parts = {}
+    if "nq" in fmts and done.parts is not None and len(done.parts) == len(done.state.graphs):
+        # graph.nq hashed graph by graph as it was planned or written, never read back whole
+        from .generations import PARTS_SUFFIX, parts_bytes
+
+        name = output_name("nq")
+        parts[name] = name + PARTS_SUFFIX
+        files[parts[name]] = parts_bytes((iri, size, sha) for (iri, _, size, _), sha in zip(done.state.graphs, done.parts))
     if "nq" in fmts:  # the next build can start from this one
         state = done.state
         state.env, state.stats = env, incr.stats_dict(stats)
@@ -385,7 +401,7 @@ def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool
     clock("void")
     checkpoint("store")
     written = gen.commit(exports={f: output_name(f) for f in fmts}, void=VOID_FILE,
-                         store=STORE_DIR if with_store else None, quads=done.total, digests=done.digests())
+                         store=STORE_DIR if with_store else None, quads=done.total, parts=parts)
     clock("manifest")
     return written
 
@@ -394,26 +410,42 @@ BLOCK = 32 << 20
 """Bytes of N-Quads handed to Oxigraph's bulk loader at a time: given a whole file it holds it all
 in memory (about 1 GB for 950,000 quads); by blocks it stays near 200 MB, in the same time."""
 
-def overlaps(out_dir: Path, *, env: dict[str, str] | None, validate: str | None, with_store: bool,
-             formats: Sequence[str], incremental: bool) -> bool:
-    """Whether a build into ``out_dir`` with these options will be a full one with a store or SPARQL
-    validation, so that its store can be loaded from the shards while they are made (:class:`EarlyStore`);
-    ``env`` is None without a usable cache (see :func:`publish_shards`)."""
+def threaded(validate: str | None, with_store: bool) -> bool:
+    """Whether a build has a store to load with Oxigraph (published, or for SPARQL validation),
+    which then loads and validates in a thread (and, in a full build, during extraction)."""
+    return validate != "pyshacl" and (with_store or validate == "sparql")
+
+
+def look_back(out_dir: Path, *, env: dict[str, str] | None, validate: str | None, with_store: bool,
+              formats: Sequence[str], incremental: bool) -> State | str | None:
+    """The build state of ``out_dir``'s current generation if a build with these options can start
+    from it, else one line saying why not (None: no previous build, or not ``incremental``); read
+    once before extraction and given to :func:`publish_shards` (``previous``)."""
     from . import incremental as incr
     from .generation_writer import _current_dir
 
-    if validate == "pyshacl" or not (with_store or validate == "sparql"):
-        return False
     if not incremental:
-        return True
-    prev = incr.previous_state(_current_dir(Path(out_dir)), env=env, validate=validate, store=with_store,
+        return None
+    return incr.previous_state(_current_dir(Path(out_dir)), env=env, validate=validate, store=with_store,
                                formats=list(dict.fromkeys(formats)))
-    return not isinstance(prev, incr.State)
+
+
+def overlaps(previous: State | str | None, *, validate: str | None, with_store: bool) -> bool:
+    """Whether a build with ``previous`` (:func:`look_back`) and these options will be a full one with
+    a store or SPARQL validation, so that its store can be loaded from the shards while they are made
+    (:class:`EarlyStore`)."""
+    from . import incremental as incr
+
+    return threaded(validate, with_store) and not isinstance(previous, incr.State)
 
 
 NICE = 10
-"""How much lower the early store's loader runs than the build (and its threads, which inherit it):
-during extraction it takes the CPU the workers leave; after it, it runs alone."""
+"""How much lower the early store's loader runs than the build (and its threads, which inherit it)
+during extraction: it takes the CPU the workers leave. When extraction ends (:meth:`EarlyStore.extracted`)
+the rest is loaded by a thread at the build's own priority: the loader is then what the build waits
+for, and on a machine shared with other work a thread 10 levels down got almost no CPU (measured
+at 10,000 documents, load 11–14: 1,453 s of waiting for the store after ``graph.nq`` was written)."""
+_HANDOFF = "\0handoff"  # a queue item: the niced loader stops, the build-priority one carries on
 
 
 class EarlyStore:
@@ -445,8 +477,14 @@ class EarlyStore:
         self.error: BaseException | None = None
         self._queue: queue.SimpleQueue[str | bytes | None] = queue.SimpleQueue()
         self._stop = False
+        self._handoff = False
+        self._carry: list[str | bytes] = []  # what the niced loader took but left to its successor
+        self._pending: list[bytes] = []
+        self._size = 0
+        self.loaders: list[int] = []
+        """The nice value of each loading thread, in order (the niced one, then the one at the build's priority)."""
         self._store: object | None = ox.Store(str(self.path))
-        self._thread = threading.Thread(target=self._run, name="qgraph-early-store", daemon=True)
+        self._thread = threading.Thread(target=self._run, args=(True,), name="qgraph-early-store", daemon=True)
         self._thread.start()
 
     def add(self, path: str) -> None:
@@ -459,31 +497,60 @@ class EarlyStore:
         """Load these N-Quads lines (without their newlines)."""
         self._queue.put("".join(f"{line}\n" for line in lines).encode("utf-8"))
 
-    def _run(self) -> None:
+    def extracted(self) -> None:
+        """Extraction is over: the shards still queued are loaded by a new thread at the build's
+        priority (the caller's: a thread cannot raise its own priority back without privileges), once
+        the niced loader has finished the block in hand. Call it from the build's main thread."""
+        import threading
+
+        if self._handoff or self._stop:
+            return
+        self._handoff = True
+        self._queue.put(_HANDOFF)
+        niced = self._thread
+        self._thread = threading.Thread(target=self._run, args=(False, niced), name="qgraph-store-load", daemon=True)
+        self._thread.start()
+
+    def _run(self, niced: bool, before: object | None = None) -> None:
+        import threading
         import time
 
         import pyoxigraph as ox
 
-        pending: list[bytes] = []
-        size = 0
-        with contextlib.suppress(OSError, AttributeError):  # below the extraction workers (Linux: per thread)
-            import threading
-
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), min(19, os.getpriority(os.PRIO_PROCESS, 0) + NICE))
+        if before is not None:
+            before.join()  # type: ignore[attr-defined]
+            if self.error is not None or self._stop or self._store is None:
+                return  # stopped (discard) or failed: nothing to carry on
+        pending = self._pending
+        tid = threading.get_native_id()
+        if niced:
+            with contextlib.suppress(OSError, AttributeError):  # below the extraction workers (Linux: per thread)
+                os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + NICE))
+        with contextlib.suppress(OSError, AttributeError):
+            self.loaders.append(os.getpriority(os.PRIO_PROCESS, tid))
 
         def load() -> None:
-            nonlocal size
             if pending:
                 start = time.perf_counter()
                 self._store.bulk_load(b"".join(pending), format=ox.RdfFormat.N_QUADS)  # type: ignore[union-attr]
                 self.busy += time.perf_counter() - start
                 pending.clear()
-                size = 0
+                self._size = 0
 
+        handed = False
         try:
             while True:
-                item = self._queue.get()
+                item = self._carry.pop(0) if self._carry else self._queue.get()
                 if item is None or self._stop:
+                    break
+                if item == _HANDOFF:
+                    if niced:
+                        handed = True
+                        break
+                    continue
+                if niced and self._handoff:  # the successor loads it, at the build's priority
+                    self._carry.append(item)
+                    handed = True
                     break
                 if isinstance(item, str):
                     start = time.perf_counter()
@@ -495,16 +562,18 @@ class EarlyStore:
                 if data and not data.endswith(b"\n"):
                     data += b"\n"
                 pending.append(data)
-                size += len(data)
-                if size >= self.block:
+                self._size += len(data)
+                if self._size >= self.block:
                     load()
-            if not self._stop:
+            if not self._stop and not handed:
                 load()
                 self._store.flush()  # type: ignore[union-attr]
         except BaseException as exc:  # noqa: BLE001 - raised again by finish()
             self.error = exc
+            handed = False
         finally:
-            self._store = None  # closes RocksDB
+            if not handed:
+                self._store = None  # closes RocksDB
 
     def move(self, target: Path) -> None:
         """Wait until every path and line given is loaded and the store closed, then move it to ``target``.

@@ -19,7 +19,10 @@ from ..model import Document, Extraction, Kind
 from .chains import find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
 from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
+from .byline_runs import find_byline_runs
 from .credits import find_credits
+from .vertical_offices import find_vertical_offices
+from .inner_places import unmention_inner_places
 from .blank_brackets import strip_blank_brackets
 from .sanction_lists import drop_sanction_lists
 from .addressees import drop_addressee_mentions
@@ -112,6 +115,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     _publisher(ctx)
     find_outlets(ctx)
     find_credits(ctx)
+    find_vertical_offices(ctx)
     find_organizations(ctx)
     find_elided_departments(ctx)
     find_groups(ctx)
@@ -140,6 +144,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_people_named_first(ctx)
     find_heads_named_first(ctx)
     find_bylines(ctx)
+    find_byline_runs(ctx)
     find_chain_lists(ctx)
     find_chains(ctx)
     find_chain_projects(ctx)
@@ -190,6 +195,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     mark_uncertain_places(ctx)
     drop_addressee_mentions(ctx)
     drop_sanction_lists(ctx)
+    unmention_inner_places(ctx)
     return Extraction(
         document=document,
         entities=tuple(ctx.entities),
@@ -303,7 +309,7 @@ def _set_home(ctx: Ctx, place: PlaceInfo | None) -> None:
 def _publisher(ctx: Ctx) -> None:
     for m in SOURCE_RE.finditer(ctx.text):
         name = m.group("src")
-        if name in ("本网", "本报", "本台", "本站", "网络", "综合") or re.search(r"(?:局|厅|委|办公室|政府|办|中心)$", name):
+        if name in ("本网", "本报", "本台", "本站", "网络", "综合") or re.search(r"(?:局|厅|委|部|办公室|政府|办|中心)$", name):
             continue  # a government source is found by the organisation rules
         alias = ctx.lex.org_aliases.get(name)
         ctx.add(alias.kind if alias else Kind.MEDIA, alias.canonical if alias else name, m.start("src"), m.end("src"))

@@ -6,7 +6,8 @@ figure with the document's place as its subject. Only a programme mention ending
 programme is named in the figure's own words, so the figure is vouched for as named; so is a count of
 people right before a verb of being named and the title (``2人被评为某市优秀首席质量官``). A count of
 ``本年度`` / ``本届`` (or with no time words) is of the award's own year when the document writes the award
-with one year (``2024年度区长质量奖`` in a news of 2025): the year of the award, not of the news.
+with one year (``2024年度区长质量奖`` in a news of 2025): the year of the award, not of the news. Which
+award a count is of is decided in ``award_of_count.py``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon, per_lexicon
 from ..model import CONFIDENCE
+from .award_of_count import award_ending_at, award_starting_at
 from .context import Ctx
 from .sub_awards import award_years, base_name
 
@@ -40,12 +42,12 @@ def find_award_counts(ctx: Ctx) -> None:
         if o.unit not in units:
             continue
         gap = GAP_RE.search(ctx.text, max(0, o.span.start - 8), o.span.start)
-        prog = next((e for at in (o.span.start, o.span.start - len(gap.group())) for e in ctx.ending_at(at)
-                     if e.kind.is_programme), None)
+        prog = award_ending_at(ctx, o.span.start, programmes=True) \
+            or award_ending_at(ctx, o.span.start - len(gap.group()), programmes=True)
         named = NAMED_AFTER_RE.match(ctx.text, o.span.end)
         if prog is None and named is not None and o.unit in PEOPLE_UNITS:
             # 甲、乙2人被评为某市优秀首席质量官: the people counted are the title's
-            prog = next((e for e in ctx.entities if e.kind.is_programme and e.span.start == named.end()), None)
+            prog = award_starting_at(ctx, named.end())
             if prog is not None:
                 o = replace(o, measure="获评人数")
         if prog is None or (o.subject is not None and o.subject != prog.ref and not o.subject_inferred

@@ -5,7 +5,7 @@ A count whose measure names an award (a word ending in 奖) and whose clause rep
 of ``data/lexicon/selection_verbs.txt`` before the number) is the award's: the honour programme the
 report names whose name ends with the award as written (``区长质量奖`` → 某区区长质量奖), else — the award
 named only short, or a nomination award the report does not name in full — it is marked inferred rather
-than given to the place. A count the place holds (``全市现有市长质量奖获奖组织17家``) names no selection
+than given to the place (decided in ``award_of_count.py``). A count the place holds (``全市现有市长质量奖获奖组织17家``) names no selection
 and stays the place's.
 """
 
@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon, per_lexicon
-from ..model import Kind, Ref, Sentence
+from ..model import Sentence
+from .award_of_count import award_of_short_name
 from .context import Ctx
 from .gradings import Graded
 
@@ -37,10 +38,5 @@ def award_count_frame(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> Grade
     if not any(v in head for v in ctx.lex.words("selection_verbs.txt")):
         return None  # 全市现有市长质量奖获奖组织17家: a stock the place holds
     award = _lead_re(ctx.lex).sub("", m.group("award"))
-    nomination = award.endswith("提名奖")
-    programmes = [e for e in ctx.entities if e.kind.is_programme and e.span.start < pos
-                  and e.name.endswith(award) and e.name.endswith("提名奖") == nomination]
-    if programmes:
-        return Graded(programmes[-1].ref, "carried", measure)
-    home = Ref(Kind.PLACE, ctx.home.name) if ctx.home is not None else None
-    return Graded(home, "inferred", measure)  # the award named short, or another one: whose, unsure
+    subject, how = award_of_short_name(ctx, award, pos)
+    return Graded(subject, how, measure)

@@ -2,9 +2,9 @@
 等2名个人获奖`` (verbs in ``data/lexicon/award_won_verbs.txt``).
 
 The award is the one named before in the sentence or the document (a grade of it, such as its 提名奖,
-stands for the award), else the one award the document names. Each ``X等N家企业`` / ``X等N名个人`` is a
-listing of that award with X as a named winner, and N counts the award's winners (measure 企业 / 个人) —
-not the first winner's figure. Counts without examples (``全市共有30家企业、12名个人获奖``) are the award's too.
+stands for the award), else the one award the document names (decided in ``award_of_count.py``). Each ``X等N家企业`` /
+``X等N名个人`` is a listing of that award with X as a named winner, and N counts the award's winners
+(measure 企业 / 个人) — not the first winner's figure. Counts without examples (``全市共有30家企业、12名个人获奖``) are the award's too.
 """
 
 from __future__ import annotations
@@ -13,11 +13,10 @@ import re
 from dataclasses import replace
 
 from ..lexicon import Lexicon, per_lexicon
-from ..model import CONFIDENCE, Kind, Listing, Ref
+from ..model import Kind, Listing
+from .award_of_count import award_before
 from .context import Ctx
-from .other_contests import names_other_contest
 from .numbers import NUMBER_RE, parse_number
-from .winner_figures import base_award, is_award
 
 __all__ = ["find_award_winners"]
 
@@ -30,19 +29,6 @@ def _verbs_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, verbs)) + r")(?=[。，,；;]|$)")
 
 
-def _award(ctx: Ctx, sent_start: int, verb: int) -> tuple[Ref, float] | None:
-    named = [e for e in ctx.entities_in(sent_start, verb) if is_award(e)]
-    if named:
-        return base_award(ctx, named[-1]), CONFIDENCE["named"]
-    if names_other_contest(ctx, sent_start, verb):
-        return None  # 在全国职业技能大赛中，…获奖: that contest's winners, not the award's named before
-    earlier = [e for e in ctx.entities if is_award(e) and e.span.end <= sent_start]
-    if earlier:
-        return base_award(ctx, max(earlier, key=lambda e: e.span.end)), CONFIDENCE["carried"]
-    awards = {base_award(ctx, e) for e in ctx.entities if is_award(e)}
-    return (awards.pop(), CONFIDENCE["carried"]) if len(awards) == 1 else None
-
-
 def find_award_winners(ctx: Ctx) -> None:
     for v in _verbs_re(ctx.lex).finditer(ctx.text):
         sent = ctx.sentence_of(v.start())
@@ -53,7 +39,7 @@ def find_award_winners(ctx: Ctx) -> None:
         counts = list(COUNTED_RE.finditer(ctx.text, lo, v.start()))
         if not counts or re.search(r"[，,]", ctx.text[counts[-1].end():v.start()]):
             continue  # the verb must close the clause of the counts
-        found = _award(ctx, sent.span.start, v.start())
+        found = award_before(ctx, sent.span.start, v.start())
         if found is None:
             continue
         prog, confidence = found

@@ -27,10 +27,15 @@ def bare_group_heads(lex: Lexicon) -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
 
 
+@per_lexicon
+def _bare_head_re(lex: Lexicon) -> re.Pattern[str]:
+    """Any bare head, the longest written form first; matches nothing when the list is empty."""
+    return re.compile("|".join(re.escape(w) for w, _, _ in bare_group_heads(lex)) or "(?!)")
+
+
 def find_bare_groups(ctx: Ctx) -> None:
     heads = bare_group_heads(ctx.lex)
-    pattern = re.compile("|".join(re.escape(w) for w, _, _ in heads))
-    for m in pattern.finditer(ctx.text):
+    for m in _bare_head_re(ctx.lex).finditer(ctx.text):
         s, e = m.start(), m.end()
         if s > 0 and is_han(ctx.text[s - 1]) and ctx.text[s - 1] not in BOUNDARY_BEFORE:
             continue  # 质量强市工作领导小组办公室: part of a name, read by the organisation rules

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import TypeVar
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import INSPECTION_KINDS, Entity, Kind, Listing, Ref, Rel
 from .food_categories import category_items
 from .context import Ctx
@@ -90,6 +91,7 @@ def find_numbered_lists(ctx: Ctx) -> None:
     prev_end = 0
     last_prog: Entity | None = None
     last_year: str | None = None
+    last_batch: int | None = None
     for run in _runs(ctx):
         first = run[0].start()
         header_start = max(prev_end, first - HEADER_SPAN)
@@ -101,7 +103,7 @@ def find_numbered_lists(ctx: Ctx) -> None:
         prev_end = items[-1][1]
         progs = [e for e in ctx.entities_in(header_start, first) if e.kind.is_programme]
         section = SECTION_RE.search(ctx.text[header_start:first]) is not None
-        graded = section_award(ctx, header_start, first, progs[-1] if progs else last_prog) if section else None
+        graded = section_award(ctx, header_start, first, progs[-1] if progs else last_prog, numbered=section)
         if graded is not None:
             progs = [graded]  # 二、提名奖（3家）: the award's nomination award, not the award itself
         if not progs and last_prog is not None and section:
@@ -126,13 +128,14 @@ def find_numbered_lists(ctx: Ctx) -> None:
         lead = ctx.text[max(header_start, prog.span.start - 12):prog.span.start].rstrip("“\"「")
         years = list(YEAR_AT_START_RE.finditer(ctx.text, header_start, prog.span.end))
         found = YEAR_BEFORE_RE.search(lead) or (years[-1] if years else None)  # 2024年度…获奖名单 above
-        year = found.group("year") if found else (last_year if section else None)
+        year = found.group("year") if found else (last_year if section or graded is not None else None)
         last_year = year
         batch = BATCH_BEFORE_RE.search(re.sub(r"\d{4}年度?$", "", lead))
-        batch_no = None
+        batch_no = last_batch if graded is not None else None  # 第三届…获奖单位 … 提名奖获奖单位: that edition's
         if batch is not None:
             batch_no = 1 if batch.group("first") else (
                 int(batch.group("n")) if batch.group("n").isdigit() else parse_chinese_numeral(batch.group("n")))
+        last_batch = batch_no
         ctx.listings.append(Listing(
             prog.ref, tuple(recipients), ctx.span(prog.span.start, items[-1][1]), count=count,
             recipient_type=count_m.group("rtype") if count_m is not None else None,
@@ -359,8 +362,14 @@ def _kind_for_item(item: str, cats: list[str]) -> Kind | None:
     return Kind.ORGANIZATION
 
 
-LEVEL_LEAD_RE = re.compile(r"国家级|省级|市级|县级|区级|全国|知名|优质|特色")
-"""``国家级农产品区域公用品牌``: a level or a praise word names a kind of brand, no brand."""
+@per_lexicon
+def _kind_lead_re(lex: Lexicon) -> re.Pattern[str]:
+    """``国家级农产品区域公用品牌``: a level word (``levels.tsv``) or a praise word (``brand_praise_words.txt``)
+    names a kind of brand, no brand."""
+    words = sorted({*lex.levels, *lex.words("brand_praise_words.txt")}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
 REGIONAL_RE = re.compile(r"(?P<items>[^\s，,。；;、：:“”《》\d等]{2,10}(?:、[^\s，,。；;、：:“”《》\d等]{2,10})*)(?P<deng>等)?"
                          r"(?:[\d一二两三四五六七八九十]+个)?(?:区域公用品牌|区域品牌)")
 REGIONAL_SCAN = Scan(REGIONAL_RE, "区域", PUNCTUATION_STOPS)
@@ -381,7 +390,7 @@ def find_regional_brands(ctx: Ctx) -> None:
         for s, e in spans:
             name = ctx.text[s:e]
             if 2 <= e - s <= 8 and not ctx.overlaps_claim(s, e) and not SCOPE_RE.match(name) \
-                    and not LEVEL_LEAD_RE.match(name) \
+                    and not _kind_lead_re(ctx.lex).match(name) \
                     and ctx.resolve_place(name) is None and not re.search(r"[的了和及与]", name):
                 ctx.add(Kind.BRAND, name, s, e)
                 ctx.claim(s, e)

@@ -15,7 +15,7 @@ from ..model import Entity, Kind, Ref
 from .context import Ctx
 
 YEAR_BEFORE_RE = re.compile(r"(?P<year>20\d{2}年度?)(?:全国|全省|全市)?$")
-WHOLE_RE = re.compile(r"^(?P<whole>全市|全省|全县|全区)")
+WHOLE_RE = re.compile(r"^(?P<year>(?:19|20)\d{2}年度?)?(?P<whole>全市|全省|全县|全区|全州|全盟)")
 GATHERINGS = (Kind.EVENT, Kind.MEETING)
 
 
@@ -42,8 +42,9 @@ def place_event_names(ctx: Ctx) -> None:
         whole = WHOLE_RE.match(name)
         if whole and not lead:
             info = ctx.place_for_prefix(whole.group("whole"))
-            if info is not None:  # 召开全市质量大会 in a city's report: the city's meeting
-                name = info.name + name[whole.end():]
+            if info is not None and info.name.endswith(whole.group("whole")[1]) and len(name) - whole.end() >= 2:
+                # 召开全市质量大会 in a city's report: the city's meeting (2024年全省质量大会: with its year)
+                name = (whole.group("year") or "") + info.name + name[whole.end():]
         if lead and not name.startswith(lead):
             name = lead + name
             starts[e.span.start] = s - len(lead)

@@ -8,12 +8,31 @@ from __future__ import annotations
 from .context import Ctx
 
 
+_BY_FIRST: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+
+
+def _by_first(categories: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The lexicon categories holding 、/和/及 by their first character, in lexicon order (longest
+    first), made once per lexicon: a position is only compared with the words starting with its character."""
+    known = _BY_FIRST.get(id(categories))
+    if known is not None and known[0] is categories:
+        return known[1]
+    index: dict[str, list[str]] = {}
+    for w in categories:
+        if any(c in w for c in "、和及"):
+            index.setdefault(w[0], []).append(w)
+    out = {c: tuple(ws) for c, ws in index.items()}
+    _BY_FIRST[id(categories)] = (categories, out)
+    return out
+
+
 def protected(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of lexicon categories holding 、/和/及 found in ``text[start:end]``, leftmost-longest."""
     text, out, pos = ctx.text, [], start
-    words = [w for w in ctx.lex.food_categories if any(c in w for c in "、和及")]
+    by_first = _by_first(ctx.lex.food_categories)
     while pos < end:
-        hit = next((w for w in words if text.startswith(w, pos) and pos + len(w) <= end), None)
+        words = by_first.get(text[pos], ())
+        hit = next((w for w in words if text.startswith(w, pos) and pos + len(w) <= end), None) if words else None
         if hit is None:
             pos += 1
             continue

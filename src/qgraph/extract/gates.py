@@ -135,10 +135,23 @@ LIST_TAIL_RE = re.compile(r"(?:[、，,和及与以][^，,。；;：:]{2,40}?)*�
 """What lies between a list's first item and its count: the other items, then 等 (甲、乙、丙等)."""
 
 
+ITEM_GAP_RE = re.compile(r"[”\"」]?[、，,和及与]?[“\"「]?")
+"""What lies between two items of a list without 等: a separator, quotes (“甲”“乙”和“丙”)."""
+
+
 def _first_item_of_list(ctx: Ctx, sent: Sentence, pos: int, subject: Ref) -> bool:
-    """The subject is an item of a list closed by ``等`` right before the figure (``甲公司等7家企业``)."""
+    """The subject is an item of a list closed by ``等`` right before the figure (``甲公司等7家企业``), or
+    the first of named items of its kind joined up to the figure (``“甲”“乙”和“丙”3件地理标志商标``)."""
     mentions = [e for e in ctx.entities_in(sent.span.start, pos) if e.ref == subject]
-    return bool(mentions) and LIST_TAIL_RE.fullmatch(ctx.text, mentions[-1].span.end, pos) is not None
+    if not mentions:
+        return False
+    if LIST_TAIL_RE.fullmatch(ctx.text, mentions[-1].span.end, pos) is not None:
+        return True
+    items = sorted((e for e in ctx.entities_in(mentions[-1].span.start, pos) if e.kind is subject.kind),
+                   key=lambda e: e.span.start)
+    return len(items) >= 2 and all(ITEM_GAP_RE.fullmatch(ctx.text, a.span.end, b.span.start) is not None
+                                   for a, b in zip(items, items[1:])) \
+        and re.fullmatch(r"[”\"」]?", ctx.text[items[-1].span.end:pos]) is not None
 
 
 NAMED_THINGS = frozenset({Kind.TRADEMARK, Kind.GEOGRAPHICAL_INDICATION})

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..model import Kind
 from .context import Ctx
 from .orgs import left_edge, place_starting_at
+from .placed_names import placed_start
 
 __all__ = ["PlacedGroup", "find_groups", "placed_groups"]
 
@@ -30,7 +31,7 @@ def placed_groups(ctx: Ctx) -> list[PlacedGroup]:
     out: list[PlacedGroup] = []
     for m in GROUP_RE.finditer(ctx.text):
         lead = 2 if m.group() == "委员会" else 0  # 推进委员会: the word before is the name's, no boundary
-        start = left_edge(ctx, m.start() - lead)
+        start = placed_start(ctx, left_edge(ctx, m.start() - lead), m.start() - lead)
         if ctx.text[start:start + 1] in LEAD_VERBS and start + 1 < m.start():
             start += 1  # 经市长质量奖评审委员会评审: 经 is no part of the name
         body = ctx.text[start:m.start()]

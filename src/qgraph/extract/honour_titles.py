@@ -19,18 +19,23 @@ from .listings import _level
 
 __all__ = ["find_honour_titles"]
 
-LEVEL_LEAD_RE = re.compile(r"(?:全国|国家级|省级|市级|县级|区级)")
+
+@per_lexicon
+def _level_lead_re(lex: Lexicon) -> re.Pattern[str]:
+    """A level word of ``levels.tsv`` (全国, 省级) at the start of a title."""
+    return re.compile("|".join(map(re.escape, sorted(lex.levels, key=len, reverse=True))) or "(?!)")
 
 
 @per_lexicon
 def _title_re(lex: Lexicon) -> re.Pattern[str]:
     titles = "|".join(map(re.escape, lex.words("honour_titles.txt", longest_first=True)))
-    return re.compile(r"(?P<verb>被评为|被评选为|获评|荣获|被命名为|被认定为|入选)(?P<year>\d{4}年度?)?"
+    verbs = "|".join(map(re.escape, lex.words("honour_title_verbs.txt", longest_first=True)))
+    return re.compile(rf"(?P<verb>{verbs})(?P<year>\d{{4}}年度?)?"
                       rf"(?P<name>[^\s，,。；;、“”\d]{{0,12}}?(?:{titles}))(?:称号|荣誉称号)?(?=[，,。；;、\s]|$)")
 
 
 def _place_lead(ctx: Ctx, name: str) -> bool:
-    return LEVEL_LEAD_RE.match(name) is not None or any(
+    return _level_lead_re(ctx.lex).match(name) is not None or any(
         ctx.resolve_place(name[:n]) is not None for n in range(min(8, len(name) - 1), 1, -1))
 
 

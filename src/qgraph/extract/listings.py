@@ -25,7 +25,7 @@ from .winners import employers_of_winners
 VERB_RE = re.compile(
     r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单|殊荣)))"
 )
-ORDINAL_IN_NAME_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)")
+ORDINAL_IN_NAME_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)|(?P<first>首)(?:届|批)")
 YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?)年度?")
 BATCH_RE = re.compile(r"^(?:第(?P<batch>[一二三四五六七八九十\d]+)(?:批次?|届)|首批|首届)")
 LIST_WORDS = ("高端认证", "认证", "培育名单", "名单", "名录", "培育库", "成果库", "库", "称号", "荣誉", "认定", "榜单",
@@ -58,7 +58,7 @@ def programme_name(text: str) -> tuple[str, str | None, int | None]:
         text = text[m.end():]
     o = ORDINAL_IN_NAME_RE.search(text)
     if o:
-        n = o.group("n")
+        n = o.group("n") or "1"  # 某县首届县长质量奖: the first
         batch = int(n) if n.isdigit() else parse_chinese_numeral(n)
         text = text[:o.start()] + text[o.end():]
     text = re.sub(r"[（(][^（）()]{1,6}类[)）]$", "", text)  # 市长质量奖（组织类）: a category of the award

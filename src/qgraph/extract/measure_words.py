@@ -7,8 +7,8 @@ Four cases, all from data files:
   a measure that is only such a word (``力争累计达到20家``) is none — the unit's generic one is taken;
 * a verb ending the measure (``合格率稳定在95%``) is cut (``measure_tail_words.txt``); a verb of taking
   part written after the noun (``707家企业申报``) goes before it (申报企业, 参会单位; ``measure_verb_tails.tsv``);
-* words of granting money before a sum (``分别给予人民币100万元``) make the measure 奖励, the prize money
-  (``prize_money_words.txt``);
+* words of granting money before a sum (``分别给予人民币100万元``), or of a prize after it (``将获得10万元的
+  奖励``), make the measure 奖励, the prize money (``prize_money_words.txt``, ``prize_money_after.txt``);
 * a selection verb (``青州名品共评出名品``, ``申报品牌中遴选出``) splits the measure: what follows it,
   else what precedes it (``selection_verbs.txt``);
 * a one-character level (``省名牌产品16个、市名牌产品16个``) before a counted noun that comes in
@@ -55,6 +55,11 @@ def selection_verbs(lex: Lexicon) -> tuple[str, ...]:
 
 def prize_money_words(lex: Lexicon) -> tuple[str, ...]:
     return _words(lex, "prize_money_words.txt")
+
+
+def prize_money_after(lex: Lexicon) -> tuple[str, ...]:
+    """Words written right after a sum that make it the prize money (``将获得10万元的奖励``)."""
+    return _words(lex, "prize_money_after.txt")
 
 
 @per_lexicon

@@ -17,6 +17,7 @@ from .food_categories import protected
 from .context import CLAUSE_BREAK, PUNCT, Ctx
 from .measure_edges import organisation_phrase, per_head_holding, whole_item
 from .indexes import levels_longest_first, units_by_first_char
+from .measure_words import prize_money_after
 from .orgs import left_edge, list_items, place_starting_at
 
 NOUN_STOP_RE = re.compile(r"(?:进行|开展|实施|实现|完成|通过|入选|获得|荣获|达到|占|为|是|被|得到|提供|建立|形成|列入)")
@@ -208,6 +209,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
                 and not re.search(r"\d|生产|销售|经营|流通|企业", product)):
             examples = [(lo, lo + len(product))]
         return unit.measure, level, _cats(ctx, examples), place
+    if unit.unit == "Yuan" and after.startswith(prize_money_after(ctx.lex)):
+        return "奖励", level, _cats(ctx, examples), place  # 获得该奖的组织将获得10万元的奖励: the prize money
     if before and before.endswith(("连续", "累计")) and after:
         return before + after, level, _cats(ctx, examples), place
     if noun_after:

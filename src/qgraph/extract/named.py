@@ -7,6 +7,8 @@ import re
 
 from ..model import Kind, Level, Rel
 from .context import CLAUSE_BREAK, Ctx
+from .quoted_events import is_occasion
+from .slogans import motto_only, names_no_system
 from .programmes import find_pattern_programmes, placed_name, programme_heads
 
 
@@ -196,6 +198,11 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             continue
         ev_after = next(((m.group(), k) for suf, k in ctx.lex.events
                          if (m := re.match(rf"[^，,。；;“”\s\d等]{{0,4}}?{re.escape(suf)}", after))), None)
+        if is_occasion(ctx, inner) and (len(run) > 1 or ev_after is None) and not after.startswith("期间"):
+            ctx.add(Kind.EVENT, inner, s + 1, e - 1, attributes=_event_date(ctx, s))  # 借助“质量月”“品牌日”契机
+            continue
+        if len(run) == 1 and ev_after is not None and ev_after[0] == "活动" and motto_only(ctx, inner):
+            continue  # “优品惠民”活动: a motto, no event of its own
         if len(run) == 1 and (after.startswith("期间") or (ev_after is not None and ev_after[0] == "活动")):
             # “质量月”期间 / 全市“质量月”活动: the campaign itself
             ctx.add(Kind.EVENT, inner, s + 1, e - 1, attributes=_event_date(ctx, s))
@@ -238,6 +245,8 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
         model = min(((tail.find(w), w) for w in MODEL_WORDS if w in tail), default=None)
         if model is not None and len(run) == 1:
             idx, w = model
+            if names_no_system(ctx, w):
+                continue  # “三链协同”工作机制: a motto's mechanism, no system
             name = f"“{inner}”{tail[:idx + len(w)]}"
             kind = Kind.QUALITY_SYSTEM if w == "机制" else Kind.WORK_MODEL
             ctx.add(kind, name, s, end + idx + len(w))

@@ -15,19 +15,21 @@ import re
 from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, Listing, Ref
 from .context import Ctx
+from .numbers import parse_chinese_numeral
 from .sub_awards import award_years, base_name, grade_words, sub_award
 
 __all__ = ["find_named_winners"]
 
-LEAD = (r"(?:获奖|获评|入选|受表彰)?(?:组织|企业|单位|个人|者|获得者)?(?:名单)?"
-        r"(?:分别是|分别为|包括|如下)[:：]?")
+LEAD = (r"(?:获奖|获评|入选|受表彰)?(?:的?(?P<num>\d+|[一二两三四五六七八九十]+)(?:家|名|个|位))?"
+        r"(?:组织|企业|单位|个人|者|获得者)?(?:名单)?(?:分别是|分别为|包括|如下)[:：]?")
 
 
 @per_lexicon
 def _lead_re(lex: Lexicon) -> re.Pattern[str]:
-    """The words between an award (and its category) and its winners: ``个人奖包括：``, ``获奖组织分别是：``."""
+    """The words between an award (and its category) and its winners: ``个人奖包括：``, ``获奖组织分别是：``,
+    ``”组织奖的5家企业分别是`` (a count there checks the names)."""
     grades = "|".join(map(re.escape, grade_words(lex)))
-    return re.compile(rf"(?P<cat>{grades})?{LEAD}")
+    return re.compile(rf"[”\"」]?(?P<cat>{grades})?{LEAD}")
 LINE_LEAD_RE = re.compile(r"[（(]?(?:\d+|[一二两三四五六七八九十]+)?(?:家|个|名)?[)）]?[:：]")
 AFTER_LIST_RE = re.compile(r"[”\"」]?(?:名单|榜单|称号)?[，,](?:分别是|分别为)[:：]?")
 SEP_RE = re.compile(r"[、，,]")
@@ -77,6 +79,8 @@ def find_named_winners(ctx: Ctx) -> None:
         count = None
         if m is not None:
             target = prog
+            if m.group("num") is not None:  # …组织奖的5家企业分别是: no more names than the count
+                count = int(m.group("num")) if m.group("num").isdigit() else parse_chinese_numeral(m.group("num"))
             if m.group("cat") is not None:  # 市长质量奖个人奖包括：…: the category's winners
                 target = sub_award(ctx, prog, m.group("cat"), m.start("cat"), m.end("cat"))
         elif (m := LINE_LEAD_RE.match(ctx.text, prog.span.end)) is not None and (

@@ -11,6 +11,7 @@ from .context import PUNCT, Ctx
 from .food_categories import merge_items, split_joined
 from .dept_names import dept_name, generic_firm_words
 from .joins import joined_start
+from .placed_names import placed_start
 from .indexes import boundary_words_in, place_name_prefixes
 from .scan import org_scans
 
@@ -352,6 +353,8 @@ def find_suffixed(ctx: Ctx) -> None:
                     start = again
         if (role := ROLE_HEAD_RE.match(ctx.text, start, m.start())) is not None:
             start = role.end()  # 链主企业某某有限公司: the role is no part of the name
+        if m.group().startswith("领导小组"):
+            start = placed_start(ctx, start, m.start())  # 某省…推进工作领导小组办公室: the clause's place opens it
         body = ctx.text[start:m.start()]
         if body in kinds and start > 0:
             start = left_edge(ctx, start - 1) if ctx.text[start - 1] not in PUNCT else start

@@ -19,7 +19,9 @@ from .orgs import place_ending_at
 from .scan import PUNCTUATION_STOPS, Scan
 
 BATCH_RE = re.compile(r"(?:首批|首届|第[一二三四五六七八九十\d]+(?:批|届))(?:\d{4}年度?)?[“\"「]?$")
-EDITION_RE = re.compile(r"第[一二三四五六七八九十\d]+届$")
+EDITION_RE = re.compile(r"(?:第[一二三四五六七八九十\d]+|首)届$")
+QUOTED_LEAD_RE = re.compile(r"[“\"「](?:\d{4}年度?)?(?:首届|第[一二三四五六七八九十\d]+届)?(?:\d{4}年度?)?$")
+"""An opening quote right before a name, or before its year and edition (“第六届某市市长质量奖”)."""
 BATCH_NAME_RE = re.compile(
     r"(?:首批|首届|第[一二三四五六七八九十\d]+(?:批|届))(?:\d{4}年度?)?[“\"「]?(?P<name>[^\s，,。；;、：:“”\"「」《》\d（）()]{1,8})$")
 LEVEL_RE = re.compile(r"(?P<lv>国家级|全国|中国|省级|全省|市级|全市)[^\s，,。；;、：:“”\"「」\d]{0,4}$")
@@ -48,10 +50,11 @@ def find_pattern_programmes(ctx: Ctx) -> None:
                 continue
             s, name, level = found
             e = m.end()
-            quoted = ctx.text[s - 1:s] in "“\"「" and ctx.text[e:e + 1] in "”\"」"
+            quoted = QUOTED_LEAD_RE.search(ctx.text, max(0, s - 12), s) is not None and ctx.text[e:e + 1] in "”\"」"
             if quoted and any(x.kind.is_programme for x in ctx.entities_in(s, e)):
                 break
-            if not quoted and ctx.overlaps_claim(s, e) and not any(x.kind.is_organization for x in ctx.entities_in(s, e)):
+            if not quoted and ctx.overlaps_claim(s, e) and not any(x.kind.is_organization for x in ctx.entities_in(s, e)) \
+                    and not _inside_gathering(ctx, s, e):
                 break
             ctx.drop_organizations_within(s, e)
             ctx.add(kind, name, s, e, level=level, attributes=(("lead", lead),) if lead == "level" else ())
@@ -88,6 +91,14 @@ def find_announced_lists(ctx: Ctx) -> None:
         ctx.claim(s, e)
 
 
+def _inside_gathering(ctx: Ctx, s: int, e: int) -> bool:
+    """``[s, e)`` lies inside the name of a meeting or event (第三届某县县长质量奖颁奖大会): the award it is
+    held for is named there too, a programme of its own."""
+    return any(x.kind in (Kind.MEETING, Kind.EVENT) and x.span.start <= s and e <= x.span.end
+               and not any(p.kind.is_programme and p.span.start < e and s < p.span.end for p in ctx.entities_in(s, e))
+               for x in ctx.entities)
+
+
 def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | None] | None:
     """(start, canonical name, level) of the programme ending at ``m``, if ``lead`` is there."""
     start, ending = m.start(), m.group()
@@ -95,6 +106,9 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
         found = place_ending_at(ctx, start, max_len=8)
         if found is not None:
             s, info = found
+            head = next((h for h in ELIDED if ending.startswith(h)), None)
+            if head is not None and ctx.text[s:start] != info.name and info.name.endswith(ELIDED[head]):
+                return s, info.name + ending, info.admin_level  # 平江县长质量奖: 平江县's 县长质量奖
             return s, ctx.text[s:m.end()], info.admin_level
         edition = EDITION_RE.search(ctx.text[max(0, start - 8):start])
         found = place_ending_at(ctx, start - len(edition.group()), max_len=8) if edition else None
@@ -165,10 +179,11 @@ def government_award_name(ctx: Ctx, place: str, ending: str) -> str:
 
 def _elided_ok(ctx: Ctx, start: int) -> bool:
     """True if nothing that could be a place name is written right before ``start`` (an organisation's
-    name may be)."""
+    name may be, or a word of the sentence such as 对 in ``对县长质量奖获奖单位…表扬``: ``function_starts.txt``)."""
     before = ctx.text[max(0, start - 10):start]
     return not before or not re.match(r"[\u4e00-\u9fff]", before[-1]) or before[-1] in AFTER_WORDS \
         or BATCH_RE.search(before) is not None \
+        or before.endswith(ctx.lex.words("function_starts.txt")) \
         or any(e.kind.is_organization for e in ctx.ending_at(start))  # 授予甲公司县长质量奖提名奖: the winner before
 
 

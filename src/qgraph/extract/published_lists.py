@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import PlaceInfo
+from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import Kind
 from .context import Ctx
 
@@ -19,8 +19,14 @@ __all__ = ["find_published_lists"]
 
 NAME = r"(?P<name>[^\s，,。；;：:“”\"《》\d]{2,24}?培育[^\s，,。；;：:“”\"《》\d]{0,8}?(?:名单|库))"
 BATCH = r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批|首批)?"
-PUBLISHED_RE = re.compile(r"(?:公布|发布|印发|确定)了?" + BATCH + NAME)
 OWN_PROVINCE_RE = re.compile(r"(?:我省|本省|全省)" + BATCH + NAME)
+
+
+@per_lexicon
+def _published_re(lex: Lexicon) -> re.Pattern[str]:
+    """A verb of publishing (``publishing_verbs.txt``: 公布, 印发 …), the batch and the list's name."""
+    verbs = "|".join(map(re.escape, lex.words("publishing_verbs.txt", longest_first=True)))
+    return re.compile(rf"(?:{verbs})了?" + BATCH + NAME)
 
 
 def _province(ctx: Ctx, name: str) -> PlaceInfo | None:
@@ -33,7 +39,7 @@ def _province(ctx: Ctx, name: str) -> PlaceInfo | None:
 
 def find_published_lists(ctx: Ctx) -> None:
     found: list[tuple[int, int, PlaceInfo]] = []
-    for m in PUBLISHED_RE.finditer(ctx.text):
+    for m in _published_re(ctx.lex).finditer(ctx.text):
         publisher = next((e for e in ctx.ending_at(m.start()) if e.kind.is_organization), None)
         province = _province(ctx, publisher.name) if publisher is not None else None
         if province is not None:

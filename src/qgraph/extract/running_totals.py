@@ -7,7 +7,7 @@ the count's own clause) is the total so far: the breakdown ``累计``, not one y
 count's own clause has a word of one round (本次 / 本届 / 今年, ``this-round`` in that file). A count whose measure is an
 award's name and a holder noun (``30家市长质量奖企业``, ``data/lexicon/award_holder_nouns.txt``) is the
 award's, not the place's: the award written with an elided place (市长质量奖, 市质量管理创新奖) is the
-document's place's programme of that name.
+document's place's programme of that name (decided in ``award_of_count.py``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon, per_lexicon
 from ..model import CONFIDENCE, Kind, Observation, Ref
 from .context import Ctx
-from .programmes import government_award_name, placed_name
+from .award_of_count import award_of_measure
 
 __all__ = ["find_running_totals", "holder_nouns", "is_running_total"]
 
@@ -63,26 +63,13 @@ that round's count, never a total."""
 
 def _award_of_measure(ctx: Ctx, o: Observation) -> tuple[Ref, int, int, str] | None:
     """``30家市长质量奖企业``: (the award, where its name is written, its end, the holder noun)."""
-    noun = next((n for n in holder_nouns(ctx.lex) if o.measure.endswith(n)), None)
-    if noun is None:
+    found = award_of_measure(ctx, o.measure, holder_nouns(ctx.lex))
+    if found is None:
         return None
-    written = o.measure[:-len(noun)]
-    if not written.endswith("奖") or len(written) < 4:
-        return None
+    ref, written, noun = found
     start = ctx.text.find(written, o.span.end, o.span.end + len(written) + 2)
     if start == -1:
         return None
-    name = placed_name(ctx, written)
-    if name == written and written[0] in "省市县区" and written[1] != "长":
-        place = ctx.place_for_prefix(written[0])  # 市质量管理创新奖: the document's city's
-        if place is None:
-            return None
-        name = government_award_name(ctx, place.name, written[1:]) if written[1:].startswith("政府") \
-            else place.name + written[1:]
-    known = next((e for e in ctx.entities if e.kind.is_programme and e.name == name), None)
-    if known is None and name == written:
-        return None  # an award with no place: whose it is stays unsaid
-    ref = known.ref if known is not None else Ref(Kind.HONOUR, name)
     return ref, start, start + len(written), noun
 
 

@@ -44,16 +44,26 @@ def sub_award(ctx: Ctx, base: Entity, grade: str, start: int, end: int) -> Entit
 
 
 SECTION_GRADE_RE = re.compile(r"(?:^|[\n\s　])[一二三四五六七八九十]+、(?P<g>[\u4e00-\u9fff]{1,6}?奖)(?=[（(:：\s]|$)")
+GRADE_LINE_RE = re.compile(
+    r"(?:^|\n)[ \t　]*(?P<g>[\u4e00-\u9fff]{1,6}?奖)(?:获奖)?(?:单位|企业|组织|个人|者)?(?:名单)?"
+    r"(?:[（(][^（）()\n]{0,10}[)）])?[:：]?[ \t　]*\n[ \t　]*$")
+"""A line that is a grade alone with the words of a winners' heading (``提名奖获奖单位``), right before a list."""
 
 
-def section_award(ctx: Ctx, header_start: int, first: int, last: Entity | None) -> Entity | None:
-    """The programme of a list's section headed by a grade alone (``二、提名奖（3家）``): that grade of
-    the award of the sections before; ``None`` when the heading is no grade or no award came before."""
+def section_award(ctx: Ctx, header_start: int, first: int, last: Entity | None, *,
+                  numbered: bool = True) -> Entity | None:
+    """The programme of a list's section headed by a grade alone (``二、提名奖（3家）``, or a line
+    ``提名奖获奖单位`` right before the list): that grade of the award of the sections before; ``None``
+    when the heading is no grade or no award came before. A section not numbered (``numbered`` false)
+    counts only as a line of its own."""
     if last is None:
         return None
     m = None
-    for m in SECTION_GRADE_RE.finditer(ctx.text, header_start, first):
-        pass
+    if numbered:
+        for m in SECTION_GRADE_RE.finditer(ctx.text, header_start, first):
+            pass
+    if m is None:
+        m = GRADE_LINE_RE.search(ctx.text, header_start, first)
     if m is None or m.group("g") not in grade_words(ctx.lex):
         return None
     s, e = m.start("g"), m.end("g")

@@ -5,8 +5,8 @@
 A figure written after a group word of its sentence (``data/lexicon/award_group_words.txt``), with no place
 or organisation named between them, is the award's (its measure says what of the award it counts): the
 award named right before the word, else — for words of winners — the award the document named last before
-the sentence (a grade of it, such as its 提名奖, stands for the award itself). The document's place is
-not the subject.
+the sentence (a grade of it, such as its 提名奖, stands for the award itself; decided in ``award_of_count.py``).
+The document's place is not the subject.
 """
 
 from __future__ import annotations
@@ -15,26 +15,15 @@ import re
 from dataclasses import replace
 
 from ..lexicon import Lexicon
-from ..model import CONFIDENCE, Entity, Kind, Ref
+from ..model import CONFIDENCE, Kind, Ref
+from .award_of_count import award_ending_at, carried_award
 from .context import Ctx
-from .other_contests import names_other_contest
 
-__all__ = ["base_award", "find_winner_figures", "is_award"]
+__all__ = ["find_winner_figures"]
 
 
 def _words(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
     return lex.table("award_group_words.txt", columns=2)
-
-
-def is_award(e: Entity) -> bool:
-    """An honour that is an award (某市市长质量奖, its 提名奖), not a list or a title."""
-    return e.kind is Kind.HONOUR and e.name.endswith("奖")
-
-
-def base_award(ctx: Ctx, prog: Entity) -> Ref:
-    """A grade of an award (某市长质量奖提名奖) stands for the award (某市长质量奖) when that is named too."""
-    bases = [e for e in ctx.entities if is_award(e) and e.name != prog.name and prog.name.startswith(e.name)]
-    return max(bases, key=lambda e: len(e.name)).ref if bases else prog.ref
 
 
 def _award_of_group(ctx: Ctx, sent_start: int, pos: int) -> tuple[Ref, float] | None:
@@ -51,17 +40,13 @@ def _award_of_group(ctx: Ctx, sent_start: int, pos: int) -> tuple[Ref, float] | 
         named = ctx.entities_in(max(clause, sent_start), start) + ctx.entities_in(start + len(word), pos)
         if any(e.kind is Kind.PLACE or e.kind.is_organization for e in named):
             return None  # a subject named around the group (合肥市现有某奖获奖组织…): that one's figure
-        named = next((e for e in ctx.ending_at(start) if is_award(e)), None)
+        named = award_ending_at(ctx, start)
         if named is not None:
             return named.ref, CONFIDENCE["named"]
         if how != "carried" or ctx.text[start - 1:start] not in ("", "，", ",", "：", ":", "\n", "。") and start > sent_start:
             return None  # 各级政府质量奖获奖企业: a class of awards' winners
-        if names_other_contest(ctx, sent_start, pos):
-            return None  # 在全省科技创新大赛中，获奖企业共计12家: that contest's winners
-        earlier = [e for e in ctx.entities if is_award(e) and e.span.end <= sent_start]
-        if not earlier:
-            return None
-        return base_award(ctx, max(earlier, key=lambda e: e.span.end)), CONFIDENCE["carried"]
+        carried = carried_award(ctx, sent_start, pos)  # none when the sentence names another contest
+        return (carried, CONFIDENCE["carried"]) if carried is not None else None
     return None
 
 
