@@ -150,3 +150,16 @@ def test_winners_after_the_award_are_still_its_own() -> None:
     assert fig(ex, "3").subject.name == AWARD and fig(ex, "8").subject.name == AWARD
     ex = read("2024年度湖州市市长质量奖评选结果揭晓。本次评选中，获奖企业共计12家。", place="湖州市")
     assert fig(ex, "12").subject.name == AWARD
+
+
+def test_a_whole_province_word_in_a_citys_report_is_not_the_citys_figure() -> None:
+    ex = read("2024年度湖州市市长质量奖评选结果揭晓。在全省科技创新大赛中，获奖企业共计12家。", place="湖州市")
+    o = fig(ex, "12")
+    assert o.subject_inferred and o.confidence < 0.7  # the province's contest: not the city's 12
+
+
+def test_the_citys_own_whole_word_still_carries_the_city() -> None:
+    o = fig(read("全市共有规上企业41家。", place="湖州市"), "41")
+    assert o.subject.name == "湖州市" and not o.subject_inferred
+    o = fig(read("全省共有规上企业41家。", place="浙江省"), "41")
+    assert o.subject.name == "浙江省" and not o.subject_inferred

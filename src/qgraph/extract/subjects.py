@@ -294,6 +294,9 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     marker = list(own_place_re(ctx.lex).finditer(ctx.text, sent.span.start, pos))
     if marker and where is ctx.home and not ctx.entities_in(marker[-1].end(), pos) \
             and not re.match(r"其中|各", ctx.text[clause_start(ctx, sent, pos):pos]):
+        from .certainty import own_word  # (certainty reads the subjects: imported at call time)
+        if not any(own_word(ctx.lex, m.group(), where) for m in marker):
+            return Ref(Kind.PLACE, where.name), "inferred"  # 全省…获奖企业12家 in a city's report: not the city's
         return Ref(Kind.PLACE, where.name), "carried"  # 全市共有…41家、…398家，…重点实验室12个: the sentence's 全市
     if scope.competitors(scope.paragraph_start, pos) or scope.uncertain(pos) or _programme_paragraph(ctx, scope, sent, pos):
         return Ref(Kind.PLACE, where.name), "inferred"
