@@ -33,7 +33,7 @@ the ``Host``/CSRF checks, refusing ``SERVICE`` (the engine would fetch it) and u
 thread-safe lexer instead of rdflib's pyparsing grammar (not thread-safe: the old server stopped
 answering after 2–3 concurrent queries), predeclared prefixes, the row cap, format negotiation.
 It reads the engine's TSV / N-Triples (one row or triple per line, so the cap is a line count)
-and re-serialises it with pyoxigraph as it arrives.
+and re-serialises it with pyoxigraph: whole for a small answer, as it arrives for a big one.
 """
 
 from __future__ import annotations
