@@ -36,7 +36,7 @@ from .store import open_graph
 
 
 EXIT_GRACE = 10.0
-"""Seconds past the deadline that a process which has closed its output may take to exit."""
+"""Seconds a process that has closed its output may still take to exit, even past the deadline."""
 
 
 class QueryTimeout(Exception):
