@@ -8,6 +8,7 @@ need other limits, or kill the server, start their own.
 from __future__ import annotations
 
 import csv
+import http.client
 import io
 import json
 import os
@@ -64,16 +65,23 @@ def test_200_concurrent_mixed_queries_are_all_answered_or_refused_cleanly(server
 
     def run(job: tuple) -> tuple[str, int, bytes]:
         name, fn, _ = job
-        result = fn()
+        try:
+            result = fn()
+        except http.client.IncompleteRead:  # a chunked answer cut by the time limit
+            return name, 0, b""
         if isinstance(result, bytes):  # a raw answer
             return name, int(result.split(b" ", 2)[1]), result
         return name, result[0], result[2]
 
     with ThreadPoolExecutor(max_workers=200) as pool:
         results = list(pool.map(run, jobs))
-    busy = 0  # a clean refusal too, when a slow machine cannot start the queries in time
+    busy = 0  # a clean refusal too, when a slow machine cannot run the queries in time
     for (name, status, body), (_, _, expected) in zip(results, jobs):
-        if status == 503 and b"too many queries" in body:
+        if status == 503 and (b"too many queries" in body or (b"time limit" in body and name != "slow")):
+            busy += 1
+            continue
+        if status == 0:  # only an answer over the read ahead is streamed, so only one can be cut
+            assert name == "wide", f"{name}: a small answer was cut after its 200"
             busy += 1
             continue
         assert status in expected, (name, status, body[:300])
@@ -108,7 +116,6 @@ def test_a_client_that_leaves_does_not_keep_the_engine_busy(server: SparqlServer
 
 
 def test_an_answer_cut_by_the_time_limit_is_visibly_incomplete(server: SparqlServer) -> None:
-    import http.client
 
     # 336 long rows at once (over the 64 KiB read ahead, so the answer is streamed), then a five-way
     # product that filters everything out: the limit strikes mid-answer
