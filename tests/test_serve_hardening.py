@@ -116,7 +116,6 @@ def test_a_client_that_leaves_does_not_keep_the_engine_busy(server: SparqlServer
 
 
 def test_an_answer_cut_by_the_time_limit_is_visibly_incomplete(server: SparqlServer) -> None:
-
     # 336 long rows at once (over the 64 KiB read ahead, so the answer is streamed), then a five-way
     # product that filters everything out: the limit strikes mid-answer
     query = ("SELECT * { { ?a ?b ?c VALUES ?k { 1 2 3 4 5 6 7 8 } "
