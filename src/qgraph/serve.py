@@ -13,9 +13,11 @@
 - Queries see the union of all graphs as the default graph; ``GRAPH ?g`` reaches each source
   document's graph. Every query has a time limit (``--timeout``) at which its work is stopped, and
   an answer holds at most ``--max-rows`` rows or triples (sent as ``X-Qgraph-Max-Rows``); a query
-  stops when it needs more than ``--max-memory`` (Linux). Answers
-  are streamed (chunked); one cut by the time limit or an engine error ends without the final
-  chunk, so a client sees an incomplete response, never a short one that looks whole.
+  stops when it needs more than ``--max-memory`` (Linux). The engine's output is read
+  ahead up to 64 KiB before the status is sent: a smaller answer is complete by then and goes whole
+  with a ``Content-Length`` (the time limit striking before is a clean 503). A bigger one is streamed
+  (chunked); one cut by the time limit or an engine error ends without the final chunk, so a client
+  sees an incomplete response, never a short one that looks whole.
 
 Design, measured (``benchmarks/bench_serve.py``; figures in the README): each query runs in its
 own ``oxigraph query`` process (:mod:`qgraph.serve_engine`), killed at the time limit. Two other
@@ -31,12 +33,13 @@ the ``Host``/CSRF checks, refusing ``SERVICE`` (the engine would fetch it) and u
 thread-safe lexer instead of rdflib's pyparsing grammar (not thread-safe: the old server stopped
 answering after 2–3 concurrent queries), predeclared prefixes, the row cap, format negotiation.
 It reads the engine's TSV / N-Triples (one row or triple per line, so the cap is a line count)
-and re-serialises it with pyoxigraph as it arrives.
+and re-serialises it with pyoxigraph: whole for a small answer, as it arrives for a big one.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import signal
 import socket
@@ -60,6 +63,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_ROWS = 100_000
+READ_AHEAD = 65536
+"""Bytes of the engine's output read before the status is sent: an answer this small goes whole."""
 DEFAULT_MAX_MEMORY = 1024
 """Megabytes of memory one query may use (Linux; ``None``: no cap)."""
 _LOCAL_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -300,9 +305,14 @@ class _Handler(BaseHTTPRequestHandler):
             engine.slots.release()
 
     def _relay(self, run: Run, text: str, graph: bool, short: str) -> None:
-        """Stream the answer to the client in the negotiated format; the first row decides the status."""
+        """Send the answer in the negotiated format.
+
+        The engine's output is read ahead up to :data:`READ_AHEAD` bytes before any status is sent: a
+        smaller answer is then complete (or a clean error), and goes whole with a ``Content-Length``;
+        only a bigger one is streamed, chunked, and may still be cut by the time limit.
+        """
         try:
-            run.prefetch(1 if graph else 2)
+            complete = run.read_ahead(READ_AHEAD)
         except QueryTimeout:
             raise Refused(503, f"the query ran over the time limit ({self.server.engine.timeout:g} s) and was "
                                "stopped; narrow it down or add a LIMIT") from None
@@ -316,27 +326,30 @@ class _Handler(BaseHTTPRequestHandler):
         media = negotiate(self.headers.get("Accept") or "", short, graph=graph)
         fmt: Any = GRAPH_FORMATS[media] if graph else SOLUTION_FORMATS[media]
         media = _MEDIA[fmt] if graph else media
+        content_type = f"{media}; charset=utf-8"
+        max_rows = {"X-Qgraph-Max-Rows": str(self.server.max_rows)}
+        if run.truncated:
+            log.info("answer cut at %d rows (--max-rows)", self.server.max_rows)
+        if complete:  # all of it has been read: nothing can cut it any more
+            whole = io.BytesIO()
+            try:
+                _serialize(run, graph, fmt, whole)
+            except (SyntaxError, ValueError, OSError) as exc:
+                raise Refused(500, f"the engine's answer could not be converted: {exc}"[:300]) from None
+            return self._send(200, whole.getvalue(), content_type, max_rows)
         self.send_response(200)
-        for name, value in {"Content-Type": f"{media}; charset=utf-8", "Transfer-Encoding": "chunked",
-                            "Connection": "close", "X-Qgraph-Max-Rows": str(self.server.max_rows),
-                            **_SECURITY_HEADERS}.items():
+        for name, value in {"Content-Type": content_type, "Transfer-Encoding": "chunked",
+                            "Connection": "close", **max_rows, **_SECURITY_HEADERS}.items():
             self.send_header(name, value)
         self.end_headers()
         if self.head_only:
             return
         out = ChunkedWriter(self.wfile)
         try:
-            if graph:
-                prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if fmt == ox.RdfFormat.TURTLE else None
-                ox.serialize(ox.parse(run, ox.RdfFormat.N_TRIPLES), out, fmt, prefixes=prefixes)
-            else:
-                ox.parse_query_results(run, ox.QueryResultsFormat.TSV).serialize(out, fmt)
+            _serialize(run, graph, fmt, out)
             out.finish()
         except Exception as exc:  # the time limit, an engine error, or the client left: no final chunk
             log.info("answer cut: %s", type(exc).__name__)
-            return
-        if run.truncated:
-            log.info("answer cut at %d rows (--max-rows)", self.server.max_rows)
 
     def _send(self, status: int, body: bytes, content_type: str | None,
               headers: Mapping[str, str] | None = None) -> None:
@@ -350,6 +363,15 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if not self.head_only:
             self.wfile.write(body)
+
+
+def _serialize(run: Run, graph: bool, fmt: Any, out: Any) -> None:
+    """Convert the engine's N-Triples (``graph``) or TSV from ``run`` into ``fmt``, written to ``out``."""
+    if graph:
+        prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if fmt == ox.RdfFormat.TURTLE else None
+        ox.serialize(ox.parse(run, ox.RdfFormat.N_TRIPLES), out, fmt, prefixes=prefixes)
+    else:
+        ox.parse_query_results(run, ox.QueryResultsFormat.TSV).serialize(out, fmt)
 
 
 def _allow(method: str, allowed: str) -> None:

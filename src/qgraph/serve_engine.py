@@ -5,6 +5,9 @@ which opens the store read-only, evaluates the query with the union of all graph
 graph, and writes SELECT/ASK results as TSV and CONSTRUCT/DESCRIBE results as N-Triples to a pipe
 (one row or triple per line). :class:`Run` reads that pipe; at the time limit, at the row cap, or
 when the client has gone, the process is killed — the work really stops, whatever the query.
+The time limit counts from the start of the process (its start-up and its work), not the wait for
+a free slot. Once the engine has closed its output, the whole answer has been read: its exit
+status is then awaited a little past the limit rather than turning a finished answer into a cut.
 At most :attr:`Engine.slots` processes run at once; on Linux each one is also killed if qgraph
 itself dies (``setpriv --pdeathsig``), even by ``SIGKILL``, and its memory is capped
 (``prlimit --data``): a query that would sort or hash more than that is stopped by the allocator
@@ -30,6 +33,10 @@ import pyoxigraph as ox
 from .display import shown
 from .errors import QgraphError, StoreError
 from .store import open_graph
+
+
+EXIT_GRACE = 10.0
+"""Seconds a process that has closed its output may still take to exit, even past the deadline."""
 
 
 class QueryTimeout(Exception):
@@ -94,7 +101,10 @@ class Engine:
             [prlimit, f"--data={max_memory * 1024 * 1024}", "--"] if prlimit and max_memory else [])
 
     def run(self, query: str, *, graph: bool, max_lines: int) -> Run:
-        """Start ``query``; read its TSV (or N-Triples if ``graph``) answer from the returned :class:`Run`."""
+        """Start ``query``; read its TSV (or N-Triples if ``graph``) answer from the returned :class:`Run`.
+
+        The time limit starts now: call this once a slot is held, so waiting for one does not count.
+        """
         command = [*self._prefix, self.exe, "query", "--location", str(self.location), "--union-default-graph",
                    "--results-format", "nt" if graph else "tsv"]
         return Run(command, query, deadline=time.monotonic() + self.timeout, max_lines=max_lines)
@@ -141,9 +151,9 @@ class Run:
             self.close()
             raise QueryTimeout()
         chunk = os.read(self._out, 65536)
-        if not chunk:
+        if not chunk:  # the output is complete; only the exit status is still to come
             try:
-                code = self.process.wait(timeout=max(0.1, self.deadline - time.monotonic()))
+                code = self.process.wait(timeout=max(EXIT_GRACE, self.deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
                 self.close()
                 raise QueryTimeout() from None
@@ -167,10 +177,17 @@ class Run:
         self.lines += chunk.count(b"\n")
         self.buffer += chunk
 
-    def prefetch(self, lines: int) -> None:
-        """Read until ``lines`` lines have arrived, or the end."""
-        while not self.eof and self.buffer.count(b"\n") < lines:
+    def read_ahead(self, size: int) -> bool:
+        """Read until ``size`` bytes have arrived or the answer is complete; tell whether it is.
+
+        Complete means the end of the output with a clean exit, or the row cap reached.
+
+        :raises QueryTimeout: the deadline passed first.
+        :raises EngineFailed: the engine ended with an error.
+        """
+        while not self.eof and len(self.buffer) < size:
             self._more()
+        return self.eof
 
     def read(self, size: int = -1) -> bytes:
         if not self.buffer and not self.eof:
