@@ -285,3 +285,12 @@ def test_the_award_named_inside_a_meetings_name_is_a_programme_too() -> None:
     ex = read("9月29日，德清县召开第三届县长质量奖颁奖大会。", "德清县")
     assert "德清县县长质量奖" in names(ex, Kind.HONOUR)
     assert any(e.kind is Kind.MEETING and e.name == "第三届县长质量奖颁奖大会" for e in ex.entities)
+
+
+def test_a_quoted_award_after_a_particle_or_a_clause_is_the_county_award_not_the_words_before() -> None:
+    ex = read("县政府将对通过评审的企业授予“县长质量奖”奖牌、证书。甲乙机械制造有限公司、丙丁贸易有限公司"
+                     "等18家企业获得了“县长质量奖”。", place="安吉县")
+    honours = {e.name for e in ex.entities if e.kind is Kind.HONOUR}
+    assert honours == {"安吉县县长质量奖"}
+    assert {x.programme.name: [r.name for r in x.recipients] for x in ex.listings} == {
+        "安吉县县长质量奖": ["甲乙机械制造有限公司", "丙丁贸易有限公司"]}

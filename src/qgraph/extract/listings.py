@@ -89,6 +89,10 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
             batch = int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
             pos = m.end()
     rest = text[pos:]
+    particle = next((w for w in ctx.lex.words("verb_particles.txt") if rest.startswith(w)), None)
+    if particle is not None and rest[len(particle):len(particle) + 1] in "“\"「":
+        pos += len(particle)  # 获得了“县长质量奖”: the particle after the verb is no part of the name
+        rest = text[pos:]
     closer = {"“": "”", '"': '"', "「": "」"}.get(rest[:1])
     if closer and (close := rest.find(closer, 1, 40)) > 1 and not any(
         rest.startswith(w, close + 1) for w in LIST_WORDS
@@ -129,7 +133,19 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         pos += q
         rest = rest[q:]
         i -= q
+    opened = max(rest.rfind("“", 1, i), rest.rfind("「", 1, i))
+    quoted_start = False
+    if opened > 0 and "”" not in rest[opened:i] and "」" not in rest[opened:i] \
+            and _level(ctx, rest[:opened]) is None:
+        # 对通过评审的企业授予“县长质量奖”奖牌: the words before the open quote are the sentence's, the name
+        # starts at the quote (a place or level before it stays: 某市“十佳…”)
+        pos += opened
+        rest = rest[opened:]
+        i -= opened
+        quoted_start = True
     stem, y2, b2 = programme_name(re.sub(r"[“”\"「」]", "", rest[:i]))
+    if quoted_start and w.endswith("奖"):
+        stem = placed_name(ctx, stem + w)[:-len(w)]
     year, batch = year or y2, batch or b2
     if stem in back_reference_words(ctx.lex, "alone"):  # 获得该奖: the programme named last before
         prior = [e for e in ctx.entities if e.kind.is_programme and e.span.end <= start + pos]
