@@ -341,3 +341,9 @@ def test_regional_brands() -> None:
     assert names(ex, Kind.BRAND) == {"长白山人参", "西双版纳橡胶", "双阳梅花鹿"}
     ex = read("双阳梅花鹿区域公用品牌入选“吉字号”品牌名单。", "长春市")
     assert listings(ex)["吉字号"][0] == ["双阳梅花鹿"]
+
+
+def test_a_common_word_after_a_post_word_is_no_person() -> None:
+    ex = read("甲乙科技有限公司（某某商会常务副会长单位）获得提名奖。")
+    assert names(ex, Kind.PERSON) == set()
+    assert posts(ex) == set()
