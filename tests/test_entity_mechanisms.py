@@ -347,3 +347,12 @@ def test_a_common_word_after_a_post_word_is_no_person() -> None:
     ex = read("甲乙科技有限公司（某某商会常务副会长单位）获得提名奖。")
     assert names(ex, Kind.PERSON) == set()
     assert posts(ex) == set()
+
+
+def test_a_county_armed_forces_department_and_construction_station_with_a_deputy_head() -> None:
+    ex = extract(Document("m", "m.txt", "抄送：县委各部门，县人武部。授予安吉县建设工程质量安全监督站副站长林某、甲乙公司县长质量奖。",
+                          place="安吉县", date=dt.date(2025, 6, 1),
+                          sentences=split_sentences("抄送：县委各部门，县人武部。授予安吉县建设工程质量安全监督站副站长林某、甲乙公司县长质量奖。")))
+    assert "安吉县人民武装部" in names(ex, Kind.GOVERNMENT_BODY)
+    assert "安吉县建设工程质量安全监督站" in names(ex, Kind.DEPARTMENT)
+    assert ("林某", "副站长", "安吉县建设工程质量安全监督站") in posts(ex)
