@@ -294,3 +294,15 @@ def test_a_quoted_award_after_a_particle_or_a_clause_is_the_county_award_not_the
     assert honours == {"安吉县县长质量奖"}
     assert {x.programme.name: [r.name for r in x.recipients] for x in ex.listings} == {
         "安吉县县长质量奖": ["甲乙机械制造有限公司", "丙丁贸易有限公司"]}
+
+
+def test_a_winner_written_without_its_liability_form_and_an_association_named_in_brackets() -> None:
+    text = ("甲正达电子科技公司被授予“安吉县首届县长质量奖提名奖”\n"
+            "授予湖南省甲正达电子科技有限公司（粤港澳·深圳乙江商会常务副会长单位）、湖南丙润油茶科技发展有限公司"
+            "“安吉县首届县长质量奖提名奖”。")
+    ex = read(text, place="安吉县")
+    firms = {e.name for e in ex.entities if e.kind is Kind.ENTERPRISE}
+    assert firms == {"湖南省甲正达电子科技有限公司", "湖南丙润油茶科技发展有限公司"}
+    assert {e.name for e in ex.entities if e.kind is Kind.ASSOCIATION} == {"粤港澳·深圳乙江商会"}
+    winners = {r.name for x in ex.listings for r in x.recipients}
+    assert winners == firms  # the association in brackets is the first winner's aside, no winner

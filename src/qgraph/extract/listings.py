@@ -283,8 +283,12 @@ def find_listings(ctx: Ctx) -> None:
         if parsed is None:
             continue
         prog, end, year, batch, cert = parsed
+        asides = [(b.start() + g.start("who"), b.end() + g.start("who"))
+                  for b in re.finditer(r"[（(][^（）()]*[)）]", g.group("who"))]
         who = [e.ref for e in ctx.entities_in(g.start("who"), g.end("who"))
-               if e.kind.is_organization or e.kind in (Kind.PLACE, Kind.PERSON)]
+               if (e.kind.is_organization or e.kind in (Kind.PLACE, Kind.PERSON))
+               and not any(a <= e.span.start and e.span.end <= b for a, b in asides)]
+        # 授予甲公司（某商会副会长单位）、乙公司…: the organisation named in brackets is the winner's aside
         employers = employers_of_winners(ctx, g.start("who"), g.end("who"))
         who = [r for r in who if r not in employers]
         who = unnamed_recipients(ctx, g.start("who"), g.end("who"), who)

@@ -353,6 +353,9 @@ def find_suffixed(ctx: Ctx) -> None:
                     start = again
         if (role := ROLE_HEAD_RE.match(ctx.text, start, m.start())) is not None:
             start = role.end()  # 链主企业某某有限公司: the role is no part of the name
+        if start > 2 and ctx.text[start - 1] == "·" and (
+                head := re.search(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})$", ctx.text[max(0, start - 8):start - 1])):
+            start = start - 1 - len(head.group(1))  # 粤港澳·深圳某商会: the dot joins two parts of one name
         if m.group().startswith("领导小组"):
             start = placed_start(ctx, start, m.start())  # 某省…推进工作领导小组办公室: the clause's place opens it
         body = ctx.text[start:m.start()]
