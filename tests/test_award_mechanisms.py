@@ -306,3 +306,11 @@ def test_a_winner_written_without_its_liability_form_and_an_association_named_in
     assert {e.name for e in ex.entities if e.kind is Kind.ASSOCIATION} == {"粤港澳·深圳乙江商会"}
     winners = {r.name for x in ex.listings for r in x.recipients}
     assert winners == firms  # the association in brackets is the first winner's aside, no winner
+
+
+def test_two_winners_joined_by_he_before_a_back_reference_and_no_winner_from_an_application() -> None:
+    ex = read("湖州市政府质量奖是市政府设立的最高质量荣誉。自2010开展首届市政府质量奖以来，安吉县共有甲乙电池集团有限公司"
+              "和浙江丙丁机械股份有限公司两家企业获得此荣誉。最后确定推荐浙江戊己非织造布有限公司、"
+              "浙江庚辛电力实业股份有限公司等两家企业申报市政府质量奖。", place="安吉县")
+    winners = {r.name for x in ex.listings for r in x.recipients}
+    assert winners == {"甲乙电池集团有限公司", "浙江丙丁机械股份有限公司"}
