@@ -314,3 +314,12 @@ def test_two_winners_joined_by_he_before_a_back_reference_and_no_winner_from_an_
               "浙江庚辛电力实业股份有限公司等两家企业申报市政府质量奖。", place="安吉县")
     winners = {r.name for x in ex.listings for r in x.recipients}
     assert winners == {"甲乙电池集团有限公司", "浙江丙丁机械股份有限公司"}
+
+
+def test_winners_counted_since_the_award_began_are_a_running_total_and_a_name_with_wan_jia_stays_whole() -> None:
+    ex = read("据了解，自2010年设立首届县长质量奖以来，全县共有甲乙装修工程有限公司、河南喜万家机械制造有限公司、"
+              "戊己贸易有限公司等18家企业获得了“县长质量奖”。", place="安吉县")
+    o = fig(ex, "18")
+    assert (o.subject.name, o.breakdown) == ("安吉县县长质量奖", "累计")
+    assert {r.name for x in ex.listings for r in x.recipients} == {
+        "甲乙装修工程有限公司", "河南喜万家机械制造有限公司", "戊己贸易有限公司"}

@@ -357,8 +357,19 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
                                 recipient_type=rtype, batch=batch, year=year, certification=cert,
                                 confidence=DOUBTFUL if doubtful else None))
     _observe(ctx, prog, rtype, tok.value, UNIT_NAME[c.group("unit")], base + c.start("num"), end,
-             tok.qualifier, tuple(kept), year=year)
+             tok.qualifier, tuple(kept), year=year,
+             breakdown="累计" if _since_total(ctx, base + c.start()) else None)
     ctx.claim(base + c.start("num"), base + c.end())
+
+
+SINCE_TOTAL_RE = re.compile(r"自[^，,。；;]{2,24}?以来[，,][^，,。；;]{0,8}?(?:共有|累计|共|先后|已有)")
+
+
+def _since_total(ctx: Ctx, pos: int) -> bool:
+    """``自2010年设立首届县长质量奖以来，全县共有甲、乙等18家企业获得…``: the winners counted since the
+    award began, a running total (累计)."""
+    sent = ctx.sentence_of(pos)
+    return sent is not None and any(m.end() <= pos for m in SINCE_TOTAL_RE.finditer(ctx.text, sent.span.start, pos))
 
 
 def _earlier_examples(ctx: Ctx, end: int | None) -> list[tuple[int, int]]:
@@ -374,12 +385,12 @@ def _earlier_examples(ctx: Ctx, end: int | None) -> list[tuple[int, int]]:
 
 def _observe(ctx: Ctx, prog: Ref, rtype: str, value, unit: str, start: int, end: int,
              qualifier: str | None, examples: tuple[Ref, ...], *, year: str | None = None,
-             measure: str | None = None) -> None:
+             measure: str | None = None, breakdown: str | None = None) -> None:
     place = ctx.home
     ctx.observations.append(Observation(  # the period: the programme's year, else read later with the figures'
         measure=measure or f"入选{prog.name}的{rtype}", value=value, unit=unit, span=ctx.span(start, end),
         subject=prog, qualifier=qualifier, period=year or ctx.year, place=place.name if place else None,
-        examples=examples,
+        examples=examples, breakdown=breakdown,
     ))
 
 

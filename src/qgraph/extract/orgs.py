@@ -237,8 +237,10 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
             break
         if ch in PUNCT or ch.isspace() or ch.isdigit() or ch in ".．":
             break  # 1.某某有限公司: list numbering is no part of a name
-        if ch in CLASSIFIERS and lo - 2 >= 0 and (ctx.text[lo - 2].isdigit() or ctx.text[lo - 2] in "一二两三四五六七八九十百千万余多"):
-            break  # 4个国家质检中心: the count stops the name
+        if ch in CLASSIFIERS and lo - 2 >= 0 and (ctx.text[lo - 2].isdigit() or ctx.text[lo - 2] in "一二两三四五六七八九十百千万余多") \
+                and not (ctx.text[lo - 2] in "百千万" and lo - 3 >= 0 and re.match(r"[\u4e00-\u9fff]", ctx.text[lo - 3])
+                         and ctx.text[lo - 3] not in "一二两三四五六七八九十百千万近上数逾超几"):
+            break  # 4个国家质检中心: the count stops the name (not 喜万家: 万 after a word is part of the name)
         lo -= 1
     if after_claims:
         lo = max(lo, ctx.claim_end_before(start, lo))
