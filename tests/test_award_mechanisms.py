@@ -323,3 +323,10 @@ def test_winners_counted_since_the_award_began_are_a_running_total_and_a_name_wi
     assert (o.subject.name, o.breakdown) == ("安吉县县长质量奖", "累计")
     assert {r.name for x in ex.listings for r in x.recipients} == {
         "甲乙装修工程有限公司", "河南喜万家机械制造有限公司", "戊己贸易有限公司"}
+
+
+def test_an_elided_government_award_and_a_mayor_award_grade_after_a_verb_are_the_citys() -> None:
+    ex = read("将“获得市政府质量奖的企业由市政府一次性奖励60万元”修订为“获得市长质量奖金奖的组织由市政府给予一次性"
+              "奖励100万元”。", place="合肥市")
+    honours = {e.name for e in ex.entities if e.kind is Kind.HONOUR}
+    assert honours == {"合肥市人民政府质量奖", "合肥市市长质量奖金奖"}

@@ -179,7 +179,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         elif w.endswith("库") or "培育" in stem + w:
             kind, name = Kind.CULTIVATION_POOL, stem + w
         elif w.endswith("奖"):
-            kind, name = Kind.HONOUR, stem + w
+            kind, name = Kind.HONOUR, placed_name(ctx, stem + w)  # 获得市长质量奖金奖: the report's city's
         elif cert:
             kind, name = Kind.CERTIFICATION_SCHEME, stem
         else:
