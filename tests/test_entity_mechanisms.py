@@ -356,3 +356,9 @@ def test_a_county_armed_forces_department_and_construction_station_with_a_deputy
     assert "安吉县人民武装部" in names(ex, Kind.GOVERNMENT_BODY)
     assert "安吉县建设工程质量安全监督站" in names(ex, Kind.DEPARTMENT)
     assert ("林某", "副站长", "安吉县建设工程质量安全监督站") in posts(ex)
+
+
+def test_a_branch_of_the_central_bank_named_with_its_place() -> None:
+    ex = read("湖州海关、人民银行安吉县支行、中国人民银行湖州市中心支行共同参与了本次活动。")
+    assert {"中国人民银行安吉县支行", "中国人民银行湖州市中心支行"} <= names(ex, Kind.DEPARTMENT)
+    assert "中国人民银行" not in names(ex, Kind.DEPARTMENT)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon, PlaceInfo, per_lexicon
+from ..lexicon_io import parse_kind
 from ..model import Kind, Level
 from .context import PUNCT, Ctx
 from .food_categories import merge_items, split_joined
@@ -427,8 +428,27 @@ def _is_generic(body: str) -> bool:
     return bool(place) and bool(GENERIC_BODY.match(body[place.end():])) and len(body) > place.end()
 
 
+def find_branches(ctx: Ctx) -> None:
+    """``人民银行某市中心支行``: a branch of a body named with its place (``branch_parents.tsv``) is the
+    canonical body's branch, of the body's class."""
+    for row in ctx.lex.table("branch_parents.tsv", columns=4, header="written"):
+        written, canonical, kind_name, endings = row[:4]
+        kind = parse_kind(kind_name, ctx.lex.path("branch_parents.tsv"))
+        pattern = re.escape(written) + r"(?P<place>[\u4e00-\u9fff]{2,10}?)(?P<end>" + endings + ")"
+        for m in re.finditer(pattern, ctx.text):
+            if m.start() > 0 and ctx.text[m.start() - 1] == "国" or ctx.overlaps_claim(m.start(), m.end()):
+                continue  # 中国人民银行…: read by the row of the full name
+            if ctx.resolve_place(m.group("place")) is None:
+                continue
+            name = canonical + m.group("place") + m.group("end")
+            ctx.add(kind, name, m.start(), m.end(),
+                    aliases=(m.group(),) if m.group() != name else ())
+            ctx.claim(m.start(), m.end())
+
+
 def find_organizations(ctx: Ctx) -> None:
     """Run every organisation rule, most specific first."""
+    find_branches(ctx)
     find_department_lists(ctx)
     find_departments(ctx)
     find_governments(ctx)
