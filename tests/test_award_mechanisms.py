@@ -330,3 +330,10 @@ def test_an_elided_government_award_and_a_mayor_award_grade_after_a_verb_are_the
               "奖励100万元”。", place="合肥市")
     honours = {e.name for e in ex.entities if e.kind is Kind.HONOUR}
     assert honours == {"合肥市人民政府质量奖", "合肥市市长质量奖金奖"}
+
+
+def test_a_person_in_charge_of_a_company_granted_an_award_is_the_winner_not_the_company() -> None:
+    ex = read("授予新兴管件有限责任公司和湖南庚辛水泥有限责任公司负责人董某某“安吉县县长质量奖”荣誉称号。", place="安吉县")
+    assert {r.name for x in ex.listings for r in x.recipients} == {"新兴管件有限责任公司", "董某某"}
+    assert {(p.person.name, p.role, p.organization.name) for p in ex.posts} == {
+        ("董某某", "负责人", "湖南庚辛水泥有限责任公司")}
