@@ -367,6 +367,7 @@ def test_a_branch_of_the_central_bank_named_with_its_place() -> None:
 def test_departments_listed_bare_before_a_count_of_member_units_are_the_places() -> None:
     ex = read("领导小组成员单位分管领导：环保局、工商局、食药监局等26个成员单位分管领导共31人参加会议。")
     assert {"枣庄市环境保护局", "枣庄市工商行政管理局", "枣庄市食品药品监督管理局"} <= names(ex, Kind.DEPARTMENT)
+    assert 26 in {int(o.value) for o in ex.observations}  # the count of member units stays a figure
 
 
 def test_he_joining_groups_after_a_post_word_starts_no_name() -> None:

@@ -33,7 +33,7 @@ def org_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     full_forms = [f for f in forms if f[-1] in "局委厅室办会部站" or f.endswith("委员会")]
     alt = "|".join(map(re.escape, forms))
     return {
-        "dept_list": re.compile(rf"(?P<head>[省市县区])?(?P<items>(?:{alt})(?:、(?:{alt}))+)等?(?:[\d一二两三四五六七八九十]+个)?(?:成员)?(?:部门|单位)"),
+        "dept_list": re.compile(rf"(?P<head>[省市县区])?(?P<items>(?:{alt})(?:、(?:{alt}))+)等?(?P<count>[\d一二两三四五六七八九十]+个)?(?:成员)?(?:部门|单位)"),
         "dept": re.compile("|".join(map(re.escape, full_forms))),
         "alias": re.compile("|".join(map(re.escape, sorted(lex.org_aliases, key=len, reverse=True)))),
         "suffix": re.compile("|".join(map(re.escape, (s for s, _, _ in lex.org_suffixes)))),
@@ -119,7 +119,7 @@ def find_department_lists(ctx: Ctx) -> None:
                     attributes=(("en_body", dep.en),))
             ctx.claim(pos, pos + len(item))
             pos += len(item) + 1
-        ctx.claim(m.start(), m.end())
+        ctx.claim(m.start(), m.start("count") if m.group("count") else m.end())  # 等26个成员单位: a figure
 
 
 def find_departments(ctx: Ctx) -> None:
