@@ -221,6 +221,13 @@ def _elided_home(ctx: Ctx, word: str, cut: int) -> bool:
         ctx.text[cut + 1:cut + 2] not in ("场", "民", "内", "外", "级", "里", "委")
 
 
+def wan_jia_in_name(text: str, lo: int) -> bool:
+    """``喜万家`` ending at ``lo``: 万家 after a word that is no numeral is part of a name, not a count
+    (百个重点项目, 近万家, 1万家 are counts)."""
+    return text[lo - 2:lo] == "万家" and lo - 3 >= 0 and re.match(r"[\u4e00-\u9fff]", text[lo - 3]) is not None \
+        and text[lo - 3] not in "一二两三四五六七八九十百千万近上数逾超几"
+
+
 def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = True) -> int:
     """Where a name ending its body at ``start`` begins: at punctuation or after a boundary word
     (and, with ``after_claims``, not before the end of a name found already)."""
@@ -239,9 +246,8 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
         if ch in PUNCT or ch.isspace() or ch.isdigit() or ch in ".．":
             break  # 1.某某有限公司: list numbering is no part of a name
         if ch in CLASSIFIERS and lo - 2 >= 0 and (ctx.text[lo - 2].isdigit() or ctx.text[lo - 2] in "一二两三四五六七八九十百千万余多") \
-                and not (ctx.text[lo - 2] in "百千万" and lo - 3 >= 0 and re.match(r"[\u4e00-\u9fff]", ctx.text[lo - 3])
-                         and ctx.text[lo - 3] not in "一二两三四五六七八九十百千万近上数逾超几"):
-            break  # 4个国家质检中心: the count stops the name (not 喜万家: 万 after a word is part of the name)
+                and not wan_jia_in_name(ctx.text, lo):
+            break  # 4个国家质检中心: the count stops the name (not 喜万家)
         lo -= 1
     if after_claims:
         lo = max(lo, ctx.claim_end_before(start, lo))
