@@ -285,3 +285,55 @@ def test_the_award_named_inside_a_meetings_name_is_a_programme_too() -> None:
     ex = read("9月29日，德清县召开第三届县长质量奖颁奖大会。", "德清县")
     assert "德清县县长质量奖" in names(ex, Kind.HONOUR)
     assert any(e.kind is Kind.MEETING and e.name == "第三届县长质量奖颁奖大会" for e in ex.entities)
+
+
+def test_a_quoted_award_after_a_particle_or_a_clause_is_the_county_award_not_the_words_before() -> None:
+    ex = read("县政府将对通过评审的企业授予“县长质量奖”奖牌、证书。甲乙机械制造有限公司、丙丁贸易有限公司"
+                     "等18家企业获得了“县长质量奖”。", place="安吉县")
+    honours = {e.name for e in ex.entities if e.kind is Kind.HONOUR}
+    assert honours == {"安吉县县长质量奖"}
+    assert {x.programme.name: [r.name for r in x.recipients] for x in ex.listings} == {
+        "安吉县县长质量奖": ["甲乙机械制造有限公司", "丙丁贸易有限公司"]}
+
+
+def test_a_winner_written_without_its_liability_form_and_an_association_named_in_brackets() -> None:
+    text = ("甲正达电子科技公司被授予“安吉县首届县长质量奖提名奖”\n"
+            "授予湖南省甲正达电子科技有限公司（粤港澳·深圳乙江商会常务副会长单位）、湖南丙润油茶科技发展有限公司"
+            "“安吉县首届县长质量奖提名奖”。")
+    ex = read(text, place="安吉县")
+    firms = {e.name for e in ex.entities if e.kind is Kind.ENTERPRISE}
+    assert firms == {"湖南省甲正达电子科技有限公司", "湖南丙润油茶科技发展有限公司"}
+    assert {e.name for e in ex.entities if e.kind is Kind.ASSOCIATION} == {"粤港澳·深圳乙江商会"}
+    winners = {r.name for x in ex.listings for r in x.recipients}
+    assert winners == firms  # the association in brackets is the first winner's aside, no winner
+
+
+def test_two_winners_joined_by_he_before_a_back_reference_and_no_winner_from_an_application() -> None:
+    ex = read("湖州市政府质量奖是市政府设立的最高质量荣誉。自2010开展首届市政府质量奖以来，安吉县共有甲乙电池集团有限公司"
+              "和浙江丙丁机械股份有限公司两家企业获得此荣誉。最后确定推荐浙江戊己非织造布有限公司、"
+              "浙江庚辛电力实业股份有限公司等两家企业申报市政府质量奖。", place="安吉县")
+    winners = {r.name for x in ex.listings for r in x.recipients}
+    assert winners == {"甲乙电池集团有限公司", "浙江丙丁机械股份有限公司"}
+
+
+def test_winners_counted_since_the_award_began_are_a_running_total_and_a_name_with_wan_jia_stays_whole() -> None:
+    ex = read("据了解，自2010年设立首届县长质量奖以来，全县共有甲乙装修工程有限公司、河南喜万家机械制造有限公司、"
+              "戊己贸易有限公司等18家企业获得了“县长质量奖”。", place="安吉县")
+    o = fig(ex, "18")
+    assert (o.subject.name, o.breakdown) == ("安吉县县长质量奖", "累计")
+    assert {r.name for x in ex.listings for r in x.recipients} == {
+        "甲乙装修工程有限公司", "河南喜万家机械制造有限公司", "戊己贸易有限公司"}
+
+
+def test_an_elided_government_award_and_a_mayor_award_grade_after_a_verb_are_the_citys() -> None:
+    ex = read("将“获得市政府质量奖的企业由市政府一次性奖励60万元”修订为“获得市长质量奖金奖的组织由市政府给予一次性"
+              "奖励100万元”。", place="合肥市")
+    honours = {e.name for e in ex.entities if e.kind is Kind.HONOUR}
+    assert honours == {"合肥市人民政府质量奖", "合肥市市长质量奖金奖"}
+
+
+def test_a_person_in_charge_of_a_company_granted_an_award_is_the_winner_not_the_company() -> None:
+    ex = read("授予新兴管件有限责任公司和湖南庚辛水泥有限责任公司负责人董某某“安吉县县长质量奖”荣誉称号。", place="安吉县")
+    assert {r.name for x in ex.listings for r in x.recipients} == {"新兴管件有限责任公司", "董某某"}
+    assert {(p.person.name, p.role, p.organization.name) for p in ex.posts} == {
+        ("董某某", "负责人", "湖南庚辛水泥有限责任公司")}

@@ -341,3 +341,35 @@ def test_regional_brands() -> None:
     assert names(ex, Kind.BRAND) == {"长白山人参", "西双版纳橡胶", "双阳梅花鹿"}
     ex = read("双阳梅花鹿区域公用品牌入选“吉字号”品牌名单。", "长春市")
     assert listings(ex)["吉字号"][0] == ["双阳梅花鹿"]
+
+
+def test_a_common_word_after_a_post_word_is_no_person() -> None:
+    ex = read("甲乙科技有限公司（某某商会常务副会长单位）获得提名奖。")
+    assert names(ex, Kind.PERSON) == set()
+    assert posts(ex) == set()
+
+
+def test_a_county_armed_forces_department_and_construction_station_with_a_deputy_head() -> None:
+    ex = extract(Document("m", "m.txt", "抄送：县委各部门，县人武部。授予安吉县建设工程质量安全监督站副站长林某、甲乙公司县长质量奖。",
+                          place="安吉县", date=dt.date(2025, 6, 1),
+                          sentences=split_sentences("抄送：县委各部门，县人武部。授予安吉县建设工程质量安全监督站副站长林某、甲乙公司县长质量奖。")))
+    assert "安吉县人民武装部" in names(ex, Kind.GOVERNMENT_BODY)
+    assert "安吉县建设工程质量安全监督站" in names(ex, Kind.DEPARTMENT)
+    assert ("林某", "副站长", "安吉县建设工程质量安全监督站") in posts(ex)
+
+
+def test_a_branch_of_the_central_bank_named_with_its_place() -> None:
+    ex = read("湖州海关、人民银行安吉县支行、中国人民银行湖州市中心支行共同参与了本次活动。")
+    assert {"中国人民银行安吉县支行", "中国人民银行湖州市中心支行"} <= names(ex, Kind.DEPARTMENT)
+    assert "中国人民银行" not in names(ex, Kind.DEPARTMENT)
+
+
+def test_departments_listed_bare_before_a_count_of_member_units_are_the_places() -> None:
+    ex = read("领导小组成员单位分管领导：环保局、工商局、食药监局等26个成员单位分管领导共31人参加会议。")
+    assert {"枣庄市环境保护局", "枣庄市工商行政管理局", "枣庄市食品药品监督管理局"} <= names(ex, Kind.DEPARTMENT)
+    assert 26 in {int(o.value) for o in ex.observations}  # the count of member units stays a figure
+
+
+def test_he_joining_groups_after_a_post_word_starts_no_name() -> None:
+    ex = read("各县区政府负责人和企业代表参加会议。")
+    assert names(ex, Kind.PERSON) == set()

@@ -25,6 +25,7 @@ from qgraph.extract.orgs import (
     _protected,
     left_edge,
     place_starting_at,
+    wan_jia_in_name,
 )
 from qgraph.lexicon import load_lexicon
 from qgraph.model import Document
@@ -72,7 +73,8 @@ def plain_left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bo
             break
         if ch in PUNCT or ch.isspace() or ch.isdigit() or ch in ".．":
             break
-        if ch in CLASSIFIERS and lo - 2 >= 0 and (ctx.text[lo - 2].isdigit() or ctx.text[lo - 2] in "一二两三四五六七八九十百千万余多"):
+        if ch in CLASSIFIERS and lo - 2 >= 0 and (ctx.text[lo - 2].isdigit() or ctx.text[lo - 2] in "一二两三四五六七八九十百千万余多") \
+                and not wan_jia_in_name(ctx.text, lo):
             break
         lo -= 1
     if after_claims:

@@ -27,6 +27,17 @@ def _bare(ctx: Ctx, name: str) -> str:
     return name
 
 
+LIABILITY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
+
+
+def _without_liability(name: str) -> tuple[str, ...]:
+    """``甲电子科技公司`` written for ``某省甲电子科技有限公司``: the company's name with the form of
+    liability left out (the full names it may stand for)."""
+    if not name.endswith("公司") or name.endswith(LIABILITY_FORMS) or len(name) < 5:
+        return ()
+    return tuple(name[:-2] + f for f in LIABILITY_FORMS)
+
+
 @per_lexicon
 def _full_forms(lex: Lexicon) -> tuple[tuple[str, str], ...]:
     return tuple((r[0], r[1]) for r in lex.table("suffix_full_forms.tsv", columns=2, header="short") if len(r) == 2)
@@ -51,10 +62,12 @@ def merge_short_forms(ctx: Ctx) -> None:
         return
     mapping: dict[Ref, Entity] = {}
     for e in ctx.entities:
-        if e.kind not in SHORT_KINDS or e.name in fulls or len(e.name) < 2:
+        if e.kind not in SHORT_KINDS or (e.name in fulls and not _without_liability(e.name)) or len(e.name) < 2:
             continue
+        written_full = e.name in fulls  # 甲电子科技公司: only the same name with its liability form (not 甲…分公司)
         owners = {f.name for f in fulls.values() if f.name != e.name and (
-            f.name.startswith(e.name) or _bare(ctx, f.name).startswith(e.name))}
+            (not written_full and (f.name.startswith(e.name) or _bare(ctx, f.name).startswith(e.name)))
+            or bool({f.name, _bare(ctx, f.name)} & set(_without_liability(e.name))))}
         if len(owners) == 1:
             mapping[e.ref] = fulls[owners.pop()]
     _apply(ctx, mapping)

@@ -218,6 +218,9 @@ def bare_list(ctx: Ctx, num: int, count) -> list[tuple[int, int]]:
         pos = e + 1
         if i == 0:
             s = strip_scope(ctx, s, e)
+            named = [x.span.start for x in ctx.ending_at(e) if x.span.start > s and x.kind.is_organization]
+            if named:  # 某县共有甲公司和乙公司两家企业: the first item is the organisation named before 和
+                s = min(named)
         if not 2 <= e - s <= 24 or any(w in ctx.text[s:e] for w in ("等", "的", "和")):
             return []
         items.append((s, e))

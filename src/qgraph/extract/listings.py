@@ -89,6 +89,10 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
             batch = int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
             pos = m.end()
     rest = text[pos:]
+    particle = next((w for w in ctx.lex.words("verb_particles.txt") if rest.startswith(w)), None)
+    if particle is not None and rest[len(particle):len(particle) + 1] in "“\"「":
+        pos += len(particle)  # 获得了“县长质量奖”: the particle after the verb is no part of the name
+        rest = text[pos:]
     closer = {"“": "”", '"': '"', "「": "」"}.get(rest[:1])
     if closer and (close := rest.find(closer, 1, 40)) > 1 and not any(
         rest.startswith(w, close + 1) for w in LIST_WORDS
@@ -129,7 +133,19 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         pos += q
         rest = rest[q:]
         i -= q
+    opened = max(rest.rfind("“", 1, i), rest.rfind("「", 1, i))
+    quoted_start = False
+    if opened > 0 and "”" not in rest[opened:i] and "」" not in rest[opened:i] \
+            and _level(ctx, rest[:opened]) is None:
+        # 对通过评审的企业授予“县长质量奖”奖牌: the words before the open quote are the sentence's, the name
+        # starts at the quote (a place or level before it stays: 某市“十佳…”)
+        pos += opened
+        rest = rest[opened:]
+        i -= opened
+        quoted_start = True
     stem, y2, b2 = programme_name(re.sub(r"[“”\"「」]", "", rest[:i]))
+    if quoted_start and w.endswith("奖"):
+        stem = placed_name(ctx, stem + w)[:-len(w)]
     year, batch = year or y2, batch or b2
     if stem in back_reference_words(ctx.lex, "alone"):  # 获得该奖: the programme named last before
         prior = [e for e in ctx.entities if e.kind.is_programme and e.span.end <= start + pos]
@@ -163,7 +179,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         elif w.endswith("库") or "培育" in stem + w:
             kind, name = Kind.CULTIVATION_POOL, stem + w
         elif w.endswith("奖"):
-            kind, name = Kind.HONOUR, stem + w
+            kind, name = Kind.HONOUR, placed_name(ctx, stem + w)  # 获得市长质量奖金奖: the report's city's
         elif cert:
             kind, name = Kind.CERTIFICATION_SCHEME, stem
         else:
@@ -267,8 +283,12 @@ def find_listings(ctx: Ctx) -> None:
         if parsed is None:
             continue
         prog, end, year, batch, cert = parsed
+        asides = [(b.start() + g.start("who"), b.end() + g.start("who"))
+                  for b in re.finditer(r"[（(][^（）()]*[)）]", g.group("who"))]
         who = [e.ref for e in ctx.entities_in(g.start("who"), g.end("who"))
-               if e.kind.is_organization or e.kind in (Kind.PLACE, Kind.PERSON)]
+               if (e.kind.is_organization or e.kind in (Kind.PLACE, Kind.PERSON))
+               and not any(a <= e.span.start and e.span.end <= b for a, b in asides)]
+        # 授予甲公司（某商会副会长单位）、乙公司…: the organisation named in brackets is the winner's aside
         employers = employers_of_winners(ctx, g.start("who"), g.end("who"))
         who = [r for r in who if r not in employers]
         who = unnamed_recipients(ctx, g.start("who"), g.end("who"), who)
@@ -337,8 +357,19 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
                                 recipient_type=rtype, batch=batch, year=year, certification=cert,
                                 confidence=DOUBTFUL if doubtful else None))
     _observe(ctx, prog, rtype, tok.value, UNIT_NAME[c.group("unit")], base + c.start("num"), end,
-             tok.qualifier, tuple(kept), year=year)
+             tok.qualifier, tuple(kept), year=year,
+             breakdown="累计" if _since_total(ctx, base + c.start()) else None)
     ctx.claim(base + c.start("num"), base + c.end())
+
+
+SINCE_TOTAL_RE = re.compile(r"自[^，,。；;]{2,24}?以来[，,][^，,。；;]{0,8}?(?:共有|累计|共|先后|已有)")
+
+
+def _since_total(ctx: Ctx, pos: int) -> bool:
+    """``自2010年设立首届县长质量奖以来，全县共有甲、乙等18家企业获得…``: the winners counted since the
+    award began, a running total (累计)."""
+    sent = ctx.sentence_of(pos)
+    return sent is not None and any(m.end() <= pos for m in SINCE_TOTAL_RE.finditer(ctx.text, sent.span.start, pos))
 
 
 def _earlier_examples(ctx: Ctx, end: int | None) -> list[tuple[int, int]]:
@@ -354,12 +385,12 @@ def _earlier_examples(ctx: Ctx, end: int | None) -> list[tuple[int, int]]:
 
 def _observe(ctx: Ctx, prog: Ref, rtype: str, value, unit: str, start: int, end: int,
              qualifier: str | None, examples: tuple[Ref, ...], *, year: str | None = None,
-             measure: str | None = None) -> None:
+             measure: str | None = None, breakdown: str | None = None) -> None:
     place = ctx.home
     ctx.observations.append(Observation(  # the period: the programme's year, else read later with the figures'
         measure=measure or f"入选{prog.name}的{rtype}", value=value, unit=unit, span=ctx.span(start, end),
         subject=prog, qualifier=qualifier, period=year or ctx.year, place=place.name if place else None,
-        examples=examples,
+        examples=examples, breakdown=breakdown,
     ))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon, PlaceInfo, per_lexicon
+from ..lexicon_io import parse_kind
 from ..model import Kind, Level
 from .context import PUNCT, Ctx
 from .food_categories import merge_items, split_joined
@@ -29,10 +30,10 @@ BRACKETED_NAME_WORDS = frozenset({"集团", "控股", "集团公司", "股份"})
 @per_lexicon
 def org_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     forms = sorted({n for d in lex.departments for n in (d.name, d.province_name, *d.abbreviations)}, key=len, reverse=True)
-    full_forms = [f for f in forms if f[-1] in "局委厅室办会" or f.endswith("委员会")]
+    full_forms = [f for f in forms if f[-1] in "局委厅室办会部站" or f.endswith("委员会")]
     alt = "|".join(map(re.escape, forms))
     return {
-        "dept_list": re.compile(rf"(?P<head>[省市县区])?(?P<items>(?:{alt})(?:、(?:{alt}))+)等?(?:部门|单位)"),
+        "dept_list": re.compile(rf"(?P<head>[省市县区])?(?P<items>(?:{alt})(?:、(?:{alt}))+)等?(?P<count>[\d一二两三四五六七八九十]+个)?(?:成员)?(?:部门|单位)"),
         "dept": re.compile("|".join(map(re.escape, full_forms))),
         "alias": re.compile("|".join(map(re.escape, sorted(lex.org_aliases, key=len, reverse=True)))),
         "suffix": re.compile("|".join(map(re.escape, (s for s, _, _ in lex.org_suffixes)))),
@@ -118,7 +119,7 @@ def find_department_lists(ctx: Ctx) -> None:
                     attributes=(("en_body", dep.en),))
             ctx.claim(pos, pos + len(item))
             pos += len(item) + 1
-        ctx.claim(m.start(), m.end())
+        ctx.claim(m.start(), m.start("count") if m.group("count") else m.end())  # 等26个成员单位: a figure
 
 
 def find_departments(ctx: Ctx) -> None:
@@ -220,6 +221,13 @@ def _elided_home(ctx: Ctx, word: str, cut: int) -> bool:
         ctx.text[cut + 1:cut + 2] not in ("场", "民", "内", "外", "级", "里", "委")
 
 
+def wan_jia_in_name(text: str, lo: int) -> bool:
+    """``喜万家`` ending at ``lo``: 万家 after a word that is no numeral is part of a name, not a count
+    (百个重点项目, 近万家, 1万家 are counts)."""
+    return text[lo - 2:lo] == "万家" and lo - 3 >= 0 and re.match(r"[\u4e00-\u9fff]", text[lo - 3]) is not None \
+        and text[lo - 3] not in "一二两三四五六七八九十百千万近上数逾超几"
+
+
 def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = True) -> int:
     """Where a name ending its body at ``start`` begins: at punctuation or after a boundary word
     (and, with ``after_claims``, not before the end of a name found already)."""
@@ -237,8 +245,9 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
             break
         if ch in PUNCT or ch.isspace() or ch.isdigit() or ch in ".．":
             break  # 1.某某有限公司: list numbering is no part of a name
-        if ch in CLASSIFIERS and lo - 2 >= 0 and (ctx.text[lo - 2].isdigit() or ctx.text[lo - 2] in "一二两三四五六七八九十百千万余多"):
-            break  # 4个国家质检中心: the count stops the name
+        if ch in CLASSIFIERS and lo - 2 >= 0 and (ctx.text[lo - 2].isdigit() or ctx.text[lo - 2] in "一二两三四五六七八九十百千万余多") \
+                and not wan_jia_in_name(ctx.text, lo):
+            break  # 4个国家质检中心: the count stops the name (not 喜万家)
         lo -= 1
     if after_claims:
         lo = max(lo, ctx.claim_end_before(start, lo))
@@ -353,6 +362,9 @@ def find_suffixed(ctx: Ctx) -> None:
                     start = again
         if (role := ROLE_HEAD_RE.match(ctx.text, start, m.start())) is not None:
             start = role.end()  # 链主企业某某有限公司: the role is no part of the name
+        if start > 2 and ctx.text[start - 1] == "·" and (
+                head := re.search(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})$", ctx.text[max(0, start - 8):start - 1])):
+            start = start - 1 - len(head.group(1))  # 粤港澳·深圳某商会: the dot joins two parts of one name
         if m.group().startswith("领导小组"):
             start = placed_start(ctx, start, m.start())  # 某省…推进工作领导小组办公室: the clause's place opens it
         body = ctx.text[start:m.start()]
@@ -422,8 +434,27 @@ def _is_generic(body: str) -> bool:
     return bool(place) and bool(GENERIC_BODY.match(body[place.end():])) and len(body) > place.end()
 
 
+def find_branches(ctx: Ctx) -> None:
+    """``人民银行某市中心支行``: a branch of a body named with its place (``branch_parents.tsv``) is the
+    canonical body's branch, of the body's class."""
+    for row in ctx.lex.table("branch_parents.tsv", columns=4, header="written"):
+        written, canonical, kind_name, endings = row[:4]
+        kind = parse_kind(kind_name, ctx.lex.path("branch_parents.tsv"))
+        pattern = re.escape(written) + r"(?P<place>[\u4e00-\u9fff]{2,10}?)(?P<end>" + endings + ")"
+        for m in re.finditer(pattern, ctx.text):
+            if m.start() > 0 and ctx.text[m.start() - 1] == "国" or ctx.overlaps_claim(m.start(), m.end()):
+                continue  # 中国人民银行…: read by the row of the full name
+            if ctx.resolve_place(m.group("place")) is None:
+                continue
+            name = canonical + m.group("place") + m.group("end")
+            ctx.add(kind, name, m.start(), m.end(),
+                    aliases=(m.group(),) if m.group() != name else ())
+            ctx.claim(m.start(), m.end())
+
+
 def find_organizations(ctx: Ctx) -> None:
     """Run every organisation rule, most specific first."""
+    find_branches(ctx)
     find_department_lists(ctx)
     find_departments(ctx)
     find_governments(ctx)

@@ -64,6 +64,8 @@ def find_people(ctx: Ctx) -> None:
         if name is None:
             continue
         start = m.start("name")
+        if name.startswith(tuple(w for w in ctx.lex.words("name_stop_starts.txt") if len(w) > 1)):
+            continue  # 常务副会长单位: a common word after the post, no name
         if ctx.overlaps_claim(start, start + len(name)):
             continue
         person = ctx.add(Kind.PERSON, name, start, start + len(name))

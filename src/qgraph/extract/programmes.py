@@ -237,7 +237,10 @@ def _chains_listed(ctx: Ctx, programme, level: Level, start: int, *, verb_at: in
 
 
 def placed_name(ctx: Ctx, name: str) -> str:
-    """``市长质量奖经济类金奖`` in a city's report is that city's (深圳市市长质量奖经济类金奖)."""
+    """``市长质量奖经济类金奖`` in a city's report is that city's (深圳市市长质量奖经济类金奖); ``市政府质量奖``
+    its government's (:func:`government_award_name`)."""
+    if name[:3] in ("省政府", "市政府", "县政府", "区政府") and (place := ctx.place_for_prefix(name[0])) is not None:
+        return government_award_name(ctx, place.name, name[1:])  # 市政府质量奖: the place's government award
     head = next((h for h in ELIDED if name.startswith(h)), None)
     place = (ctx.place_for_prefix(ELIDED[head]) or award_place(ctx, head)) if head else None
     return place.name + name if place is not None else name
