@@ -1,0 +1,24 @@
+"""Names glued to a leading verb, share phrases, a category's figures in a circulation check,
+caps of an award's rules, a grade's prize money, honoured persons as a measure."""
+
+from __future__ import annotations
+
+from qgraph.model import Kind
+
+from tests.extraction_helpers import read
+
+
+def _firms(ex):
+    return [e.name for e in ex.entities if e.kind is Kind.ENTERPRISE]
+
+
+def test_leading_adverb_is_no_part_of_a_name():
+    ex = read("经过投票，最终杭州市甲乙钢铁有限公司得票最多。", place="杭州市")
+    assert _firms(ex) == ["杭州市甲乙钢铁有限公司"]
+
+
+def test_leading_verb_is_no_part_of_a_name():
+    ex = read("经研究，确定推荐浙江丙丁纺织有限公司、浙江庚辛电力股份有限公司为候选企业。", place="杭州市")
+    assert _firms(ex) == ["浙江丙丁纺织有限公司", "浙江庚辛电力股份有限公司"]
+    ex = read("省局发布公告，核准宁波市戊己果蔬合作社等3家企业使用专用标志。", place="杭州市")
+    assert _firms(ex) == ["宁波市戊己果蔬合作社"]
