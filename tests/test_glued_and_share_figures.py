@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from qgraph.model import Kind
 
-from tests.extraction_helpers import read
+from tests.extraction_helpers import fig, read
 
 
 def _firms(ex):
@@ -22,3 +22,11 @@ def test_leading_verb_is_no_part_of_a_name():
     assert _firms(ex) == ["浙江丙丁纺织有限公司", "浙江庚辛电力股份有限公司"]
     ex = read("省局发布公告，核准宁波市戊己果蔬合作社等3家企业使用专用标志。", place="杭州市")
     assert _firms(ex) == ["宁波市戊己果蔬合作社"]
+
+
+def test_share_of_the_whole_check_is_the_checks_figure():
+    ex = read("2021年上半年，杭州市市场监管局组织开展流通领域产品质量监督抽查，共抽查电热毯、学生用品等9个种类产品"
+              "120批次，合格率100%，占全部抽查产品种类的64.29%，占全部抽查产品批次的56.07%。", place="杭州市")
+    assert not [e for e in ex.entities if e.name.startswith("占")]
+    for value in ("64.29", "56.07"):
+        assert fig(ex, value).subject.name == "产品质量监督抽查"

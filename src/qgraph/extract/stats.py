@@ -304,6 +304,8 @@ def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> tuple[str, bo
     label = ctx.text[lo:end]
     if lo == start or label in {t.word for t in ctx.lex.triggers}:
         return DEFAULT_LABEL.get(kind, label), len(label) <= 4  # 抽查, 监督抽查: the text names no check
+    if ctx.text.startswith(ctx.lex.words("share_leads.txt", longest_first=True), lo):
+        return DEFAULT_LABEL.get(kind, label), True  # 占全部抽查产品批次的56%: a share of the report's check
     if ctx.text[start - 1:start] == "的":
         return DEFAULT_LABEL.get(kind, label), True  # 化肥的抽查合格率: a product's part of the report's check
     if ctx.text[start - 2:start] == "分别" and breakdown_ends(ctx.lex, ctx.text[lo:start - 2]):
