@@ -30,3 +30,10 @@ def test_share_of_the_whole_check_is_the_checks_figure():
     assert not [e for e in ex.entities if e.name.startswith("占")]
     for value in ("64.29", "56.07"):
         assert fig(ex, value).subject.name == "产品质量监督抽查"
+
+
+def test_a_cap_of_the_rules_is_no_count():
+    ex = read("《办法》设置市长质量奖金奖和市长质量奖银奖。规定每届金奖、银奖获奖组织分别不超过6个和10个。", place="杭州市")
+    assert not [o for o in ex.observations if o.value in (6, 10)]
+    ex = read("每届评选不超过6个，原则上最多3家。", place="杭州市")
+    assert not ex.observations

@@ -54,6 +54,15 @@ def _latest_before(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None)
     return max(found, key=lambda o: o.span.end, default=None)
 
 
+def _capped(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """True when the number at ``pos`` follows a cap word (``cap_words.txt``), alone or listed with the
+    numbers after it (``分别不超过6个和10个``)."""
+    before = re.sub(r"[\d.一二两三四五六七八九十百千万]+(?:个|家|名|项|位|所|人)?[和及与、]$", "",
+                    ctx.text[clause_start(ctx, sent, pos):pos])
+    before = re.sub(r"[\d.一二两三四五六七八九十百千万]+(?:个|家|名|项|位|所|人)?[和及与、]$", "", before)
+    return before.endswith(ctx.lex.words("cap_words.txt"))
+
+
 def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph: Period | None,
              prev: Observation | None, scope: Scope) -> list[Observation]:
     out: list[Observation] = []
@@ -75,6 +84,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue  # 只用了3年时间, 近3年来: a span of time, no figure
         if THRESHOLD_RE.match(ctx.text, end):
             continue  # 营业收入超过1亿元的机构5家: a threshold that picks what is counted, no figure
+        if _capped(ctx, sent, m.start("num")):
+            continue  # 每届获奖组织不超过6个: a limit of the rules, no count
         group = group_named_again(ctx, sent, m.start(), end, tok.value)
         if group is not None:  # 这7家企业拥有…: the listed firms named again, whose figures follow
             scope.group = (m.start(), group)
