@@ -37,3 +37,9 @@ def test_a_cap_of_the_rules_is_no_count():
     assert not [o for o in ex.observations if o.value in (6, 10)]
     ex = read("每届评选不超过6个，原则上最多3家。", place="杭州市")
     assert not ex.observations
+
+
+def test_honoured_persons_are_the_measure_not_the_giving():
+    ex = read("县长为获得县长质量奖的3家企业和2位个人颁发了奖牌和奖杯。", place="杭州市")
+    assert fig(ex, "2").measure == "个人"
+    assert fig(ex, "3").measure == "企业"
