@@ -43,3 +43,10 @@ def test_honoured_persons_are_the_measure_not_the_giving():
     ex = read("县长为获得县长质量奖的3家企业和2位个人颁发了奖牌和奖杯。", place="杭州市")
     assert fig(ex, "2").measure == "个人"
     assert fig(ex, "3").measure == "企业"
+
+
+def test_prize_money_of_a_grade_is_the_grades():
+    ex = read("长兴县人民政府决定授予甲乙有限公司等3家单位“2012年度长兴县县长质量奖”，各奖励10万元；"
+              "授予丙丁有限公司县长质量贡献奖，奖励5万元。", place="长兴县")
+    assert fig(ex, "100000").subject.name == "长兴县县长质量奖"
+    assert fig(ex, "50000").subject.name == "长兴县县长质量贡献奖"
