@@ -50,3 +50,22 @@ def test_prize_money_of_a_grade_is_the_grades():
               "授予丙丁有限公司县长质量贡献奖，奖励5万元。", place="长兴县")
     assert fig(ex, "100000").subject.name == "长兴县县长质量奖"
     assert fig(ex, "50000").subject.name == "长兴县县长质量贡献奖"
+
+
+RANKED = ("2021年上半年，杭州市市场监管局对流通领域12大类共214批次产品组织实施了产品质量监督抽查，合格率达94.39%。\n"
+          "从行业类别看，批次合格率最高的是文具、家用电器类，均为100%，最低的是电热毯类为50%。"
+          "抽查批次数最多的是车用柴油，共43批次，其次是复合肥料类，共40批次。")
+
+
+def test_a_ranked_category_is_the_qualifier_of_the_checks_figure():
+    ex = read(RANKED, place="杭州市")
+    for value, category in (("50", "电热毯"), ("43", "车用柴油"), ("40", "复合肥料")):
+        o = fig(ex, value)
+        assert o.subject.name == "产品质量监督抽查" and o.breakdown == category
+        assert category not in o.measure
+    assert fig(ex, "50").measure == "批次合格率" and fig(ex, "40").measure == "抽查批次数"
+
+
+def test_a_ranked_place_is_left_to_the_place_rules():
+    ex = read("2023年杭州市开展产品质量监督抽查。\n各地抽查批次最多的是宁波市，共43批次。", place="杭州市")
+    assert not [o for o in ex.observations if o.breakdown == "宁波市"]
