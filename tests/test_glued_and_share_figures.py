@@ -69,3 +69,14 @@ def test_a_ranked_category_is_the_qualifier_of_the_checks_figure():
 def test_a_ranked_place_is_left_to_the_place_rules():
     ex = read("2023年杭州市开展产品质量监督抽查。\n各地抽查批次最多的是宁波市，共43批次。", place="杭州市")
     assert not [o for o in ex.observations if o.breakdown == "宁波市"]
+
+
+def test_the_report_check_is_the_one_it_gave_figures_of():
+    text = ("杭州发布上半年市级流通领域产品质量抽查结果\n"
+            "近日，杭州市市场监管局发布上半年市级流通领域产品质量抽查结果。据悉，杭州市市场监管局对流通领域共214批次产品"
+            "组织实施了市级产品质量监督抽查，合格率达94.39%。\n"
+            "从产品看，有电热毯、文具等9个种类产品120批次，合格率100%，占全部抽查产品批次的56.07%。")
+    ex = read(text, place="杭州市", title=text.split("\n")[0])
+    assert fig(ex, "94.39").subject.name == "市级产品质量监督抽查"
+    for value in ("120", "56.07"):
+        assert fig(ex, value).subject.name == "市级产品质量监督抽查"

@@ -191,6 +191,11 @@ def _report_check(ctx: Ctx, kind: Kind, pos: int) -> Entity | None:
     ``产品质量省级监督抽查``)."""
     named = [e for e in ctx.entities if e.kind is kind and e.span.start < pos]
     title_end = _title_end(ctx)
+    counted = {o.subject for o in ctx.observations if o.span.start < pos and not o.subject_inferred}
+    if named and named[0].ref not in counted:
+        first = next((e for e in named if e.ref in counted and e.span.start > title_end), None)
+        if first is not None:  # 发布某某抽查结果。…实施了产品质量监督抽查，合格率…: the check the report gave figures of
+            return first
     if not named or title_end < named[0].span.start:
         return named[0] if named else None
     if named[0].name in ctx.text[title_end:pos]:
