@@ -285,8 +285,8 @@ def test_quannian_after_an_earlier_clauses_year_is_that_year() -> None:
 
 def test_quotas_and_norms_per_round_are_no_counts() -> None:
     ex = read("市长质量奖每2年评审1次，每次评价质量奖不超过3个，提名奖不超过6个。", "马鞍山市")
-    for value in ("1", "3", "6"):
-        assert low(fig(ex, value)), value
+    assert low(fig(ex, "1"))
+    assert not [o for o in ex.observations if o.value in (3, 6)]  # caps of the rules: left out
 
 
 def test_a_title_kept_only_in_the_header_names_the_reports_place() -> None:

@@ -35,6 +35,7 @@ from .gates import gated, gated_part
 from .breakdown_lists import COUNT_BEFORE_RESPECTIVE_RE, listed_breakdowns
 from .scope import Scope, breakdown_at, breakdown_label
 from .series import series_years
+from .ranked_categories import ranked_category
 from .subjects import _place_item, _product_rate, _subject
 
 YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
@@ -52,6 +53,15 @@ def _latest_before(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None)
     if prev is not None and prev.span.start >= sent.span.start:
         found.append(prev)
     return max(found, key=lambda o: o.span.end, default=None)
+
+
+def _capped(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """True when the number at ``pos`` follows a cap word (``cap_words.txt``), alone or listed with the
+    numbers after it (``分别不超过6个和10个``)."""
+    before = re.sub(r"[\d.一二两三四五六七八九十百千万]+(?:个|家|名|项|位|所|人)?[和及与、]$", "",
+                    ctx.text[clause_start(ctx, sent, pos):pos])
+    before = re.sub(r"[\d.一二两三四五六七八九十百千万]+(?:个|家|名|项|位|所|人)?[和及与、]$", "", before)
+    return before.endswith(ctx.lex.words("cap_words.txt"))
 
 
 def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph: Period | None,
@@ -75,6 +85,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue  # 只用了3年时间, 近3年来: a span of time, no figure
         if THRESHOLD_RE.match(ctx.text, end):
             continue  # 营业收入超过1亿元的机构5家: a threshold that picks what is counted, no figure
+        if _capped(ctx, sent, m.start("num")):
+            continue  # 每届获奖组织不超过6个: a limit of the rules, no count
         group = group_named_again(ctx, sent, m.start(), end, tok.value)
         if group is not None:  # 这7家企业拥有…: the listed firms named again, whose figures follow
             scope.group = (m.start(), group)
@@ -248,6 +260,12 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         insp = seg.check_before(m.start())
         if insp is not None and insp.kind is Kind.TESTING_SERVICE and subject != insp.ref and measure == unit.measure:
             measure = re.sub(r"（\d+）$", "", insp.name)  # 某院提供检测服务2100余批次: the institute's 检测服务
+        ranked = ranked_category(ctx, sent, m.start(), prev if prev is not None else (out[-1] if out else None))
+        if ranked is not None and (subject is None or subject.kind is Kind.PLACE or how == "inferred"):
+            subject, how = ranked.check.ref, "carried"  # 合格率最低的是甲类，为50%: the check's figure for 甲
+            measure = ranked.measure or unit.measure
+        else:
+            ranked = None
         how = gated(ctx, subject, how, measure)
         period = figure_period(ctx, ref, sent, m.start(), paragraph)
         series = series_years(ctx, ref, sent).get(m.start())
@@ -276,6 +294,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         listed_part = next((p for s0, e0, p in reversed(ctx.memo.get("category_parts", [])) if s0 < m.start() <= e0), None)
         if listed_part is not None and not target and subject is not None and subject.kind in INSPECTION_KINDS:
             breakdown = listed_part  # 其中，电热水壶抽查30批次，合格率…: the check's figures for the listed category
+        if ranked is not None and not target:
+            breakdown = ranked.category  # the ranked category is the qualifier of the check's figure
         if breakdown is None and subject is not None and subject.kind in INSPECTION_KINDS and SHARE_LIST_RE.search(
                 ctx.text, sent.span.start, m.start()) and "不合格项目" in ctx.text[sent.span.start:m.start()]:
             breakdown = "不合格项目"  # …占不合格样品总量为：农药残留超标42.98%: a share by failed item

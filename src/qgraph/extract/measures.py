@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Entity, Kind, Level, Observation, Ref, Rel
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, per_lexicon
 from .food_categories import protected
 from .context import CLAUSE_BREAK, PUNCT, Ctx
 from .measure_edges import organisation_phrase, per_head_holding, whole_item
@@ -20,7 +20,12 @@ from .indexes import levels_longest_first, units_by_first_char
 from .measure_words import prize_money_after
 from .orgs import left_edge, list_items, place_starting_at
 
-NOUN_STOP_RE = re.compile(r"(?:进行|开展|实施|实现|完成|通过|入选|获得|荣获|达到|占|为|是|被|得到|提供|建立|形成|列入)")
+@per_lexicon
+def noun_stop_re(lex: Lexicon) -> re.Pattern[str]:
+    """The verbs that end a counted noun written after its number (``noun_stop_verbs.txt``)."""
+    return re.compile("(?:" + "|".join(map(re.escape, lex.words("noun_stop_verbs.txt", longest_first=True))) + ")")
+
+
 STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "认定为", "达到")
 CHANGE_RE = re.compile(r"(?<!新)(?:增加|减少|提高|下降|增长|降低|上升)了?$")
 DIVIDED_RE = re.compile(r"(?:分为|分成|划分为|归为)[^，,。；;：:]*$")
@@ -193,7 +198,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         _inspection_categories(ctx, inspection, _phrase_start(ctx, item_start, num_start), num_start - len(trig))
         return unit.measure, level, _cats(ctx, examples), place
     quoted = re.match(r"[“\"]([^”\"]{1,20})[”\"]([^，,。；;：:、\s\d]{0,10})", ctx.text[end:seg.end])
-    noun_after = quoted.group(1) + quoted.group(2) if quoted else _noun_after(after)
+    noun_after = quoted.group(1) + quoted.group(2) if quoted else _noun_after(ctx.lex, after)
     verb = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, num_start - len(v)):num_start] == v), None)
     if noun_after and verb:
         noun_after = verb + noun_after  # 新增512项地方标准: the new ones, not the stock
@@ -252,13 +257,16 @@ def _inspection_categories(ctx: Ctx, inspection: Entity, start: int, end: int) -
         pos += len(item)
 
 
-def _noun_after(after: str) -> str | None:
+def _noun_after(lex: Lexicon, after: str) -> str | None:
     """The counted noun written after the number (``64项共性技术短板进行…`` → 共性技术短板; ``521家经营单位的…``
     → 经营单位: 生产 / 销售 / 经营 end the noun only after another word, as in 企业生产的)."""
-    if not after or after.startswith(("以上", "左右")) or NOUN_STOP_RE.match(after):
+    stop = noun_stop_re(lex)
+    if not after or after.startswith(("以上", "左右")) or stop.match(after):
         return None
-    noun = NOUN_STOP_RE.split(after, maxsplit=1)[0]
+    noun = stop.split(after, maxsplit=1)[0]
     noun = re.split(r"(?<=.)(?:生产|销售|经营)|的|授信|约", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
+    if noun == after and len(noun) > 2:
+        noun = re.sub(r"[和及与]$", "", noun)  # 3家企业和2位个人: the next number's list word is no part of the noun
     return noun or None
 
 

@@ -191,6 +191,11 @@ def _report_check(ctx: Ctx, kind: Kind, pos: int) -> Entity | None:
     ``产品质量省级监督抽查``)."""
     named = [e for e in ctx.entities if e.kind is kind and e.span.start < pos]
     title_end = _title_end(ctx)
+    counted = {o.subject for o in ctx.observations if o.span.start < pos and not o.subject_inferred}
+    if named and named[0].ref not in counted:
+        first = next((e for e in named if e.ref in counted and e.span.start > title_end), None)
+        if first is not None:  # 发布某某抽查结果。…实施了产品质量监督抽查，合格率…: the check the report gave figures of
+            return first
     if not named or title_end < named[0].span.start:
         return named[0] if named else None
     if named[0].name in ctx.text[title_end:pos]:
@@ -304,6 +309,8 @@ def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> tuple[str, bo
     label = ctx.text[lo:end]
     if lo == start or label in {t.word for t in ctx.lex.triggers}:
         return DEFAULT_LABEL.get(kind, label), len(label) <= 4  # 抽查, 监督抽查: the text names no check
+    if ctx.text.startswith(ctx.lex.words("share_leads.txt", longest_first=True), lo):
+        return DEFAULT_LABEL.get(kind, label), True  # 占全部抽查产品批次的56%: a share of the report's check
     if ctx.text[start - 1:start] == "的":
         return DEFAULT_LABEL.get(kind, label), True  # 化肥的抽查合格率: a product's part of the report's check
     if ctx.text[start - 2:start] == "分别" and breakdown_ends(ctx.lex, ctx.text[lo:start - 2]):
