@@ -18,7 +18,6 @@ from .context import Ctx, is_han
 
 __all__ = ["after_list_opener", "find_leader_lists"]
 
-ATTEND_VERBS = "出席|参加|陪同|参会|到会|观摩|调研|视察|检查|督导|考察|见证|参观|听取"
 """Verbs that close a list of leaders' names (县领导某某、某某出席)."""
 
 
@@ -36,7 +35,7 @@ def after_list_opener(ctx: Ctx, pos: int) -> bool:
 def _leaders_re(lex: Lexicon) -> re.Pattern[str]:
     words = sorted((w for w, opens in _leads(lex).items() if opens == "leaders"), key=len, reverse=True)
     name = r"(?:(?![等和及])[\u4e00-\u9fff]){2,4}?"
-    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?P<names>{name}(?:、{name})*)(?:等)?(?:同志)?(?=(?:{ATTEND_VERBS}))")
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?P<names>{name}(?:、{name})*)(?:等)?(?:同志)?(?=(?:{'|'.join(map(re.escape, lex.words('attend_verbs.txt')))}))")
 
 
 def find_leader_lists(ctx: Ctx) -> None:

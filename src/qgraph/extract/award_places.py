@@ -29,12 +29,16 @@ def _heads(lex: Lexicon) -> dict[str, str]:
     return {row[0]: row[1] for row in lex.table("elided_award_heads.tsv", columns=2)}
 
 
+@per_lexicon
+def _heads_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile("(" + "|".join(map(re.escape, sorted(_heads(lex), key=len, reverse=True))) + ")质量奖")
+
+
 def _elided_endings(ctx: Ctx, text: str) -> set[str]:
     """The place endings of the awards ``text`` names by head alone (no place written before them)."""
     heads = _heads(ctx.lex)
-    pat = re.compile("(" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + ")质量奖")
     out: set[str] = set()
-    for m in pat.finditer(text):
+    for m in _heads_re(ctx.lex).finditer(text):
         before = text[max(0, m.start() - 8):m.start()]
         if any(before.endswith(p.name) for n in range(2, 9) for p in ctx.lex.place_names.get(before[-n:], ())):
             continue  # 德清县县长质量奖: named with its place

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import PlaceInfo
+from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from .context import Ctx
 from .dept_names import dept_name
 
@@ -39,14 +39,23 @@ def _chain_place(ctx: Ctx, at: int, home: PlaceInfo) -> PlaceInfo | None:
     return ctx.resolve_place(first.place) if first.place else None
 
 
+@per_lexicon
+def _posts(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted(lex.posts, key=len, reverse=True))
+
+
+@per_lexicon
+def _dept_re(lex: Lexicon) -> re.Pattern[str]:
+    names = sorted(lex.dept_by_name, key=len, reverse=True)
+    return re.compile("、(?P<dept>" + "|".join(map(re.escape, names)) + ")")
+
+
 def find_chain_departments(ctx: Ctx) -> None:
     home = ctx.home
     if home is None or home.level == "country":
         return
-    posts = sorted(ctx.lex.posts, key=len, reverse=True)
-    names = sorted(ctx.lex.dept_by_name, key=len, reverse=True)
-    pattern = re.compile("、(?P<dept>" + "|".join(map(re.escape, names)) + ")")
-    for m in pattern.finditer(ctx.text):
+    posts = _posts(ctx.lex)
+    for m in _dept_re(ctx.lex).finditer(ctx.text):
         s, e = m.start("dept"), m.end("dept")
         if not any(ctx.text.endswith(p, 0, m.start()) for p in posts):
             continue  # 、 after something that is no post: a list, not a chain of posts
