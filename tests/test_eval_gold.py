@@ -18,10 +18,13 @@ from qgraph.model import Kind
 from qgraph.sources import read_document
 
 ROOT = Path(__file__).resolve().parent.parent / "data"
-SETS = ("eval", "eval-holdout", "eval-awards", "eval-bulletins", "eval-real-shapes", "eval-honours")
+SETS = ("eval", "eval-holdout", "eval-awards", "eval-bulletins", "eval-real-shapes", "eval-honours",
+        "eval-report-mechanisms")
 V2_SETS = ("eval-awards", "eval-bulletins", "eval-real-shapes", "eval-honours")
 """Sets annotated in the v2 format: every fact carries a ``period`` and a subject named in the text."""
-UNITS = frozenset("Percent Yuan Jia Pici Jian Xiang Ge Tiao Tai Lei Ren Ci Zhong Suo Chu Nian Tao Zuo Hu Pi Copy".split())
+UNITS = frozenset(  # every unit of the lexicon (a qg:Unit of the ontology): the gold may use any of them
+    line.split("\t")[1] for line in (ROOT / "lexicon" / "units.tsv").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#") and line.split("\t")[0] != "word")
 KINDS = frozenset(k.value for k in Kind)
 PERIOD = re.compile(r"^\d{4}(-H[12]|-Q[1-4]|-\d{2}(-\d{2})?)?(/\d{4}(-\d{2})?)?$")
 PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|镇|自治州|自治区|特别行政区)$")
