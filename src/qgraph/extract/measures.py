@@ -30,7 +30,7 @@ STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "
 CHANGE_RE = re.compile(r"(?<!新)(?:增加|减少|提高|下降|增长|降低|上升)了?$")
 DIVIDED_RE = re.compile(r"(?:分为|分成|划分为|归为)[^，,。；;：:]*$")
 SHARE_OF_RE = re.compile(r"占(?:抽查|抽检)?")
-GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|上升|升高|降低|同比|环比|增幅|降幅|减少|增加)(?:了)?$")
+GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|上升|升高|降低|同比|环比|增幅|降幅|增速|增长率|减少|增加)(?:了)?$")
 SKIP_BEFORE = ("第",)
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
 CATEGORY_MEASURE_RE = re.compile(r"产品|食品|商品|投诉|设备|器具|仪|类|品种|农资")
@@ -199,6 +199,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         return unit.measure, level, _cats(ctx, examples), place
     quoted = re.match(r"[“\"]([^”\"]{1,20})[”\"]([^，,。；;：:、\s\d]{0,10})", ctx.text[end:seg.end])
     noun_after = quoted.group(1) + quoted.group(2) if quoted else _noun_after(ctx.lex, after)
+    if noun_after and level is None:  # 1家国家级农业标准化示范区: the level written after the number is a dimension too
+        level, noun_after = level_after_number(ctx.lex, noun_after)
     verb = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, num_start - len(v)):num_start] == v), None)
     if noun_after and verb:
         noun_after = verb + noun_after  # 新增512项地方标准: the new ones, not the stock
@@ -226,6 +228,15 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
             level = prev.level
         return before, level, _cats(ctx, examples), place
     return unit.measure, level, _cats(ctx, examples), place
+
+
+def level_after_number(lex: Lexicon, noun: str) -> tuple[Level | None, str]:
+    """``(level, noun without it)`` for a counted noun written after its number that opens with a level word
+    ending in 级 (``5家省级农业标准化示范区`` → 省级, 农业标准化示范区); a bare 国家 stays in the noun (国家标准)."""
+    for word, lvl in levels_longest_first(lex):
+        if word.endswith("级") and noun.startswith(word) and len(noun) > len(word) + 1:
+            return lvl, noun[len(word):]
+    return None, noun
 
 
 def check_fields(lex: Lexicon) -> tuple[str, ...]:

@@ -1,0 +1,59 @@
+"""One regression test per mechanism of county reports and chain reports, on our own minimal sentences:
+levels written after a count, growth rates, estimated results, breakdown words inside a phrase, a field's
+indicator after a check, county programmes by pattern."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgraph.model import Level
+
+from extraction_helpers import fig, read
+
+DATE = dt.date(2023, 12, 20)
+
+
+def _programmes(ex):
+    return {e.name for e in ex.entities if e.kind.is_programme}
+
+
+def test_level_written_after_the_count_is_the_figure_s_level():
+    ex = read("目前，全县拥有2家国家级生态农场、6家省级生态农场。", place="甲县", date=DATE)
+    two, six = fig(ex, "2", "Jia"), fig(ex, "6", "Jia")
+    assert (two.measure, two.level) == ("生态农场", Level.NATIONAL)
+    assert (six.measure, six.level) == ("生态农场", Level.PROVINCIAL)
+    plain = read("某公司主导制定3项国家标准。", date=DATE)
+    assert fig(plain, "3", "Xiang").level is None  # 国家 alone stays in the noun
+
+
+def test_a_growth_rate_written_before_its_number_is_no_figure():
+    ex = read("全年规模以上工业产值88亿元，规模以上工业增加值增速12.5%。", place="甲县", date=DATE)
+    assert not [o for o in ex.observations if o.unit == "Percent"]
+    assert fig(ex, "8800000000", "Yuan")
+
+
+def test_estimated_results_of_the_year_are_no_targets():
+    ex = read("2023年，预计（下同），全县实现地区生产总值210亿元，社会消费品零售总额96亿元。", place="甲县", date=DATE)
+    assert fig(ex, "21000000000", "Yuan").breakdown != "目标"
+    plan = read("预计到2025年，全县地区生产总值达到260亿元。", place="甲县", date=DATE)
+    assert fig(plan, "26000000000", "Yuan").breakdown == "目标"
+
+
+def test_a_breakdown_word_inside_a_phrase_heads_no_breakdown():
+    ex = read("全县开展“上门式、订单式”线下质量帮扶，服务企业120余家。", place="甲县", date=DATE)
+    assert fig(ex, "120", "Jia").breakdown is None
+    split = read("全县抽检食品800批次，其中线下抽检500批次。", place="甲县", date=DATE)
+    assert fig(split, "500", "Pici").breakdown == "线下"
+
+
+def test_a_field_s_indicator_after_a_check_is_not_the_check_s():
+    ex = read("全县食用农产品监督抽检合格率达到98%，房屋建筑工程质量验收合格率达100%。", place="甲县", date=DATE)
+    assert fig(ex, "98", "Percent").subject.name == "食用农产品监督抽检"
+    assert fig(ex, "100", "Percent").subject.name != "食用农产品监督抽检"
+    part = read("全县食用农产品监督抽检合格率达到98%，其中蔬菜质量合格率为97%。", place="甲县", date=DATE)
+    assert fig(part, "97", "Percent").subject.name != "甲县"  # a part of the check stays with it
+
+
+def test_county_programmes_by_their_endings():
+    ex = read("日前，乙县被命名为“河南省质量强县示范县”。省工信厅发布山东省工业强县名单。", date=DATE)
+    assert {"河南省质量强县示范县", "山东省工业强县"} <= _programmes(ex)
