@@ -57,3 +57,31 @@ def test_a_field_s_indicator_after_a_check_is_not_the_check_s():
 def test_county_programmes_by_their_endings():
     ex = read("日前，乙县被命名为“河南省质量强县示范县”。省工信厅发布山东省工业强县名单。", date=DATE)
     assert {"河南省质量强县示范县", "山东省工业强县"} <= _programmes(ex)
+
+
+def _listed(ex):
+    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
+
+
+def test_a_place_named_to_a_programme_is_its_recipient():
+    active = read("省质量工作领导小组命名长兴县为“浙江省质量强县”。", place="长兴县", date=DATE)
+    assert ("长兴县", "浙江省质量强县") in _listed(active)
+    passive = read("3月5日，浙江省长兴县被省质量强省工作领导小组办公室正式命名为“浙江省质量强县示范县”。",
+                   place="长兴县", date=DATE)
+    assert ("长兴县", "浙江省质量强县示范县") in _listed(passive)
+    assert ("浙江省", "浙江省质量强县示范县") not in _listed(passive)
+
+
+def test_a_place_among_a_list_and_the_list_s_count():
+    ex = read("省工信厅发布2022年度浙江省工业强县名单，全省共8个，长兴县位列其中。", place="长兴县", date=DATE)
+    assert ("长兴县", "浙江省工业强县") in _listed(ex)
+    eight = fig(ex, "8", "Ge")
+    assert eight.subject.name == "浙江省工业强县" and eight.period == "2022"
+
+
+def test_a_count_of_the_group_a_place_is_one_of_is_the_higher_level_s():
+    ex = read("作为全省5个质量工作成效突出地方之一，长兴县获通报表扬。", place="长兴县", date=DATE)
+    five = fig(ex, "5", "Ge")
+    assert five.subject.name == "浙江省" and five.measure == "质量工作成效突出地方"
+    own = read("全县5家企业入选省级绿色工厂。", place="长兴县", date=DATE)
+    assert fig(own, "5", "Jia").subject.name != "浙江省"
