@@ -85,3 +85,38 @@ def test_a_count_of_the_group_a_place_is_one_of_is_the_higher_level_s():
     assert five.subject.name == "浙江省" and five.measure == "质量工作成效突出地方"
     own = read("全县5家企业入选省级绿色工厂。", place="长兴县", date=DATE)
     assert fig(own, "5", "Jia").subject.name != "浙江省"
+
+
+def test_a_space_before_the_number_ends_no_measure():
+    ex = read("目前，全县现有地理标志保护产品 2个。", place="长兴县", date=DATE)
+    assert fig(ex, "2", "Ge").measure == "地理标志保护产品"
+
+
+def test_a_flow_under_an_as_of_date_is_about_the_months_up_to_it():
+    ex = read("截至去年底，全县规模以上工业企业98家，实现营业收入62.3亿元。", place="长兴县", date=DATE)
+    assert fig(ex, "98", "Jia").period == "2022-12-31"  # a stock on the day
+    assert fig(ex, "6230000000", "Yuan").period == "2022"  # the year's income
+    half = read("截至今年6月底，全县实现规上工业产值45亿元，累计实现利税3亿元。", place="长兴县", date=DATE)
+    assert fig(half, "4500000000", "Yuan").period == "2023-01/2023-06"
+    assert fig(half, "300000000", "Yuan").period == "2023-06-30"  # a running total stays as of
+    rate = read("截至今年4月底，全县相关产业年产值超30亿元。", place="长兴县", date=DATE)
+    assert fig(rate, "3000000000", "Yuan").period == "2023-04-30"  # a yearly rate as of the day
+
+
+def test_consecutive_years_are_no_count():
+    ex = read("全县质量工作考核连续三年获评全市A级等次。", place="长兴县", date=DATE)
+    assert not [o for o in ex.observations if o.unit == "Nian"]
+
+
+def test_elided_province_and_city_before_a_programme_ending():
+    ex = read("目前，全县现有注册商标300件；省名牌产品6个，市名牌产品3个。", place="长兴县", date=DATE)
+    assert {"浙江省名牌产品", "湖州市名牌产品"} <= _programmes(ex)
+    assert fig(ex, "6", "Ge").subject.name == "长兴县"  # the county's stock, past the ；
+
+
+def test_a_stock_past_a_semicolon_after_a_listing_clause_is_the_place_s():
+    ex = read("全县有14家企业获评县长质量奖、4家企业获评市长质量奖；省级质量标杆2家，市级质量标杆7家。",
+              place="长兴县", date=DATE)
+    assert fig(ex, "14", "Jia").subject.name == "长兴县县长质量奖"
+    two = fig(ex, "2", "Jia")
+    assert two.subject.name == "长兴县" and two.level == Level.PROVINCIAL and two.confidence >= 0.7

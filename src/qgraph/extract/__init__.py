@@ -77,6 +77,7 @@ from .recipients import find_line_lists, listed_examples, winners_named_after
 from .running_totals import find_running_totals
 from .award_holdings import find_award_holdings
 from .place_listings import find_place_listings
+from .flow_periods import flow_periods
 from .winner_figures import find_winner_figures
 from .award_winners import find_award_winners
 from .stats import find_statistics
@@ -177,6 +178,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_running_totals(ctx)
     find_award_holdings(ctx)
     find_place_listings(ctx)
+    flow_periods(ctx)
     find_category_lists(ctx)
     _link_places(ctx)
     date_listings(ctx)

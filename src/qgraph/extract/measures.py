@@ -98,8 +98,8 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
     if unit == "年" and (re.search(r"(?:有效期|建设期|期限|周期|为期)[为是]?$", ctx.text[max(0, m.start() - 5):m.start()])
                         or re.match(r"(?:的)?(?:建设期|有效期|期限|周期)", ctx.text[m.end() + 1:m.end() + 5])):
         return True  # 有效期为3年, 两年建设期: a term, not a count
-    if unit == "次" and re.search(r"连续$", ctx.text[max(0, m.start() - 2):m.start()]):
-        return True  # 连续两次抽查不合格: a condition, not a count
+    if unit in ("次", "年") and re.search(r"连续$", ctx.text[max(0, m.start() - 2):m.start()]):
+        return True  # 连续两次抽查不合格: a condition; 连续三年获评…: a span of time — no counts
     if unit in ("年",) and value >= 1900:
         return True
     if unit == "年" and ctx.text.startswith("度", m.end() + 1):
@@ -121,6 +121,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     item_start = max(seg.start, ctx.last_of(CLAUSE_BREAK + "、", seg.start, num_start) + 1)
     predicate = PREDICATE_RE.search(ctx.text, item_start, num_start)
     np_end = predicate.start() if predicate else num_start
+    while np_end > item_start and ctx.text[np_end - 1] in " \u3000\t\xa0":
+        np_end -= 1  # 地理标志保护产品 1个: a space typed before the number ends no measure
     dated = re.search(r"[（(]20\d{2}年度?[）)]$|(?:力争|争取|预计|计划)(?:到|在|于)?20\d{2}年(?:底|末)?(?:前)?$",
                       ctx.text[item_start:np_end])
     if dated and dated.start() > 0:  # 有效注册商标力争2025年达到10万件: the target words come after the measure
