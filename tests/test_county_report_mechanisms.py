@@ -120,3 +120,28 @@ def test_a_stock_past_a_semicolon_after_a_listing_clause_is_the_place_s():
     assert fig(ex, "14", "Jia").subject.name == "长兴县县长质量奖"
     two = fig(ex, "2", "Jia")
     assert two.subject.name == "长兴县" and two.level == Level.PROVINCIAL and two.confidence >= 0.7
+
+
+def test_a_county_s_bureau_and_departments_make_the_report_the_county_s():
+    ex2 = read("石城县市场监管局开展宣传活动\n日前，石城县市场监管局联合县卫健委、县农业农村局开展活动。", date=DATE)
+    names = {e.name for e in ex2.entities}
+    assert "石城县农业农村局" in names and "石城县卫生健康委员会" in names
+
+
+def test_an_honour_in_general_is_no_programme():
+    ex = read("这是我市质量发展工作获得的又一殊荣。", place="威海市", date=DATE)
+    assert not _programmes(ex)
+
+
+def test_places_listed_before_a_word_of_being_among():
+    ex = read("日前，2023年度山东省质量强县(市、区)榜单公布，威海市环翠区、荣成市榜上有名！", place="威海市", date=DATE)
+    listed = _listed(ex)
+    assert {("环翠区", "山东省质量强县"), ("荣成市", "山东省质量强县")} <= listed
+    assert ("威海市", "山东省质量强县") not in listed
+
+
+def test_a_place_entering_a_pool_after_an_own_place_word():
+    ex = read("其中，我州吉首市进入全国质量强县(区、镇)培育建设库名单。", place="吉首市", date=DATE)
+    assert ("吉首市", "国家质量强县（区、镇）培育库") in _listed(ex)
+    rank = read("全市质量工作考核进入全省前三名。", place="吉首市", date=DATE)
+    assert not rank.listings

@@ -212,6 +212,12 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     )
 
 
+COUNTY_DOC_RE = re.compile(r"全县|县委|县政府|我县|本县|全区|区委|区政府|我区|县市场监管局|县市场监督管理局"
+                           r"|(?<=[、，,])县[\u4e00-\u9fff]{1,5}?(?:局|委)")
+"""Words of a county's (or district's) own report: 全县, 县委, its bureau (某县市场监管局), its departments listed
+(…联合县卫健委、县农业农村局…): twice make the county named in the text the report's place."""
+
+
 def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     """The place a document is about: its metadata, else the prefecture or province named most."""
     if document.place:
@@ -228,7 +234,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         text = document.title + "\n" + text  # a title kept only in the header still names the report's place
     if len(NATIONAL_RE.findall(text)) >= 2:  # a national report filed from the capital is no report on Beijing
         text = WIRE_DATELINE_RE.sub(lambda m: " " * len(m.group()), text)
-    county_doc = len(re.findall(r"(?:全县|县委|县政府|我县|本县|全区|区委|区政府|我区)", text)) >= 2
+    county_doc = len(COUNTY_DOC_RE.findall(text)) >= 2
     levels = ("prefecture", "province", "county")
     i = 0
     while i < len(text):

@@ -59,15 +59,16 @@ def find_place_listings(ctx: Ctx) -> None:
         if sent is None:
             continue
         start = ctx.last_of("，,；;", sent.span.start, m.start()) + 1
-        places = _places(ctx, start, m.start())
-        if len(places) != 1 or ctx.text[start:m.start()].strip() not in (places[0].name, *_short(ctx, places[0])):
-            continue  # only a place alone before the word: 甲县位列其中
+        places = _listed_places(ctx, start, m.start())
+        if not places:
+            continue  # only places before the word: 甲县位列其中, 某市甲区、乙市榜上有名
         progs = [e for e in ctx.entities_in(sent.span.start, start) if e.kind.is_programme]
         if not progs:
             continue
         prog = progs[-1]
         year = re.search(r"(20\d{2})年度?$", ctx.text[max(0, prog.span.start - 6):prog.span.start])
-        _list(ctx, prog.ref, places[0], start, m.end(), year.group(1) if year else None)
+        for place in places:
+            _list(ctx, prog.ref, place, start, m.end(), year.group(1) if year else None)
         _group_count(ctx, prog.ref, prog.span.end, start)
     tail = _tail_re(ctx.lex)
     for i, o in enumerate(ctx.observations):
@@ -87,8 +88,31 @@ def find_place_listings(ctx: Ctx) -> None:
                                       confidence=max(o.confidence, CONFIDENCE["carried"]))
 
 
-def _short(ctx: Ctx, place: Ref) -> tuple[str, ...]:
-    return tuple(w for w in (place.name[:-1],) if len(w) >= 2)
+def _listed_places(ctx: Ctx, start: int, end: int) -> list[Ref]:
+    """The places of ``[start, end)`` when it holds nothing else: items joined by 、, each one place or a place
+    inside its parent (威海市环翠区 → 环翠区, the last and narrowest)."""
+    out: list[Ref] = []
+    pos = start
+    for item in ctx.text[start:end].split("、"):
+        s, e = pos, pos + len(item)
+        pos = e + 1
+        s += len(item) - len(item.lstrip())
+        found = sorted((x for x in ctx.entities_in(s, e) if x.kind is Kind.PLACE), key=lambda x: x.span.start)
+        covered, at = [], s
+        for x in found:
+            if x.span.start != at:
+                break
+            covered.append(x)
+            at = x.span.end
+        if not covered or at != e:
+            if not found:
+                places = _places(ctx, s, e)
+                if places:
+                    out.append(places[-1])
+                    continue
+            return []
+        out.append(covered[-1].ref)
+    return out
 
 
 def _places(ctx: Ctx, start: int, end: int) -> list[Ref]:
