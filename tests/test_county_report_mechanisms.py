@@ -145,3 +145,49 @@ def test_a_place_entering_a_pool_after_an_own_place_word():
     assert ("吉首市", "国家质量强县（区、镇）培育库") in _listed(ex)
     rank = read("全市质量工作考核进入全省前三名。", place="吉首市", date=DATE)
     assert not rank.listings
+
+
+def _chains(ex):
+    return {e.name for e in ex.entities if e.kind.value == "IndustryChain"}
+
+
+def test_chains_listed_before_a_count_with_a_modifier():
+    ex = read("7月，市里出台行动方案，聚焦电子信息、健康食品及饮料、节能环保3条重点产业链，实施链长制。",
+              place="咸宁市", date=DATE)
+    assert _chains(ex) == {"电子信息产业链", "健康食品及饮料产业链", "节能环保产业链"}
+    assert fig(ex, "3", "Tiao").subject.name == "咸宁市"
+
+
+def test_chains_listed_with_yiji_and_a_count_in_ge():
+    ex = read("目前，全县成立了大地、新型碳材料、食用菌以及地坪磨片等12个产业链，培育拓展产业链，保障产业链稳定。",
+              place="长兴县", date=DATE)
+    assert _chains(ex) == {"大地产业链", "新型碳材料产业链", "食用菌产业链", "地坪磨片产业链"}
+
+
+def test_a_count_of_chains_before_their_output_is_no_figure():
+    ex = read("到2023年，8条重点产业链总产值达到2100亿元。", place="咸宁市", date=DATE)
+    assert not [o for o in ex.observations if o.unit == "Tiao"]
+    assert fig(ex, "210000000000", "Yuan")
+
+
+def test_the_size_of_a_higher_level_s_list_the_place_is_in():
+    ex = read("近日，2024年度省级特色集群名单公布，在全省40个上榜集群中，常州市入选4个。", place="常州市", date=DATE)
+    assert fig(ex, "40", "Ge").subject.name != "常州市"
+
+
+def test_a_national_list_s_name_after_a_lower_level_is_not_the_national_list():
+    ex = read("工业和信息化部发布2025年度中小企业特色产业集群名单，江苏省中小企业特色产业集群另行认定。", date=DATE)
+    progs = [e for e in ex.entities if e.kind.is_programme and e.name == "中小企业特色产业集群"]
+    assert len(progs) == 1 and progs[0].span.start < 20
+
+
+def test_a_kind_of_organisation_after_a_conjunction_is_no_enterprise():
+    ex = read("精准服务全县主导、特色产业和企业集团。", place="长兴县", date=DATE)
+    assert not [e for e in ex.entities if e.kind.value == "Enterprise"]
+
+
+def test_places_inside_listed_cluster_names_are_no_places():
+    ex = read("其中，吉安县视听设备制造产业集群、芦溪县绝缘子产业集群上榜。", place="江西省", date=DATE)
+    assert not [e for e in ex.entities if e.kind.value == "Place" and e.name in ("吉安县", "芦溪县")]
+    kept = read("清徐县老陈醋产业集群规模以上企业达到36家。", place="山西省", date=DATE)
+    assert fig(kept, "36", "Jia").subject.name == "清徐县"

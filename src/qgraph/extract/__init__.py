@@ -16,7 +16,7 @@ from collections import Counter
 
 from ..lexicon import Lexicon, PlaceInfo, load_lexicon
 from ..model import Document, Extraction, Kind
-from .chains import find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
+from .chains import claim_cluster_names, find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
 from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
 from .byline_runs import find_byline_runs
@@ -147,6 +147,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_heads_named_first(ctx)
     find_bylines(ctx)
     find_byline_runs(ctx)
+    claim_cluster_names(ctx)
     find_chain_lists(ctx)
     find_chains(ctx)
     find_chain_projects(ctx)

@@ -76,8 +76,12 @@ def find_place_listings(ctx: Ctx) -> None:
         if scope is None or o.subject is None or o.subject.kind is not Kind.PLACE or ctx.home is None \
                 or o.subject.name != ctx.home.name or not tail.match(ctx.text, o.span.end):
             continue
+        sent = ctx.sentence_of(o.span.start)
+        named = [e for e in ctx.entities_in(sent.span.start, o.span.start) if e.kind.is_programme] if sent else []
         level = ctx.place_for_prefix(scope.group("scope"))
-        if scope.group("scope") == "全国":
+        if named:
+            owner = named[-1].ref  # …名单公布，在全省40个上榜集群中: the list's size
+        elif scope.group("scope") == "全国":
             owner = Ref(Kind.PLACE, "中华人民共和国")
         elif level is not None and level.name != ctx.home.name:
             owner = Ref(Kind.PLACE, level.name)
