@@ -191,3 +191,13 @@ def test_places_inside_listed_cluster_names_are_no_places():
     assert not [e for e in ex.entities if e.kind.value == "Place" and e.name in ("吉安县", "芦溪县")]
     kept = read("清徐县老陈醋产业集群规模以上企业达到36家。", place="山西省", date=DATE)
     assert fig(kept, "36", "Jia").subject.name == "清徐县"
+
+
+def test_a_latin_lead_is_part_of_an_outlet_s_name():
+    ex = read("Hi威海客户端讯7月28日，省工信厅发布名单。", place="威海市", date=DATE)
+    assert "Hi威海客户端" in {e.name for e in ex.entities if e.kind.value == "MediaOrganization"}
+
+
+def test_what_counted_firms_set_up_is_in_the_measure():
+    ex = read("目前，全县4家企业建立了院士工作站。", place="长兴县", date=DATE)
+    assert "工作站" in fig(ex, "4", "Jia").measure

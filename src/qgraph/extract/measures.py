@@ -26,7 +26,7 @@ def noun_stop_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, lex.words("noun_stop_verbs.txt", longest_first=True))) + ")")
 
 
-STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "认定为", "达到")
+STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "认定为", "达到", "建立了", "建成了", "设立了")
 CHANGE_RE = re.compile(r"(?<!新)(?:增加|减少|提高|下降|增长|降低|上升)了?$")
 DIVIDED_RE = re.compile(r"(?:分为|分成|划分为|归为)[^，,。；;：:]*$")
 SHARE_OF_RE = re.compile(r"占(?:抽查|抽检)?")
