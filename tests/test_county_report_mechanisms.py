@@ -201,3 +201,14 @@ def test_a_latin_lead_is_part_of_an_outlet_s_name():
 def test_what_counted_firms_set_up_is_in_the_measure():
     ex = read("目前，全县4家企业建立了院士工作站。", place="长兴县", date=DATE)
     assert "工作站" in fig(ex, "4", "Jia").measure
+
+
+def test_a_paper_naming_itself_is_the_header_s_publisher():
+    from qgraph.extract import extract
+    from qgraph.model import Document
+    from qgraph.sources import split_sentences
+
+    text = "本报讯 记者 张三 近日，甲县入选名单。"
+    ex = extract(Document("t", "t.txt", text, title="甲县入选", date=DATE, place="河源市", publisher="河源日报",
+                          sentences=split_sentences(text)))
+    assert "河源日报" in {e.name for e in ex.entities if e.kind.value == "MediaOrganization"}

@@ -317,6 +317,10 @@ def _set_home(ctx: Ctx, place: PlaceInfo | None) -> None:
         ctx.city = ctx.province
 
 
+OWN_PAPER_RE = re.compile(r"本报(?=讯|记者|评论员|通讯员)")
+"""How a paper names itself at the head of its own article (本报讯): the header's publisher."""
+
+
 def _publisher(ctx: Ctx) -> None:
     for m in SOURCE_RE.finditer(ctx.text):
         name = m.group("src")
@@ -332,10 +336,14 @@ def _publisher(ctx: Ctx) -> None:
     if alias is None and not MEDIA_HINT.search(pub):
         return  # a government publisher is found by the organisation rules
     i = ctx.text.find(pub)
-    if i == -1 or i > 200 or ctx.overlaps_claim(i, i + len(pub)):
-        return
     kind = alias.kind if alias else Kind.MEDIA
     name = alias.canonical if alias else pub
+    if i == -1 and (own := OWN_PAPER_RE.search(ctx.text, 0, 120)) is not None and kind is Kind.MEDIA:
+        ctx.add(kind, name, own.start(), own.end(), aliases=(own.group(),))  # 本报讯 under a paper's header: the paper
+        ctx.claim(own.start(), own.end())
+        return
+    if i == -1 or i > 200 or ctx.overlaps_claim(i, i + len(pub)):
+        return
     ctx.add(kind, name, i, i + len(pub))
     ctx.claim(i, i + len(pub))
 
