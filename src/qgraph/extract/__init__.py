@@ -16,7 +16,7 @@ from collections import Counter
 
 from ..lexicon import Lexicon, PlaceInfo, load_lexicon
 from ..model import Document, Extraction, Kind
-from .chains import find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
+from .chains import claim_cluster_names, find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
 from .bodies import find_bodies, find_heads_named_first, find_people_named_first
 from .context import Ctx
 from .byline_runs import find_byline_runs
@@ -76,6 +76,8 @@ from .quoted_items import find_quoted_items
 from .recipients import find_line_lists, listed_examples, winners_named_after
 from .running_totals import find_running_totals
 from .award_holdings import find_award_holdings
+from .place_listings import find_place_listings
+from .flow_periods import flow_periods
 from .winner_figures import find_winner_figures
 from .award_winners import find_award_winners
 from .stats import find_statistics
@@ -145,6 +147,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_heads_named_first(ctx)
     find_bylines(ctx)
     find_byline_runs(ctx)
+    claim_cluster_names(ctx)
     find_chain_lists(ctx)
     find_chains(ctx)
     find_chain_projects(ctx)
@@ -175,6 +178,8 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_award_winners(ctx)
     find_running_totals(ctx)
     find_award_holdings(ctx)
+    find_place_listings(ctx)
+    flow_periods(ctx)
     find_category_lists(ctx)
     _link_places(ctx)
     date_listings(ctx)
@@ -208,6 +213,12 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     )
 
 
+COUNTY_DOC_RE = re.compile(r"全县|县委|县政府|我县|本县|全区|区委|区政府|我区|县市场监管局|县市场监督管理局"
+                           r"|(?<=[、，,])县[\u4e00-\u9fff]{1,5}?(?:局|委)")
+"""Words of a county's (or district's) own report: 全县, 县委, its bureau (某县市场监管局), its departments listed
+(…联合县卫健委、县农业农村局…): twice make the county named in the text the report's place."""
+
+
 def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     """The place a document is about: its metadata, else the prefecture or province named most."""
     if document.place:
@@ -224,7 +235,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         text = document.title + "\n" + text  # a title kept only in the header still names the report's place
     if len(NATIONAL_RE.findall(text)) >= 2:  # a national report filed from the capital is no report on Beijing
         text = WIRE_DATELINE_RE.sub(lambda m: " " * len(m.group()), text)
-    county_doc = len(re.findall(r"(?:全县|县委|县政府|我县|本县|全区|区委|区政府|我区)", text)) >= 2
+    county_doc = len(COUNTY_DOC_RE.findall(text)) >= 2
     levels = ("prefecture", "province", "county")
     i = 0
     while i < len(text):
@@ -306,6 +317,10 @@ def _set_home(ctx: Ctx, place: PlaceInfo | None) -> None:
         ctx.city = ctx.province
 
 
+OWN_PAPER_RE = re.compile(r"本报(?=讯|记者|评论员|通讯员)")
+"""How a paper names itself at the head of its own article (本报讯): the header's publisher."""
+
+
 def _publisher(ctx: Ctx) -> None:
     for m in SOURCE_RE.finditer(ctx.text):
         name = m.group("src")
@@ -321,10 +336,14 @@ def _publisher(ctx: Ctx) -> None:
     if alias is None and not MEDIA_HINT.search(pub):
         return  # a government publisher is found by the organisation rules
     i = ctx.text.find(pub)
-    if i == -1 or i > 200 or ctx.overlaps_claim(i, i + len(pub)):
-        return
     kind = alias.kind if alias else Kind.MEDIA
     name = alias.canonical if alias else pub
+    if i == -1 and (own := OWN_PAPER_RE.search(ctx.text, 0, 120)) is not None and kind is Kind.MEDIA:
+        ctx.add(kind, name, own.start(), own.end(), aliases=(own.group(),))  # 本报讯 under a paper's header: the paper
+        ctx.claim(own.start(), own.end())
+        return
+    if i == -1 or i > 200 or ctx.overlaps_claim(i, i + len(pub)):
+        return
     ctx.add(kind, name, i, i + len(pub))
     ctx.claim(i, i + len(pub))
 

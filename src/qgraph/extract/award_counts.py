@@ -19,6 +19,7 @@ from ..lexicon import Lexicon, per_lexicon
 from ..model import CONFIDENCE
 from .award_of_count import award_ending_at, award_starting_at
 from .context import Ctx
+from .owners import held_stock
 from .sub_awards import award_years, base_name
 
 NAMED_AFTER_RE = re.compile(r"(?:被评为|被评选为|获评|荣获|被命名为|被认定为|入选)(?:\d{4}年度?)?")
@@ -55,6 +56,10 @@ def find_award_counts(ctx: Ctx) -> None:
             continue  # a subject named in the figure's clause stays (全市拥有江苏省名牌产品361个: the city's)
         if HOLDS_RE.search(ctx.text, max(0, prog.span.start - 30), prog.span.start):
             continue  # a count the place holds is the place's stock
+        sent = ctx.sentence_of(o.span.start)
+        if ctx.home is not None and o.subject is not None and o.subject.name == ctx.home.name and sent is not None \
+                and held_stock(ctx, sent, o.span.start, o.span.end, []):
+            continue  # 全县现有注册商标…；省名牌产品16个: the sentence's stock of the place, past a ；
         period = o.period
         if o.period_inferred or (o.period_words or "") in OWN_YEAR_WORDS:
             years = award_years(ctx, base_name(ctx.lex, prog.name))

@@ -112,9 +112,10 @@ def find_chains(ctx: Ctx) -> None:
 
 
 CHAIN_LIST_RE = re.compile(
-    rf"(?P<items>{ITEM}(?:、{ITEM})+)等(?P<mod>[^\d，,。；;：:、\s]{{0,8}}?)产业链"
+    rf"(?P<items>{ITEM}(?:、{ITEM})+)等(?:(?:\d+|[一二两三四五六七八九十]+)个)?(?P<mod>[^\d，,。；;：:、\s]{{0,8}}?)产业链"
 )
-CHAIN_LIST_SCAN = Scan(CHAIN_LIST_RE, r"等[^\d，,。；;：:、\s]{0,8}?产业链", PUNCTUATION_STOPS)
+"""``甲、乙等产业链``, ``甲、乙以及丙等12个产业链`` (a count in 个; a count in 条 is read by ``PROJECT_RE``)."""
+CHAIN_LIST_SCAN = Scan(CHAIN_LIST_RE, r"等(?:(?:\d+|[一二两三四五六七八九十]+)个)?[^\d，,。；;：:、\s]{0,8}?产业链", PUNCTUATION_STOPS)
 PROJECT_AWARD_RE = re.compile(
     r"产业链(?:获批|入选|列入|纳入|成为|获评)(?:为)?(?P<level>国家级|省级|市级|县级)(?:[^，,。；;]{0,10}?)项目"
 )
@@ -137,9 +138,49 @@ def find_chain_lists(ctx: Ctx) -> None:
             if len(item) >= 2 and item not in ctx.lex.chain_stopwords:
                 ctx.add(Kind.INDUSTRY_CHAIN, item + "产业链", s, e)
     for m in CHAIN_LIST_SCAN.finditer(ctx.text):
-        for s, e in list_items(ctx, m.start("items"), m.end("items")):
+        for s, e in [p for a, b in list_items(ctx, m.start("items"), m.end("items")) for p in _split_last(ctx, a, b)]:
             if e - s >= 2 and ctx.text[s:e] not in ctx.lex.chain_stopwords and not ctx.text[s:e].endswith("产业链"):
                 ctx.add(Kind.INDUSTRY_CHAIN, ctx.text[s:e] + "产业链", s, e)
+
+
+CLUSTER_RE = re.compile(r"(?:^|(?<=[、，,。；;：:\s]))(?P<name>[^、，,。；;：:\s“”《》\d和及与]{3,20}?产业集群)")
+
+
+CLUSTER_AFTER_RE = re.compile(r"[、，,。；;]|等|(?:成功)?(?:上榜|入选|获批|列入|纳入)|$")
+"""After a cluster's name as an item of a list or of a listing."""
+
+
+def claim_cluster_names(ctx: Ctx) -> None:
+    """``吉安县视听设备制造产业集群、…上榜``: a cluster named after its place, listed, is a name (no chain, no
+    entity class of its own), so the place inside it is no mention of that place."""
+    for m in CLUSTER_RE.finditer(ctx.text):
+        s, e = m.span("name")
+        if ctx.overlaps_claim(s, e):
+            continue
+        found = place_starting_at(ctx, s, limit=e)
+        if found is not None and found[0] < e - 4 and CLUSTER_AFTER_RE.match(ctx.text, e):
+            ctx.claim(s, e)  # (清徐县老陈醋产业集群规模以上企业达到36家: a clause's subject, its place kept)
+
+
+def chain_items(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
+    """The chains of a ``、`` list before a count: ``聚焦电子信息、…、健康食品及饮料、节能环保8条…`` — the first
+    item loses the verb on its left, the last is split at 以及; 及 and 和 inside an item stay (健康食品及饮料, one
+    chain: a food category's split does not apply to chains)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for i, item in enumerate(ctx.text[start:end].split("、")):
+        s, e = pos, pos + len(item)
+        pos = e + 1
+        if i == 0:
+            s = max(s, left_edge(ctx, e, max_len=e - s))
+        out.extend(_split_last(ctx, s, e))
+    return out
+
+
+def _split_last(ctx: Ctx, s: int, e: int) -> list[tuple[int, int]]:
+    """``食用菌以及地坪磨片`` → two items: 以及 joins the last item of a list, never a name."""
+    j = ctx.text.find("以及", s, e)
+    return [(s, j), (j + 2, e)] if j > s and j + 2 < e else [(s, e)]
 
 
 def find_chain_awards(ctx: Ctx) -> None:
@@ -185,12 +226,13 @@ def find_chain_projects(ctx: Ctx) -> None:
         if level is None and later:  # 光伏、新材料2条产业链入选全国首批…重点项目
             level = {"全国": Level.NATIONAL, "全省": Level.PROVINCIAL}.get(later.group(1)) or _level(ctx, later.group(1))
         chains: list[tuple[int, int, str]] = []
-        if m.group("name"):
+        modifier = m.group("name") in ctx.lex.chain_stopwords  # 甲、乙8条重点产业链: 重点 names no chain
+        if m.group("name") and not (modifier and m.group("items")):
             found = chain_name(ctx, m.start("name") + len(m.group("name")), floor=m.start("name"))
             if found:
                 chains.append((found[0], m.end("name") + 3, found[1] + "产业链"))
         elif m.group("items") and (level is not None or "、" in m.group("items") or m.group("deng")):
-            for s, e in list_items(ctx, m.start("items"), m.end("items")):
+            for s, e in chain_items(ctx, m.start("items"), m.end("items")):
                 name = ctx.text[s:e]
                 if len(name) < 2 or name in ctx.lex.chain_stopwords:
                     continue
@@ -201,6 +243,10 @@ def find_chain_projects(ctx: Ctx) -> None:
                 continue
             ctx.chain_projects.append(ChainProject(Ref(Kind.INDUSTRY_CHAIN, name), level,
                                                   place.name if place else None, ctx.span(s, m.end())))
+        flows = "|".join(map(re.escape, ctx.lex.words("flow_measures.txt", longest_first=True)))
+        if re.match(rf"的?总?(?:{flows})", ctx.text[m.end():m.end() + 10]):
+            ctx.claim(m.start("num"), m.end())
+            continue  # 8条重点产业链总产值达到2100亿元: the chains' output is the figure, their count no new one
         ctx.observations.append(Observation(
             measure=what, value=token.value, unit="Tiao", span=ctx.span(m.start("num"), m.end()),
             subject=Ref(Kind.PLACE, place.name) if place else None, level=level,

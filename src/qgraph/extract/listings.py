@@ -14,6 +14,7 @@ from .backrefs import back_reference, back_reference_words, resolve_back_referen
 from .context import CLAUSE_BREAK, Ctx
 from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, strip_scope
 from .indications import find_geographical_indications, is_place
+from .indexes import own_place_words
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
 from .orgs import list_items, place_ending_at, with_parent
 from .programmes import placed_name
@@ -23,7 +24,7 @@ from .recipients import GRANT_RE, GRANT_TO_RE, sentence_head_firm, unnamed_recip
 from .winners import employers_of_winners
 
 VERB_RE = re.compile(
-    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单|殊荣)))"
+    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|进入(?=[^，,。；;]{2,30}?(?:库|名单|名录))|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单|殊荣)))"
 )
 ORDINAL_IN_NAME_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)|(?P<first>首)(?:届|批)")
 YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?)年度?")
@@ -38,8 +39,8 @@ RTYPE_KIND = {"商标": Kind.TRADEMARK, "地理标志": Kind.GEOGRAPHICAL_INDICA
 UNIT_NAME = {"家": "Jia", "件": "Jian", "项": "Xiang", "个": "Ge", "名": "Ming", "位": "Wei", "款": "Jian", "种": "Zhong", "所": "Suo"}
 VERB_LEAD_RE = re.compile(r"(?:区域公用品牌|区域品牌)?(?:等地|等)?(?:于)?(?:\d{4}年度?|去年|今年|前年|上年|近日|日前)?(?:已|曾|先后|成功|均|也|还|再次|正式|分别|曾经)*$")
 GENERIC_STEM_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,4}(?:领域|方面|行业|类))?(?:国家级|国家|省部级|省级|市级|县级|各级|各类|相关|有关|多项|各项|重要|重大)?(?:重点)?(?:项目|企业|产品)?(?:一等|二等|三等|特等)?")
-"""A kind of award, no programme: 省级奖, 科技领域国家级奖, a rank alone (一等奖)."""
+    r"(?:的)?(?:又一|这一|此项|这项|一项)?(?:[\u4e00-\u9fff]{1,4}(?:领域|方面|行业|类))?(?:国家级|国家|省部级|省级|市级|县级|各级|各类|相关|有关|多项|各项|重要|重大)?(?:重点)?(?:项目|企业|产品)?(?:一等|二等|三等|特等)?")
+"""A kind of award, no programme: 省级奖, 科技领域国家级奖, a rank alone (一等奖), 获得的又一殊荣 (an honour in general)."""
 TAIL_COUNT_RE = re.compile(r"(?:等|(?<=[司位院所队厂心]))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品|个人|集体|班组)$")
 IN_LIST_RE = re.compile(r"在(?P<year>\d{4}年度?)?(?P<name>[^，,。；;\s]{2,30}?(?:名录|名单|培育库))中")
 POOL_RE = re.compile(r"入库(?P<prog>[^\d，,。；;:、：\s]{2,16}?)(?P<num>\d+)(?P<unit>家|个|项)")
@@ -413,7 +414,7 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
             if found is not None and found[1].level == "county":
                 found = with_parent(ctx, found)[:2]  # 淄博市博山区
             if found is None or found[0] != lo and ctx.text[found[0] - 1] not in "、和及与" and ctx.text[
-                    max(lo, found[0] - 2):found[0]] not in ("我市", "本市", "全市", "我省", "我县", "我区"):
+                    max(lo, found[0] - 2):found[0]] not in own_place_words(ctx.lex):  # 我州吉首市入选…
                 break
             start, info = found
             ent = ctx.add(Kind.PLACE, info.name, start, pos, level=info.admin_level,

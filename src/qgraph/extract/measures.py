@@ -26,11 +26,11 @@ def noun_stop_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, lex.words("noun_stop_verbs.txt", longest_first=True))) + ")")
 
 
-STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "认定为", "达到")
+STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "认定为", "达到", "建立了", "建成了", "设立了")
 CHANGE_RE = re.compile(r"(?<!新)(?:增加|减少|提高|下降|增长|降低|上升)了?$")
 DIVIDED_RE = re.compile(r"(?:分为|分成|划分为|归为)[^，,。；;：:]*$")
 SHARE_OF_RE = re.compile(r"占(?:抽查|抽检)?")
-GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|上升|升高|降低|同比|环比|增幅|降幅|减少|增加)(?:了)?$")
+GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|上升|升高|降低|同比|环比|增幅|降幅|增速|增长率|减少|增加)(?:了)?$")
 SKIP_BEFORE = ("第",)
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
 CATEGORY_MEASURE_RE = re.compile(r"产品|食品|商品|投诉|设备|器具|仪|类|品种|农资")
@@ -98,8 +98,8 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
     if unit == "年" and (re.search(r"(?:有效期|建设期|期限|周期|为期)[为是]?$", ctx.text[max(0, m.start() - 5):m.start()])
                         or re.match(r"(?:的)?(?:建设期|有效期|期限|周期)", ctx.text[m.end() + 1:m.end() + 5])):
         return True  # 有效期为3年, 两年建设期: a term, not a count
-    if unit == "次" and re.search(r"连续$", ctx.text[max(0, m.start() - 2):m.start()]):
-        return True  # 连续两次抽查不合格: a condition, not a count
+    if unit in ("次", "年") and re.search(r"连续$", ctx.text[max(0, m.start() - 2):m.start()]):
+        return True  # 连续两次抽查不合格: a condition; 连续三年获评…: a span of time — no counts
     if unit in ("年",) and value >= 1900:
         return True
     if unit == "年" and ctx.text.startswith("度", m.end() + 1):
@@ -121,6 +121,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     item_start = max(seg.start, ctx.last_of(CLAUSE_BREAK + "、", seg.start, num_start) + 1)
     predicate = PREDICATE_RE.search(ctx.text, item_start, num_start)
     np_end = predicate.start() if predicate else num_start
+    while np_end > item_start and ctx.text[np_end - 1] in " \u3000\t\xa0":
+        np_end -= 1  # 地理标志保护产品 1个: a space typed before the number ends no measure
     dated = re.search(r"[（(]20\d{2}年度?[）)]$|(?:力争|争取|预计|计划)(?:到|在|于)?20\d{2}年(?:底|末)?(?:前)?$",
                       ctx.text[item_start:np_end])
     if dated and dated.start() > 0:  # 有效注册商标力争2025年达到10万件: the target words come after the measure
@@ -199,6 +201,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         return unit.measure, level, _cats(ctx, examples), place
     quoted = re.match(r"[“\"]([^”\"]{1,20})[”\"]([^，,。；;：:、\s\d]{0,10})", ctx.text[end:seg.end])
     noun_after = quoted.group(1) + quoted.group(2) if quoted else _noun_after(ctx.lex, after)
+    if noun_after and level is None:  # 1家国家级农业标准化示范区: the level written after the number is a dimension too
+        level, noun_after = level_after_number(ctx.lex, noun_after)
     verb = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, num_start - len(v)):num_start] == v), None)
     if noun_after and verb:
         noun_after = verb + noun_after  # 新增512项地方标准: the new ones, not the stock
@@ -226,6 +230,15 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
             level = prev.level
         return before, level, _cats(ctx, examples), place
     return unit.measure, level, _cats(ctx, examples), place
+
+
+def level_after_number(lex: Lexicon, noun: str) -> tuple[Level | None, str]:
+    """``(level, noun without it)`` for a counted noun written after its number that opens with a level word
+    ending in 级 (``5家省级农业标准化示范区`` → 省级, 农业标准化示范区); a bare 国家 stays in the noun (国家标准)."""
+    for word, lvl in levels_longest_first(lex):
+        if word.endswith("级") and noun.startswith(word) and len(noun) > len(word) + 1:
+            return lvl, noun[len(word):]
+    return None, noun
 
 
 def check_fields(lex: Lexicon) -> tuple[str, ...]:

@@ -316,6 +316,10 @@ def _organiser(ctx: Ctx, event, pos: int) -> None:
         ctx.relate(event.ref, Rel.ORGANIZER, org.ref, org.span.start, event.span.end)
 
 
+LOWER_LEVEL_BEFORE_RE = re.compile(r"(?:省级|市级|县级|省|市|县|区)$")
+"""Before a national programme's name: a lower level's programme of the same name, not the national one."""
+
+
 def find_lexicon_programmes(ctx: Ctx) -> None:
     """Programme names of the lexicon written without quotes (首席质量官制度, 好品山东)."""
     names = sorted((n for n in ctx.lex.programmes if len(n) >= 4), key=len, reverse=True)
@@ -326,6 +330,8 @@ def find_lexicon_programmes(ctx: Ctx) -> None:
         if ctx.overlaps_claim(m.start(), m.end()):
             continue
         prog = ctx.lex.programmes[m.group()]
+        if prog.level is Level.NATIONAL and LOWER_LEVEL_BEFORE_RE.search(ctx.text, max(0, m.start() - 3), m.start()):
+            continue  # 省级中小企业特色产业集群, 江苏省中小企业特色产业集群: a lower level's list of the same name
         grade = re.match(r"提名奖|鼓励奖|特别奖|金奖|银奖|铜奖", ctx.text[m.end():m.end() + 3]) if prog.name.endswith("奖") else None
         if grade:  # 第五届中国质量奖提名奖: the nomination award is a programme of its own
             end = m.end() + len(grade.group())

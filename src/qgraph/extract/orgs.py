@@ -377,6 +377,8 @@ def find_suffixed(ctx: Ctx) -> None:
             continue
         if kind is Kind.ENTERPRISE and re.sub(r"^(?:[省市县区]|各|该|本)", "", body) in generic_firm_words(ctx.lex):
             continue  # 电力公司, 县自来水公司: a kind of utility, no company named
+        if re.search(r"(?:^|[和及与、])(?:" + "|".join(CATEGORY_NOUNS) + r")$", body):
+            continue  # 企业集团, 特色产业和企业集团: a kind of organisation after a conjunction, no name
         if any(s in body for s, _, _ in ctx.lex.org_suffixes if len(s) >= 4) and not (
                 m.group() == "分公司" and re.search(r"公司[\u4e00-\u9fff]{2,6}$", body)):
             continue  # …企业技术中心为省级企业技术中心: the name would swallow another one (not 某有限公司某地分公司)

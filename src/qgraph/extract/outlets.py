@@ -30,6 +30,9 @@ def outlet_words(lex: Lexicon) -> OutletWords:
                                   + r")+了?"))
 
 
+LATIN_LEAD_RE = re.compile(r"[A-Za-z]{1,6}$")
+
+
 def find_outlets(ctx: Ctx) -> None:
     words = outlet_words(ctx.lex)
     for m in words.endings.finditer(ctx.text):
@@ -38,6 +41,10 @@ def find_outlets(ctx: Ctx) -> None:
         found = place_ending_at(ctx, m.start())
         if found is not None:
             start, place = found
+            latin = LATIN_LEAD_RE.search(ctx.text, max(0, start - 6), start)
+            if latin is not None and (latin.start() == 0 or not ctx.text[latin.start() - 1].isascii()
+                                      or not ctx.text[latin.start() - 1].isalnum()):
+                start = latin.start()  # Hi威海客户端, i南京: a Latin lead is part of the outlet's name
             name = ctx.text[start:m.end()]
         else:
             pre = ctx.text[m.start() - 1:m.start()] if m.start() > 0 else ""

@@ -111,7 +111,7 @@ def indicator_of_place(ctx: Ctx, subject: Ref | None, measure: str) -> Ref | Non
     return Ref(Kind.PLACE, ctx.home.name)
 
 
-STOCK_HEAD_RE = re.compile(r"(?:全市|全县|全省|全区|我市|我县|我省|我区|本市|本县|全州|(?<=方面，)|(?<=方面,))(?:现有|拥有)")
+STOCK_HEAD_RE = re.compile(r"(?:全市|全县|全省|全区|我市|我县|我省|我区|本市|本县|全州|(?<=方面，)|(?<=方面,))(?:现有|拥有|有(?!效|序|力|关))")
 HELD_MARKS = r"(?:中国)?(?:驰名商标|著名商标|有效注册商标|注册商标)"
 LISTING_BEFORE_RE = re.compile(r"(?:认定|培育|评选|命名|授予|新增|获得|入选)[^，,；;。]{0,2}$")
 LISTED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:入选|获评|上榜|荣获|列入|纳入|获得)")
@@ -143,9 +143,12 @@ def held_stock(ctx: Ctx, sent: Sentence, pos: int, end: int, heads: list) -> boo
         if head is not None and (any(e.kind.is_programme for e in ctx.starting_at(head.start(), pos))
                                  or LISTING_BEFORE_RE.search(ctx.text[max(sent.span.start, head.start() - 6):head.start()])):
             head = None  # 去年全省认定陕西省著名商标742件: a programme's new recipients, no stock
-    if head is None or LISTED_AFTER_RE.match(ctx.text, end) or re.search(
-            r"培育|认定|入选|获评|遴选|命名|授予|评选", ctx.text[head.end():pos]):
-        return False  # 截至2024年底，全省累计培育省级质量标杆企业87家: the programme's count
+    if head is None:
+        return False
+    clause = max(head.end(), ctx.last_of("；;", sent.span.start, pos) + 1)
+    if LISTED_AFTER_RE.match(ctx.text, end) or re.search(r"培育|认定|入选|获评|遴选|命名|授予|评选", ctx.text[clause:pos]):
+        return False  # 截至2024年底，全省累计培育省级质量标杆企业87家，…示范区11个: the programme's count (a verb
+        # before a ； lists only its own part: 全县有14家企业获评…；省级质量标杆2家 is the county's stock)
     return not [e for s, e in heads if head.start() < s < pos]
 
 

@@ -44,6 +44,8 @@ TARGET_RE = re.compile(
     r"力争|争取|确保|预计|计划(?:到|在|于|安排|抽查|抽检|完成|开展|新增|培育|建成)|目标(?:是|为)|(?:将|要)(?:开展|组织|新增|建成|培育|推动|实现|达到|完成|遴选|新建|安排)"
     r"|(?:》|会议|意见|方案|要点)(?:明确|要求|提出)|提出到"
 )
+ESTIMATE_ASIDE = re.compile(r"\s*(?:[（(]下同[）)]|[，,：:])")
+"""After 预计: an aside (``预计（下同）``, ``预计，``) that marks the figures after it as estimates of results, not targets."""
 CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 DATELINE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
 SUMMARY_RE = re.compile(r"(?:总结|回顾)(?:(20\d{2})年|去年|上年|过去一年)(?:度)?(?:的)?(?:工作|成绩|成效)")
@@ -346,6 +348,8 @@ def is_target(ctx: Ctx, sent: Sentence, pos: int) -> bool:
             continue  # 根据《…通知》要求，确定…: what was done as required, not a target
         if in_basis(ctx, m.start(), m.end()):
             continue  # 根据年度抽查计划安排，…抽查80批次: the grounds of a done thing, not a target
+        if m.group() == "预计" and ESTIMATE_ASIDE.match(ctx.text, m.end()):
+            continue  # 预计（下同），实现地区生产总值…: the year's results as estimated at its end, no target
         return True
     return False
 

@@ -25,6 +25,9 @@ QUOTED_LEAD_RE = re.compile(r"[“\"「](?:\d{4}年度?)?(?:首届|第[一二三
 BATCH_NAME_RE = re.compile(
     r"(?:首批|首届|第[一二三四五六七八九十\d]+(?:批|届))(?:\d{4}年度?)?[“\"「]?(?P<name>[^\s，,。；;、：:“”\"「」《》\d（）()]{1,8})$")
 LEVEL_RE = re.compile(r"(?P<lv>国家级|全国|中国|省级|全省|市级|全市)[^\s，,。；;、：:“”\"「」\d]{0,4}$")
+ELIDED_PREFIX_RE = re.compile(r"(?P<p>[省市])$")
+"""An elided place before a programme's ending: 省 / 市 (the report's province, city). A level (省级质量标杆)
+names a kind of programme, not this one: it stays a level of the figure."""
 ELIDED = {"省长": "省", "市长": "市", "县长": "县", "区长": "区"}
 NAME_ENDS = ("名单", "品牌", "企业", "产品", "称号", "发布", "评选", "遴选", "认定", "榜单", "的", "和", "及", "与",
              "授牌", "推介", "名录")
@@ -124,6 +127,11 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
             place = ctx.place_for_prefix(pre)  # 市政府质量奖 → 某市人民政府质量奖
             return (start - 1, government_award_name(ctx, place.name, ending), place.admin_level) \
                 if place is not None else None
+        prefix = ELIDED_PREFIX_RE.search(ctx.text[max(0, start - 2):start])
+        if prefix is not None and ending in ctx.lex.words("elided_programme_endings.txt") \
+                and _elided_ok(ctx, start - len(prefix.group())):
+            place = ctx.place_for_prefix(prefix.group("p"))  # 省名牌产品16个, 市名牌产品16个: the report's province, city
+            return (start - len(prefix.group()), place.name + ending, place.admin_level) if place is not None else None
         return None
     if lead == "place-motto":  # 湖北省长江质量奖, 四川天府质量奖: a place, a two-character motto, the ending
         motto = ctx.text[start - 2:start]

@@ -323,6 +323,11 @@ PERFORMER_TIER_RE = re.compile(r"(?:^|[，,；;：:])(?:其中[，,]?)?(?P<lv>[�
                                r"[^，,。；;]{0,12}?(?:抽检|抽查)中")
 
 
+BREAKDOWN_LEAD = 6
+"""At most this many characters before a breakdown word in its clause (其中, 全市共, 抽查): past them the word
+is inside a phrase (…上门式”线下精准帮扶, 约谈电商平台经营户), not at the clause's head."""
+
+
 def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None:
     """The breakdown a figure belongs to: a breakdown word governing it, or 新增 / 有效 / 累计 in its
     measure or clause."""
@@ -332,6 +337,8 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
         i = text.rfind(word)
         if i > where:
             best, where = label, i
+    if where > 0 and where - (max(text.rfind(c, 0, where) for c in "，,；;：:。") + 1) > BREAKDOWN_LEAD:
+        best, where = None, -1  # 实施…式”线下精准帮扶，惠及150余家企业: a word inside a clause's phrase heads no breakdown
     from .parts import object_frame  # parts reads the scope's words; imported here against a cycle
     frame = object_frame(ctx, sent, pos)
     if frame is not None and frame[0] - sent.span.start >= where:

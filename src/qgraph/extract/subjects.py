@@ -18,6 +18,7 @@ from .numbers import NUMBER_RE
 from .periods import clause_end, clause_start
 from .parts import CHANGED_ITEMS_RE, SHARE_LIST_RE, check_of_part
 from .indexes import own_place_re
+from .indicators import own_indicator
 from .scope import ACTIVITY_LEAD_RE, Scope, opens_with_home
 
 PRODUCT_RATE_RE = re.compile(r"(?P<product>[^，,；;。：:\d]{2,12}?)(?:的|产品)?(?:抽查|抽检|检验)?不?合格率(?:为|达到|达|是)?$")
@@ -205,6 +206,8 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
         return part_of, "carried"
     best: tuple[int, Ref, str] | None = None
     insp = seg.check_before(pos)
+    if insp is not None and own_indicator(ctx, sent, insp, pos):
+        insp = None  # …抽检合格率达97%，竣工验收工程质量一次性合格率达100%: the second rate is no part of the check
     if insp is not None and insp.span.start < pos:
         best = (insp.span.start, insp.ref, "named" if insp.span.start >= sent.span.start else "carried")
     topic = seg.topic

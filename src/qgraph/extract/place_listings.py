@@ -1,0 +1,153 @@
+"""Places named to a programme, and counts of the group a place is one of.
+
+``某领导小组命名甲县为“某省质量强县”`` and ``甲县被某办公室正式命名为“某省质量强县示范县”``: the place is the
+programme's recipient (the naming verbs are ``data/lexicon/naming_verbs.txt``). ``某厅发布某省工业强县名单，
+全省共10个，甲县位列其中``: the place after a word of being among (``among_words.txt``) is listed in the
+programme its sentence named, and the count of the clause before is the programme's, not the place's.
+``作为全省5个…地方之一``: a count of the higher level (全省, 全市, 全国) that the place is one of
+(``group_count_tails.txt``) is that level's, not the document's place's — when the level can be told.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import Lexicon, per_lexicon
+from ..model import CONFIDENCE, Kind, Listing, Ref
+from .context import Ctx
+
+SCOPE_RE = re.compile(r"(?P<scope>全省|全市|全国)(?:共有|共计|共|有)?$")
+QUOTED_RE = re.compile(r"[“\"](?P<name>[^“”\"]{2,30})[”\"]")
+
+
+@per_lexicon
+def _naming_re(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = "|".join(map(re.escape, lex.words("naming_verbs.txt", longest_first=True)))
+    active = re.compile(rf"(?<!被)(?:{verbs})(?P<who>[^，,。；;“”\"被]{{2,20}}?)为(?=[“\"])")
+    passive = re.compile(rf"被[^，,。；;“”\"]{{0,40}}?(?:{verbs})为(?=[“\"])")
+    return active, passive
+
+
+@per_lexicon
+def _among_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(map(re.escape, lex.words("among_words.txt", longest_first=True))) + ")")
+
+
+@per_lexicon
+def _tail_re(lex: Lexicon) -> re.Pattern[str]:
+    tails = "|".join(map(re.escape, lex.words("group_count_tails.txt", longest_first=True)))
+    return re.compile(rf"[^，,。；;\d]{{0,24}}?(?:{tails})")
+
+
+def find_place_listings(ctx: Ctx) -> None:
+    active, passive = _naming_re(ctx.lex)
+    for m in active.finditer(ctx.text):
+        places = _places(ctx, m.start("who"), m.end("who"))
+        prog = _quoted_programme(ctx, m.end())
+        if places and prog is not None and len(places) == 1:
+            _list(ctx, prog, places[0], m.start(), m.end() + len(prog.name) + 2)
+    for m in passive.finditer(ctx.text):
+        start = ctx.last_of("，,。；;\n", 0, m.start()) + 1
+        places = _places(ctx, start, m.start())
+        prog = _quoted_programme(ctx, m.end())
+        if places and prog is not None and ctx.text[start:m.start()].strip().endswith(places[-1].name[-2:]):
+            _list(ctx, prog, places[-1], start, m.end() + len(prog.name) + 2)  # the place right before 被
+    among = _among_re(ctx.lex)
+    for m in among.finditer(ctx.text):
+        sent = ctx.sentence_of(m.start())
+        if sent is None:
+            continue
+        start = ctx.last_of("，,；;", sent.span.start, m.start()) + 1
+        places = _listed_places(ctx, start, m.start())
+        if not places:
+            continue  # only places before the word: 甲县位列其中, 某市甲区、乙市榜上有名
+        progs = [e for e in ctx.entities_in(sent.span.start, start) if e.kind.is_programme]
+        if not progs:
+            continue
+        prog = progs[-1]
+        year = re.search(r"(20\d{2})年度?$", ctx.text[max(0, prog.span.start - 6):prog.span.start])
+        for place in places:
+            _list(ctx, prog.ref, place, start, m.end(), year.group(1) if year else None)
+        _group_count(ctx, prog.ref, prog.span.end, start)
+    tail = _tail_re(ctx.lex)
+    for i, o in enumerate(ctx.observations):
+        scope = SCOPE_RE.search(ctx.text, max(0, o.span.start - 6), o.span.start)
+        if scope is None or o.subject is None or o.subject.kind is not Kind.PLACE or ctx.home is None \
+                or o.subject.name != ctx.home.name or not tail.match(ctx.text, o.span.end):
+            continue
+        sent = ctx.sentence_of(o.span.start)
+        named = [e for e in ctx.entities_in(sent.span.start, o.span.start) if e.kind.is_programme] if sent else []
+        level = ctx.place_for_prefix(scope.group("scope"))
+        if named:
+            owner = named[-1].ref  # …名单公布，在全省40个上榜集群中: the list's size
+        elif scope.group("scope") == "全国":
+            owner = Ref(Kind.PLACE, "中华人民共和国")
+        elif level is not None and level.name != ctx.home.name:
+            owner = Ref(Kind.PLACE, level.name)
+        else:
+            continue  # the level cannot be told: the figure stays as the rules read it
+        measure = re.sub(r"(?:" + "|".join(map(re.escape, ctx.lex.words("group_count_tails.txt"))) + r")$", "", o.measure)
+        ctx.observations[i] = replace(o, subject=owner, subject_inferred=False, measure=measure or o.measure,
+                                      confidence=max(o.confidence, CONFIDENCE["carried"]))
+
+
+def _listed_places(ctx: Ctx, start: int, end: int) -> list[Ref]:
+    """The places of ``[start, end)`` when it holds nothing else: items joined by 、, each one place or a place
+    inside its parent (威海市环翠区 → 环翠区, the last and narrowest)."""
+    out: list[Ref] = []
+    pos = start
+    for item in ctx.text[start:end].split("、"):
+        s, e = pos, pos + len(item)
+        pos = e + 1
+        s += len(item) - len(item.lstrip())
+        found = sorted((x for x in ctx.entities_in(s, e) if x.kind is Kind.PLACE), key=lambda x: x.span.start)
+        covered, at = [], s
+        for x in found:
+            if x.span.start != at:
+                break
+            covered.append(x)
+            at = x.span.end
+        if not covered or at != e:
+            if not found:
+                places = _places(ctx, s, e)
+                if places:
+                    out.append(places[-1])
+                    continue
+            return []
+        out.append(covered[-1].ref)
+    return out
+
+
+def _places(ctx: Ctx, start: int, end: int) -> list[Ref]:
+    found = [e.ref for e in ctx.entities_in(start, end) if e.kind is Kind.PLACE]
+    if found:
+        return found
+    text = ctx.text[start:end].strip()
+    info = ctx.resolve_place(text)
+    return [Ref(Kind.PLACE, info.name)] if info is not None else []
+
+
+def _quoted_programme(ctx: Ctx, pos: int) -> Ref | None:
+    q = QUOTED_RE.match(ctx.text, pos)
+    if q is None:
+        return None
+    found = [e for e in ctx.entities_in(q.start("name"), q.end("name")) if e.kind.is_programme
+             and e.span.start == q.start("name") and e.span.end == q.end("name")]
+    return found[0].ref if found else None
+
+
+def _list(ctx: Ctx, prog: Ref, place: Ref, start: int, end: int, year: str | None = None) -> None:
+    if any(x.programme == prog and place in x.recipients for x in ctx.listings):
+        return
+    ctx.listings.append(Listing(prog, (place,), ctx.span(start, min(end, len(ctx.text))), year=year))
+
+
+def _group_count(ctx: Ctx, prog: Ref, after: int, before: int) -> None:
+    """``…名单，全省共10个，甲县位列其中``: the count between the list and the place is the list's."""
+    for i, o in enumerate(ctx.observations):
+        if after <= o.span.start < before and o.subject is not None and o.subject.kind is Kind.PLACE \
+                and SCOPE_RE.search(ctx.text, max(0, o.span.start - 6), o.span.start):
+            measure = o.measure if o.measure not in ("数量", "") else prog.name
+            ctx.observations[i] = replace(o, subject=prog, subject_inferred=False, measure=measure,
+                                          confidence=max(o.confidence, CONFIDENCE["carried"]))
