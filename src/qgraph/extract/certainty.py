@@ -36,7 +36,7 @@ figure stays, marked inferred.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Sentence
@@ -44,6 +44,7 @@ from .carried_heads import listed_at
 from .context import Ctx
 from .indexes import level_words
 from .periods import clause_start
+from .topics import clause_topic
 
 LEVELS = ("country", "province", "prefecture", "county")
 
@@ -83,6 +84,10 @@ def mark_uncertain_places(ctx: Ctx) -> None:
                 found = o.breakdown is None and not any(e.ref == o.subject and e.span.text == e.name for e in ctx.entities_in(
                     sent.span.start, sent.span.end)) and _district_heading(ctx, sent, o.span.start)
                 # (美兰区…开展专项抽查: a check the sentence names in full is the district's own)
+            elif o.subject.kind is Kind.PLACE and (topic := clause_topic(ctx, o, sent)) is not None:
+                found = topic.ref is None
+                if topic.ref is not None:  # the clause's topic is an entity the extractor has: the figure is its
+                    ctx.observations[i] = replace(o, subject=topic.ref, confidence=min(o.confidence, CONFIDENCE["carried"]))
             else:
                 found = o.subject.kind is Kind.PLACE and doubt(ctx, o, sent, before) is not None
             if found:

@@ -1,0 +1,127 @@
+"""Clause topics: a figure given to a place while its clause or sentence speaks of something else.
+
+The figure rules fall back to a place when they find no other subject. In real reports a clause often
+speaks of a topic that is no place, and its figures are the topic's:
+
+1. a clause opening with a topic's name before its verb — a platform, system, plan, campaign or contest
+   (``“某某”服务平台整合全市64个…``, ``“某某监测平台”成功采集…``; ``topic_nouns.txt``): a place word after
+   the verb is only the object's scope;
+2. a sentence opening by carrying a topic on (``持续深化某某制度，全市…企业接受培训，新增…20人``;
+   ``topic_verbs.txt``): its later clauses' counts are the topic's;
+3. a count followed in its clause by a verb of a list, mark or award taking items in (``某省共12家获奖``,
+   ``…5个产品的15家企业获准使用某标志``; ``list_share_verbs.txt``), or preceded by one of a plan's or a list's
+   (``首批纳入某计划的共有…12条``; ``list_entry_verbs.txt``): one place's share of a list is the list's
+   figure (chain projects excepted: ``两条产业链入选省级项目`` is the place's, by the conventions);
+4. a count of who attended (``…企业代表60家``; ``attendance_words.txt``): a gathering's, never the place's;
+5. a quoted name written into the measure in a clause naming no place (``入库“某某”个体工商户143户``):
+   the count of the quoted list or brand;
+6. a count of what was done (``帮扶…``, ``走访…``; ``action_measures.txt``) in a sentence opening on an
+   organisation (``该局推动…``; ``organisation_refs.txt``, or a department named first): the organisation's.
+
+When the topic is an entity the extractor has — named in the topic's words, a system, campaign,
+programme or department — the figure goes to it (confidence ``carried``); otherwise the figure keeps
+the place but is marked inferred: a false figure is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon, per_lexicon
+from ..model import Kind, Observation, Ref, Sentence
+from .context import Ctx
+from .indexes import level_words
+from .periods import clause_end, clause_start
+
+TOPIC_KINDS = frozenset({Kind.QUALITY_SYSTEM, Kind.EVENT, Kind.HONOUR, Kind.CERTIFICATION_SCHEME,
+                         Kind.CULTIVATION_POOL, Kind.PROTECTION_LIST, Kind.SERVICE_BRAND, Kind.WORK_MODEL})
+"""Kinds of entity a clause's topic resolves to (a policy is a plan's text, not the plan's doing)."""
+ORG_KINDS = frozenset({Kind.DEPARTMENT, Kind.GOVERNMENT_BODY})
+LEAD = r"(?:其中|同时|此外|另外|(?:20\d{2}年|今年|去年|上半年|全年)(?:以来)?)?[，,]?"
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """What a figure's clause speaks of instead of its place: the case (1–6 above), the words that showed
+    it and the entity it resolves to (None: the figure is only marked inferred)."""
+
+    case: int
+    words: str
+    ref: Ref | None = None
+
+
+def _alternation(lex: Lexicon, name: str) -> str:
+    return "|".join(re.escape(w) for w in lex.words(name, longest_first=True))
+
+
+@per_lexicon
+def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    nouns = _alternation(lex, "topic_nouns.txt")
+    return {
+        "actor": re.compile(rf"{LEAD}(?P<t>[“\"][\u4e00-\u9fff“”\"+]{{0,20}}?(?:{nouns})[”\"]?)"
+                            rf"(?:成功|已|共|累计|先后)?(?:{_alternation(lex, 'actor_verbs.txt')}|{_alternation(lex, 'topic_doings.txt')})"),
+        "opener": re.compile(rf"{LEAD}(?:持续|全面|深入|不断|积极|稳步)?(?:{_alternation(lex, 'topic_verbs.txt')})"
+                             rf"(?P<t>[^，,；;。]{{1,20}}?(?:{nouns}))[，,]"),
+        "share": re.compile(rf"[^，,；;。]{{0,24}}?(?:{_alternation(lex, 'list_share_verbs.txt')})"),
+        "entry": re.compile(rf"(?:{_alternation(lex, 'list_entry_verbs.txt')})[^，,；;。]{{0,16}}?(?:{nouns}|名单|目录|名录)"),
+        "org": re.compile(rf"{LEAD}(?P<t>{_alternation(lex, 'organisation_refs.txt')})"),
+        "action": re.compile(rf"{LEAD}(?:{_alternation(lex, 'action_measures.txt')})"),
+    }
+
+
+def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
+    """The topic that makes a place subject of ``o`` doubtful, or None (see the module)."""
+    pats = _patterns(ctx.lex)
+    pos = o.span.start
+    cs = clause_start(ctx, sent, pos)
+    clause = ctx.text[cs:pos]
+    m = pats["actor"].match(ctx.text, cs, pos)
+    if m and not _place_word(ctx, m.group("t")):
+        return Topic(1, m.group("t"), _resolve(ctx, m.start("t"), m.end("t"), TOPIC_KINDS))
+    m = pats["opener"].match(ctx.text, sent.span.start, pos)
+    if m and m.end() <= cs and not _place_word(ctx, m.group("t")):
+        ref = _resolve(ctx, m.start("t"), m.end("t"), TOPIC_KINDS)
+        if ref is not None or not _place_word(ctx, ctx.text[m.end():pos]):
+            return Topic(2, m.group("t"), ref)
+    end = clause_end(ctx, sent, o.span.end)
+    if "项目" not in ctx.text[cs:end]:  # 两条产业链入选省级项目: chain projects are the place's
+        m = pats["share"].match(ctx.text, o.span.end, end)
+        if m and not re.search(r"拥有|现有|共有|产业链", ctx.text[cs:end]):  # what the place holds; its chains
+            return Topic(3, m.group(), _resolve(ctx, o.span.end, end, TOPIC_KINDS))
+        m = pats["entry"].search(ctx.text, cs, pos)
+        if m:
+            return Topic(3, m.group(), _resolve(ctx, m.start(), m.end(), TOPIC_KINDS))
+    if o.measure.endswith(ctx.lex.words("attendance_words.txt")):
+        return Topic(4, o.measure)
+    quoted = re.findall(r"[“\"]([^”\"]{2,12})[”\"]", clause)
+    if any(q in o.measure for q in quoted) and not _place_word(ctx, ctx.text[sent.span.start:pos]):
+        return Topic(5, next(q for q in quoted if q in o.measure))
+    if pats["action"].match(ctx.text, cs, pos) and cs > sent.span.start:
+        m = pats["org"].match(ctx.text, sent.span.start, pos)
+        if m:
+            return Topic(6, m.group("t"), _last_org(ctx, m.start("t")))
+    return None
+
+
+def _place_word(ctx: Ctx, text: str) -> bool:
+    """``text`` names a place, or speaks of one in its own words (全市, 我省)."""
+    if any(w in text for w in level_words(ctx.lex)):
+        return True
+    return any(text[i:i + n] in ctx.lex.place_names for i in range(len(text)) for n in range(2, 9))
+
+
+def _resolve(ctx: Ctx, start: int, end: int, kinds: frozenset[Kind]) -> Ref | None:
+    """The one entity of ``kinds`` written in ``[start, end)``, if there is exactly one."""
+    found = {Ref(e.kind, e.name) for e in ctx.entities_in(start, end, kinds)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _last_org(ctx: Ctx, pos: int) -> Ref | None:
+    """The department or government body the back-reference at ``pos`` points to: the last one named
+    before it."""
+    before = [e for e in ctx.entities if e.kind in ORG_KINDS and e.span.end <= pos]
+    if not before:
+        return None
+    last = max(before, key=lambda e: e.span.end)
+    return Ref(last.kind, last.name)

@@ -1,0 +1,75 @@
+"""One regression test per case of :mod:`qgraph.extract.topics` — a figure whose clause or sentence
+speaks of a topic that is no place goes to the topic, or is marked inferred — on our own minimal
+sentences, plus the place's own figures that stay vouched."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extraction_helpers import fig, low, read
+
+DATE = dt.date(2025, 7, 20)
+
+
+def _read(text: str, place: str = "柳州市"):
+    return read(text, place=place, date=DATE)
+
+
+def test_1_a_quoted_platform_opening_the_clause_owns_its_count() -> None:
+    ex = _read("“青禾质量云”服务平台整合全市48个检测窗口。\n“青禾计量在线监测平台”成功采集320万条计量数据。")
+    assert low(fig(ex, "48")) and low(fig(ex, "3200000"))
+
+
+def test_1_a_centre_of_a_programme_word_is_no_platform() -> None:
+    o = fig(_read("截至目前，柳州市共有国家级企业技术中心8家、国家级工程研究中心5家。"), "5")
+    assert o.subject is not None and o.subject.name == "柳州市" and not low(o)
+
+
+def test_2_a_sentence_carrying_on_a_system_gives_its_counts_to_the_system() -> None:
+    ex = _read("柳州市推行首席质量官制度。持续深化首席质量官制度，全市企业参加培训90家，新增首席质量官12人，总人数达140人。")
+    for value in ("90", "12", "140"):
+        o = fig(ex, value)
+        assert o.subject is not None and o.subject.name == "首席质量官制度" and not low(o)
+
+
+def test_3_a_places_share_of_an_award_is_not_the_places() -> None:
+    ex = _read("据悉，广西壮族自治区共9家获奖，柳州市共2家获奖。")
+    assert low(fig(ex, "9")) and low(fig(ex, "2"))
+
+
+def test_3_a_places_share_of_a_mark_is_not_the_places() -> None:
+    o = fig(_read("柳州市生产“甲茶”“乙果”等4个产品的11家企业获准使用某某专用标志。"), "11")
+    assert low(o)
+
+
+def test_3_a_plans_first_intake_is_not_the_places_stock() -> None:
+    o = fig(_read("全市梳理产业链20个，首批纳入三年行动计划的共有甲、乙、丙等6条产业链。"), "6")
+    assert low(o)
+
+
+def test_3_chains_the_place_holds_stay_the_places() -> None:
+    ex = _read("目前，全市共有3条产业链入选省级重点产业链。两条产业链入选省级质量提升项目。")
+    assert not low(fig(ex, "3")) and fig(ex, "3").subject.name == "柳州市"
+
+
+def test_4_a_count_of_representatives_is_a_gatherings() -> None:
+    o = fig(_read("9月3日，柳州市举行质量月启动仪式。全市45家质量先进企业代表参加。"), "45")
+    assert low(o)
+
+
+def test_5_a_quoted_list_written_into_the_measure_is_the_lists() -> None:
+    o = fig(_read("该局持续优化服务；走访并入库“青禾优品”个体工商户85户。"), "85")
+    assert low(o)
+
+
+def test_5_a_quoted_item_in_a_sentence_of_the_place_stays_the_places() -> None:
+    o = fig(_read("柳州市现有专精特新“小巨人”企业14家。"), "14")
+    assert o.subject is not None and o.subject.name == "柳州市" and not low(o)
+
+
+def test_6_what_a_department_did_is_the_departments() -> None:
+    ex = _read("柳州市市场监督管理局推进质量提升。该局优化企业开办流程，上半年新登记经营主体3200户，帮扶150户个体工商户减免租金40万元。")
+    o = fig(ex, "150")
+    assert o.subject is not None and o.subject.name == "柳州市市场监督管理局"
+    new = fig(ex, "3200")  # what was registered in the city is still the city's
+    assert new.subject is not None and new.subject.name == "柳州市" and not low(new)
