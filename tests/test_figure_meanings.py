@@ -1,0 +1,28 @@
+"""Figures read with the wrong meaning, on our own minimal sentences: a span of time counted in 个, and
+a check's level word whose first character a place's name took."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from extraction_helpers import fig, read
+
+DATE = dt.date(2024, 7, 20)
+
+
+def test_a_span_of_working_days_is_no_figure() -> None:
+    ex = read("青禾老字号协会公布了拟认定名单，公示时间为7个工作日，遴选出9家企业。", place="柳州市", date=DATE)
+    assert not [o for o in ex.observations if o.value == Decimal(7)]
+    assert fig(ex, "9")
+
+
+def test_a_span_of_months_is_no_figure() -> None:
+    ex = read("全市用3个月完成抽查产品860批次。", place="柳州市", date=DATE)
+    assert not [o for o in ex.observations if o.value == Decimal(3)]
+
+
+def test_a_level_word_cut_by_the_place_before_it_stays_whole() -> None:
+    ex = read("2024年上半年广西壮族自治区级监督抽查覆盖全区14个地市，抽查产品620批次。", place="广西壮族自治区", date=DATE)
+    o = fig(ex, "620")
+    assert o.subject is not None and o.subject.name.startswith("区级"), o.subject
