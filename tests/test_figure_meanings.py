@@ -26,3 +26,13 @@ def test_a_level_word_cut_by_the_place_before_it_stays_whole() -> None:
     ex = read("2024年上半年广西壮族自治区级监督抽查覆盖全区14个地市，抽查产品620批次。", place="广西壮族自治区", date=DATE)
     o = fig(ex, "620")
     assert o.subject is not None and o.subject.name.startswith("区级"), o.subject
+
+
+def test_a_category_written_after_the_counts_is_the_parts_qualifier() -> None:
+    text = ("近期，柳州市市场监管局对电线电缆等8种工业品开展了质量监督抽查，共抽查产品210批次，不合格6批次。"
+            "其中，抽查该市12家生产企业的30批次电线电缆产品，2批次不合格；抽查该市5家生产企业的9批次插头插座产品，4批次不合格。")
+    ex = read(text, place="柳州市", date=DATE)
+    assert fig(ex, "210").breakdown is None
+    assert (fig(ex, "12").breakdown, fig(ex, "30").breakdown, fig(ex, "2").breakdown) == ("电线电缆",) * 3
+    assert (fig(ex, "5").breakdown, fig(ex, "9").breakdown, fig(ex, "4").breakdown) == ("插头插座",) * 3
+    assert fig(ex, "30").subject == fig(ex, "210").subject
