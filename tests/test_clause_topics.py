@@ -73,3 +73,13 @@ def test_6_what_a_department_did_is_the_departments() -> None:
     assert o.subject is not None and o.subject.name == "柳州市市场监督管理局"
     new = fig(ex, "3200")  # what was registered in the city is still the city's
     assert new.subject is not None and new.subject.name == "柳州市" and not low(new)
+
+
+def test_4_what_took_part_in_a_pilot_is_the_pilots() -> None:
+    o = fig(_read("召开了全市质量观摩会，组织5项工程项目开展了智慧工地试点工作。"), "5")
+    assert low(o)
+
+
+def test_a_place_name_glued_to_a_list_before_a_will_verb_is_no_subject() -> None:
+    o = fig(_read("公示通过后，南宁老字号品牌将增至96家。", place="南宁市"), "96")
+    assert low(o)

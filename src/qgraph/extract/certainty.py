@@ -7,7 +7,8 @@ back to the document's place) when, before it in its sentence:
 
 1. an actor outside the lexicon (``蓝海联盟``, ``某服务中心``, ``市局党组``) stands before a verb of action
    (``actor_suffixes.txt``, ``actor_verbs.txt``) with no word of the place after it: the count is the actor's;
-2. the place's short name is glued to a name before a verb (``广西柳工研制新产品12项``, ``某地某茶为…亿元``):
+2. the place's short name is glued to a name before a verb (``广西柳工研制新产品12项``, ``某地某茶为…亿元``,
+   ``某地老字号品牌将增至…家``):
    the figure is the company's or the product's (``glued_name_breaks.txt``, ``value_verbs.txt``);
 3. the figure is a brand value (``品牌价值…亿元``, or a value after one in its sentence): a brand's;
 4. a distributive word heads the figure (``各项目``, ``每家``; ``distributive_words.txt``);
@@ -215,7 +216,7 @@ def _glued(ctx: Ctx, named: list[tuple[int, int]], pos: int) -> str | None:
     if rest.startswith(_words(ctx.lex, "glued_name_breaks.txt")):
         return None
     verbs = f"{_alternation(ctx.lex, 'actor_verbs.txt')}|{_alternation(ctx.lex, 'value_verbs.txt')}"
-    m = re.match(rf"([\u4e00-\u9fff]{{2,4}}?)(?:{verbs})", rest)
+    m = re.match(rf"([\u4e00-\u9fff]{{2,5}}?)(?:将|已|共|累计)?(?:{verbs})", rest)
     return ctx.text[s:e] + m.group(1) if m else None
 
 

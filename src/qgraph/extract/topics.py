@@ -12,7 +12,8 @@ speaks of a topic that is no place, and its figures are the topic's:
    ``…5个产品的15家企业获准使用某标志``; ``list_share_verbs.txt``), or preceded by one of a plan's or a list's
    (``首批纳入某计划的共有…12条``; ``list_entry_verbs.txt``): one place's share of a list is the list's
    figure (chain projects excepted: ``两条产业链入选省级项目`` is the place's, by the conventions);
-4. a count of who attended (``…企业代表60家``; ``attendance_words.txt``): a gathering's, never the place's;
+4. a count of who attended (``…企业代表60家``; ``attendance_words.txt``), or of what took part in a pilot,
+   campaign or contest (``组织5项工程开展了某某试点``): the gathering's or the campaign's, never the place's;
 5. a quoted name written into the measure in a clause naming no place (``入库“某某”个体工商户143户``):
    the count of the quoted list or brand;
 6. a count of what was done (``帮扶…``, ``走访…``; ``action_measures.txt``) in a sentence opening on an
@@ -65,6 +66,7 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
                              rf"(?P<t>[^，,；;。]{{1,20}}?(?:{nouns}))[，,]"),
         "share": re.compile(rf"[^，,；;。]{{0,24}}?(?:{_alternation(lex, 'list_share_verbs.txt')})"),
         "entry": re.compile(rf"(?:{_alternation(lex, 'list_entry_verbs.txt')})[^，,；;。]{{0,16}}?(?:{nouns}|名单|目录|名录)"),
+        "joins": re.compile(rf"[^，,；;。]{{0,8}}?(?:开展|参加|参与)了?[^，,；;。]{{0,12}}?(?:试点|活动|行动|比赛|大赛)"),
         "org": re.compile(rf"{LEAD}(?P<t>{_alternation(lex, 'organisation_refs.txt')})"),
         "action": re.compile(rf"{LEAD}(?:{_alternation(lex, 'action_measures.txt')})"),
     }
@@ -92,6 +94,9 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
         m = pats["entry"].search(ctx.text, cs, pos)
         if m:
             return Topic(3, m.group(), _resolve(ctx, m.start(), m.end(), TOPIC_KINDS))
+    m = pats["joins"].match(ctx.text, o.span.end, end)
+    if m:
+        return Topic(4, m.group())
     if o.measure.endswith(ctx.lex.words("attendance_words.txt")):
         return Topic(4, o.measure)
     quoted = re.findall(r"[“\"]([^”\"]{2,12})[”\"]", clause)
