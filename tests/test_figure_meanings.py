@@ -36,3 +36,12 @@ def test_a_category_written_after_the_counts_is_the_parts_qualifier() -> None:
     assert (fig(ex, "12").breakdown, fig(ex, "30").breakdown, fig(ex, "2").breakdown) == ("电线电缆",) * 3
     assert (fig(ex, "5").breakdown, fig(ex, "9").breakdown, fig(ex, "4").breakdown) == ("插头插座",) * 3
     assert fig(ex, "30").subject == fig(ex, "210").subject
+
+
+def test_a_check_named_after_another_rate_and_he_starts_after_it() -> None:
+    ex = read("全市农产品例行监测合格率和食品抽检合格率保持在97%以上，建筑工程竣工验收合格率保持100%。",
+              place="柳州市", date=DATE)
+    checks = [e.name for e in ex.entities if e.kind.value == "ProductSpotCheck"]
+    assert checks == ["食品抽检"], checks
+    other = fig(ex, "100")  # another thing's rate, in a clause of its own: not the check's
+    assert other.subject is None or other.subject.name != "食品抽检" or other.confidence < 0.5

@@ -45,7 +45,7 @@ from .carried_heads import listed_at
 from .context import Ctx
 from .indexes import level_words
 from .periods import clause_start
-from .topics import clause_topic
+from .topics import clause_topic, other_rate
 
 LEVELS = ("country", "province", "prefecture", "county")
 
@@ -85,6 +85,7 @@ def mark_uncertain_places(ctx: Ctx) -> None:
                 found = o.breakdown is None and not any(e.ref == o.subject and e.span.text == e.name for e in ctx.entities_in(
                     sent.span.start, sent.span.end)) and _district_heading(ctx, sent, o.span.start)
                 # (美兰区…开展专项抽查: a check the sentence names in full is the district's own)
+                found = found or other_rate(ctx, o, sent) is not None
             elif o.subject.kind is Kind.PLACE and (topic := clause_topic(ctx, o, sent)) is not None:
                 found = topic.ref is None
                 if topic.ref is not None:  # the clause's topic is an entity the extractor has: the figure is its

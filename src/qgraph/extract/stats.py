@@ -289,6 +289,9 @@ def _label_start(ctx: Ctx, start: int) -> int:
     lo += 1 if ctx.text[lo - 1:lo + 1] == "批次" else 0  # 4068批次抽检中: not 次抽检
     if ctx.text[lo - 1:lo + 1] in LEVEL_CUTS:
         lo -= 1  # 陕西省级监督抽查: the place's name took the 省 of 省级
+    rated = ctx.text.rfind("率和", lo, start)
+    if rated != -1:
+        lo = rated + 2  # 某某监测合格率和食品抽检合格率: the check after 和, not a name running over a rate
     lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
     if lead:
         lo = lead.end()

@@ -19,6 +19,9 @@ speaks of a topic that is no place, and its figures are the topic's:
 6. a count of what was done (``帮扶…``, ``走访…``; ``action_measures.txt``) in a sentence opening on an
    organisation (``该局推动…``; ``organisation_refs.txt``, or a department named first): the organisation's.
 
+A check's figure carried from an earlier clause into a clause opening with another thing's rate
+(``…食品抽检合格率98%，建筑工程竣工验收合格率保持100%``) is marked inferred too (:func:`other_rate`).
+
 When the topic is an entity the extractor has — named in the topic's words, a system, campaign,
 programme or department — the figure goes to it (confidence ``carried``); otherwise the figure keeps
 the place but is marked inferred: a false figure is worse than a missing one.
@@ -66,7 +69,7 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
                              rf"(?P<t>[^，,；;。]{{1,20}}?(?:{nouns}))[，,]"),
         "share": re.compile(rf"[^，,；;。]{{0,24}}?(?:{_alternation(lex, 'list_share_verbs.txt')})"),
         "entry": re.compile(rf"(?:{_alternation(lex, 'list_entry_verbs.txt')})[^，,；;。]{{0,16}}?(?:{nouns}|名单|目录|名录)"),
-        "joins": re.compile(rf"[^，,；;。]{{0,8}}?(?:开展|参加|参与)了?[^，,；;。]{{0,12}}?(?:试点|活动|行动|比赛|大赛)"),
+        "joins": re.compile(r"[^，,；;。]{0,8}?(?:开展|参加|参与)了?[^，,；;。]{0,12}?(?:试点|活动|行动|比赛|大赛)"),
         "org": re.compile(rf"{LEAD}(?P<t>{_alternation(lex, 'organisation_refs.txt')})"),
         "action": re.compile(rf"{LEAD}(?:{_alternation(lex, 'action_measures.txt')})"),
     }
@@ -130,3 +133,22 @@ def _last_org(ctx: Ctx, pos: int) -> Ref | None:
         return None
     last = max(before, key=lambda e: e.span.end)
     return Ref(last.kind, last.name)
+
+
+RATE_HEAD_RE = re.compile(LEAD + r"(?P<x>[\u4e00-\u9fff]{4,12}?)(?:合格率|达标率|验收合格率)")
+
+
+def other_rate(ctx: Ctx, o: Observation, sent: Sentence) -> str | None:
+    """A check's figure, carried from an earlier clause, whose own clause opens with another thing's rate
+    (``…食品抽检合格率98%，建筑工程竣工验收合格率保持100%``): the rate of what the clause names, not the
+    check's; returns its words."""
+    if o.subject is None or o.breakdown is not None or o.categories:
+        return None
+    cs = clause_start(ctx, sent, o.span.start)
+    if any(e.span.start >= cs for e in ctx.entities_in(cs, o.span.start) if e.ref == o.subject):
+        return None  # the clause names the check itself
+    m = RATE_HEAD_RE.match(ctx.text, cs, o.span.start)
+    if m is None or any(t.word in m.group("x") for t in ctx.lex.triggers):
+        return None
+    return m.group("x") if cs > sent.span.start else None
+
