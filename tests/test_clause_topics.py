@@ -83,3 +83,8 @@ def test_4_what_took_part_in_a_pilot_is_the_pilots() -> None:
 def test_a_place_name_glued_to_a_list_before_a_will_verb_is_no_subject() -> None:
     o = fig(_read("公示通过后，南宁老字号品牌将增至96家。", place="南宁市"), "96")
     assert low(o)
+
+
+def test_a_plans_parts_in_the_clause_after_its_title_are_the_plans() -> None:
+    o = fig(_read("市局牵头起草《2031年质量强市工作要点》，明确五大方面21项重点任务。"), "21")
+    assert o.subject is not None and o.subject.name == "2031年质量强市工作要点" and not low(o)
