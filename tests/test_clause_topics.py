@@ -88,3 +88,24 @@ def test_a_place_name_glued_to_a_list_before_a_will_verb_is_no_subject() -> None
 def test_a_plans_parts_in_the_clause_after_its_title_are_the_plans() -> None:
     o = fig(_read("市局牵头起草《2031年质量强市工作要点》，明确五大方面21项重点任务。"), "21")
     assert o.subject is not None and o.subject.name == "2031年质量强市工作要点" and not low(o)
+
+
+def test_2_what_a_launched_campaign_did_is_the_campaigns_but_the_places_new_stock_stays() -> None:
+    ex = _read("全市18个部门联合开展了2031年“质量月”活动，唱响五支“质量之歌”，新增地理标志商标3件。")
+    for value in ("18", "5"):
+        o = fig(ex, value)
+        assert o.subject is not None and o.subject.name == "质量月" and not low(o), (value, o)
+    o = fig(ex, "3")
+    assert o.subject is None or o.subject.name != "质量月"
+
+
+def test_6_what_a_department_named_first_did_for_others_is_the_departments() -> None:
+    ex = _read("柳州市市场监督管理局开展质量提升行动，打通关键堵点；走访某某园区9家上游企业。")
+    o = fig(ex, "9")
+    assert o.subject is not None and o.subject.name == "柳州市市场监督管理局" and not low(o)
+
+
+def test_6_enforcement_after_a_check_is_not_the_departments() -> None:
+    ex = _read("柳州市市场监督管理局已将不合格产品信息移交属地，立案查处31件。")
+    o = fig(ex, "31")
+    assert o.subject is None or o.subject.name != "柳州市市场监督管理局" or low(o)

@@ -80,7 +80,11 @@ def mark_uncertain_places(ctx: Ctx) -> None:
         if sent is None:
             continue
         before = earlier.setdefault(sent.span.start, [])
-        if o.subject is not None and not o.subject_inferred:
+        if o.subject is not None and o.subject.kind is Kind.PLACE and o.subject_inferred:
+            topic = clause_topic(ctx, o, sent)
+            if topic is not None and topic.ref is not None:  # the place was a guess; the clause's topic is an entity
+                ctx.observations[i] = replace(o, subject=topic.ref, subject_inferred=False, confidence=CONFIDENCE["carried"])
+        elif o.subject is not None and not o.subject_inferred:
             if o.subject.kind in INSPECTION_KINDS:
                 found = o.breakdown is None and not any(e.ref == o.subject and e.span.text == e.name for e in ctx.entities_in(
                     sent.span.start, sent.span.end)) and _district_heading(ctx, sent, o.span.start)

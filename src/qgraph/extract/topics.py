@@ -7,7 +7,9 @@ speaks of a topic that is no place, and its figures are the topic's:
    (``“某某”服务平台整合全市64个…``, ``“某某监测平台”成功采集…``; ``topic_nouns.txt``): a place word after
    the verb is only the object's scope;
 2. a sentence opening by carrying a topic on (``持续深化某某制度，全市…企业接受培训，新增…20人``;
-   ``topic_verbs.txt``): its later clauses' counts are the topic's;
+   ``topic_verbs.txt``), or an earlier clause launching a campaign the extractor has as an event
+   (``联合开展了某某“质量月”活动，唱响六支…``; not a breakdown such as 新增, which stays the place's):
+   its later clauses' counts are the topic's;
 3. a count followed in its clause by a verb of a list, mark or award taking items in (``某省共12家获奖``,
    ``…5个产品的15家企业获准使用某标志``; ``list_share_verbs.txt``), or preceded by one of a plan's or a list's
    (``首批纳入某计划的共有…12条``; ``list_entry_verbs.txt``): one place's share of a list is the list's
@@ -16,8 +18,9 @@ speaks of a topic that is no place, and its figures are the topic's:
    campaign or contest (``组织5项工程开展了某某试点``): the gathering's or the campaign's, never the place's;
 5. a quoted name written into the measure in a clause naming no place (``入库“某某”个体工商户143户``):
    the count of the quoted list or brand;
-6. a count of what was done (``帮扶…``, ``走访…``; ``action_measures.txt``) in a sentence opening on an
-   organisation (``该局推动…``; ``organisation_refs.txt``, or a department named first): the organisation's.
+6. a count of what was done for others (``帮扶…``, ``走访…``; ``service_actions.txt``) in a sentence opening
+   on an organisation (``该局推动…``; ``organisation_refs.txt``, or a department named first): the
+   organisation's.
 
 A check's figure carried from an earlier clause into a clause opening with another thing's rate
 (``…食品抽检合格率98%，建筑工程竣工验收合格率保持100%``) is marked inferred too (:func:`other_rate`).
@@ -70,8 +73,9 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "share": re.compile(rf"[^，,；;。]{{0,24}}?(?:{_alternation(lex, 'list_share_verbs.txt')})"),
         "entry": re.compile(rf"(?:{_alternation(lex, 'list_entry_verbs.txt')})[^，,；;。]{{0,16}}?(?:{nouns}|名单|目录|名录)"),
         "joins": re.compile(r"[^，,；;。]{0,8}?(?:开展|参加|参与)了?[^，,；;。]{0,12}?(?:试点|活动|行动|比赛|大赛)"),
+        "launch": re.compile(r"(?:开展|启动|举办|组织)了?[^，,；;。]{0,16}?(?:活动|行动)"),
         "org": re.compile(rf"{LEAD}(?P<t>{_alternation(lex, 'organisation_refs.txt')})"),
-        "action": re.compile(rf"{LEAD}(?:{_alternation(lex, 'action_measures.txt')})"),
+        "action": re.compile(rf"{LEAD}(?:{_alternation(lex, 'service_actions.txt')})"),
     }
 
 
@@ -89,6 +93,10 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
         ref = _resolve(ctx, m.start("t"), m.end("t"), TOPIC_KINDS)
         if ref is not None or not _place_word(ctx, ctx.text[m.end():pos]):
             return Topic(2, m.group("t"), ref)
+    for m in pats["launch"].finditer(ctx.text, sent.span.start, cs if o.breakdown is None else sent.span.start):
+        ref = _resolve(ctx, m.start(), m.end(), frozenset({Kind.EVENT}))
+        if ref is not None:  # 联合开展了某某“质量月”活动，唱响六支…: what the campaign did
+            return Topic(2, m.group(), ref)
     end = clause_end(ctx, sent, o.span.end)
     if "项目" not in ctx.text[cs:end]:  # 两条产业链入选省级项目: chain projects are the place's
         m = pats["share"].match(ctx.text, o.span.end, end)
@@ -99,7 +107,7 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
             return Topic(3, m.group(), _resolve(ctx, m.start(), m.end(), TOPIC_KINDS))
     m = pats["joins"].match(ctx.text, o.span.end, end)
     if m:
-        return Topic(4, m.group())
+        return Topic(4, m.group(), _resolve(ctx, o.span.end, m.end(), TOPIC_KINDS))
     if o.measure.endswith(ctx.lex.words("attendance_words.txt")):
         return Topic(4, o.measure)
     quoted = re.findall(r"[“\"]([^”\"]{2,12})[”\"]", clause)
@@ -109,6 +117,10 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
         m = pats["org"].match(ctx.text, sent.span.start, pos)
         if m:
             return Topic(6, m.group("t"), _last_org(ctx, m.start("t")))
+        lead = re.match(LEAD, ctx.text[sent.span.start:pos]).end() + sent.span.start
+        org = next((e for e in ctx.entities_in(lead, cs, ORG_KINDS) if e.span.start == lead), None)
+        if org is not None:  # 某市市场监管局开展…行动，…；走访…7家上游企业: what the department did
+            return Topic(6, org.span.text, org.ref)
     return None
 
 
