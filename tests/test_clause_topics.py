@@ -109,3 +109,18 @@ def test_6_enforcement_after_a_check_is_not_the_departments() -> None:
     ex = _read("柳州市市场监督管理局已将不合格产品信息移交属地，立案查处31件。")
     o = fig(ex, "31")
     assert o.subject is None or o.subject.name != "柳州市市场监督管理局" or low(o)
+
+
+def test_3_a_count_of_a_policys_adopters_is_the_policys() -> None:
+    ex = _read("柳州市推进质量强市建设。\n柳州等5个市政府出台了《质量强国建设纲要》实施方案。", place="广西壮族自治区")
+    o = fig(ex, "5")
+    assert o.subject is None or o.subject.name != "广西壮族自治区" or low(o)
+
+
+def test_a_report_on_a_campaign_gives_what_was_done_later_to_the_campaign() -> None:
+    text = ("记者 某某\n金秋九月，柳州市市场监管局等15个部门联合组织开展了全市2031年“质量月”活动，推动质量提升。\n"
+            "质量提升方面，相关部门组织开展质量诊断、质量攻关等活动42次，制作宣传视频5个。")
+    ex = _read(text)
+    for value in ("42", "5"):
+        o = fig(ex, value)
+        assert o.subject is not None and o.subject.name == "质量月", (value, o)

@@ -13,7 +13,8 @@ speaks of a topic that is no place, and its figures are the topic's:
 3. a count followed in its clause by a verb of a list, mark or award taking items in (``某省共12家获奖``,
    ``…5个产品的15家企业获准使用某标志``; ``list_share_verbs.txt``), or preceded by one of a plan's or a list's
    (``首批纳入某计划的共有…12条``; ``list_entry_verbs.txt``): one place's share of a list is the list's
-   figure (chain projects excepted: ``两条产业链入选省级项目`` is the place's, by the conventions);
+   figure (chain projects excepted: ``两条产业链入选省级项目`` is the place's, by the conventions); also a
+   count of a policy's adopters (``某地等7个市政府出台了《某纲要》实施方案``);
 4. a count of who attended (``…企业代表60家``; ``attendance_words.txt``), or of what took part in a pilot,
    campaign or contest (``组织5项工程开展了某某试点``): the gathering's or the campaign's, never the place's;
 5. a quoted name written into the measure in a clause naming no place (``入库“某某”个体工商户143户``):
@@ -21,6 +22,10 @@ speaks of a topic that is no place, and its figures are the topic's:
 6. a count of what was done for others (``帮扶…``, ``走访…``; ``service_actions.txt``) in a sentence opening
    on an organisation (``该局推动…``; ``organisation_refs.txt``, or a department named first): the
    organisation's.
+
+A figure left on a guessed place (already marked inferred) goes to its clause's topic when that is an
+entity, and — in a report whose lead launches a campaign the extractor has as an event — a count of what
+was done in a later paragraph naming no place goes to the campaign (:func:`document_campaign`).
 
 A check's figure carried from an earlier clause into a clause opening with another thing's rate
 (``…食品抽检合格率98%，建筑工程竣工验收合格率保持100%``) is marked inferred too (:func:`other_rate`).
@@ -73,7 +78,8 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "share": re.compile(rf"[^，,；;。]{{0,24}}?(?:{_alternation(lex, 'list_share_verbs.txt')})"),
         "entry": re.compile(rf"(?:{_alternation(lex, 'list_entry_verbs.txt')})[^，,；;。]{{0,16}}?(?:{nouns}|名单|目录|名录)"),
         "joins": re.compile(r"[^，,；;。]{0,8}?(?:开展|参加|参与)了?[^，,；;。]{0,12}?(?:试点|活动|行动|比赛|大赛)"),
-        "launch": re.compile(r"(?:开展|启动|举办|组织)了?[^，,；;。]{0,16}?(?:活动|行动)"),
+        "launch": re.compile(r"(?:开展|启动|举办|组织)了?[^，,；;。]{0,16}?(?:活动|行动|比赛|大赛)"),
+        "adopted": re.compile(r"[^，,；;。《]{0,10}?(?:出台|印发|制定)了?《[^》]{2,40}》(?:实施方案|实施意见|配套措施)"),
         "org": re.compile(rf"{LEAD}(?P<t>{_alternation(lex, 'organisation_refs.txt')})"),
         "action": re.compile(rf"{LEAD}(?:{_alternation(lex, 'service_actions.txt')})"),
     }
@@ -95,8 +101,8 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
             return Topic(2, m.group("t"), ref)
     for m in pats["launch"].finditer(ctx.text, sent.span.start, cs if o.breakdown is None else sent.span.start):
         ref = _resolve(ctx, m.start(), m.end(), frozenset({Kind.EVENT}))
-        if ref is not None:  # 联合开展了某某“质量月”活动，唱响六支…: what the campaign did
-            return Topic(2, m.group(), ref)
+        if ref is not None or m.group().endswith(("比赛", "大赛")):  # 联合开展了某某“质量月”活动，唱响六支…
+            return Topic(2, m.group(), ref)  # what the campaign did (a contest the extractor lacks: unsure)
     end = clause_end(ctx, sent, o.span.end)
     if "项目" not in ctx.text[cs:end]:  # 两条产业链入选省级项目: chain projects are the place's
         m = pats["share"].match(ctx.text, o.span.end, end)
@@ -108,6 +114,9 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
     m = pats["joins"].match(ctx.text, o.span.end, end)
     if m:
         return Topic(4, m.group(), _resolve(ctx, o.span.end, m.end(), TOPIC_KINDS))
+    m = pats["adopted"].match(ctx.text, o.span.end, end)
+    if m:  # 某地等7个市政府出台了《某纲要》实施方案: the count of the policy's adopters
+        return Topic(3, m.group(), _resolve(ctx, o.span.end, m.end(), frozenset({Kind.POLICY})))
     if o.measure.endswith(ctx.lex.words("attendance_words.txt")):
         return Topic(4, o.measure)
     quoted = re.findall(r"[“\"]([^”\"]{2,12})[”\"]", clause)
@@ -163,4 +172,34 @@ def other_rate(ctx: Ctx, o: Observation, sent: Sentence) -> str | None:
     if m is None or any(t.word in m.group("x") for t in ctx.lex.triggers):
         return None
     return m.group("x") if cs > sent.span.start else None
+
+
+def document_campaign(ctx: Ctx, o: Observation, sent: Sentence) -> Ref | None:
+    """The campaign a report is about — launched in its first paragraph and one the extractor has as an
+    event (``…联合开展了全省“质量月”活动``) — for a figure of what was done (``制作展板961个``, ``组织开展…活动56次``)
+    in a later paragraph that names no place of its own: the campaign's, not the guessed place's."""
+    key = ("document_campaign",)
+    if key not in ctx.memo:
+        found, lead_end, start = None, -1, 0
+        while start < len(ctx.text):  # the lead: the first paragraph of 40 characters or more (no byline)
+            end = ctx.text.find("\n", start)
+            end = len(ctx.text) if end == -1 else end
+            if end - start >= 40:
+                lead_end = end
+                for m in _patterns(ctx.lex)["launch"].finditer(ctx.text, start, end):
+                    found = _resolve(ctx, m.start(), m.end(), frozenset({Kind.EVENT}))
+                    if found is not None:
+                        break
+                break
+            start = end + 1
+        ctx.memo[key] = (found, lead_end)
+    ref, lead_end = ctx.memo[key]  # type: ignore[misc]
+    if ref is None or o.span.start < lead_end:
+        return None
+    cs = clause_start(ctx, sent, o.span.start)
+    clause = ctx.text[cs:o.span.start]
+    if ctx.entities_in(cs, o.span.start, frozenset({Kind.PLACE})) or not any(
+            w in clause for w in ctx.lex.words("campaign_works.txt")):
+        return None
+    return ref  # type: ignore[return-value]
 
