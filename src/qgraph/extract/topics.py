@@ -4,20 +4,20 @@ The figure rules fall back to a place when they find no other subject. In real r
 speaks of a topic that is no place, and its figures are the topic's:
 
 1. a clause opening with a topic's name before its verb — a platform, system, plan, campaign or contest
-   (``“某某”服务平台整合全市64个…``, ``“某某监测平台”成功采集…``; ``topic_nouns.txt``): a place word after
+   (``“某某”服务平台整合全市48个…``, ``“某某监测平台”成功采集…``; ``topic_nouns.txt``): a place word after
    the verb is only the object's scope;
-2. a sentence opening by carrying a topic on (``持续深化某某制度，全市…企业接受培训，新增…20人``;
+2. a sentence opening by carrying a topic on (``持续深化某某制度，全市…企业接受培训，新增…12人``;
    ``topic_verbs.txt``), or an earlier clause launching a campaign the extractor has as an event
-   (``联合开展了某某“质量月”活动，唱响六支…``; not a breakdown such as 新增, which stays the place's):
+   (``联合开展了某某“质量月”活动，唱响五支…``; not a breakdown such as 新增, which stays the place's):
    its later clauses' counts are the topic's;
-3. a count followed in its clause by a verb of a list, mark or award taking items in (``某省共12家获奖``,
+3. a count followed in its clause by a verb of a list, mark or award taking items in (``某省共9家获奖``,
    ``…5个产品的15家企业获准使用某标志``; ``list_share_verbs.txt``), or preceded by one of a plan's or a list's
-   (``首批纳入某计划的共有…12条``; ``list_entry_verbs.txt``): one place's share of a list is the list's
+   (``首批纳入某计划的共有…6条``; ``list_entry_verbs.txt``): one place's share of a list is the list's
    figure (chain projects excepted: ``两条产业链入选省级项目`` is the place's, by the conventions); also a
-   count of a policy's adopters (``某地等7个市政府出台了《某纲要》实施方案``);
-4. a count of who attended (``…企业代表60家``; ``attendance_words.txt``), or of what took part in a pilot,
+   count of a policy's adopters (``某地等5个市政府出台了《某纲要》实施方案``);
+4. a count of who attended (``…企业代表45家``; ``attendance_words.txt``), or of what took part in a pilot,
    campaign or contest (``组织5项工程开展了某某试点``): the gathering's or the campaign's, never the place's;
-5. a quoted name written into the measure in a clause naming no place (``入库“某某”个体工商户143户``):
+5. a quoted name written into the measure in a clause naming no place (``入库“某某”个体工商户85户``):
    the count of the quoted list or brand;
 6. a count of what was done for others (``帮扶…``, ``走访…``; ``service_actions.txt``) in a sentence opening
    on an organisation (``该局推动…``; ``organisation_refs.txt``, or a department named first): the
@@ -101,7 +101,7 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
             return Topic(2, m.group("t"), ref)
     for m in pats["launch"].finditer(ctx.text, sent.span.start, cs if o.breakdown is None else sent.span.start):
         ref = _resolve(ctx, m.start(), m.end(), frozenset({Kind.EVENT}))
-        if ref is not None or m.group().endswith(("比赛", "大赛")):  # 联合开展了某某“质量月”活动，唱响六支…
+        if ref is not None or m.group().endswith(("比赛", "大赛")):  # 联合开展了某某“质量月”活动，唱响五支…
             return Topic(2, m.group(), ref)  # what the campaign did (a contest the extractor lacks: unsure)
     end = clause_end(ctx, sent, o.span.end)
     if "项目" not in ctx.text[cs:end]:  # 两条产业链入选省级项目: chain projects are the place's
@@ -115,7 +115,7 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
     if m:
         return Topic(4, m.group(), _resolve(ctx, o.span.end, m.end(), TOPIC_KINDS))
     m = pats["adopted"].match(ctx.text, o.span.end, end)
-    if m:  # 某地等7个市政府出台了《某纲要》实施方案: the count of the policy's adopters
+    if m:  # 某地等5个市政府出台了《某纲要》实施方案: the count of the policy's adopters
         return Topic(3, m.group(), _resolve(ctx, o.span.end, m.end(), frozenset({Kind.POLICY})))
     if o.measure.endswith(ctx.lex.words("attendance_words.txt")):
         return Topic(4, o.measure)
@@ -176,7 +176,7 @@ def other_rate(ctx: Ctx, o: Observation, sent: Sentence) -> str | None:
 
 def document_campaign(ctx: Ctx, o: Observation, sent: Sentence) -> Ref | None:
     """The campaign a report is about — launched in its first paragraph and one the extractor has as an
-    event (``…联合开展了全省“质量月”活动``) — for a figure of what was done (``制作展板961个``, ``组织开展…活动56次``)
+    event (``…联合开展了全省“质量月”活动``) — for a figure of what was done (``制作展板400个``, ``组织开展…活动42次``)
     in a later paragraph that names no place of its own: the campaign's, not the guessed place's."""
     key = ("document_campaign",)
     if key not in ctx.memo:
