@@ -124,3 +124,14 @@ def test_a_report_on_a_campaign_gives_what_was_done_later_to_the_campaign() -> N
     for value in ("42", "5"):
         o = fig(ex, value)
         assert o.subject is not None and o.subject.name == "质量月", (value, o)
+
+
+def test_a_checks_outcome_written_again_without_the_check_is_the_checks() -> None:
+    text = ("2月3日，记者从柳州市市场监督管理局了解到，2030年全市食品抽检合格率为98.2%。\n"
+            "2030年，全市共完成食品抽检9800批次。检出不合格食品176批次，总体不合格率1.8%，合格率为98.2%。")
+    ex = read(text, place="柳州市", date=dt.date(2031, 2, 3))
+    check = fig(ex, "9800").subject
+    assert check is not None and check.kind.value == "ProductSpotCheck"
+    for value in ("176", "1.8"):
+        o = fig(ex, value)
+        assert o.subject == check and not low(o), (value, o)

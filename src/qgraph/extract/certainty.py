@@ -45,7 +45,7 @@ from .carried_heads import listed_at
 from .context import Ctx
 from .indexes import level_words
 from .periods import clause_start
-from .topics import clause_topic, document_campaign, other_rate
+from .topics import clause_topic, document_campaign, other_rate, paragraph_check
 
 LEVELS = ("country", "province", "prefecture", "county")
 
@@ -82,7 +82,8 @@ def mark_uncertain_places(ctx: Ctx) -> None:
         before = earlier.setdefault(sent.span.start, [])
         if o.subject is not None and o.subject.kind is Kind.PLACE and o.subject_inferred:
             topic = clause_topic(ctx, o, sent)
-            ref = topic.ref if topic is not None else document_campaign(ctx, o, sent)
+            ref = topic.ref if topic is not None else (document_campaign(ctx, o, sent)
+                                                       or paragraph_check(ctx, o, sent, ctx.observations[:i]))
             if ref is not None:  # the place was a guess; the clause's (or the report's) topic is an entity
                 ctx.observations[i] = replace(o, subject=ref, subject_inferred=False, confidence=CONFIDENCE["carried"])
         elif o.subject is not None and not o.subject_inferred:

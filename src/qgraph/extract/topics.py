@@ -27,6 +27,10 @@ A figure left on a guessed place (already marked inferred) goes to its clause's 
 entity, and — in a report whose lead launches a campaign the extractor has as an event — a count of what
 was done in a later paragraph naming no place goes to the campaign (:func:`document_campaign`).
 
+A check's outcome written again without the check (``检出不合格…``, ``总体不合格率…``) in a sentence naming
+no place, left on a guessed place, is the check's whose figure came last in its paragraph
+(:func:`paragraph_check`).
+
 A check's figure carried from an earlier clause into a clause opening with another thing's rate
 (``…食品抽检合格率98%，建筑工程竣工验收合格率保持100%``) is marked inferred too (:func:`other_rate`).
 
@@ -41,7 +45,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon, per_lexicon
-from ..model import Kind, Observation, Ref, Sentence
+from ..model import INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
 from .indexes import level_words
 from .periods import clause_end, clause_start
@@ -202,4 +206,26 @@ def document_campaign(ctx: Ctx, o: Observation, sent: Sentence) -> Ref | None:
             w in clause for w in ctx.lex.words("campaign_works.txt")):
         return None
     return ref  # type: ignore[return-value]
+
+
+OUTCOME_RE = re.compile(LEAD + r"(?:共|累计)?(?:检出|发现)(?:不合格|问题)")
+
+
+def paragraph_check(ctx: Ctx, o: Observation, sent: Sentence, earlier: list[Observation]) -> Ref | None:
+    """A check's outcome written again without the check (``…抽检…批次。检出不合格食品40批次，总体不合格率
+    2.1%``) in a sentence naming no place: the check whose figure came last before it in its paragraph.
+    ``earlier``: the document's figures before ``o``. A value the check already has is no new figure."""
+    pos = o.span.start
+    cs = clause_start(ctx, sent, pos)
+    if not (OUTCOME_RE.match(ctx.text, cs, pos) or ("不合格" in o.measure and cs > sent.span.start)):
+        return None
+    if _place_word(ctx, ctx.text[sent.span.start:pos]):
+        return None
+    para = ctx.text.rfind("\n", 0, sent.span.start) + 1
+    last = next((p for p in reversed(earlier) if p.span.start >= para and not p.subject_inferred), None)
+    if last is None or last.subject is None or last.subject.kind not in INSPECTION_KINDS:
+        return None
+    if any(p.subject == last.subject and p.value == o.value and p.unit == o.unit for p in earlier):
+        return None
+    return last.subject
 
