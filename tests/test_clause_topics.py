@@ -135,3 +135,10 @@ def test_a_checks_outcome_written_again_without_the_check_is_the_checks() -> Non
     for value in ("176", "1.8"):
         o = fig(ex, value)
         assert o.subject == check and not low(o), (value, o)
+
+
+def test_counts_of_categories_whose_rate_moved_are_no_outcome_of_the_check() -> None:
+    text = ("2030年，全市完成食品抽检9800批次，不合格率为1.8%。"
+            "与上年相比，甲类、乙类等12大类食品抽检不合格率有所降低。")
+    o = fig(read(text, place="柳州市", date=dt.date(2031, 2, 3)), "12")
+    assert low(o) or o.subject is None or o.subject.kind.value != "ProductSpotCheck"
