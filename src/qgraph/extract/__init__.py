@@ -83,6 +83,7 @@ from .table_rows import find_table_rows
 from .sub_awards import find_sibling_grades
 from .cause_shares import find_cause_shares
 from .trailing_categories import trailing_categories
+from .paired_rates import find_paired_rates
 
 __all__ = ["extract", "document_place"]
 
@@ -168,6 +169,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     mark_rementions(ctx)
     find_statistics(ctx)
     trailing_categories(ctx)
+    find_paired_rates(ctx)
     find_cause_shares(ctx)
     find_award_counts(ctx)
     listed_examples(ctx)
