@@ -296,7 +296,8 @@ def test_parts_of_a_check_by_what_or_who_completed_them() -> None:
     check = fig(ex, "16000").subject
     assert [e.name for e in ex.entities if e.kind is Kind.PRODUCT_SPOT_CHECK] == [check.name]
     assert (fig(ex, "10000").breakdown, fig(ex, "6000").breakdown) == ("普通食品", "食用农产品")
-    assert fig(ex, "3100").subject == check and fig(ex, "3100").breakdown == "市级"
+    bureau = fig(ex, "4000").subject  # the bureau's share: its counts are the bureau's, by category
+    assert bureau.kind is Kind.DEPARTMENT and fig(ex, "3100").subject == bureau and fig(ex, "3100").breakdown == "普通食品"
 
 
 def test_now_words_and_a_sentence_opening_with_qizhong_keep_the_time_before() -> None:

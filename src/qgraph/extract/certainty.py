@@ -7,7 +7,8 @@ back to the document's place) when, before it in its sentence:
 
 1. an actor outside the lexicon (``蓝海联盟``, ``某服务中心``, ``市局党组``) stands before a verb of action
    (``actor_suffixes.txt``, ``actor_verbs.txt``) with no word of the place after it: the count is the actor's;
-2. the place's short name is glued to a name before a verb (``广西柳工研制新产品12项``, ``某地某茶为…亿元``):
+2. the place's short name is glued to a name before a verb (``广西柳工研制新产品12项``, ``某地某茶为…亿元``,
+   ``某地老字号品牌将增至…家``):
    the figure is the company's or the product's (``glued_name_breaks.txt``, ``value_verbs.txt``);
 3. the figure is a brand value (``品牌价值…亿元``, or a value after one in its sentence): a brand's;
 4. a distributive word heads the figure (``各项目``, ``每家``; ``distributive_words.txt``);
@@ -36,7 +37,7 @@ figure stays, marked inferred.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Sentence
@@ -44,6 +45,7 @@ from .carried_heads import listed_at
 from .context import Ctx
 from .indexes import level_words
 from .periods import clause_start
+from .topics import clause_topic, document_campaign, other_rate, paragraph_check
 
 LEVELS = ("country", "province", "prefecture", "county")
 
@@ -78,11 +80,22 @@ def mark_uncertain_places(ctx: Ctx) -> None:
         if sent is None:
             continue
         before = earlier.setdefault(sent.span.start, [])
-        if o.subject is not None and not o.subject_inferred:
+        if o.subject is not None and o.subject.kind is Kind.PLACE and o.subject_inferred:
+            topic = clause_topic(ctx, o, sent)
+            ref = topic.ref if topic is not None else (document_campaign(ctx, o, sent)
+                                                       or paragraph_check(ctx, o, sent, ctx.observations[:i]))
+            if ref is not None:  # the place was a guess; the clause's (or the report's) topic is an entity
+                ctx.observations[i] = replace(o, subject=ref, subject_inferred=False, confidence=CONFIDENCE["carried"])
+        elif o.subject is not None and not o.subject_inferred:
             if o.subject.kind in INSPECTION_KINDS:
                 found = o.breakdown is None and not any(e.ref == o.subject and e.span.text == e.name for e in ctx.entities_in(
                     sent.span.start, sent.span.end)) and _district_heading(ctx, sent, o.span.start)
                 # (美兰区…开展专项抽查: a check the sentence names in full is the district's own)
+                found = found or other_rate(ctx, o, sent) is not None
+            elif o.subject.kind is Kind.PLACE and (topic := clause_topic(ctx, o, sent)) is not None:
+                found = topic.ref is None
+                if topic.ref is not None:  # the clause's topic is an entity the extractor has: the figure is its
+                    ctx.observations[i] = replace(o, subject=topic.ref, confidence=min(o.confidence, CONFIDENCE["carried"]))
             else:
                 found = o.subject.kind is Kind.PLACE and doubt(ctx, o, sent, before) is not None
             if found:
@@ -210,7 +223,7 @@ def _glued(ctx: Ctx, named: list[tuple[int, int]], pos: int) -> str | None:
     if rest.startswith(_words(ctx.lex, "glued_name_breaks.txt")):
         return None
     verbs = f"{_alternation(ctx.lex, 'actor_verbs.txt')}|{_alternation(ctx.lex, 'value_verbs.txt')}"
-    m = re.match(rf"([\u4e00-\u9fff]{{2,4}}?)(?:{verbs})", rest)
+    m = re.match(rf"([\u4e00-\u9fff]{{2,5}}?)(?:将|已|共|累计)?(?:{verbs})", rest)
     return ctx.text[s:e] + m.group(1) if m else None
 
 

@@ -64,6 +64,10 @@ def _capped(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     return before.endswith(ctx.lex.words("cap_words.txt"))
 
 
+TIER_WORDS = frozenset({"省级", "市级", "县级"})
+"""The tiers a share of a bureau is read as (``scope.PERFORMER_TIER_RE``)."""
+
+
 def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph: Period | None,
              prev: Observation | None, scope: Scope) -> list[Observation]:
     out: list[Observation] = []
@@ -156,8 +160,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         acting = acting_bureau(ctx, sent, m.start())
         if acting is not None:  # 某区市场监管局抽检… / 市局完成的4068批次抽检中，…: the bureau's, or its place's
             acting_place = acting.place
-            if subject is None or subject.kind not in INSPECTION_KINDS or acting.total_at == m.start():
-                subject, how = acting.subject, "named"  # a check's figures stay the check's (a part of it), counted there
+            if subject is None or subject.kind not in INSPECTION_KINDS or acting.total_at >= 0:
+                subject, how = acting.subject, "named"  # a bureau's share: all its counts are the bureau's (a check of another place's bureau stays the check's)
             if re.fullmatch(r"(?:抽检|抽查)?中", measure):
                 measure = unit.measure
         elif short_share_total(ctx, sent, m.start()):
@@ -282,6 +286,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         target = (period.target or is_target(ctx, sent, m.start())) and not plan_parts  # a plan's parts: no target
         breakdown = "目标" if target else (item if item and resp_subject is None and item != (
             subject.name if subject else None) else breakdown_at(ctx, sent, m.start(), measure))
+        if acting is not None and acting.total_at >= 0 and subject == acting.subject and breakdown in TIER_WORDS:
+            # 市局完成的4068批次抽检中，普通食品3108批次: the bureau is the subject, its tier no qualifier; the
+            # category written right before the count is
+            breakdown = next((c.name for c in examples if ctx.text.endswith(c.name, 0, m.start())), None)
         listed = listed_breakdowns(ctx, sent).get(m.start())
         if listed is not None and not target:
             breakdown = listed  # 生产、流通领域分别抽查…320批次、180批次: each item's part, in order

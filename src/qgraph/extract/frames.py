@@ -29,7 +29,7 @@ from .context import Ctx
 CAMPAIGN_RE = re.compile(r"(?:开展|组织开展|启动|实施)(?:了)?(?P<name>(?:[^，,；;。：:、\d“”\"《》]|“[^“”，,。；;]{1,12}”){1,24}?(?:行动|活动))[，,]")
 """开展品牌培育行动， / 开展“质量提升攻坚年”行动，: a campaign's name, its quoted part included."""
 DURING_RE = re.compile(r"(?:据了解，)?[“\"]?(?P<name>[^，,；;。“”\"]{2,8}?)[”\"]?期间[，,]")
-PLAN_RE = re.compile(r"《(?P<name>[^》]{2,40})》[^，,；;。《\d]{0,4}?(?:提出|明确|部署|包括|涵盖)了?(?:共)?")
+PLAN_RE = re.compile(r"《(?P<name>[^》]{2,40})》(?:[^，,；;。《\d]{0,4}?|[，,])(?:提出|明确|部署|包括|涵盖)了?(?:共)?")
 PARTS_BEFORE_RE = re.compile(r"(?:(?:\d+|[一二三四五六七八九十两]+)[个项条大章]?[\u4e00-\u9fff]{1,8}?[、，,和及]?)*")
 TIME_LEAD_RE = re.compile(r"(?:20\d{2}年|今年|全年|同时)?[，,]?(?:共|累计|先后)?")
 
@@ -100,6 +100,8 @@ def plan_frame(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> Frame | None
     if not any(measure == w or measure.endswith(w) for w in ctx.lex.words("plan_parts.txt", longest_first=True)):
         return None
     cs = max(sent.span.start, ctx.last_of("，,；;。", sent.span.start, pos) + 1)
+    if cs > sent.span.start and ctx.text[cs - 2:cs] in ("》，", "》,"):
+        cs = max(sent.span.start, ctx.last_of("，,；;。", sent.span.start, cs - 1) + 1)  # 起草《某要点》，明确…: the plan of the clause before
     m = None
     for m in PLAN_RE.finditer(ctx.text, cs, pos):
         pass

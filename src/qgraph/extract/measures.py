@@ -89,6 +89,8 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True  # 莆田5年商标增逾5倍: a span of time, no count
     if unit == "年" and re.match(r"(?:行动|计划|规划|攻坚)", ctx.text[m.end() + 1:m.end() + 3]):
         return True  # 新突破三年行动: the name of a plan, no count
+    if unit == "个" and ctx.text.startswith(ctx.lex.words("time_span_nouns.txt", longest_first=True), m.end() + len(unit)):
+        return True  # 公示期为7个工作日, 3个月: a span of time, no count
     if CHANGE_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):
         return True  # 增加了1100批次: a change against an earlier figure, not a figure of its own
     if unit == "年" and re.match(r"以来|来|内|后|前|期间", ctx.text[m.end() + 1:m.end() + 3]):
