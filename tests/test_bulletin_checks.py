@@ -1,0 +1,61 @@
+"""Regression tests for the spot-check bulletin mechanisms: a check word after a verb phrase names no
+check of its own, the check a title or a quoted notice title names, a testing word reading a named
+check's results, and product categories named by numbered section headings. Our own minimal sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgraph.model import INSPECTION_KINDS
+
+from extraction_helpers import fig, read
+
+DATE = dt.date(2024, 6, 1)
+
+
+def _checks(ex) -> list[str]:
+    return [e.name for e in ex.entities if e.kind in INSPECTION_KINDS]
+
+
+def test_a_verb_phrase_before_the_check_word_is_no_check_name() -> None:
+    ex = read("某省质监局日前对灯具、插座等4类产品质量进行了监督抽查。共抽查产品300批次，合格270批次，合格率为90.0%。",
+              "浙江省", DATE)
+    assert not [n for n in _checks(ex) if "进行" in n or "日前" in n]
+    assert fig(ex, "300").subject.name == fig(ex, "90.0").subject.name
+    assert "进行" not in fig(ex, "90.0").subject.name
+
+
+def test_a_possessive_before_a_field_only_check_is_no_check_name() -> None:
+    ex = read("市局组织开展了灯具、插座等5类产品的质量监督抽查工作。本次共抽取80家企业的90批次产品。", "某市", DATE)
+    assert not [n for n in _checks(ex) if "的" in n]
+
+
+def test_the_check_a_quoted_notice_title_names_takes_the_unnamed_checks_figures() -> None:
+    ex = read("某省局发布“关于2024年第3批省级产品质量监督抽查情况的通报”，该局对灯具等6种产品质量进行了监督抽查。"
+              "共抽查产品420批次，合格率为91.0%。", "浙江省", DATE)
+    assert fig(ex, "420").subject.name == "省级产品质量监督抽查"
+    assert fig(ex, "91.0").subject.name == "省级产品质量监督抽查"
+
+
+def test_the_check_the_header_title_names_takes_the_unnamed_checks_figures() -> None:
+    ex = read("市局在全市组织开展了灯具等6类产品的质量监督抽查工作。本次监督抽查共抽取100家企业的120批次产品。", "潍坊市", DATE,
+              title="潍坊市2024年第一批市级产品质量监督抽查结果")
+    assert fig(ex, "120").subject.name == "市级产品质量监督抽查"
+
+
+def test_upon_testing_is_no_testing_service() -> None:
+    ex = read("某市开展了网店商品质量抽检，共抽取样品200个批次。经检测，160个批次合格，40个批次不合格。", "某市", DATE)
+    assert "检验检测服务" not in _checks(ex)
+    assert not [n for n in _checks(ex) if n.startswith("经")]
+
+
+def test_a_numbered_category_heading_is_the_breakdown_of_its_paragraphs_check_figures() -> None:
+    ex = read("2024年，省局组织开展省级产品质量监督抽查，共抽查产品500批次，合格率为90.0%。\n"
+              "（一）电子电器。抽查电风扇、电水壶等5种产品200批次，合格180批次，合格率为90.0%。\n"
+              "（二）轻工产品。抽查灯具、家具2种产品100批次，合格95批次，合格率为95.0%。\n"
+              "二、存在问题。抽查中发现20批次产品标识不合格。", "浙江省", DATE)
+    assert fig(ex, "200").breakdown == "电子电器"
+    assert fig(ex, "180").breakdown == "电子电器"
+    assert fig(ex, "95.0", "Percent").breakdown == "轻工产品"
+    assert fig(ex, "200").subject.name == fig(ex, "95.0", "Percent").subject.name
+    assert fig(ex, "20").breakdown != "存在问题"
