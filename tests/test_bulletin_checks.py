@@ -59,3 +59,17 @@ def test_a_numbered_category_heading_is_the_breakdown_of_its_paragraphs_check_fi
     assert fig(ex, "95.0", "Percent").breakdown == "轻工产品"
     assert fig(ex, "200").subject.name == fig(ex, "95.0", "Percent").subject.name
     assert fig(ex, "20").breakdown != "存在问题"
+
+
+def test_a_checks_later_results_take_the_window_it_was_dated_with() -> None:
+    ex = read("2024年某省网店商品质量抽检结果\n今年3月至5月，省局开展了网店商品质量抽检，共抽取样品200个批次。\n"
+              "经检测，抽检的样品中160个批次合格，合格率为80.0%。", "浙江省", title="2024年某省网店商品质量抽检结果")
+    assert fig(ex, "200").period == "2024-03/2024-05"
+    assert fig(ex, "160").period == "2024-03/2024-05"
+    assert fig(ex, "80.0").period == "2024-03/2024-05"
+
+
+def test_a_result_with_its_own_time_words_keeps_them() -> None:
+    ex = read("今年3月至5月，省局开展了网店商品质量抽检，共抽取样品200个批次。全年抽检合格率为85.0%。",
+              "浙江省", dt.date(2024, 12, 20))
+    assert fig(ex, "85.0").period == "2024"

@@ -28,6 +28,7 @@ from .periods import Period, clause_end, clause_start, figure_period, head_end, 
 from .parts import OBJECT_FRAME_RE
 from .respective import _respective
 from .section_categories import heading_category
+from .check_windows import in_check_window
 from .window_heads import sentence_only
 from .scope import ACTIVITY_RE, Scope, breakdown_at, breakdown_ends, breakdown_prefix, campaign_span, paragraph_check
 
@@ -143,6 +144,7 @@ def find_statistics(ctx: Ctx) -> None:
             for obs in _figures(ctx, seg, ref, sent, paragraph, prev, scope):
                 if section and obs.breakdown is None and obs.subject.kind in INSPECTION_KINDS:
                     obs = dataclasses.replace(obs, breakdown=section)
+                obs = in_check_window(ctx.memo.setdefault("check_windows", {}), obs, seg.inspection)  # …7月至10月…抽检; 经检测，…合格: the check's window
                 ctx.observations.append(obs)
                 prev = obs
     for i in range(earlier):  # listings and chains: the same periods and marks
