@@ -73,3 +73,16 @@ def test_a_result_with_its_own_time_words_keeps_them() -> None:
     ex = read("今年3月至5月，省局开展了网店商品质量抽检，共抽取样品200个批次。全年抽检合格率为85.0%。",
               "浙江省", dt.date(2024, 12, 20))
     assert fig(ex, "85.0").period == "2024"
+
+
+def test_a_clause_of_batches_with_no_owner_reads_the_paragraphs_check() -> None:
+    ex = read("省局开展了网店商品质量抽检，共抽取样品200个批次，合格率为80.0%。不合格的40个批次中，标签不合格的25个批次。",
+              "浙江省", dt.date(2024, 6, 1))
+    assert fig(ex, "25").subject.name == fig(ex, "200").subject.name
+    assert not fig(ex, "25").subject_inferred
+
+
+def test_a_clause_of_batches_naming_a_place_keeps_the_place() -> None:
+    ex = read("省局开展了网店商品质量抽检，共抽取样品200个批次。杭州市抽检样品50个批次，合格45个批次。",
+              "浙江省", dt.date(2024, 6, 1))
+    assert fig(ex, "50").subject.name == "杭州市"

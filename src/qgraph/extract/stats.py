@@ -141,6 +141,8 @@ def find_statistics(ctx: Ctx) -> None:
                     topic_check = seg.inspection  # 食品安全监督抽检方面，…: the paragraph's check
             if seg.inspection is None and topic_check is not None:
                 seg.inspection = topic_check
+            elif seg.inspection is None and inspections and _reads_batches(ctx, seg):
+                seg.inspection = list(inspections.values())[-1]  # 检测不合格的317个批次中，…192个批次: the check's batches
             for obs in _figures(ctx, seg, ref, sent, paragraph, prev, scope):
                 if section and obs.breakdown is None and obs.subject.kind in INSPECTION_KINDS:
                     obs = dataclasses.replace(obs, breakdown=section)
@@ -162,6 +164,14 @@ def find_statistics(ctx: Ctx) -> None:
             breakdown=o.breakdown or ("目标" if period.target or is_target(ctx, sent, o.span.start)
                                       else breakdown_at(ctx, sent, o.span.start, o.measure)),
             confidence=CONFIDENCE["document"] if period.start < 0 else CONFIDENCE["named"])
+
+
+def _reads_batches(ctx: Ctx, seg: _Segment) -> bool:
+    """Whether a clause with no check word of its own reads batches of the paragraph's check: it counts
+    批次 and names no place or organisation that could own them."""
+    if "批次" not in ctx.text[seg.start:seg.end]:
+        return False
+    return not any(e.kind is Kind.PLACE or e.kind.is_organization for e in ctx.entities_in(seg.start, seg.end))
 
 
 def sentence_period(ctx: Ctx, sent: Sentence) -> tuple[str | None, bool]:
