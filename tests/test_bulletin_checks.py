@@ -86,3 +86,11 @@ def test_a_clause_of_batches_naming_a_place_keeps_the_place() -> None:
     ex = read("省局开展了网店商品质量抽检，共抽取样品200个批次。杭州市抽检样品50个批次，合格45个批次。",
               "浙江省", dt.date(2024, 6, 1))
     assert fig(ex, "50").subject.name == "杭州市"
+
+
+def test_sampled_at_producers_is_a_breakdown_of_the_check() -> None:
+    ex = read("省局组织开展省级产品质量监督抽查，共抽查产品500批次。其中，在生产企业抽样300批次，合格率为96.0%；"
+              "在电商平台购样200批次，合格率为80.0%。", "浙江省", dt.date(2024, 6, 1))
+    assert fig(ex, "300").breakdown == "生产企业"
+    assert fig(ex, "96.0").breakdown == "生产企业"
+    assert fig(ex, "500").breakdown is None
