@@ -94,3 +94,18 @@ def test_sampled_at_producers_is_a_breakdown_of_the_check() -> None:
     assert fig(ex, "300").breakdown == "生产企业"
     assert fig(ex, "96.0").breakdown == "生产企业"
     assert fig(ex, "500").breakdown is None
+
+
+def test_firms_listed_before_their_count_are_examples_not_the_subject() -> None:
+    ex = read("省市场监管局抽查了全省50家企业生产的60批次产品，产品抽查合格率为90.0%。甲乙实业有限公司、丙丁服饰有限公司等5家企业生产的6批次产品不合格，"
+              "不合格产品检出率为10.0%。", "浙江省", dt.date(2024, 6, 1))
+    for value in ("5", "10.0"):
+        assert fig(ex, value).subject.name == fig(ex, "60").subject.name
+
+
+def test_a_products_rate_in_a_check_is_that_categorys_part() -> None:
+    ex = read("省局抽查了全省50家企业生产的60批次产品，不合格产品检出率为10.0%。其中，童鞋产品的不合格产品检出率为4.5%；"
+              "全省的平均不合格率为8.0%。", "浙江省", dt.date(2024, 6, 1))
+    assert fig(ex, "4.5").breakdown == "童鞋"
+    assert fig(ex, "4.5").measure == "不合格产品检出率"
+    assert fig(ex, "10.0").breakdown is None

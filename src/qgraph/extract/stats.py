@@ -27,8 +27,10 @@ from .orgs import left_edge
 from .periods import Period, clause_end, clause_start, figure_period, head_end, is_target, periods_in, reference
 from .parts import OBJECT_FRAME_RE
 from .respective import _respective
+from .listed_heads import listed_item
 from .section_categories import heading_category
 from .check_windows import in_check_window
+from .category_rates import category_rate
 from .window_heads import sentence_only
 from .scope import ACTIVITY_RE, Scope, breakdown_at, breakdown_ends, breakdown_prefix, campaign_span, paragraph_check
 
@@ -146,6 +148,7 @@ def find_statistics(ctx: Ctx) -> None:
             for obs in _figures(ctx, seg, ref, sent, paragraph, prev, scope):
                 if section and obs.breakdown is None and obs.subject.kind in INSPECTION_KINDS:
                     obs = dataclasses.replace(obs, breakdown=section)
+                obs = category_rate(ctx, obs)  # 女式服装产品的不合格产品检出率: the category's part of the check
                 obs = in_check_window(ctx.memo.setdefault("check_windows", {}), obs, seg.inspection)  # …7月至10月…抽检; 经检测，…合格: the check's window
                 ctx.observations.append(obs)
                 prev = obs
@@ -171,7 +174,8 @@ def _reads_batches(ctx: Ctx, seg: _Segment) -> bool:
     批次 and names no place or organisation that could own them."""
     if "批次" not in ctx.text[seg.start:seg.end]:
         return False
-    return not any(e.kind is Kind.PLACE or e.kind.is_organization for e in ctx.entities_in(seg.start, seg.end))
+    return not any((e.kind is Kind.PLACE or e.kind.is_organization) and not listed_item(ctx, e)
+                   for e in ctx.entities_in(seg.start, seg.end))  # 甲公司、乙公司等8家企业: examples, no owner
 
 
 def sentence_period(ctx: Ctx, sent: Sentence) -> tuple[str | None, bool]:
@@ -201,9 +205,9 @@ def _topic(ctx: Ctx, sent: Sentence) -> Entity | None:
     first = min((e for e in ctx.entities_in(sent.span.start, sent.span.end)
                  if e.kind.is_organization and e.kind is not Kind.MEDIA),
                 key=lambda e: e.span.start, default=None)
-    if first is not None and first.span.start <= sent.span.start + 1 and not any(
+    if first is not None and first.span.start <= sent.span.start + 1 and not listed_item(ctx, first) and not any(
         p.span.start == first.span.start for p in ctx.posts
-    ):
+    ):  # 甲公司、乙公司等8家企业…不合格: examples of the counted firms, no topic
         return first
     return None
 
@@ -348,6 +352,9 @@ def _verb_cut(ctx: Ctx, lo: int, start: int) -> int:
     ``check_label_cuts.txt``; at the check word itself when only field words (质量, 监督) are left."""
     body = ctx.text[lo:start]
     cut = max((i + len(w) for w in ctx.lex.words("check_label_cuts.txt") if (i := body.rfind(w)) != -1), default=-1)
+    doer = max((e.span.end - lo for e in ctx.entities_in(lo, start) if e.kind.is_organization and e.span.end <= start),
+               default=-1)  # 省局抽查: the check's doer, no part of its name
+    cut = max(cut, doer)
     if cut <= 0:
         return lo
     core = body[cut:]
