@@ -109,3 +109,9 @@ def test_a_products_rate_in_a_check_is_that_categorys_part() -> None:
     assert fig(ex, "4.5").breakdown == "童鞋"
     assert fig(ex, "4.5").measure == "不合格产品检出率"
     assert fig(ex, "10.0").breakdown is None
+
+
+def test_counts_in_the_object_of_an_organised_check_are_the_checks() -> None:
+    ex = read("市局在全市组织开展了灯具、插座等4类产品的质量监督抽查工作。本次监督抽查共抽取80家企业的90批次产品。",
+              "潍坊市", DATE, title="潍坊市2024年第一批市级产品质量监督抽查结果")
+    assert fig(ex, "4").subject.name == fig(ex, "90").subject.name == "市级产品质量监督抽查"
