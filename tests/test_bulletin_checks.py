@@ -115,3 +115,18 @@ def test_counts_in_the_object_of_an_organised_check_are_the_checks() -> None:
     ex = read("市局在全市组织开展了灯具、插座等4类产品的质量监督抽查工作。本次监督抽查共抽取80家企业的90批次产品。",
               "潍坊市", DATE, title="潍坊市2024年第一批市级产品质量监督抽查结果")
     assert fig(ex, "4").subject.name == fig(ex, "90").subject.name == "市级产品质量监督抽查"
+
+
+def test_a_check_after_le_and_a_checked_partys_check_are_the_reports_check() -> None:
+    ex = read("2023年9月至11月，省局对灯具、插座等5种工业产品开展了抽查，共抽查300家企业的400批次产品，"
+              "其中生产领域200批次，线上电商经销企业抽查50批次。抽查发现20批次产品不合格。", "湖北省", dt.date(2024, 1, 5),
+              title="湖北省2023年工业产品质量监督抽查结果")
+    names = {fig(ex, v).subject.name for v in ("400", "50", "20")}
+    assert names == {"工业产品质量监督抽查"}
+    assert not [n for n in _checks(ex) if n.startswith("了") or "企业" in n]
+
+
+def test_found_by_testing_is_no_testing_service() -> None:
+    ex = read("今年，省局对化肥等3种产品开展了质量监督抽查，共抽查60批次产品，检测发现6批次产品不合格。", "湖北省", DATE)
+    assert "检验检测服务" not in _checks(ex)
+    assert fig(ex, "6", "Pici").subject.name == fig(ex, "60").subject.name
