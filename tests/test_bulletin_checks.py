@@ -130,3 +130,20 @@ def test_found_by_testing_is_no_testing_service() -> None:
     ex = read("今年，省局对化肥等3种产品开展了质量监督抽查，共抽查60批次产品，检测发现6批次产品不合格。", "湖北省", DATE)
     assert "检验检测服务" not in _checks(ex)
     assert fig(ex, "6", "Pici").subject.name == fig(ex, "60").subject.name
+
+
+def test_a_checked_count_and_a_failed_count_of_the_same_value_are_two_figures() -> None:
+    ex = read("今年，省局开展了质量监督抽查，共抽查100批次产品，其中电商平台抽查8批次。检测发现12批次产品不合格，其中电商平台发现8批次产品不合格。",
+              "湖北省", DATE)
+    eights = [o for o in ex.observations if str(o.value) == "8"]
+    assert len(eights) == 2
+    assert sum("不合格" in o.measure for o in eights) == 1
+
+
+def test_a_category_named_after_dui_is_the_breakdown_of_the_clauses_after_it() -> None:
+    ex = read("今年，省局先后抽检8种300批次产品，检测发现20批次不合格产品。其中，对儿童服装，抽查25家企业销售的60批次儿童服装，其中检测发现不合格产品5批次。",
+              "湖北省", DATE)
+    for value in ("25", "60", "5"):
+        assert fig(ex, value).breakdown == "儿童服装"
+    assert fig(ex, "300").breakdown is None
+    assert "先后" not in fig(ex, "300").subject.name
