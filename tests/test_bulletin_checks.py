@@ -147,3 +147,15 @@ def test_a_category_named_after_dui_is_the_breakdown_of_the_clauses_after_it() -
         assert fig(ex, value).breakdown == "儿童服装"
     assert fig(ex, "300").breakdown is None
     assert "先后" not in fig(ex, "300").subject.name
+
+
+def test_this_check_named_by_its_level_is_the_reports_check() -> None:
+    ex = read("现将省局2024年组织开展的重点工业产品质量监督抽查情况通告如下：\n本次省级监督抽查，涵盖300家经营主体生产经营的500批次产品。",
+              "湖南省", DATE)
+    assert fig(ex, "500").subject.name == "重点工业产品质量监督抽查"
+
+
+def test_the_months_before_a_month_are_no_month() -> None:
+    ex = read("现将省局2024年5月份前组织开展的重点工业产品质量监督抽查情况通告如下：\n本次省级监督抽查，涵盖300家经营主体生产经营的500批次产品。",
+              "湖南省")
+    assert fig(ex, "500").period == "2024"

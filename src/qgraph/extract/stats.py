@@ -95,8 +95,10 @@ def find_statistics(ctx: Ctx) -> None:
                     if key not in inspections and known is not None:
                         inspections[key] = known
                 named_before = [e for e in reversed(ctx.entities) if e.kind is kind and e.span.start < sent.span.start]
-                if default and named_before and re.search(r"(?:本次|此次|这次|该次)$",
-                                                          ctx.text[max(0, trig_start - 4):trig_start]):
+                this = re.search(r"(?:本次|此次|这次|该次)$", ctx.text[max(0, _label_start(ctx, trig_start) - 2):
+                                                                  _label_start(ctx, trig_start)])
+                if (default or this and _level_only(ctx, label)) and named_before and (
+                        this or re.search(r"(?:本次|此次|这次|该次)$", ctx.text[max(0, trig_start - 4):trig_start])):
                     opened = _fuller(ctx, named_before[-1], named_before)
                     key = (kind, opened.name)  # 本次抽查: the check the report opened with
                     inspections[key] = opened
@@ -229,6 +231,13 @@ def _report_check(ctx: Ctx, kind: Kind, pos: int) -> Entity | None:
         return _fuller(ctx, named[0], named)  # the title's check, named again in the body: one check
     body = [e for e in named if e.span.start > title_end]
     return body[0] if body else named[0]
+
+
+def _level_only(ctx: Ctx, label: str) -> bool:
+    """Whether a check's label names only its level besides the check word (``省级监督抽查``): after
+    本次 it is the report's check named again, not another."""
+    level = next((w for w in sorted(ctx.lex.levels, key=len, reverse=True) if label.startswith(w)), None)
+    return level is not None and not _check_core(ctx, label[len(level):])
 
 
 def _fuller(ctx: Ctx, first: Entity, named: list[Entity]) -> Entity:
