@@ -159,3 +159,16 @@ def test_the_months_before_a_month_are_no_month() -> None:
     ex = read("现将省局2024年5月份前组织开展的重点工业产品质量监督抽查情况通告如下：\n本次省级监督抽查，涵盖300家经营主体生产经营的500批次产品。",
               "湖南省")
     assert fig(ex, "500").period == "2024"
+
+
+def test_a_categorys_check_takes_the_reports_one_window() -> None:
+    ex = read("2023年9月至12月，省局对灯具等5种工业产品开展了抽查，共抽查400批次产品。\n"
+              "在灯具抽查中，涉及台灯、吊灯等3种120批次产品，经检测发现12批次不合格产品。", "湖北省", dt.date(2024, 1, 5),
+              title="湖北省2023年工业产品质量监督抽查结果")
+    assert fig(ex, "12").period == "2023-09/2023-12"
+
+
+def test_a_testing_service_beside_a_dated_check_keeps_its_year() -> None:
+    ex = read("今年1至8月，全市组织产品质量监督抽查2860批次，合格率为95.8%。市质检所为高校、企业提供检测服务1.3万批次。",
+              "武汉市", dt.date(2025, 9, 10))
+    assert fig(ex, "13000").period == "2025"

@@ -4,7 +4,9 @@ A bulletin dates its check once, where it is introduced (``今年7月至10月，
 ``2018年第二季度，该局组织…监督抽查``), and then reports the check's results sentence by sentence with no
 time words of their own (``经检测，…278个批次合格``; ``无锡市抽检…54个批次``). Those results are of the
 same window, not of the whole year: a figure read in a clause of the check whose period was only the
-document's year takes the check's window when that window lies inside that year.
+document's year takes the check's window when that window lies inside that year. A check dated by no
+window of its own (a category's part, ``在日用及纺织品抽查中，…``) takes the window when the report dated
+exactly one check of its kind (a testing service beside a dated spot check keeps its year).
 """
 
 from __future__ import annotations
@@ -19,7 +21,11 @@ def check_window(windows: dict, check: Entity | None) -> str | None:
     if check is None:
         return None
     period = dict(check.attributes).get("refPeriod")
-    return windows.get(check.ref) or (period if period and "-" in period else None)
+    own = windows.get(check.ref) or (period if period and "-" in period else None)
+    kin = {w for ref, w in windows.items() if ref.kind is check.kind}
+    if own is None and len(kin) == 1:
+        return kin.pop()  # 在日用及纺织品抽查中，…: a part of the report's one dated check (of the same kind)
+    return own
 
 
 def in_check_window(windows: dict, obs: Observation, check: Entity | None) -> Observation:
