@@ -172,3 +172,15 @@ def test_a_testing_service_beside_a_dated_check_keeps_its_year() -> None:
     ex = read("今年1至8月，全市组织产品质量监督抽查2860批次，合格率为95.8%。市质检所为高校、企业提供检测服务1.3万批次。",
               "武汉市", dt.date(2025, 9, 10))
     assert fig(ex, "13000").period == "2025"
+
+
+def test_a_second_fenbie_of_a_measure_pairs_with_the_first_lists_items() -> None:
+    ex = read("抽查对象中，大、中、小型企业数分别占抽查企业总数的10.5%、20.5%、69.0%，批次合格率分别为97.1%、96.3%、95.2%。",
+              "四川省", DATE)
+    assert [fig(ex, v).breakdown for v in ("97.1", "96.3", "95.2")] == ["大型企业", "中型企业", "小型企业"]
+
+
+def test_a_titles_level_only_check_is_the_bodys_first_check_of_that_level() -> None:
+    ex = read("上半年省级抽查100种产品\n省局公布上半年产品质量省级监督抽查结果，4000批次产品中合格3800批次。其中，某加油站拒绝接受车用汽油产品质量省级监督抽查。\n"
+              "此次省级监督抽查，涉及日用消费品等5大类。", "四川省", DATE, title="上半年省级抽查100种产品")
+    assert fig(ex, "5").subject.name == "产品质量省级监督抽查"

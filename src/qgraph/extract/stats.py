@@ -242,12 +242,17 @@ def _level_only(ctx: Ctx, label: str) -> bool:
 
 def _fuller(ctx: Ctx, first: Entity, named: list[Entity]) -> Entity:
     """The title's check named in full in the body (``商品质量抽检`` in the title, ``网络交易商品质量抽检``
-    in the body): the body's name; else ``first``."""
+    in the body; a title's ``省级抽查``, the body's first check of that level): the body's name; else
+    ``first``."""
     title_end = _title_end(ctx)
     if first.span.start > title_end:
         return first
-    return next((e for e in named if e.span.start > title_end and e.name.endswith(first.name)
-                 and len(e.name) > len(first.name)), first)
+    named = sorted(named, key=lambda e: e.span.start)  # the body's first, whatever order they came in
+    fuller = next((e for e in named if e.span.start > title_end and e.name.endswith(first.name)
+                   and len(e.name) > len(first.name)), None)
+    if fuller is None and _level_only(ctx, first.name):  # the title's 省级抽查: the body's first provincial check
+        fuller = next((e for e in named if e.span.start > title_end and e.level is not None and e.level == first.level), None)
+    return fuller or first
 
 
 def _title_end(ctx: Ctx) -> int:
