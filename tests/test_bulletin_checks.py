@@ -184,3 +184,10 @@ def test_a_titles_level_only_check_is_the_bodys_first_check_of_that_level() -> N
     ex = read("上半年省级抽查100种产品\n省局公布上半年产品质量省级监督抽查结果，4000批次产品中合格3800批次。其中，某加油站拒绝接受车用汽油产品质量省级监督抽查。\n"
               "此次省级监督抽查，涉及日用消费品等5大类。", "四川省", DATE, title="上半年省级抽查100种产品")
     assert fig(ex, "5").subject.name == "产品质量省级监督抽查"
+
+
+def test_a_nominal_maker_is_named_without_biaocheng_and_a_filling_station_is_a_firm() -> None:
+    ex = read("其中，标称某某日化实业有限公司生产的皂液样品不合格；甲县乙镇加油站拒绝接受车用汽油产品质量省级监督抽查。", "四川省", DATE)
+    names = {e.name for e in ex.entities if e.kind.name == "ENTERPRISE"}
+    assert "某某日化实业有限公司" in names and not [n for n in names if n.startswith("标称")]
+    assert any(n.endswith("加油站") for n in names)
