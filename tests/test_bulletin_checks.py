@@ -191,3 +191,11 @@ def test_a_nominal_maker_is_named_without_biaocheng_and_a_filling_station_is_a_f
     names = {e.name for e in ex.entities if e.kind.name == "ENTERPRISE"}
     assert "某某日化实业有限公司" in names and not [n for n in names if n.startswith("标称")]
     assert any(n.endswith("加油站") for n in names)
+
+
+def test_a_checked_party_heading_its_count_is_the_breakdown() -> None:
+    ex = read("2023年，某市先后组织开展对灯具、插座等12种工业产品的质量监督抽查，共监督抽查300批次，其中抽查生产企业50家120批次，"
+              "抽查经销企业90家180批次。抽查结果显示，生产企业3家3批次产品不合格，经销企业5家5批次产品不合格。", "宁德市", DATE)
+    assert [fig(ex, v, "Jia").breakdown for v in ("50", "90", "3", "5")] == ["生产企业", "经销企业", "生产企业", "经销企业"]
+    assert fig(ex, "120").breakdown == "生产企业"
+    assert fig(ex, "300").breakdown is None
