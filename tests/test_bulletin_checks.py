@@ -199,3 +199,15 @@ def test_a_checked_party_heading_its_count_is_the_breakdown() -> None:
     assert [fig(ex, v, "Jia").breakdown for v in ("50", "90", "3", "5")] == ["生产企业", "经销企业", "生产企业", "经销企业"]
     assert fig(ex, "120").breakdown == "生产企业"
     assert fig(ex, "300").breakdown is None
+
+
+def test_a_category_written_after_a_batch_count_is_the_clauses_breakdown() -> None:
+    ex = read("在2023年的质量抽检中，全市20家经销企业30批次车用柴油，其中3批次不合格；15家生产企业18批次合成革产品，其中2批次不合格。",
+              "宁德市", DATE)
+    assert fig(ex, "30").breakdown == "车用柴油" and fig(ex, "3", "Pici").breakdown == "车用柴油"
+    assert fig(ex, "18").breakdown == "合成革" and fig(ex, "2", "Pici").breakdown == "合成革"
+
+
+def test_an_outcome_after_a_batch_count_is_no_category() -> None:
+    ex = read("2023年，省局开展产品质量省级监督抽查，共抽查500批次产品，发现40批次产品不合格，不合格率为8.0%。", "安徽省", DATE)
+    assert fig(ex, "40").breakdown is None and fig(ex, "8.0").breakdown is None

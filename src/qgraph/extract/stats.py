@@ -31,6 +31,7 @@ from .listed_heads import listed_item
 from .section_categories import heading_category
 from .check_windows import in_check_window
 from .category_rates import category_rate
+from .batch_categories import batch_category
 from .window_heads import sentence_only
 from .scope import ACTIVITY_RE, Scope, breakdown_at, breakdown_ends, breakdown_prefix, campaign_span, paragraph_check
 
@@ -151,6 +152,7 @@ def find_statistics(ctx: Ctx) -> None:
                 if section and obs.breakdown is None and obs.subject.kind in INSPECTION_KINDS:
                     obs = dataclasses.replace(obs, breakdown=section)
                 obs = category_rate(ctx, obs)  # 女式服装产品的不合格产品检出率: the category's part of the check
+                obs = batch_category(ctx, seg.start, seg.end, obs)  # 34家生产企业39批次合成革产品，其中4批次不合格
                 obs = in_check_window(ctx.memo.setdefault("check_windows", {}), obs, seg.inspection)  # …7月至10月…抽检; 经检测，…合格: the check's window
                 ctx.observations.append(obs)
                 prev = obs
