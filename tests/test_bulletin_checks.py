@@ -211,3 +211,15 @@ def test_a_category_written_after_a_batch_count_is_the_clauses_breakdown() -> No
 def test_an_outcome_after_a_batch_count_is_no_category() -> None:
     ex = read("2023年，省局开展产品质量省级监督抽查，共抽查500批次产品，发现40批次产品不合格，不合格率为8.0%。", "安徽省", DATE)
     assert fig(ex, "40").breakdown is None and fig(ex, "8.0").breakdown is None
+
+
+def test_checks_of_several_tiers_have_no_name_of_their_own() -> None:
+    ex = read("2023年我县省、市、县三级监督抽查共抽查了全县主要行业，40种共600批次产品，其中合格540批次，合格率为90.0%。", "苍南县", DATE)
+    assert not [n for n in _checks(ex) if n.startswith(("县", "市"))]
+
+
+def test_a_threshold_picking_a_list_and_the_baseline_of_a_change_are_no_figures() -> None:
+    ex = read("2023年，市级监督抽查批次合格率为85.0%，比2022年批次合格率80.0%上升了5个百分点。其中合格率达100%的有：纸巾、餐具洗涤剂等6种产品。",
+              "苍南县", DATE)
+    values = {float(o.value) for o in ex.observations if o.unit == "Percent"}
+    assert 85.0 in values and 80.0 not in values and 100.0 not in values

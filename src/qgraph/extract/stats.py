@@ -367,6 +367,9 @@ def _verb_cut(ctx: Ctx, lo: int, start: int) -> int:
     (``产品质量进行了监督抽查``, ``日前抽查``, ``产品的质量监督抽查``): after the last cut word of
     ``check_label_cuts.txt``; at the check word itself when only field words (质量, 监督) are left."""
     body = ctx.text[lo:start]
+    tiers = re.match(r"[省市县区](?:[一二两三四]级)?", body)
+    if tiers and ctx.text[lo - 1:lo] == "、" and tiers.end() == len(body):
+        return start  # 省、市、县三级监督抽查: the checks of several tiers, no name of their own
     if body.endswith(ctx.lex.words("checked_party_words.txt")):
         return start  # 电商经销企业抽查108批次: the firms checked, a part of the report's check
     cut = max((i + len(w) for w in ctx.lex.words("check_label_cuts.txt") if (i := body.rfind(w)) != -1), default=-1)
