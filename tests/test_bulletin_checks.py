@@ -223,3 +223,9 @@ def test_a_threshold_picking_a_list_and_the_baseline_of_a_change_are_no_figures(
               "苍南县", DATE)
     values = {float(o.value) for o in ex.observations if o.unit == "Percent"}
     assert 85.0 in values and 80.0 not in values and 100.0 not in values
+
+
+def test_a_products_rate_is_named_without_the_own_place_word() -> None:
+    ex = read("2023年，县级监督抽查共抽查200批次产品，合格率为90.0%。抽查结果表明，我县食品产品合格率为91.5%，其中合格率较高。",
+              "苍南县", DATE)
+    assert not fig(ex, "91.5").subject.name.startswith("我县")

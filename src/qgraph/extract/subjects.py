@@ -47,6 +47,9 @@ def _product_rate(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, s
     lead = re.match(r"其中", m.group("product"))
     product = m.group("product")[lead.end() if lead else 0:]
     start = m.start("product") + (lead.end() if lead else 0)
+    own = own_place_re(ctx.lex).match(product)
+    if own and len(product) - own.end() >= 2:  # 我县食品产品合格率: the county's food products, named 食品
+        product, start = product[own.end():], start + own.end()
     if re.match(r"产品", ctx.text[m.end("product"):]) and product[-1] in "农水畜林":
         product += "产品"  # 食用农产品合格率: 产品 is part of the name
     part_sentence = re.fullmatch(r"\s*其中[，,：:]", ctx.text[sent.span.start:cs])  # 其中，食用农产品合格率98.2%
