@@ -218,11 +218,13 @@ def test_checks_of_several_tiers_have_no_name_of_their_own() -> None:
     assert not [n for n in _checks(ex) if n.startswith(("县", "市"))]
 
 
-def test_a_threshold_picking_a_list_and_the_baseline_of_a_change_are_no_figures() -> None:
+def test_a_threshold_picking_a_list_is_no_figure_and_a_changes_baseline_keeps_its_year() -> None:
     ex = read("2023年，市级监督抽查批次合格率为85.0%，比2022年批次合格率80.0%上升了5个百分点。其中合格率达100%的有：纸巾、餐具洗涤剂等6种产品。",
               "苍南县", DATE)
     values = {float(o.value) for o in ex.observations if o.unit == "Percent"}
-    assert 85.0 in values and 80.0 not in values and 100.0 not in values
+    assert 85.0 in values and 100.0 not in values
+    assert fig(ex, "80.0").period == "2022" and fig(ex, "80.0").measure == "批次合格率"
+    assert fig(ex, "85.0").period == "2023"
 
 
 def test_a_products_rate_is_named_without_the_own_place_word() -> None:

@@ -32,6 +32,7 @@ from .section_categories import heading_category
 from .check_windows import in_check_window
 from .category_rates import category_rate
 from .batch_categories import batch_category
+from .change_bases import change_base
 from .window_heads import sentence_only
 from .scope import ACTIVITY_RE, Scope, breakdown_at, breakdown_ends, breakdown_prefix, campaign_span, paragraph_check
 
@@ -153,6 +154,7 @@ def find_statistics(ctx: Ctx) -> None:
                     obs = dataclasses.replace(obs, breakdown=section)
                 obs = category_rate(ctx, obs)  # 女式服装产品的不合格产品检出率: the category's part of the check
                 obs = batch_category(ctx, seg.start, seg.end, obs)  # 34家生产企业39批次合成革产品，其中4批次不合格
+                obs = change_base(ctx, obs)  # 比2009年批次合格率76.0%上升了: the 2009 rate
                 obs = in_check_window(ctx.memo.setdefault("check_windows", {}), obs, seg.inspection)  # …7月至10月…抽检; 经检测，…合格: the check's window
                 ctx.observations.append(obs)
                 prev = obs
