@@ -66,7 +66,7 @@ def merge_repeats(ctx: Ctx) -> None:
     for o in ctx.observations:
         j = next((j for j, p in enumerate(out) if (p.subject, p.value, p.unit, p.period, p.breakdown, p.level)
                   == (o.subject, o.value, o.unit, o.period, o.breakdown, o.level) and o.subject is not None
-                  and _same_meaning(p, o)), None)
+                  and _same_meaning(p, o, ctx.lex)), None)
         if j is None:  # 两条省级…: one number read by two rules
             j = next((j for j, p in enumerate(out) if (p.value, p.unit, p.subject) == (o.value, o.unit, o.subject)
                       and p.span.start < o.span.end and o.span.start < p.span.end and not kept_apart(ctx, p, o)), None)
@@ -86,7 +86,13 @@ def _core(o: Observation) -> str:
     return re.sub(r"入选|获评|上榜|的|“|”", "", core)
 
 
-def _same_meaning(p: Observation, o: Observation) -> bool:
+def _outcome(lex, measure: str) -> str | None:
+    return next((w for w in lex.words("outcome_words.txt", longest_first=True) if w in measure), None)
+
+
+def _same_meaning(p: Observation, o: Observation, lex=None) -> bool:
+    if lex is not None and _outcome(lex, p.measure) != _outcome(lex, o.measure):
+        return False  # 电商平台抽查8批次 / 电商平台发现8批次产品不合格: checked and failed, two figures
     if p.measure in o.measure or o.measure in p.measure:
         return True
     a, b = _core(p), _core(o)

@@ -87,8 +87,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue  # 高于全国平均水平（91.2%）: a baseline, no figure of the subject
         if unit.unit == "Nian" and re.match(r"(?:多|来|间|内|时间|以来)", ctx.text[end:end + 2]):
             continue  # 只用了3年时间, 近3年来: a span of time, no figure
-        if THRESHOLD_RE.match(ctx.text, end):
-            continue  # 营业收入超过1亿元的机构5家: a threshold that picks what is counted, no figure
+        if THRESHOLD_RE.match(ctx.text, end) or THRESHOLD_LIST_RE.match(ctx.text, end):
+            continue  # 营业收入超过1亿元的机构5家 / 合格率达100%的有：…: a threshold that picks what is counted, no figure
         if _capped(ctx, sent, m.start("num")):
             continue  # 每届获奖组织不超过6个: a limit of the rules, no count
         group = group_named_again(ctx, sent, m.start(), end, tok.value)
@@ -365,6 +365,7 @@ PRODUCT_GROUP_RE = re.compile(r"(?:的|[，,])(?P<group>[\u4e00-\u9fff]{2,10}?)�
 EACH_AWARD_RE = re.compile(r"(?:各|分别(?:给予|奖励|颁发)?|每家(?:奖励)?|(?<=[，,])奖励)(?:人民币)?$")
 """``…并分别给予20万元奖金``, ``颁发奖杯、证书和各200万元奖金``: each recipient's prize, the figure before's subject."""
 NEWLY_AFTER_RE = re.compile(r"为(?P<when>去年|今年|上年|20\d{2}年)?(?:新增|新认定|新获批)")
+THRESHOLD_LIST_RE = re.compile(r"的(?:产品)?有[：:]")
 THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上|及以下)?的[^，,；;。\d]{1,8}?(?:有|达|共|为)?[\d一二两三四五六七八九十]")
 GENERIC_MEASURES = frozenset({"数量", "比率", "比例", "类别", "种类", "次数", "人数", "金额", "年数", "量"})
 

@@ -14,9 +14,10 @@ from .context import Ctx
 
 OBJECT_FRAME_RE = re.compile(
     r"(?:在)?对(?:\d+(?:家|个批次|批次|个))?(?P<obj>[^\d的，,。；;、：:（(]{2,10})(?:的)?(?:\d+个?批次)?(?:的)?(?:产品)?(?:的)?"
-    r"(?:抽查|抽检|监督抽查|监督抽检)中")
-"""``对67家食品生产企业的127个批次产品的抽查中，…`` / ``对3个批次工业产品的抽查中``: a part of the check,
-named by what was checked; it governs its own numbers and those after it up to the next part."""
+    r"(?:(?:抽查|抽检|监督抽查|监督抽检)中|[，,](?=抽查|抽检))")
+"""``对67家食品生产企业的127个批次产品的抽查中，…`` / ``对3个批次工业产品的抽查中`` / ``对儿童服装，抽查…``:
+a part of the check, named by what was checked; it governs its own numbers and those after it up to
+the next part."""
 
 
 def object_frame(ctx: Ctx, sent: Sentence, pos: int) -> tuple[int, str] | None:

@@ -250,6 +250,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         mo = int(raw) if raw.isdigit() else CN_MONTH.get(raw, 0)
         if y is None or not 1 <= mo <= 12 or NOT_A_PERIOD_BEFORE.search(before):
             return None
+        if re.match(r"(?:以|之)?前", text[m.end():m.end() + 2]):
+            return y, target  # 2024年5月份前组织开展的…: the months before May, of that year; not May
         return f"{y}-{mo:02d}", target
     if m.group("part") is not None:
         y = year(m.group("py"), m.group("prel")) or ref.now

@@ -25,8 +25,11 @@ RESPECTIVE_SCAN = Scan(RESPECTIVE_RE, "分别", "，,。；;：:")
 def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | None, str | None]]:
     """``国际、国家标准分别为150项、6200项`` → 150 is 国际标准, 6200 is 国家标准; number start →
     (measure, subject, breakdown). Places listed take their own figures (``其中保定市、石家庄市分别建成
-    21个、19个``); product categories take their own pass rates (``化工产品、陶瓷砖的合格率分别为…``)."""
+    21个、19个``); product categories take their own pass rates (``化工产品、陶瓷砖的合格率分别为…``). A
+    second 分别 of the sentence naming only a measure (``…，批次合格率分别为96.6%、98%、96.2%``) pairs its
+    numbers with the items of the first, in order, when the counts agree."""
     out: dict[int, tuple[str | None, Ref | None, str | None]] = _rates_after_list(ctx, sent)
+    before: list[int] = []
     for m in RESPECTIVE_SCAN.finditer(sent.span.text):
         base = sent.span.start + m.start("names")
         lead = re.match(r"(?:其中|此外|而|以及)", m.group("names"))
@@ -41,6 +44,12 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
         names = [ctx.text[s:e] for s, e in spans]
         starts = [sent.span.start + m.start("values") + v.start()
                   for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
+        last = [out[s] for s in before] if len(before) >= 2 and all(s in out for s in before) else None
+        before = starts
+        if len(names) < 2 and last is not None and len(starts) == len(last) and 2 <= len(m.group("names").strip()) <= 8:
+            for start, (_measure, subject, part) in zip(starts, last):  # 大、中、小型企业数分别占…，批次合格率分别为…
+                out[start] = (m.group("names").strip(), subject, part)  # the same items, in the same order
+            continue
         rate = re.fullmatch(r"(?:监督)?(?:抽查|抽检)?(?P<rate>不?合格率)", m.group("names"))
         if rate is not None:  # 对甲、乙两类产品开展专项抽查，合格率分别为…: the categories of the clause before
             pos = sent.span.start + m.start("names")

@@ -341,6 +341,11 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
         best, where = None, -1  # 实施…式”线下精准帮扶，惠及150余家企业: a word inside a clause's phrase heads no breakdown
     from .parts import object_frame  # parts reads the scope's words; imported here against a cycle
     frame = object_frame(ctx, sent, pos)
+    party = [m for m in _party_re(ctx.lex).finditer(ctx.text[sent.span.start:min(pos + 1, sent.span.end)])
+             if m.start("party") > where]  # the count right after the party (生产企业106家) is its own
+    if party and (frame is None or party[-1].start("party") > frame[0] - sent.span.start) \
+            and not TOTAL_WORDS.search(text, party[-1].end()):
+        return party[-1].group("party")  # 抽查生产企业106家180批次，…经销企业196家262批次: each party's part
     if frame is not None and frame[0] - sent.span.start >= where:
         return frame[1]
     tiers = list(TIER_RE.finditer(text))
@@ -372,6 +377,13 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
     if re.search(r"累计|已有", clause) or re.match(r"累计", measure):
         return "累计"  # 至此，累计有43个品牌获评…: the running total, told from the batch's count
     return None
+
+
+@per_lexicon
+def _party_re(lex: Lexicon) -> re.Pattern[str]:
+    """A checked party heading a clause with its count (``，生产企业6家``, ``抽查经销企业196家``)."""
+    words = "|".join(map(re.escape, lex.words("party_breakdowns.txt", longest_first=True)))
+    return re.compile(r"(?:^|(?<=[，,；;：:])|(?<=抽查|抽检|抽取))(?P<party>" + words + r")(?=[\d一二三四五六七八九十两])")
 
 
 def breakdown_label(lex: Lexicon, text: str) -> str | None:

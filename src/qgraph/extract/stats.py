@@ -27,6 +27,12 @@ from .orgs import left_edge
 from .periods import Period, clause_end, clause_start, figure_period, head_end, is_target, periods_in, reference
 from .parts import OBJECT_FRAME_RE
 from .respective import _respective
+from .listed_heads import listed_item
+from .section_categories import heading_category
+from .check_windows import in_check_window
+from .category_rates import category_rate
+from .batch_categories import batch_category
+from .change_bases import change_base
 from .window_heads import sentence_only
 from .scope import ACTIVITY_RE, Scope, breakdown_at, breakdown_ends, breakdown_prefix, campaign_span, paragraph_check
 
@@ -47,6 +53,7 @@ def find_statistics(ctx: Ctx) -> None:
     ref = reference(ctx)
     earlier = len(ctx.observations)  # figures of listings and chains, read before
     last = -1
+    section: str | None = None
     inspections: dict[tuple[Kind, str], Entity] = {}
     paragraph: Period | None = None
     target_head: Period | None = None
@@ -57,6 +64,7 @@ def find_statistics(ctx: Ctx) -> None:
         if last < 0 or ctx.text.count("\n", last, sent.span.start):
             # a new paragraph: its checks and its period start afresh; its head may set both
             inspections, topic_check, paragraph_start = {}, None, sent.span.start
+            section = heading_category(ctx, sent)  # （一）日用及纺织品。…: the category of the paragraph's figures
             head = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed]
             bullet = BULLET_RE.match(sent.span.text)
             if bullet and target_head is not None and not head:
@@ -89,10 +97,13 @@ def find_statistics(ctx: Ctx) -> None:
                     if key not in inspections and known is not None:
                         inspections[key] = known
                 named_before = [e for e in reversed(ctx.entities) if e.kind is kind and e.span.start < sent.span.start]
-                if default and named_before and re.search(r"(?:本次|此次|这次|该次)$",
-                                                          ctx.text[max(0, trig_start - 4):trig_start]):
-                    key = (kind, named_before[-1].name)  # 本次抽查: the check the report opened with
-                    inspections[key] = named_before[-1]
+                this = re.search(r"(?:本次|此次|这次|该次)$", ctx.text[max(0, _label_start(ctx, trig_start) - 2):
+                                                                  _label_start(ctx, trig_start)])
+                if (default or this and _level_only(ctx, label)) and named_before and (
+                        this or re.search(r"(?:本次|此次|这次|该次)$", ctx.text[max(0, trig_start - 4):trig_start])):
+                    opened = _fuller(ctx, named_before[-1], named_before)
+                    key = (kind, opened.name)  # 本次抽查: the check the report opened with
+                    inspections[key] = opened
                 part = not default and re.match(r"其中", ctx.text[clause_start(ctx, sent, trig_start):trig_start])
                 if topic_check is not None and topic_check.kind is kind and not part:
                     key = next(k for k, v in inspections.items() if v is topic_check)  # the paragraph's check
@@ -100,9 +111,14 @@ def find_statistics(ctx: Ctx) -> None:
                     key = next(k for k in reversed(inspections) if k[0] is kind)  # 其中,抽查…: the same check
                 elif default:
                     first = _report_check(ctx, kind, trig_start)
+                    titled = _titled_check(ctx, kind) if first is None and not campaign else None
                     if first is not None:  # 市级完成抽检3860批次: the check the report is about
                         key = (kind, first.name)
                         inspections[key] = first
+                    elif titled is not None:  # 关于…第2批省级产品质量监督抽查情况的通报 …共抽查: the titled check
+                        key = (kind, titled)
+                        if key not in inspections:
+                            inspections[key] = _inspection(ctx, sent, kind, trig_start, trig_end, period.value, titled)
                 named = None if default or campaign else (_named_in_title(ctx, kind, label, trig_start)
                                                           or _named_again(ctx, kind, label, trig_start))
                 if named is not None and key not in inspections:  # 省级监督抽查 again: 产品质量省级监督抽查
@@ -131,7 +147,15 @@ def find_statistics(ctx: Ctx) -> None:
                     topic_check = seg.inspection  # 食品安全监督抽检方面，…: the paragraph's check
             if seg.inspection is None and topic_check is not None:
                 seg.inspection = topic_check
+            elif seg.inspection is None and inspections and _reads_batches(ctx, seg):
+                seg.inspection = list(inspections.values())[-1]  # 检测不合格的317个批次中，…192个批次: the check's batches
             for obs in _figures(ctx, seg, ref, sent, paragraph, prev, scope):
+                if section and obs.breakdown is None and obs.subject.kind in INSPECTION_KINDS:
+                    obs = dataclasses.replace(obs, breakdown=section)
+                obs = category_rate(ctx, obs)  # 女式服装产品的不合格产品检出率: the category's part of the check
+                obs = batch_category(ctx, seg.start, seg.end, obs)  # 34家生产企业39批次合成革产品，其中4批次不合格
+                obs = change_base(ctx, obs)  # 比2009年批次合格率76.0%上升了: the 2009 rate
+                obs = in_check_window(ctx.memo.setdefault("check_windows", {}), obs, seg.inspection)  # …7月至10月…抽检; 经检测，…合格: the check's window
                 ctx.observations.append(obs)
                 prev = obs
     for i in range(earlier):  # listings and chains: the same periods and marks
@@ -149,6 +173,15 @@ def find_statistics(ctx: Ctx) -> None:
             breakdown=o.breakdown or ("目标" if period.target or is_target(ctx, sent, o.span.start)
                                       else breakdown_at(ctx, sent, o.span.start, o.measure)),
             confidence=CONFIDENCE["document"] if period.start < 0 else CONFIDENCE["named"])
+
+
+def _reads_batches(ctx: Ctx, seg: _Segment) -> bool:
+    """Whether a clause with no check word of its own reads batches of the paragraph's check: it counts
+    批次 and names no place or organisation that could own them."""
+    if "批次" not in ctx.text[seg.start:seg.end]:
+        return False
+    return not any((e.kind is Kind.PLACE or e.kind.is_organization) and not listed_item(ctx, e)
+                   for e in ctx.entities_in(seg.start, seg.end))  # 甲公司、乙公司等8家企业: examples, no owner
 
 
 def sentence_period(ctx: Ctx, sent: Sentence) -> tuple[str | None, bool]:
@@ -178,9 +211,9 @@ def _topic(ctx: Ctx, sent: Sentence) -> Entity | None:
     first = min((e for e in ctx.entities_in(sent.span.start, sent.span.end)
                  if e.kind.is_organization and e.kind is not Kind.MEDIA),
                 key=lambda e: e.span.start, default=None)
-    if first is not None and first.span.start <= sent.span.start + 1 and not any(
+    if first is not None and first.span.start <= sent.span.start + 1 and not listed_item(ctx, first) and not any(
         p.span.start == first.span.start for p in ctx.posts
-    ):
+    ):  # 甲公司、乙公司等8家企业…不合格: examples of the counted firms, no topic
         return first
     return None
 
@@ -199,9 +232,31 @@ def _report_check(ctx: Ctx, kind: Kind, pos: int) -> Entity | None:
     if not named or title_end < named[0].span.start:
         return named[0] if named else None
     if named[0].name in ctx.text[title_end:pos]:
-        return named[0]  # the title's check, named again in the body: one check
+        return _fuller(ctx, named[0], named)  # the title's check, named again in the body: one check
     body = [e for e in named if e.span.start > title_end]
     return body[0] if body else named[0]
+
+
+def _level_only(ctx: Ctx, label: str) -> bool:
+    """Whether a check's label names only its level besides the check word (``省级监督抽查``): after
+    本次 it is the report's check named again, not another."""
+    level = next((w for w in sorted(ctx.lex.levels, key=len, reverse=True) if label.startswith(w)), None)
+    return level is not None and not _check_core(ctx, label[len(level):])
+
+
+def _fuller(ctx: Ctx, first: Entity, named: list[Entity]) -> Entity:
+    """The title's check named in full in the body (``商品质量抽检`` in the title, ``网络交易商品质量抽检``
+    in the body; a title's ``省级抽查``, the body's first check of that level): the body's name; else
+    ``first``."""
+    title_end = _title_end(ctx)
+    if first.span.start > title_end:
+        return first
+    named = sorted(named, key=lambda e: e.span.start)  # the body's first, whatever order they came in
+    fuller = next((e for e in named if e.span.start > title_end and e.name.endswith(first.name)
+                   and len(e.name) > len(first.name)), None)
+    if fuller is None and _level_only(ctx, first.name):  # the title's 省级抽查: the body's first provincial check
+        fuller = next((e for e in named if e.span.start > title_end and e.level is not None and e.level == first.level), None)
+    return fuller or first
 
 
 def _title_end(ctx: Ctx) -> int:
@@ -262,6 +317,8 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
             s, e = seg.start + m.start(), seg.start + m.end()
             if any(a < e and s < b for a, b in taken) or ctx.claimed(s, e):
                 continue
+            if trig.kind is Kind.TESTING_SERVICE and _reading_of_check(ctx, s, e):
+                continue  # 经检测，…; 检测不合格的317个批次: the named check's results, no testing service
             if _non_head_re(ctx.lex).match(ctx.text, e) or in_basis(ctx, s, e):
                 continue  # 监督抽查制度, 检验检测服务水平, 扩大抽查覆盖面, 根据…抽查计划安排，: no check done here
             if ctx.text[s - 1:s] == "占" or re.match(r"(?:产品)?(?:总批次|批次总数|总数|批次数)", ctx.text[e:e + 5]):
@@ -275,6 +332,14 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
             taken.append((s, e))
             found.append((s, e, trig.kind))
     return sorted(found)
+
+
+def _reading_of_check(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether a testing word is framed by a word of ``testing_non_checks.tsv`` (经检测, 检测不合格)."""
+    for side, word in ctx.lex.table("testing_non_checks.tsv", columns=2, header="side"):
+        if side == "before" and ctx.text.endswith(word, 0, start) or side == "after" and ctx.text.startswith(word, end):
+            return True
+    return False
 
 
 @per_lexicon
@@ -297,11 +362,56 @@ def _label_start(ctx: Ctx, start: int) -> int:
         lo = lead.end()
     closed = listed_before_check(ctx, lo, start)
     if closed is not None:  # 电动自行车、燃气灶具等产品质量专项抽查: the items are the check's categories
-        return closed
+        return _verb_cut(ctx, closed, start)
     paired = PAIRED_RE.search(ctx.text, max(0, lo - 8), lo)
     if paired and paired.end() == lo and lo < start:  # 。食品、药品抽检合格率: one check of both
         return paired.start("first")
-    return lo + breakdown_prefix(ctx.lex, ctx.text[lo:start])
+    return _verb_cut(ctx, lo + breakdown_prefix(ctx.lex, ctx.text[lo:start]), start)
+
+
+def _verb_cut(ctx: Ctx, lo: int, start: int) -> int:
+    """Where a check's name begins when the phrase before its check word is a verb phrase
+    (``产品质量进行了监督抽查``, ``日前抽查``, ``产品的质量监督抽查``): after the last cut word of
+    ``check_label_cuts.txt``; at the check word itself when only field words (质量, 监督) are left."""
+    body = ctx.text[lo:start]
+    tiers = re.match(r"[省市县区](?:[一二两三四]级)?", body)
+    if tiers and ctx.text[lo - 1:lo] == "、" and tiers.end() == len(body):
+        return start  # 省、市、县三级监督抽查: the checks of several tiers, no name of their own
+    if body.endswith(ctx.lex.words("checked_party_words.txt")):
+        return start  # 电商经销企业抽查108批次: the firms checked, a part of the report's check
+    cut = max((i + len(w) for w in ctx.lex.words("check_label_cuts.txt") if (i := body.rfind(w)) != -1), default=-1)
+    doer = max((e.span.end - lo for e in ctx.entities_in(lo, start) if e.kind.is_organization and e.span.end <= start),
+               default=-1)  # 省局抽查: the check's doer, no part of its name
+    cut = max(cut, doer)
+    if cut <= 0:
+        return lo
+    core = body[cut:]
+    while (field := next((w for w in check_fields(ctx.lex) if core.endswith(w)), None)):
+        core = core[:-len(field)]
+    return start if not core or core in ctx.lex.words("generic_check_modifiers.txt") else lo + cut
+
+
+def _titled_check(ctx: Ctx, kind: Kind) -> str | None:
+    """The check a report's title or a quoted notice title names (``关于2018年第2批省级产品质量监督抽查情况的
+    通报`` → ``省级产品质量监督抽查``), for the body's checks that name none of their own: the name runs
+    from after the last lead word of ``check_title_leads.txt`` to the check word, and names a field
+    (质量, 安全 …)."""
+    texts = [ctx.doc.title or ""] + [m.group() for m in re.finditer(r"《[^》]{4,80}》|“[^”]{4,80}”", ctx.text)]
+    words = sorted((t.word for t in ctx.lex.triggers if t.kind is kind and not t.context), key=len, reverse=True)
+    leads = ctx.lex.words("check_title_leads.txt")
+    fields = check_fields(ctx.lex)
+    for text in texts:
+        for word in words:
+            i = text.find(word)
+            if i < 0:
+                continue
+            head = text[max(0, i - 14):i]
+            cut = max((j + len(w) for w in leads if (j := head.rfind(w)) != -1), default=-1)
+            name = head[cut:] + word if cut >= 0 else ""
+            if re.fullmatch(r"[\u4e00-\u9fff]+", name) and len(name) > len(word) + 1 \
+                    and any(f in name[:-len(word)] for f in fields):
+                return name
+    return None
 
 
 LEVEL_CUTS = frozenset({"省级", "市级", "县级", "区级"})
@@ -343,6 +453,7 @@ def _campaign(ctx: Ctx, sent: Sentence, start: int) -> str | None:
         if found and (lo == sent.span.start or len(found) == 1):
             m = found[-1]
             left = left_edge(ctx, m.start(), max_len=14, after_claims=False)
+            left = min(_verb_cut(ctx, left, m.start()), m.start())  # 商品质量进行了专项抽检: no campaign's name
             since = [a for a in ACTIVITY_RE.finditer(ctx.text, lo, m.end() + 4) if a.group("since") and a.end("since") == m.end()]
             if since:  # 自4月全省某某整治行动开展以来: the whole name, as the activity rules read it
                 return campaign_span(since[-1].start("since"), since[-1].group("since"))[1]
@@ -376,6 +487,9 @@ def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, peri
     level = level or level_before_trigger(ctx, label, ctx.text[start:end])  # 产品市级监督抽查: a municipal check
     if lo == start or label in {t.word for t in ctx.lex.triggers}:
         label = named or DEFAULT_LABEL.get(kind, label)
+        if named and level is None:  # the titled 省级产品质量监督抽查: a provincial check
+            level = next((lvl for word, lvl in sorted(ctx.lex.levels.items(), key=lambda t: -len(t[0]))
+                          if named.startswith(word) and len(named) > len(word) + 1), None)
     place = ctx.home
     ctx.label_counts[label] += 1
     if ctx.label_counts[label] > 1:

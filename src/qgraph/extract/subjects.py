@@ -48,6 +48,9 @@ def _product_rate(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, s
     lead = re.match(r"其中", m.group("product"))
     product = m.group("product")[lead.end() if lead else 0:]
     start = m.start("product") + (lead.end() if lead else 0)
+    own = own_place_re(ctx.lex).match(product)
+    if own and len(product) - own.end() >= 2:  # 我县食品产品合格率: the county's food products, named 食品
+        product, start = product[own.end():], start + own.end()
     if re.match(r"产品", ctx.text[m.end("product"):]) and product[-1] in "农水畜林":
         product += "产品"  # 食用农产品合格率: 产品 is part of the name
     part_sentence = re.fullmatch(r"\s*其中[，,：:]", ctx.text[sent.span.start:cs])  # 其中，食用农产品合格率98.2%
@@ -141,16 +144,22 @@ def _follow_up(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
 
 
 def _check_object(ctx: Ctx, seg: _Segment, sent: Sentence, pos: int) -> Ref | None:
-    """``对…等6大类68种产品开展省级监督抽查``: counts in the object of a check named right after them
-    (in the same clause) are the check's."""
+    """``对…等6大类68种产品开展省级监督抽查`` / ``组织开展了…等6类产品的质量监督抽查``: counts in the object
+    of a check named right after them (in the same clause) are the check's."""
     cs = clause_start(ctx, sent, pos)
-    if "对" not in ctx.text[cs:pos]:
-        return None
     stop = clause_end(ctx, sent, pos, seg.end)
     after = [c for c in seg.checks if pos < c.span.start < stop]
+    if after and OBJECT_LEAD_RE.search(ctx.text, cs, pos) \
+            and re.fullmatch(r"[^，,；;。\d]{0,10}", ctx.text[_number_end(ctx, pos):after[0].span.start]):
+        return after[0].ref  # 组织开展了甲、乙等6类产品的质量监督抽查: the counts of what the check covers
+    if "对" not in ctx.text[cs:pos]:
+        return None
     if after and re.search(r"(?:开展|进行|实施|组织)[^，,；;。]{0,6}$", ctx.text[pos:after[0].span.start]):
         return after[0].ref
     return None
+
+
+OBJECT_LEAD_RE = re.compile(r"(?:开展|实施|组织)了?[^，,；;。\d]*$")
 
 
 FAILED_ITEMS_RE = re.compile(r"不合格项目")
