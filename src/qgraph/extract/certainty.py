@@ -44,6 +44,7 @@ from .carried_heads import listed_at
 from .context import Ctx
 from .indexes import level_words
 from .periods import clause_start
+from .respective import PAIRED_KEY
 
 LEVELS = ("country", "province", "prefecture", "county")
 
@@ -94,6 +95,8 @@ def doubt(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]) -
     """The first reason the place subject of ``o`` is not vouched for, or None (``before``: the figures of
     ``sent`` read before ``o``)."""
     pos = o.span.start
+    if pos in ctx.memo.get(PAIRED_KEY, ()):
+        return None  # 位居前三位的分别是甲、乙和丙，分别拥有…: each place's own figure, paired in order
     cs = clause_start(ctx, sent, pos)
     clause = ctx.text[cs:pos]
     head = ctx.text[sent.span.start:pos]

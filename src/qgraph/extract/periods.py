@@ -52,6 +52,9 @@ YEAR_RANGE_RE = re.compile(r"(20\d{2})\s*[—－\-~～至]\s*(20\d{2})年度")
 REPORTED_RE = re.compile(r"(?:发布|公布|通报|通告|公告)(?:了)?(?=20\d{2}年)")
 """Before the period a document reports on: ``2023年3月20日，某局发布2022年第四季度…抽检情况``."""
 REPORTED_TAIL_RE = re.compile(r"[^，,。；;]{0,30}?(?:情况|数据|结果|报告|通报|信息)")
+REVIEW_WORDS_RE = re.compile(r"(?<![将要计划力争])(?:全年|本年度)(?:共|累计)?(?:成功|完成|新增|实现|获得|发布|查处|抽检|抽查|办理|受理|组织|开展|培育|认定)")
+"""A year's results told as done (``全年共成功发布…``, ``本年度新增…``): in a January or February
+review with no year in its title, the year reviewed is the one before its date."""
 AWARD_YEAR_RE = re.compile(r"(?<![\d—－\-~～])(20\d{2})年度[^，,。；;]{0,24}?(?:奖|评选|名单|榜单)")
 """An award named with its year (``为2017年度县长质量奖获奖企业颁奖`` at a 2018 ceremony): the year spoken of."""
 BULLETIN_TITLE_RE = re.compile(r"通告|通报|公告|情况|简报|报告")
@@ -78,6 +81,9 @@ class Reference:
     the default of undated figures."""
     month: str | None = None
     """The month of writing when the document gives only that (a ``2023年3月`` date line): what 目前 means."""
+    review: bool = False
+    """A January or February review of the past year (see :data:`REVIEW_WORDS_RE`): 本年度 is the
+    year reviewed, not the year of writing."""
     elsewhere: bool = False
     """The year spoken of was read from the text, not the date: the full date of the first sentence
     (``2023年3月20日，``) is then the day of writing or of a ceremony, no period of the figures."""
@@ -126,6 +132,10 @@ def _reference(ctx: Ctx) -> Reference:
     summed = SUMMARY_RE.search(first_para)
     if summed and now:  # 3月15日召开…推进会，总结去年工作: its results are last year's
         year = summed.group(1) or str(int(now) - 1)
+    review = (title_year is None and doc.date is not None and doc.date.month <= 2 and not summed
+              and year == str(doc.date.year) and "今年" not in doc.text and REVIEW_WORDS_RE.search(doc.text) is not None)
+    if review:  # 全年共成功发布6项… in a January review with no year in its title: last year's results
+        year = str(doc.date.year - 1)
     period = None
     for m in PERIOD_RE.finditer(doc.title or ""):
         got = _resolve(m, Reference(year, now, date), doc.title or "") \
@@ -148,7 +158,7 @@ def _reference(ctx: Ctx) -> Reference:
                 year, elsewhere = award.group(1), True
     if period is None and BULLETIN_TITLE_RE.search(doc.title or ""):
         period = _bulletin_head(_lead_paragraph(doc.text, doc.title), Reference(year, now, date))  # 7月，全省共完成…
-    return Reference(year, now, date, period, month, elsewhere)
+    return Reference(year, now, date, period, month, elsewhere=elsewhere, review=review)
 
 
 def _reported(text: str, ref: Reference) -> str | None:
@@ -284,6 +294,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         if same and last and ref.period and re.match(r"\d{4}", ref.period):  # 去年同期 in a 2025-H1 report: 2024-H1
             return re.sub(r"\d{4}", lambda y: str(int(y.group()) - 1), ref.period), False
         return last, False
+    if ref.review and word in ("本年", "本年度"):
+        return ref.year, False  # 本年度新增… in a January review: the year reviewed
     if word.startswith("今年") or word in ("年内", "本年", "本年度"):
         return ref.now, False
     return ref.year, False  # 全年, 年度: the year the document speaks of

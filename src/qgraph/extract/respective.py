@@ -27,6 +27,7 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
     (measure, subject, breakdown). Places listed take their own figures (``其中保定市、石家庄市分别建成
     21个、19个``); product categories take their own pass rates (``化工产品、陶瓷砖的合格率分别为…``)."""
     out: dict[int, tuple[str | None, Ref | None, str | None]] = _rates_after_list(ctx, sent)
+    out.update(_paired_places(ctx, sent))
     for m in RESPECTIVE_SCAN.finditer(sent.span.text):
         base = sent.span.start + m.start("names")
         lead = re.match(r"(?:其中|此外|而|以及)", m.group("names"))
@@ -188,3 +189,39 @@ def _rates_after_list(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, R
             cat = ctx.add(Kind.PRODUCT_CATEGORY, name, a, b)  # 较大的甲: the category's own name
             out[start] = (cat.name + m.group("rate").removeprefix("抽查").removeprefix("抽检"), cat.ref, cat.name)
     return out
+
+PAIRED_RE = re.compile(
+    r"(?P<head>[^，,。；;：:]{2,30}?)分别(?:是|为)(?P<names>[^，,。；;：:\d]{3,40}?)[，,]"
+    r"分别(?:拥有|有|为|达到|达|建成|新增)(?P<values>[^，,。；;]{2,80})")
+RANKED_HEAD_RE = re.compile(
+    r"(?:各(?:设区)?[市县区]|各地|各县(?:（?市、?区）?)?)?(?P<m>[\u4e00-\u9fff]{2,14}?)(?:的)?(?:数量|总量|总数)?"
+    r"(?:位居|位列|排名|居|排在)(?:全省|全市|全国)?(?:前[一二三四五六七八九十\d]+(?:位|名)?)?的?$")
+
+
+def _paired_places(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | None, str | None]]:
+    """``某指标位居前三位的分别是甲、乙和丙，分别拥有155件、110件和94件``: the places named in one clause
+    take, in order, the figures of the next — only when every item is a place, as many places as numbers
+    are named, and the head before the first 分别 names what is ranked (its measure)."""
+    out: dict[int, tuple[str | None, Ref | None, str | None]] = {}
+    for m in PAIRED_RE.finditer(ctx.text, sent.span.start, sent.span.end):
+        head = RANKED_HEAD_RE.fullmatch(m.group("head").strip())
+        if head is None:
+            continue
+        spans, at = [], m.start("names")
+        for item in re.split(r"[、和及与]", m.group("names")):
+            spans.append((at, at + len(item)))
+            at += len(item) + 1
+        starts = [m.start("values") + v.start() for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
+        if len(spans) < 2 or len(spans) != len(starts):
+            continue
+        places = respective_places(ctx, spans)
+        if places is None:
+            continue
+        for place, start in zip(places, starts):
+            out[start] = (head.group("m"), place.ref, None)
+            ctx.memo.setdefault(PAIRED_KEY, set()).add(start)  # the pairing vouches for the place
+    return out
+
+
+PAIRED_KEY = "paired_places"
+"""ctx.memo key: where figures paired with their places start (no later doubt about the place)."""
