@@ -30,6 +30,7 @@ STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "
 CHANGE_RE = re.compile(r"(?<!新)(?:增加|减少|提高|下降|增长|降低|上升)了?$")
 DIVIDED_RE = re.compile(r"(?:分为|分成|划分为|归为)[^，,。；;：:]*$")
 SHARE_OF_RE = re.compile(r"占(?:抽查|抽检)?")
+SHARE_OF_WHOLE_RE = re.compile(r"占(?:全国|全省|全市|全县|全区)?(?P<of>[^，,；;。占\d]{1,16}?)(?:的)?(?:比重|比例)?(?:为|达|达到)?$")
 GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|上升|升高|降低|同比|环比|增幅|降幅|减少|增加)(?:了)?$")
 SKIP_BEFORE = ("第",)
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
@@ -134,9 +135,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         r"[\d一二三四五六七八九十百千万亿两]$", ctx.text[max(0, lo - 1):lo]) else ""  # 培育项目5个: 项 opens the measure
     lead = re.match(classifiers + r"[●○◆■□▲△·•*\-—\s和及与]*", ctx.text[lo:np_end])
     lo += lead.end() if lead else 0  # …3万家企业授信约: the classifier of the number before is no measure
-    ext = re.search(r"(?:有效注册|有效|注册)$", ctx.text[item_start:lo])
+    ext = re.search(r"(?:有效注册|有效|商标注册|注册)$", ctx.text[item_start:lo])
     if ext:
-        lo -= len(ext.group())  # 有效注册商标: 注册 is a verb boundary for names, not inside a measure
+        lo -= len(ext.group())  # 有效注册商标, 商标注册申请: 注册 is a verb boundary for names, not inside a measure
         lo = whole_item(ctx.text, item_start, lo)  # 、马德里国际注册商标50件: the whole item
     before = re.sub(r"(?:从|到)?\d*年(?:底|末)?的?$", "", ctx.text[lo:np_end].strip())
     if "等" in before:
@@ -192,6 +193,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     share = SHARE_OF_RE.search(ctx.text, item_start, lo)
     if share and before and unit.unit == "Percent" and share.end() == lo:
         before = share.group() + before  # 占抽查产品批次总数的24.9%: a share, of what the check counted
+    whole_share = SHARE_OF_WHOLE_RE.search(ctx.text, item_start, np_end) if unit.unit == "Percent" else None
+    if whole_share and whole_share.end() == np_end and whole_share.group("of") not in ("全国", "全省", "全市", "全县", "全区"):
+        before = "占" + whole_share.group("of")  # 占全省地理标志商标总量的59.63%: a share of that whole
     inspection = seg.check_before(num_start)
     trig = next((t.word for t in ctx.lex.triggers if before.endswith(t.word)), None)
     if inspection is not None and trig is not None and inspection.span.start < num_start:
@@ -220,12 +224,34 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         return before + after, level, _cats(ctx, examples), place
     if noun_after:
         return noun_after, level, _cats(ctx, examples), place
+    if not before and unit.measure == "数量":  # (not 等6大类: the unit names what is counted)
+        before = _quoted_or_listed(ctx, seg, lo, np_end)  # 实现“个转企”213家, 受理申请、变更等10687件
     if before:
         if level is None and prev is not None and prev.level is not None and 0 <= lo - prev.span.end <= 1 \
                 and ctx.text[prev.span.end:lo] in ("", "、") and unit.unit != "Percent":  # not past a comma
             level = prev.level
         return before, level, _cats(ctx, examples), place
     return unit.measure, level, _cats(ctx, examples), place
+
+
+LISTED_BEFORE_DENG_RE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[、和及][\u4e00-\u9fff]{1,8})+$")
+
+
+def _quoted_or_listed(ctx: Ctx, seg: _Segment, lo: int, np_end: int) -> str:
+    """What a number with no counted noun around it counts: the quoted words right before it
+    (``实现“个转企”213家``), or the items listed before its 等 (``受理注册申请、变更、续展等10687件``)."""
+    if ctx.text[np_end - 1:np_end] in "”\"" and np_end > seg.start:
+        opening = max(ctx.text.rfind("“", max(seg.start, np_end - 14), np_end - 1),
+                      ctx.text.rfind('"', max(seg.start, np_end - 14), np_end - 1))
+        inner = ctx.text[opening + 1:np_end - 1] if opening != -1 else ""
+        if 2 <= len(inner) <= 12 and not re.search(r"[，,；;。、\d]", inner):
+            return inner
+    if ctx.text[lo - 1:lo] == "等" and lo - 1 > seg.start:
+        cs = max(seg.start, ctx.last_of(CLAUSE_BREAK, seg.start, lo) + 1)
+        listed = LISTED_BEFORE_DENG_RE.search(ctx.text, cs, lo - 1)
+        if listed:
+            return re.sub(r"^(?:全省|全市|全县|全区|我省|我市|我县|我区|去年|今年|全年|上半年|下半年|共|累计)+", "", listed.group())
+    return ""
 
 
 def check_fields(lex: Lexicon) -> tuple[str, ...]:
@@ -263,6 +289,7 @@ def _noun_after(lex: Lexicon, after: str) -> str | None:
     stop = noun_stop_re(lex)
     if not after or after.startswith(("以上", "左右")) or stop.match(after):
         return None
+    after = re.sub("^(?:" + "|".join(map(re.escape, lex.words("noun_attributes.txt", longest_first=True))) + ")的", "", after)
     noun = stop.split(after, maxsplit=1)[0]
     noun = re.split(r"(?<=.)(?:生产|销售|经营)|的|授信|约", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
     if noun == after and len(noun) > 2:
