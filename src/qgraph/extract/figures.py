@@ -37,6 +37,7 @@ from .scope import Scope, breakdown_at, breakdown_label
 from .series import series_years
 from .ranked_categories import ranked_category
 from .subjects import _place_item, _product_rate, _subject
+from .statistics_shapes import listed_programme, names_plan, part_breakdown
 
 YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
 """``…，2026年为2800件``: a clause of a year and its figure only — the measure of the figure before."""
@@ -83,6 +84,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue  # 高于全国平均水平（91.2%）: a baseline, no figure of the subject
         if unit.unit == "Nian" and re.match(r"(?:多|来|间|内|时间|以来)", ctx.text[end:end + 2]):
             continue  # 只用了3年时间, 近3年来: a span of time, no figure
+        if unit.unit == "Nian" and names_plan(ctx, end):
+            continue  # 小微企业三年成长计划: the years name a plan, no figure
         if THRESHOLD_RE.match(ctx.text, end):
             continue  # 营业收入超过1亿元的机构5家: a threshold that picks what is counted, no figure
         if _capped(ctx, sent, m.start("num")):
@@ -267,6 +270,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         else:
             ranked = None
         how = gated(ctx, subject, how, measure)
+        if listed_programme(ctx, sent, m.start(), subject):
+            how = "inferred"  # 兑现甲、乙奖励资金162万元: the list's, no single programme's
         period = figure_period(ctx, ref, sent, m.start(), paragraph)
         series = series_years(ctx, ref, sent).get(m.start())
         if series is not None:  # 近5年…分别为a、b、c、d、e: one figure per year, or no year when they do not pair
@@ -282,6 +287,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         target = (period.target or is_target(ctx, sent, m.start())) and not plan_parts  # a plan's parts: no target
         breakdown = "目标" if target else (item if item and resp_subject is None and item != (
             subject.name if subject else None) else breakdown_at(ctx, sent, m.start(), measure))
+        if breakdown is None and not target:  # 其中八大万亿产业小微企业653家: the part of the figure before
+            breakdown = part_breakdown(ctx, sent, m.start(), measure, unit.unit, subject, next(
+                (o for o in reversed([*ctx.observations, *out]) if o.unit == unit.unit and o.span.start >= sent.span.start), None))
         listed = listed_breakdowns(ctx, sent).get(m.start())
         if listed is not None and not target:
             breakdown = listed  # 生产、流通领域分别抽查…320批次、180批次: each item's part, in order

@@ -1,0 +1,66 @@
+"""Shapes of statistics-heavy year reviews that decide what a figure is (tests: ``tests/test_statistics_shapes.py``).
+
+- a span of years naming a plan (``小微企业三年成长计划``) is no figure (``plan_name_heads.txt``);
+- a figure read as one programme's while that programme is an item of a list
+  (``兑现甲、乙奖励资金162万元``) belongs to the list as a whole: unsure;
+- ``其中`` + part + the noun counted before (``新增小微企业1665家；其中八大万亿产业小微企业653家``): the
+  part is the figure's breakdown (``breakdown_leads.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon, per_lexicon
+from ..model import Observation, Ref, Sentence
+from .context import Ctx
+from .periods import clause_start
+
+
+@per_lexicon
+def _plan_head_re(lex: Lexicon) -> re.Pattern[str]:
+    heads = "|".join(re.escape(w) for w in lex.words("plan_name_heads.txt", longest_first=True))
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{heads})")
+
+
+def names_plan(ctx: Ctx, end: int) -> bool:
+    """The years counted right before ``end`` open a plan's name (``三年成长计划``)."""
+    return _plan_head_re(ctx.lex).match(ctx.text, end, min(len(ctx.text), end + 8)) is not None
+
+
+def listed_programme(ctx: Ctx, sent: Sentence, pos: int, subject: Ref | None) -> bool:
+    """``subject`` is a programme named as an item of a list in the figure's clause (``甲、乙奖励资金``)."""
+    if subject is None or not subject.kind.is_programme:
+        return False
+    cs = clause_start(ctx, sent, pos)
+    return any(e.ref == subject and ctx.text[e.span.start - 1:e.span.start] in ("、", "和", "及")
+               for e in ctx.entities_in(cs, pos) if e.span.start > cs)
+
+
+@per_lexicon
+def _leads(lex: Lexicon) -> tuple[str, ...]:
+    return lex.words("breakdown_leads.txt", longest_first=True)
+
+
+NEW_LEAD_RE = re.compile(r"^(?:新增|新认定|新培育|有效|累计|现有)")
+
+
+def part_breakdown(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, subject: Ref | None,
+                   prev: Observation | None) -> str | None:
+    """The part named between a clause's ``其中`` and the noun counted by the figure before
+    (``其中八大万亿产业小微企业653家`` after ``新增小微企业1665家`` → 八大万亿产业), else None."""
+    if prev is None or prev.unit != unit or prev.span.end > pos:
+        return None
+    cs = clause_start(ctx, sent, pos)
+    lead = next((w for w in _leads(ctx.lex) if ctx.text.startswith(w, cs)), None)
+    if lead is None:
+        return None
+    core = NEW_LEAD_RE.sub("", prev.measure)
+    if len(core) < 2 or not measure.endswith(core) or measure == core:
+        return None
+    part = measure[:-len(core)]
+    if subject is not None and part in subject.name:
+        return None  # 其中白酒产业链营业收入…: the subject named, no part of it
+    if len(part) < 3 or NEW_LEAD_RE.match(part) or ctx.text.find(part, cs, pos) != cs + len(lead):
+        return None  # only a part written right after 其中 (not 其中新增…: the new ones)
+    return part

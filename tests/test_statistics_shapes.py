@@ -1,0 +1,114 @@
+"""Statistics-heavy year reviews and trademark reports: one regression test per mechanism, on our own
+minimal sentences, each with a negative case."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extraction_helpers import fig, low, read
+from qgraph.model import Kind
+
+
+def _read(text: str, place: str = "某省", date: dt.date = dt.date(2024, 5, 10), title: str | None = None):
+    return read(text, place=place, date=date, title=title)
+
+
+# periods: a January review of the past year with no year in its title
+
+
+def test_a_january_review_with_no_title_year_speaks_of_the_year_before() -> None:
+    ex = read("全年共成功发布团体标准7项。本年度新增小微企业120家。", place="兰溪市", date=dt.date(2020, 1, 15), title="这一年")
+    assert fig(ex, "7").period == "2019"
+    assert fig(ex, "120").period == "2019"
+
+
+def test_a_review_dated_later_in_the_year_or_with_a_title_year_keeps_its_year() -> None:
+    ex = read("全年共成功发布团体标准7项。", place="兰溪市", date=dt.date(2020, 6, 15), title="这一年")
+    assert fig(ex, "7").period == "2020"
+    ex = read("全年共成功发布团体标准7项。", place="兰溪市", date=dt.date(2020, 1, 15), title="2020年工作要点")
+    assert fig(ex, "7").period == "2020"
+    ex = read("今年将新增小微企业120家。全年共成功发布团体标准7项。", place="兰溪市", date=dt.date(2020, 1, 15), title="这一年")
+    assert fig(ex, "7").period == "2020"  # 今年 in a January text: the year of writing is spoken of too
+
+
+# respective: places named in one clause, their figures in the next
+
+
+def test_places_ranked_in_one_clause_take_the_figures_of_the_next_in_order() -> None:
+    ex = _read("各设区市有效商标数量位居前三位的分别是泉州、漳州和南平，分别拥有300件、120件和80件。", place="福建省")
+    assert [(fig(ex, v).subject.name, fig(ex, v).measure) for v in ("300", "120", "80")] == [
+        ("泉州市", "有效商标"), ("漳州市", "有效商标"), ("南平市", "有效商标")]
+    assert not any(low(fig(ex, v)) for v in ("300", "120", "80"))
+
+
+def test_a_paired_list_whose_counts_disagree_pairs_nothing() -> None:
+    ex = _read("各设区市有效商标数量位居前三位的分别是泉州、漳州和南平，分别拥有300件和120件。", place="福建省")
+    assert fig(ex, "300").subject.name != "泉州市" or low(fig(ex, "300"))
+
+
+# measures: 商标 opens 商标注册申请 / 商标注册总量
+
+
+def test_trademark_opens_a_registration_measure() -> None:
+    ex = _read("一季度，全省新增商标注册申请900件，商标注册总量达12000件，有效注册商标8000件。")
+    assert fig(ex, "900").measure.endswith("商标注册申请")
+    assert fig(ex, "12000").measure == "商标注册总量"
+    assert fig(ex, "8000").measure == "有效注册商标"
+
+
+# statistics_shapes: a plan's span of years, a list of programmes, 其中 parts
+
+
+def test_years_naming_a_plan_are_no_figure() -> None:
+    ex = _read("小微企业三年成长计划扎实推进。全省连续3年获评优秀。")
+    assert not [o for o in ex.observations if o.unit == "Nian" and o.value == 3 and "计划" in o.measure]
+    assert [o for o in ex.observations if o.unit == "Nian" and o.value == 3]  # a streak is still read (unsure)
+
+
+def test_money_of_a_list_of_programmes_is_no_single_programmes() -> None:
+    ex = _read("兑现驰名商标、某市著名商标奖励资金90万元。", place="兰溪市")
+    o = fig(ex, "900000")
+    assert low(o) or o.subject.kind is Kind.PLACE
+
+
+def test_a_part_after_qizhong_is_the_breakdown_of_the_figure_before() -> None:
+    ex = _read("全年新增小微企业900家，同比增长20%；其中先进制造业小微企业300家。", place="兰溪市")
+    assert fig(ex, "300").breakdown == "先进制造业"
+    assert fig(ex, "900").breakdown in (None, "新增")
+
+
+def test_a_new_count_after_qizhong_or_another_noun_is_no_part() -> None:
+    ex = _read("全年授权专利900件；其中发明专利300件。", place="兰溪市")
+    assert fig(ex, "300").breakdown is None  # 发明: two characters, no part named
+    ex = _read("全年新增小微企业900家；其中新增规上工业企业30家。", place="兰溪市")
+    assert fig(ex, "30").breakdown != "新增规上工业"
+
+
+def test_a_number_with_no_noun_counts_the_quoted_words_or_the_list_before_deng() -> None:
+    ex = _read("全年实现“小升规”80家。去年受理续展、转让、变更等5200件。全省发布地方标准12项。")
+    assert fig(ex, "80").measure == "小升规"
+    assert fig(ex, "5200").measure == "受理续展、转让、变更"
+    assert fig(ex, "12").measure == "地方标准"
+
+
+def test_describing_words_before_de_are_no_counted_noun_nor_a_name() -> None:
+    ex = _read("全省建成60个各具特色的商标品牌指导站。")
+    assert fig(ex, "60").measure == "商标品牌指导站"
+    assert not [e for e in ex.entities if "各具特色" in e.name]
+
+
+def test_a_share_of_a_whole_is_measured_as_a_share() -> None:
+    ex = _read("其中，种植业200件地理标志商标，占全省地理标志商标总量的40.5%。")
+    assert fig(ex, "40.5").measure == "占地理标志商标总量"
+    assert fig(ex, "200").measure == "地理标志商标"
+
+
+def test_a_share_of_the_whole_place_names_no_measure() -> None:
+    ex = _read("三市分别拥有50件、40件和30件，总数占全省55%。")
+    assert fig(ex, "55").measure != "占全省"
+
+
+def test_words_of_applying_are_no_geographical_indication() -> None:
+    ex = _read("目前正在申报地理标志保护产品1件。某地莲藕地理标志证明商标获准注册。")
+    names = {e.name for e in ex.entities if e.kind is Kind.GEOGRAPHICAL_INDICATION}
+    assert "正在申报" not in names and "某地莲藕" in names
