@@ -112,3 +112,11 @@ def test_words_of_applying_are_no_geographical_indication() -> None:
     ex = _read("目前正在申报地理标志保护产品1件。某地莲藕地理标志证明商标获准注册。")
     names = {e.name for e in ex.entities if e.kind is Kind.GEOGRAPHICAL_INDICATION}
     assert "正在申报" not in names and "某地莲藕" in names
+
+
+def test_an_honour_named_with_its_issuing_place_keeps_the_place_in_its_measure() -> None:
+    ex = _read("截至去年底，全市共有驰名商标12件，江苏省著名商标80件，镇江市知名商标150件。", place="镇江市")
+    assert fig(ex, "80").measure == "江苏省著名商标" and fig(ex, "80").subject.name == "镇江市"
+    assert fig(ex, "150").measure == "镇江市知名商标"
+    ex = _read("截至去年底，全市共有省级企业技术中心12家。", place="镇江市")
+    assert fig(ex, "12").measure == "企业技术中心"

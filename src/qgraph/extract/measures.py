@@ -17,7 +17,7 @@ from .food_categories import protected
 from .context import CLAUSE_BREAK, PUNCT, Ctx
 from .measure_edges import organisation_phrase, per_head_holding, whole_item
 from .indexes import levels_longest_first, units_by_first_char
-from .measure_words import prize_money_after
+from .measure_words import level_heads, prize_money_after
 from .orgs import left_edge, list_items, place_starting_at
 
 @per_lexicon
@@ -150,6 +150,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     found = place_starting_at(ctx, lo, limit=num_start)
     if found and (ctx.text[lo - 1:lo] == "、" or ctx.text.startswith("的", found[0])):
         found = None  # 双流区、郫都区的12家: where they come from, not whose figure
+    if found and _issuer_of_honour(ctx, found, np_end):
+        found = None  # 江苏省著名商标 in a city's report: the honour's issuer, a part of its name
     if found and found[1].level != "country":
         place = found[1]
         before = ctx.text[found[0]:np_end].strip()
@@ -232,6 +234,16 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
             level = prev.level
         return before, level, _cats(ctx, examples), place
     return unit.measure, level, _cats(ctx, examples), place
+
+
+def _issuer_of_honour(ctx: Ctx, found, np_end: int) -> bool:
+    """The place at the head of a measure is the home or one of its ancestors and a head a level opens
+    follows it (``江苏省著名商标``, ``镇江市知名商标`` in a 镇江 report): the honour's issuer, not a subject."""
+    end, info = found
+    home = ctx.home
+    if home is None or not (info.code == home.code or any(a.code == info.code for a in ctx.lex.ancestors(home))):
+        return False
+    return any(ctx.text.startswith(h, end, np_end) for h in level_heads(ctx.lex))
 
 
 LISTED_BEFORE_DENG_RE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[、和及][\u4e00-\u9fff]{1,8})+$")
