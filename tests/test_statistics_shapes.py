@@ -120,3 +120,19 @@ def test_an_honour_named_with_its_issuing_place_keeps_the_place_in_its_measure()
     assert fig(ex, "150").measure == "镇江市知名商标"
     ex = _read("截至去年底，全市共有省级企业技术中心12家。", place="镇江市")
     assert fig(ex, "12").measure == "企业技术中心"
+
+
+# periods: the years of a five-year plan
+
+
+def test_a_five_year_plan_is_its_span_of_years_and_no_campaign() -> None:
+    ex = _read("十三五期间，全市主导制定国家标准36项、行业标准52项。", place="泰安市")
+    assert fig(ex, "36").period == "2016/2020" and fig(ex, "36").subject.name == "泰安市" and not low(fig(ex, "36"))
+    assert fig(ex, "52").level is None  # 行业标准 is its own kind, no national level carried
+    ex = _read("“十四五”以来，全市新增地理标志商标5件。", place="泰安市")
+    assert fig(ex, "5").period == "2021/2024" and fig(ex, "5").measure == "新增地理标志商标"
+
+
+def test_a_plan_named_with_its_five_year_period_gives_no_period() -> None:
+    ex = _read("2023年，全市印发《“十四五”质量发展规划》，明确任务12项。", place="泰安市")
+    assert fig(ex, "12").period == "2023"

@@ -129,7 +129,8 @@ def doubt(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]) -
     district = _district_named(ctx, o, cs, pos, place)
     if district:
         return Doubt(9, district)
-    campaign = next((w for w in _words(ctx.lex, "campaign_markers.txt") if w in head), None) or _event_lead(ctx, o, sent, cs, named, place)
+    spoken = re.sub(r"十[一二三四五]五[”\"]?(?:期间|时期)", "", head)  # 十三五期间: a span of years, no campaign
+    campaign = next((w for w in _words(ctx.lex, "campaign_markers.txt") if w in spoken), None) or _event_lead(ctx, o, sent, cs, named, place)
     if campaign is None and cs > sent.span.start and not _place_after(ctx, named, place, cs, pos):
         launched = CAMPAIGN_RE.search(ctx.text, sent.span.start, cs)
         campaign = launched.group() if launched else None  # 启动“质量月”活动，…培训企业1200家

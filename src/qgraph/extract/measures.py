@@ -230,7 +230,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         before = _quoted_or_listed(ctx, seg, lo, np_end)  # 实现“个转企”213家, 受理申请、变更等10687件
     if before:
         if level is None and prev is not None and prev.level is not None and 0 <= lo - prev.span.end <= 1 \
-                and ctx.text[prev.span.end:lo] in ("", "、") and unit.unit != "Percent":  # not past a comma
+                and ctx.text[prev.span.end:lo] in ("", "、") and unit.unit != "Percent" \
+                and not (before != prev.measure and before.endswith(prev.measure)):  # not past a comma
+            # (国家标准36项、行业标准52项: 行业 names the second one's own kind, no level is carried)
             level = prev.level
         return before, level, _cats(ctx, examples), place
     return unit.measure, level, _cats(ctx, examples), place
@@ -263,6 +265,13 @@ def _quoted_or_listed(ctx: Ctx, seg: _Segment, lo: int, np_end: int) -> str:
         listed = LISTED_BEFORE_DENG_RE.search(ctx.text, cs, lo - 1)
         if listed:
             return re.sub(r"^(?:全省|全市|全县|全区|我省|我市|我县|我区|去年|今年|全年|上半年|下半年|共|累计)+", "", listed.group())
+    verb = next((v for v in MEASURE_PREFIX_VERBS if ctx.text.endswith(v, seg.start, lo)), None)
+    if verb is not None:  # 地理标志商标新增6件: the noun before the verb, as new ones
+        cs = max(seg.start, ctx.last_of(CLAUSE_BREAK, seg.start, lo) + 1)
+        noun = re.sub(r"^(?:全省|全市|全县|全区|我省|我市|我县|我区|去年|今年|全年|上半年|下半年|20\d{2}年|共|累计)+", "",
+                      ctx.text[cs:lo - len(verb)])
+        if 2 <= len(noun) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
+            return verb + noun
     return ""
 
 

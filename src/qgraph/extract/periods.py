@@ -31,6 +31,7 @@ PERIOD_RE = re.compile(
     r"|(?P<part>" + YEAR.replace("?P<y>", "?P<py>").replace("?P<rel>", "?P<prel>") + r"?"
     r"(?P<half>上半年|下半年|前三季度|(?:第)?[一二三四1-4]\s?季度))"
     r"|(?P<qm>[“\"]?质量月[”\"]?期间)"
+    r"|(?P<fyp>[“\"]?十(?P<plan>[一二三四五])五[”\"]?(?:期间|时期|以来))"
     r"|(?P<range>20\d{2})(?:—|－|-|~|～|至)(?P<range2>20\d{2})年度?"
     r"|(?P<year>(?P<yy>20\d{2})年度?)"
     r"|(?P<word>今年(?:以来)?|去年|上年|本年度?|全年|年内|年度)"
@@ -272,6 +273,10 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
             return f"{y}-01/{y}-09", target
         q = re.search(r"[一二三四1-4]", half).group()
         return f"{y}-Q{QUARTER.get(q, q)}", target
+    if m.group("fyp") is not None:  # “十三五”期间: the years of that five-year plan (十一五 = 2006—2010)
+        first = 2006 + 5 * ("一二三四五".index(m.group("plan")))
+        last = first + 4 if not m.group().endswith("以来") or not ref.now else min(first + 4, int(ref.now))
+        return f"{first}/{last}", False  # “十四五”以来 in 2024: 2021—2024
     if m.group("qm") is not None:
         return (f"{ref.now}-09" if ref.now else None), True
     if m.group("range") is not None:

@@ -260,7 +260,8 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
             return listed, "carried"  # 新培育陕西省质量标杆企业两家: the place names the programme, not the figure
     if where is ctx.home:
         during = DURING_RE.match(ctx.text, sent.span.start)
-        if during and during.end() <= pos:  # 质量月期间，全市…活动40余项: the event's, if the report names it
+        if during and during.end() <= pos and not re.fullmatch(r"十[一二三四五]五", during.group(1)):
+            # 质量月期间，全市…活动40余项: the event's, if the report names it (十三五期间 is a span of years)
             event = next((e for e in ctx.entities if e.kind in (Kind.EVENT, Kind.MEETING) and e.name == during.group(1)), None) \
                 or next((e for e in ctx.entities if e.kind is Kind.EVENT and e.name.startswith(during.group(1))), None)
             return (event.ref, "carried") if event else (Ref(Kind.PLACE, where.name), "inferred")
