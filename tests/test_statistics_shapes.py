@@ -136,3 +136,19 @@ def test_a_five_year_plan_is_its_span_of_years_and_no_campaign() -> None:
 def test_a_plan_named_with_its_five_year_period_gives_no_period() -> None:
     ex = _read("2023年，全市印发《“十四五”质量发展规划》，明确任务12项。", place="泰安市")
     assert fig(ex, "12").period == "2023"
+
+
+# levels vs changes; long per-head measures
+
+
+def test_a_change_against_an_earlier_time_is_no_figure_but_the_level_is() -> None:
+    ex = _read("今年上半年，全省新增驰名商标5件，比去年同期多2件；全省企业300家，较上年增加50家。")
+    assert not [o for o in ex.observations if o.value in (2, 50)]
+    assert fig(ex, "5").period == "2024-H1"
+    ex = _read("较上年同期核准的11家，今年核准18家。")
+    assert [o for o in ex.observations if o.value == 11]  # last year's level, no change
+
+
+def test_a_long_per_head_measure_is_read_whole() -> None:
+    ex = _read("全省每万人高价值发明专利拥有量达到12.3件。")
+    assert fig(ex, "12.3").measure == "每万人高价值发明专利拥有量"

@@ -32,6 +32,8 @@ DIVIDED_RE = re.compile(r"(?:分为|分成|划分为|归为)[^，,。；;：:]*$
 SHARE_OF_RE = re.compile(r"占(?:抽查|抽检)?")
 SHARE_OF_WHOLE_RE = re.compile(r"占(?:全国|全省|全市|全县|全区)?(?P<of>[^，,；;。占\d]{1,16}?)(?:的)?(?:比重|比例)?(?:为|达|达到)?$")
 GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|上升|升高|降低|同比|环比|增幅|降幅|减少|增加)(?:了)?$")
+CHANGE_BY_RE = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|前年|同期|上一年|上季度|上月|20\d{2}年(?:同期)?)(?:同期)?"
+                          r"(?:多|少|增加|减少|增长|下降|提高|降低|新增)(?:了)?$")
 SKIP_BEFORE = ("第",)
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
 CATEGORY_MEASURE_RE = re.compile(r"产品|食品|商品|投诉|设备|器具|仪|类|品种|农资")
@@ -107,6 +109,8 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True
     if unit in ("%", "％", "个百分点") and GROWTH_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):
         return True
+    if CHANGE_BY_RE.search(ctx.text, max(0, m.start() - 14), m.start()):
+        return True  # 比去年同期多2件, 较上年增加3家: a change, no figure of the subject
     if unit == "分" and ctx.text.startswith("钟", m.end() + 1):
         return True
     if unit in ("位", "名") and before == "前":
