@@ -152,3 +152,32 @@ def test_a_change_against_an_earlier_time_is_no_figure_but_the_level_is() -> Non
 def test_a_long_per_head_measure_is_read_whole() -> None:
     ex = _read("全省每万人高价值发明专利拥有量达到12.3件。")
     assert fig(ex, "12.3").measure == "每万人高价值发明专利拥有量"
+
+
+def test_the_value_risen_to_is_not_of_the_starts_year() -> None:
+    ex = _read("全市有效发明专利由2020年的3200件增至5600件。", place="泰安市")
+    assert fig(ex, "3200").period == "2020" and fig(ex, "5600").period == "2024"
+    ex = _read("截至2023年底，全市有效发明专利由2020年的3200件增至5600件。", place="泰安市")
+    assert fig(ex, "5600").period == "2023-12-31"
+    ex = _read("全市商标年申请量从2020年的8100件增至2023年的10600件。", place="泰安市")
+    assert fig(ex, "10600").period == "2023"
+
+
+# subjects: what a place holds in total; a firm is no part of its own measure
+
+
+def test_marks_a_place_holds_in_total_are_its_stock() -> None:
+    ex = _read("全市共有驰名商标18件，省著名商标126件。", place="泰安市")
+    assert fig(ex, "18").subject.name == "泰安市"
+    ex = _read("全市共有12家企业入选好品山东。", place="泰安市")
+    assert fig(ex, "12").subject.name == "好品山东"
+
+
+def test_a_firms_name_is_no_part_of_its_measure() -> None:
+    ex = _read("某某集团有限公司现有有效发明专利420件。", place="泰安市")
+    assert (fig(ex, "420").subject.name, fig(ex, "420").measure) == ("某某集团有限公司", "有效发明专利")
+
+
+def test_a_total_of_listed_firms_is_no_stock_held() -> None:
+    ex = _read("某局公布第四批“好品山东”品牌名单。全省共有80家企业的90个产品（服务）入选，其中制造业产品50个。", place="山东省")
+    assert fig(ex, "80").subject.name == "好品山东"

@@ -37,7 +37,7 @@ from .scope import Scope, breakdown_at, breakdown_label
 from .series import series_years
 from .ranked_categories import ranked_category
 from .subjects import _place_item, _product_rate, _subject
-from .statistics_shapes import listed_programme, names_plan, part_breakdown
+from .statistics_shapes import listed_programme, names_plan, part_breakdown, risen_to_period
 
 YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
 """``…，2026年为2800件``: a clause of a year and its figure only — the measure of the figure before."""
@@ -269,10 +269,16 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = ranked.measure or unit.measure
         else:
             ranked = None
+        if subject is not None and subject.kind.is_organization and measure.startswith(subject.name) \
+                and len(measure) >= len(subject.name) + 2:  # 某公司现有有效发明专利420件: the firm is the subject, no part of the measure
+            measure, level = astuple_reading(clean_measure(ctx.lex, measure[len(subject.name):], level))
         how = gated(ctx, subject, how, measure)
         if listed_programme(ctx, sent, m.start(), subject):
             how = "inferred"  # 兑现甲、乙奖励资金162万元: the list's, no single programme's
         period = figure_period(ctx, ref, sent, m.start(), paragraph)
+        risen = risen_to_period(ctx, ref, sent, m.start(), paragraph)
+        if risen is not None:  # 由2020年的3200件增至5600件: the value reached is no figure of 2020
+            period = risen
         series = series_years(ctx, ref, sent).get(m.start())
         if series is not None:  # 近5年…分别为a、b、c、d、e: one figure per year, or no year when they do not pair
             period = Period(series.year, series.words, series.start if series.year and not series.inferred else -1)

@@ -3,6 +3,8 @@
 - a span of years naming a plan (``小微企业三年成长计划``) is no figure (``plan_name_heads.txt``);
 - a figure read as one programme's while that programme is an item of a list
   (``兑现甲、乙奖励资金162万元``) belongs to the list as a whole: unsure;
+- the value a figure rose to (``由2020年的3200件增至5600件``) is not of the start's year: it takes the
+  sentence head's, the paragraph's or the document's period;
 - ``其中`` + part + the noun counted before (``新增小微企业1665家；其中八大万亿产业小微企业653家``): the
   part is the figure's breakdown (``breakdown_leads.txt``).
 """
@@ -14,7 +16,7 @@ import re
 from ..lexicon import Lexicon, per_lexicon
 from ..model import Observation, Ref, Sentence
 from .context import Ctx
-from .periods import clause_start
+from .periods import Period, Reference, clause_start, head_end, periods_in
 
 
 @per_lexicon
@@ -64,3 +66,21 @@ def part_breakdown(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, 
     if len(part) < 3 or NEW_LEAD_RE.match(part) or ctx.text.find(part, cs, pos) != cs + len(lead):
         return None  # only a part written right after 其中 (not 其中新增…: the new ones)
     return part
+
+
+FROM_YEAR_RE = re.compile(r"(?:由|从)(?:20\d{2}年)(?:底|末)?的?[\d.]+[万亿]?[^\d，,；;。]{0,3}?(?:增至|增加到|增长到|提升至|提高到|升至|降至|下降到|减少到|上升到|达到)$")
+
+
+def risen_to_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph: Period | None) -> Period | None:
+    """The period of a value risen to from a dated start (``由2020年的3200件增至5600件``): the sentence
+    head's (before the start), else the paragraph's, else the document's; None when the shape is not there."""
+    m = FROM_YEAR_RE.search(ctx.text, clause_start(ctx, sent, pos), pos)
+    if m is None:
+        return None
+    end = min(head_end(ctx, sent), m.start())
+    head = [p for p in periods_in(ctx, ref, sent.span.start, end) if not p.bracketed]
+    if head:
+        return head[-1]
+    if paragraph is not None and not m.start() <= paragraph.start < pos:
+        return paragraph  # (not the start's own year read as the paragraph's)
+    return Period(ref.period or ref.year, None, -1)
