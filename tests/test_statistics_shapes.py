@@ -181,3 +181,21 @@ def test_a_firms_name_is_no_part_of_its_measure() -> None:
 def test_a_total_of_listed_firms_is_no_stock_held() -> None:
     ex = _read("某局公布第四批“好品山东”品牌名单。全省共有80家企业的90个产品（服务）入选，其中制造业产品50个。", place="山东省")
     assert fig(ex, "80").subject.name == "好品山东"
+
+
+# entities: the bureau an application is addressed to; a scheme's other spelling
+
+
+def test_the_provincial_bureau_addressed_by_an_application_is_the_market_regulation_bureau() -> None:
+    ex = _read("市市场监管局向省局申报某地青砖茶授权8家企业使用地理标志专用标志。", place="咸宁市")
+    assert "湖北省市场监督管理局" in {e.name for e in ex.entities}
+    ex = _read("向省局申报某地青砖茶授权8家企业使用地理标志专用标志。", place="咸宁市")
+    assert "湖北省市场监督管理局" not in {e.name for e in ex.entities}  # no word of the system: unsure whose bureau
+    ex = _read("市市场监管局加强格局。", place="咸宁市")
+    assert "湖北省市场监督管理局" not in {e.name for e in ex.entities}
+
+
+def test_a_scheme_written_with_its_mark_after_it_is_the_scheme() -> None:
+    ex = _read("甲纺织等3家企业获得“浙江制造品字标”认证。", place="兰溪市")
+    assert "浙江制造" in {e.name for e in ex.entities if e.kind is Kind.CERTIFICATION_SCHEME}
+    assert "浙江制造品字标" not in {e.name for e in ex.entities}
