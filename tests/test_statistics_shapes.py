@@ -199,3 +199,26 @@ def test_a_scheme_written_with_its_mark_after_it_is_the_scheme() -> None:
     ex = _read("甲纺织等3家企业获得“浙江制造品字标”认证。", place="兰溪市")
     assert "浙江制造" in {e.name for e in ex.entities if e.kind is Kind.CERTIFICATION_SCHEME}
     assert "浙江制造品字标" not in {e.name for e in ex.entities}
+
+
+# places: listed with a shared measure, a group not named, a share of the whole
+
+
+def test_places_listed_before_a_shared_measure_take_their_own_figures() -> None:
+    ex = _read("丰城市、樟树市有效注册商标分别达到2.1万件、1.5万件。", place="宜春市")
+    assert [(fig(ex, v).subject.name, fig(ex, v).measure) for v in ("21000", "15000")] == [
+        ("丰城市", "有效注册商标"), ("樟树市", "有效注册商标")]
+    ex = _read("种植业、养殖业产品合格率分别为98%、99%。", place="宜春市")
+    assert fig(ex, "98").breakdown == "种植业"  # no places: breakdowns as before
+
+
+def test_figures_of_a_group_of_places_not_named_are_no_figures_of_the_home() -> None:
+    ex = _read("三市分别拥有50件、40件和30件。", place="宜春市")
+    assert all(low(fig(ex, v)) for v in ("50", "40", "30"))
+    ex = _read("全市拥有地理标志商标50件。", place="宜春市")
+    assert not low(fig(ex, "50"))
+
+
+def test_a_districts_share_of_the_whole_city_is_measured_as_a_share() -> None:
+    ex = _read("全市有效注册商标12.8万件。其中，袁州区有效注册商标3.2万件，占全市的25%。", place="宜春市")
+    assert (fig(ex, "25").subject.name, fig(ex, "25").measure) == ("袁州区", "占全市")

@@ -59,6 +59,12 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
             for place, start in zip(places, starts):
                 out[start] = (None, place.ref, None)
             continue
+        shared_places = _places_sharing_a_measure(ctx, spans)
+        if shared_places is not None:  # 甲市、乙县有效注册商标分别达到…: each place's, of the measure after the last
+            places, shared = shared_places
+            for place, start in zip(places, starts):
+                out[start] = (shared, place.ref, None)
+            continue
         items = list(names)
         if "的" in names[-1]:  # 化工产品、建筑用钢材、陶瓷砖的合格率: each category's 合格率
             last, _, measure = names[-1].rpartition("的")
@@ -85,6 +91,20 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
                 subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref
             out[start] = (full, subject, item)
     return out
+
+
+def _places_sharing_a_measure(ctx: Ctx, spans: list[tuple[int, int]]):
+    """``甲市、乙县有效注册商标``: every item a place, the last one followed by the measure they share;
+    (places, measure) or None."""
+    last_s, last_e = spans[-1]
+    ent = next((e for e in ctx.entities_in(last_s, last_e) if e.kind is Kind.PLACE and e.span.start == last_s), None)
+    if ent is None or last_e - ent.span.end < 2:
+        return None
+    shared = ctx.text[ent.span.end:last_e]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", shared) or shared.startswith(("的", "和", "及", "等")):
+        return None
+    places = respective_places(ctx, [*spans[:-1], (last_s, ent.span.end)])
+    return (places, shared) if places is not None else None
 
 
 COUNTED_RE = re.compile(r"等[\d一二三四五六七八九十两]+\s?大?[类种]")

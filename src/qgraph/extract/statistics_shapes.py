@@ -5,6 +5,8 @@
   (``兑现甲、乙奖励资金162万元``) belongs to the list as a whole: unsure;
 - the value a figure rose to (``由2020年的3200件增至5600件``) is not of the start's year: it takes the
   sentence head's, the paragraph's or the document's period;
+- figures given 分别 to a group of places not named one by one (``三市分别拥有…``, ``各县分别…``) are the
+  members', not the document's place: unsure;
 - ``其中`` + part + the noun counted before (``新增小微企业1665家；其中八大万亿产业小微企业653家``): the
   part is the figure's breakdown (``breakdown_leads.txt``).
 """
@@ -84,3 +86,12 @@ def risen_to_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragrap
     if paragraph is not None and not m.start() <= paragraph.start < pos:
         return paragraph  # (not the start's own year read as the paragraph's)
     return Period(ref.period or ref.year, None, -1)
+
+
+MEMBERS_RE = re.compile(r"(?:[一二两三四五六七八九十\d]+个?|各|部分)(?:设区市|市|县|区|县区|县（市、区）|县(?:市区)|地|省|地市)"
+                        r"[^，,；;。]{0,10}?分别")
+
+
+def unnamed_members(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """The figure is one of a group of places' figures given 分别 with no place named (``三市分别拥有50件``)."""
+    return MEMBERS_RE.search(ctx.text, clause_start(ctx, sent, pos), pos) is not None
