@@ -222,3 +222,8 @@ def test_figures_of_a_group_of_places_not_named_are_no_figures_of_the_home() -> 
 def test_a_districts_share_of_the_whole_city_is_measured_as_a_share() -> None:
     ex = _read("全市有效注册商标12.8万件。其中，袁州区有效注册商标3.2万件，占全市的25%。", place="宜春市")
     assert (fig(ex, "25").subject.name, fig(ex, "25").measure) == ("袁州区", "占全市")
+
+
+def test_an_adverb_opening_the_verb_ends_the_counted_noun() -> None:
+    ex = _read("今年以来，某某电气股份有限公司主导制定的3项国家标准正式发布。", place="温州市")
+    assert (fig(ex, "3").subject.name, fig(ex, "3").measure) == ("某某电气股份有限公司", "国家标准")
