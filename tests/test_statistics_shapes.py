@@ -227,3 +227,10 @@ def test_a_districts_share_of_the_whole_city_is_measured_as_a_share() -> None:
 def test_an_adverb_opening_the_verb_ends_the_counted_noun() -> None:
     ex = _read("今年以来，某某电气股份有限公司主导制定的3项国家标准正式发布。", place="温州市")
     assert (fig(ex, "3").subject.name, fig(ex, "3").measure) == ("某某电气股份有限公司", "国家标准")
+
+
+def test_holders_of_a_title_the_lexicon_does_not_know_are_no_sure_count_of_the_place() -> None:
+    ex = _read("全市有12家企业获评省级知识产权示范企业。", place="湖州市")
+    assert low(fig(ex, "12"))
+    ex = _read("全市拥有省级知识产权示范企业12家。", place="湖州市")
+    assert not low(fig(ex, "12"))

@@ -7,6 +7,8 @@
   sentence head's, the paragraph's or the document's period;
 - figures given 分别 to a group of places not named one by one (``三市分别拥有…``, ``各县分别…``) are the
   members', not the document's place: unsure;
+- a place's count whose measure holds a verb of winning a title (``12家企业获评省级知识产权示范企业``) counts
+  a title's holders, the programme's (unknown to the lexicon): unsure (``honour_title_verbs.txt``);
 - ``其中`` + part + the noun counted before (``新增小微企业1665家；其中八大万亿产业小微企业653家``): the
   part is the figure's breakdown (``breakdown_leads.txt``).
 """
@@ -95,3 +97,14 @@ MEMBERS_RE = re.compile(r"(?:[一二两三四五六七八九十\d]+个?|各|部�
 def unnamed_members(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     """The figure is one of a group of places' figures given 分别 with no place named (``三市分别拥有50件``)."""
     return MEMBERS_RE.search(ctx.text, clause_start(ctx, sent, pos), pos) is not None
+
+
+@per_lexicon
+def _title_verbs_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in lex.words("honour_title_verbs.txt", longest_first=True)))
+
+
+def title_holders(ctx: Ctx, measure: str) -> bool:
+    """The measure counts holders of a title won (``企业获评省级知识产权示范企业``)."""
+    m = _title_verbs_re(ctx.lex).search(measure)
+    return m is not None and len(measure) - m.end() >= 2
