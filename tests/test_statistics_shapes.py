@@ -234,3 +234,15 @@ def test_holders_of_a_title_the_lexicon_does_not_know_are_no_sure_count_of_the_p
     assert low(fig(ex, "12"))
     ex = _read("全市拥有省级知识产权示范企业12家。", place="湖州市")
     assert not low(fig(ex, "12"))
+
+
+def test_a_company_pointed_back_at_keeps_its_figures() -> None:
+    ex = _read("某某科技股份有限公司是国家级专精特新企业。该公司拥有有效发明专利86件，主导制定国家标准3项。", place="台州市")
+    assert {fig(ex, v).subject.name for v in ("86", "3")} == {"某某科技股份有限公司"}
+    ex = _read("该公司拥有有效发明专利86件。", place="台州市")
+    assert low(fig(ex, "86"))  # no company named before: whose it is cannot be told
+
+
+def test_a_gap_to_a_wider_place_is_no_figure() -> None:
+    ex = _read("全市制造业产品质量合格率为92.3%，比全省高1.1个百分点。", place="台州市")
+    assert [o.value for o in ex.observations] == [fig(ex, "92.3").value]

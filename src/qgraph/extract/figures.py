@@ -37,7 +37,7 @@ from .scope import Scope, breakdown_at, breakdown_label
 from .series import series_years
 from .ranked_categories import ranked_category
 from .subjects import _place_item, _product_rate, _subject
-from .statistics_shapes import listed_programme, names_plan, part_breakdown, risen_to_period, title_holders, unnamed_members
+from .statistics_shapes import firm_referred_to, listed_programme, points_back_at_firm, names_plan, part_breakdown, risen_to_period, title_holders, unnamed_members
 
 YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
 """``…，2026年为2800件``: a clause of a year and its figure only — the measure of the figure before."""
@@ -269,6 +269,11 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = ranked.measure or unit.measure
         else:
             ranked = None
+        if (subject is None or (subject.kind is Kind.PLACE and how != "named")) and (
+                firm := firm_referred_to(ctx, sent, m.start(), scope.paragraph_start)) is not None:
+            subject, how = firm, "carried"  # 甲公司…。该公司拥有有效发明专利86件: the company's
+        elif subject is not None and subject.kind is Kind.PLACE and how != "named" and points_back_at_firm(ctx, sent):
+            how = "inferred"  # 该公司拥有… with no company named before: whose it is cannot be told
         if subject is not None and subject.kind.is_organization and measure.startswith(subject.name) \
                 and len(measure) >= len(subject.name) + 2:  # 某公司现有有效发明专利420件: the firm is the subject, no part of the measure
             measure, level = astuple_reading(clean_measure(ctx.lex, measure[len(subject.name):], level))

@@ -9,6 +9,7 @@
   members', not the document's place: unsure;
 - a place's count whose measure holds a verb of winning a title (``12家企业获评省级知识产权示范企业``) counts
   a title's holders, the programme's (unknown to the lexicon): unsure (``honour_title_verbs.txt``);
+- ``该公司拥有…`` after a sentence naming a company: the company's figures (``firm_back_references.txt``);
 - ``其中`` + part + the noun counted before (``新增小微企业1665家；其中八大万亿产业小微企业653家``): the
   part is the figure's breakdown (``breakdown_leads.txt``).
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon, per_lexicon
-from ..model import Observation, Ref, Sentence
+from ..model import Kind, Observation, Ref, Sentence
 from .context import Ctx
 from .periods import Period, Reference, clause_start, head_end, periods_in
 
@@ -108,3 +109,28 @@ def title_holders(ctx: Ctx, measure: str) -> bool:
     """The measure counts holders of a title won (``企业获评省级知识产权示范企业``)."""
     m = _title_verbs_re(ctx.lex).search(measure)
     return m is not None and len(measure) - m.end() >= 2
+
+
+@per_lexicon
+def _firm_refs(lex: Lexicon) -> tuple[str, ...]:
+    return lex.words("firm_back_references.txt", longest_first=True)
+
+
+def points_back_at_firm(ctx: Ctx, sent: Sentence) -> bool:
+    """The sentence opens with a word pointing back at a company (``该公司…``, ``企业拥有…``)."""
+    word = next((w for w in _firm_refs(ctx.lex) if ctx.text.startswith(w, sent.span.start)), None)
+    return word is not None and (len(word) >= 3 or ctx.text.startswith(
+        ("拥有", "现有", "共有", "累计", "主导", "获得", "先后"), sent.span.start + len(word)))
+    # (企业… alone opens many sentences; only 企业拥有… / 公司累计… point back)
+
+
+def firm_referred_to(ctx: Ctx, sent: Sentence, pos: int, paragraph_start: int) -> Ref | None:
+    """``甲公司是…。该公司拥有有效发明专利86件``: the company named last before the sentence, in its
+    paragraph, when the sentence opens with a word pointing back at it and names no organisation or
+    place before ``pos``; else None."""
+    if not points_back_at_firm(ctx, sent):
+        return None
+    if any(e.kind is Kind.PLACE or e.kind.is_organization for e in ctx.entities_in(sent.span.start, pos)):
+        return None
+    firms = [e for e in ctx.entities_in(paragraph_start, sent.span.start) if e.kind is Kind.ENTERPRISE]
+    return firms[-1].ref if firms else None
