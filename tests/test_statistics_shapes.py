@@ -246,3 +246,15 @@ def test_a_company_pointed_back_at_keeps_its_figures() -> None:
 def test_a_gap_to_a_wider_place_is_no_figure() -> None:
     ex = _read("全市制造业产品质量合格率为92.3%，比全省高1.1个百分点。", place="台州市")
     assert [o.value for o in ex.observations] == [fig(ex, "92.3").value]
+
+
+def test_a_part_of_an_unsure_figure_is_as_unsure() -> None:
+    ex = _read("全市新认定市级知识产权示范企业20家，其中制造业企业15家。", place="南城县")
+    assert low(fig(ex, "20")) and low(fig(ex, "15"))
+    ex = _read("全县新认定市级知识产权示范企业20家，其中制造业企业15家。", place="南城县")
+    assert not low(fig(ex, "15"))
+
+
+def test_a_milestone_word_is_no_counted_noun() -> None:
+    ex = _read("全县有效注册商标量突破1万件大关。", place="南城县")
+    assert fig(ex, "10000").measure == "有效注册商标量"

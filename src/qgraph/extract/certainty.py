@@ -86,6 +86,9 @@ def mark_uncertain_places(ctx: Ctx) -> None:
                 # (美兰区…开展专项抽查: a check the sentence names in full is the district's own)
             else:
                 found = o.subject.kind is Kind.PLACE and doubt(ctx, o, sent, before) is not None
+            if not found and before and before[-1].subject == o.subject and before[-1].subject_inferred \
+                    and re.match(r"其中|各", ctx.text[clause_start(ctx, sent, o.span.start):o.span.start]):
+                found = True  # …新认定…20家（unsure whose），其中制造业企业15家: as unsure as the whole
             if found:
                 ctx.observations[i] = o.with_subject_inferred()
         before.append(ctx.observations[i])
