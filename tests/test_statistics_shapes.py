@@ -258,3 +258,21 @@ def test_a_part_of_an_unsure_figure_is_as_unsure() -> None:
 def test_a_milestone_word_is_no_counted_noun() -> None:
     ex = _read("全县有效注册商标量突破1万件大关。", place="南城县")
     assert fig(ex, "10000").measure == "有效注册商标量"
+
+
+# companies: items of a list after 其中, and listed with 分别
+
+
+def test_companies_listed_after_qizhong_take_their_own_figures() -> None:
+    ex = _read("全市企业主导制定国家标准12项，其中甲乙电器有限公司4项、丙丁机械股份有限公司3项。", place="宁波市")
+    assert [(fig(ex, v).subject.name, fig(ex, v).measure) for v in ("4", "3")] == [
+        ("甲乙电器有限公司", "标准"), ("丙丁机械股份有限公司", "标准")]
+    assert fig(ex, "12").subject.name == "宁波市"
+
+
+def test_companies_listed_with_fenbie_take_their_figures_in_order() -> None:
+    ex = _read("甲乙电器有限公司、丙丁机械股份有限公司分别主导制定国家标准4项、3项。", place="宁波市")
+    assert [(fig(ex, v).subject.name, fig(ex, v).measure) for v in ("4", "3")] == [
+        ("甲乙电器有限公司", "国家标准"), ("丙丁机械股份有限公司", "国家标准")]
+    ex = _read("甲乙电器有限公司、丙丁机械股份有限公司分别主导制定国家标准4项。", place="宁波市")
+    assert fig(ex, "4").subject.name != "丙丁机械股份有限公司"  # the counts disagree: no pairing

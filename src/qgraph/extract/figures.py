@@ -36,7 +36,7 @@ from .breakdown_lists import COUNT_BEFORE_RESPECTIVE_RE, listed_breakdowns
 from .scope import Scope, breakdown_at, breakdown_label
 from .series import series_years
 from .ranked_categories import ranked_category
-from .subjects import _place_item, _product_rate, _subject
+from .subjects import _place_item, _product_rate, _subject, item_organisation
 from .statistics_shapes import firm_referred_to, listed_programme, points_back_at_firm, names_plan, part_breakdown, risen_to_period, title_holders, unnamed_members
 
 YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
@@ -146,6 +146,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = said.group(1) + measure  # 对抽查不合格的6批次产品: the failures, named before the number
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
+        listed_org = item_organisation(ctx, sent, m.start()) if resp_subject is None else None
+        if listed_org is not None:  # 其中甲公司4项、乙公司3项: each firm's own figure
+            subject, how = listed_org, "named"
         glued = check_after(ctx, end) if unit.unit in ("Lei", "Zhong") else None
         if glued is not None:  # …等7类产品市级监督抽查140批次: the check's product classes
             subject, how = glued[0].ref, "named"

@@ -28,6 +28,7 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
     21个、19个``); product categories take their own pass rates (``化工产品、陶瓷砖的合格率分别为…``)."""
     out: dict[int, tuple[str | None, Ref | None, str | None]] = _rates_after_list(ctx, sent)
     out.update(_paired_places(ctx, sent))
+    out.update(_organisations_respectively(ctx, sent))
     for m in RESPECTIVE_SCAN.finditer(sent.span.text):
         base = sent.span.start + m.start("names")
         lead = re.match(r"(?:其中|此外|而|以及)", m.group("names"))
@@ -245,3 +246,34 @@ def _paired_places(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref 
 
 PAIRED_KEY = "paired_places"
 """ctx.memo key: where figures paired with their places start (no later doubt about the place)."""
+
+
+ORG_RESPECTIVE_RE = re.compile(r"(?P<names>[^，,。；;：:\d]{4,80}?)分别(?P<verb>[^，,。；;：:\d]{1,16}?)(?P<values>\d[^，,。；;]{0,60})")
+ORG_VERB_RE = re.compile(r"^(?:主导|参与|牵头)?(?:制定|修订|制修订|起草|拥有|获得|新增|建成|申请|获批|授权|承担)?(?:了)?")
+
+
+def _organisations_respectively(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | None, str | None]]:
+    """``甲公司、乙公司分别主导制定国家标准4项、3项``: each organisation listed takes its own figure, in
+    order — only when every item is an organisation named whole and as many numbers follow."""
+    out: dict[int, tuple[str | None, Ref | None, str | None]] = {}
+    for m in ORG_RESPECTIVE_RE.finditer(ctx.text, sent.span.start, sent.span.end):
+        lead = re.match(r"(?:其中|此外|而|以及)", m.group("names"))
+        spans, at = [], m.start("names") + (lead.end() if lead else 0)
+        for item in re.split(r"[、和及与]", ctx.text[at:m.end("names")]):
+            spans.append((at, at + len(item)))
+            at += len(item) + 1
+        starts = [m.start("values") + v.start() for v in re.finditer(r"\d+(?:\.\d+)?(?![\d.])", m.group("values"))]
+        if len(spans) < 2 or len(spans) != len(starts):
+            continue
+        orgs = []
+        for s0, e0 in spans:
+            ent = next((x for x in ctx.entities_in(s0, e0) if x.kind.is_organization and x.span.start == s0 and x.span.end == e0), None)
+            if ent is None:
+                break
+            orgs.append(ent)
+        if len(orgs) != len(spans):
+            continue
+        noun = ORG_VERB_RE.sub("", m.group("verb"))
+        for org, start in zip(orgs, starts):
+            out[start] = (noun if len(noun) >= 2 else None, org.ref, None)
+    return out
