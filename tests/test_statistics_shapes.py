@@ -276,3 +276,10 @@ def test_companies_listed_with_fenbie_take_their_figures_in_order() -> None:
         ("甲乙电器有限公司", "国家标准"), ("丙丁机械股份有限公司", "国家标准")]
     ex = _read("甲乙电器有限公司、丙丁机械股份有限公司分别主导制定国家标准4项。", place="宁波市")
     assert fig(ex, "4").subject.name != "丙丁机械股份有限公司"  # the counts disagree: no pairing
+
+
+def test_cases_counted_in_qi_are_figures_and_qi_starting_a_word_is_none() -> None:
+    ex = _read("全市共查办商标侵权假冒案件156起，移送公安机关9起。", place="衢州市")
+    assert fig(ex, "156").unit == "Jian" and fig(ex, "9").unit == "Jian"
+    ex = _read("各部门一起开展检查。全市12起草案。", place="衢州市")
+    assert not ex.observations

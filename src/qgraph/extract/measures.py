@@ -74,6 +74,8 @@ def _unit_at(ctx: Ctx, pos: int):
 
 def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
     before = ctx.text[max(0, m.start() - 1):m.start()]
+    if unit == "起" and (not m.group("num")[0].isdigit() or re.match(r"[草步点诉到来始止飞航源因]", ctx.text[m.end() + 1:m.end() + 2])):
+        return True  # 一起开展, 3起草: 起 counts cases only after digits and not as the start of a word
     if before in SKIP_BEFORE or before in ("每", "-", "—", "~", "～") or (
             before == "至" and ctx.text[max(0, m.start() - 2):m.start() - 1].isdigit()):
         return True  # 每三年, 2-3年, 2至3年: no counts
