@@ -283,3 +283,12 @@ def test_cases_counted_in_qi_are_figures_and_qi_starting_a_word_is_none() -> Non
     assert fig(ex, "156").unit == "Jian" and fig(ex, "9").unit == "Jian"
     ex = _read("各部门一起开展检查。全市12起草案。", place="衢州市")
     assert not ex.observations
+
+
+def test_a_part_of_a_year_with_no_year_in_a_report_on_a_past_year_is_that_years() -> None:
+    ex = read("一季度，全县新增市场主体2100户。", place="湖州市", date=dt.date(2024, 1, 20), title="湖州市2023年度市场监管工作情况")
+    assert fig(ex, "2100").period == "2023-Q1"
+    ex = read("今年一季度，全县新增市场主体2100户。", place="湖州市", date=dt.date(2024, 4, 20), title="湖州市2023年度市场监管工作情况")
+    assert fig(ex, "2100").period == "2024-Q1"
+    ex = read("一季度，全县新增市场主体2100户。", place="湖州市", date=dt.date(2024, 4, 20), title="湖州市一季度市场监管工作")
+    assert fig(ex, "2100").period == "2024-Q1"

@@ -225,6 +225,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
             return ref.year
         return None
 
+    bare_year = ref.year if ref.year and ref.now and ref.year < ref.now else ref.now
+    # 一季度 with no year in a report on a past year (its title's): that year's quarter, not the year of writing
     if m.group("asof") is not None:
         y = year(m.group("ay"), m.group("arel"))
         month = m.group("am")
@@ -240,7 +242,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
     if m.group("now") is not None:
         return (ref.date.isoformat() if ref.date else ref.month or ref.year), False
     if m.group("span") is not None:
-        y = year(m.group("y"), m.group("rel")) or ref.now
+        y = year(m.group("y"), m.group("rel")) or bare_year
         first, raw = m.group("m1"), m.group("m2")
         m1 = int(first) if first.isdigit() else CN_MONTH.get(first, 0)
         mo = int(raw) if raw.isdigit() else CN_MONTH.get(raw, 0)
@@ -248,20 +250,20 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
             return None
         return f"{y}-{m1:02d}/{y}-{mo:02d}", target
     if m.group("qspan") is not None:  # 一至三季度: the months of those quarters
-        y = year(m.group("qy"), m.group("qrel")) or ref.now
+        y = year(m.group("qy"), m.group("qrel")) or bare_year
         q1, q2 = (int(QUARTER.get(q, q)) for q in (m.group("q1"), m.group("q2")))
         if y is None or not q1 < q2:
             return None
         return f"{y}-{3 * q1 - 2:02d}/{y}-{3 * q2:02d}", bool(TARGET_BEFORE.search(before))
     if m.group("month") is not None:  # 4月份抽查…: that month of the year spoken of
-        y = year(m.group("my"), m.group("mrel")) or ref.now
+        y = year(m.group("my"), m.group("mrel")) or bare_year
         raw = m.group("mm")
         mo = int(raw) if raw.isdigit() else CN_MONTH.get(raw, 0)
         if y is None or not 1 <= mo <= 12 or NOT_A_PERIOD_BEFORE.search(before):
             return None
         return f"{y}-{mo:02d}", target
     if m.group("part") is not None:
-        y = year(m.group("py"), m.group("prel")) or ref.now
+        y = year(m.group("py"), m.group("prel")) or bare_year
         half = m.group("half")
         if y is None:
             return None, False
