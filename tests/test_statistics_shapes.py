@@ -292,3 +292,10 @@ def test_a_part_of_a_year_with_no_year_in_a_report_on_a_past_year_is_that_years(
     assert fig(ex, "2100").period == "2024-Q1"
     ex = read("一季度，全县新增市场主体2100户。", place="湖州市", date=dt.date(2024, 4, 20), title="湖州市一季度市场监管工作")
     assert fig(ex, "2100").period == "2024-Q1"
+
+
+def test_a_group_of_places_together_or_a_short_place_name_heading_the_clause_is_no_figure_of_the_home() -> None:
+    ex = _read("全省有效注册商标246万件，其中福州、厦门、泉州三市占全省的62%。", place="福建省")
+    assert low(fig(ex, "62"))
+    assert low(fig(_read("晋江有效注册商标12万件。", place="福建省"), "120000"))
+    assert not low(fig(_read("全省有效注册商标246万件。", place="福建省"), "2460000"))

@@ -37,7 +37,7 @@ from .scope import Scope, breakdown_at, breakdown_label
 from .series import series_years
 from .ranked_categories import ranked_category
 from .subjects import _place_item, _product_rate, _subject, item_organisation
-from .statistics_shapes import firm_referred_to, listed_programme, points_back_at_firm, names_plan, part_breakdown, risen_to_period, title_holders, unnamed_members
+from .statistics_shapes import firm_referred_to, listed_programme, points_back_at_firm, short_place_head, names_plan, part_breakdown, risen_to_period, title_holders, unnamed_members
 
 YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
 """``…，2026年为2800件``: a clause of a year and its figure only — the measure of the figure before."""
@@ -283,6 +283,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         how = gated(ctx, subject, how, measure)
         if listed_programme(ctx, sent, m.start(), subject):
             how = "inferred"  # 兑现甲、乙奖励资金162万元: the list's, no single programme's
+        if subject is not None and ctx.home is not None and subject.name == ctx.home.name and how != "named" \
+                and short_place_head(ctx, sent, m.start()):
+            how = "inferred"  # 晋江有效注册商标12万件 in a provincial report: 晋江市's, not the province's
         if subject is not None and subject.kind is Kind.PLACE and title_holders(ctx, measure):
             how = "inferred"  # 12家企业获评省级知识产权示范企业: the title's holders, a programme the lexicon may not know
         if subject is not None and subject.kind is Kind.PLACE and unnamed_members(ctx, sent, m.start()):

@@ -5,11 +5,13 @@
   (``兑现甲、乙奖励资金162万元``) belongs to the list as a whole: unsure;
 - the value a figure rose to (``由2020年的3200件增至5600件``) is not of the start's year: it takes the
   sentence head's, the paragraph's or the document's period;
-- figures given 分别 to a group of places not named one by one (``三市分别拥有…``, ``各县分别…``) are the
-  members', not the document's place: unsure;
+- figures given 分别 to a group of places not named one by one (``三市分别拥有…``, ``各县分别…``), or to
+  such a group together (``甲、乙、丙三市占全省的62%``), are the members', not the document's place: unsure;
 - a place's count whose measure holds a verb of winning a title (``12家企业获评省级知识产权示范企业``) counts
   a title's holders, the programme's (unknown to the lexicon): unsure (``honour_title_verbs.txt``);
 - ``该公司拥有…`` after a sentence naming a company: the company's figures (``firm_back_references.txt``);
+- a clause opening with the short name of a place under the home that the rules did not take as a place
+  (``晋江有效注册商标12万件`` in a provincial report) is that place's, not the home's: unsure;
 - ``其中`` + part + the noun counted before (``新增小微企业1665家；其中八大万亿产业小微企业653家``): the
   part is the figure's breakdown (``breakdown_leads.txt``).
 """
@@ -21,6 +23,7 @@ import re
 from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, Observation, Ref, Sentence
 from .context import Ctx
+from .orgs import place_starting_at
 from .periods import Period, Reference, clause_start, head_end, periods_in
 
 
@@ -91,8 +94,9 @@ def risen_to_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragrap
     return Period(ref.period or ref.year, None, -1)
 
 
-MEMBERS_RE = re.compile(r"(?:[一二两三四五六七八九十\d]+个?|各|部分)(?:设区市|市|县|区|县区|县（市、区）|县(?:市区)|地|省|地市)"
-                        r"[^，,；;。]{0,10}?分别")
+MEMBERS_RE = re.compile(r"(?:(?:[一二两三四五六七八九十\d]+个?|各|部分)(?:设区市|市|县|区|县区|县（市、区）|县(?:市区)|地|省|地市)"
+                        r"[^，,；;。]{0,10}?分别|(?:[一二两三四五六七八九十\d]+个?)(?:设区市|市|县|区|县区|地|省|地市)"
+                        r"(?:合计|共计|共|总数|合计占|共占|占))")
 
 
 def unnamed_members(ctx: Ctx, sent: Sentence, pos: int) -> bool:
@@ -134,3 +138,23 @@ def firm_referred_to(ctx: Ctx, sent: Sentence, pos: int, paragraph_start: int) -
         return None
     firms = [e for e in ctx.entities_in(paragraph_start, sent.span.start) if e.kind is Kind.ENTERPRISE]
     return firms[-1].ref if firms else None
+
+
+LEAD_WORDS_RE = re.compile(r"(?:其中|同时|此外|另外|而)?[，,]?")
+
+
+def short_place_head(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """The figure's clause opens with the short name of a place under the document's place (``晋江…`` in a
+    Fujian report), not read as a place: the figure is likely that place's, not the home's."""
+    home = ctx.home
+    if home is None:
+        return False
+    cs = clause_start(ctx, sent, pos)
+    at = LEAD_WORDS_RE.match(ctx.text, cs, pos).end()
+    if any(e.span.start <= at < e.span.end for e in ctx.entities_in(at, min(pos, at + 12))):
+        return False  # a name read there already (a place, a firm …) speaks for itself
+    found = place_starting_at(ctx, at, limit=pos)
+    if found is None:
+        return False
+    info = found[1]
+    return info.code != home.code and any(a.code == home.code for a in ctx.lex.ancestors(info))
