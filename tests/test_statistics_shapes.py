@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extraction_helpers import fig, low, read
-from qgraph.model import Kind
+from qgraph.model import Kind, Level
 
 
 def _read(text: str, place: str = "某省", date: dt.date = dt.date(2024, 5, 10), title: str | None = None):
@@ -299,3 +299,14 @@ def test_a_group_of_places_together_or_a_short_place_name_heading_the_clause_is_
     assert low(fig(ex, "62"))
     assert low(fig(_read("晋江有效注册商标12万件。", place="福建省"), "120000"))
     assert not low(fig(_read("全省有效注册商标246万件。", place="福建省"), "2460000"))
+
+
+def test_a_level_alone_after_qizhong_is_the_measure_before_at_that_level() -> None:
+    ex = _read("全省企业技术中心300家，其中国家级20家、省级120家。", place="浙江省")
+    assert [(fig(ex, v).measure, fig(ex, v).level) for v in ("20", "120")] == [
+        ("企业技术中心", Level.NATIONAL), ("企业技术中心", Level.PROVINCIAL)]
+
+
+def test_a_quoted_scheme_with_a_verb_of_publishing_gives_a_clean_measure() -> None:
+    ex = _read("全省“浙江制造”标准累计发布3200余项。", place="浙江省")
+    assert fig(ex, "3200").measure == "浙江制造标准" and fig(ex, "3200").breakdown == "累计"

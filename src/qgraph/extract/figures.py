@@ -37,7 +37,7 @@ from .scope import Scope, breakdown_at, breakdown_label
 from .series import series_years
 from .ranked_categories import ranked_category
 from .subjects import _place_item, _product_rate, _subject, item_organisation
-from .statistics_shapes import firm_referred_to, listed_programme, points_back_at_firm, short_place_head, names_plan, part_breakdown, risen_to_period, title_holders, unnamed_members
+from .statistics_shapes import firm_referred_to, level_alone, listed_programme, points_back_at_firm, short_place_head, names_plan, part_breakdown, risen_to_period, title_holders, unnamed_members
 
 YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
 """``…，2026年为2800件``: a clause of a year and its figure only — the measure of the figure before."""
@@ -102,6 +102,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             end += len(trailing.group())
         measure, level, examples, place = _measure(ctx, seg, m.start(), end, unit, prev)
         measure, level = astuple_reading(clean_measure(ctx.lex, measure, level))
+        alone = level_alone(ctx, measure, level) if prev is not None and prev.unit == unit.unit else None
+        if alone is not None:  # …项目56个，其中国家级12个、省级44个: the measure before, at that level
+            measure, level = prev.measure, alone
         if unit.unit == "Yuan" and (money := money_noun(ctx.lex, ctx.text, end)) is not None:
             measure = money  # 获得…的组织将获得10万元的奖励: the prize money
         running = False

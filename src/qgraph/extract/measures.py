@@ -40,7 +40,7 @@ SKIP_BEFORE = ("第",)
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
 CATEGORY_MEASURE_RE = re.compile(r"产品|食品|商品|投诉|设备|器具|仪|类|品种|农资")
 """Measures whose examples (…等) are categories of products or complaints."""
-PREDICATE_RE = re.compile(r"(?:数量|总数)?(?:增至|增加到|提升至|提高到|升至|达到了|分别为|分别是|分别达|共有|共计|合计|累计达到|累计达|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|约|逾)$")
+PREDICATE_RE = re.compile(r"(?:数量|总数)?(?:增至|增加到|提升至|提高到|升至|达到了|分别为|分别是|分别达|共有|共计|合计|累计达到|累计达|累计(?:发布|制定|培育|认定|建成|获批|新增)|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|约|逾)$")
 
 
 @dataclass
@@ -188,7 +188,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
             before = action.group()  # 依法立案查处68件: the cases filed
     if not before and not place:  # “皖美品牌示范企业”64家, 安徽省政府质量奖获奖组织17家: the programme's recipients
         named = [e for e in ctx.entities_in(item_start, np_end) if e.kind.is_programme]
-        text = ctx.text[named[-1].span.start:np_end].strip("“”\" ") if named else ""
+        text = re.sub(r"[“”\"]", "", ctx.text[named[-1].span.start:np_end]).strip() if named else ""
         if 2 <= len(text) <= 24 and not re.search(r"[，,；;。\d]", text):
             before = text
     if not before:  # 实施卓越绩效管理的组织达到1548家: the whole phrase from the clause start

@@ -12,6 +12,8 @@
 - ``该公司拥有…`` after a sentence naming a company: the company's figures (``firm_back_references.txt``);
 - a clause opening with the short name of a place under the home that the rules did not take as a place
   (``晋江有效注册商标12万件`` in a provincial report) is that place's, not the home's: unsure;
+- a level alone after ``其中`` (``…项目56个，其中国家级12个、省级44个``): the measure of the figure before, at
+  that level;
 - ``其中`` + part + the noun counted before (``新增小微企业1665家；其中八大万亿产业小微企业653家``): the
   part is the figure's breakdown (``breakdown_leads.txt``).
 """
@@ -21,8 +23,9 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon, per_lexicon
-from ..model import Kind, Observation, Ref, Sentence
+from ..model import Kind, Level, Observation, Ref, Sentence
 from .context import Ctx
+from .indexes import levels_longest_first
 from .orgs import place_starting_at
 from .periods import Period, Reference, clause_start, head_end, periods_in
 
@@ -158,3 +161,10 @@ def short_place_head(ctx: Ctx, sent: Sentence, pos: int) -> bool:
         return False
     info = found[1]
     return info.code != home.code and any(a.code == home.code for a in ctx.lex.ancestors(info))
+
+
+def level_alone(ctx: Ctx, measure: str, level: Level | None) -> Level | None:
+    """The level a measure consists of alone (``省级``, or ``级`` once 国家 was read as the level), else None."""
+    if measure in ("级", "", "的", "级的") and level is not None:
+        return level
+    return next((lvl for word, lvl in levels_longest_first(ctx.lex) if measure in (word, word + "的")), None)
