@@ -77,9 +77,24 @@ def find_bodies(ctx: Ctx) -> None:
         ctx.claim(start, m.end())
 
 
-def bureau_before(ctx: Ctx, pos: int) -> Entity | None:
+ADDRESSED_BUREAU_RE = re.compile(r"(?<=[向经报由])[省市]局(?=申报|报送|备案|推荐|提交|申请|审核|审批|批准|核准)")
+"""``向省局申报…``: 省局 / 市局 addressed by an application in a market-regulation report."""
+MARKET_REGULATION_RE = re.compile(r"市场监管|市场监督管理")
+
+
+def find_addressed_bureaus(ctx: Ctx) -> None:
+    """``向省局申报某某授权…``: in a report of the market-regulation system (its publisher or text says
+    so), the 省局 / 市局 an application is addressed to is that system's bureau of the province or city."""
+    if not MARKET_REGULATION_RE.search(ctx.doc.publisher or "") and not MARKET_REGULATION_RE.search(ctx.text):
+        return
+    for m in ADDRESSED_BUREAU_RE.finditer(ctx.text):
+        if not ctx.overlaps_claim(m.start(), m.end()):
+            bureau_before(ctx, m.end(), addressed=True)
+
+
+def bureau_before(ctx: Ctx, pos: int, addressed: bool = False) -> Entity | None:
     """``省局党组书记、局长某某``: 省局 / 市局 right before a post is the market-regulation bureau
-    of the report's province or city."""
+    of the report's province or city (``addressed``: after 向 / 经, see :func:`find_addressed_bureaus`)."""
     m = BUREAU_RE.search(ctx.text, max(0, pos - 2), pos)
     if m is None or m.end() != pos:
         return None
@@ -88,7 +103,7 @@ def bureau_before(ctx: Ctx, pos: int) -> Entity | None:
         start, place = found
     else:
         start = m.start()
-        if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in ELIDED_AFTER:
+        if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in ELIDED_AFTER and not addressed:
             return None  # 格局, 当局: no bureau
         place = ctx.place_for_prefix(m.group("pre"))
         if place is None:

@@ -64,8 +64,8 @@ def merge_repeats(ctx: Ctx) -> None:
     reading, with the fuller measure."""
     out: list[Observation] = []
     for o in ctx.observations:
-        j = next((j for j, p in enumerate(out) if (p.subject, p.value, p.unit, p.period, p.breakdown, p.level)
-                  == (o.subject, o.value, o.unit, o.period, o.breakdown, o.level) and o.subject is not None
+        j = next((j for j, p in enumerate(out) if (p.subject, p.value, p.unit, p.period, p.level)
+                  == (o.subject, o.value, o.unit, o.period, o.level) and _same_breakdown(p, o) and o.subject is not None
                   and _same_meaning(p, o, ctx.lex)), None)
         if j is None:  # 两条省级…: one number read by two rules
             j = next((j for j, p in enumerate(out) if (p.value, p.unit, p.subject) == (o.value, o.unit, o.subject)
@@ -76,8 +76,18 @@ def merge_repeats(ctx: Ctx) -> None:
         p = out[j]
         keep = p if p.confidence >= o.confidence else o
         fuller = max((p.measure, o.measure), key=len)
-        out[j] = replace(keep, measure=fuller)
+        out[j] = replace(keep, measure=fuller, breakdown=p.breakdown or o.breakdown)
     ctx.observations[:] = out
+
+
+def _same_breakdown(p: Observation, o: Observation) -> bool:
+    """The same breakdown, or one figure's breakdown is only a word of its own measure that the other
+    leaves out (``有效地理标志商标155件`` and, later, ``分别拥有155件`` of 地理标志商标: one figure)."""
+    if p.breakdown == o.breakdown:
+        return True
+    told, bare = (p, o) if o.breakdown is None else (o, p) if p.breakdown is None else (None, None)
+    return told is not None and bare is not None and told.breakdown in told.measure \
+        and told.measure.replace(told.breakdown, "", 1) == bare.measure
 
 
 def _core(o: Observation) -> str:

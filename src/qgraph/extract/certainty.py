@@ -46,6 +46,7 @@ from .context import Ctx
 from .indexes import level_words
 from .periods import clause_start
 from .topics import clause_topic, document_campaign, other_rate, paragraph_check
+from .respective import PAIRED_KEY
 
 LEVELS = ("country", "province", "prefecture", "county")
 
@@ -98,6 +99,9 @@ def mark_uncertain_places(ctx: Ctx) -> None:
                     ctx.observations[i] = replace(o, subject=topic.ref, confidence=min(o.confidence, CONFIDENCE["carried"]))
             else:
                 found = o.subject.kind is Kind.PLACE and doubt(ctx, o, sent, before) is not None
+            if not found and before and before[-1].subject == o.subject and before[-1].subject_inferred \
+                    and re.match(r"其中|各", ctx.text[clause_start(ctx, sent, o.span.start):o.span.start]):
+                found = True  # …新认定…20家（unsure whose），其中制造业企业15家: as unsure as the whole
             if found:
                 ctx.observations[i] = o.with_subject_inferred()
         before.append(ctx.observations[i])
@@ -107,6 +111,8 @@ def doubt(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]) -
     """The first reason the place subject of ``o`` is not vouched for, or None (``before``: the figures of
     ``sent`` read before ``o``)."""
     pos = o.span.start
+    if pos in ctx.memo.get(PAIRED_KEY, ()):
+        return None  # 位居前三位的分别是甲、乙和丙，分别拥有…: each place's own figure, paired in order
     cs = clause_start(ctx, sent, pos)
     clause = ctx.text[cs:pos]
     head = ctx.text[sent.span.start:pos]
@@ -139,7 +145,8 @@ def doubt(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]) -
     district = _district_named(ctx, o, cs, pos, place)
     if district:
         return Doubt(9, district)
-    campaign = next((w for w in _words(ctx.lex, "campaign_markers.txt") if w in head), None) or _event_lead(ctx, o, sent, cs, named, place)
+    spoken = re.sub(r"十[一二三四五]五[”\"]?(?:期间|时期)", "", head)  # 十三五期间: a span of years, no campaign
+    campaign = next((w for w in _words(ctx.lex, "campaign_markers.txt") if w in spoken), None) or _event_lead(ctx, o, sent, cs, named, place)
     if campaign is None and cs > sent.span.start and not _place_after(ctx, named, place, cs, pos):
         launched = CAMPAIGN_RE.search(ctx.text, sent.span.start, cs)
         campaign = launched.group() if launched else None  # 启动“质量月”活动，…培训企业1200家

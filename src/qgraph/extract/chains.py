@@ -291,8 +291,8 @@ def find_stations(ctx: Ctx) -> None:
             continue
         s = max(m.start("name"), left_edge(ctx, m.end("name") - 3, max_len=24))
         name = ctx.text[s:m.end("name")]
-        if len(name) < 5 or any(ch in name for ch in "()（）和及"):
-            continue  # 工作站 alone, 县级和园区(工作站: no station of its own
+        if len(name) < 5 or any(ch in name for ch in "()（）和及的"):
+            continue  # 工作站 alone, 县级和园区(工作站, 各具特色的…指导站: no station of its own
         where = place_starting_at(ctx, m.start("after"), limit=m.end("after")) if m.group("after") else None
         site = where[1] if where else place
         industry = _industry(ctx, s, m.end("name"))

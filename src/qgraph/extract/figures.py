@@ -36,7 +36,8 @@ from .breakdown_lists import COUNT_BEFORE_RESPECTIVE_RE, listed_breakdowns
 from .scope import Scope, breakdown_at, breakdown_label
 from .series import series_years
 from .ranked_categories import ranked_category
-from .subjects import _place_item, _product_rate, _subject
+from .subjects import _place_item, _product_rate, _subject, item_organisation
+from .statistics_shapes import firm_referred_to, level_alone, listed_programme, points_back_at_firm, short_place_head, names_plan, part_breakdown, risen_to_period, title_holders, unnamed_members
 
 YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
 """``…，2026年为2800件``: a clause of a year and its figure only — the measure of the figure before."""
@@ -87,6 +88,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue  # 高于全国平均水平（91.2%）: a baseline, no figure of the subject
         if unit.unit == "Nian" and re.match(r"(?:多|来|间|内|时间|以来)", ctx.text[end:end + 2]):
             continue  # 只用了3年时间, 近3年来: a span of time, no figure
+        if unit.unit == "Nian" and names_plan(ctx, end):
+            continue  # 小微企业三年成长计划: the years name a plan, no figure
         if THRESHOLD_RE.match(ctx.text, end) or THRESHOLD_LIST_RE.match(ctx.text, end):
             continue  # 营业收入超过1亿元的机构5家 / 合格率达100%的有：…: a threshold that picks what is counted, no figure
         if _capped(ctx, sent, m.start("num")):
@@ -103,6 +106,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             end += len(trailing.group())
         measure, level, examples, place = _measure(ctx, seg, m.start(), end, unit, prev)
         measure, level = astuple_reading(clean_measure(ctx.lex, measure, level))
+        alone = level_alone(ctx, measure, level) if prev is not None and prev.unit == unit.unit else None
+        if alone is not None:  # …项目56个，其中国家级12个、省级44个: the measure before, at that level
+            measure, level = prev.measure, alone
         if unit.unit == "Yuan" and (money := money_noun(ctx.lex, ctx.text, end)) is not None:
             measure = money  # 获得…的组织将获得10万元的奖励: the prize money
         running = False
@@ -147,6 +153,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = said.group(1) + measure  # 对抽查不合格的6批次产品: the failures, named before the number
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
+        listed_org = item_organisation(ctx, sent, m.start()) if resp_subject is None else None
+        if listed_org is not None:  # 其中甲公司4项、乙公司3项: each firm's own figure
+            subject, how = listed_org, "named"
         glued = check_after(ctx, end) if unit.unit in ("Lei", "Zhong") else None
         if glued is not None:  # …等7类产品市级监督抽查140批次: the check's product classes
             subject, how = glued[0].ref, "named"
@@ -270,8 +279,28 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = ranked.measure or unit.measure
         else:
             ranked = None
+        if (subject is None or (subject.kind is Kind.PLACE and how != "named")) and (
+                firm := firm_referred_to(ctx, sent, m.start(), scope.paragraph_start)) is not None:
+            subject, how = firm, "carried"  # 甲公司…。该公司拥有有效发明专利86件: the company's
+        elif subject is not None and subject.kind is Kind.PLACE and how != "named" and points_back_at_firm(ctx, sent):
+            how = "inferred"  # 该公司拥有… with no company named before: whose it is cannot be told
+        if subject is not None and subject.kind.is_organization and measure.startswith(subject.name) \
+                and len(measure) >= len(subject.name) + 2:  # 某公司现有有效发明专利420件: the firm is the subject, no part of the measure
+            measure, level = astuple_reading(clean_measure(ctx.lex, measure[len(subject.name):], level))
         how = gated(ctx, subject, how, measure)
+        if listed_programme(ctx, sent, m.start(), subject):
+            how = "inferred"  # 兑现甲、乙奖励资金162万元: the list's, no single programme's
+        if subject is not None and ctx.home is not None and subject.name == ctx.home.name and how != "named" \
+                and short_place_head(ctx, sent, m.start()):
+            how = "inferred"  # 晋江有效注册商标12万件 in a provincial report: 晋江市's, not the province's
+        if subject is not None and subject.kind is Kind.PLACE and title_holders(ctx, measure):
+            how = "inferred"  # 12家企业获评省级知识产权示范企业: the title's holders, a programme the lexicon may not know
+        if subject is not None and subject.kind is Kind.PLACE and unnamed_members(ctx, sent, m.start()):
+            how = "inferred"  # 三市分别拥有50件、40件: the members', not the document's place
         period = figure_period(ctx, ref, sent, m.start(), paragraph)
+        risen = risen_to_period(ctx, ref, sent, m.start(), paragraph)
+        if risen is not None:  # 由2020年的3200件增至5600件: the value reached is no figure of 2020
+            period = risen
         series = series_years(ctx, ref, sent).get(m.start())
         if series is not None:  # 近5年…分别为a、b、c、d、e: one figure per year, or no year when they do not pair
             period = Period(series.year, series.words, series.start if series.year and not series.inferred else -1)
@@ -290,6 +319,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             # 市局完成的4068批次抽检中，普通食品3108批次: the bureau is the subject, its tier no qualifier; the
             # category written right before the count is
             breakdown = next((c.name for c in examples if ctx.text.endswith(c.name, 0, m.start())), None)
+        if breakdown is None and not target:  # 其中八大万亿产业小微企业653家: the part of the figure before
+            breakdown = part_breakdown(ctx, sent, m.start(), measure, unit.unit, subject, next(
+                (o for o in reversed([*ctx.observations, *out]) if o.unit == unit.unit and o.span.start >= sent.span.start), None))
         listed = listed_breakdowns(ctx, sent).get(m.start())
         if listed is not None and not target:
             breakdown = listed  # 生产、流通领域分别抽查…320批次、180批次: each item's part, in order

@@ -118,6 +118,10 @@ def stop_verbs(lex: Lexicon) -> tuple[str, ...]:
     return _words(lex, "measure_stop_verbs.txt")
 
 
+GLUED_REACH = 16
+"""How far before a compound's tail a glued measure may start (每万人高价值发明专利拥有量: 15 characters)."""
+
+
 def glued_measure(lex: Lexicon, text: str, measure: str, lo: int, pos: int) -> str:
     """The whole counted noun when the measure is only the tail of a compound cut at a boundary word
     (``设立商标品牌指导站9处``: 站 → 商标品牌指导站), written between ``lo`` and the number at ``pos``."""
@@ -131,10 +135,10 @@ def glued_measure(lex: Lexicon, text: str, measure: str, lo: int, pos: int) -> s
         if start < lo or text[start:at + len(measure)] != c:
             continue
         floor = start
-        while start > lo and start > at - 12 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+        while start > lo and start > at - GLUED_REACH and "\u4e00" <= text[start - 1] <= "\u9fff" \
                 and not any(text.endswith(v, lo, start) for v in stop_verbs(lex)):
             start -= 1
-        if start == at - 12 and start > lo and "\u4e00" <= text[start - 1] <= "\u9fff":
+        if start == at - GLUED_REACH and start > lo and "\u4e00" <= text[start - 1] <= "\u9fff":
             start = floor  # no word boundary within reach: the compound alone, not a cut word (…量常见问题…覆盖率)
         return text[start:at + len(measure)]
     return measure

@@ -17,7 +17,7 @@ from .food_categories import protected
 from .context import CLAUSE_BREAK, PUNCT, Ctx
 from .measure_edges import organisation_phrase, per_head_holding, whole_item
 from .indexes import levels_longest_first, units_by_first_char
-from .measure_words import prize_money_after
+from .measure_words import level_heads, prize_money_after
 from .orgs import left_edge, list_items, place_starting_at
 
 @per_lexicon
@@ -31,11 +31,16 @@ CHANGE_RE = re.compile(r"(?<!新)(?:增加|减少|提高|下降|增长|降低|�
 DIVIDED_RE = re.compile(r"(?:分为|分成|划分为|归为)[^，,。；;：:]*$")
 SHARE_OF_RE = re.compile(r"占(?:抽查|抽检)?")
 GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|上升|升高|降低|同比|环比|增幅|降幅|增速|增长率|减少|增加)(?:了)?$")
+SHARE_OF_PLACE_RE = re.compile(r"占(?P<whole>全国|全省|全市|全县|全区)的(?:比重|比例)?(?:为|达|达到)?$")
+SHARE_OF_WHOLE_RE = re.compile(r"占(?:全国|全省|全市|全县|全区)?(?P<of>[^，,；;。占\d的]{1,16}?)(?:的)?(?:比重|比例)?(?:为|达|达到)?$")
+CHANGE_BY_RE = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|前年|同期|上一年|上季度|上月|20\d{2}年(?:同期)?"
+                          r"|全国|全省|全市|全县|全区)(?:平均水平|平均)?(?:同期)?"
+                          r"(?:多|少|增加|减少|增长|下降|提高|降低|新增|高出|低出|高|低)(?:了)?$")
 SKIP_BEFORE = ("第",)
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
 CATEGORY_MEASURE_RE = re.compile(r"产品|食品|商品|投诉|设备|器具|仪|类|品种|农资")
 """Measures whose examples (…等) are categories of products or complaints."""
-PREDICATE_RE = re.compile(r"(?:数量|总数)?(?:增至|增加到|提升至|提高到|升至|达到了|分别为|分别是|分别达|共有|共计|合计|累计达到|累计达|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|约|逾)$")
+PREDICATE_RE = re.compile(r"(?:数量|总数)?(?:增至|增加到|提升至|提高到|升至|达到了|分别为|分别是|分别达|共有|共计|合计|累计达到|累计达|累计(?:发布|制定|培育|认定|建成|获批|新增)|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|约|逾)$")
 
 
 @dataclass
@@ -69,6 +74,8 @@ def _unit_at(ctx: Ctx, pos: int):
 
 def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
     before = ctx.text[max(0, m.start() - 1):m.start()]
+    if unit == "起" and (not m.group("num")[0].isdigit() or re.match(r"[草步点诉到来始止飞航源因]", ctx.text[m.end() + 1:m.end() + 2])):
+        return True  # 一起开展, 3起草: 起 counts cases only after digits and not as the start of a word
     if before in SKIP_BEFORE or before in ("每", "-", "—", "~", "～") or (
             before == "至" and ctx.text[max(0, m.start() - 2):m.start() - 1].isdigit()):
         return True  # 每三年, 2-3年, 2至3年: no counts
@@ -108,6 +115,8 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True
     if unit in ("%", "％", "个百分点") and GROWTH_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):
         return True
+    if CHANGE_BY_RE.search(ctx.text, max(0, m.start() - 14), m.start()):
+        return True  # 比去年同期多2件, 较上年增加3家: a change, no figure of the subject
     if unit == "分" and ctx.text.startswith("钟", m.end() + 1):
         return True
     if unit in ("位", "名") and before == "前":
@@ -138,9 +147,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         r"[\d一二三四五六七八九十百千万亿两]$", ctx.text[max(0, lo - 1):lo]) else ""  # 培育项目5个: 项 opens the measure
     lead = re.match(classifiers + r"[●○◆■□▲△·•*\-—\s和及与]*", ctx.text[lo:np_end])
     lo += lead.end() if lead else 0  # …3万家企业授信约: the classifier of the number before is no measure
-    ext = re.search(r"(?:有效注册|有效|注册)$", ctx.text[item_start:lo])
+    ext = re.search(r"(?:有效注册|有效|商标注册|注册)$", ctx.text[item_start:lo])
     if ext:
-        lo -= len(ext.group())  # 有效注册商标: 注册 is a verb boundary for names, not inside a measure
+        lo -= len(ext.group())  # 有效注册商标, 商标注册申请: 注册 is a verb boundary for names, not inside a measure
         lo = whole_item(ctx.text, item_start, lo)  # 、马德里国际注册商标50件: the whole item
     before = re.sub(r"(?:从|到)?\d*年(?:底|末)?的?$", "", ctx.text[lo:np_end].strip())
     if "等" in before:
@@ -153,6 +162,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     found = place_starting_at(ctx, lo, limit=num_start)
     if found and (ctx.text[lo - 1:lo] == "、" or ctx.text.startswith("的", found[0])):
         found = None  # 双流区、郫都区的12家: where they come from, not whose figure
+    if found and _issuer_of_honour(ctx, found, np_end):
+        found = None  # 江苏省著名商标 in a city's report: the honour's issuer, a part of its name
     if found and found[1].level != "country":
         place = found[1]
         before = ctx.text[found[0]:np_end].strip()
@@ -181,7 +192,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
             before = action.group()  # 依法立案查处68件: the cases filed
     if not before and not place:  # “皖美品牌示范企业”64家, 安徽省政府质量奖获奖组织17家: the programme's recipients
         named = [e for e in ctx.entities_in(item_start, np_end) if e.kind.is_programme]
-        text = ctx.text[named[-1].span.start:np_end].strip("“”\" ") if named else ""
+        text = re.sub(r"[“”\"]", "", ctx.text[named[-1].span.start:np_end]).strip() if named else ""
         if 2 <= len(text) <= 24 and not re.search(r"[，,；;。\d]", text):
             before = text
     if not before:  # 实施卓越绩效管理的组织达到1548家: the whole phrase from the clause start
@@ -196,6 +207,12 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     share = SHARE_OF_RE.search(ctx.text, item_start, lo)
     if share and before and unit.unit == "Percent" and share.end() == lo:
         before = share.group() + before  # 占抽查产品批次总数的24.9%: a share, of what the check counted
+    whole_share = SHARE_OF_WHOLE_RE.search(ctx.text, item_start, np_end) if unit.unit == "Percent" else None
+    if whole_share and whole_share.end() == np_end and whole_share.group("of") not in ("全国", "全省", "全市", "全县", "全区"):
+        before = "占" + whole_share.group("of")  # 占全省地理标志商标总量的59.63%: a share of that whole
+    elif unit.unit == "Percent" and (of_place := SHARE_OF_PLACE_RE.search(ctx.text, item_start, np_end)) \
+            and of_place.end() == np_end:
+        before = "占" + of_place.group("whole")  # 某区…，占全市的25%: its share of the whole place
     inspection = seg.check_before(num_start)
     trig = next((t.word for t in ctx.lex.triggers if before.endswith(t.word)), None)
     if inspection is not None and trig is not None and inspection.span.start < num_start:
@@ -226,9 +243,13 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         return before + after, level, _cats(ctx, examples), place
     if noun_after:
         return noun_after, level, _cats(ctx, examples), place
+    if not before and unit.measure == "数量":  # (not 等6大类: the unit names what is counted)
+        before = _quoted_or_listed(ctx, seg, lo, np_end)  # 实现“个转企”213家, 受理申请、变更等10687件
     if before:
         if level is None and prev is not None and prev.level is not None and 0 <= lo - prev.span.end <= 1 \
-                and ctx.text[prev.span.end:lo] in ("", "、") and unit.unit != "Percent":  # not past a comma
+                and ctx.text[prev.span.end:lo] in ("", "、") and unit.unit != "Percent" \
+                and not (before != prev.measure and before.endswith(prev.measure)):  # not past a comma
+            # (国家标准36项、行业标准52项: 行业 names the second one's own kind, no level is carried)
             level = prev.level
         return before, level, _cats(ctx, examples), place
     return unit.measure, level, _cats(ctx, examples), place
@@ -241,6 +262,43 @@ def level_after_number(lex: Lexicon, noun: str) -> tuple[Level | None, str]:
         if word.endswith("级") and noun.startswith(word) and len(noun) > len(word) + 1:
             return lvl, noun[len(word):]
     return None, noun
+
+
+def _issuer_of_honour(ctx: Ctx, found, np_end: int) -> bool:
+    """The place at the head of a measure is the home or one of its ancestors and a head a level opens
+    follows it (``江苏省著名商标``, ``镇江市知名商标`` in a 镇江 report): the honour's issuer, not a subject."""
+    end, info = found
+    home = ctx.home
+    if home is None or not (info.code == home.code or any(a.code == info.code for a in ctx.lex.ancestors(home))):
+        return False
+    return any(ctx.text.startswith(h, end, np_end) for h in level_heads(ctx.lex))
+
+
+LISTED_BEFORE_DENG_RE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[、和及][\u4e00-\u9fff]{1,8})+$")
+
+
+def _quoted_or_listed(ctx: Ctx, seg: _Segment, lo: int, np_end: int) -> str:
+    """What a number with no counted noun around it counts: the quoted words right before it
+    (``实现“个转企”213家``), or the items listed before its 等 (``受理注册申请、变更、续展等10687件``)."""
+    if ctx.text[np_end - 1:np_end] in "”\"" and np_end > seg.start:
+        opening = max(ctx.text.rfind("“", max(seg.start, np_end - 14), np_end - 1),
+                      ctx.text.rfind('"', max(seg.start, np_end - 14), np_end - 1))
+        inner = ctx.text[opening + 1:np_end - 1] if opening != -1 else ""
+        if 2 <= len(inner) <= 12 and not re.search(r"[，,；;。、\d]", inner):
+            return inner
+    if ctx.text[lo - 1:lo] == "等" and lo - 1 > seg.start:
+        cs = max(seg.start, ctx.last_of(CLAUSE_BREAK, seg.start, lo) + 1)
+        listed = LISTED_BEFORE_DENG_RE.search(ctx.text, cs, lo - 1)
+        if listed:
+            return re.sub(r"^(?:全省|全市|全县|全区|我省|我市|我县|我区|去年|今年|全年|上半年|下半年|共|累计)+", "", listed.group())
+    verb = next((v for v in MEASURE_PREFIX_VERBS if ctx.text.endswith(v, seg.start, lo)), None)
+    if verb is not None:  # 地理标志商标新增6件: the noun before the verb, as new ones
+        cs = max(seg.start, ctx.last_of(CLAUSE_BREAK, seg.start, lo) + 1)
+        noun = re.sub(r"^(?:全省|全市|全县|全区|我省|我市|我县|我区|去年|今年|全年|上半年|下半年|20\d{2}年|共|累计)+", "",
+                      ctx.text[cs:lo - len(verb)])
+        if 2 <= len(noun) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
+            return verb + noun
+    return ""
 
 
 def check_fields(lex: Lexicon) -> tuple[str, ...]:
@@ -278,6 +336,7 @@ def _noun_after(lex: Lexicon, after: str) -> str | None:
     stop = noun_stop_re(lex)
     if not after or after.startswith(("以上", "左右")) or stop.match(after):
         return None
+    after = re.sub("^(?:" + "|".join(map(re.escape, lex.words("noun_attributes.txt", longest_first=True))) + ")的", "", after)
     noun = stop.split(after, maxsplit=1)[0]
     noun = re.split(r"(?<=.)(?:生产|销售|经营)|的|授信|约", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
     if noun == after and len(noun) > 2:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..model import INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
-from .periods import clause_start
+from .periods import clause_end, clause_start
 
 ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:企业|单位)?(?:代表|负责人)?(?:参加|出席|参会|到会|与会)")
 PER_ITEM_RE = re.compile(r"每[\d一二三四五六七八九十]*(?:条|个|家|项|名|位|所|批|类|次|届|年)|不超过|不多于")
@@ -111,7 +111,7 @@ def indicator_of_place(ctx: Ctx, subject: Ref | None, measure: str) -> Ref | Non
     return Ref(Kind.PLACE, ctx.home.name)
 
 
-STOCK_HEAD_RE = re.compile(r"(?:全市|全县|全省|全区|我市|我县|我省|我区|本市|本县|全州|(?<=方面，)|(?<=方面,))(?:现有|拥有|有(?!效|序|力|关))")
+STOCK_HEAD_RE = re.compile(r"(?:全市|全县|全省|全区|我市|我县|我省|我区|本市|本县|全州|(?<=方面，)|(?<=方面,))(?:现有|拥有|共有|有(?!效|序|力|关))")
 HELD_MARKS = r"(?:中国)?(?:驰名商标|著名商标|有效注册商标|注册商标)"
 LISTING_BEFORE_RE = re.compile(r"(?:认定|培育|评选|命名|授予|新增|获得|入选)[^，,；;。]{0,2}$")
 LISTED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:入选|获评|上榜|荣获|列入|纳入|获得)")
@@ -143,6 +143,9 @@ def held_stock(ctx: Ctx, sent: Sentence, pos: int, end: int, heads: list) -> boo
         if head is not None and (any(e.kind.is_programme for e in ctx.starting_at(head.start(), pos))
                                  or LISTING_BEFORE_RE.search(ctx.text[max(sent.span.start, head.start() - 6):head.start()])):
             head = None  # 去年全省认定陕西省著名商标742件: a programme's new recipients, no stock
+    if head is not None and head.group().endswith("共有") and re.search(
+            r"入选|获评|上榜|列入|纳入|获得|获批|认定|通过", ctx.text[end:clause_end(ctx, sent, end)]):
+        return False  # 全省共有126家企业的138个产品入选: a count of the listed, no stock held
     if head is None:
         return False
     clause = max(head.end(), ctx.last_of("；;", sent.span.start, pos) + 1)

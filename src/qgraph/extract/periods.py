@@ -31,6 +31,7 @@ PERIOD_RE = re.compile(
     r"|(?P<part>" + YEAR.replace("?P<y>", "?P<py>").replace("?P<rel>", "?P<prel>") + r"?"
     r"(?P<half>上半年|下半年|前三季度|(?:第)?[一二三四1-4]\s?季度))"
     r"|(?P<qm>[“\"]?质量月[”\"]?期间)"
+    r"|(?P<fyp>[“\"]?十(?P<plan>[一二三四五])五[”\"]?(?:期间|时期|以来))"
     r"|(?P<range>20\d{2})(?:—|－|-|~|～|至)(?P<range2>20\d{2})年度?"
     r"|(?P<year>(?P<yy>20\d{2})年度?)"
     r"|(?P<word>今年(?:以来)?|去年|上年|本年度?|全年|年内|年度)"
@@ -54,6 +55,9 @@ YEAR_RANGE_RE = re.compile(r"(20\d{2})\s*[—－\-~～至]\s*(20\d{2})年度")
 REPORTED_RE = re.compile(r"(?:发布|公布|通报|通告|公告)(?:了)?(?=20\d{2}年)")
 """Before the period a document reports on: ``2023年3月20日，某局发布2022年第四季度…抽检情况``."""
 REPORTED_TAIL_RE = re.compile(r"[^，,。；;]{0,30}?(?:情况|数据|结果|报告|通报|信息)")
+REVIEW_WORDS_RE = re.compile(r"(?<![将要计划力争])(?:全年|本年度)(?:共|累计)?(?:成功|完成|新增|实现|获得|发布|查处|抽检|抽查|办理|受理|组织|开展|培育|认定)")
+"""A year's results told as done (``全年共成功发布…``, ``本年度新增…``): in a January or February
+review with no year in its title, the year reviewed is the one before its date."""
 AWARD_YEAR_RE = re.compile(r"(?<![\d—－\-~～])(20\d{2})年度[^，,。；;]{0,24}?(?:奖|评选|名单|榜单)")
 """An award named with its year (``为2017年度县长质量奖获奖企业颁奖`` at a 2018 ceremony): the year spoken of."""
 BULLETIN_TITLE_RE = re.compile(r"通告|通报|公告|情况|简报|报告")
@@ -80,6 +84,9 @@ class Reference:
     the default of undated figures."""
     month: str | None = None
     """The month of writing when the document gives only that (a ``2023年3月`` date line): what 目前 means."""
+    review: bool = False
+    """A January or February review of the past year (see :data:`REVIEW_WORDS_RE`): 本年度 is the
+    year reviewed, not the year of writing."""
     elsewhere: bool = False
     """The year spoken of was read from the text, not the date: the full date of the first sentence
     (``2023年3月20日，``) is then the day of writing or of a ceremony, no period of the figures."""
@@ -128,6 +135,10 @@ def _reference(ctx: Ctx) -> Reference:
     summed = SUMMARY_RE.search(first_para)
     if summed and now:  # 3月15日召开…推进会，总结去年工作: its results are last year's
         year = summed.group(1) or str(int(now) - 1)
+    review = (title_year is None and doc.date is not None and doc.date.month <= 2 and not summed
+              and year == str(doc.date.year) and "今年" not in doc.text and REVIEW_WORDS_RE.search(doc.text) is not None)
+    if review:  # 全年共成功发布6项… in a January review with no year in its title: last year's results
+        year = str(doc.date.year - 1)
     period = None
     for m in PERIOD_RE.finditer(doc.title or ""):
         got = _resolve(m, Reference(year, now, date), doc.title or "") \
@@ -150,7 +161,7 @@ def _reference(ctx: Ctx) -> Reference:
                 year, elsewhere = award.group(1), True
     if period is None and BULLETIN_TITLE_RE.search(doc.title or ""):
         period = _bulletin_head(_lead_paragraph(doc.text, doc.title), Reference(year, now, date))  # 7月，全省共完成…
-    return Reference(year, now, date, period, month, elsewhere)
+    return Reference(year, now, date, period, month, elsewhere=elsewhere, review=review)
 
 
 def _reported(text: str, ref: Reference) -> str | None:
@@ -216,6 +227,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
             return ref.year
         return None
 
+    bare_year = ref.year if ref.year and ref.now and ref.year < ref.now else ref.now
+    # 一季度 with no year in a report on a past year (its title's): that year's quarter, not the year of writing
     if m.group("asof") is not None:
         y = year(m.group("ay"), m.group("arel"))
         month = m.group("am")
@@ -231,7 +244,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
     if m.group("now") is not None:
         return (ref.date.isoformat() if ref.date else ref.month or ref.year), False
     if m.group("span") is not None:
-        y = year(m.group("y"), m.group("rel")) or ref.now
+        y = year(m.group("y"), m.group("rel")) or bare_year
         first, raw = m.group("m1"), m.group("m2")
         m1 = int(first) if first.isdigit() else CN_MONTH.get(first, 0)
         mo = int(raw) if raw.isdigit() else CN_MONTH.get(raw, 0)
@@ -239,13 +252,13 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
             return None
         return f"{y}-{m1:02d}/{y}-{mo:02d}", target
     if m.group("qspan") is not None:  # 一至三季度: the months of those quarters
-        y = year(m.group("qy"), m.group("qrel")) or ref.now
+        y = year(m.group("qy"), m.group("qrel")) or bare_year
         q1, q2 = (int(QUARTER.get(q, q)) for q in (m.group("q1"), m.group("q2")))
         if y is None or not q1 < q2:
             return None
         return f"{y}-{3 * q1 - 2:02d}/{y}-{3 * q2:02d}", bool(TARGET_BEFORE.search(before))
     if m.group("month") is not None:  # 4月份抽查…: that month of the year spoken of
-        y = year(m.group("my"), m.group("mrel")) or ref.now
+        y = year(m.group("my"), m.group("mrel")) or bare_year
         raw = m.group("mm")
         mo = int(raw) if raw.isdigit() else CN_MONTH.get(raw, 0)
         if y is None or not 1 <= mo <= 12 or NOT_A_PERIOD_BEFORE.search(before):
@@ -254,7 +267,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
             return y, target  # 2024年5月份前组织开展的…: the months before May, of that year; not May
         return f"{y}-{mo:02d}", target
     if m.group("part") is not None:
-        y = year(m.group("py"), m.group("prel")) or ref.now
+        y = year(m.group("py"), m.group("prel")) or bare_year
         half = m.group("half")
         if y is None:
             return None, False
@@ -266,6 +279,10 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
             return f"{y}-01/{y}-09", target
         q = re.search(r"[一二三四1-4]", half).group()
         return f"{y}-Q{QUARTER.get(q, q)}", target
+    if m.group("fyp") is not None:  # “十三五”期间: the years of that five-year plan (十一五 = 2006—2010)
+        first = 2006 + 5 * ("一二三四五".index(m.group("plan")))
+        last = first + 4 if not m.group().endswith("以来") or not ref.now else min(first + 4, int(ref.now))
+        return f"{first}/{last}", False  # “十四五”以来 in 2024: 2021—2024
     if m.group("qm") is not None:
         return (f"{ref.now}-09" if ref.now else None), True
     if m.group("range") is not None:
@@ -288,6 +305,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         if same and last and ref.period and re.match(r"\d{4}", ref.period):  # 去年同期 in a 2025-H1 report: 2024-H1
             return re.sub(r"\d{4}", lambda y: str(int(y.group()) - 1), ref.period), False
         return last, False
+    if ref.review and word in ("本年", "本年度"):
+        return ref.year, False  # 本年度新增… in a January review: the year reviewed
     if word.startswith("今年") or word in ("年内", "本年", "本年度"):
         return ref.now, False
     return ref.year, False  # 全年, 年度: the year the document speaks of

@@ -30,6 +30,8 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
     numbers with the items of the first, in order, when the counts agree."""
     out: dict[int, tuple[str | None, Ref | None, str | None]] = _rates_after_list(ctx, sent)
     before: list[int] = []
+    out.update(_paired_places(ctx, sent))
+    out.update(_organisations_respectively(ctx, sent))
     for m in RESPECTIVE_SCAN.finditer(sent.span.text):
         base = sent.span.start + m.start("names")
         lead = re.match(r"(?:其中|此外|而|以及)", m.group("names"))
@@ -67,6 +69,12 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
             for place, start in zip(places, starts):
                 out[start] = (None, place.ref, None)
             continue
+        shared_places = _places_sharing_a_measure(ctx, spans)
+        if shared_places is not None:  # 甲市、乙县有效注册商标分别达到…: each place's, of the measure after the last
+            places, shared = shared_places
+            for place, start in zip(places, starts):
+                out[start] = (shared, place.ref, None)
+            continue
         items = list(names)
         if "的" in names[-1]:  # 化工产品、建筑用钢材、陶瓷砖的合格率: each category's 合格率
             last, _, measure = names[-1].rpartition("的")
@@ -93,6 +101,20 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
                 subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref
             out[start] = (full, subject, item)
     return out
+
+
+def _places_sharing_a_measure(ctx: Ctx, spans: list[tuple[int, int]]):
+    """``甲市、乙县有效注册商标``: every item a place, the last one followed by the measure they share;
+    (places, measure) or None."""
+    last_s, last_e = spans[-1]
+    ent = next((e for e in ctx.entities_in(last_s, last_e) if e.kind is Kind.PLACE and e.span.start == last_s), None)
+    if ent is None or last_e - ent.span.end < 2:
+        return None
+    shared = ctx.text[ent.span.end:last_e]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", shared) or shared.startswith(("的", "和", "及", "等")):
+        return None
+    places = respective_places(ctx, [*spans[:-1], (last_s, ent.span.end)])
+    return (places, shared) if places is not None else None
 
 
 COUNTED_RE = re.compile(r"等[\d一二三四五六七八九十两]+\s?大?[类种]")
@@ -196,4 +218,71 @@ def _rates_after_list(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, R
         for name, (a, b), start in zip(names, spans, starts):
             cat = ctx.add(Kind.PRODUCT_CATEGORY, name, a, b)  # 较大的甲: the category's own name
             out[start] = (cat.name + m.group("rate").removeprefix("抽查").removeprefix("抽检"), cat.ref, cat.name)
+    return out
+
+PAIRED_RE = re.compile(
+    r"(?P<head>[^，,。；;：:]{2,30}?)分别(?:是|为)(?P<names>[^，,。；;：:\d]{3,40}?)[，,]"
+    r"分别(?:拥有|有|为|达到|达|建成|新增)(?P<values>[^，,。；;]{2,80})")
+RANKED_HEAD_RE = re.compile(
+    r"(?:各(?:设区)?[市县区]|各地|各县(?:（?市、?区）?)?)?(?P<m>[\u4e00-\u9fff]{2,14}?)(?:的)?(?:数量|总量|总数)?"
+    r"(?:位居|位列|排名|居|排在)(?:全省|全市|全国)?(?:前[一二三四五六七八九十\d]+(?:位|名)?)?的?$")
+
+
+def _paired_places(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | None, str | None]]:
+    """``某指标位居前三位的分别是甲、乙和丙，分别拥有155件、110件和94件``: the places named in one clause
+    take, in order, the figures of the next — only when every item is a place, as many places as numbers
+    are named, and the head before the first 分别 names what is ranked (its measure)."""
+    out: dict[int, tuple[str | None, Ref | None, str | None]] = {}
+    for m in PAIRED_RE.finditer(ctx.text, sent.span.start, sent.span.end):
+        head = RANKED_HEAD_RE.fullmatch(m.group("head").strip())
+        if head is None:
+            continue
+        spans, at = [], m.start("names")
+        for item in re.split(r"[、和及与]", m.group("names")):
+            spans.append((at, at + len(item)))
+            at += len(item) + 1
+        starts = [m.start("values") + v.start() for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
+        if len(spans) < 2 or len(spans) != len(starts):
+            continue
+        places = respective_places(ctx, spans)
+        if places is None:
+            continue
+        for place, start in zip(places, starts):
+            out[start] = (head.group("m"), place.ref, None)
+            ctx.memo.setdefault(PAIRED_KEY, set()).add(start)  # the pairing vouches for the place
+    return out
+
+
+PAIRED_KEY = "paired_places"
+"""ctx.memo key: where figures paired with their places start (no later doubt about the place)."""
+
+
+ORG_RESPECTIVE_RE = re.compile(r"(?P<names>[^，,。；;：:\d]{4,80}?)分别(?P<verb>[^，,。；;：:\d]{1,16}?)(?P<values>\d[^，,。；;]{0,60})")
+ORG_VERB_RE = re.compile(r"^(?:主导|参与|牵头)?(?:制定|修订|制修订|起草|拥有|获得|新增|建成|申请|获批|授权|承担)?(?:了)?")
+
+
+def _organisations_respectively(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | None, str | None]]:
+    """``甲公司、乙公司分别主导制定国家标准4项、3项``: each organisation listed takes its own figure, in
+    order — only when every item is an organisation named whole and as many numbers follow."""
+    out: dict[int, tuple[str | None, Ref | None, str | None]] = {}
+    for m in ORG_RESPECTIVE_RE.finditer(ctx.text, sent.span.start, sent.span.end):
+        lead = re.match(r"(?:其中|此外|而|以及)", m.group("names"))
+        spans, at = [], m.start("names") + (lead.end() if lead else 0)
+        for item in re.split(r"[、和及与]", ctx.text[at:m.end("names")]):
+            spans.append((at, at + len(item)))
+            at += len(item) + 1
+        starts = [m.start("values") + v.start() for v in re.finditer(r"\d+(?:\.\d+)?(?![\d.])", m.group("values"))]
+        if len(spans) < 2 or len(spans) != len(starts):
+            continue
+        orgs = []
+        for s0, e0 in spans:
+            ent = next((x for x in ctx.entities_in(s0, e0) if x.kind.is_organization and x.span.start == s0 and x.span.end == e0), None)
+            if ent is None:
+                break
+            orgs.append(ent)
+        if len(orgs) != len(spans):
+            continue
+        noun = ORG_VERB_RE.sub("", m.group("verb"))
+        for org, start in zip(orgs, starts):
+            out[start] = (noun if len(noun) >= 2 else None, org.ref, None)
     return out

@@ -177,13 +177,24 @@ def _among_listed(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
     return max(named, key=lambda e: e.span.start).ref if named else None
 
 
+def item_organisation(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
+    """The organisation written alone right before the number at ``pos``, as an item of a list
+    (``其中甲公司4项、乙公司3项``): the figure is its own."""
+    start = max(clause_start(ctx, sent, pos), ctx.text.rfind("、", sent.span.start, pos) + 1)
+    start += 2 if ctx.text.startswith("其中", start) else 0
+    found = [e for e in ctx.entities_in(start, pos) if e.kind.is_organization and e.span.start == start and e.span.end == pos]
+    return found[0].ref if found else None
+
+
 def _place_item(ctx: Ctx, sent: Sentence, pos: int, measure: str, generic: str) -> bool:
     """The number at ``pos`` follows a place alone (``其中长春市14个、吉林市7个``): the measure read is
     the place's name or the unit's generic name, so the measure is that of the figure before."""
     item = ctx.text[max(clause_start(ctx, sent, pos), ctx.text.rfind("、", sent.span.start, pos) + 1):pos]
     item = re.sub(r"^其中", "", item)
-    places = [e for e in ctx.entities_in(pos - len(item), pos) if e.kind is Kind.PLACE and e.span.end == pos]
-    return bool(places) and (measure == generic or measure == places[0].name or measure in places[0].name)
+    places = [e for e in ctx.entities_in(pos - len(item), pos) if (e.kind is Kind.PLACE or e.kind.is_organization)
+              and e.span.end == pos]  # 其中甲公司4项、乙公司3项: a firm alone, too
+    return bool(places) and (measure == generic or measure == places[0].name or measure in places[0].name
+                             or measure == places[0].span.text)
 
 
 def _number_end(ctx: Ctx, pos: int) -> int:
@@ -272,7 +283,8 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
             return listed, "carried"  # 新培育陕西省质量标杆企业两家: the place names the programme, not the figure
     if where is ctx.home:
         during = DURING_RE.match(ctx.text, sent.span.start)
-        if during and during.end() <= pos:  # 质量月期间，全市…活动40余项: the event's, if the report names it
+        if during and during.end() <= pos and not re.fullmatch(r"十[一二三四五]五", during.group(1)):
+            # 质量月期间，全市…活动40余项: the event's, if the report names it (十三五期间 is a span of years)
             event = next((e for e in ctx.entities if e.kind in (Kind.EVENT, Kind.MEETING) and e.name == during.group(1)), None) \
                 or next((e for e in ctx.entities if e.kind is Kind.EVENT and e.name.startswith(during.group(1))), None)
             return (event.ref, "carried") if event else (Ref(Kind.PLACE, where.name), "inferred")
