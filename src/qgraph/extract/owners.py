@@ -153,11 +153,36 @@ ON_SITE_RE = re.compile(r"(?:活动现场|会上|会议上|启动仪式上|仪�
 ORGANISERS_RE = re.compile(r"[^，,；;。\d]{0,6}?(?:联合)?(?:举办|主办|承办|协办)的")
 ORGANISED_BY_RE = re.compile(r"[^，,；;。\d]{0,6}?(?:共同|联合)(?:举办|主办|承办)(?=[。；;，,]|$)")
 GATHERINGS = (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE)
+HONOURED_BY_RE = re.compile(r"(?:大会|会议|仪式|典礼|活动|会上|现场|仪式上)(?:现场|上)?(?:共|还)?(?:为|向|对)$")
+"""``大会为15个组织和个人颁奖``: the gathering (named at the clause's head) honours the counted ones."""
+
+
+@functools.lru_cache(maxsize=64)
+def _ceremony_after(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"[^，,；;。\d]{0,10}?(?:" + "|".join(map(re.escape, verbs)) + ")")
+
+
+def honoured_count(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref, str] | None:
+    """``大会为15个组织和个人颁奖`` / ``仪式上向12家企业授牌``: how many the gathering honoured — the figure of
+    the meeting or event the report names last before (not the month itself, 质量月); with none named, whose
+    it is cannot be told (the place's, inferred). Verbs in ``ceremony_verbs.txt``."""
+    if not HONOURED_BY_RE.search(ctx.text, clause_start(ctx, sent, pos), pos):
+        return None
+    if not _ceremony_after(ctx.lex.words("ceremony_verbs.txt")).match(ctx.text, end):
+        return None
+    held = [e for e in ctx.entities if e.kind in GATHERINGS and e.span.start < pos and e.name != "质量月"]
+    if held:
+        meetings = [e for e in held if e.kind is not Kind.EVENT] or held
+        return meetings[-1].ref, "carried"
+    return (Ref(Kind.PLACE, ctx.home.name), "inferred") if ctx.home else None
 
 
 def gathering_figure(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref, str] | None:
     """``由某局等全市18家单位联合举办的“质量月”启动仪式…`` (the organisers of the event named after them)
     and ``活动现场，18家单位共开展60多项咨询服务`` (a sentence set at the event): the event's figures."""
+    honoured = honoured_count(ctx, sent, pos, end)
+    if honoured is not None:
+        return honoured
     m = ORGANISERS_RE.match(ctx.text, end)
     if m is not None:
         held = [e for e in ctx.entities_in(m.end(), m.end() + 40) if e.kind in GATHERINGS and e.span.start <= m.end() + 1]
