@@ -214,6 +214,9 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         cands = lex.place_names.get(document.place)
         if cands:
             return sorted(cands, key=lambda c: ("province prefecture county country".split().index(c.level), c.code))[0]
+        nested = _nested_place(lex, document.place)
+        if nested is not None:
+            return nested
     if document.title and NATIONAL_TITLE_RE.match(document.title) and not _names_place(lex, document.title):
         return lex.places.get("000000")
     if national_title(lex, document.title, lambda t: _names_place(lex, t, below_country=True)):
@@ -266,6 +269,17 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         if cities:
             code, _ = max(cities.items(), key=lambda kv: (kv[1], kv[0]))
     return lex.places[code]
+
+
+def _nested_place(lex: Lexicon, written: str) -> PlaceInfo | None:
+    """``济南市市中区``: a district or county written after its city (a name several cities' districts share),
+    the one whose parent the head names."""
+    for i in range(2, len(written) - 1):
+        parents = {c.code for c in lex.place_names.get(written[:i], ())}
+        found = [c for c in lex.place_names.get(written[i:], ()) if c.parent in parents]
+        if parents and len(found) == 1:
+            return found[0]
+    return None
 
 
 def _names_place(lex: Lexicon, text: str, below_country: bool = False) -> bool:

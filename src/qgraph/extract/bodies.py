@@ -15,7 +15,7 @@ from ..model import Entity, Kind, PostHolding
 from .attendees import after_list_opener
 from .context import Ctx, is_han
 from .dept_names import party_offices
-from .orgs import dept_name, place_ending_at, with_parent
+from .orgs import body_place_name, dept_name, place_ending_at, with_parent
 from .places import other_place_in_sentence
 
 BODY_RE = re.compile(
@@ -47,7 +47,7 @@ def _place(ctx: Ctx, m: re.Match[str], body_start: int) -> tuple[int, PlaceInfo,
     place = ctx.place_for_prefix(pre)
     if place is None or (pre == "州" and not place.name.endswith("州")):
         return None
-    return start, place, place.name
+    return start, place, body_place_name(ctx, place)
 
 
 def find_bodies(ctx: Ctx) -> None:

@@ -72,6 +72,15 @@ def place_starting_at(ctx: Ctx, pos: int, *, max_len: int = 10, limit: int | Non
     return (found, info) if info is not None else None
 
 
+def body_place_name(ctx: Ctx, place: PlaceInfo) -> str:
+    """The place as a body's name writes it: a district's bodies carry the city (济南市市中区人民政府), as
+    several cities have a district of one name."""
+    parent = ctx.lex.place(place.parent)
+    if place.level == "county" and place.name.endswith("区") and parent is not None and parent.level == "prefecture":
+        return parent.name + place.name
+    return place.name
+
+
 def with_parent(ctx: Ctx, found: tuple[int, PlaceInfo]) -> tuple[int, PlaceInfo, str]:
     """Extend a place found at ``found[0]`` over its parent written right before it
     (``宜宾市叙州区``); returns (start, place, written prefix)."""
