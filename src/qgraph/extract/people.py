@@ -10,7 +10,8 @@ from ..model import Kind, PostHolding, Ref, Rel
 from .bodies import bureau_before
 from .context import Ctx, is_han
 from .credits import credit_roles
-from .orgs import place_ending_at
+from .firm_posts import firm_before_post, org_of_person_before
+from .orgs import body_place_name, place_ending_at
 from .places import other_place_in_sentence
 from .scan import Scan
 
@@ -25,6 +26,8 @@ COUNT_AFTER_RE = re.compile(r"\d+(?:人|名|位)")
 """``某某、某某2人被评为…``: a count of people ends the last name."""
 GOVERNMENT_HEADS = ("省长", "副省长", "常务副省长", "市长", "副市长", "常务副市长", "县长", "副县长", "常务副县长",
                     "区长", "副区长", "常务副区长")
+MINISTRY_ENDINGS = ("总局", "部")
+"""Bodies whose internal units are bureaus (市场监管总局质量发展局): only after them is ``、某局局长`` a unit's post."""
 UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|司|处|科|室)")
 NAME_CHARS = r"[\u4e00-\u9fff]"
 
@@ -84,6 +87,9 @@ def find_people(ctx: Ctx) -> None:
         if org is None:
             org = _party_department_after_post(ctx, posts_start)
         roles = [r for r in re.split(r"[、兼]", posts_text) if r]
+        if org is None:  # 某某科技董事长某某 / …董事长甲，总经理乙: a short name, or the person before's
+            split = _split_roles(ctx, roles)
+            org = firm_before_post(ctx, posts_start, split) or org_of_person_before(ctx, posts_start, GOVERNMENT_HEADS, split)
         span_start = org.span.start if org else posts_start
         if org is not None and org.span.end < posts_start - len(unit):  # 局党组书记, 该公司副董事长: named before
             ref_word = re.search(r"(?:该|本)?(?:局|公司|企业|集团)$", ctx.text[max(0, posts_start - 3):posts_start])
@@ -95,13 +101,16 @@ def find_people(ctx: Ctx) -> None:
                                          ctx.span(span_start, start + len(name))))
         if org is not None:
             _earlier_posts(ctx, person.ref, span_start, start + len(name))
-        elif (unit := re.search(r"、[\u4e00-\u9fff]{1,5}(?:室|处|科)$", ctx.text[max(0, posts_start - 7):posts_start])):
+        elif (unit := re.search(r"、[\u4e00-\u9fff]{1,5}(?:室|处|科|局)$", ctx.text[max(0, posts_start - 7):posts_start])):
             # 市政府副秘书长、研究室主任某某: an internal unit's post after 、 is held in the unit of the
             # organisation named for the post before it (the government's research office)
             before = len(ctx.posts)
             _earlier_posts(ctx, person.ref, posts_start - len(unit.group()) + 1, start + len(name))
-            if len(ctx.posts) > before:
-                _unit_posts(ctx, person.ref, unit.group()[1:], ctx.posts[before].organization, before)
+            held = ctx.posts[before].organization if len(ctx.posts) > before else None
+            if held is not None and unit.group().endswith("局") and not held.name.endswith(MINISTRY_ENDINGS):
+                held = None  # 县委常委、公安局局长: a bureau of its own, no unit of the committee
+            if held is not None:  # 市场监管总局总工程师、质量发展局局长: a ministry's internal bureau
+                _unit_posts(ctx, person.ref, unit.group()[1:], held, before)
         _speaker(ctx, person.ref, start)
 
 
@@ -233,7 +242,7 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
         return None
     at = ctx.text.find(role, pos, pos + 40)  # 县委常委、副县长: the span is the post's own, not the posts' start
     at = pos if at == -1 else at
-    return ctx.add(Kind.GOVERNMENT_BODY, place.name + "人民政府", at, at + len(role), place=place.name,
+    return ctx.add(Kind.GOVERNMENT_BODY, body_place_name(ctx, place) + "人民政府", at, at + len(role), place=place.name,
                    level=place.admin_level, attributes=(("en_body", "People's Government"),))
 
 
