@@ -1,0 +1,84 @@
+"""Meeting and event news: how many a ceremony honoured, a district written after its city, company
+posts after a short name, the next person's posts in the organisation of the person before, a ministry's
+internal bureau, and people and teams in a list of winners — one regression test per mechanism, on our own
+minimal sentences."""
+
+from __future__ import annotations
+
+from qgraph.model import Extraction, Kind
+
+from extraction_helpers import fig, low, read
+
+
+def held(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}
+
+
+def listed(ex: Extraction) -> dict[str, list[str]]:
+    return {x.programme.name: [r.name for r in x.recipients] for x in ex.listings}
+
+
+# -- how many a gathering honoured (owners.honoured_count) ---------------------------------------------
+
+def test_count_honoured_by_a_named_meeting_is_the_meetings() -> None:
+    ex = read("某省召开第三届某省政府质量奖表彰大会。大会为12个组织和个人颁奖。", place="浙江省")
+    o = fig(ex, "12")
+    assert o.subject is not None and o.subject.name.endswith("表彰大会") and not low(o)
+
+
+def test_count_honoured_by_an_unnamed_gathering_is_left_unsure() -> None:
+    ex = read("今天上午，大会为12个组织颁奖。", place="浙江省")
+    assert low(fig(ex, "12"))  # whose gathering it is cannot be told: not the province's count
+
+
+def test_count_of_a_place_without_a_ceremony_verb_is_unchanged() -> None:
+    ex = read("全省共有质量奖获奖组织12个。", place="浙江省")
+    assert fig(ex, "12").subject.name == "浙江省"
+
+
+# -- a district written after its city (document_place, body_place_name) --------------------------------
+
+def test_district_after_its_city_is_the_reports_place_and_names_its_bodies() -> None:
+    ex = read("市中区副区长周某讲话，区政协副主席、区市场监管局局长吴某主持。", place="济南市市中区")
+    assert {("周某", "副区长", "济南市市中区人民政府"),
+            ("吴某", "副主席", "中国人民政治协商会议济南市市中区委员会"),
+            ("吴某", "局长", "济南市市中区市场监督管理局")} <= held(ex)
+
+
+# -- company posts after a short name, the next person's posts (firm_posts) -----------------------------
+
+def test_short_name_before_a_company_post_is_an_enterprise() -> None:
+    ex = read("会上，甲乙机械党委书记、董事长周某，党委委员、总经理吴某参加活动。", place="济南市")
+    assert {("周某", "董事长", "甲乙机械"), ("吴某", "总经理", "甲乙机械")} <= held(ex)
+    assert any(e.kind is Kind.ENTERPRISE and e.name == "甲乙机械" for e in ex.entities)
+
+
+def test_short_name_needs_a_company_post() -> None:
+    ex = read("会上，某某工作组组长周某讲话。", place="济南市")
+    assert not any(e.kind is Kind.ENTERPRISE for e in ex.entities)
+
+
+def test_next_person_does_not_take_a_government_head_from_a_company() -> None:
+    ex = read("会上，甲乙机械董事长周某，副市长吴某出席。", place="济南市")
+    assert ("吴某", "副市长", "济南市人民政府") in held(ex)
+    assert not any(p[0] == "吴某" and p[2] == "甲乙机械" for p in held(ex))
+
+
+# -- a ministry's internal bureau after 、 (people) ----------------------------------------------------
+
+def test_ministry_post_then_its_internal_bureau() -> None:
+    ex = read("市场监管总局总工程师、质量发展局局长周某出席。", place="广东省")
+    assert ("周某", "总工程师", "国家市场监督管理总局") in held(ex)
+
+
+# -- people and teams in a list of winners (listings) ---------------------------------------------------
+
+def test_person_and_team_at_the_end_of_a_list_of_winners() -> None:
+    ex = read("甲乙通讯股份有限公司、丙丁科技有限公司某某项目组和周某某获“第二届某省质量奖提名奖”。", place="浙江省")
+    got = listed(ex)
+    assert any(set(v) == {"甲乙通讯股份有限公司", "丙丁科技有限公司某某项目组", "周某某"} for v in got.values()), got
+
+
+def test_list_of_words_is_no_list_of_winners() -> None:
+    ex = read("质量和周到服务获得认可。", place="浙江省")
+    assert not ex.listings
