@@ -82,3 +82,23 @@ def test_person_and_team_at_the_end_of_a_list_of_winners() -> None:
 def test_list_of_words_is_no_list_of_winners() -> None:
     ex = read("质量和周到服务获得认可。", place="浙江省")
     assert not ex.listings
+
+
+# -- the items after a programme's name, the attendance on site, a committee's short form ---------------
+
+def test_items_written_after_a_programme_name_are_the_measure() -> None:
+    ex = read("去年以来，全市培育全国“质量标杆”企业3家。", place="苏州市")
+    o = fig(ex, "3")
+    assert o.subject.name == "质量标杆" and o.measure == "企业"
+
+
+def test_attendance_on_site_is_the_meetings() -> None:
+    ex = read("某市召开2024年质量强市工作推进会。各部门负责人等80余人现场参会。", place="荆门市")
+    o = fig(ex, "80")
+    assert o.subject.name.endswith("推进会") and o.measure == "参加人数"
+
+
+def test_food_safety_committee_short_form() -> None:
+    ex = read("市食安委成员单位参加会议，市食安委办主任讲话。", place="荆门市")
+    names = {e.name for e in ex.entities}
+    assert {"荆门市食品安全委员会", "荆门市食品安全委员会办公室"} <= names

@@ -188,7 +188,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = subject.name  # 全市“湖南名品”达到60个: the list's items, named by the list
         own = re.search(r"(?:项目|示范区|示范县|标杆)$", subject.name) if subject is not None and subject.kind.is_programme else None
         if own and measure.startswith(subject.name):
-            measure = own.group()  # 21个跨区域质量强链联动项目既包括…: the programme's own items
+            rest = measure[len(subject.name):]  # 质量标杆企业2家: the items written after the programme's name
+            measure = rest if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", rest) else own.group()  # 21个跨区域…项目: its own items
         if scope.group is not None and (how != "named" or subject is None or subject.kind is Kind.PLACE) and not [
                 e for s, e in scope.heads if scope.group[0] < s < m.start()]:
             (subject, section), how = scope.group[1], "named"  # …这7家企业拥有…412件: the programme's recipients'

@@ -13,7 +13,7 @@ from ..model import INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
 from .periods import clause_start
 
-ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:企业|单位)?(?:代表|负责人)?(?:参加|出席|参会|到会|与会)")
+ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:企业|单位)?(?:代表|负责人)?(?:现场|线上)?(?:参加|出席|参会|到会|与会)")
 PER_ITEM_RE = re.compile(r"每[\d一二三四五六七八九十]*(?:条|个|家|项|名|位|所|批|类|次|届|年)|不超过|不多于")
 """A norm per item or a quota (每条产业链明确1名…, 每2年评审1次, 每次…不超过3个): no count of the subject."""
 TO_RE = re.compile(r"^(?:增至|增加到|增加至|提升至|提高到|提高至|升至|调整为|增长到|增长至|扩大到|减少到|下降到|下降至|降至)"
