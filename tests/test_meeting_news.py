@@ -102,3 +102,9 @@ def test_food_safety_committee_short_form() -> None:
     ex = read("市食安委成员单位参加会议，市食安委办主任讲话。", place="荆门市")
     names = {e.name for e in ex.entities}
     assert {"荆门市食品安全委员会", "荆门市食品安全委员会办公室"} <= names
+
+
+def test_district_leading_group_and_its_office_carry_the_city() -> None:
+    ex = read("区质量强区工作领导小组办公室主任吴某讲话，市中区质量强区工作领导小组成员单位参加。", place="济南市市中区")
+    names = {e.name for e in ex.entities if e.kind is Kind.GOVERNMENT_BODY}
+    assert {"济南市市中区质量强区工作领导小组办公室", "济南市市中区质量强区工作领导小组"} <= names

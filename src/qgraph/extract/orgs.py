@@ -399,7 +399,8 @@ def find_suffixed(ctx: Ctx) -> None:
             place = ctx.place_for_prefix(body[0])
             if place is None:
                 continue
-            name = place.name + name[1:]
+            written = body_place_name(ctx, place) if kind in (Kind.GOVERNMENT_BODY, Kind.DEPARTMENT) else place.name
+            name = written + name[1:]  # 区…领导小组办公室: a district's bodies carry the city
         else:
             found = place_starting_at(ctx, start, limit=m.start())
             if found and ctx.plausible(found[1]):
