@@ -108,3 +108,16 @@ def test_district_leading_group_and_its_office_carry_the_city() -> None:
     ex = read("区质量强区工作领导小组办公室主任吴某讲话，市中区质量强区工作领导小组成员单位参加。", place="济南市市中区")
     names = {e.name for e in ex.entities if e.kind is Kind.GOVERNMENT_BODY}
     assert {"济南市市中区质量强区工作领导小组办公室", "济南市市中区质量强区工作领导小组"} <= names
+
+
+def test_title_of_a_film_is_no_policy() -> None:
+    ex = read("与会人员观看了甲乙机械《质量先行 共赢未来》宣传片。", place="济南市")
+    assert not any(e.kind is Kind.POLICY for e in ex.entities)
+    ex = read("市政府印发《质量强市建设实施方案》。", place="济南市")
+    assert any(e.kind is Kind.POLICY for e in ex.entities)
+
+
+def test_meeting_named_with_a_chinese_and_a_digit_ordinal_is_one() -> None:
+    ex = read("第三届某市市长质量奖颁奖大会召开\n5月9日，第3届某市市长质量奖颁奖大会在某地召开。", place="济南市")
+    names = {e.name for e in ex.entities if e.kind in (Kind.MEETING, Kind.EVENT)}
+    assert names == {"第3届某市市长质量奖颁奖大会"}, names
