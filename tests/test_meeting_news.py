@@ -121,3 +121,18 @@ def test_meeting_named_with_a_chinese_and_a_digit_ordinal_is_one() -> None:
     ex = read("第三届某市市长质量奖颁奖大会召开\n5月9日，第3届某市市长质量奖颁奖大会在某地召开。", place="济南市")
     names = {e.name for e in ex.entities if e.kind in (Kind.MEETING, Kind.EVENT)}
     assert names == {"第3届某市市长质量奖颁奖大会"}, names
+
+
+# -- a list of outlets closed by 等…媒体 (outlets.find_media_lists) --------------------------------------
+
+def test_outlets_listed_before_media_are_media_organisations() -> None:
+    ex = read("到场的新闻媒体包括某某在线、某省经济日报、某某都市报、某市电视台等多家新闻媒体。", place="德阳市")
+    media = {e.name for e in ex.entities if e.kind is Kind.MEDIA}
+    assert {"某某在线", "某省经济日报", "某某都市报"} <= media, media
+
+
+def test_list_of_departments_before_media_is_not_read_as_outlets() -> None:
+    ex = read("发改、工信、商务等部门和媒体参加。", place="德阳市")
+    assert not any(e.kind is Kind.MEDIA for e in ex.entities)
+    ex = read("甲公司、乙公司、某某在线等媒体参加。", place="德阳市")
+    assert not {"甲公司", "乙公司"} & {e.name for e in ex.entities if e.kind is Kind.MEDIA}

@@ -70,7 +70,7 @@ from .homes import national_title, weakly_placed
 from .indexes import place_name_prefixes
 from .preliminary import drop_preliminary_listings, mark_preliminary_figures
 from .short_names import resolve_short_names
-from .outlets import drop_outlet_roles, find_outlets
+from .outlets import drop_outlet_roles, find_media_lists, find_outlets
 from .places import find_places, find_province_composites
 from .quoted_items import find_quoted_items
 from .recipients import find_line_lists, listed_examples, winners_named_after
@@ -114,6 +114,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
         ctx.claim(m.start(), m.end())
     _publisher(ctx)
     find_outlets(ctx)
+    find_media_lists(ctx)
     find_credits(ctx)
     find_vertical_offices(ctx)
     find_organizations(ctx)
