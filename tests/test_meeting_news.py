@@ -136,3 +136,14 @@ def test_list_of_departments_before_media_is_not_read_as_outlets() -> None:
     assert not any(e.kind is Kind.MEDIA for e in ex.entities)
     ex = read("甲公司、乙公司、某某在线等媒体参加。", place="德阳市")
     assert not {"甲公司", "乙公司"} & {e.name for e in ex.entities if e.kind is Kind.MEDIA}
+
+
+# -- a bare total counts the head of the clause before (figures.total_of_head) ----------------------------
+
+def test_bare_total_counts_the_thing_named_before() -> None:
+    ex = read("2018年，济南市市场主体增长率全省第一，目前总量达12.5万户。", place="济南市")
+    assert fig(ex, "125000").measure == "市场主体"
+    ex = read("全市完成检定，目前总量达125个。", place="济南市")
+    assert fig(ex, "125").measure != "完成检定"
+    ex = read("济南市市场主体目前总量达12.5万户。", place="济南市")
+    assert fig(ex, "125000").measure == "市场主体"

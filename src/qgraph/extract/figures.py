@@ -129,6 +129,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if measure == unit.measure and prev is not None and prev.unit == unit.unit and YEAR_ONLY_CLAUSE_RE.fullmatch(
                 ctx.text, clause_start(ctx, sent, m.start()), m.start()):
             measure, level = prev.measure, prev.level  # …达到5000件，2026年为2800件: the same measure, that year's
+        measure = total_of_head(ctx, sent, m.start(), measure)  # 市场主体增长率…，目前总量达…: 市场主体
         measure, unit = checked_measure(ctx, sent, m.start(), measure, unit)
         if ctx.text[m.start() - 1:m.start()] == "等" and COUNT_BEFORE_RESPECTIVE_RE.match(ctx.text, end):
             measure = unit.word  # 甲、乙、丙等3大类食品不合格率分别为…: how many items the list has, not a rate
@@ -359,6 +360,34 @@ EACH_AWARD_RE = re.compile(r"(?:各|分别(?:给予|奖励|颁发)?|每家(?:奖
 """``…并分别给予20万元奖金``, ``颁发奖杯、证书和各200万元奖金``: each recipient's prize, the figure before's subject."""
 NEWLY_AFTER_RE = re.compile(r"为(?P<when>去年|今年|上年|20\d{2}年)?(?:新增|新认定|新获批)")
 THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上|及以下)?的[^，,；;。\d]{1,8}?(?:有|达|共|为)?[\d一二两三四五六七八九十]")
+def total_of_head(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str:
+    """``济南市市场主体增长率全省第一，目前总量达99万户``: a bare total (``total_words.txt``) counts the thing the
+    clause before names at its head, before a property of it (``property_words.txt``) — after the place
+    the clause opens with, if any."""
+    bare = re.sub(r"^(?:目前|现|当前|截至目前)", "", measure)
+    if bare not in ctx.lex.words("total_words.txt"):
+        return measure
+    start = clause_start(ctx, sent, pos)
+    totals = "|".join(map(re.escape, ctx.lex.words("total_words.txt", longest_first=True)))
+    own = re.match(rf"(?:\d{{4}}年)?(?P<head>[\u4e00-\u9fff]{{2,12}}?)(?:目前|现|当前)(?:{totals})",
+                   ctx.text[start:pos])  # 济南市市场主体目前总量达…: the head of its own clause
+    before, m = start, own
+    if m is None:
+        if start <= sent.span.start:
+            return measure
+        before = clause_start(ctx, sent, start - 1)
+        props = "|".join(map(re.escape, ctx.lex.words("property_words.txt", longest_first=True)))
+        m = re.match(rf"(?:\d{{4}}年)?(?P<head>[\u4e00-\u9fff]{{2,12}}?)(?:{props})", ctx.text[before:start - 1])
+    if m is None:
+        return measure
+    head = m.group("head")
+    place = next((e for e in ctx.entities_in(before, before + m.end("head")) if e.kind is Kind.PLACE
+                  and e.span.start == before + m.start("head")), None)
+    if place is not None:
+        head = ctx.text[place.span.end:before + m.end("head")]
+    return head if len(head) >= 2 else measure
+
+
 GENERIC_MEASURES = frozenset({"数量", "比率", "比例", "类别", "种类", "次数", "人数", "金额", "年数", "量"})
 
 
