@@ -147,3 +147,19 @@ def test_bare_total_counts_the_thing_named_before() -> None:
     assert fig(ex, "125").measure != "完成检定"
     ex = read("济南市市场主体目前总量达12.5万户。", place="济南市")
     assert fig(ex, "125000").measure == "市场主体"
+
+
+# -- an elided place at the head of a meeting's or a programme's name (meetings, programmes) ----------------
+
+def test_meeting_name_with_an_elided_city_carries_the_city() -> None:
+    ex = read("1月15日，市质量协会年会暨质量工作会议在某中心召开，企业代表约60人参会。", place="常州市")
+    o = fig(ex, "60")
+    assert o.subject.name == "常州市质量协会年会暨质量工作会议"
+    ex = read("1月15日，市场监管工作座谈会在某中心召开。", place="常州市")
+    assert not any(e.name.startswith("常州市场") for e in ex.entities)
+
+
+def test_programme_with_an_elided_city_is_the_reports_city() -> None:
+    ex = read("会上，为5家获评市质量标杆企业授牌。", place="常州市")
+    o = fig(ex, "5")
+    assert o.subject.name == "常州市质量标杆"

@@ -158,6 +158,11 @@ def _full_place_form(ctx: Ctx, e: Entity, progs: dict[tuple[Kind, str], Entity])
     return None
 
 
+def apply_names(ctx: Ctx, mapping: dict[Ref, Entity]) -> None:
+    """Every mention and fact of each entity of ``mapping`` is the entity it maps to (see :func:`_apply`)."""
+    _apply(ctx, mapping)
+
+
 def _apply(ctx: Ctx, mapping: dict[Ref, Entity]) -> None:
     """Every mention and fact of a short form is its full name's."""
     if not mapping:

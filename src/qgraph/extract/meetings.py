@@ -8,7 +8,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Kind
-from .context import CLAUSE_BREAK, Ctx
+from .context import CLAUSE_BREAK, Ctx, is_han
 from .named import EVENT_VERB_RE, _event_date, _organiser
 
 GENERIC_EVENT_LEAD = re.compile(r"(?:相关|有关|本次|此次|这次|该|各类|系列|一系列|多场|各)(?:的)?")
@@ -164,3 +164,25 @@ def find_framed_meetings(ctx: Ctx) -> None:
         kind = next(k for suf, k in ctx.lex.events if name.endswith(suf))
         ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
         ctx.claim(s, e)
+
+
+NOT_ELIDED_STARTS = ("市场", "市民", "市级", "市县", "区域", "区级", "县域", "县级", "省级", "省内", "市内", "县乡")
+"""Words that start with 市/区/县/省 and are no elided place (市场监管工作会议 is no 某市场…)."""
+
+
+def restore_elided_places(ctx: Ctx) -> None:
+    """``市质量协会年会暨质量工作会议``: a meeting or event whose name opens with an elided 市/县/区/省 (after
+    punctuation or at a paragraph's start) is the report's own place's — its name carries the place; every
+    mention and fact of it follows."""
+    from dataclasses import replace
+    from .dedupe import apply_names
+    mapping = {}
+    for e in ctx.entities:
+        pre = e.name[:1]
+        if (e.kind in (Kind.MEETING, Kind.EVENT) and pre in "省市县区" and e.ref not in mapping
+                and e.name == ctx.text[e.span.start:e.span.end] and not e.name.startswith(NOT_ELIDED_STARTS)
+                and len(e.name) >= 6 and (e.span.start == 0 or not is_han(ctx.text[e.span.start - 1]))):
+            place = ctx.place_for_prefix(pre)
+            if place is not None:
+                mapping[e.ref] = replace(e, name=place.name + e.name[1:])
+    apply_names(ctx, mapping)
