@@ -163,3 +163,21 @@ def test_programme_with_an_elided_city_is_the_reports_city() -> None:
     ex = read("会上，为5家获评市质量标杆企业授牌。", place="常州市")
     o = fig(ex, "5")
     assert o.subject.name == "常州市质量标杆"
+
+
+# -- grants with 了, committee offices and 科协, a unit between a bureau and a name written first -----------
+
+def test_grant_to_recipients_with_le() -> None:
+    ex = read("大会向甲乙科技有限公司、丙丁机械有限公司等5个单位颁发了第三届某某市市长质量奖。", place="新密市")
+    assert any({r.name for r in x.recipients} == {"甲乙科技有限公司", "丙丁机械有限公司"} for x in ex.listings)
+
+
+def test_committee_office_and_science_association() -> None:
+    ex = read("市质量发展委员会办公室主任、市市场监管局局长周某出席，市科协、市总工会负责人参加。", place="黄山市")
+    assert ("周某", "主任", "黄山市质量发展委员会办公室") in held(ex)
+    assert any(e.kind is Kind.ASSOCIATION and e.name == "黄山市科学技术协会" for e in ex.entities)
+
+
+def test_unit_between_bureau_and_a_name_written_before_the_post() -> None:
+    ex = read("会上，市工信局技术创新处周某副处长介绍了有关政策。", place="常州市")
+    assert ("周某", "技术创新处副处长", "常州市工业和信息化局") in held(ex)

@@ -30,7 +30,7 @@ BRACKETED_NAME_WORDS = frozenset({"集团", "控股", "集团公司", "股份"})
 @per_lexicon
 def org_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     forms = sorted({n for d in lex.departments for n in (d.name, d.province_name, *d.abbreviations)}, key=len, reverse=True)
-    full_forms = [f for f in forms if f[-1] in "局委厅室办会部站" or f.endswith("委员会")]
+    full_forms = [f for f in forms if f[-1] in "局委厅室办会部站协" or f.endswith("委员会")]  # 科协: 协 too
     alt = "|".join(map(re.escape, forms))
     return {
         "dept_list": re.compile(rf"(?P<head>[省市县区])?(?P<items>(?:{alt})(?:、(?:{alt}))+)等?(?P<count>[\d一二两三四五六七八九十]+个)?(?:成员)?(?:部门|单位)"),
