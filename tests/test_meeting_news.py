@@ -181,3 +181,12 @@ def test_committee_office_and_science_association() -> None:
 def test_unit_between_bureau_and_a_name_written_before_the_post() -> None:
     ex = read("会上，市工信局技术创新处周某副处长介绍了有关政策。", place="常州市")
     assert ("周某", "技术创新处副处长", "常州市工业和信息化局") in held(ex)
+
+
+# -- a count of a plan's parts right after as many listed items (figures.enumeration_size) -----------------
+
+def test_count_after_as_many_listed_parts_is_no_figure_of_the_place() -> None:
+    ex = read("推进高品质城市建设、高质量美丽人居、高起点品牌战略、高要求标准引领四项重点工程。", place="新密市")
+    assert low(fig(ex, "4"))
+    ex = read("甲乙科技有限公司、丙丁机械有限公司、戊己电子有限公司3家企业入选“某某名品”。", place="新密市")
+    assert not low(fig(ex, "3"))

@@ -226,6 +226,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             how = "inferred"  # 连续五年获评A级: a streak — a span of time more than a count of the subject
         if PER_ITEM_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start()):
             how = "inferred"  # 每条产业链明确1名市领导: a norm per item, no count of the subject
+        if enumeration_size(ctx, clause_start(ctx, sent, m.start()), m.start(), end, value):
+            how = "inferred"  # 推进甲、乙、丙、丁四项重点工程: how many parts the list names, no count of the place
         if group_size(ctx.lex, ctx.text, clause_start(ctx, sent, m.start()), m.start(), end):
             how = "inferred"  # 被评为全省5个…之一, 报告中16处提及: a group's size or a document's count
         insp = seg.check_before(m.start())
@@ -360,6 +362,16 @@ EACH_AWARD_RE = re.compile(r"(?:各|分别(?:给予|奖励|颁发)?|每家(?:奖
 """``…并分别给予20万元奖金``, ``颁发奖杯、证书和各200万元奖金``: each recipient's prize, the figure before's subject."""
 NEWLY_AFTER_RE = re.compile(r"为(?P<when>去年|今年|上年|20\d{2}年)?(?:新增|新认定|新获批)")
 THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上|及以下)?的[^，,；;。\d]{1,8}?(?:有|达|共|为)?[\d一二两三四五六七八九十]")
+def enumeration_size(ctx: Ctx, start: int, pos: int, end: int, value) -> bool:
+    """``开展甲、乙、丙等三大行动`` / ``推进甲、乙、丙、丁四项重点工程``: a count right after a list of as many items,
+    of parts of a plan (``plan_parts.txt``: 工程, 行动, 任务 …) — the list's size, not a figure of the place."""
+    listed = ctx.text[start:pos]
+    if "、" not in listed or value != len(re.sub(r"等$", "", listed).split("、")):
+        return False
+    tail = re.match(r"[\u4e00-\u9fff]{0,8}", ctx.text[end:]).group()
+    return any(tail.endswith(w) for w in ctx.lex.words("plan_parts.txt", longest_first=True))
+
+
 def total_of_head(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str:
     """``济南市市场主体增长率全省第一，目前总量达99万户``: a bare total (``total_words.txt``) counts the thing the
     clause before names at its head, before a property of it (``property_words.txt``) — after the place
