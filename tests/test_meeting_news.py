@@ -190,3 +190,15 @@ def test_count_after_as_many_listed_parts_is_no_figure_of_the_place() -> None:
     assert low(fig(ex, "4"))
     ex = read("甲乙科技有限公司、丙丁机械有限公司、戊己电子有限公司3家企业入选“某某名品”。", place="新密市")
     assert not low(fig(ex, "3"))
+
+
+# -- speakers named without a post (speakers) ---------------------------------------------------------------
+
+def test_speakers_named_by_verbs_of_speaking() -> None:
+    ex = read("周海洋在讲话中指出，要提高质量。会上，吴某某作了《全市质量工作报告》，郑某宣读了表彰决定。", place="新密市")
+    assert {"周海洋", "吴某某", "郑某"} <= {e.name for e in ex.entities if e.kind is Kind.PERSON}
+
+
+def test_a_weak_verb_once_names_no_person() -> None:
+    ex = read("会议指出，要提高质量。王府强调的是品质。", place="新密市")
+    assert not any(e.kind is Kind.PERSON for e in ex.entities)

@@ -70,6 +70,7 @@ from .homes import national_title, weakly_placed
 from .indexes import place_name_prefixes
 from .preliminary import drop_preliminary_listings, mark_preliminary_figures
 from .short_names import resolve_short_names
+from .speakers import find_speakers
 from .outlets import drop_outlet_roles, find_media_lists, find_outlets
 from .places import find_places, find_province_composites
 from .quoted_items import find_quoted_items
@@ -145,6 +146,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_people_named_first(ctx)
     find_heads_named_first(ctx)
     find_bylines(ctx)
+    find_speakers(ctx)
     find_byline_runs(ctx)
     find_chain_lists(ctx)
     find_chains(ctx)
