@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..model import INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
-from .periods import clause_start
+from .periods import clause_end, clause_start
 
 ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:企业|单位)?(?:代表|负责人)?(?:现场|线上)?(?:参加|出席|参会|到会|与会)")
 PER_ITEM_RE = re.compile(r"每[\d一二三四五六七八九十]*(?:条|个|家|项|名|位|所|批|类|次|届|年)|不超过|不多于")
@@ -114,7 +114,7 @@ def indicator_of_place(ctx: Ctx, subject: Ref | None, measure: str) -> Ref | Non
 STOCK_HEAD_RE = re.compile(r"(?:全市|全县|全省|全区|我市|我县|我省|我区|本市|本县|全州|(?<=方面，)|(?<=方面,))(?:现有|拥有)")
 HELD_MARKS = r"(?:中国)?(?:驰名商标|著名商标|有效注册商标|注册商标)"
 LISTING_BEFORE_RE = re.compile(r"(?:认定|培育|评选|命名|授予|新增|获得|入选)[^，,；;。]{0,2}$")
-LISTED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:入选|获评|上榜|荣获|列入|纳入|获得)")
+LISTED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:入选|获评|上榜|荣获|列入|纳入|获得|获奖)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -130,6 +130,12 @@ def _held_marks_head(home: str, short: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{home}|{short})(?={HELD_MARKS})")
 
 
+@functools.lru_cache(maxsize=4096)
+def _home_holds(home: str) -> re.Pattern[str]:
+    """``常州市共有`` / ``常州市现有``: the report's place, written in full, before a verb of holding."""
+    return re.compile(rf"{re.escape(home)}(?:目前|现)?(?:共有|现有|拥有)")
+
+
 def held_stock(ctx: Ctx, sent: Sentence, pos: int, end: int, heads: list) -> bool:
     """``目前，全县现有注册商标3863件，其中中国驰名商标2件，著名商标13件；省名牌产品16个…`` and
     ``截至2012年末，陕西省有效注册商标累计86277件，中国驰名商标58件``: what the place holds heads the sentence — its figures are the place's stock, until another subject heads a
@@ -137,6 +143,10 @@ def held_stock(ctx: Ctx, sent: Sentence, pos: int, end: int, heads: list) -> boo
     head = STOCK_HEAD_RE.search(ctx.text, sent.span.start, pos)
     home = re.escape(ctx.home.name) if ctx.home else "全省"
     head = head or _as_of_head(ctx.home.name if ctx.home else None).match(ctx.text, sent.span.start, pos)
+    if head is None and ctx.home is not None:  # 常州市共有中国质量奖提名奖1家…: the place named in full holds them
+        head = _home_holds(ctx.home.name).search(ctx.text, sent.span.start, pos)
+        if head is not None and re.search(r"入选|获评|上榜|列入|纳入|获奖", ctx.text[end:clause_end(ctx, sent, end)]):
+            head = None  # 某省共有126家企业的138个产品入选: the list's count, no stock
     if head is None and ctx.home is not None:  # 目前，贵州驰名商标累计达到63件: the marks the place holds
         short = re.escape(re.sub(r"(?:省|市|县|区|自治区|维吾尔自治区|壮族自治区|回族自治区)$", "", ctx.home.name))
         head = _held_marks_head(home, short).search(ctx.text, sent.span.start, pos)
