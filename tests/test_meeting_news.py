@@ -202,3 +202,33 @@ def test_speakers_named_by_verbs_of_speaking() -> None:
 def test_a_weak_verb_once_names_no_person() -> None:
     ex = read("会议指出，要提高质量。王府强调的是品质。", place="新密市")
     assert not any(e.kind is Kind.PERSON for e in ex.entities)
+
+
+# -- a city's stock of honours, a field of ranking, a visit's verb, a CPPCC committee's unit ----------------
+
+def test_honours_the_city_holds_are_its_stock() -> None:
+    ex = read("常州市共有江苏省省长质量奖9个、江苏省省长质量奖提名奖13个，总数均列全省前列。", place="常州市")
+    assert fig(ex, "9").subject.name == "常州市" and fig(ex, "13").subject.name == "常州市"
+
+
+def test_a_listed_count_after_the_city_holding_stays_the_lists() -> None:
+    ex = read("常州市共有26家企业的38个产品入选“某某名品”。", place="常州市")
+    assert fig(ex, "26").subject.name != "常州市" or low(fig(ex, "26"))
+
+
+def test_size_of_a_ranking_field_is_no_count_of_the_subject() -> None:
+    ex = read("某项得分在全国120个城市中高居首位。", place="常州市")
+    assert low(fig(ex, "120"))
+
+
+def test_visit_verb_ends_the_text_before_a_company() -> None:
+    ex = read("市质监局局长周某某到山东甲乙纸业有限公司开展调研。", place="济宁市")  # 到 alone: a place must follow
+    assert "山东甲乙纸业有限公司" in {e.name for e in ex.entities if e.kind is Kind.ENTERPRISE}
+    assert ("周某某", "局长", "济宁市质量技术监督局") in held(ex)
+    ex = read("市质监局局长周某某走进甲乙纸业有限公司开展调研。", place="济宁市")
+    assert "甲乙纸业有限公司" in {e.name for e in ex.entities if e.kind is Kind.ENTERPRISE}
+
+
+def test_special_committee_of_a_cppcc_committee() -> None:
+    ex = read("市政协经科农委主任周某参加活动。", place="常州市")
+    assert ("周某", "经科农委主任", "中国人民政治协商会议常州市委员会") in held(ex)

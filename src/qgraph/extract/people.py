@@ -28,6 +28,8 @@ GOVERNMENT_HEADS = ("省长", "副省长", "常务副省长", "市长", "副市�
                     "区长", "副区长", "常务副区长")
 MINISTRY_ENDINGS = ("总局", "部")
 """Bodies whose internal units are bureaus (市场监管总局质量发展局): only after them is ``、某局局长`` a unit's post."""
+COMMITTEE_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?委")
+CONGRESS_WORDS = ("人民代表大会", "政治协商会议")
 UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|司|处|科|室)")
 NAME_CHARS = r"[\u4e00-\u9fff]"
 
@@ -265,6 +267,10 @@ def _org_before(ctx: Ctx, pos: int):
         if UNIT_RE.fullmatch(ctx.text, start, pos):
             # 市场监管总局质量发展局二级巡视员: an internal unit is no entity; the post is the body's
             org = next((e for e in ctx.ending_at(start) if e.kind.is_organization), None) or bureau_before(ctx, start)
+        elif COMMITTEE_UNIT_RE.fullmatch(ctx.text, start, pos):
+            # 市政协经科农委主任: a special committee of a congress or a CPPCC committee, the body's unit
+            org = next((e for e in ctx.ending_at(start) if e.kind is Kind.GOVERNMENT_BODY
+                        and any(w in e.name for w in CONGRESS_WORDS)), None)
     return org
 
 
@@ -287,7 +293,8 @@ def _unit_between(ctx: Ctx, org, pos: int) -> str:
     if org is None or org.span.end >= pos:
         return ""
     unit = ctx.text[org.span.end:pos]
-    return unit if UNIT_RE.fullmatch(unit) else ""
+    committee = COMMITTEE_UNIT_RE.fullmatch(unit) and any(w in org.name for w in CONGRESS_WORDS)
+    return unit if UNIT_RE.fullmatch(unit) or committee else ""
 
 
 def _speaker(ctx: Ctx, person: Ref, pos: int) -> None:
