@@ -232,3 +232,12 @@ def test_visit_verb_ends_the_text_before_a_company() -> None:
 def test_special_committee_of_a_cppcc_committee() -> None:
     ex = read("市政协经科农委主任周某参加活动。", place="常州市")
     assert ("周某", "经科农委主任", "中国人民政治协商会议常州市委员会") in held(ex)
+
+
+# -- a two-character name written with a space inside, in a byline (people._byline_names) ------------------
+
+def test_byline_name_with_a_space_inside() -> None:
+    ex = read("本报讯（记者 王 越）1月9日，大会召开。", place="广东省")
+    assert ("王越", "记者", None) in held(ex) or any(p[0] == "王越" and p[1] == "记者" for p in held(ex))
+    ex = read("（记者 张亚男 通讯员 官静雯）", place="荆门市")
+    assert {("张亚男", "记者"), ("官静雯", "通讯员")} <= {(p[0], p[1]) for p in held(ex)}

@@ -313,11 +313,31 @@ def _speaker(ctx: Ctx, person: Ref, pos: int) -> None:
 NOT_MEDIA = ("本报", "本网", "本台", "本站", "本刊")
 BYLINE_RE = re.compile(
     r"(?P<media>[^\s，,。：:（()）、]{2,12}?)?(?P<role>全媒体记者|记者|通讯员|责任编辑|编辑)[ 　：:]*"
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*)[ 　]*(?=报道|摄影|摄|采写|整理|[)）]|$|\n|通讯员)",
+    r"(?P<names>(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ 　][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+    r"(?:[ 　、]+(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ 　][\u4e00-\u9fff](?![\u4e00-\u9fff])))*)"
+    r"[ 　]*(?=报道|摄影|摄|采写|整理|[)）]|$|\n|通讯员)",
     re.M,
 )
 BYLINE_SCAN = Scan(BYLINE_RE, "记者|通讯员|编辑", within=15)  # a media name of up to 12, then 全媒体/责任
 MEDIA_HINT = re.compile(r"(?:网|报|新闻|电视台|广播|日报|晚报|社|台|客户端|融媒体中心)$")
+
+
+def _byline_names(ctx: Ctx, m: re.Match[str]) -> list[tuple[str, int, int]]:
+    """The names of a byline with their spans; a two-character name written with a space inside
+    (``记者 王 越``: a surname, a space, one character) is one name."""
+    tokens = [(t.group(), m.start("names") + t.start(), m.start("names") + t.end())
+              for t in re.finditer(r"[\u4e00-\u9fff]+", m.group("names"))]
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(tokens):
+        name, s, e = tokens[i]
+        if len(name) == 1 and i + 1 < len(tokens) and len(tokens[i + 1][0]) == 1 and name in ctx.lex.surnames \
+                and ctx.text[e:tokens[i + 1][1]] in (" ", "　"):
+            name, e = name + tokens[i + 1][0], tokens[i + 1][2]
+            i += 1
+        out.append((name, s, e))
+        i += 1
+    return out
 
 
 def find_bylines(ctx: Ctx) -> None:
@@ -342,9 +362,7 @@ def find_bylines(ctx: Ctx) -> None:
             org_ref = Ref(Kind.MEDIA, ctx.doc.publisher)
         pos = m.start("names")
         role = "记者" if m.group("role") == "全媒体记者" else m.group("role")
-        for name in re.split(r"[ 　、]+", m.group("names")):
-            s = ctx.text.index(name, pos)
-            pos = s + len(name)
+        for name, s, pos in _byline_names(ctx, m):
             if name in ("记者", "通讯员", "编辑", "摄影") or name in credit_roles(ctx.lex):
                 role = credit_roles(ctx.lex).get(name, name)  # 编辑 某某 审核 某某: each name after its own credit word
                 continue
