@@ -241,3 +241,17 @@ def test_byline_name_with_a_space_inside() -> None:
     assert ("王越", "记者", None) in held(ex) or any(p[0] == "王越" and p[1] == "记者" for p in held(ex))
     ex = read("（记者 张亚男 通讯员 官静雯）", place="荆门市")
     assert {("张亚男", "记者"), ("官静雯", "通讯员")} <= {(p[0], p[1]) for p in held(ex)}
+
+
+# -- a department written bare at a clause's head (orgs._bare_at_clause_head), a national award -------------
+
+def test_bare_department_at_a_clause_head_is_the_reports_places() -> None:
+    ex = read("启动仪式上，市场监管局与某某管委会共同签署了合作备忘录。", place="义乌市")
+    assert "义乌市市场监督管理局" in {e.name for e in ex.entities}
+    ex = read("各地市场监管局要加强监管。", place="义乌市")
+    assert "义乌市市场监督管理局" not in {e.name for e in ex.entities}
+
+
+def test_china_industry_award_is_a_programme() -> None:
+    ex = read("全市中国工业大奖获奖数列全国首位。", place="常州市")
+    assert any(e.kind is Kind.HONOUR and e.name == "中国工业大奖" for e in ex.entities)

@@ -112,6 +112,21 @@ def _prefix_place(ctx: Ctx, start: int) -> tuple[int, PlaceInfo] | None:
     return None
 
 
+BARE_DEPT_AFTER_RE = re.compile(r"(?:与|和|会同|联合|牵头|组织|召开|举办|共同|对|在|将|已|也|还|今年|近年来|，|,|。)")
+
+
+def _bare_at_clause_head(ctx: Ctx, m: re.Match[str]) -> tuple[int, PlaceInfo] | None:
+    """``启动仪式上，市场监管局与某管委会签署…``: a department's name written bare (no place, not even an elided
+    市/县) at a clause's head, then acting, is the report's own place's — in a report whose place is told."""
+    if ctx.home is None or len(m.group()) < 4 or ctx.home.level == "country":
+        return None
+    if m.start() > 0 and ctx.text[m.start() - 1] not in "，,。；;：:\n":
+        return None
+    if not BARE_DEPT_AFTER_RE.match(ctx.text, m.end()):
+        return None
+    return m.start(), ctx.home
+
+
 def find_department_lists(ctx: Ctx) -> None:
     """``发改、科技、…、市场监管等部门`` → one department of the document's place per item."""
     for m in org_scans(ctx.lex)["dept_list"].finditer(ctx.text):
@@ -140,6 +155,8 @@ def find_departments(ctx: Ctx) -> None:
             continue  # 局长 / 副局长 are posts
         dep = ctx.lex.dept_by_name[m.group()]
         pre = _prefix_place(ctx, m.start())
+        if pre is None:
+            pre = _bare_at_clause_head(ctx, m)
         if pre is None:
             continue
         start, place, prefix = with_parent(ctx, pre)
