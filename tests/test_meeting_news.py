@@ -255,3 +255,9 @@ def test_bare_department_at_a_clause_head_is_the_reports_places() -> None:
 def test_china_industry_award_is_a_programme() -> None:
     ex = read("全市中国工业大奖获奖数列全国首位。", place="常州市")
     assert any(e.kind is Kind.HONOUR and e.name == "中国工业大奖" for e in ex.entities)
+
+
+def test_province_written_before_a_citys_bureau_is_no_place_of_its_own() -> None:
+    ex = read("8月9日，山东省济宁市质监局局长周某某到企业调研。", place="济宁市")
+    assert "山东省" not in {e.name for e in ex.entities if e.kind is Kind.PLACE}
+    assert "济宁市质量技术监督局" in {e.name for e in ex.entities}

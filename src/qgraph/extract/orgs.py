@@ -86,6 +86,10 @@ def with_parent(ctx: Ctx, found: tuple[int, PlaceInfo]) -> tuple[int, PlaceInfo,
     (``宜宾市叙州区``); returns (start, place, written prefix)."""
     start, info = found
     parent = ctx.lex.place(info.parent)
+    if parent is not None and info.level == "prefecture" and parent.level == "province":
+        for form in (parent.name, *parent.short):  # 山东省济宁市质监局: the province written before is the name's
+            if len(form) >= 2 and ctx.text[max(0, start - len(form)):start] == form:
+                return start - len(form), info, info.name
     if parent is not None and info.level == "county":
         for form in (parent.name, *parent.short):
             if ctx.text[max(0, start - len(form)):start] == form:
