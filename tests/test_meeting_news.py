@@ -261,3 +261,9 @@ def test_province_written_before_a_citys_bureau_is_no_place_of_its_own() -> None
     ex = read("8月9日，山东省济宁市质监局局长周某某到企业调研。", place="济宁市")
     assert "山东省" not in {e.name for e in ex.entities if e.kind is Kind.PLACE}
     assert "济宁市质量技术监督局" in {e.name for e in ex.entities}
+
+
+def test_count_of_times_honoured_reads_the_honour() -> None:
+    ex = read("我市获国务院质量工作督查激励表彰1次、省政府质量工作督查激励表彰5次。", place="常州市")
+    assert "国务院质量工作督查激励表彰" in fig(ex, "1").measure
+    assert fig(ex, "5").measure == "省政府质量工作督查激励表彰"
