@@ -267,3 +267,10 @@ def test_count_of_times_honoured_reads_the_honour() -> None:
     ex = read("我市获国务院质量工作督查激励表彰1次、省政府质量工作督查激励表彰5次。", place="常州市")
     assert "国务院质量工作督查激励表彰" in fig(ex, "1").measure
     assert fig(ex, "5").measure == "省政府质量工作督查激励表彰"
+
+
+def test_meeting_named_by_its_kind_after_the_place_that_holds_it() -> None:
+    ex = read("5月13日，苏州市召开质量大会。", place="苏州市")
+    assert {e.name for e in ex.entities if e.kind is Kind.MEETING} == {"苏州市质量大会"}
+    ex = read("会议要求，召开质量大会。", place="苏州市")
+    assert not any(e.kind is Kind.MEETING for e in ex.entities)

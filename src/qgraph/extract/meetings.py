@@ -10,6 +10,7 @@ from ..lexicon import Lexicon
 from ..model import Kind
 from .context import CLAUSE_BREAK, Ctx, is_han
 from .named import EVENT_VERB_RE, _event_date, _organiser
+from .orgs import place_ending_at
 
 GENERIC_EVENT_LEAD = re.compile(r"(?:相关|有关|本次|此次|这次|该|各类|系列|一系列|多场|各)(?:的)?")
 """``举行的相关新闻发布会``: a gathering named only by a determiner has no name of its own."""
@@ -50,7 +51,11 @@ def find_meetings(ctx: Ctx) -> None:
         suffix, kind = next((suf, k) for suf, k in ctx.lex.events if name.endswith(suf))
         if re.match(r"(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:次|场|期|批)", ctx.text[e:e + 6]):
             continue  # 举办品牌培训班12次: a kind of event, held many times, is no event of its own
-        if GENERIC_EVENT_LEAD.fullmatch(name[:-len(suffix)]) or (len(name) <= 4 and kind is Kind.MEETING):
+        held_by = place_ending_at(ctx, m.start()) if len(name) <= 4 and kind is Kind.MEETING and not lead else None
+        if held_by is not None and (held_by[0] == 0 or not is_han(ctx.text[held_by[0] - 1])) \
+                and not GENERIC_EVENT_LEAD.fullmatch(name[:-len(suffix)]):
+            name = held_by[1].name + name  # 苏州市召开质量大会: the place that holds it names it (苏州市质量大会)
+        elif GENERIC_EVENT_LEAD.fullmatch(name[:-len(suffix)]) or (len(name) <= 4 and kind is Kind.MEETING):
             continue  # 举行的相关新闻发布会, 召开质量大会: no name of its own (no place, year or title)
         if len(name) - len(suffix) < 2 or name.startswith("新闻"):
             organiser = _organiser_before(ctx, m.start())
