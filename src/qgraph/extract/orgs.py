@@ -17,7 +17,7 @@ from .indexes import boundary_words_in, place_name_prefixes
 from .scan import org_scans
 
 CATEGORY_NOUNS = ("科研院所", "院所", "高校", "企业", "单位", "机构", "院校", "医院", "学校", "部门")
-ROLE_HEAD_RE = re.compile(r"(?:链主|龙头|领军|骨干|标杆)企业")
+ROLE_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:链主|龙头|领军|骨干|标杆|获奖)企业")  # 中国质量奖获奖企业某某有限公司: a role, no part of the name
 GENERIC_BODY = re.compile(
     r"^(?:\d*年度?|国家级|省级|市级|县级|区级|各级|各类|重点|主要|相关|其他|新认定|新增|省|市|县|区|国家|全省|全市|全国|首批|第.批|行业|有关|该|本|各|这些|多家|一批)*$"
 )
