@@ -274,3 +274,19 @@ def test_meeting_named_by_its_kind_after_the_place_that_holds_it() -> None:
     assert {e.name for e in ex.entities if e.kind is Kind.MEETING} == {"苏州市质量大会"}
     ex = read("会议要求，召开质量大会。", place="苏州市")
     assert not any(e.kind is Kind.MEETING for e in ex.entities)
+
+
+# -- organisers' and attendees' words before an event's name (meetings.trim_event_leads), roles before firms ---
+
+def test_event_name_runs_from_after_the_organisers() -> None:
+    ex = read("9月6日，由某县质监局、经信委等七部门联合主办的全县“质量月”活动启动仪式在县城举行。各单位负责同志参加了启动仪式。",
+              place="石台县")
+    names = {e.name for e in ex.entities if e.kind in (Kind.EVENT, Kind.MEETING)}
+    assert "全县“质量月”活动启动仪式" in names
+    assert not any("主办的" in n or "参加了" in n for n in names), names
+
+
+def test_winner_role_before_a_company_is_no_part_of_its_name() -> None:
+    ex = read("中国质量奖获奖企业甲乙集团有限公司、长江质量奖获奖企业丙丁电器有限公司展示了成果。", place="武汉市")
+    firms = {e.name for e in ex.entities if e.kind is Kind.ENTERPRISE}
+    assert {"甲乙集团有限公司", "丙丁电器有限公司"} <= firms, firms

@@ -61,7 +61,7 @@ from .named import (
     find_quotes,
 )
 from .event_names import place_event_names
-from .meetings import find_events_before_verb, find_framed_meetings, find_meetings, join_before_ji, restore_elided_places
+from .meetings import find_events_before_verb, find_framed_meetings, find_meetings, join_before_ji, restore_elided_places, trim_event_leads
 from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
 from .gates import mark_unsure_subjects
@@ -184,6 +184,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     strip_blank_brackets(ctx)
     merge_short_forms(ctx)
     merge_programme_short_forms(ctx)
+    trim_event_leads(ctx)
     restore_elided_places(ctx)
     merge_event_short_forms(ctx)
     merge_listings(ctx)

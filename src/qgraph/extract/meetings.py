@@ -191,3 +191,30 @@ def restore_elided_places(ctx: Ctx) -> None:
             if place is not None:
                 mapping[e.ref] = replace(e, name=place.name + e.name[1:])
     apply_names(ctx, mapping)
+
+
+EVENT_CUT_RE = re.compile(r"(?:主办的|举办的|承办的|协办的|组织的|召开的|参加了|出席了|参加|出席)")
+
+
+def trim_event_leads(ctx: Ctx) -> None:
+    """``由某局、某委等七部门联合主办的全县“质量月”活动启动仪式`` / ``各单位负责同志参加了启动仪式``: a meeting's or
+    event's name runs from after the organisers' or attendees' words; what is left is its name when it still
+    has one of its own (a place, a year, a quoted title or six characters), else there is no named event."""
+    from dataclasses import replace
+    from .dedupe import apply_names
+    mapping, drop = {}, set()
+    used = {o.subject for o in ctx.observations} | {r.subject for r in ctx.relations} | {r.object for r in ctx.relations}
+    for e in ctx.entities:
+        if e.kind not in (Kind.MEETING, Kind.EVENT) or e.ref in mapping or e.ref in drop:
+            continue
+        cuts = list(EVENT_CUT_RE.finditer(e.name))
+        if not cuts:
+            continue
+        rest = e.name[cuts[-1].end():]
+        if len(rest.strip("“”\"")) >= 6 or re.search(r"\d{4}年|“", rest):
+            mapping[e.ref] = replace(e, name=rest)
+        elif e.ref not in used:
+            drop.add(e.ref)
+    if drop:
+        ctx.replace_entities([e for e in ctx.entities if e.ref not in drop])
+    apply_names(ctx, mapping)
