@@ -290,3 +290,10 @@ def test_winner_role_before_a_company_is_no_part_of_its_name() -> None:
     ex = read("中国质量奖获奖企业甲乙集团有限公司、长江质量奖获奖企业丙丁电器有限公司展示了成果。", place="武汉市")
     firms = {e.name for e in ex.entities if e.kind is Kind.ENTERPRISE}
     assert {"甲乙集团有限公司", "丙丁电器有限公司"} <= firms, firms
+
+
+def test_name_before_yingyao_and_an_exhibition_joined_by_ji() -> None:
+    ex = read("石台县政协副主席周某某应邀出席启动仪式。", place="石台县")
+    assert ("周某某", "副主席", "中国人民政治协商会议石台县委员会") in held(ex)
+    ex = read("9月10日，某市“质量月”活动启动仪式暨质量创新成果展示会在某区举行。", place="武汉市")
+    assert any(e.name.endswith("暨质量创新成果展示会") for e in ex.entities if e.kind is Kind.EVENT)
