@@ -61,7 +61,7 @@ from .named import (
     find_quotes,
 )
 from .event_names import place_event_names
-from .meetings import find_events_before_verb, find_framed_meetings, find_meetings, join_before_ji
+from .meetings import find_events_before_verb, find_framed_meetings, find_meetings, join_before_ji, restore_elided_places, trim_event_leads
 from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
 from .gates import mark_unsure_subjects
@@ -70,7 +70,8 @@ from .homes import national_title, weakly_placed
 from .indexes import place_name_prefixes
 from .preliminary import drop_preliminary_listings, mark_preliminary_figures
 from .short_names import resolve_short_names
-from .outlets import drop_outlet_roles, find_outlets
+from .speakers import find_speakers
+from .outlets import drop_outlet_roles, find_media_lists, find_outlets
 from .places import find_places, find_province_composites
 from .quoted_items import find_quoted_items
 from .recipients import find_line_lists, listed_examples, winners_named_after
@@ -118,6 +119,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
         ctx.claim(m.start(), m.end())
     _publisher(ctx)
     find_outlets(ctx)
+    find_media_lists(ctx)
     find_credits(ctx)
     find_vertical_offices(ctx)
     find_organizations(ctx)
@@ -149,6 +151,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_people_named_first(ctx)
     find_heads_named_first(ctx)
     find_bylines(ctx)
+    find_speakers(ctx)
     find_byline_runs(ctx)
     claim_cluster_names(ctx)
     find_chain_lists(ctx)
@@ -191,6 +194,8 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     strip_blank_brackets(ctx)
     merge_short_forms(ctx)
     merge_programme_short_forms(ctx)
+    trim_event_leads(ctx)
+    restore_elided_places(ctx)
     merge_event_short_forms(ctx)
     merge_listings(ctx)
     drop_preliminary_listings(ctx)
@@ -230,6 +235,9 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         cands = lex.place_names.get(document.place)
         if cands:
             return sorted(cands, key=lambda c: ("province prefecture county country".split().index(c.level), c.code))[0]
+        nested = _nested_place(lex, document.place)
+        if nested is not None:
+            return nested
     if document.title and NATIONAL_TITLE_RE.match(document.title) and not _names_place(lex, document.title):
         return lex.places.get("000000")
     if national_title(lex, document.title, lambda t: _names_place(lex, t, below_country=True)):
@@ -282,6 +290,17 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         if cities:
             code, _ = max(cities.items(), key=lambda kv: (kv[1], kv[0]))
     return lex.places[code]
+
+
+def _nested_place(lex: Lexicon, written: str) -> PlaceInfo | None:
+    """``济南市市中区``: a district or county written after its city (a name several cities' districts share),
+    the one whose parent the head names."""
+    for i in range(2, len(written) - 1):
+        parents = {c.code for c in lex.place_names.get(written[:i], ())}
+        found = [c for c in lex.place_names.get(written[i:], ()) if c.parent in parents]
+        if parents and len(found) == 1:
+            return found[0]
+    return None
 
 
 def _names_place(lex: Lexicon, text: str, below_country: bool = False) -> bool:

@@ -15,7 +15,7 @@ from ..model import Entity, Kind, PostHolding
 from .attendees import after_list_opener
 from .context import Ctx, is_han
 from .dept_names import party_offices
-from .orgs import dept_name, place_ending_at, with_parent
+from .orgs import body_place_name, dept_name, place_ending_at, with_parent
 from .places import other_place_in_sentence
 
 BODY_RE = re.compile(
@@ -47,7 +47,7 @@ def _place(ctx: Ctx, m: re.Match[str], body_start: int) -> tuple[int, PlaceInfo,
     place = ctx.place_for_prefix(pre)
     if place is None or (pre == "州" and not place.name.endswith("州")):
         return None
-    return start, place, place.name
+    return start, place, body_place_name(ctx, place)
 
 
 def find_bodies(ctx: Ctx) -> None:
@@ -118,12 +118,20 @@ def bureau_before(ctx: Ctx, pos: int, addressed: bool = False) -> Entity | None:
     return ent
 
 
+UNIT_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:处|科|室|司)(?=[\u4e00-\u9fff])")
+"""An internal unit written between an organisation and a person's name (``技术创新处``)."""
+
+
 def find_people_named_first(ctx: Ctx) -> None:
     """``市政府周某某市长、徐某某副市长出席``, ``苏州质监局钮某某局长``: an organisation, then the name,
     then the post (older reports write it so); later names of the run keep the organisation."""
     posts = tuple(sorted(ctx.lex.posts, key=len, reverse=True))
     for org in [e for e in ctx.entities if e.kind.is_organization and e.kind is not Kind.MEDIA]:
         pos = org.span.end
+        unit = UNIT_BEFORE_NAME_RE.match(ctx.text, pos)
+        if unit is not None and _name_then_post(ctx, unit.end(), posts) is not None:
+            pos = unit.end()  # 市工信局技术创新处某某副处长: the unit's post, held in the bureau
+        unit_name = unit.group() if unit is not None and pos == unit.end() else ""
         while pos < len(ctx.text):
             found = _name_then_post(ctx, pos, posts)
             if found is None:
@@ -135,6 +143,8 @@ def find_people_named_first(ctx: Ctx) -> None:
             ctx.claim(pos, name_end)
             holder = org
             role = ctx.text[name_end:post_end]
+            if unit_name and role.lstrip("副") in ("处长", "科长", "主任", "司长"):
+                role = unit_name + role
             if role.lstrip("副").replace("常务", "") in ("市长", "省长", "县长", "区长") and org.kind is Kind.GOVERNMENT_BODY \
                     and not org.name.endswith("人民政府"):
                 holder = None  # a mayor of a Party committee's place: left to the post-first rule
@@ -178,8 +188,8 @@ def _name_then_post(ctx: Ctx, pos: int, posts: tuple[str, ...]) -> tuple[int, in
         return None
     for given in (2, 1):
         name_end = pos + surname + given
-        if not all(is_han(ch) and ch not in NOT_IN_NAMES for ch in text[pos:name_end]):
-            continue
+        if not all(is_han(ch) and ch not in NOT_IN_NAMES for ch in text[pos:name_end]) or text[name_end - 1:name_end] == "副":
+            continue  # 李某副处长: 副 opens the post, no part of the name
         post = next((p for p in posts if text.startswith(p, name_end)), None)
         if post is None:
             continue

@@ -13,6 +13,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon, per_lexicon
 from ..model import Entity, Kind, Ref
 from .context import Ctx
+from .numbers import parse_chinese_numeral
 from .programmes import programme_heads
 
 SHORT_KINDS = frozenset({Kind.ENTERPRISE, Kind.ORGANIZATION})
@@ -110,7 +111,39 @@ def merge_event_short_forms(ctx: Ctx) -> None:
                            and n.endswith(e.name[year.end():])))]  # 2024年全体会议: 2024年…领导小组全体会议
         if len(owners) == 1:
             mapping[e.ref] = owners[0]
+    _merge_ordinal_forms(ctx, kinds, mapping)
     _apply(ctx, mapping)
+
+
+ORDINAL_RE = re.compile(r"第([零〇一二两三四五六七八九十百]+)(?=[届次批期])")
+
+
+def _ordinal_key(name: str) -> str:
+    """``第七届…大会`` and ``第7届…大会``: one name with its ordinal in digits."""
+    def digits(m: re.Match[str]) -> str:
+        n = parse_chinese_numeral(m.group(1))
+        return f"第{n}" if n is not None else m.group()
+    return ORDINAL_RE.sub(digits, name)
+
+
+def _merge_ordinal_forms(ctx: Ctx, kinds: tuple[Kind, ...], mapping: dict[Ref, Entity]) -> None:
+    """A meeting or event named once with its ordinal in Chinese numerals (a title) and once in digits (the
+    body) is one, named with digits (as its key: the same meeting in other reports gets the same name)."""
+    groups: dict[tuple[Kind, str], list[Entity]] = {}
+    for e in ctx.entities:
+        if e.kind in kinds and e.ref not in mapping:
+            groups.setdefault((e.kind, _ordinal_key(e.name)), []).append(e)
+    for mentions in groups.values():
+        names = {e.name for e in mentions}
+        if len(names) < 2:
+            continue
+        keep = next((n for n in names if n == _ordinal_key(n)), None)
+        if keep is None:
+            continue
+        target = next(e for e in mentions if e.name == keep)
+        for e in mentions:
+            if e.name != keep:
+                mapping[e.ref] = target
 
 
 def _full_place_form(ctx: Ctx, e: Entity, progs: dict[tuple[Kind, str], Entity]) -> Entity | None:
@@ -123,6 +156,11 @@ def _full_place_form(ctx: Ctx, e: Entity, progs: dict[tuple[Kind, str], Entity])
             if full is not None:
                 return full
     return None
+
+
+def apply_names(ctx: Ctx, mapping: dict[Ref, Entity]) -> None:
+    """Every mention and fact of each entity of ``mapping`` is the entity it maps to (see :func:`_apply`)."""
+    _apply(ctx, mapping)
 
 
 def _apply(ctx: Ctx, mapping: dict[Ref, Entity]) -> None:

@@ -139,6 +139,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if measure == unit.measure and prev is not None and prev.unit == unit.unit and YEAR_ONLY_CLAUSE_RE.fullmatch(
                 ctx.text, clause_start(ctx, sent, m.start()), m.start()):
             measure, level = prev.measure, prev.level  # …达到5000件，2026年为2800件: the same measure, that year's
+        measure = total_of_head(ctx, sent, m.start(), measure)  # 市场主体增长率…，目前总量达…: 市场主体
         measure, unit = checked_measure(ctx, sent, m.start(), measure, unit)
         if ctx.text[m.start() - 1:m.start()] == "等" and COUNT_BEFORE_RESPECTIVE_RE.match(ctx.text, end):
             measure = unit.word  # 甲、乙、丙等3大类食品不合格率分别为…: how many items the list has, not a rate
@@ -201,7 +202,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = subject.name  # 全市“湖南名品”达到60个: the list's items, named by the list
         own = re.search(r"(?:项目|示范区|示范县|标杆)$", subject.name) if subject is not None and subject.kind.is_programme else None
         if own and measure.startswith(subject.name):
-            measure = own.group()  # 21个跨区域质量强链联动项目既包括…: the programme's own items
+            rest = measure[len(subject.name):]  # 质量标杆企业2家: the items written after the programme's name
+            measure = rest if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", rest) else own.group()  # 21个跨区域…项目: its own items
         if scope.group is not None and (how != "named" or subject is None or subject.kind is Kind.PLACE) and not [
                 e for s, e in scope.heads if scope.group[0] < s < m.start()]:
             (subject, section), how = scope.group[1], "named"  # …这7家企业拥有…412件: the programme's recipients'
@@ -237,6 +239,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             how = "inferred"  # 连续五年获评A级: a streak — a span of time more than a count of the subject
         if PER_ITEM_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start()):
             how = "inferred"  # 每条产业链明确1名市领导: a norm per item, no count of the subject
+        if enumeration_size(ctx, clause_start(ctx, sent, m.start()), m.start(), end, value):
+            how = "inferred"  # 推进甲、乙、丙、丁四项重点工程: how many parts the list names, no count of the place
         if group_size(ctx.lex, ctx.text, clause_start(ctx, sent, m.start()), m.start(), end):
             how = "inferred"  # 被评为全省5个…之一, 报告中16处提及: a group's size or a document's count
         insp = seg.check_before(m.start())
@@ -399,6 +403,44 @@ EACH_AWARD_RE = re.compile(r"(?:各|分别(?:给予|奖励|颁发)?|每家(?:奖
 NEWLY_AFTER_RE = re.compile(r"为(?P<when>去年|今年|上年|20\d{2}年)?(?:新增|新认定|新获批)")
 THRESHOLD_LIST_RE = re.compile(r"的(?:产品)?有[：:]")
 THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上|及以下)?的[^，,；;。\d]{1,8}?(?:有|达|共|为)?[\d一二两三四五六七八九十]")
+def enumeration_size(ctx: Ctx, start: int, pos: int, end: int, value) -> bool:
+    """``开展甲、乙、丙等三大行动`` / ``推进甲、乙、丙、丁四项重点工程``: a count right after a list of as many items,
+    of parts of a plan (``plan_parts.txt``: 工程, 行动, 任务 …) — the list's size, not a figure of the place."""
+    listed = ctx.text[start:pos]
+    if "、" not in listed or value != len(re.sub(r"等$", "", listed).split("、")):
+        return False
+    tail = re.match(r"[\u4e00-\u9fff]{0,8}", ctx.text[end:]).group()
+    return any(tail.endswith(w) for w in ctx.lex.words("plan_parts.txt", longest_first=True))
+
+
+def total_of_head(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str:
+    """``济南市市场主体增长率全省第一，目前总量达99万户``: a bare total (``total_words.txt``) counts the thing the
+    clause before names at its head, before a property of it (``property_words.txt``) — after the place
+    the clause opens with, if any."""
+    bare = re.sub(r"^(?:目前|现|当前|截至目前)", "", measure)
+    if bare not in ctx.lex.words("total_words.txt"):
+        return measure
+    start = clause_start(ctx, sent, pos)
+    totals = "|".join(map(re.escape, ctx.lex.words("total_words.txt", longest_first=True)))
+    own = re.match(rf"(?:\d{{4}}年)?(?P<head>[\u4e00-\u9fff]{{2,12}}?)(?:目前|现|当前)(?:{totals})",
+                   ctx.text[start:pos])  # 济南市市场主体目前总量达…: the head of its own clause
+    before, m = start, own
+    if m is None:
+        if start <= sent.span.start:
+            return measure
+        before = clause_start(ctx, sent, start - 1)
+        props = "|".join(map(re.escape, ctx.lex.words("property_words.txt", longest_first=True)))
+        m = re.match(rf"(?:\d{{4}}年)?(?P<head>[\u4e00-\u9fff]{{2,12}}?)(?:{props})", ctx.text[before:start - 1])
+    if m is None:
+        return measure
+    head = m.group("head")
+    place = next((e for e in ctx.entities_in(before, before + m.end("head")) if e.kind is Kind.PLACE
+                  and e.span.start == before + m.start("head")), None)
+    if place is not None:
+        head = ctx.text[place.span.end:before + m.end("head")]
+    return head if len(head) >= 2 else measure
+
+
 GENERIC_MEASURES = frozenset({"数量", "比率", "比例", "类别", "种类", "次数", "人数", "金额", "年数", "量"})
 
 

@@ -21,10 +21,17 @@ def _document_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?:全文)?中[，,]?(?:共|先后|累计)?$")
 
 
+RANKED_AMONG_RE = re.compile(r"[^，,；;。：:\d]{0,12}?中(?:名列|位列|位居|排名|排|居|高居|列|位于)")
+"""``在全国120个城市中高居首位``: the size of the field a subject is ranked in, no count of the subject."""
+
+
 def group_size(lex: Lexicon, text: str, clause_start: int, pos: int, end: int) -> str | None:
     """Why the figure at ``pos`` (ending at ``end``) counts a group or a document, not its subject, or None."""
     one_of = ONE_OF_RE.match(text, end)
     if one_of:
         return one_of.group()
+    among = RANKED_AMONG_RE.match(text, end)
+    if among and re.search(r"在[^，,；;。]{0,8}$", text[clause_start:pos]):
+        return among.group()
     document = _document_re(lex).search(text, clause_start, pos)
     return document.group() if document else None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..model import Kind
 from .context import Ctx
-from .orgs import left_edge, place_starting_at
+from .orgs import body_place_name, left_edge, place_starting_at
 from .placed_names import placed_start
 
 __all__ = ["PlacedGroup", "find_groups", "placed_groups"]
@@ -39,12 +39,16 @@ def placed_groups(ctx: Ctx) -> list[PlacedGroup]:
             continue
         found = place_starting_at(ctx, start, limit=m.start())
         if found is not None and ctx.plausible(found[1]):
-            out.append(PlacedGroup(start, m.end(), ctx.text[start:m.end()], found[1].name))
+            written = ctx.text[start:m.end()]
+            full = body_place_name(ctx, found[1])
+            if full != found[1].name and written.startswith(found[1].name):
+                written = full + written[len(found[1].name):]  # 市中区质量强区…领导小组: a district's carries the city
+            out.append(PlacedGroup(start, m.end(), written, found[1].name))
             continue
         place = ctx.place_for_prefix(body[0]) if body[0] in "省市县区" else None
         if place is not None and place_starting_at(ctx, start + 1, limit=m.start()) is None:
             keep = 0 if body[1:2] == "长" else 1  # 市长质量奖评审委员会: 市 is the mayor's, not an elided 市
-            out.append(PlacedGroup(start, m.end(), place.name + ctx.text[start + keep:m.end()], place.name))
+            out.append(PlacedGroup(start, m.end(), body_place_name(ctx, place) + ctx.text[start + keep:m.end()], place.name))
     return out
 
 

@@ -410,6 +410,8 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
             out.append(ent.ref)
             break  # 某公司总工程师某某: the person, not the company
         if ent is None:
+            ent = _listed_person_or_team(ctx, lo, pos)
+        if ent is None:
             found = place_ending_at(ctx, pos, min_start=lo)
             if found is not None and found[1].level == "county":
                 found = with_parent(ctx, found)[:2]  # 淄博市博山区
@@ -428,6 +430,31 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
         else:
             break
     return list(reversed(out))
+
+
+def _listed_person_or_team(ctx: Ctx, lo: int, pos: int):
+    """An item of a list of winners that the organisation rules do not know, after an organisation and a list
+    separator: a person's name (``甲公司、乙公司和张某获…``), or an organisation's team written right after its
+    name (``甲公司某某项目组``; ``team_endings.txt``) — the team, an organisation of its own."""
+    from .people import _person_name
+    cut = max(ctx.text.rfind(ch, lo, pos) for ch in "、和及与")
+    teams = ctx.lex.words("team_endings.txt", longest_first=True)
+    if cut < lo or not (any(e.kind.is_organization for e in ctx.ending_at(cut)) or ctx.text.endswith(teams, lo, cut)):
+        return None  # not an item after an organisation in a list
+    start = cut + 1
+    if start < pos and _person_name(ctx, start) == ctx.text[start:pos] and not ctx.overlaps_claim(start, pos):
+        ent = ctx.add(Kind.PERSON, ctx.text[start:pos], start, pos)
+        ctx.claim(start, pos)
+        return ent
+    team = next((w for w in teams if ctx.text.endswith(w, start, pos)), None)
+    if team is None:
+        return None
+    org = next((e for e in ctx.entities_in(start, pos) if e.kind.is_organization and e.span.start == start), None)
+    if org is None or not re.fullmatch(r"[\u4e00-\u9fff]{0,8}", ctx.text[org.span.end:pos - len(team)]):
+        return None
+    ent = ctx.add(Kind.ORGANIZATION, ctx.text[start:pos], start, pos)
+    ctx.claim(org.span.end, pos)
+    return ent
 
 
 def _before_own_product(ctx: Ctx, lo: int, pos: int) -> int:

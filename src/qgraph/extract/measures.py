@@ -142,6 +142,11 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if whole:  # 食用油、油脂及其制品合格率: the 、 is inside one lexicon category, the measure holds it whole
         item_start = whole[0]
     lo = max(item_start, left_edge(ctx, np_end, max_len=24, after_claims=False))
+    if lo >= np_end and unit.unit == "Ci":  # 获督查激励表彰1次: a count of times, of the noun right before it
+        head = next((w for w in ctx.lex.words("honour_times_heads.txt", longest_first=True)
+                     if ctx.text.endswith(w, item_start, np_end)), None)
+        if head is not None:
+            lo = max(item_start, left_edge(ctx, np_end - len(head), max_len=24, after_claims=False))
     lo = next((a for a, b in protected(ctx, item_start, np_end) if a < lo < b), lo)
     classifiers = r"[万亿千]?(?:家|个|项|件|批次|元|人|次|条|台|类|所|处|名|位|余|多|%|％|年)*" if re.search(
         r"[\d一二三四五六七八九十百千万亿两]$", ctx.text[max(0, lo - 1):lo]) else ""  # 培育项目5个: 项 opens the measure

@@ -8,8 +8,9 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Kind
-from .context import CLAUSE_BREAK, Ctx
+from .context import CLAUSE_BREAK, Ctx, is_han
 from .named import EVENT_VERB_RE, _event_date, _organiser
+from .orgs import place_ending_at
 
 GENERIC_EVENT_LEAD = re.compile(r"(?:相关|有关|本次|此次|这次|该|各类|系列|一系列|多场|各)(?:的)?")
 """``举行的相关新闻发布会``: a gathering named only by a determiner has no name of its own."""
@@ -50,7 +51,11 @@ def find_meetings(ctx: Ctx) -> None:
         suffix, kind = next((suf, k) for suf, k in ctx.lex.events if name.endswith(suf))
         if re.match(r"(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:次|场|期|批)", ctx.text[e:e + 6]):
             continue  # 举办品牌培训班12次: a kind of event, held many times, is no event of its own
-        if GENERIC_EVENT_LEAD.fullmatch(name[:-len(suffix)]) or (len(name) <= 4 and kind is Kind.MEETING):
+        held_by = place_ending_at(ctx, m.start()) if len(name) <= 4 and kind is Kind.MEETING and not lead else None
+        if held_by is not None and (held_by[0] == 0 or not is_han(ctx.text[held_by[0] - 1])) \
+                and not GENERIC_EVENT_LEAD.fullmatch(name[:-len(suffix)]):
+            name = held_by[1].name + name  # 苏州市召开质量大会: the place that holds it names it (苏州市质量大会)
+        elif GENERIC_EVENT_LEAD.fullmatch(name[:-len(suffix)]) or (len(name) <= 4 and kind is Kind.MEETING):
             continue  # 举行的相关新闻发布会, 召开质量大会: no name of its own (no place, year or title)
         if len(name) - len(suffix) < 2 or name.startswith("新闻"):
             organiser = _organiser_before(ctx, m.start())
@@ -164,3 +169,52 @@ def find_framed_meetings(ctx: Ctx) -> None:
         kind = next(k for suf, k in ctx.lex.events if name.endswith(suf))
         ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
         ctx.claim(s, e)
+
+
+NOT_ELIDED_STARTS = ("市场", "市民", "市级", "市县", "区域", "区级", "县域", "县级", "省级", "省内", "市内", "县乡")
+"""Words that start with 市/区/县/省 and are no elided place (市场监管工作会议 is no 某市场…)."""
+
+
+def restore_elided_places(ctx: Ctx) -> None:
+    """``市质量协会年会暨质量工作会议``: a meeting or event whose name opens with an elided 市/县/区/省 (after
+    punctuation or at a paragraph's start) is the report's own place's — its name carries the place; every
+    mention and fact of it follows."""
+    from dataclasses import replace
+    from .dedupe import apply_names
+    mapping = {}
+    for e in ctx.entities:
+        pre = e.name[:1]
+        if (e.kind in (Kind.MEETING, Kind.EVENT) and pre in "省市县区" and e.ref not in mapping
+                and e.name == ctx.text[e.span.start:e.span.end] and not e.name.startswith(NOT_ELIDED_STARTS)
+                and len(e.name) >= 6 and (e.span.start == 0 or not is_han(ctx.text[e.span.start - 1]))):
+            place = ctx.place_for_prefix(pre)
+            if place is not None:
+                mapping[e.ref] = replace(e, name=place.name + e.name[1:])
+    apply_names(ctx, mapping)
+
+
+EVENT_CUT_RE = re.compile(r"(?:主办的|举办的|承办的|协办的|组织的|召开的|参加了|出席了|参加|出席)")
+
+
+def trim_event_leads(ctx: Ctx) -> None:
+    """``由某局、某委等七部门联合主办的全县“质量月”活动启动仪式`` / ``各单位负责同志参加了启动仪式``: a meeting's or
+    event's name runs from after the organisers' or attendees' words; what is left is its name when it still
+    has one of its own (a place, a year, a quoted title or six characters), else there is no named event."""
+    from dataclasses import replace
+    from .dedupe import apply_names
+    mapping, drop = {}, set()
+    used = {o.subject for o in ctx.observations} | {r.subject for r in ctx.relations} | {r.object for r in ctx.relations}
+    for e in ctx.entities:
+        if e.kind not in (Kind.MEETING, Kind.EVENT) or e.ref in mapping or e.ref in drop:
+            continue
+        cuts = list(EVENT_CUT_RE.finditer(e.name))
+        if not cuts:
+            continue
+        rest = e.name[cuts[-1].end():]
+        if len(rest.strip("“”\"")) >= 6 or re.search(r"\d{4}年|“", rest):
+            mapping[e.ref] = replace(e, name=rest)
+        elif e.ref not in used:
+            drop.add(e.ref)
+    if drop:
+        ctx.replace_entities([e for e in ctx.entities if e.ref not in drop])
+    apply_names(ctx, mapping)

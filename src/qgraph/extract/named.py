@@ -58,6 +58,9 @@ def find_policies(ctx: Ctx) -> None:
                                                                   ctx.text[max(0, m.start() - 3):m.start()]):
             ctx.claim(m.start(), m.end())
             continue  # 局长作《全市质量工作报告》: a speech at the meeting, not a policy
+        if ctx.text.startswith(ctx.lex.words("work_nouns.txt"), m.end()):
+            ctx.claim(m.start(), m.end())
+            continue  # 某公司《质量先行》宣传片: a film's title, not a policy the company issued
         if len(core) <= 4 and any(core.endswith(sfx) for sfx, _ in ctx.lex.doc_types):
             ctx.claim(m.start(), m.end())
             continue  # 《实施意见》: a short back-reference to a policy named before

@@ -17,7 +17,7 @@ from .indexes import boundary_words_in, place_name_prefixes
 from .scan import org_scans
 
 CATEGORY_NOUNS = ("科研院所", "院所", "高校", "企业", "单位", "机构", "院校", "医院", "学校", "部门")
-ROLE_HEAD_RE = re.compile(r"(?:链主|龙头|领军|骨干|标杆)企业")
+ROLE_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:链主|龙头|领军|骨干|标杆|获奖)企业")  # 中国质量奖获奖企业某某有限公司: a role, no part of the name
 GENERIC_BODY = re.compile(
     r"^(?:\d*年度?|国家级|省级|市级|县级|区级|各级|各类|重点|主要|相关|其他|新认定|新增|省|市|县|区|国家|全省|全市|全国|首批|第.批|行业|有关|该|本|各|这些|多家|一批)*$"
 )
@@ -30,7 +30,7 @@ BRACKETED_NAME_WORDS = frozenset({"集团", "控股", "集团公司", "股份"})
 @per_lexicon
 def org_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     forms = sorted({n for d in lex.departments for n in (d.name, d.province_name, *d.abbreviations)}, key=len, reverse=True)
-    full_forms = [f for f in forms if f[-1] in "局委厅室办会部站" or f.endswith("委员会")]
+    full_forms = [f for f in forms if f[-1] in "局委厅室办会部站协" or f.endswith("委员会")]  # 科协: 协 too
     alt = "|".join(map(re.escape, forms))
     return {
         "dept_list": re.compile(rf"(?P<head>[省市县区])?(?P<items>(?:{alt})(?:、(?:{alt}))+)等?(?P<count>[\d一二两三四五六七八九十]+个)?(?:成员)?(?:部门|单位)"),
@@ -72,11 +72,24 @@ def place_starting_at(ctx: Ctx, pos: int, *, max_len: int = 10, limit: int | Non
     return (found, info) if info is not None else None
 
 
+def body_place_name(ctx: Ctx, place: PlaceInfo) -> str:
+    """The place as a body's name writes it: a district's bodies carry the city (济南市市中区人民政府), as
+    several cities have a district of one name."""
+    parent = ctx.lex.place(place.parent)
+    if place.level == "county" and place.name.endswith("区") and parent is not None and parent.level == "prefecture":
+        return parent.name + place.name
+    return place.name
+
+
 def with_parent(ctx: Ctx, found: tuple[int, PlaceInfo]) -> tuple[int, PlaceInfo, str]:
     """Extend a place found at ``found[0]`` over its parent written right before it
     (``宜宾市叙州区``); returns (start, place, written prefix)."""
     start, info = found
     parent = ctx.lex.place(info.parent)
+    if parent is not None and info.level == "prefecture" and parent.level == "province":
+        for form in (parent.name, *parent.short):  # 山东省济宁市质监局: the province written before is the name's
+            if len(form) >= 2 and ctx.text[max(0, start - len(form)):start] == form:
+                return start - len(form), info, info.name
     if parent is not None and info.level == "county":
         for form in (parent.name, *parent.short):
             if ctx.text[max(0, start - len(form)):start] == form:
@@ -101,6 +114,21 @@ def _prefix_place(ctx: Ctx, start: int) -> tuple[int, PlaceInfo] | None:
         if place is not None:
             return start - 1, place
     return None
+
+
+BARE_DEPT_AFTER_RE = re.compile(r"(?:与|和|会同|联合|牵头|组织|召开|举办|共同|对|在|将|已|也|还|今年|近年来|，|,|。)")
+
+
+def _bare_at_clause_head(ctx: Ctx, m: re.Match[str]) -> tuple[int, PlaceInfo] | None:
+    """``启动仪式上，市场监管局与某管委会签署…``: a department's name written bare (no place, not even an elided
+    市/县) at a clause's head, then acting, is the report's own place's — in a report whose place is told."""
+    if ctx.home is None or len(m.group()) < 4 or ctx.home.level == "country":
+        return None
+    if m.start() > 0 and ctx.text[m.start() - 1] not in "，,。；;：:\n":
+        return None
+    if not BARE_DEPT_AFTER_RE.match(ctx.text, m.end()):
+        return None
+    return m.start(), ctx.home
 
 
 def find_department_lists(ctx: Ctx) -> None:
@@ -131,6 +159,8 @@ def find_departments(ctx: Ctx) -> None:
             continue  # 局长 / 副局长 are posts
         dep = ctx.lex.dept_by_name[m.group()]
         pre = _prefix_place(ctx, m.start())
+        if pre is None:
+            pre = _bare_at_clause_head(ctx, m)
         if pre is None:
             continue
         start, place, prefix = with_parent(ctx, pre)
@@ -392,7 +422,8 @@ def find_suffixed(ctx: Ctx) -> None:
             place = ctx.place_for_prefix(body[0])
             if place is None:
                 continue
-            name = place.name + name[1:]
+            written = body_place_name(ctx, place) if kind in (Kind.GOVERNMENT_BODY, Kind.DEPARTMENT) else place.name
+            name = written + name[1:]  # 区…领导小组办公室: a district's bodies carry the city
         else:
             found = place_starting_at(ctx, start, limit=m.start())
             if found and ctx.plausible(found[1]):

@@ -63,6 +63,33 @@ def find_outlets(ctx: Ctx) -> None:
             ctx.claim(m.end(), lead.end())  # 等媒体报道了: reporting words, no part of the next name
 
 
+MEDIA_LIST_RE = re.compile(
+    r"(?P<items>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}){1,20})等(?:多家|\d+家|[一二两三四五六七八九十]+家)?(?:新闻|主流)?媒体")
+MEDIA_HINT_RE = re.compile(r"(?:报|网|在线|台|电视|广播|客户端|新闻|融媒体中心|杂志|周刊)$")
+
+
+def find_media_lists(ctx: Ctx) -> None:
+    """``国际在线、某省日报、某市电视台等多家新闻媒体``: a list closed by 等…媒体 whose items mostly look like
+    outlets (a known outlet's ending, 报, 网, 在线, 台 …) — each item is a media organisation."""
+    for m in MEDIA_LIST_RE.finditer(ctx.text):
+        items, pos = [], m.start("items")
+        for item in m.group("items").split("、"):
+            items.append((pos, pos + len(item), item))
+            pos += len(item) + 1
+        s0, e0, first = items[0]
+        lead = re.match(r".*?(?:包括|有|邀请|组织|如)", first)  # 到场的新闻媒体包括国际在线: the list after 包括
+        if lead is not None:
+            items[0] = (s0 + lead.end(), e0, first[lead.end():])
+        looks = [it for it in items if MEDIA_HINT_RE.search(it[2])]
+        if len(looks) * 2 <= len(items) or len(items[0][2]) < 2:
+            continue  # a list of other things closed by 媒体 (甲、乙等部门和媒体)
+        for s, e, name in items:
+            if ctx.overlaps_claim(s, e):
+                continue
+            ctx.add(Kind.MEDIA, name, s, e)
+            ctx.claim(s, e)
+
+
 def drop_outlet_roles(ctx: Ctx) -> None:
     """An outlet is never a winner nor a figure's subject: it leaves listings, and a figure read as an
     outlet's is marked inferred (whose it is was not told)."""

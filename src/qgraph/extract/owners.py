@@ -13,7 +13,7 @@ from ..model import INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
 from .periods import clause_end, clause_start
 
-ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:企业|单位)?(?:代表|负责人)?(?:参加|出席|参会|到会|与会)")
+ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:企业|单位)?(?:代表|负责人)?(?:现场|线上)?(?:参加|出席|参会|到会|与会)")
 PER_ITEM_RE = re.compile(r"每[\d一二三四五六七八九十]*(?:条|个|家|项|名|位|所|批|类|次|届|年)|不超过|不多于")
 """A norm per item or a quota (每条产业链明确1名…, 每2年评审1次, 每次…不超过3个): no count of the subject."""
 TO_RE = re.compile(r"^(?:增至|增加到|增加至|提升至|提高到|提高至|升至|调整为|增长到|增长至|扩大到|减少到|下降到|下降至|降至)"
@@ -114,7 +114,7 @@ def indicator_of_place(ctx: Ctx, subject: Ref | None, measure: str) -> Ref | Non
 STOCK_HEAD_RE = re.compile(r"(?:全市|全县|全省|全区|我市|我县|我省|我区|本市|本县|全州|(?<=方面，)|(?<=方面,))(?:现有|拥有|共有|有(?!效|序|力|关))")
 HELD_MARKS = r"(?:中国)?(?:驰名商标|著名商标|有效注册商标|注册商标)"
 LISTING_BEFORE_RE = re.compile(r"(?:认定|培育|评选|命名|授予|新增|获得|入选)[^，,；;。]{0,2}$")
-LISTED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:入选|获评|上榜|荣获|列入|纳入|获得)")
+LISTED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:入选|获评|上榜|荣获|列入|纳入|获得|获奖)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -130,6 +130,12 @@ def _held_marks_head(home: str, short: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{home}|{short})(?={HELD_MARKS})")
 
 
+@functools.lru_cache(maxsize=4096)
+def _home_holds(home: str) -> re.Pattern[str]:
+    """``常州市共有`` / ``常州市现有``: the report's place, written in full, before a verb of holding."""
+    return re.compile(rf"{re.escape(home)}(?:目前|现)?(?:共有|现有|拥有)")
+
+
 def held_stock(ctx: Ctx, sent: Sentence, pos: int, end: int, heads: list) -> bool:
     """``目前，全县现有注册商标3863件，其中中国驰名商标2件，著名商标13件；省名牌产品16个…`` and
     ``截至2012年末，陕西省有效注册商标累计86277件，中国驰名商标58件``: what the place holds heads the sentence — its figures are the place's stock, until another subject heads a
@@ -137,6 +143,10 @@ def held_stock(ctx: Ctx, sent: Sentence, pos: int, end: int, heads: list) -> boo
     head = STOCK_HEAD_RE.search(ctx.text, sent.span.start, pos)
     home = re.escape(ctx.home.name) if ctx.home else "全省"
     head = head or _as_of_head(ctx.home.name if ctx.home else None).match(ctx.text, sent.span.start, pos)
+    if head is None and ctx.home is not None:  # 常州市共有中国质量奖提名奖1家…: the place named in full holds them
+        head = _home_holds(ctx.home.name).search(ctx.text, sent.span.start, pos)
+        if head is not None and re.search(r"入选|获评|上榜|列入|纳入|获奖", ctx.text[end:clause_end(ctx, sent, end)]):
+            head = None  # 某省共有126家企业的138个产品入选: the list's count, no stock
     if head is None and ctx.home is not None:  # 目前，贵州驰名商标累计达到63件: the marks the place holds
         short = re.escape(re.sub(r"(?:省|市|县|区|自治区|维吾尔自治区|壮族自治区|回族自治区)$", "", ctx.home.name))
         head = _held_marks_head(home, short).search(ctx.text, sent.span.start, pos)
@@ -159,11 +169,36 @@ ON_SITE_RE = re.compile(r"(?:活动现场|会上|会议上|启动仪式上|仪�
 ORGANISERS_RE = re.compile(r"[^，,；;。\d]{0,6}?(?:联合)?(?:举办|主办|承办|协办)的")
 ORGANISED_BY_RE = re.compile(r"[^，,；;。\d]{0,6}?(?:共同|联合)(?:举办|主办|承办)(?=[。；;，,]|$)")
 GATHERINGS = (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE)
+HONOURED_BY_RE = re.compile(r"(?:大会|会议|仪式|典礼|活动|会上|现场|仪式上)(?:现场|上)?(?:共|还)?(?:为|向|对)$")
+"""``大会为15个组织和个人颁奖``: the gathering (named at the clause's head) honours the counted ones."""
+
+
+@functools.lru_cache(maxsize=64)
+def _ceremony_after(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"[^，,；;。\d]{0,10}?(?:" + "|".join(map(re.escape, verbs)) + ")")
+
+
+def honoured_count(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref, str] | None:
+    """``大会为15个组织和个人颁奖`` / ``仪式上向12家企业授牌``: how many the gathering honoured — the figure of
+    the meeting or event the report names last before (not the month itself, 质量月); with none named, whose
+    it is cannot be told (the place's, inferred). Verbs in ``ceremony_verbs.txt``."""
+    if not HONOURED_BY_RE.search(ctx.text, clause_start(ctx, sent, pos), pos):
+        return None
+    if not _ceremony_after(ctx.lex.words("ceremony_verbs.txt")).match(ctx.text, end):
+        return None
+    held = [e for e in ctx.entities if e.kind in GATHERINGS and e.span.start < pos and e.name != "质量月"]
+    if held:
+        meetings = [e for e in held if e.kind is not Kind.EVENT] or held
+        return meetings[-1].ref, "carried"
+    return (Ref(Kind.PLACE, ctx.home.name), "inferred") if ctx.home else None
 
 
 def gathering_figure(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref, str] | None:
     """``由某局等全市18家单位联合举办的“质量月”启动仪式…`` (the organisers of the event named after them)
     and ``活动现场，18家单位共开展60多项咨询服务`` (a sentence set at the event): the event's figures."""
+    honoured = honoured_count(ctx, sent, pos, end)
+    if honoured is not None:
+        return honoured
     m = ORGANISERS_RE.match(ctx.text, end)
     if m is not None:
         held = [e for e in ctx.entities_in(m.end(), m.end() + 40) if e.kind in GATHERINGS and e.span.start <= m.end() + 1]

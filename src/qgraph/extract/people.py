@@ -10,7 +10,8 @@ from ..model import Kind, PostHolding, Ref, Rel
 from .bodies import bureau_before
 from .context import Ctx, is_han
 from .credits import credit_roles
-from .orgs import place_ending_at
+from .firm_posts import firm_before_post, org_of_person_before
+from .orgs import body_place_name, place_ending_at
 from .places import other_place_in_sentence
 from .scan import Scan
 
@@ -20,11 +21,15 @@ TERMINATORS = ("“", "「", "在", "介绍", "表示", "说", "指出", "回答
                "陪同", "参加", "到", "赴", "督导", "考察", "要求", "提出", "宣布", "颁发", "授牌", "揭牌", "发言",
                "答", "接受", "听取", "和", "与", "及", "同志", "总结", "部署", "参观", "会见", "看望", "走访",
                "告诉", "透露", "称", "谈到", "提到", "说明", "坦言", "认为", "日前", "近日", "代表", "获", "荣获",
-               "当选", "被")
+               "当选", "被", "应邀")
 COUNT_AFTER_RE = re.compile(r"\d+(?:人|名|位)")
 """``某某、某某2人被评为…``: a count of people ends the last name."""
 GOVERNMENT_HEADS = ("省长", "副省长", "常务副省长", "市长", "副市长", "常务副市长", "县长", "副县长", "常务副县长",
                     "区长", "副区长", "常务副区长")
+MINISTRY_ENDINGS = ("总局", "部")
+"""Bodies whose internal units are bureaus (市场监管总局质量发展局): only after them is ``、某局局长`` a unit's post."""
+COMMITTEE_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?委")
+CONGRESS_WORDS = ("人民代表大会", "政治协商会议")
 UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|司|处|科|室)")
 NAME_CHARS = r"[\u4e00-\u9fff]"
 
@@ -84,6 +89,9 @@ def find_people(ctx: Ctx) -> None:
         if org is None:
             org = _party_department_after_post(ctx, posts_start)
         roles = [r for r in re.split(r"[、兼]", posts_text) if r]
+        if org is None:  # 某某科技董事长某某 / …董事长甲，总经理乙: a short name, or the person before's
+            split = _split_roles(ctx, roles)
+            org = firm_before_post(ctx, posts_start, split) or org_of_person_before(ctx, posts_start, GOVERNMENT_HEADS, split)
         span_start = org.span.start if org else posts_start
         if org is not None and org.span.end < posts_start - len(unit):  # 局党组书记, 该公司副董事长: named before
             ref_word = re.search(r"(?:该|本)?(?:局|公司|企业|集团)$", ctx.text[max(0, posts_start - 3):posts_start])
@@ -95,13 +103,16 @@ def find_people(ctx: Ctx) -> None:
                                          ctx.span(span_start, start + len(name))))
         if org is not None:
             _earlier_posts(ctx, person.ref, span_start, start + len(name))
-        elif (unit := re.search(r"、[\u4e00-\u9fff]{1,5}(?:室|处|科)$", ctx.text[max(0, posts_start - 7):posts_start])):
+        elif (unit := re.search(r"、[\u4e00-\u9fff]{1,5}(?:室|处|科|局)$", ctx.text[max(0, posts_start - 7):posts_start])):
             # 市政府副秘书长、研究室主任某某: an internal unit's post after 、 is held in the unit of the
             # organisation named for the post before it (the government's research office)
             before = len(ctx.posts)
             _earlier_posts(ctx, person.ref, posts_start - len(unit.group()) + 1, start + len(name))
-            if len(ctx.posts) > before:
-                _unit_posts(ctx, person.ref, unit.group()[1:], ctx.posts[before].organization, before)
+            held = ctx.posts[before].organization if len(ctx.posts) > before else None
+            if held is not None and unit.group().endswith("局") and not held.name.endswith(MINISTRY_ENDINGS):
+                held = None  # 县委常委、公安局局长: a bureau of its own, no unit of the committee
+            if held is not None:  # 市场监管总局总工程师、质量发展局局长: a ministry's internal bureau
+                _unit_posts(ctx, person.ref, unit.group()[1:], held, before)
         _speaker(ctx, person.ref, start)
 
 
@@ -233,7 +244,7 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
         return None
     at = ctx.text.find(role, pos, pos + 40)  # 县委常委、副县长: the span is the post's own, not the posts' start
     at = pos if at == -1 else at
-    return ctx.add(Kind.GOVERNMENT_BODY, place.name + "人民政府", at, at + len(role), place=place.name,
+    return ctx.add(Kind.GOVERNMENT_BODY, body_place_name(ctx, place) + "人民政府", at, at + len(role), place=place.name,
                    level=place.admin_level, attributes=(("en_body", "People's Government"),))
 
 
@@ -256,6 +267,10 @@ def _org_before(ctx: Ctx, pos: int):
         if UNIT_RE.fullmatch(ctx.text, start, pos):
             # 市场监管总局质量发展局二级巡视员: an internal unit is no entity; the post is the body's
             org = next((e for e in ctx.ending_at(start) if e.kind.is_organization), None) or bureau_before(ctx, start)
+        elif COMMITTEE_UNIT_RE.fullmatch(ctx.text, start, pos):
+            # 市政协经科农委主任: a special committee of a congress or a CPPCC committee, the body's unit
+            org = next((e for e in ctx.ending_at(start) if e.kind is Kind.GOVERNMENT_BODY
+                        and any(w in e.name for w in CONGRESS_WORDS)), None)
     return org
 
 
@@ -278,7 +293,8 @@ def _unit_between(ctx: Ctx, org, pos: int) -> str:
     if org is None or org.span.end >= pos:
         return ""
     unit = ctx.text[org.span.end:pos]
-    return unit if UNIT_RE.fullmatch(unit) else ""
+    committee = COMMITTEE_UNIT_RE.fullmatch(unit) and any(w in org.name for w in CONGRESS_WORDS)
+    return unit if UNIT_RE.fullmatch(unit) or committee else ""
 
 
 def _speaker(ctx: Ctx, person: Ref, pos: int) -> None:
@@ -297,11 +313,31 @@ def _speaker(ctx: Ctx, person: Ref, pos: int) -> None:
 NOT_MEDIA = ("本报", "本网", "本台", "本站", "本刊")
 BYLINE_RE = re.compile(
     r"(?P<media>[^\s，,。：:（()）、]{2,12}?)?(?P<role>全媒体记者|记者|通讯员|责任编辑|编辑)[ 　：:]*"
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*)[ 　]*(?=报道|摄影|摄|采写|整理|[)）]|$|\n|通讯员)",
+    r"(?P<names>(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ 　][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+    r"(?:[ 　、]+(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ 　][\u4e00-\u9fff](?![\u4e00-\u9fff])))*)"
+    r"[ 　]*(?=报道|摄影|摄|采写|整理|[)）]|$|\n|通讯员)",
     re.M,
 )
 BYLINE_SCAN = Scan(BYLINE_RE, "记者|通讯员|编辑", within=15)  # a media name of up to 12, then 全媒体/责任
 MEDIA_HINT = re.compile(r"(?:网|报|新闻|电视台|广播|日报|晚报|社|台|客户端|融媒体中心)$")
+
+
+def _byline_names(ctx: Ctx, m: re.Match[str]) -> list[tuple[str, int, int]]:
+    """The names of a byline with their spans; a two-character name written with a space inside
+    (``记者 王 越``: a surname, a space, one character) is one name."""
+    tokens = [(t.group(), m.start("names") + t.start(), m.start("names") + t.end())
+              for t in re.finditer(r"[\u4e00-\u9fff]+", m.group("names"))]
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(tokens):
+        name, s, e = tokens[i]
+        if len(name) == 1 and i + 1 < len(tokens) and len(tokens[i + 1][0]) == 1 and name in ctx.lex.surnames \
+                and ctx.text[e:tokens[i + 1][1]] in (" ", "　"):
+            name, e = name + tokens[i + 1][0], tokens[i + 1][2]
+            i += 1
+        out.append((name, s, e))
+        i += 1
+    return out
 
 
 def find_bylines(ctx: Ctx) -> None:
@@ -326,9 +362,7 @@ def find_bylines(ctx: Ctx) -> None:
             org_ref = Ref(Kind.MEDIA, ctx.doc.publisher)
         pos = m.start("names")
         role = "记者" if m.group("role") == "全媒体记者" else m.group("role")
-        for name in re.split(r"[ 　、]+", m.group("names")):
-            s = ctx.text.index(name, pos)
-            pos = s + len(name)
+        for name, s, pos in _byline_names(ctx, m):
             if name in ("记者", "通讯员", "编辑", "摄影") or name in credit_roles(ctx.lex):
                 role = credit_roles(ctx.lex).get(name, name)  # 编辑 某某 审核 某某: each name after its own credit word
                 continue

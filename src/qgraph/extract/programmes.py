@@ -132,6 +132,10 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
                 and _elided_ok(ctx, start - len(prefix.group())):
             place = ctx.place_for_prefix(prefix.group("p"))  # 省名牌产品16个, 市名牌产品16个: the report's province, city
             return (start - len(prefix.group()), place.name + ending, place.admin_level) if place is not None else None
+        if pre in ("省", "市", "县", "区") and _elided_ok(ctx, start - 1) and not ctx.text.startswith("长", start) \
+                and re.search(r"(?:获评|评为|入选|认定为|命名为|授予)$", ctx.text[max(0, start - 4):start - 1]):
+            place = ctx.place_for_prefix(pre)  # 获评市质量标杆企业: the report's city's 质量标杆 (conferred: a verb says so)
+            return (start - 1, place.name + ending, place.admin_level) if place is not None else None
         return None
     if lead == "place-motto":  # 湖北省长江质量奖, 四川天府质量奖: a place, a two-character motto, the ending
         motto = ctx.text[start - 2:start]

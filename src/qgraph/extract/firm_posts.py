@@ -1,0 +1,60 @@
+"""Whose post it is when no organisation is written in full before it, in attendee lists of meeting news:
+
+- a company's short name right before a post only a company has (``某某科技党委书记、董事长某某``,
+  ``。某某宏业总经理某某代表企业发言``; ``company_posts.txt``): the short name is an enterprise;
+- the next person of a list whose posts follow right after the person before, with no organisation of
+  their own (``某某集团董事长甲，总经理乙``): the posts are held in the organisation of the person before,
+  when it is a company or a department (a government head — 副市长 — is the place's government instead).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Entity, Kind
+from .context import Ctx
+from .dept_names import generic_firm_words
+
+BOUNDARY = "，,。；;：:、\n"
+SHORT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+NOT_LEADS = "由和及与在对向为是将把被从经等"
+
+
+def company_posts(ctx: Ctx) -> tuple[str, ...]:
+    return ctx.lex.words("company_posts.txt")
+
+
+def firm_before_post(ctx: Ctx, posts_start: int, roles: list[str]) -> Entity | None:
+    """The short name written between a boundary and a company post, as an enterprise (or None)."""
+    if not any(r in company_posts(ctx) for r in roles):
+        return None
+    lo = max(0, posts_start - 9)
+    cut = max((ctx.text.rfind(ch, lo, posts_start) for ch in BOUNDARY), default=-1)
+    if cut == -1 and lo > 0:
+        return None  # no boundary near: a phrase, not a name alone
+    start = cut + 1
+    name = ctx.text[start:posts_start]
+    if not SHORT_RE.fullmatch(name) or name[0] in NOT_LEADS or "的" in name:
+        return None
+    if name in ctx.lex.place_names or name in generic_firm_words(ctx.lex) or name in ctx.lex.posts:
+        return None
+    if name.endswith(tuple(ctx.lex.posts)) or ctx.overlaps_claim(start, posts_start) or ctx.entities_in(start, posts_start):
+        return None
+    ent = ctx.add(Kind.ENTERPRISE, name, start, posts_start)
+    ctx.claim(start, posts_start)
+    return ent
+
+
+def org_of_person_before(ctx: Ctx, posts_start: int, government_heads: tuple[str, ...], roles: list[str]):
+    """The organisation of the person named right before ``posts_start`` (a separator between), if it is a
+    company's or a department's and none of ``roles`` is a government head."""
+    if any(r in government_heads for r in roles) or posts_start < 2 or ctx.text[posts_start - 1] not in "，,、":
+        return None
+    person = next((e for e in ctx.ending_at(posts_start - 1) if e.kind is Kind.PERSON), None)
+    if person is None:
+        return None
+    held = [p for p in ctx.posts if p.person == person.ref and p.organization is not None
+            and p.span.end == posts_start - 1]
+    if not held or held[-1].organization.kind not in (Kind.ENTERPRISE, Kind.DEPARTMENT):
+        return None
+    return next((e for e in ctx.entities if e.ref == held[-1].organization), None)
