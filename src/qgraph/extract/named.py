@@ -319,8 +319,9 @@ def _organiser(ctx: Ctx, event, pos: int) -> None:
         ctx.relate(event.ref, Rel.ORGANIZER, org.ref, org.span.start, event.span.end)
 
 
-LOWER_LEVEL_BEFORE_RE = re.compile(r"(?:省级|市级|县级|省|市|县|区)$")
-"""Before a national programme's name: a lower level's programme of the same name, not the national one."""
+LOWER_LEVEL_BEFORE_RE = re.compile(r"(?:省级|市级|县级|(?<![全我本该])(?:省|市|县|区))$")
+"""Before a national programme's name: a lower level's programme of the same name, not the national one
+(not after a whole-place word: 全市中国工业大奖获奖数 is the national award's)."""
 
 
 def find_lexicon_programmes(ctx: Ctx) -> None:
@@ -333,7 +334,8 @@ def find_lexicon_programmes(ctx: Ctx) -> None:
         if ctx.overlaps_claim(m.start(), m.end()):
             continue
         prog = ctx.lex.programmes[m.group()]
-        if prog.level is Level.NATIONAL and LOWER_LEVEL_BEFORE_RE.search(ctx.text, max(0, m.start() - 3), m.start()):
+        if prog.level is Level.NATIONAL and not prog.name.startswith(("中国", "国家", "全国")) \
+                and LOWER_LEVEL_BEFORE_RE.search(ctx.text, max(0, m.start() - 3), m.start()):
             continue  # 省级中小企业特色产业集群, 江苏省中小企业特色产业集群: a lower level's list of the same name
         grade = re.match(r"提名奖|鼓励奖|特别奖|金奖|银奖|铜奖", ctx.text[m.end():m.end() + 3]) if prog.name.endswith("奖") else None
         if grade:  # 第五届中国质量奖提名奖: the nomination award is a programme of its own

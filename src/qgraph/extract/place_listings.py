@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon, per_lexicon
 from ..model import CONFIDENCE, Kind, Listing, Ref
 from .context import Ctx
+from .group_sizes import RANKED_AMONG_RE
 
 SCOPE_RE = re.compile(r"(?P<scope>全省|全市|全国)(?:共有|共计|共|有)?$")
 QUOTED_RE = re.compile(r"[“\"](?P<name>[^“”\"]{2,30})[”\"]")
@@ -74,8 +75,9 @@ def find_place_listings(ctx: Ctx) -> None:
     for i, o in enumerate(ctx.observations):
         scope = SCOPE_RE.search(ctx.text, max(0, o.span.start - 6), o.span.start)
         if scope is None or o.subject is None or o.subject.kind is not Kind.PLACE or ctx.home is None \
-                or o.subject.name != ctx.home.name or not tail.match(ctx.text, o.span.end):
-            continue
+                or o.subject.name != ctx.home.name or not tail.match(ctx.text, o.span.end) \
+                or RANKED_AMONG_RE.match(ctx.text, o.span.end):
+            continue  # (在全国120个城市中高居首位: the size of a ranking's field, no count of the level)
         sent = ctx.sentence_of(o.span.start)
         named = [e for e in ctx.entities_in(sent.span.start, o.span.start) if e.kind.is_programme] if sent else []
         level = ctx.place_for_prefix(scope.group("scope"))
