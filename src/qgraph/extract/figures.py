@@ -33,6 +33,7 @@ from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product
 from .parts import SHARE_LIST_RE, checked_measure
 from .gates import gated, gated_part
 from .breakdown_lists import COUNT_BEFORE_RESPECTIVE_RE, listed_breakdowns
+from .sampled_categories import sampled_category
 from .scope import Scope, breakdown_at, breakdown_label
 from .series import series_years
 from .ranked_categories import ranked_category
@@ -296,6 +297,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             breakdown = listed_part  # 其中，电热水壶抽查30批次，合格率…: the check's figures for the listed category
         if ranked is not None and not target:
             breakdown = ranked.category  # the ranked category is the qualifier of the check's figure
+        sampled = sampled_category(ctx, sent, m.start()) if breakdown is None and not target and subject is not None \
+            and subject.kind in INSPECTION_KINDS else None
+        if sampled is not None:
+            breakdown = sampled  # 抽查12家企业的30批次电线电缆产品，2批次不合格: the category's part of the check
         if breakdown is None and subject is not None and subject.kind in INSPECTION_KINDS and SHARE_LIST_RE.search(
                 ctx.text, sent.span.start, m.start()) and "不合格项目" in ctx.text[sent.span.start:m.start()]:
             breakdown = "不合格项目"  # …占不合格样品总量为：农药残留超标42.98%: a share by failed item
