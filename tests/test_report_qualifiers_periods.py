@@ -23,3 +23,17 @@ def test_category_after_the_batch_count_qualifies_its_part_of_the_check() -> Non
 def test_a_generic_word_before_products_is_no_category() -> None:
     ex = read("近日，某市开展了产品质量监督抽查，抽查35批次各类产品，3批次不合格。", date=dt.date(2024, 5, 1))
     assert fig(ex, "35", "Pici").breakdown is None
+
+
+# -- a level written before each count ------------------------------------------------------------------
+
+def test_level_before_each_count_of_a_list_is_that_count_s_level() -> None:
+    ex = read("省级30个部门、市级210个部门、县级900个部门的涉企信息实现归集。", place="某省", date=dt.date(2024, 5, 1))
+    levels = {v: fig(ex, v, "Ge").level for v in ("30", "210", "900")}
+    assert {v: lv.value if lv else None for v, lv in levels.items()} == {
+        "30": "Provincial", "210": "Municipal", "900": "County"}
+
+
+def test_a_level_word_inside_a_longer_word_is_no_lead() -> None:
+    ex = read("全市有县级以上部门共12个部门参与。", date=dt.date(2024, 5, 1))
+    assert fig(ex, "12", "Ge").level is None

@@ -33,6 +33,7 @@ from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product
 from .parts import SHARE_LIST_RE, checked_measure
 from .gates import gated, gated_part
 from .breakdown_lists import COUNT_BEFORE_RESPECTIVE_RE, listed_breakdowns
+from .level_leads import lead_level
 from .sampled_categories import sampled_category
 from .scope import Scope, breakdown_at, breakdown_label
 from .series import series_years
@@ -325,7 +326,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             where = Ref(Kind.PLACE, acting_place)
         if before_state:
             breakdown, period = "调整前", Period(None, None, -1)
-        level = level or check_level(ctx, subject)  # 产品市级监督抽查…合格率94.3%: the check's level
+        level = level or lead_level(ctx, m.start()) or check_level(ctx, subject)  # 产品市级监督抽查…合格率94.3%: the check's level
         obs = Observation(
             measure=measure, value=value, unit=unit.unit, span=ctx.span(m.start(), end), subject=subject,
             qualifier=qualifier, level=level,
