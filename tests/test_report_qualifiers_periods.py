@@ -37,3 +37,11 @@ def test_level_before_each_count_of_a_list_is_that_count_s_level() -> None:
 def test_a_level_word_inside_a_longer_word_is_no_lead() -> None:
     ex = read("全市有县级以上部门共12个部门参与。", date=dt.date(2024, 5, 1))
     assert fig(ex, "12", "Ge").level is None
+
+
+# -- a city's time-honoured brands ------------------------------------------------------------------------
+
+def test_a_city_s_time_honoured_brand_list_is_a_programme() -> None:
+    from qgraph.model import Kind
+    ex = read("某协会组织开展了第五批济南老字号认定工作，共有8家企业参加申报。", place="济南市", date=dt.date(2024, 5, 1))
+    assert any(e.kind is Kind.HONOUR and e.name == "济南老字号" for e in ex.entities)
