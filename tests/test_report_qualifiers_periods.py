@@ -45,3 +45,33 @@ def test_a_city_s_time_honoured_brand_list_is_a_programme() -> None:
     from qgraph.model import Kind
     ex = read("某协会组织开展了第五批济南老字号认定工作，共有8家企业参加申报。", place="济南市", date=dt.date(2024, 5, 1))
     assert any(e.kind is Kind.HONOUR and e.name == "济南老字号" for e in ex.entities)
+
+
+# -- counted lists of geographical indications ---------------------------------------------------------------
+
+def test_a_counted_list_registered_as_indications_gives_each_item_its_county_stays_a_place() -> None:
+    from qgraph.model import Kind
+    ex = read("去年，相继有沂河粉条(沂南县)、蒙山蜂蜜、岱崮小米(蒙阴县)等3个产品，在国家知识产权局成功注册为地理标志证明商标。",
+              place="临沂市", date=dt.date(2024, 5, 1))
+    gis = {e.name for e in ex.entities if e.kind is Kind.GEOGRAPHICAL_INDICATION}
+    assert gis == {"沂河粉条", "蒙山蜂蜜", "岱崮小米"}
+    assert {"沂南县", "蒙阴县"} <= {e.name for e in ex.entities if e.kind is Kind.PLACE}
+
+
+def test_quoted_indications_written_one_after_another_with_their_count() -> None:
+    from qgraph.model import Kind
+    ex = read("全省生产“沂河粉条” “蒙山蜂蜜”等2个产品的6家企业获准使用地理标志专用标志。", place="山东省",
+              date=dt.date(2024, 5, 1))
+    assert {"沂河粉条", "蒙山蜂蜜"} <= {e.name for e in ex.entities if e.kind is Kind.GEOGRAPHICAL_INDICATION}
+
+
+def test_a_list_with_another_count_than_its_items_gives_no_indications() -> None:
+    from qgraph.model import Kind
+    ex = read("相继有沂河粉条、蒙山蜂蜜等5个产品注册为地理标志证明商标。", place="临沂市", date=dt.date(2024, 5, 1))
+    assert not {"沂河粉条", "蒙山蜂蜜"} & {e.name for e in ex.entities if e.kind is Kind.GEOGRAPHICAL_INDICATION}
+
+
+def test_a_doer_before_the_national_mark_is_no_indication() -> None:
+    from qgraph.model import Kind
+    ex = read("近年来，某市广泛宣传国家地理标志证明商标扶持政策，提高地理标志产品知名度。", place="临沂市", date=dt.date(2024, 5, 1))
+    assert not [e for e in ex.entities if e.kind is Kind.GEOGRAPHICAL_INDICATION]
