@@ -75,3 +75,40 @@ def test_a_doer_before_the_national_mark_is_no_indication() -> None:
     from qgraph.model import Kind
     ex = read("近年来，某市广泛宣传国家地理标志证明商标扶持政策，提高地理标志产品知名度。", place="临沂市", date=dt.date(2024, 5, 1))
     assert not [e for e in ex.entities if e.kind is Kind.GEOGRAPHICAL_INDICATION]
+
+
+# -- bylines of print layouts and datelines ----------------------------------------------------------------------
+
+def _doc(text: str, publisher: str | None = None):
+    from qgraph.extract import extract
+    from qgraph.model import Document
+    from qgraph.sources import split_sentences
+    return extract(Document("t", "t.txt", text, date=dt.date(2024, 5, 1), place="某市", publisher=publisher,
+                            sentences=split_sentences(text)))
+
+
+def _names(ex, kind_name: str) -> set[str]:
+    return {e.name for e in ex.entities if e.kind.name == kind_name}
+
+
+def test_a_marked_byline_line_names_its_people_and_the_house_outlet() -> None:
+    ex = _doc("□赵明远 本报记者 钱小雨\n5月1日，某市召开质量工作会议。", publisher="某市日报")
+    assert {"赵明远", "钱小雨"} <= _names(ex, "PERSON")
+    assert "某市日报" in _names(ex, "MEDIA")
+
+
+def test_dateline_brackets_with_only_names_name_people() -> None:
+    ex = _doc("本报讯 (孙明亮)5月1日，某市召开质量工作会议。", publisher="某省质量报")
+    assert "孙明亮" in _names(ex, "PERSON") and "某省质量报" in _names(ex, "MEDIA")
+    ex = _doc("某某网讯(沂水县市场监督管理局 孙明亮 周小红) 5月1日，某市召开质量工作会议。")
+    assert {"孙明亮", "周小红"} <= _names(ex, "PERSON")
+
+
+def test_no_house_outlet_when_the_publisher_is_no_outlet() -> None:
+    ex = _doc("本报讯 (孙明亮)5月1日，某市召开质量工作会议。", publisher="某市市场监督管理局")
+    assert "某市市场监督管理局" not in _names(ex, "MEDIA")
+
+
+def test_a_platform_and_its_paper_are_two_outlets() -> None:
+    ex = _doc("本报讯(新某省·某省经济日报记者孙明亮)日前，某市召开质量工作会议。")
+    assert {"新某省", "某省经济日报"} <= _names(ex, "MEDIA") and "孙明亮" in _names(ex, "PERSON")

@@ -318,6 +318,13 @@ def find_bylines(ctx: Ctx) -> None:
                           aliases=(media_name,) if media_name != alias.canonical else ())
             ctx.claim(m.start("media"), m.end("media"))
             org_ref = ent.ref
+        elif "·" in media_name and all(len(part) >= 2 for part in media_name.split("·")):
+            at = m.start("media")  # 新甘肃·甘肃经济日报: a platform and its paper, two outlets; the paper is the reporter's
+            for part in media_name.split("·"):
+                ent = ctx.add(Kind.MEDIA, part, at, at + len(part))
+                at += len(part) + 1
+            ctx.claim(m.start("media"), m.start("media") + len(media_name))
+            org_ref = ent.ref
         elif media_name:
             ent = ctx.add(Kind.MEDIA, media_name, m.start("media"), m.start("media") + len(media_name))
             ctx.claim(ent.span.start, ent.span.end)
