@@ -112,3 +112,37 @@ def test_no_house_outlet_when_the_publisher_is_no_outlet() -> None:
 def test_a_platform_and_its_paper_are_two_outlets() -> None:
     ex = _doc("本报讯(新某省·某省经济日报记者孙明亮)日前，某市召开质量工作会议。")
     assert {"新某省", "某省经济日报"} <= _names(ex, "MEDIA") and "孙明亮" in _names(ex, "PERSON")
+
+
+# -- periods ----------------------------------------------------------------------------------------------------
+
+def test_consecutive_years_are_one_period_and_no_count_of_years() -> None:
+    ex = read("某局于2022年、2023年连续两年组织实施36项质量提升项目。", place="某省", date=dt.date(2024, 3, 1))
+    assert fig(ex, "36", "Xiang").period == "2022/2023"
+    assert not [o for o in ex.observations if o.unit == "Nian"]
+
+
+def test_since_doing_a_thing_carries_the_period_it_was_done_in() -> None:
+    ex = read("某局于2022年、2023年连续两年组织实施36项质量提升项目。\n实施提升项目以来，全省新增省级标准化试点项目15个。",
+              place="某省", date=dt.date(2024, 3, 1))
+    assert fig(ex, "15", "Ge").period == "2022/2023"
+
+
+def test_a_half_year_window_carries_across_semicolons_of_its_sentence() -> None:
+    ex = read("某局推动企业开办提速，今年上半年新登记经营主体4200户；发放惠企贷款1200万元；帮扶88户个体工商户。",
+              place="某市", date=dt.date(2024, 7, 20))
+    assert fig(ex, "4200", "Hu").period == "2024-H1"
+    assert fig(ex, "12000000", "Yuan").period == "2024-H1"
+
+
+def test_a_year_does_not_carry_across_a_semicolon() -> None:
+    ex = read("某局推动企业开办提速，去年新登记经营主体4200户；全市发放惠企贷款1200万元。",
+              place="某市", date=dt.date(2024, 7, 20))
+    assert fig(ex, "4200", "Hu").period == "2023"
+    assert fig(ex, "12000000", "Yuan").period == "2024"
+
+
+def test_zhici_dates_a_running_total_at_the_report() -> None:
+    ex = read("12月15日，某局核准5家企业使用专用标志。至此，全省专用标志使用企业累计已达60家。",
+              place="某省", date=dt.date(2023, 12, 16))
+    assert fig(ex, "60", "Jia").period == "2023-12-16"
