@@ -146,3 +146,22 @@ def test_zhici_dates_a_running_total_at_the_report() -> None:
     ex = read("12月15日，某局核准5家企业使用专用标志。至此，全省专用标志使用企业累计已达60家。",
               place="某省", date=dt.date(2023, 12, 16))
     assert fig(ex, "60", "Jia").period == "2023-12-16"
+
+
+# -- several checks' rates sharing one value ------------------------------------------------------------------------
+
+def test_two_checks_rates_joined_by_he_are_each_check_s_figure() -> None:
+    ex = read("2023年，全市蔬菜例行监测合格率和食品抽检合格率均保持在97%以上。", place="某市", date=dt.date(2024, 2, 1))
+    got = {(o.subject.name, o.measure) for o in ex.observations if o.unit == "Percent"}
+    assert got == {("蔬菜例行监测", "蔬菜例行监测合格率"), ("食品抽检", "食品抽检合格率")}
+    assert all(o.period == "2023" and not low(o) for o in ex.observations)
+
+
+def test_acceptance_rates_listed_with_a_pause_mark_share_the_value() -> None:
+    ex = read("2023年，全市房屋工程竣工验收合格率、桥梁项目交工合格率保持100%。", place="某市", date=dt.date(2024, 2, 1))
+    assert {o.subject.name for o in ex.observations} == {"房屋工程竣工验收", "桥梁项目交工"}
+
+
+def test_rates_that_are_no_check_s_stay_one_list_of_indicators() -> None:
+    ex = read("2023年，全市制造业产品质量合格率和服务质量满意度合格率均为95%。", place="某市", date=dt.date(2024, 2, 1))
+    assert not any(o.subject is not None and o.subject.name.startswith("制造业") for o in ex.observations)

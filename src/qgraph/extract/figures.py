@@ -33,6 +33,7 @@ from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product
 from .parts import SHARE_LIST_RE, checked_measure
 from .gates import gated, gated_part
 from .breakdown_lists import COUNT_BEFORE_RESPECTIVE_RE, listed_breakdowns
+from .coordinated_rates import coordinated_rates
 from .level_leads import lead_level
 from .sampled_categories import sampled_category
 from .scope import Scope, breakdown_at, breakdown_label
@@ -343,6 +344,13 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             if i:
                 out.append(obs)
             obs = dataclasses.replace(obs, measure=each)
+            keep_apart(ctx, obs)
+        checks = coordinated_rates(ctx, sent, m.start()) if unit.unit == "Percent" and not resp_measure and not shared else []
+        for i, (check, each) in enumerate(checks):  # 甲抽检合格率和乙监测合格率均保持在98%以上: each check's rate
+            if i:
+                out.append(obs)
+            obs = dataclasses.replace(obs, measure=each, subject=check, subject_inferred=False, breakdown=None,
+                                      confidence=CONFIDENCE["named"] if period.start >= 0 else CONFIDENCE["document"])
             keep_apart(ctx, obs)
         out.append(obs)
         prev = obs

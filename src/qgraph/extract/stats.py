@@ -290,6 +290,9 @@ def _label_start(ctx: Ctx, start: int) -> int:
     lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
     if lead:
         lo = lead.end()
+    joined = RATE_JOIN_RE.search(ctx.text, lo, start)
+    if joined:  # 甲监测合格率和食品抽检合格率: the check is the one after the first rate
+        lo = joined.end()
     closed = listed_before_check(ctx, lo, start)
     if closed is not None:  # 电动自行车、燃气灶具等产品质量专项抽查: the items are the check's categories
         return closed
@@ -299,6 +302,7 @@ def _label_start(ctx: Ctx, start: int) -> int:
     return lo + breakdown_prefix(ctx.lex, ctx.text[lo:start])
 
 
+RATE_JOIN_RE = re.compile(r"率(?:和|及|与|、)(?!.*率(?:和|及|与|、))")
 PAIRED_RE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))(?P<first>[\u4e00-\u9fff]{2,4})、")
 
 
