@@ -165,3 +165,19 @@ def test_acceptance_rates_listed_with_a_pause_mark_share_the_value() -> None:
 def test_rates_that_are_no_check_s_stay_one_list_of_indicators() -> None:
     ex = read("2023年，全市制造业产品质量合格率和服务质量满意度合格率均为95%。", place="某市", date=dt.date(2024, 2, 1))
     assert not any(o.subject is not None and o.subject.name.startswith("制造业") for o in ex.observations)
+
+
+# -- figures that were missed ------------------------------------------------------------------------------------------
+
+def test_a_sampling_rate_per_thousand_people_and_its_baseline_year() -> None:
+    ex = read("2023年，全市食品安全监督抽检完成9000批次，抽检量达到4.2批次/千人，比2022年的3.1批次/千人增加了1.1批次/千人。",
+              place="某市", date=dt.date(2024, 2, 1))
+    now, then = fig(ex, "4.2", "Pici"), fig(ex, "3.1", "Pici")
+    assert now.measure == then.measure == "每千人抽检量"
+    assert (now.period, then.period) == ("2023", "2022")
+    assert not [o for o in ex.observations if str(o.value) == "1.1"]  # a change, no figure
+
+
+def test_firms_checked_and_firms_passing_of_one_value_are_two_figures() -> None:
+    ex = read("2023年上半年，某市共抽查企业18个，合格企业数18个。", place="某市", date=dt.date(2023, 8, 1))
+    assert sorted(o.measure for o in ex.observations if o.value == 18) == ["企业", "合格企业数"]

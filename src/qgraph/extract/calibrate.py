@@ -66,7 +66,7 @@ def merge_repeats(ctx: Ctx) -> None:
     for o in ctx.observations:
         j = next((j for j, p in enumerate(out) if (p.subject, p.value, p.unit, p.period, p.breakdown, p.level)
                   == (o.subject, o.value, o.unit, o.period, o.breakdown, o.level) and o.subject is not None
-                  and _same_meaning(p, o)), None)
+                  and _same_meaning(p, o) and _outcome(ctx, p) == _outcome(ctx, o)), None)
         if j is None:  # 两条省级…: one number read by two rules
             j = next((j for j, p in enumerate(out) if (p.value, p.unit, p.subject) == (o.value, o.unit, o.subject)
                       and p.span.start < o.span.end and o.span.start < p.span.end and not kept_apart(ctx, p, o)), None)
@@ -78,6 +78,11 @@ def merge_repeats(ctx: Ctx) -> None:
         fuller = max((p.measure, o.measure), key=len)
         out[j] = replace(keep, measure=fuller)
     ctx.observations[:] = out
+
+
+def _outcome(ctx: Ctx, o: Observation) -> str | None:
+    """The outcome word a measure holds (合格企业数 → 合格; 企业 → None), longest first."""
+    return next((w for w in ctx.lex.words("outcome_words.txt", longest_first=True) if w in o.measure), None)
 
 
 def _core(o: Observation) -> str:

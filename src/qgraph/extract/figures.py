@@ -111,6 +111,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if len(measure) <= 2 or measure.endswith(("置率", "社")):  # 指导站9处 read as 站: the whole compound
             measure = glued_measure(ctx.lex, ctx.text, measure, clause_start(ctx, sent, m.start()), m.start())
         measure = per_head_measure(ctx.text, end, measure)  # 拥有量达到1.42件/万人: per 10,000 people
+        if measure.startswith(("每万", "每千")) and prev is not None and prev.unit == unit.unit and prev.measure[:2] == measure[:2] \
+                and re.search(r"比20\d{2}年(?:同期)?的$", ctx.text[max(0, m.start() - 10):m.start()]):
+            measure = prev.measure  # 达到5.36批次/千人，比2020年的3.23批次/千人…: the same indicator, that year's
         resp_measure, resp_subject, item = seg.respective.get(m.start(), (None, None, None))
         if resp_measure:  # 工业产品合格率、药品抽检合格率分别达93.51%、99.6%
             measure, level = resp_measure, None
