@@ -181,3 +181,20 @@ def test_a_sampling_rate_per_thousand_people_and_its_baseline_year() -> None:
 def test_firms_checked_and_firms_passing_of_one_value_are_two_figures() -> None:
     ex = read("2023年上半年，某市共抽查企业18个，合格企业数18个。", place="某市", date=dt.date(2023, 8, 1))
     assert sorted(o.measure for o in ex.observations if o.value == 18) == ["企业", "合格企业数"]
+
+
+# -- posts ------------------------------------------------------------------------------------------------------------
+
+def _held(ex) -> set[tuple[str, str, str | None]]:
+    return {(p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}
+
+
+def test_posts_opening_a_clause_with_ju_are_the_bureau_s_named_before() -> None:
+    ex = read("沂水县市场监督管理局党组书记、局长王明出席，局党组成员、副局长、县知识产权局局长赵强参加活动。",
+              place="沂水县", date=dt.date(2024, 5, 1))
+    assert {("赵强", "副局长", "沂水县市场监督管理局"), ("赵强", "局长", "沂水县知识产权局")} <= _held(ex)
+
+
+def test_a_former_post_in_an_international_body_keeps_its_mark() -> None:
+    ex = read("会议由某市主办，国际标准化组织原主席孙立新出席会议。", place="沂水县", date=dt.date(2024, 5, 1))
+    assert ("孙立新", "原主席", "国际标准化组织") in _held(ex)
