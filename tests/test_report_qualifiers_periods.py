@@ -198,3 +198,28 @@ def test_posts_opening_a_clause_with_ju_are_the_bureau_s_named_before() -> None:
 def test_a_former_post_in_an_international_body_keeps_its_mark() -> None:
     ex = read("会议由某市主办，国际标准化组织原主席孙立新出席会议。", place="沂水县", date=dt.date(2024, 5, 1))
     assert ("孙立新", "原主席", "国际标准化组织") in _held(ex)
+
+
+# -- events, marks and awards of a trade-mark festival ---------------------------------------------------------------------
+
+def test_an_event_named_with_its_ordinal_and_its_listed_parts() -> None:
+    ex = read("12月5日，第八届某某国际茶叶博览节在某地隆重开幕。本届博览节由某某茶业年会、某某茶叶交易会等部分组成。",
+              place="沂水县", date=dt.date(2024, 12, 9))
+    events = {e.name for e in ex.entities if e.kind.name == "EVENT"}
+    assert {"第八届某某国际茶叶博览节", "某某茶业年会", "某某茶叶交易会"} <= events
+
+
+def test_no_event_from_a_bare_ending_without_ordinal() -> None:
+    ex = read("各环节严格把关，春节期间开展抽检。", place="沂水县", date=dt.date(2024, 12, 9))
+    assert not [e for e in ex.entities if e.kind.name == "EVENT"]
+
+
+def test_a_quoted_mark_heading_its_clause_wins_the_award_with_the_year_glued() -> None:
+    ex = read("“沂水红薯”地理标志商标以高品质荣获“2020某某品牌博览会金奖”殊荣。", place="沂水县", date=dt.date(2020, 12, 9))
+    assert any(x.programme.name == "某某品牌博览会金奖" and [r.name for r in x.recipients] == ["沂水红薯"]
+               for x in ex.listings)
+
+
+def test_quoted_names_closed_by_deng_before_a_kind_word_are_of_that_kind() -> None:
+    ex = read("全县重点培育出“沂水红薯”、“沂水板栗”、“沂水蜜桃”等为代表的一批特色商标。", place="沂水县", date=dt.date(2024, 5, 1))
+    assert {"沂水红薯", "沂水板栗", "沂水蜜桃"} <= {e.name for e in ex.entities if e.kind.name == "TRADEMARK"}
