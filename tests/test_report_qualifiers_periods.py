@@ -223,3 +223,21 @@ def test_a_quoted_mark_heading_its_clause_wins_the_award_with_the_year_glued() -
 def test_quoted_names_closed_by_deng_before_a_kind_word_are_of_that_kind() -> None:
     ex = read("全县重点培育出“沂水红薯”、“沂水板栗”、“沂水蜜桃”等为代表的一批特色商标。", place="沂水县", date=dt.date(2024, 5, 1))
     assert {"沂水红薯", "沂水板栗", "沂水蜜桃"} <= {e.name for e in ex.entities if e.kind.name == "TRADEMARK"}
+
+
+# -- running totals to come and targets set ------------------------------------------------------------------------------
+
+def test_a_total_the_list_will_reach_is_a_running_total() -> None:
+    ex = read("某协会公布了第五批济南老字号名单。公示通过后，济南老字号品牌将增至86家。", place="济南市", date=dt.date(2024, 5, 1))
+    o = fig(ex, "86", "Jia")
+    assert o.breakdown == "累计" and o.measure == "老字号品牌"
+
+
+def test_a_rise_from_one_count_to_another_is_no_running_total_to_come() -> None:
+    ex = read("全市老字号品牌从40家将增至86家。", place="济南市", date=dt.date(2024, 5, 1))
+    assert fig(ex, "86", "Jia").breakdown != "累计"
+
+
+def test_items_set_for_the_year_are_a_target() -> None:
+    ex = read("2025年，某局牵头设定96项重点质量工作实事项目。", place="某省", date=dt.date(2025, 5, 1))
+    assert fig(ex, "96", "Xiang").breakdown == "目标"
