@@ -241,3 +241,14 @@ def test_a_rise_from_one_count_to_another_is_no_running_total_to_come() -> None:
 def test_items_set_for_the_year_are_a_target() -> None:
     ex = read("2025年，某局牵头设定96项重点质量工作实事项目。", place="某省", date=dt.date(2025, 5, 1))
     assert fig(ex, "96", "Xiang").breakdown == "目标"
+
+
+# -- two measures changing together ------------------------------------------------------------------------------------
+
+def test_a_count_and_a_value_changing_together_give_four_figures_with_their_years() -> None:
+    ex = read("全省上榜某某品牌价值评价榜单的企业和品牌总价值分别从2020年的12家、800亿元上升到2023年的20家、1500亿元。",
+              place="某省", date=dt.date(2024, 3, 1))
+    got = {(int(o.value), o.measure, o.period, o.subject.name if o.subject else None) for o in ex.observations}
+    assert got == {(12, "企业和品牌", "2020", "某某品牌价值评价榜单"), (80000000000, "总价值", "2020", "某某品牌价值评价榜单"),
+                   (20, "企业和品牌", "2023", "某某品牌价值评价榜单"), (150000000000, "总价值", "2023", "某某品牌价值评价榜单")}
+    assert any(e.kind.name == "HONOUR" and e.name == "某某品牌价值评价榜单" for e in ex.entities)

@@ -35,6 +35,7 @@ from .gates import gated, gated_part
 from .breakdown_lists import COUNT_BEFORE_RESPECTIVE_RE, listed_breakdowns
 from .coordinated_rates import coordinated_rates
 from .level_leads import lead_level
+from .paired_changes import paired_change
 from .sampled_categories import sampled_category
 from .scope import Scope, breakdown_at, breakdown_label
 from .series import series_years
@@ -279,6 +280,12 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         series = series_years(ctx, ref, sent).get(m.start())
         if series is not None:  # 近5年…分别为a、b、c、d、e: one figure per year, or no year when they do not pair
             period = Period(series.year, series.words, series.start if series.year and not series.inferred else -1)
+        paired = paired_change(ctx, sent, m.start())
+        if paired is not None:  # 企业和品牌总价值分别从2021年的17家、2216亿元上升到2024年的36家、3283亿元
+            period = Period(paired.year, paired.words, paired.start)
+            measure = paired.measure or measure
+            if paired.subject is not None:
+                subject, how = paired.subject, "named"
         period_how = "document" if period.start < 0 else "carried" if period is paragraph else "named"
         same = SAME_PERIOD_BEFORE_RE.search(ctx.text, max(seg.start, m.start() - 16), m.start())
         if same and period.value and re.match(r"\d{4}", period.value):  # 较上年同期核准的11家: last year's figure

@@ -185,7 +185,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
             kind, name = Kind.CERTIFICATION_SCHEME, stem
         else:
             kind, name = Kind.HONOUR, stem if rest[:1] in "“\"「" or (
-                w in ("名单", "榜单") and not is_sanction(ctx, stem + w)) else stem + w
+                w in ("名单", "榜单") and not is_sanction(ctx, stem + w)
+                and not stem.endswith(ctx.lex.words("list_act_endings.txt"))) else stem + w
             # 入选第二批某省区域公用品牌名单: the programme is the list's name (a 黑名单 stays whole, to be dropped)
         ref = Ref(kind, name)
         level = _level(ctx, stem)
