@@ -252,3 +252,9 @@ def test_a_count_and_a_value_changing_together_give_four_figures_with_their_year
     assert got == {(12, "企业和品牌", "2020", "某某品牌价值评价榜单"), (80000000000, "总价值", "2020", "某某品牌价值评价榜单"),
                    (20, "企业和品牌", "2023", "某某品牌价值评价榜单"), (150000000000, "总价值", "2023", "某某品牌价值评价榜单")}
     assert any(e.kind.name == "HONOUR" and e.name == "某某品牌价值评价榜单" for e in ex.entities)
+
+
+def test_a_quoted_title_before_pingxuan_is_an_honour_and_no_event() -> None:
+    ex = read("全省组织进行了“某省质量品牌优秀民营企业30强”评选活动。", place="山东省", date=dt.date(2024, 10, 1))
+    assert any(e.kind.name == "HONOUR" and e.name == "某省质量品牌优秀民营企业30强" for e in ex.entities)
+    assert not [e for e in ex.entities if e.kind.name == "EVENT"]
