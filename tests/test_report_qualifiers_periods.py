@@ -258,3 +258,11 @@ def test_a_quoted_title_before_pingxuan_is_an_honour_and_no_event() -> None:
     ex = read("全省组织进行了“某省质量品牌优秀民营企业30强”评选活动。", place="山东省", date=dt.date(2024, 10, 1))
     assert any(e.kind.name == "HONOUR" and e.name == "某省质量品牌优秀民营企业30强" for e in ex.entities)
     assert not [e for e in ex.entities if e.kind.name == "EVENT"]
+
+
+def test_a_quality_month_of_another_year_keeps_that_year_and_is_no_target_after_it() -> None:
+    ex = read("2022年“质量月”期间，全省共开展质量宣传活动56次。", place="山东省", date=dt.date(2023, 10, 12))
+    o = fig(ex, "56", "Ci")
+    assert (o.period, o.breakdown) == ("2022-09", None)
+    ex = read("“质量月”期间，全市将开展主题活动40项。", place="柳州市", date=dt.date(2025, 9, 2))
+    assert (fig(ex, "40").period, fig(ex, "40").breakdown) == ("2025-09", "目标")

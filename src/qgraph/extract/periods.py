@@ -263,8 +263,13 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
             return f"{y}-01/{y}-09", target
         q = re.search(r"[一二三四1-4]", half).group()
         return f"{y}-Q{QUARTER.get(q, q)}", target
-    if m.group("qm") is not None:
-        return (f"{ref.now}-09" if ref.now else None), True
+    if m.group("qm") is not None:  # 质量月期间: September of the year written before it, else of the year of writing
+        said = re.search(r"(20\d{2})年$", text[max(0, m.start() - 5):m.start()])
+        y = said.group(1) if said else ref.now
+        if y is None:
+            return None, True
+        done = ref.date is not None and ref.date > dt.date(int(y), 9, 30)  # written after the month: no plan
+        return f"{y}-09", not done
     if m.group("consec") is not None:  # 2023年、2024年连续两年: the years together
         return f"{m.group('cy1')}/{m.group('cy2')}", False
     if m.group("range") is not None:
