@@ -266,3 +266,11 @@ def test_a_quality_month_of_another_year_keeps_that_year_and_is_no_target_after_
     assert (o.period, o.breakdown) == ("2022-09", None)
     ex = read("“质量月”期间，全市将开展主题活动40项。", place="柳州市", date=dt.date(2025, 9, 2))
     assert (fig(ex, "40").period, fig(ex, "40").breakdown) == ("2025-09", "目标")
+
+
+def test_nearly_ten_thousand_written_with_the_scale_alone_is_an_approximate_figure() -> None:
+    ex = read("通过培训帮助企业解决技术难题，企业年均节省成本近万元。", place="沂水县", date=dt.date(2025, 7, 1))
+    o = fig(ex, "10000", "Yuan")
+    assert o.qualifier is not None
+    ex = read("全县共有万家企业参与。", place="沂水县", date=dt.date(2025, 7, 1))
+    assert not [x for x in ex.observations if x.value == 10000]
