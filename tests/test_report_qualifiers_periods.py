@@ -274,3 +274,16 @@ def test_nearly_ten_thousand_written_with_the_scale_alone_is_an_approximate_figu
     assert o.qualifier is not None
     ex = read("全县共有万家企业参与。", place="沂水县", date=dt.date(2025, 7, 1))
     assert not [x for x in ex.observations if x.value == 10000]
+
+
+# -- entity false positives ------------------------------------------------------------------------------------------------
+
+def test_a_half_width_comma_ends_a_list_of_organisations() -> None:
+    ex = read("相关部门开展质量改进、质量攻关、质量诊断等活动56次,沂水华通机械有限公司等企业积极参与。", place="沂水县",
+              date=dt.date(2024, 5, 1))
+    assert not {"质量改进", "质量攻关"} & {e.name for e in ex.entities}
+
+
+def test_an_act_on_chains_names_no_chain() -> None:
+    ex = read("新春伊始，沂水县推出产业链供应链三年行动计划，全面谋划产业链供应链项目。", place="沂水县", date=dt.date(2024, 5, 1))
+    assert not [e for e in ex.entities if e.kind.name == "INDUSTRY_CHAIN"]
