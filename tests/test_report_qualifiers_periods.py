@@ -287,3 +287,8 @@ def test_a_half_width_comma_ends_a_list_of_organisations() -> None:
 def test_an_act_on_chains_names_no_chain() -> None:
     ex = read("新春伊始，沂水县推出产业链供应链三年行动计划，全面谋划产业链供应链项目。", place="沂水县", date=dt.date(2024, 5, 1))
     assert not [e for e in ex.entities if e.kind.name == "INDUSTRY_CHAIN"]
+
+
+def test_working_days_are_a_span_of_time_no_figure() -> None:
+    ex = read("某协会公布了拟认定名单，公示时间为10个工作日。", place="北京市", date=dt.date(2024, 5, 1))
+    assert not ex.observations

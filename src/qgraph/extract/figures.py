@@ -87,6 +87,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue  # 高于全国平均水平（91.2%）: a baseline, no figure of the subject
         if unit.unit == "Nian" and re.match(r"(?:多|来|间|内|时间|以来)", ctx.text[end:end + 2]):
             continue  # 只用了3年时间, 近3年来: a span of time, no figure
+        if ctx.text.startswith(ctx.lex.words("duration_words.txt"), end):
+            continue  # 公示时间为10个工作日: a span of time, no figure
         if unit.unit == "Nian" and re.search(r"\d{4}年连续$", ctx.text[max(0, m.start() - 7):m.start()]):
             continue  # 2023年、2024年连续两年: the years said again as a span, no figure
         if THRESHOLD_RE.match(ctx.text, end):
