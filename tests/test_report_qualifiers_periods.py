@@ -292,3 +292,10 @@ def test_an_act_on_chains_names_no_chain() -> None:
 def test_working_days_are_a_span_of_time_no_figure() -> None:
     ex = read("某协会公布了拟认定名单，公示时间为10个工作日。", place="北京市", date=dt.date(2024, 5, 1))
     assert not ex.observations
+
+
+def test_a_province_short_form_before_dali_and_a_dateline_city_are_places() -> None:
+    ex = read("实施提升项目以来，山东大力推进标准化建设。", place="山东省", date=dt.date(2025, 5, 27))
+    assert "山东省" in {e.name for e in ex.entities if e.kind.name == "PLACE"}
+    ex = read("本报济南讯(记者张明)日前，某公司获准使用专用标志。", place="山东省", date=dt.date(2025, 5, 27))
+    assert "济南市" in {e.name for e in ex.entities if e.kind.name == "PLACE"}

@@ -125,5 +125,5 @@ def county_name_alone(ctx: Ctx, text: str, start: int, end: int, info: PlaceInfo
     return any(p.code in above for n in range(2, len(before) + 1) for p in ctx.lex.place_names.get(before[-n:], ()))
 
 
-FOLLOW_OK = "市省县区的和与及等、在为是已落有共累将新今近获入全各均同也还都设"
+FOLLOW_OK = "市省县区的和与及等、在为是已落有共累将新今近获入全各均同也还都设讯"  # 兰州讯: a dateline's place
 
