@@ -299,3 +299,10 @@ def test_a_province_short_form_before_dali_and_a_dateline_city_are_places() -> N
     assert "山东省" in {e.name for e in ex.entities if e.kind.name == "PLACE"}
     ex = read("本报济南讯(记者张明)日前，某公司获准使用专用标志。", place="山东省", date=dt.date(2025, 5, 27))
     assert "济南市" in {e.name for e in ex.entities if e.kind.name == "PLACE"}
+
+
+def test_a_province_before_a_level_word_leaves_the_level_to_the_check() -> None:
+    ex = read("2017年上半年陕西省级监督抽查覆盖全省12个地市。", place="陕西省", date=dt.date(2017, 7, 31))
+    place = next(e for e in ex.entities if e.kind.name == "PLACE" and e.name == "陕西省")
+    assert place.span.text == "陕西"
+    assert fig(ex, "12", "Ge").subject.name == "省级监督抽查"

@@ -60,6 +60,9 @@ def find_places(ctx: Ctx) -> None:
         length, name = hit
         end = i + length
         info = ctx.resolve_place(name)
+        if info is not None and text[end:end + 1] == "级" and name[-1] in "省市县区" and len(name) > 2 \
+                and ctx.resolve_place(name[:-1]) == info:
+            end, name = end - 1, name[:-1]  # 陕西省级监督抽查: 陕西 and a provincial check, not 陕西省 and 级…
         if info is None or ctx.overlaps_claim(i, end) or not _standalone(ctx, info, name, i, end):
             i += 1
             continue
