@@ -306,3 +306,10 @@ def test_a_province_before_a_level_word_leaves_the_level_to_the_check() -> None:
     place = next(e for e in ex.entities if e.kind.name == "PLACE" and e.name == "陕西省")
     assert place.span.text == "陕西"
     assert fig(ex, "12", "Ge").subject.name == "省级监督抽查"
+
+
+def test_a_party_congress_of_the_province_and_an_observation_meeting() -> None:
+    ex = read("按照省第十三次党代会的部署，全省召开了全省工程质量数字工地观摩会。", place="山东省", date=dt.date(2022, 10, 12))
+    meetings = {e.name for e in ex.entities if e.kind.name == "MEETING"}
+    assert "中国共产党山东省第十三次代表大会" in meetings
+    assert any(name.endswith("数字工地观摩会") for name in meetings)

@@ -5,6 +5,9 @@
 name keeps the ordinal (the twelfth festival is not the eleventh). ``本届品牌节由某某年会、某某博览会等部分组成``:
 each listed part with such an ending is an event of its own. Without the ordinal or the list these endings
 name nothing (环节, 春节).
+
+``省第十三次党代会``: the Party congress of the document's place of that level, under its full name
+(中国共产党某省第十三次代表大会), a meeting.
 """
 
 from __future__ import annotations
@@ -40,7 +43,21 @@ def _parts_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"由(?P<items>{item}(?:、{item})+)等(?:[\u4e00-\u9fff]{{0,4}})?(?:部分|板块|环节|活动)(?:组成|构成)")
 
 
+CONGRESS_RE = re.compile(r"(?P<prefix>省|市|县|区)第(?P<n>[一二三四五六七八九十]+)次党代会")
+
+
+def _congresses(ctx: Ctx) -> None:
+    for m in CONGRESS_RE.finditer(ctx.text):
+        place = ctx.place_for_prefix(m.group("prefix"))
+        if place is None or ctx.overlaps_claim(m.start(), m.end()):
+            continue
+        ctx.add(Kind.MEETING, f"中国共产党{place.name}第{m.group('n')}次代表大会", m.start(), m.end(),
+                aliases=(m.group(),))
+        ctx.claim(m.start(), m.end())
+
+
 def find_ordinal_events(ctx: Ctx) -> None:
+    _congresses(ctx)
     endings = _endings(ctx.lex)
     found = [(m.start(), m.end()) for m in _named_re(ctx.lex).finditer(ctx.text)]
     for m in _parts_re(ctx.lex).finditer(ctx.text):
