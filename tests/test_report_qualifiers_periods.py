@@ -313,3 +313,10 @@ def test_a_party_congress_of_the_province_and_an_observation_meeting() -> None:
     meetings = {e.name for e in ex.entities if e.kind.name == "MEETING"}
     assert "中国共产党山东省第十三次代表大会" in meetings
     assert any(name.endswith("数字工地观摩会") for name in meetings)
+
+
+def test_a_quoted_means_after_tongguo_is_no_programme_but_a_certification_still_is() -> None:
+    ex = read("在某园区，通过“培训+调研”帮助企业解决技术难题。", place="沂水县", date=dt.date(2024, 5, 1))
+    assert not [e for e in ex.entities if e.kind.is_programme]
+    ex = read("沂水华通机械有限公司通过“泰山品质”认证。", place="沂水县", date=dt.date(2024, 5, 1))
+    assert any(x.programme.name == "泰山品质" for x in ex.listings)
