@@ -320,3 +320,8 @@ def test_a_quoted_means_after_tongguo_is_no_programme_but_a_certification_still_
     assert not [e for e in ex.entities if e.kind.is_programme]
     ex = read("沂水华通机械有限公司通过“泰山品质”认证。", place="沂水县", date=dt.date(2024, 5, 1))
     assert any(x.programme.name == "泰山品质" for x in ex.listings)
+
+
+def test_an_honour_described_without_a_name_is_no_programme() -> None:
+    ex = read("“沂水红薯”是全市唯一获得特色农业商标品牌殊荣的县。", place="沂水县", date=dt.date(2024, 5, 1))
+    assert not [e for e in ex.entities if e.kind.is_programme]

@@ -126,6 +126,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     if word_at is None:
         return None
     i, w = word_at
+    if w == "殊荣" and rest[:1] not in "“\"「":
+        return None  # 获得特色农业商标品牌殊荣: a kind of honour described, none named
     if w.endswith("奖") and (sub := next((re.match(re.escape(g), rest[i + len(w):]) for g in grade_words(ctx.lex)
                                           if rest.startswith(g, i + len(w))), None)) is not None:
         w += sub.group()  # …市长质量奖提名奖: the nomination award is a programme of its own
