@@ -126,8 +126,6 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     if word_at is None:
         return None
     i, w = word_at
-    if w == "殊荣" and rest[:1] not in "“\"「":
-        return None  # 获得特色农业商标品牌殊荣: a kind of honour described, none named
     if w.endswith("奖") and (sub := next((re.match(re.escape(g), rest[i + len(w):]) for g in grade_words(ctx.lex)
                                           if rest.startswith(g, i + len(w))), None)) is not None:
         w += sub.group()  # …市长质量奖提名奖: the nomination award is a programme of its own
@@ -172,6 +170,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         ctx.claim(abs_start, start + pos + i + len(w))
         return resolved, start + pos + i + len(w), year, batch, False
     known = ctx.lex.programmes.get(_norm(stem)) or ctx.lex.programmes.get(_norm(stem + w))
+    if known is None and w == "殊荣" and rest[:1] not in "“\"「":
+        return None  # 获得特色农业商标品牌殊荣: a kind of honour described, none named (获此殊荣 is read above)
     cert = w in ("认证", "高端认证", "认定")
     if known is not None:
         ref = Ref(known.kind, known.name)
