@@ -325,3 +325,8 @@ def test_a_quoted_means_after_tongguo_is_no_programme_but_a_certification_still_
 def test_an_honour_described_without_a_name_is_no_programme() -> None:
     ex = read("“沂水红薯”是全市唯一获得特色农业商标品牌殊荣的县。", place="沂水县", date=dt.date(2024, 5, 1))
     assert not [e for e in ex.entities if e.kind.is_programme]
+
+
+def test_a_quoted_contest_is_an_event() -> None:
+    ex = read("发挥品牌带动作用，开展“沂蒙品牌故事”微视频比赛。", place="沂水县", date=dt.date(2024, 5, 1))
+    assert any(e.kind.name == "EVENT" and "沂蒙品牌故事" in e.name and e.name.endswith("比赛") for e in ex.entities)
