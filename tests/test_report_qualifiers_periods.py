@@ -330,3 +330,10 @@ def test_an_honour_described_without_a_name_is_no_programme() -> None:
 def test_a_quoted_contest_is_an_event() -> None:
     ex = read("发挥品牌带动作用，开展“沂蒙品牌故事”微视频比赛。", place="沂水县", date=dt.date(2024, 5, 1))
     assert any(e.kind.name == "EVENT" and "沂蒙品牌故事" in e.name and e.name.endswith("比赛") for e in ex.entities)
+
+
+def test_a_figure_after_an_area_frame_is_not_the_place_s() -> None:
+    ex = read("在某某乳业园区，通过培训帮助企业解决技术难题，年均节省成本近万元。", place="沂水县", date=dt.date(2025, 7, 1))
+    assert low(fig(ex, "10000", "Yuan"))
+    ex = read("全县通过培训帮助企业年均节省成本近万元。", place="沂水县", date=dt.date(2025, 7, 1))
+    assert not low(fig(ex, "10000", "Yuan"))

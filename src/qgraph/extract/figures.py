@@ -33,6 +33,7 @@ from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product
 from .parts import SHARE_LIST_RE, checked_measure
 from .gates import gated, gated_part
 from .breakdown_lists import COUNT_BEFORE_RESPECTIVE_RE, listed_breakdowns
+from .area_frames import in_area_frame
 from .coordinated_rates import coordinated_rates
 from .level_leads import lead_level
 from .paired_changes import paired_change
@@ -278,6 +279,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         else:
             ranked = None
         how = gated(ctx, subject, how, measure)
+        if how == "document" and subject is not None and subject.kind is Kind.PLACE and in_area_frame(ctx, sent, m.start()):
+            how = "inferred"  # 在某某园区，…节省成本近万元: the area's, not the place's
         period = figure_period(ctx, ref, sent, m.start(), paragraph)
         series = series_years(ctx, ref, sent).get(m.start())
         if series is not None:  # 近5年…分别为a、b、c、d、e: one figure per year, or no year when they do not pair
