@@ -277,7 +277,8 @@ def test_rates_per_head_groupings_plan_names_and_norms_are_no_counts() -> None:
     text = ("2030年，全市完成抽检16000批次，抽检量达到5.36批次/千人。启动仪式分为四个板块。围绕全面振兴新突破三年行动目标任务，"
             "平均每6个市场主体拥有1件商标。")
     ex = read(text, "大同市", dt.date(2031, 2, 28))
-    assert [str(o.value) for o in ex.observations if not low(o)] == ["16000"]
+    assert [str(o.value) for o in ex.observations if not low(o)] == ["16000", "5.36"]
+    assert fig(ex, "5.36").measure == "每千人抽检量"  # an indicator per 1,000 people, named by its 抽检量
 
 
 def test_what_a_province_holds_and_an_elided_governors_award_it_grew() -> None:

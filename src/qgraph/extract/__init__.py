@@ -51,6 +51,7 @@ from .owners import projects_of_place
 from .programmes import chain_projects_of_listings, find_batch_lists, link_chain_programmes
 from .listings import find_listings
 from .named_winners import find_named_winners, find_unquoted_grants
+from .ordinal_events import find_ordinal_events
 from .honour_series import split_honour_series
 from .published_lists import find_published_lists
 from .named import (
@@ -137,6 +138,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_events_before_verb(ctx)
     find_quotes(ctx)
     find_meetings(ctx)
+    find_ordinal_events(ctx)
     join_before_ji(ctx)
     find_framed_meetings(ctx)
     place_event_names(ctx)

@@ -7,7 +7,12 @@
   with a byline's closing word, ``某地报道``, ``byline_tails.txt``, is none).
 - A byline line (a line of its own made only of names and outlets, ``张三 李四 某某晚报 某某网``) names
   people and outlets: each name is a person, each outlet (a word with an outlet's ending) a media
-  organisation. A line holding no outlet, or any other word, is no byline.
+  organisation. A line holding no outlet, or any other word, is no byline. A print layout's mark opening
+  the line (``□张三 本报记者 李四``, ``byline_marks.txt``) is no part of the first name.
+- A dateline's brackets holding only names, after an optional organisation the rules know
+  (``本报讯 (张三)``, ``某某网讯(某县市场监督管理局 张三 李四)``): each name is a person.
+- ``本报`` (``本报讯``, ``本报记者``) is the outlet of the header's publisher when that is an outlet (a word
+  with an outlet's ending): it is named, as a media organisation.
 
 Only the people and outlets are read here; posts of credits stay with the credit rules.
 """
@@ -91,7 +96,8 @@ def _byline_lines(ctx: Ctx) -> None:
     pos = 0
     for line in ctx.text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        toks = [(t.group(), start + t.start()) for t in re.finditer(r"\S+", line)]
+        mark = next((m for m in _marks(ctx.lex) if line.startswith(m)), "")
+        toks = [(t.group(), start + len(mark) + t.start()) for t in re.finditer(r"\S+", line[len(mark):])]
         if len(toks) < 2 or len(line) > MAX_LINE:
             continue
         kinds: list[str] = []
@@ -116,6 +122,36 @@ def _byline_lines(ctx: Ctx) -> None:
                     ctx.claim(s, s + len(tok))
 
 
+@per_lexicon
+def _marks(lex: Lexicon) -> tuple[str, ...]:
+    return lex.words("byline_marks.txt", longest_first=True)
+
+
+DATELINE_BRACKET_RE = re.compile(r"讯[ 　]*[（(](?P<inner>[^（()）\n]{2,40})[)）]")
+
+
+def _dateline_brackets(ctx: Ctx) -> None:
+    for m in DATELINE_BRACKET_RE.finditer(ctx.text):
+        toks = [(t.group(), m.start("inner") + t.start()) for t in re.finditer(r"[^ 　]+", m.group("inner"))]
+        if toks and any(e.kind.is_organization and e.span.start == toks[0][1] and e.span.end == toks[0][1] + len(toks[0][0])
+                        for e in ctx.entities_in(toks[0][1], toks[0][1] + len(toks[0][0]))):
+            toks = toks[1:]  # 某县市场监督管理局 张三: the writers' organisation first
+        if toks and all(_is_name(ctx, tok) for tok, _ in toks):
+            for tok, s in toks:
+                _person(ctx, tok, s)
+
+
+def _house_outlet(ctx: Ctx) -> None:
+    publisher = ctx.doc.publisher or ""
+    if not OUTLET_END_RE.search(publisher) or any(e.name == publisher for e in ctx.entities):
+        return
+    m = re.search(r"本报(?=[\u4e00-\u9fff]{0,4}讯|记者|全媒体记者|融媒体记者|评论员)", ctx.text)
+    if m is not None:
+        ctx.add(Kind.MEDIA, publisher, m.start(), m.end(), aliases=("本报",))
+
+
 def find_byline_runs(ctx: Ctx) -> None:
     _role_runs(ctx)
     _byline_lines(ctx)
+    _dateline_brackets(ctx)
+    _house_outlet(ctx)

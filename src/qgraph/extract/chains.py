@@ -92,6 +92,8 @@ def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
         return None  # 淄博在产业链质量提升方面: no chain named 在
     if re.search(r"[\d一二两三四五六七八九十]+(?:条|个|项)$", body):
         return None  # 农机装备两条产业链: a count, the chains are named before it
+    if body.endswith(ctx.lex.words("chain_verb_words.txt")):
+        return None  # 某市推出产业链供应链三年行动计划: an act on chains, no chain named 推出
     return start, body
 
 

@@ -33,6 +33,11 @@ from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product
 from .parts import SHARE_LIST_RE, checked_measure
 from .gates import gated, gated_part
 from .breakdown_lists import COUNT_BEFORE_RESPECTIVE_RE, listed_breakdowns
+from .area_frames import in_area_frame
+from .coordinated_rates import coordinated_rates
+from .level_leads import lead_level
+from .paired_changes import paired_change
+from .sampled_categories import sampled_category
 from .scope import Scope, breakdown_at, breakdown_label
 from .series import series_years
 from .ranked_categories import ranked_category
@@ -92,6 +97,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue  # 小微企业三年成长计划: the years name a plan, no figure
         if THRESHOLD_RE.match(ctx.text, end) or THRESHOLD_LIST_RE.match(ctx.text, end):
             continue  # 营业收入超过1亿元的机构5家 / 合格率达100%的有：…: a threshold that picks what is counted, no figure
+        if unit.unit == "Nian" and re.search(r"\d{4}年连续$", ctx.text[max(0, m.start() - 7):m.start()]):
+            continue  # 2023年、2024年连续两年: the years said again as a span, no figure
         if _capped(ctx, sent, m.start("num")):
             continue  # 每届获奖组织不超过6个: a limit of the rules, no count
         group = group_named_again(ctx, sent, m.start(), end, tok.value)
@@ -116,6 +123,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if len(measure) <= 2 or measure.endswith(("置率", "社")):  # 指导站9处 read as 站: the whole compound
             measure = glued_measure(ctx.lex, ctx.text, measure, clause_start(ctx, sent, m.start()), m.start())
         measure = per_head_measure(ctx.text, end, measure)  # 拥有量达到1.42件/万人: per 10,000 people
+        if measure.startswith(("每万", "每千")) and prev is not None and prev.unit == unit.unit and prev.measure[:2] == measure[:2] \
+                and re.search(r"比20\d{2}年(?:同期)?的$", ctx.text[max(0, m.start() - 10):m.start()]):
+            measure = prev.measure  # 达到5.36批次/千人，比2020年的3.23批次/千人…: the same indicator, that year's
         resp_measure, resp_subject, item = seg.respective.get(m.start(), (None, None, None))
         if resp_measure:  # 工业产品合格率、药品抽检合格率分别达93.51%、99.6%
             measure, level = resp_measure, None
@@ -301,6 +311,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             how = "inferred"  # 12家企业获评省级知识产权示范企业: the title's holders, a programme the lexicon may not know
         if subject is not None and subject.kind is Kind.PLACE and unnamed_members(ctx, sent, m.start()):
             how = "inferred"  # 三市分别拥有50件、40件: the members', not the document's place
+        if how == "document" and subject is not None and subject.kind is Kind.PLACE and in_area_frame(ctx, sent, m.start()):
+            how = "inferred"  # 在某某园区，…节省成本近万元: the area's, not the place's
         period = figure_period(ctx, ref, sent, m.start(), paragraph)
         risen = risen_to_period(ctx, ref, sent, m.start(), paragraph)
         if risen is not None:  # 由2020年的3200件增至5600件: the value reached is no figure of 2020
@@ -308,6 +320,12 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         series = series_years(ctx, ref, sent).get(m.start())
         if series is not None:  # 近5年…分别为a、b、c、d、e: one figure per year, or no year when they do not pair
             period = Period(series.year, series.words, series.start if series.year and not series.inferred else -1)
+        paired = paired_change(ctx, sent, m.start())
+        if paired is not None:  # 企业和品牌总价值分别从2021年的17家、2216亿元上升到2024年的36家、3283亿元
+            period = Period(paired.year, paired.words, paired.start)
+            measure = paired.measure or measure
+            if paired.subject is not None:
+                subject, how = paired.subject, "named"
         period_how = "document" if period.start < 0 else "carried" if period is paragraph else "named"
         same = SAME_PERIOD_BEFORE_RE.search(ctx.text, max(seg.start, m.start() - 16), m.start())
         if same and period.value and re.match(r"\d{4}", period.value):  # 较上年同期核准的11家: last year's figure
@@ -340,11 +358,18 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             breakdown = listed_part  # 其中，电热水壶抽查30批次，合格率…: the check's figures for the listed category
         if ranked is not None and not target:
             breakdown = ranked.category  # the ranked category is the qualifier of the check's figure
+        sampled = sampled_category(ctx, sent, m.start()) if breakdown is None and not target and subject is not None \
+            and subject.kind in INSPECTION_KINDS else None
+        if sampled is not None:
+            breakdown = sampled  # 抽查12家企业的30批次电线电缆产品，2批次不合格: the category's part of the check
         if breakdown is None and subject is not None and subject.kind in INSPECTION_KINDS and SHARE_LIST_RE.search(
                 ctx.text, sent.span.start, m.start()) and "不合格项目" in ctx.text[sent.span.start:m.start()]:
             breakdown = "不合格项目"  # …占不合格样品总量为：农药残留超标42.98%: a share by failed item
         if running and breakdown in (None, "新增"):
             breakdown = "累计"  # 新增…38个，总数达到215个: the total after the new ones
+        if breakdown is None and not target and ctx.text.endswith(ctx.lex.words("future_total_words.txt"), 0, m.start()) \
+                and "从" not in ctx.text[clause_start(ctx, sent, m.start()):m.start()]:
+            breakdown = "累计"  # 公示通过后，某老字号品牌将增至257家: the total the list will have
         approval = approved(ctx.lex, ctx.text, end, measure) if not target else None
         if approval is not None:  # 3件地理标志证明商标由…核准注册: the newly approved ones
             measure, breakdown = approval, breakdown or "新增"
@@ -364,7 +389,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             where = Ref(Kind.PLACE, acting_place)
         if before_state:
             breakdown, period = "调整前", Period(None, None, -1)
-        level = level or check_level(ctx, subject)  # 产品市级监督抽查…合格率94.3%: the check's level
+        level = level or lead_level(ctx, m.start()) or check_level(ctx, subject)  # 产品市级监督抽查…合格率94.3%: the check's level
         obs = Observation(
             measure=measure, value=value, unit=unit.unit, span=ctx.span(m.start(), end), subject=subject,
             qualifier=qualifier, level=level,
@@ -379,6 +404,13 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             if i:
                 out.append(obs)
             obs = dataclasses.replace(obs, measure=each)
+            keep_apart(ctx, obs)
+        checks = coordinated_rates(ctx, sent, m.start()) if unit.unit == "Percent" and not resp_measure and not shared else []
+        for i, (check, each) in enumerate(checks):  # 甲抽检合格率和乙监测合格率均保持在98%以上: each check's rate
+            if i:
+                out.append(obs)
+            obs = dataclasses.replace(obs, measure=each, subject=check, subject_inferred=False, breakdown=None,
+                                      confidence=CONFIDENCE["named"] if period.start >= 0 else CONFIDENCE["document"])
             keep_apart(ctx, obs)
         out.append(obs)
         prev = obs

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind
 from .context import Ctx
+from .gi_lists import find_gi_lists
 from .orgs import left_edge, list_items
 from .scan import Scan
 
@@ -19,8 +21,20 @@ GI_LIST_RE = re.compile(
     r"(?P<items>(?:[^，,。；;、：:“”\s]{2,10}、)+[^，,。；;、：:“”\s\d等]{2,10})(?:等(?:[\d一二两三四五六七八九十]+(?:件|个))?"
     r"|[\d一二两三四五六七八九十]+(?:件|个))地理标志"
 )
-GENERIC_GI_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|本市|有效|新增|累计|注册|现有|拥有|共有|已有|获批|获得|申请|使用|该|各类|国家|省级|成功|正在|目前|拟"
-                            r"|保护|运用|申报|培育|发展|推进|打造|加强|做好|开展)+")
+
+
+@per_lexicon
+def _generic_re(lex: Lexicon) -> re.Pattern[str]:
+    """Words that name no indication (``gi_generic_words.txt``), alone or run together."""
+    return re.compile("(?:" + ("|".join(map(re.escape, lex.words("gi_generic_words.txt", longest_first=True))) or "(?!)") + ")+")
+
+
+def _generic(ctx: Ctx, name: str) -> bool:
+    """``name`` is only generic words, or ends with a level word (某市广泛宣传国家|地理标志证明商标: the
+    national GI mark, named after a doer)."""
+    return _generic_re(ctx.lex).fullmatch(name) is not None or name.endswith(tuple(ctx.lex.levels))
+
+
 COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:件|个|项|枚|类|种)$")
 """``两件茶叶地理标志证明商标``: a count right before the words names a kind of product, not an indication."""
 GI_AMONG_RE = re.compile(r"地理标志(?:证明商标|集体商标|保护产品|产品|商标)?\d+(?:件|个)[，,]其中(?P<items>[^，,。；;、\d等]{2,10}"
@@ -35,12 +49,14 @@ GI_LIST_SCAN = Scan(GI_LIST_RE, "地理标志", "，,。；;：:“”\n\r\t \u3
 
 def find_geographical_indications(ctx: Ctx) -> None:
     """``蒙阴蜜桃、平邑金银花等地理标志产品``: every listed item is a geographical indication;
-    so is the name before ``地理标志专用标志`` / ``地理标志证明商标``."""
+    so is the name before ``地理标志专用标志`` / ``地理标志证明商标``, and each item of a counted list of
+    products the sentence registers as indications (:mod:`.gi_lists`)."""
+    find_gi_lists(ctx)
     for m in GI_SINGLE_SCAN.finditer(ctx.text):
         s = max(m.start("name"), left_edge(ctx, m.end("name"), max_len=10))
         e = m.end("name")
         name = ctx.text[s:e]
-        if e - s >= 2 and not ctx.overlaps_claim(s, e) and not GENERIC_GI_RE.fullmatch(name) and "等" not in name \
+        if e - s >= 2 and not ctx.overlaps_claim(s, e) and not _generic(ctx, name) and "等" not in name \
                 and not is_place(ctx, s, e) and not COUNTED_BEFORE_RE.search(ctx.text, max(0, s - 6), s):
             # 吉安市地理标志保护产品16个: a place's count; 两件茶叶地理标志…: a kind of product; no indication
             ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
@@ -57,12 +73,12 @@ def find_geographical_indications(ctx: Ctx) -> None:
     for m in GI_AMONG_RE.finditer(ctx.text):  # 地理标志证明商标12件，其中甲乙、丙丁2件为去年新增
         for s, e in list_items(ctx, m.start("items"), m.end("items")):
             if 3 <= e - s <= 8 and not ctx.overlaps_claim(s, e) and not is_place(ctx, s, e) \
-                    and not GENERIC_GI_RE.fullmatch(ctx.text[s:e]):
+                    and not _generic(ctx, ctx.text[s:e]):
                 ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
                 ctx.claim(s, e)
     for m in GI_AMONG_QUOTED_RE.finditer(ctx.text):  # 地理标志商标7件，其中“甲乙”授权使用企业…
         s, e = m.start("name"), m.end("name")
-        if not ctx.entities_in(s, e) and not is_place(ctx, s, e) and not GENERIC_GI_RE.fullmatch(m.group("name")):
+        if not ctx.entities_in(s, e) and not is_place(ctx, s, e) and not _generic(ctx, m.group("name")):
             ctx.add(Kind.GEOGRAPHICAL_INDICATION, m.group("name"), s, e)
     for m in GI_LIST_SCAN.finditer(ctx.text):
         for s, e in list_items(ctx, m.start("items"), m.end("items")):

@@ -27,7 +27,8 @@ VERB_RE = re.compile(
     r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|进入(?=[^，,。；;]{2,30}?(?:库|名单|名录))|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单|殊荣)))"
 )
 ORDINAL_IN_NAME_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)|(?P<first>首)(?:届|批)")
-YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?)年度?")
+YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?(?=年)|20\d{2}(?=[\u4e00-\u9fff]{2}))(?:年度?)?")
+"""A programme's year before its name: ``2024年度“某奖”``, and glued without 年 (``2020某博览会金奖``)."""
 BATCH_RE = re.compile(r"^(?:第(?P<batch>[一二三四五六七八九十\d]+)(?:批次?|届)|首批|首届)")
 LIST_WORDS = ("高端认证", "认证", "培育名单", "名单", "名录", "培育库", "成果库", "库", "称号", "荣誉", "认定", "榜单",
               "质量奖", "奖", "殊荣")
@@ -170,6 +171,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         ctx.claim(abs_start, start + pos + i + len(w))
         return resolved, start + pos + i + len(w), year, batch, False
     known = ctx.lex.programmes.get(_norm(stem)) or ctx.lex.programmes.get(_norm(stem + w))
+    if known is None and w == "殊荣" and rest[:1] not in "“\"「":
+        return None  # 获得特色农业商标品牌殊荣: a kind of honour described, none named (获此殊荣 is read above)
     cert = w in ("认证", "高端认证", "认定")
     if known is not None:
         ref = Ref(known.kind, known.name)
@@ -185,7 +188,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
             kind, name = Kind.CERTIFICATION_SCHEME, stem
         else:
             kind, name = Kind.HONOUR, stem if rest[:1] in "“\"「" or (
-                w in ("名单", "榜单") and not is_sanction(ctx, stem + w)) else stem + w
+                w in ("名单", "榜单") and not is_sanction(ctx, stem + w)
+                and not stem.endswith(ctx.lex.words("list_act_endings.txt"))) else stem + w
             # 入选第二批某省区域公用品牌名单: the programme is the list's name (a 黑名单 stays whole, to be dropped)
         ref = Ref(kind, name)
         level = _level(ctx, stem)
@@ -235,6 +239,9 @@ def find_listings(ctx: Ctx) -> None:
     for v in VERB_RE.finditer(ctx.text):
         sent = ctx.sentence_of(v.start())
         limit = sent.span.end if sent else len(ctx.text)
+        means = re.match(r"[“\"][^“”\"]{1,40}[”\"]", ctx.text[v.end():limit]) if v.group().endswith("通过") else None
+        if means and not ctx.text.startswith(LIST_WORDS, v.end() + means.end()):
+            continue  # 通过“培训+调研”帮助企业: the means of something, no programme passed
         parsed = _programme(ctx, v.end(), limit)
         at_end = ctx.text[v.end():v.end() + 1] in "。，,；;"
         if parsed is None and sent is not None and at_end:
@@ -273,6 +280,8 @@ def find_listings(ctx: Ctx) -> None:
         if not recipients and sent is not None and clause_start > sent.span.start and VERB_LEAD_RE.fullmatch(left.strip()):
             seg = max(sent.span.start, ctx.last_of("；;", sent.span.start, clause_start) + 1)
             recipients = sentence_head_firm(ctx, seg, clause_start)
+        if not recipients:  # “甲西瓜”地理标志商标以高品质荣获“某奖”: the mark the clause opens with
+            recipients = _opening_mark(ctx, clause_start, v.start())
         if recipients:
             ctx.listings.append(Listing(prog, tuple(recipients), ctx.span(clause_start, end),
                                         year=year, batch=batch, certification=cert))
@@ -393,6 +402,21 @@ def _observe(ctx: Ctx, prog: Ref, rtype: str, value, unit: str, start: int, end:
         subject=prog, qualifier=qualifier, period=year or ctx.year, place=place.name if place else None,
         examples=examples, breakdown=breakdown,
     ))
+
+
+OPENING_MARK_RE = re.compile(r"\s*[“\"](?P<name>[^“”\"]{2,12})[”\"](?:地理标志(?:证明|集体)?商标|地理标志产品|地理标志|商标|品牌)")
+MARK_KINDS = (Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK, Kind.BRAND)
+
+
+def _opening_mark(ctx: Ctx, lo: int, verb: int) -> list[Ref]:
+    """A quoted mark named with its kind at the head of the clause (``“甲西瓜”地理标志商标以…荣获``), with no
+    organisation between it and the verb: the mark is the winner."""
+    m = OPENING_MARK_RE.match(ctx.text, lo, verb)
+    if m is None or any(e.kind.is_organization for e in ctx.entities_in(m.end(), verb)):
+        return []
+    mark = next((e for e in ctx.entities_in(m.start("name"), m.end("name")) if e.kind in MARK_KINDS
+                 and e.span.start == m.start("name") and e.span.end == m.end("name")), None)
+    return [mark.ref] if mark is not None else []
 
 
 def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[Ref]:

@@ -59,18 +59,22 @@ def money_noun(lex: Lexicon, text: str, end: int) -> str | None:
     return m.group("noun") if m else None
 
 
-PER_HEAD_RE = re.compile(r"[/／]万人")
-HOLDING_BEFORE_RE = re.compile(r"拥有量(?:达到|达|为|是)?$")
+PER_HEAD_RE = re.compile(r"[/／](?P<per>万|千)人")
+HOLDING_BEFORE_RE = re.compile(r"(?:拥有量|(?<![增减])[\u4e00-\u9fff]{1,4}(?<![增减变])量|比20\d{2}年(?:同期)?的)(?:达到了|达到|达|为|是)?$")
+"""An indicator per head: ``拥有量达到1.42件/万人``, ``抽检量达到5.36批次/千人``, and the baseline year's value of the
+same (``比2020年的3.23批次/千人``); not a change (``增加了2.13批次/千人``)."""
+PER_HEAD_WORDS = {"万": "每万人口", "千": "每千人"}
 
 
 def per_head_holding(text: str, num_start: int, unit_end: int) -> bool:
-    """``有效发明专利拥有量达到1.42件/万人``: a holding per 10,000 people, the indicator its measure names
-    (其他 rates per head, 5.36批次/千人, stay no figure)."""
-    return bool(PER_HEAD_RE.match(text, unit_end)) and bool(HOLDING_BEFORE_RE.search(text, max(0, num_start - 8), num_start))
+    """``有效发明专利拥有量达到1.42件/万人``, ``抽检量达到5.36批次/千人``: an indicator per 10,000 or 1,000
+    people, its measure named before (other rates per head, ``增加了2.13批次/千人``, stay no figure)."""
+    return bool(PER_HEAD_RE.match(text, unit_end)) and bool(HOLDING_BEFORE_RE.search(text, max(0, num_start - 10), num_start))
 
 
 def per_head_measure(text: str, unit_end: int, measure: str) -> str:
-    """The measure of a holding per 10,000 people, said so (每万人口…)."""
-    if PER_HEAD_RE.match(text, unit_end) and not measure.startswith("每万"):
-        return "每万人口" + measure
+    """The measure of an indicator per head, said so (每万人口…, 每千人…)."""
+    m = PER_HEAD_RE.match(text, unit_end)
+    if m and not measure.startswith(("每万", "每千")):
+        return PER_HEAD_WORDS[m.group("per")] + measure
     return measure

@@ -199,6 +199,9 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
         if event is not None:
             _add_event_parts(ctx, inner, s + 1)
             continue
+        if len(run) == 1 and after.startswith(ctx.lex.words("selection_after_words.txt")):
+            ctx.add(Kind.HONOUR, inner, s + 1, e - 1, level=_level_from_name(ctx, inner))  # “某某50强”评选活动: the honour
+            continue
         ev_after = next(((m.group(), k) for suf, k in ctx.lex.events
                          if (m := re.match(rf"[^，,。；;“”\s\d等]{{0,4}}?{re.escape(suf)}", after))), None)
         if is_occasion(ctx, inner) and (len(run) > 1 or ev_after is None) and not after.startswith("期间"):

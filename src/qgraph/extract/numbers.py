@@ -16,12 +16,13 @@ _LARGE = {"万": 10_000, "亿": 100_000_000}
 CN_NUMERAL = "零〇一二两三四五六七八九十百千"
 NUMBER_RE = re.compile(
     r"(?P<pre>超过|突破|不少于|不低于|至少|超|近|约|逾|共计|合计|累计|共)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+(?: \d{1,2}(?=%|％))?)?|[零〇一二两三四五六七八九十百千]{1,8})"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+(?: \d{1,2}(?=%|％))?)?|[零〇一二两三四五六七八九十百千]{1,8}|(?<=近|约|逾)(?=万|亿))"
     r"(?:(?P<mid>余|多)(?=万|亿))?(?P<scale>万|亿)?"
     r"(?P<post>余|多)?"
 )
 """A number with an optional leading qualifier, a scale word and a 余/多 after it (3万余) or before the scale (60余万);
-a percentage's decimals may be split by a space (``95.1 2%``: 95.12)."""
+a percentage's decimals may be split by a space (``95.1 2%``: 95.12); after 近 / 约 / 逾 the scale alone is one of it
+(``近万元``: about 10,000)."""
 
 PRE_QUALIFIERS = {"超过": "超过", "超": "超", "近": "近", "约": "约", "逾": "逾", "突破": "突破",
                   "不少于": "不少于", "不低于": "不低于", "至少": "至少"}
@@ -67,6 +68,10 @@ class NumberToken:
 def parse_number(match: re.Match[str]) -> NumberToken | None:
     """Turn a :data:`NUMBER_RE` match into a value (scale applied), or None."""
     raw = match.group("num")
+    if not raw:  # 近万元: the scale word alone, about one of it
+        if not match.group("scale") or match.group("pre") not in ("近", "约", "逾"):
+            return None
+        raw = "1"
     chinese = not raw[0].isdigit()
     if chinese:
         if raw in ("一", "零", "〇") or (raw in ("百", "千") and not match.group("pre")):

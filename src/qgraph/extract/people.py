@@ -39,6 +39,8 @@ def _post_re(lex: Lexicon) -> re.Pattern[str]:
     posts = "|".join(map(re.escape, sorted(lex.posts, key=len, reverse=True)))
     posts += r"|[\u4e00-\u9fff]{2,8}?(?:司(?:副)?司长|处(?:副)?处长|科(?:副)?科长)"  # 新闻宣传司司长
     rank = r"(?:[（(][^（）()]{1,6}[)）])?"
+    former = "|".join(map(re.escape, lex.words("former_post_marks.txt", longest_first=True)))
+    posts = f"(?:{former})?(?:{posts})" if former else posts  # 原主席: a post held before, kept as written
     return re.compile(rf"(?P<posts>(?:{posts}){rank}(?:[、兼]?(?:{posts}){rank})*)[ 　：:]?(?P<name>{NAME_CHARS}{{2,4}})")
 
 
@@ -181,7 +183,12 @@ def _earlier_posts(ctx: Ctx, person: Ref, k: int, end: int) -> None:
                 ctx.posts.append(PostHolding(person, post, government.ref, ctx.span(j, end)))
                 break
             if ctx.text[j - 1:j] != "、" or ctx.text[k - 1] == "、":
-                return  # a chain of posts without an organisation is read only before ，
+                referred = _referred_chain(ctx, j, posts)
+                if referred is None:
+                    return  # a chain of posts without an organisation is read only before ，
+                org, more, j = referred  # ，局党组成员、副局长、县某局局长某某: the bureau named before
+                roles[:0] = more
+                break
             j -= 1
         if org is None:
             k = j
@@ -193,6 +200,32 @@ def _earlier_posts(ctx: Ctx, person: Ref, k: int, end: int) -> None:
             holder = _government_for_head(ctx, role, org, j) or org
             ctx.posts.append(PostHolding(person, role, holder.ref, ctx.span(org.span.start, end)))
         k = org.span.start
+
+
+REFERRING_RE = re.compile(r"(?<=[，,；;])(?:该|本)?(?P<word>局|公司|集团)$")
+
+
+def _referred_chain(ctx: Ctx, j: int, posts: list[str]):
+    """``，局党组成员、副局长、`` ending at ``j``: posts opening a clause with a word referring back (局, 该公司)
+    are held in the latest organisation of the sentence named with that ending: (it, the posts, their start)."""
+    roles: list[str] = []
+    while True:
+        ref = REFERRING_RE.search(ctx.text, max(0, j - 4), j)
+        if ref is not None:
+            break
+        if ctx.text[j - 1:j] != "、" and roles:
+            return None
+        j -= 1 if ctx.text[j - 1:j] == "、" else 0
+        post = next((p for p in posts if ctx.text.endswith(p, 0, j)), None)
+        if post is None:
+            return None
+        roles.insert(0, post)
+        j -= len(post)
+    sent = ctx.sentence_of(j)
+    lo = sent.span.start if sent is not None else 0
+    org = next((e for e in reversed(ctx.entities_in(lo, ref.start())) if e.kind.is_organization
+                and e.span.end <= ref.start() and e.name.endswith(ref.group("word"))), None)
+    return (org, roles, ref.start()) if org is not None else None
 
 
 UNITS_THEN_POST_RE = re.compile(r"(?P<units>(?:[\u4e00-\u9fff]{1,10}?(?:司|处|科|室))+)(?P<post>副?(?:司长|处长|科长|主任))$")
@@ -353,6 +386,13 @@ def find_bylines(ctx: Ctx) -> None:
             ent = ctx.add(alias.kind, alias.canonical, m.start("media"), m.start("media") + len(media_name),
                           aliases=(media_name,) if media_name != alias.canonical else ())
             ctx.claim(m.start("media"), m.end("media"))
+            org_ref = ent.ref
+        elif "·" in media_name and all(len(part) >= 2 for part in media_name.split("·")):
+            at = m.start("media")  # 新甘肃·甘肃经济日报: a platform and its paper, two outlets; the paper is the reporter's
+            for part in media_name.split("·"):
+                ent = ctx.add(Kind.MEDIA, part, at, at + len(part))
+                at += len(part) + 1
+            ctx.claim(m.start("media"), m.start("media") + len(media_name))
             org_ref = ent.ref
         elif media_name:
             ent = ctx.add(Kind.MEDIA, media_name, m.start("media"), m.start("media") + len(media_name))

@@ -24,7 +24,7 @@ from .written_month import written_month
 YEAR = r"(?:(?P<y>20\d{2})年|(?P<rel>今年|去年|本年|上年|前年))"
 PERIOD_RE = re.compile(
     r"(?P<asof>截[至止](?:目前|当前|今日|(?:(?P<ay>20\d{2})年|(?P<arel>今年|去年|上年|本年|年))?(?:(?P<am>\d{1,2})月(?:份)?)?"
-    r"(?P<aend>底|末)?))|(?P<now>目前|当前|现有|现已|至今)"
+    r"(?P<aend>底|末)?))|(?P<now>目前|当前|现有|现已|至今|至此)"
     r"|(?P<span>" + YEAR + r"?(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月)?(?:至|—|－|-|~|～)(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)"
     r"|(?P<qspan>" + YEAR.replace("?P<y>", "?P<qy>").replace("?P<rel>", "?P<qrel>") + r"?(?:第)?(?P<q1>[一二三四1-4])(?:季度)?(?:至|—|－|-|~|～)(?:第)?(?P<q2>[一二三四1-4])季度)"
     r"|(?P<month>" + YEAR.replace("?P<y>", "?P<my>").replace("?P<rel>", "?P<mrel>") + r"?(?P<mm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?)(?![\d日底末初中上下旬以起开至])"
@@ -32,6 +32,7 @@ PERIOD_RE = re.compile(
     r"(?P<half>上半年|下半年|前三季度|(?:第)?[一二三四1-4]\s?季度))"
     r"|(?P<qm>[“\"]?质量月[”\"]?期间)"
     r"|(?P<fyp>[“\"]?十(?P<plan>[一二三四五])五[”\"]?(?:期间|时期|以来))"
+    r"|(?P<consec>(?P<cy1>20\d{2})年(?:[、和及](?:20\d{2})年)*[、和及](?P<cy2>20\d{2})年(?=连续(?:两|二|三|四|五|[2-5])年))"
     r"|(?P<range>20\d{2})(?:—|－|-|~|～|至)(?P<range2>20\d{2})年度?"
     r"|(?P<year>(?P<yy>20\d{2})年度?)"
     r"|(?P<word>今年(?:以来)?|去年|上年|本年度?|全年|年内|年度)"
@@ -42,7 +43,7 @@ NUMBER_LINE_RE = re.compile(r"[^\n，。]{0,12}20\d{2}年第\d+号")
 """A notice's number line under its title (2022年第144号)."""
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计)$")
 TARGET_RE = re.compile(
-    r"力争|争取|确保|预计|计划(?:到|在|于|安排|抽查|抽检|完成|开展|新增|培育|建成)|目标(?:是|为)|(?:将|要)(?:开展|组织|新增|建成|培育|推动|实现|达到|完成|遴选|新建|安排)"
+    r"力争|争取|确保|预计|设定|计划(?:到|在|于|安排|抽查|抽检|完成|开展|新增|培育|建成)|目标(?:是|为)|(?:将|要)(?:开展|组织|新增|建成|培育|推动|实现|达到|完成|遴选|新建|安排)"
     r"|(?:》|会议|意见|方案|要点)(?:明确|要求|提出)|提出到"
 )
 ESTIMATE_ASIDE = re.compile(r"\s*(?:[（(]下同[）)]|[，,：:])")
@@ -283,8 +284,15 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         first = 2006 + 5 * ("一二三四五".index(m.group("plan")))
         last = first + 4 if not m.group().endswith("以来") or not ref.now else min(first + 4, int(ref.now))
         return f"{first}/{last}", False  # “十四五”以来 in 2024: 2021—2024
-    if m.group("qm") is not None:
-        return (f"{ref.now}-09" if ref.now else None), True
+    if m.group("qm") is not None:  # 质量月期间: September of the year written before it, else of the year of writing
+        said = re.search(r"(20\d{2})年$", text[max(0, m.start() - 5):m.start()])
+        y = said.group(1) if said else ref.now
+        if y is None:
+            return None, True
+        done = ref.date is not None and ref.date > dt.date(int(y), 9, 30)  # written after the month: no plan
+        return f"{y}-09", not done
+    if m.group("consec") is not None:  # 2023年、2024年连续两年: the years together
+        return f"{m.group('cy1')}/{m.group('cy2')}", False
     if m.group("range") is not None:
         return f"{m.group('range')}/{m.group('range2')}", target
     if m.group("year") is not None:
@@ -312,10 +320,31 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
     return ref.year, False  # 全年, 年度: the year the document speaks of
 
 
+SINCE_RE = re.compile(r"(?:实施|开展|启动|推进|组织实施)(?P<obj>[\u4e00-\u9fff]{2,12}?)以来")
+"""``实施实事项目以来``: since the thing named was done — the time the text gave it before."""
+
+
+def _since(ctx: Ctx, ref: Reference, m: re.Match[str]) -> Period | None:
+    """The period of ``实施X以来`` (``m``): the time words before the last earlier mention of X in its sentence
+    (``于2023年、2024年连续两年组织实施182项…实事项目。实施实事项目以来，…``), else None."""
+    obj = m.group("obj")
+    at = ctx.text.rfind(obj, 0, m.start())
+    sent = ctx.sentence_of(at) if at != -1 else None
+    if sent is None:
+        return None
+    said = [p for p in periods_in(ctx, ref, sent.span.start, at) if p.value and not p.target]
+    return Period(said[-1].value, m.group(), m.start()) if said else None
+
+
 def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
-    """Every period named in ``[start, end)``, in text order (titles and quotes excepted)."""
+    """Every period named in ``[start, end)``, in text order (titles and quotes excepted); ``实施X以来``
+    carries the period X was given before."""
     out = []
     text = ctx.text
+    for m in SINCE_RE.finditer(text, start, end):
+        since = _since(ctx, ref, m)
+        if since is not None:
+            out.append(since)
     for m in PERIOD_RE.finditer(text, start, end):
         if ctx.claimed(m.start(), m.end()) or in_basis(ctx, m.start(), m.end()):
             continue  # 根据年度抽查计划安排，: the plan's time words, not the figures' period
@@ -325,7 +354,7 @@ def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
         value, target = got
         bracketed = text[m.start() - 1:m.start()] in "（(" and text[m.end():m.end() + 1] in "）)" and m.start() > 0
         out.append(Period(value, m.group(), m.start(), target, bracketed))
-    return out
+    return sorted(out, key=lambda p: p.start) if len(out) > 1 else out
 
 
 def clause_start(ctx: Ctx, sent: Sentence, pos: int) -> int:
@@ -400,6 +429,9 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
         return later[0]  # 24个项目入选2024—2025年度“金陵杯”: the list's period
     segment = ctx.last_of("；;", sent.span.start, cs) + 1  # not across a ；
     earlier = _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start, segment), cs)
+    if not earlier and not head and segment > sent.span.start:
+        earlier = [p for p in _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start), segment)
+                   if re.search(r"-(?:H[12]|Q[1-4])$|/", p.value or "")]  # 今年上半年新登记…；发放…: a window of the year, on
     if earlier and not head and not (earlier[-1].words in ("全年", "年度", "年内") and above is not None):
         return earlier[-1]  # 报告显示，去年全市共抽查425批次，合格率96.7%: the time words of an earlier clause
     if head:

@@ -3,7 +3,11 @@
 (``data/lexicon/quoted_item_kinds.tsv``: 品牌 → a brand, 商标 → a trademark …; after it only the words of
 a list, ``quoted_list_tails.txt``) — and is listed in it; a programme whose head says no kind
 (``品牌建设典型案例``: cases) lists nothing (the quotes may be slogans). A quoted name that is a campaign
-or an event (``…提升行动``, ``…质量月活动``; ``quoted_non_items.txt``) is no item of the kind."""
+or an event (``…提升行动``, ``…质量月活动``; ``quoted_non_items.txt``) is no item of the kind.
+
+Quoted names listed and closed by 等 whose clause ends with a kind word (``培育出“甲”、“乙”等为代表的一批特色
+商标``) are items of that kind: the noun the clause ends with says what they are (the kind words of
+``quoted_item_kinds.tsv``); a name the rules already know keeps its kind."""
 
 from __future__ import annotations
 
@@ -40,7 +44,24 @@ def _head_kind(lex: Lexicon, name: str) -> Kind | None:
     return next((k for w, k in _kinds(lex) if core.endswith(w)), None)
 
 
+CLOSED_RUN_RE = re.compile(r"(?P<run>(?:“[^“”\s，,。；;]{2,12}”[、和及与]?){2,20})等(?P<rest>[^，,。；;“”]{0,20})(?=[，,。；;])")
+
+
+def _kind_lists(ctx: Ctx) -> None:
+    for m in CLOSED_RUN_RE.finditer(ctx.text):
+        kind = next((k for word, k in _kinds(ctx.lex) if m.group("rest").endswith(word)), None)
+        if kind is None:
+            continue
+        for item in ITEM_RE.finditer(ctx.text, m.start("run"), m.end("run")):
+            s, e = item.start("name"), item.end("name")
+            if ctx.entities_in(s, e) or any(w in item.group("name") for w in ctx.lex.words("quoted_non_items.txt")):
+                continue
+            known = next((x for x in ctx.entities if x.name == item.group("name")), None)
+            ctx.add(known.kind if known is not None else kind, item.group("name"), s, e)  # a name known keeps its kind
+
+
 def find_quoted_items(ctx: Ctx) -> None:
+    _kind_lists(ctx)
     for v in VERB_RE.finditer(ctx.text):
         run = RUN_RE.search(ctx.text, max(0, v.start() - 300), v.start())
         if run is None:

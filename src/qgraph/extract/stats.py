@@ -354,9 +354,9 @@ def _label_start(ctx: Ctx, start: int) -> int:
     lo += 1 if ctx.text[lo - 1:lo + 1] == "批次" else 0  # 4068批次抽检中: not 次抽检
     if ctx.text[lo - 1:lo + 1] in LEVEL_CUTS:
         lo -= 1  # 甘肃省级监督抽查: the place's name took the 省 of 省级
-    rated = ctx.text.rfind("率和", lo, start)
-    if rated != -1:
-        lo = rated + 2  # 某某监测合格率和食品抽检合格率: the check after 和, not a name running over a rate
+    joined = RATE_JOIN_RE.search(ctx.text, lo, start)
+    if joined:  # 甲监测合格率和食品抽检合格率: the check is the one after the first rate, no name running over it
+        lo = joined.end()
     lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
     if lead:
         lo = lead.end()
@@ -416,6 +416,7 @@ def _titled_check(ctx: Ctx, kind: Kind) -> str | None:
 
 LEVEL_CUTS = frozenset({"省级", "市级", "县级", "区级"})
 """A level word whose first character a place's name before it took (甘肃省级…: 甘肃省 + 级…)."""
+RATE_JOIN_RE = re.compile(r"率(?:和|及|与|、)(?!.*率(?:和|及|与|、))")
 PAIRED_RE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))(?P<first>[\u4e00-\u9fff]{2,4})、")
 
 

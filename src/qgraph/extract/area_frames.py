@@ -1,0 +1,28 @@
+"""An area named at the head of a sentence: ``在某某乳业园区，通过…帮助企业解决技术难题，年均节省成本近万元``.
+
+The figures after it are the area's (or its firms'), not the document's place: a figure whose subject fell
+back to the place is marked inferred (whose it is the rules cannot tell), never the place's. The area's
+ending is one of ``area_heads.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon, per_lexicon
+from ..model import Sentence
+from .context import Ctx
+
+__all__ = ["in_area_frame"]
+
+
+@per_lexicon
+def _frame_re(lex: Lexicon) -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, lex.words("area_heads.txt", longest_first=True))) or "(?!)"
+    return re.compile(rf"\s*在[^，,。；;]{{2,16}}?(?:{heads})(?:内|里)?[，,]")
+
+
+def in_area_frame(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """The sentence of the figure at ``pos`` opens with an area frame before it."""
+    m = _frame_re(ctx.lex).match(ctx.text, sent.span.start, pos)
+    return m is not None
