@@ -50,4 +50,4 @@ def test_a_check_named_after_another_rate_and_he_starts_after_it() -> None:
 def test_two_checks_pass_rates_sharing_one_value_are_both_read() -> None:
     ex = read("全市农产品例行监测合格率和食品抽检合格率保持在97%以上。", place="柳州市", date=DATE)
     rates = sorted((o.subject.name, o.measure) for o in ex.observations if o.value == Decimal(97))
-    assert rates == [("农产品例行监测", "合格率"), ("食品抽检", "合格率")], rates
+    assert rates == [("农产品例行监测", "农产品例行监测合格率"), ("食品抽检", "食品抽检合格率")], rates

@@ -86,8 +86,6 @@ from .stats import find_statistics
 from .table_rows import find_table_rows
 from .sub_awards import find_sibling_grades
 from .cause_shares import find_cause_shares
-from .trailing_categories import trailing_categories
-from .paired_rates import find_paired_rates
 
 __all__ = ["extract", "document_place"]
 
@@ -177,8 +175,6 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_places(ctx)
     mark_rementions(ctx)
     find_statistics(ctx)
-    trailing_categories(ctx)
-    find_paired_rates(ctx)
     find_cause_shares(ctx)
     find_award_counts(ctx)
     listed_examples(ctx)

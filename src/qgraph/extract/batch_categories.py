@@ -5,7 +5,8 @@ District and product sub-results of a bulletin often name what was checked after
 the clause's figures of the check are that category's part of it. The category (without a closing
 产品) becomes the breakdown of the check's figures in its segment (up to ；), and a measure that is only
 the category's name becomes 批次. A generic noun (产品, 样品; ``batch_non_categories.txt``) opening it, or
-an outcome (4批次不合格, 412批次产品不合格; ``outcome_words.txt``), names no category.
+an outcome (4批次不合格, 412批次产品不合格; ``outcome_words.txt``), or only a modifier (35批次各类产品;
+``sampled_category_stops.txt``) names no category.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def batch_category(ctx: Ctx, start: int, end: int, obs: Observation) -> Observat
     generic = ("的",) + ctx.lex.words("batch_non_categories.txt")
     found = [m for m in BATCH_CATEGORY_RE.finditer(ctx.text, start, end)
              if not m.group("cat").startswith(generic)
-             and not any(w in m.group("cat") for w in ctx.lex.words("outcome_words.txt"))]
+             and not any(w in m.group("cat") for w in ctx.lex.words("outcome_words.txt"))
+             and m.group("cat") not in ctx.lex.words("sampled_category_stops.txt")]
     if len(found) != 1:
         return obs  # none, or several categories in one segment: whose figure is which cannot be told here
     cat = found[0].group("cat")
