@@ -107,8 +107,8 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
     if unit == "年" and (re.search(r"(?:有效期|建设期|期限|周期|为期)[为是]?$", ctx.text[max(0, m.start() - 5):m.start()])
                         or re.match(r"(?:的)?(?:建设期|有效期|期限|周期)", ctx.text[m.end() + 1:m.end() + 5])):
         return True  # 有效期为3年, 两年建设期: a term, not a count
-    if unit in ("次", "年") and re.search(r"连续$", ctx.text[max(0, m.start() - 2):m.start()]):
-        return True  # 连续两次抽查不合格: a condition; 连续三年获评…: a span of time — no counts
+    if unit == "次" and re.search(r"连续$", ctx.text[max(0, m.start() - 2):m.start()]):
+        return True  # 连续两次抽查不合格: a condition, not a count (连续三年获评… stays, unsure: figures.py)
     if unit in ("年",) and value >= 1900:
         return True
     if unit == "年" and ctx.text.startswith("度", m.end() + 1):
