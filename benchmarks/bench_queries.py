@@ -15,6 +15,7 @@ suffix): a synthetic K×N-document store, for an estimate where the build itself
     python benchmarks/bench_queries.py --n 300
     python benchmarks/bench_queries.py --n 1000 --replicate 10     # ~10,000 documents, synthetic
     python benchmarks/bench_queries.py --store DIR --before REV --alternate   # both texts, one process
+    python benchmarks/bench_queries.py --store DIR --reference --repeat 7     # beside a fixed-work query, with the load
 """
 
 from __future__ import annotations
@@ -260,6 +261,61 @@ def alternating(store: Path, params: dict[str, dict[str, str]], names: list[str]
         print(f"{name:22}" + "".join(cells), flush=True)
 
 
+REFERENCE_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { SELECT ?s WHERE { ?s ?p ?o } LIMIT 100000 }"
+"""A query of fixed work on any store of 100,000 quads or more (reading 100,000 of them in index
+order): timed beside each stored query, so that a loaded machine can be factored out — each query
+is also given as a multiple of it, and a quiet machine's time as that multiple of the reference
+measured quietly."""
+
+
+def referenced(store: Path, params: dict[str, dict[str, str]], names: list[str], before: Path | None,
+               repeat: int) -> None:
+    """Per query, with its usual parameters and as a table (the first DEFAULT_LIMIT rows): the
+    reference query, the text of ``before`` (when given) and that of ``queries/`` run in turn in
+    this one process, ``repeat`` times; the median wall time of each, the CPU time of the querying
+    thread, the query as a multiple of the reference, and the 1-minute load average of the machine
+    while the row ran (the mean of its readings)."""
+    import os
+
+    import pyoxigraph as ox
+
+    from qgraph.query import DEFAULT_LIMIT, StoredQuery, limited
+    from qgraph.sparql import substitute
+    from qgraph.sparql_prefixes import SPARQL_PREFIXES
+
+    db = ox.Store.read_only(str(store))
+
+    def text(path: Path, given: dict[str, str], page: bool) -> str:
+        q = StoredQuery.from_text(path.read_text(encoding="utf-8"), name=path.stem)
+        bound = substitute(q.text, q.bind({k: v for k, v in given.items() if k in {p.name for p in q.params}}))
+        return limited(bound, DEFAULT_LIMIT + 1) if page else bound
+
+    def run(t: str) -> tuple[float, float, int]:
+        start, start_cpu = time.perf_counter(), time.thread_time()
+        rows = len(list(db.query(t, prefixes=SPARQL_PREFIXES, use_default_graph_as_union=True)))
+        return time.perf_counter() - start, time.thread_time() - start_cpu, rows
+
+    run(REFERENCE_QUERY)
+    print("median wall ms (CPU ms of the querying thread) [rows] ×reference; load: 1-minute load average during the row")
+    cols = (["before"] if before else []) + ["now"]
+    print(f"{'query':22}{'mode':>7}{'reference':>16}" + "".join(f"{c:>30}" for c in cols) + f"{'load':>7}")
+    for name in names:
+        for label, given, page in (("usual", params[name], False), ("table", {}, True)):
+            texts = ([text(before / f"{name}.rq", given, page)] if before else []) + [text(ROOT / "queries" / f"{name}.rq", given, page)]
+            runs: list[list[tuple[float, float, int]]] = [[] for _ in range(len(texts) + 1)]
+            loads = []
+            for _ in range(repeat):
+                loads.append(os.getloadavg()[0])
+                for i, t in enumerate([REFERENCE_QUERY] + texts):
+                    runs[i].append(run(t))
+            med = [(statistics.median(r[0] for r in rs), statistics.median(r[1] for r in rs), rs[-1][2]) for rs in runs]
+            ref = med[0][0]
+            cells = f"{med[0][0] * 1000:7.0f} ({med[0][1] * 1000:4.0f})"
+            for wall, cpu, rows in med[1:]:
+                cells += f"{f'{wall * 1000:.0f} ({cpu * 1000:.0f}) [{rows}] ×{wall / ref:.1f}':>30}"
+            print(f"{name:22}{label:>7}{cells:>16}{statistics.mean(loads):7.1f}", flush=True)
+
+
 def _ms(value: float | None, cap: float) -> str:
     return f">{cap:.0f} s" if value is None else f"{value * 1000:.0f} ms" if value < 10 else f"{value:.1f} s"
 
@@ -286,6 +342,8 @@ def main() -> None:
     ap.add_argument("--timeout", type=float, default=120.0, help="with --store: seconds before a run is given up")
     ap.add_argument("--skip-all-rows", action="store_true", help="with --store: do not time every row without parameters")
     ap.add_argument("--alternate", action="store_true", help="with --store and --before: both texts in this process, run alternately")
+    ap.add_argument("--reference", action="store_true",
+                    help="with --store: each query beside a reference query of fixed work, with the load average (and --before's text)")
     args = ap.parse_args()
 
     store = args.store or ensure_build(args.n, args.work)
@@ -294,6 +352,9 @@ def main() -> None:
     if args.store:
         print(f"stored queries on {store}; median of {args.repeat} inside Python (before: of {max(1, args.repeat // 2)}); "
               f"(rows); parameters: " + "; ".join(f"{k}: {v}" for k, v in params.items() if v))
+        if args.reference:
+            referenced(store, params, names, export_queries(args.before, args.work) if args.before else None, args.repeat)
+            return
         if args.alternate and args.before:
             alternating(store, params, names, export_queries(args.before, args.work), args.repeat)
             return

@@ -282,7 +282,7 @@ WHERE {
         ?anyMention oa:hasBody ?e . BIND(?e AS ?fact) BIND("(itself)" AS ?relation)
       } UNION {
         ?fact ?relation ?e .
-        FILTER(?relation != oa:hasBody)
+        FILTER(?relation != oa:hasBody && ?relation NOT IN (qg:tallyPlace, qg:tallyLevel, qg:tallyProject))  # derived helpers: no facts (added with them)
         FILTER NOT EXISTS { ?fact a qg:Mention }
       } UNION {
         ?e ?relation ?fact .

@@ -44,7 +44,9 @@ WHERE {{ ?e {_LABELS} ?l . FILTER({{match}}) OPTIONAL {{ ?e a ?t }}
 GROUP BY ?e ?name ORDER BY STRLEN(?label) ?e LIMIT 20"""
 _EXISTS = "SELECT ?e (COUNT(*) AS ?n) WHERE { ?e ?p ?o } GROUP BY ?e"
 # The facts linked to ?e: things pointing to it, and the posts / listings / observations it points to.
-_FACTS = """{ ?f ?link ?e . BIND("in" AS ?dir) FILTER(?link != oa:hasBody) FILTER NOT EXISTS { ?f a qg:Mention } }
+# The derived chain-project tallies (qg:tallyPlace, …) are no facts: they repeat the projects and figures.
+_FACTS = """{ ?f ?link ?e . BIND("in" AS ?dir) FILTER(?link != oa:hasBody && ?link NOT IN (qg:tallyPlace, qg:tallyLevel, qg:tallyProject))
+    FILTER NOT EXISTS { ?f a qg:Mention } }
   UNION { ?e ?link ?f . BIND("out" AS ?dir) FILTER(isIRI(?f) && ?link NOT IN (qg:evidence, qg:mentionedIn, rdf:type))
           FILTER EXISTS { VALUES ?fc { org:Post qg:Listing qg:Certification qg:Observation qg:ChainProject qg:Inspection
                                        qg:ProductSpotCheck qg:TestingService qg:EnforcementInspection qg:ConstructionCheck }

@@ -29,6 +29,8 @@ from .periodterms import period_bounds, period_term
 from .rdfwrite import _DIGITS, _natural, _natural_run
 from .resolve import IriCollision
 
+_CHAIN_MEASURE = "产业链项目"  # a measure whose label holds it counts chain projects (queries/chain-projects.rq)
+
 
 @dataclass(frozen=True)
 class Shard:
@@ -198,6 +200,26 @@ class _ShardWriter(DocumentWriter):
             if info:
                 add(node, _t("qg:place"), self.place(info))
             self.mention(node, c.span)
+            if c.level:
+                tally = self.tally(info.code if info else None, c.level.value)
+                if info:
+                    add(tally, _t("qg:tallyProject"), node)
+
+    def tally(self, code: str | None, level: str) -> str:
+        """The derived node of one (place, level) pair of chain projects and chain-project figures
+        (``qg:ChainProjectTally``, shared graph): what ``queries/chain-projects.rq`` lists, found
+        without grouping every chain project and figure of the corpus. A function of its key, like
+        a chain project; its statements are derived from the document's own chain projects and
+        figures, so an incremental build keeps them right (a shared line goes with the last
+        document that writes it)."""
+        key = (code or "unknown", level.lower())
+        node = f"<{self.res.mint('chain-tally', *key, label=' '.join(key))}>"
+        share = self.share
+        share(node, RDF_TYPE, _t("qg:ChainProjectTally"))
+        share(node, _t("qg:tallyLevel"), _t(f"qg:{level}"))
+        if code:
+            share(node, _t("qg:tallyPlace"), f"<{self.res.place_iri(code)}>")
+        return node
 
     def observations(self) -> None:
         for i, o in enumerate(self.ex.observations):
@@ -217,7 +239,8 @@ class _ShardWriter(DocumentWriter):
         add(node, _t("qg:measure"), measure)
         number = Decimal(o.value)
         whole = o.unit not in measurement_units(self.lex) and number == number.to_integral_value()
-        add(node, _t("qg:value"), typed(int(number)) if whole else typed(number))
+        value = typed(int(number)) if whole else typed(number)
+        add(node, _t("qg:value"), value)
         add(node, _t("qg:unit"), _t(f"qg:{o.unit}"))
         add(node, _t("qg:approximate"), typed(o.approximate))
         if o.qualifier:
@@ -234,10 +257,13 @@ class _ShardWriter(DocumentWriter):
             add(node, _t("qg:breakdown"), concept)
         if o.level:
             add(node, _t("qg:level"), _t(f"qg:{o.level.value}"))
-        if o.place:
-            info = self.lex.place_named(o.place)
+        info = self.lex.place_named(o.place) if o.place else None
+        if info:
+            add(node, _t("sdmx-dimension:refArea"), self.place(info))
+        if o.level and _CHAIN_MEASURE in o.measure:  # a stated number of chain projects
+            tally = self.tally(info.code if info else None, o.level.value)
             if info:
-                add(node, _t("sdmx-dimension:refArea"), self.place(info))
+                share(tally, _t("qg:tallyStated"), value)
         if o.subject is not None:
             add(node, _t("qg:subject"), self.iri(o.subject))
         for ref in o.examples:
