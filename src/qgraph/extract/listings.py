@@ -11,8 +11,9 @@ import re
 
 from ..model import Kind, Level, Listing, Observation, Ref
 from .backrefs import back_reference, back_reference_words, resolve_back_reference
+from .calibrate import SHARES
 from .context import CLAUSE_BREAK, Ctx
-from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, strip_scope
+from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, share_area, strip_scope
 from .indications import find_geographical_indications, is_place
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
 from .orgs import list_items, place_ending_at, with_parent
@@ -358,7 +359,8 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
                                 confidence=DOUBTFUL if doubtful else None))
     _observe(ctx, prog, rtype, tok.value, UNIT_NAME[c.group("unit")], base + c.start("num"), end,
              tok.qualifier, tuple(kept), year=year,
-             breakdown="累计" if _since_total(ctx, base + c.start()) else None)
+             breakdown="累计" if _since_total(ctx, base + c.start()) else None,
+             area=share_area(ctx, base, base + c.start("num")))
     ctx.claim(base + c.start("num"), base + c.end())
 
 
@@ -385,11 +387,13 @@ def _earlier_examples(ctx: Ctx, end: int | None) -> list[tuple[int, int]]:
 
 def _observe(ctx: Ctx, prog: Ref, rtype: str, value, unit: str, start: int, end: int,
              qualifier: str | None, examples: tuple[Ref, ...], *, year: str | None = None,
-             measure: str | None = None, breakdown: str | None = None) -> None:
+             measure: str | None = None, breakdown: str | None = None, area: str | None = None) -> None:
     place = ctx.home
+    if area is not None:
+        ctx.memo.setdefault(SHARES, set()).add(start)
     ctx.observations.append(Observation(  # the period: the programme's year, else read later with the figures'
         measure=measure or f"入选{prog.name}的{rtype}", value=value, unit=unit, span=ctx.span(start, end),
-        subject=prog, qualifier=qualifier, period=year or ctx.year, place=place.name if place else None,
+        subject=prog, qualifier=qualifier, period=year or ctx.year, place=area or (place.name if place else None),
         examples=examples, breakdown=breakdown,
     ))
 

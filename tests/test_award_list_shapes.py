@@ -1,0 +1,50 @@
+"""One regression test per mechanism of award decisions and brand lists, on our own minimal sentences:
+a place's share of a national list, the year of a round started in the sentence's head, sums written
+with a space before their scale, prize money promised to the winners of named awards."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from qgraph.sources import read_document
+
+from extraction_helpers import fig, low, read
+
+DATE = dt.date(2025, 4, 15)
+
+
+def _listed(ex):
+    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
+
+
+def test_a_place_s_share_of_a_list_is_the_programme_s_with_the_place_as_area():
+    ex = read("近日，国家工信部公布首批中国消费名品名单，全国共93家企业入选，其中安徽的甲股份、乙食品、丙纺织3家企业"
+              "榜上有名。", date=DATE)
+    assert {("甲股份", "中国消费名品"), ("丙纺织", "中国消费名品")} <= _listed(ex)
+    share, total = fig(ex, "3", "Jia"), fig(ex, "93", "Jia")
+    assert share.subject.name == total.subject.name == "中国消费名品"
+    assert share.place == "安徽省" and not low(share) and not low(total)  # a share, not a colliding total
+
+
+def test_a_round_started_in_the_head_clause_gives_its_figures_that_year():
+    ex = read("第三届德清县县长质量奖申报工作从2018年7月启动，共有12家单位申报评选。", date=dt.date(2019, 3, 1))
+    assert fig(ex, "12", "Jia").period == "2018"
+    since = read("德清县县长质量奖自2012年开始评选以来，累计15家企业获奖。", date=dt.date(2019, 3, 1))
+    assert fig(since, "15", "Jia").period != "2012"  # a running total is not of the year it began
+
+
+def test_a_space_between_a_number_and_its_scale(tmp_path: Path):
+    f = tmp_path / "a.txt"
+    f.write_text("某市对获奖企业每家奖励 100 万元，合格率达 98.5 %。", encoding="utf-8")
+    assert "100万元" in read_document(f).text and "98.5%" in read_document(f).text
+
+
+def test_prize_money_promised_to_the_winners_of_named_awards():
+    ex = read("福州市政府印发《福州市政府质量奖管理办法》。对新获市政府质量奖的企业或组织每家奖励100万元；"
+              "对新获中国质量奖、中国质量奖提名奖的企业或组织，一次性分别给予300万元、200万元的奖励。", date=DATE)
+    assert fig(ex, "3000000", "Yuan").subject.name == "中国质量奖"
+    assert fig(ex, "2000000", "Yuan").subject.name == "中国质量奖提名奖"
+    assert fig(ex, "1000000", "Yuan").subject.name.endswith("政府质量奖")
+    odd = read("对新获中国质量奖、中国质量奖提名奖的企业，给予300万元奖励。", date=DATE)
+    assert fig(odd, "3000000", "Yuan").subject.name != "中国质量奖提名奖"  # two awards, one sum: no pairing
