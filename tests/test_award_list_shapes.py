@@ -48,3 +48,22 @@ def test_prize_money_promised_to_the_winners_of_named_awards():
     assert fig(ex, "1000000", "Yuan").subject.name.endswith("政府质量奖")
     odd = read("对新获中国质量奖、中国质量奖提名奖的企业，给予300万元奖励。", date=DATE)
     assert fig(odd, "3000000", "Yuan").subject.name != "中国质量奖提名奖"  # two awards, one sum: no pairing
+
+
+def test_a_grade_the_award_is_said_to_have_takes_the_winners_counted_after_it():
+    ex = read("省政府决定授予甲生物科技股份有限公司等7家单位第八届山东省省长质量奖。"
+              "第八届山东省省长质量奖还设置了提名奖，乙工业股份有限公司等9家单位和丙工程材料有限公司董事长李某某等5名个人获奖。",
+              date=DATE)
+    assert fig(ex, "9", "Jia").subject.name == "山东省省长质量奖提名奖"
+    assert ("乙工业股份有限公司", "山东省省长质量奖提名奖") in _listed(ex)
+    assert ("乙工业股份有限公司", "山东省省长质量奖") not in _listed(ex)
+
+
+def test_a_winner_named_after_a_post_starts_after_the_post_and_holds_it():
+    ex = read("省政府决定，授予甲生物科技股份有限公司等7家单位和乙投资控股有限公司董事局主席陈某某等3名个人第八届山东省省长质量奖。",
+              date=DATE)
+    people = {e.name for e in ex.entities if e.kind.name == "PERSON"}
+    assert "陈某某" in people and "席陈某某" not in people
+    assert any(p.person.name == "陈某某" and p.role == "董事局主席" and p.organization.name == "乙投资控股有限公司"
+               for p in ex.posts)
+    assert ("乙投资控股有限公司", "山东省省长质量奖") not in _listed(ex)  # the employer is no winner

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Kind, Ref
+from ..model import Kind, PostHolding, Ref
 from .context import Ctx
 from .recipients import grant_re
 
@@ -28,6 +28,14 @@ class PersonWinner:
     end: int
 
 
+def _after_post(ctx: Ctx, s: int, e: int) -> int:
+    """Where a name read at ``[s, e)`` starts when a post ends inside it (``主席陈某某`` read as ``席陈某某``)."""
+    for j in range(e - 2, s, -1):
+        if any(ctx.text.startswith(p, j - len(p)) and j - len(p) < s for p in ctx.lex.posts):
+            return j
+    return s
+
+
 def person_winners(ctx: Ctx) -> list[PersonWinner]:
     out: list[PersonWinner] = []
     for g in GRANT_WHO_RE.finditer(ctx.text):
@@ -40,7 +48,8 @@ def person_winners(ctx: Ctx) -> list[PersonWinner]:
                 pos, names = pos + lead.end(), names[lead.end():]
             for item in names.split("、"):
                 s, pos = pos, pos + len(item) + 1
-                out.append(PersonWinner(item, s, s + len(item)))
+                cut = _after_post(ctx, s, s + len(item))  # 董事局主席陈某某: the name starts after the post
+                out.append(PersonWinner(item[cut - s:], cut, s + len(item)))
         for org in [e for e in ctx.entities_in(lo, hi) if e.kind.is_organization]:
             rest = ctx.text[org.span.end:hi]
             m = NAME_RE.fullmatch(rest) or re.match(r"[\u4e00-\u9fff]{2,4}(?=、)", rest)
@@ -53,8 +62,13 @@ def find_person_winners(ctx: Ctx) -> None:
     for w in person_winners(ctx):
         if ctx.overlaps_claim(w.start, w.end):
             continue
-        ctx.add(Kind.PERSON, w.name, w.start, w.end)
+        person = ctx.add(Kind.PERSON, w.name, w.start, w.end)
         ctx.claim(w.start, w.end)
+        post = next((p for p in sorted(ctx.lex.posts, key=len, reverse=True)
+                     if ctx.text.startswith(p, w.start - len(p))), None)
+        org = next((e for e in ctx.ending_at(w.start - len(post)) if e.kind.is_organization), None) if post else None
+        if org is not None:  # 授予某公司董事局主席某某…: the winner holds the post in the organisation before it
+            ctx.posts.append(PostHolding(person.ref, post, org.ref, ctx.span(org.span.start, w.end)))
 
 
 def employers_of_winners(ctx: Ctx, start: int, end: int) -> set[Ref]:
