@@ -67,3 +67,18 @@ def test_a_winner_named_after_a_post_starts_after_the_post_and_holds_it():
     assert any(p.person.name == "陈某某" and p.role == "董事局主席" and p.organization.name == "乙投资控股有限公司"
                for p in ex.posts)
     assert ("乙投资控股有限公司", "山东省省长质量奖") not in _listed(ex)  # the employer is no winner
+
+
+def test_a_programme_quoted_after_its_place_and_sector():
+    ex = read("经专家评审，确定甲科技股份有限公司等43家企业的质量管理经验为2021年山东省工业企业“质量标杆”典型经验。",
+              date=DATE)
+    assert "山东省工业企业质量标杆" in {e.name for e in ex.entities if e.kind.is_programme}
+
+
+def test_items_designated_as_a_programme_are_its_listings_and_count():
+    ex = read("经专家评审，甲集团有限公司的《某品牌培育经验》等10项经验为2016年江苏省“质量标杆”，现予公布。", date=DATE)
+    o = fig(ex, "10", "Xiang")
+    assert o.subject.name == "江苏省质量标杆" and o.period == "2016" and not low(o)
+    assert ("甲集团有限公司", "江苏省质量标杆") in _listed(ex)
+    other = read("甲集团有限公司等3家企业入选名单，其中2家为江苏省“质量标杆”。", date=DATE)
+    assert ("甲集团有限公司", "江苏省质量标杆") not in _listed(other)

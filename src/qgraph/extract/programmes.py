@@ -50,7 +50,8 @@ def find_pattern_programmes(ctx: Ctx) -> None:
                 continue
             s, name, level = found
             e = m.end()
-            quoted = QUOTED_LEAD_RE.search(ctx.text, max(0, s - 12), s) is not None and ctx.text[e:e + 1] in "”\"」"
+            quoted = (QUOTED_LEAD_RE.search(ctx.text, max(0, s - 12), s) is not None
+                      or re.search("[“\"「]", ctx.text[s:e]) is not None) and ctx.text[e:e + 1] in "”\"」"
             if quoted and any(x.kind.is_programme for x in ctx.entities_in(s, e)):
                 break
             if not quoted and ctx.overlaps_claim(s, e) and not any(x.kind.is_organization for x in ctx.entities_in(s, e)) \
@@ -104,6 +105,9 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
     start, ending = m.start(), m.group()
     if lead == "place":
         found = place_ending_at(ctx, start, max_len=8)
+        quoted = _quoted_after_place(ctx, m) if found is None else None
+        if quoted is not None:  # 江苏省“质量标杆”, 山东省工业企业“质量标杆”: the place's programme, quotes dropped
+            return quoted
         if found is not None:
             s, info = found
             head = next((h for h in ELIDED if ending.startswith(h)), None)
@@ -153,6 +157,30 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
         return s, ctx.text[s:m.end()], ctx.lex.levels.get(lv.group("lv")) or (
             Level.NATIONAL if lv.group("lv") in ("全国", "中国") else Level.PROVINCIAL if lv.group("lv") == "全省"
             else Level.MUNICIPAL)
+    return None
+
+
+PLACED_QUOTE_RE = re.compile(r"(?P<sector>[\u4e00-\u9fff]{0,4}?)[“\"「](?P<inner>[\u4e00-\u9fff]{0,6})$")
+
+
+def _quoted_after_place(ctx: Ctx, m: re.Match[str]) -> tuple[int, str, Level | None] | None:
+    """A programme's ending quoted right after a place and at most four words of a sector
+    (``2016年江苏省“质量标杆”``, ``山东省工业企业“质量标杆”``): ``(start, name without quotes, level)`` — the
+    quote must close right after the ending."""
+    if ctx.text[m.end():m.end() + 1] not in "”\"」":
+        return None
+    q = PLACED_QUOTE_RE.search(ctx.text, max(0, m.start() - 12), m.start())
+    if q is None:
+        return None
+    for cut in range(q.start("sector"), q.end("sector") + 1):
+        found = place_ending_at(ctx, cut, max_len=8)
+        if found is not None and found[1].level in ("province", "prefecture", "county"):
+            s, info = found
+            sector = ctx.text[cut:q.end("sector")]
+            if re.search(r"[的和及与为获评]", sector):
+                return None
+            name = ctx.text[s:cut] + sector + q.group("inner") + m.group()
+            return s, name, info.admin_level
     return None
 
 
