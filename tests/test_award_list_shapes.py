@@ -82,3 +82,14 @@ def test_items_designated_as_a_programme_are_its_listings_and_count():
     assert ("甲集团有限公司", "江苏省质量标杆") in _listed(ex)
     other = read("甲集团有限公司等3家企业入选名单，其中2家为江苏省“质量标杆”。", date=DATE)
     assert ("甲集团有限公司", "江苏省质量标杆") not in _listed(other)
+
+
+def test_a_count_of_a_programme_s_holders_written_around_its_name():
+    ex = read("日前，某区又新增4家“浙江制造”认证企业，分别是甲装饰材料有限公司、乙五金工具有限公司。"
+              "至此，今年全区已有8家企业获得9张“浙江制造”认证证书。", date=DATE)
+    o = fig(ex, "4", "Jia")
+    assert o.subject.name == "浙江制造" and o.breakdown == "新增" and not low(o)
+    assert fig(ex, "9").subject.name == "浙江制造"
+    assert ("甲装饰材料有限公司", "浙江制造") in _listed(ex)
+    many = read("某区新增1家“浙江制造”认证企业，分别是甲装饰材料有限公司、乙五金工具有限公司。", date=DATE)
+    assert ("甲装饰材料有限公司", "浙江制造") not in _listed(many)  # more names than the count: not read

@@ -80,6 +80,7 @@ from .winner_figures import find_winner_figures
 from .award_winners import find_award_winners
 from .prize_money import find_prize_money
 from .designations import find_designations
+from .certified_counts import find_certified_counts
 from .stats import find_statistics
 from .table_rows import find_table_rows
 from .sub_awards import find_sibling_grades
@@ -177,6 +178,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_award_winners(ctx)
     find_prize_money(ctx)
     find_designations(ctx)
+    find_certified_counts(ctx)
     find_running_totals(ctx)
     find_award_holdings(ctx)
     find_category_lists(ctx)
