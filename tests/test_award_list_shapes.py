@@ -93,3 +93,29 @@ def test_a_count_of_a_programme_s_holders_written_around_its_name():
     assert ("甲装饰材料有限公司", "浙江制造") in _listed(ex)
     many = read("某区新增1家“浙江制造”认证企业，分别是甲装饰材料有限公司、乙五金工具有限公司。", date=DATE)
     assert ("甲装饰材料有限公司", "浙江制造") not in _listed(many)  # more names than the count: not read
+
+
+def test_the_parts_of_a_programme_s_list():
+    ex = read("5月10日，某省发布第三批“好品山东”品牌名单，99个品牌入选。其中，制造业企业品牌72个，包括甲食品股份有限公司"
+              "申报的某玉米油等；地理标志11个，包括某湖大闸蟹、某冈酒等；区域品牌4个，分别为甲地瓜、乙樱桃、丙饽饽、丁罐头。", date=DATE)
+    parts = {o.value: (o.subject.name, o.breakdown) for o in ex.observations}
+    assert parts[72] == ("好品山东", "制造业企业") and parts[11] == ("好品山东", "地理标志")
+    assert parts[4] == ("好品山东", "区域品牌")
+    assert {("甲食品股份有限公司", "好品山东"), ("某湖大闸蟹", "好品山东"), ("丁罐头", "好品山东")} <= _listed(ex)
+    kinds = {e.name: e.kind.name for e in ex.entities}
+    assert kinds["某湖大闸蟹"] == "GEOGRAPHICAL_INDICATION" and kinds["甲地瓜"] == "BRAND"
+
+
+def test_a_total_said_again_heads_a_breakdown_by_place():
+    ex = read("2020-2021年度国家优质工程奖名单公布，湖北省共计有31个项目入选。湖北省此次获奖的31个工程项目中，"
+              "武汉20项，宜昌5项，襄阳、荆州各1项。", date=DATE)
+    assert [o.value for o in ex.observations].count(31) == 1  # the total said again is no figure of its own
+    o = fig(ex, "20")
+    assert o.subject.name == "国家优质工程奖" and o.breakdown == "武汉市"
+    assert all(o.breakdown is None for o in ex.observations if o.value == 1)  # 各1项: each one's, no part
+
+
+def test_a_space_between_a_number_and_its_classifier(tmp_path: Path):
+    f = tmp_path / "b.txt"
+    f.write_text("省局发布《关于发布 2023 年度某名品名单的通告》，发布了 73 家获评企业的产品。", encoding="utf-8")
+    assert "2023年度" in read_document(f).text and "73家" in read_document(f).text
