@@ -119,3 +119,11 @@ def test_a_space_between_a_number_and_its_classifier(tmp_path: Path):
     f = tmp_path / "b.txt"
     f.write_text("省局发布《关于发布 2023 年度某名品名单的通告》，发布了 73 家获评企业的产品。", encoding="utf-8")
     assert "2023年度" in read_document(f).text and "73家" in read_document(f).text
+
+
+def test_a_verb_opening_a_later_clause_lists_the_items_counted_in_the_first():
+    ex = read("常德市甲甲鱼、乙香米、丙酒、丁菜籽油4个产品成功通过专家评议、网上公示等程序，成为首批湖南名品。", date=DATE)
+    assert {("甲甲鱼", "湖南名品"), ("丁菜籽油", "湖南名品")} <= _listed(ex)
+    assert fig(ex, "4", "Ge").subject.name == "湖南名品"
+    partial = read("常德市甲甲鱼、乙香米等4个产品通过专家评议，成为首批湖南名品。", date=DATE)
+    assert ("甲甲鱼", "湖南名品") not in _listed(partial)  # 等: not a complete list, not read this way

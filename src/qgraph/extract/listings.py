@@ -24,7 +24,7 @@ from .recipients import GRANT_RE, GRANT_TO_RE, sentence_head_firm, unnamed_recip
 from .winners import employers_of_winners
 
 VERB_RE = re.compile(
-    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单|殊荣)))"
+    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|成为(?=首批|第|[“\"])|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单|殊荣)))"
 )
 ORDINAL_IN_NAME_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)|(?P<first>首)(?:届|批)")
 YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?)年度?")
@@ -254,6 +254,8 @@ def find_listings(ctx: Ctx) -> None:
         left = ctx.text[clause_start:v.start()]
         counts = [c for c in COUNT_RE.finditer(left) if VERB_RE.search(left, c.end("unit")) is None]
         # 14家企业获得区长质量奖、16家企业获得…提名奖: a count before an earlier verb is that verb's
+        if not counts and not left.strip() and sent is not None and clause_start > sent.span.start:
+            counts, clause_start = _first_clause_counts(ctx, sent, clause_start)
         if counts:
             for c in counts:
                 _count_listing(ctx, c, clause_start, prog, end, year, batch, cert)
@@ -323,12 +325,31 @@ def find_listings(ctx: Ctx) -> None:
         ctx.claim(m.start(), m.end())
 
 
+def _first_clause_counts(ctx: Ctx, sent, verb_clause: int) -> tuple[list[re.Match[str]], int]:
+    """``甲、乙、丙4个产品成功通过…评议，成为首批某名品``: a verb opening a later clause lists the items
+    counted in the first clause of its segment — only a complete list (as many items as the count, no 等)."""
+    seg = max(sent.span.start, ctx.last_of("；;", sent.span.start, verb_clause) + 1)
+    first_end = ctx.first_of("，,", seg, verb_clause)
+    first_end = first_end if first_end != -1 else verb_clause
+    head = ctx.text[seg:first_end]
+    found = [c for c in COUNT_RE.finditer(head) if not c.group("ex")]
+    if len(found) != 1:
+        return [], verb_clause
+    c = found[0]
+    tok = parse_number(NUMBER_RE.match(c.group("num")))
+    if tok is None or len(bare_list(ctx, seg + c.start("num"), tok.value)) != tok.value:
+        return [], verb_clause
+    return found, seg
+
+
 def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
                    year: str | None, batch: int | None, cert: bool) -> None:
     tok = parse_number(NUMBER_RE.match(c.group("num")))
     if tok is None:
         return
     rtype = c.group("rtype")
+    if not rtype.endswith(tuple(RTYPE_KIND)):  # 4个产品成功通过…: the noun counted, not the words after it
+        rtype = next((w for w in RTYPE_KIND if rtype.startswith(w)), rtype)
     count = int(tok.value)
     ex = c.group("ex")
     if ex and ex[0] in "和及与":
