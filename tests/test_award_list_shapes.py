@@ -127,3 +127,11 @@ def test_a_verb_opening_a_later_clause_lists_the_items_counted_in_the_first():
     assert fig(ex, "4", "Ge").subject.name == "湖南名品"
     partial = read("常德市甲甲鱼、乙香米等4个产品通过专家评议，成为首批湖南名品。", date=DATE)
     assert ("甲甲鱼", "湖南名品") not in _listed(partial)  # 等: not a complete list, not read this way
+
+
+def test_shares_of_a_list_by_a_place_and_by_the_document_s_own_place():
+    ex = read("省里发布第一批“好品山东”品牌名单，潍坊市有22个品牌上榜，我市甲花卉、乙服饰股份有限公司2个品牌榜上有名。",
+              place="青州市", date=DATE)
+    a, b = fig(ex, "22", "Ge"), fig(ex, "2", "Ge")
+    assert a.place == "潍坊市" and b.place == "青州市"
+    assert a.subject.name == b.subject.name == "好品山东" and not low(a) and not low(b)
