@@ -135,3 +135,13 @@ def test_shares_of_a_list_by_a_place_and_by_the_document_s_own_place():
     a, b = fig(ex, "22", "Ge"), fig(ex, "2", "Ge")
     assert a.place == "潍坊市" and b.place == "青州市"
     assert a.subject.name == b.subject.name == "好品山东" and not low(a) and not low(b)
+
+
+def test_a_running_total_since_a_year_and_the_batches_counted_with_it():
+    ex = read("2023年，某省印发纲要。2024年1月底，某省组织开展了第三批“好品山东”品牌遴选。经综合评价，从1589个申报主体中"
+              "遴选出了99个“好品山东”品牌。2022年以来，某省先后推出三批427个“好品山东”品牌。", date=DATE)
+    total = fig(ex, "427")
+    assert (total.subject.name, total.breakdown, total.period, total.measure) == ("好品山东", "累计", "2025", "品牌")
+    batches = fig(ex, "3", "Pi")
+    assert batches.subject.name == "好品山东" and batches.breakdown == "累计"
+    assert fig(ex, "1589").period == "2024"  # the later sentence-head year goes on in its paragraph

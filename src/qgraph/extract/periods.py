@@ -274,6 +274,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         after = text[m.end():m.end() + 6]
         if ref.elsewhere and DATE_AFTER_YEAR_RE.match(after) and not re.search(r"[。！？\n]", text[:m.start()]):
             return None  # 2023年3月20日，某局发布2022年第四季度…: the day it was written, no period
+        if after.startswith("以来") and not NOT_A_PERIOD_BEFORE.search(before):
+            return (ref.now or ref.year), False  # 2022年以来，先后推出…: so far, the year the document speaks from
         if NOT_A_PERIOD_BEFORE.search(before) and not target or re.match(r"[^，,。；;]{0,5}以来", after):
             return None  # 比2023年, 自2022年启动以来: no period of the figure
         if re.match(r"(?:前|底前)", after):
