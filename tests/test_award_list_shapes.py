@@ -118,7 +118,7 @@ def test_a_total_said_again_heads_a_breakdown_by_place():
 def test_a_space_between_a_number_and_its_classifier(tmp_path: Path):
     f = tmp_path / "b.txt"
     f.write_text("省局发布《关于发布 2023 年度某名品名单的通告》，发布了 73 家获评企业的产品。", encoding="utf-8")
-    assert "2023年度" in read_document(f).text and "73家" in read_document(f).text
+    assert "发布2023年度" in read_document(f).text and "发布了73家" in read_document(f).text
 
 
 def test_a_verb_opening_a_later_clause_lists_the_items_counted_in_the_first():
@@ -145,3 +145,10 @@ def test_a_running_total_since_a_year_and_the_batches_counted_with_it():
     batches = fig(ex, "3", "Pi")
     assert batches.subject.name == "好品山东" and batches.breakdown == "累计"
     assert fig(ex, "1589").period == "2024"  # the later sentence-head year goes on in its paragraph
+
+
+def test_winners_counted_after_a_notice_publishing_a_programme_s_list():
+    ex = read("1月19日，省市场监管局印发了《关于发布2023年度湖南名品名单的通告》，发布了73家获评企业的产品或服务。"
+              "常德市甲甲鱼、乙香米2个产品成为首批湖南名品。", place="常德市", date=dt.date(2024, 1, 25))
+    o = fig(ex, "73", "Jia")
+    assert o.subject.name == "湖南名品" and o.period == "2023" and not low(o)

@@ -81,6 +81,7 @@ from .award_winners import find_award_winners
 from .prize_money import find_prize_money
 from .designations import find_designations
 from .certified_counts import find_certified_counts
+from .notice_lists import find_notice_lists
 from .programme_parts import find_programme_parts
 from .stats import find_statistics
 from .table_rows import find_table_rows
@@ -182,6 +183,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_programme_parts(ctx)
     find_running_totals(ctx)
     find_certified_counts(ctx)
+    find_notice_lists(ctx)
     find_award_holdings(ctx)
     find_category_lists(ctx)
     _link_places(ctx)
