@@ -152,3 +152,24 @@ def test_winners_counted_after_a_notice_publishing_a_programme_s_list():
               "常德市甲甲鱼、乙香米2个产品成为首批湖南名品。", place="常德市", date=dt.date(2024, 1, 25))
     o = fig(ex, "73", "Jia")
     assert o.subject.name == "湖南名品" and o.period == "2023" and not low(o)
+
+
+def test_sessions_named_by_number_are_no_counts():
+    ex = read("认真落实省委十二届二次、三次、四次全会精神，全省新增质量标杆企业12家。", date=DATE)
+    assert [o.value for o in ex.observations if o.unit == "Ci"] == []
+
+
+def test_a_winner_written_with_tongzhi_after_the_organisation():
+    ex = read("省政府决定授予甲电器集团有限责任公司、乙科技股份有限公司2个组织和某技师学院周某某同志第二届四川省天府质量奖。",
+              date=DATE)
+    assert ("周某某", "四川省天府质量奖") in _listed(ex)
+
+
+def test_a_prize_clause_after_the_award_s_winners_and_two_awards_named_together():
+    ex = read("成都市人民政府召开颁奖大会。现场颁发“第二届成都市市长质量奖”、“第二届成都市市长质量奖提名奖”两项大奖，"
+              "共计16家单位获奖。第二届成都市市长质量奖共有6家单位获奖，奖金100万元。另有10家单位获提名奖，奖金50万元。",
+              date=dt.date(2018, 6, 13))
+    assert fig(ex, "1000000", "Yuan").subject.name == "成都市市长质量奖"
+    assert fig(ex, "500000", "Yuan").subject.name == "成都市市长质量奖提名奖"
+    assert low(fig(ex, "16", "Jia"))  # both awards' winners: no one award's count
+    assert not [o for o in ex.observations if o.value == 2]  # 两项大奖: how many the quoted list names

@@ -78,7 +78,7 @@ from .running_totals import find_running_totals
 from .award_holdings import find_award_holdings
 from .winner_figures import find_winner_figures
 from .award_winners import find_award_winners
-from .prize_money import find_prize_money
+from .prize_money import find_prize_money, find_prizes_after_winners, unsure_after_coordinated_awards
 from .designations import find_designations
 from .certified_counts import find_certified_counts
 from .notice_lists import find_notice_lists
@@ -179,6 +179,8 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_winner_figures(ctx)
     find_award_winners(ctx)
     find_prize_money(ctx)
+    find_prizes_after_winners(ctx)
+    unsure_after_coordinated_awards(ctx)
     find_designations(ctx)
     find_programme_parts(ctx)
     find_running_totals(ctx)

@@ -15,11 +15,11 @@ import re
 from dataclasses import replace
 
 from ..lexicon import Lexicon, per_lexicon
-from ..model import CONFIDENCE
+from ..model import CONFIDENCE, Kind
 from .award_of_count import is_award
 from .context import Ctx
 
-__all__ = ["find_prize_money"]
+__all__ = ["find_prize_money", "find_prizes_after_winners", "unsure_after_coordinated_awards"]
 
 WINNER_NOUN = r"(?:企业|组织|单位|个人|集体)(?:或(?:其他)?(?:企业|组织|单位|个人))?"
 
@@ -60,3 +60,52 @@ def find_prize_money(ctx: Ctx) -> None:
             measure = o.measure if "奖" in (o.measure or "") else "奖励"
             ctx.observations[i] = replace(o, subject=award.ref, measure=measure, subject_inferred=False,
                                           confidence=max(o.confidence, CONFIDENCE["named"]))
+
+
+PRIZE_CLAUSE_RE = re.compile(r"(?:奖金|奖励|奖励资金|奖金为|各奖励|每家奖励|分别奖励)(?:人民币)?(?:为)?$")
+
+
+def find_prizes_after_winners(ctx: Ctx) -> None:
+    """``第二届某市市长质量奖共有6家单位获奖，奖金100万元``, ``另有…10家单位获提名奖，奖金50万元``: a clause of
+    the prize word and the sum alone, after the sentence named an award (or its grade), is that award's
+    prize — the award named last before the sum in the sentence."""
+    for i, o in enumerate(ctx.observations):
+        if o.unit != "Yuan" or (o.subject is not None and o.subject.kind is not Kind.PLACE and not o.subject_inferred):
+            continue
+        sent = ctx.sentence_of(o.span.start)
+        if sent is None:
+            continue
+        cs = max(sent.span.start, ctx.last_of("，,；;", sent.span.start, o.span.start) + 1)
+        if cs == sent.span.start or PRIZE_CLAUSE_RE.fullmatch(ctx.text[cs:o.span.start].strip()) is None:
+            continue
+        named = [(e.span.end, e.ref) for e in ctx.entities_in(sent.span.start, cs) if is_award(e)] + [
+            (x.span.end, x.programme) for x in ctx.listings if sent.span.start <= x.span.start and x.span.end <= cs
+            and x.programme.name.endswith("奖")]  # 另有…10家单位获提名奖，奖金50万元: the grade the listing names
+        if not named:
+            continue
+        ctx.observations[i] = replace(o, subject=max(named, key=lambda t: t[0])[1], measure=o.measure or "奖励", subject_inferred=False,
+                                      confidence=max(o.confidence, CONFIDENCE["named"]))
+
+
+def unsure_after_coordinated_awards(ctx: Ctx) -> None:
+    """``现场颁发“甲奖”、“乙奖”两项大奖，共计16家单位获奖``: winners counted after two awards named together,
+    in a clause naming neither, are both awards' — no one award's count: the figure is marked inferred and a
+    listing of that count with no one named is dropped."""
+    for i, o in enumerate(ctx.observations):
+        if o.subject is None or not o.subject.kind.is_programme or o.subject_inferred:
+            continue
+        sent = ctx.sentence_of(o.span.start)
+        if sent is None:
+            continue
+        cs = max(sent.span.start, ctx.last_of("，,；;", sent.span.start, o.span.start) + 1)
+        if any(is_award(e) for e in ctx.entities_in(cs, o.span.end + 12)):
+            continue
+        awards = [e for e in ctx.entities_in(sent.span.start, cs) if is_award(e)]
+        joined = any(b.ref != a.ref and re.fullmatch(
+            r"[”\"」]?[、和及与][“\"「]?(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+届|首届)?", ctx.text[a.span.end:b.span.start])
+                     for a, b in zip(awards, awards[1:]))
+        if not joined:
+            continue
+        ctx.observations[i] = o.with_subject_inferred()
+        ctx.listings[:] = [x for x in ctx.listings if not (x.recipients == () and x.count == o.value
+                                                           and x.span.start <= o.span.start < x.span.end)]

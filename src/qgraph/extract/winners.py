@@ -52,7 +52,8 @@ def person_winners(ctx: Ctx) -> list[PersonWinner]:
                 out.append(PersonWinner(item[cut - s:], cut, s + len(item)))
         for org in [e for e in ctx.entities_in(lo, hi) if e.kind.is_organization]:
             rest = ctx.text[org.span.end:hi]
-            m = NAME_RE.fullmatch(rest) or re.match(r"[\u4e00-\u9fff]{2,4}(?=、)", rest)
+            m = NAME_RE.fullmatch(rest) or re.match(r"[\u4e00-\u9fff]{2,4}(?=、)", rest) or \
+                re.match(r"[\u4e00-\u9fff]{2,3}(?=同志)", rest)  # 授予某学院周某某同志某奖
             if m is not None:  # 授予某学院王某某“…”: the person after the organisation
                 out.append(PersonWinner(m.group(), org.span.end, org.span.end + len(m.group())))
     return [w for w in out if w.name[:1] in ctx.lex.surnames and not re.search(r"[等家个名位企业单位公司]", w.name)]
