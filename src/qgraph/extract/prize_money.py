@@ -62,6 +62,7 @@ def find_prize_money(ctx: Ctx) -> None:
                                           confidence=max(o.confidence, CONFIDENCE["named"]))
 
 
+WINNER_UNITS = ("Jia", "Ge", "Ming", "Ren", "Wei")
 PRIZE_CLAUSE_RE = re.compile(r"(?:奖金|奖励|奖励资金|奖金为|各奖励|每家奖励|分别奖励)(?:人民币)?(?:为)?$")
 
 
@@ -92,8 +93,8 @@ def unsure_after_coordinated_awards(ctx: Ctx) -> None:
     in a clause naming neither, are both awards' — no one award's count: the figure is marked inferred and a
     listing of that count with no one named is dropped."""
     for i, o in enumerate(ctx.observations):
-        if o.subject is None or not o.subject.kind.is_programme or o.subject_inferred:
-            continue
+        if o.subject is None or not o.subject.kind.is_programme or o.subject_inferred or o.unit not in WINNER_UNITS:
+            continue  # (sums paired with awards in order are read by find_prize_money)
         sent = ctx.sentence_of(o.span.start)
         if sent is None:
             continue
