@@ -173,3 +173,22 @@ def test_a_prize_clause_after_the_award_s_winners_and_two_awards_named_together(
     assert fig(ex, "500000", "Yuan").subject.name == "成都市市长质量奖提名奖"
     assert low(fig(ex, "16", "Jia"))  # both awards' winners: no one award's count
     assert not [o for o in ex.observations if o.value == 2]  # 两项大奖: how many the quoted list names
+
+
+def test_applicants_counted_for_an_award():
+    ex = read("2019年，共有10家组织参与义乌市政府质量奖角逐，最终甲光电有限公司获得“2019年度义乌市政府质量奖”。",
+              date=dt.date(2020, 5, 14))
+    o = fig(ex, "10", "Jia")
+    assert o.subject.name == "义乌市政府质量奖" and o.measure == "组织" and not low(o)
+
+
+def test_winners_named_in_the_sentence_after_the_award_s_count_and_examples_before_zainei():
+    ex = read("第二届成都市市长质量奖共有3家单位获奖，奖金100万元。获奖单位分别为：中国人民解放军第五七一九工厂、"
+              "甲光通信有限公司、乙设备安装公司。另有包括丙机车车辆有限公司、丁电子有限责任公司在内的10家单位获提名奖。",
+              date=dt.date(2018, 6, 13))
+    listed = _listed(ex)
+    assert {("中国人民解放军第五七一九工厂", "成都市市长质量奖"), ("乙设备安装公司", "成都市市长质量奖")} <= listed
+    assert ("丙机车车辆有限公司", "成都市市长质量奖提名奖") in listed
+    more = read("第二届成都市市长质量奖共有1家单位获奖。获奖单位分别为：甲光通信有限公司、乙设备安装公司。",
+                date=dt.date(2018, 6, 13))
+    assert ("甲光通信有限公司", "成都市市长质量奖") not in _listed(more)  # more names than the count: not read

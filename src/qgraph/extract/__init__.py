@@ -50,7 +50,7 @@ from .enumerations import (
 from .owners import projects_of_place
 from .programmes import chain_projects_of_listings, find_batch_lists, link_chain_programmes
 from .listings import find_listings
-from .named_winners import find_named_winners, find_unquoted_grants
+from .named_winners import find_named_winners, find_unquoted_grants, winners_in_next_sentence
 from .honour_series import split_honour_series
 from .published_lists import find_published_lists
 from .named import (
@@ -80,6 +80,7 @@ from .winner_figures import find_winner_figures
 from .award_winners import find_award_winners
 from .prize_money import find_prize_money, find_prizes_after_winners, unsure_after_coordinated_awards
 from .designations import find_designations
+from .applicants import find_applicants
 from .certified_counts import find_certified_counts
 from .notice_lists import find_notice_lists
 from .programme_parts import find_programme_parts
@@ -178,9 +179,11 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_named_winners(ctx)
     find_winner_figures(ctx)
     find_award_winners(ctx)
+    winners_in_next_sentence(ctx)
     find_prize_money(ctx)
     find_prizes_after_winners(ctx)
     unsure_after_coordinated_awards(ctx)
+    find_applicants(ctx)
     find_designations(ctx)
     find_programme_parts(ctx)
     find_running_totals(ctx)

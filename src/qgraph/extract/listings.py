@@ -361,7 +361,8 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
                       and (x.kind.is_organization or x.kind in RTYPE_KIND.values())), None)
         ex_span = (named.span.start, e) if named is not None else (s, e)  # a name longer than the pattern's 12
     spans = list(_earlier_examples(ctx, ex_span[0] if ex_span else None)
-                 or bare_list(ctx, base + c.start("num"), tok.value))
+                 or bare_list(ctx, base + c.start("num"), tok.value)
+                 or (_included(ctx, base + c.start()) if ex_span is None else []))
     if ex_span is not None:
         spans.append(ex_span)
     spans, doubtful = agree(spans, count)  # 甲、乙、丙等2家: the extra item is no recipient
@@ -383,6 +384,16 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
              breakdown="累计" if _since_total(ctx, base + c.start()) else None,
              area=share_area(ctx, base, base + c.start("num")))
     ctx.claim(base + c.start("num"), base + c.end())
+
+
+INCLUDED_RE = re.compile(r"包括(?P<items>[^，,。；;：:]{2,120}?)在内的$")
+
+
+def _included(ctx: Ctx, count_start: int) -> list[tuple[int, int]]:
+    """``另有包括甲公司、乙公司在内的10家单位获提名奖``: the examples written between 包括 and 在内的."""
+    lo = max(ctx.text.rfind(ch, 0, count_start) for ch in "，,。；;\n") + 1
+    m = INCLUDED_RE.search(ctx.text, lo, count_start)
+    return list_items(ctx, m.start("items"), m.end("items"), after_claims=False) if m is not None else []
 
 
 SINCE_TOTAL_RE = re.compile(r"自[^，,。；;]{2,24}?以来[，,][^，,。；;]{0,8}?(?:共有|累计|共|先后|已有)")
