@@ -192,3 +192,10 @@ def test_winners_named_in_the_sentence_after_the_award_s_count_and_examples_befo
     more = read("第二届成都市市长质量奖共有1家单位获奖。获奖单位分别为：甲光通信有限公司、乙设备安装公司。",
                 date=dt.date(2018, 6, 13))
     assert ("甲光通信有限公司", "成都市市长质量奖") not in _listed(more)  # more names than the count: not read
+
+
+def test_a_team_listed_with_its_organisation_wins_for_it():
+    ex = read("省政府决定授予甲电池集团有限公司绿色质量管理攻坚团队、乙实业有限公司质量管理系统创新团队等2个团队"
+              "“2017年浙江省人民政府质量奖贡献奖”。", date=dt.date(2018, 5, 4))
+    winners = {r for r, p in _listed(ex) if p == "浙江省人民政府质量奖贡献奖"}
+    assert not any(w.endswith("团队") for w in winners)

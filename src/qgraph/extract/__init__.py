@@ -33,7 +33,7 @@ from .bracketed_posts import find_bracketed_posts
 from .bare_groups import find_bare_groups
 from .chain_departments import find_chain_departments
 from .firm_short_names import find_firm_short_names
-from .winners import find_person_winners
+from .winners import find_person_winners, drop_team_recipients
 from .award_counts import find_award_counts
 from .award_places import elided_award_home
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
@@ -180,6 +180,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_winner_figures(ctx)
     find_award_winners(ctx)
     winners_in_next_sentence(ctx)
+    drop_team_recipients(ctx)
     find_prize_money(ctx)
     find_prizes_after_winners(ctx)
     unsure_after_coordinated_awards(ctx)

@@ -7,13 +7,13 @@ an organisation (a school's name before the person is the person's organisation,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Kind, PostHolding, Ref
 from .context import Ctx
 from .recipients import grant_re
 
-__all__ = ["PersonWinner", "employers_of_winners", "person_winners", "find_person_winners"]
+__all__ = ["PersonWinner", "drop_team_recipients", "employers_of_winners", "person_winners", "find_person_winners"]
 
 GRANT_WHO_RE = grant_re("授予|颁发给")
 """The winners of a grant (a naming, 命名, is not read for people)."""
@@ -80,3 +80,15 @@ def employers_of_winners(ctx: Ctx, start: int, end: int) -> set[Ref]:
     return {e.ref for e in ents if e.kind.is_organization and (
         e.span.end in people or any(e.span.end + len(post) in people and ctx.text.startswith(post, e.span.end)
                                     for post in ctx.lex.posts))}  # 某公司质量总监某某: the person's employer
+
+
+def drop_team_recipients(ctx: Ctx) -> None:
+    """``授予甲公司某某攻坚团队、乙公司某某创新团队“某奖贡献奖”``: a team of an organisation listed with it wins
+    for the organisation (``winning_teams.txt``) — the organisation stays the recipient, the team's name is none."""
+    teams = tuple(ctx.lex.words("winning_teams.txt"))
+    for i, x in enumerate(ctx.listings):
+        names = {r.name for r in x.recipients}
+        kept = tuple(r for r in x.recipients if not (r.name.endswith(teams) and any(
+            r.name.startswith(n) and r.name != n for n in names)))
+        if len(kept) != len(x.recipients):
+            ctx.listings[i] = replace(x, recipients=kept)
