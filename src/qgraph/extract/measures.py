@@ -79,8 +79,9 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         opening = max(ctx.text.rfind("“", max(0, m.start() - 40), m.start() - 1), ctx.text.rfind('"', max(0, m.start() - 40), m.start() - 1))
         if opening != -1 and "、" in ctx.text[opening:m.start()]:
             return True  # “培育、申报、拓展、保护”四个环节: how many parts the slogan names, no count
-        if re.search(r"[”\"][、和及与][“\"][^“”\"]{1,30}[”\"]$", ctx.text[max(0, m.start() - 40):m.start()]):
-            return True  # 颁发“甲奖”、“乙奖”两项大奖: how many items the quoted list names, no count
+        if re.search(r"[”\"][、和及与][“\"][^“”\"]{1,30}[”\"]$", ctx.text[max(0, m.start() - 40):m.start()]) \
+                and re.match(r"[^，,。；;]{0,2}(?:奖|荣誉|称号)", ctx.text[m.end() + len(unit):m.end() + len(unit) + 5]):
+            return True  # 颁发“甲奖”、“乙奖”两项大奖: how many awards the quoted list names, no count
     if re.search(r"(?:最高|最低|最多|最少|较高|较低)的$", ctx.text[max(0, m.start() - 3):m.start()]):
         return True  # 不合格率最高的5种产品是…: a rank, how many are named after, no count of the subject
     if DIVIDED_RE.search(ctx.text[max(0, m.start() - 40):m.start()]):
