@@ -69,7 +69,8 @@ def find_statistics(ctx: Ctx) -> None:
             paragraph = None  # 今年1~10月，…。某市…优良率…: the window dated its own sentence only
         elif paragraph is not None and YEAR_ONLY.fullmatch(paragraph.value or "") and not paragraph.target:
             later = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed]
-            if later and YEAR_ONLY.fullmatch(later[-1].value or "") and not later[-1].target:
+            if later and YEAR_ONLY.fullmatch(later[-1].value or "") and not later[-1].target \
+                    and re.match(r"20\d{2}年", later[-1].words or ""):  # a year written out, not 全年
                 paragraph = later[-1]  # 2023年，…。2024年1月底，…开展了第三批遴选。经评价，…: the later year goes on
         last = sent.span.start
         prev: Observation | None = None
