@@ -199,3 +199,9 @@ def test_a_team_listed_with_its_organisation_wins_for_it():
               "“2017年浙江省人民政府质量奖贡献奖”。", date=dt.date(2018, 5, 4))
     winners = {r for r, p in _listed(ex) if p == "浙江省人民政府质量奖贡献奖"}
     assert not any(w.endswith("团队") for w in winners)
+
+
+def test_a_person_after_an_organisation_and_a_post_before_a_verb_of_being_listed():
+    ex = read("获奖个人仅有3人，其中，甲卡车股份有限公司高级技师张建国上榜。", date=DATE)
+    assert any(p.person.name == "张建国" and p.role == "高级技师" and p.organization.name == "甲卡车股份有限公司"
+               for p in ex.posts)
