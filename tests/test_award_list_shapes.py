@@ -205,3 +205,9 @@ def test_a_person_after_an_organisation_and_a_post_before_a_verb_of_being_listed
     ex = read("获奖个人仅有3人，其中，甲卡车股份有限公司高级技师张建国上榜。", date=DATE)
     assert any(p.person.name == "张建国" and p.role == "高级技师" and p.organization.name == "甲卡车股份有限公司"
                for p in ex.posts)
+
+
+def test_a_series_of_honours_before_a_quantified_list_word():
+    ex = read("张某某近年来先后荣获全国劳模、全国五一劳动奖章等多项荣誉称号。", date=DATE)
+    names = {e.name for e in ex.entities if e.kind.is_programme}
+    assert {"全国劳模", "全国五一劳动奖章"} <= names and not any("等多项" in n for n in names)
