@@ -211,3 +211,8 @@ def test_a_series_of_honours_before_a_quantified_list_word():
     ex = read("张某某近年来先后荣获全国劳模、全国五一劳动奖章等多项荣誉称号。", date=DATE)
     names = {e.name for e in ex.entities if e.kind.is_programme}
     assert {"全国劳模", "全国五一劳动奖章"} <= names and not any("等多项" in n for n in names)
+
+
+def test_zhici_dates_a_running_total_by_the_document():
+    ex = read("至此湖北省境内累计已有140个项目获得国家优质工程奖。", date=dt.date(2021, 12, 10))
+    assert fig(ex, "140").period == "2021-12-10"
