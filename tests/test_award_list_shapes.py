@@ -216,3 +216,23 @@ def test_a_series_of_honours_before_a_quantified_list_word():
 def test_zhici_dates_a_running_total_by_the_document():
     ex = read("至此湖北省境内累计已有140个项目获得国家优质工程奖。", date=dt.date(2021, 12, 10))
     assert fig(ex, "140").period == "2021-12-10"
+
+
+def test_a_grant_s_later_part_with_the_verb_elided_and_a_grant_made_on_site():
+    ex = read("市政府决定授予甲科技有限公司等1家企业“2024年度金华市人民政府质量奖”；乙医疗器械有限公司、"
+              "浙江双圆建设管理有限公司等2家企业“2024年度金华市人民政府质量管理创新奖”。", date=dt.date(2025, 1, 26))
+    assert {("乙医疗器械有限公司", "金华市人民政府质量管理创新奖"),
+            ("浙江双圆建设管理有限公司", "金华市人民政府质量管理创新奖")} <= _listed(ex)
+    assert fig(ex, "2", "Jia").subject.name == "金华市人民政府质量管理创新奖"
+    site = read("近日，宣城市市场监管局负责人向安徽甲光电科技有限公司现场颁发了“2014年度市长质量奖”奖牌。", date=DATE)
+    assert ("安徽甲光电科技有限公司", "宣城市市长质量奖") in _listed(site)
+
+
+def test_prizes_per_winner_and_applicants_of_an_elided_award():
+    ex = read("确定推荐甲非织造布有限公司、乙电力实业股份有限公司等两家企业申报市政府质量奖。湖州市政府质量奖是市政府设立的"
+              "最高质量荣誉，获湖州市政府质量奖的企业或组织每家奖励30万元。", place="长兴县", date=dt.date(2012, 7, 1))
+    assert fig(ex, "2", "Jia").subject.name == "湖州市政府质量奖"
+    assert fig(ex, "300000", "Yuan").subject.name == "湖州市政府质量奖"
+    short = read("莆田市设立了莆田市政府质量奖。市政府对本年度获得政府质量奖荣誉称号的企业一次性给予30万元奖励。",
+                 place="莆田市", date=DATE)
+    assert fig(short, "300000", "Yuan").subject.name == "莆田市政府质量奖"

@@ -78,7 +78,7 @@ from .running_totals import find_running_totals
 from .award_holdings import find_award_holdings
 from .winner_figures import find_winner_figures
 from .award_winners import find_award_winners
-from .prize_money import find_prize_money, find_prizes_after_winners, unsure_after_coordinated_awards
+from .prize_money import find_prize_money, find_prizes_after_winners, find_prizes_per_winner, unsure_after_coordinated_awards
 from .designations import find_designations
 from .applicants import find_applicants
 from .certified_counts import find_certified_counts
@@ -183,6 +183,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_team_recipients(ctx)
     find_prize_money(ctx)
     find_prizes_after_winners(ctx)
+    find_prizes_per_winner(ctx)
     unsure_after_coordinated_awards(ctx)
     find_applicants(ctx)
     find_designations(ctx)

@@ -20,7 +20,7 @@ from .orgs import list_items, place_ending_at, with_parent
 from .programmes import placed_name
 from .sanction_lists import is_sanction
 from .sub_awards import grade_words
-from .recipients import GRANT_RE, GRANT_TO_RE, sentence_head_firm, unnamed_recipients
+from .recipients import GRANT_NEXT_RE, GRANT_RE, GRANT_TO_RE, sentence_head_firm, unnamed_recipients
 from .winners import employers_of_winners
 
 VERB_RE = re.compile(
@@ -279,6 +279,8 @@ def find_listings(ctx: Ctx) -> None:
             ctx.listings.append(Listing(prog, tuple(recipients), ctx.span(clause_start, end),
                                         year=year, batch=batch, certification=cert))
     grants = sorted([*GRANT_RE.finditer(ctx.text), *GRANT_TO_RE.finditer(ctx.text)], key=lambda g: g.start())
+    grants += _elided_grants(ctx, grants)
+    grants.sort(key=lambda g: g.start())
     for g in grants:
         sent = ctx.sentence_of(g.start())
         limit = sent.span.end if sent else len(ctx.text)
@@ -323,6 +325,23 @@ def find_listings(ctx: Ctx) -> None:
         _observe(ctx, ref, m.group("prog"), tok.value, UNIT_NAME[m.group("unit")], m.start("num"), m.end(), None, (),
                  measure=m.group("prog"))
         ctx.claim(m.start(), m.end())
+
+
+def _elided_grants(ctx: Ctx, grants: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Later parts of a grant's sentence after ``；`` that name winners and an award with the verb elided
+    (``授予甲等8家企业“某奖”；乙等5家企业“某创新奖”``) — only when they count their winners (``等N家``)."""
+    out: list[re.Match[str]] = []
+    for g in grants:
+        sent = ctx.sentence_of(g.start())
+        if sent is None:
+            continue
+        for m in GRANT_NEXT_RE.finditer(ctx.text, g.end(), sent.span.end):
+            if TAIL_COUNT_RE.search(m.group("who")) is None or any(h.start() == m.start("who") for h in grants):
+                continue
+            if re.search(r"授予|颁发|命名", m.group("who")):
+                continue  # a part with its own verb is read as a grant of its own
+            out.append(m)
+    return list({m.start(): m for m in out}.values())
 
 
 def _first_clause_counts(ctx: Ctx, sent, verb_clause: int) -> tuple[list[re.Match[str]], int]:

@@ -280,6 +280,9 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
             if len(word) > 1 and _inside_protected(ctx, lo + i, len(word)):
                 i = body.rfind(word, 0, i)
                 continue
+            if ctx.text[cut:start] in ctx.lex.words("business_words.txt"):
+                i = body.rfind(word, 0, i)  # 某某建设管理有限公司: 管理 alone is no company's name
+                continue
             if cut > best and not _inside_place(ctx, lo + i, cut):
                 best = cut
             break

@@ -19,7 +19,7 @@ from ..model import CONFIDENCE, Kind
 from .award_of_count import is_award
 from .context import Ctx
 
-__all__ = ["find_prize_money", "find_prizes_after_winners", "unsure_after_coordinated_awards"]
+__all__ = ["find_prize_money", "find_prizes_after_winners", "find_prizes_per_winner", "unsure_after_coordinated_awards"]
 
 WINNER_NOUN = r"(?:企业|组织|单位|个人|集体)(?:或(?:其他)?(?:企业|组织|单位|个人))?"
 
@@ -27,7 +27,7 @@ WINNER_NOUN = r"(?:企业|组织|单位|个人|集体)(?:或(?:其他)?(?:企业
 @per_lexicon
 def _lead_re(lex: Lexicon) -> re.Pattern[str]:
     verbs = lex.words("prize_winner_verbs.txt", longest_first=True)
-    return re.compile(r"对(?:新|首次|当年)?(?:" + "|".join(map(re.escape, verbs)) + r")(?P<who>[^，,。；;]{2,60}?)的"
+    return re.compile(r"对(?:本年度|当年度|当年|年度)?(?:新|首次)?(?:" + "|".join(map(re.escape, verbs)) + r")(?P<who>[^，,。；;]{2,60}?)的"
                       + WINNER_NOUN)
 
 
@@ -57,6 +57,7 @@ def find_prize_money(ctx: Ctx) -> None:
             continue
         for award, i in pairs:
             o = ctx.observations[i]
+            award = _full_award(ctx, award)
             measure = o.measure if "奖" in (o.measure or "") else "奖励"
             ctx.observations[i] = replace(o, subject=award.ref, measure=measure, subject_inferred=False,
                                           confidence=max(o.confidence, CONFIDENCE["named"]))
@@ -110,3 +111,35 @@ def unsure_after_coordinated_awards(ctx: Ctx) -> None:
         ctx.observations[i] = o.with_subject_inferred()
         ctx.listings[:] = [x for x in ctx.listings if not (x.recipients == () and x.count == o.value
                                                            and x.span.start <= o.span.start < x.span.end)]
+
+
+PER_WINNER_RE = re.compile(r"(?:每家|每个|每项|每位|各)[^，,。；;]{0,12}?(?:奖励|给予|获得|补助|奖金)[^，,。；;]{0,4}$")
+
+
+def find_prizes_per_winner(ctx: Ctx) -> None:
+    """``获某市政府质量奖的企业或组织每家奖励30万元``, ``“市长质量奖”是…最高质量荣誉奖，…每家企业将获得10万元奖励``:
+    a sum given to each winner in a sentence that names an award before it is that award's prize (an award
+    named short, ``政府质量奖``, stands for the one award of the document whose name ends with it)."""
+    for i, o in enumerate(ctx.observations):
+        if o.unit != "Yuan" or (o.subject is not None and o.subject.kind is not Kind.PLACE and not o.subject_inferred):
+            continue
+        sent = ctx.sentence_of(o.span.start)
+        if sent is None:
+            continue
+        cs = max(sent.span.start, ctx.last_of("，,；;", sent.span.start, o.span.start) + 1)
+        if PER_WINNER_RE.search(ctx.text, cs, o.span.start) is None:
+            continue
+        awards = [e for e in ctx.entities_in(sent.span.start, o.span.start) if is_award(e)]
+        if not awards:
+            continue
+        ref = _full_award(ctx, awards[-1]).ref
+        ctx.observations[i] = replace(o, subject=ref, measure="奖励" if "奖" not in (o.measure or "") else o.measure,
+                                      subject_inferred=False, confidence=max(o.confidence, CONFIDENCE["named"]))
+
+
+def _full_award(ctx: Ctx, award):
+    """An award named short (``政府质量奖`` in a report on 某市政府质量奖) is the one award of the document whose
+    name ends with it and adds at most a place (four characters); else the award as named."""
+    longer = {e.ref: e for e in ctx.entities if is_award(e) and e.name != award.name and e.name.endswith(award.name)
+              and len(e.name) - len(award.name) <= 4}
+    return next(iter(longer.values())) if len(longer) == 1 else award

@@ -19,8 +19,10 @@ def grant_re(verbs: str) -> re.Pattern[str]:
 
 GRANT_RE = grant_re("授予|颁发给|命名")
 """The winners of a grant or of a naming (命名…为“…”)."""
-GRANT_TO_RE = re.compile(r"向(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:颁发|授予)" + AWARD_AHEAD)
-"""``向甲公司、乙公司等4个单位颁发第三届某市市长质量奖``: the recipients before the verb."""
+GRANT_TO_RE = re.compile(r"向(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:现场|正式|隆重|分别)?(?:颁发|授予)了?" + AWARD_AHEAD)
+"""``向甲公司、乙公司等4个单位颁发第三届某市市长质量奖``, ``向甲公司现场颁发了“某奖”奖牌``: the recipients before the verb."""
+GRANT_NEXT_RE = re.compile(r"[；;](?P<who>[^“\"。；;\n的]{2,200}?)" + AWARD_AHEAD)
+"""``授予甲等8家企业“某奖”；乙等5家企业“某创新奖”``: a later part of a grant's sentence with the verb elided."""
 
 
 INSTITUTION_END_RE = re.compile(r"(?:学校|小学|中学|幼儿园|医院|服务中心|中心|普查队|勘查队|大队|队|站|馆|场)$")
