@@ -236,3 +236,23 @@ def test_prizes_per_winner_and_applicants_of_an_elided_award():
     short = read("莆田市设立了莆田市政府质量奖。市政府对本年度获得政府质量奖荣誉称号的企业一次性给予30万元奖励。",
                  place="莆田市", date=DATE)
     assert fig(short, "300000", "Yuan").subject.name == "莆田市政府质量奖"
+
+
+def test_a_numbered_section_heading_with_a_count_and_one_winner_per_line():
+    text = ("省人民政府决定授予中国船舶重工集团公司第七〇二研究所等2家组织和王某2020年江苏省省长质量奖，"
+            "甲工具有限公司等2家组织和丁某某2020年江苏省省长质量奖提名奖。\n"
+            "2020年江苏省省长质量奖获奖名单\n一、江苏省省长质量奖（共3个）\n中国船舶重工集团公司第七〇二研究所\n"
+            "江苏乙药业有限公司\n王某（江苏丙机械有限公司董事长）\n二、江苏省省长质量奖提名奖（共3个）\n甲工具有限公司\n江苏丁毛纺股份有限公司\n")
+    ex = read(text, date=dt.date(2020, 12, 30))
+    listed = _listed(ex)
+    assert {("中国船舶重工集团公司第七〇二研究所", "江苏省省长质量奖"), ("王某", "江苏省省长质量奖"),
+            ("江苏丁毛纺股份有限公司", "江苏省省长质量奖提名奖")} <= listed
+    assert ("中国船舶重工集团公司", "江苏省省长质量奖") not in listed  # one organisation, not two
+    nominated = [o for o in ex.observations if o.subject and o.subject.name == "江苏省省长质量奖提名奖" and o.value == 2]
+    assert nominated  # 甲等2家组织和某某…提名奖: the later part's count, the grant verb elided
+
+
+def test_candidates_named_by_a_word_after_the_count():
+    ex = read("在2020年度深圳市市长质量奖评选中，甲控股有限公司和乙精密科技有限公司2家单位获得“市长质量奖经济类金奖”拟奖资格。",
+              date=dt.date(2021, 10, 18))
+    assert low(fig(ex, "2", "Jia"))

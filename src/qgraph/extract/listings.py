@@ -41,6 +41,8 @@ VERB_LEAD_RE = re.compile(r"(?:区域公用品牌|区域品牌)?(?:等地|等)?(
 GENERIC_STEM_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}(?:领域|方面|行业|类))?(?:国家级|国家|省部级|省级|市级|县级|各级|各类|相关|有关|多项|各项|重要|重大)?(?:重点)?(?:项目|企业|产品)?(?:一等|二等|三等|特等)?")
 """A kind of award, no programme: 省级奖, 科技领域国家级奖, a rank alone (一等奖)."""
+MID_COUNT_RE = re.compile(r"等(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品|个人|集体|班组)(?=和|及|以及)")
+"""``甲等9家组织和某某``: the count of the organisations, a person named after it."""
 TAIL_COUNT_RE = re.compile(r"(?:等|(?<=[司位院所队厂心]))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品|个人|集体|班组)$")
 IN_LIST_RE = re.compile(r"在(?P<year>\d{4}年度?)?(?P<name>[^，,。；;\s]{2,30}?(?:名录|名单|培育库))中")
 POOL_RE = re.compile(r"入库(?P<prog>[^\d，,。；;:、：\s]{2,16}?)(?P<num>\d+)(?P<unit>家|个|项)")
@@ -298,7 +300,7 @@ def find_listings(ctx: Ctx) -> None:
         who = [r for r in who if r not in employers]
         who = unnamed_recipients(ctx, g.start("who"), g.end("who"), who)
         counted = COUNT_RE.fullmatch(g.group("who"))
-        tail = TAIL_COUNT_RE.search(g.group("who"))
+        tail = TAIL_COUNT_RE.search(g.group("who")) or MID_COUNT_RE.search(g.group("who"))
         if not who and counted:
             _count_listing(ctx, counted, g.start("who"), prog, end, year, batch, cert)
         elif who:
@@ -336,7 +338,8 @@ def _elided_grants(ctx: Ctx, grants: list[re.Match[str]]) -> list[re.Match[str]]
         if sent is None:
             continue
         for m in GRANT_NEXT_RE.finditer(ctx.text, g.end(), sent.span.end):
-            if TAIL_COUNT_RE.search(m.group("who")) is None or any(h.start() == m.start("who") for h in grants):
+            if not re.search(r"等(?:\d+|[一二两三四五六七八九十]+)(?:家|个|名|位)", m.group("who")) \
+                    or any(h.start() == m.start("who") for h in grants):
                 continue
             if re.search(r"授予|颁发|命名", m.group("who")):
                 continue  # a part with its own verb is read as a grant of its own
