@@ -256,3 +256,11 @@ def test_candidates_named_by_a_word_after_the_count():
     ex = read("在2020年度深圳市市长质量奖评选中，甲控股有限公司和乙精密科技有限公司2家单位获得“市长质量奖经济类金奖”拟奖资格。",
               date=dt.date(2021, 10, 18))
     assert low(fig(ex, "2", "Jia"))
+
+
+def test_a_programme_and_a_meeting_written_with_their_place_elided():
+    ex = read("1月15日，市质量协会年会暨质量工作会议在市政务服务中心召开，共约60人参会。会上，市工信局为5家获评市质量标杆企业授牌。",
+              place="常州市", date=dt.date(2020, 1, 16))
+    names = {e.name for e in ex.entities}
+    assert "常州市质量协会年会暨质量工作会议" in names
+    assert fig(ex, "5", "Jia").subject.name == "常州市质量标杆"

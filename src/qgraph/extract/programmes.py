@@ -28,6 +28,8 @@ LEVEL_RE = re.compile(r"(?P<lv>国家级|全国|中国|省级|全省|市级|全�
 ELIDED = {"省长": "省", "市长": "市", "县长": "县", "区长": "区"}
 NAME_ENDS = ("名单", "品牌", "企业", "产品", "称号", "发布", "评选", "遴选", "认定", "榜单", "的", "和", "及", "与",
              "授牌", "推介", "名录")
+ELIDED_LEADS = "评获为入选的"
+"""Characters after which a programme's place may be elided to 省 / 市 / 县 / 区 (获评市质量标杆)."""
 AFTER_WORDS = "得评获予届度年的和及与为选入育出报"  # 报: 申报市政府质量奖
 LATER_CHAINS_RE = re.compile(r"产业链(?P<verb>(?:成功)?(?:入选|列入|纳入|获批))(?=[，,。；;])")
 CHAIN_VERB_RE = re.compile(r"产业链(?:成功)?(?:入选|列入|纳入|获批)(?:为)?$")
@@ -128,6 +130,10 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
             place = ctx.place_for_prefix(pre)  # 市政府质量奖 → 某市人民政府质量奖
             return (start - 1, government_award_name(ctx, place.name, ending), place.admin_level) \
                 if place is not None else None
+        if pre in ("省", "市", "县", "区") and start >= 2 and ctx.text[start - 2] in ELIDED_LEADS \
+                and ending in ctx.lex.words("elided_place_endings.txt"):
+            place = ctx.place_for_prefix(pre)  # 为5家获评市质量标杆企业授牌 → 某市质量标杆
+            return (start - 1, place.name + ending, place.admin_level) if place is not None else None
         return None
     if lead == "place-motto":  # 湖北省长江质量奖, 四川天府质量奖: a place, a two-character motto, the ending
         motto = ctx.text[start - 2:start]
