@@ -264,3 +264,11 @@ def test_a_programme_and_a_meeting_written_with_their_place_elided():
     names = {e.name for e in ex.entities}
     assert "常州市质量协会年会暨质量工作会议" in names
     assert fig(ex, "5", "Jia").subject.name == "常州市质量标杆"
+
+
+def test_applicants_and_the_selected_of_the_one_programme_a_sentence_names():
+    ex = read("首届湖南名品发布大会举行。省市场监督管理局开展“湖南名品”引领行动和湖南名品评价工作，共707家企业主动申报，"
+              "最终评选出73个质量过硬的名品。", place="湖南省", date=dt.date(2024, 5, 25))
+    applied = fig(ex, "707")
+    assert applied.subject.name == "湖南名品" and applied.measure == "申报企业"
+    assert fig(ex, "73").subject.name == "湖南名品"

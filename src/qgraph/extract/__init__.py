@@ -80,7 +80,7 @@ from .winner_figures import find_winner_figures
 from .award_winners import find_award_winners
 from .prize_money import find_prize_money, find_prizes_after_winners, find_prizes_per_winner, unsure_after_coordinated_awards
 from .designations import find_designations
-from .applicants import find_applicants
+from .applicants import find_applicants, find_round_counts
 from .certified_counts import find_certified_counts
 from .notice_lists import find_notice_lists
 from .programme_parts import find_programme_parts
@@ -186,6 +186,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_prizes_per_winner(ctx)
     unsure_after_coordinated_awards(ctx)
     find_applicants(ctx)
+    find_round_counts(ctx)
     find_designations(ctx)
     find_programme_parts(ctx)
     find_running_totals(ctx)
