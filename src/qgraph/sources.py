@@ -226,6 +226,13 @@ def _read(path: Path, source: str, doc_id: str, rules: Boilerplate, *, follow: b
     return doc
 
 
+SPACED_SCALE_RE = re.compile(
+    r"(?<=\d)[ \u00a0\u3000]+(?=[万亿]|元|%|％|年|家|个|项|件|批|名|条|台|次)"
+    r"|(?<=[\u4e00-\u9fff])[ \u00a0\u3000]+(?=\d+(?:\.\d+)?[ \u00a0\u3000]*(?:[万亿]|元|%|％|年|家|个|项|件|批|名|条|台|次))")
+"""A space typed between a number and its scale or unit (``100 万元``, ``98.5 %``, ``73 家``, ``2023 年度``), or
+between a word and such a number (``发布了 73 家``): the number reads as one with its words."""
+
+
 def _build(path: Path, source: str, doc_id: str, rules: Boilerplate, notes: list[str], follow: bool) -> Document:
     data = load_bytes(path, source, MAX_BYTES, follow=follow)
     if not data.strip():
@@ -242,7 +249,7 @@ def _build(path: Path, source: str, doc_id: str, rules: Boilerplate, notes: list
             if value and key not in meta:
                 meta[key] = value
     body, title_hint = rules.strip(body)
-    text = body.lstrip("\n").rstrip()
+    text = SPACED_SCALE_RE.sub("", body.lstrip("\n").rstrip())  # 奖励 100 万元: one number with its scale
     if not text.strip():
         raise InputError(source, "empty document")
     date = header_date(meta["date"], source, notes) if "date" in meta else None

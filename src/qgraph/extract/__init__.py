@@ -33,7 +33,7 @@ from .bracketed_posts import find_bracketed_posts
 from .bare_groups import find_bare_groups
 from .chain_departments import find_chain_departments
 from .firm_short_names import find_firm_short_names
-from .winners import find_person_winners
+from .winners import find_person_winners, drop_team_recipients
 from .award_counts import find_award_counts
 from .award_places import elided_award_home
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
@@ -50,7 +50,7 @@ from .enumerations import (
 from .owners import projects_of_place
 from .programmes import chain_projects_of_listings, find_batch_lists, link_chain_programmes
 from .listings import find_listings
-from .named_winners import find_named_winners, find_unquoted_grants
+from .named_winners import find_named_winners, find_unquoted_grants, winners_in_next_sentence
 from .ordinal_events import find_ordinal_events
 from .honour_series import split_honour_series
 from .published_lists import find_published_lists
@@ -82,6 +82,12 @@ from .place_listings import find_place_listings
 from .flow_periods import flow_periods
 from .winner_figures import find_winner_figures
 from .award_winners import find_award_winners
+from .prize_money import find_prize_money, find_prizes_after_winners, find_prizes_per_winner, unsure_after_coordinated_awards
+from .designations import find_designations
+from .applicants import find_applicants, find_round_counts
+from .certified_counts import find_certified_counts
+from .notice_lists import find_notice_lists
+from .programme_parts import find_programme_parts
 from .stats import find_statistics
 from .table_rows import find_table_rows
 from .sub_awards import find_sibling_grades
@@ -182,7 +188,19 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_named_winners(ctx)
     find_winner_figures(ctx)
     find_award_winners(ctx)
+    winners_in_next_sentence(ctx)
+    drop_team_recipients(ctx)
+    find_prize_money(ctx)
+    find_prizes_after_winners(ctx)
+    find_prizes_per_winner(ctx)
+    unsure_after_coordinated_awards(ctx)
+    find_applicants(ctx)
+    find_round_counts(ctx)
+    find_designations(ctx)
+    find_programme_parts(ctx)
     find_running_totals(ctx)
+    find_certified_counts(ctx)
+    find_notice_lists(ctx)
     find_award_holdings(ctx)
     find_place_listings(ctx)
     flow_periods(ctx)

@@ -24,6 +24,7 @@ from ..model import CONFIDENCE, Entity, Kind, Ref
 from .context import Ctx
 from .other_contests import names_other_contest
 from .programmes import government_award_name, placed_name
+from .sub_awards import SET_UP
 
 __all__ = ["award_before", "award_ending_at", "award_named_in", "award_of_measure", "award_of_short_name",
            "award_starting_at", "base_award", "carried_award", "is_award"]
@@ -64,6 +65,8 @@ def award_before(ctx: Ctx, sent_start: int, pos: int) -> tuple[Ref, float] | Non
     """The award of winners counted before ``pos``: the one named last in ``[sent_start, pos)`` (named),
     else the one named before the sentence, else the one award of the report (carried)."""
     named = [e for e in ctx.entities_in(sent_start, pos) if is_award(e)]
+    if named and named[-1].span.start in ctx.memo.get(SET_UP, ()):
+        return named[-1].ref, CONFIDENCE["named"]  # 某奖还设置了提名奖，甲等9家单位获奖: the grade's winners
     if named:
         return base_award(ctx, named[-1]), CONFIDENCE["named"]
     if names_other_contest(ctx, sent_start, pos):

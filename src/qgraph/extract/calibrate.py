@@ -17,6 +17,8 @@ from ..model import CONFIDENCE, Observation
 from .context import Ctx
 from .shared_values import kept_apart
 
+SHARES = "share_areas"
+"""Key of ``ctx.memo``: where the figures start that count a place's share of a list (``listings.py``)."""
 COLLIDING = CONFIDENCE["inferred"] + 0.05
 """The confidence of figures whose meaning collides with another's (below the 0.5 of ``--min-confidence``)."""
 
@@ -43,9 +45,10 @@ def drop_headline_repeats(ctx: Ctx) -> None:
 
 def flag_collisions(ctx: Ctx) -> None:
     groups: dict[tuple, list[int]] = defaultdict(list)
+    shares = ctx.memo.get(SHARES, set())
     for i, o in enumerate(ctx.observations):
-        if o.subject is not None:
-            groups[_key(o)].append(i)
+        if o.subject is not None:  # a place's share of a list (其中某省的…4家) differs from the total in area
+            groups[_key(o) + ((o.place,) if o.span.start in shares else ())].append(i)
     for members in groups.values():
         if len({ctx.observations[i].value for i in members}) < 2:
             continue

@@ -244,14 +244,51 @@ def strip_scope(ctx: Ctx, s: int, e: int) -> int:
     it (``我市青州花卉``, ``淄博市鲁中陶瓷`` → 青州花卉, 鲁中陶瓷)."""
     if any(x.span.start == s for x in ctx.ending_at(e)):
         return s  # 深圳市某某有限公司 is a name of its own
+    lead = LIST_LEAD_RE.match(ctx.text, s, e)  # 其中安徽的甲、乙…: a share's lead is no part of the first item
+    if lead is not None and e - lead.end() >= 2:
+        s = lead.end()
     scope = SCOPE_RE.match(ctx.text[s:e])
     if scope is not None:
-        return s + scope.end()
-    for length in range(min(8, e - s - 2), 2, -1):
+        return _after_of(ctx, s + scope.end(), e)
+    for length in range(min(8, e - s - 2), 1, -1):
         word = ctx.text[s:s + length]
-        if word[-1] in "省市县区" and any(c.name == word for c in ctx.lex.place_names.get(word, ())):
-            return s + length
+        if (word[-1] in "省市县区" or ctx.text[s + length:s + length + 1] == "的") and any(
+                c.name == word or word in c.short for c in ctx.lex.place_names.get(word, ())):
+            return _after_of(ctx, s + length, e)
     return s
+
+
+LIST_LEAD_RE = re.compile(r"其中[，,]?")
+
+
+def share_area(ctx: Ctx, lo: int, num: int) -> str | None:
+    """The place a list's share is counted for: ``其中安徽的甲、乙2家企业`` — a place (short or full) at the
+    head of the clause, after 其中, tied to the list by 的 or written right before its first item; a place
+    heading the clause with 有 (``某市有22个品牌上榜``); a scope word (``我市甲、乙4个品牌``) for the
+    document's own place. The figure stays the programme's; the place is its area (a share, not the
+    list's total)."""
+    lead = LIST_LEAD_RE.match(ctx.text, lo, num)
+    s = lead.end() if lead is not None else lo
+    scope = SCOPE_RE.match(ctx.text[s:num])
+    if scope is not None:  # 我市甲、乙4个品牌榜上有名: the document's own place's share
+        own = ctx.place_for_prefix(scope.group())
+        return own.name if own is not None else None
+    for length in range(min(8, num - s - 1), 1, -1):
+        word = ctx.text[s:s + length]
+        found = [c for c in ctx.lex.place_names.get(word, ()) if c.name == word or word in c.short]
+        after = ctx.text[s + length:s + length + 2]
+        if len(found) == 1 and (lead is not None and (word[-1] in "省市县区" or after[:1] == "的")
+                                or after.startswith(SHARE_VERBS)):  # 某市有22个品牌上榜
+            return found[0].name
+    return None
+
+
+SHARE_VERBS = ("有", "共有", "共", "的")
+
+
+def _after_of(ctx: Ctx, s: int, e: int) -> int:
+    """After a place or scope word, the 的 that ties it to the list (``安徽的甲``, ``我市的甲``)."""
+    return s + 1 if ctx.text[s:s + 1] == "的" and e - s > 2 else s
 
 
 CATEGORY_LIST_RE = re.compile(

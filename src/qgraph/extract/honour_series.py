@@ -22,7 +22,8 @@ MIN_ITEM = 4
 @per_lexicon
 def _series_re(lex: Lexicon) -> re.Pattern[str]:
     words = lex.words("honour_series_words.txt", longest_first=True)
-    return re.compile(r"(?P<body>[^，,。；;]+、[^，,。；;]+)等(?:" + "|".join(map(re.escape, words)) + r")$")
+    return re.compile(r"(?P<body>[^，,。；;]+、[^，,。；;]+)等(?:多项|多个|诸多|一系列|各类)?(?:"
+                      + "|".join(map(re.escape, words)) + r")$")  # 甲、乙等多项荣誉称号
 
 
 def split_honour_series(ctx: Ctx) -> None:

@@ -11,8 +11,9 @@ import re
 
 from ..model import Kind, Level, Listing, Observation, Ref
 from .backrefs import back_reference, back_reference_words, resolve_back_reference
+from .calibrate import SHARES
 from .context import CLAUSE_BREAK, Ctx
-from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, strip_scope
+from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, share_area, strip_scope
 from .indications import find_geographical_indications, is_place
 from .indexes import own_place_words
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
@@ -20,11 +21,11 @@ from .orgs import list_items, place_ending_at, with_parent
 from .programmes import placed_name
 from .sanction_lists import is_sanction
 from .sub_awards import grade_words
-from .recipients import GRANT_RE, GRANT_TO_RE, sentence_head_firm, unnamed_recipients
+from .recipients import GRANT_NEXT_RE, GRANT_RE, GRANT_TO_RE, sentence_head_firm, unnamed_recipients
 from .winners import employers_of_winners
 
 VERB_RE = re.compile(
-    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|进入(?=[^，,。；;]{2,30}?(?:库|名单|名录))|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单|殊荣)))"
+    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|进入(?=[^，,。；;]{2,30}?(?:库|名单|名录))|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|成为(?=首批|第|[“\"])|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单|殊荣)))"
 )
 ORDINAL_IN_NAME_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)|(?P<first>首)(?:届|批)")
 YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?(?=年)|20\d{2}(?=[\u4e00-\u9fff]{2}))(?:年度?)?")
@@ -42,6 +43,8 @@ VERB_LEAD_RE = re.compile(r"(?:区域公用品牌|区域品牌)?(?:等地|等)?(
 GENERIC_STEM_RE = re.compile(
     r"(?:的)?(?:又一|这一|此项|这项|一项)?(?:[\u4e00-\u9fff]{1,4}(?:领域|方面|行业|类))?(?:国家级|国家|省部级|省级|市级|县级|各级|各类|相关|有关|多项|各项|重要|重大)?(?:重点)?(?:项目|企业|产品)?(?:一等|二等|三等|特等)?")
 """A kind of award, no programme: 省级奖, 科技领域国家级奖, a rank alone (一等奖), 获得的又一殊荣 (an honour in general)."""
+MID_COUNT_RE = re.compile(r"等(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品|个人|集体|班组)(?=和|及|以及)")
+"""``甲等9家组织和某某``: the count of the organisations, a person named after it."""
 TAIL_COUNT_RE = re.compile(r"(?:等|(?<=[司位院所队厂心]))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品|个人|集体|班组)$")
 IN_LIST_RE = re.compile(r"在(?P<year>\d{4}年度?)?(?P<name>[^，,。；;\s]{2,30}?(?:名录|名单|培育库))中")
 POOL_RE = re.compile(r"入库(?P<prog>[^\d，,。；;:、：\s]{2,16}?)(?P<num>\d+)(?P<unit>家|个|项)")
@@ -261,6 +264,8 @@ def find_listings(ctx: Ctx) -> None:
         left = ctx.text[clause_start:v.start()]
         counts = [c for c in COUNT_RE.finditer(left) if VERB_RE.search(left, c.end("unit")) is None]
         # 14家企业获得区长质量奖、16家企业获得…提名奖: a count before an earlier verb is that verb's
+        if not counts and not left.strip() and sent is not None and clause_start > sent.span.start:
+            counts, clause_start = _first_clause_counts(ctx, sent, clause_start)
         if counts:
             for c in counts:
                 _count_listing(ctx, c, clause_start, prog, end, year, batch, cert)
@@ -286,6 +291,8 @@ def find_listings(ctx: Ctx) -> None:
             ctx.listings.append(Listing(prog, tuple(recipients), ctx.span(clause_start, end),
                                         year=year, batch=batch, certification=cert))
     grants = sorted([*GRANT_RE.finditer(ctx.text), *GRANT_TO_RE.finditer(ctx.text)], key=lambda g: g.start())
+    grants += _elided_grants(ctx, grants)
+    grants.sort(key=lambda g: g.start())
     for g in grants:
         sent = ctx.sentence_of(g.start())
         limit = sent.span.end if sent else len(ctx.text)
@@ -303,7 +310,7 @@ def find_listings(ctx: Ctx) -> None:
         who = [r for r in who if r not in employers]
         who = unnamed_recipients(ctx, g.start("who"), g.end("who"), who)
         counted = COUNT_RE.fullmatch(g.group("who"))
-        tail = TAIL_COUNT_RE.search(g.group("who"))
+        tail = TAIL_COUNT_RE.search(g.group("who")) or MID_COUNT_RE.search(g.group("who"))
         if not who and counted:
             _count_listing(ctx, counted, g.start("who"), prog, end, year, batch, cert)
         elif who:
@@ -332,12 +339,49 @@ def find_listings(ctx: Ctx) -> None:
         ctx.claim(m.start(), m.end())
 
 
+def _elided_grants(ctx: Ctx, grants: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Later parts of a grant's sentence after ``；`` that name winners and an award with the verb elided
+    (``授予甲等8家企业“某奖”；乙等5家企业“某创新奖”``) — only when they count their winners (``等N家``)."""
+    out: list[re.Match[str]] = []
+    for g in grants:
+        sent = ctx.sentence_of(g.start())
+        if sent is None:
+            continue
+        for m in GRANT_NEXT_RE.finditer(ctx.text, g.end(), sent.span.end):
+            if not re.search(r"等(?:\d+|[一二两三四五六七八九十]+)(?:家|个|名|位)", m.group("who")) \
+                    or any(h.start() == m.start("who") for h in grants):
+                continue
+            if re.search(r"授予|颁发|命名", m.group("who")):
+                continue  # a part with its own verb is read as a grant of its own
+            out.append(m)
+    return list({m.start(): m for m in out}.values())
+
+
+def _first_clause_counts(ctx: Ctx, sent, verb_clause: int) -> tuple[list[re.Match[str]], int]:
+    """``甲、乙、丙4个产品成功通过…评议，成为首批某名品``: a verb opening a later clause lists the items
+    counted in the first clause of its segment — only a complete list (as many items as the count, no 等)."""
+    seg = max(sent.span.start, ctx.last_of("；;", sent.span.start, verb_clause) + 1)
+    first_end = ctx.first_of("，,", seg, verb_clause)
+    first_end = first_end if first_end != -1 else verb_clause
+    head = ctx.text[seg:first_end]
+    found = [c for c in COUNT_RE.finditer(head) if not c.group("ex")]
+    if len(found) != 1:
+        return [], verb_clause
+    c = found[0]
+    tok = parse_number(NUMBER_RE.match(c.group("num")))
+    if tok is None or len(bare_list(ctx, seg + c.start("num"), tok.value)) != tok.value:
+        return [], verb_clause
+    return found, seg
+
+
 def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
                    year: str | None, batch: int | None, cert: bool) -> None:
     tok = parse_number(NUMBER_RE.match(c.group("num")))
     if tok is None:
         return
     rtype = c.group("rtype")
+    if not rtype.endswith(tuple(RTYPE_KIND)):  # 4个产品成功通过…: the noun counted, not the words after it
+        rtype = next((w for w in RTYPE_KIND if rtype.startswith(w)), rtype)
     count = int(tok.value)
     ex = c.group("ex")
     if ex and ex[0] in "和及与":
@@ -349,7 +393,8 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
                       and (x.kind.is_organization or x.kind in RTYPE_KIND.values())), None)
         ex_span = (named.span.start, e) if named is not None else (s, e)  # a name longer than the pattern's 12
     spans = list(_earlier_examples(ctx, ex_span[0] if ex_span else None)
-                 or bare_list(ctx, base + c.start("num"), tok.value))
+                 or bare_list(ctx, base + c.start("num"), tok.value)
+                 or (_included(ctx, base + c.start()) if ex_span is None else []))
     if ex_span is not None:
         spans.append(ex_span)
     spans, doubtful = agree(spans, count)  # 甲、乙、丙等2家: the extra item is no recipient
@@ -368,8 +413,19 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
                                 confidence=DOUBTFUL if doubtful else None))
     _observe(ctx, prog, rtype, tok.value, UNIT_NAME[c.group("unit")], base + c.start("num"), end,
              tok.qualifier, tuple(kept), year=year,
-             breakdown="累计" if _since_total(ctx, base + c.start()) else None)
+             breakdown="累计" if _since_total(ctx, base + c.start()) else None,
+             area=share_area(ctx, base, base + c.start("num")))
     ctx.claim(base + c.start("num"), base + c.end())
+
+
+INCLUDED_RE = re.compile(r"包括(?P<items>[^，,。；;：:]{2,120}?)在内的$")
+
+
+def _included(ctx: Ctx, count_start: int) -> list[tuple[int, int]]:
+    """``另有包括甲公司、乙公司在内的10家单位获提名奖``: the examples written between 包括 and 在内的."""
+    lo = max(ctx.text.rfind(ch, 0, count_start) for ch in "，,。；;\n") + 1
+    m = INCLUDED_RE.search(ctx.text, lo, count_start)
+    return list_items(ctx, m.start("items"), m.end("items"), after_claims=False) if m is not None else []
 
 
 SINCE_TOTAL_RE = re.compile(r"自[^，,。；;]{2,24}?以来[，,][^，,。；;]{0,8}?(?:共有|累计|共|先后|已有)")
@@ -395,11 +451,13 @@ def _earlier_examples(ctx: Ctx, end: int | None) -> list[tuple[int, int]]:
 
 def _observe(ctx: Ctx, prog: Ref, rtype: str, value, unit: str, start: int, end: int,
              qualifier: str | None, examples: tuple[Ref, ...], *, year: str | None = None,
-             measure: str | None = None, breakdown: str | None = None) -> None:
+             measure: str | None = None, breakdown: str | None = None, area: str | None = None) -> None:
     place = ctx.home
+    if area is not None:
+        ctx.memo.setdefault(SHARES, set()).add(start)
     ctx.observations.append(Observation(  # the period: the programme's year, else read later with the figures'
         measure=measure or f"入选{prog.name}的{rtype}", value=value, unit=unit, span=ctx.span(start, end),
-        subject=prog, qualifier=qualifier, period=year or ctx.year, place=place.name if place else None,
+        subject=prog, qualifier=qualifier, period=year or ctx.year, place=area or (place.name if place else None),
         examples=examples, breakdown=breakdown,
     ))
 

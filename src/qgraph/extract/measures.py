@@ -72,6 +72,9 @@ def _unit_at(ctx: Ctx, pos: int):
     return next((u for u in units.get(ctx.text[pos:pos + 1], units[""]) if ctx.text.startswith(u.word, pos)), None)
 
 
+SESSION_RE = re.compile(r"(?:[、和及至][一二三四五六七八九十\d]+次)*(?:全会|全体会议|会议精神)")
+
+
 def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
     before = ctx.text[max(0, m.start() - 1):m.start()]
     if unit == "起" and (not m.group("num")[0].isdigit() or re.match(r"[草步点诉到来始止飞航源因]", ctx.text[m.end() + 1:m.end() + 2])):
@@ -83,6 +86,9 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         opening = max(ctx.text.rfind("“", max(0, m.start() - 40), m.start() - 1), ctx.text.rfind('"', max(0, m.start() - 40), m.start() - 1))
         if opening != -1 and "、" in ctx.text[opening:m.start()]:
             return True  # “培育、申报、拓展、保护”四个环节: how many parts the slogan names, no count
+        if re.search(r"[”\"][、和及与][“\"][^“”\"]{1,30}[”\"]$", ctx.text[max(0, m.start() - 40):m.start()]) \
+                and re.match(r"[^，,。；;]{0,2}(?:奖|荣誉|称号)", ctx.text[m.end() + len(unit):m.end() + len(unit) + 5]):
+            return True  # 颁发“甲奖”、“乙奖”两项大奖: how many awards the quoted list names, no count
     if re.search(r"(?:最高|最低|最多|最少|较高|较低)的$", ctx.text[max(0, m.start() - 3):m.start()]):
         return True  # 不合格率最高的5种产品是…: a rank, how many are named after, no count of the subject
     if DIVIDED_RE.search(ctx.text[max(0, m.start() - 40):m.start()]):
@@ -109,6 +115,8 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True  # 有效期为3年, 两年建设期: a term, not a count
     if unit == "次" and re.search(r"连续$", ctx.text[max(0, m.start() - 2):m.start()]):
         return True  # 连续两次抽查不合格: a condition, not a count (连续三年获评… stays, unsure: figures.py)
+    if unit == "次" and SESSION_RE.match(ctx.text, m.end() + 1):
+        return True  # 省委十二届二次、三次全会: which plenary sessions, no count
     if unit in ("年",) and value >= 1900:
         return True
     if unit == "年" and ctx.text.startswith("度", m.end() + 1):

@@ -69,9 +69,21 @@ def find_meetings(ctx: Ctx) -> None:
             name = ctx.text[s:e]
             ctx.replace_entities([y for y in ctx.entities if not (
                 y.kind in (Kind.MEETING, Kind.EVENT, Kind.PLACE) and s <= y.span.start and y.span.end <= e)])
+        if name == ctx.text[s:e]:
+            name = place_restored(ctx, name, s)
         ent = ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
         _organiser(ctx, ent, s)
         ctx.claim(s, e)
+
+
+def place_restored(ctx: Ctx, name: str, start: int) -> str:
+    """A gathering's name written with its place elided to 省 / 市 / 县 / 区 (``市质量协会年会暨质量工作会议``) is
+    named with the document's place of that level (``某市质量协会年会…``), as the gold conventions name it."""
+    if name[:1] not in "省市县区" or name[1:2] in "委政长级场" or (
+            start > 0 and re.match(r"[\u4e00-\u9fff]", ctx.text[start - 1]) and ctx.text[start - 1] not in "在的了和及与"):
+        return name
+    own = ctx.place_for_prefix(name[0])
+    return own.name + name[1:] if own is not None else name
 
 
 def joined_tail(ctx: Ctx, end: int) -> int | None:
@@ -102,6 +114,8 @@ def find_events_before_verb(ctx: Ctx) -> None:
             continue
         name = ctx.text[start:m.end()]
         kind = next(k for suf, k in ctx.lex.events if name.endswith(suf))
+        if name == ctx.text[start:m.end()]:
+            name = place_restored(ctx, name, start)
         ent = ctx.add(kind, name, start, m.end(), attributes=_event_date(ctx, start))
         _organiser(ctx, ent, start)
         ctx.claim(start, m.end())

@@ -18,7 +18,7 @@ from .context import Ctx
 from .numbers import parse_chinese_numeral
 from .sub_awards import award_years, base_name, grade_words, sub_award
 
-__all__ = ["find_named_winners"]
+__all__ = ["find_named_winners", "winners_in_next_sentence"]
 
 LEAD = (r"(?:获奖|获评|入选|受表彰)?(?:的?(?P<num>\d+|[一二两三四五六七八九十]+)(?:家|名|个|位))?"
         r"(?:组织|企业|单位|个人|者|获得者)?(?:名单)?(?:分别是|分别为|包括|如下)[:：]?")
@@ -133,3 +133,50 @@ def find_unquoted_grants(ctx: Ctx) -> None:
             years = award_years(ctx, base_name(ctx.lex, prog.name))  # 2023年度县长质量奖 named before: that year
             ctx.listings.append(Listing(prog.ref, tuple(refs), ctx.span(pos, prog.span.end),
                                         year=years.pop() if len(years) == 1 else ctx.year))
+
+
+NEXT_LEAD_RE = re.compile(r"\s*(?:获奖|获评|入选|受表彰)(?:单位|企业|组织)(?:分别为|分别是|包括|如下)[:：]?")
+
+
+def winners_in_next_sentence(ctx: Ctx) -> None:
+    """``第二届某市市长质量奖共有6家单位获奖，…。获奖单位分别为：甲公司、乙公司…``: a sentence that opens
+    with the winners' words names the winners of the award whose count the sentence before gave — only
+    as many as that count, each a name the rules know or one ending like a firm's
+    (``winner_item_endings.txt``: 公司, 工厂 …, then read as an enterprise)."""
+    for sent in ctx.doc.sentences:
+        m = NEXT_LEAD_RE.match(ctx.text, sent.span.start, sent.span.end)
+        if m is None or sent.index == 0:
+            continue
+        prev = ctx.doc.sentences[sent.index - 1]
+        counted = [x for x in ctx.listings if x.count is not None and prev.span.start <= x.span.start < prev.span.end
+                   and x.programme.name.endswith("奖")]
+        if len(counted) != 1:
+            continue
+        listing = counted[0]
+        end = _end(ctx, m.end())
+        items = _items_or_firms(ctx, m.end(), end)
+        if items is None or len(items) > listing.count:
+            continue
+        ctx.listings.append(Listing(listing.programme, tuple(items), ctx.span(sent.span.start, end), count=listing.count,
+                                    year=listing.year))
+
+
+def _items_or_firms(ctx: Ctx, start: int, end: int) -> list[Ref] | None:
+    endings = ctx.lex.words("winner_item_endings.txt", longest_first=True)
+    out: list[Ref] = []
+    pos = start
+    for part in SEP_RE.split(ctx.text[start:end]):
+        s, e = pos, pos + len(part)
+        pos = e + 1
+        while s < e and ctx.text[s] in " \t　":
+            s += 1
+        while e > s and ctx.text[e - 1] in " \t　":
+            e -= 1
+        found = _item(ctx, s, e)
+        if found is None and 4 <= e - s <= 30 and ctx.text[s:e].endswith(endings) \
+                and re.fullmatch(r"[\u4e00-\u9fff（）()\d]+", ctx.text[s:e]):
+            found = ctx.add(Kind.ENTERPRISE, ctx.text[s:e], s, e).ref  # 中国人民解放军第五七一九工厂
+        if found is None:
+            return None
+        out.append(found)
+    return out or None

@@ -258,6 +258,9 @@ def wan_jia_in_name(text: str, lo: int) -> bool:
         and text[lo - 3] not in "一二两三四五六七八九十百千万近上数逾超几"
 
 
+COUNTED_NOUN_JOIN_RE = re.compile(r"(?:单位|企业|组织|机构|集体)(?:以及|和|及|与|、)")
+
+
 def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = True) -> int:
     """Where a name ending its body at ``start`` begins: at punctuation or after a boundary word
     (and, with ``after_claims``, not before the end of a name found already)."""
@@ -279,6 +282,9 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
                 and not wan_jia_in_name(ctx.text, lo):
             break  # 4个国家质检中心: the count stops the name (not 喜万家)
         lo -= 1
+    counted = COUNTED_NOUN_JOIN_RE.match(ctx.text, lo, start)
+    if counted is not None and lo > 0 and ctx.text[lo - 1] in CLASSIFIERS and start - counted.end() >= 4:
+        lo = counted.end()  # 等7家单位和某公司: the counted noun and the conjunction are no part of the name
     if after_claims:
         lo = max(lo, ctx.claim_end_before(start, lo))
     body = ctx.text[lo:start]
@@ -303,6 +309,9 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
                 continue
             if len(word) > 1 and _inside_protected(ctx, lo + i, len(word)):
                 i = body.rfind(word, 0, i)
+                continue
+            if ctx.text[cut:start] in ctx.lex.words("business_words.txt"):
+                i = body.rfind(word, 0, i)  # 某某建设管理有限公司: 管理 alone is no company's name
                 continue
             if cut > best and not _inside_place(ctx, lo + i, cut):
                 best = cut

@@ -37,6 +37,10 @@ PERIOD_RE = re.compile(
     r"|(?P<year>(?P<yy>20\d{2})年度?)"
     r"|(?P<word>今年(?:以来)?|去年|上年|本年度?|全年|年内|年度)"
 )
+ROUND_START_RE = re.compile(r"(?:从|自|于)(?P<y>20\d{2})年(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?)?(?:起)?(?:正式)?(?:启动|开始|开展|展开)(?![^，,；;。]*以来)")
+"""A round or campaign started at a time named in the sentence's head clause
+(``某奖申报工作从2018年7月启动，共有12家单位申报``): its figures are of the year it started."""
+RUNNING_RE = re.compile(r"以来|累计|历年|历届|先后|至今|迄今")
 NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|同比|与|从|自|和|及|、|(?<!关)于|在|至|是)$")
 """Words after which a year is no period of a figure (比2023年, 于2022年); 关于2022年7月…情况 is one."""
 NUMBER_LINE_RE = re.compile(r"[^\n，。]{0,12}20\d{2}年第\d+号")
@@ -299,6 +303,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         after = text[m.end():m.end() + 6]
         if ref.elsewhere and DATE_AFTER_YEAR_RE.match(after) and not re.search(r"[。！？\n]", text[:m.start()]):
             return None  # 2023年3月20日，某局发布2022年第四季度…: the day it was written, no period
+        if after.startswith("以来") and not NOT_A_PERIOD_BEFORE.search(before):
+            return (ref.now or ref.year), False  # 2022年以来，先后推出…: so far, the year the document speaks from
         if NOT_A_PERIOD_BEFORE.search(before) and not target or re.match(r"[^，,。；;]{0,5}以来", after):
             return None  # 比2023年, 自2022年启动以来: no period of the figure
         if re.match(r"(?:前|底前)", after):
@@ -436,6 +442,9 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
         return earlier[-1]  # 报告显示，去年全市共抽查425批次，合格率96.7%: the time words of an earlier clause
     if head:
         return head[-1]
+    started = ROUND_START_RE.search(ctx.text, sent.span.start, end)
+    if started is not None and not RUNNING_RE.search(ctx.text, sent.span.start, pos):
+        return Period(started.group("y"), started.group(), started.start())  # 申报工作从2018年7月启动，共有12家…
     if re.match(r"\s*其中", sent.span.text):  # 目前，全市…均居第一位。其中注册商标总数12657件: the sentence before's time
         before = next((x for x in reversed(ctx.doc.sentences) if x.span.end <= sent.span.start), None)
         said = periods_in(ctx, ref, before.span.start, head_end(ctx, before)) if before is not None \

@@ -66,6 +66,11 @@ def mark_preliminary_figures(ctx: Ctx) -> None:
         sent = ctx.sentence_of(o.span.start)
         text = ctx.text[sent.span.start if sent is not None else o.span.start:o.span.end]
         word = preliminary_words(ctx.lex).word_in(text)
+        tail = re.match(r"[^，,；;。]*", ctx.text[o.span.end:]).group()
+        if word is None and any(w in tail for w in ctx.lex.words("preliminary_after_words.txt")):
+            word = next(w for w in ctx.lex.words("preliminary_after_words.txt") if w in tail)
+            ctx.observations[i] = o.with_subject_inferred()  # 2家单位获得“某奖”拟奖资格: candidates, said after
+            continue
         if word is None:
             continue
         if LISTED_MEASURE_RE.match(o.measure) and o.breakdown is None:

@@ -31,7 +31,9 @@ names a kind of programme, not this one: it stays a level of the figure."""
 ELIDED = {"省长": "省", "市长": "市", "县长": "县", "区长": "区"}
 NAME_ENDS = ("名单", "品牌", "企业", "产品", "称号", "发布", "评选", "遴选", "认定", "榜单", "的", "和", "及", "与",
              "授牌", "推介", "名录")
-AFTER_WORDS = "得评获予届度年的和及与为选入育出"
+ELIDED_LEADS = "评获为入选的"
+"""Characters after which a programme's place may be elided to 省 / 市 / 县 / 区 (获评市质量标杆)."""
+AFTER_WORDS = "得评获予届度年的和及与为选入育出报"  # 报: 申报市政府质量奖
 LATER_CHAINS_RE = re.compile(r"产业链(?P<verb>(?:成功)?(?:入选|列入|纳入|获批))(?=[，,。；;])")
 CHAIN_VERB_RE = re.compile(r"产业链(?:成功)?(?:入选|列入|纳入|获批)(?:为)?$")
 
@@ -53,7 +55,8 @@ def find_pattern_programmes(ctx: Ctx) -> None:
                 continue
             s, name, level = found
             e = m.end()
-            quoted = QUOTED_LEAD_RE.search(ctx.text, max(0, s - 12), s) is not None and ctx.text[e:e + 1] in "”\"」"
+            quoted = (QUOTED_LEAD_RE.search(ctx.text, max(0, s - 12), s) is not None
+                      or re.search("[“\"「]", ctx.text[s:e]) is not None) and ctx.text[e:e + 1] in "”\"」"
             if quoted and any(x.kind.is_programme for x in ctx.entities_in(s, e)):
                 break
             if not quoted and ctx.overlaps_claim(s, e) and not any(x.kind.is_organization for x in ctx.entities_in(s, e)) \
@@ -107,6 +110,9 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
     start, ending = m.start(), m.group()
     if lead == "place":
         found = place_ending_at(ctx, start, max_len=8)
+        quoted = _quoted_after_place(ctx, m) if found is None else None
+        if quoted is not None:  # 江苏省“质量标杆”, 山东省工业企业“质量标杆”: the place's programme, quotes dropped
+            return quoted
         if found is not None:
             s, info = found
             head = next((h for h in ELIDED if ending.startswith(h)), None)
@@ -132,9 +138,11 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
                 and _elided_ok(ctx, start - len(prefix.group())):
             place = ctx.place_for_prefix(prefix.group("p"))  # 省名牌产品16个, 市名牌产品16个: the report's province, city
             return (start - len(prefix.group()), place.name + ending, place.admin_level) if place is not None else None
-        if pre in ("省", "市", "县", "区") and _elided_ok(ctx, start - 1) and not ctx.text.startswith("长", start) \
-                and re.search(r"(?:获评|评为|入选|认定为|命名为|授予)$", ctx.text[max(0, start - 4):start - 1]):
-            place = ctx.place_for_prefix(pre)  # 获评市质量标杆企业: the report's city's 质量标杆 (conferred: a verb says so)
+        if pre in ("省", "市", "县", "区") and _elided_ok(ctx, start - 1) and (
+                (not ctx.text.startswith("长", start)
+                 and re.search(r"(?:获评|评为|入选|认定为|命名为|授予)$", ctx.text[max(0, start - 4):start - 1]))
+                or (start >= 2 and ctx.text[start - 2] in ELIDED_LEADS and ending in ctx.lex.words("elided_place_endings.txt"))):
+            place = ctx.place_for_prefix(pre)  # 获评市质量标杆企业, 为5家获评市质量标杆企业授牌: the report's city's 质量标杆
             return (start - 1, place.name + ending, place.admin_level) if place is not None else None
         return None
     if lead == "place-motto":  # 湖北省长江质量奖, 四川天府质量奖: a place, a two-character motto, the ending
@@ -165,6 +173,30 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
         return s, ctx.text[s:m.end()], ctx.lex.levels.get(lv.group("lv")) or (
             Level.NATIONAL if lv.group("lv") in ("全国", "中国") else Level.PROVINCIAL if lv.group("lv") == "全省"
             else Level.MUNICIPAL)
+    return None
+
+
+PLACED_QUOTE_RE = re.compile(r"(?P<sector>[\u4e00-\u9fff]{0,4}?)[“\"「](?P<inner>[\u4e00-\u9fff]{0,6})$")
+
+
+def _quoted_after_place(ctx: Ctx, m: re.Match[str]) -> tuple[int, str, Level | None] | None:
+    """A programme's ending quoted right after a place and at most four words of a sector
+    (``2016年江苏省“质量标杆”``, ``山东省工业企业“质量标杆”``): ``(start, name without quotes, level)`` — the
+    quote must close right after the ending."""
+    if ctx.text[m.end():m.end() + 1] not in "”\"」":
+        return None
+    q = PLACED_QUOTE_RE.search(ctx.text, max(0, m.start() - 12), m.start())
+    if q is None:
+        return None
+    for cut in range(q.start("sector"), q.end("sector") + 1):
+        found = place_ending_at(ctx, cut, max_len=8)
+        if found is not None and found[1].level in ("province", "prefecture", "county"):
+            s, info = found
+            sector = ctx.text[cut:q.end("sector")]
+            if re.search(r"[的和及与为获评]", sector):
+                return None
+            name = ctx.text[s:cut] + sector + q.group("inner") + m.group()
+            return s, name, info.admin_level
     return None
 
 

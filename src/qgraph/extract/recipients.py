@@ -4,6 +4,7 @@ recipients before the verb) and ``甲公司主导制定…，入选…`` (the fi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Kind, Listing, Ref
 from .context import Ctx
@@ -19,8 +20,10 @@ def grant_re(verbs: str) -> re.Pattern[str]:
 
 GRANT_RE = grant_re("授予|颁发给|命名")
 """The winners of a grant or of a naming (命名…为“…”)."""
-GRANT_TO_RE = re.compile(r"向(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:颁发|授予)了?" + AWARD_AHEAD)
-"""``向甲公司、乙公司等4个单位颁发(了)第三届某市市长质量奖``: the recipients before the verb."""
+GRANT_TO_RE = re.compile(r"向(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:现场|正式|隆重|分别)?(?:颁发|授予)了?" + AWARD_AHEAD)
+"""``向甲公司、乙公司等4个单位颁发第三届某市市长质量奖``, ``向甲公司现场颁发了“某奖”奖牌``: the recipients before the verb."""
+GRANT_NEXT_RE = re.compile(r"[；;，,](?P<who>[^“\"。；;\n的]{2,200}?)" + AWARD_AHEAD)
+"""``授予甲等8家企业“某奖”；乙等5家企业“某创新奖”`` (or after ，): a later part of a grant's sentence with the verb elided."""
 
 
 INSTITUTION_END_RE = re.compile(r"(?:学校|小学|中学|幼儿园|医院|服务中心|中心|普查队|勘查队|大队|队|站|馆|场)$")
@@ -113,10 +116,32 @@ def winners_named_after(ctx: Ctx) -> None:
 
 
 LIST_HEAD_RE = re.compile(r"(?:包括|如下|名单|分别是|分别为|有)[：:]\s*$")
+SECTION_HEAD_RE = re.compile(r"^[ \t　]*[一二三四五六七八九十]+、[^\n]{2,40}?[（(]共?(?P<num>\d+)(?:个|家|名|项)[^（）()\n]{0,6}[)）][ \t　]*$", re.M)
+"""A numbered section heading with the count of its lines (``一、某省省长质量奖（共10个）``)."""
+
+
+def _whole_line_org(ctx: Ctx, s: int, e: int):
+    """A line read as two organisations back to back (``某集团公司`` + ``第七〇二研究所``): one organisation of
+    the last one's kind, named by the whole line."""
+    orgs = sorted((x for x in ctx.entities_in(s, e) if x.kind.is_organization), key=lambda x: x.span.start)
+    if len(orgs) < 2 or orgs[0].span.start != s or orgs[-1].span.end != e or any(
+            a.span.end != b.span.start for a, b in zip(orgs, orgs[1:])):
+        return None
+    kind = orgs[-1].kind
+    ctx.replace_entities([x for x in ctx.entities if not (x.kind.is_organization and s <= x.span.start and x.span.end <= e)])
+    whole = ctx.add(kind, ctx.text[s:e], s, e)
+    parts = tuple(x.ref for x in orgs)
+    for i, x in enumerate(ctx.listings):  # the same name read in two pieces elsewhere (授予某集团公司第七〇二研究所等…)
+        r = x.recipients
+        at = next((k for k in range(len(r) - len(parts) + 1) if r[k:k + len(parts)] == parts), None)
+        if at is not None:
+            ctx.listings[i] = replace(x, recipients=r[:at] + (whole.ref,) + r[at + len(parts):])
+    return whole
 
 
 def find_line_lists(ctx: Ctx) -> None:
-    """``获得“某市政府质量奖”称号的包括：`` and one winner per line below: each line that is one organisation
+    """``获得“某市政府质量奖”称号的包括：`` (or a numbered section heading with a count, ``一、某奖（共10个）``,
+    whose lines may also be a person with a bracketed post) and one winner per line below: each line that is one organisation
     (or a named institution, ``某市人民医院分子诊断中心``) is listed in the programme the heading names; the
     list ends at the first line that is no name. A name the rules cut at a boundary word (``达能…`` read as
     ``能…``) is taken whole, as its line."""
@@ -125,7 +150,8 @@ def find_line_lists(ctx: Ctx) -> None:
         lines.append((at, at + len(line)))
         at += len(line) + 1
     for i, (hs, he) in enumerate(lines):
-        if not LIST_HEAD_RE.search(ctx.text, hs, he):
+        section = SECTION_HEAD_RE.match(ctx.text, hs, he)
+        if not LIST_HEAD_RE.search(ctx.text, hs, he) and section is None:
             continue
         progs = [e for e in ctx.entities_in(hs, he) if e.kind.is_programme]
         if not progs:
@@ -137,7 +163,13 @@ def find_line_lists(ctx: Ctx) -> None:
                 break
             s = s + ctx.text[s:e].index(name[0])
             e = s + len(name)
-            ent = next((x for x in ctx.ending_at(e) if x.kind.is_organization and s <= x.span.start), None)
+            person = next((x for x in ctx.entities_in(s, e) if x.kind is Kind.PERSON and x.span.start == s
+                           and re.fullmatch(r"[（(][^（）()]{2,40}[)）]", ctx.text[x.span.end:e])), None)
+            if section is not None and person is not None:  # 王某（某公司董事长）: the person won
+                recipients.append(person.ref)
+                continue
+            chain = _whole_line_org(ctx, s, e) if section is not None else None
+            ent = chain or next((x for x in ctx.ending_at(e) if x.kind.is_organization and s <= x.span.start), None)
             if ent is not None and ent.span.start > s and ent.span.start - s <= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", ctx.text[s:ent.span.start]):
                 ctx.replace_entities([x for x in ctx.entities if x.span != ent.span])  # 达能… cut after 达
                 ent = ctx.add(ent.kind, name, s, e, place=ent.place)
@@ -148,5 +180,8 @@ def find_line_lists(ctx: Ctx) -> None:
                 break
             ctx.claim(s, e)
             recipients.append(ent.ref)
+        if section is not None and len(recipients) > int(section.group("num")):
+            continue  # more lines than the heading counts: the list was not read right
         if len(recipients) >= 2:
-            ctx.listings.append(Listing(progs[-1].ref, tuple(recipients), ctx.span(hs, lines[i + len(recipients)][1])))
+            ctx.listings.append(Listing(progs[-1].ref, tuple(recipients), ctx.span(hs, lines[i + len(recipients)][1]),
+                                        count=int(section.group("num")) if section is not None else None))

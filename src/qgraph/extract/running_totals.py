@@ -22,7 +22,7 @@ from .award_of_count import award_of_measure
 
 __all__ = ["find_running_totals", "holder_nouns", "is_running_total"]
 
-HAVE_RE = re.compile(r"共有|已有|共计|共|已")
+HAVE_RE = re.compile(r"共有|已有|共计|共|已|先后")
 OWN_VERB_RE = re.compile(r"新增|新认定|入选|获|培育|认定|评为|列入|纳入|达到|达|增至|有|产生|评选")
 """Verbs of a clause of its own: a clause with none is one more item of the clause before."""
 COUNT_UNITS = frozenset({"Jia", "Ming", "Ren", "Ge", "Xiang", "Wei", "Jian", "Suo"})

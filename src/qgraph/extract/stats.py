@@ -44,6 +44,7 @@ DEFAULT_LABEL = {
 }
 CATEGORY_RE = re.compile(r"对(?P<cats>[^，,。；;:：]{2,80}?)等(?P<head>[^，,。；;:：、]{0,10}?)(?:开展|进行|实施|组织)")
 BULLET_RE = re.compile(r"\s*(?:——|—|－－|--)")
+YEAR_ONLY = re.compile(r"\d{4}")
 LABEL_LEAD_RE = re.compile(
     r"(?:年度?|的|本次|此次|今年以来|今年|去年|全年|上半年|下半年|第?[一二三四]季度|\d{1,2}月(?:份)?|月份?(?!度)|批次(?:的)?|大?类|各类|(?:均|都)?(?:低于|高于)|共|累计|全市|全省|全县|全区|本市|本省|本县|本区|我市|我省|我县|我区|各级"
     r"|执法人员|检查人员|工作人员|将安排|安排|计划)+"
@@ -74,6 +75,11 @@ def find_statistics(ctx: Ctx) -> None:
                 target_head = paragraph if paragraph is not None and paragraph.target else None
         elif sentence_only(paragraph):
             paragraph = None  # 今年1~10月，…。某市…优良率…: the window dated its own sentence only
+        elif paragraph is not None and YEAR_ONLY.fullmatch(paragraph.value or "") and not paragraph.target:
+            later = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed]
+            if later and YEAR_ONLY.fullmatch(later[-1].value or "") and not later[-1].target \
+                    and re.match(r"20\d{2}年", later[-1].words or ""):  # a year written out, not 全年
+                paragraph = later[-1]  # 2023年，…。2024年1月底，…开展了第三批遴选。经评价，…: the later year goes on
         last = sent.span.start
         prev: Observation | None = None
         topic = _topic(ctx, sent)

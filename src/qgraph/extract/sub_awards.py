@@ -16,7 +16,7 @@ from ..model import Entity, Kind
 from ..lexicon import Lexicon, per_lexicon
 from .context import CLAUSE_BREAK, Ctx
 
-__all__ = ["award_years", "grade_words", "base_name", "sub_award", "section_award", "find_sibling_grades"]
+__all__ = ["SET_UP", "award_years", "grade_words", "base_name", "sub_award", "section_award", "find_sibling_grades"]
 
 
 @per_lexicon
@@ -82,6 +82,7 @@ def find_sibling_grades(ctx: Ctx) -> None:
     separator, with an award named before it in the same clause, is that award's grade. First, an award
     written with its grade (``某县县长质量奖鼓励奖``, ``某省标准创新贡献奖二等奖``) is the grade's programme."""
     extend_graded(ctx)
+    find_set_up_grades(ctx)
     for m in _sibling_re(ctx.lex).finditer(ctx.text):
         if ctx.overlaps_claim(m.start("g"), m.end("g")):
             continue
@@ -89,6 +90,29 @@ def find_sibling_grades(ctx: Ctx) -> None:
         before = [e for e in ctx.entities_in(clause, m.start()) if e.kind.is_programme]
         if before:
             sub_award(ctx, before[-1], m.group("g"), m.start("g"), m.end("g"))
+
+
+@per_lexicon
+def _set_up_re(lex: Lexicon) -> re.Pattern[str]:
+    verbs = lex.words("grade_setup_verbs.txt", longest_first=True)
+    return re.compile(r"(?:还|另|也|同时)?(?:" + "|".join(map(re.escape, verbs)) + r")了?(?P<g>"
+                      + "|".join(map(re.escape, grade_words(lex))) + r")(?=[，,。；;：:]|$)")
+
+
+SET_UP = "set_up_grades"
+"""Key of ``ctx.memo``: the starts of grades an award was said to have (``某奖还设置了提名奖``)."""
+
+
+def find_set_up_grades(ctx: Ctx) -> None:
+    """``第八届某省省长质量奖还设置了提名奖，甲公司等9家单位…获奖``: a grade the award named right before
+    is said to have (verbs in ``grade_setup_verbs.txt``) is that grade's programme, and the winners the
+    rest of the sentence counts are its own (``award_of_count.award_before``), not the award's."""
+    for e in [x for x in ctx.entities if x.kind is Kind.HONOUR]:
+        m = _set_up_re(ctx.lex).match(ctx.text, e.span.end)
+        if m is None or ctx.overlaps_claim(m.start("g"), m.end("g")) or e.name.endswith(m.group("g")):
+            continue
+        grade = sub_award(ctx, e, m.group("g"), m.start("g"), m.end("g"))
+        ctx.memo.setdefault(SET_UP, set()).add(grade.span.start)
 
 
 YEAR_BEFORE_RE = re.compile(r"(\d{4})年度?[“\"「]?$")
