@@ -163,3 +163,11 @@ def test_the_citys_own_whole_word_still_carries_the_city() -> None:
     assert o.subject.name == "湖州市" and not o.subject_inferred
     o = fig(read("全省共有规上企业41家。", place="浙江省"), "41")
     assert o.subject.name == "浙江省" and not o.subject_inferred
+
+
+def test_the_count_after_the_last_firm_of_a_list_is_the_lists_not_the_firms() -> None:
+    ex = read("决定授予甲机件制造有限公司、乙电子材料股份有限公司、丙橡塑制品有限公司3家企业为第三届“某县县长质量奖”。",
+              place="来安县")
+    assert all(o.subject is None or o.subject.name != "丙橡塑制品有限公司" for o in ex.observations)
+    ex = read("全市主导制定国家标准7项，其中甲乙电器有限公司4项、丙丁机械股份有限公司3项。", place="宁波市")
+    assert fig(ex, "3").subject.name == "丙丁机械股份有限公司"  # a firm alone before its own count keeps it

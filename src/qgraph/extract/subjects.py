@@ -177,11 +177,16 @@ def _among_listed(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
     return max(named, key=lambda e: e.span.start).ref if named else None
 
 
+ORGS_COUNTED_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:家|个|户|所)(?:企业|单位|公司|组织|机构|集体)")
+
+
 def item_organisation(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
     """The organisation written alone right before the number at ``pos``, as an item of a list
     (``其中甲公司4项、乙公司3项``): the figure is its own."""
     start = max(clause_start(ctx, sent, pos), ctx.text.rfind("、", sent.span.start, pos) + 1)
     start += 2 if ctx.text.startswith("其中", start) else 0
+    if ORGS_COUNTED_RE.match(ctx.text, pos):
+        return None  # 授予甲公司、乙公司、丙公司3家企业…: the size of the list the firm ends, no figure of its own
     found = [e for e in ctx.entities_in(start, pos) if e.kind.is_organization and e.span.start == start and e.span.end == pos]
     return found[0].ref if found else None
 
