@@ -171,3 +171,10 @@ def test_the_count_after_the_last_firm_of_a_list_is_the_lists_not_the_firms() ->
     assert all(o.subject is None or o.subject.name != "丙橡塑制品有限公司" for o in ex.observations)
     ex = read("全市主导制定国家标准7项，其中甲乙电器有限公司4项、丙丁机械股份有限公司3项。", place="宁波市")
     assert fig(ex, "3").subject.name == "丙丁机械股份有限公司"  # a firm alone before its own count keeps it
+
+
+def test_a_numbered_heading_names_no_list_of_programmes() -> None:
+    ex = read("某省人民政府关于某省省长质量奖的决定\n一、某省省长质量奖（共10个）\n甲机械有限公司\n"
+              "二、某省省长质量奖提名奖（共10个）\n丙科技有限公司\n", place="江苏省")
+    tens = [o for o in ex.observations if o.value == 10]
+    assert len(tens) == 2 and not any(o.subject_inferred for o in tens), tens

@@ -47,7 +47,12 @@ def listed_programme(ctx: Ctx, sent: Sentence, pos: int, subject: Ref | None) ->
         return False
     cs = clause_start(ctx, sent, pos)
     return any(e.ref == subject and ctx.text[e.span.start - 1:e.span.start] in ("、", "和", "及")
+               and not NUMBERED_HEAD_RE.search(ctx.text, max(0, e.span.start - 8), e.span.start)
                for e in ctx.entities_in(cs, pos) if e.span.start > cs)
+
+
+NUMBERED_HEAD_RE = re.compile(r"(?:^|(?<=[\n。]))\s*(?:[一二三四五六七八九十]+|\d+)、$")
+"""A list number opening a line (``一、江苏省省长质量奖（共10个）``): its 、 separates no list."""
 
 
 @per_lexicon
