@@ -174,7 +174,7 @@ def test_the_count_after_the_last_firm_of_a_list_is_the_lists_not_the_firms() ->
 
 
 def test_a_numbered_heading_names_no_list_of_programmes() -> None:
-    ex = read("某省人民政府关于某省省长质量奖的决定\n一、某省省长质量奖（共10个）\n甲机械有限公司\n"
-              "二、某省省长质量奖提名奖（共10个）\n丙科技有限公司\n", place="江苏省")
+    ex = read("江苏省人民政府关于2020年度江苏省省长质量奖的决定\n一、江苏省省长质量奖（共10个）\n甲机械有限公司\n"
+              "二、江苏省省长质量奖提名奖（共10个）\n丙科技有限公司\n", place="江苏省")
     tens = [o for o in ex.observations if o.value == 10]
     assert len(tens) == 2 and not any(o.subject_inferred for o in tens), tens
