@@ -6,7 +6,8 @@ the clause's figures of the check are that category's part of it. The category (
 产品) becomes the breakdown of the check's figures in its segment (up to ；), and a measure that is only
 the category's name becomes 批次. A generic noun (产品, 样品; ``batch_non_categories.txt``) opening it, or
 an outcome (4批次不合格, 412批次产品不合格; ``outcome_words.txt``), or only a modifier (35批次各类产品;
-``sampled_category_stops.txt``) names no category.
+``sampled_category_stops.txt``) names no category, nor does a word qualifying the count
+(3200批次以上, 320批次左右).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from ..model import INSPECTION_KINDS, Observation
 from .context import Ctx
 
-BATCH_CATEGORY_RE = re.compile(r"\d+(?:\.\d+)?万?个?批次(?P<cat>[\u4e00-\u9fff]{2,10}?)(?:产品)?(?=[，,；;。])")
+BATCH_CATEGORY_RE = re.compile(r"\d+(?:\.\d+)?万?个?批次(?!以上|以下|左右|余|多[，,；;。])(?P<cat>[\u4e00-\u9fff]{2,10}?)(?:产品)?(?=[，,；;。])")
 
 
 def batch_category(ctx: Ctx, start: int, end: int, obs: Observation) -> Observation:
