@@ -139,13 +139,16 @@ def points_back_at_firm(ctx: Ctx, sent: Sentence) -> bool:
 def firm_referred_to(ctx: Ctx, sent: Sentence, pos: int, paragraph_start: int) -> Ref | None:
     """``甲公司是…。该公司拥有有效发明专利86件``: the company named last before the sentence, in its
     paragraph, when the sentence opens with a word pointing back at it and names no organisation or
-    place before ``pos``; else None."""
+    place before ``pos``, and the paragraph names that one company alone (not one of several, nor the
+    first of a list closed by 等); else None."""
     if not points_back_at_firm(ctx, sent):
         return None
     if any(e.kind is Kind.PLACE or e.kind.is_organization for e in ctx.entities_in(sent.span.start, pos)):
         return None
     firms = [e for e in ctx.entities_in(paragraph_start, sent.span.start) if e.kind is Kind.ENTERPRISE]
-    return firms[-1].ref if firms else None
+    if len({e.name for e in firms}) != 1 or any(ctx.text.startswith("等", e.span.end) for e in firms):
+        return None  # 甲公司…，乙公司…。该公司… / 甲公司等5家企业…。企业…: which company cannot be told
+    return firms[-1].ref
 
 
 LEAD_WORDS_RE = re.compile(r"(?:其中|同时|此外|另外|而)?[，,]?")
