@@ -22,3 +22,23 @@ def test_a_word_pointing_back_at_a_company_needs_one_company_named_alone():
     assert low(fig(ex, "86"))
     ex = read("甲科技有限公司荣获市长质量奖。该公司拥有有效发明专利86件。", place="扬州市")
     assert fig(ex, "86").subject.name == "甲科技有限公司"
+
+
+def _posts(ex):
+    orgs = {e.ref: e.name for e in ex.entities}
+    return {(p.person.name, p.role, orgs.get(p.organization) if p.organization else None) for p in ex.posts}
+
+
+def test_a_description_before_a_company_post_is_no_company():
+    for text in ("会上，获奖企业董事长王强作交流发言。", "会上，民营企业董事长王强作交流发言。",
+                 "会上，新任总经理王强作表态发言。", "会上，该企业董事长王强介绍经验。"):
+        ex = read(text, place="扬州市")
+        assert not any(e.kind.name == "ENTERPRISE" for e in ex.entities), text
+        assert ("王强", "董事长" if "董事长" in text else "总经理", None) in _posts(ex), text
+
+
+def test_the_next_person_keeps_posts_of_the_kind_of_the_organisation_before():
+    ex = read("扬州市市场监管局局长李华，党委书记、董事长王强出席。", place="扬州市")
+    assert not any(p[0] == "王强" and p[2] for p in _posts(ex)), _posts(ex)
+    ex = read("扬州市市场监管局局长李华，副局长王强出席。", place="扬州市")
+    assert ("王强", "副局长", "扬州市市场监督管理局") in _posts(ex)

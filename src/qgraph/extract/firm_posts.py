@@ -4,7 +4,11 @@
   ``。某某宏业总经理某某代表企业发言``; ``company_posts.txt``): the short name is an enterprise;
 - the next person of a list whose posts follow right after the person before, with no organisation of
   their own (``某某集团董事长甲，总经理乙``): the posts are held in the organisation of the person before,
-  when it is a company or a department (a government head — 副市长 — is the place's government instead).
+  when it is a company or a department (a government head — 副市长 — is the place's government instead),
+  and the posts are that kind's: a company post (董事长) never goes to a department, a department post
+  (局长; ``department_posts.txt``) never to a company.
+A description (获奖企业, 民营企业, 新任; ``non_firm_name_leads.txt``, ``non_firm_name_ends.txt``) before a company
+post is no short name.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ def firm_before_post(ctx: Ctx, posts_start: int, roles: list[str]) -> Entity | N
         return None
     if name in ctx.lex.place_names or name in generic_firm_words(ctx.lex) or name in ctx.lex.posts:
         return None
+    if name.startswith(ctx.lex.words("non_firm_name_leads.txt")) or name.endswith(ctx.lex.words("non_firm_name_ends.txt")):
+        return None  # 获奖企业董事长某某, 新任总经理某某, 民营企业董事长某某: no company's name
     if name.endswith(tuple(ctx.lex.posts)) or ctx.overlaps_claim(start, posts_start) or ctx.entities_in(start, posts_start):
         return None
     ent = ctx.add(Kind.ENTERPRISE, name, start, posts_start)
@@ -47,7 +53,8 @@ def firm_before_post(ctx: Ctx, posts_start: int, roles: list[str]) -> Entity | N
 
 def org_of_person_before(ctx: Ctx, posts_start: int, government_heads: tuple[str, ...], roles: list[str]):
     """The organisation of the person named right before ``posts_start`` (a separator between), if it is a
-    company's or a department's and none of ``roles`` is a government head."""
+    company's or a department's, none of ``roles`` is a government head, and ``roles`` are posts of that
+    kind of organisation."""
     if any(r in government_heads for r in roles) or posts_start < 2 or ctx.text[posts_start - 1] not in "，,、":
         return None
     person = next((e for e in ctx.ending_at(posts_start - 1) if e.kind is Kind.PERSON), None)
@@ -57,4 +64,8 @@ def org_of_person_before(ctx: Ctx, posts_start: int, government_heads: tuple[str
             and p.span.end == posts_start - 1]
     if not held or held[-1].organization.kind not in (Kind.ENTERPRISE, Kind.DEPARTMENT):
         return None
+    if held[-1].organization.kind is Kind.DEPARTMENT and any(r in company_posts(ctx) for r in roles):
+        return None  # 某局局长甲，党委书记、董事长乙: a company's head, not the bureau's
+    if held[-1].organization.kind is Kind.ENTERPRISE and any(r in ctx.lex.words("department_posts.txt") for r in roles):
+        return None  # 某公司董事长甲，局长乙: a department's head, not the company's
     return next((e for e in ctx.entities if e.ref == held[-1].organization), None)
