@@ -42,3 +42,9 @@ def test_the_next_person_keeps_posts_of_the_kind_of_the_organisation_before():
     assert not any(p[0] == "王强" and p[2] for p in _posts(ex)), _posts(ex)
     ex = read("扬州市市场监管局局长李华，副局长王强出席。", place="扬州市")
     assert ("王强", "副局长", "扬州市市场监督管理局") in _posts(ex)
+
+
+def test_a_firm_of_a_list_is_no_measure_of_the_next():
+    ex = read("不合格产品涉及甲科技有限公司2批次、乙电子有限公司1批次。", place="扬州市")
+    assert all("有限公司" not in o.measure for o in ex.observations), [o.measure for o in ex.observations]
+    assert low(fig(ex, "2"))  # whose 2 batches, the firm's or the city's, the rule cannot tell

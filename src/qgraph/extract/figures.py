@@ -133,6 +133,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = prev.measure  # 全省已建成服务站163个，其中保定市、…分别建成21个…: the same measure
         elif prev is not None and prev.unit == unit.unit and _place_item(ctx, sent, m.start(), measure, unit.measure):
             measure, level = prev.measure, prev.level  # …项目30个，其中长春市14个、吉林市7个: the same measure
+            if _names_organisation(ctx, sent, m.start(), measure):
+                measure, level = unit.measure, None  # 涉及甲公司2批次、乙公司1批次: the item before is no measure
         if measure == unit.measure and prev is not None and prev.unit == unit.unit and re.fullmatch(
                 r"[，,、\s]*(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?", ctx.text[prev.span.end:m.start()]):
             measure, level = prev.measure, prev.level  # 新增…企业26家，累计达到118家: the same measure
@@ -167,6 +169,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         listed_org = item_organisation(ctx, sent, m.start()) if resp_subject is None else None
         if listed_org is not None:  # 其中甲公司4项、乙公司3项: each firm's own figure
             subject, how = listed_org, "named"
+        if _names_organisation(ctx, sent, m.start(), measure, ending=True):
+            measure = unit.measure  # 涉及甲公司2批次: the firm written right before the count is no measure …
+            if subject is None or subject.name != ctx.text[m.start() - len(subject.name):m.start()]:
+                how = "inferred"  # … and whose figure it is, the firm's or the subject's, is not told
         glued = check_after(ctx, end) if unit.unit in ("Lei", "Zhong") else None
         if glued is not None:  # …等7类产品市级监督抽查140批次: the check's product classes
             subject, how = glued[0].ref, "named"
@@ -434,6 +440,13 @@ EACH_AWARD_RE = re.compile(r"(?:各|分别(?:给予|奖励|颁发)?|每家(?:奖
 """``…并分别给予20万元奖金``, ``颁发奖杯、证书和各200万元奖金``: each recipient's prize, the figure before's subject."""
 NEWLY_AFTER_RE = re.compile(r"为(?P<when>去年|今年|上年|20\d{2}年)?(?:新增|新认定|新获批)")
 THRESHOLD_LIST_RE = re.compile(r"的(?:产品)?有[：:]")
+def _names_organisation(ctx: Ctx, sent: Sentence, pos: int, measure: str, ending: bool = False) -> bool:
+    """``measure`` is the name of an organisation read in the sentence before ``pos`` (``ending``: one
+    written right before ``pos``), not a measure."""
+    return any(e.kind.is_organization and measure in (e.name, e.span.text) and (not ending or e.span.end == pos)
+               for e in ctx.entities_in(sent.span.start, pos))
+
+
 THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上|及以下)?的[^，,；;。\d]{1,8}?(?:有|达|共|为)?[\d一二两三四五六七八九十]")
 def enumeration_size(ctx: Ctx, start: int, pos: int, end: int, value) -> bool:
     """``开展甲、乙、丙等三大行动`` / ``推进甲、乙、丙、丁四项重点工程``: a count right after a list of as many items,
