@@ -48,3 +48,17 @@ def test_a_firm_of_a_list_is_no_measure_of_the_next():
     ex = read("不合格产品涉及甲科技有限公司2批次、乙电子有限公司1批次。", place="扬州市")
     assert all("有限公司" not in o.measure for o in ex.observations), [o.measure for o in ex.observations]
     assert low(fig(ex, "2"))  # whose 2 batches, the firm's or the city's, the rule cannot tell
+
+
+def test_ranked_places_take_the_measure_their_values_name():
+    ex = read("高新技术企业位居前三的分别是江都区、邗江区和仪征市，分别有规上工业企业320家、280家和150家。", place="扬州市")
+    o = fig(ex, "320")
+    assert (o.subject.name, o.measure) == ("江都区", "规上工业企业")
+    ex = read("高新技术企业位居前三的分别是江都区、邗江区和仪征市，分别拥有320家、280家和150家。", place="扬州市")
+    assert fig(ex, "280").measure == "高新技术企业"  # the ranked measure, when the values name none
+
+
+def test_places_sharing_a_measure_by_share_are_no_stock():
+    ex = read("江都区、邗江区有效注册商标分别占全市的23%、19%。", place="扬州市")
+    o = fig(ex, "23")
+    assert o.subject.name == "江都区" and "占全市" in o.measure, o.measure

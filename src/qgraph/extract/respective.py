@@ -72,6 +72,9 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
         shared_places = _places_sharing_a_measure(ctx, spans)
         if shared_places is not None:  # 甲市、乙县有效注册商标分别达到…: each place's, of the measure after the last
             places, shared = shared_places
+            whole = re.match(r"(?:数量)?分别占(?P<whole>[\u4e00-\u9fff]{0,6}?)的?(?=\d)", sent.span.text[m.end("names"):])
+            if whole is not None:  # 甲区、乙区有效注册商标分别占全市的23%、19%: their shares, not their stocks
+                shared = f"{shared}占{whole.group('whole')}比重"
             for place, start in zip(places, starts):
                 out[start] = (shared, place.ref, None)
             continue
@@ -231,7 +234,8 @@ RANKED_HEAD_RE = re.compile(
 def _paired_places(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | None, str | None]]:
     """``某指标位居前三位的分别是甲、乙和丙，分别拥有155件、110件和94件``: the places named in one clause
     take, in order, the figures of the next — only when every item is a place, as many places as numbers
-    are named, and the head before the first 分别 names what is ranked (its measure)."""
+    are named, and the head before the first 分别 names what is ranked (its measure, unless a noun written
+    before the first number names the values' own: ``…，分别有规上工业企业320家、…``)."""
     out: dict[int, tuple[str | None, Ref | None, str | None]] = {}
     for m in PAIRED_RE.finditer(ctx.text, sent.span.start, sent.span.end):
         head = RANKED_HEAD_RE.fullmatch(m.group("head").strip())
@@ -247,8 +251,10 @@ def _paired_places(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref 
         places = respective_places(ctx, spans)
         if places is None:
             continue
+        own = re.match(r"(?P<m>[\u4e00-\u9fff]{2,14}?)(?=\d)", m.group("values"))
+        measure = own.group("m") if own else head.group("m")  # …分别有规上工业企业320家、…: the values name their own
         for place, start in zip(places, starts):
-            out[start] = (head.group("m"), place.ref, None)
+            out[start] = (measure, place.ref, None)
             ctx.memo.setdefault(PAIRED_KEY, set()).add(start)  # the pairing vouches for the place
     return out
 
