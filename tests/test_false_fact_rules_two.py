@@ -62,3 +62,14 @@ def test_places_sharing_a_measure_by_share_are_no_stock():
     ex = read("江都区、邗江区有效注册商标分别占全市的23%、19%。", place="扬州市")
     o = fig(ex, "23")
     assert o.subject.name == "江都区" and "占全市" in o.measure, o.measure
+
+
+def test_two_measures_changing_together_each_take_their_values():
+    ex = read("全市市场主体和注册商标数量分别从2020年的30万户、5万件增长到2024年的45万户、8万件。", place="扬州市",
+              date=dt.date(2025, 3, 1))
+    got = {(int(o.value), o.measure, o.period) for o in ex.observations}
+    assert got == {(300000, "市场主体数量", "2020"), (50000, "注册商标数量", "2020"),
+                   (450000, "市场主体数量", "2024"), (80000, "注册商标数量", "2024")}, got
+    ex = read("全市各类市场主体数量分别从2020年的30万户、5万件增长到2024年的45万户、8万件。", place="扬州市",
+              date=dt.date(2025, 3, 1))
+    assert all(low(o) for o in ex.observations)  # one measure for two kinds of value: which is which is not told

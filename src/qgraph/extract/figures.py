@@ -329,9 +329,11 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         paired = paired_change(ctx, sent, m.start())
         if paired is not None:  # 企业和品牌总价值分别从2021年的17家、2216亿元上升到2024年的36家、3283亿元
             period = Period(paired.year, paired.words, paired.start)
-            measure = paired.measure or measure
+            measure = paired.measure or re.sub(r"分别$", "", measure)
             if paired.subject is not None:
                 subject, how = paired.subject, "named"
+            if paired.unsplit:
+                how = "inferred"  # 甲和乙分别从…: which measure each value is cannot be told
         period_how = "document" if period.start < 0 else "carried" if period is paragraph else "named"
         same = SAME_PERIOD_BEFORE_RE.search(ctx.text, max(seg.start, m.start() - 16), m.start())
         if same and period.value and re.match(r"\d{4}", period.value):  # 较上年同期核准的11家: last year's figure
