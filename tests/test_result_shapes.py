@@ -80,9 +80,9 @@ def test_sum_named_after_it_is_that_money():
     assert fig(ex, "80000").measure == "奖励"
 
 
-def test_rate_per_head_of_a_check_stays_no_figure():
+def test_rate_per_head_of_a_check_is_an_indicator_per_1000_people():
     ex = read("全市抽检量达到5.36批次/千人。", place="宜昌市", date=dt.date(2023, 3, 5))
-    assert not ex.observations
+    assert [o.measure for o in ex.observations] == ["每千人抽检量"]  # no count of 5.36 batches
 
 
 def test_one_value_shared_by_listed_indicators_is_each_ones():
