@@ -32,7 +32,10 @@ DIVIDED_RE = re.compile(r"(?:分为|分成|划分为|归为)[^，,。；;：:]*$
 SHARE_OF_RE = re.compile(r"占(?:抽查|抽检)?")
 GROWTH_RE = re.compile(r"(?:增长|下降|提高|提升|上升|升高|降低|同比|环比|增幅|降幅|增速|增长率|减少|增加)(?:了)?$")
 SHARE_OF_PLACE_RE = re.compile(r"占(?P<whole>全国|全省|全市|全县|全区)的(?:比重|比例)?(?:为|达|达到)?$")
-SHARE_OF_WHOLE_RE = re.compile(r"占(?:全国|全省|全市|全县|全区)?(?P<of>[^，,；;。占\d的]{1,16}?)(?:的)?(?:比重|比例)?(?:为|达|达到)?$")
+SHARE_OF_WHOLE_RE = re.compile(r"占(?!比)(?:全国|全省|全市|全县|全区)?(?P<of>[^，,；;。占\d的]{1,16}?)(?:的)?(?P<ratio>比重|比例)?"
+                               r"(?:为|达|达到)?$")
+"""占某某总量的59.63%, 占工业总产值比重达到90%: a share of a whole, measured 占… with its 比重 / 比例 kept; 占比 (某类项目占比80%)
+is the noun share, no 占 of a whole."""
 CHANGE_BY_RE = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|前年|同期|上一年|上季度|上月|20\d{2}年(?:同期)?"
                           r"|全国|全省|全市|全县|全区)(?:平均水平|平均)?(?:同期)?"
                           r"(?:多|少|增加|减少|增长|下降|提高|降低|新增|高出|低出|高|低)(?:了)?$")
@@ -222,7 +225,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         before = share.group() + before  # 占抽查产品批次总数的24.9%: a share, of what the check counted
     whole_share = SHARE_OF_WHOLE_RE.search(ctx.text, item_start, np_end) if unit.unit == "Percent" else None
     if whole_share and whole_share.end() == np_end and whole_share.group("of") not in ("全国", "全省", "全市", "全县", "全区"):
-        before = "占" + whole_share.group("of")  # 占全省地理标志商标总量的59.63%: a share of that whole
+        before = "占" + whole_share.group("of") + (whole_share.group("ratio") or "")  # 占全省某商标总量的59.63%
     elif unit.unit == "Percent" and (of_place := SHARE_OF_PLACE_RE.search(ctx.text, item_start, np_end)) \
             and of_place.end() == np_end:
         before = "占" + of_place.group("whole")  # 某区…，占全市的25%: its share of the whole place

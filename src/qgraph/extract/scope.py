@@ -325,19 +325,23 @@ PERFORMER_TIER_RE = re.compile(r"(?:^|[，,；;：:])(?:其中[，,]?)?(?P<lv>[�
 
 BREAKDOWN_LEAD = 6
 """At most this many characters before a breakdown word in its clause (其中, 全市共, 抽查): past them the word
-is inside a phrase (…上门式”线下精准帮扶, 约谈电商平台经营户), not at the clause's head."""
+is inside a phrase (…上门式”线下精准帮扶, 约谈电商平台经营户), not at the clause's head — unless the check's verb
+follows the word (``某类产品生产领域抽查了…``, ``BREAKDOWN_CHECK_RE``): then it names the part of the check."""
+
+BREAKDOWN_CHECK_RE = re.compile(r"(?:监督)?(?:抽查|抽检|抽样)")
 
 
 def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None:
     """The breakdown a figure belongs to: a breakdown word governing it, or 新增 / 有效 / 累计 in its
     measure or clause."""
     text = ctx.text[sent.span.start:pos]
-    best, where = None, -1
+    best, where, length = None, -1, 0
     for word, label in breakdown_words(ctx.lex):
         i = text.rfind(word)
         if i > where:
-            best, where = label, i
-    if where > 0 and where - (max(text.rfind(c, 0, where) for c in "，,；;：:。") + 1) > BREAKDOWN_LEAD:
+            best, where, length = label, i, len(word)
+    if where > 0 and where - (max(text.rfind(c, 0, where) for c in "，,；;：:。") + 1) > BREAKDOWN_LEAD \
+            and not BREAKDOWN_CHECK_RE.match(text, where + length):
         best, where = None, -1  # 实施…式”线下精准帮扶，惠及150余家企业: a word inside a clause's phrase heads no breakdown
     from .parts import object_frame  # parts reads the scope's words; imported here against a cycle
     frame = object_frame(ctx, sent, pos)

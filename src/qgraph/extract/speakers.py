@@ -14,8 +14,9 @@ from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind
 from .context import Ctx
 
-NOT_NAME_STARTS = ("全", "党", "区", "各", "市", "省", "县")
-"""Surnames that open common words far more often than names (全市, 党委, 区委)."""
+NOT_NAME_STARTS = ("全", "党", "区", "各", "市", "省", "县", "向")
+"""Surnames that open common words far more often than names (全市, 党委, 区委; 向大会作报告: 向 addresses the
+audience)."""
 
 
 @per_lexicon

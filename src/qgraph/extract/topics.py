@@ -18,7 +18,8 @@ speaks of a topic that is no place, and its figures are the topic's:
 4. a count of who attended (``…企业代表45家``; ``attendance_words.txt``), or of what took part in a pilot,
    campaign or contest (``组织5项工程开展了某某试点``): the gathering's or the campaign's, never the place's;
 5. a quoted name written into the measure in a clause naming no place (``入库“某某”个体工商户85户``):
-   the count of the quoted list or brand;
+   the count of the quoted list or brand (a quoted term that is the whole measure, ``实现“某转某”213家``, is
+   what is counted: no topic);
 6. a count of what was done for others (``帮扶…``, ``走访…``; ``service_actions.txt``) in a sentence opening
    on an organisation (``该局推动…``; ``organisation_refs.txt``, or a department named first): the
    organisation's.
@@ -124,8 +125,9 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
     if o.measure.endswith(ctx.lex.words("attendance_words.txt")):
         return Topic(4, o.measure)
     quoted = re.findall(r"[“\"]([^”\"]{2,12})[”\"]", clause)
-    if any(q in o.measure for q in quoted) and not _place_word(ctx, ctx.text[sent.span.start:pos]):
-        return Topic(5, next(q for q in quoted if q in o.measure))
+    quoted = [q for q in quoted if q in o.measure and q != o.measure]  # the quoted term alone (实现“某转某”213家) is
+    if quoted and not _place_word(ctx, ctx.text[sent.span.start:pos]):  # what is counted, no list or brand
+        return Topic(5, quoted[0])
     if pats["action"].match(ctx.text, cs, pos) and cs > sent.span.start:
         m = pats["org"].match(ctx.text, sent.span.start, pos)
         if m:
