@@ -172,3 +172,10 @@ def test_query_table_fits_the_terminal_and_keeps_iris_whole(sample_build: Path, 
     labels = [line for line in lines if line.strip() and not line.startswith(("-", "(")) and not iri_word.search(line)]
     assert len(lines) > len(piped.splitlines())  # long labels were wrapped onto more lines
     assert labels
+
+
+def test_python_dash_m_qgraph_is_the_cli() -> None:
+    import subprocess
+    import sys
+    out = subprocess.run([sys.executable, "-m", "qgraph", "--help"], capture_output=True, text=True, check=True)
+    assert out.stdout.startswith("Usage: qgraph ")
