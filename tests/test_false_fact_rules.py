@@ -178,3 +178,15 @@ def test_a_numbered_heading_names_no_list_of_programmes() -> None:
               "二、江苏省省长质量奖提名奖（共10个）\n丙科技有限公司\n", place="江苏省")
     tens = [o for o in ex.observations if o.value == 10]
     assert len(tens) == 2 and not any(o.subject_inferred for o in tens), tens
+
+
+# -- a clause topic carried over a clause naming the place (topics: opener, launch) -------------------
+
+def test_a_clause_naming_the_whole_city_keeps_its_stock_after_a_carried_topic() -> None:
+    o = fig(read("持续深化首席质量官制度，全市有效注册商标达到8万件。", place="扬州市"), "80000")
+    assert o.subject.name == "扬州市"
+    ex = read("扬州市市场监管局开展质量帮扶行动，帮扶企业86家，全市规上工业企业达到2300家。", place="扬州市")
+    assert fig(ex, "2300").subject.name == "扬州市"
+    assert fig(ex, "86").subject.name == "质量帮扶行动"  # what the campaign did stays the campaign's
+    o = fig(read("持续深化首席质量官制度，全市企业参加培训90家。", place="扬州市"), "90")
+    assert o.subject.name == "首席质量官制度"  # the city's firms taking part in the system: the system's
