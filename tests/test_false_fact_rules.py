@@ -190,3 +190,19 @@ def test_a_clause_naming_the_whole_city_keeps_its_stock_after_a_carried_topic() 
     assert fig(ex, "86").subject.name == "质量帮扶行动"  # what the campaign did stays the campaign's
     o = fig(read("持续深化首席质量官制度，全市企业参加培训90家。", place="扬州市"), "90")
     assert o.subject.name == "首席质量官制度"  # the city's firms taking part in the system: the system's
+
+
+# -- a bureau's share of the checks ends at the whole place or another level (bureaus) ---------------
+
+def test_a_bureaus_share_ends_at_a_clause_of_the_whole_city_or_another_level() -> None:
+    bureau = "扬州市市场监督管理局"
+    ex = read("扬州市市场监管局完成的4068批次抽检中，不合格样品82批次，全市食品抽检总体合格率为97.9%。", place="扬州市")
+    assert fig(ex, "82").subject.name == bureau  # what the share was written for
+    o = fig(ex, "97.9")
+    assert o.subject.name != bureau and o.breakdown is None
+    ex = read("扬州市市场监管局在全市开展抽检。市局完成的1200批次抽检中，检出不合格30批次，县级完成抽检5600批次，"
+              "合格率96.5%。", place="扬州市")
+    assert fig(ex, "30").subject.name == bureau
+    assert fig(ex, "96.5").subject.name != bureau and fig(ex, "96.5").breakdown == "县级"
+    ex = read("扬州市市场监管局完成的4068批次抽检中，市级抽检3000批次，合格率97.9%。", place="扬州市")
+    assert fig(ex, "97.9").subject.name == bureau  # the bureau's own level goes on
