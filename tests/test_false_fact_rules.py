@@ -3,6 +3,8 @@ on our own minimal sentences, each with the reading the rule was written for."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.extraction_helpers import fig, read
 
 
@@ -206,3 +208,18 @@ def test_a_bureaus_share_ends_at_a_clause_of_the_whole_city_or_another_level() -
     assert fig(ex, "96.5").subject.name != bureau and fig(ex, "96.5").breakdown == "县级"
     ex = read("扬州市市场监管局完成的4068批次抽检中，市级抽检3000批次，合格率97.9%。", place="扬州市")
     assert fig(ex, "97.9").subject.name == bureau  # the bureau's own level goes on
+
+
+# -- a January review moves no news of the month it is written in (periods) --------------------------
+
+def test_a_january_report_keeps_its_own_months_news_and_plans_in_its_own_year() -> None:
+    ex = read("1月15日，扬州市市场监管局组织开展春节食品安全专项抽检。此次抽检食品120批次，合格率98%。"
+              "全年抽检计划已经下达。", place="扬州市", date=dt.date(2026, 1, 20))
+    assert fig(ex, "120").period == "2026"  # a plan handed down is no year's results told as done
+    ex = read("全年共完成抽检5000批次。1月份以来新增市场主体3000户。", place="扬州市", date=dt.date(2026, 1, 20))
+    assert fig(ex, "5000").period == "2025"  # what the review was written for
+    assert fig(ex, "3000").period == "2026-01"
+    ex = read("全年共新增注册商标1.2万件。一季度，全市计划抽检食品800批次。", place="扬州市", date=dt.date(2026, 2, 10))
+    assert fig(ex, "12000").period == "2025" and fig(ex, "800").period == "2026-Q1"
+    ex = read("全年共完成抽检5000批次。3月份，全市抽检食品400批次。", place="扬州市", date=dt.date(2026, 1, 20))
+    assert fig(ex, "400").period == "2025-03"  # a month not yet come when written: the year reviewed
