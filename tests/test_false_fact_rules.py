@@ -223,3 +223,15 @@ def test_a_january_report_keeps_its_own_months_news_and_plans_in_its_own_year() 
     assert fig(ex, "12000").period == "2025" and fig(ex, "800").period == "2026-Q1"
     ex = read("全年共完成抽检5000批次。3月份，全市抽检食品400批次。", place="扬州市", date=dt.date(2026, 1, 20))
     assert fig(ex, "400").period == "2025-03"  # a month not yet come when written: the year reviewed
+
+
+# -- the gathering that honoured: the one its clause speaks of, in its paragraph (owners) ------------
+
+def test_a_ceremony_honouring_firms_is_not_the_meeting_held_before_it() -> None:
+    ex = read("9月1日上午，扬州市召开全市质量大会。当天下午，扬州市“质量月”启动仪式举行，仪式上向12家企业授牌。",
+              place="扬州市")
+    assert fig(ex, "12").subject.name == "扬州市“质量月”启动仪式"
+    ex = read("9月1日上午，扬州市召开全市质量大会。大会为15家企业颁奖。", place="扬州市")
+    assert fig(ex, "15").subject.name == "扬州市质量大会"  # what the rule was written for
+    o = fig(read("9月1日上午，扬州市召开全市质量大会。\n当天下午，仪式上向12家企业授牌。", place="扬州市"), "12")
+    assert o.subject_inferred  # no ceremony named in its paragraph: whose, cannot be told
