@@ -235,3 +235,14 @@ def test_a_ceremony_honouring_firms_is_not_the_meeting_held_before_it() -> None:
     assert fig(ex, "15").subject.name == "扬州市质量大会"  # what the rule was written for
     o = fig(read("9月1日上午，扬州市召开全市质量大会。\n当天下午，仪式上向12家企业授牌。", place="扬州市"), "12")
     assert o.subject_inferred  # no ceremony named in its paragraph: whose, cannot be told
+
+
+# -- a time word before 的 is no product category of a check's rate (category_rates) ----------------
+
+def test_last_years_rate_of_a_check_names_no_category() -> None:
+    ex = read("本次产品质量监督抽查的合格率为96.5%，去年同期的合格率为95.1%。", place="扬州市", date=dt.date(2025, 7, 10),
+              title="2025年上半年扬州市产品质量监督抽查情况通报")
+    o = fig(ex, "95.1")
+    assert o.breakdown is None and o.measure == "合格率" and o.period == "2024-H1"
+    ex = read("本次抽查中，女式服装产品的不合格产品检出率为4.5%。", place="扬州市", date=dt.date(2025, 7, 10))
+    assert fig(ex, "4.5").breakdown == "女式服装"  # what the rule was written for
