@@ -192,6 +192,10 @@ def test_a_clause_naming_the_whole_city_keeps_its_stock_after_a_carried_topic() 
     assert fig(ex, "86").subject.name == "质量帮扶行动"  # what the campaign did stays the campaign's
     o = fig(read("持续深化首席质量官制度，全市企业参加培训90家。", place="扬州市"), "90")
     assert o.subject.name == "首席质量官制度"  # the city's firms taking part in the system: the system's
+    o = fig(read("持续深化首席质量官制度，全市2300家企业接受培训。", place="扬州市"), "2300")
+    assert o.subject.name == "首席质量官制度"
+    o = fig(read("持续推进“质量强市”工程，全市主导制定国家标准12项。", place="扬州市"), "12")
+    assert o.subject_inferred  # the city's or the programme's: cannot be told
 
 
 # -- a bureau's share of the checks ends at the whole place or another level (bureaus) ---------------
@@ -208,6 +212,9 @@ def test_a_bureaus_share_ends_at_a_clause_of_the_whole_city_or_another_level() -
     assert fig(ex, "96.5").subject.name != bureau and fig(ex, "96.5").breakdown == "县级"
     ex = read("扬州市市场监管局完成的4068批次抽检中，市级抽检3000批次，合格率97.9%。", place="扬州市")
     assert fig(ex, "97.9").subject.name == bureau  # the bureau's own level goes on
+    ex = read("扬州市市场监管局完成的4068批次抽检中，不合格样品82批次，各县区共完成抽检8200批次。", place="扬州市")
+    o = fig(ex, "8200")
+    assert o.subject_inferred or o.confidence < 0.5  # the districts' shares together: no one's stated total
 
 
 # -- a January review moves no news of the month it is written in (periods) --------------------------

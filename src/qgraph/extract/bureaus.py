@@ -56,18 +56,35 @@ def _others(ctx: Ctx, start: int, pos: int) -> bool:
 OTHER_LEVEL_RE = re.compile(r"[，,；;](?:其中|而|另外)?[，,]?(?P<w>各(?:县区|区县|县|区|市|地)|[省市县区乡镇]级)")
 
 
-def _share_ends(ctx: Ctx, start: int, pos: int, own: str | None) -> bool:
-    """A clause between ``start`` and ``pos`` opens on the whole place or another level
+def _share_ends(ctx: Ctx, start: int, pos: int, own: str | None) -> str | None:
+    """The words opening a clause between ``start`` and ``pos`` on the whole place or another level
     (``…中，不合格样品82批次，全市食品抽检总体合格率…``, ``…，县级完成抽检5600批次``): the bureau's share
-    ends there (``own``: the bureau's level, 市 — its own 市级 goes on)."""
+    ends there (``own``: the bureau's level, 市 — its own 市级 goes on); else None."""
     words = tuple(level_words(ctx.lex))
     for m in re.finditer(r"[，,；;](?:其中|而|另外)?[，,]?", ctx.text[start:pos]):
         after = ctx.text[start + m.end():pos]
         if after.startswith(words):
-            return True
+            return next(w for w in words if after.startswith(w))
         lv = OTHER_LEVEL_RE.match(ctx.text, start + m.start(), pos)
         if lv is not None and lv.group("w") != f"{own}级":
-            return True
+            return lv.group("w")
+    return None
+
+
+def others_share(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """``市局完成的4068批次抽检中，…，各县区共完成抽检8200批次``: ``pos`` follows a bureau's share that ended
+    at the shares of others together (各县区) — a part of the check no tier names; the caller marks it
+    inferred."""
+    for b in _bureaus(ctx, sent.span.start, pos):
+        share = SHARE_RE.match(ctx.text, b.span.end)
+        if share is not None and share.start("n") <= pos:
+            ended = _share_ends(ctx, share.end(), pos, _level(b.place))
+            return ended is not None and ended.startswith("各")
+    for m in SHORT_SHARE_RE.finditer(ctx.text, sent.span.start, pos):
+        share = SHARE_RE.match(ctx.text, m.end())
+        if share is not None and share.start("n") <= pos:
+            ended = _share_ends(ctx, share.end(), pos, m.group("lv"))
+            return ended is not None and ended.startswith("各")
     return False
 
 
