@@ -3,6 +3,8 @@ on our own minimal sentences, each with the reading the rule was written for."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.extraction_helpers import fig, read
 
 
@@ -178,3 +180,76 @@ def test_a_numbered_heading_names_no_list_of_programmes() -> None:
               "二、江苏省省长质量奖提名奖（共10个）\n丙科技有限公司\n", place="江苏省")
     tens = [o for o in ex.observations if o.value == 10]
     assert len(tens) == 2 and not any(o.subject_inferred for o in tens), tens
+
+
+# -- a clause topic carried over a clause naming the place (topics: opener, launch) -------------------
+
+def test_a_clause_naming_the_whole_city_keeps_its_stock_after_a_carried_topic() -> None:
+    o = fig(read("持续深化首席质量官制度，全市有效注册商标达到8万件。", place="扬州市"), "80000")
+    assert o.subject.name == "扬州市"
+    ex = read("扬州市市场监管局开展质量帮扶行动，帮扶企业86家，全市规上工业企业达到2300家。", place="扬州市")
+    assert fig(ex, "2300").subject.name == "扬州市"
+    assert fig(ex, "86").subject.name == "质量帮扶行动"  # what the campaign did stays the campaign's
+    o = fig(read("持续深化首席质量官制度，全市企业参加培训90家。", place="扬州市"), "90")
+    assert o.subject.name == "首席质量官制度"  # the city's firms taking part in the system: the system's
+    o = fig(read("持续深化首席质量官制度，全市2300家企业接受培训。", place="扬州市"), "2300")
+    assert o.subject.name == "首席质量官制度"
+    o = fig(read("持续推进“质量强市”工程，全市主导制定国家标准12项。", place="扬州市"), "12")
+    assert o.subject_inferred  # the city's or the programme's: cannot be told
+
+
+# -- a bureau's share of the checks ends at the whole place or another level (bureaus) ---------------
+
+def test_a_bureaus_share_ends_at_a_clause_of_the_whole_city_or_another_level() -> None:
+    bureau = "扬州市市场监督管理局"
+    ex = read("扬州市市场监管局完成的4068批次抽检中，不合格样品82批次，全市食品抽检总体合格率为97.9%。", place="扬州市")
+    assert fig(ex, "82").subject.name == bureau  # what the share was written for
+    o = fig(ex, "97.9")
+    assert o.subject.name != bureau and o.breakdown is None
+    ex = read("扬州市市场监管局在全市开展抽检。市局完成的1200批次抽检中，检出不合格30批次，县级完成抽检5600批次，"
+              "合格率96.5%。", place="扬州市")
+    assert fig(ex, "30").subject.name == bureau
+    assert fig(ex, "96.5").subject.name != bureau and fig(ex, "96.5").breakdown == "县级"
+    ex = read("扬州市市场监管局完成的4068批次抽检中，市级抽检3000批次，合格率97.9%。", place="扬州市")
+    assert fig(ex, "97.9").subject.name == bureau  # the bureau's own level goes on
+    ex = read("扬州市市场监管局完成的4068批次抽检中，不合格样品82批次，各县区共完成抽检8200批次。", place="扬州市")
+    o = fig(ex, "8200")
+    assert o.subject_inferred or o.confidence < 0.5  # the districts' shares together: no one's stated total
+
+
+# -- a January review moves no news of the month it is written in (periods) --------------------------
+
+def test_a_january_report_keeps_its_own_months_news_and_plans_in_its_own_year() -> None:
+    ex = read("1月15日，扬州市市场监管局组织开展春节食品安全专项抽检。此次抽检食品120批次，合格率98%。"
+              "全年抽检计划已经下达。", place="扬州市", date=dt.date(2026, 1, 20))
+    assert fig(ex, "120").period == "2026"  # a plan handed down is no year's results told as done
+    ex = read("全年共完成抽检5000批次。1月份以来新增市场主体3000户。", place="扬州市", date=dt.date(2026, 1, 20))
+    assert fig(ex, "5000").period == "2025"  # what the review was written for
+    assert fig(ex, "3000").period == "2026-01"
+    ex = read("全年共新增注册商标1.2万件。一季度，全市计划抽检食品800批次。", place="扬州市", date=dt.date(2026, 2, 10))
+    assert fig(ex, "12000").period == "2025" and fig(ex, "800").period == "2026-Q1"
+    ex = read("全年共完成抽检5000批次。3月份，全市抽检食品400批次。", place="扬州市", date=dt.date(2026, 1, 20))
+    assert fig(ex, "400").period == "2025-03"  # a month not yet come when written: the year reviewed
+
+
+# -- the gathering that honoured: the one its clause speaks of, in its paragraph (owners) ------------
+
+def test_a_ceremony_honouring_firms_is_not_the_meeting_held_before_it() -> None:
+    ex = read("9月1日上午，扬州市召开全市质量大会。当天下午，扬州市“质量月”启动仪式举行，仪式上向12家企业授牌。",
+              place="扬州市")
+    assert fig(ex, "12").subject.name == "扬州市“质量月”启动仪式"
+    ex = read("9月1日上午，扬州市召开全市质量大会。大会为15家企业颁奖。", place="扬州市")
+    assert fig(ex, "15").subject.name == "扬州市质量大会"  # what the rule was written for
+    o = fig(read("9月1日上午，扬州市召开全市质量大会。\n当天下午，仪式上向12家企业授牌。", place="扬州市"), "12")
+    assert o.subject_inferred  # no ceremony named in its paragraph: whose, cannot be told
+
+
+# -- a time word before 的 is no product category of a check's rate (category_rates) ----------------
+
+def test_last_years_rate_of_a_check_names_no_category() -> None:
+    ex = read("本次产品质量监督抽查的合格率为96.5%，去年同期的合格率为95.1%。", place="扬州市", date=dt.date(2025, 7, 10),
+              title="2025年上半年扬州市产品质量监督抽查情况通报")
+    o = fig(ex, "95.1")
+    assert o.breakdown is None and o.measure == "合格率" and o.period == "2024-H1"
+    ex = read("本次抽查中，女式服装产品的不合格产品检出率为4.5%。", place="扬州市", date=dt.date(2025, 7, 10))
+    assert fig(ex, "4.5").breakdown == "女式服装"  # what the rule was written for

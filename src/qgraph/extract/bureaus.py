@@ -4,7 +4,8 @@ Three shapes, each read from the clause that names the bureau right before the c
 
 * a bureau's own share of the checks (``市市场监管局完成的4068批次抽检中，不合格样品82批次``): the figures
   of that clause and of the clauses after it in the sentence are the bureau's (an organisation as
-  subject), not the document's place's;
+  subject), not the document's place's — up to a clause opening on the whole place or another level
+  (``…，全市食品抽检总体合格率为97.9%``, ``…，县级完成抽检5600批次``), whose figures are not the bureau's;
 * a bureau of another place doing a check (``某省某市某区市场监管局抽检食品210批次，合格率98.1%``): the
   place inside its name is the figure's — the figures are that place's (as a district's result inside a
   city report is the district's), and that place is where they were counted;
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 
 from ..model import Entity, Kind, Ref, Sentence
 from .context import Ctx
+from .indexes import level_words
 
 BUREAU_KINDS = frozenset({Kind.DEPARTMENT, Kind.GOVERNMENT_BODY})
 CHECK_VERB = r"(?:监督抽检|监督抽查|抽检|抽查|检查|检测)"
@@ -51,6 +53,45 @@ def _others(ctx: Ctx, start: int, pos: int) -> bool:
                for e in ctx.entities_in(start, pos))
 
 
+OTHER_LEVEL_RE = re.compile(r"[，,；;](?:其中|而|另外)?[，,]?(?P<w>各(?:县区|区县|县|区|市|地)|[省市县区乡镇]级)")
+
+
+def _share_ends(ctx: Ctx, start: int, pos: int, own: str | None) -> str | None:
+    """The words opening a clause between ``start`` and ``pos`` on the whole place or another level
+    (``…中，不合格样品82批次，全市食品抽检总体合格率…``, ``…，县级完成抽检5600批次``): the bureau's share
+    ends there (``own``: the bureau's level, 市 — its own 市级 goes on); else None."""
+    words = tuple(level_words(ctx.lex))
+    for m in re.finditer(r"[，,；;](?:其中|而|另外)?[，,]?", ctx.text[start:pos]):
+        after = ctx.text[start + m.end():pos]
+        if after.startswith(words):
+            return next(w for w in words if after.startswith(w))
+        lv = OTHER_LEVEL_RE.match(ctx.text, start + m.start(), pos)
+        if lv is not None and lv.group("w") != f"{own}级":
+            return lv.group("w")
+    return None
+
+
+def others_share(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """``市局完成的4068批次抽检中，…，各县区共完成抽检8200批次``: ``pos`` follows a bureau's share that ended
+    at the shares of others together (各县区) — a part of the check no tier names; the caller marks it
+    inferred."""
+    for b in _bureaus(ctx, sent.span.start, pos):
+        share = SHARE_RE.match(ctx.text, b.span.end)
+        if share is not None and share.start("n") <= pos:
+            ended = _share_ends(ctx, share.end(), pos, _level(b.place))
+            return ended is not None and ended.startswith("各")
+    for m in SHORT_SHARE_RE.finditer(ctx.text, sent.span.start, pos):
+        share = SHARE_RE.match(ctx.text, m.end())
+        if share is not None and share.start("n") <= pos:
+            ended = _share_ends(ctx, share.end(), pos, m.group("lv"))
+            return ended is not None and ended.startswith("各")
+    return False
+
+
+def _level(place: str | None) -> str | None:
+    return place[-1] if place and place[-1] in "省市县区" else None
+
+
 def acting_bureau(ctx: Ctx, sent: Sentence, pos: int) -> Acting | None:
     """The bureau whose own share or check a figure at ``pos`` reports, as subject, else None."""
     home = ctx.home.name if ctx.home is not None else None
@@ -58,8 +99,8 @@ def acting_bureau(ctx: Ctx, sent: Sentence, pos: int) -> Acting | None:
         between = ctx.text[b.span.end:pos]
         share = SHARE_RE.match(ctx.text, b.span.end)
         if share is not None and share.start("n") <= pos:
-            if _others(ctx, share.end(), pos):
-                return None  # another subject named after the share's clause
+            if _others(ctx, share.end(), pos) or _share_ends(ctx, share.end(), pos, _level(b.place)):
+                return None  # another subject named after the share's clause, or the whole place, or another level
             return Acting(b.ref, b.place, share.start("n"))
         if ACTS_RE.match(ctx.text, b.span.end) and b.place and b.place != home and not re.search(r"[；;]", between):
             if _others(ctx, b.span.end, pos):
@@ -79,7 +120,8 @@ def _short_named_share(ctx: Ctx, sent: Sentence, pos: int) -> Acting | None:
         return None
     for m in SHORT_SHARE_RE.finditer(ctx.text, sent.span.start, pos):
         share = SHARE_RE.match(ctx.text, m.end())
-        if share is None or share.start("n") > pos or _others(ctx, share.end(), pos):
+        if share is None or share.start("n") > pos or _others(ctx, share.end(), pos) \
+                or _share_ends(ctx, share.end(), pos, m.group("lv")):
             continue
         if not ctx.home.name.endswith(m.group("lv")):
             return None  # 市局 in a province's report: which city's bureau, cannot be told

@@ -20,7 +20,7 @@ from .glued_checks import check_after
 from .shared_values import keep_apart, shared_measures
 from .measure_edges import money_noun, per_head_measure
 from .group_sizes import group_size
-from .bureaus import acting_bureau, bureau_measure, short_share_total
+from .bureaus import acting_bureau, bureau_measure, others_share, short_share_total
 from .frames import campaign_frame, during_frame, list_frame, plan_frame
 from .gradings import grading_frame
 from .award_selections import award_count_frame
@@ -190,7 +190,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 subject, how = acting.subject, "named"  # a bureau's share: all its counts are the bureau's (a check of another place's bureau stays the check's)
             if re.fullmatch(r"(?:抽检|抽查)?中", measure):
                 measure = unit.measure
-        elif short_share_total(ctx, sent, m.start()):
+        elif short_share_total(ctx, sent, m.start()) or others_share(ctx, sent, m.start()):
             how = "inferred"  # 市局完成的4068批次抽检中 with the bureau not told: no total of the check, nor the place's
         graded = (grading_frame(ctx, sent, m.start(), measure) or award_count_frame(ctx, sent, m.start(), measure)) if (
             subject is None or subject.kind is Kind.PLACE or how == "inferred") else None

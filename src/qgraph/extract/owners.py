@@ -169,7 +169,7 @@ ON_SITE_RE = re.compile(r"(?:活动现场|会上|会议上|启动仪式上|仪�
 ORGANISERS_RE = re.compile(r"[^，,；;。\d]{0,6}?(?:联合)?(?:举办|主办|承办|协办)的")
 ORGANISED_BY_RE = re.compile(r"[^，,；;。\d]{0,6}?(?:共同|联合)(?:举办|主办|承办)(?=[。；;，,]|$)")
 GATHERINGS = (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE)
-HONOURED_BY_RE = re.compile(r"(?:大会|会议|仪式|典礼|活动|会上|现场|仪式上)(?:现场|上)?(?:共|还)?(?:为|向|对)$")
+HONOURED_BY_RE = re.compile(r"(?P<g>大会|会议|仪式|典礼|活动|会上|现场|仪式上)(?:现场|上)?(?:共|还)?(?:为|向|对)$")
 """``大会为15个组织和个人颁奖``: the gathering (named at the clause's head) honours the counted ones."""
 
 
@@ -180,13 +180,20 @@ def _ceremony_after(verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 def honoured_count(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref, str] | None:
     """``大会为15个组织和个人颁奖`` / ``仪式上向12家企业授牌``: how many the gathering honoured — the figure of
-    the meeting or event the report names last before (not the month itself, 质量月); with none named, whose
-    it is cannot be told (the place's, inferred). Verbs in ``ceremony_verbs.txt``."""
-    if not HONOURED_BY_RE.search(ctx.text, clause_start(ctx, sent, pos), pos):
+    the meeting or event of the gathering word (仪式 a ceremony, 大会/会上 a meeting) the paragraph names last
+    before (not the month itself, 质量月); with none named, whose it is cannot be told (the place's,
+    inferred). Verbs in ``ceremony_verbs.txt``."""
+    by = HONOURED_BY_RE.search(ctx.text, clause_start(ctx, sent, pos), pos)
+    if not by:
         return None
     if not _ceremony_after(ctx.lex.words("ceremony_verbs.txt")).match(ctx.text, end):
         return None
-    held = [e for e in ctx.entities if e.kind in GATHERINGS and e.span.start < pos and e.name != "质量月"]
+    paragraph = ctx.text.rfind("\n", 0, sent.span.start) + 1
+    held = [e for e in ctx.entities if e.kind in GATHERINGS and paragraph <= e.span.start < pos and e.name != "质量月"]
+    if by.group("g") in ("仪式", "仪式上", "典礼"):  # 仪式上向12家企业授牌: the ceremony's, not the meeting's
+        held = [e for e in held if re.search(r"仪式|典礼", e.name)]
+    elif by.group("g") in ("大会", "会议", "会上"):  # 大会为15家企业颁奖: the meeting's, not a ceremony's
+        held = [e for e in held if "会" in e.name and not re.search(r"仪式|典礼", e.name)]
     if held:
         meetings = [e for e in held if e.kind is not Kind.EVENT] or held
         return meetings[-1].ref, "carried"

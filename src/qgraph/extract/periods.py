@@ -60,9 +60,12 @@ YEAR_RANGE_RE = re.compile(r"(20\d{2})\s*[—－\-~～至]\s*(20\d{2})年度")
 REPORTED_RE = re.compile(r"(?:发布|公布|通报|通告|公告)(?:了)?(?=20\d{2}年)")
 """Before the period a document reports on: ``2023年3月20日，某局发布2022年第四季度…抽检情况``."""
 REPORTED_TAIL_RE = re.compile(r"[^，,。；;]{0,30}?(?:情况|数据|结果|报告|通报|信息)")
-REVIEW_WORDS_RE = re.compile(r"(?<![将要计划力争])(?:全年|本年度)(?:共|累计)?(?:成功|完成|新增|实现|获得|发布|查处|抽检|抽查|办理|受理|组织|开展|培育|认定)")
-"""A year's results told as done (``全年共成功发布…``, ``本年度新增…``): in a January or February
-review with no year in its title, the year reviewed is the one before its date."""
+REVIEW_WORDS_RE = re.compile(r"(?<![将要计划力争])(?:全年|本年度)(?:共|累计)?(?:成功|完成|新增|实现|获得|发布|查处|抽检|抽查|办理|受理|组织|开展|培育|认定)"
+                             r"(?!计划|任务|方案|工作)")
+"""A year's results told as done (``全年共成功发布…``, ``本年度新增…``; not a plan, ``全年抽检计划已经下达``):
+in a January or February review with no year in its title, the year reviewed is the one before its date."""
+PLAN_AFTER_RE = re.compile(r"[^。；;\n]{0,24}?(?:计划|下达|部署|将|拟)")
+"""A plan told after a month or quarter (``一季度，全市计划抽检…``): the time to come, not the year reviewed."""
 AWARD_YEAR_RE = re.compile(r"(?<![\d—－\-~～])(20\d{2})年度[^，,。；;]{0,24}?(?:奖|评选|名单|榜单)")
 """An award named with its year (``为2017年度县长质量奖获奖企业颁奖`` at a 2018 ceremony): the year spoken of."""
 BULLETIN_TITLE_RE = re.compile(r"通告|通报|公告|情况|简报|报告")
@@ -233,6 +236,14 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         return None
 
     bare_year = ref.year if ref.year and ref.now and ref.year < ref.now else ref.now
+
+    def bare(first: int, last: int) -> str | None:
+        """The year of a month or part of a year (months ``first``–``last``) written with none: in a
+        January review, the year reviewed — save the part the review is written in (``1月份以来`` on
+        20 January, ``一季度`` in February) or one a plan is told of: the year of writing."""
+        if ref.review and ref.date is not None and (first <= ref.date.month <= last or PLAN_AFTER_RE.match(text, m.end())):
+            return ref.now
+        return bare_year
     # 一季度 with no year in a report on a past year (its title's): that year's quarter, not the year of writing
     if m.group("asof") is not None:
         y = year(m.group("ay"), m.group("arel"))
@@ -249,31 +260,34 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
     if m.group("now") is not None:
         return (ref.date.isoformat() if ref.date else ref.month or ref.year), False
     if m.group("span") is not None:
-        y = year(m.group("y"), m.group("rel")) or bare_year
         first, raw = m.group("m1"), m.group("m2")
         m1 = int(first) if first.isdigit() else CN_MONTH.get(first, 0)
         mo = int(raw) if raw.isdigit() else CN_MONTH.get(raw, 0)
+        y = year(m.group("y"), m.group("rel")) or bare(m1, mo)
         if y is None or not 1 <= m1 < mo <= 12:
             return None
         return f"{y}-{m1:02d}/{y}-{mo:02d}", target
     if m.group("qspan") is not None:  # 一至三季度: the months of those quarters
-        y = year(m.group("qy"), m.group("qrel")) or bare_year
         q1, q2 = (int(QUARTER.get(q, q)) for q in (m.group("q1"), m.group("q2")))
+        y = year(m.group("qy"), m.group("qrel")) or bare(3 * q1 - 2, 3 * q2)
         if y is None or not q1 < q2:
             return None
         return f"{y}-{3 * q1 - 2:02d}/{y}-{3 * q2:02d}", bool(TARGET_BEFORE.search(before))
     if m.group("month") is not None:  # 4月份抽查…: that month of the year spoken of
-        y = year(m.group("my"), m.group("mrel")) or bare_year
         raw = m.group("mm")
         mo = int(raw) if raw.isdigit() else CN_MONTH.get(raw, 0)
+        y = year(m.group("my"), m.group("mrel")) or bare(mo, mo)
         if y is None or not 1 <= mo <= 12 or NOT_A_PERIOD_BEFORE.search(before):
             return None
         if re.match(r"(?:以|之)?前", text[m.end():m.end() + 2]):
             return y, target  # 2024年5月份前组织开展的…: the months before May, of that year; not May
         return f"{y}-{mo:02d}", target
     if m.group("part") is not None:
-        y = year(m.group("py"), m.group("prel")) or bare_year
         half = m.group("half")
+        months = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9)}.get(half or "")
+        if months is None and half and (q := re.search(r"[一二三四1-4]", half)):
+            months = (3 * int(QUARTER.get(q.group(), q.group())) - 2, 3 * int(QUARTER.get(q.group(), q.group())))
+        y = year(m.group("py"), m.group("prel")) or (bare(*months) if months else bare_year)
         if y is None:
             return None, False
         if half == "上半年":

@@ -9,7 +9,9 @@ speaks of a topic that is no place, and its figures are the topic's:
 2. a sentence opening by carrying a topic on (``持续深化某某制度，全市…企业接受培训，新增…12人``;
    ``topic_verbs.txt``), or an earlier clause launching a campaign the extractor has as an event
    (``联合开展了某某“质量月”活动，唱响五支…``; not a breakdown such as 新增, which stays the place's):
-   its later clauses' counts are the topic's;
+   its later clauses' counts are the topic's — save a clause naming a place itself without a verb of
+   taking part (``topic_part_verbs.txt``): with a verb of holding (``…，全市有效注册商标达到8万件``;
+   ``topic_stock_verbs.txt``) the place's own stock, else, after a topic carried on, unsure;
 3. a count followed in its clause by a verb of a list, mark or award taking items in (``某省共9家获奖``,
    ``…5个产品的15家企业获准使用某标志``; ``list_share_verbs.txt``), or preceded by one of a plan's or a list's
    (``首批纳入某计划的共有…6条``; ``list_entry_verbs.txt``): one place's share of a list is the list's
@@ -99,12 +101,18 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
     m = pats["actor"].match(ctx.text, cs, pos)
     if m and not _place_word(ctx, m.group("t")):
         return Topic(1, m.group("t"), _resolve(ctx, m.start("t"), m.end("t"), TOPIC_KINDS))
+    whole = ctx.text[cs:clause_end(ctx, sent, o.span.end)]
+    own_place = _place_word(ctx, clause) and not any(w in whole for w in ctx.lex.words("topic_part_verbs.txt"))
+    stock = own_place and any(w in whole for w in ctx.lex.words("topic_stock_verbs.txt"))
+    # (持续深化某某制度，全市有效注册商标达到8万件: the place's own stock; 全市2300家企业接受培训: the topic's;
+    # 持续推进某某工程，全市主导制定国家标准12项: the place's or the topic's, cannot be told)
     m = pats["opener"].match(ctx.text, sent.span.start, pos)
-    if m and m.end() <= cs and not _place_word(ctx, m.group("t")):
+    if m and m.end() <= cs and not stock and not _place_word(ctx, m.group("t")):
         ref = _resolve(ctx, m.start("t"), m.end("t"), TOPIC_KINDS)
         if ref is not None or not _place_word(ctx, ctx.text[m.end():pos]):
-            return Topic(2, m.group("t"), ref)
-    for m in pats["launch"].finditer(ctx.text, sent.span.start, cs if o.breakdown is None else sent.span.start):
+            return Topic(2, m.group("t"), None if own_place else ref)
+    for m in pats["launch"].finditer(ctx.text, sent.span.start, cs if o.breakdown is None and not stock
+                                     else sent.span.start):
         ref = _resolve(ctx, m.start(), m.end(), frozenset({Kind.EVENT}))
         if ref is not None or m.group().endswith(("比赛", "大赛")):  # 联合开展了某某“质量月”活动，唱响五支…
             return Topic(2, m.group(), ref)  # what the campaign did (a contest the extractor lacks: unsure)
