@@ -80,6 +80,7 @@ from .running_totals import find_running_totals
 from .award_holdings import find_award_holdings
 from .place_listings import find_place_listings
 from .flow_periods import flow_periods
+from .occasion_months import occasion_months
 from .winner_figures import find_winner_figures
 from .award_winners import find_award_winners
 from .stats import find_statistics
@@ -206,6 +207,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_outlet_roles(ctx)
     mark_preliminary_figures(ctx)
     mark_uncertain_places(ctx)
+    occasion_months(ctx)
     drop_addressee_mentions(ctx)
     drop_sanction_lists(ctx)
     unmention_inner_places(ctx)
