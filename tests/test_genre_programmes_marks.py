@@ -28,3 +28,41 @@ def test_a_figure_with_time_words_of_its_own_keeps_them() -> None:
     text = MONTH + "\n上半年，全省组织开展质量诊断活动20次。"
     ex = read(text, place="吉林省", date=dt.date(2023, 10, 20))
     assert fig(ex, "20").period == "2023-H1"
+
+
+GRANT = ("12月10日，记者从省市场监管局获悉，吉林省生产“甲地大米”“乙地木耳”等2个产品的9家企业获准使用地理标志专用标志。"
+         "至此，吉林省地理标志保护产品专用标志使用企业累计已达64家。")
+
+
+def _schemes(ex) -> set[str]:
+    return {e.name for e in ex.entities if e.kind.value == "CertificationScheme"}
+
+
+def test_a_granted_mark_is_a_scheme_and_its_users_are_its_figures() -> None:
+    ex = read(GRANT, place="吉林省", date=dt.date(2023, 12, 11))
+    assert _schemes(ex) == {"地理标志专用标志"}
+    for value in ("2", "9"):
+        o = fig(ex, value)
+        assert o.subject is not None and o.subject.name == "地理标志专用标志"
+    total = fig(ex, "64")
+    assert total.subject is not None and total.subject.name == "地理标志专用标志"
+    assert total.measure == "企业" and total.breakdown == "累计"
+
+
+def test_a_quoted_product_between_the_grant_and_the_mark() -> None:
+    text = "日前，甲农业科技有限公司和乙果业有限公司获批使用“丙地苹果”地理标志专用标志。"
+    ex = read(text, place="吉林省", date=dt.date(2024, 7, 31))
+    assert _schemes(ex) == {"地理标志专用标志"}
+
+
+def test_a_mark_without_a_grant_is_no_entity_and_its_users_stay_the_places() -> None:
+    text = "截至2023年底，全市核准使用地理标志专用标志的企业56家。"
+    ex = read(text, place="长春市", date=dt.date(2024, 3, 1))
+    assert not _schemes(ex)
+    o = fig(ex, "56")
+    assert o.subject is not None and o.subject.kind.value == "Place"
+
+
+def test_a_running_total_reached_is_measured_by_its_noun() -> None:
+    ex = read("截至目前，全市规上工业企业累计已达320家。", place="长春市", date=dt.date(2024, 3, 1))
+    assert fig(ex, "320").measure.endswith("企业")

@@ -81,6 +81,7 @@ from .award_holdings import find_award_holdings
 from .place_listings import find_place_listings
 from .flow_periods import flow_periods
 from .occasion_months import occasion_months
+from .certification_marks import find_certification_marks, mark_user_counts
 from .winner_figures import find_winner_figures
 from .award_winners import find_award_winners
 from .stats import find_statistics
@@ -143,6 +144,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     place_event_names(ctx)
     find_regional_brands(ctx)
     find_lexicon_programmes(ctx)
+    find_certification_marks(ctx)
     find_sibling_grades(ctx)
     resolve_short_names(ctx)
     find_person_winners(ctx)
@@ -208,6 +210,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     mark_preliminary_figures(ctx)
     mark_uncertain_places(ctx)
     occasion_months(ctx)
+    mark_user_counts(ctx)
     drop_addressee_mentions(ctx)
     drop_sanction_lists(ctx)
     unmention_inner_places(ctx)
