@@ -66,3 +66,23 @@ def test_a_mark_without_a_grant_is_no_entity_and_its_users_stay_the_places() -> 
 def test_a_running_total_reached_is_measured_by_its_noun() -> None:
     ex = read("截至目前，全市规上工业企业累计已达320家。", place="长春市", date=dt.date(2024, 3, 1))
     assert fig(ex, "320").measure.endswith("企业")
+
+
+CHAINS = ("全市首批纳入行动计划的共有甲机床、乙车辆、丙食品3条产业链。\n"
+          "近年来，在构建千亿级装备产业集群中，乙车辆装备产业已形成以春车公司为主企业，以丁铸造等20余户企业为协同的较为完整的产业链条，"
+          "产品涵盖8个系列300多个品种。")
+
+
+def test_counts_of_an_industry_named_as_a_chain_are_the_chains() -> None:
+    ex = read(CHAINS, place="长春市", date=dt.date(2022, 3, 4))
+    for value in ("20", "8", "300"):
+        o = fig(ex, value)
+        assert o.subject is not None and o.subject.name == "乙车辆产业链", (value, o.subject)
+        assert not o.subject_inferred
+
+
+def test_an_industry_that_is_no_chain_of_the_report_keeps_the_guess() -> None:
+    text = CHAINS.replace("乙车辆装备产业", "丁材料产业")
+    ex = read(text, place="长春市", date=dt.date(2022, 3, 4))
+    o = fig(ex, "300")
+    assert o.subject is None or o.subject.kind.value != "IndustryChain"
