@@ -86,3 +86,23 @@ def test_an_industry_that_is_no_chain_of_the_report_keeps_the_guess() -> None:
     ex = read(text, place="长春市", date=dt.date(2022, 3, 4))
     o = fig(ex, "300")
     assert o.subject is None or o.subject.kind.value != "IndustryChain"
+
+
+AWARD = ("12月5日，某博览会在某地开幕。“甲地蜜桃”地理标志商标荣获“2023某博览会金奖”殊荣。\n"
+         "据了解，吉林省共9家获奖，长春市共2家获奖。")
+
+
+def test_a_places_share_of_the_one_award_of_the_report_is_the_awards() -> None:
+    ex = read(AWARD, place="长春市", date=dt.date(2023, 12, 9))
+    awards = {x.programme.name for x in ex.listings}
+    assert len(awards) == 1
+    for value in ("9", "2"):
+        o = fig(ex, value)
+        assert o.subject is not None and o.subject.name in awards
+
+
+def test_with_two_awards_the_share_stays_unsure() -> None:
+    text = AWARD.replace("“2023某博览会金奖”殊荣。", "“2023某博览会金奖”殊荣。长春乙丙机械有限公司荣获“2023某博览会创新奖”。")
+    ex = read(text, place="长春市", date=dt.date(2023, 12, 9))
+    assert len({x.programme.name for x in ex.listings}) == 2
+    assert fig(ex, "9").subject_inferred

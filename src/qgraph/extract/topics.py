@@ -111,7 +111,10 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
     if "项目" not in ctx.text[cs:end]:  # 两条产业链入选省级项目: chain projects are the place's
         m = pats["share"].match(ctx.text, o.span.end, end)
         if m and not re.search(r"拥有|现有|共有|产业链", ctx.text[cs:end]):  # what the place holds; its chains
-            return Topic(3, m.group(), _resolve(ctx, o.span.end, end, TOPIC_KINDS))
+            ref = _resolve(ctx, o.span.end, end, TOPIC_KINDS)
+            if ref is None and m.group().endswith(ctx.lex.words("award_won_verbs.txt")):
+                ref = sole_award(ctx)  # 某省共12家获奖 in a report of one award: that award's winners
+            return Topic(3, m.group(), ref)
         m = pats["entry"].search(ctx.text, cs, pos)
         if m:
             return Topic(3, m.group(), _resolve(ctx, m.start(), m.end(), TOPIC_KINDS))
@@ -135,6 +138,16 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
         if org is not None:  # 某市市场监管局开展…行动，…；走访…7家上游企业: what the department did
             return Topic(6, org.span.text, org.ref)
     return None
+
+
+def sole_award(ctx: Ctx) -> Ref | None:
+    """The one award the report links winners to (``“某地金银花”荣获“2020某博览会金奖”``), if it links
+    winners to exactly one programme and that is an honour: a bare ``某省共12家获奖`` counts its winners."""
+    programmes = {x.programme for x in ctx.listings}
+    if len(programmes) != 1:
+        return None
+    ref = next(iter(programmes))
+    return ref if ref.kind is Kind.HONOUR else None
 
 
 def _place_word(ctx: Ctx, text: str) -> bool:
