@@ -106,3 +106,21 @@ def test_with_two_awards_the_share_stays_unsure() -> None:
     ex = read(text, place="长春市", date=dt.date(2023, 12, 9))
     assert len({x.programme.name for x in ex.listings}) == 2
     assert fig(ex, "9").subject_inferred
+
+
+def _check_subjects(ex) -> set[str]:
+    return {o.subject.name for o in ex.observations if o.subject is not None and o.subject.kind.value == "ProductSpotCheck"}
+
+
+def test_a_check_named_again_without_its_filler_word_is_the_same_check() -> None:
+    text = ("7月20日，吉林省市场监管局发出关于2023年上半年省级产品质量监督抽查情况的通报。"
+            "通报指出，2023年上半年吉林省级监督抽查覆盖全省9个地市，共抽查产品800批次。")
+    ex = read(text, place="吉林省", date=dt.date(2023, 7, 20))
+    assert _check_subjects(ex) == {"省级产品质量监督抽查"}
+
+
+def test_a_batch_of_the_check_is_not_the_years_check() -> None:
+    text = ("11月20日，长春市市场监督管理局通报2023年第二批市级产品质量监督抽查结果，共抽查产品300批次。"
+            "据了解，今年市级监督抽查已开展两批，累计抽查产品700批次。")
+    ex = read(text, place="长春市", date=dt.date(2023, 11, 20))
+    assert fig(ex, "700").subject.name == "市级监督抽查"

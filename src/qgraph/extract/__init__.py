@@ -38,8 +38,8 @@ from .award_counts import find_award_counts
 from .award_places import elided_award_home
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .certainty import drop_restated, mark_uncertain_places
-from .dedupe import (full_suffix_forms, mark_rementions, merge_event_short_forms, merge_listings, merge_programme_short_forms,
-                     merge_short_forms)
+from .dedupe import (full_suffix_forms, mark_rementions, merge_check_short_forms, merge_event_short_forms, merge_listings,
+                     merge_programme_short_forms, merge_short_forms)
 from .enumerations import (
     date_listings,
     find_category_lists,
@@ -198,6 +198,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     trim_event_leads(ctx)
     restore_elided_places(ctx)
     merge_event_short_forms(ctx)
+    merge_check_short_forms(ctx)
     merge_listings(ctx)
     drop_preliminary_listings(ctx)
     drop_headline_repeats(ctx)
