@@ -124,3 +124,16 @@ def test_a_batch_of_the_check_is_not_the_years_check() -> None:
             "据了解，今年市级监督抽查已开展两批，累计抽查产品700批次。")
     ex = read(text, place="长春市", date=dt.date(2023, 11, 20))
     assert fig(ex, "700").subject.name == "市级监督抽查"
+
+
+def test_a_joined_second_verb_is_no_counted_noun() -> None:
+    ex = read("全省制作展板300个并进行了展示。", place="吉林省", date=dt.date(2023, 10, 20))
+    assert fig(ex, "300").measure.endswith("展板")
+
+
+def test_what_the_campaign_of_the_lead_did_in_the_places_own_words_is_the_campaigns() -> None:
+    text = MONTH + "\n宣传篇。集中宣传质量发展新成就，全省制作展板300个并进行了展示。"
+    ex = read(text, place="吉林省", date=dt.date(2023, 10, 20))
+    o = fig(ex, "300")
+    assert o.subject is not None and o.subject.name == "质量月"
+    assert o.period == "2023-09"

@@ -339,7 +339,7 @@ def _noun_after(lex: Lexicon, after: str) -> str | None:
     """The counted noun written after the number (``64项共性技术短板进行…`` → 共性技术短板; ``521家经营单位的…``
     → 经营单位: 生产 / 销售 / 经营 end the noun only after another word, as in 企业生产的)."""
     stop = noun_stop_re(lex)
-    if not after or after.startswith(("以上", "左右")) or stop.match(after):
+    if not after or after.startswith(("以上", "左右", *lex.words("noun_after_joiners.txt"))) or stop.match(after):
         return None
     after = re.sub("^(?:" + "|".join(map(re.escape, lex.words("noun_attributes.txt", longest_first=True))) + ")的", "", after)
     noun = stop.split(after, maxsplit=1)[0]

@@ -194,7 +194,8 @@ def other_rate(ctx: Ctx, o: Observation, sent: Sentence) -> str | None:
 def document_campaign(ctx: Ctx, o: Observation, sent: Sentence) -> Ref | None:
     """The campaign a report is about — launched in its first paragraph and one the extractor has as an
     event (``…联合开展了全省“质量月”活动``) — for a figure of what was done (``制作展板400个``, ``组织开展…活动42次``)
-    in a later paragraph that names no place of its own: the campaign's, not the guessed place's."""
+    in a later paragraph that names no place of its own (the place's own words, 全省制作展板961个, are only
+    the campaign's scope): the campaign's, not the guessed or the document's place's."""
     key = ("document_campaign",)
     if key not in ctx.memo:
         found, lead_end, start = None, -1, 0
