@@ -137,3 +137,10 @@ def test_what_the_campaign_of_the_lead_did_in_the_places_own_words_is_the_campai
     o = fig(ex, "300")
     assert o.subject is not None and o.subject.name == "质量月"
     assert o.period == "2023-09"
+
+
+def test_a_short_bracketed_part_of_the_counted_noun_is_kept() -> None:
+    ex = read("甲市等5个市(地)政府出台了《某某纲要》实施方案。", place="吉林省", date=dt.date(2023, 10, 20))
+    assert fig(ex, "5").measure == "市(地)政府"
+    ex = read("确定甲区、乙县2个县（区）为第二批某省质量品牌提升示范区。", place="吉林省", date=dt.date(2023, 10, 20))
+    assert fig(ex, "2").measure == "县（区）"

@@ -126,9 +126,18 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
     return False
 
 
+@per_lexicon
+def after_re(lex: Lexicon) -> re.Pattern[str]:
+    """The words written after a number, up to a break: a short bracketed part inside a noun is the noun's
+    (``7个市(地)政府``), not one before a verb ending the noun (``138个产品（服务）入选``)."""
+    status = "|".join(map(re.escape, STATUS_VERBS))  # …入选: the noun would run on into the verb's object
+    return re.compile(r"(?:[^，,。；;:;：、\s\d%《》“”\"（）()/／]|[（(][\u4e00-\u9fff]{1,2}[）)]"
+                      rf"(?=[\u4e00-\u9fff])(?!{status})){{0,24}}")
+
+
 def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Observation | None):
     """(measure, level, example categories, place) for the figure at ``num_start``."""
-    after = re.match(r"[^，,。；;:;：、\s\d%《》“”\"（）()/／]{0,24}", ctx.text[end:seg.end]).group()
+    after = after_re(ctx.lex).match(ctx.text[end:seg.end]).group()
     item_start = max(seg.start, ctx.last_of(CLAUSE_BREAK + "、", seg.start, num_start) + 1)
     predicate = PREDICATE_RE.search(ctx.text, item_start, num_start)
     np_end = predicate.start() if predicate else num_start
