@@ -144,3 +144,25 @@ def test_a_short_bracketed_part_of_the_counted_noun_is_kept() -> None:
     assert fig(ex, "5").measure == "市(地)政府"
     ex = read("确定甲区、乙县2个县（区）为第二批某省质量品牌提升示范区。", place="吉林省", date=dt.date(2023, 10, 20))
     assert fig(ex, "2").measure == "县（区）"
+
+
+def test_counts_of_a_quoted_platform_opening_its_clause_are_the_platforms() -> None:
+    text = ("“甲乙在线监测平台”成功采集300万条交易数据。"
+            "“一网办”服务平台整合全市52个服务窗口。")
+    ex = read(text, place="长春市", date=dt.date(2025, 9, 20))
+    assert fig(ex, "3000000").subject.name == "甲乙在线监测平台"
+    assert fig(ex, "52").subject.name == "一网办服务平台"
+    assert {e.kind.value for e in ex.entities if "平台" in e.name} == {"Facility"}
+
+
+def test_a_quoted_name_entered_into_a_register_is_a_pool_with_its_count() -> None:
+    text = "今年上半年，走访并入库“特色优品”个体工商户85户。"
+    ex = read(text, place="长春市", date=dt.date(2025, 9, 20))
+    o = fig(ex, "85")
+    assert o.subject.name == "特色优品" and o.subject.kind.value == "CultivationPool"
+
+
+def test_a_quoted_certification_the_place_holds_stays_the_places() -> None:
+    ex = read("全市拥有地理标志产品9个、“某某”认证500余个。", place="长春市", date=dt.date(2025, 9, 20))
+    o = fig(ex, "500")
+    assert o.subject.kind.value == "Place"

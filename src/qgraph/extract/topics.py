@@ -51,7 +51,8 @@ from .indexes import level_words
 from .periods import clause_end, clause_start
 
 TOPIC_KINDS = frozenset({Kind.QUALITY_SYSTEM, Kind.EVENT, Kind.HONOUR, Kind.CERTIFICATION_SCHEME,
-                         Kind.CULTIVATION_POOL, Kind.PROTECTION_LIST, Kind.SERVICE_BRAND, Kind.WORK_MODEL})
+                         Kind.CULTIVATION_POOL, Kind.PROTECTION_LIST, Kind.SERVICE_BRAND, Kind.WORK_MODEL,
+                         Kind.FACILITY})
 """Kinds of entity a clause's topic resolves to (a policy is a plan's text, not the plan's doing)."""
 ORG_KINDS = frozenset({Kind.DEPARTMENT, Kind.GOVERNMENT_BODY})
 LEAD = r"(?:其中|同时|此外|另外|(?:20\d{2}年|今年|去年|上半年|全年)(?:以来)?)?[，,]?"
@@ -128,7 +129,9 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
         return Topic(4, o.measure)
     quoted = re.findall(r"[“\"]([^”\"]{2,12})[”\"]", clause)
     if any(q in o.measure for q in quoted) and not _place_word(ctx, ctx.text[sent.span.start:pos]):
-        return Topic(5, next(q for q in quoted if q in o.measure))
+        q = next(q for q in quoted if q in o.measure)
+        pools = [] if re.search(r"拥有|现有|共有", clause) else ctx.entities_in(cs, pos, frozenset({Kind.CULTIVATION_POOL}))
+        return Topic(5, q, next((e.ref for e in pools if e.name == q), None))  # 入库“某某”个体工商户143户: the pool's
     if pats["action"].match(ctx.text, cs, pos) and cs > sent.span.start:
         m = pats["org"].match(ctx.text, sent.span.start, pos)
         if m:
