@@ -166,3 +166,10 @@ def test_a_quoted_certification_the_place_holds_stays_the_places() -> None:
     ex = read("全市拥有地理标志产品9个、“某某”认证500余个。", place="长春市", date=dt.date(2025, 9, 20))
     o = fig(ex, "500")
     assert o.subject.kind.value == "Place"
+
+
+def test_the_total_after_a_notice_passes_is_the_programmes_running_total() -> None:
+    text = "3月20日，某市老字号协会公布了第五批长春老字号拟认定名单，并向社会公示。公示通过后，长春老字号品牌将增至120家。"
+    ex = read(text, place="长春市", date=dt.date(2024, 3, 20))
+    o = fig(ex, "120")
+    assert o.subject.name == "长春老字号" and o.breakdown == "累计" and not o.subject_inferred
