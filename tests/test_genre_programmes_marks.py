@@ -173,3 +173,19 @@ def test_the_total_after_a_notice_passes_is_the_programmes_running_total() -> No
     ex = read(text, place="长春市", date=dt.date(2024, 3, 20))
     o = fig(ex, "120")
     assert o.subject.name == "长春老字号" and o.breakdown == "累计" and not o.subject_inferred
+
+
+def _honours(ex) -> set[str]:
+    return {e.name for e in ex.entities if e.kind.value == "HonourProgramme"}
+
+
+def test_quoted_names_beside_a_known_programme_are_programmes_too() -> None:
+    text = "“甲地优品”“乙珍八品”“吉林老字号”“丙地品质”等特色品牌培育成效明显。"
+    ex = read(text, place="吉林省", date=dt.date(2025, 5, 27))
+    assert {"甲地优品", "乙珍八品", "吉林老字号", "丙地品质"} <= _honours(ex)
+
+
+def test_quoted_products_with_no_known_programme_are_no_programmes() -> None:
+    text = "“甲地大米”“乙地木耳”“丙地人参”等区域公用品牌影响力不断提升。"
+    ex = read(text, place="吉林省", date=dt.date(2025, 5, 27))
+    assert not ({"甲地大米", "乙地木耳", "丙地人参"} & _honours(ex))

@@ -82,6 +82,7 @@ from .place_listings import find_place_listings
 from .flow_periods import flow_periods
 from .occasion_months import occasion_months
 from .platforms import find_platforms
+from .sibling_programmes import find_sibling_programmes
 from .certification_marks import find_certification_marks, mark_user_counts
 from .winner_figures import find_winner_figures
 from .award_winners import find_award_winners
@@ -147,6 +148,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_lexicon_programmes(ctx)
     find_certification_marks(ctx)
     find_platforms(ctx)
+    find_sibling_programmes(ctx)
     find_sibling_grades(ctx)
     resolve_short_names(ctx)
     find_person_winners(ctx)
