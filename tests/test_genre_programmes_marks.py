@@ -189,3 +189,19 @@ def test_quoted_products_with_no_known_programme_are_no_programmes() -> None:
     text = "“甲地大米”“乙地木耳”“丙地人参”等区域公用品牌影响力不断提升。"
     ex = read(text, place="吉林省", date=dt.date(2025, 5, 27))
     assert not ({"甲地大米", "乙地木耳", "丙地人参"} & _honours(ex))
+
+
+def _places(ex) -> set[str]:
+    return {e.name for e in ex.entities if e.kind.value == "Place"}
+
+
+def test_a_province_and_its_city_glued_after_a_word_of_location_are_both_places() -> None:
+    ex = read("12月5日，第三届某某品牌节在江西南昌隆重开幕。", place="长春市", date=dt.date(2020, 12, 9))
+    assert {"江西省", "南昌市"} <= _places(ex)
+    ex = read("代表团赴浙江杭州考察学习。", place="长春市", date=dt.date(2020, 12, 9))
+    assert {"浙江省", "杭州市"} <= _places(ex)
+
+
+def test_a_province_glued_to_a_product_is_no_place_pair() -> None:
+    ex = read("某地蜜桔在展会上销售，江西南丰蜜桔也来参展。", place="长春市", date=dt.date(2020, 12, 9))
+    assert "江西省" not in _places(ex)

@@ -73,7 +73,7 @@ from .preliminary import drop_preliminary_listings, mark_preliminary_figures
 from .short_names import resolve_short_names
 from .speakers import find_speakers
 from .outlets import drop_outlet_roles, find_media_lists, find_outlets
-from .places import find_places, find_province_composites
+from .places import find_place_pairs, find_places, find_province_composites
 from .quoted_items import find_quoted_items
 from .recipients import find_line_lists, listed_examples, winners_named_after
 from .running_totals import find_running_totals
@@ -179,6 +179,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_table_rows(ctx)
     chain_projects_of_listings(ctx)
     find_province_composites(ctx)
+    find_place_pairs(ctx)
     find_places(ctx)
     mark_rementions(ctx)
     find_statistics(ctx)
