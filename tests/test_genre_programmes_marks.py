@@ -205,3 +205,10 @@ def test_a_province_and_its_city_glued_after_a_word_of_location_are_both_places(
 def test_a_province_glued_to_a_product_is_no_place_pair() -> None:
     ex = read("某地蜜桔在展会上销售，江西南丰蜜桔也来参展。", place="长春市", date=dt.date(2020, 12, 9))
     assert "江西省" not in _places(ex)
+
+
+def test_a_contest_of_the_month_the_lead_launches_runs_in_that_month() -> None:
+    text = MONTH + "\n品牌篇。开展“吉品故事”微视频比赛，发布微视频25个。"
+    ex = read(text, place="吉林省", date=dt.date(2023, 10, 20))
+    o = fig(ex, "25")
+    assert "微视频比赛" in o.subject.name and o.period == "2023-09"

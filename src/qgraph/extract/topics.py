@@ -199,6 +199,20 @@ def document_campaign(ctx: Ctx, o: Observation, sent: Sentence) -> Ref | None:
     event (``…联合开展了全省“质量月”活动``) — for a figure of what was done (``制作展板400个``, ``组织开展…活动42次``)
     in a later paragraph that names no place of its own (the place's own words, 全省制作展板961个, are only
     the campaign's scope): the campaign's, not the guessed or the document's place's."""
+    ref, lead_end = lead_campaign(ctx)
+    if ref is None or o.span.start < lead_end:
+        return None
+    cs = clause_start(ctx, sent, o.span.start)
+    clause = ctx.text[cs:o.span.start]
+    if ctx.entities_in(cs, o.span.start, frozenset({Kind.PLACE})) or not any(
+            w in clause for w in ctx.lex.words("campaign_works.txt")):
+        return None
+    return ref
+
+
+def lead_campaign(ctx: Ctx) -> tuple[Ref | None, int]:
+    """The campaign the report's lead (its first paragraph of 40 characters or more) launches, as an event
+    the extractor has, and where the lead ends; (None, -1) when there is none."""
     key = ("document_campaign",)
     if key not in ctx.memo:
         found, lead_end, start = None, -1, 0
@@ -214,15 +228,7 @@ def document_campaign(ctx: Ctx, o: Observation, sent: Sentence) -> Ref | None:
                 break
             start = end + 1
         ctx.memo[key] = (found, lead_end)
-    ref, lead_end = ctx.memo[key]  # type: ignore[misc]
-    if ref is None or o.span.start < lead_end:
-        return None
-    cs = clause_start(ctx, sent, o.span.start)
-    clause = ctx.text[cs:o.span.start]
-    if ctx.entities_in(cs, o.span.start, frozenset({Kind.PLACE})) or not any(
-            w in clause for w in ctx.lex.words("campaign_works.txt")):
-        return None
-    return ref  # type: ignore[return-value]
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 OUTCOME_RE = re.compile(LEAD + r"(?:共|累计)?(?:检出|发现)(?:不合格|问题)")
