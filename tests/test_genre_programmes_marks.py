@@ -212,3 +212,18 @@ def test_a_contest_of_the_month_the_lead_launches_runs_in_that_month() -> None:
     ex = read(text, place="吉林省", date=dt.date(2023, 10, 20))
     o = fig(ex, "25")
     assert "微视频比赛" in o.subject.name and o.period == "2023-09"
+
+
+def _policies(ex) -> set[str]:
+    return {e.name for e in ex.entities if e.kind.value == "Policy"}
+
+
+def test_a_plan_named_without_title_marks_after_its_place_is_a_policy() -> None:
+    text = "新春伊始，长春市推出产业链供应链三年行动计划，为全市产业链建设明确了路线图。"
+    ex = read(text, place="长春市", date=dt.date(2022, 3, 4))
+    assert "长春市产业链供应链三年行动计划" in _policies(ex)
+
+
+def test_a_plan_without_a_span_of_years_or_a_place_is_no_policy() -> None:
+    ex = read("全市出台实施方案，推进质量提升。各地推出三年行动计划，明确任务。", place="长春市", date=dt.date(2022, 3, 4))
+    assert not _policies(ex)

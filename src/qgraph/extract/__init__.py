@@ -82,6 +82,7 @@ from .place_listings import find_place_listings
 from .flow_periods import flow_periods
 from .occasion_months import occasion_months
 from .platforms import find_platforms
+from .unquoted_plans import find_unquoted_plans
 from .sibling_programmes import find_sibling_programmes
 from .certification_marks import find_certification_marks, mark_user_counts
 from .winner_figures import find_winner_figures
@@ -137,6 +138,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_addressed_bureaus(ctx)
     find_elided_departments(ctx)  # again: after a Party committee's department (县委宣传部、网信办)
     find_policies(ctx)
+    find_unquoted_plans(ctx)
     find_events_before_verb(ctx)
     find_quotes(ctx)
     find_meetings(ctx)
