@@ -30,8 +30,8 @@ def test_a_figure_with_time_words_of_its_own_keeps_them() -> None:
     assert fig(ex, "20").period == "2023-H1"
 
 
-GRANT = ("12月10日，记者从省市场监管局获悉，吉林省生产“甲地大米”“乙地木耳”等2个产品的9家企业获准使用地理标志专用标志。"
-         "至此，吉林省地理标志保护产品专用标志使用企业累计已达64家。")
+GRANT = ("据吉林省市场监管局消息，全省“甲地大米”“乙地木耳”等2个产品的9家企业获准使用地理标志专用标志。"
+         "目前吉林省地理标志保护产品专用标志使用企业累计已达64家。")
 
 
 def _schemes(ex) -> set[str]:
@@ -69,8 +69,8 @@ def test_a_running_total_reached_is_measured_by_its_noun() -> None:
 
 
 CHAINS = ("全市首批纳入行动计划的共有甲机床、乙车辆、丙食品3条产业链。\n"
-          "近年来，在构建千亿级装备产业集群中，乙车辆装备产业已形成以春车公司为主企业，以丁铸造等20余户企业为协同的较为完整的产业链条，"
-          "产品涵盖8个系列300多个品种。")
+          "近年来，乙车辆装备产业已形成以春车公司为龙头、丁铸造等20余户企业配套的产业体系，"
+          "产品包括8个系列300多个品种。")
 
 
 def test_counts_of_an_industry_named_as_a_chain_are_the_chains() -> None:
@@ -196,15 +196,15 @@ def _places(ex) -> set[str]:
 
 
 def test_a_province_and_its_city_glued_after_a_word_of_location_are_both_places() -> None:
-    ex = read("12月5日，第三届某某品牌节在江西南昌隆重开幕。", place="长春市", date=dt.date(2020, 12, 9))
-    assert {"江西省", "南昌市"} <= _places(ex)
+    ex = read("12月5日，第三届某某品牌节在湖南长沙隆重开幕。", place="长春市", date=dt.date(2020, 12, 9))
+    assert {"湖南省", "长沙市"} <= _places(ex)
     ex = read("代表团赴浙江杭州考察学习。", place="长春市", date=dt.date(2020, 12, 9))
     assert {"浙江省", "杭州市"} <= _places(ex)
 
 
 def test_a_province_glued_to_a_product_is_no_place_pair() -> None:
-    ex = read("某地蜜桔在展会上销售，江西南丰蜜桔也来参展。", place="长春市", date=dt.date(2020, 12, 9))
-    assert "江西省" not in _places(ex)
+    ex = read("某地蜜桔在展会上销售，湖南安化黑茶也来参展。", place="长春市", date=dt.date(2020, 12, 9))
+    assert "湖南省" not in _places(ex)
 
 
 def test_a_contest_of_the_month_the_lead_launches_runs_in_that_month() -> None:

@@ -96,10 +96,10 @@ def mark_uncertain_places(ctx: Ctx) -> None:
                 # (美兰区…开展专项抽查: a check the sentence names in full is the district's own)
                 found = found or other_rate(ctx, o, sent) is not None
             elif o.subject.kind is Kind.PLACE and o.breakdown is None and (campaign := document_campaign(ctx, o, sent)) is not None:
-                found = False  # 全省制作展板961个 in a report of the campaign its lead launched: what the campaign did
+                found = False  # 全省制作展板300个 in a report of the campaign its lead launched: what the campaign did
                 ctx.observations[i] = replace(o, subject=campaign, confidence=min(o.confidence, CONFIDENCE["carried"]))
             elif o.subject.kind is Kind.PLACE and o.breakdown is None and (chain := chain_topic(ctx, o, sent)) is not None:
-                found = False  # 某地的乙装备产业已形成…10余户企业…: the industry's, a chain of the report
+                found = False  # 某地的乙装备产业已形成…20余户企业…: the industry's, a chain of the report
                 ctx.observations[i] = replace(o, subject=chain, confidence=min(o.confidence, CONFIDENCE["carried"]))
             elif o.subject.kind is Kind.PLACE and (topic := clause_topic(ctx, o, sent)) is not None:
                 found = topic.ref is None

@@ -1,5 +1,5 @@
 """Certification marks firms are authorised to use (``地理标志专用标志``): a CertificationScheme of the report
-when the report tells of a grant of it — ``…等5个产品的15家企业获准使用地理标志专用标志``, ``某公司获批使用
+when the report tells of a grant of it — ``…等2个产品的9家企业获准使用地理标志专用标志``, ``某公司获批使用
 “某地苹果”地理标志专用标志`` (a quoted product between the verb and the mark). Then every mention of the mark
 is the scheme's, and the counts of its authorised users in a grant's clause are the mark's (the clause topic
 rules of ``topics.py``).
@@ -49,7 +49,7 @@ USERS_RE = re.compile(r"使用(?:的)?(?:企业|经营主体|主体|生产企业
 
 
 def mark_user_counts(ctx: Ctx) -> None:
-    """``至此，某省地理标志保护产品专用标志使用企业累计已达120家`` in a report of the mark's grant: a count of the
+    """``至此，某省专用标志使用企业累计已达64家`` in a report of the mark's grant: a count of the
     mark's users, named by the mark right before ``使用企业`` in the count's own clause, is the mark's (its
     running total with it), not the place's."""
     marks = [e for e in ctx.entities if e.kind is Kind.CERTIFICATION_SCHEME and e.name in _marks(ctx.lex)[0]]

@@ -1,5 +1,5 @@
 """An industry the sentence speaks of, named as one of the report's chains: ``…12条产业链：甲、乙、丙…`` and
-later ``某地的乙装备产业已形成以某公司为主企业、以…等10余户企业为协同的产业链条，产品涵盖…10余个系列600多个
+later ``某地的乙装备产业已形成以某公司为主、以…等20余户企业为协同的产业链条，产品涵盖…8个系列300多个
 品种`` — the counts of what the industry holds are the chain's (乙产业链), not the place's.
 
 For a figure given to a place (guessed, or written before the industry as its scope: ``某地的…产业``; not a

@@ -1,8 +1,8 @@
-"""Figures of a month-long occasion: ``联合开展了全省“质量月”活动…；组织开展…活动56次`` — a count the rules
+"""Figures of a month-long occasion: ``联合开展了全省“质量月”活动…；组织开展质量诊断等活动48次`` — a count the rules
 give to the occasion itself (the event ``质量月``) while no time words govern it (its period was the
 document's or paragraph's year) is of the occasion's month (``2022-09``), as ``质量月期间`` is. So is a
 count of a contest or activity in a report whose lead launches the occasion (``开展“某某故事”微视频比赛，
-发布微视频39个``): it runs in that month.
+发布微视频25个``): it runs in that month.
 
 A launch ceremony or another gathering of the month (``某市“质量月”活动启动仪式``) is a day's event and
 keeps the period the rules gave it; targets keep theirs. The months are
@@ -31,7 +31,7 @@ def occasion_months(ctx: Ctx) -> None:
         month = months.get(o.subject.name)
         if month is None and campaign is not None and campaign.name in months and o.span.start >= lead_end \
                 and not GATHERING_RE.search(o.subject.name):
-            month = months[campaign.name]  # a contest of the month the lead launched (…微视频比赛，发布微视频39个)
+            month = months[campaign.name]  # a contest of the month the lead launched (…微视频比赛，发布微视频25个)
         if month is None:
             continue
         if not o.period_inferred or o.period_words or not YEAR_RE.match(o.period or "") or o.breakdown == "目标":

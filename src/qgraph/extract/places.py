@@ -39,7 +39,7 @@ def find_province_composites(ctx: Ctx) -> None:
 
 
 def find_place_pairs(ctx: Ctx) -> None:
-    """``…在江西南昌隆重开幕``: after a word of location (``location_leads.txt``), a province's short name and
+    """``…在湖南长沙隆重开幕``: after a word of location (``location_leads.txt``), a province's short name and
     right after it the short name of one of its prefecture-level cities name both places — short names
     that, glued, no longer stand alone for the scan of :func:`find_places`."""
     leads = ctx.lex.words("location_leads.txt", longest_first=True)

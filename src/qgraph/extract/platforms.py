@@ -1,10 +1,10 @@
 """Quoted platforms and pools a clause's figures belong to.
 
-- A quoted platform — ``“某某在线监测平台”成功采集516万条销售数据``, ``“一站式”服务平台整合全市64个服务站窗口``
+- A quoted platform — ``“某某在线监测平台”成功采集320万条销售数据``, ``“一网办”服务平台整合全市52个服务窗口``
   (a quoted name and at most six more characters before the ending, ``facility_heads.txt``) — is a
   Facility (a quality-infrastructure facility, not scored as a named organisation); the clause topic
   rules then give it the counts of a clause that opens on it.
-- A quoted name right after a word of entering a register (``入库“某某”个体工商户143户``;
+- A quoted name right after a word of entering a register (``入库“某某”个体工商户85户``;
   ``pool_entry_words.txt``) is a CultivationPool, and the count of what it took in is its own.
 """
 

@@ -114,7 +114,7 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
         if m and not re.search(r"拥有|现有|共有|产业链", ctx.text[cs:end]):  # what the place holds; its chains
             ref = _resolve(ctx, o.span.end, end, TOPIC_KINDS)
             if ref is None and m.group().endswith(ctx.lex.words("award_won_verbs.txt")):
-                ref = sole_award(ctx)  # 某省共12家获奖 in a report of one award: that award's winners
+                ref = sole_award(ctx)  # 某省共9家获奖 in a report of one award: that award's winners
             return Topic(3, m.group(), ref)
         m = pats["entry"].search(ctx.text, cs, pos)
         if m:
@@ -131,7 +131,7 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
     if any(q in o.measure for q in quoted) and not _place_word(ctx, ctx.text[sent.span.start:pos]):
         q = next(q for q in quoted if q in o.measure)
         pools = [] if re.search(r"拥有|现有|共有", clause) else ctx.entities_in(cs, pos, frozenset({Kind.CULTIVATION_POOL}))
-        return Topic(5, q, next((e.ref for e in pools if e.name == q), None))  # 入库“某某”个体工商户143户: the pool's
+        return Topic(5, q, next((e.ref for e in pools if e.name == q), None))  # 入库“某某”个体工商户85户: the pool's
     if pats["action"].match(ctx.text, cs, pos) and cs > sent.span.start:
         m = pats["org"].match(ctx.text, sent.span.start, pos)
         if m:
@@ -145,7 +145,7 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
 
 def sole_award(ctx: Ctx) -> Ref | None:
     """The one award the report links winners to (``“某地金银花”荣获“2020某博览会金奖”``), if it links
-    winners to exactly one programme and that is an honour: a bare ``某省共12家获奖`` counts its winners."""
+    winners to exactly one programme and that is an honour: a bare ``某省共9家获奖`` counts its winners."""
     programmes = {x.programme for x in ctx.listings}
     if len(programmes) != 1:
         return None
@@ -197,7 +197,7 @@ def other_rate(ctx: Ctx, o: Observation, sent: Sentence) -> str | None:
 def document_campaign(ctx: Ctx, o: Observation, sent: Sentence) -> Ref | None:
     """The campaign a report is about — launched in its first paragraph and one the extractor has as an
     event (``…联合开展了全省“质量月”活动``) — for a figure of what was done (``制作展板400个``, ``组织开展…活动42次``)
-    in a later paragraph that names no place of its own (the place's own words, 全省制作展板961个, are only
+    in a later paragraph that names no place of its own (the place's own words, 全省制作展板300个, are only
     the campaign's scope): the campaign's, not the guessed or the document's place's."""
     ref, lead_end = lead_campaign(ctx)
     if ref is None or o.span.start < lead_end:
