@@ -17,7 +17,8 @@ def _read(text: str, place: str = "柳州市"):
 
 def test_1_a_quoted_platform_opening_the_clause_owns_its_count() -> None:
     ex = _read("“青禾质量云”服务平台整合全市48个检测窗口。\n“青禾计量在线监测平台”成功采集320万条计量数据。")
-    assert low(fig(ex, "48")) and low(fig(ex, "3200000"))
+    assert fig(ex, "48").subject.name == "青禾质量云服务平台" and not low(fig(ex, "48"))  # the platform, a Facility
+    assert fig(ex, "3200000").subject.name == "青禾计量在线监测平台" and not low(fig(ex, "3200000"))
 
 
 def test_1_a_centre_of_a_programme_word_is_no_platform() -> None:
@@ -59,7 +60,7 @@ def test_4_a_count_of_representatives_is_a_gatherings() -> None:
 
 def test_5_a_quoted_list_written_into_the_measure_is_the_lists() -> None:
     o = fig(_read("该局持续优化服务；走访并入库“青禾优品”个体工商户85户。"), "85")
-    assert low(o)
+    assert o.subject.name == "青禾优品" and o.subject.kind.value == "CultivationPool" and not low(o)
 
 
 def test_5_a_quoted_item_in_a_sentence_of_the_place_stays_the_places() -> None:
@@ -82,7 +83,7 @@ def test_4_what_took_part_in_a_pilot_is_the_pilots() -> None:
 
 def test_a_place_name_glued_to_a_list_before_a_will_verb_is_no_subject() -> None:
     o = fig(_read("公示通过后，南宁老字号品牌将增至96家。", place="南宁市"), "96")
-    assert low(o)
+    assert o.subject.name == "南宁老字号" and o.breakdown == "累计"  # the list's running total, not the city's
 
 
 def test_a_plans_parts_in_the_clause_after_its_title_are_the_plans() -> None:

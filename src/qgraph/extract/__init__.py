@@ -38,8 +38,8 @@ from .award_counts import find_award_counts
 from .award_places import elided_award_home
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .certainty import drop_restated, mark_uncertain_places
-from .dedupe import (full_suffix_forms, mark_rementions, merge_event_short_forms, merge_listings, merge_programme_short_forms,
-                     merge_short_forms)
+from .dedupe import (full_suffix_forms, mark_rementions, merge_check_short_forms, merge_event_short_forms, merge_listings,
+                     merge_programme_short_forms, merge_short_forms)
 from .enumerations import (
     date_listings,
     find_category_lists,
@@ -73,13 +73,18 @@ from .preliminary import drop_preliminary_listings, mark_preliminary_figures
 from .short_names import resolve_short_names
 from .speakers import find_speakers
 from .outlets import drop_outlet_roles, find_media_lists, find_outlets
-from .places import find_places, find_province_composites
+from .places import find_place_pairs, find_places, find_province_composites
 from .quoted_items import find_quoted_items
 from .recipients import find_line_lists, listed_examples, winners_named_after
 from .running_totals import find_running_totals
 from .award_holdings import find_award_holdings
 from .place_listings import find_place_listings
 from .flow_periods import flow_periods
+from .occasion_months import occasion_months
+from .platforms import find_platforms
+from .unquoted_plans import find_unquoted_plans
+from .sibling_programmes import find_sibling_programmes
+from .certification_marks import find_certification_marks, mark_user_counts
 from .winner_figures import find_winner_figures
 from .award_winners import find_award_winners
 from .prize_money import find_prize_money, find_prizes_after_winners, find_prizes_per_winner, unsure_after_coordinated_awards
@@ -139,6 +144,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_addressed_bureaus(ctx)
     find_elided_departments(ctx)  # again: after a Party committee's department (县委宣传部、网信办)
     find_policies(ctx)
+    find_unquoted_plans(ctx)
     find_events_before_verb(ctx)
     find_quotes(ctx)
     find_meetings(ctx)
@@ -148,6 +154,9 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     place_event_names(ctx)
     find_regional_brands(ctx)
     find_lexicon_programmes(ctx)
+    find_certification_marks(ctx)
+    find_platforms(ctx)
+    find_sibling_programmes(ctx)
     find_sibling_grades(ctx)
     resolve_short_names(ctx)
     find_person_winners(ctx)
@@ -178,6 +187,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_table_rows(ctx)
     chain_projects_of_listings(ctx)
     find_province_composites(ctx)
+    find_place_pairs(ctx)
     find_places(ctx)
     mark_rementions(ctx)
     find_statistics(ctx)
@@ -213,6 +223,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     trim_event_leads(ctx)
     restore_elided_places(ctx)
     merge_event_short_forms(ctx)
+    merge_check_short_forms(ctx)
     merge_listings(ctx)
     drop_preliminary_listings(ctx)
     drop_headline_repeats(ctx)
@@ -224,6 +235,8 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_outlet_roles(ctx)
     mark_preliminary_figures(ctx)
     mark_uncertain_places(ctx)
+    occasion_months(ctx)
+    mark_user_counts(ctx)
     drop_addressee_mentions(ctx)
     drop_sanction_lists(ctx)
     unmention_inner_places(ctx)

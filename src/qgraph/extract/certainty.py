@@ -46,6 +46,7 @@ from .context import Ctx
 from .indexes import level_words
 from .periods import clause_start
 from .topics import clause_topic, document_campaign, other_rate, paragraph_check
+from .chain_topics import chain_topic
 from .respective import PAIRED_KEY
 
 LEVELS = ("country", "province", "prefecture", "county")
@@ -84,7 +85,8 @@ def mark_uncertain_places(ctx: Ctx) -> None:
         if o.subject is not None and o.subject.kind is Kind.PLACE and o.subject_inferred:
             topic = clause_topic(ctx, o, sent)
             ref = topic.ref if topic is not None else (document_campaign(ctx, o, sent)
-                                                       or paragraph_check(ctx, o, sent, ctx.observations[:i]))
+                                                       or paragraph_check(ctx, o, sent, ctx.observations[:i])
+                                                       or chain_topic(ctx, o, sent))
             if ref is not None:  # the place was a guess; the clause's (or the report's) topic is an entity
                 ctx.observations[i] = replace(o, subject=ref, subject_inferred=False, confidence=CONFIDENCE["carried"])
         elif o.subject is not None and not o.subject_inferred:
@@ -93,6 +95,12 @@ def mark_uncertain_places(ctx: Ctx) -> None:
                     sent.span.start, sent.span.end)) and _district_heading(ctx, sent, o.span.start)
                 # (美兰区…开展专项抽查: a check the sentence names in full is the district's own)
                 found = found or other_rate(ctx, o, sent) is not None
+            elif o.subject.kind is Kind.PLACE and o.breakdown is None and (campaign := document_campaign(ctx, o, sent)) is not None:
+                found = False  # 全省制作展板300个 in a report of the campaign its lead launched: what the campaign did
+                ctx.observations[i] = replace(o, subject=campaign, confidence=min(o.confidence, CONFIDENCE["carried"]))
+            elif o.subject.kind is Kind.PLACE and o.breakdown is None and (chain := chain_topic(ctx, o, sent)) is not None:
+                found = False  # 某地的乙装备产业已形成…20余户企业…: the industry's, a chain of the report
+                ctx.observations[i] = replace(o, subject=chain, confidence=min(o.confidence, CONFIDENCE["carried"]))
             elif o.subject.kind is Kind.PLACE and (topic := clause_topic(ctx, o, sent)) is not None:
                 found = topic.ref is None
                 if topic.ref is not None:  # the clause's topic is an entity the extractor has: the figure is its

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from ..lexicon import Lexicon, per_lexicon
-from ..model import Entity, Kind, Ref
+from ..model import INSPECTION_KINDS, Entity, Kind, Ref
 from .context import Ctx
 from .numbers import parse_chinese_numeral
 from .programmes import programme_heads
@@ -88,6 +88,33 @@ def merge_programme_short_forms(ctx: Ctx) -> None:
         if full is not None:
             mapping[e.ref] = full
     _apply(ctx, mapping)
+
+
+def merge_check_short_forms(ctx: Ctx) -> None:
+    """``…关于2017年上半年省级产品质量监督抽查情况的通报`` and then ``陕西省级监督抽查覆盖全省12个地市``: a check
+    named by exactly one longer check's name of the same kind less a word the name may drop
+    (``data/lexicon/check_name_fillers.txt``) is that check, not a second one — unless the longer name is
+    one batch of the check (``第二批市级产品质量监督抽查``)."""
+    fillers = ctx.lex.words("check_name_fillers.txt", longest_first=True)
+    checks = {e.name: e for e in ctx.entities if e.kind in INSPECTION_KINDS}
+    mapping: dict[Ref, Entity] = {}
+    for e in checks.values():
+        longer = {f.name for f in checks.values() if f.kind is e.kind and f.name != e.name
+                  and any(f.name[:i] + f.name[i + len(w):] == e.name
+                          for w in fillers for i in range(len(f.name)) if f.name.startswith(w, i))}
+        if len(longer) == 1 and not _a_batch(ctx, checks[next(iter(longer))]):
+            mapping[e.ref] = checks[longer.pop()]
+    _apply(ctx, mapping)
+
+
+BATCH_BEFORE_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|首|本|该)批(?:次)?$")
+
+
+def _a_batch(ctx: Ctx, check: Entity) -> bool:
+    """``2024年第二批市级产品质量监督抽查``: the longer name is one batch of the check, and the shorter
+    (``今年市级监督抽查已开展两批``) the year's check over all batches — two things."""
+    return any(BATCH_BEFORE_RE.search(ctx.text, max(0, e.span.start - 6), e.span.start)
+               for e in ctx.entities if e.ref == check.ref)
 
 
 YEAR_HEAD_RE = re.compile(r"(?:19|20)\d{2}年(?:度)?")

@@ -43,7 +43,7 @@ SKIP_BEFORE = ("第",)
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
 CATEGORY_MEASURE_RE = re.compile(r"产品|食品|商品|投诉|设备|器具|仪|类|品种|农资")
 """Measures whose examples (…等) are categories of products or complaints."""
-PREDICATE_RE = re.compile(r"(?:数量|总数)?(?:增至|增加到|提升至|提高到|升至|达到了|分别为|分别是|分别达|共有|共计|合计|累计达到|累计达|累计(?:发布|制定|培育|认定|建成|获批|新增)|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|约|逾)$")
+PREDICATE_RE = re.compile(r"(?:数量|总数)?(?:增至|增加到|提升至|提高到|升至|达到了|分别为|分别是|分别达|共有|共计|合计|累计已达到|累计已达|累计达到|累计达|已经达到|已达到|已达|累计(?:发布|制定|培育|认定|建成|获批|新增)|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|约|逾)$")
 
 
 @dataclass
@@ -137,9 +137,18 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
     return False
 
 
+@per_lexicon
+def after_re(lex: Lexicon) -> re.Pattern[str]:
+    """The words written after a number, up to a break: a short bracketed part inside a noun is the noun's
+    (``5个市(地)政府``), not one before a verb ending the noun (``138个产品（服务）入选``)."""
+    status = "|".join(map(re.escape, STATUS_VERBS))  # …入选: the noun would run on into the verb's object
+    return re.compile(r"(?:[^，,。；;:;：、\s\d%《》“”\"（）()/／]|[（(][\u4e00-\u9fff]{1,2}[）)]"
+                      rf"(?=[\u4e00-\u9fff])(?!{status})){{0,24}}")
+
+
 def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Observation | None):
     """(measure, level, example categories, place) for the figure at ``num_start``."""
-    after = re.match(r"[^，,。；;:;：、\s\d%《》“”\"（）()/／]{0,24}", ctx.text[end:seg.end]).group()
+    after = after_re(ctx.lex).match(ctx.text[end:seg.end]).group()
     item_start = max(seg.start, ctx.last_of(CLAUSE_BREAK + "、", seg.start, num_start) + 1)
     predicate = PREDICATE_RE.search(ctx.text, item_start, num_start)
     np_end = predicate.start() if predicate else num_start
@@ -350,7 +359,7 @@ def _noun_after(lex: Lexicon, after: str) -> str | None:
     """The counted noun written after the number (``64项共性技术短板进行…`` → 共性技术短板; ``521家经营单位的…``
     → 经营单位: 生产 / 销售 / 经营 end the noun only after another word, as in 企业生产的)."""
     stop = noun_stop_re(lex)
-    if not after or after.startswith(("以上", "左右")) or stop.match(after):
+    if not after or after.startswith(("以上", "左右", *lex.words("noun_after_joiners.txt"))) or stop.match(after):
         return None
     after = re.sub("^(?:" + "|".join(map(re.escape, lex.words("noun_attributes.txt", longest_first=True))) + ")的", "", after)
     noun = stop.split(after, maxsplit=1)[0]

@@ -38,6 +38,32 @@ def find_province_composites(ctx: Ctx) -> None:
         ctx.claim(base, m.end())
 
 
+def find_place_pairs(ctx: Ctx) -> None:
+    """``…在湖南长沙隆重开幕``: after a word of location (``location_leads.txt``), a province's short name and
+    right after it the short name of one of its prefecture-level cities name both places — short names
+    that, glued, no longer stand alone for the scan of :func:`find_places`."""
+    leads = ctx.lex.words("location_leads.txt", longest_first=True)
+    names = ctx.lex.place_names
+    text = ctx.text
+    for lead in leads:
+        i = text.find(lead)
+        while i != -1:
+            s = i + len(lead)
+            for n in (2, 3):
+                province = next((p for p in names.get(text[s:s + n], ()) if p.level == "province"), None)
+                if province is None or text[s:s + n] == province.name:
+                    continue
+                for m in (2, 3):
+                    city = next((c for c in names.get(text[s + n:s + n + m], ())
+                                 if c.level == "prefecture" and c.parent == province.code), None)
+                    if city is not None and text[s + n:s + n + m] != city.name \
+                            and not ctx.overlaps_claim(s, s + n + m):
+                        add_place(ctx, province, s, s + n)
+                        add_place(ctx, city, s + n, s + n + m)
+                        break
+            i = text.find(lead, i + 1)
+
+
 def find_places(ctx: Ctx) -> None:
     """Longest-match scan for gazetteer names outside claimed spans."""
     text = ctx.text

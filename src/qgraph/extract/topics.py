@@ -54,7 +54,8 @@ from .indexes import level_words
 from .periods import clause_end, clause_start
 
 TOPIC_KINDS = frozenset({Kind.QUALITY_SYSTEM, Kind.EVENT, Kind.HONOUR, Kind.CERTIFICATION_SCHEME,
-                         Kind.CULTIVATION_POOL, Kind.PROTECTION_LIST, Kind.SERVICE_BRAND, Kind.WORK_MODEL})
+                         Kind.CULTIVATION_POOL, Kind.PROTECTION_LIST, Kind.SERVICE_BRAND, Kind.WORK_MODEL,
+                         Kind.FACILITY})
 """Kinds of entity a clause's topic resolves to (a policy is a plan's text, not the plan's doing)."""
 ORG_KINDS = frozenset({Kind.DEPARTMENT, Kind.GOVERNMENT_BODY})
 LEAD = r"(?:其中|同时|此外|另外|(?:20\d{2}年|今年|去年|上半年|全年)(?:以来)?)?[，,]?"
@@ -120,7 +121,10 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
     if "项目" not in ctx.text[cs:end]:  # 两条产业链入选省级项目: chain projects are the place's
         m = pats["share"].match(ctx.text, o.span.end, end)
         if m and not re.search(r"拥有|现有|共有|产业链", ctx.text[cs:end]):  # what the place holds; its chains
-            return Topic(3, m.group(), _resolve(ctx, o.span.end, end, TOPIC_KINDS))
+            ref = _resolve(ctx, o.span.end, end, TOPIC_KINDS)
+            if ref is None and m.group().endswith(ctx.lex.words("award_won_verbs.txt")):
+                ref = sole_award(ctx)  # 某省共9家获奖 in a report of one award: that award's winners
+            return Topic(3, m.group(), ref)
         m = pats["entry"].search(ctx.text, cs, pos)
         if m:
             return Topic(3, m.group(), _resolve(ctx, m.start(), m.end(), TOPIC_KINDS))
@@ -135,7 +139,9 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
     quoted = re.findall(r"[“\"]([^”\"]{2,12})[”\"]", clause)
     quoted = [q for q in quoted if q in o.measure and q != o.measure]  # the quoted term alone (实现“某转某”213家) is
     if quoted and not _place_word(ctx, ctx.text[sent.span.start:pos]):  # what is counted, no list or brand
-        return Topic(5, quoted[0])
+        q = quoted[0]
+        pools = [] if re.search(r"拥有|现有|共有", clause) else ctx.entities_in(cs, pos, frozenset({Kind.CULTIVATION_POOL}))
+        return Topic(5, q, next((e.ref for e in pools if e.name == q), None))  # 入库“某某”个体工商户85户: the pool's
     if pats["action"].match(ctx.text, cs, pos) and cs > sent.span.start:
         m = pats["org"].match(ctx.text, sent.span.start, pos)
         if m:
@@ -145,6 +151,16 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
         if org is not None:  # 某市市场监管局开展…行动，…；走访…7家上游企业: what the department did
             return Topic(6, org.span.text, org.ref)
     return None
+
+
+def sole_award(ctx: Ctx) -> Ref | None:
+    """The one award the report links winners to (``“某地金银花”荣获“2020某博览会金奖”``), if it links
+    winners to exactly one programme and that is an honour: a bare ``某省共9家获奖`` counts its winners."""
+    programmes = {x.programme for x in ctx.listings}
+    if len(programmes) != 1:
+        return None
+    ref = next(iter(programmes))
+    return ref if ref.kind is Kind.HONOUR else None
 
 
 def _place_word(ctx: Ctx, text: str) -> bool:
@@ -191,7 +207,22 @@ def other_rate(ctx: Ctx, o: Observation, sent: Sentence) -> str | None:
 def document_campaign(ctx: Ctx, o: Observation, sent: Sentence) -> Ref | None:
     """The campaign a report is about — launched in its first paragraph and one the extractor has as an
     event (``…联合开展了全省“质量月”活动``) — for a figure of what was done (``制作展板400个``, ``组织开展…活动42次``)
-    in a later paragraph that names no place of its own: the campaign's, not the guessed place's."""
+    in a later paragraph that names no place of its own (the place's own words, 全省制作展板300个, are only
+    the campaign's scope): the campaign's, not the guessed or the document's place's."""
+    ref, lead_end = lead_campaign(ctx)
+    if ref is None or o.span.start < lead_end:
+        return None
+    cs = clause_start(ctx, sent, o.span.start)
+    clause = ctx.text[cs:o.span.start]
+    if ctx.entities_in(cs, o.span.start, frozenset({Kind.PLACE})) or not any(
+            w in clause for w in ctx.lex.words("campaign_works.txt")):
+        return None
+    return ref
+
+
+def lead_campaign(ctx: Ctx) -> tuple[Ref | None, int]:
+    """The campaign the report's lead (its first paragraph of 40 characters or more) launches, as an event
+    the extractor has, and where the lead ends; (None, -1) when there is none."""
     key = ("document_campaign",)
     if key not in ctx.memo:
         found, lead_end, start = None, -1, 0
@@ -207,15 +238,7 @@ def document_campaign(ctx: Ctx, o: Observation, sent: Sentence) -> Ref | None:
                 break
             start = end + 1
         ctx.memo[key] = (found, lead_end)
-    ref, lead_end = ctx.memo[key]  # type: ignore[misc]
-    if ref is None or o.span.start < lead_end:
-        return None
-    cs = clause_start(ctx, sent, o.span.start)
-    clause = ctx.text[cs:o.span.start]
-    if ctx.entities_in(cs, o.span.start, frozenset({Kind.PLACE})) or not any(
-            w in clause for w in ctx.lex.words("campaign_works.txt")):
-        return None
-    return ref  # type: ignore[return-value]
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 OUTCOME_RE = re.compile(LEAD + r"(?:共|累计)?(?:检出|发现)(?:不合格|问题)")
