@@ -43,7 +43,8 @@ def test_a_quoted_term_that_is_the_whole_measure_is_what_is_counted() -> None:
 
 def test_a_quoted_name_in_a_longer_measure_is_still_a_list_or_brand() -> None:
     ex = read("该局持续优化服务；走访并入库“青禾优品”个体工商户85户。", place="柳州市", date=DATE)
-    assert low(fig(ex, "85"))
+    o = fig(ex, "85")  # the register's (入库 names a cultivation pool), never the city's
+    assert o.subject.name == "青禾优品" and o.subject.kind.value == "CultivationPool"
 
 
 def test_to_the_congress_is_no_speaker() -> None:
