@@ -18,6 +18,7 @@ from qgraph.extract.indexes import boundary_words_in
 from qgraph.extract.orgs import (
     BRACKETED_NAME_WORDS,
     CLASSIFIERS,
+    COUNTED_NOUN_JOIN_RE,
     LEADING_FUNCTION_CHARS,
     _elided_home,
     _inside_place,
@@ -77,6 +78,9 @@ def plain_left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bo
                 and not wan_jia_in_name(ctx.text, lo):
             break
         lo -= 1
+    counted = COUNTED_NOUN_JOIN_RE.match(ctx.text, lo, start)
+    if counted is not None and lo > 0 and ctx.text[lo - 1] in CLASSIFIERS and start - counted.end() >= 4:
+        lo = counted.end()
     if after_claims:
         lo = max(lo, ctx.claim_end_before(start, lo))
     body = ctx.text[lo:start]
@@ -92,6 +96,9 @@ def plain_left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bo
                 i = body.rfind(word, 0, i)
                 continue
             if len(word) > 1 and plain_inside_protected(ctx, lo + i, len(word)):
+                i = body.rfind(word, 0, i)
+                continue
+            if ctx.text[cut:start] in ctx.lex.words("business_words.txt"):
                 i = body.rfind(word, 0, i)
                 continue
             if cut > best and not plain_inside_place(ctx, lo + i, cut):
@@ -157,3 +164,19 @@ def test_helpers_agree_with_their_plain_versions(index: int) -> None:
         words = set(boundary_words_in(LEX, body))
         assert words >= {w for w in LEX.boundary_words if w in body}
     assert _unit_at(ctx, len(text)) == plain_unit_at(ctx, len(text))
+
+
+def test_place_names_by_code_are_the_scan_of_every_name() -> None:
+    from qgraph.extract.homes import _names_of
+    from qgraph.lexicon import load_lexicon
+    lex = load_lexicon()
+    for name in ("杭州市", "泰州市", "西湖区", "山东省"):
+        place = lex.place_names[name][0]
+        scanned = [n for n, cands in lex.place_names.items() if len(n) >= 2 and any(c.code == place.code for c in cands)]
+        assert _names_of(lex, place) == scanned
+
+
+def test_the_rules_patterns_fit_in_res_cache() -> None:
+    import re
+    import qgraph.extract  # noqa: F401  (raises re's cache size on import)
+    assert re._MAXCACHE >= 4096

@@ -98,6 +98,11 @@ from .table_rows import find_table_rows
 from .sub_awards import find_sibling_grades
 from .cause_shares import find_cause_shares
 
+if getattr(re, "_MAXCACHE", 4096) < 4096:
+    # The rules match about 900 distinct literal patterns (re.search(r"…", …) inside functions); re's
+    # own cache keeps 512, so at that size it thrashed and recompiled patterns on every document.
+    re._MAXCACHE = 4096
+
 __all__ = ["extract", "document_place"]
 
 WIRE_DATELINE_RE = re.compile(r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网)(?P<place>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日电")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Lexicon, PlaceInfo
+from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import Document
 from .indexes import own_place_words
 
@@ -23,8 +23,19 @@ def national_title(lex: Lexicon, title: str | None, names_place) -> bool:
     return bool(title) and title.startswith(lex.words("national_leads.txt")) and not names_place(title)
 
 
+@per_lexicon
+def _names_by_code(lex: Lexicon) -> dict[str, list[str]]:
+    """Every name of two characters or more a place is written by, per place code (built once per lexicon)."""
+    out: dict[str, list[str]] = {}
+    for n, cands in lex.place_names.items():
+        if len(n) >= 2:
+            for code in dict.fromkeys(c.code for c in cands):
+                out.setdefault(code, []).append(n)
+    return out
+
+
 def _names_of(lex: Lexicon, place: PlaceInfo) -> list[str]:
-    return [n for n, cands in lex.place_names.items() if len(n) >= 2 and any(c.code == place.code for c in cands)]
+    return _names_by_code(lex).get(place.code, [])
 
 
 def weakly_placed(document: Document, lex: Lexicon, place: PlaceInfo | None) -> bool:
