@@ -636,3 +636,9 @@ def test_enforcement_with_no_campaign_named_is_inferred() -> None:
     assert fig(ex, "60").confidence < LOW
     named = read("2024年，全市开展产品质量安全专项整治，立案查处质量违法案件60件。", "温州市")
     assert fig(named, "60").confidence >= LOW and fig(named, "60").subject.kind is not Kind.PLACE
+
+
+def test_eval_counts_persons_in_ren_whatever_the_classifier() -> None:
+    from qgraph.evaluate import _same_unit
+    assert _same_unit("Ming", "Ren") and _same_unit("Wei", "Ren") and _same_unit("Ren", "Ren")
+    assert not _same_unit("Wei", "Jia")

@@ -205,8 +205,8 @@ def score_links(ex: Extraction, gold: dict, report: EvalReport) -> None:
         report.link_misses += [f"+ {doc}: {q[0]} {q[1]} {q[2] or '?'}" for q in wrong]
 
 
-UNIT_ALIASES = {"Ming": "Ren"}
-"""Units the gold files write one way: 名 and 人 both count persons (the gold's unit list has only Ren)."""
+UNIT_ALIASES = {"Ming": "Ren", "Wei": "Ren"}
+"""Units the gold files write one way: 名, 位 and 人 all count persons (the gold writes Ren)."""
 
 
 def _same_unit(extracted: str, gold: str) -> bool:
