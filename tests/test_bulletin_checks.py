@@ -231,3 +231,23 @@ def test_a_products_rate_is_named_without_the_own_place_word() -> None:
     ex = read("2023年，县级监督抽查共抽查200批次产品，合格率为90.0%。抽查结果表明，我县食品产品合格率为91.5%，其中合格率较高。",
               "苍南县", DATE)
     assert not fig(ex, "91.5").subject.name.startswith("我县")
+
+
+def test_a_category_heading_on_its_own_line_is_the_breakdown_of_the_next_paragraph() -> None:
+    ex = read("某市市场监督管理局关于2024年2季度阀门等2种产品质量监督抽查情况的通告\n"
+              "一、阀门\n"
+              "本次抽查涉及甲区、乙区等2个区县5家生产企业的9批次产品，检验合格8批次，不合格1批次，抽检合格率88.9%。\n"
+              "二、菜板\n"
+              "本次抽查涉及大足区的4家生产企业的6批次产品;检验合格5批次,合格率为83.3%。\n"
+              "三、工作要求\n"
+              "各区县要加强监管，全年抽查7批次。", "某市", DATE)
+    assert fig(ex, "9").breakdown == "阀门"
+    assert fig(ex, "88.9", "Percent").breakdown == "阀门"
+    assert fig(ex, "6").breakdown == "菜板"
+    assert fig(ex, "7").breakdown is None
+
+
+def test_a_place_the_check_reached_is_where_not_whose() -> None:
+    ex = read("一、菜板\n本次抽查涉及大足区的4家生产企业的6批次产品;检验合格5批次,合格率为83.3%。", "某市", DATE)
+    assert not fig(ex, "6").subject_inferred
+    assert not fig(ex, "83.3", "Percent").subject_inferred
