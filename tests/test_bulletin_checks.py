@@ -251,3 +251,13 @@ def test_a_place_the_check_reached_is_where_not_whose() -> None:
     ex = read("一、菜板\n本次抽查涉及大足区的4家生产企业的6批次产品;检验合格5批次,合格率为83.3%。", "某市", DATE)
     assert not fig(ex, "6").subject_inferred
     assert not fig(ex, "83.3", "Percent").subject_inferred
+
+
+def test_sales_channels_and_stated_makers_are_the_breakdowns_of_a_checks_batches() -> None:
+    ex = read("2025年，某市市场监督管理局对本市生产、销售的儿童玩具产品质量进行了监督抽查。本次抽查了20批次产品。"
+              "其中生产领域6批次;实体销售3批次;电商销售11批次。\n"
+              "本次抽查所抽样品产地涉及甲省、乙省等4个省市。其中抽查到标称某市生产企业共12批次;抽查到标称外省市生产企业共8批次。",
+              "某市", DATE)
+    assert [fig(ex, v).breakdown for v in ("20", "6", "3", "11")] == [None, "生产领域", "实体销售", "电商销售"]
+    assert fig(ex, "12").breakdown == "标称某市生产企业"
+    assert fig(ex, "8").breakdown == "标称外省市生产企业"
