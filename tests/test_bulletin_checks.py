@@ -261,3 +261,9 @@ def test_sales_channels_and_stated_makers_are_the_breakdowns_of_a_checks_batches
     assert [fig(ex, v).breakdown for v in ("20", "6", "3", "11")] == [None, "生产领域", "实体销售", "电商销售"]
     assert fig(ex, "12").breakdown == "标称某市生产企业"
     assert fig(ex, "8").breakdown == "标称外省市生产企业"
+
+
+def test_a_count_already_risen_to_is_the_running_total_and_yi_is_no_measure() -> None:
+    ex = read("2024年9月，某省举办质量月活动。截至目前，全省质量服务站点已增至25个。", "某省", DATE)
+    assert fig(ex, "25").breakdown == "累计"
+    assert fig(ex, "25").measure == "质量服务站点"

@@ -375,9 +375,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             breakdown = "不合格项目"  # …占不合格样品总量为：农药残留超标42.98%: a share by failed item
         if running and breakdown in (None, "新增"):
             breakdown = "累计"  # 新增…38个，总数达到215个: the total after the new ones
-        if breakdown is None and not target and ctx.text.endswith(ctx.lex.words("future_total_words.txt"), 0, m.start()) \
+        if breakdown is None and not target and ctx.text.endswith(
+                ctx.lex.words("future_total_words.txt") + ctx.lex.words("reached_total_words.txt"), 0, m.start()) \
                 and "从" not in ctx.text[clause_start(ctx, sent, m.start()):m.start()]:
-            breakdown = "累计"  # 公示通过后，某老字号品牌将增至257家: the total the list will have
+            breakdown = "累计"  # 公示通过后，某老字号品牌将增至257家 / 站点已增至25个: the total the list will have (has)
         approval = approved(ctx.lex, ctx.text, end, measure) if not target else None
         if approval is not None:  # 3件地理标志证明商标由…核准注册: the newly approved ones
             measure, breakdown = approval, breakdown or "新增"
