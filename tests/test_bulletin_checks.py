@@ -267,3 +267,11 @@ def test_a_count_already_risen_to_is_the_running_total_and_yi_is_no_measure() ->
     ex = read("2024年9月，某省举办质量月活动。截至目前，全省质量服务站点已增至25个。", "某省", DATE)
     assert fig(ex, "25").breakdown == "累计"
     assert fig(ex, "25").measure == "质量服务站点"
+
+
+def test_a_listed_place_written_with_another_suffix_is_still_where_the_check_reached() -> None:
+    ex = read("某市市场监督管理局关于2024年木箱等2种产品质量监督抽查情况的通告\n一、木箱\n"
+              "本次抽查涉及大渡口区、垫江区、涪陵区等3个区的19家生产企业,共计24批次产品;合格23批次,合格率为95.8%。",
+              "重庆市", DATE)
+    assert not fig(ex, "19").subject_inferred
+    assert not fig(ex, "95.8", "Percent").subject_inferred
