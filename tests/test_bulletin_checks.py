@@ -275,3 +275,8 @@ def test_a_listed_place_written_with_another_suffix_is_still_where_the_check_rea
               "重庆市", DATE)
     assert not fig(ex, "19").subject_inferred
     assert not fig(ex, "95.8", "Percent").subject_inferred
+
+
+def test_a_checks_count_of_the_districts_it_reached_is_a_count_of_places() -> None:
+    ex = read("一、木箱\n本次抽查涉及甲区、乙区等12个区的19家生产企业的24批次产品;合格23批次。", "某市", DATE)
+    assert fig(ex, "12").measure == "区" and fig(ex, "12").confidence >= 0.5

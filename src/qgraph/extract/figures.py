@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
+from ..lexicon import Lexicon
 from .check_levels import check_level
 from .approvals import approved
 from .context import Ctx
@@ -406,7 +407,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             place=where.name if where else None,
             categories=tuple(examples), breakdown=breakdown, period_words=period.words,
             subject_inferred=how == "inferred", period_inferred=period.start < 0,
-            confidence=min(CONFIDENCE[how], CONFIDENCE[period_how], _meaning_confidence(measure, subject)),
+            confidence=min(CONFIDENCE[how], CONFIDENCE[period_how], _meaning_confidence(ctx.lex, measure, subject)),
         )
         shared = shared_measures(ctx, sent, m.start()) if unit.unit == "Percent" and not resp_measure else []
         for i, each in enumerate(shared):  # 甲比例、乙比例均为100%: the value is each indicator's
@@ -492,11 +493,14 @@ def total_of_head(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str:
 GENERIC_MEASURES = frozenset({"数量", "比率", "比例", "类别", "种类", "次数", "人数", "金额", "年数", "量"})
 
 
-def _meaning_confidence(measure: str, subject: Ref | None) -> float:
+def _meaning_confidence(lex: Lexicon, measure: str, subject: Ref | None) -> float:
     """A figure whose measure is only its unit's generic name (个 → 数量) or one leftover character
     (…站, …社) says nothing of what was counted: its meaning cannot be told, so it is low-confidence —
-    unless it counts the acts of the check or campaign that is its subject (开展…执法检查4600余次)."""
+    unless it counts the acts of the check or campaign that is its subject (开展…执法检查4600余次), or
+    the places it reached, by a one-character division word (涉及甲区、乙区等12个区; ``division_measures.txt``)."""
     if subject is not None and subject.kind in INSPECTION_KINDS and measure == "次数":
+        return 1.0
+    if subject is not None and subject.kind in INSPECTION_KINDS and measure in lex.words("division_measures.txt"):
         return 1.0
     if measure in GENERIC_MEASURES or len(measure) < 2:
         return CONFIDENCE["inferred"]
