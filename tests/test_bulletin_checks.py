@@ -280,3 +280,8 @@ def test_a_listed_place_written_with_another_suffix_is_still_where_the_check_rea
 def test_a_checks_count_of_the_districts_it_reached_is_a_count_of_places() -> None:
     ex = read("一、木箱\n本次抽查涉及甲区、乙区等12个区的19家生产企业的24批次产品;合格23批次。", "某市", DATE)
     assert fig(ex, "12").measure == "区" and fig(ex, "12").confidence >= 0.5
+
+
+def test_batches_of_products_counted_after_gongji_are_batches() -> None:
+    ex = read("一、木箱\n本次抽查涉及甲区的3家生产企业,共计24批次产品;合格23批次。", "某市", DATE)
+    assert fig(ex, "24").measure == "批次"

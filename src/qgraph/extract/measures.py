@@ -250,6 +250,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     verb = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, num_start - len(v)):num_start] == v), None)
     if noun_after and verb:
         noun_after = verb + noun_after  # 新增512项地方标准: the new ones, not the stock
+    if unit.unit == "Pici" and not before and noun_after in ctx.lex.words("batch_generic_nouns.txt"):
+        noun_after = ""  # 共计24批次产品: batches of products, counted as batches (the 批次 of …29批次产品)
     if inspection is not None and not before and noun_after:
         return noun_after, level, _cats(ctx, examples), place  # 抽查1200家企业: the enterprises checked
     if inspection is not None and (not before or inspection.span.end >= num_start - 1 or before in inspection.name):
