@@ -231,3 +231,57 @@ def test_a_products_rate_is_named_without_the_own_place_word() -> None:
     ex = read("2023年，县级监督抽查共抽查200批次产品，合格率为90.0%。抽查结果表明，我县食品产品合格率为91.5%，其中合格率较高。",
               "苍南县", DATE)
     assert not fig(ex, "91.5").subject.name.startswith("我县")
+
+
+def test_a_category_heading_on_its_own_line_is_the_breakdown_of_the_next_paragraph() -> None:
+    ex = read("某市市场监督管理局关于2024年2季度阀门等2种产品质量监督抽查情况的通告\n"
+              "一、阀门\n"
+              "本次抽查涉及甲区、乙区等2个区县5家生产企业的9批次产品，检验合格8批次，不合格1批次，抽检合格率88.9%。\n"
+              "二、菜板\n"
+              "本次抽查涉及大足区的4家生产企业的6批次产品;检验合格5批次,合格率为83.3%。\n"
+              "三、工作要求\n"
+              "各区县要加强监管，全年抽查7批次。", "某市", DATE)
+    assert fig(ex, "9").breakdown == "阀门"
+    assert fig(ex, "88.9", "Percent").breakdown == "阀门"
+    assert fig(ex, "6").breakdown == "菜板"
+    assert fig(ex, "7").breakdown is None
+
+
+def test_a_place_the_check_reached_is_where_not_whose() -> None:
+    ex = read("一、菜板\n本次抽查涉及大足区的4家生产企业的6批次产品;检验合格5批次,合格率为83.3%。", "某市", DATE)
+    assert not fig(ex, "6").subject_inferred
+    assert not fig(ex, "83.3", "Percent").subject_inferred
+
+
+def test_sales_channels_and_stated_makers_are_the_breakdowns_of_a_checks_batches() -> None:
+    ex = read("2025年，某市市场监督管理局对本市生产、销售的儿童玩具产品质量进行了监督抽查。本次抽查了20批次产品。"
+              "其中生产领域6批次;实体销售3批次;电商销售11批次。\n"
+              "本次抽查所抽样品产地涉及甲省、乙省等4个省市。其中抽查到标称某市生产企业共12批次;抽查到标称外省市生产企业共8批次。",
+              "某市", DATE)
+    assert [fig(ex, v).breakdown for v in ("20", "6", "3", "11")] == [None, "生产领域", "实体销售", "电商销售"]
+    assert fig(ex, "12").breakdown == "标称某市生产企业"
+    assert fig(ex, "8").breakdown == "标称外省市生产企业"
+
+
+def test_a_count_already_risen_to_is_the_running_total_and_yi_is_no_measure() -> None:
+    ex = read("2024年9月，某省举办质量月活动。截至目前，全省质量服务站点已增至25个。", "某省", DATE)
+    assert fig(ex, "25").breakdown == "累计"
+    assert fig(ex, "25").measure == "质量服务站点"
+
+
+def test_a_listed_place_written_with_another_suffix_is_still_where_the_check_reached() -> None:
+    ex = read("某市市场监督管理局关于2024年木箱等2种产品质量监督抽查情况的通告\n一、木箱\n"
+              "本次抽查涉及大渡口区、垫江区、涪陵区等3个区的19家生产企业,共计24批次产品;合格23批次,合格率为95.8%。",
+              "重庆市", DATE)
+    assert not fig(ex, "19").subject_inferred
+    assert not fig(ex, "95.8", "Percent").subject_inferred
+
+
+def test_a_checks_count_of_the_districts_it_reached_is_a_count_of_places() -> None:
+    ex = read("一、木箱\n本次抽查涉及甲区、乙区等12个区的19家生产企业的24批次产品;合格23批次。", "某市", DATE)
+    assert fig(ex, "12").measure == "区" and fig(ex, "12").confidence >= 0.5
+
+
+def test_batches_of_products_counted_after_gongji_are_batches() -> None:
+    ex = read("一、木箱\n本次抽查涉及甲区的3家生产企业,共计24批次产品;合格23批次。", "某市", DATE)
+    assert fig(ex, "24").measure == "批次"

@@ -373,3 +373,12 @@ def test_departments_listed_bare_before_a_count_of_member_units_are_the_places()
 def test_he_joining_groups_after_a_post_word_starts_no_name() -> None:
     ex = read("各县区政府负责人和企业代表参加会议。")
     assert names(ex, Kind.PERSON) == set()
+
+
+def test_a_rare_surname_before_fabiao_and_a_counsellors_post_name_people() -> None:
+    from extraction_helpers import read as _read
+    ex = _read("某省市场监督管理局党组书记、局长铁刚发表致辞。国务院原参事张纲作了主旨演讲。", "某省")
+    people = {e.name for e in ex.entities if e.kind.name == "PERSON"}
+    assert people == {"铁刚", "张纲"}
+    assert ("张纲", "原参事", "国务院") in {(p.person.name, p.role, p.organization.name if p.organization else None)
+                                          for p in ex.posts}

@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
+from ..lexicon import Lexicon
 from .check_levels import check_level
 from .approvals import approved
 from .context import Ctx
@@ -375,9 +376,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             breakdown = "不合格项目"  # …占不合格样品总量为：农药残留超标42.98%: a share by failed item
         if running and breakdown in (None, "新增"):
             breakdown = "累计"  # 新增…38个，总数达到215个: the total after the new ones
-        if breakdown is None and not target and ctx.text.endswith(ctx.lex.words("future_total_words.txt"), 0, m.start()) \
+        if breakdown is None and not target and ctx.text.endswith(
+                ctx.lex.words("future_total_words.txt") + ctx.lex.words("reached_total_words.txt"), 0, m.start()) \
                 and "从" not in ctx.text[clause_start(ctx, sent, m.start()):m.start()]:
-            breakdown = "累计"  # 公示通过后，某老字号品牌将增至257家: the total the list will have
+            breakdown = "累计"  # 公示通过后，某老字号品牌将增至257家 / 站点已增至25个: the total the list will have (has)
         approval = approved(ctx.lex, ctx.text, end, measure) if not target else None
         if approval is not None:  # 3件地理标志证明商标由…核准注册: the newly approved ones
             measure, breakdown = approval, breakdown or "新增"
@@ -405,7 +407,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             place=where.name if where else None,
             categories=tuple(examples), breakdown=breakdown, period_words=period.words,
             subject_inferred=how == "inferred", period_inferred=period.start < 0,
-            confidence=min(CONFIDENCE[how], CONFIDENCE[period_how], _meaning_confidence(measure, subject)),
+            confidence=min(CONFIDENCE[how], CONFIDENCE[period_how], _meaning_confidence(ctx.lex, measure, subject)),
         )
         shared = shared_measures(ctx, sent, m.start()) if unit.unit == "Percent" and not resp_measure else []
         for i, each in enumerate(shared):  # 甲比例、乙比例均为100%: the value is each indicator's
@@ -491,11 +493,14 @@ def total_of_head(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str:
 GENERIC_MEASURES = frozenset({"数量", "比率", "比例", "类别", "种类", "次数", "人数", "金额", "年数", "量"})
 
 
-def _meaning_confidence(measure: str, subject: Ref | None) -> float:
+def _meaning_confidence(lex: Lexicon, measure: str, subject: Ref | None) -> float:
     """A figure whose measure is only its unit's generic name (个 → 数量) or one leftover character
     (…站, …社) says nothing of what was counted: its meaning cannot be told, so it is low-confidence —
-    unless it counts the acts of the check or campaign that is its subject (开展…执法检查4600余次)."""
+    unless it counts the acts of the check or campaign that is its subject (开展…执法检查4600余次), or
+    the places it reached, by a one-character division word (涉及甲区、乙区等12个区; ``division_measures.txt``)."""
     if subject is not None and subject.kind in INSPECTION_KINDS and measure == "次数":
+        return 1.0
+    if subject is not None and subject.kind in INSPECTION_KINDS and measure in lex.words("division_measures.txt"):
         return 1.0
     if measure in GENERIC_MEASURES or len(measure) < 2:
         return CONFIDENCE["inferred"]

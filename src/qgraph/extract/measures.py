@@ -43,7 +43,7 @@ SKIP_BEFORE = ("第",)
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
 CATEGORY_MEASURE_RE = re.compile(r"产品|食品|商品|投诉|设备|器具|仪|类|品种|农资")
 """Measures whose examples (…等) are categories of products or complaints."""
-PREDICATE_RE = re.compile(r"(?:数量|总数)?(?:增至|增加到|提升至|提高到|升至|达到了|分别为|分别是|分别达|共有|共计|合计|累计已达到|累计已达|累计达到|累计达|已经达到|已达到|已达|累计(?:发布|制定|培育|认定|建成|获批|新增)|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|约|逾)$")
+PREDICATE_RE = re.compile(r"(?:数量|总数)?(?:已增至|已增加到|已增加至|已增长至|已增长到|增至|增加到|提升至|提高到|升至|达到了|分别为|分别是|分别达|共有|共计|合计|累计已达到|累计已达|累计达到|累计达|已经达到|已达到|已达|累计(?:发布|制定|培育|认定|建成|获批|新增)|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|约|逾)$")
 
 
 @dataclass
@@ -250,6 +250,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     verb = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, num_start - len(v)):num_start] == v), None)
     if noun_after and verb:
         noun_after = verb + noun_after  # 新增512项地方标准: the new ones, not the stock
+    if unit.unit == "Pici" and not before and noun_after in ctx.lex.words("batch_generic_nouns.txt"):
+        noun_after = ""  # 共计24批次产品: batches of products, counted as batches (the 批次 of …29批次产品)
     if inspection is not None and not before and noun_after:
         return noun_after, level, _cats(ctx, examples), place  # 抽查1200家企业: the enterprises checked
     if inspection is not None and (not before or inspection.span.end >= num_start - 1 or before in inspection.name):

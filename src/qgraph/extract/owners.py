@@ -45,10 +45,12 @@ def bracketed_place(ctx: Ctx, pos: int) -> Ref | None:
 def place_in_sentence(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     """A place other than the document's is named in the sentence before ``pos`` (not inside a name)."""
     home = getattr(ctx.home, "name", None)
+    scope = tuple(ctx.lex.words("place_scope_verbs.txt"))
     return any(e.kind is Kind.PLACE and e.name != home and len(e.span.text) <= len(e.name) + 1
                and dict(e.attributes).get("implicit") != "true"
-               and not re.match(r"[、和及与等]", ctx.text[e.span.end:e.span.end + 1])  # 在乐清市、瑞安市等地: where
+               and not re.match(r"[区县市]?[、和及与等]", ctx.text[e.span.end:e.span.end + 2])  # 在乐清市、瑞安市等地: where (甲江区、: a short name's suffix)
                and not re.search(r"(?:在|于|赴|到)$", ctx.text[max(0, e.span.start - 1):e.span.start])
+               and not ctx.text[max(0, e.span.start - 4):e.span.start].endswith(scope)  # 抽查涉及某区的20家企业: where
                for e in ctx.entities_in(sent.span.start, pos))
 
 

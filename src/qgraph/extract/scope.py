@@ -347,6 +347,11 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
     frame = object_frame(ctx, sent, pos)
     party = [m for m in _party_re(ctx.lex).finditer(ctx.text[sent.span.start:min(pos + 1, sent.span.end)])
              if m.start("party") > where]  # the count right after the party (生产企业106家) is its own
+    nominal = [m for m in _nominal_party_re(ctx.lex).finditer(ctx.text[sent.span.start:min(pos + 3, sent.span.end)])
+               if sent.span.start + m.end() <= pos]
+    if nominal and ctx.text[sent.span.start + nominal[-1].end():pos] in ("", "共", "共计", "合计") \
+            and nominal[-1].start() > where:
+        return nominal[-1].group("party")  # 抽查到标称本市生产企业共11批次；…标称外省市生产企业共9批次: by stated maker
     if party and (frame is None or party[-1].start("party") > frame[0] - sent.span.start) \
             and not TOTAL_WORDS.search(text, party[-1].end()):
         return party[-1].group("party")  # 抽查生产企业106家180批次，…经销企业196家262批次: each party's part
@@ -388,6 +393,14 @@ def _party_re(lex: Lexicon) -> re.Pattern[str]:
     """A checked party heading a clause with its count (``，生产企业6家``, ``抽查经销企业196家``)."""
     words = "|".join(map(re.escape, lex.words("party_breakdowns.txt", longest_first=True)))
     return re.compile(r"(?:^|(?<=[，,；;：:])|(?<=抽查|抽检|抽取))(?P<party>" + words + r")(?=[\d一二三四五六七八九十两])")
+
+
+@per_lexicon
+def _nominal_party_re(lex: Lexicon) -> re.Pattern[str]:
+    """A checked party named by where its products say they were made, counted right after
+    (``抽查到标称本市生产企业共11批次``): the products of that stated maker are a part of the check."""
+    words = "|".join(map(re.escape, lex.words("party_breakdowns.txt", longest_first=True)))
+    return re.compile(r"(?P<party>标称[^，,；;：:。\d、]{1,8}?(?:" + words + r"))(?=(?:共计|合计|共)?[\d一二三四五六七八九十两])")
 
 
 def breakdown_label(lex: Lexicon, text: str) -> str | None:

@@ -50,11 +50,15 @@ LABEL_LEAD_RE = re.compile(
     r"|执法人员|检查人员|工作人员|将安排|安排|计划)+"
 )
 
+HEADING_LINE_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.])\s*[\u4e00-\u9fff]{2,12}\s*")
+
+
 def find_statistics(ctx: Ctx) -> None:
     ref = reference(ctx)
     earlier = len(ctx.observations)  # figures of listings and chains, read before
     last = -1
     section: str | None = None
+    carried: str | None = None
     inspections: dict[tuple[Kind, str], Entity] = {}
     paragraph: Period | None = None
     target_head: Period | None = None
@@ -65,7 +69,11 @@ def find_statistics(ctx: Ctx) -> None:
         if last < 0 or ctx.text.count("\n", last, sent.span.start):
             # a new paragraph: its checks and its period start afresh; its head may set both
             inspections, topic_check, paragraph_start = {}, None, sent.span.start
-            section = heading_category(ctx, sent)  # （一）日用及纺织品。…: the category of the paragraph's figures
+            heading = heading_category(ctx, sent)  # （一）日用及纺织品。…: the category of the paragraph's figures
+            own_line = heading is not None and HEADING_LINE_RE.fullmatch(sent.span.text) is not None
+            # 一、阀门\n本次抽查涉及…: a heading on a line of its own names the next paragraph's category
+            section = heading if heading is not None or carried is None else carried
+            carried = heading if own_line else None
             head = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed]
             bullet = BULLET_RE.match(sent.span.text)
             if bullet and target_head is not None and not head:
