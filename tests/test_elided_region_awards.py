@@ -40,3 +40,8 @@ def test_not_a_region_report():
 def test_region_level_is_no_place():
     ex = read("甲乙有限公司入选第三届自治区级质量标杆。", "广西壮族自治区")
     assert not any(n.startswith("广西壮族自治区级") for n in programmes(ex))
+
+
+def test_award_in_a_decision_title():
+    ex = read("依据《关于授予甲乙机械有限公司等企业第二届自治区主席质量奖的决定》,兑现奖励。", "广西壮族自治区")
+    assert "自治区主席质量奖" not in programmes(ex)

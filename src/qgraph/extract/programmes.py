@@ -291,6 +291,8 @@ def placed_name(ctx: Ctx, name: str) -> str:
     its government's (:func:`government_award_name`)."""
     if name[:3] in ("省政府", "市政府", "县政府", "区政府") and (place := ctx.place_for_prefix(name[0])) is not None:
         return government_award_name(ctx, place.name, name[1:])  # 市政府质量奖: the place's government award
+    if (named := _elided_region(ctx, name)) is not None:
+        return named[0]  # 自治区主席质量奖 in a region's report: the region's
     head = next((h for h in ELIDED if name.startswith(h)), None)
     place = (ctx.place_for_prefix(ELIDED[head]) or award_place(ctx, head)) if head else None
     return place.name + name if place is not None else name
