@@ -38,6 +38,7 @@ from .award_counts import find_award_counts
 from .award_places import elided_award_home
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .certainty import drop_restated, mark_uncertain_places
+from .placed_quotes import place_quoted_programmes
 from .dedupe import (full_suffix_forms, mark_rementions, merge_check_short_forms, merge_event_short_forms, merge_listings,
                      merge_programme_short_forms, merge_short_forms)
 from .enumerations import (
@@ -220,6 +221,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     strip_blank_brackets(ctx)
     merge_short_forms(ctx)
     merge_programme_short_forms(ctx)
+    place_quoted_programmes(ctx)
     trim_event_leads(ctx)
     restore_elided_places(ctx)
     merge_event_short_forms(ctx)
