@@ -38,6 +38,7 @@ from .award_counts import find_award_counts
 from .award_places import elided_award_home
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .certainty import drop_restated, mark_uncertain_places
+from .example_owners import mark_example_makers
 from .placed_quotes import place_quoted_programmes
 from .dedupe import (full_suffix_forms, mark_rementions, merge_check_short_forms, merge_event_short_forms, merge_listings,
                      merge_programme_short_forms, merge_short_forms)
@@ -237,6 +238,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_outlet_roles(ctx)
     mark_preliminary_figures(ctx)
     mark_uncertain_places(ctx)
+    mark_example_makers(ctx)
     occasion_months(ctx)
     mark_user_counts(ctx)
     drop_addressee_mentions(ctx)
