@@ -39,6 +39,7 @@ from .award_places import elided_award_home
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .certainty import drop_restated, mark_uncertain_places
 from .example_owners import mark_example_makers
+from .rank_ranges import drop_rank_range_ends
 from .placed_quotes import place_quoted_programmes
 from .dedupe import (full_suffix_forms, mark_rementions, merge_check_short_forms, merge_event_short_forms, merge_listings,
                      merge_programme_short_forms, merge_short_forms)
@@ -233,6 +234,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     projects_of_place(ctx)
     merge_repeats(ctx)
     drop_restated(ctx)
+    drop_rank_range_ends(ctx)
     flag_collisions(ctx)
     mark_unsure_subjects(ctx)
     drop_outlet_roles(ctx)
