@@ -39,6 +39,7 @@ from .award_places import elided_award_home
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .certainty import drop_restated, mark_uncertain_places
 from .example_owners import mark_example_makers
+from .joined_grades import mark_joined_grades
 from .rank_ranges import drop_rank_range_ends
 from .placed_quotes import place_quoted_programmes
 from .dedupe import (full_suffix_forms, mark_rementions, merge_check_short_forms, merge_event_short_forms, merge_listings,
@@ -241,6 +242,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     mark_preliminary_figures(ctx)
     mark_uncertain_places(ctx)
     mark_example_makers(ctx)
+    mark_joined_grades(ctx)
     occasion_months(ctx)
     mark_user_counts(ctx)
     drop_addressee_mentions(ctx)
