@@ -40,6 +40,7 @@ from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .certainty import drop_restated, mark_uncertain_places
 from .example_owners import mark_example_makers
 from .joined_grades import mark_joined_grades
+from .procedure_counts import mark_procedure_counts
 from .rank_ranges import drop_rank_range_ends
 from .placed_quotes import place_quoted_programmes
 from .dedupe import (full_suffix_forms, mark_rementions, merge_check_short_forms, merge_event_short_forms, merge_listings,
@@ -243,6 +244,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     mark_uncertain_places(ctx)
     mark_example_makers(ctx)
     mark_joined_grades(ctx)
+    mark_procedure_counts(ctx)
     occasion_months(ctx)
     mark_user_counts(ctx)
     drop_addressee_mentions(ctx)
