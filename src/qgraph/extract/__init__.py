@@ -38,6 +38,11 @@ from .award_counts import find_award_counts
 from .award_places import elided_award_home
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
 from .certainty import drop_restated, mark_uncertain_places
+from .example_owners import mark_example_makers
+from .joined_grades import mark_joined_grades
+from .procedure_counts import mark_procedure_counts
+from .rank_ranges import drop_rank_range_ends
+from .placed_quotes import place_quoted_programmes
 from .dedupe import (full_suffix_forms, mark_rementions, merge_check_short_forms, merge_event_short_forms, merge_listings,
                      merge_programme_short_forms, merge_short_forms)
 from .enumerations import (
@@ -225,6 +230,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     strip_blank_brackets(ctx)
     merge_short_forms(ctx)
     merge_programme_short_forms(ctx)
+    place_quoted_programmes(ctx)
     trim_event_leads(ctx)
     restore_elided_places(ctx)
     merge_event_short_forms(ctx)
@@ -235,11 +241,15 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     projects_of_place(ctx)
     merge_repeats(ctx)
     drop_restated(ctx)
+    drop_rank_range_ends(ctx)
     flag_collisions(ctx)
     mark_unsure_subjects(ctx)
     drop_outlet_roles(ctx)
     mark_preliminary_figures(ctx)
     mark_uncertain_places(ctx)
+    mark_example_makers(ctx)
+    mark_joined_grades(ctx)
+    mark_procedure_counts(ctx)
     occasion_months(ctx)
     mark_user_counts(ctx)
     drop_addressee_mentions(ctx)

@@ -190,6 +190,11 @@ def apply_names(ctx: Ctx, mapping: dict[Ref, Entity]) -> None:
     _apply(ctx, mapping)
 
 
+def apply_renames(ctx: Ctx, mapping: dict[Ref, Entity]) -> None:
+    """Every mention and fact of each ref in ``mapping`` is its entity's (see :func:`_apply`)."""
+    _apply(ctx, mapping)
+
+
 def _apply(ctx: Ctx, mapping: dict[Ref, Entity]) -> None:
     """Every mention and fact of a short form is its full name's."""
     if not mapping:

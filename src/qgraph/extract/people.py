@@ -57,7 +57,8 @@ def _person_name(ctx: Ctx, start: int) -> str | None:
         if not all("\u4e00" <= ch <= "\u9fff" for ch in text[start:end]):
             continue
         rest = text[end:end + 4]
-        if rest == "" or rest.startswith(TERMINATORS) or COUNT_AFTER_RE.match(rest):
+        if rest == "" or rest.startswith(TERMINATORS) or COUNT_AFTER_RE.match(rest) \
+                or rest.startswith(ctx.lex.words("name_followers.txt")):  # 市长某某分别为…颁奖
             return text[start:end]
     return None
 

@@ -133,6 +133,9 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
             place = ctx.place_for_prefix(pre)  # 市政府质量奖 → 某市人民政府质量奖
             return (start - 1, government_award_name(ctx, place.name, ending), place.admin_level) \
                 if place is not None else None
+        if ctx.text[max(0, start - 3):start] == "自治区" and _elided_ok(ctx, start - 3):
+            named = _elided_region(ctx, "自治区" + ending)  # 获自治区人民政府质量奖: the region's award
+            return (start - 3, named[0], named[1]) if named is not None else None
         prefix = ELIDED_PREFIX_RE.search(ctx.text[max(0, start - 2):start])
         if prefix is not None and ending in ctx.lex.words("elided_programme_endings.txt") \
                 and _elided_ok(ctx, start - len(prefix.group())):
@@ -164,6 +167,9 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
             return None  # 第一批市级产品质量监督抽查: 品质 inside 产品质量 ends no name
         if ctx.text[s - 1:s] in "“\"「" and ctx.text[m.end():m.end() + 1] not in "”\"」":
             return None  # the quoted name goes on past the ending
+        named = _elided_region(ctx, ctx.text[s:m.end()])
+        if named is not None:  # 第三届自治区主席质量奖 in a region's report: the region's award
+            return s, named[0], named[1]
         return s, ctx.text[s:m.end()], _level_of(ctx, ctx.text[s:m.end()])
     if lead == "level":
         lv = LEVEL_RE.search(ctx.text[max(0, start - 8):start])
@@ -285,6 +291,8 @@ def placed_name(ctx: Ctx, name: str) -> str:
     its government's (:func:`government_award_name`)."""
     if name[:3] in ("省政府", "市政府", "县政府", "区政府") and (place := ctx.place_for_prefix(name[0])) is not None:
         return government_award_name(ctx, place.name, name[1:])  # 市政府质量奖: the place's government award
+    if (named := _elided_region(ctx, name)) is not None:
+        return named[0]  # 自治区主席质量奖 in a region's report: the region's
     head = next((h for h in ELIDED if name.startswith(h)), None)
     place = (ctx.place_for_prefix(ELIDED[head]) or award_place(ctx, head)) if head else None
     return place.name + name if place is not None else name
@@ -362,3 +370,14 @@ def _contents_listed(ctx: Ctx, prog, end: int) -> None:
     if chains:
         ctx.listings.append(Listing(prog, tuple(dict.fromkeys(chains)), ctx.span(sent.span.start, spans[-1][1]),
                                     year=ctx.year))
+
+def _elided_region(ctx: Ctx, name: str) -> tuple[str, Level | None] | None:
+    """A programme named after an edition with its place elided to ``自治区`` (``第三届自治区主席质量奖``,
+    ``第七届自治区人民政府质量奖``) in a region's own report: the region's programme, named in full
+    (某某自治区主席质量奖). ``自治区级`` names a level, not a place."""
+    if not name.startswith("自治区") or name.startswith("自治区级"):
+        return None
+    place = ctx.place_for_prefix("自治区")
+    if place is None:
+        return None
+    return place.name + name[len("自治区"):], place.admin_level
