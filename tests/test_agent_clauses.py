@@ -1,0 +1,32 @@
+"""Figures achieved by an activity or a system, driven measures, and the size of a ranking's field."""
+
+from __future__ import annotations
+
+from extraction_helpers import fig, low, read
+
+
+def test_driven_measure_keeps_its_verb() -> None:
+    ex = read("常州市特色产业年产值达100亿元，带动就业3.5万人。", place="常州市")
+    assert fig(ex, "35000").measure == "带动就业"
+
+
+def test_an_activitys_figure_is_not_surely_the_places() -> None:
+    ex = read("今年以来，常州市各类惠民活动带动消费8.2亿元。", place="常州市")
+    f = fig(ex, "820000000")
+    assert f.measure == "带动消费" and (f.subject.name != "常州市" or low(f))
+
+
+def test_a_systems_figure_is_not_surely_the_places() -> None:
+    ex = read("“某某办”服务体系实现120个事项全程网办。", place="常州市")
+    f = fig(ex, "120")
+    assert f.subject.name != "常州市" or low(f)
+
+
+def test_the_places_own_figure_stays_sure() -> None:
+    ex = read("常州市实现120个事项全程网办。", place="常州市")
+    assert fig(ex, "120").subject.name == "常州市" and not low(fig(ex, "120"))
+
+
+def test_size_of_a_ranking_field_after_the_verb() -> None:
+    ex = read("常州市群众满意度位列华东地区12座城市首位。", place="常州市")
+    assert low(fig(ex, "12"))
