@@ -30,3 +30,13 @@ def test_the_places_own_figure_stays_sure() -> None:
 def test_size_of_a_ranking_field_after_the_verb() -> None:
     ex = read("常州市群众满意度位列华东地区12座城市首位。", place="常州市")
     assert low(fig(ex, "12"))
+
+
+def test_a_list_named_for_candidates_is_entered_not_shortlisted() -> None:
+    ex = read("甲乙坚果、丙丁火腿等2个产品入选第二批中欧“175+175”地理标志互认互保候选名录。", place="常州市")
+    assert [(x.programme.name, len(x.recipients)) for x in ex.listings] == [("中欧175+175地理标志互认互保候选名录", 2)]
+
+
+def test_a_shortlist_notice_still_names_no_winners() -> None:
+    ex = read("拟授予甲乙公司、丙丁公司等2家企业“某某市长质量奖”，现予以公示。", place="常州市")
+    assert not ex.listings
