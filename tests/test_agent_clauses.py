@@ -40,3 +40,23 @@ def test_a_list_named_for_candidates_is_entered_not_shortlisted() -> None:
 def test_a_shortlist_notice_still_names_no_winners() -> None:
     ex = read("拟授予甲乙公司、丙丁公司等2家企业“某某市长质量奖”，现予以公示。", place="常州市")
     assert not ex.listings
+
+
+def test_size_of_a_valued_group_is_no_stock() -> None:
+    ex = read("甲乙米、丙丁茶等5个地理标志产品品牌评估价值30.5亿元。", place="常州市")
+    assert low(fig(ex, "5"))
+
+
+def test_a_count_before_its_own_sales_stays() -> None:
+    ex = read("常州市培育龙头企业5家，销售额达10亿元。", place="常州市")
+    assert not low(fig(ex, "5"))
+
+
+def test_objects_a_check_covered_are_no_stock_of_the_place() -> None:
+    ex = read("开展专项整治，对全市30家企业进行检查。", place="常州市")
+    assert low(fig(ex, "30"))
+
+
+def test_a_place_stock_without_a_check_stays() -> None:
+    ex = read("全市共有规模以上企业30家。", place="常州市")
+    assert not low(fig(ex, "30"))
