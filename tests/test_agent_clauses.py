@@ -55,6 +55,8 @@ def test_a_count_before_its_own_sales_stays() -> None:
 def test_objects_a_check_covered_are_no_stock_of_the_place() -> None:
     ex = read("开展专项整治，对全市30家企业进行检查。", place="常州市")
     assert low(fig(ex, "30"))
+    ex = read("开展专项整治，对苏南30家企业进行检查。", place="常州市")
+    assert low(fig(ex, "30"))
 
 
 def test_a_place_stock_without_a_check_stays() -> None:

@@ -41,7 +41,7 @@ def _checked_re(lex: Lexicon) -> re.Pattern[str]:
 def checked_objects(lex: Lexicon, text: str, clause_start: int, pos: int, end: int) -> str | None:
     """``对全市30家企业进行检查``: the count after 对 is what a check covered; whose check the rules cannot
     always tell, so the figure is not put on the place with full confidence."""
-    head = re.search(r"对(?:全市|全省|全县|全区|[\u4e00-\u9fff]{2,8}?(?:市|省|县|区|自治区))?$", text[clause_start:pos])
+    head = re.search(r"对[\u4e00-\u9fff]{0,8}$", text[clause_start:pos])  # 对全市, 对某省, 对辖区内
     if head is None:
         return None
     found = _checked_re(lex).match(text, end)
