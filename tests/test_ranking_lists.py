@@ -30,3 +30,11 @@ def test_a_country_scope_before_regional_brand_is_no_brand() -> None:
 def test_top_of_a_ranking_is_no_ranking_entered() -> None:
     ex = read("甲乙公司入选某某榜样名单。", place="常州市")
     assert all(not x.programme.name.endswith("榜") for x in ex.listings)
+
+
+def test_a_list_entered_by_its_title_is_no_policy() -> None:
+    ex = read("甲乙米、丙丁茶等2个产品成功注册为国家地理标志证明商标。“丙丁茶”成功入选国家知识产权局发布的"
+              "《“某某”地理标志品牌推广清单》。", place="常州市")
+    assert ("丙丁茶", "某某地理标志品牌推广清单") in links(ex)
+    assert not any(e.kind is Kind.POLICY for e in ex.entities)
+    assert "某某" not in {e.name for e in ex.entities if e.kind is Kind.GEOGRAPHICAL_INDICATION}

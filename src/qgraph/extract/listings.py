@@ -113,8 +113,10 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
                     level=known.level if known else _level(ctx, inner))
         ctx.claim(start + pos, start + pos + close + 1)
         return ref, start + pos + close + 1, year, batch, False
-    known_here = next((e for e in ctx.entities_in(start + pos, start + pos + 40)
-                       if e.kind.is_programme and e.span.start == start + pos), None)
+    issued = re.match(r"[^，,。；;《》]{0,20}?(?:发布|公布|印发|评选)的《", rest)
+    at = start + pos + (issued.end() if issued else 0)  # 入选某局发布的《某某推广清单》: the list in the title
+    known_here = next((e for e in ctx.entities_in(at, at + 40)
+                       if e.kind.is_programme and e.span.start == at), None)
     if known_here is not None:
         _, y2, b2 = programme_name(known_here.span.text)  # 黄石市第八届市长质量奖: the edition inside the name
         return (known_here.ref, known_here.span.end, year or y2, batch or b2,
@@ -564,7 +566,7 @@ def _quoted_mark(ctx: Ctx, lo: int, pos: int):
     if found is not None:
         return found
     opening = max(ctx.text.rfind("“", lo, pos - 1), ctx.text.rfind('"', lo, pos - 1))
-    name = ctx.text[opening + 1:pos - 1] if opening > lo else ""
+    name = ctx.text[opening + 1:pos - 1] if opening >= lo else ""
     known = next((e for e in ctx.entities if e.kind in kinds and e.name == name), None) if len(name) >= 2 else None
     if known is None or ctx.entities_in(opening + 1, pos - 1):
         return None  # only a mark the document names elsewhere, written again here in quotes
