@@ -38,3 +38,13 @@ def test_a_list_entered_by_its_title_is_no_policy() -> None:
     assert ("丙丁茶", "某某地理标志品牌推广清单") in links(ex)
     assert not any(e.kind is Kind.POLICY for e in ex.entities)
     assert "某某" not in {e.name for e in ex.entities if e.kind is Kind.GEOGRAPHICAL_INDICATION}
+
+
+def test_co_recipients_named_after_the_honour() -> None:
+    ex = read("省局已正式下文，命名常州市为“某某示范城市”。同时命名的还有无锡市、苏州市，示范期为三年。", place="常州市")
+    assert {("常州市", "某某示范城市"), ("无锡市", "某某示范城市"), ("苏州市", "某某示范城市")} <= links(ex)
+
+
+def test_co_recipients_with_an_unknown_name_are_left_alone() -> None:
+    ex = read("省局已正式下文，命名常州市为“某某示范城市”。同时命名的还有无锡市、某某单位，示范期为三年。", place="常州市")
+    assert ("无锡市", "某某示范城市") not in links(ex)
