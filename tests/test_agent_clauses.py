@@ -69,3 +69,13 @@ def test_a_year_after_a_reporters_lead_heads_the_sentence() -> None:
     ex = read("记者26日从常州市政府新闻办举行的发布会上获悉，2023年常州市相关产业年产值达100亿元，带动就业5万人。",
               place="常州市", date=dt.date(2024, 4, 26))
     assert str(fig(ex, "10000000000").period) == "2023" and str(fig(ex, "50000").period) == "2023"
+
+
+def test_a_use_verb_heads_the_measure_after_new() -> None:
+    ex = read("2023年常州市新增使用地理标志专用标志经营主体20家。", place="常州市")
+    assert fig(ex, "20").measure.startswith("使用地理标志专用标志")
+
+
+def test_a_user_noun_keeps_its_object() -> None:
+    ex = read("全市共有特种设备使用单位300余家。", place="常州市")
+    assert "特种设备" in fig(ex, "300").measure

@@ -27,9 +27,18 @@ def agent_clause(lex: Lexicon, text: str, clause_start: int, pos: int) -> str | 
 
 
 def driven_verb(lex: Lexicon, text: str, lo: int) -> str | None:
-    """``带动`` right before a measure starting at ``lo``: it belongs to the measure (带动就业, 拉动消费)."""
-    return next((v for v in lex.words("driven_measure_verbs.txt", longest_first=True)
+    """``带动`` right before a measure starting at ``lo``: it belongs to the measure (带动就业, 拉动消费,
+    使用地理标志专用标志经营主体)."""
+    driven = next((v for v in lex.words("driven_measure_verbs.txt", longest_first=True)
+                   if text[max(0, lo - len(v)):lo] == v), None)
+    if driven is not None:
+        return driven
+    kept = next((v for v in lex.words("kept_measure_verbs.txt", longest_first=True)
                  if text[max(0, lo - len(v)):lo] == v), None)
+    if kept is not None and (lo - len(kept) == 0 or not re.match(r"[\u4e00-\u9fff]", text[lo - len(kept) - 1])
+                             or re.search(r"(?:新增|累计|共有|年)$", text[:lo - len(kept)])):
+        return kept  # 新增使用某标志经营主体: the verb heads the measure; 特种设备使用单位 is a noun of its own
+    return None
 
 
 @per_lexicon
