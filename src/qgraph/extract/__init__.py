@@ -55,6 +55,7 @@ from .enumerations import (
 from .owners import projects_of_place
 from .programmes import chain_projects_of_listings, find_batch_lists, link_chain_programmes
 from .listings import find_listings
+from .co_recipients import find_co_recipients
 from .named_winners import find_named_winners, find_unquoted_grants, winners_in_next_sentence
 from .ordinal_events import find_ordinal_events
 from .honour_series import split_honour_series
@@ -225,6 +226,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_place_listings(ctx)
     flow_periods(ctx)
     find_category_lists(ctx)
+    find_co_recipients(ctx)
     _link_places(ctx)
     date_listings(ctx)
     strip_blank_brackets(ctx)

@@ -431,6 +431,8 @@ def find_regional_brands(ctx: Ctx) -> None:
             name = ctx.text[s:e]
             if 2 <= e - s <= 8 and not ctx.overlaps_claim(s, e) and not SCOPE_RE.match(name) \
                     and not _kind_lead_re(ctx.lex).match(name) \
-                    and ctx.resolve_place(name) is None and not re.search(r"[的了和及与]", name):
+                    and ctx.resolve_place(name) is None and not re.search(r"[的了和及与]", name) \
+                    and not re.search(r"^(?:中国|全国)|(?:中国|全国)$|入围|入选", name):
+                # 入围中国区域品牌百强榜, 中国品牌价值区域品牌: a country's ranking, no local brand
                 ctx.add(Kind.BRAND, name, s, e)
                 ctx.claim(s, e)

@@ -21,6 +21,7 @@ from .glued_checks import check_after
 from .shared_values import keep_apart, shared_measures
 from .measure_edges import money_noun, per_head_measure
 from .group_sizes import group_size
+from .agent_clauses import agent_clause, checked_objects
 from .bureaus import acting_bureau, bureau_measure, others_share, short_share_total
 from .frames import campaign_frame, during_frame, list_frame, plan_frame
 from .gradings import grading_frame
@@ -260,6 +261,11 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             how = "inferred"  # 推进甲、乙、丙、丁四项重点工程: how many parts the list names, no count of the place
         if group_size(ctx.lex, ctx.text, clause_start(ctx, sent, m.start()), m.start(), end):
             how = "inferred"  # 被评为全省5个…之一, 报告中16处提及: a group's size or a document's count
+        if agent_clause(ctx.lex, ctx.text, clause_start(ctx, sent, m.start()), m.start()):
+            how = "inferred"  # 某某活动带动消费2亿元: the activity's figure, not surely the place's
+        if checked_objects(ctx.lex, ctx.text, clause_start(ctx, sent, m.start()), m.start(), end) \
+                and subject is not None and subject.kind is Kind.PLACE:
+            how = "inferred"  # 对全市30家企业进行检查: what a check covered, no stock of the place
         insp = seg.check_before(m.start())
         if resp_measure and insp is not None and subject == insp.ref and insp.name in resp_measure:
             # 大型、中型、小型企业产品抽查不合格率分别为…: the check word is part of the measure; the

@@ -25,6 +25,18 @@ RANKED_AMONG_RE = re.compile(r"[^，,；;。：:\d]{0,12}?中(?:名列|位列|�
 """``在全国120个城市中高居首位``: the size of the field a subject is ranked in, no count of the subject."""
 
 
+RANKED_FIELD_RE = re.compile(r"[^，,；;。：:\d]{0,8}?(?:首位|第[一二三四五六七八九十\d]+位?|前列|榜首|之首)")
+"""``满意度位列某地区15座城市首位``: the figure right after the ranking verb is the size of the field."""
+RANKED_BEFORE_RE = re.compile(r"(?:名列|位列|位居|排名|高居|居)[^，,；;。：:\d]{0,8}$")
+
+
+@per_lexicon
+def _valued_group_re(lex: Lexicon) -> re.Pattern[str]:
+    words = lex.words("value_measure_ends.txt", longest_first=True)
+    return re.compile(r"[^，,；;。：:\d]{0,16}?(?:" + "|".join(map(re.escape, words))
+                      + r")(?:达到|达|为|超过|超|约|近|突破|共计|合计|总计)?[\d一二三四五六七八九十百千万亿]")
+
+
 def group_size(lex: Lexicon, text: str, clause_start: int, pos: int, end: int) -> str | None:
     """Why the figure at ``pos`` (ending at ``end``) counts a group or a document, not its subject, or None."""
     one_of = ONE_OF_RE.match(text, end)
@@ -33,5 +45,10 @@ def group_size(lex: Lexicon, text: str, clause_start: int, pos: int, end: int) -
     among = RANKED_AMONG_RE.match(text, end)
     if among and re.search(r"在[^，,；;。]{0,8}$", text[clause_start:pos]):
         return among.group()
+    field = RANKED_FIELD_RE.match(text, end)
+    if field and RANKED_BEFORE_RE.search(text, clause_start, pos):
+        return field.group()
+    if text[pos - 1:pos] == "等" and (valued := _valued_group_re(lex).match(text, end)):
+        return valued.group()  # 甲、乙等7个产品品牌价值108亿元: the size of the group whose value is given
     document = _document_re(lex).search(text, clause_start, pos)
     return document.group() if document else None

@@ -32,14 +32,14 @@ YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?(?=年)|20\
 """A programme's year before its name: ``2024年度“某奖”``, and glued without 年 (``2020某博览会金奖``)."""
 BATCH_RE = re.compile(r"^(?:第(?P<batch>[一二三四五六七八九十\d]+)(?:批次?|届)|首批|首届)")
 LIST_WORDS = ("高端认证", "认证", "培育名单", "名单", "名录", "培育库", "成果库", "库", "称号", "荣誉", "认定", "榜单",
-              "质量奖", "奖", "殊荣")
+              "质量奖", "奖", "殊荣", "榜")
 COUNT_RE = re.compile(
     r"(?:(?P<ex>[^\d，,。；;:、：\s]{2,12})等)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?(?P<unit>家|件|项|个|名|位|款|种|所)(?P<rtype>[^\d，,。；;:、：\s和及与的拟]{1,8})"
 )
 RTYPE_KIND = {"商标": Kind.TRADEMARK, "地理标志": Kind.GEOGRAPHICAL_INDICATION, "企业": Kind.ENTERPRISE,
               "公司": Kind.ENTERPRISE, "品牌": Kind.BRAND, "产品": Kind.BRAND}
 UNIT_NAME = {"家": "Jia", "件": "Jian", "项": "Xiang", "个": "Ge", "名": "Ming", "位": "Wei", "款": "Jian", "种": "Zhong", "所": "Suo"}
-VERB_LEAD_RE = re.compile(r"(?:区域公用品牌|区域品牌)?(?:等地|等)?(?:于)?(?:\d{4}年度?|去年|今年|前年|上年|近日|日前)?(?:已|曾|先后|成功|均|也|还|再次|正式|分别|曾经)*$")
+VERB_LEAD_RE = re.compile(r"(?:区域公用品牌|区域品牌)?(?:等地|等)?(?:于|在)?(?:\d{4}年度?|去年|今年|前年|上年|近日|日前)?(?:已|曾|先后|成功|均|也|还|再次|正式|分别|曾经)*$")
 GENERIC_STEM_RE = re.compile(
     r"(?:的)?(?:又一|这一|此项|这项|一项)?(?:[\u4e00-\u9fff]{1,4}(?:领域|方面|行业|类))?(?:国家级|国家|省部级|省级|市级|县级|各级|各类|相关|有关|多项|各项|重要|重大)?(?:重点)?(?:项目|企业|产品)?(?:一等|二等|三等|特等)?")
 """A kind of award, no programme: 省级奖, 科技领域国家级奖, a rank alone (一等奖), 获得的又一殊荣 (an honour in general)."""
@@ -83,11 +83,12 @@ def _kind_of_name(name: str) -> Kind:
 def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, int | None, bool] | None:
     """Parse ``[year][batch]NAME list-word`` from ``start``; returns (programme, end, year, batch, certification)."""
     text = ctx.text[start:limit]
-    year = batch = None
+    year = batch = glued = None
     pos = 0
     for _ in range(2):
         if (m := YEAR_RE.match(text, pos)) is not None:
             year = re.sub(r"\s*[—–\-~至]+\s*", "-", m.group("year"))
+            glued = year if m.group() == m.group("year") else glued  # 2023某某百强榜: no 年 after the year
             pos = m.end()
         if (m := BATCH_RE.match(text, pos)) is not None:
             raw = m.group("batch") or "1"  # 首批, 首届
@@ -112,8 +113,10 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
                     level=known.level if known else _level(ctx, inner))
         ctx.claim(start + pos, start + pos + close + 1)
         return ref, start + pos + close + 1, year, batch, False
-    known_here = next((e for e in ctx.entities_in(start + pos, start + pos + 40)
-                       if e.kind.is_programme and e.span.start == start + pos), None)
+    issued = re.match(r"[^，,。；;《》]{0,20}?(?:发布|公布|印发|评选)的《", rest)
+    at = start + pos + (issued.end() if issued else 0)  # 入选某局发布的《某某推广清单》: the list in the title
+    known_here = next((e for e in ctx.entities_in(at, at + 40)
+                       if e.kind.is_programme and e.span.start == at), None)
     if known_here is not None:
         _, y2, b2 = programme_name(known_here.span.text)  # 黄石市第八届市长质量奖: the edition inside the name
         return (known_here.ref, known_here.span.end, year or y2, batch or b2,
@@ -123,7 +126,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         if rest[i - 1] in CLAUSE_BREAK:
             break
         w = next((w for w in LIST_WORDS if rest.startswith(w, i)
-                  and not (w == "奖" and rest[i + 1:i + 2] in "励金补惩牌状章项")), None)
+                  and not (w == "奖" and rest[i + 1:i + 2] in "励金补惩牌状章项")
+                  and not (w == "榜" and rest[i + 1:i + 2] in "样首")), None)  # 百强榜, not 榜样 or 榜首
         if w is not None:
             word_at = (i, w)
             break
@@ -194,6 +198,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
                 w in ("名单", "榜单") and not is_sanction(ctx, stem + w)
                 and not stem.endswith(ctx.lex.words("list_act_endings.txt"))) else stem + w
             # 入选第二批某省区域公用品牌名单: the programme is the list's name (a 黑名单 stays whole, to be dropped)
+            if w == "榜" and glued:
+                name = glued + name  # 2023某某品牌价值百强榜: a ranking's year glued to it is part of its title
         ref = Ref(kind, name)
         level = _level(ctx, stem)
     abs_start = start + pos + (1 if rest[:1] in "“\"「" else 0)
@@ -389,6 +395,8 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
     ex_span = None
     if ex and len(ex) >= 2:
         s, e = base + c.end("ex") - len(ex), base + c.end("ex")
+        if re.fullmatch(r"[“\"][^“”\"]{2,10}[”\"]", ex):
+            s, e = s + 1, e - 1  # “甲茶”等14个地理标志品牌: the name inside the quotes
         named = next((x for x in ctx.ending_at(e) if x.span.start < s and x.span.start >= base
                       and (x.kind.is_organization or x.kind in RTYPE_KIND.values())), None)
         ex_span = (named.span.start, e) if named is not None else (s, e)  # a name longer than the pattern's 12
@@ -486,6 +494,15 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
         (Kind.PERSON,) if people else ())
     while pos > lo:
         pos = _before_own_product(ctx, lo, pos)
+        mark = _quoted_mark(ctx, lo, pos)
+        if mark is not None:  # “甲茶”“乙茶”再次入围…: quoted marks written one after the other
+            out.append(mark.ref)
+            pos = mark.span.start - 1
+            if pos > lo and ctx.text[pos - 1] in "、和及与":
+                pos -= 1
+            elif not (pos > lo and ctx.text[pos - 1] in "”\""):
+                break
+            continue
         ent = next((e for e in ctx.ending_at(pos) if e.span.start >= lo
                     and (e.kind.is_organization or e.kind in kinds)), None)
         if ent is not None and ent.kind is Kind.PERSON:
@@ -537,6 +554,23 @@ def _listed_person_or_team(ctx: Ctx, lo: int, pos: int):
     ent = ctx.add(Kind.ORGANIZATION, ctx.text[start:pos], start, pos)
     ctx.claim(org.span.end, pos)
     return ent
+
+
+def _quoted_mark(ctx: Ctx, lo: int, pos: int):
+    """A geographical indication, trademark or brand written in quotes that close right at ``pos``."""
+    if ctx.text[pos - 1:pos] not in ("”", '"'):
+        return None
+    kinds = (Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK, Kind.BRAND)
+    found = next((e for e in ctx.ending_at(pos - 1) if e.span.start > lo and ctx.text[e.span.start - 1] in "“\""
+                  and e.kind in kinds), None)
+    if found is not None:
+        return found
+    opening = max(ctx.text.rfind("“", lo, pos - 1), ctx.text.rfind('"', lo, pos - 1))
+    name = ctx.text[opening + 1:pos - 1] if opening >= lo else ""
+    known = next((e for e in ctx.entities if e.kind in kinds and e.name == name), None) if len(name) >= 2 else None
+    if known is None or ctx.entities_in(opening + 1, pos - 1):
+        return None  # only a mark the document names elsewhere, written again here in quotes
+    return ctx.add(known.kind, name, opening + 1, pos - 1)
 
 
 def _before_own_product(ctx: Ctx, lo: int, pos: int) -> int:

@@ -16,6 +16,7 @@ from ..lexicon import Lexicon, per_lexicon
 from .food_categories import protected
 from .context import CLAUSE_BREAK, PUNCT, Ctx
 from .measure_edges import organisation_phrase, per_head_holding, whole_item
+from .agent_clauses import driven_verb
 from .indexes import levels_longest_first, units_by_first_char
 from .measure_words import level_heads, prize_money_after
 from .orgs import left_edge, list_items, place_starting_at
@@ -182,7 +183,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         before = ctx.text[lo:np_end].strip()
     if not before and prev is not None and re.fullmatch(r"[、和及与\s]*", ctx.text[prev.span.end:num_start] or ""):
         return prev.measure, prev.level, [], None  # 分别为90.1%、91.4%和92.0%: the same measure as the first
-    added = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, lo - len(v)):lo] == v), None)
+    added = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, lo - len(v)):lo] == v), None) \
+        or driven_verb(ctx.lex, ctx.text, lo)  # 带动就业5万人: what was brought about, not the whole total
     place = None
     found = place_starting_at(ctx, lo, limit=num_start)
     if found and (ctx.text[lo - 1:lo] == "、" or ctx.text.startswith("的", found[0])):

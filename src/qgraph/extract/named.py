@@ -35,6 +35,9 @@ PROGRAMME_WORDS = (
     ("培育库", Kind.CULTIVATION_POOL), ("制度", Kind.QUALITY_SYSTEM),
 )
 LIST_AFTER_RE = re.compile(r"[^，,。；;“”《》\s\d]{0,6}?(?:推荐|拟入选|拟获奖|入选|获奖|公示|培育|认定)(?:对象)?(?:名单|名录|对象)")
+LISTED_TITLE_RE = re.compile(r"(?:上榜|入选|入围|荣登|列入|纳入)[^，,。；;《》]{0,20}?(?:发布|公布|印发|评选)的$")
+"""``入选国家某局发布的《…清单》``: the title after it names the list entered."""
+LIST_TITLE_END_RE = re.compile(r"(?:清单|名录|名单|榜单|榜)$")
 MODEL_WORDS = ("模式", "体系", "工程", "战略", "机制")
 
 
@@ -48,6 +51,13 @@ def find_policies(ctx: Ctx) -> None:
             ctx.add(Kind.HONOUR, title, m.start(1), m.start(1) + len(m.group(1)), level=_level_from_name(ctx, title))
             ctx.claim(m.start(), m.end())
             continue  # 上榜《中国500最具价值品牌》: a ranking, not a policy
+        if LISTED_TITLE_RE.search(ctx.text[max(0, m.start() - 30):m.start()]) and LIST_TITLE_END_RE.search(title):
+            name = re.sub(r"[“”\"「」]", "", title)
+            kind = Kind.PROTECTION_LIST if re.search(r"商标|地理标志", name) and not name.endswith(("名单", "榜单")) \
+                else Kind.HONOUR
+            ctx.add(kind, name, m.start(1), m.end(1), level=_level_from_name(ctx, name))
+            ctx.claim(m.start(), m.end())
+            continue  # 入选某局发布的《某某品牌推广清单》: the list entered, no policy
         core, provisional, coverage = _strip_trailers(title)
         if len(core) <= 12 and re.search(r"(?:日报|晚报|报|杂志|周刊|学报)$", core) and not re.search(
                 r"(?:通报|公报|简报|汇报|快报|年报|情报|报告)$", core):
@@ -226,7 +236,8 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             ctx.add(Kind.TRADEMARK, inner, s + 1, e - 1)
             continue
         if re.search(r"[\u4e00-\u9fff]", inner) and re.match(
-                r"等?[\d一二两三四五六七八九十]+(?:件|个)地理标志|[^，,。；;“”]{0,6}地理标志", after):
+                r"等?[\d一二两三四五六七八九十]+(?:件|个)地理标志|[^，,。；;“”]{0,6}地理标志", after) \
+                and ctx.text.rfind("《", 0, s) <= ctx.text.rfind("》", 0, s):  # 《“某某”地理标志…清单》: a title's word
             ctx.add(Kind.GEOGRAPHICAL_INDICATION, inner, s + 1, e - 1)
             continue
         if re.match(r"(?:企业|产品|品牌)(?:[\d一二两三四五六七八九十]+|[^，,。；]{0,2}$)", after[:6]) and re.search(

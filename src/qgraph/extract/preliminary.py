@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..model import Listing
+from ..model import Kind, Listing
 from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
 
@@ -40,9 +40,19 @@ def preliminary_words(lex: Lexicon) -> PreliminaryWords:
                             tuple(sorted((ln[1:] for ln in lines if ln.startswith("-")), key=len, reverse=True)))
 
 
+def _unnamed(ctx: Ctx, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` with the names of protection lists blanked: a list whose own name
+    holds a preliminary word (``某某互认互保候选名录``) is a list of its own, and entering it is no candidacy."""
+    chars = list(ctx.text[start:end])
+    for e in ctx.entities_in(start, end):
+        if e.kind is Kind.PROTECTION_LIST:
+            chars[e.span.start - start:e.span.end - start] = " " * (e.span.end - e.span.start)
+    return "".join(chars)
+
+
 def _sentence_marks(ctx: Ctx, start: int, end: int) -> bool:
     sent = ctx.sentence_of(start)
-    return preliminary_words(ctx.lex).marks(ctx.text[sent.span.start if sent is not None else start:end])
+    return preliminary_words(ctx.lex).marks(_unnamed(ctx, sent.span.start if sent is not None else start, end))
 
 
 def is_preliminary(ctx: Ctx, listing: Listing) -> bool:
@@ -64,7 +74,7 @@ def mark_preliminary_figures(ctx: Ctx) -> None:
         if o.subject is None or not o.subject.kind.is_programme or o.subject_inferred:
             continue
         sent = ctx.sentence_of(o.span.start)
-        text = ctx.text[sent.span.start if sent is not None else o.span.start:o.span.end]
+        text = _unnamed(ctx, sent.span.start if sent is not None else o.span.start, o.span.end)
         word = preliminary_words(ctx.lex).word_in(text)
         tail = re.match(r"[^，,；;。]*", ctx.text[o.span.end:]).group()
         if word is None and any(w in tail for w in ctx.lex.words("preliminary_after_words.txt")):
