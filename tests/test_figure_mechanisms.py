@@ -642,3 +642,17 @@ def test_eval_counts_persons_in_ren_whatever_the_classifier() -> None:
     from qgraph.evaluate import _same_unit
     assert _same_unit("Ming", "Ren") and _same_unit("Wei", "Ren") and _same_unit("Ren", "Ren")
     assert not _same_unit("Wei", "Jia")
+
+
+def test_eval_takes_a_places_share_of_a_programme_written_either_way() -> None:
+    from decimal import Decimal as D
+
+    from qgraph.evaluate import _faults
+    from qgraph.model import Observation, Ref, Span
+    o = Observation(measure="入选某奖的组织", value=D(21), unit="Jia", span=Span(0, 3, "21家"),
+                    subject=Ref(Kind.HONOUR, "上海市市长质量奖"), place="上海市", period="2024")
+    gold = {"subject": "上海市", "measure": "组织", "value": 21, "unit": "Jia", "period": "2024",
+            "qualifier": "上海市市长质量奖"}
+    assert _faults(o, gold) == []
+    assert _faults(o, {**gold, "subject": "北京市"})  # another place's share is still wrong
+    assert _faults(o, {**gold, "qualifier": "上海市质量金奖"})  # and another programme's
