@@ -30,3 +30,15 @@ def test_co_recipients_after_another_honour_named_between():
 def test_co_recipients_still_read_right_after_the_listing():
     ex = read("扬州市甲公司入选“省级质量标杆”，同时入选的还有仪征市、高邮市。", place="扬州市")
     assert any(r.name == "仪征市" for x in ex.listings if x.programme.name == "省级质量标杆" for r in x.recipients)
+
+
+def test_a_list_of_offenders_written_with_bang_is_no_honour():
+    # 榜 is a list word now: a 黑榜 or 曝光榜 is a list of offenders, no honour a firm is listed into
+    for text in ("扬州市甲公司入选质量黑榜，被责令整改。", "扬州市甲公司入选2023年产品质量曝光榜。"):
+        ex = read(text, place="扬州市")
+        assert not ex.listings and not _honours(ex)
+
+
+def test_a_ranking_written_with_bang_is_still_entered():
+    ex = read("扬州市甲公司入选2023中国品牌价值百强榜。", place="扬州市")
+    assert any("百强榜" in x.programme.name for x in ex.listings)
