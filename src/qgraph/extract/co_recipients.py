@@ -25,6 +25,8 @@ def find_co_recipients(ctx: Ctx) -> None:
         progs = {x.programme for x in before}
         if len(progs) != 1 or re.search(r"[。；;]", ctx.text[max(x.span.end for x in before):m.start()].rstrip("。")):
             continue  # another sentence or clause between: whose honour is unclear
+        if any(x.kind is Kind.HONOUR for x in ctx.entities_in(max(x.span.end for x in before), m.start())):
+            continue  # another honour named between (…，在某奖评选中，同时获评的还有…): whose honour is unclear
         prog = before[-1].programme
         refs = []
         pos = m.start("items")

@@ -199,8 +199,9 @@ def _quoted_after_place(ctx: Ctx, m: re.Match[str]) -> tuple[int, str, Level | N
         if found is not None and found[1].level in ("province", "prefecture", "county"):
             s, info = found
             sector = ctx.text[cut:q.end("sector")]
-            if re.search(r"[的和及与为获评]", sector):
-                return None
+            if re.search(r"[的和及与为获评]", sector) \
+                    or any(w in sector for w in ctx.lex.words("placed_quote_breaks.txt") if len(w) > 1):
+                return None  # a verb between (某省推荐“质量标杆”): no sector of a placed name
             name = ctx.text[s:cut] + sector + q.group("inner") + m.group()
             return s, name, info.admin_level
     return None
