@@ -36,9 +36,9 @@ SEP_RE = re.compile(r"[、，,]")
 JOIN_RE = re.compile(r"[和及与]")
 
 
-def _items(ctx: Ctx, start: int, end: int) -> list[Ref] | None:
-    """The recipient each item of ``[start, end)`` names, or ``None`` when an item is no known name."""
-    out: list[Ref] = []
+def _item_spans(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the items of ``[start, end)`` split at the list separators, without their spaces."""
+    spans: list[tuple[int, int]] = []
     pos = start
     for part in SEP_RE.split(ctx.text[start:end]) if end > start else []:
         s, e = pos, pos + len(part)
@@ -47,6 +47,14 @@ def _items(ctx: Ctx, start: int, end: int) -> list[Ref] | None:
             s += 1
         while e > s and ctx.text[e - 1] in " \t　":
             e -= 1
+        spans.append((s, e))
+    return spans
+
+
+def _items(ctx: Ctx, start: int, end: int) -> list[Ref] | None:
+    """The recipient each item of ``[start, end)`` names, or ``None`` when an item is no known name."""
+    out: list[Ref] = []
+    for s, e in _item_spans(ctx, start, end):
         found = _item(ctx, s, e)
         if found is None:  # 甲公司和乙公司: two names joined
             joins = [m.start() for m in JOIN_RE.finditer(ctx.text, s, e)]
@@ -164,14 +172,7 @@ def winners_in_next_sentence(ctx: Ctx) -> None:
 def _items_or_firms(ctx: Ctx, start: int, end: int) -> list[Ref] | None:
     endings = ctx.lex.words("winner_item_endings.txt", longest_first=True)
     out: list[Ref] = []
-    pos = start
-    for part in SEP_RE.split(ctx.text[start:end]):
-        s, e = pos, pos + len(part)
-        pos = e + 1
-        while s < e and ctx.text[s] in " \t　":
-            s += 1
-        while e > s and ctx.text[e - 1] in " \t　":
-            e -= 1
+    for s, e in _item_spans(ctx, start, end):
         found = _item(ctx, s, e)
         if found is None and 4 <= e - s <= 30 and ctx.text[s:e].endswith(endings) \
                 and re.fullmatch(r"[\u4e00-\u9fff（）()\d]+", ctx.text[s:e]):

@@ -67,17 +67,22 @@ WINNER_UNITS = ("Jia", "Ge", "Ming", "Ren", "Wei")
 PRIZE_CLAUSE_RE = re.compile(r"(?:奖金|奖励|奖励资金|奖金为|各奖励|每家奖励|分别奖励)(?:人民币)?(?:为)?$")
 
 
-def find_prizes_after_winners(ctx: Ctx) -> None:
-    """``第二届某市市长质量奖共有6家单位获奖，奖金100万元``, ``另有…10家单位获提名奖，奖金50万元``: a clause of
-    the prize word and the sum alone, after the sentence named an award (or its grade), is that award's
-    prize — the award named last before the sum in the sentence."""
+def _unowned_sums(ctx: Ctx):
+    """``(index, figure, sentence, start of its clause)`` of every sum of money no organisation or programme
+    owns yet (the place's, or unsure): the sums the prize rules may give to an award."""
     for i, o in enumerate(ctx.observations):
         if o.unit != "Yuan" or (o.subject is not None and o.subject.kind is not Kind.PLACE and not o.subject_inferred):
             continue
         sent = ctx.sentence_of(o.span.start)
-        if sent is None:
-            continue
-        cs = max(sent.span.start, ctx.last_of("，,；;", sent.span.start, o.span.start) + 1)
+        if sent is not None:
+            yield i, o, sent, max(sent.span.start, ctx.last_of("，,；;", sent.span.start, o.span.start) + 1)
+
+
+def find_prizes_after_winners(ctx: Ctx) -> None:
+    """``第二届某市市长质量奖共有6家单位获奖，奖金100万元``, ``另有…10家单位获提名奖，奖金50万元``: a clause of
+    the prize word and the sum alone, after the sentence named an award (or its grade), is that award's
+    prize — the award named last before the sum in the sentence."""
+    for i, o, sent, cs in _unowned_sums(ctx):
         if cs == sent.span.start or PRIZE_CLAUSE_RE.fullmatch(ctx.text[cs:o.span.start].strip()) is None:
             continue
         named = [(e.span.end, e.ref) for e in ctx.entities_in(sent.span.start, cs) if is_award(e)] + [
@@ -120,13 +125,7 @@ def find_prizes_per_winner(ctx: Ctx) -> None:
     """``获某市政府质量奖的企业或组织每家奖励30万元``, ``“市长质量奖”是…最高质量荣誉奖，…每家企业将获得10万元奖励``:
     a sum given to each winner in a sentence that names an award before it is that award's prize (an award
     named short, ``政府质量奖``, stands for the one award of the document whose name ends with it)."""
-    for i, o in enumerate(ctx.observations):
-        if o.unit != "Yuan" or (o.subject is not None and o.subject.kind is not Kind.PLACE and not o.subject_inferred):
-            continue
-        sent = ctx.sentence_of(o.span.start)
-        if sent is None:
-            continue
-        cs = max(sent.span.start, ctx.last_of("，,；;", sent.span.start, o.span.start) + 1)
+    for i, o, sent, cs in _unowned_sums(ctx):
         if PER_WINNER_RE.search(ctx.text, cs, o.span.start) is None:
             continue
         awards = [e for e in ctx.entities_in(sent.span.start, o.span.start) if is_award(e)]
