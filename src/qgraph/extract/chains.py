@@ -13,7 +13,7 @@ from ..model import ChainProject, Kind, Level, Observation, Ref
 from .context import PUNCT, Ctx
 from .numbers import NUMBER_RE, parse_number
 from .named import TITLE_RE
-from .orgs import left_edge, list_items, place_starting_at
+from .orgs import left_edge, list_items, place_starting_at, raw_list_items
 from .scan import PUNCTUATION_STOPS, Scan
 
 LEVELS = r"(?P<level>国家级|省级|市级|县级|区级)"
@@ -168,15 +168,7 @@ def chain_items(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
     """The chains of a ``、`` list before a count: ``聚焦电子信息、…、健康食品及饮料、节能环保8条…`` — the first
     item loses the verb on its left, the last is split at 以及; 及 and 和 inside an item stay (健康食品及饮料, one
     chain: a food category's split does not apply to chains)."""
-    out: list[tuple[int, int]] = []
-    pos = start
-    for i, item in enumerate(ctx.text[start:end].split("、")):
-        s, e = pos, pos + len(item)
-        pos = e + 1
-        if i == 0:
-            s = max(s, left_edge(ctx, e, max_len=e - s))
-        out.extend(_split_last(ctx, s, e))
-    return out
+    return [part for s, e in raw_list_items(ctx, start, end) for part in _split_last(ctx, s, e)]
 
 
 def _split_last(ctx: Ctx, s: int, e: int) -> list[tuple[int, int]]:

@@ -325,9 +325,9 @@ LEADING_FUNCTION_CHARS = "的了为对在以向与和及等从将把被"
 CLASSIFIERS = "个家所座项条名位件批类种"
 
 
-def list_items(ctx: Ctx, start: int, end: int, *, after_claims: bool = True) -> list[tuple[int, int]]:
-    """The spans of a ``、``-separated list in ``text[start:end]``; the first item loses a verb or
-    function word on its left (``布局建设石榴、辣子鸡`` → 石榴, 辣子鸡)."""
+def raw_list_items(ctx: Ctx, start: int, end: int, *, after_claims: bool = True) -> list[tuple[int, int]]:
+    """The spans of the ``、``-separated items in ``text[start:end]``, the first without the verb or function
+    word on its left (``布局建设石榴、辣子鸡`` → 石榴, 辣子鸡); no item merged or split."""
     out: list[tuple[int, int]] = []
     pos = start
     for i, item in enumerate(ctx.text[start:end].split("、")):
@@ -336,6 +336,13 @@ def list_items(ctx: Ctx, start: int, end: int, *, after_claims: bool = True) -> 
         if i == 0:
             s = max(s, left_edge(ctx, e, max_len=len(item), after_claims=after_claims))
         out.append((s, e))
+    return out
+
+
+def list_items(ctx: Ctx, start: int, end: int, *, after_claims: bool = True) -> list[tuple[int, int]]:
+    """The spans of a ``、``-separated list in ``text[start:end]`` (:func:`raw_list_items`), lexicon
+    categories holding 、 merged and items joined by 和 split."""
+    out = raw_list_items(ctx, start, end, after_claims=after_claims)
     # 食用油、油脂及其制品: one lexicon category, one item; 食用农产品和食用油、油脂及其制品: two items
     return [part for s, e in merge_items(ctx, out) for part in split_joined(ctx, s, e)]
 
