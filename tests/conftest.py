@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -14,6 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+
+def sigint_default() -> None:
+    """``preexec_fn`` of a child a test interrupts with SIGINT: Ctrl-C acts as on a terminal even when the
+    test run itself was started in the background, where the shell hands its children SIGINT ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def free_port() -> int:

@@ -14,6 +14,8 @@ from click.testing import CliRunner
 
 from qgraph.cli import main
 
+from conftest import sigint_default
+
 RUN = [sys.executable, "-c", "from qgraph.cli import main; main()"]
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 QG = "@prefix qg: <https://w3id.org/qgraph/def#> .\n"
@@ -111,7 +113,7 @@ def _alive(pid: int) -> bool:
 def _start_long_query(graph: Path) -> tuple[subprocess.Popen[str], int]:
     # CSV is streamed by a worker process; a table is made in qgraph's own process (see below)
     proc = subprocess.Popen([*RUN, "query", "-e", CARTESIAN, "--graph", str(graph), "--timeout", "0", "-f", "csv"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=sigint_default)
     for _ in range(600):  # the worker appears within a second or two
         workers = _children(proc.pid)
         if workers:
@@ -148,7 +150,7 @@ def test_signal_stops_query_and_its_worker(mini_graph: Path, sig: signal.Signals
                                              (signal.SIGINT, 130, "interrupted")])
 def test_signal_stops_a_query_run_in_one_process(mini_graph: Path, sig: signal.Signals, code: int, said: str) -> None:
     proc = subprocess.Popen([*RUN, "query", "-e", CARTESIAN, "--graph", str(mini_graph), "--timeout", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=sigint_default)
     try:
         time.sleep(2.0)  # started, and busy in the engine
         assert proc.poll() is None and _children(proc.pid) == []  # one process: no worker

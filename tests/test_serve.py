@@ -127,12 +127,13 @@ def test_cli_serve_runs_until_interrupted(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    from conftest import free_port
+    from conftest import free_port, sigint_default
 
     store.publish(make_dataset(), tmp_path / "out")
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-c", "from qgraph.cli import main; main()", "serve", "--port", str(port),
-                             "--build", str(tmp_path / "out")], stderr=subprocess.PIPE, text=True)
+                             "--build", str(tmp_path / "out")], stderr=subprocess.PIPE, text=True,
+                            preexec_fn=sigint_default)
     try:
         line = proc.stderr.readline() if proc.stderr else ""
         assert f"at http://127.0.0.1:{port}/ (read-only" in line
