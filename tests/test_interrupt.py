@@ -19,6 +19,7 @@ import pytest
 
 from qgraph import faults, generations, store
 from qgraph.query import run_query
+from conftest import sigint_default
 from rdf_samples import make_dataset
 
 pytestmark = pytest.mark.slow  # about 40 s: 23 builds, each stopped by a real signal
@@ -51,7 +52,7 @@ def stopped_builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object
             cases.append({"dir": str(base / f"{stage}-{sig}"), "fault": f"after:{stage}:{sig}", "args": args})
     request = {"template": str(template), "first": ["build", str(REPORT), "--no-validate"], "cases": cases}
     done = subprocess.run([sys.executable, str(REPO / "tests" / "fault_driver.py")], input=json.dumps(request),
-                          capture_output=True, text=True, timeout=600, cwd=base)
+                          capture_output=True, text=True, timeout=600, cwd=base, preexec_fn=sigint_default)
     assert done.returncode == 0, done.stderr
     return {"base": base, "template": template, "codes": json.loads(done.stdout.splitlines()[-1]),
             "previous": snapshot(template)}
