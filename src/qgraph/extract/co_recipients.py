@@ -22,10 +22,12 @@ def _lead_re(lex: Lexicon) -> re.Pattern[str]:
 def find_co_recipients(ctx: Ctx) -> None:
     for m in _lead_re(ctx.lex).finditer(ctx.text):
         before = [x for x in ctx.listings if x.span.end <= m.start() and x.span.end >= m.start() - 120]
-        progs = {x.programme for x in before}
-        if len(progs) != 1 or re.search(r"[。；;]", ctx.text[max(x.span.end for x in before):m.start()].rstrip("。")):
+        if len({x.programme for x in before}) != 1:
+            continue
+        last = max(x.span.end for x in before)
+        if re.search(r"[。；;]", ctx.text[last:m.start()].rstrip("。")):
             continue  # another sentence or clause between: whose honour is unclear
-        if any(x.kind is Kind.HONOUR for x in ctx.entities_in(max(x.span.end for x in before), m.start())):
+        if any(x.kind is Kind.HONOUR for x in ctx.entities_in(last, m.start())):
             continue  # another honour named between (…，在某奖评选中，同时获评的还有…): whose honour is unclear
         prog = before[-1].programme
         refs = []
