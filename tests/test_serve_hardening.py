@@ -77,7 +77,9 @@ def test_200_concurrent_mixed_queries_are_all_answered_or_refused_cleanly(server
         results = list(pool.map(run, jobs))
     busy = 0  # a clean refusal too, when a slow machine cannot run the queries in time
     for (name, status, body), (_, _, expected) in zip(results, jobs):
-        if status == 503 and (b"too many queries" in body or (b"time limit" in body and name != "slow")):
+        # a HEAD answer has no body to say why; for its cheap query a 503 is the slot or time limit
+        if status == 503 and (b"too many queries" in body or (b"time limit" in body and name != "slow")
+                              or name == "head"):
             busy += 1
             continue
         if status == 0:  # only an answer over the read ahead is streamed, so only one can be cut
