@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind
 from .context import Ctx
 from .orgs import body_place_name, left_edge, place_starting_at
@@ -16,7 +17,33 @@ from .placed_names import placed_start
 __all__ = ["PlacedGroup", "find_groups", "placed_groups"]
 
 LEAD_VERBS = "经由在对向据"
-GROUP_RE = re.compile(r"领导小组(?!办公室|办)|(?<=推进|协调|指导|评审|评定|建设)委员会(?!办公室|委员)")
+FUNCTION_CHARS = "的了由任为是"
+LEADER_LEVEL_RE = re.compile(r"([省市县区])(?:委|长|政府|人民政府)")
+"""``以市委副书记、市长为组长的…``: the leaders' level (市委, 县长, 省政府) is the group's place."""
+
+
+@per_lexicon
+def _group_re(lex: Lexicon) -> re.Pattern[str]:
+    """领导小组, or 委员会 after a word of ``committee_leads.txt`` (推进委员会, 质量发展委员会; not 改革委员会)."""
+    leads = "|".join(f"(?<={re.escape(w)})" for w in lex.words("committee_leads.txt", longest_first=True))
+    return re.compile(rf"领导小组(?!办公室|办)|(?:{leads})委员会(?!办公室|委员)")
+
+
+@per_lexicon
+def _leader_frame_re(lex: Lexicon) -> re.Pattern[str]:
+    """``以市委副书记、市长为组长的`` / ``由县委县政府主要领导为双主任的``: the frame that says who leads a group,
+    right before the group's bare name; its titles are ``group_leader_titles.txt``."""
+    titles = "|".join(map(re.escape, lex.words("group_leader_titles.txt", longest_first=True)))
+    return re.compile(rf"[以由](?P<lead>[^，,。；;：:“”]{{2,30}}?)为(?:{titles})的$")
+
+
+def _framed_place(ctx: Ctx, clause_start: int, at: int):
+    """The place of a group whose bare name starts at ``at`` after a leader frame naming the leaders' level."""
+    frame = _leader_frame_re(ctx.lex).search(ctx.text, clause_start, at)
+    if frame is None:
+        return None
+    level = LEADER_LEVEL_RE.search(frame.group("lead"))
+    return ctx.place_for_prefix(level.group(1)) if level else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,13 +56,26 @@ class PlacedGroup:
 
 def placed_groups(ctx: Ctx) -> list[PlacedGroup]:
     out: list[PlacedGroup] = []
-    for m in GROUP_RE.finditer(ctx.text):
-        lead = 2 if m.group() == "委员会" else 0  # 推进委员会: the word before is the name's, no boundary
+    for m in _group_re(ctx.lex).finditer(ctx.text):
+        lead = next((len(w) for w in ctx.lex.words("committee_leads.txt", longest_first=True)
+                     if ctx.text[max(0, m.start() - len(w)):m.start()] == w), 0)
+        # 推进委员会, 示范区建设领导小组: the word before is the name's, no boundary
         start = placed_start(ctx, left_edge(ctx, m.start() - lead), m.start() - lead)
         if ctx.text[start:start + 1] in LEAD_VERBS and start + 1 < m.start():
             start += 1  # 经市长质量奖评审委员会评审: 经 is no part of the name
         body = ctx.text[start:m.start()]
-        if len(body) < 3 or ctx.overlaps_claim(start, m.end()) or re.search(r"[的了由任为是]", body):
+        cut = max(body.rfind(c) for c in FUNCTION_CHARS)
+        if cut != -1 and len(body) - cut - 1 >= 3 and not ctx.overlaps_claim(start + cut + 1, m.end()):
+            rest = start + cut + 1
+            if place_starting_at(ctx, rest, limit=m.start()) is not None or ctx.text[rest] in "省市县区":
+                start, body = rest, ctx.text[rest:m.start()]  # 听取了资中县…领导小组: the name starts at its place
+            else:
+                framed = _framed_place(ctx, max(0, start - 40), rest)
+                if framed is not None:  # 以市委副书记、市长为组长的质量强市工作领导小组: the leaders' place's
+                    name = body_place_name(ctx, framed) + ctx.text[rest:m.end()]
+                    out.append(PlacedGroup(rest, m.end(), name, framed.name))
+                    continue
+        if len(body) < 3 or ctx.overlaps_claim(start, m.end()) or re.search(rf"[{FUNCTION_CHARS}]", body):
             continue
         found = place_starting_at(ctx, start, limit=m.start())
         if found is not None and ctx.plausible(found[1]):

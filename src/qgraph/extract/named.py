@@ -64,6 +64,9 @@ def find_policies(ctx: Ctx) -> None:
             ctx.add(Kind.MEDIA, core, m.start(1), m.start(1) + len(m.group(1)))
             ctx.claim(m.start(), m.end())
             continue  # 《中国质量报》 is a newspaper
+        if core.endswith(ctx.lex.words("non_policy_title_endings.txt")):
+            ctx.claim(m.start(), m.end())
+            continue  # 《某省商标与地理标志发展报告（2023年度）》: a statistical report, no policy
         if re.search(r"(?:工作报告|讲话|发言|致辞)$", core) and re.search(r"作了?$|宣读了?$|发表了?$",
                                                                   ctx.text[max(0, m.start() - 3):m.start()]):
             ctx.claim(m.start(), m.end())

@@ -76,9 +76,15 @@ def body_place_name(ctx: Ctx, place: PlaceInfo) -> str:
     """The place as a body's name writes it: a district's bodies carry the city (济南市市中区人民政府), as
     several cities have a district of one name."""
     parent = ctx.lex.place(place.parent)
-    if place.level == "county" and place.name.endswith("区") and parent is not None and parent.level == "prefecture":
+    if place.level == "county" and place.name.endswith("区") and _district_parent(parent):
         return parent.name + place.name
     return place.name
+
+
+def _district_parent(parent: PlaceInfo | None) -> bool:
+    """Whether a district's bodies carry ``parent`` in their names: a prefecture city (济南市市中区人民政府), or
+    a municipality directly under the state, a province-level 市 (重庆市大足区市场监督管理局, 北京市朝阳区…)."""
+    return parent is not None and (parent.level == "prefecture" or (parent.level == "province" and parent.name.endswith("市")))
 
 
 def with_parent(ctx: Ctx, found: tuple[int, PlaceInfo]) -> tuple[int, PlaceInfo, str]:
@@ -95,7 +101,7 @@ def with_parent(ctx: Ctx, found: tuple[int, PlaceInfo]) -> tuple[int, PlaceInfo,
             if ctx.text[max(0, start - len(form)):start] == form:
                 start -= len(form)
                 break
-        if info.name.endswith("区") and parent.level == "prefecture":
+        if info.name.endswith("区") and _district_parent(parent):
             return start, info, parent.name + info.name  # a district's bodies carry the city: 宜宾市叙州区人民政府
     return start, info, info.name
 
@@ -418,7 +424,8 @@ def find_suffixed(ctx: Ctx) -> None:
             start = left_edge(ctx, start - 1) if ctx.text[start - 1] not in PUNCT else start
             body = ctx.text[start:m.start()]
         elided = body in ("省", "市", "县", "区") and len(m.group()) >= 3 and ctx.place_for_prefix(body) is not None
-        if body[-1:] in ("和", "及", "与") or (_is_generic(body) and not elided) or (  # 企业和合作社: two kinds
+        if body[-1:] in ("和", "及", "与", "等") or (_is_generic(body) and not elided) or (  # 企业和合作社: two kinds
+                # 食品、检验检测等重点实验室: kinds listed before 等 name a class of bodies, no body
                 kind in (Kind.RESEARCH_CENTRE, Kind.INSPECTION_BODY) and _counted(ctx, start, m.end())):
             continue
         if kind is Kind.ENTERPRISE and re.sub(r"^(?:[省市县区]|各|该|本)", "", body) in generic_firm_words(ctx.lex):
@@ -454,6 +461,7 @@ def find_suffixed(ctx: Ctx) -> None:
         if kind is Kind.INSPECTION_BODY and paren_place is not None and paren_place.level == "province":
             end += paren.end()
             name += f"（{paren.group(1)}）"
+        name = _expanded_ending(ctx, name, m.group(), place)
         aliases = (ctx.text[name_start:end],) if ctx.text[name_start:end] != name else ()
         level = None
         if kind in (Kind.RESEARCH_CENTRE, Kind.INSPECTION_BODY):
@@ -461,6 +469,18 @@ def find_suffixed(ctx: Ctx) -> None:
         ctx.add(kind, name, name_start, end, aliases=aliases, level=level,
                 place=place.name if place else None)
         ctx.claim(name_start, end)
+
+
+def _expanded_ending(ctx: Ctx, name: str, ending: str, place: PlaceInfo | None) -> str:
+    """``市质检所`` / ``某市药检所``: a place's institute written by the short form of its ending alone is named
+    with the full ending (``abbreviated_org_endings.tsv``: 某市产品质量监督检验所, 某市药品检验所)."""
+    if place is None or not name.endswith(ending):
+        return name
+    full = next((f for w, f in ctx.lex.table("abbreviated_org_endings.tsv", columns=2, header="written") if w == ending), None)
+    head = name[:-len(ending)]
+    if full is None or head not in (place.name, body_place_name(ctx, place)):
+        return name
+    return head + full
 
 
 def _embedded_place(ctx: Ctx, start: int, end: int) -> PlaceInfo | None:

@@ -1,0 +1,93 @@
+"""Entity class and span mechanisms found on real reports, each with a negative case: groups named after a
+leader frame or a verb, districts of municipalities, short institute endings, reports in 《》, kinds listed
+before 等, quoted publicity weeks. Every sentence is our own, with invented firms and people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgraph.extract import extract
+from qgraph.model import Document, Extraction, Kind
+from qgraph.sources import split_sentences
+
+
+def read(text: str, place: str | None = "资中县") -> Extraction:
+    return extract(Document("p", "p.txt", text, place=place, date=dt.date(2024, 6, 1),
+                            sentences=split_sentences(text)))
+
+
+def names(ex: Extraction, *kinds: Kind) -> set[str]:
+    return {e.name for e in ex.entities if not kinds or e.kind in kinds}
+
+
+# -- leading groups and committees ----------------------------------------------------------------
+
+def test_a_group_after_a_verb_starts_at_its_place() -> None:
+    ex = read("专家组听取了资中县特色产品保护示范区建设领导小组的工作汇报。")
+    assert "资中县特色产品保护示范区建设领导小组" in names(ex, Kind.GOVERNMENT_BODY)
+
+
+def test_a_bare_group_after_a_leader_frame_is_the_leaders_place() -> None:
+    ex = read("全市充实以市委副书记、市长为组长的质量强市工作领导小组，统筹质量工作。", place="内江市")
+    assert "内江市质量强市工作领导小组" in names(ex, Kind.GOVERNMENT_BODY)
+    ex = read("成立了由县委县政府主要领导为双主任的质量发展委员会。")
+    assert "资中县质量发展委员会" in names(ex, Kind.GOVERNMENT_BODY)
+
+
+def test_a_group_led_by_no_government_or_named_by_no_frame_is_none() -> None:
+    assert not names(read("甲公司成立了由总经理为组长的质量攻关领导小组。"), Kind.GOVERNMENT_BODY)
+    assert not names(read("各企业成立质量工作领导小组。"), Kind.GOVERNMENT_BODY)
+    assert "内江市发展和改革委员会" in names(read("市发展和改革委员会参加会议。", place="内江市"), Kind.DEPARTMENT)
+
+
+# -- districts of a municipality ------------------------------------------------------------------
+
+def test_a_municipal_district_bureau_keeps_its_municipality() -> None:
+    ex = read("重庆市大足区市场监管局举办活动。大足区市场监管局副局长王某强调质量第一。", place="大足区")
+    assert names(ex, Kind.DEPARTMENT) == {"重庆市大足区市场监督管理局"}
+    ex = read("北京市朝阳区市场监督管理局开展抽查。", place="朝阳区")
+    assert names(ex, Kind.DEPARTMENT) == {"北京市朝阳区市场监督管理局"}
+
+
+def test_a_county_of_a_province_keeps_no_province() -> None:
+    ex = read("资中县市场监管局开展抽查。")
+    assert names(ex, Kind.DEPARTMENT) == {"资中县市场监督管理局"}
+
+
+# -- short institute endings ----------------------------------------------------------------------
+
+def test_a_short_institute_ending_after_the_place_is_written_in_full() -> None:
+    ex = read("市药检所、市质计所等单位参与，市质检院负责检验。", place="内江市")
+    assert {"内江市药品检验所", "内江市质量计量监督检测所", "内江市产品质量检验院"} <= names(ex, Kind.INSPECTION_BODY)
+
+
+def test_an_institute_with_words_of_its_own_keeps_its_ending() -> None:
+    ex = read("内江市食品药检所开展检验。", place="内江市")
+    assert "内江市食品药检所" in names(ex, Kind.INSPECTION_BODY)
+    assert not any(n.endswith("药品检验所") for n in names(ex))
+
+
+# -- titles in 《》 that are no policies ----------------------------------------------------------
+
+def test_a_statistical_report_in_title_marks_is_no_policy() -> None:
+    ex = read("省市场监管局发布《某省商标与地理标志发展报告（2023年度）》和《某市质量提升行动方案》。")
+    assert names(ex, Kind.POLICY) == {"某市质量提升行动方案"}
+    assert not names(read("某市发布《某市质量状况白皮书》。"), Kind.POLICY)
+
+
+# -- kinds listed before 等 -----------------------------------------------------------------------
+
+def test_kinds_listed_before_deng_name_no_body() -> None:
+    ex = read("组织开展食品、药品、检验检测等重点实验室开放活动。")
+    assert not names(ex, Kind.RESEARCH_CENTRE)
+    ex = read("甲市乙检验检测重点实验室向公众开放。")
+    assert "甲市乙检验检测重点实验室" in names(ex, Kind.RESEARCH_CENTRE)
+
+
+# -- quoted publicity weeks -----------------------------------------------------------------------
+
+def test_quoted_publicity_weeks_are_events() -> None:
+    ex = read("开展“有机产品认证宣传周”“绿色产品认证与标识宣传周”等活动。")
+    assert {"有机产品认证宣传周", "绿色产品认证与标识宣传周"} <= names(ex, Kind.EVENT)
+    assert not names(read("各单位开展宣传周活动。"), Kind.EVENT)
