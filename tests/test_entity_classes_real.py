@@ -91,3 +91,48 @@ def test_quoted_publicity_weeks_are_events() -> None:
     ex = read("开展“有机产品认证宣传周”“绿色产品认证与标识宣传周”等活动。")
     assert {"有机产品认证宣传周", "绿色产品认证与标识宣传周"} <= names(ex, Kind.EVENT)
     assert not names(read("各单位开展宣传周活动。"), Kind.EVENT)
+
+
+# -- places listed before a bureau of the report's own system -------------------------------------
+
+def test_places_before_a_short_bureau_head_are_that_bureau_of_each_place() -> None:
+    ex = read("湖北省市场监管局召开会议。襄阳、宜昌等2个市局和大冶、宜都等2个县市局作了交流发言。", place="湖北省")
+    assert {"襄阳市市场监督管理局", "宜昌市市场监督管理局", "大冶市市场监督管理局", "宜都市市场监督管理局"} \
+        <= names(ex, Kind.DEPARTMENT)
+    mentioned = {e.name for e in ex.entities if e.kind is Kind.PLACE and dict(e.attributes).get("implicit") != "true"}
+    assert not {"襄阳市", "宜昌市", "大冶市", "宜都市"} & mentioned
+
+
+def test_a_count_that_disagrees_or_another_system_reads_no_bureaus() -> None:
+    ex = read("湖北省市场监管局召开会议。襄阳、宜昌等5个市局作了发言。", place="湖北省")
+    assert "襄阳市市场监督管理局" not in names(ex, Kind.DEPARTMENT)
+    ex = read("湖北省发改委召开会议。襄阳、宜昌等2个市局作了发言。", place="湖北省")
+    assert "襄阳市市场监督管理局" not in names(ex, Kind.DEPARTMENT)
+
+
+# -- banks ----------------------------------------------------------------------------------------
+
+def test_banks_and_their_branches_are_firms_and_kinds_of_bank_are_none() -> None:
+    ex = read("汉江银行、丙丁银行襄阳分行等2家合作银行参加签约。", place="湖北省")
+    assert {"汉江银行", "丙丁银行襄阳分行"} <= names(ex, Kind.ENTERPRISE)
+    assert not {"合作银行"} & names(ex)
+    assert not names(read("各商业银行、政策性银行和辖区银行加大信贷支持。"), Kind.ENTERPRISE)
+
+
+def test_the_central_bank_and_its_branches_are_no_firms() -> None:
+    ex = read("人民银行襄阳市中心支行、中国人民银行湖北省分行参加会议。人民银行加大支持。", place="湖北省")
+    assert not names(ex, Kind.ENTERPRISE)
+    assert {"中国人民银行襄阳市中心支行", "中国人民银行湖北省分行"} <= names(ex, Kind.DEPARTMENT)
+
+
+# -- year digits and counted heads before a name --------------------------------------------------
+
+def test_a_year_before_a_name_is_no_part_of_it() -> None:
+    assert "中国质量协会" in names(read("2019年中国质量协会发布名单。"), Kind.ASSOCIATION)
+    assert "年丰食品有限公司" in names(read("2024年年丰食品有限公司获奖。"), Kind.ENTERPRISE)
+
+
+def test_a_counted_head_and_conjunction_before_a_short_name_are_no_part_of_it() -> None:
+    ex = read("授予甲乙股份有限公司等1个单位和中南大学湘雅二医院某某等1名个人质量奖。", place="湖南省")
+    assert "中南大学" in names(ex, Kind.UNIVERSITY)
+    assert not any(n.startswith("单位") for n in names(ex))

@@ -28,6 +28,7 @@ from .sanction_lists import drop_sanction_lists
 from .addressees import drop_addressee_mentions
 from .elided import find_elided_departments
 from .groups import find_groups
+from .bureau_lists import find_bureau_lists
 from .attendees import find_leader_lists
 from .bracketed_posts import find_bracketed_posts
 from .bare_groups import find_bare_groups
@@ -152,6 +153,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_firm_short_names(ctx)
     find_mixed_lists(ctx)
     find_bodies(ctx)
+    find_bureau_lists(ctx)
     find_addressed_bureaus(ctx)
     find_elided_departments(ctx)  # again: after a Party committee's department (县委宣传部、网信办)
     find_policies(ctx)

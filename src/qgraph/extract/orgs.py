@@ -289,7 +289,7 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
             break  # 4个国家质检中心: the count stops the name (not 喜万家)
         lo -= 1
     counted = COUNTED_NOUN_JOIN_RE.match(ctx.text, lo, start)
-    if counted is not None and lo > 0 and ctx.text[lo - 1] in CLASSIFIERS and start - counted.end() >= 4:
+    if counted is not None and lo > 0 and ctx.text[lo - 1] in CLASSIFIERS and start - counted.end() >= 2:
         lo = counted.end()  # 等7家单位和某公司: the counted noun and the conjunction are no part of the name
     if after_claims:
         lo = max(lo, ctx.claim_end_before(start, lo))
@@ -324,7 +324,13 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
             break
     while best < start - 2 and ctx.text[best] in LEADING_FUNCTION_CHARS and not _protected(ctx, best):
         best += 1
+    date_tail = DATE_TAIL_RE.match(ctx.text, best, start)
+    if date_tail is not None and best > 0 and ctx.text[best - 1].isdigit() and start - date_tail.end() >= 1:
+        best = date_tail.end()  # 2019年中国质量协会: the year's 年 is no part of the name
     return best
+
+
+DATE_TAIL_RE = re.compile(r"(?:年度|年|月份|月|日)(?:以来|起|底|末|初)?")
 
 
 LEADING_FUNCTION_CHARS = "的了为对在以向与和及等从将把被"
@@ -428,7 +434,11 @@ def find_suffixed(ctx: Ctx) -> None:
                 # 食品、检验检测等重点实验室: kinds listed before 等 name a class of bodies, no body
                 kind in (Kind.RESEARCH_CENTRE, Kind.INSPECTION_BODY) and _counted(ctx, start, m.end())):
             continue
-        if kind is Kind.ENTERPRISE and re.sub(r"^(?:[省市县区]|各|该|本)", "", body) in generic_firm_words(ctx.lex):
+        if m.group() in ctx.lex.words("branch_endings.txt") and (
+                body in ("省", "市", "县", "区") or ctx.resolve_place(body) is not None):
+            continue  # 建设银行湖北省分行 after its bank was read: a place and a branch ending name no firm alone
+        if kind is Kind.ENTERPRISE and any(re.sub(r"^(?:[省市县区]|各|该|本)", "", part) in generic_firm_words(ctx.lex)
+                                           for part in {body, re.split(r"[和及与、]", body)[-1]}):
             continue  # 电力公司, 县自来水公司: a kind of utility, no company named
         if re.search(r"(?:^|[和及与、])(?:" + "|".join(CATEGORY_NOUNS) + r")$", body):
             continue  # 企业集团, 特色产业和企业集团: a kind of organisation after a conjunction, no name
