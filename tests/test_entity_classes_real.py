@@ -136,3 +136,40 @@ def test_a_counted_head_and_conjunction_before_a_short_name_are_no_part_of_it() 
     ex = read("授予甲乙股份有限公司等1个单位和中南大学湘雅二医院某某等1名个人质量奖。", place="湖南省")
     assert "中南大学" in names(ex, Kind.UNIVERSITY)
     assert not any(n.startswith("单位") for n in names(ex))
+
+
+# -- generic chain heads --------------------------------------------------------------------------
+
+def test_an_act_and_a_modifier_before_the_chain_word_name_no_chain() -> None:
+    assert not names(read("纳入全省16个质量联动提升重点产业链，加快推进。"), Kind.INDUSTRY_CHAIN)
+    assert not names(read("三地已联合绘制形成产业链图谱。"), Kind.INDUSTRY_CHAIN)
+    assert not names(read("资中县一产业链入围全国百个重点项目。"), Kind.INDUSTRY_CHAIN)
+
+
+def test_a_modifier_after_a_named_industry_is_no_part_of_the_chain() -> None:
+    ex = read("某市聚焦汽车零部件优势产业链，培育橡胶密封制品、智能装备等重点产业链。")
+    assert {"汽车零部件产业链", "橡胶密封制品产业链", "智能装备产业链"} == names(ex, Kind.INDUSTRY_CHAIN)
+
+
+# -- words before 地理标志 that name no indication -----------------------------------------------
+
+def test_a_verb_or_a_joined_mark_before_the_gi_words_is_no_indication() -> None:
+    assert not names(read("促进地理标志商标和地理标志保护产品协同发展。"), Kind.GEOGRAPHICAL_INDICATION)
+    assert not names(read("省市场监管局创新地理标志专用标志申请路径。"), Kind.GEOGRAPHICAL_INDICATION)
+    assert "甲乙蜜桃" in names(read("甲乙蜜桃地理标志证明商标获准注册。"), Kind.GEOGRAPHICAL_INDICATION)
+
+
+# -- two kinds of body; ordinal sessions; themes before a gathering ------------------------------
+
+def test_two_kinds_of_body_run_together_name_no_association() -> None:
+    assert not names(read("发挥行业协会商会作用。"), Kind.ASSOCIATION)
+    assert "资中县甲乙商会" in names(read("资中县甲乙商会参加活动。"), Kind.ASSOCIATION)
+
+
+def test_an_ordinal_session_alone_names_no_meeting() -> None:
+    assert not names(read("评选活动组委会召开第一次会议，部署活动。"), Kind.MEETING)
+
+
+def test_a_theme_before_a_gathering_is_no_part_of_its_name() -> None:
+    ex = read("以“质量同行”为主题的资中县2023年质量大会召开。")
+    assert "资中县2023年质量大会" in names(ex, Kind.MEETING)

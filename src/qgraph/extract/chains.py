@@ -94,6 +94,15 @@ def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
         return None  # 农机装备两条产业链: a count, the chains are named before it
     if body.endswith(ctx.lex.words("chain_verb_words.txt")):
         return None  # 某市推出产业链供应链三年行动计划: an act on chains, no chain named 推出
+    if re.fullmatch(r"[一二两三四五六七八九十百]+", body):
+        return None  # 某市一产业链入围: a count, no chain named 一
+    modifier = next((w for w in sorted(ctx.lex.chain_stopwords, key=len, reverse=True)
+                     if body.endswith(w) and len(body) > len(w)), None)
+    if modifier is not None and body[:-len(modifier)].endswith(
+            (*ctx.lex.chain_stopwords, *ctx.lex.words("chain_verb_words.txt"))):
+        return None  # 质量联动提升重点产业链: an act and a modifier, no industry named
+    if modifier is not None and len(body) - len(modifier) >= 2:
+        body = body[:-len(modifier)]  # 汽车零部件优势产业链: the chain is 汽车零部件产业链
     return start, body
 
 

@@ -12,7 +12,7 @@ from .context import CLAUSE_BREAK, Ctx, is_han
 from .named import EVENT_VERB_RE, _event_date, _organiser
 from .orgs import place_ending_at
 
-GENERIC_EVENT_LEAD = re.compile(r"(?:相关|有关|本次|此次|这次|该|各类|系列|一系列|多场|各)(?:的)?")
+GENERIC_EVENT_LEAD = re.compile(r"(?:相关|有关|本次|此次|这次|该|各类|系列|一系列|多场|各|第[\d一二三四五六七八九十]+次(?:全体)?)(?:的)?")
 """``举行的相关新闻发布会``: a gathering named only by a determiner has no name of its own."""
 PLACE_YEAR_LEAD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|旗)?)?\d{4}年(?:度)?(?:全国|全省|全市)?")
 EVENT_LEAD_RE = re.compile(r"召开的|举办的|举行的|组织的|参加|出席|在[^，,。；;]{1,12}?(?:召开|举办|举行)的|会上|期间")
@@ -132,6 +132,10 @@ def _event_start(ctx: Ctx, clause: int, end: int) -> int:
     for m in EVENT_LEAD_RE.finditer(body, 0, quote):
         if m.end() < len(body) - 2:
             cut = max(cut, m.end())
+    for frame in ctx.lex.words("event_theme_frames.txt"):  # 以“某某”为主题的某区2023年质量大会: the theme is none of the name
+        at = body.rfind(frame)
+        if at != -1 and at + len(frame) < len(body) - 2:
+            cut = max(cut, at + len(frame))
     lead = re.match(r"(?:的|了|在|我市|本市|我省|本省|我县|本县|我区|本区)+", body[cut:])  # 我市2025年…推进会
     return start + cut + (lead.end() if lead else 0)
 

@@ -434,6 +434,9 @@ def find_suffixed(ctx: Ctx) -> None:
                 # 食品、检验检测等重点实验室: kinds listed before 等 name a class of bodies, no body
                 kind in (Kind.RESEARCH_CENTRE, Kind.INSPECTION_BODY) and _counted(ctx, start, m.end())):
             continue
+        inner = next((s for s in kinds if body.endswith(s) and len(body) > len(s)), None)
+        if inner is not None and _is_generic(body[:-len(inner)]):
+            continue  # 行业协会商会: two kinds of body, no name
         if m.group() in ctx.lex.words("branch_endings.txt") and (
                 body in ("省", "市", "县", "区") or ctx.resolve_place(body) is not None):
             continue  # 建设银行湖北省分行 after its bank was read: a place and a branch ending name no firm alone
