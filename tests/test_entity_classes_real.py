@@ -173,3 +173,17 @@ def test_an_ordinal_session_alone_names_no_meeting() -> None:
 def test_a_theme_before_a_gathering_is_no_part_of_its_name() -> None:
     ex = read("以“质量同行”为主题的资中县2023年质量大会召开。")
     assert "资中县2023年质量大会" in names(ex, Kind.MEETING)
+
+
+# -- bodies the lexicon did not know ---------------------------------------------------------------
+
+def test_consumer_councils_and_approval_bureaus_as_written() -> None:
+    ex = read("武汉市消费者委员会、市消委会和武汉市行政审批局参加。", place="武汉市")
+    assert "武汉市消费者委员会" in names(ex, Kind.ASSOCIATION)
+    assert "武汉市行政审批局" in names(ex, Kind.DEPARTMENT)
+    assert "武汉市行政审批服务局" not in names(ex)
+
+
+def test_a_branch_centre_keeps_its_place_and_ending() -> None:
+    ex = read("中国质量认证中心武汉分中心参加。中国质量认证中心发布报告。", place="武汉市")
+    assert {"中国质量认证中心武汉分中心", "中国质量认证中心"} <= names(ex, Kind.INSPECTION_BODY)
