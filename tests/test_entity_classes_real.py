@@ -187,3 +187,16 @@ def test_consumer_councils_and_approval_bureaus_as_written() -> None:
 def test_a_branch_centre_keeps_its_place_and_ending() -> None:
     ex = read("中国质量认证中心武汉分中心参加。中国质量认证中心发布报告。", place="武汉市")
     assert {"中国质量认证中心武汉分中心", "中国质量认证中心"} <= names(ex, Kind.INSPECTION_BODY)
+
+
+# -- story titles in 《》 -------------------------------------------------------------------------
+
+def test_a_story_title_is_no_policy_even_when_published() -> None:
+    assert not names(read("市场监管局发布《守护舌尖上的安全》专题报道。"), Kind.POLICY)
+    assert not names(read("市场监管局发布《守护舌尖上的安全》。"), Kind.POLICY)
+
+
+def test_document_titles_without_a_document_type_stay_policies() -> None:
+    assert "某市质量工作目标责任书" in names(read("省局印发《某市质量工作目标责任书》。"), Kind.POLICY)
+    assert "某某产品质量技术要求" in names(read("某局发布《某某产品质量技术要求》团体标准。"), Kind.POLICY)
+    assert "关于表彰某某的通报" in names(read("市政府印发《关于表彰某某的通报》。"), Kind.POLICY)

@@ -81,9 +81,10 @@ def find_policies(ctx: Ctx) -> None:
         doc_type = next((t for suffix, t in ctx.lex.doc_types if core.endswith(suffix)), None)
         issuers = _issuers(ctx, m.start())
         issued = ISSUE_VERB_RE.search(ctx.text[max(0, m.start() - 12):m.start()].rstrip("、和及与"))
-        if doc_type is None and not issuers and not issued and not STANDARD_TITLE_RE.search(core):
+        if doc_type is None and not STANDARD_TITLE_RE.search(core) and (
+                not (issuers or issued) or not core.endswith(ctx.lex.words("policy_title_endings.txt"))):
             ctx.claim(m.start(), m.end())
-            continue  # 《小城故事》一书, a news headline: a title, but no policy
+            continue  # 《小城故事》一书, a news headline, 某局发布《守护舌尖上的安全》: a title, but no policy
         if doc_type:
             attrs.append(("documentType", doc_type))
         if provisional:
