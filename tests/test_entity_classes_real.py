@@ -200,3 +200,22 @@ def test_document_titles_without_a_document_type_stay_policies() -> None:
     assert "某市质量工作目标责任书" in names(read("省局印发《某市质量工作目标责任书》。"), Kind.POLICY)
     assert "某某产品质量技术要求" in names(read("某局发布《某某产品质量技术要求》团体标准。"), Kind.POLICY)
     assert "关于表彰某某的通报" in names(read("市政府印发《关于表彰某某的通报》。"), Kind.POLICY)
+
+
+# -- verbs and function words before a name ------------------------------------------------------
+
+def test_a_visit_verb_before_a_national_body_is_no_part_of_its_name() -> None:
+    ex = read("吴某一行实地察看了国家太阳能光伏产品质量检验检测中心。")
+    assert names(ex, Kind.INSPECTION_BODY) == {"国家太阳能光伏产品质量检验检测中心"}
+    ex = read("向国家局申报嘉鱼县甲乙蔬菜专业合作社的地理标志。", place="咸宁市")
+    assert "嘉鱼县甲乙蔬菜专业合作社" in names(ex, Kind.ENTERPRISE)
+
+
+def test_a_group_office_after_a_function_word_starts_at_its_place() -> None:
+    ex = read("2023年自治区主席质量奖评审由自治区标准化和质量强区工作领导小组办公室组织。", place="内蒙古自治区")
+    assert names(ex, Kind.GOVERNMENT_BODY) == {"内蒙古自治区标准化和质量强区工作领导小组办公室"}
+
+
+def test_each_applicants_own_office_names_no_body() -> None:
+    ex = read("请于5月30日前将申报材料报送所在区县质量强区县工作领导小组办公室。", place="泸州市")
+    assert not names(ex, Kind.GOVERNMENT_BODY)

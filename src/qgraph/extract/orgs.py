@@ -309,7 +309,8 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
                 break
             if len(word) == 1 and i > 0 and (
                 (start - cut) < 2 or _protected(ctx, lo + i) or (place_starting_at(ctx, cut, limit=start) is None
-                                                                  and not _elided_home(ctx, word, cut))
+                                                                  and not _elided_home(ctx, word, cut)
+                                                                  and not ctx.text.startswith(NATIONAL_STARTS, cut))
             ):
                 i = body.rfind(word, 0, i)
                 continue
@@ -334,6 +335,9 @@ DATE_TAIL_RE = re.compile(r"(?:年度|年|月份|月|日)(?:以来|起|底|末|�
 
 
 LEADING_FUNCTION_CHARS = "的了为对在以向与和及等从将把被"
+NATIONAL_STARTS = ("国家", "中国", "全国")
+GROUP_CUT_CHARS = "的了由任为是将送"
+"""Words a national body's name starts with, as a place starts a local one's (察看了国家…检验检测中心)."""
 CLASSIFIERS = "个家所座项条名位件批类种"
 
 
@@ -425,6 +429,13 @@ def find_suffixed(ctx: Ctx) -> None:
             start = start - 1 - len(head.group(1))  # 粤港澳·深圳某商会: the dot joins two parts of one name
         if m.group().startswith("领导小组"):
             start = placed_start(ctx, start, m.start())  # 某省…推进工作领导小组办公室: the clause's place opens it
+            cut = max(ctx.text.rfind(c, start, m.start()) for c in GROUP_CUT_CHARS)
+            if cut != -1:  # 评审由自治区…领导小组办公室: the name starts after the function word, at its place
+                rest = ctx.text[cut + 1:m.start()]
+                if rest.startswith(ctx.lex.words("own_unit_words.txt")):
+                    continue  # 报送所在区县…领导小组办公室: each applicant's own office, no body named
+                if rest[:1] in "省市县区" or rest.startswith("自治区") or place_starting_at(ctx, cut + 1, limit=m.start()):
+                    start = cut + 1
         body = ctx.text[start:m.start()]
         if body in kinds and start > 0:
             start = left_edge(ctx, start - 1) if ctx.text[start - 1] not in PUNCT else start
