@@ -219,3 +219,10 @@ def test_a_group_office_after_a_function_word_starts_at_its_place() -> None:
 def test_each_applicants_own_office_names_no_body() -> None:
     ex = read("请于5月30日前将申报材料报送所在区县质量强区县工作领导小组办公室。", place="泸州市")
     assert not names(ex, Kind.GOVERNMENT_BODY)
+
+
+def test_an_unplaced_association_among_a_places_units_is_that_places() -> None:
+    ex = read("市药检所、市质计所、质量技术协会等单位积极参与。", place="内江市")
+    assert "内江市质量技术协会" in names(ex, Kind.ASSOCIATION)
+    assert not names(read("市农业农村局、行业协会等参与。", place="内江市"), Kind.ASSOCIATION)
+    assert "内江市质量技术协会" not in names(read("甲乙公司、质量技术协会参与。", place="内江市"))

@@ -479,6 +479,9 @@ def find_suffixed(ctx: Ctx) -> None:
                 place = _embedded_place(ctx, start, m.start())
         if place is None and m.group() in lex.placed_suffixes:
             continue  # 成立质量工作领导小组: a generic phrase, no body of a place
+        if place is None and kind is Kind.ASSOCIATION and (listed := _elided_list_place(ctx, start)) is not None:
+            place = listed  # 市药检所、市质计所、质量技术协会等单位: the list's elided place is every item's
+            name = place.name + name
         end = m.end()
         paren = re.match(r"[（(]([\u4e00-\u9fff]{2,4})[)）]", ctx.text[end:end + 8])
         paren_place = ctx.resolve_place(paren.group(1)) if paren else None
@@ -493,6 +496,17 @@ def find_suffixed(ctx: Ctx) -> None:
         ctx.add(kind, name, name_start, end, aliases=aliases, level=level,
                 place=place.name if place else None)
         ctx.claim(name_start, end)
+
+
+def _elided_list_place(ctx: Ctx, start: int) -> PlaceInfo | None:
+    """The place of the item right before ``start`` in a 、 list when that item wrote its place elided
+    (``市质计所、质量技术协会``): an item with no place of its own among the units of one place is that place's."""
+    if ctx.text[start - 1:start] != "、":
+        return None
+    before = [e for e in ctx.entities_in(max(0, start - 20), start - 1) if e.span.end == start - 1 and e.kind.is_organization]
+    if not before or not ctx.text[before[-1].span.start:before[-1].span.end][:1] in "市县区":
+        return None
+    return ctx.place_for_prefix(ctx.text[before[-1].span.start])
 
 
 def _expanded_ending(ctx: Ctx, name: str, ending: str, place: PlaceInfo | None) -> str:
