@@ -226,3 +226,17 @@ def test_an_unplaced_association_among_a_places_units_is_that_places() -> None:
     assert "内江市质量技术协会" in names(ex, Kind.ASSOCIATION)
     assert not names(read("市农业农村局、行业协会等参与。", place="内江市"), Kind.ASSOCIATION)
     assert "内江市质量技术协会" not in names(read("甲乙公司、质量技术协会参与。", place="内江市"))
+
+
+# -- divisions the generated place table lacks ----------------------------------------------------
+
+def test_divisions_of_older_reports_are_places() -> None:
+    ex = read("重庆市江北区、渝北区等地开展抽查。渝北区市场监管局通报结果。", place="重庆市")
+    assert {"江北区", "渝北区"} <= names(ex, Kind.PLACE)
+    assert "重庆市渝北区市场监督管理局" in names(ex, Kind.DEPARTMENT)
+    assert "莱芜市" in names(read("2018年莱芜市开展质量提升行动。", place="山东省"), Kind.PLACE)
+
+
+def test_a_division_the_table_has_keeps_its_own_reading() -> None:
+    assert "蓬莱区" in names(read("蓬莱区开展抽查。", place="烟台市"), Kind.PLACE)
+    assert "江北区" in names(read("宁波市江北区开展抽查。", place="宁波市"), Kind.PLACE)

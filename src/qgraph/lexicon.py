@@ -214,7 +214,12 @@ def per_lexicon(make: Callable[[Lexicon], _T]) -> Callable[[Lexicon], _T]:
 
 def _load_places(d: str) -> tuple[dict[str, PlaceInfo], dict[str, tuple[PlaceInfo, ...]], dict[str, PlaceInfo]]:
     places: dict[str, PlaceInfo] = {}
-    for row in read_rows(_file(d, "places.tsv"), "code", "name", "level"):
+    extra = _file(d, "places_extra.tsv")
+    rows = [*read_rows(_file(d, "places.tsv"), "code", "name", "level"),
+            *(read_rows(extra, "code", "name", "level") if extra.exists() else ())]
+    for row in rows:
+        if row["code"] in places:
+            continue  # places_extra.tsv only adds divisions the generated table lacks
         info = PlaceInfo(
             code=row["code"],
             name=row["name"],
