@@ -82,9 +82,11 @@ def find_policies(ctx: Ctx) -> None:
         issuers = _issuers(ctx, m.start())
         issued = ISSUE_VERB_RE.search(ctx.text[max(0, m.start() - 12):m.start()].rstrip("、和及与"))
         if doc_type is None and not STANDARD_TITLE_RE.search(core) and (
-                not (issuers or issued) or not core.endswith(ctx.lex.words("policy_title_endings.txt"))):
+                not (issuers or issued) or (issued is not None and issued.group().rstrip("了").endswith("发布")
+                                            and not core.endswith(ctx.lex.words("policy_title_endings.txt")))):
             ctx.claim(m.start(), m.end())
             continue  # 《小城故事》一书, a news headline, 某局发布《守护舌尖上的安全》: a title, but no policy
+            # (发布 also publishes stories; 印发 / 出台 a title without a document type stays a policy: 《中国制造2025》)
         if doc_type:
             attrs.append(("documentType", doc_type))
         if provisional:

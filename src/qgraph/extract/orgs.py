@@ -446,7 +446,7 @@ def find_suffixed(ctx: Ctx) -> None:
                 kind in (Kind.RESEARCH_CENTRE, Kind.INSPECTION_BODY) and _counted(ctx, start, m.end())):
             continue
         inner = next((s for s in kinds if body.endswith(s) and len(body) > len(s)), None)
-        if inner is not None and _is_generic(body[:-len(inner)]):
+        if inner is not None and GENERIC_BODY.match(body[:-len(inner)]):
             continue  # 行业协会商会: two kinds of body, no name
         if m.group() in ctx.lex.words("branch_endings.txt") and (
                 body in ("省", "市", "县", "区") or ctx.resolve_place(body) is not None):
