@@ -96,3 +96,15 @@ def test_comparison_baselines_are_never_the_subjects_figures() -> None:
 def test_the_places_own_average_is_no_baseline() -> None:
     o = fig(_read("全市平均合格率为96.5%。"), "96.5")
     assert _home(o)
+
+
+def test_a_place_inside_a_name_the_lexicon_does_not_know_names_no_subject() -> None:
+    o = fig(_read("甲农信联社、乙银行、丙银行南宁分行等4家合作银行负责人参加会议。"), "4")
+    assert low(o)
+
+
+def test_a_clause_opening_with_qi_speaks_of_what_came_before() -> None:
+    ex = _read("四是城区两个功能区商标量较大，其有效注册商标累计达70506件。")
+    assert low(fig(ex, "70506"))
+    ex = _read("其中，有效注册商标累计达70506件。")
+    assert not low(fig(ex, "70506"))

@@ -87,12 +87,16 @@ def _namings(ctx: Ctx, place: PlaceInfo, start: int, end: int) -> list[int]:
     inside = [(e.span.start, e.span.end) for e in ctx.entities_in(start, end) if e.kind is not Kind.PLACE]
     ends = []
     words = [w for w in level_words(ctx.lex) if own_word(ctx.lex, w, place)]
+    tails = _words(ctx.lex, "vouching_name_tails.txt")
+    longest: dict[int, int] = {}  # where a word naming the place starts → its length (the longest form there)
     for form in {place.name, *place.short, *words} - {""}:
         i = text.find(form, start, end)
         while i != -1:
-            if not any(s <= i < e for s, e in inside):
-                ends.append(i + len(form))
+            longest[i] = max(longest.get(i, 0), len(form))
             i = text.find(form, i + 1, end)
+    for i, n in longest.items():
+        if not any(s <= i < e for s, e in inside) and not text.startswith(tails, i + n):
+            ends.append(i + n)  # (交通银行某省分行: a name the lexicon may not know)
     return sorted(ends)
 
 
@@ -204,6 +208,8 @@ def _vouched(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]
             and prev.confidence >= CONFIDENCE["document"] and not _acted(ctx, o, clause_end(ctx, sent, prev.span.end), pos) \
             and (prev.span.start in ctx.memo.get(VOUCHED_KEY, ()) or not is_fallback(ctx, prev, sent)):
         return "continued"
+    if re.match(r"其(?!中|他|余|次|实)", clause):
+        return None  # 某区…，其有效注册商标累计达…件: what the sentence spoke of before, not the place
     stock = next((w for w in _words(ctx.lex, "vouching_stock_measures.txt") if w in o.measure), None)
     if stock and not _acted(ctx, o, cs, pos, own_offices=True) and not _head_actor(ctx, o, sent) \
             and not re.search(r"等$", clause):
