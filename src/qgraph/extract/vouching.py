@@ -9,22 +9,31 @@ fire on new shapes. So the default is inverted: a figure given to the document's
 clause does not name that place (its name or short form, or its own words ``全市``, ``我县`` …) is
 marked inferred unless one of these vouches for it:
 
-1. the sentence names the place before the figure's clause (``全市…，…``; ``湖南出台…``), with no actor
-   (an organisation, programme, event, check, company or other place) written between them;
-2. an earlier figure of the same sentence is the place's and vouched, with no actor written between
-   (``全年立案查处…53件，罚没款68.4万元``);
-3. the measure is a stock or indicator of a place (``vouching_stock_measures.txt``: 注册商标, 地理标志,
-   市场主体, 企业技术中心 …), the clause has no actor, and the count is no list's (``甲、乙等15个地理标志…``);
-4. the measure counts industry chains or their projects (``vouching_chain_words.txt``), which the
-   conventions give to the place, with no actor but the place's own offices;
-5. the figure is a target or plan (``力争…``, ``今年将…``) said by the place's own offices or people;
-6. the sentence opens with a whole period (``全年``, ``今年以来``; ``vouching_period_leads.txt``) and no
-   actor is written before the figure: the year's work of the place (``全年立案查处…``);
-7. the clause opens with a word referring back to a figure of the sentence before that is the place's
-   (``该指标为…``; ``vouching_back_references.txt``).
+1. the measure counts industry chains or their projects (``vouching_chain_words.txt``), which the
+   conventions give to the place, with no actor but the place's own offices and meetings;
+2. the figure is a target or plan (``力争…``, ``今年将…``) said with no actor, or by the place's own
+   offices or people with a word of stating it (``表示``, ``要求``, ``力争``; ``vouching_target_leads.txt``);
+3. the sentence names the place before the figure's clause (``全市…，…``; ``湖南出台…``), with no actor
+   written between them;
+4. the figure before it in the sentence is the place's, named or vouched, with no actor after that
+   figure's clause (``全年立案查处…53件，罚没款68.4万元``);
+5. the measure is a stock or indicator of a place (``vouching_stock_measures.txt``: 注册商标, 地理标志,
+   市场主体, 企业技术中心 …) and no actor opens the sentence or stands in the clause, and the count is
+   no list's (``甲、乙等15个地理标志…``);
+6. the sentence opens with a whole period or a year (``全年``, ``今年以来``, ``2022年，``;
+   ``vouching_period_leads.txt``) and no actor is written before the figure (``全年立案查处…``);
+7. the clause opens with a word referring back (``该指标为…``; ``vouching_back_references.txt``) to a
+   figure of the place in the sentence before;
+8. the sentence before, in the same paragraph, has a figure of the place, and no actor and no event's
+   words (``活动当天``) come before this one.
 
-Names of the place inside an organisation's name (``某省市场监管局…``) do not name the place. A false
-figure is worse than a missing one: when nothing vouches, the figure stays, marked inferred.
+An actor is an organisation, place or facility heading a clause or written before a verb of action, and
+a programme, brand, check or event wherever written in the figure's part of the sentence (a check's past
+a semicolon too) — not what the figure counts (``其中中国驰名商标2件``), not a place after ``在``. A place
+inside a name the lexicon does not know (``交通银行某省分行``; ``vouching_name_tails.txt``) or inside an
+organisation's name names no subject; a measure opening with another place (``某区新增注册商标…``) is
+vouched by nothing, a clause opening with ``其`` (its) by rules 1–4 only. A false figure is worse than a
+missing one: when nothing vouches, the figure stays, marked inferred.
 """
 
 from __future__ import annotations
