@@ -108,3 +108,9 @@ def test_a_clause_opening_with_qi_speaks_of_what_came_before() -> None:
     assert low(fig(ex, "70506"))
     ex = _read("其中，有效注册商标累计达70506件。")
     assert not low(fig(ex, "70506"))
+
+
+def test_3_a_place_indicator_after_checks_rates_is_the_places() -> None:
+    ex = _read("食品安全监督抽检合格率达到98%以上，制造业产品质量合格率达到94%以上。")
+    o = fig(ex, "94")
+    assert _home(o) and not low(o)

@@ -32,7 +32,7 @@ a programme, brand, check or event wherever written in the figure's part of the 
 a semicolon too) — not what the figure counts (``其中中国驰名商标2件``), not a place after ``在``. A place
 inside a name the lexicon does not know (``交通银行某省分行``; ``vouching_name_tails.txt``) or inside an
 organisation's name names no subject; a measure opening with another place (``某区新增注册商标…``) is
-vouched by nothing, a clause opening with ``其`` (its) by rules 1–4 only. A false figure is worse than a
+vouched by nothing, a clause opening with ``其`` (its) by rules 1–3 only. A false figure is worse than a
 missing one: when nothing vouches, the figure stays, marked inferred.
 """
 
@@ -212,13 +212,13 @@ def _vouched(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]
     named_at = _last_naming(ctx, home, sent.span.start, cs)
     if named_at >= 0 and not _acted(ctx, o, named_at, pos):
         return "sentence"
+    if re.match(r"其(?!中|他|余|次|实)", clause):
+        return None  # 某区…，其有效注册商标累计达…件: what the sentence spoke of before, not the place
     prev = next((p for p in reversed(before) if p.span.end <= pos and p.span.start >= sent.span.start), None)
     if prev is not None and prev.subject == o.subject and not prev.subject_inferred \
             and prev.confidence >= CONFIDENCE["document"] and not _acted(ctx, o, clause_end(ctx, sent, prev.span.end), pos) \
             and (prev.span.start in ctx.memo.get(VOUCHED_KEY, ()) or not is_fallback(ctx, prev, sent)):
         return "continued"
-    if re.match(r"其(?!中|他|余|次|实)", clause):
-        return None  # 某区…，其有效注册商标累计达…件: what the sentence spoke of before, not the place
     stock = next((w for w in _words(ctx.lex, "vouching_stock_measures.txt") if w in o.measure), None)
     if stock and not _acted(ctx, o, cs, pos, own_offices=True) and not _head_actor(ctx, o, sent) \
             and not re.search(r"等$", clause):
@@ -249,10 +249,13 @@ def _other_place_in(ctx: Ctx, measure: str) -> str | None:
 
 
 def _head_actor(ctx: Ctx, o: Observation, sent: Sentence) -> bool:
-    """An actor opens the sentence (``甲公司…，拥有…``), after its time words."""
+    """An actor opens the sentence (``甲公司…，拥有…``), after its time words — no check, when the measure is
+    an indicator no check can have (``…抽检合格率达到98%，制造业产品质量合格率达到94%``; ``place_indicators.txt``)."""
     lead = TIME_LEAD_RE.match(ctx.text, sent.span.start).end()
     head = clause_end(ctx, sent, lead)
-    return any(e.span.start <= lead + 1 for e in _actors(ctx, o, lead, head, own_offices=True)) or bool(
+    indicator = any(w in o.measure for w in ctx.lex.words("place_indicators.txt"))
+    return any(e.span.start <= lead + 1 and not (indicator and e.kind in INSPECTION_KINDS)
+               for e in _actors(ctx, o, lead, head, own_offices=True)) or bool(
         (m := _actor_re(ctx.lex).match(ctx.text, lead, head)) and not m.group().startswith(("全", "我", "本")))
 
 
