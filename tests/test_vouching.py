@@ -114,3 +114,8 @@ def test_3_a_place_indicator_after_checks_rates_is_the_places() -> None:
     ex = _read("食品安全监督抽检合格率达到98%以上，制造业产品质量合格率达到94%以上。")
     o = fig(ex, "94")
     assert _home(o) and not low(o)
+
+
+def test_another_wholes_average_alone_is_a_baseline() -> None:
+    ex = _read("全市产品质量监督抽查合格率95.2%（全区平均水平为93.1%）。")
+    assert not any(str(o.value) == "93.1" for o in ex.observations)
