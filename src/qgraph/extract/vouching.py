@@ -20,7 +20,7 @@ marked inferred unless one of these vouches for it:
 5. the measure is a stock or indicator of a place (``vouching_stock_measures.txt``: 注册商标, 地理标志,
    市场主体, 企业技术中心 …) and no actor opens the sentence or stands in the clause, and the count is
    no list's (``甲、乙等15个地理标志…``);
-6. the sentence opens with a whole period or a year (``全年``, ``今年以来``, ``2022年，``;
+6. the sentence opens with a whole period or a year (``全年``, ``今年以来``, ``本年度``, ``2022年，``;
    ``vouching_period_leads.txt``) and no actor is written before the figure (``全年立案查处…``);
 7. the clause opens with a word referring back (``该指标为…``; ``vouching_back_references.txt``) to a
    figure of the place in the sentence before;
