@@ -48,6 +48,7 @@ from .periods import clause_start
 from .topics import clause_topic, document_campaign, other_rate, paragraph_check
 from .chain_topics import chain_topic
 from .respective import PAIRED_KEY
+from .vouching import is_fallback, vouched
 
 LEVELS = ("country", "province", "prefecture", "county")
 
@@ -107,6 +108,8 @@ def mark_uncertain_places(ctx: Ctx) -> None:
                     ctx.observations[i] = replace(o, subject=topic.ref, confidence=min(o.confidence, CONFIDENCE["carried"]))
             else:
                 found = o.subject.kind is Kind.PLACE and doubt(ctx, o, sent, before) is not None
+                if not found and is_fallback(ctx, o, sent) and pos_unpaired(ctx, o) and vouched(ctx, o, sent, before) is None:
+                    found = True  # the document's place, fallen back to, with nothing to vouch for it
             if not found and before and before[-1].subject == o.subject and before[-1].subject_inferred \
                     and re.match(r"其中|各", ctx.text[clause_start(ctx, sent, o.span.start):o.span.start]):
                 found = True  # …新认定…20家（unsure whose），其中制造业企业15家: as unsure as the whole
@@ -161,6 +164,11 @@ def doubt(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]) -
     if campaign and not _names_programme(ctx.lex, o.measure):
         return Doubt(10, campaign)
     return None
+
+
+def pos_unpaired(ctx: Ctx, o: Observation) -> bool:
+    """``o`` is no value paired in order with places named before it (``分别拥有…``)."""
+    return o.span.start not in ctx.memo.get(PAIRED_KEY, ())
 
 
 CAMPAIGN_RE = re.compile(r"(?:开展|启动|组织|举办|实施|部署)[^，,。；;]{0,16}?(?:活动|行动|试点|专项整治|工程|创建)")

@@ -30,9 +30,18 @@ from .other_contests import names_other_contest
 PROGRAMME_ACTS = re.compile(r"[”\"]?[^，,；;。\d]{0,6}?(?:覆盖|发布|启动|实施|开展|评选|认定|建设|从|共有|共)")
 HEAD_LEAD = r"(?:其中|此外|另外|同时|而|但|截至[^，,；;]{0,8}?|今年以来|今年|去年|全年|目前)?"
 PREPOSITION_BEFORE = re.compile(r"(?:在|对|为|于|向|赴|到|来自|与|和|及|同|跟|给|从|覆盖|包括)$")
-BASELINE_BEFORE = re.compile(
-    r"(?:(?:高于|低于|超过|超出|优于|好于|领先|略高于|略低于)(?:全国|全省|全市|同行业|行业)[^，,；;。\d]{0,6}"
-    r"|(?:全国|全省|全市|同行业|行业)平均[^，,；;。\d]{0,4})[（(]?$")
+@per_lexicon
+def baseline_before(lex: Lexicon) -> re.Pattern[str]:
+    """The words right before a comparison baseline: a comparing word and a whole (``高于全国平均水平（``), or a
+    place's name before its average (``高于某市平均水平（``), or a whole's average alone (``全国平均为``;
+    ``baseline_comparers.txt``, ``baseline_wholes.txt``)."""
+    def alt(name: str) -> str:
+        return "|".join(re.escape(w) for w in lex.words(name, longest_first=True))
+    comparers, wholes = alt("baseline_comparers.txt"), alt("baseline_wholes.txt")
+    return re.compile(rf"(?:(?:{comparers})(?:(?:{wholes})[^，,；;。\d]{{0,6}}|[\u4e00-\u9fff]{{2,8}}?[省市县区州盟旗]平均[^，,；;。\d]{{0,4}})"
+                      rf"|(?P<alone>{wholes})平均[^，,；;。\d]{{0,4}})[（(]?$")
+
+
 TOTAL_WORDS = re.compile(r"总体|整体|全部|共计|合计|总计|累计|平均")
 ACTIVITY_RE = re.compile(
     r"(?:开展|组织开展|实施|推进|开展了)(?P<name>[^，,；;。：:、\d]{2,16}?(?:专项行动|专项整治|专项检查|专项执法|隐患排查|联合攻关"
@@ -134,7 +143,11 @@ class Scope:
     def baseline(self, pos: int) -> bool:
         """True when the number at ``pos`` is a comparison baseline (``高于全国平均水平（91.2%）``)."""
         before = self.ctx.text[max(self.sent.span.start, pos - 14):pos]
-        return bool(BASELINE_BEFORE.search(before))
+        m = baseline_before(self.ctx.lex).search(before)
+        if m and m.group("alone") and self.ctx.home is not None:
+            from .certainty import own_word  # (certainty reads the scope: imported at call time)
+            return not own_word(self.ctx.lex, m.group("alone"), self.ctx.home)  # 全市平均合格率为… of a city: its own
+        return bool(m)
 
     def local_place(self, pos: int) -> Ref | None:
         """``全区``/``县内`` in a city's or province's report: the district or county the paragraph named last."""
