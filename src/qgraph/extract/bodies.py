@@ -173,7 +173,7 @@ def find_heads_named_first(ctx: Ctx) -> None:
             continue  # 赴长兴县考察，座谈会由王五副县长主持: whose county is not told
         person = ctx.add(Kind.PERSON, ctx.text[pos:name_end], pos, name_end)
         ctx.claim(pos, name_end)
-        gov = ctx.add(Kind.GOVERNMENT_BODY, place.name + "人民政府", name_end, post_end, place=place.name,
+        gov = ctx.add(Kind.GOVERNMENT_BODY, body_place_name(ctx, place) + "人民政府", name_end, post_end, place=place.name,
                       level=place.admin_level, attributes=(("en_body", "People's Government"),))
         ctx.posts.append(PostHolding(person.ref, role, gov.ref, ctx.span(pos, post_end)))
 
@@ -193,7 +193,7 @@ def _name_then_post(ctx: Ctx, pos: int, posts: tuple[str, ...]) -> tuple[int, in
         post = next((p for p in posts if text.startswith(p, name_end)), None)
         if post is None:
             continue
-        after = text[name_end + len(post):name_end + len(post) + 1]
-        if after in ("、", "，", ",", "。", "出", "主", "在", "讲", "致", "代", "介", "表", "参", "等", "任", ""):
-            return name_end, name_end + len(post)
+        end = name_end + len(post)
+        if end == len(text) or text.startswith(tuple(ctx.lex.words("named_first_followers.txt")), end):
+            return name_end, end
     return None

@@ -72,13 +72,21 @@ def place_starting_at(ctx: Ctx, pos: int, *, max_len: int = 10, limit: int | Non
     return (found, info) if info is not None else None
 
 
+def district_city(lex, place: PlaceInfo) -> str:
+    """The city a district's bodies carry in their names (济南市市中区人民政府, 上海市崇明区人民政府), as several
+    cities have a district of one name; empty for any other place. A municipality (上海市, 重庆市) is a
+    province-level city: its districts carry it too."""
+    parent = lex.place(place.parent)
+    if place.level != "county" or not place.name.endswith("区") or parent is None:
+        return ""
+    if parent.level == "prefecture" or (parent.level == "province" and parent.name.endswith("市")):
+        return parent.name
+    return ""
+
+
 def body_place_name(ctx: Ctx, place: PlaceInfo) -> str:
-    """The place as a body's name writes it: a district's bodies carry the city (济南市市中区人民政府), as
-    several cities have a district of one name."""
-    parent = ctx.lex.place(place.parent)
-    if place.level == "county" and place.name.endswith("区") and parent is not None and parent.level == "prefecture":
-        return parent.name + place.name
-    return place.name
+    """The place as a body's name writes it: a district's bodies carry the city (:func:`district_city`)."""
+    return district_city(ctx.lex, place) + place.name
 
 
 def with_parent(ctx: Ctx, found: tuple[int, PlaceInfo]) -> tuple[int, PlaceInfo, str]:
@@ -95,8 +103,8 @@ def with_parent(ctx: Ctx, found: tuple[int, PlaceInfo]) -> tuple[int, PlaceInfo,
             if ctx.text[max(0, start - len(form)):start] == form:
                 start -= len(form)
                 break
-        if info.name.endswith("区") and parent.level == "prefecture":
-            return start, info, parent.name + info.name  # a district's bodies carry the city: 宜宾市叙州区人民政府
+        if district_city(ctx.lex, info):
+            return start, info, district_city(ctx.lex, info) + info.name  # a district's bodies carry the city: 宜宾市叙州区人民政府
     return start, info, info.name
 
 

@@ -81,8 +81,10 @@ def find_people(ctx: Ctx) -> None:
         posts_start = m.start("posts")
         inside = next((e for e in ctx.entities_in(max(0, posts_start - 30), m.end("posts"))
                        if e.kind.is_organization and e.span.start < posts_start < e.span.end), None)
+        shared = ""
         if inside is not None:  # 省市场监管局质量发展处处长: the post starts after the bureau's name
             posts_start = inside.span.end
+            shared = ctx.text[m.start("posts"):posts_start]  # 市委宣传部长: 部 ends the office and opens 部长
         org = _org_before(ctx, posts_start)
         posts_text = re.sub(r"[（(][^（）()]{1,6}[)）]", "", ctx.text[posts_start:m.end("posts")])
         unit = _unit_between(ctx, org, posts_start)
@@ -92,6 +94,8 @@ def find_people(ctx: Ctx) -> None:
         if org is None:
             org = _party_department_after_post(ctx, posts_start)
         roles = [r for r in re.split(r"[、兼]", posts_text) if r]
+        if roles and shared and roles[0] not in ctx.lex.posts and shared + roles[0] in ctx.lex.posts:
+            roles[0] = shared + roles[0]
         if org is None:  # 某某科技董事长某某 / …董事长甲，总经理乙: a short name, or the person before's
             split = _split_roles(ctx, roles)
             org = firm_before_post(ctx, posts_start, split) or org_of_person_before(ctx, posts_start, GOVERNMENT_HEADS, split)
@@ -131,6 +135,8 @@ def _party_department_after_post(ctx: Ctx, pos: int):
     department of the committee named before that post."""
     from .dept_names import party_offices
     m = _party_office_after(ctx.lex).search(ctx.text, max(0, pos - 5), pos)
+    if m is None and ctx.text.startswith("部长", pos):  # 县委常委、宣传部长: the office's 部 opens the post
+        m = _party_office_after(ctx.lex).search(ctx.text[:pos + 1], max(0, pos - 4))
     if m is None:
         return None
     posts = sorted(ctx.lex.posts, key=len, reverse=True)
@@ -268,9 +274,16 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
     if org is not None and org.kind is Kind.GOVERNMENT_BODY and org.place and not org.name.endswith("人民政府"):
         place = ctx.lex.place_named(org.place)
     elif org is None:
-        found = place_ending_at(ctx, pos)
+        lead = next((w for w in ctx.lex.words("post_leads.txt") if ctx.text.endswith(w, 0, pos)), "")
+        found = place_ending_at(ctx, pos - len(lead))  # 钟祥分管副市长某某: the place before the lead word
         place = found[1] if found else None
-        if place is None and (pos == 0 or not is_han(ctx.text[pos - 1]) or ctx.text[pos - 1] in "和及与由有"):
+        pos_ = pos - len(lead)
+        if lead and place is None:  # 县政府分管副县长某某: the government named before the lead word
+            gov = next((e for e in ctx.ending_at(pos_) if e.kind is Kind.GOVERNMENT_BODY and e.place), None)
+            place = ctx.lex.place_named(gov.place) if gov is not None else None
+            if place is None and pos_ > 0 and is_han(ctx.text[pos_ - 1]) and ctx.text[pos_ - 1] not in "和及与由有":
+                return None  # 各县市区分管副县长: something else before the lead word
+        if place is None and (pos_ == 0 or not is_han(ctx.text[pos_ - 1]) or ctx.text[pos_ - 1] in "和及与由有"):
             place = ctx.place_for_prefix(role.replace("常务", "").lstrip("副")[0])  # 市长某某: the report's city
             if place is not None and other_place_in_sentence(ctx, pos, place):
                 return None  # 赴长兴县考察，座谈会由副县长某某主持: whose county is not told

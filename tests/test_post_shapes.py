@@ -1,0 +1,101 @@
+"""Person → post → organisation on shapes of meeting and award news: a post written after the name
+followed by any verb of speaking, the districts of a municipality, 宣传部长 (the office's 部 opening the
+post), 分管副市长, company posts such as 总裁, and words that are no names after a post (强调, 以及).
+One regression test per mechanism, on our own minimal sentences, each with a negative case."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgraph.extract import extract
+from qgraph.model import Document, Extraction, Kind
+from qgraph.sources import split_sentences
+
+
+def read(text: str, place: str | None = "荆门市") -> Extraction:
+    return extract(Document("t", "t.txt", text, place=place, date=dt.date(2024, 9, 1),
+                            sentences=split_sentences(text)))
+
+
+def held(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}
+
+
+def people(ex: Extraction) -> set[str]:
+    return {e.name for e in ex.entities if e.kind is Kind.PERSON}
+
+
+# -- a verb of speaking right after a post is no name (name_stop_starts.txt) --------------------------
+
+def test_verb_after_a_post_written_after_the_name_is_no_person() -> None:
+    ex = read("甲乙丙区长强调，要抓好质量工作。", place="江北区")
+    assert "强调" not in people(ex)
+    ex = read("会议由区长强立平主持。", place="江北区")  # a real name starting with the same surname
+    assert ("强立平", "区长", "宁波市江北区人民政府") in held(ex)
+
+
+def test_conjunction_after_a_name_ends_it() -> None:
+    ex = read("某市总工会劳动竞赛处处长康立以及企业代表参加。")
+    assert "康立" in people(ex) and "康立以" not in people(ex)
+    ex = read("某市总工会处长康以明出席。")  # 以 inside a name stays
+    assert "康以明" in people(ex)
+
+
+def test_welcome_speech_after_a_name_ends_it() -> None:
+    ex = read("钟祥市委副书记、市长陈立平致欢迎辞。")
+    assert {("陈立平", "副书记", "中共钟祥市委员会"), ("陈立平", "市长", "钟祥市人民政府")} <= held(ex)
+
+
+# -- a post written after the name, before any verb (named_first_followers.txt) ----------------------
+
+def test_post_after_the_name_before_a_verb() -> None:
+    ex = read("市市场监管局刘立明局长作工作报告。")
+    assert ("刘立明", "局长", "荆门市市场监督管理局") in held(ex)
+    ex = read("李立峻区长强调，要抓好质量工作。", place="江北区")
+    assert ("李立峻", "区长", "宁波市江北区人民政府") in held(ex)
+    ex = read("高新区长期坚持质量第一。", place="江北区")  # 区长 inside a word: no name, no post
+    assert not ex.posts and not people(ex)
+
+
+# -- the districts of a municipality carry the city (orgs.district_city) --------------------------------
+
+def test_district_of_a_municipality_carries_the_city() -> None:
+    ex = read("区委副书记、区长李立峻，区人大常委会副主任龚立思，副区长徐立泉出席会议。", place="崇明区")
+    assert {("李立峻", "副书记", "中共上海市崇明区委员会"), ("李立峻", "区长", "上海市崇明区人民政府"),
+            ("龚立思", "副主任", "上海市崇明区人民代表大会常务委员会"),
+            ("徐立泉", "副区长", "上海市崇明区人民政府")} <= held(ex)
+    ex = read("县委副书记、县长李立峻出席会议。", place="崇明区")  # a county post in a district's report: not the district's
+    assert not any(org and "崇明区" in org for _, _, org in held(ex))
+
+
+# -- 宣传部长: the office's 部 opens the post -------------------------------------------------------
+
+def test_short_party_office_post() -> None:
+    ex = read("市委常委、宣传部长孙立华出席。")
+    assert {("孙立华", "常委", "中共荆门市委员会"), ("孙立华", "部长", "中共荆门市委员会宣传部")} <= held(ex)
+    ex = read("市委宣传部长孙立华出席。")
+    assert ("孙立华", "部长", "中共荆门市委员会宣传部") in held(ex)
+    ex = read("县委常委、组织部长孙立华出席。")  # a county's committee in a city's report: left open
+    assert ("孙立华", "部长", None) in held(ex)
+
+
+# -- 分管副市长 (post_leads.txt) -----------------------------------------------------------------------
+
+def test_head_after_a_lead_word_is_the_places() -> None:
+    ex = read("分管副市长周立波出席并讲话。")
+    assert ("周立波", "副市长", "荆门市人民政府") in held(ex)
+    ex = read("会议由分管副市长周立波主持。")
+    assert ("周立波", "副市长", "荆门市人民政府") in held(ex)
+    ex = read("钟祥分管副市长周立波出席。")  # a place written before the lead word: that place's
+    assert ("周立波", "副市长", "钟祥市人民政府") in held(ex)
+    ex = read("各县市区分管副县长王立新参加。")  # which county is not told
+    assert held(ex) == {("王立新", "副县长", None)}
+
+
+# -- company posts (posts.tsv) -------------------------------------------------------------------------
+
+def test_company_president_and_factory_director() -> None:
+    ex = read("甲乙电子股份有限公司总裁尹立海出席。")
+    assert ("尹立海", "总裁", "甲乙电子股份有限公司") in held(ex)
+    ex = read("市质量协会理事长王立新致辞。")
+    assert ("王立新", "理事长", "荆门市质量协会") in held(ex)
