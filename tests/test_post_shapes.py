@@ -99,3 +99,34 @@ def test_company_president_and_factory_director() -> None:
     assert ("尹立海", "总裁", "甲乙电子股份有限公司") in held(ex)
     ex = read("市质量协会理事长王立新致辞。")
     assert ("王立新", "理事长", "荆门市质量协会") in held(ex)
+
+
+# -- a two-character county inside a name is no other place (places.other_place_in_sentence) -----------
+
+def test_county_name_inside_a_person_name_is_no_place() -> None:
+    ex = read("会上，黄立雄县长为获奖企业颁奖。", place="平江县")  # 雄县 inside the name
+    assert ("黄立雄", "县长", "平江县人民政府") in held(ex)
+    ex = read("平江县赴雄县考察学习，座谈会由副县长王立新主持。", place="平江县")  # the county itself: whose, not told
+    assert ("王立新", "副县长", "平江县人民政府") not in held(ex)
+
+
+# -- the general office of a government or a Party committee after its post -------------------------
+
+def test_general_office_after_a_post_of_its_government() -> None:
+    ex = read("会议由市政府副秘书长、办公厅主任雒立民主持。", place="兰州市")
+    assert {("雒立民", "副秘书长", "兰州市人民政府"), ("雒立民", "主任", "兰州市人民政府办公厅")} <= held(ex)
+    ex = read("市委常委、办公室主任王立新出席。")
+    assert ("王立新", "主任", "中共荆门市委员会办公室") in held(ex)
+    ex = read("市政府副秘书长、研究室主任马立宁出席。")  # an internal unit stays the government's unit
+    assert ("马立宁", "研究室主任", "荆门市人民政府") in held(ex)
+
+
+# -- posts of newspapers and broadcasters, academic posts (media_posts.txt, posts.tsv) -----------------
+
+def test_media_and_academic_posts() -> None:
+    ex = read("某某质量报刊社社长李立刚作工作报告。")
+    assert ("李立刚", "社长", "某某质量报刊社") in held(ex)
+    ex = read("会上，社长李立刚讲话。")  # no outlet named before: the post is left open
+    assert held(ex) == {("李立刚", "社长", None)}
+    ex = read("专家组组长、某某水利大学教授雷立斌作讲话。")
+    assert ("雷立斌", "教授", "某某水利大学") in held(ex)

@@ -51,6 +51,32 @@ def firm_before_post(ctx: Ctx, posts_start: int, roles: list[str]) -> Entity | N
     return ent
 
 
+MEDIA_RE = re.compile(r"[\u4e00-\u9fff]{3,14}")
+
+
+def media_before_post(ctx: Ctx, posts_start: int, roles: list[str]) -> Entity | None:
+    """``中国某某报刊社社长某某``: a name written between a boundary and a media post (``media_posts.txt``),
+    ending in a media word (``media_name_ends.txt``), as a media organisation (or None)."""
+    if not any(r in ctx.lex.words("media_posts.txt") for r in roles):
+        return None
+    lo = max(0, posts_start - 15)
+    cut = max((ctx.text.rfind(ch, lo, posts_start) for ch in BOUNDARY), default=-1)
+    if cut == -1 and lo > 0:
+        return None
+    start = cut + 1
+    name = ctx.text[start:posts_start]
+    if not MEDIA_RE.fullmatch(name) or not name.endswith(ctx.lex.words("media_name_ends.txt", longest_first=True)):
+        return None
+    inside = ctx.entities_in(start, posts_start)
+    if name[0] in NOT_LEADS or any(e.kind is not Kind.MEDIA for e in inside) \
+            or (not inside and ctx.overlaps_claim(start, posts_start)):
+        return None  # only an outlet read inside the name (中国某某报 in 中国某某报刊社) gives way
+    ctx.drop_organizations_within(start, posts_start)  # 中国某某报 read as an outlet inside the name
+    ent = ctx.add(Kind.MEDIA, name, start, posts_start)
+    ctx.claim(start, posts_start)
+    return ent
+
+
 def org_of_person_before(ctx: Ctx, posts_start: int, government_heads: tuple[str, ...], roles: list[str]):
     """The organisation of the person named right before ``posts_start`` (a separator between), if it is a
     company's or a department's, none of ``roles`` is a government head, and ``roles`` are posts of that

@@ -10,7 +10,7 @@ from ..model import Kind, PostHolding, Ref, Rel
 from .bodies import bureau_before
 from .context import Ctx, is_han
 from .credits import credit_roles
-from .firm_posts import firm_before_post, org_of_person_before
+from .firm_posts import firm_before_post, media_before_post, org_of_person_before
 from .orgs import body_place_name, place_ending_at
 from .places import other_place_in_sentence
 from .scan import Scan
@@ -98,7 +98,8 @@ def find_people(ctx: Ctx) -> None:
             roles[0] = shared + roles[0]
         if org is None:  # 某某科技董事长某某 / …董事长甲，总经理乙: a short name, or the person before's
             split = _split_roles(ctx, roles)
-            org = firm_before_post(ctx, posts_start, split) or org_of_person_before(ctx, posts_start, GOVERNMENT_HEADS, split)
+            org = firm_before_post(ctx, posts_start, split) or media_before_post(ctx, posts_start, split) \
+                or org_of_person_before(ctx, posts_start, GOVERNMENT_HEADS, split)
         span_start = org.span.start if org else posts_start
         if org is not None and org.span.end < posts_start - len(unit):  # 局党组书记, 该公司副董事长: named before
             ref_word = re.search(r"(?:该|本)?(?:局|公司|企业|集团)$", ctx.text[max(0, posts_start - 3):posts_start])
@@ -110,7 +111,7 @@ def find_people(ctx: Ctx) -> None:
                                          ctx.span(span_start, start + len(name))))
         if org is not None:
             _earlier_posts(ctx, person.ref, span_start, start + len(name))
-        elif (unit := re.search(r"、[\u4e00-\u9fff]{1,5}(?:室|处|科|局)$", ctx.text[max(0, posts_start - 7):posts_start])):
+        elif (unit := re.search(r"、[\u4e00-\u9fff]{1,5}(?:室|处|科|局|厅)$", ctx.text[max(0, posts_start - 7):posts_start])):
             # 市政府副秘书长、研究室主任某某: an internal unit's post after 、 is held in the unit of the
             # organisation named for the post before it (the government's research office)
             before = len(ctx.posts)
@@ -118,8 +119,18 @@ def find_people(ctx: Ctx) -> None:
             held = ctx.posts[before].organization if len(ctx.posts) > before else None
             if held is not None and unit.group().endswith("局") and not held.name.endswith(MINISTRY_ENDINGS):
                 held = None  # 县委常委、公安局局长: a bureau of its own, no unit of the committee
-            if held is not None:  # 市场监管总局总工程师、质量发展局局长: a ministry's internal bureau
-                _unit_posts(ctx, person.ref, unit.group()[1:], held, before)
+            office = unit.group()[1:]
+            if held is not None and office in ("办公厅", "办公室") and held.kind is Kind.GOVERNMENT_BODY \
+                    and (held.name.endswith("人民政府") or held.name.startswith("中共")):
+                # 市政府副秘书长、办公厅主任某某: the government's (or the committee's) general office is a body
+                at = posts_start - len(office)
+                body = ctx.add(Kind.GOVERNMENT_BODY, held.name + office, at, posts_start,
+                               place=next((e.place for e in ctx.entities if e.ref == held), None))
+                _unit_posts(ctx, person.ref, "", body.ref, before)
+            elif held is not None and office.endswith("厅"):
+                pass  # 、某厅厅长: a department of its own, no unit of the body before
+            elif held is not None:  # 市场监管总局总工程师、质量发展局局长: a ministry's internal bureau
+                _unit_posts(ctx, person.ref, office, held, before)
         _speaker(ctx, person.ref, start)
 
 
