@@ -130,3 +130,21 @@ def test_media_and_academic_posts() -> None:
     assert held(ex) == {("李立刚", "社长", None)}
     ex = read("专家组组长、某某水利大学教授雷立斌作讲话。")
     assert ("雷立斌", "教授", "某某水利大学") in held(ex)
+
+
+# -- 经信委 is the committee of its time, 经信局 the bureau (departments.tsv) ----------------------------
+
+def test_economy_committee_and_bureau_are_told_apart() -> None:
+    ex = read("市经信委副主任孙立洪出席。", place="苏州市")
+    assert ("孙立洪", "副主任", "苏州市经济和信息化委员会") in held(ex)
+    ex = read("市经信局副局长孙立洪出席。", place="苏州市")
+    assert ("孙立洪", "副局长", "苏州市经济和信息化局") in held(ex)
+
+
+# -- a verb of granting after the name ends it (name_followers.txt) ------------------------------------
+
+def test_granting_verb_after_a_person_ends_the_name() -> None:
+    ex = read("决定对乙建设股份有限公司总工程师林立鸣授予某某质量奖。")
+    assert ("林立鸣", "总工程师", "乙建设股份有限公司") in held(ex)
+    ex = read("决定授予乙建设股份有限公司某某质量奖。")  # no post, no name
+    assert not people(ex) and not ex.posts
