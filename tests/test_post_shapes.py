@@ -148,3 +148,22 @@ def test_granting_verb_after_a_person_ends_the_name() -> None:
     assert ("林立鸣", "总工程师", "乙建设股份有限公司") in held(ex)
     ex = read("决定授予乙建设股份有限公司某某质量奖。")  # no post, no name
     assert not people(ex) and not ex.posts
+
+
+# -- a democratic party's committee (democratic_parties.tsv) -------------------------------------------
+
+def test_democratic_party_committee_of_the_city() -> None:
+    ex = read("市政协副主席吴立星，民建市委会副主委陈立宏参加视察。", place="无锡市")
+    assert {("吴立星", "副主席", "中国人民政治协商会议无锡市委员会"),
+            ("陈立宏", "副主委", "中国民主建国会无锡市委员会")} <= held(ex)
+    ex = read("民建会员和企业代表参加。", place="无锡市")  # no committee written: no organisation
+    assert not any(e.kind is Kind.ASSOCIATION for e in ex.entities)
+
+
+# -- a ministry's internal bureau between the ministry and a name written before the post --------------
+
+def test_ministry_bureau_before_a_name_written_first() -> None:
+    ex = read("市场监管总局质量发展局李立庆副局长出席会议。", place="江苏省")
+    assert ("李立庆", "质量发展局副局长", "国家市场监督管理总局") in held(ex)
+    ex = read("市市场监管局王立新副局长出席会议。")  # a city's bureau has no bureau inside
+    assert ("王立新", "副局长", "荆门市市场监督管理局") in held(ex)

@@ -77,6 +77,29 @@ def find_bodies(ctx: Ctx) -> None:
         ctx.claim(start, m.end())
 
 
+def _party_committee_re(ctx: Ctx) -> re.Pattern[str]:
+    def make() -> re.Pattern[str]:
+        parties = "|".join(re.escape(r[0]) for r in ctx.lex.table("democratic_parties.tsv", columns=2, header="written"))
+        return re.compile(rf"(?P<party>{parties})(?P<pre>[省市县区])委(?:员)?会")
+    return ctx.lex.cached("democratic_party_committee_re", make)
+
+
+def find_party_committees(ctx: Ctx) -> None:
+    """``民建市委会副主委某某``: a democratic party's committee of the report's province, city, county or
+    district (``democratic_parties.tsv``), named 中国民主建国会某市委员会."""
+    full = {r[0]: r[1] for r in ctx.lex.table("democratic_parties.tsv", columns=2, header="written")}
+    for m in _party_committee_re(ctx).finditer(ctx.text):
+        if ctx.overlaps_claim(m.start(), m.end()):
+            continue
+        place = ctx.place_for_prefix(m.group("pre"))
+        if place is None:
+            continue
+        name = f"{full[m.group('party')]}{body_place_name(ctx, place)}委员会"
+        ctx.add(Kind.ASSOCIATION, name, m.start(), m.end(), aliases=(m.group(),), place=place.name,
+                level=place.admin_level)
+        ctx.claim(m.start(), m.end())
+
+
 ADDRESSED_BUREAU_RE = re.compile(r"(?<=[向经报由])[省市]局(?=申报|报送|备案|推荐|提交|申请|审核|审批|批准|核准)")
 """``向省局申报…``: 省局 / 市局 addressed by an application in a market-regulation report."""
 MARKET_REGULATION_RE = re.compile(r"市场监管|市场监督管理")
@@ -120,6 +143,8 @@ def bureau_before(ctx: Ctx, pos: int, addressed: bool = False) -> Entity | None:
 
 UNIT_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:处|科|室|司)(?=[\u4e00-\u9fff])")
 """An internal unit written between an organisation and a person's name (``技术创新处``)."""
+MINISTRY_UNIT_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?局(?=[\u4e00-\u9fff])")
+"""An internal bureau of a ministry written before a name (``质量发展局``)."""
 
 
 def find_people_named_first(ctx: Ctx) -> None:
@@ -129,6 +154,8 @@ def find_people_named_first(ctx: Ctx) -> None:
     for org in [e for e in ctx.entities if e.kind.is_organization and e.kind is not Kind.MEDIA]:
         pos = org.span.end
         unit = UNIT_BEFORE_NAME_RE.match(ctx.text, pos)
+        if unit is None and org.name.endswith(("总局", "部")):  # 市场监管总局质量发展局某某副局长: a ministry's bureau
+            unit = MINISTRY_UNIT_BEFORE_NAME_RE.match(ctx.text, pos)
         if unit is not None and _name_then_post(ctx, unit.end(), posts) is not None:
             pos = unit.end()  # 市工信局技术创新处某某副处长: the unit's post, held in the bureau
         unit_name = unit.group() if unit is not None and pos == unit.end() else ""
@@ -143,7 +170,7 @@ def find_people_named_first(ctx: Ctx) -> None:
             ctx.claim(pos, name_end)
             holder = org
             role = ctx.text[name_end:post_end]
-            if unit_name and role.lstrip("副") in ("处长", "科长", "主任", "司长"):
+            if unit_name and role.lstrip("副") in ("处长", "科长", "主任", "司长", "局长"):
                 role = unit_name + role
             if role.lstrip("副").replace("常务", "") in ("市长", "省长", "县长", "区长") and org.kind is Kind.GOVERNMENT_BODY \
                     and not org.name.endswith("人民政府"):
