@@ -167,3 +167,24 @@ def test_ministry_bureau_before_a_name_written_first() -> None:
     assert ("李立庆", "质量发展局副局长", "国家市场监督管理总局") in held(ex)
     ex = read("市市场监管局王立新副局长出席会议。")  # a city's bureau has no bureau inside
     assert ("王立新", "副局长", "荆门市市场监督管理局") in held(ex)
+
+
+# -- bare names after a deputy's post and name share it ----------------------------------------------
+
+def test_names_listed_after_a_deputy_share_the_post() -> None:
+    ex = read("副市长张立国、李红梅、王海涛等出席。")
+    assert {("张立国", "副市长", "荆门市人民政府"), ("李红梅", "副市长", "荆门市人民政府"),
+            ("王海涛", "副市长", "荆门市人民政府")} <= held(ex)
+    ex = read("局长张立国、李红梅出席。")  # one holds a head's post: the second name's is not told
+    assert not any(p == "李红梅" for p, _, _ in held(ex))
+    ex = read("副市长张立国、市政协副主席李红梅出席。")  # a post of its own
+    assert ("李红梅", "副主席", "中国人民政治协商会议荆门市委员会") in held(ex)
+
+
+# -- a bracket of posts of one organisation -------------------------------------------------------------
+
+def test_bracketed_chain_of_one_organisations_posts() -> None:
+    ex = read("张立国（市市场监管局党组书记、局长）、李红梅（市发展改革委副主任）参加。")
+    assert {("张立国", "局长", "荆门市市场监督管理局"), ("李红梅", "副主任", "荆门市发展和改革委员会")} <= held(ex)
+    ex = read("陈立新（市委常委、副市长）出席。")  # a government head after a committee post stays the government's
+    assert {("陈立新", "常委", "中共荆门市委员会"), ("陈立新", "副市长", "荆门市人民政府")} <= held(ex)

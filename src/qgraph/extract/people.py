@@ -109,6 +109,8 @@ def find_people(ctx: Ctx) -> None:
             holder = _government_for_head(ctx, role, org, posts_start) or org
             ctx.posts.append(PostHolding(person.ref, role, holder.ref if holder else None,
                                          ctx.span(span_start, start + len(name))))
+        if ctx.posts and ctx.posts[-1].person == person.ref:
+            pos = max(pos, _names_sharing_the_post(ctx, ctx.posts[-1], start + len(name)))
         if org is not None:
             _earlier_posts(ctx, person.ref, span_start, start + len(name))
         elif (unit := re.search(r"、[\u4e00-\u9fff]{1,5}(?:室|处|科|局|厅)$", ctx.text[max(0, posts_start - 7):posts_start])):
@@ -132,6 +134,27 @@ def find_people(ctx: Ctx) -> None:
             elif held is not None:  # 市场监管总局总工程师、质量发展局局长: a ministry's internal bureau
                 _unit_posts(ctx, person.ref, office, held, before)
         _speaker(ctx, person.ref, start)
+
+
+def _names_sharing_the_post(ctx: Ctx, last: PostHolding, end: int) -> int:
+    """``副市长某甲、某乙出席``: bare names listed with 、 right after a deputy's post and name hold that
+    post too (a post several people hold: it starts with 副); returns where the list ends."""
+    if not last.role.startswith("副"):
+        return end
+    while ctx.text[end:end + 1] == "、":
+        name = _person_name(ctx, end + 1)
+        if name is None or ctx.overlaps_claim(end + 1, end + 1 + len(name)):
+            break
+        if name.startswith(tuple(w for w in ctx.lex.words("name_stop_starts.txt") if len(w) > 1)):
+            break
+        nxt = end + 1 + len(name)
+        if ctx.text.startswith(tuple(ctx.lex.posts), nxt):
+            break  # 、某乙局长: a post of its own, written after the name
+        other = ctx.add(Kind.PERSON, name, end + 1, nxt)
+        ctx.claim(end + 1, nxt)
+        ctx.posts.append(PostHolding(other.ref, last.role, last.organization, ctx.span(last.span.start, nxt)))
+        end = nxt
+    return end
 
 
 @per_lexicon
