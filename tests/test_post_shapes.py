@@ -188,3 +188,19 @@ def test_bracketed_chain_of_one_organisations_posts() -> None:
     assert {("张立国", "局长", "荆门市市场监督管理局"), ("李红梅", "副主任", "荆门市发展和改革委员会")} <= held(ex)
     ex = read("陈立新（市委常委、副市长）出席。")  # a government head after a committee post stays the government's
     assert {("陈立新", "常委", "中共荆门市委员会"), ("陈立新", "副市长", "荆门市人民政府")} <= held(ex)
+
+
+# -- heads of prefectures and banners, acting heads (government_heads.tsv) -------------------------------
+
+def test_heads_of_a_banner_a_prefecture_and_acting_heads() -> None:
+    ex = read("旗委副书记、旗长王立新出席。副旗长李红梅主持。", place="鄂托克前旗")
+    assert {("王立新", "副书记", "中共鄂托克前旗委员会"), ("王立新", "旗长", "鄂托克前旗人民政府"),
+            ("李红梅", "副旗长", "鄂托克前旗人民政府")} <= held(ex)
+    ex = read("州委副书记、州长王立新出席。", place="红河哈尼族彝族自治州")
+    assert ("王立新", "州长", "红河哈尼族彝族自治州人民政府") in held(ex)
+    ex = read("市委副书记、代市长王立新出席。")
+    assert ("王立新", "代市长", "荆门市人民政府") in held(ex)
+    ex = read("副旗长李红梅主持。")  # a city's report: whose banner is not told
+    assert ("李红梅", "副旗长", None) in held(ex)
+    ex = read("盟委副书记、盟长王立新出席。", place="阿拉善盟")  # a league has no people's government
+    assert not any(o and o.endswith("人民政府") for _, _, o in held(ex))

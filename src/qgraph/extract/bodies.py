@@ -14,7 +14,7 @@ from ..lexicon import PlaceInfo
 from ..model import Entity, Kind, PostHolding
 from .attendees import after_list_opener
 from .context import Ctx, is_han
-from .dept_names import party_offices
+from .dept_names import government_heads, party_offices
 from .orgs import body_place_name, dept_name, place_ending_at, with_parent
 from .places import other_place_in_sentence
 
@@ -172,7 +172,7 @@ def find_people_named_first(ctx: Ctx) -> None:
             role = ctx.text[name_end:post_end]
             if unit_name and role.lstrip("副") in ("处长", "科长", "主任", "司长", "局长"):
                 role = unit_name + role
-            if role.lstrip("副").replace("常务", "") in ("市长", "省长", "县长", "区长") and org.kind is Kind.GOVERNMENT_BODY \
+            if role in government_heads(ctx.lex) and org.kind is Kind.GOVERNMENT_BODY \
                     and not org.name.endswith("人民政府"):
                 holder = None  # a mayor of a Party committee's place: left to the post-first rule
             ctx.posts.append(PostHolding(person.ref, role, holder.ref if holder else None, ctx.span(org.span.start, post_end)))
@@ -181,21 +181,17 @@ def find_people_named_first(ctx: Ctx) -> None:
             pos = post_end + 1
 
 
-HEADS_NAMED_FIRST = ("常务副市长", "副市长", "市长", "常务副省长", "副省长", "省长", "常务副县长", "副县长", "县长",
-                     "常务副区长", "副区长", "区长")
-
-
 def find_heads_named_first(ctx: Ctx) -> None:
     """``黄某某副市长、某局郑某某局长等出席``: a mayor or governor named first with no organisation before
     holds the post in the people's government of the report's place of that level."""
     for m in re.finditer(r"(?:^|(?<=[，,。；;、：:\n])|(?<=由)(?![于此衷]))", ctx.text):  # 会议由某某副市长主持, not 由于
         pos = m.end()
-        found = _name_then_post(ctx, pos, HEADS_NAMED_FIRST)
+        found = _name_then_post(ctx, pos, tuple(sorted(government_heads(ctx.lex), key=len, reverse=True)))
         if found is None or ctx.overlaps_claim(pos, found[0]):
             continue
         name_end, post_end = found
         role = ctx.text[name_end:post_end]
-        place = ctx.place_for_prefix(role.replace("常务", "").lstrip("副")[0])
+        place = ctx.place_for_prefix(government_heads(ctx.lex)[role])
         if place is None or other_place_in_sentence(ctx, pos, place):
             continue  # 赴长兴县考察，座谈会由王五副县长主持: whose county is not told
         person = ctx.add(Kind.PERSON, ctx.text[pos:name_end], pos, name_end)

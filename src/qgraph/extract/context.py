@@ -229,7 +229,7 @@ class Ctx:
             return self.province  # a region's own report: 全区 and 自治区 are the region
         if prefix in ("地区", "州", "盟"):
             return self.city
-        if prefix in ("县", "区", "全县", "全区", "我县", "我区"):
+        if prefix in ("县", "区", "旗", "全县", "全区", "全旗", "我县", "我区", "我旗"):
             # only the document's own county or district: in a city's report 区市场监管局 is some district
             if self.county is not None and self.county.name.endswith(prefix[-1]):
                 return self.county

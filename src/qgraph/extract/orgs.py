@@ -37,7 +37,7 @@ def org_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "dept": re.compile("|".join(map(re.escape, full_forms))),
         "alias": re.compile("|".join(map(re.escape, sorted(lex.org_aliases, key=len, reverse=True)))),
         "suffix": re.compile("|".join(map(re.escape, (s for s, _, _ in lex.org_suffixes)))),
-        "gov": re.compile(r"(?P<pre>[省市县区])?(?P<kind>人民政府|政府|委员会|委)"),
+        "gov": re.compile(r"(?P<pre>[省市县区州旗盟])?(?P<kind>人民政府|政府|委员会|委)"),
         "mixed": re.compile(
             r"(?P<items>(?:[^\s，。；、：“”《》,;:]{2,24}、)+[^\s，。；、：“”《》,;:]{2,24})等"  # half-width marks break too
             rf"(?P<cats>(?:{'|'.join(CATEGORY_NOUNS)})(?:、(?:{'|'.join(CATEGORY_NOUNS)}))*)"

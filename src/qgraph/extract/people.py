@@ -10,6 +10,7 @@ from ..model import Kind, PostHolding, Ref, Rel
 from .bodies import bureau_before
 from .context import Ctx, is_han
 from .credits import credit_roles
+from .dept_names import government_heads
 from .firm_posts import firm_before_post, media_before_post, org_of_person_before
 from .orgs import body_place_name, place_ending_at
 from .places import other_place_in_sentence
@@ -24,8 +25,6 @@ TERMINATORS = ("“", "「", "在", "介绍", "表示", "说", "指出", "回答
                "当选", "被", "应邀", "上榜", "入选", "榜上有名", "获评", "荣膺", "发表")
 COUNT_AFTER_RE = re.compile(r"\d+(?:人|名|位)")
 """``某某、某某2人被评为…``: a count of people ends the last name."""
-GOVERNMENT_HEADS = ("省长", "副省长", "常务副省长", "市长", "副市长", "常务副市长", "县长", "副县长", "常务副县长",
-                    "区长", "副区长", "常务副区长")
 MINISTRY_ENDINGS = ("总局", "部")
 """Bodies whose internal units are bureaus (市场监管总局质量发展局): only after them is ``、某局局长`` a unit's post."""
 COMMITTEE_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?委")
@@ -99,7 +98,7 @@ def find_people(ctx: Ctx) -> None:
         if org is None:  # 某某科技董事长某某 / …董事长甲，总经理乙: a short name, or the person before's
             split = _split_roles(ctx, roles)
             org = firm_before_post(ctx, posts_start, split) or media_before_post(ctx, posts_start, split) \
-                or org_of_person_before(ctx, posts_start, GOVERNMENT_HEADS, split)
+                or org_of_person_before(ctx, posts_start, tuple(government_heads(ctx.lex)), split)
         span_start = org.span.start if org else posts_start
         if org is not None and org.span.end < posts_start - len(unit):  # 局党组书记, 该公司副董事长: named before
             ref_word = re.search(r"(?:该|本)?(?:局|公司|企业|集团)$", ctx.text[max(0, posts_start - 3):posts_start])
@@ -217,7 +216,7 @@ def _earlier_posts(ctx: Ctx, person: Ref, k: int, end: int) -> None:
             org = _org_before(ctx, j)
             if org is not None:
                 break
-            if len(roles) == 1 and post in GOVERNMENT_HEADS and ctx.text[j - 1:j] in ("、", "，", ","):
+            if len(roles) == 1 and post in government_heads(ctx.lex) and ctx.text[j - 1:j] in ("、", "，", ","):
                 government = _government_for_head(ctx, post, None, j)  # 县委常委、常务副县长、…: the county's
                 if government is None:
                     return
@@ -302,7 +301,7 @@ def _split_roles(ctx: Ctx, chunks: list[str]) -> list[str]:
 def _government_for_head(ctx: Ctx, role: str, org, pos: int):
     """A mayor or governor (市长, 副县长 …) holds the post in the people's government of the place,
     also when the text names the Party committee first (凯里市委副书记、市长) or only the place."""
-    if role not in GOVERNMENT_HEADS:
+    if role not in government_heads(ctx.lex):
         return None
     place = None
     if org is not None and org.kind is Kind.GOVERNMENT_BODY and org.place and not org.name.endswith("人民政府"):
@@ -318,7 +317,7 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
             if place is None and pos_ > 0 and is_han(ctx.text[pos_ - 1]) and ctx.text[pos_ - 1] not in "和及与由有":
                 return None  # 各县市区分管副县长: something else before the lead word
         if place is None and (pos_ == 0 or not is_han(ctx.text[pos_ - 1]) or ctx.text[pos_ - 1] in "和及与由有"):
-            place = ctx.place_for_prefix(role.replace("常务", "").lstrip("副")[0])  # 市长某某: the report's city
+            place = ctx.place_for_prefix(government_heads(ctx.lex)[role])  # 市长某某: the report's city
             if place is not None and other_place_in_sentence(ctx, pos, place):
                 return None  # 赴长兴县考察，座谈会由副县长某某主持: whose county is not told
     if place is None:
