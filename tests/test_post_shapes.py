@@ -204,3 +204,26 @@ def test_heads_of_a_banner_a_prefecture_and_acting_heads() -> None:
     assert ("李红梅", "副旗长", None) in held(ex)
     ex = read("盟委副书记、盟长王立新出席。", place="阿拉善盟")  # a league has no people's government
     assert not any(o and o.endswith("人民政府") for _, _, o in held(ex))
+
+
+# -- a government head before another organisation's post; academicians -------------------------------
+
+def test_head_post_before_a_bureau_post_at_the_start() -> None:
+    ex = read("副市长、市公安局局长王立新出席。")
+    assert {("王立新", "副市长", "荆门市人民政府"), ("王立新", "局长", "荆门市公安局")} <= held(ex)
+    ex = read("甲乙副市长、市公安局局长王立新出席。")  # words before the head: whose is not told
+    assert not any(r == "副市长" for _, r, _ in held(ex))
+
+
+def test_academician_of_the_academy_of_engineering() -> None:
+    ex = read("中国工程院院士王立新作报告。")
+    assert ("王立新", "院士", "中国工程院") in held(ex)
+
+
+# -- internal units written between an organisation and its post ----------------------------------------
+
+def test_unit_post_right_after_the_organisation_at_the_clause_start() -> None:
+    ex = read("市质量协会秘书处处长何立娟出席。")
+    assert ("何立娟", "秘书处处长", "荆门市质量协会") in held(ex)
+    ex = read("某某行业商会党建工作局副局长方立安出席。")  # an association has no bureau: left open
+    assert held(ex) == {("方立安", "副局长", None)}

@@ -79,7 +79,7 @@ def find_people(ctx: Ctx) -> None:
         ctx.claim(start, start + len(name))
         posts_start = m.start("posts")
         inside = next((e for e in ctx.entities_in(max(0, posts_start - 30), m.end("posts"))
-                       if e.kind.is_organization and e.span.start < posts_start < e.span.end), None)
+                       if e.kind.is_organization and e.span.start <= posts_start < e.span.end), None)
         shared = ""
         if inside is not None:  # 省市场监管局质量发展处处长: the post starts after the bureau's name
             posts_start = inside.span.end
@@ -216,7 +216,8 @@ def _earlier_posts(ctx: Ctx, person: Ref, k: int, end: int) -> None:
             org = _org_before(ctx, j)
             if org is not None:
                 break
-            if len(roles) == 1 and post in government_heads(ctx.lex) and ctx.text[j - 1:j] in ("、", "，", ","):
+            if len(roles) == 1 and post in government_heads(ctx.lex) and (
+                    j == 0 or ctx.text[j - 1:j] in ("、", "，", ",") or not is_han(ctx.text[j - 1])):  # 副市长、市公安局局长
                 government = _government_for_head(ctx, post, None, j)  # 县委常委、常务副县长、…: the county's
                 if government is None:
                     return
@@ -347,6 +348,8 @@ def _org_before(ctx: Ctx, pos: int):
         if UNIT_RE.fullmatch(ctx.text, start, pos):
             # 市场监管总局质量发展局二级巡视员: an internal unit is no entity; the post is the body's
             org = next((e for e in ctx.ending_at(start) if e.kind.is_organization), None) or bureau_before(ctx, start)
+            if org is not None and org.kind is Kind.ASSOCIATION and ctx.text[pos - 1] == "局":
+                org = None  # 某某商会党建工作局副局长: an association has no bureau; whose is not told
         elif COMMITTEE_UNIT_RE.fullmatch(ctx.text, start, pos):
             # 市政协经科农委主任: a special committee of a congress or a CPPCC committee, the body's unit
             org = next((e for e in ctx.ending_at(start) if e.kind is Kind.GOVERNMENT_BODY
