@@ -227,3 +227,21 @@ def test_unit_post_right_after_the_organisation_at_the_clause_start() -> None:
     assert ("何立娟", "秘书处处长", "荆门市质量协会") in held(ex)
     ex = read("某某行业商会党建工作局副局长方立安出席。")  # an association has no bureau: left open
     assert held(ex) == {("方立安", "副局长", None)}
+
+
+# -- a bureau's own report: 省局 after a verb, bare posts of the publisher (own_bureau_posts.txt) --------
+
+def read_published(text: str, publisher: str, place: str = "湖南省") -> Extraction:
+    return extract(Document("t", "t.txt", text, place=place, date=dt.date(2024, 4, 30), publisher=publisher,
+                            sentences=split_sentences(text)))
+
+
+def test_posts_of_the_publishing_bureau() -> None:
+    text = "会议传达省局党组书记、局长钱立君对全省工作的批示。党组成员、副局长欧阳立刚出席会议并讲话，二级巡视员刘立元主持会议。"
+    ex = read_published(text, "湖南省市场监督管理局")
+    assert {("钱立君", "局长", "湖南省市场监督管理局"), ("欧阳立刚", "副局长", "湖南省市场监督管理局"),
+            ("刘立元", "二级巡视员", "湖南省市场监督管理局")} <= held(ex)
+    ex = read_published(text, "湖南日报")  # a newspaper's report: whose bureau the bare posts are is not told
+    assert ("欧阳立刚", "副局长", None) in held(ex)
+    ex = read_published("会议传达省局党组书记、局长钱立君对全省工作的批示。副市长李立新出席。", "湖南省市场监督管理局")
+    assert ("李立新", "副市长", "湖南省市场监督管理局") not in held(ex)  # a government head is never the bureau's

@@ -126,8 +126,9 @@ def bureau_before(ctx: Ctx, pos: int, addressed: bool = False) -> Entity | None:
         start, place = found
     else:
         start = m.start()
-        if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in ELIDED_AFTER and not addressed:
-            return None  # 格局, 当局: no bureau
+        if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in ELIDED_AFTER and not addressed \
+                and not ctx.text.endswith(ctx.lex.words("elided_body_leads.txt"), 0, start):
+            return None  # 格局, 当局: no bureau (传达省局党组书记…: after a verb, the bureau)
         place = ctx.place_for_prefix(m.group("pre"))
         if place is None:
             return None

@@ -98,7 +98,8 @@ def find_people(ctx: Ctx) -> None:
         if org is None:  # 某某科技董事长某某 / …董事长甲，总经理乙: a short name, or the person before's
             split = _split_roles(ctx, roles)
             org = firm_before_post(ctx, posts_start, split) or media_before_post(ctx, posts_start, split) \
-                or org_of_person_before(ctx, posts_start, tuple(government_heads(ctx.lex)), split)
+                or org_of_person_before(ctx, posts_start, tuple(government_heads(ctx.lex)), split) \
+                or _publishing_bureau(ctx, posts_start, split)
         span_start = org.span.start if org else posts_start
         if org is not None and org.span.end < posts_start - len(unit):  # 局党组书记, 该公司副董事长: named before
             ref_word = re.search(r"(?:该|本)?(?:局|公司|企业|集团)$", ctx.text[max(0, posts_start - 3):posts_start])
@@ -133,6 +134,18 @@ def find_people(ctx: Ctx) -> None:
             elif held is not None:  # 市场监管总局总工程师、质量发展局局长: a ministry's internal bureau
                 _unit_posts(ctx, person.ref, office, held, before)
         _speaker(ctx, person.ref, start)
+
+
+def _publishing_bureau(ctx: Ctx, posts_start: int, roles: list[str]):
+    """``。党组成员、副局长某某出席会议``: in a report published by a government department that the text
+    names, a chain of the bureau's own posts (``own_bureau_posts.txt``) opening a clause with no
+    organisation is held in the publisher."""
+    publisher = ctx.doc.publisher
+    if not publisher or not roles or not all(r in ctx.lex.words("own_bureau_posts.txt") for r in roles):
+        return None
+    if posts_start > 0 and ctx.text[posts_start - 1] not in "，,。；;：:\n":
+        return None  # words before the posts: they may name someone else's organisation
+    return next((e for e in ctx.entities if e.kind is Kind.DEPARTMENT and e.name == publisher), None)
 
 
 def _names_sharing_the_post(ctx: Ctx, last: PostHolding, end: int) -> int:
