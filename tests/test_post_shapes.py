@@ -245,3 +245,27 @@ def test_posts_of_the_publishing_bureau() -> None:
     assert ("欧阳立刚", "副局长", None) in held(ex)
     ex = read_published("会议传达省局党组书记、局长钱立君对全省工作的批示。副市长李立新出席。", "湖南省市场监督管理局")
     assert ("李立新", "副市长", "湖南省市场监督管理局") not in held(ex)  # a government head is never the bureau's
+
+
+# -- autonomous prefectures: 州 written for the prefecture (context.place_for_prefix, orgs) --------------
+
+def test_elided_prefecture_before_bodies_and_posts() -> None:
+    hh = "红河哈尼族彝族自治州"
+    ex = read("州质标办主任、州质监局局长王立伟同志作了动员讲话。启动仪式由州质监局白立云副局长主持。", place=hh)
+    assert {("王立伟", "局长", hh + "质量技术监督局"), ("白立云", "副局长", hh + "质量技术监督局")} <= held(ex)
+    ex = read("州政府副州长、州质量强州工作领导小组组长杨立卉出席。", place="凉山彝族自治州")
+    assert ("杨立卉", "副州长", "凉山彝族自治州人民政府") in held(ex)
+    ex = read("州质监局局长王立伟出席。")  # a city's report: 州 names no prefecture of its own
+    assert held(ex) == {("王立伟", "局长", None)}
+
+
+# -- a leading group's post and its office written bare after it ------------------------------------------
+
+def test_group_post_then_its_office() -> None:
+    ex = read("省质量兴省领导小组副组长、办公室主任、省质监局党组书记、局长王立平主持会议。", place="江西省")
+    assert {("王立平", "副组长", "江西省质量兴省领导小组"), ("王立平", "主任", "江西省质量兴省领导小组办公室"),
+            ("王立平", "局长", "江西省质量技术监督局")} <= held(ex)
+    ex = read("市质量发展委员会副主任、办公室主任、市市场监管局局长王立新主持会议。")  # a committee's office stays its unit
+    assert {("王立新", "副主任", "荆门市质量发展委员会"), ("王立新", "办公室主任", "荆门市质量发展委员会")} <= held(ex)
+    ex = read("省旅发委巡视员屈立娜参加会议。", place="江西省")
+    assert ("屈立娜", "巡视员", "江西省旅游发展委员会") in held(ex)

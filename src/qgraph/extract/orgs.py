@@ -117,7 +117,7 @@ def _prefix_place(ctx: Ctx, start: int) -> tuple[int, PlaceInfo] | None:
         return start - 3, ctx.place_for_prefix("自治区")  # type: ignore[return-value]
     if ctx.text[max(0, start - 2):start] == "地区" and ctx.place_for_prefix("地区") is not None:
         return start - 2, ctx.place_for_prefix("地区")  # type: ignore[return-value]
-    if start > 0 and ctx.text[start - 1] in "省市县区":
+    if start > 0 and ctx.text[start - 1] in "省市县区州旗":  # 州质监局: an autonomous prefecture's
         place = ctx.place_for_prefix(ctx.text[start - 1])
         if place is not None:
             return start - 1, place

@@ -229,6 +229,13 @@ def _earlier_posts(ctx: Ctx, person: Ref, k: int, end: int) -> None:
             org = _org_before(ctx, j)
             if org is not None:
                 break
+            if len(roles) == 1 and ctx.text.endswith("、办公室", 0, j):
+                office = _group_office(ctx, person, j - 3, posts, end)  # 省某领导小组副组长、办公室主任、…
+                if office is None:
+                    return
+                org, unit_text = office
+                roles[0] = unit_text + roles[0]
+                break
             if len(roles) == 1 and post in government_heads(ctx.lex) and (
                     j == 0 or ctx.text[j - 1:j] in ("、", "，", ",") or not is_han(ctx.text[j - 1])):  # 副市长、市公安局局长
                 government = _government_for_head(ctx, post, None, j)  # 县委常委、常务副县长、…: the county's
@@ -249,11 +256,35 @@ def _earlier_posts(ctx: Ctx, person: Ref, k: int, end: int) -> None:
             continue
         unit = ctx.text[org.span.end:j]  # 市质量发展委员会办公室主任: the office's director
         unit = unit if UNIT_RE.fullmatch(unit) else ""
+        if org.span.end < j - 3 and ctx.text.endswith("、办公室", 0, j):
+            unit = ""  # 某委员会副主任、办公室主任: the office read by _group_office, its post prefixed already
         for i, role in enumerate(roles):
             role = unit + role if i == 0 else role
             holder = _government_for_head(ctx, role, org, j) or org
             ctx.posts.append(PostHolding(person, role, holder.ref, ctx.span(org.span.start, end)))
         k = org.span.start
+
+
+def _group_office(ctx: Ctx, person: Ref, office_start: int, posts: list[str], end: int):
+    """``省质量兴省领导小组副组长、办公室主任``: an office written bare right after a post of a leading group or
+    committee named before that post is that body's office — a leading group's office is a body of its own
+    (某领导小组办公室), a committee's stays its unit (办公室主任, as the committee's other rules read it). The
+    body's own post is read too. Returns (the body holding the 主任, the unit to prefix the post) or None."""
+    before = office_start - 1  # the 、
+    post = next((p for p in posts if ctx.text.endswith(p, 0, before)), None)
+    if post is None:
+        return None
+    body = next((e for e in ctx.ending_at(before - len(post)) if e.kind is Kind.GOVERNMENT_BODY
+                 and e.name.endswith(("领导小组", "委员会")) and not e.name.startswith("中共")
+                 and not any(w in e.name for w in CONGRESS_WORDS)), None)
+    if body is None:
+        return None
+    ctx.posts.append(PostHolding(person, post, body.ref, ctx.span(body.span.start, end)))
+    if body.name.endswith("委员会"):
+        return body, "办公室"
+    office = ctx.add(Kind.GOVERNMENT_BODY, body.name + "办公室", office_start, office_start + 3, place=body.place,
+                     level=body.level)
+    return office, ""
 
 
 REFERRING_RE = re.compile(r"(?<=[，,；;])(?:该|本)?(?P<word>局|公司|集团)$")
