@@ -269,3 +269,14 @@ def test_group_post_then_its_office() -> None:
     assert {("王立新", "副主任", "荆门市质量发展委员会"), ("王立新", "办公室主任", "荆门市质量发展委员会")} <= held(ex)
     ex = read("省旅发委巡视员屈立娜参加会议。", place="江西省")
     assert ("屈立娜", "巡视员", "江西省旅游发展委员会") in held(ex)
+
+
+# -- 的 after a name, a preposition before a head ---------------------------------------------------------
+
+def test_name_before_de_and_head_after_a_preposition() -> None:
+    ex = read("在副市长周立波的带领下，调研组走访企业。")
+    assert ("周立波", "副市长", "荆门市人民政府") in held(ex)
+    ex = read_published("会议传达省局党组书记、局长钱立君的批示。", "湖南省市场监督管理局")
+    assert ("钱立君", "局长", "湖南省市场监督管理局") in held(ex)
+    ex = read("甲乙副市长周立波出席。")  # another word before the head: whose is not told
+    assert ("周立波", "副市长", "荆门市人民政府") not in held(ex)

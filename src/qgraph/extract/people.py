@@ -359,9 +359,9 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
         if lead and place is None:  # 县政府分管副县长某某: the government named before the lead word
             gov = next((e for e in ctx.ending_at(pos_) if e.kind is Kind.GOVERNMENT_BODY and e.place), None)
             place = ctx.lex.place_named(gov.place) if gov is not None else None
-            if place is None and pos_ > 0 and is_han(ctx.text[pos_ - 1]) and ctx.text[pos_ - 1] not in "和及与由有":
+            if place is None and pos_ > 0 and is_han(ctx.text[pos_ - 1]) and ctx.text[pos_ - 1] not in "和及与由有在向为对请":
                 return None  # 各县市区分管副县长: something else before the lead word
-        if place is None and (pos_ == 0 or not is_han(ctx.text[pos_ - 1]) or ctx.text[pos_ - 1] in "和及与由有"):
+        if place is None and (pos_ == 0 or not is_han(ctx.text[pos_ - 1]) or ctx.text[pos_ - 1] in "和及与由有在向为对请"):
             place = ctx.place_for_prefix(government_heads(ctx.lex)[role])  # 市长某某: the report's city
             if place is not None and other_place_in_sentence(ctx, pos, place):
                 return None  # 赴长兴县考察，座谈会由副县长某某主持: whose county is not told
