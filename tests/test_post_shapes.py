@@ -280,3 +280,12 @@ def test_name_before_de_and_head_after_a_preposition() -> None:
     assert ("钱立君", "局长", "湖南省市场监督管理局") in held(ex)
     ex = read("甲乙副市长周立波出席。")  # another word before the head: whose is not told
     assert ("周立波", "副市长", "荆门市人民政府") not in held(ex)
+
+
+# -- a word of address between a name and the next person of a list (honorifics.txt) --------------------
+
+def test_next_persons_post_after_an_address_word_keeps_the_organisation() -> None:
+    ex = read("今天我们邀请到市场监管总局认可检测司司长况立旭先生，认可检测司副司长张立柱先生，请他们介绍情况。")
+    assert ("张立柱", "认可检测司副司长", "国家市场监督管理总局") in held(ex)
+    ex = read("甲乙科技有限公司董事长王立新先生，局长李立红出席。")  # a department's post is no company's
+    assert ("李立红", "局长", "甲乙科技有限公司") not in held(ex)

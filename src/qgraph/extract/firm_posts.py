@@ -83,11 +83,14 @@ def org_of_person_before(ctx: Ctx, posts_start: int, government_heads: tuple[str
     kind of organisation."""
     if any(r in government_heads for r in roles) or posts_start < 2 or ctx.text[posts_start - 1] not in "，,、":
         return None
-    person = next((e for e in ctx.ending_at(posts_start - 1) if e.kind is Kind.PERSON), None)
+    name_end = posts_start - 1
+    honorific = next((w for w in ctx.lex.words("honorifics.txt") if ctx.text.endswith(w, 0, name_end)), "")
+    name_end -= len(honorific)  # 某司司长甲先生，副司长乙: the address belongs to the name before
+    person = next((e for e in ctx.ending_at(name_end) if e.kind is Kind.PERSON), None)
     if person is None:
         return None
     held = [p for p in ctx.posts if p.person == person.ref and p.organization is not None
-            and p.span.end == posts_start - 1]
+            and p.span.end == name_end]
     if not held or held[-1].organization.kind not in (Kind.ENTERPRISE, Kind.DEPARTMENT):
         return None
     if held[-1].organization.kind is Kind.DEPARTMENT and any(r in company_posts(ctx) for r in roles):
