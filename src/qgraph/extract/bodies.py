@@ -14,7 +14,7 @@ from ..lexicon import PlaceInfo
 from ..model import Entity, Kind, PostHolding
 from .attendees import after_list_opener
 from .context import Ctx, is_han
-from .dept_names import party_offices
+from .dept_names import government_heads, party_offices
 from .orgs import body_place_name, dept_name, place_ending_at, with_parent
 from .places import other_place_in_sentence
 
@@ -77,6 +77,29 @@ def find_bodies(ctx: Ctx) -> None:
         ctx.claim(start, m.end())
 
 
+def _party_committee_re(ctx: Ctx) -> re.Pattern[str]:
+    def make() -> re.Pattern[str]:
+        parties = "|".join(re.escape(r[0]) for r in ctx.lex.table("democratic_parties.tsv", columns=2, header="written"))
+        return re.compile(rf"(?P<party>{parties})(?P<pre>[省市县区])委(?:员)?会")
+    return ctx.lex.cached("democratic_party_committee_re", make)
+
+
+def find_party_committees(ctx: Ctx) -> None:
+    """``民建市委会副主委某某``: a democratic party's committee of the report's province, city, county or
+    district (``democratic_parties.tsv``), named 中国民主建国会某市委员会."""
+    full = {r[0]: r[1] for r in ctx.lex.table("democratic_parties.tsv", columns=2, header="written")}
+    for m in _party_committee_re(ctx).finditer(ctx.text):
+        if ctx.overlaps_claim(m.start(), m.end()):
+            continue
+        place = ctx.place_for_prefix(m.group("pre"))
+        if place is None:
+            continue
+        name = f"{full[m.group('party')]}{body_place_name(ctx, place)}委员会"
+        ctx.add(Kind.ASSOCIATION, name, m.start(), m.end(), aliases=(m.group(),), place=place.name,
+                level=place.admin_level)
+        ctx.claim(m.start(), m.end())
+
+
 ADDRESSED_BUREAU_RE = re.compile(r"(?<=[向经报由])[省市]局(?=申报|报送|备案|推荐|提交|申请|审核|审批|批准|核准)")
 """``向省局申报…``: 省局 / 市局 addressed by an application in a market-regulation report."""
 MARKET_REGULATION_RE = re.compile(r"市场监管|市场监督管理")
@@ -103,8 +126,9 @@ def bureau_before(ctx: Ctx, pos: int, addressed: bool = False) -> Entity | None:
         start, place = found
     else:
         start = m.start()
-        if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in ELIDED_AFTER and not addressed:
-            return None  # 格局, 当局: no bureau
+        if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in ELIDED_AFTER and not addressed \
+                and not ctx.text.endswith(ctx.lex.words("elided_body_leads.txt"), 0, start):
+            return None  # 格局, 当局: no bureau (传达省局党组书记…: after a verb, the bureau)
         place = ctx.place_for_prefix(m.group("pre"))
         if place is None:
             return None
@@ -120,6 +144,8 @@ def bureau_before(ctx: Ctx, pos: int, addressed: bool = False) -> Entity | None:
 
 UNIT_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:处|科|室|司)(?=[\u4e00-\u9fff])")
 """An internal unit written between an organisation and a person's name (``技术创新处``)."""
+MINISTRY_UNIT_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?局(?=[\u4e00-\u9fff])")
+"""An internal bureau of a ministry written before a name (``质量发展局``)."""
 
 
 def find_people_named_first(ctx: Ctx) -> None:
@@ -129,6 +155,8 @@ def find_people_named_first(ctx: Ctx) -> None:
     for org in [e for e in ctx.entities if e.kind.is_organization and e.kind is not Kind.MEDIA]:
         pos = org.span.end
         unit = UNIT_BEFORE_NAME_RE.match(ctx.text, pos)
+        if unit is None and org.name.endswith(("总局", "部")):  # 市场监管总局质量发展局某某副局长: a ministry's bureau
+            unit = MINISTRY_UNIT_BEFORE_NAME_RE.match(ctx.text, pos)
         if unit is not None and _name_then_post(ctx, unit.end(), posts) is not None:
             pos = unit.end()  # 市工信局技术创新处某某副处长: the unit's post, held in the bureau
         unit_name = unit.group() if unit is not None and pos == unit.end() else ""
@@ -143,9 +171,9 @@ def find_people_named_first(ctx: Ctx) -> None:
             ctx.claim(pos, name_end)
             holder = org
             role = ctx.text[name_end:post_end]
-            if unit_name and role.lstrip("副") in ("处长", "科长", "主任", "司长"):
+            if unit_name and role.lstrip("副") in ("处长", "科长", "主任", "司长", "局长"):
                 role = unit_name + role
-            if role.lstrip("副").replace("常务", "") in ("市长", "省长", "县长", "区长") and org.kind is Kind.GOVERNMENT_BODY \
+            if role in government_heads(ctx.lex) and org.kind is Kind.GOVERNMENT_BODY \
                     and not org.name.endswith("人民政府"):
                 holder = None  # a mayor of a Party committee's place: left to the post-first rule
             ctx.posts.append(PostHolding(person.ref, role, holder.ref if holder else None, ctx.span(org.span.start, post_end)))
@@ -154,26 +182,22 @@ def find_people_named_first(ctx: Ctx) -> None:
             pos = post_end + 1
 
 
-HEADS_NAMED_FIRST = ("常务副市长", "副市长", "市长", "常务副省长", "副省长", "省长", "常务副县长", "副县长", "县长",
-                     "常务副区长", "副区长", "区长")
-
-
 def find_heads_named_first(ctx: Ctx) -> None:
     """``黄某某副市长、某局郑某某局长等出席``: a mayor or governor named first with no organisation before
     holds the post in the people's government of the report's place of that level."""
     for m in re.finditer(r"(?:^|(?<=[，,。；;、：:\n])|(?<=由)(?![于此衷]))", ctx.text):  # 会议由某某副市长主持, not 由于
         pos = m.end()
-        found = _name_then_post(ctx, pos, HEADS_NAMED_FIRST)
+        found = _name_then_post(ctx, pos, tuple(sorted(government_heads(ctx.lex), key=len, reverse=True)))
         if found is None or ctx.overlaps_claim(pos, found[0]):
             continue
         name_end, post_end = found
         role = ctx.text[name_end:post_end]
-        place = ctx.place_for_prefix(role.replace("常务", "").lstrip("副")[0])
+        place = ctx.place_for_prefix(government_heads(ctx.lex)[role])
         if place is None or other_place_in_sentence(ctx, pos, place):
             continue  # 赴长兴县考察，座谈会由王五副县长主持: whose county is not told
         person = ctx.add(Kind.PERSON, ctx.text[pos:name_end], pos, name_end)
         ctx.claim(pos, name_end)
-        gov = ctx.add(Kind.GOVERNMENT_BODY, place.name + "人民政府", name_end, post_end, place=place.name,
+        gov = ctx.add(Kind.GOVERNMENT_BODY, body_place_name(ctx, place) + "人民政府", name_end, post_end, place=place.name,
                       level=place.admin_level, attributes=(("en_body", "People's Government"),))
         ctx.posts.append(PostHolding(person.ref, role, gov.ref, ctx.span(pos, post_end)))
 
@@ -193,7 +217,7 @@ def _name_then_post(ctx: Ctx, pos: int, posts: tuple[str, ...]) -> tuple[int, in
         post = next((p for p in posts if text.startswith(p, name_end)), None)
         if post is None:
             continue
-        after = text[name_end + len(post):name_end + len(post) + 1]
-        if after in ("、", "，", ",", "。", "出", "主", "在", "讲", "致", "代", "介", "表", "参", "等", "任", ""):
-            return name_end, name_end + len(post)
+        end = name_end + len(post)
+        if end == len(text) or text.startswith(tuple(ctx.lex.words("named_first_followers.txt")), end):
+            return name_end, end
     return None

@@ -57,6 +57,7 @@ def _holdings(ctx: Ctx, start: int, end: int, posts: list[str]) -> list[tuple[st
     """Each post of the bracket with its organisation; empty unless every part is a post."""
     out: list[tuple[str, object]] = []
     pos = start
+    named = None  # the organisation the part before named (党组书记、局长: the second post is its too)
     for part in re.split(r"[、，,]", ctx.text[start:end]):
         part_end = pos + len(part)
         post = next((p for p in posts if part.endswith(p)), None)
@@ -73,6 +74,9 @@ def _holdings(ctx: Ctx, start: int, end: int, posts: list[str]) -> list[tuple[st
         holder = _government_for_head(ctx, role, org, post_start) or org
         if holder is None and post_start > pos:
             return []  # words before the post that name no organisation
+        if holder is None and named is not None and ctx.text[pos - 1:pos] == "、":
+            holder = named  # （市市场监管局党组书记、局长）: the bureau's 局长
+        named = org if org is not None else (named if holder is named else None)
         out.append((role, holder))
         pos = part_end + 1
     return out

@@ -16,6 +16,7 @@ import re
 from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from .context import Ctx
 from .dept_names import dept_name
+from .orgs import district_city
 
 __all__ = ["find_chain_departments"]
 
@@ -69,9 +70,7 @@ def find_chain_departments(ctx: Ctx) -> None:
             continue
         dep = ctx.lex.dept_by_name[m.group("dept")]
         full = dept_name(ctx.lex, dep, where, m.group("dept"))
-        parent = ctx.lex.place(where.parent)
-        if where.level == "county" and where.name.endswith("区") and parent is not None and parent.level == "prefecture":
-            full = parent.name + full  # a district's bodies carry the city (as the organisation rules name them)
+        full = district_city(ctx.lex, where) + full  # a district's bodies carry the city (as the organisation rules name them)
         ctx.add(dep.kind, full + unit, s, e + len(unit), aliases=(ctx.text[s:e + len(unit)],), place=where.name,
                 level=where.admin_level, attributes=(("en_body", dep.en),) if dep.en and not unit else ())
         ctx.claim(s, e + len(unit))

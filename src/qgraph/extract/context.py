@@ -228,8 +228,10 @@ class Ctx:
                 and self.city is None and self.county is None:
             return self.province  # a region's own report: 全区 and 自治区 are the region
         if prefix in ("地区", "州", "盟"):
+            if prefix != "地区" and self.city is not None and not self.city.name.endswith(prefix):
+                return None  # 州 in a city's report is no prefecture of its own
             return self.city
-        if prefix in ("县", "区", "全县", "全区", "我县", "我区"):
+        if prefix in ("县", "区", "旗", "全县", "全区", "全旗", "我县", "我区", "我旗"):
             # only the document's own county or district: in a city's report 区市场监管局 is some district
             if self.county is not None and self.county.name.endswith(prefix[-1]):
                 return self.county

@@ -36,3 +36,10 @@ def party_offices(lex: Lexicon) -> dict[str, str]:
     listed after one of the committee's departments with the committee elided (县委宣传部、网信办),
     glued to the committee (县委网信办) or after a committee post (县委常委、宣传部部长)."""
     return {r[0]: r[1] for r in lex.table("party_offices.tsv", columns=2, header="written")}
+
+
+@per_lexicon
+def government_heads(lex: Lexicon) -> dict[str, str]:
+    """Posts of a government's head or deputy → the elided place prefix each stands for
+    (``government_heads.tsv``: 副市长 → 市, 旗长 → 旗)."""
+    return {r[0]: r[1] for r in lex.table("government_heads.tsv", columns=2, header="post")}

@@ -51,17 +51,46 @@ def firm_before_post(ctx: Ctx, posts_start: int, roles: list[str]) -> Entity | N
     return ent
 
 
+MEDIA_RE = re.compile(r"[\u4e00-\u9fff]{3,14}")
+
+
+def media_before_post(ctx: Ctx, posts_start: int, roles: list[str]) -> Entity | None:
+    """``中国某某报刊社社长某某``: a name written between a boundary and a media post (``media_posts.txt``),
+    ending in a media word (``media_name_ends.txt``), as a media organisation (or None)."""
+    if not any(r in ctx.lex.words("media_posts.txt") for r in roles):
+        return None
+    lo = max(0, posts_start - 15)
+    cut = max((ctx.text.rfind(ch, lo, posts_start) for ch in BOUNDARY), default=-1)
+    if cut == -1 and lo > 0:
+        return None
+    start = cut + 1
+    name = ctx.text[start:posts_start]
+    if not MEDIA_RE.fullmatch(name) or not name.endswith(ctx.lex.words("media_name_ends.txt", longest_first=True)):
+        return None
+    inside = ctx.entities_in(start, posts_start)
+    if name[0] in NOT_LEADS or any(e.kind is not Kind.MEDIA for e in inside) \
+            or (not inside and ctx.overlaps_claim(start, posts_start)):
+        return None  # only an outlet read inside the name (中国某某报 in 中国某某报刊社) gives way
+    ctx.drop_organizations_within(start, posts_start)  # 中国某某报 read as an outlet inside the name
+    ent = ctx.add(Kind.MEDIA, name, start, posts_start)
+    ctx.claim(start, posts_start)
+    return ent
+
+
 def org_of_person_before(ctx: Ctx, posts_start: int, government_heads: tuple[str, ...], roles: list[str]):
     """The organisation of the person named right before ``posts_start`` (a separator between), if it is a
     company's or a department's, none of ``roles`` is a government head, and ``roles`` are posts of that
     kind of organisation."""
     if any(r in government_heads for r in roles) or posts_start < 2 or ctx.text[posts_start - 1] not in "，,、":
         return None
-    person = next((e for e in ctx.ending_at(posts_start - 1) if e.kind is Kind.PERSON), None)
+    name_end = posts_start - 1
+    honorific = next((w for w in ctx.lex.words("honorifics.txt") if ctx.text.endswith(w, 0, name_end)), "")
+    name_end -= len(honorific)  # 某司司长甲先生，副司长乙: the address belongs to the name before
+    person = next((e for e in ctx.ending_at(name_end) if e.kind is Kind.PERSON), None)
     if person is None:
         return None
     held = [p for p in ctx.posts if p.person == person.ref and p.organization is not None
-            and p.span.end == posts_start - 1]
+            and p.span.end == name_end]
     if not held or held[-1].organization.kind not in (Kind.ENTERPRISE, Kind.DEPARTMENT):
         return None
     if held[-1].organization.kind is Kind.DEPARTMENT and any(r in company_posts(ctx) for r in roles):

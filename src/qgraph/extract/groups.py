@@ -85,7 +85,7 @@ def placed_groups(ctx: Ctx) -> list[PlacedGroup]:
                 written = full + written[len(found[1].name):]  # 市中区质量强区…领导小组: a district's carries the city
             out.append(PlacedGroup(start, m.end(), written, found[1].name))
             continue
-        place = ctx.place_for_prefix(body[0]) if body[0] in "省市县区" else None
+        place = ctx.place_for_prefix(body[0]) if body[0] in "省市县区州旗" else None
         if place is not None and place_starting_at(ctx, start + 1, limit=m.start()) is None:
             keep = 0 if body[1:2] == "长" else 1  # 市长质量奖评审委员会: 市 is the mayor's, not an elided 市
             out.append(PlacedGroup(start, m.end(), body_place_name(ctx, place) + ctx.text[start + keep:m.end()], place.name))

@@ -37,7 +37,7 @@ def org_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "dept": re.compile("|".join(map(re.escape, full_forms))),
         "alias": re.compile("|".join(map(re.escape, sorted(lex.org_aliases, key=len, reverse=True)))),
         "suffix": re.compile("|".join(map(re.escape, (s for s, _, _ in lex.org_suffixes)))),
-        "gov": re.compile(r"(?P<pre>[省市县区])?(?P<kind>人民政府|政府|委员会|委)"),
+        "gov": re.compile(r"(?P<pre>[省市县区州旗盟])?(?P<kind>人民政府|政府|委员会|委)"),
         "mixed": re.compile(
             r"(?P<items>(?:[^\s，。；、：“”《》,;:]{2,24}、)+[^\s，。；、：“”《》,;:]{2,24})等"  # half-width marks break too
             rf"(?P<cats>(?:{'|'.join(CATEGORY_NOUNS)})(?:、(?:{'|'.join(CATEGORY_NOUNS)}))*)"
@@ -72,19 +72,21 @@ def place_starting_at(ctx: Ctx, pos: int, *, max_len: int = 10, limit: int | Non
     return (found, info) if info is not None else None
 
 
+def district_city(lex, place: PlaceInfo) -> str:
+    """The city a district's bodies carry in their names (济南市市中区人民政府, 上海市崇明区人民政府), as several
+    cities have a district of one name; empty for any other place. A municipality (上海市, 重庆市) is a
+    province-level city: its districts carry it too."""
+    parent = lex.place(place.parent)
+    if place.level != "county" or not place.name.endswith("区") or parent is None:
+        return ""
+    if parent.level == "prefecture" or (parent.level == "province" and parent.name.endswith("市")):
+        return parent.name
+    return ""
+
+
 def body_place_name(ctx: Ctx, place: PlaceInfo) -> str:
-    """The place as a body's name writes it: a district's bodies carry the city (济南市市中区人民政府), as
-    several cities have a district of one name."""
-    parent = ctx.lex.place(place.parent)
-    if place.level == "county" and place.name.endswith("区") and _district_parent(parent):
-        return parent.name + place.name
-    return place.name
-
-
-def _district_parent(parent: PlaceInfo | None) -> bool:
-    """Whether a district's bodies carry ``parent`` in their names: a prefecture city (济南市市中区人民政府), or
-    a municipality directly under the state, a province-level 市 (重庆市大足区市场监督管理局, 北京市朝阳区…)."""
-    return parent is not None and (parent.level == "prefecture" or (parent.level == "province" and parent.name.endswith("市")))
+    """The place as a body's name writes it: a district's bodies carry the city (:func:`district_city`)."""
+    return district_city(ctx.lex, place) + place.name
 
 
 def with_parent(ctx: Ctx, found: tuple[int, PlaceInfo]) -> tuple[int, PlaceInfo, str]:
@@ -101,8 +103,8 @@ def with_parent(ctx: Ctx, found: tuple[int, PlaceInfo]) -> tuple[int, PlaceInfo,
             if ctx.text[max(0, start - len(form)):start] == form:
                 start -= len(form)
                 break
-        if info.name.endswith("区") and _district_parent(parent):
-            return start, info, parent.name + info.name  # a district's bodies carry the city: 宜宾市叙州区人民政府
+        if district_city(ctx.lex, info):
+            return start, info, district_city(ctx.lex, info) + info.name  # a district's bodies carry the city: 宜宾市叙州区人民政府
     return start, info, info.name
 
 
@@ -115,7 +117,7 @@ def _prefix_place(ctx: Ctx, start: int) -> tuple[int, PlaceInfo] | None:
         return start - 3, ctx.place_for_prefix("自治区")  # type: ignore[return-value]
     if ctx.text[max(0, start - 2):start] == "地区" and ctx.place_for_prefix("地区") is not None:
         return start - 2, ctx.place_for_prefix("地区")  # type: ignore[return-value]
-    if start > 0 and ctx.text[start - 1] in "省市县区":
+    if start > 0 and ctx.text[start - 1] in "省市县区州旗":  # 州质监局: an autonomous prefecture's
         place = ctx.place_for_prefix(ctx.text[start - 1])
         if place is not None:
             return start - 1, place

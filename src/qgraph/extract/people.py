@@ -10,7 +10,8 @@ from ..model import Kind, PostHolding, Ref, Rel
 from .bodies import bureau_before
 from .context import Ctx, is_han
 from .credits import credit_roles
-from .firm_posts import firm_before_post, org_of_person_before
+from .dept_names import government_heads
+from .firm_posts import firm_before_post, media_before_post, org_of_person_before
 from .orgs import body_place_name, place_ending_at
 from .places import other_place_in_sentence
 from .scan import Scan
@@ -24,8 +25,6 @@ TERMINATORS = ("“", "「", "在", "介绍", "表示", "说", "指出", "回答
                "当选", "被", "应邀", "上榜", "入选", "榜上有名", "获评", "荣膺", "发表")
 COUNT_AFTER_RE = re.compile(r"\d+(?:人|名|位)")
 """``某某、某某2人被评为…``: a count of people ends the last name."""
-GOVERNMENT_HEADS = ("省长", "副省长", "常务副省长", "市长", "副市长", "常务副市长", "县长", "副县长", "常务副县长",
-                    "区长", "副区长", "常务副区长")
 MINISTRY_ENDINGS = ("总局", "部")
 """Bodies whose internal units are bureaus (市场监管总局质量发展局): only after them is ``、某局局长`` a unit's post."""
 COMMITTEE_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?委")
@@ -80,9 +79,11 @@ def find_people(ctx: Ctx) -> None:
         ctx.claim(start, start + len(name))
         posts_start = m.start("posts")
         inside = next((e for e in ctx.entities_in(max(0, posts_start - 30), m.end("posts"))
-                       if e.kind.is_organization and e.span.start < posts_start < e.span.end), None)
+                       if e.kind.is_organization and e.span.start <= posts_start < e.span.end), None)
+        shared = ""
         if inside is not None:  # 省市场监管局质量发展处处长: the post starts after the bureau's name
             posts_start = inside.span.end
+            shared = ctx.text[m.start("posts"):posts_start]  # 市委宣传部长: 部 ends the office and opens 部长
         org = _org_before(ctx, posts_start)
         posts_text = re.sub(r"[（(][^（）()]{1,6}[)）]", "", ctx.text[posts_start:m.end("posts")])
         unit = _unit_between(ctx, org, posts_start)
@@ -92,9 +93,13 @@ def find_people(ctx: Ctx) -> None:
         if org is None:
             org = _party_department_after_post(ctx, posts_start)
         roles = [r for r in re.split(r"[、兼]", posts_text) if r]
+        if roles and shared and roles[0] not in ctx.lex.posts and shared + roles[0] in ctx.lex.posts:
+            roles[0] = shared + roles[0]
         if org is None:  # 某某科技董事长某某 / …董事长甲，总经理乙: a short name, or the person before's
             split = _split_roles(ctx, roles)
-            org = firm_before_post(ctx, posts_start, split) or org_of_person_before(ctx, posts_start, GOVERNMENT_HEADS, split)
+            org = firm_before_post(ctx, posts_start, split) or media_before_post(ctx, posts_start, split) \
+                or org_of_person_before(ctx, posts_start, tuple(government_heads(ctx.lex)), split) \
+                or _publishing_bureau(ctx, posts_start, split)
         span_start = org.span.start if org else posts_start
         if org is not None and org.span.end < posts_start - len(unit):  # 局党组书记, 该公司副董事长: named before
             ref_word = re.search(r"(?:该|本)?(?:局|公司|企业|集团)$", ctx.text[max(0, posts_start - 3):posts_start])
@@ -104,9 +109,11 @@ def find_people(ctx: Ctx) -> None:
             holder = _government_for_head(ctx, role, org, posts_start) or org
             ctx.posts.append(PostHolding(person.ref, role, holder.ref if holder else None,
                                          ctx.span(span_start, start + len(name))))
+        if ctx.posts and ctx.posts[-1].person == person.ref:
+            pos = max(pos, _names_sharing_the_post(ctx, ctx.posts[-1], start + len(name)))
         if org is not None:
             _earlier_posts(ctx, person.ref, span_start, start + len(name))
-        elif (unit := re.search(r"、[\u4e00-\u9fff]{1,5}(?:室|处|科|局)$", ctx.text[max(0, posts_start - 7):posts_start])):
+        elif (unit := re.search(r"、[\u4e00-\u9fff]{1,5}(?:室|处|科|局|厅)$", ctx.text[max(0, posts_start - 7):posts_start])):
             # 市政府副秘书长、研究室主任某某: an internal unit's post after 、 is held in the unit of the
             # organisation named for the post before it (the government's research office)
             before = len(ctx.posts)
@@ -114,9 +121,52 @@ def find_people(ctx: Ctx) -> None:
             held = ctx.posts[before].organization if len(ctx.posts) > before else None
             if held is not None and unit.group().endswith("局") and not held.name.endswith(MINISTRY_ENDINGS):
                 held = None  # 县委常委、公安局局长: a bureau of its own, no unit of the committee
-            if held is not None:  # 市场监管总局总工程师、质量发展局局长: a ministry's internal bureau
-                _unit_posts(ctx, person.ref, unit.group()[1:], held, before)
+            office = unit.group()[1:]
+            if held is not None and office in ("办公厅", "办公室") and held.kind is Kind.GOVERNMENT_BODY \
+                    and (held.name.endswith("人民政府") or held.name.startswith("中共")):
+                # 市政府副秘书长、办公厅主任某某: the government's (or the committee's) general office is a body
+                at = posts_start - len(office)
+                body = ctx.add(Kind.GOVERNMENT_BODY, held.name + office, at, posts_start,
+                               place=next((e.place for e in ctx.entities if e.ref == held), None))
+                _unit_posts(ctx, person.ref, "", body.ref, before)
+            elif held is not None and office.endswith("厅"):
+                pass  # 、某厅厅长: a department of its own, no unit of the body before
+            elif held is not None:  # 市场监管总局总工程师、质量发展局局长: a ministry's internal bureau
+                _unit_posts(ctx, person.ref, office, held, before)
         _speaker(ctx, person.ref, start)
+
+
+def _publishing_bureau(ctx: Ctx, posts_start: int, roles: list[str]):
+    """``。党组成员、副局长某某出席会议``: in a report published by a government department that the text
+    names, a chain of the bureau's own posts (``own_bureau_posts.txt``) opening a clause with no
+    organisation is held in the publisher."""
+    publisher = ctx.doc.publisher
+    if not publisher or not roles or not all(r in ctx.lex.words("own_bureau_posts.txt") for r in roles):
+        return None
+    if posts_start > 0 and ctx.text[posts_start - 1] not in "，,。；;：:\n":
+        return None  # words before the posts: they may name someone else's organisation
+    return next((e for e in ctx.entities if e.kind is Kind.DEPARTMENT and e.name == publisher), None)
+
+
+def _names_sharing_the_post(ctx: Ctx, last: PostHolding, end: int) -> int:
+    """``副市长某甲、某乙出席``: bare names listed with 、 right after a deputy's post and name hold that
+    post too (a post several people hold: it starts with 副); returns where the list ends."""
+    if not last.role.startswith("副"):
+        return end
+    while ctx.text[end:end + 1] == "、":
+        name = _person_name(ctx, end + 1)
+        if name is None or ctx.overlaps_claim(end + 1, end + 1 + len(name)):
+            break
+        if name.startswith(tuple(w for w in ctx.lex.words("name_stop_starts.txt") if len(w) > 1)):
+            break
+        nxt = end + 1 + len(name)
+        if ctx.text.startswith(tuple(ctx.lex.posts), nxt):
+            break  # 、某乙局长: a post of its own, written after the name
+        other = ctx.add(Kind.PERSON, name, end + 1, nxt)
+        ctx.claim(end + 1, nxt)
+        ctx.posts.append(PostHolding(other.ref, last.role, last.organization, ctx.span(last.span.start, nxt)))
+        end = nxt
+    return end
 
 
 @per_lexicon
@@ -131,6 +181,8 @@ def _party_department_after_post(ctx: Ctx, pos: int):
     department of the committee named before that post."""
     from .dept_names import party_offices
     m = _party_office_after(ctx.lex).search(ctx.text, max(0, pos - 5), pos)
+    if m is None and ctx.text.startswith("部长", pos):  # 县委常委、宣传部长: the office's 部 opens the post
+        m = _party_office_after(ctx.lex).search(ctx.text[:pos + 1], max(0, pos - 4))
     if m is None:
         return None
     posts = sorted(ctx.lex.posts, key=len, reverse=True)
@@ -177,7 +229,15 @@ def _earlier_posts(ctx: Ctx, person: Ref, k: int, end: int) -> None:
             org = _org_before(ctx, j)
             if org is not None:
                 break
-            if len(roles) == 1 and post in GOVERNMENT_HEADS and ctx.text[j - 1:j] in ("、", "，", ","):
+            if len(roles) == 1 and ctx.text.endswith("、办公室", 0, j):
+                office = _group_office(ctx, person, j - 3, posts, end)  # 省某领导小组副组长、办公室主任、…
+                if office is None:
+                    return
+                org, unit_text = office
+                roles[0] = unit_text + roles[0]
+                break
+            if len(roles) == 1 and post in government_heads(ctx.lex) and (
+                    j == 0 or ctx.text[j - 1:j] in ("、", "，", ",") or not is_han(ctx.text[j - 1])):  # 副市长、市公安局局长
                 government = _government_for_head(ctx, post, None, j)  # 县委常委、常务副县长、…: the county's
                 if government is None:
                     return
@@ -196,11 +256,35 @@ def _earlier_posts(ctx: Ctx, person: Ref, k: int, end: int) -> None:
             continue
         unit = ctx.text[org.span.end:j]  # 市质量发展委员会办公室主任: the office's director
         unit = unit if UNIT_RE.fullmatch(unit) else ""
+        if org.span.end < j - 3 and ctx.text.endswith("、办公室", 0, j):
+            unit = ""  # 某委员会副主任、办公室主任: the office read by _group_office, its post prefixed already
         for i, role in enumerate(roles):
             role = unit + role if i == 0 else role
             holder = _government_for_head(ctx, role, org, j) or org
             ctx.posts.append(PostHolding(person, role, holder.ref, ctx.span(org.span.start, end)))
         k = org.span.start
+
+
+def _group_office(ctx: Ctx, person: Ref, office_start: int, posts: list[str], end: int):
+    """``省质量兴省领导小组副组长、办公室主任``: an office written bare right after a post of a leading group or
+    committee named before that post is that body's office — a leading group's office is a body of its own
+    (某领导小组办公室), a committee's stays its unit (办公室主任, as the committee's other rules read it). The
+    body's own post is read too. Returns (the body holding the 主任, the unit to prefix the post) or None."""
+    before = office_start - 1  # the 、
+    post = next((p for p in posts if ctx.text.endswith(p, 0, before)), None)
+    if post is None:
+        return None
+    body = next((e for e in ctx.ending_at(before - len(post)) if e.kind is Kind.GOVERNMENT_BODY
+                 and e.name.endswith(("领导小组", "委员会")) and not e.name.startswith("中共")
+                 and not any(w in e.name for w in CONGRESS_WORDS)), None)
+    if body is None:
+        return None
+    ctx.posts.append(PostHolding(person, post, body.ref, ctx.span(body.span.start, end)))
+    if body.name.endswith("委员会"):
+        return body, "办公室"
+    office = ctx.add(Kind.GOVERNMENT_BODY, body.name + "办公室", office_start, office_start + 3, place=body.place,
+                     level=body.level)
+    return office, ""
 
 
 REFERRING_RE = re.compile(r"(?<=[，,；;])(?:该|本)?(?P<word>局|公司|集团)$")
@@ -262,16 +346,23 @@ def _split_roles(ctx: Ctx, chunks: list[str]) -> list[str]:
 def _government_for_head(ctx: Ctx, role: str, org, pos: int):
     """A mayor or governor (市长, 副县长 …) holds the post in the people's government of the place,
     also when the text names the Party committee first (凯里市委副书记、市长) or only the place."""
-    if role not in GOVERNMENT_HEADS:
+    if role not in government_heads(ctx.lex):
         return None
     place = None
     if org is not None and org.kind is Kind.GOVERNMENT_BODY and org.place and not org.name.endswith("人民政府"):
         place = ctx.lex.place_named(org.place)
     elif org is None:
-        found = place_ending_at(ctx, pos)
+        lead = next((w for w in ctx.lex.words("post_leads.txt") if ctx.text.endswith(w, 0, pos)), "")
+        found = place_ending_at(ctx, pos - len(lead))  # 钟祥分管副市长某某: the place before the lead word
         place = found[1] if found else None
-        if place is None and (pos == 0 or not is_han(ctx.text[pos - 1]) or ctx.text[pos - 1] in "和及与由有"):
-            place = ctx.place_for_prefix(role.replace("常务", "").lstrip("副")[0])  # 市长某某: the report's city
+        pos_ = pos - len(lead)
+        if lead and place is None:  # 县政府分管副县长某某: the government named before the lead word
+            gov = next((e for e in ctx.ending_at(pos_) if e.kind is Kind.GOVERNMENT_BODY and e.place), None)
+            place = ctx.lex.place_named(gov.place) if gov is not None else None
+            if place is None and pos_ > 0 and is_han(ctx.text[pos_ - 1]) and ctx.text[pos_ - 1] not in "和及与由有在向为对请":
+                return None  # 各县市区分管副县长: something else before the lead word
+        if place is None and (pos_ == 0 or not is_han(ctx.text[pos_ - 1]) or ctx.text[pos_ - 1] in "和及与由有在向为对请"):
+            place = ctx.place_for_prefix(government_heads(ctx.lex)[role])  # 市长某某: the report's city
             if place is not None and other_place_in_sentence(ctx, pos, place):
                 return None  # 赴长兴县考察，座谈会由副县长某某主持: whose county is not told
     if place is None:
@@ -301,6 +392,8 @@ def _org_before(ctx: Ctx, pos: int):
         if UNIT_RE.fullmatch(ctx.text, start, pos):
             # 市场监管总局质量发展局二级巡视员: an internal unit is no entity; the post is the body's
             org = next((e for e in ctx.ending_at(start) if e.kind.is_organization), None) or bureau_before(ctx, start)
+            if org is not None and org.kind is Kind.ASSOCIATION and ctx.text[pos - 1] == "局":
+                org = None  # 某某商会党建工作局副局长: an association has no bureau; whose is not told
         elif COMMITTEE_UNIT_RE.fullmatch(ctx.text, start, pos):
             # 市政协经科农委主任: a special committee of a congress or a CPPCC committee, the body's unit
             org = next((e for e in ctx.ending_at(start) if e.kind is Kind.GOVERNMENT_BODY

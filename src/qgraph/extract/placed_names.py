@@ -36,7 +36,7 @@ def placed_start(ctx: Ctx, start: int, ending: int) -> int:
     from .orgs import place_starting_at  # (orgs calls this module: imported at call time)
 
     text = ctx.text
-    if place_starting_at(ctx, start, limit=ending) is not None or text[start:start + 1] in "省市县区":
+    if place_starting_at(ctx, start, limit=ending) is not None or text[start:start + 1] in "省市县区州旗":
         return start
     lo = start
     floor = max(0, ending - MAX_NAME, ctx.claim_end_before(start, 0))
@@ -49,7 +49,7 @@ def placed_start(ctx: Ctx, start: int, ending: int) -> int:
     found = place_starting_at(ctx, lo, limit=start)
     if found is not None and not ctx.plausible(found[1]):
         return start
-    if found is None and not (text[lo:lo + 1] in "省市县区" and ctx.place_for_prefix(text[lo]) is not None):
+    if found is None and not (text[lo:lo + 1] in "省市县区州旗" and ctx.place_for_prefix(text[lo]) is not None):
         return start
     if _breaks(ctx.lex).search(text, lo, ending):
         return start

@@ -131,8 +131,9 @@ def other_place_in_sentence(ctx: Ctx, pos: int, place: PlaceInfo) -> bool:
         while end <= len(text) and text[i:end] in prefixes:
             name = text[i:end]
             if name != place.name and any(c.name == name and c.level == place.level
+                                          and (len(name) > 2 or county_name_alone(ctx, text, i, end, c))
                                           for c in ctx.lex.place_names.get(name, ())):
-                return True
+                return True  # a two-character county (雄县) inside a name (黄某雄县长) is none
             end += 1
     return False
 
