@@ -12,7 +12,7 @@ from .food_categories import split_list
 from .numbers import small_count
 from .orgs import list_items
 from .scan import Scan
-from .scope import breakdown_at, breakdown_label, respective_places
+from .scope import breakdown_at, breakdown_label, breakdown_words, respective_places
 
 RESPECTIVE_RE = re.compile(
     r"(?P<names>(?:[^，,。；;：:\d]|等[\d一二三四五六七八九十两]+\s?大?[类种]){2,40}?)(?:数量)?分别(?:为|是|达到|达|占|建成|新增|完成|有|获得|拥有)(?P<values>[^，,。；;]{2,80})"
@@ -43,11 +43,18 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
         whole = [e for e in ctx.entities_in(base, spans[0][1]) if e.span.end == spans[0][1] and e.kind is Kind.PLACE]
         if whole and spans[0][0] > whole[0].span.start:  # 柳州市、桂林市分别为…: the first place whole
             spans[0] = (whole[0].span.start, spans[0][1])
-        names = [ctx.text[s:e] for s, e in spans]
         starts = [sent.span.start + m.start("values") + v.start()
                   for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
+        spans = _split_joined_last(ctx, spans, m.group("values"), len(starts))
+        names = [ctx.text[s:e] for s, e in spans]
         last = [out[s] for s in before] if len(before) >= 2 and all(s in out for s in before) else None
         before = starts
+        elided = _elided_breakdowns(ctx, names, len(starts))
+        if elided is not None:  # 大、中、小型企业的…合格率 / 中小型企业的…检出率分别为…: each size's part
+            labels, rest = elided
+            for label, start in zip(labels, starts):
+                out[start] = (label + rest, None, label)
+            continue
         if len(names) < 2 and last is not None and len(starts) == len(last) and 2 <= len(m.group("names").strip()) <= 8:
             for start, (_measure, subject, part) in zip(starts, last):  # 大、中、小型企业数分别占…，批次合格率分别为…
                 out[start] = (m.group("names").strip(), subject, part)  # the same items, in the same order
@@ -104,6 +111,55 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
                 subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref
             out[start] = (full, subject, item)
     return out
+
+
+def _elided_breakdowns(ctx: Ctx, names: list[str], count: int) -> tuple[list[str], str] | None:
+    """Breakdown words written once for several heads: ``大、中、小型企业的合格率`` (heads listed with 、, the
+    last one whole) or ``中小型企业的检出率`` (single-character heads run together) → the breakdowns
+    (大型企业, 中型企业, 小型企业) and the measure after them, when every head with the shared tail is a
+    word of ``breakdowns.tsv`` and the heads count as many as the figures; else None."""
+    words = breakdown_words(ctx.lex)
+    label = {w: lab for w, lab in words}
+    last = names[-1]
+    if len(names) >= 2:
+        k = len(names[0])
+        for w, lab in words:
+            tail = w[k:]
+            if not last.startswith(w) or len(tail) < 2 or any(len(h) != k for h in names[:-1]) \
+                    or any(h + tail not in label for h in names[:-1]) or len(names) != count:
+                continue
+            return [label[h + tail] for h in names[:-1]] + [lab], last[len(w):].lstrip("的")
+        return None
+    for w, _lab in words:
+        tail = w[1:]
+        j = last.find(tail)
+        heads = last[:j] if j >= 2 else ""
+        if len(tail) < 2 or len(heads) != count or any(h + tail not in label for h in heads):
+            continue
+        return [label[h + tail] for h in heads], last[j + len(tail):].lstrip("的")
+    return None
+
+
+def _split_joined_last(ctx: Ctx, spans: list[tuple[int, int]], values: str, count: int) -> list[tuple[int, int]]:
+    """``蔬菜、水果、畜禽产品和水产品合格率分别为97.3%、96.3%、99.2%和94.7%``: the last name holds two items
+    joined by a word of ``list_joiners.txt`` when the figures are joined by one too and count one more
+    than the names; the spans with that name split, else unchanged (饮料及其制品 and place names stay)."""
+    if len(spans) + 1 != count or not spans:
+        return spans
+    joiners = ctx.lex.words("list_joiners.txt", longest_first=True)
+    numbers = list(re.finditer(r"\d+(?:\.\d+)?", values))
+    gap = values[numbers[-2].end():numbers[-1].start()] if len(numbers) >= 2 else ""
+    if not any(re.fullmatch(r"[^\d、，,；;]{0,3}?" + re.escape(j), gap) for j in joiners):
+        return spans  # 97.3%、96.3%、99.2%、94.7% after 甲、乙、丙和丁: which figure is whose cannot be told
+    s, e = spans[-1]
+    name = ctx.text[s:e]
+    cuts = [(i, len(j)) for j in joiners for i in range(2, len(name) - 1) if name.startswith(j, i)]
+    if len(cuts) != 1:
+        return spans
+    i, n = cuts[0]
+    if name[i + n] in "其相" or any(x.span.start < s + i < x.span.end for x in ctx.entities_in(s, e)):
+        return spans  # 饮料及其制品, 调味品及相关产品; 和 inside a name (和平区)
+    return [*spans[:-1], (s, s + i), (s + i + n, e)]
 
 
 def _places_sharing_a_measure(ctx: Ctx, spans: list[tuple[int, int]]):

@@ -1,0 +1,69 @@
+"""Breakdowns of figures listed with 分别: a list whose last two items are joined by 和 (甲、乙和丙), and
+breakdown words written once for several heads (大、中、小型企业 / 中小型企业). One regression test per
+mechanism, on our own minimal sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from qgraph.extract import extract
+from qgraph.model import Document, Extraction
+from qgraph.sources import split_sentences
+
+
+def read(text: str, place: str | None = "某市") -> Extraction:
+    return extract(Document("q", "q.txt", text, place=place, date=dt.date(2025, 3, 1),
+                            sentences=split_sentences(text)))
+
+
+def parts(ex: Extraction) -> dict[Decimal, str | None]:
+    return {o.value: o.breakdown for o in ex.observations if o.unit == "Percent"}
+
+
+# -- the last item joined by 和 -------------------------------------------------------------------
+
+def test_last_item_joined_by_he_takes_its_own_rate() -> None:
+    ex = read("2024年，甲县开展农产品抽检，蔬菜、菌菇、禽肉和鲜蛋合格率分别为97.1%、96.2%、99.3%和94.4%。")
+    assert parts(ex) == {Decimal("97.1"): "蔬菜", Decimal("96.2"): "菌菇",
+                         Decimal("99.3"): "禽肉", Decimal("94.4"): "鲜蛋"}
+
+
+def test_last_item_joined_by_he_before_de() -> None:
+    ex = read("2024年，甲县开展农产品抽检，抽检的肉类中，猪肉、牛肉和羊肉的合格率分别为99.1%、98.2%和97.3%。")
+    assert parts(ex) == {Decimal("99.1"): "猪肉", Decimal("98.2"): "牛肉", Decimal("97.3"): "羊肉"}
+
+
+def test_joined_names_with_as_many_figures_stay_one_item() -> None:
+    # three names, three figures: 禽肉和鲜蛋 is one item as written, not split into a fourth
+    ex = read("2024年，甲县开展农产品抽检，蔬菜、菌菇、禽肉和鲜蛋合格率分别为97.1%、96.2%、99.3%。")
+    assert parts(ex)[Decimal("99.3")] == "禽肉和鲜蛋"
+    assert "鲜蛋" not in parts(ex).values()
+
+
+def test_a_name_holding_jiqi_is_not_split() -> None:
+    ex = read("2024年，甲县开展食品抽检，乳制品、饮料及其制品合格率分别为98.1%和97.2%。")
+    assert "制品" not in parts(ex).values()
+
+
+# -- one breakdown word for several heads ---------------------------------------------------------
+
+def test_heads_listed_with_dun_share_the_size_word() -> None:
+    ex = read("2024年，某市开展产品质量监督抽查，大、中、小型企业的产品抽样合格率分别为98.2%、93.1%、81.8%。")
+    assert parts(ex) == {Decimal("98.2"): "大型企业", Decimal("93.1"): "中型企业", Decimal("81.8"): "小型企业"}
+
+
+def test_heads_run_together_share_the_size_word() -> None:
+    ex = read("2024年，某市开展产品质量监督抽查，中小型企业的不合格产品检出率分别为5.6%和14.4%。")
+    assert parts(ex) == {Decimal("5.6"): "中型企业", Decimal("14.4"): "小型企业"}
+
+
+def test_heads_run_together_with_too_few_figures_give_no_sizes() -> None:
+    ex = read("2024年，某市开展产品质量监督抽查，大中小型企业的抽查合格率分别为98.2%和93.1%。")
+    confident = {o.value: o.breakdown for o in ex.observations if o.confidence >= 0.5 and not o.subject_inferred}
+    assert confident.get(Decimal("98.2")) != "大型企业" and confident.get(Decimal("93.1")) != "中型企业"
+
+
+def test_field_heads_share_lingyu() -> None:
+    ex = read("2024年，某市开展产品质量监督抽查，生产、流通领域的合格率分别为96.1%、93.2%。")
+    assert parts(ex) == {Decimal("96.1"): "生产领域", Decimal("93.2"): "流通领域"}
