@@ -1,0 +1,71 @@
+"""Periods of counts by their kind: what was added under 截至X月底 is counted over the months up to it,
+a running or held total under a window of months is the stock on its last day, and a line ending with a
+colon gives its period to the enumerated paragraphs it introduces. Our own minimal sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from qgraph.extract import extract
+from qgraph.model import Document, Extraction
+from qgraph.sources import split_sentences
+
+
+def read(text: str, date: dt.date = dt.date(2024, 11, 5)) -> Extraction:
+    return extract(Document("q", "q.txt", text, place="某市", date=date, sentences=split_sentences(text)))
+
+
+def periods(ex: Extraction) -> dict[Decimal, str | None]:
+    return {o.value: o.period for o in ex.observations}
+
+
+# -- 新增 under 截至X月底 ---------------------------------------------------------------------------
+
+def test_added_count_under_a_month_end_is_over_the_months() -> None:
+    ex = read("截至10月底，甲市新增注册商标2117件，有效注册商标达11323件。")
+    assert periods(ex)[Decimal(2117)] == "2024-01/2024-10"
+    assert periods(ex)[Decimal(11323)] == "2024-10-31"  # the stock stays as of the day
+
+
+def test_added_count_under_a_year_end_is_the_year() -> None:
+    ex = read("截至去年底，甲市新增注册商标2117件，有效注册商标达11323件。")
+    assert periods(ex)[Decimal(2117)] == "2023"
+    assert periods(ex)[Decimal(11323)] == "2023-12-31"
+
+
+def test_running_total_of_added_under_a_month_end_stays_as_of() -> None:
+    ex = read("截至10月底，甲市累计新增注册商标2117件。")
+    assert periods(ex)[Decimal(2117)] == "2024-10-31"
+
+
+# -- a lead line's period over the items it introduces --------------------------------------------
+
+LEAD = ("甲市商标工作呈现新气象。1-10月，甲市注册商标呈现两个特点：\n"
+        "一是农产品商标大幅上升。新增农产品商标348件，累计达1790件。\n"
+        "二是服务商标增长较快。新增服务商标805件。\n")
+
+
+def test_items_under_a_lead_take_its_window() -> None:
+    got = periods(read(LEAD))
+    assert got[Decimal(348)] == "2024-01/2024-10"
+    assert got[Decimal(805)] == "2024-01/2024-10"
+
+
+def test_running_total_under_a_window_is_the_stock_on_its_last_day() -> None:
+    assert periods(read(LEAD))[Decimal(1790)] == "2024-10-31"
+
+
+def test_a_paragraph_that_is_no_item_ends_the_list() -> None:
+    got = periods(read(LEAD + "甲市还新增地理标志商标6件。\n"))
+    assert got[Decimal(6)] == "2024"
+
+
+def test_items_without_a_lead_keep_the_documents_year() -> None:
+    got = periods(read("甲市商标工作呈现新气象。\n一是农产品商标大幅上升。新增农产品商标348件。\n"))
+    assert got[Decimal(348)] == "2024"
+
+
+def test_a_whole_year_total_stays_a_year() -> None:
+    got = periods(read("2023年，甲市累计培育品牌企业56家。", date=dt.date(2024, 2, 1)))
+    assert got[Decimal(56)] == "2023"
