@@ -67,3 +67,23 @@ def test_heads_run_together_with_too_few_figures_give_no_sizes() -> None:
 def test_field_heads_share_lingyu() -> None:
     ex = read("2024年，某市开展产品质量监督抽查，生产、流通领域的合格率分别为96.1%、93.2%。")
     assert parts(ex) == {Decimal("96.1"): "生产领域", Decimal("93.2"): "流通领域"}
+
+
+# -- a field heading a spot-check sentence --------------------------------------------------------
+
+def test_field_at_the_head_of_a_check_sentence_is_its_figures_breakdown() -> None:
+    ex = read("2024年，某市开展产品质量监督抽查。在电子电器领域，抽查85批次，合格率为93.2%。"
+              "在建筑材料行业中，抽查60批次，合格率为98.4%。")
+    got = {o.value: o.breakdown for o in ex.observations}
+    assert got[Decimal(85)] == "电子电器" and got[Decimal("93.2")] == "电子电器"
+    assert got[Decimal(60)] == "建筑材料" and got[Decimal("98.4")] == "建筑材料"
+
+
+def test_a_breakdown_word_field_keeps_its_own_label() -> None:
+    ex = read("2024年，某市开展产品质量监督抽查。在生产领域，抽查120批次，合格率为96.1%。")
+    assert {o.breakdown for o in ex.observations} == {"生产领域"}
+
+
+def test_a_field_lead_gives_no_breakdown_to_figures_of_no_check() -> None:
+    ex = read("2024年，在质量基础设施领域，某市新增计量标准12项。")
+    assert all(o.breakdown != "质量基础设施" for o in ex.observations)

@@ -35,6 +35,7 @@ from .batch_categories import batch_category
 from .change_bases import change_base
 from .window_heads import sentence_only
 from .list_leads import is_item, is_lead_line
+from .domain_leads import domain_lead
 from .scope import ACTIVITY_RE, Scope, breakdown_at, breakdown_ends, breakdown_prefix, campaign_span, paragraph_check
 
 DEFAULT_LABEL = {
@@ -179,8 +180,9 @@ def find_statistics(ctx: Ctx) -> None:
             elif seg.inspection is None and inspections and _reads_batches(ctx, seg):
                 seg.inspection = list(inspections.values())[-1]  # 检测不合格的317个批次中，…192个批次: the check's batches
             for obs in _figures(ctx, seg, ref, sent, paragraph, prev, scope):
-                if section and obs.breakdown is None and obs.subject.kind in INSPECTION_KINDS:
-                    obs = dataclasses.replace(obs, breakdown=section)
+                field = section or domain_lead(ctx, sent)  # 在电子电器领域，抽查…: the sentence's field
+                if field and obs.breakdown is None and obs.subject.kind in INSPECTION_KINDS:
+                    obs = dataclasses.replace(obs, breakdown=field)
                 obs = category_rate(ctx, obs)  # 女式服装产品的不合格产品检出率: the category's part of the check
                 obs = batch_category(ctx, seg.start, seg.end, obs)  # 34家生产企业39批次合成革产品，其中4批次不合格
                 obs = change_base(ctx, obs)  # 比2009年批次合格率76.0%上升了: the 2009 rate
