@@ -69,3 +69,23 @@ def test_items_without_a_lead_keep_the_documents_year() -> None:
 def test_a_whole_year_total_stays_a_year() -> None:
     got = periods(read("2023年，甲市累计培育品牌企业56家。", date=dt.date(2024, 2, 1)))
     assert got[Decimal(56)] == "2023"
+
+
+# -- a stock's value after its change ---------------------------------------------------------------
+
+def test_stock_after_its_growth_keeps_the_stock_as_measure() -> None:
+    ex = read("去年，甲市产品质量监督抽查合格率为95.2%，有效注册商标同比增长12.3%，达到3.2万件。")
+    got = {o.value: (o.measure, o.breakdown) for o in ex.observations}
+    assert got[Decimal(32000)] == ("有效注册商标", "有效")
+    assert Decimal("12.3") not in got  # the growth is no figure of the stock
+
+
+def test_stock_after_a_round_figure_it_passed_keeps_the_stock_as_measure() -> None:
+    ex = read("截至10月底，全市有效注册商标突破11万件，达113233件。")
+    got = {o.value: o.measure for o in ex.observations}
+    assert got[Decimal(113233)] == "有效注册商标"
+
+
+def test_a_value_after_da_with_no_stock_before_gets_none_of_it() -> None:
+    ex = read("去年，甲市全年开展执法检查，共计达到320次。")
+    assert all(o.measure != "有效注册商标" for o in ex.observations)
