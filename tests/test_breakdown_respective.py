@@ -87,3 +87,25 @@ def test_a_breakdown_word_field_keeps_its_own_label() -> None:
 def test_a_field_lead_gives_no_breakdown_to_figures_of_no_check() -> None:
     ex = read("2024年，在质量基础设施领域，某市新增计量标准12项。")
     assert all(o.breakdown != "质量基础设施" for o in ex.observations)
+
+
+# -- kinds closed by 等 and a head noun -----------------------------------------------------------
+
+def test_kinds_closed_by_deng_and_a_head_take_their_own_figures() -> None:
+    ex = read("2024年，某市新增服务商标805件。其中广告推销（第35类）、餐饮住宿（第43类）、科学技术服务（第42类）"
+              "等行业分别新增注册商标262件、132件、54件。")
+    got = {o.value: (o.measure, o.breakdown) for o in ex.observations}
+    assert got[Decimal(262)] == ("新增注册商标", "广告推销")
+    assert got[Decimal(132)] == ("新增注册商标", "餐饮住宿")
+    assert got[Decimal(54)] == ("新增注册商标", "科学技术服务")
+
+
+def test_places_closed_by_dengdi_are_the_subjects() -> None:
+    ex = read("2024年，兰州市城关区、七里河区等地分别新增注册商标262件、132件。", place="兰州市")
+    got = {o.value: o.subject.name for o in ex.observations}
+    assert got == {Decimal(262): "城关区", Decimal(132): "七里河区"}
+
+
+def test_kinds_with_no_measure_after_fenbie_are_left_alone() -> None:
+    ex = read("2024年，甲公司、乙公司等企业分别为262件、132件。")
+    assert all(o.breakdown not in ("甲公司", "乙公司") for o in ex.observations)

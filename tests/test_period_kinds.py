@@ -89,3 +89,15 @@ def test_stock_after_a_round_figure_it_passed_keeps_the_stock_as_measure() -> No
 def test_a_value_after_da_with_no_stock_before_gets_none_of_it() -> None:
     ex = read("去年，甲市全年开展执法检查，共计达到320次。")
     assert all(o.measure != "有效注册商标" for o in ex.observations)
+
+
+def test_running_total_after_a_change_keeps_the_added_measure() -> None:
+    ex = read("2024年，甲市新增农产品商标348件，比去年同期增长14.8%，累计达1790件。")
+    got = {o.value: (o.measure, o.breakdown) for o in ex.observations}
+    assert got[Decimal(1790)] == ("农产品商标", "累计")
+    assert got[Decimal(348)] == ("新增农产品商标", "新增")
+
+
+def test_a_total_after_a_change_of_another_figure_kind_is_not_carried() -> None:
+    ex = read("2024年，甲市抽检合格率为96.1%，比去年同期提高1.8个百分点，累计达1790批次。")
+    assert all(o.measure != "抽检合格率" for o in ex.observations if o.value == Decimal(1790))

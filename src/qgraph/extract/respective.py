@@ -15,7 +15,7 @@ from .scan import Scan
 from .scope import breakdown_at, breakdown_label, breakdown_words, respective_places
 
 RESPECTIVE_RE = re.compile(
-    r"(?P<names>(?:[^，,。；;：:\d]|等[\d一二三四五六七八九十两]+\s?大?[类种]){2,40}?)(?:数量)?分别(?:为|是|达到|达|占|建成|新增|完成|有|获得|拥有)(?P<values>[^，,。；;]{2,80})"
+    r"(?P<names>(?:[^，,。；;：:\d]|等[\d一二三四五六七八九十两]+\s?大?[类种]|[（(]第?\d+[类项号][）)]){2,40}?)(?:数量)?分别(?:为|是|达到|达|占|建成|新增|完成|有|获得|拥有)(?P<values>[^，,。；;]{2,80})"
 )
 
 
@@ -85,6 +85,12 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
             for place, start in zip(places, starts):
                 out[start] = (shared, place.ref, None)
             continue
+        kinds = _kinds_listed(names, m.group("values"))
+        if kinds is not None:  # 甲、乙、丙等行业分别新增注册商标…: each kind's part; the measure is read after 分别
+            places = respective_places(ctx, [(s0, s0 + len(k)) for k, (s0, _e0) in zip(kinds, spans)])
+            for i, (item, start) in enumerate(zip(kinds, starts)):
+                out[start] = (None, places[i].ref, None) if places else (None, None, item)  # 甲区、乙区等地: each place's
+            continue
         items = list(names)
         if "的" in names[-1]:  # 化工产品、建筑用钢材、陶瓷砖的合格率: each category's 合格率
             last, _, measure = names[-1].rpartition("的")
@@ -138,6 +144,23 @@ def _elided_breakdowns(ctx: Ctx, names: list[str], count: int) -> tuple[list[str
             continue
         return [label[h + tail] for h in heads], last[j + len(tail):].lstrip("的")
     return None
+
+
+KIND_TAIL_RE = re.compile(r"等(?P<head>[\u4e00-\u9fff]{1,3})$")
+ASIDE_RE = re.compile(r"[（(]第?\d+[类项号][）)]$")
+
+
+def _kinds_listed(names: list[str], values: str) -> list[str] | None:
+    """``广告推销（第35类）、餐饮住宿（第43类）、科学技术服务（第42类）等行业分别新增注册商标2620件、1329件、548件``:
+    kinds closed by 等 and their head noun (no count), the measure written after 分别 with the first figure;
+    each kind is its figure's breakdown, its class number in brackets dropped. None for any other list."""
+    tail = KIND_TAIL_RE.search(names[-1])
+    if tail is None or not re.match(r"[\u4e00-\u9fff]{2,}", values):
+        return None
+    kinds = [ASIDE_RE.sub("", n) for n in [*names[:-1], names[-1][:tail.start()]]]
+    if any(len(k) < 2 or re.search(r"[\d（()）]", k) for k in kinds):
+        return None
+    return kinds
 
 
 def _split_joined_last(ctx: Ctx, spans: list[tuple[int, int]], values: str, count: int) -> list[tuple[int, int]]:
