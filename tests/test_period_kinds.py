@@ -101,3 +101,21 @@ def test_running_total_after_a_change_keeps_the_added_measure() -> None:
 def test_a_total_after_a_change_of_another_figure_kind_is_not_carried() -> None:
     ex = read("2024年，甲市抽检合格率为96.1%，比去年同期提高1.8个百分点，累计达1790批次。")
     assert all(o.measure != "抽检合格率" for o in ex.observations if o.value == Decimal(1790))
+
+
+# -- a share right after a count --------------------------------------------------------------------
+
+def test_share_after_an_added_count_is_a_share_of_the_added() -> None:
+    ex = read("2024年，甲市新增高新技术企业120家，占全市企业总数的35%。")
+    assert {o.value: o.breakdown for o in ex.observations}[Decimal(35)] == "新增"
+
+
+def test_share_after_a_stock_takes_its_breakdown_and_day() -> None:
+    ex = read("截至10月底，甲市商品商标累计达7598件，占比67.1%。")
+    got = {o.value: (o.breakdown, o.period) for o in ex.observations}
+    assert got[Decimal("67.1")] == got[Decimal(7598)] == ("累计", "2024-10-31")
+
+
+def test_share_after_a_plain_count_gets_no_breakdown() -> None:
+    ex = read("2024年，甲市规上工业企业120家，占全省的3.5%。")
+    assert {o.value: o.breakdown for o in ex.observations}[Decimal("3.5")] is None
