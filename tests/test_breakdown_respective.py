@@ -109,3 +109,16 @@ def test_places_closed_by_dengdi_are_the_subjects() -> None:
 def test_kinds_with_no_measure_after_fenbie_are_left_alone() -> None:
     ex = read("2024年，甲公司、乙公司等企业分别为262件、132件。")
     assert all(o.breakdown not in ("甲公司", "乙公司") for o in ex.observations)
+
+
+# -- a check's tier written short before its own count ---------------------------------------------
+
+def test_tier_abbreviations_before_counts_are_their_breakdowns() -> None:
+    ex = read("2024年，甲县完成食品抽检1200批次，其中国抽120批次、省抽300批次、市抽780批次。")
+    got = {o.value: o.breakdown for o in ex.observations}
+    assert got == {Decimal(1200): None, Decimal(120): "国家级", Decimal(300): "省级", Decimal(780): "市级"}
+
+
+def test_quansheng_choujian_is_no_provincial_tier() -> None:
+    ex = read("2024年，全省抽检食品1200批次，本市抽查300批次。")
+    assert all(o.breakdown not in ("省级", "市级") for o in ex.observations)

@@ -331,10 +331,19 @@ follows the word (``某类产品生产领域抽查了…``, ``BREAKDOWN_CHECK_RE
 BREAKDOWN_CHECK_RE = re.compile(r"(?:监督)?(?:抽查|抽检|抽样)")
 
 
+@per_lexicon
+def _tier_item_re(lex: Lexicon) -> re.Pattern[str]:
+    words = "|".join(re.escape(r[0]) for r in lex.table("check_tier_abbreviations.tsv", columns=2))
+    return re.compile(r"(?:^|[，,；;：:、]|其中[，,]?)(?P<ab>" + words + r")(?:共|共计|完成|抽检|抽查)?$")
+
+
 def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None:
     """The breakdown a figure belongs to: a breakdown word governing it, or 新增 / 有效 / 累计 in its
     measure or clause."""
     text = ctx.text[sent.span.start:pos]
+    item = _tier_item_re(ctx.lex).search(text)
+    if item is not None:  # 其中国抽120批次、省抽300批次: the tier of each item's count
+        return dict((r[0], r[1]) for r in ctx.lex.table("check_tier_abbreviations.tsv", columns=2))[item.group("ab")]
     best, where, length = None, -1, 0
     for word, label in breakdown_words(ctx.lex):
         i = text.rfind(word)
