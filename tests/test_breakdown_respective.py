@@ -122,3 +122,18 @@ def test_tier_abbreviations_before_counts_are_their_breakdowns() -> None:
 def test_quansheng_choujian_is_no_provincial_tier() -> None:
     ex = read("2024年，全省抽检食品1200批次，本市抽查300批次。")
     assert all(o.breakdown not in ("省级", "市级") for o in ex.observations)
+
+
+# -- areas a check is split by ---------------------------------------------------------------------
+
+def test_areas_opening_check_clauses_are_parts_of_the_check() -> None:
+    ex = read("2024年，甲县开展食品抽检1200批次，其中城区抽检700批次，合格率98.2%；农村抽检500批次，合格率96.1%。")
+    got = {o.value: (o.subject.name, o.breakdown) for o in ex.observations}
+    assert got[Decimal(700)] == got[Decimal("98.2")] == ("食品抽检", "城区")
+    assert got[Decimal(500)] == got[Decimal("96.1")] == ("食品抽检", "农村")
+
+
+def test_an_area_word_inside_a_name_is_no_area() -> None:
+    ex = read("2024年，石家庄市开展产品质量监督抽查，藁城区抽查142批次。甲县农业农村局抽检农产品500批次。",
+              place="石家庄市")
+    assert all(o.breakdown not in ("城区", "农村") for o in ex.observations)

@@ -332,6 +332,13 @@ BREAKDOWN_CHECK_RE = re.compile(r"(?:监督)?(?:抽查|抽检|抽样)")
 
 
 @per_lexicon
+def check_area_re(lex: Lexicon) -> re.Pattern[str]:
+    """An area of ``check_areas.txt`` opening a clause or list item, the check word after it."""
+    words = "|".join(map(re.escape, lex.words("check_areas.txt", longest_first=True)))
+    return re.compile(r"(?:^|[，,；;：:、]|其中[，,]?)(?P<area>" + words + r")(?:共|共计|完成|开展)?(?=(?:监督)?(?:抽检|抽查))")
+
+
+@per_lexicon
 def _tier_item_re(lex: Lexicon) -> re.Pattern[str]:
     words = "|".join(re.escape(r[0]) for r in lex.table("check_tier_abbreviations.tsv", columns=2))
     return re.compile(r"(?:^|[，,；;：:、]|其中[，,]?)(?P<ab>" + words + r")(?:共|共计|完成|抽检|抽查)?$")
@@ -352,6 +359,9 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
     if where > 0 and where - (max(text.rfind(c, 0, where) for c in "，,；;：:。") + 1) > BREAKDOWN_LEAD \
             and not BREAKDOWN_CHECK_RE.match(text, where + length):
         best, where = None, -1  # 实施…式”线下精准帮扶，惠及150余家企业: a word inside a clause's phrase heads no breakdown
+    area = list(check_area_re(ctx.lex).finditer(text))
+    if area and area[-1].start("area") > where and not TOTAL_WORDS.search(text, area[-1].end()):
+        return area[-1].group("area")  # 其中城区抽检700批次，合格率98.2%；农村抽检…: each area's part of the check
     from .parts import object_frame  # parts reads the scope's words; imported here against a cycle
     frame = object_frame(ctx, sent, pos)
     party = [m for m in _party_re(ctx.lex).finditer(ctx.text[sent.span.start:min(pos + 1, sent.span.end)])

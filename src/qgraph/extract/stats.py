@@ -36,7 +36,7 @@ from .change_bases import change_base
 from .window_heads import sentence_only
 from .list_leads import is_item, is_lead_line
 from .domain_leads import domain_lead
-from .scope import ACTIVITY_RE, Scope, breakdown_at, breakdown_ends, breakdown_prefix, campaign_span, paragraph_check
+from .scope import ACTIVITY_RE, Scope, breakdown_at, check_area_re, breakdown_ends, breakdown_prefix, campaign_span, paragraph_check
 
 DEFAULT_LABEL = {
     Kind.PRODUCT_SPOT_CHECK: "产品质量监督抽查",
@@ -397,6 +397,9 @@ def _label_start(ctx: Ctx, start: int) -> int:
     paired = PAIRED_RE.search(ctx.text, max(0, lo - 8), lo)
     if paired and paired.end() == lo and lo < start:  # 。食品、药品抽检合格率: one check of both
         return paired.start("first")
+    area = [a for a in check_area_re(ctx.lex).finditer(ctx.text, max(0, lo - 4), start + 2) if a.end() == start]
+    if area and area[-1].start("area") >= lo - 1:
+        return start  # 其中城区抽检700批次: an area's part of the check, no check of its own
     return _verb_cut(ctx, lo + breakdown_prefix(ctx.lex, ctx.text[lo:start]), start)
 
 
