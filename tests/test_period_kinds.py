@@ -119,3 +119,27 @@ def test_share_after_a_stock_takes_its_breakdown_and_day() -> None:
 def test_share_after_a_plain_count_gets_no_breakdown() -> None:
     ex = read("2024年，甲市规上工业企业120家，占全省的3.5%。")
     assert {o.value: o.breakdown for o in ex.observations}[Decimal("3.5")] is None
+
+
+# -- as-of days and the year they close ------------------------------------------------------------
+
+def test_a_bare_month_end_after_the_date_of_writing_is_last_years() -> None:
+    ex = read("全年完成强制检定计量器具1.8万台；截至12月底，甲市有效认证证书覆盖组织438家。", date=dt.date(2025, 1, 20))
+    assert periods(ex)[Decimal(438)] == "2024-12-31"
+
+
+def test_time_words_opening_a_segment_after_a_semicolon_govern_it() -> None:
+    ex = read("全年完成强制检定计量器具1.8万台；截至6月底，甲市有效认证证书覆盖组织438家。", date=dt.date(2024, 7, 20))
+    got = periods(ex)
+    assert got[Decimal(438)] == "2024-06-30" and got[Decimal(18000)] == "2024"
+
+
+def test_the_whole_year_after_its_end_day_is_that_year() -> None:
+    ex = read("截至2024年底，甲市共有检验检测机构286家，全年实现营业收入24.6亿元。", date=dt.date(2025, 2, 18))
+    got = periods(ex)
+    assert got[Decimal(286)] == "2024-12-31" and got[Decimal(2460000000)] == "2024"
+
+
+def test_a_bare_month_end_before_the_date_of_writing_is_this_years() -> None:
+    ex = read("截至6月底，甲市有效注册商标5216件。", date=dt.date(2025, 7, 10))
+    assert periods(ex)[Decimal(5216)] == "2025-06-30"
