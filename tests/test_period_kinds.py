@@ -143,3 +143,9 @@ def test_the_whole_year_after_its_end_day_is_that_year() -> None:
 def test_a_bare_month_end_before_the_date_of_writing_is_this_years() -> None:
     ex = read("截至6月底，甲市有效注册商标5216件。", date=dt.date(2025, 7, 10))
     assert periods(ex)[Decimal(5216)] == "2025-06-30"
+
+
+def test_as_of_a_year_with_no_end_named_is_that_year() -> None:
+    ex = read("截至2024年，某奖累计表彰组织31家。截至2024年底，甲市有效注册商标5216件。", date=dt.date(2025, 1, 10))
+    got = periods(ex)
+    assert got[Decimal(31)] == "2024" and got[Decimal(5216)] == "2024-12-31"

@@ -250,6 +250,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         month = m.group("am")
         if month is None and m.group("aend") is None and y is None:  # 截至目前
             return (ref.date.isoformat() if ref.date else ref.month or ref.year), False
+        if month is None and m.group("aend") is None and m.group("ay"):
+            return y, False  # 截至2024年，累计表彰…: through that year, no day named
         bare_month = month is not None and y is None
         y = y or ref.now if month else y or ref.year
         if y is None:
