@@ -137,3 +137,26 @@ def test_an_area_word_inside_a_name_is_no_area() -> None:
     ex = read("2024年，石家庄市开展产品质量监督抽查，藁城区抽查142批次。甲县农业农村局抽检农产品500批次。",
               place="石家庄市")
     assert all(o.breakdown not in ("城区", "农村") for o in ex.observations)
+
+
+# -- categories named right after the check word ----------------------------------------------------
+
+def test_categories_checked_before_their_rates_take_them() -> None:
+    ex = read("2024年，某市开展产品质量监督抽查，抽查了电动自行车、电线电缆、儿童玩具3类产品，合格率分别为91.2%、94.6%、89.7%。")
+    assert parts(ex) == {Decimal("91.2"): "电动自行车", Decimal("94.6"): "电线电缆", Decimal("89.7"): "儿童玩具"}
+
+
+def test_categories_joined_by_he_and_counted_after_deng_take_their_rates() -> None:
+    ex = read("2024年，某市开展产品质量监督抽查，共抽查电动自行车、电线电缆和儿童玩具等3类产品，"
+              "合格率分别为91.2%、94.6%和89.7%。")
+    assert parts(ex) == {Decimal("91.2"): "电动自行车", Decimal("94.6"): "电线电缆", Decimal("89.7"): "儿童玩具"}
+
+
+def test_categories_checked_with_a_wrong_count_take_no_rates() -> None:
+    ex = read("2024年，某市开展产品质量监督抽查，抽查了电动自行车、电线电缆、儿童玩具4类产品，合格率分别为91.2%、94.6%、89.7%。")
+    assert set(parts(ex).values()) == {None}
+
+
+def test_products_with_de_before_a_high_rate_keep_their_names() -> None:
+    ex = read("2024年，某市开展产品质量监督抽查。从产品类别看，电动自行车、电线电缆的合格率较高，分别为98.2%、97.6%。")
+    assert parts(ex) == {Decimal("98.2"): "电动自行车", Decimal("97.6"): "电线电缆"}

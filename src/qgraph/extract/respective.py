@@ -45,7 +45,8 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
             spans[0] = (whole[0].span.start, spans[0][1])
         starts = [sent.span.start + m.start("values") + v.start()
                   for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
-        spans = _split_joined_last(ctx, spans, m.group("values"), len(starts))
+        if _values_joined(ctx, m.group("values")):  # 甲、乙和丙…分别为a、b和c: 乙和丙 is two items
+            spans = _split_joined_last(ctx, spans, len(starts))
         names = [ctx.text[s:e] for s, e in spans]
         last = [out[s] for s in before] if len(before) >= 2 and all(s in out for s in before) else None
         before = starts
@@ -163,17 +164,22 @@ def _kinds_listed(names: list[str], values: str) -> list[str] | None:
     return kinds
 
 
-def _split_joined_last(ctx: Ctx, spans: list[tuple[int, int]], values: str, count: int) -> list[tuple[int, int]]:
-    """``蔬菜、水果、畜禽产品和水产品合格率分别为97.3%、96.3%、99.2%和94.7%``: the last name holds two items
-    joined by a word of ``list_joiners.txt`` when the figures are joined by one too and count one more
-    than the names; the spans with that name split, else unchanged (饮料及其制品 and place names stay)."""
-    if len(spans) + 1 != count or not spans:
-        return spans
+def _values_joined(ctx: Ctx, values: str) -> bool:
+    """The last two figures of ``values`` are joined by a word of ``list_joiners.txt`` (``99.2%和94.7%``)."""
     joiners = ctx.lex.words("list_joiners.txt", longest_first=True)
     numbers = list(re.finditer(r"\d+(?:\.\d+)?", values))
     gap = values[numbers[-2].end():numbers[-1].start()] if len(numbers) >= 2 else ""
-    if not any(re.fullmatch(r"[^\d、，,；;]{0,3}?" + re.escape(j), gap) for j in joiners):
-        return spans  # 97.3%、96.3%、99.2%、94.7% after 甲、乙、丙和丁: which figure is whose cannot be told
+    return any(re.fullmatch(r"[^\d、，,；;]{0,3}?" + re.escape(j), gap) for j in joiners)
+
+
+def _split_joined_last(ctx: Ctx, spans: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
+    """``蔬菜、水果、畜禽产品和水产品合格率分别为97.3%、96.3%、99.2%和94.7%``, ``甲、乙和丙等3类``: the last name
+    holds two items joined by a word of ``list_joiners.txt`` when what they are read against (the figures,
+    joined the same way; the count after 等) counts one more than the names; the spans with that name split,
+    else unchanged (饮料及其制品 and place names stay)."""
+    if len(spans) + 1 != count or not spans:
+        return spans
+    joiners = ctx.lex.words("list_joiners.txt", longest_first=True)
     s, e = spans[-1]
     name = ctx.text[s:e]
     cuts = [(i, len(j)) for j in joiners for i in range(2, len(name) - 1) if name.startswith(j, i)]
@@ -228,15 +234,22 @@ CHECKED_LIST_RE = re.compile(r"对(?P<items>[^，,；;。：:\d对]{4,40}?)(?P<n
                              r"(?:开展|进行|实施)[^，,；;。]{0,10}[，,]$")
 
 
+CHECKED_AFTER_RE = re.compile(r"(?:抽查|抽检)了?(?P<items>[^，,；;。：:\d]{4,40}?)等?(?P<n>[\d两二三四五六七八九十]+)大?[类种]"
+                              r"(?:产品|食品)?[，,]$")
+"""``抽查了甲、乙、丙3类产品，合格率分别为…``: the categories checked named right after the check word."""
+
+
 def _checked_categories(ctx: Ctx, sent: Sentence, pos: int, rate: str, starts: list[int]
                         ) -> dict[int, tuple[str | None, Ref | None, str | None]]:
     """``对甲、乙两类产品开展专项抽查，合格率分别为…``: the clause right before names the categories checked,
     with their count; each takes its own rate when the count, the items and the rates all agree."""
-    m = CHECKED_LIST_RE.search(ctx.text, sent.span.start, pos)
+    m = CHECKED_LIST_RE.search(ctx.text, sent.span.start, pos) or CHECKED_AFTER_RE.search(ctx.text, sent.span.start, pos)
     if m is None:
         return {}
     n = m.group("n")
     spans = split_list(ctx, m.start("items"), m.end("items"))
+    if spans and small_count(n) == len(spans) + 1:  # 甲、乙和丙等3类: the last two joined by 和
+        spans = _split_joined_last(ctx, spans, small_count(n))
     items = [ctx.text[s:e] for s, e in spans]
     if small_count(n) != len(items) or len(items) != len(starts) \
             or any(len(i) < 2 or COUNTED_RE.search(i) for i in items):
@@ -281,7 +294,7 @@ def _comma_categories(ctx: Ctx, sent: Sentence, pos: int, rate: str, starts: lis
 
 
 RATES_AFTER_LIST_RE = re.compile(
-    r"(?P<items>[^，,。；;：:\d]{4,80}?)(?P<rate>(?:抽查|抽检)?不?合格率)(?:较高|较低|最高|最低|偏高|偏低)[，,]"
+    r"(?P<items>[^，,。；;：:\d]{4,80}?)的?(?P<rate>(?:抽查|抽检)?不?合格率)(?:较高|较低|最高|最低|偏高|偏低)[，,]"
     r"分别(?:为|是|达)(?P<values>[^，,。；;]{2,80})")
 
 
