@@ -149,3 +149,19 @@ def test_as_of_a_year_with_no_end_named_is_that_year() -> None:
     ex = read("截至2024年，某奖累计表彰组织31家。截至2024年底，甲市有效注册商标5216件。", date=dt.date(2025, 1, 10))
     got = periods(ex)
     assert got[Decimal(31)] == "2024" and got[Decimal(5216)] == "2024-12-31"
+
+
+def test_stock_after_a_counted_change_keeps_the_stock_as_measure() -> None:
+    ex = read("2024年，兰州市规上企业比上年增加120家，达到560家。")
+    assert {o.value: o.measure for o in ex.observations}[Decimal(560)] == "规上企业"
+    assert Decimal(120) not in {o.value for o in ex.observations}  # the change is no figure of the stock
+
+
+def test_total_after_an_added_count_and_its_change_is_the_running_total() -> None:
+    ex = read("2024年，甲市新增注册商标2117件，比上年增加320件，总数达到11323件。")
+    assert {o.value: (o.measure, o.breakdown) for o in ex.observations}[Decimal(11323)] == ("注册商标", "累计")
+
+
+def test_rate_after_its_change_keeps_the_rate_as_measure() -> None:
+    ex = read("2024年，甲市产品抽查合格率提高了2个百分点，达到97.1%。")
+    assert {o.value: o.measure for o in ex.observations}[Decimal("97.1")].endswith("合格率")

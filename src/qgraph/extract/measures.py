@@ -229,8 +229,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         words = re.sub(r"^(?:全市|全省|全县|全区|全年|共有|有(?!效)|新增|累计|覆盖)+", "", noun.group("m")) if noun else ""
         if len(words) > 2:
             before = words
-    if not before and unit.unit != "Percent":  # 有效注册商标同比增长12.3%，达到3.2万件: the stock named before
-        before = _restated_stock(ctx, num_start)
+    if not before:  # 有效注册商标同比增长12.3%，达到3.2万件: the stock named before (a rate: 合格率提高…，达到97%)
+        restated = _restated_stock(ctx, num_start)
+        before = restated if unit.unit != "Percent" or restated.endswith("率") else ""
     if added and before:
         before = added + before
     share = SHARE_OF_RE.search(ctx.text, item_start, lo)
