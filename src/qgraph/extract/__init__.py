@@ -87,7 +87,8 @@ from .recipients import find_line_lists, listed_examples, winners_named_after
 from .running_totals import find_running_totals
 from .award_holdings import find_award_holdings
 from .place_listings import find_place_listings
-from .flow_periods import flow_periods
+from .flow_periods import flow_periods, stock_periods
+from .share_parts import share_parts
 from .occasion_months import occasion_months
 from .platforms import find_platforms
 from .unquoted_plans import find_unquoted_plans
@@ -229,6 +230,8 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_award_holdings(ctx)
     find_place_listings(ctx)
     flow_periods(ctx)
+    stock_periods(ctx)
+    share_parts(ctx)
     find_category_lists(ctx)
     find_co_recipients(ctx)
     _link_places(ctx)

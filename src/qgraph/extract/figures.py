@@ -138,8 +138,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             if _names_organisation(ctx, sent, m.start(), measure):
                 measure, level = unit.measure, None  # 涉及甲公司2批次、乙公司1批次: the item before is no measure
         if measure == unit.measure and prev is not None and prev.unit == unit.unit and re.fullmatch(
-                r"[，,、\s]*(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?", ctx.text[prev.span.end:m.start()]):
-            measure, level = prev.measure, prev.level  # 新增…企业26家，累计达到118家: the same measure
+                r"[，,、\s]*(?:(?:" + "|".join(ctx.lex.words("restated_stock_leads.txt")) + r")[，,])?"
+                r"(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?", ctx.text[prev.span.end:m.start()]):
+            # 新增…企业26家，累计达到118家 (also past its change: …348件，同比增长14.8%，累计达…): the same measure
+            measure, level = prev.measure, prev.level
             resp_subject = resp_subject or prev.subject  # … and the same subject
             new = re.match(r"新增|新认定|新培育|新建", measure)
             if new and len(measure) > new.end() + 1:

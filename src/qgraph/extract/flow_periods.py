@@ -2,12 +2,14 @@
 
 The date (``2022-12-31``) is right for the count of enterprises, a stock; the income is a flow over the
 months up to it: the whole year (``2022``) when the date is a year's end, else its first months
-(``2023-01/2023-06`` for 截至6月底). The flow measures are ``data/lexicon/flow_measures.txt``; a running total
-(累计) and a yearly rate (年产值) stay as of their date.
+(``2023-01/2023-06`` for 截至6月底). The flow measures are ``data/lexicon/flow_measures.txt``; counts of what
+was added (``新增注册商标…件``, words of ``data/lexicon/flow_count_words.txt``) are flows too under a month's end
+(``截至10月底``). A running total (累计) and a yearly rate (年产值) stay as of their date.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -17,11 +19,20 @@ AS_OF_RE = re.compile(r"^截[至止]")
 DATE_RE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 
 
+MONTH_END_RE = re.compile(r"[底末]$")
+
+
 def flow_periods(ctx: Ctx) -> None:
     flows = ctx.lex.words("flow_measures.txt", longest_first=True)
+    counts = ctx.lex.words("flow_count_words.txt", longest_first=True)
     for i, o in enumerate(ctx.observations):
         d = DATE_RE.match(o.period or "")
-        if d is None or not AS_OF_RE.match(o.period_words or "") or not any(w in o.measure for w in flows):
+        if d is None or not AS_OF_RE.match(o.period_words or ""):
+            continue
+        # 截至10月底，新增注册商标…件: a count of what was added (flow_count_words.txt), at a month's end only
+        added = MONTH_END_RE.search(o.period_words or "") is not None \
+            and (o.measure.startswith(counts) or o.breakdown in counts)
+        if not added and not any(w in o.measure for w in flows):
             continue
         clause = ctx.text[ctx.last_of("，,；;。\n", 0, o.span.start) + 1:o.span.start]
         if "累计" in clause or "累计" in o.measure or re.search(r"年(?:" + "|".join(map(re.escape, flows)) + ")", o.measure):
@@ -29,3 +40,20 @@ def flow_periods(ctx: Ctx) -> None:
         y, m = d.group("y"), int(d.group("m"))
         period = y if m == 12 else f"{y}-01/{y}-{m:02d}"
         ctx.observations[i] = replace(o, period=period)
+
+
+WINDOW_RE = re.compile(r"^(?P<y>\d{4})-01/(?P=y)-(?P<m>\d{2})$")
+
+
+def stock_periods(ctx: Ctx) -> None:
+    """Stocks under a window of months: ``1-10月，…累计达17906件`` is the count on the window's last day
+    (``2013-10-31``), not a count over the months; the breakdowns that make a stock are
+    ``data/lexicon/stock_breakdowns.txt``. A whole year stays a year (``2024年…累计…`` → ``2024``)."""
+    stocks = ctx.lex.words("stock_breakdowns.txt")
+    for i, o in enumerate(ctx.observations):
+        w = WINDOW_RE.match(o.period or "")
+        if w is None or o.breakdown not in stocks or w.group("m") == "12" or o.unit == "Percent":
+            continue
+        y, m = int(w.group("y")), int(w.group("m"))
+        last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+        ctx.observations[i] = replace(o, period=last)

@@ -229,6 +229,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         words = re.sub(r"^(?:全市|全省|全县|全区|全年|共有|有(?!效)|新增|累计|覆盖)+", "", noun.group("m")) if noun else ""
         if len(words) > 2:
             before = words
+    if not before:  # 有效注册商标同比增长12.3%，达到3.2万件: the stock named before (a rate: 合格率提高…，达到97%)
+        restated = _restated_stock(ctx, num_start)
+        before = restated if unit.unit != "Percent" or restated.endswith("率") else ""
     if added and before:
         before = added + before
     share = SHARE_OF_RE.search(ctx.text, item_start, lo)
@@ -385,3 +388,31 @@ def _cats(ctx: Ctx, spans: list[tuple[int, int]]) -> list[Ref]:
         ent = ctx.add(Kind.PRODUCT_CATEGORY, ctx.text[s:e], s, e)
         refs.append(ent.ref)
     return refs
+
+
+STOCK_VALUE_LEAD_RE = re.compile(r"(?:总数|总量|数量)?(?:达到|达|增至|增加到|升至|为)$")
+
+
+@per_lexicon
+def _restated_re(lex: Lexicon) -> re.Pattern[str]:
+    tails = "|".join(f"(?:{t})" for t in lex.words("restated_stock_leads.txt"))
+    return re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,12}?)(?:" + tails + r")[，,]$")
+
+
+def _restated_stock(ctx: Ctx, lo: int) -> str:
+    """What a value after 达 counts when its clause names nothing and the clause before names a stock
+    with its change or a round figure it passed (``有效注册商标同比增长12.3%，达到3.2万件``,
+    ``有效注册商标突破11万件，达113233件``): that stock; else ``""``. The change is no value of the stock."""
+    cs = ctx.last_of(CLAUSE_BREAK, 0, lo) + 1
+    if STOCK_VALUE_LEAD_RE.fullmatch(ctx.text[cs:lo]) is None:
+        return ""
+    before = ctx.last_of(CLAUSE_BREAK, 0, cs - 1) + 1
+    m = _restated_re(ctx.lex).search(ctx.text, before, cs)
+    if m is None:
+        return ""
+    start = m.start("noun")
+    found = place_starting_at(ctx, start, limit=m.end("noun") - 2)
+    if found is not None:  # 重庆市有效注册商标突破11万件: the place is whose stock, not what is counted
+        start = found[0]
+    return re.sub(r"^(?:全省|全市|全县|全区|我省|我市|我县|我区|我国|去年|今年|全年|上半年|下半年|20\d{2}年|共|累计)+", "",
+                  ctx.text[start:m.end("noun")])

@@ -250,12 +250,17 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         month = m.group("am")
         if month is None and m.group("aend") is None and y is None:  # 截至目前
             return (ref.date.isoformat() if ref.date else ref.month or ref.year), False
+        if month is None and m.group("aend") is None and m.group("ay"):
+            return y, False  # 截至2024年，累计表彰…: through that year, no day named
+        bare_month = month is not None and y is None
         y = y or ref.now if month else y or ref.year
         if y is None:
             return None, False
         mo = int(month) if month else 12
         if not 1 <= mo <= 12:
             return None
+        if bare_month and ref.date is not None and dt.date(int(y), mo, 1) > ref.date:
+            y = str(int(y) - 1)  # 截至12月底 in a report of 20 January: last December, not one to come
         return f"{y}-{mo:02d}-{calendar.monthrange(int(y), mo)[1]:02d}", False
     if m.group("now") is not None:
         return (ref.date.isoformat() if ref.date else ref.month or ref.year), False
@@ -436,6 +441,9 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
         return own[-2]  # 而2022年全年立案58件: the year named with it
     if own and own[-1].words in ("全年", "年度", "年内") and above is not None and re.fullmatch(r"\d{4}", above.value or ""):
         return above  # 2015年，…全年新增…: the whole of the year above
+    if own and own[-1].words in ("全年", "年度", "年内") and above is not None \
+            and re.fullmatch(r"\d{4}-12-31", above.value or "") and not above.target:
+        return Period(above.value[:4], own[-1].words, own[-1].start)  # 截至2024年底，…，全年实现…: the year ended
     if own and own[-1].words in ("全年", "年度", "年内") and not head:
         earlier = [p for p in _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start), cs)
                    if re.fullmatch(r"\d{4}", p.value or "") and p.words not in ("全年", "年度", "年内")]
@@ -452,7 +460,8 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
     if not earlier and not head and segment > sent.span.start:
         earlier = [p for p in _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start), segment)
                    if re.search(r"-(?:H[12]|Q[1-4])$|/", p.value or "")]  # 今年上半年新登记…；发放…: a window of the year, on
-    if earlier and not head and not (earlier[-1].words in ("全年", "年度", "年内") and above is not None):
+    opens_segment = bool(earlier) and segment > sent.span.start and earlier[-1].start >= segment
+    if earlier and (not head or opens_segment) and not (earlier[-1].words in ("全年", "年度", "年内") and above is not None):
         return earlier[-1]  # 报告显示，去年全市共抽查425批次，合格率96.7%: the time words of an earlier clause
     if head:
         return head[-1]

@@ -12,10 +12,10 @@ from .food_categories import split_list
 from .numbers import small_count
 from .orgs import list_items
 from .scan import Scan
-from .scope import breakdown_at, breakdown_label, respective_places
+from .scope import breakdown_at, breakdown_label, breakdown_words, respective_places
 
 RESPECTIVE_RE = re.compile(
-    r"(?P<names>(?:[^，,。；;：:\d]|等[\d一二三四五六七八九十两]+\s?大?[类种]){2,40}?)(?:数量)?分别(?:为|是|达到|达|占|建成|新增|完成|有|获得|拥有)(?P<values>[^，,。；;]{2,80})"
+    r"(?P<names>(?:[^，,。；;：:\d]|等[\d一二三四五六七八九十两]+\s?大?[类种]|[（(]第?\d+[类项号][）)]){2,40}?)(?:数量)?分别(?:为|是|达到|达|占|建成|新增|完成|有|获得|拥有)(?P<values>[^，,。；;]{2,80})"
 )
 
 
@@ -43,11 +43,19 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
         whole = [e for e in ctx.entities_in(base, spans[0][1]) if e.span.end == spans[0][1] and e.kind is Kind.PLACE]
         if whole and spans[0][0] > whole[0].span.start:  # 柳州市、桂林市分别为…: the first place whole
             spans[0] = (whole[0].span.start, spans[0][1])
-        names = [ctx.text[s:e] for s, e in spans]
         starts = [sent.span.start + m.start("values") + v.start()
                   for v in re.finditer(r"\d+(?:\.\d+)?", m.group("values"))]
+        if _values_joined(ctx, m.group("values")):  # 甲、乙和丙…分别为a、b和c: 乙和丙 is two items
+            spans = _split_joined_last(ctx, spans, len(starts))
+        names = [ctx.text[s:e] for s, e in spans]
         last = [out[s] for s in before] if len(before) >= 2 and all(s in out for s in before) else None
         before = starts
+        elided = _elided_breakdowns(ctx, names, len(starts))
+        if elided is not None:  # 大、中、小型企业的…合格率 / 中小型企业的…检出率分别为…: each size's part
+            labels, rest = elided
+            for label, start in zip(labels, starts):
+                out[start] = (label + rest, None, label)
+            continue
         if len(names) < 2 and last is not None and len(starts) == len(last) and 2 <= len(m.group("names").strip()) <= 8:
             for start, (_measure, subject, part) in zip(starts, last):  # 大、中、小型企业数分别占…，批次合格率分别为…
                 out[start] = (m.group("names").strip(), subject, part)  # the same items, in the same order
@@ -78,6 +86,12 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
             for place, start in zip(places, starts):
                 out[start] = (shared, place.ref, None)
             continue
+        kinds = _kinds_listed(names, m.group("values"))
+        if kinds is not None:  # 甲、乙、丙等行业分别新增注册商标…: each kind's part; the measure is read after 分别
+            places = respective_places(ctx, [(s0, s0 + len(k)) for k, (s0, _e0) in zip(kinds, spans)])
+            for i, (item, start) in enumerate(zip(kinds, starts)):
+                out[start] = (None, places[i].ref, None) if places else (None, None, item)  # 甲区、乙区等地: each place's
+            continue
         items = list(names)
         if "的" in names[-1]:  # 化工产品、建筑用钢材、陶瓷砖的合格率: each category's 合格率
             last, _, measure = names[-1].rpartition("的")
@@ -104,6 +118,77 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
                 subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref
             out[start] = (full, subject, item)
     return out
+
+
+def _elided_breakdowns(ctx: Ctx, names: list[str], count: int) -> tuple[list[str], str] | None:
+    """Breakdown words written once for several heads: ``大、中、小型企业的合格率`` (heads listed with 、, the
+    last one whole) or ``中小型企业的检出率`` (single-character heads run together) → the breakdowns
+    (大型企业, 中型企业, 小型企业) and the measure after them, when every head with the shared tail is a
+    word of ``breakdowns.tsv`` and the heads count as many as the figures; else None."""
+    words = breakdown_words(ctx.lex)
+    label = {w: lab for w, lab in words}
+    last = names[-1]
+    if len(names) >= 2:
+        k = len(names[0])
+        for w, lab in words:
+            tail = w[k:]
+            if not last.startswith(w) or len(tail) < 2 or any(len(h) != k for h in names[:-1]) \
+                    or any(h + tail not in label for h in names[:-1]) or len(names) != count:
+                continue
+            return [label[h + tail] for h in names[:-1]] + [lab], last[len(w):].lstrip("的")
+        return None
+    for w, _lab in words:
+        tail = w[1:]
+        j = last.find(tail)
+        heads = last[:j] if j >= 2 else ""
+        if len(tail) < 2 or len(heads) != count or any(h + tail not in label for h in heads):
+            continue
+        return [label[h + tail] for h in heads], last[j + len(tail):].lstrip("的")
+    return None
+
+
+KIND_TAIL_RE = re.compile(r"等(?P<head>[\u4e00-\u9fff]{1,3})$")
+ASIDE_RE = re.compile(r"[（(]第?\d+[类项号][）)]$")
+
+
+def _kinds_listed(names: list[str], values: str) -> list[str] | None:
+    """``广告推销（第35类）、餐饮住宿（第43类）、科学技术服务（第42类）等行业分别新增注册商标2620件、1329件、548件``:
+    kinds closed by 等 and their head noun (no count), the measure written after 分别 with the first figure;
+    each kind is its figure's breakdown, its class number in brackets dropped. None for any other list."""
+    tail = KIND_TAIL_RE.search(names[-1])
+    if tail is None or not re.match(r"[\u4e00-\u9fff]{2,}", values):
+        return None
+    kinds = [ASIDE_RE.sub("", n) for n in [*names[:-1], names[-1][:tail.start()]]]
+    if any(len(k) < 2 or re.search(r"[\d（()）]", k) for k in kinds):
+        return None
+    return kinds
+
+
+def _values_joined(ctx: Ctx, values: str) -> bool:
+    """The last two figures of ``values`` are joined by a word of ``list_joiners.txt`` (``99.2%和94.7%``)."""
+    joiners = ctx.lex.words("list_joiners.txt", longest_first=True)
+    numbers = list(re.finditer(r"\d+(?:\.\d+)?", values))
+    gap = values[numbers[-2].end():numbers[-1].start()] if len(numbers) >= 2 else ""
+    return any(re.fullmatch(r"[^\d、，,；;]{0,3}?" + re.escape(j), gap) for j in joiners)
+
+
+def _split_joined_last(ctx: Ctx, spans: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
+    """``蔬菜、水果、畜禽产品和水产品合格率分别为97.3%、96.3%、99.2%和94.7%``, ``甲、乙和丙等3类``: the last name
+    holds two items joined by a word of ``list_joiners.txt`` when what they are read against (the figures,
+    joined the same way; the count after 等) counts one more than the names; the spans with that name split,
+    else unchanged (饮料及其制品 and place names stay)."""
+    if len(spans) + 1 != count or not spans:
+        return spans
+    joiners = ctx.lex.words("list_joiners.txt", longest_first=True)
+    s, e = spans[-1]
+    name = ctx.text[s:e]
+    cuts = [(i, len(j)) for j in joiners for i in range(2, len(name) - 1) if name.startswith(j, i)]
+    if len(cuts) != 1:
+        return spans
+    i, n = cuts[0]
+    if name[i + n] in "其相" or any(x.span.start < s + i < x.span.end for x in ctx.entities_in(s, e)):
+        return spans  # 饮料及其制品, 调味品及相关产品; 和 inside a name (和平区)
+    return [*spans[:-1], (s, s + i), (s + i + n, e)]
 
 
 def _places_sharing_a_measure(ctx: Ctx, spans: list[tuple[int, int]]):
@@ -149,15 +234,22 @@ CHECKED_LIST_RE = re.compile(r"对(?P<items>[^，,；;。：:\d对]{4,40}?)(?P<n
                              r"(?:开展|进行|实施)[^，,；;。]{0,10}[，,]$")
 
 
+CHECKED_AFTER_RE = re.compile(r"(?:抽查|抽检)了?(?P<items>[^，,；;。：:\d]{4,40}?)等?(?P<n>[\d两二三四五六七八九十]+)大?[类种]"
+                              r"(?:产品|食品)?[，,]$")
+"""``抽查了甲、乙、丙3类产品，合格率分别为…``: the categories checked named right after the check word."""
+
+
 def _checked_categories(ctx: Ctx, sent: Sentence, pos: int, rate: str, starts: list[int]
                         ) -> dict[int, tuple[str | None, Ref | None, str | None]]:
     """``对甲、乙两类产品开展专项抽查，合格率分别为…``: the clause right before names the categories checked,
     with their count; each takes its own rate when the count, the items and the rates all agree."""
-    m = CHECKED_LIST_RE.search(ctx.text, sent.span.start, pos)
+    m = CHECKED_LIST_RE.search(ctx.text, sent.span.start, pos) or CHECKED_AFTER_RE.search(ctx.text, sent.span.start, pos)
     if m is None:
         return {}
     n = m.group("n")
     spans = split_list(ctx, m.start("items"), m.end("items"))
+    if spans and small_count(n) == len(spans) + 1:  # 甲、乙和丙等3类: the last two joined by 和
+        spans = _split_joined_last(ctx, spans, small_count(n))
     items = [ctx.text[s:e] for s, e in spans]
     if small_count(n) != len(items) or len(items) != len(starts) \
             or any(len(i) < 2 or COUNTED_RE.search(i) for i in items):
@@ -202,7 +294,7 @@ def _comma_categories(ctx: Ctx, sent: Sentence, pos: int, rate: str, starts: lis
 
 
 RATES_AFTER_LIST_RE = re.compile(
-    r"(?P<items>[^，,。；;：:\d]{4,80}?)(?P<rate>(?:抽查|抽检)?不?合格率)(?:较高|较低|最高|最低|偏高|偏低)[，,]"
+    r"(?P<items>[^，,。；;：:\d]{4,80}?)的?(?P<rate>(?:抽查|抽检)?不?合格率)(?:较高|较低|最高|最低|偏高|偏低)[，,]"
     r"分别(?:为|是|达)(?P<values>[^，,。；;]{2,80})")
 
 

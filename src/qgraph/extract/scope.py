@@ -344,10 +344,26 @@ follows the word (``某类产品生产领域抽查了…``, ``BREAKDOWN_CHECK_RE
 BREAKDOWN_CHECK_RE = re.compile(r"(?:监督)?(?:抽查|抽检|抽样)")
 
 
+@per_lexicon
+def check_area_re(lex: Lexicon) -> re.Pattern[str]:
+    """An area of ``check_areas.txt`` opening a clause or list item, the check word after it."""
+    words = "|".join(map(re.escape, lex.words("check_areas.txt", longest_first=True)))
+    return re.compile(r"(?:^|[，,；;：:、]|其中[，,]?)(?P<area>" + words + r")(?:共|共计|完成|开展)?(?=(?:监督)?(?:抽检|抽查))")
+
+
+@per_lexicon
+def _tier_item_re(lex: Lexicon) -> re.Pattern[str]:
+    words = "|".join(re.escape(r[0]) for r in lex.table("check_tier_abbreviations.tsv", columns=2))
+    return re.compile(r"(?:^|[，,；;：:、]|其中[，,]?)(?P<ab>" + words + r")(?:共|共计|完成|抽检|抽查)?$")
+
+
 def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None:
     """The breakdown a figure belongs to: a breakdown word governing it, or 新增 / 有效 / 累计 in its
     measure or clause."""
     text = ctx.text[sent.span.start:pos]
+    item = _tier_item_re(ctx.lex).search(text)
+    if item is not None:  # 其中国抽120批次、省抽300批次: the tier of each item's count
+        return dict((r[0], r[1]) for r in ctx.lex.table("check_tier_abbreviations.tsv", columns=2))[item.group("ab")]
     best, where, length = None, -1, 0
     for word, label in breakdown_words(ctx.lex):
         i = text.rfind(word)
@@ -356,6 +372,9 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
     if where > 0 and where - (max(text.rfind(c, 0, where) for c in "，,；;：:。") + 1) > BREAKDOWN_LEAD \
             and not BREAKDOWN_CHECK_RE.match(text, where + length):
         best, where = None, -1  # 实施…式”线下精准帮扶，惠及150余家企业: a word inside a clause's phrase heads no breakdown
+    area = list(check_area_re(ctx.lex).finditer(text))
+    if area and area[-1].start("area") > where and not TOTAL_WORDS.search(text, area[-1].end()):
+        return area[-1].group("area")  # 其中城区抽检700批次，合格率98.2%；农村抽检…: each area's part of the check
     from .parts import object_frame  # parts reads the scope's words; imported here against a cycle
     frame = object_frame(ctx, sent, pos)
     party = [m for m in _party_re(ctx.lex).finditer(ctx.text[sent.span.start:min(pos + 1, sent.span.end)])

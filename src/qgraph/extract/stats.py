@@ -34,7 +34,9 @@ from .category_rates import category_rate
 from .batch_categories import batch_category
 from .change_bases import change_base
 from .window_heads import sentence_only
-from .scope import ACTIVITY_RE, Scope, breakdown_at, breakdown_ends, breakdown_prefix, campaign_span, paragraph_check
+from .list_leads import is_item, is_lead_line
+from .domain_leads import domain_lead
+from .scope import ACTIVITY_RE, Scope, breakdown_at, check_area_re, breakdown_ends, breakdown_prefix, campaign_span, paragraph_check
 
 DEFAULT_LABEL = {
     Kind.PRODUCT_SPOT_CHECK: "产品质量监督抽查",
@@ -61,6 +63,9 @@ def find_statistics(ctx: Ctx) -> None:
     carried: str | None = None
     inspections: dict[tuple[Kind, str], Entity] = {}
     paragraph: Period | None = None
+    lead_period: Period | None = None
+    """The period of a line ending with a colon that introduces enumerated paragraphs (see :mod:`.list_leads`)."""
+    under_lead = False
     target_head: Period | None = None
     """A target year heading a paragraph (到2025年，…), which governs the dash-bulleted goals after it."""
     topic_check: Entity | None = None
@@ -76,11 +81,19 @@ def find_statistics(ctx: Ctx) -> None:
             carried = heading if own_line else None
             head = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed]
             bullet = BULLET_RE.match(sent.span.text)
+            item = is_item(sent)
+            under_lead = item and lead_period is not None and not head
             if bullet and target_head is not None and not head:
                 paragraph = target_head  # 到2025年，…。\n——品牌建设…：…达到30家: the goals listed under the target year
+            elif under_lead:
+                paragraph = lead_period  # 1-10月，…呈现四大特点：\n一是…。新增…: the items take the lead's period
             else:
                 paragraph = head[-1] if head else None
                 target_head = paragraph if paragraph is not None and paragraph.target else None
+            if not item:
+                lead_period = None  # a paragraph that is no item ends the list
+        elif under_lead:
+            pass  # an item under a lead: its period holds for the whole item
         elif sentence_only(paragraph):
             paragraph = None  # 今年1~10月，…。某市…优良率…: the window dated its own sentence only
         elif paragraph is not None and YEAR_ONLY.fullmatch(paragraph.value or "") and not paragraph.target:
@@ -88,6 +101,9 @@ def find_statistics(ctx: Ctx) -> None:
             if later and YEAR_ONLY.fullmatch(later[-1].value or "") and not later[-1].target \
                     and re.match(r"20\d{2}年", later[-1].words or ""):  # a year written out, not 全年
                 paragraph = later[-1]  # 2023年，…。2024年1月底，…开展了第三批遴选。经评价，…: the later year goes on
+        if is_lead_line(sent):  # …。1-10月，某市注册商标呈现四大特点：\n一是…: the items' period
+            said = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed]
+            lead_period = said[-1] if said else None
         last = sent.span.start
         prev: Observation | None = None
         topic = _topic(ctx, sent)
@@ -164,8 +180,9 @@ def find_statistics(ctx: Ctx) -> None:
             elif seg.inspection is None and inspections and _reads_batches(ctx, seg):
                 seg.inspection = list(inspections.values())[-1]  # 检测不合格的317个批次中，…192个批次: the check's batches
             for obs in _figures(ctx, seg, ref, sent, paragraph, prev, scope):
-                if section and obs.breakdown is None and obs.subject.kind in INSPECTION_KINDS:
-                    obs = dataclasses.replace(obs, breakdown=section)
+                field = section or domain_lead(ctx, sent)  # 在电子电器领域，抽查…: the sentence's field
+                if field and obs.breakdown is None and obs.subject.kind in INSPECTION_KINDS:
+                    obs = dataclasses.replace(obs, breakdown=field)
                 obs = category_rate(ctx, obs)  # 女式服装产品的不合格产品检出率: the category's part of the check
                 obs = batch_category(ctx, seg.start, seg.end, obs)  # 34家生产企业39批次合成革产品，其中4批次不合格
                 obs = change_base(ctx, obs)  # 比2009年批次合格率76.0%上升了: the 2009 rate
@@ -380,6 +397,9 @@ def _label_start(ctx: Ctx, start: int) -> int:
     paired = PAIRED_RE.search(ctx.text, max(0, lo - 8), lo)
     if paired and paired.end() == lo and lo < start:  # 。食品、药品抽检合格率: one check of both
         return paired.start("first")
+    area = [a for a in check_area_re(ctx.lex).finditer(ctx.text, max(0, lo - 4), start + 2) if a.end() == start]
+    if area and area[-1].start("area") >= lo - 1:
+        return start  # 其中城区抽检700批次: an area's part of the check, no check of its own
     return _verb_cut(ctx, lo + breakdown_prefix(ctx.lex, ctx.text[lo:start]), start)
 
 
