@@ -175,6 +175,11 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = unit.measure  # 涉及甲公司2批次: the firm written right before the count is no measure …
             if subject is None or subject.name != ctx.text[m.start() - len(subject.name):m.start()]:
                 how = "inferred"  # … and whose figure it is, the firm's or the subject's, is not told
+        if holder_share(ctx, sent, m.start(), measure, unit.unit):  # 其中甲公司5项: a firm's short name, no measure
+            same = prev is not None and prev.span.start >= sent.span.start and prev.unit == unit.unit
+            measure = prev.measure if same else unit.measure
+            if subject is None or subject.kind is Kind.PLACE:
+                how = "inferred"  # … whose share it is, the firm's or the place's, the rules do not tell
         glued = check_after(ctx, end) if unit.unit in ("Lei", "Zhong") else None
         if glued is not None:  # …等7类产品市级监督抽查140批次: the check's product classes
             subject, how = glued[0].ref, "named"
@@ -455,6 +460,21 @@ def _names_organisation(ctx: Ctx, sent: Sentence, pos: int, measure: str, ending
     written right before ``pos``), not a measure."""
     return any(e.kind.is_organization and measure in (e.name, e.span.text) and (not ending or e.span.end == pos)
                for e in ctx.entities_in(sent.span.start, pos))
+
+
+FIRM_COUNT_UNITS = frozenset({"Jia", "Hu"})
+"""Units that count firms: before them a word ending in 公司 is a kind of firm (上市公司5家), no holder's name."""
+
+
+def holder_share(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str) -> bool:
+    """``其中甲公司5项`` / ``、乙集团3个``: the measure read before the count at ``pos`` is a holder's short
+    name (it ends in ``holder_name_endings.txt``) opening a share after 其中 or 、 — whose share it is, not
+    what is counted."""
+    if unit in FIRM_COUNT_UNITS or not measure.endswith(tuple(ctx.lex.words("holder_name_endings.txt"))):
+        return False
+    lead = ctx.text[clause_start(ctx, sent, pos):pos]
+    at = lead.rfind(measure)
+    return at != -1 and re.fullmatch(r"(?:其中|.*、)?", lead[:at]) is not None and lead[at + len(measure):] == ""
 
 
 THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上|及以下)?的[^，,；;。\d]{1,8}?(?:有|达|共|为)?[\d一二两三四五六七八九十]")

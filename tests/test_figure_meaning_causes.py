@@ -1,0 +1,58 @@
+"""Figures read with a false meaning, fixed at their cause, on our own minimal sentences: a count of winners
+of two awards given to one of them, a firm's name read as the measure of its share, a relative year in a
+report that gives no date of writing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from extraction_helpers import fig, low, read
+
+DATE = dt.date(2024, 7, 20)
+
+
+def test_winners_of_an_award_and_its_nomination_award_are_no_count_of_the_award() -> None:
+    ex = read("甲公司获青禾市市长质量奖，乙公司获提名奖，全市共有3家企业获奖。", place="青禾市", date=DATE)
+    o = fig(ex, "3")
+    assert low(o), (o.subject, o.confidence)
+    assert not [x for x in ex.listings if x.count == 3]
+
+
+def test_winners_of_one_award_are_still_its_count() -> None:
+    ex = read("甲公司、乙公司获青禾市市长质量奖，全市共有2家企业获奖。", place="青禾市", date=DATE)
+    o = fig(ex, "2")
+    assert not low(o) and o.subject is not None and o.subject.name == "青禾市市长质量奖", (o.subject, o.confidence)
+
+
+def test_a_short_firm_name_before_a_share_is_no_measure() -> None:
+    ex = read("全市主导制定标准12项，其中甲公司5项。", place="青禾市", date=DATE)
+    o = fig(ex, "5")
+    assert "公司" not in o.measure, o.measure
+    assert low(o) or (o.subject is not None and o.subject.name == "甲公司"), (o.subject, o.confidence)
+    ex = read("全市新增省级专精特新企业12家，其中甲公司5个。", place="青禾市", date=DATE)
+    assert "公司" not in fig(ex, "5").measure
+
+
+def test_a_kind_of_firm_before_a_share_stays_the_measure() -> None:
+    ex = read("全市新增规上企业120家，其中上市公司5家。", place="青禾市", date=DATE)
+    o = fig(ex, "5")
+    assert not low(o) and "上市公司" in o.measure + (o.subject.name if o.subject else ""), (o.measure, o.subject)
+
+
+def test_this_year_heading_a_part_after_a_semicolon_is_not_the_year_heading_the_sentence() -> None:
+    ex = read("2023年全市抽查产品860批次；今年以来，全市查处案件52件。", place="青禾市", date=DATE)
+    assert fig(ex, "860").period == "2023"
+    assert fig(ex, "52").period == "2024", fig(ex, "52").period
+
+
+def test_a_part_after_a_semicolon_with_no_time_words_keeps_the_year_heading_the_sentence() -> None:
+    ex = read("2023年全市抽查产品860批次；全市查处案件52件。", place="青禾市", date=DATE)
+    assert fig(ex, "52").period == "2023", fig(ex, "52").period
+
+
+def test_this_year_in_the_next_sentence_is_the_year_of_writing() -> None:
+    ex = read("2023年全市抽查产品860批次。今年以来，全市查处案件52件。", place="青禾市", date=DATE)
+    assert fig(ex, "52").period == "2024"
+    ex = read("今年以来，全市查处案件52件。", place="青禾市", title="青禾市2024年上半年市场监管工作")
+    assert fig(ex, "52").period is not None and fig(ex, "52").period.startswith("2024")
