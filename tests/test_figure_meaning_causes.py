@@ -56,3 +56,29 @@ def test_this_year_in_the_next_sentence_is_the_year_of_writing() -> None:
     assert fig(ex, "52").period == "2024"
     ex = read("今年以来，全市查处案件52件。", place="青禾市", title="青禾市2024年上半年市场监管工作")
     assert fig(ex, "52").period is not None and fig(ex, "52").period.startswith("2024")
+
+
+def test_an_adverb_written_with_a_numeral_is_no_score() -> None:
+    ex = read("全年工作成果十分丰硕，全市新增企业20家，考核得分98分。", place="青禾市", date=DATE)
+    assert not [o for o in ex.observations if o.value == Decimal(10)]
+    assert fig(ex, "98").unit == "Fen" and fig(ex, "20")
+
+
+def test_a_change_written_bi_zeng_is_no_figure() -> None:
+    ex = read("全年兑现奖补资金2.3亿元，比增43.7%；合格率为96.5%。", place="青禾市", date=DATE)
+    assert not [o for o in ex.observations if o.value == Decimal("43.7")]
+    assert fig(ex, "96.5")
+
+
+def test_a_preposition_or_verb_after_a_counted_noun_ends_the_measure() -> None:
+    ex = read("根据某总局等21个部门关于开展质量月活动的通知，全市开展活动。", place="青禾市", date=DATE)
+    assert fig(ex, "21").measure == "部门"
+    ex = read("质量月期间，某局等12个部门还将举办系列活动。", place="青禾市", date=DATE)
+    assert fig(ex, "12").measure == "部门"
+    ex = read("全市共有4家银行签署合作协议。", place="青禾市", date=DATE)
+    assert fig(ex, "4").measure == "银行"
+
+
+def test_a_counted_noun_with_no_verb_after_it_stays_whole() -> None:
+    ex = read("全市共有4家商业银行参加。", place="青禾市", date=DATE)
+    assert "银行" in fig(ex, "4").measure

@@ -526,8 +526,8 @@ def _meaning_confidence(lex: Lexicon, measure: str, subject: Ref | None) -> floa
     the places it reached, by a one-character division word (涉及甲区、乙区等12个区; ``division_measures.txt``)."""
     if subject is not None and subject.kind in INSPECTION_KINDS and measure == "次数":
         return 1.0
-    if subject is not None and subject.kind in INSPECTION_KINDS and measure in lex.words("division_measures.txt"):
-        return 1.0
+    if subject is not None and subject.kind is not Kind.PLACE and measure in lex.words("division_measures.txt"):
+        return 1.0  # 会议上，五个区签订了…: the divisions a check or meeting reached (a place's own 16个市 is its make-up)
     if measure in GENERIC_MEASURES or len(measure) < 2:
         return CONFIDENCE["inferred"]
     return 1.0

@@ -125,8 +125,12 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True
     if unit == "年" and ctx.text.startswith("度", m.end() + 1):
         return True
-    if unit in ("%", "％", "个百分点") and GROWTH_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):
-        return True
+    if unit in ("%", "％", "个百分点") and (GROWTH_RE.search(ctx.text[max(0, m.start() - 6):m.start()])
+                                         or ctx.text[max(0, m.start() - 4):m.start()].endswith(
+                                             tuple(ctx.lex.words("growth_leads.txt")))):
+        return True  # 比增43.7%: a change, no figure
+    if ctx.text.startswith(tuple(ctx.lex.words("numeral_words.txt")), m.start()):
+        return True  # 成果十分丰硕: an adverb, no score
     if CHANGE_BY_RE.search(ctx.text, max(0, m.start() - 14), m.start()):
         return True  # 比去年同期多2件, 较上年增加3家: a change, no figure of the subject
     if unit == "分" and ctx.text.startswith("钟", m.end() + 1):
