@@ -82,3 +82,23 @@ def test_a_preposition_or_verb_after_a_counted_noun_ends_the_measure() -> None:
 def test_a_counted_noun_with_no_verb_after_it_stays_whole() -> None:
     ex = read("全市共有4家商业银行参加。", place="青禾市", date=DATE)
     assert "银行" in fig(ex, "4").measure
+
+
+def test_a_round_figure_restated_exactly_is_read_once() -> None:
+    ex = read("截至10月底，全市有效注册商标突破11万件，达113233件。", place="青禾市", date=DATE)
+    assert not [o for o in ex.observations if o.value == Decimal(110000)]
+    o = fig(ex, "113233")
+    assert "注册商标" in o.measure and not low(o), (o.measure, o.confidence)
+
+
+def test_a_round_headline_figure_restated_exactly_in_the_body_is_read_once() -> None:
+    ex = read("青禾市有效注册商标超5000件\n截至6月底，全市有效注册商标达5012件。", place="青禾市", date=DATE)
+    assert not [o for o in ex.observations if o.value == Decimal(5000)]
+    assert fig(ex, "5012")
+
+
+def test_a_round_figure_and_another_exact_figure_both_stand() -> None:
+    ex = read("全市有效注册商标突破11万件，新增注册商标13000件。", place="青禾市", date=DATE)
+    assert fig(ex, "110000") and fig(ex, "13000")
+    ex = read("全市有效注册商标突破11万件，地理标志商标达113件。", place="青禾市", date=DATE)
+    assert fig(ex, "110000") and fig(ex, "113")

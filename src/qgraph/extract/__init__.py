@@ -37,7 +37,7 @@ from .winners import find_person_winners, drop_team_recipients
 from .award_counts import find_award_counts
 from .award_places import elided_award_home
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
-from .certainty import drop_restated, mark_uncertain_places
+from .certainty import drop_restated, drop_rounded_restatements, mark_uncertain_places
 from .example_owners import mark_example_makers
 from .joined_grades import mark_joined_grades
 from .procedure_counts import mark_procedure_counts
@@ -243,6 +243,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     projects_of_place(ctx)
     merge_repeats(ctx)
     drop_restated(ctx)
+    drop_rounded_restatements(ctx)
     drop_rank_range_ends(ctx)
     flag_collisions(ctx)
     mark_unsure_subjects(ctx)
