@@ -102,3 +102,23 @@ def test_a_round_figure_and_another_exact_figure_both_stand() -> None:
     assert fig(ex, "110000") and fig(ex, "13000")
     ex = read("全市有效注册商标突破11万件，地理标志商标达113件。", place="青禾市", date=DATE)
     assert fig(ex, "110000") and fig(ex, "113")
+
+
+def test_goals_listed_under_a_target_year_with_a_label_and_a_colon_are_targets() -> None:
+    text = "到2025年，全市质量整体水平稳步提升。\n产品质量:制造业产品质量合格率达到95%以上。\n工程质量：工程抽检合格率达到97%。"
+    ex = read(text, place="青禾市", date=DATE)
+    for v in ("95", "97"):
+        assert (fig(ex, v).breakdown, fig(ex, v).period) == ("目标", "2025"), (v, fig(ex, v).breakdown, fig(ex, v).period)
+
+
+def test_two_checks_rates_under_a_target_year_stay_targets() -> None:
+    text = "到2025年，全市质量整体水平进一步提高。\n——产品质量水平显著提升。食用农产品监测合格率、食品抽检合格率达到98%以上。"
+    ex = read(text, place="青禾市", date=DATE)
+    rates = [o for o in ex.observations if o.value == Decimal(98)]
+    assert len(rates) == 2 and all(o.breakdown == "目标" for o in rates), [(o.measure, o.breakdown) for o in rates]
+
+
+def test_words_said_after_a_target_year_are_no_goal() -> None:
+    text = "到2025年，全市质量整体水平稳步提升。\n会议指出：全市抽查产品860批次，合格率96%。"
+    ex = read(text, place="青禾市", date=DATE)
+    assert fig(ex, "860").breakdown != "目标" and fig(ex, "96").breakdown != "目标"

@@ -430,7 +430,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         for i, (check, each) in enumerate(checks):  # 甲抽检合格率和乙监测合格率均保持在98%以上: each check's rate
             if i:
                 out.append(obs)
-            obs = dataclasses.replace(obs, measure=each, subject=check, subject_inferred=False, breakdown=None,
+            obs = dataclasses.replace(obs, measure=each, subject=check, subject_inferred=False,
+                                      breakdown="目标" if obs.breakdown == "目标" else None,  # a target stays one
                                       confidence=CONFIDENCE["named"] if period.start >= 0 else CONFIDENCE["document"])
             keep_apart(ctx, obs)
         out.append(obs)
