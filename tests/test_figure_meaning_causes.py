@@ -122,3 +122,29 @@ def test_words_said_after_a_target_year_are_no_goal() -> None:
     text = "到2025年，全市质量整体水平稳步提升。\n会议指出：全市抽查产品860批次，合格率96%。"
     ex = read(text, place="青禾市", date=DATE)
     assert fig(ex, "860").breakdown != "目标" and fig(ex, "96").breakdown != "目标"
+
+
+def test_a_limit_written_after_the_number_is_no_count() -> None:
+    ex = read("办法增设了提名奖，并将数量限制在3个以内；全市已有16家组织获奖。", place="青禾市", date=DATE)
+    assert not [o for o in ex.observations if o.value == Decimal(3)]
+    assert fig(ex, "16")
+
+
+def test_how_often_an_award_is_given_is_no_count_of_years() -> None:
+    ex = read("新办法将评选周期由每年评选一次改为两年评选一次，已举办3届，共有16家组织获奖。", place="青禾市", date=DATE)
+    assert not [o for o in ex.observations if o.unit == "Nian"]
+    ex = read("全市用两年时间建成服务站12个，有效期为3年。", place="青禾市", date=DATE)
+    assert fig(ex, "12")
+
+
+def test_quotas_in_an_article_of_rules_are_no_figures_of_the_award() -> None:
+    text = ("第四条 青禾市市长质量奖为年度奖，包括大奖、提名奖两个等次，其中，青禾市市长质量奖大奖2名，青禾市市长质量奖提名奖3名。\n"
+            "第五条 获奖组织由市政府给予表彰。")
+    ex = read(text, place="青禾市", date=DATE)
+    assert all(low(o) for o in ex.observations), [(o.value, o.measure, o.confidence) for o in ex.observations]
+
+
+def test_the_same_quota_words_in_a_decision_stay_figures() -> None:
+    ex = read("市政府决定，授予甲公司等2家企业青禾市市长质量奖，乙公司等3家企业青禾市市长质量奖提名奖。",
+              place="青禾市", date=DATE)
+    assert not low(fig(ex, "2")) and not low(fig(ex, "3"))

@@ -103,6 +103,7 @@ from .stats import find_statistics
 from .table_rows import find_table_rows
 from .sub_awards import find_sibling_grades
 from .cause_shares import find_cause_shares
+from .rule_articles import mark_rule_articles
 
 if getattr(re, "_MAXCACHE", 4096) < 4096:
     # The rules match about 900 distinct literal patterns (re.search(r"…", …) inside functions); re's
@@ -246,6 +247,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_rounded_restatements(ctx)
     drop_rank_range_ends(ctx)
     flag_collisions(ctx)
+    mark_rule_articles(ctx)
     mark_unsure_subjects(ctx)
     drop_outlet_roles(ctx)
     mark_preliminary_figures(ctx)

@@ -101,8 +101,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue  # 营业收入超过1亿元的机构5家 / 合格率达100%的有：…: a threshold that picks what is counted, no figure
         if unit.unit == "Nian" and re.search(r"\d{4}年连续$", ctx.text[max(0, m.start() - 7):m.start()]):
             continue  # 2023年、2024年连续两年: the years said again as a span, no figure
-        if _capped(ctx, sent, m.start("num")):
-            continue  # 每届获奖组织不超过6个: a limit of the rules, no count
+        if _capped(ctx, sent, m.start("num")) or ctx.text.startswith(tuple(ctx.lex.words("cap_after_words.txt")), end):
+            continue  # 每届获奖组织不超过6个, 限制在3个以内: a limit of the rules, no count
         group = group_named_again(ctx, sent, m.start(), end, tok.value)
         if group is not None:  # 这7家企业拥有…: the listed firms named again, whose figures follow
             scope.group = (m.start(), group)

@@ -125,6 +125,8 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True
     if unit == "年" and ctx.text.startswith("度", m.end() + 1):
         return True
+    if unit == "年" and re.match(r"[\u4e00-\u9fff]{0,4}?[一1](?:次|届|轮)", ctx.text[m.end() + 1:m.end() + 8]):
+        return True  # 两年评选一次: how often, no count of years
     if unit in ("%", "％", "个百分点") and (GROWTH_RE.search(ctx.text[max(0, m.start() - 6):m.start()])
                                          or ctx.text[max(0, m.start() - 4):m.start()].endswith(
                                              tuple(ctx.lex.words("growth_leads.txt")))):
