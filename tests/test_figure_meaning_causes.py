@@ -148,3 +148,32 @@ def test_the_same_quota_words_in_a_decision_stay_figures() -> None:
     ex = read("市政府决定，授予甲公司等2家企业青禾市市长质量奖，乙公司等3家企业青禾市市长质量奖提名奖。",
               place="青禾市", date=DATE)
     assert not low(fig(ex, "2")) and not low(fig(ex, "3"))
+
+
+def test_conditions_of_the_rules_are_no_counts() -> None:
+    text = ("某奖每年评审1次，当年符合条件的组织未达到2个的，名额可以空缺。"
+            "连续生产经营三年以上(含三年)的企业可以申报，获奖满5年的组织可再次申报。")
+    ex = read(text, place="青禾市", date=DATE)
+    assert not ex.observations, [(o.value, o.unit, o.measure) for o in ex.observations]
+
+
+def test_counts_near_condition_words_stay_counts() -> None:
+    ex = read("全年开展专项检查3次，帮扶企业25家，企业满意度达98%。", place="青禾市", date=DATE)
+    assert fig(ex, "3") and fig(ex, "25") and fig(ex, "98")
+
+
+def test_a_particle_after_the_verb_is_no_measure_and_each_count_keeps_its_noun() -> None:
+    ex = read("在日用品领域，全年抽查了20种2209家企业生产的2245批次产品。", place="青禾市", date=DATE)
+    assert fig(ex, "20").measure != "了" and fig(ex, "2209").measure == "企业", (fig(ex, "20").measure, fig(ex, "2209").measure)
+
+
+def test_kinds_listed_before_the_measure_are_all_counted() -> None:
+    ex = read("全年查处案件600件。其中，商标侵权、假冒专利案件41件。", place="青禾市", date=DATE)
+    assert fig(ex, "41").measure == "商标侵权、假冒专利案件", fig(ex, "41").measure
+    ex = read("全市抽查食品、药品、化妆品1200批次。", place="青禾市", date=DATE)
+    assert "、" not in fig(ex, "1200").measure
+
+
+def test_an_adverb_after_the_counted_noun_ends_it() -> None:
+    ex = read("国际上有50多个国家和地区相继设立了质量奖。", place="青禾市", date=DATE)
+    assert fig(ex, "50").measure == "国家和地区"

@@ -148,6 +148,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure, item = _category_part(ctx, sent, m.start(), measure, unit.unit, out, item)
         if measure.startswith("的") and len(measure) > 2:
             measure = measure[1:]  # 超过1亿元的机构5家: 机构
+        if measure in ("了", "的", "着", "过"):
+            measure = unit.measure  # 全年抽查了20种: a particle left of the verb is no measure
+        if unit.unit not in ("Percent", "Lei", "Zhong") and not resp_measure and resp_subject is None:
+            measure = listed_measure(ctx, sent, m.start(), measure)  # 其中，商标侵权、假冒专利案件4.41万件: both kinds
         measure = re.sub(r"(?<=.)(?:共|(?:联合|共同)(?:举办|主办|承办)|共同)$", "", measure)  # 18家单位共开展…: 单位
         measure = re.sub(r"(?<=..)(?:力争|争取|预计|确保)$", "", measure)  # 有效发明专利力争达到…: the target word is no part
         if measure == unit.measure and prev is not None and prev.unit == unit.unit and YEAR_ONLY_CLAUSE_RE.fullmatch(
@@ -461,6 +465,22 @@ def _names_organisation(ctx: Ctx, sent: Sentence, pos: int, measure: str, ending
     written right before ``pos``), not a measure."""
     return any(e.kind.is_organization and measure in (e.name, e.span.text) and (not ending or e.span.end == pos)
                for e in ctx.entities_in(sent.span.start, pos))
+
+
+LISTED_KINDS_RE = re.compile(r"(?:其中)?[，,]?(?P<items>(?:[\u4e00-\u9fff]{2,8}、)+)")
+
+
+def listed_measure(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str:
+    """``其中，商标侵权、假冒专利案件4.41万件``: a clause that is only kinds joined by 、 before the measure read
+    right before the number counts all of them — the measure holds the whole list, not its last item."""
+    cs = clause_start(ctx, sent, pos)
+    if not measure or not ctx.text.endswith(measure, cs, pos):
+        return measure
+    listed = LISTED_KINDS_RE.fullmatch(ctx.text, cs, pos - len(measure))
+    if listed is None or measure.endswith("各") or listed.group("items").startswith(
+            tuple(ctx.lex.words("measure_stop_verbs.txt"))):
+        return measure  # 新建甲、乙基地各1个: each item's own count; 共抽查甲、乙…: a verb opens the clause
+    return listed.group("items") + measure
 
 
 FIRM_COUNT_UNITS = frozenset({"Jia", "Hu"})

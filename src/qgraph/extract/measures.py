@@ -127,6 +127,14 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True
     if unit == "年" and re.match(r"[\u4e00-\u9fff]{0,4}?[一1](?:次|届|轮)", ctx.text[m.end() + 1:m.end() + 8]):
         return True  # 两年评选一次: how often, no count of years
+    if unit == "年" and re.match(r"(?:以上|以下)(?:[（(][^）)]{0,8}[）)])?的", ctx.text[m.end() + 1:m.end() + 14]):
+        return True  # 连续生产经营三年以上（含三年）的企业: a condition of the rules, no count
+    if ctx.text[max(0, m.start() - 3):m.start()].endswith(tuple(ctx.lex.words("condition_leads.txt"))) \
+            and (unit == "年" or ctx.text.startswith("的", m.end() + len(unit))):
+        return True  # 未达到2个的, 获奖满5年: a condition of the rules, no count
+    if unit == "次" and value <= 4 and re.search(r"每(?:[一二两三四五1-5]?年|届|季度|月|半年)度?[\u4e00-\u9fff]{0,6}$",
+                                                ctx.text[max(0, m.start() - 14):m.start()]):
+        return True  # 每年评审1次: how often, no count of times
     if unit in ("%", "％", "个百分点") and (GROWTH_RE.search(ctx.text[max(0, m.start() - 6):m.start()])
                                          or ctx.text[max(0, m.start() - 4):m.start()].endswith(
                                              tuple(ctx.lex.words("growth_leads.txt")))):
@@ -187,8 +195,10 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if "等" in before:
         lo += ctx.text[lo:np_end].rfind("等") + 1
         before = ctx.text[lo:np_end].strip()
-    if not before and prev is not None and re.fullmatch(r"[、和及与\s]*", ctx.text[prev.span.end:num_start] or ""):
+    if not before and prev is not None and re.fullmatch(r"[、和及与\s]*", ctx.text[prev.span.end:num_start] or "") \
+            and not (prev.unit != unit.unit and _noun_after(ctx.lex, after)):
         return prev.measure, prev.level, [], None  # 分别为90.1%、91.4%和92.0%: the same measure as the first
+        # (not 抽查了20种2209家企业: another unit with its own noun after it)
     added = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, lo - len(v)):lo] == v), None) \
         or driven_verb(ctx.lex, ctx.text, lo)  # 带动就业5万人: what was brought about, not the whole total
     place = None
