@@ -177,3 +177,10 @@ def test_kinds_listed_before_the_measure_are_all_counted() -> None:
 def test_an_adverb_after_the_counted_noun_ends_it() -> None:
     ex = read("国际上有50多个国家和地区相继设立了质量奖。", place="青禾市", date=DATE)
     assert fig(ex, "50").measure == "国家和地区"
+
+
+def test_a_counted_noun_ends_before_the_next_list_and_before_an_ordinal() -> None:
+    ex = read("授予甲公司、乙公司等7个单位和丙医院张某等1名个人第六届青禾省省长质量奖。", place="青禾省", date=DATE)
+    assert fig(ex, "7").measure == "单位" and fig(ex, "1").measure == "个人", (fig(ex, "7").measure, fig(ex, "1").measure)
+    ex = read("全市有5家企业和机构参加座谈。", place="青禾市", date=DATE)
+    assert "机构" in fig(ex, "5").measure
