@@ -184,3 +184,8 @@ def test_a_counted_noun_ends_before_the_next_list_and_before_an_ordinal() -> Non
     assert fig(ex, "7").measure == "单位" and fig(ex, "1").measure == "个人", (fig(ex, "7").measure, fig(ex, "1").measure)
     ex = read("全市有5家企业和机构参加座谈。", place="青禾市", date=DATE)
     assert "机构" in fig(ex, "5").measure
+
+
+def test_an_adverb_of_manner_after_the_counted_noun_ends_it() -> None:
+    ex = read("质量月期间，17台电子秤逐一检定，50份宣传材料更让村民明白质量的价值。", place="青禾县", date=DATE)
+    assert (fig(ex, "17").measure, fig(ex, "50").measure) == ("电子秤", "宣传材料"), (fig(ex, "17").measure, fig(ex, "50").measure)
