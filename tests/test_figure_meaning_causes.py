@@ -189,3 +189,14 @@ def test_a_counted_noun_ends_before_the_next_list_and_before_an_ordinal() -> Non
 def test_an_adverb_of_manner_after_the_counted_noun_ends_it() -> None:
     ex = read("质量月期间，17台电子秤逐一检定，50份宣传材料更让村民明白质量的价值。", place="青禾县", date=DATE)
     assert (fig(ex, "17").measure, fig(ex, "50").measure) == ("电子秤", "宣传材料"), (fig(ex, "17").measure, fig(ex, "50").measure)
+
+
+def test_sums_given_respectively_with_no_awards_named_together_are_no_one_awards_prize() -> None:
+    ex = read("扬州市市长质量奖分组织奖和个人奖，分别奖励10万元和1万元。", place="扬州市", date=DATE)
+    assert low(fig(ex, "100000")) and low(fig(ex, "10000"))
+
+
+def test_a_prize_after_an_award_is_still_the_awards() -> None:
+    ex = read("第二届扬州市市长质量奖共有6家单位获奖，奖金100万元。", place="扬州市", date=DATE)
+    o = fig(ex, "1000000")
+    assert o.subject is not None and o.subject.name == "扬州市市长质量奖" and not low(o)
