@@ -200,3 +200,10 @@ def test_a_prize_after_an_award_is_still_the_awards() -> None:
     ex = read("第二届扬州市市长质量奖共有6家单位获奖，奖金100万元。", place="扬州市", date=DATE)
     o = fig(ex, "1000000")
     assert o.subject is not None and o.subject.name == "扬州市市长质量奖" and not low(o)
+
+
+def test_an_award_named_right_after_the_counted_noun_is_no_part_of_it() -> None:
+    ex = read("市政府决定授予甲公司等5家单位扬州市市长质量奖，各奖励50万元。", place="扬州市", date=DATE)
+    assert fig(ex, "5").measure == "单位", fig(ex, "5").measure
+    ex = read("全市有5家省级质量标杆企业。", place="扬州市", date=DATE)
+    assert "企业" in fig(ex, "5").measure

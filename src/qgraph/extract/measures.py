@@ -263,6 +263,11 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         return unit.measure, level, _cats(ctx, examples), place
     quoted = re.match(r"[“\"]([^”\"]{1,20})[”\"]([^，,。；;：:、\s\d]{0,10})", ctx.text[end:seg.end])
     noun_after = quoted.group(1) + quoted.group(2) if quoted else _noun_after(ctx.lex, after)
+    if noun_after and not quoted:
+        inner = [e.span.start for e in ctx.entities_in(end + 1, end + len(noun_after))
+                 if e.kind.is_programme or e.kind.is_organization]
+        if inner and min(inner) - end >= 2:
+            noun_after = noun_after[:min(inner) - end]  # 5家单位某市市长质量奖: the award named after the noun is no part of it
     if noun_after and level is None:  # 1家国家级农业标准化示范区: the level written after the number is a dimension too
         level, noun_after = level_after_number(ctx.lex, noun_after)
     verb = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, num_start - len(v)):num_start] == v), None)
