@@ -266,8 +266,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             how = "inferred"  # 连续五年获评A级: a streak — a span of time more than a count of the subject
         if PER_ITEM_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start()):
             how = "inferred"  # 每条产业链明确1名市领导: a norm per item, no count of the subject
-        if enumeration_size(ctx, clause_start(ctx, sent, m.start()), m.start(), end, value):
-            how = "inferred"  # 推进甲、乙、丙、丁四项重点工程: how many parts the list names, no count of the place
+        if enumeration_size(ctx, clause_start(ctx, sent, m.start()), m.start(), end, value) or announced_parts(ctx, end):
+            how = "inferred"  # 推进甲、乙、丙、丁四项重点工程, 做好七个方面工作：…: how many parts the list names, no count of the place
         if group_size(ctx.lex, ctx.text, clause_start(ctx, sent, m.start()), m.start(), end):
             how = "inferred"  # 被评为全省5个…之一, 报告中16处提及: a group's size or a document's count
         if agent_clause(ctx.lex, ctx.text, clause_start(ctx, sent, m.start()), m.start()):
@@ -499,6 +499,13 @@ def holder_share(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str) ->
 
 
 THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上|及以下)?的[^，,；;。\d]{1,8}?(?:有|达|共|为)?[\d一二两三四五六七八九十]")
+def announced_parts(ctx: Ctx, end: int) -> bool:
+    """``重点做好七个方面工作：以…、以…`` / ``抓好三项任务：一是…``: a count of parts of a plan (``plan_parts.txt``)
+    that a colon opens the list of — the list's size, not a figure of the place."""
+    tail = re.match(r"[\u4e00-\u9fff]{0,8}?(?=(?:工作|重点工作)?[：:])", ctx.text[end:end + 12])
+    return tail is not None and tail.group().endswith(tuple(ctx.lex.words("plan_parts.txt"))) if tail and tail.group() else False
+
+
 def enumeration_size(ctx: Ctx, start: int, pos: int, end: int, value) -> bool:
     """``开展甲、乙、丙等三大行动`` / ``推进甲、乙、丙、丁四项重点工程``: a count right after a list of as many items,
     of parts of a plan (``plan_parts.txt``: 工程, 行动, 任务 …) — the list's size, not a figure of the place."""
