@@ -210,7 +210,7 @@ def test_an_award_named_right_after_the_counted_noun_is_no_part_of_it() -> None:
 
 
 def test_how_many_parts_a_colon_opens_the_list_of_is_no_count_of_the_place() -> None:
-    ex = read("2024年，全市将重点做好七个方面工作：以党建引领发展、以服务激发活力。", place="青禾市", date=DATE)
+    ex = read("2024年，全市将重点做好七个方面工作：以党建引领发展、以服务激发活力。", place="扬州市", date=DATE)
     assert low(fig(ex, "7"))
     ex = read("全市完成质量提升项目12个：甲项目、乙项目等。", place="扬州市", date=DATE)
     assert not low(fig(ex, "12"))
