@@ -214,3 +214,13 @@ def test_how_many_parts_a_colon_opens_the_list_of_is_no_count_of_the_place() -> 
     assert low(fig(ex, "7"))
     ex = read("全市完成质量提升项目12个：甲项目、乙项目等。", place="扬州市", date=DATE)
     assert not low(fig(ex, "12"))
+
+
+def test_the_indicator_before_a_change_or_a_per_head_phrase_is_the_measure() -> None:
+    ex = read("全市产品质量合格率提升2.1个百分点至95.3%。", place="扬州市", date=DATE)
+    assert fig(ex, "95.3").measure == "产品质量合格率", fig(ex, "95.3").measure
+    assert not [o for o in ex.observations if o.value == Decimal("2.1")]
+    ex = read("截至2024年底，全市有效发明专利拥有量达每万人口12.5件。", place="扬州市", date=DATE)
+    assert fig(ex, "12.5").measure.startswith("每万人口") and "拥有量" in fig(ex, "12.5").measure
+    ex = read("全市产品质量合格率达95.3%。", place="扬州市", date=DATE)
+    assert fig(ex, "95.3").measure == "产品质量合格率"

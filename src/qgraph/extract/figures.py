@@ -150,6 +150,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = measure[1:]  # 超过1亿元的机构5家: 机构
         if measure in ("了", "的", "着", "过"):
             measure = unit.measure  # 全年抽查了20种: a particle left of the verb is no measure
+        measure = measure_before_change(ctx, sent, m.start(), measure)  # 合格率提升2.1个百分点至95.3%: 合格率
         if unit.unit not in ("Percent", "Lei", "Zhong") and not resp_measure and resp_subject is None:
             measure = listed_measure(ctx, sent, m.start(), measure)  # 其中，商标侵权、假冒专利案件4.41万件: both kinds
         measure = re.sub(r"(?<=.)(?:共|(?:联合|共同)(?:举办|主办|承办)|共同)$", "", measure)  # 18家单位共开展…: 单位
@@ -465,6 +466,26 @@ def _names_organisation(ctx: Ctx, sent: Sentence, pos: int, measure: str, ending
     written right before ``pos``), not a measure."""
     return any(e.kind.is_organization and measure in (e.name, e.span.text) and (not ending or e.span.end == pos)
                for e in ctx.entities_in(sent.span.start, pos))
+
+
+CHANGED_TO_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|我县|我区)?(?P<m>[\u4e00-\u9fff]{2,16}?)"
+                           r"(?:提升|提高|上升|下降|降低|增长|增加|减少)了?[\d.]+(?:个百分点|%|％|倍)?(?:至|到)$")
+PER_HEAD_BEFORE_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|我县|我区)?(?P<m>[\u4e00-\u9fff]{2,16}?)"
+                                r"(?:达到|达|为|增至)(?P<per>每(?:万|千)人(?:口)?)$")
+
+
+def measure_before_change(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str:
+    """The indicator named before a change written between it and the value (``合格率提升2.1个百分点至95.3%`` →
+    合格率) or before a per-head phrase (``拥有量达每万人口12.5件`` → 每万人口…拥有量): the words glued between
+    are no measure."""
+    before = ctx.text[clause_start(ctx, sent, pos):pos]
+    changed = CHANGED_TO_RE.search(before)
+    if changed is not None and (changed.start() == 0 or before[changed.start() - 1] in "，,；;"):
+        return changed.group("m")
+    per = PER_HEAD_BEFORE_RE.search(before)
+    if per is not None and (per.start() == 0 or before[per.start() - 1] in "，,；;"):
+        return per.group("per") + per.group("m")
+    return measure
 
 
 LISTED_KINDS_RE = re.compile(r"(?:其中)?[，,]?(?P<items>(?:[\u4e00-\u9fff]{2,8}、)+)")
