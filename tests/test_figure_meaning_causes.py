@@ -224,3 +224,9 @@ def test_the_indicator_before_a_change_or_a_per_head_phrase_is_the_measure() -> 
     assert fig(ex, "12.5").measure.startswith("每万人口") and "拥有量" in fig(ex, "12.5").measure
     ex = read("全市产品质量合格率达95.3%。", place="扬州市", date=DATE)
     assert fig(ex, "95.3").measure == "产品质量合格率"
+
+
+def test_how_a_grading_is_divided_and_where_a_grade_starts_are_no_figures() -> None:
+    ex = read("此次考核分A、B、C、D四个等级，90分以上为A级，青禾区得分95分。", place="扬州市", date=DATE)
+    assert not [o for o in ex.observations if o.value in (4, 90)], [(o.value, o.measure) for o in ex.observations]
+    assert fig(ex, "95")

@@ -95,6 +95,11 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
             return True  # 颁发“甲奖”、“乙奖”两项大奖: how many awards the quoted list names, no count
     if re.search(r"(?:最高|最低|最多|最少|较高|较低)的$", ctx.text[max(0, m.start() - 3):m.start()]):
         return True  # 不合格率最高的5种产品是…: a rank, how many are named after, no count of the subject
+    if re.match(r"(?:以上|以下|及以上|及以下|以内)?(?:为|评为|定为|可评为)[A-Za-z甲乙丙丁优良]?[级等]",
+                ctx.text[m.end() + len(unit):m.end() + len(unit) + 8]):
+        return True  # 90分以上为A级: where a grade starts, a rule of the grading, no figure
+    if re.search(r"分(?:[A-Za-z甲乙丙丁]、?){2,}$", ctx.text[max(0, m.start() - 20):m.start()]):
+        return True  # 考核分A、B、C、D四个等级: how the grading is divided, no count
     if DIVIDED_RE.search(ctx.text[max(0, m.start() - 40):m.start()]):
         return True  # 主要分为种植业、养殖业、加工业三大类, 分为四个板块: how the items are grouped, no count
     if ctx.text[m.end() + len(unit):m.end() + len(unit) + 1] in ("/", "／") \
