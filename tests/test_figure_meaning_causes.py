@@ -230,3 +230,10 @@ def test_how_a_grading_is_divided_and_where_a_grade_starts_are_no_figures() -> N
     ex = read("此次考核分A、B、C、D四个等级，90分以上为A级，青禾区得分95分。", place="扬州市", date=DATE)
     assert not [o for o in ex.observations if o.value in (4, 90)], [(o.value, o.measure) for o in ex.observations]
     assert fig(ex, "95")
+
+
+def test_yi_shang_after_a_level_is_no_part_of_the_measure() -> None:
+    ex = read("全市获评省级以上荣誉20项。", place="扬州市", date=DATE)
+    assert fig(ex, "20").measure == "荣誉", fig(ex, "20").measure
+    ex = read("全市规模以上工业企业达到1200家。", place="扬州市", date=DATE)
+    assert "以上" in fig(ex, "1200").measure
