@@ -285,7 +285,7 @@ def test_quannian_after_an_earlier_clauses_year_is_that_year() -> None:
 
 def test_quotas_and_norms_per_round_are_no_counts() -> None:
     ex = read("市长质量奖每2年评审1次，每次评价质量奖不超过3个，提名奖不超过6个。", "马鞍山市")
-    assert low(fig(ex, "1"))
+    assert not [o for o in ex.observations if o.value == 1 and not low(o)]  # how often: left out, or unsure
     assert not [o for o in ex.observations if o.value in (3, 6)]  # caps of the rules: left out
 
 

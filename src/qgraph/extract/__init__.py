@@ -39,7 +39,7 @@ from .winners import find_person_winners, drop_team_recipients
 from .award_counts import find_award_counts
 from .award_places import elided_award_home
 from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
-from .certainty import drop_restated, mark_uncertain_places
+from .certainty import drop_restated, drop_rounded_restatements, mark_uncertain_places
 from .example_owners import mark_example_makers
 from .joined_grades import mark_joined_grades
 from .procedure_counts import mark_procedure_counts
@@ -106,6 +106,7 @@ from .stats import find_statistics
 from .table_rows import find_table_rows
 from .sub_awards import find_sibling_grades
 from .cause_shares import find_cause_shares
+from .rule_articles import mark_rule_articles
 
 if getattr(re, "_MAXCACHE", 4096) < 4096:
     # The rules match about 900 distinct literal patterns (re.search(r"…", …) inside functions); re's
@@ -250,8 +251,10 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     projects_of_place(ctx)
     merge_repeats(ctx)
     drop_restated(ctx)
+    drop_rounded_restatements(ctx)
     drop_rank_range_ends(ctx)
     flag_collisions(ctx)
+    mark_rule_articles(ctx)
     mark_unsure_subjects(ctx)
     drop_outlet_roles(ctx)
     mark_preliminary_figures(ctx)

@@ -27,7 +27,7 @@ from .programmes import government_award_name, placed_name
 from .sub_awards import SET_UP
 
 __all__ = ["award_before", "award_ending_at", "award_named_in", "award_of_measure", "award_of_short_name",
-           "award_starting_at", "base_award", "carried_award", "is_award"]
+           "award_starting_at", "base_award", "carried_award", "is_award", "several_awards_before"]
 
 
 def is_award(e: Entity) -> bool:
@@ -59,6 +59,16 @@ def carried_award(ctx: Ctx, before: int, upto: int | None = None) -> Ref | None:
         return None
     earlier = [e for e in ctx.entities if is_award(e) and e.span.end <= before]
     return base_award(ctx, max(earlier, key=lambda e: e.span.end)) if earlier else None
+
+
+def several_awards_before(ctx: Ctx, sent_start: int, pos: int) -> bool:
+    """``甲公司获某奖，乙公司获提名奖，全市共有3家企业获奖``: the sentence names two or more awards (or grades
+    of one) before ``pos``, so a count of winners after them sums their winners — no count of one award
+    (unless the award set up the grade just named: ``某奖还设置了提名奖，…9家单位获奖``)."""
+    named = [e for e in ctx.entities_in(sent_start, pos) if is_award(e)]
+    if not named or named[-1].span.start in ctx.memo.get(SET_UP, ()):
+        return False
+    return len({e.name for e in named}) > 1
 
 
 def award_before(ctx: Ctx, sent_start: int, pos: int) -> tuple[Ref, float] | None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, Listing
-from .award_of_count import award_before
+from .award_of_count import award_before, several_awards_before
 from .context import Ctx
 from .numbers import NUMBER_RE, parse_number
 
@@ -39,6 +39,12 @@ def find_award_winners(ctx: Ctx) -> None:
         counts = list(COUNTED_RE.finditer(ctx.text, lo, v.start()))
         if not counts or re.search(r"[，,]", ctx.text[counts[-1].end():v.start()]):
             continue  # the verb must close the clause of the counts
+        if several_awards_before(ctx, sent.span.start, counts[0].start()):
+            for c in counts:  # 甲公司获某奖，乙公司获提名奖，全市共有3家企业获奖: the winners of both, no one award's
+                for i, o in enumerate(ctx.observations):
+                    if c.start("num") <= o.span.start < c.end():
+                        ctx.observations[i] = o.with_subject_inferred()
+            continue
         found = award_before(ctx, sent.span.start, v.start())
         if found is None:
             continue

@@ -38,11 +38,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Sentence
 from .carried_heads import listed_at
 from .context import Ctx
+from .figures import GENERIC_MEASURES
 from .indexes import level_words
 from .periods import clause_start
 from .topics import clause_topic, document_campaign, other_rate, paragraph_check
@@ -421,6 +423,63 @@ def drop_restated(ctx: Ctx) -> None:
         seen.setdefault(key, i)
     if drop:
         ctx.observations[:] = [o for i, o in enumerate(ctx.observations) if i not in drop]
+
+
+RESTATED_BETWEEN_RE = re.compile(r"[，,]?(?:已|共|总量|总数|累计)?(?:达到|达|为|至)?")
+"""What stands between a round figure and the exact one restating it: ``突破11万件，达113233件``."""
+
+
+def drop_rounded_restatements(ctx: Ctx) -> None:
+    """``有效注册商标突破11万件，达113233件`` (and a headline's ``超5000件`` over the body's ``5012件``): the round
+    figure and the exact one are one figure read twice — the round one is dropped, and the exact one takes its
+    reading when its own says less (a bare unit measure, a lower confidence). How a qualifier rounds is in
+    ``rounding_words.tsv``; the round figure must have at most two significant digits."""
+    rounding = {row[0]: row[1] for row in ctx.lex.table("rounding_words.tsv", columns=2)}
+    obs = ctx.observations
+    drop: set[int] = set()
+    for i, a in enumerate(obs):
+        how = rounding.get(a.qualifier or "")
+        if how is None or not _round(a.value):
+            continue
+        for j, b in enumerate(obs):
+            if j == i or j in drop or b.qualifier is not None or b.unit != a.unit \
+                    or (b.period != a.period and not (a.period_inferred and _in_headline(ctx, a.span.start))) \
+                    or not _rounds_to(a.value, b.value, how) or not _restates(ctx, a, b):
+                continue
+            drop.add(i)
+            if b.measure in GENERIC_MEASURES or b.confidence < a.confidence:
+                obs[j] = replace(b, measure=a.measure, subject=a.subject, breakdown=a.breakdown, level=a.level,
+                                 subject_inferred=a.subject_inferred, confidence=max(a.confidence, b.confidence))
+            break
+    if drop:
+        ctx.observations[:] = [o for i, o in enumerate(obs) if i not in drop]
+
+
+def _round(value) -> bool:
+    digits = str(value).split(".")[0].lstrip("0").rstrip("0")
+    return value > 0 and "." not in str(value).rstrip("0").rstrip(".") and len(digits) <= 2
+
+
+def _rounds_to(round_value, exact, how: str) -> bool:
+    if how == "floor":
+        return round_value <= exact < round_value * Decimal("1.1")
+    return abs(exact - round_value) <= round_value * Decimal("0.05")
+
+
+def _restates(ctx: Ctx, a: Observation, b: Observation) -> bool:
+    """``b`` restates ``a``: right after it in its sentence (only ``，达`` between), or in the body where ``a``
+    stands in a headline with the same measure."""
+    if a.span.end <= b.span.start and b.span.start - a.span.end <= 6 and "\n" not in ctx.text[a.span.end:b.span.start]:
+        return RESTATED_BETWEEN_RE.fullmatch(ctx.text, a.span.end, b.span.start) is not None
+    return _in_headline(ctx, a.span.start) and not _in_headline(ctx, b.span.start) and (
+        a.measure in b.measure or b.measure in a.measure or a.measure.startswith("\n"))
+
+
+def _in_headline(ctx: Ctx, pos: int) -> bool:
+    start = ctx.text.rfind("\n", 0, pos) + 1
+    end = ctx.text.find("\n", pos)
+    line = ctx.text[start:end if end != -1 else len(ctx.text)]
+    return "。" not in line and len(line) <= 60
 
 
 def _same_figure(a: Observation, b: Observation) -> bool:

@@ -101,8 +101,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue  # 营业收入超过1亿元的机构5家 / 合格率达100%的有：…: a threshold that picks what is counted, no figure
         if unit.unit == "Nian" and re.search(r"\d{4}年连续$", ctx.text[max(0, m.start() - 7):m.start()]):
             continue  # 2023年、2024年连续两年: the years said again as a span, no figure
-        if _capped(ctx, sent, m.start("num")):
-            continue  # 每届获奖组织不超过6个: a limit of the rules, no count
+        if _capped(ctx, sent, m.start("num")) or ctx.text.startswith(tuple(ctx.lex.words("cap_after_words.txt")), end):
+            continue  # 每届获奖组织不超过6个, 限制在3个以内: a limit of the rules, no count
         group = group_named_again(ctx, sent, m.start(), end, tok.value)
         if group is not None:  # 这7家企业拥有…: the listed firms named again, whose figures follow
             scope.group = (m.start(), group)
@@ -150,6 +150,11 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure, item = _category_part(ctx, sent, m.start(), measure, unit.unit, out, item)
         if measure.startswith("的") and len(measure) > 2:
             measure = measure[1:]  # 超过1亿元的机构5家: 机构
+        if measure in ("了", "的", "着", "过"):
+            measure = unit.measure  # 全年抽查了20种: a particle left of the verb is no measure
+        measure = measure_before_change(ctx, sent, m.start(), measure)  # 合格率提升2.1个百分点至95.3%: 合格率
+        if unit.unit not in ("Percent", "Lei", "Zhong") and not resp_measure and resp_subject is None:
+            measure = listed_measure(ctx, sent, m.start(), measure)  # 其中，商标侵权、假冒专利案件4.41万件: both kinds
         measure = re.sub(r"(?<=.)(?:共|(?:联合|共同)(?:举办|主办|承办)|共同)$", "", measure)  # 18家单位共开展…: 单位
         measure = re.sub(r"(?<=..)(?:力争|争取|预计|确保)$", "", measure)  # 有效发明专利力争达到…: the target word is no part
         if measure == unit.measure and prev is not None and prev.unit == unit.unit and YEAR_ONLY_CLAUSE_RE.fullmatch(
@@ -177,6 +182,11 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = unit.measure  # 涉及甲公司2批次: the firm written right before the count is no measure …
             if subject is None or subject.name != ctx.text[m.start() - len(subject.name):m.start()]:
                 how = "inferred"  # … and whose figure it is, the firm's or the subject's, is not told
+        if holder_share(ctx, sent, m.start(), measure, unit.unit):  # 其中甲公司5项: a firm's short name, no measure
+            same = prev is not None and prev.span.start >= sent.span.start and prev.unit == unit.unit
+            measure = prev.measure if same else unit.measure
+            if subject is None or subject.kind is Kind.PLACE:
+                how = "inferred"  # … whose share it is, the firm's or the place's, the rules do not tell
         glued = check_after(ctx, end) if unit.unit in ("Lei", "Zhong") else None
         if glued is not None:  # …等7类产品市级监督抽查140批次: the check's product classes
             subject, how = glued[0].ref, "named"
@@ -259,8 +269,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             how = "inferred"  # 连续五年获评A级: a streak — a span of time more than a count of the subject
         if PER_ITEM_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start()):
             how = "inferred"  # 每条产业链明确1名市领导: a norm per item, no count of the subject
-        if enumeration_size(ctx, clause_start(ctx, sent, m.start()), m.start(), end, value):
-            how = "inferred"  # 推进甲、乙、丙、丁四项重点工程: how many parts the list names, no count of the place
+        if enumeration_size(ctx, clause_start(ctx, sent, m.start()), m.start(), end, value) or announced_parts(ctx, end):
+            how = "inferred"  # 推进甲、乙、丙、丁四项重点工程, 做好七个方面工作：…: how many parts the list names, no count of the place
         if group_size(ctx.lex, ctx.text, clause_start(ctx, sent, m.start()), m.start(), end):
             how = "inferred"  # 被评为全省5个…之一, 报告中16处提及: a group's size or a document's count
         if agent_clause(ctx.lex, ctx.text, clause_start(ctx, sent, m.start()), m.start()):
@@ -427,7 +437,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         for i, (check, each) in enumerate(checks):  # 甲抽检合格率和乙监测合格率均保持在98%以上: each check's rate
             if i:
                 out.append(obs)
-            obs = dataclasses.replace(obs, measure=each, subject=check, subject_inferred=False, breakdown=None,
+            obs = dataclasses.replace(obs, measure=each, subject=check, subject_inferred=False,
+                                      breakdown="目标" if obs.breakdown == "目标" else None,  # a target stays one
                                       confidence=CONFIDENCE["named"] if period.start >= 0 else CONFIDENCE["document"])
             keep_apart(ctx, obs)
         out.append(obs)
@@ -459,7 +470,65 @@ def _names_organisation(ctx: Ctx, sent: Sentence, pos: int, measure: str, ending
                for e in ctx.entities_in(sent.span.start, pos))
 
 
+CHANGED_TO_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|我县|我区)?(?P<m>[\u4e00-\u9fff]{2,16}?)"
+                           r"(?:提升|提高|上升|下降|降低|增长|增加|减少)了?[\d.]+(?:个百分点|%|％|倍)?(?:至|到)$")
+PER_HEAD_BEFORE_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|我县|我区)?(?P<m>[\u4e00-\u9fff]{2,16}?)"
+                                r"(?:达到|达|为|增至)(?P<per>每(?:万|千)人(?:口)?)$")
+
+
+def measure_before_change(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str:
+    """The indicator named before a change written between it and the value (``合格率提升2.1个百分点至95.3%`` →
+    合格率) or before a per-head phrase (``拥有量达每万人口12.5件`` → 每万人口…拥有量): the words glued between
+    are no measure."""
+    before = ctx.text[clause_start(ctx, sent, pos):pos]
+    changed = CHANGED_TO_RE.search(before)
+    if changed is not None and (changed.start() == 0 or before[changed.start() - 1] in "，,；;"):
+        return changed.group("m")
+    per = PER_HEAD_BEFORE_RE.search(before)
+    if per is not None and (per.start() == 0 or before[per.start() - 1] in "，,；;"):
+        return per.group("per") + per.group("m")
+    return measure
+
+
+LISTED_KINDS_RE = re.compile(r"(?:其中)?[，,]?(?P<items>(?:[\u4e00-\u9fff]{2,8}、)+)")
+
+
+def listed_measure(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str:
+    """``其中，商标侵权、假冒专利案件4.41万件``: a clause that is only kinds joined by 、 before the measure read
+    right before the number counts all of them — the measure holds the whole list, not its last item."""
+    cs = clause_start(ctx, sent, pos)
+    if not measure or not ctx.text.endswith(measure, cs, pos):
+        return measure
+    listed = LISTED_KINDS_RE.fullmatch(ctx.text, cs, pos - len(measure))
+    if listed is None or measure.endswith("各") or listed.group("items").startswith(
+            tuple(ctx.lex.words("measure_stop_verbs.txt"))):
+        return measure  # 新建甲、乙基地各1个: each item's own count; 共抽查甲、乙…: a verb opens the clause
+    return listed.group("items") + measure
+
+
+FIRM_COUNT_UNITS = frozenset({"Jia", "Hu"})
+"""Units that count firms: before them a word ending in 公司 is a kind of firm (上市公司5家), no holder's name."""
+
+
+def holder_share(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str) -> bool:
+    """``其中甲公司5项`` / ``、乙集团3个``: the measure read before the count at ``pos`` is a holder's short
+    name (it ends in ``holder_name_endings.txt``) opening a share after 其中 or 、 — whose share it is, not
+    what is counted."""
+    if unit in FIRM_COUNT_UNITS or not measure.endswith(tuple(ctx.lex.words("holder_name_endings.txt"))):
+        return False
+    lead = ctx.text[clause_start(ctx, sent, pos):pos]
+    at = lead.rfind(measure)
+    return at != -1 and re.fullmatch(r"(?:其中|.*、)?", lead[:at]) is not None and lead[at + len(measure):] == ""
+
+
 THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上|及以下)?的[^，,；;。\d]{1,8}?(?:有|达|共|为)?[\d一二两三四五六七八九十]")
+def announced_parts(ctx: Ctx, end: int) -> bool:
+    """``重点做好七个方面工作：以…、以…`` / ``抓好三项任务：一是…``: a count of parts of a plan (``plan_parts.txt``)
+    that a colon opens the list of — the list's size, not a figure of the place."""
+    tail = re.match(r"[\u4e00-\u9fff]{0,8}?(?=(?:工作|重点工作)?[：:])", ctx.text[end:end + 12])
+    return tail is not None and tail.group().endswith(tuple(ctx.lex.words("plan_parts.txt"))) if tail and tail.group() else False
+
+
 def enumeration_size(ctx: Ctx, start: int, pos: int, end: int, value) -> bool:
     """``开展甲、乙、丙等三大行动`` / ``推进甲、乙、丙、丁四项重点工程``: a count right after a list of as many items,
     of parts of a plan (``plan_parts.txt``: 工程, 行动, 任务 …) — the list's size, not a figure of the place."""
@@ -508,8 +577,8 @@ def _meaning_confidence(lex: Lexicon, measure: str, subject: Ref | None) -> floa
     the places it reached, by a one-character division word (涉及甲区、乙区等12个区; ``division_measures.txt``)."""
     if subject is not None and subject.kind in INSPECTION_KINDS and measure == "次数":
         return 1.0
-    if subject is not None and subject.kind in INSPECTION_KINDS and measure in lex.words("division_measures.txt"):
-        return 1.0
+    if subject is not None and subject.kind is not Kind.PLACE and measure in lex.words("division_measures.txt"):
+        return 1.0  # 会议上，五个区签订了…: the divisions a check or meeting reached (a place's own 16个市 is its make-up)
     if measure in GENERIC_MEASURES or len(measure) < 2:
         return CONFIDENCE["inferred"]
     return 1.0

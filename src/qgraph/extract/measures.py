@@ -95,6 +95,11 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
             return True  # 颁发“甲奖”、“乙奖”两项大奖: how many awards the quoted list names, no count
     if re.search(r"(?:最高|最低|最多|最少|较高|较低)的$", ctx.text[max(0, m.start() - 3):m.start()]):
         return True  # 不合格率最高的5种产品是…: a rank, how many are named after, no count of the subject
+    if re.match(r"(?:以上|以下|及以上|及以下|以内)?(?:为|评为|定为|可评为)[A-Za-z甲乙丙丁优良]?[级等]",
+                ctx.text[m.end() + len(unit):m.end() + len(unit) + 8]):
+        return True  # 90分以上为A级: where a grade starts, a rule of the grading, no figure
+    if re.search(r"分(?:[A-Za-z甲乙丙丁]、?){2,}$", ctx.text[max(0, m.start() - 20):m.start()]):
+        return True  # 考核分A、B、C、D四个等级: how the grading is divided, no count
     if DIVIDED_RE.search(ctx.text[max(0, m.start() - 40):m.start()]):
         return True  # 主要分为种植业、养殖业、加工业三大类, 分为四个板块: how the items are grouped, no count
     if ctx.text[m.end() + len(unit):m.end() + len(unit) + 1] in ("/", "／") \
@@ -125,8 +130,22 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True
     if unit == "年" and ctx.text.startswith("度", m.end() + 1):
         return True
-    if unit in ("%", "％", "个百分点") and GROWTH_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):
-        return True
+    if unit == "年" and re.match(r"[\u4e00-\u9fff]{0,4}?[一1](?:次|届|轮)", ctx.text[m.end() + 1:m.end() + 8]):
+        return True  # 两年评选一次: how often, no count of years
+    if unit == "年" and re.match(r"(?:以上|以下)(?:[（(][^）)]{0,8}[）)])?的", ctx.text[m.end() + 1:m.end() + 14]):
+        return True  # 连续生产经营三年以上（含三年）的企业: a condition of the rules, no count
+    if ctx.text[max(0, m.start() - 3):m.start()].endswith(tuple(ctx.lex.words("condition_leads.txt"))) \
+            and (unit == "年" or ctx.text.startswith("的", m.end() + len(unit))):
+        return True  # 未达到2个的, 获奖满5年: a condition of the rules, no count
+    if unit == "次" and value <= 4 and re.search(r"每(?:[一二两三四五1-5]?年|届|季度|月|半年)度?[\u4e00-\u9fff]{0,6}$",
+                                                ctx.text[max(0, m.start() - 14):m.start()]):
+        return True  # 每年评审1次: how often, no count of times
+    if unit in ("%", "％", "个百分点") and (GROWTH_RE.search(ctx.text[max(0, m.start() - 6):m.start()])
+                                         or ctx.text[max(0, m.start() - 4):m.start()].endswith(
+                                             tuple(ctx.lex.words("growth_leads.txt")))):
+        return True  # 比增43.7%: a change, no figure
+    if ctx.text.startswith(tuple(ctx.lex.words("numeral_words.txt")), m.start()):
+        return True  # 成果十分丰硕: an adverb, no score
     if CHANGE_BY_RE.search(ctx.text, max(0, m.start() - 14), m.start()):
         return True  # 比去年同期多2件, 较上年增加3家: a change, no figure of the subject
     if unit == "分" and ctx.text.startswith("钟", m.end() + 1):
@@ -181,8 +200,10 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if "等" in before:
         lo += ctx.text[lo:np_end].rfind("等") + 1
         before = ctx.text[lo:np_end].strip()
-    if not before and prev is not None and re.fullmatch(r"[、和及与\s]*", ctx.text[prev.span.end:num_start] or ""):
+    if not before and prev is not None and re.fullmatch(r"[、和及与\s]*", ctx.text[prev.span.end:num_start] or "") \
+            and not (prev.unit != unit.unit and _noun_after(ctx.lex, after)):
         return prev.measure, prev.level, [], None  # 分别为90.1%、91.4%和92.0%: the same measure as the first
+        # (not 抽查了20种2209家企业: another unit with its own noun after it)
     added = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, lo - len(v)):lo] == v), None) \
         or driven_verb(ctx.lex, ctx.text, lo)  # 带动就业5万人: what was brought about, not the whole total
     place = None
@@ -204,6 +225,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         if field and before.startswith(word, field.end()) and len(before) > field.end() + len(word):
             level = lvl
             break
+    if level is not None and re.match(r"(?:及)?以上.", before):
+        before = re.sub(r"^(?:及)?以上", "", before)  # 省级以上荣誉20项: 以上 widens the level, no part of the measure
     examples: list[tuple[int, int]] = []
     deng = ctx.text.rfind("等", item_start - 40 if item_start > 40 else 0, num_start)
     if (deng != -1 and deng >= seg.start and ctx.text[deng + 1:num_start] == before
@@ -250,6 +273,11 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         return unit.measure, level, _cats(ctx, examples), place
     quoted = re.match(r"[“\"]([^”\"]{1,20})[”\"]([^，,。；;：:、\s\d]{0,10})", ctx.text[end:seg.end])
     noun_after = quoted.group(1) + quoted.group(2) if quoted else _noun_after(ctx.lex, after)
+    if noun_after and not quoted:
+        inner = [e.span.start for e in ctx.entities_in(end + 1, end + len(noun_after))
+                 if e.kind.is_programme or e.kind.is_organization]
+        if inner and min(inner) - end >= 2:
+            noun_after = noun_after[:min(inner) - end]  # 5家单位某市市长质量奖: the award named after the noun is no part of it
     if noun_after and level is None:  # 1家国家级农业标准化示范区: the level written after the number is a dimension too
         level, noun_after = level_after_number(ctx.lex, noun_after)
     verb = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, num_start - len(v)):num_start] == v), None)
@@ -373,6 +401,11 @@ def _noun_after(lex: Lexicon, after: str) -> str | None:
     noun = re.split(r"(?<=.)(?:生产|销售|经营)|的|授信|约", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
     if noun == after and len(noun) > 2:
         noun = re.sub(r"[和及与]$", "", noun)  # 3家企业和2位个人: the next number's list word is no part of the noun
+    ordinal = re.search(r"(?<=..)第[一二三四五六七八九十百]+(?:届|批|期)", noun)
+    if ordinal:
+        noun = noun[:ordinal.start()]  # 1名个人第六届某奖: the ordinal opens the award's name, no part of the noun
+    if noun.endswith("等") and (joined := re.search(r"(?<=.)[和及与]", noun)):
+        noun = noun[:joined.start()]  # 甲等7个单位和乙等1名个人: the next list's items are no part of the noun
     return noun or None
 
 

@@ -463,6 +463,9 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
     opens_segment = bool(earlier) and segment > sent.span.start and earlier[-1].start >= segment
     if earlier and (not head or opens_segment) and not (earlier[-1].words in ("全年", "年度", "年内") and above is not None):
         return earlier[-1]  # 报告显示，去年全市共抽查425批次，合格率96.7%: the time words of an earlier clause
+    if head and earlier and earlier[-1].start >= segment > sent.span.start and earlier[-1].start > head[-1].start \
+            and re.match(r"今年|去年|上年|前年|本年", earlier[-1].words or ""):
+        return earlier[-1]  # 2023年全市抽查…；今年以来，全市查处…: the time words heading its own part of the sentence
     if head:
         return head[-1]
     started = ROUND_START_RE.search(ctx.text, sent.span.start, end)

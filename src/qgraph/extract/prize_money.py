@@ -82,7 +82,8 @@ def find_prizes_after_winners(ctx: Ctx) -> None:
     """``第二届某市市长质量奖共有6家单位获奖，奖金100万元``, ``另有…10家单位获提名奖，奖金50万元``: a clause of
     the prize word and the sum alone, after the sentence named an award (or its grade), is that award's
     prize — the award named last before the sum in the sentence."""
-    for i, o, sent, cs in _unowned_sums(ctx):
+    sums = list(_unowned_sums(ctx))
+    for i, o, sent, cs in sums:
         if cs == sent.span.start or PRIZE_CLAUSE_RE.fullmatch(ctx.text[cs:o.span.start].strip()) is None:
             continue
         named = [(e.span.end, e.ref) for e in ctx.entities_in(sent.span.start, cs) if is_award(e)] + [
@@ -90,7 +91,17 @@ def find_prizes_after_winners(ctx: Ctx) -> None:
             and x.programme.name.endswith("奖")]  # 另有…10家单位获提名奖，奖金50万元: the grade the listing names
         if not named:
             continue
-        ctx.observations[i] = replace(o, subject=max(named, key=lambda t: t[0])[1], measure=o.measure or "奖励", subject_inferred=False,
+        subject = max(named, key=lambda t: t[0])[1]
+        if "分别" in ctx.text[cs:o.span.start]:  # 分组织奖和个人奖，分别奖励10万元和1万元: one sum per award, in order
+            mine = [j for j, _, s2, c2 in sums if s2.span.start == sent.span.start and c2 == cs]
+            awards = sorted((e for e in ctx.entities_in(sent.span.start, cs) if is_award(e)), key=lambda e: e.span.start)
+            joined = len(awards) == len(mine) > 1 and all(re.fullmatch(r"[”\"]?[、和及与][“\"]?", ctx.text[a.span.end:b.span.start])
+                                                          for a, b in zip(awards, awards[1:]))
+            if not joined:
+                ctx.observations[i] = o.with_subject_inferred()
+                continue  # the sums do not pair with awards named together: whose each is cannot be told
+            subject = awards[mine.index(i)].ref
+        ctx.observations[i] = replace(o, subject=subject, measure=o.measure or "奖励", subject_inferred=False,
                                       confidence=max(o.confidence, CONFIDENCE["named"]))
 
 

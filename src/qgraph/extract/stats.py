@@ -55,6 +55,17 @@ LABEL_LEAD_RE = re.compile(
 HEADING_LINE_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.])\s*[\u4e00-\u9fff]{2,12}\s*")
 
 
+GOAL_LABEL_RE = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,10})[：:]")
+
+
+def _goal_label(ctx: Ctx, sent: Sentence) -> bool:
+    """``产品质量:制造业产品质量合格率达到95%以上`` after ``到2025年，…``: a paragraph opening with a short label
+    and a colon lists one goal of the target year above, as a dash does — unless the label ends in a verb
+    of saying (``goal_label_breaks.txt``: 会议指出：)."""
+    m = GOAL_LABEL_RE.match(sent.span.text)
+    return m is not None and not m.group("label").endswith(tuple(ctx.lex.words("goal_label_breaks.txt")))
+
+
 def find_statistics(ctx: Ctx) -> None:
     ref = reference(ctx)
     earlier = len(ctx.observations)  # figures of listings and chains, read before
@@ -80,7 +91,7 @@ def find_statistics(ctx: Ctx) -> None:
             section = heading if heading is not None or carried is None else carried
             carried = heading if own_line else None
             head = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed]
-            bullet = BULLET_RE.match(sent.span.text)
+            bullet = BULLET_RE.match(sent.span.text) or _goal_label(ctx, sent)
             item = is_item(sent)
             under_lead = item and lead_period is not None and not head
             if bullet and target_head is not None and not head:
