@@ -317,6 +317,24 @@ def find_listings(ctx: Ctx) -> None:
         who = unnamed_recipients(ctx, g.start("who"), g.end("who"), who)
         counted = COUNT_RE.fullmatch(g.group("who"))
         tail = TAIL_COUNT_RE.search(g.group("who")) or MID_COUNT_RE.search(g.group("who"))
+        mid = MID_COUNT_RE.search(g.group("who"))
+        if who and mid and tail is not mid and tail.start() > mid.end():
+            # 甲、乙等2个单位和某医院张某某等1名个人: each count checks its own part of the winners
+            parts = ((g.start("who"), g.start("who") + mid.start(), mid),
+                     (g.start("who") + mid.end(), g.end("who"), tail))
+            for lo, hi, c in parts:
+                part = [r for r in who if any(e.ref == r for e in ctx.entities_in(lo, hi))]
+                n = int(parse_number(NUMBER_RE.match(c.group("num"))).value)
+                part, doubtful = agree(part, n)
+                if part:
+                    ctx.listings.append(Listing(prog, tuple(part), ctx.span(g.start(), end), year=year, batch=batch,
+                                                certification=cert, count=n, recipient_type=c.group("rtype"),
+                                                confidence=DOUBTFUL if doubtful else None))
+                s = g.start("who") + c.start("num")
+                _observe(ctx, prog, c.group("rtype"), n, UNIT_NAME[c.group("unit")], s, end, None, tuple(part),
+                         year=year)
+                ctx.claim(s, g.start("who") + c.end())
+            continue
         if not who and counted:
             _count_listing(ctx, counted, g.start("who"), prog, end, year, batch, cert)
         elif who:

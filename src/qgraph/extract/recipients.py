@@ -139,6 +139,44 @@ def _whole_line_org(ctx: Ctx, s: int, e: int):
     return whole
 
 
+TITLE_LINE_MAX = 40
+"""The longest line read as a list's title (``2023年度“某奖”获奖企业名单``), not a sentence."""
+
+
+def _list_title(ctx: Ctx, lines: list[tuple[int, int]], i: int) -> list | None:
+    """The programmes of a list's title written without a colon: a short line ending in a word of a list
+    (``list_title_endings.txt``: 名单, 名录, 榜单 …) that names a programme (``2023年度“某奖”获奖企业名单``), or
+    that names none and comes right after a short line naming one (``2023年度“某奖”`` / ``获奖企业名单``)."""
+    hs, he = lines[i]
+    line = ctx.text[hs:he].strip()
+    if not line or len(line) > TITLE_LINE_MAX or re.search(r"[。；;，,：:]", line) \
+            or not line.endswith(ctx.lex.words("list_title_endings.txt", longest_first=True)):
+        return None
+    progs = _named_in(ctx, hs, he)
+    if progs or i == 0:
+        return progs or None
+    ps, pe = lines[i - 1]
+    prev = ctx.text[ps:pe].strip()
+    if not prev or len(prev) > TITLE_LINE_MAX or re.search(r"[。；;，,：:]", prev):
+        return None
+    return _named_in(ctx, ps, pe) or None
+
+
+def _named_in(ctx: Ctx, start: int, end: int) -> list:
+    """The programmes named in ``[start, end)``: entities there, else a quoted name (without its year and
+    edition) that is the name of a programme the document names elsewhere."""
+    from .listings import programme_name
+    found = [e for e in ctx.entities_in(start, end) if e.kind.is_programme]
+    if found:
+        return found
+    for q in re.finditer(r"[“\"](?P<name>[^“”\"]{2,30})[”\"]", ctx.text[start:end]):
+        name = programme_name(q.group("name"))[0]
+        known = [e for e in ctx.entities if e.kind.is_programme and e.name == name]
+        if known:
+            return known[:1]
+    return []
+
+
 def find_line_lists(ctx: Ctx) -> None:
     """``获得“某市政府质量奖”称号的包括：`` (or a numbered section heading with a count, ``一、某奖（共10个）``,
     whose lines may also be a person with a bracketed post) and one winner per line below: each line that is one organisation
@@ -151,9 +189,10 @@ def find_line_lists(ctx: Ctx) -> None:
         at += len(line) + 1
     for i, (hs, he) in enumerate(lines):
         section = SECTION_HEAD_RE.match(ctx.text, hs, he)
-        if not LIST_HEAD_RE.search(ctx.text, hs, he) and section is None:
+        titled = _list_title(ctx, lines, i) if section is None and not LIST_HEAD_RE.search(ctx.text, hs, he) else None
+        if not LIST_HEAD_RE.search(ctx.text, hs, he) and section is None and titled is None:
             continue
-        progs = [e for e in ctx.entities_in(hs, he) if e.kind.is_programme]
+        progs = titled or [e for e in ctx.entities_in(hs, he) if e.kind.is_programme]
         if not progs:
             continue
         recipients: list[Ref] = []
