@@ -52,3 +52,17 @@ def test_people_after_the_organisations_count_of_a_grant():
     assert ("王民", "某省省长质量奖") not in listed
     words = read("授予丙农业股份有限公司等3家组织和相关单位2020年某省省长质量奖。", place="湖南省", date=DATE)
     assert not any(e.kind is Kind.PERSON for e in words.entities)  # 相关单位 is no person
+
+
+def test_counts_without_deng_close_a_grant_s_lists_of_organisations_and_people():
+    ex = read("省政府决定授予甲机车车辆有限公司、乙油气田分公司天然气研究院、某市某某中心医院3个组织和某县博物馆郭汉中同志"
+              "第二届某省天府质量奖提名奖。", place="四川省", date=DATE)
+    listed = _listed(ex)
+    assert {("乙油气田分公司天然气研究院", "某省天府质量奖提名奖"), ("郭汉中", "某省天府质量奖提名奖"),
+            ("某市某某中心医院", "某省天府质量奖提名奖")} <= listed
+    assert not any(r == "某县博物馆" for r, _ in listed)  # the person's institution, no winner
+    cut = read("决定授予甲机械股份有限公司、燕京某某(桂林某某)股份有限公司2家单位“某省主席质量奖”。", place="广西壮族自治区",
+               date=DATE)
+    assert ("燕京某某(桂林某某)股份有限公司", "某省主席质量奖") in _listed(cut)
+    words = read("决定授予甲机械股份有限公司、有关部门2家单位“某省主席质量奖”。", date=DATE)
+    assert {r for r, _ in _listed(words)} == {"甲机械股份有限公司"}  # 有关部门 ends like no firm or institution

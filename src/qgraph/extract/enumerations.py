@@ -197,13 +197,13 @@ def _recipients(ctx: Ctx, items: list[tuple[int, int]], *, brands: bool, people:
 def _unnamed_kind(ctx: Ctx, s: int, e: int) -> Kind | None:
     """The kind of a list item no rule named that ends like a firm (``winner_item_endings.txt``: 公司, 工厂 …)
     or a named institution (医院, 中心, 大队 …): an enterprise, or an organisation."""
-    from .recipients import INSTITUTION_END_RE
+    from .recipients import institution_end
     name = ctx.text[s:e]
     if not 4 <= len(name) <= 30 or not re.fullmatch(r"[\u4e00-\u9fff（）()\d]+", name) or ctx.overlaps_claim(s, e):
         return None
     if name.endswith(ctx.lex.words("winner_item_endings.txt", longest_first=True)):
         return Kind.ENTERPRISE
-    return Kind.ORGANIZATION if INSTITUTION_END_RE.search(name) else None
+    return Kind.ORGANIZATION if institution_end(ctx, name) else None
 
 
 def _whole_place(ctx: Ctx, s: int, e: int) -> Entity | None:

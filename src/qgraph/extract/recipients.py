@@ -26,8 +26,10 @@ GRANT_NEXT_RE = re.compile(r"[；;，,](?P<who>[^“\"。；;\n的]{2,200}?)" + 
 """``授予甲等8家企业“某奖”；乙等5家企业“某创新奖”`` (or after ，): a later part of a grant's sentence with the verb elided."""
 
 
-INSTITUTION_END_RE = re.compile(r"(?:学校|小学|中学|幼儿园|医院|服务中心|中心|普查队|勘查队|大队|队|站|馆|场)$")
-"""The endings of a named institution that is no company (a school, a service centre, a survey team)."""
+def institution_end(ctx: Ctx, name: str) -> bool:
+    """Whether ``name`` ends like a named institution that is no company (a school, a hospital, a service
+    centre, a survey team, a research institute: ``institution_endings.txt``)."""
+    return name.endswith(ctx.lex.words("institution_endings.txt", longest_first=True))
 
 
 def unnamed_recipients(ctx: Ctx, start: int, end: int, named: list[Ref]) -> list[Ref]:
@@ -36,7 +38,8 @@ def unnamed_recipients(ctx: Ctx, start: int, end: int, named: list[Ref]) -> list
     too — only when the list's other items are organisations (a list of winners, not of words)."""
     items = []
     pos = start
-    text = re.sub(r"等[\d一二两三四五六七八九十]+(?:家|个|名|位|项)[^、]*$", "", ctx.text[start:end])
+    text = re.sub(r"(?:等|(?<=[^\d、]))[\d一二两三四五六七八九十]+(?:家|个|名|位|项)[^、]*$", "", ctx.text[start:end])
+    # 甲公司、乙研究院3个组织和…: the count closes the list with or without 等
     for item in text.split("、"):
         s, e = pos, pos + len(item)
         pos = e + 1
@@ -47,9 +50,12 @@ def unnamed_recipients(ctx: Ctx, start: int, end: int, named: list[Ref]) -> list
         if covered:
             continue
         name = ctx.text[s:e].strip()
-        if 4 <= len(name) <= 30 and INSTITUTION_END_RE.search(name) and re.fullmatch(r"[\u4e00-\u9fff（）()]+", name):
+        if not (4 <= len(name) <= 30 and re.fullmatch(r"[\u4e00-\u9fff（）()]+", name)):
+            continue
+        firm = name.endswith(ctx.lex.words("winner_item_endings.txt", longest_first=True))
+        if firm or institution_end(ctx, name):  # 燕京某(某地)股份有限公司: a firm the rules cut at its brackets
             ctx.drop_organizations_within(s, e)
-            found.append(ctx.add(Kind.ORGANIZATION, name, s, e).ref)
+            found.append(ctx.add(Kind.ENTERPRISE if firm else Kind.ORGANIZATION, name, s, e).ref)
             ctx.claim(s, e)
     if not found or len(named) < 1:
         return named
@@ -212,7 +218,7 @@ def find_line_lists(ctx: Ctx) -> None:
             if ent is not None and ent.span.start > s and ent.span.start - s <= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", ctx.text[s:ent.span.start]):
                 ctx.replace_entities([x for x in ctx.entities if x.span != ent.span])  # 达能… cut after 达
                 ent = ctx.add(ent.kind, name, s, e, place=ent.place)
-            if ent is None and INSTITUTION_END_RE.search(name) and re.fullmatch(r"[\u4e00-\u9fff（）()]{4,30}", name):
+            if ent is None and institution_end(ctx, name) and re.fullmatch(r"[\u4e00-\u9fff（）()]{4,30}", name):
                 ctx.drop_organizations_within(s, e)
                 ent = ctx.add(Kind.ORGANIZATION, name, s, e)
             if ent is None or ent.span.start != s:

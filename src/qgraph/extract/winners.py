@@ -37,8 +37,8 @@ def _after_post(ctx: Ctx, s: int, e: int) -> int:
 
 
 ORGS_THEN_PEOPLE_RE = re.compile(
-    r"等(?:\d+|[一二两三四五六七八九十]+)(?:家|个)(?:单位|组织|企业)(?:和|及|以及)(?P<rest>[^、，,]{2,40}?)"
-    r"(?:等(?:\d+|[一二两三四五六七八九十]+)(?:名|位)(?:个人|同志|人))?$")
+    r"(?:等|(?<=[^\d\s]))(?:\d+|[一二两三四五六七八九十]+)(?:家|个)(?:单位|组织|企业)(?:和|及|以及)(?P<rest>[^、，,]{2,40}?)"
+    r"(?:同志)?(?:等(?:\d+|[一二两三四五六七八九十]+)(?:名|位)(?:个人|同志|人))?$")
 """``甲公司等9家组织和王某`` / ``…等7个单位和某医院张某某等1名个人``: the organisations' count, then a person
 (after their organisation, when one is written)."""
 
@@ -60,7 +60,7 @@ def _person_after_orgs(ctx: Ctx, lo: int, hi: int) -> PersonWinner | None:
     """The person named after the organisations' count of a grant's winners, alone (``和王某``) or after their
     organisation (``和某大学附属医院张某某``: the organisation ends like one, ``winner_item_endings.txt`` or an
     institution's ending); the organisation is then added as the person's."""
-    from .recipients import INSTITUTION_END_RE
+    from .recipients import institution_end
     m = ORGS_THEN_PEOPLE_RE.search(ctx.text, lo, hi)
     if m is None:
         return None
@@ -73,7 +73,7 @@ def _person_after_orgs(ctx: Ctx, lo: int, hi: int) -> PersonWinner | None:
         name, employer = rest[-n:], rest[:-n]
         if name[:1] not in ctx.lex.surnames or len(employer) < 4:
             continue
-        if not (employer.endswith(endings) or INSTITUTION_END_RE.search(employer)
+        if not (employer.endswith(endings) or institution_end(ctx, employer)
                 or any(e.kind.is_organization and e.span.start == rs for e in ctx.ending_at(re_ - n))):
             continue
         if not any(e.kind.is_organization and e.span.start == rs for e in ctx.ending_at(re_ - n)):
