@@ -66,3 +66,31 @@ def test_counts_without_deng_close_a_grant_s_lists_of_organisations_and_people()
     assert ("燕京某某(桂林某某)股份有限公司", "某省主席质量奖") in _listed(cut)
     words = read("决定授予甲机械股份有限公司、有关部门2家单位“某省主席质量奖”。", date=DATE)
     assert {r for r, _ in _listed(words)} == {"甲机械股份有限公司"}  # 有关部门 ends like no firm or institution
+
+
+def test_a_complete_list_before_its_count_wins_the_award_of_the_sentence_before():
+    ex = read("首届三明市“政府质量奖”颁奖仪式在市会堂举行。甲环保股份有限公司、乙烟草工业有限责任公司、丙机械有限公司"
+              "3家企业受到表彰，并获颁证书和奖金。", place="三明市", date=DATE)
+    listed = {r for r, _ in _listed(ex)}
+    assert listed == {"甲环保股份有限公司", "乙烟草工业有限责任公司", "丙机械有限公司"}
+    short = read("首届三明市“政府质量奖”颁奖仪式在市会堂举行。甲环保股份有限公司、乙烟草工业有限责任公司"
+                 "3家企业受到表彰。", place="三明市", date=DATE)
+    assert not {r for r, _ in _listed(short)}  # two names for three: the list is not complete, no names
+
+
+def test_examples_closed_by_deng_and_a_head_noun_without_a_count():
+    ex = read("某部发布首批某某名品名单。在某某名品成长企业名单中，甲食品有限公司、乙科技股份有限公司等企业入选。", date=DATE)
+    assert {("甲食品有限公司", "某某名品成长企业"), ("乙科技股份有限公司", "某某名品成长企业")} <= _listed(ex)
+    quoted = read("在某某名品名单中，“甲香”、“乙铺子”等品牌入选。", date=DATE)
+    assert ("乙铺子", "某某名品") in _listed(quoted)
+    assert {e.kind for e in quoted.entities if e.name == "乙铺子"} == {Kind.BRAND}
+    kinds = read("在某某名品成长企业名单中，食品、医药、纺织等企业入选。", date=DATE)
+    assert not _listed(kinds)  # kinds of firms, no names
+
+
+def test_a_notice_step_in_the_procedure_is_no_candidate_list():
+    done = read("按照自愿申报、专家评审和公示公告的程序，经市政府常务会议研究同意，授予甲葡萄酒业有限公司"
+                "第二届“某市市长质量管理奖”荣誉称号。", place="银川市", date=DATE)
+    assert ("甲葡萄酒业有限公司", "某市市长质量管理奖") in _listed(done)
+    pending = read("现将拟授予甲葡萄酒业有限公司第二届“某市市长质量管理奖”荣誉称号予以公示。", place="银川市", date=DATE)
+    assert not _listed(pending)

@@ -233,6 +233,8 @@ def _pending(ctx: Ctx) -> dict[int, tuple[Ref, int, str | None]]:
         name = m.group("name")
         kind = Kind.PROTECTION_LIST if "商标" in name or "地理标志" in name else (
             Kind.CULTIVATION_POOL if "培育" in name else Kind.HONOUR)
+        if kind is Kind.HONOUR and name.endswith("名单") and len(name) > 4:
+            name = name[:-2]  # 在某名品成长企业名单中: the programme is the list's name
         full = (m.group("year") or "") + name
         start = m.start("year") if m.group("year") else m.start("name")
         ent = ctx.add(kind, full, start, m.end("name"), level=_level(ctx, name))
@@ -281,6 +283,8 @@ def find_listings(ctx: Ctx) -> None:
             if named:  # 甲、乙等4家组织和某公司总工程师某某获…: a person named after the count
                 ctx.listings.append(Listing(prog, tuple(named), ctx.span(tail, end), year=year, batch=batch,
                                             certification=cert))
+            continue
+        if _uncounted_listing(ctx, clause_start, v.start(), prog, end, year, batch, cert):
             continue
         recipients = _recipients(ctx, clause_start, v.start())
         named_after = re.match(r"的[^，,。:：；;]{0,6}?(?:分别)?(?:是|为|有)[:：]?", ctx.text[end:limit])
@@ -361,6 +365,43 @@ def find_listings(ctx: Ctx) -> None:
         _observe(ctx, ref, m.group("prog"), tok.value, UNIT_NAME[m.group("unit")], m.start("num"), m.end(), None, (),
                  measure=m.group("prog"))
         ctx.claim(m.start(), m.end())
+
+
+UNCOUNTED_RE = re.compile(r"等(?P<rtype>企业|品牌|产品|商标|地理标志)(?:均|也|还|先后|成功|分别)*$")
+
+
+def _uncounted_listing(ctx: Ctx, lo: int, verb: int, prog: Ref, end: int,
+                       year: str | None, batch: int | None, cert: bool) -> bool:
+    """``甲科技有限公司、乙食品有限公司等企业入选``, ``“甲香”、“乙铺子”等品牌入选``: a list of names closed by 等
+    and the head noun with no count — each item (a name the rules know, or one in quotes, then an entity of the
+    class the noun names) is listed in the programme (at least two items)."""
+    m = UNCOUNTED_RE.search(ctx.text, lo, verb)
+    if m is None:
+        return False
+    items, pos = [], lo
+    for part in ctx.text[lo:m.start()].split("、"):
+        items.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    if len(items) < 2:
+        return False
+    items[0] = (strip_scope(ctx, *items[0]), items[0][1])
+    kind = RTYPE_KIND[m.group("rtype")]
+    kept: list[Ref] = []
+    for s, e in items:
+        quoted = ctx.text[s:s + 1] in "“\"" and ctx.text[e - 1:e] in "”\""
+        s, e = (s + 1, e - 1) if quoted else (s, e)
+        existing = next((x for x in ctx.ending_at(e) if x.span.start == s), None)
+        if existing is not None and (existing.kind.is_organization and len(existing.name) >= 4
+                                     or existing.kind in (Kind.BRAND, Kind.TRADEMARK, Kind.GEOGRAPHICAL_INDICATION)):
+            kept.append(existing.ref)
+        elif existing is None and quoted and 2 <= e - s <= 12 and "”" not in ctx.text[s:e]:
+            kept.append(ctx.add(kind, ctx.text[s:e], s, e).ref)  # “甲香”、“乙铺子”等品牌: names in quotes
+            ctx.claim(s, e)
+        else:
+            return False  # 食品、医药等企业: kinds of firms, not names — only names the rules know or quote
+    ctx.listings.append(Listing(prog, tuple(kept), ctx.span(lo, end), year=year, batch=batch, certification=cert,
+                                recipient_type=m.group("rtype")))
+    return True
 
 
 def _elided_grants(ctx: Ctx, grants: list[re.Match[str]]) -> list[re.Match[str]]:
