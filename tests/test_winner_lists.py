@@ -94,3 +94,13 @@ def test_a_notice_step_in_the_procedure_is_no_candidate_list():
     assert ("甲葡萄酒业有限公司", "某市市长质量管理奖") in _listed(done)
     pending = read("现将拟授予甲葡萄酒业有限公司第二届“某市市长质量管理奖”荣誉称号予以公示。", place="银川市", date=DATE)
     assert not _listed(pending)
+
+
+def test_the_publisher_and_the_act_of_building_are_no_part_of_a_list_s_name():
+    ex = read("甲火腿、乙天麻等6件地理标志产品列入国家知识产权局第一批某某运用促进重点联系指导名录。"
+              "某县“丙腐乳”成功入选国家某某产品保护示范区建设名单。", place="云南省", date=DATE)
+    progs = {e.name for e in ex.entities if e.kind.is_programme}
+    assert "某某运用促进重点联系指导名录" in progs and "国家某某产品保护示范区" in progs
+    assert not any(p.startswith("国家知识产权局") or p.endswith("建设") for p in progs)
+    named = read("甲公司入选国家知识产权局专利导航服务基地。", date=DATE)
+    assert not any(e.name == "专利导航服务基地" for e in named.entities)  # no batch or year after it: its own name

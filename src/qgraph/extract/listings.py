@@ -84,7 +84,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     """Parse ``[year][batch]NAME list-word`` from ``start``; returns (programme, end, year, batch, certification)."""
     text = ctx.text[start:limit]
     year = batch = glued = None
-    pos = 0
+    pos = _publisher_end(ctx, start, limit)
     for _ in range(2):
         if (m := YEAR_RE.match(text, pos)) is not None:
             year = re.sub(r"\s*[—–\-~至]+\s*", "-", m.group("year"))
@@ -194,6 +194,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         elif cert:
             kind, name = Kind.CERTIFICATION_SCHEME, stem
         else:
+            if w in ("名单", "榜单") and stem.endswith(builds := ctx.lex.words("list_build_endings.txt")):
+                stem = stem[:-len(next(b for b in builds if stem.endswith(b)))]  # 某示范区建设名单: the 示范区
             kind, name = Kind.HONOUR, stem if rest[:1] in "“\"「" or (
                 w in ("名单", "榜单") and not is_sanction(ctx, stem + w)
                 and not stem.endswith(ctx.lex.words("list_act_endings.txt"))) else stem + w
@@ -209,6 +211,17 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         ctx.add(ref.kind, ref.name, abs_start, start + pos + i - (1 if rest[i - 1:i] in "”\"」" else 0), level=level)
     ctx.claim(abs_start, abs_end)
     return ref, abs_end, year, batch, cert
+
+
+def _publisher_end(ctx: Ctx, start: int, limit: int) -> int:
+    """``列入国家知识产权局第一批某名录``: a government body or department written before the list's batch or year
+    publishes the list and is no part of its name — the offset where the name's batch or year starts, else 0."""
+    org = next((e for e in ctx.entities_in(start, limit) if e.span.start == start
+                and e.kind in (Kind.DEPARTMENT, Kind.GOVERNMENT_BODY)), None)
+    if org is None:
+        return 0
+    after = ctx.text[org.span.end:limit]
+    return org.span.end - start if BATCH_RE.match(after) or re.match(r"\d{4}年", after) else 0
 
 
 def _level(ctx: Ctx, stem: str) -> Level | None:
