@@ -104,3 +104,12 @@ def test_the_publisher_and_the_act_of_building_are_no_part_of_a_list_s_name():
     assert not any(p.startswith("国家知识产权局") or p.endswith("建设") for p in progs)
     named = read("甲公司入选国家知识产权局专利导航服务基地。", date=DATE)
     assert not any(e.name == "专利导航服务基地" for e in named.entities)  # no batch or year after it: its own name
+
+
+def test_a_grade_in_brackets_after_an_award_is_the_grade_s_programme():
+    ex = read("活动现场宣读了《关于2024年度雅安质量奖(提名奖)获奖组织的通报》，雅安质量奖获奖企业代表甲药业有限公司发言。",
+              place="雅安市", date=DATE)
+    progs = {e.name for e in ex.entities if e.kind.is_programme}
+    assert {"雅安质量奖", "雅安质量奖提名奖"} <= progs
+    firm = read("会上表彰了甲药业有限公司（提名奖）等单位。", place="雅安市", date=DATE)
+    assert not any(e.name.endswith("提名奖") for e in firm.entities if e.kind.is_programme)
