@@ -113,3 +113,27 @@ def test_a_grade_in_brackets_after_an_award_is_the_grade_s_programme():
     assert {"雅安质量奖", "雅安质量奖提名奖"} <= progs
     firm = read("会上表彰了甲药业有限公司（提名奖）等单位。", place="雅安市", date=DATE)
     assert not any(e.name.endswith("提名奖") for e in firm.entities if e.kind.is_programme)
+
+
+def test_programmes_listed_after_the_verb_are_won_by_the_same_recipients():
+    ex = read("全省质量标杆引领，甲科技股份有限公司获评江西省省长质量奖、江西省标准创新贡献奖。", place="江西省", date=DATE)
+    assert {("甲科技股份有限公司", "江西省省长质量奖"), ("甲科技股份有限公司", "江西省标准创新贡献奖")} <= _listed(ex)
+    two = read("甲科技股份有限公司获评江西省省长质量奖、乙电子有限公司获评江西省标准创新贡献奖。", place="江西省", date=DATE)
+    assert ("甲科技股份有限公司", "江西省标准创新贡献奖") not in _listed(two)  # the second has its own winner
+
+
+def test_a_place_before_a_quoted_title_and_an_award_in_brackets_after_it():
+    ex = read("此外，甲生物科技有限公司荣获叶县“2017年度质量管理先进单位”。", place="平顶山市", date=DATE)
+    assert ("甲生物科技有限公司", "叶县质量管理先进单位") in _listed(ex)
+    aside = read("甲公司总经理王某某等10人荣膺2016年“中国某某质量人（全国某质量奖个人奖）”。", date=DATE)
+    assert "中国某某质量人" in {e.name for e in aside.entities if e.kind.is_programme}
+    word = read("甲生物科技有限公司荣获全县“质量管理先进单位”。", place="叶县", date=DATE)
+    assert not any(e.name.startswith("全县") for e in word.entities if e.kind.is_programme)
+
+
+def test_a_grand_prize_is_a_grade_of_its_award():
+    ex = read("市长质量奖为年度奖，包括大奖、提名奖两个等次，其中，市长质量奖大奖2名，市长质量奖提名奖3名。",
+              place="深圳市", date=DATE)
+    assert "深圳市市长质量奖大奖" in {e.name for e in ex.entities if e.kind.is_programme}
+    hall = read("市长质量奖颁奖大会在市民中心举行。", place="深圳市", date=DATE)
+    assert not any(e.name.endswith("大奖") for e in hall.entities if e.kind.is_programme)

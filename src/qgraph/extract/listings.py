@@ -67,6 +67,9 @@ def programme_name(text: str) -> tuple[str, str | None, int | None]:
         batch = int(n) if n.isdigit() else parse_chinese_numeral(n)
         text = text[:o.start()] + text[o.end():]
     text = re.sub(r"[（(][^（）()]{1,6}类[)）]$", "", text)  # 市长质量奖（组织类）: a category of the award
+    aside = re.search(r"[（(](?P<a>[^（）()]{3,20}奖)[)）]$", text)
+    if aside is not None and len(text) - len(aside.group()) >= 2 and not text[:aside.start()].endswith("奖"):
+        text = text[:aside.start()]  # 中国杰出质量人（全国质量奖个人奖）: the title, the award it is given as aside
     return text, year, batch
 
 
@@ -99,12 +102,18 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     if particle is not None and rest[len(particle):len(particle) + 1] in "“\"「":
         pos += len(particle)  # 获得了“县长质量奖”: the particle after the verb is no part of the name
         rest = text[pos:]
+    placed = _place_before_quote(ctx, start + pos, rest)
+    if placed is not None:  # 荣获某县“2017年度质量管理先进单位”: the place's title
+        pos += placed[0]
+        rest = text[pos:]
     closer = {"“": "”", '"': '"', "「": "」"}.get(rest[:1])
     if closer and (close := rest.find(closer, 1, 40)) > 1 and not any(
         rest.startswith(w, close + 1) for w in LIST_WORDS
     ):
         inner, y2, b2 = programme_name(rest[1:close])
         inner = placed_name(ctx, inner)
+        if placed is not None and not inner.startswith(placed[1][:2]):
+            inner = placed[1] + inner
         year, batch = year or y2, batch or b2
         known = ctx.lex.programmes.get(_norm(inner))
         ref = Ref(known.kind, known.name) if known else Ref(_kind_of_name(inner), inner)
@@ -213,6 +222,18 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     return ref, abs_end, year, batch, cert
 
 
+def _place_before_quote(ctx: Ctx, at: int, rest: str) -> tuple[int, str] | None:
+    """A county's, city's or district's name written right before a quoted title (``叶县“质量管理先进单位”``):
+    (its length, the place's full name) — the title is that place's."""
+    m = re.match(r"[\u4e00-\u9fff]{2,8}?(?=[“\"])", rest)
+    if m is None:
+        return None
+    found = place_ending_at(ctx, at + m.end(), min_start=at)
+    if found is None or found[0] != at or found[1].level not in ("prefecture", "county"):
+        return None
+    return m.end(), found[1].name
+
+
 def _publisher_end(ctx: Ctx, start: int, limit: int) -> int:
     """``列入国家知识产权局第一批某名录``: a government body or department written before the list's batch or year
     publishes the list and is no part of its name — the offset where the name's batch or year starts, else 0."""
@@ -260,6 +281,7 @@ def _pending(ctx: Ctx) -> dict[int, tuple[Ref, int, str | None]]:
 def find_listings(ctx: Ctx) -> None:
     find_geographical_indications(ctx)
     pending = _pending(ctx)
+    verb_listings = len(ctx.listings)
     for v in VERB_RE.finditer(ctx.text):
         sent = ctx.sentence_of(v.start())
         limit = sent.span.end if sent else len(ctx.text)
@@ -313,6 +335,7 @@ def find_listings(ctx: Ctx) -> None:
         if recipients:
             ctx.listings.append(Listing(prog, tuple(recipients), ctx.span(clause_start, end),
                                         year=year, batch=batch, certification=cert))
+    _programme_lists(ctx, verb_listings)
     grants = sorted([*GRANT_RE.finditer(ctx.text), *GRANT_TO_RE.finditer(ctx.text)], key=lambda g: g.start())
     grants += _elided_grants(ctx, grants)
     grants.sort(key=lambda g: g.start())
@@ -378,6 +401,32 @@ def find_listings(ctx: Ctx) -> None:
         _observe(ctx, ref, m.group("prog"), tok.value, UNIT_NAME[m.group("unit")], m.start("num"), m.end(), None, (),
                  measure=m.group("prog"))
         ctx.claim(m.start(), m.end())
+
+
+def _programme_lists(ctx: Ctx, first: int) -> None:
+    """``18家企业获评某省省长质量奖、某省标准创新贡献奖``: programmes listed after the verb's first one are won by
+    the same recipients — each further item that is a programme (a name the programme rules read, with no
+    organisation or verb of its own in it). A count stays with the first programme only."""
+    from dataclasses import replace
+    for x in list(ctx.listings[first:]):
+        end = x.span.end
+        sent = ctx.sentence_of(end - 1)
+        limit = sent.span.end if sent is not None else len(ctx.text)
+        while ctx.text[end:end + 1] in ("、", "和", "及") and end < limit:
+            kept, claims = list(ctx.entities), list(ctx._claims)
+            parsed = _programme(ctx, end + 1, min(limit, end + 41))
+            if parsed is None:
+                break
+            prog, nxt, year, batch, cert = parsed
+            item = ctx.text[end + 1:nxt]
+            if VERB_RE.search(item) or any(e.kind.is_organization or e.kind is Kind.PLACE and e.span.start > end + 1
+                                           for e in ctx.entities_in(end + 1, nxt)) or re.search(r"[，,。；;]", item):
+                ctx.replace_entities(kept)  # not a programme of the list: nothing read there stays
+                ctx._claims[:] = claims
+                break
+            ctx.listings.append(replace(x, programme=prog, span=ctx.span(x.span.start, nxt), count=None,
+                                        year=year or x.year, batch=batch, certification=cert))
+            end = nxt
 
 
 UNCOUNTED_RE = re.compile(r"等(?P<rtype>企业|品牌|产品|商标|地理标志)(?:均|也|还|先后|成功|分别)*$")
