@@ -8,7 +8,7 @@ import datetime as dt
 
 from qgraph.model import Kind
 
-from extraction_helpers import read
+from extraction_helpers import fig, read
 
 DATE = dt.date(2024, 3, 12)
 
@@ -61,6 +61,8 @@ def test_counts_without_deng_close_a_grant_s_lists_of_organisations_and_people()
     assert {("乙油气田分公司天然气研究院", "某省天府质量奖提名奖"), ("郭汉中", "某省天府质量奖提名奖"),
             ("某市某某中心医院", "某省天府质量奖提名奖")} <= listed
     assert not any(r == "某县博物馆" for r, _ in listed)  # the person's institution, no winner
+    three = fig(ex, "3", "Ge")
+    assert three.subject.name == "某省天府质量奖提名奖"  # the organisations' count is the award's
     cut = read("决定授予甲机械股份有限公司、燕京某某(桂林某某)股份有限公司2家单位“某省主席质量奖”。", place="广西壮族自治区",
                date=DATE)
     assert ("燕京某某(桂林某某)股份有限公司", "某省主席质量奖") in _listed(cut)

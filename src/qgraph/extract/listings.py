@@ -43,7 +43,7 @@ VERB_LEAD_RE = re.compile(r"(?:区域公用品牌|区域品牌)?(?:等地|等)?(
 GENERIC_STEM_RE = re.compile(
     r"(?:的)?(?:又一|这一|此项|这项|一项)?(?:[\u4e00-\u9fff]{1,4}(?:领域|方面|行业|类))?(?:国家级|国家|省部级|省级|市级|县级|各级|各类|相关|有关|多项|各项|重要|重大)?(?:重点)?(?:项目|企业|产品)?(?:一等|二等|三等|特等)?")
 """A kind of award, no programme: 省级奖, 科技领域国家级奖, a rank alone (一等奖), 获得的又一殊荣 (an honour in general)."""
-MID_COUNT_RE = re.compile(r"等(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品|个人|集体|班组)(?=和|及|以及)")
+MID_COUNT_RE = re.compile(r"(?:等|(?<=[司位院所队厂心组]))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品|个人|集体|班组)(?=和|及|以及)")
 """``甲等9家组织和某某``: the count of the organisations, a person named after it."""
 TAIL_COUNT_RE = re.compile(r"(?:等|(?<=[司位院所队厂心]))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品|个人|集体|班组)$")
 IN_LIST_RE = re.compile(r"在(?P<year>\d{4}年度?)?(?P<name>[^，,。；;\s]{2,30}?(?:名录|名单|培育库))中")
@@ -358,18 +358,21 @@ def find_listings(ctx: Ctx) -> None:
         counted = COUNT_RE.fullmatch(g.group("who"))
         tail = TAIL_COUNT_RE.search(g.group("who")) or MID_COUNT_RE.search(g.group("who"))
         mid = MID_COUNT_RE.search(g.group("who"))
-        if who and mid and tail is not mid and tail.start() > mid.end():
-            # 甲、乙等2个单位和某医院张某某等1名个人: each count checks its own part of the winners
+        if who and mid:
+            # 甲、乙等2个单位和某医院张某某等1名个人 (or 和张某某): each count checks its own part of the winners
             parts = ((g.start("who"), g.start("who") + mid.start(), mid),
-                     (g.start("who") + mid.end(), g.end("who"), tail))
+                     (g.start("who") + mid.end(), g.end("who"), tail if tail is not mid else None))
             for lo, hi, c in parts:
                 part = [r for r in who if any(e.ref == r for e in ctx.entities_in(lo, hi))]
-                n = int(parse_number(NUMBER_RE.match(c.group("num"))).value)
+                n = int(parse_number(NUMBER_RE.match(c.group("num"))).value) if c is not None else None
                 part, doubtful = agree(part, n)
                 if part:
                     ctx.listings.append(Listing(prog, tuple(part), ctx.span(g.start(), end), year=year, batch=batch,
-                                                certification=cert, count=n, recipient_type=c.group("rtype"),
+                                                certification=cert, count=n,
+                                                recipient_type=c.group("rtype") if c is not None else None,
                                                 confidence=DOUBTFUL if doubtful else None))
+                if c is None:
+                    continue
                 s = g.start("who") + c.start("num")
                 _observe(ctx, prog, c.group("rtype"), n, UNIT_NAME[c.group("unit")], s, end, None, tuple(part),
                          year=year)
