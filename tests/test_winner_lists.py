@@ -139,3 +139,11 @@ def test_a_grand_prize_is_a_grade_of_its_award():
     assert "深圳市市长质量奖大奖" in {e.name for e in ex.entities if e.kind.is_programme}
     hall = read("市长质量奖颁奖大会在市民中心举行。", place="深圳市", date=DATE)
     assert not any(e.name.endswith("大奖") for e in hall.entities if e.kind.is_programme)
+
+
+def test_a_quoted_project_opening_a_grant_s_winners():
+    ex = read("决定授予甲科技股份有限公司等17家组织“全国某质量奖”；授予“8挡某变速器研发及产业化”等3个项目"
+              "“全国某质量奖卓越项目奖”。", date=DATE)
+    assert "全国某质量奖卓越项目奖" in {e.name for e in ex.entities if e.kind.is_programme}
+    assert fig(ex, "3", "Ge").subject.name == "全国某质量奖卓越项目奖"
+    assert not any(p == "全国某质量奖卓越项目奖" for _, p in _listed(ex))  # a project is no organisation
