@@ -147,3 +147,12 @@ def test_a_quoted_project_opening_a_grant_s_winners():
     assert "全国某质量奖卓越项目奖" in {e.name for e in ex.entities if e.kind.is_programme}
     assert fig(ex, "3", "Ge").subject.name == "全国某质量奖卓越项目奖"
     assert not any(p == "全国某质量奖卓越项目奖" for _, p in _listed(ex))  # a project is no organisation
+
+
+def test_a_chain_written_after_its_place_s_short_name_is_listed():
+    ex = read("会议通报了质量强链工作情况，铁岭橡胶密封制品产业链成功入围全国质量强链百个重点项目。", place="铁岭市", date=DATE)
+    assert ("橡胶密封制品产业链", "全国质量强链百个重点项目") in _listed(ex)
+    counted = read("铁岭一产业链入围全国质量强链百个重点项目", place="铁岭市", date=DATE)
+    assert not _listed(counted)  # one chain counted, none named
+    topic = read("围绕新能源汽车产业链开展攻关，甲机械有限公司入选全国质量强链百个重点项目。", place="铁岭市", date=DATE)
+    assert ("新能源汽车产业链", "全国质量强链百个重点项目") not in _listed(topic)

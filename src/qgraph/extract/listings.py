@@ -616,6 +616,13 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
     pos = verb - len(VERB_LEAD_RE.search(ctx.text[lo:verb]).group())
     kinds = (Kind.PLACE, Kind.TRADEMARK, Kind.BRAND, Kind.GEOGRAPHICAL_INDICATION, Kind.SERVICE_BRAND) + (
         (Kind.PERSON,) if people else ())
+    chain = next((e for e in ctx.ending_at(pos) if e.kind is Kind.INDUSTRY_CHAIN and e.span.start >= lo), None)
+    if chain is not None and re.match(r"[一二两三四五六七八九十\d]", chain.name):
+        chain = None  # 某地一产业链入围…: a count of chains, no chain named
+    if chain is not None and lo < pos and (ctx.text[chain.span.start - 1:chain.span.start] in "，,、和及与" + "\n"
+                                            or chain.span.start == lo or is_place(ctx, lo, chain.span.start)
+                                            or _place_short_before(ctx, lo, chain.span.start)):
+        return [chain.ref]  # 某地橡胶密封制品产业链成功入围…: the chain (of the place before it) is listed
     while pos > lo:
         pos = _before_own_product(ctx, lo, pos)
         mark = _quoted_mark(ctx, lo, pos)
@@ -653,6 +660,15 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
         else:
             break
     return list(reversed(out))
+
+
+def _place_short_before(ctx: Ctx, lo: int, start: int) -> bool:
+    """Whether ``text[lo:start]`` ends with a place's name written short (铁岭 for 铁岭市) and nothing but a
+    clause opening before it."""
+    for n in range(2, 5):
+        if start - n >= lo and ctx.resolve_place(ctx.text[start - n:start]) is not None:
+            return not ctx.text[lo:start - n].strip(" ，,")
+    return False
 
 
 def _listed_person_or_team(ctx: Ctx, lo: int, pos: int):
