@@ -362,21 +362,21 @@ def find_listings(ctx: Ctx) -> None:
             # 甲、乙等2个单位和某医院张某某等1名个人 (or 和张某某): each count checks its own part of the winners
             parts = ((g.start("who"), g.start("who") + mid.start(), mid),
                      (g.start("who") + mid.end(), g.end("who"), tail if tail is not mid else None))
+            won, unsure = [], False
             for lo, hi, c in parts:
                 part = [r for r in who if any(e.ref == r for e in ctx.entities_in(lo, hi))]
                 n = int(parse_number(NUMBER_RE.match(c.group("num"))).value) if c is not None else None
                 part, doubtful = agree(part, n)
-                if part:
-                    ctx.listings.append(Listing(prog, tuple(part), ctx.span(g.start(), end), year=year, batch=batch,
-                                                certification=cert, count=n,
-                                                recipient_type=c.group("rtype") if c is not None else None,
-                                                confidence=DOUBTFUL if doubtful else None))
+                won, unsure = won + part, unsure or doubtful
                 if c is None:
                     continue
                 s = g.start("who") + c.start("num")
                 _observe(ctx, prog, c.group("rtype"), n, UNIT_NAME[c.group("unit")], s, end, None, tuple(part),
                          year=year)
                 ctx.claim(s, g.start("who") + c.end())
+            if won:  # one listing of the grant; its two counts are the figures'
+                ctx.listings.append(Listing(prog, tuple(won), ctx.span(g.start(), end), year=year, batch=batch,
+                                            certification=cert, confidence=DOUBTFUL if unsure else None))
             continue
         if not who and counted:
             _count_listing(ctx, counted, g.start("who"), prog, end, year, batch, cert)
