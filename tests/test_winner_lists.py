@@ -156,3 +156,12 @@ def test_a_chain_written_after_its_place_s_short_name_is_listed():
     assert not _listed(counted)  # one chain counted, none named
     topic = read("围绕新能源汽车产业链开展攻关，甲机械有限公司入选全国质量强链百个重点项目。", place="铁岭市", date=DATE)
     assert ("新能源汽车产业链", "全国质量强链百个重点项目") not in _listed(topic)
+
+
+def test_titles_of_firms_after_a_verb_of_being_named():
+    ex = read("甲机械有限公司、乙电子有限公司获评2023年度江苏省绿色工厂。丙科技有限公司被认定为2024年度浙江省企业标准领跑者。",
+              date=DATE)
+    listed = _listed(ex)
+    assert {("乙电子有限公司", "江苏省绿色工厂"), ("丙科技有限公司", "浙江省企业标准领跑者")} <= listed
+    assert not _listed(read("我市将培育一批企业标准领跑者。", place="常州市", date=DATE))  # no verb of being named
+    assert not _listed(read("常州市荣获江苏省绿色工厂。", date=DATE))  # a firm's title is no place's

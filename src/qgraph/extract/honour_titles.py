@@ -15,7 +15,7 @@ import re
 from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, Listing, Ref
 from .context import Ctx
-from .listings import _level
+from .listings import _level, _recipients
 
 __all__ = ["find_honour_titles"]
 
@@ -62,6 +62,9 @@ def find_honour_titles(ctx: Ctx) -> None:
                 end -= 1 if ctx.text[end - 1:end] == "的" else 0
                 org = next((x for x in ctx.ending_at(end) if x.kind.is_organization and x.span.start >= clause), None)
                 recipients = [org.ref] if org is not None else []
+            if not recipients and count is None:  # 甲公司、乙公司被认定为某省企业标准领跑者: the organisations
+                recipients = [r for r in _recipients(ctx, clause, m.start()) if r.kind is not Kind.PLACE
+                              or prog.name.endswith(ctx.lex.words("place_honour_titles.txt"))]
         if not recipients or (count is not None and len(recipients) != int(count.group("n"))):
             continue
         year = re.match(r"\d{4}", m.group("year")).group() if m.group("year") else ctx.year
