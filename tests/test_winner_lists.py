@@ -165,3 +165,12 @@ def test_titles_of_firms_after_a_verb_of_being_named():
     assert {("乙电子有限公司", "江苏省绿色工厂"), ("丙科技有限公司", "浙江省企业标准领跑者")} <= listed
     assert not _listed(read("我市将培育一批企业标准领跑者。", place="常州市", date=DATE))  # no verb of being named
     assert not _listed(read("常州市荣获江苏省绿色工厂。", date=DATE))  # a firm's title is no place's
+
+
+def test_a_team_or_its_result_wins_for_its_organisation_and_a_title_drops_its_word():
+    ex = read("甲机械有限公司QC小组成果荣获2024年度江苏省质量管理小组活动成果一等奖。"
+              "乙电子有限公司的QC小组荣获2024年度江苏省优秀质量管理小组称号。", date=DATE)
+    listed = _listed(ex)
+    assert {("甲机械有限公司", "江苏省质量管理小组活动成果一等奖"), ("乙电子有限公司", "江苏省优秀质量管理小组")} <= listed
+    alone = read("全市QC小组成果荣获2024年度江苏省质量管理小组活动成果一等奖。", place="常州市", date=DATE)
+    assert not _listed(alone)  # no organisation before the team

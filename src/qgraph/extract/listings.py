@@ -205,7 +205,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         else:
             if w in ("名单", "榜单") and stem.endswith(builds := ctx.lex.words("list_build_endings.txt")):
                 stem = stem[:-len(next(b for b in builds if stem.endswith(b)))]  # 某示范区建设名单: the 示范区
-            kind, name = Kind.HONOUR, stem if rest[:1] in "“\"「" or (
+            kind, name = Kind.HONOUR, stem if rest[:1] in "“\"「" or w in ("称号", "荣誉") and len(stem) >= 4 or (
                 w in ("名单", "榜单") and not is_sanction(ctx, stem + w)
                 and not stem.endswith(ctx.lex.words("list_act_endings.txt"))) else stem + w
             # 入选第二批某省区域公用品牌名单: the programme is the list's name (a 黑名单 stays whole, to be dropped)
@@ -623,6 +623,7 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
                                             or chain.span.start == lo or is_place(ctx, lo, chain.span.start)
                                             or _place_short_before(ctx, lo, chain.span.start)):
         return [chain.ref]  # 某地橡胶密封制品产业链成功入围…: the chain (of the place before it) is listed
+    pos = _before_own_team(ctx, lo, pos)
     while pos > lo:
         pos = _before_own_product(ctx, lo, pos)
         mark = _quoted_mark(ctx, lo, pos)
@@ -660,6 +661,16 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
         else:
             break
     return list(reversed(out))
+
+
+def _before_own_team(ctx: Ctx, lo: int, pos: int) -> int:
+    """``甲公司的QC小组（成果）荣获…``: a team of an organisation (``winning_teams.txt``), or its result, wins for
+    the organisation written right before it — where the organisation ends, else ``pos``."""
+    for team in ctx.lex.words("winning_teams.txt", longest_first=True):
+        m = re.search(rf"的?{re.escape(team)}(?:成果|课题)?$", ctx.text[lo:pos])
+        if m is not None and any(e.kind.is_organization and e.span.start >= lo for e in ctx.ending_at(lo + m.start())):
+            return lo + m.start()
+    return pos
 
 
 def _place_short_before(ctx: Ctx, lo: int, start: int) -> bool:
