@@ -28,7 +28,8 @@ def _level_lead_re(lex: Lexicon) -> re.Pattern[str]:
 
 @per_lexicon
 def _title_re(lex: Lexicon) -> re.Pattern[str]:
-    titles = "|".join(map(re.escape, lex.words("honour_titles.txt", longest_first=True)))
+    titles = "|".join(map(re.escape, sorted(lex.words("honour_titles.txt") + lex.words("firm_honour_titles.txt"),
+                                            key=len, reverse=True)))
     verbs = "|".join(map(re.escape, lex.words("honour_title_verbs.txt", longest_first=True)))
     return re.compile(rf"(?P<verb>{verbs})(?P<year>\d{{4}}年度?)?"
                       rf"(?P<name>[^\s，,。；;、“”\d]{{0,12}}?(?:{titles}))(?:称号|荣誉称号)?(?=[，,。；;、\s]|$)")
@@ -45,6 +46,9 @@ def find_honour_titles(ctx: Ctx) -> None:
         name = m.group("name")
         if not _place_lead(ctx, name) or ctx.overlaps_claim(m.start("name"), m.end("name")):
             continue
+        if name.endswith(ctx.lex.words("firm_honour_titles.txt")) and not any(
+                ctx.resolve_place(name[:n]) is not None for n in range(min(8, len(name) - 1), 1, -1)):
+            continue  # 省级知识产权示范企业: a level word alone names a kind of firm title
         s, e = m.start("name"), m.end("name")
         ctx.drop_organizations_within(s, e)
         prog = next((x for x in ctx.entities_in(s, e) if x.kind.is_programme and x.span.start == s), None) \
