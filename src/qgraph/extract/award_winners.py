@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, Listing
 from .award_of_count import award_before, several_awards_before
+from .enumerations import bare_list
 from .context import Ctx
 from .numbers import NUMBER_RE, parse_number
 
@@ -55,10 +56,25 @@ def find_award_winners(ctx: Ctx) -> None:
                 continue
             example = next((e for e in ctx.ending_at(c.start()) if e.kind.is_organization or e.kind is Kind.PERSON),
                            None) if c.group("deng") else None
+            named = (example.ref,) if example else ()
+            if not c.group("deng"):  # 甲公司、乙公司、丙公司3家企业受到表彰: a complete list right before its count
+                named = _complete_list(ctx, c.start("num"), int(tok.value))
             first = max(lo, ctx.last_of("，,", lo, counts[0].start()) + 1)  # the clause of the first count
-            ctx.listings.append(Listing(prog, (example.ref,) if example else (), ctx.span(first, v.end()),
+            ctx.listings.append(Listing(prog, named, ctx.span(first, v.end()),
                                         count=int(tok.value), recipient_type=c.group("rtype")))
             for i, o in enumerate(ctx.observations):
                 if o.value == tok.value and c.start("num") <= o.span.start < c.end():
                     ctx.observations[i] = replace(o, subject=prog, measure=c.group("rtype"), subject_inferred=False,
                                                   confidence=max(o.confidence, confidence))
+
+
+def _complete_list(ctx: Ctx, num: int, count: int) -> tuple:
+    """The organisations of a list written right before its count without 等 — only when there are exactly as
+    many items as the count and each is an organisation the rules know."""
+    out = []
+    for s, e in bare_list(ctx, num, count):
+        ent = next((x for x in ctx.ending_at(e) if x.span.start == s and x.kind.is_organization), None)
+        if ent is None:
+            return ()
+        out.append(ent.ref)
+    return tuple(out)

@@ -152,7 +152,8 @@ def _recipients(ctx: Ctx, items: list[tuple[int, int]], *, brands: bool, people:
     """The entity each item is; ``None`` when an item is not a name (a numbered list of measures).
     Under a heading of people (``获奖个人``) an item opening with a name (``王某某 某学院教授``) is that
     person; the organisation after the name is the person's, not a recipient."""
-    out: list[Ref] = []
+    out: list[Ref | None] = []
+    unnamed: list[tuple[int, Kind, int, int]] = []
     for s, e in items:
         while s < e and ctx.text[s] in " \t　":
             s += 1
@@ -177,10 +178,32 @@ def _recipients(ctx: Ctx, items: list[tuple[int, int]], *, brands: bool, people:
         if ent is None and brands and ITEM_CHARS.fullmatch(ctx.text[s:e]) and not ctx.overlaps_claim(s, e):
             ent = ctx.add(Kind.BRAND, ctx.text[s:e], s, e)
             ctx.claim(s, e)
+        if ent is None and not brands and not people and (kind := _unnamed_kind(ctx, s, e)) is not None:
+            unnamed.append((len(out), kind, s, e))  # read below, when the other items are organisations
+            out.append(None)
+            continue
         if ent is None:
             return None
         out.append(ent.ref)
+    if unnamed and not any(r is not None for r in out):
+        return None  # no item is a known organisation: not a list of winners
+    for at, kind, s, e in unnamed:
+        ctx.drop_organizations_within(s, e)
+        out[at] = ctx.add(kind, ctx.text[s:e], s, e).ref  # 1.中国人民解放军第某工厂, 2.某省某医院
+        ctx.claim(s, e)
     return out
+
+
+def _unnamed_kind(ctx: Ctx, s: int, e: int) -> Kind | None:
+    """The kind of a list item no rule named that ends like a firm (``winner_item_endings.txt``: 公司, 工厂 …)
+    or a named institution (医院, 中心, 大队 …): an enterprise, or an organisation."""
+    from .recipients import institution_end
+    name = ctx.text[s:e]
+    if not 4 <= len(name) <= 30 or not re.fullmatch(r"[\u4e00-\u9fff（）()\d]+", name) or ctx.overlaps_claim(s, e):
+        return None
+    if name.endswith(ctx.lex.words("winner_item_endings.txt", longest_first=True)):
+        return Kind.ENTERPRISE
+    return Kind.ORGANIZATION if institution_end(ctx, name) else None
 
 
 def _whole_place(ctx: Ctx, s: int, e: int) -> Entity | None:

@@ -15,7 +15,7 @@ import re
 from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, Listing, Ref
 from .context import Ctx
-from .listings import _level
+from .listings import _level, _recipients
 
 __all__ = ["find_honour_titles"]
 
@@ -28,7 +28,8 @@ def _level_lead_re(lex: Lexicon) -> re.Pattern[str]:
 
 @per_lexicon
 def _title_re(lex: Lexicon) -> re.Pattern[str]:
-    titles = "|".join(map(re.escape, lex.words("honour_titles.txt", longest_first=True)))
+    titles = "|".join(map(re.escape, sorted(lex.words("honour_titles.txt") + lex.words("firm_honour_titles.txt"),
+                                            key=len, reverse=True)))
     verbs = "|".join(map(re.escape, lex.words("honour_title_verbs.txt", longest_first=True)))
     return re.compile(rf"(?P<verb>{verbs})(?P<year>\d{{4}}年度?)?"
                       rf"(?P<name>[^\s，,。；;、“”\d]{{0,12}}?(?:{titles}))(?:称号|荣誉称号)?(?=[，,。；;、\s]|$)")
@@ -45,6 +46,9 @@ def find_honour_titles(ctx: Ctx) -> None:
         name = m.group("name")
         if not _place_lead(ctx, name) or ctx.overlaps_claim(m.start("name"), m.end("name")):
             continue
+        if name.endswith(ctx.lex.words("firm_honour_titles.txt")) and not any(
+                ctx.resolve_place(name[:n]) is not None for n in range(min(8, len(name) - 1), 1, -1)):
+            continue  # 省级知识产权示范企业: a level word alone names a kind of firm title
         s, e = m.start("name"), m.end("name")
         ctx.drop_organizations_within(s, e)
         prog = next((x for x in ctx.entities_in(s, e) if x.kind.is_programme and x.span.start == s), None) \
@@ -62,6 +66,9 @@ def find_honour_titles(ctx: Ctx) -> None:
                 end -= 1 if ctx.text[end - 1:end] == "的" else 0
                 org = next((x for x in ctx.ending_at(end) if x.kind.is_organization and x.span.start >= clause), None)
                 recipients = [org.ref] if org is not None else []
+            if not recipients and count is None:  # 甲公司、乙公司被认定为某省企业标准领跑者: the organisations
+                recipients = [r for r in _recipients(ctx, clause, m.start()) if r.kind is not Kind.PLACE
+                              or prog.name.endswith(ctx.lex.words("place_honour_titles.txt"))]
         if not recipients or (count is not None and len(recipients) != int(count.group("n"))):
             continue
         year = re.match(r"\d{4}", m.group("year")).group() if m.group("year") else ctx.year

@@ -43,7 +43,7 @@ VERB_LEAD_RE = re.compile(r"(?:区域公用品牌|区域品牌)?(?:等地|等)?(
 GENERIC_STEM_RE = re.compile(
     r"(?:的)?(?:又一|这一|此项|这项|一项)?(?:[\u4e00-\u9fff]{1,4}(?:领域|方面|行业|类))?(?:国家级|国家|省部级|省级|市级|县级|各级|各类|相关|有关|多项|各项|重要|重大)?(?:重点)?(?:项目|企业|产品)?(?:一等|二等|三等|特等)?")
 """A kind of award, no programme: 省级奖, 科技领域国家级奖, a rank alone (一等奖), 获得的又一殊荣 (an honour in general)."""
-MID_COUNT_RE = re.compile(r"等(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品|个人|集体|班组)(?=和|及|以及)")
+MID_COUNT_RE = re.compile(r"(?:等|(?<=[司位院所队厂心组]))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品|个人|集体|班组)(?=和|及|以及)")
 """``甲等9家组织和某某``: the count of the organisations, a person named after it."""
 TAIL_COUNT_RE = re.compile(r"(?:等|(?<=[司位院所队厂心]))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品|个人|集体|班组)$")
 IN_LIST_RE = re.compile(r"在(?P<year>\d{4}年度?)?(?P<name>[^，,。；;\s]{2,30}?(?:名录|名单|培育库))中")
@@ -67,6 +67,9 @@ def programme_name(text: str) -> tuple[str, str | None, int | None]:
         batch = int(n) if n.isdigit() else parse_chinese_numeral(n)
         text = text[:o.start()] + text[o.end():]
     text = re.sub(r"[（(][^（）()]{1,6}类[)）]$", "", text)  # 市长质量奖（组织类）: a category of the award
+    aside = re.search(r"[（(](?P<a>[^（）()]{3,20}奖)[)）]$", text)
+    if aside is not None and len(text) - len(aside.group()) >= 2 and not text[:aside.start()].endswith("奖"):
+        text = text[:aside.start()]  # 中国杰出质量人（全国质量奖个人奖）: the title, the award it is given as aside
     return text, year, batch
 
 
@@ -84,7 +87,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     """Parse ``[year][batch]NAME list-word`` from ``start``; returns (programme, end, year, batch, certification)."""
     text = ctx.text[start:limit]
     year = batch = glued = None
-    pos = 0
+    pos = _publisher_end(ctx, start, limit)
     for _ in range(2):
         if (m := YEAR_RE.match(text, pos)) is not None:
             year = re.sub(r"\s*[—–\-~至]+\s*", "-", m.group("year"))
@@ -99,12 +102,18 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     if particle is not None and rest[len(particle):len(particle) + 1] in "“\"「":
         pos += len(particle)  # 获得了“县长质量奖”: the particle after the verb is no part of the name
         rest = text[pos:]
+    placed = _place_before_quote(ctx, start + pos, rest)
+    if placed is not None:  # 荣获某县“2017年度质量管理先进单位”: the place's title
+        pos += placed[0]
+        rest = text[pos:]
     closer = {"“": "”", '"': '"', "「": "」"}.get(rest[:1])
     if closer and (close := rest.find(closer, 1, 40)) > 1 and not any(
         rest.startswith(w, close + 1) for w in LIST_WORDS
     ):
         inner, y2, b2 = programme_name(rest[1:close])
         inner = placed_name(ctx, inner)
+        if placed is not None and not inner.startswith(placed[1][:2]):
+            inner = placed[1] + inner
         year, batch = year or y2, batch or b2
         known = ctx.lex.programmes.get(_norm(inner))
         ref = Ref(known.kind, known.name) if known else Ref(_kind_of_name(inner), inner)
@@ -194,7 +203,9 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         elif cert:
             kind, name = Kind.CERTIFICATION_SCHEME, stem
         else:
-            kind, name = Kind.HONOUR, stem if rest[:1] in "“\"「" or (
+            if w in ("名单", "榜单") and stem.endswith(builds := ctx.lex.words("list_build_endings.txt")):
+                stem = stem[:-len(next(b for b in builds if stem.endswith(b)))]  # 某示范区建设名单: the 示范区
+            kind, name = Kind.HONOUR, stem if rest[:1] in "“\"「" or w == "称号" and len(stem) >= 4 and not re.search("[、等]", stem) or (
                 w in ("名单", "榜单") and not is_sanction(ctx, stem + w)
                 and not stem.endswith(ctx.lex.words("list_act_endings.txt"))) else stem + w
             # 入选第二批某省区域公用品牌名单: the programme is the list's name (a 黑名单 stays whole, to be dropped)
@@ -209,6 +220,29 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         ctx.add(ref.kind, ref.name, abs_start, start + pos + i - (1 if rest[i - 1:i] in "”\"」" else 0), level=level)
     ctx.claim(abs_start, abs_end)
     return ref, abs_end, year, batch, cert
+
+
+def _place_before_quote(ctx: Ctx, at: int, rest: str) -> tuple[int, str] | None:
+    """A county's, city's or district's name written right before a quoted title (``叶县“质量管理先进单位”``):
+    (its length, the place's full name) — the title is that place's."""
+    m = re.match(r"[\u4e00-\u9fff]{2,8}?(?=[“\"])", rest)
+    if m is None:
+        return None
+    found = place_ending_at(ctx, at + m.end(), min_start=at)
+    if found is None or found[0] != at or found[1].level not in ("prefecture", "county"):
+        return None
+    return m.end(), found[1].name
+
+
+def _publisher_end(ctx: Ctx, start: int, limit: int) -> int:
+    """``列入国家知识产权局第一批某名录``: a government body or department written before the list's batch or year
+    publishes the list and is no part of its name — the offset where the name's batch or year starts, else 0."""
+    org = next((e for e in ctx.entities_in(start, limit) if e.span.start == start
+                and e.kind in (Kind.DEPARTMENT, Kind.GOVERNMENT_BODY)), None)
+    if org is None:
+        return 0
+    after = ctx.text[org.span.end:limit]
+    return org.span.end - start if BATCH_RE.match(after) or re.match(r"\d{4}年", after) else 0
 
 
 def _level(ctx: Ctx, stem: str) -> Level | None:
@@ -233,6 +267,8 @@ def _pending(ctx: Ctx) -> dict[int, tuple[Ref, int, str | None]]:
         name = m.group("name")
         kind = Kind.PROTECTION_LIST if "商标" in name or "地理标志" in name else (
             Kind.CULTIVATION_POOL if "培育" in name else Kind.HONOUR)
+        if kind is Kind.HONOUR and name.endswith("名单") and len(name) > 4:
+            name = name[:-2]  # 在某名品成长企业名单中: the programme is the list's name
         full = (m.group("year") or "") + name
         start = m.start("year") if m.group("year") else m.start("name")
         ent = ctx.add(kind, full, start, m.end("name"), level=_level(ctx, name))
@@ -245,6 +281,7 @@ def _pending(ctx: Ctx) -> dict[int, tuple[Ref, int, str | None]]:
 def find_listings(ctx: Ctx) -> None:
     find_geographical_indications(ctx)
     pending = _pending(ctx)
+    verb_listings = len(ctx.listings)
     for v in VERB_RE.finditer(ctx.text):
         sent = ctx.sentence_of(v.start())
         limit = sent.span.end if sent else len(ctx.text)
@@ -282,6 +319,8 @@ def find_listings(ctx: Ctx) -> None:
                 ctx.listings.append(Listing(prog, tuple(named), ctx.span(tail, end), year=year, batch=batch,
                                             certification=cert))
             continue
+        if _uncounted_listing(ctx, clause_start, v.start(), prog, end, year, batch, cert):
+            continue
         recipients = _recipients(ctx, clause_start, v.start())
         named_after = re.match(r"的[^，,。:：；;]{0,6}?(?:分别)?(?:是|为|有)[:：]?", ctx.text[end:limit])
         if not recipients and named_after:  # 获得第八届泰州市政府质量奖的企业分别是:A、B
@@ -296,6 +335,7 @@ def find_listings(ctx: Ctx) -> None:
         if recipients:
             ctx.listings.append(Listing(prog, tuple(recipients), ctx.span(clause_start, end),
                                         year=year, batch=batch, certification=cert))
+    _programme_lists(ctx, verb_listings)
     grants = sorted([*GRANT_RE.finditer(ctx.text), *GRANT_TO_RE.finditer(ctx.text)], key=lambda g: g.start())
     grants += _elided_grants(ctx, grants)
     grants.sort(key=lambda g: g.start())
@@ -317,6 +357,27 @@ def find_listings(ctx: Ctx) -> None:
         who = unnamed_recipients(ctx, g.start("who"), g.end("who"), who)
         counted = COUNT_RE.fullmatch(g.group("who"))
         tail = TAIL_COUNT_RE.search(g.group("who")) or MID_COUNT_RE.search(g.group("who"))
+        mid = MID_COUNT_RE.search(g.group("who"))
+        if who and mid:
+            # 甲、乙等2个单位和某医院张某某等1名个人 (or 和张某某): each count checks its own part of the winners
+            parts = ((g.start("who"), g.start("who") + mid.start(), mid),
+                     (g.start("who") + mid.end(), g.end("who"), tail if tail is not mid else None))
+            won, unsure = [], False
+            for lo, hi, c in parts:
+                part = [r for r in who if any(e.ref == r for e in ctx.entities_in(lo, hi))]
+                n = int(parse_number(NUMBER_RE.match(c.group("num"))).value) if c is not None else None
+                part, doubtful = agree(part, n)
+                won, unsure = won + part, unsure or doubtful
+                if c is None:
+                    continue
+                s = g.start("who") + c.start("num")
+                _observe(ctx, prog, c.group("rtype"), n, UNIT_NAME[c.group("unit")], s, end, None, tuple(part),
+                         year=year)
+                ctx.claim(s, g.start("who") + c.end())
+            if won:  # one listing of the grant; its two counts are the figures'
+                ctx.listings.append(Listing(prog, tuple(won), ctx.span(g.start(), end), year=year, batch=batch,
+                                            certification=cert, confidence=DOUBTFUL if unsure else None))
+            continue
         if not who and counted:
             _count_listing(ctx, counted, g.start("who"), prog, end, year, batch, cert)
         elif who:
@@ -343,6 +404,69 @@ def find_listings(ctx: Ctx) -> None:
         _observe(ctx, ref, m.group("prog"), tok.value, UNIT_NAME[m.group("unit")], m.start("num"), m.end(), None, (),
                  measure=m.group("prog"))
         ctx.claim(m.start(), m.end())
+
+
+def _programme_lists(ctx: Ctx, first: int) -> None:
+    """``18家企业获评某省省长质量奖、某省标准创新贡献奖``: programmes listed after the verb's first one are won by
+    the same recipients — each further item that is a programme (a name the programme rules read, with no
+    organisation or verb of its own in it). A count stays with the first programme only."""
+    from dataclasses import replace
+    for x in list(ctx.listings[first:]):
+        end = x.span.end
+        sent = ctx.sentence_of(end - 1)
+        limit = sent.span.end if sent is not None else len(ctx.text)
+        while ctx.text[end:end + 1] in ("、", "和", "及") and end < limit:
+            kept, claims = list(ctx.entities), list(ctx._claims)
+            parsed = _programme(ctx, end + 1, min(limit, end + 41))
+            if parsed is None:
+                break
+            prog, nxt, year, batch, cert = parsed
+            item = ctx.text[end + 1:nxt]
+            if VERB_RE.search(item) or any(e.kind.is_organization or e.kind is Kind.PLACE and e.span.start > end + 1
+                                           for e in ctx.entities_in(end + 1, nxt)) or re.search(r"[，,。；;]", item):
+                ctx.replace_entities(kept)  # not a programme of the list: nothing read there stays
+                ctx._claims[:] = claims
+                break
+            ctx.listings.append(replace(x, programme=prog, span=ctx.span(x.span.start, nxt), count=None,
+                                        year=year or x.year, batch=batch, certification=cert))
+            end = nxt
+
+
+UNCOUNTED_RE = re.compile(r"等(?P<rtype>企业|品牌|产品|商标|地理标志)(?:均|也|还|先后|成功|分别)*$")
+
+
+def _uncounted_listing(ctx: Ctx, lo: int, verb: int, prog: Ref, end: int,
+                       year: str | None, batch: int | None, cert: bool) -> bool:
+    """``甲科技有限公司、乙食品有限公司等企业入选``, ``“甲香”、“乙铺子”等品牌入选``: a list of names closed by 等
+    and the head noun with no count — each item (a name the rules know, or one in quotes, then an entity of the
+    class the noun names) is listed in the programme (at least two items)."""
+    m = UNCOUNTED_RE.search(ctx.text, lo, verb)
+    if m is None:
+        return False
+    items, pos = [], lo
+    for part in ctx.text[lo:m.start()].split("、"):
+        items.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    if len(items) < 2:
+        return False
+    items[0] = (strip_scope(ctx, *items[0]), items[0][1])
+    kind = RTYPE_KIND[m.group("rtype")]
+    kept: list[Ref] = []
+    for s, e in items:
+        quoted = ctx.text[s:s + 1] in "“\"" and ctx.text[e - 1:e] in "”\""
+        s, e = (s + 1, e - 1) if quoted else (s, e)
+        existing = next((x for x in ctx.ending_at(e) if x.span.start == s), None)
+        if existing is not None and (existing.kind.is_organization and len(existing.name) >= 4
+                                     or existing.kind in (Kind.BRAND, Kind.TRADEMARK, Kind.GEOGRAPHICAL_INDICATION)):
+            kept.append(existing.ref)
+        elif existing is None and quoted and 2 <= e - s <= 12 and "”" not in ctx.text[s:e]:
+            kept.append(ctx.add(kind, ctx.text[s:e], s, e).ref)  # “甲香”、“乙铺子”等品牌: names in quotes
+            ctx.claim(s, e)
+        else:
+            return False  # 食品、医药等企业: kinds of firms, not names — only names the rules know or quote
+    ctx.listings.append(Listing(prog, tuple(kept), ctx.span(lo, end), year=year, batch=batch, certification=cert,
+                                recipient_type=m.group("rtype")))
+    return True
 
 
 def _elided_grants(ctx: Ctx, grants: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -492,6 +616,14 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
     pos = verb - len(VERB_LEAD_RE.search(ctx.text[lo:verb]).group())
     kinds = (Kind.PLACE, Kind.TRADEMARK, Kind.BRAND, Kind.GEOGRAPHICAL_INDICATION, Kind.SERVICE_BRAND) + (
         (Kind.PERSON,) if people else ())
+    chain = next((e for e in ctx.ending_at(pos) if e.kind is Kind.INDUSTRY_CHAIN and e.span.start >= lo), None)
+    if chain is not None and re.match(r"[一二两三四五六七八九十\d]", chain.name):
+        chain = None  # 某地一产业链入围…: a count of chains, no chain named
+    if chain is not None and lo < pos and (ctx.text[chain.span.start - 1:chain.span.start] in "，,、和及与" + "\n"
+                                            or chain.span.start == lo or is_place(ctx, lo, chain.span.start)
+                                            or _place_short_before(ctx, lo, chain.span.start)):
+        return [chain.ref]  # 某地橡胶密封制品产业链成功入围…: the chain (of the place before it) is listed
+    pos = _before_own_team(ctx, lo, pos)
     while pos > lo:
         pos = _before_own_product(ctx, lo, pos)
         mark = _quoted_mark(ctx, lo, pos)
@@ -529,6 +661,25 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
         else:
             break
     return list(reversed(out))
+
+
+def _before_own_team(ctx: Ctx, lo: int, pos: int) -> int:
+    """``甲公司的QC小组（成果）荣获…``: a team of an organisation (``winning_teams.txt``), or its result, wins for
+    the organisation written right before it — where the organisation ends, else ``pos``."""
+    for team in ctx.lex.words("winning_teams.txt", longest_first=True):
+        m = re.search(rf"的?{re.escape(team)}(?:成果|课题)?$", ctx.text[lo:pos])
+        if m is not None and any(e.kind.is_organization and e.span.start >= lo for e in ctx.ending_at(lo + m.start())):
+            return lo + m.start()
+    return pos
+
+
+def _place_short_before(ctx: Ctx, lo: int, start: int) -> bool:
+    """Whether ``text[lo:start]`` ends with a place's name written short (铁岭 for 铁岭市) and nothing but a
+    clause opening before it."""
+    for n in range(2, 5):
+        if start - n >= lo and ctx.resolve_place(ctx.text[start - n:start]) is not None:
+            return not ctx.text[lo:start - n].strip(" ，,")
+    return False
 
 
 def _listed_person_or_team(ctx: Ctx, lo: int, pos: int):

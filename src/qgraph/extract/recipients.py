@@ -15,7 +15,9 @@ AWARD_AHEAD = r"(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)"
 
 def grant_re(verbs: str) -> re.Pattern[str]:
     """``决定授予甲公司等3家企业“…”``: the winners (``who``) after one of ``verbs`` (not after 被), up to the award."""
-    return re.compile(rf"(?<!被)(?:决定)?(?:{verbs})(?P<who>[^“\"。；;\n的]{{2,200}}?)" + AWARD_AHEAD)
+    return re.compile(rf"(?<!被)(?:决定)?(?:{verbs})(?P<who>(?:[“\"][^“”\"。；;\n]{{2,40}}[”\"](?=等))?"
+                      rf"[^“\"。；;\n的]{{2,200}}?)" + AWARD_AHEAD)
+    # 授予“某某研发及产业化”等3个项目“某奖卓越项目奖”: a quoted project opens the winners
 
 
 GRANT_RE = grant_re("授予|颁发给|命名")
@@ -26,8 +28,10 @@ GRANT_NEXT_RE = re.compile(r"[；;，,](?P<who>[^“\"。；;\n的]{2,200}?)" + 
 """``授予甲等8家企业“某奖”；乙等5家企业“某创新奖”`` (or after ，): a later part of a grant's sentence with the verb elided."""
 
 
-INSTITUTION_END_RE = re.compile(r"(?:学校|小学|中学|幼儿园|医院|服务中心|中心|普查队|勘查队|大队|队|站|馆|场)$")
-"""The endings of a named institution that is no company (a school, a service centre, a survey team)."""
+def institution_end(ctx: Ctx, name: str) -> bool:
+    """Whether ``name`` ends like a named institution that is no company (a school, a hospital, a service
+    centre, a survey team, a research institute: ``institution_endings.txt``)."""
+    return name.endswith(ctx.lex.words("institution_endings.txt", longest_first=True))
 
 
 def unnamed_recipients(ctx: Ctx, start: int, end: int, named: list[Ref]) -> list[Ref]:
@@ -36,7 +40,8 @@ def unnamed_recipients(ctx: Ctx, start: int, end: int, named: list[Ref]) -> list
     too — only when the list's other items are organisations (a list of winners, not of words)."""
     items = []
     pos = start
-    text = re.sub(r"等[\d一二两三四五六七八九十]+(?:家|个|名|位|项)[^、]*$", "", ctx.text[start:end])
+    text = re.sub(r"(?:等|(?<=[^\d、]))[\d一二两三四五六七八九十]+(?:家|个|名|位|项)[^、]*$", "", ctx.text[start:end])
+    # 甲公司、乙研究院3个组织和…: the count closes the list with or without 等
     for item in text.split("、"):
         s, e = pos, pos + len(item)
         pos = e + 1
@@ -47,9 +52,12 @@ def unnamed_recipients(ctx: Ctx, start: int, end: int, named: list[Ref]) -> list
         if covered:
             continue
         name = ctx.text[s:e].strip()
-        if 4 <= len(name) <= 30 and INSTITUTION_END_RE.search(name) and re.fullmatch(r"[\u4e00-\u9fff（）()]+", name):
+        if not (4 <= len(name) <= 30 and re.fullmatch(r"[\u4e00-\u9fff（）()]+", name)):
+            continue
+        firm = name.endswith(ctx.lex.words("winner_item_endings.txt", longest_first=True))
+        if firm or institution_end(ctx, name):  # 燕京某(某地)股份有限公司: a firm the rules cut at its brackets
             ctx.drop_organizations_within(s, e)
-            found.append(ctx.add(Kind.ORGANIZATION, name, s, e).ref)
+            found.append(ctx.add(Kind.ENTERPRISE if firm else Kind.ORGANIZATION, name, s, e).ref)
             ctx.claim(s, e)
     if not found or len(named) < 1:
         return named
@@ -139,6 +147,44 @@ def _whole_line_org(ctx: Ctx, s: int, e: int):
     return whole
 
 
+TITLE_LINE_MAX = 40
+"""The longest line read as a list's title (``2023年度“某奖”获奖企业名单``), not a sentence."""
+
+
+def _list_title(ctx: Ctx, lines: list[tuple[int, int]], i: int) -> list | None:
+    """The programmes of a list's title written without a colon: a short line ending in a word of a list
+    (``list_title_endings.txt``: 名单, 名录, 榜单 …) that names a programme (``2023年度“某奖”获奖企业名单``), or
+    that names none and comes right after a short line naming one (``2023年度“某奖”`` / ``获奖企业名单``)."""
+    hs, he = lines[i]
+    line = ctx.text[hs:he].strip()
+    if not line or len(line) > TITLE_LINE_MAX or re.search(r"[。；;，,：:]", line) \
+            or not line.endswith(ctx.lex.words("list_title_endings.txt", longest_first=True)):
+        return None
+    progs = _named_in(ctx, hs, he)
+    if progs or i == 0:
+        return progs or None
+    ps, pe = lines[i - 1]
+    prev = ctx.text[ps:pe].strip()
+    if not prev or len(prev) > TITLE_LINE_MAX or re.search(r"[。；;，,：:]", prev):
+        return None
+    return _named_in(ctx, ps, pe) or None
+
+
+def _named_in(ctx: Ctx, start: int, end: int) -> list:
+    """The programmes named in ``[start, end)``: entities there, else a quoted name (without its year and
+    edition) that is the name of a programme the document names elsewhere."""
+    from .listings import programme_name
+    found = [e for e in ctx.entities_in(start, end) if e.kind.is_programme]
+    if found:
+        return found
+    for q in re.finditer(r"[“\"](?P<name>[^“”\"]{2,30})[”\"]", ctx.text[start:end]):
+        name = programme_name(q.group("name"))[0]
+        known = [e for e in ctx.entities if e.kind.is_programme and e.name == name]
+        if known:
+            return known[:1]
+    return []
+
+
 def find_line_lists(ctx: Ctx) -> None:
     """``获得“某市政府质量奖”称号的包括：`` (or a numbered section heading with a count, ``一、某奖（共10个）``,
     whose lines may also be a person with a bracketed post) and one winner per line below: each line that is one organisation
@@ -151,9 +197,10 @@ def find_line_lists(ctx: Ctx) -> None:
         at += len(line) + 1
     for i, (hs, he) in enumerate(lines):
         section = SECTION_HEAD_RE.match(ctx.text, hs, he)
-        if not LIST_HEAD_RE.search(ctx.text, hs, he) and section is None:
+        titled = _list_title(ctx, lines, i) if section is None and not LIST_HEAD_RE.search(ctx.text, hs, he) else None
+        if not LIST_HEAD_RE.search(ctx.text, hs, he) and section is None and titled is None:
             continue
-        progs = [e for e in ctx.entities_in(hs, he) if e.kind.is_programme]
+        progs = titled or [e for e in ctx.entities_in(hs, he) if e.kind.is_programme]
         if not progs:
             continue
         recipients: list[Ref] = []
@@ -173,7 +220,7 @@ def find_line_lists(ctx: Ctx) -> None:
             if ent is not None and ent.span.start > s and ent.span.start - s <= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", ctx.text[s:ent.span.start]):
                 ctx.replace_entities([x for x in ctx.entities if x.span != ent.span])  # 达能… cut after 达
                 ent = ctx.add(ent.kind, name, s, e, place=ent.place)
-            if ent is None and INSTITUTION_END_RE.search(name) and re.fullmatch(r"[\u4e00-\u9fff（）()]{4,30}", name):
+            if ent is None and institution_end(ctx, name) and re.fullmatch(r"[\u4e00-\u9fff（）()]{4,30}", name):
                 ctx.drop_organizations_within(s, e)
                 ent = ctx.add(Kind.ORGANIZATION, name, s, e)
             if ent is None or ent.span.start != s:

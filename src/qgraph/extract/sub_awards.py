@@ -90,6 +90,18 @@ def find_sibling_grades(ctx: Ctx) -> None:
         before = [e for e in ctx.entities_in(clause, m.start()) if e.kind.is_programme]
         if before:
             sub_award(ctx, before[-1], m.group("g"), m.start("g"), m.end("g"))
+    for m in _bracketed_re(ctx.lex).finditer(ctx.text):  # 某市质量奖（提名奖）获奖组织: the award and its grade
+        award = next((e for e in ctx.ending_at(m.start()) if e.kind is Kind.HONOUR), None)
+        titled = None if award is not None else next(
+            (e for e in sorted(ctx.entities, key=lambda e: -len(e.name)) if e.kind is Kind.HONOUR
+             and ctx.text.endswith(e.name, 0, m.start())), None)  # in a title in 《》: an award named elsewhere
+        if award is not None and not ctx.overlaps_claim(m.start("g"), m.end("g")) or titled is not None:
+            sub_award(ctx, award or titled, m.group("g"), m.start("g"), m.end("g"))
+
+
+@per_lexicon
+def _bracketed_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(r"[（(](?P<g>" + "|".join(map(re.escape, grade_words(lex))) + r")[)）]")
 
 
 @per_lexicon

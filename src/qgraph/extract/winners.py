@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Kind, PostHolding, Ref
 from .context import Ctx
-from .recipients import grant_re
+from .recipients import GRANT_NEXT_RE, grant_re
 
 __all__ = ["PersonWinner", "drop_team_recipients", "employers_of_winners", "person_winners", "find_person_winners"]
 
@@ -36,10 +36,61 @@ def _after_post(ctx: Ctx, s: int, e: int) -> int:
     return s
 
 
+ORGS_THEN_PEOPLE_RE = re.compile(
+    r"(?:等|(?<=[^\d\s]))(?:\d+|[一二两三四五六七八九十]+)(?:家|个)(?:单位|组织|企业)(?:和|及|以及)(?P<rest>[^、，,]{2,40}?)"
+    r"(?:同志)?(?:等(?:\d+|[一二两三四五六七八九十]+)(?:名|位)(?:个人|同志|人))?$")
+"""``甲公司等9家组织和王某`` / ``…等7个单位和某医院张某某等1名个人``: the organisations' count, then a person
+(after their organisation, when one is written)."""
+
+
+def _grant_spans(ctx: Ctx) -> list[tuple[int, int]]:
+    """The winners of each grant, and of the later parts of its sentence that name winners with the verb elided
+    (``授予甲等9家组织和王某某奖，乙等9家组织和李某某奖提名奖``)."""
+    out = []
+    for g in GRANT_WHO_RE.finditer(ctx.text):
+        out.append((g.start("who"), g.end("who")))
+        sent = ctx.sentence_of(g.start())
+        if sent is not None:
+            out += [(m.start("who"), m.end("who")) for m in GRANT_NEXT_RE.finditer(ctx.text, g.end(), sent.span.end)
+                    if ORGS_THEN_PEOPLE_RE.search(m.group("who"))]
+    return list(dict.fromkeys(out))
+
+
+def _person_after_orgs(ctx: Ctx, lo: int, hi: int) -> PersonWinner | None:
+    """The person named after the organisations' count of a grant's winners, alone (``和王某``) or after their
+    organisation (``和某大学附属医院张某某``: the organisation ends like one, ``winner_item_endings.txt`` or an
+    institution's ending); the organisation is then added as the person's."""
+    from .recipients import institution_end
+    m = ORGS_THEN_PEOPLE_RE.search(ctx.text, lo, hi)
+    if m is None:
+        return None
+    rs, re_ = m.start("rest"), m.end("rest")
+    rest = m.group("rest")
+    if len(rest) <= 4 and rest[:1] in ctx.lex.surnames:
+        return PersonWinner(rest, rs, re_)
+    endings = ctx.lex.words("winner_item_endings.txt", longest_first=True)
+    for n in (3, 2, 4):
+        name, employer = rest[-n:], rest[:-n]
+        if name[:1] not in ctx.lex.surnames or len(employer) < 4:
+            continue
+        if not (employer.endswith(endings) or institution_end(ctx, employer)
+                or any(e.kind.is_organization and e.span.start == rs for e in ctx.ending_at(re_ - n))):
+            continue
+        if not any(e.kind.is_organization and e.span.start == rs for e in ctx.ending_at(re_ - n)):
+            ctx.replace_entities([e for e in ctx.entities if not (
+                e.kind.is_organization and e.span.start < re_ - n and e.span.end > rs)])
+            ctx.add(Kind.ENTERPRISE if employer.endswith(endings) else Kind.ORGANIZATION, employer, rs, re_ - n)
+        return PersonWinner(name, re_ - n, re_)
+    return None
+
+
 def person_winners(ctx: Ctx) -> list[PersonWinner]:
     out: list[PersonWinner] = []
-    for g in GRANT_WHO_RE.finditer(ctx.text):
-        lo, hi = g.start("who"), g.end("who")
+    for lo, hi in _grant_spans(ctx):
+        after = _person_after_orgs(ctx, lo, hi)
+        if after is not None:
+            out.append(after)
+            continue
         for m in PEOPLE_RE.finditer(ctx.text, lo, hi):
             pos = m.start("names")
             names = m.group("names")
