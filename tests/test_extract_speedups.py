@@ -19,7 +19,9 @@ from qgraph.extract.orgs import (
     BRACKETED_NAME_WORDS,
     CLASSIFIERS,
     COUNTED_NOUN_JOIN_RE,
+    DATE_TAIL_RE,
     LEADING_FUNCTION_CHARS,
+    NATIONAL_STARTS,
     _elided_home,
     _inside_place,
     _inside_protected,
@@ -79,7 +81,7 @@ def plain_left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bo
             break
         lo -= 1
     counted = COUNTED_NOUN_JOIN_RE.match(ctx.text, lo, start)
-    if counted is not None and lo > 0 and ctx.text[lo - 1] in CLASSIFIERS and start - counted.end() >= 4:
+    if counted is not None and lo > 0 and ctx.text[lo - 1] in CLASSIFIERS and start - counted.end() >= 2:
         lo = counted.end()
     if after_claims:
         lo = max(lo, ctx.claim_end_before(start, lo))
@@ -91,7 +93,8 @@ def plain_left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bo
             cut = lo + i + len(word)
             if len(word) == 1 and i > 0 and (
                 (start - cut) < 2 or _protected(ctx, lo + i) or (place_starting_at(ctx, cut, limit=start) is None
-                                                                  and not _elided_home(ctx, word, cut))
+                                                                  and not _elided_home(ctx, word, cut)
+                                                                  and not ctx.text.startswith(NATIONAL_STARTS, cut))
             ):
                 i = body.rfind(word, 0, i)
                 continue
@@ -106,6 +109,9 @@ def plain_left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bo
             break
     while best < start - 2 and ctx.text[best] in LEADING_FUNCTION_CHARS and not _protected(ctx, best):
         best += 1
+    date_tail = DATE_TAIL_RE.match(ctx.text, best, start)
+    if date_tail is not None and best > 0 and ctx.text[best - 1].isdigit() and start - date_tail.end() >= 1:
+        best = date_tail.end()
     return best
 
 
