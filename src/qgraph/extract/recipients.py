@@ -185,6 +185,17 @@ def _named_in(ctx: Ctx, start: int, end: int) -> list:
     return []
 
 
+DATE_LINE_RE = re.compile(r"[\d〇零一二三四五六七八九○Ｏ]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
+
+
+def _signature_follows(ctx: Ctx, lines: list[tuple[int, int]], at: int) -> bool:
+    """Whether the line after index ``at`` is a date alone on its line, or there is none: a body named on the
+    line ``at`` then signs the list (``某市市场监督管理局`` / ``2024年1月5日``), it did not win."""
+    rest = [ctx.text[s:e].strip() for s, e in lines[at + 1:]]
+    nxt = next((x for x in rest if x), None)
+    return nxt is None or DATE_LINE_RE.fullmatch(nxt) is not None
+
+
 def find_line_lists(ctx: Ctx) -> None:
     """``获得“某市政府质量奖”称号的包括：`` (or a numbered section heading with a count, ``一、某奖（共10个）``,
     whose lines may also be a person with a bracketed post) and one winner per line below: each line that is one organisation
@@ -204,6 +215,7 @@ def find_line_lists(ctx: Ctx) -> None:
         if not progs:
             continue
         recipients: list[Ref] = []
+        firms_only = any(w in ctx.text[hs:he] for w in ctx.lex.words("list_title_firm_words.txt"))
         for s, e in lines[i + 1:]:
             name = ctx.text[s:e].strip()
             if not name:
@@ -225,6 +237,9 @@ def find_line_lists(ctx: Ctx) -> None:
                 ent = ctx.add(Kind.ORGANIZATION, name, s, e)
             if ent is None or ent.span.start != s:
                 break
+            if ent.kind in (Kind.GOVERNMENT_BODY, Kind.DEPARTMENT) and (
+                    firms_only or _signature_follows(ctx, lines, i + 1 + len(recipients))):
+                break  # the body that signs the list (or no firm under a title naming firms)
             ctx.claim(s, e)
             recipients.append(ent.ref)
         if section is not None and len(recipients) > int(section.group("num")):

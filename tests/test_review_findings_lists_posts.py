@@ -1,0 +1,47 @@
+"""False facts on lists, posts and breakdowns, on our own minimal sentences: the body that signs a winners'
+list, a name that is a post (王局长) sharing the post before it, a post of another bureau's visitors, a
+common noun (高校) read as a winner, a category list closed by 等 split on its 及, a bracketed post that does
+not fit the organisation before it. Each with a negative case: the rule still reads the shape it was for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgraph.extract import extract
+from qgraph.model import Document, Extraction, Kind
+from qgraph.sources import split_sentences
+
+from extraction_helpers import read
+
+DATE = dt.date(2024, 3, 12)
+
+
+def _listed(ex: Extraction) -> set[tuple[str, str]]:
+    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
+
+
+def _held(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}
+
+
+def _people(ex: Extraction) -> set[str]:
+    return {e.name for e in ex.entities if e.kind is Kind.PERSON}
+
+
+# -- a winners' list under a title line ends before the body that signs it (list_title_firm_words.txt) ------
+
+def test_signature_line_under_a_list_is_no_winner():
+    lead = "某省人民政府决定，授予甲科技有限公司等2家企业2023年度“某省主席质量奖”。\n"
+    text = lead + "2023年度“某省主席质量奖”获奖企业名单\n甲科技有限公司\n乙食品有限公司\n某省市场监督管理局\n2024年1月5日"
+    listed = _listed(read(text, place="荆门市", date=DATE))
+    assert ("甲科技有限公司", "某省主席质量奖") in listed and ("乙食品有限公司", "某省主席质量奖") in listed
+    assert not any(name == "某省市场监督管理局" for name, _ in listed)
+    undated = lead + "2023年度“某省主席质量奖”获奖企业名单\n甲科技有限公司\n乙食品有限公司\n某省人民政府"
+    assert not any(name == "某省人民政府" for name, _ in _listed(read(undated, place="荆门市", date=DATE)))
+
+
+def test_department_inside_a_list_of_bodies_stays_a_winner():
+    text = ("某省人民政府决定，授予甲科技有限公司等3家单位2023年度“某省主席质量奖”。\n"
+            "2023年度“某省主席质量奖”名单\n甲科技有限公司\n某省市场监督管理局\n乙食品有限公司")
+    listed = _listed(read(text, place="荆门市", date=DATE))
+    assert ("某省市场监督管理局", "某省主席质量奖") in listed and ("乙食品有限公司", "某省主席质量奖") in listed
