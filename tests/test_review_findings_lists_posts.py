@@ -45,3 +45,18 @@ def test_department_inside_a_list_of_bodies_stays_a_winner():
             "2023年度“某省主席质量奖”名单\n甲科技有限公司\n某省市场监督管理局\n乙食品有限公司")
     listed = _listed(read(text, place="荆门市", date=DATE))
     assert ("某省市场监督管理局", "某省主席质量奖") in listed and ("乙食品有限公司", "某省主席质量奖") in listed
+
+
+# -- a surname and a title after a deputy's name does not share the deputy's post (address_titles.txt) ------
+
+def _read_in(text: str, place: str | None = "荆门市") -> Extraction:
+    return extract(Document("t", "t.txt", text, place=place, date=DATE, sentences=split_sentences(text)))
+
+
+def test_surname_and_title_after_a_deputy_is_no_name_sharing_the_post():
+    for text in ("会议由副市长张立国主持，副市长李红梅、王局长出席。", "副市长张立国、刘主任等出席。", "副市长张立国、陈总出席。"):
+        ex = _read_in(text)
+        assert not any(p.endswith(("局长", "主任", "总")) for p, _, _ in _held(ex)), _held(ex)
+        assert not _people(ex) & {"王局长", "刘主任", "陈总"}
+    ex = _read_in("副市长张立国、李红梅、王海涛等出席。")  # bare names still share the post
+    assert {("李红梅", "副市长", "荆门市人民政府"), ("王海涛", "副市长", "荆门市人民政府")} <= _held(ex)

@@ -159,6 +159,8 @@ def _names_sharing_the_post(ctx: Ctx, last: PostHolding, end: int) -> int:
             break
         if name.startswith(tuple(w for w in ctx.lex.words("name_stop_starts.txt") if len(w) > 1)):
             break
+        if _titled_surname(ctx, name):
+            break  # 、王局长 / 、刘主任: a surname and a post of its own, no name sharing the deputy's post
         nxt = end + 1 + len(name)
         if ctx.text.startswith(tuple(ctx.lex.posts), nxt):
             break  # 、某乙局长: a post of its own, written after the name
@@ -167,6 +169,18 @@ def _names_sharing_the_post(ctx: Ctx, last: PostHolding, end: int) -> int:
         ctx.posts.append(PostHolding(other.ref, last.role, last.organization, ctx.span(last.span.start, nxt)))
         end = nxt
     return end
+
+
+@per_lexicon
+def _address_titles(lex: Lexicon) -> tuple[str, ...]:
+    """Words that, after a surname, stand for a given name: posts, honorifics, ``address_titles.txt``."""
+    return tuple(sorted({*lex.posts, *lex.words("honorifics.txt"), *lex.words("address_titles.txt")},
+                        key=len, reverse=True))
+
+
+def _titled_surname(ctx: Ctx, name: str) -> bool:
+    """Whether ``name`` is one or two characters of a surname and a title (``王局长``, ``刘主任``, ``王总``)."""
+    return any(name.endswith(t) and 1 <= len(name) - len(t) <= 2 for t in _address_titles(ctx.lex))
 
 
 @per_lexicon
