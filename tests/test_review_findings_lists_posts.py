@@ -60,3 +60,18 @@ def test_surname_and_title_after_a_deputy_is_no_name_sharing_the_post():
         assert not _people(ex) & {"王局长", "刘主任", "陈总"}
     ex = _read_in("副市长张立国、李红梅、王海涛等出席。")  # bare names still share the post
     assert {("李红梅", "副市长", "荆门市人民政府"), ("王海涛", "副市长", "荆门市人民政府")} <= _held(ex)
+
+
+# -- a common noun after the organisations' count is no person (non_person_nouns.txt) ------------------------
+
+def _winners(ex: Extraction) -> set[tuple[str, Kind]]:
+    return {(r.name, next(e.kind for e in ex.entities if e.ref == r)) for x in ex.listings for r in x.recipients}
+
+
+def test_common_noun_after_the_organisations_count_is_no_person_winner():
+    for noun in ("高校", "金融机构", "全体员工"):
+        ex = _read_in(f"市政府决定，授予甲科技有限公司等3家企业和{noun}“某市质量奖”。")
+        assert noun not in _people(ex)
+        assert not any(kind is Kind.PERSON for _, kind in _winners(ex)), _winners(ex)
+    ex = _read_in("市政府决定，授予甲科技有限公司等3家企业和王海涛“某市质量奖”。")  # a name still wins
+    assert ("王海涛", Kind.PERSON) in _winners(ex)

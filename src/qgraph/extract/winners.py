@@ -66,8 +66,11 @@ def _person_after_orgs(ctx: Ctx, lo: int, hi: int) -> PersonWinner | None:
         return None
     rs, re_ = m.start("rest"), m.end("rest")
     rest = m.group("rest")
-    if len(rest) <= 4 and rest[:1] in ctx.lex.surnames:
-        return PersonWinner(rest, rs, re_)
+    if len(rest) <= 4 and any(w in rest for w in ctx.lex.words("non_person_nouns.txt")):
+        return None  # …等3家企业和高校 / 和金融机构: a common noun, no person
+    marked = re_ < m.end()  # 同志 or 等1名个人 after it
+    if (len(rest) <= 3 or marked) and len(rest) <= 4 and rest[:1] in ctx.lex.surnames:
+        return PersonWinner(rest, rs, re_)  # a bare word of four characters is no name unless so marked
     endings = ctx.lex.words("winner_item_endings.txt", longest_first=True)
     for n in (3, 2, 4):
         name, employer = rest[-n:], rest[:-n]
@@ -107,7 +110,9 @@ def person_winners(ctx: Ctx) -> list[PersonWinner]:
                 re.match(r"[\u4e00-\u9fff]{2,3}(?=同志)", rest)  # 授予某学院周某某同志某奖
             if m is not None:  # 授予某学院王某某“…”: the person after the organisation
                 out.append(PersonWinner(m.group(), org.span.end, org.span.end + len(m.group())))
-    return [w for w in out if w.name[:1] in ctx.lex.surnames and not re.search(r"[等家个名位企业单位公司]", w.name)]
+    common = ctx.lex.words("non_person_nouns.txt")
+    return [w for w in out if w.name[:1] in ctx.lex.surnames and not re.search(r"[等家个名位企业单位公司]", w.name)
+            and not any(c in w.name for c in common)]
 
 
 def find_person_winners(ctx: Ctx) -> None:
