@@ -75,3 +75,16 @@ def test_common_noun_after_the_organisations_count_is_no_person_winner():
         assert not any(kind is Kind.PERSON for _, kind in _winners(ex)), _winners(ex)
     ex = _read_in("市政府决定，授予甲科技有限公司等3家企业和王海涛“某市质量奖”。")  # a name still wins
     assert ("王海涛", Kind.PERSON) in _winners(ex)
+
+
+# -- a category name holding 及 before 等 is not split to match the count (name_internal_joiners.txt) --------
+
+def _parts(ex: Extraction) -> dict:
+    return {o.value: o.breakdown for o in ex.observations if o.unit == "Percent"}
+
+
+def test_category_with_ji_in_a_list_closed_by_deng_is_not_split():
+    ex = _read_in("2024年，某市抽查了电线电缆、家具及木制品等3类产品，合格率分别为98%、96%和91%。")
+    assert not {"家具", "木制品"} & set(_parts(ex).values()), _parts(ex)
+    ex = _read_in("2024年，某市抽查了电动自行车、电线电缆和儿童玩具等3类产品，合格率分别为91.2%、94.6%和89.7%。")
+    assert set(_parts(ex).values()) == {"电动自行车", "电线电缆", "儿童玩具"}  # joined by 和: three items

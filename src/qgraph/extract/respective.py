@@ -176,7 +176,7 @@ def _split_joined_last(ctx: Ctx, spans: list[tuple[int, int]], count: int) -> li
     """``蔬菜、水果、畜禽产品和水产品合格率分别为97.3%、96.3%、99.2%和94.7%``, ``甲、乙和丙等3类``: the last name
     holds two items joined by a word of ``list_joiners.txt`` when what they are read against (the figures,
     joined the same way; the count after 等) counts one more than the names; the spans with that name split,
-    else unchanged (饮料及其制品 and place names stay)."""
+    else unchanged (饮料及其制品 and place names stay; so does 家具及木制品 before 等, name_internal_joiners.txt)."""
     if len(spans) + 1 != count or not spans:
         return spans
     joiners = ctx.lex.words("list_joiners.txt", longest_first=True)
@@ -188,6 +188,8 @@ def _split_joined_last(ctx: Ctx, spans: list[tuple[int, int]], count: int) -> li
     i, n = cuts[0]
     if name[i + n] in "其相" or any(x.span.start < s + i < x.span.end for x in ctx.entities_in(s, e)):
         return spans  # 饮料及其制品, 调味品及相关产品; 和 inside a name (和平区)
+    if ctx.text.startswith("等", e) and name[i:i + n] in ctx.lex.words("name_internal_joiners.txt"):
+        return spans  # 甲、家具及木制品等3类: one name, or 等 stands for a third not named — cannot tell
     return [*spans[:-1], (s, s + i), (s + i + n, e)]
 
 
