@@ -88,3 +88,17 @@ def test_category_with_ji_in_a_list_closed_by_deng_is_not_split():
     assert not {"家具", "木制品"} & set(_parts(ex).values()), _parts(ex)
     ex = _read_in("2024年，某市抽查了电动自行车、电线电缆和儿童玩具等3类产品，合格率分别为91.2%、94.6%和89.7%。")
     assert set(_parts(ex).values()) == {"电动自行车", "电线电缆", "儿童玩具"}  # joined by 和: three items
+
+
+# -- a bracket's later post keeps the organisation before only when it fits its kind (bracket_kind_posts.tsv)
+
+def test_bracket_post_not_fitting_the_organisation_before_is_not_its():
+    ex = _read_in("张立国（市质量协会会长、总经理）出席会议。")
+    assert ("张立国", "会长", "荆门市质量协会") in _held(ex)
+    assert not any(role == "总经理" and org for _, role, org in _held(ex)), _held(ex)
+    ex = _read_in("李红梅（市市场监管局党组书记、秘书长）出席会议。")
+    assert not any(role == "秘书长" and org for _, role, org in _held(ex)), _held(ex)
+    ex = _read_in("张立国（市市场监管局党组书记、局长）出席会议。")  # the bureau's own 局长
+    assert ("张立国", "局长", "荆门市市场监督管理局") in _held(ex)
+    ex = _read_in("王海涛（市质量协会会长、秘书长）出席会议。")
+    assert ("王海涛", "秘书长", "荆门市质量协会") in _held(ex)

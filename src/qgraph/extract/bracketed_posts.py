@@ -74,9 +74,15 @@ def _holdings(ctx: Ctx, start: int, end: int, posts: list[str]) -> list[tuple[st
         holder = _government_for_head(ctx, role, org, post_start) or org
         if holder is None and post_start > pos:
             return []  # words before the post that name no organisation
-        if holder is None and named is not None and ctx.text[pos - 1:pos] == "、":
-            holder = named  # （市市场监管局党组书记、局长）: the bureau's 局长
+        if holder is None and named is not None and ctx.text[pos - 1:pos] == "、" and _fits(ctx, role, named):
+            holder = named  # （市市场监管局党组书记、局长）: the bureau's 局长 (not a 总经理 of an association)
         named = org if org is not None else (named if holder is named else None)
         out.append((role, holder))
         pos = part_end + 1
     return out
+
+
+def _fits(ctx: Ctx, role: str, org) -> bool:
+    """Whether ``role`` is a post an organisation of ``org``'s kind has (``bracket_kind_posts.tsv``)."""
+    posts = {kind: set(cells.split("|")) for kind, cells in ctx.lex.table("bracket_kind_posts.tsv", columns=2, header="kind")}
+    return role in posts.get(org.kind.value, set())
