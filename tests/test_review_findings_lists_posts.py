@@ -102,3 +102,23 @@ def test_bracket_post_not_fitting_the_organisation_before_is_not_its():
     assert ("张立国", "局长", "荆门市市场监督管理局") in _held(ex)
     ex = _read_in("王海涛（市质量协会会长、秘书长）出席会议。")
     assert ("王海涛", "秘书长", "荆门市质量协会") in _held(ex)
+
+
+# -- bare posts of the publishing bureau: not when another bureau is named near, or the name leads a group ---
+# (visiting_group_marks.txt, bureau_level_marks.tsv)
+
+def _published(text: str, publisher: str = "荆门市市场监督管理局") -> Extraction:
+    return extract(Document("t", "t.txt", text, place="荆门市", date=DATE, publisher=publisher,
+                            sentences=split_sentences(text)))
+
+
+def test_visitors_posts_are_not_the_publishing_bureau_s():
+    bureau = "荆门市市场监督管理局"
+    for text in ("荆门市市场监督管理局召开座谈会。省市场监管局调研组一行到会，副局长张立国一行听取了汇报。",
+                 "荆门市市场监督管理局召开座谈会。省市场监管局调研组到会，副局长张立国听取了汇报。",
+                 "荆门市市场监督管理局召开座谈会。副局长张立国一行听取了汇报。"):
+        assert ("张立国", "副局长", bureau) not in _held(_published(text)), text
+    ex = _published("荆门市市场监督管理局召开座谈会。党组成员、副局长张立国出席会议并讲话。")
+    assert ("张立国", "副局长", bureau) in _held(ex)  # the bureau's own report: its own deputy
+    ex = _published("荆门市市场监督管理局召开座谈会。市局党组成员、副局长张立国出席会议并讲话。")
+    assert ("张立国", "副局长", bureau) in _held(ex)  # 市局: the publisher's own level

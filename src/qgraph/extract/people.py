@@ -99,7 +99,7 @@ def find_people(ctx: Ctx) -> None:
             split = _split_roles(ctx, roles)
             org = firm_before_post(ctx, posts_start, split) or media_before_post(ctx, posts_start, split) \
                 or org_of_person_before(ctx, posts_start, tuple(government_heads(ctx.lex)), split) \
-                or _publishing_bureau(ctx, posts_start, split)
+                or _publishing_bureau(ctx, posts_start, split, start + len(name))
         span_start = org.span.start if org else posts_start
         if org is not None and org.span.end < posts_start - len(unit):  # 局党组书记, 该公司副董事长: named before
             ref_word = re.search(r"(?:该|本)?(?:局|公司|企业|集团)$", ctx.text[max(0, posts_start - 3):posts_start])
@@ -136,16 +136,49 @@ def find_people(ctx: Ctx) -> None:
         _speaker(ctx, person.ref, start)
 
 
-def _publishing_bureau(ctx: Ctx, posts_start: int, roles: list[str]):
+def _publishing_bureau(ctx: Ctx, posts_start: int, roles: list[str], name_end: int):
     """``。党组成员、副局长某某出席会议``: in a report published by a government department that the text
     names, a chain of the bureau's own posts (``own_bureau_posts.txt``) opening a clause with no
-    organisation is held in the publisher."""
+    organisation is held in the publisher — unless another department is named in this sentence or the
+    one before (whose posts they are cannot be told), or the name leads a visiting group
+    (``visiting_group_marks.txt``: 副局长某某一行)."""
     publisher = ctx.doc.publisher
     if not publisher or not roles or not all(r in ctx.lex.words("own_bureau_posts.txt") for r in roles):
         return None
     if posts_start > 0 and ctx.text[posts_start - 1] not in "，,。；;：:\n":
         return None  # words before the posts: they may name someone else's organisation
-    return next((e for e in ctx.entities if e.kind is Kind.DEPARTMENT and e.name == publisher), None)
+    if ctx.text.startswith(ctx.lex.words("visiting_group_marks.txt", longest_first=True), name_end):
+        return None
+    sent = ctx.sentence_of(posts_start)
+    lo = sent.span.start if sent is not None else posts_start
+    before = ctx.sentence_of(lo - 1) if lo > 0 else None
+    lo = before.span.start if before is not None else lo
+    own = next((e for e in ctx.entities if e.kind is Kind.DEPARTMENT and e.name == publisher), None)
+    if own is None or any(e.kind is Kind.DEPARTMENT and e.name != publisher for e in ctx.entities_in(lo, posts_start)):
+        return None  # 自治区市场监管局调研组到会，副局长某某…: the visitors' bureau, or the publisher's
+    if own.level is not None and _other_level_bureau(ctx, lo, posts_start, own.level):
+        return None
+    return own
+
+
+@per_lexicon
+def _bureau_level_re(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
+    marks = {m: lvl for m, lvl in lex.table("bureau_level_marks.tsv", columns=2, header="mark")}
+    alt = "|".join(map(re.escape, sorted(marks, key=len, reverse=True)))
+    return re.compile(r"(?P<mark>" + alt + r")[\u4e00-\u9fff]{0,8}?局"), marks
+
+
+def _other_level_bureau(ctx: Ctx, lo: int, hi: int, level) -> bool:
+    """Whether a bureau's short name of another level than ``level`` (``bureau_level_marks.tsv``) is written in
+    ``[lo, hi)`` outside the names of departments (自治区市场监管局 in a city bureau's report)."""
+    pattern, marks = _bureau_level_re(ctx.lex)
+    named = [e.span for e in ctx.entities_in(lo, hi) if e.kind is Kind.DEPARTMENT]
+    for m in pattern.finditer(ctx.text, lo, hi):
+        if any(sp.start <= m.start() < sp.end for sp in named):
+            continue
+        if marks[m.group("mark")] != level.value:
+            return True
+    return False
 
 
 def _names_sharing_the_post(ctx: Ctx, last: PostHolding, end: int) -> int:
