@@ -122,3 +122,11 @@ def test_visitors_posts_are_not_the_publishing_bureau_s():
     assert ("张立国", "副局长", bureau) in _held(ex)  # the bureau's own report: its own deputy
     ex = _published("荆门市市场监督管理局召开座谈会。市局党组成员、副局长张立国出席会议并讲话。")
     assert ("张立国", "副局长", bureau) in _held(ex)  # 市局: the publisher's own level
+
+
+def test_rates_after_fenbie_with_no_item_each_are_inferred():
+    ex = _read_in("2024年，某市抽查了电线电缆、家具及木制品等3类产品，合格率分别为98%、96%和91%。")
+    rates = [o for o in ex.observations if o.unit == "Percent"]
+    assert rates and all(o.subject_inferred or o.confidence < 0.5 for o in rates), rates
+    ex = _read_in("2024年，某市抽查了电动自行车、电线电缆、儿童玩具3类产品，合格率分别为91.2%、94.6%、89.7%。")
+    assert all(not o.subject_inferred for o in ex.observations if o.unit == "Percent")  # each its item's

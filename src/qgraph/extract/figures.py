@@ -187,6 +187,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = prev.measure if same else unit.measure
             if subject is None or subject.kind is Kind.PLACE:
                 how = "inferred"  # … whose share it is, the firm's or the place's, the rules do not tell
+        if unit.unit == "Percent" and not resp_measure and resp_subject is None and RESPECTIVE_VALUES_RE.search(
+                ctx.text[sent.span.start:m.start()]):
+            how = "inferred"  # 甲、乙等3类…合格率分别为a、b、c with no item read for each: whose rate is not told
         glued = check_after(ctx, end) if unit.unit in ("Lei", "Zhong") else None
         if glued is not None:  # …等7类产品市级监督抽查140批次: the check's product classes
             subject, how = glued[0].ref, "named"
@@ -459,6 +462,8 @@ def running_total(ctx: Ctx, sent: Sentence, pos: int) -> bool:
 
 
 PRODUCT_GROUP_RE = re.compile(r"(?:的|[，,])(?P<group>[\u4e00-\u9fff]{2,10}?)包括[^，,。；;]{2,120}?等(?P<n>[\d一二三四五六七八九十]+)\s?(?:种|类|大类)产品")
+RESPECTIVE_VALUES_RE = re.compile(r"分别(?:为|是|达到|达|占)?(?:[\d.]+%(?:、|和|及|与|以及))*$")
+"""The figure is one of a list of rates after 分别 (``合格率分别为98%、96%和91%``)."""
 EACH_AWARD_RE = re.compile(r"(?:各|分别(?:给予|奖励|颁发)?|每家(?:奖励)?|(?<=[，,])奖励)(?:人民币)?$")
 """``…并分别给予20万元奖金``, ``颁发奖杯、证书和各200万元奖金``: each recipient's prize, the figure before's subject."""
 NEWLY_AFTER_RE = re.compile(r"为(?P<when>去年|今年|上年|20\d{2}年)?(?:新增|新认定|新获批)")
