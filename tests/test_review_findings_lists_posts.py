@@ -130,3 +130,9 @@ def test_rates_after_fenbie_with_no_item_each_are_inferred():
     assert rates and all(o.subject_inferred or o.confidence < 0.5 for o in rates), rates
     ex = _read_in("2024年，某市抽查了电动自行车、电线电缆、儿童玩具3类产品，合格率分别为91.2%、94.6%、89.7%。")
     assert all(not o.subject_inferred for o in ex.observations if o.unit == "Percent")  # each its item's
+
+
+def test_department_last_in_a_list_of_bodies_without_a_date_stays_a_winner():
+    text = ("某省人民政府决定，授予甲科技有限公司等3家单位2023年度“某省主席质量奖”。\n"
+            "2023年度“某省主席质量奖”名单\n甲科技有限公司\n乙食品有限公司\n某省市场监督管理局")
+    assert ("某省市场监督管理局", "某省主席质量奖") in _listed(read(text, place="荆门市", date=DATE))

@@ -189,11 +189,11 @@ DATE_LINE_RE = re.compile(r"[\d〇零一二三四五六七八九○Ｏ]{4}年[\d
 
 
 def _signature_follows(ctx: Ctx, lines: list[tuple[int, int]], at: int) -> bool:
-    """Whether the line after index ``at`` is a date alone on its line, or there is none: a body named on the
-    line ``at`` then signs the list (``某市市场监督管理局`` / ``2024年1月5日``), it did not win."""
+    """Whether the next line after index ``at`` that is not blank is a date alone on its line: a body named on
+    the line ``at`` then signs the list (``某市市场监督管理局`` / ``2024年1月5日``), it did not win."""
     rest = [ctx.text[s:e].strip() for s, e in lines[at + 1:]]
     nxt = next((x for x in rest if x), None)
-    return nxt is None or DATE_LINE_RE.fullmatch(nxt) is not None
+    return nxt is not None and DATE_LINE_RE.fullmatch(nxt) is not None
 
 
 def find_line_lists(ctx: Ctx) -> None:
