@@ -10,6 +10,7 @@ from ..lexicon import Lexicon
 from ..model import Kind
 from .context import CLAUSE_BREAK, Ctx, is_han
 from .named import EVENT_VERB_RE, _event_date, _organiser
+from .indexes import level_words
 from .orgs import place_ending_at
 
 GENERIC_EVENT_LEAD = re.compile(r"(?:相关|有关|本次|此次|这次|该|各类|系列|一系列|多场|各|第[\d一二三四五六七八九十]+次(?:全体)?)(?:的)?")
@@ -19,9 +20,10 @@ EVENT_LEAD_RE = re.compile(r"召开的|举办的|举行的|组织的|参加|出�
 
 
 def event_suffixes(lex: Lexicon, kind: Kind | None = None) -> str:
-    """The event endings of ``events.tsv`` (of ``kind`` only, if given) as one alternation, longest first."""
+    """The event endings of ``events.tsv`` (of ``kind`` only, if given) as one alternation, longest first; an
+    ending in 会 does not end before 议 (``某某工作会议`` is not cut to ``某某工作会``)."""
     return lex.cached(("event_suffixes", kind), lambda: "|".join(
-        re.escape(s) for s, k in lex.events if kind is None or k is kind))
+        re.escape(s) + ("(?!议)" if s.endswith("会") else "") for s, k in lex.events if kind is None or k is kind))
 
 
 def find_meetings(ctx: Ctx) -> None:
@@ -166,27 +168,41 @@ def join_before_ji(ctx: Ctx) -> None:
         ctx.claim(start, end)
 
 
-FRAME_LEADS = r"(?:在|出席|参加|传达了?|贯彻了?|学习了?|落实了?)"
+FRAME_LEADS = r"(?:在|出席|参加|(?:(?:传达|学习|贯彻|落实|领会)(?:了|好)?)+)"
 FRAME_ENDS = r"(?:上|期间|精神)"
+FRAME_JOINS = r"(?:以及|和|及|与)"
 
 
 def find_framed_meetings(ctx: Ctx) -> None:
-    """``在某市质量工作会议上``, ``传达某省质量大会精神``: a gathering named between a frame word and 上 /
-    期间 / 精神, without a verb of its own, is a meeting when its name writes a place or a year; the place
-    in its name is then no mention of its own. ``在会议上`` names none."""
+    """``在某市质量工作会议上``, ``传达学习了全国某某工作座谈会精神``, ``贯彻落实全国甲工作会议和全国乙工作会议精神``:
+    a gathering named between a frame word and 上 / 期间 / 精神, without a verb of its own, is a meeting when its
+    name writes a place, a year or a whole-level word (全国, 全省 …) before four characters of its own; the place in
+    its name is then no mention of its own. Two joined by 和 / 及 are two. ``在会议上``, ``在全市大会上`` and
+    ``在全市质量大会上`` name none;
+    a whole-level name whose words are those of a gathering named before (``某市质量工作会议`` … ``全市质量工作会议精神``)
+    is that one again."""
     suffixes = event_suffixes(ctx.lex, Kind.MEETING)
-    pat = re.compile(rf"{FRAME_LEADS}(?P<name>[^，,。；;：:、“”\"《》\s]{{2,30}}?(?:{suffixes})){FRAME_ENDS}")
+    pat = re.compile(rf"{FRAME_LEADS}(?P<name>[^，,。；;：:、“”\"《》\s]{{2,60}}?(?:{suffixes})){FRAME_ENDS}")
+    part_re = re.compile(rf".+?(?:{suffixes})(?={FRAME_JOINS}|$)")
+    wholes = tuple(level_words(ctx.lex))
     for m in pat.finditer(ctx.text):
-        s, e = m.start("name"), m.end("name")
-        name = m.group("name")
-        if ctx.overlaps_claim(s, e) or ctx.entities_in(s, e, frozenset({Kind.MEETING, Kind.EVENT})):
-            continue
-        placed = any(ctx.resolve_place(name[:n]) is not None for n in range(2, min(8, len(name)) + 1))
-        if not (placed or re.match(r"\d{4}年", name)):
-            continue  # 在会议上, 在全市大会上: no name of its own
-        kind = next(k for suf, k in ctx.lex.events if name.endswith(suf))
-        ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
-        ctx.claim(s, e)
+        s = m.start("name")
+        for part in part_re.finditer(m.group("name")):
+            name = part.group().removeprefix(next((j for j in ("以及", "和", "及", "与") if part.group().startswith(j)), ""))
+            ps = s + part.end() - len(name)
+            pe = s + part.end()
+            if ctx.overlaps_claim(ps, pe) or ctx.entities_in(ps, pe, frozenset({Kind.MEETING, Kind.EVENT})):
+                continue
+            placed = any(ctx.resolve_place(name[:n]) is not None for n in range(2, min(8, len(name)) + 1))
+            suffix = next(suf for suf, _ in ctx.lex.events if name.endswith(suf))
+            whole = next((w for w in wholes if name.startswith(w)), None)
+            if not (placed or re.match(r"\d{4}年", name) or (whole and len(name) - len(whole) - len(suffix) >= 4)):
+                continue  # 在会议上, 在全市大会上: no name of its own
+            if whole and any(name[len(whole):] in e.name for e in ctx.entities if e.kind in (Kind.MEETING, Kind.EVENT)):
+                continue  # 落实全市质量工作视频会议精神 after 某市质量工作视频会议暨…仪式 was named: that one again
+            kind = next(k for suf, k in ctx.lex.events if name.endswith(suf))
+            ctx.add(kind, name, ps, pe, attributes=_event_date(ctx, ps))
+            ctx.claim(ps, pe)
 
 
 NOT_ELIDED_STARTS = ("市场", "市民", "市级", "市县", "区域", "区级", "县域", "县级", "省级", "省内", "市内", "县乡")
