@@ -67,3 +67,11 @@ def test_a_whole_level_gathering_is_one_node_per_document() -> None:
     assert a != b and "/doc/a/" in str(a)
     named = Ref(Kind.MEETING, "丙市质量大会")
     assert res.iri(named, doc_id="a") == res.iri(named, doc_id="b")  # a gathering named with its place is shared
+
+
+def test_a_press_conference_held_for_a_meeting_is_the_press_conference() -> None:
+    found = _gatherings("8月2日，某总局召开中国某某（甲城）大会新闻发布会。")
+    assert ("PressConference", "中国某某（甲城）大会新闻发布会") in found
+    assert ("Meeting", "中国某某（甲城）大会") not in found  # not cut before the press conference
+    assert _gatherings("8月2日，丙市召开2030年质量发展大会。会后举行新闻发布会。") == {
+        ("Meeting", "2030年质量发展大会")}  # a word between: two gatherings, the second unnamed

@@ -27,12 +27,17 @@ def event_suffixes(lex: Lexicon, kind: Kind | None = None) -> str:
 
 
 def find_meetings(ctx: Ctx) -> None:
-    """Unquoted meetings after 召开/举办: ``召开住宅工程质量投诉问题座谈会``."""
+    """Unquoted meetings after 召开/举办: ``召开住宅工程质量投诉问题座谈会``; a gathering held for the one named
+    right before it (``召开某某大会新闻发布会``, ``gathering_part_endings.txt``) is the later one."""
     suffixes = event_suffixes(ctx.lex)
     pat = re.compile(rf"{EVENT_VERB_RE.pattern}(?P<name>(?:[^，,。；;:、：“”《》\s（(]|[（(][^）)]{{1,10}}[)）]"
                      rf"|[“\"][^”\"，,。；;]{{1,12}}[”\"]){{2,40}}?(?:{suffixes}))")
+    part_re = re.compile("|".join(re.escape(w) for w in ctx.lex.words("gathering_part_endings.txt", longest_first=True)))
     for m in pat.finditer(ctx.text):
         s, e = m.start("name"), m.end("name")
+        part = part_re.match(ctx.text, e)
+        if part is not None:
+            e = part.end()  # 召开某某大会新闻发布会: the press conference of that meeting, not the meeting
         inner = [x for x in ctx.entities_in(s, s + 60) if x.kind in (Kind.MEETING, Kind.EVENT) and x.span.start > s
                  and ctx.text[x.span.start] in "“\"" and not x.name.startswith("“质量月”期间")]
         if inner and PLACE_YEAR_LEAD_RE.fullmatch(ctx.text, s, inner[0].span.start) and inner[0].name.endswith(("仪式", "会")):
