@@ -75,3 +75,12 @@ def test_a_press_conference_held_for_a_meeting_is_the_press_conference() -> None
     assert ("Meeting", "中国某某（甲城）大会") not in found  # not cut before the press conference
     assert _gatherings("8月2日，丙市召开2030年质量发展大会。会后举行新闻发布会。") == {
         ("Meeting", "2030年质量发展大会")}  # a word between: two gatherings, the second unnamed
+
+
+def test_a_dated_occasion_event_with_a_few_words_of_its_own_is_one_event() -> None:
+    found = _gatherings("9月16日，丙市在某广场举办2030年全国“质量月”诚信主题宣传活动。")
+    assert ("Event", "2030年全国“质量月”诚信主题宣传活动") in found
+    long = _gatherings("9月16日，丙市举办2030年“质量月”期间面向全市各类中小企业的质量帮扶活动。")
+    assert not any(name.startswith("2030年") for _, name in long)  # more than a few words after it: not one name
+    cut = _gatherings("9月16日，丙市举办2030年“质量月”暨某某安全宣传周系列活动。")
+    assert ("Event", "2030年“质量月”暨某某安全宣传周") not in cut  # not cut at the first event word

@@ -12,6 +12,7 @@ from .context import CLAUSE_BREAK, Ctx, is_han
 from .named import EVENT_VERB_RE, _event_date, _organiser
 from .indexes import level_words
 from .orgs import place_ending_at
+from .quoted_events import is_occasion
 
 GENERIC_EVENT_LEAD = re.compile(r"(?:相关|有关|本次|此次|这次|该|各类|系列|一系列|多场|各|第[\d一二三四五六七八九十]+次(?:全体)?)(?:的)?")
 """``举行的相关新闻发布会``: a gathering named only by a determiner has no name of its own."""
@@ -49,6 +50,8 @@ def find_meetings(ctx: Ctx) -> None:
             ctx.add(x.kind, ctx.text[s:end], s, end, attributes=_event_date(ctx, s))
             ctx.claim(s, end)
             continue
+        if _dated_occasion_event(ctx, s, e):
+            continue
         if ctx.overlaps_claim(s, e) or "“" in m.group("name") or '"' in m.group("name"):
             continue
         lead = re.match(r"(?:的|了|在)+", m.group("name"))
@@ -81,6 +84,27 @@ def find_meetings(ctx: Ctx) -> None:
         ent = ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
         _organiser(ctx, ent, s)
         ctx.claim(s, e)
+
+
+def _dated_occasion_event(ctx: Ctx, s: int, e: int) -> bool:
+    """``举办2022年全国“质量月”文明诚信主题宣传活动``: a name of a year (a place before it), a quoted occasion (``occasions.txt``)
+    and a few words of its own up to an event word is one dated event (the occasion stays an event of its own);
+    without a year before the quote this rule names none. Adds it and says whether it did."""
+    q = re.compile(r"[“\"]([^”\"]{1,12})[”\"]").search(ctx.text, s, e)
+    if q is None or not is_occasion(ctx, q.group(1)) or not PLACE_YEAR_LEAD_RE.fullmatch(ctx.text, s, q.start()):
+        return False
+    rest = ctx.text[q.end():e]
+    if e < len(ctx.text) and is_han(ctx.text[e]) and ctx.text[e] not in "在于时":
+        return False  # …“质量月”暨某某宣传周系列活动: the name goes on past the first event word
+    claimed = ctx.overlaps_claim(s, q.start()) or ctx.overlaps_claim(q.end(), e)  # the occasion's own claim aside
+    if len(rest) > 12 or re.search(r"[“\"]", rest) or claimed or any(
+            x.name != q.group(1) for x in ctx.entities_in(s, e, frozenset({Kind.MEETING, Kind.EVENT}))):
+        return False
+    kind = next(k for suf, k in ctx.lex.events if ctx.text[s:e].endswith(suf))
+    ent = ctx.add(kind, ctx.text[s:e], s, e, attributes=_event_date(ctx, s))
+    _organiser(ctx, ent, s)
+    ctx.claim(s, e)
+    return True
 
 
 def place_restored(ctx: Ctx, name: str, start: int) -> str:
