@@ -84,3 +84,10 @@ def test_a_dated_occasion_event_with_a_few_words_of_its_own_is_one_event() -> No
     assert not any(name.startswith("2030年") for _, name in long)  # more than a few words after it: not one name
     cut = _gatherings("9月16日，丙市举办2030年“质量月”暨某某安全宣传周系列活动。")
     assert ("Event", "2030年“质量月”暨某某安全宣传周") not in cut  # not cut at the first event word
+
+
+def test_a_gathering_held_again_and_again_is_none() -> None:
+    assert _gatherings("成立领导小组，多次召开示范创建工作协调会，推动工作落实。") == set()
+    assert _gatherings("建立制度，定期召开质量工作联席会议。") == set()
+    once = _gatherings("5月8日，丙市召开示范创建工作协调会。")
+    assert any(kind == "Meeting" and name.endswith("示范创建工作协调会") for kind, name in once)  # held once: named

@@ -61,6 +61,8 @@ def find_meetings(ctx: Ctx) -> None:
         suffix, kind = next((suf, k) for suf, k in ctx.lex.events if name.endswith(suf))
         if re.match(r"(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:次|场|期|批)", ctx.text[e:e + 6]):
             continue  # 举办品牌培训班12次: a kind of event, held many times, is no event of its own
+        if ctx.text.endswith(ctx.lex.words("recurring_gathering_leads.txt"), 0, m.start()):
+            continue  # 多次召开示范创建工作协调会: a kind held again and again, no gathering of its own
         held_by = place_ending_at(ctx, m.start()) if len(name) <= 4 and kind is Kind.MEETING and not lead else None
         if held_by is not None and (held_by[0] == 0 or not is_han(ctx.text[held_by[0] - 1])) \
                 and not GENERIC_EVENT_LEAD.fullmatch(name[:-len(suffix)]):
