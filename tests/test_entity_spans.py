@@ -85,12 +85,12 @@ def test_a_byline_line_names_its_people_and_outlets() -> None:
     assert _names("活动圆满结束。\n王强 李明", Kind.PERSON) == set()
 
 
-# 5. a gathering named after the home place by 全市 / 全省
+# 5. a gathering named by 全市 / 全省 keeps the words as written (readers name it so)
 
 
-def test_a_gathering_named_by_quanshi_takes_the_reports_place() -> None:
-    assert _names("3月5日，福州市召开全市质量大会。", Kind.MEETING) == {"福州市质量大会"}
-    assert _names("3月28日，召开2024年全省质量大会。", Kind.MEETING) == {"2024年福建省质量大会"}
+def test_a_gathering_named_by_quanshi_keeps_its_words() -> None:
+    assert _names("3月5日，福州市召开全市质量大会。", Kind.MEETING) == {"全市质量大会"}
+    assert _names("3月28日，召开2024年全省质量大会。", Kind.MEETING) == {"2024年全省质量大会"}
     assert _names("召开全国质量大会。", Kind.MEETING) == {"全国质量大会"}
 
 

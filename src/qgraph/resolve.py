@@ -34,6 +34,8 @@ from .lexicon import Lexicon
 from .model import INSPECTION_KINDS, ORGANIZATION_KINDS, PROGRAMME_KINDS, Extraction, Kind, Ref
 from .vocab import ID, id_namespace
 
+GATHERING_KINDS = frozenset({Kind.EVENT, Kind.MEETING, Kind.PRESS_CONFERENCE})
+
 _SEGMENT: dict[Kind, str] = {k: "org" for k in ORGANIZATION_KINDS}
 _SEGMENT.update({k: "programme" for k in PROGRAMME_KINDS})
 _SEGMENT.update({
@@ -170,7 +172,15 @@ class Resolver:
             return self.mint(seg, ref.name, org) if org else self.mint(seg, ref.name)
         if ref.kind in INSPECTION_KINDS and doc_id:
             return ID[f"doc/{doc_id}/inspection/{name_local(ref.name)}"]
+        if ref.kind in GATHERING_KINDS and doc_id and ref.name.startswith(self._own_place_words()):
+            # 全市质量大会, 全省…工作会议: named as written, the report's own place's gathering — one per document
+            return ID[f"doc/{doc_id}/{seg}/{name_local(ref.name)}"]
         return self.mint(seg, ref.name)
+
+    def _own_place_words(self) -> tuple[str, ...]:
+        """Words by which a report names its own place (``own_place_words.tsv``, own = yes: 全市, 我县 …)."""
+        return self.lexicon.cached("own_place_words", lambda: tuple(
+            r[0] for r in self.lexicon.table("own_place_words.tsv", columns=3, header="word") if r[2] == "yes"))
 
     def place_iri(self, code: str) -> URIRef:
         return id_namespace("place")[code]

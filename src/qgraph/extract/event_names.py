@@ -1,6 +1,7 @@
-"""An event or meeting is named with the place and year written before it, and ``全市`` in its name is
-the document's city: ``以…为主题的某地区2024年“质量月”宣传活动启动`` names 某地区2024年“质量月”宣传活动,
-``某市召开全市质量大会`` names 某市质量大会. Its figures (``16家单位共同举办``, ``200余人参加``) are that
+"""An event or meeting is named with the place and year written before it: ``以…为主题的某地区2024年“质量月”
+宣传活动启动`` names 某地区2024年“质量月”宣传活动. ``全市`` / ``全省`` in its name stay as written
+(``某市召开全市质量大会`` names 全市质量大会, as readers name it); its node in the graph is the document's own
+(``resolve.py``), so the 全市质量大会 of two cities are two meetings. Its figures (``16家单位共同举办``, ``200余人参加``) are that
 event's, and a bare ``“质量月”宣传活动`` would merge events of every place and year.
 
 Runs after the event rules and before the figures; every mention, relation and fact of the renamed
@@ -15,12 +16,11 @@ from ..model import Entity, Kind, Ref
 from .context import Ctx
 
 YEAR_BEFORE_RE = re.compile(r"(?P<year>20\d{2}年度?)(?:全国|全省|全市)?$")
-WHOLE_RE = re.compile(r"^(?P<year>(?:19|20)\d{2}年度?)?(?P<whole>全市|全省|全县|全区|全州|全盟)")
 GATHERINGS = (Kind.EVENT, Kind.MEETING)
 
 
 def place_event_names(ctx: Ctx) -> None:
-    """Give every event or meeting the place and year written before it, and its city for 全市."""
+    """Give every event or meeting the place and year written before it."""
     renames: dict[Ref, str] = {}
     starts: dict[int, int] = {}
     for e in ctx.entities:
@@ -39,12 +39,6 @@ def place_event_names(ctx: Ctx) -> None:
         else:
             lead = ""
         name = e.name
-        whole = WHOLE_RE.match(name)
-        if whole and not lead:
-            info = ctx.place_for_prefix(whole.group("whole"))
-            if info is not None and info.name.endswith(whole.group("whole")[1]) and len(name) - whole.end() >= 2:
-                # 召开全市质量大会 in a city's report: the city's meeting (2024年全省质量大会: with its year)
-                name = (whole.group("year") or "") + info.name + name[whole.end():]
         if lead and not name.startswith(lead):
             name = lead + name
             starts[e.span.start] = s - len(lead)

@@ -10,7 +10,9 @@ from ..lexicon import Lexicon
 from ..model import Kind
 from .context import CLAUSE_BREAK, Ctx, is_han
 from .named import EVENT_VERB_RE, _event_date, _organiser
+from .indexes import level_words
 from .orgs import place_ending_at
+from .quoted_events import is_occasion
 
 GENERIC_EVENT_LEAD = re.compile(r"(?:相关|有关|本次|此次|这次|该|各类|系列|一系列|多场|各|第[\d一二三四五六七八九十]+次(?:全体)?)(?:的)?")
 """``举行的相关新闻发布会``: a gathering named only by a determiner has no name of its own."""
@@ -19,18 +21,24 @@ EVENT_LEAD_RE = re.compile(r"召开的|举办的|举行的|组织的|参加|出�
 
 
 def event_suffixes(lex: Lexicon, kind: Kind | None = None) -> str:
-    """The event endings of ``events.tsv`` (of ``kind`` only, if given) as one alternation, longest first."""
+    """The event endings of ``events.tsv`` (of ``kind`` only, if given) as one alternation, longest first; an
+    ending in 会 does not end before 议 (``某某工作会议`` is not cut to ``某某工作会``)."""
     return lex.cached(("event_suffixes", kind), lambda: "|".join(
-        re.escape(s) for s, k in lex.events if kind is None or k is kind))
+        re.escape(s) + ("(?!议)" if s.endswith("会") else "") for s, k in lex.events if kind is None or k is kind))
 
 
 def find_meetings(ctx: Ctx) -> None:
-    """Unquoted meetings after 召开/举办: ``召开住宅工程质量投诉问题座谈会``."""
+    """Unquoted meetings after 召开/举办: ``召开住宅工程质量投诉问题座谈会``; a gathering held for the one named
+    right before it (``召开某某大会新闻发布会``, ``gathering_part_endings.txt``) is the later one."""
     suffixes = event_suffixes(ctx.lex)
     pat = re.compile(rf"{EVENT_VERB_RE.pattern}(?P<name>(?:[^，,。；;:、：“”《》\s（(]|[（(][^）)]{{1,10}}[)）]"
                      rf"|[“\"][^”\"，,。；;]{{1,12}}[”\"]){{2,40}}?(?:{suffixes}))")
+    part_re = re.compile("|".join(re.escape(w) for w in ctx.lex.words("gathering_part_endings.txt", longest_first=True)))
     for m in pat.finditer(ctx.text):
         s, e = m.start("name"), m.end("name")
+        part = part_re.match(ctx.text, e)
+        if part is not None:
+            e = part.end()  # 召开某某大会新闻发布会: the press conference of that meeting, not the meeting
         inner = [x for x in ctx.entities_in(s, s + 60) if x.kind in (Kind.MEETING, Kind.EVENT) and x.span.start > s
                  and ctx.text[x.span.start] in "“\"" and not x.name.startswith("“质量月”期间")]
         if inner and PLACE_YEAR_LEAD_RE.fullmatch(ctx.text, s, inner[0].span.start) and inner[0].name.endswith(("仪式", "会")):
@@ -42,6 +50,8 @@ def find_meetings(ctx: Ctx) -> None:
             ctx.add(x.kind, ctx.text[s:end], s, end, attributes=_event_date(ctx, s))
             ctx.claim(s, end)
             continue
+        if _dated_occasion_event(ctx, s, e):
+            continue
         if ctx.overlaps_claim(s, e) or "“" in m.group("name") or '"' in m.group("name"):
             continue
         lead = re.match(r"(?:的|了|在)+", m.group("name"))
@@ -51,6 +61,8 @@ def find_meetings(ctx: Ctx) -> None:
         suffix, kind = next((suf, k) for suf, k in ctx.lex.events if name.endswith(suf))
         if re.match(r"(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:次|场|期|批)", ctx.text[e:e + 6]):
             continue  # 举办品牌培训班12次: a kind of event, held many times, is no event of its own
+        if ctx.text.endswith(ctx.lex.words("recurring_gathering_leads.txt"), 0, m.start()):
+            continue  # 多次召开示范创建工作协调会: a kind held again and again, no gathering of its own
         held_by = place_ending_at(ctx, m.start()) if len(name) <= 4 and kind is Kind.MEETING and not lead else None
         if held_by is not None and (held_by[0] == 0 or not is_han(ctx.text[held_by[0] - 1])) \
                 and not GENERIC_EVENT_LEAD.fullmatch(name[:-len(suffix)]):
@@ -74,6 +86,27 @@ def find_meetings(ctx: Ctx) -> None:
         ent = ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
         _organiser(ctx, ent, s)
         ctx.claim(s, e)
+
+
+def _dated_occasion_event(ctx: Ctx, s: int, e: int) -> bool:
+    """``举办2022年全国“质量月”文明诚信主题宣传活动``: a name of a year (a place before it), a quoted occasion (``occasions.txt``)
+    and a few words of its own up to an event word is one dated event (the occasion stays an event of its own);
+    without a year before the quote this rule names none. Adds it and says whether it did."""
+    q = re.compile(r"[“\"]([^”\"]{1,12})[”\"]").search(ctx.text, s, e)
+    if q is None or not is_occasion(ctx, q.group(1)) or not PLACE_YEAR_LEAD_RE.fullmatch(ctx.text, s, q.start()):
+        return False
+    rest = ctx.text[q.end():e]
+    if e < len(ctx.text) and is_han(ctx.text[e]) and ctx.text[e] not in "在于时":
+        return False  # …“质量月”暨某某宣传周系列活动: the name goes on past the first event word
+    claimed = ctx.overlaps_claim(s, q.start()) or ctx.overlaps_claim(q.end(), e)  # the occasion's own claim aside
+    if len(rest) > 12 or re.search(r"[“\"]", rest) or claimed or any(
+            x.name != q.group(1) for x in ctx.entities_in(s, e, frozenset({Kind.MEETING, Kind.EVENT}))):
+        return False
+    kind = next(k for suf, k in ctx.lex.events if ctx.text[s:e].endswith(suf))
+    ent = ctx.add(kind, ctx.text[s:e], s, e, attributes=_event_date(ctx, s))
+    _organiser(ctx, ent, s)
+    ctx.claim(s, e)
+    return True
 
 
 def place_restored(ctx: Ctx, name: str, start: int) -> str:
@@ -166,27 +199,41 @@ def join_before_ji(ctx: Ctx) -> None:
         ctx.claim(start, end)
 
 
-FRAME_LEADS = r"(?:在|出席|参加|传达了?|贯彻了?|学习了?|落实了?)"
+FRAME_LEADS = r"(?:在|出席|参加|(?:(?:传达|学习|贯彻|落实|领会)(?:了|好)?)+)"
 FRAME_ENDS = r"(?:上|期间|精神)"
+FRAME_JOINS = r"(?:以及|和|及|与)"
 
 
 def find_framed_meetings(ctx: Ctx) -> None:
-    """``在某市质量工作会议上``, ``传达某省质量大会精神``: a gathering named between a frame word and 上 /
-    期间 / 精神, without a verb of its own, is a meeting when its name writes a place or a year; the place
-    in its name is then no mention of its own. ``在会议上`` names none."""
+    """``在某市质量工作会议上``, ``传达学习了全国某某工作座谈会精神``, ``贯彻落实全国甲工作会议和全国乙工作会议精神``:
+    a gathering named between a frame word and 上 / 期间 / 精神, without a verb of its own, is a meeting when its
+    name writes a place, a year or a whole-level word (全国, 全省 …) before four characters of its own; the place in
+    its name is then no mention of its own. Two joined by 和 / 及 are two. ``在会议上``, ``在全市大会上`` and
+    ``在全市质量大会上`` name none;
+    a whole-level name whose words are those of a gathering named before (``某市质量工作会议`` … ``全市质量工作会议精神``)
+    is that one again."""
     suffixes = event_suffixes(ctx.lex, Kind.MEETING)
-    pat = re.compile(rf"{FRAME_LEADS}(?P<name>[^，,。；;：:、“”\"《》\s]{{2,30}}?(?:{suffixes})){FRAME_ENDS}")
+    pat = re.compile(rf"{FRAME_LEADS}(?P<name>[^，,。；;：:、“”\"《》\s]{{2,60}}?(?:{suffixes})){FRAME_ENDS}")
+    part_re = re.compile(rf".+?(?:{suffixes})(?={FRAME_JOINS}|$)")
+    wholes = tuple(level_words(ctx.lex))
     for m in pat.finditer(ctx.text):
-        s, e = m.start("name"), m.end("name")
-        name = m.group("name")
-        if ctx.overlaps_claim(s, e) or ctx.entities_in(s, e, frozenset({Kind.MEETING, Kind.EVENT})):
-            continue
-        placed = any(ctx.resolve_place(name[:n]) is not None for n in range(2, min(8, len(name)) + 1))
-        if not (placed or re.match(r"\d{4}年", name)):
-            continue  # 在会议上, 在全市大会上: no name of its own
-        kind = next(k for suf, k in ctx.lex.events if name.endswith(suf))
-        ctx.add(kind, name, s, e, attributes=_event_date(ctx, s))
-        ctx.claim(s, e)
+        s = m.start("name")
+        for part in part_re.finditer(m.group("name")):
+            name = part.group().removeprefix(next((j for j in ("以及", "和", "及", "与") if part.group().startswith(j)), ""))
+            ps = s + part.end() - len(name)
+            pe = s + part.end()
+            if ctx.overlaps_claim(ps, pe) or ctx.entities_in(ps, pe, frozenset({Kind.MEETING, Kind.EVENT})):
+                continue
+            placed = any(ctx.resolve_place(name[:n]) is not None for n in range(2, min(8, len(name)) + 1))
+            suffix = next(suf for suf, _ in ctx.lex.events if name.endswith(suf))
+            whole = next((w for w in wholes if name.startswith(w)), None)
+            if not (placed or re.match(r"\d{4}年", name) or (whole and len(name) - len(whole) - len(suffix) >= 4)):
+                continue  # 在会议上, 在全市大会上: no name of its own
+            if whole and any(name[len(whole):] in e.name for e in ctx.entities if e.kind in (Kind.MEETING, Kind.EVENT)):
+                continue  # 落实全市质量工作视频会议精神 after 某市质量工作视频会议暨…仪式 was named: that one again
+            kind = next(k for suf, k in ctx.lex.events if name.endswith(suf))
+            ctx.add(kind, name, ps, pe, attributes=_event_date(ctx, ps))
+            ctx.claim(ps, pe)
 
 
 NOT_ELIDED_STARTS = ("市场", "市民", "市级", "市县", "区域", "区级", "县域", "县级", "省级", "省内", "市内", "县乡")

@@ -219,7 +219,8 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             ctx.add(Kind.HONOUR, inner, s + 1, e - 1, level=_level_from_name(ctx, inner))  # “某某50强”评选活动: the honour
             continue
         ev_after = next(((m.group(), k) for suf, k in ctx.lex.events
-                         if (m := re.match(rf"[^，,。；;“”\s\d等]{{0,4}}?{re.escape(suf)}", after))), None)
+                         if (m := re.match(rf"[^，,。；;“”\s\d等]{{0,4}}?{re.escape(suf)}{'(?!议)' if suf.endswith('会') else ''}",
+                                          after))), None)
         if is_occasion(ctx, inner) and (len(run) > 1 or ev_after is None) and not after.startswith("期间"):
             ctx.add(Kind.EVENT, inner, s + 1, e - 1, attributes=_event_date(ctx, s))  # 借助“质量月”“品牌日”契机
             continue
