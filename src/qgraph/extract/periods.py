@@ -24,7 +24,7 @@ from .written_month import written_month
 YEAR = r"(?:(?P<y>20\d{2})年|(?P<rel>今年|去年|本年|上年|前年))"
 PERIOD_RE = re.compile(
     r"(?P<asof>截[至止](?:目前|当前|今日|(?:(?P<ay>20\d{2})年|(?P<arel>今年|去年|上年|本年|年))?(?:(?P<am>\d{1,2})月(?:份)?)?"
-    r"(?P<aend>底|末)?))|(?P<now>目前|当前|现有|现已|至今|至此)"
+    r"(?P<aend>底|末)?))|(?P<now>目前|当前|(?<!发)现有|(?<!发)现已|至今|至此)"
     r"|(?P<span>" + YEAR + r"?(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月)?(?:至|—|－|-|~|～)(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)"
     r"|(?P<qspan>" + YEAR.replace("?P<y>", "?P<qy>").replace("?P<rel>", "?P<qrel>") + r"?(?:第)?(?P<q1>[一二三四1-4])(?:季度)?(?:至|—|－|-|~|～)(?:第)?(?P<q2>[一二三四1-4])季度)"
     r"|(?P<month>" + YEAR.replace("?P<y>", "?P<my>").replace("?P<rel>", "?P<mrel>") + r"?(?P<mm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?)(?![\d日底末初中上下旬以起开至])"
@@ -129,7 +129,10 @@ def _reference(ctx: Ctx) -> Reference:
     if annual and int(annual.group(1)) < date.year:
         title_year = annual.group(1)  # 发布《…发展报告（2023年度）》 in April 2024: the report speaks of 2023
     written = written_month(doc) if date is None else None  # 2023年3月 under the title
-    year = title_year or (str(date.year) if date else None) or (written[0] if written else None) \
+    issued = _number_year(ctx) if written is None else None  # 银政发〔2018〕8号 under the title
+    if issued and date is not None and int(issued) <= date.year:
+        issued = None  # dated: the date is the year of writing
+    year = title_year or issued or (str(date.year) if date else None) or (written[0] if written else None) \
         or body_year or _first_year(doc.text[:3000])
     if date is None and year:
         m = DATELINE_RE.search(first_para[:160])
@@ -138,13 +141,16 @@ def _reference(ctx: Ctx) -> Reference:
                 date = dt.date(int(year), int(m.group(1)), int(m.group(2)))
             except ValueError:
                 date = None
-    now = str(date.year) if date else written[0] if written else year
+    now = issued or (str(date.year) if date else written[0] if written else year)  # 〔2018〕 over a meeting's 2017年9月26日
     month = written[1] if written and date is None else None
     summed = SUMMARY_RE.search(first_para)
     if summed and now:  # 3月15日召开…推进会，总结去年工作: its results are last year's
         year = summed.group(1) or str(int(now) - 1)
     review = (title_year is None and doc.date is not None and doc.date.month <= 2 and not summed
               and year == str(doc.date.year) and "今年" not in doc.text and REVIEW_WORDS_RE.search(doc.text) is not None)
+    if not review and title_year is None and doc.date is not None and doc.date.month == 1 and not summed \
+            and year == str(doc.date.year):
+        review = _year_end_this_year(ctx)  # 今年新增注册商标4.9万件 on 14 January: the year just ended
     if review:  # 全年共成功发布6项… in a January review with no year in its title: last year's results
         year = str(doc.date.year - 1)
     period = None
@@ -163,13 +169,75 @@ def _reference(ctx: Ctx) -> Reference:
         if reported is not None and (reported != year or reported != now):
             # 2023年3月20日，某局发布2022年第四季度…情况: the figures are 2022-Q4's
             period, year, elsewhere = reported, reported[:4], reported[:4] != now
+        elif date is not None and (checked := _checked_year(ctx, first_para[:300])) and int(checked) < date.year:
+            year, elsewhere = checked, True  # 开展了2019年…监督抽查，现将抽查结果予以公告 (April 2020): 2019's checks
         elif date is not None:
             award = AWARD_YEAR_RE.search(first_para[:300])
             if award and int(award.group(1)) < date.year and not summed:  # 为2017年度…奖获奖企业颁奖 in 2018
                 year, elsewhere = award.group(1), True
+    if period is None and title_year is None and not summed:
+        granted = _granted_round(ctx, now)
+        if granted is not None and "/" in granted:
+            period = granted  # 授予…等2家企业“2015—2016年度某市市长质量奖” (no title): the round's two years
+        elif granted is not None and granted != year:
+            year, elsewhere = granted, True  # 授予…“2018年度某奖” in a 2019 decision: the round's year
     if period is None and BULLETIN_TITLE_RE.search(doc.title or ""):
         period = _bulletin_head(_lead_paragraph(doc.text, doc.title), Reference(year, now, date))  # 7月，全省共完成…
     return Reference(year, now, date, period, month, elsewhere=elsewhere, review=review)
+
+
+def _number_year(ctx: Ctx) -> str | None:
+    """The year of a document number written on a line of its own near the top (``银政发〔2018〕8号``,
+    ``许政[2017]16号``): the year the document was issued (a number cited in a sentence is none)."""
+    marks = ctx.lex.table("document_number_marks.tsv", columns=2)
+    for line in ctx.doc.text.split("\n")[:6]:
+        line = line.strip()
+        for left, right in marks:
+            m = re.fullmatch(r"[\u4e00-\u9fff]{1,12}" + re.escape(left) + r"(20\d{2})" + re.escape(right) + r"\d{1,4}号", line)
+            if m:
+                return m.group(1)
+    return None
+
+
+def _checked_year(ctx: Ctx, text: str) -> str | None:
+    """The year of a check a bulletin's first paragraph says was carried out (``开展了2019年某区…监督抽查``)."""
+    verbs = "|".join(map(re.escape, ctx.lex.words("reported_check_verbs.txt", longest_first=True)))
+    nouns = "|".join(map(re.escape, ctx.lex.words("reported_check_nouns.txt", longest_first=True)))
+    m = re.search(r"(?:" + verbs + r")(?:了)?(20\d{2})年(?!\d{1,2}月\d{1,2}日)[^，,。；;]{0,40}?(?:" + nouns + r")", text)
+    return m.group(1) if m else None
+
+
+def _granted_round(ctx: Ctx, now: str | None) -> str | None:
+    """The round of an award granted in the body of a decision whose title names no year: the award's name
+    with a year (``2018年度``) or two (``2015—2016年度``) after a granting verb of the same sentence
+    (``授予…等2家企业“2015—2016年度某奖”``), when that round is not in the future. ``2015/2016`` or ``2018``."""
+    verbs = "|".join(map(re.escape, ctx.lex.words("award_round_verbs.txt", longest_first=True)))
+    pattern = re.compile(r"(?:" + verbs + r")[^。；;！？\n]{0,160}?[“\"「]?"
+                         r"(?<![\d—－\-~～])(20\d{2})(?:\s*[—－\-~～至]\s*(20\d{2}))?年度[^，,。；;”\"」]{0,24}?(?:奖|评选|名单|榜单)")
+    m = pattern.search(ctx.doc.text[:1500])
+    if m is None or now is None:
+        return None
+    last = m.group(2) or m.group(1)
+    if int(last) > int(now) or (m.group(2) and int(m.group(2)) <= int(m.group(1))):
+        return None
+    return f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1)
+
+
+def _year_end_this_year(ctx: Ctx) -> bool:
+    """A January report whose 今年 tells done results (``今年贵州新增注册商标4.9万件``) and never the year to
+    come or the year so far (``今年将…``, ``今年以来``): it reviews the year just ended."""
+    text = ctx.doc.text
+    plans = ctx.lex.words("new_year_plan_words.txt", longest_first=True)
+    results = ctx.lex.words("year_end_result_verbs.txt", longest_first=True)
+    seen = False
+    for m in re.finditer(r"今年", (ctx.doc.title or "") + "\n" + text):
+        after = ((ctx.doc.title or "") + "\n" + text)[m.end():m.end() + 12]
+        after = re.split(r"[，,。；;：:！？\n]", after, maxsplit=1)[0]
+        head = re.sub(r"^(?:[\u4e00-\u9fff]{1,4}?(?=" + "|".join(map(re.escape, results)) + r"))", "", after)
+        if any(after.startswith(w) or head.startswith(w) for w in plans) or re.search(r"将|要|计划", after):
+            return False
+        seen = seen or any(head.startswith(w) for w in results)
+    return seen
 
 
 def _reported(text: str, ref: Reference) -> str | None:
@@ -230,7 +298,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         if rel == "前年":
             return str(int(ref.now) - 2) if ref.now else None
         if rel in ("今年", "本年"):
-            return ref.now
+            return ref.year if ref.review else ref.now  # 今年上半年 in a January review: the year reviewed
         if rel == "年":  # 截至年底: the year the document speaks of
             return ref.year
         return None
@@ -338,7 +406,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         if same and last and ref.period and re.match(r"\d{4}", ref.period):  # 去年同期 in a 2025-H1 report: 2024-H1
             return re.sub(r"\d{4}", lambda y: str(int(y.group()) - 1), ref.period), False
         return last, False
-    if ref.review and word in ("本年", "本年度"):
+    if ref.review and (word in ("本年", "本年度") or word.startswith("今年")):
         return ref.year, False  # 本年度新增… in a January review: the year reviewed
     if word.startswith("今年") or word in ("年内", "本年", "本年度"):
         return ref.now, False

@@ -1,0 +1,129 @@
+"""Periods a document speaks of though it is written later: an award round named in a decision's body
+(``授予…“2015—2016年度某奖”``), the year of a document number when no date is written (``某政发〔2018〕8号``),
+a check a bulletin says was done in an earlier year (``开展了2019年…监督抽查``), a January year-end report
+whose ``今年`` tells done results, and ``发现有`` that is no ``现有``. Our own minimal sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from qgraph.extract import extract
+from qgraph.model import Document, Extraction
+from qgraph.sources import split_sentences
+
+
+def read(text: str, date: dt.date | None = dt.date(2017, 2, 13), title: str | None = None) -> Extraction:
+    return extract(Document("q", "q.txt", text, title=title, place="某市", date=date, sentences=split_sentences(text)))
+
+
+def periods(ex: Extraction) -> dict[Decimal, str | None]:
+    return {o.value: o.period for o in ex.observations}
+
+
+# -- an award's round named in a decision's body ---------------------------------------------------
+
+DECISION = ("某政〔2017〕3号\n各县（市、区）人民政府：\n"
+            "经评审委员会评审、市政府常务会议研究，市政府决定授予甲公司、乙公司等2家企业“{round}某市市长质量奖”，"
+            "各奖励50万元。\n")
+
+
+def test_two_year_round_granted_in_the_body_is_the_period() -> None:
+    got = periods(read(DECISION.format(round="2015—2016年度")))
+    assert got[Decimal(2)] == "2015/2016"
+    assert got[Decimal(500000)] == "2015/2016"
+
+
+def test_past_year_round_granted_in_the_body_is_its_year() -> None:
+    got = periods(read(DECISION.format(round="2016年度"), date=dt.date(2017, 3, 1)))
+    assert got[Decimal(2)] == "2016"
+
+
+def test_a_round_named_without_granting_keeps_the_year_of_writing() -> None:
+    text = "甲公司曾获“2015—2016年度某市市长质量奖”。今年全市新培育品牌企业12家。\n"
+    got = periods(read(text, date=dt.date(2017, 6, 1)))
+    assert got[Decimal(12)] == "2017"
+
+
+def test_a_round_ending_after_the_year_of_writing_is_no_period() -> None:
+    got = periods(read(DECISION.format(round="2017—2018年度"), date=dt.date(2017, 2, 13)))
+    assert got[Decimal(2)] == "2017"
+
+
+# -- a document number's year when no date is written ---------------------------------------------
+
+NUMBERED = ("某市人民政府关于表彰第二届某市市长质量奖获奖企业的决定\n某政发〔2018〕8号\n各县（区）人民政府：\n"
+            "按照评审程序，经2017年9月26日市政府常务会议研究同意，授予甲公司第二届“某市市长质量奖”荣誉称号，并奖励人民币100万元。\n")
+
+
+def test_number_line_year_over_a_meeting_date_in_the_body() -> None:
+    got = periods(read(NUMBERED, date=dt.date(2017, 9, 26), title="某市人民政府关于表彰第二届某市市长质量奖获奖企业的决定"))
+    assert got[Decimal(1000000)] == "2018"
+
+
+def test_number_line_year_when_no_date_is_known() -> None:
+    got = periods(read(NUMBERED, date=None, title="某市人民政府关于表彰第二届某市市长质量奖获奖企业的决定"))
+    assert got[Decimal(1000000)] == "2018"
+
+
+def test_a_number_cited_in_a_sentence_gives_no_year() -> None:
+    text = "根据《某市市长质量奖管理办法》（某政〔2019〕46号），2018年度全市新培育品牌企业12家。\n"
+    got = periods(read(text, date=None))
+    assert got[Decimal(12)] == "2018"
+
+
+# -- a bulletin on checks of an earlier year ------------------------------------------------------
+
+CHECKED = ("我局开展了{year}年某区建材产品等6类产品质量监督抽查，现将抽查结果予以公告。\n"
+           "本次抽查了79家企业生产的94批次产品，不合格产品1批次。\n")
+
+
+def test_checks_of_an_earlier_year_announced_later_are_that_year() -> None:
+    got = periods(read(CHECKED.format(year="2019"), date=dt.date(2020, 4, 16)))
+    assert got[Decimal(94)] == "2019"
+    assert got[Decimal(79)] == "2019"
+
+
+def test_checks_of_the_year_of_writing_stay_that_year() -> None:
+    got = periods(read(CHECKED.format(year="2020"), date=dt.date(2020, 9, 16)))
+    assert got[Decimal(94)] == "2020"
+
+
+# -- 今年 in a January year-end report --------------------------------------------------------------
+
+def test_this_year_of_done_results_in_january_is_the_year_ended() -> None:
+    text = "记者从某省市场监管局新闻发布会上获悉，今年某省新增注册商标4.9万件，新增地理标志证明商标15件。\n"
+    got = periods(read(text, date=dt.date(2021, 1, 14), title="某省今年新增注册商标4.9万件"))
+    assert got[Decimal(49000)] == "2020"
+    assert got[Decimal(15)] == "2020"
+
+
+def test_this_year_with_a_plan_in_january_is_the_new_year() -> None:
+    text = "今年某省新增注册商标4.9万件。今年将新培育品牌企业20家。\n"
+    got = periods(read(text, date=dt.date(2021, 1, 14)))
+    assert got[Decimal(49000)] == "2021"
+
+
+def test_this_year_so_far_in_january_is_the_new_year() -> None:
+    text = "今年以来，某省新增注册商标1200件。\n"
+    got = periods(read(text, date=dt.date(2021, 1, 28)))
+    assert got[Decimal(1200)] == "2021"
+
+
+def test_this_year_of_done_results_in_march_is_the_year_of_writing() -> None:
+    text = "今年某省新增注册商标4900件。\n"
+    got = periods(read(text, date=dt.date(2021, 3, 14)))
+    assert got[Decimal(4900)] == "2021"
+
+
+# -- 发现有 is no 现有 ---------------------------------------------------------------------------
+
+def test_found_failing_batches_are_no_stock_of_the_day() -> None:
+    text = "某局抽查了甲区、乙区等地区104家经营户销售的电动自行车等产品共135批次，发现有27批次不合格。\n"
+    got = periods(read(text, date=dt.date(2024, 2, 6), title="某局关于2023年流通领域车辆相关产品质量监督抽查结果通报"))
+    assert got[Decimal(27)] == "2023"
+
+
+def test_a_held_stock_is_of_the_day() -> None:
+    got = periods(read("某市现有有效注册商标3200件。\n", date=dt.date(2024, 2, 6)))
+    assert got[Decimal(3200)] == "2024-02-06"
