@@ -127,3 +127,31 @@ def test_found_failing_batches_are_no_stock_of_the_day() -> None:
 def test_a_held_stock_is_of_the_day() -> None:
     got = periods(read("某市现有有效注册商标3200件。\n", date=dt.date(2024, 2, 6)))
     assert got[Decimal(3200)] == "2024-02-06"
+
+
+# -- a year written at a later sentence's head goes on in its paragraph -----------------------------
+
+def test_a_year_heading_the_second_sentence_goes_on_in_its_paragraph() -> None:
+    text = ("质量正成为发展的新动能。2021年，甲市质量工作财政投入1043万元。产品质量监督抽查合格率97.75%，"
+            "全市完成专利授权5002件。\n")
+    got = periods(read(text, date=dt.date(2022, 3, 25)))
+    assert got[Decimal(10430000)] == "2021"
+    assert got[Decimal(5002)] == "2021"
+
+
+def test_the_year_does_not_cross_into_the_next_paragraph() -> None:
+    text = "质量正成为发展的新动能。2021年，甲市质量工作财政投入1043万元。\n全市完成专利授权5002件。\n"
+    got = periods(read(text, date=dt.date(2022, 3, 25)))
+    assert got[Decimal(5002)] == "2022"
+
+
+def test_a_target_year_at_a_later_head_does_not_go_on() -> None:
+    text = "质量正成为发展的新动能。到2025年，甲市力争培育品牌企业30家。全市完成专利授权5002件。\n"
+    got = periods(read(text, date=dt.date(2022, 3, 25)))
+    assert got[Decimal(5002)] == "2022"
+
+
+def test_a_year_glued_to_its_measure_dates_its_sentence_only() -> None:
+    text = "全区质量水平稳步提升。2020年地区生产总值380.1亿元。全区拥有高新技术企业30家。\n"
+    got = periods(read(text, date=dt.date(2021, 12, 3)))
+    assert got[Decimal(30)] == "2021"
