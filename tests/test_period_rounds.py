@@ -155,3 +155,23 @@ def test_a_year_glued_to_its_measure_dates_its_sentence_only() -> None:
     text = "全区质量水平稳步提升。2020年地区生产总值380.1亿元。全区拥有高新技术企业30家。\n"
     got = periods(read(text, date=dt.date(2021, 12, 3)))
     assert got[Decimal(30)] == "2021"
+
+
+def test_this_year_before_a_comma_in_january_is_the_year_ended() -> None:
+    text = "1月8日，某市市场监管局召开新闻发布会。今年，全市共查处各类案件560件，抽检食品2300批次。\n"
+    got = periods(read(text, date=dt.date(2021, 1, 8)))
+    assert got[Decimal(2300)] == "2020"
+
+
+def test_this_year_beside_last_year_in_january_is_the_new_year() -> None:
+    text = "今年，全市共查处各类案件60件。去年全市共查处案件560件。\n"
+    got = periods(read(text, date=dt.date(2021, 1, 28)))
+    assert got[Decimal(60)] == "2021"
+    assert got[Decimal(560)] == "2020"
+
+
+def test_a_check_window_before_the_verb_in_a_later_bulletin() -> None:
+    text = ("根据有关规定，我局于2019年10月至12月组织开展了某区电线电缆产品质量监督抽查，现将结果公告如下。\n"
+            "本次共抽查30家企业的45批次产品，不合格3批次。\n")
+    got = periods(read(text, date=dt.date(2020, 3, 2)))
+    assert got[Decimal(45)] in ("2019", "2019-10/2019-12")

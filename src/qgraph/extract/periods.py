@@ -203,7 +203,9 @@ def _checked_year(ctx: Ctx, text: str) -> str | None:
     """The year of a check a bulletin's first paragraph says was carried out (``开展了2019年某区…监督抽查``)."""
     verbs = "|".join(map(re.escape, ctx.lex.words("reported_check_verbs.txt", longest_first=True)))
     nouns = "|".join(map(re.escape, ctx.lex.words("reported_check_nouns.txt", longest_first=True)))
-    m = re.search(r"(?:" + verbs + r")(?:了)?(20\d{2})年(?!\d{1,2}月\d{1,2}日)[^，,。；;]{0,40}?(?:" + nouns + r")", text)
+    m = re.search(r"(?:" + verbs + r")(?:了)?(20\d{2})年(?!\d{1,2}月\d{1,2}日)[^，,。；;]{0,40}?(?:" + nouns + r")", text) \
+        or re.search(r"(?:于|在)(20\d{2})年(?!\d{1,2}月\d{1,2}日)[^，,。；;]{0,16}?(?:" + verbs + r")(?:了)?[^，,。；;]{0,40}?(?:"
+                     + nouns + r")", text)  # 我局于2019年10月至12月组织开展了…抽查
     return m.group(1) if m else None
 
 
@@ -230,11 +232,14 @@ def _year_end_this_year(ctx: Ctx) -> bool:
     plans = ctx.lex.words("new_year_plan_words.txt", longest_first=True)
     results = ctx.lex.words("year_end_result_verbs.txt", longest_first=True)
     seen = False
-    for m in re.finditer(r"今年", (ctx.doc.title or "") + "\n" + text):
-        after = ((ctx.doc.title or "") + "\n" + text)[m.end():m.end() + 12]
+    whole = (ctx.doc.title or "") + "\n" + text
+    if re.search(r"(?<![比较与])(?:去年|上年)", whole):
+        return False  # 今年…，去年…: the two years of writing, not a review that calls the past year 今年
+    for m in re.finditer(r"今年", whole):
+        after = re.sub(r"^[，,]", "", whole[m.end():m.end() + 14])  # 今年，全市共查处…: the clause after the comma
         after = re.split(r"[，,。；;：:！？\n]", after, maxsplit=1)[0]
         head = re.sub(r"^(?:[\u4e00-\u9fff]{1,4}?(?=" + "|".join(map(re.escape, results)) + r"))", "", after)
-        if any(after.startswith(w) or head.startswith(w) for w in plans) or re.search(r"将|要|计划", after):
+        if any(w in after for w in plans):  # 今年将…, 今年全市计划…, 今年以来
             return False
         seen = seen or any(head.startswith(w) for w in results)
     return seen
