@@ -175,3 +175,28 @@ def test_a_check_window_before_the_verb_in_a_later_bulletin() -> None:
             "本次共抽查30家企业的45批次产品，不合格3批次。\n")
     got = periods(read(text, date=dt.date(2020, 3, 2)))
     assert got[Decimal(45)] in ("2019", "2019-10/2019-12")
+
+
+# -- a report of the first half of a year on the year before, framed once in its lead ----------------
+
+LAST_YEAR = ("4月21日，某局副局长张某在新闻发布会上介绍说，2020年，全省完成食品安全监督抽检6380批次，不合格率为2.31%。"
+             "全年罚没金额1093万元。\n抽检数据还显示，食品因微生物污染超标抽检不合格率为2.83%。\n")
+
+
+def test_a_year_framed_after_a_speaker_governs_the_report() -> None:
+    got = periods(read(LAST_YEAR, date=dt.date(2021, 4, 23)))
+    assert got[Decimal(6380)] == "2020"
+    assert got[Decimal(10930000)] == "2020"  # 全年 of the sentence after
+    assert got[Decimal("2.83")] == "2020"  # the next paragraph
+
+
+def test_a_report_that_names_this_year_keeps_its_own_year() -> None:
+    text = LAST_YEAR + "今年，全省新增抽检任务1200批次。\n"
+    got = periods(read(text, date=dt.date(2021, 4, 23)))
+    assert got[Decimal(6380)] == "2020"
+    assert got[Decimal("2.83")] == "2021"
+
+
+def test_a_report_of_the_second_half_keeps_its_own_year() -> None:
+    got = periods(read(LAST_YEAR, date=dt.date(2021, 10, 23)))
+    assert got[Decimal("2.83")] == "2021"

@@ -70,7 +70,7 @@ AWARD_YEAR_RE = re.compile(r"(?<![\d—－\-~～])(20\d{2})年度[^，,。；;]{
 """An award named with its year (``为2017年度县长质量奖获奖企业颁奖`` at a 2018 ceremony): the year spoken of."""
 BULLETIN_TITLE_RE = re.compile(r"通告|通报|公告|情况|简报|报告")
 DATE_AFTER_YEAR_RE = re.compile(r"\d{1,2}月\d{1,2}日")
-LEAD_IN = re.compile(r"(?:据(?:介绍|了解|统计|悉)|[^，,；;。]{0,80}?(?:获悉|了解到)|此外|另外|同时|与此同时|(?:会议|报告|通报|数据)(?:指出|显示|强调|表明)"
+LEAD_IN = re.compile(r"(?:据(?:介绍|了解|统计|悉)|[^，,；;。]{0,80}?(?:获悉|了解到|(?:介绍说|介绍|表示)(?=[，,：:]\s*20\d{2}年[，,]))|此外|另外|同时|与此同时|(?:会议|报告|通报|数据)(?:指出|显示|强调|表明)"
                      r"|(?:《[^》]{1,40}》|[^，,；;。《》\d]{0,12}?(?:方案|规划|意见|要点|纲要|计划|会议))(?:中)?(?:提出|明确|要求|指出|强调))[，,：:]")
 """A lead-in before a sentence's own head: 据介绍，… / 记者从某局获悉，2023年… / 《实施方案》提出，到2025年，… (the plan's target year heads the sentence)."""
 AFTER_NUMBER = re.compile(r"(?:入选|列入|纳入|获评|获得)$")
@@ -181,9 +181,27 @@ def _reference(ctx: Ctx) -> Reference:
             period = granted  # 授予…等2家企业“2015—2016年度某市市长质量奖” (no title): the round's two years
         elif granted is not None and granted != year:
             year, elsewhere = granted, True  # 授予…“2018年度某奖” in a 2019 decision: the round's year
+    if period is None and title_year is None and date is not None and not review and not summed \
+            and year == str(date.year) and date.month <= 6:
+        framed = _framed_last_year(ctx, _lead_paragraph(doc.text, doc.title), date)
+        if framed is not None:  # 4月21日，…介绍说，2020年，…完成抽检…。全年…: the year the report is about
+            year, elsewhere = framed, True
     if period is None and BULLETIN_TITLE_RE.search(doc.title or ""):
         period = _bulletin_head(_lead_paragraph(doc.text, doc.title), Reference(year, now, date))  # 7月，全省共完成…
     return Reference(year, now, date, period, month, elsewhere=elsewhere, review=review)
+
+
+def _framed_last_year(ctx: Ctx, lead: str, date: dt.date) -> str | None:
+    """The year before the date of writing heading a clause of the lead's first sentence on its own
+    (``…介绍说，2020年，市场监管部门完成…``) in a report of the first half of a year that names neither that
+    year nor 今年 / 本年 anywhere: the year the whole report is about."""
+    first = re.split(r"[。！？]", lead, maxsplit=1)[0]
+    m = re.search(r"(?:^|[，,：:])\s*(20\d{2})年[，,]", first)
+    if m is None or int(m.group(1)) != date.year - 1:
+        return None
+    if re.search(rf"今年|本年|{date.year}年", (ctx.doc.title or "") + ctx.doc.text):
+        return None
+    return m.group(1)
 
 
 def _number_year(ctx: Ctx) -> str | None:
