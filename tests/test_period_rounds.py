@@ -200,3 +200,32 @@ def test_a_report_that_names_this_year_keeps_its_own_year() -> None:
 def test_a_report_of_the_second_half_keeps_its_own_year() -> None:
     got = periods(read(LAST_YEAR, date=dt.date(2021, 10, 23)))
     assert got[Decimal("2.83")] == "2021"
+
+
+# -- a year after a resultative 到 --------------------------------------------------------------------
+
+def test_a_year_after_a_verb_with_dao_qualifies_its_object() -> None:
+    text = "本次抽查中，跟踪抽查到2020年抽查不合格生产企业10家，有2家企业本次抽查仍不合格。\n"
+    ex = read(text, date=dt.date(2021, 7, 2), title="某省通报2021年第一季度服装等7种产品质量监督抽查情况")
+    got = {o.value: (o.period, o.breakdown) for o in ex.observations}
+    assert got[Decimal(10)][0] != "2020" and got[Decimal(10)][1] != "目标"
+
+
+def test_a_year_after_dao_alone_is_a_target() -> None:
+    ex = read("到2025年，甲市力争培育品牌企业30家。\n", date=dt.date(2022, 7, 2))
+    got = {o.value: (o.period, o.breakdown) for o in ex.observations}
+    assert got[Decimal(30)] == ("2025", "目标")
+
+
+# -- an undated document's year is no founding year ---------------------------------------------------
+
+def test_an_undated_document_takes_no_founding_year() -> None:
+    text = "7个单位荣获第六届某省省长质量奖。\n某省省长质量奖于2010年设立，是省政府设立的最高质量荣誉。\n"
+    got = periods(read(text, date=None))
+    assert got[Decimal(7)] != "2010"
+
+
+def test_an_undated_document_takes_its_first_plain_year() -> None:
+    text = "2019年，甲市共有7家企业荣获某奖。\n某奖于2010年设立。\n"
+    got = periods(read(text, date=None))
+    assert got[Decimal(7)] == "2019"

@@ -123,7 +123,7 @@ def _reference(ctx: Ctx) -> Reference:
     doc = ctx.doc
     title_year = _first_year(doc.title or "")
     first_para = doc.text.split("\n", 1)[0]
-    body_year = _first_year(first_para)
+    body_year = _first_year(first_para, ctx.lex.words("founding_verbs.txt"))
     date = doc.date
     annual = ANNUAL_RE.search(doc.text[:400]) if title_year is None and date is not None else None
     if annual and int(annual.group(1)) < date.year:
@@ -133,7 +133,7 @@ def _reference(ctx: Ctx) -> Reference:
     if issued and date is not None and int(issued) <= date.year:
         issued = None  # dated: the date is the year of writing
     year = title_year or issued or (str(date.year) if date else None) or (written[0] if written else None) \
-        or body_year or _first_year(doc.text[:3000])
+        or body_year or _first_year(doc.text[:3000], ctx.lex.words("founding_verbs.txt"))
     if date is None and year:
         m = DATELINE_RE.search(first_para[:160])
         if m:
@@ -295,9 +295,11 @@ def _bulletin_head(text: str, ref: Reference) -> str | None:
     return got[0] if got and got[0] and not got[1] else None
 
 
-def _first_year(text: str) -> str | None:
+def _first_year(text: str, founding: tuple[str, ...] = ()) -> str | None:
     text = re.sub(r"《[^》]*》|（[^）]*）|\([^)]*\)", "", text)
     for m in re.finditer(r"(?<![\d—－\-~～])(20\d{2})年(?!\s*[—－\-~～至])", text):
+        if founding and any(w in re.split(r"[，,。；;]", text[m.end():m.end() + 8], maxsplit=1)[0] for w in founding):
+            continue  # 某奖于2010年设立: a founding year, not the year of the document
         before = text[max(0, m.start() - 2):m.start()]
         if (before in ("截至", "截止") or not re.search(r"(?:到|至|力争|争取|比|较|自|从)$", before)) \
                 and not text.startswith("前", m.end()):  # 截至2013年2月底 is the report's time
@@ -464,6 +466,8 @@ def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
     for m in PERIOD_RE.finditer(text, start, end):
         if ctx.claimed(m.start(), m.end()) or in_basis(ctx, m.start(), m.end()):
             continue  # 根据年度抽查计划安排，: the plan's time words, not the figures' period
+        if text[max(0, m.start() - 2):m.start()] in ctx.lex.words("resultative_dao_verbs.txt"):
+            continue  # 跟踪抽查到2020年抽查不合格生产企业10家: the year of the object found, no target nor period
         got = _resolve(m, ref, text)
         if got is None:
             continue
