@@ -34,6 +34,11 @@ def test_two_year_round_granted_in_the_body_is_the_period() -> None:
     assert got[Decimal(500000)] == "2015/2016"
 
 
+def test_two_year_round_written_with_both_years_is_the_period() -> None:
+    got = periods(read(DECISION.format(round="2015年—2016年度")))
+    assert got[Decimal(2)] == "2015/2016"
+
+
 def test_past_year_round_granted_in_the_body_is_its_year() -> None:
     got = periods(read(DECISION.format(round="2016年度"), date=dt.date(2017, 3, 1)))
     assert got[Decimal(2)] == "2016"
@@ -229,3 +234,10 @@ def test_an_undated_document_takes_its_first_plain_year() -> None:
     text = "2019年，甲市共有7家企业荣获某奖。\n某奖于2010年设立。\n"
     got = periods(read(text, date=None))
     assert got[Decimal(7)] == "2019"
+
+
+def test_two_year_round_in_the_title_written_with_both_years() -> None:
+    title = "某市人民政府关于表彰2015年—2016年度某市市长质量奖获奖企业的决定"
+    text = title + "\n经评审，市政府决定授予甲公司、乙公司等2家企业某市市长质量奖，各奖励50万元。\n"
+    got = periods(read(text, title=title))
+    assert got[Decimal(2)] == "2015/2016"

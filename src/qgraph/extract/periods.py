@@ -56,7 +56,7 @@ CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7
 DATELINE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
 SUMMARY_RE = re.compile(r"(?:总结|回顾)(?:(20\d{2})年|去年|上年|过去一年)(?:度)?(?:的)?(?:工作|成绩|成效)")
 ANNUAL_RE = re.compile(r"[（(](20\d{2})年度[）)]")
-YEAR_RANGE_RE = re.compile(r"(20\d{2})\s*[—－\-~～至]\s*(20\d{2})年度")
+YEAR_RANGE_RE = re.compile(r"(20\d{2})年?\s*[—－\-~～至]\s*(20\d{2})年度")
 REPORTED_RE = re.compile(r"(?:发布|公布|通报|通告|公告)(?:了)?(?=20\d{2}年)")
 """Before the period a document reports on: ``2023年3月20日，某局发布2022年第四季度…抽检情况``."""
 REPORTED_TAIL_RE = re.compile(r"[^，,。；;]{0,30}?(?:情况|数据|结果|报告|通报|信息)")
@@ -233,7 +233,7 @@ def _granted_round(ctx: Ctx, now: str | None) -> str | None:
     (``授予…等2家企业“2015—2016年度某奖”``), when that round is not in the future. ``2015/2016`` or ``2018``."""
     verbs = "|".join(map(re.escape, ctx.lex.words("award_round_verbs.txt", longest_first=True)))
     pattern = re.compile(r"(?:" + verbs + r")[^。；;！？\n]{0,160}?[“\"「]?"
-                         r"(?<![\d—－\-~～])(20\d{2})(?:\s*[—－\-~～至]\s*(20\d{2}))?年度[^，,。；;”\"」]{0,24}?(?:奖|评选|名单|榜单)")
+                         r"(?<![\d—－\-~～])(20\d{2})(?:年?\s*[—－\-~～至]\s*(20\d{2}))?年度[^，,。；;”\"」]{0,24}?(?:奖|评选|名单|榜单)")
     m = pattern.search(ctx.doc.text[:1500])
     if m is None or now is None:
         return None
