@@ -241,3 +241,16 @@ def test_two_year_round_in_the_title_written_with_both_years() -> None:
     text = title + "\n经评审，市政府决定授予甲公司、乙公司等2家企业某市市长质量奖，各奖励50万元。\n"
     got = periods(read(text, title=title))
     assert got[Decimal(2)] == "2015/2016"
+
+
+def test_last_years_results_beside_this_years_plans_in_january() -> None:
+    text = "1月12日，某市召开市场监管工作会议。会议指出，全年共抽检食品3200批次，查处案件560件。今年要继续抓好食品安全，今年计划抽检4000批次。\n"
+    got = periods(read(text, date=dt.date(2021, 1, 12)))
+    assert got[Decimal(3200)] == "2020"
+    assert got[Decimal(4000)] == "2021"
+
+
+def test_this_year_of_done_results_blocks_the_whole_year_review() -> None:
+    text = "2月12日，某市召开会议。会议指出，全年共抽检食品3200批次。今年以来，全市查处案件56件。\n"
+    got = periods(read(text, date=dt.date(2021, 2, 12)))
+    assert got[Decimal(56)] == "2021"

@@ -95,6 +95,8 @@ class Reference:
     review: bool = False
     """A January or February review of the past year (see :data:`REVIEW_WORDS_RE`): 本年度 is the
     year reviewed, not the year of writing."""
+    past_this_year: bool = False
+    """In such a review, 今年 tells the year reviewed too (``今年某省新增注册商标4.9万件`` on 14 January)."""
     elsewhere: bool = False
     """The year spoken of was read from the text, not the date: the full date of the first sentence
     (``2023年3月20日，``) is then the day of writing or of a ceremony, no period of the figures."""
@@ -147,10 +149,11 @@ def _reference(ctx: Ctx) -> Reference:
     if summed and now:  # 3月15日召开…推进会，总结去年工作: its results are last year's
         year = summed.group(1) or str(int(now) - 1)
     review = (title_year is None and doc.date is not None and doc.date.month <= 2 and not summed
-              and year == str(doc.date.year) and "今年" not in doc.text and REVIEW_WORDS_RE.search(doc.text) is not None)
+              and year == str(doc.date.year) and _this_year_plans_only(ctx) and REVIEW_WORDS_RE.search(doc.text) is not None)
+    past_this_year = False  # 全年共抽检…。今年要继续…: last year's results, this year's plans
     if not review and title_year is None and doc.date is not None and doc.date.month == 1 and not summed \
             and year == str(doc.date.year):
-        review = _year_end_this_year(ctx)  # 今年新增注册商标4.9万件 on 14 January: the year just ended
+        review = past_this_year = _year_end_this_year(ctx)  # 今年新增注册商标4.9万件 on 14 January: the year just ended
     if review:  # 全年共成功发布6项… in a January review with no year in its title: last year's results
         year = str(doc.date.year - 1)
     period = None
@@ -188,7 +191,7 @@ def _reference(ctx: Ctx) -> Reference:
             year, elsewhere = framed, True
     if period is None and BULLETIN_TITLE_RE.search(doc.title or ""):
         period = _bulletin_head(_lead_paragraph(doc.text, doc.title), Reference(year, now, date))  # 7月，全省共完成…
-    return Reference(year, now, date, period, month, elsewhere=elsewhere, review=review)
+    return Reference(year, now, date, period, month, elsewhere=elsewhere, review=review, past_this_year=past_this_year)
 
 
 def _framed_last_year(ctx: Ctx, lead: str, date: dt.date) -> str | None:
@@ -241,6 +244,16 @@ def _granted_round(ctx: Ctx, now: str | None) -> str | None:
     if int(last) > int(now) or (m.group(2) and int(m.group(2)) <= int(m.group(1))):
         return None
     return f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1)
+
+
+def _this_year_plans_only(ctx: Ctx) -> bool:
+    """Every 今年 of the document tells a plan or the year so far (``今年要继续…``, ``今年将…``), if any is written."""
+    plans = ctx.lex.words("new_year_plan_words.txt", longest_first=True)
+    for m in re.finditer(r"今年", ctx.doc.text):
+        after = re.sub(r"^[，,]", "", ctx.doc.text[m.end():m.end() + 14])
+        if not any(w in re.split(r"[，,。；;：:！？\n]", after, maxsplit=1)[0] for w in plans):
+            return False
+    return True
 
 
 def _year_end_this_year(ctx: Ctx) -> bool:
@@ -323,7 +336,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         if rel == "前年":
             return str(int(ref.now) - 2) if ref.now else None
         if rel in ("今年", "本年"):
-            return ref.year if ref.review else ref.now  # 今年上半年 in a January review: the year reviewed
+            return ref.year if ref.past_this_year else ref.now  # 今年上半年 on 14 January: the year reviewed
         if rel == "年":  # 截至年底: the year the document speaks of
             return ref.year
         return None
@@ -431,7 +444,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         if same and last and ref.period and re.match(r"\d{4}", ref.period):  # 去年同期 in a 2025-H1 report: 2024-H1
             return re.sub(r"\d{4}", lambda y: str(int(y.group()) - 1), ref.period), False
         return last, False
-    if ref.review and (word in ("本年", "本年度") or word.startswith("今年")):
+    if ref.review and word in ("本年", "本年度") or ref.past_this_year and word.startswith("今年"):
         return ref.year, False  # 本年度新增… in a January review: the year reviewed
     if word.startswith("今年") or word in ("年内", "本年", "本年度"):
         return ref.now, False
