@@ -24,7 +24,7 @@ from .written_month import written_month
 YEAR = r"(?:(?P<y>20\d{2})年|(?P<rel>今年|去年|本年|上年|前年))"
 PERIOD_RE = re.compile(
     r"(?P<asof>截[至止](?:目前|当前|今日|(?:(?P<ay>20\d{2})年|(?P<arel>今年|去年|上年|本年|年))?(?:(?P<am>\d{1,2})月(?:份)?)?"
-    r"(?P<aend>底|末)?))|(?P<now>目前|当前|现有|现已|至今|至此)"
+    r"(?P<aend>底|末)?))|(?P<now>目前|当前|(?<!发)现有|(?<!发)现已|至今|至此)"
     r"|(?P<span>" + YEAR + r"?(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月)?(?:至|—|－|-|~|～)(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)"
     r"|(?P<qspan>" + YEAR.replace("?P<y>", "?P<qy>").replace("?P<rel>", "?P<qrel>") + r"?(?:第)?(?P<q1>[一二三四1-4])(?:季度)?(?:至|—|－|-|~|～)(?:第)?(?P<q2>[一二三四1-4])季度)"
     r"|(?P<month>" + YEAR.replace("?P<y>", "?P<my>").replace("?P<rel>", "?P<mrel>") + r"?(?P<mm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?)(?![\d日底末初中上下旬以起开至])"
@@ -56,7 +56,7 @@ CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7
 DATELINE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
 SUMMARY_RE = re.compile(r"(?:总结|回顾)(?:(20\d{2})年|去年|上年|过去一年)(?:度)?(?:的)?(?:工作|成绩|成效)")
 ANNUAL_RE = re.compile(r"[（(](20\d{2})年度[）)]")
-YEAR_RANGE_RE = re.compile(r"(20\d{2})\s*[—－\-~～至]\s*(20\d{2})年度")
+YEAR_RANGE_RE = re.compile(r"(20\d{2})年?\s*[—－\-~～至]\s*(20\d{2})年度")
 REPORTED_RE = re.compile(r"(?:发布|公布|通报|通告|公告)(?:了)?(?=20\d{2}年)")
 """Before the period a document reports on: ``2023年3月20日，某局发布2022年第四季度…抽检情况``."""
 REPORTED_TAIL_RE = re.compile(r"[^，,。；;]{0,30}?(?:情况|数据|结果|报告|通报|信息)")
@@ -70,7 +70,7 @@ AWARD_YEAR_RE = re.compile(r"(?<![\d—－\-~～])(20\d{2})年度[^，,。；;]{
 """An award named with its year (``为2017年度县长质量奖获奖企业颁奖`` at a 2018 ceremony): the year spoken of."""
 BULLETIN_TITLE_RE = re.compile(r"通告|通报|公告|情况|简报|报告")
 DATE_AFTER_YEAR_RE = re.compile(r"\d{1,2}月\d{1,2}日")
-LEAD_IN = re.compile(r"(?:据(?:介绍|了解|统计|悉)|[^，,；;。]{0,80}?(?:获悉|了解到)|此外|另外|同时|与此同时|(?:会议|报告|通报|数据)(?:指出|显示|强调|表明)"
+LEAD_IN = re.compile(r"(?:据(?:介绍|了解|统计|悉)|[^，,；;。]{0,80}?(?:获悉|了解到|(?:介绍说|介绍|表示)(?=[，,：:]\s*20\d{2}年[，,]))|此外|另外|同时|与此同时|(?:会议|报告|通报|数据)(?:指出|显示|强调|表明)"
                      r"|(?:《[^》]{1,40}》|[^，,；;。《》\d]{0,12}?(?:方案|规划|意见|要点|纲要|计划|会议))(?:中)?(?:提出|明确|要求|指出|强调))[，,：:]")
 """A lead-in before a sentence's own head: 据介绍，… / 记者从某局获悉，2023年… / 《实施方案》提出，到2025年，… (the plan's target year heads the sentence)."""
 AFTER_NUMBER = re.compile(r"(?:入选|列入|纳入|获评|获得)$")
@@ -95,6 +95,8 @@ class Reference:
     review: bool = False
     """A January or February review of the past year (see :data:`REVIEW_WORDS_RE`): 本年度 is the
     year reviewed, not the year of writing."""
+    past_this_year: bool = False
+    """In such a review, 今年 tells the year reviewed too (``今年某省新增注册商标4.9万件`` on 14 January)."""
     elsewhere: bool = False
     """The year spoken of was read from the text, not the date: the full date of the first sentence
     (``2023年3月20日，``) is then the day of writing or of a ceremony, no period of the figures."""
@@ -123,14 +125,17 @@ def _reference(ctx: Ctx) -> Reference:
     doc = ctx.doc
     title_year = _first_year(doc.title or "")
     first_para = doc.text.split("\n", 1)[0]
-    body_year = _first_year(first_para)
+    body_year = _first_year(first_para, ctx.lex.words("founding_verbs.txt"))
     date = doc.date
     annual = ANNUAL_RE.search(doc.text[:400]) if title_year is None and date is not None else None
     if annual and int(annual.group(1)) < date.year:
         title_year = annual.group(1)  # 发布《…发展报告（2023年度）》 in April 2024: the report speaks of 2023
     written = written_month(doc) if date is None else None  # 2023年3月 under the title
-    year = title_year or (str(date.year) if date else None) or (written[0] if written else None) \
-        or body_year or _first_year(doc.text[:3000])
+    issued = _number_year(ctx) if written is None else None  # 银政发〔2018〕8号 under the title
+    if issued and date is not None and int(issued) <= date.year:
+        issued = None  # dated: the date is the year of writing
+    year = title_year or issued or (str(date.year) if date else None) or (written[0] if written else None) \
+        or body_year or _first_year(doc.text[:3000], ctx.lex.words("founding_verbs.txt"))
     if date is None and year:
         m = DATELINE_RE.search(first_para[:160])
         if m:
@@ -138,13 +143,17 @@ def _reference(ctx: Ctx) -> Reference:
                 date = dt.date(int(year), int(m.group(1)), int(m.group(2)))
             except ValueError:
                 date = None
-    now = str(date.year) if date else written[0] if written else year
+    now = issued or (str(date.year) if date else written[0] if written else year)  # 〔2018〕 over a meeting's 2017年9月26日
     month = written[1] if written and date is None else None
     summed = SUMMARY_RE.search(first_para)
     if summed and now:  # 3月15日召开…推进会，总结去年工作: its results are last year's
         year = summed.group(1) or str(int(now) - 1)
     review = (title_year is None and doc.date is not None and doc.date.month <= 2 and not summed
-              and year == str(doc.date.year) and "今年" not in doc.text and REVIEW_WORDS_RE.search(doc.text) is not None)
+              and year == str(doc.date.year) and _this_year_plans_only(ctx) and REVIEW_WORDS_RE.search(doc.text) is not None)
+    past_this_year = False  # 全年共抽检…。今年要继续…: last year's results, this year's plans
+    if not review and title_year is None and doc.date is not None and doc.date.month == 1 and not summed \
+            and year == str(doc.date.year):
+        review = past_this_year = _year_end_this_year(ctx)  # 今年新增注册商标4.9万件 on 14 January: the year just ended
     if review:  # 全年共成功发布6项… in a January review with no year in its title: last year's results
         year = str(doc.date.year - 1)
     period = None
@@ -163,13 +172,108 @@ def _reference(ctx: Ctx) -> Reference:
         if reported is not None and (reported != year or reported != now):
             # 2023年3月20日，某局发布2022年第四季度…情况: the figures are 2022-Q4's
             period, year, elsewhere = reported, reported[:4], reported[:4] != now
+        elif date is not None and (checked := _checked_year(ctx, first_para[:300])) and int(checked) < date.year:
+            year, elsewhere = checked, True  # 开展了2019年…监督抽查，现将抽查结果予以公告 (April 2020): 2019's checks
         elif date is not None:
             award = AWARD_YEAR_RE.search(first_para[:300])
             if award and int(award.group(1)) < date.year and not summed:  # 为2017年度…奖获奖企业颁奖 in 2018
                 year, elsewhere = award.group(1), True
+    if period is None and title_year is None and not summed:
+        granted = _granted_round(ctx, now)
+        if granted is not None and "/" in granted:
+            period = granted  # 授予…等2家企业“2015—2016年度某市市长质量奖” (no title): the round's two years
+        elif granted is not None and granted != year:
+            year, elsewhere = granted, True  # 授予…“2018年度某奖” in a 2019 decision: the round's year
+    if period is None and title_year is None and date is not None and not review and not summed \
+            and year == str(date.year) and date.month <= 6:
+        framed = _framed_last_year(ctx, _lead_paragraph(doc.text, doc.title), date)
+        if framed is not None:  # 4月21日，…介绍说，2020年，…完成抽检…。全年…: the year the report is about
+            year, elsewhere = framed, True
     if period is None and BULLETIN_TITLE_RE.search(doc.title or ""):
         period = _bulletin_head(_lead_paragraph(doc.text, doc.title), Reference(year, now, date))  # 7月，全省共完成…
-    return Reference(year, now, date, period, month, elsewhere=elsewhere, review=review)
+    return Reference(year, now, date, period, month, elsewhere=elsewhere, review=review, past_this_year=past_this_year)
+
+
+def _framed_last_year(ctx: Ctx, lead: str, date: dt.date) -> str | None:
+    """The year before the date of writing heading a clause of the lead's first sentence on its own
+    (``…介绍说，2020年，市场监管部门完成…``) in a report of the first half of a year that names neither that
+    year nor 今年 / 本年 anywhere: the year the whole report is about."""
+    first = re.split(r"[。！？]", lead, maxsplit=1)[0]
+    m = re.search(r"(?:^|[，,：:])\s*(20\d{2})年[，,]", first)
+    if m is None or int(m.group(1)) != date.year - 1:
+        return None
+    if re.search(rf"今年|本年|{date.year}年", (ctx.doc.title or "") + ctx.doc.text):
+        return None
+    return m.group(1)
+
+
+def _number_year(ctx: Ctx) -> str | None:
+    """The year of a document number written on a line of its own near the top (``银政发〔2018〕8号``,
+    ``许政[2017]16号``): the year the document was issued (a number cited in a sentence is none)."""
+    marks = ctx.lex.table("document_number_marks.tsv", columns=2)
+    for line in ctx.doc.text.split("\n")[:6]:
+        line = line.strip()
+        for left, right in marks:
+            m = re.fullmatch(r"[\u4e00-\u9fff]{1,12}" + re.escape(left) + r"(20\d{2})" + re.escape(right) + r"\d{1,4}号", line)
+            if m:
+                return m.group(1)
+    return None
+
+
+def _checked_year(ctx: Ctx, text: str) -> str | None:
+    """The year of a check a bulletin's first paragraph says was carried out (``开展了2019年某区…监督抽查``)."""
+    verbs = "|".join(map(re.escape, ctx.lex.words("reported_check_verbs.txt", longest_first=True)))
+    nouns = "|".join(map(re.escape, ctx.lex.words("reported_check_nouns.txt", longest_first=True)))
+    m = re.search(r"(?:" + verbs + r")(?:了)?(20\d{2})年(?!\d{1,2}月\d{1,2}日)[^，,。；;]{0,40}?(?:" + nouns + r")", text) \
+        or re.search(r"(?:于|在)(20\d{2})年(?!\d{1,2}月\d{1,2}日)[^，,。；;]{0,16}?(?:" + verbs + r")(?:了)?[^，,。；;]{0,40}?(?:"
+                     + nouns + r")", text)  # 我局于2019年10月至12月组织开展了…抽查
+    return m.group(1) if m else None
+
+
+def _granted_round(ctx: Ctx, now: str | None) -> str | None:
+    """The round of an award granted in the body of a decision whose title names no year: the award's name
+    with a year (``2018年度``) or two (``2015—2016年度``) after a granting verb of the same sentence
+    (``授予…等2家企业“2015—2016年度某奖”``), when that round is not in the future. ``2015/2016`` or ``2018``."""
+    verbs = "|".join(map(re.escape, ctx.lex.words("award_round_verbs.txt", longest_first=True)))
+    pattern = re.compile(r"(?:" + verbs + r")[^。；;！？\n]{0,160}?[“\"「]?"
+                         r"(?<![\d—－\-~～])(20\d{2})(?:年?\s*[—－\-~～至]\s*(20\d{2}))?年度[^，,。；;”\"」]{0,24}?(?:奖|评选|名单|榜单)")
+    m = pattern.search(ctx.doc.text[:1500])
+    if m is None or now is None:
+        return None
+    last = m.group(2) or m.group(1)
+    if int(last) > int(now) or (m.group(2) and int(m.group(2)) <= int(m.group(1))):
+        return None
+    return f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1)
+
+
+def _this_year_plans_only(ctx: Ctx) -> bool:
+    """Every 今年 of the document tells a plan or the year so far (``今年要继续…``, ``今年将…``), if any is written."""
+    plans = ctx.lex.words("new_year_plan_words.txt", longest_first=True)
+    for m in re.finditer(r"今年", ctx.doc.text):
+        after = re.sub(r"^[，,]", "", ctx.doc.text[m.end():m.end() + 14])
+        if not any(w in re.split(r"[，,。；;：:！？\n]", after, maxsplit=1)[0] for w in plans):
+            return False
+    return True
+
+
+def _year_end_this_year(ctx: Ctx) -> bool:
+    """A January report whose 今年 tells done results (``今年贵州新增注册商标4.9万件``) and never the year to
+    come or the year so far (``今年将…``, ``今年以来``): it reviews the year just ended."""
+    text = ctx.doc.text
+    plans = ctx.lex.words("new_year_plan_words.txt", longest_first=True)
+    results = ctx.lex.words("year_end_result_verbs.txt", longest_first=True)
+    seen = False
+    whole = (ctx.doc.title or "") + "\n" + text
+    if re.search(r"(?<![比较与])(?:去年|上年)", whole):
+        return False  # 今年…，去年…: the two years of writing, not a review that calls the past year 今年
+    for m in re.finditer(r"今年", whole):
+        after = re.sub(r"^[，,]", "", whole[m.end():m.end() + 14])  # 今年，全市共查处…: the clause after the comma
+        after = re.split(r"[，,。；;：:！？\n]", after, maxsplit=1)[0]
+        head = re.sub(r"^(?:[\u4e00-\u9fff]{1,4}?(?=" + "|".join(map(re.escape, results)) + r"))", "", after)
+        if any(w in after for w in plans):  # 今年将…, 今年全市计划…, 今年以来
+            return False
+        seen = seen or any(head.startswith(w) for w in results)
+    return seen
 
 
 def _reported(text: str, ref: Reference) -> str | None:
@@ -204,9 +308,11 @@ def _bulletin_head(text: str, ref: Reference) -> str | None:
     return got[0] if got and got[0] and not got[1] else None
 
 
-def _first_year(text: str) -> str | None:
+def _first_year(text: str, founding: tuple[str, ...] = ()) -> str | None:
     text = re.sub(r"《[^》]*》|（[^）]*）|\([^)]*\)", "", text)
     for m in re.finditer(r"(?<![\d—－\-~～])(20\d{2})年(?!\s*[—－\-~～至])", text):
+        if founding and any(w in re.split(r"[，,。；;]", text[m.end():m.end() + 8], maxsplit=1)[0] for w in founding):
+            continue  # 某奖于2010年设立: a founding year, not the year of the document
         before = text[max(0, m.start() - 2):m.start()]
         if (before in ("截至", "截止") or not re.search(r"(?:到|至|力争|争取|比|较|自|从)$", before)) \
                 and not text.startswith("前", m.end()):  # 截至2013年2月底 is the report's time
@@ -230,7 +336,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         if rel == "前年":
             return str(int(ref.now) - 2) if ref.now else None
         if rel in ("今年", "本年"):
-            return ref.now
+            return ref.year if ref.past_this_year else ref.now  # 今年上半年 on 14 January: the year reviewed
         if rel == "年":  # 截至年底: the year the document speaks of
             return ref.year
         return None
@@ -338,7 +444,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
         if same and last and ref.period and re.match(r"\d{4}", ref.period):  # 去年同期 in a 2025-H1 report: 2024-H1
             return re.sub(r"\d{4}", lambda y: str(int(y.group()) - 1), ref.period), False
         return last, False
-    if ref.review and word in ("本年", "本年度"):
+    if ref.review and word in ("本年", "本年度") or ref.past_this_year and word.startswith("今年"):
         return ref.year, False  # 本年度新增… in a January review: the year reviewed
     if word.startswith("今年") or word in ("年内", "本年", "本年度"):
         return ref.now, False
@@ -373,6 +479,8 @@ def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
     for m in PERIOD_RE.finditer(text, start, end):
         if ctx.claimed(m.start(), m.end()) or in_basis(ctx, m.start(), m.end()):
             continue  # 根据年度抽查计划安排，: the plan's time words, not the figures' period
+        if text[max(0, m.start() - 2):m.start()] in ctx.lex.words("resultative_dao_verbs.txt"):
+            continue  # 跟踪抽查到2020年抽查不合格生产企业10家: the year of the object found, no target nor period
         got = _resolve(m, ref, text)
         if got is None:
             continue

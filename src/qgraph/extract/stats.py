@@ -107,9 +107,13 @@ def find_statistics(ctx: Ctx) -> None:
             pass  # an item under a lead: its period holds for the whole item
         elif sentence_only(paragraph):
             paragraph = None  # 今年1~10月，…。某市…优良率…: the window dated its own sentence only
-        elif paragraph is not None and YEAR_ONLY.fullmatch(paragraph.value or "") and not paragraph.target:
+        elif paragraph is None or YEAR_ONLY.fullmatch(paragraph.value or "") and not paragraph.target:
+            # 质量正成为…新动能。2021年，全市…。产品质量监督抽查合格率97.75%…: a year written out at a later
+            # sentence's head goes on in its paragraph, whether or not the paragraph's first sentence had one
             later = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed]
-            if later and YEAR_ONLY.fullmatch(later[-1].value or "") and not later[-1].target \
+            framed = paragraph is not None or bool(later) and re.match(
+                r"[，,]", ctx.text[later[-1].start + len(later[-1].words or ""):])  # 2021年，… (not 2020年地区生产总值…)
+            if later and framed and YEAR_ONLY.fullmatch(later[-1].value or "") and not later[-1].target \
                     and re.match(r"20\d{2}年", later[-1].words or ""):  # a year written out, not 全年
                 paragraph = later[-1]  # 2023年，…。2024年1月底，…开展了第三批遴选。经评价，…: the later year goes on
         if is_lead_line(sent):  # …。1-10月，某市注册商标呈现四大特点：\n一是…: the items' period
