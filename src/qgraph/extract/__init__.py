@@ -106,6 +106,7 @@ from .stats import find_statistics
 from .table_rows import find_table_rows
 from .sub_awards import find_sibling_grades
 from .cause_shares import find_cause_shares
+from .check_containers import find_contained_parts
 from .rule_articles import mark_rule_articles
 
 if getattr(re, "_MAXCACHE", 4096) < 4096:
@@ -254,6 +255,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_rounded_restatements(ctx)
     drop_rank_range_ends(ctx)
     flag_collisions(ctx)
+    find_contained_parts(ctx)
     mark_rule_articles(ctx)
     mark_unsure_subjects(ctx)
     drop_outlet_roles(ctx)
