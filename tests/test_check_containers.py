@@ -35,3 +35,12 @@ def test_a_follow_up_without_the_container_stays_its_own_check() -> None:
     for value in ("15", "86.7"):
         o = fig(ex, value)
         assert o.subject is not None and o.subject.name == "跟踪抽查", o
+
+
+def test_a_view_from_the_follow_ups_is_the_report_checks_whole_or_its_named_part() -> None:
+    ex = _read("从跟踪抽查情况看，跟踪抽查企业50家，合格率为90.0%。")
+    for value in ("50", "90.0"):
+        o = fig(ex, value)
+        assert o.subject is not None and o.subject.name == REPORT and o.breakdown == "跟踪抽查", o
+    o = fig(_read("从跟踪抽查情况看，今年抽查产品中，连续3年抽查的产品有40种，占全年抽查产品总数的52.0%。"), "40")
+    assert o.subject is not None and o.subject.name != "跟踪抽查" and o.breakdown != "跟踪抽查", o
