@@ -107,6 +107,7 @@ from .table_rows import find_table_rows
 from .sub_awards import find_sibling_grades
 from .cause_shares import find_cause_shares
 from .check_containers import find_contained_parts
+from .check_reach import limit_check_reach
 from .rule_articles import mark_rule_articles
 
 if getattr(re, "_MAXCACHE", 4096) < 4096:
@@ -256,6 +257,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_rank_range_ends(ctx)
     flag_collisions(ctx)
     find_contained_parts(ctx)
+    limit_check_reach(ctx)
     mark_rule_articles(ctx)
     mark_unsure_subjects(ctx)
     drop_outlet_roles(ctx)
