@@ -108,6 +108,7 @@ from .sub_awards import find_sibling_grades
 from .cause_shares import find_cause_shares
 from .check_containers import find_contained_parts
 from .check_reach import limit_check_reach
+from .wider_wholes import mark_wider_wholes
 from .rule_articles import mark_rule_articles
 
 if getattr(re, "_MAXCACHE", 4096) < 4096:
@@ -263,6 +264,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_outlet_roles(ctx)
     mark_preliminary_figures(ctx)
     mark_uncertain_places(ctx)
+    mark_wider_wholes(ctx)
     mark_example_makers(ctx)
     mark_joined_grades(ctx)
     mark_procedure_counts(ctx)
