@@ -109,6 +109,7 @@ from .cause_shares import find_cause_shares
 from .check_containers import find_contained_parts
 from .check_reach import limit_check_reach
 from .wider_wholes import mark_wider_wholes
+from .object_places import reassign_object_places
 from .rule_articles import mark_rule_articles
 
 if getattr(re, "_MAXCACHE", 4096) < 4096:
@@ -259,6 +260,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     flag_collisions(ctx)
     find_contained_parts(ctx)
     limit_check_reach(ctx)
+    reassign_object_places(ctx)
     mark_rule_articles(ctx)
     mark_unsure_subjects(ctx)
     drop_outlet_roles(ctx)
