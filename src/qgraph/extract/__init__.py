@@ -111,6 +111,7 @@ from .check_reach import limit_check_reach
 from .wider_wholes import mark_wider_wholes
 from .object_places import reassign_object_places
 from .unnamed_actors import mark_unnamed_actors
+from .member_groups import find_member_groups
 from .rule_articles import mark_rule_articles
 
 if getattr(re, "_MAXCACHE", 4096) < 4096:
@@ -269,6 +270,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     mark_uncertain_places(ctx)
     mark_wider_wholes(ctx)
     mark_unnamed_actors(ctx)
+    find_member_groups(ctx)
     mark_example_makers(ctx)
     mark_joined_grades(ctx)
     mark_procedure_counts(ctx)
