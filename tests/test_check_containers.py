@@ -44,3 +44,8 @@ def test_a_view_from_the_follow_ups_is_the_report_checks_whole_or_its_named_part
         assert o.subject is not None and o.subject.name == REPORT and o.breakdown == "跟踪抽查", o
     o = fig(_read("从跟踪抽查情况看，今年抽查产品中，连续3年抽查的产品有40种，占全年抽查产品总数的52.0%。"), "40")
     assert o.subject is not None and o.subject.name != "跟踪抽查" and o.breakdown != "跟踪抽查", o
+
+
+def test_a_year_after_到_in_the_reports_own_results_is_no_target() -> None:
+    o = fig(_read("此外，在本次抽查的产品中，跟踪抽查到2023年抽查不合格生产企业10家，有2家企业本次抽查仍不合格。"), "10")
+    assert o.subject is not None and o.subject.name == REPORT and o.breakdown == "跟踪抽查", o

@@ -23,6 +23,9 @@ from ..lexicon import Lexicon, per_lexicon
 from ..model import CONFIDENCE, INSPECTION_KINDS, Ref
 from .context import Ctx
 
+TARGET = "目标"
+"""The breakdown of a target figure (力争到2025年…), which a check's own results cannot be."""
+
 
 @per_lexicon
 def _container_re(lex: Lexicon) -> re.Pattern[str]:
@@ -85,8 +88,8 @@ def find_contained_parts(ctx: Ctx) -> None:
         part = _normal(ctx, part)
         if view is not None:  # 从跟踪抽查情况看，2017年抽查产品中…: the whole check's, unless the part is named again
             breakdown = part if part is not None else (None if o.breakdown in {*parts, *map(lambda p: _normal(ctx, p), parts)} else o.breakdown)
-        else:
-            breakdown = o.breakdown if o.breakdown not in (None, *parts) else part
+        else:  # (a target read in the report's own results — 跟踪抽查到2020年… — is none: the part)
+            breakdown = o.breakdown if o.breakdown not in (None, TARGET, *parts) else part
         measure = o.measure
         said = next((c for c in containers if c in measure and measure.index(c) + len(c) < len(measure)), None)
         if said is not None:  # 有2家企业本次抽查仍不合格: the measure is what is said of them, the check its subject
