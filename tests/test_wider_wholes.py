@@ -24,3 +24,11 @@ def test_the_members_of_a_wider_whole_are_not_the_places() -> None:
 def test_the_places_own_whole_and_a_figure_not_right_after_the_word_stay() -> None:
     o = fig(read("南宁市在全国率先建成检测平台3个。", place="南宁市", date=DATE), "3")
     assert o.subject is not None and o.subject.name == "南宁市" and not low(o), o
+
+
+def test_a_figure_after_a_region_of_several_places_is_not_one_members() -> None:
+    o = fig(read("记者从南宁市人民政府新闻办公室获悉，粤桂两地共同培育的5条重点产业链已见成效。",
+                 place="南宁市", date=DATE), "5")
+    assert low(o) or o.subject is None or o.subject.name != "南宁市", o
+    o = fig(read("在长三角质量合作中，全市签约项目12个。", place="南宁市", date=DATE), "12")
+    assert o.subject is not None and o.subject.name == "南宁市" and not low(o), o  # named again: its own
