@@ -41,6 +41,8 @@ def test_3_a_places_share_of_an_award_is_not_the_places() -> None:
 def test_3_a_places_share_of_a_mark_is_not_the_places() -> None:
     o = fig(_read("柳州市生产“甲茶”“乙果”等4个产品的11家企业获准使用某某专用标志。"), "11")
     assert low(o)
+    o = fig(_read("柳州市首批14家企业获批使用“丙果”地理标志。"), "14")  # another verb of the same kind
+    assert low(o)
 
 
 def test_3_a_plans_first_intake_is_not_the_places_stock() -> None:

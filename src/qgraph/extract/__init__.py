@@ -106,6 +106,12 @@ from .stats import find_statistics
 from .table_rows import find_table_rows
 from .sub_awards import find_sibling_grades
 from .cause_shares import find_cause_shares
+from .check_containers import find_contained_parts
+from .check_reach import limit_check_reach
+from .wider_wholes import mark_wider_wholes
+from .object_places import reassign_object_places
+from .unnamed_actors import mark_unnamed_actors
+from .member_groups import find_member_groups
 from .rule_articles import mark_rule_articles
 
 if getattr(re, "_MAXCACHE", 4096) < 4096:
@@ -254,11 +260,17 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_rounded_restatements(ctx)
     drop_rank_range_ends(ctx)
     flag_collisions(ctx)
+    find_contained_parts(ctx)
+    limit_check_reach(ctx)
+    reassign_object_places(ctx)
     mark_rule_articles(ctx)
     mark_unsure_subjects(ctx)
     drop_outlet_roles(ctx)
     mark_preliminary_figures(ctx)
     mark_uncertain_places(ctx)
+    mark_wider_wholes(ctx)
+    mark_unnamed_actors(ctx)
+    find_member_groups(ctx)
     mark_example_makers(ctx)
     mark_joined_grades(ctx)
     mark_procedure_counts(ctx)
