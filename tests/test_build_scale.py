@@ -248,3 +248,35 @@ def test_both_validation_engines_agree_on_a_build(corpus: Path, tmp_path: Path) 
     assert sparql.validation.violations == reference.validation.violations
     assert sparql.conforms == reference.conforms
     assert (tmp_path / "a" / "graph.nq").read_bytes() == (tmp_path / "b" / "graph.nq").read_bytes()
+
+
+def test_documents_added_to_a_built_corpus_take_one_worker_per_32(corpus: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker's start costs as much as a score of documents: a rebuild that adds a few runs one
+    worker (a build from scratch one per core), and writes the same bytes."""
+    import qgraph.shards as shards
+    from qgraph.extract_pool import pool_size
+
+    assert [pool_size(n, 2) for n in (1, 10, 32, 33, 64, 65, 10_000)] == [1, 1, 1, 2, 2, 2, 2]
+    assert pool_size(200, 8) == 7 and pool_size(5, 1) == 1
+    seen: list[int] = []
+    real = shards.pooled
+
+    def counting(docs, todo, jobs, *args, **kw):  # type: ignore[no-untyped-def]
+        seen.append(jobs)
+        return real(docs, todo, jobs, *args, **kw)
+
+    monkeypatch.setattr(shards, "pooled", counting)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    files = sorted(corpus.iterdir())
+    for f in files[:5]:
+        shutil.copy(f, docs / f.name)
+    out = tmp_path / "out"
+    _quick([docs], out, jobs=2)
+    for f in files[5:]:
+        shutil.copy(f, docs / f.name)
+    _quick([docs], out, jobs=2)
+    assert seen == [2, 1]  # from scratch: two workers; three documents added: one
+    fresh = _quick([docs], tmp_path / "fresh", jobs=2, use_cache=False)
+    assert fresh.documents == 8 and _outputs(out) == _outputs(tmp_path / "fresh")

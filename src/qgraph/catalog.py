@@ -243,19 +243,25 @@ class PartCounts:
         predicates = self.predicates
         spill = self._spill.write
         last = None
+        subject = None  # a graph's statements come grouped by subject: each one's hash is looked up once
+        spilled = False
         for line in lines:
             s, p, rest = line.split(" ", 2)
-            h = hash(s)
-            if here is not None:
-                here.add(h)
-            if h in routed:
+            if s != subject:
+                subject = s
+                h = hash(s)
+                if here is not None:
+                    here.add(h)
+                spilled = h in routed
+                if not spilled:
+                    subjects.add(s)
+            if spilled:
                 spill(f"{line}\n")
                 continue
             if line == last:
                 continue
             last = line
             triples += 1
-            subjects.add(s)
             predicates.add(p)
             if p == _RDF_TYPE and rest.startswith("<"):
                 o = rest[:-2].rsplit(" ", 1)[0]

@@ -32,6 +32,7 @@ _LABELS = "rdfs:label|skos:prefLabel|skos:altLabel|foaf:name|dcterms:title"
 _HIDDEN = {  # shown elsewhere (types, labels, sources) or too long
     "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "https://w3id.org/qgraph/def#evidence",
     "https://w3id.org/qgraph/def#mentionedIn", "https://w3id.org/qgraph/def#text",
+    "https://w3id.org/qgraph/def#series",  # a figure's derived series: its measure, place and level, shown already
 }
 _LABEL_PREDICATES = {
     "http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel",
@@ -44,8 +45,9 @@ WHERE {{ ?e {_LABELS} ?l . FILTER({{match}}) OPTIONAL {{ ?e a ?t }}
 GROUP BY ?e ?name ORDER BY STRLEN(?label) ?e LIMIT 20"""
 _EXISTS = "SELECT ?e (COUNT(*) AS ?n) WHERE { ?e ?p ?o } GROUP BY ?e"
 # The facts linked to ?e: things pointing to it, and the posts / listings / observations it points to.
-# The derived chain-project tallies (qg:tallyPlace, …) are no facts: they repeat the projects and figures.
-_FACTS = """{ ?f ?link ?e . BIND("in" AS ?dir) FILTER(?link != oa:hasBody && ?link NOT IN (qg:tallyPlace, qg:tallyLevel, qg:tallyProject))
+# The derived chain-project tallies and figure series (qg:tallyPlace, qg:seriesPlace, …) are no facts: they
+# repeat the projects and figures.
+_FACTS = """{ ?f ?link ?e . BIND("in" AS ?dir) FILTER(?link != oa:hasBody && ?link NOT IN (qg:tallyPlace, qg:tallyLevel, qg:tallyProject, qg:seriesMeasure, qg:seriesPlace, qg:seriesLevel))
     FILTER NOT EXISTS { ?f a qg:Mention } }
   UNION { ?e ?link ?f . BIND("out" AS ?dir) FILTER(isIRI(?f) && ?link NOT IN (qg:evidence, qg:mentionedIn, rdf:type))
           FILTER EXISTS { VALUES ?fc { org:Post qg:Listing qg:Certification qg:Observation qg:ChainProject qg:Inspection

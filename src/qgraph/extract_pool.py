@@ -276,6 +276,20 @@ def _each(work: Callable[[Document], object], docs: Sequence[Document]) -> list[
     return [work(doc) for doc in docs]
 
 
+WORKER_DOCUMENTS = 32
+"""Documents per worker at least when the others come from the cache (a rebuild): a worker's
+start (fork, importing the rules, the lexicon's indexes: about 0.35 s of CPU) costs as much as
+extracting a score of documents, so a rebuild that adds ten documents runs one worker, not one per
+core (measured on two loaded cores: 10 documents in 2.0-2.3 s with one worker against 4.0-4.4 s
+with two, half the CPU; docs/scaling.md). A build from scratch keeps one worker per core."""
+
+
+def pool_size(todo: int, jobs: int) -> int:
+    """Worker processes for ``todo`` documents when ``jobs`` are allowed: one per
+    :data:`WORKER_DOCUMENTS` documents, at least one, at most ``jobs``."""
+    return max(1, min(jobs, -(-todo // WORKER_DOCUMENTS)))
+
+
 def chunk_size(todo: int, jobs: int) -> int:
     """Documents per task: one for small runs (even progress, even shares), up to 8 when each
     worker gets many (the parent's cost per task is about that of a small document)."""

@@ -221,6 +221,22 @@ class _ShardWriter(DocumentWriter):
             share(node, _t("qg:tallyPlace"), f"<{self.res.place_iri(code)}>")
         return node
 
+    def series(self, measure: str, name: str, code: str, level: str | None) -> str:
+        """The derived node of one (measure, place, level) series of figures (``qg:FigureSeries``,
+        shared graph): what ``queries/figure-over-time.rq`` reads a figure's earlier values from,
+        instead of every figure of the place. A function of its key; the figure's link to it
+        (``qg:series``) is the figure's own statement, in the document's graph, so an incremental
+        build keeps both right (the node's lines go with the last document that writes them)."""
+        key = (name, code, level.lower() if level else "none")
+        node = f"<{self.res.mint('figure-series', *key, label=f'{code} {key[2]}')}>"
+        share = self.share
+        share(node, RDF_TYPE, _t("qg:FigureSeries"))
+        share(node, _t("qg:seriesMeasure"), measure)
+        share(node, _t("qg:seriesPlace"), f"<{self.res.place_iri(code)}>")
+        if level:
+            share(node, _t("qg:seriesLevel"), _t(f"qg:{level}"))
+        return node
+
     def observations(self) -> None:
         for i, o in enumerate(self.ex.observations):
             self.observation(self.local(f"obs/{i + 1}"), o)
@@ -260,6 +276,7 @@ class _ShardWriter(DocumentWriter):
         info = self.lex.place_named(o.place) if o.place else None
         if info:
             add(node, _t("sdmx-dimension:refArea"), self.place(info))
+            add(node, _t("qg:series"), self.series(measure, o.measure, info.code, o.level.value if o.level else None))
         if o.level and _CHAIN_MEASURE in o.measure:  # a stated number of chain projects
             tally = self.tally(info.code if info else None, o.level.value)
             if info:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from .errors import InputError
-from .extract_pool import ExtractionCache, Progress, _Run, _init_worker, chunk_size, document_key, pooled
+from .extract_pool import ExtractionCache, Progress, _Run, _init_worker, chunk_size, document_key, pool_size, pooled
 from .lexicon import Lexicon, load_lexicon
 from .mapping import check_minted
 from .model import Document
@@ -245,7 +245,9 @@ def map_many(docs: Sequence[Document], lexicon: Lexicon | None = None, *, shard_
             run.finish(i, docs[i], _map_one(docs[i]), None)
         _SENT.clear()  # in this process: not kept alive past the build
     else:
-        jobs = min(jobs, len(todo))
+        # documents added to a built corpus (the others from the cache): a worker per
+        # WORKER_DOCUMENTS of them, so ten new documents take one worker; the same shards
+        jobs = pool_size(len(todo), jobs) if len(todo) < len(docs) else min(jobs, len(todo))
         pooled(docs, todo, jobs, run, None, work=_map_one, init=_init, initargs=initargs,
                chunk=chunk or chunk_size(len(todo), jobs))
     ordered = sorted(run.results)
