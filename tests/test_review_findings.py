@@ -75,6 +75,7 @@ def test_flows_counted_over_months_keep_their_span() -> None:
     ex = _read("1-10月，全市累计抽检食品3000批次，累计查处案件320件。")
     for value in ("3000", "320"):
         assert fig(ex, value).period != "2024-10-31", fig(ex, value).period
+    assert fig(_read("1-10月，全市有效注册商标累计达17906件。"), "17906").period == "2024-10-31"
 
 
 # 6. a level followed by 以上 is no exact level
