@@ -227,6 +227,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
             break
     if level is not None and re.match(r"(?:及)?以上.", before):
         before = re.sub(r"^(?:及)?以上", "", before)  # 省级以上荣誉20项: 以上 widens the level, no part of the measure
+        level = None  # (the count holds the higher levels too: no one level is the figure's)
     examples: list[tuple[int, int]] = []
     deng = ctx.text.rfind("等", item_start - 40 if item_start > 40 else 0, num_start)
     if (deng != -1 and deng >= seg.start and ctx.text[deng + 1:num_start] == before
