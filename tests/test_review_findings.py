@@ -94,6 +94,10 @@ def test_a_rounded_figure_is_restated_only_by_its_own_measure_and_subject() -> N
     assert not any(o.measure == "培训人员" and str(o.value) == "520" for o in ex.observations)
     ex = _read("南宁市注册商标超5万件\n甲集团拥有注册商标5.2万件。")
     assert not any(str(o.value) == "52000" and _vouched_home(o) for o in ex.observations)
+    ex = _read("全市有效注册商标突破11万件，达113233件。")
+    assert _vouched_home(fig(ex, "113233")) and not any(str(o.value) == "110000" for o in ex.observations)
+    ex = _read("南宁市注册商标超5万件\n全市拥有注册商标5.2万件。")
+    assert _vouched_home(fig(ex, "52000")) and not any(str(o.value) == "50000" for o in ex.observations)
 
 
 # 9. a domain lead names a breakdown only with a category word
