@@ -106,6 +106,8 @@ def test_a_domain_lead_without_a_category_is_no_breakdown() -> None:
     for text in ("在市场监管领域，全年共抽查产品2000批次，合格率96.5%。",
                  "在全市重点行业中，共抽查产品2000批次，合格率96.5%。"):
         assert all(o.breakdown not in ("市场监管", "全市重点") for o in _read(text).observations), text
+    ex = _read("2024年，某市开展产品质量监督抽查。在电子电器领域，抽查85批次，合格率为93.2%。")
+    assert fig(ex, "85").breakdown == "电子电器" and fig(ex, "93.2").breakdown == "电子电器"
 
 
 # 10. an outcomes label after a target paragraph is no target
