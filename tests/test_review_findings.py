@@ -115,3 +115,5 @@ def test_a_domain_lead_without_a_category_is_no_breakdown() -> None:
 def test_an_outcomes_label_ends_the_targets() -> None:
     ex = _read("到2025年，全市质量总体水平显著提升。\n主要成效：全市新增注册商标5200件，抽检合格率达98%。")
     assert fig(ex, "5200").breakdown != "目标" and fig(ex, "98").breakdown != "目标"
+    ex = _read("到2025年，全市质量整体水平稳步提升。\n产品质量：制造业产品质量合格率达到95%以上。")
+    assert (fig(ex, "95").breakdown, fig(ex, "95").period) == ("目标", "2025")
