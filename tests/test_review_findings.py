@@ -76,6 +76,8 @@ def test_flows_counted_over_months_keep_their_span() -> None:
     for value in ("3000", "320"):
         assert fig(ex, value).period != "2024-10-31", fig(ex, value).period
     assert fig(_read("1-10月，全市有效注册商标累计达17906件。"), "17906").period == "2024-10-31"
+    assert fig(_read("1-10月，全市质量服务站累计达50个。"), "50").period == "2024-10-31"
+    assert fig(_read("1-10月，全市检验检测机构累计达350家。"), "350").period == "2024-10-31"
 
 
 # 6. a level followed by 以上 is no exact level
