@@ -85,6 +85,8 @@ def test_flows_counted_over_months_keep_their_span() -> None:
 def test_a_level_or_above_is_not_exactly_that_level() -> None:
     o = fig(_read("全市拥有市级以上企业技术中心86家。"), "86")
     assert o.level is None or o.level.name != "MUNICIPAL"
+    o = fig(_read("全市拥有国家级企业技术中心6家、省级以上企业技术中心86家。"), "86")
+    assert o.level is None or o.level.name not in ("NATIONAL", "PROVINCIAL")
     o = fig(_read("全市拥有市级企业技术中心86家。"), "86")
     assert o.level is not None and o.level.name == "MUNICIPAL"
 
