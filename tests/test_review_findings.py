@@ -61,6 +61,9 @@ def test_a_projects_expected_output_is_not_the_places_target() -> None:
 
 def test_a_chain_leader_firm_is_an_actor_and_a_single_firms_most_is_not_the_places() -> None:
     assert not _vouched_home(fig(_read("链主企业带动上下游配套企业120家。"), "120"))
+    assert not _vouched_home(fig(_read("围绕产业链帮扶企业120家。"), "120"))
+    assert _vouched_home(fig(_read("重点培育产业链8条。"), "8"))
+    assert _vouched_home(fig(_read("实施强链项目25个。"), "25"))
     ex = _read("全市新增注册商标5200件，其中单个企业最多申请注册商标86件。")
     assert _vouched_home(fig(ex, "5200")) and not _vouched_home(fig(ex, "86"))
     ex = _read("甲、乙两条产业链入选省级项目，另确定八个市级项目。")

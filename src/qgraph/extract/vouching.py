@@ -216,7 +216,9 @@ def _vouched(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]
     clause = text[cs:pos]
     if _other_place_in(ctx, o.measure):
         return None  # 江北区新增注册商标1743件 read with the district opening its measure: the district's
-    chain = next((w for w in _words(ctx.lex, "vouching_chain_words.txt") if w in o.measure or w in o.span.text or w in clause), None)
+    chain = next((w for w in _words(ctx.lex, "vouching_chain_words.txt") if w in o.span.text or any(
+        (i := part.rfind(w)) != -1 and len(part) - i - len(w) <= 2 for part in (o.measure, clause))), None)
+    # (the chain word is what is counted — 产业链8条, 强链项目25个 — not 带动产业链上下游配套企业120家)
     if chain and not _opens_with_actor(ctx, sent.span.start, pos) and not any(e.kind not in GATHERINGS for e in _actors(ctx, o, sent.span.start, pos, own_offices=True)):
         return "chain:" + chain  # (a meeting held on a chain does not own the place's chains)
     if o.breakdown == "目标" and not _actors(ctx, o, sent.span.start, pos, own_offices=True) \
