@@ -53,6 +53,7 @@ def test_a_town_or_zone_heading_the_clause_is_an_actor() -> None:
 def test_a_projects_expected_output_is_not_the_places_target() -> None:
     o = fig(_read("该项目建成后，预计年产值可达50亿元。"), "5000000000")
     assert not _vouched_home(o)
+    assert not _vouched_home(fig(_read("甲项目全部达产后，预计年产值可达50亿元。"), "5000000000"))
     o = fig(_read("会议要求，今年要力争新增省级企业技术中心10家。"), "10")
     assert _vouched_home(o)
 

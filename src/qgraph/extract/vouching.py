@@ -74,6 +74,13 @@ def _actor_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 @per_lexicon
+def _actor_after_re(lex: Lexicon) -> re.Pattern[str]:
+    """A clause of an actor's time (``甲项目全部达产后，``): a target after it is that actor's."""
+    suffixes = "|".join(re.escape(w) for w in _words(lex, "actor_suffixes.txt"))
+    return re.compile(rf"(?:{suffixes})[^，,；;。：:]{{0,10}}后[，,]")
+
+
+@per_lexicon
 def _head_re(lex: Lexicon) -> re.Pattern[str]:
     """A clause opening with a word of an actor (``该企业…``, ``集团拥有…``; ``vouching_actor_heads.txt``)."""
     heads = "|".join(re.escape(w) for w in _words(lex, "vouching_actor_heads.txt"))
@@ -222,7 +229,8 @@ def _vouched(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]
     if chain and not _opens_with_actor(ctx, sent.span.start, pos) and not any(e.kind not in GATHERINGS for e in _actors(ctx, o, sent.span.start, pos, own_offices=True)):
         return "chain:" + chain  # (a meeting held on a chain does not own the place's chains)
     if o.breakdown == "目标" and not _actors(ctx, o, sent.span.start, pos, own_offices=True) \
-            and not _acted(ctx, o, sent.span.start, pos, own_offices=True):  # 该项目建成后，预计…: the project's
+            and not _acted(ctx, o, sent.span.start, pos, own_offices=True) \
+            and not _actor_after_re(ctx.lex).search(text, sent.span.start, pos):  # 该项目建成后，预计…: the project's
         offices = _actors(ctx, o, sent.span.start, pos)
         if not offices or any(w in text[offices[-1].span.end:pos] for w in _words(ctx.lex, "vouching_target_leads.txt")):
             return "target"
