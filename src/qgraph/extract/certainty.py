@@ -425,8 +425,9 @@ def drop_restated(ctx: Ctx) -> None:
         ctx.observations[:] = [o for i, o in enumerate(ctx.observations) if i not in drop]
 
 
-RESTATED_BETWEEN_RE = re.compile(r"[，,]?(?:已|共|总量|总数|累计)?(?:达到|达|为|至)?")
-"""What stands between a round figure and the exact one restating it: ``突破11万件，达113233件``."""
+RESTATED_BETWEEN_RE = re.compile(r"[，,]?(?:已|共|总量|总数|累计)?(?:达到|达|至)?")
+"""What stands between a round figure and the exact one restating it: ``突破11万件，达113233件`` (not ``为``:
+``培训人员500余人，为520人颁发证书`` counts others)."""
 
 
 def drop_rounded_restatements(ctx: Ctx) -> None:
@@ -444,8 +445,9 @@ def drop_rounded_restatements(ctx: Ctx) -> None:
         for j, b in enumerate(obs):
             if j == i or j in drop or b.qualifier is not None or b.unit != a.unit \
                     or (b.period != a.period and not (a.period_inferred and _in_headline(ctx, a.span.start))) \
-                    or not _rounds_to(a.value, b.value, how) or not _restates(ctx, a, b):
-                continue
+                    or not _rounds_to(a.value, b.value, how) or not _restates(ctx, a, b) \
+                    or (b.subject_inferred and not a.subject_inferred) or (b.subject is not None and b.subject != a.subject):
+                continue  # (甲集团拥有注册商标5.2万件 under the city's 超5万件: another's figure, unsure whose)
             drop.add(i)
             if b.measure in GENERIC_MEASURES or b.confidence < a.confidence:
                 obs[j] = replace(b, measure=a.measure, subject=a.subject, breakdown=a.breakdown, level=a.level,

@@ -2,7 +2,8 @@
 抽查合格率为85.6%`` — the figures of the check in that sentence are the field's part of it (breakdown
 日用及纺织品), so that the fields' batch counts and pass rates stay apart, as a numbered section heading
 does for its paragraph (:mod:`.section_categories`). The head nouns are ``data/lexicon/domain_lead_heads.txt``;
-a breakdown word of ``breakdowns.tsv`` (生产领域) is read by the scope, not here."""
+a breakdown word of ``breakdowns.tsv`` (生产领域) is read by the scope, not here; a field holding a word of
+``domain_lead_rejects.txt`` (在市场监管领域, 在全市重点行业中) is a sphere of work or a selection, no category."""
 
 from __future__ import annotations
 
@@ -25,4 +26,6 @@ def domain_lead(ctx: Ctx, sent: Sentence) -> str | None:
     m = _lead_re(ctx.lex).match(ctx.text, sent.span.start, sent.span.end)
     if m is None or breakdown_label(ctx.lex, m.group("cat") + ctx.text[m.end("cat"):m.end() - 1]) is not None:
         return None
+    if any(w in m.group("cat") for w in ctx.lex.words("domain_lead_rejects.txt")):
+        return None  # 在全市重点行业中: no category of products
     return m.group("cat")

@@ -48,12 +48,18 @@ WINDOW_RE = re.compile(r"^(?P<y>\d{4})-01/(?P=y)-(?P<m>\d{2})$")
 def stock_periods(ctx: Ctx) -> None:
     """Stocks under a window of months: ``1-10月，…累计达17906件`` is the count on the window's last day
     (``2013-10-31``), not a count over the months; the breakdowns that make a stock are
-    ``data/lexicon/stock_breakdowns.txt``. A whole year stays a year (``2024年…累计…`` → ``2024``)."""
+    ``data/lexicon/stock_breakdowns.txt``. A whole year stays a year (``2024年…累计…`` → ``2024``). Work done
+(``1-10月，累计抽检…3000批次``: a verb of ``flow_action_verbs.txt`` in its clause) and flow measures
+(``flow_measures.txt``) stay counts over the months."""
     stocks = ctx.lex.words("stock_breakdowns.txt")
+    doings = tuple(ctx.lex.words("flow_action_verbs.txt")) + tuple(ctx.lex.words("flow_measures.txt"))
     for i, o in enumerate(ctx.observations):
         w = WINDOW_RE.match(o.period or "")
         if w is None or o.breakdown not in stocks or w.group("m") == "12" or o.unit == "Percent":
             continue
+        clause = ctx.text[ctx.last_of("，,；;。\n", 0, o.span.start) + 1:o.span.start]
+        if any(v in clause or v in o.measure for v in doings):
+            continue  # 1-10月，累计查处案件320件: cases handled over the months
         y, m = int(w.group("y")), int(w.group("m"))
         last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
         ctx.observations[i] = replace(o, period=last)

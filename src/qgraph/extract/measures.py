@@ -217,6 +217,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         before = ctx.text[found[0]:np_end].strip()
         before = re.sub(r"^(?:共有|共|拥有|有(?!效))", "", before)  # not the 有 of 有效注册商标
     level: Level | None = None
+    widened = False  # 省级以上…: a level widened by 以上, no level carried onto it either
     field = re.match(r"[\u4e00-\u9fff]{1,4}领域", before)  # 科技领域国家级奖项: the level after the field
     for word, lvl in levels_longest_first(ctx.lex):
         if before.startswith(word) and len(before) > len(word):
@@ -227,6 +228,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
             break
     if level is not None and re.match(r"(?:及)?以上.", before):
         before = re.sub(r"^(?:及)?以上", "", before)  # 省级以上荣誉20项: 以上 widens the level, no part of the measure
+        level, widened = None, True  # (the count holds the higher levels too: no one level is the figure's)
     examples: list[tuple[int, int]] = []
     deng = ctx.text.rfind("等", item_start - 40 if item_start > 40 else 0, num_start)
     if (deng != -1 and deng >= seg.start and ctx.text[deng + 1:num_start] == before
@@ -306,7 +308,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if not before and unit.measure == "数量":  # (not 等6大类: the unit names what is counted)
         before = _quoted_or_listed(ctx, seg, lo, np_end)  # 实现“个转企”213家, 受理申请、变更等10687件
     if before:
-        if level is None and prev is not None and prev.level is not None and 0 <= lo - prev.span.end <= 1 \
+        if level is None and not widened and prev is not None and prev.level is not None and 0 <= lo - prev.span.end <= 1 \
                 and ctx.text[prev.span.end:lo] in ("", "、") and unit.unit != "Percent" \
                 and not (before != prev.measure and before.endswith(prev.measure)):  # not past a comma
             # (国家标准36项、行业标准52项: 行业 names the second one's own kind, no level is carried)

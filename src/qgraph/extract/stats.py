@@ -61,7 +61,7 @@ GOAL_LABEL_RE = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,10})[：:]")
 def _goal_label(ctx: Ctx, sent: Sentence) -> bool:
     """``产品质量:制造业产品质量合格率达到95%以上`` after ``到2025年，…``: a paragraph opening with a short label
     and a colon lists one goal of the target year above, as a dash does — unless the label ends in a verb
-    of saying (``goal_label_breaks.txt``: 会议指出：)."""
+    of saying or of results (``goal_label_breaks.txt``: 会议指出：, 主要成效：)."""
     m = GOAL_LABEL_RE.match(sent.span.text)
     return m is not None and not m.group("label").endswith(tuple(ctx.lex.words("goal_label_breaks.txt")))
 

@@ -69,8 +69,29 @@ def _words(lex: Lexicon, name: str) -> tuple[str, ...]:
 @per_lexicon
 def _actor_re(lex: Lexicon) -> re.Pattern[str]:
     suffixes = "|".join(re.escape(w) for w in _words(lex, "actor_suffixes.txt"))
-    verbs = "|".join(re.escape(w) for w in _words(lex, "actor_verbs.txt"))
+    verbs = "|".join(re.escape(w) for w in _words(lex, "actor_verbs.txt") + _words(lex, "vouching_holding_verbs.txt"))
     return re.compile(rf"[\u4e00-\u9fff]{{1,12}}?(?:{suffixes})(?:共|已|还|累计|先后|全年|今年)?(?:{verbs})")
+
+
+@per_lexicon
+def _actor_after_re(lex: Lexicon) -> re.Pattern[str]:
+    """A clause of an actor's time (``甲项目全部达产后，``): a target after it is that actor's."""
+    suffixes = "|".join(re.escape(w) for w in _words(lex, "actor_suffixes.txt"))
+    return re.compile(rf"(?:{suffixes})[^，,；;。：:]{{0,10}}后[，,]")
+
+
+@per_lexicon
+def _head_re(lex: Lexicon) -> re.Pattern[str]:
+    """A clause opening with a word of an actor (``该企业…``, ``集团拥有…``; ``vouching_actor_heads.txt``)."""
+    heads = "|".join(re.escape(w) for w in _words(lex, "vouching_actor_heads.txt"))
+    return re.compile(rf"{TIME_LEAD_RE.pattern}(?:{heads})")
+
+
+def _opens_with_actor(ctx: Ctx, start: int, end: int) -> bool:
+    """A clause starting in ``[start, end)`` opens with a word of an actor (``2023年，该企业实现…``)."""
+    text = ctx.text
+    starts = [start] + [j + 1 for j in range(start, end) if text[j] in "，,；;：:。\n"]
+    return any(i < end and _head_re(ctx.lex).match(text, i, end) for i in starts)
 
 
 def is_fallback(ctx: Ctx, o: Observation, sent: Sentence) -> bool:
@@ -169,7 +190,7 @@ def _acted(ctx: Ctx, o: Observation, start: int, end: int, *, own_offices: bool 
     a verb of action (``某联盟组织…``); with ``own_offices``, the place's own departments do not count."""
     if start >= end:
         return False
-    if _actors(ctx, o, start, end, own_offices=own_offices):
+    if _actors(ctx, o, start, end, own_offices=own_offices) or _opens_with_actor(ctx, start, end):
         return True
     offices = [(e.span.start, e.span.end) for e in ctx.entities_in(start, end) if e.kind in OWN_OFFICES] if own_offices else []
     for m in _actor_re(ctx.lex).finditer(ctx.text, start, end):
@@ -202,13 +223,19 @@ def _vouched(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]
     clause = text[cs:pos]
     if _other_place_in(ctx, o.measure):
         return None  # 江北区新增注册商标1743件 read with the district opening its measure: the district's
-    chain = next((w for w in _words(ctx.lex, "vouching_chain_words.txt") if w in o.measure or w in o.span.text or w in clause), None)
-    if chain and not any(e.kind not in GATHERINGS for e in _actors(ctx, o, sent.span.start, pos, own_offices=True)):
+    chain = next((w for w in _words(ctx.lex, "vouching_chain_words.txt") if w in o.span.text or any(
+        (i := part.rfind(w)) != -1 and len(part) - i - len(w) <= 2 for part in (o.measure, clause))), None)
+    # (the chain word is what is counted — 产业链8条, 强链项目25个 — not 带动产业链上下游配套企业120家)
+    if chain and not _opens_with_actor(ctx, sent.span.start, pos) and not any(e.kind not in GATHERINGS for e in _actors(ctx, o, sent.span.start, pos, own_offices=True)):
         return "chain:" + chain  # (a meeting held on a chain does not own the place's chains)
-    if o.breakdown == "目标" and not _actors(ctx, o, sent.span.start, pos, own_offices=True):
+    if o.breakdown == "目标" and not _actors(ctx, o, sent.span.start, pos, own_offices=True) \
+            and not _acted(ctx, o, sent.span.start, pos, own_offices=True) \
+            and not _actor_after_re(ctx.lex).search(text, sent.span.start, pos):  # 该项目建成后，预计…: the project's
         offices = _actors(ctx, o, sent.span.start, pos)
         if not offices or any(w in text[offices[-1].span.end:pos] for w in _words(ctx.lex, "vouching_target_leads.txt")):
             return "target"
+    if any(w in clause for w in _words(ctx.lex, "vouching_single_words.txt")):
+        return None  # 其中单个企业最多申请…86件: one firm's
     named_at = _last_naming(ctx, home, sent.span.start, cs)
     if named_at >= 0 and not _acted(ctx, o, named_at, pos):
         return "sentence"
