@@ -39,29 +39,35 @@ def find_province_composites(ctx: Ctx) -> None:
 
 
 def find_place_pairs(ctx: Ctx) -> None:
-    """``…在湖南长沙隆重开幕``: after a word of location (``location_leads.txt``), a province's short name and
+    """``…在湖南长沙隆重开幕``: after a word of location (``location_leads.txt``) or where a phrase starts
+    (``福建福州举办…``, ``江苏常州、浙江湖州两地``), a province's short name and
     right after it the short name of one of its prefecture-level cities name both places — short names
     that, glued, no longer stand alone for the scan of :func:`find_places`."""
     leads = ctx.lex.words("location_leads.txt", longest_first=True)
     names = ctx.lex.place_names
     text = ctx.text
+    starts: set[int] = set()
     for lead in leads:
         i = text.find(lead)
         while i != -1:
-            s = i + len(lead)
-            for n in (2, 3):
-                province = next((p for p in names.get(text[s:s + n], ()) if p.level == "province"), None)
-                if province is None or text[s:s + n] == province.name:
-                    continue
-                for m in (2, 3):
-                    city = next((c for c in names.get(text[s + n:s + n + m], ())
-                                 if c.level == "prefecture" and c.parent == province.code), None)
-                    if city is not None and text[s + n:s + n + m] != city.name \
-                            and not ctx.overlaps_claim(s, s + n + m):
-                        add_place(ctx, province, s, s + n)
-                        add_place(ctx, city, s + n, s + n + m)
-                        break
+            starts.add(i + len(lead))
             i = text.find(lead, i + 1)
+    # also where a phrase starts (a title's 福建福州举办…, a list's 江苏常州、浙江湖州): the glued pair is no longer word
+    starts.update(i + 1 for i, ch in enumerate(text) if not is_han(ch))
+    starts.add(0)
+    for s in sorted(starts):
+        for n in (2, 3):
+            province = next((p for p in names.get(text[s:s + n], ()) if p.level == "province"), None)
+            if province is None or text[s:s + n] == province.name:
+                continue
+            for m in (2, 3):
+                city = next((c for c in names.get(text[s + n:s + n + m], ())
+                             if c.level == "prefecture" and c.parent == province.code), None)
+                if city is not None and text[s + n:s + n + m] != city.name \
+                        and not ctx.overlaps_claim(s, s + n + m):
+                    add_place(ctx, province, s, s + n)
+                    add_place(ctx, city, s + n, s + n + m)
+                    break
 
 
 def find_places(ctx: Ctx) -> None:
@@ -104,6 +110,8 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
         return False  # 和县 in 市长质量奖和县长质量奖, 任县 in 担任县长
     if name == info.name and info.level != "country":
         return True
+    if name in ctx.lex.words("common_word_place_names.txt") and not _placed_short_form(ctx, start, end):
+        return False  # 邀请来宾共同签名, 幸福安康: a common word, not the city
     if info.level == "country":
         return name in ("中国", "全国") and ctx.text[end:end + 1] in ("", "，", "。", "、", "的")
     nxt = ctx.text[end:end + 1]
@@ -115,6 +123,32 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
     if nxt == "" or not is_han(nxt) or nxt in FOLLOW_OK:
         return True
     return any(ctx.text.startswith(w, end) for w in ctx.lex.boundary_words if len(w) >= 2)
+
+
+def _placed_short_form(ctx: Ctx, start: int, end: int) -> bool:
+    """A short form that is also a common word stands for its place after a word of location or a province's
+    name, or in a list of places (``来宾、柳州等地``)."""
+    before = ctx.text[max(0, start - 3):start]
+    if before.endswith(tuple(ctx.lex.words("location_leads.txt")) + ("来自",)):
+        return True
+    if any(before.endswith(w) and any(p.level == "province" for p in ctx.lex.place_names.get(w, ()))
+           for w in (before[-2:], before[-3:])):
+        return True
+    after = ctx.text[end:end + 2]
+    if after == "等地":
+        return True
+    if after[:1] == "、":
+        return _names_place(ctx, ctx.text[end + 1:end + 5], at_start=True)
+    return before[-1:] == "、" and _names_place(ctx, ctx.text[max(0, start - 5):start - 1], at_start=False)
+
+
+def _names_place(ctx: Ctx, text: str, at_start: bool) -> bool:
+    """``text`` begins (or ends) with a place's name or short name: the neighbour in a list of places."""
+    for n in (4, 3, 2):
+        word = text[:n] if at_start else text[-n:]
+        if len(word) == n and word in ctx.lex.place_names:
+            return True
+    return False
 
 
 def other_place_in_sentence(ctx: Ctx, pos: int, place: PlaceInfo) -> bool:

@@ -1,0 +1,54 @@
+"""Organisations, places and policies as real reports write them: draft titles, an issuer's letter in 《》,
+short place forms that are common words, a province and its city glued at a phrase's start, bare units listed
+before a placed one, plans named without 《》. Every sentence is our own, with invented firms and people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgraph.extract import extract
+from qgraph.model import Document, Extraction, Kind
+from qgraph.sources import split_sentences
+
+
+def read(text: str, place: str | None = "内江市") -> Extraction:
+    return extract(Document("p", "p.txt", text, place=place, date=dt.date(2024, 6, 1),
+                            sentences=split_sentences(text)))
+
+
+def names(ex: Extraction, *kinds: Kind) -> set[str]:
+    return {e.name for e in ex.entities if not kinds or e.kind in kinds}
+
+
+# -- policies -------------------------------------------------------------------------------------
+
+def test_a_draft_marker_is_no_part_of_the_policy_name() -> None:
+    ex = read("局里起草了《内江市质量提升实施方案（征求意见稿）》，后形成《内江市质量提升实施方案（送审稿）》。")
+    assert names(ex, Kind.POLICY) == {"内江市质量提升实施方案"}
+
+
+def test_a_provisional_marker_stays() -> None:
+    ex = read("市政府印发《内江市质量奖管理办法（试行）》。")
+    assert names(ex, Kind.POLICY) == {"内江市质量奖管理办法（试行）"}
+
+
+def test_an_issuers_letter_in_title_marks_is_a_policy() -> None:
+    ex = read("根据《某总局关于同意甲市等5个城市创建质量示范城市的函》要求，开展工作。")
+    assert "某总局关于同意甲市等5个城市创建质量示范城市的函" in names(ex, Kind.POLICY)
+    assert not names(read("他写了《我的家乡》一文。"), Kind.POLICY)
+
+
+# -- places ---------------------------------------------------------------------------------------
+
+def test_a_short_place_form_that_is_a_common_word_needs_a_place_context() -> None:
+    for text in ("工作人员邀请来宾共同签名。", "各位领导、来宾出席活动。", "祝愿大家幸福安康。"):
+        assert not names(read(text), Kind.PLACE), text
+    assert names(read("活动在来宾举行。"), Kind.PLACE) == {"来宾市"}
+    assert {"来宾市", "柳州市"} <= names(read("柳州、来宾等地企业参加。"), Kind.PLACE)
+
+
+def test_a_province_and_its_city_glued_at_a_phrase_start_are_both_places() -> None:
+    assert {"福建省", "福州市"} <= names(read("福建福州举办质量月活动。"), Kind.PLACE)
+    assert {"江苏省", "常州市", "浙江省", "湖州市"} <= names(read("江苏常州、浙江湖州两地企业参加。"), Kind.PLACE)
+    assert not names(read("甲公司生产的云南白药畅销。"), Kind.PLACE)
