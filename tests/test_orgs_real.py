@@ -52,3 +52,19 @@ def test_a_province_and_its_city_glued_at_a_phrase_start_are_both_places() -> No
     assert {"福建省", "福州市"} <= names(read("福建福州举办质量月活动。"), Kind.PLACE)
     assert {"江苏省", "常州市", "浙江省", "湖州市"} <= names(read("江苏常州、浙江湖州两地企业参加。"), Kind.PLACE)
     assert not names(read("甲公司生产的云南白药畅销。"), Kind.PLACE)
+
+
+# -- departments ----------------------------------------------------------------------------------
+
+def test_bare_departments_listed_before_a_placed_one_are_its_places() -> None:
+    ex = read("向发改委、住建局、县科工信局等有关单位征求意见。", place="资中县")
+    assert names(ex, Kind.DEPARTMENT) == {"资中县发展和改革委员会", "资中县住房和城乡建设局",
+                                          "资中县科技和工业信息化局"}
+    assert not names(ex, Kind.ORGANIZATION)
+
+
+def test_an_item_with_a_place_or_a_firm_of_its_own_is_not_taken() -> None:
+    ex = read("市发改委、县住建局等单位参加。", place="资中县")
+    assert names(ex, Kind.DEPARTMENT) == {"内江市发展和改革委员会", "资中县住房和城乡建设局"}
+    ex = read("甲公司质量办、县市场监管局参加。", place="资中县")
+    assert names(ex, Kind.DEPARTMENT) == {"资中县市场监督管理局"}
