@@ -68,3 +68,15 @@ def test_an_item_with_a_place_or_a_firm_of_its_own_is_not_taken() -> None:
     assert names(ex, Kind.DEPARTMENT) == {"内江市发展和改革委员会", "资中县住房和城乡建设局"}
     ex = read("甲公司质量办、县市场监管局参加。", place="资中县")
     assert names(ex, Kind.DEPARTMENT) == {"资中县市场监督管理局"}
+
+
+def test_a_policy_named_without_title_marks_after_an_issuing_verb() -> None:
+    ex = read("市政府出台了内江市质量强市建设实施方案，制定内江市质量奖管理办法。")
+    assert {"内江市质量强市建设实施方案", "内江市质量奖管理办法"} <= names(ex, Kind.POLICY)
+    assert "内江市质量奖" not in names(ex, Kind.HONOUR)
+    assert names(read("市委市政府印发关于加快建设质量强市的意见。"), Kind.POLICY) == {"关于加快建设质量强市的意见"}
+
+
+def test_a_plan_named_by_its_kind_alone_is_no_policy() -> None:
+    for text in ("市政府出台了质量强市建设实施方案。", "全市出台实施方案。", "各地制定了工作方案，推动落实。"):
+        assert not names(read(text), Kind.POLICY), text
