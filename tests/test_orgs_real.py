@@ -80,3 +80,9 @@ def test_a_policy_named_without_title_marks_after_an_issuing_verb() -> None:
 def test_a_plan_named_by_its_kind_alone_is_no_policy() -> None:
     for text in ("市政府出台了质量强市建设实施方案。", "全市出台实施方案。", "各地制定了工作方案，推动落实。"):
         assert not names(read(text), Kind.POLICY), text
+
+
+def test_a_municipalitys_departments_are_bureaus_a_provinces_are_not() -> None:
+    ex = read("天津市工业和信息化局副局长王某介绍情况，市科技局参加。", place="天津市")
+    assert names(ex, Kind.DEPARTMENT) == {"天津市工业和信息化局", "天津市科学技术局"}
+    assert names(read("河北省工信厅参加。", place="河北省"), Kind.DEPARTMENT) == {"河北省工业和信息化厅"}
