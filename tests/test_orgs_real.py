@@ -86,3 +86,8 @@ def test_a_municipalitys_departments_are_bureaus_a_provinces_are_not() -> None:
     ex = read("天津市工业和信息化局副局长王某介绍情况，市科技局参加。", place="天津市")
     assert names(ex, Kind.DEPARTMENT) == {"天津市工业和信息化局", "天津市科学技术局"}
     assert names(read("河北省工信厅参加。", place="河北省"), Kind.DEPARTMENT) == {"河北省工业和信息化厅"}
+
+
+def test_a_draft_named_alone_keeps_its_title() -> None:
+    ex = read("会议审议了《关于开展甲品牌创建工作的实施意见（送审稿）》。")
+    assert names(ex, Kind.POLICY) == {"关于开展甲品牌创建工作的实施意见（送审稿）"}

@@ -97,14 +97,22 @@ def find_policies(ctx: Ctx) -> None:
         level, place = _title_level(ctx, core)
         if level is None and issuers:
             level = next((e.level for e in issuers if e.level), None) or _national(issuers)
-        drafts = ctx.lex.words("draft_title_markers.txt")
-        while (t := TRAILER_RE.search(title)) is not None and t.group(1).strip() in drafts:
-            title = title[: t.start()].rstrip()  # 《某办法（征求意见稿）》 is the policy 某办法 in draft
+        if sum(_draft_base(ctx, x.group(1).strip()) == _draft_base(ctx, title)
+               for x in TITLE_RE.finditer(ctx.text)) > len(re.findall(re.escape(f"《{title}》"), ctx.text)):
+            title = _draft_base(ctx, title)  # 《某办法（征求意见稿）》 … 《某办法（送审稿）》: one policy in its drafts
         ent = ctx.add(Kind.POLICY, title, m.start(1), m.start(1) + len(m.group(1)), level=level,
                       place=place, attributes=tuple(attrs))
         for org in issuers:
             ctx.relate(ent.ref, Rel.ISSUED_BY, org.ref, m.start(), m.end())
         ctx.claim(m.start(), m.end())
+
+
+def _draft_base(ctx: Ctx, title: str) -> str:
+    """``title`` without a draft's marker (``draft_title_markers.txt``): 某办法（征求意见稿） → 某办法."""
+    drafts = ctx.lex.words("draft_title_markers.txt")
+    while (t := TRAILER_RE.search(title)) is not None and t.group(1).strip() in drafts:
+        title = title[: t.start()].rstrip()
+    return title
 
 
 def _strip_trailers(title: str) -> tuple[str, bool, str | None]:
