@@ -91,3 +91,17 @@ def test_a_municipalitys_departments_are_bureaus_a_provinces_are_not() -> None:
 def test_a_draft_named_alone_keeps_its_title() -> None:
     ex = read("会议审议了《关于开展甲品牌创建工作的实施意见（送审稿）》。")
     assert names(ex, Kind.POLICY) == {"关于开展甲品牌创建工作的实施意见（送审稿）"}
+
+
+# -- leading groups' offices ----------------------------------------------------------------------
+
+def test_a_drive_groups_office_after_a_function_word_is_the_reports_place() -> None:
+    ex = read("会议由质量强市工作领导小组办公室主持。")
+    assert names(ex, Kind.GOVERNMENT_BODY) == {"内江市质量强市工作领导小组办公室"}
+    ex = read("会议由质量强县工作领导小组办公室主持。", place="资中县")
+    assert names(ex, Kind.GOVERNMENT_BODY) == {"资中县质量强县工作领导小组办公室"}
+
+
+def test_a_group_office_of_no_level_or_another_level_names_none() -> None:
+    assert not names(read("会议由质量工作领导小组办公室主持。"), Kind.GOVERNMENT_BODY)
+    assert not names(read("会议由质量强县工作领导小组办公室主持。"), Kind.GOVERNMENT_BODY)

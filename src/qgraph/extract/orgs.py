@@ -339,6 +339,7 @@ DATE_TAIL_RE = re.compile(r"(?:年度|年|月份|月|日)(?:以来|起|底|末|�
 LEADING_FUNCTION_CHARS = "的了为对在以向与和及等从将把被"
 NATIONAL_STARTS = ("国家", "中国", "全国")
 GROUP_CUT_CHARS = "的了由任为是将送"
+STRONG_LEVEL_RE = re.compile(r"[\u4e00-\u9fff]{0,4}强([省市县区])")  # 质量强市工作领导小组: the drive's level
 """Words a national body's name starts with, as a place starts a local one's (察看了国家…检验检测中心)."""
 CLASSIFIERS = "个家所座项条名位件批类种"
 
@@ -438,6 +439,19 @@ def find_suffixed(ctx: Ctx) -> None:
                     continue  # 报送所在区县…领导小组办公室: each applicant's own office, no body named
                 if rest[:1] in "省市县区" or rest.startswith("自治区") or place_starting_at(ctx, cut + 1, limit=m.start()):
                     start = cut + 1
+                elif (own := STRONG_LEVEL_RE.match(rest)) is not None and len(rest) >= 4:
+                    # 会议由质量强市工作领导小组办公室主持: the function word ends the lead; the group of a
+                    # 质量强市 drive in a city's report is that city's (in no city's report, none is named)
+                    home = ctx.place_for_prefix(own.group(1))
+                    if home is None:
+                        continue
+                    written = body_place_name(ctx, home)
+                    ctx.add(Kind.GOVERNMENT_BODY, written + ctx.text[cut + 1:m.end()], cut + 1, m.end(),
+                            aliases=(ctx.text[cut + 1:m.end()],), place=home.name)
+                    ctx.claim(cut + 1, m.end())
+                    continue
+                elif not rest.startswith(("国家", "国务院", "中央")):
+                    continue  # 会议由质量工作领导小组办公室主持: a group of no place named, none
         body = ctx.text[start:m.start()]
         if body in kinds and start > 0:
             start = left_edge(ctx, start - 1) if ctx.text[start - 1] not in PUNCT else start
