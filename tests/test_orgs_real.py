@@ -105,3 +105,16 @@ def test_a_drive_groups_office_after_a_function_word_is_the_reports_place() -> N
 def test_a_group_office_of_no_level_or_another_level_names_none() -> None:
     assert not names(read("会议由质量工作领导小组办公室主持。"), Kind.GOVERNMENT_BODY)
     assert not names(read("会议由质量强县工作领导小组办公室主持。"), Kind.GOVERNMENT_BODY)
+
+
+# -- associations and offices written short --------------------------------------------------------
+
+def test_short_forms_of_federations_and_offices_after_their_place() -> None:
+    ex = read("市文明办、市工商联、市消协、市妇联参加活动。")
+    assert names(ex, Kind.ASSOCIATION) == {"内江市工商业联合会", "内江市消费者协会", "内江市妇女联合会"}
+    assert names(ex, Kind.DEPARTMENT) == {"内江市精神文明建设委员会办公室"}
+    assert names(read("全国工商联发布榜单。"), Kind.ASSOCIATION) == {"中华全国工商业联合会"}
+
+
+def test_a_federations_short_form_with_no_place_names_none() -> None:
+    assert not names(read("各地妇联积极参与，工商联会员企业踊跃报名。"), Kind.ASSOCIATION)

@@ -30,7 +30,7 @@ BRACKETED_NAME_WORDS = frozenset({"集团", "控股", "集团公司", "股份"})
 @per_lexicon
 def org_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     forms = sorted({n for d in lex.departments for n in (d.name, d.province_name, *d.abbreviations)}, key=len, reverse=True)
-    full_forms = [f for f in forms if f[-1] in "局委厅室办会部站协" or f.endswith("委员会")]  # 科协: 协 too
+    full_forms = [f for f in forms if f[-1] in "局委厅室办会部站协联" or f.endswith("委员会")]  # 科协, 工商联: 协, 联 too
     alt = "|".join(map(re.escape, forms))
     return {
         "dept_list": re.compile(rf"(?P<head>[省市县区])?(?P<items>(?:{alt})(?:、(?:{alt}))+)等?(?P<count>[\d一二两三四五六七八九十]+个)?(?:成员)?(?:部门|单位)"),
@@ -172,8 +172,10 @@ def find_departments(ctx: Ctx) -> None:
         if pre is None:
             continue
         start, place, prefix = with_parent(ctx, pre)
-        name = prefix + dept_name(ctx.lex, dep, place, m.group())[len(place.name):]
         surface = ctx.text[start:m.end()]
+        if surface in ctx.lex.org_aliases:
+            continue  # 全国工商联 is 中华全国工商业联合会 (org_aliases.tsv), not the country's 工商业联合会
+        name = prefix + dept_name(ctx.lex, dep, place, m.group())[len(place.name):]
         ctx.add(dep.kind, name, start, m.end(), aliases=(surface,) if surface != name else (),
                 place=place.name, level=ctx.level_of_place(place), attributes=(("en_body", dep.en),))
         ctx.claim(start, m.end())
