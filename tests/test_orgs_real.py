@@ -118,3 +118,16 @@ def test_short_forms_of_federations_and_offices_after_their_place() -> None:
 
 def test_a_federations_short_form_with_no_place_names_none() -> None:
     assert not names(read("各地妇联积极参与，工商联会员企业踊跃报名。"), Kind.ASSOCIATION)
+
+
+# -- towns ----------------------------------------------------------------------------------------
+
+def test_towns_after_a_word_of_location_or_in_a_list_of_towns() -> None:
+    assert names(read("活动在甲亭镇乙才社区举行。", place="资中县"), Kind.PLACE) == {"甲亭镇"}
+    ex = read("基地覆盖甲井镇、乙口镇、丙桥镇等主产镇。", place="资中县")
+    assert names(ex, Kind.PLACE) == {"甲井镇", "乙口镇", "丙桥镇"}
+
+
+def test_generic_words_ending_like_a_town_are_none() -> None:
+    for text in ("各乡镇积极参与，特色小镇建设加快，在城乡之间流动。", "在全乡推广，在小城镇建设中。"):
+        assert not names(read(text, place=None), Kind.PLACE), text

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import PlaceInfo
-from ..model import Kind
+from ..model import Kind, Level
 from .context import Ctx, is_han
 from .indexes import place_first_chars, place_name_prefixes
 
@@ -191,3 +191,36 @@ def county_name_alone(ctx: Ctx, text: str, start: int, end: int, info: PlaceInfo
 
 FOLLOW_OK = "市省县区的和与及等、在为是已落有共累将新今近获入全各均同也还都设讯"  # 兰州讯: a dateline's place
 
+
+
+TOWN_ENDINGS = ("街道", "镇", "乡")
+TOWN_ITEM_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3}?)(街道|镇|乡)(?=[、等和及，,。；;）)]|$)")
+TOWN_AFTER_LEAD_RE = re.compile(r"([\u4e00-\u9fff]{2})(街道|镇|乡)")
+TOWN_STOP_STARTS = "各全该本每其此这那一二两三四五六七八九十多个等和及与在于的了"
+
+
+def find_towns(ctx: Ctx) -> None:
+    """Towns, townships and sub-districts the gazetteer does not hold: a name of two or three characters before
+    镇 / 乡 / 街道 right after a word of location (``在某亭镇某社区举行``) or as an item of a list of towns
+    (``覆盖甲井镇、乙口镇、丙桥镇等``); a generic word (``town_non_names.txt``: 特色小镇, 城乡, 各乡镇) is none."""
+    text = ctx.text
+    found: list[tuple[int, int]] = []
+    for m in TOWN_ITEM_RE.finditer(text):  # 甲镇、乙镇: every item after the first, then the first one
+        found.append((m.start(1), m.end()))
+        first = re.search(r"([\u4e00-\u9fff]{2})(街道|镇|乡)、$", text[max(0, m.start(1) - 6):m.start(1)])
+        if first is not None and first.group(2) == m.group(2):
+            found.append((m.start(1) - len(first.group()), m.start(1) - 1))
+    for lead in ctx.lex.words("location_leads.txt", longest_first=True):
+        i = text.find(lead)
+        while i != -1:
+            if (m := TOWN_AFTER_LEAD_RE.match(text, i + len(lead))) is not None:
+                found.append((m.start(1), m.end()))
+            i = text.find(lead, i + 1)
+    non_names = ctx.lex.words("town_non_names.txt")
+    for s, e in sorted(set(found)):
+        name = text[s:e]
+        if name[0] in TOWN_STOP_STARTS or name.endswith(tuple(non_names)) or ctx.overlaps_claim(s, e) \
+                or any(w in name[:-1] for w in ("镇", "乡", "街道", "市", "县", "区", "省")):
+            continue
+        ctx.add(Kind.PLACE, name, s, e, level=Level.TOWNSHIP)
+        ctx.claim(s, e)
