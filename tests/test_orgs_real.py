@@ -131,3 +131,38 @@ def test_towns_after_a_word_of_location_or_in_a_list_of_towns() -> None:
 def test_generic_words_ending_like_a_town_are_none() -> None:
     for text in ("各乡镇积极参与，特色小镇建设加快，在城乡之间流动。", "在全乡推广，在小城镇建设中。"):
         assert not names(read(text, place=None), Kind.PLACE), text
+
+
+def test_a_town_first_in_a_list_of_units_is_a_place() -> None:
+    ex = read("会上，甲下镇、县经信局、县甲行业协会等单位有关负责人介绍了经验。", place="资中县")
+    assert "甲下镇" in names(ex, Kind.PLACE)
+    assert "甲下镇" not in names(ex, Kind.ORGANIZATION)
+    assert not names(read("会上，各乡镇、县直各部门负责人参加。", place="资中县"), Kind.PLACE) - {"资中县"}
+
+
+# -- a drive's bodies written without their place -------------------------------------------------
+
+def test_a_drives_committee_without_its_place_is_the_reports_place() -> None:
+    ex = read("各乡镇负责人、质量强县工作委员会成员单位主要负责同志参加。", place="资中县")
+    assert names(ex, Kind.GOVERNMENT_BODY) == {"资中县质量强县工作委员会"}
+
+
+def test_a_committee_after_a_drive_joined_by_ji_is_named_without_the_drive() -> None:
+    ex = read("近日，我县召开质量强县暨质量发展委员会（扩大）会议。", place="资中县")
+    assert names(ex, Kind.GOVERNMENT_BODY) == {"资中县质量发展委员会"}
+    ex = read("会议传达内江市质量强市暨质量发展委员会（扩大）会议精神。", place="资中县")
+    assert names(ex, Kind.GOVERNMENT_BODY) == {"内江市质量发展委员会"}
+
+
+def test_a_drive_of_no_level_of_the_report_names_no_body() -> None:
+    assert not names(read("各乡镇、质量强县工作委员会成员单位参加。", place=None), Kind.GOVERNMENT_BODY)
+    assert not names(read("甲地质量强县工作委员会召开会议。", place="资中县"), Kind.GOVERNMENT_BODY)
+
+
+# -- institutes -----------------------------------------------------------------------------------
+
+def test_a_metrology_station_with_a_name_and_the_metrology_institutes_short_name() -> None:
+    ex = read("国家甲电压计量站等4个单位获颁证书；中国计量科学院与甲公司签署协议。", place="湖北省")
+    assert "国家甲电压计量站" in names(ex, Kind.INSPECTION_BODY)
+    assert "中国计量科学研究院" in names(ex, Kind.RESEARCH_INSTITUTE)
+    assert not names(read("县里建立了乡镇计量站。", place="资中县"), Kind.INSPECTION_BODY)

@@ -19,7 +19,7 @@ from .scan import org_scans
 CATEGORY_NOUNS = ("科研院所", "院所", "高校", "企业", "单位", "机构", "院校", "医院", "学校", "部门")
 ROLE_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:链主|龙头|领军|骨干|标杆|获奖)企业")  # 中国质量奖获奖企业某某有限公司: a role, no part of the name
 GENERIC_BODY = re.compile(
-    r"^(?:\d*年度?|国家级|省级|市级|县级|区级|各级|各类|重点|主要|相关|其他|新认定|新增|省|市|县|区|国家|全省|全市|全国|首批|第.批|行业|有关|该|本|各|这些|多家|一批)*$"
+    r"^(?:\d*年度?|国家级|省级|市级|县级|区级|各级|各类|重点|主要|相关|其他|新认定|新增|省|市|县|区|国家|全省|全市|全国|首批|第.批|行业|有关|该|本|各|这些|多家|一批|乡镇|基层)*$"
 )
 
 
@@ -454,6 +454,9 @@ def find_suffixed(ctx: Ctx) -> None:
                     continue
                 elif not rest.startswith(("国家", "国务院", "中央")):
                     continue  # 会议由质量工作领导小组办公室主持: a group of no place named, none
+        if ctx.text.rfind("暨", start, m.start()) != -1 and any(
+                e.span.end == m.end() and start < e.span.start for e in ctx.entities):
+            continue  # 某市质量强市暨质量发展委员会: the committee after 暨 was read already (drive_groups.py)
         body = ctx.text[start:m.start()]
         if body in kinds and start > 0:
             start = left_edge(ctx, start - 1) if ctx.text[start - 1] not in PUNCT else start

@@ -195,6 +195,7 @@ FOLLOW_OK = "市省县区的和与及等、在为是已落有共累将新今近�
 
 TOWN_ENDINGS = ("街道", "镇", "乡")
 TOWN_ITEM_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3}?)(街道|镇|乡)(?=[、等和及，,。；;）)]|$)")
+TOWN_BOUNDED_RE = re.compile(r"(?:(?<=^)|(?<=[，,：:；;\n]))([\u4e00-\u9fff]{2,3}?)(街道|镇|乡)(?=、)")
 TOWN_AFTER_LEAD_RE = re.compile(r"([\u4e00-\u9fff]{2})(街道|镇|乡)")
 TOWN_STOP_STARTS = "各全该本每其此这那一二两三四五六七八九十多个等和及与在于的了"
 
@@ -202,7 +203,8 @@ TOWN_STOP_STARTS = "各全该本每其此这那一二两三四五六七八九十
 def find_towns(ctx: Ctx) -> None:
     """Towns, townships and sub-districts the gazetteer does not hold: a name of two or three characters before
     镇 / 乡 / 街道 right after a word of location (``在某亭镇某社区举行``) or as an item of a list of towns
-    (``覆盖甲井镇、乙口镇、丙桥镇等``); a generic word (``town_non_names.txt``: 特色小镇, 城乡, 各乡镇) is none."""
+    (``覆盖甲井镇、乙口镇、丙桥镇等``), or as the first item of a list bounded by marks on both sides (``会上，甲镇、
+    县经信局…``); a generic word (``town_non_names.txt``: 特色小镇, 城乡, 各乡镇) is none."""
     text = ctx.text
     found: list[tuple[int, int]] = []
     for m in TOWN_ITEM_RE.finditer(text):  # 甲镇、乙镇: every item after the first, then the first one
@@ -210,6 +212,8 @@ def find_towns(ctx: Ctx) -> None:
         first = re.search(r"([\u4e00-\u9fff]{2})(街道|镇|乡)、$", text[max(0, m.start(1) - 6):m.start(1)])
         if first is not None and first.group(2) == m.group(2):
             found.append((m.start(1) - len(first.group()), m.start(1) - 1))
+    for m in TOWN_BOUNDED_RE.finditer(text):  # 会上，甲镇、县经信局…: a list's first item, bounded by marks
+        found.append((m.start(1), m.end()))
     for lead in ctx.lex.words("location_leads.txt", longest_first=True):
         i = text.find(lead)
         while i != -1:
