@@ -166,3 +166,19 @@ def test_a_metrology_station_with_a_name_and_the_metrology_institutes_short_name
     assert "国家甲电压计量站" in names(ex, Kind.INSPECTION_BODY)
     assert "中国计量科学研究院" in names(ex, Kind.RESEARCH_INSTITUTE)
     assert not names(read("县里建立了乡镇计量站。", place="资中县"), Kind.INSPECTION_BODY)
+
+
+# -- places sharing one department's name ---------------------------------------------------------
+
+def test_places_listed_before_a_placed_department_each_have_that_department() -> None:
+    ex = read("资中县、威远县和隆昌市市场监管局负责同志做了发言。", place="内江市")
+    assert names(ex, Kind.DEPARTMENT) == {"资中县市场监督管理局", "威远县市场监督管理局", "隆昌市市场监督管理局"}
+
+
+def test_a_place_of_another_level_before_a_department_keeps_its_own() -> None:
+    ex = read("会上，内江市、资中县市场监管局发言。", place="内江市")
+    assert names(ex, Kind.DEPARTMENT) == {"资中县市场监督管理局"}
+
+
+def test_a_unique_county_name_of_another_province_is_a_place() -> None:
+    assert "溧阳市" in names(read("会议在江苏省溧阳市如期召开。", place="广德市"), Kind.PLACE)

@@ -31,6 +31,7 @@ class ElidedItem:
     start: int
     end: int
     name: str
+    place: str | None = None  # the item's own place, when not the placed department's (甲市、乙县市场监管局)
 
 
 def elided_items(ctx: Ctx, first: Entity) -> list[ElidedItem]:
@@ -94,15 +95,49 @@ def elided_items_before(ctx: Ctx, placed: Entity) -> list[ElidedItem]:
     return out
 
 
+PLACE_ITEM_RE = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,8}?[市县区旗])(?:、|和|及)$")
+
+
+def places_listed_before(ctx: Ctx, placed: Entity) -> list[ElidedItem]:
+    """Places listed right before a placed department share its name (``甲市、乙县、丙县市场监管局负责同志``): each
+    listed place's department of that kind. Only full names of places of the department's level or one below
+    (a county-level list before a county's bureau), joined by 、 / 和 / 及 from the list's start."""
+    if placed.kind is not Kind.DEPARTMENT or not placed.place or placed.name.startswith("中共"):
+        return []
+    place = ctx.lex.place_named(placed.place)
+    if place is None or not ctx.text.startswith(place.name, placed.span.start):
+        return []
+    written = ctx.text[placed.span.start + len(place.name):placed.span.end]
+    dep = ctx.lex.dept_by_name.get(written)
+    if dep is None:
+        return []
+    out: list[ElidedItem] = []
+    pos = placed.span.start
+    while (m := PLACE_ITEM_RE.search(ctx.text, max(0, pos - 10), pos)) is not None:
+        item = m.group("item")
+        k = next((k for k in range(len(item) - 2) if ctx.resolve_place(item[k:]) is not None
+                  and ctx.resolve_place(item[k:]).name == item[k:]), None)  # type: ignore[union-attr]
+        if k is None:
+            break
+        info = ctx.resolve_place(item[k:])
+        if info is None or info.level != place.level:
+            break
+        out.append(ElidedItem(m.start("item") + k, m.end("item"), dept_name(ctx.lex, dep, info, written), info.name))
+        pos = m.start("item") + k
+        if k > 0:
+            break  # 会上甲市、…: the list's first item
+    return out
+
+
 def find_elided_departments(ctx: Ctx) -> None:
     """Add the departments listed after a placed one with its place elided (and those listed before it)."""
     for first in [x for x in ctx.entities if x.kind is Kind.DEPARTMENT and x.place]:
-        for it in elided_items(ctx, first) + elided_items_before(ctx, first):
+        for it in elided_items(ctx, first) + elided_items_before(ctx, first) + places_listed_before(ctx, first):
             if ctx.overlaps_claim(it.start, it.end) and not any(
                     x.kind is Kind.ORGANIZATION for x in ctx.entities_in(it.start, it.end)):
                 continue
             dep = ctx.lex.dept_by_name.get(ctx.text[it.start:it.end])
             ctx.add(Kind.DEPARTMENT, it.name, it.start, it.end, aliases=(ctx.text[it.start:it.end],),
-                    place=first.place, level=first.level,
+                    place=it.place or first.place, level=first.level,
                     attributes=(("en_body", dep.en),) if dep is not None and dep.en else ())
             ctx.claim(it.start, it.end)

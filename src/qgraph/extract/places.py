@@ -104,7 +104,7 @@ def find_places(ctx: Ctx) -> None:
 
 def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> bool:
     """A short form counts only where it cannot be part of a longer word."""
-    if not ctx.plausible(info):
+    if not ctx.plausible(info) and not _unique_full_name(ctx, info, name):
         return False  # 东城区 in a 许昌 report is not Beijing's 东城区
     if info.level == "county" and len(name) == 2 and name == info.name and not county_name_alone(ctx, ctx.text, start, end, info):
         return False  # 和县 in 市长质量奖和县长质量奖, 任县 in 担任县长
@@ -123,6 +123,12 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
     if nxt == "" or not is_han(nxt) or nxt in FOLLOW_OK:
         return True
     return any(ctx.text.startswith(w, end) for w in ctx.lex.boundary_words if len(w) >= 2)
+
+
+def _unique_full_name(ctx: Ctx, info: PlaceInfo, name: str) -> bool:
+    """A county-level city or county of another province written in full whose name no other place bears
+    (``会议在溧阳市召开`` in a report of a neighbouring province): that place, wherever the report is from."""
+    return name == info.name and name.endswith(("市", "县")) and len(ctx.lex.place_names.get(name, ())) == 1
 
 
 def _placed_short_form(ctx: Ctx, start: int, end: int) -> bool:
