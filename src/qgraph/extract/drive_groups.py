@@ -1,7 +1,7 @@
-"""Bodies of a place's quality drive written without the place: ``各乡镇负责人、质量强县工作委员会成员单位…`` in a
-county's report is that county's ``质量强县工作委员会``; ``我县召开质量强县暨质量发展委员会（扩大）会议`` names the
+"""Bodies of a place's quality drive written without the place: ``请质量强县工作委员会成员单位报送…`` in a
+county's report is that county's ``质量强县工作委员会``; ``我县召开质量强县暨质量发展委员会全体会议`` names the
 county's ``质量发展委员会`` (the drive joined by 暨 is no part of the committee's name), and so does
-``某市质量强市暨质量发展委员会（扩大）会议`` for the city written before it.
+``某市质量强市暨质量发展委员会全体会议`` for the city written before it.
 
 The drive's level (强市, 强县, 强省, 强区) must be a level of the report's own place (``Ctx.place_for_prefix``);
 a drive of another level, or a report of no place, names no body. The body's ending is one of
@@ -20,7 +20,7 @@ from .orgs import body_place_name, place_ending_at
 
 __all__ = ["find_drive_groups"]
 
-LEAD_CHARS = "，,、。；;：:（(\n由和及与向送到"  # not 的: 成立了由市长任组长的质量强市工作领导小组 founds a group, unnamed
+LEAD_CHARS = "，,、。；;：:（(\n由和及与向送到请"  # not 的: 成立了由市长任组长的质量强市工作领导小组 founds a group, unnamed
 
 
 @per_lexicon
@@ -55,5 +55,5 @@ def find_drive_groups(ctx: Ctx) -> None:
             s = start
         surface = ctx.text[s:m.end()]
         ctx.add(Kind.GOVERNMENT_BODY, name, s, m.end(), aliases=(surface,) if surface != name else (), place=place.name)
-        if not m.group("ji"):  # a committee inside a meeting's name (…暨…委员会（扩大）会议) leaves the meeting its span
+        if not m.group("ji"):  # a committee inside a meeting's name (…暨…委员会全体会议) leaves the meeting its span
             ctx.claim(s, m.end())

@@ -71,7 +71,7 @@ def elided_items(ctx: Ctx, first: Entity) -> list[ElidedItem]:
 
 def elided_items_before(ctx: Ctx, placed: Entity) -> list[ElidedItem]:
     """Department forms of ``departments.tsv`` listed right before the placed department ``placed`` with no place
-    of their own (``向发改委、县科工信局等单位``): the list's place is the one the placed item writes. Only forms
+    of their own (``送发改委、县科工信局等单位会签``): the list's place is the one the placed item writes. Only forms
     of the word list, whole items from the list's start: a bare short bureau there (``某局、县甲局``) may be any
     place's, and a list opened mid-phrase stays unread."""
     place = ctx.lex.place_named(placed.place) if placed.place else None
@@ -81,7 +81,7 @@ def elided_items_before(ctx: Ctx, placed: Entity) -> list[ElidedItem]:
     pos = placed.span.start
     while (m := BEFORE_ITEM_RE.search(ctx.text, max(0, pos - 12), pos)) is not None:
         item = m.group("item")
-        for k in range(len(item) - 1):  # the shortest tail that is a department form: 向发改委 → 发改委
+        for k in range(len(item) - 1):  # the shortest tail that is a department form: 送发改委 → 发改委
             dep = ctx.lex.dept_by_name.get(item[k:])
             if dep is not None and len(item) - k >= 3:
                 break

@@ -405,7 +405,7 @@ def find_mixed_lists(ctx: Ctx) -> None:
                 continue  # 县委宣传部: a Party committee's department, found by the body rules
             kind = _kind_for_item(surface, cats)
             if kind is None or (kind is Kind.ORGANIZATION and surface.endswith(TOWN_ENDINGS) and len(surface) <= 5):
-                continue  # 桥下镇、县经信局等单位: a town among the units is a place (places.find_towns)
+                continue  # 甲镇、县经信局等单位: a town among the units is a place (places.find_towns)
             ctx.add(kind, surface, s, e)
             ctx.claim(s, e)
 

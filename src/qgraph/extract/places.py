@@ -40,7 +40,7 @@ def find_province_composites(ctx: Ctx) -> None:
 
 def find_place_pairs(ctx: Ctx) -> None:
     """``…在湖南长沙隆重开幕``: after a word of location (``location_leads.txt``) or where a phrase starts
-    (``福建福州举办…``, ``江苏常州、浙江湖州两地``), a province's short name and
+    (``湖南长沙举办…``, ``江苏常州、浙江湖州两地``), a province's short name and
     right after it the short name of one of its prefecture-level cities name both places — short names
     that, glued, no longer stand alone for the scan of :func:`find_places`."""
     leads = ctx.lex.words("location_leads.txt", longest_first=True)
@@ -52,7 +52,7 @@ def find_place_pairs(ctx: Ctx) -> None:
         while i != -1:
             starts.add(i + len(lead))
             i = text.find(lead, i + 1)
-    # also where a phrase starts (a title's 福建福州举办…, a list's 江苏常州、浙江湖州): the glued pair is no longer word
+    # also where a phrase starts (a title's 湖南长沙举办…, a list's 江苏常州、浙江湖州): the glued pair is no longer word
     starts.update(i + 1 for i, ch in enumerate(text) if not is_han(ch))
     starts.add(0)
     for s in sorted(starts):
@@ -111,7 +111,7 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
     if name == info.name and info.level != "country":
         return True
     if name in ctx.lex.words("common_word_place_names.txt") and not _placed_short_form(ctx, start, end):
-        return False  # 邀请来宾共同签名, 幸福安康: a common word, not the city
+        return False  # 请来宾共同揭幕, 幸福安康: a common word, not the city
     if info.level == "country":
         return name in ("中国", "全国") and ctx.text[end:end + 1] in ("", "，", "。", "、", "的")
     nxt = ctx.text[end:end + 1]
