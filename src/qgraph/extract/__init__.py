@@ -81,7 +81,8 @@ from .preliminary import drop_preliminary_listings, mark_preliminary_figures
 from .short_names import resolve_short_names
 from .speakers import find_speakers
 from .outlets import drop_outlet_roles, find_media_lists, find_outlets
-from .places import find_place_pairs, find_places, find_province_composites
+from .drive_groups import find_drive_groups
+from .places import find_place_pairs, find_places, find_province_composites, find_towns
 from .quoted_items import find_quoted_items
 from .recipients import find_line_lists, listed_examples, winners_named_after
 from .running_totals import find_running_totals
@@ -153,6 +154,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_media_lists(ctx)
     find_credits(ctx)
     find_vertical_offices(ctx)
+    find_drive_groups(ctx)
     find_organizations(ctx)
     find_elided_departments(ctx)
     find_groups(ctx)
@@ -212,6 +214,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_province_composites(ctx)
     find_place_pairs(ctx)
     find_places(ctx)
+    find_towns(ctx)
     mark_rementions(ctx)
     find_statistics(ctx)
     find_cause_shares(ctx)

@@ -13,7 +13,8 @@ def dept_name(lex: Lexicon, dep: Department, place: PlaceInfo | None, written: s
     name (``县发改局`` → 某县发展和改革局) unless it names the committee itself (``发改委``)."""
     if place is None:
         return dep.name
-    body = dep.province_name if place.level == "province" else dep.name
+    municipality = place.level == "province" and place.name.endswith("市")  # 天津市工业和信息化局: 局, not 厅
+    body = dep.province_name if place.level == "province" and not municipality else dep.name
     county = county_department_names(lex).get(dep.name)
     if place.level == "county" and county and written is not None and not written.endswith(("委", "委员会")):
         body = county

@@ -16,8 +16,9 @@ from ..model import Entity, Kind
 from .context import Ctx
 from .dept_names import dept_name, party_offices
 
-__all__ = ["ElidedItem", "elided_items", "find_elided_departments"]
+__all__ = ["ElidedItem", "elided_items", "elided_items_before", "find_elided_departments"]
 
+BEFORE_ITEM_RE = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,10}?(?:局|委|办))、$")
 ITEM_RE = re.compile(r"、(?P<item>[\u4e00-\u9fff]{2,10}?(?:局|委|办|部))(?![长副党])")
 SHORT_BUREAU_RE = re.compile(r"[\u4e00-\u9fff]{1,5}局")
 NOT_ELIDED_START = "省市县区州委中全各有相该本"
@@ -30,6 +31,7 @@ class ElidedItem:
     start: int
     end: int
     name: str
+    place: str | None = None  # the item's own place, when not the placed department's (甲市、乙县市场监管局)
 
 
 def elided_items(ctx: Ctx, first: Entity) -> list[ElidedItem]:
@@ -67,15 +69,75 @@ def elided_items(ctx: Ctx, first: Entity) -> list[ElidedItem]:
     return out
 
 
+def elided_items_before(ctx: Ctx, placed: Entity) -> list[ElidedItem]:
+    """Department forms of ``departments.tsv`` listed right before the placed department ``placed`` with no place
+    of their own (``送发改委、县科工信局等单位会签``): the list's place is the one the placed item writes. Only forms
+    of the word list, whole items from the list's start: a bare short bureau there (``某局、县甲局``) may be any
+    place's, and a list opened mid-phrase stays unread."""
+    place = ctx.lex.place_named(placed.place) if placed.place else None
+    if placed.kind is not Kind.DEPARTMENT or place is None or placed.name.startswith("中共"):
+        return []
+    out: list[ElidedItem] = []
+    pos = placed.span.start
+    while (m := BEFORE_ITEM_RE.search(ctx.text, max(0, pos - 12), pos)) is not None:
+        item = m.group("item")
+        for k in range(len(item) - 1):  # the shortest tail that is a department form: 送发改委 → 发改委
+            dep = ctx.lex.dept_by_name.get(item[k:])
+            if dep is not None and len(item) - k >= 3:
+                break
+        else:
+            break
+        s = m.start("item") + k
+        if item[k] in NOT_ELIDED_START:
+            break
+        out.append(ElidedItem(s, m.end("item"), dept_name(ctx.lex, dep, place, item[k:])))
+        pos = s
+    return out
+
+
+PLACE_ITEM_RE = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,8}?[市县区旗])(?:、|和|及)$")
+
+
+def places_listed_before(ctx: Ctx, placed: Entity) -> list[ElidedItem]:
+    """Places listed right before a placed department share its name (``甲市、乙县、丙县市场监管局负责同志``): each
+    listed place's department of that kind. Only full names of places of the department's level or one below
+    (a county-level list before a county's bureau), joined by 、 / 和 / 及 from the list's start."""
+    if placed.kind is not Kind.DEPARTMENT or not placed.place or placed.name.startswith("中共"):
+        return []
+    place = ctx.lex.place_named(placed.place)
+    if place is None or not ctx.text.startswith(place.name, placed.span.start):
+        return []
+    written = ctx.text[placed.span.start + len(place.name):placed.span.end]
+    dep = ctx.lex.dept_by_name.get(written)
+    if dep is None:
+        return []
+    out: list[ElidedItem] = []
+    pos = placed.span.start
+    while (m := PLACE_ITEM_RE.search(ctx.text, max(0, pos - 10), pos)) is not None:
+        item = m.group("item")
+        k = next((k for k in range(len(item) - 2) if ctx.resolve_place(item[k:]) is not None
+                  and ctx.resolve_place(item[k:]).name == item[k:]), None)  # type: ignore[union-attr]
+        if k is None:
+            break
+        info = ctx.resolve_place(item[k:])
+        if info is None or info.level != place.level:
+            break
+        out.append(ElidedItem(m.start("item") + k, m.end("item"), dept_name(ctx.lex, dep, info, written), info.name))
+        pos = m.start("item") + k
+        if k > 0:
+            break  # 会上甲市、…: the list's first item
+    return out
+
+
 def find_elided_departments(ctx: Ctx) -> None:
-    """Add the departments listed after a placed one with its place elided."""
+    """Add the departments listed after a placed one with its place elided (and those listed before it)."""
     for first in [x for x in ctx.entities if x.kind is Kind.DEPARTMENT and x.place]:
-        for it in elided_items(ctx, first):
+        for it in elided_items(ctx, first) + elided_items_before(ctx, first) + places_listed_before(ctx, first):
             if ctx.overlaps_claim(it.start, it.end) and not any(
                     x.kind is Kind.ORGANIZATION for x in ctx.entities_in(it.start, it.end)):
                 continue
             dep = ctx.lex.dept_by_name.get(ctx.text[it.start:it.end])
             ctx.add(Kind.DEPARTMENT, it.name, it.start, it.end, aliases=(ctx.text[it.start:it.end],),
-                    place=first.place, level=first.level,
+                    place=it.place or first.place, level=first.level,
                     attributes=(("en_body", dep.en),) if dep is not None and dep.en else ())
             ctx.claim(it.start, it.end)

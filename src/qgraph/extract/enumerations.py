@@ -22,6 +22,7 @@ from .food_categories import category_items
 from .context import Ctx
 from .numbers import parse_chinese_numeral
 from .orgs import left_edge, list_items, place_ending_at, with_parent
+from .places import TOWN_ENDINGS
 from .scan import PUNCTUATION_STOPS, Scan, org_scans
 from .sub_awards import section_award
 
@@ -403,8 +404,8 @@ def find_mixed_lists(ctx: Ctx) -> None:
             if re.match(r"[省市县区州]委", surface):
                 continue  # 县委宣传部: a Party committee's department, found by the body rules
             kind = _kind_for_item(surface, cats)
-            if kind is None:
-                continue
+            if kind is None or (kind is Kind.ORGANIZATION and surface.endswith(TOWN_ENDINGS) and len(surface) <= 5):
+                continue  # 甲镇、县经信局等单位: a town among the units is a place (places.find_towns)
             ctx.add(kind, surface, s, e)
             ctx.claim(s, e)
 

@@ -95,6 +95,8 @@ def placed_groups(ctx: Ctx) -> list[PlacedGroup]:
 def find_groups(ctx: Ctx) -> None:
     for g in placed_groups(ctx):
         surface = ctx.text[g.start:g.end]
+        if "暨" in surface and any(e.span.end == g.end and g.start < e.span.start for e in ctx.entities):
+            continue  # 某市质量强市暨质量发展委员会: the committee after 暨 was read already (drive_groups.py)
         ctx.add(Kind.GOVERNMENT_BODY, g.name, g.start, g.end, aliases=(surface,) if surface != g.name else (),
                 place=g.place)
         ctx.claim(g.start, g.end)

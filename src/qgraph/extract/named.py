@@ -22,7 +22,8 @@ QUOTE_RE = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|\"([
 TRAILER_RE = re.compile(r"[（(]([^（）()]{1,20})[)）]$")
 YEAR_RANGE_RE = re.compile(r"(\d{4})\s*[—–\-~～至到]+\s*(\d{4})")
 ISSUE_VERB_RE = re.compile(r"(?:联合|共同|相继|先后|分别|已|正式|研究|制定并)*(?:印发|出台|发布|颁布|制定|制发|修订)了?$")
-STANDARD_TITLE_RE = re.compile(r"^(?:地理标志产品|GB|DB|T/|关于)|\s")  # a standard, or an official document (关于…的通报)
+STANDARD_TITLE_RE = re.compile(r"^(?:地理标志产品|GB|DB|T/|关于)|\s|^[\u4e00-\u9fff]{2,24}关于.+的[\u4e00-\u9fff]{1,2}$")
+# a standard, or an official document (关于…的通报; an issuer's 某局关于同意…的函)
 NATIONAL_TITLE_RE = re.compile(r"^(?:国家|全国|中国|中华人民共和国)|强国")
 EVENT_VERB_RE = re.compile(r"(?:组织召开|成功举办|成功召开|召开|举办|举行|承办|主办)了?")
 DATE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
@@ -96,11 +97,22 @@ def find_policies(ctx: Ctx) -> None:
         level, place = _title_level(ctx, core)
         if level is None and issuers:
             level = next((e.level for e in issuers if e.level), None) or _national(issuers)
+        if sum(_draft_base(ctx, x.group(1).strip()) == _draft_base(ctx, title)
+               for x in TITLE_RE.finditer(ctx.text)) > len(re.findall(re.escape(f"《{title}》"), ctx.text)):
+            title = _draft_base(ctx, title)  # 《某办法（征求意见稿）》 … 《某办法（送审稿）》: one policy in its drafts
         ent = ctx.add(Kind.POLICY, title, m.start(1), m.start(1) + len(m.group(1)), level=level,
                       place=place, attributes=tuple(attrs))
         for org in issuers:
             ctx.relate(ent.ref, Rel.ISSUED_BY, org.ref, m.start(), m.end())
         ctx.claim(m.start(), m.end())
+
+
+def _draft_base(ctx: Ctx, title: str) -> str:
+    """``title`` without a draft's marker (``draft_title_markers.txt``): 某办法（征求意见稿） → 某办法."""
+    drafts = ctx.lex.words("draft_title_markers.txt")
+    while (t := TRAILER_RE.search(title)) is not None and t.group(1).strip() in drafts:
+        title = title[: t.start()].rstrip()
+    return title
 
 
 def _strip_trailers(title: str) -> tuple[str, bool, str | None]:

@@ -19,7 +19,7 @@ from .scan import org_scans
 CATEGORY_NOUNS = ("科研院所", "院所", "高校", "企业", "单位", "机构", "院校", "医院", "学校", "部门")
 ROLE_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:链主|龙头|领军|骨干|标杆|获奖)企业")  # 中国质量奖获奖企业某某有限公司: a role, no part of the name
 GENERIC_BODY = re.compile(
-    r"^(?:\d*年度?|国家级|省级|市级|县级|区级|各级|各类|重点|主要|相关|其他|新认定|新增|省|市|县|区|国家|全省|全市|全国|首批|第.批|行业|有关|该|本|各|这些|多家|一批)*$"
+    r"^(?:\d*年度?|国家级|省级|市级|县级|区级|各级|各类|重点|主要|相关|其他|新认定|新增|省|市|县|区|国家|全省|全市|全国|首批|第.批|行业|有关|该|本|各|这些|多家|一批|乡镇|基层)*$"
 )
 
 
@@ -30,7 +30,7 @@ BRACKETED_NAME_WORDS = frozenset({"集团", "控股", "集团公司", "股份"})
 @per_lexicon
 def org_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     forms = sorted({n for d in lex.departments for n in (d.name, d.province_name, *d.abbreviations)}, key=len, reverse=True)
-    full_forms = [f for f in forms if f[-1] in "局委厅室办会部站协" or f.endswith("委员会")]  # 科协: 协 too
+    full_forms = [f for f in forms if f[-1] in "局委厅室办会部站协联" or f.endswith("委员会")]  # 科协, 工商联: 协, 联 too
     alt = "|".join(map(re.escape, forms))
     return {
         "dept_list": re.compile(rf"(?P<head>[省市县区])?(?P<items>(?:{alt})(?:、(?:{alt}))+)等?(?P<count>[\d一二两三四五六七八九十]+个)?(?:成员)?(?:部门|单位)"),
@@ -172,8 +172,10 @@ def find_departments(ctx: Ctx) -> None:
         if pre is None:
             continue
         start, place, prefix = with_parent(ctx, pre)
-        name = prefix + dept_name(ctx.lex, dep, place, m.group())[len(place.name):]
         surface = ctx.text[start:m.end()]
+        if surface in ctx.lex.org_aliases:
+            continue  # 全国工商联 is 中华全国工商业联合会 (org_aliases.tsv), not the country's 工商业联合会
+        name = prefix + dept_name(ctx.lex, dep, place, m.group())[len(place.name):]
         ctx.add(dep.kind, name, start, m.end(), aliases=(surface,) if surface != name else (),
                 place=place.name, level=ctx.level_of_place(place), attributes=(("en_body", dep.en),))
         ctx.claim(start, m.end())
@@ -339,6 +341,7 @@ DATE_TAIL_RE = re.compile(r"(?:年度|年|月份|月|日)(?:以来|起|底|末|�
 LEADING_FUNCTION_CHARS = "的了为对在以向与和及等从将把被"
 NATIONAL_STARTS = ("国家", "中国", "全国")
 GROUP_CUT_CHARS = "的了由任为是将送"
+STRONG_LEVEL_RE = re.compile(r"[\u4e00-\u9fff]{0,4}强([省市县区])")  # 质量强市工作领导小组: the drive's level
 """Words a national body's name starts with, as a place starts a local one's (察看了国家…检验检测中心)."""
 CLASSIFIERS = "个家所座项条名位件批类种"
 
@@ -438,6 +441,22 @@ def find_suffixed(ctx: Ctx) -> None:
                     continue  # 报送所在区县…领导小组办公室: each applicant's own office, no body named
                 if rest[:1] in "省市县区" or rest.startswith("自治区") or place_starting_at(ctx, cut + 1, limit=m.start()):
                     start = cut + 1
+                elif (own := STRONG_LEVEL_RE.match(rest)) is not None and len(rest) >= 4:
+                    # 会议由质量强市工作领导小组办公室主持: the function word ends the lead; the group of a
+                    # 质量强市 drive in a city's report is that city's (in no city's report, none is named)
+                    home = ctx.place_for_prefix(own.group(1))
+                    if home is None:
+                        continue
+                    written = body_place_name(ctx, home)
+                    ctx.add(Kind.GOVERNMENT_BODY, written + ctx.text[cut + 1:m.end()], cut + 1, m.end(),
+                            aliases=(ctx.text[cut + 1:m.end()],), place=home.name)
+                    ctx.claim(cut + 1, m.end())
+                    continue
+                elif not rest.startswith(("国家", "国务院", "中央")):
+                    continue  # 会议由质量工作领导小组办公室主持: a group of no place named, none
+        if ctx.text.rfind("暨", start, m.start()) != -1 and any(
+                e.span.end == m.end() and start < e.span.start for e in ctx.entities):
+            continue  # 某市质量强市暨质量发展委员会: the committee after 暨 was read already (drive_groups.py)
         body = ctx.text[start:m.start()]
         if body in kinds and start > 0:
             start = left_edge(ctx, start - 1) if ctx.text[start - 1] not in PUNCT else start

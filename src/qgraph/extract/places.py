@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import PlaceInfo
-from ..model import Kind
+from ..model import Kind, Level
 from .context import Ctx, is_han
 from .indexes import place_first_chars, place_name_prefixes
 
@@ -39,29 +39,35 @@ def find_province_composites(ctx: Ctx) -> None:
 
 
 def find_place_pairs(ctx: Ctx) -> None:
-    """``…在湖南长沙隆重开幕``: after a word of location (``location_leads.txt``), a province's short name and
+    """``…在湖南长沙隆重开幕``: after a word of location (``location_leads.txt``) or where a phrase starts
+    (``湖南长沙举办…``, ``江苏常州、浙江湖州两地``), a province's short name and
     right after it the short name of one of its prefecture-level cities name both places — short names
     that, glued, no longer stand alone for the scan of :func:`find_places`."""
     leads = ctx.lex.words("location_leads.txt", longest_first=True)
     names = ctx.lex.place_names
     text = ctx.text
+    starts: set[int] = set()
     for lead in leads:
         i = text.find(lead)
         while i != -1:
-            s = i + len(lead)
-            for n in (2, 3):
-                province = next((p for p in names.get(text[s:s + n], ()) if p.level == "province"), None)
-                if province is None or text[s:s + n] == province.name:
-                    continue
-                for m in (2, 3):
-                    city = next((c for c in names.get(text[s + n:s + n + m], ())
-                                 if c.level == "prefecture" and c.parent == province.code), None)
-                    if city is not None and text[s + n:s + n + m] != city.name \
-                            and not ctx.overlaps_claim(s, s + n + m):
-                        add_place(ctx, province, s, s + n)
-                        add_place(ctx, city, s + n, s + n + m)
-                        break
+            starts.add(i + len(lead))
             i = text.find(lead, i + 1)
+    # also where a phrase starts (a title's 湖南长沙举办…, a list's 江苏常州、浙江湖州): the glued pair is no longer word
+    starts.update(i + 1 for i, ch in enumerate(text) if not is_han(ch))
+    starts.add(0)
+    for s in sorted(starts):
+        for n in (2, 3):
+            province = next((p for p in names.get(text[s:s + n], ()) if p.level == "province"), None)
+            if province is None or text[s:s + n] == province.name:
+                continue
+            for m in (2, 3):
+                city = next((c for c in names.get(text[s + n:s + n + m], ())
+                             if c.level == "prefecture" and c.parent == province.code), None)
+                if city is not None and text[s + n:s + n + m] != city.name \
+                        and not ctx.overlaps_claim(s, s + n + m):
+                    add_place(ctx, province, s, s + n)
+                    add_place(ctx, city, s + n, s + n + m)
+                    break
 
 
 def find_places(ctx: Ctx) -> None:
@@ -98,12 +104,14 @@ def find_places(ctx: Ctx) -> None:
 
 def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> bool:
     """A short form counts only where it cannot be part of a longer word."""
-    if not ctx.plausible(info):
+    if not ctx.plausible(info) and not _unique_full_name(ctx, info, name):
         return False  # 东城区 in a 许昌 report is not Beijing's 东城区
     if info.level == "county" and len(name) == 2 and name == info.name and not county_name_alone(ctx, ctx.text, start, end, info):
         return False  # 和县 in 市长质量奖和县长质量奖, 任县 in 担任县长
     if name == info.name and info.level != "country":
         return True
+    if name in ctx.lex.words("common_word_place_names.txt") and not _placed_short_form(ctx, start, end):
+        return False  # 请来宾共同揭幕, 幸福安康: a common word, not the city
     if info.level == "country":
         return name in ("中国", "全国") and ctx.text[end:end + 1] in ("", "，", "。", "、", "的")
     nxt = ctx.text[end:end + 1]
@@ -115,6 +123,38 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
     if nxt == "" or not is_han(nxt) or nxt in FOLLOW_OK:
         return True
     return any(ctx.text.startswith(w, end) for w in ctx.lex.boundary_words if len(w) >= 2)
+
+
+def _unique_full_name(ctx: Ctx, info: PlaceInfo, name: str) -> bool:
+    """A county-level city or county of another province written in full whose name no other place bears
+    (``会议在溧阳市召开`` in a report of a neighbouring province): that place, wherever the report is from."""
+    return name == info.name and name.endswith(("市", "县")) and len(ctx.lex.place_names.get(name, ())) == 1
+
+
+def _placed_short_form(ctx: Ctx, start: int, end: int) -> bool:
+    """A short form that is also a common word stands for its place after a word of location or a province's
+    name, or in a list of places (``来宾、柳州等地``)."""
+    before = ctx.text[max(0, start - 3):start]
+    if before.endswith(tuple(ctx.lex.words("location_leads.txt")) + ("来自",)):
+        return True
+    if any(before.endswith(w) and any(p.level == "province" for p in ctx.lex.place_names.get(w, ()))
+           for w in (before[-2:], before[-3:])):
+        return True
+    after = ctx.text[end:end + 2]
+    if after == "等地":
+        return True
+    if after[:1] == "、":
+        return _names_place(ctx, ctx.text[end + 1:end + 5], at_start=True)
+    return before[-1:] == "、" and _names_place(ctx, ctx.text[max(0, start - 5):start - 1], at_start=False)
+
+
+def _names_place(ctx: Ctx, text: str, at_start: bool) -> bool:
+    """``text`` begins (or ends) with a place's name or short name: the neighbour in a list of places."""
+    for n in (4, 3, 2):
+        word = text[:n] if at_start else text[-n:]
+        if len(word) == n and word in ctx.lex.place_names:
+            return True
+    return False
 
 
 def other_place_in_sentence(ctx: Ctx, pos: int, place: PlaceInfo) -> bool:
@@ -157,3 +197,40 @@ def county_name_alone(ctx: Ctx, text: str, start: int, end: int, info: PlaceInfo
 
 FOLLOW_OK = "市省县区的和与及等、在为是已落有共累将新今近获入全各均同也还都设讯"  # 兰州讯: a dateline's place
 
+
+
+TOWN_ENDINGS = ("街道", "镇", "乡")
+TOWN_ITEM_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3}?)(街道|镇|乡)(?=[、等和及，,。；;）)]|$)")
+TOWN_BOUNDED_RE = re.compile(r"(?:(?<=^)|(?<=[，,：:；;\n]))([\u4e00-\u9fff]{2,3}?)(街道|镇|乡)(?=、)")
+TOWN_AFTER_LEAD_RE = re.compile(r"([\u4e00-\u9fff]{2})(街道|镇|乡)")
+TOWN_STOP_STARTS = "各全该本每其此这那一二两三四五六七八九十多个等和及与在于的了"
+
+
+def find_towns(ctx: Ctx) -> None:
+    """Towns, townships and sub-districts the gazetteer does not hold: a name of two or three characters before
+    镇 / 乡 / 街道 right after a word of location (``在某亭镇某社区举行``) or as an item of a list of towns
+    (``覆盖甲井镇、乙口镇、丙桥镇等``), or as the first item of a list bounded by marks on both sides (``会上，甲镇、
+    县经信局…``); a generic word (``town_non_names.txt``: 特色小镇, 城乡, 各乡镇) is none."""
+    text = ctx.text
+    found: list[tuple[int, int]] = []
+    for m in TOWN_ITEM_RE.finditer(text):  # 甲镇、乙镇: every item after the first, then the first one
+        found.append((m.start(1), m.end()))
+        first = re.search(r"([\u4e00-\u9fff]{2})(街道|镇|乡)、$", text[max(0, m.start(1) - 6):m.start(1)])
+        if first is not None and first.group(2) == m.group(2):
+            found.append((m.start(1) - len(first.group()), m.start(1) - 1))
+    for m in TOWN_BOUNDED_RE.finditer(text):  # 会上，甲镇、县经信局…: a list's first item, bounded by marks
+        found.append((m.start(1), m.end()))
+    for lead in ctx.lex.words("location_leads.txt", longest_first=True):
+        i = text.find(lead)
+        while i != -1:
+            if (m := TOWN_AFTER_LEAD_RE.match(text, i + len(lead))) is not None:
+                found.append((m.start(1), m.end()))
+            i = text.find(lead, i + 1)
+    non_names = ctx.lex.words("town_non_names.txt")
+    for s, e in sorted(set(found)):
+        name = text[s:e]
+        if name[0] in TOWN_STOP_STARTS or name.endswith(tuple(non_names)) or ctx.overlaps_claim(s, e) \
+                or any(w in name[:-1] for w in ("镇", "乡", "街道", "市", "县", "区", "省")):
+            continue
+        ctx.add(Kind.PLACE, name, s, e, level=Level.TOWNSHIP)
+        ctx.claim(s, e)
