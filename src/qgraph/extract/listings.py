@@ -21,7 +21,8 @@ from .orgs import list_items, place_ending_at, with_parent
 from .programmes import placed_name
 from .sanction_lists import is_sanction
 from .sub_awards import grade_words
-from .recipients import GRANT_NEXT_RE, GRANT_RE, GRANT_TO_RE, sentence_head_firm, unnamed_recipients
+from .recipients import (GRANT_NEXT_RE, GRANT_RE, GRANT_TO_RE, naming_re, sentence_head_firm,
+                         unnamed_recipients)
 from .winners import employers_of_winners
 
 VERB_RE = re.compile(
@@ -337,6 +338,8 @@ def find_listings(ctx: Ctx) -> None:
                                         year=year, batch=batch, certification=cert))
     _programme_lists(ctx, verb_listings)
     grants = sorted([*GRANT_RE.finditer(ctx.text), *GRANT_TO_RE.finditer(ctx.text)], key=lambda g: g.start())
+    grants += [m for m in naming_re(ctx.lex).finditer(ctx.text)
+               if not any(m.start() <= g.start() < m.start("who") for g in grants)]
     grants += _elided_grants(ctx, grants)
     grants.sort(key=lambda g: g.start())
     for g in grants:
@@ -356,7 +359,8 @@ def find_listings(ctx: Ctx) -> None:
         who = [r for r in who if r not in employers]
         who = unnamed_recipients(ctx, g.start("who"), g.end("who"), who)
         counted = COUNT_RE.fullmatch(g.group("who"))
-        tail = TAIL_COUNT_RE.search(g.group("who")) or MID_COUNT_RE.search(g.group("who"))
+        owned = re.sub(r"的[\u4e00-\u9fff]{1,3}$", "", g.group("who"))  # 等32个企业的字号: the count of the firms
+        tail = TAIL_COUNT_RE.search(owned) or MID_COUNT_RE.search(g.group("who"))
         mid = MID_COUNT_RE.search(g.group("who"))
         if who and mid:
             # 甲、乙等2个单位和某医院张某某等1名个人 (or 和张某某): each count checks its own part of the winners

@@ -44,10 +44,14 @@ def _tail_re(lex: Lexicon) -> re.Pattern[str]:
 def find_place_listings(ctx: Ctx) -> None:
     active, passive = _naming_re(ctx.lex)
     for m in active.finditer(ctx.text):
-        places = _places(ctx, m.start("who"), m.end("who"))
         prog = _quoted_programme(ctx, m.end())
-        if places and prog is not None and len(places) == 1:
-            _list(ctx, prog, places[0], m.start(), m.end() + len(prog.name) + 2)
+        if prog is None:
+            continue
+        places = _places(ctx, m.start("who"), m.end("who"))
+        if len(places) != 1:  # 命名甲市和乙市为“…”: several places, each an item of a list of places alone
+            places = _joined_places(ctx, m.start("who"), m.end("who"))
+        for place in places:
+            _list(ctx, prog, place, m.start(), m.end() + len(prog.name) + 2)
     for m in passive.finditer(ctx.text):
         start = ctx.last_of("，,。；;\n", 0, m.start()) + 1
         places = _places(ctx, start, m.start())
@@ -119,6 +123,28 @@ def _listed_places(ctx: Ctx, start: int, end: int) -> list[Ref]:
             return []
         out.append(covered[-1].ref)
     return out
+
+
+def _joined_places(ctx: Ctx, start: int, end: int) -> list[Ref]:
+    """``甲市和乙市``, ``甲市、乙市及丙县``: the places of a list joined by 、 and a joining word
+    (``data/lexicon/place_list_joiners.txt``) when every item is one place and nothing else — else none."""
+    joiners = ctx.lex.words("place_list_joiners.txt", longest_first=True)
+    text = ctx.text[start:end]
+    out: list[Ref] = []
+    pos = 0
+    for item in re.split("|".join(map(re.escape, joiners)), text):
+        s, e = start + pos, start + pos + len(item)
+        pos += len(item)
+        pos += next((len(j) for j in joiners if text.startswith(j, pos)), 0)
+        found = [x for x in ctx.entities_in(s, e) if x.kind is Kind.PLACE]
+        if len(found) == 1 and found[0].span.start == s and found[0].span.end == e:
+            out.append(found[0].ref)
+            continue
+        info = ctx.resolve_place(item) if item and not found else None
+        if info is None or info.name[:2] != item[:2]:
+            return []
+        out.append(Ref(Kind.PLACE, info.name))
+    return out if len(out) >= 2 else []
 
 
 def _places(ctx: Ctx, start: int, end: int) -> list[Ref]:

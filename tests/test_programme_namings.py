@@ -1,0 +1,41 @@
+"""Recipients of a naming verb (认定 / 命名 / 评定 / 确定 … 为 “title”): organisations before 为 with a batch or
+quote after it, and several places joined by 和 / 及 / 、 named together — on our own minimal sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extraction_helpers import read
+
+DATE = dt.date(2024, 3, 12)
+
+
+def _listed(ex):
+    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
+
+
+def test_firms_named_before_wei_and_a_batch():
+    text = "现决定认定甲食品有限公司（注册商标：甲园）等12个企业的字号为首批“某州老字号”（名单见附件）。"
+    ex = read(text, date=DATE)
+    assert ("甲食品有限公司", "某州老字号") in _listed(ex)
+    assert not any(r.name == "甲园" for x in ex.listings for r in x.recipients)  # the aside is no winner
+    assert any(o.subject is not None and o.subject.name == "某州老字号" and o.value == 12 for o in ex.observations)
+    listed = _listed(read("经评审，认定甲科技有限公司、乙食品有限公司为第三批“某省知名品牌”。", date=DATE))
+    assert {("甲科技有限公司", "某省知名品牌"), ("乙食品有限公司", "某省知名品牌")} <= listed
+
+
+def test_naming_without_recipients_or_after_bei_lists_nothing():
+    assert not _listed(read("经认定，该企业为“某省知名品牌”。", date=DATE))
+    assert not _listed(read("各地要认定一批企业为“某省知名品牌”培育对象，加强指导。", date=DATE))
+
+
+def test_places_joined_by_he_and_ji_are_each_named():
+    listed = _listed(read("省质量强省工作领导小组命名平舆县、西平县和汝南县为“河南省质量强县”。", date=DATE))
+    assert {("平舆县", "河南省质量强县"), ("西平县", "河南省质量强县"), ("汝南县", "河南省质量强县")} <= listed
+    listed = _listed(read("某局同意命名深圳市及成都市为“全国质量强市示范城市”，示范期三年。", date=DATE))
+    assert {("深圳市", "全国质量强市示范城市"), ("成都市", "全国质量强市示范城市")} <= listed
+
+
+def test_places_that_only_qualify_the_recipients_are_not_named():
+    listed = _listed(read("某局命名深圳市和成都市的5个街道为“某质量提升示范街道”。", date=DATE))
+    assert not {("深圳市", "某质量提升示范街道"), ("成都市", "某质量提升示范街道")} & listed
