@@ -39,3 +39,29 @@ def test_places_joined_by_he_and_ji_are_each_named():
 def test_places_that_only_qualify_the_recipients_are_not_named():
     listed = _listed(read("某局命名深圳市和成都市的5个街道为“某质量提升示范街道”。", date=DATE))
     assert not {("深圳市", "某质量提升示范街道"), ("成都市", "某质量提升示范街道")} & listed
+
+
+def test_a_place_named_to_an_unquoted_title():
+    listed = _listed(read("驻马店市被国家市场监管总局命名为全国质量强市示范城市。", date=DATE))
+    assert ("驻马店市", "全国质量强市示范城市") in listed
+    listed = _listed(read("驻马店市获得第五届全国文明城市称号。", date=DATE))
+    assert ("驻马店市", "全国文明城市") in listed
+    assert not _listed(read("各地要持续巩固文明城市创建成果，争创省级文明城市。", date=DATE))
+
+
+def test_a_ceremony_hands_an_award_over():
+    text = "市政府为驻马店天中科技有限公司、河南某某食品有限公司颁发“驻马店市市长质量奖”奖牌。"
+    assert {("驻马店天中科技有限公司", "驻马店市市长质量奖"), ("河南某某食品有限公司", "驻马店市市长质量奖")} <= _listed(
+        read(text, date=DATE))
+    text = "会上，与会领导为获得第五届驻马店市市长质量奖的驻马店天中科技有限公司和河南某某食品有限公司颁奖。"
+    assert {("驻马店天中科技有限公司", "驻马店市市长质量奖"), ("河南某某食品有限公司", "驻马店市市长质量奖")} <= _listed(
+        read(text, date=DATE))
+    assert not _listed(read("会上，与会领导为获得第五届驻马店市市长质量奖的企业代表颁奖。", date=DATE))
+    assert not _listed(read("市政府为表彰先进颁发“驻马店市市长质量奖”。", date=DATE))
+
+
+def test_an_edition_of_a_gold_medal_is_a_programme():
+    ex = read("第八届“驻马店市质量强市金质奖章”颁奖典礼举行，7位企业家获此殊荣。", date=DATE)
+    assert any(e.kind.is_programme and e.name == "驻马店市质量强市金质奖章" for e in ex.entities)
+    ex = read("他在会上佩戴金质奖章。", date=DATE)
+    assert not any(e.kind.is_programme for e in ex.entities)

@@ -396,6 +396,7 @@ def find_listings(ctx: Ctx) -> None:
                 _observe(ctx, prog, tail.group("rtype"), count.value, UNIT_NAME[tail.group("unit")], s, end,
                          count.qualifier, tuple(who), year=year)
                 ctx.claim(s, g.end("who"))
+    _handed_over(ctx)
     for m in POOL_RE.finditer(ctx.text):
         known = ctx.lex.programmes.get(m.group("prog"))
         if known is None:
@@ -408,6 +409,34 @@ def find_listings(ctx: Ctx) -> None:
         _observe(ctx, ref, m.group("prog"), tok.value, UNIT_NAME[m.group("unit")], m.start("num"), m.end(), None, (),
                  measure=m.group("prog"))
         ctx.claim(m.start(), m.end())
+
+
+HANDED_RE = re.compile(r"为(?:获得|荣获|获评|获)(?=[^，,。；;]{2,60}?的)")
+
+
+def _handed_over(ctx: Ctx) -> None:
+    """``为获得第五届某市市长质量奖的甲公司和乙公司颁奖``: a ceremony hands the award named after 为获得 over to the
+    organisations between its 的 and a verb of handing over (``data/lexicon/handing_over_verbs.txt``)."""
+    verbs = ctx.lex.words("handing_over_verbs.txt", longest_first=True)
+    for m in HANDED_RE.finditer(ctx.text):
+        sent = ctx.sentence_of(m.start())
+        limit = sent.span.end if sent else len(ctx.text)
+        kept, claims = list(ctx.entities), list(ctx._claims)
+        parsed = _programme(ctx, m.end(), limit)
+        if parsed is None or ctx.text[parsed[1]:parsed[1] + 1] != "的":
+            ctx.replace_entities(kept)
+            ctx._claims[:] = claims
+            continue
+        prog, end, year, batch, cert = parsed
+        clause_end = ctx.first_of("，,。；;", end, limit)
+        clause_end = clause_end if clause_end != -1 else limit
+        verb = min((i for i in (ctx.text.find(v, end, clause_end) for v in verbs) if i != -1), default=-1)
+        if verb == -1:
+            continue
+        who = [e.ref for e in ctx.entities_in(end + 1, verb) if e.kind.is_organization or e.kind is Kind.PERSON]
+        if who and not any(x.programme == prog and set(who) <= set(x.recipients) for x in ctx.listings):
+            ctx.listings.append(Listing(prog, tuple(who), ctx.span(m.start(), verb), year=year, batch=batch,
+                                        certification=cert))
 
 
 def _programme_lists(ctx: Ctx, first: int) -> None:

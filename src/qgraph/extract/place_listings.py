@@ -20,13 +20,15 @@ from .group_sizes import RANKED_AMONG_RE
 
 SCOPE_RE = re.compile(r"(?P<scope>全省|全市|全国)(?:共有|共计|共|有)?$")
 QUOTED_RE = re.compile(r"[“\"](?P<name>[^“”\"]{2,30})[”\"]")
+TITLE_END_RE = re.compile(r"(?:荣誉)?(?:称号)?(?:[，,。；;、）)\s]|$)")
+"""What closes a title written without quotes: a break or 称号, not more words of a longer name."""
 
 
 @per_lexicon
 def _naming_re(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(map(re.escape, lex.words("naming_verbs.txt", longest_first=True)))
-    active = re.compile(rf"(?<!被)(?:{verbs})(?P<who>[^，,。；;“”\"被]{{2,20}}?)为(?=[“\"])")
-    passive = re.compile(rf"被[^，,。；;“”\"]{{0,40}}?(?:{verbs})为(?=[“\"])")
+    active = re.compile(rf"(?<!被)(?:{verbs})(?P<who>[^，,。；;“”\"被]{{2,20}}?)为")
+    passive = re.compile(rf"被[^，,。；;“”\"]{{0,40}}?(?:{verbs})为")
     return active, passive
 
 
@@ -157,9 +159,12 @@ def _places(ctx: Ctx, start: int, end: int) -> list[Ref]:
 
 
 def _quoted_programme(ctx: Ctx, pos: int) -> Ref | None:
+    """The programme named right at ``pos``: in quotes (the whole quote), or unquoted as the rules found it."""
     q = QUOTED_RE.match(ctx.text, pos)
-    if q is None:
-        return None
+    if q is None:  # 被命名为全国质量强市示范城市: a programme the rules found, written without quotes
+        found = [e for e in ctx.entities_in(pos, pos + 40) if e.kind.is_programme and e.span.start == pos
+                 and TITLE_END_RE.match(ctx.text, e.span.end)]
+        return found[0].ref if found else None  # (…示范城市创建城市: a candidate, no title)
     found = [e for e in ctx.entities_in(q.start("name"), q.end("name")) if e.kind.is_programme
              and e.span.start == q.start("name") and e.span.end == q.end("name")]
     return found[0].ref if found else None

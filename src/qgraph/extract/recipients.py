@@ -32,8 +32,9 @@ def naming_re(lex: Lexicon) -> re.Pattern[str]:
                       r"(?=[“\"]|首批|第[一二三四五六七八九十\d]+(?:批|届)|\d{4}年)")
 
 
-GRANT_TO_RE = re.compile(r"向(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:现场|正式|隆重|分别)?(?:颁发|授予)了?" + AWARD_AHEAD)
-"""``向甲公司、乙公司等4个单位颁发第三届某市市长质量奖``, ``向甲公司现场颁发了“某奖”奖牌``: the recipients before the verb."""
+GRANT_TO_RE = re.compile(r"(?:向|为)(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:现场|正式|隆重|分别)?(?:颁发|授予)了?" + AWARD_AHEAD)
+"""``向甲公司、乙公司等4个单位颁发第三届某市市长质量奖``, ``向甲公司现场颁发了“某奖”奖牌``, ``为甲公司、乙公司颁发
+“某奖”奖牌`` (a ceremony's hand-over): the recipients before the verb."""
 GRANT_NEXT_RE = re.compile(r"[；;，,](?P<who>[^“\"。；;\n的]{2,200}?)" + AWARD_AHEAD)
 """``授予甲等8家企业“某奖”；乙等5家企业“某创新奖”`` (or after ，): a later part of a grant's sentence with the verb elided."""
 
