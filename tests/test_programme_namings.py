@@ -65,3 +65,11 @@ def test_an_edition_of_a_gold_medal_is_a_programme():
     assert any(e.kind.is_programme and e.name == "驻马店市质量强市金质奖章" for e in ex.entities)
     ex = read("他在会上佩戴金质奖章。", date=DATE)
     assert not any(e.kind.is_programme for e in ex.entities)
+
+
+def test_a_first_edition_closes_the_winners_of_a_grant():
+    text = "市政府决定授予驻马店天中科技有限公司等2家单位首届驻马店市市长质量奖，各奖励50万元。"
+    assert ("驻马店天中科技有限公司", "驻马店市市长质量奖") in _listed(read(text, date=DATE))
+    text = "经评审，确定了驻马店天中科技有限公司等2家单位为首届驻马店市市长质量奖获奖单位。"
+    assert ("驻马店天中科技有限公司", "驻马店市市长质量奖") in _listed(read(text, date=DATE))
+    assert not _listed(read("市政府决定启动首届驻马店市市长质量奖评选活动。", date=DATE))

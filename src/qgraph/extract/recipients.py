@@ -10,7 +10,7 @@ from ..model import Kind, Listing, Ref
 from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
 
-AWARD_AHEAD = r"(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)"
+AWARD_AHEAD = r"(?=[“\"]|第[一二三四五六七八九十\d]+届|首届|\d{4}年)"
 """What follows the winners of a grant: the award's name in quotes, its edition or its year."""
 
 
@@ -29,7 +29,7 @@ def naming_re(lex: Lexicon) -> re.Pattern[str]:
     naming (``data/lexicon/naming_verbs.txt``, not after 被), up to the 为 before the title's batch, year or quote."""
     verbs = "|".join(map(re.escape, lex.words("naming_verbs.txt", longest_first=True)))
     return re.compile(rf"(?<!被)(?:决定|同意)?(?:{verbs})(?P<who>[^“\"。；;，,\n为]{{2,200}}?)为"
-                      r"(?=[“\"]|首批|第[一二三四五六七八九十\d]+(?:批|届)|\d{4}年)")
+                      r"(?=[“\"]|首批|首届|第[一二三四五六七八九十\d]+(?:批|届)|\d{4}年)")
 
 
 GRANT_TO_RE = re.compile(r"(?:向|为)(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:现场|正式|隆重|分别)?(?:颁发|授予)了?" + AWARD_AHEAD)
