@@ -73,3 +73,19 @@ def test_a_first_edition_closes_the_winners_of_a_grant():
     text = "经评审，确定了驻马店天中科技有限公司等2家单位为首届驻马店市市长质量奖获奖单位。"
     assert ("驻马店天中科技有限公司", "驻马店市市长质量奖") in _listed(read(text, date=DATE))
     assert not _listed(read("市政府决定启动首届驻马店市市长质量奖评选活动。", date=DATE))
+
+
+def test_places_granted_a_title_or_passing_its_check():
+    listed = _listed(read("驻马店市政府授予平舆县、西平县“驻马店市质量强县”称号。", date=DATE))
+    assert {("平舆县", "驻马店市质量强县"), ("西平县", "驻马店市质量强县")} <= listed
+    listed = _listed(read("平舆县、西平县通过“河南省质量强县”验收。", date=DATE))
+    assert {("平舆县", "河南省质量强县"), ("西平县", "河南省质量强县")} <= listed
+    assert not _listed(read("驻马店天中科技有限公司通过“培训+调研”帮助企业提升质量。", date=DATE))
+    listed = _listed(read("驻马店市政府授予平舆县人民医院“驻马店市质量标杆”称号。", date=DATE))
+    assert ("平舆县", "驻马店市质量标杆") not in listed  # a place inside a winner's name is no winner
+
+
+def test_a_demonstration_zone_of_brands_keeps_its_whole_name():
+    ex = read("平舆县顺利通过全国知名品牌创建示范区验收。", date=DATE)
+    assert ("平舆县", "全国知名品牌创建示范区") in _listed(ex)
+    assert not any(e.name == "全国知名品牌" for e in ex.entities)

@@ -287,7 +287,8 @@ def find_listings(ctx: Ctx) -> None:
         sent = ctx.sentence_of(v.start())
         limit = sent.span.end if sent else len(ctx.text)
         means = re.match(r"[“\"][^“”\"]{1,40}[”\"]", ctx.text[v.end():limit]) if v.group().endswith("通过") else None
-        if means and not ctx.text.startswith(LIST_WORDS, v.end() + means.end()):
+        if means and not ctx.text.startswith(LIST_WORDS + tuple(ctx.lex.words("passed_check_words.txt")),
+                                             v.end() + means.end()):
             continue  # 通过“培训+调研”帮助企业: the means of something, no programme passed
         parsed = _programme(ctx, v.end(), limit)
         at_end = ctx.text[v.end():v.end() + 1] in "。，,；;"

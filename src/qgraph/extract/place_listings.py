@@ -17,6 +17,7 @@ from ..lexicon import Lexicon, per_lexicon
 from ..model import CONFIDENCE, Kind, Listing, Ref
 from .context import Ctx
 from .group_sizes import RANKED_AMONG_RE
+from .recipients import GRANT_RE
 
 SCOPE_RE = re.compile(r"(?P<scope>全省|全市|全国)(?:共有|共计|共|有)?$")
 QUOTED_RE = re.compile(r"[“\"](?P<name>[^“”\"]{2,30})[”\"]")
@@ -51,6 +52,16 @@ def find_place_listings(ctx: Ctx) -> None:
             continue
         places = _places(ctx, m.start("who"), m.end("who"))
         if len(places) != 1:  # 命名甲市和乙市为“…”: several places, each an item of a list of places alone
+            places = _joined_places(ctx, m.start("who"), m.end("who"))
+        for place in places:
+            _list(ctx, prog, place, m.start(), m.end() + len(prog.name) + 2)
+    for m in GRANT_RE.finditer(ctx.text):  # 授予甲县、乙县“某市质量强县”称号: places granted a title
+        prog = _quoted_programme(ctx, m.end())
+        if prog is None:
+            continue
+        places = _places(ctx, m.start("who"), m.end("who"))
+        if len(places) != 1 or places[0].name[:2] != m.group("who").strip()[:2] \
+                or ctx.resolve_place(m.group("who").strip()) is None:
             places = _joined_places(ctx, m.start("who"), m.end("who"))
         for place in places:
             _list(ctx, prog, place, m.start(), m.end() + len(prog.name) + 2)
