@@ -89,3 +89,17 @@ def test_a_demonstration_zone_of_brands_keeps_its_whole_name():
     ex = read("平舆县顺利通过全国知名品牌创建示范区验收。", date=DATE)
     assert ("平舆县", "全国知名品牌创建示范区") in _listed(ex)
     assert not any(e.name == "全国知名品牌" for e in ex.entities)
+
+
+def test_winners_handed_the_award_of_the_ceremony_named_before():
+    text = ("随后举行了2023年度驻马店市市长质量奖颁奖仪式。市领导为驻马店天中科技有限公司、河南某某食品有限公司和"
+            "河南某某机械有限公司3家获奖企业颁奖。")
+    ex = read(text, date=DATE)
+    listed = _listed(ex)
+    assert {("驻马店天中科技有限公司", "驻马店市市长质量奖"), ("河南某某机械有限公司", "驻马店市市长质量奖")} <= listed
+    assert not any(o.value == 3 and o.subject is not None and o.subject.name == "驻马店市" for o in ex.observations)
+    text = "会议传达了河南省省长质量奖评审情况，举行了驻马店市市长质量奖颁奖仪式。市领导为驻马店天中科技有限公司颁奖。"
+    assert _listed(read(text, date=DATE)) == {("驻马店天中科技有限公司", "驻马店市市长质量奖")}
+    text = "会议传达了河南省省长质量奖评审情况和驻马店市市长质量奖评审情况。市领导为驻马店天中科技有限公司颁奖。"
+    assert not _listed(read(text, date=DATE))  # two awards, no ceremony named: which one cannot be told
+    assert not _listed(read("市领导为驻马店天中科技有限公司颁奖。", date=DATE))

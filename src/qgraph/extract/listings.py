@@ -398,6 +398,7 @@ def find_listings(ctx: Ctx) -> None:
                          count.qualifier, tuple(who), year=year)
                 ctx.claim(s, g.end("who"))
     _handed_over(ctx)
+    _handed_to(ctx)
     for m in POOL_RE.finditer(ctx.text):
         known = ctx.lex.programmes.get(m.group("prog"))
         if known is None:
@@ -438,6 +439,41 @@ def _handed_over(ctx: Ctx) -> None:
         if who and not any(x.programme == prog and set(who) <= set(x.recipients) for x in ctx.listings):
             ctx.listings.append(Listing(prog, tuple(who), ctx.span(m.start(), verb), year=year, batch=batch,
                                         certification=cert))
+
+
+HANDED_COUNT_RE = re.compile(r"(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名)(?:获奖)?(?P<rtype>企业|单位|组织)$")
+
+
+def _handed_to(ctx: Ctx) -> None:
+    """``随后举行了某市市长质量奖颁奖仪式。市领导为甲公司、乙公司和丙公司3家获奖企业颁奖``: the organisations
+    between 为 and a verb of handing over (``data/lexicon/handing_over_verbs.txt``) won the award whose
+    ceremony (``某奖颁奖…``) this or the sentence before names — or the only award the sentence names."""
+    verbs = ctx.lex.words("handing_over_verbs.txt", longest_first=True)
+    pat = re.compile(r"为(?!获得|荣获|获评|获)(?P<who>[^，,。；;“”\"]{2,200}?)(?:现场|分别|隆重)?(?:"
+                     + "|".join(map(re.escape, verbs)) + ")")
+    for m in pat.finditer(ctx.text):
+        who = [e.ref for e in ctx.entities_in(m.start("who"), m.end("who")) if e.kind.is_organization]
+        sent = ctx.sentence_of(m.start())
+        if not who or sent is None:
+            continue
+        prev = ctx.sentence_of(sent.span.start - 1) if sent.span.start > 0 else None
+        lo = prev.span.start if prev is not None else sent.span.start
+        awards = [e for e in ctx.entities_in(lo, m.start()) if e.kind is Kind.HONOUR]
+        ceremony = [e for e in awards if re.match(r"[”\"]?颁奖", ctx.text[e.span.end:e.span.end + 3])]
+        own = {e.ref for e in awards if e.span.start >= sent.span.start}
+        prog = ceremony[-1].ref if ceremony else (next(iter(own)) if len(own) == 1 else None)
+        if prog is None or any(x.programme == prog and set(who) <= set(x.recipients) for x in ctx.listings):
+            continue
+        year = re.search(r"(\d{4})年度?$", ctx.text[max(0, (ceremony[-1] if ceremony else awards[-1]).span.start - 6):
+                                                     (ceremony[-1] if ceremony else awards[-1]).span.start])
+        year = year.group(1) if year else None
+        count = HANDED_COUNT_RE.search(m.group("who"))
+        n = int(parse_number(NUMBER_RE.match(count.group("num"))).value) if count else None
+        who, doubtful = agree(who, n)
+        ctx.listings.append(Listing(prog, tuple(who), ctx.span(m.start(), m.end()), year=year, count=n,
+                                    confidence=DOUBTFUL if doubtful else None))
+        if count is not None:  # 甲、乙和丙3家获奖企业: the winners counted again at the ceremony, no new figure
+            ctx.claim(m.start("who") + count.start("num"), m.end())
 
 
 def _programme_lists(ctx: Ctx, first: int) -> None:
