@@ -103,3 +103,9 @@ def test_winners_handed_the_award_of_the_ceremony_named_before():
     text = "会议传达了河南省省长质量奖评审情况和驻马店市市长质量奖评审情况。市领导为驻马店天中科技有限公司颁奖。"
     assert not _listed(read(text, date=DATE))  # two awards, no ceremony named: which one cannot be told
     assert not _listed(read("市领导为驻马店天中科技有限公司颁奖。", date=DATE))
+
+
+def test_a_candidate_building_towards_a_title_holds_none():
+    for text in ("驻马店市被确定为全国质量强市示范城市创建城市。", "驻马店市被确定为“全国质量强市示范城市”创建城市。"):
+        assert not _listed(read(text, date=DATE))
+    assert ("驻马店市", "全国质量强市示范城市") in _listed(read("驻马店市被确定为全国质量强市示范城市。", date=DATE))

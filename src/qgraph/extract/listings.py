@@ -305,6 +305,8 @@ def find_listings(ctx: Ctx) -> None:
         if parsed is None:
             continue
         prog, end, year, batch, cert = parsed
+        if ctx.text.startswith(tuple(ctx.lex.words("candidate_tails.txt")), end + (ctx.text[end:end + 1] in "”\"")):
+            continue  # 被确定为某示范城市创建城市: a candidate building towards the title, no holder
         clause_start = ctx.last_of(CLAUSE_BREAK, 0, v.start()) + 1
         left = ctx.text[clause_start:v.start()]
         counts = [c for c in COUNT_RE.finditer(left) if VERB_RE.search(left, c.end("unit")) is None]
