@@ -32,13 +32,13 @@ def test_naming_without_recipients_or_after_bei_lists_nothing():
 def test_places_joined_by_he_and_ji_are_each_named():
     listed = _listed(read("省质量强省工作领导小组命名平舆县、西平县和汝南县为“河南省质量强县”。", date=DATE))
     assert {("平舆县", "河南省质量强县"), ("西平县", "河南省质量强县"), ("汝南县", "河南省质量强县")} <= listed
-    listed = _listed(read("某局同意命名深圳市及成都市为“全国质量强市示范城市”，示范期三年。", date=DATE))
-    assert {("深圳市", "全国质量强市示范城市"), ("成都市", "全国质量强市示范城市")} <= listed
+    listed = _listed(read("某局同意命名驻马店市及信阳市为“全国质量强市示范城市”，示范期三年。", date=DATE))
+    assert {("驻马店市", "全国质量强市示范城市"), ("信阳市", "全国质量强市示范城市")} <= listed
 
 
 def test_places_that_only_qualify_the_recipients_are_not_named():
-    listed = _listed(read("某局命名深圳市和成都市的5个街道为“某质量提升示范街道”。", date=DATE))
-    assert not {("深圳市", "某质量提升示范街道"), ("成都市", "某质量提升示范街道")} & listed
+    listed = _listed(read("某局命名驻马店市和信阳市的5个街道为“某质量提升示范街道”。", date=DATE))
+    assert not {("驻马店市", "某质量提升示范街道"), ("信阳市", "某质量提升示范街道")} & listed
 
 
 def test_a_place_named_to_an_unquoted_title():
