@@ -15,7 +15,7 @@ def _listed(ex):
 
 
 def test_firms_named_before_wei_and_a_batch():
-    text = "现决定认定甲食品有限公司（注册商标：甲园）等12个企业的字号为首批“某州老字号”（名单见附件）。"
+    text = "经评审，认定甲食品有限公司（商标：甲园）等12家企业的字号为第二批“某州老字号”。"
     ex = read(text, date=DATE)
     assert ("甲食品有限公司", "某州老字号") in _listed(ex)
     assert not any(r.name == "甲园" for x in ex.listings for r in x.recipients)  # the aside is no winner
