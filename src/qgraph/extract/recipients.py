@@ -25,7 +25,7 @@ GRANT_RE = grant_re("授予|颁发给|命名")
 """The winners of a grant or of a naming (命名…为“…”)."""
 @per_lexicon
 def naming_re(lex: Lexicon) -> re.Pattern[str]:
-    """``决定认定甲公司（注册商标：某）等32个企业的字号为首批“某老字号”``: the winners (``who``) after a verb of
+    """``认定甲公司（商标：某）等12家企业的字号为第二批“某老字号”``: the winners (``who``) after a verb of
     naming (``data/lexicon/naming_verbs.txt``, not after 被), up to the 为 before the title's batch, year or quote."""
     verbs = "|".join(map(re.escape, lex.words("naming_verbs.txt", longest_first=True)))
     return re.compile(rf"(?<!被)(?:决定|同意)?(?:{verbs})(?P<who>[^“\"。；;，,\n为]{{2,200}}?)为"
