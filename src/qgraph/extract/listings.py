@@ -21,7 +21,8 @@ from .orgs import list_items, place_ending_at, with_parent
 from .programmes import placed_name
 from .sanction_lists import is_sanction
 from .sub_awards import grade_words
-from .recipients import GRANT_NEXT_RE, GRANT_RE, GRANT_TO_RE, sentence_head_firm, unnamed_recipients
+from .recipients import (GRANT_NEXT_RE, GRANT_RE, GRANT_TO_RE, naming_re, sentence_head_firm,
+                         unnamed_recipients)
 from .winners import employers_of_winners
 
 VERB_RE = re.compile(
@@ -286,7 +287,8 @@ def find_listings(ctx: Ctx) -> None:
         sent = ctx.sentence_of(v.start())
         limit = sent.span.end if sent else len(ctx.text)
         means = re.match(r"[“\"][^“”\"]{1,40}[”\"]", ctx.text[v.end():limit]) if v.group().endswith("通过") else None
-        if means and not ctx.text.startswith(LIST_WORDS, v.end() + means.end()):
+        if means and not ctx.text.startswith(LIST_WORDS + tuple(ctx.lex.words("passed_check_words.txt")),
+                                             v.end() + means.end()):
             continue  # 通过“培训+调研”帮助企业: the means of something, no programme passed
         parsed = _programme(ctx, v.end(), limit)
         at_end = ctx.text[v.end():v.end() + 1] in "。，,；;"
@@ -303,6 +305,8 @@ def find_listings(ctx: Ctx) -> None:
         if parsed is None:
             continue
         prog, end, year, batch, cert = parsed
+        if ctx.text.startswith(tuple(ctx.lex.words("candidate_tails.txt")), end + (ctx.text[end:end + 1] in "”\"")):
+            continue  # 被确定为某示范城市创建城市: a candidate building towards the title, no holder
         clause_start = ctx.last_of(CLAUSE_BREAK, 0, v.start()) + 1
         left = ctx.text[clause_start:v.start()]
         counts = [c for c in COUNT_RE.finditer(left) if VERB_RE.search(left, c.end("unit")) is None]
@@ -337,6 +341,8 @@ def find_listings(ctx: Ctx) -> None:
                                         year=year, batch=batch, certification=cert))
     _programme_lists(ctx, verb_listings)
     grants = sorted([*GRANT_RE.finditer(ctx.text), *GRANT_TO_RE.finditer(ctx.text)], key=lambda g: g.start())
+    grants += [m for m in naming_re(ctx.lex).finditer(ctx.text)
+               if not any(m.start() <= g.start() < m.start("who") for g in grants)]
     grants += _elided_grants(ctx, grants)
     grants.sort(key=lambda g: g.start())
     for g in grants:
@@ -356,7 +362,8 @@ def find_listings(ctx: Ctx) -> None:
         who = [r for r in who if r not in employers]
         who = unnamed_recipients(ctx, g.start("who"), g.end("who"), who)
         counted = COUNT_RE.fullmatch(g.group("who"))
-        tail = TAIL_COUNT_RE.search(g.group("who")) or MID_COUNT_RE.search(g.group("who"))
+        owned = re.sub(r"的[\u4e00-\u9fff]{1,3}$", "", g.group("who"))  # 等32个企业的字号: the count of the firms
+        tail = TAIL_COUNT_RE.search(owned) or MID_COUNT_RE.search(g.group("who"))
         mid = MID_COUNT_RE.search(g.group("who"))
         if who and mid:
             # 甲、乙等2个单位和某医院张某某等1名个人 (or 和张某某): each count checks its own part of the winners
@@ -392,6 +399,8 @@ def find_listings(ctx: Ctx) -> None:
                 _observe(ctx, prog, tail.group("rtype"), count.value, UNIT_NAME[tail.group("unit")], s, end,
                          count.qualifier, tuple(who), year=year)
                 ctx.claim(s, g.end("who"))
+    _handed_over(ctx)
+    _handed_to(ctx)
     for m in POOL_RE.finditer(ctx.text):
         known = ctx.lex.programmes.get(m.group("prog"))
         if known is None:
@@ -404,6 +413,69 @@ def find_listings(ctx: Ctx) -> None:
         _observe(ctx, ref, m.group("prog"), tok.value, UNIT_NAME[m.group("unit")], m.start("num"), m.end(), None, (),
                  measure=m.group("prog"))
         ctx.claim(m.start(), m.end())
+
+
+HANDED_RE = re.compile(r"为(?:获得|荣获|获评|获)(?=[^，,。；;]{2,60}?的)")
+
+
+def _handed_over(ctx: Ctx) -> None:
+    """``为获得第五届某市市长质量奖的甲公司和乙公司颁奖``: a ceremony hands the award named after 为获得 over to the
+    organisations between its 的 and a verb of handing over (``data/lexicon/handing_over_verbs.txt``)."""
+    verbs = ctx.lex.words("handing_over_verbs.txt", longest_first=True)
+    for m in HANDED_RE.finditer(ctx.text):
+        sent = ctx.sentence_of(m.start())
+        limit = sent.span.end if sent else len(ctx.text)
+        kept, claims = list(ctx.entities), list(ctx._claims)
+        parsed = _programme(ctx, m.end(), limit)
+        if parsed is None or ctx.text[parsed[1]:parsed[1] + 1] != "的":
+            ctx.replace_entities(kept)
+            ctx._claims[:] = claims
+            continue
+        prog, end, year, batch, cert = parsed
+        clause_end = ctx.first_of("，,。；;", end, limit)
+        clause_end = clause_end if clause_end != -1 else limit
+        verb = min((i for i in (ctx.text.find(v, end, clause_end) for v in verbs) if i != -1), default=-1)
+        if verb == -1:
+            continue
+        who = [e.ref for e in ctx.entities_in(end + 1, verb) if e.kind.is_organization or e.kind is Kind.PERSON]
+        if who and not any(x.programme == prog and set(who) <= set(x.recipients) for x in ctx.listings):
+            ctx.listings.append(Listing(prog, tuple(who), ctx.span(m.start(), verb), year=year, batch=batch,
+                                        certification=cert))
+
+
+HANDED_COUNT_RE = re.compile(r"(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名)(?:获奖)?(?P<rtype>企业|单位|组织)$")
+
+
+def _handed_to(ctx: Ctx) -> None:
+    """``随后举行了某市市长质量奖颁奖仪式。市领导为甲公司、乙公司和丙公司3家获奖企业颁奖``: the organisations
+    between 为 and a verb of handing over (``data/lexicon/handing_over_verbs.txt``) won the award whose
+    ceremony (``某奖颁奖…``) this or the sentence before names — or the only award the sentence names."""
+    verbs = ctx.lex.words("handing_over_verbs.txt", longest_first=True)
+    pat = re.compile(r"为(?!获得|荣获|获评|获)(?P<who>[^，,。；;“”\"]{2,200}?)(?:现场|分别|隆重)?(?:"
+                     + "|".join(map(re.escape, verbs)) + ")")
+    for m in pat.finditer(ctx.text):
+        who = [e.ref for e in ctx.entities_in(m.start("who"), m.end("who")) if e.kind.is_organization]
+        sent = ctx.sentence_of(m.start())
+        if not who or sent is None:
+            continue
+        prev = ctx.sentence_of(sent.span.start - 1) if sent.span.start > 0 else None
+        lo = prev.span.start if prev is not None else sent.span.start
+        awards = [e for e in ctx.entities_in(lo, m.start()) if e.kind is Kind.HONOUR]
+        ceremony = [e for e in awards if re.match(r"[”\"]?颁奖", ctx.text[e.span.end:e.span.end + 3])]
+        own = {e.ref for e in awards if e.span.start >= sent.span.start}
+        prog = ceremony[-1].ref if ceremony else (next(iter(own)) if len(own) == 1 else None)
+        if prog is None or any(x.programme == prog and set(who) <= set(x.recipients) for x in ctx.listings):
+            continue
+        year = re.search(r"(\d{4})年度?$", ctx.text[max(0, (ceremony[-1] if ceremony else awards[-1]).span.start - 6):
+                                                     (ceremony[-1] if ceremony else awards[-1]).span.start])
+        year = year.group(1) if year else None
+        count = HANDED_COUNT_RE.search(m.group("who"))
+        n = int(parse_number(NUMBER_RE.match(count.group("num"))).value) if count else None
+        who, doubtful = agree(who, n)
+        ctx.listings.append(Listing(prog, tuple(who), ctx.span(m.start(), m.end()), year=year, count=n,
+                                    confidence=DOUBTFUL if doubtful else None))
+        if count is not None:  # 甲、乙和丙3家获奖企业: the winners counted again at the ceremony, no new figure
+            ctx.claim(m.start("who") + count.start("num"), m.end())
 
 
 def _programme_lists(ctx: Ctx, first: int) -> None:

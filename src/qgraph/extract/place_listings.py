@@ -17,16 +17,19 @@ from ..lexicon import Lexicon, per_lexicon
 from ..model import CONFIDENCE, Kind, Listing, Ref
 from .context import Ctx
 from .group_sizes import RANKED_AMONG_RE
+from .recipients import GRANT_RE
 
 SCOPE_RE = re.compile(r"(?P<scope>全省|全市|全国)(?:共有|共计|共|有)?$")
 QUOTED_RE = re.compile(r"[“\"](?P<name>[^“”\"]{2,30})[”\"]")
+TITLE_END_RE = re.compile(r"(?:荣誉)?(?:称号)?(?:[，,。；;、）)\s]|$)")
+"""What closes a title written without quotes: a break or 称号, not more words of a longer name."""
 
 
 @per_lexicon
 def _naming_re(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(map(re.escape, lex.words("naming_verbs.txt", longest_first=True)))
-    active = re.compile(rf"(?<!被)(?:{verbs})(?P<who>[^，,。；;“”\"被]{{2,20}}?)为(?=[“\"])")
-    passive = re.compile(rf"被[^，,。；;“”\"]{{0,40}}?(?:{verbs})为(?=[“\"])")
+    active = re.compile(rf"(?<!被)(?:{verbs})(?P<who>[^，,。；;“”\"被]{{2,20}}?)为")
+    passive = re.compile(rf"被[^，,。；;“”\"]{{0,40}}?(?:{verbs})为")
     return active, passive
 
 
@@ -44,10 +47,24 @@ def _tail_re(lex: Lexicon) -> re.Pattern[str]:
 def find_place_listings(ctx: Ctx) -> None:
     active, passive = _naming_re(ctx.lex)
     for m in active.finditer(ctx.text):
-        places = _places(ctx, m.start("who"), m.end("who"))
         prog = _quoted_programme(ctx, m.end())
-        if places and prog is not None and len(places) == 1:
-            _list(ctx, prog, places[0], m.start(), m.end() + len(prog.name) + 2)
+        if prog is None:
+            continue
+        places = _places(ctx, m.start("who"), m.end("who"))
+        if len(places) != 1:  # 命名甲市和乙市为“…”: several places, each an item of a list of places alone
+            places = _joined_places(ctx, m.start("who"), m.end("who"))
+        for place in places:
+            _list(ctx, prog, place, m.start(), m.end() + len(prog.name) + 2)
+    for m in GRANT_RE.finditer(ctx.text):  # 授予甲县、乙县“某市质量强县”称号: places granted a title
+        prog = _quoted_programme(ctx, m.end())
+        if prog is None:
+            continue
+        places = _places(ctx, m.start("who"), m.end("who"))
+        if len(places) != 1 or places[0].name[:2] != m.group("who").strip()[:2] \
+                or ctx.resolve_place(m.group("who").strip()) is None:
+            places = _joined_places(ctx, m.start("who"), m.end("who"))
+        for place in places:
+            _list(ctx, prog, place, m.start(), m.end() + len(prog.name) + 2)
     for m in passive.finditer(ctx.text):
         start = ctx.last_of("，,。；;\n", 0, m.start()) + 1
         places = _places(ctx, start, m.start())
@@ -121,6 +138,28 @@ def _listed_places(ctx: Ctx, start: int, end: int) -> list[Ref]:
     return out
 
 
+def _joined_places(ctx: Ctx, start: int, end: int) -> list[Ref]:
+    """``甲市和乙市``, ``甲市、乙市及丙县``: the places of a list joined by 、 and a joining word
+    (``data/lexicon/place_list_joiners.txt``) when every item is one place and nothing else — else none."""
+    joiners = ctx.lex.words("place_list_joiners.txt", longest_first=True)
+    text = ctx.text[start:end]
+    out: list[Ref] = []
+    pos = 0
+    for item in re.split("|".join(map(re.escape, joiners)), text):
+        s, e = start + pos, start + pos + len(item)
+        pos += len(item)
+        pos += next((len(j) for j in joiners if text.startswith(j, pos)), 0)
+        found = [x for x in ctx.entities_in(s, e) if x.kind is Kind.PLACE]
+        if len(found) == 1 and found[0].span.start == s and found[0].span.end == e:
+            out.append(found[0].ref)
+            continue
+        info = ctx.resolve_place(item) if item and not found else None
+        if info is None or info.name[:2] != item[:2]:
+            return []
+        out.append(Ref(Kind.PLACE, info.name))
+    return out if len(out) >= 2 else []
+
+
 def _places(ctx: Ctx, start: int, end: int) -> list[Ref]:
     found = [e.ref for e in ctx.entities_in(start, end) if e.kind is Kind.PLACE]
     if found:
@@ -131,9 +170,14 @@ def _places(ctx: Ctx, start: int, end: int) -> list[Ref]:
 
 
 def _quoted_programme(ctx: Ctx, pos: int) -> Ref | None:
+    """The programme named right at ``pos``: in quotes (the whole quote), or unquoted as the rules found it."""
     q = QUOTED_RE.match(ctx.text, pos)
-    if q is None:
-        return None
+    if q is None:  # 被命名为全国质量强市示范城市: a programme the rules found, written without quotes
+        found = [e for e in ctx.entities_in(pos, pos + 40) if e.kind.is_programme and e.span.start == pos
+                 and TITLE_END_RE.match(ctx.text, e.span.end)]
+        return found[0].ref if found else None  # (…示范城市创建城市: a candidate, no title)
+    if ctx.text.startswith(tuple(ctx.lex.words("candidate_tails.txt")), q.end()):
+        return None  # 被确定为“某示范城市”创建城市: a candidate, no holder
     found = [e for e in ctx.entities_in(q.start("name"), q.end("name")) if e.kind.is_programme
              and e.span.start == q.start("name") and e.span.end == q.end("name")]
     return found[0].ref if found else None

@@ -7,9 +7,10 @@ import re
 from dataclasses import replace
 
 from ..model import Kind, Listing, Ref
+from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
 
-AWARD_AHEAD = r"(?=[“\"]|第[一二三四五六七八九十\d]+届|\d{4}年)"
+AWARD_AHEAD = r"(?=[“\"]|第[一二三四五六七八九十\d]+届|首届|\d{4}年)"
 """What follows the winners of a grant: the award's name in quotes, its edition or its year."""
 
 
@@ -22,8 +23,18 @@ def grant_re(verbs: str) -> re.Pattern[str]:
 
 GRANT_RE = grant_re("授予|颁发给|命名")
 """The winners of a grant or of a naming (命名…为“…”)."""
-GRANT_TO_RE = re.compile(r"向(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:现场|正式|隆重|分别)?(?:颁发|授予)了?" + AWARD_AHEAD)
-"""``向甲公司、乙公司等4个单位颁发第三届某市市长质量奖``, ``向甲公司现场颁发了“某奖”奖牌``: the recipients before the verb."""
+@per_lexicon
+def naming_re(lex: Lexicon) -> re.Pattern[str]:
+    """``认定甲公司（商标：某）等12家企业的字号为第二批“某老字号”``: the winners (``who``) after a verb of
+    naming (``data/lexicon/naming_verbs.txt``, not after 被), up to the 为 before the title's batch, year or quote."""
+    verbs = "|".join(map(re.escape, lex.words("naming_verbs.txt", longest_first=True)))
+    return re.compile(rf"(?<!被)(?:决定|同意)?(?:{verbs})(?P<who>[^“\"。；;，,\n为]{{2,200}}?)为"
+                      r"(?=[“\"]|首批|首届|第[一二三四五六七八九十\d]+(?:批|届)|\d{4}年)")
+
+
+GRANT_TO_RE = re.compile(r"(?:向|为)(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:现场|正式|隆重|分别)?(?:颁发|授予)了?" + AWARD_AHEAD)
+"""``向甲公司、乙公司等4个单位颁发第三届某市市长质量奖``, ``向甲公司现场颁发了“某奖”奖牌``, ``为甲公司、乙公司颁发
+“某奖”奖牌`` (a ceremony's hand-over): the recipients before the verb."""
 GRANT_NEXT_RE = re.compile(r"[；;，,](?P<who>[^“\"。；;\n的]{2,200}?)" + AWARD_AHEAD)
 """``授予甲等8家企业“某奖”；乙等5家企业“某创新奖”`` (or after ，): a later part of a grant's sentence with the verb elided."""
 
