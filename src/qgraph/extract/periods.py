@@ -266,7 +266,11 @@ def _year_end_this_year(ctx: Ctx) -> bool:
     whole = (ctx.doc.title or "") + "\n" + text
     if re.search(r"(?<![比较与])(?:去年|上年)", whole):
         return False  # 今年…，去年…: the two years of writing, not a review that calls the past year 今年
+    leads = ctx.lex.words("new_year_plan_leads.txt", longest_first=True)
     for m in re.finditer(r"今年", whole):
+        before = re.split(r"[。！？\n]", whole[max(0, m.start() - 40):m.start()])[-1]
+        if any(w in before for w in leads):  # 会议要求，今年完成抽检…: the year to come, told as a plan
+            return False
         after = re.sub(r"^[，,]", "", whole[m.end():m.end() + 14])  # 今年，全市共查处…: the clause after the comma
         after = re.split(r"[，,。；;：:！？\n]", after, maxsplit=1)[0]
         head = re.sub(r"^(?:[\u4e00-\u9fff]{1,4}?(?=" + "|".join(map(re.escape, results)) + r"))", "", after)
