@@ -25,3 +25,21 @@ def test_1_this_year_telling_results_in_january_is_still_the_year_just_ended() -
     text = "1月8日，甲市市场监管局召开新闻发布会。今年，全市共查处各类案件560件，抽检食品2300批次。"
     got = periods(read(text, place="甲市", date=dt.date(2019, 1, 8)))
     assert got[Decimal(560)] == "2018" and got[Decimal(2300)] == "2018"
+
+
+# -- 2. a year framed in the lead does not date this year's months in a later paragraph -----------------
+
+FRAMED = "记者从甲市市场监管局获悉，2018年，全市完成抽检500批次。\n"
+
+
+def test_2_a_later_paragraphs_months_so_far_are_this_years() -> None:
+    text = FRAMED + "1-2月，全市新增注册商标200件。全市有效注册商标达到5万件。"
+    got = periods(read(text, place="甲市", date=dt.date(2019, 3, 5), title="甲市质量工作成效显著"))
+    assert got[Decimal(500)] == "2018"
+    assert got[Decimal(200)] == "2019-01/2019-02" and got[Decimal(50000)] == "2019"
+
+
+def test_2_a_year_framed_in_the_lead_still_governs_a_later_paragraph_without_months() -> None:
+    text = FRAMED + "抽检数据还显示，食品抽检不合格率为2.83%。"
+    got = periods(read(text, place="甲市", date=dt.date(2019, 3, 5)))
+    assert got[Decimal(500)] == "2018" and got[Decimal("2.83")] == "2018"

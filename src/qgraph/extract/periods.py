@@ -204,7 +204,26 @@ def _framed_last_year(ctx: Ctx, lead: str, date: dt.date) -> str | None:
         return None
     if re.search(rf"今年|本年|{date.year}年", (ctx.doc.title or "") + ctx.doc.text):
         return None
+    at = ctx.doc.text.find(lead)
+    rest = ctx.doc.text[at + len(lead):] if at != -1 and lead else ""
+    own = Reference(str(date.year), str(date.year), date)
+    for w in PERIOD_RE.finditer(rest):
+        if not (w.group("span") or w.group("qspan") or w.group("month") or w.group("part")):
+            continue
+        got = _resolve(w, own, rest)
+        if got and got[0] and got[0].startswith(f"{date.year}-") and _last_month(got[0]) <= date.month:
+            return None  # …2018年，全市…。\n1-2月，全市新增…: a later paragraph tells this year's months so far
     return m.group(1)
+
+
+def _last_month(period: str) -> int:
+    """The last month of a part of a year (``2019-01/2019-02`` → 2, ``2019-Q1`` → 3, ``2019-H1`` → 6)."""
+    tail = period.rsplit("-", 1)[-1]
+    if tail.startswith("H"):
+        return 6 * int(tail[1])
+    if tail.startswith("Q"):
+        return 3 * int(tail[1])
+    return int(tail[:2]) if tail[:2].isdigit() else 12
 
 
 def _number_year(ctx: Ctx) -> str | None:
