@@ -43,3 +43,17 @@ def test_2_a_year_framed_in_the_lead_still_governs_a_later_paragraph_without_mon
     text = FRAMED + "抽检数据还显示，食品抽检不合格率为2.83%。"
     got = periods(read(text, place="甲市", date=dt.date(2019, 3, 5)))
     assert got[Decimal(500)] == "2018" and got[Decimal("2.83")] == "2018"
+
+
+# -- 3. a year heading a history sentence with no figure is no period of the paragraph ------------------
+
+def test_3_a_history_sentences_year_does_not_date_the_figure_after_it() -> None:
+    text = "质量是发展之基。2015年，甲市被确定为质量强市示范城市创建单位。全市产品质量监督抽查合格率为96.5%。"
+    got = periods(read(text, place="甲市", date=dt.date(2019, 6, 5)))
+    assert got[Decimal("96.5")] == "2019"
+
+
+def test_3_a_year_heading_a_results_sentence_still_goes_on() -> None:
+    text = "质量是发展之基。2015年，甲市质量工作财政投入1043万元。全市产品质量监督抽查合格率为96.5%。"
+    got = periods(read(text, place="甲市", date=dt.date(2019, 6, 5)))
+    assert got[Decimal(10430000)] == "2015" and got[Decimal("96.5")] == "2015"
