@@ -57,3 +57,21 @@ def test_3_a_year_heading_a_results_sentence_still_goes_on() -> None:
     text = "质量是发展之基。2015年，甲市质量工作财政投入1043万元。全市产品质量监督抽查合格率为96.5%。"
     got = periods(read(text, place="甲市", date=dt.date(2019, 6, 5)))
     assert got[Decimal(10430000)] == "2015" and got[Decimal("96.5")] == "2015"
+
+
+# -- 4. bare departments before another place's bureau are not that place's ----------------------------
+
+def _depts(ex) -> set[str]:
+    return {e.name for e in ex.entities if e.kind.name == "DEPARTMENT"}
+
+
+def test_4_bare_items_before_another_places_bureau_are_not_its() -> None:
+    got = _depts(read("会上，财政局、教育局、长葛市市场监管局作典型发言。", place="许昌市"))
+    assert not {"长葛市财政局", "长葛市教育局"} & got
+    got = _depts(read("会上，发改委、长葛市市场监管局作典型发言。", place="许昌市"))
+    assert "长葛市发展和改革委员会" not in got
+
+
+def test_4_bare_items_before_the_reports_own_placed_bureau_are_its() -> None:
+    got = _depts(read("草案送发改委、住建局、县科工信局等单位会签。", place="资中县"))
+    assert {"资中县发展和改革委员会", "资中县住房和城乡建设局"} <= got
