@@ -75,3 +75,24 @@ def test_4_bare_items_before_another_places_bureau_are_not_its() -> None:
 def test_4_bare_items_before_the_reports_own_placed_bureau_are_its() -> None:
     got = _depts(read("草案送发改委、住建局、县科工信局等单位会签。", place="资中县"))
     assert {"资中县发展和改革委员会", "资中县住房和城乡建设局"} <= got
+
+
+# -- 5. a meeting relayed (传达学习…精神) gets no date of relaying; a nationwide name needs its year -------
+
+def _meetings(ex) -> dict[str, dict]:
+    return {e.name: dict(e.attributes) for e in ex.entities if e.kind.name == "MEETING"}
+
+
+def test_5_a_relayed_meeting_is_not_dated_with_the_day_of_relaying() -> None:
+    text = "3月5日，许昌市召开会议，传达学习了全国市场监管工作会议精神。"
+    assert _meetings(read(text, place="许昌市", date=dt.date(2019, 3, 5))) == {}
+    text = "3月5日，许昌市召开会议，传达学习了2019年全国市场监管工作会议精神。"
+    got = _meetings(read(text, place="许昌市", date=dt.date(2019, 3, 5)))
+    assert got == {"2019年全国市场监管工作会议": {}}
+
+
+def test_5_a_meeting_attended_is_dated_and_the_reports_own_level_needs_no_year() -> None:
+    got = _meetings(read("3月5日，在许昌市质量工作会议上，李华作讲话。", place="许昌市", date=dt.date(2019, 3, 5)))
+    assert got == {"许昌市质量工作会议": {"date": "2019-03-05"}}
+    got = _meetings(read("长葛市召开会议，传达学习了全市质量工作推进会议精神。", place="长葛市", date=dt.date(2019, 3, 5)))
+    assert "全市质量工作推进会议" in got
