@@ -96,3 +96,22 @@ def test_5_a_meeting_attended_is_dated_and_the_reports_own_level_needs_no_year()
     assert got == {"许昌市质量工作会议": {"date": "2019-03-05"}}
     got = _meetings(read("长葛市召开会议，传达学习了全市质量工作推进会议精神。", place="长葛市", date=dt.date(2019, 3, 5)))
     assert "全市质量工作推进会议" in got
+
+
+# -- 6. a place named a candidate for a title (争创单位, 创建试点) is no holder of it -----------------------
+
+def _listed(ex) -> set[tuple[str, str]]:
+    return {(x.programme.name, p.name) for x in ex.listings for p in x.recipients}
+
+
+def test_6_candidates_for_a_title_are_not_listed_in_it() -> None:
+    assert not _listed(read("会议确定长葛市、禹州市为“河南省质量强县”争创单位。", place="许昌市"))
+    assert not _listed(read("2015年，许昌市被确定为全国质量强市示范城市创建试点城市。", place="许昌市"))
+    assert not _listed(read("许昌市被确定为“全国质量强市示范城市”创建试点。", place="许昌市"))
+
+
+def test_6_places_named_to_a_title_are_still_listed() -> None:
+    assert _listed(read("长葛市、禹州市被评为“河南省质量强县”。", place="许昌市")) == {
+        ("河南省质量强县", "长葛市"), ("河南省质量强县", "禹州市")}
+    assert _listed(read("授予长葛市、禹州市“河南省质量强县”称号。", place="许昌市")) == {
+        ("河南省质量强县", "长葛市"), ("河南省质量强县", "禹州市")}
