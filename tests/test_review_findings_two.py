@@ -115,3 +115,20 @@ def test_6_places_named_to_a_title_are_still_listed() -> None:
         ("河南省质量强县", "长葛市"), ("河南省质量强县", "禹州市")}
     assert _listed(read("授予长葛市、禹州市“河南省质量强县”称号。", place="许昌市")) == {
         ("河南省质量强县", "长葛市"), ("河南省质量强县", "禹州市")}
+
+
+# -- 7. 乡 before 镇, and words describing towns, name no town -------------------------------------------
+
+def _places(ex) -> set[str]:
+    return {e.name for e in ex.entities if e.kind.name == "PLACE"}
+
+
+def test_7_words_describing_towns_are_no_town() -> None:
+    assert not _places(read("质量技术服务延伸到农村乡镇和重点乡镇。", place="许昌市")) - {"许昌市"}
+    assert not _places(read("深入到偏远乡镇、边远山乡开展服务。", place="许昌市")) - {"许昌市"}
+    assert not _places(read("会上，先进乡、县市场监管局作了交流发言。", place="许昌市")) - {"许昌市"}
+
+
+def test_7_a_named_town_after_a_location_word_or_first_in_a_list_is_still_read() -> None:
+    assert "甲亭镇" in _places(read("活动在甲亭镇乙才社区举行。", place="许昌市"))
+    assert "甲岭乡" in _places(read("会上，甲岭乡、县市场监管局作了交流发言。", place="许昌市"))
