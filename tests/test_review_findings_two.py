@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from extraction_helpers import read
+from extraction_helpers import fig, low, read
 
 
 def periods(ex) -> dict[Decimal, str | None]:
@@ -132,3 +132,15 @@ def test_7_words_describing_towns_are_no_town() -> None:
 def test_7_a_named_town_after_a_location_word_or_first_in_a_list_is_still_read() -> None:
     assert "甲亭镇" in _places(read("活动在甲亭镇乙才社区举行。", place="许昌市"))
     assert "甲岭乡" in _places(read("会上，甲岭乡、县市场监管局作了交流发言。", place="许昌市"))
+
+
+# -- 8. a place backed by another (支持, 帮助) is no object of a giving verb -------------------------------
+
+def test_8_a_figure_after_a_backed_place_is_not_the_backers() -> None:
+    o = fig(read("河南省支持许昌市新增规上工业企业300家。", place="河南省", date=dt.date(2019, 3, 5)), "300")
+    assert o.subject.name == "许昌市" and low(o)
+
+
+def test_8_the_place_served_by_a_giving_verb_still_gives_the_figure_to_the_heading_place() -> None:
+    o = fig(read("南宁向桂林输送技术人员300人。", place="南宁市", date=dt.date(2024, 5, 1)), "300")
+    assert o.subject.name == "南宁市"
