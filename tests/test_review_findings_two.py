@@ -144,3 +144,21 @@ def test_8_a_figure_after_a_backed_place_is_not_the_backers() -> None:
 def test_8_the_place_served_by_a_giving_verb_still_gives_the_figure_to_the_heading_place() -> None:
     o = fig(read("南宁向桂林输送技术人员300人。", place="南宁市", date=dt.date(2024, 5, 1)), "300")
     assert o.subject.name == "南宁市"
+
+
+# -- 9. two documents joined after an issuing verb are no one policy ----------------------------------------
+
+def _policies(ex) -> set[str]:
+    return {e.name for e in ex.entities if e.kind.name == "POLICY"}
+
+
+def test_9_a_plan_and_other_documents_joined_are_not_one_policy() -> None:
+    got = _policies(read("市政府印发了甲市质量强市建设实施方案和相关意见。", place="甲市"))
+    assert not any("和" in n for n in got)
+
+
+def test_9_a_plan_named_without_title_marks_is_still_a_policy() -> None:
+    got = _policies(read("市政府出台了内江市质量强市建设实施方案，制定内江市质量奖管理办法。", place="内江市"))
+    assert {"内江市质量强市建设实施方案", "内江市质量奖管理办法"} <= got
+    got = _policies(read("市政府印发了内江市质量强市建设实施方案和相关意见。", place="内江市"))
+    assert got == {"内江市质量强市建设实施方案"}
