@@ -162,3 +162,17 @@ def test_9_a_plan_named_without_title_marks_is_still_a_policy() -> None:
     assert {"内江市质量强市建设实施方案", "内江市质量奖管理办法"} <= got
     got = _policies(read("市政府印发了内江市质量强市建设实施方案和相关意见。", place="内江市"))
     assert got == {"内江市质量强市建设实施方案"}
+
+
+# -- 10. an award round's year dates the award's own figures only ---------------------------------------
+
+def test_10_an_award_rounds_year_does_not_date_the_reports_other_figures() -> None:
+    text = "11月20日，甲市召开质量大会，表彰2018年度市长质量奖获奖企业。全市产品质量监督抽查合格率达到96.5%。"
+    got = periods(read(text, place="甲市", date=dt.date(2019, 11, 20)))
+    assert got[Decimal("96.5")] == "2019"
+
+
+def test_10_the_awards_own_figures_keep_the_rounds_year() -> None:
+    text = "11月20日，甲市召开质量大会，表彰2018年度市长质量奖获奖企业。3家企业获市长质量奖，各奖励50万元。"
+    got = periods(read(text, place="甲市", date=dt.date(2019, 11, 20)))
+    assert got[Decimal(3)] == "2018" and got[Decimal(500000)] == "2018"
