@@ -25,10 +25,12 @@ def test_a_whole_city_meeting_keeps_its_words() -> None:
 
 
 def test_a_whole_level_meeting_after_a_frame_is_named() -> None:
-    assert _gatherings("会议传达学习了全国市场监管系统某某工作座谈会精神。") == {
-        ("Meeting", "全国市场监管系统某某工作座谈会")}
-    assert _gatherings("要求各地贯彻落实全国甲类工作会议和全国乙类工作会议精神。") == {
-        ("Meeting", "全国甲类工作会议"), ("Meeting", "全国乙类工作会议")}
+    assert _gatherings("会议传达学习了2019年全国市场监管系统某某工作座谈会精神。") == {
+        ("Meeting", "2019年全国市场监管系统某某工作座谈会")}
+    assert _gatherings("要求各地贯彻落实2019年全国甲类工作会议和2019年全国乙类工作会议精神。") == {
+        ("Meeting", "2019年全国甲类工作会议"), ("Meeting", "2019年全国乙类工作会议")}
+    # with no year, a nationwide name could be any year's meeting: none is minted
+    assert _gatherings("会议传达学习了全国市场监管系统某某工作座谈会精神。") == set()
     assert _gatherings("在全市大会上，李华作讲话。") == set()  # the level word and the head only: no name
     assert _gatherings("在全市质量大会上，李华作讲话。") == set()  # too few words of its own to tell one meeting
     assert _gatherings("在会议上，李华作讲话。") == set()

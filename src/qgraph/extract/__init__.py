@@ -89,6 +89,7 @@ from .running_totals import find_running_totals
 from .award_holdings import find_award_holdings
 from .place_listings import find_place_listings
 from .flow_periods import flow_periods, stock_periods
+from .periods import date_award_figures
 from .share_parts import share_parts
 from .occasion_months import occasion_months
 from .platforms import find_platforms
@@ -258,6 +259,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_preliminary_listings(ctx)
     drop_headline_repeats(ctx)
     projects_of_place(ctx)
+    date_award_figures(ctx)
     merge_repeats(ctx)
     drop_restated(ctx)
     drop_rounded_restatements(ctx)

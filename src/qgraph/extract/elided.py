@@ -73,10 +73,13 @@ def elided_items_before(ctx: Ctx, placed: Entity) -> list[ElidedItem]:
     """Department forms of ``departments.tsv`` listed right before the placed department ``placed`` with no place
     of their own (``送发改委、县科工信局等单位会签``): the list's place is the one the placed item writes. Only forms
     of the word list, whole items from the list's start: a bare short bureau there (``某局、县甲局``) may be any
-    place's, and a list opened mid-phrase stays unread."""
+    place's, and a list opened mid-phrase stays unread. Only when the placed item's place is the report's own (or
+    the report has none): before another place's bureau, the bare items may be the report's own."""
     place = ctx.lex.place_named(placed.place) if placed.place else None
     if placed.kind is not Kind.DEPARTMENT or place is None or placed.name.startswith("中共"):
         return []
+    if ctx.home is not None and place.code != ctx.home.code:
+        return []  # 财政局、教育局、乙市市场监管局 in a report of 甲市: the bare items are no 乙市's bureaus
     out: list[ElidedItem] = []
     pos = placed.span.start
     while (m := BEFORE_ITEM_RE.search(ctx.text, max(0, pos - 12), pos)) is not None:

@@ -231,9 +231,27 @@ def find_framed_meetings(ctx: Ctx) -> None:
                 continue  # 在会议上, 在全市大会上: no name of its own
             if whole and any(name[len(whole):] in e.name for e in ctx.entities if e.kind in (Kind.MEETING, Kind.EVENT)):
                 continue  # 落实全市质量工作视频会议精神 after 某市质量工作视频会议暨…仪式 was named: that one again
+            if whole and not re.match(r"\d{4}年", name) and _above_home(ctx, whole):
+                continue  # 传达学习了全国市场监管工作会议精神: which year's? one node would join every year's
             kind = next(k for suf, k in ctx.lex.events if name.endswith(suf))
-            ctx.add(kind, name, ps, pe, attributes=_event_date(ctx, ps))
+            relayed = m.group().endswith("精神") or not re.match(r"在|出席|参加", m.group())
+            # 3月5日，…传达学习了…会议精神: the day of relaying, not of the meeting
+            ctx.add(kind, name, ps, pe, attributes=() if relayed else _event_date(ctx, ps))
             ctx.claim(ps, pe)
+
+
+LEVEL_RANKS = {"country": 0, "province": 1, "prefecture": 2, "county": 3}
+
+
+def _above_home(ctx: Ctx, whole: str) -> bool:
+    """A whole-level word (``level_words``) speaking of a level above the report's own place (全国 anywhere;
+    全省 in a city's report) — not the report's own word (全市 of a county-level city's report is its own)."""
+    p = ctx.place_for_prefix(whole)
+    if p is not None and ctx.home is not None and p.code == ctx.home.code:
+        return False
+    rank = LEVEL_RANKS.get(level_words(ctx.lex).get(whole, ""))
+    own = 3 if ctx.county is not None else 2 if ctx.city is not None else 1 if ctx.province is not None else None
+    return rank is not None and (rank == 0 or own is not None and rank < own)
 
 
 NOT_ELIDED_STARTS = ("市场", "市民", "市级", "市县", "区域", "区级", "县域", "县级", "省级", "省内", "市内", "县乡")

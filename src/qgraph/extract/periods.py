@@ -12,6 +12,7 @@ periods. A target (``力争到2027年``, ``今年将开展``) takes its year and
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -97,6 +98,9 @@ class Reference:
     year reviewed, not the year of writing."""
     past_this_year: bool = False
     """In such a review, 今年 tells the year reviewed too (``今年某省新增注册商标4.9万件`` on 14 January)."""
+    award_year: str | None = None
+    """The year of an award's round the first paragraph names (``表彰2018年度某奖获奖企业`` in 2019): the year of
+    the award's own figures (its winners, its prize money), not of the report's other figures."""
     elsewhere: bool = False
     """The year spoken of was read from the text, not the date: the full date of the first sentence
     (``2023年3月20日，``) is then the day of writing or of a ceremony, no period of the figures."""
@@ -167,6 +171,7 @@ def _reference(ctx: Ctx) -> Reference:
     if period is None and span:  # 关于授予2015—2016年度…奖的决定: the figures speak of both years
         period = f"{span.group(1)}/{span.group(2)}"
     elsewhere = False
+    award_year = None
     if period is None and title_year is None:
         reported = _reported(first_para[:300], Reference(year, now, date))
         if reported is not None and (reported != year or reported != now):
@@ -177,13 +182,13 @@ def _reference(ctx: Ctx) -> Reference:
         elif date is not None:
             award = AWARD_YEAR_RE.search(first_para[:300])
             if award and int(award.group(1)) < date.year and not summed:  # 为2017年度…奖获奖企业颁奖 in 2018
-                year, elsewhere = award.group(1), True
+                award_year = award.group(1)  # the award's own figures' year, not every figure's
     if period is None and title_year is None and not summed:
         granted = _granted_round(ctx, now)
         if granted is not None and "/" in granted:
             period = granted  # 授予…等2家企业“2015—2016年度某市市长质量奖” (no title): the round's two years
         elif granted is not None and granted != year:
-            year, elsewhere = granted, True  # 授予…“2018年度某奖” in a 2019 decision: the round's year
+            award_year = granted  # 授予…“2018年度某奖” in a 2019 decision: the round's year, of the award's figures
     if period is None and title_year is None and date is not None and not review and not summed \
             and year == str(date.year) and date.month <= 6:
         framed = _framed_last_year(ctx, _lead_paragraph(doc.text, doc.title), date)
@@ -191,7 +196,8 @@ def _reference(ctx: Ctx) -> Reference:
             year, elsewhere = framed, True
     if period is None and BULLETIN_TITLE_RE.search(doc.title or ""):
         period = _bulletin_head(_lead_paragraph(doc.text, doc.title), Reference(year, now, date))  # 7月，全省共完成…
-    return Reference(year, now, date, period, month, elsewhere=elsewhere, review=review, past_this_year=past_this_year)
+    return Reference(year, now, date, period, month, elsewhere=elsewhere, review=review, past_this_year=past_this_year,
+                     award_year=award_year)
 
 
 def _framed_last_year(ctx: Ctx, lead: str, date: dt.date) -> str | None:
@@ -204,7 +210,26 @@ def _framed_last_year(ctx: Ctx, lead: str, date: dt.date) -> str | None:
         return None
     if re.search(rf"今年|本年|{date.year}年", (ctx.doc.title or "") + ctx.doc.text):
         return None
+    at = ctx.doc.text.find(lead)
+    rest = ctx.doc.text[at + len(lead):] if at != -1 and lead else ""
+    own = Reference(str(date.year), str(date.year), date)
+    for w in PERIOD_RE.finditer(rest):
+        if not (w.group("span") or w.group("qspan") or w.group("month") or w.group("part")):
+            continue
+        got = _resolve(w, own, rest)
+        if got and got[0] and got[0].startswith(f"{date.year}-") and _last_month(got[0]) <= date.month:
+            return None  # …2018年，全市…。\n1-2月，全市新增…: a later paragraph tells this year's months so far
     return m.group(1)
+
+
+def _last_month(period: str) -> int:
+    """The last month of a part of a year (``2019-01/2019-02`` → 2, ``2019-Q1`` → 3, ``2019-H1`` → 6)."""
+    tail = period.rsplit("-", 1)[-1]
+    if tail.startswith("H"):
+        return 6 * int(tail[1])
+    if tail.startswith("Q"):
+        return 3 * int(tail[1])
+    return int(tail[:2]) if tail[:2].isdigit() else 12
 
 
 def _number_year(ctx: Ctx) -> str | None:
@@ -266,7 +291,11 @@ def _year_end_this_year(ctx: Ctx) -> bool:
     whole = (ctx.doc.title or "") + "\n" + text
     if re.search(r"(?<![比较与])(?:去年|上年)", whole):
         return False  # 今年…，去年…: the two years of writing, not a review that calls the past year 今年
+    leads = ctx.lex.words("new_year_plan_leads.txt", longest_first=True)
     for m in re.finditer(r"今年", whole):
+        before = re.split(r"[。！？\n]", whole[max(0, m.start() - 40):m.start()])[-1]
+        if any(w in before for w in leads):  # 会议要求，今年完成抽检…: the year to come, told as a plan
+            return False
         after = re.sub(r"^[，,]", "", whole[m.end():m.end() + 14])  # 今年，全市共查处…: the clause after the comma
         after = re.split(r"[，,。；;：:！？\n]", after, maxsplit=1)[0]
         head = re.sub(r"^(?:[\u4e00-\u9fff]{1,4}?(?=" + "|".join(map(re.escape, results)) + r"))", "", after)
@@ -594,3 +623,14 @@ def _earlier_clause_periods(ctx: Ctx, ref: Reference, sent: Sentence, lo: int, h
     """Time words heading earlier clauses of the sentence (``报告显示，去年全市…``)."""
     return [p for p in periods_in(ctx, ref, lo, hi) if p.start >= 0 and not p.bracketed and re.fullmatch(
         r"(?:其中|而|但|同时|另外|此外)?", ctx.text[clause_start(ctx, sent, p.start):p.start])]
+
+
+def date_award_figures(ctx: Ctx) -> None:
+    """Figures of the award whose round the first paragraph names (:attr:`Reference.award_year`) and that no
+    time words date: the round's year (``表彰2018年度某奖获奖企业。3家企业获…，各奖励50万元`` in 2019)."""
+    ref = reference(ctx)
+    if ref.award_year is None:
+        return
+    for i, o in enumerate(ctx.observations):
+        if o.period_words is None and o.period == ref.year and o.subject is not None and o.subject.kind.is_programme:
+            ctx.observations[i] = dataclasses.replace(o, period=ref.award_year)

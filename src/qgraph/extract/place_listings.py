@@ -178,6 +178,8 @@ def _quoted_programme(ctx: Ctx, pos: int) -> Ref | None:
         return found[0].ref if found else None  # (…示范城市创建城市: a candidate, no title)
     if ctx.text.startswith(tuple(ctx.lex.words("candidate_tails.txt")), q.end()):
         return None  # 被确定为“某示范城市”创建城市: a candidate, no holder
+    if not TITLE_END_RE.match(ctx.text, q.end()):
+        return None  # 确定甲市、乙市为“某省质量强县”争创单位: more words after the title, no holder of it
     found = [e for e in ctx.entities_in(q.start("name"), q.end("name")) if e.kind.is_programme
              and e.span.start == q.start("name") and e.span.end == q.end("name")]
     return found[0].ref if found else None

@@ -210,7 +210,8 @@ def find_towns(ctx: Ctx) -> None:
     """Towns, townships and sub-districts the gazetteer does not hold: a name of two or three characters before
     镇 / 乡 / 街道 right after a word of location (``在某亭镇某社区举行``) or as an item of a list of towns
     (``覆盖甲井镇、乙口镇、丙桥镇等``), or as the first item of a list bounded by marks on both sides (``会上，甲镇、
-    县经信局…``); a generic word (``town_non_names.txt``: 特色小镇, 城乡, 各乡镇) is none."""
+    县经信局…``); a generic word (``town_non_names.txt``: 特色小镇, 城乡, 各乡镇), a 乡 before 镇 (农村乡镇) and a
+    describing head (``town_non_heads.txt``: 偏远乡, 先进乡) are none."""
     text = ctx.text
     found: list[tuple[int, int]] = []
     for m in TOWN_ITEM_RE.finditer(text):  # 甲镇、乙镇: every item after the first, then the first one
@@ -227,8 +228,13 @@ def find_towns(ctx: Ctx) -> None:
                 found.append((m.start(1), m.end()))
             i = text.find(lead, i + 1)
     non_names = ctx.lex.words("town_non_names.txt")
+    non_heads = tuple(ctx.lex.words("town_non_heads.txt"))
     for s, e in sorted(set(found)):
         name = text[s:e]
+        if name.endswith("乡") and text.startswith("镇", e):
+            continue  # 农村乡镇: the generic 乡镇, no 乡 of a name
+        if name.startswith(non_heads):
+            continue  # 偏远乡, 先进乡: a word describing towns, no name
         if name[0] in TOWN_STOP_STARTS or name.endswith(tuple(non_names)) or ctx.overlaps_claim(s, e) \
                 or any(w in name[:-1] for w in ("镇", "乡", "街道", "市", "县", "区", "省")):
             continue

@@ -113,6 +113,9 @@ def find_statistics(ctx: Ctx) -> None:
             later = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed]
             framed = paragraph is not None or bool(later) and re.match(
                 r"[，,]", ctx.text[later[-1].start + len(later[-1].words or ""):])  # 2021年，… (not 2020年地区生产总值…)
+            if framed and paragraph is None and not re.search(
+                    r"\d", ctx.text[later[-1].start + len(later[-1].words or ""):sent.span.end]):
+                framed = False  # 2015年，我市被确定为…创建单位。: a history sentence with no figure sets no year
             if later and framed and YEAR_ONLY.fullmatch(later[-1].value or "") and not later[-1].target \
                     and re.match(r"20\d{2}年", later[-1].words or ""):  # a year written out, not 全年
                 paragraph = later[-1]  # 2023年，…。2024年1月底，…开展了第三批遴选。经评价，…: the later year goes on

@@ -7,7 +7,8 @@ Only a name with a span of years right before its ending (``三年行动计划``
 
 A name that itself starts with a place's full name (``市政府印发某市质量强市建设实施方案``) or with 关于
 (``印发关于加快建设质量强市的意见``) and ends with one of ``unquoted_policy_heads.txt`` is a Policy as written,
-with or without a span of years: ``出台了质量强市建设实施方案`` (no place, no 关于) names none.
+with or without a span of years: ``出台了质量强市建设实施方案`` (no place, no 关于) names none. Two documents
+joined by 和 / 及 / 与 / 、 (``某市…实施方案和相关意见``) give the first one only.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ def find_unquoted_plans(ctx: Ctx) -> None:
     _find_placed_plans(ctx)
     for m in _named_policy_re(ctx.lex).finditer(ctx.text):
         name, s, e = m.group("n"), m.start("n"), m.end("n")
+        cut = _first_head_before_joiner(ctx, name)
+        if cut is not None:  # 印发了某市质量强市建设实施方案和相关意见: the first document only
+            name, e = name[:cut], s + cut
         if ctx.overlaps_claim(s, e):
             continue
         if not name.startswith("关于"):
@@ -47,6 +51,15 @@ def find_unquoted_plans(ctx: Ctx) -> None:
                 continue  # 出台了质量强市建设实施方案: no name of its own
         ctx.add(Kind.POLICY, name, s, e)
         ctx.claim(s, e)
+
+
+def _first_head_before_joiner(ctx: Ctx, name: str) -> int | None:
+    """The end of the first document head of ``name`` (``unquoted_policy_heads.txt``) that a joining word
+    (和, 及, 与, 、) follows: two documents named together, the first one ending there."""
+    heads = ctx.lex.words("unquoted_policy_heads.txt", longest_first=True)
+    ends = [i + len(h) for h in heads for i in [name.find(h)] if i != -1 and i + len(h) < len(name)
+            and name[i + len(h)] in "和及与、"]
+    return min(ends) if ends else None
 
 
 def _find_placed_plans(ctx: Ctx) -> None:
