@@ -1,0 +1,25 @@
+"""False facts a third review reproduced, each on our own minimal sentence, with a case showing the rule
+still does its job on the shape it was written for."""
+
+from __future__ import annotations
+
+from extraction_helpers import fig, read
+
+from qgraph.model import Kind
+
+CITY = dict(place="柳州市", title="柳州市质量工作总结")
+
+
+# -- 1. a count of what a group's members did is no count of its members --------------------------------
+
+def test_1_what_the_members_checked_is_not_the_groups_membership() -> None:
+    o = fig(read("柳州市质量强市工作领导小组各成员单位共检查企业320家。", **CITY), "320")
+    assert o.subject is None or o.subject.kind is not Kind.GOVERNMENT_BODY
+    assert o.measure != "成员单位"
+
+
+def test_1_the_count_of_member_units_is_still_the_groups() -> None:
+    o = fig(read("市场监管局等37个单位调整充实为柳州市质量强市工作领导小组成员。", **CITY), "37")
+    assert o.subject.kind is Kind.GOVERNMENT_BODY and o.measure == "成员单位"
+    o = fig(read("柳州市质量强市工作领导小组有成员单位32家。", **CITY), "32")
+    assert o.subject.kind is Kind.GOVERNMENT_BODY
