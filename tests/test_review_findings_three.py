@@ -23,3 +23,18 @@ def test_1_the_count_of_member_units_is_still_the_groups() -> None:
     assert o.subject.kind is Kind.GOVERNMENT_BODY and o.measure == "成员单位"
     o = fig(read("柳州市质量强市工作领导小组有成员单位32家。", **CITY), "32")
     assert o.subject.kind is Kind.GOVERNMENT_BODY
+
+
+# -- 2. a verb between a place and a group's ending is a sentence's lead, no part of the name -----------
+
+def _groups(text: str) -> list[str]:
+    return [e.name for e in read(text, **CITY).entities if e.kind is Kind.GOVERNMENT_BODY]
+
+
+def test_2_a_place_acting_on_a_group_names_no_group_of_that_name() -> None:
+    assert not any("调整" in n for n in _groups("柳州市调整质量强市工作领导小组。"))
+    assert not any("推动" in n for n in _groups("柳州市推动各县建立质量强县工作领导小组。"))
+
+
+def test_2_a_placed_group_is_still_read() -> None:
+    assert "柳州市质量强市工作领导小组" in _groups("柳州市质量强市工作领导小组召开会议。")
