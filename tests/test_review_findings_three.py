@@ -3,7 +3,9 @@ still does its job on the shape it was written for."""
 
 from __future__ import annotations
 
-from extraction_helpers import fig, read
+import datetime as dt
+
+from extraction_helpers import fig, low, read
 
 from qgraph.model import Kind
 
@@ -38,3 +40,21 @@ def test_2_a_place_acting_on_a_group_names_no_group_of_that_name() -> None:
 
 def test_2_a_placed_group_is_still_read() -> None:
     assert "柳州市质量强市工作领导小组" in _groups("柳州市质量强市工作领导小组召开会议。")
+
+
+# -- 3. 此次抽查 after several checks points to none the rules can tell ----------------------------------
+
+REPORT = dict(place="柳州市", title="柳州市2017年产品质量监督抽查情况", date=dt.date(2018, 1, 20))
+FOLLOW = "此次抽查中，跟踪抽查上年不合格企业10家。"
+
+
+def test_3_a_follow_up_after_two_checks_is_not_given_to_the_first() -> None:
+    text = "2017年，全市接受国家监督抽查产品120批次。自治区监督抽查产品300批次。" + FOLLOW
+    o = fig(read(text, **REPORT), "10")
+    assert low(o) or "国家" not in o.subject.name
+
+
+def test_3_a_follow_up_inside_the_one_check_is_still_its() -> None:
+    text = "2017年，柳州市产品质量监督抽查共抽查300批次。" + FOLLOW
+    o = fig(read(text, **REPORT), "10")
+    assert o.subject.name == "产品质量监督抽查" and o.breakdown == "跟踪抽查" and not low(o)
