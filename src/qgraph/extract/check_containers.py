@@ -47,8 +47,9 @@ def _earlier_round_re(lex: Lexicon) -> re.Pattern[str]:
 
 def _report_check(ctx: Ctx, before: int, parts: tuple[str, ...]) -> Ref | None:
     """The one check the document names before ``before`` that is no part of a check and no
-    re-mention of the report's own (``本次抽查``); None when it names several (国家监督抽查…，自治区监督抽查…，
-    此次抽查中…: which one 此次 points to, the rules cannot tell)."""
+    re-mention of the report's own (``本次抽查``); of several, the one the title names; None when the title
+    names none of them (国家监督抽查…，自治区监督抽查…，此次抽查中…: which one 此次 points to, the rules cannot
+    tell)."""
     containers = ctx.lex.words("check_containers.txt")
     found: list[Ref] = []
     for e in sorted(ctx.entities, key=lambda e: e.span.start):
@@ -57,6 +58,10 @@ def _report_check(ctx: Ctx, before: int, parts: tuple[str, ...]) -> Ref | None:
         if e.kind in INSPECTION_KINDS and not any(p in e.name for p in parts) \
                 and not any(c in e.name for c in containers) and e.ref not in found:
             found.append(e.ref)
+    if len(found) > 1:  # the one the title names (质检总局公布2017年国家监督抽查…), if any
+        title = ctx.doc.title or ""
+        named = {e.ref for e in ctx.entities if e.ref in found and e.span.text in title}
+        found = [r for r in found if r in named]
     return found[0] if len(found) == 1 else None
 
 
