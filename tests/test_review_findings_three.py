@@ -58,3 +58,17 @@ def test_3_a_follow_up_inside_the_one_check_is_still_its() -> None:
     text = "2017年，柳州市产品质量监督抽查共抽查300批次。" + FOLLOW
     o = fig(read(text, **REPORT), "10")
     assert o.subject.name == "产品质量监督抽查" and o.breakdown == "跟踪抽查" and not low(o)
+
+
+# -- 4. the last of bare numbers after 分别 is no figure of the whole -----------------------------------
+
+def test_4_the_last_of_a_bare_number_run_is_not_the_checks() -> None:
+    ex = read("柳州市食品和药品抽检合格率较上年分别提高1和2个百分点。", **CITY)
+    assert low(fig(ex, "2"))
+    assert low(fig(read("全市食品、药品分别抽检1200、800批次。", **CITY), "800"))
+
+
+def test_4_a_change_of_its_own_is_still_read() -> None:
+    assert not low(fig(read("全市抽检合格率为97%，较上年提高1.2个百分点。", **CITY), "97"))
+    o = fig(read("柳州市、桂林市分别新增注册商标1200件、800件。", **CITY), "800")
+    assert o.subject.name == "桂林市" and not low(o)
