@@ -72,3 +72,19 @@ def test_4_a_change_of_its_own_is_still_read() -> None:
     assert not low(fig(read("全市抽检合格率为97%，较上年提高1.2个百分点。", **CITY), "97"))
     o = fig(read("柳州市、桂林市分别新增注册商标1200件、800件。", **CITY), "800")
     assert o.subject.name == "桂林市" and not low(o)
+
+
+# -- 5. sizes of firms listed one after another are peers, none the whole of the next --------------------
+
+def test_5_each_size_of_firm_keeps_its_own_measure_and_breakdown() -> None:
+    ex = read("全市大型企业12家，中型企业30家，小微企业500家。", **CITY)
+    for value, size in (("12", "大型企业"), ("30", "中型企业")):
+        o = fig(ex, value)
+        assert o.measure == size and o.breakdown == size, o
+    o = fig(ex, "500")
+    assert o.measure == "小微企业" and o.breakdown in (None, "小微企业"), o
+
+
+def test_5_a_sector_after_its_total_still_takes_the_totals_measure() -> None:
+    o = fig(read("全市地理标志商标500件，其中，种植业390件。", **CITY), "390")
+    assert o.measure == "地理标志商标" and o.breakdown == "种植业"
