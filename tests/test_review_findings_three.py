@@ -88,3 +88,16 @@ def test_5_each_size_of_firm_keeps_its_own_measure_and_breakdown() -> None:
 def test_5_a_sector_after_its_total_still_takes_the_totals_measure() -> None:
     o = fig(read("全市地理标志商标500件，其中，种植业390件。", **CITY), "390")
     assert o.measure == "地理标志商标" and o.breakdown == "种植业"
+
+
+# -- 6. an item marker (一是) is no part of a check's name ---------------------------------------------
+
+def test_6_an_item_marker_names_no_check() -> None:
+    ex = read("一是抽检合格率提高。全市抽检合格率为97.5%。", **CITY)
+    assert not any(e.name.startswith("一是") for e in ex.entities)
+    assert fig(ex, "97.5").subject.kind is Kind.PRODUCT_SPOT_CHECK
+
+
+def test_6_a_check_without_a_marker_is_still_named() -> None:
+    ex = read("全市产品质量监督抽查合格率为97.5%。", **CITY)
+    assert fig(ex, "97.5").subject.name == "产品质量监督抽查"
