@@ -101,3 +101,15 @@ def test_6_an_item_marker_names_no_check() -> None:
 def test_6_a_check_without_a_marker_is_still_named() -> None:
     ex = read("全市产品质量监督抽查合格率为97.5%。", **CITY)
     assert fig(ex, "97.5").subject.name == "产品质量监督抽查"
+
+
+# -- 7. 去年以来 is a span up to the year of writing, not last year ---------------------------------------
+
+def test_7_since_last_year_is_not_last_years() -> None:
+    o = fig(read("去年以来，全市共培训企业300家。", place="柳州市", date=dt.date(2018, 11, 20)), "300")
+    assert o.period != "2017"
+
+
+def test_7_last_year_alone_is_still_last_years() -> None:
+    o = fig(read("去年，全市共培训企业300家。", place="柳州市", date=dt.date(2018, 11, 20)), "300")
+    assert o.period == "2017"
