@@ -115,6 +115,7 @@ from .object_places import reassign_object_places
 from .unnamed_actors import mark_unnamed_actors
 from .member_groups import find_member_groups
 from .rule_articles import mark_rule_articles
+from .bare_lists import mark_bare_lists
 
 if getattr(re, "_MAXCACHE", 4096) < 4096:
     # The rules match about 900 distinct literal patterns (re.search(r"…", …) inside functions); re's
@@ -269,6 +270,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     limit_check_reach(ctx)
     reassign_object_places(ctx)
     mark_rule_articles(ctx)
+    mark_bare_lists(ctx)
     mark_unsure_subjects(ctx)
     drop_outlet_roles(ctx)
     mark_preliminary_figures(ctx)

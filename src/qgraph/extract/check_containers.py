@@ -46,16 +46,23 @@ def _earlier_round_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _report_check(ctx: Ctx, before: int, parts: tuple[str, ...]) -> Ref | None:
-    """The first check the document names before ``before`` that is no part of a check and no
-    re-mention of the report's own (``本次抽查``)."""
+    """The one check the document names before ``before`` that is no part of a check and no
+    re-mention of the report's own (``本次抽查``); of several, the one the title names; None when the title
+    names none of them (国家监督抽查…，自治区监督抽查…，此次抽查中…: which one 此次 points to, the rules cannot
+    tell)."""
     containers = ctx.lex.words("check_containers.txt")
+    found: list[Ref] = []
     for e in sorted(ctx.entities, key=lambda e: e.span.start):
         if e.span.start >= before:
             break
         if e.kind in INSPECTION_KINDS and not any(p in e.name for p in parts) \
-                and not any(c in e.name for c in containers):
-            return e.ref
-    return None
+                and not any(c in e.name for c in containers) and e.ref not in found:
+            found.append(e.ref)
+    if len(found) > 1:  # the one the title names (质检总局公布2017年国家监督抽查…), if any
+        title = ctx.doc.title or ""
+        named = {e.ref for e in ctx.entities if e.ref in found and e.span.text in title}
+        found = [r for r in found if r in named]
+    return found[0] if len(found) == 1 else None
 
 
 def _normal(ctx: Ctx, part: str | None) -> str | None:
@@ -78,6 +85,9 @@ def find_contained_parts(ctx: Ctx) -> None:
         if m is None or m.end() > o.span.start:
             continue
         report = _report_check(ctx, m.start(), parts)
+        if report is None and any(c in o.subject.name for c in containers) and not o.subject_inferred:
+            ctx.observations[i] = o.with_subject_inferred()  # 此次抽查 of several checks: which one is not known
+            continue
         if report is None or o.subject == report:
             continue
         named = o.subject.name

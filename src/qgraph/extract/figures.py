@@ -606,7 +606,8 @@ def _category_part(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, 
     if not (CATEGORY_PART_RE.fullmatch(measure) or breakdown_label(ctx.lex, measure) == measure):
         return measure, item
     same = [o for o in [*ctx.observations, *out] if o.span.start >= sent.span.start and o.unit == unit
-            and o.measure != measure and not CATEGORY_PART_RE.fullmatch(o.measure)]
+            and o.measure != measure and not CATEGORY_PART_RE.fullmatch(o.measure)
+            and breakdown_label(ctx.lex, o.measure) != o.measure]  # 大型企业12家，中型企业30家: peers, no whole
     if not same or not ("其中" in ctx.text[same[0].span.end:pos] or breakdown_label(ctx.lex, measure) == measure):
         return measure, item
     label = re.sub(r"^(?:其中)?[，,]?", "", ctx.text[cs:pos]).strip()

@@ -12,7 +12,7 @@ from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind
 from .context import Ctx
 from .orgs import body_place_name, left_edge, place_starting_at
-from .placed_names import placed_start
+from .placed_names import name_breaks, placed_start
 
 __all__ = ["PlacedGroup", "find_groups", "placed_groups"]
 
@@ -78,6 +78,8 @@ def placed_groups(ctx: Ctx) -> list[PlacedGroup]:
         if len(body) < 3 or ctx.overlaps_claim(start, m.end()) or re.search(rf"[{FUNCTION_CHARS}]", body):
             continue
         found = place_starting_at(ctx, start, limit=m.start())
+        if found is not None and ctx.plausible(found[1]) and name_breaks(ctx.lex).search(ctx.text, found[0], m.start()):
+            continue  # 某市调整质量强市工作领导小组, 某市推动各县建立…: a sentence's lead, no name the rules can bound
         if found is not None and ctx.plausible(found[1]):
             written = ctx.text[start:m.end()]
             full = body_place_name(ctx, found[1])

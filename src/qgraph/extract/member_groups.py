@@ -10,10 +10,17 @@ inferred when it does not.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..model import CONFIDENCE, Kind
 from .context import Ctx
 from .periods import clause_end, clause_start
+
+UNITS_AFTER_RE = re.compile(r"[个家]?(?:成员)?(?:单位|部门)")
+"""The figure counts units or departments written after it (``37个单位``, ``32个成员单位``)."""
+UNITS_BEFORE_RE = re.compile(r"(?:成员)?(?:单位|部门)(?:总数)?(?:有|共有|共|达到|达|为|增至|增加到|增加至|扩大到|调整为)?$")
+"""… or before it (``成员单位32个``); a count of something else the members did (``各成员单位共检查企业320家``)
+is no membership."""
 
 
 def find_member_groups(ctx: Ctx) -> None:
@@ -29,6 +36,9 @@ def find_member_groups(ctx: Ctx) -> None:
         if "成员" not in clause or not any(w in clause for w in ("单位", "部门")) \
                 or not any(h in ctx.text[sent.span.start:ce] for h in heads):
             continue
+        if not UNITS_AFTER_RE.match(ctx.text, o.span.end) and not UNITS_AFTER_RE.match(ctx.text, o.span.start) \
+                and not UNITS_BEFORE_RE.search(ctx.text, cs, o.span.start):
+            continue  # 各成员单位共检查企业320家: what the members did, not how many they are
         group = next((e for e in reversed(ctx.entities_in(sent.span.start, ce))
                       if e.kind is Kind.GOVERNMENT_BODY and e.name.endswith(heads)), None)
         if group is None:

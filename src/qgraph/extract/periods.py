@@ -468,6 +468,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
     if re.search(r"(?:比|较|同比|与)$", before):
         return None
     if word in ("去年", "上年"):
+        if text[m.end():m.end() + 2] == "以来":
+            return (ref.now or ref.year), False  # 去年以来，…: so far, as 2017年以来 is — not last year's alone
         last = year(None, word)
         same = re.match(r"同期", text[m.end():m.end() + 2])
         if same and last and ref.period and re.match(r"\d{4}", ref.period):  # 去年同期 in a 2025-H1 report: 2024-H1

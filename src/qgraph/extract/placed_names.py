@@ -15,7 +15,7 @@ import re
 from ..lexicon import Lexicon, per_lexicon
 from .context import PUNCT, Ctx
 
-__all__ = ["placed_start"]
+__all__ = ["name_breaks", "placed_start"]
 
 LEADING = "由经据在对向从为与和及将把被"
 ORG_BEFORE_JOIN = r"(?:局|委|会|厅|办|室|院|所|司|中心|政府)[和及]"
@@ -27,6 +27,11 @@ MAX_NAME = 30
 def _breaks(lex: Lexicon) -> re.Pattern[str]:
     words = sorted(lex.words("group_name_breaks.txt"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)) + r"|[的了是与、]|" + ORG_BEFORE_JOIN)
+
+
+def name_breaks(lex: Lexicon) -> re.Pattern[str]:
+    """Words of a sentence's lead that no group's name holds (``group_name_breaks.txt``, 的, 与, 、 …)."""
+    return _breaks(lex)
 
 
 def placed_start(ctx: Ctx, start: int, ending: int) -> int:

@@ -367,7 +367,7 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
     best, where, length = None, -1, 0
     for word, label in breakdown_words(ctx.lex):
         i = text.rfind(word)
-        if i > where:
+        if i > where and not (where >= 0 and i + len(word) <= where + length):  # 小微企业 inside 中小微企业
             best, where, length = label, i, len(word)
     if where > 0 and where - (max(text.rfind(c, 0, where) for c in "，,；;：:。") + 1) > BREAKDOWN_LEAD \
             and not BREAKDOWN_CHECK_RE.match(text, where + length):
@@ -401,6 +401,9 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
         if outer is not None:  # 流通领域（实体店）抽查960批次: the part of a part, in the text's words
             return f"{outer}（{sub.group()[:-1]}）"
         word = next(w for w, label in breakdown_words(ctx.lex) if label == best and text.startswith(w, where))
+        if len(measure) > 2 and word not in measure and measure.endswith(word[-2:]) \
+                and any(c in text[where:] for c in "，,；;"):
+            return None  # 中型企业30家，小微企业500家: a peer of the earlier clause's part, not a part of it
         inner = re.match(r"[（(]([^（(）)]{1,8})[）)]", text[where + len(word):])
         if inner:  # 流通领域（电商）抽查300批次
             return f"{best}（{inner.group(1)}）"
