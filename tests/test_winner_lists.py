@@ -150,11 +150,11 @@ def test_a_quoted_project_opening_a_grant_s_winners():
 
 
 def test_a_chain_written_after_its_place_s_short_name_is_listed():
-    ex = read("会议通报了质量强链工作情况，铁岭橡胶密封制品产业链成功入围全国质量强链百个重点项目。", place="铁岭市", date=DATE)
-    assert ("橡胶密封制品产业链", "全国质量强链百个重点项目") in _listed(ex)
-    counted = read("铁岭一产业链入围全国质量强链百个重点项目", place="铁岭市", date=DATE)
+    ex = read("会议通报了质量强链工作情况，抚顺精细化工产业链成功入围全国质量强链百个重点项目。", place="抚顺市", date=DATE)
+    assert ("精细化工产业链", "全国质量强链百个重点项目") in _listed(ex)
+    counted = read("抚顺一产业链入围全国质量强链百个重点项目", place="抚顺市", date=DATE)
     assert not _listed(counted)  # one chain counted, none named
-    topic = read("围绕新能源汽车产业链开展攻关，甲机械有限公司入选全国质量强链百个重点项目。", place="铁岭市", date=DATE)
+    topic = read("围绕新能源汽车产业链开展攻关，甲机械有限公司入选全国质量强链百个重点项目。", place="抚顺市", date=DATE)
     assert ("新能源汽车产业链", "全国质量强链百个重点项目") not in _listed(topic)
 
 

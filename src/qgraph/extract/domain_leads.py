@@ -1,4 +1,4 @@
-"""A field named at the head of a spot-check sentence: ``在日用及纺织品领域，全年抽查了20种…2245批次产品，
+"""A field named at the head of a spot-check sentence: ``在日用及纺织品领域，全年抽查了14种…1712批次产品，
 抽查合格率为85.6%`` — the figures of the check in that sentence are the field's part of it (breakdown
 日用及纺织品), so that the fields' batch counts and pass rates stay apart, as a numbered section heading
 does for its paragraph (:mod:`.section_categories`). The head nouns are ``data/lexicon/domain_lead_heads.txt``;

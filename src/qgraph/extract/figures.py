@@ -151,7 +151,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if measure.startswith("的") and len(measure) > 2:
             measure = measure[1:]  # 超过1亿元的机构5家: 机构
         if measure in ("了", "的", "着", "过"):
-            measure = unit.measure  # 全年抽查了20种: a particle left of the verb is no measure
+            measure = unit.measure  # 全年抽查了14种: a particle left of the verb is no measure
         measure = measure_before_change(ctx, sent, m.start(), measure)  # 合格率提升2.1个百分点至95.3%: 合格率
         if unit.unit not in ("Percent", "Lei", "Zhong") and not resp_measure and resp_subject is None:
             measure = listed_measure(ctx, sent, m.start(), measure)  # 其中，商标侵权、假冒专利案件4.41万件: both kinds

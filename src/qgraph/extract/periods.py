@@ -511,7 +511,7 @@ def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
         if ctx.claimed(m.start(), m.end()) or in_basis(ctx, m.start(), m.end()):
             continue  # 根据年度抽查计划安排，: the plan's time words, not the figures' period
         if text[max(0, m.start() - 2):m.start()] in ctx.lex.words("resultative_dao_verbs.txt"):
-            continue  # 跟踪抽查到2020年抽查不合格生产企业10家: the year of the object found, no target nor period
+            continue  # 跟踪抽查到2019年抽查不合格生产企业7家: the year of the object found, no target nor period
         got = _resolve(m, ref, text)
         if got is None:
             continue

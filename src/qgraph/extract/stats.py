@@ -108,7 +108,7 @@ def find_statistics(ctx: Ctx) -> None:
         elif sentence_only(paragraph):
             paragraph = None  # 今年1~10月，…。某市…优良率…: the window dated its own sentence only
         elif paragraph is None or YEAR_ONLY.fullmatch(paragraph.value or "") and not paragraph.target:
-            # 质量正成为…新动能。2021年，全市…。产品质量监督抽查合格率97.75%…: a year written out at a later
+            # 质量正成为…新动能。2021年，全市…。产品质量监督抽查合格率96.85%…: a year written out at a later
             # sentence's head goes on in its paragraph, whether or not the paragraph's first sentence had one
             later = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed]
             framed = paragraph is not None or bool(later) and re.match(

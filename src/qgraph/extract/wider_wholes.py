@@ -4,7 +4,7 @@ A figure right after a word speaking of a whole place of another level (``全国
 clause; ``own_place_words.tsv``) counts that whole's members or things — the cities of a national
 ranking, the counties of a province — not the place heading the clause. Unless the word is the place's
 own (``全市`` of a city), the figure is marked inferred: whose it is the rules cannot tell, and it is not
-the place's. So is a figure after a region of several places (``京津冀三地共同培育的6条重点产业链``;
+the place's. So is a figure after a region of several places (``京津冀三地共同培育的4条重点产业链``;
 ``region_composites.txt``, or a run of province abbreviations before ``三地``, ``四省一市`` …) with the
 place not named again between them: the region's, not one member's.
 """
