@@ -113,3 +113,19 @@ def test_7_since_last_year_is_not_last_years() -> None:
 def test_7_last_year_alone_is_still_last_years() -> None:
     o = fig(read("去年，全市共培训企业300家。", place="柳州市", date=dt.date(2018, 11, 20)), "300")
     assert o.period == "2017"
+
+
+# -- 8. two firms joined by 和 are two names, never one firm holding both figures ------------------------
+
+def test_8_two_firms_joined_are_no_one_firm() -> None:
+    for text in ("甲公司和乙公司分别获得专利12项、8项。", "甲公司和乙公司分别获得专利12项。"):
+        ex = read(text, **CITY)
+        assert not any("和" in e.name for e in ex.entities if e.kind is Kind.ENTERPRISE), text
+        o = fig(ex, "12")
+        assert o.subject is None or "和" not in o.subject.name, o
+
+
+def test_8_two_long_firm_names_still_take_their_own_figures() -> None:
+    ex = read("柳州甲机械有限公司和柳州乙汽车有限公司分别获得专利12项、8项。", **CITY)
+    assert fig(ex, "12").subject.name == "柳州甲机械有限公司"
+    assert fig(ex, "8").subject.name == "柳州乙汽车有限公司"
