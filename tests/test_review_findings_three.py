@@ -129,3 +129,18 @@ def test_8_two_long_firm_names_still_take_their_own_figures() -> None:
     ex = read("柳州甲机械有限公司和柳州乙汽车有限公司分别获得专利12项、8项。", **CITY)
     assert fig(ex, "12").subject.name == "柳州甲机械有限公司"
     assert fig(ex, "8").subject.name == "柳州乙汽车有限公司"
+
+
+# -- 9. places and numbers after 分别 that count differently pair with nothing -----------------------------
+
+def test_9_two_places_three_numbers_pair_with_nothing() -> None:
+    ex = read("柳州市和桂林市分别新增注册商标1200件、800件和300件。", **CITY)
+    for value in ("1200", "800", "300"):
+        o = fig(ex, value)
+        assert o.subject is None or o.subject_inferred or o.confidence <= 0.45, o
+
+
+def test_9_two_places_two_numbers_still_pair() -> None:
+    ex = read("柳州市、桂林市分别新增注册商标1200件、800件。", **CITY)
+    assert fig(ex, "1200").subject.name == "柳州市" and not fig(ex, "1200").subject_inferred
+    assert fig(ex, "800").subject.name == "桂林市"
