@@ -144,3 +144,16 @@ def test_9_two_places_two_numbers_still_pair() -> None:
     ex = read("柳州市、桂林市分别新增注册商标1200件、800件。", **CITY)
     assert fig(ex, "1200").subject.name == "柳州市" and not fig(ex, "1200").subject_inferred
     assert fig(ex, "800").subject.name == "桂林市"
+
+
+# -- 10. a year in a relative clause describing the counted firms is not the count's period --------------
+
+def test_10_the_year_of_an_earlier_failure_is_no_period() -> None:
+    o = fig(read("本次抽查中，2016年抽查不合格的企业有15家。", place="柳州市", date=dt.date(2018, 3, 1)), "15")
+    assert o.period != "2016", o
+
+
+def test_10_a_year_heading_the_clause_is_still_the_period() -> None:
+    for text in ("2016年，全市抽查不合格的企业有15家。", "2016年抽查不合格企业有15家。"):
+        o = fig(read(text, place="柳州市", date=dt.date(2018, 3, 1)), "15")
+        assert o.period == "2016", (text, o)
