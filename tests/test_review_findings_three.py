@@ -157,3 +157,15 @@ def test_10_a_year_heading_the_clause_is_still_the_period() -> None:
     for text in ("2016年，全市抽查不合格的企业有15家。", "2016年抽查不合格企业有15家。"):
         o = fig(read(text, place="柳州市", date=dt.date(2018, 3, 1)), "15")
         assert o.period == "2016", (text, o)
+
+
+# -- 11. the checked firms and 接受 are no part of a check's name ------------------------------------------
+
+def test_11_a_check_name_does_not_begin_with_its_checked_firms() -> None:
+    ex = read("全市企业接受国家监督抽查120批次。", **CITY)
+    assert not any("接受" in e.name for e in ex.entities)
+    assert fig(ex, "120").subject.name == "国家监督抽查"
+
+
+def test_11_a_check_named_alone_keeps_its_name() -> None:
+    assert fig(read("全市国家监督抽查120批次。", **CITY), "120").subject.name == "国家监督抽查"
