@@ -113,3 +113,59 @@ def test_7_since_last_year_is_not_last_years() -> None:
 def test_7_last_year_alone_is_still_last_years() -> None:
     o = fig(read("去年，全市共培训企业300家。", place="柳州市", date=dt.date(2018, 11, 20)), "300")
     assert o.period == "2017"
+
+
+# -- 8. two firms joined by 和 are two names, never one firm holding both figures ------------------------
+
+def test_8_two_firms_joined_are_no_one_firm() -> None:
+    for text in ("甲公司和乙公司分别获得专利12项、8项。", "甲公司和乙公司分别获得专利12项。"):
+        ex = read(text, **CITY)
+        assert not any("和" in e.name for e in ex.entities if e.kind is Kind.ENTERPRISE), text
+        o = fig(ex, "12")
+        assert o.subject is None or "和" not in o.subject.name, o
+
+
+def test_8_two_long_firm_names_still_take_their_own_figures() -> None:
+    ex = read("柳州甲机械有限公司和柳州乙汽车有限公司分别获得专利12项、8项。", **CITY)
+    assert fig(ex, "12").subject.name == "柳州甲机械有限公司"
+    assert fig(ex, "8").subject.name == "柳州乙汽车有限公司"
+
+
+# -- 9. places and numbers after 分别 that count differently pair with nothing -----------------------------
+
+def test_9_two_places_three_numbers_pair_with_nothing() -> None:
+    ex = read("柳州市和桂林市分别新增注册商标1200件、800件和300件。", **CITY)
+    for value in ("1200", "800", "300"):
+        o = fig(ex, value)
+        assert o.subject is None or o.subject_inferred or o.confidence <= 0.45, o
+
+
+def test_9_two_places_two_numbers_still_pair() -> None:
+    ex = read("柳州市、桂林市分别新增注册商标1200件、800件。", **CITY)
+    assert fig(ex, "1200").subject.name == "柳州市" and not fig(ex, "1200").subject_inferred
+    assert fig(ex, "800").subject.name == "桂林市"
+
+
+# -- 10. a year in a relative clause describing the counted firms is not the count's period --------------
+
+def test_10_the_year_of_an_earlier_failure_is_no_period() -> None:
+    o = fig(read("本次抽查中，2016年抽查不合格的企业有15家。", place="柳州市", date=dt.date(2018, 3, 1)), "15")
+    assert o.period != "2016", o
+
+
+def test_10_a_year_heading_the_clause_is_still_the_period() -> None:
+    for text in ("2016年，全市抽查不合格的企业有15家。", "2016年抽查不合格企业有15家。"):
+        o = fig(read(text, place="柳州市", date=dt.date(2018, 3, 1)), "15")
+        assert o.period == "2016", (text, o)
+
+
+# -- 11. the checked firms and 接受 are no part of a check's name ------------------------------------------
+
+def test_11_a_check_name_does_not_begin_with_its_checked_firms() -> None:
+    ex = read("全市企业接受国家监督抽查120批次。", **CITY)
+    assert not any("接受" in e.name for e in ex.entities)
+    assert fig(ex, "120").subject.name == "国家监督抽查"
+
+
+def test_11_a_check_named_alone_keeps_its_name() -> None:
+    assert fig(read("全市国家监督抽查120批次。", **CITY), "120").subject.name == "国家监督抽查"

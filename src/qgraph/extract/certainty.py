@@ -385,10 +385,23 @@ def _first_of_list(ctx: Ctx, named: list[tuple[int, int]], pos: int, own_clause:
     if not own_clause and listed_at(ctx, e, pos):  # 甲市A项目、乙市B项目等3个…: an item of a list, before the figure
         return ctx.text[e:ctx.text.find("、", e, pos) + 1] + "…"
     m = re.match(r"[、和及与]([\u4e00-\u9fff]{2,8})", ctx.text[e:pos])
-    if not m or "分别" in ctx.text[e:pos]:  # 甲市、乙市分别为…: each its own figure
+    if m and "分别" in ctx.text[e:pos]:  # 甲市、乙市分别为…: each its own figure — when they count alike
+        return _unpaired_respective(ctx, e, pos)
+    if not m:
         return None
     nxt = m.group(1)
     return nxt if any(nxt[:n] in ctx.lex.place_names for n in range(len(nxt), 1, -1)) else None
+
+
+def _unpaired_respective(ctx: Ctx, e: int, pos: int) -> str | None:
+    """``甲市和乙市分别新增…1200件、800件和300件``: places listed before 分别 and the numbers after it count
+    differently, so no number is known to be any place's — ``分别…``; None when they count alike."""
+    at = ctx.text.find("分别", e, pos)
+    lo = max(ctx.text.rfind(c, 0, at) for c in "，,。；;：:") + 1
+    hi = min((x for x in (ctx.text.find(c, at) for c in "，,。；;") if x != -1), default=len(ctx.text))
+    places = len(ctx.entities_in(lo, at, frozenset({Kind.PLACE})))
+    numbers = len(re.findall(r"\d+(?:\.\d+)?", ctx.text[at:hi]))
+    return "分别…" if places >= 2 and numbers != places else None
 
 
 def _district_named(ctx: Ctx, o: Observation, cs: int, pos: int, place: PlaceInfo | None) -> str | None:

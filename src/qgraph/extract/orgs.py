@@ -458,6 +458,8 @@ def find_suffixed(ctx: Ctx) -> None:
                 e.span.end == m.end() and start < e.span.start for e in ctx.entities):
             continue  # 某市质量强市暨质量发展委员会: the committee after 暨 was read already (drive_groups.py)
         body = ctx.text[start:m.start()]
+        if kind is Kind.ENTERPRISE and _joins_firms(ctx, body, kinds):
+            continue  # 甲公司和乙公司: two firms joined, too short to split for sure — no one firm of both
         if body in kinds and start > 0:
             start = left_edge(ctx, start - 1) if ctx.text[start - 1] not in PUNCT else start
             body = ctx.text[start:m.start()]
@@ -517,6 +519,19 @@ def find_suffixed(ctx: Ctx) -> None:
         ctx.add(kind, name, name_start, end, aliases=aliases, level=level,
                 place=place.name if place else None)
         ctx.claim(name_start, end)
+
+
+def _joins_firms(ctx: Ctx, body: str, kinds: dict) -> bool:
+    """The body before a firm's ending holds a word of ``list_joiners.txt`` right after another firm's
+    ending (``甲公司和乙`` before 公司): two firms, whatever their lengths."""
+    firm_endings = tuple(s for s, (k, _o) in kinds.items() if k is Kind.ENTERPRISE)
+    for j in ctx.lex.words("list_joiners.txt", longest_first=True):
+        i = body.find(j)
+        while i != -1:
+            if body[:i].endswith(firm_endings):
+                return True
+            i = body.find(j, i + 1)
+    return False
 
 
 def _elided_list_place(ctx: Ctx, start: int) -> PlaceInfo | None:

@@ -512,6 +512,8 @@ def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
             continue  # 根据年度抽查计划安排，: the plan's time words, not the figures' period
         if text[max(0, m.start() - 2):m.start()] in ctx.lex.words("resultative_dao_verbs.txt"):
             continue  # 跟踪抽查到2019年抽查不合格生产企业7家: the year of the object found, no target nor period
+        if _relative_year(ctx, m.end(), end):
+            continue  # 2016年抽查不合格的企业有15家: the year of the firms' earlier failure, no period of the count
         got = _resolve(m, ref, text)
         if got is None:
             continue
@@ -519,6 +521,13 @@ def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
         bracketed = text[m.start() - 1:m.start()] in "（(" and text[m.end():m.end() + 1] in "）)" and m.start() > 0
         out.append(Period(value, m.group(), m.start(), target, bracketed))
     return sorted(out, key=lambda p: p.start) if len(out) > 1 else out
+
+
+def _relative_year(ctx: Ctx, at: int, end: int) -> bool:
+    """The year ending at ``at`` opens a relative clause (``2016年抽查不合格的企业``): a short run of
+    words holding one of ``relative_year_states.txt``, then 的 and a noun, before ``end`` (a figure)."""
+    m = re.match(r"([\u4e00-\u9fff]{1,8}?)的[\u4e00-\u9fff]{1,6}?(?:有|为|共|达|共有)?\d", ctx.text[at:end + 1])
+    return m is not None and any(w in m.group(1) for w in ctx.lex.words("relative_year_states.txt"))
 
 
 def clause_start(ctx: Ctx, sent: Sentence, pos: int) -> int:
