@@ -67,7 +67,17 @@ def _report_check(ctx: Ctx, before: int, parts: tuple[str, ...]) -> Ref | None:
 
 def _normal(ctx: Ctx, part: str | None) -> str | None:
     """The breakdown a part word names (``跟踪抽检`` → ``跟踪抽查``; ``breakdowns.tsv``)."""
-    return next((r[1] for r in ctx.lex.table("breakdowns.tsv", columns=2) if r[0] == part and r[1]), part)
+    return _breakdown_labels(ctx.lex).get(part, part) if part is not None else None
+
+
+@per_lexicon
+def _breakdown_labels(lex: Lexicon) -> dict[str, str]:
+    """Word → its label in ``breakdowns.tsv`` (the first row of a word that gives one)."""
+    labels: dict[str, str] = {}
+    for row in lex.table("breakdowns.tsv", columns=2):
+        if row[1]:
+            labels.setdefault(row[0], row[1])
+    return labels
 
 
 def find_contained_parts(ctx: Ctx) -> None:

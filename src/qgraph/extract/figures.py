@@ -13,7 +13,7 @@ import dataclasses
 import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, per_lexicon
 from .check_levels import check_level
 from .approvals import approved
 from .context import Ctx
@@ -74,6 +74,14 @@ def _capped(ctx: Ctx, sent: Sentence, pos: int) -> bool:
 
 TIER_WORDS = frozenset({"省级", "市级", "县级"})
 """The tiers a share of a bureau is read as (``scope.PERFORMER_TIER_RE``)."""
+
+
+@per_lexicon
+def _running_total_re(lex: Lexicon) -> re.Pattern[str]:
+    """What stands between a count and its running total (``…26家，累计达到118家``; past a change:
+    ``…348件，同比增长14.8%，累计达…``, ``restated_stock_leads.txt``)."""
+    return re.compile(r"[，,、\s]*(?:(?:" + "|".join(lex.words("restated_stock_leads.txt")) + r")[，,])?"
+                      r"(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?")
 
 
 def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph: Period | None,
@@ -137,9 +145,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure, level = prev.measure, prev.level  # …项目30个，其中长春市14个、吉林市7个: the same measure
             if _names_organisation(ctx, sent, m.start(), measure):
                 measure, level = unit.measure, None  # 涉及甲公司2批次、乙公司1批次: the item before is no measure
-        if measure == unit.measure and prev is not None and prev.unit == unit.unit and re.fullmatch(
-                r"[，,、\s]*(?:(?:" + "|".join(ctx.lex.words("restated_stock_leads.txt")) + r")[，,])?"
-                r"(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?", ctx.text[prev.span.end:m.start()]):
+        if measure == unit.measure and prev is not None and prev.unit == unit.unit and _running_total_re(
+                ctx.lex).fullmatch(ctx.text[prev.span.end:m.start()]):
             # 新增…企业26家，累计达到118家 (also past its change: …348件，同比增长14.8%，累计达…): the same measure
             measure, level = prev.measure, prev.level
             resp_subject = resp_subject or prev.subject  # … and the same subject

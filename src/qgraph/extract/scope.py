@@ -352,6 +352,12 @@ def check_area_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 @per_lexicon
+def _tier_labels(lex: Lexicon) -> dict[str, str]:
+    """Tier abbreviation → the tier's breakdown (``check_tier_abbreviations.tsv``: 国抽 → 国家监督抽查…)."""
+    return {r[0]: r[1] for r in lex.table("check_tier_abbreviations.tsv", columns=2)}
+
+
+@per_lexicon
 def _tier_item_re(lex: Lexicon) -> re.Pattern[str]:
     words = "|".join(re.escape(r[0]) for r in lex.table("check_tier_abbreviations.tsv", columns=2))
     return re.compile(r"(?:^|[，,；;：:、]|其中[，,]?)(?P<ab>" + words + r")(?:共|共计|完成|抽检|抽查)?$")
@@ -363,7 +369,7 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
     text = ctx.text[sent.span.start:pos]
     item = _tier_item_re(ctx.lex).search(text)
     if item is not None:  # 其中国抽120批次、省抽300批次: the tier of each item's count
-        return dict((r[0], r[1]) for r in ctx.lex.table("check_tier_abbreviations.tsv", columns=2))[item.group("ab")]
+        return _tier_labels(ctx.lex)[item.group("ab")]
     best, where, length = None, -1, 0
     for word, label in breakdown_words(ctx.lex):
         i = text.rfind(word)

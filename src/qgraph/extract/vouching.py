@@ -74,6 +74,13 @@ def _actor_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 @per_lexicon
+def _actor_verb_re(lex: Lexicon) -> re.Pattern[str]:
+    """A verb of action right after an entity (``甲公司积极开展…``): the entity acts."""
+    verbs = "|".join(re.escape(w) for w in _words(lex, "actor_verbs.txt"))
+    return re.compile(rf"[”\"]?(?:共|已|还|累计|先后|全年|今年|积极|持续|主动|分别)?(?:{verbs})")
+
+
+@per_lexicon
 def _actor_after_re(lex: Lexicon) -> re.Pattern[str]:
     """A clause of an actor's time (``甲项目全部达产后，``): a target after it is that actor's."""
     suffixes = "|".join(re.escape(w) for w in _words(lex, "actor_suffixes.txt"))
@@ -181,8 +188,7 @@ def _in_subject_position(ctx: Ctx, e: Entity) -> bool:
     residual = re.sub(r"[、和及与]", "", "".join(prefix))
     if HEAD_LEAD_RE.fullmatch(residual) or residual == "":
         return True
-    verbs = "|".join(re.escape(w) for w in _words(ctx.lex, "actor_verbs.txt"))
-    return bool(re.match(rf"[”\"]?(?:共|已|还|累计|先后|全年|今年|积极|持续|主动|分别)?(?:{verbs})", text[e.span.end:e.span.end + 12]))
+    return bool(_actor_verb_re(ctx.lex).match(text[e.span.end:e.span.end + 12]))
 
 
 def _acted(ctx: Ctx, o: Observation, start: int, end: int, *, own_offices: bool = False) -> bool:
