@@ -65,6 +65,12 @@ PARAMS: dict[str, list[dict[str, str]]] = {
                          {"place": "qgplace:370400"}, {"minConfidence": "0.8"}, {"place": "枣庄市", "measure": "合格率"},
                          {"place": "", "measure": "产业链项目"}, {"place": "qgplace:370400", "measure": "抽查批次"},
                          {"place": "", "measure": "合格率", "minConfidence": "0.8"}],
+    "selections": [{}, {"programme": "国家质量强县(区、镇)培育库"}, {"programme": "<https://w3id.org/qgraph/id/programme/guojia-zhiliang-qiangxian-peiyuku>"},
+                   {"programme": "国家质量强县（区、镇）培育库"}],
+    "trademarks-gi": [{}, {"programme": "晋冀鲁豫四省十九市重点保护商标和地理标志名录"}],
+    "statistics": [{}, {"place": "枣庄市", "measure": "合格率"}, {"place": "qgplace:370400", "measure": "抽查"},
+                   {"place": "", "measure": "合格率"}, {"place": "山东省", "measure": "企业"},
+                   {"place": "枣庄市", "measure": "合格率", "minConfidence": "0.8"}],
 }
 
 
@@ -512,4 +518,222 @@ WHERE {
   LATERAL { OPTIONAL { SELECT ?doc ?document WHERE { ?doc dcterms:title ?document } } }
 }
 ORDER BY ?measureLabel ?level ?date
+"""
+
+REFERENCE["selections"] = r"""# title: Places selected into cultivation pools and programmes (入选培育库)
+# description: Which places were selected into which cultivation pool or programme (e.g. 滕州市 into
+#   国家质量强县培育库), and listings of cultivation pools that give only a count.
+# param: programme — a programme label or IRI; all when omitted (default: none)
+#
+# Plan: the programmes ?programme names first, then their listings; each listing's own figures,
+# recipients and the programme's labels one at a time (LATERAL), each de-duplicated on its own.
+# Without ?programme, only listings into a cultivation pool or of a place are read (not all listings).
+
+SELECT DISTINCT ?selected ?pool ?kind ?level ?count ?recipientType ?year ?reported ?listing ?programme
+WHERE {
+  {
+    SELECT DISTINCT ?listing ?prog WHERE {
+      { { BIND(0 AS ?all) FILTER(COALESCE(STR(?programme), "") = "") }
+        LATERAL { { ?prog a qg:CultivationPool . ?listing qg:programme ?prog ; a ?listingClass FILTER(?listingClass IN (qg:Listing, qg:Certification)) }
+                  UNION { ?rec0 a qg:Place . ?listing qg:recipient ?rec0 ; qg:programme ?prog ; a ?listingClass FILTER(?listingClass IN (qg:Listing, qg:Certification)) } } }
+      UNION
+      {
+        { SELECT DISTINCT ?pp WHERE {
+            { SELECT ?ppLabel WHERE { VALUES ?lang { "zh" "en" "" }
+                BIND(IF(isIRI(?programme), ?programme, IF(?lang = "", STR(?programme), STRLANG(STR(?programme), ?lang))) AS ?ppLabel)
+                FILTER(BOUND(?ppLabel)) } }
+            LATERAL { ?pp (rdfs:label|skos:prefLabel|skos:altLabel)? ?ppLabel }  # ? : an IRI names itself
+        } }
+        LATERAL { ?listing qg:programme ?pp ; a ?listingClass FILTER(?listingClass IN (qg:Listing, qg:Certification)) BIND(?pp AS ?prog) }
+      }
+    }
+    # page
+  }
+  FILTER(COALESCE(STR(?programme), "") = "" || ?prog = ?programme
+         || EXISTS { ?prog skos:prefLabel|rdfs:label|skos:altLabel ?ppn FILTER(STR(?ppn) = STR(?programme)) })
+  LATERAL { OPTIONAL { SELECT DISTINCT ?listing ?rec WHERE { ?listing qg:recipient ?rec } } }
+  FILTER((BOUND(?rec) && EXISTS { ?rec a qg:Place }) || EXISTS { ?prog a qg:CultivationPool })
+  BIND(COALESCE(?rec, <urn:x-qgraph:none>) AS ?recNode)  # an unbound node would match every label
+  LATERAL { OPTIONAL { SELECT ?recNode ?rl WHERE { ?recNode rdfs:label ?rl FILTER(LANG(?rl) = "zh" || LANG(?rl) = "") } LIMIT 1 } }
+  BIND(IF(BOUND(?rec), COALESCE(?rl, STR(?rec)), ?none) AS ?selected)
+  LATERAL { OPTIONAL { SELECT ?prog ?pl WHERE { ?prog skos:prefLabel|rdfs:label ?pl FILTER(LANG(?pl) = "zh" || LANG(?pl) = "") } LIMIT 1 } }
+  BIND(COALESCE(?pl, STR(?prog)) AS ?pool)
+  LATERAL {
+    OPTIONAL { SELECT ?prog (SAMPLE(?kindName0) AS ?kindName) WHERE {
+      { SELECT DISTINCT ?prog ?kindClass WHERE { ?prog a ?kindClass . FILTER(STRSTARTS(STR(?kindClass), STR(qg:))) } }
+      LATERAL { OPTIONAL { SELECT ?kindClass ?kl WHERE { ?kindClass rdfs:label ?kl FILTER(LANG(?kl) = "zh") } LIMIT 1 } }
+      BIND(COALESCE(?kl, REPLACE(STR(?kindClass), "^.*[#/]", "")) AS ?kindName0)
+    } GROUP BY ?prog }
+  }
+  BIND(?kindName AS ?kind)
+  # a programme's level is repeated in every report that names it: one is read (LIMIT 1), not all grouped
+  LATERAL { OPTIONAL { SELECT ?prog ?lv WHERE { ?prog qg:level ?lv } LIMIT 1 } }
+  BIND(COALESCE(?lv, <urn:x-qgraph:none>) AS ?levelNode)
+  LATERAL { OPTIONAL { SELECT ?levelNode ?lvl WHERE { ?levelNode skos:prefLabel ?lvl FILTER(LANG(?lvl) = "zh") } LIMIT 1 } }
+  BIND(IF(BOUND(?lv), COALESCE(?lvl, REPLACE(STR(?lv), "^.*[#/]", "")), ?none) AS ?level)
+  LATERAL {
+    SELECT ?listing (SAMPLE(?n0) AS ?count) (SAMPLE(?rt0) AS ?recipientType) (SAMPLE(?y0) AS ?year) (SAMPLE(?d0) AS ?reported) WHERE {
+      ?listing qg:programme ?anyProgramme .
+      OPTIONAL { ?listing qg:recipientCount ?n0 } OPTIONAL { ?listing qg:recipientType ?rt0 } OPTIONAL { ?listing qg:batch ?b0 }
+      OPTIONAL { ?listing qg:year ?y0 } OPTIONAL { ?listing qg:mentionedIn ?doc . ?doc dcterms:date ?d0 }
+    } GROUP BY ?listing
+  }
+}
+ORDER BY ?pool ?selected
+"""
+
+REFERENCE["trademarks-gi"] = r"""# title: Trademarks and geographical indications listed (商标与地理标志)
+# description: Listings of trademarks and geographical indications (e.g. "尚品本色等10件商标和峄城石榴等5件
+#   地理标志入选…名录"): what kind, how many, the examples named, the list and the year.
+# param: programme — a list label or IRI; all when omitted (default: none)
+#
+# Plan: the programmes ?programme names first, then their listings; each listing's own figures,
+# recipients and the programme's labels one at a time (LATERAL), each de-duplicated on its own.
+# Without ?programme, only listings of a trademark or indication (recipient or recipient type) are read.
+
+SELECT DISTINCT ?kind ?count ?named ?list ?year ?reported ?listing ?programme
+WHERE {
+  {
+    SELECT DISTINCT ?listing ?prog WHERE {
+      { { BIND(0 AS ?all) FILTER(COALESCE(STR(?programme), "") = "") }
+        LATERAL { { VALUES ?bc0 { qg:Trademark qg:GeographicalIndication } ?brand0 a ?bc0 .
+                    ?listing qg:recipient ?brand0 ; qg:programme ?prog ; a ?listingClass FILTER(?listingClass IN (qg:Listing, qg:Certification)) }
+                  UNION { ?listing qg:recipientType ?rt0 ; qg:programme ?prog ; a ?listingClass FILTER(?listingClass IN (qg:Listing, qg:Certification)) FILTER(REGEX(?rt0, "商标|地理标志")) } } }
+      UNION
+      {
+        { SELECT DISTINCT ?pp WHERE {
+            { SELECT ?ppLabel WHERE { VALUES ?lang { "zh" "en" "" }
+                BIND(IF(isIRI(?programme), ?programme, IF(?lang = "", STR(?programme), STRLANG(STR(?programme), ?lang))) AS ?ppLabel)
+                FILTER(BOUND(?ppLabel)) } }
+            LATERAL { ?pp (rdfs:label|skos:prefLabel|skos:altLabel)? ?ppLabel }  # ? : an IRI names itself
+        } }
+        LATERAL { ?listing qg:programme ?pp ; a ?listingClass FILTER(?listingClass IN (qg:Listing, qg:Certification)) BIND(?pp AS ?prog) }
+      }
+    }
+    # page
+  }
+  FILTER(COALESCE(STR(?programme), "") = "" || ?prog = ?programme
+         || EXISTS { ?prog skos:prefLabel|rdfs:label|skos:altLabel ?ppn FILTER(STR(?ppn) = STR(?programme)) })
+  LATERAL {
+    SELECT ?listing (SAMPLE(?kindName) AS ?kind) (GROUP_CONCAT(DISTINCT ?bn; separator="、") AS ?named) WHERE {
+      { SELECT DISTINCT ?listing ?brand ?bc WHERE {
+          ?listing qg:programme ?anyProgramme .
+          OPTIONAL { ?listing qg:recipient ?brand . ?brand a ?bc . FILTER(?bc IN (qg:Trademark, qg:GeographicalIndication)) }
+      } }
+      LATERAL { OPTIONAL { SELECT DISTINCT ?listing ?rt WHERE { ?listing qg:recipientType ?rt } } }
+      FILTER(BOUND(?bc) || REGEX(COALESCE(?rt, ""), "商标|地理标志"))
+      BIND(COALESCE(?rt, IF(?bc = qg:Trademark, "商标", "地理标志")) AS ?kindName)
+      BIND(COALESCE(?brand, <urn:x-qgraph:none>) AS ?brandNode)  # an unbound node would match every label
+      LATERAL { OPTIONAL { SELECT DISTINCT ?brandNode ?bl WHERE { ?brandNode rdfs:label ?bl FILTER(LANG(?bl) = "zh" || LANG(?bl) = "") } } }
+      BIND(IF(BOUND(?brand), COALESCE(?bl, STR(?brand)), ?none) AS ?bn)
+    } GROUP BY ?listing
+  }
+  LATERAL { OPTIONAL { SELECT ?prog ?pl WHERE { ?prog skos:prefLabel|rdfs:label ?pl FILTER(LANG(?pl) = "zh" || LANG(?pl) = "") } LIMIT 1 } }
+  BIND(COALESCE(?pl, STR(?prog)) AS ?list)
+  LATERAL {
+    SELECT ?listing (SAMPLE(?n0) AS ?count) (SAMPLE(?rt0) AS ?recipientType) (SAMPLE(?y0) AS ?year) (SAMPLE(?d0) AS ?reported) WHERE {
+      ?listing qg:programme ?anyProgramme .
+      OPTIONAL { ?listing qg:recipientCount ?n0 } OPTIONAL { ?listing qg:recipientType ?rt0 } OPTIONAL { ?listing qg:batch ?b0 }
+      OPTIONAL { ?listing qg:year ?y0 } OPTIONAL { ?listing qg:mentionedIn ?doc . ?doc dcterms:date ?d0 }
+    } GROUP BY ?listing
+  }
+}
+ORDER BY ?list ?kind
+"""
+
+REFERENCE["statistics"] = r"""# title: Every statistic with unit, period and source sentence (统计数据)
+# description: Every figure of the reports (qg:Observation): what it is about, the measure, the value
+#   scaled to its unit, whether it is approximate (余, 超, 近…), level, period, area, and the sentence
+#   and report it was read from.
+# param: place — a place label (枣庄市) or IRI; all places when omitted (default: none)
+# param: measure — a measure label or part of one (合格率, 企业技术中心) or an IRI; all when omitted (default: none)
+# param: minConfidence — leave out figures whose qg:confidence is lower (0–1: 0.9 named in the clause, 0.8 carried, 0.7 the document's own, 0.4 an inferred subject); all when omitted (default: none)
+#
+# Plan: the parameter first — the places ?place names and their figures, else the measures ?measure
+# names and theirs — then each figure's own triples grouped, and its labels looked up one figure
+# at a time (LATERAL), so repeated descriptions never multiply rows.
+
+SELECT DISTINCT ?about ?measureLabel ?value ?unit ?approximate ?qualifier ?breakdown ?level ?period ?confidence ?area ?source
+       ?document ?obs ?place ?measure ?minConfidence
+WHERE {
+  {
+    SELECT DISTINCT ?obs WHERE {
+      { { BIND(0 AS ?all) FILTER(COALESCE(STR(?place), "") = "" && COALESCE(STR(?measure), "") = "") }
+        LATERAL { ?obs a qg:Observation } }
+      UNION
+      {
+        { SELECT DISTINCT ?pa WHERE {
+            { SELECT ?pn WHERE { VALUES ?lang { "zh" "en" "" }
+                BIND(IF(isIRI(?place), ?place, IF(?lang = "", STR(?place), STRLANG(STR(?place), ?lang))) AS ?pn)
+                FILTER(BOUND(?pn)) } }
+            LATERAL { ?pa (rdfs:label|skos:prefLabel|skos:altLabel)? ?pn }  # ? : an IRI names itself
+        } }
+        LATERAL {
+          { { BIND(0 AS ?anyMeasure) FILTER(COALESCE(STR(?measure), "") = "") }
+            LATERAL { ?obs sdmx-dimension:refArea ?pa ; a qg:Observation } }
+          UNION  # with ?measure too: the place's measures tested once each, joined by hash with its figures
+          { { BIND(0 AS ?someMeasure) FILTER(COALESCE(STR(?measure), "") != "") }
+            LATERAL {
+              { SELECT ?pa ?obs ?mq WHERE { ?obs sdmx-dimension:refArea ?pa ; a qg:Observation ; qg:measure ?mq } }
+              { SELECT DISTINCT ?pa ?mq WHERE {
+                  { SELECT DISTINCT ?pa ?mq WHERE { ?o0 sdmx-dimension:refArea ?pa ; qg:measure ?mq } }
+                  LATERAL { OPTIONAL { SELECT ?mq (1 AS ?mqNamed) WHERE { ?mq skos:prefLabel|rdfs:label ?mql
+                            FILTER((LANG(?mql) = "zh" || LANG(?mql) = "") && CONTAINS(STR(?mql), STR(?measure))) } LIMIT 1 } }
+                  FILTER(?measure = ?mq || (isLITERAL(?measure) && BOUND(?mqNamed)))
+              } }
+            } }
+        }
+      }
+      UNION
+      {
+        { SELECT DISTINCT ?mc WHERE {
+            { BIND(0 AS ?byMeasure) FILTER(COALESCE(STR(?place), "") = "" && COALESCE(STR(?measure), "") != "") }
+            LATERAL { { SELECT DISTINCT ?mc WHERE { ?mc a qg:Measure } } }
+            FILTER(?mc = ?measure || (isLITERAL(?measure) && EXISTS {
+              ?mc skos:prefLabel|rdfs:label ?mcl FILTER((LANG(?mcl) = "zh" || LANG(?mcl) = "") && CONTAINS(STR(?mcl), STR(?measure))) }))
+        } }
+        LATERAL { ?obs qg:measure ?mc ; a qg:Observation }
+      }
+    }
+    # page
+  }
+  # (the measure is tested exactly, on the label shown, below; with a place too, its measures were
+  # tested above once each: a FILTER EXISTS here cost Oxigraph a scan of every label)
+  LATERAL {
+    SELECT ?obs ?value (SAMPLE(?subj0) AS ?subj) (SAMPLE(?m0) AS ?m) (SAMPLE(?u0) AS ?u) (SAMPLE(?approx) AS ?approximate)
+           (SAMPLE(?q) AS ?qualifier) (SAMPLE(?lv0) AS ?lv) (SAMPLE(?p) AS ?period) (SAMPLE(?bd0) AS ?bd)
+           (SAMPLE(?cf) AS ?confidence) (SAMPLE(?ar) AS ?a) WHERE {
+      ?obs qg:value ?value .
+      OPTIONAL { ?obs qg:subject ?subj0 } OPTIONAL { ?obs qg:measure ?m0 } OPTIONAL { ?obs qg:unit ?u0 }
+      OPTIONAL { ?obs qg:approximate ?approx } OPTIONAL { ?obs qg:qualifier ?q } OPTIONAL { ?obs qg:level ?lv0 }
+      OPTIONAL { ?obs qg:refPeriod ?p } OPTIONAL { ?obs qg:breakdown ?bd0 } OPTIONAL { ?obs qg:confidence ?cf }
+      OPTIONAL { ?obs sdmx-dimension:refArea ?ar }
+    } GROUP BY ?obs ?value
+  }
+  FILTER(COALESCE(STR(?place), "") = "" || ?a = ?place
+         || (BOUND(?a) && EXISTS { ?a rdfs:label|skos:prefLabel|skos:altLabel ?pn FILTER(STR(?pn) = STR(?place)) }))
+  FILTER(COALESCE(STR(?minConfidence), "") = "" || COALESCE(?confidence, 1.0) >= xsd:decimal(STR(?minConfidence)))
+  BIND(COALESCE(?m, <urn:x-qgraph:none>) AS ?measureNode)  # an unbound node would match every label
+  LATERAL { OPTIONAL { SELECT ?measureNode ?measureLabel WHERE { ?measureNode skos:prefLabel|rdfs:label ?measureLabel FILTER(LANG(?measureLabel) = "zh" || LANG(?measureLabel) = "") } LIMIT 1 } }
+  FILTER(COALESCE(STR(?measure), "") = "" || ?m = ?measure || (isLITERAL(?measure) && CONTAINS(STR(?measureLabel), STR(?measure))))
+  BIND(COALESCE(?subj, <urn:x-qgraph:none>) AS ?subjectNode)
+  LATERAL { OPTIONAL { SELECT ?subjectNode ?sl WHERE { ?subjectNode rdfs:label|skos:prefLabel ?sl FILTER(LANG(?sl) = "zh" || LANG(?sl) = "") } LIMIT 1 } }
+  BIND(IF(BOUND(?subj), COALESCE(?sl, STR(?subj)), ?none) AS ?about)
+  BIND(COALESCE(?u, <urn:x-qgraph:none>) AS ?unitNode)
+  LATERAL { OPTIONAL { SELECT ?unitNode ?unot WHERE { ?unitNode skos:notation ?unot } LIMIT 1 } }
+  BIND(IF(BOUND(?u), COALESCE(?unot, REPLACE(STR(?u), "^.*[#/]", "")), ?none) AS ?unit)
+  BIND(COALESCE(?lv, <urn:x-qgraph:none>) AS ?levelNode)
+  LATERAL { OPTIONAL { SELECT ?levelNode ?lvl WHERE { ?levelNode skos:prefLabel ?lvl FILTER(LANG(?lvl) = "zh") } LIMIT 1 } }
+  BIND(IF(BOUND(?lv), COALESCE(?lvl, REPLACE(STR(?lv), "^.*[#/]", "")), ?none) AS ?level)
+  BIND(COALESCE(?bd, <urn:x-qgraph:none>) AS ?breakdownNode)
+  LATERAL { OPTIONAL { SELECT ?breakdownNode ?breakdown WHERE { ?breakdownNode skos:prefLabel ?breakdown } LIMIT 1 } }
+  BIND(COALESCE(?a, <urn:x-qgraph:none>) AS ?areaNode)
+  LATERAL { OPTIONAL { SELECT ?areaNode ?area WHERE { ?areaNode rdfs:label ?area FILTER(LANG(?area) = "zh" || LANG(?area) = "") } LIMIT 1 } }
+  LATERAL {
+    OPTIONAL { SELECT ?obs (SAMPLE(?sentence) AS ?source) (SAMPLE(?docTitle) AS ?document) WHERE {
+      ?mention oa:hasBody ?obs . ?mention qg:sentence ?s . ?s rdf:value ?sentence . OPTIONAL { ?s oa:hasSource ?doc . ?doc dcterms:title ?docTitle }
+    } GROUP BY ?obs }
+  }
+}
+ORDER BY ?document ?obs
 """
