@@ -299,7 +299,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
 
 
 COUNTY_DOC_RE = re.compile(r"全县|县委|县政府|我县|本县|全区|区委|区政府|我区|县市场监管局|县市场监督管理局"
-                           r"|(?<=[、，,])县[\u4e00-\u9fff]{1,5}?(?:局|委)")
+                           r"|区市场监管局|区市场监督管理局|(?<=[、，,])县[\u4e00-\u9fff]{1,5}?(?:局|委)")
 """Words of a county's (or district's) own report: 全县, 县委, its bureau (某县市场监管局), its departments listed
 (…联合县卫健委、县农业农村局…): twice make the county named in the text the report's place."""
 

@@ -484,6 +484,7 @@ def find_suffixed(ctx: Ctx) -> None:
             continue  # …企业技术中心为省级企业技术中心: the name would swallow another one (not 某有限公司某地分公司)
         name_start = start
         place: PlaceInfo | None = None
+        found = None
         name = ctx.text[start:m.end()]
         if body.startswith("自治区") and ctx.place_for_prefix("自治区") is not None:
             place = ctx.place_for_prefix("自治区")
@@ -502,6 +503,9 @@ def find_suffixed(ctx: Ctx) -> None:
                 place = _embedded_place(ctx, start, m.start())
         if place is None and m.group() in lex.placed_suffixes:
             continue  # 成立质量工作领导小组: a generic phrase, no body of a place
+        if place is not None and m.group() in lex.placed_suffixes and found and ctx.text.startswith(
+                tuple(lex.words("placed_name_verbs.txt")), found[0]):
+            continue  # 某区共建质量技术创新联合体: the place is the clause's subject, no body of it named
         if place is None and kind is Kind.ASSOCIATION and (listed := _elided_list_place(ctx, start)) is not None:
             place = listed  # 市药检所、市质计所、质量技术协会等单位: the list's elided place is every item's
             name = place.name + name

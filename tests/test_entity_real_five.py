@@ -1,0 +1,87 @@
+"""Entity class, span and post mechanisms found on a fifth round of real news (work meetings, 质量月
+launches, press conferences, county notes with credit lines). Every sentence is our own, with invented
+people and firms; each mechanism has a negative case where one fits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgraph.extract import extract
+from qgraph.model import Document, Extraction, Kind
+from qgraph.sources import split_sentences
+
+
+def read(text: str, place: str | None = "资中县") -> Extraction:
+    return extract(Document("p", "p.txt", text, place=place, date=dt.date(2024, 6, 1),
+                            sentences=split_sentences(text)))
+
+
+def names(ex: Extraction, *kinds: Kind) -> set[str]:
+    return {e.name for e in ex.entities if not kinds or e.kind in kinds}
+
+
+def posts(ex: Extraction) -> set[tuple[str, str, str]]:
+    return {(x.person.name, x.role, x.organization.name if x.organization else "") for x in ex.posts}
+
+
+# -- bodies the lexicon lacked ---------------------------------------------------------------------
+
+def test_placed_research_centres_and_innovation_consortia_are_bodies() -> None:
+    ex = read("中国质量测评创新联合体主席张立东、内江发展研究中心主任陈晓梅出席会议。", place="内江市")
+    assert "中国质量测评创新联合体" in names(ex, Kind.ASSOCIATION)
+    assert "内江发展研究中心" in names(ex, Kind.RESEARCH_INSTITUTE)
+    assert ("张立东", "主席", "中国质量测评创新联合体") in posts(ex)
+    assert ("陈晓梅", "主任", "内江发展研究中心") in posts(ex)
+
+
+def test_a_place_before_a_verb_of_building_starts_no_body() -> None:
+    ex = read("某大学已与甲县、资中县共建质量技术创新联合体两家。")
+    assert not any(n.endswith("创新联合体") for n in names(ex))
+
+
+def test_an_unplaced_consortium_is_none() -> None:
+    ex = read("组建质量创新联合体，吸纳企业12家。")
+    assert not any(n.endswith("创新联合体") for n in names(ex))
+
+
+def test_the_state_councils_research_centre() -> None:
+    ex = read("国务院发展研究中心副主任周建平作主题报告。", place="内江市")
+    assert "国务院发展研究中心" in names(ex, Kind.RESEARCH_INSTITUTE)
+    assert ("周建平", "副主任", "国务院发展研究中心") in posts(ex)
+    assert "国务院" not in names(ex)
+
+
+def test_an_honorary_post_is_read_whole() -> None:
+    ex = read("内江发展研究中心名誉主任刘建国出席。", place="内江市")
+    assert ("刘建国", "名誉主任", "内江发展研究中心") in posts(ex)
+
+
+# -- departments written short -----------------------------------------------------------------------
+
+def test_county_departments_written_short() -> None:
+    ex = read("县市场监管局联合县卫健局、县文新旅局、县水利局等单位开展宣传。")
+    got = names(ex, Kind.DEPARTMENT)
+    assert {"资中县卫生健康局", "资中县文化广电新闻出版旅游局", "资中县水利局"} <= got
+
+
+def test_a_municipal_economy_commission_written_short() -> None:
+    ex = read("市经济信息委副主任王海涛介绍了有关情况。", place="重庆市")
+    assert "重庆市经济和信息化委员会" in names(ex, Kind.DEPARTMENT)
+
+
+# -- outlets and credit lines ------------------------------------------------------------------------
+
+def test_a_district_bureaus_note_names_its_outlets_in_full() -> None:
+    text = ("甲报记者 李明 内江报道\n近日，东兴区市场监督管理局召开新闻发布会。某某网、市新闻传媒中心、区融媒体中心等新闻媒体参加。"
+            "区市场监督管理局有关负责人回答了记者提问。")
+    ex = read(text, place=None)
+    media = names(ex, Kind.MEDIA)
+    assert "东兴区融媒体中心" in media and "内江市新闻传媒中心" in media
+    assert "区融媒体中心" not in media and "市新闻传媒中心" not in media
+
+
+def test_a_sign_off_line_names_a_person() -> None:
+    ex = read("县市场监管局开展质量宣传。\n责编：王小红\n审签：赵大勇")
+    assert {"王小红", "赵大勇"} <= names(ex, Kind.PERSON)
+    assert not any("审签" in n for n in names(ex))
