@@ -85,3 +85,32 @@ def test_a_sign_off_line_names_a_person() -> None:
     ex = read("县市场监管局开展质量宣传。\n责编：王小红\n审签：赵大勇")
     assert {"王小红", "赵大勇"} <= names(ex, Kind.PERSON)
     assert not any("审签" in n for n in names(ex))
+
+
+# -- posts: 省局 of an older system, 暨 between posts and as a surname, the government's assessment ------
+
+def test_the_provinces_bureau_is_the_system_the_report_named() -> None:
+    ex = read("从四川省质量技术监督局获悉，内江召开质量大会。会议宣读了省局局长钱立新的贺信。", place="内江市")
+    assert ("钱立新", "局长", "四川省质量技术监督局") in posts(ex)
+
+
+def test_the_provinces_bureau_defaults_to_market_regulation() -> None:
+    ex = read("会议传达了省局局长钱立新的讲话精神。", place="内江市")
+    assert ("钱立新", "局长", "四川省市场监督管理局") in posts(ex)
+
+
+def test_zan_as_a_surname_only_before_a_stop() -> None:
+    ex = read("内江市委副书记、市长暨立军，副市长孙红出席会议。", place="内江市")
+    assert "暨立军" in names(ex, Kind.PERSON)
+    assert ("暨立军", "市长", "内江市人民政府") in posts(ex)
+    ex = read("市市场监管局局长暨新闻发言人孙红出席。", place="内江市")
+    assert "孙红" in names(ex, Kind.PERSON)
+    assert not any(n.startswith("暨") for n in names(ex, Kind.PERSON))
+    assert ("孙红", "局长", "内江市市场监督管理局") in posts(ex)
+
+
+def test_a_provincial_governments_assessment_names_the_government() -> None:
+    ex = read("我市连续三年在省政府质量工作考核中获评A级。", place="内江市")
+    assert "四川省人民政府" in names(ex, Kind.GOVERNMENT_BODY)
+    ex = read("市政府质量奖评审结果公布。", place="内江市")
+    assert "内江市人民政府" not in names(ex, Kind.GOVERNMENT_BODY)

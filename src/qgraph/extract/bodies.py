@@ -126,12 +126,18 @@ def bureau_before(ctx: Ctx, pos: int, addressed: bool = False) -> Entity | None:
         start, place = found
     else:
         start = m.start()
+        lead_end = start - 1 if ctx.text[start - 1:start] == "了" else start  # 宣读了省局局长某某的贺信
         if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in ELIDED_AFTER and not addressed \
-                and not ctx.text.endswith(ctx.lex.words("elided_body_leads.txt"), 0, start):
+                and not ctx.text.endswith(ctx.lex.words("elided_body_leads.txt"), 0, lead_end):
             return None  # 格局, 当局: no bureau (传达省局党组书记…: after a verb, the bureau)
         place = ctx.place_for_prefix(m.group("pre"))
         if place is None:
             return None
+    named = _system_bureau_named(ctx, place, pos)
+    if named is not None:  # 省质监局局长 in a report naming 某省质量技术监督局: the system the report names
+        ctx.claim(start, pos)
+        return ctx.add(named.kind, named.name, start, pos, aliases=(ctx.text[start:pos],), place=place.name,
+                       level=place.admin_level, attributes=named.attributes)
     dep = ctx.lex.dept_by_name.get("市场监督管理局")
     if dep is None:
         return None
@@ -140,6 +146,15 @@ def bureau_before(ctx: Ctx, pos: int, addressed: bool = False) -> Entity | None:
                   level=place.admin_level, attributes=(("en_body", dep.en),))
     ctx.claim(start, pos)
     return ent
+
+
+def _system_bureau_named(ctx: Ctx, place, pos: int) -> Entity | None:
+    """The bureau of a regulating system (``system_bureaus.txt``: 质量技术监督局, 工商行政管理局, …) of ``place``
+    the text named before ``pos``, when it names exactly one: an older report's 省局 is that bureau."""
+    endings = tuple(ctx.lex.words("system_bureaus.txt"))
+    found = {e.name: e for e in ctx.entities if e.kind is Kind.DEPARTMENT and e.span.end <= pos
+             and e.name.startswith(place.name) and e.name[len(place.name):] in endings}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 UNIT_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:处|科|室|司)(?=[\u4e00-\u9fff])")

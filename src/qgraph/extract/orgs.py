@@ -191,7 +191,7 @@ def find_governments(ctx: Ctx) -> None:
         if kind == "委" and after[:1] in ("员", "托", "会", "书", "常", "办") and not (
                 m.group("pre") and re.match(r"书记|常委|副书", after)):  # 市委书记, 县委常委: the committee's posts
             continue
-        if re.match(r"质量|奖|宣传部|组织部|统战部|政法委|网信办", ctx.text[m.end():m.end() + 3]) or re.search(
+        if re.match(r"质量(?!工作)|奖|宣传部|组织部|统战部|政法委|网信办", ctx.text[m.end():m.end() + 4]) or re.search(
                 r"(?:以上|各级|各|团)$", ctx.text[max(0, m.start() - 2):m.start()]):  # 团市委: the Youth League
             continue  # 市政府质量奖 is an award, 地级以上市人民政府 no single government
         if kind == "委员会" and m.group("pre") is None and place_ending_at(ctx, m.start("kind")) is None:
