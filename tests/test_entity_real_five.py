@@ -114,3 +114,28 @@ def test_a_provincial_governments_assessment_names_the_government() -> None:
     assert "四川省人民政府" in names(ex, Kind.GOVERNMENT_BODY)
     ex = read("市政府质量奖评审结果公布。", place="内江市")
     assert "内江市人民政府" not in names(ex, Kind.GOVERNMENT_BODY)
+
+
+# -- datelines, bylines and committee offices ----------------------------------------------------------
+
+def test_two_outlets_of_one_dateline_are_two() -> None:
+    text = "甲城新闻网-甲城侨乡报3月2日讯(记者:吴小兵) 3月1日，全省质量工作视频会议召开。"
+    doc = Document("p", "p.txt", text, publisher="甲城新闻网-甲城侨乡报", date=dt.date(2024, 3, 2),
+                   sentences=split_sentences(text))
+    media = names(extract(doc), Kind.MEDIA)
+    assert {"甲城新闻网", "甲城侨乡报"} <= media and "甲城新闻网-甲城侨乡报" not in media
+
+
+def test_the_place_a_reporter_filed_from_is_a_place() -> None:
+    ex = read("某某网记者 李新民 内江报道\n近日，东兴区市场监督管理局召开发布会。", place=None)
+    assert "内江市" in names(ex, Kind.PLACE)
+    assert "李新民" in names(ex, Kind.PERSON)
+
+
+def test_a_committee_office_before_a_post_is_the_office() -> None:
+    ex = read("市质量发展委员会办公室主任、市市场监管局局长赵六主持。", place="内江市")
+    assert "内江市质量发展委员会办公室" in names(ex, Kind.GOVERNMENT_BODY)
+    assert "内江市质量发展委员会" not in names(ex)
+    assert ("赵六", "主任", "内江市质量发展委员会办公室") in posts(ex)
+    ex = read("市质量发展委员会副主任、办公室主任赵六主持。", place="内江市")
+    assert ("赵六", "副主任", "内江市质量发展委员会") in posts(ex)

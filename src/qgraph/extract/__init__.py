@@ -443,6 +443,14 @@ def _publisher(ctx: Ctx) -> None:
         return
     if i == -1 or i > 200 or ctx.overlaps_claim(i, i + len(pub)):
         return
+    parts = re.split(r"[-－—]", pub)
+    if alias is None and len(parts) > 1 and all(len(p) >= 2 and MEDIA_HINT.search(p) for p in parts):
+        at = i  # 某某新闻网-某某报: two outlets of one dateline, each a media organisation
+        for part in parts:
+            ctx.add(Kind.MEDIA, part, at, at + len(part))
+            at += len(part) + 1
+        ctx.claim(i, i + len(pub))
+        return
     ctx.add(kind, name, i, i + len(pub))
     ctx.claim(i, i + len(pub))
 
