@@ -139,3 +139,12 @@ def test_a_committee_office_before_a_post_is_the_office() -> None:
     assert ("赵六", "主任", "内江市质量发展委员会办公室") in posts(ex)
     ex = read("市质量发展委员会副主任、办公室主任赵六主持。", place="内江市")
     assert ("赵六", "副主任", "内江市质量发展委员会") in posts(ex)
+
+
+def test_a_place_in_a_ranking_frame_is_no_report_place() -> None:
+    text = ("市委、市政府高度重视质量工作，各项工作持续走在内江市、全省乃至全国前列。"
+            "大会向甲公司等3个单位颁发了第二届隆昌市市长质量奖。")
+    ex = read(text, place=None)
+    bodies = names(ex, Kind.GOVERNMENT_BODY)
+    assert "隆昌市人民政府" in bodies and "中共隆昌市委员会" in bodies
+    assert "内江市人民政府" not in bodies

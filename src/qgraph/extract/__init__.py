@@ -304,6 +304,11 @@ COUNTY_DOC_RE = re.compile(r"全县|县委|县政府|我县|本县|全区|区委
 (…联合县卫健委、县农业农村局…): twice make the county named in the text the report's place."""
 
 
+RANKING_FRAME_RE = re.compile(r"(?:走在|位居|位列|居于|处于|排在|跻身)[^，。；,;\n]{0,24}?前列")
+"""A ranking frame (``各项工作走在某市、全省乃至全国前列``): the places in it are yardsticks the report measures
+its own place against, never the report's place."""
+
+
 def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     """The place a document is about: its metadata, else the prefecture or province named most."""
     if document.place:
@@ -323,6 +328,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         text = document.title + "\n" + text  # a title kept only in the header still names the report's place
     if len(NATIONAL_RE.findall(text)) >= 2:  # a national report filed from the capital is no report on Beijing
         text = WIRE_DATELINE_RE.sub(lambda m: " " * len(m.group()), text)
+    text = RANKING_FRAME_RE.sub(lambda m: " " * len(m.group()), text)  # 走在某市、全省乃至全国前列: a yardstick
     county_doc = len(COUNTY_DOC_RE.findall(text)) >= 2
     levels = ("prefecture", "province", "county")
     i = 0
