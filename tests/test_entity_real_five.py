@@ -148,3 +148,27 @@ def test_a_place_in_a_ranking_frame_is_no_report_place() -> None:
     bodies = names(ex, Kind.GOVERNMENT_BODY)
     assert "隆昌市人民政府" in bodies and "中共隆昌市委员会" in bodies
     assert "内江市人民政府" not in bodies
+
+
+def test_a_county_report_after_its_citys_meeting_is_the_countys() -> None:
+    text = ("9月4日，内江市质量强市工作视频会议后，资中县立即召开质量强县工作会议。县政府副县长钱立新出席会议，"
+            "县市场监督管理局、县公安局、县财政局等单位负责同志参加。")
+    ex = read(text, place=None)
+    assert ("钱立新", "副县长", "资中县人民政府") in posts(ex)
+    assert {"资中县公安局", "资中县财政局"} <= names(ex, Kind.DEPARTMENT)
+
+
+def test_a_county_level_city_named_more_than_its_city_is_the_reports() -> None:
+    text = ("隆昌市举行质量月启动仪式，隆昌市委常委、副市长钱立新，内江市场监管局四级调研员孙红出席。"
+            "隆昌市质量发展委员会于4月启动征文活动，由市质量发展委员会办公室主办。")
+    ex = read(text, place=None)
+    assert "隆昌市质量发展委员会办公室" in names(ex, Kind.GOVERNMENT_BODY)
+    assert "内江市质量发展委员会办公室" not in names(ex)
+    assert ("钱立新", "副市长", "隆昌市人民政府") in posts(ex)
+
+
+def test_a_citys_titled_report_stays_the_citys() -> None:
+    text = "内江12个品牌入选“某省名品”\n隆昌市甲米业有限公司、隆昌市乙食品有限公司入选。隆昌市深入实施质量强市战略。市市场监管局表示将继续培育。"
+    doc = Document("p", "p.txt", text, title="内江12个品牌入选“某省名品”", date=dt.date(2024, 11, 19),
+                   sentences=split_sentences(text))
+    assert "内江市市场监督管理局" in names(extract(doc), Kind.DEPARTMENT)

@@ -355,12 +355,17 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                         counts[cand.code] += 1
     if not counts:
         return None
+    raw = Counter(counts)
     if not county_doc:  # 祁阳市…东安县… in a 永州 report: its counties' mentions speak of the city too
         for code, n in list(counts.items()):
             parent = lex.places[code].parent
             if lex.places[code].level == "county" and parent in counts and lex.places[parent].level == "prefecture":
                 counts[parent] += n
     code, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    if lex.places[code].level == "prefecture":
+        own = _own_county(lex, raw, code, county_doc, document.title or "")
+        if own is not None:
+            return own
     city_doc = len(re.findall(r"(?:全市|市委|市政府|我市|本市|市市场监管局|市市场监督管理局)", text)) >= 2
     if city_doc and lex.places[code].level == "province":
         cities = {c: n for c, n in counts.items() if lex.places[c].level == "prefecture"}
@@ -371,6 +376,20 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         if cities:
             code, _ = max(cities.items(), key=lambda kv: (kv[1], kv[0]))
     return lex.places[code]
+
+
+def _own_county(lex: Lexicon, raw: Counter[str], city: str, county_doc: bool, title: str) -> PlaceInfo | None:
+    """A county of the winning city that is the report's own: in a county's report (its own words, 全县 /
+    县政府 / 县某局, twice) the one county of that city it names (廊坊市…会议后，固安县立即召开…); in any
+    report a county-level city named more than its city (宁国市 three times, 宣城 once) when the title does
+    not name the city (永州12个品牌入选…: the city's report, whatever its counties' firms)."""
+    kids = {c: n for c, n in raw.items() if lex.places[c].level == "county" and lex.places[c].parent == city}
+    if county_doc and len(kids) == 1:
+        return lex.places[next(iter(kids))]
+    if lex.places[city].name[:2] in title:
+        return None
+    cities = [c for c, n in kids.items() if lex.places[c].name.endswith("市") and n > raw.get(city, 0)]
+    return lex.places[cities[0]] if len(cities) == 1 and len(kids) == 1 else None
 
 
 def _nested_place(lex: Lexicon, written: str) -> PlaceInfo | None:
