@@ -172,3 +172,17 @@ def test_a_citys_titled_report_stays_the_citys() -> None:
     doc = Document("p", "p.txt", text, title="内江12个品牌入选“某省名品”", date=dt.date(2024, 11, 19),
                    sentences=split_sentences(text))
     assert "内江市市场监督管理局" in names(extract(doc), Kind.DEPARTMENT)
+
+
+# -- events: the year before the place, and gatherings of a kind -----------------------------------------
+
+def test_an_events_year_before_its_place_is_part_of_its_name() -> None:
+    ex = read("9月17日上午，由内江市市场监督管理局和甲区市场监督管理局共同主办的2021年内江市“质量月”活动启动仪式，"
+              "在内江市某中心举行。", place="内江市")
+    assert "2021年内江市“质量月”活动启动仪式" in names(ex, Kind.EVENT)
+    assert "内江市“质量月”活动启动仪式" not in names(ex)
+
+
+def test_counted_or_described_gatherings_are_no_events() -> None:
+    ex = read("质量月期间，各部门将主办18项质量主题相关活动，各乡镇都会举办形式多样的以质量为主题的系列质量月活动。")
+    assert not any(n.endswith("活动") for n in names(ex, Kind.EVENT, Kind.MEETING))
