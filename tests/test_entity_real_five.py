@@ -186,3 +186,23 @@ def test_an_events_year_before_its_place_is_part_of_its_name() -> None:
 def test_counted_or_described_gatherings_are_no_events() -> None:
     ex = read("质量月期间，各部门将主办18项质量主题相关活动，各乡镇都会举办形式多样的以质量为主题的系列质量月活动。")
     assert not any(n.endswith("活动") for n in names(ex, Kind.EVENT, Kind.MEETING))
+
+
+# -- firms: a bare word before 公司, a bank's branch ------------------------------------------------------
+
+def test_a_bare_firm_word_is_the_one_company_named_in_full() -> None:
+    ex = read("鹭帆公司等重点企业负责人参加活动。会上，内江鹭帆电缆有限公司负责人作质量诚信倡议。", place="内江市")
+    firms = names(ex, Kind.ENTERPRISE)
+    assert "内江鹭帆电缆有限公司" in firms and "鹭帆公司" not in firms
+
+
+def test_a_bare_firm_word_shared_by_two_names_neither() -> None:
+    ex = read("鹭帆公司参加活动。内江鹭帆电缆有限公司、资中鹭帆食品有限公司作倡议。", place="内江市")
+    assert "鹭帆公司" in names(ex, Kind.ENTERPRISE)
+
+
+def test_a_banks_county_branch_is_one_firm() -> None:
+    ex = read("活动由市质量发展委员会办公室主办、甲城农村商业银行隆昌支行、隆昌市安全生产协会协办。", place="隆昌市")
+    firms = names(ex, Kind.ENTERPRISE)
+    assert "甲城农村商业银行隆昌支行" in firms and "甲城农村商业银行" not in firms
+    assert "隆昌市安全生产协会" in names(ex, Kind.ASSOCIATION)
