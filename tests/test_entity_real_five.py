@@ -206,3 +206,12 @@ def test_a_banks_county_branch_is_one_firm() -> None:
     firms = names(ex, Kind.ENTERPRISE)
     assert "甲城农村商业银行隆昌支行" in firms and "甲城农村商业银行" not in firms
     assert "隆昌市安全生产协会" in names(ex, Kind.ASSOCIATION)
+
+
+def test_a_zones_party_and_management_committees() -> None:
+    ex = read("我们邀请到内江高新区党工委委员、管委会副主任张黎先生介绍情况。", place="内江市")
+    bodies = names(ex, Kind.GOVERNMENT_BODY)
+    assert {"中共内江高新区工作委员会", "内江高新区管理委员会"} <= bodies
+    assert ("张黎", "副主任", "内江高新区管理委员会") in posts(ex)
+    ex = read("会议要求各开发区党工委落实责任。", place="内江市")
+    assert not any("工作委员会" in n for n in names(ex))

@@ -15,7 +15,7 @@ from ..model import Entity, Kind, PostHolding
 from .attendees import after_list_opener
 from .context import Ctx, is_han
 from .dept_names import government_heads, party_offices
-from .orgs import body_place_name, dept_name, place_ending_at, with_parent
+from .orgs import body_place_name, dept_name, left_edge, place_ending_at, with_parent
 from .places import other_place_in_sentence
 
 BODY_RE = re.compile(
@@ -98,6 +98,30 @@ def find_party_committees(ctx: Ctx) -> None:
         ctx.add(Kind.ASSOCIATION, name, m.start(), m.end(), aliases=(m.group(),), place=place.name,
                 level=place.admin_level)
         ctx.claim(m.start(), m.end())
+
+
+def find_zone_bodies(ctx: Ctx) -> None:
+    """``重庆两江新区党工委委员、管委会副主任某某``: a zone's 党工委 is 中共{zone}工作委员会, and a bare 管委会 after
+    posts of it is the same zone's 管理委员会 ({zone}管理委员会); zone endings in ``zone_endings.txt``."""
+    endings = "|".join(map(re.escape, ctx.lex.words("zone_endings.txt", longest_first=True)))
+    if not endings:
+        return
+    posts = "|".join(map(re.escape, sorted(ctx.lex.posts, key=len, reverse=True)))
+    for m in re.finditer(rf"(?:{endings})党工委", ctx.text):
+        body_at = m.end() - 3
+        start = left_edge(ctx, m.start())
+        zone = ctx.text[start:body_at]
+        if len(zone) < 4 or ctx.overlaps_claim(start, m.end()) or not re.fullmatch(r"[\u4e00-\u9fff]+", zone) \
+                or re.match(r"各|该|本|全|有关|相关|所在|辖区", zone):
+            continue  # 各开发区党工委: every zone's, no body named
+        ctx.add(Kind.GOVERNMENT_BODY, f"中共{zone}工作委员会", start, m.end(), aliases=(ctx.text[start:m.end()],))
+        ctx.claim(start, m.end())
+        bare = re.compile(rf"[^，,。；;、\s]{{1,8}}(?:、[^，,。；;、\s]{{1,8}})*?、(?P<bare>管委会|管理委员会)(?=(?:{posts}))"
+                          ).match(ctx.text, m.end())  # 党工委委员、管委会副主任: the zone's management committee
+        if bare is not None and not ctx.overlaps_claim(bare.start("bare"), bare.end("bare")):
+            ctx.add(Kind.GOVERNMENT_BODY, f"{zone}管理委员会", bare.start("bare"), bare.end("bare"),
+                    aliases=(bare.group("bare"),))
+            ctx.claim(bare.start("bare"), bare.end("bare"))
 
 
 ADDRESSED_BUREAU_RE = re.compile(r"(?<=[向经报由])[省市]局(?=申报|报送|备案|推荐|提交|申请|审核|审批|批准|核准)")
