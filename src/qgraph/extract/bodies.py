@@ -15,7 +15,7 @@ from ..model import Entity, Kind, PostHolding
 from .attendees import after_list_opener
 from .context import Ctx, is_han
 from .dept_names import government_heads, party_offices
-from .orgs import body_place_name, dept_name, left_edge, place_ending_at, with_parent
+from .orgs import body_place_name, dept_name, left_edge, place_ending_at, place_starting_at, with_parent
 from .places import other_place_in_sentence
 
 BODY_RE = re.compile(
@@ -109,7 +109,10 @@ def find_zone_bodies(ctx: Ctx) -> None:
     posts = "|".join(map(re.escape, sorted(ctx.lex.posts, key=len, reverse=True)))
     for m in re.finditer(rf"(?:{endings})党工委", ctx.text):
         body_at = m.end() - 3
-        start = left_edge(ctx, m.start())
+        edge = left_edge(ctx, m.start())
+        start = next((i for i in range(edge, m.start()) if place_starting_at(ctx, i, limit=m.start() + 1)), None)
+        if start is None or re.search(r"各|该|本|全|有关|相关|所在|辖区", ctx.text[edge:start]):
+            continue  # 会议要求各开发区党工委: no zone named from a place
         zone = ctx.text[start:body_at]
         if len(zone) < 4 or ctx.overlaps_claim(start, m.end()) or not re.fullmatch(r"[\u4e00-\u9fff]+", zone) \
                 or re.match(r"各|该|本|全|有关|相关|所在|辖区", zone):
