@@ -215,3 +215,10 @@ def test_a_zones_party_and_management_committees() -> None:
     assert ("张黎", "副主任", "内江高新区管理委员会") in posts(ex)
     ex = read("会议要求各开发区党工委落实责任。", place="内江市")
     assert not any("工作委员会" in n for n in names(ex))
+
+
+def test_the_last_town_of_a_list_before_a_verb() -> None:
+    ex = read("在椑木镇、高桥街道开展质量宣传。", place="内江市")
+    assert {"椑木镇", "高桥街道"} <= names(ex, Kind.PLACE)
+    ex = read("在椑木镇、高桥镇长陪同下参观。", place="内江市")
+    assert "高桥镇" not in names(ex, Kind.PLACE)
