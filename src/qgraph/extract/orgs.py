@@ -176,9 +176,15 @@ def find_departments(ctx: Ctx) -> None:
         if surface in ctx.lex.org_aliases:
             continue  # 全国工商联 is 中华全国工商业联合会 (org_aliases.tsv), not the country's 工商业联合会
         name = prefix + dept_name(ctx.lex, dep, place, m.group())[len(place.name):]
-        ctx.add(dep.kind, name, start, m.end(), aliases=(surface,) if surface != name else (),
+        end = m.end()
+        if dep.kind is Kind.GOVERNMENT_BODY and name.endswith("委员会") and ctx.text.startswith("办公室", end) \
+                and not ctx.text.startswith(tuple(ctx.lex.posts), end + 3):
+            end += 3  # 由市质量发展委员会办公室主办: the office itself (before a post it stays the committee's unit)
+            name += "办公室"
+            surface = ctx.text[start:end]
+        ctx.add(dep.kind, name, start, end, aliases=(surface,) if surface != name else (),
                 place=place.name, level=ctx.level_of_place(place), attributes=(("en_body", dep.en),))
-        ctx.claim(start, m.end())
+        ctx.claim(start, end)
 
 
 def find_governments(ctx: Ctx) -> None:
