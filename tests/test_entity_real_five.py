@@ -218,3 +218,27 @@ def test_the_last_town_of_a_list_before_a_verb() -> None:
     assert {"椑木镇", "高桥街道"} <= names(ex, Kind.PLACE)
     ex = read("在椑木镇、高桥镇长陪同下参观。", place="内江市")
     assert "高桥镇" not in names(ex, Kind.PLACE)
+
+
+# -- a third look: dateline credits, verbs before firms, committees written short -------------------------
+
+def test_a_dateline_bracket_with_a_glued_role_names_both_people() -> None:
+    ex = read("本报讯 (陈小杰 记者张文礼) 12月10日，资中县第一届政府质量奖颁奖大会举行。")
+    assert {"陈小杰", "张文礼"} <= names(ex, Kind.PERSON)
+    assert not any("记者" in n for n in names(ex))
+
+
+def test_a_datelines_credits_open_no_meeting_name() -> None:
+    ex = read("本报讯（记者 李四 通讯员 王五）资中县质量工作会议召开。")
+    assert not any("本报讯" in n or "记者" in n for n in names(ex, Kind.MEETING, Kind.EVENT))
+
+
+def test_a_verb_of_selection_is_no_part_of_a_firm() -> None:
+    ex = read("会议决定，评选甲乙汽车股份有限公司、丙丁机床有限公司为区长质量管理奖。", place="九龙坡区")
+    firms = names(ex, Kind.ENTERPRISE)
+    assert "甲乙汽车股份有限公司" in firms and not any(n.startswith("评选") for n in firms)
+
+
+def test_commissions_written_short() -> None:
+    ex = read("延庆区质监局、区科委、区旅游委等部门负责同志出席。", place="延庆区")
+    assert {"北京市延庆区科学技术委员会", "北京市延庆区旅游发展委员会"} <= names(ex, Kind.DEPARTMENT)

@@ -137,8 +137,13 @@ def _dateline_brackets(ctx: Ctx) -> None:
         if toks and any(e.kind.is_organization and e.span.start == toks[0][1] and e.span.end == toks[0][1] + len(toks[0][0])
                         for e in ctx.entities_in(toks[0][1], toks[0][1] + len(toks[0][0]))):
             toks = toks[1:]  # 某县市场监督管理局 张三: the writers' organisation first
-        if toks and all(_is_name(ctx, tok) for tok, _ in toks):
-            for tok, s in toks:
+        roles = _roles(ctx.lex)
+        named = []
+        for tok, s in toks:  # (某某 记者某某): a role glued before a name is no part of it
+            role = next((r for r in roles if tok.startswith(r) and len(tok) > len(r)), "")
+            named.append((tok[len(role):], s + len(role)))
+        if named and all(_is_name(ctx, tok) for tok, _ in named):
+            for tok, s in named:
                 _person(ctx, tok, s)
 
 

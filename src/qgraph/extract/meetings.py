@@ -16,6 +16,8 @@ from .quoted_events import is_occasion
 
 GENERIC_EVENT_LEAD = re.compile(r"(?:相关|有关|本次|此次|这次|该|各类|系列|一系列|多场|各|第[\d一二三四五六七八九十]+次(?:全体)?)(?:的)?")
 """``举行的相关新闻发布会``: a gathering named only by a determiner has no name of its own."""
+DATELINE_CREDIT_RE = re.compile(r"[^（(]*?(?:讯|电)?\s*[（(][^（()）]*(?:记者|通讯员|摄|编辑|供稿)[^（()）]*[)）]\s*")
+"""A dateline's bracket of credits (``本报讯（记者 某某 通讯员 某某）``): the text up to it opens no event's name."""
 COUNTED_EVENT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:项|场|个|次|类|批)")
 """``18项质量主题相关活动``: a count opening the name says how many gatherings of a kind, no name of one."""
 PLACE_YEAR_LEAD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|旗)?)?\d{4}年(?:度)?(?:全国|全省|全市)?")
@@ -166,6 +168,12 @@ def _event_start(ctx: Ctx, clause: int, end: int) -> int:
     m = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚)?", ctx.text[start:end])
     start += m.end() if m else 0
     body = ctx.text[start:end]
+    credit = None
+    for credit in DATELINE_CREDIT_RE.finditer(body):
+        pass
+    if credit is not None:  # 本报讯（记者 某某）会议召开: the dateline and its credits are no part of a name
+        start += credit.end()
+        body = ctx.text[start:end]
     quote = min((i for i in (body.find("“"), body.find("\"")) if i != -1), default=len(body))
     cut = 0
     for m in EVENT_LEAD_RE.finditer(body, 0, quote):

@@ -435,6 +435,10 @@ def find_suffixed(ctx: Ctx) -> None:
                     start = again
         if (role := ROLE_HEAD_RE.match(ctx.text, start, m.start())) is not None:
             start = role.end()  # 链主企业某某有限公司: the role is no part of the name
+        if kind is Kind.ENTERPRISE and (lead := next((w for w in ctx.lex.words("firm_lead_verbs.txt")
+                                                      if ctx.text.startswith(w, start)), None)) \
+                and m.start() - start - len(lead) >= 2:
+            start += len(lead)  # 评选某某有限公司为…: the verb of selection is no part of the name
         if start > 2 and ctx.text[start - 1] == "·" and (
                 head := re.search(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})$", ctx.text[max(0, start - 8):start - 1])):
             start = start - 1 - len(head.group(1))  # 粤港澳·深圳某商会: the dot joins two parts of one name
