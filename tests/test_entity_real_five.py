@@ -242,3 +242,9 @@ def test_a_verb_of_selection_is_no_part_of_a_firm() -> None:
 def test_commissions_written_short() -> None:
     ex = read("延庆区质监局、区科委、区旅游委等部门负责同志出席。", place="延庆区")
     assert {"北京市延庆区科学技术委员会", "北京市延庆区旅游发展委员会"} <= names(ex, Kind.DEPARTMENT)
+
+
+def test_a_short_place_before_a_venue_is_the_place() -> None:
+    ex = read("全省质量工作视频会议召开，副市长刘必建在隆昌分会场收听收看。", place=None)
+    assert "隆昌市" in names(ex, Kind.PLACE)
+    assert ("刘必建", "副市长", "隆昌市人民政府") in posts(ex)

@@ -331,16 +331,18 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         text = WIRE_DATELINE_RE.sub(lambda m: " " * len(m.group()), text)
     text = RANKING_FRAME_RE.sub(lambda m: " " * len(m.group()), text)  # 走在某市、全省乃至全国前列: a yardstick
     county_doc = len(COUNTY_DOC_RE.findall(text)) >= 2
+    venues = tuple(lex.words("place_venue_words.txt"))  # 在某地分会场: a short name of the place itself
     levels = ("prefecture", "province", "county")
     i = 0
     while i < len(text):
         for length in _name_lengths_at(lex, text, i):
             cands = [c for c in lex.place_names.get(text[i:i + length], ()) if c.level in levels and (
-                c.level != "county" or county_doc or (c.name == text[i:i + length] and c.name.endswith("市")))]
+                c.level != "county" or county_doc or text.startswith(venues, i + length)
+                or (c.name == text[i:i + length] and c.name.endswith("市")))]
             if cands:
                 full = any(c.name == text[i:i + length] for c in cands)
                 follows = text[i + length:i + length + 1]
-                if full or not ("\u4e00" <= follows <= "\u9fff"):  # not 山东 of 山东金锣食品
+                if full or not ("\u4e00" <= follows <= "\u9fff") or text.startswith(venues, i + length):  # not 山东 of 山东金锣食品
                     for cand in cands:
                         weight = {"prefecture": 2, "province": 1, "county": 3 if county_doc else 1}[cand.level]
                         counts[cand.code] += weight * (2 if full else 1) + (3 if not counts else 0)

@@ -122,6 +122,8 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
     # 峄城石榴 (a product), 山东大学 (an organisation): a short form followed by more name characters
     if nxt == "" or not is_han(nxt) or nxt in FOLLOW_OK:
         return True
+    if ctx.text.startswith(tuple(ctx.lex.words("place_venue_words.txt")), end):
+        return True  # 在某地分会场收听收看: the place's venue
     return any(ctx.text.startswith(w, end) for w in ctx.lex.boundary_words if len(w) >= 2)
 
 
