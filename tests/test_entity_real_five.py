@@ -248,3 +248,9 @@ def test_a_short_place_before_a_venue_is_the_place() -> None:
     ex = read("全省质量工作视频会议召开，副市长刘必建在隆昌分会场收听收看。", place=None)
     assert "隆昌市" in names(ex, Kind.PLACE)
     assert ("刘必建", "副市长", "隆昌市人民政府") in posts(ex)
+
+
+def test_a_regions_words_do_not_make_a_citys_report_a_countys() -> None:
+    text = "南宁市召开质量工作会议，会议传达了全区质量工作会议精神，要求全区各市抓好落实。宾阳县作了交流发言。市市场监管局负责人参加。"
+    ex = read(text, place=None)
+    assert "南宁市市场监督管理局" in names(ex, Kind.DEPARTMENT)

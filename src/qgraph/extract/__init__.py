@@ -366,7 +366,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                 counts[parent] += n
     code, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
     if lex.places[code].level == "prefecture":
-        own = _own_county(lex, raw, code, county_doc, document.title or "")
+        own = _own_county(lex, raw, code, len(COUNTY_DOC_RE.findall(text)) >= 3, document.title or "")
         if own is not None:
             return own
     city_doc = len(re.findall(r"(?:全市|市委|市政府|我市|本市|市市场监管局|市市场监督管理局)", text)) >= 2
@@ -383,7 +383,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
 
 def _own_county(lex: Lexicon, raw: Counter[str], city: str, county_doc: bool, title: str) -> PlaceInfo | None:
     """A county of the winning city that is the report's own: in a county's report (its own words, 全县 /
-    县政府 / 县某局, twice) the one county of that city it names (廊坊市…会议后，固安县立即召开…); in any
+    县政府 / 县某局, three times) the one county of that city it names (廊坊市…会议后，固安县立即召开…); in any
     report a county-level city named more than its city (宁国市 three times, 宣城 once) when the title does
     not name the city (永州12个品牌入选…: the city's report, whatever its counties' firms)."""
     kids = {c: n for c, n in raw.items() if lex.places[c].level == "county" and lex.places[c].parent == city}
