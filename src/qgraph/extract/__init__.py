@@ -17,7 +17,7 @@ from collections import Counter
 from ..lexicon import Lexicon, PlaceInfo, load_lexicon
 from ..model import Document, Extraction, Kind
 from .chains import claim_cluster_names, find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
-from .bodies import (find_addressed_bureaus, find_bodies, find_heads_named_first, find_party_committees,
+from .bodies import (find_addressed_bureaus, find_bodies, find_heads_named_first, find_party_committees, find_zone_bodies,
                      find_people_named_first)
 from .context import Ctx
 from .byline_runs import find_byline_runs
@@ -168,6 +168,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_bodies(ctx)
     find_bureau_lists(ctx)
     find_party_committees(ctx)
+    find_zone_bodies(ctx)
     find_addressed_bureaus(ctx)
     find_elided_departments(ctx)  # again: after a Party committee's department (县委宣传部、网信办)
     find_policies(ctx)
@@ -299,9 +300,14 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
 
 
 COUNTY_DOC_RE = re.compile(r"全县|县委|县政府|我县|本县|全区|区委|区政府|我区|县市场监管局|县市场监督管理局"
-                           r"|(?<=[、，,])县[\u4e00-\u9fff]{1,5}?(?:局|委)")
+                           r"|区市场监管局|区市场监督管理局|(?<=[、，,])县[\u4e00-\u9fff]{1,5}?(?:局|委)")
 """Words of a county's (or district's) own report: 全县, 县委, its bureau (某县市场监管局), its departments listed
 (…联合县卫健委、县农业农村局…): twice make the county named in the text the report's place."""
+
+
+RANKING_FRAME_RE = re.compile(r"(?:走在|位居|位列|居于|处于|排在|跻身)[^，。；,;\n]{0,24}?前列")
+"""A ranking frame (``各项工作走在某市、全省乃至全国前列``): the places in it are yardsticks the report measures
+its own place against, never the report's place."""
 
 
 def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
@@ -323,17 +329,20 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         text = document.title + "\n" + text  # a title kept only in the header still names the report's place
     if len(NATIONAL_RE.findall(text)) >= 2:  # a national report filed from the capital is no report on Beijing
         text = WIRE_DATELINE_RE.sub(lambda m: " " * len(m.group()), text)
+    text = RANKING_FRAME_RE.sub(lambda m: " " * len(m.group()), text)  # 走在某市、全省乃至全国前列: a yardstick
     county_doc = len(COUNTY_DOC_RE.findall(text)) >= 2
+    venues = tuple(lex.words("place_venue_words.txt"))  # 在某地分会场: a short name of the place itself
     levels = ("prefecture", "province", "county")
     i = 0
     while i < len(text):
         for length in _name_lengths_at(lex, text, i):
             cands = [c for c in lex.place_names.get(text[i:i + length], ()) if c.level in levels and (
-                c.level != "county" or county_doc or (c.name == text[i:i + length] and c.name.endswith("市")))]
+                c.level != "county" or county_doc or text.startswith(venues, i + length)
+                or (c.name == text[i:i + length] and c.name.endswith("市")))]
             if cands:
                 full = any(c.name == text[i:i + length] for c in cands)
                 follows = text[i + length:i + length + 1]
-                if full or not ("\u4e00" <= follows <= "\u9fff"):  # not 山东 of 山东金锣食品
+                if full or not ("\u4e00" <= follows <= "\u9fff") or text.startswith(venues, i + length):  # not 山东 of 山东金锣食品
                     for cand in cands:
                         weight = {"prefecture": 2, "province": 1, "county": 3 if county_doc else 1}[cand.level]
                         counts[cand.code] += weight * (2 if full else 1) + (3 if not counts else 0)
@@ -349,12 +358,17 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                         counts[cand.code] += 1
     if not counts:
         return None
+    raw = Counter(counts)
     if not county_doc:  # 祁阳市…东安县… in a 永州 report: its counties' mentions speak of the city too
         for code, n in list(counts.items()):
             parent = lex.places[code].parent
             if lex.places[code].level == "county" and parent in counts and lex.places[parent].level == "prefecture":
                 counts[parent] += n
     code, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    if lex.places[code].level == "prefecture":
+        own = _own_county(lex, raw, code, len(COUNTY_DOC_RE.findall(text)) >= 3, document.title or "")
+        if own is not None:
+            return own
     city_doc = len(re.findall(r"(?:全市|市委|市政府|我市|本市|市市场监管局|市市场监督管理局)", text)) >= 2
     if city_doc and lex.places[code].level == "province":
         cities = {c: n for c, n in counts.items() if lex.places[c].level == "prefecture"}
@@ -365,6 +379,20 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         if cities:
             code, _ = max(cities.items(), key=lambda kv: (kv[1], kv[0]))
     return lex.places[code]
+
+
+def _own_county(lex: Lexicon, raw: Counter[str], city: str, county_doc: bool, title: str) -> PlaceInfo | None:
+    """A county of the winning city that is the report's own: in a county's report (its own words, 全县 /
+    县政府 / 县某局, three times) the one county of that city it names (廊坊市…会议后，固安县立即召开…); in any
+    report a county-level city named more than its city (宁国市 three times, 宣城 once) when the title does
+    not name the city (永州12个品牌入选…: the city's report, whatever its counties' firms)."""
+    kids = {c: n for c, n in raw.items() if lex.places[c].level == "county" and lex.places[c].parent == city}
+    if county_doc and len(kids) == 1:
+        return lex.places[next(iter(kids))]
+    if lex.places[city].name[:2] in title:
+        return None
+    cities = [c for c, n in kids.items() if lex.places[c].name.endswith("市") and n > raw.get(city, 0)]
+    return lex.places[cities[0]] if len(cities) == 1 and len(kids) == 1 else None
 
 
 def _nested_place(lex: Lexicon, written: str) -> PlaceInfo | None:
@@ -442,6 +470,14 @@ def _publisher(ctx: Ctx) -> None:
         ctx.claim(own.start(), own.end())
         return
     if i == -1 or i > 200 or ctx.overlaps_claim(i, i + len(pub)):
+        return
+    parts = re.split(r"[-－—]", pub)
+    if alias is None and len(parts) > 1 and all(len(p) >= 2 and MEDIA_HINT.search(p) for p in parts):
+        at = i  # 某某新闻网-某某报: two outlets of one dateline, each a media organisation
+        for part in parts:
+            ctx.add(Kind.MEDIA, part, at, at + len(part))
+            at += len(part) + 1
+        ctx.claim(i, i + len(pub))
         return
     ctx.add(kind, name, i, i + len(pub))
     ctx.claim(i, i + len(pub))

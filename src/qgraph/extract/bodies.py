@@ -15,7 +15,7 @@ from ..model import Entity, Kind, PostHolding
 from .attendees import after_list_opener
 from .context import Ctx, is_han
 from .dept_names import government_heads, party_offices
-from .orgs import body_place_name, dept_name, place_ending_at, with_parent
+from .orgs import body_place_name, dept_name, left_edge, place_ending_at, place_starting_at, with_parent
 from .places import other_place_in_sentence
 
 BODY_RE = re.compile(
@@ -100,6 +100,33 @@ def find_party_committees(ctx: Ctx) -> None:
         ctx.claim(m.start(), m.end())
 
 
+def find_zone_bodies(ctx: Ctx) -> None:
+    """``重庆两江新区党工委委员、管委会副主任某某``: a zone's 党工委 is 中共{zone}工作委员会, and a bare 管委会 after
+    posts of it is the same zone's 管理委员会 ({zone}管理委员会); zone endings in ``zone_endings.txt``."""
+    endings = "|".join(map(re.escape, ctx.lex.words("zone_endings.txt", longest_first=True)))
+    if not endings:
+        return
+    posts = "|".join(map(re.escape, sorted(ctx.lex.posts, key=len, reverse=True)))
+    for m in re.finditer(rf"(?:{endings})党工委", ctx.text):
+        body_at = m.end() - 3
+        edge = left_edge(ctx, m.start())
+        start = next((i for i in range(edge, m.start()) if place_starting_at(ctx, i, limit=m.start() + 1)), None)
+        if start is None or re.search(r"各|该|本|全|有关|相关|所在|辖区", ctx.text[edge:start]):
+            continue  # 会议要求各开发区党工委: no zone named from a place
+        zone = ctx.text[start:body_at]
+        if len(zone) < 4 or ctx.overlaps_claim(start, m.end()) or not re.fullmatch(r"[\u4e00-\u9fff]+", zone) \
+                or re.match(r"各|该|本|全|有关|相关|所在|辖区", zone):
+            continue  # 各开发区党工委: every zone's, no body named
+        ctx.add(Kind.GOVERNMENT_BODY, f"中共{zone}工作委员会", start, m.end(), aliases=(ctx.text[start:m.end()],))
+        ctx.claim(start, m.end())
+        bare = re.compile(rf"[^，,。；;、\s]{{1,8}}(?:、[^，,。；;、\s]{{1,8}})*?、(?P<bare>管委会|管理委员会)(?=(?:{posts}))"
+                          ).match(ctx.text, m.end())  # 党工委委员、管委会副主任: the zone's management committee
+        if bare is not None and not ctx.overlaps_claim(bare.start("bare"), bare.end("bare")):
+            ctx.add(Kind.GOVERNMENT_BODY, f"{zone}管理委员会", bare.start("bare"), bare.end("bare"),
+                    aliases=(bare.group("bare"),))
+            ctx.claim(bare.start("bare"), bare.end("bare"))
+
+
 ADDRESSED_BUREAU_RE = re.compile(r"(?<=[向经报由])[省市]局(?=申报|报送|备案|推荐|提交|申请|审核|审批|批准|核准)")
 """``向省局申报…``: 省局 / 市局 addressed by an application in a market-regulation report."""
 MARKET_REGULATION_RE = re.compile(r"市场监管|市场监督管理")
@@ -126,12 +153,18 @@ def bureau_before(ctx: Ctx, pos: int, addressed: bool = False) -> Entity | None:
         start, place = found
     else:
         start = m.start()
+        lead_end = start - 1 if ctx.text[start - 1:start] == "了" else start  # 宣读了省局局长某某的贺信
         if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in ELIDED_AFTER and not addressed \
-                and not ctx.text.endswith(ctx.lex.words("elided_body_leads.txt"), 0, start):
+                and not ctx.text.endswith(ctx.lex.words("elided_body_leads.txt"), 0, lead_end):
             return None  # 格局, 当局: no bureau (传达省局党组书记…: after a verb, the bureau)
         place = ctx.place_for_prefix(m.group("pre"))
         if place is None:
             return None
+    named = _system_bureau_named(ctx, place, pos)
+    if named is not None:  # 省质监局局长 in a report naming 某省质量技术监督局: the system the report names
+        ctx.claim(start, pos)
+        return ctx.add(named.kind, named.name, start, pos, aliases=(ctx.text[start:pos],), place=place.name,
+                       level=place.admin_level, attributes=named.attributes)
     dep = ctx.lex.dept_by_name.get("市场监督管理局")
     if dep is None:
         return None
@@ -140,6 +173,15 @@ def bureau_before(ctx: Ctx, pos: int, addressed: bool = False) -> Entity | None:
                   level=place.admin_level, attributes=(("en_body", dep.en),))
     ctx.claim(start, pos)
     return ent
+
+
+def _system_bureau_named(ctx: Ctx, place, pos: int) -> Entity | None:
+    """The bureau of a regulating system (``system_bureaus.txt``: 质量技术监督局, 工商行政管理局, …) of ``place``
+    the text named before ``pos``, when it names exactly one: an older report's 省局 is that bureau."""
+    endings = tuple(ctx.lex.words("system_bureaus.txt"))
+    found = {e.name: e for e in ctx.entities if e.kind is Kind.DEPARTMENT and e.span.end <= pos
+             and e.name.startswith(place.name) and e.name[len(place.name):] in endings}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 UNIT_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:处|科|室|司)(?=[\u4e00-\u9fff])")

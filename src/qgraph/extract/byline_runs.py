@@ -11,6 +11,7 @@
   the line (``□张三 本报记者 李四``, ``byline_marks.txt``) is no part of the first name.
 - A dateline's brackets holding only names, after an optional organisation the rules know
   (``本报讯 (张三)``, ``某某网讯(某县市场监督管理局 张三 李四)``): each name is a person.
+- The place a byline says the reporter filed from (``记者 张三 某地报道``) is a place the article names.
 - ``本报`` (``本报讯``, ``本报记者``) is the outlet of the header's publisher when that is an outlet (a word
   with an outlet's ending): it is named, as a media organisation.
 
@@ -136,8 +137,13 @@ def _dateline_brackets(ctx: Ctx) -> None:
         if toks and any(e.kind.is_organization and e.span.start == toks[0][1] and e.span.end == toks[0][1] + len(toks[0][0])
                         for e in ctx.entities_in(toks[0][1], toks[0][1] + len(toks[0][0]))):
             toks = toks[1:]  # 某县市场监督管理局 张三: the writers' organisation first
-        if toks and all(_is_name(ctx, tok) for tok, _ in toks):
-            for tok, s in toks:
+        roles = _roles(ctx.lex)
+        named = []
+        for tok, s in toks:  # (某某 记者某某): a role glued before a name is no part of it
+            role = next((r for r in roles if tok.startswith(r) and len(tok) > len(r)), "")
+            named.append((tok[len(role):], s + len(role)))
+        if named and all(_is_name(ctx, tok) for tok, _ in named):
+            for tok, s in named:
                 _person(ctx, tok, s)
 
 
@@ -150,8 +156,24 @@ def _house_outlet(ctx: Ctx) -> None:
         ctx.add(Kind.MEDIA, publisher, m.start(), m.end(), aliases=("本报",))
 
 
+FILED_FROM_RE = re.compile(r"记者[^\n，。,]{0,40}?[ 　](?P<place>[\u4e00-\u9fff]{2,9}?)报道(?=$|[ 　\n])", re.M)
+"""``某某网记者 张三 某地报道``: the place the reporter filed from, a place the article names."""
+
+
+def _filed_from(ctx: Ctx) -> None:
+    from .places import add_place
+
+    for m in FILED_FROM_RE.finditer(ctx.text):
+        s, e = m.span("place")
+        info = ctx.resolve_place(m.group("place"))
+        if info is None or ctx.overlaps_claim(s, e) or not ctx.plausible(info):
+            continue
+        add_place(ctx, info, s, e)
+
+
 def find_byline_runs(ctx: Ctx) -> None:
     _role_runs(ctx)
     _byline_lines(ctx)
     _dateline_brackets(ctx)
     _house_outlet(ctx)
+    _filed_from(ctx)

@@ -10,6 +10,7 @@ names neither.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Entity, Kind
 from ..lexicon import Lexicon
@@ -66,3 +67,27 @@ def find_firm_short_names(ctx: Ctx) -> None:
             if s < full.span.end or CONTINUES.match(ctx.text, e) or ctx.overlaps_claim(s, e) or ctx.entities_in(s, e):
                 continue
             add_short_mention(ctx, full, core, s, e)
+    _bare_firm_words(ctx)
+
+
+BARE_FIRM_RE = re.compile(r"([\u4e00-\u9fff]{2,4})公司")
+
+
+def _bare_firm_words(ctx: Ctx) -> None:
+    """``起帆公司等重点企业……池州起帆电缆有限公司``: a company written by a short word and 公司 alone, anywhere
+    in the document, is the one company named in full whose name holds that word (two such: neither)."""
+    firms = [e for e in ctx.entities if e.kind is Kind.ENTERPRISE]
+    full_names = {e.name for e in firms if e.name.endswith(tuple(ctx.lex.words("company_endings.txt")))}
+    changed = False
+    out = []
+    for e in ctx.entities:
+        m = BARE_FIRM_RE.fullmatch(e.name) if e.kind is Kind.ENTERPRISE else None
+        if m is not None and m.group(1) not in ctx.lex.place_names and not _all_trade_words(ctx.lex, m.group(1)):
+            owners = {n for n in full_names if n != e.name and m.group(1) in n[:-2] and len(n) > len(e.name) + 1}
+            if len(owners) == 1:
+                full = next(iter(owners))
+                e = replace(e, name=full, aliases=tuple(dict.fromkeys((*e.aliases, e.name))))
+                changed = True
+        out.append(e)
+    if changed:
+        ctx.replace_entities(out)

@@ -16,8 +16,12 @@ from .quoted_events import is_occasion
 
 GENERIC_EVENT_LEAD = re.compile(r"(?:相关|有关|本次|此次|这次|该|各类|系列|一系列|多场|各|第[\d一二三四五六七八九十]+次(?:全体)?)(?:的)?")
 """``举行的相关新闻发布会``: a gathering named only by a determiner has no name of its own."""
+DATELINE_CREDIT_RE = re.compile(r"[^（(]*?(?:讯|电)?\s*[（(][^（()）]*(?:记者|通讯员|摄|编辑|供稿)[^（()）]*[)）]\s*")
+"""A dateline's bracket of credits (``本报讯（记者 某某 通讯员 某某）``): the text up to it opens no event's name."""
+COUNTED_EVENT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:项|场|个|次|类|批)")
+"""``18项质量主题相关活动``: a count opening the name says how many gatherings of a kind, no name of one."""
 PLACE_YEAR_LEAD_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|旗)?)?\d{4}年(?:度)?(?:全国|全省|全市)?")
-EVENT_LEAD_RE = re.compile(r"召开的|举办的|举行的|组织的|参加|出席|在[^，,。；;]{1,12}?(?:召开|举办|举行)的|会上|期间")
+EVENT_LEAD_RE = re.compile(r"召开的|举办的|举行的|组织的|主办的|承办的|参加|出席|在[^，,。；;]{1,12}?(?:召开|举办|举行)的|会上|期间")
 
 
 def event_suffixes(lex: Lexicon, kind: Kind | None = None) -> str:
@@ -63,6 +67,9 @@ def find_meetings(ctx: Ctx) -> None:
             continue  # 举办品牌培训班12次: a kind of event, held many times, is no event of its own
         if ctx.text.endswith(ctx.lex.words("recurring_gathering_leads.txt"), 0, m.start()):
             continue  # 多次召开示范创建工作协调会: a kind held again and again, no gathering of its own
+        if COUNTED_EVENT_RE.match(name) or (
+                "的" in name and GENERIC_EVENT_LEAD.match(name[:-len(suffix)].rsplit("的", 1)[1])):
+            continue  # 举办18项质量主题活动, 举办形式多样的…系列质量月活动: a kind of gathering, counted or described
         held_by = place_ending_at(ctx, m.start()) if len(name) <= 4 and kind is Kind.MEETING and not lead else None
         if held_by is not None and (held_by[0] == 0 or not is_han(ctx.text[held_by[0] - 1])) \
                 and not GENERIC_EVENT_LEAD.fullmatch(name[:-len(suffix)]):
@@ -137,7 +144,8 @@ def find_events_before_verb(ctx: Ctx) -> None:
     """``2023年成都市质量发展大会召开``, ``…“质量月”活动启动仪式在萧山区举行``: the name runs from the
     clause start to an event word followed by (在…)召开/举行/开幕."""
     suffixes = event_suffixes(ctx.lex)
-    pat = re.compile(rf"(?:{suffixes})(?=(?:在[^，,。；]{{1,16}})?(?:隆重|顺利|正式)?(?:召开|举行|开幕|举办))")
+    pat = re.compile(rf"(?:{suffixes})(?=(?:在[^，,。；]{{1,16}})?(?:隆重|顺利|正式)?(?:召开|举行|开幕|举办)"
+                     rf"|[，,]在[^，,。；]{{1,20}}?(?:隆重|顺利|正式)?(?:召开|举行|开幕|举办))")  # …启动仪式，在某中心举行
     for m in pat.finditer(ctx.text):
         clause = ctx.last_of(CLAUSE_BREAK, 0, m.start()) + 1
         start = _event_start(ctx, clause, m.start())
@@ -160,6 +168,12 @@ def _event_start(ctx: Ctx, clause: int, end: int) -> int:
     m = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚)?", ctx.text[start:end])
     start += m.end() if m else 0
     body = ctx.text[start:end]
+    credit = None
+    for credit in DATELINE_CREDIT_RE.finditer(body):
+        pass
+    if credit is not None:  # 本报讯（记者 某某）会议召开: the dateline and its credits are no part of a name
+        start += credit.end()
+        body = ctx.text[start:end]
     quote = min((i for i in (body.find("“"), body.find("\"")) if i != -1), default=len(body))
     cut = 0
     for m in EVENT_LEAD_RE.finditer(body, 0, quote):

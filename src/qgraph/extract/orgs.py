@@ -176,9 +176,15 @@ def find_departments(ctx: Ctx) -> None:
         if surface in ctx.lex.org_aliases:
             continue  # 全国工商联 is 中华全国工商业联合会 (org_aliases.tsv), not the country's 工商业联合会
         name = prefix + dept_name(ctx.lex, dep, place, m.group())[len(place.name):]
-        ctx.add(dep.kind, name, start, m.end(), aliases=(surface,) if surface != name else (),
+        end = m.end()
+        if dep.kind is Kind.GOVERNMENT_BODY and name.endswith("委员会") and ctx.text.startswith("办公室", end) \
+                and not ctx.text.startswith(tuple(ctx.lex.posts), end + 3):
+            end += 3  # 由市质量发展委员会办公室主办: the office itself (before a post it stays the committee's unit)
+            name += "办公室"
+            surface = ctx.text[start:end]
+        ctx.add(dep.kind, name, start, end, aliases=(surface,) if surface != name else (),
                 place=place.name, level=ctx.level_of_place(place), attributes=(("en_body", dep.en),))
-        ctx.claim(start, m.end())
+        ctx.claim(start, end)
 
 
 def find_governments(ctx: Ctx) -> None:
@@ -191,7 +197,7 @@ def find_governments(ctx: Ctx) -> None:
         if kind == "委" and after[:1] in ("员", "托", "会", "书", "常", "办") and not (
                 m.group("pre") and re.match(r"书记|常委|副书", after)):  # 市委书记, 县委常委: the committee's posts
             continue
-        if re.match(r"质量|奖|宣传部|组织部|统战部|政法委|网信办", ctx.text[m.end():m.end() + 3]) or re.search(
+        if re.match(r"质量(?!工作)|奖|宣传部|组织部|统战部|政法委|网信办", ctx.text[m.end():m.end() + 4]) or re.search(
                 r"(?:以上|各级|各|团)$", ctx.text[max(0, m.start() - 2):m.start()]):  # 团市委: the Youth League
             continue  # 市政府质量奖 is an award, 地级以上市人民政府 no single government
         if kind == "委员会" and m.group("pre") is None and place_ending_at(ctx, m.start("kind")) is None:
@@ -429,6 +435,10 @@ def find_suffixed(ctx: Ctx) -> None:
                     start = again
         if (role := ROLE_HEAD_RE.match(ctx.text, start, m.start())) is not None:
             start = role.end()  # 链主企业某某有限公司: the role is no part of the name
+        if kind is Kind.ENTERPRISE and (lead := next((w for w in ctx.lex.words("firm_lead_verbs.txt")
+                                                      if ctx.text.startswith(w, start)), None)) \
+                and m.start() - start - len(lead) >= 2:
+            start += len(lead)  # 评选某某有限公司为…: the verb of selection is no part of the name
         if start > 2 and ctx.text[start - 1] == "·" and (
                 head := re.search(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})$", ctx.text[max(0, start - 8):start - 1])):
             start = start - 1 - len(head.group(1))  # 粤港澳·深圳某商会: the dot joins two parts of one name
@@ -484,6 +494,7 @@ def find_suffixed(ctx: Ctx) -> None:
             continue  # …企业技术中心为省级企业技术中心: the name would swallow another one (not 某有限公司某地分公司)
         name_start = start
         place: PlaceInfo | None = None
+        found = None
         name = ctx.text[start:m.end()]
         if body.startswith("自治区") and ctx.place_for_prefix("自治区") is not None:
             place = ctx.place_for_prefix("自治区")
@@ -502,6 +513,9 @@ def find_suffixed(ctx: Ctx) -> None:
                 place = _embedded_place(ctx, start, m.start())
         if place is None and m.group() in lex.placed_suffixes:
             continue  # 成立质量工作领导小组: a generic phrase, no body of a place
+        if place is not None and m.group() in lex.placed_suffixes and found and ctx.text.startswith(
+                tuple(lex.words("placed_name_verbs.txt")), found[0]):
+            continue  # 某区共建质量技术创新联合体: the place is the clause's subject, no body of it named
         if place is None and kind is Kind.ASSOCIATION and (listed := _elided_list_place(ctx, start)) is not None:
             place = listed  # 市药检所、市质计所、质量技术协会等单位: the list's elided place is every item's
             name = place.name + name

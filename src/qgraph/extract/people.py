@@ -40,7 +40,7 @@ def _post_re(lex: Lexicon) -> re.Pattern[str]:
     rank = r"(?:[（(][^（）()]{1,6}[)）])?"
     former = "|".join(map(re.escape, lex.words("former_post_marks.txt", longest_first=True)))
     posts = f"(?:{former})?(?:{posts})" if former else posts  # 原主席: a post held before, kept as written
-    return re.compile(rf"(?P<posts>(?:{posts}){rank}(?:[、兼]?(?:{posts}){rank})*)[ 　：:]?(?P<name>{NAME_CHARS}{{2,4}})")
+    return re.compile(rf"(?P<posts>(?:{posts}){rank}(?:[、兼暨]?(?:{posts}){rank})*)[ 　：:]?(?P<name>{NAME_CHARS}{{2,4}})")
 
 
 def _person_name(ctx: Ctx, start: int) -> str | None:
@@ -56,6 +56,8 @@ def _person_name(ctx: Ctx, start: int) -> str | None:
         if not all("\u4e00" <= ch <= "\u9fff" for ch in text[start:end]):
             continue
         rest = text[end:end + 4]
+        if text[start] in ctx.lex.words("conjunction_surnames.txt") and rest[:1] not in ("", *"，,、。；;：:（( \n"):
+            continue  # 局长暨新闻发言人: 暨 joins two posts; 市长暨某某， is a name only before a stop
         if rest == "" or rest.startswith(TERMINATORS) or COUNT_AFTER_RE.match(rest) \
                 or rest.startswith(ctx.lex.words("name_followers.txt")):  # 市长某某分别为…颁奖
             return text[start:end]
@@ -92,7 +94,7 @@ def find_people(ctx: Ctx) -> None:
             org = body or org
         if org is None:
             org = _party_department_after_post(ctx, posts_start)
-        roles = [r for r in re.split(r"[、兼]", posts_text) if r]
+        roles = [r for r in re.split(r"[、兼暨]", posts_text) if r]
         if roles and shared and roles[0] not in ctx.lex.posts and shared + roles[0] in ctx.lex.posts:
             roles[0] = shared + roles[0]
         if org is None:  # 某某科技董事长某某 / …董事长甲，总经理乙: a short name, or the person before's

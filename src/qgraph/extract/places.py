@@ -122,6 +122,8 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
     # 峄城石榴 (a product), 山东大学 (an organisation): a short form followed by more name characters
     if nxt == "" or not is_han(nxt) or nxt in FOLLOW_OK:
         return True
+    if ctx.text.startswith(tuple(ctx.lex.words("place_venue_words.txt")), end):
+        return True  # 在某地分会场收听收看: the place's venue
     return any(ctx.text.startswith(w, end) for w in ctx.lex.boundary_words if len(w) >= 2)
 
 
@@ -203,6 +205,7 @@ TOWN_ENDINGS = ("街道", "镇", "乡")
 TOWN_ITEM_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3}?)(街道|镇|乡)(?=[、等和及，,。；;）)]|$)")
 TOWN_BOUNDED_RE = re.compile(r"(?:(?<=^)|(?<=[，,：:；;\n]))([\u4e00-\u9fff]{2,3}?)(街道|镇|乡)(?=、)")
 TOWN_AFTER_LEAD_RE = re.compile(r"([\u4e00-\u9fff]{2})(街道|镇|乡)")
+TOWN_LAST_RE = re.compile(r"(?<=[镇乡道]、)([\u4e00-\u9fff]{2,3}?)(街道|镇|乡)")
 TOWN_STOP_STARTS = "各全该本每其此这那一二两三四五六七八九十多个等和及与在于的了"
 
 
@@ -221,6 +224,10 @@ def find_towns(ctx: Ctx) -> None:
             found.append((m.start(1) - len(first.group()), m.start(1) - 1))
     for m in TOWN_BOUNDED_RE.finditer(text):  # 会上，甲镇、县经信局…: a list's first item, bounded by marks
         found.append((m.start(1), m.end()))
+    for m in TOWN_LAST_RE.finditer(text):  # 在甲镇、乙街道开展宣传: the last item after a town, before a verb
+        if any(e == m.start(1) - 1 for _, e in found) \
+                and not text.startswith(("长", "级"), m.end()):
+            found.append((m.start(1), m.end()))
     for lead in ctx.lex.words("location_leads.txt", longest_first=True):
         i = text.find(lead)
         while i != -1:
