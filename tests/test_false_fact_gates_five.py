@@ -14,3 +14,57 @@ DATE = dt.date(2024, 7, 20)
 def test_an_approximate_count_of_applicants_before_a_selection_does_not_break_the_list_frame() -> None:
     ex = read("从近300家申报单位中评选出24家单位入选青禾市质量标杆。", place="青禾市", date=DATE)
     assert fig(ex, "24") is not None
+
+
+def test_a_count_inside_a_frame_setting_things_apart_is_no_figure_of_the_place() -> None:
+    ex = read("青岛市（除经开区和2个县（市）外）共有9家企业自愿提出申报。", place="青岛市", date=DATE)
+    assert low(fig(ex, "2")), fig(ex, "2")
+    assert not low(fig(ex, "9")), fig(ex, "9")  # the area set apart is no area of the figure
+
+
+def test_a_count_outside_the_frame_is_still_read() -> None:
+    ex = read("全市共有9家企业通过审核，其中2个县（市）完成培育任务。", place="青岛市", date=DATE)
+    assert not low(fig(ex, "9")), fig(ex, "9")
+
+
+def test_a_count_pointing_back_at_counted_firms_is_read_once() -> None:
+    ex = read("青岛市共有4家组织自愿提出申报2024年度山东省省长质量奖评选，分别是：甲公司、乙公司、丙公司、丁公司。"
+              "目前，已征求相关部门意见，同意推荐以上4家组织申报2024年度山东省省长质量奖评选。", place="青岛市", date=DATE)
+    assert len([o for o in ex.observations if o.value == 4]) == 1
+
+
+def test_a_count_pointing_back_with_no_earlier_count_is_kept() -> None:
+    ex = read("经征求意见，同意推荐上述4家企业参评。", place="青岛市", date=DATE)
+    assert len([o for o in ex.observations if o.value == 4]) == 1
+
+
+def test_a_size_class_numeral_is_no_count() -> None:
+    ex = read("全市规上工业增加值连续三年保持两位数增长。", place="青岛市", date=DATE)
+    assert not [o for o in ex.observations if o.value == 2]
+
+
+def test_a_quota_is_no_award_won() -> None:
+    ex = read("今年分配给全市的省长质量奖推荐名额4个。", place="青岛市", date=DATE)
+    assert low(fig(ex, "4")), fig(ex, "4")
+
+
+def test_applicants_of_an_award_keep_the_verb_in_their_measure() -> None:
+    ex = read("全市共有7家企业申报山东省省长质量奖。", place="青岛市", date=DATE)
+    o = fig(ex, "7")
+    assert "申报" in o.measure, o.measure
+
+
+def test_a_district_s_holdings_in_a_city_report_are_not_the_city_s() -> None:
+    ex = read("近年来，全区已培育出山东省省长质量奖企业2家、青岛市市长质量奖企业7家。", place="青岛市", date=DATE)
+    assert low(fig(ex, "2")) and low(fig(ex, "7")), (fig(ex, "2"), fig(ex, "7"))
+
+
+def test_the_city_s_own_word_keeps_the_city_s_holdings() -> None:
+    ex = read("近年来，全市已培育出山东省省长质量奖企业2家、青岛市市长质量奖企业7家。", place="青岛市", date=DATE)
+    assert not low(fig(ex, "7")), fig(ex, "7")
+
+
+def test_a_pass_rate_of_two_levels_of_checks_is_not_the_second_check_s() -> None:
+    ex = read("全市主要工业产品国家、省级监督抽查合格率稳定在93%以上。", place="青岛市", date=DATE)
+    o = fig(ex, "93")
+    assert low(o) or o.subject is None or o.subject.name != "省级监督抽查", (o.subject, o.confidence)

@@ -1,0 +1,131 @@
+"""The last gates over every figure, whichever rule read it: shapes of real reports whose figures state
+something false — a number that is no figure of the subject, a count read twice, a figure whose subject
+is another area than the one the rules gave it.
+
+- a number inside a frame setting things apart (``除高新区和3个县（市）外``; ``exclusion_frames.tsv``) counts
+  what is left out: inferred;
+- a count written right after a word pointing back (``同意推荐以上5家组织``; ``back_reference_counts.txt``)
+  restates an earlier figure of the same value and unit: dropped;
+- a numeral of a size class (``保持两位数增长``; ``no_count_numerals.txt``) is no count: dropped;
+- a figure of the report's place (a city's, a province's; or its share of a programme) in a sentence naming an area below it as a whole
+  (``全区``, ``高新区``; ``sub_area_scope_words.txt``) may be that area's: inferred;
+- a quota or a candidate's place (``推荐名额3个``; ``quota_words.txt``) is no award won: inferred;
+- a check named after another level of the same check (``国家、省级监督抽查合格率``; ``coordinated_levels.txt``)
+  is the figure of both checks, not of the one read: inferred.
+
+Run after every rule that reads or vouches for figures, so no later rule vouches again for a figure these
+gates found unsure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon, per_lexicon
+from ..model import INSPECTION_KINDS, Kind, Observation
+from .certainty import own_word
+from .context import Ctx
+
+
+@per_lexicon
+def _exclusion_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], str], ...]:
+    rows = lex.table("exclusion_frames.tsv", columns=2, header="opener")
+    return tuple((re.compile(re.escape(opener) + r"(?!非)"), closer) for opener, closer in rows)
+
+
+def _excluded(ctx: Ctx, o: Observation, start: int) -> bool:
+    """``o`` stands between an opener and its closer in its sentence (除…外), with no ，；。 of another clause
+    between the opener and the figure other than inside brackets."""
+    before = ctx.text[start:o.span.start]
+    for opener, closer in _exclusion_res(ctx.lex):
+        m = None
+        for m in opener.finditer(before):
+            pass
+        if m is None or re.search(r"[；;。]", before[m.end():]):
+            continue
+        after = ctx.text[o.span.end:o.span.end + 30]
+        end = re.search(r"[，,；;。]", after)
+        window = after[:end.start()] if end else after
+        if closer in window:
+            return True
+    return False
+
+
+def _restated(ctx: Ctx, o: Observation, earlier: list[Observation]) -> bool:
+    words = ctx.lex.words("back_reference_counts.txt", longest_first=True)
+    if not ctx.text[max(0, o.span.start - 4):o.span.start].endswith(words):
+        return False
+    return any(e.value == o.value and e.unit == o.unit for e in earlier)
+
+
+def _no_count(ctx: Ctx, o: Observation) -> bool:
+    return ctx.text.startswith(ctx.lex.words("no_count_numerals.txt", longest_first=True), o.span.start)
+
+
+def _home_figure(ctx: Ctx, o: Observation) -> bool:
+    home = ctx.home
+    if home is None or home.level not in ("prefecture", "province"):
+        return False
+    if o.subject is not None and o.subject.kind is Kind.PLACE:
+        return o.subject.name == home.name
+    # a check's figure is the check's, wherever it was made; a programme's share is the place's
+    return o.subject is not None and o.subject.kind.is_programme and o.place == home.name
+
+
+def _in_sub_area(ctx: Ctx, o: Observation, start: int) -> bool:
+    """A word naming an area below the report's place stands in the sentence before the figure, outside any
+    place name the rules read, and is not the place's own word."""
+    home = ctx.home
+    if home is None:
+        return False
+    places = [e for e in ctx.entities_in(start, o.span.start) if e.kind is Kind.PLACE]
+    for w in ctx.lex.words("sub_area_scope_words.txt", longest_first=True):
+        i = ctx.text.find(w, start, o.span.start)
+        while i != -1:
+            inside = any(p.span.start <= i and i + len(w) <= p.span.end for p in places)
+            if not inside and not own_word(ctx.lex, w, home) and not _set_apart(ctx, start, i, o.span.start):
+                return True
+            i = ctx.text.find(w, i + 1, o.span.start)
+    return False
+
+
+def _set_apart(ctx: Ctx, start: int, pos: int, end: int) -> bool:
+    """``pos`` stands inside a frame setting things apart (除经开区外，全市…): the area is left out of the figure."""
+    for opener, closer in _exclusion_res(ctx.lex):
+        if opener.search(ctx.text, start, pos) is not None and ctx.text.find(closer, pos, end) != -1:
+            return True
+    return False
+
+
+def _quota(ctx: Ctx, o: Observation) -> bool:
+    return any(w in o.measure for w in ctx.lex.words("quota_words.txt"))
+
+
+def _coordinated_check(ctx: Ctx, o: Observation, start: int) -> bool:
+    if o.subject is None or o.subject.kind not in INSPECTION_KINDS:
+        return False
+    mentions = [e for e in ctx.entities_in(start, o.span.start) if e.ref == o.subject]
+    if not mentions:
+        return False
+    levels = "|".join(re.escape(w) for w in ctx.lex.words("coordinated_levels.txt", longest_first=True))
+    head = ctx.text[max(start, mentions[-1].span.start - 6):mentions[-1].span.start]
+    return re.search(rf"(?:{levels})[、和及与]$", head) is not None \
+        and re.match(levels, o.subject.name) is not None
+
+
+def gate_false_figures(ctx: Ctx) -> None:
+    kept: list[Observation] = []
+    for o in ctx.observations:
+        sent = ctx.sentence_of(o.span.start)
+        start = sent.span.start if sent is not None else max(0, o.span.start - 60)
+        if _no_count(ctx, o) or _restated(ctx, o, kept):
+            continue
+        if not o.subject_inferred and (
+                _excluded(ctx, o, start) or _quota(ctx, o) or _coordinated_check(ctx, o, start)
+                or (_home_figure(ctx, o) and _in_sub_area(ctx, o, start))):
+            o = o.with_subject_inferred()
+        kept.append(o)
+    ctx.observations[:] = kept
+
+
+__all__ = ["gate_false_figures"]
