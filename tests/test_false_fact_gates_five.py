@@ -68,3 +68,28 @@ def test_a_pass_rate_of_two_levels_of_checks_is_not_the_second_check_s() -> None
     ex = read("全市主要工业产品国家、省级监督抽查合格率稳定在93%以上。", place="青岛市", date=DATE)
     o = fig(ex, "93")
     assert low(o) or o.subject is None or o.subject.name != "省级监督抽查", (o.subject, o.confidence)
+
+
+def test_a_bare_check_verb_inside_a_named_check_is_part_of_its_scope() -> None:
+    ex = read("今年全市开展电动车头盔专项监督检查，共检查企业52家，其中抽查6家企业产品18批次。", place="青岛市", date=DATE)
+    assert low(fig(ex, "6")) and low(fig(ex, "18")), (fig(ex, "6"), fig(ex, "18"))
+    assert not low(fig(ex, "52")), fig(ex, "52")
+
+
+def test_a_bare_check_verb_alone_still_names_its_check() -> None:
+    ex = read("全市开展产品质量监督抽查，共抽查企业130家。", place="青岛市", date=DATE)
+    assert not low(fig(ex, "130")), fig(ex, "130")
+
+
+def test_a_fraction_s_denominator_is_no_count() -> None:
+    ex = read("全市有5家企业获评省长质量奖，占全省获奖总数的三分之一。", place="青岛市", date=DATE)
+    assert not [o for o in ex.observations if o.value == 3]
+
+
+def test_its_area_under_a_title_naming_a_zone_is_not_the_city() -> None:
+    ex = read("辖区内甲公司、乙公司2家企业上榜山东省省长质量奖名单。", place="青岛市", date=DATE,
+              title="青岛高新区两家企业上榜省长质量奖")
+    assert low(fig(ex, "2")), fig(ex, "2")
+    ex = read("辖区内甲公司、乙公司2家企业上榜山东省省长质量奖名单。", place="青岛市", date=DATE,
+              title="青岛两家企业上榜省长质量奖")
+    assert not low(fig(ex, "2")), fig(ex, "2")

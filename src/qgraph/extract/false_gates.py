@@ -9,6 +9,11 @@ is another area than the one the rules gave it.
 - a numeral of a size class (``保持两位数增长``; ``no_count_numerals.txt``) is no count: dropped;
 - a figure of the report's place (a city's, a province's; or its share of a programme) in a sentence naming an area below it as a whole
   (``全区``, ``高新区``; ``sub_area_scope_words.txt``) may be that area's: inferred;
+- the same when the title names such an area and the sentence speaks of "its area" (``辖区内``;
+  ``jurisdiction_words.txt``);
+- a check the rules named after a bare verb (``其中抽查8家企业``) in a sentence naming another check before it
+  is a part of that check's scope: inferred;
+- a fraction's denominator (``四分之一``; ``fraction_marks.txt``) is no count: dropped;
 - a quota or a candidate's place (``推荐名额3个``; ``quota_words.txt``) is no award won: inferred;
 - a check named after another level of the same check (``国家、省级监督抽查合格率``; ``coordinated_levels.txt``)
   is the figure of both checks, not of the one read: inferred.
@@ -59,7 +64,10 @@ def _restated(ctx: Ctx, o: Observation, earlier: list[Observation]) -> bool:
 
 
 def _no_count(ctx: Ctx, o: Observation) -> bool:
-    return ctx.text.startswith(ctx.lex.words("no_count_numerals.txt", longest_first=True), o.span.start)
+    if ctx.text.startswith(ctx.lex.words("no_count_numerals.txt", longest_first=True), o.span.start):
+        return True
+    marks = ctx.lex.words("fraction_marks.txt", longest_first=True)
+    return any(m in ctx.text[o.span.start:o.span.end + 2] for m in marks)  # 四分之一: a denominator
 
 
 def _home_figure(ctx: Ctx, o: Observation) -> bool:
@@ -87,6 +95,30 @@ def _in_sub_area(ctx: Ctx, o: Observation, start: int) -> bool:
                 return True
             i = ctx.text.find(w, i + 1, o.span.start)
     return False
+
+
+def _in_titled_sub_area(ctx: Ctx, o: Observation, start: int) -> bool:
+    """The title names an area below the report's place (郑州高新区…) and the sentence speaks of "its area"
+    (辖区内, ``jurisdiction_words.txt``): the figure may be that area's."""
+    title = ctx.doc.title or ""
+    home = ctx.home
+    if home is None or not any(w in title and not own_word(ctx.lex, w, home)
+                               for w in ctx.lex.words("sub_area_scope_words.txt")):
+        return False
+    return any(ctx.text.find(w, start, o.span.start) != -1 for w in ctx.lex.words("jurisdiction_words.txt"))
+
+
+def _scope_of_another_check(ctx: Ctx, o: Observation, start: int) -> bool:
+    """A check the rules named after a bare verb (抽查 → 产品质量监督抽查) in a sentence naming another check
+    before it (开展某专项监督检查，…，其中抽查8家企业): the count is part of the named check's scope, not a figure
+    of a check the text never names."""
+    if o.subject is None or o.subject.kind not in INSPECTION_KINDS:
+        return False
+    mentions = [e for e in ctx.entities_in(start, o.span.end) if e.ref == o.subject]
+    if not mentions or any(e.span.text == e.name for e in mentions) or ctx.text.find(o.subject.name) != -1:
+        return False
+    return any(e.kind in INSPECTION_KINDS and e.ref != o.subject and e.span.end <= mentions[0].span.start
+               for e in ctx.entities_in(start, o.span.start))
 
 
 def _set_apart(ctx: Ctx, start: int, pos: int, end: int) -> bool:
@@ -122,7 +154,8 @@ def gate_false_figures(ctx: Ctx) -> None:
             continue
         if not o.subject_inferred and (
                 _excluded(ctx, o, start) or _quota(ctx, o) or _coordinated_check(ctx, o, start)
-                or (_home_figure(ctx, o) and _in_sub_area(ctx, o, start))):
+                or _scope_of_another_check(ctx, o, start)
+                or (_home_figure(ctx, o) and (_in_sub_area(ctx, o, start) or _in_titled_sub_area(ctx, o, start)))):
             o = o.with_subject_inferred()
         kept.append(o)
     ctx.observations[:] = kept
