@@ -5,6 +5,7 @@ restated counts, recommended candidates read as winners."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from extraction_helpers import fig, low, read
 
@@ -93,3 +94,9 @@ def test_its_area_under_a_title_naming_a_zone_is_not_the_city() -> None:
     ex = read("辖区内甲公司、乙公司2家企业上榜山东省省长质量奖名单。", place="青岛市", date=DATE,
               title="青岛两家企业上榜省长质量奖")
     assert not low(fig(ex, "2")), fig(ex, "2")
+
+
+def test_another_place_s_figure_after_a_comparing_word_is_a_baseline() -> None:
+    ex = read("全市产品抽查合格率达96.4%，远高于江苏省的92.8%。", place="青岛市", date=DATE)
+    assert not [o for o in ex.observations if o.value == Decimal("92.8")]
+    assert not low(fig(ex, "96.4")), fig(ex, "96.4")
