@@ -100,3 +100,23 @@ def test_another_place_s_figure_after_a_comparing_word_is_a_baseline() -> None:
     ex = read("全市产品抽查合格率达96.4%，远高于江苏省的92.8%。", place="青岛市", date=DATE)
     assert not [o for o in ex.observations if o.value == Decimal("92.8")]
     assert not low(fig(ex, "96.4")), fig(ex, "96.4")
+
+
+def test_an_award_count_pointed_back_at_with_a_demonstrative_is_read_once() -> None:
+    ex = read("会上对8家2023年度山东省省长质量奖获奖企业进行了表彰。这8家获奖企业分别为：甲公司、乙公司等。",
+              place="山东省", date=DATE)
+    assert len([o for o in ex.observations if o.value == 8]) == 1, [(o.measure, o.subject) for o in ex.observations]
+
+
+def test_a_carried_programme_is_not_given_a_share_of_another_set_named_in_the_sentence() -> None:
+    ex = read("青岛市有136项产品标准成为“企业标准领跑者”。近期，省里确定了全省40家标准化试点企业，青岛12家企业入选。",
+              place="青岛市", date=DATE)
+    o = fig(ex, "12")
+    assert low(o) or o.subject is None or o.subject.name != "企业标准领跑者", (o.subject, o.confidence)
+
+
+def test_a_subject_named_with_a_measure_s_ending_is_unsure() -> None:
+    ex = read("全省制造业产品质量合格率、药品评价性抽检合格率分别达93.15%、99.6%。", place="山东省", date=DATE)
+    for v in ("93.15", "99.6"):
+        o = fig(ex, v)
+        assert low(o) or o.subject is None or not o.subject.name.endswith("率"), (o.subject, o.confidence)

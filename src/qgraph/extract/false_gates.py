@@ -4,7 +4,8 @@ is another area than the one the rules gave it.
 
 - a number inside a frame setting things apart (``除高新区和3个县（市）外``; ``exclusion_frames.tsv``) counts
   what is left out: inferred;
-- a count written right after a word pointing back (``同意推荐以上5家组织``; ``back_reference_counts.txt``)
+- a count written right after a word pointing back (``同意推荐以上5家组织``, ``这10家获奖企业分别为``;
+  ``back_reference_counts.txt``)
   restates an earlier figure of the same value and unit: dropped;
 - a numeral of a size class (``保持两位数增长``; ``no_count_numerals.txt``) is no count: dropped;
 - a figure of the report's place (a city's, a province's; or its share of a programme) in a sentence naming an area below it as a whole
@@ -14,6 +15,10 @@ is another area than the one the rules gave it.
 - a check the rules named after a bare verb (``其中抽查8家企业``) in a sentence naming another check before it
   is a part of that check's scope: inferred;
 - a fraction's denominator (``四分之一``; ``fraction_marks.txt``) is no count: dropped;
+- a programme carried from an earlier sentence given to a count that follows, in its own sentence, a count of
+  the same unit of something else (``确定了全省33家某试点，本市14家企业入选``) is the share of that set: inferred;
+- a subject named with a measure's ending (``…合格率``; ``measure_name_endings.txt``) was cut from the measure:
+  inferred;
 - a quota or a candidate's place (``推荐名额3个``; ``quota_words.txt``) is no award won: inferred;
 - a check named after another level of the same check (``国家、省级监督抽查合格率``; ``coordinated_levels.txt``)
   is the figure of both checks, not of the one read: inferred.
@@ -145,16 +150,34 @@ def _coordinated_check(ctx: Ctx, o: Observation, start: int) -> bool:
         and re.match(levels, o.subject.name) is not None
 
 
+def _measure_named(ctx: Ctx, o: Observation) -> bool:
+    return o.subject is not None and o.subject.kind is not Kind.PLACE \
+        and o.subject.name.endswith(ctx.lex.words("measure_name_endings.txt"))
+
+
+def _share_of_own_set(ctx: Ctx, o: Observation, earlier: list[Observation], start: int, end: int) -> bool:
+    """A programme carried from before (no mention of it in the figure's sentence) given to a count that
+    follows a count of the same unit in its own sentence whose subject is not that programme (确定了全省33家某试点，
+    本市14家企业入选): the count is a share of the set the sentence names, not of the carried programme."""
+    if o.subject is None or not o.subject.kind.is_programme:
+        return False
+    if any(e.ref == o.subject for e in ctx.entities_in(start, end)) or o.subject.name in ctx.text[start:end]:
+        return False
+    return any(e.unit == o.unit and start <= e.span.start < o.span.start and e.subject != o.subject for e in earlier)
+
+
 def gate_false_figures(ctx: Ctx) -> None:
     kept: list[Observation] = []
     for o in ctx.observations:
         sent = ctx.sentence_of(o.span.start)
         start = sent.span.start if sent is not None else max(0, o.span.start - 60)
+        end = sent.span.end if sent is not None else o.span.end
         if _no_count(ctx, o) or _restated(ctx, o, kept):
             continue
         if not o.subject_inferred and (
                 _excluded(ctx, o, start) or _quota(ctx, o) or _coordinated_check(ctx, o, start)
-                or _scope_of_another_check(ctx, o, start)
+                or _scope_of_another_check(ctx, o, start) or _measure_named(ctx, o)
+                or _share_of_own_set(ctx, o, kept, start, end)
                 or (_home_figure(ctx, o) and (_in_sub_area(ctx, o, start) or _in_titled_sub_area(ctx, o, start)))):
             o = o.with_subject_inferred()
         kept.append(o)
