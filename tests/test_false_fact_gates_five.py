@@ -120,3 +120,19 @@ def test_a_subject_named_with_a_measure_s_ending_is_unsure() -> None:
     for v in ("93.15", "99.6"):
         o = fig(ex, v)
         assert low(o) or o.subject is None or not o.subject.name.endswith("率"), (o.subject, o.confidence)
+
+
+def test_a_group_s_size_and_share_are_not_the_place_s() -> None:
+    ex = read("全市组建品牌建设联盟，成员单位由27家企业组成，占全市规上企业的12%。", place="青岛市", date=DATE)
+    assert low(fig(ex, "27")) and low(fig(ex, "12")), (fig(ex, "27"), fig(ex, "12"))
+
+
+def test_a_place_s_share_with_no_group_stays_the_place_s() -> None:
+    ex = read("全市新增规上企业130家，占全省的14%。", place="青岛市", date=DATE)
+    assert not low(fig(ex, "14")), fig(ex, "14")
+
+
+def test_a_count_of_checks_is_no_figure_of_a_check_named_by_its_kind() -> None:
+    ex = read("今年重点开展11个专项监督检查。", place="青岛市", date=DATE)
+    o = fig(ex, "11")
+    assert low(o) or o.subject is None or o.subject.name != "专项监督检查", (o.subject, o.confidence)

@@ -19,6 +19,10 @@ is another area than the one the rules gave it.
   the same unit of something else (``确定了全省33家某试点，本市14家企业入选``) is the share of that set: inferred;
 - a subject named with a measure's ending (``…合格率``; ``measure_name_endings.txt``) was cut from the measure:
   inferred;
+- a place's count followed by what a group is made of (``联盟由32家企业组成``; ``group_make_up_words.txt``), and a
+  share after it in its sentence, are the group's: inferred;
+- a count of checks given to a check named only by its kind (``开展12个专项监督检查``; ``generic_check_modifiers.txt``):
+  inferred;
 - a quota or a candidate's place (``推荐名额3个``; ``quota_words.txt``) is no award won: inferred;
 - a check named after another level of the same check (``国家、省级监督抽查合格率``; ``coordinated_levels.txt``)
   is the figure of both checks, not of the one read: inferred.
@@ -166,6 +170,28 @@ def _share_of_own_set(ctx: Ctx, o: Observation, earlier: list[Observation], star
     return any(e.unit == o.unit and start <= e.span.start < o.span.start and e.subject != o.subject for e in earlier)
 
 
+def _group_make_up(ctx: Ctx, o: Observation, start: int, end: int) -> bool:
+    """The place's figure in a sentence saying what a group is made of (由32家企业组成; ``group_make_up_words.txt``):
+    the count, and a share after it, are the group's."""
+    if o.subject is None or o.subject.kind is not Kind.PLACE:
+        return False
+    words = "|".join(re.escape(w) for w in ctx.lex.words("group_make_up_words.txt", longest_first=True))
+    made_up = re.compile(rf"由?[^，,；;。\d]{{0,8}}?(?:{words})")
+    if made_up.match(ctx.text, o.span.end) is not None:
+        return True
+    clause_before = ctx.text[start:o.span.start]
+    return o.unit == "Percent" and re.search(rf"\d+[家个名位]?[^，,；;。]{{0,8}}?(?:{words})", clause_before) is not None
+
+
+def _generic_check_count(ctx: Ctx, o: Observation) -> bool:
+    """A count of checks given to a check named only by its kind (开展12个专项监督检查 → 专项监督检查): the count is
+    the place's number of checks, no figure of one check."""
+    if o.subject is None or o.subject.kind not in INSPECTION_KINDS:
+        return False
+    name = o.subject.name
+    return o.measure == name and name.startswith(ctx.lex.words("generic_check_modifiers.txt"))
+
+
 def gate_false_figures(ctx: Ctx) -> None:
     kept: list[Observation] = []
     for o in ctx.observations:
@@ -177,7 +203,8 @@ def gate_false_figures(ctx: Ctx) -> None:
         if not o.subject_inferred and (
                 _excluded(ctx, o, start) or _quota(ctx, o) or _coordinated_check(ctx, o, start)
                 or _scope_of_another_check(ctx, o, start) or _measure_named(ctx, o)
-                or _share_of_own_set(ctx, o, kept, start, end)
+                or _share_of_own_set(ctx, o, kept, start, end) or _group_make_up(ctx, o, start, end)
+                or _generic_check_count(ctx, o)
                 or (_home_figure(ctx, o) and (_in_sub_area(ctx, o, start) or _in_titled_sub_area(ctx, o, start)))):
             o = o.with_subject_inferred()
         kept.append(o)
