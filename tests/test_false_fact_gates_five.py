@@ -136,3 +136,8 @@ def test_a_count_of_checks_is_no_figure_of_a_check_named_by_its_kind() -> None:
     ex = read("今年重点开展11个专项监督检查。", place="青岛市", date=DATE)
     o = fig(ex, "11")
     assert low(o) or o.subject is None or o.subject.name != "专项监督检查", (o.subject, o.confidence)
+
+
+def test_a_figure_after_second_only_to_another_place_is_a_baseline() -> None:
+    ex = read("浙江省全国质量标杆数量达到24个，仅次于广东省的30个。", place="浙江省", date=DATE)
+    assert not [o for o in ex.observations if o.value == 30]
