@@ -141,3 +141,15 @@ def test_a_count_of_checks_is_no_figure_of_a_check_named_by_its_kind() -> None:
 def test_a_figure_after_second_only_to_another_place_is_a_baseline() -> None:
     ex = read("浙江省全国质量标杆数量达到24个，仅次于广东省的30个。", place="浙江省", date=DATE)
     assert not [o for o in ex.observations if o.value == 30]
+
+
+def test_a_figure_after_fenbie_in_a_list_of_places_is_not_the_report_s_place_s() -> None:
+    ex = read("济南、青岛和烟台的有效注册商标数量位居全省前三，分别拥有25万件、31万件和12万件。", place="山东省", date=DATE)
+    for v in ("250000", "310000", "120000"):
+        o = fig(ex, v)
+        assert low(o) or (o.subject is not None and o.subject.name != "山东省"), (o.subject, o.confidence)
+
+
+def test_a_figure_after_fenbie_with_no_listed_places_stays_the_place_s() -> None:
+    ex = read("全省新增省长质量奖企业8家，分别为甲公司、乙公司等。", place="山东省", date=DATE)
+    assert not low(fig(ex, "8")), fig(ex, "8")

@@ -23,6 +23,8 @@ is another area than the one the rules gave it.
   share after it in its sentence, are the group's: inferred;
 - a count of checks given to a check named only by its kind (``开展12个专项监督检查``; ``generic_check_modifiers.txt``):
   inferred;
+- the report's place given a figure after 分别 in a sentence listing two or more other places (``漳州、南平和宁德分别
+  拥有…``; ``respective_marks.txt``): inferred;
 - a quota or a candidate's place (``推荐名额3个``; ``quota_words.txt``) is no award won: inferred;
 - a check named after another level of the same check (``国家、省级监督抽查合格率``; ``coordinated_levels.txt``)
   is the figure of both checks, not of the one read: inferred.
@@ -192,6 +194,20 @@ def _generic_check_count(ctx: Ctx, o: Observation) -> bool:
     return o.measure == name and name.startswith(ctx.lex.words("generic_check_modifiers.txt"))
 
 
+def _respective_of_listed_places(ctx: Ctx, o: Observation, start: int) -> bool:
+    """The report's place given a figure written after 分别 in a sentence listing two or more other places
+    (``respective_marks.txt``): the figure is one listed place's."""
+    home = ctx.home
+    if home is None or o.subject is None or o.subject.kind is not Kind.PLACE or o.subject.name != home.name:
+        return False
+    before = ctx.text[start:o.span.start]
+    mark = max((before.rfind(w) for w in ctx.lex.words("respective_marks.txt")), default=-1)
+    if mark == -1:
+        return False
+    others = {e.name for e in ctx.entities_in(start, start + mark) if e.kind is Kind.PLACE and e.name != home.name}
+    return len(others) >= 2
+
+
 def gate_false_figures(ctx: Ctx) -> None:
     kept: list[Observation] = []
     for o in ctx.observations:
@@ -204,7 +220,7 @@ def gate_false_figures(ctx: Ctx) -> None:
                 _excluded(ctx, o, start) or _quota(ctx, o) or _coordinated_check(ctx, o, start)
                 or _scope_of_another_check(ctx, o, start) or _measure_named(ctx, o)
                 or _share_of_own_set(ctx, o, kept, start, end) or _group_make_up(ctx, o, start, end)
-                or _generic_check_count(ctx, o)
+                or _generic_check_count(ctx, o) or _respective_of_listed_places(ctx, o, start)
                 or (_home_figure(ctx, o) and (_in_sub_area(ctx, o, start) or _in_titled_sub_area(ctx, o, start)))):
             o = o.with_subject_inferred()
         kept.append(o)
