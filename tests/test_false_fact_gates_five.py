@@ -153,3 +153,14 @@ def test_a_figure_after_fenbie_in_a_list_of_places_is_not_the_report_s_place_s()
 def test_a_figure_after_fenbie_with_no_listed_places_stays_the_place_s() -> None:
     ex = read("全省新增省长质量奖企业8家，分别为甲公司、乙公司等。", place="山东省", date=DATE)
     assert not low(fig(ex, "8")), fig(ex, "8")
+
+
+def test_figures_of_a_sentence_headed_by_a_counted_group_are_the_group_s() -> None:
+    ex = read("全省共有8家企业获山东省省长质量奖。这8家获奖企业中，获得国家和省部级科技奖420项。", place="山东省", date=DATE)
+    o = fig(ex, "420")
+    assert low(o), (o.subject, o.confidence)
+
+
+def test_a_figure_of_a_sentence_with_no_group_head_is_kept() -> None:
+    ex = read("全省企业获得国家和省部级科技奖420项。", place="山东省", date=DATE)
+    assert [o for o in ex.observations if o.value == 420 and not low(o)], [(o.subject, o.confidence) for o in ex.observations]

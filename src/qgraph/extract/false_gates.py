@@ -25,6 +25,8 @@ is another area than the one the rules gave it.
   inferred;
 - the report's place given a figure after 分别 in a sentence listing two or more other places (``漳州、南平和宁德分别
   拥有…``; ``respective_marks.txt``): inferred;
+- the figures of a sentence headed by a counted group (``这10家获奖企业中，…获得科技奖595项``) are the group's, not
+  the place's nor an award's: inferred;
 - a quota or a candidate's place (``推荐名额3个``; ``quota_words.txt``) is no award won: inferred;
 - a check named after another level of the same check (``国家、省级监督抽查合格率``; ``coordinated_levels.txt``)
   is the figure of both checks, not of the one read: inferred.
@@ -208,6 +210,16 @@ def _respective_of_listed_places(ctx: Ctx, o: Observation, start: int) -> bool:
     return len(others) >= 2
 
 
+def _in_counted_group(ctx: Ctx, o: Observation, start: int) -> bool:
+    """A sentence headed by a counted group (``这10家获奖企业中，拥有授权专利5263项…``): its figures are the group's,
+    not the place's nor those of an award the group's members won (``获得…科技奖595项``)."""
+    if o.subject is not None and o.subject.kind.is_organization:
+        return False
+    lead = "|".join(re.escape(w) for w in ctx.lex.words("back_reference_counts.txt", longest_first=True))
+    m = re.compile(rf"(?:{lead})?[\d一二三四五六七八九十两]+[家个名位项][^，,。；;\d]{{0,12}}?中[，,]").match(ctx.text, start)
+    return m is not None and m.end() <= o.span.start
+
+
 def gate_false_figures(ctx: Ctx) -> None:
     kept: list[Observation] = []
     for o in ctx.observations:
@@ -221,6 +233,7 @@ def gate_false_figures(ctx: Ctx) -> None:
                 or _scope_of_another_check(ctx, o, start) or _measure_named(ctx, o)
                 or _share_of_own_set(ctx, o, kept, start, end) or _group_make_up(ctx, o, start, end)
                 or _generic_check_count(ctx, o) or _respective_of_listed_places(ctx, o, start)
+                or _in_counted_group(ctx, o, start)
                 or (_home_figure(ctx, o) and (_in_sub_area(ctx, o, start) or _in_titled_sub_area(ctx, o, start)))):
             o = o.with_subject_inferred()
         kept.append(o)
