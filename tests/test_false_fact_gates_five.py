@@ -164,3 +164,15 @@ def test_figures_of_a_sentence_headed_by_a_counted_group_are_the_group_s() -> No
 def test_a_figure_of_a_sentence_with_no_group_head_is_kept() -> None:
     ex = read("全省企业获得国家和省部级科技奖420项。", place="山东省", date=DATE)
     assert [o for o in ex.observations if o.value == 420 and not low(o)], [(o.subject, o.confidence) for o in ex.observations]
+
+
+def test_last_year_s_level_after_a_comparing_word_is_not_this_year_s() -> None:
+    ex = read("全市专精特新企业达到310家，比上年的250家增加60家。", place="青岛市", date=DATE)
+    o = fig(ex, "250")
+    assert low(o) or (o.period or "").startswith("2023"), (o.period, o.measure, o.confidence)
+
+
+def test_last_year_s_level_read_with_last_year_is_kept() -> None:
+    ex = read("全市抽检合格率98.3%，较去年同期的97.2%提高1.1个百分点。", place="青岛市", date=DATE)
+    o = fig(ex, "97.2")
+    assert not low(o) and o.period == "2023", (o.period, o.confidence)

@@ -27,6 +27,8 @@ is another area than the one the rules gave it.
   拥有…``; ``respective_marks.txt``): inferred;
 - the figures of a sentence headed by a counted group (``这10家获奖企业中，…获得科技奖595项``) are the group's, not
   the place's nor an award's: inferred;
+- a figure after a comparing word and an earlier period (``比上年的260家``; ``earlier_period_words.tsv``) read with
+  another period than that one: inferred;
 - a quota or a candidate's place (``推荐名额3个``; ``quota_words.txt``) is no award won: inferred;
 - a check named after another level of the same check (``国家、省级监督抽查合格率``; ``coordinated_levels.txt``)
   is the figure of both checks, not of the one read: inferred.
@@ -220,6 +222,25 @@ def _in_counted_group(ctx: Ctx, o: Observation, start: int) -> bool:
     return m is not None and m.end() <= o.span.start
 
 
+def _earlier_baseline(ctx: Ctx, o: Observation, start: int) -> bool:
+    """``比上年的260家增加60家``: a figure after a comparing word and an earlier period (``baseline_comparers.txt``,
+    ``earlier_period_words.tsv``, or a year) is that period's level; read with another period it states something
+    false."""
+    comparers = "|".join(re.escape(w) for w in ctx.lex.words("baseline_comparers.txt", longest_first=True))
+    rows = sorted(ctx.lex.table("earlier_period_words.tsv", columns=2, header="word"), key=lambda r: -len(r[0]))
+    words = "|".join(re.escape(r[0]) for r in rows)
+    m = re.search(rf"(?:{comparers}|由|从)(?P<when>{words}|(?P<year>\d{{4}})年(?:同期)?)的?$", ctx.text[start:o.span.start])
+    if m is None:
+        return False
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif ctx.doc.date is not None:
+        year = ctx.doc.date.year - int(dict(rows)[m.group("when")])
+    else:
+        return False
+    return not (o.period or "").startswith(str(year))
+
+
 def gate_false_figures(ctx: Ctx) -> None:
     kept: list[Observation] = []
     for o in ctx.observations:
@@ -233,7 +254,7 @@ def gate_false_figures(ctx: Ctx) -> None:
                 or _scope_of_another_check(ctx, o, start) or _measure_named(ctx, o)
                 or _share_of_own_set(ctx, o, kept, start, end) or _group_make_up(ctx, o, start, end)
                 or _generic_check_count(ctx, o) or _respective_of_listed_places(ctx, o, start)
-                or _in_counted_group(ctx, o, start)
+                or _in_counted_group(ctx, o, start) or _earlier_baseline(ctx, o, start)
                 or (_home_figure(ctx, o) and (_in_sub_area(ctx, o, start) or _in_titled_sub_area(ctx, o, start)))):
             o = o.with_subject_inferred()
         kept.append(o)
