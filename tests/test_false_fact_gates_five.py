@@ -176,3 +176,21 @@ def test_last_year_s_level_read_with_last_year_is_kept() -> None:
     ex = read("全市抽检合格率98.3%，较去年同期的97.2%提高1.1个百分点。", place="青岛市", date=DATE)
     o = fig(ex, "97.2")
     assert not low(o) and o.period == "2023", (o.period, o.confidence)
+
+
+def test_how_many_parts_a_plan_has_is_no_figure_of_the_place() -> None:
+    ex = read("2024年，全市市场监管部门将重点做好六个方面工作。", place="青岛市", date=DATE)
+    assert low(fig(ex, "6")), fig(ex, "6")
+
+
+def test_a_province_naming_an_honour_is_not_the_city_s_figure_s_subject() -> None:
+    ex = read("目前我市拥有省政府质量奖9项；山东省名牌产品118项，有效注册商标14500件。", place="青岛市", date=DATE)
+    for v in ("118", "14500"):
+        o = fig(ex, v)
+        assert low(o) or o.subject is None or o.subject.name != "山东省", (v, o.subject, o.confidence)
+
+
+def test_a_province_s_own_figure_in_a_city_report_stays_the_province_s() -> None:
+    ex = read("山东省有效注册商标达到300万件。", place="青岛市", date=DATE)
+    o = fig(ex, "3000000")
+    assert not low(o) and o.subject is not None and o.subject.name == "山东省", (o.subject, o.confidence)

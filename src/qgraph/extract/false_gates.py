@@ -29,6 +29,10 @@ is another area than the one the rules gave it.
   the place's nor an award's: inferred;
 - a figure after a comparing word and an earlier period (``比上年的260家``; ``earlier_period_words.tsv``) read with
   another period than that one: inferred;
+- how many parts a plan has, taken on with a verb (``重点做好七个方面工作。``; ``plan_doing_words.txt``, ``plan_parts.txt``),
+  with or without a colon opening the list: inferred;
+- a province or city the report's place lies in, written right before an honour named after it (``河北省名优产品123项``;
+  ``place_named_honours.txt``), given the figures of its clause: inferred;
 - a quota or a candidate's place (``推荐名额3个``; ``quota_words.txt``) is no award won: inferred;
 - a check named after another level of the same check (``国家、省级监督抽查合格率``; ``coordinated_levels.txt``)
   is the figure of both checks, not of the one read: inferred.
@@ -241,6 +245,30 @@ def _earlier_baseline(ctx: Ctx, o: Observation, start: int) -> bool:
     return not (o.period or "").startswith(str(year))
 
 
+def _plan_parts_taken_on(ctx: Ctx, o: Observation, start: int) -> bool:
+    """``重点做好七个方面工作。``: how many parts a plan has (``plan_doing_words.txt``, ``plan_parts.txt``)."""
+    before = ctx.text[start:o.span.start]
+    if not re.search("(?:" + "|".join(map(re.escape, ctx.lex.words("plan_doing_words.txt"))) + ")$", before):
+        return False
+    parts = "|".join(re.escape(w) for w in ctx.lex.words("plan_parts.txt", longest_first=True))
+    return re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:{parts})(?:工作|任务)?[。；;，,：:]", ctx.text[o.span.end:o.span.end + 14]) is not None
+
+
+def _place_naming_an_honour(ctx: Ctx, o: Observation, start: int) -> bool:
+    """A province or city that the report's place lies in, written right before an honour named after it
+    (``我市拥有…；河北省名优产品123项，有效注册商标…``; ``place_named_honours.txt``), given the figures of its clause: the
+    place names the honour, the figures are the report's place's."""
+    home = ctx.home
+    if home is None or o.subject is None or o.subject.kind is not Kind.PLACE or o.subject.name == home.name:
+        return False
+    if o.subject.name not in {p.name for p in (ctx.province, ctx.city) if p is not None}:
+        return False
+    mentions = [e for e in ctx.entities_in(start, o.span.start) if e.ref == o.subject]
+    heads = ctx.lex.words("place_named_honours.txt", longest_first=True)
+    return bool(mentions) and re.match(r"[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, heads)) + ")",
+                                       ctx.text[mentions[-1].span.end:mentions[-1].span.end + 10]) is not None
+
+
 def gate_false_figures(ctx: Ctx) -> None:
     kept: list[Observation] = []
     for o in ctx.observations:
@@ -255,6 +283,7 @@ def gate_false_figures(ctx: Ctx) -> None:
                 or _share_of_own_set(ctx, o, kept, start, end) or _group_make_up(ctx, o, start, end)
                 or _generic_check_count(ctx, o) or _respective_of_listed_places(ctx, o, start)
                 or _in_counted_group(ctx, o, start) or _earlier_baseline(ctx, o, start)
+                or _plan_parts_taken_on(ctx, o, start) or _place_naming_an_honour(ctx, o, start)
                 or (_home_figure(ctx, o) and (_in_sub_area(ctx, o, start) or _in_titled_sub_area(ctx, o, start)))):
             o = o.with_subject_inferred()
         kept.append(o)
