@@ -194,3 +194,21 @@ def test_a_province_s_own_figure_in_a_city_report_stays_the_province_s() -> None
     ex = read("山东省有效注册商标达到300万件。", place="青岛市", date=DATE)
     o = fig(ex, "3000000")
     assert not low(o) and o.subject is not None and o.subject.name == "山东省", (o.subject, o.confidence)
+
+
+def test_a_higher_place_s_award_total_in_a_city_report_is_not_the_city_s_share() -> None:
+    ex = read("第六届山东省省长质量奖共评出12家企业，我市甲公司、乙公司2家企业获奖。", place="青岛市", date=DATE)
+    whole = fig(ex, "12")
+    assert whole.place == "山东省", (whole.subject, whole.place)
+
+
+def test_a_city_s_share_of_a_higher_place_s_award_keeps_the_city() -> None:
+    ex = read("全市共有9家企业获山东省省长质量奖。", place="青岛市", date=DATE)
+    o = fig(ex, "9")
+    assert o.place == "青岛市", (o.subject, o.place)
+
+
+def test_a_city_report_s_count_with_gongyou_stays_the_city_s_share() -> None:
+    ex = read("全市新增品牌企业21家，近三年共有四家企业获得山东省省长质量奖。", place="青岛市", date=DATE)
+    o = fig(ex, "4")
+    assert o.place == "青岛市", (o.subject, o.place)

@@ -33,6 +33,9 @@ is another area than the one the rules gave it.
   with or without a colon opening the list: inferred;
 - a province or city the report's place lies in, written right before an honour named after it (``河北省名优产品123项``;
   ``place_named_honours.txt``), given the figures of its clause: inferred;
+- the whole count of a higher place's award in a lower place's report (``第五届某省省长质量奖共评出10家企业``, with no
+  word of the report's place in the clause; ``total_count_leads.txt``) takes the award's place as its area, not the
+  report's (a share would name it: ``我市2家企业获奖``);
 - a quota or a candidate's place (``推荐名额3个``; ``quota_words.txt``) is no award won: inferred;
 - a check named after another level of the same check (``国家、省级监督抽查合格率``; ``coordinated_levels.txt``)
   is the figure of both checks, not of the one read: inferred.
@@ -44,10 +47,12 @@ gates found unsure.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon import Lexicon, per_lexicon
 from ..model import INSPECTION_KINDS, Kind, Observation
 from .certainty import own_word
+from .indexes import level_words
 from .context import Ctx
 
 
@@ -269,6 +274,28 @@ def _place_naming_an_honour(ctx: Ctx, o: Observation, start: int) -> bool:
                                        ctx.text[mentions[-1].span.end:mentions[-1].span.end + 10]) is not None
 
 
+def _whole_award_place(ctx: Ctx, o: Observation, start: int) -> str | None:
+    """The place of a higher place's award whose whole count a lower place's report gives (``第五届山东省省长质量奖共评出
+    10家企业`` in a city's report; ``total_count_leads.txt``) with no word of the report's place in the clause: the
+    count's area is the award's place, not the report's (a share would name the place: ``我市2家企业获奖``)."""
+    home = ctx.home
+    if home is None or o.subject is None or not o.subject.kind.is_programme or o.place != home.name:
+        return None
+    higher = [p for p in (ctx.province, ctx.city) if p is not None and p.name != home.name]
+    owner = next((p for p in higher if o.subject.name.startswith((p.name, *[x for x in p.short if len(x) >= 2]))), None)
+    if owner is None:
+        return None
+    clause_start = max(start, ctx.last_of("，,；;", start, o.span.start) + 1)
+    clause = ctx.text[clause_start:o.span.start]
+    leads = ctx.lex.words("total_count_leads.txt", longest_first=True)
+    if not clause.endswith(leads):
+        return None
+    own = [home.name, *home.short, *(w for w in level_words(ctx.lex) if own_word(ctx.lex, w, home))]
+    if any(w and w in clause for w in own):
+        return None
+    return owner.name
+
+
 def gate_false_figures(ctx: Ctx) -> None:
     kept: list[Observation] = []
     for o in ctx.observations:
@@ -286,6 +313,8 @@ def gate_false_figures(ctx: Ctx) -> None:
                 or _plan_parts_taken_on(ctx, o, start) or _place_naming_an_honour(ctx, o, start)
                 or (_home_figure(ctx, o) and (_in_sub_area(ctx, o, start) or _in_titled_sub_area(ctx, o, start)))):
             o = o.with_subject_inferred()
+        if (area := _whole_award_place(ctx, o, start)) is not None:
+            o = replace(o, place=area)
         kept.append(o)
     ctx.observations[:] = kept
 
