@@ -212,3 +212,9 @@ def test_a_city_report_s_count_with_gongyou_stays_the_city_s_share() -> None:
     ex = read("全市新增品牌企业21家，近三年共有四家企业获得山东省省长质量奖。", place="青岛市", date=DATE)
     o = fig(ex, "4")
     assert o.place == "青岛市", (o.subject, o.place)
+
+
+def test_a_figure_reached_after_a_planned_one_is_no_target() -> None:
+    ex = read("今年全市计划抽查产品400批次，截至6月底已完成230批次。", place="青岛市", date=DATE)
+    assert fig(ex, "230").breakdown != "目标", fig(ex, "230")
+    assert fig(ex, "400").breakdown == "目标", fig(ex, "400")

@@ -36,6 +36,8 @@ is another area than the one the rules gave it.
 - the whole count of a higher place's award in a lower place's report (``第五届某省省长质量奖共评出10家企业``, with no
   word of the report's place in the clause; ``total_count_leads.txt``) takes the award's place as its area, not the
   report's (a share would name it: ``我市2家企业获奖``);
+- a figure read as a target after a word of having reached it in its clause (``截至6月底已完成180批次``;
+  ``achieved_marks.txt``) is what was done: no target;
 - a quota or a candidate's place (``推荐名额3个``; ``quota_words.txt``) is no award won: inferred;
 - a check named after another level of the same check (``国家、省级监督抽查合格率``; ``coordinated_levels.txt``)
   is the figure of both checks, not of the one read: inferred.
@@ -296,6 +298,15 @@ def _whole_award_place(ctx: Ctx, o: Observation, start: int) -> str | None:
     return owner.name
 
 
+def _achieved_not_target(ctx: Ctx, o: Observation, start: int) -> bool:
+    """``计划抽查300批次，截至6月底已完成180批次``: a figure read as a target after a word of having reached it in
+    its clause (``achieved_marks.txt``) is what was done."""
+    if o.breakdown != "目标":
+        return False
+    clause_start = max(start, ctx.last_of("，,；;", start, o.span.start) + 1)
+    return any(w in ctx.text[clause_start:o.span.start] for w in ctx.lex.words("achieved_marks.txt"))
+
+
 def gate_false_figures(ctx: Ctx) -> None:
     kept: list[Observation] = []
     for o in ctx.observations:
@@ -313,6 +324,8 @@ def gate_false_figures(ctx: Ctx) -> None:
                 or _plan_parts_taken_on(ctx, o, start) or _place_naming_an_honour(ctx, o, start)
                 or (_home_figure(ctx, o) and (_in_sub_area(ctx, o, start) or _in_titled_sub_area(ctx, o, start)))):
             o = o.with_subject_inferred()
+        if _achieved_not_target(ctx, o, start):
+            o = replace(o, breakdown=None)
         if (area := _whole_award_place(ctx, o, start)) is not None:
             o = replace(o, place=area)
         kept.append(o)
