@@ -218,3 +218,13 @@ def test_a_figure_reached_after_a_planned_one_is_no_target() -> None:
     ex = read("今年全市计划抽查产品400批次，截至6月底已完成230批次。", place="青岛市", date=DATE)
     assert fig(ex, "230").breakdown != "目标", fig(ex, "230")
     assert fig(ex, "400").breakdown == "目标", fig(ex, "400")
+
+
+def test_a_plan_with_words_between_its_lead_and_verb_is_a_target() -> None:
+    ex = read("我市将构建育苗体系，计划全年新培育市级专精特新企业260家。", place="青岛市", date=DATE)
+    assert fig(ex, "260").breakdown == "目标", fig(ex, "260")
+
+
+def test_a_result_after_a_plan_word_far_before_stays_a_result() -> None:
+    ex = read("全市按照年度计划，新培育市级专精特新企业260家。", place="青岛市", date=DATE)
+    assert fig(ex, "260").breakdown != "目标", fig(ex, "260")

@@ -38,6 +38,8 @@ is another area than the one the rules gave it.
   report's (a share would name it: ``我市2家企业获奖``);
 - a figure read as a target after a word of having reached it in its clause (``截至6月底已完成180批次``;
   ``achieved_marks.txt``) is what was done: no target;
+- a plan written with a few words between its lead and its verb (``计划全年新培育市级企业300家``; ``plan_leads.tsv``)
+  makes its figure a target, not a result;
 - a quota or a candidate's place (``推荐名额3个``; ``quota_words.txt``) is no award won: inferred;
 - a check named after another level of the same check (``国家、省级监督抽查合格率``; ``coordinated_levels.txt``)
   is the figure of both checks, not of the one read: inferred.
@@ -307,6 +309,18 @@ def _achieved_not_target(ctx: Ctx, o: Observation, start: int) -> bool:
     return any(w in ctx.text[clause_start:o.span.start] for w in ctx.lex.words("achieved_marks.txt"))
 
 
+def _planned(ctx: Ctx, o: Observation, start: int) -> bool:
+    """``计划全年新培育市级企业300家``: a plan's figure read as a result (``plan_leads.tsv``)."""
+    if o.breakdown == "目标":
+        return False
+    clause_start = max(start, ctx.last_of("，,；;", start, o.span.start) + 1)
+    clause = ctx.text[clause_start:o.span.start]
+    if any(w in clause for w in ctx.lex.words("achieved_marks.txt")):
+        return False
+    rows = ctx.lex.table("plan_leads.tsv", columns=2, header="lead")
+    return any(re.search(rf"{re.escape(lead)}[^，,；;。\d]{{0,4}}?{re.escape(verb)}", clause) for lead, verb in rows)
+
+
 def gate_false_figures(ctx: Ctx) -> None:
     kept: list[Observation] = []
     for o in ctx.observations:
@@ -326,6 +340,8 @@ def gate_false_figures(ctx: Ctx) -> None:
             o = o.with_subject_inferred()
         if _achieved_not_target(ctx, o, start):
             o = replace(o, breakdown=None)
+        elif _planned(ctx, o, start):
+            o = replace(o, breakdown="目标")
         if (area := _whole_award_place(ctx, o, start)) is not None:
             o = replace(o, place=area)
         kept.append(o)
