@@ -225,30 +225,42 @@ def _respective_of_listed_places(ctx: Ctx, o: Observation, start: int) -> bool:
     return len(others) >= 2
 
 
+@per_lexicon
+def _group_head_re(lex: Lexicon) -> re.Pattern[str]:
+    lead = "|".join(re.escape(w) for w in lex.words("back_reference_counts.txt", longest_first=True))
+    return re.compile(rf"(?:{lead})?[\d一二三四五六七八九十两]+[家个名位项][^，,。；;\d]{{0,12}}?中[，,]")
+
+
 def _in_counted_group(ctx: Ctx, o: Observation, start: int) -> bool:
     """A sentence headed by a counted group (``这10家获奖企业中，拥有授权专利5263项…``): its figures are the group's,
     not the place's nor those of an award the group's members won (``获得…科技奖595项``)."""
     if o.subject is not None and o.subject.kind.is_organization:
         return False
-    lead = "|".join(re.escape(w) for w in ctx.lex.words("back_reference_counts.txt", longest_first=True))
-    m = re.compile(rf"(?:{lead})?[\d一二三四五六七八九十两]+[家个名位项][^，,。；;\d]{{0,12}}?中[，,]").match(ctx.text, start)
+    m = _group_head_re(ctx.lex).match(ctx.text, start)
     return m is not None and m.end() <= o.span.start
+
+
+@per_lexicon
+def _earlier_re(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, int]]:
+    comparers = "|".join(re.escape(w) for w in lex.words("baseline_comparers.txt", longest_first=True))
+    rows = sorted(lex.table("earlier_period_words.tsv", columns=2, header="word"), key=lambda r: -len(r[0]))
+    words = "|".join(re.escape(r[0]) for r in rows)
+    return (re.compile(rf"(?:{comparers}|由|从)(?P<when>{words}|(?P<year>\d{{4}})年(?:同期)?)的?$"),
+            {r[0]: int(r[1]) for r in rows})
 
 
 def _earlier_baseline(ctx: Ctx, o: Observation, start: int) -> bool:
     """``比上年的260家增加60家``: a figure after a comparing word and an earlier period (``baseline_comparers.txt``,
     ``earlier_period_words.tsv``, or a year) is that period's level; read with another period it states something
     false."""
-    comparers = "|".join(re.escape(w) for w in ctx.lex.words("baseline_comparers.txt", longest_first=True))
-    rows = sorted(ctx.lex.table("earlier_period_words.tsv", columns=2, header="word"), key=lambda r: -len(r[0]))
-    words = "|".join(re.escape(r[0]) for r in rows)
-    m = re.search(rf"(?:{comparers}|由|从)(?P<when>{words}|(?P<year>\d{{4}})年(?:同期)?)的?$", ctx.text[start:o.span.start])
+    pattern, back = _earlier_re(ctx.lex)
+    m = pattern.search(ctx.text, start, o.span.start)
     if m is None:
         return False
     if m.group("year"):
         year = int(m.group("year"))
     elif ctx.doc.date is not None:
-        year = ctx.doc.date.year - int(dict(rows)[m.group("when")])
+        year = ctx.doc.date.year - back[m.group("when")]
     else:
         return False
     return not (o.period or "").startswith(str(year))
@@ -317,8 +329,13 @@ def _planned(ctx: Ctx, o: Observation, start: int) -> bool:
     clause = ctx.text[clause_start:o.span.start]
     if any(w in clause for w in ctx.lex.words("achieved_marks.txt")):
         return False
-    rows = ctx.lex.table("plan_leads.tsv", columns=2, header="lead")
-    return any(re.search(rf"{re.escape(lead)}[^，,；;。\d]{{0,4}}?{re.escape(verb)}", clause) for lead, verb in rows)
+    return _plan_re(ctx.lex).search(clause) is not None
+
+
+@per_lexicon
+def _plan_re(lex: Lexicon) -> re.Pattern[str]:
+    rows = lex.table("plan_leads.tsv", columns=2, header="lead")
+    return re.compile("|".join(rf"{re.escape(lead)}[^，,；;。\d]{{0,4}}?{re.escape(verb)}" for lead, verb in rows))
 
 
 def gate_false_figures(ctx: Ctx) -> None:
