@@ -74,6 +74,7 @@ from .meetings import find_events_before_verb, find_framed_meetings, find_meetin
 from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
 from .gates import mark_unsure_subjects
+from .false_gates import gate_false_figures
 from .honour_titles import find_honour_titles
 from .homes import national_title, weakly_placed
 from .indexes import place_name_prefixes
@@ -287,6 +288,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_addressee_mentions(ctx)
     drop_sanction_lists(ctx)
     unmention_inner_places(ctx)
+    gate_false_figures(ctx)
     return Extraction(
         document=document,
         entities=tuple(ctx.entities),

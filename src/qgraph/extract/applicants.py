@@ -2,7 +2,7 @@
 
 A count of organisations (``家/个/名`` + 组织 / 企业 / 单位 / 个人) followed in its clause by a verb of
 competing (``applicant_verbs.txt``: 参与, 参加, 申报, 角逐 …) and an award named after it is the award's
-applicants (measure: the noun), not a stock of the place; in a sentence naming one programme before the count,
+applicants (measure: the verb and the noun, 申报企业), not a stock of the place; in a sentence naming one programme before the count,
 a count followed by a verb of applying, or after a verb of selection, is that programme's (``find_round_counts``).
 """
 
@@ -36,11 +36,16 @@ def find_applicants(ctx: Ctx) -> None:
             continue
         end = ctx.first_of("，,；;。", n.end(), min(len(ctx.text), n.end() + 40))
         end = end if end != -1 else min(len(ctx.text), n.end() + 40)
-        award = next((e for e in ctx.entities_in(n.end(), end) if is_award(e)
-                      and _verb_re(ctx.lex).search(ctx.text, n.end(), e.span.start)), None)
-        if award is None:
+        award, verb = None, None
+        for e in ctx.entities_in(n.end(), end):
+            if is_award(e) and (verb := _verb_re(ctx.lex).search(ctx.text, n.end(), e.span.start)) is not None:
+                award = e
+                break
+        if award is None or verb is None:
             continue
-        ctx.observations[i] = replace(o, subject=award.ref, measure=n.group("noun"), subject_inferred=False,
+        said = next(w for w in ctx.lex.words("applicant_verbs.txt", longest_first=True) if verb.group().startswith(w))
+        # the applicants' noun keeps the verb (申报企业): a bare 企业 of an award reads as its winners
+        ctx.observations[i] = replace(o, subject=award.ref, measure=said + n.group("noun"), subject_inferred=False,
                                       confidence=max(o.confidence, CONFIDENCE["named"]))
 
 

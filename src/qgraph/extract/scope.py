@@ -33,12 +33,12 @@ PREPOSITION_BEFORE = re.compile(r"(?:在|对|为|于|向|赴|到|来自|与|和|
 @per_lexicon
 def baseline_before(lex: Lexicon) -> re.Pattern[str]:
     """The words right before a comparison baseline: a comparing word and a whole (``高于全国平均水平（``), or a
-    place's name before its average (``高于某市平均水平（``), or a whole's average alone (``全国平均为``;
+    place's name before its average or its own (``高于某市平均水平（``, ``远高于某省的``), or a whole's average alone (``全国平均为``;
     ``baseline_comparers.txt``, ``baseline_wholes.txt``)."""
     def alt(name: str) -> str:
         return "|".join(re.escape(w) for w in lex.words(name, longest_first=True))
     comparers, wholes = alt("baseline_comparers.txt"), alt("baseline_wholes.txt")
-    return re.compile(rf"(?:(?:{comparers})(?:(?:{wholes})[^，,；;。\d]{{0,6}}|[\u4e00-\u9fff]{{2,8}}?[省市县区州盟旗]平均[^，,；;。\d]{{0,4}})"
+    return re.compile(rf"(?:(?:{comparers})(?:(?:{wholes})[^，,；;。\d]{{0,6}}|[\u4e00-\u9fff]{{2,8}}?[省市县区州盟旗](?:平均[^，,；;。\d]{{0,4}}|的|水平))"
                       rf"|(?P<alone>{wholes})平均[^，,；;。\d]{{0,4}})[（(]?$")
 
 

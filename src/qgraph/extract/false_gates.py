@@ -1,0 +1,368 @@
+"""The last gates over every figure, whichever rule read it: shapes of real reports whose figures state
+something false — a number that is no figure of the subject, a count read twice, a figure whose subject
+is another area than the one the rules gave it.
+
+- a number inside a frame setting things apart (``除高新区和3个县（市）外``; ``exclusion_frames.tsv``) counts
+  what is left out: inferred;
+- a count written right after a word pointing back (``同意推荐以上5家组织``, ``这10家获奖企业分别为``;
+  ``back_reference_counts.txt``)
+  restates an earlier figure of the same value and unit: dropped;
+- a numeral of a size class (``保持两位数增长``; ``no_count_numerals.txt``) is no count: dropped;
+- a figure of the report's place (a city's, a province's; or its share of a programme) in a sentence naming an area below it as a whole
+  (``全区``, ``高新区``; ``sub_area_scope_words.txt``) may be that area's: inferred;
+- the same when the title names such an area and the sentence speaks of "its area" (``辖区内``;
+  ``jurisdiction_words.txt``);
+- a check the rules named after a bare verb (``其中抽查8家企业``) in a sentence naming another check before it
+  is a part of that check's scope: inferred;
+- a fraction's denominator (``四分之一``; ``fraction_marks.txt``) is no count: dropped;
+- a programme carried from an earlier sentence given to a count that follows, in its own sentence, a count of
+  the same unit of something else (``确定了全省33家某试点，本市14家企业入选``) is the share of that set: inferred;
+- a subject named with a measure's ending (``…合格率``; ``measure_name_endings.txt``) was cut from the measure:
+  inferred;
+- a place's count followed by what a group is made of (``联盟由32家企业组成``; ``group_make_up_words.txt``), and a
+  share after it in its sentence, are the group's: inferred;
+- a count of checks given to a check named only by its kind (``开展12个专项监督检查``; ``generic_check_modifiers.txt``):
+  inferred;
+- the report's place given a figure after 分别 in a sentence listing two or more other places (``漳州、南平和宁德分别
+  拥有…``; ``respective_marks.txt``): inferred;
+- the figures of a sentence headed by a counted group (``这10家获奖企业中，…获得科技奖595项``) are the group's, not
+  the place's nor an award's: inferred;
+- a figure after a comparing word and an earlier period (``比上年的260家``; ``earlier_period_words.tsv``) read with
+  another period than that one: inferred;
+- how many parts a plan has, taken on with a verb (``重点做好七个方面工作。``; ``plan_doing_words.txt``, ``plan_parts.txt``),
+  with or without a colon opening the list: inferred;
+- a province or city the report's place lies in, written right before an honour named after it (``河北省名优产品123项``;
+  ``place_named_honours.txt``), given the figures of its clause: inferred;
+- the whole count of a higher place's award in a lower place's report (``第五届某省省长质量奖共评出10家企业``, with no
+  word of the report's place in the clause; ``total_count_leads.txt``) takes the award's place as its area, not the
+  report's (a share would name it: ``我市2家企业获奖``);
+- a figure read as a target after a word of having reached it in its clause (``截至6月底已完成180批次``;
+  ``achieved_marks.txt``) is what was done: no target;
+- a plan written with a few words between its lead and its verb (``计划全年新培育市级企业300家``; ``plan_leads.tsv``)
+  makes its figure a target, not a result;
+- a quota or a candidate's place (``推荐名额3个``; ``quota_words.txt``) is no award won: inferred;
+- a check named after another level of the same check (``国家、省级监督抽查合格率``; ``coordinated_levels.txt``)
+  is the figure of both checks, not of the one read: inferred.
+
+Run after every rule that reads or vouches for figures, so no later rule vouches again for a figure these
+gates found unsure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import Lexicon, per_lexicon
+from ..model import INSPECTION_KINDS, Kind, Observation
+from .certainty import own_word
+from .indexes import level_words
+from .context import Ctx
+
+
+@per_lexicon
+def _exclusion_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], str], ...]:
+    rows = lex.table("exclusion_frames.tsv", columns=2, header="opener")
+    return tuple((re.compile(re.escape(opener) + r"(?!非)"), closer) for opener, closer in rows)
+
+
+def _excluded(ctx: Ctx, o: Observation, start: int) -> bool:
+    """``o`` stands between an opener and its closer in its sentence (除…外), with no ，；。 of another clause
+    between the opener and the figure other than inside brackets."""
+    before = ctx.text[start:o.span.start]
+    for opener, closer in _exclusion_res(ctx.lex):
+        m = None
+        for m in opener.finditer(before):
+            pass
+        if m is None or re.search(r"[；;。]", before[m.end():]):
+            continue
+        after = ctx.text[o.span.end:o.span.end + 30]
+        end = re.search(r"[，,；;。]", after)
+        window = after[:end.start()] if end else after
+        if closer in window:
+            return True
+    return False
+
+
+def _restated(ctx: Ctx, o: Observation, earlier: list[Observation]) -> bool:
+    words = ctx.lex.words("back_reference_counts.txt", longest_first=True)
+    if not ctx.text[max(0, o.span.start - 4):o.span.start].endswith(words):
+        return False
+    return any(e.value == o.value and e.unit == o.unit for e in earlier)
+
+
+def _no_count(ctx: Ctx, o: Observation) -> bool:
+    if ctx.text.startswith(ctx.lex.words("no_count_numerals.txt", longest_first=True), o.span.start):
+        return True
+    marks = ctx.lex.words("fraction_marks.txt", longest_first=True)
+    return any(m in ctx.text[o.span.start:o.span.end + 2] for m in marks)  # 四分之一: a denominator
+
+
+def _home_figure(ctx: Ctx, o: Observation) -> bool:
+    home = ctx.home
+    if home is None or home.level not in ("prefecture", "province"):
+        return False
+    if o.subject is not None and o.subject.kind is Kind.PLACE:
+        return o.subject.name == home.name
+    # a check's figure is the check's, wherever it was made; a programme's share is the place's
+    return o.subject is not None and o.subject.kind.is_programme and o.place == home.name
+
+
+def _in_sub_area(ctx: Ctx, o: Observation, start: int) -> bool:
+    """A word naming an area below the report's place stands in the sentence before the figure, outside any
+    place name the rules read, and is not the place's own word."""
+    home = ctx.home
+    if home is None:
+        return False
+    places = [e for e in ctx.entities_in(start, o.span.start) if e.kind is Kind.PLACE]
+    for w in ctx.lex.words("sub_area_scope_words.txt", longest_first=True):
+        i = ctx.text.find(w, start, o.span.start)
+        while i != -1:
+            inside = any(p.span.start <= i and i + len(w) <= p.span.end for p in places)
+            if not inside and not own_word(ctx.lex, w, home) and not _set_apart(ctx, start, i, o.span.start):
+                return True
+            i = ctx.text.find(w, i + 1, o.span.start)
+    return False
+
+
+def _in_titled_sub_area(ctx: Ctx, o: Observation, start: int) -> bool:
+    """The title names an area below the report's place (郑州高新区…) and the sentence speaks of "its area"
+    (辖区内, ``jurisdiction_words.txt``): the figure may be that area's."""
+    title = ctx.doc.title or ""
+    home = ctx.home
+    if home is None or not any(w in title and not own_word(ctx.lex, w, home)
+                               for w in ctx.lex.words("sub_area_scope_words.txt")):
+        return False
+    return any(ctx.text.find(w, start, o.span.start) != -1 for w in ctx.lex.words("jurisdiction_words.txt"))
+
+
+def _scope_of_another_check(ctx: Ctx, o: Observation, start: int) -> bool:
+    """A check the rules named after a bare verb (抽查 → 产品质量监督抽查) in a sentence naming another check
+    before it (开展某专项监督检查，…，其中抽查8家企业): the count is part of the named check's scope, not a figure
+    of a check the text never names."""
+    if o.subject is None or o.subject.kind not in INSPECTION_KINDS:
+        return False
+    mentions = [e for e in ctx.entities_in(start, o.span.end) if e.ref == o.subject]
+    if not mentions or any(e.span.text == e.name for e in mentions) or ctx.text.find(o.subject.name) != -1:
+        return False
+    return any(e.kind in INSPECTION_KINDS and e.ref != o.subject and e.span.end <= mentions[0].span.start
+               for e in ctx.entities_in(start, o.span.start))
+
+
+def _set_apart(ctx: Ctx, start: int, pos: int, end: int) -> bool:
+    """``pos`` stands inside a frame setting things apart (除经开区外，全市…): the area is left out of the figure."""
+    for opener, closer in _exclusion_res(ctx.lex):
+        if opener.search(ctx.text, start, pos) is not None and ctx.text.find(closer, pos, end) != -1:
+            return True
+    return False
+
+
+def _quota(ctx: Ctx, o: Observation) -> bool:
+    return any(w in o.measure for w in ctx.lex.words("quota_words.txt"))
+
+
+def _coordinated_check(ctx: Ctx, o: Observation, start: int) -> bool:
+    if o.subject is None or o.subject.kind not in INSPECTION_KINDS:
+        return False
+    mentions = [e for e in ctx.entities_in(start, o.span.start) if e.ref == o.subject]
+    if not mentions:
+        return False
+    levels = "|".join(re.escape(w) for w in ctx.lex.words("coordinated_levels.txt", longest_first=True))
+    head = ctx.text[max(start, mentions[-1].span.start - 6):mentions[-1].span.start]
+    return re.search(rf"(?:{levels})[、和及与]$", head) is not None \
+        and re.match(levels, o.subject.name) is not None
+
+
+def _measure_named(ctx: Ctx, o: Observation) -> bool:
+    return o.subject is not None and o.subject.kind is not Kind.PLACE \
+        and o.subject.name.endswith(ctx.lex.words("measure_name_endings.txt"))
+
+
+def _share_of_own_set(ctx: Ctx, o: Observation, earlier: list[Observation], start: int, end: int) -> bool:
+    """A programme carried from before (no mention of it in the figure's sentence) given to a count that
+    follows a count of the same unit in its own sentence whose subject is not that programme (确定了全省33家某试点，
+    本市14家企业入选): the count is a share of the set the sentence names, not of the carried programme."""
+    if o.subject is None or not o.subject.kind.is_programme:
+        return False
+    if any(e.ref == o.subject for e in ctx.entities_in(start, end)) or o.subject.name in ctx.text[start:end]:
+        return False
+    return any(e.unit == o.unit and start <= e.span.start < o.span.start and e.subject != o.subject for e in earlier)
+
+
+def _group_make_up(ctx: Ctx, o: Observation, start: int, end: int) -> bool:
+    """The place's figure in a sentence saying what a group is made of (由32家企业组成; ``group_make_up_words.txt``):
+    the count, and a share after it, are the group's."""
+    if o.subject is None or o.subject.kind is not Kind.PLACE:
+        return False
+    words = "|".join(re.escape(w) for w in ctx.lex.words("group_make_up_words.txt", longest_first=True))
+    made_up = re.compile(rf"由?[^，,；;。\d]{{0,8}}?(?:{words})")
+    if made_up.match(ctx.text, o.span.end) is not None:
+        return True
+    clause_before = ctx.text[start:o.span.start]
+    return o.unit == "Percent" and re.search(rf"\d+[家个名位]?[^，,；;。]{{0,8}}?(?:{words})", clause_before) is not None
+
+
+def _generic_check_count(ctx: Ctx, o: Observation) -> bool:
+    """A count of checks given to a check named only by its kind (开展12个专项监督检查 → 专项监督检查): the count is
+    the place's number of checks, no figure of one check."""
+    if o.subject is None or o.subject.kind not in INSPECTION_KINDS:
+        return False
+    name = o.subject.name
+    return o.measure == name and name.startswith(ctx.lex.words("generic_check_modifiers.txt"))
+
+
+def _respective_of_listed_places(ctx: Ctx, o: Observation, start: int) -> bool:
+    """The report's place given a figure written after 分别 in a sentence listing two or more other places
+    (``respective_marks.txt``): the figure is one listed place's."""
+    home = ctx.home
+    if home is None or o.subject is None or o.subject.kind is not Kind.PLACE or o.subject.name != home.name:
+        return False
+    before = ctx.text[start:o.span.start]
+    mark = max((before.rfind(w) for w in ctx.lex.words("respective_marks.txt")), default=-1)
+    if mark == -1:
+        return False
+    others = {e.name for e in ctx.entities_in(start, start + mark) if e.kind is Kind.PLACE and e.name != home.name}
+    return len(others) >= 2
+
+
+@per_lexicon
+def _group_head_re(lex: Lexicon) -> re.Pattern[str]:
+    lead = "|".join(re.escape(w) for w in lex.words("back_reference_counts.txt", longest_first=True))
+    return re.compile(rf"(?:{lead})?[\d一二三四五六七八九十两]+[家个名位项][^，,。；;\d]{{0,12}}?中[，,]")
+
+
+def _in_counted_group(ctx: Ctx, o: Observation, start: int) -> bool:
+    """A sentence headed by a counted group (``这10家获奖企业中，拥有授权专利5263项…``): its figures are the group's,
+    not the place's nor those of an award the group's members won (``获得…科技奖595项``)."""
+    if o.subject is not None and o.subject.kind.is_organization:
+        return False
+    m = _group_head_re(ctx.lex).match(ctx.text, start)
+    return m is not None and m.end() <= o.span.start
+
+
+@per_lexicon
+def _earlier_re(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, int]]:
+    comparers = "|".join(re.escape(w) for w in lex.words("baseline_comparers.txt", longest_first=True))
+    rows = sorted(lex.table("earlier_period_words.tsv", columns=2, header="word"), key=lambda r: -len(r[0]))
+    words = "|".join(re.escape(r[0]) for r in rows)
+    return (re.compile(rf"(?:{comparers}|由|从)(?P<when>{words}|(?P<year>\d{{4}})年(?:同期)?)的?$"),
+            {r[0]: int(r[1]) for r in rows})
+
+
+def _earlier_baseline(ctx: Ctx, o: Observation, start: int) -> bool:
+    """``比上年的260家增加60家``: a figure after a comparing word and an earlier period (``baseline_comparers.txt``,
+    ``earlier_period_words.tsv``, or a year) is that period's level; read with another period it states something
+    false."""
+    pattern, back = _earlier_re(ctx.lex)
+    m = pattern.search(ctx.text, start, o.span.start)
+    if m is None:
+        return False
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif ctx.doc.date is not None:
+        year = ctx.doc.date.year - back[m.group("when")]
+    else:
+        return False
+    return not (o.period or "").startswith(str(year))
+
+
+def _plan_parts_taken_on(ctx: Ctx, o: Observation, start: int) -> bool:
+    """``重点做好七个方面工作。``: how many parts a plan has (``plan_doing_words.txt``, ``plan_parts.txt``)."""
+    before = ctx.text[start:o.span.start]
+    if not re.search("(?:" + "|".join(map(re.escape, ctx.lex.words("plan_doing_words.txt"))) + ")$", before):
+        return False
+    parts = "|".join(re.escape(w) for w in ctx.lex.words("plan_parts.txt", longest_first=True))
+    return re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:{parts})(?:工作|任务)?[。；;，,：:]", ctx.text[o.span.end:o.span.end + 14]) is not None
+
+
+def _place_naming_an_honour(ctx: Ctx, o: Observation, start: int) -> bool:
+    """A province or city that the report's place lies in, written right before an honour named after it
+    (``我市拥有…；河北省名优产品123项，有效注册商标…``; ``place_named_honours.txt``), given the figures of its clause: the
+    place names the honour, the figures are the report's place's."""
+    home = ctx.home
+    if home is None or o.subject is None or o.subject.kind is not Kind.PLACE or o.subject.name == home.name:
+        return False
+    if o.subject.name not in {p.name for p in (ctx.province, ctx.city) if p is not None}:
+        return False
+    mentions = [e for e in ctx.entities_in(start, o.span.start) if e.ref == o.subject]
+    heads = ctx.lex.words("place_named_honours.txt", longest_first=True)
+    return bool(mentions) and re.match(r"[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, heads)) + ")",
+                                       ctx.text[mentions[-1].span.end:mentions[-1].span.end + 10]) is not None
+
+
+def _whole_award_place(ctx: Ctx, o: Observation, start: int) -> str | None:
+    """The place of a higher place's award whose whole count a lower place's report gives (``第五届山东省省长质量奖共评出
+    10家企业`` in a city's report; ``total_count_leads.txt``) with no word of the report's place in the clause: the
+    count's area is the award's place, not the report's (a share would name the place: ``我市2家企业获奖``)."""
+    home = ctx.home
+    if home is None or o.subject is None or not o.subject.kind.is_programme or o.place != home.name:
+        return None
+    higher = [p for p in (ctx.province, ctx.city) if p is not None and p.name != home.name]
+    owner = next((p for p in higher if o.subject.name.startswith((p.name, *[x for x in p.short if len(x) >= 2]))), None)
+    if owner is None:
+        return None
+    clause_start = max(start, ctx.last_of("，,；;", start, o.span.start) + 1)
+    clause = ctx.text[clause_start:o.span.start]
+    leads = ctx.lex.words("total_count_leads.txt", longest_first=True)
+    if not clause.endswith(leads):
+        return None
+    own = [home.name, *home.short, *(w for w in level_words(ctx.lex) if own_word(ctx.lex, w, home))]
+    if any(w and w in clause for w in own):
+        return None
+    return owner.name
+
+
+def _achieved_not_target(ctx: Ctx, o: Observation, start: int) -> bool:
+    """``计划抽查300批次，截至6月底已完成180批次``: a figure read as a target after a word of having reached it in
+    its clause (``achieved_marks.txt``) is what was done."""
+    if o.breakdown != "目标":
+        return False
+    clause_start = max(start, ctx.last_of("，,；;", start, o.span.start) + 1)
+    return any(w in ctx.text[clause_start:o.span.start] for w in ctx.lex.words("achieved_marks.txt"))
+
+
+def _planned(ctx: Ctx, o: Observation, start: int) -> bool:
+    """``计划全年新培育市级企业300家``: a plan's figure read as a result (``plan_leads.tsv``)."""
+    if o.breakdown == "目标":
+        return False
+    clause_start = max(start, ctx.last_of("，,；;", start, o.span.start) + 1)
+    clause = ctx.text[clause_start:o.span.start]
+    if any(w in clause for w in ctx.lex.words("achieved_marks.txt")):
+        return False
+    return _plan_re(ctx.lex).search(clause) is not None
+
+
+@per_lexicon
+def _plan_re(lex: Lexicon) -> re.Pattern[str]:
+    rows = lex.table("plan_leads.tsv", columns=2, header="lead")
+    return re.compile("|".join(rf"{re.escape(lead)}[^，,；;。\d]{{0,4}}?{re.escape(verb)}" for lead, verb in rows))
+
+
+def gate_false_figures(ctx: Ctx) -> None:
+    kept: list[Observation] = []
+    for o in ctx.observations:
+        sent = ctx.sentence_of(o.span.start)
+        start = sent.span.start if sent is not None else max(0, o.span.start - 60)
+        end = sent.span.end if sent is not None else o.span.end
+        if _no_count(ctx, o) or _restated(ctx, o, kept):
+            continue
+        if not o.subject_inferred and (
+                _excluded(ctx, o, start) or _quota(ctx, o) or _coordinated_check(ctx, o, start)
+                or _scope_of_another_check(ctx, o, start) or _measure_named(ctx, o)
+                or _share_of_own_set(ctx, o, kept, start, end) or _group_make_up(ctx, o, start, end)
+                or _generic_check_count(ctx, o) or _respective_of_listed_places(ctx, o, start)
+                or _in_counted_group(ctx, o, start) or _earlier_baseline(ctx, o, start)
+                or _plan_parts_taken_on(ctx, o, start) or _place_naming_an_honour(ctx, o, start)
+                or (_home_figure(ctx, o) and (_in_sub_area(ctx, o, start) or _in_titled_sub_area(ctx, o, start)))):
+            o = o.with_subject_inferred()
+        if _achieved_not_target(ctx, o, start):
+            o = replace(o, breakdown=None)
+        elif _planned(ctx, o, start):
+            o = replace(o, breakdown="目标")
+        if (area := _whole_award_place(ctx, o, start)) is not None:
+            o = replace(o, place=area)
+        kept.append(o)
+    ctx.observations[:] = kept
+
+
+__all__ = ["gate_false_figures"]
