@@ -241,3 +241,15 @@ def test_own_words_of_a_place_are_the_level_words_it_owns() -> None:
     for name in ("杭州市", "西湖区", "山东省", "义乌市", "北京市", "新疆维吾尔自治区"):
         for place in LEX.place_names.get(name, ()):
             assert own_words_of(LEX, place) == tuple(w for w in level_words(LEX) if own_word(LEX, w, place))
+
+
+def test_breakdown_look_ups_agree_with_a_walk_of_every_word() -> None:
+    from qgraph.extract.scope import breakdown_label, breakdown_prefix, breakdown_words
+
+    for text in TEXTS:
+        for s in range(0, len(text), 7):
+            piece = text[s:s + 12]
+            assert breakdown_label(LEX, piece) == next((lb for w, lb in breakdown_words(LEX) if piece.startswith(w)), None)
+            assert breakdown_prefix(LEX, piece) == next((len(w) for w, _ in breakdown_words(LEX) if piece.startswith(w)), 0)
+    for w, label in breakdown_words(LEX):
+        assert breakdown_label(LEX, w + "抽查") == next(lb for x, lb in breakdown_words(LEX) if (w + "抽查").startswith(x))
