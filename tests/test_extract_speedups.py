@@ -186,3 +186,70 @@ def test_the_rules_patterns_fit_in_res_cache() -> None:
     import re
     import qgraph.extract  # noqa: F401  (raises re's cache size on import)
     assert re._MAXCACHE >= 4096
+
+
+def plain_protected(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
+    words = [w for w in ctx.lex.food_categories if any(c in w for c in "、和及")]
+    out, pos = [], start
+    while pos < end:
+        hit = next((w for w in words if ctx.text.startswith(w, pos) and pos + len(w) <= end), None)
+        if hit is None:
+            pos += 1
+            continue
+        out.append((pos, pos + len(hit)))
+        pos += len(hit)
+    return out
+
+
+SCAN_TEXTS = TEXTS + [
+    "截至今年6月底，全市拥有有效注册商标1200件。2023—2024年度共评选2批，“十四五”以来新增5家。",
+    "一至三月，第一至第二季度，质量月期间，发现有问题，现有企业30家，1-3月份抽查40批次。",
+    "粮食加工品、食用油、油脂及其制品和调味品共抽检80批次，食用油、油脂及其制品合格率为98.5%。",
+]
+
+
+@pytest.mark.parametrize("index", range(len(SCAN_TEXTS)))
+def test_window_scans_agree_with_plain_scans(index: int) -> None:
+    """Period matches, lexicon categories and non-Han positions found from the document's indexes are
+    what the plain scans over the whole window find, at windows of every size."""
+    from qgraph.extract.context import is_han
+    from qgraph.extract.food_categories import protected
+    from qgraph.extract.periods import PERIOD_RE, period_matches
+    from qgraph.extract.places import NON_HAN_RE
+
+    text = SCAN_TEXTS[index]
+    ctx = _ctx(text)
+    rng = random.Random(index)
+    starts = range(len(text)) if len(text) < 120 else sorted(rng.sample(range(len(text)), 120))
+    for s in starts:
+        for width in (0, 1, 3, 8, 20, 60, len(text)):
+            e = min(len(text), s + width)
+            got = [(m.span(), m.groupdict()) for m in period_matches(ctx, s, e)]
+            assert got == [(m.span(), m.groupdict()) for m in PERIOD_RE.finditer(text, s, e)], (s, e)
+            assert protected(ctx, s, e) == plain_protected(ctx, s, e), (s, e)
+    assert [m.end() for m in NON_HAN_RE.finditer(text)] == [i + 1 for i, ch in enumerate(text) if not is_han(ch)]
+    assert all(m.end() - m.start() > 0 for m in PERIOD_RE.finditer(text))  # (no empty match a window could start)
+    for m in PERIOD_RE.finditer(text):
+        first = min(i for i, ch in enumerate(m.group()) if ch in "截目当现至月季年五")
+        assert first <= 9, m.group()
+
+
+def test_own_words_of_a_place_are_the_level_words_it_owns() -> None:
+    from qgraph.extract.certainty import own_word, own_words_of
+    from qgraph.extract.indexes import level_words
+
+    for name in ("杭州市", "西湖区", "山东省", "义乌市", "北京市", "新疆维吾尔自治区"):
+        for place in LEX.place_names.get(name, ()):
+            assert own_words_of(LEX, place) == tuple(w for w in level_words(LEX) if own_word(LEX, w, place))
+
+
+def test_breakdown_look_ups_agree_with_a_walk_of_every_word() -> None:
+    from qgraph.extract.scope import breakdown_label, breakdown_prefix, breakdown_words
+
+    for text in TEXTS:
+        for s in range(0, len(text), 7):
+            piece = text[s:s + 12]
+            assert breakdown_label(LEX, piece) == next((lb for w, lb in breakdown_words(LEX) if piece.startswith(w)), None)
+            assert breakdown_prefix(LEX, piece) == next((len(w) for w, _ in breakdown_words(LEX) if piece.startswith(w)), 0)
+    for w, label in breakdown_words(LEX):
+        assert breakdown_label(LEX, w + "抽查") == next(lb for x, lb in breakdown_words(LEX) if (w + "抽查").startswith(x))

@@ -156,10 +156,16 @@ class Lexicon:
 
         :raises ConfigError: the file cannot be read or is no UTF-8 text.
         """
+        key = ("words", name, longest_first)
+        try:
+            return self._memo[key]  # type: ignore[return-value]  # (the rules ask 170,000 times a corpus)
+        except KeyError:
+            pass
+
         def make() -> tuple[str, ...]:
             words = read_words(self.path(name))
             return tuple(sorted(words, key=len, reverse=True)) if longest_first else tuple(words)
-        return self.cached(("words", name, longest_first), make)
+        return self.cached(key, make)
 
     def table(self, name: str, *, columns: int = 1, header: str | None = None) -> tuple[tuple[str, ...], ...]:
         """The rows of the tab-separated file ``name`` (blank lines and ``#`` comments skipped, and the
@@ -208,7 +214,10 @@ def per_lexicon(make: Callable[[Lexicon], _T]) -> Callable[[Lexicon], _T]:
 
     @functools.wraps(make)
     def wrapper(lex: Lexicon) -> _T:
-        return lex.cached(key, lambda: make(lex))
+        try:
+            return lex._memo[key]  # type: ignore[return-value]  # (no closure made on a hit: called ~1,000 times a document)
+        except KeyError:
+            return lex.cached(key, lambda: make(lex))
     return wrapper
 
 

@@ -49,11 +49,10 @@ def listed_at(ctx: Ctx, end: int, clause_end: int) -> bool:
 
 def opens_with_own_place(ctx: Ctx, at: int, end: int) -> bool:
     """The clause head at ``at`` is the document's place, or its own word for it (全市, 我省 …)."""
-    from .certainty import own_word  # certainty reads list items too: imported here against a cycle
-    from .indexes import level_words
+    from .certainty import own_words_of  # certainty reads list items too: imported here against a cycle
     home = ctx.home
     if home is None:
         return False
     if ctx.text.startswith(home.name, at, end):
         return True
-    return any(ctx.text.startswith(w, at, end) and own_word(ctx.lex, w, home) for w in level_words(ctx.lex))
+    return ctx.text.startswith(own_words_of(ctx.lex, home), at, end)

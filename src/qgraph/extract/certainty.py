@@ -181,7 +181,7 @@ def _place_after(ctx: Ctx, named: list[tuple[int, int]], place: PlaceInfo | None
     """The subject place is named, or spoken of in its own words (全市, 我省), in ``[start, end)``."""
     if any(s >= start for s, _ in named):
         return True
-    return place is not None and any(own_word(ctx.lex, w, place) and w in ctx.text[start:end] for w in level_words(ctx.lex))
+    return place is not None and any(w in ctx.text[start:end] for w in own_words_of(ctx.lex, place))
 
 
 def _brand_values_before(o: Observation, sent: Sentence, before: list[Observation]) -> bool:
@@ -269,6 +269,13 @@ def _other_level(ctx: Ctx, clause: str, place: PlaceInfo | None) -> str | None:
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 
 
+def own_words_of(lex: Lexicon, place: PlaceInfo) -> tuple[str, ...]:
+    """The words of :func:`.indexes.level_words` that speak of ``place`` itself (:func:`own_word`), in
+    their order; made once per lexicon for each level and name."""
+    return lex.cached(("own_words_of", place.level, place.name),
+                      lambda: tuple(w for w in level_words(lex) if own_word(lex, w, place)))
+
+
 def own_word(lex: Lexicon, word: str, place: PlaceInfo) -> bool:
     """``word`` (全市, 全区, 我省 …) speaks of ``place`` itself: its own level's word, 全市 of a county-level
     city or of a municipality, 全区 of a district or of an autonomous region."""
@@ -306,7 +313,7 @@ def _carried(ctx: Ctx, o: Observation, sent: Sentence, cs: int, named: list[tupl
                 return other
         return _after_other_place(ctx, o, sent, named, home)
     place = ctx.lex.place_named(o.subject.name)
-    if place is not None and any(w in ctx.text[sent.span.start:o.span.start] and own_word(ctx.lex, w, place) for w in level_words(ctx.lex)):
+    if place is not None and any(w in ctx.text[sent.span.start:o.span.start] for w in own_words_of(ctx.lex, place)):
         return None  # 全区完成…: the sentence speaks of the place in its own words
     if not named:
         return o.subject.name

@@ -26,11 +26,29 @@ def _by_first(categories: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def _reach(categories: tuple[str, ...]) -> int:
+    """How far into a category of :func:`_by_first` its first 、/和/及 lies, at most."""
+    known = _REACH.get(id(categories))
+    if known is not None and known[0] is categories:
+        return known[1]
+    reach = max((min(w.find(c) for c in "、和及" if c in w) for ws in _by_first(categories).values() for w in ws), default=0)
+    _REACH[id(categories)] = (categories, reach)
+    return reach
+
+
+_REACH: dict[int, tuple[tuple[str, ...], int]] = {}
+
+
 def protected(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of lexicon categories holding 、/和/及 found in ``text[start:end]``, leftmost-longest."""
     text, out, pos = ctx.text, [], start
     by_first = _by_first(ctx.lex.food_categories)
+    reach = _reach(ctx.lex.food_categories)
     while pos < end:
+        sep = ctx.first_of("、和及", pos, end)  # every word holds one, at most ``reach`` after its start
+        if sep == -1:
+            break
+        pos = max(pos, sep - reach)
         words = by_first.get(text[pos], ())
         hit = next((w for w in words if text.startswith(w, pos) and pos + len(w) <= end), None) if words else None
         if hit is None:

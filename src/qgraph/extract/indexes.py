@@ -75,6 +75,12 @@ def level_words(lex: Lexicon) -> dict[str, str]:
 
 
 @per_lexicon
+def level_words_re(lex: Lexicon) -> re.Pattern[str]:
+    """:func:`level_words` as one pattern: ``search`` finds one in a text when any is in it."""
+    return re.compile("|".join(map(re.escape, level_words(lex))) or "(?!)")
+
+
+@per_lexicon
 def own_place_words(lex: Lexicon) -> tuple[str, ...]:
     """Words by which a report speaks of its own place (``own_place_words.tsv``, ``own`` = yes: 全市, 我县 …)."""
     return tuple(r[0] for r in lex.table("own_place_words.tsv", columns=3, header="word") if r[2] == "yes")

@@ -374,9 +374,27 @@ def list_items(ctx: Ctx, start: int, end: int, *, after_claims: bool = True) -> 
     return [part for s, e in merge_items(ctx, out) for part in split_joined(ctx, s, e)]
 
 
+@per_lexicon
+def _protected_holding(lex: Lexicon) -> tuple[int, dict[str, tuple[str, ...]]]:
+    """The length of the longest protected word, and every part of a protected word → the protected
+    words longer than it that hold it, in the lexicon's order."""
+    out: dict[str, list[str]] = {}
+    for w in lex.protected_words:
+        for part in {w[a:b] for a in range(len(w)) for b in range(a + 1, len(w) + 1) if b - a < len(w)}:
+            out.setdefault(part, []).append(w)
+    return max(map(len, lex.protected_words), default=0), {k: tuple(v) for k, v in out.items()}
+
+
 def _inside_protected(ctx: Ctx, pos: int, length: int) -> bool:
     """True if ``text[pos:pos+length]`` lies inside a protected word (联合 in 联合体)."""
     part = ctx.text[pos:pos + length]
+    longest, holding = _protected_holding(ctx.lex)
+    if pos >= longest and len(part) == length > 0:  # only the words holding the part can (the loop below, for these)
+        for w in holding.get(part, ()):
+            for k in range(len(w) - length + 1):
+                if ctx.text.startswith(w, pos - k):
+                    return True
+        return False
     for w in ctx.lex.protected_words:
         if len(w) <= length or (part not in w and pos >= len(w) - length):
             continue  # (a word that does not hold the part cannot start before it)

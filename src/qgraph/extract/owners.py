@@ -119,6 +119,10 @@ LISTING_BEFORE_RE = re.compile(r"(?:认定|培育|评选|命名|授予|新增|�
 LISTED_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?(?:入选|获评|上榜|荣获|列入|纳入|获得|获奖)")
 
 
+AS_OF_RE = re.compile(r"截[至止][^，,；;。]{2,12}[，,]")
+"""How :func:`_as_of_head`'s patterns begin."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _as_of_head(home: str | None) -> re.Pattern[str]:
     """``截至…，全市`` / ``截至…，<the home place>`` (compiled once per place: a corpus has many)."""
@@ -144,14 +148,18 @@ def held_stock(ctx: Ctx, sent: Sentence, pos: int, end: int, heads: list) -> boo
     clause; a count of items listed in a programme after the number (…入选…) is not."""
     head = STOCK_HEAD_RE.search(ctx.text, sent.span.start, pos)
     home = re.escape(ctx.home.name) if ctx.home else "全省"
-    head = head or _as_of_head(ctx.home.name if ctx.home else None).match(ctx.text, sent.span.start, pos)
-    if head is None and ctx.home is not None:  # 常州市共有中国质量奖提名奖1家…: the place named in full holds them
+    if head is None and AS_OF_RE.match(ctx.text, sent.span.start, pos):  # (the place's own pattern is compiled only then)
+        head = _as_of_head(ctx.home.name if ctx.home else None).match(ctx.text, sent.span.start, pos)
+    if head is None and ctx.home is not None and ctx.text.find(ctx.home.name, sent.span.start, pos) != -1:
+        # 常州市共有中国质量奖提名奖1家…: the place named in full holds them
         head = _home_holds(ctx.home.name).search(ctx.text, sent.span.start, pos)
         if head is not None and re.search(r"入选|获评|上榜|列入|纳入|获奖", ctx.text[end:clause_end(ctx, sent, end)]):
             head = None  # 某省共有126家企业的138个产品入选: the list's count, no stock
     if head is None and ctx.home is not None:  # 目前，贵州驰名商标累计达到63件: the marks the place holds
-        short = re.escape(re.sub(r"(?:省|市|县|区|自治区|维吾尔自治区|壮族自治区|回族自治区)$", "", ctx.home.name))
-        head = _held_marks_head(home, short).search(ctx.text, sent.span.start, pos)
+        short_name = re.sub(r"(?:省|市|县|区|自治区|维吾尔自治区|壮族自治区|回族自治区)$", "", ctx.home.name)
+        short = re.escape(short_name)
+        if ctx.text.find("商标", sent.span.start, pos) != -1 and ctx.text.find(short_name, sent.span.start, pos) != -1:
+            head = _held_marks_head(home, short).search(ctx.text, sent.span.start, pos)  # (every match holds both)
         if head is not None and (any(e.kind.is_programme for e in ctx.starting_at(head.start(), pos))
                                  or LISTING_BEFORE_RE.search(ctx.text[max(sent.span.start, head.start() - 6):head.start()])):
             head = None  # 去年全省认定陕西省著名商标742件: a programme's new recipients, no stock

@@ -15,6 +15,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Sentence
@@ -498,16 +499,33 @@ def _since(ctx: Ctx, ref: Reference, m: re.Match[str]) -> Period | None:
     return Period(said[-1].value, m.group(), m.start()) if said else None
 
 
+PERIOD_ANCHORS = "截目当现至月季年五"
+"""Every match of :data:`PERIOD_RE` holds one of these characters (截至, 目前, 当前, 现有, 至今, 月, 季度, 年, 十四五),
+the first of them at most :data:`PERIOD_REACH` characters after the match's start (``2024—2025年``)."""
+PERIOD_REACH = 9
+
+
+def period_matches(ctx: Ctx, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What ``PERIOD_RE.finditer(ctx.text, start, end)`` gives, without scanning a window that holds no
+    time word: no match can start more than :data:`PERIOD_REACH` characters before the window's first
+    :data:`PERIOD_ANCHORS` character (found in the document's index of them), so the scan starts there."""
+    first = ctx.first_of(PERIOD_ANCHORS, start, end)
+    if first == -1:
+        return iter(())
+    return PERIOD_RE.finditer(ctx.text, max(start, first - PERIOD_REACH), end)
+
+
 def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
     """Every period named in ``[start, end)``, in text order (titles and quotes excepted); ``实施X以来``
     carries the period X was given before."""
     out = []
     text = ctx.text
-    for m in SINCE_RE.finditer(text, start, end):
-        since = _since(ctx, ref, m)
-        if since is not None:
-            out.append(since)
-    for m in PERIOD_RE.finditer(text, start, end):
+    if text.find("以来", start, end) != -1:  # (every match of SINCE_RE ends so)
+        for m in SINCE_RE.finditer(text, start, end):
+            since = _since(ctx, ref, m)
+            if since is not None:
+                out.append(since)
+    for m in period_matches(ctx, start, end):
         if ctx.claimed(m.start(), m.end()) or in_basis(ctx, m.start(), m.end()):
             continue  # 根据年度抽查计划安排，: the plan's time words, not the figures' period
         if text[max(0, m.start() - 2):m.start()] in ctx.lex.words("resultative_dao_verbs.txt"):

@@ -38,6 +38,10 @@ def find_province_composites(ctx: Ctx) -> None:
         ctx.claim(base, m.end())
 
 
+NON_HAN_RE = re.compile(r"[^\u3400-\u9fff]")
+"""A character :func:`.context.is_han` does not accept."""
+
+
 def find_place_pairs(ctx: Ctx) -> None:
     """``…在湖南长沙隆重开幕``: after a word of location (``location_leads.txt``) or where a phrase starts
     (``湖南长沙举办…``, ``江苏常州、浙江湖州两地``), a province's short name and
@@ -53,7 +57,7 @@ def find_place_pairs(ctx: Ctx) -> None:
             starts.add(i + len(lead))
             i = text.find(lead, i + 1)
     # also where a phrase starts (a title's 湖南长沙举办…, a list's 江苏常州、浙江湖州): the glued pair is no longer word
-    starts.update(i + 1 for i, ch in enumerate(text) if not is_han(ch))
+    starts.update(m.end() for m in NON_HAN_RE.finditer(text))  # (each character not is_han)
     starts.add(0)
     for s in sorted(starts):
         for n in (2, 3):

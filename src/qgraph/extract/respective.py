@@ -28,6 +28,8 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
     21个、19个``); product categories take their own pass rates (``化工产品、陶瓷砖的合格率分别为…``). A
     second 分别 of the sentence naming only a measure (``…，批次合格率分别为96.6%、98%、96.2%``) pairs its
     numbers with the items of the first, in order, when the counts agree."""
+    if "分别" not in sent.span.text:
+        return {}  # (every pattern below holds 分别)
     out: dict[int, tuple[str | None, Ref | None, str | None]] = _rates_after_list(ctx, sent)
     before: list[int] = []
     out.update(_paired_places(ctx, sent))

@@ -47,6 +47,8 @@ ACTIVITY_RE = re.compile(
     r"(?:开展|组织开展|实施|推进|开展了)(?P<name>[^，,；;。：:、\d]{2,16}?(?:专项行动|专项整治|专项检查|专项执法|隐患排查|联合攻关"
     r"|打假行动|执法检查|排查整治|整治行动|专项抽查))"
     r"|(?P<since>[^，,；;。：:、\d]{4,24}?(?:专项行动|整治行动|执法行动|打假行动|专项整治))(?:开展|启动|实施)以来")
+ACTIVITY_WORDS_RE = re.compile(r"专项|排查|攻关|行动|检查|整治")
+"""Every match of :data:`ACTIVITY_RE` holds one of these words: a window without any has none."""
 CAMPAIGN_LEAD_RE = re.compile(r"^(?:[自月日起]|今年|去年|以来|全省|全市|全县|全区|全国)+")
 
 
@@ -279,7 +281,8 @@ class Scope:
         it), or the campaign a report opens with when the clause reports enforcement (``查处``, ``罚没``…).
         Returns (start, end, name)."""
         ctx, sent = self.ctx, self.sent
-        found = [m for m in ACTIVITY_RE.finditer(ctx.text, sent.span.start, pos)]
+        found = [m for m in ACTIVITY_RE.finditer(ctx.text, sent.span.start, pos)] \
+            if ACTIVITY_WORDS_RE.search(ctx.text, sent.span.start, pos) else []
         if found:
             m = found[-1]
             g = "name" if m.group("name") else "since"
@@ -444,14 +447,31 @@ def _nominal_party_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(r"(?P<party>标称[^，,；;：:。\d、]{1,8}?(?:" + words + r"))(?=(?:共计|合计|共)?[\d一二三四五六七八九十两])")
 
 
+@per_lexicon
+def _breakdowns_by_first(lex: Lexicon) -> dict[str, tuple[tuple[str, str], ...]]:
+    """:func:`breakdown_words` by first character, in their order (an empty word, if any, in every entry
+    and alone under ``""``): a text is only compared with the words that can open it."""
+    empty = [r for r in breakdown_words(lex) if not r[0]]
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in breakdown_words(lex):
+        if r[0]:
+            out.setdefault(r[0][0], []).append(r)
+    return {"": tuple(empty), **{ch: tuple(rs + empty) for ch, rs in out.items()}}
+
+
+def _breakdowns_opening(lex: Lexicon, text: str) -> tuple[tuple[str, str], ...]:
+    index = _breakdowns_by_first(lex)
+    return index.get(text[:1], index[""])
+
+
 def breakdown_label(lex: Lexicon, text: str) -> str | None:
     """The breakdown a word opening ``text`` names (小型企业产品… → 小型企业), else None."""
-    return next((label for w, label in breakdown_words(lex) if text.startswith(w)), None)
+    return next((label for w, label in _breakdowns_opening(lex, text) if text.startswith(w)), None)
 
 
 def breakdown_prefix(lex: Lexicon, text: str) -> int:
     """Length of a breakdown word opening ``text`` (生产领域抽查 → 4), else 0."""
-    return next((len(w) for w, _ in breakdown_words(lex) if text.startswith(w)), 0)
+    return next((len(w) for w, _ in _breakdowns_opening(lex, text) if text.startswith(w)), 0)
 
 
 def breakdown_ends(lex: Lexicon, text: str) -> bool:

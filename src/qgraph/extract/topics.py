@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from ..lexicon import Lexicon, per_lexicon
 from ..model import INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
-from .indexes import level_words
+from .indexes import level_words_re
 from .periods import clause_end, clause_start
 
 TOPIC_KINDS = frozenset({Kind.QUALITY_SYSTEM, Kind.EVENT, Kind.HONOUR, Kind.CERTIFICATION_SCHEME,
@@ -165,7 +165,7 @@ def sole_award(ctx: Ctx) -> Ref | None:
 
 def _place_word(ctx: Ctx, text: str) -> bool:
     """``text`` names a place, or speaks of one in its own words (全市, 我省)."""
-    if any(w in text for w in level_words(ctx.lex)):
+    if level_words_re(ctx.lex).search(text):  # (any of level_words in it)
         return True
     return any(text[i:i + n] in ctx.lex.place_names for i in range(len(text)) for n in range(2, 9))
 
