@@ -260,7 +260,7 @@ def apply(store: Any, delta: Delta, shared_graph: str) -> None:
         for q in ox.parse("".join(f"{line}\n" for line in gone).encode(), format=ox.RdfFormat.N_QUADS):
             store.remove(q)
     if delta.added:
-        store.bulk_load("".join(f"{line}\n" for line in delta.added).encode(), format=ox.RdfFormat.N_QUADS)
+        store.bulk_load("".join(f"{line}\n" for line in delta.added).encode(), format=ox.RdfFormat.N_QUADS, lenient=True)
 
 
 def membership(store: Any, lines: Iterable[str]) -> tuple[set[tuple[str, str, str]], set[str], set[str]]:

@@ -532,7 +532,7 @@ class EarlyStore:
         def load() -> None:
             if pending:
                 start = time.perf_counter()
-                self._store.bulk_load(b"".join(pending), format=ox.RdfFormat.N_QUADS)  # type: ignore[union-attr]
+                self._store.bulk_load(b"".join(pending), format=ox.RdfFormat.N_QUADS, lenient=True)  # type: ignore[union-attr]
                 self.busy += time.perf_counter() - start
                 pending.clear()
                 self._size = 0
@@ -617,9 +617,9 @@ def bulk_load(store: object, path: Path, *, block: int = BLOCK) -> None:
             cut = data.rfind(b"\n") + 1
             data, rest = data[:cut], data[cut:]
             if data:
-                store.bulk_load(data, format=ox.RdfFormat.N_QUADS)  # type: ignore[attr-defined]
+                store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)  # type: ignore[attr-defined]
         if rest:
-            store.bulk_load(rest, format=ox.RdfFormat.N_QUADS)  # type: ignore[attr-defined]
+            store.bulk_load(rest, format=ox.RdfFormat.N_QUADS, lenient=True)  # type: ignore[attr-defined]
 
 
 def _pyshacl(quads_path: Path, jobs: int) -> ValidationReport:
