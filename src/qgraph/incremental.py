@@ -181,9 +181,12 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
         old[iri] = (key, offset, size, n)
         offset += size
     new = {s.graph[1:-1]: s for s in shards}
-    old_shared = next(((off, size) for iri, (_, off, size, _) in old.items() if iri == shared_graph), None)
+    new_keys = {iri: shard_key(s.path) for iri, s in new.items()}  # once per shard (10,000 in a rebuild)
+    entry = old.get(shared_graph)
+    old_shared = (entry[1], entry[2]) if entry is not None else None
     before = read_range(src, *old_shared) if old_shared else []
-    shared = merge_shared(before, shared)
+    shared_delta: tuple[list[str], list[str]] = ([], [])
+    shared = merge_shared(before, shared, shared_delta)
     parts: list[tuple[str, str]] = [(graph_key(f"<{iri}>"), iri) for iri in new]
     for iri, (key, *_rest) in old.items():
         if not key and iri != shared_graph:  # the ontology: the environment key says it did not change
@@ -198,8 +201,7 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
     for iri, (key, off, size, _) in old.items():
         if iri == shared_graph or not key:
             continue
-        meta = new.get(iri)
-        if meta is None or shard_key(meta.path) != key:
+        if new_keys.get(iri) != key:
             removed.extend(read_range(src, off, size))
             dropped.append(f"<{iri}>")
     graphs: list[tuple[str, str, int, int]] = []
@@ -219,7 +221,7 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
             continue
         meta = new.get(iri)
         entry = old.get(iri)
-        if meta is None or (entry is not None and entry[0] == shard_key(meta.path)):
+        if meta is None or (entry is not None and entry[0] == new_keys[iri]):
             assert entry is not None
             key, off, size, n = entry
             _extend(pieces, (off, size))
@@ -231,12 +233,10 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
         pieces.append(data)
         added.extend(data.decode("utf-8").splitlines())
         fresh.append(meta)
-        graphs.append((iri, shard_key(meta.path), len(data), meta.triples))
+        graphs.append((iri, new_keys[iri], len(data), meta.triples))
         digests.append(hashlib.sha256(data).hexdigest())
-    after = set(shared)
-    removed.extend(line for line in before if line not in after)
-    old_lines = set(before)
-    added.extend(line for line in shared if line not in old_lines)
+    removed.extend(shared_delta[0])
+    added.extend(shared_delta[1])
     return graphs, Delta(removed, added, dropped, fresh), pieces, digests
 
 
