@@ -263,22 +263,37 @@ def apply(store: Any, delta: Delta, shared_graph: str) -> None:
         store.bulk_load("".join(f"{line}\n" for line in delta.added).encode(), format=ox.RdfFormat.N_QUADS, lenient=True)
 
 
-def membership(store: Any, lines: Iterable[str]) -> tuple[set[tuple[str, str, str]], set[str], set[str]]:
-    """Of the triples of ``lines``: those in the store's union, their subjects and predicates found in it."""
+def parse_triples(lines: Iterable[str]) -> dict[tuple[str, str, str], Any]:
+    """The distinct triples of N-Quads ``lines`` (as N-Triples terms) with one pyoxigraph quad of each."""
     import pyoxigraph as ox
 
-    triples = {(str(q.subject), str(q.predicate), str(q.object)): q for q in
-               ox.parse("".join(f"{line}\n" for line in lines).encode(), format=ox.RdfFormat.N_QUADS)}
-    present: set[tuple[str, str, str]] = set()
+    return {(str(q.subject), str(q.predicate), str(q.object)): q for q in
+            ox.parse("".join(f"{line}\n" for line in lines).encode(), format=ox.RdfFormat.N_QUADS, lenient=True)}
+
+
+def membership(store: Any, lines: Iterable[str] | dict[tuple[str, str, str], Any],
+               sure: Iterable[tuple[str, str, str]] = (),
+               ) -> tuple[set[tuple[str, str, str]], set[str], set[str]]:
+    """Of the triples of ``lines`` (or of :func:`parse_triples` of them): those in the store's union,
+    their subjects and predicates found in it. ``sure``: triples known to be in the store (not looked
+    up, nor their subjects and predicates); a triple whose subject is not in the store is not either."""
+    triples = lines if isinstance(lines, dict) else parse_triples(lines)
+    present = {t for t in sure if t in triples}
+    subj = {s for s, _, _ in present}
+    pred = {p for _, p, _ in present}
     subjects: dict[str, Any] = {}
     predicates: dict[str, Any] = {}
-    for (s, p, o), q in triples.items():
-        if next(iter(store.quads_for_pattern(q.subject, q.predicate, q.object, None)), None):
-            present.add((s, p, o))
-        subjects[s] = q.subject
-        predicates[p] = q.predicate
-    subj = {s for s, t in subjects.items() if next(iter(store.quads_for_pattern(t, None, None, None)), None)}
-    pred = {p for p, t in predicates.items() if next(iter(store.quads_for_pattern(None, t, None, None)), None)}
+    for (s, p, _), q in triples.items():
+        if s not in subj:
+            subjects[s] = q.subject
+        if p not in pred:
+            predicates[p] = q.predicate
+    subj.update(s for s, t in subjects.items() if next(iter(store.quads_for_pattern(t, None, None, None)), None))
+    pred.update(p for p, t in predicates.items() if next(iter(store.quads_for_pattern(None, t, None, None)), None))
+    for t, q in triples.items():
+        if t[0] in subj and t not in present \
+                and next(iter(store.quads_for_pattern(q.subject, q.predicate, q.object, None)), None):
+            present.add(t)
     return present, subj, pred
 
 
@@ -351,9 +366,12 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         planned = PlannedFile(nq_path, source, pieces, mode=_mode(source, 0o644))
         clock("plan nq")
         lines = delta.removed + delta.added
-        before = membership(store, lines)
+        gone, came = parse_triples(delta.removed), parse_triples(delta.added)
+        triples = {**gone, **came}
+        # what was removed was in the previous store, what was added is in the new one: not looked up
+        before = membership(store, triples, sure=gone)
         apply(store, delta, SHARED_GRAPH)
-        after = membership(store, lines)
+        after = membership(store, triples, sure=came)
         store.flush()
         clock("store")
         stats = stats_of(prev.stats, graphs)
