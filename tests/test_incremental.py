@@ -205,6 +205,11 @@ def test_merged_shared_lines_are_sorted_as_a_full_sort(corpus: list[Path], tmp_p
         made = {line.replace("/id/", f"/id/{rng.choice('abz')}", 1) for line in rng.sample(lines, 40)}
         target = (set(lines) - gone) | made
         assert merge_shared(lines, target) == list(sorted_shared(target))
+        delta: tuple[list[str], list[str]] = ([], [])  # the lines that left and came, as a dict's keys too
+        assert merge_shared(lines, dict.fromkeys(target, 1), delta) == list(sorted_shared(target))
+        assert delta[0] == [line for line in lines if line in gone - made]
+        assert delta[1] == [line for line in sorted_shared(target) if line in made - set(lines)]
+    assert merge_shared(lines, set(lines), delta := ([], [])) == lines and delta == ([], [])
 
 
 def test_verify_names_the_graph_that_changed(corpus: list[Path], tmp_path: Path) -> None:

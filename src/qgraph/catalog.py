@@ -12,6 +12,7 @@ wall-clock time, so a rebuild of the same input gives a byte-identical file::
 
 from __future__ import annotations
 
+from array import array
 import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -219,6 +220,8 @@ class PartCounts:
         self._first: set[int] = set()
         """The subjects first seen in a graph held in memory (those graphs are counted again in any case)."""
         self._parts: list[tuple[list[object], tuple[str, ...] | str | None]] = []
+        self._hashes: list[array[int] | None] = []
+        """Each graph's subject hashes (for a graph read from a file): whether it must be read again."""
         fd, name = tempfile.mkstemp(dir=work_dir, prefix=".void-", suffix=".nq")
         self._spill_path = Path(name)
         self._spill = open(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20)
@@ -232,6 +235,7 @@ class PartCounts:
             self._first |= here - self.seen
         self.seen |= here
         self._parts.append((tally, source))
+        self._hashes.append(None if isinstance(source, tuple) else array("q", here))
 
     def _tally(self, lines: Iterable[str], routed: set[int], here: set[int] | None) -> list[object]:
         """Counts of ``lines`` but those whose subject is in ``routed`` (written to the sort's file):
@@ -279,9 +283,10 @@ class PartCounts:
             if isinstance(source, tuple):
                 lines: Iterable[str] | None = source
             elif late and source is not None:
+                hashes = self._hashes[i]
+                if hashes is not None and late.isdisjoint(hashes):
+                    continue  # none of its subjects is in another graph: its counts stand
                 lines = _lines_of(source)
-                if not any(hash(line[:line.find(" ")]) in late for line in lines):
-                    continue
             else:
                 continue
             self._parts[i] = (self._tally(lines, self.multi, None), source)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import marshal
+import operator
 import os
 import pickle
 import sys
@@ -133,7 +134,8 @@ class KeptTable:
         if self.broken:
             return
         path = cache_root / TABLE_FILE
-        rows = {key: tuple(getattr(meta, name) for name in _FIELDS) for key, meta in self.docs.items()}
+        fields = operator.attrgetter(*_FIELDS)
+        rows = {key: fields(meta) for key, meta in self.docs.items()}
         data = marshal.dumps(({"format": TABLE_FORMAT, "python": _PYTHON, "env": self.env}, rows, self.shared,
                               self.iris))
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")

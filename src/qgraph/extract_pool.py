@@ -16,6 +16,7 @@ The build is a map over documents (extract each one, independently) followed by 
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -161,9 +162,28 @@ class ExtractionCache:
         if not self.usable:
             return
         keys = set(keys) if keys is not None else {document_key(d) for d in keep}
-        for path in (*self.dir.glob("*/*.pickle"), *self.shard_dir.glob("*/*.nq"), *self.shard_dir.glob("*/*.meta")):
-            if path.stem not in keys:
-                path.unlink(missing_ok=True)
+        for root, suffixes in ((self.dir, (".pickle",)), (self.shard_dir, (".nq", ".meta"))):
+            for name in _stale(root, keys, suffixes):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(name)
+
+
+def _stale(root: Path, keys: set[str], suffixes: tuple[str, ...]) -> list[str]:
+    """The files ``root/*/KEY.SUFFIX`` whose key is not in ``keys`` (read with :func:`os.scandir`:
+    at 10,000 documents the cache holds 30,000 files, and ``Path.glob`` made a path of each)."""
+    stale: list[str] = []
+    try:
+        dirs = [e.path for e in os.scandir(root) if e.is_dir(follow_symlinks=False)]
+    except OSError:
+        return stale
+    for d in dirs:
+        with contextlib.suppress(OSError), os.scandir(d) as entries:
+            for e in entries:
+                name = e.name
+                dot = name.rfind(".")
+                if dot > 0 and name[dot:] in suffixes and name[:dot] not in keys:
+                    stale.append(e.path)
+    return stale
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

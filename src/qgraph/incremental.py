@@ -181,9 +181,12 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
         old[iri] = (key, offset, size, n)
         offset += size
     new = {s.graph[1:-1]: s for s in shards}
-    old_shared = next(((off, size) for iri, (_, off, size, _) in old.items() if iri == shared_graph), None)
+    new_keys = {iri: shard_key(s.path) for iri, s in new.items()}  # once per shard (10,000 in a rebuild)
+    entry = old.get(shared_graph)
+    old_shared = (entry[1], entry[2]) if entry is not None else None
     before = read_range(src, *old_shared) if old_shared else []
-    shared = merge_shared(before, shared)
+    shared_delta: tuple[list[str], list[str]] = ([], [])
+    shared = merge_shared(before, shared, shared_delta)
     parts: list[tuple[str, str]] = [(graph_key(f"<{iri}>"), iri) for iri in new]
     for iri, (key, *_rest) in old.items():
         if not key and iri != shared_graph:  # the ontology: the environment key says it did not change
@@ -198,8 +201,7 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
     for iri, (key, off, size, _) in old.items():
         if iri == shared_graph or not key:
             continue
-        meta = new.get(iri)
-        if meta is None or shard_key(meta.path) != key:
+        if new_keys.get(iri) != key:
             removed.extend(read_range(src, off, size))
             dropped.append(f"<{iri}>")
     graphs: list[tuple[str, str, int, int]] = []
@@ -219,7 +221,7 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
             continue
         meta = new.get(iri)
         entry = old.get(iri)
-        if meta is None or (entry is not None and entry[0] == shard_key(meta.path)):
+        if meta is None or (entry is not None and entry[0] == new_keys[iri]):
             assert entry is not None
             key, off, size, n = entry
             _extend(pieces, (off, size))
@@ -231,12 +233,10 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
         pieces.append(data)
         added.extend(data.decode("utf-8").splitlines())
         fresh.append(meta)
-        graphs.append((iri, shard_key(meta.path), len(data), meta.triples))
+        graphs.append((iri, new_keys[iri], len(data), meta.triples))
         digests.append(hashlib.sha256(data).hexdigest())
-    after = set(shared)
-    removed.extend(line for line in before if line not in after)
-    old_lines = set(before)
-    added.extend(line for line in shared if line not in old_lines)
+    removed.extend(shared_delta[0])
+    added.extend(shared_delta[1])
     return graphs, Delta(removed, added, dropped, fresh), pieces, digests
 
 
@@ -260,25 +260,40 @@ def apply(store: Any, delta: Delta, shared_graph: str) -> None:
         for q in ox.parse("".join(f"{line}\n" for line in gone).encode(), format=ox.RdfFormat.N_QUADS):
             store.remove(q)
     if delta.added:
-        store.bulk_load("".join(f"{line}\n" for line in delta.added).encode(), format=ox.RdfFormat.N_QUADS)
+        store.bulk_load("".join(f"{line}\n" for line in delta.added).encode(), format=ox.RdfFormat.N_QUADS, lenient=True)
 
 
-def membership(store: Any, lines: Iterable[str]) -> tuple[set[tuple[str, str, str]], set[str], set[str]]:
-    """Of the triples of ``lines``: those in the store's union, their subjects and predicates found in it."""
+def parse_triples(lines: Iterable[str]) -> dict[tuple[str, str, str], Any]:
+    """The distinct triples of N-Quads ``lines`` (as N-Triples terms) with one pyoxigraph quad of each."""
     import pyoxigraph as ox
 
-    triples = {(str(q.subject), str(q.predicate), str(q.object)): q for q in
-               ox.parse("".join(f"{line}\n" for line in lines).encode(), format=ox.RdfFormat.N_QUADS)}
-    present: set[tuple[str, str, str]] = set()
+    return {(str(q.subject), str(q.predicate), str(q.object)): q for q in
+            ox.parse("".join(f"{line}\n" for line in lines).encode(), format=ox.RdfFormat.N_QUADS, lenient=True)}
+
+
+def membership(store: Any, lines: Iterable[str] | dict[tuple[str, str, str], Any],
+               sure: Iterable[tuple[str, str, str]] = (),
+               ) -> tuple[set[tuple[str, str, str]], set[str], set[str]]:
+    """Of the triples of ``lines`` (or of :func:`parse_triples` of them): those in the store's union,
+    their subjects and predicates found in it. ``sure``: triples known to be in the store (not looked
+    up, nor their subjects and predicates); a triple whose subject is not in the store is not either."""
+    triples = lines if isinstance(lines, dict) else parse_triples(lines)
+    present = {t for t in sure if t in triples}
+    subj = {s for s, _, _ in present}
+    pred = {p for _, p, _ in present}
     subjects: dict[str, Any] = {}
     predicates: dict[str, Any] = {}
-    for (s, p, o), q in triples.items():
-        if next(iter(store.quads_for_pattern(q.subject, q.predicate, q.object, None)), None):
-            present.add((s, p, o))
-        subjects[s] = q.subject
-        predicates[p] = q.predicate
-    subj = {s for s, t in subjects.items() if next(iter(store.quads_for_pattern(t, None, None, None)), None)}
-    pred = {p for p, t in predicates.items() if next(iter(store.quads_for_pattern(None, t, None, None)), None)}
+    for (s, p, _), q in triples.items():
+        if s not in subj:
+            subjects[s] = q.subject
+        if p not in pred:
+            predicates[p] = q.predicate
+    subj.update(s for s, t in subjects.items() if next(iter(store.quads_for_pattern(t, None, None, None)), None))
+    pred.update(p for p, t in predicates.items() if next(iter(store.quads_for_pattern(None, t, None, None)), None))
+    for t, q in triples.items():
+        if t[0] in subj and t not in present \
+                and next(iter(store.quads_for_pattern(q.subject, q.predicate, q.object, None)), None):
+            present.add(t)
     return present, subj, pred
 
 
@@ -351,9 +366,12 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         planned = PlannedFile(nq_path, source, pieces, mode=_mode(source, 0o644))
         clock("plan nq")
         lines = delta.removed + delta.added
-        before = membership(store, lines)
+        gone, came = parse_triples(delta.removed), parse_triples(delta.added)
+        triples = {**gone, **came}
+        # what was removed was in the previous store, what was added is in the new one: not looked up
+        before = membership(store, triples, sure=gone)
         apply(store, delta, SHARED_GRAPH)
-        after = membership(store, lines)
+        after = membership(store, triples, sure=came)
         store.flush()
         clock("store")
         stats = stats_of(prev.stats, graphs)

@@ -359,10 +359,11 @@ def shard_classes(shards: Sequence[ShardMeta], shared: set[str]) -> tuple[tuple[
     for s in shards:
         for cls, n in s.classes:
             counts[cls] += n
-    for line in shared:
-        _, p, rest = line.split(" ", 2)
-        if p == RDF_TYPE:
-            counts[rest[:-3].rsplit(" ", 1)[0]] += 1
+    typed = f"{RDF_TYPE} "
+    for line in shared:  # the predicate follows the subject's first space (a subject has none)
+        at = line.find(" ") + 1
+        if line.startswith(typed, at):
+            counts[line[at + len(typed):-3].rsplit(" ", 1)[0]] += 1
     named = Counter({_curie(cls): n for cls, n in counts.items()})
     return tuple(sorted(named.items(), key=lambda kv: (-kv[1], kv[0])))
 
