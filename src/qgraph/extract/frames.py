@@ -153,7 +153,7 @@ def list_frame(ctx: Ctx, sent: Sentence, pos: int, paragraph_start: int) -> List
     part = PART_LEAD_RE.match(clause) or ("、" in clause and PART_LEAD_RE.search(ctx.text, sent.span.start, pos)) \
         or _sections_go_on(ctx, sent, cs)
     if selection > pos and not re.search(r"申报[^，,；;。]{0,6}中$", ctx.text[pos:selection]) \
-            and not ctx.text.startswith(("个申报", "家申报", "项申报"), pos + len(re.match(r"\d+", ctx.text[pos:]).group())):
+            and not ctx.text.startswith(("个申报", "家申报", "项申报"), pos + len(re.match(r"[近约超逾]?[\d一二两三四五六七八九十百千万]*", ctx.text[pos:]).group())):
         return None  # a count after the verb, or the applicants it was chosen from (从136个申报品牌中遴选出)
     if part and selection > cs:
         return None

@@ -100,8 +100,9 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
             pos = m.end()
     rest = text[pos:]
     particle = next((w for w in ctx.lex.words("verb_particles.txt") if rest.startswith(w)), None)
-    if particle is not None and rest[len(particle):len(particle) + 1] in "“\"「":
-        pos += len(particle)  # 获得了“县长质量奖”: the particle after the verb is no part of the name
+    if particle is not None and (rest[len(particle):len(particle) + 1] in "“\"「" or re.match(
+            r"[^，,。；;“”]{2,30}?(?:奖|称号|名单|名录)", rest[len(particle):])) and not rest.startswith(("了解", "过程")):
+        pos += len(particle)  # 获得了“县长质量奖”, 获得了某奖: the particle after the verb is no part of the name
         rest = text[pos:]
     placed = _place_before_quote(ctx, start + pos, rest)
     if placed is not None:  # 荣获某县“2017年度质量管理先进单位”: the place's title
@@ -177,6 +178,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         return named.ref, abs_end, year, batch, w in ("认证", "高端认证", "认定")
     if not stem or GENERIC_STEM_RE.fullmatch(stem):
         return None  # 科技领域国家级奖, 省级奖: a kind of award, no programme
+    if w in ("名单", "榜单") and stem in ctx.lex.words("list_status_words.txt"):
+        return None  # 进入公示名单: a list's stage (list_status_words.txt), no programme
     back = back_reference(ctx.lex, stem, w)
     if back is not None:  # 本届质量奖, 另有3家企业获提名奖: the award named before (or its grade), else none
         abs_start = start + pos + (1 if rest[:1] in "“\"「" else 0)

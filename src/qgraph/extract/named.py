@@ -264,10 +264,13 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
         ):
             ctx.add(Kind.HONOUR, inner, s + 1, e - 1, level=_level_from_name(ctx, inner))
             continue
+        if _owned_brand(ctx, s, after):
+            ctx.add(Kind.BRAND, inner, s + 1, e - 1)  # 甲公司的“某某”品牌上榜: the firm's brand, no programme
+            continue
         word = next(((w, k) for w, k in PROGRAMME_WORDS if after.startswith(w)), None)
         if word is None and re.match(r"(?:荣誉)?称号", after):
             word = ("称号", Kind.HONOUR)
-        if word is None and len(run) == 1 and LIST_AFTER_RE.match(after):  # “某某示范企业”合肥市推荐名单
+        if word is None and len(run) == 1 and LIST_AFTER_RE.match(after) and not _entered(ctx, after):  # “某某示范企业”合肥市推荐名单
             word = ("名单", Kind.CULTIVATION_POOL if "培育" in LIST_AFTER_RE.match(after).group() else Kind.HONOUR)
         if word is not None:
             w, kind = word
@@ -286,6 +289,22 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             name = f"“{inner}”{tail[:idx + len(w)]}"
             kind = Kind.QUALITY_SYSTEM if w == "机制" else Kind.WORK_MODEL
             ctx.add(kind, name, s, end + idx + len(w))
+
+
+def _owned_brand(ctx: Ctx, quote_start: int, after: str) -> bool:
+    """``甲食品有限公司的“某某”`` (``brand_owner_endings.txt``): a quote owned by the organisation named right
+    before 的 is its brand or trade name — unless a programme's word follows (``的“某某”称号``)."""
+    before = ctx.text[max(0, quote_start - 8):quote_start]
+    if not before.endswith("的") or re.match(r"(?:荣誉)?称号|荣誉|奖|认证|证书|名单|名录|榜单|授牌|培育", after):
+        return False
+    return before[:-1].endswith(ctx.lex.words("brand_owner_endings.txt"))
+
+
+def _entered(ctx: Ctx, after: str) -> bool:
+    """``“某某”进入公示名单``: a verb of entering (``quoted_entry_verbs.txt``) before the list word makes the
+    quote an item of the list, not the list's name."""
+    gap = after[:LIST_AFTER_RE.match(after).end()]
+    return any(v in gap for v in ctx.lex.words("quoted_entry_verbs.txt"))
 
 
 def _programme_head(ctx: Ctx, quote_start: int) -> str:

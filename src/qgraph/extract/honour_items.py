@@ -1,0 +1,216 @@
+"""Recipients of honour lists written in shapes the listing verbs leave unlinked.
+
+- **short brand names before a listing verb** (``山东的甲牌、乙牌、丙牌入选首批某某名品，丁牌、戊牌入选某某名品成长企业``):
+  a list of two or more short names, nothing else in its clause, before a verb of being listed and a
+  programme named right after it — brands when the programme's name ends with a brand word
+  (``brand_programme_endings.txt``: 名品, 好品, 老字号 …), enterprises when it ends with 企业;
+  an item that is a place, a kind (``食品``, ``…行业``) or holds a digit stops the list;
+- **a firm's quoted brand** (``我市甲制药有限公司的“某某”品牌上榜``, ``其中甲公司的“某某”等6个品牌上榜某名品``): the
+  firm is the recipient, of the programme after the verb or, with the verb closing the clause, of the one
+  programme named before it in the sentence;
+- **a person written after an organisation and a post** (``某钻井公司高级技师张某某获某奖提名奖``): the person,
+  never the organisation, wins;
+- **projects closed by 等N个项目** (``甲水电站、乙示范工程等15个项目获得某奖``): items ending with a work's word
+  (``project_item_endings.txt``), as many as the count at most, are facilities listed in the programme;
+- **a numbered project with its applicant** (``1.某某研发及产业化（申报单位：甲公司）`` under a heading line
+  ``二、某奖卓越项目奖（3个）``; ``applicant_columns.txt``): the applicant wins the heading's programme.
+
+Each listing is added only when no listing of the same programme names the recipient already; candidate
+lists (拟认定, 公示) are dropped afterwards as for every other listing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind, Listing, Ref
+from .context import Ctx
+
+LIST_VERB_RE = re.compile(r"(?:成功|顺利|分别|均|也|还)?(?:入选|荣获|获评|获得|上榜|入围|荣登|榜上有名|被评为|被认定为|获(?![奖证批得取悉]))")
+PROGRAMME_LEAD_RE = re.compile(r"(?:\d{4}年度?)?(?:首批|首届|第[一二三四五六七八九十\d]+(?:批次?|届))?[“\"]?")
+ITEM_RE = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z·]){2,8}")
+LEAD_RE = re.compile(r"^(?:其中|此外|同时|另外)?[，,]?(?:我市|我省|我县|我区|全市|全省|本市)?")
+NUMBERED_RE = re.compile(r"^\s*\d+\s*[.、．]\s*(?P<item>[^\n]+?)[（(](?P<col>[^：:（）()\n]{2,6})[：:](?P<who>[^（）()\n]{2,40})[)）]\s*$")
+HEADING_RE = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*(?P<head>[^\n]+?)\s*$")
+PROJECT_COUNT_RE = re.compile(r"等(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?个(?:项目|工程)")
+
+
+def find_honour_items(ctx: Ctx) -> None:
+    _brand_lists(ctx)
+    _owned_brands(ctx)
+    _post_holders(ctx)
+    _project_lists(ctx)
+    _applicant_rows(ctx)
+
+
+def _programme_after(ctx: Ctx, pos: int, limit: int):
+    lead = PROGRAMME_LEAD_RE.match(ctx.text, pos, limit)
+    at = lead.end() if lead else pos
+    return next((e for e in ctx.entities_in(pos, limit) if e.kind.is_programme and e.span.start == at), None)
+
+
+def _listed(ctx: Ctx, prog: Ref, who: Ref) -> bool:
+    return any(x.programme == prog and who in x.recipients for x in ctx.listings)
+
+
+def _add(ctx: Ctx, prog: Ref, who: list[Ref], start: int, end: int) -> None:
+    new = tuple(r for r in who if not _listed(ctx, prog, r))
+    if new:
+        ctx.listings.append(Listing(prog, new, ctx.span(start, end)))
+
+
+def _clause_start(ctx: Ctx, lo: int, pos: int) -> int:
+    return max(lo, ctx.last_of("，,；;。：:\n", lo, pos) + 1)
+
+
+def _brand_lists(ctx: Ctx) -> None:
+    brand_ends = tuple(ctx.lex.words("brand_programme_endings.txt"))
+    kinds = tuple(ctx.lex.words("brand_item_non_names.txt"))
+    for sent in ctx.doc.sentences:
+        for v in LIST_VERB_RE.finditer(ctx.text, sent.span.start, sent.span.end):
+            prog = _programme_after(ctx, v.end(), sent.span.end)
+            if prog is None:
+                continue
+            name = prog.name
+            kind = Kind.BRAND if name.endswith(brand_ends) else Kind.ENTERPRISE if name.endswith("企业") else None
+            if kind is None:
+                continue
+            cs = _clause_start(ctx, sent.span.start, v.start())
+            clause = ctx.text[cs:v.start()]
+            lead = LEAD_RE.match(clause).end()
+            place_lead = re.match(r"[\u4e00-\u9fff]{2,8}?的", clause[lead:])
+            if place_lead and ctx.resolve_place(place_lead.group()[:-1]) is not None:
+                lead += place_lead.end()  # 山东的甲、乙…: the place whose share it is
+            body = clause[lead:]
+            items = re.split(r"[、和及]", body)
+            if len(items) < 2 or not all(ITEM_RE.fullmatch(i) for i in items):
+                continue
+            if any(ctx.resolve_place(i) is not None or i.endswith(kinds) for i in items):
+                continue
+            base = cs + lead
+            refs, pos = [], base
+            for item in items:
+                start = ctx.text.index(item, pos)
+                pos = start + len(item)
+                known = next((e for e in ctx.entities_in(start, pos) if e.span.start == start and e.span.end == pos), None)
+                if known is not None and not (known.kind.is_organization or known.kind is Kind.BRAND):
+                    refs = []
+                    break
+                refs.append(known.ref if known is not None else ctx.add(kind, item, start, pos).ref)
+            if refs:
+                _add(ctx, prog, refs, base, v.end())
+
+
+OWNED_RE = re.compile(r"的[“\"][^“”\"]{1,12}[”\"](?:品牌|商标|字号|产品)?(?:等[\d一二两三四五六七八九十]+(?:个|件|家)[\u4e00-\u9fff]{0,6}?)?$")
+
+
+def _owned_brands(ctx: Ctx) -> None:
+    for sent in ctx.doc.sentences:
+        for v in LIST_VERB_RE.finditer(ctx.text, sent.span.start, sent.span.end):
+            prog = _programme_after(ctx, v.end(), sent.span.end)
+            if prog is None and ctx.text[v.end():v.end() + 1] in "。，,；;":
+                before = [e for e in ctx.entities_in(sent.span.start, v.start()) if e.kind.is_programme]
+                if len({e.ref for e in before}) == 1:
+                    prog = before[0]  # 某部公布首批某名品名单，我市甲公司的“某某”品牌上榜
+            if prog is None:
+                continue
+            cs = _clause_start(ctx, sent.span.start, v.start())
+            lead = LEAD_RE.match(ctx.text[cs:v.start()]).end()
+            refs = []
+            parts = re.split(r"、", ctx.text[cs + lead:v.start()])
+            pos = cs + lead
+            for part in parts:
+                owned = OWNED_RE.search(part)
+                if owned is None or (owned.group().count("等") and part is not parts[-1]):
+                    refs = []
+                    break
+                org = next((e for e in ctx.ending_at(pos + owned.start())
+                            if e.kind is Kind.ENTERPRISE and e.span.start == pos), None)
+                if org is None:
+                    refs = []
+                    break
+                refs.append(org.ref)
+                pos += len(part) + 1
+            if refs:
+                _add(ctx, prog.ref, refs, cs, v.end())
+
+
+def _post_holders(ctx: Ctx) -> None:
+    people = {p.person for p in ctx.posts if p.organization is not None}
+    for sent in ctx.doc.sentences:
+        for v in LIST_VERB_RE.finditer(ctx.text, sent.span.start, sent.span.end):
+            prog = _programme_after(ctx, v.end(), sent.span.end)
+            if prog is None:
+                continue
+            person = next((e for e in ctx.ending_at(v.start()) if e.kind is Kind.PERSON), None)
+            if person is None or person.ref not in people:
+                continue
+            cs = _clause_start(ctx, sent.span.start, v.start())
+            if any(e.kind is Kind.PERSON and e is not person for e in ctx.entities_in(cs, v.start())):
+                continue
+            if not any(e.kind.is_organization for e in ctx.entities_in(cs, person.span.start)):
+                continue  # only a person with the organisation and post written before them
+            _add(ctx, prog.ref, [person.ref], cs, v.end())
+
+
+def _project_lists(ctx: Ctx) -> None:
+    endings = tuple(ctx.lex.words("project_item_endings.txt"))
+    for sent in ctx.doc.sentences:
+        for c in PROJECT_COUNT_RE.finditer(ctx.text, sent.span.start, sent.span.end):
+            v = LIST_VERB_RE.match(ctx.text, c.end(), sent.span.end)
+            if v is None:
+                continue
+            prog = _programme_after(ctx, v.end(), sent.span.end)
+            if prog is None:
+                continue
+            cs = _clause_start(ctx, sent.span.start, c.start())
+            items = ctx.text[cs:c.start()].split("、")
+            num = c.group("num")
+            n = int(num) if num.isdigit() else None
+            if not items or not all(4 <= len(i) <= 24 and i.endswith(endings) and not re.search(r"[，,。的]", i)
+                                    for i in items) or (n is not None and len(items) > n):
+                continue
+            refs, pos = [], cs
+            for item in items:
+                start = ctx.text.index(item, pos)
+                pos = start + len(item)
+                refs.append(ctx.add(Kind.FACILITY, item, start, pos).ref)
+            _add(ctx, prog.ref, refs, cs, v.end())
+
+
+def _applicant_rows(ctx: Ctx) -> None:
+    columns = tuple(ctx.lex.words("applicant_columns.txt"))
+    heading = None
+    pos = 0
+    for line in ctx.text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        h = HEADING_RE.match(line)
+        if h is not None:
+            heading = _heading_programme(ctx, start + h.start("head"), h.group("head"))
+            continue
+        m = NUMBERED_RE.match(line)
+        if m is None or heading is None or m.group("col") not in columns:
+            continue
+        lo, hi = start + m.start("who"), start + m.end("who")
+        org = next((e for e in ctx.entities_in(lo, hi) if e.kind.is_organization and e.span.start == lo
+                    and e.span.end == hi), None)
+        if org is not None:
+            _add(ctx, heading, [org.ref], start, start + len(line))
+
+
+def _heading_programme(ctx: Ctx, at: int, head: str) -> Ref | None:
+    """The programme a heading line names (``二、某奖卓越项目奖（3个）``): the whole head less its count in
+    brackets — a programme found there, or one found at its start and extended by a grade or category
+    closing with 奖 (``某奖`` + ``卓越项目奖``); anything else names none."""
+    name = re.sub(r"[（(][^（）()]*[)）]$", "", head).strip()
+    if not name:
+        return None
+    found = [e for e in ctx.entities_in(at, at + len(name)) if e.kind.is_programme and e.span.start == at]
+    whole = next((e for e in found if e.span.end == at + len(name)), None)
+    if whole is not None:
+        return whole.ref
+    first = max(found, key=lambda e: e.span.end, default=None)
+    rest = name[first.span.end - at:] if first is not None else ""
+    if first is None or not re.fullmatch(r"[\u4e00-\u9fff]{1,8}奖", rest) or first.name != name[:len(name) - len(rest)]:
+        return None
+    return ctx.add(first.kind, name, at, at + len(name), level=first.level).ref

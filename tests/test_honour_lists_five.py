@@ -1,0 +1,87 @@
+"""Honour lists in more shapes: short brand names before a listing verb, a firm's quoted brand, a person
+after an organisation and a post, projects closed by 等N个项目, numbered projects with their applicant under a
+heading that extends an award's name, quotes that are items and not programmes — on our own sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extraction_helpers import read
+
+DATE = dt.date(2024, 5, 6)
+
+
+def _listed(ex):
+    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
+
+
+def _programmes(ex):
+    return {e.name for e in ex.entities if e.kind.is_programme}
+
+
+def test_short_brand_names_before_a_brand_programme_are_brands():
+    ex = read("某部近日确定了首批某国消费名品名单，湖北的甲牌、乙记、丙家纺入选首批某国消费名品，丁坊、戊味入选中国消费名品成长企业。",
+              date=DATE)
+    assert {("甲牌", "某国消费名品"), ("乙记", "某国消费名品"), ("丙家纺", "某国消费名品")} <= _listed(ex)
+    assert {("丁坊", "中国消费名品成长企业"), ("戊味", "中国消费名品成长企业")} <= _listed(ex)
+    kinds = {e.name: e.kind.value for e in ex.entities}
+    assert kinds["甲牌"] == "Brand" and kinds["丁坊"] == "Enterprise"
+
+
+def test_kinds_and_places_before_a_brand_programme_are_no_brands():
+    assert not _listed(read("轻工行业、纺织行业入选首批某国消费名品。", date=DATE))
+    assert not _listed(read("某地的甲牌、乙记入选首批某国消费名品。", date=DATE))  # a lead that is no place: unread
+
+
+def test_a_firms_quoted_brand_leaves_the_firm_the_recipient():
+    ex = read("某部公布首批某国消费名品名单，我市甲制药股份有限公司的“甲仙”品牌上榜。", date=DATE)
+    assert ("甲制药股份有限公司", "某国消费名品") in _listed(ex)
+    assert "甲仙" not in _programmes(ex)  # the firm's brand, no programme
+    ex = read("其中甲制药股份有限公司的“甲仙”等6个北省品牌上榜首批某国消费名品。", date=DATE)
+    assert ("甲制药股份有限公司", "某国消费名品") in _listed(ex)
+
+
+def test_a_quote_that_entered_a_notice_list_is_no_programme():
+    ex = read("我市甲丝绸有限公司的“甲染坊”、乙食品有限公司的“乙媳妇”进入公示名单。", date=DATE)
+    assert not {"甲染坊", "乙媳妇", "公示"} & _programmes(ex)
+    assert not _listed(ex)
+
+
+def test_a_person_after_an_organisation_and_a_post_wins():
+    ex = read("日前，首届中国质量奖揭晓，某区甲钻井总公司高级技师张某明获首届中国质量奖提名奖。", date=DATE)
+    assert ("张某明", "中国质量奖提名奖") in _listed(ex)
+    assert not any(r.name == "甲钻井总公司" for x in ex.listings for r in x.recipients)
+
+
+def test_projects_closed_by_a_count_of_projects():
+    ex = read("甲江小湾水电站、乙航天发射场等15个项目获得国家质量工程金奖，丙柔性输电示范工程等307个项目获得国家质量工程奖。",
+              date=DATE)
+    assert {("甲江小湾水电站", "国家质量工程金奖"), ("乙航天发射场", "国家质量工程金奖"),
+            ("丙柔性输电示范工程", "国家质量工程奖")} <= _listed(ex)
+    assert not _listed(read("质量提升、品牌建设等15个项目获得国家质量工程奖。", date=DATE))  # no work's name
+
+
+def test_a_numbered_project_with_its_applicant_under_an_extended_heading():
+    text = ("决定授予甲科技股份有限公司等2家组织“全国质量奖”。现将名单公布如下：\n"
+            "一、全国质量奖（2家）\n1.甲科技股份有限公司\n2.乙电器股份有限公司\n"
+            "二、全国质量奖卓越项目奖（1个）\n1.某型变速器研发及产业化（申报单位：丙传动股份有限公司）\n")
+    ex = read(text, date=DATE)
+    assert ("丙传动股份有限公司", "全国质量奖卓越项目奖") in _listed(ex)
+    assert ("丙传动股份有限公司", "全国质量奖") not in _listed(ex)  # the heading's own award, not the one it starts with
+    assert "全国质量奖卓越项目奖" in _programmes(ex)
+
+
+def test_a_heading_that_extends_an_award_by_no_grade_names_nothing():
+    text = ("授予甲科技股份有限公司“全国质量奖”。\n二、全国质量奖获奖项目说明\n"
+            "1.某型变速器研发（申报单位：丙传动股份有限公司）\n")
+    assert ("丙传动股份有限公司", "全国质量奖") not in _listed(read(text, date=DATE))
+
+
+def test_a_particle_after_the_verb_is_no_part_of_an_unquoted_award():
+    ex = read("自1981年评审开始以来，共有2949个项目获得了国家质量工程奖。", date=DATE)
+    assert "了国家质量工程奖" not in _programmes(ex)
+
+
+def test_a_count_of_applicants_with_an_approximate_lead_reads_without_error():
+    read("从近400家申报企业中遴选出甲有限公司、乙有限公司等10家企业为“某省名品”。", date=DATE)
+    read("市局从约三百家申报企业中遴选出20家，授予“某市名品”称号。", date=DATE)
