@@ -85,3 +85,47 @@ def test_a_particle_after_the_verb_is_no_part_of_an_unquoted_award():
 def test_a_count_of_applicants_with_an_approximate_lead_reads_without_error():
     read("从近400家申报企业中遴选出甲有限公司、乙有限公司等10家企业为“某省名品”。", date=DATE)
     read("市局从约三百家申报企业中遴选出20家，授予“某市名品”称号。", date=DATE)
+
+
+def test_steps_of_a_procedure_with_a_notice_do_not_make_a_grant_a_candidate_list():
+    ex = read("经自愿申报、受理公示、现场评审、拟奖公示等程序，决定授予甲生物科技有限公司等1家单位第十届某市市长质量奖。",
+              place="某市", date=DATE)
+    assert any(r.name == "甲生物科技有限公司" for x in ex.listings for r in x.recipients)
+    ex = read("经专家评审、网上公示等程序，拟授予甲生物科技有限公司等1家单位“某市市长质量奖”。", date=DATE)
+    assert not any(r.name == "甲生物科技有限公司" for x in ex.listings for r in x.recipients)
+
+
+def test_a_naming_with_the_batch_in_brackets_after_the_title():
+    ex = read("现认定宁波甲金属制品有限公司、宁波乙科技发展有限公司等8家企业为宁波市三星级绿色工厂（第三批）。", date=DATE)
+    assert {("宁波甲金属制品有限公司", "宁波市三星级绿色工厂"), ("宁波乙科技发展有限公司", "宁波市三星级绿色工厂")} <= _listed(ex)
+    assert "绿色工厂" not in _programmes(ex)  # the lexicon's name of no level is part of the placed one
+
+
+def test_a_table_between_bars_lists_each_rows_firm_in_the_programme_of_its_cell():
+    text = ("宁波市三星级绿色工厂名单（第三批）\n序号 | 乡镇街道 | 单位名称 | 类型 | 备注 |\n"
+            "1 | 甲镇 | 宁波甲金属制品有限公司 | 宁波市三星级绿色工厂 | 2019年宁波市节水型企业 |\n"
+            "2 | 乙镇 | 宁波丙纸业有限公司 | 宁波市三星级绿色工厂 | 2019年宁波市节水型企业 |\n")
+    ex = read(text, date=DATE)
+    assert {("宁波甲金属制品有限公司", "宁波市三星级绿色工厂"), ("宁波丙纸业有限公司", "宁波市三星级绿色工厂")} <= _listed(ex)
+    assert all(x.year != "2019" for x in ex.listings)  # the remark column dates nothing
+
+
+def test_a_list_at_a_notice_stage_names_its_programme_and_lists_no_one():
+    ex = read("近日，某部对2021年度绿色制造名单进行了公示，我市甲水泥有限公司和乙硅胶有限公司成功入选国家绿色工厂公示名单。",
+              date=DATE)
+    assert "国家绿色工厂" in _programmes(ex) and "国家绿色工厂公示" not in _programmes(ex)
+    assert not _listed(ex)
+
+
+def test_a_grants_short_names_are_read_when_each_count_agrees():
+    ex = read("省政府研究决定，授予甲港、乙动力、丙轮胎3个企业和王某信、李某华2人2009年度山东省省长质量奖。", date=DATE)
+    assert {("甲港", "山东省省长质量奖"), ("丙轮胎", "山东省省长质量奖"), ("王某信", "山东省省长质量奖"),
+            ("李某华", "山东省省长质量奖")} <= _listed(ex)
+    ex = read("省政府研究决定，授予甲港、乙动力4个企业2009年度山东省省长质量奖。", date=DATE)  # 2 names for 4
+    assert not any(r.name in ("甲港", "乙动力") for x in ex.listings for r in x.recipients)
+
+
+def test_a_person_after_posts_who_rongying_a_quoted_title():
+    ex = read("甲集团党委书记、董事长张某奎荣膺“2009年度山东省省长质量奖”称号。", date=DATE)
+    assert ("张某奎", "山东省省长质量奖") in _listed(ex)
+    assert not any(r.name == "甲集团" for x in ex.listings for r in x.recipients)

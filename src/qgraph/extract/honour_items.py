@@ -12,8 +12,19 @@
   never the organisation, wins;
 - **projects closed by 等N个项目** (``甲水电站、乙示范工程等15个项目获得某奖``): items ending with a work's word
   (``project_item_endings.txt``), as many as the count at most, are facilities listed in the programme;
+- **a grant's complete lists checked by their counts** (``授予甲牌、乙港2个企业和王某、李某2人某省省长质量奖``):
+  short names the rules do not know are winners only when every part of the grant is a list of names closed by
+  its count with no 等 and exactly as many names as the count — firms for 企业 / 单位, people for 人 / 个人
+  (each a surname and one or two characters); a list holding a name the rules know is left to the grant
+  rules, one holding a kind of body (``有关部门``; ``grant_item_non_names.txt``) is not read;
+- **a table with its cells between bars** (``序号 | 单位名称 | 类型 |``, then ``1 | 某镇 | 甲有限公司 | 某市三星级绿色工厂 |``;
+  ``table_name_columns.txt``, ``table_programme_columns.txt``): each row's known organisation is listed in the
+  programme its row's cell names, else in the one programme the title line above the heading names;
 - **a numbered project with its applicant** (``1.某某研发及产业化（申报单位：甲公司）`` under a heading line
   ``二、某奖卓越项目奖（3个）``; ``applicant_columns.txt``): the applicant wins the heading's programme.
+
+A firm's title (``firm_honour_titles.txt``: 绿色工厂, 示范企业 …) lists no place (``常州市荣获某省绿色工厂``): such
+a recipient is dropped from every listing, whichever rule read it.
 
 Each listing is added only when no listing of the same programme names the recipient already; candidate
 lists (拟认定, 公示) are dropped afterwards as for every other listing.
@@ -23,10 +34,12 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import replace
+
 from ..model import Kind, Listing, Ref
 from .context import Ctx
 
-LIST_VERB_RE = re.compile(r"(?:成功|顺利|分别|均|也|还)?(?:入选|荣获|获评|获得|上榜|入围|荣登|榜上有名|被评为|被认定为|获(?![奖证批得取悉]))")
+LIST_VERB_RE = re.compile(r"(?:成功|顺利|分别|均|也|还)?(?:入选|荣获|荣膺|获评|获得|上榜|入围|荣登|榜上有名|被评为|被认定为|获(?![奖证批得取悉]))")
 PROGRAMME_LEAD_RE = re.compile(r"(?:\d{4}年度?)?(?:首批|首届|第[一二三四五六七八九十\d]+(?:批次?|届))?[“\"]?")
 ITEM_RE = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z·]){2,8}")
 LEAD_RE = re.compile(r"^(?:其中|此外|同时|另外)?[，,]?(?:我市|我省|我县|我区|全市|全省|本市)?")
@@ -41,6 +54,9 @@ def find_honour_items(ctx: Ctx) -> None:
     _post_holders(ctx)
     _project_lists(ctx)
     _applicant_rows(ctx)
+    _cell_rows(ctx)
+    _counted_grants(ctx)
+    _no_places_for_firm_titles(ctx)
 
 
 def _programme_after(ctx: Ctx, pos: int, limit: int):
@@ -53,10 +69,10 @@ def _listed(ctx: Ctx, prog: Ref, who: Ref) -> bool:
     return any(x.programme == prog and who in x.recipients for x in ctx.listings)
 
 
-def _add(ctx: Ctx, prog: Ref, who: list[Ref], start: int, end: int) -> None:
+def _add(ctx: Ctx, prog: Ref, who: list[Ref], start: int, end: int, year: str | None = None) -> None:
     new = tuple(r for r in who if not _listed(ctx, prog, r))
     if new:
-        ctx.listings.append(Listing(prog, new, ctx.span(start, end)))
+        ctx.listings.append(Listing(prog, new, ctx.span(start, end), year=year))
 
 
 def _clause_start(ctx: Ctx, lo: int, pos: int) -> int:
@@ -214,3 +230,125 @@ def _heading_programme(ctx: Ctx, at: int, head: str) -> Ref | None:
     if first is None or not re.fullmatch(r"[\u4e00-\u9fff]{1,8}奖", rest) or first.name != name[:len(name) - len(rest)]:
         return None
     return ctx.add(first.kind, name, at, at + len(name), level=first.level).ref
+
+
+def _cells(line: str) -> list[str] | None:
+    if line.count("|") < 2:
+        return None
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _cell_rows(ctx: Ctx) -> None:
+    names = ctx.lex.words("table_name_columns.txt")
+    prog_cols = ctx.lex.words("table_programme_columns.txt")
+    lines, pos = [], 0
+    for line in ctx.text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        head = _cells(line)
+        col = next((k for k, c in enumerate(head) if c in names), None) if head else None
+        if col is None:
+            i += 1
+            continue
+        pcol = next((k for k, c in enumerate(head) if c in prog_cols), None)
+        title = None
+        for back in range(i - 1, max(-1, i - 3), -1):
+            b_start, b_line = lines[back]
+            if b_line.strip():
+                found = {e.ref for e in ctx.entities_in(b_start, b_start + len(b_line)) if e.kind.is_programme}
+                title = next(iter(found)) if len(found) == 1 else None
+                break
+        i += 1
+        while i < len(lines):
+            r_start, row = lines[i]
+            cells = _cells(row)
+            if cells is None or len(cells) != len(head) or not cells[0].isdigit():
+                break
+            i += 1
+            offsets, at = [], r_start
+            for c in cells:
+                at = ctx.text.index(c, at) if c else at
+                offsets.append(at)
+                at += len(c)
+            lo, hi = offsets[col], offsets[col] + len(cells[col])
+            org = next((e for e in ctx.entities_in(lo, hi) if e.kind.is_organization and e.span.start == lo
+                        and e.span.end == hi), None)
+            prog = title
+            if pcol is not None:
+                p_lo = offsets[pcol]
+                cell = next((e for e in ctx.entities_in(p_lo, p_lo + len(cells[pcol])) if e.kind.is_programme
+                             and e.span.start == p_lo and e.span.end == p_lo + len(cells[pcol])), None)
+                prog = cell.ref if cell is not None else None
+            if org is not None and prog is not None:
+                last = max(col, pcol if pcol is not None else col)
+                _add(ctx, prog, [org.ref], r_start, offsets[last] + len(cells[last]),
+                     year=str(ctx.doc.date.year) if ctx.doc.date else None)  # not a year of the 备注 column
+
+
+GRANT_PART_RE = re.compile(r"(?P<items>[^和及等]+?)(?P<num>\d+|[一二两三四五六七八九十]+)(?:个|家|名|位)?"
+                           r"(?P<rtype>企业|单位|组织|公司|个人|人)(?:和|及|$)")
+GRANT_TAIL_RE = re.compile(r"(?:\d{4}(?:\s*[—–\-~至]+\s*\d{4})?年度?)?(?:首届|第[一二三四五六七八九十\d]+届)?[“\"]?$")
+
+
+def _counted_grants(ctx: Ctx) -> None:
+    surnames = set(ctx.lex.words("surnames.txt"))
+    generic = tuple(ctx.lex.words("grant_item_non_names.txt"))
+    for prog in [e for e in ctx.entities if e.kind.is_programme]:
+        sent = ctx.sentence_of(prog.span.start)
+        if sent is None:
+            continue
+        g = ctx.text.rfind("授予", sent.span.start, prog.span.start)
+        if g == -1:
+            continue
+        lo = g + 2
+        hi = prog.span.start - len(GRANT_TAIL_RE.search(ctx.text, lo, prog.span.start).group())
+        who = ctx.text[lo:hi]
+        if not who or re.search(r"[，,。；;：:“”\"《》（）()]", who):
+            continue
+        parts, at = [], 0
+        for m in GRANT_PART_RE.finditer(who):
+            if m.start() != at:
+                break
+            parts.append(m)
+            at = m.end()
+        if not parts or at != len(who):
+            continue
+        if any(e.kind.is_organization for e in ctx.entities_in(lo, hi)):
+            continue  # a list with names the rules know: the grant rules' own
+        refs: list[Ref] = []
+        for m in parts:
+            items = m.group("items").split("、")
+            num = m.group("num")
+            n = int(num) if num.isdigit() else None
+            person = m.group("rtype") in ("个人", "人")
+            if n != len(items) or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}", i) for i in items) or (
+                    person and not all(2 <= len(i) <= 3 and i[0] in surnames for i in items)) or (
+                    not person and any(i.startswith(generic) or i.endswith(generic) for i in items)):
+                refs = []
+                break
+            pos = lo + m.start("items")
+            for item in items:
+                start = ctx.text.index(item, pos)
+                pos = start + len(item)
+                known = next((e for e in ctx.entities_in(start, pos) if e.span.start == start and e.span.end == pos
+                              and (e.kind.is_organization or e.kind is Kind.PERSON)), None)
+                refs.append(known.ref if known is not None else
+                            ctx.add(Kind.PERSON if person else Kind.ENTERPRISE, item, start, pos).ref)
+        if refs:
+            _add(ctx, prog.ref, refs, g, prog.span.end)
+
+
+def _no_places_for_firm_titles(ctx: Ctx) -> None:
+    titles = tuple(ctx.lex.words("firm_honour_titles.txt"))
+    out = []
+    for x in ctx.listings:
+        if x.programme.name.endswith(titles) and any(r.kind is Kind.PLACE for r in x.recipients):
+            kept = tuple(r for r in x.recipients if r.kind is not Kind.PLACE)
+            if not kept and x.count is None:
+                continue
+            x = replace(x, recipients=kept)
+        out.append(x)
+    ctx.listings[:] = out

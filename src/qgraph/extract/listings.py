@@ -180,6 +180,9 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         return None  # 科技领域国家级奖, 省级奖: a kind of award, no programme
     if w in ("名单", "榜单") and stem in ctx.lex.words("list_status_words.txt"):
         return None  # 进入公示名单: a list's stage (list_status_words.txt), no programme
+    if w in ("名单", "榜单") and (stage := next((x for x in ctx.lex.words("list_status_words.txt", longest_first=True)
+                                                 if stem.endswith(x) and len(stem) - len(x) >= 4), None)):
+        stem = stem[:-len(stage)]  # 入选某绿色工厂公示名单: the programme, its list at a stage
     back = back_reference(ctx.lex, stem, w)
     if back is not None:  # 本届质量奖, 另有3家企业获提名奖: the award named before (or its grade), else none
         abs_start = start + pos + (1 if rest[:1] in "“\"「" else 0)

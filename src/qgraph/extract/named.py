@@ -9,6 +9,7 @@ from ..model import Kind, Level, Rel
 from .context import CLAUSE_BREAK, Ctx
 from .quoted_events import is_occasion
 from .slogans import motto_only, names_no_system
+from .orgs import place_ending_at
 from .programmes import find_pattern_programmes, placed_name, programme_heads
 
 
@@ -386,6 +387,9 @@ def find_lexicon_programmes(ctx: Ctx) -> None:
         if ctx.overlaps_claim(m.start(), m.end()):
             continue
         prog = ctx.lex.programmes[m.group()]
+        if prog.level is None and m.start() and (ctx.text[m.start() - 1] == "级"
+                                                 or place_ending_at(ctx, m.start(), max_len=8) is not None):
+            continue  # 某市三星级绿色工厂: a name of no level after a place or a grade is part of a longer one
         if prog.level is Level.NATIONAL and not prog.name.startswith(("中国", "国家", "全国")) \
                 and LOWER_LEVEL_BEFORE_RE.search(ctx.text, max(0, m.start() - 3), m.start()):
             continue  # 省级中小企业特色产业集群, 江苏省中小企业特色产业集群: a lower level's list of the same name

@@ -26,10 +26,13 @@ GRANT_RE = grant_re("授予|颁发给|命名")
 @per_lexicon
 def naming_re(lex: Lexicon) -> re.Pattern[str]:
     """``认定甲公司（商标：某）等12家企业的字号为第二批“某老字号”``: the winners (``who``) after a verb of
-    naming (``data/lexicon/naming_verbs.txt``, not after 被), up to the 为 before the title's batch, year or quote."""
+    naming (``data/lexicon/naming_verbs.txt``, not after 被), up to the 为 before the title's batch, year or quote
+    (or a title with its batch in brackets after it)."""
     verbs = "|".join(map(re.escape, lex.words("naming_verbs.txt", longest_first=True)))
     return re.compile(rf"(?<!被)(?:决定|同意)?(?:{verbs})(?P<who>[^“\"。；;，,\n为]{{2,200}}?)为"
-                      r"(?=[“\"]|首批|首届|第[一二三四五六七八九十\d]+(?:批|届)|\d{4}年)")
+                      r"(?=[“\"]|首批|首届|第[一二三四五六七八九十\d]+(?:批|届)|\d{4}年"
+                      r"|[^“\"。；;，,\n（(]{2,30}[（(](?:首批|第[一二三四五六七八九十\d]+批)[)）])")
+    # 认定甲公司等8家企业为某市三星级绿色工厂（第三批）: the batch in brackets after the title
 
 
 GRANT_TO_RE = re.compile(r"(?:向|为)(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:现场|正式|隆重|分别)?(?:颁发|授予)了?" + AWARD_AHEAD)
