@@ -129,3 +129,37 @@ def test_a_person_after_posts_who_rongying_a_quoted_title():
     ex = read("甲集团党委书记、董事长张某奎荣膺“2009年度山东省省长质量奖”称号。", date=DATE)
     assert ("张某奎", "山东省省长质量奖") in _listed(ex)
     assert not any(r.name == "甲集团" for x in ex.listings for r in x.recipients)
+
+
+def test_excellence_and_innovation_grades_are_programmes_of_their_own():
+    ex = read("市政府决定：授予甲码头有限责任公司等1家单位第七届青岛市市长质量奖卓越奖；"
+              "授予乙科技股份有限公司等1家单位第七届青岛市市长质量奖创新奖。", date=DATE)
+    assert {("甲码头有限责任公司", "青岛市市长质量奖卓越奖"), ("乙科技股份有限公司", "青岛市市长质量奖创新奖")} <= _listed(ex)
+    assert not any(p == "青岛市市长质量奖" for _, p in _listed(ex))
+
+
+def test_a_clause_describing_the_winners_is_no_part_of_them():
+    ex = read("经组织推荐、资料评审和审议公示等规定评审程序，授予排名前两名的甲光伏材料有限公司、乙光电科技股份有限公司"
+              "“2018年某区区长质量奖”；授予丙光纤科技有限公司“2018年某区质量管理先进单位”称号。", date=DATE)
+    assert {("甲光伏材料有限公司", "某区区长质量奖"), ("乙光电科技股份有限公司", "某区区长质量奖"),
+            ("丙光纤科技有限公司", "某区质量管理先进单位")} <= _listed(ex)
+
+
+def test_a_grants_winners_running_over_a_semicolon_checked_by_the_count():
+    ex = read("市政府决定：授予甲通讯股份有限公司、乙药业集团股份有限公司；丙乳业有限公司、丁电子设备有限责任公司等4家单位"
+              "第七届青岛市市长质量奖提名奖。", date=DATE)
+    assert {(n, "青岛市市长质量奖提名奖") for n in ("甲通讯股份有限公司", "乙药业集团股份有限公司", "丙乳业有限公司",
+                                               "丁电子设备有限责任公司")} <= _listed(ex)
+    ex = read("市政府决定：授予甲通讯股份有限公司、乙药业集团股份有限公司；丙乳业有限公司、丁电子设备有限责任公司等7家单位"
+              "第七届青岛市市长质量奖提名奖。", date=DATE)
+    assert ("甲通讯股份有限公司", "青岛市市长质量奖提名奖") not in _listed(ex)  # four names for seven: unread
+
+
+def test_names_one_per_line_under_a_numbered_heading_of_a_quoted_programme():
+    text = ("现决定对7家企业授予“2008年度某市质量金奖企业”荣誉称号。名单如下：\n一、2008年度某市质量金奖企业\n"
+            "某市甲电机厂有限公司\n某市乙工程设计研究院\n（以下为复评企业）\n某市丙出租汽车有限公司\n")
+    ex = read(text, date=DATE)
+    listed = _listed(ex)
+    assert {("某市甲电机厂有限公司", "某市质量金奖企业"), ("某市丙出租汽车有限公司", "某市质量金奖企业")} <= listed
+    assert all(x.year == "2008" for x in ex.listings if x.recipients)
+    assert not _listed(read("一、2008年度工作回顾\n某市甲电机厂有限公司\n", date=DATE))  # a heading naming no programme

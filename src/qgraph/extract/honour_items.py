@@ -17,6 +17,11 @@
   its count with no 等 and exactly as many names as the count — firms for 企业 / 单位, people for 人 / 个人
   (each a surname and one or two characters); a list holding a name the rules know is left to the grant
   rules, one holding a kind of body (``有关部门``; ``grant_item_non_names.txt``) is not read;
+- **a grant's winners running over a ；** (``授予甲公司、乙公司；丙公司、丁公司等4家单位某奖提名奖``): every item a
+  known organisation and their number the count's;
+- **names one per line under a numbered heading naming a programme** (``一、2008年度某市质量金奖企业``, then
+  ``甲有限公司`` …): each line exactly one known organisation (a line in brackets, ``（以下为复评企业）``, skipped);
+  any other line ends the list;
 - **a table with its cells between bars** (``序号 | 单位名称 | 类型 |``, then ``1 | 某镇 | 甲有限公司 | 某市三星级绿色工厂 |``;
   ``table_name_columns.txt``, ``table_programme_columns.txt``): each row's known organisation is listed in the
   programme its row's cell names, else in the one programme the title line above the heading names;
@@ -44,6 +49,7 @@ PROGRAMME_LEAD_RE = re.compile(r"(?:\d{4}年度?)?(?:首批|首届|第[一二三
 ITEM_RE = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z·]){2,8}")
 LEAD_RE = re.compile(r"^(?:其中|此外|同时|另外)?[，,]?(?:我市|我省|我县|我区|全市|全省|本市)?")
 NUMBERED_RE = re.compile(r"^\s*\d+\s*[.、．]\s*(?P<item>[^\n]+?)[（(](?P<col>[^：:（）()\n]{2,6})[：:](?P<who>[^（）()\n]{2,40})[)）]\s*$")
+YEAR_LEAD_RE = re.compile(r"(?:\d{4}(?:\s*[—–\-~至]+\s*\d{4})?年度?)?(?:首届|第[一二三四五六七八九十\d]+届)?")
 HEADING_RE = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*(?P<head>[^\n]+?)\s*$")
 PROJECT_COUNT_RE = re.compile(r"等(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?个(?:项目|工程)")
 
@@ -56,6 +62,8 @@ def find_honour_items(ctx: Ctx) -> None:
     _applicant_rows(ctx)
     _cell_rows(ctx)
     _counted_grants(ctx)
+    _grants_over_semicolons(ctx)
+    _heading_lines(ctx)
     _no_places_for_firm_titles(ctx)
 
 
@@ -202,7 +210,8 @@ def _applicant_rows(ctx: Ctx) -> None:
         start, pos = pos, pos + len(line) + 1
         h = HEADING_RE.match(line)
         if h is not None:
-            heading = _heading_programme(ctx, start + h.start("head"), h.group("head"))
+            lead = len(YEAR_LEAD_RE.match(h.group("head")).group())
+            heading = _heading_programme(ctx, start + h.start("head") + lead, h.group("head")[lead:])
             continue
         m = NUMBERED_RE.match(line)
         if m is None or heading is None or m.group("col") not in columns:
@@ -217,7 +226,8 @@ def _applicant_rows(ctx: Ctx) -> None:
 def _heading_programme(ctx: Ctx, at: int, head: str) -> Ref | None:
     """The programme a heading line names (``二、某奖卓越项目奖（3个）``): the whole head less its count in
     brackets — a programme found there, or one found at its start and extended by a grade or category
-    closing with 奖 (``某奖`` + ``卓越项目奖``); anything else names none."""
+    closing with 奖 (``某奖`` + ``卓越项目奖``), or, with none found there, one the document names elsewhere by the
+    same name; anything else names none."""
     name = re.sub(r"[（(][^（）()]*[)）]$", "", head).strip()
     if not name:
         return None
@@ -225,6 +235,9 @@ def _heading_programme(ctx: Ctx, at: int, head: str) -> Ref | None:
     whole = next((e for e in found if e.span.end == at + len(name)), None)
     if whole is not None:
         return whole.ref
+    if not found:  # 一、2008年度某市质量金奖企业: a programme the document names elsewhere (in quotes) by that name
+        named = next((e for e in ctx.entities if e.kind.is_programme and e.name == name), None)
+        return named.ref if named is not None else None
     first = max(found, key=lambda e: e.span.end, default=None)
     rest = name[first.span.end - at:] if first is not None else ""
     if first is None or not re.fullmatch(r"[\u4e00-\u9fff]{1,8}奖", rest) or first.name != name[:len(name) - len(rest)]:
@@ -352,3 +365,53 @@ def _no_places_for_firm_titles(ctx: Ctx) -> None:
             x = replace(x, recipients=kept)
         out.append(x)
     ctx.listings[:] = out
+
+
+SEMI_GRANT_RE = re.compile(r"授予(?P<who>[^“\"。，,\n]{4,600}?)等(?P<num>\d+|[一二两三四五六七八九十]+)(?:家|个)"
+                           r"(?:单位|企业|组织|公司)(?=[“\"]|第[一二三四五六七八九十\d]+届|首届|\d{4}年)")
+
+
+def _grants_over_semicolons(ctx: Ctx) -> None:
+    for m in SEMI_GRANT_RE.finditer(ctx.text):
+        who = m.group("who")
+        if not re.search("[；;]", who):
+            continue
+        prog = _programme_after(ctx, m.end(), len(ctx.text))
+        if prog is None:
+            continue
+        items, pos, refs = re.split("[、；;]", who), m.start("who"), []
+        for item in items:
+            start = ctx.text.index(item, pos)
+            pos = start + len(item)
+            org = next((e for e in ctx.entities_in(start, pos) if e.kind.is_organization and e.span.start == start
+                        and e.span.end == pos), None)
+            if org is None:
+                refs = []
+                break
+            refs.append(org.ref)
+        num = m.group("num")
+        if refs and num.isdigit() and int(num) == len(refs):
+            _add(ctx, prog.ref, refs, m.start(), prog.span.end)
+
+
+def _heading_lines(ctx: Ctx) -> None:
+    heading, year = None, None
+    pos = 0
+    for line in ctx.text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        text = line.strip()
+        h = HEADING_RE.match(line)
+        if h is not None:
+            lead = YEAR_LEAD_RE.match(h.group("head")).group()
+            heading = _heading_programme(ctx, start + h.start("head") + len(lead), h.group("head")[len(lead):])
+            year = re.match(r"\d{4}", lead).group() if re.match(r"\d{4}", lead) else None  # the heading's year
+            continue
+        if heading is None or not text or re.fullmatch(r"[（(][^（）()]{1,20}[)）]", text):
+            continue
+        lo = start + line.index(text)
+        org = next((e for e in ctx.entities_in(lo, lo + len(text)) if e.kind.is_organization and e.span.start == lo
+                    and e.span.end == lo + len(text)), None)
+        if org is None:
+            heading = None  # a line that is no name ends the list
+            continue
+        _add(ctx, heading, [org.ref], lo, lo + len(text), year=year)

@@ -16,9 +16,11 @@ AWARD_AHEAD = r"(?=[“\"]|第[一二三四五六七八九十\d]+届|首届|\d{4
 
 def grant_re(verbs: str) -> re.Pattern[str]:
     """``决定授予甲公司等3家企业“…”``: the winners (``who``) after one of ``verbs`` (not after 被), up to the award."""
-    return re.compile(rf"(?<!被)(?:决定)?(?:{verbs})(?P<who>(?:[“\"][^“”\"。；;\n]{{2,40}}[”\"](?=等))?"
+    return re.compile(rf"(?<!被)(?:决定)?(?:{verbs})(?:[^“\"。；;\n的，,、《》奖]{{2,20}}的)?"
+                      rf"(?P<who>(?:[“\"][^“”\"。；;\n]{{2,40}}[”\"](?=等))?"
                       rf"[^“\"。；;\n的]{{2,200}}?)" + AWARD_AHEAD)
-    # 授予“某某研发及产业化”等3个项目“某奖卓越项目奖”: a quoted project opens the winners
+    # 授予“某某研发及产业化”等3个项目“某奖卓越项目奖”: a quoted project opens the winners; 授予排名前两名的甲、乙
+    # “某奖”: a clause describing the winners, ending with 的, is no part of them
 
 
 GRANT_RE = grant_re("授予|颁发给|命名")
