@@ -163,3 +163,25 @@ def test_names_one_per_line_under_a_numbered_heading_of_a_quoted_programme():
     assert {("某市甲电机厂有限公司", "某市质量金奖企业"), ("某市丙出租汽车有限公司", "某市质量金奖企业")} <= listed
     assert all(x.year == "2008" for x in ex.listings if x.recipients)
     assert not _listed(read("一、2008年度工作回顾\n某市甲电机厂有限公司\n", date=DATE))  # a heading naming no programme
+
+
+def test_an_award_after_the_reports_own_place_and_a_year_is_the_places():
+    ex = read("最终荣获我市2015年度市长质量奖的单位和个人分别是：甲集团有限公司、乙曲轴股份有限公司2家企业，"
+              "丙集团有限公司董事长、总裁王某春1名个人。", place="威海市", date=DATE)
+    listed = _listed(ex)
+    assert {("甲集团有限公司", "威海市市长质量奖"), ("王某春", "威海市市长质量奖")} <= listed
+    assert ("丙集团有限公司", "威海市市长质量奖") not in listed  # the winner's employer wins nothing
+    assert "我市2015年度市长质量奖" not in _programmes(ex)
+
+
+def test_people_after_their_posts_joined_before_a_count_of_people():
+    ex = read("甲汽车有限公司总经理刘某东与乙钢铁有限公司董事长谢某华等10人被授予“中国杰出质量人”称号。", date=DATE)
+    assert {("刘某东", "中国杰出质量人"), ("谢某华", "中国杰出质量人")} <= _listed(ex)
+    assert not any(r.name.endswith("有限公司") for x in ex.listings for r in x.recipients)
+
+
+def test_a_holder_named_after_a_clause_of_what_it_won():
+    ex = read("据悉，已获得江西省政府质量奖的甲涂料股份有限公司同时享受南昌市政府质量奖获奖企业待遇。", date=DATE)
+    assert ("甲涂料股份有限公司", "江西省政府质量奖") in _listed(ex)
+    assert ("甲涂料股份有限公司", "南昌市政府质量奖") not in _listed(ex)
+    assert not _listed(read("未获得江西省政府质量奖的甲涂料股份有限公司可以申报。", date=DATE))

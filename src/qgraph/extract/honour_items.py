@@ -8,8 +8,8 @@
 - **a firm's quoted brand** (``我市甲制药有限公司的“某某”品牌上榜``, ``其中甲公司的“某某”等6个品牌上榜某名品``): the
   firm is the recipient, of the programme after the verb or, with the verb closing the clause, of the one
   programme named before it in the sentence;
-- **a person written after an organisation and a post** (``某钻井公司高级技师张某某获某奖提名奖``): the person,
-  never the organisation, wins;
+- **people written after an organisation and a post** (``某钻井公司高级技师张某某获某奖提名奖``, ``甲公司总经理张某与
+  乙集团董事长李某等10人被授予“某称号”称号``): the people, never their organisations, win;
 - **projects closed by 等N个项目** (``甲水电站、乙示范工程等15个项目获得某奖``): items ending with a work's word
   (``project_item_endings.txt``), as many as the count at most, are facilities listed in the programme;
 - **a grant's complete lists checked by their counts** (``授予甲牌、乙港2个企业和王某、李某2人某省省长质量奖``):
@@ -22,6 +22,8 @@
 - **names one per line under a numbered heading naming a programme** (``一、2008年度某市质量金奖企业``, then
   ``甲有限公司`` …): each line exactly one known organisation (a line in brackets, ``（以下为复评企业）``, skipped);
   any other line ends the list;
+- **a holder named after a relative clause** (``已获得某省政府质量奖的甲涂料股份有限公司同时享受…``): the
+  organisation right after 的 holds the programme the clause says it won (not after 未 / 没有);
 - **a table with its cells between bars** (``序号 | 单位名称 | 类型 |``, then ``1 | 某镇 | 甲有限公司 | 某市三星级绿色工厂 |``;
   ``table_name_columns.txt``, ``table_programme_columns.txt``): each row's known organisation is listed in the
   programme its row's cell names, else in the one programme the title line above the heading names;
@@ -44,7 +46,8 @@ from dataclasses import replace
 from ..model import Kind, Listing, Ref
 from .context import Ctx
 
-LIST_VERB_RE = re.compile(r"(?:成功|顺利|分别|均|也|还)?(?:入选|荣获|荣膺|获评|获得|上榜|入围|荣登|榜上有名|被评为|被认定为|获(?![奖证批得取悉]))")
+LIST_VERB_RE = re.compile(r"(?:成功|顺利|分别|均|也|还)?(?:入选|荣获|荣膺|获评|获得|上榜|入围|荣登|榜上有名|被评为|被认定为|被授予|获(?![奖证批得取悉]))")
+PEOPLE_TAIL_RE = re.compile(r"(?:等[\d一二两三四五六七八九十]+(?:人|名|位)[\u4e00-\u9fff]{0,4}?)?(?:均|也|还|分别|同时)?")
 PROGRAMME_LEAD_RE = re.compile(r"(?:\d{4}年度?)?(?:首批|首届|第[一二三四五六七八九十\d]+(?:批次?|届))?[“\"]?")
 ITEM_RE = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z·]){2,8}")
 LEAD_RE = re.compile(r"^(?:其中|此外|同时|另外)?[，,]?(?:我市|我省|我县|我区|全市|全省|本市)?")
@@ -64,6 +67,7 @@ def find_honour_items(ctx: Ctx) -> None:
     _counted_grants(ctx)
     _grants_over_semicolons(ctx)
     _heading_lines(ctx)
+    _relative_holders(ctx)
     _no_places_for_firm_titles(ctx)
 
 
@@ -160,21 +164,27 @@ def _owned_brands(ctx: Ctx) -> None:
 
 
 def _post_holders(ctx: Ctx) -> None:
-    people = {p.person for p in ctx.posts if p.organization is not None}
+    posted = {p.person for p in ctx.posts}
+    employers = {p.organization for p in ctx.posts if p.organization is not None}
     for sent in ctx.doc.sentences:
         for v in LIST_VERB_RE.finditer(ctx.text, sent.span.start, sent.span.end):
             prog = _programme_after(ctx, v.end(), sent.span.end)
             if prog is None:
                 continue
-            person = next((e for e in ctx.ending_at(v.start()) if e.kind is Kind.PERSON), None)
-            if person is None or person.ref not in people:
-                continue
             cs = _clause_start(ctx, sent.span.start, v.start())
-            if any(e.kind is Kind.PERSON and e is not person for e in ctx.entities_in(cs, v.start())):
+            named = ctx.entities_in(cs, v.start())
+            people = [e for e in named if e.kind is Kind.PERSON]
+            if not people or not all(e.ref in posted for e in people):
                 continue
-            if not any(e.kind.is_organization for e in ctx.entities_in(cs, person.span.start)):
-                continue  # only a person with the organisation and post written before them
-            _add(ctx, prog.ref, [person.ref], cs, v.end())
+            tail = ctx.text[people[-1].span.end:v.start()]
+            if not PEOPLE_TAIL_RE.fullmatch(tail):
+                continue  # 某公司总经理张某与某集团董事长李某等10人被授予…: the verb right after the people
+            if any(not (e.kind is Kind.PERSON or e.ref in employers) for e in named):
+                continue  # only people, each after the organisation and post they hold
+            if not any(e.kind.is_organization for e in ctx.entities_in(cs, people[0].span.start)) and \
+                    not ctx.text[cs:people[0].span.start].strip():
+                continue  # a bare name: left to the other rules
+            _add(ctx, prog.ref, [e.ref for e in people], cs, v.end())
 
 
 def _project_lists(ctx: Ctx) -> None:
@@ -415,3 +425,26 @@ def _heading_lines(ctx: Ctx) -> None:
             heading = None  # a line that is no name ends the list
             continue
         _add(ctx, heading, [org.ref], lo, lo + len(text), year=year)
+
+
+WON_BEFORE_RE = re.compile(r"(?<![未没不])(?:已经?|曾经?|先后)?(?:获得|荣获|获评|获)(?:过|了)?(?:\d{4}年度?)?(?:首届|第[一二三四五六七八九十\d]+届)?[“\"]?$")
+
+
+def _relative_holders(ctx: Ctx) -> None:
+    for prog in [e for e in ctx.entities if e.kind.is_programme]:
+        if not WON_BEFORE_RE.search(ctx.text, max(0, prog.span.start - 16), prog.span.start):
+            continue
+        at = prog.span.end + (1 if ctx.text[prog.span.end:prog.span.end + 1] in "”\"" else 0)
+        if ctx.text[at:at + 1] != "的":
+            continue
+        org = next((e for e in ctx.entities_in(at + 1, at + 60) if e.kind.is_organization and e.span.start == at + 1),
+                   None)
+        if org is None:  # 的甲涂料股份有限公司: a company named in full right after 的, which the name rules skip
+            ends = "|".join(map(re.escape, ctx.lex.words("company_endings.txt", longest_first=True)))
+            m = re.compile(rf"[\u4e00-\u9fff（）()]{{2,24}}?(?:{ends})").match(ctx.text, at + 1)
+            if m is None or ctx.overlaps_claim(m.start(), m.end()):
+                continue
+            org = ctx.add(Kind.ENTERPRISE, m.group(), m.start(), m.end())
+        if ctx.text[org.span.end:org.span.end + 1] in "、和及与":
+            continue  # one organisation named whole; a list after 的 is left to the list rules
+        _add(ctx, prog.ref, [org.ref], max(0, prog.span.start - 4), org.span.end)

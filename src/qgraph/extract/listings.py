@@ -89,6 +89,9 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     text = ctx.text[start:limit]
     year = batch = glued = None
     pos = _publisher_end(ctx, start, limit)
+    own = next((w for w in own_place_words(ctx.lex) if text.startswith(w, pos)), None)
+    if own is not None and re.match(r"\d|首|第|[省市县区]长|[省市县区]?政府", text[pos + len(own):]):
+        pos += len(own)  # 荣获我市2015年度市长质量奖: the report's own place, elided like 市 in 市长质量奖
     for _ in range(2):
         if (m := YEAR_RE.match(text, pos)) is not None:
             year = re.sub(r"\s*[—–\-~至]+\s*", "-", m.group("year"))
@@ -334,7 +337,15 @@ def find_listings(ctx: Ctx) -> None:
         recipients = _recipients(ctx, clause_start, v.start())
         named_after = re.match(r"的[^，,。:：；;]{0,6}?(?:分别)?(?:是|为|有)[:：]?", ctx.text[end:limit])
         if not recipients and named_after:  # 获得第八届泰州市政府质量奖的企业分别是:A、B
-            recipients = [e.ref for e in ctx.entities_in(end + named_after.end(), limit) if e.kind.is_organization]
+            lo = end + named_after.end()
+            named = ctx.entities_in(lo, limit)
+            people = {e.ref for e in named if e.kind is Kind.PERSON}
+            held = {p.person: p.organization for p in ctx.posts if p.person in people and p.organization is not None}
+            employers = employers_of_winners(ctx, lo, limit) | set(held.values())
+            recipients = [e.ref for e in named if (e.kind.is_organization and e.ref not in employers)
+                          or (e.ref in held and e.kind is Kind.PERSON)]
+            # …3家企业，甲公司董事长、总裁王某2名个人: the person wins, the employer is only theirs
+            recipients = list(dict.fromkeys(recipients))
         if not recipients and left.rstrip().endswith("、"):  # 某公司主导制定国家标准9项、入选“领跑者”标准6项
             recipients = sentence_head_firm(ctx, clause_start, v.start())
         if not recipients and sent is not None and clause_start > sent.span.start and VERB_LEAD_RE.fullmatch(left.strip()):
