@@ -185,3 +185,15 @@ def test_a_holder_named_after_a_clause_of_what_it_won():
     assert ("甲涂料股份有限公司", "江西省政府质量奖") in _listed(ex)
     assert ("甲涂料股份有限公司", "南昌市政府质量奖") not in _listed(ex)
     assert not _listed(read("未获得江西省政府质量奖的甲涂料股份有限公司可以申报。", date=DATE))
+
+
+def test_people_listed_with_their_organisation_and_posts_after_a_semicolon():
+    text = ("第十届潍坊市市长质量奖获奖个人包括：甲化工集团有限公司党委书记、董事长孙某波；乙酒业有限公司常务副总、"
+            "总工程师潘某森；丙油脂股份有限公司董事长崔某福。")
+    ex = read(text, place="潍坊市", date=DATE)
+    listed = {r for r, _ in _listed(ex)}
+    assert {"孙某波", "潘某森", "崔某福"} <= listed and not any(n.endswith("公司") for n in listed)
+    assert any(p.person.name == "潘某森" and p.role == "总工程师" and p.organization.name == "乙酒业有限公司"
+               for p in ex.posts)
+    odd = read("第十届潍坊市市长质量奖获奖个人包括：甲化工集团有限公司党委书记孙某波；有关部门负责人。", place="潍坊市", date=DATE)
+    assert "孙某波" not in {r for r, _ in _listed(odd)}  # an item that is no person stops the list

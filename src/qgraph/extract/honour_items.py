@@ -22,6 +22,11 @@
 - **names one per line under a numbered heading naming a programme** (``一、2008年度某市质量金奖企业``, then
   ``甲有限公司`` …): each line exactly one known organisation (a line in brackets, ``（以下为复评企业）``, skipped);
   any other line ends the list;
+- **people listed with their organisation and posts** (``某奖获奖个人包括：甲公司党委书记、董事长王某；乙公司常务副总、
+  总工程师李某某；…``): each item split by ；, a known organisation, posts the lexicon knows (``posts.tsv``,
+  ``company_posts.txt``; the last one known, those before it joined by 、), then a surname and one or two
+  characters — every item so, or none is read;
+  the person wins the programme named before 个人, and holds the posts in the organisation;
 - **a holder named after a relative clause** (``已获得某省政府质量奖的甲涂料股份有限公司同时享受…``): the
   organisation right after 的 holds the programme the clause says it won (not after 未 / 没有);
 - **a table with its cells between bars** (``序号 | 单位名称 | 类型 |``, then ``1 | 某镇 | 甲有限公司 | 某市三星级绿色工厂 |``;
@@ -43,7 +48,7 @@ import re
 
 from dataclasses import replace
 
-from ..model import Kind, Listing, Ref
+from ..model import Kind, Listing, PostHolding, Ref
 from .context import Ctx
 
 LIST_VERB_RE = re.compile(r"(?:成功|顺利|分别|均|也|还)?(?:入选|荣获|荣膺|获评|获得|上榜|入围|荣登|榜上有名|被评为|被认定为|被授予|获(?![奖证批得取悉]))")
@@ -68,6 +73,7 @@ def find_honour_items(ctx: Ctx) -> None:
     _grants_over_semicolons(ctx)
     _heading_lines(ctx)
     _relative_holders(ctx)
+    _people_after_posts(ctx)
     _no_places_for_firm_titles(ctx)
 
 
@@ -448,3 +454,43 @@ def _relative_holders(ctx: Ctx) -> None:
         if ctx.text[org.span.end:org.span.end + 1] in "、和及与":
             continue  # one organisation named whole; a list after 的 is left to the list rules
         _add(ctx, prog.ref, [org.ref], max(0, prog.span.start - 4), org.span.end)
+
+
+PEOPLE_LIST_RE = re.compile(r"(?:获奖|获评|入选)?个人(?:包括|分别是|分别为|有)[：:]")
+
+
+def _people_after_posts(ctx: Ctx) -> None:
+    surnames = set(ctx.lex.words("surnames.txt"))
+    posts = sorted(set(ctx.lex.posts) | set(ctx.lex.words("company_posts.txt")), key=len, reverse=True)
+    known = "(?:" + "|".join(map(re.escape, posts)) + ")"
+    post_re = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?、)*{known}")  # 常务副总、总工程师: the last post a known one
+    for m in PEOPLE_LIST_RE.finditer(ctx.text):
+        sent = ctx.sentence_of(m.start())
+        if sent is None:
+            continue
+        before = [e for e in ctx.entities_in(sent.span.start, m.start()) if e.kind.is_programme
+                  and not ctx.text[e.span.end:m.start()].strip()]
+        if not before:
+            continue
+        prog = before[-1]
+        end = sent.span.end
+        body = ctx.text[m.end():end].rstrip("。")
+        pos, found = m.end(), []
+        for item in re.split("[；;]", body):
+            start = ctx.text.index(item, pos)
+            pos = start + len(item)
+            org = next((e for e in ctx.entities_in(start, pos) if e.kind.is_organization and e.span.start == start), None)
+            held = post_re.match(ctx.text, org.span.end) if org is not None else None
+            name = ctx.text[held.end():pos] if held is not None else ""
+            if held is None or not (2 <= len(name) <= 3 and name[0] in surnames and re.fullmatch(r"[\u4e00-\u9fff]+", name)):
+                found = []
+                break
+            found.append((org, held, name))
+        for org, held, name in found:
+            s0 = held.end()
+            person = next((e for e in ctx.entities_in(s0, s0 + len(name)) if e.kind is Kind.PERSON
+                           and e.span.start == s0), None) or ctx.add(Kind.PERSON, name, s0, s0 + len(name))
+            if not any(p.person == person.ref for p in ctx.posts):
+                for role in [r for r in held.group().split("、") if r in posts]:
+                    ctx.posts.append(PostHolding(person.ref, role, org.ref, ctx.span(org.span.start, s0 + len(name))))
+            _add(ctx, prog.ref, [person.ref], org.span.start, s0 + len(name))
