@@ -197,3 +197,15 @@ def test_people_listed_with_their_organisation_and_posts_after_a_semicolon():
                for p in ex.posts)
     odd = read("第十届潍坊市市长质量奖获奖个人包括：甲化工集团有限公司党委书记孙某波；有关部门负责人。", place="潍坊市", date=DATE)
     assert "孙某波" not in {r for r, _ in _listed(odd)}  # an item that is no person stops the list
+
+
+def test_a_grant_after_dui_with_works_people_and_a_clause_of_merit():
+    text = ("决定对甲航天集团公司基于质量问题“双归零”的系统管理方法、乙家电集团公司以“人单合一”为核心的质量管理模式和"
+            "为我国推广全面质量管理作出突出贡献的中国工程院院士刘某张先生授予首届中国质量奖。"
+            "对丙投资控股有限公司、丁不锈钢股份有限公司等43个组织，以及戊液压气动有限公司工段长李某等3名个人，"
+            "在推进质量管理创新等方面所作的贡献，授予首届中国质量奖提名奖。")
+    listed = _listed(read(text, date=DATE))
+    assert {("甲航天集团公司", "中国质量奖"), ("乙家电集团公司", "中国质量奖"), ("刘某张", "中国质量奖"),
+            ("丙投资控股有限公司", "中国质量奖提名奖"), ("丁不锈钢股份有限公司", "中国质量奖提名奖")} <= listed
+    assert not any(r in ("中国工程院", "戊液压气动有限公司") for r, _ in listed)  # the people's employers
+    assert not _listed(read("针对甲有限公司存在的问题，授予整改期限。", date=DATE))

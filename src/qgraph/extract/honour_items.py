@@ -27,6 +27,11 @@
   ``company_posts.txt``; the last one known, those before it joined by 、), then a surname and one or two
   characters — every item so, or none is read;
   the person wins the programme named before 个人, and holds the posts in the organisation;
+- **a grant after 对** (``决定对甲集团公司基于某某的系统管理方法、乙公司以某某为核心的质量管理模式和…的某院院士王某先生
+  授予首届某奖``; ``对甲公司、乙公司等43个组织，以及丙公司工段长李某等3名个人，在…方面所作的贡献，授予某奖提名奖``):
+  an organisation is a winner when its item (up to the next 、 ， 和 及) is its name alone, closed by its count, or
+  names a work of it (``awarded_work_endings.txt``: 方法, 模式 …); a person when only 先生 / 同志 / a count of people
+  follows; an organisation before a post and a person is theirs, no winner; no more organisations than the count;
 - **a holder named after a relative clause** (``已获得某省政府质量奖的甲涂料股份有限公司同时享受…``): the
   organisation right after 的 holds the programme the clause says it won (not after 未 / 没有);
 - **a table with its cells between bars** (``序号 | 单位名称 | 类型 |``, then ``1 | 某镇 | 甲有限公司 | 某市三星级绿色工厂 |``;
@@ -74,6 +79,7 @@ def find_honour_items(ctx: Ctx) -> None:
     _heading_lines(ctx)
     _relative_holders(ctx)
     _people_after_posts(ctx)
+    _grants_after_dui(ctx)
     _no_places_for_firm_titles(ctx)
 
 
@@ -494,3 +500,42 @@ def _people_after_posts(ctx: Ctx) -> None:
                 for role in [r for r in held.group().split("、") if r in posts]:
                     ctx.posts.append(PostHolding(person.ref, role, org.ref, ctx.span(org.span.start, s0 + len(name))))
             _add(ctx, prog.ref, [person.ref], org.span.start, s0 + len(name))
+
+
+DUI_LEAD_RE = re.compile(r"(?:^|(?<=[。，,；;：:\n])|(?<=决定)|(?<=现决定))对(?![于外接标比照])")
+ITEM_END_RE = re.compile(r"[、，,；;]|和|以及|及")
+PERSON_TAIL_RE = re.compile(r"(?:先生|同志|女士)?(?:等[\d一二两三四五六七八九十]+(?:名|位)个人)?")
+ORG_COUNT_RE = re.compile(r"等(?P<num>\d+|[一二两三四五六七八九十]+)(?:个|家)(?:组织|单位|企业)")
+
+
+def _grants_after_dui(ctx: Ctx) -> None:
+    works = tuple(ctx.lex.words("awarded_work_endings.txt"))
+    for prog in [e for e in ctx.entities if e.kind.is_programme]:
+        sent = ctx.sentence_of(prog.span.start)
+        if sent is None:
+            continue
+        g = ctx.text.rfind("授予", sent.span.start, prog.span.start)
+        if g == -1 or not GRANT_TAIL_RE.fullmatch(ctx.text, g + 2, prog.span.start):
+            continue
+        leads = [m for m in DUI_LEAD_RE.finditer(ctx.text, sent.span.start, g)]
+        if not leads:
+            continue
+        lo = leads[-1].end()
+        if "授予" in ctx.text[lo:g]:
+            continue
+        orgs, people, counts = [], [], [int(c.group("num")) for c in ORG_COUNT_RE.finditer(ctx.text, lo, g)
+                                            if c.group("num").isdigit()]
+        for e in ctx.entities_in(lo, g):
+            end = ITEM_END_RE.search(ctx.text, e.span.end, g)
+            tail = ctx.text[e.span.end:end.start() if end else g]
+            if e.kind.is_organization:
+                tail = ORG_COUNT_RE.sub("", tail)
+                if tail == "" or (tail.endswith(works) and not any(x.kind is Kind.PERSON
+                                                                   for x in ctx.entities_in(e.span.end, e.span.end + len(tail)))):
+                    orgs.append(e.ref)
+            elif e.kind is Kind.PERSON and PERSON_TAIL_RE.fullmatch(tail):
+                people.append(e.ref)
+        if counts and len(orgs) > sum(counts):
+            continue
+        if orgs or people:
+            _add(ctx, prog.ref, list(dict.fromkeys(orgs + people)), lo - 1, prog.span.end)
