@@ -209,3 +209,14 @@ def test_a_grant_after_dui_with_works_people_and_a_clause_of_merit():
             ("丙投资控股有限公司", "中国质量奖提名奖"), ("丁不锈钢股份有限公司", "中国质量奖提名奖")} <= listed
     assert not any(r in ("中国工程院", "戊液压气动有限公司") for r, _ in listed)  # the people's employers
     assert not _listed(read("针对甲有限公司存在的问题，授予整改期限。", date=DATE))
+
+
+def test_quoted_titles_after_counts_of_people_in_a_selection():
+    ex = read("经专家评审，评选出了10位“某国杰出质量人”、13位“某国优秀质量人”。", date=DATE)
+    assert {"某国杰出质量人", "某国优秀质量人"} <= _programmes(ex)
+    assert "某国优秀质量人" not in _programmes(read("会上，13位“某国优秀质量人”作了发言。", date=DATE))
+
+
+def test_an_award_of_a_place_the_gazetteer_does_not_know_written_with_its_level_twice():
+    assert "甲丘市市长质量奖" in _programmes(read("首届甲丘市市长质量奖评审工作已经完成。", date=DATE))
+    assert not any(p.startswith("全市") for p in _programmes(read("全市市长质量奖获奖企业达到20家。", date=DATE)))

@@ -43,6 +43,11 @@
 A firm's title (``firm_honour_titles.txt``: 绿色工厂, 示范企业 …) lists no place (``常州市荣获某省绿色工厂``): such
 a recipient is dropped from every listing, whichever rule read it.
 
+Two kinds of programme names are found here too: a quoted title after a count of people in a sentence of
+selection (``评选出10位“中国杰出质量人”、13位“中国优秀质量人”``; ``selection_verbs.txt``), and an award whose place is
+written with its level twice (``首届某某市市长质量奖``: 市 + 市长) when the gazetteer does not know the place (a
+city now a district) — never after a word of the report's own place (``全市市长质量奖``).
+
 Each listing is added only when no listing of the same programme names the recipient already; candidate
 lists (拟认定, 公示) are dropped afterwards as for every other listing.
 """
@@ -55,6 +60,7 @@ from dataclasses import replace
 
 from ..model import Kind, Listing, PostHolding, Ref
 from .context import Ctx
+from .indexes import own_place_words
 
 LIST_VERB_RE = re.compile(r"(?:成功|顺利|分别|均|也|还)?(?:入选|荣获|荣膺|获评|获得|上榜|入围|荣登|榜上有名|被评为|被认定为|被授予|获(?![奖证批得取悉]))")
 PEOPLE_TAIL_RE = re.compile(r"(?:等[\d一二两三四五六七八九十]+(?:人|名|位)[\u4e00-\u9fff]{0,4}?)?(?:均|也|还|分别|同时)?")
@@ -68,6 +74,8 @@ PROJECT_COUNT_RE = re.compile(r"等(?P<num>\d+|[一二两三四五六七八九�
 
 
 def find_honour_items(ctx: Ctx) -> None:
+    _titles_after_people_counts(ctx)
+    _doubled_place_awards(ctx)
     _brand_lists(ctx)
     _owned_brands(ctx)
     _post_holders(ctx)
@@ -539,3 +547,31 @@ def _grants_after_dui(ctx: Ctx) -> None:
             continue
         if orgs or people:
             _add(ctx, prog.ref, list(dict.fromkeys(orgs + people)), lo - 1, prog.span.end)
+
+
+PEOPLE_TITLE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:位|名)[“\"](?P<name>[^“”\"，,。；;]{3,16})[”\"]")
+DOUBLED_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?(?P<lv>[省市县区]))(?P=lv)长质量奖")
+
+
+def _titles_after_people_counts(ctx: Ctx) -> None:
+    verbs = tuple(ctx.lex.words("selection_verbs.txt"))
+    for m in PEOPLE_TITLE_RE.finditer(ctx.text):
+        sent = ctx.sentence_of(m.start())
+        if sent is None or not any(v in ctx.text[sent.span.start:m.start()] for v in verbs):
+            continue
+        if ctx.entities_in(m.start("name"), m.end("name")):
+            continue
+        ctx.add(Kind.HONOUR, m.group("name"), m.start("name"), m.end("name"))
+
+
+def _doubled_place_awards(ctx: Ctx) -> None:
+    own = set(own_place_words(ctx.lex))
+    for m in DOUBLED_RE.finditer(ctx.text):
+        lead = YEAR_LEAD_RE.match(m.group("place")).group()
+        place = m.group("place")[len(lead):]
+        if len(place) < 3 or place in own or place[0] in "全我本各该某" or ctx.resolve_place(place) is not None:
+            continue  # a known place's award is found by the lexicon's patterns
+        s0 = m.start("place") + len(lead)
+        if ctx.overlaps_claim(s0, m.end()) or any(e.kind.is_programme for e in ctx.entities_in(s0, m.end())):
+            continue
+        ctx.add(Kind.HONOUR, ctx.text[s0:m.end()], s0, m.end())
