@@ -30,6 +30,7 @@ def test_short_brand_names_before_a_brand_programme_are_brands():
 
 def test_kinds_and_places_before_a_brand_programme_are_no_brands():
     assert not _listed(read("轻工行业、纺织行业入选首批某国消费名品。", date=DATE))
+    assert not _listed(read("食品、医药入选首批某国消费名品。", date=DATE))
     assert not _listed(read("某地的甲牌、乙记入选首批某国消费名品。", date=DATE))  # a lead that is no place: unread
 
 
@@ -39,6 +40,8 @@ def test_a_firms_quoted_brand_leaves_the_firm_the_recipient():
     assert "甲仙" not in _programmes(ex)  # the firm's brand, no programme
     ex = read("其中甲制药股份有限公司的“甲仙”等6个北省品牌上榜首批某国消费名品。", date=DATE)
     assert ("甲制药股份有限公司", "某国消费名品") in _listed(ex)
+    titled = read("甲制药股份有限公司的“甲仙”称号由某局授予。", date=DATE)
+    assert not any(e.kind.value == "Brand" and e.name == "甲仙" for e in titled.entities)  # a title's word after it
 
 
 def test_a_quote_that_entered_a_notice_list_is_no_programme():
@@ -54,11 +57,12 @@ def test_a_person_after_an_organisation_and_a_post_wins():
 
 
 def test_projects_closed_by_a_count_of_projects():
-    ex = read("甲江小湾水电站、乙航天发射场等15个项目获得国家质量工程金奖，丙柔性输电示范工程等307个项目获得国家质量工程奖。",
-              date=DATE)
-    assert {("甲江小湾水电站", "国家质量工程金奖"), ("乙航天发射场", "国家质量工程金奖"),
-            ("丙柔性输电示范工程", "国家质量工程奖")} <= _listed(ex)
+    ex = read("云南甲江小湾水电站、中国乙航天发射场等15个项目获得国家质量工程金奖，厦门丙柔性输电示范工程等307个项目"
+              "获得国家质量工程奖。", date=DATE)
+    assert {("云南甲江小湾水电站", "国家质量工程金奖"), ("中国乙航天发射场", "国家质量工程金奖"),
+            ("厦门丙柔性输电示范工程", "国家质量工程奖")} <= _listed(ex)
     assert not _listed(read("质量提升、品牌建设等15个项目获得国家质量工程奖。", date=DATE))  # no work's name
+    assert not _listed(read("质量提升工程、品牌建设工程等15个项目获得国家质量工程奖。", date=DATE))  # kinds of work
 
 
 def test_a_numbered_project_with_its_applicant_under_an_extended_heading():

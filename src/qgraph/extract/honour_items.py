@@ -4,14 +4,16 @@
   a list of two or more short names, nothing else in its clause, before a verb of being listed and a
   programme named right after it — brands when the programme's name ends with a brand word
   (``brand_programme_endings.txt``: 名品, 好品, 老字号 …), enterprises when it ends with 企业;
-  an item that is a place, a kind (``食品``, ``…行业``) or holds a digit stops the list;
+  an item that is a place, a kind (``…行业``, ``brand_item_non_names.txt``), a sector (``食品``,
+  ``brand_item_sectors.txt``, ``food_categories.txt``) or holds a digit stops the list;
 - **a firm's quoted brand** (``我市甲制药有限公司的“某某”品牌上榜``, ``其中甲公司的“某某”等6个品牌上榜某名品``): the
   firm is the recipient, of the programme after the verb or, with the verb closing the clause, of the one
   programme named before it in the sentence;
 - **people written after an organisation and a post** (``某钻井公司高级技师张某某获某奖提名奖``, ``甲公司总经理张某与
   乙集团董事长李某等10人被授予“某称号”称号``): the people, never their organisations, win;
-- **projects closed by 等N个项目** (``甲水电站、乙示范工程等15个项目获得某奖``): items ending with a work's word
-  (``project_item_endings.txt``), as many as the count at most, are facilities listed in the programme;
+- **projects closed by 等N个项目** (``某江水电站、某地示范工程等15个项目获得某奖``): items ending with a work's word
+  (``project_item_endings.txt``) and starting with a place (or 中国 / 国家), as many as the count at most, are
+  facilities listed in the programme;
 - **a grant's complete lists checked by their counts** (``授予甲牌、乙港2个企业和王某、李某2人某省省长质量奖``):
   short names the rules do not know are winners only when every part of the grant is a list of names closed by
   its count with no 等 and exactly as many names as the count — firms for 企业 / 单位, people for 人 / 个人
@@ -61,6 +63,7 @@ from dataclasses import replace
 from ..model import Kind, Listing, PostHolding, Ref
 from .context import Ctx
 from .indexes import own_place_words
+from .orgs import place_starting_at
 
 LIST_VERB_RE = re.compile(r"(?:成功|顺利|分别|均|也|还)?(?:入选|荣获|荣膺|获评|获得|上榜|入围|荣登|榜上有名|被评为|被认定为|被授予|获(?![奖证批得取悉]))")
 PEOPLE_TAIL_RE = re.compile(r"(?:等[\d一二两三四五六七八九十]+(?:人|名|位)[\u4e00-\u9fff]{0,4}?)?(?:均|也|还|分别|同时)?")
@@ -114,6 +117,7 @@ def _clause_start(ctx: Ctx, lo: int, pos: int) -> int:
 def _brand_lists(ctx: Ctx) -> None:
     brand_ends = tuple(ctx.lex.words("brand_programme_endings.txt"))
     kinds = tuple(ctx.lex.words("brand_item_non_names.txt"))
+    sectors = set(ctx.lex.words("brand_item_sectors.txt")) | set(ctx.lex.words("food_categories.txt"))
     for sent in ctx.doc.sentences:
         for v in LIST_VERB_RE.finditer(ctx.text, sent.span.start, sent.span.end):
             prog = _programme_after(ctx, v.end(), sent.span.end)
@@ -133,7 +137,7 @@ def _brand_lists(ctx: Ctx) -> None:
             items = re.split(r"[、和及]", body)
             if len(items) < 2 or not all(ITEM_RE.fullmatch(i) for i in items):
                 continue
-            if any(ctx.resolve_place(i) is not None or i.endswith(kinds) for i in items):
+            if any(ctx.resolve_place(i) is not None or i.endswith(kinds) or i in sectors for i in items):
                 continue
             base = cs + lead
             refs, pos = [], base
@@ -224,6 +228,9 @@ def _project_lists(ctx: Ctx) -> None:
             if not items or not all(4 <= len(i) <= 24 and i.endswith(endings) and not re.search(r"[，,。的]", i)
                                     for i in items) or (n is not None and len(items) > n):
                 continue
+            if not all(i.startswith(("中国", "国家")) or place_starting_at(ctx, ctx.text.index(i, cs), max_len=6)
+                       for i in items):
+                continue  # a work is named for its place (某江某水电站); 质量提升工程 names a kind of work
             refs, pos = [], cs
             for item in items:
                 start = ctx.text.index(item, pos)
@@ -569,7 +576,7 @@ def _doubled_place_awards(ctx: Ctx) -> None:
     for m in DOUBLED_RE.finditer(ctx.text):
         lead = YEAR_LEAD_RE.match(m.group("place")).group()
         place = m.group("place")[len(lead):]
-        if len(place) < 3 or place in own or place[0] in "全我本各该某" or ctx.resolve_place(place) is not None:
+        if len(place) < 3 or "级" in place or place in own or place[0] in "全我本各该某" or ctx.resolve_place(place) is not None:
             continue  # a known place's award is found by the lexicon's patterns
         s0 = m.start("place") + len(lead)
         if ctx.overlaps_claim(s0, m.end()) or any(e.kind.is_programme for e in ctx.entities_in(s0, m.end())):

@@ -294,10 +294,11 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
 
 def _owned_brand(ctx: Ctx, quote_start: int, after: str) -> bool:
     """``甲食品有限公司的“某某”`` (``brand_owner_endings.txt``): a quote owned by the organisation named right
-    before 的 is its brand or trade name — unless a programme's word follows (``的“某某”称号``)."""
+    before 的 is its brand or trade name when a brand's word, a list's mark or a verb of being listed follows
+    (``的“某某”品牌上榜``, ``的“某某”、乙公司的…``) — not before a programme's word (``的“某某”称号``)."""
     before = ctx.text[max(0, quote_start - 8):quote_start]
-    if not before.endswith("的") or re.match(r"(?:荣誉)?称号|荣誉|奖|认证|证书|名单|名录|榜单|授牌|培育", after):
-        return False
+    if not before.endswith("的") or not re.match(r"品牌|商标|字号|产品|[、，,。；;]|等|进入|入选|入围|上榜|榜上|成功|荣获|获|被", after):
+        return False  # 甲公司的“某某”品牌上榜 / 、 / 等6个品牌: a brand; 甲公司的“某某”称号 / 经验: not read here
     return before[:-1].endswith(ctx.lex.words("brand_owner_endings.txt"))
 
 
