@@ -224,3 +224,15 @@ def test_quoted_titles_after_counts_of_people_in_a_selection():
 def test_an_award_of_a_place_the_gazetteer_does_not_know_written_with_its_level_twice():
     assert "甲丘市市长质量奖" in _programmes(read("首届甲丘市市长质量奖评审工作已经完成。", date=DATE))
     assert not any(p.startswith("全市") for p in _programmes(read("全市市长质量奖获奖企业达到20家。", date=DATE)))
+
+
+def test_holders_listed_after_a_relative_clause_and_a_head_noun():
+    ex = read("市政府决定，对2007年首次荣获“中国名牌产品”的产品生产企业甲米业有限公司、乙面业有限公司各奖励50万元。",
+              date=DATE)
+    assert {("甲米业有限公司", "中国名牌产品"), ("乙面业有限公司", "中国名牌产品")} <= _listed(ex)
+    assert not any(r.startswith("产品") for r, _ in _listed(ex))
+
+
+def test_a_listing_in_a_clause_naming_a_notice_list_is_a_candidacy():
+    ex = read("某市进入湖北名牌产品初选公示名单的产品分别是：甲实业有限公司生产的“某牌”藕粉。", date=DATE)
+    assert not _listed(ex)

@@ -34,8 +34,9 @@
   an organisation is a winner when its item (up to the next 、 ， 和 及) is its name alone, closed by its count, or
   names a work of it (``awarded_work_endings.txt``: 方法, 模式 …); a person when only 先生 / 同志 / a count of people
   follows; an organisation before a post and a person is theirs, no winner; no more organisations than the count;
-- **a holder named after a relative clause** (``已获得某省政府质量奖的甲涂料股份有限公司同时享受…``): the
-  organisation right after 的 holds the programme the clause says it won (not after 未 / 没有);
+- **holders named after a relative clause** (``已获得某省政府质量奖的甲涂料股份有限公司同时享受…``,
+  ``对首次荣获“中国名牌产品”的产品生产企业甲公司、乙公司各奖励…``): the organisations right after 的 (and a head noun
+  such as 产品生产企业), each a known one, hold the programme the clause says they won (not after 未 / 没有);
 - **a table with its cells between bars** (``序号 | 单位名称 | 类型 |``, then ``1 | 某镇 | 甲有限公司 | 某市三星级绿色工厂 |``;
   ``table_name_columns.txt``, ``table_programme_columns.txt``): each row's known organisation is listed in the
   programme its row's cell names, else in the one programme the title line above the heading names;
@@ -461,20 +462,31 @@ def _relative_holders(ctx: Ctx) -> None:
     for prog in [e for e in ctx.entities if e.kind.is_programme]:
         if not WON_BEFORE_RE.search(ctx.text, max(0, prog.span.start - 16), prog.span.start):
             continue
-        at = prog.span.end + (1 if ctx.text[prog.span.end:prog.span.end + 1] in "”\"" else 0)
-        if ctx.text[at:at + 1] != "的":
+        after = re.match(r"[”\"]?(?:荣誉)?(?:称号)?的(?:产品)?(?:生产)?(?:企业|单位)?", ctx.text[prog.span.end:])
+        if after is None:
             continue
-        org = next((e for e in ctx.entities_in(at + 1, at + 60) if e.kind.is_organization and e.span.start == at + 1),
-                   None)
-        if org is None:  # 的甲涂料股份有限公司: a company named in full right after 的, which the name rules skip
-            ends = "|".join(map(re.escape, ctx.lex.words("company_endings.txt", longest_first=True)))
-            m = re.compile(rf"[\u4e00-\u9fff（）()]{{2,24}}?(?:{ends})").match(ctx.text, at + 1)
-            if m is None or ctx.overlaps_claim(m.start(), m.end()):
-                continue
-            org = ctx.add(Kind.ENTERPRISE, m.group(), m.start(), m.end())
-        if ctx.text[org.span.end:org.span.end + 1] in "、和及与":
-            continue  # one organisation named whole; a list after 的 is left to the list rules
-        _add(ctx, prog.ref, [org.ref], max(0, prog.span.start - 4), org.span.end)
+        at = prog.span.end + after.end()
+        refs, pos = [], at
+        while True:
+            org = next((e for e in ctx.entities_in(pos, pos + 60) if e.kind.is_organization and e.span.start == pos), None)
+            if org is None and pos == at:
+                org = _unglued(ctx, prog.span.end, at)
+            if org is None and pos == at and not after.group().endswith(("企业", "单位")):
+                # 的甲涂料股份有限公司: a company named in full right after 的, which the name rules skip
+                ends = "|".join(map(re.escape, ctx.lex.words("company_endings.txt", longest_first=True)))
+                m = re.compile(rf"[\u4e00-\u9fff（）()]{{2,24}}?(?:{ends})").match(ctx.text, pos)
+                if m is not None and not ctx.overlaps_claim(m.start(), m.end()):
+                    org = ctx.add(Kind.ENTERPRISE, m.group(), m.start(), m.end())
+            if org is None:
+                break
+            refs.append(org.ref)
+            pos = org.span.end
+            if ctx.text[pos:pos + 1] != "、":
+                break
+            pos += 1
+        if not refs or ctx.text[pos:pos + 1] in "、和及与":
+            continue  # each item a known organisation, the list closed: else left to the list rules
+        _add(ctx, prog.ref, refs, max(0, prog.span.start - 4), pos)
 
 
 PEOPLE_LIST_RE = re.compile(r"(?:获奖|获评|入选)?个人(?:包括|分别是|分别为|有)[：:]")
@@ -582,3 +594,17 @@ def _doubled_place_awards(ctx: Ctx) -> None:
         if ctx.overlaps_claim(s0, m.end()) or any(e.kind.is_programme for e in ctx.entities_in(s0, m.end())):
             continue
         ctx.add(Kind.HONOUR, ctx.text[s0:m.end()], s0, m.end())
+
+
+
+def _unglued(ctx: Ctx, lo: int, at: int):
+    """An organisation found with the words of the clause before it glued on (``称号的产品生产企业甲公司``,
+    ``产品生产企业甲公司``): renamed to the name that starts at ``at`` when nothing refers to it yet."""
+    glued = next((e for e in ctx.entities if e.kind.is_organization and lo <= e.span.start < at < e.span.end), None)
+    if glued is None or glued.ref in {r for x in ctx.listings for r in x.recipients} | {p.person for p in ctx.posts} \
+            | {p.organization for p in ctx.posts} | {o.subject for o in ctx.observations}:
+        return None
+    if sum(1 for e in ctx.entities if e.ref == glued.ref) > 1:
+        return None
+    ctx.replace_entities([e for e in ctx.entities if e is not glued])
+    return ctx.add(glued.kind, ctx.text[at:glued.span.end], at, glued.span.end)

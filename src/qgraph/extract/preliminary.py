@@ -62,11 +62,13 @@ def _sentence_marks(ctx: Ctx, start: int, end: int) -> bool:
 
 
 def is_preliminary(ctx: Ctx, listing: Listing) -> bool:
-    """The listing's sentence up to its end announces candidates, or the document's title does and the
+    """The listing's sentence up to the end of its clause announces candidates, or the document's title does and the
     listing names them (a running total ``已有23家组织获得该奖`` in such a notice is no candidate list)."""
     if ctx.doc.title and listing.recipients and preliminary_words(ctx.lex).marks(ctx.doc.title):
         return True
-    return _sentence_marks(ctx, listing.span.start, listing.span.end)
+    tail = re.match(r"[^，,。；;：:\n]*", ctx.text[listing.span.end:]).group()
+    return _sentence_marks(ctx, listing.span.start, listing.span.end + len(tail))
+    # 甲市进入某名牌产品初选公示名单: the rest of the listing's clause says what stage its list is at
 
 
 LISTED_MEASURE_RE = re.compile(r"^(?:入选|获得|获评|获)")
