@@ -236,3 +236,8 @@ def test_holders_listed_after_a_relative_clause_and_a_head_noun():
 def test_a_listing_in_a_clause_naming_a_notice_list_is_a_candidacy():
     ex = read("某市进入湖北名牌产品初选公示名单的产品分别是：甲实业有限公司生产的“某牌”藕粉。", date=DATE)
     assert not _listed(ex)
+
+
+def test_a_quote_before_the_kind_of_list_it_names_stays_the_lists_name():
+    ex = read("一、“某省品牌示范企业”入选名单\n1. 合肥甲精密机械有限公司\n2. 安徽乙农业科技股份有限公司\n", "合肥市", date=DATE)
+    assert ("合肥甲精密机械有限公司", "某省品牌示范企业") in _listed(ex)

@@ -305,7 +305,9 @@ def _owned_brand(ctx: Ctx, quote_start: int, after: str) -> bool:
 def _entered(ctx: Ctx, after: str) -> bool:
     """``“某某”进入公示名单``: a verb of entering (``quoted_entry_verbs.txt``) before the list word makes the
     quote an item of the list, not the list's name."""
-    gap = after[:LIST_AFTER_RE.match(after).end()]
+    listed = LIST_AFTER_RE.match(after).group()
+    kind = re.search(r"(?:推荐|拟入选|拟获奖|入选|获奖|公示|培育|认定)(?:对象)?(?:名单|名录|对象)$", listed)
+    gap = listed[:kind.start()] if kind else listed  # “某某”入选名单: 入选 is the list's kind, not a verb before it
     return any(v in gap for v in ctx.lex.words("quoted_entry_verbs.txt"))
 
 
