@@ -58,6 +58,7 @@ from .owners import projects_of_place
 from .programmes import chain_projects_of_listings, find_batch_lists, link_chain_programmes
 from .listings import find_listings
 from .co_recipients import find_co_recipients
+from .honour_items import find_honour_items
 from .named_winners import find_named_winners, find_unquoted_grants, winners_in_next_sentence
 from .ordinal_events import find_ordinal_events
 from .honour_series import split_honour_series
@@ -248,6 +249,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     share_parts(ctx)
     find_category_lists(ctx)
     find_co_recipients(ctx)
+    find_honour_items(ctx)
     _link_places(ctx)
     date_listings(ctx)
     strip_blank_brackets(ctx)

@@ -89,6 +89,9 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     text = ctx.text[start:limit]
     year = batch = glued = None
     pos = _publisher_end(ctx, start, limit)
+    own = next((w for w in own_place_words(ctx.lex) if text.startswith(w, pos)), None)
+    if own is not None and re.match(r"\d|首|第|[省市县区]长|[省市县区]?政府", text[pos + len(own):]):
+        pos += len(own)  # 荣获我市2015年度市长质量奖: the report's own place, elided like 市 in 市长质量奖
     for _ in range(2):
         if (m := YEAR_RE.match(text, pos)) is not None:
             year = re.sub(r"\s*[—–\-~至]+\s*", "-", m.group("year"))
@@ -100,8 +103,9 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
             pos = m.end()
     rest = text[pos:]
     particle = next((w for w in ctx.lex.words("verb_particles.txt") if rest.startswith(w)), None)
-    if particle is not None and rest[len(particle):len(particle) + 1] in "“\"「":
-        pos += len(particle)  # 获得了“县长质量奖”: the particle after the verb is no part of the name
+    if particle is not None and (rest[len(particle):len(particle) + 1] in "“\"「" or re.match(
+            r"[^，,。；;“”]{2,30}?(?:奖|称号|名单|名录)", rest[len(particle):])) and not rest.startswith(("了解", "过程")):
+        pos += len(particle)  # 获得了“县长质量奖”, 获得了某奖: the particle after the verb is no part of the name
         rest = text[pos:]
     placed = _place_before_quote(ctx, start + pos, rest)
     if placed is not None:  # 荣获某县“2017年度质量管理先进单位”: the place's title
@@ -177,6 +181,11 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         return named.ref, abs_end, year, batch, w in ("认证", "高端认证", "认定")
     if not stem or GENERIC_STEM_RE.fullmatch(stem):
         return None  # 科技领域国家级奖, 省级奖: a kind of award, no programme
+    if w in ("名单", "榜单") and stem in ctx.lex.words("list_status_words.txt"):
+        return None  # 进入公示名单: a list's stage (list_status_words.txt), no programme
+    if w in ("名单", "榜单") and (stage := next((x for x in ctx.lex.words("list_status_words.txt", longest_first=True)
+                                                 if stem.endswith(x) and len(stem) - len(x) >= 4), None)):
+        stem = stem[:-len(stage)]  # 入选某绿色工厂公示名单: the programme, its list at a stage
     back = back_reference(ctx.lex, stem, w)
     if back is not None:  # 本届质量奖, 另有3家企业获提名奖: the award named before (or its grade), else none
         abs_start = start + pos + (1 if rest[:1] in "“\"「" else 0)
@@ -328,7 +337,15 @@ def find_listings(ctx: Ctx) -> None:
         recipients = _recipients(ctx, clause_start, v.start())
         named_after = re.match(r"的[^，,。:：；;]{0,6}?(?:分别)?(?:是|为|有)[:：]?", ctx.text[end:limit])
         if not recipients and named_after:  # 获得第八届泰州市政府质量奖的企业分别是:A、B
-            recipients = [e.ref for e in ctx.entities_in(end + named_after.end(), limit) if e.kind.is_organization]
+            lo = end + named_after.end()
+            named = ctx.entities_in(lo, limit)
+            people = {e.ref for e in named if e.kind is Kind.PERSON}
+            held = {p.person: p.organization for p in ctx.posts if p.person in people and p.organization is not None}
+            employers = employers_of_winners(ctx, lo, limit) | set(held.values())
+            recipients = [e.ref for e in named if (e.kind.is_organization and e.ref not in employers)
+                          or (e.ref in held and e.kind is Kind.PERSON)]
+            # …3家企业，甲公司董事长、总裁王某2名个人: the person wins, the employer is only theirs
+            recipients = list(dict.fromkeys(recipients))
         if not recipients and left.rstrip().endswith("、"):  # 某公司主导制定国家标准9项、入选“领跑者”标准6项
             recipients = sentence_head_firm(ctx, clause_start, v.start())
         if not recipients and sent is not None and clause_start > sent.span.start and VERB_LEAD_RE.fullmatch(left.strip()):

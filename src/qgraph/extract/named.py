@@ -9,6 +9,7 @@ from ..model import Kind, Level, Rel
 from .context import CLAUSE_BREAK, Ctx
 from .quoted_events import is_occasion
 from .slogans import motto_only, names_no_system
+from .orgs import place_ending_at
 from .programmes import find_pattern_programmes, placed_name, programme_heads
 
 
@@ -264,10 +265,13 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
         ):
             ctx.add(Kind.HONOUR, inner, s + 1, e - 1, level=_level_from_name(ctx, inner))
             continue
+        if _owned_brand(ctx, s, after):
+            ctx.add(Kind.BRAND, inner, s + 1, e - 1)  # 甲公司的“某某”品牌上榜: the firm's brand, no programme
+            continue
         word = next(((w, k) for w, k in PROGRAMME_WORDS if after.startswith(w)), None)
         if word is None and re.match(r"(?:荣誉)?称号", after):
             word = ("称号", Kind.HONOUR)
-        if word is None and len(run) == 1 and LIST_AFTER_RE.match(after):  # “某某示范企业”合肥市推荐名单
+        if word is None and len(run) == 1 and LIST_AFTER_RE.match(after) and not _entered(ctx, after):  # “某某示范企业”合肥市推荐名单
             word = ("名单", Kind.CULTIVATION_POOL if "培育" in LIST_AFTER_RE.match(after).group() else Kind.HONOUR)
         if word is not None:
             w, kind = word
@@ -286,6 +290,25 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             name = f"“{inner}”{tail[:idx + len(w)]}"
             kind = Kind.QUALITY_SYSTEM if w == "机制" else Kind.WORK_MODEL
             ctx.add(kind, name, s, end + idx + len(w))
+
+
+def _owned_brand(ctx: Ctx, quote_start: int, after: str) -> bool:
+    """``甲食品有限公司的“某某”`` (``brand_owner_endings.txt``): a quote owned by the organisation named right
+    before 的 is its brand or trade name when a brand's word, a list's mark or a verb of being listed follows
+    (``的“某某”品牌上榜``, ``的“某某”、乙公司的…``) — not before a programme's word (``的“某某”称号``)."""
+    before = ctx.text[max(0, quote_start - 8):quote_start]
+    if not before.endswith("的") or not re.match(r"品牌|商标|字号|产品|[、，,。；;]|等|进入|入选|入围|上榜|榜上|成功|荣获|获|被", after):
+        return False  # 甲公司的“某某”品牌上榜 / 、 / 等6个品牌: a brand; 甲公司的“某某”称号 / 经验: not read here
+    return before[:-1].endswith(ctx.lex.words("brand_owner_endings.txt"))
+
+
+def _entered(ctx: Ctx, after: str) -> bool:
+    """``“某某”进入公示名单``: a verb of entering (``quoted_entry_verbs.txt``) before the list word makes the
+    quote an item of the list, not the list's name."""
+    listed = LIST_AFTER_RE.match(after).group()
+    kind = re.search(r"(?:推荐|拟入选|拟获奖|入选|获奖|公示|培育|认定)(?:对象)?(?:名单|名录|对象)$", listed)
+    gap = listed[:kind.start()] if kind else listed  # “某某”入选名单: 入选 is the list's kind, not a verb before it
+    return any(v in gap for v in ctx.lex.words("quoted_entry_verbs.txt"))
 
 
 def _programme_head(ctx: Ctx, quote_start: int) -> str:
@@ -367,6 +390,9 @@ def find_lexicon_programmes(ctx: Ctx) -> None:
         if ctx.overlaps_claim(m.start(), m.end()):
             continue
         prog = ctx.lex.programmes[m.group()]
+        if prog.level is None and m.start() and (ctx.text[m.start() - 1] == "级"
+                                                 or place_ending_at(ctx, m.start(), max_len=8) is not None):
+            continue  # 某市三星级绿色工厂: a name of no level after a place or a grade is part of a longer one
         if prog.level is Level.NATIONAL and not prog.name.startswith(("中国", "国家", "全国")) \
                 and LOWER_LEVEL_BEFORE_RE.search(ctx.text, max(0, m.start() - 3), m.start()):
             continue  # 省级中小企业特色产业集群, 江苏省中小企业特色产业集群: a lower level's list of the same name

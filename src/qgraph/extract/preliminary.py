@@ -21,12 +21,16 @@ class PreliminaryWords:
     """Words that make a list preliminary."""
     cancelling: tuple[str, ...]
     """Phrases of a finished notice period, removed before the words are looked for."""
+    steps: re.Pattern[str] | None = None
+    """The steps of a procedure gone through (``经受理公示、…、拟奖公示等程序``): removed too."""
 
     def marks(self, text: str) -> bool:
         return self.word_in(text) is not None
 
     def word_in(self, text: str) -> str | None:
         """The preliminary word written last in ``text`` (phrases of a finished notice period removed)."""
+        if self.steps is not None:
+            text = self.steps.sub("", text)
         for phrase in self.cancelling:
             text = text.replace(phrase, "")
         found = [(text.rfind(w), len(w), w) for w in self.words if w in text]
@@ -36,8 +40,10 @@ class PreliminaryWords:
 @per_lexicon
 def preliminary_words(lex: Lexicon) -> PreliminaryWords:
     lines = lex.words("preliminary_words.txt")
+    nouns = "|".join(map(re.escape, lex.words("procedure_nouns.txt")))
     return PreliminaryWords(tuple(ln for ln in lines if not ln.startswith("-")),
-                            tuple(sorted((ln[1:] for ln in lines if ln.startswith("-")), key=len, reverse=True)))
+                            tuple(sorted((ln[1:] for ln in lines if ln.startswith("-")), key=len, reverse=True)),
+                            re.compile(rf"(?:经过?|通过)[^，,。；;]*?等[^，,。；;]{{0,6}}?(?:{nouns})") if nouns else None)
 
 
 def _unnamed(ctx: Ctx, start: int, end: int) -> str:
@@ -56,11 +62,13 @@ def _sentence_marks(ctx: Ctx, start: int, end: int) -> bool:
 
 
 def is_preliminary(ctx: Ctx, listing: Listing) -> bool:
-    """The listing's sentence up to its end announces candidates, or the document's title does and the
+    """The listing's sentence up to the end of its clause announces candidates, or the document's title does and the
     listing names them (a running total ``已有23家组织获得该奖`` in such a notice is no candidate list)."""
     if ctx.doc.title and listing.recipients and preliminary_words(ctx.lex).marks(ctx.doc.title):
         return True
-    return _sentence_marks(ctx, listing.span.start, listing.span.end)
+    tail = re.match(r"[^，,。；;：:\n]*", ctx.text[listing.span.end:]).group()
+    return _sentence_marks(ctx, listing.span.start, listing.span.end + len(tail))
+    # 甲市进入某名牌产品初选公示名单: the rest of the listing's clause says what stage its list is at
 
 
 LISTED_MEASURE_RE = re.compile(r"^(?:入选|获得|获评|获)")

@@ -16,9 +16,11 @@ AWARD_AHEAD = r"(?=[“\"]|第[一二三四五六七八九十\d]+届|首届|\d{4
 
 def grant_re(verbs: str) -> re.Pattern[str]:
     """``决定授予甲公司等3家企业“…”``: the winners (``who``) after one of ``verbs`` (not after 被), up to the award."""
-    return re.compile(rf"(?<!被)(?:决定)?(?:{verbs})(?P<who>(?:[“\"][^“”\"。；;\n]{{2,40}}[”\"](?=等))?"
+    return re.compile(rf"(?<!被)(?:决定)?(?:{verbs})(?:[^“\"。；;\n的，,、《》奖]{{2,20}}的)?"
+                      rf"(?P<who>(?:[“\"][^“”\"。；;\n]{{2,40}}[”\"](?=等))?"
                       rf"[^“\"。；;\n的]{{2,200}}?)" + AWARD_AHEAD)
-    # 授予“某某研发及产业化”等3个项目“某奖卓越项目奖”: a quoted project opens the winners
+    # 授予“某某研发及产业化”等3个项目“某奖卓越项目奖”: a quoted project opens the winners; 授予排名前两名的甲、乙
+    # “某奖”: a clause describing the winners, ending with 的, is no part of them
 
 
 GRANT_RE = grant_re("授予|颁发给|命名")
@@ -26,10 +28,13 @@ GRANT_RE = grant_re("授予|颁发给|命名")
 @per_lexicon
 def naming_re(lex: Lexicon) -> re.Pattern[str]:
     """``认定甲公司（商标：某）等12家企业的字号为第二批“某老字号”``: the winners (``who``) after a verb of
-    naming (``data/lexicon/naming_verbs.txt``, not after 被), up to the 为 before the title's batch, year or quote."""
+    naming (``data/lexicon/naming_verbs.txt``, not after 被), up to the 为 before the title's batch, year or quote
+    (or a title with its batch in brackets after it)."""
     verbs = "|".join(map(re.escape, lex.words("naming_verbs.txt", longest_first=True)))
     return re.compile(rf"(?<!被)(?:决定|同意)?(?:{verbs})(?P<who>[^“\"。；;，,\n为]{{2,200}}?)为"
-                      r"(?=[“\"]|首批|首届|第[一二三四五六七八九十\d]+(?:批|届)|\d{4}年)")
+                      r"(?=[“\"]|首批|首届|第[一二三四五六七八九十\d]+(?:批|届)|\d{4}年"
+                      r"|[^“\"。；;，,\n（(]{2,30}[（(](?:首批|第[一二三四五六七八九十\d]+批)[)）])")
+    # 认定甲公司等8家企业为某市三星级绿色工厂（第三批）: the batch in brackets after the title
 
 
 GRANT_TO_RE = re.compile(r"(?:向|为)(?P<who>[^“\"。；;\n的，,]{2,200}?)(?:现场|正式|隆重|分别)?(?:颁发|授予)了?" + AWARD_AHEAD)
