@@ -109,6 +109,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue  # 营业收入超过1亿元的机构5家 / 合格率达100%的有：…: a threshold that picks what is counted, no figure
         if unit.unit == "Nian" and re.search(r"\d{4}年连续$", ctx.text[max(0, m.start() - 7):m.start()]):
             continue  # 2023年、2024年连续两年: the years said again as a span, no figure
+        if unit.unit == "Nian" and ctx.text.endswith(ctx.lex.words("streak_words.txt"), 0, m.start()):
+            continue  # 连续四年实现零事故, 连续3年获评: a streak, a span of time, no count of the subject
         if _capped(ctx, sent, m.start("num")) or ctx.text.startswith(tuple(ctx.lex.words("cap_after_words.txt")), end):
             continue  # 每届获奖组织不超过6个, 限制在3个以内: a limit of the rules, no count
         group = group_named_again(ctx, sent, m.start(), end, tok.value)
@@ -168,6 +170,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 ctx.text, clause_start(ctx, sent, m.start()), m.start()):
             measure, level = prev.measure, prev.level  # …达到5000件，2026年为2800件: the same measure, that year's
         measure = total_of_head(ctx, sent, m.start(), measure)  # 市场主体增长率…，目前总量达…: 市场主体
+        if unit.unit == "Percent" and not resp_measure:
+            measure = bare_share_measure(ctx, sent, m.start(), measure, prev)  # 养殖业116件，占总量的17.74%: 占地理标志商标总量
         measure, unit = checked_measure(ctx, sent, m.start(), measure, unit)
         if ctx.text[m.start() - 1:m.start()] == "等" and COUNT_BEFORE_RESPECTIVE_RE.match(ctx.text, end):
             measure = unit.word  # 甲、乙、丙等3大类食品不合格率分别为…: how many items the list has, not a rate
@@ -577,6 +581,22 @@ def total_of_head(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str:
     if place is not None:
         head = ctx.text[place.span.end:before + m.end("head")]
     return head if len(head) >= 2 else measure
+
+
+BARE_SHARE_RE = re.compile(r"占(?:全[国省市县区])?(?P<whole>[\u4e00-\u9fff]{1,2})(?:的)?")
+
+
+def bare_share_measure(ctx: Ctx, sent: Sentence, pos: int, measure: str, prev: Observation | None) -> str:
+    """``养殖业116件，占总量的17.74%``: a share whose whole is only a word of ``bare_share_wholes.txt`` is a share
+    of what the count right before it in the sentence counts — ``占`` + that count's measure + the whole word."""
+    bare = BARE_SHARE_RE.fullmatch(measure)
+    if bare is None or bare.group("whole") not in ctx.lex.words("bare_share_wholes.txt"):
+        return measure
+    before = _latest_before(ctx, sent, pos, prev)
+    if before is None or before.unit == "Percent" or len(before.measure) < 2 or before.measure in GENERIC_MEASURES:
+        return measure
+    whole = bare.group("whole")
+    return "占" + before.measure + (whole if whole not in ("比", "比重", "比例") else "的" + ("比重" if whole == "比" else whole))
 
 
 GENERIC_MEASURES = frozenset({"数量", "比率", "比例", "类别", "种类", "次数", "人数", "金额", "年数", "量"})

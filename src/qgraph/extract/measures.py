@@ -275,6 +275,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         return unit.measure, level, _cats(ctx, examples), place
     quoted = re.match(r"[“\"]([^”\"]{1,20})[”\"]([^，,。；;：:、\s\d]{0,10})", ctx.text[end:seg.end])
     noun_after = quoted.group(1) + quoted.group(2) if quoted else _noun_after(ctx.lex, after)
+    if not quoted and (inner_quote := quoted_head_after(ctx.lex, ctx.text, end, seg.end)) is not None:
+        noun_after = inner_quote  # 20户省级重点产业链“链主”企业, 17户新的“链主”企业: the quoted word and its head
     if noun_after and not quoted:
         inner = [e.span.start for e in ctx.entities_in(end + 1, end + len(noun_after))
                  if e.kind.is_programme or e.kind.is_organization]
@@ -315,6 +317,28 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
             level = prev.level
         return before, level, _cats(ctx, examples), place
     return unit.measure, level, _cats(ctx, examples), place
+
+
+QUOTED_HEAD_RE = re.compile(r"(?P<mod>[^，,。；;：:、\s\d“”\"]{0,12}?)[“\"](?P<q>[^”\"，,。；;]{1,12})[”\"](?P<tail>[^，,。；;：:、\s\d“”\"]{0,12})")
+
+
+def quoted_head_after(lex: Lexicon, text: str, end: int, stop: int) -> str | None:
+    """The counted noun after a number when a quoted word stands inside it (``20户省级重点产业链“链主”企业``,
+    ``17户新的“链主”企业``): the words before the quote (a word of ``new_modifiers.txt`` — 新, 新的 — dropped: the
+    new ones are still of that kind), the quoted word, and the head noun after it (``quoted_item_heads.txt``);
+    None when the noun has no quote or no such head follows it."""
+    m = QUOTED_HEAD_RE.match(text, end, stop)
+    if m is None:
+        return None
+    head = next((w for w in lex.words("quoted_item_heads.txt", longest_first=True) if m.group("tail").startswith(w)), None)
+    if head is None:
+        return None  # 12家首批“某某标杆企业”授牌: the quote names a programme, its items are counted by another rule
+    mod = m.group("mod")
+    if mod in lex.words("new_modifiers.txt") or re.search(r"[\u4e00-\u9fff]", mod) is None:
+        mod = ""
+    elif "的" in mod or noun_stop_re(lex).search(mod) or mod.startswith(("以上", "左右")):
+        return None  # 18家单位联合举办的“某活动”: a clause before the quote, the quote is no part of the noun
+    return mod + m.group("q") + head
 
 
 def level_after_number(lex: Lexicon, noun: str) -> tuple[Level | None, str]:
@@ -399,6 +423,10 @@ def _noun_after(lex: Lexicon, after: str) -> str | None:
     if not after or after.startswith(("以上", "左右", *lex.words("noun_after_joiners.txt"))) or stop.match(after):
         return None
     after = re.sub("^(?:" + "|".join(map(re.escape, lex.words("noun_attributes.txt", longest_first=True))) + ")的", "", after)
+    relative = re.match("(?:" + "|".join(map(re.escape, lex.words("relative_clause_verbs.txt", longest_first=True)))
+                        + r")[^的]{1,20}的(?=[\u4e00-\u9fff]{2})", after)
+    if relative:
+        after = after[relative.end():]  # 100家左右具有核心竞争力的链主企业: the noun after the relative clause
     noun = stop.split(after, maxsplit=1)[0]
     noun = re.split(r"(?<=.)(?:生产|销售|经营)|的|授信|约", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
     if noun == after and len(noun) > 2:

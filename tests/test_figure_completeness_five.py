@@ -1,0 +1,58 @@
+"""Complete figures, fifth round: the mechanisms that make a figure's measure, period and breakdown right
+on shapes of real reports (a field leading a spot-check sentence, a bare share of the count before, a
+quoted word inside a counted noun, a relative clause before it, a streak of years). Our own sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from qgraph.extract import extract
+from qgraph.model import Document, Extraction, Observation
+from qgraph.sources import split_sentences
+
+
+def read(text: str, place: str | None = None, date: dt.date | None = None, title: str | None = None) -> Extraction:
+    return extract(Document("t", "t.txt", text, title=title, date=date, place=place,
+                            sentences=split_sentences(text)))
+
+
+def fig(ex: Extraction, value: str, unit: str | None = None) -> Observation:
+    found = [o for o in ex.observations if o.value == Decimal(value) and (unit is None or o.unit == unit)]
+    assert len(found) == 1, [(o.value, o.unit, o.measure) for o in ex.observations]
+    return found[0]
+
+
+def test_a_field_leading_a_check_sentence_is_the_breakdown_and_the_figures_are_vouched_for() -> None:
+    ex = read("2022年全年共抽查8000家企业生产的9000批次产品，产品质量国家监督抽查合格率为90.5%。"
+              "在家具及建材领域，全年抽查了12种900家企业生产的950批次产品，抽查合格率为88.2%。",
+              date=dt.date(2023, 1, 20))
+    for value in ("12", "900", "950", "88.2"):
+        o = fig(ex, value)
+        assert o.breakdown == "家具及建材" and not o.subject_inferred, (value, o)
+
+
+def test_a_bare_share_takes_the_measure_of_the_count_before_it() -> None:
+    ex = read("全县地理标志产业分为三类。其中，种植业30件地理标志商标，占全县地理标志商标总量的50.0%；"
+              "养殖业18件，占总量的30.0%；加工业12件，占比20.0%。", "某某县", dt.date(2024, 3, 1))
+    assert "地理标志商标" in fig(ex, "30.0", "Percent").measure and fig(ex, "30.0", "Percent").breakdown == "养殖业"
+    assert "地理标志商标" in fig(ex, "20.0", "Percent").measure
+
+
+def test_a_quoted_word_inside_a_counted_noun_is_the_measure() -> None:
+    ex = read("全省首批15户省级重点产业链“链主”企业参加评价，又确定了9户新的“链主”企业和40户“链核”企业。",
+              "某某省", dt.date(2024, 3, 1))
+    assert "链主企业" in fig(ex, "15").measure
+    assert fig(ex, "9").measure == "链主企业"
+    assert "链核" in fig(ex, "40").measure
+
+
+def test_the_noun_after_a_relative_clause_is_the_measure() -> None:
+    ex = read("计划到2028年，培育80家左右具有较强带动力的链主企业。", "某某市", dt.date(2025, 2, 1))
+    o = fig(ex, "80")
+    assert o.measure == "链主企业" and o.breakdown == "目标" and o.period == "2028"
+
+
+def test_a_streak_of_years_is_no_figure() -> None:
+    ex = read("全市特种设备安全连续五年实现零事故，工程质量监督覆盖率达100%。", "某某市", dt.date(2024, 1, 5))
+    assert not [o for o in ex.observations if o.unit == "Nian"]
