@@ -56,3 +56,41 @@ def test_the_noun_after_a_relative_clause_is_the_measure() -> None:
 def test_a_streak_of_years_is_no_figure() -> None:
     ex = read("全市特种设备安全连续五年实现零事故，工程质量监督覆盖率达100%。", "某某市", dt.date(2024, 1, 5))
     assert not [o for o in ex.observations if o.unit == "Nian"]
+
+
+def test_a_year_after_a_purpose_clause_heads_the_sentence_and_its_paragraph() -> None:
+    ex = read("为推动品牌建设，2023年，我市实施3项品牌培育计划。全市窗口开展18项受理业务。此外，我市处理商标纠纷210件。",
+              "无锡市", dt.date(2024, 2, 1))
+    assert {fig(ex, v).period for v in ("3", "18", "210")} == {"2023"}
+
+
+def test_a_change_from_one_value_to_another_keeps_its_measure_and_the_since_year() -> None:
+    ex = read("自2021年全面推行链长制以来，全省链主企业从15家增至33家，链上企业从300家扩容至520家。",
+              "山西省", dt.date(2024, 6, 1))
+    assert (fig(ex, "15").measure, fig(ex, "15").period) == ("链主企业", "2021")
+    assert (fig(ex, "300").measure, fig(ex, "300").period) == ("链上企业", "2021")
+    assert fig(ex, "520").measure == "链上企业" and fig(ex, "520").breakdown != "调整前"
+
+
+def test_a_baseline_of_an_earlier_year_takes_that_year_and_the_measure_before() -> None:
+    ex = read("2023年全省重点产业链总营收达5200亿元，较2021年8条产业链的2900亿元大幅增长。", "山西省", dt.date(2024, 6, 1))
+    o = fig(ex, "290000000000")
+    assert o.period == "2021" and "营收" in o.measure
+    assert fig(ex, "8").period == "2021"
+
+
+def test_new_units_per_mille_issues_articles_visits_and_electricity() -> None:
+    ex = read("2019至2021年占比分别达到2.5‰、6‰和9‰。我市发布监测报告4期，发表论文15篇，走访企业260家（次），"
+              "全年节约用电36万度，室内温度保持在26度。", "南京市", dt.date(2022, 3, 1))
+    assert [(fig(ex, v).unit, fig(ex, v).period, fig(ex, v).measure) for v in ("2.5", "6", "9")] == [
+        ("Permille", "2019", "占比"), ("Permille", "2020", "占比"), ("Permille", "2021", "占比")]
+    assert fig(ex, "4").unit == "Qi" and fig(ex, "15").unit == "Pian" and fig(ex, "260").unit == "Ci"
+    assert fig(ex, "360000").unit == "Du"
+    assert not [o for o in ex.observations if o.value == 26]  # a temperature is no figure of the genre
+
+
+def test_a_checks_count_of_kinds_counts_its_products_and_is_vouched_for() -> None:
+    ex = read("2022年全年共抽查8000家企业生产的9000批次产品，产品质量国家监督抽查合格率为90.5%。"
+              "在家具及建材领域，全年抽查了12种900家企业生产的950批次产品。", date=dt.date(2023, 1, 20))
+    o = fig(ex, "12")
+    assert o.measure == "产品种类" and not o.subject_inferred

@@ -52,6 +52,8 @@ YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|�
 SAME_PERIOD_BEFORE_RE = re.compile(r"(?:比|较|与|同比)(?:上年|去年)同期(?:[^，,。；;\d]{0,6}的)?$")
 """``较上年同期核准的11家``: the figure of the same part of the year before, a baseline of the one before it."""
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
+COMPARED_WHOLE_RE = re.compile(r"(?:比|较|与)(\d{4})年(?:同期)?[^，,。；;]{1,12}?的$")
+"""``…达7099亿元，较2022年10条产业链的3885亿元…``: a baseline of that year, of the measure of the figure before."""
 
 
 def _latest_before(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None) -> Observation | None:
@@ -165,7 +167,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if unit.unit not in ("Percent", "Lei", "Zhong") and not resp_measure and resp_subject is None:
             measure = listed_measure(ctx, sent, m.start(), measure)  # 其中，商标侵权、假冒专利案件4.41万件: both kinds
         measure = re.sub(r"(?<=.)(?:共|(?:联合|共同)(?:举办|主办|承办)|共同)$", "", measure)  # 18家单位共开展…: 单位
-        measure = re.sub(r"(?<=..)(?:力争|争取|预计|确保)$", "", measure)  # 有效发明专利力争达到…: the target word is no part
+        measure = re.sub(r"(?<=..)(?:力争|争取|预计|确保|分别)$", "", measure)  # 占比分别达到…: 分别 is no part either  # 有效发明专利力争达到…: the target word is no part
         if measure == unit.measure and prev is not None and prev.unit == unit.unit and YEAR_ONLY_CLAUSE_RE.fullmatch(
                 ctx.text, clause_start(ctx, sent, m.start()), m.start()):
             measure, level = prev.measure, prev.level  # …达到5000件，2026年为2800件: the same measure, that year's
@@ -185,6 +187,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 said := re.search(r"(不合格|合格)的$", ctx.text[max(seg.start, m.start() - 4):m.start()])):
             measure = said.group(1) + measure  # 对抽查不合格的6批次产品: the failures, named before the number
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
+        if compared is None and (compared := COMPARED_WHOLE_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start())) \
+                and prev is not None and prev.unit == unit.unit and prev.span.start >= sent.span.start:
+            measure, level = prev.measure, prev.level  # 较2022年10条产业链的3885亿元: that year's value of the measure before
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
         listed_org = item_organisation(ctx, sent, m.start()) if resp_subject is None else None
         if listed_org is not None:  # 其中甲公司4项、乙公司3项: each firm's own figure
@@ -340,6 +345,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if subject is not None and subject.kind.is_organization and measure.startswith(subject.name) \
                 and len(measure) >= len(subject.name) + 2:  # 某公司现有有效发明专利420件: the firm is the subject, no part of the measure
             measure, level = astuple_reading(clean_measure(ctx.lex, measure[len(subject.name):], level))
+        if measure in ("种类", "类别") and subject is not None and subject.kind in INSPECTION_KINDS:
+            measure = "产品" + measure  # 全年抽查了20种…产品: the kinds of products the check covered
         how = gated(ctx, subject, how, measure)
         if listed_programme(ctx, sent, m.start(), subject):
             how = "inferred"  # 兑现甲、乙奖励资金162万元: the list's, no single programme's
@@ -429,7 +436,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         where = place or ctx.home
         if acting_place is not None:
             where = Ref(Kind.PLACE, acting_place)
-        if before_state:
+        since = SINCE_YEAR_RE.search(ctx.text, sent.span.start, m.start()) if before_state else None
+        if since is not None:  # 自2022年推行…以来，链主企业从20家增至41家: the value of that year
+            period = Period(since.group(1), since.group(), since.start())
+        elif before_state:
             breakdown, period = "调整前", Period(None, None, -1)
         level = level or lead_level(ctx, m.start()) or check_level(ctx, subject)  # 产品市级监督抽查…合格率94.3%: the check's level
         obs = Observation(
@@ -460,6 +470,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
     return out
 
 
+SINCE_YEAR_RE = re.compile(r"自(\d{4})年[^。；;]{0,30}?以来")
+"""``自2022年…以来``: a since-frame; the from-value of a change (从X增至Y) is that year's."""
 RUNNING_TOTAL_RE = re.compile(r"自[^，,。；;]{2,20}?(?:设立|启动|开展|实施|创建)以来[，,]?[^，,。；;]{0,16}?已(?:有|经|累计|评选出|认定|培育)?")
 def running_total(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     """``自某奖设立以来，已评选出19家…``: a running total, counted as of the report's date — when the report

@@ -81,6 +81,8 @@ SESSION_RE = re.compile(r"(?:[、和及至][一二三四五六七八九十\d]+�
 
 def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
     before = ctx.text[max(0, m.start() - 1):m.start()]
+    if unit == "度" and not m.group("scale") and not ctx.text.startswith("电", m.end() + 1):
+        return True  # 35度, 三度: 度 counts electricity only as 万度 / 亿度 / …度电 (节约用电12万度)
     if unit == "起" and (not m.group("num")[0].isdigit() or re.match(r"[草步点诉到来始止飞航源因]", ctx.text[m.end() + 1:m.end() + 2])):
         return True  # 一起开展, 3起草: 起 counts cases only after digits and not as the start of a word
     if before in SKIP_BEFORE or before in ("每", "-", "—", "~", "～") or (
@@ -162,7 +164,7 @@ def after_re(lex: Lexicon) -> re.Pattern[str]:
     """The words written after a number, up to a break: a short bracketed part inside a noun is the noun's
     (``5个市(地)政府``), not one before a verb ending the noun (``138个产品（服务）入选``)."""
     status = "|".join(map(re.escape, STATUS_VERBS))  # …入选: the noun would run on into the verb's object
-    return re.compile(r"(?:[^，,。；;:;：、\s\d%《》“”\"（）()/／]|[（(][\u4e00-\u9fff]{1,2}[）)]"
+    return re.compile(r"(?:[^，,。；;:;：、\s\d%‰《》“”\"（）()/／]|[（(][\u4e00-\u9fff]{1,2}[）)]"
                       rf"(?=[\u4e00-\u9fff])(?!{status})){{0,24}}")
 
 
@@ -188,7 +190,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         if head is not None:
             lo = max(item_start, left_edge(ctx, np_end - len(head), max_len=24, after_claims=False))
     lo = next((a for a, b in protected(ctx, item_start, np_end) if a < lo < b), lo)
-    classifiers = r"[万亿千]?(?:家|个|项|件|批次|元|人|次|条|台|类|所|处|名|位|余|多|%|％|年)*" if re.search(
+    classifiers = r"[万亿千]?(?:家|个|项|件|批次|元|人|次|条|台|类|所|处|名|位|余|多|%|％|‰|年)*" if re.search(
         r"[\d一二三四五六七八九十百千万亿两]$", ctx.text[max(0, lo - 1):lo]) else ""  # 培育项目5个: 项 opens the measure
     lead = re.match(classifiers + r"[●○◆■□▲△·•*\-—\s和及与]*", ctx.text[lo:np_end])
     lo += lead.end() if lead else 0  # …3万家企业授信约: the classifier of the number before is no measure

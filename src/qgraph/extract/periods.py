@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Sentence
 from .basis import in_basis
 from .context import Ctx
@@ -549,16 +550,26 @@ def head_end(ctx: Ctx, sent: Sentence) -> int:
     key = (head_end, sent.span.start, sent.span.end)
     end = ctx.memo.get(key)
     if end is None:
-        end = ctx.memo[key] = _head_end(sent)
+        end = ctx.memo[key] = _head_end(sent, _purpose_re(ctx.lex))
     return end  # type: ignore[return-value]
 
 
-def _head_end(sent: Sentence) -> int:
+@per_lexicon
+def _purpose_re(lex: Lexicon) -> re.Pattern[str]:
+    """A purpose clause opening a sentence right before its time words (``为推动…，2024年，我市…``;
+    ``purpose_leads.txt``): the time words after it head the sentence."""
+    leads = "|".join(map(re.escape, lex.words("purpose_leads.txt", longest_first=True))) or "(?!)"
+    return re.compile(rf"(?:{leads})[^，,；;：:。]{{2,30}}[，,](?=\s*(?:20\d{{2}}年|今年|去年|上年|本年)[^，,；;。]{{0,6}}[，,])")
+
+
+def _head_end(sent: Sentence, purpose: re.Pattern[str] | None = None) -> int:
     text = sent.span.text
     lead = re.match(r"[^，,；;：:。]{0,12}(?:方面|领域|期间|中)?[：:，,]", text)
     skip = lead.end() if lead and re.search(r"(?:方面|领域)[：:，,]$", lead.group()) else 0
     lead_in = LEAD_IN.match(text, skip)
     skip = lead_in.end() if lead_in else skip  # 据介绍，2024年经…审核: the year after the lead-in
+    aim = purpose.match(text, skip) if purpose is not None and not lead_in else None
+    skip = aim.end() if aim else skip  # 为推动…，2024年，…: the year after the purpose clause
     m = re.search(r"[，,；;：:。]", text[skip:])
     return sent.span.start + skip + (m.start() if m else len(text) - skip)
 
