@@ -94,3 +94,42 @@ def test_a_checks_count_of_kinds_counts_its_products_and_is_vouched_for() -> Non
               "在家具及建材领域，全年抽查了12种900家企业生产的950批次产品。", date=dt.date(2023, 1, 20))
     o = fig(ex, "12")
     assert o.measure == "产品种类" and not o.subject_inferred
+
+
+def test_rates_listed_after_clauses_of_two_breakdowns_are_each_breakdowns() -> None:
+    ex = read("今年上半年，全市生产领域抽查60家企业70批次，流通领域抽查40家经营户45批次，合格率分别为97.1%和93.3%。",
+              "宜昌市", dt.date(2024, 7, 10))
+    assert (fig(ex, "97.1").measure, fig(ex, "97.1").breakdown) == ("合格率", "生产领域")
+    assert (fig(ex, "93.3").measure, fig(ex, "93.3").breakdown) == ("合格率", "流通领域")
+    assert not fig(ex, "93.3").subject_inferred and fig(ex, "93.3").period == "2024-H1"
+
+
+def test_a_thousands_number_and_a_saving_are_read_exactly() -> None:
+    ex = read("全年发放宣传资料4千余份，为企业节约检测费用80万元。", "宜昌市", dt.date(2024, 7, 10))
+    o = fig(ex, "4000")
+    assert o.unit == "Copy" and o.qualifier == "余"
+    saving = fig(ex, "800000")
+    assert saving.qualifier is None and "节约" in saving.measure  # the 约 of 节约 is no 'about'
+    assert fig(read("抽取样品3千克。", "宜昌市", dt.date(2024, 7, 10)), "3").unit == "Kilogram"
+
+
+def test_recent_years_give_a_span_or_no_year_never_the_documents_year() -> None:
+    ex = read("近三年，市财政安排质量专项资金300万元。近年来，全市新增省级专精特新企业28家。全市已建成服务站9个。",
+              "宜昌市", dt.date(2024, 5, 10))
+    assert fig(ex, "3000000").period == "2022/2024"
+    assert fig(ex, "28").period is None
+    assert fig(ex, "9").period == "2024"  # recent years govern no paragraph
+
+
+def test_recent_years_inside_a_clause_of_their_own_or_describing_the_items_govern_nothing_else() -> None:
+    ex = read("局长某某介绍，近年来我市坚持质量强市，两条产业链入选自治区级项目。", "柳州市", dt.date(2025, 9, 10))
+    assert fig(ex, "2").period == "2025"
+    ex = read("2019年抽查产品中，近5年抽查3次以上的产品有88种。", date=dt.date(2020, 1, 20))
+    assert fig(ex, "88").period == "2019"
+
+
+def test_a_round_framed_by_zai_gives_its_year() -> None:
+    ex = read("截至去年底，全市有效注册商标5.1万件。在2023年度省政府质量工作考核评价中，我市有9项指标位居全省前列。",
+              "宜昌市", dt.date(2024, 5, 10))
+    assert fig(ex, "51000").period == "2023-12-31"
+    assert fig(ex, "9").period == "2023"

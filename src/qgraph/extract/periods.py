@@ -21,6 +21,7 @@ from ..lexicon import Lexicon, per_lexicon
 from ..model import Sentence
 from .basis import in_basis
 from .context import Ctx
+from .numbers import parse_chinese_numeral
 from .written_month import written_month
 
 YEAR = r"(?:(?P<y>20\d{2})年|(?P<rel>今年|去年|本年|上年|前年))"
@@ -47,6 +48,14 @@ NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|同比|与|从|自|和|及|、|(?<
 """Words after which a year is no period of a figure (比2023年, 于2022年); 关于2022年7月…情况 is one."""
 NUMBER_LINE_RE = re.compile(r"[^\n，。]{0,12}20\d{2}年第\d+号")
 """A notice's number line under its title (2022年第144号)."""
+@per_lexicon
+def _in_year_frame_re(lex: Lexicon) -> re.Pattern[str]:
+    """``在2023年度省政府质量工作考核评价中，…``: a round of that year framing the sentence (its head word one of
+    ``round_frame_heads.txt``) — the year is its period, though 在 goes before it."""
+    heads = "|".join(map(re.escape, lex.words("round_frame_heads.txt", longest_first=True))) or "(?!)"
+    return re.compile(rf"[^，,。；;“”]{{2,30}}?(?:{heads})中[，,]")
+
+
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计)$")
 TARGET_RE = re.compile(
     r"力争|争取|确保|预计|设定|计划(?:到|在|于|安排|抽查|抽检|完成|开展|新增|培育|建成)|目标(?:是|为)|(?:将|要)(?:开展|组织|新增|建成|培育|推动|实现|达到|完成|遴选|新建|安排)"
@@ -350,7 +359,8 @@ def _first_year(text: str, founding: tuple[str, ...] = ()) -> str | None:
     return None
 
 
-def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, bool] | None:
+def _resolve(m: re.Match[str], ref: Reference, text: str,
+             frame: re.Pattern[str] | None = None) -> tuple[str | None, bool] | None:
     """(period, target) for one match of :data:`PERIOD_RE`; None when it is no period."""
     before = text[max(0, m.start() - 2):m.start()]
     target = bool(TARGET_BEFORE.search(before))
@@ -460,7 +470,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
             return None  # 2023年3月20日，某局发布2022年第四季度…: the day it was written, no period
         if after.startswith("以来") and not NOT_A_PERIOD_BEFORE.search(before):
             return (ref.now or ref.year), False  # 2022年以来，先后推出…: so far, the year the document speaks from
-        if NOT_A_PERIOD_BEFORE.search(before) and not target or re.match(r"[^，,。；;]{0,5}以来", after):
+        framed = before.endswith("在") and frame is not None and frame.match(text, m.end())
+        if NOT_A_PERIOD_BEFORE.search(before) and not target and not framed or re.match(r"[^，,。；;]{0,5}以来", after):
             return None  # 比2023年, 自2022年启动以来: no period of the figure
         if re.match(r"(?:前|底前)", after):
             target = True
@@ -508,6 +519,10 @@ def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
         since = _since(ctx, ref, m)
         if since is not None:
             out.append(since)
+    for m in _recent_re(ctx.lex).finditer(text, start, end):
+        if re.match(r"[^，,。；;：:]*?的", text[m.end():end]):
+            continue  # 近5年抽查3次以上的产品有105种: the years describe what is counted, no period of the count
+        out.append(Period(_recent_years(m, ref), m.group(), m.start()))
     for m in PERIOD_RE.finditer(text, start, end):
         if ctx.claimed(m.start(), m.end()) or in_basis(ctx, m.start(), m.end()):
             continue  # 根据年度抽查计划安排，: the plan's time words, not the figures' period
@@ -515,13 +530,46 @@ def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
             continue  # 跟踪抽查到2019年抽查不合格生产企业7家: the year of the object found, no target nor period
         if _relative_year(ctx, m.end(), end):
             continue  # 2016年抽查不合格的企业有15家: the year of the firms' earlier failure, no period of the count
-        got = _resolve(m, ref, text)
+        got = _resolve(m, ref, text, _in_year_frame_re(ctx.lex))
         if got is None:
             continue
         value, target = got
         bracketed = text[m.start() - 1:m.start()] in "（(" and text[m.end():m.end() + 1] in "）)" and m.start() > 0
         out.append(Period(value, m.group(), m.start(), target, bracketed))
     return sorted(out, key=lambda p: p.start) if len(out) > 1 else out
+
+
+def recent(ctx: Ctx, period: Period) -> bool:
+    """The period is one of recent years (近三年, 三年来, 近年来): it governs its sentence, not a paragraph."""
+    return period.words is not None and _recent_re(ctx.lex).fullmatch(period.words) is not None
+
+
+def indefinite(ctx: Ctx, period: Period) -> bool:
+    """The period is an indefinite word of recent years (近年来): it governs a figure's own clause, or a
+    sentence it heads alone, never a paragraph."""
+    return period.value is None and period.words in ctx.lex.words("recent_year_words.txt")
+
+
+@per_lexicon
+def _recent_re(lex: Lexicon) -> re.Pattern[str]:
+    """Time words of recent years: ``近三年``, ``三年来``, ``近5年间`` (a count of years), and the indefinite words
+    of ``recent_year_words.txt`` (近年来, 多年来 …)."""
+    words = "|".join(map(re.escape, lex.words("recent_year_words.txt", longest_first=True))) or "(?!)"
+    return re.compile(r"(?<![\d一二两三四五六七八九十])(?:近(?P<n>[一二两三四五六七八九十]|\d{1,2})年(?:来|间|内|以来)?"
+                      r"|(?P<n2>[一二两三四五六七八九十]|\d{1,2})年(?:来|以来)(?!的))|(?P<word>" + words + ")")
+
+
+def _recent_years(m: re.Match[str], ref: Reference) -> str | None:
+    """``近三年`` in a report on 2023 → ``2021/2023`` (the years up to the one the document speaks of); an
+    indefinite word (近年来) → None: the figure is of no one year, and certainly not of the document's."""
+    raw = m.group("n") or m.group("n2")
+    last = ref.year or ref.now
+    if raw is None or last is None:
+        return None
+    n = int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
+    if not n or n > 20:
+        return None
+    return last if n == 1 else f"{int(last) - n + 1}/{last}"
 
 
 def _relative_year(ctx: Ctx, at: int, end: int) -> bool:
@@ -595,6 +643,9 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
     own = periods_in(ctx, ref, cs, pos)
     end = head_end(ctx, sent)
     head = [p for p in periods_in(ctx, ref, sent.span.start, end) if not p.bracketed] if end < pos else []
+    if head and indefinite(ctx, head[-1]) and not re.fullmatch(r"\s*" + re.escape(head[-1].words or "") + r"[，,]?",
+                                                             ctx.text[head[-1].start:end + 1]):
+        head = []  # 近年来柳州坚持…，…两条产业链入选…: recent years inside a clause of its own govern that clause only
     above = head[-1] if head else paragraph
     if len(own) > 1 and own[-1].words in ("全年", "年度", "年内") and re.fullmatch(r"\d{4}", own[-2].value or ""):
         return own[-2]  # 而2022年全年立案58件: the year named with it
@@ -615,7 +666,8 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
     if later:
         return later[0]  # 24个项目入选2024—2025年度“金陵杯”: the list's period
     segment = ctx.last_of("；;", sent.span.start, cs) + 1  # not across a ；
-    earlier = _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start, segment), cs)
+    earlier = [p for p in _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start, segment), cs)
+               if not indefinite(ctx, p)]  # 近年来 of another clause: no period of this one
     if not earlier and not head and segment > sent.span.start:
         earlier = [p for p in _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start), segment)
                    if re.search(r"-(?:H[12]|Q[1-4])$|/", p.value or "")]  # 今年上半年新登记…；发放…: a window of the year, on

@@ -64,7 +64,8 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
         if rate is not None:  # 对甲、乙两类产品开展专项抽查，合格率分别为…: the categories of the clause before
             pos = sent.span.start + m.start("names")
             out.update(_checked_categories(ctx, sent, pos, rate.group("rate"), starts)
-                       or _comma_categories(ctx, sent, pos, rate.group("rate"), starts))
+                       or _comma_categories(ctx, sent, pos, rate.group("rate"), starts)
+                       or _clause_breakdowns(ctx, sent, pos, rate.group("rate"), starts))
             continue
         if len(names) < 2 or len(names) != len(starts) or not all(names):
             continue
@@ -118,6 +119,22 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
                 subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref
             out[start] = (full, subject, item)
     return out
+
+
+def _clause_breakdowns(ctx: Ctx, sent: Sentence, pos: int, rate: str,
+                       starts: list[int]) -> dict[int, tuple[str | None, Ref | None, str | None]]:
+    """``生产领域抽查…，流通领域抽查…，合格率分别为96.2%和94.7%``: the clauses before the rates each name one
+    breakdown of ``breakdowns.tsv`` (生产领域, 流通环节 …); when they name as many distinct ones as there are
+    rates, each rate is its clause's part, in order. Else nothing."""
+    labels: list[str] = []
+    words = breakdown_words(ctx.lex)
+    for clause in re.split(r"[，,；;]", ctx.text[sent.span.start:pos]):
+        found = min(((clause.find(w), lab) for w, lab in words if w in clause), default=None)
+        if found is not None and found[1] not in labels:
+            labels.append(found[1])
+    if len(labels) < 2 or len(labels) != len(starts):
+        return {}
+    return {start: (rate, None, label) for start, label in zip(starts, labels)}
 
 
 def _elided_breakdowns(ctx: Ctx, names: list[str], count: int) -> tuple[list[str], str] | None:
