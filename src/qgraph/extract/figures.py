@@ -345,7 +345,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if subject is not None and subject.kind.is_organization and measure.startswith(subject.name) \
                 and len(measure) >= len(subject.name) + 2:  # 某公司现有有效发明专利420件: the firm is the subject, no part of the measure
             measure, level = astuple_reading(clean_measure(ctx.lex, measure[len(subject.name):], level))
-        if unit.unit in ("Zhong", "Lei") and measure == unit.measure and subject is not None and subject.kind in INSPECTION_KINDS:
+        if measure == unit.measure in ("种类", "类别") and subject is not None and subject.kind in INSPECTION_KINDS:
             measure = "产品" + measure  # 全年抽查了20种…产品: the kinds of products the check covered
         how = gated(ctx, subject, how, measure)
         if listed_programme(ctx, sent, m.start(), subject):
