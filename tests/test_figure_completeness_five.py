@@ -133,3 +133,17 @@ def test_a_round_framed_by_zai_gives_its_year() -> None:
               "宜昌市", dt.date(2024, 5, 10))
     assert fig(ex, "51000").period == "2023-12-31"
     assert fig(ex, "9").period == "2023"
+
+
+def test_a_measure_cut_at_a_verb_inside_it_is_read_whole() -> None:
+    ex = read("全年大中型工程一次验收合格率达100%，工程质量监督覆盖率达99%。全市窗口提供各类咨询及指导1800人次，"
+              "2024年1—12月，我市国内商标新注册量达9500件。", "常州市", dt.date(2025, 2, 10))
+    assert fig(ex, "99").measure == "工程质量监督覆盖率"
+    assert "咨询" in fig(ex, "1800").measure
+    assert "商标" in fig(ex, "9500").measure
+
+
+def test_a_check_rate_keeps_its_bare_measure_and_double_digits_are_no_persons() -> None:
+    ex = read("全年产品质量监督抽查合格率为95.1%。8条产业链实现两位数以上增长。", "常州市", dt.date(2025, 2, 10))
+    assert fig(ex, "95.1").measure == "合格率"
+    assert not [o for o in ex.observations if o.unit in ("Wei", "Ren")]

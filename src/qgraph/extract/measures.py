@@ -81,6 +81,8 @@ SESSION_RE = re.compile(r"(?:[、和及至][一二三四五六七八九十\d]+�
 
 def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
     before = ctx.text[max(0, m.start() - 1):m.start()]
+    if unit == "位" and ctx.text.startswith("数", m.end() + 1):
+        return True  # 实现两位数增长: digits of a growth rate, no count of persons
     if unit == "度" and not m.group("scale") and not ctx.text.startswith("电", m.end() + 1):
         return True  # 35度, 三度: 度 counts electricity only as 万度 / 亿度 / …度电 (节约用电12万度)
     if unit == "起" and (not m.group("num")[0].isdigit() or re.match(r"[草步点诉到来始止飞航源因]", ctx.text[m.end() + 1:m.end() + 2])):
@@ -202,6 +204,10 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if "等" in before:
         lo += ctx.text[lo:np_end].rfind("等") + 1
         before = ctx.text[lo:np_end].strip()
+    if (len(before) <= 3 and before.endswith(("率", "量")) or not before and unit.unit == "Ci") and lo > item_start:
+        whole = _clause_noun(ctx, item_start, np_end)
+        if whole is not None and len(whole) > len(before) and not any(t.word in whole for t in ctx.lex.triggers):  # (a check's rate stays 合格率)
+            before = whole  # 工程质量监督覆盖率 cut to 率 by a verb inside it, 提供各类咨询及指导…人次: the clause's whole noun
     if not before and prev is not None and re.fullmatch(r"[、和及与\s]*", ctx.text[prev.span.end:num_start] or "") \
             and not (prev.unit != unit.unit and _noun_after(ctx.lex, after)):
         return prev.measure, prev.level, [], None  # 分别为90.1%、91.4%和92.0%: the same measure as the first
@@ -341,6 +347,20 @@ def quoted_head_after(lex: Lexicon, text: str, end: int, stop: int) -> str | Non
     elif "的" in mod or noun_stop_re(lex).search(mod) or mod.startswith(("以上", "左右")):
         return None  # 18家单位联合举办的“某活动”: a clause before the quote, the quote is no part of the noun
     return mod + m.group("q") + head
+
+
+CLAUSE_LEAD_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}(?:—|-|至)\d{1,2}月)?[，,]?)?(?:全市|全省|全县|全区|我市|我省|我县|我区|全国|全年)*")
+
+
+def _clause_noun(ctx: Ctx, start: int, end: int) -> str | None:
+    """The words of a clause before its number (``工程质量监督覆盖率``, ``国内商标新注册量``), without the place
+    and time words opening it: a measure whole when the name rules cut it at a verb inside it; None when the
+    clause holds anything but Chinese characters or is too long to be one noun."""
+    words = CLAUSE_LEAD_RE.sub("", ctx.text[start:end].strip())
+    words = re.sub(r"(?:达到|达|为|是|共|有)$", "", words)
+    if not 3 <= len(words) <= 14 or not re.fullmatch(r"[\u4e00-\u9fff]+", words):
+        return None
+    return words
 
 
 def level_after_number(lex: Lexicon, noun: str) -> tuple[Level | None, str]:
