@@ -147,3 +147,11 @@ def test_a_check_rate_keeps_its_bare_measure_and_double_digits_are_no_persons() 
     ex = read("全年产品质量监督抽查合格率为95.1%。8条产业链实现两位数以上增长。", "常州市", dt.date(2025, 2, 10))
     assert fig(ex, "95.1").measure == "合格率"
     assert not [o for o in ex.observations if o.unit in ("Wei", "Ren")]
+
+
+def test_whole_year_words_leave_the_measure_and_a_designation_names_what_is_counted() -> None:
+    ex = read("2023年，全市新认定高新技术企业31家。全年抽检食品1900批次，兑现奖励资金300万元。"
+              "首批认定甲公司等60家企业为重点产业链链主企业。", "无锡市", dt.date(2024, 3, 13))
+    assert not fig(ex, "3000000").measure.startswith("全年")
+    assert fig(ex, "31").period == "2023"  # a fact of another year keeps its year
+    assert fig(ex, "60").measure.endswith("链主企业")

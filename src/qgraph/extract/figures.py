@@ -172,6 +172,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 ctx.text, clause_start(ctx, sent, m.start()), m.start()):
             measure, level = prev.measure, prev.level  # …达到5000件，2026年为2800件: the same measure, that year's
         measure = total_of_head(ctx, sent, m.start(), measure)  # 市场主体增长率…，目前总量达…: 市场主体
+        designated = DESIGNATED_AS_RE.match(ctx.text, end)
+        if designated and measure == designated.group("n") and not ctx.entities_in(designated.start("x"), designated.end()):
+            measure = designated.group("x")  # 认定甲公司等100家企业为重点产业链链主企业: the firms as what they were named
         if unit.unit == "Percent" and not resp_measure:
             measure = bare_share_measure(ctx, sent, m.start(), measure, prev)  # 养殖业116件，占总量的17.74%: 占地理标志商标总量
         measure, unit = checked_measure(ctx, sent, m.start(), measure, unit)
@@ -470,6 +473,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
     return out
 
 
+DESIGNATED_AS_RE = re.compile(r"(?P<n>[\u4e00-\u9fff]{1,6})为(?P<x>[^，,。；;“”\"\d]{2,24}?(?P=n))(?=[，,。；;]|$)")
+"""``…100家企业为重点产业链链主企业``: the counted noun named again, at the end of what the items were designated as."""
 SINCE_YEAR_RE = re.compile(r"自(\d{4})年[^。；;]{0,30}?以来")
 """``自2022年…以来``: a since-frame; the from-value of a change (从X增至Y) is that year's."""
 RUNNING_TOTAL_RE = re.compile(r"自[^，,。；;]{2,20}?(?:设立|启动|开展|实施|创建)以来[，,]?[^，,。；;]{0,16}?已(?:有|经|累计|评选出|认定|培育)?")
