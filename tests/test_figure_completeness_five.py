@@ -155,3 +155,13 @@ def test_whole_year_words_leave_the_measure_and_a_designation_names_what_is_coun
     assert not fig(ex, "3000000").measure.startswith("全年")
     assert fig(ex, "31").period == "2023"  # a fact of another year keeps its year
     assert fig(ex, "60").measure.endswith("链主企业")
+
+
+def test_restated_counts_take_the_measure_before_and_are_no_surer_than_it() -> None:
+    ex = read("今年新培育省级专精特新企业14家，累计65家。全市已有国家级企业技术中心7家，今年新增1家。",
+              "宜昌市", dt.date(2024, 12, 10))
+    total, first = fig(ex, "65"), fig(ex, "14")
+    assert (total.measure, total.breakdown) == ("专精特新企业", "累计") and total.confidence <= first.confidence
+    new = fig(ex, "1")
+    assert (new.measure, new.breakdown, new.level) == ("企业技术中心", "新增", fig(ex, "7").level)
+    assert new.confidence <= 0.8

@@ -86,6 +86,19 @@ def _running_total_re(lex: Lexicon) -> re.Pattern[str]:
                       r"(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?")
 
 
+@per_lexicon
+def _new_count_re(lex: Lexicon) -> re.Pattern[str]:
+    """The verbs of new items opening a measure (新增, 新认定 …; ``new_count_verbs.txt``)."""
+    return re.compile("(?:" + "|".join(map(re.escape, lex.words("new_count_verbs.txt", longest_first=True))) + ")")
+
+
+@per_lexicon
+def _restated_new_re(lex: Lexicon) -> re.Pattern[str]:
+    """A clause that only says how many of them are new (``，今年新增2家``, ``其中新认定3个``)."""
+    return re.compile(r"\s*(?:其中)?(?:今年|去年|本年|当年|全年|年内|20\d{2}年)?(?:其中)?(?:"
+                      + "|".join(map(re.escape, lex.words("new_count_verbs.txt", longest_first=True))) + r")了?")
+
+
 def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph: Period | None,
              prev: Observation | None, scope: Scope) -> list[Observation]:
     out: list[Observation] = []
@@ -132,7 +145,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure, level = prev.measure, alone
         if unit.unit == "Yuan" and (money := money_noun(ctx.lex, ctx.text, end)) is not None:
             measure = money  # 获得…的组织将获得10万元的奖励: the prize money
-        running = False
+        running, restated_cap = False, 1.0
         measure = measure or unit.measure
         if len(measure) <= 2 or measure.endswith(("置率", "社")):  # 指导站9处 read as 站: the whole compound
             measure = glued_measure(ctx.lex, ctx.text, measure, clause_start(ctx, sent, m.start()), m.start())
@@ -150,13 +163,23 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             if _names_organisation(ctx, sent, m.start(), measure):
                 measure, level = unit.measure, None  # 涉及甲公司2批次、乙公司1批次: the item before is no measure
         if measure == unit.measure and prev is not None and prev.unit == unit.unit and _running_total_re(
-                ctx.lex).fullmatch(ctx.text[prev.span.end:m.start()]):
+                ctx.lex).fullmatch(ctx.text[prev.span.end:m.start("num")]):
             # 新增…企业26家，累计达到118家 (also past its change: …348件，同比增长14.8%，累计达…): the same measure
             measure, level = prev.measure, prev.level
             resp_subject = resp_subject or prev.subject  # … and the same subject
-            new = re.match(r"新增|新认定|新培育|新建", measure)
+            restated_cap = min(prev.confidence, CONFIDENCE["carried"])  # … no surer than the figure it restates
+            new = _new_count_re(ctx.lex).match(measure)
             if new and len(measure) > new.end() + 1:
                 measure, running = measure[new.end():], True  # … the running total, not the new ones
+        restated_new = False
+        if measure == unit.measure and prev is not None and prev.unit == unit.unit and prev.span.start >= sent.span.start \
+                and len(prev.measure) >= 2 and prev.measure not in GENERIC_MEASURES \
+                and _restated_new_re(ctx.lex).fullmatch(ctx.text, clause_start(ctx, sent, m.start()), m.start("num")):
+            # 全市已有国家级企业技术中心9家，今年新增2家: the new ones of the stock before, a restatement — vouched for less
+            new = _new_count_re(ctx.lex).match(prev.measure)
+            measure, level, restated_new = prev.measure[new.end():] if new else prev.measure, prev.level, True
+            resp_subject = resp_subject or prev.subject
+            restated_cap = min(prev.confidence, CONFIDENCE["carried"])
         if not resp_measure and resp_subject is None:
             measure, item = _category_part(ctx, sent, m.start(), measure, unit.unit, out, item)
         if measure.startswith("的") and len(measure) > 2:
@@ -416,6 +439,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if breakdown is None and subject is not None and subject.kind in INSPECTION_KINDS and SHARE_LIST_RE.search(
                 ctx.text, sent.span.start, m.start()) and "不合格项目" in ctx.text[sent.span.start:m.start()]:
             breakdown = "不合格项目"  # …占不合格样品总量为：农药残留超标42.98%: a share by failed item
+        if restated_new and not target and breakdown is None:
+            breakdown = "新增"
         if running and breakdown in (None, "新增"):
             breakdown = "累计"  # 新增…38个，总数达到215个: the total after the new ones
         if breakdown is None and not target and ctx.text.endswith(
@@ -452,7 +477,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             place=where.name if where else None,
             categories=tuple(examples), breakdown=breakdown, period_words=period.words,
             subject_inferred=how == "inferred", period_inferred=period.start < 0,
-            confidence=min(CONFIDENCE[how], CONFIDENCE[period_how], _meaning_confidence(ctx.lex, measure, subject)),
+            confidence=min(CONFIDENCE[how], CONFIDENCE[period_how], _meaning_confidence(ctx.lex, measure, subject),
+                           restated_cap),
         )
         shared = shared_measures(ctx, sent, m.start()) if unit.unit == "Percent" and not resp_measure else []
         for i, each in enumerate(shared):  # 甲比例、乙比例均为100%: the value is each indicator's
