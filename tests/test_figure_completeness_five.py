@@ -165,3 +165,9 @@ def test_restated_counts_take_the_measure_before_and_are_no_surer_than_it() -> N
     new = fig(ex, "1")
     assert (new.measure, new.breakdown, new.level) == ("企业技术中心", "新增", fig(ex, "7").level)
     assert new.confidence <= 0.8
+
+
+def test_a_part_of_a_check_opening_its_batches_is_the_breakdown_not_the_measure() -> None:
+    ex = read("生产环节抽检食品340批次，合格率99.4%；流通环节抽检870批次，合格率98.1%。", "宜昌市", dt.date(2024, 12, 10))
+    assert (fig(ex, "340").measure, fig(ex, "340").breakdown) == ("批次", "生产领域")
+    assert fig(ex, "98.1").breakdown == "流通领域"

@@ -40,7 +40,7 @@ from .coordinated_rates import coordinated_rates
 from .level_leads import lead_level
 from .paired_changes import paired_change
 from .sampled_categories import sampled_category
-from .scope import Scope, breakdown_at, breakdown_label
+from .scope import Scope, breakdown_at, breakdown_label, breakdown_prefix
 from .series import series_years
 from .ranked_categories import ranked_category
 from .subjects import _place_item, _product_rate, _subject, item_organisation
@@ -201,6 +201,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if unit.unit == "Percent" and not resp_measure:
             measure = bare_share_measure(ctx, sent, m.start(), measure, prev)  # 养殖业116件，占总量的17.74%: 占地理标志商标总量
         measure, unit = checked_measure(ctx, sent, m.start(), measure, unit)
+        if unit.unit == "Pici" and (k := breakdown_prefix(ctx.lex, measure)) and any(t.word in measure[k:] for t in ctx.lex.triggers):
+            measure = unit.measure  # 生产环节抽检食品620批次: the part is the breakdown, the check's batches the measure
         if ctx.text[m.start() - 1:m.start()] == "等" and COUNT_BEFORE_RESPECTIVE_RE.match(ctx.text, end):
             measure = unit.word  # 甲、乙、丙等3大类食品不合格率分别为…: how many items the list has, not a rate
         moved, before_state = from_to_measure(ctx, sent, m.start(), prev)
