@@ -171,3 +171,11 @@ def test_a_part_of_a_check_opening_its_batches_is_the_breakdown_not_the_measure(
     ex = read("生产环节抽检食品340批次，合格率99.4%；流通环节抽检870批次，合格率98.1%。", "宜昌市", dt.date(2024, 12, 10))
     assert (fig(ex, "340").measure, fig(ex, "340").breakdown) == ("批次", "生产领域")
     assert fig(ex, "98.1").breakdown == "流通领域"
+
+
+def test_a_count_in_chinese_numerals_before_a_selection_verb_does_not_crash_the_list_frame() -> None:
+    from qgraph.extract.frames import NUMERAL_AT_RE
+    assert NUMERAL_AT_RE.match("三个申报品牌", 0).group() == "三"
+    assert NUMERAL_AT_RE.match("12个", 0).group() == "12"
+    ex = read("全市三个品牌经专家评审遴选出为首批名品。", "宜昌市", dt.date(2024, 12, 10))
+    assert fig(ex, "3").unit == "Ge"

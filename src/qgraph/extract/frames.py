@@ -141,6 +141,10 @@ def _sections_go_on(ctx: Ctx, sent: Sentence, cs: int) -> re.Match[str] | None:
     return leads[-1]
 
 
+NUMERAL_AT_RE = re.compile(r"[\d.]+|[零〇一二两三四五六七八九十百千万]+|")
+"""The number a count starts with, in digits or in Chinese numerals (三个申报品牌); empty when none."""
+
+
 def list_frame(ctx: Ctx, sent: Sentence, pos: int, paragraph_start: int) -> ListFrame | None:
     """The counts of a list's selection: the programme named in the sentence, or in the sentence before
     when that one announces the list (公布首批“某名品”名单)."""
@@ -153,7 +157,7 @@ def list_frame(ctx: Ctx, sent: Sentence, pos: int, paragraph_start: int) -> List
     part = PART_LEAD_RE.match(clause) or ("、" in clause and PART_LEAD_RE.search(ctx.text, sent.span.start, pos)) \
         or _sections_go_on(ctx, sent, cs)
     if selection > pos and not re.search(r"申报[^，,；;。]{0,6}中$", ctx.text[pos:selection]) \
-            and not ctx.text.startswith(("个申报", "家申报", "项申报"), pos + len(re.match(r"\d+", ctx.text[pos:]).group())):
+            and not ctx.text.startswith(("个申报", "家申报", "项申报"), pos + len(NUMERAL_AT_RE.match(ctx.text, pos).group())):
         return None  # a count after the verb, or the applicants it was chosen from (从136个申报品牌中遴选出)
     if part and selection > cs:
         return None
