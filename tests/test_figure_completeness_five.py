@@ -179,3 +179,10 @@ def test_a_count_in_chinese_numerals_before_a_selection_verb_does_not_crash_the_
     assert NUMERAL_AT_RE.match("12个", 0).group() == "12"
     ex = read("全市三个品牌经专家评审遴选出为首批名品。", "宜昌市", dt.date(2024, 12, 10))
     assert fig(ex, "3").unit == "Ge"
+
+
+def test_stocks_in_a_half_year_report_are_of_the_year_and_new_registrations_are_new() -> None:
+    ex = read("2023年上半年新登记市场主体12.5万户。\n在质量品牌方面，全市拥有中国驰名商标60个，国家地理标志保护产品9个。",
+              "广州市", dt.date(2023, 7, 20), title="上半年全市新登记市场主体12.5万户")
+    assert fig(ex, "125000").breakdown == "新增" and fig(ex, "125000").period == "2023-H1"
+    assert fig(ex, "60").period == "2023" and fig(ex, "9").period == "2023"

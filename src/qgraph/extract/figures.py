@@ -402,6 +402,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 subject, how = paired.subject, "named"
             if paired.unsplit:
                 how = "inferred"  # 甲和乙分别从…: which measure each value is cannot be told
+        if period.start < 0 and period.value and re.search(r"-(?:H[12]|Q[1-4])$|/", period.value) and any(
+                v in ctx.text[sent.span.start:m.start()] for v in ctx.lex.words("stock_verbs.txt")):
+            period = Period(period.value[:4], None, -1)  # 广州市拥有中国驰名商标140个 in a half-year report: a stock, of the year
         period_how = "document" if period.start < 0 else "carried" if period is paragraph else "named"
         same = SAME_PERIOD_BEFORE_RE.search(ctx.text, max(seg.start, m.start() - 16), m.start())
         if same and period.value and re.match(r"\d{4}", period.value):  # 较上年同期核准的11家: last year's figure
