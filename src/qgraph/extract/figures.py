@@ -190,7 +190,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if unit.unit not in ("Percent", "Lei", "Zhong") and not resp_measure and resp_subject is None:
             measure = listed_measure(ctx, sent, m.start(), measure)  # 其中，商标侵权、假冒专利案件4.41万件: both kinds
         measure = re.sub(r"(?<=.)(?:共|(?:联合|共同)(?:举办|主办|承办)|共同)$", "", measure)  # 18家单位共开展…: 单位
-        measure = re.sub(r"(?<=..)(?:力争|争取|预计|确保|分别)$", "", measure)  # 占比分别达到…: 分别 is no part either  # 有效发明专利力争达到…: the target word is no part
+        measure = re.sub(r"(?<=..)(?:力争|争取|预计|确保|分别|均)$", "", measure)  # 有效发明专利力争达到…, 合格率均达…: the target word, 分别, 均 are no part
         if measure == unit.measure and prev is not None and prev.unit == unit.unit and YEAR_ONLY_CLAUSE_RE.fullmatch(
                 ctx.text, clause_start(ctx, sent, m.start()), m.start()):
             measure, level = prev.measure, prev.level  # …达到5000件，2026年为2800件: the same measure, that year's
