@@ -27,7 +27,7 @@ from .frames import campaign_frame, during_frame, list_frame, plan_frame
 from .gradings import grading_frame
 from .award_selections import award_count_frame
 from .measure_words import astuple_reading, clean_measure, glued_measure
-from .measures import _measure, _not_a_count, _Segment, _unit_at
+from .measures import _measure, _not_a_count, _Segment, _unit_at, level_after_number
 from .numbers import NUMBER_RE, parse_number
 from .periods import Period, Reference, clause_start, figure_period, is_target, periods_in, reference
 from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
@@ -197,7 +197,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         measure = total_of_head(ctx, sent, m.start(), measure)  # 市场主体增长率…，目前总量达…: 市场主体
         designated = DESIGNATED_AS_RE.match(ctx.text, end)
         if designated and measure == designated.group("n") and not ctx.entities_in(designated.start("x"), designated.end()):
-            measure = designated.group("x")  # 认定甲公司等100家企业为重点产业链链主企业: the firms as what they were named
+            said_level, measure = level_after_number(ctx.lex, designated.group("x"))  # 认定甲公司等100家企业为重点产业链链主企业: the firms as what they were named
+            level = level or said_level  # (…为省级企业技术中心: the level a dimension of its own)
         if unit.unit == "Percent" and not resp_measure:
             measure = bare_share_measure(ctx, sent, m.start(), measure, prev)  # 养殖业116件，占总量的17.74%: 占地理标志商标总量
         measure, unit = checked_measure(ctx, sent, m.start(), measure, unit)
