@@ -186,3 +186,11 @@ def test_stocks_in_a_half_year_report_are_of_the_year_and_new_registrations_are_
               "广州市", dt.date(2023, 7, 20), title="上半年全市新登记市场主体12.5万户")
     assert fig(ex, "125000").breakdown == "新增" and fig(ex, "125000").period == "2023-H1"
     assert fig(ex, "60").period == "2023" and fig(ex, "9").period == "2023"
+
+
+def test_a_fact_of_another_year_keeps_its_year_and_last_month_ends_before_the_date() -> None:
+    ex = read("全市于2021年新认定省级质量标杆企业17家。\n截至上月底，全市有效注册商标3.6万件。\n某公司成立于2015年，年产值达8亿元。",
+              "宜昌市", dt.date(2023, 6, 15))
+    assert fig(ex, "17").period == "2021"
+    assert fig(ex, "36000").period == "2023-05-31"
+    assert fig(ex, "800000000").period != "2015"  # 成立于: the founding year is no period of its figures

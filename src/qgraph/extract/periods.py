@@ -26,7 +26,7 @@ from .written_month import written_month
 
 YEAR = r"(?:(?P<y>20\d{2})年|(?P<rel>今年|去年|本年|上年|前年))"
 PERIOD_RE = re.compile(
-    r"(?P<asof>截[至止](?:目前|当前|今日|(?:(?P<ay>20\d{2})年|(?P<arel>今年|去年|上年|本年|年))?(?:(?P<am>\d{1,2})月(?:份)?)?"
+    r"(?P<asof>截[至止](?:目前|当前|今日|(?P<lastm>上月|上个月)(?:底|末)?|(?:(?P<ay>20\d{2})年|(?P<arel>今年|去年|上年|本年|年))?(?:(?P<am>\d{1,2})月(?:份)?)?"
     r"(?P<aend>底|末)?))|(?P<now>目前|当前|(?<!发)现有|(?<!发)现已|至今|至此)"
     r"|(?P<span>" + YEAR + r"?(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月)?(?:至|—|－|-|~|～)(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)"
     r"|(?P<qspan>" + YEAR.replace("?P<y>", "?P<qy>").replace("?P<rel>", "?P<qrel>") + r"?(?:第)?(?P<q1>[一二三四1-4])(?:季度)?(?:至|—|－|-|~|～)(?:第)?(?P<q2>[一二三四1-4])季度)"
@@ -391,6 +391,11 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
             return ref.now
         return bare_year
     # 一季度 with no year in a report on a past year (its title's): that year's quarter, not the year of writing
+    if m.group("asof") is not None and m.group("lastm"):  # 截至上月底: the end of the month before the date
+        if ref.date is None:
+            return None, False
+        last = ref.date.replace(day=1) - dt.timedelta(days=1)
+        return last.isoformat(), False
     if m.group("asof") is not None:
         y = year(m.group("ay"), m.group("arel"))
         month = m.group("am")
@@ -470,7 +475,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
             return None  # 2023年3月20日，某局发布2022年第四季度…: the day it was written, no period
         if after.startswith("以来") and not NOT_A_PERIOD_BEFORE.search(before):
             return (ref.now or ref.year), False  # 2022年以来，先后推出…: so far, the year the document speaks from
-        framed = before.endswith("在") and frame is not None and frame.match(text, m.end())
+        framed = before.endswith("在") and frame is not None and frame.match(text, m.end()) or bool(
+            re.search(r"(?:[市省县区]|[，,。；;\n]|^)于$", text[max(0, m.start() - 2):m.start()]))  # 全市于2022年新认定…: when, not 成立于
         if NOT_A_PERIOD_BEFORE.search(before) and not target and not framed or re.match(r"[^，,。；;]{0,5}以来", after):
             return None  # 比2023年, 自2022年启动以来: no period of the figure
         if re.match(r"(?:前|底前)", after):
