@@ -194,3 +194,9 @@ def test_a_fact_of_another_year_keeps_its_year_and_last_month_ends_before_the_da
     assert fig(ex, "17").period == "2021"
     assert fig(ex, "36000").period == "2023-05-31"
     assert fig(ex, "800000000").period != "2015"  # 成立于: the founding year is no period of its figures
+
+
+def test_a_bare_total_after_new_ones_counts_what_they_were_added_to() -> None:
+    ex = read("2024年，全市新增有效注册商标5300件，总量达到4.9万件。", "宜昌市", dt.date(2025, 1, 20))
+    o = fig(ex, "49000")
+    assert o.measure == "有效注册商标" and o.breakdown in ("有效", "累计") and o.confidence <= 0.8

@@ -171,6 +171,16 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             new = _new_count_re(ctx.lex).match(measure)
             if new and len(measure) > new.end() + 1:
                 measure, running = measure[new.end():], True  # … the running total, not the new ones
+        if measure in ctx.lex.words("total_words.txt") and prev is not None and prev.unit == unit.unit \
+                and prev.span.start >= sent.span.start and _new_count_re(ctx.lex).match(prev.measure) \
+                and re.fullmatch(r"[，,、\s]*" + re.escape(measure) + r"(?:达到|达|为|增至|突破|超过)?",
+                                 ctx.text[prev.span.end:m.start("num")]):
+            # 新增有效注册商标6100件，总量达到5.8万件: the total of what the count before added to, not a bare 总量
+            new = _new_count_re(ctx.lex).match(prev.measure)
+            if len(prev.measure) > new.end() + 1:
+                measure, level, running = prev.measure[new.end():], prev.level, True
+                resp_subject = resp_subject or prev.subject
+                restated_cap = min(prev.confidence, CONFIDENCE["carried"])
         restated_new = False
         if measure == unit.measure and prev is not None and prev.unit == unit.unit and prev.span.start >= sent.span.start \
                 and len(prev.measure) >= 2 and prev.measure not in GENERIC_MEASURES \
