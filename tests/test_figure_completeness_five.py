@@ -200,3 +200,11 @@ def test_a_bare_total_after_new_ones_counts_what_they_were_added_to() -> None:
     ex = read("2024年，全市新增有效注册商标5300件，总量达到4.9万件。", "宜昌市", dt.date(2025, 1, 20))
     o = fig(ex, "49000")
     assert o.measure == "有效注册商标" and o.breakdown in ("有效", "累计") and o.confidence <= 0.8
+
+
+def test_clauses_each_checking_a_category_give_their_batches_and_rates_that_category() -> None:
+    ex = read("今年以来，全市抽查儿童服装50批次，抽查电热水壶30批次，合格率分别为92.0%和86.0%。抽检食品900批次。",
+              "宜昌市", dt.date(2024, 12, 10))
+    assert fig(ex, "50").breakdown == "儿童服装" and fig(ex, "30").breakdown == "电热水壶"
+    assert (fig(ex, "92.0").breakdown, fig(ex, "86.0").breakdown) == ("儿童服装", "电热水壶")
+    assert fig(ex, "900").breakdown is None  # 食品 is the whole check's, no category of it

@@ -452,6 +452,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             and subject.kind in INSPECTION_KINDS else None
         if sampled is not None:
             breakdown = sampled  # 抽查12家企业的30批次电线电缆产品，2批次不合格: the category's part of the check
+        elif breakdown is None and not target and unit.unit == "Pici" and subject is not None and subject.kind in INSPECTION_KINDS:
+            breakdown = checked_item(ctx, clause_start(ctx, sent, m.start()), m.start())  # 抽查电线电缆60批次: that category's part
         if breakdown is None and subject is not None and subject.kind in INSPECTION_KINDS and SHARE_LIST_RE.search(
                 ctx.text, sent.span.start, m.start()) and "不合格项目" in ctx.text[sent.span.start:m.start()]:
             breakdown = "不合格项目"  # …占不合格样品总量为：农药残留超标42.98%: a share by failed item
@@ -519,6 +521,22 @@ DESIGNATED_AS_RE = re.compile(r"(?P<n>[\u4e00-\u9fff]{1,6})为(?P<x>[^，,。；
 """``…100家企业为重点产业链链主企业``: the counted noun named again, at the end of what the items were designated as."""
 SINCE_YEAR_RE = re.compile(r"自(\d{4})年[^。；;]{0,30}?以来")
 """``自2022年…以来``: a since-frame; the from-value of a change (从X增至Y) is that year's."""
+CHECKED_ITEM_RE = re.compile(r"(?:抽查|抽检)了?(?P<item>[\u4e00-\u9fff]{2,10}?)(?:产品)?$")
+
+
+def checked_item(ctx: Ctx, start: int, pos: int) -> str | None:
+    """``…，抽查电线电缆60批次``: the product category a check's clause names right before its batches — the
+    figure is that category's part of the check; None for a generic noun (``batch_non_categories.txt``: 食品,
+    产品 …) or words that are no category (a firm, a check word, 的)."""
+    m = CHECKED_ITEM_RE.search(ctx.text, start, pos)
+    if m is None or m.group("item") in ctx.lex.words("batch_non_categories.txt"):
+        return None
+    item = m.group("item")
+    if re.search(r"的|企业|单位|经营户|商户|门店|抽|检|批", item) or any(t.word in item for t in ctx.lex.triggers):
+        return None
+    return item
+
+
 RUNNING_TOTAL_RE = re.compile(r"自[^，,。；;]{2,20}?(?:设立|启动|开展|实施|创建)以来[，,]?[^，,。；;]{0,16}?已(?:有|经|累计|评选出|认定|培育)?")
 def running_total(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     """``自某奖设立以来，已评选出19家…``: a running total, counted as of the report's date — when the report
