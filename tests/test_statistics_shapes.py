@@ -62,7 +62,7 @@ def test_trademark_opens_a_registration_measure() -> None:
 def test_years_naming_a_plan_are_no_figure() -> None:
     ex = _read("小微企业三年成长计划扎实推进。全省连续3年获评优秀。")
     assert not [o for o in ex.observations if o.unit == "Nian" and o.value == 3 and "计划" in o.measure]
-    assert [o for o in ex.observations if o.unit == "Nian" and o.value == 3]  # a streak is still read (unsure)
+    assert not [o for o in ex.observations if o.unit == "Nian" and o.value == 3]  # a streak is no figure either (连续3年)
 
 
 def test_money_of_a_list_of_programmes_is_no_single_programmes() -> None:

@@ -250,10 +250,11 @@ def find_chain_projects(ctx: Ctx) -> None:
         if re.match(rf"的?总?(?:{flows})", ctx.text[m.end():m.end() + 10]):
             ctx.claim(m.start("num"), m.end())
             continue  # 8条重点产业链总产值达到2100亿元: the chains' output is the figure, their count no new one
+        year = re.search(r"(\d{4})年$", ctx.text[max(0, m.start("num") - 5):m.start("num")])
         ctx.observations.append(Observation(
             measure=what, value=token.value, unit="Tiao", span=ctx.span(m.start("num"), m.end()),
             subject=Ref(Kind.PLACE, place.name) if place else None, level=level,
-            place=place.name if place else None, period=ctx.year,
+            place=place.name if place else None, period=year.group(1) if year else ctx.year,  # 较2022年10条产业链: that year's
             examples=tuple(Ref(Kind.INDUSTRY_CHAIN, n) for _, _, n in chains) if m.group("deng") else (),
         ))
         ctx.claim(m.start("num"), m.end())

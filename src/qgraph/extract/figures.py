@@ -27,7 +27,7 @@ from .frames import campaign_frame, during_frame, list_frame, plan_frame
 from .gradings import grading_frame
 from .award_selections import award_count_frame
 from .measure_words import astuple_reading, clean_measure, glued_measure
-from .measures import _measure, _not_a_count, _Segment, _unit_at
+from .measures import _measure, _not_a_count, _Segment, _unit_at, level_after_number
 from .numbers import NUMBER_RE, parse_number
 from .periods import Period, Reference, clause_start, figure_period, is_target, periods_in, reference
 from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
@@ -40,7 +40,7 @@ from .coordinated_rates import coordinated_rates
 from .level_leads import lead_level
 from .paired_changes import paired_change
 from .sampled_categories import sampled_category
-from .scope import Scope, breakdown_at, breakdown_label
+from .scope import Scope, breakdown_at, breakdown_label, breakdown_prefix
 from .series import series_years
 from .ranked_categories import ranked_category
 from .subjects import _place_item, _product_rate, _subject, item_organisation
@@ -52,6 +52,8 @@ YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|�
 SAME_PERIOD_BEFORE_RE = re.compile(r"(?:比|较|与|同比)(?:上年|去年)同期(?:[^，,。；;\d]{0,6}的)?$")
 """``较上年同期核准的11家``: the figure of the same part of the year before, a baseline of the one before it."""
 COMPARED_RE = re.compile(r"(?:(?:比|较|同比|与|从|到)(\d{4})年(?:同期)?的?|(\d{4})年(?:底|末)?的)$")
+COMPARED_WHOLE_RE = re.compile(r"(?:比|较|与)(\d{4})年(?:同期)?[^，,。；;]{1,12}?的$")
+"""``…达7099亿元，较2022年10条产业链的3885亿元…``: a baseline of that year, of the measure of the figure before."""
 
 
 def _latest_before(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None) -> Observation | None:
@@ -84,6 +86,19 @@ def _running_total_re(lex: Lexicon) -> re.Pattern[str]:
                       r"(?:累计|共计|合计|总计|总数)(?:达到|达|增至|为|有)?")
 
 
+@per_lexicon
+def _new_count_re(lex: Lexicon) -> re.Pattern[str]:
+    """The verbs of new items opening a measure (新增, 新认定 …; ``new_count_verbs.txt``)."""
+    return re.compile("(?:" + "|".join(map(re.escape, lex.words("new_count_verbs.txt", longest_first=True))) + ")")
+
+
+@per_lexicon
+def _restated_new_re(lex: Lexicon) -> re.Pattern[str]:
+    """A clause that only says how many of them are new (``，今年新增2家``, ``其中新认定3个``)."""
+    return re.compile(r"\s*(?:其中)?(?:今年|去年|本年|当年|全年|年内|20\d{2}年)?(?:其中)?(?:"
+                      + "|".join(map(re.escape, lex.words("new_count_verbs.txt", longest_first=True))) + r")了?")
+
+
 def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph: Period | None,
              prev: Observation | None, scope: Scope) -> list[Observation]:
     out: list[Observation] = []
@@ -109,6 +124,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue  # 营业收入超过1亿元的机构5家 / 合格率达100%的有：…: a threshold that picks what is counted, no figure
         if unit.unit == "Nian" and re.search(r"\d{4}年连续$", ctx.text[max(0, m.start() - 7):m.start()]):
             continue  # 2023年、2024年连续两年: the years said again as a span, no figure
+        if unit.unit == "Nian" and ctx.text.endswith(ctx.lex.words("streak_words.txt"), 0, m.start()):
+            continue  # 连续四年实现零事故, 连续3年获评: a streak, a span of time, no count of the subject
         if _capped(ctx, sent, m.start("num")) or ctx.text.startswith(tuple(ctx.lex.words("cap_after_words.txt")), end):
             continue  # 每届获奖组织不超过6个, 限制在3个以内: a limit of the rules, no count
         group = group_named_again(ctx, sent, m.start(), end, tok.value)
@@ -128,7 +145,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure, level = prev.measure, alone
         if unit.unit == "Yuan" and (money := money_noun(ctx.lex, ctx.text, end)) is not None:
             measure = money  # 获得…的组织将获得10万元的奖励: the prize money
-        running = False
+        running, restated_cap = False, 1.0
         measure = measure or unit.measure
         if len(measure) <= 2 or measure.endswith(("置率", "社")):  # 指导站9处 read as 站: the whole compound
             measure = glued_measure(ctx.lex, ctx.text, measure, clause_start(ctx, sent, m.start()), m.start())
@@ -146,13 +163,33 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             if _names_organisation(ctx, sent, m.start(), measure):
                 measure, level = unit.measure, None  # 涉及甲公司2批次、乙公司1批次: the item before is no measure
         if measure == unit.measure and prev is not None and prev.unit == unit.unit and _running_total_re(
-                ctx.lex).fullmatch(ctx.text[prev.span.end:m.start()]):
+                ctx.lex).fullmatch(ctx.text[prev.span.end:m.start("num")]):
             # 新增…企业26家，累计达到118家 (also past its change: …348件，同比增长14.8%，累计达…): the same measure
             measure, level = prev.measure, prev.level
             resp_subject = resp_subject or prev.subject  # … and the same subject
-            new = re.match(r"新增|新认定|新培育|新建", measure)
+            restated_cap = min(prev.confidence, CONFIDENCE["carried"])  # … no surer than the figure it restates
+            new = _new_count_re(ctx.lex).match(measure)
             if new and len(measure) > new.end() + 1:
                 measure, running = measure[new.end():], True  # … the running total, not the new ones
+        if measure in ctx.lex.words("total_words.txt") and prev is not None and prev.unit == unit.unit \
+                and prev.span.start >= sent.span.start and _new_count_re(ctx.lex).match(prev.measure) \
+                and re.fullmatch(r"[，,、\s]*" + re.escape(measure) + r"(?:达到|达|为|增至|突破|超过)?",
+                                 ctx.text[prev.span.end:m.start("num")]):
+            # 新增有效注册商标6100件，总量达到5.8万件: the total of what the count before added to, not a bare 总量
+            new = _new_count_re(ctx.lex).match(prev.measure)
+            if len(prev.measure) > new.end() + 1:
+                measure, level, running = prev.measure[new.end():], prev.level, True
+                resp_subject = resp_subject or prev.subject
+                restated_cap = min(prev.confidence, CONFIDENCE["carried"])
+        restated_new = False
+        if measure == unit.measure and prev is not None and prev.unit == unit.unit and prev.span.start >= sent.span.start \
+                and len(prev.measure) >= 2 and prev.measure not in GENERIC_MEASURES \
+                and _restated_new_re(ctx.lex).fullmatch(ctx.text, clause_start(ctx, sent, m.start()), m.start("num")):
+            # 全市已有国家级企业技术中心9家，今年新增2家: the new ones of the stock before, a restatement — vouched for less
+            new = _new_count_re(ctx.lex).match(prev.measure)
+            measure, level, restated_new = prev.measure[new.end():] if new else prev.measure, prev.level, True
+            resp_subject = resp_subject or prev.subject
+            restated_cap = min(prev.confidence, CONFIDENCE["carried"])
         if not resp_measure and resp_subject is None:
             measure, item = _category_part(ctx, sent, m.start(), measure, unit.unit, out, item)
         if measure.startswith("的") and len(measure) > 2:
@@ -163,12 +200,20 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if unit.unit not in ("Percent", "Lei", "Zhong") and not resp_measure and resp_subject is None:
             measure = listed_measure(ctx, sent, m.start(), measure)  # 其中，商标侵权、假冒专利案件4.41万件: both kinds
         measure = re.sub(r"(?<=.)(?:共|(?:联合|共同)(?:举办|主办|承办)|共同)$", "", measure)  # 18家单位共开展…: 单位
-        measure = re.sub(r"(?<=..)(?:力争|争取|预计|确保)$", "", measure)  # 有效发明专利力争达到…: the target word is no part
+        measure = re.sub(r"(?<=..)(?:力争|争取|预计|确保|分别|均)$", "", measure)  # 有效发明专利力争达到…, 合格率均达…: the target word, 分别, 均 are no part
         if measure == unit.measure and prev is not None and prev.unit == unit.unit and YEAR_ONLY_CLAUSE_RE.fullmatch(
                 ctx.text, clause_start(ctx, sent, m.start()), m.start()):
             measure, level = prev.measure, prev.level  # …达到5000件，2026年为2800件: the same measure, that year's
         measure = total_of_head(ctx, sent, m.start(), measure)  # 市场主体增长率…，目前总量达…: 市场主体
+        designated = DESIGNATED_AS_RE.match(ctx.text, end)
+        if designated and measure == designated.group("n") and not ctx.entities_in(designated.start("x"), designated.end()):
+            said_level, measure = level_after_number(ctx.lex, designated.group("x"))  # 认定甲公司等100家企业为重点产业链链主企业: the firms as what they were named
+            level = level or said_level  # (…为省级企业技术中心: the level a dimension of its own)
+        if unit.unit == "Percent" and not resp_measure:
+            measure = bare_share_measure(ctx, sent, m.start(), measure, prev)  # 养殖业116件，占总量的17.74%: 占地理标志商标总量
         measure, unit = checked_measure(ctx, sent, m.start(), measure, unit)
+        if unit.unit == "Pici" and (k := breakdown_prefix(ctx.lex, measure)) and any(t.word in measure[k:] for t in ctx.lex.triggers):
+            measure = unit.measure  # 生产环节抽检食品620批次: the part is the breakdown, the check's batches the measure
         if ctx.text[m.start() - 1:m.start()] == "等" and COUNT_BEFORE_RESPECTIVE_RE.match(ctx.text, end):
             measure = unit.word  # 甲、乙、丙等3大类食品不合格率分别为…: how many items the list has, not a rate
         moved, before_state = from_to_measure(ctx, sent, m.start(), prev)
@@ -181,6 +226,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 said := re.search(r"(不合格|合格)的$", ctx.text[max(seg.start, m.start() - 4):m.start()])):
             measure = said.group(1) + measure  # 对抽查不合格的6批次产品: the failures, named before the number
         compared = COMPARED_RE.search(ctx.text[max(seg.start, m.start() - 12):m.start()])
+        if compared is None and (compared := COMPARED_WHOLE_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start())) \
+                and prev is not None and prev.unit == unit.unit and prev.span.start >= sent.span.start:
+            measure, level = prev.measure, prev.level  # 较2022年10条产业链的3885亿元: that year's value of the measure before
         subject, how = _subject(ctx, seg, sent, scope, m.start(), place, resp_subject)
         listed_org = item_organisation(ctx, sent, m.start()) if resp_subject is None else None
         if listed_org is not None:  # 其中甲公司4项、乙公司3项: each firm's own figure
@@ -336,6 +384,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if subject is not None and subject.kind.is_organization and measure.startswith(subject.name) \
                 and len(measure) >= len(subject.name) + 2:  # 某公司现有有效发明专利420件: the firm is the subject, no part of the measure
             measure, level = astuple_reading(clean_measure(ctx.lex, measure[len(subject.name):], level))
+        if measure == unit.measure in ("种类", "类别") and subject is not None and subject.kind in INSPECTION_KINDS:
+            measure = "产品" + measure  # 全年抽查了20种…产品: the kinds of products the check covered
         how = gated(ctx, subject, how, measure)
         if listed_programme(ctx, sent, m.start(), subject):
             how = "inferred"  # 兑现甲、乙奖励资金162万元: the list's, no single programme's
@@ -363,6 +413,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 subject, how = paired.subject, "named"
             if paired.unsplit:
                 how = "inferred"  # 甲和乙分别从…: which measure each value is cannot be told
+        if period.start < 0 and period.value and re.search(r"-(?:H[12]|Q[1-4])$|/", period.value) and any(
+                v in ctx.text[sent.span.start:m.start()] for v in ctx.lex.words("stock_verbs.txt")):
+            period = Period(period.value[:4], None, -1)  # 广州市拥有中国驰名商标140个 in a half-year report: a stock, of the year
         period_how = "document" if period.start < 0 else "carried" if period is paragraph else "named"
         same = SAME_PERIOD_BEFORE_RE.search(ctx.text, max(seg.start, m.start() - 16), m.start())
         if same and period.value and re.match(r"\d{4}", period.value):  # 较上年同期核准的11家: last year's figure
@@ -399,9 +452,13 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             and subject.kind in INSPECTION_KINDS else None
         if sampled is not None:
             breakdown = sampled  # 抽查12家企业的30批次电线电缆产品，2批次不合格: the category's part of the check
+        elif breakdown is None and not target and unit.unit == "Pici" and subject is not None and subject.kind in INSPECTION_KINDS:
+            breakdown = checked_item(ctx, clause_start(ctx, sent, m.start()), m.start())  # 抽查电线电缆60批次: that category's part
         if breakdown is None and subject is not None and subject.kind in INSPECTION_KINDS and SHARE_LIST_RE.search(
                 ctx.text, sent.span.start, m.start()) and "不合格项目" in ctx.text[sent.span.start:m.start()]:
             breakdown = "不合格项目"  # …占不合格样品总量为：农药残留超标42.98%: a share by failed item
+        if restated_new and not target and breakdown is None:
+            breakdown = "新增"
         if running and breakdown in (None, "新增"):
             breakdown = "累计"  # 新增…38个，总数达到215个: the total after the new ones
         if breakdown is None and not target and ctx.text.endswith(
@@ -425,7 +482,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         where = place or ctx.home
         if acting_place is not None:
             where = Ref(Kind.PLACE, acting_place)
-        if before_state:
+        since = SINCE_YEAR_RE.search(ctx.text, sent.span.start, m.start()) if before_state else None
+        if since is not None:  # 自2022年推行…以来，链主企业从20家增至41家: the value of that year
+            period = Period(since.group(1), since.group(), since.start())
+        elif before_state:
             breakdown, period = "调整前", Period(None, None, -1)
         level = level or lead_level(ctx, m.start()) or check_level(ctx, subject)  # 产品市级监督抽查…合格率94.3%: the check's level
         obs = Observation(
@@ -435,7 +495,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             place=where.name if where else None,
             categories=tuple(examples), breakdown=breakdown, period_words=period.words,
             subject_inferred=how == "inferred", period_inferred=period.start < 0,
-            confidence=min(CONFIDENCE[how], CONFIDENCE[period_how], _meaning_confidence(ctx.lex, measure, subject)),
+            confidence=min(CONFIDENCE[how], CONFIDENCE[period_how], _meaning_confidence(ctx.lex, measure, subject),
+                           restated_cap),
         )
         shared = shared_measures(ctx, sent, m.start()) if unit.unit == "Percent" and not resp_measure else []
         for i, each in enumerate(shared):  # 甲比例、乙比例均为100%: the value is each indicator's
@@ -454,6 +515,26 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         out.append(obs)
         prev = obs
     return out
+
+
+DESIGNATED_AS_RE = re.compile(r"(?P<n>[\u4e00-\u9fff]{1,6})为(?P<x>[^，,。；;“”\"\d]{2,24}?(?P=n))(?=[，,。；;]|$)")
+"""``…100家企业为重点产业链链主企业``: the counted noun named again, at the end of what the items were designated as."""
+SINCE_YEAR_RE = re.compile(r"自(\d{4})年[^。；;]{0,30}?以来")
+"""``自2022年…以来``: a since-frame; the from-value of a change (从X增至Y) is that year's."""
+CHECKED_ITEM_RE = re.compile(r"(?:抽查|抽检)了?(?P<item>[\u4e00-\u9fff]{2,10}?)(?:产品)?$")
+
+
+def checked_item(ctx: Ctx, start: int, pos: int) -> str | None:
+    """``…，抽查电线电缆60批次``: the product category a check's clause names right before its batches — the
+    figure is that category's part of the check; None for a generic noun (``batch_non_categories.txt``: 食品,
+    产品 …) or words that are no category (a firm, a check word, 的)."""
+    m = CHECKED_ITEM_RE.search(ctx.text, start, pos)
+    if m is None or m.group("item") in ctx.lex.words("batch_non_categories.txt"):
+        return None
+    item = m.group("item")
+    if re.search(r"的|企业|单位|经营户|商户|门店|抽|检|批", item) or any(t.word in item for t in ctx.lex.triggers):
+        return None
+    return item
 
 
 RUNNING_TOTAL_RE = re.compile(r"自[^，,。；;]{2,20}?(?:设立|启动|开展|实施|创建)以来[，,]?[^，,。；;]{0,16}?已(?:有|经|累计|评选出|认定|培育)?")
@@ -577,6 +658,22 @@ def total_of_head(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str:
     if place is not None:
         head = ctx.text[place.span.end:before + m.end("head")]
     return head if len(head) >= 2 else measure
+
+
+BARE_SHARE_RE = re.compile(r"占(?:全[国省市县区])?(?P<whole>[\u4e00-\u9fff]{1,2})(?:的)?")
+
+
+def bare_share_measure(ctx: Ctx, sent: Sentence, pos: int, measure: str, prev: Observation | None) -> str:
+    """``养殖业116件，占总量的17.74%``: a share whose whole is only a word of ``bare_share_wholes.txt`` is a share
+    of what the count right before it in the sentence counts — ``占`` + that count's measure + the whole word."""
+    bare = BARE_SHARE_RE.fullmatch(measure)
+    if bare is None or bare.group("whole") not in ctx.lex.words("bare_share_wholes.txt"):
+        return measure
+    before = _latest_before(ctx, sent, pos, prev)
+    if before is None or before.unit == "Percent" or len(before.measure) < 2 or before.measure in GENERIC_MEASURES:
+        return measure
+    whole = bare.group("whole")
+    return "占" + before.measure + (whole if whole not in ("比", "比重", "比例") else "的" + ("比重" if whole == "比" else whole))
 
 
 GENERIC_MEASURES = frozenset({"数量", "比率", "比例", "类别", "种类", "次数", "人数", "金额", "年数", "量"})

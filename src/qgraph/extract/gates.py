@@ -36,6 +36,7 @@ import re
 from ..model import INSPECTION_KINDS, Kind, Ref, Sentence
 from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
+from .domain_leads import domain_lead
 from .programme_counts import counts_of_programme
 
 
@@ -100,7 +101,8 @@ def gated_part(ctx: Ctx, sent: Sentence, pos: int, subject: Ref | None, how: str
         return "inferred"  # …等7家企业，以及…等3名个人: the subject of an unsure figure before, as unsure
     if subject.kind is not Kind.PLACE and _first_item_of_list(ctx, sent, pos, subject):
         return "inferred"  # 甲公司、乙公司等7家企业: the list's count, not the first item's figure
-    if breakdown is None and subject.kind in INSPECTION_KINDS and _part_lead(ctx.lex).match(ctx.text, sent.span.start, pos):
+    if breakdown is None and subject.kind in INSPECTION_KINDS and _part_lead(ctx.lex).match(ctx.text, sent.span.start, pos) \
+            and domain_lead(ctx, sent) is None:  # a field the sentence opens with is read as the breakdown after this
         return "inferred"
     if how == "document" and subject.kind is Kind.PLACE and _participation(ctx.lex).search(ctx.text, sent.span.start, sent.span.end):
         return "inferred"

@@ -44,7 +44,7 @@ SKIP_BEFORE = ("第",)
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
 CATEGORY_MEASURE_RE = re.compile(r"产品|食品|商品|投诉|设备|器具|仪|类|品种|农资")
 """Measures whose examples (…等) are categories of products or complaints."""
-PREDICATE_RE = re.compile(r"(?:数量|总数)?(?:已增至|已增加到|已增加至|已增长至|已增长到|增至|增加到|提升至|提高到|升至|达到了|分别为|分别是|分别达|共有|共计|合计|累计已达到|累计已达|累计达到|累计达|已经达到|已达到|已达|累计(?:发布|制定|培育|认定|建成|获批|新增)|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|约|逾)$")
+PREDICATE_RE = re.compile(r"(?:数量|总数)?(?:已增至|已增加到|已增加至|已增长至|已增长到|增至|增加到|提升至|提高到|升至|达到了|分别为|分别是|分别达|共有|共计|合计|累计已达到|累计已达|累计达到|累计达|已经达到|已达到|已达|累计(?:发布|制定|培育|认定|建成|获批|新增)|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|(?<![节签预制违履合条])约|逾)$")
 
 
 @dataclass
@@ -81,6 +81,10 @@ SESSION_RE = re.compile(r"(?:[、和及至][一二三四五六七八九十\d]+�
 
 def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
     before = ctx.text[max(0, m.start() - 1):m.start()]
+    if unit == "位" and ctx.text.startswith("数", m.end() + 1):
+        return True  # 实现两位数增长: digits of a growth rate, no count of persons
+    if unit == "度" and not m.group("scale") and not ctx.text.startswith("电", m.end() + 1):
+        return True  # 35度, 三度: 度 counts electricity only as 万度 / 亿度 / …度电 (节约用电12万度)
     if unit == "起" and (not m.group("num")[0].isdigit() or re.match(r"[草步点诉到来始止飞航源因]", ctx.text[m.end() + 1:m.end() + 2])):
         return True  # 一起开展, 3起草: 起 counts cases only after digits and not as the start of a word
     if before in SKIP_BEFORE or before in ("每", "-", "—", "~", "～") or (
@@ -162,7 +166,7 @@ def after_re(lex: Lexicon) -> re.Pattern[str]:
     """The words written after a number, up to a break: a short bracketed part inside a noun is the noun's
     (``5个市(地)政府``), not one before a verb ending the noun (``138个产品（服务）入选``)."""
     status = "|".join(map(re.escape, STATUS_VERBS))  # …入选: the noun would run on into the verb's object
-    return re.compile(r"(?:[^，,。；;:;：、\s\d%《》“”\"（）()/／]|[（(][\u4e00-\u9fff]{1,2}[）)]"
+    return re.compile(r"(?:[^，,。；;:;：、\s\d%‰《》“”\"（）()/／]|[（(][\u4e00-\u9fff]{1,2}[）)]"
                       rf"(?=[\u4e00-\u9fff])(?!{status})){{0,24}}")
 
 
@@ -188,7 +192,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         if head is not None:
             lo = max(item_start, left_edge(ctx, np_end - len(head), max_len=24, after_claims=False))
     lo = next((a for a, b in protected(ctx, item_start, np_end) if a < lo < b), lo)
-    classifiers = r"[万亿千]?(?:家|个|项|件|批次|元|人|次|条|台|类|所|处|名|位|余|多|%|％|年)*" if re.search(
+    classifiers = r"[万亿千]?(?:家|个|项|件|批次|元|人|次|条|台|类|所|处|名|位|余|多|%|％|‰|年)*" if re.search(
         r"[\d一二三四五六七八九十百千万亿两]$", ctx.text[max(0, lo - 1):lo]) else ""  # 培育项目5个: 项 opens the measure
     lead = re.match(classifiers + r"[●○◆■□▲△·•*\-—\s和及与]*", ctx.text[lo:np_end])
     lo += lead.end() if lead else 0  # …3万家企业授信约: the classifier of the number before is no measure
@@ -200,6 +204,10 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if "等" in before:
         lo += ctx.text[lo:np_end].rfind("等") + 1
         before = ctx.text[lo:np_end].strip()
+    if (len(before) <= 3 and before.endswith(("率", "量")) or not before and unit.unit == "Ci") and lo > item_start:
+        whole = _clause_noun(ctx, item_start, np_end)
+        if whole is not None and len(whole) > len(before) and not any(t.word in whole for t in ctx.lex.triggers):  # (a check's rate stays 合格率)
+            before = whole  # 工程质量监督覆盖率 cut to 率 by a verb inside it, 提供各类咨询及指导…人次: the clause's whole noun
     if not before and prev is not None and re.fullmatch(r"[、和及与\s]*", ctx.text[prev.span.end:num_start] or "") \
             and not (prev.unit != unit.unit and _noun_after(ctx.lex, after)):
         return prev.measure, prev.level, [], None  # 分别为90.1%、91.4%和92.0%: the same measure as the first
@@ -275,6 +283,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         return unit.measure, level, _cats(ctx, examples), place
     quoted = re.match(r"[“\"]([^”\"]{1,20})[”\"]([^，,。；;：:、\s\d]{0,10})", ctx.text[end:seg.end])
     noun_after = quoted.group(1) + quoted.group(2) if quoted else _noun_after(ctx.lex, after)
+    if not quoted and (inner_quote := quoted_head_after(ctx.lex, ctx.text, end, seg.end)) is not None:
+        noun_after = inner_quote  # 20户省级重点产业链“链主”企业, 17户新的“链主”企业: the quoted word and its head
     if noun_after and not quoted:
         inner = [e.span.start for e in ctx.entities_in(end + 1, end + len(noun_after))
                  if e.kind.is_programme or e.kind.is_organization]
@@ -315,6 +325,42 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
             level = prev.level
         return before, level, _cats(ctx, examples), place
     return unit.measure, level, _cats(ctx, examples), place
+
+
+QUOTED_HEAD_RE = re.compile(r"(?P<mod>[^，,。；;：:、\s\d“”\"]{0,12}?)[“\"](?P<q>[^”\"，,。；;]{1,12})[”\"](?P<tail>[^，,。；;：:、\s\d“”\"]{0,12})")
+
+
+def quoted_head_after(lex: Lexicon, text: str, end: int, stop: int) -> str | None:
+    """The counted noun after a number when a quoted word stands inside it (``20户省级重点产业链“链主”企业``,
+    ``17户新的“链主”企业``): the words before the quote (a word of ``new_modifiers.txt`` — 新, 新的 — dropped: the
+    new ones are still of that kind), the quoted word, and the head noun after it (``quoted_item_heads.txt``);
+    None when the noun has no quote or no such head follows it."""
+    m = QUOTED_HEAD_RE.match(text, end, stop)
+    if m is None:
+        return None
+    head = next((w for w in lex.words("quoted_item_heads.txt", longest_first=True) if m.group("tail").startswith(w)), None)
+    if head is None:
+        return None  # 12家首批“某某标杆企业”授牌: the quote names a programme, its items are counted by another rule
+    mod = m.group("mod")
+    if mod in lex.words("new_modifiers.txt") or re.search(r"[\u4e00-\u9fff]", mod) is None:
+        mod = ""
+    elif "的" in mod or noun_stop_re(lex).search(mod) or mod.startswith(("以上", "左右")):
+        return None  # 18家单位联合举办的“某活动”: a clause before the quote, the quote is no part of the noun
+    return mod + m.group("q") + head
+
+
+CLAUSE_LEAD_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}(?:—|-|至)\d{1,2}月)?[，,]?)?(?:全市|全省|全县|全区|我市|我省|我县|我区|全国|全年)*")
+
+
+def _clause_noun(ctx: Ctx, start: int, end: int) -> str | None:
+    """The words of a clause before its number (``工程质量监督覆盖率``, ``国内商标新注册量``), without the place
+    and time words opening it: a measure whole when the name rules cut it at a verb inside it; None when the
+    clause holds anything but Chinese characters or is too long to be one noun."""
+    words = CLAUSE_LEAD_RE.sub("", ctx.text[start:end].strip())
+    words = re.sub(r"(?:达到|达|为|是|共|有)$", "", words)
+    if not 3 <= len(words) <= 14 or not re.fullmatch(r"[\u4e00-\u9fff]+", words):
+        return None
+    return words
 
 
 def level_after_number(lex: Lexicon, noun: str) -> tuple[Level | None, str]:
@@ -399,6 +445,10 @@ def _noun_after(lex: Lexicon, after: str) -> str | None:
     if not after or after.startswith(("以上", "左右", *lex.words("noun_after_joiners.txt"))) or stop.match(after):
         return None
     after = re.sub("^(?:" + "|".join(map(re.escape, lex.words("noun_attributes.txt", longest_first=True))) + ")的", "", after)
+    relative = re.match("(?:" + "|".join(map(re.escape, lex.words("relative_clause_verbs.txt", longest_first=True)))
+                        + r")[^的]{1,20}的(?=[\u4e00-\u9fff]{2})", after)
+    if relative:
+        after = after[relative.end():]  # 100家左右具有核心竞争力的链主企业: the noun after the relative clause
     noun = stop.split(after, maxsplit=1)[0]
     noun = re.split(r"(?<=.)(?:生产|销售|经营)|的|授信|约", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
     if noun == after and len(noun) > 2:

@@ -11,18 +11,18 @@ from decimal import Context, Decimal, InvalidOperation
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
-_LARGE = {"万": 10_000, "亿": 100_000_000}
+_LARGE = {"千": 1000, "万": 10_000, "亿": 100_000_000}
 
 CN_NUMERAL = "零〇一二两三四五六七八九十百千"
 NUMBER_RE = re.compile(
-    r"(?P<pre>超过|突破|不少于|不低于|至少|超|近|约|逾|共计|合计|累计|共)?"
+    r"(?P<pre>超过|突破|不少于|不低于|至少|超|近|(?<![节签预制违履合条])约|逾|共计|合计|累计|共)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+(?: \d{1,2}(?=%|％))?)?|[零〇一二两三四五六七八九十百千]{1,8}|(?<=近|约|逾)(?=万|亿))"
-    r"(?:(?P<mid>余|多)(?=万|亿))?(?P<scale>万|亿)?"
+    r"(?:(?P<mid>余|多)(?=万|亿))?(?P<scale>万|亿|(?<=\d)千(?![克瓦米焦帕伏赫]))?"
     r"(?P<post>余|多)?"
 )
-"""A number with an optional leading qualifier, a scale word and a 余/多 after it (3万余) or before the scale (60余万);
+"""A number with an optional leading qualifier, a scale word (万, 亿, and 千 after digits: 3千余份) and a 余/多 after it (3万余) or before the scale (60余万);
 a percentage's decimals may be split by a space (``95.1 2%``: 95.12); after 近 / 约 / 逾 the scale alone is one of it
-(``近万元``: about 10,000)."""
+(``近万元``: about 10,000); the 约 of a word (节约, 签约, 预约) is no qualifier (为企业节约120万元: 1,200,000 exactly)."""
 
 PRE_QUALIFIERS = {"超过": "超过", "超": "超", "近": "近", "约": "约", "逾": "逾", "突破": "突破",
                   "不少于": "不少于", "不低于": "不低于", "至少": "至少"}

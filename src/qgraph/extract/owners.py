@@ -9,6 +9,7 @@ import functools
 import re
 from dataclasses import replace
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
 from .periods import clause_end, clause_start
@@ -16,19 +17,32 @@ from .periods import clause_end, clause_start
 ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:企业|单位)?(?:代表|负责人)?(?:现场|线上)?(?:参加|出席|参会|到会|与会)")
 PER_ITEM_RE = re.compile(r"每[\d一二三四五六七八九十]*(?:条|个|家|项|名|位|所|批|类|次|届|年)|不超过|不多于")
 """A norm per item or a quota (每条产业链明确1名…, 每2年评审1次, 每次…不超过3个): no count of the subject."""
-TO_RE = re.compile(r"^(?:增至|增加到|增加至|提升至|提高到|提高至|升至|调整为|增长到|增长至|扩大到|减少到|下降到|下降至|降至)"
-                   r"(?:20\d{2}年(?:底|末)?的?)?$")
-TO_AFTER_RE = re.compile(r"[^，,；;。]{1,12}?(?:增至|增加到|增加至|提升至|提高到|提高至|升至|调整为|增长到|增长至|扩大到|减少到|下降到|下降至|降至)")
+@per_lexicon
+def _to_verbs(lex: Lexicon) -> str:
+    """The verbs of a change to a new value (增至, 扩容至 …; ``change_to_verbs.txt``), as an alternation."""
+    return "|".join(map(re.escape, lex.words("change_to_verbs.txt", longest_first=True)))
+
+
+@per_lexicon
+def _to_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_to_verbs(lex)})(?:20\d{{2}}年(?:底|末)?的?)?$")
+
+
+@per_lexicon
+def _to_after_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"[^，,；;。]{{1,12}}?(?:{_to_verbs(lex)})")
+
+
 FROM_RE = re.compile(r"(?P<m>[^，,；;。：:\d]{2,16}?)(?:从|由)(?:20\d{2}年(?:底|末)?的?)?$")
 
 
 def from_to_measure(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None) -> tuple[str | None, bool]:
     """The measure of ``M从X增至Y``: the words before 从, for both numbers; and whether the number is
     the state before a change with no year of its own (``由6条调整为10条``: 6 is no current figure)."""
-    if prev is not None and prev.span.start >= sent.span.start and TO_RE.match(ctx.text[prev.span.end:pos]):
+    if prev is not None and prev.span.start >= sent.span.start and _to_re(ctx.lex).match(ctx.text[prev.span.end:pos]):
         return prev.measure, False
     m = FROM_RE.search(ctx.text, clause_start(ctx, sent, pos), pos)
-    if m is None or not TO_AFTER_RE.match(ctx.text, pos, sent.span.end):
+    if m is None or not _to_after_re(ctx.lex).match(ctx.text, pos, sent.span.end):
         return None, False  # 从1126个申报主体中遴选: no change from one value to another
     words = re.sub(r"^(?:全市|全省|全县|全区|我市|我省|全国)", "", m.group("m"))
     return (words if len(words) >= 2 else None), not re.search(r"\d{4}年", m.group())

@@ -18,14 +18,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Sentence
 from .basis import in_basis
 from .context import Ctx
+from .numbers import parse_chinese_numeral
 from .written_month import written_month
 
 YEAR = r"(?:(?P<y>20\d{2})年|(?P<rel>今年|去年|本年|上年|前年))"
 PERIOD_RE = re.compile(
-    r"(?P<asof>截[至止](?:目前|当前|今日|(?:(?P<ay>20\d{2})年|(?P<arel>今年|去年|上年|本年|年))?(?:(?P<am>\d{1,2})月(?:份)?)?"
+    r"(?P<asof>截[至止](?:目前|当前|今日|(?P<lastm>上月|上个月)(?:底|末)?|(?:(?P<ay>20\d{2})年|(?P<arel>今年|去年|上年|本年|年))?(?:(?P<am>\d{1,2})月(?:份)?)?"
     r"(?P<aend>底|末)?))|(?P<now>目前|当前|(?<!发)现有|(?<!发)现已|至今|至此)"
     r"|(?P<span>" + YEAR + r"?(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月)?(?:至|—|－|-|~|～)(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)"
     r"|(?P<qspan>" + YEAR.replace("?P<y>", "?P<qy>").replace("?P<rel>", "?P<qrel>") + r"?(?:第)?(?P<q1>[一二三四1-4])(?:季度)?(?:至|—|－|-|~|～)(?:第)?(?P<q2>[一二三四1-4])季度)"
@@ -47,6 +49,14 @@ NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|同比|与|从|自|和|及|、|(?<
 """Words after which a year is no period of a figure (比2023年, 于2022年); 关于2022年7月…情况 is one."""
 NUMBER_LINE_RE = re.compile(r"[^\n，。]{0,12}20\d{2}年第\d+号")
 """A notice's number line under its title (2022年第144号)."""
+@per_lexicon
+def _in_year_frame_re(lex: Lexicon) -> re.Pattern[str]:
+    """``在2023年度省政府质量工作考核评价中，…``: a round of that year framing the sentence (its head word one of
+    ``round_frame_heads.txt``) — the year is its period, though 在 goes before it."""
+    heads = "|".join(map(re.escape, lex.words("round_frame_heads.txt", longest_first=True))) or "(?!)"
+    return re.compile(rf"[^，,。；;“”]{{2,30}}?(?:{heads})中[，,]")
+
+
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计)$")
 TARGET_RE = re.compile(
     r"力争|争取|确保|预计|设定|计划(?:到|在|于|安排|抽查|抽检|完成|开展|新增|培育|建成)|目标(?:是|为)|(?:将|要)(?:开展|组织|新增|建成|培育|推动|实现|达到|完成|遴选|新建|安排)"
@@ -350,7 +360,8 @@ def _first_year(text: str, founding: tuple[str, ...] = ()) -> str | None:
     return None
 
 
-def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, bool] | None:
+def _resolve(m: re.Match[str], ref: Reference, text: str,
+             frame: re.Pattern[str] | None = None) -> tuple[str | None, bool] | None:
     """(period, target) for one match of :data:`PERIOD_RE`; None when it is no period."""
     before = text[max(0, m.start() - 2):m.start()]
     target = bool(TARGET_BEFORE.search(before))
@@ -381,6 +392,11 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
             return ref.now
         return bare_year
     # 一季度 with no year in a report on a past year (its title's): that year's quarter, not the year of writing
+    if m.group("asof") is not None and m.group("lastm"):  # 截至上月底: the end of the month before the date
+        if ref.date is None:
+            return None, False
+        last = ref.date.replace(day=1) - dt.timedelta(days=1)
+        return last.isoformat(), False
     if m.group("asof") is not None:
         y = year(m.group("ay"), m.group("arel"))
         month = m.group("am")
@@ -460,7 +476,9 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
             return None  # 2023年3月20日，某局发布2022年第四季度…: the day it was written, no period
         if after.startswith("以来") and not NOT_A_PERIOD_BEFORE.search(before):
             return (ref.now or ref.year), False  # 2022年以来，先后推出…: so far, the year the document speaks from
-        if NOT_A_PERIOD_BEFORE.search(before) and not target or re.match(r"[^，,。；;]{0,5}以来", after):
+        framed = before.endswith("在") and frame is not None and frame.match(text, m.end()) or bool(
+            re.search(r"(?:[市省县区]|[，,。；;\n]|^)于$", text[max(0, m.start() - 2):m.start()]))  # 全市于2022年新认定…: when, not 成立于
+        if NOT_A_PERIOD_BEFORE.search(before) and not target and not framed or re.match(r"[^，,。；;]{0,5}以来", after):
             return None  # 比2023年, 自2022年启动以来: no period of the figure
         if re.match(r"(?:前|底前)", after):
             target = True
@@ -525,6 +543,10 @@ def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
             since = _since(ctx, ref, m)
             if since is not None:
                 out.append(since)
+    for m in _recent_re(ctx.lex).finditer(text, start, end):
+        if re.match(r"[^，,。；;：:]*?的", text[m.end():end]):
+            continue  # 近5年抽查3次以上的产品有105种: the years describe what is counted, no period of the count
+        out.append(Period(_recent_years(m, ref), m.group(), m.start()))
     for m in period_matches(ctx, start, end):
         if ctx.claimed(m.start(), m.end()) or in_basis(ctx, m.start(), m.end()):
             continue  # 根据年度抽查计划安排，: the plan's time words, not the figures' period
@@ -532,13 +554,46 @@ def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
             continue  # 跟踪抽查到2019年抽查不合格生产企业7家: the year of the object found, no target nor period
         if _relative_year(ctx, m.end(), end):
             continue  # 2016年抽查不合格的企业有15家: the year of the firms' earlier failure, no period of the count
-        got = _resolve(m, ref, text)
+        got = _resolve(m, ref, text, _in_year_frame_re(ctx.lex))
         if got is None:
             continue
         value, target = got
         bracketed = text[m.start() - 1:m.start()] in "（(" and text[m.end():m.end() + 1] in "）)" and m.start() > 0
         out.append(Period(value, m.group(), m.start(), target, bracketed))
     return sorted(out, key=lambda p: p.start) if len(out) > 1 else out
+
+
+def recent(ctx: Ctx, period: Period) -> bool:
+    """The period is one of recent years (近三年, 三年来, 近年来): it governs its sentence, not a paragraph."""
+    return period.words is not None and _recent_re(ctx.lex).fullmatch(period.words) is not None
+
+
+def indefinite(ctx: Ctx, period: Period) -> bool:
+    """The period is an indefinite word of recent years (近年来): it governs a figure's own clause, or a
+    sentence it heads alone, never a paragraph."""
+    return period.value is None and period.words in ctx.lex.words("recent_year_words.txt")
+
+
+@per_lexicon
+def _recent_re(lex: Lexicon) -> re.Pattern[str]:
+    """Time words of recent years: ``近三年``, ``三年来``, ``近5年间`` (a count of years), and the indefinite words
+    of ``recent_year_words.txt`` (近年来, 多年来 …)."""
+    words = "|".join(map(re.escape, lex.words("recent_year_words.txt", longest_first=True))) or "(?!)"
+    return re.compile(r"(?<![\d一二两三四五六七八九十])(?:近(?P<n>[一二两三四五六七八九十]|\d{1,2})年(?:来|间|内|以来)?"
+                      r"|(?P<n2>[一二两三四五六七八九十]|\d{1,2})年(?:来|以来)(?!的))|(?P<word>" + words + ")")
+
+
+def _recent_years(m: re.Match[str], ref: Reference) -> str | None:
+    """``近三年`` in a report on 2023 → ``2021/2023`` (the years up to the one the document speaks of); an
+    indefinite word (近年来) → None: the figure is of no one year, and certainly not of the document's."""
+    raw = m.group("n") or m.group("n2")
+    last = ref.year or ref.now
+    if raw is None or last is None:
+        return None
+    n = int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
+    if not n or n > 20:
+        return None
+    return last if n == 1 else f"{int(last) - n + 1}/{last}"
 
 
 def _relative_year(ctx: Ctx, at: int, end: int) -> bool:
@@ -567,16 +622,26 @@ def head_end(ctx: Ctx, sent: Sentence) -> int:
     key = (head_end, sent.span.start, sent.span.end)
     end = ctx.memo.get(key)
     if end is None:
-        end = ctx.memo[key] = _head_end(sent)
+        end = ctx.memo[key] = _head_end(sent, _purpose_re(ctx.lex))
     return end  # type: ignore[return-value]
 
 
-def _head_end(sent: Sentence) -> int:
+@per_lexicon
+def _purpose_re(lex: Lexicon) -> re.Pattern[str]:
+    """A purpose clause opening a sentence right before its time words (``为推动…，2024年，我市…``;
+    ``purpose_leads.txt``): the time words after it head the sentence."""
+    leads = "|".join(map(re.escape, lex.words("purpose_leads.txt", longest_first=True))) or "(?!)"
+    return re.compile(rf"(?:{leads})[^，,；;：:。]{{2,30}}[，,](?=\s*(?:20\d{{2}}年|今年|去年|上年|本年)[^，,；;。]{{0,6}}[，,])")
+
+
+def _head_end(sent: Sentence, purpose: re.Pattern[str] | None = None) -> int:
     text = sent.span.text
     lead = re.match(r"[^，,；;：:。]{0,12}(?:方面|领域|期间|中)?[：:，,]", text)
     skip = lead.end() if lead and re.search(r"(?:方面|领域)[：:，,]$", lead.group()) else 0
     lead_in = LEAD_IN.match(text, skip)
     skip = lead_in.end() if lead_in else skip  # 据介绍，2024年经…审核: the year after the lead-in
+    aim = purpose.match(text, skip) if purpose is not None and not lead_in else None
+    skip = aim.end() if aim else skip  # 为推动…，2024年，…: the year after the purpose clause
     m = re.search(r"[，,；;：:。]", text[skip:])
     return sent.span.start + skip + (m.start() if m else len(text) - skip)
 
@@ -602,6 +667,9 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
     own = periods_in(ctx, ref, cs, pos)
     end = head_end(ctx, sent)
     head = [p for p in periods_in(ctx, ref, sent.span.start, end) if not p.bracketed] if end < pos else []
+    if head and indefinite(ctx, head[-1]) and not re.fullmatch(r"\s*" + re.escape(head[-1].words or "") + r"[，,]?",
+                                                             ctx.text[head[-1].start:end + 1]):
+        head = []  # 近年来柳州坚持…，…两条产业链入选…: recent years inside a clause of its own govern that clause only
     above = head[-1] if head else paragraph
     if len(own) > 1 and own[-1].words in ("全年", "年度", "年内") and re.fullmatch(r"\d{4}", own[-2].value or ""):
         return own[-2]  # 而2022年全年立案58件: the year named with it
@@ -622,7 +690,8 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
     if later:
         return later[0]  # 24个项目入选2024—2025年度“金陵杯”: the list's period
     segment = ctx.last_of("；;", sent.span.start, cs) + 1  # not across a ；
-    earlier = _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start, segment), cs)
+    earlier = [p for p in _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start, segment), cs)
+               if not indefinite(ctx, p)]  # 近年来 of another clause: no period of this one
     if not earlier and not head and segment > sent.span.start:
         earlier = [p for p in _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start), segment)
                    if re.search(r"-(?:H[12]|Q[1-4])$|/", p.value or "")]  # 今年上半年新登记…；发放…: a window of the year, on

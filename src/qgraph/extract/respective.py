@@ -66,7 +66,9 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
         if rate is not None:  # 对甲、乙两类产品开展专项抽查，合格率分别为…: the categories of the clause before
             pos = sent.span.start + m.start("names")
             out.update(_checked_categories(ctx, sent, pos, rate.group("rate"), starts)
-                       or _comma_categories(ctx, sent, pos, rate.group("rate"), starts))
+                       or _comma_categories(ctx, sent, pos, rate.group("rate"), starts)
+                       or _clause_breakdowns(ctx, sent, pos, rate.group("rate"), starts)
+                       or _clause_items(ctx, sent, pos, rate.group("rate"), starts))
             continue
         if len(names) < 2 or len(names) != len(starts) or not all(names):
             continue
@@ -120,6 +122,45 @@ def _respective(ctx: Ctx, sent: Sentence) -> dict[int, tuple[str | None, Ref | N
                 subject = ctx.add(Kind.PRODUCT_CATEGORY, item, s0, s0 + len(item)).ref
             out[start] = (full, subject, item)
     return out
+
+
+def _clause_items(ctx: Ctx, sent: Sentence, pos: int, rate: str,
+                  starts: list[int]) -> dict[int, tuple[str | None, Ref | None, str | None]]:
+    """``抽查电线电缆60批次，抽查电动自行车40批次，合格率分别为95%和90%``: the clauses before the rates each
+    check one product category; as many distinct ones as rates: each rate is its category's. Else nothing."""
+    from .figures import checked_item  # figures imports this module
+    found: list[tuple[int, int, str]] = []
+    at = sent.span.start
+    for clause in re.split(r"([，,；;])", ctx.text[sent.span.start:pos]):
+        if clause in "，,；;":
+            at += len(clause)
+            continue
+        num = re.search(r"\d+(?:\.\d+)?个?批次$", clause)
+        item = checked_item(ctx, at, at + num.start()) if num else None
+        if item is not None and item not in [f[2] for f in found]:
+            s0 = ctx.text.rfind(item, at, at + num.start())
+            found.append((s0, s0 + len(item), item))
+        at += len(clause)
+    if len(found) < 2 or len(found) != len(starts):
+        return {}
+    return {start: (item + rate, ctx.add(Kind.PRODUCT_CATEGORY, item, s0, e0).ref, item)
+            for (s0, e0, item), start in zip(found, starts)}
+
+
+def _clause_breakdowns(ctx: Ctx, sent: Sentence, pos: int, rate: str,
+                       starts: list[int]) -> dict[int, tuple[str | None, Ref | None, str | None]]:
+    """``生产领域抽查…，流通领域抽查…，合格率分别为96.2%和94.7%``: the clauses before the rates each name one
+    breakdown of ``breakdowns.tsv`` (生产领域, 流通环节 …); when they name as many distinct ones as there are
+    rates, each rate is its clause's part, in order. Else nothing."""
+    labels: list[str] = []
+    words = breakdown_words(ctx.lex)
+    for clause in re.split(r"[，,；;]", ctx.text[sent.span.start:pos]):
+        found = min(((clause.find(w), lab) for w, lab in words if w in clause), default=None)
+        if found is not None and found[1] not in labels:
+            labels.append(found[1])
+    if len(labels) < 2 or len(labels) != len(starts):
+        return {}
+    return {start: (rate, None, label) for start, label in zip(starts, labels)}
 
 
 def _elided_breakdowns(ctx: Ctx, names: list[str], count: int) -> tuple[list[str], str] | None:

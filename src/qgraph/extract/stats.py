@@ -24,7 +24,7 @@ from .figures import _figures, running_total
 from .indexes import trigger_patterns
 from .measures import _Segment, check_fields
 from .orgs import left_edge
-from .periods import Period, clause_end, clause_start, figure_period, head_end, is_target, periods_in, reference
+from .periods import Period, clause_end, clause_start, figure_period, head_end, is_target, recent, periods_in, reference
 from .parts import OBJECT_FRAME_RE
 from .respective import _respective
 from .listed_heads import listed_item
@@ -99,7 +99,7 @@ def find_statistics(ctx: Ctx) -> None:
             elif under_lead:
                 paragraph = lead_period  # 1-10月，…呈现四大特点：\n一是…。新增…: the items take the lead's period
             else:
-                paragraph = head[-1] if head else None
+                paragraph = head[-1] if head and not recent(ctx, head[-1]) else None  # (近三年, 近年来 govern no paragraph)
                 target_head = paragraph if paragraph is not None and paragraph.target else None
             if not item:
                 lead_period = None  # a paragraph that is no item ends the list
