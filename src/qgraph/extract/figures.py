@@ -124,8 +124,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue  # 营业收入超过1亿元的机构5家 / 合格率达100%的有：…: a threshold that picks what is counted, no figure
         if unit.unit == "Nian" and re.search(r"\d{4}年连续$", ctx.text[max(0, m.start() - 7):m.start()]):
             continue  # 2023年、2024年连续两年: the years said again as a span, no figure
-        if unit.unit == "Nian" and ctx.text.endswith(ctx.lex.words("streak_words.txt"), 0, m.start()):
-            continue  # 连续四年实现零事故, 连续3年获评: a streak, a span of time, no count of the subject
+        if unit.unit == "Nian" and ctx.text.endswith(ctx.lex.words("streak_words.txt"), 0, m.start()) \
+                and ctx.text.startswith(tuple(ctx.lex.words("streak_verbs.txt")), end):
+            continue  # 连续四年实现零事故, 连续3年获评: a streak of a result, no count of the subject (满意度得分连续2年正增长 stays)
         if _capped(ctx, sent, m.start("num")) or ctx.text.startswith(tuple(ctx.lex.words("cap_after_words.txt")), end):
             continue  # 每届获奖组织不超过6个, 限制在3个以内: a limit of the rules, no count
         group = group_named_again(ctx, sent, m.start(), end, tok.value)
@@ -532,7 +533,8 @@ def checked_item(ctx: Ctx, start: int, pos: int) -> str | None:
     if m is None or m.group("item") in ctx.lex.words("batch_non_categories.txt"):
         return None
     item = m.group("item")
-    if re.search(r"的|企业|单位|经营户|商户|门店|抽|检|批", item) or any(t.word in item for t in ctx.lex.triggers):
+    if item.startswith(tuple(ctx.lex.words("check_item_fillers.txt"))) \
+            or re.search(r"的|企业|单位|经营户|商户|门店|抽|检|批", item) or any(t.word in item for t in ctx.lex.triggers):
         return None
     return item
 

@@ -204,7 +204,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if "等" in before:
         lo += ctx.text[lo:np_end].rfind("等") + 1
         before = ctx.text[lo:np_end].strip()
-    if (len(before) <= 3 and before.endswith(("率", "量")) or not before and unit.unit == "Ci") and lo > item_start:
+    if (len(before) <= 3 and before.endswith(("率", "量")) or not before and unit.unit == "Ci") and lo > item_start \
+            and re.sub(r"^(?:目前|现|当前)", "", before) not in ctx.lex.words("total_words.txt"):  # (a bare total: total_of_head)
         whole = _clause_noun(ctx, item_start, np_end)
         if whole is not None and len(whole) > len(before) and not any(t.word in whole for t in ctx.lex.triggers):  # (a check's rate stays 合格率)
             before = whole  # 工程质量监督覆盖率 cut to 率 by a verb inside it, 提供各类咨询及指导…人次: the clause's whole noun
