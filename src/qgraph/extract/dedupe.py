@@ -33,7 +33,9 @@ LIABILITY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 
 def _without_liability(name: str) -> tuple[str, ...]:
     """``甲电子科技公司`` written for ``某省甲电子科技有限公司``: the company's name with the form of
-    liability left out (the full names it may stand for)."""
+    liability left out (the full names it may stand for); ``甲集团`` likewise for ``甲集团有限公司``."""
+    if name.endswith("集团") and len(name) >= 4:
+        return tuple(name + f for f in LIABILITY_FORMS)
     if not name.endswith("公司") or name.endswith(LIABILITY_FORMS) or len(name) < 5:
         return ()
     return tuple(name[:-2] + f for f in LIABILITY_FORMS)

@@ -1,0 +1,53 @@
+"""Duplicates within one document: a group named short (``甲集团``) and in full (``某省甲集团有限公司``) is
+one company; a figure written in the lead and again later is one figure — one regression test per
+mechanism, on our own minimal sentences."""
+
+from __future__ import annotations
+
+from qgraph.model import Extraction, Kind
+
+from extraction_helpers import fig, read
+
+
+def firms(ex: Extraction) -> set[str]:
+    return {e.name for e in ex.entities if e.kind is Kind.ENTERPRISE}
+
+
+# -- a group's short name and its full name (dedupe.merge_short_forms) ---------------------------------
+
+def test_group_named_short_after_its_full_name_is_one_company() -> None:
+    ex = read("山东远帆集团有限公司荣获省级质量标杆。远帆集团负责人表示将持续改进。", place="山东省")
+    assert firms(ex) == {"山东远帆集团有限公司"}
+
+
+def test_group_named_short_before_its_full_name_is_one_company() -> None:
+    ex = read("远帆集团负责人表示将持续改进。远帆集团有限公司荣获省级质量标杆。", place="山东省")
+    assert "远帆集团" not in firms(ex) and "远帆集团有限公司" in firms(ex)
+
+
+def test_merged_group_keeps_every_mention_as_evidence() -> None:
+    text = "山东远帆集团有限公司荣获省级质量标杆。远帆集团负责人表示将持续改进。"
+    ex = read(text, place="山东省")
+    spans = {text[e.span.start:e.span.end] for e in ex.entities if e.name == "山东远帆集团有限公司"}
+    assert spans == {"山东远帆集团有限公司", "远帆集团"}
+    short = next(e for e in ex.entities if text[e.span.start:e.span.end] == "远帆集团")
+    assert "远帆集团" in short.aliases
+
+
+def test_group_short_name_of_two_full_forms_names_neither() -> None:
+    ex = read("远帆集团有限公司和远帆集团股份有限公司均获奖。远帆集团负责人出席。", place="山东省")
+    assert "远帆集团有限公司" in firms(ex) and "远帆集团股份有限公司" in firms(ex)
+    assert not any(e.name in ("远帆集团有限公司", "远帆集团股份有限公司") and "远帆集团" in e.aliases for e in ex.entities)
+
+
+def test_group_inside_a_longer_subsidiary_name_is_not_merged() -> None:
+    ex = read("远帆集团获得市长质量奖。远帆集团青禾食品有限公司获得提名奖。", place="山东省")
+    assert not any(e.name == "远帆集团青禾食品有限公司" and "远帆集团" in e.aliases for e in ex.entities)
+
+
+# -- a figure of the lead written again later (certainty.drop_restated) --------------------------------
+
+def test_figure_repeated_later_in_the_text_is_one_figure() -> None:
+    ex = read("2024年，全市有效注册商标总量达到3.6万件。会上通报，2024年全市有效注册商标总量达到3.6万件。",
+              place="潍坊市")
+    assert fig(ex, "36000").measure.endswith("注册商标总量")
