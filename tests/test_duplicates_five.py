@@ -51,3 +51,22 @@ def test_figure_repeated_later_in_the_text_is_one_figure() -> None:
     ex = read("2024年，全市有效注册商标总量达到3.6万件。会上通报，2024年全市有效注册商标总量达到3.6万件。",
               place="潍坊市")
     assert fig(ex, "36000").measure.endswith("注册商标总量")
+
+
+# -- a bulletin's check named in the title without its level (dedupe.merge_check_short_forms) ---------
+
+def checks(ex: Extraction) -> set[str]:
+    return {e.name for e in ex.entities if e.kind is Kind.PRODUCT_SPOT_CHECK}
+
+
+def test_title_check_without_level_is_the_bodys_levelled_check() -> None:
+    title = "某市市场监督管理局关于2024年产品质量监督抽查情况的通报"
+    text = title + "\n近期，我局组织开展了产品质量市级监督抽查，共抽查150批次，不合格6批次。"
+    ex = read(text, place="潍坊市", title=title)
+    assert checks(ex) == {"产品质量市级监督抽查"}
+
+
+def test_body_check_without_level_beside_a_levelled_one_stays_apart() -> None:
+    text = "全市完成产品质量监督抽查900批次，其中产品质量省级监督抽查210批次。"
+    ex = read(text, place="潍坊市", title="某市质量工作总结")
+    assert {"产品质量监督抽查", "产品质量省级监督抽查"} <= checks(ex)

@@ -97,16 +97,26 @@ def merge_check_short_forms(ctx: Ctx) -> None:
     named by exactly one longer check's name of the same kind less a word the name may drop
     (``data/lexicon/check_name_fillers.txt``) is that check, not a second one — unless the longer name is
     one batch of the check (``第二批市级产品质量监督抽查``)."""
-    fillers = ctx.lex.words("check_name_fillers.txt", longest_first=True)
     checks = {e.name: e for e in ctx.entities if e.kind in INSPECTION_KINDS}
     mapping: dict[Ref, Entity] = {}
     for e in checks.values():
+        fillers = ctx.lex.words("check_name_fillers.txt", longest_first=True)
+        if _only_in_title(ctx, e):  # the bulletin's title names its check without the level the body gives
+            fillers = (*fillers, *ctx.lex.words("check_level_words.txt", longest_first=True))
         longer = {f.name for f in checks.values() if f.kind is e.kind and f.name != e.name
                   and any(f.name[:i] + f.name[i + len(w):] == e.name
                           for w in fillers for i in range(len(f.name)) if f.name.startswith(w, i))}
         if len(longer) == 1 and not _a_batch(ctx, checks[next(iter(longer))]):
             mapping[e.ref] = checks[longer.pop()]
     _apply(ctx, mapping)
+
+
+def _only_in_title(ctx: Ctx, check: Entity) -> bool:
+    """Every mention of ``check`` stands in the document's title (its first line)."""
+    title = ctx.doc.title or ""
+    if not title or not ctx.text.startswith(title):
+        return False
+    return all(e.span.end <= len(title) for e in ctx.entities if e.ref == check.ref)
 
 
 BATCH_BEFORE_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|首|本|该)批(?:次)?$")
