@@ -70,3 +70,18 @@ def test_body_check_without_level_beside_a_levelled_one_stays_apart() -> None:
     text = "全市完成产品质量监督抽查900批次，其中产品质量省级监督抽查210批次。"
     ex = read(text, place="潍坊市", title="某市质量工作总结")
     assert {"产品质量监督抽查", "产品质量省级监督抽查"} <= checks(ex)
+
+
+# -- a short name the text defines, found on its own as well (dedupe.merge_defined_short_names) -------
+
+def test_defined_short_name_found_as_a_group_is_the_defined_company() -> None:
+    text = "青禾玻璃工业集团股份有限公司（以下简称青禾集团）荣获省质量奖。青禾集团曾两次获得提名奖。"
+    ex = read(text, place="福建省")
+    assert firms(ex) == {"青禾玻璃工业集团股份有限公司"}
+    later = [e for e in ex.entities if text[e.span.start:e.span.end] == "青禾集团"]
+    assert later and all(e.name == "青禾玻璃工业集团股份有限公司" and "青禾集团" in e.aliases for e in later)
+
+
+def test_name_read_across_the_definition_bracket_is_dropped() -> None:
+    ex = read("青禾玻璃工业集团股份有限公司（以下简称青禾集团）荣获省质量奖。", place="福建省")
+    assert not any(e.name.startswith("下简称") or e.name.startswith("以下") for e in ex.entities)

@@ -15,6 +15,7 @@ from ..model import INSPECTION_KINDS, Entity, Kind, Ref
 from .context import Ctx
 from .numbers import parse_chinese_numeral
 from .programmes import programme_heads
+from .short_names import SHORT_RE, short_names
 
 SHORT_KINDS = frozenset({Kind.ENTERPRISE, Kind.ORGANIZATION})
 FULL_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "集团", "公司", "厂")
@@ -59,7 +60,29 @@ def full_suffix_forms(ctx: Ctx) -> None:
         ctx.replace_entities(renamed)
 
 
+def merge_defined_short_names(ctx: Ctx) -> None:
+    """``福耀玻璃工业集团股份有限公司（以下简称福耀集团）……福耀集团曾…``: a short name the text defines for an
+    organisation, found again as an organisation of its own, is that organisation (each mention keeps its
+    span, the short form as an alias); a name read across the definition (``下简称福耀集团``) is none."""
+    defined = [sn for sn in short_names(ctx) if sn.entity.kind.is_organization]
+    if not defined:
+        return
+    brackets = [(m.start(), m.end()) for m in SHORT_RE.finditer(ctx.text)]
+    keep = [e for e in ctx.entities if not (e.kind.is_organization and any(
+        i < e.span.start < j and e.span.end <= j for i, j in brackets) and any(e.name.endswith(sn.short) and e.name != sn.short
+                                                                                for sn in defined))]
+    if len(keep) != len(ctx.entities):
+        ctx.replace_entities(keep)
+    mapping: dict[Ref, Entity] = {}
+    for sn in defined:
+        for e in ctx.entities:
+            if e.name == sn.short and e.kind.is_organization and e.ref != sn.entity.ref:
+                mapping[e.ref] = sn.entity
+    _apply(ctx, mapping)
+
+
 def merge_short_forms(ctx: Ctx) -> None:
+    merge_defined_short_names(ctx)
     fulls = {e.name: e for e in ctx.entities if e.kind is Kind.ENTERPRISE and e.name.endswith(FULL_ENDINGS)}
     if not fulls:
         return
