@@ -85,3 +85,27 @@ def test_defined_short_name_found_as_a_group_is_the_defined_company() -> None:
 def test_name_read_across_the_definition_bracket_is_dropped() -> None:
     ex = read("青禾玻璃工业集团股份有限公司（以下简称青禾集团）荣获省质量奖。", place="福建省")
     assert not any(e.name.startswith("下简称") or e.name.startswith("以下") for e in ex.entities)
+
+
+def test_figure_repeated_later_keeps_both_statements_as_evidence() -> None:
+    text = "2024年，全市有效注册商标总量达到3.6万件。会上通报，2024年全市有效注册商标总量达到3.6万件。"
+    o = fig(read(text, place="潍坊市"), "36000")
+    assert [text[s.start:s.end] for s in (o.span, *o.restated)] == ["3.6万件", "3.6万件"]
+    assert o.restated[0].start > o.span.start
+
+
+def test_headline_figure_is_a_second_statement_of_the_bodys_figure() -> None:
+    title = "某市9个品牌入选省级名牌"
+    text = title + "\n近日，省里公布名单，全市共有9个品牌入选省级名牌产品。"
+    o = fig(read(text, place="潍坊市", title=title), "9")
+    assert o.span.start > len(title) and [s.start < len(title) for s in o.restated] == [True]
+
+
+def test_restated_figure_is_one_observation_with_two_mentions_in_the_graph() -> None:
+    from qgraph.lexicon import load_lexicon
+    from qgraph.mapping import map_document
+    text = "2024年，全市有效注册商标总量达到3.6万件。会上通报，2024年全市有效注册商标总量达到3.6万件。"
+    shard = map_document(read(text, place="潍坊市"), load_lexicon())
+    observations = {ln.split()[0] for ln in shard.lines if "#type>" in ln and "Observation>" in ln}
+    exact = [ln for ln in shard.lines if "3.6万件" in ln and "exact" in ln]
+    assert len(observations) == 1 and len(exact) == 2
