@@ -109,3 +109,21 @@ def test_restated_figure_is_one_observation_with_two_mentions_in_the_graph() -> 
     observations = {ln.split()[0] for ln in shard.lines if "#type>" in ln and "Observation>" in ln}
     exact = [ln for ln in shard.lines if "3.6万件" in ln and "exact" in ln]
     assert len(observations) == 1 and len(exact) == 2
+
+
+# -- one check read as a generic inspection and as a spot check (dedupe.merge_generic_checks) ----------
+
+def test_check_read_in_two_classes_at_one_mention_is_one_check_of_the_narrower_class() -> None:
+    from qgraph.extract.context import Ctx
+    from qgraph.extract.dedupe import merge_generic_checks
+    from qgraph.lexicon import load_lexicon
+    from qgraph.model import Document, Observation, Span
+    from decimal import Decimal
+    text = "全年完成食品安全监督抽检5200批次。"
+    ctx = Ctx(doc=Document("t", "t.txt", text), lex=load_lexicon())
+    ctx.add(Kind.PRODUCT_SPOT_CHECK, "食品安全监督抽检", 4, 12)
+    generic = ctx.add(Kind.INSPECTION, "食品安全监督抽检", 4, 12)
+    ctx.observations.append(Observation("批次", Decimal(5200), "Pici", Span(12, 18, "5200批次"), subject=generic.ref))
+    merge_generic_checks(ctx)
+    assert [(e.kind, e.name) for e in ctx.entities] == [(Kind.PRODUCT_SPOT_CHECK, "食品安全监督抽检")]
+    assert ctx.observations[0].subject == ctx.entities[0].ref

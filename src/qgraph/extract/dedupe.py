@@ -132,6 +132,7 @@ def merge_check_short_forms(ctx: Ctx) -> None:
         if len(longer) == 1 and not _a_batch(ctx, checks[next(iter(longer))]):
             mapping[e.ref] = checks[longer.pop()]
     _apply(ctx, mapping)
+    merge_generic_checks(ctx)
 
 
 def _only_in_title(ctx: Ctx, check: Entity) -> bool:
@@ -140,6 +141,30 @@ def _only_in_title(ctx: Ctx, check: Entity) -> bool:
     if not title or not ctx.text.startswith(title):
         return False
     return all(e.span.end <= len(title) for e in ctx.entities if e.ref == check.ref)
+
+
+def merge_generic_checks(ctx: Ctx) -> None:
+    """``食品安全监督抽检`` read as a ``qg:Inspection`` and, at the same words, as a ``qg:ProductSpotCheck``: one
+    check, of the narrower class (each mention keeps its span)."""
+    narrow = {(e.name, e.span.start, e.span.end): e for e in ctx.entities
+              if e.kind in INSPECTION_KINDS and e.kind is not Kind.INSPECTION}
+    mapping: dict[Ref, Entity] = {}
+    for e in ctx.entities:
+        n = narrow.get((e.name, e.span.start, e.span.end)) if e.kind is Kind.INSPECTION else None
+        if n is not None:
+            mapping[e.ref] = n
+    if not mapping:
+        return
+    _apply(ctx, mapping)
+    seen: set[tuple[object, ...]] = set()
+    keep = []
+    for e in ctx.entities:  # the two readings of one mention are now the same: keep one
+        key = (e.kind, e.name, e.span.start, e.span.end)
+        if key not in seen:
+            seen.add(key)
+            keep.append(e)
+    if len(keep) != len(ctx.entities):
+        ctx.replace_entities(keep)
 
 
 BATCH_BEFORE_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|首|本|该)批(?:次)?$")
