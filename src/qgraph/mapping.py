@@ -290,6 +290,8 @@ class _ShardWriter(DocumentWriter):
         subject_name = o.subject.name if o.subject else ""
         add(node, _t("rdfs:label"), zh(f"{subject_name} {o.measure} {o.span.text}".strip()))
         self.mention(node, o.span)
+        for s in o.restated:  # the same figure stated again: another mention of this observation
+            self.mention(node, s)
 
     def period(self, node: str, o: Observation) -> None:
         add = self.add

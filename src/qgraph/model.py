@@ -244,6 +244,15 @@ class Observation:
     """True when no time words govern the figure and the document's year was taken."""
     confidence: float = 0.9
     """How far the figure can be trusted (see :data:`CONFIDENCE`)."""
+    restated: tuple[Span, ...] = ()
+    """Where the text states the same figure again (the headline, a lead repeated in the body): one
+    observation, each statement a mention of it."""
+
+    def restating(self, other: Observation) -> Observation:
+        """This figure, also stated where ``other`` (the same figure, read again) stands."""
+        spans = tuple(s for s in (*self.restated, other.span, *other.restated)
+                      if s.end <= self.span.start or self.span.end <= s.start)  # one number read twice: no second statement
+        return replace(self, restated=tuple(dict.fromkeys(spans)))
 
     @property
     def approximate(self) -> bool:

@@ -38,7 +38,14 @@ def _headline(ctx: Ctx, o: Observation) -> bool:
 def drop_headline_repeats(ctx: Ctx) -> None:
     """``赣州9个品牌入选…`` (the title) and ``…等9个品牌入选`` (the body): one figure, read once — from
     the body, where its clause says what it is (also when the headline's reading gave it another subject)."""
-    body = {(o.value, o.unit) for o in ctx.observations if not _headline(ctx, o)}
+    body: dict[tuple, int] = {}
+    for i, o in enumerate(ctx.observations):
+        if not _headline(ctx, o):
+            body.setdefault((o.value, o.unit), i)
+    heads = [o for o in ctx.observations if _headline(ctx, o) and (o.value, o.unit) in body]
+    for o in heads:  # the headline's statement stays a mention of the body's figure
+        i = body[(o.value, o.unit)]
+        ctx.observations[i] = ctx.observations[i].restating(o)
     ctx.observations[:] = [o for o in ctx.observations
                            if not (_headline(ctx, o) and (o.value, o.unit) in body)]
 
@@ -79,7 +86,7 @@ def merge_repeats(ctx: Ctx) -> None:
         p = out[j]
         keep = p if p.confidence >= o.confidence else o
         fuller = max((p.measure, o.measure), key=len)
-        out[j] = replace(keep, measure=fuller, breakdown=p.breakdown or o.breakdown)
+        out[j] = replace(keep, measure=fuller, breakdown=p.breakdown or o.breakdown).restating(o if keep is p else p)
     ctx.observations[:] = out
 
 

@@ -437,6 +437,8 @@ def drop_restated(ctx: Ctx) -> None:
         if j is not None and _same_figure(ctx.observations[j], o):
             keep_later = ctx.observations[j].qualifier is not None and o.qualifier is None
             drop.add(j if keep_later else i)
+            kept, gone = (i, j) if keep_later else (j, i)
+            ctx.observations[kept] = ctx.observations[kept].restating(ctx.observations[gone])
             if keep_later:
                 seen[key] = i
             continue

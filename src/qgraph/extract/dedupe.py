@@ -15,6 +15,7 @@ from ..model import INSPECTION_KINDS, Entity, Kind, Ref
 from .context import Ctx
 from .numbers import parse_chinese_numeral
 from .programmes import programme_heads
+from .short_names import SHORT_RE, short_names
 
 SHORT_KINDS = frozenset({Kind.ENTERPRISE, Kind.ORGANIZATION})
 FULL_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "集团", "公司", "厂")
@@ -33,7 +34,9 @@ LIABILITY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 
 def _without_liability(name: str) -> tuple[str, ...]:
     """``甲电子科技公司`` written for ``某省甲电子科技有限公司``: the company's name with the form of
-    liability left out (the full names it may stand for)."""
+    liability left out (the full names it may stand for); ``甲集团`` likewise for ``甲集团有限公司``."""
+    if name.endswith("集团") and len(name) >= 4:
+        return tuple(name + f for f in LIABILITY_FORMS)
     if not name.endswith("公司") or name.endswith(LIABILITY_FORMS) or len(name) < 5:
         return ()
     return tuple(name[:-2] + f for f in LIABILITY_FORMS)
@@ -57,7 +60,29 @@ def full_suffix_forms(ctx: Ctx) -> None:
         ctx.replace_entities(renamed)
 
 
+def merge_defined_short_names(ctx: Ctx) -> None:
+    """``福耀玻璃工业集团股份有限公司（以下简称福耀集团）……福耀集团曾…``: a short name the text defines for an
+    organisation, found again as an organisation of its own, is that organisation (each mention keeps its
+    span, the short form as an alias); a name read across the definition (``下简称福耀集团``) is none."""
+    defined = [sn for sn in short_names(ctx) if sn.entity.kind.is_organization]
+    if not defined:
+        return
+    brackets = [(m.start(), m.end()) for m in SHORT_RE.finditer(ctx.text)]
+    keep = [e for e in ctx.entities if not (e.kind.is_organization and any(
+        i < e.span.start < j and e.span.end <= j for i, j in brackets) and any(e.name.endswith(sn.short) and e.name != sn.short
+                                                                                for sn in defined))]
+    if len(keep) != len(ctx.entities):
+        ctx.replace_entities(keep)
+    mapping: dict[Ref, Entity] = {}
+    for sn in defined:
+        for e in ctx.entities:
+            if e.name == sn.short and e.kind.is_organization and e.ref != sn.entity.ref:
+                mapping[e.ref] = sn.entity
+    _apply(ctx, mapping)
+
+
 def merge_short_forms(ctx: Ctx) -> None:
+    merge_defined_short_names(ctx)
     fulls = {e.name: e for e in ctx.entities if e.kind is Kind.ENTERPRISE and e.name.endswith(FULL_ENDINGS)}
     if not fulls:
         return
@@ -95,16 +120,51 @@ def merge_check_short_forms(ctx: Ctx) -> None:
     named by exactly one longer check's name of the same kind less a word the name may drop
     (``data/lexicon/check_name_fillers.txt``) is that check, not a second one — unless the longer name is
     one batch of the check (``第二批市级产品质量监督抽查``)."""
-    fillers = ctx.lex.words("check_name_fillers.txt", longest_first=True)
     checks = {e.name: e for e in ctx.entities if e.kind in INSPECTION_KINDS}
     mapping: dict[Ref, Entity] = {}
     for e in checks.values():
+        fillers = ctx.lex.words("check_name_fillers.txt", longest_first=True)
+        if _only_in_title(ctx, e):  # the bulletin's title names its check without the level the body gives
+            fillers = (*fillers, *ctx.lex.words("check_level_words.txt", longest_first=True))
         longer = {f.name for f in checks.values() if f.kind is e.kind and f.name != e.name
                   and any(f.name[:i] + f.name[i + len(w):] == e.name
                           for w in fillers for i in range(len(f.name)) if f.name.startswith(w, i))}
         if len(longer) == 1 and not _a_batch(ctx, checks[next(iter(longer))]):
             mapping[e.ref] = checks[longer.pop()]
     _apply(ctx, mapping)
+    merge_generic_checks(ctx)
+
+
+def _only_in_title(ctx: Ctx, check: Entity) -> bool:
+    """Every mention of ``check`` stands in the document's title (its first line)."""
+    title = ctx.doc.title or ""
+    if not title or not ctx.text.startswith(title):
+        return False
+    return all(e.span.end <= len(title) for e in ctx.entities if e.ref == check.ref)
+
+
+def merge_generic_checks(ctx: Ctx) -> None:
+    """``食品安全监督抽检`` read as a ``qg:Inspection`` and, at the same words, as a ``qg:ProductSpotCheck``: one
+    check, of the narrower class (each mention keeps its span)."""
+    narrow = {(e.name, e.span.start, e.span.end): e for e in ctx.entities
+              if e.kind in INSPECTION_KINDS and e.kind is not Kind.INSPECTION}
+    mapping: dict[Ref, Entity] = {}
+    for e in ctx.entities:
+        n = narrow.get((e.name, e.span.start, e.span.end)) if e.kind is Kind.INSPECTION else None
+        if n is not None:
+            mapping[e.ref] = n
+    if not mapping:
+        return
+    _apply(ctx, mapping)
+    seen: set[tuple[object, ...]] = set()
+    keep = []
+    for e in ctx.entities:  # the two readings of one mention are now the same: keep one
+        key = (e.kind, e.name, e.span.start, e.span.end)
+        if key not in seen:
+            seen.add(key)
+            keep.append(e)
+    if len(keep) != len(ctx.entities):
+        ctx.replace_entities(keep)
 
 
 BATCH_BEFORE_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|首|本|该)批(?:次)?$")
