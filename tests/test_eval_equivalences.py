@@ -1,0 +1,109 @@
+"""The scorer's equivalent readings of one fact (README, "Extraction quality"): each accepted exactly, and
+the near misses that lose or change a fact stay wrong. Invented figures."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from qgraph.evaluate import _faults
+from qgraph.lexicon import load_lexicon
+from qgraph.model import Kind, Observation, Ref, Span
+
+
+def obs(subject: Ref, measure: str, value: int | str, unit: str = "Jia", *, place: str | None = None,
+        breakdown: str | None = None, period: str | None = "2024") -> Observation:
+    text = f"{value}家"
+    return Observation(measure=measure, value=Decimal(str(value)), unit=unit, span=Span(0, len(text), text),
+                       subject=subject, place=place, breakdown=breakdown, period=period)
+
+
+LEX = load_lexicon()
+BRAND = Ref(Kind.HONOUR, "河北省名牌产品")
+AWARD = Ref(Kind.HONOUR, "河北省人民政府质量奖")
+CHECK = Ref(Kind.PRODUCT_SPOT_CHECK, "食品抽检")
+
+
+def faults(o: Observation, g: dict) -> list[str]:
+    return _faults(o, {"unit": o.unit, "value": int(o.value), "period": "2024", **g}, LEX)
+
+
+# ---------------------------------------------------------------- the programme's or check's figure, the place its area
+
+def test_place_count_with_the_programme_as_measure_is_the_programmes_figure_in_that_area() -> None:
+    # 保定市现有省名牌产品40个 annotated as the city's stock, read as the list's count with the city as area
+    assert faults(obs(BRAND, "名牌产品", 40, "Ge", place="保定市"), {"subject": "保定市", "measure": "省名牌产品"}) == []
+
+
+def test_place_count_with_the_programme_as_qualifier_is_the_programmes_figure_in_that_area() -> None:
+    assert faults(obs(AWARD, "组织", 6, place="保定市"),
+                  {"subject": "保定市", "measure": "组织", "qualifier": "河北省人民政府质量奖"}) == []
+
+
+def test_a_government_award_named_short_is_the_same_award() -> None:
+    # 获省政府质量奖6家: 省政府 is the province's 人民政府
+    assert faults(obs(AWARD, "组织", 6, place="保定市"), {"subject": "保定市", "measure": "省政府质量奖"}) == []
+
+
+def test_place_figure_of_a_check_with_the_check_in_the_measure_is_the_checks_figure_in_that_area() -> None:
+    # 全市食品抽检合格率98.5%
+    assert faults(obs(CHECK, "合格率", "98.5", "Percent", place="沧州市"),
+                  {"subject": "沧州市", "measure": "食品抽检合格率"}) == []
+
+
+def test_no_area_reading_when_the_area_is_not_written() -> None:
+    # a zone the lexicon does not know gets no refArea in the graph: the reading is not there
+    assert faults(obs(BRAND, "名牌产品", 40, "Ge", place="某某开发区"),
+                  {"subject": "某某开发区", "measure": "省名牌产品"}) == ["wrong subject (河北省名牌产品)"]
+
+
+def test_no_area_reading_for_another_place() -> None:
+    assert faults(obs(BRAND, "名牌产品", 40, "Ge", place="唐山市"), {"subject": "保定市", "measure": "省名牌产品"}) \
+        == ["wrong subject (河北省名牌产品)"]
+
+
+def test_a_generic_head_names_no_programme() -> None:
+    listing = Ref(Kind.HONOUR, "中国500最具价值品牌")
+    assert faults(obs(listing, "品牌", 45, "Ge", place="河北省"), {"subject": "河北省", "measure": "品牌"}) \
+        == ["wrong subject (中国500最具价值品牌)"]
+
+
+def test_another_programme_stays_wrong() -> None:
+    nomination = Ref(Kind.HONOUR, "河北省人民政府质量奖提名奖")
+    assert "wrong subject (河北省人民政府质量奖提名奖)" in faults(
+        obs(nomination, "组织", 3, place="保定市"), {"subject": "保定市", "measure": "组织", "qualifier": "河北省人民政府质量奖"})
+    marks = Ref(Kind.HONOUR, "中国驰名商标")
+    assert faults(obs(marks, "商标", 12, "Jian", place="保定市"), {"subject": "保定市", "measure": "地理标志商标"}) \
+        == ["wrong measure (商标)", "wrong subject (中国驰名商标)"]
+
+
+def test_a_place_figure_without_the_check_is_not_the_checks() -> None:
+    # the gold 沧州市 合格率 does not say which check: the check's figure does not read it
+    assert faults(obs(CHECK, "合格率", "98.5", "Percent", place="沧州市"), {"subject": "沧州市", "measure": "合格率"}) \
+        == ["wrong subject (食品抽检)"]
+
+
+def test_a_programme_named_in_the_measure_does_not_stand_for_another_qualifier() -> None:
+    assert faults(obs(BRAND, "名牌产品", 40, "Ge", place="保定市"),
+                  {"subject": "保定市", "measure": "省名牌产品", "qualifier": "目标"}) == ["wrong qualifier (None)"]
+
+
+# ---------------------------------------------------------------- the qualifier spelled into the subject or measure
+
+def test_a_grade_spelled_into_the_awards_name_is_the_qualifier() -> None:
+    silver = Ref(Kind.HONOUR, "河北省省长质量奖银奖")
+    assert faults(obs(silver, "企业", 5), {"subject": "河北省省长质量奖", "measure": "企业", "qualifier": "银奖"}) == []
+    assert faults(obs(silver, "企业", 5), {"subject": "河北省省长质量奖", "measure": "企业", "qualifier": "金奖"}) \
+        == ["wrong qualifier (None)"]
+
+
+def test_a_qualifier_spelled_into_the_measure_is_the_qualifier() -> None:
+    assert faults(obs(CHECK, "每千人抽检量", "4.2", "Pici"), {"subject": "食品抽检", "measure": "抽检量", "qualifier": "每千人"}) == []
+
+
+def test_a_count_as_of_a_date_is_the_running_total() -> None:
+    dated = obs(AWARD, "组织", 9, period="2024-12-31")
+    assert _faults(dated, {"subject": "河北省人民政府质量奖", "measure": "组织", "value": 9, "unit": "Jia",
+                           "period": "2024-12-31", "qualifier": "累计"}, LEX) == []
+    yearly = obs(AWARD, "组织", 9)
+    assert faults(yearly, {"subject": "河北省人民政府质量奖", "measure": "组织", "qualifier": "累计"}) \
+        == ["wrong qualifier (None)"]
