@@ -6,7 +6,9 @@ subject, period and — when the gold names one — qualifier. A **false figure*
 that states something wrong: its value and unit match a gold figure of the document but its subject
 or qualifier does not, or it matches no gold figure at all. Figures the extractor marks as
 low-confidence (an inferred subject) are counted apart, as neither; figures about 全国 (a comparison
-baseline) are tolerated. Entities match on (class, normalised canonical name).
+baseline) are tolerated. One fact written in either of the gold sets' conventions is one reading
+(:func:`_area_reading`, :func:`_qualifier_spelled`, a check's category breakdown). Entities match on
+(class, normalised canonical name).
 """
 
 from __future__ import annotations
