@@ -22,6 +22,8 @@ SHARES = "share_areas"
 """Key of ``ctx.memo``: where the figures start that count a place's share of a list (``listings.py``)."""
 COLLIDING = CONFIDENCE["inferred"] + 0.05
 """The confidence of figures whose meaning collides with another's (below the 0.5 of ``--min-confidence``)."""
+LOW = 0.5
+"""Below this confidence a figure is inferred: not vouched for, left out by ``--min-confidence 0.5``."""
 
 
 def _key(o: Observation) -> tuple:
@@ -121,8 +123,10 @@ def _same_meaning(p: Observation, o: Observation, lex=None) -> bool:
 
 
 # -- confidence calibration ------------------------------------------------------------------------
-# Measured on real reports the rules had not seen: two features of a vouched figure predicted a false
-# figure on every set (README, "Extraction quality"). Such figures are kept, at a confidence below 0.5.
+# Each feature below was measured on real reports the rules had not seen (README, "Extraction quality"):
+# derived on some sets, checked on others, it predicted a false figure on both. A vouched figure that
+# shows one is kept, at the confidence ``calibration_settings.tsv`` gives the feature (below 0.5).
+
 
 def _settings(lex) -> dict[str, str]:
     return dict(line.split("\t", 1) for line in lex.words("calibration_settings.tsv") if "\t" in line)
@@ -137,14 +141,16 @@ def _floor(lex, text: str) -> bool:
     return False
 
 
-def _held_count(ctx: Ctx, o: Observation, gap: int, units: set[str]) -> bool:
-    """A count of holders written right after a programme's name, in a sentence where something holds or
-    wins it (``某市拥有…驰名商标36件``; ``其中获省政府质量奖4家``): most often the holder's share."""
-    if o.subject is None or o.subject.kind is not Kind.HONOUR or o.unit not in units:
+def held_count(ctx: Ctx, o: Observation, settings: dict[str, str]) -> bool:
+    """A count of holders written right after an honour's name, in a clause where something holds or
+    wins it (``某市已有…驰名商标36件``; ``其中，获省政府质量奖4家``): most often the holder's share
+    of the honour, not the honour's own count."""
+    if o.subject is None or o.subject.kind is not Kind.HONOUR or o.unit not in settings.get("holder_units", "").split():
         return False
     sent = ctx.sentence_of(o.span.start)
     if sent is None:
         return False
+    gap = int(settings.get("holder_gap", "1"))
     names = [e for e in ctx.entities_in(sent.span.start, o.span.start)
              if e.ref == o.subject and 0 <= o.span.start - e.span.end <= gap]
     if not names:
@@ -153,21 +159,29 @@ def _held_count(ctx: Ctx, o: Observation, gap: int, units: set[str]) -> bool:
     return any(v in lead for v in ctx.lex.words("calibration_holding_verbs.txt"))
 
 
-def calibration_doubt(ctx: Ctx, o: Observation) -> str | None:
-    """Why a vouched figure is likely false (a feature measured to predict it), or None."""
-    s = _settings(ctx.lex)
-    if _held_count(ctx, o, int(s.get("holder_gap", "1")), set(s.get("holder_units", "").split())):
-        return "held count"
-    if o.subject is not None and o.subject.kind in INSPECTION_KINDS and o.unit == "Percent" \
-            and o.breakdown is None and _floor(ctx.lex, o.span.text):
-        return "bound rate"
+def bound_rate(ctx: Ctx, o: Observation, settings: dict[str, str]) -> bool:
+    """A check's rate written as a bound (``合格率达到98%以上``, ``超98%``) and no target: a floor over
+    several checks or years, seldom the rate the one check named measured."""
+    return o.subject is not None and o.subject.kind in INSPECTION_KINDS and o.unit == "Percent" \
+        and o.breakdown is None and _floor(ctx.lex, o.span.text)
+
+
+FEATURES = {"held_count": held_count, "bound_rate": bound_rate}
+"""The features of a likely false figure, by the name ``calibration_settings.tsv`` gives their confidence."""
+
+
+def calibration_doubt(ctx: Ctx, o: Observation) -> tuple[str, float] | None:
+    """The first feature of ``o`` that predicts a false figure, with the confidence it allows; or None."""
+    settings = _settings(ctx.lex)
+    for name, feature in FEATURES.items():
+        if name in settings and feature(ctx, o, settings):
+            return name, float(settings[name])
     return None
 
 
 def calibrate_confidence(ctx: Ctx) -> None:
-    """Lower below 0.5 the confidence of vouched figures whose features predict a false figure (see
-    :func:`calibration_doubt`); nothing is removed."""
-    unsure = float(_settings(ctx.lex).get("unsure", "0.45"))
+    """Lower the confidence of vouched figures whose features predict a false figure (see
+    :data:`FEATURES`); nothing is removed."""
     for i, o in enumerate(ctx.observations):
-        if o.confidence >= 0.5 and calibration_doubt(ctx, o) is not None:
-            ctx.observations[i] = replace(o, confidence=min(o.confidence, unsure))
+        if o.confidence >= LOW and (found := calibration_doubt(ctx, o)) is not None:
+            ctx.observations[i] = replace(o, confidence=min(o.confidence, found[1]))
