@@ -38,9 +38,10 @@ def test_a_holders_count_right_after_an_honours_name_is_kept_not_vouched() -> No
 
 
 def test_a_count_won_in_a_clause_of_winning_is_kept_not_vouched() -> None:
-    ex = _read("全市质量奖获奖组织达到210家；其中，获得中国质量奖提名奖2家，获省政府质量奖5家。")
+    ex = _read("全市质量奖获奖组织达到210家；其中，获得中国质量奖提名奖2家，获省政府质量奖5家，省政府质量管理创新奖1家。")
     assert _honour(fig(ex, "2")) and low(fig(ex, "2"))
     assert _honour(fig(ex, "5")) and low(fig(ex, "5"))
+    assert _honour(fig(ex, "1")) and low(fig(ex, "1"))  # a clause opening with the name continues the list
     assert not low(fig(ex, "210"))  # the place's own stock is no honour's count
 
 

@@ -143,8 +143,9 @@ def _floor(lex, text: str) -> bool:
 
 def held_count(ctx: Ctx, o: Observation, settings: dict[str, str]) -> bool:
     """A count of holders written right after an honour's name, in a clause where something holds or
-    wins it (``某市已有…驰名商标36件``; ``其中，获省政府质量奖4家``): most often the holder's share
-    of the honour, not the honour's own count."""
+    wins it (``某市已有…驰名商标36件``; ``其中，获省政府质量奖4家``), or in a clause opening with the name
+    right after such a clause (``…，获省政府质量奖4家，省政府质量管理创新奖3家``): most often the
+    holder's share of the honour, not the honour's own count."""
     if o.subject is None or o.subject.kind is not Kind.HONOUR or o.unit not in settings.get("holder_units", "").split():
         return False
     sent = ctx.sentence_of(o.span.start)
@@ -155,8 +156,14 @@ def held_count(ctx: Ctx, o: Observation, settings: dict[str, str]) -> bool:
              if e.ref == o.subject and 0 <= o.span.start - e.span.end <= gap]
     if not names:
         return False
-    lead = ctx.text[clause_start(ctx, sent, names[-1].span.start):names[-1].span.start]
-    return any(v in lead for v in ctx.lex.words("calibration_holding_verbs.txt"))
+    verbs = ctx.lex.words("calibration_holding_verbs.txt")
+    cs = clause_start(ctx, sent, names[-1].span.start)
+    if any(v in ctx.text[cs:names[-1].span.start] for v in verbs):
+        return True
+    if cs != names[-1].span.start or cs <= sent.span.start:
+        return False  # a clause opening with the honour's name continues the list of the clause before
+    before = ctx.text[clause_start(ctx, sent, cs - 1):cs - 1]
+    return bool(re.search(r"\d[家个件项]$", before)) and any(v in before for v in verbs)
 
 
 def bound_rate(ctx: Ctx, o: Observation, settings: dict[str, str]) -> bool:
