@@ -8,9 +8,12 @@ import datetime as dt
 
 from extraction_helpers import fig, low, read
 
+from qgraph.extract import extract
 from qgraph.extract.calibrate import FEATURES, _settings
 from qgraph.lexicon import load_lexicon
-from qgraph.model import Kind
+from qgraph.model import Document, Kind
+from qgraph.resources import resource_dir
+from qgraph.sources import split_sentences
 
 DATE = dt.date(2023, 3, 10)
 
@@ -61,3 +64,15 @@ def test_a_checks_rate_written_as_a_bound_is_kept_not_vouched() -> None:
 def test_a_checks_measured_rate_keeps_its_confidence() -> None:
     o = fig(_read("2022年青州市产品质量监督抽查合格率为96.4%。"), "96.4")
     assert o.subject is not None and o.subject.kind is Kind.PRODUCT_SPOT_CHECK and not low(o)
+
+
+def test_a_feature_without_a_line_in_the_settings_is_off(tmp_path) -> None:
+    own = tmp_path / "lexicon"
+    own.mkdir()
+    bundled = (resource_dir("lexicon") / "calibration_settings.tsv").read_text(encoding="utf-8")
+    (own / "calibration_settings.tsv").write_text(
+        "".join(line + "\n" for line in bundled.splitlines() if not line.startswith("bound_rate\t")), encoding="utf-8")
+    text = "加强抽检力度，重点工业产品质量监督抽查合格率达到96%以上。"
+    doc = Document("t", "t.txt", text, date=DATE, place="青州市", sentences=split_sentences(text))
+    assert low(fig(extract(doc), "96"))
+    assert not low(fig(extract(doc, load_lexicon(own)), "96"))

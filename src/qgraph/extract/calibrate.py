@@ -5,6 +5,11 @@ values (``生产领域抽查…310批次…流通领域…650批次`` read with 
 list's total both about the programme) state two different things with one meaning — at least one of
 them is false, and the rules cannot tell which. Both are kept, at a confidence below 0.5 — except a
 total stated first, larger than each figure after it (its parts, read without their breakdown).
+
+Last, :func:`calibrate_confidence` lowers below 0.5 the figures showing a feature that, measured on real
+reports the rules had not seen, predicts a false figure (:data:`FEATURES`; their confidence and
+thresholds in ``calibration_settings.tsv``): a holder's count read as an honour's own, a check's rate
+written as a bound.
 """
 
 from __future__ import annotations
