@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from ..lexicon import per_lexicon
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation
 from .context import Ctx
 from .periods import clause_start
@@ -133,6 +134,7 @@ def _same_meaning(p: Observation, o: Observation, lex=None) -> bool:
 # shows one is kept, at the confidence ``calibration_settings.tsv`` gives the feature (below 0.5).
 
 
+@per_lexicon
 def _settings(lex) -> dict[str, str]:
     return dict(line.split("\t", 1) for line in lex.words("calibration_settings.tsv") if "\t" in line)
 
