@@ -38,7 +38,7 @@ from .firm_short_names import find_firm_short_names
 from .winners import find_person_winners, drop_team_recipients
 from .award_counts import find_award_counts
 from .award_places import elided_award_home
-from .calibrate import drop_headline_repeats, flag_collisions, merge_repeats
+from .calibrate import calibrate_confidence, drop_headline_repeats, flag_collisions, merge_repeats
 from .certainty import drop_restated, drop_rounded_restatements, mark_uncertain_places
 from .example_owners import mark_example_makers
 from .joined_grades import mark_joined_grades
@@ -291,6 +291,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_sanction_lists(ctx)
     unmention_inner_places(ctx)
     gate_false_figures(ctx)
+    calibrate_confidence(ctx)
     return Extraction(
         document=document,
         entities=tuple(ctx.entities),

@@ -5,6 +5,11 @@ values (``生产领域抽查…310批次…流通领域…650批次`` read with 
 list's total both about the programme) state two different things with one meaning — at least one of
 them is false, and the rules cannot tell which. Both are kept, at a confidence below 0.5 — except a
 total stated first, larger than each figure after it (its parts, read without their breakdown).
+
+Last, :func:`calibrate_confidence` lowers below 0.5 the figures showing a feature that, measured on real
+reports the rules had not seen, predicts a false figure (:data:`FEATURES`; their confidence and
+thresholds in ``calibration_settings.tsv``): a holder's count read as an honour's own, a check's rate
+written as a bound.
 """
 
 from __future__ import annotations
@@ -13,14 +18,18 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from ..model import CONFIDENCE, Observation
+from ..lexicon import per_lexicon
+from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation
 from .context import Ctx
+from .periods import clause_start
 from .shared_values import kept_apart
 
 SHARES = "share_areas"
 """Key of ``ctx.memo``: where the figures start that count a place's share of a list (``listings.py``)."""
 COLLIDING = CONFIDENCE["inferred"] + 0.05
 """The confidence of figures whose meaning collides with another's (below the 0.5 of ``--min-confidence``)."""
+LOW = 0.5
+"""Below this confidence a figure is inferred: not vouched for, left out by ``--min-confidence 0.5``."""
 
 
 def _key(o: Observation) -> tuple:
@@ -117,3 +126,76 @@ def _same_meaning(p: Observation, o: Observation, lex=None) -> bool:
         return True
     a, b = _core(p), _core(o)
     return bool(a) and a == b  # 入选好品山东的品牌 and 好品山东品牌: 品牌 both (not 品牌 and 区域品牌)
+
+
+# -- confidence calibration ------------------------------------------------------------------------
+# Each feature below was measured on real reports the rules had not seen (README, "Extraction quality"):
+# derived on some sets, checked on others, it predicted a false figure on both. A vouched figure that
+# shows one is kept, at the confidence ``calibration_settings.tsv`` gives the feature (below 0.5).
+
+
+@per_lexicon
+def _settings(lex) -> dict[str, str]:
+    return dict(line.split("\t", 1) for line in lex.words("calibration_settings.tsv") if "\t" in line)
+
+
+def _floor(lex, text: str) -> bool:
+    """The figure's words make it a bound (``98%以上``, ``超98%``), not a measurement."""
+    for line in lex.words("calibration_floor_marks.tsv"):
+        word, _, where = line.partition("\t")
+        if (where == "after" and text.endswith(word)) or (where == "before" and text.startswith(word)):
+            return True
+    return False
+
+
+def held_count(ctx: Ctx, o: Observation, settings: dict[str, str]) -> bool:
+    """A count of holders written right after an honour's name, in a clause where something holds or
+    wins it (``某市已有…驰名商标36件``; ``其中，获省政府质量奖4家``), or in a clause opening with the name
+    right after such a clause (``…，获省政府质量奖4家，省政府质量管理创新奖3家``): most often the
+    holder's share of the honour, not the honour's own count."""
+    if o.subject is None or o.subject.kind is not Kind.HONOUR or o.unit not in settings.get("holder_units", "").split():
+        return False
+    sent = ctx.sentence_of(o.span.start)
+    if sent is None:
+        return False
+    gap = int(settings.get("holder_gap", "1"))
+    names = [e for e in ctx.entities_in(sent.span.start, o.span.start)
+             if e.ref == o.subject and 0 <= o.span.start - e.span.end <= gap]
+    if not names:
+        return False
+    verbs = ctx.lex.words("calibration_holding_verbs.txt")
+    cs = clause_start(ctx, sent, names[-1].span.start)
+    if any(v in ctx.text[cs:names[-1].span.start] for v in verbs):
+        return True
+    if cs != names[-1].span.start or cs <= sent.span.start:
+        return False  # a clause opening with the honour's name continues the list of the clause before
+    before = ctx.text[clause_start(ctx, sent, cs - 1):cs - 1]
+    return bool(re.search(r"\d[家个件项]$", before)) and any(v in before for v in verbs)
+
+
+def bound_rate(ctx: Ctx, o: Observation, settings: dict[str, str]) -> bool:
+    """A check's rate written as a bound (``合格率达到98%以上``, ``超98%``) and no target: a floor over
+    several checks or years, seldom the rate the one check named measured."""
+    return o.subject is not None and o.subject.kind in INSPECTION_KINDS and o.unit == "Percent" \
+        and o.breakdown is None and _floor(ctx.lex, o.span.text)
+
+
+FEATURES = {"held_count": held_count, "bound_rate": bound_rate}
+"""The features of a likely false figure, by the name ``calibration_settings.tsv`` gives their confidence."""
+
+
+def calibration_doubt(ctx: Ctx, o: Observation) -> tuple[str, float] | None:
+    """The first feature of ``o`` that predicts a false figure, with the confidence it allows; or None."""
+    settings = _settings(ctx.lex)
+    for name, feature in FEATURES.items():
+        if name in settings and feature(ctx, o, settings):
+            return name, float(settings[name])
+    return None
+
+
+def calibrate_confidence(ctx: Ctx) -> None:
+    """Lower the confidence of vouched figures whose features predict a false figure (see
+    :data:`FEATURES`); nothing is removed."""
+    for i, o in enumerate(ctx.observations):
+        if o.confidence >= LOW and (found := calibration_doubt(ctx, o)) is not None:
+            ctx.observations[i] = replace(o, confidence=min(o.confidence, found[1]))
