@@ -373,7 +373,12 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         own = _own_county(lex, raw, code, len(COUNTY_DOC_RE.findall(text)) >= 3, document.title or "")
         if own is not None:
             return own
-    city_doc = len(re.findall(r"(?:全市|市委|市政府|我市|本市|市市场监管局|市市场监督管理局)", text)) >= 2
+    city_words = len(CITY_DOC_RE.findall(text))
+    city_doc = city_words >= 2
+    if lex.places[code].level == "prefecture" and len(PROVINCE_DOC_RE.findall(text)) >= max(2, city_words + 1):
+        province = _own_province(lex, raw, code)
+        if province is not None:
+            return province
     if city_doc and lex.places[code].level == "province":
         cities = {c: n for c, n in counts.items() if lex.places[c].level == "prefecture"}
         if not cities:  # 聊城有效注册商标… in a city's report naming 山东省著名商标: the city's short name counts
@@ -383,6 +388,29 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         if cities:
             code, _ = max(cities.items(), key=lambda kv: (kv[1], kv[0]))
     return lex.places[code]
+
+
+CITY_DOC_RE = re.compile(r"全市|市委|市政府|我市|本市|市市场监管局|市市场监督管理局")
+"""Words of a city's own report (全市, 我市, 市政府 …)."""
+
+PROVINCE_DOC_RE = re.compile(r"全省|我省|本省|省委|省政府|省人民政府|省市场监管局|省市场监督管理局"
+                             r"|全区|我区|自治区(?:党委|政府|人民政府|市场监管局|市场监督管理局)")
+"""Words of a province's own report (我省, 全省, 省政府新闻办 …): more of them than of a city's, at least two,
+make a report that names several of the province's cities the province's own."""
+
+
+def _own_province(lex: Lexicon, raw: Counter[str], city: str) -> PlaceInfo | None:
+    """The province whose own report this is (我省…赣州市…、鹰潭市…、吉安市… in a provincial press release): the
+    winning city's province, when the text names the province itself or two or more of its cities — one city
+    named with 全省 (位居全省第一) stays the city's report, as the caller asks for more province words than city
+    words."""
+    parent = lex.places[city].parent
+    if parent is None or parent not in lex.places or lex.places[parent].level != "province":
+        return None
+    cities = {c for c in raw if lex.places[c].level == "prefecture" and lex.places[c].parent == parent}
+    if parent in raw or len(cities) >= 2:
+        return lex.places[parent]
+    return None
 
 
 def _own_county(lex: Lexicon, raw: Counter[str], city: str, county_doc: bool, title: str) -> PlaceInfo | None:
