@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..lexicon import Lexicon, PlaceInfo, load_lexicon
+from ..lexicon import Lexicon, PlaceInfo, load_lexicon, per_lexicon
 from ..model import Document, Extraction, Kind
 from .chains import claim_cluster_names, find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
 from .bodies import (find_addressed_bureaus, find_bodies, find_heads_named_first, find_party_committees, find_zone_bodies,
@@ -75,6 +75,7 @@ from .meetings import find_events_before_verb, find_framed_meetings, find_meetin
 from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
 from .gates import mark_unsure_subjects
+from .subject_owners import assign_subject_owners
 from .false_gates import gate_false_figures
 from .honour_titles import find_honour_titles
 from .homes import national_title, weakly_placed
@@ -290,6 +291,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_addressee_mentions(ctx)
     drop_sanction_lists(ctx)
     unmention_inner_places(ctx)
+    assign_subject_owners(ctx)
     gate_false_figures(ctx)
     return Extraction(
         document=document,
@@ -314,6 +316,13 @@ RANKING_FRAME_RE = re.compile(r"(?:走在|位居|位列|居于|处于|排在|跻
 its own place against, never the report's place."""
 
 
+@per_lexicon
+def _yardstick_re(lex: Lexicon) -> re.Pattern[str]:
+    """A yardstick frame (``仅次于浙江和广东``; ``yardstick_leads.txt``) up to the end of its clause."""
+    leads = "|".join(re.escape(w) for w in lex.words("yardstick_leads.txt", longest_first=True))
+    return re.compile(rf"(?:{leads})[^，。；,;\n\d]{{0,16}}")
+
+
 def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     """The place a document is about: its metadata, else the prefecture or province named most."""
     if document.place:
@@ -334,6 +343,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     if len(NATIONAL_RE.findall(text)) >= 2:  # a national report filed from the capital is no report on Beijing
         text = WIRE_DATELINE_RE.sub(lambda m: " " * len(m.group()), text)
     text = RANKING_FRAME_RE.sub(lambda m: " " * len(m.group()), text)  # 走在某市、全省乃至全国前列: a yardstick
+    text = _yardstick_re(lex).sub(lambda m: " " * len(m.group()), text)  # 仅次于浙江和广东: yardsticks too
     county_doc = len(COUNTY_DOC_RE.findall(text)) >= 2
     venues = tuple(lex.words("place_venue_words.txt"))  # 在某地分会场: a short name of the place itself
     levels = ("prefecture", "province", "county")
@@ -359,6 +369,12 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
             for length in (2, 3):
                 for cand in lex.place_names.get(text[i:i + length], ()):
                     if cand.level == "prefecture":
+                        counts[cand.code] += 1
+    if not counts and len(PROVINCE_DOC_RE.findall(text)) >= max(2, len(CITY_DOC_RE.findall(text)) + 1):
+        for i in range(len(text) - 1):  # 我省…打造贵州特色品牌: a province's report that writes only its short name
+            for length in (2, 3):
+                for cand in lex.place_names.get(text[i:i + length], ()):
+                    if cand.level == "province":
                         counts[cand.code] += 1
     if not counts:
         return None

@@ -1,0 +1,75 @@
+"""Whose figure it is, on our own minimal sentences: a province's own report that names its cities, a place
+compared against (仅次于…) is no report's place, marks a place holds counted under a programme's name, a place
+heading an acting body's name, a province's short name run into a measure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extraction_helpers import fig, low, read
+
+from qgraph.evaluate import load_lexicon
+from qgraph.extract import document_place
+from qgraph.model import Document
+from qgraph.sources import split_sentences
+
+DATE = dt.date(2024, 9, 30)
+
+
+def _place(text: str, title: str | None = None) -> str | None:
+    doc = Document("t", "t.txt", text, title=title, date=DATE, place=None, sentences=split_sentences(text))
+    p = document_place(doc, load_lexicon())
+    return p.name if p else None
+
+
+def test_a_province_s_own_report_naming_its_cities_is_the_province_s() -> None:
+    text = ("记者从省政府新闻办获悉：今年以来，我省在全省范围推进质量强链建设。南平市建材产业、三明市钢铁产业2个项目"
+            "入选全国质量强链重点项目；全省建成服务站点64个。")
+    assert _place(text) == "福建省"
+
+
+def test_a_city_report_that_ranks_itself_in_the_province_stays_the_city_s() -> None:
+    text = "今年以来，三明市新增地理标志商标3件，全市累计达到41件，位居全省第二。市市场监管局将继续推进品牌建设。"
+    assert _place(text) == "三明市"
+
+
+def test_a_province_s_report_written_with_its_short_name_only_is_the_province_s() -> None:
+    text = "记者从省市场监管局获悉，我省新增地理标志证明商标7件，全省累计达到80件，擦亮甘肃农产品品牌。"
+    assert _place(text) == "甘肃省"
+
+
+def test_places_a_report_is_compared_against_are_not_its_place() -> None:
+    text = "我省12家企业入选某示范企业名单。至此，全省共有40家示范企业，仅次于浙江和广东。江苏企业表现突出。"
+    assert _place(text) == "江苏省"
+
+
+def test_marks_counted_under_a_programme_s_name_are_the_place_s_stock() -> None:
+    ex = read("2023年，三明市累计获批使用地理标志专用标志126件，位居全省前列。", place="三明市", date=DATE)
+    o = fig(ex, "126")
+    assert o.subject is not None and o.subject.name == "三明市", o.subject
+    assert not low(o)
+
+
+def test_marks_recognised_in_a_year_stay_the_programme_s() -> None:
+    ex = read("去年全省认定福建省著名商标120件，累计有效注册商标达到30万件。", place="福建省", date=DATE)
+    o = fig(ex, "120")
+    assert o.subject is not None and o.subject.name != "福建省", o.subject
+
+
+def test_a_held_mark_count_with_no_place_in_its_sentence_is_not_the_programme_s() -> None:
+    ex = read("三明市质量工作稳步推进。驰名商标总数达到9件。", place="三明市", date=DATE)
+    o = fig(ex, "9")
+    assert o.subject is None or o.subject.name != "中国驰名商标", o.subject
+
+
+def test_a_place_heading_an_acting_body_is_no_subject_of_what_it_names() -> None:
+    ex = read("近日，福建省质量强省工作委员会办公室正式命名永安市、沙县区为“福建省质量强省示范县(区)”，"
+              "成为三明首批获得命名的两个县(区)。", place="三明市", date=DATE)
+    o = fig(ex, "2")
+    assert o.subject is None or o.subject.name != "福建省", o.subject
+
+
+def test_a_province_s_short_name_run_into_a_measure_names_the_measure_not_the_subject() -> None:
+    ex = read("全市累计获得品字标企业30家，制定福建制造标准18项。", place="三明市", date=DATE)
+    o = fig(ex, "18")
+    assert o.subject is not None and o.subject.name == "三明市", o.subject
