@@ -44,7 +44,7 @@ def test_places_a_report_is_compared_against_are_not_its_place() -> None:
 
 
 def test_marks_counted_under_a_programme_s_name_are_the_place_s_stock() -> None:
-    ex = read("2023年，三明市累计获批使用地理标志专用标志126件，位居全省前列。", place="三明市", date=DATE)
+    ex = read("截至2023年底，我市中国驰名商标126件，位居全省前列。", place="三明市", date=DATE)
     o = fig(ex, "126")
     assert o.subject is not None and o.subject.name == "三明市", o.subject
     assert not low(o)
@@ -54,6 +54,12 @@ def test_marks_recognised_in_a_year_stay_the_programme_s() -> None:
     ex = read("去年全省认定福建省著名商标120件，累计有效注册商标达到30万件。", place="福建省", date=DATE)
     o = fig(ex, "120")
     assert o.subject is not None and o.subject.name != "福建省", o.subject
+
+
+def test_a_running_total_of_approved_marks_stays_the_mark_s() -> None:
+    ex = read("2023年，三明市累计获批使用地理标志专用标志126件，位居全省前列。", place="三明市", date=DATE)
+    o = fig(ex, "126")
+    assert o.subject is not None and o.subject.name != "三明市", o.subject
 
 
 def test_a_held_mark_count_with_no_place_in_its_sentence_is_not_the_programme_s() -> None:

@@ -1,9 +1,10 @@
 """Whose figure it is when the rules gave it to a name that only stands beside the true subject:
 
 - **held marks**: a programme whose name ends in a mark's head (``held_mark_heads.txt``: 中国驰名商标, 地理标志
-  专用标志) given a figure whose measure ends in the same head (``驰名商标总数达到18件``, ``累计获批使用地理标志专用
-  标志3037件``) with a word of holding before it (``held_mark_stock_words.txt``) and none of granting in its clause
-  (``held_mark_grant_words.txt``: 去年全省认定某省著名商标742件 stays the programme's): the figure counts the
+  专用标志) given a figure whose measure ends in the same head (``驰名商标总数达到18件``, ``全省拥有地理标志商标
+  662件``) with a word of holding before it (``held_mark_stock_words.txt``) and none of granting or approving in
+  its clause (``held_mark_grant_words.txt``: 去年全省认定某省著名商标742件 and 累计获批使用某专用标志3037件 stay
+  the programme's, as counts of listed or certified items and their running totals do): the figure counts the
   marks a place holds, not the programme's listed items. It goes to the place
   the sentence names before it (a place, or the report's own word 全省 / 我市), vouched; else to the report's
   place, inferred;
@@ -13,7 +14,11 @@
   城市``), else the figure is inferred;
 - **a higher place glued to the measure**: the report's province (or city), written short and run into the
   measure (``全市…制定浙江制造标准249项``: 浙江 names the standard), is no subject: the figure is the report's
-  place's when the sentence speaks of it (全市, its name), else inferred.
+  place's when the sentence speaks of it (全市, its name), else inferred;
+- **a list's count**: a count given to a place, followed in its clause by what is counted and a verb of entering,
+  applying for or winning a list or award (``check_foreign_verbs.txt``) and then the programme's name
+  (``4家企业申报2021年全国质量标杆``, ``6家企业入选某省质量标杆``): the programme's figure, the place its area
+  (``data/eval/README.md``: counts of listed items take the programme, also a place's share).
 
 Run before the false-figure gates (:mod:`.false_gates`).
 """
@@ -126,6 +131,19 @@ def _glued_higher_place(ctx: Ctx, o: Observation, start: int) -> bool:
                for short in higher.short)
 
 
+def _listed_programme(ctx: Ctx, o: Observation) -> Ref | None:
+    """The programme a place's count enters, applies for or wins, named after the verb in the count's clause."""
+    if o.subject is None or o.subject.kind is not Kind.PLACE or o.unit not in COUNT_UNITS:
+        return None
+    verbs = "|".join(re.escape(w) for w in ctx.lex.words("check_foreign_verbs.txt", longest_first=True))
+    m = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{verbs})(?:\d{{4}}年度?)?[“\"「]?").match(ctx.text, o.span.end)
+    if m is None:
+        return None
+    prog = next((e for e in ctx.starting_at(m.end(), m.end() + 40) if e.kind.is_programme
+                 and e.span.start == m.end()), None)
+    return prog.ref if prog is not None else None
+
+
 def assign_subject_owners(ctx: Ctx) -> None:
     for i, o in enumerate(ctx.observations):
         start, _end = _sentence_bounds(ctx, o)
@@ -141,3 +159,7 @@ def assign_subject_owners(ctx: Ctx) -> None:
             moved = replace(o, subject=Ref(Kind.PLACE, home.name)) if home is not None else o
             ctx.observations[i] = replace(moved, confidence=min(o.confidence, CONFIDENCE["carried"])) if own \
                 else moved.with_subject_inferred()
+        elif (prog := _listed_programme(ctx, o)) is not None:
+            ctx.observations[i] = replace(o, subject=prog, place=o.place or o.subject.name, subject_inferred=False,
+                                          confidence=CONFIDENCE["document"] if o.subject_inferred
+                                          else max(o.confidence, CONFIDENCE["document"]))
