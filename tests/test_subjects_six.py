@@ -79,3 +79,9 @@ def test_a_province_s_short_name_run_into_a_measure_names_the_measure_not_the_su
     ex = read("全市累计获得品字标企业30家，制定福建制造标准18项。", place="三明市", date=DATE)
     o = fig(ex, "18")
     assert o.subject is not None and o.subject.name == "三明市", o.subject
+
+
+def test_a_region_s_report_held_in_its_capital_is_the_region_s() -> None:
+    text = ("2024年宁夏“质量宣传周”启动\n9月5日，全区质量宣传周活动在银川市人民广场启动，进一步提升全区质量总体水平。"
+            "自治区质监局、住建厅等单位领导及银川市有关领导参加活动。")
+    assert _place(text) == "宁夏回族自治区"

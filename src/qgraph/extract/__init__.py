@@ -370,7 +370,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                 for cand in lex.place_names.get(text[i:i + length], ()):
                     if cand.level == "prefecture":
                         counts[cand.code] += 1
-    if not counts and len(PROVINCE_DOC_RE.findall(text)) >= max(2, len(CITY_DOC_RE.findall(text)) + 1):
+    if not counts and _province_doc(text, False):
         for i in range(len(text) - 1):  # 我省…打造贵州特色品牌: a province's report that writes only its short name
             for length in (2, 3):
                 for cand in lex.place_names.get(text[i:i + length], ()):
@@ -391,9 +391,9 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
             return own
     city_words = len(CITY_DOC_RE.findall(text))
     city_doc = city_words >= 2
-    if lex.places[code].level == "prefecture" and len(PROVINCE_DOC_RE.findall(text)) >= max(2, city_words + 1):
+    if lex.places[code].level == "prefecture":
         province = _own_province(lex, raw, code)
-        if province is not None:
+        if province is not None and _province_doc(text, province.name.endswith("自治区")):
             return province
     if city_doc and lex.places[code].level == "province":
         cities = {c: n for c, n in counts.items() if lex.places[c].level == "prefecture"}
@@ -409,10 +409,22 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
 CITY_DOC_RE = re.compile(r"全市|市委|市政府|我市|本市|市市场监管局|市市场监督管理局")
 """Words of a city's own report (全市, 我市, 市政府 …)."""
 
-PROVINCE_DOC_RE = re.compile(r"全省|我省|本省|省委|省政府|省人民政府|省市场监管局|省市场监督管理局"
-                             r"|全区|我区|自治区(?:党委|政府|人民政府|市场监管局|市场监督管理局)")
-"""Words of a province's own report (我省, 全省, 省政府新闻办 …): more of them than of a city's, at least two,
-make a report that names several of the province's cities the province's own."""
+PROVINCE_DOC_RE = re.compile(r"全省(?![第前平均首排])|全区(?![第前平均首排])")
+"""Words of a province's own report (我省, 全省 — not in a ranking or a comparison, 位居全省第一, 高于全省平均):
+with its words for itself (``PROVINCE_SELF_RE``, at least one), more of them than of a city's, at least two, make a report
+naming several of the province's cities the province's own. Bodies (省政府, 省市场监管局) are no such words: a
+city's report names them as actors."""
+
+PROVINCE_SELF_RE = re.compile(r"我省|本省")
+REGION_SELF_RE = re.compile(r"我区|自治区(?:党委|政府|人民政府|[\u4e00-\u9fff]{1,4}?(?:局|厅|委))")
+"""A province's words for itself (我省); an autonomous region's (我区, 自治区质监局 — its own bodies written short)."""
+
+
+def _province_doc(text: str, region: bool) -> bool:
+    """``text`` is a province's own report by its words (``PROVINCE_DOC_RE``), not a city's; ``region``: the
+    province is an autonomous region, whose self-words (``REGION_SELF_RE``) count too."""
+    selfs = len(PROVINCE_SELF_RE.findall(text)) + (len(REGION_SELF_RE.findall(text)) if region else 0)
+    return selfs >= 1 and selfs + len(PROVINCE_DOC_RE.findall(text)) >= max(2, len(CITY_DOC_RE.findall(text)) + 1)
 
 
 def _own_province(lex: Lexicon, raw: Counter[str], city: str) -> PlaceInfo | None:

@@ -15,7 +15,7 @@
 - **a higher place glued to the measure**: the report's province (or city), written short and run into the
   measure (``全市…制定浙江制造标准249项``: 浙江 names the standard), is no subject: the figure is the report's
   place's when the sentence speaks of it (全市, its name), else inferred;
-- **a list's count**: a count given to a place, followed in its clause by what is counted and a verb of entering,
+- **a list's count**: a count the rules gave to the report's place only by inference, followed in its clause by what is counted and a verb of entering,
   applying for or winning a list or award (``check_foreign_verbs.txt``) and then the programme's name
   (``4家企业申报2021年全国质量标杆``, ``6家企业入选某省质量标杆``): the programme's figure, the place its area
   (``data/eval/README.md``: counts of listed items take the programme, also a place's share).
@@ -133,7 +133,7 @@ def _glued_higher_place(ctx: Ctx, o: Observation, start: int) -> bool:
 
 def _listed_programme(ctx: Ctx, o: Observation) -> Ref | None:
     """The programme a place's count enters, applies for or wins, named after the verb in the count's clause."""
-    if o.subject is None or o.subject.kind is not Kind.PLACE or o.unit not in COUNT_UNITS:
+    if o.subject is None or o.subject.kind is not Kind.PLACE or o.unit not in COUNT_UNITS or not o.subject_inferred:
         return None
     verbs = "|".join(re.escape(w) for w in ctx.lex.words("check_foreign_verbs.txt", longest_first=True))
     m = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{verbs})(?:\d{{4}}年度?)?[“\"「]?").match(ctx.text, o.span.end)
@@ -161,5 +161,4 @@ def assign_subject_owners(ctx: Ctx) -> None:
                 else moved.with_subject_inferred()
         elif (prog := _listed_programme(ctx, o)) is not None:
             ctx.observations[i] = replace(o, subject=prog, place=o.place or o.subject.name, subject_inferred=False,
-                                          confidence=CONFIDENCE["document"] if o.subject_inferred
-                                          else max(o.confidence, CONFIDENCE["document"]))
+                                          confidence=CONFIDENCE["document"])
