@@ -85,3 +85,17 @@ def test_a_region_s_report_held_in_its_capital_is_the_region_s() -> None:
     text = ("2024年宁夏“质量宣传周”启动\n9月5日，全区质量宣传周活动在银川市人民广场启动，进一步提升全区质量总体水平。"
             "自治区质监局、住建厅等单位领导及银川市有关领导参加活动。")
     assert _place(text) == "宁夏回族自治区"
+
+
+def test_a_place_s_share_of_a_list_annotated_with_the_list_as_its_measure_is_one_statement() -> None:
+    from decimal import Decimal
+
+    from qgraph.evaluate import _faults
+    from qgraph.model import Kind, Observation, Ref, Span
+
+    o = Observation("品牌", Decimal(40), "Ge", Span(0, 3, "40个"), subject=Ref(Kind.HONOUR, "好品福建"),
+                    place="福建省", period="2023")
+    gold = {"subject": "福建省", "measure": "好品福建", "value": 40, "unit": "Ge", "period": "2023"}
+    assert _faults(o, gold) == []
+    other = dict(gold, subject="三明市")
+    assert _faults(o, other)  # another place's share is not this one

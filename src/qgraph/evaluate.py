@@ -228,13 +228,19 @@ def _level_word(o: Observation) -> str:
 
 def _place_share(o: Observation, g: dict) -> bool:
     """One fact written two ways: a place's count of a programme's winners or listed items (``本市共有21家组织荣获
-    某奖``) annotated as the place's figure with the programme as qualifier, and read as the programme's figure
-    with the place as its area (the convention of ``data/eval/README.md``): the same statement, both true."""
-    if o.subject is None or not o.subject.kind.is_programme or not o.place or not g.get("qualifier") \
-            or not g.get("subject"):
+    某奖``) annotated as the place's figure with the programme as qualifier (or as its measure: ``全省“好品山东”品牌
+    328个`` → 山东省, measure 好品山东), and read as the programme's figure with the place as its area (the
+    convention of ``data/eval/README.md``): the same statement, both true."""
+    if o.subject is None or not o.subject.kind.is_programme or not o.place or not g.get("subject"):
         return False
-    name, qualifier = norm(o.subject.name), norm(g["qualifier"])
-    return norm(o.place) == norm(g["subject"]) and (qualifier == name or qualifier in name)
+    if norm(o.place) != norm(g["subject"]):
+        return False
+    name = norm(o.subject.name)
+    if g.get("qualifier"):
+        qualifier = norm(g["qualifier"])
+        return qualifier == name or qualifier in name
+    measure = norm(g.get("measure") or "")  # 全省“好品山东”品牌328个 → 山东省, measure 好品山东: the programme named
+    return len(measure) >= 4 and measure in name  # as the place's measure, the third way of writing it
 
 
 def _faults(o: Observation, g: dict) -> list[str]:
