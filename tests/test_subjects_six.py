@@ -99,3 +99,15 @@ def test_a_place_s_share_of_a_list_annotated_with_the_list_as_its_measure_is_one
     assert _faults(o, gold) == []
     other = dict(gold, subject="三明市")
     assert _faults(o, other)  # another place's share is not this one
+
+
+def test_a_government_award_written_short_as_the_place_s_measure_is_the_award() -> None:
+    from decimal import Decimal
+
+    from qgraph.evaluate import _faults
+    from qgraph.model import Kind, Observation, Ref, Span
+
+    o = Observation("组织", Decimal(3), "Jia", Span(0, 2, "3家"), subject=Ref(Kind.HONOUR, "福建省人民政府质量奖"),
+                    place="三明市", period="2023")
+    gold = {"subject": "三明市", "measure": "省政府质量奖", "value": 3, "unit": "Jia", "period": "2023"}
+    assert _faults(o, gold) == []

@@ -239,8 +239,9 @@ def _place_share(o: Observation, g: dict) -> bool:
     if g.get("qualifier"):
         qualifier = norm(g["qualifier"])
         return qualifier == name or qualifier in name
-    measure = norm(g.get("measure") or "")  # 全省“好品山东”品牌328个 → 山东省, measure 好品山东: the programme named
-    return len(measure) >= 4 and measure in name  # as the place's measure, the third way of writing it
+    measure = norm(g.get("measure") or "").replace("人民政府", "政府")  # 省政府质量奖 is 省人民政府质量奖 written short
+    # 全省“好品山东”品牌328个 → 山东省, measure 好品山东: the programme named as the place's measure
+    return len(measure) >= 4 and measure in name.replace("人民政府", "政府")
 
 
 def _faults(o: Observation, g: dict) -> list[str]:
@@ -253,12 +254,12 @@ def _faults(o: Observation, g: dict) -> list[str]:
     readings = [f"{level}{o.measure}", f"{level[:-1]}{o.measure}" if level else "",  # 国家级 / 国家, 省级 / 省
                 f"{verb.group()}{level}{o.measure[verb.end():]}" if verb else ""]  # 新增 + 省级 + 企业技术中心
     context = norm("|".join(readings) + f"|{o.subject.name if o.subject else ''}|{o.breakdown or ''}")
-    if keyword and keyword not in context:
-        faults.append(f"wrong measure ({o.measure})")
+    place_share = _place_share(o, g)
+    if keyword and keyword not in context and not (place_share and not g.get("qualifier")):
+        faults.append(f"wrong measure ({o.measure})")  # (a list named as the place's measure is the list read)
     gold_subject = norm(g.get("subject") or "")
     category_of_check = (o.subject is not None and o.subject.kind in INSPECTION_KINDS and not g.get("qualifier")
                          and o.breakdown is not None and norm(o.breakdown) == gold_subject)
-    place_share = _place_share(o, g)
     if gold_subject and not (subject == gold_subject or gold_subject in subject or category_of_check or place_share):
         faults.append(f"wrong subject ({o.subject.name if o.subject else None})")
     if "period" in g and g["period"] != o.period:
