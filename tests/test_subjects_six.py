@@ -111,3 +111,13 @@ def test_a_government_award_written_short_as_the_place_s_measure_is_the_award() 
                     place="三明市", period="2023")
     gold = {"subject": "三明市", "measure": "省政府质量奖", "value": 3, "unit": "Jia", "period": "2023"}
     assert _faults(o, gold) == []
+
+
+def test_a_province_written_short_before_的_is_the_report_s_place() -> None:
+    text = "工业和信息化部近日公布首批某名品名单，浙江的甲公司、乙公司入选，涵盖轻工、纺织等行业。"
+    assert _place(text) == "浙江省"
+
+
+def test_a_province_s_report_saying_我省_once_with_its_short_name_only_is_the_province_s() -> None:
+    text = "近日，某部公布首批名品名单，全国共90家企业入选，其中安徽的甲公司、乙公司榜上有名。我省入选数量居中部前列。"
+    assert _place(text) == "安徽省"

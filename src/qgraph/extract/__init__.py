@@ -356,7 +356,8 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
             if cands:
                 full = any(c.name == text[i:i + length] for c in cands)
                 follows = text[i + length:i + length + 1]
-                if full or not ("\u4e00" <= follows <= "\u9fff") or text.startswith(venues, i + length):  # not 山东 of 山东金锣食品
+                if full or not ("\u4e00" <= follows <= "\u9fff") or follows == "的" \
+                        or text.startswith(venues, i + length):  # not 山东 of 山东金锣食品; 山东的海尔 is the place's
                     for cand in cands:
                         weight = {"prefecture": 2, "province": 1, "county": 3 if county_doc else 1}[cand.level]
                         counts[cand.code] += weight * (2 if full else 1) + (3 if not counts else 0)
@@ -370,7 +371,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                 for cand in lex.place_names.get(text[i:i + length], ()):
                     if cand.level == "prefecture":
                         counts[cand.code] += 1
-    if not counts and _province_doc(text, False):
+    if not counts and (_province_doc(text, False) or (PROVINCE_SELF_RE.search(text) and not CITY_DOC_RE.search(text))):
         for i in range(len(text) - 1):  # 我省…打造贵州特色品牌: a province's report that writes only its short name
             for length in (2, 3):
                 for cand in lex.place_names.get(text[i:i + length], ()):
