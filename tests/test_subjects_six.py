@@ -121,3 +121,16 @@ def test_a_province_written_short_before_的_is_the_report_s_place() -> None:
 def test_a_province_s_report_saying_我省_once_with_its_short_name_only_is_the_province_s() -> None:
     text = "近日，某部公布首批名品名单，全国共90家企业入选，其中安徽的甲公司、乙公司榜上有名。我省入选数量居中部前列。"
     assert _place(text) == "安徽省"
+
+
+def test_a_check_s_rate_annotated_as_the_place_s_measure_is_one_statement() -> None:
+    from decimal import Decimal
+
+    from qgraph.evaluate import _faults
+    from qgraph.model import Kind, Observation, Ref, Span
+
+    o = Observation("合格率", Decimal(97), "Percent", Span(0, 3, "97%"), subject=Ref(Kind.PRODUCT_SPOT_CHECK, "食品抽检"),
+                    place="三明市", period="2023")
+    gold = {"subject": "三明市", "measure": "食品抽检合格率", "value": 97, "unit": "Percent", "period": "2023"}
+    assert _faults(o, gold) == []
+    assert _faults(o, dict(gold, measure="合格率"))  # the check named nowhere in the gold: another reading

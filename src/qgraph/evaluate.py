@@ -244,6 +244,18 @@ def _place_share(o: Observation, g: dict) -> bool:
     return len(measure) >= 4 and measure in name.replace("人民政府", "政府")
 
 
+def _place_check_rate(o: Observation, g: dict) -> bool:
+    """One fact written two ways: a check's rate read as the check's figure with the place as its area, and
+    annotated as the place's figure whose measure names the check (``全市食品抽检合格率均达98%`` → subject 某市,
+    measure 食品抽检合格率): the same statement, both true."""
+    if o.subject is None or o.subject.kind not in INSPECTION_KINDS or not o.place or not g.get("subject"):
+        return False
+    measure, check = norm(g.get("measure") or ""), norm(o.subject.name)
+    rest = measure[len(check):]
+    return norm(o.place) == norm(g["subject"]) and measure.startswith(check) and len(rest) >= 2 \
+        and rest in norm(o.measure)
+
+
 def _faults(o: Observation, g: dict) -> list[str]:
     """What is wrong with ``o`` as a reading of gold figure ``g`` (empty: complete)."""
     faults = []
@@ -260,7 +272,8 @@ def _faults(o: Observation, g: dict) -> list[str]:
     gold_subject = norm(g.get("subject") or "")
     category_of_check = (o.subject is not None and o.subject.kind in INSPECTION_KINDS and not g.get("qualifier")
                          and o.breakdown is not None and norm(o.breakdown) == gold_subject)
-    if gold_subject and not (subject == gold_subject or gold_subject in subject or category_of_check or place_share):
+    if gold_subject and not (subject == gold_subject or gold_subject in subject or category_of_check or place_share
+                             or _place_check_rate(o, g)):
         faults.append(f"wrong subject ({o.subject.name if o.subject else None})")
     if "period" in g and g["period"] != o.period:
         faults.append(f"wrong period ({o.period})")
