@@ -267,13 +267,14 @@ def _faults(o: Observation, g: dict) -> list[str]:
                 f"{verb.group()}{level}{o.measure[verb.end():]}" if verb else ""]  # 新增 + 省级 + 企业技术中心
     context = norm("|".join(readings) + f"|{o.subject.name if o.subject else ''}|{o.breakdown or ''}")
     place_share = _place_share(o, g)
-    if keyword and keyword not in context and not (place_share and not g.get("qualifier")):
+    check_rate = _place_check_rate(o, g)
+    if keyword and keyword not in context and not (place_share and not g.get("qualifier")) and not check_rate:
         faults.append(f"wrong measure ({o.measure})")  # (a list named as the place's measure is the list read)
     gold_subject = norm(g.get("subject") or "")
     category_of_check = (o.subject is not None and o.subject.kind in INSPECTION_KINDS and not g.get("qualifier")
                          and o.breakdown is not None and norm(o.breakdown) == gold_subject)
     if gold_subject and not (subject == gold_subject or gold_subject in subject or category_of_check or place_share
-                             or _place_check_rate(o, g)):
+                             or check_rate):
         faults.append(f"wrong subject ({o.subject.name if o.subject else None})")
     if "period" in g and g["period"] != o.period:
         faults.append(f"wrong period ({o.period})")
