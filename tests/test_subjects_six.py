@@ -134,3 +134,14 @@ def test_a_check_s_rate_annotated_as_the_place_s_measure_is_one_statement() -> N
     gold = {"subject": "三明市", "measure": "食品抽检合格率", "value": 97, "unit": "Percent", "period": "2023"}
     assert _faults(o, gold) == []
     assert _faults(o, dict(gold, measure="合格率"))  # the check named nowhere in the gold: another reading
+
+
+def test_a_place_named_only_as_an_organisation_s_scope_does_not_own_the_figure() -> None:
+    ex = read("此外，三明市市场监督管理局还对三明市范围内的潜在资源进行了摸底，梳理了尚未注册的特色资源12件。",
+              place="三明市", date=DATE)
+    assert low(fig(ex, "12")), fig(ex, "12")
+
+
+def test_a_place_doing_the_work_keeps_its_figure() -> None:
+    ex = read("今年以来，三明市新增地理标志商标12件。", place="三明市", date=DATE)
+    assert not low(fig(ex, "12")), fig(ex, "12")

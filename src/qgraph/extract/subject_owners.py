@@ -18,7 +18,11 @@
 - **a list's count**: a count the rules gave to the report's place only by inference, followed in its clause by what is counted and a verb of entering,
   applying for or winning a list or award (``check_foreign_verbs.txt``) and then the programme's name
   (``4家企业申报2021年全国质量标杆``, ``6家企业入选某省质量标杆``): the programme's figure, the place its area
-  (``data/eval/README.md``: counts of listed items take the programme, also a place's share).
+  (``data/eval/README.md``: counts of listed items take the programme, also a place's share);
+- **a place as an actor's scope**: a place named in the figure's sentence only as the scope of an organisation's
+  action (``某局还对某市范围内的潜在资源进行了摸底，梳理了…特色资源16件``; ``scope_frame_words.txt``), with the
+  organisation written before it: the figure is the organisation's (or its campaign's) work, not the place's
+  stock: inferred.
 
 Run before the false-figure gates (:mod:`.false_gates`).
 """
@@ -144,6 +148,21 @@ def _listed_programme(ctx: Ctx, o: Observation) -> Ref | None:
     return prog.ref if prog is not None else None
 
 
+def _actor_scope(ctx: Ctx, o: Observation, start: int) -> bool:
+    """The figure's place is named in its sentence only as an organisation's scope (某局对某市范围内…)."""
+    if o.subject is None or o.subject.kind is not Kind.PLACE or o.subject_inferred:
+        return False
+    mentions = [e for e in ctx.entities_in(start, o.span.start) if e.kind is Kind.PLACE and e.ref == o.subject]
+    if not mentions:
+        return False
+    frames = tuple(ctx.lex.words("scope_frame_words.txt", longest_first=True))
+    if not all(ctx.text.startswith(frames, e.span.end) for e in mentions):
+        return False
+    first = mentions[0].span.start
+    return any(e.kind.is_organization and e.span.end <= first and e.ref != o.subject
+               for e in ctx.entities_in(start, first))
+
+
 def assign_subject_owners(ctx: Ctx) -> None:
     for i, o in enumerate(ctx.observations):
         start, _end = _sentence_bounds(ctx, o)
@@ -159,6 +178,8 @@ def assign_subject_owners(ctx: Ctx) -> None:
             moved = replace(o, subject=Ref(Kind.PLACE, home.name)) if home is not None else o
             ctx.observations[i] = replace(moved, confidence=min(o.confidence, CONFIDENCE["carried"])) if own \
                 else moved.with_subject_inferred()
+        elif _actor_scope(ctx, o, start):
+            ctx.observations[i] = o.with_subject_inferred()
         elif (prog := _listed_programme(ctx, o)) is not None:
             ctx.observations[i] = replace(o, subject=prog, place=o.place or o.subject.name, subject_inferred=False,
                                           confidence=CONFIDENCE["document"])
