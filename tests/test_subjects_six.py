@@ -145,3 +145,17 @@ def test_a_place_named_only_as_an_organisation_s_scope_does_not_own_the_figure()
 def test_a_place_doing_the_work_keeps_its_figure() -> None:
     ex = read("今年以来，三明市新增地理标志商标12件。", place="三明市", date=DATE)
     assert not low(fig(ex, "12")), fig(ex, "12")
+
+
+def test_entrants_of_a_list_no_rule_knew_are_the_list_s() -> None:
+    ex = read("2023年，三明市质量工作扎实推进。6家企业15个产品入列福建省创新产品推广应用目录。", place="三明市", date=DATE)
+    for value in ("6", "15"):
+        o = fig(ex, value)
+        assert o.subject is not None and o.subject.name == "福建省创新产品推广应用目录", o.subject
+    assert any(e.name == "福建省创新产品推广应用目录" for e in ex.entities)
+
+
+def test_entrants_of_a_sanction_list_are_no_honour_s() -> None:
+    ex = read("2023年，三明市质量工作扎实推进。3家企业列入严重违法失信名单。", place="三明市", date=DATE)
+    assert not [o for o in ex.observations if o.subject is not None and "失信" in o.subject.name]
+    assert not [e for e in ex.entities if "失信" in e.name and e.kind.is_programme]

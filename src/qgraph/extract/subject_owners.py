@@ -17,7 +17,8 @@
   place's when the sentence speaks of it (全市, its name), else inferred;
 - **a list's count**: a count the rules gave to the report's place only by inference, followed in its clause by what is counted and a verb of entering,
   applying for or winning a list or award (``check_foreign_verbs.txt``) and then the programme's name
-  (``4家企业申报2021年全国质量标杆``, ``6家企业入选某省质量标杆``): the programme's figure, the place its area
+  (``4家企业申报2021年全国质量标杆``, ``6家企业入选某省质量标杆``; a list no rule knew, whose name ends the clause:
+  ``10家企业21个产品入列某创新产品推荐目录``): the programme's figure, the place its area
   (``data/eval/README.md``: counts of listed items take the programme, also a place's share);
 - **a place as an actor's scope**: a place named in the figure's sentence only as the scope of an organisation's
   action (``某局还对某市范围内的潜在资源进行了摸底，梳理了…特色资源16件``; ``scope_frame_words.txt``), with the
@@ -136,16 +137,26 @@ def _glued_higher_place(ctx: Ctx, o: Observation, start: int) -> bool:
 
 
 def _listed_programme(ctx: Ctx, o: Observation) -> Ref | None:
-    """The programme a place's count enters, applies for or wins, named after the verb in the count's clause."""
+    """The programme a place's count enters, applies for or wins, named after the verb in the count's clause —
+    a known one, or a list the lexicon does not know whose name ends the clause (``entered_list_endings.txt``)."""
     if o.subject is None or o.subject.kind is not Kind.PLACE or o.unit not in COUNT_UNITS or not o.subject_inferred:
         return None
     verbs = "|".join(re.escape(w) for w in ctx.lex.words("check_foreign_verbs.txt", longest_first=True))
-    m = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{verbs})(?:\d{{4}}年度?)?[“\"「]?").match(ctx.text, o.span.end)
+    m = re.compile(rf"[\u4e00-\u9fff\d]{{0,10}}?(?:{verbs})(?:\d{{4}}年度?)?[“\"「]?").match(ctx.text, o.span.end)
     if m is None:
         return None
     prog = next((e for e in ctx.starting_at(m.end(), m.end() + 40) if e.kind.is_programme
                  and e.span.start == m.end()), None)
-    return prog.ref if prog is not None else None
+    if prog is not None:
+        return prog.ref
+    endings = "|".join(re.escape(w) for w in ctx.lex.words("entered_list_endings.txt", longest_first=True))
+    named = re.compile(rf"[\u4e00-\u9fff]{{4,24}}?(?:{endings})(?=[”\"」]?(?:[，,。；;]|$))").match(ctx.text, m.end())
+    if named is None or any(w in named.group() for w in ctx.lex.words("sanction_lists.txt")):
+        return None
+    found = next((e for e in ctx.entities if e.kind.is_programme and e.name == named.group()), None)
+    if found is None:
+        found = ctx.add(Kind.HONOUR, named.group(), named.start(), named.end())
+    return found.ref
 
 
 def _actor_scope(ctx: Ctx, o: Observation, start: int) -> bool:
