@@ -159,3 +159,16 @@ def test_entrants_of_a_sanction_list_are_no_honour_s() -> None:
     ex = read("2023年，三明市质量工作扎实推进。3家企业列入严重违法失信名单。", place="三明市", date=DATE)
     assert not [o for o in ex.observations if o.subject is not None and "失信" in o.subject.name]
     assert not [e for e in ex.entities if "失信" in e.name and e.kind.is_programme]
+
+
+def test_entrants_named_before_a_comma_and_the_list_after_it_are_the_list_s() -> None:
+    ex = read("我省推进质量品牌建设。南平甲公司、三明乙公司2家龙头企业，入选“全国质量标杆”。",
+              place="福建省", date=DATE)
+    o = fig(ex, "2")
+    assert o.subject is not None and o.subject.name == "全国质量标杆", o.subject
+
+
+def test_a_count_ending_its_clause_is_not_the_next_clause_s_list() -> None:
+    ex = read("我省推进标准化建设。主导研制国家标准96项，获得3个中国标准创新贡献奖。", place="福建省", date=DATE)
+    o = fig(ex, "96")
+    assert o.subject is None or "贡献奖" not in o.subject.name, o.subject

@@ -142,11 +142,12 @@ def _listed_programme(ctx: Ctx, o: Observation) -> Ref | None:
     if o.subject is None or o.subject.kind is not Kind.PLACE or o.unit not in COUNT_UNITS or not o.subject_inferred:
         return None
     verbs = "|".join(re.escape(w) for w in ctx.lex.words("check_foreign_verbs.txt", longest_first=True))
-    m = re.compile(rf"[\u4e00-\u9fff\d]{{0,10}}?(?:{verbs})(?:\d{{4}}年度?)?[“\"「]?").match(ctx.text, o.span.end)
+    m = re.compile(rf"(?:[\u4e00-\u9fff\d]{{0,10}}?|[\u4e00-\u9fff]{{2,8}}[，,])(?:{verbs})(?:\d{{4}}年度?)?[“\"「]?"
+                   ).match(ctx.text, o.span.end)  # 3个试点项目，入选“某重点项目”: the noun before the comma
     if m is None:
         return None
     prog = next((e for e in ctx.starting_at(m.end(), m.end() + 40) if e.kind.is_programme
-                 and e.span.start == m.end()), None)
+                 and e.span.start == m.end() and not e.name[:1].isdigit()), None)
     if prog is not None:
         return prog.ref
     endings = "|".join(re.escape(w) for w in ctx.lex.words("entered_list_endings.txt", longest_first=True))
