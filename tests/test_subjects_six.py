@@ -69,14 +69,14 @@ def test_a_held_mark_count_with_no_place_in_its_sentence_is_not_the_programme_s(
 
 
 def test_a_place_heading_an_acting_body_is_no_subject_of_what_it_names() -> None:
-    ex = read("近日，福建省质量强省工作委员会办公室正式命名永安市、沙县区为“福建省质量强省示范县(区)”，"
-              "成为三明首批获得命名的两个县(区)。", place="三明市", date=DATE)
+    ex = read("日前，福建省质量工作委员会办公室授予永安市、沙县区“福建省质量强省示范县(区)”称号，"
+              "两个县(区)成为三明首批。", place="三明市", date=DATE)
     o = fig(ex, "2")
-    assert o.subject is None or o.subject.name != "福建省", o.subject
+    assert o.subject is not None and o.subject.name == "福建省质量强省示范县(区)", o.subject
 
 
 def test_a_province_s_short_name_run_into_a_measure_names_the_measure_not_the_subject() -> None:
-    ex = read("全市累计获得品字标企业30家，制定福建制造标准18项。", place="三明市", date=DATE)
+    ex = read("全市累计培育品牌企业30家，制定福建制造标准18项。", place="三明市", date=DATE)
     o = fig(ex, "18")
     assert o.subject is not None and o.subject.name == "三明市", o.subject
 
@@ -137,7 +137,7 @@ def test_a_check_s_rate_annotated_as_the_place_s_measure_is_one_statement() -> N
 
 
 def test_a_place_named_only_as_an_organisation_s_scope_does_not_own_the_figure() -> None:
-    ex = read("此外，三明市市场监督管理局还对三明市范围内的潜在资源进行了摸底，梳理了尚未注册的特色资源12件。",
+    ex = read("另外，三明市市场监督管理局对三明市范围内的老字号进行了排查，整理出待认定的传统品牌12件。",
               place="三明市", date=DATE)
     assert low(fig(ex, "12")), fig(ex, "12")
 

@@ -228,8 +228,8 @@ def _level_word(o: Observation) -> str:
 
 def _place_share(o: Observation, g: dict) -> bool:
     """One fact written two ways: a place's count of a programme's winners or listed items (``本市共有21家组织荣获
-    某奖``) annotated as the place's figure with the programme as qualifier (or as its measure: ``全省“好品山东”品牌
-    328个`` → 山东省, measure 好品山东), and read as the programme's figure with the place as its area (the
+    某奖``) annotated as the place's figure with the programme as qualifier (or as its measure: ``全省“好品某省”品牌
+    120个`` → 某省, measure 好品某省), and read as the programme's figure with the place as its area (the
     convention of ``data/eval/README.md``): the same statement, both true."""
     if o.subject is None or not o.subject.kind.is_programme or not o.place or not g.get("subject"):
         return False
@@ -240,13 +240,13 @@ def _place_share(o: Observation, g: dict) -> bool:
         qualifier = norm(g["qualifier"])
         return qualifier == name or qualifier in name
     measure = norm(g.get("measure") or "").replace("人民政府", "政府")  # 省政府质量奖 is 省人民政府质量奖 written short
-    # 全省“好品山东”品牌328个 → 山东省, measure 好品山东: the programme named as the place's measure
+    # 全省“好品某省”品牌120个 → 某省, measure 好品某省: the programme named as the place's measure
     return len(measure) >= 4 and measure in name.replace("人民政府", "政府")
 
 
 def _place_check_rate(o: Observation, g: dict) -> bool:
     """One fact written two ways: a check's rate read as the check's figure with the place as its area, and
-    annotated as the place's figure whose measure names the check (``全市食品抽检合格率均达98%`` → subject 某市,
+    annotated as the place's figure whose measure names the check (``全市食品抽检合格率均达97%`` → subject 某市,
     measure 食品抽检合格率): the same statement, both true."""
     if o.subject is None or o.subject.kind not in INSPECTION_KINDS or not o.place or not g.get("subject"):
         return False

@@ -318,7 +318,7 @@ its own place against, never the report's place."""
 
 @per_lexicon
 def _yardstick_re(lex: Lexicon) -> re.Pattern[str]:
-    """A yardstick frame (``仅次于浙江和广东``; ``yardstick_leads.txt``) up to the end of its clause."""
+    """A yardstick frame (``仅次于甲省和乙省``; ``yardstick_leads.txt``) up to the end of its clause."""
     leads = "|".join(re.escape(w) for w in lex.words("yardstick_leads.txt", longest_first=True))
     return re.compile(rf"(?:{leads})[^，。；,;\n\d]{{0,16}}")
 
@@ -343,7 +343,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     if len(NATIONAL_RE.findall(text)) >= 2:  # a national report filed from the capital is no report on Beijing
         text = WIRE_DATELINE_RE.sub(lambda m: " " * len(m.group()), text)
     text = RANKING_FRAME_RE.sub(lambda m: " " * len(m.group()), text)  # 走在某市、全省乃至全国前列: a yardstick
-    text = _yardstick_re(lex).sub(lambda m: " " * len(m.group()), text)  # 仅次于浙江和广东: yardsticks too
+    text = _yardstick_re(lex).sub(lambda m: " " * len(m.group()), text)  # 仅次于甲省和乙省: yardsticks too
     county_doc = len(COUNTY_DOC_RE.findall(text)) >= 2
     venues = tuple(lex.words("place_venue_words.txt"))  # 在某地分会场: a short name of the place itself
     levels = ("prefecture", "province", "county")
@@ -357,7 +357,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                 full = any(c.name == text[i:i + length] for c in cands)
                 follows = text[i + length:i + length + 1]
                 if full or not ("\u4e00" <= follows <= "\u9fff") or follows == "的" \
-                        or text.startswith(venues, i + length):  # not 山东 of 山东金锣食品; 山东的海尔 is the place's
+                        or text.startswith(venues, i + length):  # not 山东 of 山东金锣食品; 某省的甲公司 is the place's
                     for cand in cands:
                         weight = {"prefecture": 2, "province": 1, "county": 3 if county_doc else 1}[cand.level]
                         counts[cand.code] += weight * (2 if full else 1) + (3 if not counts else 0)
@@ -372,7 +372,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                     if cand.level == "prefecture":
                         counts[cand.code] += 1
     if not counts and (_province_doc(text, False) or (PROVINCE_SELF_RE.search(text) and not CITY_DOC_RE.search(text))):
-        for i in range(len(text) - 1):  # 我省…打造贵州特色品牌: a province's report that writes only its short name
+        for i in range(len(text) - 1):  # 我省…打造某省特色品牌: a province's report that writes only its short name
             for length in (2, 3):
                 for cand in lex.place_names.get(text[i:i + length], ()):
                     if cand.level == "province":
@@ -411,10 +411,10 @@ CITY_DOC_RE = re.compile(r"全市|市委|市政府|我市|本市|市市场监管
 """Words of a city's own report (全市, 我市, 市政府 …)."""
 
 PROVINCE_DOC_RE = re.compile(r"全省(?![第前平均首排])|全区(?![第前平均首排])")
-"""Words of a province's own report (我省, 全省 — not in a ranking or a comparison, 位居全省第一, 高于全省平均):
-with its words for itself (``PROVINCE_SELF_RE``, at least one), more of them than of a city's, at least two, make a report
-naming several of the province's cities the province's own. Bodies (省政府, 省市场监管局) are no such words: a
-city's report names them as actors."""
+"""Words of a province's own report (全省 — not in a ranking or a comparison: 位居全省第一, 高于全省平均). With
+its words for itself (``PROVINCE_SELF_RE``, at least one), more of them than of a city's, at least two, make a
+report naming several of the province's cities the province's own. Bodies (省政府, 省市场监管局) are no such
+words: a city's report names them as actors."""
 
 PROVINCE_SELF_RE = re.compile(r"我省|本省")
 REGION_SELF_RE = re.compile(r"我区|自治区(?:党委|政府|人民政府|[\u4e00-\u9fff]{1,4}?(?:局|厅|委))")
@@ -429,7 +429,7 @@ def _province_doc(text: str, region: bool) -> bool:
 
 
 def _own_province(lex: Lexicon, raw: Counter[str], city: str) -> PlaceInfo | None:
-    """The province whose own report this is (我省…赣州市…、鹰潭市…、吉安市… in a provincial press release): the
+    """The province whose own report this is (我省…甲市…、乙市…、丙市… in a provincial press release): the
     winning city's province, when the text names the province itself or two or more of its cities — one city
     named with 全省 (位居全省第一) stays the city's report, as the caller asks for more province words than city
     words."""

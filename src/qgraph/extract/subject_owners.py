@@ -1,27 +1,27 @@
 """Whose figure it is when the rules gave it to a name that only stands beside the true subject:
 
 - **held marks**: a programme whose name ends in a mark's head (``held_mark_heads.txt``: 中国驰名商标, 地理标志
-  专用标志) given a figure whose measure ends in the same head (``驰名商标总数达到18件``, ``全省拥有地理标志商标
-  662件``) with a word of holding before it (``held_mark_stock_words.txt``) and none of granting or approving in
-  its clause (``held_mark_grant_words.txt``: 去年全省认定某省著名商标742件 and 累计获批使用某专用标志3037件 stay
+  专用标志) given a figure whose measure ends in the same head (``驰名商标总数达到9件``, ``全省拥有地理标志商标
+  300件``) with a word of holding before it (``held_mark_stock_words.txt``) and none of granting or approving in
+  its clause (``held_mark_grant_words.txt``: 去年全省认定某省著名商标300件 and 累计获批使用某专用标志900件 stay
   the programme's, as counts of listed or certified items and their running totals do): the figure counts the
   marks a place holds, not the programme's listed items. It goes to the place
   the sentence names before it (a place, or the report's own word 全省 / 我市), vouched; else to the report's
   place, inferred;
-- **an actor's place**: a place that heads an acting body's name (``湖北省质量强省工作委员会办公室正式命名…``;
+- **an actor's place**: a place that heads an acting body's name (``某省质量工作委员会办公室命名…``;
   ``actor_name_endings.txt``), other than the report's place, given a count: the count is of what the actor names
   — the programme named in the sentence before the figure, when there is one (``…为“某省示范市(县)”，成为…两个
-  城市``), else the figure is inferred;
+  县``), else the figure is inferred;
 - **a higher place glued to the measure**: the report's province (or city), written short and run into the
-  measure (``全市…制定浙江制造标准249项``: 浙江 names the standard), is no subject: the figure is the report's
+  measure (``全市…制定某省制造标准40项``: the province names the standard), is no subject: the figure is the report's
   place's when the sentence speaks of it (全市, its name), else inferred;
-- **a list's count**: a count the rules gave to the report's place only by inference, followed in its clause by what is counted and a verb of entering,
-  applying for or winning a list or award (``check_foreign_verbs.txt``) and then the programme's name
-  (``4家企业申报2021年全国质量标杆``, ``6家企业入选某省质量标杆``; a list no rule knew, whose name ends the clause:
-  ``10家企业21个产品入列某创新产品推荐目录``): the programme's figure, the place its area
+- **a list's count**: a count the rules gave to the report's place only by inference, followed in its clause by
+  what is counted and a verb of entering, applying for or winning a list or award (``check_foreign_verbs.txt``)
+  and then the programme's name (``3家企业申报2022年全国质量标杆``, ``6家企业入选某省质量标杆``; a list no rule knew, whose name ends the clause:
+  ``6家企业15个产品入列某创新产品推荐目录``): the programme's figure, the place its area
   (``data/eval/README.md``: counts of listed items take the programme, also a place's share);
 - **a place as an actor's scope**: a place named in the figure's sentence only as the scope of an organisation's
-  action (``某局还对某市范围内的潜在资源进行了摸底，梳理了…特色资源16件``; ``scope_frame_words.txt``), with the
+  action (``某局对某市范围内的老字号进行了排查，整理出…传统品牌12件``; ``scope_frame_words.txt``), with the
   organisation written before it: the figure is the organisation's (or its campaign's) work, not the place's
   stock: inferred.
 
@@ -123,7 +123,7 @@ def _named_programme(ctx: Ctx, o: Observation, start: int) -> Ref | None:
 
 
 def _glued_higher_place(ctx: Ctx, o: Observation, start: int) -> bool:
-    """The report's province or city, written short and run into the measure (浙江制造标准 → 制造标准)."""
+    """The report's province or city, written short and run into the measure (某省制造标准 read as 制造标准)."""
     if o.subject is None or o.subject.kind is not Kind.PLACE:
         return False
     higher = _higher(ctx, o.subject.name)
