@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..lexicon import Lexicon, PlaceInfo, load_lexicon
+from ..lexicon import Lexicon, PlaceInfo, load_lexicon, per_lexicon
 from ..model import Document, Extraction, Kind
 from .chains import claim_cluster_names, find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
 from .bodies import (find_addressed_bureaus, find_bodies, find_heads_named_first, find_party_committees, find_zone_bodies,
@@ -75,6 +75,7 @@ from .meetings import find_events_before_verb, find_framed_meetings, find_meetin
 from .orgs import find_organizations
 from .people import MEDIA_HINT, find_bylines, find_people
 from .gates import mark_unsure_subjects
+from .subject_owners import assign_subject_owners
 from .false_gates import gate_false_figures
 from .honour_titles import find_honour_titles
 from .homes import national_title, weakly_placed
@@ -290,6 +291,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_addressee_mentions(ctx)
     drop_sanction_lists(ctx)
     unmention_inner_places(ctx)
+    assign_subject_owners(ctx)
     gate_false_figures(ctx)
     calibrate_confidence(ctx)
     return Extraction(
@@ -315,6 +317,13 @@ RANKING_FRAME_RE = re.compile(r"(?:走在|位居|位列|居于|处于|排在|跻
 its own place against, never the report's place."""
 
 
+@per_lexicon
+def _yardstick_re(lex: Lexicon) -> re.Pattern[str]:
+    """A yardstick frame (``仅次于甲省和乙省``; ``yardstick_leads.txt``) up to the end of its clause."""
+    leads = "|".join(re.escape(w) for w in lex.words("yardstick_leads.txt", longest_first=True))
+    return re.compile(rf"(?:{leads})[^，。；,;\n\d]{{0,16}}")
+
+
 def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     """The place a document is about: its metadata, else the prefecture or province named most."""
     if document.place:
@@ -335,6 +344,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     if len(NATIONAL_RE.findall(text)) >= 2:  # a national report filed from the capital is no report on Beijing
         text = WIRE_DATELINE_RE.sub(lambda m: " " * len(m.group()), text)
     text = RANKING_FRAME_RE.sub(lambda m: " " * len(m.group()), text)  # 走在某市、全省乃至全国前列: a yardstick
+    text = _yardstick_re(lex).sub(lambda m: " " * len(m.group()), text)  # 仅次于甲省和乙省: yardsticks too
     county_doc = len(COUNTY_DOC_RE.findall(text)) >= 2
     venues = tuple(lex.words("place_venue_words.txt"))  # 在某地分会场: a short name of the place itself
     levels = ("prefecture", "province", "county")
@@ -347,7 +357,8 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
             if cands:
                 full = any(c.name == text[i:i + length] for c in cands)
                 follows = text[i + length:i + length + 1]
-                if full or not ("\u4e00" <= follows <= "\u9fff") or text.startswith(venues, i + length):  # not 山东 of 山东金锣食品
+                if full or not ("\u4e00" <= follows <= "\u9fff") or follows == "的" \
+                        or text.startswith(venues, i + length):  # not 山东 of 山东金锣食品; 某省的甲公司 is the place's
                     for cand in cands:
                         weight = {"prefecture": 2, "province": 1, "county": 3 if county_doc else 1}[cand.level]
                         counts[cand.code] += weight * (2 if full else 1) + (3 if not counts else 0)
@@ -360,6 +371,12 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
             for length in (2, 3):
                 for cand in lex.place_names.get(text[i:i + length], ()):
                     if cand.level == "prefecture":
+                        counts[cand.code] += 1
+    if not counts and (_province_doc(text, False) or (PROVINCE_SELF_RE.search(text) and not CITY_DOC_RE.search(text))):
+        for i in range(len(text) - 1):  # 我省…打造某省特色品牌: a province's report that writes only its short name
+            for length in (2, 3):
+                for cand in lex.place_names.get(text[i:i + length], ()):
+                    if cand.level == "province":
                         counts[cand.code] += 1
     if not counts:
         return None
@@ -374,7 +391,12 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         own = _own_county(lex, raw, code, len(COUNTY_DOC_RE.findall(text)) >= 3, document.title or "")
         if own is not None:
             return own
-    city_doc = len(re.findall(r"(?:全市|市委|市政府|我市|本市|市市场监管局|市市场监督管理局)", text)) >= 2
+    city_words = len(CITY_DOC_RE.findall(text))
+    city_doc = city_words >= 2
+    if lex.places[code].level == "prefecture":
+        province = _own_province(lex, raw, code)
+        if province is not None and _province_doc(text, province.name.endswith("自治区")):
+            return province
     if city_doc and lex.places[code].level == "province":
         cities = {c: n for c, n in counts.items() if lex.places[c].level == "prefecture"}
         if not cities:  # 聊城有效注册商标… in a city's report naming 山东省著名商标: the city's short name counts
@@ -384,6 +406,41 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         if cities:
             code, _ = max(cities.items(), key=lambda kv: (kv[1], kv[0]))
     return lex.places[code]
+
+
+CITY_DOC_RE = re.compile(r"全市|市委|市政府|我市|本市|市市场监管局|市市场监督管理局")
+"""Words of a city's own report (全市, 我市, 市政府 …)."""
+
+PROVINCE_DOC_RE = re.compile(r"全省(?![第前平均首排])|全区(?![第前平均首排])")
+"""Words of a province's own report (全省 — not in a ranking or a comparison: 位居全省第一, 高于全省平均). With
+its words for itself (``PROVINCE_SELF_RE``, at least one), more of them than of a city's, at least two, make a
+report naming several of the province's cities the province's own. Bodies (省政府, 省市场监管局) are no such
+words: a city's report names them as actors."""
+
+PROVINCE_SELF_RE = re.compile(r"我省|本省")
+REGION_SELF_RE = re.compile(r"我区|自治区(?:党委|政府|人民政府|[\u4e00-\u9fff]{1,4}?(?:局|厅|委))")
+"""A province's words for itself (我省); an autonomous region's (我区, 自治区质监局 — its own bodies written short)."""
+
+
+def _province_doc(text: str, region: bool) -> bool:
+    """``text`` is a province's own report by its words (``PROVINCE_DOC_RE``), not a city's; ``region``: the
+    province is an autonomous region, whose self-words (``REGION_SELF_RE``) count too."""
+    selfs = len(PROVINCE_SELF_RE.findall(text)) + (len(REGION_SELF_RE.findall(text)) if region else 0)
+    return selfs >= 1 and selfs + len(PROVINCE_DOC_RE.findall(text)) >= max(2, len(CITY_DOC_RE.findall(text)) + 1)
+
+
+def _own_province(lex: Lexicon, raw: Counter[str], city: str) -> PlaceInfo | None:
+    """The province whose own report this is (我省…甲市…、乙市…、丙市… in a provincial press release): the
+    winning city's province, when the text names the province itself or two or more of its cities — one city
+    named with 全省 (位居全省第一) stays the city's report, as the caller asks for more province words than city
+    words."""
+    parent = lex.places[city].parent
+    if parent is None or parent not in lex.places or lex.places[parent].level != "province":
+        return None
+    cities = {c for c in raw if lex.places[c].level == "prefecture" and lex.places[c].parent == parent}
+    if parent in raw or len(cities) >= 2:
+        return lex.places[parent]
+    return None
 
 
 def _own_county(lex: Lexicon, raw: Counter[str], city: str, county_doc: bool, title: str) -> PlaceInfo | None:
