@@ -374,6 +374,9 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         if own is not None:
             return own
     city_doc = len(re.findall(r"(?:全市|市委|市政府|我市|本市|市市场监管局|市市场监督管理局)", text)) >= 2
+    region = _own_region(lex, text, code)
+    if region is not None and not city_doc:
+        return region
     if city_doc and lex.places[code].level == "province":
         cities = {c: n for c, n in counts.items() if lex.places[c].level == "prefecture"}
         if not cities:  # 聊城有效注册商标… in a city's report naming 山东省著名商标: the city's short name counts
@@ -383,6 +386,24 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         if cities:
             code, _ = max(cities.items(), key=lambda kv: (kv[1], kv[0]))
     return lex.places[code]
+
+
+REGION_OWN_RE = re.compile(r"(?:全区|全自治区|质量强区|自治区(?!级|主席|人民政府|党委)(?=[\u4e00-\u9fff]))")
+"""A region's own words (全区, 自治区质监局…, 质量强区) in a report the rules placed in one of its cities."""
+
+
+def _own_region(lex: Lexicon, text: str, code: str) -> PlaceInfo | None:
+    """``2018年全区“质量月”活动启动仪式在银川市某广场举行。自治区质监局、农牧厅…``: the winning city is only
+    the venue of an autonomous region's own report. Its elided 自治区 (outside the region's full name) and
+    全区 written three times, and the city named by no 市 word (全市, 市委, …), make it the region's."""
+    place = lex.places[code]
+    if place.level != "prefecture" or place.parent is None:
+        return None
+    region = lex.places.get(place.parent)
+    if region is None or not region.name.endswith("自治区"):
+        return None
+    bare = text.replace(region.name, "")
+    return region if len(REGION_OWN_RE.findall(bare)) >= 3 else None
 
 
 def _own_county(lex: Lexicon, raw: Counter[str], city: str, county_doc: bool, title: str) -> PlaceInfo | None:

@@ -44,14 +44,33 @@ def _full_forms(lex: Lexicon) -> tuple[tuple[str, str], ...]:
     return tuple((r[0], r[1]) for r in lex.table("suffix_full_forms.tsv", columns=2, header="short") if len(r) == 2)
 
 
+@per_lexicon
+def _zone_forms(lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    return tuple((r[0], r[1]) for r in lex.table("zone_full_forms.tsv", columns=2, header="short") if len(r) == 2)
+
+
+def _full_zone(lex: Lexicon, name: str) -> str:
+    """``湛江经开区市场监督管理局`` → ``湛江经济技术开发区市场监督管理局``: a zone's kind written short inside the
+    name, after the zone's own name and before the rest of the organisation's (``zone_full_forms.tsv``)."""
+    for short, full in _zone_forms(lex):
+        i = name.find(short)
+        if i >= 2 and i + len(short) < len(name):
+            return name[:i] + full + name[i + len(short):]
+    return name
+
+
 def full_suffix_forms(ctx: Ctx) -> None:
     """``兰州新区管委会`` is canonically ``兰州新区管理委员会``: an organisation named with a short ending takes
-    the full one (the written name stays an alias). Run before anything refers to the organisations."""
+    the full one (the written name stays an alias), and a zone's short kind inside it its full kind
+    (``某高新区管委会`` → ``某高新技术产业开发区管理委员会``). Run before anything refers to the organisations."""
     renamed = []
     for e in ctx.entities:
         short = next(((a, b) for a, b in _full_forms(ctx.lex) if e.kind.is_organization and e.name.endswith(a)), None)
         if short is not None:
             e = replace(e, name=e.name[:-len(short[0])] + short[1], aliases=tuple(dict.fromkeys((*e.aliases, e.name))))
+        zone = _full_zone(ctx.lex, e.name) if e.kind.is_organization else e.name
+        if zone != e.name:
+            e = replace(e, name=zone, aliases=tuple(dict.fromkeys((*e.aliases, e.name))))
         renamed.append(e)
     if renamed != ctx.entities:
         ctx.replace_entities(renamed)

@@ -19,8 +19,12 @@ from .dept_names import dept_name, party_offices
 __all__ = ["ElidedItem", "elided_items", "elided_items_before", "find_elided_departments"]
 
 BEFORE_ITEM_RE = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,10}?(?:局|委|办))、$")
-ITEM_RE = re.compile(r"、(?P<item>[\u4e00-\u9fff]{2,10}?(?:局|委|办|部))(?![长副党])")
-SHORT_BUREAU_RE = re.compile(r"[\u4e00-\u9fff]{1,5}局")
+ITEM_RE = re.compile(r"(?P<sep>[、，,])(?P<item>[\u4e00-\u9fff]{2,10}?(?:局|委|办|部|厅))(?![长副党])")
+"""An item after the placed department; a comma (a slip for 、 in many stored copies: ``质监局、农牧厅,工商局、…``)
+joins only a department the lexicon knows by that short name, followed by the list's next 、."""
+SHORT_BUREAU_RE = re.compile(r"[\u4e00-\u9fff]{1,7}局")
+SHORT_COMMISSION_RE = re.compile(r"[\u4e00-\u9fff]{2,6}委")
+"""``旅游发展委`` in a list after a placed department: that place's 旅游发展委员会."""
 NOT_ELIDED_START = "省市县区州委中全各有相该本"
 
 
@@ -45,6 +49,8 @@ def elided_items(ctx: Ctx, first: Entity) -> list[ElidedItem]:
     pos = first.span.end
     while (m := ITEM_RE.match(ctx.text, pos)) is not None:
         item, s, e = m.group("item"), m.start("item"), m.end("item")
+        if m.group("sep") != "、" and (item not in ctx.lex.dept_by_name or ctx.text[e:e + 1] != "、"):
+            break  # …市场监管局，农业局负责…: a new clause, not the list
         if item.startswith(place.name) and SHORT_BUREAU_RE.fullmatch(item[len(place.name):]) \
                 and item[len(place.name):] not in ctx.lex.dept_by_name:
             out.append(ElidedItem(s, e, item))  # 某市工信局、某市农牧局: the place written again, a bureau
@@ -62,6 +68,8 @@ def elided_items(ctx: Ctx, first: Entity) -> list[ElidedItem]:
             name = dept_name(ctx.lex, dep, place, item)
         elif SHORT_BUREAU_RE.fullmatch(item):
             name = place.name + item
+        elif SHORT_COMMISSION_RE.fullmatch(item) and not item.endswith(("党委", "市委", "县委", "区委", "州委")):
+            name = place.name + item + "员会"
         else:
             break
         out.append(ElidedItem(s, e, name))

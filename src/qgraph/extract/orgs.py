@@ -167,6 +167,10 @@ def find_departments(ctx: Ctx) -> None:
             continue  # 局长 / 副局长 are posts
         dep = ctx.lex.dept_by_name[m.group()]
         pre = _prefix_place(ctx, m.start())
+        zoned = _zone_before(ctx, m.start()) if pre is None else None
+        if zoned is not None:
+            _add_zone_department(ctx, m, dep, *zoned)
+            continue
         if pre is None:
             pre = _bare_at_clause_head(ctx, m)
         if pre is None:
@@ -185,6 +189,33 @@ def find_departments(ctx: Ctx) -> None:
         ctx.add(dep.kind, name, start, end, aliases=(surface,) if surface != name else (),
                 place=place.name, level=ctx.level_of_place(place), attributes=(("en_body", dep.en),))
         ctx.claim(start, end)
+
+
+def _zone_before(ctx: Ctx, pos: int) -> tuple[int, PlaceInfo] | None:
+    """``湛江经开区市场监督管理局``: a development zone's name right before ``pos`` — a place (full or short), up to
+    four characters of the zone's own name, and a zone ending (``zone_endings.txt``); the zone's start and place."""
+    for ending in ctx.lex.words("zone_endings.txt", longest_first=True):
+        if not ctx.text.endswith(ending, 0, pos):
+            continue
+        head_end = pos - len(ending)
+        for gap in range(0, 5):
+            if head_end - gap < 2 or (gap and not re.fullmatch(r"[\u4e00-\u9fff]+", ctx.text[head_end - gap:head_end])):
+                break
+            found = place_ending_at(ctx, head_end - gap, max_len=10)
+            if found is not None and not ctx.overlaps_claim(found[0], pos):
+                return found
+        return None
+    return None
+
+
+def _add_zone_department(ctx: Ctx, m: re.Match[str], dep, start: int, place: PlaceInfo) -> None:
+    """A department of a development zone: named with the zone (its kind in full, see dedupe.py), placed in the
+    zone's city or county; the zone is no administrative division, so no place of its own."""
+    surface = ctx.text[start:m.end()]
+    name = ctx.text[start:m.start()] + dept_name(ctx.lex, dep, place, m.group())[len(place.name):]
+    ctx.add(dep.kind, name, start, m.end(), aliases=(surface,) if surface != name else (),
+            place=place.name, level=ctx.level_of_place(place), attributes=(("en_body", dep.en),))
+    ctx.claim(start, m.end())
 
 
 def find_governments(ctx: Ctx) -> None:

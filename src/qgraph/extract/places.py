@@ -128,7 +128,22 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
         return True
     if ctx.text.startswith(tuple(ctx.lex.words("place_venue_words.txt")), end):
         return True  # 在某地分会场收听收看: the place's venue
+    if _names_a_part_of(ctx, info, end):
+        return True  # 贵州省黔东南州凯里市: the prefecture written short in a chain of places
     return any(ctx.text.startswith(w, end) for w in ctx.lex.boundary_words if len(w) >= 2)
+
+
+def _names_a_part_of(ctx: Ctx, info: PlaceInfo, end: int) -> bool:
+    """The text goes on at ``end`` with the full name of a place inside ``info`` (``黔东南州凯里市``,
+    ``恩施州利川市``): a chain of places, each a mention, not a short form run into a longer word."""
+    for length in range(6, 1, -1):
+        word = ctx.text[end:end + length]
+        if len(word) < length:
+            continue
+        for c in ctx.lex.place_names.get(word, ()):
+            if c.name == word and any(a.code == info.code for a in ctx.lex.ancestors(c)):
+                return True
+    return False
 
 
 def _unique_full_name(ctx: Ctx, info: PlaceInfo, name: str) -> bool:
