@@ -82,7 +82,7 @@ from .indexes import place_name_prefixes
 from .preliminary import drop_preliminary_listings, mark_preliminary_figures
 from .short_names import resolve_short_names
 from .speakers import find_speakers
-from .outlets import drop_outlet_roles, find_media_lists, find_outlets
+from .outlets import drop_outlet_roles, find_dateline_outlets, find_media_lists, find_outlets
 from .drive_groups import find_drive_groups
 from .places import find_place_pairs, find_places, find_province_composites, find_towns
 from .quoted_items import find_quoted_items
@@ -155,6 +155,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
         ctx.claim(m.start(), m.end())
     _publisher(ctx)
     find_outlets(ctx)
+    find_dateline_outlets(ctx)
     find_media_lists(ctx)
     find_credits(ctx)
     find_vertical_offices(ctx)

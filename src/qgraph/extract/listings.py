@@ -84,6 +84,10 @@ def _kind_of_name(name: str) -> Kind:
     return Kind.HONOUR
 
 
+PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七八九]?五")
+"""``十四五``, ``十五``: a five-year plan's period, quoted in reports, never a name of its own."""
+
+
 def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, int | None, bool] | None:
     """Parse ``[year][batch]NAME list-word`` from ``start``; returns (programme, end, year, batch, certification)."""
     text = ctx.text[start:limit]
@@ -115,6 +119,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     if closer and (close := rest.find(closer, 1, 40)) > 1 and not any(
         rest.startswith(w, close + 1) for w in LIST_WORDS
     ):
+        if PLAN_PERIOD_RE.fullmatch(rest[1:close]):
+            return None  # 完成某市“十四五”…培育目标: a five-year plan's period, no programme
         inner, y2, b2 = programme_name(rest[1:close])
         inner = placed_name(ctx, inner)
         if placed is not None and not inner.startswith(placed[1][:2]):
