@@ -73,7 +73,7 @@ from .named import (
 from .event_names import place_event_names
 from .meetings import find_events_before_verb, find_framed_meetings, find_meetings, join_before_ji, restore_elided_places, trim_event_leads
 from .orgs import find_organizations
-from .people import MEDIA_HINT, find_bylines, find_people
+from .people import MEDIA_HINT, find_bylines, find_comrades, find_people
 from .gates import mark_unsure_subjects
 from .false_gates import gate_false_figures
 from .honour_titles import find_honour_titles
@@ -192,6 +192,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     resolve_short_names(ctx)
     find_person_winners(ctx)
     find_people(ctx)
+    find_comrades(ctx)
     find_leader_lists(ctx)
     find_bracketed_posts(ctx)
     find_people_named_first(ctx)
@@ -345,7 +346,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                 c.level != "county" or county_doc or text.startswith(venues, i + length)
                 or (c.name == text[i:i + length] and c.name.endswith("市")))]
             if cands:
-                full = any(c.name == text[i:i + length] for c in cands)
+                full = any(c.name == text[i:i + length] for c in cands) or _prefecture_form(cands, text[i:i + length])
                 follows = text[i + length:i + length + 1]
                 if full or not ("\u4e00" <= follows <= "\u9fff") or text.startswith(venues, i + length):  # not 山东 of 山东金锣食品
                     for cand in cands:
@@ -391,6 +392,12 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
 
 REGION_OWN_RE = re.compile(r"(?:全区|全自治区|质量强区|自治区(?!级|主席|人民政府|党委)(?=[\u4e00-\u9fff]))")
 """A region's own words (全区, 自治区质监局…, 质量强区) in a report the rules placed in one of its cities."""
+
+
+def _prefecture_form(cands: list[PlaceInfo], word: str) -> bool:
+    """``红河州``, ``黔东南州``: an autonomous prefecture's written form (its short name and 州) is as sure a
+    mention as its full name, also glued to what follows (红河州人民政府)."""
+    return word.endswith("州") and any(c.name.endswith("自治州") and c.name != word for c in cands)
 
 
 def _own_region(lex: Lexicon, text: str, code: str) -> PlaceInfo | None:

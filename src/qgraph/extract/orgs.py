@@ -558,6 +558,9 @@ def find_suffixed(ctx: Ctx) -> None:
             found = place_starting_at(ctx, start, limit=m.start())
             if found and ctx.plausible(found[1]):
                 place = found[1]
+                if kind is Kind.GOVERNMENT_BODY and ctx.text[start:found[0]] == place.name and district_city(lex, place) \
+                        and not ctx.text[max(0, start - 4):start].endswith(district_city(lex, place)):
+                    name = body_place_name(ctx, place) + name[len(place.name):]  # 某区质量工作领导小组办公室: the city's district
             elif not found:
                 place = _embedded_place(ctx, start, m.start())
         if place is None and m.group() in lex.placed_suffixes:

@@ -556,3 +556,19 @@ def find_bylines(ctx: Ctx) -> None:
             person = ctx.add(Kind.PERSON, name, s, pos)
             ctx.claim(s, pos)
             ctx.posts.append(PostHolding(person.ref, role, org_ref, ctx.span(m.start("role"), pos)))
+
+
+COMRADE_RE = re.compile(r"(?:^|(?<=[，,。；;、：:（(\s]))(?P<name>[\u4e00-\u9fff]{2,3})同志(?![们])", re.M)
+"""``；李某某同志作“质量月”启动讲话``: a name right after a stop and before 同志 (a word of address)."""
+
+
+def find_comrades(ctx: Ctx) -> None:
+    """A person named only by the word of address after the name (``某某同志``): the name must open a clause or
+    an item of a list and start with a known surname; 同志们 (the audience) names none."""
+    for m in COMRADE_RE.finditer(ctx.text):
+        s, e = m.start("name"), m.end("name")
+        name = m.group("name")
+        if name[:1] not in ctx.lex.surnames or ctx.overlaps_claim(s, e) or ctx.entities_in(s, e):
+            continue
+        ctx.add(Kind.PERSON, name, s, e)
+        ctx.claim(s, e)

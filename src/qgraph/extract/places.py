@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import PlaceInfo
+from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import Kind, Level
 from .context import Ctx, is_han
 from .indexes import place_first_chars, place_name_prefixes
@@ -128,9 +128,26 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
         return True
     if ctx.text.startswith(tuple(ctx.lex.words("place_venue_words.txt")), end):
         return True  # 在某地分会场收听收看: the place's venue
+    if _before_a_venue(ctx, start, end):
+        return True  # 在某地南湖广场举行: the place of the venue
     if _names_a_part_of(ctx, info, end):
         return True  # 贵州省黔东南州凯里市: the prefecture written short in a chain of places
     return any(ctx.text.startswith(w, end) for w in ctx.lex.boundary_words if len(w) >= 2)
+
+
+@per_lexicon
+def _venue_re(lex: Lexicon) -> re.Pattern[str] | None:
+    endings = lex.words("venue_endings.txt", longest_first=True)
+    if not endings:
+        return None
+    return re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, endings)) + r")(?:举行|召开|举办|启动|开幕)")
+
+
+def _before_a_venue(ctx: Ctx, start: int, end: int) -> bool:
+    """``在蒙自南湖广场举行``: after 在, a short form right before a venue's name (``venue_endings.txt``) and a
+    verb of holding is the place where the venue is."""
+    pat = _venue_re(ctx.lex)
+    return pat is not None and ctx.text[start - 1:start] == "在" and pat.match(ctx.text, end) is not None
 
 
 def _names_a_part_of(ctx: Ctx, info: PlaceInfo, end: int) -> bool:
