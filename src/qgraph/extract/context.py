@@ -227,8 +227,6 @@ class Ctx:
         if prefix in ("自治区", "全区") and self.province is not None and self.province.name.endswith("自治区") \
                 and self.city is None and self.county is None:
             return self.province  # a region's own report: 全区 and 自治区 are the region
-        if prefix == "自治区" and self.province is not None and self.province.name.endswith("自治区"):
-            return self.province  # 自治区质监局 in a report of one of its cities: only the region is 自治区 there
         if prefix in ("地区", "州", "盟"):
             if prefix != "地区" and self.city is not None and not self.city.name.endswith(prefix):
                 return None  # 州 in a city's report is no prefecture of its own

@@ -115,6 +115,8 @@ def _prefix_place(ctx: Ctx, start: int) -> tuple[int, PlaceInfo] | None:
         return found
     if ctx.text[max(0, start - 3):start] == "自治区" and ctx.place_for_prefix("自治区") is not None:
         return start - 3, ctx.place_for_prefix("自治区")  # type: ignore[return-value]
+    if ctx.text[max(0, start - 3):start] == "自治区" and ctx.province is not None and ctx.province.name.endswith("自治区"):
+        return start - 3, ctx.province  # 自治区质监局 in a report of one of its cities: the region's department
     if ctx.text[max(0, start - 2):start] == "地区" and ctx.place_for_prefix("地区") is not None:
         return start - 2, ctx.place_for_prefix("地区")  # type: ignore[return-value]
     if start > 0 and ctx.text[start - 1] in "省市县区州旗":  # 州质监局: an autonomous prefecture's

@@ -1,0 +1,141 @@
+"""Entity recall mechanisms found on a sixth round of real news (质量月 launches listing co-organisers, old
+质监 / 工商 / 食药监 names, zones' bodies, autonomous prefectures and regions, GI censuses, bylines). Every
+sentence is our own, with invented people, firms and products; each mechanism has a negative case where one fits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgraph.extract import extract
+from qgraph.model import Document, Extraction, Kind
+from qgraph.sources import split_sentences
+
+
+def read(text: str, place: str | None = None) -> Extraction:
+    return extract(Document("p", "p.txt", text, place=place, date=dt.date(2024, 6, 1),
+                            sentences=split_sentences(text)))
+
+
+def names(ex: Extraction, *kinds: Kind) -> set[str]:
+    return {e.name for e in ex.entities if not kinds or e.kind in kinds}
+
+
+def mentioned_places(ex: Extraction) -> set[str]:
+    return {e.name for e in ex.entities if e.kind is Kind.PLACE and dict(e.attributes).get("implicit") != "true"}
+
+
+def posts(ex: Extraction) -> set[tuple[str, str, str]]:
+    return {(x.person.name, x.role, x.organization.name if x.organization else "") for x in ex.posts}
+
+
+# -- indications listed after their count ------------------------------------------------------------
+
+def test_indications_listed_after_their_count_are_each_an_indication() -> None:
+    ex = read("截至目前，全市已拥有地理标志证明商标4件，分别是甲河羊肉、乙山沙棘、和平岭小米和丙湾茶油。", place="赤峰市")
+    assert {"甲河羊肉", "乙山沙棘", "和平岭小米", "丙湾茶油"} <= names(ex, Kind.GEOGRAPHICAL_INDICATION)
+
+
+def test_a_list_whose_count_disagrees_names_no_indication() -> None:
+    ex = read("全市地理标志集体商标5件，分别为甲河羊肉、乙山沙棘、丙湾茶油。", place="赤峰市")
+    assert not names(ex, Kind.GEOGRAPHICAL_INDICATION) & {"甲河羊肉", "乙山沙棘", "丙湾茶油"}
+
+
+def test_a_plan_period_and_a_slogan_of_stages_are_no_indications() -> None:
+    ex = read("全市地理标志商标达到12件，提前完成“十四五”地理标志商标培育目标，构建“已认定、正申报、要培育”三阶段地理标志资源清单。",
+              place="绥化市")
+    assert not names(ex, Kind.GEOGRAPHICAL_INDICATION)
+    assert not any("十四五" in n for n in names(ex))
+
+
+# -- a region's own report, its departments written short --------------------------------------------
+
+def test_a_regions_launch_held_in_its_capital_is_the_regions_report() -> None:
+    text = ("全区“质量月”活动启动仪式在银川市某某广场举行。自治区质监局、农牧厅,工商局、住建厅、旅游发展委等单位领导"
+            "参加活动。自治区质监局局长张立平致辞。")
+    ex = read(text)
+    assert {"宁夏回族自治区质量技术监督局", "宁夏回族自治区农牧厅", "宁夏回族自治区工商行政管理局",
+            "宁夏回族自治区住房和城乡建设厅", "宁夏回族自治区旅游发展委员会"} <= names(ex, Kind.DEPARTMENT)
+    assert ("张立平", "局长", "宁夏回族自治区质量技术监督局") in posts(ex)
+
+
+def test_a_comma_after_a_department_starts_a_new_clause() -> None:
+    ex = read("县市场监管局牵头，农业局负责产地检测。", place="资中县")
+    assert "资中县农业农村局" not in names(ex) and "资中县农业局" not in names(ex)
+
+
+def test_the_regions_bureau_in_a_report_of_one_of_its_cities() -> None:
+    ex = read("按照自治区质监局要求，图木舒克质监局联合工商局、食药局等5个部门开展检查。", place="图木舒克市")
+    assert "新疆维吾尔自治区质量技术监督局" in names(ex, Kind.DEPARTMENT)
+    assert {"图木舒克市工商行政管理局", "图木舒克市食品药品监督管理局"} <= names(ex, Kind.DEPARTMENT)
+
+
+# -- zones and autonomous prefectures ---------------------------------------------------------------
+
+def test_a_zones_bureau_and_management_committee_take_the_zones_kind_in_full() -> None:
+    ex = read("由湛江市市场监督管理局和湛江经开区市场监督管理局共同主办。黔东南高新区管委会副主任李明远宣读决定。",
+              place="湛江市")
+    assert "湛江经济技术开发区市场监督管理局" in names(ex, Kind.DEPARTMENT)
+    assert ("李明远", "副主任", "黔东南高新技术产业开发区管理委员会") in posts(ex)
+
+
+def test_a_zones_word_without_a_zone_named_is_no_department() -> None:
+    ex = read("各开发区市场监管局要加强检查。", place="湛江市")
+    assert not any("开发区" in n for n in names(ex))
+
+
+def test_a_prefecture_written_short_in_a_chain_of_places_is_mentioned() -> None:
+    ex = read("5月16日，贵州省黔南州都匀市举行颁奖仪式。")
+    assert "黔南布依族苗族自治州" in mentioned_places(ex)
+    assert "都匀市" in mentioned_places(ex)
+
+
+def test_a_prefectures_report_reads_its_bureau_written_with_zhou() -> None:
+    ex = read("9月5日，由红河州人民政府主办的活动启动。州质监局局长赵国强作动员讲话，启动仪式由州质监局孙丽副局长主持。")
+    assert ("赵国强", "局长", "红河哈尼族彝族自治州质量技术监督局") in posts(ex)
+    assert ("孙丽", "副局长", "红河哈尼族彝族自治州质量技术监督局") in posts(ex)
+
+
+def test_a_short_place_before_a_venue_where_a_launch_is_held() -> None:
+    ex = read("启动仪式在蒙自某湖广场举行。", place="红河哈尼族彝族自治州")
+    assert "蒙自市" in mentioned_places(ex)
+
+
+def test_a_districts_leading_group_office_carries_its_city() -> None:
+    ex = read("本次活动由奉贤区质量工作领导小组办公室主办。", place="奉贤区")
+    assert "上海市奉贤区质量工作领导小组办公室" in names(ex, Kind.GOVERNMENT_BODY)
+
+
+# -- datelines, credits and people --------------------------------------------------------------------
+
+def test_a_datelines_outlet_before_a_reporters_credit() -> None:
+    ex = read("云上某县讯 通讯员王小明报道 3月9日，蕲春县召开全县质量工作会议。", place="蕲春县")
+    assert "云上某县" in names(ex, Kind.MEDIA)
+
+
+def test_a_datelines_filing_place_is_cut_from_the_paper() -> None:
+    ex = read("某某消费报杭州讯(记者刘青山)近日，丽水市市场监管局发布抽查结果。", place="丽水市")
+    assert "某某消费报" in names(ex, Kind.MEDIA)
+    assert "某某消费报杭州" not in names(ex)
+
+
+def test_a_closing_credit_after_the_authors_unit() -> None:
+    ex = read("绥化市稳步开展地理标志保护工作。(黑龙江省绥化市市场监管局 周明远)", place="绥化市")
+    assert "周明远" in names(ex, Kind.PERSON)
+    assert "绥化市市场监督管理局" in names(ex, Kind.DEPARTMENT)
+
+
+def test_a_print_mark_opens_a_one_name_byline() -> None:
+    ex = read("铁岭市质量工作再次发力。\n□刘建华", place="铁岭市")
+    assert "刘建华" in names(ex, Kind.PERSON)
+
+
+def test_a_name_before_tongzhi_is_a_person_but_the_audience_is_none() -> None:
+    ex = read("会上，王建国同志作“质量月”启动讲话。会议要求，同志们要提高认识。", place="红河哈尼族彝族自治州")
+    assert "王建国" in names(ex, Kind.PERSON)
+    assert not any(n.startswith("同志") for n in names(ex, Kind.PERSON))
+
+
+def test_the_nations_work_on_quality_counties_is_no_honour() -> None:
+    ex = read("某局党组书记李华作经验分享，为全国质量强县工作提供了借鉴。", place="新疆维吾尔自治区")
+    assert "全国质量强县" not in names(ex)
