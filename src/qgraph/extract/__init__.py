@@ -379,6 +379,9 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     region = _own_region(lex, text, code)
     if region is not None and not city_doc:
         return region
+    province = _own_province(lex, text, code)
+    if province is not None and not city_doc:
+        return province
     if city_doc and lex.places[code].level == "province":
         cities = {c: n for c, n in counts.items() if lex.places[c].level == "prefecture"}
         if not cities:  # 聊城有效注册商标… in a city's report naming 山东省著名商标: the city's short name counts
@@ -392,6 +395,22 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
 
 REGION_OWN_RE = re.compile(r"(?:全区|全自治区|质量强区|自治区(?!级|主席|人民政府|党委)(?=[\u4e00-\u9fff]))")
 """A region's own words (全区, 自治区质监局…, 质量强区) in a report the rules placed in one of its cities."""
+
+
+PROVINCE_OWN_RE = re.compile(r"我省|全省|本省|省委|省政府")
+
+
+def _own_province(lex: Lexicon, text: str, code: str) -> PlaceInfo | None:
+    """``我省坚持试点带动…赣州市现代家具产业…``: a province's own report (its own words written three times, no
+    city's) that names one of its cities most is still the province's — unless the first line names that city
+    (``铁岭一产业链入围…``, a city's report that speaks of 全省 twice)."""
+    place = lex.places[code]
+    if place.level != "prefecture" or place.parent is None or len(PROVINCE_OWN_RE.findall(text)) < 3:
+        return None
+    first = text.lstrip().split("\n", 1)[0]
+    if any(n in first for n in (place.name, *place.short)):
+        return None
+    return lex.places.get(place.parent)
 
 
 def _prefecture_form(cands: list[PlaceInfo], word: str) -> bool:

@@ -157,8 +157,37 @@ def merge_event_short_forms(ctx: Ctx) -> None:
                            and n.endswith(e.name[year.end():])))]  # 2024年全体会议: 2024年…领导小组全体会议
         if len(owners) == 1:
             mapping[e.ref] = owners[0]
+    _merge_place_word_forms(ctx, kinds, mapping)
     _merge_ordinal_forms(ctx, kinds, mapping)
     _apply(ctx, mapping)
+
+
+WHOLE_AREA_WORDS = ("全自治区", "全区", "全市", "全省", "全县", "全州", "全旗", "我市", "我省", "我县", "我区", "本市")
+
+
+def _event_key(ctx: Ctx, name: str) -> str:
+    """``2018年某区“质量月”活动启动仪式`` and ``2018年宁夏质量月启动仪式`` in the region's report: one key, with the
+    quotes and 活动 left out and the report's own place (or 全区 / 我市 …) written as one token."""
+    key = re.sub(r"[“”\"]", "", name).replace("活动", "")
+    own = [p for p in (ctx.county, ctx.city, ctx.province) if p is not None]
+    words = sorted({*WHOLE_AREA_WORDS, *(p.name for p in own), *(sh for p in own for sh in p.short)}, key=len, reverse=True)
+    for w in words:
+        key = key.replace(w, "\0")
+    return key
+
+
+def _merge_place_word_forms(ctx: Ctx, kinds: tuple[Kind, ...], mapping: dict[Ref, Entity]) -> None:
+    """A launch named twice in one report, once with 全区 / 我市 and once with the report's place (a subtitle and
+    the body): the shorter name is the longer one's, when exactly one other event of its kind has its key."""
+    events = {(e.kind, e.name): e for e in ctx.entities if e.kind in kinds and e.ref not in mapping}
+    keys: dict[tuple[Kind, str], list[Entity]] = {}
+    for e in events.values():
+        if "\0" in (k := _event_key(ctx, e.name)) and re.match(r"\d{4}年", e.name):
+            keys.setdefault((e.kind, k), []).append(e)
+    for group in keys.values():
+        if len(group) == 2 and len(group[0].name) != len(group[1].name):
+            short, long_ = sorted(group, key=lambda x: len(x.name))
+            mapping[short.ref] = long_
 
 
 ORDINAL_RE = re.compile(r"第([零〇一二两三四五六七八九十百]+)(?=[届次批期])")

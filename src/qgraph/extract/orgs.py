@@ -486,6 +486,9 @@ def find_suffixed(ctx: Ctx) -> None:
                     start = again
         if (role := ROLE_HEAD_RE.match(ctx.text, start, m.start())) is not None:
             start = role.end()  # 链主企业某某有限公司: the role is no part of the name
+        joined = JOINING_VERB_RE.search(ctx.text, start, m.start())
+        if joined is not None and _province_composite(ctx, joined.end()):
+            start = joined.end()  # 1家科研机构加入苏浙皖赣沪某某联合体: the name starts after the verb of joining
         if kind is Kind.ENTERPRISE and (lead := next((w for w in ctx.lex.words("firm_lead_verbs.txt")
                                                       if ctx.text.startswith(w, start)), None)) \
                 and m.start() - start - len(lead) >= 2:
@@ -565,7 +568,7 @@ def find_suffixed(ctx: Ctx) -> None:
                     name = body_place_name(ctx, place) + name[len(place.name):]  # 某区质量工作领导小组办公室: the city's district
             elif not found:
                 place = _embedded_place(ctx, start, m.start())
-        if place is None and m.group() in lex.placed_suffixes:
+        if place is None and m.group() in lex.placed_suffixes and not _province_composite(ctx, start):
             continue  # 成立质量工作领导小组: a generic phrase, no body of a place
         if place is not None and m.group() in lex.placed_suffixes and found and ctx.text.startswith(
                 tuple(lex.words("placed_name_verbs.txt")), found[0]):
@@ -587,6 +590,18 @@ def find_suffixed(ctx: Ctx) -> None:
         ctx.add(kind, name, name_start, end, aliases=aliases, level=level,
                 place=place.name if place else None)
         ctx.claim(name_start, end)
+
+
+JOINING_VERB_RE = re.compile(r"(?:加入|参与|组建|成立|牵头)")
+
+
+def _province_composite(ctx: Ctx, start: int) -> bool:
+    """``苏浙皖赣沪新能源汽车质量创新联合体``: three or more provinces' one-character abbreviations opening the name
+    place it as a region's body, as a place's name would."""
+    n = 0
+    while ctx.text[start + n:start + n + 1] in ctx.lex.province_abbr and ctx.text[start + n:start + n + 1]:
+        n += 1
+    return n >= 3
 
 
 def _joins_firms(ctx: Ctx, body: str, kinds: dict) -> bool:

@@ -121,6 +121,8 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
     nxt = ctx.text[end:end + 1]
     if any(ctx.text.startswith(w, end) for w in ctx.lex.words("region_heads.txt")):
         return False  # 武汉都市圈: a region named after the city, not the city
+    if _heads_a_counted_project(ctx, start):
+        return True  # 南昌电子信息、宜春锂电…5个项目: each item's place
     if info.level == "county" and not ctx._near(info):
         return False
     # 峄城石榴 (a product), 山东大学 (an organisation): a short form followed by more name characters
@@ -133,6 +135,24 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
     if _names_a_part_of(ctx, info, end):
         return True  # 贵州省黔东南州凯里市: the prefecture written short in a chain of places
     return any(ctx.text.startswith(w, end) for w in ctx.lex.boundary_words if len(w) >= 2)
+
+
+PROJECT_LIST_RE = re.compile(r"(?P<items>[\u4e00-\u9fff]{3,12}(?:、[\u4e00-\u9fff]{3,12})+)(?:等)?(?P<n>\d+|[一二两三四五六七八九十]+)个(?:试点)?项目")
+
+
+def _heads_a_counted_project(ctx: Ctx, start: int) -> bool:
+    """``南昌电子信息、宜春锂电、樟树中药材3个项目入选…``: a short form opening an item of a counted list of projects
+    whose every item opens with a place, and as many items as the count, is that place (the project's)."""
+    if start > 0 and ctx.text[start - 1] not in "、，,。；;：:\n":
+        return False
+    clause = max(ctx.text.rfind(c, 0, start) for c in "，,。；;：:\n") + 1
+    m = PROJECT_LIST_RE.match(ctx.text, clause)
+    if m is None or not clause <= start < m.end("items"):
+        return False
+    from .numbers import parse_chinese_numeral
+    items = m.group("items").split("、")
+    n = int(m.group("n")) if m.group("n").isdigit() else parse_chinese_numeral(m.group("n"))
+    return n == len(items) and all(any(ctx.resolve_place(it[:k]) is not None for k in (2, 3)) for it in items)
 
 
 @per_lexicon
