@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from qgraph.extract import extract
+from qgraph.extract import document_place, extract
+from qgraph.lexicon import load_lexicon
 from qgraph.model import Document, Extraction, Kind
 from qgraph.sources import split_sentences
 
@@ -139,3 +140,63 @@ def test_a_name_before_tongzhi_is_a_person_but_the_audience_is_none() -> None:
 def test_the_nations_work_on_quality_counties_is_no_honour() -> None:
     ex = read("某局党组书记李华作经验分享，为全国质量强县工作提供了借鉴。", place="新疆维吾尔自治区")
     assert "全国质量强县" not in names(ex)
+
+
+# -- meetings, committees, consortia and programmes named by their shape -------------------------------
+
+def test_a_scoped_meeting_named_at_a_clause_head_before_it_announces() -> None:
+    ex = read("前不久，全国质量强链经验交流现场推进会通报2024年质量强链工作情况。", place="铁岭市")
+    assert "全国质量强链经验交流现场推进会" in names(ex, Kind.MEETING)
+
+
+def test_a_meeting_named_by_its_kind_alone_announces_nothing() -> None:
+    ex = read("近日，质量工作推进会通报了有关情况。会议通报了2024年工作。", place="铁岭市")
+    assert not names(ex, Kind.MEETING)
+
+
+def test_a_placed_working_committee_and_its_office_are_bodies() -> None:
+    ex = read("近日，湖北省质量强省工作委员会办公室正式命名甲市为示范市。", place="湖北省")
+    assert "湖北省质量强省工作委员会办公室" in names(ex, Kind.GOVERNMENT_BODY)
+    ex = read("成立质量工作委员会，统筹推进有关工作。", place="孝感市")
+    assert not any(n.endswith("工作委员会") for n in names(ex))
+
+
+def test_a_consortium_of_provinces_abbreviations_is_a_body() -> None:
+    ex = read("3家企业和1家科研机构加入苏浙皖赣沪新能源汽车质量创新联合体。", place="江西省")
+    assert "苏浙皖赣沪新能源汽车质量创新联合体" in names(ex, Kind.ASSOCIATION)
+
+
+def test_a_provinces_quality_demonstration_county_is_a_programme() -> None:
+    ex = read("会议部署推进“湖北省质量强省示范县”创建工作。", place="蕲春县")
+    assert "湖北省质量强省示范县" in names(ex, Kind.HONOUR)
+
+
+def test_places_opening_the_items_of_a_counted_project_list() -> None:
+    ex = read("南昌电子信息、宜春锂电、樟树中药材3个项目入选项目库。", place="江西省")
+    assert {"南昌市", "宜春市", "樟树市"} <= mentioned_places(ex)
+
+
+def test_a_project_list_whose_count_disagrees_names_no_place() -> None:
+    ex = read("南昌电子信息、宜春锂电、樟树中药材5个项目入选项目库。", place="江西省")
+    assert "樟树市" not in mentioned_places(ex)
+
+
+def test_one_launch_named_by_the_region_and_by_its_whole_area_is_one_event() -> None:
+    text = "2018年宁夏质量月启动仪式在银川市某广场举行\n9月7日，2018年全区“质量月”活动启动仪式在银川市某广场举行。"
+    ex = read(text, place="宁夏回族自治区")
+    launches = {n for n in names(ex, Kind.EVENT) if n.endswith("启动仪式")}
+    assert launches == {"2018年全区“质量月”活动启动仪式"}
+
+
+def test_a_provinces_own_report_that_names_one_city_most_stays_the_provinces() -> None:
+    text = ("我省坚持试点带动，推进江西省质量强链建设。赣州市现代家具产业入选试点项目。全省建成线下站点118个。"
+            "我省鼓励链主企业参评质量奖项，赣州纺织服装项目入选项目库。")
+    doc = Document("p", "p.txt", text, sentences=split_sentences(text))
+    assert document_place(doc, load_lexicon()).name == "江西省"
+
+
+def test_a_citys_report_that_speaks_of_the_province_stays_the_citys() -> None:
+    text = ("铁岭一产业链入围全国质量强链项目\n今年，铁岭市质量工作再次发力，纳入全省16个重点产业链，"
+            "引领全省产业发展。我省推进质量强链，铁岭市成效明显。")
+    doc = Document("p", "p.txt", text, sentences=split_sentences(text))
+    assert document_place(doc, load_lexicon()).name == "铁岭市"
