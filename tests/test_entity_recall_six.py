@@ -200,3 +200,22 @@ def test_a_citys_report_that_speaks_of_the_province_stays_the_citys() -> None:
             "引领全省产业发展。我省推进质量强链，铁岭市成效明显。")
     doc = Document("p", "p.txt", text, sentences=split_sentences(text))
     assert document_place(doc, load_lexicon()).name == "铁岭市"
+
+
+# -- firms written by their short name only ----------------------------------------------------------
+
+def test_a_firms_short_name_before_a_count_of_firms() -> None:
+    ex = read("支持甲晟能源等4家企业承担国家试点项目。", place="江西省")
+    assert "甲晟能源" in names(ex, Kind.ENTERPRISE)
+
+
+def test_a_firms_short_name_opening_a_clause_before_it_is_selected() -> None:
+    ex = read("2025年，乙丰科技成功入选全国质量强国建设领军企业培育库。", place="新疆维吾尔自治区")
+    assert "乙丰科技" in names(ex, Kind.ENTERPRISE)
+    assert ("乙丰科技", "全国质量强国建设领军企业培育库") in {
+        (r.name, x.programme.name) for x in ex.listings for r in x.recipients}
+
+
+def test_a_trade_word_of_an_area_is_no_firm() -> None:
+    ex = read("全市电子等5家企业入选。新能源汽车入选重点产业。", place="江西省")
+    assert not names(ex, Kind.ENTERPRISE)

@@ -34,7 +34,7 @@ from .attendees import find_leader_lists
 from .bracketed_posts import find_bracketed_posts
 from .bare_groups import find_bare_groups
 from .chain_departments import find_chain_departments
-from .firm_short_names import find_firm_short_names
+from .firm_short_names import find_bare_short_firms, find_firm_short_names
 from .winners import find_person_winners, drop_team_recipients
 from .award_counts import find_award_counts
 from .award_places import elided_award_home
@@ -167,6 +167,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_chain_departments(ctx)
     full_suffix_forms(ctx)
     find_firm_short_names(ctx)
+    find_bare_short_firms(ctx)
     find_mixed_lists(ctx)
     find_bodies(ctx)
     find_bureau_lists(ctx)
