@@ -219,3 +219,10 @@ def test_a_firms_short_name_opening_a_clause_before_it_is_selected() -> None:
 def test_a_trade_word_of_an_area_is_no_firm() -> None:
     ex = read("全市电子等5家企业入选。新能源汽车入选重点产业。", place="江西省")
     assert not names(ex, Kind.ENTERPRISE)
+
+
+def test_a_departments_provincial_name_when_written_short() -> None:
+    ex = read("县市场监管局、发改局、审批局等单位参加会议。", place="固安县")
+    assert "固安县行政审批局" in names(ex, Kind.DEPARTMENT)
+    ex = read("县市场监管局、发改局、审批局等单位参加会议。", place="滕州市")
+    assert "滕州市行政审批服务局" in names(ex, Kind.DEPARTMENT)
