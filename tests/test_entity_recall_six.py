@@ -226,3 +226,8 @@ def test_a_departments_provincial_name_when_written_short() -> None:
     assert "固安县行政审批局" in names(ex, Kind.DEPARTMENT)
     ex = read("县市场监管局、发改局、审批局等单位参加会议。", place="滕州市")
     assert "滕州市行政审批服务局" in names(ex, Kind.DEPARTMENT)
+
+
+def test_a_bureau_written_by_its_older_name_keeps_it() -> None:
+    ex = read("按照要求，质监局联合工商局、建设局等3个部门开展检查。市城乡建设局也参加。", place="金华市")
+    assert {"金华市建设局", "金华市城乡建设局"} <= names(ex, Kind.DEPARTMENT)
