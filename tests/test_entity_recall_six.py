@@ -231,3 +231,9 @@ def test_a_departments_provincial_name_when_written_short() -> None:
 def test_a_bureau_written_by_its_older_name_keeps_it() -> None:
     ex = read("按照要求，质监局联合工商局、建设局等3个部门开展检查。市城乡建设局也参加。", place="金华市")
     assert {"金华市建设局", "金华市城乡建设局"} <= names(ex, Kind.DEPARTMENT)
+
+
+def test_a_national_scheme_written_with_guojia_is_the_scheme() -> None:
+    ex = read("全市8家工业企业首次通过国家两化融合管理体系贯标认证。", place="孝感市")
+    assert "两化融合管理体系" in names(ex, Kind.CERTIFICATION_SCHEME)
+    assert not any(n.startswith("国家两化") for n in names(ex))

@@ -203,6 +203,9 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         ctx.claim(abs_start, start + pos + i + len(w))
         return resolved, start + pos + i + len(w), year, batch, False
     known = ctx.lex.programmes.get(_norm(stem)) or ctx.lex.programmes.get(_norm(stem + w))
+    if known is None and stem.startswith("国家") and (national := ctx.lex.programmes.get(_norm(stem[2:]))) is not None \
+            and national.level is Level.NATIONAL:
+        known = national  # 通过国家两化融合管理体系贯标认证: the national scheme the lexicon knows, 国家 its level
     if known is None and w == "殊荣" and rest[:1] not in "“\"「":
         return None  # 获得特色农业商标品牌殊荣: a kind of honour described, none named (获此殊荣 is read above)
     cert = w in ("认证", "高端认证", "认定")
