@@ -237,3 +237,31 @@ def test_a_national_scheme_written_with_guojia_is_the_scheme() -> None:
     ex = read("全市8家工业企业首次通过国家两化融合管理体系贯标认证。", place="孝感市")
     assert "两化融合管理体系" in names(ex, Kind.CERTIFICATION_SCHEME)
     assert not any(n.startswith("国家两化") for n in names(ex))
+
+
+# -- a county's leaders and its departments listed after a Party department ---------------------------
+
+def test_bare_government_npc_and_cppcc_in_a_list_of_county_leaders() -> None:
+    text = ("县委常委、政府副县长张建华、人大副主任李文明、 政协副主席王晓东等县领导出席活动。"
+            "活动由人大副主任李文明主持。")
+    ex = read(text, place="临漳县")
+    assert {("张建华", "副县长", "临漳县人民政府"), ("张建华", "常委", "中共临漳县委员会"),
+            ("李文明", "副主任", "临漳县人民代表大会常务委员会"),
+            ("王晓东", "副主席", "中国人民政治协商会议临漳县委员会")} <= posts(ex)
+    assert all(org for _, _, org in posts(ex))
+
+
+def test_a_bare_npc_with_no_leaders_list_names_no_body() -> None:
+    ex = read("活动由人大副主任李文明主持。", place="临漳县")
+    assert not names(ex, Kind.GOVERNMENT_BODY)
+
+
+def test_government_departments_listed_after_a_party_department_and_a_shared_ending() -> None:
+    ex = read("县质监局、县委宣传部、住建局、工信局、工商和食药监局等16个相关部门参加活动。", place="临漳县")
+    assert {"临漳县住房和城乡建设局", "临漳县工业和信息化局", "临漳县工商行政管理局",
+            "临漳县食品药品监督管理局", "中共临漳县委员会宣传部"} <= names(ex, Kind.DEPARTMENT)
+
+
+def test_a_list_of_doings_before_an_award_word_is_no_programme() -> None:
+    ex = read("活动现场通过摆放宣传展板、发放宣传资料、开展有奖竞答等形式普及质量知识。", place="岱山县")
+    assert not names(ex, Kind.HONOUR)

@@ -17,7 +17,7 @@ from collections import Counter
 from ..lexicon import Lexicon, PlaceInfo, load_lexicon
 from ..model import Document, Extraction, Kind
 from .chains import claim_cluster_names, find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
-from .bodies import (find_addressed_bureaus, find_bodies, find_heads_named_first, find_party_committees, find_zone_bodies,
+from .bodies import (find_addressed_bureaus, find_bodies, find_leader_list_bodies, find_heads_named_first, find_party_committees, find_zone_bodies,
                      find_people_named_first)
 from .context import Ctx
 from .byline_runs import find_byline_runs
@@ -170,6 +170,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_bare_short_firms(ctx)
     find_mixed_lists(ctx)
     find_bodies(ctx)
+    find_leader_list_bodies(ctx)
     find_bureau_lists(ctx)
     find_party_committees(ctx)
     find_zone_bodies(ctx)

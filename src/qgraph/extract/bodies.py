@@ -263,3 +263,44 @@ def _name_then_post(ctx: Ctx, pos: int, posts: tuple[str, ...]) -> tuple[int, in
         if end == len(text) or text.startswith(tuple(ctx.lex.words("named_first_followers.txt")), end):
             return name_end, end
     return None
+
+
+LEADER_BODY_RE = re.compile(r"(?:(?<=[、，,由])|(?<=[、，,][ 　]))(?P<body>政府|人大|政协)"
+                            r"(?=副?(?:县长|市长|区长|州长|省长|主任|主席)|秘书长)")
+LEADERS_WORD_RE = re.compile(r"等(?P<pre>[省市县区州])(?:委|政府)?领导")
+
+
+def find_leader_list_bodies(ctx: Ctx) -> None:
+    """``县委常委、政府副县长某某、人大副主任某某、政协副主席某某等县领导出席``: in a list of leaders closed by
+    ``等县领导``, a bare 政府 / 人大 / 政协 before a post is that level's body of the report's place; the same
+    bare word before a post elsewhere in the report (``活动由人大副主任某某主持``) is the same body."""
+    resolved: dict[str, tuple[str, PlaceInfo, str]] = {}
+    later: list[re.Match[str]] = []
+    for m in LEADER_BODY_RE.finditer(ctx.text):
+        stop = ctx.first_of("。；;\n", m.end(), len(ctx.text))
+        lead = LEADERS_WORD_RE.search(ctx.text, m.end(), stop if stop != -1 else len(ctx.text))
+        place = ctx.place_for_prefix(lead.group("pre")) if lead is not None else None
+        if place is None:
+            later.append(m)
+            continue
+        written = body_place_name(ctx, place)
+        body = m.group("body")
+        if body == "政府":
+            name, en = f"{written}人民政府", "People's Government"
+        elif body == "人大":
+            name, en = f"{written}人民代表大会常务委员会", "Standing Committee of the People's Congress"
+        else:
+            name, en = f"中国人民政治协商会议{written}委员会", "CPPCC Committee"
+        resolved.setdefault(body, (name, place, en))
+        _add_leader_body(ctx, m, name, place, en)
+    for m in later:
+        if m.group("body") in resolved:
+            _add_leader_body(ctx, m, *resolved[m.group("body")])
+
+
+def _add_leader_body(ctx: Ctx, m: re.Match[str], name: str, place: PlaceInfo, en: str) -> None:
+    if ctx.overlaps_claim(m.start("body"), m.end("body")):
+        return
+    ctx.add(Kind.GOVERNMENT_BODY, name, m.start("body"), m.end("body"), aliases=(m.group("body"),), place=place.name,
+            level=place.admin_level, attributes=(("en_body", en),))
+    ctx.claim(m.start("body"), m.end("body"))

@@ -38,6 +38,20 @@ class ElidedItem:
     place: str | None = None  # the item's own place, when not the placed department's (甲市、乙县市场监管局)
 
 
+def _shared_ending_pair(ctx: Ctx, item: str) -> list[tuple[int, int, str]] | None:
+    """``工商和食药监局``: two departments written with one ending after 和 / 及, each a short form the lexicon knows
+    with that ending (工商局, 食药监局); their spans in ``item`` and the short forms."""
+    for joiner in ("和", "及"):
+        i = item.find(joiner)
+        if i < 2:
+            continue
+        ending = item[-1]
+        first, second = item[:i] + ending, item[i + 1:]
+        if first in ctx.lex.dept_by_name and second in ctx.lex.dept_by_name:
+            return [(0, i, first), (i + 1, len(item), second)]
+    return None
+
+
 def elided_items(ctx: Ctx, first: Entity) -> list[ElidedItem]:
     """The items listed right after the department ``first`` that elide its place."""
     place = ctx.lex.place_named(first.place) if first.place else None
@@ -60,8 +74,16 @@ def elided_items(ctx: Ctx, first: Entity) -> list[ElidedItem]:
             break  # 县委…, 市…: the item writes a place (or a Party body) of its own
         dep = ctx.lex.dept_by_name.get(item)
         party = first.name.startswith("中共") and "委员会" in first.name
+        pair = _shared_ending_pair(ctx, item)
+        if pair is not None and not (party and item in party_offices(ctx.lex)):
+            for a, b, written in pair:  # 工商和食药监局: two bureaus sharing one ending
+                out.append(ElidedItem(s + a, s + b, dept_name(ctx.lex, ctx.lex.dept_by_name[written], place, written)))
+            pos = e
+            continue
         if party and item in party_offices(ctx.lex):  # 县委宣传部、网信办: the committee's office
             name = first.name[:first.name.index("委员会") + 3] + party_offices(ctx.lex)[item]
+        elif party and dep is not None and dep.kind is Kind.DEPARTMENT:
+            name = dept_name(ctx.lex, dep, place, item)  # 县委宣传部、发改委: the county government's department
         elif party:
             break
         elif dep is not None:

@@ -187,6 +187,9 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         return named.ref, abs_end, year, batch, w in ("认证", "高端认证", "认定")
     if not stem or GENERIC_STEM_RE.fullmatch(stem):
         return None  # 科技领域国家级奖, 省级奖: a kind of award, no programme
+    if rest[:1] not in "“\"「" and sum(part.startswith(ctx.lex.words("doing_list_verbs.txt"))
+                                       for part in stem.split("、")) >= 2:
+        return None  # 通过摆放展板、发放资料、开展有奖竞答: a list of doings, no programme's name
     if w in ("名单", "榜单") and stem in ctx.lex.words("list_status_words.txt"):
         return None  # 进入公示名单: a list's stage (list_status_words.txt), no programme
     if w in ("名单", "榜单") and (stage := next((x for x in ctx.lex.words("list_status_words.txt", longest_first=True)
