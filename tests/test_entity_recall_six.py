@@ -265,3 +265,17 @@ def test_government_departments_listed_after_a_party_department_and_a_shared_end
 def test_a_list_of_doings_before_an_award_word_is_no_programme() -> None:
     ex = read("活动现场通过摆放宣传展板、发放宣传资料、开展有奖竞答等形式普及质量知识。", place="岱山县")
     assert not names(ex, Kind.HONOUR)
+
+
+# -- older reports: a county since merged, a post after a unit, a bureau abolished ----------------------
+
+def test_a_name_before_zai_ends_at_it_and_a_units_head_follows() -> None:
+    ex = read("德州市质监局党组成员、副局长刘建平在组织人事科科长赵明陪同下到陵县进行走访调研。")
+    assert ("刘建平", "副局长", "德州市质量技术监督局") in posts(ex)
+    assert not any(role.startswith("刘建平") for _, role, _ in posts(ex))
+    assert "陵县" in mentioned_places(ex)
+
+
+def test_a_supervision_bureau_of_older_reports() -> None:
+    ex = read("县监察局、县质监局负责同志参加会议。", place="陵县")
+    assert "陵县监察局" in names(ex, Kind.DEPARTMENT)
