@@ -279,3 +279,10 @@ def test_a_name_before_zai_ends_at_it_and_a_units_head_follows() -> None:
 def test_a_supervision_bureau_of_older_reports() -> None:
     ex = read("县监察局、县质监局负责同志参加会议。", place="陵县")
     assert "陵县监察局" in names(ex, Kind.DEPARTMENT)
+
+
+def test_a_head_named_after_the_place_of_the_posts_level() -> None:
+    ex = read("陵县王建军副县长及有关领导参加了座谈。", place="陵县")
+    assert ("王建军", "副县长", "陵县人民政府") in posts(ex)
+    ex = read("德州市王建军副县长出席。", place="陵县")
+    assert not any(org == "德州市人民政府" for _, _, org in posts(ex))

@@ -242,6 +242,30 @@ def find_heads_named_first(ctx: Ctx) -> None:
         gov = ctx.add(Kind.GOVERNMENT_BODY, body_place_name(ctx, place) + "人民政府", name_end, post_end, place=place.name,
                       level=place.admin_level, attributes=(("en_body", "People's Government"),))
         ctx.posts.append(PostHolding(person.ref, role, gov.ref, ctx.span(pos, post_end)))
+    _heads_named_after_their_place(ctx)
+
+
+def _heads_named_after_their_place(ctx: Ctx) -> None:
+    """``陵县某某副县长及…``: a place written right before a name and a head's post of the place's own level
+    (县长 after a county, 市长 after a city) — the post is held in that place's people's government."""
+    heads = government_heads(ctx.lex)
+    posts = tuple(sorted(heads, key=len, reverse=True))
+    for m in re.finditer("|".join(map(re.escape, posts)), ctx.text):
+        for name_len in (3, 2, 4):
+            pos = m.start() - name_len
+            if pos < 2 or _name_then_post(ctx, pos, posts) != (m.start(), m.end()) or ctx.overlaps_claim(pos, m.start()):
+                continue
+            found = place_ending_at(ctx, pos)
+            role = m.group()
+            if found is None or not found[1].name.endswith(heads[role]) or found[1].name != ctx.text[found[0]:pos]:
+                continue  # 某市某某县长: a county's head after a city, whose county is not told
+            place = found[1]
+            person = ctx.add(Kind.PERSON, ctx.text[pos:m.start()], pos, m.start())
+            ctx.claim(pos, m.start())
+            gov = ctx.add(Kind.GOVERNMENT_BODY, body_place_name(ctx, place) + "人民政府", m.start(), m.end(),
+                          place=place.name, level=place.admin_level, attributes=(("en_body", "People's Government"),))
+            ctx.posts.append(PostHolding(person.ref, role, gov.ref, ctx.span(pos, m.end())))
+            break
 
 
 def _name_then_post(ctx: Ctx, pos: int, posts: tuple[str, ...]) -> tuple[int, int] | None:
