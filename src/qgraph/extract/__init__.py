@@ -17,7 +17,7 @@ from collections import Counter
 from ..lexicon import Lexicon, PlaceInfo, load_lexicon, per_lexicon
 from ..model import Document, Extraction, Kind
 from .chains import claim_cluster_names, find_chain_awards, find_chain_lists, find_chain_projects, find_chains, find_stations
-from .bodies import (find_addressed_bureaus, find_bodies, find_heads_named_first, find_party_committees, find_zone_bodies,
+from .bodies import (find_addressed_bureaus, find_bodies, find_leader_list_bodies, find_heads_named_first, find_party_committees, find_zone_bodies,
                      find_people_named_first)
 from .context import Ctx
 from .byline_runs import find_byline_runs
@@ -34,7 +34,7 @@ from .attendees import find_leader_lists
 from .bracketed_posts import find_bracketed_posts
 from .bare_groups import find_bare_groups
 from .chain_departments import find_chain_departments
-from .firm_short_names import find_firm_short_names
+from .firm_short_names import find_bare_short_firms, find_firm_short_names
 from .winners import find_person_winners, drop_team_recipients
 from .award_counts import find_award_counts
 from .award_places import elided_award_home
@@ -73,7 +73,7 @@ from .named import (
 from .event_names import place_event_names
 from .meetings import find_events_before_verb, find_framed_meetings, find_meetings, join_before_ji, restore_elided_places, trim_event_leads
 from .orgs import find_organizations
-from .people import MEDIA_HINT, find_bylines, find_people
+from .people import MEDIA_HINT, find_bylines, find_comrades, find_people
 from .gates import mark_unsure_subjects
 from .subject_owners import assign_subject_owners
 from .false_gates import gate_false_figures
@@ -83,7 +83,7 @@ from .indexes import place_name_prefixes
 from .preliminary import drop_preliminary_listings, mark_preliminary_figures
 from .short_names import resolve_short_names
 from .speakers import find_speakers
-from .outlets import drop_outlet_roles, find_media_lists, find_outlets
+from .outlets import drop_outlet_roles, find_dateline_outlets, find_media_lists, find_outlets
 from .drive_groups import find_drive_groups
 from .places import find_place_pairs, find_places, find_province_composites, find_towns
 from .quoted_items import find_quoted_items
@@ -156,6 +156,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
         ctx.claim(m.start(), m.end())
     _publisher(ctx)
     find_outlets(ctx)
+    find_dateline_outlets(ctx)
     find_media_lists(ctx)
     find_credits(ctx)
     find_vertical_offices(ctx)
@@ -167,8 +168,10 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_chain_departments(ctx)
     full_suffix_forms(ctx)
     find_firm_short_names(ctx)
+    find_bare_short_firms(ctx)
     find_mixed_lists(ctx)
     find_bodies(ctx)
+    find_leader_list_bodies(ctx)
     find_bureau_lists(ctx)
     find_party_committees(ctx)
     find_zone_bodies(ctx)
@@ -192,6 +195,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     resolve_short_names(ctx)
     find_person_winners(ctx)
     find_people(ctx)
+    find_comrades(ctx)
     find_leader_lists(ctx)
     find_bracketed_posts(ctx)
     find_people_named_first(ctx)
@@ -355,7 +359,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                 c.level != "county" or county_doc or text.startswith(venues, i + length)
                 or (c.name == text[i:i + length] and c.name.endswith("市")))]
             if cands:
-                full = any(c.name == text[i:i + length] for c in cands)
+                full = any(c.name == text[i:i + length] for c in cands) or _prefecture_form(cands, text[i:i + length])
                 follows = text[i + length:i + length + 1]
                 if full or not ("\u4e00" <= follows <= "\u9fff") or follows == "的" \
                         or text.startswith(venues, i + length):  # not 山东 of 山东金锣食品; 某省的甲公司 is the place's
@@ -396,6 +400,13 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     if lex.places[code].level == "prefecture":
         province = _own_province(lex, raw, code)
         if province is not None and _province_doc(text, province.name.endswith("自治区")):
+            return province
+    if not city_doc:
+        region = _own_region(lex, text, code)
+        if region is not None:
+            return region
+        province = _own_province_words(lex, text, code)
+        if province is not None:
             return province
     if city_doc and lex.places[code].level == "province":
         cities = {c: n for c, n in counts.items() if lex.places[c].level == "prefecture"}
@@ -441,6 +452,46 @@ def _own_province(lex: Lexicon, raw: Counter[str], city: str) -> PlaceInfo | Non
     if parent in raw or len(cities) >= 2:
         return lex.places[parent]
     return None
+
+
+REGION_OWN_RE = re.compile(r"(?:全区|全自治区|质量强区|自治区(?!级|主席|人民政府|党委)(?=[\u4e00-\u9fff]))")
+"""A region's own words (全区, 自治区质监局…, 质量强区) in a report the rules placed in one of its cities."""
+
+
+PROVINCE_OWN_RE = re.compile(r"我省|全省|本省|省委|省政府")
+
+
+def _own_province_words(lex: Lexicon, text: str, code: str) -> PlaceInfo | None:
+    """``我省坚持试点带动…赣州市现代家具产业…``: a province's own report (its own words written three times, no
+    city's) that names one of its cities most is still the province's — unless the first line names that city
+    (``铁岭一产业链入围…``, a city's report that speaks of 全省 twice)."""
+    place = lex.places[code]
+    if place.level != "prefecture" or place.parent is None or len(PROVINCE_OWN_RE.findall(text)) < 3:
+        return None
+    first = text.lstrip().split("\n", 1)[0]
+    if any(n in first for n in (place.name, *place.short)):
+        return None
+    return lex.places.get(place.parent)
+
+
+def _prefecture_form(cands: list[PlaceInfo], word: str) -> bool:
+    """``红河州``, ``黔东南州``: an autonomous prefecture's written form (its short name and 州) is as sure a
+    mention as its full name, also glued to what follows (红河州人民政府)."""
+    return word.endswith("州") and any(c.name.endswith("自治州") and c.name != word for c in cands)
+
+
+def _own_region(lex: Lexicon, text: str, code: str) -> PlaceInfo | None:
+    """``2018年全区“质量月”活动启动仪式在银川市某广场举行。自治区质监局、农牧厅…``: the winning city is only
+    the venue of an autonomous region's own report. Its elided 自治区 (outside the region's full name) and
+    全区 written three times, and the city named by no 市 word (全市, 市委, …), make it the region's."""
+    place = lex.places[code]
+    if place.level != "prefecture" or place.parent is None:
+        return None
+    region = lex.places.get(place.parent)
+    if region is None or not region.name.endswith("自治区"):
+        return None
+    bare = text.replace(region.name, "")
+    return region if len(REGION_OWN_RE.findall(bare)) >= 3 else None
 
 
 def _own_county(lex: Lexicon, raw: Counter[str], city: str, county_doc: bool, title: str) -> PlaceInfo | None:

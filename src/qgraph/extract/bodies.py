@@ -242,6 +242,30 @@ def find_heads_named_first(ctx: Ctx) -> None:
         gov = ctx.add(Kind.GOVERNMENT_BODY, body_place_name(ctx, place) + "人民政府", name_end, post_end, place=place.name,
                       level=place.admin_level, attributes=(("en_body", "People's Government"),))
         ctx.posts.append(PostHolding(person.ref, role, gov.ref, ctx.span(pos, post_end)))
+    _heads_named_after_their_place(ctx)
+
+
+def _heads_named_after_their_place(ctx: Ctx) -> None:
+    """``陵县某某副县长及…``: a place written right before a name and a head's post of the place's own level
+    (县长 after a county, 市长 after a city) — the post is held in that place's people's government."""
+    heads = government_heads(ctx.lex)
+    posts = tuple(sorted(heads, key=len, reverse=True))
+    for m in re.finditer("|".join(map(re.escape, posts)), ctx.text):
+        for name_len in (3, 2, 4):
+            pos = m.start() - name_len
+            if pos < 2 or _name_then_post(ctx, pos, posts) != (m.start(), m.end()) or ctx.overlaps_claim(pos, m.start()):
+                continue
+            found = place_ending_at(ctx, pos)
+            role = m.group()
+            if found is None or not found[1].name.endswith(heads[role]) or found[1].name != ctx.text[found[0]:pos]:
+                continue  # 某市某某县长: a county's head after a city, whose county is not told
+            place = found[1]
+            person = ctx.add(Kind.PERSON, ctx.text[pos:m.start()], pos, m.start())
+            ctx.claim(pos, m.start())
+            gov = ctx.add(Kind.GOVERNMENT_BODY, body_place_name(ctx, place) + "人民政府", m.start(), m.end(),
+                          place=place.name, level=place.admin_level, attributes=(("en_body", "People's Government"),))
+            ctx.posts.append(PostHolding(person.ref, role, gov.ref, ctx.span(pos, m.end())))
+            break
 
 
 def _name_then_post(ctx: Ctx, pos: int, posts: tuple[str, ...]) -> tuple[int, int] | None:
@@ -263,3 +287,44 @@ def _name_then_post(ctx: Ctx, pos: int, posts: tuple[str, ...]) -> tuple[int, in
         if end == len(text) or text.startswith(tuple(ctx.lex.words("named_first_followers.txt")), end):
             return name_end, end
     return None
+
+
+LEADER_BODY_RE = re.compile(r"(?:(?<=[、，,由])|(?<=[、，,][ 　]))(?P<body>政府|人大|政协)"
+                            r"(?=副?(?:县长|市长|区长|州长|省长|主任|主席)|秘书长)")
+LEADERS_WORD_RE = re.compile(r"等(?P<pre>[省市县区州])(?:委|政府)?领导")
+
+
+def find_leader_list_bodies(ctx: Ctx) -> None:
+    """``县委常委、政府副县长某某、人大副主任某某、政协副主席某某等县领导出席``: in a list of leaders closed by
+    ``等县领导``, a bare 政府 / 人大 / 政协 before a post is that level's body of the report's place; the same
+    bare word before a post elsewhere in the report (``活动由人大副主任某某主持``) is the same body."""
+    resolved: dict[str, tuple[str, PlaceInfo, str]] = {}
+    later: list[re.Match[str]] = []
+    for m in LEADER_BODY_RE.finditer(ctx.text):
+        stop = ctx.first_of("。；;\n", m.end(), len(ctx.text))
+        lead = LEADERS_WORD_RE.search(ctx.text, m.end(), stop if stop != -1 else len(ctx.text))
+        place = ctx.place_for_prefix(lead.group("pre")) if lead is not None else None
+        if place is None:
+            later.append(m)
+            continue
+        written = body_place_name(ctx, place)
+        body = m.group("body")
+        if body == "政府":
+            name, en = f"{written}人民政府", "People's Government"
+        elif body == "人大":
+            name, en = f"{written}人民代表大会常务委员会", "Standing Committee of the People's Congress"
+        else:
+            name, en = f"中国人民政治协商会议{written}委员会", "CPPCC Committee"
+        resolved.setdefault(body, (name, place, en))
+        _add_leader_body(ctx, m, name, place, en)
+    for m in later:
+        if m.group("body") in resolved:
+            _add_leader_body(ctx, m, *resolved[m.group("body")])
+
+
+def _add_leader_body(ctx: Ctx, m: re.Match[str], name: str, place: PlaceInfo, en: str) -> None:
+    if ctx.overlaps_claim(m.start("body"), m.end("body")):
+        return
+    ctx.add(Kind.GOVERNMENT_BODY, name, m.start("body"), m.end("body"), aliases=(m.group("body"),), place=place.name,
+            level=place.admin_level, attributes=(("en_body", en),))
+    ctx.claim(m.start("body"), m.end("body"))

@@ -8,7 +8,8 @@
 - A byline line (a line of its own made only of names and outlets, ``张三 李四 某某晚报 某某网``) names
   people and outlets: each name is a person, each outlet (a word with an outlet's ending) a media
   organisation. A line holding no outlet, or any other word, is no byline. A print layout's mark opening
-  the line (``□张三 本报记者 李四``, ``byline_marks.txt``) is no part of the first name.
+  the line (``□张三 本报记者 李四``, ``byline_marks.txt``) is no part of the first name; after such a mark a
+  short line of names alone (``□张三``) is a byline too.
 - A dateline's brackets holding only names, after an optional organisation the rules know
   (``本报讯 (张三)``, ``某某网讯(某县市场监督管理局 张三 李四)``): each name is a person.
 - The place a byline says the reporter filed from (``记者 张三 某地报道``) is a place the article names.
@@ -99,8 +100,8 @@ def _byline_lines(ctx: Ctx) -> None:
         start, pos = pos, pos + len(line) + 1
         mark = next((m for m in _marks(ctx.lex) if line.startswith(m)), "")
         toks = [(t.group(), start + len(mark) + t.start()) for t in re.finditer(r"\S+", line[len(mark):])]
-        if len(toks) < 2 or len(line) > MAX_LINE:
-            continue
+        if (len(toks) < 2 and not mark) or not toks or len(line) > MAX_LINE:
+            continue  # a print mark opens a byline of one name too (□张三 on the last line)
         kinds: list[str] = []
         for tok, _ in toks:
             bare = _role_re(ctx.lex).sub("", tok) if _role_re(ctx.lex).search(tok + " ") else tok
@@ -113,8 +114,8 @@ def _byline_lines(ctx: Ctx) -> None:
             else:
                 break
         else:
-            if "outlet" not in kinds and "role" not in kinds:
-                continue
+            if "outlet" not in kinds and "role" not in kinds and not (mark and len(line) <= 16):
+                continue  # names alone make a byline only after a print mark, on a short line
             for (tok, s), kind in zip(toks, kinds):
                 if kind == "name":
                     _person(ctx, tok, s)

@@ -124,12 +124,13 @@ def photo_credits(ctx: Ctx) -> list[Credit]:
     return out
 
 
-AUTHOR_BRACKET_RE = re.compile(r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ 　、][\u4e00-\u9fff]{2,3}){0,2})[）)][ 　]*(?=\n|$)")
+AUTHOR_BRACKET_RE = re.compile(r"[（(](?:(?P<unit>[\u4e00-\u9fff]{4,24}?(?:局|厅|委|办|办公室|中心|所|院|站))[ 　]+)?(?P<names>[\u4e00-\u9fff]{2,3}(?:[ 　、][\u4e00-\u9fff]{2,3}){0,2})[）)][ 　]*(?=\n|$)")
 
 
 def author_brackets(ctx: Ctx) -> list[Credit]:
     """``…拉开序幕。（祝某 胡某某）`` closing a report's body: names alone in brackets at the end of the
-    report's last paragraph of prose (only credit lines may follow) are its authors. Every name must
+    report's last paragraph of prose (only credit lines may follow) are its authors, also after their unit
+    and a space (``（某省某市市场监管局 宫某某）``; the unit is left to the organisation rules). Every name must
     start with a known surname and none may be a credit word; anywhere else such a bracket is left alone."""
     out: list[Credit] = []
     for m in AUTHOR_BRACKET_RE.finditer(ctx.text):

@@ -47,14 +47,33 @@ def _full_forms(lex: Lexicon) -> tuple[tuple[str, str], ...]:
     return tuple((r[0], r[1]) for r in lex.table("suffix_full_forms.tsv", columns=2, header="short") if len(r) == 2)
 
 
+@per_lexicon
+def _zone_forms(lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    return tuple((r[0], r[1]) for r in lex.table("zone_full_forms.tsv", columns=2, header="short") if len(r) == 2)
+
+
+def _full_zone(lex: Lexicon, name: str) -> str:
+    """``湛江经开区市场监督管理局`` → ``湛江经济技术开发区市场监督管理局``: a zone's kind written short inside the
+    name, after the zone's own name and before the rest of the organisation's (``zone_full_forms.tsv``)."""
+    for short, full in _zone_forms(lex):
+        i = name.find(short)
+        if i >= 2 and i + len(short) < len(name):
+            return name[:i] + full + name[i + len(short):]
+    return name
+
+
 def full_suffix_forms(ctx: Ctx) -> None:
     """``兰州新区管委会`` is canonically ``兰州新区管理委员会``: an organisation named with a short ending takes
-    the full one (the written name stays an alias). Run before anything refers to the organisations."""
+    the full one (the written name stays an alias), and a zone's short kind inside it its full kind
+    (``某高新区管委会`` → ``某高新技术产业开发区管理委员会``). Run before anything refers to the organisations."""
     renamed = []
     for e in ctx.entities:
         short = next(((a, b) for a, b in _full_forms(ctx.lex) if e.kind.is_organization and e.name.endswith(a)), None)
         if short is not None:
             e = replace(e, name=e.name[:-len(short[0])] + short[1], aliases=tuple(dict.fromkeys((*e.aliases, e.name))))
+        zone = _full_zone(ctx.lex, e.name) if e.kind.is_organization else e.name
+        if zone != e.name:
+            e = replace(e, name=zone, aliases=tuple(dict.fromkeys((*e.aliases, e.name))))
         renamed.append(e)
     if renamed != ctx.entities:
         ctx.replace_entities(renamed)
@@ -198,8 +217,37 @@ def merge_event_short_forms(ctx: Ctx) -> None:
                            and n.endswith(e.name[year.end():])))]  # 2024年全体会议: 2024年…领导小组全体会议
         if len(owners) == 1:
             mapping[e.ref] = owners[0]
+    _merge_place_word_forms(ctx, kinds, mapping)
     _merge_ordinal_forms(ctx, kinds, mapping)
     _apply(ctx, mapping)
+
+
+WHOLE_AREA_WORDS = ("全自治区", "全区", "全市", "全省", "全县", "全州", "全旗", "我市", "我省", "我县", "我区", "本市")
+
+
+def _event_key(ctx: Ctx, name: str) -> str:
+    """``2018年某区“质量月”活动启动仪式`` and ``2018年宁夏质量月启动仪式`` in the region's report: one key, with the
+    quotes and 活动 left out and the report's own place (or 全区 / 我市 …) written as one token."""
+    key = re.sub(r"[“”\"]", "", name).replace("活动", "")
+    own = [p for p in (ctx.county, ctx.city, ctx.province) if p is not None]
+    words = sorted({*WHOLE_AREA_WORDS, *(p.name for p in own), *(sh for p in own for sh in p.short)}, key=len, reverse=True)
+    for w in words:
+        key = key.replace(w, "\0")
+    return key
+
+
+def _merge_place_word_forms(ctx: Ctx, kinds: tuple[Kind, ...], mapping: dict[Ref, Entity]) -> None:
+    """A launch named twice in one report, once with 全区 / 我市 and once with the report's place (a subtitle and
+    the body): the shorter name is the longer one's, when exactly one other event of its kind has its key."""
+    events = {(e.kind, e.name): e for e in ctx.entities if e.kind in kinds and e.ref not in mapping}
+    keys: dict[tuple[Kind, str], list[Entity]] = {}
+    for e in events.values():
+        if "\0" in (k := _event_key(ctx, e.name)) and re.match(r"\d{4}年", e.name):
+            keys.setdefault((e.kind, k), []).append(e)
+    for group in keys.values():
+        if len(group) == 2 and len(group[0].name) != len(group[1].name):
+            short, long_ = sorted(group, key=lambda x: len(x.name))
+            mapping[short.ref] = long_
 
 
 ORDINAL_RE = re.compile(r"第([零〇一二两三四五六七八九十百]+)(?=[届次批期])")

@@ -18,12 +18,20 @@ def dept_name(lex: Lexicon, dep: Department, place: PlaceInfo | None, written: s
     county = county_department_names(lex).get(dep.name)
     if place.level == "county" and county and written is not None and not written.endswith(("委", "委员会")):
         body = county
+    local = provincial_department_names(lex).get((place.code[:2], dep.name))
+    if local is not None and written is not None and written != dep.name:
+        body = local  # 审批局 in a 河北 county's report: 行政审批局 (provincial_department_names.tsv)
     return place.name + body
 
 
 @per_lexicon
 def generic_firm_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.words("generic_firm_words.txt"))
+
+
+@per_lexicon
+def provincial_department_names(lex: Lexicon) -> dict[tuple[str, str], str]:
+    return {(r[0], r[1]): r[2] for r in lex.table("provincial_department_names.tsv", columns=3, header="province")}
 
 
 @per_lexicon

@@ -19,8 +19,12 @@ from .dept_names import dept_name, party_offices
 __all__ = ["ElidedItem", "elided_items", "elided_items_before", "find_elided_departments"]
 
 BEFORE_ITEM_RE = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,10}?(?:局|委|办))、$")
-ITEM_RE = re.compile(r"、(?P<item>[\u4e00-\u9fff]{2,10}?(?:局|委|办|部))(?![长副党])")
-SHORT_BUREAU_RE = re.compile(r"[\u4e00-\u9fff]{1,5}局")
+ITEM_RE = re.compile(r"(?P<sep>[、，,])(?P<item>[\u4e00-\u9fff]{2,10}?(?:局|委|办|部|厅))(?![长副党])")
+"""An item after the placed department; a comma (a slip for 、 in many stored copies: ``质监局、农牧厅,工商局、…``)
+joins only a department the lexicon knows by that short name, followed by the list's next 、."""
+SHORT_BUREAU_RE = re.compile(r"[\u4e00-\u9fff]{1,7}局")
+SHORT_COMMISSION_RE = re.compile(r"[\u4e00-\u9fff]{2,6}委")
+"""``旅游发展委`` in a list after a placed department: that place's 旅游发展委员会."""
 NOT_ELIDED_START = "省市县区州委中全各有相该本"
 
 
@@ -34,6 +38,20 @@ class ElidedItem:
     place: str | None = None  # the item's own place, when not the placed department's (甲市、乙县市场监管局)
 
 
+def _shared_ending_pair(ctx: Ctx, item: str) -> list[tuple[int, int, str]] | None:
+    """``工商和食药监局``: two departments written with one ending after 和 / 及, each a short form the lexicon knows
+    with that ending (工商局, 食药监局); their spans in ``item`` and the short forms."""
+    for joiner in ("和", "及"):
+        i = item.find(joiner)
+        if i < 2:
+            continue
+        ending = item[-1]
+        first, second = item[:i] + ending, item[i + 1:]
+        if first in ctx.lex.dept_by_name and second in ctx.lex.dept_by_name:
+            return [(0, i, first), (i + 1, len(item), second)]
+    return None
+
+
 def elided_items(ctx: Ctx, first: Entity) -> list[ElidedItem]:
     """The items listed right after the department ``first`` that elide its place."""
     place = ctx.lex.place_named(first.place) if first.place else None
@@ -45,6 +63,8 @@ def elided_items(ctx: Ctx, first: Entity) -> list[ElidedItem]:
     pos = first.span.end
     while (m := ITEM_RE.match(ctx.text, pos)) is not None:
         item, s, e = m.group("item"), m.start("item"), m.end("item")
+        if m.group("sep") != "、" and (item not in ctx.lex.dept_by_name or ctx.text[e:e + 1] != "、"):
+            break  # …市场监管局，农业局负责…: a new clause, not the list
         if item.startswith(place.name) and SHORT_BUREAU_RE.fullmatch(item[len(place.name):]) \
                 and item[len(place.name):] not in ctx.lex.dept_by_name:
             out.append(ElidedItem(s, e, item))  # 某市工信局、某市农牧局: the place written again, a bureau
@@ -54,14 +74,24 @@ def elided_items(ctx: Ctx, first: Entity) -> list[ElidedItem]:
             break  # 县委…, 市…: the item writes a place (or a Party body) of its own
         dep = ctx.lex.dept_by_name.get(item)
         party = first.name.startswith("中共") and "委员会" in first.name
+        pair = _shared_ending_pair(ctx, item)
+        if pair is not None and not (party and item in party_offices(ctx.lex)):
+            for a, b, written in pair:  # 工商和食药监局: two bureaus sharing one ending
+                out.append(ElidedItem(s + a, s + b, dept_name(ctx.lex, ctx.lex.dept_by_name[written], place, written)))
+            pos = e
+            continue
         if party and item in party_offices(ctx.lex):  # 县委宣传部、网信办: the committee's office
             name = first.name[:first.name.index("委员会") + 3] + party_offices(ctx.lex)[item]
+        elif party and dep is not None and dep.kind is Kind.DEPARTMENT:
+            name = dept_name(ctx.lex, dep, place, item)  # 县委宣传部、发改委: the county government's department
         elif party:
             break
         elif dep is not None:
             name = dept_name(ctx.lex, dep, place, item)
         elif SHORT_BUREAU_RE.fullmatch(item):
             name = place.name + item
+        elif SHORT_COMMISSION_RE.fullmatch(item) and not item.endswith(("党委", "市委", "县委", "区委", "州委")):
+            name = place.name + item + "员会"
         else:
             break
         out.append(ElidedItem(s, e, name))

@@ -91,3 +91,31 @@ def _bare_firm_words(ctx: Ctx) -> None:
         out.append(e)
     if changed:
         ctx.replace_entities(out)
+
+
+SHORT_FIRM_RE = re.compile(r"(?:^|(?<=[，,。；;：:\n、])|(?<=支持|推动|指导|鼓励|组织|引导))(?P<name>[\u4e00-\u9fff]{2,8}?)"
+                           r"(?=等[\d一二两三四五六七八九十]+家(?:企业|单位)|(?:成功)?(?:入选|入围|获评|荣获))")
+"""``支持晶科能源等4家企业承担…``, ``，金风科技成功入选…``: a firm written by its short name only."""
+SHORT_FIRM_LEADS = ("支持", "推动", "指导", "鼓励", "组织", "引导")
+
+
+def find_bare_short_firms(ctx: Ctx) -> None:
+    """A company named only by its short name (``firm_short_endings.txt``: a trade word ends it), right before
+    ``等N家企业`` or opening a clause before a verb of selection; not a place, not a generic trade word alone."""
+    endings = ctx.lex.words("firm_short_endings.txt", longest_first=True)
+    if not endings:
+        return
+    generic = set(ctx.lex.words("generic_name_words.txt"))
+    for m in SHORT_FIRM_RE.finditer(ctx.text):
+        name, s, e = m.group("name"), m.start("name"), m.end("name")
+        lead = next((v for v in SHORT_FIRM_LEADS if name.startswith(v)), "")
+        name, s = name[len(lead):], s + len(lead)  # 支持某某能源等4家企业: the verb is no part of the name
+        ending = next((w for w in endings if name.endswith(w)), None)
+        if ending is None or len(name) - len(ending) < 2 or name in generic or name[:-len(ending)] in generic:
+            continue
+        if name[0] in "全各该本我其这此" or ctx.overlaps_claim(s, e) or ctx.entities_in(s, e):
+            continue
+        if any(ctx.resolve_place(name[:k]) is not None for k in (2, 3)) and ctx.resolve_place(name[:-len(ending)]) is not None:
+            continue  # 某市电子: a place and a trade, no firm's name
+        ctx.add(Kind.ENTERPRISE, name, s, e)
+        ctx.claim(s, e)

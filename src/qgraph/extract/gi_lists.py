@@ -5,6 +5,10 @@ A list of names joined by ``、`` (each may carry its county in brackets, which 
 part of the name), or of quoted names written one after the other (with or without ``、`` or spaces between),
 closed by ``等N个产品`` whose sentence goes on to speak of ``地理标志``: every item is an indication. Precision
 first: the list is taken only when it has exactly the count the text gives.
+
+The same holds for a count of indications named first and listed after it (``地理标志证明商标3件，分别是甲羊肉、
+乙沙棘和丙黄芪``; heads in ``data/lexicon/gi_list_heads.txt``): the items up to the end of the clause, the last
+one joined by ``和`` / ``及`` / ``、``, again only when there are exactly as many as the count.
 """
 
 from __future__ import annotations
@@ -26,6 +30,38 @@ PLAIN_RE = re.compile(r"(?P<items>" + ITEM + r"(?:、" + ITEM + r")+)" + TAIL)
 QUOTED_RE = re.compile(r"(?P<items>[“\"][^“”\"，,。；;、\n]{2,10}[”\"](?:[、\s　]*[“\"][^“”\"，,。；;、\n]{2,10}[”\"])+)" + TAIL)
 BRACKET_RE = re.compile(r"[（(](" + CJK + r"{2,8})[)）]$")
 QUOTED_ITEM_RE = re.compile(r"[“\"](?P<name>[^“”\"]+)[”\"]")
+
+
+AFTER_ITEM = CJK + r"{2,10}"
+AFTER_RE_TEMPLATE = (r"(?:{heads})(?P<n>\d+|[一二两三四五六七八九十]+)(?:个|件|种|项)[，,：:]?(?:分别是|分别为|包括|即)[：:]?"
+                     r"(?P<items>" + AFTER_ITEM + r"(?:、" + AFTER_ITEM + r")+)"
+                     r"(?=[。；;，,\n]|$)")
+
+
+@per_lexicon
+def _after_re(lex: Lexicon) -> re.Pattern[str] | None:
+    heads = lex.words("gi_list_heads.txt", longest_first=True)
+    return re.compile(AFTER_RE_TEMPLATE.replace("{heads}", "|".join(map(re.escape, heads)))) if heads else None
+
+
+def _items_after(ctx: Ctx, m: re.Match[str], n: int | None) -> list[tuple[int, int]] | None:
+    """The items of ``…19件，分别是甲、乙…和丙``: split at 、, and the last part at its last 和 / 及 only when
+    the count asks for one more item (和林格尔羊肉 holds 和 and stays whole)."""
+    raw, base = m.group("items"), m.start("items")
+    parts = raw.split("、")
+    if n is not None and len(parts) + 1 == n:
+        last = parts[-1]
+        cut = max(last.rfind("和"), last.rfind("及"))
+        if cut >= 2 and len(last) - cut - 1 >= 2:
+            parts[-1:] = [last[:cut], last[cut + 1:]]
+    out, pos = [], base
+    for part in parts:
+        s = ctx.text.find(part, pos, m.end("items"))
+        if s == -1 or not 2 <= len(part) <= 10:
+            return None
+        out.append((s, s + len(part)))
+        pos = s + len(part)
+    return out
 
 
 @per_lexicon
@@ -72,6 +108,12 @@ def find_gi_lists(ctx: Ctx) -> None:
         items = [(q.start("name"), q.end("name")) for q in QUOTED_ITEM_RE.finditer(ctx.text, m.start("items"), m.end("items"))]
         if _count(m.group("n")) == len(items) and _speaks_of_gi(ctx, m.end()):
             found.append((items, True))
+    after = _after_re(ctx.lex)
+    for m in after.finditer(ctx.text) if after is not None else ():
+        n = _count(m.group("n"))
+        items = _items_after(ctx, m, n)
+        if items and n == len(items):
+            found.append((items, False))
     for items, quoted in found:
         for s, e in items:
             taken = ctx.entities_in(s, e) if quoted else ctx.overlaps_claim(s, e)  # a quote is claimed as a quote

@@ -84,6 +84,10 @@ def _kind_of_name(name: str) -> Kind:
     return Kind.HONOUR
 
 
+PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七八九]?五")
+"""``十四五``, ``十五``: a five-year plan's period, quoted in reports, never a name of its own."""
+
+
 def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, int | None, bool] | None:
     """Parse ``[year][batch]NAME list-word`` from ``start``; returns (programme, end, year, batch, certification)."""
     text = ctx.text[start:limit]
@@ -115,6 +119,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     if closer and (close := rest.find(closer, 1, 40)) > 1 and not any(
         rest.startswith(w, close + 1) for w in LIST_WORDS
     ):
+        if PLAN_PERIOD_RE.fullmatch(rest[1:close]):
+            return None  # 完成某市“十四五”…培育目标: a five-year plan's period, no programme
         inner, y2, b2 = programme_name(rest[1:close])
         inner = placed_name(ctx, inner)
         if placed is not None and not inner.startswith(placed[1][:2]):
@@ -181,6 +187,9 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         return named.ref, abs_end, year, batch, w in ("认证", "高端认证", "认定")
     if not stem or GENERIC_STEM_RE.fullmatch(stem):
         return None  # 科技领域国家级奖, 省级奖: a kind of award, no programme
+    if rest[:1] not in "“\"「" and sum(part.startswith(ctx.lex.words("doing_list_verbs.txt"))
+                                       for part in stem.split("、")) >= 2:
+        return None  # 通过摆放展板、发放资料、开展有奖竞答: a list of doings, no programme's name
     if w in ("名单", "榜单") and stem in ctx.lex.words("list_status_words.txt"):
         return None  # 进入公示名单: a list's stage (list_status_words.txt), no programme
     if w in ("名单", "榜单") and (stage := next((x for x in ctx.lex.words("list_status_words.txt", longest_first=True)
@@ -197,6 +206,9 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         ctx.claim(abs_start, start + pos + i + len(w))
         return resolved, start + pos + i + len(w), year, batch, False
     known = ctx.lex.programmes.get(_norm(stem)) or ctx.lex.programmes.get(_norm(stem + w))
+    if known is None and stem.startswith("国家") and (national := ctx.lex.programmes.get(_norm(stem[2:]))) is not None \
+            and national.level is Level.NATIONAL:
+        known = national  # 通过国家两化融合管理体系贯标认证: the national scheme the lexicon knows, 国家 its level
     if known is None and w == "殊荣" and rest[:1] not in "“\"「":
         return None  # 获得特色农业商标品牌殊荣: a kind of honour described, none named (获此殊荣 is read above)
     cert = w in ("认证", "高端认证", "认定")

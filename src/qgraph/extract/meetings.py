@@ -146,9 +146,12 @@ def find_events_before_verb(ctx: Ctx) -> None:
     suffixes = event_suffixes(ctx.lex)
     pat = re.compile(rf"(?:{suffixes})(?=(?:在[^，,。；]{{1,16}})?(?:隆重|顺利|正式)?(?:召开|举行|开幕|举办)"
                      rf"|[，,]在[^，,。；]{{1,20}}?(?:隆重|顺利|正式)?(?:召开|举行|开幕|举办))")  # …启动仪式，在某中心举行
-    for m in pat.finditer(ctx.text):
+    announcing = re.compile(rf"(?:{event_suffixes(ctx.lex, Kind.MEETING)})(?=(?:{ANNOUNCING_VERBS}))")
+    for m in [*pat.finditer(ctx.text), *announcing.finditer(ctx.text)]:
         clause = ctx.last_of(CLAUSE_BREAK, 0, m.start()) + 1
         start = _event_start(ctx, clause, m.start())
+        if m.re is announcing and not _scoped_lead(ctx, start):
+            continue  # 会议通报…, 工作推进会强调: a meeting named by its kind, or by no place or level
         if m.end() - start < 4 or any(e.span.start <= start < e.span.end or start <= e.span.start < m.end()
                                       for e in ctx.entities_in(max(0, start - 80), m.end() + 80)
                                       if e.kind in (Kind.MEETING, Kind.EVENT, Kind.PRESS_CONFERENCE)):
@@ -160,6 +163,17 @@ def find_events_before_verb(ctx: Ctx) -> None:
         ent = ctx.add(kind, name, start, m.end(), attributes=_event_date(ctx, start))
         _organiser(ctx, ent, start)
         ctx.claim(start, m.end())
+
+
+ANNOUNCING_VERBS = "通报|发布|公布|宣读|表彰"
+"""``前不久，全国质量强链经验交流现场推进会通报…``: a meeting named at a clause's head, then announcing."""
+
+
+def _scoped_lead(ctx: Ctx, start: int) -> bool:
+    """The name opens with its scope: 全国 / 全省 / 全市 / 全县 / 全区, a year, or a place's name."""
+    if ctx.text.startswith(("全国", "全省", "全市", "全县", "全区"), start) or re.match(r"\d{4}年", ctx.text[start:start + 5]):
+        return True
+    return any(ctx.resolve_place(ctx.text[start:start + n]) is not None for n in range(2, 9))
 
 
 def _event_start(ctx: Ctx, clause: int, end: int) -> int:

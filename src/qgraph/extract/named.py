@@ -186,6 +186,10 @@ def _named_right_before(ctx: Ctx, lo: int, pos: int) -> list:
     return out[::-1]
 
 
+PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七八九]?五")
+"""``“十四五”地理标志商标培育目标``: a five-year plan's period; ``“已认定、正申报、要培育”…资源清单``: stages joined by 、.
+Neither is an indication's name."""
+
 COORDINATORS = "、和及与"
 """A word joining two quoted names into one run: what follows the last one holds for both."""
 
@@ -255,7 +259,7 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
         if before.endswith(("区域公用品牌", "商标")) or re.match(r"等?[\d一二两三四五六七八九十]+件商标", after):
             ctx.add(Kind.TRADEMARK, inner, s + 1, e - 1)
             continue
-        if re.search(r"[\u4e00-\u9fff]", inner) and re.match(
+        if re.search(r"[\u4e00-\u9fff]", inner) and "、" not in inner and not PLAN_PERIOD_RE.fullmatch(inner) and re.match(
                 r"等?[\d一二两三四五六七八九十]+(?:件|个)地理标志|[^，,。；;“”]{0,6}地理标志", after) \
                 and ctx.text.rfind("《", 0, s) <= ctx.text.rfind("》", 0, s):  # 《“某某”地理标志…清单》: a title's word
             ctx.add(Kind.GEOGRAPHICAL_INDICATION, inner, s + 1, e - 1)

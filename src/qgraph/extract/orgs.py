@@ -115,6 +115,8 @@ def _prefix_place(ctx: Ctx, start: int) -> tuple[int, PlaceInfo] | None:
         return found
     if ctx.text[max(0, start - 3):start] == "自治区" and ctx.place_for_prefix("自治区") is not None:
         return start - 3, ctx.place_for_prefix("自治区")  # type: ignore[return-value]
+    if ctx.text[max(0, start - 3):start] == "自治区" and ctx.province is not None and ctx.province.name.endswith("自治区"):
+        return start - 3, ctx.province  # 自治区质监局 in a report of one of its cities: the region's department
     if ctx.text[max(0, start - 2):start] == "地区" and ctx.place_for_prefix("地区") is not None:
         return start - 2, ctx.place_for_prefix("地区")  # type: ignore[return-value]
     if start > 0 and ctx.text[start - 1] in "省市县区州旗":  # 州质监局: an autonomous prefecture's
@@ -167,6 +169,10 @@ def find_departments(ctx: Ctx) -> None:
             continue  # 局长 / 副局长 are posts
         dep = ctx.lex.dept_by_name[m.group()]
         pre = _prefix_place(ctx, m.start())
+        zoned = _zone_before(ctx, m.start()) if pre is None else None
+        if zoned is not None:
+            _add_zone_department(ctx, m, dep, *zoned)
+            continue
         if pre is None:
             pre = _bare_at_clause_head(ctx, m)
         if pre is None:
@@ -185,6 +191,33 @@ def find_departments(ctx: Ctx) -> None:
         ctx.add(dep.kind, name, start, end, aliases=(surface,) if surface != name else (),
                 place=place.name, level=ctx.level_of_place(place), attributes=(("en_body", dep.en),))
         ctx.claim(start, end)
+
+
+def _zone_before(ctx: Ctx, pos: int) -> tuple[int, PlaceInfo] | None:
+    """``湛江经开区市场监督管理局``: a development zone's name right before ``pos`` — a place (full or short), up to
+    four characters of the zone's own name, and a zone ending (``zone_endings.txt``); the zone's start and place."""
+    for ending in ctx.lex.words("zone_endings.txt", longest_first=True):
+        if not ctx.text.endswith(ending, 0, pos):
+            continue
+        head_end = pos - len(ending)
+        for gap in range(0, 5):
+            if head_end - gap < 2 or (gap and not re.fullmatch(r"[\u4e00-\u9fff]+", ctx.text[head_end - gap:head_end])):
+                break
+            found = place_ending_at(ctx, head_end - gap, max_len=10)
+            if found is not None and not ctx.overlaps_claim(found[0], pos):
+                return found
+        return None
+    return None
+
+
+def _add_zone_department(ctx: Ctx, m: re.Match[str], dep, start: int, place: PlaceInfo) -> None:
+    """A department of a development zone: named with the zone (its kind in full, see dedupe.py), placed in the
+    zone's city or county; the zone is no administrative division, so no place of its own."""
+    surface = ctx.text[start:m.end()]
+    name = ctx.text[start:m.start()] + dept_name(ctx.lex, dep, place, m.group())[len(place.name):]
+    ctx.add(dep.kind, name, start, m.end(), aliases=(surface,) if surface != name else (),
+            place=place.name, level=ctx.level_of_place(place), attributes=(("en_body", dep.en),))
+    ctx.claim(start, m.end())
 
 
 def find_governments(ctx: Ctx) -> None:
@@ -453,6 +486,9 @@ def find_suffixed(ctx: Ctx) -> None:
                     start = again
         if (role := ROLE_HEAD_RE.match(ctx.text, start, m.start())) is not None:
             start = role.end()  # 链主企业某某有限公司: the role is no part of the name
+        joined = JOINING_VERB_RE.search(ctx.text, start, m.start())
+        if joined is not None and _province_composite(ctx, joined.end()):
+            start = joined.end()  # 1家科研机构加入苏浙皖赣沪某某联合体: the name starts after the verb of joining
         if kind is Kind.ENTERPRISE and (lead := next((w for w in ctx.lex.words("firm_lead_verbs.txt")
                                                       if ctx.text.startswith(w, start)), None)) \
                 and m.start() - start - len(lead) >= 2:
@@ -527,9 +563,12 @@ def find_suffixed(ctx: Ctx) -> None:
             found = place_starting_at(ctx, start, limit=m.start())
             if found and ctx.plausible(found[1]):
                 place = found[1]
+                if kind is Kind.GOVERNMENT_BODY and ctx.text[start:found[0]] == place.name and district_city(lex, place) \
+                        and not ctx.text[max(0, start - 4):start].endswith(district_city(lex, place)):
+                    name = body_place_name(ctx, place) + name[len(place.name):]  # 某区质量工作领导小组办公室: the city's district
             elif not found:
                 place = _embedded_place(ctx, start, m.start())
-        if place is None and m.group() in lex.placed_suffixes:
+        if place is None and m.group() in lex.placed_suffixes and not _province_composite(ctx, start):
             continue  # 成立质量工作领导小组: a generic phrase, no body of a place
         if place is not None and m.group() in lex.placed_suffixes and found and ctx.text.startswith(
                 tuple(lex.words("placed_name_verbs.txt")), found[0]):
@@ -551,6 +590,18 @@ def find_suffixed(ctx: Ctx) -> None:
         ctx.add(kind, name, name_start, end, aliases=aliases, level=level,
                 place=place.name if place else None)
         ctx.claim(name_start, end)
+
+
+JOINING_VERB_RE = re.compile(r"(?:加入|参与|组建|成立|牵头)")
+
+
+def _province_composite(ctx: Ctx, start: int) -> bool:
+    """``苏浙皖赣沪新能源汽车质量创新联合体``: three or more provinces' one-character abbreviations opening the name
+    place it as a region's body, as a place's name would."""
+    n = 0
+    while ctx.text[start + n:start + n + 1] in ctx.lex.province_abbr and ctx.text[start + n:start + n + 1]:
+        n += 1
+    return n >= 3
 
 
 def _joins_firms(ctx: Ctx, body: str, kinds: dict) -> bool:

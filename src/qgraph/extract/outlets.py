@@ -106,3 +106,26 @@ def drop_outlet_roles(ctx: Ctx) -> None:
     for i, o in enumerate(ctx.observations):
         if o.subject is not None and o.subject.kind is Kind.MEDIA and not o.subject_inferred:
             ctx.observations[i] = o.with_subject_inferred()
+
+
+DATELINE_RE = re.compile(r"(?m)^[ 　]*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:\d{1,2}月\d{1,2}日)?讯"
+                         r"(?=[ 　]*(?:[（(][^（()）\n]{0,6})?(?:全媒体记者|记者|通讯员|特约通讯员))")
+"""``云上蕲春讯 通讯员某某报道``, ``中国消费者报杭州讯(记者某某)``: a dateline opening a line, a credit right after."""
+DATELINE_HINT_RE = re.compile(r"(?:报|网|在线|台|电视|广播|客户端|新闻|融媒体中心|杂志|周刊|号)$")
+
+
+def find_dateline_outlets(ctx: Ctx) -> None:
+    """The outlet of a dateline at a line's head followed by a reporter's credit is a media organisation; a
+    place written at its end (``中国消费者报杭州讯``) is where the reporter filed from, not part of the name —
+    cut only when what is left still looks like an outlet's name (``云上蕲春`` stays whole)."""
+    for m in DATELINE_RE.finditer(ctx.text):
+        s, e = m.start("name"), m.end("name")
+        if ctx.overlaps_claim(s, e) or m.group("name").startswith(("本报", "本网", "本台", "本站", "本刊")):
+            continue
+        found = place_ending_at(ctx, e, max_len=e - s - 2)
+        if found is not None and DATELINE_HINT_RE.search(ctx.text[s:found[0]]):
+            e = found[0]
+        if ctx.resolve_place(ctx.text[s:e]) is not None:
+            continue  # 杭州讯: a place alone
+        ctx.add(Kind.MEDIA, ctx.text[s:e], s, e)
+        ctx.claim(s, e)

@@ -36,7 +36,8 @@ NAME_CHARS = r"[\u4e00-\u9fff]"
 @per_lexicon
 def _post_re(lex: Lexicon) -> re.Pattern[str]:
     posts = "|".join(map(re.escape, sorted(lex.posts, key=len, reverse=True)))
-    posts += r"|[\u4e00-\u9fff]{2,8}?(?:司(?:副)?司长|处(?:副)?处长|科(?:副)?科长)"  # 新闻宣传司司长
+    posts += r"|(?:(?![在和与及由向对把被从于陪])[\u4e00-\u9fff]){2,8}?(?:司(?:副)?司长|处(?:副)?处长|科(?:副)?科长)"
+    # 新闻宣传司司长; a function word ends the unit's name (副局长某某在组织人事科科长某某陪同下: two people)
     rank = r"(?:[（(][^（）()]{1,6}[)）])?"
     former = "|".join(map(re.escape, lex.words("former_post_marks.txt", longest_first=True)))
     posts = f"(?:{former})?(?:{posts})" if former else posts  # 原主席: a post held before, kept as written
@@ -556,3 +557,19 @@ def find_bylines(ctx: Ctx) -> None:
             person = ctx.add(Kind.PERSON, name, s, pos)
             ctx.claim(s, pos)
             ctx.posts.append(PostHolding(person.ref, role, org_ref, ctx.span(m.start("role"), pos)))
+
+
+COMRADE_RE = re.compile(r"(?:^|(?<=[，,。；;、：:（(\s]))(?P<name>[\u4e00-\u9fff]{2,3})同志(?![们])", re.M)
+"""``；李某某同志作“质量月”启动讲话``: a name right after a stop and before 同志 (a word of address)."""
+
+
+def find_comrades(ctx: Ctx) -> None:
+    """A person named only by the word of address after the name (``某某同志``): the name must open a clause or
+    an item of a list and start with a known surname; 同志们 (the audience) names none."""
+    for m in COMRADE_RE.finditer(ctx.text):
+        s, e = m.start("name"), m.end("name")
+        name = m.group("name")
+        if name[:1] not in ctx.lex.surnames or ctx.overlaps_claim(s, e) or ctx.entities_in(s, e):
+            continue
+        ctx.add(Kind.PERSON, name, s, e)
+        ctx.claim(s, e)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import PlaceInfo
+from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import Kind, Level
 from .context import Ctx, is_han
 from .indexes import place_first_chars, place_name_prefixes
@@ -121,6 +121,8 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
     nxt = ctx.text[end:end + 1]
     if any(ctx.text.startswith(w, end) for w in ctx.lex.words("region_heads.txt")):
         return False  # 武汉都市圈: a region named after the city, not the city
+    if _heads_a_counted_project(ctx, start):
+        return True  # 南昌电子信息、宜春锂电…5个项目: each item's place
     if info.level == "county" and not ctx._near(info):
         return False
     # 峄城石榴 (a product), 山东大学 (an organisation): a short form followed by more name characters
@@ -128,7 +130,57 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
         return True
     if ctx.text.startswith(tuple(ctx.lex.words("place_venue_words.txt")), end):
         return True  # 在某地分会场收听收看: the place's venue
+    if _before_a_venue(ctx, start, end):
+        return True  # 在某地南湖广场举行: the place of the venue
+    if _names_a_part_of(ctx, info, end):
+        return True  # 贵州省黔东南州凯里市: the prefecture written short in a chain of places
     return any(ctx.text.startswith(w, end) for w in ctx.lex.boundary_words if len(w) >= 2)
+
+
+PROJECT_LIST_RE = re.compile(r"(?P<items>[\u4e00-\u9fff]{3,12}(?:、[\u4e00-\u9fff]{3,12})+)(?:等)?(?P<n>\d+|[一二两三四五六七八九十]+)个(?:试点)?项目")
+
+
+def _heads_a_counted_project(ctx: Ctx, start: int) -> bool:
+    """``南昌电子信息、宜春锂电、樟树中药材3个项目入选…``: a short form opening an item of a counted list of projects
+    whose every item opens with a place, and as many items as the count, is that place (the project's)."""
+    if start > 0 and ctx.text[start - 1] not in "、，,。；;：:\n":
+        return False
+    clause = max(ctx.text.rfind(c, 0, start) for c in "，,。；;：:\n") + 1
+    m = PROJECT_LIST_RE.match(ctx.text, clause)
+    if m is None or not clause <= start < m.end("items"):
+        return False
+    from .numbers import parse_chinese_numeral
+    items = m.group("items").split("、")
+    n = int(m.group("n")) if m.group("n").isdigit() else parse_chinese_numeral(m.group("n"))
+    return n == len(items) and all(any(ctx.resolve_place(it[:k]) is not None for k in (2, 3)) for it in items)
+
+
+@per_lexicon
+def _venue_re(lex: Lexicon) -> re.Pattern[str] | None:
+    endings = lex.words("venue_endings.txt", longest_first=True)
+    if not endings:
+        return None
+    return re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, endings)) + r")(?:举行|召开|举办|启动|开幕)")
+
+
+def _before_a_venue(ctx: Ctx, start: int, end: int) -> bool:
+    """``在蒙自南湖广场举行``: after 在, a short form right before a venue's name (``venue_endings.txt``) and a
+    verb of holding is the place where the venue is."""
+    pat = _venue_re(ctx.lex)
+    return pat is not None and ctx.text[start - 1:start] == "在" and pat.match(ctx.text, end) is not None
+
+
+def _names_a_part_of(ctx: Ctx, info: PlaceInfo, end: int) -> bool:
+    """The text goes on at ``end`` with the full name of a place inside ``info`` (``黔东南州凯里市``,
+    ``恩施州利川市``): a chain of places, each a mention, not a short form run into a longer word."""
+    for length in range(6, 1, -1):
+        word = ctx.text[end:end + length]
+        if len(word) < length:
+            continue
+        for c in ctx.lex.place_names.get(word, ()):
+            if c.name == word and any(a.code == info.code for a in ctx.lex.ancestors(c)):
+                return True
+    return False
 
 
 def _unique_full_name(ctx: Ctx, info: PlaceInfo, name: str) -> bool:

@@ -38,6 +38,10 @@ LATER_CHAINS_RE = re.compile(r"产业链(?P<verb>(?:成功)?(?:入选|列入|纳
 CHAIN_VERB_RE = re.compile(r"产业链(?:成功)?(?:入选|列入|纳入|获批)(?:为)?$")
 
 
+WHOLE_AREA_LEADS = ("全国", "全省", "全市", "全县", "全区")
+WORK_AFTER = ("工作", "建设")
+
+
 def find_pattern_programmes(ctx: Ctx) -> None:
     endings: dict[str, list[tuple[Kind, str]]] = {}
     for ending, kind, lead in ctx.lex.programme_patterns:
@@ -55,6 +59,8 @@ def find_pattern_programmes(ctx: Ctx) -> None:
                 continue
             s, name, level = found
             e = m.end()
+            if lead == "place" and ctx.text.startswith(WHOLE_AREA_LEADS, s) and ctx.text.startswith(WORK_AFTER, e):
+                break  # 为全国质量强县工作提供借鉴: the nation's work on quality-strong counties, no honour
             quoted = (QUOTED_LEAD_RE.search(ctx.text, max(0, s - 12), s) is not None
                       or re.search("[“\"「]", ctx.text[s:e]) is not None) and ctx.text[e:e + 1] in "”\"」"
             if quoted and any(x.kind.is_programme for x in ctx.entities_in(s, e)):
