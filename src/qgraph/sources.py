@@ -25,6 +25,7 @@ with a :class:`SourceWarning`. Every step runs in time linear in the size of the
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import warnings
 from collections.abc import Callable, Iterator, Sequence
@@ -37,7 +38,7 @@ from qgraph.sources_decode import decode
 from qgraph.sources_html import html_to_text, looks_like_html
 from qgraph.sources_meta import (
     Boilerplate, byline_publisher, dateline, file_date, header_date, headline, load_boilerplate, parse_header,
-    source_publisher, text_date,
+    source_publisher, stamp_date, text_date,
 )
 from qgraph.sources_walk import IGNORE_MARKER, NOT_DOCUMENTS, SUFFIXES, Found, SourceWarning, collect, load_bytes
 
@@ -144,7 +145,8 @@ def boilerplate_rules(lexicon: Lexicon | None = None) -> Boilerplate:
     from qgraph.lexicon import load_lexicon
 
     lex = lexicon if lexicon is not None else load_lexicon()
-    return lex.cached("boilerplate rules", lambda: load_boilerplate(lex.path("boilerplate.tsv")))
+    return lex.cached("boilerplate rules", lambda: dataclasses.replace(
+        load_boilerplate(lex.path("boilerplate.tsv")), stamp_words=lex.words("publication_stamp_words.txt")))
 
 
 def read_document(path: Path, *, root: Path | None = None, lexicon: Lexicon | None = None) -> Document:
@@ -259,7 +261,7 @@ def _build(path: Path, source: str, doc_id: str, rules: Boilerplate, notes: list
         source=source,
         text=text,
         title=meta.get("title") or headline(text, path.suffix.lower() == ".md") or title_hint,
-        date=date or dateline_date or text_date(text),
+        date=date or dateline_date or stamp_date(text, rules.stamp_words) or text_date(text),
         publisher=meta.get("publisher") or dateline_pub or byline_publisher(text) or source_publisher(text),
         place=meta.get("place"),
         url=meta.get("url"),

@@ -17,7 +17,7 @@ from qgraph.errors import ConfigError
 
 __all__ = [
     "HEADER_KEYS", "Boilerplate", "byline_publisher", "dateline", "file_date", "header_date", "headline",
-    "load_boilerplate", "parse_header", "source_publisher", "text_date",
+    "load_boilerplate", "parse_header", "source_publisher", "stamp_date", "text_date",
 ]
 
 HEADER_KEYS = frozenset({"title", "date", "publisher", "place", "url"})
@@ -37,6 +37,8 @@ class Boilerplate:
     """All rules as one pattern, to pass over ordinary lines with a single match."""
     max_line: int = 1000
     """Longer lines are never boilerplate (and are not matched, which bounds the work)."""
+    stamp_words: tuple[str, ...] = ()
+    """Words of a page's publication stamp line (``publication_stamp_words.txt``; see :func:`stamp_date`)."""
 
     def strip(self, text: str) -> tuple[str, str | None]:
         """Return ``text`` without boilerplate lines, and a title hint if a rule gave one."""
@@ -199,11 +201,48 @@ def _edge_lines(text: str, first: int, last: int) -> list[str]:
     return head + tail
 
 
+_CLOCK = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
+_WEEKDAY = re.compile(r"\s*(?:星期|周)[一二三四五六日天]")
+_FACT_BEFORE = re.compile(r"(?:截至|截止|至|到|自|从|于|在|前|比|较)\s?$")
+_FACT_AFTER = re.compile(r"\s?(?:起|以来|前|后|至|—|－|到|期间|底|末|[，,]|\S{0,2}(?:召开|举行|举办|开展|发布|印发|启动|出台))")
+
+
+def stamp_date(text: str, words: tuple[str, ...]) -> dt.date | None:
+    """The date of a page's publication stamp among the first six or last three lines.
+
+    A stamp is a short line that is no sentence (no ``。``) holding a full date (``2024年3月5日``,
+    ``2024-03-05``) that stands alone on its line, is followed by a clock time (``2022-02-28 17:42``),
+    or shares its line with a stamp word (``发布时间：``, ``来源：``, ``编辑：``, ``浏览``, ``A6版``).
+    A date in a sentence of the body (``截至2023年12月31日，全市…``) is a fact's date and never read here.
+    """
+    head = [ln.strip() for ln in text[:3000].split("\n") if ln.strip()][:6]
+    tail = [ln.strip() for ln in text[-600:].split("\n") if ln.strip()][-3:]
+    for line in head + tail:
+        if len(line) > 120 or "。" in line:
+            continue
+        for pattern in (_YMD, _YMD_DASH):
+            m = pattern.search(line)
+            if not m:
+                continue
+            date = _make_date(int(m[1]), int(m[2]), int(m[3]))
+            if date is None:
+                continue
+            rest = line[:m.start()] + " " + line[m.end():]
+            alone = not re.sub(r"[\s()（）\[\]【】|｜:：]", "", _WEEKDAY.sub("", _CLOCK.sub("", line[m.end():]))) \
+                and not re.sub(r"[\s()（）\[\]【】|｜]", "", line[:m.start()])
+            if alone or _CLOCK.match(line, m.end()) or any(w in rest for w in words):
+                return date
+    return None
+
+
 def text_date(text: str) -> dt.date | None:
-    """The first full date in the first 500 characters, else a signature date in the last lines."""
+    """The first full date in the first 500 characters that is not a fact's date (``截至2023年12月31日``,
+    ``2024年1月1日起``, ``2024年9月5日，某会召开``), else a signature date in the last lines."""
     for chunk in (text[:500], text[-200:]):
         for pattern in (_YMD, _YMD_DASH):
             for m in pattern.finditer(chunk):
+                if _FACT_BEFORE.search(chunk[max(0, m.start() - 3):m.start()]) or _FACT_AFTER.match(chunk, m.end()):
+                    continue
                 date = _make_date(int(m[1]), int(m[2]), int(m[3]))
                 if date:
                     return date

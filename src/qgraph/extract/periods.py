@@ -26,7 +26,7 @@ from .written_month import written_month
 YEAR = r"(?:(?P<y>20\d{2})年|(?P<rel>今年|去年|本年|上年|前年))"
 PERIOD_RE = re.compile(
     r"(?P<asof>截[至止](?:目前|当前|今日|(?:(?P<ay>20\d{2})年|(?P<arel>今年|去年|上年|本年|年))?(?:(?P<am>\d{1,2})月(?:份)?)?"
-    r"(?P<aend>底|末)?))|(?P<now>目前|当前|(?<!发)现有|(?<!发)现已|至今|至此)"
+    r"(?:(?P<ad>\d{1,2})[日号]|(?P<aend>底|末))?))|(?P<now>目前|当前|(?<!发)现有|(?<!发)现已|至今|至此)"
     r"|(?P<span>" + YEAR + r"?(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月)?(?:至|—|－|-|~|～)(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)"
     r"|(?P<qspan>" + YEAR.replace("?P<y>", "?P<qy>").replace("?P<rel>", "?P<qrel>") + r"?(?:第)?(?P<q1>[一二三四1-4])(?:季度)?(?:至|—|－|-|~|～)(?:第)?(?P<q2>[一二三四1-4])季度)"
     r"|(?P<month>" + YEAR.replace("?P<y>", "?P<my>").replace("?P<rel>", "?P<mrel>") + r"?(?P<mm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?)(?![\d日底末初中上下旬以起开至])"
@@ -397,7 +397,11 @@ def _resolve(m: re.Match[str], ref: Reference, text: str) -> tuple[str | None, b
             return None
         if bare_month and ref.date is not None and dt.date(int(y), mo, 1) > ref.date:
             y = str(int(y) - 1)  # 截至12月底 in a report of 20 January: last December, not one to come
-        return f"{y}-{mo:02d}-{calendar.monthrange(int(y), mo)[1]:02d}", False
+        last = calendar.monthrange(int(y), mo)[1]
+        day = int(m.group("ad")) if m.group("ad") and month else last  # 截至2月23日: that day
+        if not 1 <= day <= last:
+            return None
+        return f"{y}-{mo:02d}-{day:02d}", False
     if m.group("now") is not None:
         return (ref.date.isoformat() if ref.date else ref.month or ref.year), False
     if m.group("span") is not None:
