@@ -40,7 +40,7 @@ from .coordinated_rates import coordinated_rates
 from .level_leads import lead_level
 from .paired_changes import paired_change
 from .sampled_categories import sampled_category
-from .scope import Scope, breakdown_at, breakdown_label
+from .scope import Scope, breakdown_at, breakdown_label, breakdown_words
 from .series import series_years
 from .ranked_categories import ranked_category
 from .subjects import _place_item, _product_rate, _subject, item_organisation
@@ -61,6 +61,19 @@ def _latest_before(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None)
     if prev is not None and prev.span.start >= sent.span.start:
         found.append(prev)
     return max(found, key=lambda o: o.span.end, default=None)
+
+
+def framed_measure(lex, measure: str, unit) -> str:
+    """The unit's own measure where the words read are no measure: the object of a check written with
+    its breakdown (``某局对流通领域12大类…``: 流通领域 is the breakdown, 大类 what is counted), or a generic
+    noun after a count of batches (``214批次产品``)."""
+    framed = re.search(r"对(?P<obj>[^对，,。；;]{1,8})$", measure)
+    if framed and breakdown_label(lex, framed.group("obj")) and any(
+            framed.group("obj") == w for w, _ in breakdown_words(lex)):
+        return unit.measure
+    if unit.unit == "Pici" and measure in lex.words("batch_generic_nouns.txt"):
+        return unit.measure
+    return measure
 
 
 def _capped(ctx: Ctx, sent: Sentence, pos: int) -> bool:
@@ -129,7 +142,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if unit.unit == "Yuan" and (money := money_noun(ctx.lex, ctx.text, end)) is not None:
             measure = money  # 获得…的组织将获得10万元的奖励: the prize money
         running = False
-        measure = measure or unit.measure
+        measure = framed_measure(ctx.lex, measure or unit.measure, unit)
         if len(measure) <= 2 or measure.endswith(("置率", "社")):  # 指导站9处 read as 站: the whole compound
             measure = glued_measure(ctx.lex, ctx.text, measure, clause_start(ctx, sent, m.start()), m.start())
         measure = per_head_measure(ctx.text, end, measure)  # 拥有量达到1.42件/万人: per 10,000 people
