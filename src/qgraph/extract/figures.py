@@ -19,7 +19,7 @@ from .approvals import approved
 from .context import Ctx
 from .glued_checks import check_after
 from .shared_values import keep_apart, shared_measures
-from .measure_edges import money_noun, per_head_measure
+from .measure_edges import PER_HEAD_WORDS, money_noun, per_head_measure
 from .group_sizes import group_size
 from .agent_clauses import agent_clause, checked_objects
 from .bureaus import acting_bureau, bureau_measure, others_share, short_share_total
@@ -394,6 +394,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if breakdown is None and not target:  # 其中八大万亿产业小微企业653家: the part of the figure before
             breakdown = part_breakdown(ctx, sent, m.start(), measure, unit.unit, subject, next(
                 (o for o in reversed([*ctx.observations, *out]) if o.unit == unit.unit and o.span.start >= sent.span.start), None))
+        per_head = next((w for w in PER_HEAD_WORDS.values() if measure.startswith(w)), None)
+        if breakdown is None and not target and per_head is not None:
+            breakdown = per_head  # 抽检量达到5.36批次/千人: per head, told from the count itself by its qualifier
         listed = listed_breakdowns(ctx, sent).get(m.start())
         if listed is not None and not target:
             breakdown = listed  # 生产、流通领域分别抽查…320批次、180批次: each item's part, in order
