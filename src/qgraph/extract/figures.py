@@ -66,13 +66,17 @@ def _latest_before(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None)
 def framed_measure(lex, measure: str, unit) -> str:
     """The unit's own measure where the words read are no measure: the object of a check written with
     its breakdown (``某局对流通领域12大类…``: 流通领域 is the breakdown, 大类 what is counted), or a generic
-    noun after a count of batches (``214批次产品``)."""
+    noun after a count of batches (``214批次产品``); a noun with the verb of its entry after it reads verb first
+    (``311家企业入库`` → 入库企业)."""
     framed = re.search(r"对(?P<obj>[^对，,。；;]{1,8})$", measure)
     if framed and breakdown_label(lex, framed.group("obj")) and any(
             framed.group("obj") == w for w, _ in breakdown_words(lex)):
         return unit.measure
     if unit.unit == "Pici" and measure in lex.words("batch_generic_nouns.txt"):
         return unit.measure
+    entered = next((v for v in lex.words("entry_verbs.txt") if measure.endswith(v) and len(measure) >= len(v) + 2), None)
+    if entered is not None:  # 311家企业入库: 入库企业
+        return entered + measure[:-len(entered)]
     return measure
 
 
