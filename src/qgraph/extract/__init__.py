@@ -90,7 +90,7 @@ from .recipients import find_line_lists, listed_examples, winners_named_after
 from .running_totals import find_running_totals
 from .award_holdings import find_award_holdings
 from .place_listings import find_place_listings
-from .flow_periods import flow_periods, stock_periods
+from .flow_periods import as_of_programme_totals, flow_periods, stock_periods
 from .periods import date_award_figures
 from .share_parts import share_parts
 from .occasion_months import occasion_months
@@ -246,6 +246,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_place_listings(ctx)
     flow_periods(ctx)
     stock_periods(ctx)
+    as_of_programme_totals(ctx)
     share_parts(ctx)
     find_category_lists(ctx)
     find_co_recipients(ctx)
