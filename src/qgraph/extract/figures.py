@@ -63,6 +63,13 @@ def _latest_before(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None)
     return max(found, key=lambda o: o.span.end, default=None)
 
 
+def bare_list_item(lex, between: str) -> bool:
+    """True when the words between a figure and the next are a bare item of the same list (``，江苏精品``,
+    ``、提名奖``): one separator, a short noun phrase, no verb or time word of its own (``new_list_breakers.txt``)."""
+    m = re.fullmatch(r"[，,、]([^，,、；;。：:\d]{1,16})", between)
+    return m is not None and not any(w in m.group(1) for w in lex.words("new_list_breakers.txt"))
+
+
 def framed_measure(lex, measure: str, unit) -> str:
     """The unit's own measure where the words read are no measure: the object of a check written with
     its breakdown (``某局对流通领域12大类…``: 流通领域 is the breakdown, 大类 what is counted), or a generic
@@ -404,6 +411,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         listed = listed_breakdowns(ctx, sent).get(m.start())
         if listed is not None and not target:
             breakdown = listed  # 生产、流通领域分别抽查…320批次、180批次: each item's part, in order
+        if breakdown is None and not target and prev is not None and prev.breakdown == "新增" \
+                and prev.span.start >= sent.span.start and bare_list_item(ctx.lex, ctx.text[prev.span.end:m.start()]):
+            breakdown = "新增"  # 新增甲奖1个，乙奖2个、丙奖2个: the verb governs the bare items after it too
         if breakdown is None and not target and subject is not None and subject.kind in INSPECTION_KINDS \
                 and breakdown_label(ctx.lex, subject.name) == subject.name:
             breakdown = subject.name  # 对…9家企业开展跟踪抽查: the follow-up check is a part of the check
