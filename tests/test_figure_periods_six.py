@@ -1,0 +1,103 @@
+"""Complete figures on shapes of real reports: the page's publication stamp as the document's date,
+stocks as of a day, a check's object frame and its breakdown, shares of a whole, per-head indicators,
+entry verbs, running totals of an award, and 新增 over a list's bare items (our own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from qgraph.sources import read_document
+from qgraph.sources_meta import stamp_date, text_date
+
+from extraction_helpers import fig, read
+
+WORDS = tuple(w for w in Path(__file__).resolve().parents[1].joinpath("data", "lexicon", "publication_stamp_words.txt")
+              .read_text(encoding="utf-8").splitlines() if w and not w.startswith("#"))
+
+
+@pytest.mark.parametrize("text, date", [
+    ("甲市质量工作再上台阶\n2022-03-01 09:15 来源:甲市日报 编辑:王某\n目前,全市共有有效注册商标1.2万件。", dt.date(2022, 3, 1)),
+    ("乙县召开质量大会\n发布时间：2024年4月8日  来源：乙县融媒体中心\n会议要求……", dt.date(2024, 4, 8)),
+    ("丙区通报抽查结果\n时间:2023-6-9 10:02:33作者:李某 浏览次数:315\n本次抽查……", dt.date(2023, 6, 9)),
+    ("丁市质量月启动\n网友某某 发表于 2021-9-2 16:40\n9月1日,丁市……", dt.date(2021, 9, 2)),
+    ("戊省发布品牌报告\n《戊省日报》(2025年5月20日 第3版)\n日前,戊省……", dt.date(2025, 5, 20)),
+    ("己市抽检情况\n正文……\n(来源：己市日报　2024-02-18)", dt.date(2024, 2, 18)),
+])
+def test_stamp_lines_give_the_documents_date(text: str, date: dt.date) -> None:
+    assert stamp_date(text, WORDS) == date
+
+
+@pytest.mark.parametrize("text", [
+    "截至2023年12月31日，甲市共有有效注册商标1.2万件。",
+    "甲市质量工作\n2023年12月31日，甲市共有有效注册商标1.2万件。",
+    "甲县召开质量大会\n自2024年1月1日起，全县实施新的奖励办法。",
+])
+def test_a_facts_date_in_the_body_is_no_documents_date(text: str) -> None:
+    assert stamp_date(text, WORDS) is None
+    assert text_date(text) is None
+
+
+def test_a_stamp_line_resolves_periods(tmp_path: Path) -> None:
+    path = tmp_path / "01.txt"
+    path.write_text("庚市商标工作取得新进展\n2022-02-28 17:42 来源:庚市日报 编辑:赵某\n"
+                    "目前,庚市有效注册商标达到8600件。去年,庚市新增地理标志商标3件。\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.date == dt.date(2022, 2, 28)
+    ex = read(doc.text, date=doc.date, title=doc.title)
+    assert fig(ex, "8600").period == "2022-02-28"
+    assert fig(ex, "3").period == "2021"
+
+
+def test_a_stock_as_of_a_day_keeps_the_day() -> None:
+    ex = read("截至3月15日，辛市共有地理标志商标12件。", date=dt.date(2024, 4, 2))
+    assert fig(ex, "12").period == "2024-03-15"
+
+
+def test_a_checks_object_frame_gives_its_breakdown_and_counted_nouns() -> None:
+    text = ("2023年上半年，壬市市场监管局对流通领域8大类10个种类共150批次产品组织实施了市级产品质量监督抽查，"
+            "其中合格140批次，合格率达93.33%。")
+    ex = read(text, date=dt.date(2023, 8, 1))
+    for value, measure in (("8", "大类"), ("10", "种类"), ("150", "批次"), ("140", "合格"), ("93.33", "合格率")):
+        o = fig(ex, value)
+        assert o.breakdown == "流通领域", (value, o.breakdown)
+        assert measure in o.measure, (value, o.measure)
+    assert fig(ex, "10").unit == "Zhong"
+
+
+def test_shares_of_a_whole_read_as_the_counted_nouns_share() -> None:
+    text = ("从产品看，甲、乙和丙等6个种类产品90批次，合格率100%，占全部抽查产品种类的60.00%，"
+            "占全部抽查产品批次的45.00%。")
+    ex = read(text, date=dt.date(2023, 8, 1))
+    assert fig(ex, "60.00").measure.endswith("种类占比")
+    assert fig(ex, "45.00").measure.endswith("批次占比")
+    ex = read("癸省地理标志商标中，种植业120件，占总量的40.5%。", date=dt.date(2024, 5, 1))
+    assert fig(ex, "40.5").measure == "占比"
+
+
+def test_a_per_head_indicator_carries_its_qualifier() -> None:
+    ex = read("2023年，某市完成食品抽检9000批次，抽检量达到4.2批次/千人。", date=dt.date(2024, 2, 1))
+    o = fig(ex, "4.2")
+    assert o.breakdown == "每千人" and "抽检量" in o.measure
+
+
+def test_a_noun_with_its_entry_verb_reads_verb_first() -> None:
+    ex = read("目前，某区共吸纳120家企业入库。", place="某区", date=dt.date(2025, 3, 1))
+    assert fig(ex, "120").measure == "入库企业"
+
+
+def test_an_awards_count_as_of_a_date_is_its_running_total() -> None:
+    ex = read("截至2024年底，某省共有6家企业获某省省长质量奖。", date=dt.date(2025, 1, 20))
+    o = fig(ex, "6")
+    assert o.period == "2024-12-31"
+    assert o.breakdown == "累计"
+
+
+def test_new_governs_the_bare_items_after_its_first_figure() -> None:
+    ex = read("去年，某市新增某省省长质量奖2个，某省名牌产品15个、某市标杆企业6个。", place="某市",
+              date=dt.date(2024, 5, 1))
+    assert [fig(ex, v).breakdown for v in ("2", "15", "6")] == ["新增"] * 3
+    ex = read("去年，某市新增某省省长质量奖2个，累计达到18个。", place="某市", date=dt.date(2024, 5, 1))
+    assert fig(ex, "18").breakdown != "新增"
