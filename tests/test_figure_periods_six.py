@@ -101,3 +101,12 @@ def test_new_governs_the_bare_items_after_its_first_figure() -> None:
     assert [fig(ex, v).breakdown for v in ("2", "15", "6")] == ["新增"] * 3
     ex = read("去年，某市新增某省省长质量奖2个，累计达到18个。", place="某市", date=dt.date(2024, 5, 1))
     assert fig(ex, "18").breakdown != "新增"
+
+
+def test_a_ranked_list_sharing_one_value_gives_each_category_its_figure() -> None:
+    text = ("2023年上半年，某市市场监管局组织实施了市级产品质量监督抽查，共抽查120批次。"
+            "从行业类别看，批次合格率最高的是儿童用品、家用电器类，均为100.00%，最低的是燃气器具类为60%。")
+    ex = read(text, date=dt.date(2023, 8, 1))
+    tops = [o for o in ex.observations if o.value == 100]
+    assert sorted(o.breakdown for o in tops) == ["儿童用品", "家用电器"]
+    assert all("合格率" in o.measure and o.confidence >= 0.5 for o in tops)

@@ -44,6 +44,7 @@ from .example_owners import mark_example_makers
 from .joined_grades import mark_joined_grades
 from .procedure_counts import mark_procedure_counts
 from .rank_ranges import drop_rank_range_ends
+from .ranked_categories import ranked_lists
 from .placed_quotes import place_quoted_programmes
 from .dedupe import (full_suffix_forms, mark_rementions, merge_check_short_forms, merge_event_short_forms, merge_listings,
                      merge_programme_short_forms, merge_short_forms)
@@ -291,6 +292,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_addressee_mentions(ctx)
     drop_sanction_lists(ctx)
     unmention_inner_places(ctx)
+    ranked_lists(ctx)
     gate_false_figures(ctx)
     return Extraction(
         document=document,
