@@ -110,3 +110,10 @@ def test_a_ranked_list_sharing_one_value_gives_each_category_its_figure() -> Non
     tops = [o for o in ex.observations if o.value == 100]
     assert sorted(o.breakdown for o in tops) == ["儿童用品", "家用电器"]
     assert all("合格率" in o.measure and o.confidence >= 0.5 for o in tops)
+
+
+def test_categories_listed_with_ascii_commas_take_their_own_rates() -> None:
+    text = ("2024年上半年,某省完成食品安全监督抽检12000批次。从抽样食品品种来看,消费量大的甲类食品,乙、丙及其制品,"
+            "丁制品等3大类食品,监督抽检不合格率分别为0.41%、0.52%、0.33%。")
+    ex = read(text, date=dt.date(2024, 8, 1))
+    assert [fig(ex, v).breakdown for v in ("0.41", "0.52", "0.33")] == ["甲类食品", "乙、丙及其制品", "丁制品"]
