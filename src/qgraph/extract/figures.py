@@ -63,6 +63,10 @@ def _latest_before(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None)
     return max(found, key=lambda o: o.span.end, default=None)
 
 
+RATE_BEFORE_RUN_RE = re.compile(r"(?:全市|全省|全县|全区)?(?P<rate>[\u4e00-\u9fff]{0,16}?(?:率|度))连续[\d一二三四五六七八九十两]+年"
+                                r"(?:保持在?|稳定在|达到|达|为|均在|在)?$")
+
+
 def bare_list_item(lex, between: str) -> bool:
     """True when the words between a figure and the next are a bare item of the same list (``，江苏精品``,
     ``、提名奖``): one separator, a short noun phrase, no verb or time word of its own (``new_list_breakers.txt``)."""
@@ -157,6 +161,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if len(measure) <= 2 or measure.endswith(("置率", "社")):  # 指导站9处 read as 站: the whole compound
             measure = glued_measure(ctx.lex, ctx.text, measure, clause_start(ctx, sent, m.start()), m.start())
         measure = per_head_measure(ctx.text, end, measure)  # 拥有量达到1.42件/万人: per 10,000 people
+        if measure == unit.measure and unit.unit == "Percent" and (
+                run := RATE_BEFORE_RUN_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start())):
+            measure = run.group("rate")  # 合格率连续3年达96%以上: the rate named before the run of years
         if measure.startswith(("每万", "每千")) and prev is not None and prev.unit == unit.unit and prev.measure[:2] == measure[:2] \
                 and re.search(r"比20\d{2}年(?:同期)?的$", ctx.text[max(0, m.start() - 10):m.start()]):
             measure = prev.measure  # 达到5.36批次/千人，比2020年的3.23批次/千人…: the same indicator, that year's
