@@ -204,7 +204,7 @@ def _edge_lines(text: str, first: int, last: int) -> list[str]:
 _CLOCK = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 _WEEKDAY = re.compile(r"\s*(?:星期|周)[一二三四五六日天]")
 _FACT_BEFORE = re.compile(r"(?:截至|截止|至|到|自|从|于|在|前|比|较)\s?$")
-_FACT_AFTER = re.compile(r"\s?(?:起|以来|前|后|至|—|－|到|期间|底|末|[，,]|\S{0,2}(?:召开|举行|举办|开展|发布|印发|启动|出台))")
+_FACT_AFTER = re.compile(r"\s?(?:起|以来|前|后|至|—|－|到|期间|底|末|[，,][^。；;]{0,12}?(?:共有|共计|累计|拥有|现有|总数|总量|有效))")
 
 
 def stamp_date(text: str, words: tuple[str, ...]) -> dt.date | None:
@@ -237,7 +237,8 @@ def stamp_date(text: str, words: tuple[str, ...]) -> dt.date | None:
 
 def text_date(text: str) -> dt.date | None:
     """The first full date in the first 500 characters that is not a fact's date (``截至2023年12月31日``,
-    ``2024年1月1日起``, ``2024年9月5日，某会召开``), else a signature date in the last lines."""
+    ``2024年1月1日起``, ``2023年12月31日，全市共有…``; an event's date, ``2025年3月2日，会议召开``, stays the
+    document's), else a signature date in the last lines."""
     for chunk in (text[:500], text[-200:]):
         for pattern in (_YMD, _YMD_DASH):
             for m in pattern.finditer(chunk):
