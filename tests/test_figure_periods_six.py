@@ -117,3 +117,21 @@ def test_categories_listed_with_ascii_commas_take_their_own_rates() -> None:
             "丁制品等3大类食品,监督抽检不合格率分别为0.41%、0.52%、0.33%。")
     ex = read(text, date=dt.date(2024, 8, 1))
     assert [fig(ex, v).breakdown for v in ("0.41", "0.52", "0.33")] == ["甲类食品", "乙、丙及其制品", "丁制品"]
+
+
+def test_a_year_inside_a_measures_phrase_leaves_the_measure_whole() -> None:
+    ex = read("德州市公共服务满意度2023年得分80.5分，首次进入满意区间。", place="德州市", date=dt.date(2024, 6, 1))
+    o = fig(ex, "80.5")
+    assert o.measure == "公共服务满意度得分" and o.period == "2023"
+
+
+def test_a_holder_noun_written_once_serves_both_counts() -> None:
+    ex = read("2025年，某省开展第三届某省人民政府质量奖评选工作，最终评选出4家质量奖和8家提名奖获奖组织。",
+              place="某省", date=dt.date(2025, 12, 1))
+    assert fig(ex, "4").measure.endswith("获奖组织")
+    assert fig(ex, "8").measure.endswith("获奖组织")
+
+
+def test_a_rate_before_a_run_of_years_is_the_measure() -> None:
+    ex = read("去年，某市产品质量合格率连续3年达95%以上。", place="某市", date=dt.date(2024, 5, 1))
+    assert fig(ex, "95").measure.endswith("合格率")

@@ -67,6 +67,30 @@ RATE_BEFORE_RUN_RE = re.compile(r"(?:全市|全省|全县|全区)?(?P<rate>[\u4e
                                 r"(?:保持在?|稳定在|达到|达|为|均在|在)?$")
 
 
+def _year_split_measure(ctx, sent, pos: int, measure: str) -> str:
+    """A short measure with a year written inside its phrase (``公共服务满意度2023年得分81.2分``): the words before
+    the year are the measure's head (公共服务满意度得分), a place opening them left out (the subject's)."""
+    if len(measure) > 2:
+        return measure
+    m = re.search(r"(?P<noun>[\u4e00-\u9fff]{2,14}?)20\d{2}年度?" + re.escape(measure) + r"(?:为|达到|达|是)?$",
+                  ctx.text[clause_start(ctx, sent, pos):pos])
+    if m is None:
+        return measure
+    noun = m.group("noun")
+    cut = next((k for k in range(len(noun) - 2, 1, -1) if ctx.resolve_place(noun[:k]) is not None), 0)
+    return noun[cut:] + measure
+
+
+def _shared_holder(ctx, end: int, measure: str) -> str:
+    """``5家质量奖和10家提名奖获奖组织``: the holder noun written once after the second count is the first's too."""
+    heads = "|".join(map(re.escape, ctx.lex.words("award_holder_nouns.txt", longest_first=True)))
+    m = re.match(r"(?P<x>[^，,。；;：:、\d]{1,10}?)[和及与][\d一二三四五六七八九十两]+(?:家|个|名|位)"
+                 r"[^，,。；;：:、\d]{1,12}?(?P<head>(?:获奖|获证|入选)?(?:" + heads + r"))(?![\u4e00-\u9fff])", ctx.text[end:end + 40])
+    if m is None or measure != m.group("x") or measure.endswith(m.group("head")):
+        return measure
+    return measure + m.group("head")
+
+
 def bare_list_item(lex, between: str) -> bool:
     """True when the words between a figure and the next are a bare item of the same list (``，江苏精品``,
     ``、提名奖``): one separator, a short noun phrase, no verb or time word of its own (``new_list_breakers.txt``)."""
@@ -161,6 +185,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if len(measure) <= 2 or measure.endswith(("置率", "社")):  # 指导站9处 read as 站: the whole compound
             measure = glued_measure(ctx.lex, ctx.text, measure, clause_start(ctx, sent, m.start()), m.start())
         measure = per_head_measure(ctx.text, end, measure)  # 拥有量达到1.42件/万人: per 10,000 people
+        measure = _year_split_measure(ctx, sent, m.start(), measure)  # 满意度2023年得分81.2分: 满意度得分
+        measure = _shared_holder(ctx, end, measure)  # 5家质量奖和10家提名奖获奖组织: 质量奖获奖组织
         if measure == unit.measure and unit.unit == "Percent" and (
                 run := RATE_BEFORE_RUN_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start())):
             measure = run.group("rate")  # 合格率连续3年达96%以上: the rate named before the run of years
