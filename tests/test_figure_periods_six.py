@@ -135,3 +135,8 @@ def test_a_holder_noun_written_once_serves_both_counts() -> None:
 def test_a_rate_before_a_run_of_years_is_the_measure() -> None:
     ex = read("去年，某市产品质量合格率连续3年达95%以上。", place="某市", date=dt.date(2024, 5, 1))
     assert fig(ex, "95").measure.endswith("合格率")
+
+
+def test_a_share_keeps_the_ratio_word_the_text_writes() -> None:
+    ex = read("2023年，某市高新技术产业产值占工业总产值比重达到45%。", date=dt.date(2024, 3, 1))
+    assert fig(ex, "45").measure == "工业总产值比重"

@@ -264,7 +264,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         before = share_measure(ctx.lex, before)  # 占抽查产品批次总数的24.9%: a share, of what the check counted
     whole_share = SHARE_OF_WHOLE_RE.search(ctx.text, item_start, np_end) if unit.unit == "Percent" else None
     if whole_share and whole_share.end() == np_end and whole_share.group("of") not in ("全国", "全省", "全市", "全县", "全区"):
-        before = share_measure(ctx.lex, whole_share.group("of"))  # 占全省某商标总量的59.63%: 某商标占比
+        before = share_measure(ctx.lex, whole_share.group("of"), whole_share.group("ratio"))  # 占全省某商标总量的59.63%: 某商标占比
     elif unit.unit == "Percent" and (of_place := SHARE_OF_PLACE_RE.search(ctx.text, item_start, np_end)) \
             and of_place.end() == np_end:
         before = "占" + of_place.group("whole")  # 某区…，占全市的25%: its share of the whole place
@@ -317,9 +317,10 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     return unit.measure, level, _cats(ctx, examples), place
 
 
-def share_measure(lex: Lexicon, whole: str) -> str:
+def share_measure(lex: Lexicon, whole: str, ratio: str | None = None) -> str:
     """The measure of a share of ``whole`` (``全部抽查产品种类`` → ``产品种类占比``, ``总量`` → ``占比``): the counted
-    noun without the words that only say "all of it" (``share_whole_fillers.txt``), then 占比."""
+    noun without the words that only say "all of it" (``share_whole_fillers.txt``), then 占比 — or the ratio word
+    the text writes (``占工业总产值比重达到90%`` → 工业总产值比重)."""
     fillers = lex.words("share_whole_fillers.txt", longest_first=True)
     noun = re.sub(r"^(?:全国|全省|全市|全县|全区)|的?(?:比重|比例)$", "", whole)
     changed = True
@@ -330,7 +331,7 @@ def share_measure(lex: Lexicon, whole: str) -> str:
                 noun, changed = noun[len(w):], True
             if noun.endswith(w):
                 noun, changed = noun[:-len(w)], True
-    return noun + "占比"
+    return noun + (ratio or "占比")
 
 
 def level_after_number(lex: Lexicon, noun: str) -> tuple[Level | None, str]:
