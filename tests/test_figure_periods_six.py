@@ -140,3 +140,14 @@ def test_a_rate_before_a_run_of_years_is_the_measure() -> None:
 def test_a_share_keeps_the_ratio_word_the_text_writes() -> None:
     ex = read("2023年，某市高新技术产业产值占工业总产值比重达到45%。", date=dt.date(2024, 3, 1))
     assert fig(ex, "45").measure == "工业总产值比重"
+
+
+def test_a_day_first_stamp_with_its_clock_is_read() -> None:
+    assert stamp_date("某省8家企业入选示范名单\n25.03.2016 09:38\n日前，……", WORDS) == dt.date(2016, 3, 25)
+    assert stamp_date("某省质量工作\n版本 3.2.2016 说明\n正文……", WORDS) is None
+
+
+def test_an_as_of_day_heads_the_stocks_listed_after_semicolons() -> None:
+    ex = read("据某省市场监管局统计,截至6月底,全省地理标志驰名商标29件;全省拥有地理标志商标662件;"
+              "全省拥有地理标志保护产品74件。", date=dt.date(2024, 8, 14))
+    assert {fig(ex, v).period for v in ("29", "662", "74")} == {"2024-06-30"}

@@ -629,7 +629,8 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
     earlier = _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start, segment), cs)
     if not earlier and not head and segment > sent.span.start:
         earlier = [p for p in _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start), segment)
-                   if re.search(r"-(?:H[12]|Q[1-4])$|/", p.value or "")]  # 今年上半年新登记…；发放…: a window of the year, on
+                   if re.search(r"-(?:H[12]|Q[1-4])$|/", p.value or "")  # 今年上半年新登记…；发放…: a window of the year, on
+                   or (p.words or "").startswith(("截至", "截止"))]  # 截至6月底，…29件；全省拥有…662件: the stocks' day, on
     opens_segment = bool(earlier) and segment > sent.span.start and earlier[-1].start >= segment
     if earlier and (not head or opens_segment) and not (earlier[-1].words in ("全年", "年度", "年内") and above is not None):
         return earlier[-1]  # 报告显示，去年全市共抽查425批次，合格率96.7%: the time words of an earlier clause
