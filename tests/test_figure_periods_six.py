@@ -151,3 +151,20 @@ def test_an_as_of_day_heads_the_stocks_listed_after_semicolons() -> None:
     ex = read("据某省市场监管局统计,截至6月底,全省地理标志驰名商标29件;全省拥有地理标志商标662件;"
               "全省拥有地理标志保护产品74件。", date=dt.date(2024, 8, 14))
     assert {fig(ex, v).period for v in ("29", "662", "74")} == {"2024-06-30"}
+
+
+def test_a_repost_stamp_years_after_the_report_is_no_documents_date(tmp_path: Path) -> None:
+    path = tmp_path / "02.txt"
+    path.write_text("某市名牌产品再添新员\n发布时间:2021-05-06 08:10:11\n2012年省名牌产品公示中,某市30项产品榜上有名。"
+                    "至此,某市省名牌产品已达60项。2013年,某市将继续推进名牌战略。\n", encoding="utf-8")
+    assert read_document(path).date is None
+    path.write_text("某市名牌产品再添新员\n发布时间:2014-01-06 08:10:11\n2012年省名牌产品公示中,某市30项产品榜上有名。\n",
+                    encoding="utf-8")
+    assert read_document(path).date == dt.date(2014, 1, 6)
+
+
+def test_newly_registered_is_new_and_a_makers_noun_stays_whole() -> None:
+    ex = read("2023年上半年,某市新登记市场主体12.5万户。", date=dt.date(2023, 7, 20))
+    assert fig(ex, "125000").breakdown == "新增"
+    ex = read("目前,某市已拥有35家定量包装商品生产企业使用“C”标志。", date=dt.date(2016, 9, 8))
+    assert fig(ex, "35").measure.endswith("生产企业")

@@ -419,7 +419,7 @@ def _noun_after(lex: Lexicon, after: str) -> str | None:
         return None  # 14个种类共214批次: the word opens the next count, no noun of this one
     after = re.sub("^(?:" + "|".join(map(re.escape, lex.words("noun_attributes.txt", longest_first=True))) + ")的", "", after)
     noun = stop.split(after, maxsplit=1)[0]
-    noun = re.split(r"(?<=.)(?:生产|销售|经营)|的|授信|约", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
+    noun = re.split(r"(?<=.)(?:生产|销售|经营)(?!企业|单位|者|商|户)|的|授信|约", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
     if noun == after and len(noun) > 2:
         noun = re.sub(r"[和及与]$", "", noun)  # 3家企业和2位个人: the next number's list word is no part of the noun
     ordinal = re.search(r"(?<=..)第[一二三四五六七八九十百]+(?:届|批|期)", noun)

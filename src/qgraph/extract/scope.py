@@ -422,7 +422,8 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
             return f"{best}（{inner.group(1)}）"
         return best
     clause = ctx.text[max(sent.span.start, ctx.last_of("，,；;、", sent.span.start, pos)):pos]
-    if re.match(r"(?:新增|新认定|新培育|新建|新注册|新申请)", measure) or re.search(r"新增|新认定|新培育|新注册|新获(?:核准|批准|认定|注册)", clause) \
+    if re.match(r"(?:新增|新认定|新培育|新建|新注册|新申请|新登记)", measure) \
+            or re.search(r"新增|新认定|新培育|新注册|新登记|新获(?:核准|批准|认定|注册)", clause) \
             or re.search(r"新获(?:核准|批准|认定|注册)", measure):
         return "新增"
     wide = ctx.text[max(sent.span.start, ctx.last_of("，,；;", sent.span.start, pos)):pos]
