@@ -168,3 +168,9 @@ def test_newly_registered_is_new_and_a_makers_noun_stays_whole() -> None:
     assert fig(ex, "125000").breakdown == "新增"
     ex = read("目前,某市已拥有35家定量包装商品生产企业使用“C”标志。", date=dt.date(2016, 9, 8))
     assert fig(ex, "35").measure.endswith("生产企业")
+
+
+def test_a_stock_under_a_half_year_title_takes_the_year() -> None:
+    text = "2024年上半年,某市新登记市场主体8.2万户。\n在质量品牌方面,某市拥有中国驰名商标40个,国家地理标志保护产品6个。"
+    ex = read(text, date=dt.date(2024, 7, 20), title="上半年某市新登记市场主体8.2万户")
+    assert fig(ex, "40").period == "2024" and fig(ex, "6").period == "2024"

@@ -650,7 +650,14 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
             return said[-1]
     if paragraph is not None:
         return paragraph
+    if ref.period and ref.year and WINDOW_PERIOD_RE.search(ref.period) \
+            and STOCK_VERB_RE.search(ctx.text, sent.span.start, pos):
+        return Period(ref.year, None, -1)  # 上半年… in the title; 广州市拥有中国驰名商标140个: a stock, of the year
     return Period(ref.period or ref.year, None, -1)
+
+
+WINDOW_PERIOD_RE = re.compile(r"-(?:H[12]|Q[1-4])$|/")
+STOCK_VERB_RE = re.compile(r"拥有|现有")
 
 
 def _earlier_clause_periods(ctx: Ctx, ref: Reference, sent: Sentence, lo: int, hi: int) -> list[Period]:
