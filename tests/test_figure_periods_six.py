@@ -174,3 +174,10 @@ def test_a_stock_under_a_half_year_title_takes_the_year() -> None:
     text = "2024年上半年,某市新登记市场主体8.2万户。\n在质量品牌方面,某市拥有中国驰名商标40个,国家地理标志保护产品6个。"
     ex = read(text, date=dt.date(2024, 7, 20), title="上半年某市新登记市场主体8.2万户")
     assert fig(ex, "40").period == "2024" and fig(ex, "6").period == "2024"
+
+
+def test_a_list_count_before_a_comma_and_respective_rates_counts_the_list() -> None:
+    text = ("2024年上半年,某省完成食品安全监督抽检12000批次。从抽样食品品种来看,消费量大的甲类食品,乙、丙及其制品,"
+            "丁制品等3大类食品,监督抽检不合格率分别为0.41%、0.52%、0.33%。")
+    ex = read(text, date=dt.date(2024, 8, 1))
+    assert fig(ex, "3", "Lei").measure == "大类"
