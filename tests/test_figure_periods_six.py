@@ -181,3 +181,14 @@ def test_a_list_count_before_a_comma_and_respective_rates_counts_the_list() -> N
             "丁制品等3大类食品,监督抽检不合格率分别为0.41%、0.52%、0.33%。")
     ex = read(text, date=dt.date(2024, 8, 1))
     assert fig(ex, "3", "Lei").measure == "大类"
+
+
+def test_a_stamp_after_a_saved_pages_navigation_lines_is_read() -> None:
+    text = ("首页\n新闻中心\n工作动态\n当前位置：首页 > 工作动态\n某市召开质量大会\n【字号：大 中 小】\n分享到：\n"
+            "发布时间：2024-03-05 10:20\n3月4日，某市召开质量大会，会议总结了去年全市质量工作，部署了今年的重点任务，"
+            "各区县和市直有关部门负责同志参加会议。\n")
+    assert stamp_date(text, WORDS) == dt.date(2024, 3, 5)
+    body_first = ("某市召开质量大会\n3月4日，某市召开质量大会，会议总结了去年全市质量工作，部署了今年的重点任务，各区县"
+                  "和市直有关部门负责同志参加会议。\n2023年12月31日 时间节点\n会议要求，各地各部门要抓好落实。\n"
+                  "会议强调，要持续提升产品质量。\n会议指出，要加强质量基础设施建设。\n")
+    assert stamp_date(body_first, WORDS) is None

@@ -209,14 +209,20 @@ _FACT_AFTER = re.compile(r"\s?(?:起|以来|前|后|至|—|－|到|期间|底|�
 
 
 def stamp_date(text: str, words: tuple[str, ...]) -> dt.date | None:
-    """The date of a page's publication stamp among the first six or last three lines.
+    """The date of a page's publication stamp among the lines before the body (at most twelve: a saved page's
+    navigation may come first) or the last three lines.
 
     A stamp is a short line that is no sentence (no ``。``) holding a full date (``2024年3月5日``,
     ``2024-03-05``, or day first before a clock time, ``25.03.2016 09:38``) that stands alone on its line, is followed by a clock time (``2022-02-28 17:42``),
     or shares its line with a stamp word (``发布时间：``, ``来源：``, ``编辑：``, ``浏览``, ``A6版``).
     A date in a sentence of the body (``截至2023年12月31日，全市…``) is a fact's date and never read here.
     """
-    head = [ln.strip() for ln in text[:3000].split("\n") if ln.strip()][:6]
+    head = []
+    for ln in (ln.strip() for ln in text[:3000].split("\n")):
+        if ln and len(head) < 12 and not (head and "。" in ln and len(ln) > 20):
+            head.append(ln)
+        elif ln:
+            break  # the body's first sentence: a date after it is the body's
     tail = [ln.strip() for ln in text[-600:].split("\n") if ln.strip()][-3:]
     for line in head + tail:
         if len(line) > 120 or "。" in line:
