@@ -192,3 +192,17 @@ def test_a_stamp_after_a_saved_pages_navigation_lines_is_read() -> None:
                   "和市直有关部门负责同志参加会议。\n2023年12月31日 时间节点\n会议要求，各地各部门要抓好落实。\n"
                   "会议强调，要持续提升产品质量。\n会议指出，要加强质量基础设施建设。\n")
     assert stamp_date(body_first, WORDS) is None
+
+
+def test_last_year_heading_a_later_sentence_goes_on_in_its_paragraph() -> None:
+    text = ("以质量强市建设为引领，推动质量技术创新。去年，某市新增某省省长质量奖2个。新认定高新技术企业1200家。\n"
+            "下一步，某市将继续推进质量强市建设。")
+    ex = read(text, place="某市", date=dt.date(2024, 5, 14))
+    assert fig(ex, "1200").period == "2023"
+
+
+def test_a_listings_count_takes_the_paragraphs_year() -> None:
+    text = ("质量工作成效明显。2021年，某市质量工作财政投入800万元。6家工业企业首次通过国家两化融合管理体系贯标认证。\n"
+            "近日，某市获得命名。")
+    ex = read(text, place="某市", date=dt.date(2022, 3, 25))
+    assert fig(ex, "6").period == "2021"
