@@ -206,3 +206,10 @@ def test_a_listings_count_takes_the_paragraphs_year() -> None:
             "近日，某市获得命名。")
     ex = read(text, place="某市", date=dt.date(2022, 3, 25))
     assert fig(ex, "6").period == "2021"
+
+
+def test_a_per_head_measure_written_first_carries_its_qualifier() -> None:
+    ex = read("2024年，德州市每万人口高价值发明专利拥有量达到15.2件。", date=dt.date(2025, 1, 10))
+    assert fig(ex, "15.2").breakdown == "每万人口"
+    ex = read("2024年，德州市每万人拥有注册商标1200件。", date=dt.date(2025, 1, 10))
+    assert fig(ex, "1200").breakdown == "每万人"

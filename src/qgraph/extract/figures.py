@@ -19,7 +19,7 @@ from .approvals import approved
 from .context import Ctx
 from .glued_checks import check_after
 from .shared_values import keep_apart, shared_measures
-from .measure_edges import PER_HEAD_WORDS, money_noun, per_head_measure
+from .measure_edges import money_noun, per_head_measure
 from .group_sizes import group_size
 from .agent_clauses import agent_clause, checked_objects
 from .bureaus import acting_bureau, bureau_measure, others_share, short_share_total
@@ -63,6 +63,7 @@ def _latest_before(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None)
     return max(found, key=lambda o: o.span.end, default=None)
 
 
+PER_HEAD_LEAD_RE = re.compile(r"每(?:十万|万|千|百)人口?")
 RATE_BEFORE_RUN_RE = re.compile(r"(?:全市|全省|全县|全区)?(?P<rate>[\u4e00-\u9fff]{0,16}?(?:率|度))连续[\d一二三四五六七八九十两]+年"
                                 r"(?:保持在?|稳定在|达到|达|为|均在|在)?$")
 
@@ -438,9 +439,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if breakdown is None and not target:  # 其中八大万亿产业小微企业653家: the part of the figure before
             breakdown = part_breakdown(ctx, sent, m.start(), measure, unit.unit, subject, next(
                 (o for o in reversed([*ctx.observations, *out]) if o.unit == unit.unit and o.span.start >= sent.span.start), None))
-        per_head = next((w for w in PER_HEAD_WORDS.values() if measure.startswith(w)), None)
+        per_head = PER_HEAD_LEAD_RE.search(measure) or PER_HEAD_LEAD_RE.search(
+            ctx.text, clause_start(ctx, sent, m.start()), m.start())  # 每万人拥有注册商标1200件
         if breakdown is None and not target and per_head is not None:
-            breakdown = per_head  # 抽检量达到5.36批次/千人: per head, told from the count itself by its qualifier
+            breakdown = per_head.group()  # 抽检量达到5.36批次/千人, 每万人口发明专利拥有量: per head, a qualifier
         listed = listed_breakdowns(ctx, sent).get(m.start())
         if listed is not None and not target:
             breakdown = listed  # 生产、流通领域分别抽查…320批次、180批次: each item's part, in order
