@@ -213,3 +213,9 @@ def test_a_per_head_measure_written_first_carries_its_qualifier() -> None:
     assert fig(ex, "15.2").breakdown == "每万人口"
     ex = read("2024年，德州市每万人拥有注册商标1200件。", date=dt.date(2025, 1, 10))
     assert fig(ex, "1200").breakdown == "每万人"
+
+
+def test_each_listed_part_of_a_check_takes_its_breakdown() -> None:
+    ex = read("2024年，全市共抽检食品3200批次，其中生产环节800批次、流通环节1500批次、餐饮环节900批次。",
+              date=dt.date(2025, 1, 20))
+    assert [fig(ex, v).breakdown for v in ("800", "1500", "900")] == ["生产领域", "流通领域", "餐饮环节"]
