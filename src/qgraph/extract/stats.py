@@ -216,7 +216,9 @@ def find_statistics(ctx: Ctx) -> None:
         if sent is None:
             continue
         above = paragraphs.get(sent.span.start)
-        above = above if above is not None and YEAR_ONLY.fullmatch(above.value or "") and not above.target else None
+        above = above if above is not None and YEAR_ONLY.fullmatch(above.value or "") and not above.target \
+            and above.start >= 0 and re.match(r"[，,]", ctx.text[above.start + len(above.words or ""):]) else None
+        # (2021年，…: a year framed at a head; not 2023年新修订的《…》, the year of another act)
         period = figure_period(ctx, ref, sent, o.span.start, above)  # 2021年，…。…8家企业入选…: the paragraph's year
         keep = o.period if o.period and o.period != ctx.year and re.fullmatch(r"\d{4}", o.period) else None
         if keep is None and period.start < 0 and running_total(ctx, sent, o.span.start):
