@@ -382,7 +382,7 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
         if i > where and not (where >= 0 and i + len(word) <= where + length):  # 小微企业 inside 中小微企业
             best, where, length = label, i, len(word)
     framed = where > 0 and text[where - 1] == "对" and OBJECT_FRAME_RE.match(ctx.text, sent.span.start + where + length) is not None
-    if where > 0 and where - (max(text.rfind(c, 0, where) for c in "，,；;：:。、") + 1) > BREAKDOWN_LEAD \
+    if where > 0 and text[where - 1] != "、" and where - (max(text.rfind(c, 0, where) for c in "，,；;：:。") + 1) > BREAKDOWN_LEAD \
             and not BREAKDOWN_CHECK_RE.match(text, where + length) and not framed:
         best, where = None, -1  # 实施…式”线下精准帮扶，惠及150余家企业: a word inside a clause's phrase heads no breakdown
     area = list(check_area_re(ctx.lex).finditer(text))
