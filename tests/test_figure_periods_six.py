@@ -139,7 +139,7 @@ def test_a_rate_before_a_run_of_years_is_the_measure() -> None:
 
 def test_a_share_keeps_the_ratio_word_the_text_writes() -> None:
     ex = read("2023年，某市高新技术产业产值占工业总产值比重达到45%。", date=dt.date(2024, 3, 1))
-    assert fig(ex, "45").measure == "工业总产值比重"
+    assert fig(ex, "45").measure == "占工业总产值比重"
 
 
 def test_a_day_first_stamp_with_its_clock_is_read() -> None:

@@ -320,7 +320,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
 def share_measure(lex: Lexicon, whole: str, ratio: str | None = None) -> str:
     """The measure of a share of ``whole`` (``全部抽查产品种类`` → ``产品种类占比``, ``总量`` → ``占比``): the counted
     noun without the words that only say "all of it" (``share_whole_fillers.txt``), then 占比 — or the ratio word
-    the text writes (``占工业总产值比重达到90%`` → 工业总产值比重)."""
+    the text writes, with its 占 (``占工业总产值比重达到90%`` → 占工业总产值比重)."""
     fillers = lex.words("share_whole_fillers.txt", longest_first=True)
     noun = re.sub(r"^(?:全国|全省|全市|全县|全区)|的?(?:比重|比例)$", "", whole)
     changed = True
@@ -331,7 +331,7 @@ def share_measure(lex: Lexicon, whole: str, ratio: str | None = None) -> str:
                 noun, changed = noun[len(w):], True
             if noun.endswith(w):
                 noun, changed = noun[:-len(w)], True
-    return noun + (ratio or "占比")
+    return f"占{noun}{ratio}" if ratio else noun + "占比"
 
 
 def level_after_number(lex: Lexicon, noun: str) -> tuple[Level | None, str]:
