@@ -34,6 +34,7 @@ def test_stamp_lines_give_the_documents_date(text: str, date: dt.date) -> None:
     "截至2023年12月31日，甲市共有有效注册商标1.2万件。",
     "甲市质量工作\n2023年12月31日，甲市共有有效注册商标1.2万件。",
     "甲县召开质量大会\n自2024年1月1日起，全县实施新的奖励办法。",
+    "甲市商标统计\n数据截至时间：2024年12月31日\n全市有效注册商标1.2万件，同比增长8%，新增2000件。",
 ])
 def test_a_facts_date_in_the_body_is_no_documents_date(text: str) -> None:
     assert stamp_date(text, WORDS) is None

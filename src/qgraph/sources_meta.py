@@ -237,6 +237,8 @@ def stamp_date(text: str, words: tuple[str, ...]) -> dt.date | None:
             date = _make_date(int(y), int(mo), int(d))
             if date is None:
                 continue
+            if re.search(r"截[至止]|统计|数据", line[:m.start()]):
+                continue  # 数据截至时间：2024年12月31日: the date of the figures, not of the page
             rest = line[:m.start()] + " " + line[m.end():]
             alone = not re.sub(r"[\s()（）\[\]【】|｜:：]", "", _WEEKDAY.sub("", _CLOCK.sub("", line[m.end():]))) \
                 and not re.sub(r"[\s()（）\[\]【】|｜]", "", line[:m.start()])
@@ -252,8 +254,9 @@ def text_date(text: str) -> dt.date | None:
     for chunk in (text[:500], text[-200:]):
         for pattern in (_YMD, _YMD_DASH):
             for m in pattern.finditer(chunk):
-                if _FACT_BEFORE.search(chunk[max(0, m.start() - 3):m.start()]) or _FACT_AFTER.match(chunk, m.end()):
-                    continue
+                lead = chunk[max(chunk.rfind("\n", 0, m.start()) + 1, m.start() - 12):m.start()]
+                if _FACT_BEFORE.search(lead[-3:]) or re.search(r"截[至止]", lead) or _FACT_AFTER.match(chunk, m.end()):
+                    continue  # (数据截至时间：2024年12月31日: the figures' date too)
                 date = _make_date(int(m[1]), int(m[2]), int(m[3]))
                 if date:
                     return date
