@@ -32,7 +32,7 @@ def test_a_share_of_a_whole_keeps_its_ratio_word() -> None:
     ex = read("《方案》提出，到2025年，重点产业链总产值占工业总产值比重达到85%以上。", place="金华市", date=DATE)
     assert fig(ex, "85").measure == "占工业总产值比重"
     ex = read("其中，种植业200件地理标志商标，占全省地理标志商标总量的40.5%。", place="柳州市", date=DATE)
-    assert fig(ex, "40.5").measure == "占地理标志商标总量"
+    assert fig(ex, "40.5").measure == "地理标志商标占比"
 
 
 def test_a_quoted_term_that_is_the_whole_measure_is_what_is_counted() -> None:

@@ -99,7 +99,7 @@ def test_describing_words_before_de_are_no_counted_noun_nor_a_name() -> None:
 
 def test_a_share_of_a_whole_is_measured_as_a_share() -> None:
     ex = _read("其中，种植业200件地理标志商标，占全省地理标志商标总量的40.5%。")
-    assert fig(ex, "40.5").measure == "占地理标志商标总量"
+    assert fig(ex, "40.5").measure == "地理标志商标占比"
     assert fig(ex, "200").measure == "地理标志商标"
 
 

@@ -25,6 +25,8 @@ with a :class:`SourceWarning`. Every step runs in time linear in the size of the
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 import warnings
 from collections.abc import Callable, Iterator, Sequence
@@ -37,7 +39,7 @@ from qgraph.sources_decode import decode
 from qgraph.sources_html import html_to_text, looks_like_html
 from qgraph.sources_meta import (
     Boilerplate, byline_publisher, dateline, file_date, header_date, headline, load_boilerplate, parse_header,
-    source_publisher, text_date,
+    source_publisher, stamp_date, text_date,
 )
 from qgraph.sources_walk import IGNORE_MARKER, NOT_DOCUMENTS, SUFFIXES, Found, SourceWarning, collect, load_bytes
 
@@ -144,7 +146,8 @@ def boilerplate_rules(lexicon: Lexicon | None = None) -> Boilerplate:
     from qgraph.lexicon import load_lexicon
 
     lex = lexicon if lexicon is not None else load_lexicon()
-    return lex.cached("boilerplate rules", lambda: load_boilerplate(lex.path("boilerplate.tsv")))
+    return lex.cached("boilerplate rules", lambda: dataclasses.replace(
+        load_boilerplate(lex.path("boilerplate.tsv")), stamp_words=lex.words("publication_stamp_words.txt")))
 
 
 def read_document(path: Path, *, root: Path | None = None, lexicon: Lexicon | None = None) -> Document:
@@ -226,6 +229,20 @@ def _read(path: Path, source: str, doc_id: str, rules: Boilerplate, *, follow: b
     return doc
 
 
+_BODY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?年")
+REPOST_GAP = 3
+"""A page's date this many years or more after every year its body names is a repost's date, not the report's."""
+
+
+def _not_reposted(text: str, date: dt.date | None) -> dt.date | None:
+    """``date`` read from the page's lines, unless it is a repost's (``发布时间:2020-07-07`` over a report of
+    2011 that plans for 2012): then the report's date is not known."""
+    years = [int(y) for y in _BODY_YEAR.findall(text)]
+    if date is not None and years and date.year - max(years) >= REPOST_GAP:
+        return None
+    return date
+
+
 SPACED_SCALE_RE = re.compile(
     r"(?<=\d)[ \u00a0\u3000]+(?=[万亿]|元|%|％|年|家|个|项|件|批|名|条|台|次)"
     r"|(?<=[\u4e00-\u9fff])[ \u00a0\u3000]+(?=\d+(?:\.\d+)?[ \u00a0\u3000]*(?:[万亿]|元|%|％|年|家|个|项|件|批|名|条|台|次))")
@@ -259,7 +276,7 @@ def _build(path: Path, source: str, doc_id: str, rules: Boilerplate, notes: list
         source=source,
         text=text,
         title=meta.get("title") or headline(text, path.suffix.lower() == ".md") or title_hint,
-        date=date or dateline_date or text_date(text),
+        date=date or dateline_date or _not_reposted(text, stamp_date(text, rules.stamp_words) or text_date(text)),
         publisher=meta.get("publisher") or dateline_pub or byline_publisher(text) or source_publisher(text),
         place=meta.get("place"),
         url=meta.get("url"),

@@ -17,7 +17,7 @@ from qgraph.errors import ConfigError
 
 __all__ = [
     "HEADER_KEYS", "Boilerplate", "byline_publisher", "dateline", "file_date", "header_date", "headline",
-    "load_boilerplate", "parse_header", "source_publisher", "text_date",
+    "load_boilerplate", "parse_header", "source_publisher", "stamp_date", "text_date",
 ]
 
 HEADER_KEYS = frozenset({"title", "date", "publisher", "place", "url"})
@@ -37,6 +37,8 @@ class Boilerplate:
     """All rules as one pattern, to pass over ordinary lines with a single match."""
     max_line: int = 1000
     """Longer lines are never boilerplate (and are not matched, which bounds the work)."""
+    stamp_words: tuple[str, ...] = ()
+    """Words of a page's publication stamp line (``publication_stamp_words.txt``; see :func:`stamp_date`)."""
 
     def strip(self, text: str) -> tuple[str, str | None]:
         """Return ``text`` without boilerplate lines, and a title hint if a rule gave one."""
@@ -199,11 +201,62 @@ def _edge_lines(text: str, first: int, last: int) -> list[str]:
     return head + tail
 
 
+_DMY_DOT = re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})[.]((?:19|20)\d\d)(?![\d.])")
+_CLOCK = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
+_WEEKDAY = re.compile(r"\s*(?:星期|周)[一二三四五六日天]")
+_FACT_BEFORE = re.compile(r"(?:截至|截止|至|到|自|从|于|在|前|比|较)\s?$")
+_FACT_AFTER = re.compile(r"\s?(?:起|以来|前|后|至|—|－|到|期间|底|末|[，,][^。；;]{0,12}?(?:共有|共计|累计|拥有|现有|总数|总量|有效))")
+
+
+def stamp_date(text: str, words: tuple[str, ...]) -> dt.date | None:
+    """The date of a page's publication stamp among the lines before the body (at most twelve: a saved page's
+    navigation may come first) or the last three lines.
+
+    A stamp is a short line that is no sentence (no ``。``) holding a full date (``2024年3月5日``,
+    ``2024-03-05``, or day first before a clock time, ``25.03.2016 09:38``) that stands alone on its line, is followed by a clock time (``2022-02-28 17:42``),
+    or shares its line with a stamp word (``发布时间：``, ``来源：``, ``编辑：``, ``浏览``, ``A6版``).
+    A date in a sentence of the body (``截至2023年12月31日，全市…``) is a fact's date and never read here.
+    """
+    head = []
+    for ln in (ln.strip() for ln in text[:3000].split("\n")):
+        if ln and len(head) < 12 and not (head and "。" in ln and len(ln) > 20):
+            head.append(ln)
+        elif ln:
+            break  # the body's first sentence: a date after it is the body's
+    tail = [ln.strip() for ln in text[-600:].split("\n") if ln.strip()][-3:]
+    for line in head + tail:
+        if len(line) > 120 or "。" in line:
+            continue
+        for pattern in (_YMD, _YMD_DASH, _DMY_DOT):
+            m = pattern.search(line)
+            if not m:
+                continue
+            y, mo, d = (m[1], m[2], m[3]) if pattern is not _DMY_DOT else (m[3], m[2], m[1])
+            if pattern is _DMY_DOT and not _CLOCK.match(line, m.end()):
+                continue  # 25.03.2016 09:38: day first only with the clock of a stamp
+            date = _make_date(int(y), int(mo), int(d))
+            if date is None:
+                continue
+            if re.search(r"截[至止]|统计|数据", line[:m.start()]):
+                continue  # 数据截至时间：2024年12月31日: the date of the figures, not of the page
+            rest = line[:m.start()] + " " + line[m.end():]
+            alone = not re.sub(r"[\s()（）\[\]【】|｜:：]", "", _WEEKDAY.sub("", _CLOCK.sub("", line[m.end():]))) \
+                and not re.sub(r"[\s()（）\[\]【】|｜]", "", line[:m.start()])
+            if alone or _CLOCK.match(line, m.end()) or any(w in rest for w in words):
+                return date
+    return None
+
+
 def text_date(text: str) -> dt.date | None:
-    """The first full date in the first 500 characters, else a signature date in the last lines."""
+    """The first full date in the first 500 characters that is not a fact's date (``截至2023年12月31日``,
+    ``2024年1月1日起``, ``2023年12月31日，全市共有…``; an event's date, ``2025年3月2日，会议召开``, stays the
+    document's), else a signature date in the last lines."""
     for chunk in (text[:500], text[-200:]):
         for pattern in (_YMD, _YMD_DASH):
             for m in pattern.finditer(chunk):
+                lead = chunk[max(chunk.rfind("\n", 0, m.start()) + 1, m.start() - 12):m.start()]
+                if _FACT_BEFORE.search(lead[-3:]) or re.search(r"截[至止]", lead) or _FACT_AFTER.match(chunk, m.end()):
+                    continue  # (数据截至时间：2024年12月31日: the figures' date too)
                 date = _make_date(int(m[1]), int(m[2]), int(m[3]))
                 if date:
                     return date

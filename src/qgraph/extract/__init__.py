@@ -44,6 +44,7 @@ from .example_owners import mark_example_makers
 from .joined_grades import mark_joined_grades
 from .procedure_counts import mark_procedure_counts
 from .rank_ranges import drop_rank_range_ends
+from .ranked_categories import ranked_lists
 from .placed_quotes import place_quoted_programmes
 from .dedupe import (full_suffix_forms, mark_rementions, merge_check_short_forms, merge_event_short_forms, merge_listings,
                      merge_programme_short_forms, merge_short_forms)
@@ -91,7 +92,7 @@ from .recipients import find_line_lists, listed_examples, winners_named_after
 from .running_totals import find_running_totals
 from .award_holdings import find_award_holdings
 from .place_listings import find_place_listings
-from .flow_periods import flow_periods, stock_periods
+from .flow_periods import as_of_programme_totals, flow_periods, stock_periods
 from .periods import date_award_figures
 from .share_parts import share_parts
 from .occasion_months import occasion_months
@@ -251,6 +252,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_place_listings(ctx)
     flow_periods(ctx)
     stock_periods(ctx)
+    as_of_programme_totals(ctx)
     share_parts(ctx)
     find_category_lists(ctx)
     find_co_recipients(ctx)
@@ -296,6 +298,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     drop_sanction_lists(ctx)
     unmention_inner_places(ctx)
     assign_subject_owners(ctx)
+    ranked_lists(ctx)
     gate_false_figures(ctx)
     calibrate_confidence(ctx)
     return Extraction(

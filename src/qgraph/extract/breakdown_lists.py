@@ -19,8 +19,9 @@ from .scope import breakdown_words
 VALUES_RE = re.compile(r"分别[^，,。；;]{1,60}")
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 JOINERS = "、和及与"
-COUNT_BEFORE_RESPECTIVE_RE = re.compile(r"[^，,。；;]{0,12}分别")
-"""After ``等3大类``: the figures that follow are the items', the number counts the list."""
+COUNT_BEFORE_RESPECTIVE_RE = re.compile(r"(?:[^，,。；;\d]{0,4}[，,])?[^，,。；;]{0,12}分别")
+"""After ``等3大类`` (also ``等5大类食品，监督抽检不合格率分别为…``): the figures that follow are the items', the
+number counts the list."""
 
 
 @dataclass(frozen=True, slots=True)

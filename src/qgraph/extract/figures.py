@@ -40,7 +40,7 @@ from .coordinated_rates import coordinated_rates
 from .level_leads import lead_level
 from .paired_changes import paired_change
 from .sampled_categories import sampled_category
-from .scope import Scope, breakdown_at, breakdown_label, breakdown_prefix
+from .scope import Scope, breakdown_at, breakdown_label, breakdown_prefix, breakdown_words
 from .series import series_years
 from .ranked_categories import ranked_category
 from .subjects import _place_item, _product_rate, _subject, item_organisation
@@ -63,6 +63,59 @@ def _latest_before(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None)
     if prev is not None and prev.span.start >= sent.span.start:
         found.append(prev)
     return max(found, key=lambda o: o.span.end, default=None)
+
+
+PER_HEAD_LEAD_RE = re.compile(r"每(?:十万|万|千|百)人口?")
+RATE_BEFORE_RUN_RE = re.compile(r"(?:全市|全省|全县|全区)?(?P<rate>[\u4e00-\u9fff]{0,16}?(?:率|度))连续[\d一二三四五六七八九十两]+年"
+                                r"(?:保持在?|稳定在|达到|达|为|均在|在)?$")
+
+
+def _year_split_measure(ctx, sent, pos: int, measure: str) -> str:
+    """A short measure with a year written inside its phrase (``公共服务满意度2023年得分81.2分``): the words before
+    the year are the measure's head (公共服务满意度得分), a place opening them left out (the subject's)."""
+    if len(measure) > 2:
+        return measure
+    m = re.search(r"(?P<noun>[\u4e00-\u9fff]{2,14}?)20\d{2}年度?" + re.escape(measure) + r"(?:为|达到|达|是)?$",
+                  ctx.text[clause_start(ctx, sent, pos):pos])
+    if m is None:
+        return measure
+    noun = m.group("noun")
+    cut = next((k for k in range(len(noun) - 2, 1, -1) if ctx.resolve_place(noun[:k]) is not None), 0)
+    return noun[cut:] + measure
+
+
+def _shared_holder(ctx, end: int, measure: str) -> str:
+    """``5家质量奖和10家提名奖获奖组织``: the holder noun written once after the second count is the first's too."""
+    heads = "|".join(map(re.escape, ctx.lex.words("award_holder_nouns.txt", longest_first=True)))
+    m = re.match(r"(?P<x>[^，,。；;：:、\d]{1,10}?)[和及与][\d一二三四五六七八九十两]+(?:家|个|名|位)"
+                 r"[^，,。；;：:、\d]{1,12}?(?P<head>(?:获奖|获证|入选)?(?:" + heads + r"))(?![\u4e00-\u9fff])", ctx.text[end:end + 40])
+    if m is None or measure != m.group("x") or measure.endswith(m.group("head")):
+        return measure
+    return measure + m.group("head")
+
+
+def bare_list_item(lex, between: str) -> bool:
+    """True when the words between a figure and the next are a bare item of the same list (``，江苏精品``,
+    ``、提名奖``): one separator, a short noun phrase, no verb or time word of its own (``new_list_breakers.txt``)."""
+    m = re.fullmatch(r"[，,、]([^，,、；;。：:\d]{1,16})", between)
+    return m is not None and not any(w in m.group(1) for w in lex.words("new_list_breakers.txt"))
+
+
+def framed_measure(lex, measure: str, unit) -> str:
+    """The unit's own measure where the words read are no measure: the object of a check written with
+    its breakdown (``某局对流通领域12大类…``: 流通领域 is the breakdown, 大类 what is counted), or a generic
+    noun after a count of batches (``214批次产品``); a noun with the verb of its entry after it reads verb first
+    (``311家企业入库`` → 入库企业)."""
+    framed = re.search(r"对(?P<obj>[^对，,。；;]{1,8})$", measure)
+    if framed and breakdown_label(lex, framed.group("obj")) and any(
+            framed.group("obj") == w for w, _ in breakdown_words(lex)):
+        return unit.measure
+    if unit.unit == "Pici" and measure in lex.words("batch_generic_nouns.txt"):
+        return unit.measure
+    entered = next((v for v in lex.words("entry_verbs.txt") if measure.endswith(v) and len(measure) >= len(v) + 2), None)
+    if entered is not None:  # 311家企业入库: 入库企业
+        return entered + measure[:-len(entered)]
+    return measure
 
 
 def _capped(ctx: Ctx, sent: Sentence, pos: int) -> bool:
@@ -147,10 +200,15 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if unit.unit == "Yuan" and (money := money_noun(ctx.lex, ctx.text, end)) is not None:
             measure = money  # 获得…的组织将获得10万元的奖励: the prize money
         running, restated_cap = False, 1.0
-        measure = measure or unit.measure
+        measure = framed_measure(ctx.lex, measure or unit.measure, unit)
         if len(measure) <= 2 or measure.endswith(("置率", "社")):  # 指导站9处 read as 站: the whole compound
             measure = glued_measure(ctx.lex, ctx.text, measure, clause_start(ctx, sent, m.start()), m.start())
         measure = per_head_measure(ctx.text, end, measure)  # 拥有量达到1.42件/万人: per 10,000 people
+        measure = _year_split_measure(ctx, sent, m.start(), measure)  # 满意度2023年得分81.2分: 满意度得分
+        measure = _shared_holder(ctx, end, measure)  # 5家质量奖和10家提名奖获奖组织: 质量奖获奖组织
+        if measure == unit.measure and unit.unit == "Percent" and (
+                run := RATE_BEFORE_RUN_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start())):
+            measure = run.group("rate")  # 合格率连续3年达96%以上: the rate named before the run of years
         if measure.startswith(("每万", "每千")) and prev is not None and prev.unit == unit.unit and prev.measure[:2] == measure[:2] \
                 and re.search(r"比20\d{2}年(?:同期)?的$", ctx.text[max(0, m.start() - 10):m.start()]):
             measure = prev.measure  # 达到5.36批次/千人，比2020年的3.23批次/千人…: the same indicator, that year's
@@ -435,9 +493,16 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if breakdown is None and not target:  # 其中八大万亿产业小微企业653家: the part of the figure before
             breakdown = part_breakdown(ctx, sent, m.start(), measure, unit.unit, subject, next(
                 (o for o in reversed([*ctx.observations, *out]) if o.unit == unit.unit and o.span.start >= sent.span.start), None))
+        per_head = PER_HEAD_LEAD_RE.search(measure) or PER_HEAD_LEAD_RE.search(
+            ctx.text, clause_start(ctx, sent, m.start()), m.start())  # 每万人拥有注册商标1200件
+        if breakdown is None and not target and per_head is not None:
+            breakdown = per_head.group()  # 抽检量达到5.36批次/千人, 每万人口发明专利拥有量: per head, a qualifier
         listed = listed_breakdowns(ctx, sent).get(m.start())
         if listed is not None and not target:
             breakdown = listed  # 生产、流通领域分别抽查…320批次、180批次: each item's part, in order
+        if breakdown is None and not target and prev is not None and prev.breakdown == "新增" \
+                and prev.span.start >= sent.span.start and bare_list_item(ctx.lex, ctx.text[prev.span.end:m.start()]):
+            breakdown = "新增"  # 新增甲奖1个，乙奖2个、丙奖2个: the verb governs the bare items after it too
         if breakdown is None and not target and subject is not None and subject.kind in INSPECTION_KINDS \
                 and breakdown_label(ctx.lex, subject.name) == subject.name:
             breakdown = subject.name  # 对…9家企业开展跟踪抽查: the follow-up check is a part of the check

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from ..model import Kind
 from .context import Ctx
 
 AS_OF_RE = re.compile(r"^截[至止]")
@@ -63,3 +64,15 @@ def stock_periods(ctx: Ctx) -> None:
         y, m = int(w.group("y")), int(w.group("m"))
         last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
         ctx.observations[i] = replace(o, period=last)
+
+
+DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+def as_of_programme_totals(ctx: Ctx) -> None:
+    """A programme's count of winners as of a date (``截至2025年底，共有4家企业获某奖``) is its running total
+    (breakdown 累计), told from one round's count; only when no other breakdown was read."""
+    for i, o in enumerate(ctx.observations):
+        if (o.breakdown is None and o.subject is not None and o.subject.kind is Kind.HONOUR
+                and DAY_RE.match(o.period or "") and (o.period_words or "").startswith(("截至", "截止"))):
+            ctx.observations[i] = replace(o, breakdown="累计")

@@ -192,7 +192,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         if head is not None:
             lo = max(item_start, left_edge(ctx, np_end - len(head), max_len=24, after_claims=False))
     lo = next((a for a, b in protected(ctx, item_start, np_end) if a < lo < b), lo)
-    classifiers = r"[万亿千]?(?:家|个|项|件|批次|元|人|次|条|台|类|所|处|名|位|余|多|%|％|‰|年)*" if re.search(
+    classifiers = r"[万亿千]?(?:家|个|项|件|批次|元|人|次|条|台|大类|种类|类|种|所|处|名|位|余|多|%|％|‰|年)*" if re.search(
         r"[\d一二三四五六七八九十百千万亿两]$", ctx.text[max(0, lo - 1):lo]) else ""  # 培育项目5个: 项 opens the measure
     lead = re.match(classifiers + r"[●○◆■□▲△·•*\-—\s和及与]*", ctx.text[lo:np_end])
     lo += lead.end() if lead else 0  # …3万家企业授信约: the classifier of the number before is no measure
@@ -210,9 +210,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         if whole is not None and len(whole) > len(before) and not any(t.word in whole for t in ctx.lex.triggers):  # (a check's rate stays 合格率)
             before = whole  # 工程质量监督覆盖率 cut to 率 by a verb inside it, 提供各类咨询及指导…人次: the clause's whole noun
     if not before and prev is not None and re.fullmatch(r"[、和及与\s]*", ctx.text[prev.span.end:num_start] or "") \
-            and not (prev.unit != unit.unit and _noun_after(ctx.lex, after)):
+            and not (prev.unit != unit.unit and (_noun_after(ctx.lex, after) or prev.span.end == num_start)):
         return prev.measure, prev.level, [], None  # 分别为90.1%、91.4%和92.0%: the same measure as the first
-        # (not 抽查了20种2209家企业: another unit with its own noun after it)
+        # (not 抽查了20种2209家企业: another unit with its own noun after it; nor 12大类14个种类: another unit glued on)
     added = next((v for v in MEASURE_PREFIX_VERBS if ctx.text[max(0, lo - len(v)):lo] == v), None) \
         or driven_verb(ctx.lex, ctx.text, lo)  # 带动就业5万人: what was brought about, not the whole total
     place = None
@@ -270,10 +270,10 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         before = added + before
     share = SHARE_OF_RE.search(ctx.text, item_start, lo)
     if share and before and unit.unit == "Percent" and share.end() == lo:
-        before = share.group() + before  # 占抽查产品批次总数的24.9%: a share, of what the check counted
+        before = share_measure(ctx.lex, before)  # 占抽查产品批次总数的24.9%: a share, of what the check counted
     whole_share = SHARE_OF_WHOLE_RE.search(ctx.text, item_start, np_end) if unit.unit == "Percent" else None
     if whole_share and whole_share.end() == np_end and whole_share.group("of") not in ("全国", "全省", "全市", "全县", "全区"):
-        before = "占" + whole_share.group("of") + (whole_share.group("ratio") or "")  # 占全省某商标总量的59.63%
+        before = share_measure(ctx.lex, whole_share.group("of"), whole_share.group("ratio"))  # 占全省某商标总量的59.63%: 某商标占比
     elif unit.unit == "Percent" and (of_place := SHARE_OF_PLACE_RE.search(ctx.text, item_start, np_end)) \
             and of_place.end() == np_end:
         before = "占" + of_place.group("whole")  # 某区…，占全市的25%: its share of the whole place
@@ -364,6 +364,23 @@ def _clause_noun(ctx: Ctx, start: int, end: int) -> str | None:
     return words
 
 
+def share_measure(lex: Lexicon, whole: str, ratio: str | None = None) -> str:
+    """The measure of a share of ``whole`` (``全部抽查产品种类`` → ``产品种类占比``, ``总量`` → ``占比``): the counted
+    noun without the words that only say "all of it" (``share_whole_fillers.txt``), then 占比 — or the ratio word
+    the text writes, with its 占 (``占工业总产值比重达到90%`` → 占工业总产值比重)."""
+    fillers = lex.words("share_whole_fillers.txt", longest_first=True)
+    noun = re.sub(r"^(?:全国|全省|全市|全县|全区)|的?(?:比重|比例)$", "", whole)
+    changed = True
+    while changed and noun:
+        changed = False
+        for w in fillers:
+            if noun.startswith(w):
+                noun, changed = noun[len(w):], True
+            if noun.endswith(w):
+                noun, changed = noun[:-len(w)], True
+    return f"占{noun}{ratio}" if ratio else noun + "占比"
+
+
 def level_after_number(lex: Lexicon, noun: str) -> tuple[Level | None, str]:
     """``(level, noun without it)`` for a counted noun written after its number that opens with a level word
     ending in 级 (``5家省级农业标准化示范区`` → 省级, 农业标准化示范区); a bare 国家 stays in the noun (国家标准)."""
@@ -445,13 +462,15 @@ def _noun_after(lex: Lexicon, after: str) -> str | None:
     stop = noun_stop_re(lex)
     if not after or after.startswith(("以上", "左右", *lex.words("noun_after_joiners.txt"))) or stop.match(after):
         return None
+    if re.fullmatch(r"共|共计|合计|总计|其中", after):
+        return None  # 14个种类共214批次: the word opens the next count, no noun of this one
     after = re.sub("^(?:" + "|".join(map(re.escape, lex.words("noun_attributes.txt", longest_first=True))) + ")的", "", after)
     relative = re.match("(?:" + "|".join(map(re.escape, lex.words("relative_clause_verbs.txt", longest_first=True)))
                         + r")[^的]{1,20}的(?=[\u4e00-\u9fff]{2})", after)
     if relative:
         after = after[relative.end():]  # 100家左右具有核心竞争力的链主企业: the noun after the relative clause
     noun = stop.split(after, maxsplit=1)[0]
-    noun = re.split(r"(?<=.)(?:生产|销售|经营)|的|授信|约", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
+    noun = re.split(r"(?<=.)(?:生产|销售|经营)(?!企业|单位|者|商|户)|的|授信|约", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
     if noun == after and len(noun) > 2:
         noun = re.sub(r"[和及与]$", "", noun)  # 3家企业和2位个人: the next number's list word is no part of the noun
     ordinal = re.search(r"(?<=..)第[一二三四五六七八九十百]+(?:届|批|期)", noun)

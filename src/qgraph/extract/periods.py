@@ -28,7 +28,7 @@ from .written_month import written_month
 YEAR = r"(?:(?P<y>20\d{2})年|(?P<rel>今年|去年|本年|上年|前年))"
 PERIOD_RE = re.compile(
     r"(?P<asof>截[至止](?:目前|当前|今日|(?P<lastm>上月|上个月)(?:底|末)?|(?:(?P<ay>20\d{2})年|(?P<arel>今年|去年|上年|本年|年))?(?:(?P<am>\d{1,2})月(?:份)?)?"
-    r"(?P<aend>底|末)?))|(?P<now>目前|当前|(?<!发)现有|(?<!发)现已|至今|至此)"
+    r"(?:(?P<ad>\d{1,2})[日号]|(?P<aend>底|末))?))|(?P<now>目前|当前|(?<!发)现有|(?<!发)现已|至今|至此)"
     r"|(?P<span>" + YEAR + r"?(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月)?(?:至|—|－|-|~|～)(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)"
     r"|(?P<qspan>" + YEAR.replace("?P<y>", "?P<qy>").replace("?P<rel>", "?P<qrel>") + r"?(?:第)?(?P<q1>[一二三四1-4])(?:季度)?(?:至|—|－|-|~|～)(?:第)?(?P<q2>[一二三四1-4])季度)"
     r"|(?P<month>" + YEAR.replace("?P<y>", "?P<my>").replace("?P<rel>", "?P<mrel>") + r"?(?P<mm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?)(?![\d日底末初中上下旬以起开至])"
@@ -413,7 +413,11 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
             return None
         if bare_month and ref.date is not None and dt.date(int(y), mo, 1) > ref.date:
             y = str(int(y) - 1)  # 截至12月底 in a report of 20 January: last December, not one to come
-        return f"{y}-{mo:02d}-{calendar.monthrange(int(y), mo)[1]:02d}", False
+        last = calendar.monthrange(int(y), mo)[1]
+        day = int(m.group("ad")) if m.group("ad") and month else last  # 截至2月23日: that day
+        if not 1 <= day <= last:
+            return None
+        return f"{y}-{mo:02d}-{day:02d}", False
     if m.group("now") is not None:
         return (ref.date.isoformat() if ref.date else ref.month or ref.year), False
     if m.group("span") is not None:
@@ -694,7 +698,8 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
                if not indefinite(ctx, p)]  # 近年来 of another clause: no period of this one
     if not earlier and not head and segment > sent.span.start:
         earlier = [p for p in _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start), segment)
-                   if re.search(r"-(?:H[12]|Q[1-4])$|/", p.value or "")]  # 今年上半年新登记…；发放…: a window of the year, on
+                   if re.search(r"-(?:H[12]|Q[1-4])$|/", p.value or "")  # 今年上半年新登记…；发放…: a window of the year, on
+                   or (p.words or "").startswith(("截至", "截止"))]  # 截至6月底，…29件；全省拥有…662件: the stocks' day, on
     opens_segment = bool(earlier) and segment > sent.span.start and earlier[-1].start >= segment
     if earlier and (not head or opens_segment) and not (earlier[-1].words in ("全年", "年度", "年内") and above is not None):
         return earlier[-1]  # 报告显示，去年全市共抽查425批次，合格率96.7%: the time words of an earlier clause
@@ -714,7 +719,14 @@ def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph:
             return said[-1]
     if paragraph is not None:
         return paragraph
+    if ref.period and ref.year and WINDOW_PERIOD_RE.search(ref.period) \
+            and STOCK_VERB_RE.search(ctx.text, sent.span.start, pos):
+        return Period(ref.year, None, -1)  # 上半年… in the title; 广州市拥有中国驰名商标140个: a stock, of the year
     return Period(ref.period or ref.year, None, -1)
+
+
+WINDOW_PERIOD_RE = re.compile(r"-(?:H[12]|Q[1-4])$|/")
+STOCK_VERB_RE = re.compile(r"拥有|现有")
 
 
 def _earlier_clause_periods(ctx: Ctx, ref: Reference, sent: Sentence, lo: int, hi: int) -> list[Period]:

@@ -2,20 +2,20 @@
 其次是丙类，共40批次``. The figure is the report's check's, with the category named after the ranking word
 as its breakdown (the qualifier, not the subject: no figure of the place, and the category is no part of
 the measure). The measure is the words before the ranking word (``批次合格率``), else, after 其次, the
-measure of the figure ranked before it. Only one category is read; a list of them (``甲、乙类，均为100%``)
-is left as it was. Words: ``data/lexicon/ranking_words.txt``.
+measure of the figure ranked before it. A list of them sharing one value (``甲、乙类，均为100%``) gives one
+figure per category (:func:`ranked_lists`). Words: ``data/lexicon/ranking_words.txt``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon, per_lexicon
-from ..model import INSPECTION_KINDS, Entity, Observation, Sentence
+from ..model import CONFIDENCE, INSPECTION_KINDS, Entity, Observation, Sentence
 from .context import Ctx
 
-__all__ = ["RankedCategory", "ranked_category"]
+__all__ = ["RankedCategory", "ranked_category", "ranked_lists"]
 
 
 @dataclass(frozen=True)
@@ -51,3 +51,35 @@ def ranked_category(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None
     if m.group("rank") == "其次" and prev is not None and prev.span.start >= sent.span.start:
         measure = prev.measure  # …最多的是甲，共43批次，其次是乙类: the measure of the one before
     return RankedCategory(check, category, measure or None)
+
+
+@per_lexicon
+def _list_pattern(lex: Lexicon) -> re.Pattern[str]:
+    words = "|".join(map(re.escape, lex.words("ranking_words.txt", longest_first=True)))
+    return re.compile(rf"(?P<rank>{words})的?(?:是|为)(?P<list>[^，,。；;：:（()）\d\s“”\"]{{2,60}}?)类?[，,]?(?:均为|均是|均达到?|都为)$")
+
+
+def ranked_lists(ctx: Ctx) -> None:
+    """A ranked list of a check's categories sharing one value (``批次合格率最高的是甲、乙、丙类，均为100.00%``):
+    one figure per category, the check's, with the category as breakdown and the measure before the ranking
+    word — in place of the one figure read for the list. Only for a check named before the sentence."""
+    pattern = _list_pattern(ctx.lex)
+    _, field = _patterns(ctx.lex)
+    out: list[Observation] = []
+    for o in ctx.observations:
+        sent = next((s for s in ctx.doc.sentences if s.span.start <= o.span.start < s.span.end), None)
+        m = pattern.search(ctx.text, sent.span.start, o.span.start) if sent is not None and o.unit == "Percent" else None
+        items = re.split(r"[、和及与]", m.group("list")) if m else []
+        items = [re.sub(r"类$", "", i) for i in items if i]
+        if m is None or len(items) < 2 or any(len(i) < 2 or ctx.resolve_place(i) is not None for i in items):
+            out.append(o)
+            continue
+        check = next((e for e in ctx.entities if e.kind in INSPECTION_KINDS and e.span.end <= sent.span.start), None)
+        if check is None:
+            out.append(o)
+            continue
+        fields = list(field.finditer(ctx.text, sent.span.start, m.start() + len(m.group("rank")) + 2))
+        measure = fields[-1].group("field") if fields else o.measure
+        out += [replace(o, subject=check.ref, measure=measure, breakdown=item, subject_inferred=False,
+                        confidence=max(o.confidence, CONFIDENCE["carried"])) for item in items]  # as one ranked category
+    ctx.observations[:] = out

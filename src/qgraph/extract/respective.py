@@ -319,7 +319,7 @@ def _comma_categories(ctx: Ctx, sent: Sentence, pos: int, rate: str, starts: lis
     if not count or count != len(starts):
         return {}
     chunks, at = [], sent.span.start
-    for chunk in ctx.text[sent.span.start:m.start()].split("，"):
+    for chunk in re.split(r"[，,]", ctx.text[sent.span.start:m.start()]):  # ASCII commas too, as pages give them
         chunks.append((at, at + len(chunk)))
         at += len(chunk) + 1
     if len(chunks) < count:

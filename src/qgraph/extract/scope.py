@@ -345,6 +345,9 @@ is inside a phrase (…上门式”线下精准帮扶, 约谈电商平台经营�
 follows the word (``某类产品生产领域抽查了…``, ``BREAKDOWN_CHECK_RE``): then it names the part of the check."""
 
 BREAKDOWN_CHECK_RE = re.compile(r"(?:监督)?(?:抽查|抽检|抽样)")
+OBJECT_FRAME_RE = re.compile(r"(?:的)?[\d一二三四五六七八九十两]|(?:的)?(?:产品|商品|食品)")
+"""After ``对`` + a breakdown word, the checked things counted (``某局对流通领域12大类…产品组织实施了抽查``):
+the check is of that part, and the clause's figures — its totals too — are that part's."""
 
 
 @per_lexicon
@@ -378,8 +381,9 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
         i = text.rfind(word)
         if i > where and not (where >= 0 and i + len(word) <= where + length):  # 小微企业 inside 中小微企业
             best, where, length = label, i, len(word)
-    if where > 0 and where - (max(text.rfind(c, 0, where) for c in "，,；;：:。") + 1) > BREAKDOWN_LEAD \
-            and not BREAKDOWN_CHECK_RE.match(text, where + length):
+    framed = where > 0 and text[where - 1] == "对" and OBJECT_FRAME_RE.match(ctx.text, sent.span.start + where + length) is not None
+    if where > 0 and text[where - 1] != "、" and where - (max(text.rfind(c, 0, where) for c in "，,；;：:。") + 1) > BREAKDOWN_LEAD \
+            and not BREAKDOWN_CHECK_RE.match(text, where + length) and not framed:
         best, where = None, -1  # 实施…式”线下精准帮扶，惠及150余家企业: a word inside a clause's phrase heads no breakdown
     area = list(check_area_re(ctx.lex).finditer(text))
     if area and area[-1].start("area") > where and not TOTAL_WORDS.search(text, area[-1].end()):
@@ -404,7 +408,7 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
     done = list(PERFORMER_TIER_RE.finditer(text))
     if done and done[-1].start() > where:  # 其中，市市场监管局完成的4068批次抽检中，…: the city tier's part
         return {"省": "省级", "市": "市级"}.get(done[-1].group("lv"), "县级")
-    if best is not None and not TOTAL_WORDS.search(text, where + 1):
+    if best is not None and (framed or not TOTAL_WORDS.search(text, where + 1)):
         sub = re.match(r"[^（(）)]{1,8}[）)]", text[where:]) if where > 0 and text[where - 1] in "（(" else None
         outer = next((label for w, label in breakdown_words(ctx.lex) if text[:where - 1].endswith(w)), None) if sub else None
         if outer is not None:  # 流通领域（实体店）抽查960批次: the part of a part, in the text's words

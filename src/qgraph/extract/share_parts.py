@@ -17,7 +17,8 @@ DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 def share_parts(ctx: Ctx) -> None:
     obs = ctx.observations
     for i, o in enumerate(obs):
-        if o.unit != "Percent" or o.breakdown is not None or not o.measure.startswith("占"):
+        if o.unit != "Percent" or o.breakdown is not None or not (
+                o.measure.startswith("占") or o.measure.endswith(("占比", "比重", "比例"))):  # 占…的35%, 产品种类占比
             continue
         before = [p for p in obs if p.unit != "Percent" and p.span.end <= o.span.start
                   and GAP_RE.fullmatch(ctx.text, p.span.end, o.span.start)]

@@ -81,6 +81,8 @@ def find_statistics(ctx: Ctx) -> None:
     """A target year heading a paragraph (到2025年，…), which governs the dash-bulleted goals after it."""
     topic_check: Entity | None = None
     paragraph_start = 0
+    paragraphs: dict[int, Period | None] = {}
+    """The paragraph's period governing each sentence (by its start), for the listings' figures read below."""
     for sent in ctx.doc.sentences:
         if last < 0 or ctx.text.count("\n", last, sent.span.start):
             # a new paragraph: its checks and its period start afresh; its head may set both
@@ -117,12 +119,13 @@ def find_statistics(ctx: Ctx) -> None:
                     r"\d", ctx.text[later[-1].start + len(later[-1].words or ""):sent.span.end]):
                 framed = False  # 2015年，我市被确定为…创建单位。: a history sentence with no figure sets no year
             if later and framed and YEAR_ONLY.fullmatch(later[-1].value or "") and not later[-1].target \
-                    and re.match(r"20\d{2}年", later[-1].words or ""):  # a year written out, not 全年
+                    and re.match(r"20\d{2}年|(?:去年|上年)[，,]", ctx.text[later[-1].start:later[-1].start + 8]):  # a year written out (or 去年，), not 全年
                 paragraph = later[-1]  # 2023年，…。2024年1月底，…开展了第三批遴选。经评价，…: the later year goes on
         if is_lead_line(sent):  # …。1-10月，某市注册商标呈现四大特点：\n一是…: the items' period
             said = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed]
             lead_period = said[-1] if said else None
         last = sent.span.start
+        paragraphs[sent.span.start] = paragraph
         prev: Observation | None = None
         topic = _topic(ctx, sent)
         respective = _respective(ctx, sent)
@@ -212,7 +215,11 @@ def find_statistics(ctx: Ctx) -> None:
         sent = ctx.sentence_of(o.span.start)
         if sent is None:
             continue
-        period = figure_period(ctx, ref, sent, o.span.start, None)
+        above = paragraphs.get(sent.span.start)
+        above = above if above is not None and YEAR_ONLY.fullmatch(above.value or "") and not above.target \
+            and above.start >= 0 and re.match(r"[，,]", ctx.text[above.start + len(above.words or ""):]) else None
+        # (2021年，…: a year framed at a head; not 2023年新修订的《…》, the year of another act)
+        period = figure_period(ctx, ref, sent, o.span.start, above)  # 2021年，…。…8家企业入选…: the paragraph's year
         keep = o.period if o.period and o.period != ctx.year and re.fullmatch(r"\d{4}", o.period) else None
         if keep is None and period.start < 0 and running_total(ctx, sent, o.span.start):
             o = dataclasses.replace(o, breakdown=o.breakdown or "累计")  # 自…设立以来，已评选出19家“某奖”获奖组织
