@@ -737,7 +737,8 @@ def bare_share_measure(ctx: Ctx, sent: Sentence, pos: int, measure: str, prev: O
     if bare is None or bare.group("whole") not in ctx.lex.words("bare_share_wholes.txt"):
         return measure
     before = _latest_before(ctx, sent, pos, prev)
-    if before is None or before.unit == "Percent" or len(before.measure) < 2 or before.measure in GENERIC_MEASURES:
+    if before is None or before.unit == "Percent" or len(before.measure) < 2 or before.measure in GENERIC_MEASURES \
+            or before.measure == before.breakdown:  # 种植业120件: the count's part, not what it counts
         return measure
     whole = bare.group("whole")
     return "占" + before.measure + (whole if whole not in ("比", "比重", "比例") else "的" + ("比重" if whole == "比" else whole))
