@@ -21,7 +21,7 @@ SAMPLE_ID = "zaozhuang-quality-2025-09-19"
 
 # Classes whose instances are not read from a sentence: places come from the gazetteer, measures
 # and roles are vocabulary; Mention / Sentence / SourceDocument are the provenance itself.
-NOT_ENTITY_CLASSES = {QG.Place, QG.Measure, QG.Role, QG.Mention, QG.Sentence, QG.SourceDocument,
+NOT_ENTITY_CLASSES = {QG.Place, QG.Measure, QG.Breakdown, QG.Role, QG.Mention, QG.Sentence, QG.SourceDocument,
                       QG.ChainProjectTally, QG.FigureSeries}  # derived by the build: no mention of its own (the ontology says so)
 
 
