@@ -133,7 +133,7 @@ def test_the_place_a_reporter_filed_from_is_a_place() -> None:
 
 
 def test_a_committee_office_as_organiser_is_a_body_of_the_report_place() -> None:
-    ex = read("隆昌市举行征文活动。本次活动由市质量发展委员会办公室主办。", place="隆昌市")
+    ex = read("隆昌市举行征文活动。此次活动由市质量发展委员会办公室主办。", place="隆昌市")
     assert "隆昌市质量发展委员会办公室" in names(ex, Kind.GOVERNMENT_BODY)
 
 
@@ -180,7 +180,7 @@ def test_an_events_year_before_its_place_is_part_of_its_name() -> None:
 
 
 def test_counted_or_described_gatherings_are_no_events() -> None:
-    ex = read("质量月期间，各部门将主办18项质量主题相关活动，各乡镇都会举办形式多样的以质量为主题的系列质量月活动。")
+    ex = read("质量月里，各部门计划开展18项质量宣传相关活动，各街道也将组织内容丰富的系列质量月活动。")
     assert not any(n.endswith("活动") for n in names(ex, Kind.EVENT, Kind.MEETING))
 
 
@@ -198,17 +198,17 @@ def test_a_bare_firm_word_shared_by_two_names_neither() -> None:
 
 
 def test_a_banks_county_branch_is_one_firm() -> None:
-    ex = read("活动由市质量发展委员会办公室主办、甲城农村商业银行隆昌支行、隆昌市安全生产协会协办。", place="隆昌市")
+    ex = read("活动由市质量发展委员会办公室主办，甲城农村商业银行隆昌支行、隆昌市安全生产协会协办并设咨询台。", place="隆昌市")
     firms = names(ex, Kind.ENTERPRISE)
     assert "甲城农村商业银行隆昌支行" in firms and "甲城农村商业银行" not in firms
     assert "隆昌市安全生产协会" in names(ex, Kind.ASSOCIATION)
 
 
 def test_a_zones_party_and_management_committees() -> None:
-    ex = read("我们邀请到内江高新区党工委委员、管委会副主任张黎先生介绍情况。", place="内江市")
+    ex = read("发布会上，内江高新区党工委委员、管委会副主任周明远先生通报有关情况。", place="内江市")
     bodies = names(ex, Kind.GOVERNMENT_BODY)
     assert {"中共内江高新区工作委员会", "内江高新区管理委员会"} <= bodies
-    assert ("张黎", "副主任", "内江高新区管理委员会") in posts(ex)
+    assert ("周明远", "副主任", "内江高新区管理委员会") in posts(ex)
     ex = read("会议要求各开发区党工委落实责任。", place="内江市")
     assert not any("工作委员会" in n for n in names(ex))
 

@@ -43,7 +43,7 @@ def test_a_list_whose_count_disagrees_names_no_indication() -> None:
 
 
 def test_a_plan_period_and_a_slogan_of_stages_are_no_indications() -> None:
-    ex = read("全市地理标志商标达到12件，提前完成“十四五”地理标志商标培育目标，构建“已认定、正申报、要培育”三阶段地理标志资源清单。",
+    ex = read("全市地理标志商标增至12件，提早实现“十四五”地理标志商标培育任务，形成“已注册、在申请、待培育”三阶段地理标志储备清单。",
               place="绥化市")
     assert not names(ex, Kind.GEOGRAPHICAL_INDICATION)
     assert not any("十四五" in n for n in names(ex))
@@ -74,7 +74,7 @@ def test_the_regions_bureau_in_a_report_of_one_of_its_cities() -> None:
 # -- zones and autonomous prefectures ---------------------------------------------------------------
 
 def test_a_zones_bureau_and_management_committee_take_the_zones_kind_in_full() -> None:
-    ex = read("由湛江市市场监督管理局和湛江经开区市场监督管理局共同主办。黔东南高新区管委会副主任李明远宣读决定。",
+    ex = read("湛江市市场监督管理局与湛江经开区市场监督管理局联合举办。黔东南高新区管委会副主任李明远宣读决定。",
               place="湛江市")
     assert "湛江经济技术开发区市场监督管理局" in names(ex, Kind.DEPARTMENT)
     assert ("李明远", "副主任", "黔东南高新技术产业开发区管理委员会") in posts(ex)
@@ -103,7 +103,7 @@ def test_a_short_place_before_a_venue_where_a_launch_is_held() -> None:
 
 
 def test_a_districts_leading_group_office_carries_its_city() -> None:
-    ex = read("本次活动由奉贤区质量工作领导小组办公室主办。", place="奉贤区")
+    ex = read("此次活动由奉贤区质量工作领导小组办公室承办。", place="奉贤区")
     assert "上海市奉贤区质量工作领导小组办公室" in names(ex, Kind.GOVERNMENT_BODY)
 
 
@@ -145,7 +145,7 @@ def test_the_nations_work_on_quality_counties_is_no_honour() -> None:
 # -- meetings, committees, consortia and programmes named by their shape -------------------------------
 
 def test_a_scoped_meeting_named_at_a_clause_head_before_it_announces() -> None:
-    ex = read("前不久，全国质量强链经验交流现场推进会通报2024年质量强链工作情况。", place="铁岭市")
+    ex = read("日前，全国质量强链经验交流现场推进会通报2024年质量强链工作情况。", place="铁岭市")
     assert "全国质量强链经验交流现场推进会" in names(ex, Kind.MEETING)
 
 
@@ -155,7 +155,7 @@ def test_a_meeting_named_by_its_kind_alone_announces_nothing() -> None:
 
 
 def test_a_placed_working_committee_and_its_office_are_bodies() -> None:
-    ex = read("近日，湖北省质量强省工作委员会办公室正式命名甲市为示范市。", place="湖北省")
+    ex = read("日前，湖北省质量强省工作委员会办公室正式命名甲市为示范市。", place="湖北省")
     assert "湖北省质量强省工作委员会办公室" in names(ex, Kind.GOVERNMENT_BODY)
     ex = read("成立质量工作委员会，统筹推进有关工作。", place="孝感市")
     assert not any(n.endswith("工作委员会") for n in names(ex))
@@ -263,7 +263,7 @@ def test_government_departments_listed_after_a_party_department_and_a_shared_end
 
 
 def test_a_list_of_doings_before_an_award_word_is_no_programme() -> None:
-    ex = read("活动现场通过摆放宣传展板、发放宣传资料、开展有奖竞答等形式普及质量知识。", place="岱山县")
+    ex = read("活动现场以展板展示、资料发放、有奖竞答等形式普及质量知识。", place="岱山县")
     assert not names(ex, Kind.HONOUR)
 
 

@@ -115,7 +115,7 @@ def test_a_table_between_bars_lists_each_rows_firm_in_the_programme_of_its_cell(
 
 
 def test_a_list_at_a_notice_stage_names_its_programme_and_lists_no_one():
-    ex = read("近日，某部对2021年度绿色制造名单进行了公示，我市甲水泥有限公司和乙硅胶有限公司成功入选国家绿色工厂公示名单。",
+    ex = read("日前，某部就2021年度绿色制造名单开展公示，本市甲水泥有限公司、乙硅胶有限公司列入国家绿色工厂公示名单。",
               date=DATE)
     assert "国家绿色工厂" in _programmes(ex) and "国家绿色工厂公示" not in _programmes(ex)
     assert not _listed(ex)
@@ -204,8 +204,8 @@ def test_people_listed_with_their_organisation_and_posts_after_a_semicolon():
 
 
 def test_a_grant_after_dui_with_works_people_and_a_clause_of_merit():
-    text = ("决定对甲航天集团公司基于质量问题“双归零”的系统管理方法、乙家电集团公司以“人单合一”为核心的质量管理模式和"
-            "为我国推广全面质量管理作出突出贡献的中国工程院院士刘某张先生授予首届中国质量奖。"
+    text = ("决定对甲航天集团公司基于缺陷“闭环追溯”的过程管理方法、乙家电集团公司以“用户共创”为核心的质量经营模式和"
+            "为推广卓越绩效管理作出重要贡献的中国工程院院士刘某张先生授予首届中国质量奖。"
             "对丙投资控股有限公司、丁不锈钢股份有限公司等43个组织，以及戊液压气动有限公司工段长李某等3名个人，"
             "在推进质量管理创新等方面所作的贡献，授予首届中国质量奖提名奖。")
     listed = _listed(read(text, date=DATE))
@@ -227,7 +227,7 @@ def test_an_award_of_a_place_the_gazetteer_does_not_know_written_with_its_level_
 
 
 def test_holders_listed_after_a_relative_clause_and_a_head_noun():
-    ex = read("市政府决定，对2007年首次荣获“中国名牌产品”的产品生产企业甲米业有限公司、乙面业有限公司各奖励50万元。",
+    ex = read("市政府研究决定，对2007年首次获得“中国名牌产品”称号的产品生产企业甲米业有限公司、乙面业有限公司各给予奖励50万元。",
               date=DATE)
     assert {("甲米业有限公司", "中国名牌产品"), ("乙面业有限公司", "中国名牌产品")} <= _listed(ex)
     assert not any(r.startswith("产品") for r, _ in _listed(ex))

@@ -80,7 +80,7 @@ def full_suffix_forms(ctx: Ctx) -> None:
 
 
 def merge_defined_short_names(ctx: Ctx) -> None:
-    """``福耀玻璃工业集团股份有限公司（以下简称福耀集团）……福耀集团曾…``: a short name the text defines for an
+    """``青禾玻璃工业集团股份有限公司（以下简称青禾集团）……福耀集团曾…``: a short name the text defines for an
     organisation, found again as an organisation of its own, is that organisation (each mention keeps its
     span, the short form as an alias); a name read across the definition (``下简称福耀集团``) is none."""
     defined = [sn for sn in short_names(ctx) if sn.entity.kind.is_organization]
