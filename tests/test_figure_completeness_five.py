@@ -5,22 +5,8 @@ quoted word inside a counted noun, a relative clause before it, a streak of year
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
-from qgraph.extract import extract
-from qgraph.model import Document, Extraction, Observation
-from qgraph.sources import split_sentences
-
-
-def read(text: str, place: str | None = None, date: dt.date | None = None, title: str | None = None) -> Extraction:
-    return extract(Document("t", "t.txt", text, title=title, date=date, place=place,
-                            sentences=split_sentences(text)))
-
-
-def fig(ex: Extraction, value: str, unit: str | None = None) -> Observation:
-    found = [o for o in ex.observations if o.value == Decimal(value) and (unit is None or o.unit == unit)]
-    assert len(found) == 1, [(o.value, o.unit, o.measure) for o in ex.observations]
-    return found[0]
+from extraction_helpers import fig, read
 
 
 def test_a_field_leading_a_check_sentence_is_the_breakdown_and_the_figures_are_vouched_for() -> None:
