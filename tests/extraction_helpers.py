@@ -27,3 +27,13 @@ def fig(ex: Extraction, value: str, unit: str | None = None) -> Observation:
 
 def low(o: Observation) -> bool:
     return o.confidence < LOW or o.subject_inferred
+
+
+def listed(ex: Extraction) -> set[tuple[str, str]]:
+    """``(recipient, programme)`` for every listing of ``ex``."""
+    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
+
+
+def programmes(ex: Extraction) -> set[str]:
+    """The names of the programmes ``ex`` found."""
+    return {e.name for e in ex.entities if e.kind.is_programme}

@@ -9,13 +9,9 @@ from pathlib import Path
 
 from qgraph.sources import read_document
 
-from extraction_helpers import fig, low, read
+from extraction_helpers import fig, low, read, listed as _listed
 
 DATE = dt.date(2025, 4, 15)
-
-
-def _listed(ex):
-    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
 
 
 def test_a_place_s_share_of_a_list_is_the_programme_s_with_the_place_as_area():

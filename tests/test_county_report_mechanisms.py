@@ -8,13 +8,9 @@ import datetime as dt
 
 from qgraph.model import Level
 
-from extraction_helpers import fig, low, read
+from extraction_helpers import fig, low, read, listed as _listed, programmes as _programmes
 
 DATE = dt.date(2023, 12, 20)
-
-
-def _programmes(ex):
-    return {e.name for e in ex.entities if e.kind.is_programme}
 
 
 def test_level_written_after_the_count_is_the_figure_s_level():
@@ -57,10 +53,6 @@ def test_a_field_s_indicator_after_a_check_is_not_the_check_s():
 def test_county_programmes_by_their_endings():
     ex = read("日前，乙县被命名为“河南省质量强县示范县”。省工信厅发布山东省工业强县名单。", date=DATE)
     assert {"河南省质量强县示范县", "山东省工业强县"} <= _programmes(ex)
-
-
-def _listed(ex):
-    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
 
 
 def test_a_place_named_to_a_programme_is_its_recipient():

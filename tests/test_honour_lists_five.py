@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extraction_helpers import read
+from extraction_helpers import read, listed as _listed, programmes as _programmes
 
 DATE = dt.date(2024, 5, 6)
-
-
-def _listed(ex):
-    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
-
-
-def _programmes(ex):
-    return {e.name for e in ex.entities if e.kind.is_programme}
 
 
 def test_short_brand_names_before_a_brand_programme_are_brands():

@@ -8,17 +8,9 @@ import datetime as dt
 
 from qgraph.model import Kind
 
-from extraction_helpers import fig, low, read
+from extraction_helpers import fig, low, read, listed as _listed, programmes as _programmes
 
 DATE = dt.date(2024, 3, 12)
-
-
-def _listed(ex):
-    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
-
-
-def _programmes(ex):
-    return {e.name for e in ex.entities if e.kind.is_programme}
 
 
 def test_elided_county_award_takes_the_deciding_government_s_county():

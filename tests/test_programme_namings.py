@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extraction_helpers import read
+from extraction_helpers import read, listed as _listed
 
 DATE = dt.date(2024, 3, 12)
-
-
-def _listed(ex):
-    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
 
 
 def test_firms_named_before_wei_and_a_batch():

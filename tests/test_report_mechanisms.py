@@ -8,7 +8,7 @@ import datetime as dt
 
 from qgraph.model import Kind
 
-from extraction_helpers import read
+from extraction_helpers import read, listed as _listed
 
 DATE = dt.date(2024, 5, 1)
 
@@ -31,10 +31,6 @@ def test_leading_group_is_an_organisation_only_with_its_place():
     assert "枣庄市质量强市工作领导小组" in groups
     assert not any(n.startswith("质量工作") for n in groups)  # a generic phrase names no body
     assert ("赵某", "组长", "枣庄市质量强市工作领导小组") in _posts(ex)
-
-
-def _listed(ex):
-    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
 
 
 def test_preliminary_list_makes_no_award_listing():

@@ -8,13 +8,9 @@ import datetime as dt
 
 from qgraph.model import Kind
 
-from extraction_helpers import fig, read
+from extraction_helpers import fig, read, listed as _listed
 
 DATE = dt.date(2024, 3, 12)
-
-
-def _listed(ex):
-    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
 
 
 def test_list_under_a_title_line_without_a_colon():

@@ -344,16 +344,21 @@ GRANT_PART_RE = re.compile(r"(?P<items>[^和及等]+?)(?P<num>\d+|[一二两三�
 GRANT_TAIL_RE = re.compile(r"(?:\d{4}(?:\s*[—–\-~至]+\s*\d{4})?年度?)?(?:首届|第[一二三四五六七八九十\d]+届)?[“\"]?$")
 
 
-def _counted_grants(ctx: Ctx) -> None:
-    surnames = set(ctx.lex.words("surnames.txt"))
-    generic = tuple(ctx.lex.words("grant_item_non_names.txt"))
+def _granted_programmes(ctx: Ctx):
+    """``(programme, sentence, position of 授予)`` for each programme its sentence grants before naming it."""
     for prog in [e for e in ctx.entities if e.kind.is_programme]:
         sent = ctx.sentence_of(prog.span.start)
         if sent is None:
             continue
         g = ctx.text.rfind("授予", sent.span.start, prog.span.start)
-        if g == -1:
-            continue
+        if g != -1:
+            yield prog, sent, g
+
+
+def _counted_grants(ctx: Ctx) -> None:
+    surnames = set(ctx.lex.words("surnames.txt"))
+    generic = tuple(ctx.lex.words("grant_item_non_names.txt"))
+    for prog, sent, g in _granted_programmes(ctx):
         lo = g + 2
         hi = prog.span.start - len(GRANT_TAIL_RE.search(ctx.text, lo, prog.span.start).group())
         who = ctx.text[lo:hi]
@@ -537,12 +542,8 @@ ORG_COUNT_RE = re.compile(r"等(?P<num>\d+|[一二两三四五六七八九十]+)
 
 def _grants_after_dui(ctx: Ctx) -> None:
     works = tuple(ctx.lex.words("awarded_work_endings.txt"))
-    for prog in [e for e in ctx.entities if e.kind.is_programme]:
-        sent = ctx.sentence_of(prog.span.start)
-        if sent is None:
-            continue
-        g = ctx.text.rfind("授予", sent.span.start, prog.span.start)
-        if g == -1 or not GRANT_TAIL_RE.fullmatch(ctx.text, g + 2, prog.span.start):
+    for prog, sent, g in _granted_programmes(ctx):
+        if not GRANT_TAIL_RE.fullmatch(ctx.text, g + 2, prog.span.start):
             continue
         leads = [m for m in DUI_LEAD_RE.finditer(ctx.text, sent.span.start, g)]
         if not leads:
