@@ -27,7 +27,7 @@ from .frames import campaign_frame, during_frame, list_frame, plan_frame
 from .gradings import grading_frame
 from .award_selections import award_count_frame
 from .measure_words import astuple_reading, clean_measure, glued_measure
-from .measures import _measure, _not_a_count, _Segment, _unit_at, level_after_number
+from .measures import _measure, _not_a_count, _Segment, _unit_at, is_bare_total, level_after_number
 from .numbers import NUMBER_RE, parse_number
 from .periods import Period, Reference, clause_start, figure_period, is_target, periods_in, reference
 from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
@@ -703,8 +703,7 @@ def total_of_head(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str:
     """``济南市市场主体增长率全省第一，目前总量达99万户``: a bare total (``total_words.txt``) counts the thing the
     clause before names at its head, before a property of it (``property_words.txt``) — after the place
     the clause opens with, if any."""
-    bare = re.sub(r"^(?:目前|现|当前|截至目前)", "", measure)
-    if bare not in ctx.lex.words("total_words.txt"):
+    if not is_bare_total(ctx.lex, measure):
         return measure
     start = clause_start(ctx, sent, pos)
     totals = "|".join(map(re.escape, ctx.lex.words("total_words.txt", longest_first=True)))

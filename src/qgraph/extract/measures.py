@@ -79,6 +79,11 @@ def _unit_at(ctx: Ctx, pos: int):
 SESSION_RE = re.compile(r"(?:[、和及至][一二三四五六七八九十\d]+次)*(?:全会|全体会议|会议精神)")
 
 
+def is_bare_total(lex: Lexicon, measure: str) -> bool:
+    """``总量``, ``目前总量``: a total with no noun of its own (``total_words.txt``, after a word of now)."""
+    return re.sub(r"^(?:目前|现|当前|截至目前)", "", measure) in lex.words("total_words.txt")
+
+
 def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
     before = ctx.text[max(0, m.start() - 1):m.start()]
     if unit == "位" and ctx.text.startswith("数", m.end() + 1):
@@ -205,7 +210,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         lo += ctx.text[lo:np_end].rfind("等") + 1
         before = ctx.text[lo:np_end].strip()
     if (len(before) <= 3 and before.endswith(("率", "量")) or not before and unit.unit == "Ci") and lo > item_start \
-            and re.sub(r"^(?:目前|现|当前)", "", before) not in ctx.lex.words("total_words.txt"):  # (a bare total: total_of_head)
+            and not is_bare_total(ctx.lex, before):  # (a bare total: figures.total_of_head)
         whole = _clause_noun(ctx, item_start, np_end)
         if whole is not None and len(whole) > len(before) and not any(t.word in whole for t in ctx.lex.triggers):  # (a check's rate stays 合格率)
             before = whole  # 工程质量监督覆盖率 cut to 率 by a verb inside it, 提供各类咨询及指导…人次: the clause's whole noun
