@@ -195,7 +195,9 @@ def calibration_doubt(ctx: Ctx, o: Observation) -> tuple[str, float] | None:
 
 def calibrate_confidence(ctx: Ctx) -> None:
     """Lower the confidence of vouched figures whose features predict a false figure (see
-    :data:`FEATURES`); nothing is removed."""
+    :data:`FEATURES`); nothing is removed. Nothing to do when the settings turn every feature off."""
+    if not any(name in _settings(ctx.lex) for name in FEATURES):
+        return
     for i, o in enumerate(ctx.observations):
         if o.confidence >= LOW and (found := calibration_doubt(ctx, o)) is not None:
             ctx.observations[i] = replace(o, confidence=min(o.confidence, found[1]))
