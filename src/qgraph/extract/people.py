@@ -145,8 +145,8 @@ def _publishing_bureau(ctx: Ctx, posts_start: int, roles: list[str], name_end: i
     organisation is held in the publisher — unless another department is named in this sentence or the
     one before (whose posts they are cannot be told), or the name leads a visiting group
     (``visiting_group_marks.txt``: 副局长某某一行)."""
-    publisher = ctx.doc.publisher
-    if not publisher or not roles or not all(r in ctx.lex.words("own_bureau_posts.txt") for r in roles):
+    publisher = _publisher_body(ctx, ctx.doc.publisher or "")
+    if not roles or not all(r in ctx.lex.words("own_bureau_posts.txt") for r in roles):
         return None
     if posts_start > 0 and ctx.text[posts_start - 1] not in "，,。；;：:\n":
         return None  # words before the posts: they may name someone else's organisation
@@ -156,12 +156,20 @@ def _publishing_bureau(ctx: Ctx, posts_start: int, roles: list[str], name_end: i
     lo = sent.span.start if sent is not None else posts_start
     before = ctx.sentence_of(lo - 1) if lo > 0 else None
     lo = before.span.start if before is not None else lo
-    own = next((e for e in ctx.entities if e.kind is Kind.DEPARTMENT and e.name == publisher), None)
+    own = next((e for e in ctx.entities if e.kind is Kind.DEPARTMENT and e.name == publisher), None) if publisher else None
     if own is None or any(e.kind is Kind.DEPARTMENT and e.name != publisher for e in ctx.entities_in(lo, posts_start)):
         return None  # 自治区市场监管局调研组到会，副局长某某…: the visitors' bureau, or the publisher's
     if own.level is not None and _other_level_bureau(ctx, lo, posts_start, own.level):
         return None
     return own
+
+
+def _publisher_body(ctx: Ctx, publisher: str) -> str:
+    """The body behind a publisher written as its medium (``湖南省市场监督管理局网站``: the bureau)."""
+    for end in ctx.lex.words("publisher_medium_endings.txt", longest_first=True):
+        if publisher.endswith(end) and len(publisher) > len(end) + 2:
+            return publisher[:-len(end)]
+    return publisher
 
 
 @per_lexicon
