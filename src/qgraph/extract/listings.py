@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Kind, Level, Listing, Observation, Ref
 from .backrefs import back_reference, back_reference_words, resolve_back_reference
@@ -37,6 +38,10 @@ LIST_WORDS = ("高端认证", "认证", "培育名单", "名单", "名录", "培
 COUNT_RE = re.compile(
     r"(?:(?P<ex>[^\d，,。；;:、：\s]{2,12})等)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?(?P<unit>家|件|项|个|名|位|款|种|所)(?P<rtype>[^\d，,。；;:、：\s和及与的拟]{1,8})"
 )
+RELATIVE_COUNT_RE = re.compile(
+    r"[”\"]?(?:荣誉)?(?:称号)?的(?P<ex>(?!))?(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|件|项|个|名|位|款|种)"
+    r"(?P<rtype>农产品|产品|企业|单位|组织|公司|品牌|商标|地理标志)(?![\u4e00-\u9fff]{0,2}(?:中|里|内))")
+"""``获得“某名牌”称号的3件产品``: a count after the programme, described by the clause (no 的…中 of a part)."""
 RTYPE_KIND = {"商标": Kind.TRADEMARK, "地理标志": Kind.GEOGRAPHICAL_INDICATION, "企业": Kind.ENTERPRISE,
               "公司": Kind.ENTERPRISE, "品牌": Kind.BRAND, "产品": Kind.BRAND}
 UNIT_NAME = {"家": "Jia", "件": "Jian", "项": "Xiang", "个": "Ge", "名": "Ming", "位": "Wei", "款": "Jian", "种": "Zhong", "所": "Suo"}
@@ -328,9 +333,18 @@ def find_listings(ctx: Ctx) -> None:
         prog, end, year, batch, cert = parsed
         if ctx.text.startswith(tuple(ctx.lex.words("candidate_tails.txt")), end + (ctx.text[end:end + 1] in "”\"")):
             continue  # 被确定为某示范城市创建城市: a candidate building towards the title, no holder
+        rel = RELATIVE_COUNT_RE.match(ctx.text, end)
+        if rel is not None:  # 为2014年获得“某名牌”称号的3件产品颁发…: the count the clause describes
+            said = re.search(r"(\d{4})年度?$", ctx.text[max(0, v.start() - 6):v.start()])
+            _count_listing(ctx, rel, 0, prog, rel.end(), year or (said.group(1) if said else None), batch, cert)
+            if said is not None and ctx.observations and ctx.observations[-1].subject == prog:
+                ctx.observations[-1] = replace(ctx.observations[-1], period_words=said.group())  # the year written
+            continue
         clause_start = ctx.last_of(CLAUSE_BREAK, 0, v.start()) + 1
         left = ctx.text[clause_start:v.start()]
-        counts = [c for c in COUNT_RE.finditer(left) if VERB_RE.search(left, c.end("unit")) is None]
+        counts = [c for c in COUNT_RE.finditer(left) if VERB_RE.search(left, c.end("unit")) is None
+                  and not (left[:c.start()].endswith("的") and VERB_RE.search(left, 0, c.start()))]
+        # 获得甲称号的3件产品和获得乙称号的…: a count after 的 is described by the verb before it, not this one
         # 14家企业获得区长质量奖、16家企业获得…提名奖: a count before an earlier verb is that verb's
         if not counts and not left.strip() and sent is not None and clause_start > sent.span.start:
             counts, clause_start = _first_clause_counts(ctx, sent, clause_start)

@@ -375,7 +375,20 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
     date_tail = DATE_TAIL_RE.match(ctx.text, best, start)
     if date_tail is not None and best > 0 and ctx.text[best - 1].isdigit() and start - date_tail.end() >= 1:
         best = date_tail.end()  # 2019年中国质量协会: the year's 年 is no part of the name
-    return best
+    return _larger_place_after(ctx, best, start)
+
+
+def _larger_place_after(ctx: Ctx, best: int, start: int) -> int:
+    """A name writes its places from the larger to the smaller (山西省太原市某公司): a county-level place
+    followed at once by a place above it (``迎泽区山西某公司``, a table's district column glued to the
+    name) is no part of the name, which starts at the larger place."""
+    first = place_starting_at(ctx, best, limit=start)
+    if first is None or first[1].level != "county":
+        return best
+    nxt = place_starting_at(ctx, first[0], limit=start)
+    if nxt is None or start - nxt[0] < 2 or nxt[1].code not in {a.code for a in ctx.lex.ancestors(first[1])}:
+        return best
+    return first[0]
 
 
 DATE_TAIL_RE = re.compile(r"(?:年度|年|月份|月|日)(?:以来|起|底|末|初)?")

@@ -220,12 +220,14 @@ def find_statistics(ctx: Ctx) -> None:
             and above.start >= 0 and re.match(r"[，,]", ctx.text[above.start + len(above.words or ""):]) else None
         # (2021年，…: a year framed at a head; not 2023年新修订的《…》, the year of another act)
         period = figure_period(ctx, ref, sent, o.span.start, above)  # 2021年，…。…8家企业入选…: the paragraph's year
-        keep = o.period if o.period and o.period != ctx.year and re.fullmatch(r"\d{4}", o.period) else None
+        keep = o.period if o.period and (o.period != ctx.year or o.period_words) and re.fullmatch(r"\d{4}", o.period) else None
+        # (a year the listing read next to its own verb, 2015年获得…称号的6件产品, even the document's year)
         if keep is None and period.start < 0 and running_total(ctx, sent, o.span.start):
             o = dataclasses.replace(o, breakdown=o.breakdown or "累计")  # 自…设立以来，已评选出19家“某奖”获奖组织
             keep = ctx.doc.date.isoformat()  # type: ignore[union-attr]
         ctx.observations[i] = dataclasses.replace(
-            o, period=keep or period.value, period_words=period.words, period_inferred=period.start < 0,
+            o, period=keep or period.value, period_words=o.period_words if keep and o.period_words else period.words,
+            period_inferred=period.start < 0 and not (keep and o.period_words),
             breakdown=o.breakdown or ("目标" if period.target or is_target(ctx, sent, o.span.start)
                                       else breakdown_at(ctx, sent, o.span.start, o.measure)),
             confidence=CONFIDENCE["document"] if period.start < 0 else CONFIDENCE["named"])

@@ -1,0 +1,48 @@
+"""Honour lists and posts, ninth round: a table's district column glued to a firm's name (places run from
+the larger to the smaller inside a name) — on our own invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extraction_helpers import read
+
+from qgraph.model import Kind
+
+DATE = dt.date(2023, 4, 23)
+
+
+def firms(text: str) -> set[str]:
+    return {e.name for e in read(text, place="太原市", date=DATE).entities if e.kind is Kind.ENTERPRISE}
+
+
+def test_district_column_before_a_firm_named_from_its_province_is_no_part_of_the_name():
+    text = "附件拟认定名单序号县区企业名称字号行业1迎泽区山西甲乙连锁超市股份有限公司甲乙零售业2小店区山西省丙丁食品有限公司丙丁食品流通。"
+    found = firms(text)
+    assert {"山西甲乙连锁超市股份有限公司", "山西省丙丁食品有限公司"} <= found
+    assert not any(n.startswith(("迎泽区", "小店区")) for n in found)
+
+
+def test_places_from_larger_to_smaller_stay_in_the_name():
+    assert "山西省太原市迎泽区甲乙商贸有限公司" in firms("山西省太原市迎泽区甲乙商贸有限公司获评示范企业。")
+    assert "迎泽区甲乙商贸有限公司" in firms("迎泽区甲乙商贸有限公司获评示范企业。")  # no larger place after it
+
+
+def people(text: str) -> set[str]:
+    return {e.name for e in read(text, place="太原市", date=DATE).entities if e.kind is Kind.PERSON}
+
+
+def test_contact_person_glued_to_the_next_field():
+    assert "苗立珂" in people("异议请向市商务局反映，联系人：苗立珂联系电话：0351-1234567。")
+    assert "苗立珂" in people("异议请向市商务局反映，联系人：苗立珂电话：0351-1234567。")
+    assert not people("异议请向市商务局反映，联系人：苗立珂珂珂珂联系电话：0351-1234567。")  # no name of 2–4 there
+
+
+def test_count_described_by_a_clause_after_the_programme():
+    # 为Y年获得“甲”称号的N件产品和Z年获得“乙”称号的M件产品颁发…: each count is its own programme's
+    ex = read("县领导为2014年获得“某州名牌产品”称号的3件产品和2015年获得“某州名牌农产品”称号的6件产品颁发奖牌。",
+              place="忠县", date=dt.date(2015, 9, 8))
+    got = {(o.subject.name, int(o.value), o.period) for o in ex.observations if o.subject is not None}
+    assert ("某州名牌产品", 3, "2014") in got and ("某州名牌农产品", 6, "2015") in got
+    assert ("某州名牌农产品", 3, "2014") not in got and ("某州名牌农产品", 3, "2015") not in got
+
