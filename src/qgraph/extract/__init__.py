@@ -362,6 +362,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                 c.level != "county" or county_doc or text.startswith(venues, i + length)
                 or (c.name == text[i:i + length] and c.name.endswith("市")))]
             cands = [c for c in cands if not (c.level == "county" and length == 2 and c.name == text[i:i + 2]
+                                              and c.name[0] in lex.words("function_char_counties.txt")
                                               and not county_alone_in(lex, text, i, i + 2, c))]  # 领导和县质监局
             if cands:
                 full = any(c.name == text[i:i + length] for c in cands) or _prefecture_form(cands, text[i:i + length])

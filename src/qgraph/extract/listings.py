@@ -40,8 +40,10 @@ COUNT_RE = re.compile(
 )
 RELATIVE_COUNT_RE = re.compile(
     r"[”\"]?(?:荣誉)?(?:称号)?的(?P<ex>(?!))?(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|件|项|个|名|位|款|种)"
-    r"(?P<rtype>农产品|产品|企业|单位|组织|公司|品牌|商标|地理标志)(?![\u4e00-\u9fff]{0,2}(?:中|里|内))")
-"""``获得“某名牌”称号的3件产品``: a count after the programme, described by the clause (no 的…中 of a part)."""
+    r"(?P<rtype>农产品|产品|品牌|商标|地理标志)(?![\u4e00-\u9fff]{0,2}(?:中|里|内))(?!(?:分别|依次)?(?:是|为|包括|有)?[：:])")
+"""``获得“某名牌”称号的3件产品``: a count after the programme, described by the clause — of products and
+brands only (``荣获某奖的3家企业是：…`` names its firms in a list read by the rules of winners' lists), not
+a part (``的3件产品中``) nor a count a colon's list follows."""
 RTYPE_KIND = {"商标": Kind.TRADEMARK, "地理标志": Kind.GEOGRAPHICAL_INDICATION, "企业": Kind.ENTERPRISE,
               "公司": Kind.ENTERPRISE, "品牌": Kind.BRAND, "产品": Kind.BRAND}
 UNIT_NAME = {"家": "Jia", "件": "Jian", "项": "Xiang", "个": "Ge", "名": "Ming", "位": "Wei", "款": "Jian", "种": "Zhong", "所": "Suo"}

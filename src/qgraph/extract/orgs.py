@@ -51,6 +51,7 @@ def place_ending_at(ctx: Ctx, pos: int, *, max_len: int = 10, min_start: int = 0
     for length in range(min(max_len, pos - min_start), 1, -1):
         info = ctx.resolve_place(ctx.text[pos - length:pos])
         if info is not None and length == 2 and info.level == "county" and info.name == ctx.text[pos - 2:pos] \
+                and info.name[0] in ctx.lex.words("function_char_counties.txt") \
                 and not county_name_alone(ctx, ctx.text, pos - 2, pos, info):
             continue  # 由县领导和县质监局局长: 和 joins two words, 和县 is no place there
         if info is not None:
