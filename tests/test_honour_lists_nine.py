@@ -46,3 +46,20 @@ def test_count_described_by_a_clause_after_the_programme():
     assert ("某州名牌产品", 3, "2014") in got and ("某州名牌农产品", 6, "2015") in got
     assert ("某州名牌农产品", 3, "2014") not in got and ("某州名牌农产品", 3, "2015") not in got
 
+
+
+def test_a_title_granted_by_the_documents_government_is_its_places():
+    # 经县政府研究，决定授予…“质量管理先进单位”荣誉称号: the county's title (honour_titles.txt)
+    text = ("甲县人民政府关于表彰质量工作的决定。全县质量工作成效明显，经县政府研究，决定授予甲县乙食品有限公司等2家单位"
+            "“2012年度甲县县长质量奖”；授予丙皮鞋厂、丁商贸有限公司等2家单位“质量管理先进单位”荣誉称号。")
+    ex = read(text, place="叶县", date=dt.date(2013, 1, 6))
+    names = {e.name for e in ex.entities if e.kind.is_programme}
+    assert "叶县质量管理先进单位" in names and "质量管理先进单位" not in names
+
+
+def test_a_title_no_government_grants_keeps_its_name():
+    text = "丙皮鞋厂、丁商贸有限公司等2家单位荣获“质量管理先进单位”荣誉称号。"
+    ex = read(text, place="叶县", date=dt.date(2013, 1, 6))
+    assert "叶县质量管理先进单位" not in {e.name for e in ex.entities if e.kind.is_programme}
+    ex = read("经县政府研究，决定授予丙皮鞋厂等1家单位“全国质量管理先进单位”称号。", place="叶县", date=dt.date(2013, 1, 6))
+    assert "叶县全国质量管理先进单位" not in {e.name for e in ex.entities if e.kind.is_programme}

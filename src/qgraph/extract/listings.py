@@ -19,7 +19,7 @@ from .indications import find_geographical_indications, is_place
 from .indexes import own_place_words
 from .numbers import NUMBER_RE, parse_chinese_numeral, parse_number
 from .orgs import list_items, place_ending_at, with_parent
-from .programmes import placed_name
+from .programmes import granted_title_name, placed_name
 from .sanction_lists import is_sanction
 from .sub_awards import grade_words
 from .recipients import (GRANT_NEXT_RE, GRANT_RE, GRANT_TO_RE, naming_re, sentence_head_firm,
@@ -240,6 +240,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
             # 入选第二批某省区域公用品牌名单: the programme is the list's name (a 黑名单 stays whole, to be dropped)
             if w == "榜" and glued:
                 name = glued + name  # 2023某某品牌价值百强榜: a ranking's year glued to it is part of its title
+            name = granted_title_name(ctx, name, start + pos)  # 县政府…授予…“质量管理先进单位”: the county's
         ref = Ref(kind, name)
         level = _level(ctx, stem)
     abs_start = start + pos + (1 if rest[:1] in "“\"「" else 0)

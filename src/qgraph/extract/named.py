@@ -10,7 +10,7 @@ from .context import CLAUSE_BREAK, Ctx
 from .quoted_events import is_occasion
 from .slogans import motto_only, names_no_system
 from .orgs import place_ending_at
-from .programmes import find_pattern_programmes, placed_name, programme_heads
+from .programmes import find_pattern_programmes, granted_title_name, placed_name, programme_heads
 
 
 def programme_name(text: str) -> tuple[str, str | None, int | None]:
@@ -280,6 +280,7 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
         if word is not None:
             w, kind = word
             inner = placed_name(ctx, programme_name(inner)[0])  # “2023年度泰州市市长质量奖” is 泰州市市长质量奖
+            inner = granted_title_name(ctx, inner, s)  # 县政府…授予…“质量管理先进单位”: the county's title
             name = inner + w if kind in (Kind.QUALITY_SYSTEM,) else inner
             head = _programme_head(ctx, s)
             span = (s - len(head), e) if head else (s + 1, e - 1)

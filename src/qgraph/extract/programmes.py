@@ -53,6 +53,8 @@ def find_pattern_programmes(ctx: Ctx) -> None:
     for m in pat.finditer(ctx.text):
         if re.match(r"培育|[（(][^）)]{1,6}[)）]培育|[（(]区", ctx.text[m.end():m.end() + 10]):
             continue  # 河南省质量强县培育名单, 陕西省质量强县（区）培育库: a longer name, found by the list rules
+        if ctx.text.startswith(ctx.lex.words("programme_body_tails.txt", longest_first=True), m.end()):
+            continue  # 浙江省名牌产品认定委员会: the body running the programme, no programme named here
         for kind, lead in endings[m.group()]:
             found = _found(ctx, m, lead)
             if found is None:
@@ -303,6 +305,32 @@ def placed_name(ctx: Ctx, name: str) -> str:
     head = next((h for h in ELIDED if name.startswith(h)), None)
     place = (ctx.place_for_prefix(ELIDED[head]) or award_place(ctx, head)) if head else None
     return place.name + name if place is not None else name
+
+
+GRANTOR_RE = re.compile(r"(?P<pre>[省市县区])(?:人民)?政府(?:研究|常务会议研究|审定|同意)?[，,]?(?:研究)?(?:决定)?[，,：:]?授予")
+
+
+def granted_title_name(ctx: Ctx, name: str, quote_start: int) -> str:
+    """``经县政府研究，决定授予甲、乙等4家单位“质量管理先进单位”荣誉称号``: a title that names a programme only
+    with a place (``honour_titles.txt``) granted by the document's own government (县政府 … 授予, in the quote's
+    paragraph) is that place's title (某县质量管理先进单位); a title opening with a place or a level word, or
+    granted by no government the sentence names, keeps its name."""
+    if not name.endswith(tuple(ctx.lex.words("honour_titles.txt"))) or _level_or_place_start(ctx, name):
+        return name
+    lo = max(0, quote_start - 400, ctx.text.rfind("\n", 0, quote_start) + 1)  # the paragraph: 授予…；授予…
+    grant = None
+    for grant in GRANTOR_RE.finditer(ctx.text, lo, quote_start):
+        pass
+    if grant is None:
+        return name
+    place = ctx.place_for_prefix(grant.group("pre"))
+    return place.name + name if place is not None else name
+
+
+def _level_or_place_start(ctx: Ctx, name: str) -> bool:
+    if name.startswith(tuple(ctx.lex.levels)) or name.startswith(("全国", "全省", "全市", "全县", "全区")):
+        return True
+    return any(ctx.resolve_place(name[:n]) is not None for n in range(2, min(8, len(name))))
 
 
 def award_place(ctx: Ctx, head: str):
