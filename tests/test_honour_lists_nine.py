@@ -63,3 +63,24 @@ def test_a_title_no_government_grants_keeps_its_name():
     assert "叶县质量管理先进单位" not in {e.name for e in ex.entities if e.kind.is_programme}
     ex = read("经县政府研究，决定授予丙皮鞋厂等1家单位“全国质量管理先进单位”称号。", place="叶县", date=dt.date(2013, 1, 6))
     assert "叶县全国质量管理先进单位" not in {e.name for e in ex.entities if e.kind.is_programme}
+
+
+def test_products_listed_with_their_makers_after_a_count():
+    # 有N只，分别为甲公司的某牌X、Y；乙公司的某牌Z: the makers are the programme's recipients; N counts the products
+    text = ("福建省名牌产品评定委员会公布2005年福建省名牌产品名单，我市有3家企业的4只产品入选。\n"
+            "这4只产品中，工业产品类有4只，分别为甲丰实业有限公司的甲丰牌针织服装、丝绸(复评)；乙海制药有限公司的乙海牌滴剂；"
+            "丙森水产有限公司的丙森牌冻虾仁。")
+    ex = read(text, place="舟山市", date=dt.date(2005, 12, 1))
+    got = {(r, p) for r, p in _links(ex) if p.endswith("名牌产品")}
+    assert {r for r, _ in got} >= {"甲丰实业有限公司", "乙海制药有限公司", "丙森水产有限公司"}
+
+
+def test_a_count_that_disagrees_with_the_products_links_nothing():
+    text = ("福建省名牌产品评定委员会公布2005年福建省名牌产品名单。\n"
+            "工业产品类有5只，分别为甲丰实业有限公司的甲丰牌针织服装；乙海制药有限公司的乙海牌滴剂。")
+    ex = read(text, place="舟山市", date=dt.date(2005, 12, 1))
+    assert not {r for r, _ in _links(ex)} & {"甲丰实业有限公司", "乙海制药有限公司"}
+
+
+def _links(ex):
+    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}

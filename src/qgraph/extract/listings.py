@@ -234,7 +234,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         else:
             if w in ("名单", "榜单") and stem.endswith(builds := ctx.lex.words("list_build_endings.txt")):
                 stem = stem[:-len(next(b for b in builds if stem.endswith(b)))]  # 某示范区建设名单: the 示范区
-            kind, name = Kind.HONOUR, stem if rest[:1] in "“\"「" or w == "称号" and len(stem) >= 4 and not re.search("[、等]", stem) or (
+            kind, name = Kind.HONOUR, stem if rest[:1] in "“\"「" or w in ("称号", "荣誉") and len(stem) >= 4 and not re.search("[、等]", stem) or (
                 w in ("名单", "榜单") and not is_sanction(ctx, stem + w)
                 and not stem.endswith(ctx.lex.words("list_act_endings.txt"))) else stem + w
             # 入选第二批某省区域公用品牌名单: the programme is the list's name (a 黑名单 stays whole, to be dropped)
