@@ -84,3 +84,16 @@ def test_a_count_that_disagrees_with_the_products_links_nothing():
 
 def _links(ex):
     return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
+
+
+def test_a_count_before_the_programmes_year_is_no_part_of_its_name():
+    ex = read("全市企业获得6个2022年度甲省标准创新贡献奖，居同类城市前列。", place="南京市", date=dt.date(2023, 3, 1))
+    names = {e.name for e in ex.entities if e.kind.is_programme}
+    assert not any(n.startswith(("6个", "6")) for n in names)
+
+
+def test_a_programme_written_inside_a_bodys_name_is_none():
+    ex = read("福建省名牌产品评定工作委员会对申报的555项福建名牌产品进行公示，宁德44项产品榜上有名。",
+              place="宁德市", date=dt.date(2011, 12, 1))
+    names = {e.name for e in ex.entities if e.kind.is_programme}
+    assert "福建省名牌产品" not in names and "福建名牌产品" in names

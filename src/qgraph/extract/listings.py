@@ -95,6 +95,10 @@ PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七八九]?五")
 """``十四五``, ``十五``: a five-year plan's period, quoted in reports, never a name of its own."""
 
 
+LEADING_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|项|件)(?=\d{4}年|[“\"「]|首[批届]|第[一二三四五六七八九十\d]+[批届])")
+"""A count of the items won written between the verb and the programme's year, quote or batch."""
+
+
 def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, int | None, bool] | None:
     """Parse ``[year][batch]NAME list-word`` from ``start``; returns (programme, end, year, batch, certification)."""
     text = ctx.text[start:limit]
@@ -103,6 +107,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     own = next((w for w in own_place_words(ctx.lex) if text.startswith(w, pos)), None)
     if own is not None and re.match(r"\d|首|第|[省市县区]长|[省市县区]?政府", text[pos + len(own):]):
         pos += len(own)  # 荣获我市2015年度市长质量奖: the report's own place, elided like 市 in 市长质量奖
+    if (counted := LEADING_COUNT_RE.match(text, pos)) is not None:
+        pos = counted.end()  # 获得6个2022年度某奖项目奖: the count of the items won, no part of the name
     for _ in range(2):
         if (m := YEAR_RE.match(text, pos)) is not None:
             year = re.sub(r"\s*[—–\-~至]+\s*", "-", m.group("year"))
