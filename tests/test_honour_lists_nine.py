@@ -97,3 +97,25 @@ def test_a_programme_written_inside_a_bodys_name_is_none():
               place="宁德市", date=dt.date(2011, 12, 1))
     names = {e.name for e in ex.entities if e.kind.is_programme}
     assert "福建省名牌产品" not in names and "福建名牌产品" in names
+
+
+def test_persons_listed_with_their_firms_posts_are_the_recipients():
+    # 甲公司董事长某某、乙集团董事长某某共2位企业家荣获“某奖章”: the persons, counted by 位企业家
+    text = "今年，甲丰股份董事长王立新、乙海集团董事长周立强共2位企业家荣获第九届“南海市质量金质奖章”。"
+    ex = read(text, place="深圳市", date=dt.date(2023, 4, 12))
+    assert {("王立新", "南海市质量金质奖章"), ("周立强", "南海市质量金质奖章")} <= _links(ex)
+    posts = {(p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}
+    assert ("周立强", "董事长", "乙海集团") in posts  # 共 after the last name ends it
+    ex = read("今年，甲丰股份董事长王立新、乙海集团董事长周立强共3位企业家荣获第九届“南海市质量金质奖章”。",
+              place="深圳市", date=dt.date(2023, 4, 12))
+    assert not _links(ex)  # two items for a count of three: the list is cut, nothing linked
+
+
+def test_firm_names_glued_without_separators_are_cut_at_their_endings():
+    text = ("市商务局确定3家企业为“第三批南海老字号”，现将名单公布如下：甲丰食品股份有限公司乙区丙丁虾蟹门店"
+            "戊己贸易有限公司公布期为2022年11月19日至11月25日。")
+    ex = read(text, place="荆州市", date=dt.date(2022, 11, 18))
+    assert {"甲丰食品股份有限公司", "乙区丙丁虾蟹门店", "戊己贸易有限公司"} <= {
+        e.name for e in ex.entities if e.kind is Kind.ENTERPRISE}
+    ex = read(text.replace("确定3家", "确定4家"), place="荆州市", date=dt.date(2022, 11, 18))
+    assert "戊己贸易有限公司" not in {e.name for e in ex.entities if e.kind is Kind.ENTERPRISE}

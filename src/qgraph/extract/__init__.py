@@ -111,6 +111,7 @@ from .programme_parts import find_programme_parts
 from .stats import find_statistics
 from .table_rows import find_table_rows
 from .owned_product_lists import find_owned_product_lists
+from .glued_names import find_glued_names
 from .sub_awards import find_sibling_grades
 from .cause_shares import find_cause_shares
 from .check_containers import find_contained_parts
@@ -223,6 +224,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_line_lists(ctx)
     find_table_rows(ctx)
     find_owned_product_lists(ctx)
+    find_glued_names(ctx)
     chain_projects_of_listings(ctx)
     find_province_composites(ctx)
     find_place_pairs(ctx)

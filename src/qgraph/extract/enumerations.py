@@ -230,7 +230,8 @@ def bare_list(ctx: Ctx, num: int, count) -> list[tuple[int, int]]:
     if num == 0 or not re.match(r"[\u4e00-\u9fff）)]", ctx.text[num - 1]):
         return []
     lo = max(ctx.text.rfind(ch, 0, num) for ch in "，,。；;：:\n") + 1
-    body = ctx.text[lo:num]
+    total = re.search(r"(?:共|合计|共计)$", ctx.text[lo:num])
+    body = ctx.text[lo:num - (len(total.group()) if total else 0)]  # 甲、乙、丙共3位: 共 is no part of 丙
     parts = re.split(r"(、|和|及)", body)  # 甲公司和乙公司2家单位
     names, seps = parts[0::2], parts[1::2]
     if len(names) < 2 or len(names) != count or any(sep != "、" for sep in seps[:-1]):

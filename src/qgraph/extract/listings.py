@@ -634,7 +634,10 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
     if tok is None:
         return
     rtype = c.group("rtype")
-    if not rtype.endswith(tuple(RTYPE_KIND)):  # 4个产品成功通过…: the noun counted, not the words after it
+    people = next((w for w in ctx.lex.words("person_count_nouns.txt", longest_first=True) if rtype.startswith(w)), None)
+    if people is not None:
+        rtype = people  # 甲公司董事长某某、…共7位企业家荣获…: the persons named in the items
+    elif not rtype.endswith(tuple(RTYPE_KIND)):  # 4个产品成功通过…: the noun counted, not the words after it
         rtype = next((w for w in RTYPE_KIND if rtype.startswith(w)), rtype)
     count = int(tok.value)
     ex = c.group("ex")
@@ -657,6 +660,11 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
     kind = next((k for w, k in RTYPE_KIND.items() if rtype.endswith(w)), None)
     kept: list[Ref] = []
     for s, e in spans:
+        if people is not None:  # each item ends with the person's name (after a firm's post): the person
+            person = next((x for x in ctx.ending_at(e) if x.kind is Kind.PERSON and x.span.start >= s), None)
+            if person is not None:
+                kept.append(person.ref)
+            continue
         existing = next((x for x in ctx.ending_at(e) if x.span.start == s or (
             x.span.start > s and x.kind is Kind.INDUSTRY_CHAIN and is_place(ctx, s, x.span.start))), None)
         if existing is not None:  # 长春市新能源汽车产业链: the chain of a place

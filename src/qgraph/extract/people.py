@@ -23,7 +23,7 @@ TERMINATORS = ("“", "「", "在", "介绍", "表示", "说", "指出", "回答
                "答", "接受", "听取", "和", "与", "及", "同志", "总结", "部署", "参观", "会见", "看望", "走访",
                "告诉", "透露", "称", "谈到", "提到", "说明", "坦言", "认为", "日前", "近日", "代表", "获", "荣获",
                "当选", "被", "应邀", "上榜", "入选", "榜上有名", "获评", "荣膺", "发表")
-COUNT_AFTER_RE = re.compile(r"\d+(?:人|名|位)")
+COUNT_AFTER_RE = re.compile(r"(?:共|等|计)?\d+(?:人|名|位)")
 """``某某、某某2人被评为…``: a count of people ends the last name."""
 MINISTRY_ENDINGS = ("总局", "部")
 """Bodies whose internal units are bureaus (市场监管总局质量发展局): only after them is ``、某局局长`` a unit's post."""
