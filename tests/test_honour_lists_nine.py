@@ -119,3 +119,26 @@ def test_firm_names_glued_without_separators_are_cut_at_their_endings():
         e.name for e in ex.entities if e.kind is Kind.ENTERPRISE}
     ex = read(text.replace("确定3家", "确定4家"), place="荆州市", date=dt.date(2022, 11, 18))
     assert "戊己贸易有限公司" not in {e.name for e in ex.entities if e.kind is Kind.ENTERPRISE}
+
+
+def test_steps_gone_through_after_according_to_are_no_preliminary_list():
+    # 根据…、审定公示等七个环节，授予…: a notice period gone through, the award is made
+    text = "市场监督管理局根据企业申报、资格审查、审定公示等七个环节，经政府认定，授予甲丰轴承股份有限公司等7家企业为市长质量奖。"
+    ex = read(text, place="瓦房店市", date=dt.date(2020, 6, 1))
+    assert ("甲丰轴承股份有限公司", "瓦房店市市长质量奖") in _links(ex)
+    ex = read("现将拟授予甲丰轴承股份有限公司等7家企业市长质量奖的名单予以公示。", place="瓦房店市", date=dt.date(2020, 6, 1))
+    assert not _links(ex)
+
+
+def test_a_field_label_on_a_credit_line_is_no_name():
+    ex = read("甲丰公司获奖。\n作者:佚名 来源:某省质量技术监督局 发布时间:2012年10月31日", place="大连市")
+    assert "来源" not in {e.name for e in ex.entities if e.kind is Kind.PERSON}
+
+
+def test_company_opening_a_sentence_is_the_company_named_before():
+    text = "市政府授予甲丰轴承股份有限公司等7家企业为市长质量奖。公司常务副总经理周立瀚在会上作了发言。"
+    ex = read(text, place="瓦房店市", date=dt.date(2020, 6, 1))
+    posts = {(p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}
+    assert ("周立瀚", "常务副总经理", "甲丰轴承股份有限公司") in posts
+    ex = read("市政府授予甲丰轴承股份有限公司等7家企业为市长质量奖。子公司常务副总经理周立瀚发言。", place="瓦房店市")
+    assert not any(p.organization is not None and p.organization.name == "甲丰轴承股份有限公司" for p in ex.posts)

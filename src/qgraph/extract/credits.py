@@ -95,8 +95,11 @@ def credit_line_names(ctx: Ctx) -> list[Credit]:
             word = re.sub(r"[ 　:：/／]", "", h.group())
             role = _roles(ctx.lex).get(word, "摄影" if word == "摄" else "作者")
             stop = heads[i + 1].start() if i + 1 < len(heads) else len(line)
-            for tok in re.finditer(r"[\u4e00-\u9fff]+", line[h.end():stop]):
+            field = line[h.end():stop]
+            for tok in re.finditer(r"[\u4e00-\u9fff]+", field):
                 name = tok.group()
+                if field[tok.end():tok.end() + 1] in (":", "："):
+                    continue  # 作者：佚名 来源：某局: a field's label (来源), no name
                 if 2 <= len(name) <= 4 and name[:1] in ctx.lex.surnames:
                     s = start + h.end() + tok.start()
                     out.append(Credit(name, role, s, s + len(name)))

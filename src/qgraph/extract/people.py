@@ -436,11 +436,13 @@ def _org_before(ctx: Ctx, pos: int):
     if alias:  # 新疆维吾尔自治区市场监管局(以下简称“新疆市场监管局”)党组书记
         pos -= len(alias.group())
     org = next((e for e in ctx.ending_at(pos) if e.kind.is_organization), None) or bureau_before(ctx, pos)
-    if org is None and ctx.text[max(0, pos - 3):pos] in ("该公司", "该企业", "该集团"):
+    bare = ctx.text[max(0, pos - 2):pos] == "公司" and (pos == 2 or ctx.text[pos - 3] in "。\n；;")
+    if org is None and (ctx.text[max(0, pos - 3):pos] in ("该公司", "该企业", "该集团") or bare):
+        # (公司常务副总经理某某 opening a sentence: the company's own news, the company named before)
         # 该公司副董事长某某: the company named last before (in this sentence or the one before)
         sent = ctx.sentence_of(pos)
         lo = ctx.doc.sentences[sent.index - 1].span.start if sent is not None and sent.index > 0 else 0
-        named = [e for e in ctx.entities_in(lo, pos - 3) if e.kind is Kind.ENTERPRISE]
+        named = [e for e in ctx.entities_in(lo, pos - (2 if bare else 3)) if e.kind is Kind.ENTERPRISE]
         org = named[-1] if named else None
     if org is None:
         org = _bureau_named_before(ctx, pos)

@@ -43,7 +43,7 @@ def preliminary_words(lex: Lexicon) -> PreliminaryWords:
     nouns = "|".join(map(re.escape, lex.words("procedure_nouns.txt")))
     return PreliminaryWords(tuple(ln for ln in lines if not ln.startswith("-")),
                             tuple(sorted((ln[1:] for ln in lines if ln.startswith("-")), key=len, reverse=True)),
-                            re.compile(rf"(?:经过?|通过)[^，,。；;]*?等[^，,。；;]{{0,6}}?(?:{nouns})") if nouns else None)
+                            re.compile(rf"(?:经过?|通过|根据|按照)[^，,。；;]*?等[^，,。；;]{{0,6}}?(?:{nouns})") if nouns else None)
 
 
 def _unnamed(ctx: Ctx, start: int, end: int) -> str:
