@@ -184,6 +184,8 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
         if lv is None:
             return None
         s = start - (len(lv.group()))
+        if re.search(r"(?:国家级|省级|市级|县级|全国|全省|全市)[、和及与]$", ctx.text[max(0, s - 4):s]):
+            return None  # 国家级、省级某示范区共16个: the kind at two levels counted together, no one programme
         return s, ctx.text[s:m.end()], ctx.lex.levels.get(lv.group("lv")) or (
             Level.NATIONAL if lv.group("lv") in ("全国", "中国") else Level.PROVINCIAL if lv.group("lv") == "全省"
             else Level.MUNICIPAL)
