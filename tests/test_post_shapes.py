@@ -249,17 +249,17 @@ def test_posts_of_the_publishing_bureau() -> None:
 
 def test_publisher_written_as_its_website() -> None:
     # 来源：某局网站: the bureau publishes the report; its bare posts are its own
-    text = "会议传达省局党组书记、局长钱立君对全省工作的批示。党组成员、副局长欧阳立刚出席会议并讲话。"
-    ex = read_published(text, "湖南省市场监督管理局网站")
-    assert ("欧阳立刚", "副局长", "湖南省市场监督管理局") in held(ex)
-    ex = read_published(text, "湖南网")  # a medium's name alone is no bureau
+    text = "会上传达了省局党组书记、局长钱立君的批示。党组成员、副局长欧阳立刚到会讲话。"
+    ex = read_published(text, "山西省市场监督管理局网站", place="山西省")
+    assert ("欧阳立刚", "副局长", "山西省市场监督管理局") in held(ex)
+    ex = read_published(text, "山西网", place="山西省")  # a medium's name alone is no bureau
     assert ("欧阳立刚", "副局长", None) in held(ex)
 
 
 # -- 和 before a county's elided prefix: 县领导和县质监局 names no county 和县 (places.county_alone_in) ----
 
 def test_conjunction_before_elided_county_is_no_county() -> None:
-    text = "由县领导和县质监局局长为获奖企业颁奖。县委常委、副县长孙立武讲话，要求全县上下打造“忠县造”品牌。"
+    text = "县领导和县质监局局长一同向获奖企业授牌。县委常委、副县长孙立武讲话，要求全县上下打造“忠县造”品牌。"
     ex = read(text, place=None)
     assert ("孙立武", "副县长", "忠县人民政府") in held(ex)
     assert not any("和县" in e.name for e in ex.entities)

@@ -165,7 +165,7 @@ def _publishing_bureau(ctx: Ctx, posts_start: int, roles: list[str], name_end: i
 
 
 def _publisher_body(ctx: Ctx, publisher: str) -> str:
-    """The body behind a publisher written as its medium (``湖南省市场监督管理局网站``: the bureau)."""
+    """The body behind a publisher written as its medium (``某省市场监管局网站``: the bureau)."""
     for end in ctx.lex.words("publisher_medium_endings.txt", longest_first=True):
         if publisher.endswith(end) and len(publisher) > len(end) + 2:
             return publisher[:-len(end)]

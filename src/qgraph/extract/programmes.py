@@ -54,7 +54,7 @@ def find_pattern_programmes(ctx: Ctx) -> None:
         if re.match(r"培育|[（(][^）)]{1,6}[)）]培育|[（(]区", ctx.text[m.end():m.end() + 10]):
             continue  # 河南省质量强县培育名单, 陕西省质量强县（区）培育库: a longer name, found by the list rules
         if ctx.text.startswith(ctx.lex.words("programme_body_tails.txt", longest_first=True), m.end()):
-            continue  # 浙江省名牌产品认定委员会: the body running the programme, no programme named here
+            continue  # 某省名牌产品认定委员会: the body running the programme, no programme named here
         for kind, lead in endings[m.group()]:
             found = _found(ctx, m, lead)
             if found is None:
