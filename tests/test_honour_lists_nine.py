@@ -93,7 +93,7 @@ def test_a_count_before_the_programmes_year_is_no_part_of_its_name():
 
 
 def test_a_programme_written_inside_a_bodys_name_is_none():
-    ex = read("全市有44项产品列入福建名牌产品，名单由福建省名牌产品评定工作委员会审定。",
+    ex = read("全市有44项产品列入福建名牌产品，名单由福建省名牌产品工作委员会审定。",
               place="宁德市", date=dt.date(2011, 12, 1))
     names = {e.name for e in ex.entities if e.kind.is_programme}
     assert "福建省名牌产品" not in names and "福建名牌产品" in names
