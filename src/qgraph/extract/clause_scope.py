@@ -1,0 +1,165 @@
+"""Clause scope over sentences: whose figure a clause with no subject of its own states, and when a
+place written in a clause is no subject at all.
+
+Two passes over the figures given to a place, run after every rule that reads or vouches for a subject
+and before the false-figure gates:
+
+- **the paragraph's subject goes on**: a sentence that opens with a verb of holding (``拥有…``, ``现有…``;
+  ``stock_verbs.txt``) names no subject of its own; when the sentences before it in its paragraph open
+  with verbs too (``培育…``, ``新增…``; ``scope_continuing_verbs.txt``) back to one headed by the
+  document's place (its name or its own word, ``全区拥有…``), with no other subject named at the head
+  of any of them, the figure is that place's — carried (0.8), not inferred. A sentence headed by
+  anything else (a company, another place, a counted group ``3家单位…``) ends the scope: nothing is
+  carried past it;
+- **a whole after 对 / 占 is a denominator**: a figure given to a place whose only naming in the clause
+  is the whole after a word of proportion (``甲企业对全省工业产值贡献率近40%``, ``某区商标占全市的…``;
+  ``denominator_marks.txt``), while the clause has a head of its own before that word, is the head's
+  share of the place, not the place's figure: inferred (below 0.5). A baseline never governs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import PlaceInfo
+from ..model import CONFIDENCE, INSPECTION_KINDS, ORGANIZATION_KINDS, Kind, Observation, Sentence
+from .context import Ctx
+from .periods import clause_end, clause_start
+from .vouching import TIME_LEAD_RE, _namings
+
+SCOPE_BREAKING_KINDS = ORGANIZATION_KINDS | INSPECTION_KINDS | {Kind.PLACE, Kind.EVENT, Kind.MEETING,
+                                                                 Kind.PRESS_CONFERENCE, Kind.PERSON}
+"""Kinds of entity that, written at the head of a sentence or before a figure in its own, are a subject
+other than the paragraph's (a counted programme, mark or category is what a place holds, no subject)."""
+
+PARTS_RE = re.compile(r"其中|各|每|分别|平均|人均|户均")
+"""Words before a figure that make it a part, an item's or a per-head value — no stock of the place."""
+
+MAX_BACK = 4
+"""How many sentences back the head of the paragraph's scope is looked for."""
+
+
+def scope_subjects(ctx: Ctx) -> None:
+    """Both passes of the module, in order."""
+    carry_paragraph_scope(ctx)
+    mark_denominator_places(ctx)
+
+
+def _home_figure(ctx: Ctx, o: Observation) -> bool:
+    home = ctx.home
+    return home is not None and o.subject is not None and o.subject.kind is Kind.PLACE and o.subject.name == home.name
+
+
+def _lead_end(ctx: Ctx, sent: Sentence) -> int:
+    return TIME_LEAD_RE.match(ctx.text, sent.span.start).end()
+
+
+def _named_at(ctx: Ctx, start: int) -> bool:
+    """The document's place is named (or spoken of in its own words) right at ``start``."""
+    home = ctx.home
+    assert home is not None
+    return any(_starts_at(ctx, start, e) for e in _namings(ctx, home, start, min(len(ctx.text), start + 12)))
+
+
+def _starts_at(ctx: Ctx, start: int, end: int, place: PlaceInfo | None = None) -> bool:
+    """The naming ending at ``end`` begins at ``start``: one of the words of ``place`` (default: the
+    document's) is ``text[start:end]``."""
+    place = place or ctx.home
+    assert place is not None
+    from .certainty import own_word  # (certainty imports the figure rules: imported at call time)
+    word = ctx.text[start:end]
+    return word in (place.name, *place.short) or own_word(ctx.lex, word, place)
+
+
+def _other_subject(ctx: Ctx, start: int, end: int) -> bool:
+    """An entity of a kind that is a subject of its own stands in ``[start, end)`` (the place itself aside)."""
+    home = ctx.home
+    return any(e.kind in SCOPE_BREAKING_KINDS and not (e.kind is Kind.PLACE and home is not None and e.name == home.name)
+               for e in ctx.entities_in(start, end))
+
+
+def _clause_headed_by_other(ctx: Ctx, sent: Sentence) -> bool:
+    """A clause of ``sent`` opens with an entity that is a subject of its own."""
+    home = ctx.home
+    starts = {sent.span.start} | {i + 1 for i in range(sent.span.start, sent.span.end) if ctx.text[i] in "，,；;"}
+    return any(e.kind in SCOPE_BREAKING_KINDS and not (e.kind is Kind.PLACE and home is not None and e.name == home.name)
+               and any(0 <= e.span.start - s <= 1 for s in starts) for e in ctx.entities_in(sent.span.start, sent.span.end))
+
+
+def _opens_with_verb(ctx: Ctx, sent: Sentence, words: tuple[str, ...]) -> bool:
+    return ctx.text.startswith(words, _lead_end(ctx, sent))
+
+
+def _scope_head(ctx: Ctx, sent: Sentence) -> bool:
+    """The sentences before ``sent`` in its paragraph open with verbs back to one headed by the document's
+    place, none with another subject at its head."""
+    continuing = ctx.lex.words("scope_continuing_verbs.txt", longest_first=True) \
+        + ctx.lex.words("stock_verbs.txt", longest_first=True)
+    cur = sent
+    for _ in range(MAX_BACK):
+        if cur.span.start == 0:
+            return False
+        prev = ctx.sentence_of(cur.span.start - 1)
+        if prev is None or "\n" in ctx.text[prev.span.start:cur.span.start]:
+            return False  # (a sentence of another paragraph)
+        lead = _lead_end(ctx, prev)
+        head_end = clause_end(ctx, prev, lead)
+        if _named_at(ctx, lead):
+            return not _other_subject(ctx, lead, head_end)
+        if not _opens_with_verb(ctx, prev, continuing) or _other_subject(ctx, lead, head_end):
+            return False
+        if _clause_headed_by_other(ctx, prev):
+            return False  # …，某公司参与起草…: a clause of the sentence headed by another subject
+        cur = prev
+    return False
+
+
+def carry_paragraph_scope(ctx: Ctx) -> None:
+    """Figures of a sentence opening with a verb of holding, inferred for want of a subject, carried from
+    the paragraph's head when it names the document's place (see the module)."""
+    if ctx.home is None:
+        return
+    stock = ctx.lex.words("stock_verbs.txt", longest_first=True)
+    heads: dict[int, bool] = {}
+    for i, o in enumerate(ctx.observations):
+        if not (_home_figure(ctx, o) and o.subject_inferred):
+            continue
+        sent = ctx.sentence_of(o.span.start)
+        if sent is None or not _opens_with_verb(ctx, sent, stock):
+            continue
+        before = ctx.text[sent.span.start:o.span.start]
+        if PARTS_RE.search(before) or _other_subject(ctx, sent.span.start, o.span.start):
+            continue
+        if sent.span.start not in heads:
+            heads[sent.span.start] = _scope_head(ctx, sent)
+        if heads[sent.span.start]:
+            ctx.observations[i] = replace(o, subject_inferred=False, confidence=CONFIDENCE["carried"])
+
+
+def _denominator_re(ctx: Ctx) -> re.Pattern[str]:
+    marks = "|".join(re.escape(w) for w in ctx.lex.words("denominator_marks.txt", longest_first=True))
+    return re.compile(rf"(?:{marks})$")
+
+
+def mark_denominator_places(ctx: Ctx) -> None:
+    """A place's figure whose clause names the place only as the whole after 对 / 占, the clause headed by
+    something else: inferred (see the module)."""
+    marks = _denominator_re(ctx)
+    for i, o in enumerate(ctx.observations):
+        if o.subject is None or o.subject.kind is not Kind.PLACE or o.subject_inferred:
+            continue
+        place = ctx.lex.place_named(o.subject.name)
+        sent = ctx.sentence_of(o.span.start)
+        if place is None or sent is None:
+            continue
+        cs = clause_start(ctx, sent, o.span.start)
+        starts = [s for e in _namings(ctx, place, cs, o.span.start)
+                  for s in [next((s for s in range(e - 1, cs - 1, -1) if _starts_at(ctx, s, e, place)), None)]
+                  if s is not None]
+        if not starts or not all(marks.search(ctx.text, cs, s) for s in starts):
+            continue  # the place named as a subject in the clause, or not at all (the rules' own reading)
+        mark = marks.search(ctx.text, cs, min(starts))
+        head = ctx.text[TIME_LEAD_RE.match(ctx.text, cs).end():mark.start()]
+        if len(head) >= 2 and not re.fullmatch(r"(?:其中|同时|此外|另外)", head):
+            ctx.observations[i] = o.with_subject_inferred()

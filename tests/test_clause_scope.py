@@ -1,0 +1,53 @@
+"""Regression tests of :mod:`qgraph.extract.clause_scope` on our own minimal sentences: the subject at the
+head of a paragraph goes on over sentences that open with a verb, until another subject is named; a
+whole written after 对 / 占 is a denominator, no subject."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extraction_helpers import fig, low, read
+
+DATE = dt.date(2024, 6, 1)
+HEAD = "全区拥有省级质量标杆企业2个、工程建设“鲁班奖”1个。"  # a programme named in the paragraph: the place alone is unsure
+
+
+def _district(text: str):
+    return read(text, place="青秀区", date=DATE)
+
+
+def _is(o, name: str) -> bool:
+    return o.subject is not None and o.subject.name == name
+
+
+def test_a_sentence_opening_with_a_holding_verb_goes_on_with_the_paragraphs_place() -> None:
+    ex = _district(HEAD + "培育计量示范单位20家。拥有高新技术企业41家、有效注册商标2150件。")
+    for value in ("41", "2150"):
+        o = fig(ex, value)
+        assert _is(o, "青秀区") and not low(o), o
+
+
+def test_another_subject_heading_a_sentence_ends_the_paragraphs_scope() -> None:
+    ex = _district(HEAD + "南宁青禾新材料有限公司牵头组建创新联合体。拥有高新技术企业41家。")
+    assert low(fig(ex, "41"))
+
+
+def test_another_subject_heading_a_clause_ends_the_scope() -> None:
+    ex = _district(HEAD + "培育计量示范单位20家，南宁青禾新材料有限公司参与起草标准。拥有高新技术企业41家。")
+    assert low(fig(ex, "41"))
+
+
+def test_a_sentence_not_opening_with_a_holding_verb_is_not_carried() -> None:
+    ex = _district(HEAD + "培育计量示范单位20家。帮扶企业解决难题41件。")
+    assert low(fig(ex, "41"))
+
+
+def test_a_whole_after_a_word_of_proportion_is_a_denominator_not_the_subject() -> None:
+    ex = read("2023年，全省新增优质品牌120个，优质品牌企业对全省出口总额的贡献率达35%。", place="安徽省", date=DATE)
+    assert low(fig(ex, "35"))
+    assert not low(fig(ex, "120"))
+
+
+def test_a_whole_named_as_the_subject_stays_the_subject() -> None:
+    ex = read("2023年，全省产品质量监督抽查合格率为96.5%，全省对重点企业帮扶覆盖率达80%。", place="安徽省", date=DATE)
+    assert not low(fig(ex, "80"))
