@@ -51,3 +51,28 @@ def test_a_whole_after_a_word_of_proportion_is_a_denominator_not_the_subject() -
 def test_a_whole_named_as_the_subject_stays_the_subject() -> None:
     ex = read("2023年，全省产品质量监督抽查合格率为96.5%，全省对重点企业帮扶覆盖率达80%。", place="安徽省", date=DATE)
     assert not low(fig(ex, "80"))
+
+
+MARKS = ("青禾米、宾阳酸粉、横州甜茶三大地理标志产品的品牌价值总和达到50亿元。"
+         "数据显示，青禾米品牌价值为20.5亿元，宾阳酸粉为18.2亿元，横州甜茶为11.3亿元。")
+
+
+def test_items_of_a_list_counted_with_da_before_geographical_indication_are_indications() -> None:
+    ex = read(MARKS, place="南宁市", date=DATE)
+    gis = {e.name for e in ex.entities if e.kind.value == "GeographicalIndication"}
+    assert {"青禾米", "宾阳酸粉", "横州甜茶"} <= gis
+
+
+def test_a_mark_opening_the_measure_is_the_subject_and_parallel_clauses_carry_its_measure() -> None:
+    ex = read(MARKS, place="南宁市", date=DATE)
+    for value, name in (("2050000000", "青禾米"), ("1820000000", "宾阳酸粉"), ("1130000000", "横州甜茶")):
+        o = fig(ex, value)
+        assert _is(o, name) and o.measure in ("品牌价值", name + "品牌价值") and not low(o), o
+    total = fig(ex, "5000000000")
+    assert not _is(total, "横州甜茶")  # the list's sum is no item's
+
+
+def test_a_list_counted_in_the_measure_is_no_marks_figure() -> None:
+    ex = read("全市有效注册商标达到6万件，地理标志证明商标9件，其中青禾米、宾阳酸粉2件为去年新增。",
+              place="南宁市", date=DATE)
+    assert not _is(fig(ex, "2"), "青禾米")

@@ -14,7 +14,13 @@ and before the false-figure gates:
 - **a whole after 对 / 占 is a denominator**: a figure given to a place whose only naming in the clause
   is the whole after a word of proportion (``甲企业对全省工业产值贡献率近40%``, ``某区商标占全市的…``;
   ``denominator_marks.txt``), while the clause has a head of its own before that word, is the head's
-  share of the place, not the place's figure: inferred (below 0.5). A baseline never governs.
+  share of the place, not the place's figure: inferred (below 0.5). A baseline never governs;
+- **a mark named in the measure is the subject**: a figure given to a place whose measure opens with the
+  name of a geographical indication, trademark or brand the document names (``某茶品牌价值为…亿元``
+  read with the measure ``某茶品牌价值``) is the mark's, with the rest as its measure — carried (0.8);
+- **parallel clauses**: ``甲茶品牌价值为…，乙县丙果为…``: a clause made of a mark's name and its value,
+  whose measure the rules read as the tail of the name (``丙果``, the place split off), states the
+  measure of the clause before it in the sentence, of the same unit — and is as sure as that one.
 """
 
 from __future__ import annotations
@@ -27,6 +33,15 @@ from ..model import CONFIDENCE, INSPECTION_KINDS, ORGANIZATION_KINDS, Kind, Obse
 from .context import Ctx
 from .periods import clause_end, clause_start
 from .vouching import TIME_LEAD_RE, _namings
+
+MARK_KINDS = frozenset({Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK, Kind.BRAND})
+"""Named marks whose figures (a brand value, an output) the report states one by one."""
+
+LISTED_RE = re.compile(r"[\d一二两三四五六七八九十]+大|等[\d一二两三四五六七八九十]*[个件种项]")
+"""A count of listed items in a measure (``四大…``, ``等5个…``): the measure speaks of the list, not of one mark."""
+
+VALUE_LEAD_RE = re.compile(r"(?:的)?(?:为|达|达到|是|约)?$")
+"""What may stand between a mark's name and its value in a clause of its own."""
 
 SCOPE_BREAKING_KINDS = ORGANIZATION_KINDS | INSPECTION_KINDS | {Kind.PLACE, Kind.EVENT, Kind.MEETING,
                                                                  Kind.PRESS_CONFERENCE, Kind.PERSON}
@@ -44,6 +59,8 @@ def scope_subjects(ctx: Ctx) -> None:
     """Both passes of the module, in order."""
     carry_paragraph_scope(ctx)
     mark_denominator_places(ctx)
+    marks_opening_measures(ctx)
+    parallel_mark_clauses(ctx)
 
 
 def _home_figure(ctx: Ctx, o: Observation) -> bool:
@@ -163,3 +180,51 @@ def mark_denominator_places(ctx: Ctx) -> None:
         head = ctx.text[TIME_LEAD_RE.match(ctx.text, cs).end():mark.start()]
         if len(head) >= 2 and not re.fullmatch(r"(?:其中|同时|此外|另外)", head):
             ctx.observations[i] = o.with_subject_inferred()
+
+
+def marks_opening_measures(ctx: Ctx) -> None:
+    """A place's figure whose measure opens with a mark's name: the mark's (see the module)."""
+    marks = sorted({(e.name, e.ref) for e in ctx.entities if e.kind in MARK_KINDS and len(e.name) >= 2},
+                   key=lambda x: -len(x[0]))
+    if not marks:
+        return
+    for i, o in enumerate(ctx.observations):
+        if o.subject is None or o.subject.kind is not Kind.PLACE:
+            continue
+        found = next(((n, r) for n, r in marks if o.measure.startswith(n) and len(o.measure) - len(n) >= 2
+                      and not re.match(r"[、和及与]|.*、", o.measure[len(n):])), None)  # (甲、乙2件: a list's count)
+        sent = ctx.sentence_of(o.span.start)
+        if found is None or sent is None:
+            continue
+        at = ctx.text.rfind(o.measure, clause_start(ctx, sent, o.span.start), o.span.start)
+        if at == -1 or ctx.text[at - 1:at] in ("、", "和", "及", "与") or LISTED_RE.search(o.measure):
+            continue  # (the measure as written in the figure's clause; not the last item of a list: 甲、乙两大…)
+        name, ref = found
+        ctx.observations[i] = replace(o, subject=ref, measure=o.measure[len(name):], subject_inferred=False,
+                                      confidence=CONFIDENCE["carried"])
+
+
+def parallel_mark_clauses(ctx: Ctx) -> None:
+    """A mark's clause of its name and value, its measure read as the tail of the name: the measure of the
+    clause before it in the sentence (see the module)."""
+    for i, o in enumerate(ctx.observations):
+        if o.subject is None or o.subject.kind not in MARK_KINDS or not o.subject.name.endswith(o.measure) \
+                or o.measure == o.subject.name:
+            continue
+        sent = ctx.sentence_of(o.span.start)
+        if sent is None:
+            continue
+        cs = clause_start(ctx, sent, o.span.start)
+        lead = TIME_LEAD_RE.match(ctx.text, cs).end()
+        if not (ctx.text.startswith(o.subject.name, lead)
+                and VALUE_LEAD_RE.fullmatch(ctx.text, lead + len(o.subject.name), o.span.start)):
+            continue
+        prev = next((p for p in reversed(ctx.observations[:i]) if sent.span.start <= p.span.start < cs
+                     and p.unit == o.unit), None)
+        if prev is None or prev.subject is None or prev.subject.kind not in MARK_KINDS or len(prev.measure) < 2:
+            continue
+        measure = prev.measure[len(prev.subject.name):] if prev.measure.startswith(prev.subject.name) else prev.measure
+        if len(measure) < 2:
+            continue
+        ctx.observations[i] = replace(o, measure=measure, subject_inferred=False,
+                                      confidence=max(o.confidence, min(prev.confidence, CONFIDENCE["carried"])))
