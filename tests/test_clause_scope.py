@@ -76,3 +76,15 @@ def test_a_list_counted_in_the_measure_is_no_marks_figure() -> None:
     ex = read("全市有效注册商标达到6万件，地理标志证明商标9件，其中青禾米、宾阳酸粉2件为去年新增。",
               place="南宁市", date=DATE)
     assert not _is(fig(ex, "2"), "青禾米")
+
+
+def test_a_part_after_qizhong_with_no_breakdown_is_not_the_wholes_figure() -> None:
+    ex = read("我市青禾食品有限公司等8家企业生产的9个产品荣获2023年度“广西名牌产品”称号，"
+              "其中3家企业的3个产品为首次入选的“广西名牌产品”。", place="南宁市", date=DATE)
+    assert not low(fig(ex, "8")) and not low(fig(ex, "9"))
+    assert all(low(o) for o in ex.observations if o.value == 3)
+
+
+def test_a_doubled_one_is_no_numeral() -> None:
+    ex = read("青秀区成为全省唯一一家获此称号的城区，全区拥有高新技术企业41家。", place="青秀区", date=DATE)
+    assert not [o for o in ex.observations if o.value == 11]

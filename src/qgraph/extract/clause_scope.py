@@ -20,7 +20,10 @@ and before the false-figure gates:
   read with the measure ``某茶品牌价值``) is the mark's, with the rest as its measure — carried (0.8);
 - **parallel clauses**: ``甲茶品牌价值为…，乙县丙果为…``: a clause made of a mark's name and its value,
   whose measure the rules read as the tail of the name (``丙果``, the place split off), states the
-  measure of the clause before it in the sentence, of the same unit — and is as sure as that one.
+  measure of the clause before it in the sentence, of the same unit — and is as sure as that one;
+- **a part is not the whole**: a figure after ``其中`` (``9家企业…荣获某称号，其中5家…为新入选的``) given the
+  same subject, unit and measure (or its head) as a larger figure before it in its sentence, with no breakdown telling which part
+  it is, would state the whole's figure falsely: inferred.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ def scope_subjects(ctx: Ctx) -> None:
     mark_denominator_places(ctx)
     marks_opening_measures(ctx)
     parallel_mark_clauses(ctx)
+    mark_untold_parts(ctx)
 
 
 def _home_figure(ctx: Ctx, o: Observation) -> bool:
@@ -228,3 +232,23 @@ def parallel_mark_clauses(ctx: Ctx) -> None:
             continue
         ctx.observations[i] = replace(o, measure=measure, subject_inferred=False,
                                       confidence=max(o.confidence, min(prev.confidence, CONFIDENCE["carried"])))
+
+
+PART_LEAD_RE = re.compile(r"其中")
+
+
+def mark_untold_parts(ctx: Ctx) -> None:
+    """A figure after 其中 with the subject and unit of a larger one before it and no breakdown: inferred
+    (see the module)."""
+    for i, o in enumerate(ctx.observations):
+        if o.subject is None or o.subject_inferred or o.breakdown:
+            continue
+        sent = ctx.sentence_of(o.span.start)
+        if sent is None:
+            continue
+        cs = clause_start(ctx, sent, o.span.start)
+        if not PART_LEAD_RE.match(ctx.text, TIME_LEAD_RE.match(ctx.text, cs).end()):
+            continue
+        if any(p.subject == o.subject and p.unit == o.unit and p.value > o.value and p.period == o.period
+               and p.measure.endswith(o.measure) and sent.span.start <= p.span.start < cs for p in ctx.observations[:i]):
+            ctx.observations[i] = o.with_subject_inferred()
