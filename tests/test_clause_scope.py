@@ -88,3 +88,24 @@ def test_a_part_after_qizhong_with_no_breakdown_is_not_the_wholes_figure() -> No
 def test_a_doubled_one_is_no_numeral() -> None:
     ex = read("青秀区成为全省唯一一家获此称号的城区，全区拥有高新技术企业41家。", place="青秀区", date=DATE)
     assert not [o for o in ex.observations if o.value == 11]
+
+
+def test_a_count_before_the_programme_it_won_is_the_programmes() -> None:
+    ex = read("近日，南宁青禾新材料有限公司、南宁白鹭食品有限公司2家企业摘得“南宁市市长质量奖”。",
+              place="南宁市", date=DATE)
+    o = fig(ex, "2")
+    assert _is(o, "南宁市市长质量奖") and not low(o), o
+
+
+def test_a_check_after_two_levels_the_second_glued_to_it_is_both_levels_check() -> None:
+    ex = read("2023年，全市重点工业品国家、省监督抽查合格率达到95.2%。", place="南宁市", date=DATE)
+    o = fig(ex, "95.2")
+    assert low(o), o
+
+
+def test_a_count_between_baokuo_and_a_colon_restates_the_one_before() -> None:
+    ex = read("2023年度南宁市市长质量奖揭晓，4家组织获2023年度南宁市市长质量奖。"
+              "市长质量奖（组织奖）包括4家：南宁青禾新材料有限公司、南宁白鹭食品有限公司、南宁甲乙机械有限公司、南宁丙丁电子有限公司。",
+              place="南宁市", date=DATE)
+    fours = [o for o in ex.observations if o.value == 4 and o.unit == "Jia"]
+    assert len(fours) == 1 and fours[0].restated, fours

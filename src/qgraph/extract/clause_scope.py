@@ -23,7 +23,14 @@ and before the false-figure gates:
   measure of the clause before it in the sentence, of the same unit — and is as sure as that one;
 - **a part is not the whole**: a figure after ``其中`` (``9家企业…荣获某称号，其中5家…为新入选的``) given the
   same subject, unit and measure (or its head) as a larger figure before it in its sentence, with no breakdown telling which part
-  it is, would state the whole's figure falsely: inferred.
+  it is, would state the whole's figure falsely: inferred;
+- **a count before the programme it won**: ``甲、乙、丙3家企业摘得“某市市长质量奖”`` given to the document's
+  place for want of a subject is the programme's count of winners (``scope_winning_verbs.txt``): carried;
+- **two levels of a check**: a check named right after two levels, the second glued to it
+  (``重点产品国家、省监督抽查合格率``; ``coordinated_levels.txt``), is both levels' check, not the one read:
+  inferred;
+- **a list's count restated**: a count right after ``包括`` and before a colon (``（组织奖）包括5家：…``),
+  of the value, unit and subject of a figure before it, restates that figure: read once, a mention of it.
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import PlaceInfo
+from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import CONFIDENCE, INSPECTION_KINDS, ORGANIZATION_KINDS, Kind, Observation, Sentence
 from .context import Ctx
 from .periods import clause_end, clause_start
@@ -65,6 +72,9 @@ def scope_subjects(ctx: Ctx) -> None:
     marks_opening_measures(ctx)
     parallel_mark_clauses(ctx)
     mark_untold_parts(ctx)
+    count_before_won_programme(ctx)
+    mark_glued_level_checks(ctx)
+    drop_namely_restatements(ctx)
 
 
 def _home_figure(ctx: Ctx, o: Observation) -> bool:
@@ -252,3 +262,68 @@ def mark_untold_parts(ctx: Ctx) -> None:
         if any(p.subject == o.subject and p.unit == o.unit and p.value > o.value and p.period == o.period
                and p.measure.endswith(o.measure) and sent.span.start <= p.span.start < cs for p in ctx.observations[:i]):
             ctx.observations[i] = o.with_subject_inferred()
+
+
+@per_lexicon
+def _won_re(lex: Lexicon) -> re.Pattern[str]:
+    verbs = "|".join(re.escape(w) for w in lex.words("scope_winning_verbs.txt", longest_first=True))
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:共|均|分别)?(?:{verbs})[“\"]?")
+
+
+def count_before_won_programme(ctx: Ctx) -> None:
+    """A count of recipients given to the document's place for want of a subject, followed in its clause by a
+    verb of winning and a programme: the programme's count (see the module)."""
+    home = ctx.home
+    if home is None:
+        return
+    for i, o in enumerate(ctx.observations):
+        if not _home_figure(ctx, o) or o.confidence > CONFIDENCE["document"] or o.unit not in ("Jia", "Ge", "Ming", "Wei"):
+            continue
+        sent = ctx.sentence_of(o.span.start)
+        if sent is None:
+            continue
+        won = _won_re(ctx.lex).match(ctx.text, o.span.end, clause_end(ctx, sent, o.span.end))
+        if won is None:
+            continue
+        programme = next((e for e in ctx.entities_in(won.end(), clause_end(ctx, sent, o.span.end))
+                          if e.kind.is_programme and e.span.start == won.end()), None)
+        if programme is None:
+            continue
+        noun = ctx.text[o.span.end:won.end()]
+        measure = next((w for w in ("企业", "单位", "组织", "个人") if noun.startswith(w)), o.measure)
+        ctx.observations[i] = replace(o, subject=programme.ref, measure=measure, subject_inferred=False,
+                                      confidence=CONFIDENCE["carried"])
+
+
+def mark_glued_level_checks(ctx: Ctx) -> None:
+    """A check's figure whose mention follows two levels, the second glued to it: inferred (see the module)."""
+    levels = "|".join(re.escape(w) for w in ctx.lex.words("coordinated_levels.txt", longest_first=True))
+    glued = re.compile(rf"(?:{levels})[、和及与](?:{levels})$")
+    for i, o in enumerate(ctx.observations):
+        if o.subject is None or o.subject.kind not in INSPECTION_KINDS or o.subject_inferred:
+            continue
+        sent = ctx.sentence_of(o.span.start)
+        if sent is None:
+            continue
+        mentions = [e for e in ctx.entities_in(sent.span.start, o.span.start) if e.ref == o.subject]
+        if mentions and glued.search(ctx.text, max(0, mentions[-1].span.start - 8), mentions[-1].span.start):
+            ctx.observations[i] = o.with_subject_inferred()
+
+
+NAMELY_BEFORE_RE = re.compile(r"包括$")
+NAMELY_AFTER_RE = re.compile(r"^[：:]")
+
+
+def drop_namely_restatements(ctx: Ctx) -> None:
+    """A count between 包括 and a colon restating a figure before it: dropped (see the module)."""
+    keep: list[Observation] = []
+    for o in ctx.observations:
+        if NAMELY_BEFORE_RE.search(ctx.text, 0, o.span.start) and NAMELY_AFTER_RE.match(ctx.text[o.span.end:o.span.end + 1]):
+            j = next((j for j in range(len(keep) - 1, -1, -1) if keep[j].value == o.value and keep[j].unit == o.unit
+                      and keep[j].subject == o.subject and keep[j].span.end <= o.span.start), None)
+            if j is not None:
+                keep[j] = keep[j].restating(o)  # (each statement a mention of the one figure)
+                continue
+        keep.append(o)
+    if len(keep) != len(ctx.observations):
+        ctx.observations[:] = keep
