@@ -109,3 +109,11 @@ def test_a_count_between_baokuo_and_a_colon_restates_the_one_before() -> None:
               place="南宁市", date=DATE)
     fours = [o for o in ex.observations if o.value == 4 and o.unit == "Jia"]
     assert len(fours) == 1 and fours[0].restated, fours
+
+
+def test_a_sentence_opening_with_a_verb_of_new_items_goes_on_after_a_head_with_its_time_word() -> None:
+    ex = _district("去年，青秀区新增省级质量标杆企业2个；新增“青禾精品”6个；3个项目获“鲁班奖”。"
+                   "新认定高新技术企业41家，新增专精特新企业12家。")
+    for value in ("41", "12"):
+        o = fig(ex, value)
+        assert _is(o, "青秀区") and not low(o), o

@@ -4,10 +4,11 @@ place written in a clause is no subject at all.
 Two passes over the figures given to a place, run after every rule that reads or vouches for a subject
 and before the false-figure gates:
 
-- **the paragraph's subject goes on**: a sentence that opens with a verb of holding (``拥有…``, ``现有…``;
-  ``stock_verbs.txt``) names no subject of its own; when the sentences before it in its paragraph open
+- **the paragraph's subject goes on**: a sentence that opens with a verb of holding or of new items
+  (``拥有…``, ``新认定…``; ``stock_verbs.txt``, ``new_count_verbs.txt``) names no subject of its own; when the sentences before it in its paragraph open
   with verbs too (``培育…``, ``新增…``; ``scope_continuing_verbs.txt``) back to one headed by the
-  document's place (its name or its own word, ``全区拥有…``), with no other subject named at the head
+  document's place (its name or its own word, after its time words: ``全区拥有…``, ``去年，某区新增…``),
+  with no other subject named at the head
   of any of them, the figure is that place's — carried (0.8), not inferred. A sentence headed by
   anything else (a company, another place, a counted group ``3家单位…``) ends the scope: nothing is
   carried past it;
@@ -83,7 +84,12 @@ def _home_figure(ctx: Ctx, o: Observation) -> bool:
 
 
 def _lead_end(ctx: Ctx, sent: Sentence) -> int:
-    return TIME_LEAD_RE.match(ctx.text, sent.span.start).end()
+    """Where ``sent`` starts after its time words (``2023年，``, ``去年，``; ``vouching_period_leads.txt``)."""
+    end = TIME_LEAD_RE.match(ctx.text, sent.span.start).end()
+    word = next((w for w in ctx.lex.words("vouching_period_leads.txt", longest_first=True) if ctx.text.startswith(w, end)), "")
+    if word and ctx.text[end + len(word):end + len(word) + 1] in ("，", ","):
+        return end + len(word) + 1
+    return end
 
 
 def _named_at(ctx: Ctx, start: int) -> bool:
@@ -151,7 +157,7 @@ def carry_paragraph_scope(ctx: Ctx) -> None:
     the paragraph's head when it names the document's place (see the module)."""
     if ctx.home is None:
         return
-    stock = ctx.lex.words("stock_verbs.txt", longest_first=True)
+    stock = ctx.lex.words("stock_verbs.txt", longest_first=True) + ctx.lex.words("new_count_verbs.txt", longest_first=True)
     heads: dict[int, bool] = {}
     for i, o in enumerate(ctx.observations):
         if not (_home_figure(ctx, o) and o.subject_inferred):
