@@ -1,17 +1,16 @@
 """Clause scope over sentences: whose figure a clause with no subject of its own states, and when a
 place written in a clause is no subject at all.
 
-Two passes over the figures given to a place, run after every rule that reads or vouches for a subject
-and before the false-figure gates:
+Passes over the figures, run after every rule that reads or vouches for a subject and before the
+false-figure gates:
 
 - **the paragraph's subject goes on**: a sentence that opens with a verb of holding or of new items
-  (``拥有…``, ``新认定…``; ``stock_verbs.txt``, ``new_count_verbs.txt``) names no subject of its own; when the sentences before it in its paragraph open
-  with verbs too (``培育…``, ``新增…``; ``scope_continuing_verbs.txt``) back to one headed by the
-  document's place (its name or its own word, after its time words: ``全区拥有…``, ``去年，某区新增…``),
-  with no other subject named at the head
-  of any of them, the figure is that place's — carried (0.8), not inferred. A sentence headed by
-  anything else (a company, another place, a counted group ``3家单位…``) ends the scope: nothing is
-  carried past it;
+  (``拥有…``, ``新认定…``; ``stock_verbs.txt``, ``new_count_verbs.txt``) names no subject of its own; when
+  the sentences before it in its paragraph open with verbs too (``培育…``; ``scope_continuing_verbs.txt``)
+  back to one headed by the document's place (its name or its own word, after its time words:
+  ``全区拥有…``, ``去年，某区新增…``), with no other subject at the head of any of their clauses, the
+  figure is that place's — carried (0.8), not inferred. A sentence or clause headed by anything else (a
+  company, another place, a check, an event, a person) ends the scope: nothing is carried past it;
 - **a whole after 对 / 占 is a denominator**: a figure given to a place whose only naming in the clause
   is the whole after a word of proportion (``甲企业对全省工业产值贡献率近40%``, ``某区商标占全市的…``;
   ``denominator_marks.txt``), while the clause has a head of its own before that word, is the head's
