@@ -27,7 +27,7 @@ false-figure gates:
 - **a count before the programme it won**: ``甲、乙、丙3家企业摘得“某市市长质量奖”`` given to the document's
   place for want of a subject is the programme's count of winners (``scope_winning_verbs.txt``): carried;
 - **two levels of a check**: a check named right after two levels, the second glued to it
-  (``重点产品国家、省监督抽查合格率``; ``coordinated_levels.txt``), is both levels' check, not the one read:
+  (``某类产品国家、省监督抽查的合格率``; ``coordinated_levels.txt``), is both levels' check, not the one read:
   inferred;
 - **a list's count restated**: a count right after ``包括`` and before a colon (``（组织奖）包括5家：…``),
   of the value, unit and subject of a figure before it, restates that figure: read once, a mention of it.
