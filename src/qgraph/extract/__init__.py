@@ -78,6 +78,7 @@ from .people import MEDIA_HINT, find_bylines, find_comrades, find_people
 from .gates import mark_unsure_subjects
 from .subject_owners import assign_subject_owners
 from .false_gates import gate_false_figures
+from .clause_scope import scope_subjects
 from .honour_titles import find_honour_titles
 from .homes import national_title, weakly_placed
 from .indexes import place_name_prefixes
@@ -303,6 +304,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     unmention_inner_places(ctx)
     assign_subject_owners(ctx)
     ranked_lists(ctx)
+    scope_subjects(ctx)
     gate_false_figures(ctx)
     calibrate_confidence(ctx)
     return Extraction(
