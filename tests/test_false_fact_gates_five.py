@@ -228,3 +228,27 @@ def test_a_plan_with_words_between_its_lead_and_verb_is_a_target() -> None:
 def test_a_result_after_a_plan_word_far_before_stays_a_result() -> None:
     ex = read("全市按照年度计划，新培育市级专精特新企业260家。", place="青岛市", date=DATE)
     assert fig(ex, "260").breakdown != "目标", fig(ex, "260")
+
+
+def test_a_province_naming_a_standard_after_the_report_s_place_gives_the_figure_to_that_place() -> None:
+    ex = read("截至2024年底，长兴县已培育市级企业技术中心6家；共制修订国家标准3项，浙江省地方标准4项，"
+              "获批“浙江标准”项目5个。", place="长兴县", date=DATE)
+    for v in ("4", "5"):
+        o = fig(ex, v)
+        assert o.subject is not None and o.subject.name == "长兴县" and not low(o), (v, o.subject, o.confidence)
+
+
+def test_a_province_naming_a_standard_with_no_owner_named_is_inferred() -> None:
+    ex = read("会上通报，浙江省地方标准4项通过审定。", place="长兴县", date=DATE)
+    o = fig(ex, "4")
+    assert low(o) or o.subject is None or o.subject.name != "浙江省", (o.subject, o.confidence)
+
+
+def test_a_count_of_parts_closing_a_list_of_them_is_no_figure() -> None:
+    ex = read("报告通过汇总经济运行情况、产品质量监督抽查、执法打假及质量申诉6个方面的信息，对全市质量状况进行了分析。", place="青岛市", date=DATE)
+    assert low(fig(ex, "6")), fig(ex, "6")
+
+
+def test_a_count_of_things_after_a_list_stays_a_figure() -> None:
+    ex = read("全市新培育甲、乙两个区的企业技术中心6个。", place="青岛市", date=DATE)
+    assert not low(fig(ex, "6")), fig(ex, "6")

@@ -30,9 +30,11 @@ is another area than the one the rules gave it.
 - a figure after a comparing word and an earlier period (``比上年的260家``; ``earlier_period_words.tsv``) read with
   another period than that one: inferred;
 - how many parts a plan has, taken on with a verb (``重点做好七个方面工作。``; ``plan_doing_words.txt``, ``plan_parts.txt``),
-  with or without a colon opening the list: inferred;
-- a province or city the report's place lies in, written right before an honour named after it (``河北省名优产品123项``;
-  ``place_named_honours.txt``), given the figures of its clause: inferred;
+  with or without a colon opening the list: inferred; so is a count of parts closing a list of them or after a verb
+  of dividing (``汇总甲、乙、丙等9个方面的信息``, ``分为四个等级``; ``layout_parts.txt``): how a text is laid out;
+- a province or city the report's place lies in, written right before an honour or a standard named after it
+  (``河北省名优产品123项``, ``某省地方标准5项``; ``place_named_honours.txt``), given the figures of its clause: the report's
+  place's when the sentence names it before (``截至年底，某区已有…``; carried, 0.8), else inferred;
 - the whole count of a higher place's award in a lower place's report (``第五届某省省长质量奖共评出10家企业``, with no
   word of the report's place in the clause; ``total_count_leads.txt``) takes the award's place as its area, not the
   report's (a share would name it: ``我市2家企业获奖``);
@@ -54,7 +56,7 @@ import re
 from dataclasses import replace
 
 from ..lexicon import Lexicon, per_lexicon
-from ..model import INSPECTION_KINDS, Kind, Observation
+from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref
 from .certainty import own_word
 from .indexes import level_words
 from .context import Ctx
@@ -275,19 +277,45 @@ def _plan_parts_taken_on(ctx: Ctx, o: Observation, start: int) -> bool:
     return re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:{parts})(?:工作|任务)?[。；;，,：:]", ctx.text[o.span.end:o.span.end + 14]) is not None
 
 
-def _place_naming_an_honour(ctx: Ctx, o: Observation, start: int) -> bool:
-    """A province or city that the report's place lies in, written right before an honour named after it
-    (``我市拥有…；河北省名优产品123项，有效注册商标…``; ``place_named_honours.txt``), given the figures of its clause: the
-    place names the honour, the figures are the report's place's."""
+def _listed_parts(ctx: Ctx, o: Observation, start: int) -> bool:
+    """``通过汇总甲、乙、丙…9个方面的信息``, ``分为四个等级``: a count of parts (``layout_parts.txt``) closing a list of
+    them, or after a verb of dividing — how a text or an assessment is laid out, no figure of its subject."""
+    parts = "|".join(re.escape(w) for w in ctx.lex.words("layout_parts.txt", longest_first=True))
+    if re.match(rf"(?:{parts})", ctx.text[o.span.end:o.span.end + 6]) is None:
+        return False
+    clause = ctx.text[max(start, ctx.last_of("，,；;。：:", start, o.span.start)):o.span.start]
+    return "、" in clause or re.search(r"分为?$", clause) is not None
+
+
+def _place_naming_an_honour(ctx: Ctx, o: Observation, start: int) -> int | None:
+    """A province or city that the report's place lies in, written right before an honour or a standard named after
+    it (``我市拥有…；河北省名优产品123项，有效注册商标…``, ``某省地方标准5项``; ``place_named_honours.txt``), given the
+    figures of its clause: the place names the honour, the figures are the report's place's. Returns where that
+    mention starts (None: no such place)."""
     home = ctx.home
     if home is None or o.subject is None or o.subject.kind is not Kind.PLACE or o.subject.name == home.name:
-        return False
+        return None
     if o.subject.name not in {p.name for p in (ctx.province, ctx.city) if p is not None}:
-        return False
+        return None
     mentions = [e for e in ctx.entities_in(start, o.span.start) if e.ref == o.subject]
     heads = ctx.lex.words("place_named_honours.txt", longest_first=True)
-    return bool(mentions) and re.match(r"[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, heads)) + ")",
-                                       ctx.text[mentions[-1].span.end:mentions[-1].span.end + 10]) is not None
+    if mentions and re.match(r"[”\"]?[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, heads)) + ")",
+                             ctx.text[mentions[-1].span.end:mentions[-1].span.end + 10]) is not None:
+        return mentions[-1].span.start
+    return None
+
+
+def _home_heading(ctx: Ctx, start: int, end: int) -> Ref | None:
+    """The report's own place, named (or spoken of in its own words, 全区 / 我区) in ``[start, end)`` — the
+    sentence's head before a place naming an honour (``截至年底，某区已有…，某省地方标准5项``): the figures'
+    owner, told by the text."""
+    home = ctx.home
+    if home is None:
+        return None
+    ref = next((e.ref for e in ctx.entities_in(start, end) if e.kind is Kind.PLACE and e.name == home.name), None)
+    if ref is None and any(w in ctx.text[start:end] for w in level_words(ctx.lex) if own_word(ctx.lex, w, home)):
+        ref = next((e.ref for e in ctx.entities if e.kind is Kind.PLACE and e.name == home.name), None)
+    return ref
 
 
 def _whole_award_place(ctx: Ctx, o: Observation, start: int) -> str | None:
@@ -352,9 +380,13 @@ def gate_false_figures(ctx: Ctx) -> None:
                 or _share_of_own_set(ctx, o, kept, start, end) or _group_make_up(ctx, o, start, end)
                 or _generic_check_count(ctx, o) or _respective_of_listed_places(ctx, o, start)
                 or _in_counted_group(ctx, o, start) or _earlier_baseline(ctx, o, start)
-                or _plan_parts_taken_on(ctx, o, start) or _place_naming_an_honour(ctx, o, start)
+                or _plan_parts_taken_on(ctx, o, start) or _listed_parts(ctx, o, start)
                 or (_home_figure(ctx, o) and (_in_sub_area(ctx, o, start) or _in_titled_sub_area(ctx, o, start)))):
             o = o.with_subject_inferred()
+        elif not o.subject_inferred and (named_at := _place_naming_an_honour(ctx, o, start)) is not None:
+            home = _home_heading(ctx, start, named_at)
+            o = o.with_subject_inferred() if home is None else replace(
+                o, subject=home, place=ctx.home.name, confidence=min(o.confidence, CONFIDENCE["carried"]))
         if _achieved_not_target(ctx, o, start):
             o = replace(o, breakdown=None)
         elif _planned(ctx, o, start):

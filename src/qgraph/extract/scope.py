@@ -287,6 +287,9 @@ class Scope:
         if found:
             m = found[-1]
             g = "name" if m.group("name") else "since"
+            group = max(ctx.text.rfind("；", sent.span.start, pos), ctx.text.rfind(";", sent.span.start, pos))
+            if m.end(g) <= group and not ENFORCEMENT_WORDS.search(ctx.text, group, pos):
+                return None  # 开展某打假行动；…全年新增某名牌18项: a later clause group doing no such work is not the campaign's
             start, name = campaign_span(m.start(g), m.group(g))
             return start, m.end(g), name
         lead = ACTIVITY_LEAD_RE.match(ctx.text, sent.span.start, pos)

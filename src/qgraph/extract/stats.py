@@ -440,7 +440,7 @@ def _scoped_name(ctx: Ctx, lo: int, start: int) -> int | None:
     at the item, after the period or lead words — the whole is the check's name, as the bulletin writes it.
     A list of items (``甲、乙等7类产品…``) names the check's categories instead. None: no such name."""
     scope = next((m for m in SCOPED_NAME_RE.finditer(ctx.text, max(0, lo - 16), lo) if m.end() == lo), None)
-    if scope is None or ctx.text[scope.start() - 1:scope.start()] in ("、", "，", ",") or _verb_cut(ctx, lo, start) != lo:
+    if scope is None or ctx.text[scope.start() - 1:scope.start()] == "、" or _verb_cut(ctx, lo, start) != lo:
         return None  # 甲、乙等4类…: a list; 甲等4类产品质量进行了监督抽查: a verb phrase, no name
     cut = _scoped_cut(scope.group())
     return None if cut is None else scope.start() + cut
