@@ -315,3 +315,10 @@ def test_the_verb_after_a_checked_party_splits_the_check_by_side_of_trade() -> N
     assert fig(ex, "6.7").breakdown == "生产"
     assert fig(ex, "30", "Jia").breakdown == "销售"
     assert fig(ex, "20.0", "Percent").breakdown == "销售"
+
+
+def test_a_check_named_again_with_its_level_moved_is_the_titled_check() -> None:
+    ex = read("某市局通报2024年第1批市级产品质量监督抽查情况。本季度共对灯具、插座等5类产品市级监督抽查90批次，"
+              "合格80批次。", "徐州市", DATE)
+    assert fig(ex, "90").subject.name == "市级产品质量监督抽查"
+    assert fig(ex, "80").subject.name == "市级产品质量监督抽查"

@@ -331,14 +331,27 @@ def _named_in_title(ctx: Ctx, kind: Kind, label: str, pos: int) -> Entity | None
 
 
 def _named_again(ctx: Ctx, kind: Kind, label: str, pos: int) -> Entity | None:
-    """A check named again by the end of its name (``省级监督抽查`` after ``产品质量省级监督抽查``)."""
+    """A check named again by the end of its name (``省级监督抽查`` after ``产品质量省级监督抽查``), by what it
+    checks (``食品抽检`` after ``食品安全监督抽检``) or with its level moved (``产品市级监督抽查`` after
+    ``市级产品质量监督抽查``)."""
     if len(label) < 4:
         return None
     core = _check_core(ctx, label)
+    moved = _level_apart(ctx, core)
     return next((e for e in ctx.entities if e.kind is kind and e.span.start < pos and e.name != label
                  and e.name.endswith(label)), None) or next(
         (e for e in ctx.entities if e.kind is kind and e.span.start < pos and e.name != label
-         and len(core) >= 2 and _check_core(ctx, e.name) == core), None)  # 食品抽检 after 食品安全监督抽检
+         and len(core) >= 2 and _check_core(ctx, e.name) == core), None) or next(  # 食品抽检 after 食品安全监督抽检
+        (e for e in ctx.entities if e.kind is kind and e.span.start < pos and e.name != label
+         and moved[0] and _level_apart(ctx, _check_core(ctx, e.name)) == moved), None)  # 产品市级监督抽查 after 市级产品质量监督抽查
+
+
+def _level_apart(ctx: Ctx, core: str) -> tuple[str, str]:
+    """A check's core (:func:`_check_core`) as its level word and the rest (``产品市级`` → 市级, 产品), so that
+    one check named with its level before or after what it checks is told as one."""
+    word = max((w for w in ctx.lex.levels if w in core and len(w) >= 2), key=len, default="")
+    rest = core.replace(word, "", 1) if word else core
+    return word, rest
 
 
 def _check_core(ctx: Ctx, label: str) -> str:
