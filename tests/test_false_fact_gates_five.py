@@ -252,3 +252,10 @@ def test_a_count_of_parts_closing_a_list_of_them_is_no_figure() -> None:
 def test_a_count_of_things_after_a_list_stays_a_figure() -> None:
     ex = read("全市新培育甲、乙两个区的企业技术中心6个。", place="青岛市", date=DATE)
     assert not low(fig(ex, "6")), fig(ex, "6")
+
+
+def test_a_count_framing_what_follows_restates_the_earlier_figure() -> None:
+    ex = read("本次抽查发现30批次产品不合格。在抽查发现的30批次不合格产品中，有12批次产品安全项目不合格。",
+              place="青岛市", date=DATE)
+    assert len([o for o in ex.observations if o.value == 30]) == 1
+    assert fig(ex, "12")

@@ -5,7 +5,7 @@ is another area than the one the rules gave it.
 - a number inside a frame setting things apart (``除高新区和3个县（市）外``; ``exclusion_frames.tsv``) counts
   what is left out: inferred;
 - a count written right after a word pointing back (``同意推荐以上5家组织``, ``这10家获奖企业分别为``;
-  ``back_reference_counts.txt``)
+  ``back_reference_counts.txt``), or inside a frame setting the scope of what follows (``在发现的89批次不合格产品中，``),
   restates an earlier figure of the same value and unit: dropped;
 - a numeral of a size class (``保持两位数增长``; ``no_count_numerals.txt``) is no count: dropped;
 - a figure of the report's place (a city's, a province's; or its share of a programme) in a sentence naming an area below it as a whole
@@ -88,9 +88,16 @@ def _excluded(ctx: Ctx, o: Observation, start: int) -> bool:
 
 def _restated(ctx: Ctx, o: Observation, earlier: list[Observation]) -> bool:
     words = ctx.lex.words("back_reference_counts.txt", longest_first=True)
-    if not ctx.text[max(0, o.span.start - 4):o.span.start].endswith(words):
+    if not ctx.text[max(0, o.span.start - 4):o.span.start].endswith(words) and not _framed_again(ctx, o):
         return False
     return any(e.value == o.value and e.unit == o.unit for e in earlier)
+
+
+def _framed_again(ctx: Ctx, o: Observation) -> bool:
+    """``在抽查发现的89批次不合格产品中，有50批次…``: a count inside a frame setting the scope of what follows
+    (``在…中``) names a set counted before — the same value and unit earlier is that figure, read again."""
+    cs = max(ctx.last_of("，,；;。：:\n", 0, o.span.start) + 1, 0)
+    return ctx.text.startswith("在", cs) and re.match(r"[^，,；;。\d]{0,12}?中[，,]", ctx.text[o.span.end:o.span.end + 16]) is not None
 
 
 def _no_count(ctx: Ctx, o: Observation) -> bool:
