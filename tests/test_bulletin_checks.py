@@ -322,3 +322,9 @@ def test_a_check_named_again_with_its_level_moved_is_the_titled_check() -> None:
               "合格80批次。", "徐州市", DATE)
     assert fig(ex, "90").subject.name == "市级产品质量监督抽查"
     assert fig(ex, "80").subject.name == "市级产品质量监督抽查"
+
+
+def test_a_count_of_kinds_is_read_once_as_the_check_named_with_it() -> None:
+    ex = read("某局发布了对20种产品开展国家监督抽查的有关情况。某局组织开展了插座等20种产品质量国家监督抽查，"
+              "产品抽样合格率为90.0%。", "浙江省", DATE)
+    assert fig(ex, "20").subject.name == "插座等20种产品质量国家监督抽查"

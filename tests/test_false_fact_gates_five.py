@@ -259,3 +259,10 @@ def test_a_count_framing_what_follows_restates_the_earlier_figure() -> None:
               place="青岛市", date=DATE)
     assert len([o for o in ex.observations if o.value == 30]) == 1
     assert fig(ex, "12")
+
+
+def test_a_figure_in_brackets_is_no_surer_than_the_figure_it_qualifies() -> None:
+    ex = read("2024年，某市对流通领域产品组织实施了市级产品质量监督抽查，共抽查200批次。从产品看，电热毯等5个种类产品"
+              "120批次，合格率100%。批次合格率低于80%的有燃气灶具1个种类产品8批次（不合格4批次）。", place="丽水市", date=DATE)
+    whole, part = fig(ex, "8"), fig(ex, "4", "Pici")
+    assert low(whole) and low(part), (whole, part)

@@ -7,6 +7,10 @@ is another area than the one the rules gave it.
 - a count written right after a word pointing back (``同意推荐以上5家组织``, ``这10家获奖企业分别为``;
   ``back_reference_counts.txt``), or inside a frame setting the scope of what follows (``在发现的89批次不合格产品中，``),
   restates an earlier figure of the same value and unit: dropped;
+- a count of a check's kinds of product given to another name of the check, when a check is named with that count
+  (``对27种产品开展…抽查``, ``甲等27种产品质量…抽查``): read once, as the named check's;
+- a figure in brackets right after another (``甲类产品8批次（不合格4批次）``) is a part of that figure: its breakdown,
+  and no surer than it;
 - a numeral of a size class (``保持两位数增长``; ``no_count_numerals.txt``) is no count: dropped;
 - a figure of the report's place (a city's, a province's; or its share of a programme) in a sentence naming an area below it as a whole
   (``全区``, ``高新区``; ``sub_area_scope_words.txt``) may be that area's: inferred;
@@ -98,6 +102,16 @@ def _framed_again(ctx: Ctx, o: Observation) -> bool:
     (``在…中``) names a set counted before — the same value and unit earlier is that figure, read again."""
     cs = max(ctx.last_of("，,；;。：:\n", 0, o.span.start) + 1, 0)
     return ctx.text.startswith("在", cs) and re.match(r"[^，,；;。\d]{0,12}?中[，,]", ctx.text[o.span.end:o.span.end + 16]) is not None
+
+
+def _bracketed_part(ctx: Ctx, o: Observation, earlier: list[Observation]) -> Observation | None:
+    """``甲类产品8批次（不合格4批次）``: a figure in brackets right after another is a part of that figure — of its
+    subject and breakdown, and as sure as it. Returns the figure it qualifies (None: no such figure)."""
+    prev = earlier[-1] if earlier else None
+    if prev is None or prev.span.end > o.span.start or o.span.start - prev.span.end > 12:
+        return None
+    between = ctx.text[prev.span.end:o.span.start]
+    return prev if re.fullmatch(r"\s*[（(][^（()）。；;，,]*", between) else None
 
 
 def _no_count(ctx: Ctx, o: Observation) -> bool:
@@ -381,6 +395,11 @@ def gate_false_figures(ctx: Ctx) -> None:
         end = sent.span.end if sent is not None else o.span.end
         if _no_count(ctx, o) or _restated(ctx, o, kept):
             continue
+        parent = _bracketed_part(ctx, o, kept)
+        if parent is not None and parent.subject == o.subject:
+            o = replace(o, breakdown=o.breakdown or parent.breakdown)
+            if parent.subject_inferred or parent.confidence < o.confidence:
+                o = replace(o, confidence=parent.confidence, subject_inferred=parent.subject_inferred)
         if not o.subject_inferred and (
                 _excluded(ctx, o, start) or _quota(ctx, o) or _coordinated_check(ctx, o, start)
                 or _scope_of_another_check(ctx, o, start) or _measure_named(ctx, o)
@@ -401,7 +420,30 @@ def gate_false_figures(ctx: Ctx) -> None:
         if (area := _whole_award_place(ctx, o, start)) is not None:
             o = replace(o, place=area)
         kept.append(o)
-    ctx.observations[:] = kept
+    ctx.observations[:] = _scope_counted_once(kept)
+
+
+SCOPE_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{2,12}?等(?P<n>\d{1,3})(?P<u>[种类])")
+SCOPE_UNITS = {"种": "Zhong", "类": "Lei"}
+
+
+def _scope_counted_once(observations: list[Observation]) -> list[Observation]:
+    """A check named with its counted scope (``甲等27种产品质量国家监督抽查``) and a count of the same kinds given
+    to another name of a check (``对27种产品开展国家监督抽查``): one statement, read once — as the named check's."""
+    scoped: dict[tuple, int] = {}
+    for i, o in enumerate(observations):
+        m = SCOPE_COUNT_RE.match(o.subject.name) if o.subject is not None and o.subject.kind in INSPECTION_KINDS else None
+        if m is not None and o.value == int(m.group("n")) and o.unit == SCOPE_UNITS[m.group("u")]:
+            scoped.setdefault((o.value, o.unit), i)
+    out = list(observations)
+    dropped: set[int] = set()
+    for i, o in enumerate(observations):
+        j = scoped.get((o.value, o.unit))
+        if j is not None and i != j and o.subject is not None and o.subject.kind in INSPECTION_KINDS \
+                and o.subject != observations[j].subject:
+            out[j] = out[j].restating(o)  # the other statement stays a mention of the figure
+            dropped.add(i)
+    return [o for i, o in enumerate(out) if i not in dropped]
 
 
 __all__ = ["gate_false_figures"]
