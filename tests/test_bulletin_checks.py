@@ -328,3 +328,9 @@ def test_a_count_of_kinds_is_read_once_as_the_check_named_with_it() -> None:
     ex = read("某局发布了对20种产品开展国家监督抽查的有关情况。某局组织开展了插座等20种产品质量国家监督抽查，"
               "产品抽样合格率为90.0%。", "浙江省", DATE)
     assert fig(ex, "20").subject.name == "插座等20种产品质量国家监督抽查"
+
+
+def test_a_total_said_to_have_grown_to_is_the_running_total() -> None:
+    ex = read("今年某省新增地理标志商标20个，全省地理标志商标总数增至150个。", "浙江省", DATE)
+    assert fig(ex, "150").breakdown == "累计"
+    assert fig(ex, "20").breakdown == "新增"
