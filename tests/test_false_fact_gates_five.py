@@ -266,3 +266,8 @@ def test_a_figure_in_brackets_is_no_surer_than_the_figure_it_qualifies() -> None
               "120批次，合格率100%。批次合格率低于80%的有燃气灶具1个种类产品8批次（不合格4批次）。", place="丽水市", date=DATE)
     whole, part = fig(ex, "8"), fig(ex, "4", "Pici")
     assert low(whole) and low(part), (whole, part)
+
+
+def test_a_count_an_assessment_covers_is_not_the_place_s_figure() -> None:
+    ex = read("2024年度的省级考核涉及具体工作90项，涵盖产品质量、工程质量等领域。", place="青岛市", date=DATE)
+    assert low(fig(ex, "90")), fig(ex, "90")

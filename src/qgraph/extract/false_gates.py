@@ -36,6 +36,8 @@ is another area than the one the rules gave it.
 - how many parts a plan has, taken on with a verb (``重点做好七个方面工作。``; ``plan_doing_words.txt``, ``plan_parts.txt``),
   with or without a colon opening the list: inferred; so is a count of parts closing a list of them or after a verb
   of dividing (``汇总甲、乙、丙等9个方面的信息``, ``分为四个等级``; ``layout_parts.txt``): how a text is laid out;
+- a place's count in a clause headed by an assessment or survey before a verb of scope (``某考核涉及具体工作110项``;
+  ``scoped_work_nouns.txt``) is that work's scope: inferred;
 - a province or city the report's place lies in, written right before an honour or a standard named after it
   (``河北省名优产品123项``, ``某省地方标准5项``; ``place_named_honours.txt``), given the figures of its clause: the report's
   place's when the sentence names it before (``截至年底，某区已有…``; carried, 0.8), else inferred;
@@ -308,6 +310,18 @@ def _listed_parts(ctx: Ctx, o: Observation, start: int) -> bool:
     return "、" in clause or re.search(r"分为?$", clause) is not None
 
 
+def _scope_of_a_work(ctx: Ctx, o: Observation) -> bool:
+    """``2020年度的某考核涉及具体工作110项``: a place's figure whose clause is headed by an assessment or survey
+    (``scoped_work_nouns.txt``) before a verb of scope (``place_scope_verbs.txt``, 包括) — the count is that work's
+    scope, not the place's."""
+    if o.subject is None or o.subject.kind is not Kind.PLACE:
+        return False
+    cs = max(ctx.last_of("，,；;。：:\n", 0, o.span.start) + 1, 0)
+    nouns = "|".join(map(re.escape, ctx.lex.words("scoped_work_nouns.txt", longest_first=True)))
+    verbs = "|".join(map(re.escape, (*ctx.lex.words("place_scope_verbs.txt", longest_first=True), "包括")))
+    return re.match(rf"[^，,；;。]{{0,16}}?(?:{nouns})(?:工作)?(?:{verbs})", ctx.text[cs:o.span.start]) is not None
+
+
 def _place_naming_an_honour(ctx: Ctx, o: Observation, start: int) -> int | None:
     """A province or city that the report's place lies in, written right before an honour or a standard named after
     it (``我市拥有…；河北省名优产品123项，有效注册商标…``, ``某省地方标准5项``; ``place_named_honours.txt``), given the
@@ -406,7 +420,7 @@ def gate_false_figures(ctx: Ctx) -> None:
                 or _share_of_own_set(ctx, o, kept, start, end) or _group_make_up(ctx, o, start, end)
                 or _generic_check_count(ctx, o) or _respective_of_listed_places(ctx, o, start)
                 or _in_counted_group(ctx, o, start) or _earlier_baseline(ctx, o, start)
-                or _plan_parts_taken_on(ctx, o, start) or _listed_parts(ctx, o, start)
+                or _plan_parts_taken_on(ctx, o, start) or _listed_parts(ctx, o, start) or _scope_of_a_work(ctx, o)
                 or (_home_figure(ctx, o) and (_in_sub_area(ctx, o, start) or _in_titled_sub_area(ctx, o, start)))):
             o = o.with_subject_inferred()
         elif not o.subject_inferred and (named_at := _place_naming_an_honour(ctx, o, start)) is not None:
