@@ -295,9 +295,9 @@ def test_a_check_named_with_its_counted_scope_keeps_the_scope_in_its_name() -> N
 
 
 def test_a_quoted_notice_title_with_a_counted_scope_names_the_check() -> None:
-    ex = read("某总局公布“关于2024年插座等20种产品质量国家监督抽查情况”的通报。此次共抽查300家企业生产的320批次产品，"
+    ex = read("某总局公布“关于2024年插座等20种产品质量某省监督抽查情况”的通报。此次共抽查300家企业生产的320批次产品，"
               "检出30批次产品不合格。", "浙江省", DATE)
-    assert fig(ex, "320").subject.name == "插座等20种产品质量国家监督抽查"
+    assert fig(ex, "320").subject.name == "插座等20种产品质量某省监督抽查"
     assert fig(ex, "320").breakdown is None  # one side alone (企业生产的) is the whole check
 
 
