@@ -285,3 +285,52 @@ def test_a_checks_count_of_the_districts_it_reached_is_a_count_of_places() -> No
 def test_batches_of_products_counted_after_gongji_are_batches() -> None:
     ex = read("一、木箱\n本次抽查涉及甲区的3家生产企业,共计24批次产品;合格23批次。", "某市", DATE)
     assert fig(ex, "24").measure == "批次"
+
+
+def test_a_check_named_with_its_counted_scope_keeps_the_scope_in_its_name() -> None:
+    ex = read("某区市场监管局通报2024年第二季度灯具等5种产品质量某区监督抽查情况。共抽查60家企业的80批次产品，"
+              "不合格产品4批次。", "浙江省", DATE)
+    assert fig(ex, "80").subject.name == "灯具等5种产品质量某区监督抽查"
+    assert fig(ex, "4", "Pici").subject.name == "灯具等5种产品质量某区监督抽查"
+
+
+def test_a_quoted_notice_title_with_a_counted_scope_names_the_check() -> None:
+    ex = read("某总局公布“关于2024年插座等20种产品质量某省监督抽查情况”的通报。此次共抽查300家企业生产的320批次产品，"
+              "检出30批次产品不合格。", "浙江省", DATE)
+    assert fig(ex, "320").subject.name == "插座等20种产品质量某省监督抽查"
+    assert fig(ex, "320").breakdown is None  # one side alone (企业生产的) is the whole check
+
+
+def test_a_listed_scope_names_the_checks_categories_not_its_name() -> None:
+    ex = read("某市局对灯具、插座等4类产品市级监督抽查100批次，合格90批次。", "某市", DATE)
+    assert "灯具" not in fig(ex, "100").subject.name
+
+
+def test_the_verb_after_a_checked_party_splits_the_check_by_side_of_trade() -> None:
+    ex = read("某区市场监管局通报2024年灯具等6种产品质量监督抽查情况。共抽查50家企业（销售者）生产（销售）的70批次产品。"
+              "其中，抽查20家企业生产30批次产品，不合格产品2批次，不合格发现率为6.7%；"
+              "抽查30家销售者销售40批次产品，不合格产品8批次，不合格发现率为20.0%。", "浙江省", DATE)
+    assert fig(ex, "70").breakdown is None
+    assert fig(ex, "30", "Pici").breakdown == "生产"
+    assert fig(ex, "6.7").breakdown == "生产"
+    assert fig(ex, "30", "Jia").breakdown == "销售"
+    assert fig(ex, "20.0", "Percent").breakdown == "销售"
+
+
+def test_a_check_named_again_with_its_level_moved_is_the_titled_check() -> None:
+    ex = read("某市局通报2024年第1批市级产品质量监督抽查情况。本季度共对灯具、插座等5类产品市级监督抽查90批次，"
+              "合格80批次。", "徐州市", DATE)
+    assert fig(ex, "90").subject.name == "市级产品质量监督抽查"
+    assert fig(ex, "80").subject.name == "市级产品质量监督抽查"
+
+
+def test_a_count_of_kinds_is_read_once_as_the_check_named_with_it() -> None:
+    ex = read("某局发布了对20种产品开展国家监督抽查的有关情况。某局组织开展了插座等20种产品质量国家监督抽查，"
+              "产品抽样合格率为90.0%。", "浙江省", DATE)
+    assert fig(ex, "20").subject.name == "插座等20种产品质量国家监督抽查"
+
+
+def test_a_total_said_to_have_grown_to_is_the_running_total() -> None:
+    ex = read("今年某省新增地理标志商标20个，全省地理标志商标总数增至150个。", "浙江省", DATE)
+    assert fig(ex, "150").breakdown == "累计"
+    assert fig(ex, "20").breakdown == "新增"

@@ -228,3 +228,46 @@ def test_a_plan_with_words_between_its_lead_and_verb_is_a_target() -> None:
 def test_a_result_after_a_plan_word_far_before_stays_a_result() -> None:
     ex = read("全市按照年度计划，新培育市级专精特新企业260家。", place="青岛市", date=DATE)
     assert fig(ex, "260").breakdown != "目标", fig(ex, "260")
+
+
+def test_a_province_naming_a_standard_after_the_report_s_place_gives_the_figure_to_that_place() -> None:
+    ex = read("截至2024年底，长兴县已培育市级企业技术中心6家；共制修订国家标准3项，浙江省地方标准4项，"
+              "获批“浙江标准”项目5个。", place="长兴县", date=DATE)
+    for v in ("4", "5"):
+        o = fig(ex, v)
+        assert o.subject is not None and o.subject.name == "长兴县" and not low(o), (v, o.subject, o.confidence)
+
+
+def test_a_province_naming_a_standard_with_no_owner_named_is_inferred() -> None:
+    ex = read("会上通报，浙江省地方标准4项通过审定。", place="长兴县", date=DATE)
+    o = fig(ex, "4")
+    assert low(o) or o.subject is None or o.subject.name != "浙江省", (o.subject, o.confidence)
+
+
+def test_a_count_of_parts_closing_a_list_of_them_is_no_figure() -> None:
+    ex = read("报告通过汇总市场主体概况、产品质量监督抽查、投诉处理6个方面的数据，对本市质量状况作了分析。", place="青岛市", date=DATE)
+    assert low(fig(ex, "6")), fig(ex, "6")
+
+
+def test_a_count_of_things_after_a_list_stays_a_figure() -> None:
+    ex = read("全市新培育甲、乙两个区的企业技术中心6个。", place="青岛市", date=DATE)
+    assert not low(fig(ex, "6")), fig(ex, "6")
+
+
+def test_a_count_framing_what_follows_restates_the_earlier_figure() -> None:
+    ex = read("本次抽查发现30批次产品不合格。在抽查发现的30批次不合格产品中，12批次属安全指标问题。",
+              place="青岛市", date=DATE)
+    assert len([o for o in ex.observations if o.value == 30]) == 1
+    assert fig(ex, "12")
+
+
+def test_a_figure_in_brackets_is_no_surer_than_the_figure_it_qualifies() -> None:
+    ex = read("2024年，某市对流通领域产品组织实施了市级产品质量监督抽查，共抽查200批次。从产品看，电热毯等5个种类产品"
+              "110批次，全部合格。合格率不足80%的有电暖器1类产品8批次（不合格4批次）。", place="丽水市", date=DATE)
+    whole, part = fig(ex, "8"), fig(ex, "4", "Pici")
+    assert low(whole) and low(part), (whole, part)
+
+
+def test_a_count_an_assessment_covers_is_not_the_place_s_figure() -> None:
+    ex = read("2024年度的省级考核涉及具体工作90项，涵盖产品质量、工程质量等领域。", place="青岛市", date=DATE)
+    assert low(fig(ex, "90")), fig(ex, "90")

@@ -656,3 +656,14 @@ def test_eval_takes_a_places_share_of_a_programme_written_either_way() -> None:
     assert _faults(o, gold) == []
     assert _faults(o, {**gold, "subject": "北京市"})  # another place's share is still wrong
     assert _faults(o, {**gold, "qualifier": "上海市质量金奖"})  # and another programme's
+
+
+def test_a_campaign_does_not_own_a_later_clause_group_doing_no_such_work() -> None:
+    ex = read("2024年，积极开展农资打假专项行动，部署棉花公检；品牌建设成效显著，全年新增某省名牌18项。", "温州市")
+    o = fig(ex, "18")
+    assert o.subject is None or "打假" not in o.subject.name, (o.subject, o.confidence)
+
+
+def test_a_campaign_owns_the_enforcement_of_its_later_clause_groups() -> None:
+    ex = read("2024年，开展农资打假专项行动，检查门店460家；查处案件12件。", "温州市")
+    assert "打假" in fig(ex, "12").subject.name, fig(ex, "12").subject

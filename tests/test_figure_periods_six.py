@@ -148,6 +148,11 @@ def test_a_day_first_stamp_with_its_clock_is_read() -> None:
     assert stamp_date("某省质量工作\n版本 3.2.2016 说明\n正文……", WORDS) is None
 
 
+def test_a_stamp_with_its_year_apart_and_its_clock_is_read() -> None:
+    assert stamp_date("首届某地名品出炉\n\n2024 05/26 10:11:32\n来源：某日报\n", WORDS) == dt.date(2024, 5, 26)
+    assert stamp_date("某省质量工作\n共2024 5/26 项说明\n正文……", WORDS) is None
+
+
 def test_an_as_of_day_heads_the_stocks_listed_after_semicolons() -> None:
     ex = read("据某省市场监管局统计,截至6月底,全省地理标志驰名商标29件;全省拥有地理标志商标662件;"
               "全省拥有地理标志保护产品74件。", date=dt.date(2024, 8, 14))

@@ -202,6 +202,8 @@ def _edge_lines(text: str, first: int, last: int) -> list[str]:
 
 
 _DMY_DOT = re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})[.]((?:19|20)\d\d)(?![\d.])")
+_Y_MD = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s(\d{1,2})/(\d{1,2})(?![\d/])")
+"""A stamp's year apart from its month and day (``2024 05/26 10:11:32``): read only with the stamp's clock."""
 _CLOCK = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 _WEEKDAY = re.compile(r"\s*(?:星期|周)[一二三四五六日天]")
 _FACT_BEFORE = re.compile(r"(?:截至|截止|至|到|自|从|于|在|前|比|较)\s?$")
@@ -213,7 +215,7 @@ def stamp_date(text: str, words: tuple[str, ...]) -> dt.date | None:
     navigation may come first) or the last three lines.
 
     A stamp is a short line that is no sentence (no ``。``) holding a full date (``2024年3月5日``,
-    ``2024-03-05``, or day first before a clock time, ``25.03.2016 09:38``) that stands alone on its line, is followed by a clock time (``2022-02-28 17:42``),
+    ``2024-03-05``, or day first or the year apart before a clock time, ``25.03.2016 09:38``, ``2024 05/26 10:11``) that stands alone on its line, is followed by a clock time (``2022-02-28 17:42``),
     or shares its line with a stamp word (``发布时间：``, ``来源：``, ``编辑：``, ``浏览``, ``A6版``).
     A date in a sentence of the body (``截至2023年12月31日，全市…``) is a fact's date and never read here.
     """
@@ -227,13 +229,13 @@ def stamp_date(text: str, words: tuple[str, ...]) -> dt.date | None:
     for line in head + tail:
         if len(line) > 120 or "。" in line:
             continue
-        for pattern in (_YMD, _YMD_DASH, _DMY_DOT):
+        for pattern in (_YMD, _YMD_DASH, _DMY_DOT, _Y_MD):
             m = pattern.search(line)
             if not m:
                 continue
             y, mo, d = (m[1], m[2], m[3]) if pattern is not _DMY_DOT else (m[3], m[2], m[1])
-            if pattern is _DMY_DOT and not _CLOCK.match(line, m.end()):
-                continue  # 25.03.2016 09:38: day first only with the clock of a stamp
+            if pattern in (_DMY_DOT, _Y_MD) and not _CLOCK.match(line, m.end()):
+                continue  # 25.03.2016 09:38, 2024 05/26 10:11: these orders only with the clock of a stamp
             date = _make_date(int(y), int(mo), int(d))
             if date is None:
                 continue

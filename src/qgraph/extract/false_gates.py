@@ -5,8 +5,12 @@ is another area than the one the rules gave it.
 - a number inside a frame setting things apart (``除高新区和3个县（市）外``; ``exclusion_frames.tsv``) counts
   what is left out: inferred;
 - a count written right after a word pointing back (``同意推荐以上5家组织``, ``这10家获奖企业分别为``;
-  ``back_reference_counts.txt``)
+  ``back_reference_counts.txt``), or inside a frame setting the scope of what follows (``在发现的89批次不合格产品中，``),
   restates an earlier figure of the same value and unit: dropped;
+- a count of a check's kinds of product given to another name of the check, when a check is named with that count
+  (``对27种产品开展…抽查``, ``甲等27种产品质量…抽查``): read once, as the named check's;
+- a figure in brackets right after another (``甲类产品8批次（不合格4批次）``) is a part of that figure: its breakdown,
+  and no surer than it;
 - a numeral of a size class (``保持两位数增长``; ``no_count_numerals.txt``) is no count: dropped;
 - a figure of the report's place (a city's, a province's; or its share of a programme) in a sentence naming an area below it as a whole
   (``全区``, ``高新区``; ``sub_area_scope_words.txt``) may be that area's: inferred;
@@ -30,9 +34,13 @@ is another area than the one the rules gave it.
 - a figure after a comparing word and an earlier period (``比上年的260家``; ``earlier_period_words.tsv``) read with
   another period than that one: inferred;
 - how many parts a plan has, taken on with a verb (``重点做好七个方面工作。``; ``plan_doing_words.txt``, ``plan_parts.txt``),
-  with or without a colon opening the list: inferred;
-- a province or city the report's place lies in, written right before an honour named after it (``河北省名优产品123项``;
-  ``place_named_honours.txt``), given the figures of its clause: inferred;
+  with or without a colon opening the list: inferred; so is a count of parts closing a list of them or after a verb
+  of dividing (``汇总甲、乙、丙等9个方面的信息``, ``分为四个等级``; ``layout_parts.txt``): how a text is laid out;
+- a place's count in a clause headed by an assessment or survey before a verb of scope (``某考核涉及具体工作110项``;
+  ``scoped_work_nouns.txt``) is that work's scope: inferred;
+- a province or city the report's place lies in, written right before an honour or a standard named after it
+  (``河北省名优产品123项``, ``某省地方标准5项``; ``place_named_honours.txt``), given the figures of its clause: the report's
+  place's when the sentence names it before (``截至年底，某区已有…``; carried, 0.8), else inferred;
 - the whole count of a higher place's award in a lower place's report (``第五届某省省长质量奖共评出10家企业``, with no
   word of the report's place in the clause; ``total_count_leads.txt``) takes the award's place as its area, not the
   report's (a share would name it: ``我市2家企业获奖``);
@@ -54,7 +62,7 @@ import re
 from dataclasses import replace
 
 from ..lexicon import Lexicon, per_lexicon
-from ..model import INSPECTION_KINDS, Kind, Observation
+from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref
 from .certainty import own_word
 from .indexes import level_words
 from .context import Ctx
@@ -86,9 +94,26 @@ def _excluded(ctx: Ctx, o: Observation, start: int) -> bool:
 
 def _restated(ctx: Ctx, o: Observation, earlier: list[Observation]) -> bool:
     words = ctx.lex.words("back_reference_counts.txt", longest_first=True)
-    if not ctx.text[max(0, o.span.start - 4):o.span.start].endswith(words):
+    if not ctx.text[max(0, o.span.start - 4):o.span.start].endswith(words) and not _framed_again(ctx, o):
         return False
     return any(e.value == o.value and e.unit == o.unit for e in earlier)
+
+
+def _framed_again(ctx: Ctx, o: Observation) -> bool:
+    """``在抽查发现的89批次不合格产品中，有50批次…``: a count inside a frame setting the scope of what follows
+    (``在…中``) names a set counted before — the same value and unit earlier is that figure, read again."""
+    cs = max(ctx.last_of("，,；;。：:\n", 0, o.span.start) + 1, 0)
+    return ctx.text.startswith("在", cs) and re.match(r"[^，,；;。\d]{0,12}?中[，,]", ctx.text[o.span.end:o.span.end + 16]) is not None
+
+
+def _bracketed_part(ctx: Ctx, o: Observation, earlier: list[Observation]) -> Observation | None:
+    """``甲类产品8批次（不合格4批次）``: a figure in brackets right after another is a part of that figure — of its
+    subject and breakdown, and as sure as it. Returns the figure it qualifies (None: no such figure)."""
+    prev = earlier[-1] if earlier else None
+    if prev is None or prev.span.end > o.span.start or o.span.start - prev.span.end > 12:
+        return None
+    between = ctx.text[prev.span.end:o.span.start]
+    return prev if re.fullmatch(r"\s*[（(][^（()）。；;，,]*", between) else None
 
 
 def _no_count(ctx: Ctx, o: Observation) -> bool:
@@ -275,19 +300,57 @@ def _plan_parts_taken_on(ctx: Ctx, o: Observation, start: int) -> bool:
     return re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:{parts})(?:工作|任务)?[。；;，,：:]", ctx.text[o.span.end:o.span.end + 14]) is not None
 
 
-def _place_naming_an_honour(ctx: Ctx, o: Observation, start: int) -> bool:
-    """A province or city that the report's place lies in, written right before an honour named after it
-    (``我市拥有…；河北省名优产品123项，有效注册商标…``; ``place_named_honours.txt``), given the figures of its clause: the
-    place names the honour, the figures are the report's place's."""
+def _listed_parts(ctx: Ctx, o: Observation, start: int) -> bool:
+    """``通过汇总甲、乙、丙…9个方面的信息``, ``分为四个等级``: a count of parts (``layout_parts.txt``) closing a list of
+    them, or after a verb of dividing — how a text or an assessment is laid out, no figure of its subject."""
+    parts = "|".join(re.escape(w) for w in ctx.lex.words("layout_parts.txt", longest_first=True))
+    if re.match(rf"(?:{parts})", ctx.text[o.span.end:o.span.end + 6]) is None:
+        return False
+    clause = ctx.text[max(start, ctx.last_of("，,；;。：:", start, o.span.start)):o.span.start]
+    return "、" in clause or re.search(r"分为?$", clause) is not None
+
+
+def _scope_of_a_work(ctx: Ctx, o: Observation) -> bool:
+    """``2020年度的某考核涉及具体工作110项``: a place's figure whose clause is headed by an assessment or survey
+    (``scoped_work_nouns.txt``) before a verb of scope (``place_scope_verbs.txt``, 包括) — the count is that work's
+    scope, not the place's."""
+    if o.subject is None or o.subject.kind is not Kind.PLACE:
+        return False
+    cs = max(ctx.last_of("，,；;。：:\n", 0, o.span.start) + 1, 0)
+    nouns = "|".join(map(re.escape, ctx.lex.words("scoped_work_nouns.txt", longest_first=True)))
+    verbs = "|".join(map(re.escape, (*ctx.lex.words("place_scope_verbs.txt", longest_first=True), "包括")))
+    return re.match(rf"[^，,；;。]{{0,16}}?(?:{nouns})(?:工作)?(?:{verbs})", ctx.text[cs:o.span.start]) is not None
+
+
+def _place_naming_an_honour(ctx: Ctx, o: Observation, start: int) -> int | None:
+    """A province or city that the report's place lies in, written right before an honour or a standard named after
+    it (``我市拥有…；河北省名优产品123项，有效注册商标…``, ``某省地方标准5项``; ``place_named_honours.txt``), given the
+    figures of its clause: the place names the honour, the figures are the report's place's. Returns where that
+    mention starts (None: no such place)."""
     home = ctx.home
     if home is None or o.subject is None or o.subject.kind is not Kind.PLACE or o.subject.name == home.name:
-        return False
+        return None
     if o.subject.name not in {p.name for p in (ctx.province, ctx.city) if p is not None}:
-        return False
+        return None
     mentions = [e for e in ctx.entities_in(start, o.span.start) if e.ref == o.subject]
     heads = ctx.lex.words("place_named_honours.txt", longest_first=True)
-    return bool(mentions) and re.match(r"[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, heads)) + ")",
-                                       ctx.text[mentions[-1].span.end:mentions[-1].span.end + 10]) is not None
+    if mentions and re.match(r"[”\"]?[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, heads)) + ")",
+                             ctx.text[mentions[-1].span.end:mentions[-1].span.end + 10]) is not None:
+        return mentions[-1].span.start
+    return None
+
+
+def _home_heading(ctx: Ctx, start: int, end: int) -> Ref | None:
+    """The report's own place, named (or spoken of in its own words, 全区 / 我区) in ``[start, end)`` — the
+    sentence's head before a place naming an honour (``截至年底，某区已有…，某省地方标准5项``): the figures'
+    owner, told by the text."""
+    home = ctx.home
+    if home is None:
+        return None
+    ref = next((e.ref for e in ctx.entities_in(start, end) if e.kind is Kind.PLACE and e.name == home.name), None)
+    if ref is None and any(w in ctx.text[start:end] for w in level_words(ctx.lex) if own_word(ctx.lex, w, home)):
+        ref = next((e.ref for e in ctx.entities if e.kind is Kind.PLACE and e.name == home.name), None)
+    return ref
 
 
 def _whole_award_place(ctx: Ctx, o: Observation, start: int) -> str | None:
@@ -346,15 +409,24 @@ def gate_false_figures(ctx: Ctx) -> None:
         end = sent.span.end if sent is not None else o.span.end
         if _no_count(ctx, o) or _restated(ctx, o, kept):
             continue
+        parent = _bracketed_part(ctx, o, kept)
+        if parent is not None and parent.subject == o.subject:
+            o = replace(o, breakdown=o.breakdown or parent.breakdown)
+            if parent.subject_inferred or parent.confidence < o.confidence:
+                o = replace(o, confidence=parent.confidence, subject_inferred=parent.subject_inferred)
         if not o.subject_inferred and (
                 _excluded(ctx, o, start) or _quota(ctx, o) or _coordinated_check(ctx, o, start)
                 or _scope_of_another_check(ctx, o, start) or _measure_named(ctx, o)
                 or _share_of_own_set(ctx, o, kept, start, end) or _group_make_up(ctx, o, start, end)
                 or _generic_check_count(ctx, o) or _respective_of_listed_places(ctx, o, start)
                 or _in_counted_group(ctx, o, start) or _earlier_baseline(ctx, o, start)
-                or _plan_parts_taken_on(ctx, o, start) or _place_naming_an_honour(ctx, o, start)
+                or _plan_parts_taken_on(ctx, o, start) or _listed_parts(ctx, o, start) or _scope_of_a_work(ctx, o)
                 or (_home_figure(ctx, o) and (_in_sub_area(ctx, o, start) or _in_titled_sub_area(ctx, o, start)))):
             o = o.with_subject_inferred()
+        elif not o.subject_inferred and (named_at := _place_naming_an_honour(ctx, o, start)) is not None:
+            home = _home_heading(ctx, start, named_at)
+            o = o.with_subject_inferred() if home is None else replace(
+                o, subject=home, place=ctx.home.name, confidence=min(o.confidence, CONFIDENCE["carried"]))
         if _achieved_not_target(ctx, o, start):
             o = replace(o, breakdown=None)
         elif _planned(ctx, o, start):
@@ -362,7 +434,30 @@ def gate_false_figures(ctx: Ctx) -> None:
         if (area := _whole_award_place(ctx, o, start)) is not None:
             o = replace(o, place=area)
         kept.append(o)
-    ctx.observations[:] = kept
+    ctx.observations[:] = _scope_counted_once(kept)
+
+
+SCOPE_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{2,12}?等(?P<n>\d{1,3})(?P<u>[种类])")
+SCOPE_UNITS = {"种": "Zhong", "类": "Lei"}
+
+
+def _scope_counted_once(observations: list[Observation]) -> list[Observation]:
+    """A check named with its counted scope (``甲等27种产品质量国家监督抽查``) and a count of the same kinds given
+    to another name of a check (``对27种产品开展国家监督抽查``): one statement, read once — as the named check's."""
+    scoped: dict[tuple, int] = {}
+    for i, o in enumerate(observations):
+        m = SCOPE_COUNT_RE.match(o.subject.name) if o.subject is not None and o.subject.kind in INSPECTION_KINDS else None
+        if m is not None and o.value == int(m.group("n")) and o.unit == SCOPE_UNITS[m.group("u")]:
+            scoped.setdefault((o.value, o.unit), i)
+    out = list(observations)
+    dropped: set[int] = set()
+    for i, o in enumerate(observations):
+        j = scoped.get((o.value, o.unit))
+        if j is not None and i != j and o.subject is not None and o.subject.kind in INSPECTION_KINDS \
+                and o.subject != observations[j].subject:
+            out[j] = out[j].restating(o)  # the other statement stays a mention of the figure
+            dropped.add(i)
+    return [o for i, o in enumerate(out) if i not in dropped]
 
 
 __all__ = ["gate_false_figures"]

@@ -21,6 +21,7 @@ from ..model import Entity, Kind, Level, Ref, Sentence
 from .carried_heads import listed_place, opens_with_own_place
 from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx
+from .trade_sides import trade_side
 from .indexes import own_place_re
 from .periods import clause_end, clause_start
 from .listed_heads import listed_item
@@ -286,6 +287,9 @@ class Scope:
         if found:
             m = found[-1]
             g = "name" if m.group("name") else "since"
+            group = max(ctx.text.rfind("；", sent.span.start, pos), ctx.text.rfind(";", sent.span.start, pos))
+            if m.end(g) <= group and not ENFORCEMENT_WORDS.search(ctx.text, group, pos):
+                return None  # 开展某打假行动；…全年新增某名牌18项: a later clause group doing no such work is not the campaign's
             start, name = campaign_span(m.start(g), m.group(g))
             return start, m.end(g), name
         lead = ACTIVITY_LEAD_RE.match(ctx.text, sent.span.start, pos)
@@ -388,6 +392,9 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
     area = list(check_area_re(ctx.lex).finditer(text))
     if area and area[-1].start("area") > where and not TOTAL_WORDS.search(text, area[-1].end()):
         return area[-1].group("area")  # 其中城区抽检700批次，合格率98.2%；农村抽检…: each area's part of the check
+    side = trade_side(ctx, sent, pos) if where < 0 else None
+    if side is not None:
+        return side  # 抽查20家企业生产30批次…；抽查15家销售者销售25批次…: each side's part of the check
     from .parts import object_frame  # parts reads the scope's words; imported here against a cycle
     frame = object_frame(ctx, sent, pos)
     party = [m for m in _party_re(ctx.lex).finditer(ctx.text[sent.span.start:min(pos + 1, sent.span.end)])

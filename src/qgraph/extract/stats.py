@@ -333,14 +333,27 @@ def _named_in_title(ctx: Ctx, kind: Kind, label: str, pos: int) -> Entity | None
 
 
 def _named_again(ctx: Ctx, kind: Kind, label: str, pos: int) -> Entity | None:
-    """A check named again by the end of its name (``省级监督抽查`` after ``产品质量省级监督抽查``)."""
+    """A check named again by the end of its name (``省级监督抽查`` after ``产品质量省级监督抽查``), by what it
+    checks (``食品抽检`` after ``食品安全监督抽检``) or with its level moved (``产品市级监督抽查`` after
+    ``市级产品质量监督抽查``)."""
     if len(label) < 4:
         return None
     core = _check_core(ctx, label)
+    moved = _level_apart(ctx, core)
     return next((e for e in ctx.entities if e.kind is kind and e.span.start < pos and e.name != label
                  and e.name.endswith(label)), None) or next(
         (e for e in ctx.entities if e.kind is kind and e.span.start < pos and e.name != label
-         and len(core) >= 2 and _check_core(ctx, e.name) == core), None)  # 食品抽检 after 食品安全监督抽检
+         and len(core) >= 2 and _check_core(ctx, e.name) == core), None) or next(  # 食品抽检 after 食品安全监督抽检
+        (e for e in ctx.entities if e.kind is kind and e.span.start < pos and e.name != label
+         and moved[0] and _level_apart(ctx, _check_core(ctx, e.name)) == moved), None)  # 产品市级监督抽查 after 市级产品质量监督抽查
+
+
+def _level_apart(ctx: Ctx, core: str) -> tuple[str, str]:
+    """A check's core (:func:`_check_core`) as its level word and the rest (``产品市级`` → 市级, 产品), so that
+    one check named with its level before or after what it checks is told as one."""
+    word = max((w for w in ctx.lex.levels if w in core and len(w) >= 2), key=len, default="")
+    rest = core.replace(word, "", 1) if word else core
+    return word, rest
 
 
 def _check_core(ctx: Ctx, label: str) -> str:
@@ -418,6 +431,9 @@ def _label_start(ctx: Ctx, start: int) -> int:
     lead = LABEL_LEAD_RE.match(ctx.text, lo, start)
     if lead:
         lo = lead.end()
+    scoped = _scoped_name(ctx, lo, start)
+    if scoped is not None:
+        return scoped  # 通报某年甲等5种产品质量监督抽查情况: the reported check's own name, its scope included
     closed = listed_before_check(ctx, lo, start)
     if closed is not None:  # 电动自行车、燃气灶具等产品质量专项抽查: the items are the check's categories
         return _verb_cut(ctx, closed, start)
@@ -428,6 +444,38 @@ def _label_start(ctx: Ctx, start: int) -> int:
     if area and area[-1].start("area") >= lo - 1:
         return start  # 其中城区抽检700批次: an area's part of the check, no check of its own
     return _verb_cut(ctx, lo + breakdown_prefix(ctx.lex, ctx.text[lo:start]), start)
+
+
+SCOPED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,12}?等[0-9一二三四五六七八九十]{1,3}[种类]")
+
+
+def _scoped_name(ctx: Ctx, lo: int, start: int) -> int | None:
+    """Where the name of a check starts when it opens with its scope counted, one item and the number of
+    kinds glued to it (``通报某年第一季度甲等7种产品质量监督抽查情况``, ``组织开展了乙等20种产品质量国家监督抽查``):
+    at the item, after the period or lead words — the whole is the check's name, as the bulletin writes it.
+    A list of items (``甲、乙等7类产品…``) names the check's categories instead. None: no such name."""
+    scope = next((m for m in SCOPED_NAME_RE.finditer(ctx.text, max(0, lo - 16), lo) if m.end() == lo), None)
+    if scope is None or ctx.text[scope.start() - 1:scope.start()] == "、" or _verb_cut(ctx, lo, start) != lo:
+        return None  # 甲、乙等4类…: a list; 甲等4类产品质量进行了监督抽查: a verb phrase, no name
+    cut = _scoped_cut(scope.group())
+    return None if cut is None else scope.start() + cut
+
+
+def _scoped_cut(head: str) -> int | None:
+    """Where the one item of a counted scope (``某年甲等7种``) starts in ``head``: after its last lead
+    word (``SCOPED_NAME_LEADS``); None when no single item of two characters or more is left."""
+    cut = max((i + len(w) for w in SCOPED_NAME_LEADS if (i := head.rfind(w, 0, head.index("等"))) != -1), default=0)
+    item = head[cut:head.index("等")]
+    if len(item) < 2 or any(c in item for c in "、和及与对"):
+        return None
+    return cut
+
+
+SCOPED_TAIL_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,12}等[0-9一二三四五六七八九十]{1,3}[种类][\u4e00-\u9fff]*)$")
+
+
+SCOPED_NAME_LEADS = ("通报", "公布", "发布", "开展了", "开展", "组织", "进行了", "进行", "实施", "关于", "年度", "年",
+                     "季度", "月份", "月", "批", "次")
 
 
 def _verb_cut(ctx: Ctx, lo: int, start: int) -> int:
@@ -469,8 +517,12 @@ def _titled_check(ctx: Ctx, kind: Kind) -> str | None:
             head = text[max(0, i - 14):i]
             cut = max((j + len(w) for w in leads if (j := head.rfind(w)) != -1), default=-1)
             name = head[cut:] + word if cut >= 0 else ""
-            if re.fullmatch(r"[\u4e00-\u9fff]+", name) and len(name) > len(word) + 1 \
-                    and any(f in name[:-len(word)] for f in fields):
+            scoped = SCOPED_TAIL_RE.search(text, max(0, i - 24), i)
+            if scoped is not None and text[scoped.start() - 1:scoped.start()] != "、" \
+                    and (at := _scoped_cut(scoped.group("name"))) is not None:
+                name = scoped.group("name")[at:] + word  # 关于某年甲等60种产品质量监督抽查情况: its counted scope opens it
+            if re.fullmatch(r"[\u4e00-\u9fff]+|" + SCOPED_NAME_RE.pattern + r"[\u4e00-\u9fff]+", name) \
+                    and len(name) > len(word) + 1 and any(f in name[:-len(word)] for f in fields):
                 return name
     return None
 
