@@ -24,6 +24,7 @@ from .byline_runs import find_byline_runs
 from .credits import find_credits
 from .vertical_offices import find_vertical_offices
 from .inner_places import unmention_inner_places
+from .places import joined_county
 from .blank_brackets import strip_blank_brackets
 from .sanction_lists import drop_sanction_lists
 from .addressees import drop_addressee_mentions
@@ -133,7 +134,7 @@ WIRE_DATELINE_RE = re.compile(r"(?:本报|新华社|中新社|中新网|人民�
 NATIONAL_RE = re.compile(r"我国|全国|市场监管总局|国家市场监督管理总局")
 NATIONAL_TITLE_RE = re.compile(r"(?:市场监管总局|国家市场监督管理总局|国家质检总局|质检总局|国务院|国家[\u4e00-\u9fff]{0,8}?局)(?:关于|发布|公布|通报)")
 """``市场监管总局关于2023年…国家监督抽查情况的公告``: a national body's report; the provinces it ranks are not its place."""
-SOURCE_RE = re.compile(r"[（(]?来源[：:]\s*(?P<src>[^\s）)，,。〡|｜/、]{2,20})")
+SOURCE_RE = re.compile(r"[（(]?来源[：:]\s*(?P<src>[^\s）)，,。〡|｜/、：:]{2,20})")
 
 
 def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
@@ -360,7 +361,8 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         for length in _name_lengths_at(lex, text, i):
             cands = [c for c in lex.place_names.get(text[i:i + length], ()) if c.level in levels and (
                 c.level != "county" or county_doc or text.startswith(venues, i + length)
-                or (c.name == text[i:i + length] and c.name.endswith("市")))]
+                or (c.name == text[i:i + length] and c.name.endswith("市")))
+                and not joined_county(lex, text, i, i + length, c)]  # 政府和县质量发展委员会: no 和县
             if cands:
                 full = any(c.name == text[i:i + length] for c in cands) or _prefecture_form(cands, text[i:i + length])
                 follows = text[i + length:i + length + 1]
@@ -560,21 +562,38 @@ def _set_home(ctx: Ctx, place: PlaceInfo | None) -> None:
         ctx.city = ctx.province
 
 
+def _source_name(ctx: Ctx, written: str) -> str:
+    """A ``来源：`` line's outlet without the stamp that runs on after it (``来源：某号收集编辑：某号``): cut at a
+    colon, then at a stamp word (``publication_stamp_words.txt``: 编辑) or a word of relaying
+    (``source_tail_words.txt``: 收集, 整理) ending it."""
+    name = re.split(r"[：:]", written, maxsplit=1)[0]
+    tails = tuple(ctx.lex.words("publication_stamp_words.txt", longest_first=True)) \
+        + tuple(ctx.lex.words("source_tail_words.txt", longest_first=True))
+    changed = True
+    while changed and len(name) > 2:
+        changed = False
+        for w in tails:
+            if len(w) >= 2 and name.endswith(w) and len(name) - len(w) >= 2:
+                name, changed = name[:-len(w)], True
+                break
+    return name
+
+
 OWN_PAPER_RE = re.compile(r"本报(?=讯|记者|评论员|通讯员)")
 """How a paper names itself at the head of its own article (本报讯): the header's publisher."""
 
 
 def _publisher(ctx: Ctx) -> None:
     for m in SOURCE_RE.finditer(ctx.text):
-        name = m.group("src")
+        name = _source_name(ctx, m.group("src"))
         if name in ("本网", "本报", "本台", "本站", "网络", "综合") or re.search(r"(?:局|厅|委|部|办公室|政府|办|中心)$", name):
             continue  # a government source is found by the organisation rules
         alias = ctx.lex.org_aliases.get(name)
         ctx.add(alias.kind if alias else Kind.MEDIA, alias.canonical if alias else name, m.start("src"), m.end("src"))
         ctx.claim(m.start("src"), m.end("src"))
-    pub = ctx.doc.publisher
-    if not pub:
-        return
+    pub = _source_name(ctx, ctx.doc.publisher or "")
+    if not pub or pub in ("本网", "本报", "本台", "本站", "本刊"):
+        return  # 来源：本网 — the page's own site, no name
     alias = ctx.lex.org_aliases.get(pub)
     if alias is None and not MEDIA_HINT.search(pub):
         return  # a government publisher is found by the organisation rules

@@ -1,0 +1,92 @@
+"""Entity spans, classes and generic words seen on a third batch of real reports: one mechanism per
+section, each on our own minimal sentences, with negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extraction_helpers import read
+from qgraph.extract import extract
+from qgraph.model import Document, Kind
+from qgraph.sources import split_sentences
+
+DATE = dt.date(2024, 5, 20)
+
+
+def _names(text: str, kind: Kind, place: str | None = None) -> set[str]:
+    ex = read(text, place=place, date=DATE)
+    return {e.name for e in ex.entities if e.kind is kind and dict(e.attributes).get("implicit") != "true"}
+
+
+def _all(text: str, place: str | None = None, publisher: str | None = None) -> set[tuple[str, str]]:
+    doc = Document("t", "t.txt", text, date=DATE, place=place, publisher=publisher, sentences=split_sentences(text))
+    return {(e.kind.value, e.name) for e in extract(doc).entities if dict(e.attributes).get("implicit") != "true"}
+
+
+# 1. 和 joining two bodies before an elided 县 is no county 和县
+
+
+def test_a_joiner_before_an_elided_county_body_is_no_county() -> None:
+    text = "县市场监管局组织培训，提高属地政府和县质量发展委员会成员单位的质量意识，县政府高度重视。"
+    found = _all(text)
+    assert not any(n.startswith(("和县", "中共和县")) for _, n in found), found
+    assert ("Place", "和县") not in found
+
+
+def test_the_county_written_after_its_city_or_at_a_boundary_stays() -> None:
+    assert _names("马鞍山市和县市场监管局召开会议。", Kind.DEPARTMENT) == {"和县市场监督管理局"}
+    assert _names("和县市场监管局召开会议。", Kind.DEPARTMENT) == {"和县市场监督管理局"}
+
+
+# 2. a verb of visiting or discussing ends what runs before a chain's name; 企业 names no chain
+
+
+def test_a_visit_verb_is_no_part_of_a_chains_name() -> None:
+    text = "调研组一行到甲山镇调研新材料产业链发展情况，现场探讨企业产业链延伸补强等措施。"
+    assert _names(text, Kind.INDUSTRY_CHAIN) == {"新材料产业链"}
+
+
+# 3. a 来源： line's outlet stops before the stamp running on after it; 本网 is no outlet
+
+
+def test_a_source_lines_outlet_stops_before_a_stamp() -> None:
+    found = _all("来源:甲乙食安收集编辑:甲乙食安\n近日，乐至县召开质量工作会议。")
+    assert ("MediaOrganization", "甲乙食安") in found
+    assert not any(k == "MediaOrganization" and n != "甲乙食安" for k, n in found), found
+
+
+def test_the_pages_own_site_is_no_outlet() -> None:
+    found = _all("发布日期:2023-09-04 来源:本网\n近日，我市召开质量强市工作会议。", publisher="本网")
+    assert not any(k == "MediaOrganization" for k, _ in found), found
+
+
+# 4. a product that only applies for an indication is none yet
+
+
+def test_a_product_applying_for_an_indication_is_none() -> None:
+    assert _names("今年将甲山蓝莓申请地理标志保护产品纳入重点工作。", Kind.GEOGRAPHICAL_INDICATION) == set()
+    assert _names("今年将甲山蓝莓申报地理标志证明商标。", Kind.GEOGRAPHICAL_INDICATION) == set()
+    assert _names("甲山蓝莓地理标志证明商标正式启用。", Kind.GEOGRAPHICAL_INDICATION) == {"甲山蓝莓"}
+
+
+# 5. a meeting's name starts after the relative clause of who drafted what it is about
+
+
+def test_a_meetings_name_starts_after_a_drafting_clause() -> None:
+    text = "甲乙机械股份有限公司为主起草的《千斤顶》团体标准启动会暨研讨会顺利召开。"
+    names = _names(text, Kind.MEETING)
+    assert names and not any("起草" in n or "有限公司" in n for n in names), names
+
+
+# 6. a province written right before one of its cities or counties is no mention of its own
+
+
+def test_a_province_before_its_county_is_no_place_mention() -> None:
+    assert _names("2月7日，四川省乐至县召开质量强县工作会议。", Kind.PLACE) == {"乐至县"}
+    assert _names("市场监管总局在湖北省武汉市召开推进会。", Kind.PLACE) == {"武汉市"}
+
+
+def test_a_province_also_named_alone_keeps_that_mention() -> None:
+    text = "市场监管总局在湖北省武汉市召开推进会。湖北省质量工作成效明显。"
+    assert _names(text, Kind.PLACE) == {"湖北省", "武汉市"}
+    assert _names("浙江省制造业质量提升，浙江省平湖市积极推进。", Kind.PLACE) == {"浙江省", "平湖市"}
