@@ -90,3 +90,41 @@ def test_a_province_also_named_alone_keeps_that_mention() -> None:
     text = "市场监管总局在湖北省武汉市召开推进会。湖北省质量工作成效明显。"
     assert _names(text, Kind.PLACE) == {"湖北省", "武汉市"}
     assert _names("浙江省制造业质量提升，浙江省平湖市积极推进。", Kind.PLACE) == {"浙江省", "平湖市"}
+
+
+# 7. a person's name ends before 带领 and before a half-width semicolon
+
+
+def test_a_name_ends_before_leading_a_group_and_a_semicolon() -> None:
+    assert _names("市工商联主席张三带领调研组到甲山镇调研。", Kind.PERSON) == {"张三"}
+    assert _names("市工商联常务副主席王艳;县长张三参加。", Kind.PERSON, place="乐至县") == {"王艳", "张三"}
+
+
+# 8. Party offices chained after a committee post are all that committee's
+
+
+def _posts(text: str, place: str) -> set[tuple[str, str, str]]:
+    ex = read(text, place=place, date=DATE)
+    return {(p.person.name, p.role, p.organization.name if p.organization else "") for p in ex.posts}
+
+
+def test_chained_party_offices_after_a_committee_post() -> None:
+    text = "乐至县委常委、组织部部长、统战部部长张三出席会议。"
+    assert {"中共乐至县委员会组织部", "中共乐至县委员会统战部"} <= _names(text, Kind.DEPARTMENT, place="乐至县")
+    assert ("张三", "部长", "中共乐至县委员会组织部") in _posts(text, "乐至县")
+    assert ("张三", "部长", "中共乐至县委员会宣传部") in _posts("县委常委、宣传部部长张三出席。", "乐至县")
+
+
+# 9. a town's Party committee and government written after the town's name
+
+
+def test_a_towns_party_committee_and_government() -> None:
+    text = "调研组到甲井镇调研;甲井镇党委书记张三陪同。"
+    assert _names(text, Kind.GOVERNMENT_BODY, place="乐至县") == {"中共甲井镇委员会"}
+    assert ("张三", "书记", "中共甲井镇委员会") in _posts(text, "乐至县")
+    assert _names("会上，乙口镇人民政府作交流发言。", Kind.GOVERNMENT_BODY, place="乐至县") == {"乙口镇人民政府"}
+
+
+def test_generic_towns_have_no_bodies() -> None:
+    assert _names("各乡镇党委书记参加会议。", Kind.GOVERNMENT_BODY, place="乐至县") == set()
+    assert _names("城乡政府共同推进。", Kind.GOVERNMENT_BODY, place="乐至县") == set()

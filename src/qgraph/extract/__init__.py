@@ -24,6 +24,7 @@ from .byline_runs import find_byline_runs
 from .credits import find_credits
 from .vertical_offices import find_vertical_offices
 from .inner_places import unmention_inner_places
+from .town_bodies import find_town_bodies
 from .places import joined_county
 from .blank_brackets import strip_blank_brackets
 from .sanction_lists import drop_sanction_lists
@@ -176,6 +177,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_leader_list_bodies(ctx)
     find_bureau_lists(ctx)
     find_party_committees(ctx)
+    find_town_bodies(ctx)
     find_zone_bodies(ctx)
     find_addressed_bureaus(ctx)
     find_elided_departments(ctx)  # again: after a Party committee's department (县委宣传部、网信办)
