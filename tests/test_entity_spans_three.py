@@ -128,3 +128,35 @@ def test_a_towns_party_committee_and_government() -> None:
 def test_generic_towns_have_no_bodies() -> None:
     assert _names("各乡镇党委书记参加会议。", Kind.GOVERNMENT_BODY, place="乐至县") == set()
     assert _names("城乡政府共同推进。", Kind.GOVERNMENT_BODY, place="乐至县") == set()
+
+
+# 10. a policy written without the place opening its full name is that policy
+
+
+def test_a_policy_written_short_and_in_full_is_one() -> None:
+    text = "传达学习《质量强国建设纲要》《质量强省建设纲要》。会议强调《质量强国建设纲要》和《广东省质量强省建设纲要》作出部署。"
+    assert _names(text, Kind.POLICY, place="河源市") == {"质量强国建设纲要", "广东省质量强省建设纲要"}
+
+
+def test_a_national_policy_is_no_provinces() -> None:
+    text = "学习《质量强国建设纲要》和《广东省质量强国建设纲要》。"
+    assert _names(text, Kind.POLICY, place="河源市") == {"质量强国建设纲要", "广东省质量强国建设纲要"}
+
+
+# 11. 品字标 is the mark of the 浙江制造 scheme
+
+
+def test_the_mark_names_its_scheme() -> None:
+    text = "甲乙机械股份有限公司的“品字标”团体标准启动。平湖市通过“品字标”认证企业14家，发布“浙江制造”标准12项。"
+    found = _all(text, place="平湖市")
+    assert ("CertificationScheme", "浙江制造") in found
+    assert not any(n == "品字标" for _, n in found), found
+
+
+# 12. a meeting held in each of several places is no named event
+
+
+def test_a_meeting_held_in_each_town_is_no_event() -> None:
+    assert _names("市场监管局在各镇街道召开品牌建设推进会，邀请专家服务。", Kind.MEETING, place="平湖市") == set()
+    assert _names("市场监管局在甲镇召开品牌建设推进会，邀请专家服务。", Kind.MEETING, place="平湖市") == {"品牌建设推进会"}
+    assert _names("各县区分别召开2024年质量工作会议。", Kind.MEETING, place="平湖市") == {"2024年质量工作会议"}

@@ -25,6 +25,8 @@ from .credits import find_credits
 from .vertical_offices import find_vertical_offices
 from .inner_places import unmention_inner_places
 from .town_bodies import find_town_bodies
+from .policy_forms import merge_policy_place_forms
+from .recurring_meetings import drop_meetings_held_everywhere
 from .places import joined_county
 from .blank_brackets import strip_blank_brackets
 from .sanction_lists import drop_sanction_lists
@@ -265,8 +267,10 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     strip_blank_brackets(ctx)
     merge_short_forms(ctx)
     merge_programme_short_forms(ctx)
+    merge_policy_place_forms(ctx)
     place_quoted_programmes(ctx)
     trim_event_leads(ctx)
+    drop_meetings_held_everywhere(ctx)
     restore_elided_places(ctx)
     merge_event_short_forms(ctx)
     merge_check_short_forms(ctx)
