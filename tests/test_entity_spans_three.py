@@ -160,3 +160,21 @@ def test_a_meeting_held_in_each_town_is_no_event() -> None:
     assert _names("市场监管局在各镇街道召开品牌建设推进会，邀请专家服务。", Kind.MEETING, place="平湖市") == set()
     assert _names("市场监管局在甲镇召开品牌建设推进会，邀请专家服务。", Kind.MEETING, place="平湖市") == {"品牌建设推进会"}
     assert _names("各县区分别召开2024年质量工作会议。", Kind.MEETING, place="平湖市") == {"2024年质量工作会议"}
+
+
+# 13. systems joined under one head 制度; a 联席会 is a meeting; metrology centres and laboratories
+
+
+def test_systems_joined_under_one_head() -> None:
+    assert _names("落实首席质量官和企业标准总监制度，开展培训。", Kind.QUALITY_SYSTEM) == {"首席质量官制度", "企业标准总监制度"}
+    assert _names("完善考核和奖惩制度。", Kind.QUALITY_SYSTEM) == set()  # no system of the lexicon first
+
+
+def test_a_joint_meeting_is_a_meeting() -> None:
+    text = "3月5日，甲山县召开2024年质量强县工作第一次联席会，副县长张三出席会议。"
+    assert _names(text, Kind.MEETING, place="甲山县") == {"2024年质量强县工作第一次联席会"}
+
+
+def test_metrology_centres_and_laboratories_are_inspection_bodies() -> None:
+    text = "批复同意筹建甲湾计量区域中心，该中心与乙市政署化验处等单位开展合作。"
+    assert {"甲湾计量区域中心", "乙市政署化验处"} <= _names(text, Kind.INSPECTION_BODY)

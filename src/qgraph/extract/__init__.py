@@ -27,6 +27,7 @@ from .inner_places import unmention_inner_places
 from .town_bodies import find_town_bodies
 from .policy_forms import merge_policy_place_forms
 from .recurring_meetings import drop_meetings_held_everywhere
+from .shared_system_heads import find_shared_system_heads
 from .places import joined_county
 from .blank_brackets import strip_blank_brackets
 from .sanction_lists import drop_sanction_lists
@@ -193,6 +194,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_framed_meetings(ctx)
     place_event_names(ctx)
     find_regional_brands(ctx)
+    find_shared_system_heads(ctx)
     find_lexicon_programmes(ctx)
     find_certification_marks(ctx)
     find_platforms(ctx)
