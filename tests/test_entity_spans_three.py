@@ -178,3 +178,17 @@ def test_a_joint_meeting_is_a_meeting() -> None:
 def test_metrology_centres_and_laboratories_are_inspection_bodies() -> None:
     text = "批复同意筹建甲湾计量区域中心，该中心与乙市政署化验处等单位开展合作。"
     assert {"甲湾计量区域中心", "乙市政署化验处"} <= _names(text, Kind.INSPECTION_BODY)
+
+
+# 14. the outlet of a page's stamp line; 曾多次 after a post is no name
+
+
+def test_the_outlet_of_a_stamp_line() -> None:
+    assert ("MediaOrganization", "甲方网") in _all("某区召开会议\n2024-07-22 11:17:52 - 甲方网\n7月18日，某区召开会议。")
+    assert ("MediaOrganization", "乙鲁晚报") in _all("某局召开会议\n乙鲁晚报     2024年03月01日\n2月27日，某局召开会议。")
+    found = _all("某局召开会议\n2024-07-22 市场监管局\n2月27日，某局召开会议。")
+    assert not any(k == "MediaOrganization" for k, _ in found), found
+
+
+def test_an_adverb_after_a_post_is_no_name() -> None:
+    assert _names("总书记曾多次作出重要指示。", Kind.PERSON) == set()

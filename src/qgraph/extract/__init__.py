@@ -28,6 +28,7 @@ from .town_bodies import find_town_bodies
 from .policy_forms import merge_policy_place_forms
 from .recurring_meetings import drop_meetings_held_everywhere
 from .shared_system_heads import find_shared_system_heads
+from .stamp_outlets import find_stamp_outlets
 from .places import joined_county
 from .blank_brackets import strip_blank_brackets
 from .sanction_lists import drop_sanction_lists
@@ -161,6 +162,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     for m in QUOTE_RE.finditer(document.text):
         ctx.claim(m.start(), m.end())
     _publisher(ctx)
+    find_stamp_outlets(ctx)
     find_outlets(ctx)
     find_dateline_outlets(ctx)
     find_media_lists(ctx)
