@@ -192,3 +192,12 @@ def test_the_outlet_of_a_stamp_line() -> None:
 
 def test_an_adverb_after_a_post_is_no_name() -> None:
     assert _names("总书记曾多次作出重要指示。", Kind.PERSON) == set()
+
+
+# 15. names closing a report after its last sentence are its authors
+
+
+def test_names_closing_a_report_are_people() -> None:
+    assert _names("多途径推进标准项目立项申报。王雷君 蒋慧", Kind.PERSON) == {"王雷君", "蒋慧"}
+    assert _names("多途径推进标准项目立项申报。全文完", Kind.PERSON) == set()
+    assert _names("多途径推进标准项目立项申报。责任编辑", Kind.PERSON) == set()

@@ -29,6 +29,7 @@ from .policy_forms import merge_policy_place_forms
 from .recurring_meetings import drop_meetings_held_everywhere
 from .shared_system_heads import find_shared_system_heads
 from .stamp_outlets import find_stamp_outlets
+from .closing_names import find_closing_names
 from .places import joined_county
 from .blank_brackets import strip_blank_brackets
 from .sanction_lists import drop_sanction_lists
@@ -211,6 +212,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_people_named_first(ctx)
     find_heads_named_first(ctx)
     find_bylines(ctx)
+    find_closing_names(ctx)
     find_speakers(ctx)
     find_byline_runs(ctx)
     claim_cluster_names(ctx)
