@@ -200,3 +200,8 @@ def test_names_closing_a_report_are_people() -> None:
     assert _names("多途径推进标准项目立项申报。王雷君 蒋慧", Kind.PERSON) == {"王雷君", "蒋慧"}
     assert _names("多途径推进标准项目立项申报。全文完", Kind.PERSON) == set()
     assert _names("多途径推进标准项目立项申报。责任编辑", Kind.PERSON) == set()
+
+
+def test_a_province_written_again_inside_a_name_keeps_the_mention() -> None:
+    text = "甲月1日，河南省虞城县被命名为“河南省质量强县示范县”。"
+    assert "河南省" in _names(text, Kind.PLACE)

@@ -36,10 +36,11 @@ def unmention_inner_places(ctx: Ctx) -> None:
 def _province_of_next(ctx: Ctx, e) -> bool:
     """``四川省乐至县召开…``, ``在湖北省武汉市召开``: a province written in full right before the full name of a
     city or county inside it only says where that place is — the mention is the place's, not the province's
-    (a province also named on its own elsewhere keeps that mention)."""
+    (a province whose name is written again elsewhere, alone or inside a name, keeps the mention)."""
     info = ctx.lex.place(dict(e.attributes).get("code", ""))
-    if info is None or info.level != "province" or ctx.text[e.span.start:e.span.end] != info.name:
-        return False
+    if info is None or info.level != "province" or ctx.text[e.span.start:e.span.end] != info.name \
+            or ctx.text.count(info.name) > 1:
+        return False  # a province written again, even inside a name (某省质量强县示范县), is the report's concern
     for length in range(6, 1, -1):
         word = ctx.text[e.span.end:e.span.end + length]
         if len(word) == length and any(c.name == word and c.level in ("prefecture", "county")
