@@ -56,7 +56,7 @@ def find_geographical_indications(ctx: Ctx) -> None:
         s = max(m.start("name"), left_edge(ctx, m.end("name"), max_len=10))
         e = m.end("name")
         if ctx.text[s:e].endswith(tuple(ctx.lex.words("gi_applying_verbs.txt"))):
-            continue  # 某地蓝莓申请地理标志保护产品: only an applicant, no indication yet
+            continue  # 某地杨梅申请地理标志证明商标: only an applicant, no indication yet
         name = ctx.text[s:e]
         if e - s >= 2 and not ctx.overlaps_claim(s, e) and not _generic(ctx, name) and "等" not in name \
                 and "标志" not in name and name[-1] not in "和及与、" \

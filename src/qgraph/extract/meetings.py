@@ -311,7 +311,7 @@ def _event_cut_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 def trim_event_leads(ctx: Ctx) -> None:
-    """``由某局、某委等七部门联合主办的全县“质量月”活动启动仪式`` / ``各单位负责同志参加了启动仪式``: a meeting's or
+    """``由某局、某委等七部门联合主办的全县“质量月”活动启动仪式`` / ``各部门负责人参加了仪式``: a meeting's or
     event's name runs from after the organisers' or attendees' words; what is left is its name when it still
     has one of its own (a place, a year, a quoted title or six characters), else there is no named event."""
     from dataclasses import replace

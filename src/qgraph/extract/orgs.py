@@ -52,7 +52,7 @@ def place_ending_at(ctx: Ctx, pos: int, *, max_len: int = 10, min_start: int = 0
         info = ctx.resolve_place(ctx.text[pos - length:pos])
         if info is not None:
             if length == 2 and joined_county(ctx.lex, ctx.text, pos - length, pos, info):
-                return None  # 属地政府和县质量发展委员会: 和 joins two bodies, no 和县 there
+                return None  # 镇政府和县品牌工作委员会: 和 joins two bodies, no 和县 there
             if length == 2 and info.name.endswith("区") and pos - 3 >= 0 and "\u4e00" <= ctx.text[pos - 3] <= "\u9fff":
                 return None  # 南城区: an unknown district, not the gazetteer's 城区
             return pos - length, info

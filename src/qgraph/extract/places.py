@@ -239,7 +239,7 @@ def other_place_in_sentence(ctx: Ctx, pos: int, place: PlaceInfo) -> bool:
 def joined_county(lex: Lexicon, text: str, start: int, end: int, info: PlaceInfo) -> bool:
     """A two-character county whose first character is a word joining two names (``list_joiners.txt``: 和县),
     written right after another word, not at a boundary (:func:`county_name_alone`): the joiner and an elided
-    县 of the report's own county (``属地政府和县质量发展委员会``), not that county."""
+    县 of the report's own county (``镇政府和县品牌工作委员会``), not that county."""
     return info.level == "county" and end - start == 2 and text[start:end] == info.name \
         and text[start] in lex.words("list_joiners.txt") and not _county_alone(lex, text, start, end, info)
 

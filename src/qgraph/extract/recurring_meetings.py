@@ -1,7 +1,7 @@
-"""A meeting held in each of several places is a kind of meeting, no named event: ``在各镇街道召开品牌建设
-推进会``, ``各县区分别召开动员会``. A meeting whose name has nothing of its own (no place, year, ordinal or
-quoted title) and whose clause holds it in many places (``each_place_words.txt`` right before the name's
-verb of holding) is dropped with the relations about it (who held it) — unless a figure is about it."""
+"""A meeting held in each of several places is a kind of meeting, no named event: ``在各乡镇召开质量提升推进会``,
+``各县区分别召开动员会``. A meeting whose name has nothing of its own (no place, year, ordinal or quoted title)
+and whose clause holds it in many places (``each_place_words.txt`` before the name) is dropped with the
+relations about it (who held it) — unless a figure is about it."""
 
 from __future__ import annotations
 

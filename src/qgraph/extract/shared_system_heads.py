@@ -1,4 +1,4 @@
-"""Quality systems joined under one head: ``落实首席质量官和企业标准总监制度`` names two systems,
+"""Quality systems joined under one head: ``推行首席质量官及质量追溯制度`` names two systems,
 首席质量官制度 and 企业标准总监制度. Where the first item with the head (``system_heads.txt``: 制度) is a system
 of the lexicon (``programmes.tsv``, class QualitySystem), each item joined to it (和 / 及 / 与 / 、) with the
 head is a system too."""
