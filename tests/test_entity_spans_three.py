@@ -205,3 +205,13 @@ def test_names_closing_a_report_are_people() -> None:
 def test_a_province_written_again_inside_a_name_keeps_the_mention() -> None:
     text = "甲月1日，河南省虞城县被命名为“河南省质量强县示范县”。"
     assert "河南省" in _names(text, Kind.PLACE)
+
+
+# 16. a county's report that writes its county only short, before a product, is that county's
+
+
+def test_a_county_report_writing_only_its_short_name() -> None:
+    text = "县市场监管局召开会议，推动怀宁杨梅品牌建设，全县企业参加，县政府高度重视。"
+    assert _names(text, Kind.DEPARTMENT) == {"怀宁县市场监督管理局"}
+    two = "县市场监管局召开会议，推动怀宁杨梅和潜山茶叶品牌建设，全县企业参加。"
+    assert not any(n.startswith(("怀宁县", "潜山")) for n in _names(two, Kind.DEPARTMENT))

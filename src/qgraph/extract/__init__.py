@@ -393,6 +393,15 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                 for cand in lex.place_names.get(text[i:i + length], ()):
                     if cand.level == "prefecture":
                         counts[cand.code] += 1
+    if not counts and county_doc and re.search(r"我县|本县|全县", text):
+        common = set(lex.words("common_word_place_names.txt"))
+        for i in range(len(text) - 1):  # 某地杨梅…我县: a county's report that writes only its short name
+            word = text[i:i + 2]
+            cands = [c for c in lex.place_names.get(word, ()) if c.level == "county" and c.name != word]
+            if len(cands) == 1 and word not in common:
+                counts[cands[0].code] += 1
+        if len(counts) > 1:
+            counts.clear()  # several counties written short: no guess
     if not counts and (_province_doc(text, False) or (PROVINCE_SELF_RE.search(text) and not CITY_DOC_RE.search(text))):
         for i in range(len(text) - 1):  # 我省…打造某省特色品牌: a province's report that writes only its short name
             for length in (2, 3):
