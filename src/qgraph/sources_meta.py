@@ -102,7 +102,7 @@ _DATELINE = re.compile(
 _BYLINE = re.compile(
     r"(?P<pub>[^\s\d，。,:：;；（）()【】\[\]「」“”]{2,30}?)(?:全媒体|融媒体)?记者\s?[^，。,]{0,30}?报道")
 _AGENCY = re.compile(r".+(?:社|网|报|台|客户端|新闻)")
-_SOURCE_LINE = re.compile(r"来源[:：]\s?(?P<pub>[^\s（）()【】\[\]，,。;；|/]{2,30})")
+_SOURCE_LINE = re.compile(r"来源[:：]\s?(?P<pub>[^\s（）()【】\[\]，,。;；|/:：]{2,30})")
 _HEADLINE_BAD_END = tuple("。，,；;：:、")
 
 

@@ -24,6 +24,13 @@ from .byline_runs import find_byline_runs
 from .credits import find_credits
 from .vertical_offices import find_vertical_offices
 from .inner_places import unmention_inner_places
+from .town_bodies import find_town_bodies
+from .policy_forms import merge_policy_place_forms
+from .recurring_meetings import drop_meetings_held_everywhere
+from .shared_system_heads import find_shared_system_heads
+from .stamp_outlets import find_stamp_outlets
+from .closing_names import find_closing_names
+from .places import joined_county
 from .blank_brackets import strip_blank_brackets
 from .sanction_lists import drop_sanction_lists
 from .addressees import drop_addressee_mentions
@@ -136,7 +143,7 @@ WIRE_DATELINE_RE = re.compile(r"(?:本报|新华社|中新社|中新网|人民�
 NATIONAL_RE = re.compile(r"我国|全国|市场监管总局|国家市场监督管理总局")
 NATIONAL_TITLE_RE = re.compile(r"(?:市场监管总局|国家市场监督管理总局|国家质检总局|质检总局|国务院|国家[\u4e00-\u9fff]{0,8}?局)(?:关于|发布|公布|通报)")
 """``市场监管总局关于2023年…国家监督抽查情况的公告``: a national body's report; the provinces it ranks are not its place."""
-SOURCE_RE = re.compile(r"[（(]?来源[：:]\s*(?P<src>[^\s）)，,。〡|｜/、]{2,20})")
+SOURCE_RE = re.compile(r"[（(]?来源[：:]\s*(?P<src>[^\s）)，,。〡|｜/、：:]{2,20})")
 
 
 def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
@@ -159,6 +166,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     for m in QUOTE_RE.finditer(document.text):
         ctx.claim(m.start(), m.end())
     _publisher(ctx)
+    find_stamp_outlets(ctx)
     find_outlets(ctx)
     find_dateline_outlets(ctx)
     find_media_lists(ctx)
@@ -178,6 +186,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_leader_list_bodies(ctx)
     find_bureau_lists(ctx)
     find_party_committees(ctx)
+    find_town_bodies(ctx)
     find_zone_bodies(ctx)
     find_addressed_bureaus(ctx)
     find_elided_departments(ctx)  # again: after a Party committee's department (县委宣传部、网信办)
@@ -191,6 +200,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_framed_meetings(ctx)
     place_event_names(ctx)
     find_regional_brands(ctx)
+    find_shared_system_heads(ctx)
     find_lexicon_programmes(ctx)
     find_certification_marks(ctx)
     find_platforms(ctx)
@@ -205,6 +215,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_people_named_first(ctx)
     find_heads_named_first(ctx)
     find_bylines(ctx)
+    find_closing_names(ctx)
     find_speakers(ctx)
     find_byline_runs(ctx)
     claim_cluster_names(ctx)
@@ -267,8 +278,10 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     strip_blank_brackets(ctx)
     merge_short_forms(ctx)
     merge_programme_short_forms(ctx)
+    merge_policy_place_forms(ctx)
     place_quoted_programmes(ctx)
     trim_event_leads(ctx)
+    drop_meetings_held_everywhere(ctx)
     restore_elided_places(ctx)
     merge_event_short_forms(ctx)
     merge_check_short_forms(ctx)
@@ -366,7 +379,8 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         for length in _name_lengths_at(lex, text, i):
             cands = [c for c in lex.place_names.get(text[i:i + length], ()) if c.level in levels and (
                 c.level != "county" or county_doc or text.startswith(venues, i + length)
-                or (c.name == text[i:i + length] and c.name.endswith("市")))]
+                or (c.name == text[i:i + length] and c.name.endswith("市")))
+                and not joined_county(lex, text, i, i + length, c)]  # 政府和县质量发展委员会: no 和县
             cands = [c for c in cands if not (c.level == "county" and length == 2 and c.name == text[i:i + 2]
                                               and c.name[0] in lex.words("function_char_counties.txt")
                                               and not county_alone_in(lex, text, i, i + 2, c))]  # 领导和县质监局
@@ -388,6 +402,15 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                 for cand in lex.place_names.get(text[i:i + length], ()):
                     if cand.level == "prefecture":
                         counts[cand.code] += 1
+    if not counts and county_doc and re.search(r"我县|本县|全县", text):
+        common = set(lex.words("common_word_place_names.txt"))
+        for i in range(len(text) - 1):  # 某地杨梅…我县: a county's report that writes only its short name
+            word = text[i:i + 2]
+            cands = [c for c in lex.place_names.get(word, ()) if c.level == "county" and c.name != word]
+            if len(cands) == 1 and word not in common:
+                counts[cands[0].code] += 1
+        if len(counts) > 1:
+            counts.clear()  # several counties written short: no guess
     if not counts and (_province_doc(text, False) or (PROVINCE_SELF_RE.search(text) and not CITY_DOC_RE.search(text))):
         for i in range(len(text) - 1):  # 我省…打造某省特色品牌: a province's report that writes only its short name
             for length in (2, 3):
@@ -569,21 +592,38 @@ def _set_home(ctx: Ctx, place: PlaceInfo | None) -> None:
         ctx.city = ctx.province
 
 
+def _source_name(ctx: Ctx, written: str) -> str:
+    """A ``来源：`` line's outlet without the stamp that runs on after it (``来源：某号收集编辑：某号``): cut at a
+    colon, then at a stamp word (``publication_stamp_words.txt``: 编辑) or a word of relaying
+    (``source_tail_words.txt``: 收集, 整理) ending it."""
+    name = re.split(r"[：:]", written, maxsplit=1)[0]
+    tails = tuple(ctx.lex.words("publication_stamp_words.txt", longest_first=True)) \
+        + tuple(ctx.lex.words("source_tail_words.txt", longest_first=True))
+    changed = True
+    while changed and len(name) > 2:
+        changed = False
+        for w in tails:
+            if len(w) >= 2 and name.endswith(w) and len(name) - len(w) >= 2:
+                name, changed = name[:-len(w)], True
+                break
+    return name
+
+
 OWN_PAPER_RE = re.compile(r"本报(?=讯|记者|评论员|通讯员)")
 """How a paper names itself at the head of its own article (本报讯): the header's publisher."""
 
 
 def _publisher(ctx: Ctx) -> None:
     for m in SOURCE_RE.finditer(ctx.text):
-        name = m.group("src")
+        name = _source_name(ctx, m.group("src"))
         if name in ("本网", "本报", "本台", "本站", "网络", "综合") or re.search(r"(?:局|厅|委|部|办公室|政府|办|中心)$", name):
             continue  # a government source is found by the organisation rules
         alias = ctx.lex.org_aliases.get(name)
         ctx.add(alias.kind if alias else Kind.MEDIA, alias.canonical if alias else name, m.start("src"), m.end("src"))
         ctx.claim(m.start("src"), m.end("src"))
-    pub = ctx.doc.publisher
-    if not pub:
-        return
+    pub = _source_name(ctx, ctx.doc.publisher or "")
+    if not pub or pub in ("本网", "本报", "本台", "本站", "本刊"):
+        return  # 来源：本网 — the page's own site, no name
     alias = ctx.lex.org_aliases.get(pub)
     if alias is None and not MEDIA_HINT.search(pub):
         return  # a government publisher is found by the organisation rules

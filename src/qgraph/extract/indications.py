@@ -55,6 +55,8 @@ def find_geographical_indications(ctx: Ctx) -> None:
     for m in GI_SINGLE_SCAN.finditer(ctx.text):
         s = max(m.start("name"), left_edge(ctx, m.end("name"), max_len=10))
         e = m.end("name")
+        if ctx.text[s:e].endswith(tuple(ctx.lex.words("gi_applying_verbs.txt"))):
+            continue  # 某地杨梅申请地理标志证明商标: only an applicant, no indication yet
         name = ctx.text[s:e]
         if e - s >= 2 and not ctx.overlaps_claim(s, e) and not _generic(ctx, name) and "等" not in name \
                 and "标志" not in name and name[-1] not in "和及与、" \

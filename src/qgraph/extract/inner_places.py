@@ -25,8 +25,26 @@ def unmention_inner_places(ctx: Ctx) -> None:
         return
     out = []
     for e in ctx.entities:
-        if e.kind is Kind.PLACE and dict(e.attributes).get("implicit") != "true" and any(
-                n != e.name and n.startswith(e.name) and ctx.text.startswith(n, e.span.start) for n in names):
+        if e.kind is Kind.PLACE and dict(e.attributes).get("implicit") != "true" and (any(
+                n != e.name and n.startswith(e.name) and ctx.text.startswith(n, e.span.start) for n in names)
+                or _province_of_next(ctx, e)):
             e = replace(e, attributes=(*e.attributes, ("implicit", "true")))
         out.append(e)
     ctx.replace_entities(out)
+
+
+def _province_of_next(ctx: Ctx, e) -> bool:
+    """``四川省乐至县召开…``, ``在湖北省武汉市召开``: a province written in full right before the full name of a
+    city or county inside it only says where that place is — the mention is the place's, not the province's
+    (a province whose name is written again elsewhere, alone or inside a name, keeps the mention)."""
+    info = ctx.lex.place(dict(e.attributes).get("code", ""))
+    if info is None or info.level != "province" or ctx.text[e.span.start:e.span.end] != info.name \
+            or ctx.text.count(info.name) > 1:
+        return False  # a province written again, even inside a name (某省质量强县示范县), is the report's concern
+    for length in range(6, 1, -1):
+        word = ctx.text[e.span.end:e.span.end + length]
+        if len(word) == length and any(c.name == word and c.level in ("prefecture", "county")
+                                       and any(a.code == info.code for a in ctx.lex.ancestors(c))
+                                       for c in ctx.lex.place_names.get(word, ())):
+            return True
+    return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind
 from .context import CLAUSE_BREAK, Ctx, is_han
 from .named import EVENT_VERB_RE, _event_date, _organiser
@@ -304,11 +304,14 @@ def restore_elided_places(ctx: Ctx) -> None:
     apply_names(ctx, mapping)
 
 
-EVENT_CUT_RE = re.compile(r"(?:主办的|举办的|承办的|协办的|组织的|召开的|参加了|出席了|参加|出席)")
+@per_lexicon
+def _event_cut_re(lex: Lexicon) -> re.Pattern[str]:
+    """The words ending what runs before a meeting's or event's name (``event_lead_cuts.txt``)."""
+    return re.compile("|".join(map(re.escape, lex.words("event_lead_cuts.txt", longest_first=True))) or "(?!)")
 
 
 def trim_event_leads(ctx: Ctx) -> None:
-    """``由某局、某委等七部门联合主办的全县“质量月”活动启动仪式`` / ``各单位负责同志参加了启动仪式``: a meeting's or
+    """``由某局、某委等七部门联合主办的全县“质量月”活动启动仪式`` / ``各部门负责人参加了仪式``: a meeting's or
     event's name runs from after the organisers' or attendees' words; what is left is its name when it still
     has one of its own (a place, a year, a quoted title or six characters), else there is no named event."""
     from dataclasses import replace
@@ -318,7 +321,7 @@ def trim_event_leads(ctx: Ctx) -> None:
     for e in ctx.entities:
         if e.kind not in (Kind.MEETING, Kind.EVENT) or e.ref in mapping or e.ref in drop:
             continue
-        cuts = list(EVENT_CUT_RE.finditer(e.name))
+        cuts = list(_event_cut_re(ctx.lex).finditer(e.name))
         if not cuts:
             continue
         rest = e.name[cuts[-1].end():]

@@ -244,19 +244,30 @@ def _party_department_after_post(ctx: Ctx, pos: int):
     if m is None:
         return None
     posts = sorted(ctx.lex.posts, key=len, reverse=True)
-    post = next((p for p in posts if ctx.text.endswith(p, 0, m.start())), None)
-    if post is None:
-        return None
-    committee = next((e for e in ctx.ending_at(m.start() - len(post)) if e.kind is Kind.GOVERNMENT_BODY
-                      and e.name.startswith("中共") and e.name.endswith("委员会")), None)
-    if committee is None:
-        return None
-    dept = m.group("dept")
+    chain = [m]  # 市委常委、组织部部长、统战部部长某某: offices chained back to the committee's post
+    while True:
+        post = next((p for p in posts if ctx.text.endswith(p, 0, chain[-1].start())), None)
+        if post is None:
+            return None
+        at = chain[-1].start() - len(post)
+        committee = next((e for e in ctx.ending_at(at) if e.kind is Kind.GOVERNMENT_BODY
+                          and e.name.startswith("中共") and e.name.endswith("委员会")), None)
+        if committee is not None:
+            break
+        earlier = _party_office_after(ctx.lex).search(ctx.text, max(0, at - 5), at)
+        if earlier is None or len(chain) > 4:
+            return None
+        chain.append(earlier)
     place = ctx.lex.place_named(committee.place) if committee.place else None
-    ent = ctx.add(Kind.DEPARTMENT, committee.name + party_offices(ctx.lex)[dept], m.start("dept"), m.end("dept"),
-                  aliases=(dept,), place=committee.place, level=place.admin_level if place else None,
-                  attributes=(("en_body", "Department of the CPC Committee"),))
-    ctx.claim(m.start("dept"), m.end("dept"))
+    ent = None
+    for link in chain:
+        dept = link.group("dept")
+        found = ctx.add(Kind.DEPARTMENT, committee.name + party_offices(ctx.lex)[dept], link.start("dept"),
+                        link.end("dept"), aliases=(dept,), place=committee.place,
+                        level=place.admin_level if place else None,
+                        attributes=(("en_body", "Department of the CPC Committee"),))
+        ctx.claim(link.start("dept"), link.end("dept"))
+        ent = ent or found
     return ent
 
 

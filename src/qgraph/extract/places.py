@@ -236,17 +236,25 @@ def other_place_in_sentence(ctx: Ctx, pos: int, place: PlaceInfo) -> bool:
     return False
 
 
+def joined_county(lex: Lexicon, text: str, start: int, end: int, info: PlaceInfo) -> bool:
+    """A two-character county whose first character is a word joining two names (``list_joiners.txt``: 和县),
+    written right after another word, not at a boundary (:func:`county_name_alone`): the joiner and an elided
+    县 of the report's own county (``镇政府和县品牌工作委员会``), not that county."""
+    return info.level == "county" and end - start == 2 and text[start:end] == info.name \
+        and text[start] in lex.words("list_joiners.txt") and not county_alone_in(lex, text, start, end, info)
+
+
 def county_name_alone(ctx: Ctx, text: str, start: int, end: int, info: PlaceInfo) -> bool:
+    """:func:`county_alone_in` with the lexicon of ``ctx``."""
+    return county_alone_in(ctx.lex, text, start, end, info)
+
+
+def county_alone_in(lex: Lexicon, text: str, start: int, end: int, info: PlaceInfo) -> bool:
     """Whether the county name ``text[start:end]`` is a name of its own, not letters of the words around
     it: its last character must not begin an elided award head (``和县长质量奖``, ``担任县长``: 和县 and
     任县 are no places there; ``data/lexicon/elided_award_heads.tsv``), and it must start at a boundary —
     the text's start, a character that is no Han character, a lead word (``data/lexicon/place_leads.txt``)
     or the name of a place above it (``马鞍山市和县``)."""
-    return county_alone_in(ctx.lex, text, start, end, info)
-
-
-def county_alone_in(lex: Lexicon, text: str, start: int, end: int, info: PlaceInfo) -> bool:
-    """:func:`county_name_alone` with the lexicon alone (for a scan that has no extraction context)."""
     if any(text.startswith(row[0], end - 1) for row in lex.table("elided_award_heads.tsv", columns=2)):
         return False
     if start == 0 or not is_han(text[start - 1]):

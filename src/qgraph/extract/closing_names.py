@@ -1,0 +1,31 @@
+"""Names closing a report, written on the line of its last sentence without brackets or a role word: ``…立项申报。某某
+某某某`` — the report's authors (Person). Each name is two or three characters opening with a surname
+(``surnames.txt``), not a common word (``name_stop_starts.txt``), separated by spaces, at most four, and
+nothing follows them (a line of bare names of its own, with no outlet, is no byline: ``byline_runs.py``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind
+from .context import Ctx
+
+__all__ = ["find_closing_names"]
+
+CLOSING_RE = re.compile(r"[。！!][ \u3000]*(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){0,3})\s*$")
+
+
+def find_closing_names(ctx: Ctx) -> None:
+    m = CLOSING_RE.search(ctx.text)
+    if m is None:
+        return
+    stops = tuple(ctx.lex.words("name_stop_starts.txt"))
+    tokens = [(t.start(), t.end()) for t in re.finditer(r"[\u4e00-\u9fff]+", m.group("names"))]
+    base = m.start("names")
+    names = [(base + s, base + e) for s, e in tokens]
+    if not all((ctx.text[s:s + 2] in ctx.lex.surnames or ctx.text[s] in ctx.lex.surnames)
+               and not ctx.text[s:e].startswith(stops) and not ctx.overlaps_claim(s, e) for s, e in names):
+        return
+    for s, e in names:
+        ctx.add(Kind.PERSON, ctx.text[s:e], s, e)
+        ctx.claim(s, e)
