@@ -183,10 +183,11 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     np_end = predicate.start() if predicate else num_start
     while np_end > item_start and ctx.text[np_end - 1] in " \u3000\t\xa0":
         np_end -= 1  # 地理标志保护产品 1个: a space typed before the number ends no measure
-    dated = re.search(r"[（(]20\d{2}年度?[）)]$|(?:力争|争取|预计|计划)(?:到|在|于)?20\d{2}年(?:底|末)?(?:前)?$",
+    dated = re.search(r"[（(]20\d{2}年度?[）)]$|(?:力争|争取|预计|计划)(?:到|在|于)?20\d{2}年(?:底|末)?(?:前)?$|在20\d{2}年$",
                       ctx.text[item_start:np_end])
     if dated and dated.start() > 0:  # 有效注册商标力争2025年达到10万件: the target words come after the measure
         np_end -= len(dated.group())  # 省级标准化试点项目（2023年）12个: the year dates the item, the measure is before
+        # (某申请量在2016年达到…: the year the value was reached, written between the measure and its verb)
     whole = [a for a, b in protected(ctx, max(seg.start, item_start - 12), np_end) if a < item_start < b]
     if whole:  # 食用油、油脂及其制品合格率: the 、 is inside one lexicon category, the measure holds it whole
         item_start = whole[0]
@@ -201,8 +202,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         r"[\d一二三四五六七八九十百千万亿两]$", ctx.text[max(0, lo - 1):lo]) else ""  # 培育项目5个: 项 opens the measure
     lead = re.match(classifiers + r"[●○◆■□▲△·•*\-—\s和及与]*", ctx.text[lo:np_end])
     lo += lead.end() if lead else 0  # …3万家企业授信约: the classifier of the number before is no measure
-    ext = re.search(r"(?:有效注册|有效|商标注册|注册)$", ctx.text[item_start:lo])
-    if ext:
+    objects = "|".join(map(re.escape, ctx.lex.words("registration_objects.txt", longest_first=True))) or "(?!)"
+    ext = re.search(rf"(?:{objects})?(?:有效注册|有效|商标注册|注册)$", ctx.text[item_start:lo])
+    if ext:  # 商标有效注册量: the thing registered before 有效注册 is the measure's head too
         lo -= len(ext.group())  # 有效注册商标, 商标注册申请: 注册 is a verb boundary for names, not inside a measure
         lo = whole_item(ctx.text, item_start, lo)  # 、马德里国际注册商标50件: the whole item
     before = re.sub(r"(?:从|到)?\d*年(?:底|末)?的?$", "", ctx.text[lo:np_end].strip())

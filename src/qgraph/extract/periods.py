@@ -31,6 +31,7 @@ PERIOD_RE = re.compile(
     r"(?:(?P<ad>\d{1,2})[日号]|(?P<aend>底|末))?))|(?P<now>目前|当前|(?<!发)现有|(?<!发)现已|至今|至此)"
     r"|(?P<span>" + YEAR + r"?(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月)?(?:至|—|－|-|~|～)(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)"
     r"|(?P<qspan>" + YEAR.replace("?P<y>", "?P<qy>").replace("?P<rel>", "?P<qrel>") + r"?(?:第)?(?P<q1>[一二三四1-4])(?:季度)?(?:至|—|－|-|~|～)(?:第)?(?P<q2>[一二三四1-4])季度)"
+    r"|(?P<mend>(?:(?P<ey>20\d{2})年|(?P<erel>今年|去年|上年|本年))?(?P<em>1[0-2]|[1-9])月(?:份)?(?:底|末)(?!前))"
     r"|(?P<month>" + YEAR.replace("?P<y>", "?P<my>").replace("?P<rel>", "?P<mrel>") + r"?(?P<mm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?)(?![\d日底末初中上下旬以起开至])"
     r"|(?P<part>" + YEAR.replace("?P<y>", "?P<py>").replace("?P<rel>", "?P<prel>") + r"?"
     r"(?P<half>上半年|下半年|前三季度|(?:第)?[一二三四1-4]\s?季度))"
@@ -52,9 +53,11 @@ NUMBER_LINE_RE = re.compile(r"[^\n，。]{0,12}20\d{2}年第\d+号")
 @per_lexicon
 def _in_year_frame_re(lex: Lexicon) -> re.Pattern[str]:
     """``在2023年度省政府质量工作考核评价中，…``: a round of that year framing the sentence (its head word one of
-    ``round_frame_heads.txt``) — the year is its period, though 在 goes before it."""
+    ``round_frame_heads.txt``) — the year is its period, though 在 goes before it. So is a year written between a
+    measure and a verb of reaching (``某量在2016年达到了369.1万件``; verbs of ``year_reach_verbs.txt``)."""
     heads = "|".join(map(re.escape, lex.words("round_frame_heads.txt", longest_first=True))) or "(?!)"
-    return re.compile(rf"[^，,。；;“”]{{2,30}}?(?:{heads})中[，,]")
+    reach = "|".join(map(re.escape, lex.words("year_reach_verbs.txt", longest_first=True))) or "(?!)"
+    return re.compile(rf"[^，,。；;“”]{{2,30}}?(?:{heads})中[，,]|(?:{reach})(?:了)?[\d一二三四五六七八九十百千]")
 
 
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计)$")
@@ -418,6 +421,18 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
         if not 1 <= day <= last:
             return None
         return f"{y}-{mo:02d}-{day:02d}", False
+    if m.group("mend") is not None:  # 2024年3月底，该区…达到68461件: a stock counted on that month's last day
+        if NOT_A_PERIOD_BEFORE.search(before):
+            return None  # 比2023年3月底: a baseline's day, no period of the figure
+        y = year(m.group("ey"), m.group("erel"))
+        mo = int(m.group("em"))
+        if y is None:
+            y = ref.now
+            if y is not None and ref.date is not None and dt.date(int(y), mo, 1) > ref.date:
+                y = str(int(y) - 1)  # 12月底 in a report of 20 January: last December
+        if y is None:
+            return None, False
+        return f"{y}-{mo:02d}-{calendar.monthrange(int(y), mo)[1]:02d}", False
     if m.group("now") is not None:
         return (ref.date.isoformat() if ref.date else ref.month or ref.year), False
     if m.group("span") is not None:
