@@ -66,3 +66,20 @@ def test_share_after_a_figure_without_part_gets_no_breakdown():
 def test_years_of_a_streak_after_jixu_are_no_figure():
     ex = read("2023年，青禾县商标注册量1.2万件，继续5年位居全市第一。", date=DATE)
     assert not [o for o in ex.observations if o.unit == "Nian"]
+
+
+def test_pass_rate_alone_after_a_count_of_items_is_those_items_rate():
+    ex = read("2023年，青禾市计量所共检定水表3000台件，合格率为98.5%，燃气表2000台件，合格率为97.2%。", date=DATE)
+    assert fig(ex, "98.5").breakdown == "水表"
+    assert fig(ex, "97.2").breakdown == "燃气表"
+
+
+def test_pass_rate_of_a_check_keeps_no_item_breakdown():
+    ex = read("2023年，青禾市抽查食品300批次，合格率为98%。", date=DATE)
+    assert fig(ex, "98").breakdown is None
+
+
+def test_time_words_opening_a_clause_are_no_part_of_the_measure():
+    ex = read("2023年，青禾县全年抽检食品800批次。其中，第二季度食品抽检不合格率为2.3%。", date=DATE)
+    o = fig(ex, "2.3")
+    assert o.period == "2023-Q2" and not o.measure.startswith("第二季度")

@@ -42,6 +42,10 @@ CHANGE_BY_RE = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同�
                           r"(?:多|少|增加|减少|增长|下降|提高|降低|新增|高出|低出|高|低)(?:了)?$")
 SKIP_BEFORE = ("第",)
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
+LEAD_TIME_RE = re.compile(r"(?:(?:20\d{2}年|今年|去年|上年|本年))?(?:[一二三四1-4](?:至|—|－|-)[一二三四1-4]季度|(?:第)?[一二三四1-4]季度"
+                          r"|上半年|下半年|前三季度|\d{1,2}(?:至|—|－|-)\d{1,2}月(?:份)?|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,2}月(?:份)?)"
+                          r"[，,]?(?:以来)?")
+"""Time words opening a clause before its measure (``一至三季度共检定水表``): a period, no part of the measure."""
 CATEGORY_MEASURE_RE = re.compile(r"产品|食品|商品|投诉|设备|器具|仪|类|品种|农资")
 """Measures whose examples (…等) are categories of products or complaints."""
 PREDICATE_RE = re.compile(r"(?:数量|总数)?(?:已增至|已增加到|已增加至|已增长至|已增长到|增至|增加到|提升至|提高到|升至|达到了|分别为|分别是|分别达|共有|共计|合计|累计已达到|累计已达|累计达到|累计达|已经达到|已达到|已达|累计(?:发布|制定|培育|认定|建成|获批|新增)|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|(?<![节签预制违履合条])约|逾)$")
@@ -208,6 +212,10 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         lo -= len(ext.group())  # 有效注册商标, 商标注册申请: 注册 is a verb boundary for names, not inside a measure
         lo = whole_item(ctx.text, item_start, lo)  # 、马德里国际注册商标50件: the whole item
     before = re.sub(r"(?:从|到)?\d*年(?:底|末)?的?$", "", ctx.text[lo:np_end].strip())
+    lead_time = LEAD_TIME_RE.match(before)
+    if lead_time and len(before) - lead_time.end() >= 2:  # 一至三季度共检定水表: the time words open the clause, no measure
+        lo += ctx.text.find(before, lo) - lo + lead_time.end()
+        before = before[lead_time.end():]
     if "等" in before:
         lo += ctx.text[lo:np_end].rfind("等") + 1
         before = ctx.text[lo:np_end].strip()

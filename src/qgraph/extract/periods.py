@@ -679,7 +679,26 @@ def is_target(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     return False
 
 
+BARE_PART_RE = re.compile(r"(?:第)?[一二三四1-4]\s?季度|上半年|下半年|前三季度|[一二三四1-4](?:季度)?(?:至|—|－|-|~|～)(?:第)?[一二三四1-4]季度"
+                          r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:月)?(?:至|—|－|-|~|～)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?")
+"""A part of a year written with no year of its own (``第二季度``, ``1-6月``)."""
+
+
 def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph: Period | None) -> Period:
+    """The period governing a figure at ``pos`` (:func:`_figure_period`); a part of a year written with no year
+    (``第二季度``) under a paragraph headed by a year (``2023年，…。其中，第二季度…``) is of that year."""
+    got = _figure_period(ctx, ref, sent, pos, paragraph)
+    if got.start < 0 or not got.value or not BARE_PART_RE.fullmatch(got.words or "") or got.target:
+        return got
+    above = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed and p.start < got.start]
+    frame = above[-1] if above else paragraph
+    if frame is None or frame.target or not re.fullmatch(r"20\d{2}", frame.value or "") \
+            or not re.match(r"20\d{2}年", frame.words or "") or frame.value == got.value[:4]:
+        return got  # (only a year written out: 全年 or 今年 leave the part's own reading)
+    return Period(re.sub(r"^\d{4}", frame.value, got.value).replace(got.value[:4], frame.value), got.words, got.start, got.target)
+
+
+def _figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph: Period | None) -> Period:
     """The period governing a figure at ``pos``: its clause's time words, else the sentence head's,
     else the paragraph head's, else the year the document speaks of."""
     cs = clause_start(ctx, sent, pos)

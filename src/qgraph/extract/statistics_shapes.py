@@ -18,7 +18,9 @@
   part is the figure's breakdown (``breakdown_leads.txt``);
 - ``其中`` + a part written as a modifier with no noun (``地理标志有120个，其中属于农产品的100个``): the measure of
   the figure before, the part its breakdown (link verbs before the part: ``part_link_verbs.txt``);
-- a share right after a part (``…其中属于农产品的100个，占83%``): the part's share, the part its breakdown.
+- a share right after a part (``…其中属于农产品的100个，占83%``): the part's share, the part its breakdown;
+- a pass rate alone right after an organisation's or place's count of items (``检定水表3000台，合格率为98%``):
+  the rate of those items, their noun its breakdown (units of ``item_count_units.txt``).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon, per_lexicon
-from ..model import Kind, Level, Observation, Ref, Sentence
+from ..model import INSPECTION_KINDS, Kind, Level, Observation, Ref, Sentence
 from .context import Ctx
 from .indexes import levels_longest_first
 from .orgs import place_starting_at
@@ -121,6 +123,26 @@ def part_share(ctx: Ctx, pos: int, unit: str, prev: Observation | None) -> str |
     if SHARE_ALONE_RE.fullmatch(ctx.text, prev.span.end, pos) is None:
         return None
     return prev.breakdown
+
+
+RATE_ALONE_RE = re.compile(r"\s*[，,]\s*[\u4e00-\u9fff]{0,4}合格率(?:为|达到|达|是)?\s*$")
+
+
+def item_rate(ctx: Ctx, pos: int, unit: str, subject: Ref | None, prev: Observation | None) -> str | None:
+    """The breakdown of a pass rate written alone right after a count of items by the same organisation or
+    place (``燃气表2000台件，合格率为98.86%`` → 燃气表), else None; a check's rates keep its own rules."""
+    if unit != "Percent" or prev is None or prev.breakdown is not None or prev.subject != subject:
+        return None
+    if subject is not None and subject.kind in INSPECTION_KINDS:
+        return None
+    if prev.unit not in ctx.lex.words("item_count_units.txt") or len(prev.measure) < 2 \
+            or prev.measure in ctx.lex.words("batch_generic_nouns.txt"):
+        return None
+    if RATE_ALONE_RE.fullmatch(ctx.text, prev.span.end, pos) is None:
+        return None
+    verbs = "|".join(map(re.escape, ctx.lex.words("flow_action_verbs.txt", longest_first=True))) or "(?!)"
+    item = re.sub(rf"^(?:共|累计|已)?(?:{verbs})", "", prev.measure)  # 共检定水表: the items, not the work
+    return item if len(item) >= 2 else None
 
 
 FROM_YEAR_RE = re.compile(r"(?:由|从)(?:20\d{2}年)(?:底|末)?的?[\d.]+[万亿]?[^\d，,；;。]{0,3}?(?:增至|增加到|增长到|提升至|提高到|升至|降至|下降到|减少到|上升到|达到)$")
