@@ -83,3 +83,33 @@ def test_time_words_opening_a_clause_are_no_part_of_the_measure():
     ex = read("2023年，青禾县全年抽检食品800批次。其中，第二季度食品抽检不合格率为2.3%。", date=DATE)
     o = fig(ex, "2.3")
     assert o.period == "2023-Q2" and not o.measure.startswith("第二季度")
+
+
+def test_level_written_before_a_quoted_name_is_the_figure_s_level():
+    ex = read("截至2023年底，青禾区获批省级“百优”创新企业6家，市级“百优”创新企业15家。", date=DATE)
+    assert fig(ex, "6").level is not None and fig(ex, "15").level is not None
+    assert fig(ex, "6").level != fig(ex, "15").level
+
+
+def test_bare_net_change_after_a_total_counts_what_the_total_counts():
+    ex = read("截至4月底，全区市场主体总量32000户，净增2100户，净增完成率为41.5%；企业总量5200户，净增160户。",
+              date=DATE)
+    assert fig(ex, "2100").breakdown == "市场主体" and fig(ex, "2100").period == "2024-01/2024-04"
+    assert fig(ex, "41.5").breakdown == "市场主体"
+    assert fig(ex, "160").breakdown == "企业"
+    assert fig(ex, "32000").period == "2024-04-30"
+
+
+def test_bracketed_note_before_the_number_is_no_end_of_the_measure():
+    o = fig(read("2023年，全省培育标准创新型企业（初级）88家。", date=DATE), "88")
+    assert o.measure == "标准创新型企业"
+
+
+def test_adverb_before_the_verb_of_reaching_is_no_part_of_the_measure():
+    o = fig(read("2023年，全县投诉调解成功率逐年提升至61%。", date=DATE), "61")
+    assert o.measure.endswith("成功率")
+
+
+def test_rate_cut_to_its_last_character_keeps_the_word_before():
+    o = fig(read("2023年，辖区甲乙丙特色产品生产者使用地理标志专用标志覆盖率已达66%。", date=DATE), "66")
+    assert o.measure.endswith("覆盖率")

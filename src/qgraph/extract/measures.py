@@ -187,6 +187,13 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     np_end = predicate.start() if predicate else num_start
     while np_end > item_start and ctx.text[np_end - 1] in " \u3000\t\xa0":
         np_end -= 1  # 地理标志保护产品 1个: a space typed before the number ends no measure
+    adverbs = "|".join(map(re.escape, ctx.lex.words("predicate_adverbs.txt", longest_first=True))) or "(?!)"
+    adverb = re.search(rf"(?:{adverbs})$", ctx.text[item_start:np_end]) if predicate else None
+    if adverb and adverb.start() >= 2:
+        np_end -= len(adverb.group())  # 调解成功率逐年提升至54%: the adverb before the verb is no part of the measure
+    aside = re.search(r"[（(][\u4e00-\u9fff]{1,6}[）)]$", ctx.text[item_start:np_end])
+    if aside and aside.start() >= 2 and not re.fullmatch(r"[（(]20\d{2}年度?[）)]", aside.group()):
+        np_end -= len(aside.group())  # 标准创新型企业（初级）156家: a bracketed note on the noun, no measure of its own
     dated = re.search(r"[（(]20\d{2}年度?[）)]$|(?:力争|争取|预计|计划)(?:到|在|于)?20\d{2}年(?:底|末)?(?:前)?$|在20\d{2}年$",
                       ctx.text[item_start:np_end])
     if dated and dated.start() > 0:  # 有效注册商标力争2025年达到10万件: the target words come after the measure
@@ -224,6 +231,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         whole = _clause_noun(ctx, item_start, np_end)
         if whole is not None and len(whole) > len(before) and not any(t.word in whole for t in ctx.lex.triggers):  # (a check's rate stays 合格率)
             before = whole  # 工程质量监督覆盖率 cut to 率 by a verb inside it, 提供各类咨询及指导…人次: the clause's whole noun
+        elif whole is None and before in ("率", "量") and re.fullmatch(r"[\u4e00-\u9fff]{2}", ctx.text[lo - 2:lo]):
+            before = ctx.text[lo - 2:np_end].strip()  # …使用专用标志覆盖率已达75% (a clause too long to be one noun): 覆盖率
     if not before and prev is not None and re.fullmatch(r"[、和及与\s]*", ctx.text[prev.span.end:num_start] or "") \
             and not (prev.unit != unit.unit and (_noun_after(ctx.lex, after) or prev.span.end == num_start)):
         return prev.measure, prev.level, [], None  # 分别为90.1%、91.4%和92.0%: the same measure as the first
@@ -262,6 +271,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         opening = max(ctx.text.rfind("“", max(item_start, lo - 16), lo - 1), ctx.text.rfind('"', max(item_start, lo - 16), lo - 1))
         if opening != -1 and not re.search(r"[，,；;。、\d]", ctx.text[opening:lo]):
             before = ctx.text[opening + 1:lo - 1] + before
+            if level is None:  # 省级“专精特新”中小企业12家: the level written before the quoted name
+                level = next((lvl for word, lvl in levels_longest_first(ctx.lex)
+                              if ctx.text.endswith(word, max(item_start, opening - len(word)), opening)), None)
     if not before:
         action = re.search(r"(?:" + "|".join(ctx.lex.words("action_measures.txt", longest_first=True)) + r")$", ctx.text[item_start:np_end])
         if action:

@@ -20,7 +20,9 @@
   the figure before, the part its breakdown (link verbs before the part: ``part_link_verbs.txt``);
 - a share right after a part (``…其中属于农产品的100个，占83%``): the part's share, the part its breakdown;
 - a pass rate alone right after an organisation's or place's count of items (``检定水表3000台，合格率为98%``):
-  the rate of those items, their noun its breakdown (units of ``item_count_units.txt``).
+  the rate of those items, their noun its breakdown (units of ``item_count_units.txt``);
+- a bare change (``净增187户``, ``净增完成率为11.41%``; ``bare_change_measures.txt``) right after a total
+  (``企业总量5757户``; ``total_words.txt``) in the same part of the sentence: the change of what the total counts.
 """
 
 from __future__ import annotations
@@ -143,6 +145,23 @@ def item_rate(ctx: Ctx, pos: int, unit: str, subject: Ref | None, prev: Observat
     verbs = "|".join(map(re.escape, ctx.lex.words("flow_action_verbs.txt", longest_first=True))) or "(?!)"
     item = re.sub(rf"^(?:共|累计|已)?(?:{verbs})", "", prev.measure)  # 共检定水表: the items, not the work
     return item if len(item) >= 2 else None
+
+
+def change_of_total(ctx: Ctx, sent: Sentence, pos: int, measure: str, earlier: list[Observation]) -> str | None:
+    """What a bare change counts (``企业总量5757户，净增187户`` → 企业), from the total just before it in the same
+    part of the sentence (not across a ；), else None."""
+    changes = ctx.lex.words("bare_change_measures.txt", longest_first=True)
+    if not any(re.fullmatch(re.escape(c) + r"(?:完成率|率|数)?", measure) for c in changes):
+        return None
+    segment = ctx.last_of("；;", sent.span.start, pos) + 1
+    totals = "|".join(map(re.escape, ctx.lex.words("total_words.txt", longest_first=True))) or "(?!)"
+    for o in reversed(earlier):
+        if o.span.start < max(segment, sent.span.start) or o.span.start >= pos:
+            continue
+        m = re.fullmatch(rf"(?P<noun>[\u4e00-\u9fff]{{2,8}}?)(?:{totals})", o.measure)
+        if m is not None:
+            return m.group("noun")
+    return None
 
 
 FROM_YEAR_RE = re.compile(r"(?:由|从)(?:20\d{2}年)(?:底|末)?的?[\d.]+[万亿]?[^\d，,；;。]{0,3}?(?:增至|增加到|增长到|提升至|提高到|升至|降至|下降到|减少到|上升到|达到)$")
