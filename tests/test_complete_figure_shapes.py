@@ -106,10 +106,10 @@ def test_bracketed_note_before_the_number_is_no_end_of_the_measure():
 
 
 def test_adverb_before_the_verb_of_reaching_is_no_part_of_the_measure():
-    o = fig(read("2023年，全县投诉调解成功率逐年提升至61%。", date=DATE), "61")
-    assert o.measure.endswith("成功率")
+    o = fig(read("2023年，全县消费纠纷和解率逐年升至61%。", date=DATE), "61")
+    assert o.measure.endswith("和解率")
 
 
 def test_rate_cut_to_its_last_character_keeps_the_word_before():
-    o = fig(read("2023年，辖区甲乙丙特色产品生产者使用地理标志专用标志覆盖率已达66%。", date=DATE), "66")
+    o = fig(read("2023年，辖区甲乙丙三类特色农品经营户张贴统一溯源标签覆盖率已达66%。", date=DATE), "66")
     assert o.measure.endswith("覆盖率")

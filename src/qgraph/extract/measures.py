@@ -190,7 +190,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     adverbs = "|".join(map(re.escape, ctx.lex.words("predicate_adverbs.txt", longest_first=True))) or "(?!)"
     adverb = re.search(rf"(?:{adverbs})$", ctx.text[item_start:np_end]) if predicate else None
     if adverb and adverb.start() >= 2:
-        np_end -= len(adverb.group())  # 调解成功率逐年提升至54%: the adverb before the verb is no part of the measure
+        np_end -= len(adverb.group())  # 某项满意率逐年升至90%: the adverb before the verb is no part of the measure
     aside = re.search(r"[（(](?!含|包括|包含|不含)[\u4e00-\u9fff]{1,6}[）)]$", ctx.text[item_start:np_end])
     if aside and aside.start() >= 2 and not re.fullmatch(r"[（(]20\d{2}年度?[）)]", aside.group()):
         np_end -= len(aside.group())  # 标准创新型企业（初级）156家: a bracketed note on the noun, no measure of its own
@@ -198,7 +198,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
                       ctx.text[item_start:np_end])
     if dated and dated.start() > 0:  # 有效注册商标力争2025年达到10万件: the target words come after the measure
         np_end -= len(dated.group())  # 省级标准化试点项目（2023年）12个: the year dates the item, the measure is before
-        # (某申请量在2016年达到…: the year the value was reached, written between the measure and its verb)
+        # (某登记量在2019年达到…: the year the value was reached, written between the measure and its verb)
     whole = [a for a, b in protected(ctx, max(seg.start, item_start - 12), np_end) if a < item_start < b]
     if whole:  # 食用油、油脂及其制品合格率: the 、 is inside one lexicon category, the measure holds it whole
         item_start = whole[0]
@@ -232,7 +232,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         if whole is not None and len(whole) > len(before) and not any(t.word in whole for t in ctx.lex.triggers):  # (a check's rate stays 合格率)
             before = whole  # 工程质量监督覆盖率 cut to 率 by a verb inside it, 提供各类咨询及指导…人次: the clause's whole noun
         elif whole is None and before == "率" and re.fullmatch(r"[\u4e00-\u9fff]{2}", ctx.text[lo - 2:lo]):
-            before = ctx.text[lo - 2:np_end].strip()  # …使用专用标志覆盖率已达75% (a clause too long to be one noun): 覆盖率
+            before = ctx.text[lo - 2:np_end].strip()  # …张贴溯源标签覆盖率已达66% (a clause too long to be one noun): 覆盖率
             ctx.memo.setdefault("guessed_measures", set()).add(num_start)  # (whose figure it is stays as unsure as before)
     if not before and prev is not None and re.fullmatch(r"[、和及与\s]*", ctx.text[prev.span.end:num_start] or "") \
             and not (prev.unit != unit.unit and (_noun_after(ctx.lex, after) or prev.span.end == num_start)):

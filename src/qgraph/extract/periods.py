@@ -54,7 +54,7 @@ NUMBER_LINE_RE = re.compile(r"[^\n，。]{0,12}20\d{2}年第\d+号")
 def _in_year_frame_re(lex: Lexicon) -> re.Pattern[str]:
     """``在2023年度省政府质量工作考核评价中，…``: a round of that year framing the sentence (its head word one of
     ``round_frame_heads.txt``) — the year is its period, though 在 goes before it. So is a year written between a
-    measure and a verb of reaching (``某量在2016年达到了369.1万件``; verbs of ``year_reach_verbs.txt``)."""
+    measure and a verb of reaching (``某登记量在2019年达到了52万件``; verbs of ``year_reach_verbs.txt``)."""
     heads = "|".join(map(re.escape, lex.words("round_frame_heads.txt", longest_first=True))) or "(?!)"
     reach = "|".join(map(re.escape, lex.words("year_reach_verbs.txt", longest_first=True))) or "(?!)"
     return re.compile(rf"[^，,。；;“”]{{2,30}}?(?:{heads})中[，,]|(?:{reach})(?:了)?[\d一二三四五六七八九十百千]")
