@@ -44,7 +44,7 @@ from .scope import Scope, breakdown_at, breakdown_label, breakdown_prefix, break
 from .series import series_years
 from .ranked_categories import ranked_category
 from .subjects import _place_item, _product_rate, _subject, item_organisation
-from .statistics_shapes import firm_referred_to, level_alone, listed_programme, points_back_at_firm, short_place_head, names_plan, part_breakdown, risen_to_period, title_holders, unnamed_members
+from .statistics_shapes import change_of_total, firm_referred_to, item_rate, level_alone, listed_programme, points_back_at_firm, short_place_head, modifier_part, names_plan, part_breakdown, part_share, risen_to_period, title_holders, unnamed_members
 
 YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
 """``…，2026年为2800件``: a clause of a year and its figure only — the measure of the figure before."""
@@ -493,6 +493,19 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if breakdown is None and not target:  # 其中八大万亿产业小微企业653家: the part of the figure before
             breakdown = part_breakdown(ctx, sent, m.start(), measure, unit.unit, subject, next(
                 (o for o in reversed([*ctx.observations, *out]) if o.unit == unit.unit and o.span.start >= sent.span.start), None))
+        if breakdown is None and not target:  # 其中属于农产品的100个: the measure before, this part of it
+            shaped = modifier_part(ctx, sent, m.start(), unit.unit, next(
+                (o for o in reversed([*ctx.observations, *out]) if o.unit == unit.unit and o.span.start >= sent.span.start), None))
+            if shaped is not None:
+                measure, breakdown = shaped
+        if breakdown is None and not target:  # …的100个，占83%: the part's share
+            breakdown = part_share(ctx, m.start(), unit.unit, next(
+                (o for o in reversed([*ctx.observations, *out]) if o.span.start >= sent.span.start), None))
+        if breakdown is None and not target:  # 企业总量5757户，净增187户: the change of what the total counts
+            breakdown = change_of_total(ctx, sent, m.start(), measure, [*ctx.observations, *out])
+        if breakdown is None and not target:  # 燃气表2000台件，合格率为98.86%: the rate of those items
+            breakdown = item_rate(ctx, m.start(), unit.unit, subject, next(
+                (o for o in reversed([*ctx.observations, *out]) if o.span.start >= sent.span.start), None))
         per_head = PER_HEAD_LEAD_RE.search(measure) or PER_HEAD_LEAD_RE.search(
             ctx.text, clause_start(ctx, sent, m.start()), m.start())  # 每万人拥有注册商标1200件
         if breakdown is None and not target and per_head is not None:
@@ -562,7 +575,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             categories=tuple(examples), breakdown=breakdown, period_words=period.words,
             subject_inferred=how == "inferred", period_inferred=period.start < 0,
             confidence=min(CONFIDENCE[how], CONFIDENCE[period_how], _meaning_confidence(ctx.lex, measure, subject),
-                           restated_cap),
+                           restated_cap, CONFIDENCE["inferred"] if m.start() in ctx.memo.get("guessed_measures", ()) else 1.0),
         )
         shared = shared_measures(ctx, sent, m.start()) if unit.unit == "Percent" and not resp_measure else []
         for i, each in enumerate(shared):  # 甲比例、乙比例均为100%: the value is each indicator's

@@ -16,7 +16,8 @@ from dataclasses import replace
 from ..model import Kind
 from .context import Ctx
 
-AS_OF_RE = re.compile(r"^截[至止]")
+AS_OF_RE = re.compile(r"^(?:截[至止]|(?:20\d{2}年|今年|去年|上年|本年)?\d{1,2}月(?:份)?[底末]$)")
+"""截至6月底, and a month's end written alone at a clause's head (2024年3月底，…): an as-of date."""
 DATE_RE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 
 

@@ -42,6 +42,10 @@ CHANGE_BY_RE = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同�
                           r"(?:多|少|增加|减少|增长|下降|提高|降低|新增|高出|低出|高|低)(?:了)?$")
 SKIP_BEFORE = ("第",)
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
+LEAD_TIME_RE = re.compile(r"(?:(?:20\d{2}年|今年|去年|上年|本年))?(?:[一二三四1-4](?:至|—|－|-)[一二三四1-4]季度|(?:第)?[一二三四1-4]季度"
+                          r"|上半年|下半年|前三季度|\d{1,2}(?:至|—|－|-)\d{1,2}月(?:份)?|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,2}月(?:份)?)"
+                          r"[，,]?(?:以来)?")
+"""Time words opening a clause before its measure (``一至三季度共检定水表``): a period, no part of the measure."""
 CATEGORY_MEASURE_RE = re.compile(r"产品|食品|商品|投诉|设备|器具|仪|类|品种|农资")
 """Measures whose examples (…等) are categories of products or complaints."""
 PREDICATE_RE = re.compile(r"(?:数量|总数)?(?:已增至|已增加到|已增加至|已增长至|已增长到|增至|增加到|提升至|提高到|升至|达到了|分别为|分别是|分别达|共有|共计|合计|累计已达到|累计已达|累计达到|累计达|已经达到|已达到|已达|累计(?:发布|制定|培育|认定|建成|获批|新增)|累计|总数|达到|达|为|是|有|共|突破|超过|超|近|(?<![节签预制违履合条])约|逾)$")
@@ -183,10 +187,18 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     np_end = predicate.start() if predicate else num_start
     while np_end > item_start and ctx.text[np_end - 1] in " \u3000\t\xa0":
         np_end -= 1  # 地理标志保护产品 1个: a space typed before the number ends no measure
-    dated = re.search(r"[（(]20\d{2}年度?[）)]$|(?:力争|争取|预计|计划)(?:到|在|于)?20\d{2}年(?:底|末)?(?:前)?$",
+    adverbs = "|".join(map(re.escape, ctx.lex.words("predicate_adverbs.txt", longest_first=True))) or "(?!)"
+    adverb = re.search(rf"(?:{adverbs})$", ctx.text[item_start:np_end]) if predicate else None
+    if adverb and adverb.start() >= 2:
+        np_end -= len(adverb.group())  # 某项满意率逐年升至90%: the adverb before the verb is no part of the measure
+    aside = re.search(r"[（(](?!含|包括|包含|不含)[\u4e00-\u9fff]{1,6}[）)]$", ctx.text[item_start:np_end])
+    if aside and aside.start() >= 2 and not re.fullmatch(r"[（(]20\d{2}年度?[）)]", aside.group()):
+        np_end -= len(aside.group())  # 标准创新型企业（初级）156家: a bracketed note on the noun, no measure of its own
+    dated = re.search(r"[（(]20\d{2}年度?[）)]$|(?:力争|争取|预计|计划)(?:到|在|于)?20\d{2}年(?:底|末)?(?:前)?$|在20\d{2}年$",
                       ctx.text[item_start:np_end])
     if dated and dated.start() > 0:  # 有效注册商标力争2025年达到10万件: the target words come after the measure
         np_end -= len(dated.group())  # 省级标准化试点项目（2023年）12个: the year dates the item, the measure is before
+        # (某登记量在2019年达到…: the year the value was reached, written between the measure and its verb)
     whole = [a for a, b in protected(ctx, max(seg.start, item_start - 12), np_end) if a < item_start < b]
     if whole:  # 食用油、油脂及其制品合格率: the 、 is inside one lexicon category, the measure holds it whole
         item_start = whole[0]
@@ -201,11 +213,16 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         r"[\d一二三四五六七八九十百千万亿两]$", ctx.text[max(0, lo - 1):lo]) else ""  # 培育项目5个: 项 opens the measure
     lead = re.match(classifiers + r"[●○◆■□▲△·•*\-—\s和及与]*", ctx.text[lo:np_end])
     lo += lead.end() if lead else 0  # …3万家企业授信约: the classifier of the number before is no measure
-    ext = re.search(r"(?:有效注册|有效|商标注册|注册)$", ctx.text[item_start:lo])
-    if ext:
+    objects = "|".join(map(re.escape, ctx.lex.words("registration_objects.txt", longest_first=True))) or "(?!)"
+    ext = re.search(rf"(?:{objects})?(?:有效注册|有效|商标注册|注册)$", ctx.text[item_start:lo])
+    if ext:  # 商标有效注册量: the thing registered before 有效注册 is the measure's head too
         lo -= len(ext.group())  # 有效注册商标, 商标注册申请: 注册 is a verb boundary for names, not inside a measure
         lo = whole_item(ctx.text, item_start, lo)  # 、马德里国际注册商标50件: the whole item
     before = re.sub(r"(?:从|到)?\d*年(?:底|末)?的?$", "", ctx.text[lo:np_end].strip())
+    lead_time = LEAD_TIME_RE.match(before)
+    if lead_time and len(before) - lead_time.end() >= 2:  # 一至三季度共检定水表: the time words open the clause, no measure
+        lo += ctx.text.find(before, lo) - lo + lead_time.end()
+        before = before[lead_time.end():]
     if "等" in before:
         lo += ctx.text[lo:np_end].rfind("等") + 1
         before = ctx.text[lo:np_end].strip()
@@ -214,6 +231,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         whole = _clause_noun(ctx, item_start, np_end)
         if whole is not None and len(whole) > len(before) and not any(t.word in whole for t in ctx.lex.triggers):  # (a check's rate stays 合格率)
             before = whole  # 工程质量监督覆盖率 cut to 率 by a verb inside it, 提供各类咨询及指导…人次: the clause's whole noun
+        elif whole is None and before == "率" and re.fullmatch(r"[\u4e00-\u9fff]{2}", ctx.text[lo - 2:lo]):
+            before = ctx.text[lo - 2:np_end].strip()  # …张贴溯源标签覆盖率已达66% (a clause too long to be one noun): 覆盖率
+            ctx.memo.setdefault("guessed_measures", set()).add(num_start)  # (whose figure it is stays as unsure as before)
     if not before and prev is not None and re.fullmatch(r"[、和及与\s]*", ctx.text[prev.span.end:num_start] or "") \
             and not (prev.unit != unit.unit and (_noun_after(ctx.lex, after) or prev.span.end == num_start)):
         return prev.measure, prev.level, [], None  # 分别为90.1%、91.4%和92.0%: the same measure as the first
@@ -252,6 +272,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         opening = max(ctx.text.rfind("“", max(item_start, lo - 16), lo - 1), ctx.text.rfind('"', max(item_start, lo - 16), lo - 1))
         if opening != -1 and not re.search(r"[，,；;。、\d]", ctx.text[opening:lo]):
             before = ctx.text[opening + 1:lo - 1] + before
+            if level is None:  # 省级“专精特新”中小企业12家: the level written before the quoted name
+                level = next((lvl for word, lvl in levels_longest_first(ctx.lex)
+                              if ctx.text.endswith(word, max(item_start, opening - len(word)), opening)), None)
     if not before:
         action = re.search(r"(?:" + "|".join(ctx.lex.words("action_measures.txt", longest_first=True)) + r")$", ctx.text[item_start:np_end])
         if action:

@@ -31,6 +31,7 @@ PERIOD_RE = re.compile(
     r"(?:(?P<ad>\d{1,2})[日号]|(?P<aend>底|末))?))|(?P<now>目前|当前|(?<!发)现有|(?<!发)现已|至今|至此)"
     r"|(?P<span>" + YEAR + r"?(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月)?(?:至|—|－|-|~|～)(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)"
     r"|(?P<qspan>" + YEAR.replace("?P<y>", "?P<qy>").replace("?P<rel>", "?P<qrel>") + r"?(?:第)?(?P<q1>[一二三四1-4])(?:季度)?(?:至|—|－|-|~|～)(?:第)?(?P<q2>[一二三四1-4])季度)"
+    r"|(?P<mend>(?:(?P<ey>20\d{2})年|(?P<erel>今年|去年|上年|本年))?(?P<em>1[0-2]|[1-9])月(?:份)?(?:底|末)(?!前))"
     r"|(?P<month>" + YEAR.replace("?P<y>", "?P<my>").replace("?P<rel>", "?P<mrel>") + r"?(?P<mm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?)(?![\d日底末初中上下旬以起开至])"
     r"|(?P<part>" + YEAR.replace("?P<y>", "?P<py>").replace("?P<rel>", "?P<prel>") + r"?"
     r"(?P<half>上半年|下半年|前三季度|(?:第)?[一二三四1-4]\s?季度))"
@@ -52,9 +53,11 @@ NUMBER_LINE_RE = re.compile(r"[^\n，。]{0,12}20\d{2}年第\d+号")
 @per_lexicon
 def _in_year_frame_re(lex: Lexicon) -> re.Pattern[str]:
     """``在2023年度省政府质量工作考核评价中，…``: a round of that year framing the sentence (its head word one of
-    ``round_frame_heads.txt``) — the year is its period, though 在 goes before it."""
+    ``round_frame_heads.txt``) — the year is its period, though 在 goes before it. So is a year written between a
+    measure and a verb of reaching (``某登记量在2019年达到了52万件``; verbs of ``year_reach_verbs.txt``)."""
     heads = "|".join(map(re.escape, lex.words("round_frame_heads.txt", longest_first=True))) or "(?!)"
-    return re.compile(rf"[^，,。；;“”]{{2,30}}?(?:{heads})中[，,]")
+    reach = "|".join(map(re.escape, lex.words("year_reach_verbs.txt", longest_first=True))) or "(?!)"
+    return re.compile(rf"[^，,。；;“”]{{2,30}}?(?:{heads})中[，,]|(?:{reach})(?:了)?[\d一二三四五六七八九十百千]")
 
 
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计)$")
@@ -418,6 +421,18 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
         if not 1 <= day <= last:
             return None
         return f"{y}-{mo:02d}-{day:02d}", False
+    if m.group("mend") is not None:  # 2024年3月底，该区…达到68461件: a stock counted on that month's last day
+        if NOT_A_PERIOD_BEFORE.search(before):
+            return None  # 比2023年3月底: a baseline's day, no period of the figure
+        y = year(m.group("ey"), m.group("erel"))
+        mo = int(m.group("em"))
+        if y is None:
+            y = ref.now
+            if y is not None and ref.date is not None and dt.date(int(y), mo, 1) > ref.date:
+                y = str(int(y) - 1)  # 12月底 in a report of 20 January: last December
+        if y is None:
+            return None, False
+        return f"{y}-{mo:02d}-{calendar.monthrange(int(y), mo)[1]:02d}", False
     if m.group("now") is not None:
         return (ref.date.isoformat() if ref.date else ref.month or ref.year), False
     if m.group("span") is not None:
@@ -664,7 +679,26 @@ def is_target(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     return False
 
 
+BARE_PART_RE = re.compile(r"(?:第)?[一二三四1-4]\s?季度|上半年|下半年|前三季度|[一二三四1-4](?:季度)?(?:至|—|－|-|~|～)(?:第)?[一二三四1-4]季度"
+                          r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:月)?(?:至|—|－|-|~|～)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?")
+"""A part of a year written with no year of its own (``第二季度``, ``1-6月``)."""
+
+
 def figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph: Period | None) -> Period:
+    """The period governing a figure at ``pos`` (:func:`_figure_period`); a part of a year written with no year
+    (``第二季度``) under a paragraph headed by a year (``2023年，…。其中，第二季度…``) is of that year."""
+    got = _figure_period(ctx, ref, sent, pos, paragraph)
+    if got.start < 0 or not got.value or not BARE_PART_RE.fullmatch(got.words or "") or got.target:
+        return got
+    above = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed and p.start < got.start]
+    frame = above[-1] if above else paragraph
+    if frame is None or frame.target or not re.fullmatch(r"20\d{2}", frame.value or "") \
+            or not re.match(r"20\d{2}年", frame.words or "") or frame.value == got.value[:4]:
+        return got  # (only a year written out: 全年 or 今年 leave the part's own reading)
+    return Period(re.sub(r"^\d{4}", frame.value, got.value).replace(got.value[:4], frame.value), got.words, got.start, got.target)
+
+
+def _figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph: Period | None) -> Period:
     """The period governing a figure at ``pos``: its clause's time words, else the sentence head's,
     else the paragraph head's, else the year the document speaks of."""
     cs = clause_start(ctx, sent, pos)

@@ -15,7 +15,14 @@
 - a level alone after ``其中`` (``…项目56个，其中国家级12个、省级44个``): the measure of the figure before, at
   that level;
 - ``其中`` + part + the noun counted before (``新增小微企业1665家；其中八大万亿产业小微企业653家``): the
-  part is the figure's breakdown (``breakdown_leads.txt``).
+  part is the figure's breakdown (``breakdown_leads.txt``);
+- ``其中`` + a part written as a modifier with no noun (``地理标志有120个，其中属于农产品的100个``): the measure of
+  the figure before, the part its breakdown (link verbs before the part: ``part_link_verbs.txt``);
+- a share right after a part (``…其中属于农产品的100个，占83%``): the part's share, the part its breakdown;
+- a pass rate alone right after an organisation's or place's count of items (``检定水表3000台，合格率为98%``):
+  the rate of those items, their noun its breakdown (units of ``item_count_units.txt``);
+- a bare change (``净增187户``, ``净增完成率为11.41%``; ``bare_change_measures.txt``) right after a total
+  (``企业总量5757户``; ``total_words.txt``) in the same part of the sentence: the change of what the total counts.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon, per_lexicon
-from ..model import Kind, Level, Observation, Ref, Sentence
+from ..model import INSPECTION_KINDS, Kind, Level, Observation, Ref, Sentence
 from .context import Ctx
 from .indexes import levels_longest_first
 from .orgs import place_starting_at
@@ -82,6 +89,79 @@ def part_breakdown(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, 
     if len(part) < 3 or NEW_LEAD_RE.match(part) or ctx.text.find(part, cs, pos) != cs + len(lead):
         return None  # only a part written right after 其中 (not 其中新增…: the new ones)
     return part
+
+
+@per_lexicon
+def _modifier_part_re(lex: Lexicon) -> re.Pattern[str]:
+    links = "|".join(map(re.escape, lex.words("part_link_verbs.txt", longest_first=True))) or "(?!)"
+    return re.compile(rf"[，,：:]?\s*(?:{links})?(?P<part>[\u4e00-\u9fff]{{2,10}}?)的\s*")
+
+
+def modifier_part(ctx: Ctx, sent: Sentence, pos: int, unit: str, prev: Observation | None) -> tuple[str, str] | None:
+    """(measure, breakdown) of a part written after ``其中`` as a modifier with no noun of its own
+    (``其中属于农产品的100个`` after ``地理标志有120个`` → 地理标志, 农产品), else None."""
+    if prev is None or prev.unit != unit or prev.span.end > pos or prev.span.start < sent.span.start:
+        return None
+    cs = clause_start(ctx, sent, pos)
+    while cs < pos and ctx.text[cs].isspace():
+        cs += 1  # 323个 , 其中…: a space typed after the comma
+    lead = next((w for w in _leads(ctx.lex) if ctx.text.startswith(w, cs)), None)
+    if lead is None or cs < prev.span.end:
+        return None
+    m = _modifier_part_re(ctx.lex).fullmatch(ctx.text, cs + len(lead), pos)
+    if m is None or re.search(r"[\d、和及与]", m.group("part")):
+        return None
+    return prev.measure, m.group("part")
+
+
+SHARE_ALONE_RE = re.compile(r"\s*[，,]\s*(?:约|分别)?占(?:比)?(?:为|达)?\s*$")
+
+
+def part_share(ctx: Ctx, pos: int, unit: str, prev: Observation | None) -> str | None:
+    """The breakdown of a share written alone right after a part's figure (``其中属于农产品的100个，占83%``):
+    the part's, else None."""
+    if unit != "Percent" or prev is None or prev.breakdown in (None, "目标") or prev.unit == "Percent":
+        return None
+    if SHARE_ALONE_RE.fullmatch(ctx.text, prev.span.end, pos) is None:
+        return None
+    return prev.breakdown
+
+
+RATE_ALONE_RE = re.compile(r"\s*[，,]\s*[\u4e00-\u9fff]{0,4}合格率(?:为|达到|达|是)?\s*$")
+
+
+def item_rate(ctx: Ctx, pos: int, unit: str, subject: Ref | None, prev: Observation | None) -> str | None:
+    """The breakdown of a pass rate written alone right after a count of items by the same organisation or
+    place (``燃气表2000台件，合格率为98.86%`` → 燃气表), else None; a check's rates keep its own rules."""
+    if unit != "Percent" or prev is None or prev.breakdown is not None or prev.subject != subject:
+        return None
+    if subject is not None and subject.kind in INSPECTION_KINDS:
+        return None
+    if prev.unit not in ctx.lex.words("item_count_units.txt") or len(prev.measure) < 2 \
+            or prev.measure in ctx.lex.words("batch_generic_nouns.txt"):
+        return None
+    if RATE_ALONE_RE.fullmatch(ctx.text, prev.span.end, pos) is None:
+        return None
+    verbs = "|".join(map(re.escape, ctx.lex.words("flow_action_verbs.txt", longest_first=True))) or "(?!)"
+    item = re.sub(rf"^(?:共|累计|已)?(?:{verbs})", "", prev.measure)  # 共检定水表: the items, not the work
+    return item if len(item) >= 2 else None
+
+
+def change_of_total(ctx: Ctx, sent: Sentence, pos: int, measure: str, earlier: list[Observation]) -> str | None:
+    """What a bare change counts (``企业总量5757户，净增187户`` → 企业), from the total just before it in the same
+    part of the sentence (not across a ；), else None."""
+    changes = ctx.lex.words("bare_change_measures.txt", longest_first=True)
+    if not any(re.fullmatch(re.escape(c) + r"(?:完成率|率|数)?", measure) for c in changes):
+        return None
+    segment = ctx.last_of("；;", sent.span.start, pos) + 1
+    totals = "|".join(map(re.escape, ctx.lex.words("total_words.txt", longest_first=True))) or "(?!)"
+    for o in reversed(earlier):
+        if o.span.start < max(segment, sent.span.start) or o.span.start >= pos:
+            continue
+        m = re.fullmatch(rf"(?P<noun>[\u4e00-\u9fff]{{2,8}}?)(?:{totals})", o.measure)
+        if m is not None:
+            return m.group("noun")
+    return None
 
 
 FROM_YEAR_RE = re.compile(r"(?:由|从)(?:20\d{2}年)(?:底|末)?的?[\d.]+[万亿]?[^\d，,；;。]{0,3}?(?:增至|增加到|增长到|提升至|提高到|升至|降至|下降到|减少到|上升到|达到)$")
