@@ -26,7 +26,7 @@ from qgraph.extract import extract  # noqa: E402
 from qgraph.lexicon import load_lexicon  # noqa: E402
 from qgraph.mapping import map_document  # noqa: E402
 from qgraph.pipeline import build, read_documents  # noqa: E402
-from qgraph.shacl_local import check_document, local_constraints  # noqa: E402
+from qgraph.shacl_local import check_document, check_shard, local_constraints  # noqa: E402
 from qgraph.shacl_sparql import constraint_rows, qgraph_constraints  # noqa: E402
 from qgraph.union import ontology_lines  # noqa: E402
 from qgraph.vocab import ID  # noqa: E402
@@ -45,7 +45,10 @@ def mapped(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[list[str], li
     out = []
     for doc in docs:
         shard = map_document(extract(doc, lex), lex)
-        out.append((list(shard.lines), list(shard.shared), f"<{ID}doc/{doc.doc_id}>"))
+        own = f"<{ID}doc/{doc.doc_id}>"
+        assert check_shard(shard, own) == check_document(shard.lines, shard.shared, own)  # statements = lines
+        assert shard.statements is not None
+        out.append((list(shard.lines), list(shard.shared), own))
     return out
 
 
@@ -127,7 +130,7 @@ def test_a_build_validates_on_the_store_what_a_worker_did_not_vouch_for(tmp_path
     def broken(ex, lex):  # every observation's confidence out of range
         shard = original(ex, lex)
         lines = tuple(line.replace(f'"0.9"^^<{XSD}decimal>', f'"1.5"^^<{XSD}decimal>') for line in shard.lines)
-        return dataclasses.replace(shard, lines=lines)
+        return dataclasses.replace(shard, lines=lines, statements=None)
 
     import qgraph.mapping
 
@@ -153,7 +156,7 @@ def test_skipping_the_local_constraints_gives_the_same_report(tmp_path: Path, mo
 
     monkeypatch.setattr(qgraph.shacl_sparql, "all_rows", recording)
     fast = build([tmp_path / "docs"], tmp_path / "fast", formats=("nq",), jobs=1, use_cache=False)
-    monkeypatch.setattr(qgraph.shacl_local, "check_document", lambda lines, shared, own: False)
+    monkeypatch.setattr(qgraph.shacl_local, "check_shard", lambda shard, own: False)
     full = build([tmp_path / "docs"], tmp_path / "full", formats=("nq",), jobs=1, use_cache=False)
     assert skipped == [len(local_constraints(qgraph_constraints())), 0]
     assert fast.validation.violations == full.validation.violations

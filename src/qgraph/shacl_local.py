@@ -323,30 +323,45 @@ class _Shapes:
             return answer
         return test
 
-    def check(self, lines: Sequence[str], shared: Sequence[str], own: str) -> bool:
-        """Whether the local shapes surely give no row for this document (``own``: its IRI, ``<…/doc/ID>``)."""
+    def check(self, lines: Iterable[str], shared: Iterable[str], own: str) -> bool:
+        """Whether the local shapes surely give no row for this document, given as the N-Quads lines
+        of its graph and of the shared graph (``own``: its IRI, ``<…/doc/ID>``)."""
+        return self.check_statements(_statements(lines), _statements(shared), own)
+
+    def check_statements(self, statements: Iterable[tuple[str, str, str]], shared: Iterable[tuple[str, str, str]],
+                         own: str) -> bool:
+        """:meth:`check` of the document's statements as the mapping made them (terms in N-Triples)."""
         if not self.usable:
             return False
         prefix = own[:-1] + "/"
         doc = _Doc()
         out, types = doc.out, doc.types
-        for line in shared:
-            s, p, rest = line.split(" ", 2)
+        for s, p, o in shared:
             if s.startswith(DOC_PREFIX) or p == _SUBCLASS:
                 return False
             if p == _TYPE:
-                types.setdefault(s, set()).add(rest.rsplit(" ", 2)[0])
-        focus: list[str] = []
-        for line in lines:
-            s, p, rest = line.split(" ", 2)
+                if s in types:
+                    types[s].add(o)
+                else:
+                    types[s] = {o}
+        focus: list[tuple[str, tuple[_Test, ...]]] = []
+        for s, p, o in statements:
             mine = s.startswith(prefix) or s == own
             if not mine and s.startswith(DOC_PREFIX) or p == _SUBCLASS:
                 return False
-            o = rest.rsplit(" ", 2)[0]
             if p == _TYPE:
-                types.setdefault(s, set()).add(o)
+                if s in types:
+                    types[s].add(o)
+                else:
+                    types[s] = {o}
             if mine:
-                out.setdefault(s, {}).setdefault(p, set()).add(o)
+                values = out.get(s)
+                if values is None:
+                    out[s] = {p: {o}}
+                elif p in values:
+                    values[p].add(o)
+                else:
+                    values[p] = {o}
         for s, ts in types.items():
             tests = self.tests_of(frozenset(ts))
             if tests:
@@ -368,6 +383,12 @@ class _Shapes:
 
 
 _NONE: dict = {}
+
+
+def _statements(lines: Iterable[str]) -> Iterable[tuple[str, str, str]]:
+    for line in lines:
+        s, p, rest = line.split(" ", 2)
+        yield s, p, rest.rsplit(" ", 2)[0]
 
 
 def _all(tests: Sequence[_Test], x: str, d: _Doc) -> Answer:
@@ -417,9 +438,18 @@ def local_constraints(compiled: Sequence[object], names: Iterable[str] | None = 
     return frozenset(i for i, c in enumerate(compiled) if c.shape.split(" ", 1)[0] in names)  # type: ignore[attr-defined]
 
 
-def check_document(lines: Sequence[str], shared: Sequence[str], own: str) -> bool:
+def check_document(lines: Iterable[str], shared: Iterable[str], own: str) -> bool:
     """Whether qgraph's local shapes surely give no row for a document's lines (see the module)."""
     return qgraph_local().check(lines, shared, own)
 
 
-__all__ = ["LOCAL_CLASSES", "check_document", "local_constraints", "qgraph_local"]
+def check_shard(shard: object, own: str) -> bool:
+    """:func:`check_document` of a :class:`qgraph.mapping.Shard`, from the statements the mapping
+    made when it has them (not parsed again from its lines)."""
+    statements = getattr(shard, "statements", None)
+    if statements is not None:
+        return qgraph_local().check_statements(statements[0], statements[1], own)
+    return check_document(shard.lines, shard.shared, own)  # type: ignore[attr-defined]
+
+
+__all__ = ["LOCAL_CLASSES", "check_document", "check_shard", "local_constraints", "qgraph_local"]

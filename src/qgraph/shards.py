@@ -106,7 +106,7 @@ def _map_one(doc: Document) -> ShardMeta | BaseException:
     from .extract import extract
     from .faults import crash_point
     from .mapping import map_document
-    from .shacl_local import check_document
+    from .shacl_local import check_shard
     from .vocab import ID
 
     assert _TARGET is not None
@@ -119,7 +119,7 @@ def _map_one(doc: Document) -> ShardMeta | BaseException:
         t1 = time.process_time()
         shard = map_document(ex, lex)
         t2 = time.process_time()
-        valid = check_document(shard.lines, shard.shared, f"<{ID}doc/{doc.doc_id}>")
+        valid = check_shard(shard, f"<{ID}doc/{doc.doc_id}>")
         path = shard_path(shard_dir, doc)
         _write(path, ("\n".join(shard.lines) + "\n").encode("utf-8") if shard.lines else b"")
         meta = ShardMeta(doc.doc_id, doc.source, shard.graph, str(path), shard.triples, shard.shared, shard.minted,
