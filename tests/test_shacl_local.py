@@ -161,3 +161,33 @@ def test_skipping_the_local_constraints_gives_the_same_report(tmp_path: Path, mo
     assert skipped == [len(local_constraints(qgraph_constraints())), 0]
     assert fast.validation.violations == full.validation.violations
     assert (tmp_path / "fast" / "graph.nq").read_bytes() == (tmp_path / "full" / "graph.nq").read_bytes()
+
+
+def test_an_incremental_build_validates_a_document_its_worker_did_not_vouch_for(tmp_path: Path, monkeypatch) -> None:
+    write_corpus(4, tmp_path / "all", seed=13)
+    files = sorted((tmp_path / "all").iterdir())
+    (tmp_path / "docs").mkdir()
+    for f in files[:3]:
+        (tmp_path / "docs" / f.name).write_bytes(f.read_bytes())
+    out = tmp_path / "out"
+    first = build([tmp_path / "docs"], out, formats=("nq",), jobs=1)
+    assert first.conforms
+    import qgraph.mapping
+
+    original = qgraph.mapping.map_document
+    added = files[3]
+
+    def broken(ex, lex):  # only the added document: its mentions lose their quote
+        shard = original(ex, lex)
+        if ex.document.source != str(tmp_path / "docs" / added.name):
+            return shard
+        lines = tuple(line for line in shard.lines if "<https://w3id.org/qgraph/def#exact>" not in line)
+        return dataclasses.replace(shard, lines=lines, statements=None)
+
+    monkeypatch.setattr(qgraph.mapping, "map_document", broken)
+    (tmp_path / "docs" / added.name).write_bytes(added.read_bytes())
+    report = build([tmp_path / "docs"], out, formats=("nq",), jobs=1)
+    assert report.rebuild is None  # incremental
+    fresh = build([tmp_path / "docs"], tmp_path / "fresh", formats=("nq",), jobs=1, use_cache=False)
+    assert not report.conforms and report.validation.violations == fresh.validation.violations
+    assert "a mention needs exactly one quote (qg:exact)" in {v.message for v in report.validation.violations}
