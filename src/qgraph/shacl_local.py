@@ -173,6 +173,7 @@ class _Shapes:
         self.g = shapes
         self._memo: dict[tuple[str, str], bool] = {}
         self._tests: dict[frozenset[str], tuple[_Test, ...]] = {}
+        self.preds: set[str] = set()  # the predicates the local tests read (of a focus node or a nested value)
         self.super: dict[str, set[str]] = {}
         self.types: dict[str, frozenset[str]] = {}  # the ontology's own instances (units, levels …)
         for line in ontology:
@@ -287,30 +288,37 @@ class _Shapes:
         if not isinstance(path, URIRef):
             raise _Unsupported("a path other than a predicate")
         pred = path.n3()
-        counts: list[Callable[[set[str]], Answer]] = []
+        lo, hi = 0, None
+        wanted: list[str] = []
         values: list[_Test] = []
         for p, o in sorted(g.predicate_objects(shape)):
             if p in (SH.path, RDF.type, SH.message, SH.severity, SH.name, SH.description, RDFS.comment):
                 continue
             if p == SH.minCount:
-                n = int(o)
-                counts.append(lambda vs, n=n: True if len(vs) >= n and (n <= 1 or _plain(vs)) else None)
+                lo = max(lo, int(o))
             elif p == SH.maxCount:
-                n = int(o)
-                counts.append(lambda vs, n=n: True if len(vs) <= n else (False if _plain(vs) else None))
+                hi = int(o) if hi is None else min(hi, int(o))
             elif p == SH.hasValue:
-                want = o.n3()
-                counts.append(lambda vs, w=want: True if w in vs else (False if w[0] == "<" else None))
+                wanted.append(o.n3())
             else:
                 values.append(self.value_test(p, o, shape, top=top))
+        self.preds.add(pred)
 
         def test(x: str, d: _Doc) -> Answer:
             vs = d.out.get(x, _NONE).get(pred, _NONE)
+            n = len(vs)
+            if n < lo:
+                return False  # the store holds at most as many distinct terms as there are strings
             answer: Answer = True
-            for c in counts:
-                a = c(vs)
-                if a is not True:
-                    if a is False:
+            if lo > 1 and not _plain(vs):
+                answer = None  # two literals written apart may be one value in the store
+            if hi is not None and n > hi:
+                if _plain(vs):
+                    return False
+                answer = None
+            for w in wanted:
+                if w not in vs:
+                    if w[0] == "<":
                         return False
                     answer = None
             for t in values:
@@ -334,6 +342,7 @@ class _Shapes:
         if not self.usable:
             return False
         prefix = own[:-1] + "/"
+        preds = self.preds
         doc = _Doc()
         out, types = doc.out, doc.types
         for s, p, o in shared:
@@ -354,7 +363,7 @@ class _Shapes:
                     types[s].add(o)
                 else:
                     types[s] = {o}
-            if mine:
+            if mine and p in preds:
                 values = out.get(s)
                 if values is None:
                     out[s] = {p: {o}}
@@ -365,7 +374,7 @@ class _Shapes:
         for s, ts in types.items():
             tests = self.tests_of(frozenset(ts))
             if tests:
-                if not (s.startswith(prefix) or s == own) or s not in out:
+                if not (s.startswith(prefix) or s == own):
                     return False
                 focus.append((s, tests))
         for s, tests in focus:
