@@ -71,7 +71,7 @@ def read_record(shard_dir: Path, key: str) -> ShardMeta:
 
 def light(meta: ShardMeta) -> ShardMeta:
     """The record without its lists (what the union needs of a document)."""
-    return dataclasses.replace(meta, shared=(), minted=(), seconds=(0.0, 0.0))
+    return dataclasses.replace(meta, shared=(), minted=(), seconds=(0.0, 0.0, 0.0))
 
 
 class KeptTable:

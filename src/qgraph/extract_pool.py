@@ -40,7 +40,7 @@ Progress = Callable[[int, int], None]
 CACHE_DIR = ".cache"
 _CACHE_FORMAT = 1
 _CODE = ("extract", "model.py", "lexicon.py", "lexicon_io.py", "mapping.py", "mapping_base.py", "labels.py", "ntriples.py",
-         "resolve.py", "periodterms.py", "vocab.py", "rdfwrite.py")
+         "resolve.py", "periodterms.py", "vocab.py", "rdfwrite.py", "shacl_local.py")
 """The code whose change invalidates cached extractions and shards (paths below the package)."""
 
 

@@ -381,7 +381,7 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         if validate == "sparql":
             if on_stage is not None:
                 on_stage("validate")
-            report, rows = _validate(store, prev, lines, jobs)
+            report, rows = _validate(store, prev, lines, jobs, checked=bool(shards) and all(s.valid is True for s in shards))
             clock("validate")
         checkpoint("validate")
         if planned is not None:
@@ -403,14 +403,22 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
     return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, parts=digests)
 
 
-def _validate(store: Any, prev: State, lines: list[str], jobs: int) -> tuple[Any, Any]:
+def _validate(store: Any, prev: State, lines: list[str], jobs: int, *, checked: bool = False) -> tuple[Any, Any]:
+    """The report and rows of the store after the change ``lines``. ``checked``: every document's
+    worker found that the local shapes give it no row (:mod:`qgraph.shacl_local`): their
+    constraints are not run, their rows are empty."""
     from .shacl_delta import reach, revalidate, rows_as_terms, rows_as_text
     from .shacl_sparql import all_rows, qgraph_constraints, report_of_rows
 
     compiled = qgraph_constraints()
+    empty: frozenset[int] = frozenset()
+    if checked:
+        from .shacl_local import local_constraints
+
+        empty = local_constraints(compiled)
     rows = None
     if prev.rows is not None and prev.constraints == constraints_hash(compiled) and compiled:
-        rows = revalidate(store, compiled, prev.rows, lines, reach(compiled[0].shapes), jobs=jobs)
+        rows = revalidate(store, compiled, prev.rows, lines, reach(compiled[0].shapes), jobs=jobs, empty=empty)
     if rows is None:
-        rows = rows_as_text(all_rows(store, compiled))
+        rows = rows_as_text(all_rows(store, compiled, empty=empty))
     return report_of_rows(compiled, rows_as_terms(rows)), rows

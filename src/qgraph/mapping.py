@@ -14,7 +14,7 @@ document, its sentences, mentions and places are written by :mod:`qgraph.mapping
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .labels import measurement_units, place_en
@@ -47,6 +47,10 @@ class Shard:
     shared: tuple[str, ...]
     minted: tuple[tuple[str, tuple[str, ...]], ...]
     classes: tuple[tuple[str, int], ...]
+    statements: tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]] | None = field(
+        default=None, repr=False, compare=False)
+    """The statements of ``lines`` and ``shared`` as (subject, predicate, object) terms, as the mapping
+    made them (for the worker's checks, :mod:`qgraph.shacl_local`); None when not kept."""
 
     @property
     def triples(self) -> int:
@@ -326,6 +330,7 @@ def map_document(ex: Extraction, lexicon: Lexicon) -> Shard:
         shared=sorted_quads(w.common, f"<{SHARED_GRAPH}>", w.own, keys),
         minted=w.res.minted(),
         classes=tuple(sorted(classes.items())),
+        statements=(w.out, w.common),
     )
 
 

@@ -292,6 +292,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                 early.extracted()  # the rest of the store is loaded at the build's priority
         timer.add("extract cpu", sum(s.seconds[0] for s in shards))
         timer.add("map cpu", sum(s.seconds[1] for s in shards))
+        timer.add("check cpu", sum(s.seconds[2] for s in shards if len(s.seconds) > 2))
         checkpoint("extract")
         with timer("resolve"):  # the table was filled as shards arrived: its time is added here
             table.finish()

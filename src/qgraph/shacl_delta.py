@@ -266,10 +266,11 @@ def rows_as_terms(rows: Rows) -> list[list[tuple[object, object | None]]]:
 
 
 def revalidate(store: object, compiled: tuple[CompiledConstraint, ...], previous: Rows, changed: Iterable[str],
-               how: Reach | None, *, jobs: int = 1) -> Rows | None:
+               how: Reach | None, *, jobs: int = 1, empty: frozenset[int] = frozenset()) -> Rows | None:
     """The rows of every constraint after ``changed`` (N-Quads lines added or removed): the
     previous rows of the nodes the change cannot affect, the others checked again on ``store``.
-    None when the change or the shapes need a validation of everything."""
+    None when the change or the shapes need a validation of everything. ``empty``: the indices of
+    constraints known to have no rows on the store after the change (:mod:`qgraph.shacl_local`)."""
     from .shacl_sparql import all_rows
 
     if how is None or len(previous) != len(compiled):
@@ -280,13 +281,13 @@ def revalidate(store: object, compiled: tuple[CompiledConstraint, ...], previous
     if foci is None:
         return None
     if not foci:
-        return [list(rs) for rs in previous]
+        return [[] if i in empty else list(rs) for i, rs in enumerate(previous)]
     scratch = ox.Store()  # in memory: the foci's neighbourhood only, where the full queries run in milliseconds
     neighbourhood(store, foci, how, scratch)
-    found = all_rows(scratch, compiled, jobs=max(1, jobs))
+    found = all_rows(scratch, compiled, jobs=max(1, jobs), empty=empty)
     fresh = [[(f, v) for f, v in rows if f in foci] for rows in rows_as_text(found)]
     out: Rows = []
-    for old, new in zip(previous, fresh):
-        kept = [(f, v) for f, v in old if f not in foci]
+    for i, (old, new) in enumerate(zip(previous, fresh)):
+        kept = [] if i in empty else [(f, v) for f, v in old if f not in foci]
         out.append(sorted(kept + new))
     return out

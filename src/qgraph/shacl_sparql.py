@@ -77,17 +77,19 @@ def validate_store(store: ox.Store, compiled: tuple[CompiledConstraint, ...], *,
 
 
 def all_rows(store: ox.Store, compiled: tuple[CompiledConstraint, ...], *, jobs: int | None = None,
-             union: bool = True) -> list[list[tuple[object, object | None]]]:
+             union: bool = True, empty: frozenset[int] = frozenset()) -> list[list[tuple[object, object | None]]]:
     """The rows of every compiled constraint on the union of ``store``'s graphs (see :func:`report_of_rows`).
 
     The constraints' screens run first (each distinct one once): a constraint whose screen shows it
-    cannot fail on this store gets no rows without running its query."""
+    cannot fail on this store gets no rows without running its query. ``empty``: the indices of
+    constraints known to have no rows on this store (checked in the map stage, :mod:`qgraph.shacl_local`),
+    not run."""
     workers = max(1, jobs or os.cpu_count() or 1)
     with ThreadPoolExecutor(max_workers=workers) as pool:  # Oxigraph evaluates queries without holding the GIL
-        screens = sorted({c.screen for c in compiled if c.screen is not None})
+        screens = sorted({c.screen for i, c in enumerate(compiled) if c.screen is not None and i not in empty})
         passed = {q for q, ok in zip(screens, pool.map(lambda q: _screen_passes(store, q, union=union), screens)) if ok}
-        return list(pool.map(lambda c: [] if c.screen in passed else constraint_rows(store, c.query, union=union),
-                             compiled))
+        return list(pool.map(lambda ic: [] if ic[0] in empty or ic[1].screen in passed
+                             else constraint_rows(store, ic[1].query, union=union), enumerate(compiled)))
 
 
 def _screen_passes(store: ox.Store, query: str, *, union: bool = True) -> bool:

@@ -52,8 +52,11 @@ class ShardMeta:
     warnings: tuple[str, ...]
     empty: bool
     """No entity and no figure was found in the document."""
-    seconds: tuple[float, float] = (0.0, 0.0)
-    """CPU-side seconds spent extracting and mapping it (0 when it came from the cache)."""
+    seconds: tuple[float, ...] = (0.0, 0.0, 0.0)
+    """CPU-side seconds spent extracting, mapping and checking it (0 when it came from the cache)."""
+    valid: bool | None = None
+    """The local shapes surely give it no row (:mod:`qgraph.shacl_local`, checked by the worker that
+    mapped it); False or None: not known, the store checks them."""
 
 
 def shard_key(path: str) -> str:
@@ -103,6 +106,8 @@ def _map_one(doc: Document) -> ShardMeta | BaseException:
     from .extract import extract
     from .faults import crash_point
     from .mapping import map_document
+    from .shacl_local import check_shard
+    from .vocab import ID
 
     assert _TARGET is not None
     shard_dir, cached = _TARGET
@@ -113,11 +118,13 @@ def _map_one(doc: Document) -> ShardMeta | BaseException:
         ex = extract(doc, lex)
         t1 = time.process_time()
         shard = map_document(ex, lex)
+        t2 = time.process_time()
+        valid = check_shard(shard, f"<{ID}doc/{doc.doc_id}>")
         path = shard_path(shard_dir, doc)
         _write(path, ("\n".join(shard.lines) + "\n").encode("utf-8") if shard.lines else b"")
         meta = ShardMeta(doc.doc_id, doc.source, shard.graph, str(path), shard.triples, shard.shared, shard.minted,
                          shard.classes, ex.warnings, not ex.entities and not ex.observations,
-                         (t1 - t0, time.process_time() - t1))
+                         (t1 - t0, t2 - t1, time.process_time() - t2), valid)
         if cached:
             _write(path.with_suffix(".meta"), pickle.dumps(meta, protocol=pickle.HIGHEST_PROTOCOL))
         shared, minted = _unsent(shard.shared), _unsent(shard.minted)
@@ -146,7 +153,7 @@ def cached_shard(root: Path, doc: Document, path: Path | None = None) -> ShardMe
         return None
     if meta.path != str(path):
         meta = ShardMeta(**{**meta.__dict__, "path": str(path)})
-    return ShardMeta(**{**meta.__dict__, "seconds": (0.0, 0.0)})
+    return ShardMeta(**{**meta.__dict__, "seconds": (0.0, 0.0, 0.0)})
 
 
 class CorpusTable:

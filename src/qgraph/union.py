@@ -268,6 +268,7 @@ def _full(gen: NewGeneration, shards: Sequence[ShardMeta], shared: Iterable[str]
 
     store_path = gen.path(STORE_DIR if with_store else _STORE_WORK)
     in_thread = threaded(validate, with_store)
+    checked = validate == "sparql" and bool(shards) and all(s.valid is True for s in shards)
     pending = None
     if in_thread:
         # Oxigraph loads and validates without holding the GIL: in a thread, while this one sorts and writes
@@ -282,7 +283,7 @@ def _full(gen: NewGeneration, shards: Sequence[ShardMeta], shared: Iterable[str]
         early.add_lines(ontology_lines())
         pool = ThreadPoolExecutor(max_workers=1)
         pending = pool.submit(_store_and_validate, Path(), store_path, 0, with_store=with_store,
-                              validate=validate, timer=clock.timer, early=early)
+                              validate=validate, timer=clock.timer, early=early, checked=checked)
         pool.shutdown(wait=False)
     layout: list[tuple[str, str, int, int]] = []
     digests: list[str] = []
@@ -309,7 +310,7 @@ def _full(gen: NewGeneration, shards: Sequence[ShardMeta], shared: Iterable[str]
         if pending is None:
             pool = ThreadPoolExecutor(max_workers=1)
             pending = pool.submit(_store_and_validate, quads_path, store_path, total, with_store=with_store,
-                                  validate=validate, timer=clock.timer)
+                                  validate=validate, timer=clock.timer, checked=checked)
             pool.shutdown(wait=False)
         return Done(quads_path, total, None, state, stats, parts=digests, pending=pending)
     report = None
@@ -324,9 +325,10 @@ def _full(gen: NewGeneration, shards: Sequence[ShardMeta], shared: Iterable[str]
 
 def _store_and_validate(quads_path: Path, store_path: Path, total: int, *, with_store: bool, validate: str | None,
                         timer: Callable[[str, float], None] | None, early: EarlyStore | None = None,
-                        ) -> tuple[ValidationReport | None, object]:
+                        checked: bool = False) -> tuple[ValidationReport | None, object]:
     """The store bulk-loaded from ``graph.nq`` (or ``early``'s, moved into place) and validated
-    there: the report and its rows."""
+    there: the report and its rows. ``checked``: every document's worker found that the local
+    shapes give it no row (:mod:`qgraph.shacl_local`): their constraints are not run on the store."""
     import pyoxigraph as ox
 
     from .shacl_delta import rows_as_text
@@ -345,7 +347,12 @@ def _store_and_validate(quads_path: Path, store_path: Path, total: int, *, with_
     if validate == "sparql":
         from .shacl_sparql import all_rows, qgraph_constraints, report_of_rows
 
-        results = all_rows(store, qgraph_constraints())
+        empty = frozenset()
+        if checked:
+            from .shacl_local import local_constraints
+
+            empty = local_constraints(qgraph_constraints())
+        results = all_rows(store, qgraph_constraints(), empty=empty)
         report = report_of_rows(qgraph_constraints(), results)
         rows = rows_as_text(results)
         clock("validate")
