@@ -39,7 +39,7 @@ def _post_re(lex: Lexicon) -> re.Pattern[str]:
     posts += r"|(?:(?![在和与及由向对把被从于陪])[\u4e00-\u9fff]){2,8}?(?:司(?:副)?司长|处(?:副)?处长|科(?:副)?科长)"
     # 新闻宣传司司长; a function word ends the unit's name (副局长某某在组织人事科科长某某陪同下: two people)
     rank = r"(?:[（(][^（）()]{1,6}[)）])?"
-    former = "|".join(map(re.escape, lex.words("former_post_marks.txt", longest_first=True)))
+    former = lex.alternation("former_post_marks.txt")
     posts = f"(?:{former})?(?:{posts})" if former else posts  # 原主席: a post held before, kept as written
     return re.compile(rf"(?P<posts>(?:{posts}){rank}(?:[、兼暨]?(?:{posts}){rank})*)[ 　：:]?(?P<name>{NAME_CHARS}{{2,4}})")
 

@@ -53,7 +53,7 @@ NUMBER_LINE_RE = re.compile(r"[^\n，。]{0,12}20\d{2}年第\d+号")
 def _in_year_frame_re(lex: Lexicon) -> re.Pattern[str]:
     """``在2023年度省政府质量工作考核评价中，…``: a round of that year framing the sentence (its head word one of
     ``round_frame_heads.txt``) — the year is its period, though 在 goes before it."""
-    heads = "|".join(map(re.escape, lex.words("round_frame_heads.txt", longest_first=True))) or "(?!)"
+    heads = lex.alternation("round_frame_heads.txt") or "(?!)"
     return re.compile(rf"[^，,。；;“”]{{2,30}}?(?:{heads})中[，,]")
 
 
@@ -258,8 +258,8 @@ def _number_year(ctx: Ctx) -> str | None:
 
 def _checked_year(ctx: Ctx, text: str) -> str | None:
     """The year of a check a bulletin's first paragraph says was carried out (``开展了2019年某区…监督抽查``)."""
-    verbs = "|".join(map(re.escape, ctx.lex.words("reported_check_verbs.txt", longest_first=True)))
-    nouns = "|".join(map(re.escape, ctx.lex.words("reported_check_nouns.txt", longest_first=True)))
+    verbs = ctx.lex.alternation("reported_check_verbs.txt")
+    nouns = ctx.lex.alternation("reported_check_nouns.txt")
     m = re.search(r"(?:" + verbs + r")(?:了)?(20\d{2})年(?!\d{1,2}月\d{1,2}日)[^，,。；;]{0,40}?(?:" + nouns + r")", text) \
         or re.search(r"(?:于|在)(20\d{2})年(?!\d{1,2}月\d{1,2}日)[^，,。；;]{0,16}?(?:" + verbs + r")(?:了)?[^，,。；;]{0,40}?(?:"
                      + nouns + r")", text)  # 我局于2019年10月至12月组织开展了…抽查
@@ -270,7 +270,7 @@ def _granted_round(ctx: Ctx, now: str | None) -> str | None:
     """The round of an award granted in the body of a decision whose title names no year: the award's name
     with a year (``2018年度``) or two (``2015—2016年度``) after a granting verb of the same sentence
     (``授予…等2家企业“2015—2016年度某奖”``), when that round is not in the future. ``2015/2016`` or ``2018``."""
-    verbs = "|".join(map(re.escape, ctx.lex.words("award_round_verbs.txt", longest_first=True)))
+    verbs = ctx.lex.alternation("award_round_verbs.txt")
     pattern = re.compile(r"(?:" + verbs + r")[^。；;！？\n]{0,160}?[“\"「]?"
                          r"(?<![\d—－\-~～])(20\d{2})(?:年?\s*[—－\-~～至]\s*(20\d{2}))?年度[^，,。；;”\"」]{0,24}?(?:奖|评选|名单|榜单)")
     m = pattern.search(ctx.doc.text[:1500])
@@ -582,7 +582,7 @@ def indefinite(ctx: Ctx, period: Period) -> bool:
 def _recent_re(lex: Lexicon) -> re.Pattern[str]:
     """Time words of recent years: ``近三年``, ``三年来``, ``近5年间`` (a count of years), and the indefinite words
     of ``recent_year_words.txt`` (近年来, 多年来 …)."""
-    words = "|".join(map(re.escape, lex.words("recent_year_words.txt", longest_first=True))) or "(?!)"
+    words = lex.alternation("recent_year_words.txt") or "(?!)"
     return re.compile(r"(?<![\d一二两三四五六七八九十])(?:近(?P<n>[一二两三四五六七八九十]|\d{1,2})年(?:来|间|内|以来)?"
                       r"|(?P<n2>[一二两三四五六七八九十]|\d{1,2})年(?:来|以来)(?!的))|(?P<word>" + words + ")")
 
@@ -634,7 +634,7 @@ def head_end(ctx: Ctx, sent: Sentence) -> int:
 def _purpose_re(lex: Lexicon) -> re.Pattern[str]:
     """A purpose clause opening a sentence right before its time words (``为推动…，2024年，我市…``;
     ``purpose_leads.txt``): the time words after it head the sentence."""
-    leads = "|".join(map(re.escape, lex.words("purpose_leads.txt", longest_first=True))) or "(?!)"
+    leads = lex.alternation("purpose_leads.txt") or "(?!)"
     return re.compile(rf"(?:{leads})[^，,；;：:。]{{2,30}}[，,](?=\s*(?:20\d{{2}}年|今年|去年|上年|本年)[^，,；;。]{{0,6}}[，,])")
 
 

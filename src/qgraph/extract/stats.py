@@ -400,7 +400,7 @@ def _reading_of_check(ctx: Ctx, start: int, end: int) -> bool:
 
 @per_lexicon
 def _non_head_re(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, lex.words("check_non_heads.txt", longest_first=True))))
+    return re.compile(lex.alternation("check_non_heads.txt"))
 
 
 def _label_start(ctx: Ctx, start: int) -> int:
