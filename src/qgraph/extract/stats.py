@@ -23,6 +23,7 @@ from .context import Ctx
 from .figures import _figures, running_total
 from .indexes import trigger_patterns
 from .measures import _Segment, check_fields
+from .numbers import NUMBER_RE
 from .orgs import left_edge
 from .periods import Period, clause_end, clause_start, figure_period, head_end, is_target, recent, periods_in, reference
 from .parts import OBJECT_FRAME_RE
@@ -64,6 +65,14 @@ def _goal_label(ctx: Ctx, sent: Sentence) -> bool:
     of saying or of results (``goal_label_breaks.txt``: 会议指出：, 主要成效：)."""
     m = GOAL_LABEL_RE.match(sent.span.text)
     return m is not None and not m.group("label").endswith(tuple(ctx.lex.words("goal_label_breaks.txt")))
+
+
+class _NoScope:
+    """The scope of a sentence without a number: never read (it has no figure), only given its paragraph."""
+    paragraph_start = 0
+
+
+_NO_SCOPE: Scope = _NoScope()  # type: ignore[assignment]
 
 
 def find_statistics(ctx: Ctx) -> None:
@@ -129,9 +138,11 @@ def find_statistics(ctx: Ctx) -> None:
         prev: Observation | None = None
         topic = _topic(ctx, sent)
         respective = _respective(ctx, sent)
-        scope = Scope(ctx, sent)
+        segments = _segments(ctx, sent)
+        # (a sentence whose clauses hold no number has no figure: _figures never reads its scope)
+        scope = Scope(ctx, sent) if any(NUMBER_RE.search(ctx.text, seg.start, seg.end) for seg in segments) else _NO_SCOPE
         scope.paragraph_start = paragraph_start
-        for seg in _segments(ctx, sent):
+        for seg in segments:
             seg.topic = topic
             seg.respective = respective
             for trig_start, trig_end, kind in _triggers(ctx, seg):
