@@ -396,6 +396,11 @@ def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool
     checkpoint("exports")
     sizes = {output_name(f): gen.path(output_name(f)).stat().st_size for f in fmts}
     files = {VOID_FILE: catalog.void_turtle(b"", distributions=sizes, stats=stats)}
+    if with_store:  # the answers of every row (selections, trademarks-gi), read by `qgraph query`
+        from .answers import make_answers
+
+        files.update(make_answers(gen.path(STORE_DIR), gen.directory.name))
+        clock("answers")
     parts = {}
     if "nq" in fmts and done.parts is not None and len(done.parts) == len(done.state.graphs):
         # graph.nq hashed graph by graph as it was planned or written, never read back whole
