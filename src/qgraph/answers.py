@@ -7,16 +7,19 @@ parameters, on the finished store and writes the answer (SPARQL results JSON, as
 serialises it) into the generation, beside the store::
 
     .generations/<id>/store/
-    .generations/<id>/answers.json              the key: generation, qgraph version, per query
-                                                the SHA-256 of the text run and its answer's file
+    .generations/<id>/answers.json              the key: qgraph version, per query the SHA-256
+                                                of the text run and its answer's file
     .generations/<id>/answer.selections.srj     the answer, as the engine wrote it
 
 ``qgraph query`` reads an answer instead of running the query when the text it would run (the
-stored text with the parameters substituted, :func:`run_text`) is the text answered, on the store of
-the generation the answer was written in. So an answer is never stale: another build is another
-generation with its own answers; another parameter, a page (``--limit``, a table's first rows) or an
-edited query is another text, run by the engine; a store outside a build has no answers. The rows
-are the engine's, byte for byte (``tests/test_answers.py``).
+stored text with the parameters substituted, :func:`run_text`) is the text answered, and the store
+is a generation's, which nothing changes (``qgraph query --update`` refuses it), read with the
+answers written beside it. So an answer is never stale: another build is another generation with
+its own answers; another parameter, a page (``--limit``, a table's first rows) or an edited query
+is another text, run by the engine; a store outside a build (a copy, which may be updated) is
+always run. The key holds nothing of the generation's name, so a full and an incremental build of
+the same documents write the same bytes. The rows are the engine's, byte for byte
+(``tests/test_answers.py``).
 """
 
 from __future__ import annotations
@@ -51,9 +54,9 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def make_answers(store_path: Path, generation: str, names: tuple[str, ...] = ANSWERED) -> dict[str, bytes]:
-    """The files of the answers of ``names`` (their default parameters) on the store at ``store_path``,
-    keyed by ``generation`` (the build's directory name): file name → bytes."""
+def make_answers(store_path: Path, names: tuple[str, ...] = ANSWERED) -> dict[str, bytes]:
+    """The files of the answers of ``names`` (their default parameters) on the store at ``store_path``
+    (a generation's): file name → bytes."""
     from . import __version__
     from .query import load_query
 
@@ -67,7 +70,7 @@ def make_answers(store_path: Path, generation: str, names: tuple[str, ...] = ANS
         files[answer_file(name)] = result.serialize(format=ox.QueryResultsFormat.JSON)
         entries[name] = {"file": answer_file(name), "sha256_text": _digest(text)}
     del store
-    key = {"qgraph_answers": KEY_VERSION, "qgraph_version": __version__, "generation": generation, "answers": entries}
+    key = {"qgraph_answers": KEY_VERSION, "qgraph_version": __version__, "answers": entries}
     files[KEY_FILE] = json.dumps(key, indent=2, sort_keys=True).encode() + b"\n"
     return files
 
@@ -75,9 +78,11 @@ def make_answers(store_path: Path, generation: str, names: tuple[str, ...] = ANS
 def stored_answer(source: Path | str, text: str, bindings: Mapping[str, Term | str]) -> bytes | None:
     """The answer written at build time for ``text`` run with ``bindings`` on the store ``source``
     (SPARQL results JSON), or None: no answer for that text on that store's build."""
+    from .generations import in_generation
+
     store_dir = Path(source)
-    if not store_dir.is_dir():
-        return None
+    if not store_dir.is_dir() or not in_generation(store_dir):
+        return None  # (a store outside a build may have been updated since)
     generation = store_dir.resolve().parent
     try:
         key = json.loads((generation / KEY_FILE).read_bytes())
@@ -85,8 +90,7 @@ def stored_answer(source: Path | str, text: str, bindings: Mapping[str, Term | s
         return None
     from . import __version__
 
-    if not isinstance(key, dict) or key.get("qgraph_answers") != KEY_VERSION or key.get("generation") != generation.name \
-            or key.get("qgraph_version") != __version__:
+    if not isinstance(key, dict) or key.get("qgraph_answers") != KEY_VERSION or key.get("qgraph_version") != __version__:
         return None
     digest = _digest(run_text(text, bindings))
     entry = next((e for e in (key.get("answers") or {}).values() if isinstance(e, dict) and e.get("sha256_text") == digest), None)

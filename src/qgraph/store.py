@@ -287,7 +287,7 @@ def publish(
             clock("store")
             from .answers import make_answers
 
-            gen.write(make_answers(gen.path(STORE_DIR), gen.directory.name), stage="answers")
+            gen.write(make_answers(gen.path(STORE_DIR)), stage="answers")
             clock("answers")
         checkpoint("store")
         written = gen.commit(exports={f: output_name(f) for f in fmts}, void=VOID_FILE,

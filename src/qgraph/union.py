@@ -399,7 +399,7 @@ def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool
     if with_store:  # the answers of every row (selections, trademarks-gi), read by `qgraph query`
         from .answers import make_answers
 
-        files.update(make_answers(gen.path(STORE_DIR), gen.directory.name))
+        files.update(make_answers(gen.path(STORE_DIR)))
         clock("answers")
     parts = {}
     if "nq" in fmts and done.parts is not None and len(done.parts) == len(done.state.graphs):
