@@ -231,7 +231,7 @@ def find_heads_named_first(ctx: Ctx) -> None:
     holds the post in the people's government of the report's place of that level."""
     for m in re.finditer(r"(?:^|(?<=[，,。；;、：:\n])|(?<=由)(?![于此衷]))", ctx.text):  # 会议由某某副市长主持, not 由于
         pos = m.end()
-        found = _name_then_post(ctx, pos, tuple(sorted(government_heads(ctx.lex), key=len, reverse=True)))
+        found = _name_then_post(ctx, pos, _government_head_posts(ctx.lex)[0])
         if found is None or ctx.overlaps_claim(pos, found[0]):
             continue
         name_end, post_end = found
