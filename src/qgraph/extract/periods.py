@@ -539,7 +539,29 @@ def period_matches(ctx: Ctx, start: int, end: int) -> Iterator[re.Match[str]]:
 
 def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
     """Every period named in ``[start, end)``, in text order (titles and quotes excepted); ``实施X以来``
-    carries the period X was given before."""
+    carries the period X was given before.
+
+    A function of the document, ``ref``, the window and the claims: memoised per document under the
+    claims' version (a figure's rule asks for its sentence head's periods once per figure). Each call
+    gives new Period objects, as computing them again would: the rules tell periods apart by identity
+    (``period is paragraph``)."""
+    key = (periods_in, start, end, ctx.claims_version)
+    found = ctx.memo.get(key)
+    if found is not None and found[0] is ref:  # type: ignore[index]
+        return [_copy(p) for p in found[1]]  # type: ignore[index]
+    out = _periods_in(ctx, ref, start, end)
+    ctx.memo[key] = (ref, tuple(_copy(p) for p in out))
+    return out
+
+
+def _copy(p: Period) -> Period:
+    """A new Period equal to ``p``."""
+    q = object.__new__(Period)
+    q.__dict__.update(p.__dict__)
+    return q
+
+
+def _periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
     out = []
     text = ctx.text
     if text.find("以来", start, end) != -1:  # (every match of SINCE_RE ends so)
