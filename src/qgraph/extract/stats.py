@@ -159,8 +159,8 @@ def find_statistics(ctx: Ctx) -> None:
                     if key not in inspections and known is not None:
                         inspections[key] = known
                 named_before = [e for e in reversed(ctx.entities) if e.kind is kind and e.span.start < sent.span.start]
-                this = re.search(r"(?:本次|此次|这次|该次)$", ctx.text[max(0, _label_start(ctx, trig_start) - 2):
-                                                                  _label_start(ctx, trig_start)])
+                label_at = _label_start(ctx, trig_start)  # (a function of the text and the claims: read once)
+                this = re.search(r"(?:本次|此次|这次|该次)$", ctx.text[max(0, label_at - 2):label_at])
                 if (default or this and _level_only(ctx, label)) and named_before and (
                         this or re.search(r"(?:本次|此次|这次|该次)$", ctx.text[max(0, trig_start - 4):trig_start])):
                     opened = _fuller(ctx, named_before[-1], named_before)
@@ -378,7 +378,7 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
     found: list[tuple[int, int, Kind]] = []
     taken: list[tuple[int, int]] = []
     for trig, pattern in trigger_patterns(ctx.lex):
-        if trig.context and not any(c in context for c in trig.context) or trig.word not in text:
+        if trig.word not in text or trig.context and not any(c in context for c in trig.context):  # (the word first: most are absent)
             continue
         for m in pattern.finditer(text):
             s, e = seg.start + m.start(), seg.start + m.end()
