@@ -12,6 +12,8 @@ import re
 import pytest
 
 import qgraph.extract
+from qgraph.extract.bureau_lists import list_scan
+from qgraph.extract.people import post_scan
 from qgraph.extract.scan import Scan, org_scans
 from qgraph.lexicon import load_lexicon
 from regen_extraction_golden import document_paths
@@ -23,6 +25,8 @@ def _scans() -> dict[str, Scan]:
         module = importlib.import_module(f"qgraph.extract.{info.name}")
         out.update({f"{info.name}.{k}": v for k, v in vars(module).items() if isinstance(v, Scan)})
     out.update({f"scan.org_scans.{k}": v for k, v in org_scans(load_lexicon()).items()})
+    out["bureau_lists.list_scan"] = list_scan(load_lexicon())
+    out["people.post_scan"] = post_scan(load_lexicon())
     return out
 
 

@@ -116,6 +116,16 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
         if in_generation(source):
             raise InputError(str(source), "part of a build, which stays as its manifest lists it; "
                                           "update a copy of the store, or an endpoint")
+    answer = None
+    if source is not None and not allow_update:
+        from .answers import stored_answer
+
+        answer = stored_answer(source, text, bindings)  # every row of selections / trademarks-gi: made at build time
+    if answer is not None and output is None and fmt in ("csv", "tsv", "json", "xml"):
+        from .answers import write_answer
+
+        write_answer(answer, fmt, sys.stdout.buffer)  # (a reader that left: BrokenPipeError, ended quietly)
+        return
     if source is not None and output is None and not allow_update and fmt in ("csv", "tsv", "json", "xml", "nt"):
         from .query import stream_query
 
@@ -123,8 +133,13 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
                             timeout=timeout or None, allow_service=allow_service):
             raise BrokenPipeError  # the reader left (`| head`): the error edge ends quietly
         return
-    result = run_query(source, text, params=bindings, timeout=timeout or None, endpoint=endpoint,
-                       allow_update=allow_update, allow_service=allow_service)
+    if answer is not None:
+        from .query import answered
+
+        result = answered(answer)
+    else:
+        result = run_query(source, text, params=bindings, timeout=timeout or None, endpoint=endpoint,
+                           allow_update=allow_update, allow_service=allow_service)
     if paged and len(result.rows) > paged:
         import dataclasses
 

@@ -16,6 +16,7 @@ directory directly, so a custom directory is used for all of them.
 from __future__ import annotations
 
 import functools
+import re
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
@@ -166,6 +167,16 @@ class Lexicon:
             words = read_words(self.path(name))
             return tuple(sorted(words, key=len, reverse=True)) if longest_first else tuple(words)
         return self.cached(key, make)
+
+    def alternation(self, name: str, *, longest_first: bool = True) -> str:
+        """The words of the file ``name`` as a regular-expression alternation (``re.escape`` of each, joined by
+        ``|``; longest first unless ``longest_first`` is false), made once per lexicon: rules that match a
+        word list per figure or per sentence share one string instead of escaping the list on each call."""
+        key = ("alternation", name, longest_first)
+        try:
+            return self._memo[key]  # type: ignore[return-value]
+        except KeyError:
+            return self.cached(key, lambda: "|".join(re.escape(w) for w in self.words(name, longest_first=longest_first)))
 
     def table(self, name: str, *, columns: int = 1, header: str | None = None) -> tuple[tuple[str, ...], ...]:
         """The rows of the tab-separated file ``name`` (blank lines and ``#`` comments skipped, and the

@@ -268,6 +268,11 @@ def _parse_answer(form: Form, media_type: str, data: str) -> QueryResult:
     return QueryResult(form, variables, rows)
 
 
+def answered(data: bytes) -> QueryResult:
+    """A ``SELECT`` answer written at build time (SPARQL results JSON, :mod:`qgraph.answers`)."""
+    return _parse_answer("SELECT", "application/sparql-results+json", data.decode("utf-8"))
+
+
 # --------------------------------------------------------------------------- running
 
 

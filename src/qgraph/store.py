@@ -285,6 +285,10 @@ def publish(
         if with_store:
             write_store(quads, gen.path(STORE_DIR))
             clock("store")
+            from .answers import make_answers
+
+            gen.write(make_answers(gen.path(STORE_DIR)), stage="answers")
+            clock("answers")
         checkpoint("store")
         written = gen.commit(exports={f: output_name(f) for f in fmts}, void=VOID_FILE,
                              store=STORE_DIR if with_store else None, quads=len(rows))

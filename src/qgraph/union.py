@@ -401,6 +401,16 @@ def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool
     work.unlink(missing_ok=True)
     done.settle()
     checkpoint("exports")
+    answers = None
+    if with_store:  # the answers of every row (selections, trademarks-gi), read by `qgraph query`: made in a
+        # thread (the engine releases the GIL) while VoID and the build state are written
+        from concurrent.futures import ThreadPoolExecutor
+
+        from .answers import make_answers
+
+        pool = ThreadPoolExecutor(1)
+        answers = pool.submit(make_answers, gen.path(STORE_DIR))
+        pool.shutdown(wait=False)  # (the task runs on; its result is waited for below)
     sizes = {output_name(f): gen.path(output_name(f)).stat().st_size for f in fmts}
     files = {VOID_FILE: catalog.void_turtle(b"", distributions=sizes, stats=stats)}
     parts = {}
@@ -418,6 +428,10 @@ def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool
         files[incr.STATE_FILE] = state.dump()
     if quads_path.name == _QUADS_WORK:
         quads_path.unlink()
+    if answers is not None:
+        clock("void")
+        files.update(answers.result())
+        clock("answers")  # (the wait for them)
     gen.write(files, stage="void")
     clock("void")
     checkpoint("store")

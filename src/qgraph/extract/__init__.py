@@ -346,7 +346,7 @@ its own place against, never the report's place."""
 @per_lexicon
 def _yardstick_re(lex: Lexicon) -> re.Pattern[str]:
     """A yardstick frame (``仅次于甲省和乙省``; ``yardstick_leads.txt``) up to the end of its clause."""
-    leads = "|".join(re.escape(w) for w in lex.words("yardstick_leads.txt", longest_first=True))
+    leads = lex.alternation("yardstick_leads.txt")
     return re.compile(rf"(?:{leads})[^，。；,;\n\d]{{0,16}}")
 
 

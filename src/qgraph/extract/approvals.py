@@ -11,7 +11,7 @@ from ..lexicon import Lexicon, per_lexicon
 
 @per_lexicon
 def _approval_re(lex: Lexicon) -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, lex.words("approval_verbs.txt", longest_first=True)))
+    verbs = lex.alternation("approval_verbs.txt")
     return re.compile(rf"(?P<noun>[^，,。；;、\d]{{2,16}}?)(?:由[^，,。；;]{{2,30}}?)?(?:新|均|已)?(?:{verbs})(?=[，,。；;]|$)")
 
 

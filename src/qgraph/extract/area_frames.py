@@ -18,7 +18,7 @@ __all__ = ["in_area_frame"]
 
 @per_lexicon
 def _frame_re(lex: Lexicon) -> re.Pattern[str]:
-    heads = "|".join(map(re.escape, lex.words("area_heads.txt", longest_first=True))) or "(?!)"
+    heads = lex.alternation("area_heads.txt") or "(?!)"
     return re.compile(rf"\s*在[^，,。；;]{{2,16}}?(?:{heads})(?:内|里)?[，,]")
 
 

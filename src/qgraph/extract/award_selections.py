@@ -26,7 +26,7 @@ AWARD_RE = re.compile(r"(?P<award>[\u4e00-\u9fff]{2,14}?奖)(?:获奖|获得|提
 
 @per_lexicon
 def _lead_re(lex: Lexicon) -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, lex.words("selection_verbs.txt", longest_first=True)))
+    verbs = lex.alternation("selection_verbs.txt")
     return re.compile(r"^(?:" + verbs + r"|累计|共|今年|全年)+")
 
 

@@ -36,7 +36,7 @@ def back_reference_words(lex: Lexicon, use: str) -> tuple[str, ...]:
 @per_lexicon
 def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     leads = "|".join(map(re.escape, sorted(back_reference_words(lex, "award"), key=len, reverse=True)))
-    grades = "|".join(map(re.escape, lex.words("award_grades.txt", longest_first=True)))
+    grades = lex.alternation("award_grades.txt")
     return (re.compile(rf"(?:{leads})(?:届|次|年度)?(?:省长|市长|县长|区长|人民政府|政府)?(?:质量奖|奖项|奖|评选)?"),
             re.compile(rf"(?:获|获得|荣获|授予)?(?P<grade>{grades})"))
 

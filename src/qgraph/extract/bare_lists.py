@@ -17,7 +17,7 @@ from .periods import clause_start
 
 @per_lexicon
 def _bare_before_re(lex: Lexicon) -> re.Pattern[str]:
-    joiners = "|".join(map(re.escape, lex.words("list_joiners.txt", longest_first=True)))
+    joiners = lex.alternation("list_joiners.txt")
     return re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:、|{joiners})$")
 
 

@@ -16,8 +16,8 @@ from .context import Ctx
 
 @per_lexicon
 def _basis_re(lex: Lexicon) -> re.Pattern[str]:
-    leads = "|".join(map(re.escape, lex.words("basis_leads.txt", longest_first=True)))
-    heads = "|".join(map(re.escape, lex.words("basis_heads.txt", longest_first=True)))
+    leads = lex.alternation("basis_leads.txt")
+    heads = lex.alternation("basis_heads.txt")
     return re.compile(rf"(?:{leads})[^，,；;。：:！？\n]{{0,40}}?(?:{heads})(?=[，,])")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import PlaceInfo
+from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import Entity, Kind, PostHolding
 from .attendees import after_list_opener
 from .context import Ctx, is_han
@@ -103,9 +103,11 @@ def find_party_committees(ctx: Ctx) -> None:
 def find_zone_bodies(ctx: Ctx) -> None:
     """``重庆两江新区党工委委员、管委会副主任某某``: a zone's 党工委 is 中共{zone}工作委员会, and a bare 管委会 after
     posts of it is the same zone's 管理委员会 ({zone}管理委员会); zone endings in ``zone_endings.txt``."""
-    endings = "|".join(map(re.escape, ctx.lex.words("zone_endings.txt", longest_first=True)))
+    endings = ctx.lex.alternation("zone_endings.txt")
     if not endings:
         return
+    if "党工委" not in ctx.text:
+        return  # (every match below holds it)
     posts = "|".join(map(re.escape, sorted(ctx.lex.posts, key=len, reverse=True)))
     for m in re.finditer(rf"(?:{endings})党工委", ctx.text):
         body_at = m.end() - 3
@@ -229,7 +231,7 @@ def find_heads_named_first(ctx: Ctx) -> None:
     holds the post in the people's government of the report's place of that level."""
     for m in re.finditer(r"(?:^|(?<=[，,。；;、：:\n])|(?<=由)(?![于此衷]))", ctx.text):  # 会议由某某副市长主持, not 由于
         pos = m.end()
-        found = _name_then_post(ctx, pos, tuple(sorted(government_heads(ctx.lex), key=len, reverse=True)))
+        found = _name_then_post(ctx, pos, _government_head_posts(ctx.lex)[0])
         if found is None or ctx.overlaps_claim(pos, found[0]):
             continue
         name_end, post_end = found
@@ -245,12 +247,19 @@ def find_heads_named_first(ctx: Ctx) -> None:
     _heads_named_after_their_place(ctx)
 
 
+@per_lexicon
+def _government_head_posts(lex: Lexicon) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The posts of a government's heads, longest first, and one pattern of them."""
+    posts = tuple(sorted(government_heads(lex), key=len, reverse=True))
+    return posts, re.compile("|".join(map(re.escape, posts)))
+
+
 def _heads_named_after_their_place(ctx: Ctx) -> None:
     """``陵县某某副县长及…``: a place written right before a name and a head's post of the place's own level
     (县长 after a county, 市长 after a city) — the post is held in that place's people's government."""
     heads = government_heads(ctx.lex)
-    posts = tuple(sorted(heads, key=len, reverse=True))
-    for m in re.finditer("|".join(map(re.escape, posts)), ctx.text):
+    posts, posts_re = _government_head_posts(ctx.lex)
+    for m in posts_re.finditer(ctx.text):
         for name_len in (3, 2, 4):
             pos = m.start() - name_len
             if pos < 2 or _name_then_post(ctx, pos, posts) != (m.start(), m.end()) or ctx.overlaps_claim(pos, m.start()):

@@ -12,6 +12,7 @@ from ..model import Kind
 from .context import Ctx
 from .numbers import parse_chinese_numeral
 from .orgs import body_place_name
+from .scan import PUNCTUATION_STOPS, Scan
 
 MARKET_SYSTEM = "市场监督管理局"
 
@@ -29,6 +30,13 @@ def _list_re(lex: Lexicon) -> re.Pattern[str]:
                       rf"(?:等(?P<n>[0-9一二两三四五六七八九十]{{1,3}})个)?(?P<head>{heads})(?![\u4e00-\u9fff]{{0,1}}长)")
 
 
+@per_lexicon
+def list_scan(lex: Lexicon) -> Scan:
+    """:func:`_list_re` tried only where a match can reach its head (its items and count hold no punctuation)."""
+    heads = "|".join(map(re.escape, sorted(_heads(lex), key=len, reverse=True)))
+    return Scan(_list_re(lex), heads, PUNCTUATION_STOPS)
+
+
 def _own_system(ctx: Ctx) -> bool:
     publisher = ctx.doc.publisher or ""
     return "市场监" in publisher or any(e.kind is Kind.DEPARTMENT and e.name.endswith(MARKET_SYSTEM)
@@ -39,7 +47,7 @@ def find_bureau_lists(ctx: Ctx) -> None:
     if not _own_system(ctx):
         return
     heads = _heads(ctx.lex)
-    for m in _list_re(ctx.lex).finditer(ctx.text):
+    for m in list_scan(ctx.lex).finditer(ctx.text):
         levels, ending = heads[m.group("head")]
         items = m.group("items").split("、")
         first = items[0]

@@ -68,7 +68,7 @@ def _words(lex: Lexicon, name: str) -> tuple[str, ...]:
 
 
 def _alternation(lex: Lexicon, name: str) -> str:
-    return "|".join(re.escape(w) for w in _words(lex, name))
+    return lex.alternation(name)
 
 
 @per_lexicon

@@ -27,7 +27,7 @@ def _marks(lex: Lexicon) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[st
         for alias in (row[1].split("|") if len(row) > 1 and row[1] else ()):
             canonical[alias] = row[0]
     names = "|".join(re.escape(n) for n in sorted(canonical, key=len, reverse=True))
-    verbs = "|".join(re.escape(w) for w in lex.words("mark_grant_verbs.txt", longest_first=True))
+    verbs = lex.alternation("mark_grant_verbs.txt")
     mention = re.compile(names)
     grant = re.compile(rf"(?:{verbs})(?:[“\"][^”\"，,。]{{1,12}}[”\"])?(?P<m>{names})|(?P<m2>{names})[^，,。；;]{{0,6}}?(?:{verbs})")
     return canonical, mention, grant

@@ -19,7 +19,7 @@ from .context import Ctx
 
 @per_lexicon
 def _verbs(lex: Lexicon) -> str:
-    return "|".join(re.escape(w) for w in lex.words("chain_topic_verbs.txt", longest_first=True))
+    return lex.alternation("chain_topic_verbs.txt")
 
 
 def chain_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Ref | None:

@@ -246,7 +246,7 @@ def find_chain_projects(ctx: Ctx) -> None:
                 continue
             ctx.chain_projects.append(ChainProject(Ref(Kind.INDUSTRY_CHAIN, name), level,
                                                   place.name if place else None, ctx.span(s, m.end())))
-        flows = "|".join(map(re.escape, ctx.lex.words("flow_measures.txt", longest_first=True)))
+        flows = ctx.lex.alternation("flow_measures.txt")
         if re.match(rf"的?总?(?:{flows})", ctx.text[m.end():m.end() + 10]):
             ctx.claim(m.start("num"), m.end())
             continue  # 8条重点产业链总产值达到2100亿元: the chains' output is the figure, their count no new one

@@ -29,19 +29,19 @@ TARGET = "目标"
 
 @per_lexicon
 def _container_re(lex: Lexicon) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in lex.words("check_containers.txt", longest_first=True))
+    words = lex.alternation("check_containers.txt")
     return re.compile(rf"(?:[\u4e00-\u9fff]{{1,4}}[，,])?(?:在)?(?:{words})(?:的[^，,；;。：:]{{0,8}})?中[，,]?")
 
 
 @per_lexicon
 def _viewpoint_re(lex: Lexicon) -> re.Pattern[str]:
-    parts = "|".join(re.escape(w) for w in lex.words("check_part_words.txt", longest_first=True))
+    parts = lex.alternation("check_part_words.txt")
     return re.compile(rf"(?:[\u4e00-\u9fff]{{1,4}}[，,])?从(?:{parts})(?:的)?(?:情况|结果)(?:来)?看[，,]?")
 
 
 @per_lexicon
 def _earlier_round_re(lex: Lexicon) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in lex.words("check_earlier_rounds.txt", longest_first=True))
+    words = lex.alternation("check_earlier_rounds.txt")
     return re.compile(rf"(?:{words}|20\d{{2}}年度?)(?:监督)?(?:抽查|抽检|检查)")
 
 

@@ -63,6 +63,9 @@ class Ctx:
     label_counts: Counter[str] = field(default_factory=Counter)
     """How often each inspection label was used (the second one is named …（2）)."""
     _claims: list[tuple[int, int]] = field(default_factory=list)
+    claims_version: int = 0
+    """Changed by every claim and every restoring of the claims: a result memoised by a rule that reads
+    the claims (``periods_in``) is keyed by it."""
     _sentence_starts: list[int] = field(default_factory=list)
     _index: list[tuple[int, int, int]] = field(default_factory=list)
     _by_end: dict[int, list[int]] = field(default_factory=dict)
@@ -84,6 +87,12 @@ class Ctx:
 
     def claim(self, start: int, end: int) -> None:
         bisect.insort(self._claims, (start, end))
+        self.claims_version += 1
+
+    def restore_claims(self, claims: list[tuple[int, int]]) -> None:
+        """Put back the claims as they were (a copy of :attr:`_claims` taken before a rule tried a reading)."""
+        self._claims[:] = claims
+        self.claims_version += 1
 
     def claimed(self, start: int, end: int) -> bool:
         """True if ``[start, end)`` lies inside (or equals) a claimed span."""

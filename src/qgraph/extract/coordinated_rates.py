@@ -34,7 +34,7 @@ def _check_words(lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 @per_lexicon
 def _lead_re(lex: Lexicon) -> re.Pattern[str]:
-    words = "|".join(map(re.escape, lex.words("measure_head_leads.txt", longest_first=True)))
+    words = lex.alternation("measure_head_leads.txt")
     return re.compile(rf"(?:{words})+") if words else re.compile("(?!)")
 
 

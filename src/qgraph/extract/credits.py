@@ -41,6 +41,19 @@ def credit_roles(lex: Lexicon) -> dict[str, str]:
 
 
 @per_lexicon
+def _role_word_re(lex: Lexicon) -> re.Pattern[str]:
+    """Any credit word (longest first)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(_roles(lex), key=len, reverse=True)))
+
+
+@per_lexicon
+def _line_word_re(lex: Lexicon) -> re.Pattern[str]:
+    """A credit word of two characters or more before a colon, or 文/图/摄 before a slash."""
+    words = [w for w in sorted(_roles(lex), key=len, reverse=True) if len(w) > 1]
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")[ 　]*[:：]|(?:文|图|摄)[ 　]*[/／]")
+
+
+@per_lexicon
 def _credit_re(lex: Lexicon) -> re.Pattern[str]:
     words = sorted(_roles(lex), key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
@@ -52,8 +65,7 @@ def _credit_re(lex: Lexicon) -> re.Pattern[str]:
 def credit_lines(ctx: Ctx) -> list[Credit]:
     """Every name of every bracketed credit line of the document."""
     roles = _roles(ctx.lex)
-    words = sorted(roles, key=len, reverse=True)
-    word_re = re.compile("|".join(re.escape(w) for w in words))
+    word_re = _role_word_re(ctx.lex)
     out: list[Credit] = []
     for m in _credit_re(ctx.lex).finditer(ctx.text):
         body, base = m.group("body"), m.start("body")
@@ -80,8 +92,7 @@ SOURCE_LEAD_RE = re.compile(r"(?:来源|信息来源|稿源)[ 　]*[:：]")
 def credit_line_names(ctx: Ctx) -> list[Credit]:
     """The names on lines that open with a credit word and a colon (``作者：张三 李四``, ``责编：王五``);
     several credit words may share a line (``作者：张三 编辑：李四``)."""
-    words = [w for w in sorted(_roles(ctx.lex), key=len, reverse=True) if len(w) > 1]
-    word_re = re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")[ 　]*[:：]|(?:文|图|摄)[ 　]*[/／]")
+    word_re = _line_word_re(ctx.lex)
     out: list[Credit] = []
     pos = 0
     for line in ctx.text.split("\n"):

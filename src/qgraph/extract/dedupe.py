@@ -361,6 +361,16 @@ def _same(x, y) -> bool:
 REMENTIONED = frozenset({Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK, Kind.BRAND})
 
 
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``, occurrences not overlapping (as ``re.finditer`` of it gives them)."""
+    out = []
+    i = text.find(word)
+    while i != -1:
+        out.append(i)
+        i = text.find(word, i + len(word))
+    return out
+
+
 def mark_rementions(ctx: Ctx) -> None:
     """``…使用柳州螺蛳粉地理标志专用标志…``; earlier, ``柳州螺蛳粉今年实现产值126.5亿元``: a geographical
     indication, trademark or brand named again elsewhere is the same one there too (its mention can head a
@@ -371,8 +381,8 @@ def mark_rementions(ctx: Ctx) -> None:
     taken = {(e.span.start, e.span.end) for e in ctx.entities}
     added = []
     for kind, name in sorted(named):
-        for found in re.finditer(re.escape(name), ctx.text):
-            i, j = found.span()
+        for i in _occurrences(ctx.text, name):
+            j = i + len(name)
             if (i, j) in taken or any(e.kind is not Kind.PLACE for e in ctx.entities_in(i, j)) or \
                     any(e.span.start < i < e.span.end or e.span.start < j < e.span.end for e in ctx.entities_in(max(0, i - 30), j + 30)):
                 continue

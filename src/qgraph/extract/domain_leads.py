@@ -17,7 +17,7 @@ from .scope import breakdown_label
 
 @per_lexicon
 def _lead_re(lex: Lexicon) -> re.Pattern[str]:
-    heads = "|".join(map(re.escape, lex.words("domain_lead_heads.txt", longest_first=True)))
+    heads = lex.alternation("domain_lead_heads.txt")
     return re.compile(r"\s*(?:其中，?)?在(?P<cat>[\u4e00-\u9fff]{2,10}?)(?:" + heads + r")(?:中|里|内|方面)?[，,]")
 
 

@@ -25,7 +25,7 @@ LEAD_CHARS = "，,、。；;：:（(\n由和及与向送到请"  # not 的: 成�
 
 @per_lexicon
 def _drive_re(lex: Lexicon) -> re.Pattern[str]:
-    heads = "|".join(map(re.escape, lex.words("drive_group_heads.txt", longest_first=True)))
+    heads = lex.alternation("drive_group_heads.txt")
     return re.compile(rf"(?P<drive>[\u4e00-\u9fff]{{2}}强(?P<lvl>[省市县区]))(?:(?P<ji>暨)(?P<other>[\u4e00-\u9fff]{{2,8}}?))?"
                       rf"(?P<head>{heads})")
 

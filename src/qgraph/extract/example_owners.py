@@ -21,7 +21,7 @@ __all__ = ["mark_example_makers"]
 
 @per_lexicon
 def _example_re(lex: Lexicon) -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, lex.words("example_maker_verbs.txt", longest_first=True)))
+    verbs = lex.alternation("example_maker_verbs.txt")
     # (a person's name after the organisation) a verb of making 的, the example, 等 before the count
     return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{verbs})的[^，,。；;：:]{{1,60}}?等(?:共)?")
 

@@ -192,7 +192,7 @@ def _coordinated_check(ctx: Ctx, o: Observation, start: int) -> bool:
     mentions = [e for e in ctx.entities_in(start, o.span.start) if e.ref == o.subject]
     if not mentions:
         return False
-    levels = "|".join(re.escape(w) for w in ctx.lex.words("coordinated_levels.txt", longest_first=True))
+    levels = ctx.lex.alternation("coordinated_levels.txt")
     head = ctx.text[max(start, mentions[-1].span.start - 6):mentions[-1].span.start]
     return re.search(rf"(?:{levels})[、和及与]$", head) is not None \
         and re.match(levels, o.subject.name) is not None
@@ -219,7 +219,7 @@ def _group_make_up(ctx: Ctx, o: Observation, start: int, end: int) -> bool:
     the count, and a share after it, are the group's."""
     if o.subject is None or o.subject.kind is not Kind.PLACE:
         return False
-    words = "|".join(re.escape(w) for w in ctx.lex.words("group_make_up_words.txt", longest_first=True))
+    words = ctx.lex.alternation("group_make_up_words.txt")
     made_up = re.compile(rf"由?[^，,；;。\d]{{0,8}}?(?:{words})")
     if made_up.match(ctx.text, o.span.end) is not None:
         return True
@@ -252,7 +252,7 @@ def _respective_of_listed_places(ctx: Ctx, o: Observation, start: int) -> bool:
 
 @per_lexicon
 def _group_head_re(lex: Lexicon) -> re.Pattern[str]:
-    lead = "|".join(re.escape(w) for w in lex.words("back_reference_counts.txt", longest_first=True))
+    lead = lex.alternation("back_reference_counts.txt")
     return re.compile(rf"(?:{lead})?[\d一二三四五六七八九十两]+[家个名位项][^，,。；;\d]{{0,12}}?中[，,]")
 
 
@@ -267,7 +267,7 @@ def _in_counted_group(ctx: Ctx, o: Observation, start: int) -> bool:
 
 @per_lexicon
 def _earlier_re(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, int]]:
-    comparers = "|".join(re.escape(w) for w in lex.words("baseline_comparers.txt", longest_first=True))
+    comparers = lex.alternation("baseline_comparers.txt")
     rows = sorted(lex.table("earlier_period_words.tsv", columns=2, header="word"), key=lambda r: -len(r[0]))
     words = "|".join(re.escape(r[0]) for r in rows)
     return (re.compile(rf"(?:{comparers}|由|从)(?P<when>{words}|(?P<year>\d{{4}})年(?:同期)?)的?$"),
@@ -294,9 +294,9 @@ def _earlier_baseline(ctx: Ctx, o: Observation, start: int) -> bool:
 def _plan_parts_taken_on(ctx: Ctx, o: Observation, start: int) -> bool:
     """``重点做好七个方面工作。``: how many parts a plan has (``plan_doing_words.txt``, ``plan_parts.txt``)."""
     before = ctx.text[start:o.span.start]
-    if not re.search("(?:" + "|".join(map(re.escape, ctx.lex.words("plan_doing_words.txt"))) + ")$", before):
+    if not re.search("(?:" + ctx.lex.alternation("plan_doing_words.txt", longest_first=False) + ")$", before):
         return False
-    parts = "|".join(re.escape(w) for w in ctx.lex.words("plan_parts.txt", longest_first=True))
+    parts = ctx.lex.alternation("plan_parts.txt")
     return re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:{parts})(?:工作|任务)?[。；;，,：:]", ctx.text[o.span.end:o.span.end + 14]) is not None
 
 

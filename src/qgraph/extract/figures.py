@@ -86,7 +86,7 @@ def _year_split_measure(ctx, sent, pos: int, measure: str) -> str:
 
 def _shared_holder(ctx, end: int, measure: str) -> str:
     """``5家质量奖和10家提名奖获奖组织``: the holder noun written once after the second count is the first's too."""
-    heads = "|".join(map(re.escape, ctx.lex.words("award_holder_nouns.txt", longest_first=True)))
+    heads = ctx.lex.alternation("award_holder_nouns.txt")
     m = re.match(r"(?P<x>[^，,。；;：:、\d]{1,10}?)[和及与][\d一二三四五六七八九十两]+(?:家|个|名|位)"
                  r"[^，,。；;：:、\d]{1,12}?(?P<head>(?:获奖|获证|入选)?(?:" + heads + r"))(?![\u4e00-\u9fff])", ctx.text[end:end + 40])
     if m is None or measure != m.group("x") or measure.endswith(m.group("head")):
@@ -142,14 +142,14 @@ def _running_total_re(lex: Lexicon) -> re.Pattern[str]:
 @per_lexicon
 def _new_count_re(lex: Lexicon) -> re.Pattern[str]:
     """The verbs of new items opening a measure (新增, 新认定 …; ``new_count_verbs.txt``)."""
-    return re.compile("(?:" + "|".join(map(re.escape, lex.words("new_count_verbs.txt", longest_first=True))) + ")")
+    return re.compile("(?:" + lex.alternation("new_count_verbs.txt") + ")")
 
 
 @per_lexicon
 def _restated_new_re(lex: Lexicon) -> re.Pattern[str]:
     """A clause that only says how many of them are new (``，今年新增2家``, ``其中新认定3个``)."""
     return re.compile(r"\s*(?:其中)?(?:今年|去年|本年|当年|全年|年内|20\d{2}年)?(?:其中)?(?:"
-                      + "|".join(map(re.escape, lex.words("new_count_verbs.txt", longest_first=True))) + r")了?")
+                      + lex.alternation("new_count_verbs.txt") + r")了?")
 
 
 def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph: Period | None,
@@ -719,7 +719,7 @@ def total_of_head(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str:
     if not is_bare_total(ctx.lex, measure):
         return measure
     start = clause_start(ctx, sent, pos)
-    totals = "|".join(map(re.escape, ctx.lex.words("total_words.txt", longest_first=True)))
+    totals = ctx.lex.alternation("total_words.txt")
     own = re.match(rf"(?:\d{{4}}年)?(?P<head>[\u4e00-\u9fff]{{2,12}}?)(?:目前|现|当前)(?:{totals})",
                    ctx.text[start:pos])  # 济南市市场主体目前总量达…: the head of its own clause
     before, m = start, own
@@ -727,7 +727,7 @@ def total_of_head(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str:
         if start <= sent.span.start:
             return measure
         before = clause_start(ctx, sent, start - 1)
-        props = "|".join(map(re.escape, ctx.lex.words("property_words.txt", longest_first=True)))
+        props = ctx.lex.alternation("property_words.txt")
         m = re.match(rf"(?:\d{{4}}年)?(?P<head>[\u4e00-\u9fff]{{2,12}}?)(?:{props})", ctx.text[before:start - 1])
     if m is None:
         return measure

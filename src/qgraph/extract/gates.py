@@ -79,14 +79,14 @@ def _other_programme_in(ctx: Ctx, subject: Ref, measure: str) -> bool:
 
 @per_lexicon
 def _part_lead(lex: Lexicon) -> re.Pattern[str]:
-    heads = "|".join(re.escape(w) for w in lex.words("part_heads.txt"))
+    heads = lex.alternation("part_heads.txt", longest_first=False)
     return re.compile(rf"(?:在|从|就)[^，,。；;]{{2,16}}?(?:{heads})(?:看|来看|中|上)?[，,]")
 
 
 @per_lexicon
 def _participation(lex: Lexicon) -> re.Pattern[str]:
-    verbs = "|".join(re.escape(w) for w in lex.words("participation_words.txt"))
-    nouns = "|".join(re.escape(w) for w in lex.words("gathering_nouns.txt"))
+    verbs = lex.alternation("participation_words.txt", longest_first=False)
+    nouns = lex.alternation("gathering_nouns.txt", longest_first=False)
     return re.compile(rf"(?:{verbs})[^，,。；;]{{0,12}}?(?:{nouns})|(?:{nouns})[，,][^。；;]{{0,30}}?(?:{verbs})[。；;]")
 
 

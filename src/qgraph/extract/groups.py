@@ -33,7 +33,7 @@ def _group_re(lex: Lexicon) -> re.Pattern[str]:
 def _leader_frame_re(lex: Lexicon) -> re.Pattern[str]:
     """``以市委副书记、市长为组长的`` / ``由县委县政府主要领导为双主任的``: the frame that says who leads a group,
     right before the group's bare name; its titles are ``group_leader_titles.txt``."""
-    titles = "|".join(map(re.escape, lex.words("group_leader_titles.txt", longest_first=True)))
+    titles = lex.alternation("group_leader_titles.txt")
     return re.compile(rf"[以由](?P<lead>[^，,。；;：:“”]{{2,30}}?)为(?:{titles})的$")
 
 

@@ -478,7 +478,7 @@ def _relative_holders(ctx: Ctx) -> None:
                 org = _unglued(ctx, prog.span.end, at)
             if org is None and pos == at and not after.group().endswith(("企业", "单位")):
                 # 的甲涂料股份有限公司: a company named in full right after 的, which the name rules skip
-                ends = "|".join(map(re.escape, ctx.lex.words("company_endings.txt", longest_first=True)))
+                ends = ctx.lex.alternation("company_endings.txt")
                 m = re.compile(rf"[\u4e00-\u9fff（）()]{{2,24}}?(?:{ends})").match(ctx.text, pos)
                 if m is not None and not ctx.overlaps_claim(m.start(), m.end()):
                     org = ctx.add(Kind.ENTERPRISE, m.group(), m.start(), m.end())

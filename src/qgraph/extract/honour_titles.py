@@ -30,7 +30,7 @@ def _level_lead_re(lex: Lexicon) -> re.Pattern[str]:
 def _title_re(lex: Lexicon) -> re.Pattern[str]:
     titles = "|".join(map(re.escape, sorted(lex.words("honour_titles.txt") + lex.words("firm_honour_titles.txt"),
                                             key=len, reverse=True)))
-    verbs = "|".join(map(re.escape, lex.words("honour_title_verbs.txt", longest_first=True)))
+    verbs = lex.alternation("honour_title_verbs.txt")
     return re.compile(rf"(?P<verb>{verbs})(?P<year>\d{{4}}年度?)?"
                       rf"(?P<name>[^\s，,。；;、“”\d]{{0,12}}?(?:{titles}))(?:称号|荣誉称号)?(?=[，,。；;、\s]|$)")
 

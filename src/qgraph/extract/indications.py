@@ -26,7 +26,7 @@ GI_LIST_RE = re.compile(
 @per_lexicon
 def _generic_re(lex: Lexicon) -> re.Pattern[str]:
     """Words that name no indication (``gi_generic_words.txt``), alone or run together."""
-    return re.compile("(?:" + ("|".join(map(re.escape, lex.words("gi_generic_words.txt", longest_first=True))) or "(?!)") + ")+")
+    return re.compile("(?:" + (lex.alternation("gi_generic_words.txt") or "(?!)") + ")+")
 
 
 def _generic(ctx: Ctx, name: str) -> bool:

@@ -21,7 +21,7 @@ from .periods import clause_start
 @per_lexicon
 def indicator_re(lex: Lexicon) -> re.Pattern[str]:
     """An indicator phrase up to its rate: an indicator word, then the rate (…合格率, …满意度)."""
-    words = "|".join(map(re.escape, lex.words("indicator_words.txt", longest_first=True)))
+    words = lex.alternation("indicator_words.txt")
     return re.compile(r"[^，,；;。：:\d]{0,16}(?:" + words + r")[^，,；;。：:\d]{0,12}(?:率|度)"
                       r"(?:为|达到|达|是|保持在|保持)?(?:了)?$")
 

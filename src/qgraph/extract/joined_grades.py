@@ -21,7 +21,7 @@ __all__ = ["mark_joined_grades"]
 
 @per_lexicon
 def _joined_re(lex: Lexicon) -> re.Pattern[str]:
-    grades = "|".join(map(re.escape, lex.words("award_grades.txt", longest_first=True)))
+    grades = lex.alternation("award_grades.txt")
     return re.compile(rf"[和及与、](?:其|该奖)?(?:{grades})奖")
 
 

@@ -481,7 +481,7 @@ def _handed_over(ctx: Ctx) -> None:
         parsed = _programme(ctx, m.end(), limit)
         if parsed is None or ctx.text[parsed[1]:parsed[1] + 1] != "的":
             ctx.replace_entities(kept)
-            ctx._claims[:] = claims
+            ctx.restore_claims(claims)
             continue
         prog, end, year, batch, cert = parsed
         clause_end = ctx.first_of("，,。；;", end, limit)
@@ -549,7 +549,7 @@ def _programme_lists(ctx: Ctx, first: int) -> None:
             if VERB_RE.search(item) or any(e.kind.is_organization or e.kind is Kind.PLACE and e.span.start > end + 1
                                            for e in ctx.entities_in(end + 1, nxt)) or re.search(r"[，,。；;]", item):
                 ctx.replace_entities(kept)  # not a programme of the list: nothing read there stays
-                ctx._claims[:] = claims
+                ctx.restore_claims(claims)
                 break
             ctx.listings.append(replace(x, programme=prog, span=ctx.span(x.span.start, nxt), count=None,
                                         year=year or x.year, batch=batch, certification=cert))

@@ -20,13 +20,13 @@ MAX_PHRASE = 16
 
 @per_lexicon
 def _head_lead_re(lex: Lexicon) -> re.Pattern[str]:
-    words = "|".join(map(re.escape, lex.words("measure_head_leads.txt", longest_first=True)))
+    words = lex.alternation("measure_head_leads.txt")
     return re.compile(rf"^(?:{words}|有(?!效))+")
 
 
 @per_lexicon
 def _money_re(lex: Lexicon) -> re.Pattern[str]:
-    words = "|".join(map(re.escape, lex.words("money_nouns.txt", longest_first=True)))
+    words = lex.alternation("money_nouns.txt")
     return re.compile(rf"的?(?P<noun>{words})(?=[，,。；;、\s]|$)")
 
 

@@ -24,7 +24,7 @@ from .orgs import left_edge, list_items, place_starting_at
 @per_lexicon
 def noun_stop_re(lex: Lexicon) -> re.Pattern[str]:
     """The verbs that end a counted noun written after its number (``noun_stop_verbs.txt``)."""
-    return re.compile("(?:" + "|".join(map(re.escape, lex.words("noun_stop_verbs.txt", longest_first=True))) + ")")
+    return re.compile("(?:" + lex.alternation("noun_stop_verbs.txt") + ")")
 
 
 STATUS_VERBS = ("通过", "入选", "获得", "荣获", "列入", "被认定", "认定为", "达到", "建立了", "建成了", "设立了")
@@ -492,8 +492,8 @@ def _noun_after(lex: Lexicon, after: str) -> str | None:
         return None
     if re.fullmatch(r"共|共计|合计|总计|其中", after):
         return None  # 14个种类共214批次: the word opens the next count, no noun of this one
-    after = re.sub("^(?:" + "|".join(map(re.escape, lex.words("noun_attributes.txt", longest_first=True))) + ")的", "", after)
-    relative = re.match("(?:" + "|".join(map(re.escape, lex.words("relative_clause_verbs.txt", longest_first=True)))
+    after = re.sub("^(?:" + lex.alternation("noun_attributes.txt") + ")的", "", after)
+    relative = re.match("(?:" + lex.alternation("relative_clause_verbs.txt")
                         + r")[^的]{1,20}的(?=[\u4e00-\u9fff]{2})", after)
     if relative:
         after = after[relative.end():]  # 100家左右具有核心竞争力的链主企业: the noun after the relative clause

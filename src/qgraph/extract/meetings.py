@@ -37,7 +37,7 @@ def find_meetings(ctx: Ctx) -> None:
     suffixes = event_suffixes(ctx.lex)
     pat = re.compile(rf"{EVENT_VERB_RE.pattern}(?P<name>(?:[^，,。；;:、：“”《》\s（(]|[（(][^）)]{{1,10}}[)）]"
                      rf"|[“\"][^”\"，,。；;]{{1,12}}[”\"]){{2,40}}?(?:{suffixes}))")
-    part_re = re.compile("|".join(re.escape(w) for w in ctx.lex.words("gathering_part_endings.txt", longest_first=True)))
+    part_re = re.compile(ctx.lex.alternation("gathering_part_endings.txt"))
     for m in pat.finditer(ctx.text):
         s, e = m.start("name"), m.end("name")
         part = part_re.match(ctx.text, e)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, Level, Rel
 from .context import CLAUSE_BREAK, Ctx
 from .quoted_events import is_occasion
@@ -99,7 +100,7 @@ def find_policies(ctx: Ctx) -> None:
         if level is None and issuers:
             level = next((e.level for e in issuers if e.level), None) or _national(issuers)
         if sum(_draft_base(ctx, x.group(1).strip()) == _draft_base(ctx, title)
-               for x in TITLE_RE.finditer(ctx.text)) > len(re.findall(re.escape(f"《{title}》"), ctx.text)):
+               for x in TITLE_RE.finditer(ctx.text)) > ctx.text.count(f"《{title}》"):
             title = _draft_base(ctx, title)  # 《某办法（征求意见稿）》 … 《某办法（送审稿）》: one policy in its drafts
         ent = ctx.add(Kind.POLICY, title, m.start(1), m.start(1) + len(m.group(1)), level=level,
                       place=place, attributes=tuple(attrs))
@@ -235,9 +236,7 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
         if len(run) == 1 and after.startswith(ctx.lex.words("selection_after_words.txt")):
             ctx.add(Kind.HONOUR, inner, s + 1, e - 1, level=_level_from_name(ctx, inner))  # “某某50强”评选活动: the honour
             continue
-        ev_after = next(((m.group(), k) for suf, k in ctx.lex.events
-                         if (m := re.match(rf"[^，,。；;“”\s\d等]{{0,4}}?{re.escape(suf)}{'(?!议)' if suf.endswith('会') else ''}",
-                                          after))), None)
+        ev_after = next(((m.group(), k) for pat, k in _event_after_res(ctx.lex) if (m := pat.match(after))), None)
         if is_occasion(ctx, inner) and (len(run) > 1 or ev_after is None) and not after.startswith("期间"):
             ctx.add(Kind.EVENT, inner, s + 1, e - 1, attributes=_event_date(ctx, s))  # 借助“质量月”“品牌日”契机
             continue
@@ -385,12 +384,26 @@ LOWER_LEVEL_BEFORE_RE = re.compile(r"(?:省级|市级|县级|(?<![全我本该])
 (not after a whole-place word: 全市中国工业大奖获奖数 is the national award's)."""
 
 
+@per_lexicon
+def _lexicon_programmes_re(lex: Lexicon) -> re.Pattern[str] | None:
+    """The lexicon's programme names of four characters or more, longest first."""
+    names = sorted((n for n in lex.programmes if len(n) >= 4), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names))) if names else None
+
+
+@per_lexicon
+def _event_after_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], Kind], ...]:
+    """Per event suffix of the lexicon (in its order), the words after a quoted name up to that suffix
+    (``“质量月”活动``; 会 not before 议)."""
+    return tuple((re.compile(rf"[^，,。；;“”\s\d等]{{0,4}}?{re.escape(suf)}{'(?!议)' if suf.endswith('会') else ''}"), k)
+                 for suf, k in lex.events)
+
+
 def find_lexicon_programmes(ctx: Ctx) -> None:
     """Programme names of the lexicon written without quotes (首席质量官制度, 好品山东)."""
-    names = sorted((n for n in ctx.lex.programmes if len(n) >= 4), key=len, reverse=True)
-    if not names:
+    pat = _lexicon_programmes_re(ctx.lex)
+    if pat is None:
         return
-    pat = re.compile("|".join(map(re.escape, names)))
     for m in pat.finditer(ctx.text):
         if ctx.overlaps_claim(m.start(), m.end()):
             continue

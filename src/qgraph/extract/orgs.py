@@ -681,14 +681,22 @@ def _is_generic(body: str) -> bool:
     return bool(place) and bool(GENERIC_BODY.match(body[place.end():])) and len(body) > place.end()
 
 
+@per_lexicon
+def _branch_rows(lex: Lexicon) -> tuple[tuple[str, Kind, re.Pattern[str]], ...]:
+    """Per row of ``branch_parents.tsv``: the canonical body, its class, and the pattern of a branch."""
+    out = []
+    for row in lex.table("branch_parents.tsv", columns=4, header="written"):
+        written, canonical, kind_name, endings = row[:4]
+        kind = parse_kind(kind_name, lex.path("branch_parents.tsv"))
+        out.append((canonical, kind, re.compile(re.escape(written) + r"(?P<place>[\u4e00-\u9fff]{2,10}?)(?P<end>" + endings + ")")))
+    return tuple(out)
+
+
 def find_branches(ctx: Ctx) -> None:
     """``人民银行某市中心支行``: a branch of a body named with its place (``branch_parents.tsv``) is the
     canonical body's branch, of the body's class."""
-    for row in ctx.lex.table("branch_parents.tsv", columns=4, header="written"):
-        written, canonical, kind_name, endings = row[:4]
-        kind = parse_kind(kind_name, ctx.lex.path("branch_parents.tsv"))
-        pattern = re.escape(written) + r"(?P<place>[\u4e00-\u9fff]{2,10}?)(?P<end>" + endings + ")"
-        for m in re.finditer(pattern, ctx.text):
+    for canonical, kind, pattern in _branch_rows(ctx.lex):
+        for m in pattern.finditer(ctx.text):
             if m.start() > 0 and ctx.text[m.start() - 1] == "国" or ctx.overlaps_claim(m.start(), m.end()):
                 continue  # 中国人民银行…: read by the row of the full name
             if ctx.resolve_place(m.group("place")) is None:

@@ -25,8 +25,8 @@ class OutletWords:
 
 @per_lexicon
 def outlet_words(lex: Lexicon) -> OutletWords:
-    return OutletWords(re.compile("|".join(map(re.escape, lex.words("outlet_words.txt", longest_first=True)))),
-                       re.compile(r"(?:" + "|".join(map(re.escape, lex.words("outlet_leads.txt", longest_first=True)))
+    return OutletWords(re.compile(lex.alternation("outlet_words.txt")),
+                       re.compile(r"(?:" + lex.alternation("outlet_leads.txt")
                                   + r")+了?"))
 
 

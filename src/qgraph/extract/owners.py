@@ -20,7 +20,7 @@ PER_ITEM_RE = re.compile(r"每[\d一二三四五六七八九十]*(?:条|个|家|
 @per_lexicon
 def _to_verbs(lex: Lexicon) -> str:
     """The verbs of a change to a new value (增至, 扩容至 …; ``change_to_verbs.txt``), as an alternation."""
-    return "|".join(map(re.escape, lex.words("change_to_verbs.txt", longest_first=True)))
+    return lex.alternation("change_to_verbs.txt")
 
 
 @per_lexicon

@@ -14,7 +14,7 @@ from .dept_names import government_heads
 from .firm_posts import firm_before_post, media_before_post, org_of_person_before
 from .orgs import body_place_name, place_ending_at
 from .places import other_place_in_sentence
-from .scan import Scan
+from .scan import PUNCTUATION_STOPS, Scan
 
 TERMINATORS = ("“", "「", "在", "介绍", "表示", "说", "指出", "回答", "主持", "出席", "通报", "解读", "强调", "发布会",
                "作", "就", "对", "等", "一行", "同志", "：", ":", "，", ",", "、", "。", " ", "　", "\n", "（", "(", "表",
@@ -39,9 +39,28 @@ def _post_re(lex: Lexicon) -> re.Pattern[str]:
     posts += r"|(?:(?![在和与及由向对把被从于陪])[\u4e00-\u9fff]){2,8}?(?:司(?:副)?司长|处(?:副)?处长|科(?:副)?科长)"
     # 新闻宣传司司长; a function word ends the unit's name (副局长某某在组织人事科科长某某陪同下: two people)
     rank = r"(?:[（(][^（）()]{1,6}[)）])?"
-    former = "|".join(map(re.escape, lex.words("former_post_marks.txt", longest_first=True)))
+    former = lex.alternation("former_post_marks.txt")
     posts = f"(?:{former})?(?:{posts})" if former else posts  # 原主席: a post held before, kept as written
     return re.compile(rf"(?P<posts>(?:{posts}){rank}(?:[、兼暨]?(?:{posts}){rank})*)[ 　：:]?(?P<name>{NAME_CHARS}{{2,4}})")
+
+
+@per_lexicon
+def post_scan(lex: Lexicon) -> Scan | None:
+    """:func:`_post_re` tried only where a match can reach its first post (a post of the lexicon or a unit's
+    司长/处长/科长; before it only a former-post mark and the unit's name, Han characters), or None without
+    posts in the lexicon."""
+    if not lex.posts:
+        return None
+    posts = "|".join(map(re.escape, sorted(lex.posts, key=len, reverse=True)))
+    return Scan(_post_re(lex), posts + "|司(?:副)?司长|处(?:副)?处长|科(?:副)?科长", PUNCTUATION_STOPS)
+
+
+def _post_search(ctx: Ctx, pos: int) -> re.Match[str] | None:
+    """``_post_re(ctx.lex).search(ctx.text, pos)``."""
+    scan = post_scan(ctx.lex)
+    if scan is None:
+        return _post_re(ctx.lex).search(ctx.text, pos)
+    return next(scan.finditer(ctx.text, pos), None)
 
 
 def _person_name(ctx: Ctx, start: int) -> str | None:
@@ -66,9 +85,8 @@ def _person_name(ctx: Ctx, start: int) -> str | None:
 
 
 def find_people(ctx: Ctx) -> None:
-    pat = _post_re(ctx.lex)
     pos = 0
-    while (m := pat.search(ctx.text, pos)) is not None:
+    while (m := _post_search(ctx, pos)) is not None:
         name = _person_name(ctx, m.start("name"))
         pos = m.start("name") if name is None else m.end()  # 常委会副主任某某: try again after a false start
         if name is None:

@@ -55,8 +55,8 @@ def _in_year_frame_re(lex: Lexicon) -> re.Pattern[str]:
     """``在2023年度省政府质量工作考核评价中，…``: a round of that year framing the sentence (its head word one of
     ``round_frame_heads.txt``) — the year is its period, though 在 goes before it. So is a year written between a
     measure and a verb of reaching (``某登记量在2019年达到了52万件``; verbs of ``year_reach_verbs.txt``)."""
-    heads = "|".join(map(re.escape, lex.words("round_frame_heads.txt", longest_first=True))) or "(?!)"
-    reach = "|".join(map(re.escape, lex.words("year_reach_verbs.txt", longest_first=True))) or "(?!)"
+    heads = lex.alternation("round_frame_heads.txt") or "(?!)"
+    reach = lex.alternation("year_reach_verbs.txt") or "(?!)"
     return re.compile(rf"[^，,。；;“”]{{2,30}}?(?:{heads})中[，,]|(?:{reach})(?:了)?[\d一二三四五六七八九十百千]")
 
 
@@ -261,8 +261,8 @@ def _number_year(ctx: Ctx) -> str | None:
 
 def _checked_year(ctx: Ctx, text: str) -> str | None:
     """The year of a check a bulletin's first paragraph says was carried out (``开展了2019年某区…监督抽查``)."""
-    verbs = "|".join(map(re.escape, ctx.lex.words("reported_check_verbs.txt", longest_first=True)))
-    nouns = "|".join(map(re.escape, ctx.lex.words("reported_check_nouns.txt", longest_first=True)))
+    verbs = ctx.lex.alternation("reported_check_verbs.txt")
+    nouns = ctx.lex.alternation("reported_check_nouns.txt")
     m = re.search(r"(?:" + verbs + r")(?:了)?(20\d{2})年(?!\d{1,2}月\d{1,2}日)[^，,。；;]{0,40}?(?:" + nouns + r")", text) \
         or re.search(r"(?:于|在)(20\d{2})年(?!\d{1,2}月\d{1,2}日)[^，,。；;]{0,16}?(?:" + verbs + r")(?:了)?[^，,。；;]{0,40}?(?:"
                      + nouns + r")", text)  # 我局于2019年10月至12月组织开展了…抽查
@@ -273,7 +273,7 @@ def _granted_round(ctx: Ctx, now: str | None) -> str | None:
     """The round of an award granted in the body of a decision whose title names no year: the award's name
     with a year (``2018年度``) or two (``2015—2016年度``) after a granting verb of the same sentence
     (``授予…等2家企业“2015—2016年度某奖”``), when that round is not in the future. ``2015/2016`` or ``2018``."""
-    verbs = "|".join(map(re.escape, ctx.lex.words("award_round_verbs.txt", longest_first=True)))
+    verbs = ctx.lex.alternation("award_round_verbs.txt")
     pattern = re.compile(r"(?:" + verbs + r")[^。；;！？\n]{0,160}?[“\"「]?"
                          r"(?<![\d—－\-~～])(20\d{2})(?:年?\s*[—－\-~～至]\s*(20\d{2}))?年度[^，,。；;”\"」]{0,24}?(?:奖|评选|名单|榜单)")
     m = pattern.search(ctx.doc.text[:1500])
@@ -554,7 +554,29 @@ def period_matches(ctx: Ctx, start: int, end: int) -> Iterator[re.Match[str]]:
 
 def periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
     """Every period named in ``[start, end)``, in text order (titles and quotes excepted); ``实施X以来``
-    carries the period X was given before."""
+    carries the period X was given before.
+
+    A function of the document, ``ref``, the window and the claims: memoised per document under the
+    claims' version (a figure's rule asks for its sentence head's periods once per figure). Each call
+    gives new Period objects, as computing them again would: the rules tell periods apart by identity
+    (``period is paragraph``)."""
+    key = (periods_in, start, end, ctx.claims_version)
+    found = ctx.memo.get(key)
+    if found is not None and found[0] is ref:  # type: ignore[index]
+        return [_copy(p) for p in found[1]]  # type: ignore[index]
+    out = _periods_in(ctx, ref, start, end)
+    ctx.memo[key] = (ref, tuple(_copy(p) for p in out))
+    return out
+
+
+def _copy(p: Period) -> Period:
+    """A new Period equal to ``p``."""
+    q = object.__new__(Period)
+    q.__dict__.update(p.__dict__)
+    return q
+
+
+def _periods_in(ctx: Ctx, ref: Reference, start: int, end: int) -> list[Period]:
     out = []
     text = ctx.text
     if text.find("以来", start, end) != -1:  # (every match of SINCE_RE ends so)
@@ -597,7 +619,7 @@ def indefinite(ctx: Ctx, period: Period) -> bool:
 def _recent_re(lex: Lexicon) -> re.Pattern[str]:
     """Time words of recent years: ``近三年``, ``三年来``, ``近5年间`` (a count of years), and the indefinite words
     of ``recent_year_words.txt`` (近年来, 多年来 …)."""
-    words = "|".join(map(re.escape, lex.words("recent_year_words.txt", longest_first=True))) or "(?!)"
+    words = lex.alternation("recent_year_words.txt") or "(?!)"
     return re.compile(r"(?<![\d一二两三四五六七八九十])(?:近(?P<n>[一二两三四五六七八九十]|\d{1,2})年(?:来|间|内|以来)?"
                       r"|(?P<n2>[一二两三四五六七八九十]|\d{1,2})年(?:来|以来)(?!的))|(?P<word>" + words + ")")
 
@@ -649,7 +671,7 @@ def head_end(ctx: Ctx, sent: Sentence) -> int:
 def _purpose_re(lex: Lexicon) -> re.Pattern[str]:
     """A purpose clause opening a sentence right before its time words (``为推动…，2024年，我市…``;
     ``purpose_leads.txt``): the time words after it head the sentence."""
-    leads = "|".join(map(re.escape, lex.words("purpose_leads.txt", longest_first=True))) or "(?!)"
+    leads = lex.alternation("purpose_leads.txt") or "(?!)"
     return re.compile(rf"(?:{leads})[^，,；;：:。]{{2,30}}[，,](?=\s*(?:20\d{{2}}年|今年|去年|上年|本年)[^，,；;。]{{0,6}}[，,])")
 
 

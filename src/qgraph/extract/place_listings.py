@@ -27,7 +27,7 @@ TITLE_END_RE = re.compile(r"(?:荣誉)?(?:称号)?(?:[，,。；;、）)\s]|$)")
 
 @per_lexicon
 def _naming_re(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    verbs = "|".join(map(re.escape, lex.words("naming_verbs.txt", longest_first=True)))
+    verbs = lex.alternation("naming_verbs.txt")
     active = re.compile(rf"(?<!被)(?:{verbs})(?P<who>[^，,。；;“”\"被]{{2,20}}?)为")
     passive = re.compile(rf"被[^，,。；;“”\"]{{0,40}}?(?:{verbs})为")
     return active, passive
@@ -35,12 +35,12 @@ def _naming_re(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @per_lexicon
 def _among_re(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(map(re.escape, lex.words("among_words.txt", longest_first=True))) + ")")
+    return re.compile("(?:" + lex.alternation("among_words.txt") + ")")
 
 
 @per_lexicon
 def _tail_re(lex: Lexicon) -> re.Pattern[str]:
-    tails = "|".join(map(re.escape, lex.words("group_count_tails.txt", longest_first=True)))
+    tails = lex.alternation("group_count_tails.txt")
     return re.compile(rf"[^，,。；;\d]{{0,24}}?(?:{tails})")
 
 
@@ -106,7 +106,7 @@ def find_place_listings(ctx: Ctx) -> None:
             owner = Ref(Kind.PLACE, level.name)
         else:
             continue  # the level cannot be told: the figure stays as the rules read it
-        measure = re.sub(r"(?:" + "|".join(map(re.escape, ctx.lex.words("group_count_tails.txt"))) + r")$", "", o.measure)
+        measure = re.sub(r"(?:" + ctx.lex.alternation("group_count_tails.txt", longest_first=False) + r")$", "", o.measure)
         ctx.observations[i] = replace(o, subject=owner, subject_inferred=False, measure=measure or o.measure,
                                       confidence=max(o.confidence, CONFIDENCE["carried"]))
 

@@ -19,8 +19,8 @@ from .context import Ctx
 
 @per_lexicon
 def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    heads = "|".join(map(re.escape, lex.words("facility_heads.txt", longest_first=True)))
-    entries = "|".join(map(re.escape, lex.words("pool_entry_words.txt", longest_first=True)))
+    heads = lex.alternation("facility_heads.txt")
+    entries = lex.alternation("pool_entry_words.txt")
     platform = re.compile(rf"“(?P<a>[\u4e00-\u9fff]{{2,24}}?(?:{heads}))”|“(?P<q>[\u4e00-\u9fff]{{2,10}})”"
                           rf"(?P<t>[\u4e00-\u9fff]{{0,6}}?(?:{heads}))(?![\u4e00-\u9fff]{{0,2}}”)")
     pool = re.compile(rf"(?:{entries})“(?P<p>[\u4e00-\u9fff]{{2,10}})”")

@@ -40,7 +40,7 @@ class PreliminaryWords:
 @per_lexicon
 def preliminary_words(lex: Lexicon) -> PreliminaryWords:
     lines = lex.words("preliminary_words.txt")
-    nouns = "|".join(map(re.escape, lex.words("procedure_nouns.txt")))
+    nouns = lex.alternation("procedure_nouns.txt", longest_first=False)
     return PreliminaryWords(tuple(ln for ln in lines if not ln.startswith("-")),
                             tuple(sorted((ln[1:] for ln in lines if ln.startswith("-")), key=len, reverse=True)),
                             re.compile(rf"(?:经过?|通过|根据|按照)[^，,。；;]*?等[^，,。；;]{{0,6}}?(?:{nouns})") if nouns else None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, per_lexicon
 from ..model import ChainProject, Kind, Level, Listing
 from .context import Ctx, is_han
 from .numbers import parse_chinese_numeral
@@ -42,14 +42,22 @@ WHOLE_AREA_LEADS = ("全国", "全省", "全市", "全县", "全区")
 WORK_AFTER = ("工作", "建设")
 
 
-def find_pattern_programmes(ctx: Ctx) -> None:
+@per_lexicon
+def _pattern_endings(lex: Lexicon) -> tuple[dict[str, list[tuple[Kind, str]]], re.Pattern[str] | None]:
+    """The lexicon's programme patterns by ending, and one pattern of every ending (longest first)."""
     endings: dict[str, list[tuple[Kind, str]]] = {}
-    for ending, kind, lead in ctx.lex.programme_patterns:
+    for ending, kind, lead in lex.programme_patterns:
         endings.setdefault(ending, []).append((kind, lead))
-    find_announced_lists(ctx)
     if not endings:
+        return endings, None
+    return endings, re.compile("|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True)))
+
+
+def find_pattern_programmes(ctx: Ctx) -> None:
+    endings, pat = _pattern_endings(ctx.lex)
+    find_announced_lists(ctx)
+    if pat is None:
         return
-    pat = re.compile("|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True)))
     for m in pat.finditer(ctx.text):
         if re.match(r"培育|[（(][^）)]{1,6}[)）]培育|[（(]区", ctx.text[m.end():m.end() + 10]):
             continue  # 河南省质量强县培育名单, 陕西省质量强县（区）培育库: a longer name, found by the list rules

@@ -25,7 +25,7 @@ OWN_PROVINCE_RE = re.compile(r"(?:我省|本省|全省)" + BATCH + NAME)
 @per_lexicon
 def _published_re(lex: Lexicon) -> re.Pattern[str]:
     """A verb of publishing (``publishing_verbs.txt``: 公布, 印发 …), the batch and the list's name."""
-    verbs = "|".join(map(re.escape, lex.words("publishing_verbs.txt", longest_first=True)))
+    verbs = lex.alternation("publishing_verbs.txt")
     return re.compile(rf"(?:{verbs})了?" + BATCH + NAME)
 
 

@@ -19,7 +19,7 @@ RANK_END_RE = re.compile(rf"{NUMERAL}[名位]$")
 
 @per_lexicon
 def _range_re(lex: Lexicon) -> re.Pattern[str]:
-    marks = "|".join(map(re.escape, lex.words("rank_range_marks.txt", longest_first=True)))
+    marks = lex.alternation("rank_range_marks.txt")
     return re.compile(rf"第{NUMERAL}(?:{marks})第?$")
 
 

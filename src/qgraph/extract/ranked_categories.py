@@ -27,7 +27,7 @@ class RankedCategory:
 
 @per_lexicon
 def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = "|".join(map(re.escape, lex.words("ranking_words.txt", longest_first=True)))
+    words = lex.alternation("ranking_words.txt")
     ranked = re.compile(rf"(?P<rank>{words})的?(?:是|为)(?P<cat>[^，,。；;、：:（()）\d\s“”\"]{{2,12}}?)类?"
                         r"(?:为|是|[，,](?:共|为|计)?)$")
     field = re.compile(rf"(?P<field>[\u4e00-\u9fff]{{2,8}}?)(?:{words})(?:的|是|为)")
@@ -55,7 +55,7 @@ def ranked_category(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None
 
 @per_lexicon
 def _list_pattern(lex: Lexicon) -> re.Pattern[str]:
-    words = "|".join(map(re.escape, lex.words("ranking_words.txt", longest_first=True)))
+    words = lex.alternation("ranking_words.txt")
     return re.compile(rf"(?P<rank>{words})的?(?:是|为)(?P<list>[^，,。；;：:（()）\d\s“”\"]{{2,60}}?)类?[，,]?(?:均为|均是|均达到?|都为)$")
 
 

@@ -30,7 +30,7 @@ def naming_re(lex: Lexicon) -> re.Pattern[str]:
     """``认定甲公司（商标：某）等12家企业的字号为第二批“某老字号”``: the winners (``who``) after a verb of
     naming (``data/lexicon/naming_verbs.txt``, not after 被), up to the 为 before the title's batch, year or quote
     (or a title with its batch in brackets after it)."""
-    verbs = "|".join(map(re.escape, lex.words("naming_verbs.txt", longest_first=True)))
+    verbs = lex.alternation("naming_verbs.txt")
     return re.compile(rf"(?<!被)(?:决定|同意)?(?:{verbs})(?P<who>[^“\"。；;，,\n为]{{2,200}}?)为"
                       r"(?=[“\"]|首批|首届|第[一二三四五六七八九十\d]+(?:批|届)|\d{4}年"
                       r"|[^“\"。；;，,\n（(]{2,30}[（(](?:首批|第[一二三四五六七八九十\d]+批)[)）])")

@@ -37,7 +37,7 @@ def baseline_before(lex: Lexicon) -> re.Pattern[str]:
     place's name before its average or its own (``高于某市平均水平（``, ``远高于某省的``), or a whole's average alone (``全国平均为``;
     ``baseline_comparers.txt``, ``baseline_wholes.txt``)."""
     def alt(name: str) -> str:
-        return "|".join(re.escape(w) for w in lex.words(name, longest_first=True))
+        return lex.alternation(name)
     comparers, wholes = alt("baseline_comparers.txt"), alt("baseline_wholes.txt")
     return re.compile(rf"(?:(?:{comparers})(?:(?:{wholes})[^，,；;。\d]{{0,6}}|[\u4e00-\u9fff]{{2,8}}?[省市县区州盟旗](?:平均[^，,；;。\d]{{0,4}}|的|水平))"
                       rf"|(?P<alone>{wholes})平均[^，,；;。\d]{{0,4}})[（(]?$")
@@ -357,7 +357,7 @@ the check is of that part, and the clause's figures — its totals too — are t
 @per_lexicon
 def check_area_re(lex: Lexicon) -> re.Pattern[str]:
     """An area of ``check_areas.txt`` opening a clause or list item, the check word after it."""
-    words = "|".join(map(re.escape, lex.words("check_areas.txt", longest_first=True)))
+    words = lex.alternation("check_areas.txt")
     return re.compile(r"(?:^|[，,；;：:、]|其中[，,]?)(?P<area>" + words + r")(?:共|共计|完成|开展)?(?=(?:监督)?(?:抽检|抽查))")
 
 
@@ -447,7 +447,7 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
 @per_lexicon
 def _party_re(lex: Lexicon) -> re.Pattern[str]:
     """A checked party heading a clause with its count (``，生产企业6家``, ``抽查经销企业196家``)."""
-    words = "|".join(map(re.escape, lex.words("party_breakdowns.txt", longest_first=True)))
+    words = lex.alternation("party_breakdowns.txt")
     return re.compile(r"(?:^|(?<=[，,；;：:])|(?<=抽查|抽检|抽取))(?P<party>" + words + r")(?=[\d一二三四五六七八九十两])")
 
 
@@ -455,7 +455,7 @@ def _party_re(lex: Lexicon) -> re.Pattern[str]:
 def _nominal_party_re(lex: Lexicon) -> re.Pattern[str]:
     """A checked party named by where its products say they were made, counted right after
     (``抽查到标称本市生产企业共11批次``): the products of that stated maker are a part of the check."""
-    words = "|".join(map(re.escape, lex.words("party_breakdowns.txt", longest_first=True)))
+    words = lex.alternation("party_breakdowns.txt")
     return re.compile(r"(?P<party>标称[^，,；;：:。\d、]{1,8}?(?:" + words + r"))(?=(?:共计|合计|共)?[\d一二三四五六七八九十两])")
 
 

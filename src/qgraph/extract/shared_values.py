@@ -31,7 +31,7 @@ def _heads(lex: Lexicon) -> tuple[str, ...]:
 
 @per_lexicon
 def _lead_re(lex: Lexicon) -> re.Pattern[str]:
-    words = "|".join(map(re.escape, lex.words("measure_head_leads.txt", longest_first=True)))
+    words = lex.alternation("measure_head_leads.txt")
     return re.compile(rf"^(?:{words})+")
 
 

@@ -15,7 +15,7 @@ from .context import Ctx
 
 @per_lexicon
 def _run_re(lex: Lexicon) -> re.Pattern[str]:
-    tails = "|".join(map(re.escape, lex.words("sibling_programme_tails.txt", longest_first=True)))
+    tails = lex.alternation("sibling_programme_tails.txt")
     return re.compile(rf"(?P<run>(?:“[\u4e00-\u9fff]{{2,8}}”、?){{3,}})等[\u4e00-\u9fff]{{0,4}}?(?:{tails})")
 
 

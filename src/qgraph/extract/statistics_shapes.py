@@ -39,7 +39,7 @@ from .periods import Period, Reference, clause_start, head_end, periods_in
 
 @per_lexicon
 def _plan_head_re(lex: Lexicon) -> re.Pattern[str]:
-    heads = "|".join(re.escape(w) for w in lex.words("plan_name_heads.txt", longest_first=True))
+    heads = lex.alternation("plan_name_heads.txt")
     return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{heads})")
 
 
@@ -194,7 +194,7 @@ def unnamed_members(ctx: Ctx, sent: Sentence, pos: int) -> bool:
 
 @per_lexicon
 def _title_verbs_re(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in lex.words("honour_title_verbs.txt", longest_first=True)))
+    return re.compile(lex.alternation("honour_title_verbs.txt"))
 
 
 def title_holders(ctx: Ctx, measure: str) -> bool:

@@ -23,6 +23,7 @@ from .context import Ctx
 from .figures import _figures, running_total
 from .indexes import trigger_patterns
 from .measures import _Segment, check_fields
+from .numbers import NUMBER_RE
 from .orgs import left_edge
 from .periods import Period, clause_end, clause_start, figure_period, head_end, is_target, recent, periods_in, reference
 from .parts import OBJECT_FRAME_RE
@@ -64,6 +65,14 @@ def _goal_label(ctx: Ctx, sent: Sentence) -> bool:
     of saying or of results (``goal_label_breaks.txt``: 会议指出：, 主要成效：)."""
     m = GOAL_LABEL_RE.match(sent.span.text)
     return m is not None and not m.group("label").endswith(tuple(ctx.lex.words("goal_label_breaks.txt")))
+
+
+class _NoScope:
+    """The scope of a sentence without a number: never read (it has no figure), only given its paragraph."""
+    paragraph_start = 0
+
+
+_NO_SCOPE: Scope = _NoScope()  # type: ignore[assignment]
 
 
 def find_statistics(ctx: Ctx) -> None:
@@ -129,9 +138,11 @@ def find_statistics(ctx: Ctx) -> None:
         prev: Observation | None = None
         topic = _topic(ctx, sent)
         respective = _respective(ctx, sent)
-        scope = Scope(ctx, sent)
+        segments = _segments(ctx, sent)
+        # (a sentence whose clauses hold no number has no figure: _figures never reads its scope)
+        scope = Scope(ctx, sent) if any(NUMBER_RE.search(ctx.text, seg.start, seg.end) for seg in segments) else _NO_SCOPE
         scope.paragraph_start = paragraph_start
-        for seg in _segments(ctx, sent):
+        for seg in segments:
             seg.topic = topic
             seg.respective = respective
             for trig_start, trig_end, kind in _triggers(ctx, seg):
@@ -148,8 +159,8 @@ def find_statistics(ctx: Ctx) -> None:
                     if key not in inspections and known is not None:
                         inspections[key] = known
                 named_before = [e for e in reversed(ctx.entities) if e.kind is kind and e.span.start < sent.span.start]
-                this = re.search(r"(?:本次|此次|这次|该次)$", ctx.text[max(0, _label_start(ctx, trig_start) - 2):
-                                                                  _label_start(ctx, trig_start)])
+                label_at = _label_start(ctx, trig_start)  # (a function of the text and the claims: read once)
+                this = re.search(r"(?:本次|此次|这次|该次)$", ctx.text[max(0, label_at - 2):label_at])
                 if (default or this and _level_only(ctx, label)) and named_before and (
                         this or re.search(r"(?:本次|此次|这次|该次)$", ctx.text[max(0, trig_start - 4):trig_start])):
                     opened = _fuller(ctx, named_before[-1], named_before)
@@ -382,7 +393,7 @@ def _triggers(ctx: Ctx, seg: _Segment) -> list[tuple[int, int, Kind]]:
     found: list[tuple[int, int, Kind]] = []
     taken: list[tuple[int, int]] = []
     for trig, pattern in trigger_patterns(ctx.lex):
-        if trig.context and not any(c in context for c in trig.context) or trig.word not in text:
+        if trig.word not in text or trig.context and not any(c in context for c in trig.context):  # (the word first: most are absent)
             continue
         for m in pattern.finditer(text):
             s, e = seg.start + m.start(), seg.start + m.end()
@@ -415,7 +426,7 @@ def _reading_of_check(ctx: Ctx, start: int, end: int) -> bool:
 
 @per_lexicon
 def _non_head_re(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, lex.words("check_non_heads.txt", longest_first=True))))
+    return re.compile(lex.alternation("check_non_heads.txt"))
 
 
 def _label_start(ctx: Ctx, start: int) -> int:

@@ -102,7 +102,7 @@ def _actor_head(ctx: Ctx, o: Observation, start: int) -> bool:
     """The figure's place heads an acting body's name in the sentence (某省…办公室正式命名…)."""
     if o.subject is None or o.subject.kind is not Kind.PLACE or ctx.home is None or o.subject.name == ctx.home.name:
         return False
-    endings = "|".join(re.escape(w) for w in ctx.lex.words("actor_name_endings.txt", longest_first=True))
+    endings = ctx.lex.alternation("actor_name_endings.txt")
     mentions = [e for e in ctx.entities_in(start, o.span.start) if e.ref == o.subject]
     if not mentions:
         return False
@@ -141,7 +141,7 @@ def _listed_programme(ctx: Ctx, o: Observation) -> Ref | None:
     a known one, or a list the lexicon does not know whose name ends the clause (``entered_list_endings.txt``)."""
     if o.subject is None or o.subject.kind is not Kind.PLACE or o.unit not in COUNT_UNITS or not o.subject_inferred:
         return None
-    verbs = "|".join(re.escape(w) for w in ctx.lex.words("check_foreign_verbs.txt", longest_first=True))
+    verbs = ctx.lex.alternation("check_foreign_verbs.txt")
     m = re.compile(rf"(?:[\u4e00-\u9fff\d]{{0,10}}?|[\u4e00-\u9fff]{{2,8}}[，,])(?:{verbs})(?:\d{{4}}年度?)?[“\"「]?"
                    ).match(ctx.text, o.span.end)  # 3个试点项目，入选“某重点项目”: the noun before the comma
     if m is None:
@@ -150,7 +150,7 @@ def _listed_programme(ctx: Ctx, o: Observation) -> Ref | None:
                  and e.span.start == m.end() and not e.name[:1].isdigit()), None)
     if prog is not None:
         return prog.ref
-    endings = "|".join(re.escape(w) for w in ctx.lex.words("entered_list_endings.txt", longest_first=True))
+    endings = ctx.lex.alternation("entered_list_endings.txt")
     named = re.compile(rf"[\u4e00-\u9fff]{{4,24}}?(?:{endings})(?=[”\"」]?(?:[，,。；;]|$))").match(ctx.text, m.end())
     if named is None or any(w in named.group() for w in ctx.lex.words("sanction_lists.txt")):
         return None

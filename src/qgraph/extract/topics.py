@@ -72,7 +72,7 @@ class Topic:
 
 
 def _alternation(lex: Lexicon, name: str) -> str:
-    return "|".join(re.escape(w) for w in lex.words(name, longest_first=True))
+    return lex.alternation(name)
 
 
 @per_lexicon

@@ -22,15 +22,15 @@ from .context import Ctx
 
 @per_lexicon
 def _plan_re(lex: Lexicon) -> re.Pattern[str]:
-    heads = "|".join(map(re.escape, lex.words("unquoted_plan_heads.txt", longest_first=True)))
-    verbs = "|".join(map(re.escape, lex.words("plan_issue_verbs.txt", longest_first=True)))
+    heads = lex.alternation("unquoted_plan_heads.txt")
+    verbs = lex.alternation("plan_issue_verbs.txt")
     return re.compile(rf"(?:{verbs})了?(?P<n>[\u4e00-\u9fff]{{2,14}}?[一二三四五两]年(?:{heads}))(?=[，,。；;、])")
 
 
 @per_lexicon
 def _named_policy_re(lex: Lexicon) -> re.Pattern[str]:
-    heads = "|".join(map(re.escape, lex.words("unquoted_policy_heads.txt", longest_first=True)))
-    verbs = "|".join(map(re.escape, lex.words("plan_issue_verbs.txt", longest_first=True)))
+    heads = lex.alternation("unquoted_policy_heads.txt")
+    verbs = lex.alternation("plan_issue_verbs.txt")
     return re.compile(rf"(?:{verbs})了?(?P<n>(?:关于[\u4e00-\u9fff“”]{{2,24}}的|[\u4e00-\u9fff]{{4,24}}?)(?:{heads}))"
                       rf"(?=[，,。；;、）)]|$)")
 

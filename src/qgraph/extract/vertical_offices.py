@@ -24,7 +24,7 @@ def _pattern(lex: Lexicon) -> re.Pattern[str]:
 
 @per_lexicon
 def _endings(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, lex.words("place_offices.txt", longest_first=True))))
+    return re.compile(lex.alternation("place_offices.txt"))
 
 
 def _place_offices(ctx: Ctx) -> None:

@@ -29,7 +29,7 @@ def _whole_re(lex: Lexicon) -> re.Pattern[str]:
 
 @per_lexicon
 def _region_re(lex: Lexicon) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in lex.words("region_composites.txt", longest_first=True))
+    words = lex.alternation("region_composites.txt")
     abbr = "".join(sorted(lex.province_abbr))
     return re.compile(rf"(?:{words})|[{abbr}]{{2,6}}(?=[两二三四五六七八九]?(?:地|省市|省(?:[一二三]市)?))")
 

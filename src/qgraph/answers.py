@@ -1,0 +1,116 @@
+"""Answers of stored queries made at build time, for the queries whose plain form returns every row.
+
+``selections`` and ``trademarks-gi`` have no parameter that narrows them: run without one, they
+answer every listing of the graph (thousands of rows at 10,000 documents, most of a second of the
+engine's time, see docs/scaling.md). A build with a store runs each of them once, with its default
+parameters, on the finished store and writes the answer (SPARQL results JSON, as the engine
+serialises it) into the generation, beside the store::
+
+    .generations/<id>/store/
+    .generations/<id>/answers.json              the key: qgraph version, per query the SHA-256
+                                                of the text run and its answer's file
+    .generations/<id>/answer.selections.srj     the answer, as the engine wrote it
+
+``qgraph query`` reads an answer instead of running the query when the text it would run (the
+stored text with the parameters substituted, :func:`run_text`) is the text answered, and the store
+is a generation's, which nothing changes (``qgraph query --update`` refuses it), read with the
+answers written beside it. So an answer is never stale: another build is another generation with
+its own answers; another parameter, a page (``--limit``, a table's first rows) or an edited query
+is another text, run by the engine; a store outside a build (a copy, which may be updated) is
+always run. The key holds nothing of the generation's name, so a full and an incremental build of
+the same documents write the same bytes. The rows are the engine's, byte for byte
+(``tests/test_answers.py``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from .sparql import Term, substitute, to_oxigraph_term
+from .sparql_prefixes import SPARQL_PREFIXES as PREFIXES
+
+ANSWERED = ("selections", "trademarks-gi")
+"""Stored queries answered at build time: those whose answer without parameters is every row."""
+KEY_FILE = "answers.json"
+KEY_VERSION = 1
+
+
+def answer_file(name: str) -> str:
+    return f"answer.{name}.srj"
+
+
+def run_text(text: str, bindings: Mapping[str, Any]) -> str:
+    """The text the engine runs for ``text`` with ``bindings`` (as :func:`qgraph.query_worker.evaluate`)."""
+    return substitute(text, {name: to_oxigraph_term(v) for name, v in bindings.items()})
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def make_answers(store_path: Path, names: tuple[str, ...] = ANSWERED) -> dict[str, bytes]:
+    """The files of the answers of ``names`` (their default parameters) on the store at ``store_path``
+    (a generation's): file name → bytes."""
+    from . import __version__
+    from .query import load_query
+
+    store = ox.Store.read_only(str(store_path))
+    files: dict[str, bytes] = {}
+    entries: dict[str, dict[str, str]] = {}
+    for name in names:
+        stored = load_query(name)
+        text = run_text(stored.text, stored.bind({}))
+        result = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+        files[answer_file(name)] = result.serialize(format=ox.QueryResultsFormat.JSON)
+        entries[name] = {"file": answer_file(name), "sha256_text": _digest(text)}
+    del store
+    key = {"qgraph_answers": KEY_VERSION, "qgraph_version": __version__, "answers": entries}
+    files[KEY_FILE] = json.dumps(key, indent=2, sort_keys=True).encode() + b"\n"
+    return files
+
+
+def stored_answer(source: Path | str, text: str, bindings: Mapping[str, Term | str]) -> bytes | None:
+    """The answer written at build time for ``text`` run with ``bindings`` on the store ``source``
+    (SPARQL results JSON), or None: no answer for that text on that store's build."""
+    from .generations import in_generation
+
+    store_dir = Path(source)
+    if not store_dir.is_dir() or not in_generation(store_dir):
+        return None  # (a store outside a build may have been updated since)
+    generation = store_dir.resolve().parent
+    try:
+        key = json.loads((generation / KEY_FILE).read_bytes())
+    except (OSError, ValueError):
+        return None
+    from . import __version__
+
+    if not isinstance(key, dict) or key.get("qgraph_answers") != KEY_VERSION or key.get("qgraph_version") != __version__:
+        return None
+    digest = _digest(run_text(text, bindings))
+    entry = next((e for e in (key.get("answers") or {}).values() if isinstance(e, dict) and e.get("sha256_text") == digest), None)
+    if entry is None:
+        return None
+    try:
+        return (generation / Path(entry["file"]).name).read_bytes()
+    except (OSError, KeyError, TypeError):
+        return None
+
+
+STREAM_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+                  "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
+
+
+def write_answer(data: bytes, fmt: str, output: Any) -> None:
+    """Write an answer (SPARQL results JSON) to the binary stream ``output`` in ``fmt`` (csv, tsv, json,
+    xml), as the engine's serialiser writes it."""
+    if fmt == "json":
+        output.write(data)
+    else:
+        ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON).serialize(output=output, format=STREAM_FORMATS[fmt])
+    output.flush()
