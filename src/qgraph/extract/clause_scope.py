@@ -253,8 +253,8 @@ PART_LEAD_RE = re.compile(r"其中")
 
 
 def mark_untold_parts(ctx: Ctx) -> None:
-    """A figure after 其中 with the subject and unit of a larger one before it and no breakdown: inferred
-    (see the module)."""
+    """A figure after 其中 with the subject, area and unit of a larger one before it and no breakdown: inferred
+    (see the module; a part with an area of its own, 其中安徽的3家, is that area's share)."""
     for i, o in enumerate(ctx.observations):
         if o.subject is None or o.subject_inferred or o.breakdown:
             continue
@@ -264,8 +264,8 @@ def mark_untold_parts(ctx: Ctx) -> None:
         cs = clause_start(ctx, sent, o.span.start)
         if not PART_LEAD_RE.match(ctx.text, TIME_LEAD_RE.match(ctx.text, cs).end()):
             continue
-        if any(p.subject == o.subject and p.unit == o.unit and p.value > o.value and p.period == o.period
-               and p.measure.endswith(o.measure) and sent.span.start <= p.span.start < cs for p in ctx.observations[:i]):
+        if any(p.subject == o.subject and p.place == o.place and p.unit == o.unit and p.value > o.value
+               and p.period == o.period and p.measure.endswith(o.measure) and sent.span.start <= p.span.start < cs for p in ctx.observations[:i]):
             ctx.observations[i] = o.with_subject_inferred()
 
 

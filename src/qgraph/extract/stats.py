@@ -127,9 +127,13 @@ def find_statistics(ctx: Ctx) -> None:
             if framed and paragraph is None and not re.search(
                     r"\d", ctx.text[later[-1].start + len(later[-1].words or ""):sent.span.end]):
                 framed = False  # 2015年，我市被确定为…创建单位。: a history sentence with no figure sets no year
-            if later and framed and YEAR_ONLY.fullmatch(later[-1].value or "") and not later[-1].target \
-                    and re.match(r"20\d{2}年|(?:去年|上年)[，,]", ctx.text[later[-1].start:later[-1].start + 8]):  # a year written out (or 去年，), not 全年
-                paragraph = later[-1]  # 2023年，…。2024年1月底，…开展了第三批遴选。经评价，…: the later year goes on
+            year_head = later[-1] if later else None
+            if year_head is not None and re.fullmatch(r"20\d{2}-\d{2}-\d{2}", year_head.value or "") \
+                    and re.search(r"月(?:份)?[底末]$", year_head.words or ""):
+                year_head = Period(year_head.value[:4], year_head.words, year_head.start, year_head.target)  # 2024年1月底，…: its year
+            if year_head is not None and framed and YEAR_ONLY.fullmatch(year_head.value or "") and not year_head.target \
+                    and re.match(r"20\d{2}年|(?:去年|上年)[，,]", ctx.text[year_head.start:year_head.start + 8]):  # a year written out (or 去年，), not 全年
+                paragraph = year_head  # 2023年，…。2024年1月底，…开展了第三批遴选。经评价，…: the later year goes on
         if is_lead_line(sent):  # …。1-10月，某市注册商标呈现四大特点：\n一是…: the items' period
             said = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed]
             lead_period = said[-1] if said else None
