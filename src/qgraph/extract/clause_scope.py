@@ -174,7 +174,7 @@ def carry_paragraph_scope(ctx: Ctx) -> None:
 
 
 def _denominator_re(ctx: Ctx) -> re.Pattern[str]:
-    marks = "|".join(re.escape(w) for w in ctx.lex.words("denominator_marks.txt", longest_first=True))
+    marks = ctx.lex.alternation("denominator_marks.txt")
     return re.compile(rf"(?:{marks})$")
 
 
@@ -271,7 +271,7 @@ def mark_untold_parts(ctx: Ctx) -> None:
 
 @per_lexicon
 def _won_re(lex: Lexicon) -> re.Pattern[str]:
-    verbs = "|".join(re.escape(w) for w in lex.words("scope_winning_verbs.txt", longest_first=True))
+    verbs = lex.alternation("scope_winning_verbs.txt")
     return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:共|均|分别)?(?:{verbs})[“\"]?")
 
 
@@ -302,7 +302,7 @@ def count_before_won_programme(ctx: Ctx) -> None:
 
 def mark_glued_level_checks(ctx: Ctx) -> None:
     """A check's figure whose mention follows two levels, the second glued to it: inferred (see the module)."""
-    levels = "|".join(re.escape(w) for w in ctx.lex.words("coordinated_levels.txt", longest_first=True))
+    levels = ctx.lex.alternation("coordinated_levels.txt")
     glued = re.compile(rf"(?:{levels})[、和及与](?:{levels})$")
     for i, o in enumerate(ctx.observations):
         if o.subject is None or o.subject.kind not in INSPECTION_KINDS or o.subject_inferred:

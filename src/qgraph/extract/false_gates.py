@@ -303,7 +303,7 @@ def _plan_parts_taken_on(ctx: Ctx, o: Observation, start: int) -> bool:
 def _listed_parts(ctx: Ctx, o: Observation, start: int) -> bool:
     """``通过汇总甲、乙、丙…9个方面的信息``, ``分为四个等级``: a count of parts (``layout_parts.txt``) closing a list of
     them, or after a verb of dividing — how a text or an assessment is laid out, no figure of its subject."""
-    parts = "|".join(re.escape(w) for w in ctx.lex.words("layout_parts.txt", longest_first=True))
+    parts = ctx.lex.alternation("layout_parts.txt")
     if re.match(rf"(?:{parts})", ctx.text[o.span.end:o.span.end + 6]) is None:
         return False
     clause = ctx.text[max(start, ctx.last_of("，,；;。：:", start, o.span.start)):o.span.start]
@@ -317,7 +317,7 @@ def _scope_of_a_work(ctx: Ctx, o: Observation) -> bool:
     if o.subject is None or o.subject.kind is not Kind.PLACE:
         return False
     cs = max(ctx.last_of("，,；;。：:\n", 0, o.span.start) + 1, 0)
-    nouns = "|".join(map(re.escape, ctx.lex.words("scoped_work_nouns.txt", longest_first=True)))
+    nouns = ctx.lex.alternation("scoped_work_nouns.txt")
     verbs = "|".join(map(re.escape, (*ctx.lex.words("place_scope_verbs.txt", longest_first=True), "包括")))
     return re.match(rf"[^，,；;。]{{0,16}}?(?:{nouns})(?:工作)?(?:{verbs})", ctx.text[cs:o.span.start]) is not None
 

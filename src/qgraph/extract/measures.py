@@ -187,7 +187,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     np_end = predicate.start() if predicate else num_start
     while np_end > item_start and ctx.text[np_end - 1] in " \u3000\t\xa0":
         np_end -= 1  # 地理标志保护产品 1个: a space typed before the number ends no measure
-    adverbs = "|".join(map(re.escape, ctx.lex.words("predicate_adverbs.txt", longest_first=True))) or "(?!)"
+    adverbs = ctx.lex.alternation("predicate_adverbs.txt") or "(?!)"
     adverb = re.search(rf"(?:{adverbs})$", ctx.text[item_start:np_end]) if predicate else None
     if adverb and adverb.start() >= 2:
         np_end -= len(adverb.group())  # 某项满意率逐年升至90%: the adverb before the verb is no part of the measure
@@ -213,7 +213,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         r"[\d一二三四五六七八九十百千万亿两]$", ctx.text[max(0, lo - 1):lo]) else ""  # 培育项目5个: 项 opens the measure
     lead = re.match(classifiers + r"[●○◆■□▲△·•*\-—\s和及与]*", ctx.text[lo:np_end])
     lo += lead.end() if lead else 0  # …3万家企业授信约: the classifier of the number before is no measure
-    objects = "|".join(map(re.escape, ctx.lex.words("registration_objects.txt", longest_first=True))) or "(?!)"
+    objects = ctx.lex.alternation("registration_objects.txt") or "(?!)"
     ext = re.search(rf"(?:{objects})?(?:有效注册|有效|商标注册|注册)$", ctx.text[item_start:lo])
     if ext:  # 商标有效注册量: the thing registered before 有效注册 is the measure's head too
         lo -= len(ext.group())  # 有效注册商标, 商标注册申请: 注册 is a verb boundary for names, not inside a measure

@@ -307,7 +307,7 @@ def restore_elided_places(ctx: Ctx) -> None:
 @per_lexicon
 def _event_cut_re(lex: Lexicon) -> re.Pattern[str]:
     """The words ending what runs before a meeting's or event's name (``event_lead_cuts.txt``)."""
-    return re.compile("|".join(map(re.escape, lex.words("event_lead_cuts.txt", longest_first=True))) or "(?!)")
+    return re.compile(lex.alternation("event_lead_cuts.txt") or "(?!)")
 
 
 def trim_event_leads(ctx: Ctx) -> None:

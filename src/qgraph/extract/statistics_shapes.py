@@ -93,7 +93,7 @@ def part_breakdown(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, 
 
 @per_lexicon
 def _modifier_part_re(lex: Lexicon) -> re.Pattern[str]:
-    links = "|".join(map(re.escape, lex.words("part_link_verbs.txt", longest_first=True))) or "(?!)"
+    links = lex.alternation("part_link_verbs.txt") or "(?!)"
     return re.compile(rf"[，,：:]?\s*(?:{links})?(?P<part>[\u4e00-\u9fff]{{2,10}}?)的\s*")
 
 
@@ -142,7 +142,7 @@ def item_rate(ctx: Ctx, pos: int, unit: str, subject: Ref | None, prev: Observat
         return None
     if RATE_ALONE_RE.fullmatch(ctx.text, prev.span.end, pos) is None:
         return None
-    verbs = "|".join(map(re.escape, ctx.lex.words("flow_action_verbs.txt", longest_first=True))) or "(?!)"
+    verbs = ctx.lex.alternation("flow_action_verbs.txt") or "(?!)"
     item = re.sub(rf"^(?:共|累计|已)?(?:{verbs})", "", prev.measure)  # 共检定水表: the items, not the work
     return item if len(item) >= 2 else None
 
@@ -154,7 +154,7 @@ def change_of_total(ctx: Ctx, sent: Sentence, pos: int, measure: str, earlier: l
     if not any(re.fullmatch(re.escape(c) + r"(?:完成率|率|数)?", measure) for c in changes):
         return None
     segment = ctx.last_of("；;", sent.span.start, pos) + 1
-    totals = "|".join(map(re.escape, ctx.lex.words("total_words.txt", longest_first=True))) or "(?!)"
+    totals = ctx.lex.alternation("total_words.txt") or "(?!)"
     for o in reversed(earlier):
         if o.span.start < max(segment, sent.span.start) or o.span.start >= pos:
             continue

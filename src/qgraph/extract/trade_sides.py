@@ -20,7 +20,7 @@ from .context import Ctx
 
 @per_lexicon
 def _side_re(lex: Lexicon) -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, lex.words("party_trade_verbs.txt", longest_first=True)))
+    verbs = lex.alternation("party_trade_verbs.txt")
     return re.compile(r"(?:抽查|抽检|抽取)了?[\d一二三四五六七八九十两]+(?:家|户|个)(?P<party>[\u4e00-\u9fff]{1,6}?)"
                       rf"(?P<side>{verbs})(?:的)?[\d一二三四五六七八九十两]+批次")
 
