@@ -118,6 +118,7 @@ from .notice_lists import find_notice_lists
 from .programme_parts import find_programme_parts
 from .stats import find_statistics
 from .table_rows import find_table_rows
+from .stat_tables import find_stat_tables
 from .owned_product_lists import find_owned_product_lists
 from .glued_names import find_glued_names
 from .sub_awards import find_sibling_grades
@@ -244,6 +245,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_towns(ctx)
     mark_rementions(ctx)
     find_statistics(ctx)
+    find_stat_tables(ctx)
     find_cause_shares(ctx)
     find_award_counts(ctx)
     listed_examples(ctx)
