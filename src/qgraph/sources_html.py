@@ -108,6 +108,9 @@ class _Extractor(HTMLParser):
         self.skip = 0
         self.in_head = False
         self.in_title = False
+        self.cells = 0
+        """Cells opened so far in the current table row."""
+        self.in_cell = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
@@ -124,9 +127,16 @@ class _Extractor(HTMLParser):
             self.in_head = self.in_title = False
         elif tag in DROPPED:
             self.skip += 1
-        elif tag in BLOCKS or tag in CELLS:
+        elif tag in CELLS:  # a row is one line, its cells separated by " | "
             self.in_head = self.in_title = False
-            self.parts.append("\n" if tag in BLOCKS else " ")
+            self.parts.append(" | " if self.cells else "\n")
+            self.cells += 1
+            self.in_cell += 1
+        elif tag in BLOCKS:
+            self.in_head = self.in_title = False
+            if tag in ("tr", "table"):
+                self.cells, self.in_cell = 0, 0
+            self.parts.append(" " if self.in_cell else "\n")  # a paragraph inside a cell stays in its row
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -135,14 +145,21 @@ class _Extractor(HTMLParser):
             self.in_head = False
         elif tag in DROPPED:
             self.skip = max(0, self.skip - 1)
+        elif tag in CELLS:
+            self.in_cell = max(0, self.in_cell - 1)
         elif tag in BLOCKS:
-            self.parts.append("\n")
+            if tag in ("tr", "table"):
+                self.cells, self.in_cell = 0, 0
+            self.parts.append(" " if self.in_cell else "\n")
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title.append(data)
         elif not self.skip and not self.in_head:
-            self.parts.append(_CJK_BREAK.sub("", data))
+            if self.cells and not self.in_cell and not data.strip():
+                return  # the layout between two cells of a row
+            data = _CJK_BREAK.sub("", data)
+            self.parts.append(data.replace("\n", " ") if self.in_cell else data)
 
     def _meta(self, attrs: dict[str, str | None]) -> None:
         key = (attrs.get("name") or attrs.get("property") or "").strip().lower()
