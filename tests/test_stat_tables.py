@@ -145,3 +145,27 @@ def test_html_table_gives_figures(tmp_path: Path):
     got = _figures(ex)
     assert ("薛城区", "新增注册商标", Decimal(812), "Jian", "2023-H1", None) in got
     assert ("台儿庄区", "新增注册商标", Decimal(97), "Jian", "2023-H1", None) in got
+
+
+def test_heading_with_slash_unit_broken_cells_and_unheaded_row_numbers():
+    text = ("2023年上半年各类食品监督抽检结果汇总表\n"
+            "食品种类 | 样品抽检 数量/批次 | 样品 不合格率\n"
+            "1 | 甲类制品 | 1200 | 0.5%\n"
+            "2 | 乙类制品 | 300 | 0\n"
+            "合计 | 1500 | 0.4%\n")
+    ex = read(text, place="枣庄市", date=dt.date(2023, 8, 1))
+    got = {(o.breakdown, o.measure, o.value, o.unit, o.period) for o in ex.observations
+           if o.subject is not None and o.subject.kind is Kind.PRODUCT_SPOT_CHECK}
+    assert ("甲类制品", "样品抽检数量", Decimal(1200), "Pici", "2023-H1") in got
+    assert ("甲类制品", "样品不合格率", Decimal("0.5"), "Percent", "2023-H1") in got
+    assert ("乙类制品", "样品不合格率", Decimal(0), "Percent", "2023-H1") in got
+    assert (None, "样品抽检数量", Decimal(1500), "Pici", "2023-H1") in got
+
+
+def test_total_row_alone_gives_nothing():
+    text = ("2024年各区情况\n"
+            "序号 | 区域 | 新增注册商标(件) |\n"
+            "1 | 甲乙丙 | 15 |\n"
+            "合计 | 15 |\n")
+    ex = read(text, place="枣庄市", date=dt.date(2025, 1, 10))
+    assert not [o for o in ex.observations if o.value == Decimal(15)]

@@ -39,7 +39,7 @@ __all__ = ["find_stat_tables", "split_cells"]
 PIPE_RE = re.compile(r"\s*[|｜]\s*")
 TAB_RE = re.compile(r"[ 　]*\t[\t 　]*")
 SPACES_RE = re.compile(r"(?:[ 　]{2,}|　)")
-UNIT_RE = re.compile(r"(?P<m>.+?)\s*[（(](?P<u>[^（）()]{1,6})[）)]\s*")
+UNIT_RE = re.compile(r"(?P<m>.+?)\s*(?:[（(](?P<u>[^（）()]{1,6})[）)]|[/／](?P<s>[^/／]{1,4}))\s*")
 VALUE_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<f>\.\d+)?\s*(?P<pct>[%％])?")
 NO_VALUE_RE = re.compile(r"[—\-－/／–~～×\s]*")
 CAPTION_REACH = 2
@@ -112,14 +112,14 @@ def _unit(lex: Lexicon, word: str) -> tuple[str, int] | None:
 
 
 def _column(ctx: Ctx, start: int, end: int, ref: object) -> Column | None:
-    cell = ctx.text[start:end]
+    cell = re.sub(r"\s+", "", ctx.text[start:end])  # 合 格 批次数: a line break inside a heading cell
     lex = ctx.lex
     if cell in lex.words("stat_table_ranks.txt"):
         return Column("rank")
     if cell in _labels(lex):
         return Column("label", measure=_labels(lex)[cell])
     m = UNIT_RE.fullmatch(cell)
-    words, unit = (m.group("m"), _unit(lex, m.group("u"))) if m else (cell, None)
+    words, unit = (m.group("m"), _unit(lex, m.group("u") or m.group("s"))) if m else (cell, None)
     if m is not None and unit is None:
         return None
     if unit is None:
@@ -127,7 +127,7 @@ def _column(ctx: Ctx, start: int, end: int, ref: object) -> Column | None:
         if ending is None:
             return None
         unit = (ending, 1)
-    said = [p for p in periods_in(ctx, ref, start, start + len(words)) if p.value]  # type: ignore[arg-type]
+    said = [p for p in periods_in(ctx, ref, start, end) if p.value]  # type: ignore[arg-type]
     measure = words
     for p in said:
         if p.words:
@@ -166,13 +166,17 @@ def find_stat_tables(ctx: Ctx) -> None:
         cols = [c for c in columns if c is not None]
         j = i + 1
         found: list[Observation] = []
+        totals: list[Observation] = []
         while j < len(lines):
             rs, re_ = lines[j]
             row = split_cells(text, rs, re_)
             if len(row) < 2 or not any(VALUE_RE.fullmatch(text[s:e]) for s, e in row):
                 break
-            found.extend(_row(ctx, ref, cols, row, lines, i))
+            got, total = _row(ctx, ref, cols, row, lines, i)
+            (totals if total else found).extend(got)
             j += 1
+        if found:  # a total row counts only under rows the rules could read: else the table is not what it seems
+            found.extend(totals)
         if found:
             lo, hi = hs, lines[j - 1][1]
             ctx.observations[:] = [o for o in ctx.observations if not (lo <= o.span.start < hi)]
@@ -181,20 +185,23 @@ def find_stat_tables(ctx: Ctx) -> None:
 
 
 def _row(ctx: Ctx, ref: object, cols: list[Column], row: list[tuple[int, int]],
-         lines: list[tuple[int, int]], head: int) -> list[Observation]:
+         lines: list[tuple[int, int]], head: int) -> tuple[list[Observation], bool]:
+    """The figures of one row, and whether it is the total row."""
     text = ctx.text
     roles = [c.role for c in cols]
     label_at = roles.index("label")
     if len(row) == len(cols) - 1 and roles[0] == "rank" and label_at == 1 and text[row[0][0]:row[0][1]] in _totals(ctx.lex):
         row = [(row[0][0], row[0][0])] + row  # 全市 | 197799 | …: the total row has no rank
+    if len(row) == len(cols) + 1 and roles[0] != "rank" and text[row[0][0]:row[0][1]].isdigit():
+        row = row[1:]  # a row number under a heading cell left blank
     if len(row) != len(cols):
-        return []  # the cells do not line up with the heading: no guess
+        return [], False  # the cells do not line up with the heading: no guess
     for c, (s, e) in zip(cols, row):
         if c.role == "rank" and s < e and not text[s:e].isdigit():
-            return []
+            return [], False
     subject = _subject(ctx, cols[label_at].measure, *row[label_at], head, lines)
     if subject is None:
-        return []
+        return [], False
     who, breakdown = subject
     caption = _caption_period(ctx, ref, lines, head)
     out = []
@@ -219,7 +226,7 @@ def _row(ctx: Ctx, ref: object, cols: list[Column], row: list[tuple[int, int]],
             place=who.name if who.kind is Kind.PLACE else (ctx.home.name if ctx.home else None),
             period_inferred=period is None,
             confidence=CONFIDENCE["named"] if period else CONFIDENCE["document"]))
-    return out
+    return out, text[row[label_at][0]:row[label_at][1]] in _totals(ctx.lex)
 
 
 def _subject(ctx: Ctx, kind: str, start: int, end: int, head: int,
