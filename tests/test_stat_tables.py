@@ -169,3 +169,20 @@ def test_total_row_alone_gives_nothing():
             "合计 | 15 |\n")
     ex = read(text, place="枣庄市", date=dt.date(2025, 1, 10))
     assert not [o for o in ex.observations if o.value == Decimal(15)]
+
+
+def _place(text: str):
+    from qgraph.extract import document_place
+    from qgraph.lexicon import load_lexicon
+    from qgraph.model import Document
+    info = document_place(Document("t", "t.txt", text), load_lexicon())
+    return info.name if info else None
+
+
+def test_district_full_name_holds_no_other_prefectures_short_name():
+    assert _place("本次抽查涉及巴州区的企业12家。") != "巴音郭楞蒙古自治州"
+
+
+def test_counties_of_one_city_and_no_city_named_give_that_city():
+    assert _place("本次抽查涉及薛城区、峄城区和台儿庄区，共抽查产品30批次。") == "枣庄市"
+    assert _place("本次抽查涉及薛城区和峄城区。") is None  # two are too few to tell

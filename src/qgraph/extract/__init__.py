@@ -397,6 +397,10 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                         # the first place a report names is usually its own
                 i += length - 1
                 break
+            if length > 2 and any(c.name == text[i:i + length] and c.level == "county"
+                                  for c in lex.place_names.get(text[i:i + length], ())):
+                i += length - 1  # 巴州区 is a district's full name: no 巴州 (another prefecture's short name) in it
+                break
         i += 1
     if not counts and re.search(r"我市|本市|全市", text):
         for i in range(len(text) - 1):  # 43家苏州企业…我市: a short name is all there is
@@ -419,6 +423,12 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                 for cand in lex.place_names.get(text[i:i + length], ()):
                     if cand.level == "province":
                         counts[cand.code] += 1
+    if not counts:
+        counties = _full_counties(lex, text)
+        parents = {lex.place(c.parent) for c in counties}
+        city = parents.pop() if len(parents) == 1 else None
+        if len(counties) >= 3 and city is not None and city.level == "prefecture":
+            counts[city.code] = 1  # 巴州区、恩阳区、南江县… and no city named: the one city they are all in
     if not counts:
         return None
     raw = Counter(counts)
@@ -560,6 +570,17 @@ def _names_place(lex: Lexicon, text: str, below_country: bool = False) -> bool:
     """``text`` names a place (with ``below_country``, one that is not the country: 我国 is none)."""
     return any(not below_country or any(c.level != "country" for c in lex.place_names.get(text[i:i + n], ()))
                for i in range(len(text)) for n in _name_lengths_at(lex, text, i))
+
+
+def _full_counties(lex: Lexicon, text: str) -> set[PlaceInfo]:
+    """The county-level places ``text`` names by their full names (巴州区, 南江县)."""
+    out: set[PlaceInfo] = set()
+    for i in range(len(text) - 2):
+        for length in (3, 4, 5):
+            for c in lex.place_names.get(text[i:i + length], ()):
+                if c.level == "county" and c.name == text[i:i + length]:
+                    out.add(c)
+    return out
 
 
 def _name_lengths_at(lex: Lexicon, text: str, i: int) -> list[int]:
