@@ -186,3 +186,12 @@ def test_district_full_name_holds_no_other_prefectures_short_name():
 def test_counties_of_one_city_and_no_city_named_give_that_city():
     assert _place("本次抽查涉及薛城区、峄城区和台儿庄区，共抽查产品30批次。") == "枣庄市"
     assert _place("本次抽查涉及薛城区和峄城区。") is None  # two are too few to tell
+
+
+def test_unit_of_every_column_in_the_caption():
+    text = ("2024年各区商标情况（单位：件）\n"
+            "区域 | 有效注册商标 | 地理标志商标\n"
+            "薛城 | 5200 | 3\n")
+    got = _figures(read(text, place="枣庄市", date=dt.date(2025, 1, 10)))
+    assert ("薛城区", "有效注册商标", Decimal(5200), "Jian", "2024", None) in got
+    assert ("薛城区", "地理标志商标", Decimal(3), "Jian", "2024", None) in got

@@ -41,6 +41,7 @@ TAB_RE = re.compile(r"[ 　]*\t[\t 　]*")
 SPACES_RE = re.compile(r"(?:[ 　]{2,}|　)")
 UNIT_RE = re.compile(r"(?P<m>.+?)\s*(?:[（(](?P<u>[^（）()]{1,6})[）)]|[/／](?P<s>[^/／]{1,4}))\s*")
 VALUE_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<f>\.\d+)?\s*(?P<pct>[%％])?")
+SHARED_UNIT_RE = re.compile(r"单位\s*[:：]\s*(?P<u>[^\s)）,，;；:：]{1,4})")
 NO_VALUE_RE = re.compile(r"[—\-－/／–~～×\s]*")
 CAPTION_REACH = 2
 """How many lines before the heading may hold the table's caption (its period, its check)."""
@@ -111,7 +112,9 @@ def _unit(lex: Lexicon, word: str) -> tuple[str, int] | None:
     return None
 
 
-def _column(ctx: Ctx, start: int, end: int, ref: object) -> Column | None:
+def _column(ctx: Ctx, start: int, end: int, ref: object, shared: tuple[str, int] | None = None) -> Column | None:
+    """What a heading cell names: the rank, the label or a measure with its unit (``shared``: the unit
+    the caption gives every column, ``单位：件``)."""
     cell = re.sub(r"\s+", "", ctx.text[start:end])  # 合 格 批次数: a line break inside a heading cell
     lex = ctx.lex
     if cell in lex.words("stat_table_ranks.txt"):
@@ -124,9 +127,9 @@ def _column(ctx: Ctx, start: int, end: int, ref: object) -> Column | None:
         return None
     if unit is None:
         ending = next((u for e, u in _endings(lex) if words.endswith(e)), None)
-        if ending is None:
+        if ending is None and shared is None:
             return None
-        unit = (ending, 1)
+        unit = (ending, 1) if ending is not None else shared
     said = [p for p in periods_in(ctx, ref, start, end) if p.value]  # type: ignore[arg-type]
     measure = words
     for p in said:
@@ -157,7 +160,8 @@ def find_stat_tables(ctx: Ctx) -> None:
     while i < len(lines):
         hs, he = lines[i]
         cells = split_cells(text, hs, he)
-        columns = [_column(ctx, s, e, ref) for s, e in cells] if len(cells) >= 2 else []
+        shared = _caption_unit(ctx, lines, i) if len(cells) >= 2 else None
+        columns = [_column(ctx, s, e, ref, shared) for s, e in cells] if len(cells) >= 2 else []
         if (not columns or any(c is None for c in columns)
                 or [c.role for c in columns if c is not None].count("label") != 1
                 or not any(c is not None and c.role == "measure" for c in columns)):
@@ -265,6 +269,15 @@ def _check(ctx: Ctx, heading: int) -> Ref | None:
     """The check the lines before a category table name (the last one named)."""
     checks = [x for x in ctx.entities_in(max(0, heading - CHECK_REACH), heading) if x.kind in INSPECTION_KINDS]
     return checks[-1].ref if checks else None
+
+
+def _caption_unit(ctx: Ctx, lines: list[tuple[int, int]], head: int) -> tuple[str, int] | None:
+    """The unit the caption gives every column (``单位：件``), if any."""
+    for k in range(head - 1, max(-1, head - 1 - CAPTION_REACH), -1):
+        m = SHARED_UNIT_RE.search(ctx.text, *lines[k])
+        if m is not None:
+            return _unit(ctx.lex, m.group("u"))
+    return None
 
 
 def _caption_period(ctx: Ctx, ref: object, lines: list[tuple[int, int]], head: int) -> Period | None:
