@@ -195,3 +195,22 @@ def test_unit_of_every_column_in_the_caption():
     got = _figures(read(text, place="枣庄市", date=dt.date(2025, 1, 10)))
     assert ("薛城区", "有效注册商标", Decimal(5200), "Jian", "2024", None) in got
     assert ("薛城区", "地理标志商标", Decimal(3), "Jian", "2024", None) in got
+
+
+def test_organisation_rows_need_a_name_the_rules_know():
+    text = ("2024年重点企业研发投入情况\n"
+            "序号 | 企业名称 | 研发投入(万元)\n"
+            "1 | 枣庄金禾丰新材料有限公司 | 120\n"
+            "2 | 其他 | 30\n")
+    ex = read(text, place="枣庄市", date=dt.date(2025, 1, 10))
+    got = {(o.subject.name if o.subject else None, o.measure, o.value, o.unit) for o in ex.observations}
+    assert ("枣庄金禾丰新材料有限公司", "研发投入", Decimal(1200000), "Yuan") in got
+    assert not [o for o in ex.observations if o.value == Decimal(300000)]
+
+
+def test_winners_table_with_cells_apart_by_bars():
+    head = "市市场监管局公布2024年度枣庄市质量标杆企业名单，共评选出质量标杆企业2家。\n序号 | 企业名称 | 所在区县\n"
+    ex = read(head + "1 | 甲精密机械有限公司 | 滕州市\n2 | 乙纺织股份有限公司 | 峄城区\n", place="枣庄市",
+              date=dt.date(2025, 1, 10))
+    listed = {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
+    assert {("甲精密机械有限公司", "枣庄市质量标杆"), ("乙纺织股份有限公司", "枣庄市质量标杆")} <= listed

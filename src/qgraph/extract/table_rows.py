@@ -20,7 +20,8 @@ from .sub_awards import grade_words, sub_award
 
 __all__ = ["find_table_rows"]
 
-ROW_RE = re.compile(r"[ \t　]*(?P<n>\d{1,3})[ \t　]+(?P<name>[^ \t　\n]+)(?P<rest>[^\n]*)$")
+ROW_RE = re.compile(r"[ \t　|｜]*(?P<n>\d{1,3})(?:[ \t　]*[|｜][ \t　]*|[ \t　]+)(?P<name>[^ \t　\n|｜]+)(?P<rest>[^\n]*)$")
+"""A row: its number, the name, the other columns; cells apart by spaces or ``|`` (an HTML table's row)."""
 HEADER_SPAN = 200
 COUNT_RE = re.compile(r"(?P<num>\d+)(?:家|个|项|名)(?:[\u4e00-\u9fff]{0,4})[。；;]?\s*$")
 
