@@ -214,3 +214,19 @@ def test_winners_table_with_cells_apart_by_bars():
               date=dt.date(2025, 1, 10))
     listed = {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
     assert {("甲精密机械有限公司", "枣庄市质量标杆"), ("乙纺织股份有限公司", "枣庄市质量标杆")} <= listed
+
+
+def test_field_rows_are_the_checks_breakdowns():
+    text = ("2024年，枣庄市市场监管局组织开展产品质量市级监督抽查，结果如下。\n"
+            "抽样领域 | 抽查批次 | 合格率(%)\n"
+            "生产领域 | 120 | 97.5\n"
+            "流通环节 | 80 | 95\n"
+            "城郊 | 10 | 90\n"
+            "合计 | 210 | 96.2\n")
+    ex = read(text, place="枣庄市", date=dt.date(2025, 1, 10))
+    rows = [o for o in ex.observations if o.span.start > text.index("抽样领域")]
+    got = {(o.subject.kind if o.subject else None, o.breakdown, o.measure, o.value) for o in rows}
+    assert (Kind.PRODUCT_SPOT_CHECK, "生产领域", "抽查批次", Decimal(120)) in got
+    assert (Kind.PRODUCT_SPOT_CHECK, "流通领域", "合格率", Decimal(95)) in got
+    assert (Kind.PRODUCT_SPOT_CHECK, None, "抽查批次", Decimal(210)) in got
+    assert not [o for o in rows if o.value == Decimal(10)]  # a part no word list names: nothing

@@ -17,7 +17,8 @@ Each row's label is the figures' subject: a place under the document's place (``
 Shanghai report), a total (``全市``, ``合计``; ``stat_table_totals.tsv``) the document's place; a
 product category is a breakdown of the check the lines before the table name (no check named: no
 figure), as spot-check figures read from sentences carry their category; an organisation must be one
-the rules found on that cell. A row whose label is none of these, or whose cells do not line up with
+the rules found on that cell; a part of the check (``生产领域``, ``流通环节``; ``breakdowns.tsv``) is that
+check's breakdown. A row whose label is none of these, or whose cells do not line up with
 the heading, gives nothing. A cell that is no number (``—``, ``/``) gives nothing. The period is the
 heading cell's (``2019年上半年新增注册商标``), else the caption's (the line before the table), else
 the document's. Each figure's span is its cell.
@@ -89,6 +90,16 @@ def split_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 @per_lexicon
 def _labels(lex: Lexicon) -> dict[str, str]:
     return {w: k for w, k, *_ in lex.table("stat_table_labels.tsv", columns=2, header="word")}
+
+
+@per_lexicon
+def _parts(lex: Lexicon) -> dict[str, str]:
+    """A part word of a check → the breakdown it names (``breakdowns.tsv``)."""
+    out: dict[str, str] = {}
+    for row in lex.table("breakdowns.tsv", columns=2):
+        if row[1]:
+            out.setdefault(row[0], row[1])
+    return out
 
 
 @per_lexicon
@@ -238,6 +249,12 @@ def _subject(ctx: Ctx, kind: str, start: int, end: int, head: int,
     """The subject (and breakdown) a row's label gives, ``None`` when the rules cannot tell."""
     label = ctx.text[start:end]
     total = _totals(ctx.lex).get(label)
+    if kind == "breakdown":  # 生产领域 / 流通领域: a known part of the check (breakdowns.tsv)
+        check = _check(ctx, lines[head][0])
+        part = _parts(ctx.lex).get(label)
+        if check is None or (part is None and total is None):
+            return None
+        return check, part
     if kind == "category":
         check = _check(ctx, lines[head][0])
         if check is None:
