@@ -9,9 +9,11 @@ written out), tabs or runs of two or more spaces::
 
 The heading row must be read whole: one label column (``区域``, ``类别``, ``企业名称``;
 ``stat_table_labels.tsv`` says whether its rows are places, product categories or organisations), an
-optional rank column (``stat_table_ranks.txt``) and measure columns, each with a unit in brackets
-(``新增注册商标(件)``, ``金额(万元)``) or a measure word that bears one (``合格率``, ``抽查批次``;
-``stat_table_measure_endings.tsv``). A heading with any other cell gives no figure.
+optional rank column (``stat_table_ranks.txt``) and measure columns, each with a unit in brackets or
+after a slash (``新增注册商标(件)``, ``金额(万元)``, ``样品抽检数量/批次``), a measure word that bears one
+(``合格率``, ``抽查批次``; ``stat_table_measure_endings.tsv``) or the unit the caption gives every column
+(``单位：件``). Spaces inside a heading cell (a line break in the page) are dropped. A heading with any
+other cell gives no figure; a row number under a heading cell left blank is no cell.
 
 Each row's label is the figures' subject: a place under the document's place (``徐汇`` → 徐汇区 in a
 Shanghai report), a total (``全市``, ``合计``; ``stat_table_totals.tsv``) the document's place; a
