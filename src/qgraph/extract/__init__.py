@@ -34,6 +34,7 @@ from .places import joined_county
 from .blank_brackets import strip_blank_brackets
 from .sanction_lists import drop_sanction_lists
 from .addressees import drop_addressee_mentions
+from .deference import drop_deference_mentions
 from .elided import find_elided_departments
 from .groups import find_groups
 from .bureau_lists import find_bureau_lists
@@ -313,6 +314,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     occasion_months(ctx)
     mark_user_counts(ctx)
     drop_addressee_mentions(ctx)
+    drop_deference_mentions(ctx)
     drop_sanction_lists(ctx)
     unmention_inner_places(ctx)
     assign_subject_owners(ctx)
@@ -618,6 +620,8 @@ def _publisher(ctx: Ctx) -> None:
         name = _source_name(ctx, m.group("src"))
         if name in ("本网", "本报", "本台", "本站", "网络", "综合") or re.search(r"(?:局|厅|委|部|办公室|政府|办|中心)$", name):
             continue  # a government source is found by the organisation rules
+        if not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+            continue  # 来源:   2017-11-28 10:00: a page stamp's date, no outlet
         alias = ctx.lex.org_aliases.get(name)
         ctx.add(alias.kind if alias else Kind.MEDIA, alias.canonical if alias else name, m.start("src"), m.end("src"))
         ctx.claim(m.start("src"), m.end("src"))
