@@ -93,7 +93,7 @@ from .indexes import place_name_prefixes
 from .preliminary import drop_preliminary_listings, mark_preliminary_figures
 from .short_names import resolve_short_names
 from .speakers import find_speakers
-from .outlets import drop_outlet_roles, find_dateline_outlets, find_media_lists, find_outlets
+from .outlets import paper_then_outlet, drop_outlet_roles, find_dateline_outlets, find_media_lists, find_outlets
 from .drive_groups import find_drive_groups
 from .places import county_alone_in, find_place_pairs, find_places, find_province_composites, find_towns
 from .quoted_items import find_quoted_items
@@ -648,7 +648,12 @@ def _publisher(ctx: Ctx) -> None:
             at += len(part) + 1
         ctx.claim(i, i + len(pub))
         return
-    ctx.add(kind, name, i, i + len(pub))
+    cut = paper_then_outlet(pub) if alias is None else None
+    if cut is not None:  # 某某都市报某某新闻: a paper and its news app, two outlets
+        ctx.add(Kind.MEDIA, pub[:cut], i, i + cut)
+        ctx.add(Kind.MEDIA, pub[cut:], i + cut, i + len(pub))
+    else:
+        ctx.add(kind, name, i, i + len(pub))
     ctx.claim(i, i + len(pub))
 
 

@@ -229,7 +229,7 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
                 Kind.CULTIVATION_POOL if "培育" in inner else Kind.HONOUR)
             ctx.add(kind, inner, s + 1, e - 1, level=_level_from_name(ctx, inner))
             continue
-        if _designation_title(ctx, inner):
+        if _designation_title(ctx, inner) and not any(pat.match(after) for pat, _ in _event_after_res(ctx.lex)):
             ctx.add(Kind.HONOUR, inner, s + 1, e - 1, level=_level_from_name(ctx, inner))  # “国家某某试点县”
             continue
         event = next(((suf, k) for suf, k in ctx.lex.events if inner.endswith(suf)), None)

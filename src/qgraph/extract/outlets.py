@@ -127,5 +127,21 @@ def find_dateline_outlets(ctx: Ctx) -> None:
             e = found[0]
         if ctx.resolve_place(ctx.text[s:e]) is not None:
             continue  # 杭州讯: a place alone
-        ctx.add(Kind.MEDIA, ctx.text[s:e], s, e)
         ctx.claim(s, e)
+        cut = paper_then_outlet(ctx.text[s:e])
+        if cut is not None:  # 某某都市报某某新闻讯: a paper and its news app, two outlets
+            ctx.add(Kind.MEDIA, ctx.text[s:s + cut], s, s + cut)
+            s += cut
+        ctx.add(Kind.MEDIA, ctx.text[s:e], s, e)
+
+
+PAPER_THEN_OUTLET_RE = re.compile(r"(?P<paper>[\u4e00-\u9fff]{2,8}?报)(?P<outlet>[\u4e00-\u9fff]{2,8}(?:新闻|网|客户端|在线))")
+
+
+def paper_then_outlet(name: str) -> int | None:
+    """Where the second outlet of ``某某报某某新闻`` starts: a paper's name ending in 报, then one ending as an
+    outlet (新闻, 网, 客户端) — not a paper's own web edition (某某报网), which is one name."""
+    m = PAPER_THEN_OUTLET_RE.fullmatch(name)
+    if m is None or len(m.group("outlet")) < 4:
+        return None
+    return m.end("paper")

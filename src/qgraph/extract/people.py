@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon, per_lexicon
-from ..model import Kind, PostHolding, Ref, Rel
+from ..model import Entity, Kind, PostHolding, Ref, Rel
 from .bodies import bureau_before
 from .context import Ctx, is_han
 from .credits import credit_roles
@@ -113,6 +113,8 @@ def find_people(ctx: Ctx) -> None:
             org = body or org
         if org is None:
             org = _party_department_after_post(ctx, posts_start)
+        if org is None:
+            org = _chain_of_post(ctx, posts_start, posts_text)
         roles = [r for r in re.split(r"[、兼暨]", posts_text) if r]
         if roles and shared and roles[0] not in ctx.lex.posts and shared + roles[0] in ctx.lex.posts:
             roles[0] = shared + roles[0]
@@ -155,6 +157,19 @@ def find_people(ctx: Ctx) -> None:
             elif held is not None:  # 市场监管总局总工程师、质量发展局局长: a ministry's internal bureau
                 _unit_posts(ctx, person.ref, office, held, before)
         _speaker(ctx, person.ref, start)
+
+
+def _chain_of_post(ctx: Ctx, posts_start: int, posts_text: str):
+    """``某某产业链链长某某``, ``某某产业链副链长``: a chain's chief holds the post in the chain."""
+    if not posts_text.startswith(("链长", "副链长")) or not ctx.text.endswith("产业链", 0, posts_start):
+        return None
+    from .chains import chain_name
+    found = chain_name(ctx, posts_start - 3)
+    if found is None:
+        return None
+    start, body = found
+    # the chain's own mention is read by the chain rules later; here only whose post it is
+    return Entity(Kind.INDUSTRY_CHAIN, body + "产业链", ctx.span(start, posts_start))
 
 
 def _publishing_bureau(ctx: Ctx, posts_start: int, roles: list[str], name_end: int):

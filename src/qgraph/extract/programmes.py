@@ -72,6 +72,8 @@ def find_pattern_programmes(ctx: Ctx) -> None:
                 continue
             s, name, level = found
             e = m.end()
+            if lead == "place" and _own_drive(ctx, s, m):
+                break  # 某区质量强区大会: the district's own drive, no title given to it
             if lead == "place" and ctx.text.startswith(WHOLE_AREA_LEADS, s) and ctx.text.startswith(WORK_AFTER, e):
                 break  # 为全国质量强县工作提供借鉴: the nation's work on quality-strong counties, no honour
             quoted = (QUOTED_LEAD_RE.search(ctx.text, max(0, s - 12), s) is not None
@@ -87,6 +89,19 @@ def find_pattern_programmes(ctx: Ctx) -> None:
             if lead == "place" and m.group().startswith("政府") and s == m.start() - 1:
                 _coordinated_levels(ctx, kind, m.group(), s)
             break
+
+
+DRIVE_LEVELS = {"县": "county", "区": "county", "市": "prefecture", "省": "province"}
+
+
+def _own_drive(ctx: Ctx, s: int, m: re.Match[str]) -> bool:
+    """``某区质量强区``, ``某县工业强县``: a place before a drive of its own level (强区 after a district) names its
+    own work, not a title (``某省质量强县`` is the province's title for counties)."""
+    drive = re.fullmatch(r"(?:质量|工业|品牌|标准)强(?P<lv>[县区市省])", m.group())
+    if drive is None:
+        return False
+    info = ctx.resolve_place(ctx.text[s:m.start()])
+    return info is not None and info.level == DRIVE_LEVELS[drive.group("lv")]
 
 
 ANNOUNCED_RE = re.compile(
