@@ -156,7 +156,23 @@ def find_people(ctx: Ctx) -> None:
                 pass  # 、某厅厅长: a department of its own, no unit of the body before
             elif held is not None:  # 市场监管总局总工程师、质量发展局局长: a ministry's internal bureau
                 _unit_posts(ctx, person.ref, office, held, before)
+        _identity_posts(ctx, person.ref, start + len(name))
         _speaker(ctx, person.ref, start)
+
+
+IDENTITY_POST_RE = re.compile(r"的新?身份(?:是|为)[：:]?(?P<chain>[^，,。；;：:、“”\s]{2,16}?产业链)(?P<post>副?链长)")
+"""``某某的新身份是：某某产业链链长``: a post named after the person, in the chain written with it."""
+
+
+def _identity_posts(ctx: Ctx, person: Ref, name_end: int) -> None:
+    m = IDENTITY_POST_RE.match(ctx.text, name_end)
+    if m is None:
+        return
+    from .chains import chain_name
+    found = chain_name(ctx, m.end("chain") - 3)
+    if found is not None:
+        chain = Ref(Kind.INDUSTRY_CHAIN, found[1] + "产业链")
+        ctx.posts.append(PostHolding(person, m.group("post"), chain, ctx.span(name_end, m.end())))
 
 
 def _chain_of_post(ctx: Ctx, posts_start: int, posts_text: str):
