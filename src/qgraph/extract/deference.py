@@ -28,7 +28,7 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     tails = lex.alternation("deference_tails.txt")
     alone = lex.alternation("deference_alone_leads.txt")
     before = re.compile(rf"(?:(?:{leads})[^，。；;,：:\n]{{0,6}}|(?:{tails})(?:以及|及|和|、))$")
-    after = re.compile(rf"(?:关于[^，。；;,\n]{{0,40}}?的|的)?(?:重要|有关|相关|各项|正确|坚强)?(?:{tails})")
+    after = re.compile(rf"(?:关于[^，。；;,\n]{{0,40}}?的|的)?(?:重要|有关|相关|各项)?(?:{tails})")
     alone_re = re.compile(rf"(?:{alone})$")
     return before, after, alone_re
 

@@ -306,8 +306,8 @@ def _placed_subsidiary(ctx: Ctx, body: str, start: int, m: re.Match[str]) -> boo
     """``某省电力有限公司某市供电公司``: a company's unit named by its place after the company's full name is one
     name (the unit of that company), not a name swallowing another."""
     i = body.rfind("公司")
-    if i == -1 or not m.group().endswith("公司") or not 2 <= len(body) - i - 2 <= 8:
-        return False
+    if i == -1 or not m.group().endswith("公司") or "有限" in m.group() or not 2 <= len(body) - i - 2 <= 8:
+        return False  # 甲有限公司乙县某某有限公司 glued: two companies, each a company of its own
     return place_starting_at(ctx, start + i + 2, limit=m.start()) is not None
 
 
