@@ -56,8 +56,8 @@ def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
     if verb[0] > 0 and len(body) - verb[0] - len(verb[1]) >= 1:  # 进一步完善制造业产业链: what the verb acts on
         start += verb[0] + len(verb[1])
         body = body[verb[0] + len(verb[1]):]
-    if body.startswith("好") and start > 0 and "\u4e00" <= ctx.text[start - 1] <= "\u9fff":
-        return None  # 落实好产业链补链…: the verb's complement 好, no chain named
+    if body.endswith("好") or (body.startswith("好") and start > 0 and "\u4e00" <= ctx.text[start - 1] <= "\u9fff"):
+        return None  # 落实好产业链补链…, 要抓好产业链…: the verb's complement 好, no chain named
     while len(body) > 1 and body[0] in "和及与了在为对将以的":
         start += 1
         body = body[1:]
