@@ -180,3 +180,11 @@ def test_a_paper_and_its_news_app_in_one_dateline_are_two_outlets(tmp_path: Path
 def test_a_page_stamp_date_is_no_outlet() -> None:
     ex = read("某某发布会\n来源:   2030-11-28 10:00:00\n今天发布获奖情况。")
     assert not names(ex, Kind.MEDIA)
+
+
+# -- an award's parts ----------------------------------------------------------------------------
+
+def test_an_awards_parts_written_short_are_its_grades_and_their_count_no_figure() -> None:
+    ex = read("江苏省人民政府质量奖包括质量奖、质量奖提名奖2个奖项。", place="江苏省")
+    assert "江苏省人民政府质量奖提名奖" in names(ex, Kind.HONOUR)
+    assert all(o.confidence < 0.5 or o.subject_inferred for o in ex.observations if o.value == 2)
