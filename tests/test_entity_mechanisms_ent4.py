@@ -188,3 +188,8 @@ def test_an_awards_parts_written_short_are_its_grades_and_their_count_no_figure(
     ex = read("江苏省人民政府质量奖包括质量奖、质量奖提名奖2个奖项。", place="江苏省")
     assert "江苏省人民政府质量奖提名奖" in names(ex, Kind.HONOUR)
     assert all(o.confidence < 0.5 or o.subject_inferred for o in ex.observations if o.value == 2)
+
+
+def test_a_quoted_elided_award_before_its_selection_is_the_citys() -> None:
+    ex = read("自2009年举办第一届“市长质量奖”评选以来，全市共有15家组织获奖。", place="马鞍山市")
+    assert names(ex, Kind.HONOUR) == {"马鞍山市市长质量奖"}

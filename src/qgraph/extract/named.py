@@ -237,7 +237,9 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             _add_event_parts(ctx, inner, s + 1)
             continue
         if len(run) == 1 and after.startswith(ctx.lex.words("selection_after_words.txt")):
-            ctx.add(Kind.HONOUR, inner, s + 1, e - 1, level=_level_from_name(ctx, inner))  # “某某50强”评选活动: the honour
+            name = placed_name(ctx, inner)  # “市长质量奖”评选 in a city's report: that city's award
+            ctx.add(Kind.HONOUR, name, s + 1, e - 1, level=_level_from_name(ctx, name),
+                    aliases=(inner,) if name != inner else ())  # “某某50强”评选活动: the honour
             continue
         ev_after = next(((m.group(), k) for pat, k in _event_after_res(ctx.lex) if (m := pat.match(after))), None)
         if is_occasion(ctx, inner) and (len(run) > 1 or ev_after is None) and not after.startswith("期间"):
