@@ -193,3 +193,9 @@ def test_an_awards_parts_written_short_are_its_grades_and_their_count_no_figure(
 def test_a_quoted_elided_award_before_its_selection_is_the_citys() -> None:
     ex = read("自2009年举办第一届“市长质量奖”评选以来，全市共有15家组织获奖。", place="马鞍山市")
     assert names(ex, Kind.HONOUR) == {"马鞍山市市长质量奖"}
+
+
+def test_a_quality_chief_engineer_of_a_company_wins_a_personal_award() -> None:
+    ex = read("确定星海汽车股份有限公司副总裁王大明、云帆酒业有限公司质量总工李小红获第四届南京市市长质量奖个人奖。")
+    assert ("李小红", "质量总工", "云帆酒业有限公司") in posts(ex)
+    assert {("王大明", "南京市市长质量奖个人奖"), ("李小红", "南京市市长质量奖个人奖")} <= listed(ex)
