@@ -199,3 +199,14 @@ def test_a_quality_chief_engineer_of_a_company_wins_a_personal_award() -> None:
     ex = read("确定星海汽车股份有限公司副总裁王大明、云帆酒业有限公司质量总工李小红获第四届南京市市长质量奖个人奖。")
     assert ("李小红", "质量总工", "云帆酒业有限公司") in posts(ex)
     assert {("王大明", "南京市市长质量奖个人奖"), ("李小红", "南京市市长质量奖个人奖")} <= listed(ex)
+
+
+def test_a_county_level_citys_own_site_makes_its_quanshi_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "q.txt"
+    path.write_text("全市茶叶产业链推进会召开\n5月9日，全市茶叶产业链推进会召开。市政协主席王大明出席会议，"
+                    "副市长李小红主持会议。\nCopyright © 2002-2030 政协宜兴市委员会 地址：某路1号\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.publisher == "政协宜兴市委员会"
+    ex = extract(doc)
+    assert ("李小红", "副市长", "宜兴市人民政府") in posts(ex)
+    assert ("王大明", "主席", "中国人民政治协商会议宜兴市委员会") in posts(ex)

@@ -420,7 +420,8 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                     if cand.level == "province":
                         counts[cand.code] += 1
     if not counts:
-        return None
+        owner = _publishing_county_city(lex, document.publisher or "", None)
+        return owner if owner is not None and CITY_DOC_RE.search(text) else None
     raw = Counter(counts)
     if not county_doc:  # 祁阳市…东安县… in a 永州 report: its counties' mentions speak of the city too
         for code, n in list(counts.items()):
@@ -432,6 +433,9 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         own = _own_county(lex, raw, code, len(COUNTY_DOC_RE.findall(text)) >= 3, document.title or "")
         if own is not None:
             return own
+        owner = _publishing_county_city(lex, document.publisher or "", code)
+        if owner is not None and CITY_DOC_RE.search(text):
+            return owner
     city_words = len(CITY_DOC_RE.findall(text))
     city_doc = city_words >= 2
     if lex.places[code].level == "prefecture":
@@ -454,6 +458,20 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         if cities:
             code, _ = max(cities.items(), key=lambda kv: (kv[1], kv[0]))
     return lex.places[code]
+
+
+def _publishing_county_city(lex: Lexicon, publisher: str, code: str | None) -> PlaceInfo | None:
+    """A county-level city (under the prefecture ``code``, if given) whose body publishes the report
+    (``政协某某市委员会``, ``某某市人民政府``): its 全市 / 市委 / 市政协 are its own, not the prefecture's."""
+    body = publisher.removeprefix("政协").removeprefix("中共")
+    if not re.search(r"(?:委员会|人民政府|政府|局|委)$", body):
+        return None
+    for n in range(min(8, len(body)), 2, -1):
+        cands = [c for c in lex.place_names.get(body[:n], ()) if c.level == "county" and code in (None, c.parent)
+                 and c.name == body[:n] and c.name.endswith("市")]
+        if len(cands) == 1:
+            return cands[0]
+    return None
 
 
 CITY_DOC_RE = re.compile(r"全市|市委|市政府|我市|本市|市市场监管局|市市场监督管理局")
