@@ -210,3 +210,9 @@ def test_a_county_level_citys_own_site_makes_its_quanshi_its_own(tmp_path: Path)
     ex = extract(doc)
     assert ("李小红", "副市长", "宜兴市人民政府") in posts(ex)
     assert ("王大明", "主席", "中国人民政治协商会议宜兴市委员会") in posts(ex)
+
+
+def test_a_paper_and_its_app_in_one_dateline_are_two_outlets(tmp_path: Path) -> None:
+    path = tmp_path / "d.txt"
+    path.write_text("江城晚报掌上江城9月6日讯(记者王明)会议召开。\n", encoding="utf-8")
+    assert {"江城晚报", "掌上江城"} <= names(extract(read_document(path)), Kind.MEDIA)
