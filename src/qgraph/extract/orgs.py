@@ -299,7 +299,7 @@ def _continues(ctx: Ctx, pos: int) -> bool:
     run = NAME_RUN_RE.match(ctx.text, pos).group()  # type: ignore[union-attr]
     return bool(run) and org_patterns(ctx.lex)["suffix"].search(run) is not None and (not run.startswith(
         tuple(ctx.lex.boundary_words)
-    ) or run.startswith(ctx.lex.protected_words))  # 某研究院等离子体物理研究所: 等 of 等离子 lists nothing
+    ) or run.startswith(ctx.lex.protected_words))  # 某研究院等离子体应用研究所: 等 of 等离子 lists nothing
 
 
 def _placed_subsidiary(ctx: Ctx, body: str, start: int, m: re.Match[str]) -> bool:
@@ -383,7 +383,7 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
                 i = body.rfind(word, 0, i)  # 某某建设管理有限公司: 管理 alone is no company's name
                 continue
             if ORDINAL_UNIT_RE.match(ctx.text, cut, start):
-                i = body.rfind(word, 0, i)  # 某省电力建设第一工程有限公司: a numbered unit is no name alone
+                i = body.rfind(word, 0, i)  # 某省火电第一工程有限公司: a numbered unit is no name alone
                 continue
             if cut > best and not _inside_place(ctx, lo + i, cut):
                 best = cut

@@ -21,7 +21,7 @@ from .scan import PUNCTUATION_STOPS, Scan
 BATCH_RE = re.compile(r"(?:首批|首届|第[一二三四五六七八九十\d]+(?:批|届))(?:\d{4}年度?)?[“\"「]?$")
 BATCH_PLACE_RE = re.compile(
     r"(?:首批|首届|第[一二三四五六七八九十\d]+(?:批|届))(?:\d{4}年度?)?(?P<name>[^\s，,。；;、：:“”\"「」《》\d（）()]{4,18})$")
-"""An edition or batch, then a name opening with a place (首届某省制造业高端品牌培育企业)."""
+"""An edition or batch, then a name opening with a place (首届某省制造业卓越品牌培育企业)."""
 EDITION_RE = re.compile(r"(?:第[一二三四五六七八九十\d]+|首)届$")
 QUOTED_LEAD_RE = re.compile(r"[“\"「](?:\d{4}年度?)?(?:首届|第[一二三四五六七八九十\d]+届)?(?:\d{4}年度?)?$")
 """An opening quote right before a name, or before its year and edition (“第六届某市市长质量奖”)."""
@@ -205,7 +205,7 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
         if named is not None:  # 第三届自治区主席质量奖 in a region's report: the region's award
             return s, named[0], named[1]
         return s, ctx.text[s:m.end()], _level_of(ctx, ctx.text[s:m.end()])
-    if lead == "batch-place":  # 首届某省制造业高端品牌培育企业: an edition, a place, the programme's own words
+    if lead == "batch-place":  # 首届某省制造业卓越品牌培育企业: an edition, a place, the programme's own words
         b = BATCH_PLACE_RE.search(ctx.text[max(0, start - 24):start])
         if b is None:
             return None
