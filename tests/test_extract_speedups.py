@@ -16,6 +16,7 @@ from qgraph.extract.measures import _unit_at
 from qgraph.extract.context import PUNCT
 from qgraph.extract.indexes import boundary_words_in
 from qgraph.extract.orgs import (
+    ORDINAL_UNIT_RE,
     BRACKETED_NAME_WORDS,
     CLASSIFIERS,
     COUNTED_NOUN_JOIN_RE,
@@ -104,10 +105,15 @@ def plain_left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bo
             if ctx.text[cut:start] in ctx.lex.words("business_words.txt"):
                 i = body.rfind(word, 0, i)
                 continue
+            if ORDINAL_UNIT_RE.match(ctx.text, cut, start):
+                i = body.rfind(word, 0, i)
+                continue
             if cut > best and not plain_inside_place(ctx, lo + i, cut):
                 best = cut
             break
     while best < start - 2 and ctx.text[best] in LEADING_FUNCTION_CHARS and not _protected(ctx, best):
+        best += 1
+    if best > 0 and ctx.text[best - 1] in "（(" and ctx.text.startswith("原", best) and start - best > 4:
         best += 1
     date_tail = DATE_TAIL_RE.match(ctx.text, best, start)
     if date_tail is not None and best > 0 and ctx.text[best - 1].isdigit() and start - date_tail.end() >= 1:

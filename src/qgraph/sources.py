@@ -39,7 +39,7 @@ from qgraph.sources_decode import decode
 from qgraph.sources_html import html_to_text, looks_like_html
 from qgraph.sources_meta import (
     Boilerplate, byline_publisher, dateline, file_date, header_date, headline, load_boilerplate, parse_header,
-    source_publisher, stamp_date, text_date,
+    site_owner, source_publisher, stamp_date, text_date,
 )
 from qgraph.sources_walk import IGNORE_MARKER, NOT_DOCUMENTS, SUFFIXES, Found, SourceWarning, collect, load_bytes
 
@@ -265,6 +265,7 @@ def _build(path: Path, source: str, doc_id: str, rules: Boilerplate, notes: list
                            ("publisher", page.publisher), ("url", page.url)):
             if value and key not in meta:
                 meta[key] = value
+    owner = site_owner(body)  # read before the footer goes with the boilerplate
     body, title_hint = rules.strip(body)
     text = SPACED_SCALE_RE.sub("", body.lstrip("\n").rstrip())  # 奖励 100 万元: one number with its scale
     if not text.strip():
@@ -277,7 +278,7 @@ def _build(path: Path, source: str, doc_id: str, rules: Boilerplate, notes: list
         text=text,
         title=meta.get("title") or headline(text, path.suffix.lower() == ".md") or title_hint,
         date=date or dateline_date or _not_reposted(text, stamp_date(text, rules.stamp_words) or text_date(text)),
-        publisher=meta.get("publisher") or dateline_pub or byline_publisher(text) or source_publisher(text),
+        publisher=meta.get("publisher") or dateline_pub or byline_publisher(text) or source_publisher(text) or owner,
         place=meta.get("place"),
         url=meta.get("url"),
         sentences=split_sentences(text),

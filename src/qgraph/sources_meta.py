@@ -17,7 +17,7 @@ from qgraph.errors import ConfigError
 
 __all__ = [
     "HEADER_KEYS", "Boilerplate", "byline_publisher", "dateline", "file_date", "header_date", "headline",
-    "load_boilerplate", "parse_header", "source_publisher", "stamp_date", "text_date",
+    "load_boilerplate", "parse_header", "site_owner", "source_publisher", "stamp_date", "text_date",
 ]
 
 HEADER_KEYS = frozenset({"title", "date", "publisher", "place", "url"})
@@ -277,6 +277,20 @@ def source_publisher(text: str) -> str | None:
         m = _SOURCE_LINE.search(line)
         if m:
             return m["pub"]
+    return None
+
+
+_OWNER_LINE = re.compile(r"(?:(?i:copyright)|版权所有|主办单位|主办)[^\n]{0,40}?"
+                         r"(?P<owner>[\u4e00-\u9fff]{2,16}?(?:委员会|人民政府|政府|局|委))(?![\u4e00-\u9fff])")
+
+
+def site_owner(text: str) -> str | None:
+    """The body that owns the page's site, from a footer's copyright or 主办 line among the last lines
+    (``Copyright © 2002-2023 政协某某市委员会``): the page's publisher when no other is named."""
+    for line in reversed(_edge_lines(text, 0, 8)):
+        m = _OWNER_LINE.search(line)
+        if m:
+            return m["owner"]
     return None
 
 

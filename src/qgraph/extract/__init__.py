@@ -34,6 +34,7 @@ from .places import joined_county
 from .blank_brackets import strip_blank_brackets
 from .sanction_lists import drop_sanction_lists
 from .addressees import drop_addressee_mentions
+from .deference import drop_deference_mentions
 from .elided import find_elided_departments
 from .groups import find_groups
 from .bureau_lists import find_bureau_lists
@@ -92,7 +93,7 @@ from .indexes import place_name_prefixes
 from .preliminary import drop_preliminary_listings, mark_preliminary_figures
 from .short_names import resolve_short_names
 from .speakers import find_speakers
-from .outlets import drop_outlet_roles, find_dateline_outlets, find_media_lists, find_outlets
+from .outlets import paper_then_outlet, drop_outlet_roles, find_dateline_outlets, find_media_lists, find_outlets
 from .drive_groups import find_drive_groups
 from .places import county_alone_in, find_place_pairs, find_places, find_province_composites, find_towns
 from .quoted_items import find_quoted_items
@@ -315,6 +316,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     occasion_months(ctx)
     mark_user_counts(ctx)
     drop_addressee_mentions(ctx)
+    drop_deference_mentions(ctx)
     drop_sanction_lists(ctx)
     unmention_inner_places(ctx)
     assign_subject_owners(ctx)
@@ -430,7 +432,8 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         if len(counties) >= 3 and city is not None and city.level == "prefecture":
             counts[city.code] = 1  # 巴州区、恩阳区、南江县… and no city named: the one city they are all in
     if not counts:
-        return None
+        owner = _publishing_county_city(lex, document.publisher or "", None)
+        return owner if owner is not None and CITY_DOC_RE.search(text) else None
     raw = Counter(counts)
     if not county_doc:  # 祁阳市…东安县… in a 永州 report: its counties' mentions speak of the city too
         for code, n in list(counts.items()):
@@ -442,6 +445,9 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         own = _own_county(lex, raw, code, len(COUNTY_DOC_RE.findall(text)) >= 3, document.title or "")
         if own is not None:
             return own
+        owner = _publishing_county_city(lex, document.publisher or "", code)
+        if owner is not None and CITY_DOC_RE.search(text):
+            return owner
     city_words = len(CITY_DOC_RE.findall(text))
     city_doc = city_words >= 2
     if lex.places[code].level == "prefecture":
@@ -464,6 +470,20 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         if cities:
             code, _ = max(cities.items(), key=lambda kv: (kv[1], kv[0]))
     return lex.places[code]
+
+
+def _publishing_county_city(lex: Lexicon, publisher: str, code: str | None) -> PlaceInfo | None:
+    """A county-level city (under the prefecture ``code``, if given) whose body publishes the report
+    (``政协某某市委员会``, ``某某市人民政府``): its 全市 / 市委 / 市政协 are its own, not the prefecture's."""
+    body = publisher.removeprefix("政协").removeprefix("中共")
+    if not re.search(r"(?:委员会|人民政府|政府|局|委)$", body):
+        return None
+    for n in range(min(8, len(body)), 2, -1):
+        cands = [c for c in lex.place_names.get(body[:n], ()) if c.level == "county" and code in (None, c.parent)
+                 and c.name == body[:n] and c.name.endswith("市")]
+        if len(cands) == 1:
+            return cands[0]
+    return None
 
 
 CITY_DOC_RE = re.compile(r"全市|市委|市政府|我市|本市|市市场监管局|市市场监督管理局")
@@ -641,6 +661,8 @@ def _publisher(ctx: Ctx) -> None:
         name = _source_name(ctx, m.group("src"))
         if name in ("本网", "本报", "本台", "本站", "网络", "综合") or re.search(r"(?:局|厅|委|部|办公室|政府|办|中心)$", name):
             continue  # a government source is found by the organisation rules
+        if not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+            continue  # 来源:   2017-11-28 10:00: a page stamp's date, no outlet
         alias = ctx.lex.org_aliases.get(name)
         ctx.add(alias.kind if alias else Kind.MEDIA, alias.canonical if alias else name, m.start("src"), m.end("src"))
         ctx.claim(m.start("src"), m.end("src"))
@@ -667,7 +689,12 @@ def _publisher(ctx: Ctx) -> None:
             at += len(part) + 1
         ctx.claim(i, i + len(pub))
         return
-    ctx.add(kind, name, i, i + len(pub))
+    cut = paper_then_outlet(pub) if alias is None else None
+    if cut is not None:  # 某某都市报某某新闻: a paper and its news app, two outlets
+        ctx.add(Kind.MEDIA, pub[:cut], i, i + cut)
+        ctx.add(Kind.MEDIA, pub[cut:], i + cut, i + len(pub))
+    else:
+        ctx.add(kind, name, i, i + len(pub))
     ctx.claim(i, i + len(pub))
 
 

@@ -46,12 +46,8 @@ def addressee_lines(lex: Lexicon, text: str) -> list[AddresseeLine]:
 def _kept(ctx: Ctx, e: Entity, line: AddresseeLine) -> bool:
     if not (line.start <= e.span.start and e.span.end <= line.end):
         return True
-    if not e.kind.is_organization:
-        return False  # a place, a programme … read in an addressee line is no mention of a fact
-    before = ctx.text[line.start:e.span.start]
-    if COUNTED_RE.search(before) or e.place is None:
-        return False  # 两个开发区管委会, 各部门: no body with a name of its own
-    return True
+    return False  # whatever is read in an addressee line is no mention of a fact (a body named there is kept only
+    # where the report names it again outside the line)
 
 
 def drop_addressee_mentions(ctx: Ctx) -> None:

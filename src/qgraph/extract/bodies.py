@@ -283,8 +283,8 @@ def _name_then_post(ctx: Ctx, pos: int, posts: tuple[str, ...]) -> tuple[int, in
     if text.startswith(posts, pos) or text.startswith(("党", "副", "总", "主", "常务", "二级", "一级"), pos):
         return None  # 党组书记, 副局长, 常务副县长: a post, no name
     surname = 2 if text[pos:pos + 2] in ctx.lex.surnames else 1
-    if text[pos:pos + surname] not in ctx.lex.surnames:
-        return None
+    if text[pos:pos + surname] not in ctx.lex.surnames or text.startswith(ctx.lex.words("name_stop_starts.txt"), pos):
+        return None  # 某局相关负责人: a common word, no name
     for given in (2, 1):
         name_end = pos + surname + given
         if not all(is_han(ch) and ch not in NOT_IN_NAMES for ch in text[pos:name_end]) or text[name_end - 1:name_end] == "副":

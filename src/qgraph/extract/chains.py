@@ -48,10 +48,16 @@ def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
         if i != -1:
             start += i + len(sep)
             body = body[i + len(sep):]
-    cut = max(body.rfind(c) for c in "从向把被")
-    if cut != -1:  # 记者从市重点产业链: what follows the preposition
+    cut = max(body.rfind(c) for c in "从向把被了的")
+    if cut != -1:  # 记者从市重点产业链, 听取了产业链…, 全局的产业链: what follows the preposition, 了 or 的
         start += cut + 1
         body = body[cut + 1:]
+    verb = max(((body.rfind(v), v) for v in ctx.lex.words("chain_verb_words.txt")), key=lambda iv: iv[0] + len(iv[1]))
+    if verb[0] > 0 and len(body) - verb[0] - len(verb[1]) >= 1:  # 进一步完善制造业产业链: what the verb acts on
+        start += verb[0] + len(verb[1])
+        body = body[verb[0] + len(verb[1]):]
+    if body.endswith("好") or (body.startswith("好") and start > 0 and "\u4e00" <= ctx.text[start - 1] <= "\u9fff"):
+        return None  # 落实好产业链补链…, 要抓好产业链…: the verb's complement 好, no chain named
     while len(body) > 1 and body[0] in "和及与了在为对将以的":
         start += 1
         body = body[1:]
@@ -81,6 +87,8 @@ def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
     while stripped:  # 质量强链重点产业链: every word is a modifier
         stripped = False
         for stop in sorted(ctx.lex.chain_stopwords, key=len, reverse=True):
+            if stop in ctx.lex.words("chain_kept_leads.txt"):
+                continue  # 现代家具产业链: 现代 alone names no chain, but opens a name
             if body.startswith(stop) and len(body) > len(stop):
                 start += len(stop)
                 body = body[len(stop):]

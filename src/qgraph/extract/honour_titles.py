@@ -46,6 +46,8 @@ def find_honour_titles(ctx: Ctx) -> None:
         name = m.group("name")
         if not _place_lead(ctx, name) or ctx.overlaps_claim(m.start("name"), m.end("name")):
             continue
+        if re.search(rf"(?:{ctx.lex.alternation('aspiration_words.txt')})[^，,。；;]{{0,4}}$", ctx.text[max(0, m.start() - 12):m.start()]):
+            continue  # 力争成为某示范城市: a goal, no title held
         if name.endswith(ctx.lex.words("firm_honour_titles.txt")) and not any(
                 ctx.resolve_place(name[:n]) is not None for n in range(min(8, len(name) - 1), 1, -1)):
             continue  # 省级知识产权示范企业: a level word alone names a kind of firm title

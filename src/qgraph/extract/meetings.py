@@ -257,6 +257,8 @@ def find_framed_meetings(ctx: Ctx) -> None:
             whole = next((w for w in wholes if name.startswith(w)), None)
             if not (placed or re.match(r"\d{4}年", name) or (whole and len(name) - len(whole) - len(suffix) >= 4)):
                 continue  # 在会议上, 在全市大会上: no name of its own
+            if re.search(rf"(?:{ctx.lex.alternation('generic_meeting_leads.txt')})(?:{suffixes})$", name):
+                continue  # 传达了某市有关会议精神: which meeting is not said
             if whole and any(name[len(whole):] in e.name for e in ctx.entities if e.kind in (Kind.MEETING, Kind.EVENT)):
                 continue  # 落实全市质量工作视频会议精神 after 某市质量工作视频会议暨…仪式 was named: that one again
             if whole and not re.match(r"\d{4}年", name) and _above_home(ctx, whole):

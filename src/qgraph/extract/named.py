@@ -229,12 +229,17 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
                 Kind.CULTIVATION_POOL if "培育" in inner else Kind.HONOUR)
             ctx.add(kind, inner, s + 1, e - 1, level=_level_from_name(ctx, inner))
             continue
+        if _designation_title(ctx, inner) and not any(pat.match(after) for pat, _ in _event_after_res(ctx.lex)):
+            ctx.add(Kind.HONOUR, inner, s + 1, e - 1, level=_level_from_name(ctx, inner))  # “国家某某试点县”
+            continue
         event = next(((suf, k) for suf, k in ctx.lex.events if inner.endswith(suf)), None)
         if event is not None:
             _add_event_parts(ctx, inner, s + 1)
             continue
         if len(run) == 1 and after.startswith(ctx.lex.words("selection_after_words.txt")):
-            ctx.add(Kind.HONOUR, inner, s + 1, e - 1, level=_level_from_name(ctx, inner))  # “某某50强”评选活动: the honour
+            name = placed_name(ctx, inner)  # “市长质量奖”评选 in a city's report: that city's award
+            ctx.add(Kind.HONOUR, name, s + 1, e - 1, level=_level_from_name(ctx, name),
+                    aliases=(inner,) if name != inner else ())  # “某某50强”评选活动: the honour
             continue
         ev_after = next(((m.group(), k) for pat, k in _event_after_res(ctx.lex) if (m := pat.match(after))), None)
         if is_occasion(ctx, inner) and (len(run) > 1 or ev_after is None) and not after.startswith("期间"):
@@ -294,6 +299,15 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
             name = f"“{inner}”{tail[:idx + len(w)]}"
             kind = Kind.QUALITY_SYSTEM if w == "机制" else Kind.WORK_MODEL
             ctx.add(kind, name, s, end + idx + len(w))
+
+
+def _designation_title(ctx: Ctx, inner: str) -> bool:
+    """A quoted title a place is given (``place_honour_titles.txt``: 示范城市, 试点县 …) opening with a level
+    word (国家, 全国, 省级) or a place: a programme, whatever words follow the quote."""
+    if not inner.endswith(ctx.lex.words("place_honour_titles.txt")) or len(inner) < 6:
+        return False
+    return inner.startswith(tuple(ctx.lex.levels)) or any(
+        ctx.resolve_place(inner[:n]) is not None for n in range(min(8, len(inner) - 3), 1, -1))
 
 
 def _owned_brand(ctx: Ctx, quote_start: int, after: str) -> bool:

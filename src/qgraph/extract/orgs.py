@@ -297,9 +297,18 @@ NAME_RUN_RE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]{0,16}")
 def _continues(ctx: Ctx, pos: int) -> bool:
     """True if the name goes on into a longer one (``中国科学院`` + ``成都有机化学研究所``)."""
     run = NAME_RUN_RE.match(ctx.text, pos).group()  # type: ignore[union-attr]
-    return bool(run) and org_patterns(ctx.lex)["suffix"].search(run) is not None and not run.startswith(
+    return bool(run) and org_patterns(ctx.lex)["suffix"].search(run) is not None and (not run.startswith(
         tuple(ctx.lex.boundary_words)
-    )
+    ) or run.startswith(ctx.lex.protected_words))  # 某研究院等离子体应用研究所: 等 of 等离子 lists nothing
+
+
+def _placed_subsidiary(ctx: Ctx, body: str, start: int, m: re.Match[str]) -> bool:
+    """``某省电力有限公司某市供电公司``: a company's unit named by its place after the company's full name is one
+    name (the unit of that company), not a name swallowing another."""
+    i = body.rfind("公司")
+    if i == -1 or not m.group().endswith("公司") or "有限" in m.group() or not 2 <= len(body) - i - 2 <= 8:
+        return False  # 甲有限公司乙县某某有限公司 glued: two companies, each a company of its own
+    return place_starting_at(ctx, start + i + 2, limit=m.start()) is not None
 
 
 def _elided_home(ctx: Ctx, word: str, cut: int) -> bool:
@@ -315,6 +324,8 @@ def wan_jia_in_name(text: str, lo: int) -> bool:
         and text[lo - 3] not in "一二两三四五六七八九十百千万近上数逾超几"
 
 
+ORDINAL_UNIT_RE = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?![一二三四五六七八九十\d])")
+"""A name part opening with an ordinal (``第一工程``): a numbered unit of the name before it, never a name alone."""
 COUNTED_NOUN_JOIN_RE = re.compile(r"(?:单位|企业|组织|机构|集体)(?:以及|和|及|与|、)")
 
 
@@ -371,11 +382,16 @@ def left_edge(ctx: Ctx, start: int, *, max_len: int = 30, after_claims: bool = T
             if ctx.text[cut:start] in ctx.lex.words("business_words.txt"):
                 i = body.rfind(word, 0, i)  # 某某建设管理有限公司: 管理 alone is no company's name
                 continue
+            if ORDINAL_UNIT_RE.match(ctx.text, cut, start):
+                i = body.rfind(word, 0, i)  # 某省火电第一工程有限公司: a numbered unit is no name alone
+                continue
             if cut > best and not _inside_place(ctx, lo + i, cut):
                 best = cut
             break
     while best < start - 2 and ctx.text[best] in LEADING_FUNCTION_CHARS and not _protected(ctx, best):
         best += 1
+    if best > 0 and ctx.text[best - 1] in "（(" and ctx.text.startswith("原", best) and start - best > 4:
+        best += 1  # （原某某有限公司）: the former name, without 原
     date_tail = DATE_TAIL_RE.match(ctx.text, best, start)
     if date_tail is not None and best > 0 and ctx.text[best - 1].isdigit() and start - date_tail.end() >= 1:
         best = date_tail.end()  # 2019年中国质量协会: the year's 年 is no part of the name
@@ -565,7 +581,7 @@ def find_suffixed(ctx: Ctx) -> None:
         if re.search(r"(?:^|[和及与、])(?:" + "|".join(CATEGORY_NOUNS) + r")$", body):
             continue  # 企业集团, 特色产业和企业集团: a kind of organisation after a conjunction, no name
         if any(s in body for s, _, _ in ctx.lex.org_suffixes if len(s) >= 4) and not (
-                m.group() == "分公司" and re.search(r"公司[\u4e00-\u9fff]{2,6}$", body)):
+                m.group() == "分公司" and re.search(r"公司[\u4e00-\u9fff]{2,6}$", body)) and not _placed_subsidiary(ctx, body, start, m):
             continue  # …企业技术中心为省级企业技术中心: the name would swallow another one (not 某有限公司某地分公司)
         name_start = start
         place: PlaceInfo | None = None

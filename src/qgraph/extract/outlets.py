@@ -30,6 +30,8 @@ def outlet_words(lex: Lexicon) -> OutletWords:
                                   + r")+了?"))
 
 
+APP_AFTER_RE = re.compile(r"(?:掌上|云上|指尖)[\u4e00-\u9fff]{2,4}?(?=(?:\d{1,2}月\d{1,2}日)?讯)")
+"""A paper's app written right after the paper in a dateline (``掌上某地``)."""
 LATIN_LEAD_RE = re.compile(r"[A-Za-z]{1,6}$")
 
 
@@ -58,6 +60,10 @@ def find_outlets(ctx: Ctx) -> None:
         ctx.add(Kind.MEDIA, name, start, m.end(), aliases=(ctx.text[start:m.end()],) if name != ctx.text[start:m.end()] else (),
                 place=place.name)
         ctx.claim(start, m.end())
+        app = APP_AFTER_RE.match(ctx.text, m.end())
+        if app is not None:  # 某地晚报掌上某地9月6日讯: the paper's app, an outlet of its own
+            ctx.add(Kind.MEDIA, app.group(), app.start(), app.end())
+            ctx.claim(app.start(), app.end())
         lead = words.leads.match(ctx.text, m.end())
         if lead is not None:
             ctx.claim(m.end(), lead.end())  # 等媒体报道了: reporting words, no part of the next name
@@ -127,5 +133,22 @@ def find_dateline_outlets(ctx: Ctx) -> None:
             e = found[0]
         if ctx.resolve_place(ctx.text[s:e]) is not None:
             continue  # 杭州讯: a place alone
-        ctx.add(Kind.MEDIA, ctx.text[s:e], s, e)
         ctx.claim(s, e)
+        cut = paper_then_outlet(ctx.text[s:e])
+        if cut is not None:  # 某某都市报某某新闻讯: a paper and its news app, two outlets
+            ctx.add(Kind.MEDIA, ctx.text[s:s + cut], s, s + cut)
+            s += cut
+        ctx.add(Kind.MEDIA, ctx.text[s:e], s, e)
+
+
+PAPER_THEN_OUTLET_RE = re.compile(r"(?P<paper>[\u4e00-\u9fff]{2,8}?报)(?P<outlet>[\u4e00-\u9fff]{2,8}(?:新闻|网|客户端|在线)"
+                                  r"|(?:掌上|云上|指尖)[\u4e00-\u9fff]{2,4})")
+
+
+def paper_then_outlet(name: str) -> int | None:
+    """Where the second outlet of ``某某报某某新闻`` starts: a paper's name ending in 报, then one ending as an
+    outlet (新闻, 网, 客户端) or an app's name (掌上某地) — not a paper's own web edition (某某报网), one name."""
+    m = PAPER_THEN_OUTLET_RE.fullmatch(name)
+    if m is None or len(m.group("outlet")) < 4:
+        return None
+    return m.end("paper")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon, per_lexicon
-from ..model import Kind, PostHolding, Ref, Rel
+from ..model import Entity, Kind, PostHolding, Ref, Rel
 from .bodies import bureau_before
 from .context import Ctx, is_han
 from .credits import credit_roles
@@ -113,6 +113,8 @@ def find_people(ctx: Ctx) -> None:
             org = body or org
         if org is None:
             org = _party_department_after_post(ctx, posts_start)
+        if org is None:
+            org = _chain_of_post(ctx, posts_start, posts_text)
         roles = [r for r in re.split(r"[、兼暨]", posts_text) if r]
         if roles and shared and roles[0] not in ctx.lex.posts and shared + roles[0] in ctx.lex.posts:
             roles[0] = shared + roles[0]
@@ -154,7 +156,36 @@ def find_people(ctx: Ctx) -> None:
                 pass  # 、某厅厅长: a department of its own, no unit of the body before
             elif held is not None:  # 市场监管总局总工程师、质量发展局局长: a ministry's internal bureau
                 _unit_posts(ctx, person.ref, office, held, before)
+        _identity_posts(ctx, person.ref, start + len(name))
         _speaker(ctx, person.ref, start)
+
+
+IDENTITY_POST_RE = re.compile(r"的新?身份(?:是|为)[：:]?(?P<chain>[^，,。；;：:、“”\s]{2,16}?产业链)(?P<post>副?链长)")
+"""``某某的新身份是：某某产业链链长``: a post named after the person, in the chain written with it."""
+
+
+def _identity_posts(ctx: Ctx, person: Ref, name_end: int) -> None:
+    m = IDENTITY_POST_RE.match(ctx.text, name_end)
+    if m is None:
+        return
+    from .chains import chain_name
+    found = chain_name(ctx, m.end("chain") - 3)
+    if found is not None:
+        chain = Ref(Kind.INDUSTRY_CHAIN, found[1] + "产业链")
+        ctx.posts.append(PostHolding(person, m.group("post"), chain, ctx.span(name_end, m.end())))
+
+
+def _chain_of_post(ctx: Ctx, posts_start: int, posts_text: str):
+    """``某某产业链链长某某``, ``某某产业链副链长``: a chain's chief holds the post in the chain."""
+    if not posts_text.startswith(("链长", "副链长")) or not ctx.text.endswith("产业链", 0, posts_start):
+        return None
+    from .chains import chain_name
+    found = chain_name(ctx, posts_start - 3)
+    if found is None:
+        return None
+    start, body = found
+    # the chain's own mention is read by the chain rules later; here only whose post it is
+    return Entity(Kind.INDUSTRY_CHAIN, body + "产业链", ctx.span(start, posts_start))
 
 
 def _publishing_bureau(ctx: Ctx, posts_start: int, roles: list[str], name_end: int):

@@ -15,10 +15,13 @@ from ..lexicon import Lexicon, per_lexicon
 from ..model import ChainProject, Kind, Level, Listing
 from .context import Ctx, is_han
 from .numbers import parse_chinese_numeral
-from .orgs import place_ending_at
+from .orgs import place_ending_at, place_starting_at
 from .scan import PUNCTUATION_STOPS, Scan
 
 BATCH_RE = re.compile(r"(?:首批|首届|第[一二三四五六七八九十\d]+(?:批|届))(?:\d{4}年度?)?[“\"「]?$")
+BATCH_PLACE_RE = re.compile(
+    r"(?:首批|首届|第[一二三四五六七八九十\d]+(?:批|届))(?:\d{4}年度?)?(?P<name>[^\s，,。；;、：:“”\"「」《》\d（）()]{4,18})$")
+"""An edition or batch, then a name opening with a place (首届某省制造业卓越品牌培育企业)."""
 EDITION_RE = re.compile(r"(?:第[一二三四五六七八九十\d]+|首)届$")
 QUOTED_LEAD_RE = re.compile(r"[“\"「](?:\d{4}年度?)?(?:首届|第[一二三四五六七八九十\d]+届)?(?:\d{4}年度?)?$")
 """An opening quote right before a name, or before its year and edition (“第六届某市市长质量奖”)."""
@@ -69,6 +72,8 @@ def find_pattern_programmes(ctx: Ctx) -> None:
                 continue
             s, name, level = found
             e = m.end()
+            if lead == "place" and _own_drive(ctx, s, m):
+                break  # 某区质量强区大会: the district's own drive, no title given to it
             if lead == "place" and ctx.text.startswith(WHOLE_AREA_LEADS, s) and ctx.text.startswith(WORK_AFTER, e):
                 break  # 为全国质量强县工作提供借鉴: the nation's work on quality-strong counties, no honour
             quoted = (QUOTED_LEAD_RE.search(ctx.text, max(0, s - 12), s) is not None
@@ -84,6 +89,19 @@ def find_pattern_programmes(ctx: Ctx) -> None:
             if lead == "place" and m.group().startswith("政府") and s == m.start() - 1:
                 _coordinated_levels(ctx, kind, m.group(), s)
             break
+
+
+DRIVE_LEVELS = {"县": "county", "区": "county", "市": "prefecture", "省": "province"}
+
+
+def _own_drive(ctx: Ctx, s: int, m: re.Match[str]) -> bool:
+    """``某区质量强区``, ``某县工业强县``: a place before a drive of its own level (强区 after a district) names its
+    own work, not a title (``某省质量强县`` is the province's title for counties)."""
+    drive = re.fullmatch(r"(?:质量|工业|品牌|标准)强(?P<lv>[县区市省])", m.group())
+    if drive is None:
+        return False
+    info = ctx.resolve_place(ctx.text[s:m.start()])
+    return info is not None and info.level == DRIVE_LEVELS[drive.group("lv")]
 
 
 ANNOUNCED_RE = re.compile(
@@ -187,6 +205,15 @@ def _found(ctx: Ctx, m: re.Match[str], lead: str) -> tuple[int, str, Level | Non
         if named is not None:  # 第三届自治区主席质量奖 in a region's report: the region's award
             return s, named[0], named[1]
         return s, ctx.text[s:m.end()], _level_of(ctx, ctx.text[s:m.end()])
+    if lead == "batch-place":  # 首届某省制造业卓越品牌培育企业: an edition, a place, the programme's own words
+        b = BATCH_PLACE_RE.search(ctx.text[max(0, start - 24):start])
+        if b is None:
+            return None
+        s = start - len(b.group("name"))
+        found = place_starting_at(ctx, s, limit=start)
+        if found is None or not ctx.plausible(found[1]) or start - found[0] < 2:
+            return None
+        return s, ctx.text[s:m.end()], found[1].admin_level
     if lead == "level":
         lv = LEVEL_RE.search(ctx.text[max(0, start - 8):start])
         if lv is None:

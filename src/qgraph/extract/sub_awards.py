@@ -90,6 +90,15 @@ def find_sibling_grades(ctx: Ctx) -> None:
         before = [e for e in ctx.entities_in(clause, m.start()) if e.kind.is_programme]
         if before:
             sub_award(ctx, before[-1], m.group("g"), m.start("g"), m.end("g"))
+    for m in _short_sibling_re(ctx.lex).finditer(ctx.text):  # 某省政府质量奖包括质量奖、质量奖提名奖2个奖项
+        s = m.start("short")
+        if ctx.overlaps_claim(s, m.end("g")):
+            continue
+        clause = max(ctx.text.rfind(c, 0, m.start()) for c in CLAUSE_BREAK) + 1
+        before = [e for e in ctx.entities_in(clause, s) if e.kind is Kind.HONOUR
+                  and base_name(ctx.lex, e.name).endswith(m.group("short")) and e.name != m.group("short")]
+        if before:
+            sub_award(ctx, before[-1], m.group("g"), s, m.end("g"))
     for m in _bracketed_re(ctx.lex).finditer(ctx.text):  # 某市质量奖（提名奖）获奖组织: the award and its grade
         award = next((e for e in ctx.ending_at(m.start()) if e.kind is Kind.HONOUR), None)
         titled = None if award is not None else next(
@@ -97,6 +106,13 @@ def find_sibling_grades(ctx: Ctx) -> None:
              and ctx.text.endswith(e.name, 0, m.start())), None)  # in a title in 《》: an award named elsewhere
         if award is not None and not ctx.overlaps_claim(m.start("g"), m.end("g")) or titled is not None:
             sub_award(ctx, award or titled, m.group("g"), m.start("g"), m.end("g"))
+
+
+@per_lexicon
+def _short_sibling_re(lex: Lexicon) -> re.Pattern[str]:
+    """A grade after a list separator written with the award's own last words (``、质量奖提名奖``)."""
+    return re.compile(r"(?<=[、和及与])(?P<short>[\u4e00-\u9fff]{2,4}?)(?P<g>"
+                      + "|".join(map(re.escape, grade_words(lex))) + ")")
 
 
 @per_lexicon

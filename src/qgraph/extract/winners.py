@@ -38,15 +38,28 @@ def _after_post(ctx: Ctx, s: int, e: int) -> int:
 
 ORGS_THEN_PEOPLE_RE = re.compile(
     r"(?:等|(?<=[^\d\s]))(?:\d+|[一二两三四五六七八九十]+)(?:家|个)(?:单位|组织|企业)(?:和|及|以及)(?P<rest>[^、，,]{2,40}?)"
-    r"(?:同志)?(?:等(?:\d+|[一二两三四五六七八九十]+)(?:名|位)(?:个人|同志|人))?$")
+    r"(?:同志)?(?:等?(?P<n>\d+|[一二两三四五六七八九十]+)(?:名|位)(?:个人|同志|人))?$")
 """``甲公司等9家组织和王某`` / ``…等7个单位和某医院张某某等1名个人``: the organisations' count, then a person
 (after their organisation, when one is written)."""
 
 
+PEOPLE_ITEMS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:家|个)(?:单位|组织|企业)(?:和|及|以及)(?P<rest>[^，,；;。]{4,120}?)"
+                             r"等(?P<n>\d+|[一二两三四五六七八九十]+)(?:名|位)(?:个人|同志|人)$")
+"""``…等8家组织和甲公司王某、乙厂李某等2名个人``: the people after the organisations' count, each after their own."""
+WON_RE = re.compile(r"(?:荣获|获得|获评)")
+"""A verb of winning after the winners (``甲等4家组织和乙公司王某1名个人荣获某奖``)."""
+
+
 def _grant_spans(ctx: Ctx) -> list[tuple[int, int]]:
     """The winners of each grant, and of the later parts of its sentence that name winners with the verb elided
-    (``授予甲等9家组织和王某某奖，乙等9家组织和李某某奖提名奖``)."""
+    (``授予甲等9家组织和王某某奖，乙等9家组织和李某某奖提名奖``); the winners written before a verb of winning
+    when they end with the organisations' count and the people (``…等4家组织和乙公司王某1名个人荣获``)."""
     out = []
+    for w in WON_RE.finditer(ctx.text):
+        lo = max(ctx.text.rfind(c, 0, w.start()) for c in "，,。；;：:\n") + 1
+        m = ORGS_THEN_PEOPLE_RE.search(ctx.text, lo, w.start())
+        if (m is not None and m.group("n") is not None) or PEOPLE_ITEMS_RE.search(ctx.text, lo, w.start()):
+            out.append((lo, w.start()))
     for g in GRANT_WHO_RE.finditer(ctx.text):
         out.append((g.start("who"), g.end("who")))
         sent = ctx.sentence_of(g.start())
@@ -54,6 +67,57 @@ def _grant_spans(ctx: Ctx) -> list[tuple[int, int]]:
             out += [(m.start("who"), m.end("who")) for m in GRANT_NEXT_RE.finditer(ctx.text, g.end(), sent.span.end)
                     if ORGS_THEN_PEOPLE_RE.search(m.group("who"))]
     return list(dict.fromkeys(out))
+
+
+def _people_after_orgs(ctx: Ctx, lo: int, hi: int) -> list[PersonWinner]:
+    """The people named after the organisations' count of a grant's winners: one, or several joined by 、 each
+    after their organisation (``和甲公司王某、乙厂李某等2名个人``) when their count agrees."""
+    m = ORGS_THEN_PEOPLE_RE.search(ctx.text, lo, hi)
+    if m is None:
+        return []
+    if "、" not in ctx.text[m.start("rest"):m.end("rest")]:
+        found = _person_after_orgs(ctx, lo, hi)
+        return [found] if found is not None else []
+    return []
+
+
+def _people_items(ctx: Ctx, lo: int, hi: int) -> list[PersonWinner]:
+    """``…等8家组织和甲公司王某、乙厂李某等2名个人``: each item after the organisations' count is a person
+    after their organisation; all or none (the count after 等 must agree)."""
+    from .numbers import parse_chinese_numeral
+    m = PEOPLE_ITEMS_RE.search(ctx.text[lo:hi])
+    if m is None:
+        return []
+    items = m.group("rest").split("、")
+    n = m.group("n")
+    if len(items) < 2 or len(items) != (int(n) if n.isdigit() else parse_chinese_numeral(n)):
+        return []
+    out: list[PersonWinner] = []
+    pos = lo + m.start("rest")
+    for item in items:
+        found = _person_after_orgs_item(ctx, pos, pos + len(item))
+        if found is None:
+            return []
+        out.append(found)
+        pos += len(item) + 1
+    return out
+
+
+def _person_after_orgs_item(ctx: Ctx, rs: int, re_: int) -> PersonWinner | None:
+    """One item ``甲公司王某``: an organisation (read already, or ending like a firm, ``winner_item_endings.txt``),
+    then a two- or three-character name; an employer not read yet is added as an enterprise."""
+    endings = ctx.lex.words("winner_item_endings.txt", longest_first=True)
+    for n in (3, 2):
+        name, employer = ctx.text[re_ - n:re_], ctx.text[rs:re_ - n]
+        if name[:1] not in ctx.lex.surnames or len(employer) < 4:
+            continue
+        if any(e.kind.is_organization and e.span.start == rs for e in ctx.ending_at(re_ - n)):
+            return PersonWinner(name, re_ - n, re_)
+        if employer.endswith(endings) and not ctx.overlaps_claim(rs, re_ - n):
+            ctx.add(Kind.ENTERPRISE, employer, rs, re_ - n)
+            ctx.claim(rs, re_ - n)
+            return PersonWinner(name, re_ - n, re_)
+    return None
 
 
 def _person_after_orgs(ctx: Ctx, lo: int, hi: int) -> PersonWinner | None:
@@ -90,9 +154,9 @@ def _person_after_orgs(ctx: Ctx, lo: int, hi: int) -> PersonWinner | None:
 def person_winners(ctx: Ctx) -> list[PersonWinner]:
     out: list[PersonWinner] = []
     for lo, hi in _grant_spans(ctx):
-        after = _person_after_orgs(ctx, lo, hi)
-        if after is not None:
-            out.append(after)
+        after = _people_items(ctx, lo, hi) or _people_after_orgs(ctx, lo, hi)
+        if after:
+            out += after
             continue
         for m in PEOPLE_RE.finditer(ctx.text, lo, hi):
             pos = m.start("names")
