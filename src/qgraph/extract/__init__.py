@@ -95,7 +95,7 @@ from .short_names import resolve_short_names
 from .speakers import find_speakers
 from .outlets import paper_then_outlet, drop_outlet_roles, find_dateline_outlets, find_media_lists, find_outlets
 from .drive_groups import find_drive_groups
-from .places import county_alone_in, find_place_pairs, find_places, find_province_composites, find_towns
+from .places import find_place_pairs, find_places, find_province_composites, find_towns
 from .quoted_items import find_quoted_items
 from .recipients import find_line_lists, listed_examples, winners_named_after
 from .running_totals import find_running_totals
@@ -384,10 +384,7 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
             cands = [c for c in lex.place_names.get(text[i:i + length], ()) if c.level in levels and (
                 c.level != "county" or county_doc or text.startswith(venues, i + length)
                 or (c.name == text[i:i + length] and c.name.endswith("市")))
-                and not joined_county(lex, text, i, i + length, c)]  # 政府和县质量发展委员会: no 和县
-            cands = [c for c in cands if not (c.level == "county" and length == 2 and c.name == text[i:i + 2]
-                                              and c.name[0] in lex.words("function_char_counties.txt")
-                                              and not county_alone_in(lex, text, i, i + 2, c))]  # 领导和县质监局
+                and not joined_county(lex, text, i, i + length, c)]  # 政府和县质量发展委员会, 领导和县质监局: no 和县
             if cands:
                 full = any(c.name == text[i:i + length] for c in cands) or _prefecture_form(cands, text[i:i + length])
                 follows = text[i + length:i + length + 1]

@@ -13,7 +13,6 @@ from .food_categories import merge_items, split_joined
 from .dept_names import dept_name, generic_firm_words
 from .joins import joined_start
 from .placed_names import placed_start
-from .places import county_name_alone
 from .places import joined_county
 from .indexes import boundary_words_in, place_name_prefixes
 from .scan import org_scans
@@ -51,13 +50,9 @@ def place_ending_at(ctx: Ctx, pos: int, *, max_len: int = 10, min_start: int = 0
     """The longest place name (full or short form) that ends at ``pos``."""
     for length in range(min(max_len, pos - min_start), 1, -1):
         info = ctx.resolve_place(ctx.text[pos - length:pos])
-        if info is not None and length == 2 and info.level == "county" and info.name == ctx.text[pos - 2:pos] \
-                and info.name[0] in ctx.lex.words("function_char_counties.txt") \
-                and not county_name_alone(ctx, ctx.text, pos - 2, pos, info):
-            continue  # 由县领导和县质监局局长: 和 joins two words, 和县 is no place there
         if info is not None:
             if length == 2 and joined_county(ctx.lex, ctx.text, pos - length, pos, info):
-                return None  # 镇政府和县品牌工作委员会: 和 joins two bodies, no 和县 there
+                return None  # 镇政府和县品牌工作委员会, 由县领导和县质监局局长: 和 joins two words, no 和县 there
             if length == 2 and info.name.endswith("区") and pos - 3 >= 0 and "\u4e00" <= ctx.text[pos - 3] <= "\u9fff":
                 return None  # 南城区: an unknown district, not the gazetteer's 城区
             return pos - length, info

@@ -237,11 +237,12 @@ def other_place_in_sentence(ctx: Ctx, pos: int, place: PlaceInfo) -> bool:
 
 
 def joined_county(lex: Lexicon, text: str, start: int, end: int, info: PlaceInfo) -> bool:
-    """A two-character county whose first character is a word joining two names (``list_joiners.txt``: 和县),
-    written right after another word, not at a boundary (:func:`county_name_alone`): the joiner and an elided
-    县 of the report's own county (``镇政府和县品牌工作委员会``), not that county."""
+    """A two-character county whose first character is also a function word or verb joining the words
+    around it (``function_char_counties.txt``: 和县, 任县), written where no county name may start
+    (:func:`county_alone_in`): the joiner and an elided 县 (``镇政府和县品牌工作委员会``, ``领导和县质监局``,
+    ``担任县长``), not that county."""
     return info.level == "county" and end - start == 2 and text[start:end] == info.name \
-        and text[start] in lex.words("list_joiners.txt") and not county_alone_in(lex, text, start, end, info)
+        and text[start] in lex.words("function_char_counties.txt") and not county_alone_in(lex, text, start, end, info)
 
 
 def county_name_alone(ctx: Ctx, text: str, start: int, end: int, info: PlaceInfo) -> bool:
