@@ -37,7 +37,7 @@ PERIOD_RE = re.compile(
     r"(?P<half>上半年|下半年|前三季度|(?:第)?[一二三四1-4]\s?季度))"
     r"|(?P<qm>[“\"]?质量月[”\"]?期间)"
     r"|(?P<fyp>[“\"]?十(?P<plan>[一二三四五])五[”\"]?(?:期间|时期|以来))"
-    r"|(?P<consec>(?P<cy1>20\d{2})年(?:[、和及](?:20\d{2})年)*[、和及](?P<cy2>20\d{2})年(?=连续(?:两|二|三|四|五|[2-5])年))"
+    r"|(?P<consec>(?P<cy1>20\d{2})年(?:[、和及](?:20\d{2})年)*[、和及](?P<cy2>20\d{2})年(?=连续(?:两|二|三|四|五|[2-5])年|分别))"
     r"|(?P<range>20\d{2})(?:—|－|-|~|～|至)(?P<range2>20\d{2})年度?"
     r"|(?P<year>(?P<yy>20\d{2})年度?)"
     r"|(?P<word>今年(?:以来)?|去年|上年|本年度?|全年|年内|年度)"
@@ -148,6 +148,8 @@ def _reference(ctx: Ctx) -> Reference:
     annual = ANNUAL_RE.search(doc.text[:400]) if title_year is None and date is not None else None
     if annual and int(annual.group(1)) < date.year:
         title_year = annual.group(1)  # 发布《…发展报告（2023年度）》 in April 2024: the report speaks of 2023
+    if title_year is None:
+        title_year = _released_report_year(ctx, date)  # 《2023年某省质量发展状况报告》发布 (April 2024): 2023's figures
     written = written_month(doc) if date is None else None  # 2023年3月 under the title
     issued = _number_year(ctx) if written is None else None  # 银政发〔2018〕8号 under the title
     if issued and date is not None and int(issued) <= date.year:
@@ -212,6 +214,28 @@ def _reference(ctx: Ctx) -> Reference:
         period = _bulletin_head(_lead_paragraph(doc.text, doc.title), Reference(year, now, date))  # 7月，全省共完成…
     return Reference(year, now, date, period, month, elsewhere=elsewhere, review=review, past_this_year=past_this_year,
                      award_year=award_year)
+
+
+@per_lexicon
+def _released_report_re(lex: Lexicon) -> re.Pattern[str]:
+    """A report on a year named in 《》 (its name ending in a word of ``year_report_names.txt``) and released:
+    ``《2023年某省质量发展状况报告》发布``, ``发布了《2022年某市质量白皮书》``."""
+    names = lex.alternation("year_report_names.txt") or "(?!)"
+    verbs = lex.alternation("report_release_verbs.txt") or "(?!)"
+    book = rf"《(20\d{{2}})年度?[^》]{{0,40}}?(?:{names})[^》]{{0,4}}》"
+    return re.compile(rf"{book}(?:正式|在[^，,。]{{0,12}})?(?:{verbs})|(?:{verbs})(?:了)?{book}")
+
+
+def _released_report_year(ctx: Ctx, date: dt.date | None) -> str | None:
+    """The year of a report on a year the title or the first paragraph says was released (:func:`_released_report_re`),
+    when that year is before the date of writing: the year the document's figures speak of."""
+    first_para = ctx.doc.text.split("\n", 2)
+    for text in (ctx.doc.title or "", *first_para[:2]):
+        m = _released_report_re(ctx.lex).search(text[:300])
+        if m is not None:
+            y = m.group(1) or m.group(2)
+            return y if date is None or int(y) < date.year else None
+    return None
 
 
 def _framed_last_year(ctx: Ctx, lead: str, date: dt.date) -> str | None:
@@ -485,7 +509,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
             return None, True
         done = ref.date is not None and ref.date > dt.date(int(y), 9, 30)  # written after the month: no plan
         return f"{y}-09", not done
-    if m.group("consec") is not None:  # 2023年、2024年连续两年: the years together
+    if m.group("consec") is not None:  # 2023年、2024年连续两年, 2012年和2014年分别…: the years together
         return f"{m.group('cy1')}/{m.group('cy2')}", False
     if m.group("range") is not None:
         return f"{m.group('range')}/{m.group('range2')}", target
@@ -749,6 +773,9 @@ def _figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph
     later = [p for p in periods_in(ctx, ref, pos, stop) if AFTER_NUMBER.search(ctx.text, max(0, p.start - 4), p.start)]
     if later:
         return later[0]  # 24个项目入选2024—2025年度“金陵杯”: the list's period
+    listed = _colon_list_period(ctx, ref, sent, cs)
+    if listed is not None and (not head or (head[-1].value is None and head[-1].start < listed.start)):
+        return listed  # 近年来，…成效：2023年全省…合格率93.9%；…合格率99%: the year heading the list after the colon
     segment = ctx.last_of("；;", sent.span.start, cs) + 1  # not across a ；
     earlier = [p for p in _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start, segment), cs)
                if not indefinite(ctx, p)]  # 近年来 of another clause: no period of this one
@@ -783,6 +810,19 @@ def _figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph
 
 WINDOW_PERIOD_RE = re.compile(r"-(?:H[12]|Q[1-4])$|/")
 STOCK_VERB_RE = re.compile(r"拥有|现有")
+
+
+def _colon_list_period(ctx: Ctx, ref: Reference, sent: Sentence, cs: int) -> Period | None:
+    """A year heading the list after a colon of the sentence (``…取得成效：2023年全省…；…；…``): it governs every
+    item of the list, across ；, while no later item names a time of its own."""
+    colon = ctx.last_of("：:", sent.span.start, cs)
+    if colon < sent.span.start:
+        return None
+    found = _earlier_clause_periods(ctx, ref, sent, colon + 1, cs)
+    if not found or ctx.text[colon + 1:found[0].start].strip() or not re.fullmatch(r"20\d{2}", found[-1].value or "") \
+            or found[-1].target:
+        return None
+    return found[-1]
 
 
 def _earlier_clause_periods(ctx: Ctx, ref: Reference, sent: Sentence, lo: int, hi: int) -> list[Period]:

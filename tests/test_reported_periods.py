@@ -1,0 +1,110 @@
+"""The period a document reports on, and stocks and running totals inside it: a report on one year released
+the next (``《2023年某省质量发展状况报告》发布``), a year heading the list after a colon, stocks named by their
+measure under a quarter (``商标注册总量``), several rounds' years together (``2012年和2014年分别…``) and an award's
+winners counted as of a year (累计). Our own minimal sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from qgraph.extract import extract
+from qgraph.model import Document, Extraction
+from qgraph.sources import split_sentences
+
+
+def read(text: str, date: dt.date | None = dt.date(2024, 4, 18), title: str | None = None) -> Extraction:
+    return extract(Document("q", "q.txt", text, title=title, place="某省", date=date, sentences=split_sentences(text)))
+
+
+def periods(ex: Extraction) -> dict[Decimal, str | None]:
+    return {o.value: o.period for o in ex.observations}
+
+
+# -- a report on one year, released the next ---------------------------------------------------------
+
+REPORT_BODY = "4月18日，某省政府新闻办举行新闻发布会。\n产品质量方面，某省工业产品不合格率4.7%、食品合格率98.12%。\n"
+
+
+def test_report_on_a_year_released_in_the_title_gives_that_year() -> None:
+    got = periods(read(REPORT_BODY, title="《2023年某省质量发展状况报告》发布"))
+    assert got[Decimal("4.7")] == "2023"
+    assert got[Decimal("98.12")] == "2023"
+
+
+def test_report_released_in_the_first_paragraph_gives_its_year() -> None:
+    text = "4月18日，某省政府新闻办发布了《2023年某省质量白皮书》。\n产品质量方面，某省食品合格率98.12%。\n"
+    assert periods(read(text, title="某省质量总体状况保持平稳"))[Decimal("98.12")] == "2023"
+
+
+def test_a_plan_in_quotes_is_no_reported_year() -> None:
+    text = "某省印发《2024年某省质量工作要点》。\n某省食品合格率98.12%。\n"
+    assert periods(read(text, title="某省印发《2024年某省质量工作要点》"))[Decimal("98.12")] == "2024"
+
+
+def test_a_report_of_the_year_of_writing_keeps_it() -> None:
+    assert periods(read(REPORT_BODY, title="《2024年某省质量状况报告》发布"))[Decimal("4.7")] == "2024"
+
+
+# -- a year heading the list after a colon ----------------------------------------------------------
+
+def test_year_after_a_colon_governs_the_whole_list() -> None:
+    text = ("某市召开质量工作会议。\n近年来，某省质量工作取得显著成效：2023年全省制造业产品质量合格率93.5%，"
+            "消费品合格率91.2%；农产品质量合格率达98%；工程质量验收合格率99.1%。\n")
+    got = periods(read(text, date=None, title="某省质量水平稳步提升"))
+    assert got[Decimal("93.5")] == "2023"
+    assert got[Decimal("91.2")] == "2023"
+    assert got[Decimal("98")] == "2023"
+    assert got[Decimal("99.1")] == "2023"
+
+
+def test_a_later_item_with_a_year_of_its_own_keeps_it() -> None:
+    text = ("某市召开质量工作会议。\n近年来，某省质量工作取得显著成效：2023年全省制造业产品质量合格率93.5%；"
+            "2022年农产品质量合格率达98%。\n")
+    got = periods(read(text, date=None, title="某省质量水平稳步提升"))
+    assert got[Decimal("98")] == "2022"
+
+
+def test_a_colon_list_without_a_year_heading_it_stays_undated() -> None:
+    text = "某市召开质量工作会议。\n近年来，某省质量工作取得显著成效：全省制造业产品质量合格率93.5%；农产品质量合格率达98%。\n"
+    got = periods(read(text, date=None, title="某省质量水平稳步提升"))
+    assert got[Decimal("98")] is None
+
+
+# -- stocks under a quarter -------------------------------------------------------------------------
+
+def test_stock_measures_under_a_quarter_are_as_of_its_last_day() -> None:
+    text = ("2022年第一季度，某市新增注册商标1272件，商标注册总量达31853件。\n"
+            "一季度，全市共授权专利1188件。有效发明专利618件，万人发明专利拥有量达到2.37件。\n")
+    got = periods(read(text, date=dt.date(2022, 4, 28), title="2022年一季度全市商标、专利统计情况"))
+    assert got[Decimal(1272)] == "2022-Q1"
+    assert got[Decimal(1188)] == "2022-Q1"
+    assert got[Decimal(31853)] == "2022-03-31"
+    assert got[Decimal(618)] == "2022-03-31"
+    assert got[Decimal("2.37")] == "2022-03-31"
+
+
+def test_stock_under_a_half_year_is_as_of_june_end() -> None:
+    text = "2023年上半年，某县新增注册商标386件，有效注册商标达到5216件。\n"
+    got = periods(read(text, date=dt.date(2023, 7, 10)))
+    assert got[Decimal(386)] == "2023-H1"
+    assert got[Decimal(5216)] == "2023-06-30"
+
+
+# -- an award's running total -----------------------------------------------------------------------
+
+def test_years_of_two_rounds_together_are_the_span_and_the_total() -> None:
+    text = ("某省于2012年和2014年分别开展了第一届和第二届某省人民政府质量奖评审工作，"
+            "共有甲公司、乙公司等10家企业荣获“某省人民政府质量奖”。\n")
+    ex = read(text, date=dt.date(2017, 11, 28), title="第三届某省人民政府质量奖发布会")
+    ten = next(o for o in ex.observations if o.value == 10)
+    assert ten.period == "2012/2014"
+    assert ten.breakdown == "累计"
+
+
+def test_winners_counted_as_of_a_year_are_the_running_total() -> None:
+    text = "自2009年举办第一届“某市市长质量奖”评选以来，截至2018年，全市共有15家组织荣获“某市市长质量奖”。\n"
+    ex = read(text, date=dt.date(2020, 4, 27), title="第九届某市市长质量奖开评")
+    fifteen = next(o for o in ex.observations if o.value == 15)
+    assert fifteen.period == "2018"
+    assert fifteen.breakdown == "累计"
