@@ -108,3 +108,27 @@ def test_winners_counted_as_of_a_year_are_the_running_total() -> None:
     fifteen = next(o for o in ex.observations if o.value == 15)
     assert fifteen.period == "2018"
     assert fifteen.breakdown == "累计"
+
+
+# -- 至 heading a month's end; an undated text on a released report; a baseline's half-year -----------
+
+def test_zhi_heading_a_month_end_is_as_of_that_day() -> None:
+    text = "某省商标申请量较快增长。至3月底，某省商标有效注册量129.3万件。\n"
+    assert periods(read(text, date=dt.date(2017, 4, 12)))[Decimal(1293000)] == "2017-03-31"
+
+
+def test_zhi_after_a_verb_is_no_as_of_date() -> None:
+    text = "2017年，某省抽查产品1200批次，完成时间延至3月底，合格率为95.1%。\n"
+    assert periods(read(text, date=None))[Decimal("95.1")] == "2017"
+
+
+def test_last_year_in_an_undated_text_on_a_released_report_is_the_reports_year() -> None:
+    text = ("某局最近发布的《某省2017年质量状况公报》中，首次纳入该指标，统计显示，某省去年全年制造业产品质量合格率为93.6%。\n"
+            "2008年，某局建立了该指标。\n")
+    assert periods(read(text, date=None))[Decimal("93.6")] == "2017"
+
+
+def test_a_half_year_after_a_comparison_word_is_no_period() -> None:
+    text = "某局发布了2008年上半年抽查结果，抽查企业数量和产品数量比2007年上半年分别增加了63%和58%。\n"
+    got = periods(read(text, date=dt.date(2008, 7, 30)))
+    assert got[Decimal(58)] == "2008-H1"

@@ -60,6 +60,8 @@ def _in_year_frame_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[^，,。；;“”]{{2,30}}?(?:{heads})中[，,]|(?:{reach})(?:了)?[\d一二三四五六七八九十百千]")
 
 
+AS_OF_ZHI_RE = re.compile(r"(?:^|[。，,；;：:\n])\s*至$")
+"""至 alone heading a clause before a month's end (``…增长13.9%。至3月底，全国…``): as of that day, like 截至."""
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计)$")
 TARGET_RE = re.compile(
     r"力争|争取|确保|预计|设定|计划(?:到|在|于|安排|抽查|抽检|完成|开展|新增|培育|建成)|目标(?:是|为)|(?:将|要)(?:开展|组织|新增|建成|培育|推动|实现|达到|完成|遴选|新建|安排)"
@@ -148,8 +150,8 @@ def _reference(ctx: Ctx) -> Reference:
     annual = ANNUAL_RE.search(doc.text[:400]) if title_year is None and date is not None else None
     if annual and int(annual.group(1)) < date.year:
         title_year = annual.group(1)  # 发布《…发展报告（2023年度）》 in April 2024: the report speaks of 2023
-    if title_year is None:
-        title_year = _released_report_year(ctx, date)  # 《2023年某省质量发展状况报告》发布 (April 2024): 2023's figures
+    released = _released_report_year(ctx, date) if title_year is None else None
+    title_year = title_year or released  # 《2023年某省质量发展状况报告》发布 (April 2024): 2023's figures
     written = written_month(doc) if date is None else None  # 2023年3月 under the title
     issued = _number_year(ctx) if written is None else None  # 银政发〔2018〕8号 under the title
     if issued and date is not None and int(issued) <= date.year:
@@ -164,6 +166,8 @@ def _reference(ctx: Ctx) -> Reference:
             except ValueError:
                 date = None
     now = issued or (str(date.year) if date else written[0] if written else year)  # 〔2018〕 over a meeting's 2017年9月26日
+    if released and date is None and written is None and not issued:
+        now = str(int(released) + 1)  # an undated text on a released report of 2017: written after 2017 ended (去年 = 2017)
     month = written[1] if written and date is None else None
     summed = SUMMARY_RE.search(first_para)
     if summed and now:  # 3月15日召开…推进会，总结去年工作: its results are last year's
@@ -222,8 +226,8 @@ def _released_report_re(lex: Lexicon) -> re.Pattern[str]:
     ``《2023年某省质量发展状况报告》发布``, ``发布了《2022年某市质量白皮书》``."""
     names = lex.alternation("year_report_names.txt") or "(?!)"
     verbs = lex.alternation("report_release_verbs.txt") or "(?!)"
-    book = rf"《(20\d{{2}})年度?[^》]{{0,40}}?(?:{names})[^》]{{0,4}}》"
-    return re.compile(rf"{book}(?:正式|在[^，,。]{{0,12}})?(?:{verbs})|(?:{verbs})(?:了)?{book}")
+    book = rf"《[^》\d]{{0,12}}(20\d{{2}})年度?[^》]{{0,40}}?(?:{names})[^》]{{0,4}}》"
+    return re.compile(rf"{book}(?:正式|在[^，,。]{{0,12}})?(?:{verbs})|(?:{verbs})(?:了|的)?{book}")
 
 
 def _released_report_year(ctx: Ctx, date: dt.date | None) -> str | None:
@@ -446,7 +450,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
             return None
         return f"{y}-{mo:02d}-{day:02d}", False
     if m.group("mend") is not None:  # 2024年3月底，该区…达到68461件: a stock counted on that month's last day
-        if NOT_A_PERIOD_BEFORE.search(before):
+        if NOT_A_PERIOD_BEFORE.search(before) and not AS_OF_ZHI_RE.search(text, max(0, m.start() - 4), m.start()):
             return None  # 比2023年3月底: a baseline's day, no period of the figure
         y = year(m.group("ey"), m.group("erel"))
         mo = int(m.group("em"))
@@ -483,6 +487,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
             return y, target  # 2024年5月份前组织开展的…: the months before May, of that year; not May
         return f"{y}-{mo:02d}", target
     if m.group("part") is not None:
+        if re.search(r"(?:比|较|同比|与)$", before):
+            return None  # 比2007年上半年分别增加了…: a baseline's half-year, no period of the figure
         half = m.group("half")
         months = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9)}.get(half or "")
         if months is None and half and (q := re.search(r"[一二三四1-4]", half)):
