@@ -132,3 +132,9 @@ def test_a_half_year_after_a_comparison_word_is_no_period() -> None:
     text = "某局发布了2008年上半年抽查结果，抽查企业数量和产品数量比2007年上半年分别增加了63%和58%。\n"
     got = periods(read(text, date=dt.date(2008, 7, 30)))
     assert got[Decimal(58)] == "2008-H1"
+
+
+def test_white_paper_released_in_the_first_sentence_without_quotes_gives_its_year() -> None:
+    text = ("9月5日，某省质量月活动启动仪式举行。启动仪式上发布了2022年某省质量状况白皮书。\n"
+            "某省制造业产品质量合格率为93.58%。\n")
+    assert periods(read(text, date=dt.date(2023, 9, 6), title="某省质量水平稳步提升"))[Decimal("93.58")] == "2022"

@@ -193,7 +193,7 @@ def _reference(ctx: Ctx) -> Reference:
     elsewhere = False
     award_year = None
     if period is None and title_year is None:
-        reported = _reported(first_para[:300], Reference(year, now, date))
+        reported = _reported(first_para[:300], Reference(year, now, date), ctx.lex.alternation("year_report_names.txt") or "(?!)")
         if reported is not None and (reported != year or reported != now):
             # 2023年3月20日，某局发布2022年第四季度…情况: the figures are 2022-Q4's
             period, year, elsewhere = reported, reported[:4], reported[:4] != now
@@ -347,14 +347,16 @@ def _year_end_this_year(ctx: Ctx) -> bool:
     return seen
 
 
-def _reported(text: str, ref: Reference) -> str | None:
-    """The period a document says it reports on (``发布2022年第四季度…抽检情况``), if one."""
+def _reported(text: str, ref: Reference, names: str = "(?!)") -> str | None:
+    """The period a document says it reports on (``发布2022年第四季度…抽检情况``, ``发布了2022年某省质量状况白皮书``:
+    ``names`` the alternation of ``year_report_names.txt``), if one."""
     for r in REPORTED_RE.finditer(text):
         m = PERIOD_RE.match(text, r.end())
         if m is None or not (m.group("part") or m.group("span") or m.group("month") or m.group("year")):
             continue
         got = _resolve(m, ref, text)
-        if got and got[0] and not got[1] and REPORTED_TAIL_RE.match(text, m.end()):
+        if got and got[0] and not got[1] and (REPORTED_TAIL_RE.match(text, m.end())
+                                             or re.match(rf"[^，,。；;]{{0,30}}?(?:{names})", text[m.end():])):
             return got[0]
     return None
 
