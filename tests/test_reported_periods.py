@@ -138,3 +138,26 @@ def test_white_paper_released_in_the_first_sentence_without_quotes_gives_its_yea
     text = ("9月5日，某省质量月活动启动仪式举行。启动仪式上发布了2022年某省质量状况白皮书。\n"
             "某省制造业产品质量合格率为93.58%。\n")
     assert periods(read(text, date=dt.date(2023, 9, 6), title="某省质量水平稳步提升"))[Decimal("93.58")] == "2022"
+
+
+# -- a review section's year ------------------------------------------------------------------------
+
+WORK_REPORT = ("各位代表：\n一、2022年工作回顾\n2022年，是极不平凡的一年。\n"
+               "——发展后劲更足。某县获评全省示范县。全县荣获某质量奖提名奖2个。\n"
+               "二、2023年工作安排\n——质量强县。全县新培育品牌企业5家。\n")
+
+
+def test_review_heading_dates_the_paragraphs_under_it() -> None:
+    got = periods(read(WORK_REPORT, date=dt.date(2023, 2, 2), title="政府工作报告"))
+    assert got[Decimal(2)] == "2022"
+
+
+def test_next_numbered_heading_ends_the_review_section() -> None:
+    got = periods(read(WORK_REPORT, date=dt.date(2023, 2, 2), title="政府工作报告"))
+    assert got[Decimal(5)] == "2023"
+
+
+def test_a_heading_without_a_review_word_dates_nothing() -> None:
+    text = WORK_REPORT.replace("2022年工作回顾", "2022年某县概况")
+    got = periods(read(text, date=dt.date(2023, 2, 2), title="政府工作报告"))
+    assert got[Decimal(2)] == "2023"

@@ -766,6 +766,8 @@ def _figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph
     if len(own) > 1 and own[-1].words in ("全年", "年度", "年内") and re.fullmatch(r"\d{4}", own[-2].value or ""):
         return own[-2]  # 而2022年全年立案58件: the year named with it
     if own and own[-1].words in ("全年", "年度", "年内") and above is not None and re.fullmatch(r"\d{4}", above.value or ""):
+        if above.start < ctx.text.rfind("\n", 0, sent.span.start) + 1:  # a heading's year (一、2023年工作总结): 全年 is named here
+            return Period(above.value, own[-1].words, own[-1].start, above.target)
         return above  # 2015年，…全年新增…: the whole of the year above
     if own and own[-1].words in ("全年", "年度", "年内") and above is not None \
             and re.fullmatch(r"\d{4}-12-31", above.value or "") and not above.target:
