@@ -161,3 +161,36 @@ def test_a_heading_without_a_review_word_dates_nothing() -> None:
     text = WORK_REPORT.replace("2022年工作回顾", "2022年某县概况")
     got = periods(read(text, date=dt.date(2023, 2, 2), title="政府工作报告"))
     assert got[Decimal(2)] == "2023"
+
+
+def test_report_with_its_year_in_brackets_gives_that_year() -> None:
+    text = ("本报讯 近日发布的《某省农业知识产权指数报告(2010年)》显示，截至2010年，某省累计登记农产品地理标志249件。\n"
+            "其中，初级农产品216件。\n")
+    got = periods(read(text, date=dt.date(2011, 5, 30), title="某省农产品地理标志已达249件"))
+    assert got[Decimal(216)] == "2010"
+
+
+# -- an undated text whose year is only guessed from a later line -----------------------------------
+
+GUESSED = ("某网讯 近日，某市市场监管局开展地理标志年度报告填报。\n"
+           "某市重视地理标志工作。2023年新增甲米、乙草2件地理标志商标。目前，全市地理标志商标达到20件。"
+           "该市使用专用标志的经营主体已达84家。\n")
+
+
+def test_now_in_an_undated_text_with_a_guessed_year_is_unknown() -> None:
+    got = periods(read(GUESSED, date=None, title=None))
+    assert got[Decimal(2)] == "2023"
+    assert got[Decimal(20)] is None
+    assert got[Decimal(84)] is None
+
+
+def test_a_year_in_the_lead_is_no_guess() -> None:
+    text = GUESSED.replace("近日，", "2023年12月，")
+    got = periods(read(text, date=None, title=None))
+    assert got[Decimal(20)] == "2023"
+
+
+def test_an_as_of_year_further_down_is_no_guess() -> None:
+    text = ("某网讯 近日，某区市场监管局在推进会上作经验分享。\n今年以来，该局开展第七届某区质量奖评选，评选出5家获奖组织。\n"
+            "截至2025年底，某区共有4家企业获某质量奖提名奖。\n")
+    assert periods(read(text, date=None, title=None))[Decimal(5)] == "2025"

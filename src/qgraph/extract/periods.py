@@ -117,6 +117,10 @@ class Reference:
     award_year: str | None = None
     """The year of an award's round the first paragraph names (``表彰2018年度某奖获奖企业`` in 2019): the year of
     the award's own figures (its winners, its prize money), not of the report's other figures."""
+    guessed: bool = False
+    """No date, title, date line, document number nor lead paragraph gives a year: ``year`` is only the first one
+    written further down, of a past action (``…2023年新增2件。目前，全市…``; not an as-of ``截至2025年底``), no time of
+    writing — 目前 and figures with no time words of their own then tell none."""
     elsewhere: bool = False
     """The year spoken of was read from the text, not the date: the full date of the first sentence
     (``2023年3月20日，``) is then the day of writing or of a ceremony, no period of the figures."""
@@ -158,6 +162,9 @@ def _reference(ctx: Ctx) -> Reference:
         issued = None  # dated: the date is the year of writing
     year = title_year or issued or (str(date.year) if date else None) or (written[0] if written else None) \
         or body_year or _first_year(doc.text[:3000], ctx.lex.words("founding_verbs.txt"))
+    guessed = year is not None and not (title_year or issued or date or written or body_year) \
+        and _first_year(_lead_paragraph(doc.text, doc.title), ctx.lex.words("founding_verbs.txt")) is None \
+        and not re.search(rf"截[至止]{year}年", doc.text[:3000])  # 截至2025年底，… names the time of writing, roughly
     if date is None and year:
         m = DATELINE_RE.search(first_para[:160])
         if m:
@@ -217,16 +224,16 @@ def _reference(ctx: Ctx) -> Reference:
     if period is None and BULLETIN_TITLE_RE.search(doc.title or ""):
         period = _bulletin_head(_lead_paragraph(doc.text, doc.title), Reference(year, now, date))  # 7月，全省共完成…
     return Reference(year, now, date, period, month, elsewhere=elsewhere, review=review, past_this_year=past_this_year,
-                     award_year=award_year)
+                     award_year=award_year, guessed=guessed and date is None)
 
 
 @per_lexicon
 def _released_report_re(lex: Lexicon) -> re.Pattern[str]:
     """A report on a year named in 《》 (its name ending in a word of ``year_report_names.txt``) and released:
-    ``《2023年某省质量发展状况报告》发布``, ``发布了《2022年某市质量白皮书》``."""
+    ``《2023年某省质量发展状况报告》发布``, ``发布了《2022年某市质量白皮书》``, ``发布的《某省商标发展报告(2023年度)》``."""
     names = lex.alternation("year_report_names.txt") or "(?!)"
     verbs = lex.alternation("report_release_verbs.txt") or "(?!)"
-    book = rf"《[^》\d]{{0,12}}(20\d{{2}})年度?[^》]{{0,40}}?(?:{names})[^》]{{0,4}}》"
+    book = rf"《(?:[^》\d]{{0,12}}(20\d{{2}})年度?[^》]{{0,40}}?(?:{names})[^》]{{0,4}}|[^》\d]{{2,40}}?(?:{names})[（(](20\d{{2}})年度?[）)])》"
     return re.compile(rf"{book}(?:正式|在[^，,。]{{0,12}})?(?:{verbs})|(?:{verbs})(?:了|的)?{book}")
 
 
@@ -237,7 +244,7 @@ def _released_report_year(ctx: Ctx, date: dt.date | None) -> str | None:
     for text in (ctx.doc.title or "", *first_para[:2]):
         m = _released_report_re(ctx.lex).search(text[:300])
         if m is not None:
-            y = m.group(1) or m.group(2)
+            y = next(g for g in m.groups() if g)
             return y if date is None or int(y) < date.year else None
     return None
 
@@ -434,7 +441,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
         y = year(m.group("ay"), m.group("arel"))
         month = m.group("am")
         if month is None and m.group("aend") is None and y is None:  # 截至目前
-            return (ref.date.isoformat() if ref.date else ref.month or ref.year), False
+            return (ref.date.isoformat() if ref.date else ref.month or (None if ref.guessed else ref.year)), False
         if month is None and m.group("aend") is None and m.group("ay"):
             return y, False  # 截至2024年，累计表彰…: through that year, no day named
         bare_month = month is not None and y is None
@@ -463,8 +470,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
         if y is None:
             return None, False
         return f"{y}-{mo:02d}-{calendar.monthrange(int(y), mo)[1]:02d}", False
-    if m.group("now") is not None:
-        return (ref.date.isoformat() if ref.date else ref.month or ref.year), False
+    if m.group("now") is not None:  # (in a text whose year is only guessed from a later line: unknown)
+        return (ref.date.isoformat() if ref.date else ref.month or (None if ref.guessed else ref.year)), False
     if m.group("span") is not None:
         first, raw = m.group("m1"), m.group("m2")
         m1 = int(first) if first.isdigit() else CN_MONTH.get(first, 0)
@@ -815,7 +822,7 @@ def _figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph
     if ref.period and ref.year and WINDOW_PERIOD_RE.search(ref.period) \
             and STOCK_VERB_RE.search(ctx.text, sent.span.start, pos):
         return Period(ref.year, None, -1)  # 上半年… in the title; 广州市拥有中国驰名商标140个: a stock, of the year
-    return Period(ref.period or ref.year, None, -1)
+    return Period(ref.period or (None if ref.guessed else ref.year), None, -1)  # (a guessed year dates nothing unnamed)
 
 
 WINDOW_PERIOD_RE = re.compile(r"-(?:H[12]|Q[1-4])$|/")
