@@ -194,3 +194,15 @@ def test_an_as_of_year_further_down_is_no_guess() -> None:
     text = ("某网讯 近日，某区市场监管局在推进会上作经验分享。\n今年以来，该局开展第七届某区质量奖评选，评选出5家获奖组织。\n"
             "截至2025年底，某区共有4家企业获某质量奖提名奖。\n")
     assert periods(read(text, date=None, title=None))[Decimal(5)] == "2025"
+
+
+# -- 现 heading a clause --------------------------------------------------------------------------
+
+def test_xian_heading_a_clause_is_now_not_the_start_year() -> None:
+    text = "某市于2016年启动首届某市市长质量奖评定活动，现全市拥有某市市长质量奖企业15家。\n"
+    assert periods(read(text, date=dt.date(2022, 11, 23)))[Decimal(15)] == "2022-11-23"
+
+
+def test_xian_inside_a_word_is_no_time() -> None:
+    text = "2022年，某市举办现场观摩会，现场展示产品120种。\n"
+    assert periods(read(text, date=dt.date(2023, 1, 5)))[Decimal(120)] == "2022"
