@@ -206,3 +206,17 @@ def test_xian_heading_a_clause_is_now_not_the_start_year() -> None:
 def test_xian_inside_a_word_is_no_time() -> None:
     text = "2022年，某市举办现场观摩会，现场展示产品120种。\n"
     assert periods(read(text, date=dt.date(2023, 1, 5)))[Decimal(120)] == "2022"
+
+
+# -- 目前 in a January review that calls the past year 今年 -----------------------------------------
+
+def test_now_in_a_january_year_end_review_is_the_year_reviewed() -> None:
+    text = "记者从某省市场监管局新闻发布会上获悉，今年某省新增注册商标4.9万件。目前，某省驰名商标累计达到63件。\n"
+    got = periods(read(text, date=dt.date(2021, 1, 14), title="某省今年新增注册商标4.9万件"))
+    assert got[Decimal(49000)] == "2020"
+    assert got[Decimal(63)] == "2020"
+
+
+def test_now_in_a_january_report_with_plans_is_the_day() -> None:
+    text = "今年某省新增注册商标4.9万件。今年将新培育品牌企业20家。目前，某省驰名商标累计达到63件。\n"
+    assert periods(read(text, date=dt.date(2021, 1, 14)))[Decimal(63)] == "2021-01-14"

@@ -471,6 +471,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
             return None, False
         return f"{y}-{mo:02d}-{calendar.monthrange(int(y), mo)[1]:02d}", False
     if m.group("now") is not None:  # (in a text whose year is only guessed from a later line: unknown)
+        if ref.past_this_year and ref.year:
+            return ref.year, False  # 今年新增…。目前，…累计达到63件 on 14 January: as the review's 今年, the year reviewed
         return (ref.date.isoformat() if ref.date else ref.month or (None if ref.guessed else ref.year)), False
     if m.group("span") is not None:
         first, raw = m.group("m1"), m.group("m2")
