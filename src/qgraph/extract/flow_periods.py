@@ -78,12 +78,12 @@ def stock_periods(ctx: Ctx) -> None:
 
 DAY_RE = re.compile(r"\d{4}(?:-\d{2}-\d{2})?$")
 ROUND_YEARS_RE = re.compile(r"20\d{2}年(?:[、和及]20\d{2}年)+")
-"""Years of several rounds named together (``2012年和2014年分别开展了…评审``)."""
+"""Years of several rounds named together (``在2011年和2013年分别组织了…评审``)."""
 
 
 def as_of_programme_totals(ctx: Ctx) -> None:
-    """A programme's count of winners as of a date or a year (``截至2025年底，共有4家企业获某奖``, ``截至2018年，
-    共有15家组织荣获…``) or over several rounds named by their years (``2012年和2014年分别开展…评审，共有10家企业荣获…``)
+    """A programme's count of winners as of a date or a year (``截至2025年底，共有4家企业获某奖``, ``截至2019年，
+    先后有12家单位获得…``) or over several rounds named by their years (``2011年和2013年分别组织…评审，…8家企业先后获得…``)
     is its running total (breakdown 累计), told from one round's count; only when no other breakdown was read."""
     for i, o in enumerate(ctx.observations):
         if o.breakdown is not None or o.subject is None or o.subject.kind is not Kind.HONOUR:

@@ -499,7 +499,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
         return f"{y}-{mo:02d}", target
     if m.group("part") is not None:
         if re.search(r"(?:比|较|同比|与)$", before):
-            return None  # 比2007年上半年分别增加了…: a baseline's half-year, no period of the figure
+            return None  # 比2009年上半年分别多了…: a baseline's half-year, no period of the figure
         half = m.group("half")
         months = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9)}.get(half or "")
         if months is None and half and (q := re.search(r"[一二三四1-4]", half)):
@@ -526,7 +526,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
             return None, True
         done = ref.date is not None and ref.date > dt.date(int(y), 9, 30)  # written after the month: no plan
         return f"{y}-09", not done
-    if m.group("consec") is not None:  # 2023年、2024年连续两年, 2012年和2014年分别…: the years together
+    if m.group("consec") is not None:  # 2023年、2024年连续两年, 2011年和2013年分别…: the years together
         return f"{m.group('cy1')}/{m.group('cy2')}", False
     if m.group("range") is not None:
         return f"{m.group('range')}/{m.group('range2')}", target

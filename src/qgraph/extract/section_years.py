@@ -1,6 +1,6 @@
 """The year of a review section: a heading on a line of its own that names a year under review
 (``一、2022年工作回顾``, ``2023年主要工作成效``; words of ``data/lexicon/review_heading_words.txt``) dates the
-paragraphs under it that name no time of their own (``——发展后劲更足。…全县荣获某奖提名奖2个。``), until the
+paragraphs under it that name no time of their own (``——后劲增强。…某县获某奖提名奖2个。``), until the
 next numbered heading of the same rank (``二、2023年工作安排``).
 """
 
