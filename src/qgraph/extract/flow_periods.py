@@ -44,36 +44,50 @@ def flow_periods(ctx: Ctx) -> None:
         ctx.observations[i] = replace(o, period=period)
 
 
-WINDOW_RE = re.compile(r"^(?P<y>\d{4})-01/(?P=y)-(?P<m>\d{2})$")
+WINDOW_RE = re.compile(r"^(?P<y>\d{4})-(?:01/(?P=y)-(?P<m>\d{2})|Q(?P<q>[1-4])|H(?P<h>[12]))$")
+"""A window of a year: its first months (``2013-01/2013-10``), a quarter (``2022-Q1``) or a half (``2022-H1``)."""
 
 
 def stock_periods(ctx: Ctx) -> None:
-    """Stocks under a window of months: ``1-10月，…累计达17906件`` is the count on the window's last day
-    (``2013-10-31``), not a count over the months; the breakdowns that make a stock are
-    ``data/lexicon/stock_breakdowns.txt``. A whole year stays a year (``2024年…累计…`` → ``2024``). Work done
+    """Stocks under a window of months, a quarter or a half-year: ``1-10月，…累计达17906件`` is the count on the
+    window's last day (``2013-10-31``), not a count over the months; the breakdowns that make a stock are
+    ``data/lexicon/stock_breakdowns.txt``, and so does a measure holding a word of
+    ``data/lexicon/stock_measure_marks.txt`` (``一季度…商标注册总量…`` → ``2022-03-31``) unless a count of what was added. A whole year stays a year (``2024年…累计…`` → ``2024``). Work done
 (``1-10月，累计抽检…3000批次``: a verb of ``flow_action_verbs.txt`` in its clause) and flow measures
 (``flow_measures.txt``) stay counts over the months."""
     stocks = ctx.lex.words("stock_breakdowns.txt")
+    marks = ctx.lex.words("stock_measure_marks.txt")
+    added = ctx.lex.words("flow_count_words.txt", longest_first=True)
     doings = tuple(ctx.lex.words("flow_action_verbs.txt")) + tuple(ctx.lex.words("flow_measures.txt"))
     for i, o in enumerate(ctx.observations):
         w = WINDOW_RE.match(o.period or "")
-        if w is None or o.breakdown not in stocks or w.group("m") == "12" or o.unit == "Percent":
+        if w is None or w.group("m") == "12" or o.unit == "Percent":
+            continue
+        stock = o.breakdown in stocks or (  # 一季度，…商标注册总量达…件: a measure naming a stock (stock_measure_marks.txt)
+            o.breakdown not in added and not o.measure.startswith(added) and any(k in o.measure for k in marks))
+        if not stock:
             continue
         clause = ctx.text[ctx.last_of("，,；;。\n", 0, o.span.start) + 1:o.span.start]
         if any(v in clause or v in o.measure for v in doings):
             continue  # 1-10月，累计查处案件320件: cases handled over the months
-        y, m = int(w.group("y")), int(w.group("m"))
+        y = int(w.group("y"))
+        m = int(w.group("m")) if w.group("m") else 3 * int(w.group("q")) if w.group("q") else 6 * int(w.group("h"))
         last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
         ctx.observations[i] = replace(o, period=last)
 
 
-DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+DAY_RE = re.compile(r"\d{4}(?:-\d{2}-\d{2})?$")
+ROUND_YEARS_RE = re.compile(r"20\d{2}年(?:[、和及]20\d{2}年)+")
+"""Years of several rounds named together (``在2011年和2013年分别组织了…评审``)."""
 
 
 def as_of_programme_totals(ctx: Ctx) -> None:
-    """A programme's count of winners as of a date (``截至2025年底，共有4家企业获某奖``) is its running total
-    (breakdown 累计), told from one round's count; only when no other breakdown was read."""
+    """A programme's count of winners as of a date or a year (``截至2025年底，共有4家企业获某奖``, ``截至2019年，
+    先后有12家单位获得…``) or over several rounds named by their years (``2011年和2013年分别组织…评审，…8家企业先后获得…``)
+    is its running total (breakdown 累计), told from one round's count; only when no other breakdown was read."""
     for i, o in enumerate(ctx.observations):
-        if (o.breakdown is None and o.subject is not None and o.subject.kind is Kind.HONOUR
-                and DAY_RE.match(o.period or "") and (o.period_words or "").startswith(("截至", "截止"))):
+        if o.breakdown is not None or o.subject is None or o.subject.kind is not Kind.HONOUR:
+            continue
+        words = o.period_words or ""
+        if (DAY_RE.match(o.period or "") and words.startswith(("截至", "截止"))) or ROUND_YEARS_RE.fullmatch(words):
             ctx.observations[i] = replace(o, breakdown="累计")

@@ -28,7 +28,7 @@ from .written_month import written_month
 YEAR = r"(?:(?P<y>20\d{2})年|(?P<rel>今年|去年|本年|上年|前年))"
 PERIOD_RE = re.compile(
     r"(?P<asof>截[至止](?:目前|当前|今日|(?P<lastm>上月|上个月)(?:底|末)?|(?:(?P<ay>20\d{2})年|(?P<arel>今年|去年|上年|本年|年))?(?:(?P<am>\d{1,2})月(?:份)?)?"
-    r"(?:(?P<ad>\d{1,2})[日号]|(?P<aend>底|末))?))|(?P<now>目前|当前|(?<!发)现有|(?<!发)现已|至今|至此)"
+    r"(?:(?P<ad>\d{1,2})[日号]|(?P<aend>底|末))?))|(?P<now>目前|当前|(?<!发)现有|(?<!发)现已|至今|至此|(?<![^，,。；;\n])现(?=全[市省县区国]|我[市省县区国]))"
     r"|(?P<span>" + YEAR + r"?(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月)?(?:至|—|－|-|~|～)(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)"
     r"|(?P<qspan>" + YEAR.replace("?P<y>", "?P<qy>").replace("?P<rel>", "?P<qrel>") + r"?(?:第)?(?P<q1>[一二三四1-4])(?:季度)?(?:至|—|－|-|~|～)(?:第)?(?P<q2>[一二三四1-4])季度)"
     r"|(?P<mend>(?:(?P<ey>20\d{2})年|(?P<erel>今年|去年|上年|本年))?(?P<em>1[0-2]|[1-9])月(?:份)?(?:底|末)(?!前))"
@@ -37,7 +37,7 @@ PERIOD_RE = re.compile(
     r"(?P<half>上半年|下半年|前三季度|(?:第)?[一二三四1-4]\s?季度))"
     r"|(?P<qm>[“\"]?质量月[”\"]?期间)"
     r"|(?P<fyp>[“\"]?十(?P<plan>[一二三四五])五[”\"]?(?:期间|时期|以来))"
-    r"|(?P<consec>(?P<cy1>20\d{2})年(?:[、和及](?:20\d{2})年)*[、和及](?P<cy2>20\d{2})年(?=连续(?:两|二|三|四|五|[2-5])年))"
+    r"|(?P<consec>(?P<cy1>20\d{2})年(?:[、和及](?:20\d{2})年)*[、和及](?P<cy2>20\d{2})年(?=连续(?:两|二|三|四|五|[2-5])年|分别))"
     r"|(?P<range>20\d{2})(?:—|－|-|~|～|至)(?P<range2>20\d{2})年度?"
     r"|(?P<year>(?P<yy>20\d{2})年度?)"
     r"|(?P<word>今年(?:以来)?|去年|上年|本年度?|全年|年内|年度)"
@@ -60,6 +60,8 @@ def _in_year_frame_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[^，,。；;“”]{{2,30}}?(?:{heads})中[，,]|(?:{reach})(?:了)?[\d一二三四五六七八九十百千]")
 
 
+AS_OF_ZHI_RE = re.compile(r"(?:^|[。，,；;：:\n])\s*至$")
+"""至 alone heading a clause before a month's end (``…增长13.9%。至3月底，全国…``): as of that day, like 截至."""
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计)$")
 TARGET_RE = re.compile(
     r"力争|争取|确保|预计|设定|计划(?:到|在|于|安排|抽查|抽检|完成|开展|新增|培育|建成)|目标(?:是|为)|(?:将|要)(?:开展|组织|新增|建成|培育|推动|实现|达到|完成|遴选|新建|安排)"
@@ -115,6 +117,10 @@ class Reference:
     award_year: str | None = None
     """The year of an award's round the first paragraph names (``表彰2018年度某奖获奖企业`` in 2019): the year of
     the award's own figures (its winners, its prize money), not of the report's other figures."""
+    guessed: bool = False
+    """No date, title, date line, document number nor lead paragraph gives a year: ``year`` is only the first one
+    written further down, of a past action (``…2023年新增2件。目前，全市…``; not an as-of ``截至2025年底``), no time of
+    writing — 目前 and figures with no time words of their own then tell none."""
     elsewhere: bool = False
     """The year spoken of was read from the text, not the date: the full date of the first sentence
     (``2023年3月20日，``) is then the day of writing or of a ceremony, no period of the figures."""
@@ -148,12 +154,17 @@ def _reference(ctx: Ctx) -> Reference:
     annual = ANNUAL_RE.search(doc.text[:400]) if title_year is None and date is not None else None
     if annual and int(annual.group(1)) < date.year:
         title_year = annual.group(1)  # 发布《…发展报告（2023年度）》 in April 2024: the report speaks of 2023
+    released = _released_report_year(ctx, date) if title_year is None else None
+    title_year = title_year or released  # 《2023年某省质量发展状况报告》发布 (April 2024): 2023's figures
     written = written_month(doc) if date is None else None  # 2023年3月 under the title
     issued = _number_year(ctx) if written is None else None  # 银政发〔2018〕8号 under the title
     if issued and date is not None and int(issued) <= date.year:
         issued = None  # dated: the date is the year of writing
     year = title_year or issued or (str(date.year) if date else None) or (written[0] if written else None) \
         or body_year or _first_year(doc.text[:3000], ctx.lex.words("founding_verbs.txt"))
+    guessed = year is not None and not (title_year or issued or date or written or body_year) \
+        and _first_year(_lead_paragraph(doc.text, doc.title), ctx.lex.words("founding_verbs.txt")) is None \
+        and not re.search(rf"截[至止]{year}年", doc.text[:3000])  # 截至2025年底，… names the time of writing, roughly
     if date is None and year:
         m = DATELINE_RE.search(first_para[:160])
         if m:
@@ -162,6 +173,8 @@ def _reference(ctx: Ctx) -> Reference:
             except ValueError:
                 date = None
     now = issued or (str(date.year) if date else written[0] if written else year)  # 〔2018〕 over a meeting's 2017年9月26日
+    if released and date is None and written is None and not issued:
+        now = str(int(released) + 1)  # an undated text on a released report of 2017: written after 2017 ended (去年 = 2017)
     month = written[1] if written and date is None else None
     summed = SUMMARY_RE.search(first_para)
     if summed and now:  # 3月15日召开…推进会，总结去年工作: its results are last year's
@@ -187,7 +200,7 @@ def _reference(ctx: Ctx) -> Reference:
     elsewhere = False
     award_year = None
     if period is None and title_year is None:
-        reported = _reported(first_para[:300], Reference(year, now, date))
+        reported = _reported(first_para[:300], Reference(year, now, date), ctx.lex.alternation("year_report_names.txt") or "(?!)")
         if reported is not None and (reported != year or reported != now):
             # 2023年3月20日，某局发布2022年第四季度…情况: the figures are 2022-Q4's
             period, year, elsewhere = reported, reported[:4], reported[:4] != now
@@ -211,7 +224,29 @@ def _reference(ctx: Ctx) -> Reference:
     if period is None and BULLETIN_TITLE_RE.search(doc.title or ""):
         period = _bulletin_head(_lead_paragraph(doc.text, doc.title), Reference(year, now, date))  # 7月，全省共完成…
     return Reference(year, now, date, period, month, elsewhere=elsewhere, review=review, past_this_year=past_this_year,
-                     award_year=award_year)
+                     award_year=award_year, guessed=guessed and date is None)
+
+
+@per_lexicon
+def _released_report_re(lex: Lexicon) -> re.Pattern[str]:
+    """A report on a year named in 《》 (its name ending in a word of ``year_report_names.txt``) and released:
+    ``《2023年某省质量发展状况报告》发布``, ``发布了《2022年某市质量白皮书》``, ``发布的《某省商标发展报告(2023年度)》``."""
+    names = lex.alternation("year_report_names.txt") or "(?!)"
+    verbs = lex.alternation("report_release_verbs.txt") or "(?!)"
+    book = rf"《(?:[^》\d]{{0,12}}(20\d{{2}})年度?[^》]{{0,40}}?(?:{names})[^》]{{0,4}}|[^》\d]{{2,40}}?(?:{names})[（(](20\d{{2}})年度?[）)])》"
+    return re.compile(rf"{book}(?:正式|在[^，,。]{{0,12}})?(?:{verbs})|(?:{verbs})(?:了|的)?{book}")
+
+
+def _released_report_year(ctx: Ctx, date: dt.date | None) -> str | None:
+    """The year of a report on a year the title or the first paragraph says was released (:func:`_released_report_re`),
+    when that year is before the date of writing: the year the document's figures speak of."""
+    first_para = ctx.doc.text.split("\n", 2)
+    for text in (ctx.doc.title or "", *first_para[:2]):
+        m = _released_report_re(ctx.lex).search(text[:300])
+        if m is not None:
+            y = next(g for g in m.groups() if g)
+            return y if date is None or int(y) < date.year else None
+    return None
 
 
 def _framed_last_year(ctx: Ctx, lead: str, date: dt.date) -> str | None:
@@ -319,14 +354,16 @@ def _year_end_this_year(ctx: Ctx) -> bool:
     return seen
 
 
-def _reported(text: str, ref: Reference) -> str | None:
-    """The period a document says it reports on (``发布2022年第四季度…抽检情况``), if one."""
+def _reported(text: str, ref: Reference, names: str = "(?!)") -> str | None:
+    """The period a document says it reports on (``发布2022年第四季度…抽检情况``, ``发布了2022年某省质量状况白皮书``:
+    ``names`` the alternation of ``year_report_names.txt``), if one."""
     for r in REPORTED_RE.finditer(text):
         m = PERIOD_RE.match(text, r.end())
         if m is None or not (m.group("part") or m.group("span") or m.group("month") or m.group("year")):
             continue
         got = _resolve(m, ref, text)
-        if got and got[0] and not got[1] and REPORTED_TAIL_RE.match(text, m.end()):
+        if got and got[0] and not got[1] and (REPORTED_TAIL_RE.match(text, m.end())
+                                             or re.match(rf"[^，,。；;]{{0,30}}?(?:{names})", text[m.end():])):
             return got[0]
     return None
 
@@ -404,7 +441,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
         y = year(m.group("ay"), m.group("arel"))
         month = m.group("am")
         if month is None and m.group("aend") is None and y is None:  # 截至目前
-            return (ref.date.isoformat() if ref.date else ref.month or ref.year), False
+            return (ref.date.isoformat() if ref.date else ref.month or (None if ref.guessed else ref.year)), False
         if month is None and m.group("aend") is None and m.group("ay"):
             return y, False  # 截至2024年，累计表彰…: through that year, no day named
         bare_month = month is not None and y is None
@@ -422,7 +459,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
             return None
         return f"{y}-{mo:02d}-{day:02d}", False
     if m.group("mend") is not None:  # 2024年3月底，该区…达到68461件: a stock counted on that month's last day
-        if NOT_A_PERIOD_BEFORE.search(before):
+        if NOT_A_PERIOD_BEFORE.search(before) and not AS_OF_ZHI_RE.search(text, max(0, m.start() - 4), m.start()):
             return None  # 比2023年3月底: a baseline's day, no period of the figure
         y = year(m.group("ey"), m.group("erel"))
         mo = int(m.group("em"))
@@ -433,8 +470,10 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
         if y is None:
             return None, False
         return f"{y}-{mo:02d}-{calendar.monthrange(int(y), mo)[1]:02d}", False
-    if m.group("now") is not None:
-        return (ref.date.isoformat() if ref.date else ref.month or ref.year), False
+    if m.group("now") is not None:  # (in a text whose year is only guessed from a later line: unknown)
+        if ref.past_this_year and ref.year:
+            return ref.year, False  # 今年新增…。目前，…累计达到63件 on 14 January: as the review's 今年, the year reviewed
+        return (ref.date.isoformat() if ref.date else ref.month or (None if ref.guessed else ref.year)), False
     if m.group("span") is not None:
         first, raw = m.group("m1"), m.group("m2")
         m1 = int(first) if first.isdigit() else CN_MONTH.get(first, 0)
@@ -459,6 +498,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
             return y, target  # 2024年5月份前组织开展的…: the months before May, of that year; not May
         return f"{y}-{mo:02d}", target
     if m.group("part") is not None:
+        if re.search(r"(?:比|较|同比|与)$", before):
+            return None  # 比2009年上半年分别多了…: a baseline's half-year, no period of the figure
         half = m.group("half")
         months = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9)}.get(half or "")
         if months is None and half and (q := re.search(r"[一二三四1-4]", half)):
@@ -485,7 +526,7 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
             return None, True
         done = ref.date is not None and ref.date > dt.date(int(y), 9, 30)  # written after the month: no plan
         return f"{y}-09", not done
-    if m.group("consec") is not None:  # 2023年、2024年连续两年: the years together
+    if m.group("consec") is not None:  # 2023年、2024年连续两年, 2011年和2013年分别…: the years together
         return f"{m.group('cy1')}/{m.group('cy2')}", False
     if m.group("range") is not None:
         return f"{m.group('range')}/{m.group('range2')}", target
@@ -734,6 +775,8 @@ def _figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph
     if len(own) > 1 and own[-1].words in ("全年", "年度", "年内") and re.fullmatch(r"\d{4}", own[-2].value or ""):
         return own[-2]  # 而2022年全年立案58件: the year named with it
     if own and own[-1].words in ("全年", "年度", "年内") and above is not None and re.fullmatch(r"\d{4}", above.value or ""):
+        if above.start < ctx.text.rfind("\n", 0, sent.span.start) + 1:  # a heading's year (一、2023年工作总结): 全年 is named here
+            return Period(above.value, own[-1].words, own[-1].start, above.target)
         return above  # 2015年，…全年新增…: the whole of the year above
     if own and own[-1].words in ("全年", "年度", "年内") and above is not None \
             and re.fullmatch(r"\d{4}-12-31", above.value or "") and not above.target:
@@ -749,6 +792,9 @@ def _figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph
     later = [p for p in periods_in(ctx, ref, pos, stop) if AFTER_NUMBER.search(ctx.text, max(0, p.start - 4), p.start)]
     if later:
         return later[0]  # 24个项目入选2024—2025年度“金陵杯”: the list's period
+    listed = _colon_list_period(ctx, ref, sent, cs)
+    if listed is not None and (not head or (head[-1].value is None and head[-1].start < listed.start)):
+        return listed  # 近年来，…成效：2023年全省…合格率93.9%；…合格率99%: the year heading the list after the colon
     segment = ctx.last_of("；;", sent.span.start, cs) + 1  # not across a ；
     earlier = [p for p in _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start, segment), cs)
                if not indefinite(ctx, p)]  # 近年来 of another clause: no period of this one
@@ -778,11 +824,24 @@ def _figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph
     if ref.period and ref.year and WINDOW_PERIOD_RE.search(ref.period) \
             and STOCK_VERB_RE.search(ctx.text, sent.span.start, pos):
         return Period(ref.year, None, -1)  # 上半年… in the title; 广州市拥有中国驰名商标140个: a stock, of the year
-    return Period(ref.period or ref.year, None, -1)
+    return Period(ref.period or (None if ref.guessed else ref.year), None, -1)  # (a guessed year dates nothing unnamed)
 
 
 WINDOW_PERIOD_RE = re.compile(r"-(?:H[12]|Q[1-4])$|/")
 STOCK_VERB_RE = re.compile(r"拥有|现有")
+
+
+def _colon_list_period(ctx: Ctx, ref: Reference, sent: Sentence, cs: int) -> Period | None:
+    """A year heading the list after a colon of the sentence (``…取得成效：2023年全省…；…；…``): it governs every
+    item of the list, across ；, while no later item names a time of its own."""
+    colon = ctx.last_of("：:", sent.span.start, cs)
+    if colon < sent.span.start:
+        return None
+    found = _earlier_clause_periods(ctx, ref, sent, colon + 1, cs)
+    if not found or ctx.text[colon + 1:found[0].start].strip() or not re.fullmatch(r"20\d{2}", found[-1].value or "") \
+            or found[-1].target:
+        return None
+    return found[-1]
 
 
 def _earlier_clause_periods(ctx: Ctx, ref: Reference, sent: Sentence, lo: int, hi: int) -> list[Period]:

@@ -37,6 +37,7 @@ from .change_bases import change_base
 from .window_heads import sentence_only
 from .list_leads import is_item, is_lead_line
 from .domain_leads import domain_lead
+from .section_years import section_year
 from .scope import ACTIVITY_RE, Scope, breakdown_at, check_area_re, breakdown_ends, breakdown_prefix, campaign_span, paragraph_check
 
 DEFAULT_LABEL = {
@@ -91,6 +92,8 @@ def find_statistics(ctx: Ctx) -> None:
     topic_check: Entity | None = None
     paragraph_start = 0
     paragraphs: dict[int, Period | None] = {}
+    review: Period | None = None
+    """The year of the review section the paragraph is in (``一、2022年工作回顾``; :mod:`.section_years`)."""
     """The paragraph's period governing each sentence (by its start), for the listings' figures read below."""
     for sent in ctx.doc.sentences:
         if last < 0 or ctx.text.count("\n", last, sent.span.start):
@@ -102,6 +105,7 @@ def find_statistics(ctx: Ctx) -> None:
             section = heading if heading is not None or carried is None else carried
             carried = heading if own_line else None
             head = [p for p in periods_in(ctx, ref, sent.span.start, head_end(ctx, sent)) if not p.bracketed]
+            review = section_year(ctx, ref, sent, review)
             bullet = BULLET_RE.match(sent.span.text) or _goal_label(ctx, sent)
             item = is_item(sent)
             under_lead = item and lead_period is not None and not head
@@ -110,7 +114,7 @@ def find_statistics(ctx: Ctx) -> None:
             elif under_lead:
                 paragraph = lead_period  # 1-10月，…呈现四大特点：\n一是…。新增…: the items take the lead's period
             else:
-                paragraph = head[-1] if head and not recent(ctx, head[-1]) else None  # (近三年, 近年来 govern no paragraph)
+                paragraph = head[-1] if head and not recent(ctx, head[-1]) else review  # (近三年, 近年来 govern no paragraph)
                 target_head = paragraph if paragraph is not None and paragraph.target else None
             if not item:
                 lead_period = None  # a paragraph that is no item ends the list
