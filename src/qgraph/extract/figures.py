@@ -30,7 +30,7 @@ from .measure_words import astuple_reading, clean_measure, glued_measure
 from .measures import _measure, _not_a_count, _Segment, _unit_at, is_bare_total, level_after_number
 from .numbers import NUMBER_RE, parse_number
 from .periods import Period, Reference, clause_start, figure_period, is_target, periods_in, reference
-from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
+from .owners import (PER_ITEM_RE, PER_LEAD_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
                      group_named_again, held_stock, indicator_of_place, place_in_sentence)
 from .parts import SHARE_LIST_RE, checked_measure
 from .gates import gated, gated_part
@@ -384,7 +384,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             how = "inferred"  # …等12种产品不合格率较高 in a check's report: the check's or the place's?
         if unit.unit == "Nian" and ctx.text[max(0, m.start() - 2):m.start()] == "连续":
             how = "inferred"  # 连续五年获评A级: a streak — a span of time more than a count of the subject
-        if PER_ITEM_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start()):
+        if PER_ITEM_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start()) \
+                or PER_LEAD_RE.search(ctx.text, max(0, m.start() - 3), m.start()):
             how = "inferred"  # 每条产业链明确1名市领导: a norm per item, no count of the subject
         if enumeration_size(ctx, clause_start(ctx, sent, m.start()), m.start(), end, value) or announced_parts(ctx, end):
             how = "inferred"  # 推进甲、乙、丙、丁四项重点工程, 做好七个方面工作：…: how many parts the list names, no count of the place

@@ -15,8 +15,13 @@ from .context import Ctx
 from .periods import clause_end, clause_start
 
 ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:企业|单位)?(?:代表|负责人)?(?:现场|线上)?(?:参加|出席|参会|到会|与会)")
-PER_ITEM_RE = re.compile(r"每[\d一二三四五六七八九十]*(?:条|个|家|项|名|位|所|批|类|次|届|年)|不超过|不多于")
-"""A norm per item or a quota (每条产业链明确1名…, 每2年评审1次, 每次…不超过3个): no count of the subject."""
+PER_ITEM_RE = re.compile(r"每(?:新增|新注册|新登记|增加|培育|投入)?[\d.一二三四五六七八九十]*(?:条|个|家|项|名|位|所|批|类|次|届|年|户|件)|不超过|不多于")
+"""A norm per item or a quota (每条产业链明确1名…, 每2年评审1次, 每次…不超过3个) or a ratio (每新增1户…就新增1.2件):
+no count of the subject."""
+PER_LEAD_RE = re.compile(r"每(?:新增|新注册|新登记|增加|培育|投入)?$")
+"""每新增 written right before a number (每新增1户…): the number is the ratio's unit, no count."""
+
+
 @per_lexicon
 def _to_verbs(lex: Lexicon) -> str:
     """The verbs of a change to a new value (增至, 扩容至 …; ``change_to_verbs.txt``), as an alternation."""

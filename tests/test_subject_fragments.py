@@ -1,0 +1,53 @@
+"""Regression tests on our own minimal sentences: a figure's subject is an entity or a known category,
+never a clause fragment; ratios, margins over a baseline and streaks are no counts of the subject."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extraction_helpers import fig, low, read
+
+DATE = dt.date(2024, 6, 1)
+
+
+def _city(text: str):
+    return read(text, place="青州市", date=DATE)
+
+
+def _name(o) -> str | None:
+    return o.subject.name if o.subject is not None else None
+
+
+CHECK = ("青州市市场监管局发布消息，该局上半年共抽查88家企业生产的160批次产品，合格率为96.5%。"
+         "其中，涂料共抽查12批次，合格率为91.7%，日用品（牙刷、毛巾）共抽查30批次，合格率为90%。")
+
+
+def test_an_agent_and_time_words_before_a_check_word_are_no_part_of_its_name() -> None:
+    ex = _city(CHECK)
+    for value in ("88", "160", "96.5"):
+        name = _name(fig(ex, value))
+        assert name is not None and "局" not in name and "上半年" not in name, name
+
+
+def test_a_category_checked_keeps_its_name_without_the_glue_word() -> None:
+    ex = _city(CHECK)
+    assert _name(fig(ex, "12")) == "涂料抽查"
+
+
+def test_a_category_before_its_bracketed_items_is_not_given_the_previous_categorys_check() -> None:
+    ex = _city(CHECK)
+    o = fig(ex, "30")
+    assert _name(o) == "日用品抽查" or low(o), (_name(o), o.confidence)
+
+
+def test_the_units_of_a_ratio_are_no_counts() -> None:
+    ex = _city("2023年，青州市新增市场主体2.5万户，新增注册商标1.8万件，平均每新增1个市场主体就新增1件注册商标。")
+    assert not low(fig(ex, "25000"))
+    for value, unit in (("1", "Ge"), ("1", "Jian")):
+        assert low(fig(ex, value, unit))
+
+
+def test_a_margin_over_a_bracketed_baseline_and_a_streak_are_no_figures() -> None:
+    ex = _city("2023年，青州市制造业产品质量合格率为94.1%，较全省平均水平（93.6%）高出0.5个百分点，连续三年取得提升。")
+    assert not low(fig(ex, "94.1"))
+    assert not [o for o in ex.observations if o.unit in ("PercentagePoint", "Nian") and not low(o)]
