@@ -51,3 +51,14 @@ def test_a_margin_over_a_bracketed_baseline_and_a_streak_are_no_figures() -> Non
     ex = _city("2023年，青州市制造业产品质量合格率为94.1%，较全省平均水平（93.6%）高出0.5个百分点，连续三年取得提升。")
     assert not low(fig(ex, "94.1"))
     assert not [o for o in ex.observations if o.unit in ("PercentagePoint", "Nian") and not low(o)]
+
+
+def test_an_institute_heading_an_earlier_statement_does_not_own_a_count_after_a_new_one() -> None:
+    ex = _city("2023年，中国某某研究院青州基地主体工程全面完成；此外，成功举办首届青州名品发布大会，发布青州名品73个。")
+    o = fig(ex, "73")
+    assert low(o) or (o.subject is not None and "研究院" not in o.subject.name), _name(o)
+
+
+def test_an_organisation_goes_on_over_a_semicolon_without_a_new_statement() -> None:
+    ex = _city("青州市计量所今年完成强制检定计量器具5.2万台；为陶瓷企业开展在线校准服务430余次。")
+    assert _name(fig(ex, "430")) == "青州市计量所"
