@@ -62,3 +62,20 @@ def test_an_institute_heading_an_earlier_statement_does_not_own_a_count_after_a_
 def test_an_organisation_goes_on_over_a_semicolon_without_a_new_statement() -> None:
     ex = _city("青州市计量所今年完成强制检定计量器具5.2万台；为陶瓷企业开展在线校准服务430余次。")
     assert _name(fig(ex, "430")) == "青州市计量所"
+
+
+RATES = "在产品质量方面，青州市主要农产品质量安全抽检合格率为98.7%，出口食品、农产品检验合格率100%，食品安全抽检合格率98.9%。"
+
+
+def test_a_field_before_a_check_rate_is_no_product_category() -> None:
+    o = fig(_city(RATES), "98.9")
+    assert o.subject is not None and o.subject.name != "食品安全", _name(o)
+    assert o.subject.kind.value != "ProductCategory"
+
+
+def test_a_rate_of_listed_items_after_a_check_is_not_surely_the_checks() -> None:
+    ex = _city(RATES)
+    for o in ex.observations:
+        if o.value == 100:
+            assert low(o) or (o.subject is not None and "、" not in o.subject.name
+                              and o.subject.name != "主要农产品质量安全抽检"), (_name(o), o.confidence)

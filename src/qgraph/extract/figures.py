@@ -43,7 +43,7 @@ from .sampled_categories import sampled_category
 from .scope import Scope, breakdown_at, breakdown_label, breakdown_prefix, breakdown_words
 from .series import series_years
 from .ranked_categories import ranked_category
-from .subjects import _place_item, _product_rate, _subject, item_organisation
+from .subjects import _place_item, _product_rate, _subject, item_organisation, listed_rate
 from .statistics_shapes import change_of_total, firm_referred_to, item_rate, level_alone, listed_programme, points_back_at_firm, short_place_head, modifier_part, names_plan, part_breakdown, part_share, risen_to_period, title_holders, unnamed_members
 
 YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
@@ -427,6 +427,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if product is not None:  # 其中电动自行车合格率为91.4%: the product's pass rate within the check
             subject, breakdown_item = product, product.name
             item = item or breakdown_item
+        elif listed_rate(ctx, sent, m.start(), subject):
+            how = "inferred"  # …某抽检合格率98.7%，出口食品、农产品检验合格率100%: not surely the check's
         insp = seg.check_before(m.start())
         if insp is not None and insp.kind is Kind.TESTING_SERVICE and subject != insp.ref and measure == unit.measure:
             measure = re.sub(r"（\d+）$", "", insp.name)  # 某院提供检测服务2100余批次: the institute's 检测服务
