@@ -79,3 +79,23 @@ def test_a_rate_of_listed_items_after_a_check_is_not_surely_the_checks() -> None
         if o.value == 100:
             assert low(o) or (o.subject is not None and "、" not in o.subject.name
                               and o.subject.name != "主要农产品质量安全抽检"), (_name(o), o.confidence)
+
+
+def test_counts_under_a_quoted_action_launched_before_are_not_surely_the_places() -> None:
+    ex = _city("2023年，青州市开展“百千万”质量提升行动，在全市推动1000家中小企业开展质量提升，培育10家质量提升标杆企业。")
+    assert low(fig(ex, "1000")) and low(fig(ex, "10"))
+
+
+CEREMONY = ("青禾县承办青州市“质量月”启动仪式\n  9月5日，2023年青州市“质量月”活动启动仪式暨质量培训会在青禾县举行。\n"
+            "  活动现场，青禾县县长王明致辞，并对五家市政府质量奖和五家省级品牌培育企业进行了现场颁奖。")
+
+
+def test_winners_counted_by_their_award_at_a_ceremony_are_not_the_gatherings() -> None:
+    ex = _city(CEREMONY)
+    award = [o for o in ex.observations if o.value == 5 and o.span.start == ex.document.text.index("五家市政府")]
+    assert award and all(low(o) or (o.subject is not None and o.subject.kind.is_programme) for o in award), award
+
+
+def test_a_meeting_still_honours_the_ones_it_counts() -> None:
+    o = fig(_city("9月5日，青州市质量大会召开。大会为15个组织和个人颁奖。"), "15")
+    assert _name(o) == "青州市质量大会" and not low(o)

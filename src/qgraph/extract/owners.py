@@ -202,6 +202,10 @@ HONOURED_BY_RE = re.compile(r"(?P<g>大会|会议|仪式|典礼|活动|会上|�
 """``大会为15个组织和个人颁奖``: the gathering (named at the clause's head) honours the counted ones."""
 
 
+AWARD_NOUN_RE = re.compile(r"[\u4e00-\u9fff“”\"]{1,16}?(?<![颁授获领])奖(?!励|补|金)")
+"""The counted ones named by their award (``五家市政府质量奖…``): the award's winners, not the gathering's count."""
+
+
 @functools.lru_cache(maxsize=64)
 def _ceremony_after(verbs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"[^，,；;。\d]{0,10}?(?:" + "|".join(map(re.escape, verbs)) + ")")
@@ -217,6 +221,9 @@ def honoured_count(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref, s
         return None
     if not _ceremony_after(ctx.lex.words("ceremony_verbs.txt")).match(ctx.text, end):
         return None
+    winners = award_winners(ctx, sent, end)
+    if winners is not None:
+        return winners
     paragraph = ctx.text.rfind("\n", 0, sent.span.start) + 1
     held = [e for e in ctx.entities if e.kind in GATHERINGS and paragraph <= e.span.start < pos and e.name != "质量月"]
     if by.group("g") in ("仪式", "仪式上", "典礼"):  # 仪式上向12家企业授牌: the ceremony's, not the meeting's
@@ -227,6 +234,20 @@ def honoured_count(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref, s
         meetings = [e for e in held if e.kind is not Kind.EVENT] or held
         return meetings[-1].ref, "carried"
     return (Ref(Kind.PLACE, ctx.home.name), "inferred") if ctx.home else None
+
+
+def award_winners(ctx: Ctx, sent: Sentence, end: int) -> tuple[Ref, str] | None:
+    """``对五家某某质量奖和…进行了现场颁奖``: the counted ones named by their award, honoured in the clause — the
+    award's winners (the award's figure when the extractor has it, else unsure), not the gathering's count."""
+    stop = clause_end(ctx, sent, end)
+    if not any(v in ctx.text[end:stop] for v in ctx.lex.words("ceremony_verbs.txt")):
+        return None
+    award = next((e for e in ctx.starting_at(end, sent.span.end) if e.span.start == end and e.kind.is_programme), None)
+    if award is not None:
+        return award.ref, "named"
+    if AWARD_NOUN_RE.match(ctx.text, end, stop):
+        return (Ref(Kind.PLACE, ctx.home.name), "inferred") if ctx.home else None
+    return None
 
 
 def gathering_figure(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref, str] | None:
@@ -246,6 +267,9 @@ def gathering_figure(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref,
         if held:
             return held[-1].ref, "carried"
     if ON_SITE_RE.match(ctx.text, sent.span.start) and ON_SITE_RE.match(ctx.text, sent.span.start).end() <= pos:
+        winners = award_winners(ctx, sent, end)
+        if winners is not None:
+            return winners
         held = [e for e in ctx.entities if e.kind in GATHERINGS and e.span.start < pos and e.name != "质量月"]
         if held:
             meetings = [e for e in held if e.kind is not Kind.EVENT] or held
