@@ -99,3 +99,20 @@ def test_winners_counted_by_their_award_at_a_ceremony_are_not_the_gatherings() -
 def test_a_meeting_still_honours_the_ones_it_counts() -> None:
     o = fig(_city("9月5日，青州市质量大会召开。大会为15个组织和个人颁奖。"), "15")
     assert _name(o) == "青州市质量大会" and not low(o)
+
+
+def test_the_term_of_a_cultivation_list_is_no_count() -> None:
+    ex = _city("2023年，青州市拟定“青州精品”三年培育名单。")
+    assert not [o for o in ex.observations if o.unit == "Nian"]
+
+
+def test_the_ones_counted_next_to_an_awards_winners_at_a_ceremony_are_unsure() -> None:
+    ex = _city(CEREMONY)
+    second = [o for o in ex.observations if o.value == 5 and o.span.start == ex.document.text.index("五家省级")]
+    assert second and all(low(o) for o in second), second
+
+
+def test_a_bracketed_alternative_splits_no_list_of_indicators() -> None:
+    ex = read("全省96个县（市、区）环境空气质量平均优良天数比例达到97.2%。", place="山东省", date=DATE)
+    rates = [o for o in ex.observations if o.unit == "Percent"]
+    assert len(rates) == 1 and rates[0].measure.endswith("优良天数比例") and "（" not in rates[0].measure, rates

@@ -127,8 +127,8 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True  # 每年均保持10%以上的增长速度: a growth rate, no figure
     if unit == "年" and re.match(r"[^，,。；;]{0,8}?增[^，,。；;]{0,4}倍", ctx.text[m.end() + 1:m.end() + 16]):
         return True  # 莆田5年商标增逾5倍: a span of time, no count
-    if unit == "年" and re.match(r"(?:行动|计划|规划|攻坚)", ctx.text[m.end() + 1:m.end() + 3]):
-        return True  # 新突破三年行动: the name of a plan, no count
+    if unit == "年" and re.match(r"(?:行动|计划|规划|攻坚|培育名单|培育计划|提升行动)", ctx.text[m.end() + 1:m.end() + 5]):
+        return True  # 新突破三年行动, 某某三年培育名单: the name of a plan or its term, no count
     if unit == "个" and ctx.text.startswith(ctx.lex.words("time_span_nouns.txt", longest_first=True), m.end() + len(unit)):
         return True  # 公示期为7个工作日, 3个月: a span of time, no count
     if CHANGE_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):

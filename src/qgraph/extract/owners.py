@@ -221,7 +221,7 @@ def honoured_count(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref, s
         return None
     if not _ceremony_after(ctx.lex.words("ceremony_verbs.txt")).match(ctx.text, end):
         return None
-    winners = award_winners(ctx, sent, end)
+    winners = award_winners(ctx, sent, pos, end)
     if winners is not None:
         return winners
     paragraph = ctx.text.rfind("\n", 0, sent.span.start) + 1
@@ -236,16 +236,18 @@ def honoured_count(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref, s
     return (Ref(Kind.PLACE, ctx.home.name), "inferred") if ctx.home else None
 
 
-def award_winners(ctx: Ctx, sent: Sentence, end: int) -> tuple[Ref, str] | None:
+def award_winners(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref, str] | None:
     """``对五家某某质量奖和…进行了现场颁奖``: the counted ones named by their award, honoured in the clause — the
-    award's winners (the award's figure when the extractor has it, else unsure), not the gathering's count."""
+    award's winners (the award's figure when the extractor has it, else unsure), not the gathering's count;
+    so are the ones counted next to them (``…质量奖和五家某某培育企业``: another title's holders)."""
     stop = clause_end(ctx, sent, end)
     if not any(v in ctx.text[end:stop] for v in ctx.lex.words("ceremony_verbs.txt")):
         return None
     award = next((e for e in ctx.starting_at(end, sent.span.end) if e.span.start == end and e.kind.is_programme), None)
     if award is not None:
         return award.ref, "named"
-    if AWARD_NOUN_RE.match(ctx.text, end, stop):
+    if AWARD_NOUN_RE.match(ctx.text, end, stop) or re.search(r"(?<![颁授获领])奖(?:和|及|与|、)$",
+                                                             ctx.text[clause_start(ctx, sent, pos):pos]):
         return (Ref(Kind.PLACE, ctx.home.name), "inferred") if ctx.home else None
     return None
 
@@ -267,7 +269,7 @@ def gathering_figure(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref,
         if held:
             return held[-1].ref, "carried"
     if ON_SITE_RE.match(ctx.text, sent.span.start) and ON_SITE_RE.match(ctx.text, sent.span.start).end() <= pos:
-        winners = award_winners(ctx, sent, end)
+        winners = award_winners(ctx, sent, pos, end)
         if winners is not None:
             return winners
         held = [e for e in ctx.entities if e.kind in GATHERINGS and e.span.start < pos and e.name != "质量月"]
