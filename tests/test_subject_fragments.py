@@ -116,3 +116,11 @@ def test_a_bracketed_alternative_splits_no_list_of_indicators() -> None:
     ex = read("全省96个县（市、区）环境空气质量平均优良天数比例达到97.2%。", place="山东省", date=DATE)
     rates = [o for o in ex.observations if o.unit == "Percent"]
     assert len(rates) == 1 and rates[0].measure.endswith("优良天数比例") and "（" not in rates[0].measure, rates
+
+
+def test_a_breakdown_and_a_glue_word_before_a_check_word_name_no_check_of_their_own() -> None:
+    ex = _city("2023年，青州市开展各类产（商）品质量抽查工作。上半年在生产领域共抽检建材样品26组；流通领域共抽检肥料样品80组。")
+    for value in ("26", "80"):
+        o = fig(ex, value)
+        assert o.subject is not None and o.subject.name == "产品质量抽查", (_name(o), o.breakdown)
+        assert o.breakdown in ("生产领域", "流通领域")

@@ -438,6 +438,9 @@ def _label_start(ctx: Ctx, start: int) -> int:
     (生产领域抽查 is a part of the check, not another check)."""
     lo = left_edge(ctx, start, max_len=20)
     lo += 1 if ctx.text[lo - 1:lo + 1] == "批次" else 0  # 4068批次抽检中: not 次抽检
+    alt = re.search(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,2}[）)]$", ctx.text[max(0, lo - 5):lo])
+    if alt and lo < start:  # 产（商）品质量抽查: a bracketed alternative inside the name
+        lo = left_edge(ctx, lo - len(alt.group()), max_len=12)
     glue = LABEL_LEAD_RE.match(ctx.text, lo, start)
     if ctx.text[lo - 1:lo] in "）)" and lo > 0 and (lo == start or glue and glue.end() == start):
         named = _bracketed_category(ctx, lo)
@@ -463,7 +466,10 @@ def _label_start(ctx: Ctx, start: int) -> int:
     area = [a for a in check_area_re(ctx.lex).finditer(ctx.text, max(0, lo - 4), start + 2) if a.end() == start]
     if area and area[-1].start("area") >= lo - 1:
         return start  # 其中城区抽检700批次: an area's part of the check, no check of its own
-    return _verb_cut(ctx, lo + breakdown_prefix(ctx.lex, ctx.text[lo:start]), start)
+    lo += 1 if ctx.text[lo:lo + 1] == "在" and breakdown_prefix(ctx.lex, ctx.text[lo + 1:start]) else 0  # 在生产领域抽检
+    lo += breakdown_prefix(ctx.lex, ctx.text[lo:start])
+    glue = LABEL_LEAD_RE.match(ctx.text, lo, start)  # 流通领域共抽检: the glue after the breakdown is no name either
+    return _verb_cut(ctx, glue.end() if glue else lo, start)
 
 
 def _bracketed_category(ctx: Ctx, close: int) -> int | None:
