@@ -124,3 +124,8 @@ def test_a_breakdown_and_a_glue_word_before_a_check_word_name_no_check_of_their_
         o = fig(ex, value)
         assert o.subject is not None and o.subject.name == "产品质量抽查", (_name(o), o.breakdown)
         assert o.breakdown in ("生产领域", "流通领域")
+
+
+def test_a_check_word_and_jianyan_after_it_name_one_check() -> None:
+    ex = _city("2023年，青州市开展产品质量抽查检验工作，流通领域共抽检肥料样品80组。")
+    assert _name(fig(ex, "80")) == "产品质量抽查检验"

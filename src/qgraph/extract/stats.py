@@ -490,11 +490,13 @@ BRACKET_RE = re.compile(r"[（(][^（()）]{1,20}[）)]")
 
 def _label_text(ctx: Ctx, lo: int, start: int, end: int) -> str:
     """A check's label from ``lo`` to its check word ``[start, end)``, without bracketed items and a glue word
-    before the check word (``轻工产品（眼镜、卫生纸）共抽查`` → ``轻工产品抽查``, ``化肥共抽查`` → ``化肥抽查``)."""
+    before the check word (``轻工产品（眼镜、卫生纸）共抽查`` → ``轻工产品抽查``, ``化肥共抽查`` → ``化肥抽查``); a
+    check word and 检验 written after it are one (``抽查检验``)."""
     head = BRACKET_RE.sub("", ctx.text[lo:start])
     if len(head) >= 3:
         head = re.sub(r"(?:共|累计)$", "", head)
-    return head + ctx.text[start:end]
+    tail = "检验" if ctx.text[end - 2:end] in ("抽查", "抽检") and ctx.text[end:end + 2] == "检验" else ""
+    return head + ctx.text[start:end] + tail  # 产品质量抽查检验工作: one compound check word
 
 
 SCOPED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,12}?等[0-9一二三四五六七八九十]{1,3}[种类]")
