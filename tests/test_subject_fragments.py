@@ -129,3 +129,8 @@ def test_a_breakdown_and_a_glue_word_before_a_check_word_name_no_check_of_their_
 def test_a_check_word_and_jianyan_after_it_name_one_check() -> None:
     ex = _city("2023年，青州市开展产品质量抽查检验工作，流通领域共抽检肥料样品80组。")
     assert _name(fig(ex, "80")) == "产品质量抽查检验"
+
+
+def test_a_long_check_name_is_not_cut_inside_its_lead_verb() -> None:
+    ex = _city("2023年，青州市开展大型商场超市定量包装商品净含量计量专项监督抽查，共抽查61家超市118个批次。")
+    assert _name(fig(ex, "61")) == "大型商场超市定量包装商品净含量计量专项监督抽查"

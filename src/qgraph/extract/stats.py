@@ -437,6 +437,9 @@ def _label_start(ctx: Ctx, start: int) -> int:
     """Where a check's label begins: after a lead word (开展, 组织…) and a breakdown
     (生产领域抽查 is a part of the check, not another check)."""
     lo = left_edge(ctx, start, max_len=20)
+    if lo == start - 20 and "\u4e00" <= ctx.text[lo - 1:lo] <= "\u9fff":
+        wider = left_edge(ctx, start, max_len=32)  # 开展某某商场超市定量包装商品…专项监督抽查: a long name, cut by the window
+        lo = wider if wider > start - 32 else lo
     lo += 1 if ctx.text[lo - 1:lo + 1] == "批次" else 0  # 4068批次抽检中: not 次抽检
     alt = re.search(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,2}[）)]$", ctx.text[max(0, lo - 5):lo])
     if alt and lo < start:  # 产（商）品质量抽查: a bracketed alternative inside the name
