@@ -134,3 +134,8 @@ def test_a_check_word_and_jianyan_after_it_name_one_check() -> None:
 def test_a_long_check_name_is_not_cut_inside_its_lead_verb() -> None:
     ex = _city("2023年，青州市开展大型商场超市定量包装商品净含量计量专项监督抽查，共抽查61家超市118个批次。")
     assert _name(fig(ex, "61")) == "大型商场超市定量包装商品净含量计量专项监督抽查"
+
+
+def test_a_code_of_digits_and_letters_stays_whole_in_a_checks_name() -> None:
+    ex = _city("2019年，青州市3C产品抽查质量保持稳定，共抽查5种产品157批次。")
+    assert _name(fig(ex, "157")) == "3C产品抽查"

@@ -441,6 +441,8 @@ def _label_start(ctx: Ctx, start: int) -> int:
         wider = left_edge(ctx, start, max_len=32)  # 开展某某商场超市定量包装商品…专项监督抽查: a long name, cut by the window
         lo = wider if wider > start - 32 else lo
     lo += 1 if ctx.text[lo - 1:lo + 1] == "批次" else 0  # 4068批次抽检中: not 次抽检
+    while 0 < lo < start and ctx.text[lo - 1].isdigit() and ctx.text[lo].isascii() and ctx.text[lo].isalpha():
+        lo -= 1  # 3C产品抽查: a code of digits and letters is one word of the name
     alt = re.search(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,2}[）)]$", ctx.text[max(0, lo - 5):lo])
     if alt and lo < start:  # 产（商）品质量抽查: a bracketed alternative inside the name
         lo = left_edge(ctx, lo - len(alt.group()), max_len=12)
