@@ -50,6 +50,16 @@ def test_place_figure_of_a_check_with_the_check_in_the_measure_is_the_checks_fig
                   {"subject": "沧州市", "measure": "食品抽检合格率"}) == []
 
 
+def test_place_figure_of_a_check_the_text_does_not_name_is_the_unnamed_checks_figure_in_that_area() -> None:
+    # 该局上半年共抽查80家企业 annotated as the city's 80 firms, read as the unnamed check's with the city as area
+    unnamed = Ref(Kind.PRODUCT_SPOT_CHECK, "产品质量监督抽查")
+    assert faults(obs(unnamed, "企业", 80, place="沧州市"), {"subject": "沧州市", "measure": "企业"}) == []
+    assert faults(obs(unnamed, "企业", 80, place="唐山市"), {"subject": "沧州市", "measure": "企业"}) \
+        == ["wrong subject (产品质量监督抽查)"]  # another place's check
+    assert faults(obs(CHECK, "批次", 80, "Pici", place="沧州市"), {"subject": "沧州市", "measure": "批次"}) \
+        == ["wrong subject (食品抽检)"]  # a check the text names: the gold must name it
+
+
 def test_no_area_reading_when_the_area_is_not_written() -> None:
     # a zone the lexicon does not know gets no refArea in the graph: the reading is not there
     assert faults(obs(BRAND, "名牌产品", 40, "Ge", place="某某开发区"),

@@ -23,6 +23,7 @@ from typing import Callable
 
 from .errors import InputError
 from .extract import extract
+from .extract.stats import DEFAULT_LABEL
 from .lexicon import Lexicon, load_lexicon
 from .model import INSPECTION_KINDS, Extraction, Kind, Observation
 from .sources import read_document
@@ -257,14 +258,21 @@ def _area_reading(o: Observation, g: dict, lex: Lexicon) -> tuple[str, ...]:
     (``本市共有21家组织荣获某奖``, ``我市有中国驰名商标36件``, ``全市食品抽检合格率98%``) and read as the
     programme's or the check's figure with the place as its area (``sdmx-dimension:refArea``; the
     convention of ``data/eval/README.md``): the same statement when the area is written in the graph
-    (a place the lexicon knows) and the gold words name the extracted subject (:func:`_names`). Returns
-    the gold keys that name it (empty: no such reading)."""
+    (a place the lexicon knows) and the gold words name the extracted subject (:func:`_names`) — or the
+    check has no name in the text (the extractor's default label: ``该局共抽查103家企业`` annotated as the
+    place's 103 firms). Returns the gold keys that name it (empty: no such reading)."""
     if o.subject is None or not (o.subject.kind.is_programme or o.subject.kind in INSPECTION_KINDS) \
             or not o.place or not g.get("subject"):
         return ()
     if norm(o.place) != norm(g["subject"]) or lex.place_named(o.place) is None:
         return ()
+    if o.subject.kind in INSPECTION_KINDS and re.sub(r"（\d+）$", "", o.subject.name) in UNNAMED_CHECKS:
+        return ("area",)  # 该局共抽查103家企业: a check the text gives no name, the place's figure written another way
     return tuple(key for key in ("qualifier", "measure") if _names(g.get(key) or "", o, lex))
+
+
+UNNAMED_CHECKS = frozenset(DEFAULT_LABEL.values())
+"""The names the extractor gives a check the text does not name."""
 
 
 def _qualifier_spelled(o: Observation, g: dict) -> bool:

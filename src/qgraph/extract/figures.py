@@ -30,7 +30,7 @@ from .measure_words import astuple_reading, clean_measure, glued_measure
 from .measures import _measure, _not_a_count, _Segment, _unit_at, is_bare_total, level_after_number
 from .numbers import NUMBER_RE, parse_number
 from .periods import Period, Reference, clause_start, figure_period, is_target, periods_in, reference
-from .owners import (PER_ITEM_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
+from .owners import (PER_ITEM_RE, PER_LEAD_RE, attendance, bracketed_place, bracketed_product, from_to_measure, gathering_figure,
                      group_named_again, held_stock, indicator_of_place, place_in_sentence)
 from .parts import SHARE_LIST_RE, checked_measure
 from .gates import gated, gated_part
@@ -43,7 +43,7 @@ from .sampled_categories import sampled_category
 from .scope import Scope, breakdown_at, breakdown_label, breakdown_prefix, breakdown_words
 from .series import series_years
 from .ranked_categories import ranked_category
-from .subjects import _place_item, _product_rate, _subject, item_organisation
+from .subjects import _place_item, _product_rate, _subject, item_organisation, listed_rate
 from .statistics_shapes import change_of_total, firm_referred_to, item_rate, level_alone, listed_programme, points_back_at_firm, short_place_head, modifier_part, names_plan, part_breakdown, part_share, risen_to_period, title_holders, unnamed_members
 
 YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
@@ -384,7 +384,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             how = "inferred"  # …等12种产品不合格率较高 in a check's report: the check's or the place's?
         if unit.unit == "Nian" and ctx.text[max(0, m.start() - 2):m.start()] == "连续":
             how = "inferred"  # 连续五年获评A级: a streak — a span of time more than a count of the subject
-        if PER_ITEM_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start()):
+        if PER_ITEM_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start()) \
+                or PER_LEAD_RE.search(ctx.text, max(0, m.start() - 3), m.start()):
             how = "inferred"  # 每条产业链明确1名市领导: a norm per item, no count of the subject
         if enumeration_size(ctx, clause_start(ctx, sent, m.start()), m.start(), end, value) or announced_parts(ctx, end):
             how = "inferred"  # 推进甲、乙、丙、丁四项重点工程, 做好七个方面工作：…: how many parts the list names, no count of the place
@@ -426,6 +427,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if product is not None:  # 其中电动自行车合格率为91.4%: the product's pass rate within the check
             subject, breakdown_item = product, product.name
             item = item or breakdown_item
+        elif listed_rate(ctx, sent, m.start(), subject):
+            how = "inferred"  # …某抽检合格率98.7%，出口食品、农产品检验合格率100%: not surely the check's
         insp = seg.check_before(m.start())
         if insp is not None and insp.kind is Kind.TESTING_SERVICE and subject != insp.ref and measure == unit.measure:
             measure = re.sub(r"（\d+）$", "", insp.name)  # 某院提供检测服务2100余批次: the institute's 检测服务

@@ -38,8 +38,13 @@ SHARE_OF_WHOLE_RE = re.compile(r"占(?!比)(?:全国|全省|全市|全县|全区
 """占某某总量的59.63%, 占工业总产值比重达到90%: a share of a whole, measured 占… with its 比重 / 比例 kept; 占比 (某类项目占比80%)
 is the noun share, no 占 of a whole."""
 CHANGE_BY_RE = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|前年|同期|上一年|上季度|上月|20\d{2}年(?:同期)?"
-                          r"|全国|全省|全市|全县|全区)(?:平均水平|平均)?(?:同期)?"
+                          r"|全国|全省|全市|全县|全区)(?:平均水平|平均)?(?:同期)?(?:[（(][^（()）]{1,12}[）)])?"
                           r"(?:多|少|增加|减少|增长|下降|提高|降低|新增|高出|低出|高|低)(?:了)?$")
+"""较上年多2件, 较全国平均水平（93.1%）高出0.3个百分点: a difference against the baseline (its value in
+brackets or not), no figure of the subject."""
+MARGIN_RE = re.compile(r"(?:高出|低出|超出|领先|落后)(?:了)?$|(?:高于|低于)[^，,。；;\d]{1,14}$")
+"""高出0.3个百分点, 高于全国平均水平0.5个百分点: percentage points after a word of comparison measure the
+margin over a baseline, no level of the subject."""
 SKIP_BEFORE = ("第",)
 MEASURE_PREFIX_VERBS = ("新增", "新建", "新认定", "新培育")
 LEAD_TIME_RE = re.compile(r"(?:(?:20\d{2}年|今年|去年|上年|本年))?(?:[一二三四1-4](?:至|—|－|-)[一二三四1-4]季度|(?:第)?[一二三四1-4]季度"
@@ -122,8 +127,8 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True  # 每年均保持10%以上的增长速度: a growth rate, no figure
     if unit == "年" and re.match(r"[^，,。；;]{0,8}?增[^，,。；;]{0,4}倍", ctx.text[m.end() + 1:m.end() + 16]):
         return True  # 莆田5年商标增逾5倍: a span of time, no count
-    if unit == "年" and re.match(r"(?:行动|计划|规划|攻坚)", ctx.text[m.end() + 1:m.end() + 3]):
-        return True  # 新突破三年行动: the name of a plan, no count
+    if unit == "年" and re.match(r"(?:行动|计划|规划|攻坚|培育名单|培育计划|提升行动)", ctx.text[m.end() + 1:m.end() + 5]):
+        return True  # 新突破三年行动, 某某三年培育名单: the name of a plan or its term, no count
     if unit == "个" and ctx.text.startswith(ctx.lex.words("time_span_nouns.txt", longest_first=True), m.end() + len(unit)):
         return True  # 公示期为7个工作日, 3个月: a span of time, no count
     if CHANGE_RE.search(ctx.text[max(0, m.start() - 6):m.start()]):
@@ -159,7 +164,11 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True  # 比增43.7%: a change, no figure
     if ctx.text.startswith(tuple(ctx.lex.words("numeral_words.txt")), m.start()):
         return True  # 成果十分丰硕: an adverb, no score
-    if CHANGE_BY_RE.search(ctx.text, max(0, m.start() - 14), m.start()):
+    if unit == "个百分点" and MARGIN_RE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return True  # 高出全省平均水平0.3个百分点: a margin over a baseline, no figure
+    if unit == "年" and ctx.text[max(0, m.start() - 2):m.start()] == "连续":
+        return True  # 连续三年取得提升: a streak, a span of time, no count of the subject
+    if CHANGE_BY_RE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return True  # 比去年同期多2件, 较上年增加3家: a change, no figure of the subject
     if unit == "分" and ctx.text.startswith("钟", m.end() + 1):
         return True

@@ -15,8 +15,13 @@ from .context import Ctx
 from .periods import clause_end, clause_start
 
 ATTENDANCE_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:企业|单位)?(?:代表|负责人)?(?:现场|线上)?(?:参加|出席|参会|到会|与会)")
-PER_ITEM_RE = re.compile(r"每[\d一二三四五六七八九十]*(?:条|个|家|项|名|位|所|批|类|次|届|年)|不超过|不多于")
-"""A norm per item or a quota (每条产业链明确1名…, 每2年评审1次, 每次…不超过3个): no count of the subject."""
+PER_ITEM_RE = re.compile(r"每(?:新增|新注册|新登记|增加|培育|投入)?[\d.一二三四五六七八九十]*(?:条|个|家|项|名|位|所|批|类|次|届|年|户|件)|不超过|不多于")
+"""A norm per item or a quota (每条产业链明确1名…, 每2年评审1次, 每次…不超过3个) or a ratio (每新增1户…就新增1.2件):
+no count of the subject."""
+PER_LEAD_RE = re.compile(r"每(?:新增|新注册|新登记|增加|培育|投入)?$")
+"""每新增 written right before a number (每新增1户…): the number is the ratio's unit, no count."""
+
+
 @per_lexicon
 def _to_verbs(lex: Lexicon) -> str:
     """The verbs of a change to a new value (增至, 扩容至 …; ``change_to_verbs.txt``), as an alternation."""
@@ -197,6 +202,10 @@ HONOURED_BY_RE = re.compile(r"(?P<g>大会|会议|仪式|典礼|活动|会上|�
 """``大会为15个组织和个人颁奖``: the gathering (named at the clause's head) honours the counted ones."""
 
 
+AWARD_NOUN_RE = re.compile(r"[\u4e00-\u9fff“”\"]{1,16}?(?<![颁授获领])奖(?!励|补|金)")
+"""The counted ones named by their award (``五家市政府质量奖…``): the award's winners, not the gathering's count."""
+
+
 @functools.lru_cache(maxsize=64)
 def _ceremony_after(verbs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"[^，,；;。\d]{0,10}?(?:" + "|".join(map(re.escape, verbs)) + ")")
@@ -212,6 +221,9 @@ def honoured_count(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref, s
         return None
     if not _ceremony_after(ctx.lex.words("ceremony_verbs.txt")).match(ctx.text, end):
         return None
+    winners = award_winners(ctx, sent, pos, end)
+    if winners is not None:
+        return winners
     paragraph = ctx.text.rfind("\n", 0, sent.span.start) + 1
     held = [e for e in ctx.entities if e.kind in GATHERINGS and paragraph <= e.span.start < pos and e.name != "质量月"]
     if by.group("g") in ("仪式", "仪式上", "典礼"):  # 仪式上向12家企业授牌: the ceremony's, not the meeting's
@@ -222,6 +234,22 @@ def honoured_count(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref, s
         meetings = [e for e in held if e.kind is not Kind.EVENT] or held
         return meetings[-1].ref, "carried"
     return (Ref(Kind.PLACE, ctx.home.name), "inferred") if ctx.home else None
+
+
+def award_winners(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref, str] | None:
+    """``对五家某某质量奖和…进行了现场颁奖``: the counted ones named by their award, honoured in the clause — the
+    award's winners (the award's figure when the extractor has it, else unsure), not the gathering's count;
+    so are the ones counted next to them (``…质量奖和五家某某培育企业``: another title's holders)."""
+    stop = clause_end(ctx, sent, end)
+    if not any(v in ctx.text[end:stop] for v in ctx.lex.words("ceremony_verbs.txt")):
+        return None
+    award = next((e for e in ctx.starting_at(end, sent.span.end) if e.span.start == end and e.kind.is_programme), None)
+    if award is not None:
+        return award.ref, "named"
+    if AWARD_NOUN_RE.match(ctx.text, end, stop) or re.search(r"(?<![颁授获领])奖(?:和|及|与|、)$",
+                                                             ctx.text[clause_start(ctx, sent, pos):pos]):
+        return (Ref(Kind.PLACE, ctx.home.name), "inferred") if ctx.home else None
+    return None
 
 
 def gathering_figure(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref, str] | None:
@@ -241,6 +269,9 @@ def gathering_figure(ctx: Ctx, sent: Sentence, pos: int, end: int) -> tuple[Ref,
         if held:
             return held[-1].ref, "carried"
     if ON_SITE_RE.match(ctx.text, sent.span.start) and ON_SITE_RE.match(ctx.text, sent.span.start).end() <= pos:
+        winners = award_winners(ctx, sent, pos, end)
+        if winners is not None:
+            return winners
         held = [e for e in ctx.entities if e.kind in GATHERINGS and e.span.start < pos and e.name != "质量月"]
         if held:
             meetings = [e for e in held if e.kind is not Kind.EVENT] or held

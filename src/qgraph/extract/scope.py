@@ -141,7 +141,10 @@ class Scope:
         found = [(s, e) for s, e in self.heads if s < pos]
         if not found or any(found[-1][0] < r < pos for r in self.resets):
             return None
-        return found[-1][1]
+        start, head = found[-1]
+        if head.kind is not Kind.PLACE and re.search(r"[；;。]\s*(?:此外|另外|与此同时|同时)[，,]", self.ctx.text[head.span.end:pos]):
+            return None  # 甲研究院某工程全面完成；此外，…发布某名品73个: a new statement, no longer the organisation's
+        return head
 
     def baseline(self, pos: int) -> bool:
         """True when the number at ``pos`` is a comparison baseline (``高于全国平均水平（91.2%）``)."""

@@ -56,7 +56,8 @@ def shared_measures(ctx: Ctx, sent: Sentence, pos: int) -> list[str]:
     if any(e.kind in INSPECTION_KINDS for e in ctx.entities_in(start, stop)):
         return []  # 食品、化妆品抽检合格率: one check of both products, its rate read by the check rules
     whole = protected(ctx, start, stop)  # 食用油、油脂及其制品: one category, its 、 splits nothing
-    cuts = [i for i in range(start, stop) if ctx.text[i] == "、" and not any(a < i < b for a, b in whole)]
+    cuts = [i for i in range(start, stop) if ctx.text[i] == "、" and not any(a < i < b for a, b in whole)
+            and not _bracketed(ctx.text, start, i)]  # 96个县（市、区）…比例: the bracket's 、 splits no list
     items = [ctx.text[a:b].strip() for a, b in zip([start] + [c + 1 for c in cuts], cuts + [stop])]
     items[0] = _lead_re(ctx.lex).sub("", items[0])  # 全市农产品、…: the lead words are no part of the first item
     if len(items) < 2 or not all(items) or any(len(x) > 30 for x in items):
@@ -69,6 +70,12 @@ def shared_measures(ctx: Ctx, sent: Sentence, pos: int) -> list[str]:
         head = items[-1][last:]
         return [x + head for x in items[:-1]] + [items[-1]]  # 农产品、制造业产品质量合格率: the head shared
     return []
+
+
+def _bracketed(text: str, start: int, i: int) -> bool:
+    """``text[i]`` stands inside a bracket opened after ``start``."""
+    part = text[start:i]
+    return part.count("（") + part.count("(") > part.count("）") + part.count(")")
 
 
 def keep_apart(ctx: Ctx, o: Observation) -> None:

@@ -441,7 +441,20 @@ def _label_start(ctx: Ctx, start: int) -> int:
     """Where a check's label begins: after a lead word (开展, 组织…) and a breakdown
     (生产领域抽查 is a part of the check, not another check)."""
     lo = left_edge(ctx, start, max_len=20)
+    if lo == start - 20 and "\u4e00" <= ctx.text[lo - 1:lo] <= "\u9fff":
+        wider = left_edge(ctx, start, max_len=32)  # 开展某某商场超市定量包装商品…专项监督抽查: a long name, cut by the window
+        lo = wider if wider > start - 32 else lo
     lo += 1 if ctx.text[lo - 1:lo + 1] == "批次" else 0  # 4068批次抽检中: not 次抽检
+    while 0 < lo < start and ctx.text[lo - 1].isdigit() and ctx.text[lo].isascii() and ctx.text[lo].isalpha():
+        lo -= 1  # 3C产品抽查: a code of digits and letters is one word of the name
+    alt = re.search(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,2}[）)]$", ctx.text[max(0, lo - 5):lo])
+    if alt and lo < start:  # 产（商）品质量抽查: a bracketed alternative inside the name
+        lo = left_edge(ctx, lo - len(alt.group()), max_len=12)
+    glue = LABEL_LEAD_RE.match(ctx.text, lo, start)
+    if ctx.text[lo - 1:lo] in "）)" and lo > 0 and (lo == start or glue and glue.end() == start):
+        named = _bracketed_category(ctx, lo)
+        if named is not None:
+            return named  # 轻工产品（眼镜、卫生纸）共抽查: the category before its bracketed items names the check
     if ctx.text[lo - 1:lo + 1] in LEVEL_CUTS:
         lo -= 1  # 甘肃省级监督抽查: the place's name took the 省 of 省级
     joined = RATE_JOIN_RE.search(ctx.text, lo, start)
@@ -462,7 +475,37 @@ def _label_start(ctx: Ctx, start: int) -> int:
     area = [a for a in check_area_re(ctx.lex).finditer(ctx.text, max(0, lo - 4), start + 2) if a.end() == start]
     if area and area[-1].start("area") >= lo - 1:
         return start  # 其中城区抽检700批次: an area's part of the check, no check of its own
-    return _verb_cut(ctx, lo + breakdown_prefix(ctx.lex, ctx.text[lo:start]), start)
+    lo += 1 if ctx.text[lo:lo + 1] == "在" and breakdown_prefix(ctx.lex, ctx.text[lo + 1:start]) else 0  # 在生产领域抽检
+    lo += breakdown_prefix(ctx.lex, ctx.text[lo:start])
+    glue = LABEL_LEAD_RE.match(ctx.text, lo, start)  # 流通领域共抽检: the glue after the breakdown is no name either
+    return _verb_cut(ctx, glue.end() if glue else lo, start)
+
+
+def _bracketed_category(ctx: Ctx, close: int) -> int | None:
+    """Where a category named before a bracket closing at ``close`` starts (``轻工产品（眼镜、卫生纸）``), or None."""
+    opening = max(ctx.text.rfind("（", max(0, close - 24), close), ctx.text.rfind("(", max(0, close - 24), close))
+    if opening == -1:
+        return None
+    lo = left_edge(ctx, opening, max_len=10)
+    head = ctx.text[lo:opening]
+    if not 2 <= len(head) <= 10 or not all("\u4e00" <= c <= "\u9fff" for c in head) or LABEL_LEAD_RE.fullmatch(head) \
+            or breakdown_ends(ctx.lex, head) or breakdown_prefix(ctx.lex, head):
+        return None  # 流通领域（实体店）抽查: a breakdown of the report's check, no category
+    return lo
+
+
+BRACKET_RE = re.compile(r"[（(][^（()）]{1,20}[）)]")
+
+
+def _label_text(ctx: Ctx, lo: int, start: int, end: int) -> str:
+    """A check's label from ``lo`` to its check word ``[start, end)``, without bracketed items and a glue word
+    before the check word (``轻工产品（眼镜、卫生纸）共抽查`` → ``轻工产品抽查``, ``化肥共抽查`` → ``化肥抽查``); a
+    check word and 检验 written after it are one (``抽查检验``)."""
+    head = BRACKET_RE.sub("", ctx.text[lo:start])
+    if len(head) >= 3:
+        head = re.sub(r"(?:共|累计)$", "", head)
+    tail = "检验" if ctx.text[end - 2:end] in ("抽查", "抽检") and ctx.text[end:end + 2] == "检验" else ""
+    return head + ctx.text[start:end] + tail  # 产品质量抽查检验工作: one compound check word
 
 
 SCOPED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,12}?等[0-9一二三四五六七八九十]{1,3}[种类]")
@@ -556,7 +599,7 @@ def _inspection_key(ctx: Ctx, kind: Kind, start: int, end: int) -> tuple[str, bo
     """The label a check gets (before numbering) and whether the text gives none of its own:
     one check per label and paragraph."""
     lo = _label_start(ctx, start)
-    label = ctx.text[lo:end]
+    label = _label_text(ctx, lo, start, end)
     if lo == start or label in {t.word for t in ctx.lex.triggers}:
         return DEFAULT_LABEL.get(kind, label), len(label) <= 4  # 抽查, 监督抽查: the text names no check
     if ctx.text.startswith(ctx.lex.words("share_leads.txt", longest_first=True), lo):
@@ -611,7 +654,7 @@ def _link_categories(ctx: Ctx, sent: Sentence, ent: Entity, start: int, end: int
 def _inspection(ctx: Ctx, sent: Sentence, kind: Kind, start: int, end: int, period: str | None,
                 named: str | None = None) -> Entity:
     lo = _label_start(ctx, start)
-    label = ctx.text[lo:end]
+    label = _label_text(ctx, lo, start, end)
     level = None
     for word, lvl in sorted(ctx.lex.levels.items(), key=lambda t: -len(t[0])):
         if label.startswith(word) and len(label) > len(word) + 1:

@@ -13,7 +13,7 @@ import re
 from ..lexicon import Lexicon
 from ..model import INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
-from .measures import _Segment, _unit_at
+from .measures import _Segment, _unit_at, check_fields
 from .numbers import NUMBER_RE
 from .periods import clause_end, clause_start
 from .parts import CHANGED_ITEMS_RE, SHARE_LIST_RE, check_of_part
@@ -60,6 +60,17 @@ def _product_rate(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, s
     return ctx.add(Kind.PRODUCT_CATEGORY, product, start, start + len(product)).ref
 
 
+def listed_rate(ctx: Ctx, sent: Sentence, pos: int, subject: Ref | None) -> bool:
+    """``…抽检合格率为98.7%，出口食品、农产品检验合格率100%``: a rate of several listed items in a clause after
+    the check's own — the check's part, or another body's figure of its own: which cannot be told."""
+    if subject is None or subject.kind not in INSPECTION_KINDS:
+        return False
+    cs = clause_start(ctx, sent, pos)
+    m = PRODUCT_RATE_RE.search(ctx.text, cs, pos)
+    return m is not None and "、" in m.group("product") and not re.match(r"其中", m.group("product")) \
+        and not any(e.ref == subject and e.span.start >= cs for e in ctx.entities_in(cs, pos))
+
+
 SIBLING_RATE_RE = re.compile(r"[，,]\s*(?P<product>[^，,；;。：:\d]{2,12}?)(?:的|产品)?(?:抽查|抽检|检验)?不?合格率"
                              r"(?:为|达到|达|是)?\d")
 NOT_A_CATEGORY = re.compile(r"领域|环节|行业|企业|单位|批次|样品|[市县区镇省州乡村]$")
@@ -67,8 +78,9 @@ NOT_A_CATEGORY = re.compile(r"领域|环节|行业|企业|单位|批次|样品|[
 
 def _a_product(ctx: Ctx, name: str, start: int) -> bool:
     """``name`` before a pass rate may be a product category: not a check, a total, a place, a field
-    (生产领域) or a kind of firm."""
+    (生产领域, 食品安全), a kind of firm or a list of several (出口食品、农产品: whose rate it is cannot be told)."""
     return len(name) >= 2 and not NOT_A_PRODUCT.search(name) and not NOT_A_CATEGORY.search(name) \
+        and "、" not in name and not name.endswith(check_fields(ctx.lex)) \
         and name not in ctx.lex.place_names \
         and not any(e.kind is Kind.PLACE for e in ctx.entities_in(start, start + len(name)))
 

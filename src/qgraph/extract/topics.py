@@ -9,7 +9,8 @@ speaks of a topic that is no place, and its figures are the topic's:
 2. a sentence opening by carrying a topic on (``持续深化某某制度，全市…企业接受培训，新增…12人``;
    ``topic_verbs.txt``), or an earlier clause launching a campaign the extractor has as an event
    (``联合开展了某某“质量月”活动，唱响五支…``; not a breakdown such as 新增, which stays the place's):
-   its later clauses' counts are the topic's — save a clause naming a place itself without a verb of
+   its later clauses' counts are the topic's (a quoted action the extractor lacks, ``开展“某某”质量提升行动，
+   在全市推动1000家企业…``: its goals or its results, unsure) — save a clause naming a place itself without a verb of
    taking part (``topic_part_verbs.txt``): with a verb of holding (``…，全市有效注册商标达到8万件``;
    ``topic_stock_verbs.txt``) the place's own stock, else, after a topic carried on, unsure;
 3. a count followed in its clause by a verb of a list, mark or award taking items in (``某省共9家获奖``,
@@ -117,6 +118,8 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
         ref = _resolve(ctx, m.start(), m.end(), frozenset({Kind.EVENT}))
         if ref is not None or m.group().endswith(("比赛", "大赛")):  # 联合开展了某某“质量月”活动，唱响五支…
             return Topic(2, m.group(), ref)  # what the campaign did (a contest the extractor lacks: unsure)
+        if re.search(r"[”\"][\u4e00-\u9fff]{0,8}行动$", m.group()):
+            return Topic(2, m.group(), None)  # 开展“某某”质量提升行动，在全市推动1000家企业…: the named action's goals, unsure
     end = clause_end(ctx, sent, o.span.end)
     if "项目" not in ctx.text[cs:end]:  # 两条产业链入选省级项目: chain projects are the place's
         m = pats["share"].match(ctx.text, o.span.end, end)
