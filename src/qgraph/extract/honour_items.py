@@ -61,6 +61,7 @@ import re
 
 from dataclasses import replace
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, Listing, PostHolding, Ref
 from .context import Ctx
 from .indexes import own_place_words
@@ -497,11 +498,21 @@ def _relative_holders(ctx: Ctx) -> None:
 PEOPLE_LIST_RE = re.compile(r"(?:获奖|获评|入选)?个人(?:包括|分别是|分别为|有)[：:]")
 
 
-def _people_after_posts(ctx: Ctx) -> None:
-    surnames = set(ctx.lex.words("surnames.txt"))
-    posts = sorted(set(ctx.lex.posts) | set(ctx.lex.words("company_posts.txt")), key=len, reverse=True)
+@per_lexicon
+def _people_posts(lex: Lexicon) -> tuple[set[str], list[str], re.Pattern[str]]:
+    """The surnames, the posts (the lexicon's and a company's, longest first) and the pattern of a run of posts
+    ending in a known one, made once per lexicon (they were made again for every document)."""
+    surnames = set(lex.words("surnames.txt"))
+    posts = sorted(set(lex.posts) | set(lex.words("company_posts.txt")), key=len, reverse=True)
     known = "(?:" + "|".join(map(re.escape, posts)) + ")"
     post_re = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?、)*{known}")  # 常务副总、总工程师: the last post a known one
+    return surnames, posts, post_re
+
+
+def _people_after_posts(ctx: Ctx) -> None:
+    if PEOPLE_LIST_RE.search(ctx.text) is None:
+        return
+    surnames, posts, post_re = _people_posts(ctx.lex)
     for m in PEOPLE_LIST_RE.finditer(ctx.text):
         sent = ctx.sentence_of(m.start())
         if sent is None:
