@@ -229,9 +229,16 @@ def find_people_named_first(ctx: Ctx) -> None:
 def find_heads_named_first(ctx: Ctx) -> None:
     """``黄某某副市长、某局郑某某局长等出席``: a mayor or governor named first with no organisation before
     holds the post in the people's government of the report's place of that level."""
-    for m in re.finditer(r"(?:^|(?<=[，,。；;、：:\n])|(?<=由)(?![于此衷]))", ctx.text):  # 会议由某某副市长主持, not 由于
+    posts, posts_re = _government_head_posts(ctx.lex)
+    if posts_re.search(ctx.text) is None:
+        return  # no head's post anywhere: no name before one, and none after a place
+    text = ctx.text
+    post_starts = {i for p in posts for i in _occurrences(text, p)}
+    for m in re.finditer(r"(?:^|(?<=[，,。；;、：:\n])|(?<=由)(?![于此衷]))", text):  # 会议由某某副市长主持, not 由于
         pos = m.end()
-        found = _name_then_post(ctx, pos, _government_head_posts(ctx.lex)[0])
+        if not (pos + 2 in post_starts or pos + 3 in post_starts or pos + 4 in post_starts):
+            continue  # a name (two to four characters) then a post: no post starts where one could end
+        found = _name_then_post(ctx, pos, posts)
         if found is None or ctx.overlaps_claim(pos, found[0]):
             continue
         name_end, post_end = found
@@ -245,6 +252,15 @@ def find_heads_named_first(ctx: Ctx) -> None:
                       level=place.admin_level, attributes=(("en_body", "People's Government"),))
         ctx.posts.append(PostHolding(person.ref, role, gov.ref, ctx.span(pos, post_end)))
     _heads_named_after_their_place(ctx)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Every position where ``word`` starts in ``text`` (overlapping ones too)."""
+    out, i = [], text.find(word)
+    while i != -1:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
 @per_lexicon
