@@ -13,7 +13,7 @@ import re
 from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import Entity, Kind, PostHolding
 from .attendees import after_list_opener
-from .context import Ctx, is_han
+from .context import Ctx, is_han, occurrences
 from .dept_names import government_heads, party_offices
 from .orgs import body_place_name, dept_name, left_edge, place_ending_at, place_starting_at, with_parent
 from .places import other_place_in_sentence
@@ -233,7 +233,7 @@ def find_heads_named_first(ctx: Ctx) -> None:
     if posts_re.search(ctx.text) is None:
         return  # no head's post anywhere: no name before one, and none after a place
     text = ctx.text
-    post_starts = {i for p in posts for i in _occurrences(text, p)}
+    post_starts = {i for p in posts for i in occurrences(text, p)}
     for m in re.finditer(r"(?:^|(?<=[，,。；;、：:\n])|(?<=由)(?![于此衷]))", text):  # 会议由某某副市长主持, not 由于
         pos = m.end()
         if not (pos + 2 in post_starts or pos + 3 in post_starts or pos + 4 in post_starts):
@@ -252,15 +252,6 @@ def find_heads_named_first(ctx: Ctx) -> None:
                       level=place.admin_level, attributes=(("en_body", "People's Government"),))
         ctx.posts.append(PostHolding(person.ref, role, gov.ref, ctx.span(pos, post_end)))
     _heads_named_after_their_place(ctx)
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    """Every position where ``word`` starts in ``text`` (overlapping ones too)."""
-    out, i = [], text.find(word)
-    while i != -1:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
 
 
 @per_lexicon
