@@ -68,8 +68,6 @@ class Ctx:
     the claims (``periods_in``) is keyed by it."""
     _sentence_starts: list[int] = field(default_factory=list)
     _index: list[tuple[int, int, int]] = field(default_factory=list)
-    _starts: list[int] = field(default_factory=list)
-    """The start of each item of :attr:`_index`, in the same order (bisected as plain integers)."""
     _by_end: dict[int, list[int]] = field(default_factory=dict)
     _refs: set[Ref] = field(default_factory=set)
     text: str = field(init=False, repr=False)
@@ -161,10 +159,7 @@ class Ctx:
 
     def _indexed(self, i: int) -> None:
         e = self.entities[i]
-        item = (e.span.start, e.span.end, i)
-        k = bisect.bisect_right(self._index, item)
-        self._index.insert(k, item)
-        self._starts.insert(k, item[0])
+        bisect.insort(self._index, (e.span.start, e.span.end, i))
         self._by_end.setdefault(e.span.end, []).append(i)
         self._refs.add(e.ref)
 
@@ -174,14 +169,14 @@ class Ctx:
             return
         keep = [e for e in self.entities if not (e.kind.is_organization and start <= e.span.start and e.span.end <= end)]
         self.entities[:] = keep
-        self._index, self._starts, self._by_end, self._refs = [], [], {}, set()
+        self._index, self._by_end, self._refs = [], {}, set()
         for i in range(len(self.entities)):
             self._indexed(i)
 
     def replace_entities(self, entities: list[Entity]) -> None:
         """Put ``entities`` in place of the ones found so far (after renaming some)."""
         self.entities[:] = []
-        self._index, self._starts, self._by_end, self._refs = [], [], {}, set()
+        self._index, self._by_end, self._refs = [], {}, set()
         for e in entities:
             self.entities.append(e)
             self._indexed(len(self.entities) - 1)
@@ -198,24 +193,31 @@ class Ctx:
 
     def entities_in(self, start: int, end: int, kinds: frozenset[Kind] | None = None) -> list[Entity]:
         """Entities lying inside ``[start, end)``, in text order."""
-        starts = self._starts
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, end, lo)  # the items starting in [start, end), found as integers
-        ents = self.entities
-        if kinds is None:
-            return [ents[i] for _, e, i in self._index[lo:hi] if e <= end]
-        return [ent for _, e, i in self._index[lo:hi] if e <= end and (ent := ents[i]).kind in kinds]
+        out = []
+        index = self._index
+        for k in range(bisect.bisect_left(index, (start, -1, -1)), len(index)):  # no copy of the index's tail
+            s, e, i = index[k]
+            if s >= end:
+                break
+            ent = self.entities[i]
+            if e <= end and (kinds is None or ent.kind in kinds):
+                out.append(ent)
+        return out
 
     def starting_at(self, pos: int, end: int) -> list[Entity]:
         """Entities whose span starts at ``pos`` and ends by ``end``: the ones of :meth:`entities_in`
         ``(pos, end)`` that start at ``pos``, in the same order, without walking the others."""
+        out: list[Entity] = []
         if pos >= end:
-            return []
-        starts = self._starts
-        lo = bisect.bisect_left(starts, pos)
-        hi = bisect.bisect_right(starts, pos, lo)
-        ents = self.entities
-        return [ents[i] for _, e, i in self._index[lo:hi] if e <= end]
+            return out
+        index = self._index
+        for k in range(bisect.bisect_left(index, (pos, -1, -1)), len(index)):
+            s, e, i = index[k]
+            if s != pos:
+                break
+            if e <= end:
+                out.append(self.entities[i])
+        return out
 
     # -- places --------------------------------------------------------------------------
     @property
