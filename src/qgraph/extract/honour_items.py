@@ -57,12 +57,13 @@ lists (拟认定, 公示) are dropped afterwards as for every other listing.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from dataclasses import replace
 
 from ..lexicon import Lexicon, per_lexicon
-from ..model import Kind, Listing, PostHolding, Ref
+from ..model import Kind, Listing, PostHolding, Ref, Sentence
 from .context import Ctx
 from .indexes import own_place_words
 from .orgs import place_starting_at
@@ -116,11 +117,23 @@ def _clause_start(ctx: Ctx, lo: int, pos: int) -> int:
     return max(lo, ctx.last_of("，,；;。：:\n", lo, pos) + 1)
 
 
+def _programme_sentences(ctx: Ctx) -> list[Sentence]:
+    """The sentences in which a programme entity starts: only there can a list verb have a programme after it
+    (:func:`_programme_after`) or before it; the rules over list verbs skip the others."""
+    starts = sorted(e.span.start for e in ctx.entities if e.kind.is_programme)
+    out = []
+    for sent in ctx.doc.sentences:
+        i = bisect.bisect_left(starts, sent.span.start)
+        if i < len(starts) and starts[i] < sent.span.end:
+            out.append(sent)
+    return out
+
+
 def _brand_lists(ctx: Ctx) -> None:
     brand_ends = tuple(ctx.lex.words("brand_programme_endings.txt"))
     kinds = tuple(ctx.lex.words("brand_item_non_names.txt"))
     sectors = set(ctx.lex.words("brand_item_sectors.txt")) | set(ctx.lex.words("food_categories.txt"))
-    for sent in ctx.doc.sentences:
+    for sent in _programme_sentences(ctx):  # (programme entities are not added here)
         for v in LIST_VERB_RE.finditer(ctx.text, sent.span.start, sent.span.end):
             prog = _programme_after(ctx, v.end(), sent.span.end)
             if prog is None:
@@ -159,7 +172,7 @@ OWNED_RE = re.compile(r"的[“\"][^“”\"]{1,12}[”\"](?:品牌|商标|字�
 
 
 def _owned_brands(ctx: Ctx) -> None:
-    for sent in ctx.doc.sentences:
+    for sent in _programme_sentences(ctx):  # (programme entities are not added here)
         for v in LIST_VERB_RE.finditer(ctx.text, sent.span.start, sent.span.end):
             prog = _programme_after(ctx, v.end(), sent.span.end)
             if prog is None and ctx.text[v.end():v.end() + 1] in "。，,；;":
@@ -192,7 +205,7 @@ def _owned_brands(ctx: Ctx) -> None:
 def _post_holders(ctx: Ctx) -> None:
     posted = {p.person for p in ctx.posts}
     employers = {p.organization for p in ctx.posts if p.organization is not None}
-    for sent in ctx.doc.sentences:
+    for sent in _programme_sentences(ctx):  # (programme entities are not added here)
         for v in LIST_VERB_RE.finditer(ctx.text, sent.span.start, sent.span.end):
             prog = _programme_after(ctx, v.end(), sent.span.end)
             if prog is None:
