@@ -65,6 +65,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, Listing, PostHolding, Ref, Sentence
 from .context import Ctx
+from .scan import PUNCTUATION_STOPS, Scan
 from .indexes import own_place_words
 from .orgs import place_starting_at
 
@@ -595,6 +596,8 @@ def _grants_after_dui(ctx: Ctx) -> None:
 
 PEOPLE_TITLE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:位|名)[“\"](?P<name>[^“”\"，,。；;]{3,16})[”\"]")
 DOUBLED_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?(?P<lv>[省市县区]))(?P=lv)长质量奖")
+DOUBLED_SCAN = Scan(DOUBLED_RE, "长质量奖", PUNCTUATION_STOPS)
+""":data:`DOUBLED_RE` tried only where a match can reach 长质量奖."""
 
 
 def _titles_after_people_counts(ctx: Ctx) -> None:
@@ -610,7 +613,7 @@ def _titles_after_people_counts(ctx: Ctx) -> None:
 
 def _doubled_place_awards(ctx: Ctx) -> None:
     own = set(own_place_words(ctx.lex))
-    for m in DOUBLED_RE.finditer(ctx.text):
+    for m in DOUBLED_SCAN.finditer(ctx.text):
         lead = YEAR_LEAD_RE.match(m.group("place")).group()
         place = m.group("place")[len(lead):]
         if len(place) < 3 or "级" in place or place in own or place[0] in "全我本各该某" or ctx.resolve_place(place) is not None:

@@ -8,9 +8,12 @@ import re
 from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import Kind, Level
 from .context import Ctx, is_han, occurrences
+from .scan import PUNCTUATION_STOPS, Scan
 from .indexes import place_first_chars, place_name_prefixes
 
 ABBR_RUN_RE = re.compile(r"([\u4e00-\u9fff]{2,8})(?:[一二三四五六七八九十\d]+)省")
+ABBR_RUN_SCAN = Scan(ABBR_RUN_RE, "省", PUNCTUATION_STOPS)
+""":data:`ABBR_RUN_RE` tried only where a match can reach its 省."""
 
 
 def add_place(ctx: Ctx, info: PlaceInfo, start: int, end: int) -> None:
@@ -21,7 +24,7 @@ def add_place(ctx: Ctx, info: PlaceInfo, start: int, end: int) -> None:
 
 
 def find_province_composites(ctx: Ctx) -> None:
-    for m in ABBR_RUN_RE.finditer(ctx.text):
+    for m in ABBR_RUN_SCAN.finditer(ctx.text):
         run = m.group(1)
         # keep the longest tail made only of province abbreviations
         k = len(run)
