@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -184,6 +185,11 @@ def main() -> None:
                   f"(each document's best round: x{base['per_doc'] / cur['per_doc']:.2f}) "
                   f"(wall x{base['extract'] / cur['extract']:.2f}), reading x{base['read_cpu'] / cur['read_cpu']:.2f} "
                   f"(wall x{base['read'] / cur['read']:.2f})")
+            med_ratio = statistics.median(b["extract_cpu"] for b in results[next(iter(results))]) \
+                / statistics.median(r["extract_cpu"] for r in results["current"])
+            per_round = [b["extract_cpu"] / c["extract_cpu"] for b, c in zip(results[next(iter(results))], results["current"])]
+            print(f"median over rounds: extraction x{med_ratio:.2f}; per round (baseline / current, same round) "
+                  f"median x{statistics.median(per_round):.2f}, range x{min(per_round):.2f}-x{max(per_round):.2f}")
             print("same extractions as the baseline: " + ("yes" if len(digests) == 1 else "NO (outputs differ)"))
         if all("map_cpu" in rs[0] for rs in results.values()):
             print(f"\n{'code':<20}{'map ms/doc':>18}{'worker ms/doc':>20}{'record B/doc':>14}{'quads/doc':>11}{'N-Quads B/doc':>15}")

@@ -15,6 +15,7 @@ import qgraph.extract
 from qgraph.extract.bureau_lists import list_scan
 from qgraph.extract.people import post_scan
 from qgraph.extract.scan import Scan, org_scans
+from qgraph.extract.shared_system_heads import system_scan
 from qgraph.lexicon import load_lexicon
 from regen_extraction_golden import document_paths
 
@@ -27,6 +28,7 @@ def _scans() -> dict[str, Scan]:
     out.update({f"scan.org_scans.{k}": v for k, v in org_scans(load_lexicon()).items()})
     out["bureau_lists.list_scan"] = list_scan(load_lexicon())
     out["people.post_scan"] = post_scan(load_lexicon())
+    out["shared_system_heads.system_scan"] = system_scan(load_lexicon())
     return out
 
 

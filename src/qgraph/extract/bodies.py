@@ -13,7 +13,7 @@ import re
 from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import Entity, Kind, PostHolding
 from .attendees import after_list_opener
-from .context import Ctx, is_han
+from .context import Ctx, is_han, occurrences
 from .dept_names import government_heads, party_offices
 from .orgs import body_place_name, dept_name, left_edge, place_ending_at, place_starting_at, with_parent
 from .places import other_place_in_sentence
@@ -229,9 +229,16 @@ def find_people_named_first(ctx: Ctx) -> None:
 def find_heads_named_first(ctx: Ctx) -> None:
     """``黄某某副市长、某局郑某某局长等出席``: a mayor or governor named first with no organisation before
     holds the post in the people's government of the report's place of that level."""
-    for m in re.finditer(r"(?:^|(?<=[，,。；;、：:\n])|(?<=由)(?![于此衷]))", ctx.text):  # 会议由某某副市长主持, not 由于
+    posts, posts_re = _government_head_posts(ctx.lex)
+    if posts_re.search(ctx.text) is None:
+        return  # no head's post anywhere: no name before one, and none after a place
+    text = ctx.text
+    post_starts = {i for p in posts for i in occurrences(text, p)}
+    for m in re.finditer(r"(?:^|(?<=[，,。；;、：:\n])|(?<=由)(?![于此衷]))", text):  # 会议由某某副市长主持, not 由于
         pos = m.end()
-        found = _name_then_post(ctx, pos, _government_head_posts(ctx.lex)[0])
+        if not (pos + 2 in post_starts or pos + 3 in post_starts or pos + 4 in post_starts):
+            continue  # a name (two to four characters) then a post: no post starts where one could end
+        found = _name_then_post(ctx, pos, posts)
         if found is None or ctx.overlaps_claim(pos, found[0]):
             continue
         name_end, post_end = found

@@ -141,6 +141,8 @@ PROJECT_AWARD_RE = re.compile(
 LEVEL_COUNTS_RE = re.compile(
     r"(?P<groups>(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|条)(?:国家级|省级|市级|县级)、?)+)(?P<what>[^，,。；;\d]{0,4}产业链[^，,。；;\d]{0,12}项目)"
 )
+LEVEL_COUNTS_SCAN = Scan(LEVEL_COUNTS_RE, "产业链", "，,。；;")
+""":data:`LEVEL_COUNTS_RE` tried only where a match can reach 产业链 (no ，。； before it)."""
 
 
 CHAIN_COLON_RE = re.compile(
@@ -163,6 +165,8 @@ def find_chain_lists(ctx: Ctx) -> None:
 
 
 CLUSTER_RE = re.compile(r"(?:^|(?<=[、，,。；;：:\s]))(?P<name>[^、，,。；;：:\s“”《》\d和及与]{3,20}?产业集群)")
+CLUSTER_SCAN = Scan(CLUSTER_RE, "产业集群", PUNCTUATION_STOPS)
+""":data:`CLUSTER_RE` tried only where a match can reach 产业集群 (its name holds no punctuation)."""
 
 
 CLUSTER_AFTER_RE = re.compile(r"[、，,。；;]|等|(?:成功)?(?:上榜|入选|获批|列入|纳入)|$")
@@ -172,7 +176,7 @@ CLUSTER_AFTER_RE = re.compile(r"[、，,。；;]|等|(?:成功)?(?:上榜|入选
 def claim_cluster_names(ctx: Ctx) -> None:
     """``吉安县视听设备制造产业集群、…上榜``: a cluster named after its place, listed, is a name (no chain, no
     entity class of its own), so the place inside it is no mention of that place."""
-    for m in CLUSTER_RE.finditer(ctx.text):
+    for m in CLUSTER_SCAN.finditer(ctx.text):
         s, e = m.span("name")
         if ctx.overlaps_claim(s, e):
             continue
@@ -205,7 +209,7 @@ def find_chain_awards(ctx: Ctx) -> None:
         chain = ctx.add(Kind.INDUSTRY_CHAIN, body + "产业链", start, m.start() + 3)
         ctx.chain_projects.append(ChainProject(chain.ref, _level(ctx, m.group("level")),
                                                place.name if place else None, ctx.span(start, m.end())))
-    for m in LEVEL_COUNTS_RE.finditer(ctx.text):
+    for m in LEVEL_COUNTS_SCAN.finditer(ctx.text):
         for g in re.finditer(r"(?P<num>\d+|[一二两三四五六七八九十]+)(?P<cls>个|条)(?P<level>国家级|省级|市级|县级)", m.group("groups")):
             token = parse_number(NUMBER_RE.match(g.group("num")))
             if token is None:

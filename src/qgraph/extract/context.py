@@ -278,3 +278,12 @@ class Ctx:
 
 def is_han(ch: str) -> bool:
     return bool(HAN.match(ch))
+
+
+def occurrences(text: str, word: str) -> list[int]:
+    """Every position where ``word`` starts in ``text`` (overlapping ones too)."""
+    out, i = [], text.find(word)
+    while i != -1:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out

@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..model import Entity, Kind
 from ..lexicon import Lexicon
 from .context import Ctx
+from .scan import PUNCTUATION_STOPS, Scan
 from .short_names import add_short_mention, occurrences
 
 __all__ = ["find_firm_short_names", "short_name"]
@@ -97,6 +98,8 @@ SHORT_FIRM_RE = re.compile(r"(?:^|(?<=[，,。；;：:\n、])|(?<=支持|推动|
                            r"(?=等[\d一二两三四五六七八九十]+家(?:企业|单位)|(?:成功)?(?:入选|入围|获评|荣获))")
 """``支持晶科能源等4家企业承担…``, ``，金风科技成功入选…``: a firm written by its short name only."""
 SHORT_FIRM_LEADS = ("支持", "推动", "指导", "鼓励", "组织", "引导")
+SHORT_FIRM_SCAN = Scan(SHORT_FIRM_RE, "等|入选|入围|获评|荣获", PUNCTUATION_STOPS)
+""":data:`SHORT_FIRM_RE` tried only where a match can reach the word after the name (the name is Han characters)."""
 
 
 def find_bare_short_firms(ctx: Ctx) -> None:
@@ -106,7 +109,7 @@ def find_bare_short_firms(ctx: Ctx) -> None:
     if not endings:
         return
     generic = set(ctx.lex.words("generic_name_words.txt"))
-    for m in SHORT_FIRM_RE.finditer(ctx.text):
+    for m in SHORT_FIRM_SCAN.finditer(ctx.text):
         name, s, e = m.group("name"), m.start("name"), m.end("name")
         lead = next((v for v in SHORT_FIRM_LEADS if name.startswith(v)), "")
         name, s = name[len(lead):], s + len(lead)  # 支持某某能源等4家企业: the verb is no part of the name

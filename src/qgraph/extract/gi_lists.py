@@ -20,6 +20,7 @@ from ..model import Kind
 from .context import Ctx
 from .numbers import parse_chinese_numeral
 from .orgs import left_edge
+from .scan import PUNCTUATION_STOPS, Scan
 
 __all__ = ["find_gi_lists"]
 
@@ -27,6 +28,8 @@ CJK = r"[\u4e00-\u9fff]"
 ITEM = CJK + r"{2,10}(?:[（(]" + CJK + r"{2,8}[)）])?"
 TAIL = r"等(?P<n>\d+|[一二两三四五六七八九十]+)(?:个|件|种|类)(?:特色)?(?:农)?产品"
 PLAIN_RE = re.compile(r"(?P<items>" + ITEM + r"(?:、" + ITEM + r")+)" + TAIL)
+PLAIN_SCAN = Scan(PLAIN_RE, "等", PUNCTUATION_STOPS)
+""":data:`PLAIN_RE` tried only where a match can reach its 等 (its items hold Han characters, 、 and brackets)."""
 QUOTED_RE = re.compile(r"(?P<items>[“\"][^“”\"，,。；;、\n]{2,10}[”\"](?:[、\s　]*[“\"][^“”\"，,。；;、\n]{2,10}[”\"])+)" + TAIL)
 BRACKET_RE = re.compile(r"[（(](" + CJK + r"{2,8})[)）]$")
 QUOTED_ITEM_RE = re.compile(r"[“\"](?P<name>[^“”\"]+)[”\"]")
@@ -100,7 +103,7 @@ def _plain_items(ctx: Ctx, m: re.Match[str]) -> list[tuple[int, int]] | None:
 
 def find_gi_lists(ctx: Ctx) -> None:
     found: list[tuple[list[tuple[int, int]], bool]] = []
-    for m in PLAIN_RE.finditer(ctx.text):
+    for m in PLAIN_SCAN.finditer(ctx.text):
         items = _plain_items(ctx, m)
         if items and _count(m.group("n")) == len(items) and _speaks_of_gi(ctx, m.end()):
             found.append((items, False))

@@ -57,12 +57,15 @@ lists (拟认定, 公示) are dropped afterwards as for every other listing.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from dataclasses import replace
 
-from ..model import Kind, Listing, PostHolding, Ref
+from ..lexicon import Lexicon, per_lexicon
+from ..model import Kind, Listing, PostHolding, Ref, Sentence
 from .context import Ctx
+from .scan import PUNCTUATION_STOPS, Scan
 from .indexes import own_place_words
 from .orgs import place_starting_at
 
@@ -115,11 +118,23 @@ def _clause_start(ctx: Ctx, lo: int, pos: int) -> int:
     return max(lo, ctx.last_of("，,；;。：:\n", lo, pos) + 1)
 
 
+def _programme_sentences(ctx: Ctx) -> list[Sentence]:
+    """The sentences in which a programme entity starts: only there can a list verb have a programme after it
+    (:func:`_programme_after`) or before it; the rules over list verbs skip the others."""
+    starts = sorted(e.span.start for e in ctx.entities if e.kind.is_programme)
+    out = []
+    for sent in ctx.doc.sentences:
+        i = bisect.bisect_left(starts, sent.span.start)
+        if i < len(starts) and starts[i] < sent.span.end:
+            out.append(sent)
+    return out
+
+
 def _brand_lists(ctx: Ctx) -> None:
     brand_ends = tuple(ctx.lex.words("brand_programme_endings.txt"))
     kinds = tuple(ctx.lex.words("brand_item_non_names.txt"))
     sectors = set(ctx.lex.words("brand_item_sectors.txt")) | set(ctx.lex.words("food_categories.txt"))
-    for sent in ctx.doc.sentences:
+    for sent in _programme_sentences(ctx):  # (programme entities are not added here)
         for v in LIST_VERB_RE.finditer(ctx.text, sent.span.start, sent.span.end):
             prog = _programme_after(ctx, v.end(), sent.span.end)
             if prog is None:
@@ -158,7 +173,7 @@ OWNED_RE = re.compile(r"的[“\"][^“”\"]{1,12}[”\"](?:品牌|商标|字�
 
 
 def _owned_brands(ctx: Ctx) -> None:
-    for sent in ctx.doc.sentences:
+    for sent in _programme_sentences(ctx):  # (programme entities are not added here)
         for v in LIST_VERB_RE.finditer(ctx.text, sent.span.start, sent.span.end):
             prog = _programme_after(ctx, v.end(), sent.span.end)
             if prog is None and ctx.text[v.end():v.end() + 1] in "。，,；;":
@@ -191,7 +206,7 @@ def _owned_brands(ctx: Ctx) -> None:
 def _post_holders(ctx: Ctx) -> None:
     posted = {p.person for p in ctx.posts}
     employers = {p.organization for p in ctx.posts if p.organization is not None}
-    for sent in ctx.doc.sentences:
+    for sent in _programme_sentences(ctx):  # (programme entities are not added here)
         for v in LIST_VERB_RE.finditer(ctx.text, sent.span.start, sent.span.end):
             prog = _programme_after(ctx, v.end(), sent.span.end)
             if prog is None:
@@ -497,11 +512,21 @@ def _relative_holders(ctx: Ctx) -> None:
 PEOPLE_LIST_RE = re.compile(r"(?:获奖|获评|入选)?个人(?:包括|分别是|分别为|有)[：:]")
 
 
-def _people_after_posts(ctx: Ctx) -> None:
-    surnames = set(ctx.lex.words("surnames.txt"))
-    posts = sorted(set(ctx.lex.posts) | set(ctx.lex.words("company_posts.txt")), key=len, reverse=True)
+@per_lexicon
+def _people_posts(lex: Lexicon) -> tuple[set[str], list[str], re.Pattern[str]]:
+    """The surnames, the posts (the lexicon's and a company's, longest first) and the pattern of a run of posts
+    ending in a known one, made once per lexicon (they were made again for every document)."""
+    surnames = set(lex.words("surnames.txt"))
+    posts = sorted(set(lex.posts) | set(lex.words("company_posts.txt")), key=len, reverse=True)
     known = "(?:" + "|".join(map(re.escape, posts)) + ")"
     post_re = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?、)*{known}")  # 常务副总、总工程师: the last post a known one
+    return surnames, posts, post_re
+
+
+def _people_after_posts(ctx: Ctx) -> None:
+    if PEOPLE_LIST_RE.search(ctx.text) is None:
+        return
+    surnames, posts, post_re = _people_posts(ctx.lex)
     for m in PEOPLE_LIST_RE.finditer(ctx.text):
         sent = ctx.sentence_of(m.start())
         if sent is None:
@@ -571,6 +596,8 @@ def _grants_after_dui(ctx: Ctx) -> None:
 
 PEOPLE_TITLE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:位|名)[“\"](?P<name>[^“”\"，,。；;]{3,16})[”\"]")
 DOUBLED_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?(?P<lv>[省市县区]))(?P=lv)长质量奖")
+DOUBLED_SCAN = Scan(DOUBLED_RE, "长质量奖", PUNCTUATION_STOPS)
+""":data:`DOUBLED_RE` tried only where a match can reach 长质量奖."""
 
 
 def _titles_after_people_counts(ctx: Ctx) -> None:
@@ -586,7 +613,7 @@ def _titles_after_people_counts(ctx: Ctx) -> None:
 
 def _doubled_place_awards(ctx: Ctx) -> None:
     own = set(own_place_words(ctx.lex))
-    for m in DOUBLED_RE.finditer(ctx.text):
+    for m in DOUBLED_SCAN.finditer(ctx.text):
         lead = YEAR_LEAD_RE.match(m.group("place")).group()
         place = m.group("place")[len(lead):]
         if len(place) < 3 or "级" in place or place in own or place[0] in "全我本各该某" or ctx.resolve_place(place) is not None:

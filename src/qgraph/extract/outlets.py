@@ -15,6 +15,7 @@ from ..model import Kind
 from ..lexicon import Lexicon, per_lexicon
 from .context import Ctx, is_han
 from .orgs import place_ending_at
+from .scan import PUNCTUATION_STOPS, Scan
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +73,14 @@ def find_outlets(ctx: Ctx) -> None:
 MEDIA_LIST_RE = re.compile(
     r"(?P<items>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}){1,20})等(?:多家|\d+家|[一二两三四五六七八九十]+家)?(?:新闻|主流)?媒体")
 MEDIA_HINT_RE = re.compile(r"(?:报|网|在线|台|电视|广播|客户端|新闻|融媒体中心|杂志|周刊)$")
+MEDIA_LIST_SCAN = Scan(MEDIA_LIST_RE, "等", PUNCTUATION_STOPS)
+""":data:`MEDIA_LIST_RE` tried only where a match can reach its 等 (its items are Han characters and 、)."""
 
 
 def find_media_lists(ctx: Ctx) -> None:
     """``国际在线、某省日报、某市电视台等多家新闻媒体``: a list closed by 等…媒体 whose items mostly look like
     outlets (a known outlet's ending, 报, 网, 在线, 台 …) — each item is a media organisation."""
-    for m in MEDIA_LIST_RE.finditer(ctx.text):
+    for m in MEDIA_LIST_SCAN.finditer(ctx.text):
         items, pos = [], m.start("items")
         for item in m.group("items").split("、"):
             items.append((pos, pos + len(item), item))

@@ -7,10 +7,13 @@ import re
 
 from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import Kind, Level
-from .context import Ctx, is_han
+from .context import Ctx, is_han, occurrences
+from .scan import PUNCTUATION_STOPS, Scan
 from .indexes import place_first_chars, place_name_prefixes
 
 ABBR_RUN_RE = re.compile(r"([\u4e00-\u9fff]{2,8})(?:[一二三四五六七八九十\d]+)省")
+ABBR_RUN_SCAN = Scan(ABBR_RUN_RE, "省", PUNCTUATION_STOPS)
+""":data:`ABBR_RUN_RE` tried only where a match can reach its 省."""
 
 
 def add_place(ctx: Ctx, info: PlaceInfo, start: int, end: int) -> None:
@@ -21,7 +24,7 @@ def add_place(ctx: Ctx, info: PlaceInfo, start: int, end: int) -> None:
 
 
 def find_province_composites(ctx: Ctx) -> None:
-    for m in ABBR_RUN_RE.finditer(ctx.text):
+    for m in ABBR_RUN_SCAN.finditer(ctx.text):
         run = m.group(1)
         # keep the longest tail made only of province abbreviations
         k = len(run)
@@ -42,6 +45,19 @@ NON_HAN_RE = re.compile(r"[^\u3400-\u9fff]")
 """A character :func:`.context.is_han` does not accept."""
 
 
+@per_lexicon
+def _province_short_forms(lex: Lexicon) -> tuple[str, ...]:
+    """The words of two or three characters whose first province (in the lexicon's order) is a province not
+    written in full: what :func:`find_place_pairs` can read as a province's short name."""
+    out = []
+    for word, cands in lex.place_names.items():
+        if len(word) in (2, 3):
+            province = next((p for p in cands if p.level == "province"), None)
+            if province is not None and word != province.name:
+                out.append(word)
+    return tuple(sorted(out))
+
+
 def find_place_pairs(ctx: Ctx) -> None:
     """``…在湖南长沙隆重开幕``: after a word of location (``location_leads.txt``) or where a phrase starts
     (``湖南长沙举办…``, ``江苏常州、浙江湖州两地``), a province's short name and
@@ -59,7 +75,9 @@ def find_place_pairs(ctx: Ctx) -> None:
     # also where a phrase starts (a title's 湖南长沙举办…, a list's 江苏常州、浙江湖州): the glued pair is no longer word
     starts.update(m.end() for m in NON_HAN_RE.finditer(text))  # (each character not is_han)
     starts.add(0)
-    for s in sorted(starts):
+    shorts = _province_short_forms(ctx.lex)  # only where a province's short name starts can a pair start
+    heads = {i for w in shorts for i in occurrences(text, w)}
+    for s in sorted(starts & heads):
         for n in (2, 3):
             province = next((p for p in names.get(text[s:s + n], ()) if p.level == "province"), None)
             if province is None or text[s:s + n] == province.name:

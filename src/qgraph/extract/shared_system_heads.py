@@ -7,20 +7,33 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind
 from .context import Ctx
+from .scan import PUNCTUATION_STOPS, Scan
 
 __all__ = ["find_shared_system_heads"]
 
 ITEM = r"[\u4e00-\u9fff]{2,8}?"
 
 
-def find_shared_system_heads(ctx: Ctx) -> None:
-    heads = ctx.lex.words("system_heads.txt", longest_first=True)
+@per_lexicon
+def system_scan(lex: Lexicon) -> Scan | None:
+    """The pattern of items joined under a head, made once per lexicon and tried only where a match can reach
+    its head (the items are Han characters and 、, no punctuation)."""
+    heads = lex.words("system_heads.txt", longest_first=True)
     if not heads:
+        return None
+    alternation = "|".join(map(re.escape, heads))
+    pat = re.compile(rf"(?P<items>{ITEM}(?:(?:和|及|与|、){ITEM})+)(?P<head>{alternation})")
+    return Scan(pat, alternation, PUNCTUATION_STOPS)
+
+
+def find_shared_system_heads(ctx: Ctx) -> None:
+    scan = system_scan(ctx.lex)
+    if scan is None:
         return
-    pat = re.compile(rf"(?P<items>{ITEM}(?:(?:和|及|与|、){ITEM})+)(?P<head>{'|'.join(map(re.escape, heads))})")
-    for m in pat.finditer(ctx.text):
+    for m in scan.finditer(ctx.text):
         head = m.group("head")
         parts = [(p.start(), p.end()) for p in re.finditer(r"[^和及与、]+", m.group("items"))]
         base = m.start("items")
