@@ -477,7 +477,7 @@ def overlaps(previous: State | str | None, *, validate: str | None, with_store: 
 NICE = 10
 """How much lower the early store's loader runs than the build (and its threads, which inherit it)
 during extraction: it takes the CPU the workers leave. When extraction ends (:meth:`EarlyStore.extracted`)
-the rest is loaded by a thread at the build's own priority: the loader is then what the build waits
+the rest is loaded by threads at the build's own priority: the loader is then what the build waits
 for, and on a machine shared with other work a thread 10 levels down got almost no CPU (measured
 at 10,000 documents, load 11–14: 1,453 s of waiting for the store after ``graph.nq`` was written)."""
 _HANDOFF = "\0handoff"  # a queue item: the niced loader stops, the build-priority one carries on
