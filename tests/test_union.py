@@ -215,10 +215,13 @@ def test_a_stopped_build_leaves_no_store_it_was_loading(tmp_path: Path, monkeypa
 
 
 @pytest.mark.parametrize("stop", ["move", "discard"])
-def test_the_store_is_loaded_at_the_builds_priority_once_extraction_is_over(tmp_path: Path, stop: str) -> None:
-    """During extraction the early store's loader runs below the build; after it (``extracted``) a
-    thread at the build's own priority loads what is left, the block in hand first: every quad
-    given before and after is in the store once it is moved; a discarded store stops either way."""
+@pytest.mark.parametrize("loaders", [1, 3])
+def test_the_store_is_loaded_at_the_builds_priority_once_extraction_is_over(tmp_path: Path, stop: str,
+                                                                            loaders: int) -> None:
+    """During extraction the early store's loader runs below the build; after it (``extracted``)
+    ``loaders`` threads at the build's own priority load what is left side by side, the block in
+    hand first: every quad given before and after is in the store once it is moved; a discarded
+    store stops either way."""
     import os
 
     import pyoxigraph as ox
@@ -226,11 +229,11 @@ def test_the_store_is_loaded_at_the_builds_priority_once_extraction_is_over(tmp_
     gens = tmp_path / "gens"
     gens.mkdir()
     files = []
-    for i in range(6):
+    for i in range(12):
         f = tmp_path / f"shard{i}.nq"
         f.write_text("".join(f"<urn:s{i}-{k}> <urn:p> <urn:o{k}> <urn:g{i}> .\n" for k in range(50)), encoding="utf-8")
         files.append(f)
-    early = union.EarlyStore(gens, block=1)
+    early = union.EarlyStore(gens, block=1, loaders=loaders)
     for f in files[:3]:
         early.add(str(f))
     early.extracted()
@@ -244,7 +247,25 @@ def test_the_store_is_loaded_at_the_builds_priority_once_extraction_is_over(tmp_
         return
     early.move(tmp_path / "store")
     store = ox.Store.read_only(str(tmp_path / "store"))
-    assert len(list(store.quads_for_pattern(None, None, None, None))) == 6 * 50 + 1
+    assert len(list(store.quads_for_pattern(None, None, None, None))) == 12 * 50 + 1
     base = os.getpriority(os.PRIO_PROCESS, 0)
-    assert len(early.loaders) == 2 and early.loaders[1] == base
+    assert early.after == loaders and early.loaders[1:] == [base] * loaders
     assert early.loaders[0] == min(19, base + union.NICE)
+
+
+def test_a_loader_failing_beside_others_stops_the_store(tmp_path: Path) -> None:
+    """Several loaders after extraction: a block that does not load stops them all, and moving the
+    store raises what stopped it (no loader is left waiting)."""
+    gens = tmp_path / "gens"
+    gens.mkdir()
+    early = union.EarlyStore(gens, block=1, loaders=3)
+    early.extracted()
+    for i in range(8):
+        early.add_lines([f"<urn:s{i}> <urn:p> <urn:o> <urn:g> ."])
+    early.add_lines(["<urn:s> <urn:p> ."])
+    for i in range(8):
+        early.add_lines([f"<urn:t{i}> <urn:p> <urn:o> <urn:g> ."])
+    with pytest.raises(Exception):
+        early.move(tmp_path / "store")
+    early.discard()
+    assert not early.path.exists()

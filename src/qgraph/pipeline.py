@@ -277,7 +277,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
             if docs and overlaps(previous, validate=engine if validate else None, with_store=with_store):
                 from .generation_writer import mark_build_dir
 
-                early = EarlyStore(mark_build_dir(out_dir, force=force))
+                early = EarlyStore(mark_build_dir(out_dir, force=force), loaders=min(max(1, jobs), 4))
                 stack.callback(early.discard)
             before = list(docs)
             shards, failed = map_many(docs, lex, shard_dir=shard_dir, jobs=jobs, cache=cache, on_progress=on_progress,
@@ -289,7 +289,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                 table = kept = KeptTable.remade(cache.env, shards, shard_dir)  # type: ignore[union-attr]
             errors.extend(failed)
             if early is not None:
-                early.extracted()  # the rest of the store is loaded at the build's priority
+                early.extracted()  # the rest of the store is loaded at the build's priority, by -j threads
         timer.add("extract cpu", sum(s.seconds[0] for s in shards))
         timer.add("map cpu", sum(s.seconds[1] for s in shards))
         timer.add("check cpu", sum(s.seconds[2] for s in shards if len(s.seconds) > 2))

@@ -477,7 +477,7 @@ def overlaps(previous: State | str | None, *, validate: str | None, with_store: 
 NICE = 10
 """How much lower the early store's loader runs than the build (and its threads, which inherit it)
 during extraction: it takes the CPU the workers leave. When extraction ends (:meth:`EarlyStore.extracted`)
-the rest is loaded by a thread at the build's own priority: the loader is then what the build waits
+the rest is loaded by threads at the build's own priority: the loader is then what the build waits
 for, and on a machine shared with other work a thread 10 levels down got almost no CPU (measured
 at 10,000 documents, load 11–14: 1,453 s of waiting for the store after ``graph.nq`` was written)."""
 _HANDOFF = "\0handoff"  # a queue item: the niced loader stops, the build-priority one carries on
@@ -488,13 +488,15 @@ class EarlyStore:
     them (Oxigraph does not hold the GIL): :meth:`add` a shard's path as it arrives, :meth:`add_lines`
     the shared graph and the ontology once resolved, :meth:`finish` to wait for the last block and
     close it. The files are read and handed to the loader ``block`` bytes at a time (whole files).
-    The store lies among the generations (``directory``, the build directory's ``.generations``),
+    Once extraction is over (:meth:`extracted`) ``loaders`` threads load what is left side by side
+    (each block is one bulk load of its own, so they share the cores the workers left). The store
+    lies among the generations (``directory``, the build directory's ``.generations``),
     locked as a reader locks a generation so that no build removes it, until :func:`publish_shards`
     moves it into the new one; :meth:`discard` removes it if the build stops first, and the next
     build if this one was killed. The quads are those of ``graph.nq``:
     the same shards, shared graph and ontology, in another order (a store has none)."""
 
-    def __init__(self, directory: Path, *, block: int = BLOCK) -> None:
+    def __init__(self, directory: Path, *, block: int = BLOCK, loaders: int = 2) -> None:
         import fcntl
         import queue
         import tempfile
@@ -506,21 +508,24 @@ class EarlyStore:
         self._lock: int | None = os.open(self.path, os.O_RDONLY | os.O_DIRECTORY)
         fcntl.flock(self._lock, fcntl.LOCK_SH)
         self.block = block
+        self.after = max(1, loaders)
+        """How many threads load once extraction is over."""
         self.fed: set[str] = set()
         self.busy = 0.0
-        """Seconds the thread spent reading and loading."""
+        """Seconds the threads spent reading and loading (summed over the threads)."""
         self.error: BaseException | None = None
         self._queue: queue.SimpleQueue[str | bytes | None] = queue.SimpleQueue()
         self._stop = False
         self._handoff = False
-        self._carry: list[str | bytes] = []  # what the niced loader took but left to its successor
-        self._pending: list[bytes] = []
-        self._size = 0
+        self._carry: list[str | bytes] = []  # what the niced loader took but left to its successors
+        self._pending: list[bytes] = []  # the niced loader's block in hand, finished by a successor
+        self._mutex = threading.Lock()
+        self._running = 1
         self.loaders: list[int] = []
-        """The nice value of each loading thread, in order (the niced one, then the one at the build's priority)."""
+        """The nice value of each loading thread, in order (the niced one, then those at the build's priority)."""
         self._store: object | None = ox.Store(str(self.path))
-        self._thread = threading.Thread(target=self._run, args=(True,), name="qgraph-early-store", daemon=True)
-        self._thread.start()
+        self._threads = [threading.Thread(target=self._run, args=(True,), name="qgraph-early-store", daemon=True)]
+        self._threads[0].start()
 
     def add(self, path: str) -> None:
         """Load this shard file (once: a path given again is skipped)."""
@@ -533,20 +538,32 @@ class EarlyStore:
         self._queue.put("".join(f"{line}\n" for line in lines).encode("utf-8"))
 
     def extracted(self) -> None:
-        """Extraction is over: the shards still queued are loaded by a new thread at the build's
-        priority (the caller's: a thread cannot raise its own priority back without privileges), once
-        the niced loader has finished the block in hand. Call it from the build's main thread."""
+        """Extraction is over: the shards still queued are loaded by :attr:`after` new threads at the
+        build's priority (the caller's: a thread cannot raise its own priority back without
+        privileges), once the niced loader has finished the block in hand. Call it from the build's
+        main thread."""
         import threading
 
         if self._handoff or self._stop:
             return
+        with self._mutex:  # counted before the niced loader can see the handoff and stop
+            self._running += self.after
         self._handoff = True
         self._queue.put(_HANDOFF)
-        niced = self._thread
-        self._thread = threading.Thread(target=self._run, args=(False, niced), name="qgraph-store-load", daemon=True)
-        self._thread.start()
+        niced = self._threads[0]
+        fresh = [threading.Thread(target=self._run, args=(False, niced, i == 0), name=f"qgraph-store-load-{i}",
+                                  daemon=True) for i in range(self.after)]
+        self._threads += fresh
+        for thread in fresh:
+            thread.start()
 
-    def _run(self, niced: bool, before: object | None = None) -> None:
+    def _next(self) -> str | bytes | None:
+        try:
+            return self._carry.pop(0)
+        except IndexError:
+            return self._queue.get()
+
+    def _run(self, niced: bool, before: object | None = None, heir: bool = False) -> None:
         import threading
         import time
 
@@ -554,9 +571,8 @@ class EarlyStore:
 
         if before is not None:
             before.join()  # type: ignore[attr-defined]
-            if self.error is not None or self._stop or self._store is None:
-                return  # stopped (discard) or failed: nothing to carry on
-        pending = self._pending
+        pending: list[bytes] = self._pending if niced or heir else []
+        size = [sum(len(b) for b in pending)]
         tid = threading.get_native_id()
         if niced:
             with contextlib.suppress(OSError, AttributeError):  # below the extraction workers (Linux: per thread)
@@ -568,22 +584,26 @@ class EarlyStore:
             if pending:
                 start = time.perf_counter()
                 self._store.bulk_load(b"".join(pending), format=ox.RdfFormat.N_QUADS, lenient=True)  # type: ignore[union-attr]
-                self.busy += time.perf_counter() - start
+                with self._mutex:
+                    self.busy += time.perf_counter() - start
                 pending.clear()
-                self._size = 0
+                size[0] = 0
 
         handed = False
         try:
+            if before is not None and (self.error is not None or self._stop or self._store is None):
+                return  # stopped (discard) or failed: nothing to carry on
             while True:
-                item = self._carry.pop(0) if self._carry else self._queue.get()
+                item = self._next()
                 if item is None or self._stop:
+                    self._queue.put(None)  # (for the other loaders)
                     break
                 if item == _HANDOFF:
                     if niced:
                         handed = True
                         break
                     continue
-                if niced and self._handoff:  # the successor loads it, at the build's priority
+                if niced and self._handoff:  # the successors load it, at the build's priority
                     self._carry.append(item)
                     handed = True
                     break
@@ -591,43 +611,56 @@ class EarlyStore:
                     start = time.perf_counter()
                     with open(item, "rb") as handle:
                         data = handle.read()
-                    self.busy += time.perf_counter() - start
+                    with self._mutex:
+                        self.busy += time.perf_counter() - start
                 else:
                     data = item
                 if data and not data.endswith(b"\n"):
                     data += b"\n"
                 pending.append(data)
-                self._size += len(data)
-                if self._size >= self.block:
+                size[0] += len(data)
+                if size[0] >= self.block:
                     load()
             if not self._stop and not handed:
                 load()
-                self._store.flush()  # type: ignore[union-attr]
         except BaseException as exc:  # noqa: BLE001 - raised again by finish()
             self.error = exc
-            handed = False
+            self._stop = True
+            self._queue.put(None)
         finally:
-            if not handed:
-                self._store = None  # closes RocksDB
+            with self._mutex:
+                self._running -= 1
+                last = self._running == 0
+            if last:
+                try:
+                    if self.error is None and not self._stop and self._store is not None:
+                        self._store.flush()  # type: ignore[attr-defined]
+                except BaseException as exc:  # noqa: BLE001 - raised again by finish()
+                    self.error = exc
+                finally:
+                    self._store = None  # closes RocksDB
+
+    def _join(self) -> None:
+        self._queue.put(None)
+        for thread in list(self._threads):
+            thread.join()
 
     def move(self, target: Path) -> None:
         """Wait until every path and line given is loaded and the store closed, then move it to ``target``.
 
         :raises BaseException: what stopped the loading."""
-        self._queue.put(None)
-        self._thread.join()
+        self._join()
         if self.error is not None:
             raise self.error
         os.rename(self.path, target)
         self._unlock()
 
     def discard(self) -> None:
-        """Stop loading (after the block in hand) and remove the store, if it was not moved."""
+        """Stop loading (after the blocks in hand) and remove the store, if it was not moved."""
         import shutil
 
         self._stop = True
-        self._queue.put(None)
-        self._thread.join()
+        self._join()
         if self._lock is not None:
             shutil.rmtree(self.path, ignore_errors=True)
             self._unlock()
