@@ -178,9 +178,10 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     opened = max(rest.rfind("“", 1, i), rest.rfind("「", 1, i))
     quoted_start = False
     if opened > 0 and "”" not in rest[opened:i] and "」" not in rest[opened:i] \
-            and _level(ctx, rest[:opened]) is None:
+            and (_level(ctx, rest[:opened]) is None or re.search(r"[^\u4e00-\u9fff]", rest[:opened])):
         # 对通过评审的企业授予“县长质量奖”奖牌: the words before the open quote are the sentence's, the name
-        # starts at the quote (a place or level before it stays: 某市“十佳…”)
+        # starts at the quote (a place or level before it stays: 某市“十佳…”; not with marks no name has:
+        # 获评全省**“某奖”, a word masked by the page)
         pos += opened
         rest = rest[opened:]
         i -= opened
@@ -318,15 +319,17 @@ def find_listings(ctx: Ctx) -> None:
     find_geographical_indications(ctx)
     pending = _pending(ctx)
     verb_listings = len(ctx.listings)
-    for v in VERB_RE.finditer(ctx.text):
+    deferred: list[re.Match[str]] = []
+
+    def read_verb(v: re.Match[str], later: list[re.Match[str]] | None) -> None:
         sent = ctx.sentence_of(v.start())
         limit = sent.span.end if sent else len(ctx.text)
         means = re.match(r"[“\"][^“”\"]{1,40}[”\"]", ctx.text[v.end():limit]) if v.group().endswith("通过") else None
         if means and not ctx.text.startswith(LIST_WORDS + tuple(ctx.lex.words("passed_check_words.txt")),
                                              v.end() + means.end()):
-            continue  # 通过“培训+调研”帮助企业: the means of something, no programme passed
+            return  # 通过“培训+调研”帮助企业: the means of something, no programme passed
         parsed = _programme(ctx, v.end(), limit)
-        at_end = ctx.text[v.end():v.end() + 1] in "。，,；;"
+        at_end = ctx.text[v.end():v.end() + 1] in "。，,；;!！"
         if parsed is None and sent is not None and at_end:
             if sent.index in pending:
                 ref, _, year = pending[sent.index]
@@ -337,18 +340,23 @@ def find_listings(ctx: Ctx) -> None:
                     parsed = (earlier[-1].ref, v.end(), None, None, False)
                 elif (named := list_named_before(ctx, sent)) is not None and "、" in ctx.text[sent.span.start:v.start()]:
                     parsed = (named, v.end(), None, None, False)  # only with names listed: a bare count stays a figure
+                elif later is not None:
+                    later.append(v)  # 为5家企业颁发了“某奖”，其中甲、乙榜上有名: the grant read below names the award
+                    return
         if parsed is None:
-            continue
+            return
         prog, end, year, batch, cert = parsed
         if ctx.text.startswith(tuple(ctx.lex.words("candidate_tails.txt")), end + (ctx.text[end:end + 1] in "”\"")):
-            continue  # 被确定为某示范城市创建城市: a candidate building towards the title, no holder
+            return  # 被确定为某示范城市创建城市: a candidate building towards the title, no holder
+        if v.group().endswith(ctx.lex.words("shortlist_verbs.txt")) and "奖" in prog.name:
+            return  # 8家企业入围某市市长质量奖: candidates on a shortlist, no winners and no count of the award
         rel = RELATIVE_COUNT_RE.match(ctx.text, end)
         if rel is not None:  # 为2014年获得“某名牌”称号的3件产品颁发…: the count the clause describes
             said = re.search(r"(\d{4})年度?$", ctx.text[max(0, v.start() - 6):v.start()])
             _count_listing(ctx, rel, 0, prog, rel.end(), year or (said.group(1) if said else None), batch, cert)
             if said is not None and ctx.observations and ctx.observations[-1].subject == prog:
                 ctx.observations[-1] = replace(ctx.observations[-1], period_words=said.group())  # the year written
-            continue
+            return
         clause_start = ctx.last_of(CLAUSE_BREAK, 0, v.start()) + 1
         left = ctx.text[clause_start:v.start()]
         counts = [c for c in COUNT_RE.finditer(left) if VERB_RE.search(left, c.end("unit")) is None
@@ -366,9 +374,9 @@ def find_listings(ctx: Ctx) -> None:
             if named:  # 甲、乙等4家组织和某公司总工程师某某获…: a person named after the count
                 ctx.listings.append(Listing(prog, tuple(named), ctx.span(tail, end), year=year, batch=batch,
                                             certification=cert))
-            continue
+            return
         if _uncounted_listing(ctx, clause_start, v.start(), prog, end, year, batch, cert):
-            continue
+            return
         recipients = _recipients(ctx, clause_start, v.start())
         named_after = re.match(r"的[^，,。:：；;]{0,6}?(?:分别)?(?:是|为|有)[:：]?", ctx.text[end:limit])
         if not recipients and named_after:  # 获得第八届泰州市政府质量奖的企业分别是:A、B
@@ -391,6 +399,9 @@ def find_listings(ctx: Ctx) -> None:
         if recipients:
             ctx.listings.append(Listing(prog, tuple(recipients), ctx.span(clause_start, end),
                                         year=year, batch=batch, certification=cert))
+
+    for v in VERB_RE.finditer(ctx.text):
+        read_verb(v, deferred)
     _programme_lists(ctx, verb_listings)
     grants = sorted([*GRANT_RE.finditer(ctx.text), *GRANT_TO_RE.finditer(ctx.text)], key=lambda g: g.start())
     grants += [m for m in naming_re(ctx.lex).finditer(ctx.text)
@@ -451,6 +462,8 @@ def find_listings(ctx: Ctx) -> None:
                 _observe(ctx, prog, tail.group("rtype"), count.value, UNIT_NAME[tail.group("unit")], s, end,
                          count.qualifier, tuple(who), year=year)
                 ctx.claim(s, g.end("who"))
+    for v in deferred:  # a verb ending its clause, the award named earlier in the sentence by a grant
+        read_verb(v, None)
     _handed_over(ctx)
     _handed_to(ctx)
     for m in POOL_RE.finditer(ctx.text):

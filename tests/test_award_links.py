@@ -1,0 +1,53 @@
+"""Recipient → programme links that must be right (a false link is worse than a missing one): who the
+recipient is in a clause of winning, shortlisting or handing over, each on our own minimal sentences."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extraction_helpers import listed, read
+
+
+# shortlists (shortlist_verbs.txt)
+
+def test_firms_shortlisted_for_an_award_are_no_winners() -> None:
+    ex = read("经过材料评审，最后确定甲丰机械、乙禾食品和丙川电子3家企业入围2023年度甲市市长质量奖。", "甲市")
+    assert listed(ex) == set()
+    assert not [o for o in ex.observations if o.value == Decimal(3) and o.measure == "企业"]  # no winners' count
+
+
+def test_entering_a_list_that_is_no_award_is_still_a_listing() -> None:
+    ex = read("甲丰机械有限公司入围第二批“好品某省”品牌名单。", "某省")
+    assert ("甲丰机械有限公司", "好品某省") in listed(ex)
+
+
+# the programme's name starts at its quote when marks no name has come before it
+
+def test_masked_words_before_a_quoted_award_are_no_part_of_its_name() -> None:
+    ex = read("甲丰汽车部件有限公司获评全省**“中国质量奖”，实现零的突破。", "某省")
+    assert listed(ex) == {("甲丰汽车部件有限公司", "中国质量奖")}
+
+
+# 其中 … 榜上有名 after a grant: the award the grant named
+
+def test_named_winners_among_a_grants_count_win_its_award() -> None:
+    ex = read("会上为5家企业颁发了“乙市政府质量奖”，其中甲方科技有限公司、乙圆机械有限公司2家企业榜上有名！", "乙市")
+    assert listed(ex) == {("甲方科技有限公司", "乙市政府质量奖"), ("乙圆机械有限公司", "乙市政府质量奖")}
+
+
+def test_names_listed_without_any_award_in_the_sentence_link_nothing() -> None:
+    ex = read("甲方科技有限公司、乙圆机械有限公司榜上有名。", "乙市")
+    assert listed(ex) == set()
+
+
+# a name's left edge: a visit's verb, a membership, 还有 (boundary_words.txt)
+
+def test_a_visitor_handing_a_plaque_to_a_member_firm_names_the_firm_alone() -> None:
+    ex = read("7月10日，某局党组成员张三一行莅临某协会团体会员单位甲丰集团有限公司，为甲丰公司颁发“某省质量诚信企业”荣誉匾牌。", "某省")
+    assert listed(ex) == {("甲丰集团有限公司", "某省质量诚信企业")}
+
+
+def test_more_winners_after_haiyou_are_named_without_it() -> None:
+    ex = read("该局共授予30家单位“诚信示范企业”称号，甲市还有甲丰电器股份有限公司、乙禾科技股份有限公司等两家企业获此殊荣。", "甲市")
+    assert ("甲丰电器股份有限公司", "诚信示范企业") in listed(ex)
+    assert not any(r.startswith("甲市还有") for r, _ in listed(ex))
