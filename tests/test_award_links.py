@@ -11,7 +11,7 @@ from extraction_helpers import listed, read
 # shortlists (shortlist_verbs.txt)
 
 def test_firms_shortlisted_for_an_award_are_no_winners() -> None:
-    ex = read("经过材料评审，最后确定甲丰机械、乙禾食品和丙川电子3家企业入围2023年度甲市市长质量奖。", "甲市")
+    ex = read("经过材料评审，最后确定甲丰机械、乙禾食品和丙川电子3家企业入围2023年度江阴市市长质量奖。", "甲市")
     assert listed(ex) == set()
     assert not [o for o in ex.observations if o.value == Decimal(3) and o.measure == "企业"]  # no winners' count
 
@@ -51,3 +51,27 @@ def test_more_winners_after_haiyou_are_named_without_it() -> None:
     ex = read("该局共授予30家单位“诚信示范企业”称号，甲市还有甲丰电器股份有限公司、乙禾科技股份有限公司等两家企业获此殊荣。", "甲市")
     assert ("甲丰电器股份有限公司", "诚信示范企业") in listed(ex)
     assert not any(r.startswith("甲市还有") for r, _ in listed(ex))
+
+
+# a numbered section's own title (enumerations.find_numbered_lists)
+
+LISTS = ("附件：2023年度江阴市市长质量奖获奖名单\n一、江阴市市长质量奖（共2个）\n1、甲丰环保科技有限公司\n2、乙禾复合材料有限公司\n"
+         "二、{title}（共2个）\n1、丙川半导体材料有限公司\n2、丁石机械有限公司\n")
+
+
+def test_a_section_titled_with_an_award_named_in_the_decision_lists_that_award() -> None:
+    text = "市政府决定授予甲丰环保科技有限公司等2家企业2023年度江阴市市长质量奖、授予丙川半导体材料有限公司等2家企业2023年度江阴市质量管理优秀奖。\n"
+    ex = read(text + LISTS.format(title="江阴市质量管理优秀奖"), "江阴市")
+    assert ("丁石机械有限公司", "江阴市质量管理优秀奖") in listed(ex)
+    assert not any(r in ("丙川半导体材料有限公司", "丁石机械有限公司") and p == "江阴市市长质量奖" for r, p in listed(ex))
+
+
+def test_a_section_titled_with_an_award_no_rule_read_links_nothing() -> None:
+    ex = read(LISTS.format(title="江阴市质量管理优秀奖"), "江阴市")
+    assert not any(r in ("丙川半导体材料有限公司", "丁石机械有限公司") and p == "江阴市市长质量奖" for r, p in listed(ex))
+
+
+def test_a_section_of_a_part_of_the_list_keeps_the_programme_above() -> None:
+    text = "第二批“好品甲省”品牌名单\n一、企业品牌（共2个）\n1、甲丰环保科技有限公司\n2、乙禾复合材料有限公司\n二、区域品牌（共2个）\n1、甲县苹果\n2、乙县茶叶\n"
+    ex = read(text, "甲省")
+    assert ("甲丰环保科技有限公司", "好品甲省") in listed(ex)
