@@ -75,3 +75,27 @@ def test_a_section_of_a_part_of_the_list_keeps_the_programme_above() -> None:
     text = "第二批“好品甲省”品牌名单\n一、企业品牌（共2个）\n1、甲丰环保科技有限公司\n2、乙禾复合材料有限公司\n二、区域品牌（共2个）\n1、甲县苹果\n2、乙县茶叶\n"
     ex = read(text, "甲省")
     assert ("甲丰环保科技有限公司", "好品甲省") in listed(ex)
+
+
+# 分别 before the verb: one programme each, in the order written (listings._respectively)
+
+def test_respective_winners_of_two_grades_are_paired_in_order() -> None:
+    ex = read("甲丰科技有限公司、乙禾电子有限公司分别获得泰州市市长质量奖金奖和银奖。", "泰州市")
+    assert listed(ex) == {("甲丰科技有限公司", "泰州市市长质量奖金奖"), ("乙禾电子有限公司", "泰州市市长质量奖银奖")}
+
+
+def test_respective_winners_not_as_many_as_the_grades_link_nothing() -> None:
+    ex = read("甲丰科技有限公司、乙禾电子有限公司、丙川机械有限公司分别获得泰州市市长质量奖金奖和银奖。", "泰州市")
+    assert listed(ex) == set()
+
+
+def test_winners_of_one_award_each_all_win_it() -> None:
+    ex = read("甲丰科技有限公司、乙禾电子有限公司分别获得泰州市市长质量奖。", "泰州市")
+    assert listed(ex) == {("甲丰科技有限公司", "泰州市市长质量奖"), ("乙禾电子有限公司", "泰州市市长质量奖")}
+
+
+# an award's cultivation list (candidate_tails.txt)
+
+def test_a_firm_on_an_awards_cultivation_list_does_not_hold_the_award() -> None:
+    ex = read("甲丰科技有限公司入选江苏省省长质量奖培育名单。", "江苏省")
+    assert ("甲丰科技有限公司", "江苏省省长质量奖") not in listed(ex)

@@ -403,6 +403,7 @@ def find_listings(ctx: Ctx) -> None:
     for v in VERB_RE.finditer(ctx.text):
         read_verb(v, deferred)
     _programme_lists(ctx, verb_listings)
+    _respectively(ctx, verb_listings)
     grants = sorted([*GRANT_RE.finditer(ctx.text), *GRANT_TO_RE.finditer(ctx.text)], key=lambda g: g.start())
     grants += [m for m in naming_re(ctx.lex).finditer(ctx.text)
                if not any(m.start() <= g.start() < m.start("who") for g in grants)]
@@ -567,6 +568,30 @@ def _programme_lists(ctx: Ctx, first: int) -> None:
             ctx.listings.append(replace(x, programme=prog, span=ctx.span(x.span.start, nxt), count=None,
                                         year=year or x.year, batch=batch, certification=cert))
             end = nxt
+
+
+RESPECTIVELY_RE = re.compile(r"分别(?:是|为)?[^，,。；;、]{0,6}$")
+
+
+def _respectively(ctx: Ctx, first: int) -> None:
+    """``甲公司、乙公司分别获得某奖金奖和银奖``: with 分别 before the verb each recipient won one of the
+    programmes, in the order written — paired when there are as many recipients as programmes; when the
+    numbers differ no pairing can be told, and the programmes keep no recipient (a false link is worse)."""
+    groups: dict[tuple[int, tuple[Ref, ...]], list[int]] = {}
+    for i in range(first, len(ctx.listings)):
+        x = ctx.listings[i]
+        if len(x.recipients) >= 2:
+            groups.setdefault((x.span.start, x.recipients), []).append(i)
+    for (start, recipients), at in groups.items():
+        if len(at) < 2:
+            continue  # 甲、乙分别获得某奖: each won the one award
+        verb = VERB_RE.search(ctx.text, start, ctx.listings[at[0]].span.end)
+        if verb is None or not RESPECTIVELY_RE.search(ctx.text, start, verb.start()):
+            continue
+        at.sort(key=lambda i: ctx.listings[i].span.end)
+        paired = len(at) == len(recipients)
+        for k, i in enumerate(at):
+            ctx.listings[i] = replace(ctx.listings[i], recipients=(recipients[k],) if paired else ())
 
 
 UNCOUNTED_RE = re.compile(r"等(?P<rtype>企业|品牌|产品|商标|地理标志)(?:均|也|还|先后|成功|分别)*$")
