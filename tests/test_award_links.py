@@ -99,3 +99,20 @@ def test_winners_of_one_award_each_all_win_it() -> None:
 def test_a_firm_on_an_awards_cultivation_list_does_not_hold_the_award() -> None:
     ex = read("甲丰科技有限公司入选江苏省省长质量奖培育名单。", "江苏省")
     assert ("甲丰科技有限公司", "江苏省省长质量奖") not in listed(ex)
+
+
+# handing over at a ceremony: the presenter, 为 and the award's 的 are no part of the recipient
+
+def test_the_award_handed_to_a_firm_after_its_de_is_the_firms() -> None:
+    ex = read("4月20日，泰州市质量大会在甲丰科技有限公司举行。副市长张三为获得泰州市市长质量奖的乙禾电子有限公司颁奖。", "泰州市")
+    assert listed(ex) == {("乙禾电子有限公司", "泰州市市长质量奖")}  # the host firm wins nothing
+
+
+def test_a_plaque_naming_its_title_is_that_titles_holding() -> None:
+    ex = read("市领导为甲丰科技有限公司、乙禾电子有限公司授牌“泰州市质量标杆企业”。", "泰州市")
+    assert listed(ex) == {("甲丰科技有限公司", "泰州市质量标杆企业"), ("乙禾电子有限公司", "泰州市质量标杆企业")}
+
+
+def test_a_station_unveiled_at_a_firm_is_no_honour_of_the_firm() -> None:
+    ex = read("泰州市市场监管局为甲丰科技有限公司揭牌“泰州市质量基础设施一站式服务站”。", "泰州市")
+    assert listed(ex) == set()

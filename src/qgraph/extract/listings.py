@@ -493,6 +493,10 @@ def _handed_over(ctx: Ctx) -> None:
         limit = sent.span.end if sent else len(ctx.text)
         kept, claims = list(ctx.entities), list(ctx._claims)
         parsed = _programme(ctx, m.end(), limit)
+        if parsed is not None and ctx.text[parsed[1]:parsed[1] + 1] != "的":
+            de = ctx.text.find("的", parsed[1], parsed[1] + 4)  # the award read before, its span short of its 奖
+            if de != -1 and parsed[0].name.endswith(ctx.text[parsed[1]:de]):
+                parsed = (parsed[0], de, *parsed[2:])
         if parsed is None or ctx.text[parsed[1]:parsed[1] + 1] != "的":
             ctx.replace_entities(kept)
             ctx.restore_claims(claims)
@@ -503,10 +507,24 @@ def _handed_over(ctx: Ctx) -> None:
         verb = min((i for i in (ctx.text.find(v, end, clause_end) for v in verbs) if i != -1), default=-1)
         if verb == -1:
             continue
+        _cut_names_across(ctx, end + 1, m.start(), verb)  # 某奖的甲公司: the award and 的 are no part of the name
         who = [e.ref for e in ctx.entities_in(end + 1, verb) if e.kind.is_organization or e.kind is Kind.PERSON]
         if who and not any(x.programme == prog and set(who) <= set(x.recipients) for x in ctx.listings):
             ctx.listings.append(Listing(prog, tuple(who), ctx.span(m.start(), verb), year=year, batch=batch,
                                         certification=cert))
+
+
+def _cut_names_across(ctx: Ctx, cut: int, lo: int, hi: int) -> None:
+    """An organisation read from ``lo`` or later across ``cut`` into ``[cut, hi)`` starts at ``cut``: in a clause
+    of handing over, the words before the recipient (the presenter and 为, or the award and its 的) are
+    never part of the recipient's name."""
+    across = [e for e in ctx.entities if e.kind.is_organization and lo <= e.span.start < cut < e.span.end <= hi]
+    if not across:
+        return
+    ctx.replace_entities([e for e in ctx.entities if e not in across])
+    for e in across:
+        if e.span.end - cut >= 4:
+            ctx.add(e.kind, ctx.text[cut:e.span.end], cut, e.span.end)
 
 
 HANDED_COUNT_RE = re.compile(r"(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名)(?:获奖)?(?P<rtype>企业|单位|组织)$")
@@ -520,6 +538,9 @@ def _handed_to(ctx: Ctx) -> None:
     pat = re.compile(r"为(?!获得|荣获|获评|获)(?P<who>[^，,。；;“”\"]{2,200}?)(?:现场|分别|隆重)?(?:"
                      + "|".join(map(re.escape, verbs)) + ")")
     for m in pat.finditer(ctx.text):
+        lead = ctx.sentence_of(m.start())
+        _cut_names_across(ctx, m.start("who"), lead.span.start if lead else m.start(), m.end("who"))
+        # 市领导为甲公司授牌: the presenter and 为 are no part of the recipient's name
         who = [e.ref for e in ctx.entities_in(m.start("who"), m.end("who")) if e.kind.is_organization]
         sent = ctx.sentence_of(m.start())
         if not who or sent is None:
@@ -530,10 +551,14 @@ def _handed_to(ctx: Ctx) -> None:
         ceremony = [e for e in awards if re.match(r"[”\"]?颁奖", ctx.text[e.span.end:e.span.end + 3])]
         own = {e.ref for e in awards if e.span.start >= sent.span.start}
         prog = ceremony[-1].ref if ceremony else (next(iter(own)) if len(own) == 1 else None)
+        named = _programme(ctx, m.end(), sent.span.end) if ctx.text[m.end():m.end() + 1] in "“\"" else None
+        if named is not None:  # 为甲公司授牌“某市质量标杆企业”: the title the plaque names
+            prog, awards = named[0], [e for e in ctx.entities_in(m.end(), named[1]) if e.kind.is_programme] or awards
+            ceremony = []
         if prog is None or any(x.programme == prog and set(who) <= set(x.recipients) for x in ctx.listings):
             continue
-        year = re.search(r"(\d{4})年度?$", ctx.text[max(0, (ceremony[-1] if ceremony else awards[-1]).span.start - 6):
-                                                     (ceremony[-1] if ceremony else awards[-1]).span.start])
+        said = ceremony[-1] if ceremony else (awards[-1] if awards else None)
+        year = re.search(r"(\d{4})年度?$", ctx.text[max(0, said.span.start - 6):said.span.start]) if said else None
         year = year.group(1) if year else None
         count = HANDED_COUNT_RE.search(m.group("who"))
         n = int(parse_number(NUMBER_RE.match(count.group("num"))).value) if count else None
