@@ -116,3 +116,10 @@ def test_a_plaque_naming_its_title_is_that_titles_holding() -> None:
 def test_a_station_unveiled_at_a_firm_is_no_honour_of_the_firm() -> None:
     ex = read("泰州市市场监管局为甲丰科技有限公司揭牌“泰州市质量基础设施一站式服务站”。", "泰州市")
     assert listed(ex) == set()
+
+
+# an award's category closing the clause (award_categories.txt)
+
+def test_a_person_named_to_an_awards_person_category_is_not_folded_into_the_award() -> None:
+    ex = read("甲丰食品集团有限公司董事长李四等3人被评为2010年度上海市质量金奖个人。", "上海市")
+    assert listed(ex) == {("李四", "上海市质量金奖个人")}

@@ -170,6 +170,10 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     if w.endswith("奖") and (sub := next((re.match(re.escape(g), rest[i + len(w):]) for g in grade_words(ctx.lex)
                                           if rest.startswith(g, i + len(w))), None)) is not None:
         w += sub.group()  # …市长质量奖提名奖: the nomination award is a programme of its own
+    elif w.endswith("奖") and (cat := next((c for c in ctx.lex.words("award_categories.txt")
+                                           if rest.startswith(c, i + len(w))), None)) is not None \
+            and re.match(r"$|[，,。；;！!]|称号|荣誉", rest[i + len(w) + len(cat):]):
+        w += cat  # 被评为某质量金奖个人: the award's category closing the clause, as written (no 奖 after it)
     q = max(rest.rfind("“", 1, i), rest.rfind('"', 1, i))
     if q > 0 and rest[i - 1] in "”\"":  # 对通过评估的项目将授予“长三角质量提升示范”称号: the name is the quote
         pos += q
