@@ -123,3 +123,20 @@ def test_a_station_unveiled_at_a_firm_is_no_honour_of_the_firm() -> None:
 def test_a_person_named_to_an_awards_person_category_is_not_folded_into_the_award() -> None:
     ex = read("甲丰食品集团有限公司董事长李四等3人被评为2010年度上海市质量金奖个人。", "上海市")
     assert listed(ex) == {("李四", "上海市质量金奖个人")}
+
+
+# the recipient before a means (以…) and a 示范企业 title
+
+def test_a_firm_listed_by_its_brand_value_is_the_lists() -> None:
+    ex = read("甲丰科技有限公司以125.6亿元的品牌价值入选2023年中国品牌价值评价信息榜。", "甲省")
+    assert listed(ex) == {("甲丰科技有限公司", "中国品牌价值评价信息榜")}
+
+
+def test_a_firm_recognised_as_a_demonstration_enterprise_holds_that_title() -> None:
+    ex = read("乙禾电子有限公司被认定为甲省技术创新示范企业。", "甲省")
+    assert listed(ex) == {("乙禾电子有限公司", "甲省技术创新示范企业")}
+
+
+def test_demonstration_enterprises_in_general_are_no_title() -> None:
+    ex = read("要发挥示范企业的带动作用，乙禾电子有限公司获评示范企业。", "甲省")
+    assert listed(ex) == set()

@@ -34,7 +34,7 @@ YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?(?=年)|20\
 """A programme's year before its name: ``2024年度“某奖”``, and glued without 年 (``2020某博览会金奖``)."""
 BATCH_RE = re.compile(r"^(?:第(?P<batch>[一二三四五六七八九十\d]+)(?:批次?|届)|首批|首届)")
 LIST_WORDS = ("高端认证", "认证", "培育名单", "名单", "名录", "培育库", "成果库", "库", "称号", "荣誉", "认定", "榜单",
-              "质量奖", "奖", "殊荣", "榜")
+              "质量奖", "奖", "殊荣", "榜", "示范企业")
 COUNT_RE = re.compile(
     r"(?:(?P<ex>[^\d，,。；;:、：\s]{2,12})等)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?(?P<unit>家|件|项|个|名|位|款|种|所)(?P<rtype>[^\d，,。；;:、：\s和及与的拟]{1,8})"
 )
@@ -822,6 +822,10 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
                                             or chain.span.start == lo or is_place(ctx, lo, chain.span.start)
                                             or _place_short_before(ctx, lo, chain.span.start)):
         return [chain.ref]  # 某地橡胶密封制品产业链成功入围…: the chain (of the place before it) is listed
+    means = ctx.text.rfind("以", lo, pos)
+    if means > lo and not any(e.kind.is_organization or e.kind in kinds for e in ctx.ending_at(pos)) \
+            and any(e.kind.is_organization and e.span.start >= lo for e in ctx.ending_at(means)):
+        pos = means  # 甲公司以120亿元的品牌价值入选某榜: the means between the firm and the verb
     pos = _before_own_team(ctx, lo, pos)
     while pos > lo:
         pos = _before_own_product(ctx, lo, pos)
