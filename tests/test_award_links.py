@@ -140,3 +140,15 @@ def test_a_firm_recognised_as_a_demonstration_enterprise_holds_that_title() -> N
 def test_demonstration_enterprises_in_general_are_no_title() -> None:
     ex = read("要发挥示范企业的带动作用，乙禾电子有限公司获评示范企业。", "甲省")
     assert listed(ex) == set()
+
+
+# a verb describing the holders named after it (获得某奖的企业)
+
+def test_a_place_whose_firms_hold_an_award_does_not_hold_it() -> None:
+    ex = read("泰州市获得中国质量奖提名奖的企业达到3家。", "泰州市")
+    assert ("泰州市", "中国质量奖提名奖") not in listed(ex)
+
+
+def test_the_holders_named_after_the_relative_clause_still_win() -> None:
+    ex = read("获得第八届泰州市政府质量奖的企业分别是:甲丰科技有限公司、乙禾电子有限公司。", "泰州市")
+    assert listed(ex) == {("甲丰科技有限公司", "泰州市政府质量奖"), ("乙禾电子有限公司", "泰州市政府质量奖")}

@@ -58,6 +58,10 @@ IN_LIST_RE = re.compile(r"在(?P<year>\d{4}年度?)?(?P<name>[^，,。；;\s]{2,
 POOL_RE = re.compile(r"入库(?P<prog>[^\d，,。；;:、：\s]{2,16}?)(?P<num>\d+)(?P<unit>家|个|项)")
 
 
+RELATIVE_HOLDERS_RE = re.compile(r"[”\"]?(?:称号|荣誉)?的(?:[\u4e00-\u9fff]{0,4}?)(?:企业|单位|组织|公司|个人|集体|品牌|产品)")
+"""``获得某奖的企业``: the verb is a relative clause of the holders named after it."""
+
+
 def _norm(name: str) -> str:
     return name.replace("(", "（").replace(")", "）")
 
@@ -381,8 +385,10 @@ def find_listings(ctx: Ctx) -> None:
             return
         if _uncounted_listing(ctx, clause_start, v.start(), prog, end, year, batch, cert):
             return
-        recipients = _recipients(ctx, clause_start, v.start())
         named_after = re.match(r"的[^，,。:：；;]{0,6}?(?:分别)?(?:是|为|有)[:：]?", ctx.text[end:limit])
+        if not named_after and RELATIVE_HOLDERS_RE.match(ctx.text, end):
+            return  # 某市获得某奖的企业达到3家: the verb describes the firms, not the place before it
+        recipients = _recipients(ctx, clause_start, v.start())
         if not recipients and named_after:  # 获得第八届泰州市政府质量奖的企业分别是:A、B
             lo = end + named_after.end()
             named = ctx.entities_in(lo, limit)
