@@ -152,3 +152,13 @@ def test_a_place_whose_firms_hold_an_award_does_not_hold_it() -> None:
 def test_the_holders_named_after_the_relative_clause_still_win() -> None:
     ex = read("获得第八届泰州市政府质量奖的企业分别是:甲丰科技有限公司、乙禾电子有限公司。", "泰州市")
     assert listed(ex) == {("甲丰科技有限公司", "泰州市政府质量奖"), ("乙禾电子有限公司", "泰州市政府质量奖")}
+
+
+def test_winners_named_among_a_grants_count_add_no_second_total() -> None:
+    ex = read("会上为5家企业颁发了“乙市政府质量奖”，其中甲方科技有限公司、乙圆机械有限公司2家企业榜上有名。", "乙市")
+    assert [o.value for o in ex.observations if o.subject is not None and o.subject.name == "乙市政府质量奖"] == [5]
+
+
+def test_an_association_office_before_a_firm_is_no_part_of_its_name() -> None:
+    ex = read("某市建材行业协会会长单位甲丰陶瓷集团股份有限公司同时荣获“某省政府质量奖”。", "某省")
+    assert listed(ex) == {("甲丰陶瓷集团股份有限公司", "某省政府质量奖")}

@@ -47,7 +47,7 @@ a part (``的3件产品中``) nor a count a colon's list follows."""
 RTYPE_KIND = {"商标": Kind.TRADEMARK, "地理标志": Kind.GEOGRAPHICAL_INDICATION, "企业": Kind.ENTERPRISE,
               "公司": Kind.ENTERPRISE, "品牌": Kind.BRAND, "产品": Kind.BRAND}
 UNIT_NAME = {"家": "Jia", "件": "Jian", "项": "Xiang", "个": "Ge", "名": "Ming", "位": "Wei", "款": "Jian", "种": "Zhong", "所": "Suo"}
-VERB_LEAD_RE = re.compile(r"(?:区域公用品牌|区域品牌)?(?:等地|等)?(?:于|在)?(?:\d{4}年度?|去年|今年|前年|上年|近日|日前)?(?:已|曾|先后|成功|均|也|还|再次|正式|分别|曾经)*$")
+VERB_LEAD_RE = re.compile(r"(?:区域公用品牌|区域品牌)?(?:等地|等)?(?:于|在)?(?:\d{4}年度?|去年|今年|前年|上年|近日|日前)?(?:已|曾|先后|成功|均|也|还|再次|正式|分别|曾经|同时)*$")
 GENERIC_STEM_RE = re.compile(
     r"(?:的)?(?:又一|这一|此项|这项|一项)?(?:[\u4e00-\u9fff]{1,4}(?:领域|方面|行业|类))?(?:国家级|国家|省部级|省级|市级|县级|各级|各类|相关|有关|多项|各项|重要|重大)?(?:重点)?(?:项目|企业|产品)?(?:一等|二等|三等|特等)?")
 """A kind of award, no programme: 省级奖, 科技领域国家级奖, a rank alone (一等奖), 获得的又一殊荣 (an honour in general)."""
@@ -712,6 +712,9 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
         rtype = people  # 甲公司董事长某某、…共7位企业家荣获…: the persons named in the items
     elif not rtype.endswith(tuple(RTYPE_KIND)):  # 4个产品成功通过…: the noun counted, not the words after it
         rtype = next((w for w in RTYPE_KIND if rtype.startswith(w)), rtype)
+        head = re.match(r"[\u4e00-\u9fff]{2,14}?(企业|单位|组织)", ctx.text[base + c.start("rtype"):base + c.start("rtype") + 16])
+        if len(rtype) >= 6 and head is not None:
+            rtype = head.group(1)  # 3家某市某行业协会会员企业: the head noun the long description ends with
     count = int(tok.value)
     ex = c.group("ex")
     if ex and ex[0] in "和及与":
@@ -745,9 +748,19 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
         elif kind is not None and not ctx.overlaps_claim(s, e):
             kept.append(ctx.add(kind, ctx.text[s:e], s, e).ref)
             ctx.claim(s, e)
+    sent = ctx.sentence_of(base)
+    before = ctx.text[sent.span.start:base] if sent is not None else ""
+    named = sent is not None and any(e.ref == prog for e in ctx.entities_in(sent.span.start, base))
+    whole = named and re.match(r"\s*其中", ctx.text[base:base + c.start()]) is not None and any(
+        (n := parse_number(NUMBER_RE.match(m.group(1)))) is not None and n.value > count
+        for m in re.finditer(r"(\d+|[一二两三四五六七八九十]+)(?:家|个|名|位|项)[^，,。；;]{0,12}?(?:颁发|授予|荣获|获得|获评|表彰)",
+                             before))
     ctx.listings.append(Listing(prog, tuple(kept), ctx.span(base + c.start(), end), count=count,
                                 recipient_type=rtype, batch=batch, year=year, certification=cert,
                                 confidence=DOUBTFUL if doubtful else None))
+    if whole:  # 为5家企业颁发了某奖，其中甲、乙等3家…榜上有名: a part of the winners counted before, no new total
+        ctx.claim(base + c.start("num"), base + c.end())
+        return
     _observe(ctx, prog, rtype, tok.value, UNIT_NAME[c.group("unit")], base + c.start("num"), end,
              tok.qualifier, tuple(kept), year=year,
              breakdown="累计" if _since_total(ctx, base + c.start()) else None,
