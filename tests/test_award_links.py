@@ -162,3 +162,8 @@ def test_winners_named_among_a_grants_count_add_no_second_total() -> None:
 def test_an_association_office_before_a_firm_is_no_part_of_its_name() -> None:
     ex = read("某市建材行业协会会长单位甲丰陶瓷集团股份有限公司同时荣获“某省政府质量奖”。", "某省")
     assert listed(ex) == {("甲丰陶瓷集团股份有限公司", "某省政府质量奖")}
+
+
+def test_demonstration_enterprises_described_name_no_title() -> None:
+    ex = read("此次入选的8家示范企业，将发挥示范引领作用。对通过清洁生产审核验收和市级节水型示范企业，直接认定为三星级。", "甲省")
+    assert not [e for e in ex.entities if e.name.endswith("示范企业")]

@@ -209,6 +209,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         return named.ref, abs_end, year, batch, w in ("认证", "高端认证", "认定")
     if not stem or GENERIC_STEM_RE.fullmatch(stem):
         return None  # 科技领域国家级奖, 省级奖: a kind of award, no programme
+    if w == "示范企业" and (len(stem) < 3 or re.search(r"[的和与及、等\d]", stem)):
+        return None  # 入选的8家示范企业, 通过甲验收和乙示范企业: described, no title named
     if rest[:1] not in "“\"「" and sum(part.startswith(ctx.lex.words("doing_list_verbs.txt"))
                                        for part in stem.split("、")) >= 2:
         return None  # 通过摆放展板、发放资料、开展有奖竞答: a list of doings, no programme's name
@@ -713,8 +715,8 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
     elif not rtype.endswith(tuple(RTYPE_KIND)):  # 4个产品成功通过…: the noun counted, not the words after it
         rtype = next((w for w in RTYPE_KIND if rtype.startswith(w)), rtype)
         head = re.match(r"[\u4e00-\u9fff]{2,14}?(企业|单位|组织)", ctx.text[base + c.start("rtype"):base + c.start("rtype") + 16])
-        if len(rtype) >= 6 and head is not None:
-            rtype = head.group(1)  # 3家某市某行业协会会员企业: the head noun the long description ends with
+        if len(rtype) >= 6 and head is not None and head.end() > len(c.group("rtype")):
+            rtype = head.group(1)  # 3家某市某行业协会会员企业: the head noun past the pattern's 8 characters
     count = int(tok.value)
     ex = c.group("ex")
     if ex and ex[0] in "和及与":
