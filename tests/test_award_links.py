@@ -167,3 +167,8 @@ def test_an_association_office_before_a_firm_is_no_part_of_its_name() -> None:
 def test_demonstration_enterprises_described_name_no_title() -> None:
     ex = read("此次入选的8家示范企业，将发挥示范引领作用。对通过清洁生产审核验收和市级节水型示范企业，直接认定为三星级。", "甲省")
     assert not [e for e in ex.entities if e.name.endswith("示范企业")]
+
+
+def test_a_firm_named_before_a_unit_a_post_and_a_person_is_the_persons_employer() -> None:
+    ex = read("授予甲丰科技有限公司总经理张三、乙禾电子有限公司质量部部长李四“泰州市质量工匠”称号。", "泰州市")
+    assert listed(ex) == {("张三", "泰州市质量工匠"), ("李四", "泰州市质量工匠")}
