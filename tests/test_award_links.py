@@ -172,3 +172,18 @@ def test_demonstration_enterprises_described_name_no_title() -> None:
 def test_a_firm_named_before_a_unit_a_post_and_a_person_is_the_persons_employer() -> None:
     ex = read("授予甲丰科技有限公司总经理张三、乙禾电子有限公司质量部部长李四“泰州市质量工匠”称号。", "泰州市")
     assert listed(ex) == {("张三", "泰州市质量工匠"), ("李四", "泰州市质量工匠")}
+
+
+def test_a_quoted_title_containing_demonstration_enterprise_stays_whole() -> None:
+    ex = read("为表彰先进，市政府授予甲丰科技有限公司等10家企业“泰州市质量信用示范企业”称号。", "泰州市")
+    assert listed(ex) == {("甲丰科技有限公司", "泰州市质量信用示范企业")}
+
+
+def test_a_presenter_before_xiang_is_no_part_of_the_recipient() -> None:
+    ex = read("副省长张三向甲丰科技有限公司颁发了“江苏省省长质量奖”奖杯。", "江苏省")
+    assert listed(ex) == {("甲丰科技有限公司", "江苏省省长质量奖")}
+
+
+def test_a_certificate_received_names_its_title_and_the_host_wins_nothing() -> None:
+    ex = read("甲丰科技有限公司承办的江苏省质量月活动启动仪式上，乙禾电子有限公司获颁“江苏精品”证书。", "江苏省")
+    assert listed(ex) == {("乙禾电子有限公司", "江苏精品")}

@@ -27,7 +27,7 @@ from .recipients import (GRANT_NEXT_RE, GRANT_RE, GRANT_TO_RE, naming_re, senten
 from .winners import employers_of_winners
 
 VERB_RE = re.compile(
-    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|进入(?=[^，,。；;]{2,30}?(?:库|名单|名录))|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|成为(?=首批|第|[“\"])|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单|殊荣)))"
+    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|进入(?=[^，,。；;]{2,30}?(?:库|名单|名录))|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|成为(?=首批|第|[“\"])|获颁(?=[“\"])|获(?![奖证批得取悉颁])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单|殊荣)))"
 )
 ORDINAL_IN_NAME_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)|(?P<first>首)(?:届|批)")
 YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?(?=年)|20\d{2}(?=[\u4e00-\u9fff]{2}))(?:年度?)?")
@@ -163,6 +163,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         if rest[i - 1] in CLAUSE_BREAK:
             break
         w = next((w for w in LIST_WORDS if rest.startswith(w, i)
+                  and not (w == "示范企业" and rest.count("“", 0, i) > rest.count("”", 0, i))  # inside a quote
                   and not (w == "奖" and rest[i + 1:i + 2] in "励金补惩牌状章项")
                   and not (w == "榜" and rest[i + 1:i + 2] in "样首")), None)  # 百强榜, not 榜样 or 榜首
         if w is not None:
@@ -428,6 +429,8 @@ def find_listings(ctx: Ctx) -> None:
         if parsed is None:
             continue
         prog, end, year, batch, cert = parsed
+        if ctx.text[g.start():g.start() + 1] in "向为" and sent is not None:
+            _cut_names_across(ctx, g.start("who"), sent.span.start, g.end("who"))  # 副省长某某向甲公司颁发
         asides = [(b.start() + g.start("who"), b.end() + g.start("who"))
                   for b in re.finditer(r"[（(][^（）()]*[)）]", g.group("who"))]
         who = [e.ref for e in ctx.entities_in(g.start("who"), g.end("who"))
