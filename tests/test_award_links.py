@@ -24,7 +24,7 @@ def test_entering_a_list_that_is_no_award_is_still_a_listing() -> None:
 # the programme's name starts at its quote when marks no name has come before it
 
 def test_masked_words_before_a_quoted_award_are_no_part_of_its_name() -> None:
-    ex = read("甲丰汽车部件有限公司获评全省**“中国质量奖”，实现零的突破。", "某省")
+    ex = read("甲丰汽车部件有限公司被评为全市**“中国质量奖”，实现零的突破。", "某省")
     assert listed(ex) == {("甲丰汽车部件有限公司", "中国质量奖")}
 
 
@@ -43,7 +43,7 @@ def test_names_listed_without_any_award_in_the_sentence_link_nothing() -> None:
 # a name's left edge: a visit's verb, a membership, 还有 (boundary_words.txt)
 
 def test_a_visitor_handing_a_plaque_to_a_member_firm_names_the_firm_alone() -> None:
-    ex = read("7月10日，某局党组成员张三一行莅临某协会团体会员单位甲丰集团有限公司，为甲丰公司颁发“某省质量诚信企业”荣誉匾牌。", "某省")
+    ex = read("7月10日，某局党组成员张三一行莅临某协会团体会员单位甲丰集团有限公司，为甲丰公司颁发“某省质量诚信企业”匾牌。", "某省")
     assert listed(ex) == {("甲丰集团有限公司", "某省质量诚信企业")}
 
 
@@ -121,15 +121,15 @@ def test_a_station_unveiled_at_a_firm_is_no_honour_of_the_firm() -> None:
 # an award's category closing the clause (award_categories.txt)
 
 def test_a_person_named_to_an_awards_person_category_is_not_folded_into_the_award() -> None:
-    ex = read("甲丰食品集团有限公司董事长李四等3人被评为2010年度上海市质量金奖个人。", "上海市")
-    assert listed(ex) == {("李四", "上海市质量金奖个人")}
+    ex = read("甲丰食品集团有限公司董事长李四等3名同志被评为2021年度泰州市质量金奖个人。", "泰州市")
+    assert listed(ex) == {("李四", "泰州市质量金奖个人")}
 
 
 # the recipient before a means (以…) and a 示范企业 title
 
 def test_a_firm_listed_by_its_brand_value_is_the_lists() -> None:
-    ex = read("甲丰科技有限公司以125.6亿元的品牌价值入选2023年中国品牌价值评价信息榜。", "甲省")
-    assert listed(ex) == {("甲丰科技有限公司", "中国品牌价值评价信息榜")}
+    ex = read("甲丰科技有限公司以125.6亿元的品牌价值入选2024年甲省品牌价值百强榜。", "甲省")
+    assert listed(ex) == {("甲丰科技有限公司", "甲省品牌价值百强榜")}
 
 
 def test_a_firm_recognised_as_a_demonstration_enterprise_holds_that_title() -> None:
@@ -150,7 +150,7 @@ def test_a_place_whose_firms_hold_an_award_does_not_hold_it() -> None:
 
 
 def test_the_holders_named_after_the_relative_clause_still_win() -> None:
-    ex = read("获得第八届泰州市政府质量奖的企业分别是:甲丰科技有限公司、乙禾电子有限公司。", "泰州市")
+    ex = read("获得第二届泰州市政府质量奖的单位分别为：甲丰科技有限公司、乙禾电子有限公司。", "泰州市")
     assert listed(ex) == {("甲丰科技有限公司", "泰州市政府质量奖"), ("乙禾电子有限公司", "泰州市政府质量奖")}
 
 
@@ -160,12 +160,12 @@ def test_winners_named_among_a_grants_count_add_no_second_total() -> None:
 
 
 def test_an_association_office_before_a_firm_is_no_part_of_its_name() -> None:
-    ex = read("某市建材行业协会会长单位甲丰陶瓷集团股份有限公司同时荣获“某省政府质量奖”。", "某省")
-    assert listed(ex) == {("甲丰陶瓷集团股份有限公司", "某省政府质量奖")}
+    ex = read("某市建材行业协会会长单位甲丰陶瓷集团有限公司同时荣获“某省政府质量奖”。", "某省")
+    assert listed(ex) == {("甲丰陶瓷集团有限公司", "某省政府质量奖")}
 
 
 def test_demonstration_enterprises_described_name_no_title() -> None:
-    ex = read("此次入选的8家示范企业，将发挥示范引领作用。对通过清洁生产审核验收和市级节水型示范企业，直接认定为三星级。", "甲省")
+    ex = read("此次入选的8家示范企业，将发挥引领作用。对通过甲类审核和乙级节能型示范企业，直接认定为三星级。", "甲省")
     assert not [e for e in ex.entities if e.name.endswith("示范企业")]
 
 
