@@ -24,7 +24,7 @@ from .numbers import parse_chinese_numeral
 from .orgs import left_edge, list_items, place_ending_at, with_parent
 from .places import TOWN_ENDINGS
 from .scan import PUNCTUATION_STOPS, Scan, org_scans
-from .sub_awards import section_award
+from .sub_awards import grade_words, section_award
 
 MARK_RE = re.compile(
     r"(?:^|(?<=[\s：:；;。，,]))[ \t　]*(?:(?P<d>\d{1,2})[.．、](?!\d)|[（(](?P<p>\d{1,2}|[一二三四五六七八九十]{1,3})[)）])",
@@ -108,7 +108,11 @@ def find_numbered_lists(ctx: Ctx) -> None:
         if graded is not None:
             progs = [graded]  # 二、提名奖（3家）: the award's nomination award, not the award itself
         if not progs and last_prog is not None and section:
-            progs = [last_prog]  # 二、区域品牌（3个）: a further section of the list named above
+            titled = _section_programme(ctx, header_start, first, last_prog)
+            if titled is False:
+                last_prog = None  # 二、某市质量管理优秀奖（共5个）: another award no rule named, not the one above
+                continue
+            progs = [titled or last_prog]  # 二、区域品牌（3个）: a further section of the list named above
         if not progs:
             last_prog = None
             continue
@@ -143,6 +147,29 @@ def find_numbered_lists(ctx: Ctx) -> None:
             year=year, batch=batch_no,
             certification=prog.kind is Kind.CERTIFICATION_SCHEME,
         ))
+
+
+SECTION_TITLE_RE = re.compile(r"(?:^|(?<=[\n\s　]))[一二三四五六七八九十]+、(?P<t>[^\n（(:：]{2,30}?)(?:[（(][^\n]{0,12}[)）])?[：:\s]*$")
+AWARD_TITLE_RE = re.compile(r"(?:奖|称号|示范企业|标杆)$")  # not 品牌: 二、区域品牌 is a part of the list
+
+
+def _section_programme(ctx: Ctx, header_start: int, first: int, last: Entity) -> Entity | None | bool:
+    """The programme a numbered section's own title names (``二、某市质量管理优秀奖（共5个）``): that
+    programme when the report names it elsewhere (an entity of that name), ``False`` when the title names an
+    award other than ``last`` that no rule read (its items are that award's, not the one above: link
+    nothing), ``None`` when the title is a part of the list above (``二、区域品牌（3个）``)."""
+    m = SECTION_TITLE_RE.search(ctx.text, header_start, first)
+    if m is None:
+        return None
+    title = re.sub(r"^\d{4}年度?", "", m.group("t").strip())
+    if not title or title == last.name or last.name.endswith(title):
+        return None
+    named = next((e for e in ctx.entities if e.kind.is_programme and e.name == title), None)
+    if named is not None:
+        return ctx.add(named.kind, named.name, m.start("t"), m.start("t") + len(m.group("t").rstrip()), level=named.level)
+    if AWARD_TITLE_RE.search(title) and not title.endswith(tuple(grade_words(ctx.lex))):
+        return False
+    return None
 
 
 PEOPLE_HEAD_RE = re.compile(r"个人|同志|人员")

@@ -27,14 +27,14 @@ from .recipients import (GRANT_NEXT_RE, GRANT_RE, GRANT_TO_RE, naming_re, senten
 from .winners import employers_of_winners
 
 VERB_RE = re.compile(
-    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|进入(?=[^，,。；;]{2,30}?(?:库|名单|名录))|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|成为(?=首批|第|[“\"])|获(?![奖证批得取悉])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单|殊荣)))"
+    r"(?:成功|顺利)?(?:入选|列入|荣获|获评|获得|纳入|进入(?=[^，,。；;]{2,30}?(?:库|名单|名录))|入围|荣登|荣膺|上榜|榜上有名|被评为|被认定为|认定为|被确定为|确定为|被命名为|被授予|通过|成为(?=首批|第|[“\"])|获颁(?=[“\"])|获(?![奖证批得取悉颁])(?=[“\"第\d]|[^，,。；;“”]{1,14}?(?:奖|称号|认证|名单|殊荣)))"
 )
 ORDINAL_IN_NAME_RE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?:届|批)|(?P<first>首)(?:届|批)")
 YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:\s*[—–\-~至]+\s*\d{4})?(?=年)|20\d{2}(?=[\u4e00-\u9fff]{2}))(?:年度?)?")
 """A programme's year before its name: ``2024年度“某奖”``, and glued without 年 (``2020某博览会金奖``)."""
 BATCH_RE = re.compile(r"^(?:第(?P<batch>[一二三四五六七八九十\d]+)(?:批次?|届)|首批|首届)")
 LIST_WORDS = ("高端认证", "认证", "培育名单", "名单", "名录", "培育库", "成果库", "库", "称号", "荣誉", "认定", "榜单",
-              "质量奖", "奖", "殊荣", "榜")
+              "质量奖", "奖", "殊荣", "榜", "示范企业")
 COUNT_RE = re.compile(
     r"(?:(?P<ex>[^\d，,。；;:、：\s]{2,12})等)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?(?P<unit>家|件|项|个|名|位|款|种|所)(?P<rtype>[^\d，,。；;:、：\s和及与的拟]{1,8})"
 )
@@ -47,7 +47,7 @@ a part (``的3件产品中``) nor a count a colon's list follows."""
 RTYPE_KIND = {"商标": Kind.TRADEMARK, "地理标志": Kind.GEOGRAPHICAL_INDICATION, "企业": Kind.ENTERPRISE,
               "公司": Kind.ENTERPRISE, "品牌": Kind.BRAND, "产品": Kind.BRAND}
 UNIT_NAME = {"家": "Jia", "件": "Jian", "项": "Xiang", "个": "Ge", "名": "Ming", "位": "Wei", "款": "Jian", "种": "Zhong", "所": "Suo"}
-VERB_LEAD_RE = re.compile(r"(?:区域公用品牌|区域品牌)?(?:等地|等)?(?:于|在)?(?:\d{4}年度?|去年|今年|前年|上年|近日|日前)?(?:已|曾|先后|成功|均|也|还|再次|正式|分别|曾经)*$")
+VERB_LEAD_RE = re.compile(r"(?:区域公用品牌|区域品牌)?(?:等地|等)?(?:于|在)?(?:\d{4}年度?|去年|今年|前年|上年|近日|日前)?(?:已|曾|先后|成功|均|也|还|再次|正式|分别|曾经|同时)*$")
 GENERIC_STEM_RE = re.compile(
     r"(?:的)?(?:又一|这一|此项|这项|一项)?(?:[\u4e00-\u9fff]{1,4}(?:领域|方面|行业|类))?(?:国家级|国家|省部级|省级|市级|县级|各级|各类|相关|有关|多项|各项|重要|重大)?(?:重点)?(?:项目|企业|产品)?(?:一等|二等|三等|特等)?")
 """A kind of award, no programme: 省级奖, 科技领域国家级奖, a rank alone (一等奖), 获得的又一殊荣 (an honour in general)."""
@@ -56,6 +56,10 @@ MID_COUNT_RE = re.compile(r"(?:等|(?<=[司位院所队厂心组]))(?P<num>\d+|[
 TAIL_COUNT_RE = re.compile(r"(?:等|(?<=[司位院所队厂心]))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名|位|项)(?P<rtype>企业|单位|组织|公司|品牌|产品|个人|集体|班组)$")
 IN_LIST_RE = re.compile(r"在(?P<year>\d{4}年度?)?(?P<name>[^，,。；;\s]{2,30}?(?:名录|名单|培育库))中")
 POOL_RE = re.compile(r"入库(?P<prog>[^\d，,。；;:、：\s]{2,16}?)(?P<num>\d+)(?P<unit>家|个|项)")
+
+
+RELATIVE_HOLDERS_RE = re.compile(r"[”\"]?(?:称号|荣誉)?的(?:[\u4e00-\u9fff]{0,4}?)(?:企业|单位|组织|公司|个人|集体|品牌|产品)")
+"""``获得某奖的企业``: the verb is a relative clause of the holders named after it."""
 
 
 def _norm(name: str) -> str:
@@ -159,6 +163,7 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         if rest[i - 1] in CLAUSE_BREAK:
             break
         w = next((w for w in LIST_WORDS if rest.startswith(w, i)
+                  and not (w == "示范企业" and rest.count("“", 0, i) > rest.count("”", 0, i))  # inside a quote
                   and not (w == "奖" and rest[i + 1:i + 2] in "励金补惩牌状章项")
                   and not (w == "榜" and rest[i + 1:i + 2] in "样首")), None)  # 百强榜, not 榜样 or 榜首
         if w is not None:
@@ -170,6 +175,10 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     if w.endswith("奖") and (sub := next((re.match(re.escape(g), rest[i + len(w):]) for g in grade_words(ctx.lex)
                                           if rest.startswith(g, i + len(w))), None)) is not None:
         w += sub.group()  # …市长质量奖提名奖: the nomination award is a programme of its own
+    elif w.endswith("奖") and (cat := next((c for c in ctx.lex.words("award_categories.txt")
+                                           if rest.startswith(c, i + len(w))), None)) is not None \
+            and re.match(r"$|[，,。；;！!]|称号|荣誉", rest[i + len(w) + len(cat):]):
+        w += cat  # 被评为某质量金奖个人: the award's category closing the clause, as written (no 奖 after it)
     q = max(rest.rfind("“", 1, i), rest.rfind('"', 1, i))
     if q > 0 and rest[i - 1] in "”\"":  # 对通过评估的项目将授予“长三角质量提升示范”称号: the name is the quote
         pos += q
@@ -178,9 +187,10 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
     opened = max(rest.rfind("“", 1, i), rest.rfind("「", 1, i))
     quoted_start = False
     if opened > 0 and "”" not in rest[opened:i] and "」" not in rest[opened:i] \
-            and _level(ctx, rest[:opened]) is None:
+            and (_level(ctx, rest[:opened]) is None or re.search(r"[^\u4e00-\u9fff]", rest[:opened])):
         # 对通过评审的企业授予“县长质量奖”奖牌: the words before the open quote are the sentence's, the name
-        # starts at the quote (a place or level before it stays: 某市“十佳…”)
+        # starts at the quote (a place or level before it stays: 某市“十佳…”; not with marks no name has:
+        # 获评全省**“某奖”, a word masked by the page)
         pos += opened
         rest = rest[opened:]
         i -= opened
@@ -200,6 +210,8 @@ def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, 
         return named.ref, abs_end, year, batch, w in ("认证", "高端认证", "认定")
     if not stem or GENERIC_STEM_RE.fullmatch(stem):
         return None  # 科技领域国家级奖, 省级奖: a kind of award, no programme
+    if w == "示范企业" and (len(stem) < 3 or re.search(r"[的和与及、等\d]", stem)):
+        return None  # 入选的8家示范企业, 通过甲验收和乙示范企业: described, no title named
     if rest[:1] not in "“\"「" and sum(part.startswith(ctx.lex.words("doing_list_verbs.txt"))
                                        for part in stem.split("、")) >= 2:
         return None  # 通过摆放展板、发放资料、开展有奖竞答: a list of doings, no programme's name
@@ -318,15 +330,17 @@ def find_listings(ctx: Ctx) -> None:
     find_geographical_indications(ctx)
     pending = _pending(ctx)
     verb_listings = len(ctx.listings)
-    for v in VERB_RE.finditer(ctx.text):
+    deferred: list[re.Match[str]] = []
+
+    def read_verb(v: re.Match[str], later: list[re.Match[str]] | None) -> None:
         sent = ctx.sentence_of(v.start())
         limit = sent.span.end if sent else len(ctx.text)
         means = re.match(r"[“\"][^“”\"]{1,40}[”\"]", ctx.text[v.end():limit]) if v.group().endswith("通过") else None
         if means and not ctx.text.startswith(LIST_WORDS + tuple(ctx.lex.words("passed_check_words.txt")),
                                              v.end() + means.end()):
-            continue  # 通过“培训+调研”帮助企业: the means of something, no programme passed
+            return  # 通过“培训+调研”帮助企业: the means of something, no programme passed
         parsed = _programme(ctx, v.end(), limit)
-        at_end = ctx.text[v.end():v.end() + 1] in "。，,；;"
+        at_end = ctx.text[v.end():v.end() + 1] in "。，,；;!！"
         if parsed is None and sent is not None and at_end:
             if sent.index in pending:
                 ref, _, year = pending[sent.index]
@@ -337,18 +351,23 @@ def find_listings(ctx: Ctx) -> None:
                     parsed = (earlier[-1].ref, v.end(), None, None, False)
                 elif (named := list_named_before(ctx, sent)) is not None and "、" in ctx.text[sent.span.start:v.start()]:
                     parsed = (named, v.end(), None, None, False)  # only with names listed: a bare count stays a figure
+                elif later is not None:
+                    later.append(v)  # 为5家企业颁发了“某奖”，其中甲、乙榜上有名: the grant read below names the award
+                    return
         if parsed is None:
-            continue
+            return
         prog, end, year, batch, cert = parsed
         if ctx.text.startswith(tuple(ctx.lex.words("candidate_tails.txt")), end + (ctx.text[end:end + 1] in "”\"")):
-            continue  # 被确定为某示范城市创建城市: a candidate building towards the title, no holder
+            return  # 被确定为某示范城市创建城市: a candidate building towards the title, no holder
+        if v.group().endswith(ctx.lex.words("shortlist_verbs.txt")) and "奖" in prog.name:
+            return  # 8家企业入围某市市长质量奖: candidates on a shortlist, no winners and no count of the award
         rel = RELATIVE_COUNT_RE.match(ctx.text, end)
         if rel is not None:  # 为2014年获得“某名牌”称号的3件产品颁发…: the count the clause describes
             said = re.search(r"(\d{4})年度?$", ctx.text[max(0, v.start() - 6):v.start()])
             _count_listing(ctx, rel, 0, prog, rel.end(), year or (said.group(1) if said else None), batch, cert)
             if said is not None and ctx.observations and ctx.observations[-1].subject == prog:
                 ctx.observations[-1] = replace(ctx.observations[-1], period_words=said.group())  # the year written
-            continue
+            return
         clause_start = ctx.last_of(CLAUSE_BREAK, 0, v.start()) + 1
         left = ctx.text[clause_start:v.start()]
         counts = [c for c in COUNT_RE.finditer(left) if VERB_RE.search(left, c.end("unit")) is None
@@ -366,11 +385,13 @@ def find_listings(ctx: Ctx) -> None:
             if named:  # 甲、乙等4家组织和某公司总工程师某某获…: a person named after the count
                 ctx.listings.append(Listing(prog, tuple(named), ctx.span(tail, end), year=year, batch=batch,
                                             certification=cert))
-            continue
+            return
         if _uncounted_listing(ctx, clause_start, v.start(), prog, end, year, batch, cert):
-            continue
-        recipients = _recipients(ctx, clause_start, v.start())
+            return
         named_after = re.match(r"的[^，,。:：；;]{0,6}?(?:分别)?(?:是|为|有)[:：]?", ctx.text[end:limit])
+        if not named_after and RELATIVE_HOLDERS_RE.match(ctx.text, end):
+            return  # 某市获得某奖的企业达到3家: the verb describes the firms, not the place before it
+        recipients = _recipients(ctx, clause_start, v.start())
         if not recipients and named_after:  # 获得第八届泰州市政府质量奖的企业分别是:A、B
             lo = end + named_after.end()
             named = ctx.entities_in(lo, limit)
@@ -391,7 +412,11 @@ def find_listings(ctx: Ctx) -> None:
         if recipients:
             ctx.listings.append(Listing(prog, tuple(recipients), ctx.span(clause_start, end),
                                         year=year, batch=batch, certification=cert))
+
+    for v in VERB_RE.finditer(ctx.text):
+        read_verb(v, deferred)
     _programme_lists(ctx, verb_listings)
+    _respectively(ctx, verb_listings)
     grants = sorted([*GRANT_RE.finditer(ctx.text), *GRANT_TO_RE.finditer(ctx.text)], key=lambda g: g.start())
     grants += [m for m in naming_re(ctx.lex).finditer(ctx.text)
                if not any(m.start() <= g.start() < m.start("who") for g in grants)]
@@ -404,6 +429,8 @@ def find_listings(ctx: Ctx) -> None:
         if parsed is None:
             continue
         prog, end, year, batch, cert = parsed
+        if ctx.text[g.start():g.start() + 1] in "向为" and sent is not None:
+            _cut_names_across(ctx, g.start("who"), sent.span.start, g.end("who"))  # 副省长某某向甲公司颁发
         asides = [(b.start() + g.start("who"), b.end() + g.start("who"))
                   for b in re.finditer(r"[（(][^（）()]*[)）]", g.group("who"))]
         who = [e.ref for e in ctx.entities_in(g.start("who"), g.end("who"))
@@ -451,6 +478,8 @@ def find_listings(ctx: Ctx) -> None:
                 _observe(ctx, prog, tail.group("rtype"), count.value, UNIT_NAME[tail.group("unit")], s, end,
                          count.qualifier, tuple(who), year=year)
                 ctx.claim(s, g.end("who"))
+    for v in deferred:  # a verb ending its clause, the award named earlier in the sentence by a grant
+        read_verb(v, None)
     _handed_over(ctx)
     _handed_to(ctx)
     for m in POOL_RE.finditer(ctx.text):
@@ -479,6 +508,10 @@ def _handed_over(ctx: Ctx) -> None:
         limit = sent.span.end if sent else len(ctx.text)
         kept, claims = list(ctx.entities), list(ctx._claims)
         parsed = _programme(ctx, m.end(), limit)
+        if parsed is not None and ctx.text[parsed[1]:parsed[1] + 1] != "的":
+            de = ctx.text.find("的", parsed[1], parsed[1] + 4)  # the award read before, its span short of its 奖
+            if de != -1 and parsed[0].name.endswith(ctx.text[parsed[1]:de]):
+                parsed = (parsed[0], de, *parsed[2:])
         if parsed is None or ctx.text[parsed[1]:parsed[1] + 1] != "的":
             ctx.replace_entities(kept)
             ctx.restore_claims(claims)
@@ -489,10 +522,24 @@ def _handed_over(ctx: Ctx) -> None:
         verb = min((i for i in (ctx.text.find(v, end, clause_end) for v in verbs) if i != -1), default=-1)
         if verb == -1:
             continue
+        _cut_names_across(ctx, end + 1, m.start(), verb)  # 某奖的甲公司: the award and 的 are no part of the name
         who = [e.ref for e in ctx.entities_in(end + 1, verb) if e.kind.is_organization or e.kind is Kind.PERSON]
         if who and not any(x.programme == prog and set(who) <= set(x.recipients) for x in ctx.listings):
             ctx.listings.append(Listing(prog, tuple(who), ctx.span(m.start(), verb), year=year, batch=batch,
                                         certification=cert))
+
+
+def _cut_names_across(ctx: Ctx, cut: int, lo: int, hi: int) -> None:
+    """An organisation read from ``lo`` or later across ``cut`` into ``[cut, hi)`` starts at ``cut``: in a clause
+    of handing over, the words before the recipient (the presenter and 为, or the award and its 的) are
+    never part of the recipient's name."""
+    across = [e for e in ctx.entities if e.kind.is_organization and lo <= e.span.start < cut < e.span.end <= hi]
+    if not across:
+        return
+    ctx.replace_entities([e for e in ctx.entities if e not in across])
+    for e in across:
+        if e.span.end - cut >= 4:
+            ctx.add(e.kind, ctx.text[cut:e.span.end], cut, e.span.end)
 
 
 HANDED_COUNT_RE = re.compile(r"(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|名)(?:获奖)?(?P<rtype>企业|单位|组织)$")
@@ -506,6 +553,9 @@ def _handed_to(ctx: Ctx) -> None:
     pat = re.compile(r"为(?!获得|荣获|获评|获)(?P<who>[^，,。；;“”\"]{2,200}?)(?:现场|分别|隆重)?(?:"
                      + "|".join(map(re.escape, verbs)) + ")")
     for m in pat.finditer(ctx.text):
+        lead = ctx.sentence_of(m.start())
+        _cut_names_across(ctx, m.start("who"), lead.span.start if lead else m.start(), m.end("who"))
+        # 市领导为甲公司授牌: the presenter and 为 are no part of the recipient's name
         who = [e.ref for e in ctx.entities_in(m.start("who"), m.end("who")) if e.kind.is_organization]
         sent = ctx.sentence_of(m.start())
         if not who or sent is None:
@@ -516,10 +566,14 @@ def _handed_to(ctx: Ctx) -> None:
         ceremony = [e for e in awards if re.match(r"[”\"]?颁奖", ctx.text[e.span.end:e.span.end + 3])]
         own = {e.ref for e in awards if e.span.start >= sent.span.start}
         prog = ceremony[-1].ref if ceremony else (next(iter(own)) if len(own) == 1 else None)
+        named = _programme(ctx, m.end(), sent.span.end) if ctx.text[m.end():m.end() + 1] in "“\"" else None
+        if named is not None:  # 为甲公司授牌“某市质量标杆企业”: the title the plaque names
+            prog, awards = named[0], [e for e in ctx.entities_in(m.end(), named[1]) if e.kind.is_programme] or awards
+            ceremony = []
         if prog is None or any(x.programme == prog and set(who) <= set(x.recipients) for x in ctx.listings):
             continue
-        year = re.search(r"(\d{4})年度?$", ctx.text[max(0, (ceremony[-1] if ceremony else awards[-1]).span.start - 6):
-                                                     (ceremony[-1] if ceremony else awards[-1]).span.start])
+        said = ceremony[-1] if ceremony else (awards[-1] if awards else None)
+        year = re.search(r"(\d{4})年度?$", ctx.text[max(0, said.span.start - 6):said.span.start]) if said else None
         year = year.group(1) if year else None
         count = HANDED_COUNT_RE.search(m.group("who"))
         n = int(parse_number(NUMBER_RE.match(count.group("num"))).value) if count else None
@@ -554,6 +608,30 @@ def _programme_lists(ctx: Ctx, first: int) -> None:
             ctx.listings.append(replace(x, programme=prog, span=ctx.span(x.span.start, nxt), count=None,
                                         year=year or x.year, batch=batch, certification=cert))
             end = nxt
+
+
+RESPECTIVELY_RE = re.compile(r"分别(?:是|为)?[^，,。；;、]{0,6}$")
+
+
+def _respectively(ctx: Ctx, first: int) -> None:
+    """``甲公司、乙公司分别获得某奖金奖和银奖``: with 分别 before the verb each recipient won one of the
+    programmes, in the order written — paired when there are as many recipients as programmes; when the
+    numbers differ no pairing can be told, and the programmes keep no recipient (a false link is worse)."""
+    groups: dict[tuple[int, tuple[Ref, ...]], list[int]] = {}
+    for i in range(first, len(ctx.listings)):
+        x = ctx.listings[i]
+        if len(x.recipients) >= 2:
+            groups.setdefault((x.span.start, x.recipients), []).append(i)
+    for (start, recipients), at in groups.items():
+        if len(at) < 2:
+            continue  # 甲、乙分别获得某奖: each won the one award
+        verb = VERB_RE.search(ctx.text, start, ctx.listings[at[0]].span.end)
+        if verb is None or not RESPECTIVELY_RE.search(ctx.text, start, verb.start()):
+            continue
+        at.sort(key=lambda i: ctx.listings[i].span.end)
+        paired = len(at) == len(recipients)
+        for k, i in enumerate(at):
+            ctx.listings[i] = replace(ctx.listings[i], recipients=(recipients[k],) if paired else ())
 
 
 UNCOUNTED_RE = re.compile(r"等(?P<rtype>企业|品牌|产品|商标|地理标志)(?:均|也|还|先后|成功|分别)*$")
@@ -639,6 +717,9 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
         rtype = people  # 甲公司董事长某某、…共7位企业家荣获…: the persons named in the items
     elif not rtype.endswith(tuple(RTYPE_KIND)):  # 4个产品成功通过…: the noun counted, not the words after it
         rtype = next((w for w in RTYPE_KIND if rtype.startswith(w)), rtype)
+        head = re.match(r"[\u4e00-\u9fff]{2,14}?(企业|单位|组织)", ctx.text[base + c.start("rtype"):base + c.start("rtype") + 16])
+        if len(rtype) >= 6 and head is not None and head.end() > len(c.group("rtype")):
+            rtype = head.group(1)  # 3家某市某行业协会会员企业: the head noun past the pattern's 8 characters
     count = int(tok.value)
     ex = c.group("ex")
     if ex and ex[0] in "和及与":
@@ -672,9 +753,19 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
         elif kind is not None and not ctx.overlaps_claim(s, e):
             kept.append(ctx.add(kind, ctx.text[s:e], s, e).ref)
             ctx.claim(s, e)
+    sent = ctx.sentence_of(base)
+    before = ctx.text[sent.span.start:base] if sent is not None else ""
+    named = sent is not None and any(e.ref == prog for e in ctx.entities_in(sent.span.start, base))
+    whole = named and re.match(r"\s*其中", ctx.text[base:base + c.start()]) is not None and any(
+        (n := parse_number(NUMBER_RE.match(m.group(1)))) is not None and n.value > count
+        for m in re.finditer(r"(\d+|[一二两三四五六七八九十]+)(?:家|个|名|位|项)[^，,。；;]{0,12}?(?:颁发|授予|荣获|获得|获评|表彰)",
+                             before))
     ctx.listings.append(Listing(prog, tuple(kept), ctx.span(base + c.start(), end), count=count,
                                 recipient_type=rtype, batch=batch, year=year, certification=cert,
                                 confidence=DOUBTFUL if doubtful else None))
+    if whole:  # 为5家企业颁发了某奖，其中甲、乙等3家…榜上有名: a part of the winners counted before, no new total
+        ctx.claim(base + c.start("num"), base + c.end())
+        return
     _observe(ctx, prog, rtype, tok.value, UNIT_NAME[c.group("unit")], base + c.start("num"), end,
              tok.qualifier, tuple(kept), year=year,
              breakdown="累计" if _since_total(ctx, base + c.start()) else None,
@@ -755,6 +846,10 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
                                             or chain.span.start == lo or is_place(ctx, lo, chain.span.start)
                                             or _place_short_before(ctx, lo, chain.span.start)):
         return [chain.ref]  # 某地橡胶密封制品产业链成功入围…: the chain (of the place before it) is listed
+    means = ctx.text.rfind("以", lo, pos)
+    if means > lo and not any(e.kind.is_organization or e.kind in kinds for e in ctx.ending_at(pos)) \
+            and any(e.kind.is_organization and e.span.start >= lo for e in ctx.ending_at(means)):
+        pos = means  # 甲公司以120亿元的品牌价值入选某榜: the means between the firm and the verb
     pos = _before_own_team(ctx, lo, pos)
     while pos > lo:
         pos = _before_own_product(ctx, lo, pos)

@@ -197,9 +197,20 @@ def employers_of_winners(ctx: Ctx, start: int, end: int) -> set[Ref]:
     post and a person (``某公司质量总监某某``): the person's organisation, not a winner of its own."""
     ents = ctx.entities_in(start, end)
     people = {e.span.start for e in ents if e.kind is Kind.PERSON}
-    return {e.ref for e in ents if e.kind.is_organization and (
-        e.span.end in people or any(e.span.end + len(post) in people and ctx.text.startswith(post, e.span.end)
-                                    for post in ctx.lex.posts))}  # 某公司质量总监某某: the person's employer
+
+    def employs(e) -> bool:
+        at = e.span.end
+        unit = INNER_UNIT_RE.match(ctx.text, at)  # 某公司质量部部长某某: a unit of the firm before the post
+        for lead in ([at, unit.end()] if unit is not None else [at]):
+            if lead in people or any(lead + len(post) in people and ctx.text.startswith(post, lead)
+                                     for post in ctx.lex.posts):
+                return True
+        return False
+    return {e.ref for e in ents if e.kind.is_organization and employs(e)}  # 某公司质量总监某某: the person's employer
+
+
+INNER_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:事业部|分公司|分厂|车间|部|处|科|室|中心)")
+"""A unit inside an organisation, written between its name and a post (``质量部``, ``检测中心``)."""
 
 
 def drop_team_recipients(ctx: Ctx) -> None:
