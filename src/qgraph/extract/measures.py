@@ -166,8 +166,6 @@ def _not_a_count(ctx: Ctx, m: re.Match[str], unit: str, value) -> bool:
         return True  # 成果十分丰硕: an adverb, no score
     if unit == "个百分点" and MARGIN_RE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return True  # 高出全省平均水平0.3个百分点: a margin over a baseline, no figure
-    if unit == "年" and ctx.text[max(0, m.start() - 2):m.start()] == "连续":
-        return True  # 连续三年取得提升: a streak, a span of time, no count of the subject
     if CHANGE_BY_RE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return True  # 比去年同期多2件, 较上年增加3家: a change, no figure of the subject
     if unit == "分" and ctx.text.startswith("钟", m.end() + 1):
