@@ -122,7 +122,8 @@ def test_month_window_dates_its_own_sentence_only():
 def test_half_year_heading_a_paragraph_still_carries():
     text = "今年上半年，全市抽查产品300批次。全市发明专利拥有量达900件。"
     ex = read(text, place="宜昌市", date=dt.date(2020, 7, 27))
-    assert fig(ex, "900").period == "2020-H1"
+    assert fig(ex, "900").period == "2020-06-30"  # a stock (拥有量) under the half-year: at the window's end
+    assert fig(ex, "300").period == "2020-H1"
 
 
 def test_count_glued_to_a_check_label_is_the_checks():
