@@ -34,6 +34,7 @@ from .owners import (PER_ITEM_RE, PER_LEAD_RE, attendance, bracketed_place, brac
                      group_named_again, held_stock, indicator_of_place, place_in_sentence)
 from .parts import SHARE_LIST_RE, checked_measure
 from .gates import gated, gated_part
+from .figure_qualifiers import doing_qualifier, kind_of_whole
 from .breakdown_lists import COUNT_BEFORE_RESPECTIVE_RE, listed_breakdowns
 from .area_frames import in_area_frame
 from .coordinated_rates import coordinated_rates
@@ -501,6 +502,12 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 (o for o in reversed([*ctx.observations, *out]) if o.unit == unit.unit and o.span.start >= sent.span.start), None))
             if shaped is not None:
                 measure, breakdown = shaped
+        if breakdown is None and not target:  # 授权专利500件…；其中发明专利40件: the whole's measure, the part's kind
+            shaped = kind_of_whole(ctx, sent, m.start(), measure, unit.unit, [*ctx.observations, *out])
+            if shaped is not None:
+                measure, breakdown = shaped
+        if breakdown is None and not target:  # 主持制定国际标准2项, 正在申报…3件: the way or stage counted
+            breakdown = doing_qualifier(ctx, sent, m.start(), measure)
         if breakdown is None and not target:  # …的100个，占83%: the part's share
             breakdown = part_share(ctx, m.start(), unit.unit, next(
                 (o for o in reversed([*ctx.observations, *out]) if o.span.start >= sent.span.start), None))

@@ -1,0 +1,32 @@
+"""Qualifiers read from a figure's own clause (extract/figure_qualifiers.py) and a plan's targets
+(extract/periods.py is_target). One regression test per mechanism, on our own minimal sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extraction_helpers import fig, read
+
+
+def test_way_of_taking_part_qualifies_the_count() -> None:
+    ex = read("2023年，甲乙市主持制定国际标准2项，发布地方标准30项。", place="甲乙市")
+    assert fig(ex, "2").breakdown == "主持制定"
+    assert fig(ex, "2").measure == "国际标准"
+    assert fig(ex, "30").breakdown is None
+
+
+def test_stage_of_application_qualifies_the_count() -> None:
+    ex = read("2023年，甲乙市新增注册商标800件。目前正在申报地理标志保护产品3件。", place="甲乙市")
+    assert fig(ex, "3").breakdown == "申报中"
+    assert fig(ex, "800").breakdown == "新增"
+
+
+def test_kind_of_the_whole_after_qizhong_keeps_the_whole_measure() -> None:
+    ex = read("2023年第一季度，全市授权专利500件，同比增长12%；其中发明专利40件，增长9%。", place="甲乙市")
+    part = fig(ex, "40", "Jian")
+    assert (part.measure, part.breakdown) == (fig(ex, "500").measure, "发明专利")
+
+
+def test_part_with_another_head_is_no_kind_of_the_whole() -> None:
+    ex = read("2023年，全市授权专利500件；其中企业200家。", place="甲乙市")
+    assert fig(ex, "200").breakdown != "企业"
