@@ -30,3 +30,17 @@ def test_kind_of_the_whole_after_qizhong_keeps_the_whole_measure() -> None:
 def test_part_with_another_head_is_no_kind_of_the_whole() -> None:
     ex = read("2023年，全市授权专利500件；其中企业200家。", place="甲乙市")
     assert fig(ex, "200").breakdown != "企业"
+
+
+def test_plan_lead_governs_the_rest_of_its_sentence() -> None:
+    ex = read("今年甲乙市计划研制新认证标准25个，培育企业150家以上，获证企业达到45家。", place="甲乙市",
+              date=dt.date(2023, 5, 1))
+    assert {fig(ex, v).breakdown for v in ("25", "150", "45")} == {"目标"}
+
+
+def test_next_step_paragraph_makes_targets_not_vouched() -> None:
+    ex = read("2023年，甲乙市发布认证标准100项。\n下一步，将重点抓好两方面工作：一是强化标准。新增30项认证标准。"
+              "二是扩大认证，认证企业30家以上。", place="甲乙市", date=dt.date(2023, 5, 1))
+    assert fig(ex, "100").breakdown is None
+    for o in (fig(ex, "30", "Xiang"), fig(ex, "30", "Jia")):
+        assert o.breakdown == "目标" and o.confidence < 0.5  # whose targets they are is not told

@@ -728,8 +728,9 @@ def _head_end(sent: Sentence, purpose: re.Pattern[str] | None = None) -> int:
     return sent.span.start + skip + (m.start() if m else len(text) - skip)
 
 
-def is_target(ctx: Ctx, sent: Sentence, pos: int) -> bool:
-    """A target or plan (``力争…``, ``今年将开展…``, ``《要点》明确…``) governs ``pos``."""
+def is_target(ctx: Ctx, sent: Sentence, pos: int, *, paragraph: bool = True) -> bool:
+    """A target or plan (``力争…``, ``今年将开展…``, ``《要点》明确…``) governs ``pos``; with ``paragraph`` false,
+    only a word of its own sentence counts (not a paragraph opened by ``下一步``)."""
     for m in TARGET_RE.finditer(ctx.text, sent.span.start, pos):
         if re.match(r"[》会意方要]", m.group()) and re.search(r"(?:根据|按照|依据|依照)[^，,；;。]*$",
                                                             ctx.text[sent.span.start:m.start()]):
@@ -739,7 +740,23 @@ def is_target(ctx: Ctx, sent: Sentence, pos: int) -> bool:
         if m.group() == "预计" and ESTIMATE_ASIDE.match(ctx.text, m.end()):
             continue  # 预计（下同），实现地区生产总值…: the year's results as estimated at its end, no target
         return True
-    return False
+    if _plan_lead_re(ctx.lex).search(ctx.text, sent.span.start, pos):
+        return True  # 今年计划研制新标准25个，培育企业150家: the plan governs the rest of its sentence
+    return paragraph and next_step_paragraph(ctx, sent.span.start)
+
+
+@per_lexicon
+def _plan_lead_re(lex: Lexicon) -> re.Pattern[str]:
+    rows = lex.table("plan_leads.tsv", columns=2, header="lead")
+    return re.compile("|".join(rf"{re.escape(lead)}[^，,；;。\d]{{0,4}}?{re.escape(verb)}" for lead, verb in rows) or "(?!)")
+
+
+def next_step_paragraph(ctx: Ctx, pos: int) -> bool:
+    """Whether the paragraph holding ``pos`` opens with a word of the work still to come (``下一步，将…``,
+    ``next_step_leads.txt``): every figure in it is a target."""
+    start = ctx.text.rfind("\n", 0, pos) + 1
+    head = ctx.text[start:start + 12].lstrip()
+    return any(head.startswith(w) for w in ctx.lex.words("next_step_leads.txt", longest_first=True))
 
 
 BARE_PART_RE = re.compile(r"(?:第)?[一二三四1-4]\s?季度|上半年|下半年|前三季度|[一二三四1-4](?:季度)?(?:至|—|－|-|~|～)(?:第)?[一二三四1-4]季度"
