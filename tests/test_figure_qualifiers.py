@@ -44,3 +44,8 @@ def test_next_step_paragraph_makes_targets_not_vouched() -> None:
     assert fig(ex, "100").breakdown is None
     for o in (fig(ex, "30", "Xiang"), fig(ex, "30", "Jia")):
         assert o.breakdown == "目标" and o.confidence < 0.5  # whose targets they are is not told
+
+
+def test_ways_joined_by_huo_are_the_whole_count() -> None:
+    ex = read("2023年，全市企业主导或参与制定国家标准12项。", place="甲乙市")
+    assert fig(ex, "12").breakdown is None

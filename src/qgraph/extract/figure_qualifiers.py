@@ -22,8 +22,8 @@ def doing_qualifier(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | N
     clause = ctx.text[cs:pos]
     for word, label in ctx.lex.table("doing_qualifiers.tsv", columns=2, header="word"):
         i = clause.rfind(word)
-        if i < 0:
-            continue
+        if i < 0 or i > 0 and clause[i - 1] in "或和及与、":
+            continue  # 主导或参与制定国家标准5项: either way, the whole count
         rest = clause[i + len(word):]
         if rest and measure and (rest == measure or rest.endswith(measure) and len(rest) - len(measure) <= 2):
             return label  # the word, then (at most a short modifier and) the counted noun
