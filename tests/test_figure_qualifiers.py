@@ -49,3 +49,14 @@ def test_next_step_paragraph_makes_targets_not_vouched() -> None:
 def test_ways_joined_by_huo_are_the_whole_count() -> None:
     ex = read("2023年，全市企业主导或参与制定国家标准12项。", place="甲乙市")
     assert fig(ex, "12").breakdown is None
+
+
+def test_running_total_of_a_measure_saying_youxiao() -> None:
+    ex = read("2023年，甲乙市有效注册商标9000件；累计有效地理标志商标60件。", place="甲乙市")
+    assert fig(ex, "60").breakdown == "累计"
+    assert fig(ex, "9000").breakdown == "有效"
+
+
+def test_honour_after_qizhong_is_counted_as_itself() -> None:
+    ex = read("目前，全县现有注册商标900件，其中中国驰名商标3件。", place="甲乙县", date=dt.date(2023, 5, 1))
+    assert fig(ex, "3").measure == "中国驰名商标"

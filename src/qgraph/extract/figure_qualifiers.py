@@ -4,7 +4,8 @@
   (``主持制定国际标准2项``, ``目前正在申报地理标志产品3件``): the qualifier is that way or stage
   (``doing_qualifiers.tsv``);
 * a kind of the whole counted before, after ``其中`` (``授权专利500件…；其中发明专利40件``): the figure is
-  the whole's measure with the part's kind as its qualifier, when both nouns end in the same head (专利).
+  the whole's measure with the part's kind as its qualifier, when both nouns end in the same head (专利) and
+  the part is no honour of the lexicon (``其中中国驰名商标2件`` counts the honour).
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def kind_of_whole(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str,
     lead = next((w for w in ctx.lex.words("breakdown_leads.txt", longest_first=True) if ctx.text.startswith(w, cs)), None)
     if lead is None or ctx.text[cs + len(lead):pos] != measure:
         return None  # only the part's noun written right after 其中, then its count
+    if ctx.lex.programmes.get(measure) is not None:
+        return None  # 注册商标…，其中中国驰名商标2件: an honour some of them hold, counted as itself
     wholes = [o for o in before if o.unit == unit and sent.span.start <= o.span.start and o.span.end <= cs]
     whole = max(wholes, key=lambda o: o.span.start, default=None)
     if whole is None or whole.breakdown is not None:
