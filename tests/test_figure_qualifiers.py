@@ -60,3 +60,8 @@ def test_running_total_of_a_measure_saying_youxiao() -> None:
 def test_honour_after_qizhong_is_counted_as_itself() -> None:
     ex = read("目前，全县现有注册商标900件，其中中国驰名商标3件。", place="甲乙县", date=dt.date(2023, 5, 1))
     assert fig(ex, "3").measure == "中国驰名商标"
+
+
+def test_way_governs_every_counted_item_of_its_list() -> None:
+    ex = read("2023年，甲乙公司主导制定国家标准3项、行业标准5项，参与制定团体标准7项。", place="甲乙市")
+    assert [fig(ex, v).breakdown for v in ("3", "5", "7")] == ["主导制定", "主导制定", "参与制定"]

@@ -10,10 +10,15 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Observation, Sentence
 from .context import Ctx
 from .periods import clause_start
 from .statistics_shapes import NEW_LEAD_RE
+
+COUNTED_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,12}\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2}")
+"""An item of a list counted before the figure's own (``国家标准3项``)."""
 
 
 def doing_qualifier(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None:
@@ -25,7 +30,9 @@ def doing_qualifier(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | N
         i = clause.rfind(word)
         if i < 0 or i > 0 and clause[i - 1] in "或和及与、":
             continue  # 主导或参与制定国家标准5项: either way, the whole count
-        rest = clause[i + len(word):]
+        *items, rest = clause[i + len(word):].split("、")
+        if not all(COUNTED_ITEM_RE.fullmatch(x) for x in items):
+            continue  # 主导制定国家标准3项、行业标准5项: each counted item of the list after the word is of that way
         if rest and measure and (rest == measure or rest.endswith(measure) and len(rest) - len(measure) <= 2):
             return label  # the word, then (at most a short modifier and) the counted noun
     return None
