@@ -65,3 +65,14 @@ def test_honour_after_qizhong_is_counted_as_itself() -> None:
 def test_way_governs_every_counted_item_of_its_list() -> None:
     ex = read("2023年，甲乙公司主导制定国家标准3项、行业标准5项，参与制定团体标准7项。", place="甲乙市")
     assert [fig(ex, v).breakdown for v in ("3", "5", "7")] == ["主导制定", "主导制定", "参与制定"]
+
+
+def test_done_as_planned_is_no_target() -> None:
+    ex = read("2023年，甲乙市按计划完成食品抽检300批次，合格率98%。", place="甲乙市")
+    assert fig(ex, "300").breakdown is None and fig(ex, "98").breakdown is None
+
+
+def test_plan_then_a_word_of_having_reached_it_ends_the_plan() -> None:
+    ex = read("2023年，甲乙市计划完成食品抽检300批次，截至6月底已完成180批次，合格率98%。", place="甲乙市")
+    assert fig(ex, "300").breakdown == "目标"
+    assert fig(ex, "180").breakdown is None and fig(ex, "98").breakdown is None
