@@ -76,3 +76,17 @@ def test_plan_then_a_word_of_having_reached_it_ends_the_plan() -> None:
     ex = read("2023年，甲乙市计划完成食品抽检300批次，截至6月底已完成180批次，合格率98%。", place="甲乙市")
     assert fig(ex, "300").breakdown == "目标"
     assert fig(ex, "180").breakdown is None and fig(ex, "98").breakdown is None
+
+
+def test_named_campaign_goals_are_its_targets() -> None:
+    ex = read("2022年，甲乙省开展“百千万”质量提升行动，在全省推动5000家中小企业开展质量提升行动，"
+              "支持800家规模以上企业导入先进质量管理模式，培育60家质量标杆企业，探索建设8个公共服务平台。", place="甲乙省")
+    for v in ("5000", "800", "60", "8"):
+        o = fig(ex, v)
+        assert (o.subject.name, o.breakdown) == ("百千万质量提升行动", "目标"), v
+
+
+def test_campaign_scope_ends_at_a_clause_of_another_verb() -> None:
+    ex = read("2022年，江西省开展“百千万”质量提升行动，推动5000家企业开展质量提升，全省新增注册商标900件。", place="江西省")
+    assert fig(ex, "5000").breakdown == "目标"
+    assert fig(ex, "900").breakdown == "新增" and fig(ex, "900").subject.name == "江西省"
