@@ -16,7 +16,7 @@ def test_way_of_taking_part_qualifies_the_count() -> None:
 
 
 def test_stage_of_application_qualifies_the_count() -> None:
-    ex = read("2023年，甲乙市新增注册商标800件。目前正在申报地理标志保护产品3件。", place="甲乙市")
+    ex = read("2023年，甲乙市新增注册商标800件。该市正在申报地理标志产品3件。", place="甲乙市")
     assert fig(ex, "3").breakdown == "申报中"
     assert fig(ex, "800").breakdown == "新增"
 
@@ -33,26 +33,26 @@ def test_part_with_another_head_is_no_kind_of_the_whole() -> None:
 
 
 def test_plan_lead_governs_the_rest_of_its_sentence() -> None:
-    ex = read("今年甲乙市计划研制新认证标准25个，培育企业150家以上，获证企业达到45家。", place="甲乙市",
+    ex = read("今年甲乙市计划研制团体标准25个，扶持企业150家，示范企业达到45家。", place="甲乙市",
               date=dt.date(2023, 5, 1))
     assert {fig(ex, v).breakdown for v in ("25", "150", "45")} == {"目标"}
 
 
 def test_next_step_paragraph_makes_targets_not_vouched() -> None:
-    ex = read("2023年，甲乙市发布认证标准100项。\n下一步，将重点抓好两方面工作：一是强化标准。新增30项认证标准。"
-              "二是扩大认证，认证企业30家以上。", place="甲乙市", date=dt.date(2023, 5, 1))
+    ex = read("2023年，甲乙市发布认证标准100项。\n下一步，要做好两件事：一是强化标准。新增30项团体标准。"
+              "二是扩大认证，获证企业30家。", place="甲乙市", date=dt.date(2023, 5, 1))
     assert fig(ex, "100").breakdown is None
     for o in (fig(ex, "30", "Xiang"), fig(ex, "30", "Jia")):
         assert o.breakdown == "目标" and o.confidence < 0.5  # whose targets they are is not told
 
 
 def test_ways_joined_by_huo_are_the_whole_count() -> None:
-    ex = read("2023年，全市企业主导或参与制定国家标准12项。", place="甲乙市")
+    ex = read("2023年，甲乙县各企业主导或参与制定团体标准12项。", place="甲乙市")
     assert fig(ex, "12").breakdown is None
 
 
 def test_running_total_of_a_measure_saying_youxiao() -> None:
-    ex = read("2023年，甲乙市有效注册商标9000件；累计有效地理标志商标60件。", place="甲乙市")
+    ex = read("2023年，甲乙市有效注册商标9000件；累计有效集体商标60件。", place="甲乙市")
     assert fig(ex, "60").breakdown == "累计"
     assert fig(ex, "9000").breakdown == "有效"
 
@@ -79,8 +79,8 @@ def test_plan_then_a_word_of_having_reached_it_ends_the_plan() -> None:
 
 
 def test_named_campaign_goals_are_its_targets() -> None:
-    ex = read("2022年，甲乙省开展“百千万”质量提升行动，在全省推动5000家中小企业开展质量提升行动，"
-              "支持800家规模以上企业导入先进质量管理模式，培育60家质量标杆企业，探索建设8个公共服务平台。", place="甲乙省")
+    ex = read("2022年，甲乙省开展“百千万”质量提升行动，在全省推动5000家小微企业对标达标，"
+              "支持800家骨干企业建立卓越绩效体系，培育60家标杆企业，探索建设8个检测平台。", place="甲乙省")
     for v in ("5000", "800", "60", "8"):
         o = fig(ex, v)
         assert (o.subject.name, o.breakdown) == ("百千万质量提升行动", "目标"), v
