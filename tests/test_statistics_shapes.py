@@ -79,7 +79,8 @@ def test_a_part_after_qizhong_is_the_breakdown_of_the_figure_before() -> None:
 
 def test_a_new_count_after_qizhong_or_another_noun_is_no_part() -> None:
     ex = _read("全年授权专利900件；其中发明专利300件。", place="兰溪市")
-    assert fig(ex, "300").breakdown is None  # 发明: two characters, no part named
+    part = fig(ex, "300")  # 发明: two characters, no part named; the kind of patent is (figure_qualifiers.py)
+    assert part.breakdown != "发明" and (part.measure, part.breakdown) == ("授权专利", "发明专利")
     ex = _read("全年新增小微企业900家；其中新增规上工业企业30家。", place="兰溪市")
     assert fig(ex, "30").breakdown != "新增规上工业"
 

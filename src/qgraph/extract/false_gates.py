@@ -392,7 +392,8 @@ def _planned(ctx: Ctx, o: Observation, start: int) -> bool:
     clause = ctx.text[clause_start:o.span.start]
     if any(w in clause for w in ctx.lex.words("achieved_marks.txt")):
         return False
-    return _plan_re(ctx.lex).search(clause) is not None
+    plan = _plan_re(ctx.lex).search(clause)
+    return plan is not None and not re.search(r"(?:按|按照|依照|依据)[^，,；;。\d]{0,6}$", clause[:plan.start()])  # 按计划完成: done
 
 
 @per_lexicon

@@ -23,7 +23,7 @@ from .measure_edges import money_noun, per_head_measure
 from .group_sizes import group_size
 from .agent_clauses import agent_clause, checked_objects
 from .bureaus import acting_bureau, bureau_measure, others_share, short_share_total
-from .frames import campaign_frame, during_frame, list_frame, plan_frame
+from .frames import campaign_frame, campaign_goal_frame, during_frame, list_frame, plan_frame
 from .gradings import grading_frame
 from .award_selections import award_count_frame
 from .measure_words import astuple_reading, clean_measure, glued_measure
@@ -34,6 +34,7 @@ from .owners import (PER_ITEM_RE, PER_LEAD_RE, attendance, bracketed_place, brac
                      group_named_again, held_stock, indicator_of_place, place_in_sentence)
 from .parts import SHARE_LIST_RE, checked_measure
 from .gates import gated, gated_part
+from .figure_qualifiers import doing_qualifier, kind_of_whole
 from .breakdown_lists import COUNT_BEFORE_RESPECTIVE_RE, listed_breakdowns
 from .area_frames import in_area_frame
 from .coordinated_rates import coordinated_rates
@@ -308,7 +309,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if glued is not None:  # …等7类产品市级监督抽查140批次: the check's product classes
             subject, how = glued[0].ref, "named"
             measure = glued[1] if unit.word in ("类", "种") else unit.word + glued[1]  # 3大类食品: 大类食品
-        plan_parts, acting_place = False, None
+        plan_parts, acting_place, goal = False, None, False
         cut, product = bureau_measure(measure) if unit.unit == "Pici" else (False, None)
         if cut:  # 市场监管局抽检食品210批次: the bureau and its check verb are no measure; the product a category
             measure = unit.measure
@@ -329,9 +330,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             subject, how, measure = graded.subject, graded.how, graded.measure
         elif subject is None or subject.kind is Kind.PLACE or how == "inferred":
             frame = (plan_frame(ctx, sent, m.start(), measure) or campaign_frame(ctx, sent, m.start())
-                     or during_frame(ctx, sent, m.start()))
+                     or campaign_goal_frame(ctx, sent, m.start()) or during_frame(ctx, sent, m.start()))
             if frame is not None:  # 开展某行动，走访企业160余家 / 质量月期间… / 《方案》提出9个方面: the frame's
-                subject, how, plan_parts = frame.subject, frame.how, frame.plan
+                subject, how, plan_parts, goal = frame.subject, frame.how, frame.plan, frame.target
             elif (listed := list_frame(ctx, sent, m.start(), scope.paragraph_start)) is not None:
                 subject, how = listed.subject, "carried"  # 首届“某名品”共评出名品30个，其中工业品18个: the list's
                 whole = next((o for o in reversed(out) if o.subject == subject and o.breakdown is None
@@ -486,7 +487,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 measure, level = prev.measure, prev.level
                 if prev.subject is not None:
                     subject = prev.subject
-        target = (period.target or is_target(ctx, sent, m.start())) and not plan_parts  # a plan's parts: no target
+        target = (period.target or goal or is_target(ctx, sent, m.start())) and not plan_parts  # a plan's parts: no target
         breakdown = "目标" if target else (item if item and resp_subject is None and item != (
             subject.name if subject else None) else breakdown_at(ctx, sent, m.start(), measure))
         if acting is not None and acting.total_at >= 0 and subject == acting.subject and breakdown in TIER_WORDS:
@@ -501,6 +502,12 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 (o for o in reversed([*ctx.observations, *out]) if o.unit == unit.unit and o.span.start >= sent.span.start), None))
             if shaped is not None:
                 measure, breakdown = shaped
+        if breakdown is None and not target:  # 授权专利500件…；其中发明专利40件: the whole's measure, the part's kind
+            shaped = kind_of_whole(ctx, sent, m.start(), measure, unit.unit, [*ctx.observations, *out])
+            if shaped is not None:
+                measure, breakdown = shaped
+        if breakdown is None and not target:  # 主持制定国际标准2项, 正在申报…3件: the way or stage counted
+            breakdown = doing_qualifier(ctx, sent, m.start(), measure)
         if breakdown is None and not target:  # …的100个，占83%: the part's share
             breakdown = part_share(ctx, m.start(), unit.unit, next(
                 (o for o in reversed([*ctx.observations, *out]) if o.span.start >= sent.span.start), None))

@@ -41,6 +41,8 @@ class Frame:
     """named: the frame is in the figure's own clause; carried: an earlier clause of the sentence."""
     plan: bool = False
     """The figure counts the parts of a plan (its measures, tasks): no target of the plan."""
+    target: bool = False
+    """The figure is a target of the frame (a campaign's goals: 推动1万家企业…)."""
 
 
 def _entity(ctx: Ctx, kind: Kind, name: str, start: int, end: int) -> Ref:
@@ -79,6 +81,28 @@ def campaign_frame(ctx: Ctx, sent: Sentence, pos: int) -> Frame | None:
         if any(e.kind is Kind.PLACE or e.kind.is_organization for e in ctx.entities_in(cs, pos)):
             return None
     return Frame(_entity(ctx, Kind.EVENT, m.group("name"), m.start("name"), m.end("name")), "carried")
+
+
+GOAL_SCOPE_RE = re.compile(r"(?:在|面向)(?:全省|全市|全区|全县|全州|全盟|全国)|(?:全省|全市|全区|全县)")
+"""A scope written before a campaign's goal verb (在全省推动…)."""
+
+
+def campaign_goal_frame(ctx: Ctx, sent: Sentence, pos: int) -> Frame | None:
+    """``开展“某某”提升行动，在全省推动1万家企业…，支持100家企业…``: the counts after a named campaign, each
+    clause opening with a verb of striving for (``campaign_goal_verbs.txt``), are the campaign's targets."""
+    found = [m for m in CAMPAIGN_RE.finditer(ctx.text, sent.span.start, pos)
+             if re.search(r"“[^”]{2,12}”", m.group("name")) and m.group("name").endswith("行动")]
+    if not found:
+        return None  # only a campaign with a quoted name of its own
+    m = found[-1]
+    verbs = ctx.lex.words("campaign_goal_verbs.txt", longest_first=True)
+    for cs in _clause_starts(ctx, m.end(), pos):
+        scope = GOAL_SCOPE_RE.match(ctx.text, cs)
+        at = scope.end() if scope else cs
+        if not ctx.text.startswith(verbs, at):
+            return None  # a clause opening with another word ends the campaign's goals
+    name = m.group("name").replace("“", "").replace("”", "")
+    return Frame(_entity(ctx, Kind.POLICY, name, m.start("name"), m.end("name")), "carried", target=True)
 
 
 def during_frame(ctx: Ctx, sent: Sentence, pos: int) -> Frame | None:

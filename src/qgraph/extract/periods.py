@@ -728,18 +728,44 @@ def _head_end(sent: Sentence, purpose: re.Pattern[str] | None = None) -> int:
     return sent.span.start + skip + (m.start() if m else len(text) - skip)
 
 
-def is_target(ctx: Ctx, sent: Sentence, pos: int) -> bool:
-    """A target or plan (``力争…``, ``今年将开展…``, ``《要点》明确…``) governs ``pos``."""
-    for m in TARGET_RE.finditer(ctx.text, sent.span.start, pos):
-        if re.match(r"[》会意方要]", m.group()) and re.search(r"(?:根据|按照|依据|依照)[^，,；;。]*$",
-                                                            ctx.text[sent.span.start:m.start()]):
-            continue  # 根据《…通知》要求，确定…: what was done as required, not a target
-        if in_basis(ctx, m.start(), m.end()):
-            continue  # 根据年度抽查计划安排，…抽查80批次: the grounds of a done thing, not a target
-        if m.group() == "预计" and ESTIMATE_ASIDE.match(ctx.text, m.end()):
-            continue  # 预计（下同），实现地区生产总值…: the year's results as estimated at its end, no target
-        return True
-    return False
+def is_target(ctx: Ctx, sent: Sentence, pos: int, *, paragraph: bool = True) -> bool:
+    """A target or plan (``力争…``, ``今年将开展…``, ``《要点》明确…``) governs ``pos``; with ``paragraph`` false,
+    only a word of its own sentence counts (not a paragraph opened by ``下一步``). A plan followed, before
+    ``pos``, by a word of having reached it (``计划抽查300批次，已完成180批次，合格率98%``) governs no more."""
+    found = [m for m in [*TARGET_RE.finditer(ctx.text, sent.span.start, pos),
+                         *_plan_lead_re(ctx.lex).finditer(ctx.text, sent.span.start, pos)] if _plans(ctx, sent, m)]
+    if found:  # (今年计划研制新标准25个，培育企业150家: the plan governs the rest of its sentence)
+        after = ctx.text[max(m.end() for m in found):pos]
+        return not any(w in after for w in ctx.lex.words("achieved_marks.txt"))
+    return paragraph and next_step_paragraph(ctx, sent.span.start)
+
+
+def _plans(ctx: Ctx, sent: Sentence, m: re.Match[str]) -> bool:
+    """Whether the target word ``m`` states a plan, not the grounds or the estimate of a done thing."""
+    if re.match(r"[》会意方要]", m.group()) and re.search(r"(?:根据|按照|依据|依照)[^，,；;。]*$",
+                                                    ctx.text[sent.span.start:m.start()]):
+        return False  # 根据《…通知》要求，确定…: what was done as required, not a target
+    if in_basis(ctx, m.start(), m.end()):
+        return False  # 根据年度抽查计划安排，…抽查80批次: the grounds of a done thing, not a target
+    if re.search(r"(?:按|按照|依照|依据)[^，,；;。\d]{0,6}$", ctx.text[sent.span.start:m.start()]):
+        return False  # 按计划完成抽检300批次: done as planned
+    if m.group() == "预计" and ESTIMATE_ASIDE.match(ctx.text, m.end()):
+        return False  # 预计（下同），实现地区生产总值…: the year's results as estimated at its end, no target
+    return True
+
+
+@per_lexicon
+def _plan_lead_re(lex: Lexicon) -> re.Pattern[str]:
+    rows = lex.table("plan_leads.tsv", columns=2, header="lead")
+    return re.compile("|".join(rf"{re.escape(lead)}[^，,；;。\d]{{0,4}}?{re.escape(verb)}" for lead, verb in rows) or "(?!)")
+
+
+def next_step_paragraph(ctx: Ctx, pos: int) -> bool:
+    """Whether the paragraph holding ``pos`` opens with a word of the work still to come (``下一步，将…``,
+    ``next_step_leads.txt``): every figure in it is a target."""
+    start = ctx.text.rfind("\n", 0, pos) + 1
+    head = ctx.text[start:start + 12].lstrip()
+    return any(head.startswith(w) for w in ctx.lex.words("next_step_leads.txt", longest_first=True))
 
 
 BARE_PART_RE = re.compile(r"(?:第)?[一二三四1-4]\s?季度|上半年|下半年|前三季度|[一二三四1-4](?:季度)?(?:至|—|－|-|~|～)(?:第)?[一二三四1-4]季度"

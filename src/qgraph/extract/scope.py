@@ -440,6 +440,8 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
     verb = re.search(r"新增|新认定|新培育|新注册", wide)
     if verb and "、" in wide[verb.end():] and not re.search(r"累计|有效|总数|共计|合计", wide):
         return "新增"  # 新增主导制定国际标准2项、国家标准31项: the verb governs every item of the list
+    if re.match(r"有效", measure) and "累计" in clause:
+        return "累计"  # 累计有效地理标志商标600件: the measure says 有效 itself, the clause the running total
     if re.match(r"有效", measure) or re.search(r"有效(?:注册|商标|发明|专利|认证|证书)", clause):
         return "有效"
     if re.search(r"累计|已有", clause) or re.match(r"累计", measure):

@@ -44,7 +44,7 @@ from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import CONFIDENCE, INSPECTION_KINDS, PROGRAMME_KINDS, Entity, Kind, Observation, Sentence
 from .context import Ctx
 from .indexes import level_words
-from .periods import clause_end, clause_start
+from .periods import clause_end, clause_start, is_target, next_step_paragraph
 
 NO_ACTORS = frozenset({Kind.POLICY, Kind.PERSON, Kind.PRODUCT_CATEGORY, Kind.INDUSTRY_CHAIN, Kind.CHAIN_PROJECT,
                        Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK, Kind.MEDIA})
@@ -234,7 +234,9 @@ def _vouched(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]
     # (the chain word is what is counted — 产业链8条, 强链项目25个 — not 带动产业链上下游配套企业120家)
     if chain and not _opens_with_actor(ctx, sent.span.start, pos) and not any(e.kind not in GATHERINGS for e in _actors(ctx, o, sent.span.start, pos, own_offices=True)):
         return "chain:" + chain  # (a meeting held on a chain does not own the place's chains)
-    if o.breakdown == "目标" and not _actors(ctx, o, sent.span.start, pos, own_offices=True) \
+    # (a plan only in its paragraph's 下一步: whose targets they are, the place's or a programme's, is not told)
+    if o.breakdown == "目标" and (not next_step_paragraph(ctx, pos) or is_target(ctx, sent, pos, paragraph=False)) \
+            and not _actors(ctx, o, sent.span.start, pos, own_offices=True) \
             and not _acted(ctx, o, sent.span.start, pos, own_offices=True) \
             and not _actor_after_re(ctx.lex).search(text, sent.span.start, pos):  # 该项目建成后，预计…: the project's
         offices = _actors(ctx, o, sent.span.start, pos)
