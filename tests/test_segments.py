@@ -156,6 +156,11 @@ def test_readers_take_the_segments_as_one_file(corpus: list[Path], tmp_path: Pat
     assert sorted(exported.stdout_bytes.splitlines()) == sorted(whole.splitlines())
     valid = CliRunner().invoke(main, ["validate", "--build", str(out), "--engine", "sparql"])
     assert valid.exit_code == 0, valid.output
+    query = Path(__file__).resolve().parent.parent / "queries" / "speakers.rq"
+    (tmp_path / "one.nq").write_bytes(whole)
+    asked = [CliRunner().invoke(main, ["query", str(query), "--graph", str(where), "--format", "json"])
+             for where in (nq, tmp_path / "one.nq")]
+    assert asked[0].exit_code == 0 and asked[0].stdout == asked[1].stdout, asked[0].output
     # verify reads every segment: one byte changed in one graph is named
     parts = read_parts((nq.parent / "graph.nq.parts").read_bytes())
     iri, length, _ = parts[2]
