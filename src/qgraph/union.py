@@ -75,12 +75,16 @@ def merge_shared(old: Sequence[str], new: Iterable[str], delta: tuple[list[str],
     ``delta``, if given, receives the lines removed (in ``old``'s order) and added (in the new order)."""
     import bisect
 
-    members = new if isinstance(new, (set, frozenset)) else set(new)
-    had = set(old)  # set operations, not a loop over every line: the shared graph is 400,000 lines at 10,000 documents
-    left = had.difference(members)
-    kept = [line for line in old if line not in left] if left else list(old)
-    gone = [line for line in old if line in left] if left else []
-    fresh = list(members.difference(had))
+    members = new if isinstance(new, (set, frozenset, dict)) else set(new)
+    kept: list[str] = []
+    gone: list[str] = []
+    for line in old:
+        (kept if line in members else gone).append(line)
+    if len(kept) == len(members):
+        fresh: list[str] = []
+    else:
+        had = set(kept)
+        fresh = [line for line in members if line not in had]
     key = shared_key()
     fresh.sort(key=key)
     if delta is not None:
