@@ -69,7 +69,9 @@ from pathlib import Path
 import rdflib, pyshacl
 t = time.perf_counter()
 ds = rdflib.Dataset()
-ds.parse(sys.argv[1], format="nquads")
+nq = Path(sys.argv[1])
+for part in (sorted(nq.glob("*.nq")) if nq.is_dir() else [nq]):  # one file, or its segments
+    ds.parse(part, format="nquads")
 data = rdflib.Graph()
 for s, p, o, _ in ds.quads((None, None, None, None)):
     data.add((s, p, o))
@@ -132,10 +134,12 @@ def _add_documents(work: Path, n: int, k: int = 10) -> Path:
 def _sha(path: Path) -> str:
     import hashlib
 
+    sys.path.insert(0, str(HERE.parent / "src"))
+    from qgraph.segments import read_chunks
+
     digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(8 << 20), b""):
-            digest.update(block)
+    for block in read_chunks(path):  # one file, or its segments in order (qgraph.segments)
+        digest.update(block)
     return digest.hexdigest()
 
 

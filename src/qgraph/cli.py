@@ -304,8 +304,10 @@ def validate(graph: Path | None, fmt: str, engine: str, build_dir: Path, quiet: 
     from .progress import Progress
     from .validate import validate_file
 
+    from .segments import is_segmented
+
     file = graph if graph is not None else build_dir
-    if file.is_dir():
+    if file.is_dir() and not is_segmented(file):
         found = current_generation(file).graph_file
         if found is None:
             raise InputError(str(file), "the current build has no RDF file to validate (build with --format)")

@@ -26,10 +26,12 @@ def _split(line: str) -> Row:
 
 
 def read_rows(path: Path) -> Iterator[Row]:
-    """The rows of an N-Quads file written by :func:`write_quads` (every statement in a named graph)."""
-    with open(path, encoding="utf-8", newline="\n") as handle:
-        for line in handle:
-            yield _split(line[:-1])
+    """The rows of an N-Quads file written by :func:`write_quads` (every statement in a named graph;
+    a file or a directory of segments, :mod:`qgraph.segments`)."""
+    from .segments import read_lines
+
+    for line in read_lines(path):
+        yield _split(line[:-1])
 
 
 def sorted_triples(rows: Iterable[Row], work_dir: Path, *, run: int = RUN) -> Iterator[Triple]:

@@ -275,13 +275,19 @@ def _remove_strays(build_dir: Path) -> None:
 def _listing(directory: Path, previous: Path | None = None, parts: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
     linked = _previous_digests(previous)
     out: list[dict[str, Any]] = []
-    for path in sorted(p for p in directory.rglob("*") if p.is_file() and not p.is_symlink()):
+    from .segments import is_segmented, size
+
+    parts = parts or {}
+    whole = {name for name in parts if is_segmented(directory / name)}  # graph.nq as segments: listed as one
+    found = [p for p in directory.rglob("*") if p.is_file() and not p.is_symlink()
+             and p.relative_to(directory).parts[0] not in whole]
+    for path in sorted([*found, *(directory / name for name in whole)]):
         name = path.relative_to(directory).as_posix()
-        st = path.stat()
-        if parts and name in parts:  # hashed by parts as it was written: the parts file's hash
+        if name in parts:  # hashed by parts as it was written: the parts file's hash
             listed = hashlib.sha256((directory / parts[name]).read_bytes()).hexdigest()
-            out.append({"path": name, "size": st.st_size, "parts": parts[name], "sha256_parts": listed})
+            out.append({"path": name, "size": size(path), "parts": parts[name], "sha256_parts": listed})
             continue
+        st = path.stat()
         sha = None
         if previous is not None and name in linked:
             with contextlib.suppress(OSError):

@@ -194,6 +194,8 @@ def _current_generation(build_dir: Path, hold: bool) -> Generation:
                                              "run `qgraph build` first") from None
         raise InputError(str(build_dir), f"no built graph here (no {POINTER} generation); "
                                          "run `qgraph build` first") from None
+    from . import segments
+
     parts = PurePosixPath(target).parts
     if len(parts) != 2 or parts[0] != GENERATIONS or parts[1] in (".", "..", *OWN):
         raise InputError(str(build_dir / POINTER), "does not point to a generation of this directory; rebuild")
@@ -223,7 +225,7 @@ def _current_generation(build_dir: Path, hold: bool) -> Generation:
             continue
         path = directory / name
         try:
-            actual = path.stat().st_size
+            actual = segments.size(path) if segments.is_segmented(path) else path.stat().st_size
         except OSError:
             raise InputError(str(path), "listed in the manifest but missing; rebuild") from None
         if "/" not in name and actual != size:
@@ -263,6 +265,8 @@ def verify(build_dir: Path) -> tuple[int, list[str]]:
     """
     import hashlib
 
+    from . import segments
+
     gen = current_generation(build_dir)
     problems: list[str] = []
     checked = 0
@@ -270,7 +274,7 @@ def verify(build_dir: Path) -> tuple[int, list[str]]:
         path = gen.directory / name
         checked += 1
         try:
-            size = path.stat().st_size
+            size = segments.size(path) if "parts" in entry else path.stat().st_size
             if size != int(entry["size"]):
                 problems.append(f"{name}: {size} bytes, the manifest says {entry['size']}")
                 continue
@@ -291,6 +295,8 @@ def verify(build_dir: Path) -> tuple[int, list[str]]:
 def _verify_parts(directory: Path, name: str, entry: Mapping[str, Any], size: int) -> list[str]:
     import hashlib
 
+    from . import segments
+
     parts_name = entry["parts"]
     if "/" in parts_name or parts_name in (".", ".."):
         return [f"{name}: the manifest names an unusable parts file {parts_name!r}"]
@@ -304,7 +310,7 @@ def _verify_parts(directory: Path, name: str, entry: Mapping[str, Any], size: in
     if sum(n for _, n, _ in parts) != size:
         return [f"{name}: its parts add up to {sum(n for _, n, _ in parts)} bytes, the file has {size}"]
     problems = []
-    with (directory / name).open("rb") as handle:
+    with segments.joined(directory / name) as handle:
         for iri, length, sha in parts:
             digest = hashlib.sha256()
             while length > 0:

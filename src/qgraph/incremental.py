@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import segments
 from .planned_write import Piece, range_sha256
 from .shards import ShardMeta, shard_key
 
@@ -120,10 +121,12 @@ def previous_state(previous: Path | None, *, env: dict[str, str] | None, validat
         return "full rebuild: incremental builds need graph.nq among the formats"
     graphs = [tuple(g) for g in data.get("graphs") or []]
     try:
-        size = (previous / "graph.nq").stat().st_size
+        size = segments.size(previous / "graph.nq")
+        if not (previous / "graph.nq").exists():
+            raise OSError
     except OSError:
         return "full rebuild: the previous build's graph.nq is missing"
-    if size != sum(g[2] for g in graphs):  # type: ignore[misc]
+    if size != sum(g[2] for g in graphs) or locations(previous, graphs) is None:  # type: ignore[misc,arg-type]
         return "full rebuild: the previous build's graph.nq does not match its build state"
     if not (previous / "store").is_dir():
         return "full rebuild: the previous build has no store (incremental builds start from it)"
@@ -145,6 +148,37 @@ class Delta:
     new_shards: list[ShardMeta]
 
 
+def locations(directory: Path, graphs: Sequence[tuple[str, str, int, int]],
+              ) -> dict[str, tuple[Path, int, int]] | None:
+    """Graph IRI → ``(file, offset, length)`` of its bytes in the ``graph.nq`` of the generation
+    ``directory`` whose build state lists ``graphs``: one file, or its segments (cut again from the
+    graph list, :func:`qgraph.segments.starts`); None when the segments on disk are not those."""
+    from .mapping import SHARED_GRAPH
+
+    path = directory / "graph.nq"
+    out: dict[str, tuple[Path, int, int]] = {}
+    if not segments.is_segmented(path):
+        offset = 0
+        for iri, _, size, _ in graphs:
+            out[iri] = (path, offset, size)
+            offset += size
+        return out
+    at = segments.starts([g[0] for g in graphs], SHARED_GRAPH)
+    names = segments.names(len(at))
+    try:
+        if [(f.name, n) for f, n in segments.layout(path)] != [
+                (name, sum(g[2] for g in graphs[a:b])) for name, a, b in zip(names, at, [*at[1:], len(graphs)])]:
+            return None
+    except OSError:
+        return None
+    for name, a, b in zip(names, at, [*at[1:], len(graphs)]):
+        offset = 0
+        for iri, _, size, _ in graphs[a:b]:
+            out[iri] = (path / name, offset, size)
+            offset += size
+    return out
+
+
 def read_range(src: Path, offset: int, length: int) -> list[str]:
     with open(src, "rb") as f:
         f.seek(offset)
@@ -163,32 +197,31 @@ def previous_parts(prev: State) -> dict[str, str]:
 
 def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str], shared_graph: str,
                 old_parts: dict[str, str] | None = None,
-                ) -> tuple[list[tuple[str, str, int, int]], Delta, list[Piece], list[str]]:
+                ) -> tuple[list[tuple[str, str, int, int]], Delta, list[tuple[str, list[Piece]]], list[str]]:
     """The new ``graph.nq`` planned from the previous one, the shards and ``shared`` (the shared
-    graph's distinct lines): the new graph list, the delta, the file as pieces — byte ranges of
-    the previous file and new bytes, in order (written by :class:`qgraph.planned_write.PlannedFile`)
-    — and the SHA-256 of each graph's bytes: a kept graph's from ``old_parts`` (the previous parts
-    file, :func:`previous_parts`; a graph missing there is hashed from the previous file), a new
-    one's from its bytes. The new file is never read back to hash it."""
+    graph's distinct lines): the new graph list, the delta, the files to write — ``graph.nq``, or
+    its segments ``graph.nq/NAME`` (:mod:`qgraph.segments`) — each as pieces: byte ranges
+    ``(file, offset, length)`` of the previous file or segments and new bytes, in order (written by
+    :class:`qgraph.planned_write.PlannedFiles`; a piece that is a whole previous segment is a hard
+    link) — and the SHA-256 of each graph's bytes: a kept graph's from ``old_parts`` (the previous
+    parts file, :func:`previous_parts`; a graph missing there is hashed from the previous file), a
+    new one's from its bytes. The new file is never read back to hash it."""
     from .rdfwrite import graph_key
     from .union import merge_shared
 
     assert prev.directory is not None
-    src = prev.directory / "graph.nq"
-    old: dict[str, tuple[str, int, int, int]] = {}
-    offset = 0
-    for iri, key, size, n in prev.graphs:
-        old[iri] = (key, offset, size, n)
-        offset += size
+    where = locations(prev.directory, prev.graphs)
+    if where is None:
+        raise OSError("the previous graph.nq is not as its build state says")
+    old: dict[str, tuple[str, int]] = {iri: (key, n) for iri, key, _, n in prev.graphs}
     new = {s.graph[1:-1]: s for s in shards}
     new_keys = {iri: shard_key(s.path) for iri, s in new.items()}  # once per shard (10,000 in a rebuild)
-    entry = old.get(shared_graph)
-    old_shared = (entry[1], entry[2]) if entry is not None else None
-    before = read_range(src, *old_shared) if old_shared else []
+    old_shared = where.get(shared_graph)
+    before = read_range(*old_shared) if old_shared else []
     shared_delta: tuple[list[str], list[str]] = ([], [])
     shared = merge_shared(before, shared, shared_delta)
     parts: list[tuple[str, str]] = [(graph_key(f"<{iri}>"), iri) for iri in new]
-    for iri, (key, *_rest) in old.items():
+    for iri, (key, _) in old.items():
         if not key and iri != shared_graph:  # the ontology: the environment key says it did not change
             parts.append((graph_key(f"<{iri}>"), iri))
     if shared:
@@ -198,24 +231,24 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
     added: list[str] = []
     dropped: list[str] = []
     fresh: list[ShardMeta] = []
-    for iri, (key, off, size, _) in old.items():
+    for iri, (key, _) in old.items():
         if iri == shared_graph or not key:
             continue
         if new_keys.get(iri) != key:
-            removed.extend(read_range(src, off, size))
+            removed.extend(read_range(*where[iri]))
             dropped.append(f"<{iri}>")
     graphs: list[tuple[str, str, int, int]] = []
-    pieces: list[Piece] = []
+    items: list[Piece] = []  # one per graph
     digests: list[str] = []
     known = old_parts or {}
     for _, iri in parts:
         if iri == shared_graph:
             data = ("\n".join(shared) + "\n").encode("utf-8")  # one join: no string per line
             sha = hashlib.sha256(data).hexdigest()
-            if old_shared and old_shared[1] == len(data) and known.get(iri) == sha:
-                _extend(pieces, old_shared)  # the same bytes as before: copied (or linked) with the rest
+            if old_shared and old_shared[2] == len(data) and known.get(iri) == sha:
+                items.append(old_shared)  # the same bytes as before: copied (or linked) with the rest
             else:
-                pieces.append(data)
+                items.append(data)
             graphs.append((iri, "", len(data), len(shared)))
             digests.append(sha)
             continue
@@ -223,28 +256,46 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
         entry = old.get(iri)
         if meta is None or (entry is not None and entry[0] == new_keys[iri]):
             assert entry is not None
-            key, off, size, n = entry
-            _extend(pieces, (off, size))
-            graphs.append((iri, key, size, n))
-            digests.append(known.get(iri) or range_sha256(src, off, size))
+            key, n = entry
+            span = where[iri]
+            items.append(span)
+            graphs.append((iri, key, span[2], n))
+            digests.append(known.get(iri) or range_sha256(*span))
             continue
         with open(meta.path, "rb") as f:
             data = f.read()
-        pieces.append(data)
+        items.append(data)
         added.extend(data.decode("utf-8").splitlines())
         fresh.append(meta)
         graphs.append((iri, new_keys[iri], len(data), meta.triples))
         digests.append(hashlib.sha256(data).hexdigest())
     removed.extend(shared_delta[0])
     added.extend(shared_delta[1])
-    return graphs, Delta(removed, added, dropped, fresh), pieces, digests
+    if segments.segmented(sum(g[2] for g in graphs)):
+        at = segments.starts([g[0] for g in graphs], shared_graph)
+        ends = [*at[1:], len(graphs)]
+        plan = [(f"graph.nq/{name}", _joined(items[a:b])) for name, a, b in zip(segments.names(len(at)), at, ends)]
+    else:
+        plan = [("graph.nq", _joined(items))]
+    return graphs, Delta(removed, added, dropped, fresh), plan, digests
 
 
-def _extend(pieces: list[Piece], span: tuple[int, int]) -> None:
-    """Append a byte range of the previous file to ``pieces``, joined to the last one if it follows it."""
+def _joined(items: Sequence[Piece]) -> list[Piece]:
+    """``items`` with the byte ranges that follow each other in one file joined."""
+    pieces: list[Piece] = []
+    for item in items:
+        if isinstance(item, bytes):
+            pieces.append(item)
+        else:
+            _extend(pieces, item)  # type: ignore[arg-type]
+    return pieces
+
+
+def _extend(pieces: list[Piece], span: tuple[Path, int, int]) -> None:
+    """Append a byte range of a previous file to ``pieces``, joined to the last one if it follows it."""
     last = pieces[-1] if pieces else None
-    if isinstance(last, tuple) and last[0] + last[1] == span[0]:
-        pieces[-1] = (last[0], last[1] + span[1])
+    if isinstance(last, tuple) and len(last) == 3 and last[0] == span[0] and last[1] + last[2] == span[1]:
+        pieces[-1] = (last[0], last[1], last[2] + span[2])
     else:
         pieces.append(span)
 
@@ -344,7 +395,7 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
     from .faults import checkpoint
     from .mapping import SHARED_GRAPH
     from .generation_writer import _mode
-    from .planned_write import PlannedFile
+    from .planned_write import PlannedFiles
     from .union import Done
 
     old_keys = {iri: key for iri, key, _, _ in prev.graphs if key}
@@ -360,10 +411,12 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         ox.Store.read_only(str(prev.directory / "store")).backup(str(store_path))
         store = ox.Store(str(store_path))
         clock("store checkpoint")
-        graphs, delta, pieces, digests = plan_splice(prev, shards, shared, SHARED_GRAPH, previous_parts(prev))
+        graphs, delta, plan, digests = plan_splice(prev, shards, shared, SHARED_GRAPH, previous_parts(prev))
         # written and synced in a thread while the store changes and is validated (no GIL held)
         source = prev.directory / "graph.nq"
-        planned = PlannedFile(nq_path, source, pieces, mode=_mode(source, 0o644))
+        planned = PlannedFiles([(gen.path(name), pieces) for name, pieces in plan],
+                               mode=0o644 if segments.is_segmented(source) else _mode(source, 0o644),
+                               directory=nq_path if plan and plan[0][0] != "graph.nq" else None)
         clock("plan nq")
         lines = delta.removed + delta.added
         gone, came = parse_triples(delta.removed), parse_triples(delta.added)

@@ -55,14 +55,15 @@ def execute(request: dict[str, Any]) -> list[dict[str, str]]:
 
 
 def _open(source: Path, *, writable: bool) -> ox.Store:
+    store_dir = source.is_dir() and source.suffix != ".nq"  # (a large graph.nq is a directory of segments)
     if writable:
-        if not source.is_dir():
+        if not store_dir:
             raise QueryError(f"{source} is a file; updates need a store directory (out/store) or --endpoint")
         try:
             return ox.Store(str(source))
         except OSError as exc:
             raise StoreError(f"{source}: cannot open the store for writing: {exc}") from None
-    if source.is_dir():  # as qgraph.store.open_store, without importing the build's modules (rdflib)
+    if store_dir:  # as qgraph.store.open_store, without importing the build's modules (rdflib)
         from .display import shown
 
         try:

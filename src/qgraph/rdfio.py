@@ -216,6 +216,13 @@ def read_quads(path: Path) -> Iterator[ox.Quad]:
             yield from ox.parse(rdfcheck.checked_rdfxml(str(path), path.read_bytes()), format=fmt)
         elif fmt == ox.RdfFormat.JSON_LD:
             yield from ox.parse(rdfcheck.checked_jsonld(str(path), path.read_bytes(), context(), CONTEXT_IRI), format=fmt)
+        elif fmt == ox.RdfFormat.N_QUADS and path.is_dir():  # a large build's graph.nq: its segments in order
+            from .segments import files, is_segmented
+
+            if not is_segmented(path):
+                raise IsADirectoryError(str(path))
+            for part in files(path):
+                yield from ox.parse(path=str(part), format=fmt)
         else:
             yield from ox.parse(path=str(path), format=fmt)
     except SyntaxError as exc:

@@ -87,7 +87,7 @@ class _Page:
         from .validate import validate_file
 
         nq = self.build / output_name("nq")
-        if not nq.is_file():
+        if not nq.exists():
             return f"SHACL: not checked (no {nq.name} in the build)"
         report = validate_file(nq)
         return report.text().splitlines()[0]

@@ -79,8 +79,10 @@ class Engine:
         self.exe = find_oxigraph()
         self.slots = threading.BoundedSemaphore(slots or default_slots())
         self._temp: Path | None = None
+        from .segments import is_segmented
+
         graph = open_graph(source)  # clear errors for a missing or broken source
-        if Path(source).is_dir():
+        if Path(source).is_dir() and not is_segmented(Path(source)):
             del graph  # the store is opened again, read-only, by every query process
             self.location = Path(source)
         else:

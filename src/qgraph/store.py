@@ -208,7 +208,9 @@ def open_graph(source: Path) -> ox.Store:
     ``source`` is typically :func:`default_graph_source` of a build directory.
     """
     source = Path(source)
-    return open_store(source) if source.is_dir() else rdfio.read_rdf(source)
+    from .segments import is_segmented
+
+    return open_store(source) if source.is_dir() and not is_segmented(source) else rdfio.read_rdf(source)
 
 
 def built_nquads(source: Path) -> rdfio.NQuads:
@@ -220,7 +222,9 @@ def built_nquads(source: Path) -> rdfio.NQuads:
     :raises InputError: nothing to read at ``source``.
     """
     source = Path(source)
-    if source.is_file() or (source.suffix and not source.is_dir()):
+    from .segments import is_segmented
+
+    if source.is_file() or (source.suffix and not source.is_dir()) or is_segmented(source):
         return rdfio.read_nquads(source)
     gen = current_generation(source)
     exact = next((gen.exports[f] for f in ("nq", "trig") if f in gen.exports), None)

@@ -123,9 +123,18 @@ def write_quads(shards: Sequence[ShardMeta], shared: Iterable[str], handle: Bina
             if isinstance(shard, tuple):
                 counts.part(shard, shard)
     graphs: dict[str, int] = {}
-    for _, graph, shard in sorted(parts, key=lambda t: t[0]):
+    parts.sort(key=lambda t: t[0])
+    encoded = {graph: "".join(f"{line}\n" for line in shard).encode("utf-8")
+               for _, graph, shard in parts if isinstance(shard, tuple)}
+    if isinstance(handle, QuadsOutput):  # one file, or segments cut where the graphs say (qgraph.segments)
+        handle.plan([graph[1:-1] for _, graph, _ in parts],
+                    [len(encoded[graph]) if graph in encoded else os.path.getsize(shard.path)  # type: ignore[union-attr]
+                     for _, graph, shard in parts])
+    for i, (_, graph, shard) in enumerate(parts):
+        if isinstance(handle, QuadsOutput):
+            handle.graph(i)
         if isinstance(shard, tuple):
-            data = "".join(f"{line}\n" for line in shard).encode("utf-8")
+            data = encoded.pop(graph)
             key, n = "", len(shard)
         else:
             with open(shard.path, "rb") as src:
@@ -143,6 +152,46 @@ def write_quads(shards: Sequence[ShardMeta], shared: Iterable[str], handle: Bina
         if digests is not None:
             digests.append(hashlib.sha256(data).hexdigest())
     return graphs
+
+
+class QuadsOutput:
+    """Where :func:`write_quads` writes a generation's N-Quads: one file, or, from
+    :data:`qgraph.segments.SEGMENTED_FROM` bytes on (and ``segments``), a directory of segments cut
+    where :func:`qgraph.segments.starts` says. Each file is written exclusively and synced."""
+
+    def __init__(self, gen: NewGeneration, name: str, *, segments: bool = True) -> None:
+        self.gen, self.name, self.allow = gen, name, segments
+        self._stack = contextlib.ExitStack()
+        self._handle: BinaryIO | None = None
+        self._starts: dict[int, str] = {}
+
+    def plan(self, iris: Sequence[str], sizes: Sequence[int]) -> None:
+        from . import segments
+
+        if self.allow and segments.segmented(sum(sizes)):
+            at = segments.starts(iris, SHARED_GRAPH)
+            self._starts = dict(zip(at, segments.names(len(at))))
+            os.mkdir(self.gen.path(self.name))
+        else:
+            self._handle = self._stack.enter_context(self.gen.open(self.name, binary=True))
+
+    def graph(self, i: int) -> None:
+        name = self._starts.get(i)
+        if name is not None:
+            self._stack.close()
+            self._handle = self._stack.enter_context(self.gen.open(f"{self.name}/{name}", binary=True))
+
+    def write(self, data: bytes) -> None:
+        assert self._handle is not None
+        self._handle.write(data)
+
+    def __enter__(self) -> QuadsOutput:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._handle is None and not self._starts:  # nothing planned (no graph): an empty file
+            self.plan([], [])
+        self._stack.__exit__(*exc)  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- the build's outputs
@@ -290,7 +339,7 @@ def _full(gen: NewGeneration, shards: Sequence[ShardMeta], shared: Iterable[str]
     quads_name = output_name("nq") if "nq" in fmts else _QUADS_WORK
     counts = None if any(f in ("ttl", "jsonld", "nt") for f in fmts) else catalog.PartCounts(gen.directory)
     try:
-        with gen.open(quads_name, binary=True) as handle:
+        with QuadsOutput(gen, quads_name, segments=quads_name == output_name("nq")) as handle:
             graphs = write_quads(shards, shared, handle, layout=layout, counts=counts, digests=digests)
         clock("write nq")
         stats = counts.stats() if counts is not None else None
@@ -411,7 +460,9 @@ def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool
         pool = ThreadPoolExecutor(1)
         answers = pool.submit(make_answers, gen.path(STORE_DIR))
         pool.shutdown(wait=False)  # (the task runs on; its result is waited for below)
-    sizes = {output_name(f): gen.path(output_name(f)).stat().st_size for f in fmts}
+    from .segments import size as nq_size
+
+    sizes = {output_name(f): nq_size(gen.path(output_name(f))) for f in fmts}
     files = {VOID_FILE: catalog.void_turtle(b"", distributions=sizes, stats=stats)}
     parts = {}
     if "nq" in fmts and done.parts is not None and len(done.parts) == len(done.state.graphs):
@@ -672,22 +723,21 @@ class EarlyStore:
 
 
 def bulk_load(store: object, path: Path, *, block: int = BLOCK) -> None:
-    """Bulk-load an N-Quads file into a pyoxigraph store, ``block`` bytes (whole lines) at a time."""
+    """Bulk-load an N-Quads file (or a directory of segments, :mod:`qgraph.segments`) into a
+    pyoxigraph store, ``block`` bytes (whole lines) at a time."""
     import pyoxigraph as ox
 
-    with open(path, "rb") as handle:
-        rest = b""
-        while True:
-            data = handle.read(block)
-            if not data:
-                break
-            data = rest + data
-            cut = data.rfind(b"\n") + 1
-            data, rest = data[:cut], data[cut:]
-            if data:
-                store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)  # type: ignore[attr-defined]
-        if rest:
-            store.bulk_load(rest, format=ox.RdfFormat.N_QUADS, lenient=True)  # type: ignore[attr-defined]
+    from .segments import read_chunks
+
+    rest = b""
+    for data in read_chunks(path, block):
+        data = rest + data
+        cut = data.rfind(b"\n") + 1
+        data, rest = data[:cut], data[cut:]
+        if data:
+            store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)  # type: ignore[attr-defined]
+    if rest:
+        store.bulk_load(rest, format=ox.RdfFormat.N_QUADS, lenient=True)  # type: ignore[attr-defined]
 
 
 def _pyshacl(quads_path: Path, jobs: int) -> ValidationReport:
@@ -697,6 +747,8 @@ def _pyshacl(quads_path: Path, jobs: int) -> ValidationReport:
     from .rdfio import to_rdflib
     from .validate import validate_dataset
 
-    ds = to_rdflib(ox.parse(path=str(quads_path), format=ox.RdfFormat.N_QUADS))
+    from .segments import files
+
+    ds = to_rdflib(q for part in files(quads_path) for q in ox.parse(path=str(part), format=ox.RdfFormat.N_QUADS))
     return validate_dataset(ds, jobs=jobs)
 
