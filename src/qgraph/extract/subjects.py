@@ -78,9 +78,10 @@ NOT_A_CATEGORY = re.compile(r"领域|环节|行业|企业|单位|批次|样品|[
 
 def _a_product(ctx: Ctx, name: str, start: int) -> bool:
     """``name`` before a pass rate may be a product category: not a check, a total, a place, a field
-    (生产领域, 食品安全), a kind of firm or a list of several (出口食品、农产品: whose rate it is cannot be told)."""
+    (生产领域, 食品安全), a kind of firm or a list of several (出口食品、农产品: whose rate it is cannot be
+    told; a category whose name holds 、, 食用油、油脂及其制品 of ``food_categories.txt``, is one)."""
     return len(name) >= 2 and not NOT_A_PRODUCT.search(name) and not NOT_A_CATEGORY.search(name) \
-        and "、" not in name and not name.endswith(check_fields(ctx.lex)) \
+        and ("、" not in name or name in ctx.lex.food_categories) and not name.endswith(check_fields(ctx.lex)) \
         and name not in ctx.lex.place_names \
         and not any(e.kind is Kind.PLACE for e in ctx.entities_in(start, start + len(name)))
 
