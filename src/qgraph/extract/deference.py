@@ -6,7 +6,8 @@ formula is a run of government bodies (joined by 、和及与 or written togethe
 (``deference_leads.txt``, or a closing word of an earlier formula and 及) and before a closing word
 (``deference_tails.txt``), optionally after ``关于…的``; after ``为核心的`` (``deference_alone_leads.txt``)
 no closing word is needed. A body mentioned elsewhere in the report keeps its other mentions; a body that
-issues a document (``中共中央、国务院印发的《…》``) is no formula.
+issues a document (``中共中央、国务院印发的《…》``) is no formula; the bodies of the report's own place
+(``按照市委、市政府关于…的工作部署`` in the city's report) deploy the work it tells of and stay.
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ def _runs(ctx: Ctx, bodies: list[Entity]) -> list[list[Entity]]:
     return runs
 
 
+def _own(ctx: Ctx, body: Entity) -> bool:
+    """A body of the report's own place (``按照市委、市政府的工作部署`` in a city's report): the bodies that
+    deploy the work the report tells of, actors of it — kept."""
+    return ctx.home is not None and body.place == ctx.home.name
+
+
 def drop_deference_mentions(ctx: Ctx) -> None:
     """Forget the government bodies' mentions inside deference formulas."""
     bodies = sorted((e for e in ctx.entities if e.kind is Kind.GOVERNMENT_BODY), key=lambda e: (e.span.start, e.span.end))
@@ -59,7 +66,7 @@ def drop_deference_mentions(ctx: Ctx) -> None:
         start, end = run[0].span.start, run[-1].span.end
         lead = ctx.text[max(0, start - 12):start]
         if alone.search(lead) or (before.search(lead) and after.match(ctx.text, end)):
-            dropped |= {id(e) for e in run}
+            dropped |= {id(e) for e in run if not _own(ctx, e)}
     if not dropped:
         return
     spans = {(e.span.start, e.span.end) for e in ctx.entities if id(e) in dropped}
