@@ -36,6 +36,7 @@ from ..lexicon import Lexicon, per_lexicon
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref
 from .context import Ctx
 from .periods import Period, periods_in, reference
+from .table_rows import line_spans
 
 __all__ = ["find_stat_tables", "split_cells"]
 
@@ -154,20 +155,12 @@ def _column(ctx: Ctx, start: int, end: int, ref: object, shared: tuple[str, int]
     return Column("measure", measure=measure, unit=unit[0], scale=unit[1], period=said[0] if said else None)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, at = [], 0
-    for line in text.split("\n"):
-        out.append((at, at + len(line)))
-        at += len(line) + 1
-    return out
-
-
 def find_stat_tables(ctx: Ctx) -> None:
     """Read every statistics table of the document into figures (see the module's text)."""
     text = ctx.text
     if "|" not in text and "｜" not in text and "\t" not in text and "  " not in text and "　" not in text:
         return
-    lines = _lines(text)
+    lines = line_spans(text)
     ref = reference(ctx)
     i = 0
     while i < len(lines):

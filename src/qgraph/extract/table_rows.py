@@ -18,7 +18,7 @@ from .context import Ctx
 from .preliminary import preliminary_words
 from .sub_awards import grade_words, sub_award
 
-__all__ = ["find_table_rows"]
+__all__ = ["find_table_rows", "line_spans"]
 
 ROW_RE = re.compile(r"[ \t　|｜]*(?P<n>\d{1,3})(?:[ \t　]*[|｜][ \t　]*|[ \t　]+)(?P<name>[^ \t　\n|｜]+)(?P<rest>[^\n]*)$")
 """A row: its number, the name, the other columns; cells apart by spaces or ``|`` (an HTML table's row)."""
@@ -30,7 +30,8 @@ def name_columns(lex: Lexicon) -> tuple[str, ...]:
     return lex.words("table_name_columns.txt")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """Each line's (start, end) in ``text``, without its line break."""
     out, at = [], 0
     for line in text.split("\n"):
         out.append((at, at + len(line)))
@@ -39,7 +40,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def find_table_rows(ctx: Ctx) -> None:
-    lines = _lines(ctx.text)
+    lines = line_spans(ctx.text)
     columns = name_columns(ctx.lex)
     for i, (hs, he) in enumerate(lines):
         head = ctx.text[hs:he]
