@@ -77,6 +77,14 @@ def test_a_complete_table_is_the_engines_rows(answered_build: Path, name: str) -
 
     assert answered(stored_answer(source, stored.text, stored.bind({}))) == plain  # type: ignore[arg-type]
     assert len(plain.rows) > 3
+    # and the complete table, formatted from the answer's text without term objects, is the table of those rows
+    from qgraph.results import format_table
+
+    unbound = [p.name for p in stored.params]
+    for width in ("60", "0", "8"):
+        table = format_table(plain, max_width=int(width), hide_unbound=unbound) + "\n"
+        assert _cli(answered_build, name, "--limit", "0", "--max-width", width).decode("utf-8") == table
+        assert _cli(answered_build, name, "--limit", "0", "--max-width", width, "-f", "table").decode("utf-8") == table
 
 
 def test_another_text_or_store_is_run_not_read(answered_build: Path, tmp_path: Path) -> None:
