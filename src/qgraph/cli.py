@@ -121,10 +121,20 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
         from .answers import stored_answer
 
         answer = stored_answer(source, text, bindings)  # every row of selections / trademarks-gi: made at build time
-    if answer is not None and output is None and fmt in ("csv", "tsv", "json", "xml"):
+    if answer is not None and fmt in ("csv", "tsv", "json", "xml"):
         from .answers import write_answer
 
-        write_answer(answer, fmt, sys.stdout.buffer)  # (a reader that left: BrokenPipeError, ended quietly)
+        if output is None:
+            write_answer(answer, fmt, sys.stdout.buffer)  # (a reader that left: BrokenPipeError, ended quietly)
+            return
+        import io
+
+        from .store import atomic_write
+
+        buffer = io.BytesIO()
+        write_answer(answer, fmt, buffer)
+        data = buffer.getvalue()
+        atomic_write(output, data if data.endswith(b"\n") else data + b"\n")
         return
     if source is not None and output is None and not allow_update and fmt in ("csv", "tsv", "json", "xml", "nt"):
         from .query import stream_query
