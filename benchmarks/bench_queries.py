@@ -295,6 +295,51 @@ def referenced(store: Path, params: dict[str, dict[str, str]], names: list[str],
         rows = len(list(db.query(t, prefixes=SPARQL_PREFIXES, use_default_graph_as_union=True)))
         return time.perf_counter() - start, time.thread_time() - start_cpu, rows
 
+    def answer_row(name: str) -> None:
+        """A query whose usual text is answered at build time (every row of selections, trademarks-gi):
+        what ``qgraph query NAME`` does instead of running it, timed beside the reference: the answer
+        found and written as CSV, and as the complete table (``--limit 0``)."""
+        import io
+
+        from qgraph.answers import stored_answer, write_answer
+        from qgraph.query import load_query
+        from qgraph.results import format_answer_table
+
+        stored = load_query(name)
+        bindings = stored.bind({k: v for k, v in params[name].items() if k in {p.name for p in stored.params}})
+        if stored_answer(store, stored.text, bindings) is None:
+            return
+        unbound = [p.name for p in stored.params if p.name not in bindings]
+
+        def csv() -> int:
+            out = io.BytesIO()
+            write_answer(stored_answer(store, stored.text, bindings), "csv", out)  # type: ignore[arg-type]
+            return out.getvalue().count(b"\n") - 1
+
+        def table() -> int:
+            shown = format_answer_table(stored_answer(store, stored.text, bindings), max_width=60,  # type: ignore[arg-type]
+                                        hide_unbound=unbound)
+            return shown.count("\n") - 2
+
+        def timed(fn) -> tuple[float, float, int]:  # type: ignore[no-untyped-def]
+            start, start_cpu = time.perf_counter(), time.thread_time()
+            rows = fn()
+            return time.perf_counter() - start, time.thread_time() - start_cpu, rows
+
+        for label, fn in (("ans-csv", csv), ("ans-tbl", table)):
+            runs: list[list[tuple[float, float, int]]] = [[], []]
+            loads = []
+            for _ in range(repeat):
+                loads.append(os.getloadavg()[0])
+                runs[0].append(run(REFERENCE_QUERY))
+                runs[1].append(timed(fn))
+            med = [(statistics.median(r[0] for r in rs), statistics.median(r[1] for r in rs), rs[-1][2]) for rs in runs]
+            ref = med[0][0]
+            cells = f"{med[0][0] * 1000:7.0f} ({med[0][1] * 1000:4.0f})" + " " * (30 if before else 0)
+            wall, cpu, rows = med[1]
+            cells += f"{f'{wall * 1000:.0f} ({cpu * 1000:.0f}) [{rows}] ×{wall / ref:.1f}':>30}"
+            print(f"{name:22}{label:>7}{cells:>16}{statistics.mean(loads):7.1f}", flush=True)
+
     run(REFERENCE_QUERY)
     print("median wall ms (CPU ms of the querying thread) [rows] ×reference; load: 1-minute load average during the row")
     cols = (["before"] if before else []) + ["now"]
@@ -314,6 +359,8 @@ def referenced(store: Path, params: dict[str, dict[str, str]], names: list[str],
             for wall, cpu, rows in med[1:]:
                 cells += f"{f'{wall * 1000:.0f} ({cpu * 1000:.0f}) [{rows}] ×{wall / ref:.1f}':>30}"
             print(f"{name:22}{label:>7}{cells:>16}{statistics.mean(loads):7.1f}", flush=True)
+        answer_row(name)
+
 
 
 def _ms(value: float | None, cap: float) -> str:

@@ -77,6 +77,14 @@ def test_a_complete_table_is_the_engines_rows(answered_build: Path, name: str) -
 
     assert answered(stored_answer(source, stored.text, stored.bind({}))) == plain  # type: ignore[arg-type]
     assert len(plain.rows) > 3
+    # and the complete table, formatted from the answer's text without term objects, is the table of those rows
+    from qgraph.results import format_table
+
+    unbound = [p.name for p in stored.params]
+    for width in ("60", "0", "8"):
+        table = format_table(plain, max_width=int(width), hide_unbound=unbound) + "\n"
+        assert _cli(answered_build, name, "--limit", "0", "--max-width", width).decode("utf-8") == table
+        assert _cli(answered_build, name, "--limit", "0", "--max-width", width, "-f", "table").decode("utf-8") == table
 
 
 def test_another_text_or_store_is_run_not_read(answered_build: Path, tmp_path: Path) -> None:
@@ -96,3 +104,12 @@ def test_a_page_is_still_run(answered_build: Path) -> None:
     shown = CliRunner().invoke(main, ["query", "selections", "--build", str(answered_build), "--limit", "2", "-f", "csv"])
     assert shown.exit_code == 0
     assert shown.stdout_bytes.count(b"\r\n") == 3  # a header and two rows
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_answer_written_to_a_file_is_the_engines_bytes(answered_build: Path, tmp_path: Path, fmt: str) -> None:
+    # -o FILE writes the answer too (re-serialised, not parsed into terms), ending with a newline
+    engine = _engine(default_source(answered_build), "trademarks-gi", fmt)
+    target = tmp_path / f"answer.{fmt}"
+    assert _cli(answered_build, "trademarks-gi", "-f", fmt, "-o", str(target)) == b""
+    assert target.read_bytes() == (engine if engine.endswith(b"\n") else engine + b"\n")

@@ -199,3 +199,58 @@ def test_display_width_agrees_with_wcwidth_where_reports_write() -> None:
     ranges = [(0x20, 0x7F), (0xA0, 0x250), (0x300, 0x370), (0x3000, 0x3040), (0x4E00, 0x9FA6), (0xFF01, 0xFF61)]
     chars = [chr(c) for lo, hi in ranges for c in range(lo, hi) if chr(c) != "\u00ad"]
     assert [ours(c) for c in chars] == [max(reference(c), 0) for c in chars]
+
+
+# --------------------------------------------------------------------------- a table of an answer written at build time
+
+ANSWER_ROWS = QueryResult(
+    "SELECT",
+    ("selected", "pool", "count", "flag", "listing", "node", "unbound", "note"),
+    tuple(
+        (ox.Literal("青禾县", language="zh"), ox.Literal(pool, language="zh"),
+         ox.Literal(str(k), datatype=ox.NamedNode(XSD + "integer")) if k % 3 else None,
+         ox.Literal("true" if k % 2 else "false", datatype=ox.NamedNode(XSD + "boolean")),
+         ox.NamedNode(f"https://w3id.org/qgraph/id/doc/doc-{k:03d}-qinghe/listing/1"),
+         ox.NamedNode(iri) if k % 4 else ox.BlankNode(f"b{k}"), None,
+         ox.Literal(note) if k % 5 else ox.Literal("1.5E3", datatype=ox.NamedNode(XSD + "double")))
+        for k, (pool, iri, note) in enumerate(
+            [("青禾县质量强县培育名单", "https://w3id.org/qgraph/id/place/990101", TRICKY),
+             ("蓝湾市品牌示范企业名单（第一批）", "https://w3id.org/qgraph/def#Municipal", "一句\r\n分两行\t的说明"),
+             ("培育库", "http://example.org/a/b-", "x" * 70),
+             ("省级 示范 名单 很长的 名字 需要 换行 才能 放得下", "https://w3id.org/qgraph/def#", "")] * 3)
+    ),
+)
+
+
+def _answer_json(result: QueryResult) -> bytes:
+    return format_result(result, "json").encode("utf-8")
+
+
+@pytest.mark.parametrize("max_width", [None, 0, 6, 60])
+@pytest.mark.parametrize("terminal_width", [None, 30, 80, 400])
+@pytest.mark.parametrize("hide", [(), ("unbound", "count")])
+def test_a_table_of_an_answer_is_the_table_of_its_terms(max_width: int | None, terminal_width: int | None,
+                                                         hide: tuple[str, ...]) -> None:
+    # `qgraph query selections --limit 0` formats the answer made at build time without term
+    # objects: the same text, whatever the literals hold (escapes, line breaks, numbers written
+    # bare, languages), IRIs, blank nodes, unbound and hidden columns, cut and wrapped labels
+    from qgraph.query import answered
+    from qgraph.results import format_answer_table, format_table
+
+    for result in (ANSWER_ROWS, RESULT, QueryResult("SELECT", ("a", "b"), ())):
+        data = _answer_json(result)
+        expected = format_table(answered(data), max_width=max_width, terminal_width=terminal_width, hide_unbound=hide)
+        assert format_answer_table(data, max_width=max_width, terminal_width=terminal_width, hide_unbound=hide) == expected
+    assert format_answer_table(_answer_json(ASK_TRUE)) == "true"
+
+
+def test_shorten_by_lookup_is_shorten_by_scan() -> None:
+    # qgraph's prefixes are looked up by the IRI's head, not tried one by one: the same names
+    from qgraph.sparql_prefixes import SPARQL_PREFIXES
+
+    for iri in ("https://w3id.org/qgraph/def#Municipal", "https://w3id.org/qgraph/def#", "https://w3id.org/qgraph/def#a-",
+                "https://w3id.org/qgraph/id/place/990101", "https://w3id.org/qgraph/id/place/99/01",
+                "https://w3id.org/qgraph/id/doc/d/obs/1", "http://www.w3.org/2001/XMLSchema#integer",
+                "http://www.w3.org/2004/02/skos/core#prefLabel", "http://example.org/x", "urn:x", "abc",
+                "https://w3id.org/qgraph/id/place/青禾", "http://purl.org/dc/terms/title.x"):
+        assert shorten(iri) == shorten(iri, SPARQL_PREFIXES), iri

@@ -121,10 +121,20 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
         from .answers import stored_answer
 
         answer = stored_answer(source, text, bindings)  # every row of selections / trademarks-gi: made at build time
-    if answer is not None and output is None and fmt in ("csv", "tsv", "json", "xml"):
+    if answer is not None and fmt in ("csv", "tsv", "json", "xml"):
         from .answers import write_answer
 
-        write_answer(answer, fmt, sys.stdout.buffer)  # (a reader that left: BrokenPipeError, ended quietly)
+        if output is None:
+            write_answer(answer, fmt, sys.stdout.buffer)  # (a reader that left: BrokenPipeError, ended quietly)
+            return
+        import io
+
+        from .store import atomic_write
+
+        buffer = io.BytesIO()
+        write_answer(answer, fmt, buffer)
+        data = buffer.getvalue()
+        atomic_write(output, data if data.endswith(b"\n") else data + b"\n")
         return
     if source is not None and output is None and not allow_update and fmt in ("csv", "tsv", "json", "xml", "nt"):
         from .query import stream_query
@@ -132,6 +142,17 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
         if not stream_query(source, text, sys.stdout.buffer, fmt=fmt, params=bindings,
                             timeout=timeout or None, allow_service=allow_service):
             raise BrokenPipeError  # the reader left (`| head`): the error edge ends quietly
+        return
+    import shutil
+
+    on_terminal = output is None and sys.stdout.isatty()
+    unbound = [p.name for p in stored.params if p.name not in bindings]
+    if answer is not None and fmt in (None, "table") and not paged:
+        from .results import format_answer_table
+
+        text = format_answer_table(answer, max_width=max_width, hide_unbound=unbound,  # no term objects: the strings shown
+                                   terminal_width=shutil.get_terminal_size().columns if on_terminal else None)
+        _write_text(text, output)
         return
     if answer is not None:
         from .query import answered
@@ -146,12 +167,14 @@ def query_command(query: str | None, expression: str | None, params: tuple[str, 
         result = dataclasses.replace(result, rows=result.rows[:paged])
         click.echo(f"(the first {paged} rows; the query has more: --limit 0 shows all, --limit N more)", err=True)
     from .results import format_result
-    import shutil
 
-    on_terminal = output is None and sys.stdout.isatty()
-    unbound = [p.name for p in stored.params if p.name not in bindings]
     text = format_result(result, fmt, max_width=max_width, hide_unbound=unbound,
                          terminal_width=shutil.get_terminal_size().columns if on_terminal else None)
+    _write_text(text, output)
+
+
+def _write_text(text: str, output: Path | None) -> None:
+    """``text`` to ``output`` (written whole, then renamed) or to standard output, ending with a newline."""
     if output is not None:
         from .store import atomic_write
 

@@ -82,10 +82,34 @@ def shorten(iri: str, prefixes: Mapping[str, str] | None = None) -> str:
     >>> shorten("https://w3id.org/qgraph/id/doc/d/obs/1"), shorten("http://example.org/x")
     ('<https://w3id.org/qgraph/id/doc/d/obs/1>', '<http://example.org/x>')
     """
-    namespaces = _NAMESPACES if prefixes is None else sorted(((ns, p) for p, ns in prefixes.items()), key=lambda i: -len(i[0]))
+    if prefixes is None:
+        return _shorten(iri)
+    namespaces = sorted(((ns, p) for p, ns in prefixes.items()), key=lambda i: -len(i[0]))
     for namespace, prefix in namespaces:
         if iri.startswith(namespace) and _LOCAL.fullmatch(iri[len(namespace):]):
             return f"{prefix}:{iri[len(namespace):]}"
+    return f"<{iri}>"
+
+
+_NAME_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
+_BY_TEXT: dict[str, str] = {}
+for _ns, _p in _NAMESPACES:
+    _BY_TEXT.setdefault(_ns, _p)
+del _ns, _p
+_LENGTHS = sorted({len(ns) for ns in _BY_TEXT}, reverse=True)
+
+
+def _shorten(iri: str) -> str:
+    """:func:`shorten` with qgraph's prefixes, by lookup: a local name is made of name characters
+    only, so a namespace that shortens ``iri`` is ``iri``'s first n characters, for an n no shorter
+    than what precedes its last run of name characters; longest first, as :func:`shorten` tries."""
+    cut = len(iri.rstrip(_NAME_CHARS))
+    for n in _LENGTHS:
+        if n < cut:
+            break
+        prefix = _BY_TEXT.get(iri[:n])
+        if prefix is not None and _LOCAL.fullmatch(iri, n):
+            return f"{prefix}:{iri[n:]}"
     return f"<{iri}>"
 
 
@@ -108,7 +132,7 @@ def width(text: str) -> int:
     """
     if text.isascii() and text.isprintable():
         return len(text)
-    return sum(wcwidth(c) for c in text)
+    return sum(map(_CHAR_WIDTH.__getitem__, text))
 
 
 def wcwidth(char: str) -> int:
@@ -122,8 +146,23 @@ def wcwidth(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
+class _CharWidths(dict[str, int]):
+    """:func:`wcwidth` of each character met, computed once."""
+
+    def __missing__(self, char: str) -> int:
+        self[char] = w = wcwidth(char)
+        return w
+
+
+_CHAR_WIDTH = _CharWidths()
+
+
+_LINE_BREAKS = re.compile(r"[\r\n\t]+")
+
+
 def _fit(text: str, limit: int | None) -> str:
-    text = re.sub(r"[\r\n\t]+", " ", text)
+    if "\n" in text or "\r" in text or "\t" in text:
+        text = _LINE_BREAKS.sub(" ", text)
     if limit is None or limit <= 0 or width(text) <= limit:
         return text
     out, used = [], 0
@@ -155,17 +194,28 @@ def _pad(text: str, columns: int) -> str:
     return text + " " * (columns - width(text))
 
 
+class _Widths(dict[str, int]):
+    """:func:`width` of each cell text met in one table, computed once (columns repeat their values)."""
+
+    def __missing__(self, text: str) -> int:
+        self[text] = w = width(text)
+        return w
+
+
 _MIN_LABEL = 8
 """Display columns a label column keeps at least when the table is fitted to the terminal."""
 
 
-def _column_widths(header: Sequence[str], cells: Sequence[Sequence[tuple[str, bool]]], limit: int | None) -> list[int]:
+def _column_widths(header: Sequence[str], cells: Sequence[Sequence[tuple[str, bool]]], limit: int | None,
+                   widths_of: Mapping[str, int] | None = None) -> list[int]:
     """Natural widths, narrowed to fit ``limit`` columns by wrapping labels (never IRIs) where needed."""
-    natural = [max([width(h)] + [width(r[i][0]) for r in cells]) for i, h in enumerate(header)]
+    wd = _Widths() if widths_of is None else widths_of
+    columns = list(zip(*cells)) if cells else [() for _ in header]
+    natural = [max([wd[h]] + [wd[text] for text, _ in column]) for h, column in zip(header, columns)]
     if limit is None or limit <= 0:
         return natural
-    floor = [max([min(width(h), _MIN_LABEL)] + [width(r[i][0]) if r[i][1] else min(width(r[i][0]), _MIN_LABEL)
-                                                  for r in cells]) for i, h in enumerate(header)]
+    floor = [max([min(wd[h], _MIN_LABEL)] + [wd[text] if is_iri else min(wd[text], _MIN_LABEL) for text, is_iri in column])
+             for h, column in zip(header, columns)]
     widths = list(natural)
     room = limit - 2 * (len(header) - 1)
     while sum(widths) > room:
@@ -192,13 +242,110 @@ def format_table(result: QueryResult, *, max_width: int | None = None, terminal_
     header = [result.variables[i] for i in keep]
     cells = [[(display(row[i]), True) if isinstance(row[i], (ox.NamedNode, ox.BlankNode))
               else (_fit(display(row[i]), max_width), False) for i in keep] for row in result.rows]
-    widths = _column_widths(header, cells, terminal_width)
+    return _table(header, cells, terminal_width)
+
+
+def format_answer_table(data: bytes, *, max_width: int | None = None, terminal_width: int | None = None,
+                        hide_unbound: Sequence[str] = ()) -> str:
+    """:func:`format_table` of a ``SELECT`` answer in SPARQL results JSON (as the engine writes it,
+    :mod:`qgraph.answers`): the same text as ``format_table(answered(data), ...)``, without a term
+    object per cell. The engine re-writes the answer as SPARQL TSV (one line per row, a term's
+    kind told by its first character); each distinct cell text of a column is turned into what is
+    shown once (columns repeat their values), and the columns are padded one at a time.
+
+    >>> data = (b'{"head":{"vars":["place","rate"]},"results":{"bindings":[{"place":{"type":"uri",'
+    ...         b'"value":"https://w3id.org/qgraph/id/place/370400"},"rate":{"type":"literal","value":"96.2"}}]}}')
+    >>> print(format_answer_table(data))
+    place           rate
+    --------------  ----
+    qgplace:370400  96.2
+    (1 row)
+    """
+    parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+    if isinstance(parsed, ox.QueryBoolean):
+        return "true" if parsed else "false"
+    lines = parsed.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8").split("\n")
+    if not lines[0]:  # no variable
+        from .query import answered
+
+        return format_table(answered(data), max_width=max_width, terminal_width=terminal_width, hide_unbound=hide_unbound)
+    variables = [v[1:] for v in lines[0].split("\t")]
+    rows = [line.split("\t") for line in lines[1:-1]]
+    raw_columns = list(zip(*rows)) if rows else [() for _ in variables]
+    shown = _Shown(max_width)
+    header: list[str] = []
+    columns: list[list[tuple[str, bool]]] = []
+    for variable, raw in zip(variables, raw_columns):
+        distinct = set(raw)
+        if variable in hide_unbound and distinct <= {""}:
+            continue
+        if any(cell.startswith("<<") for cell in distinct):  # a quoted triple: through the terms
+            from .query import answered
+
+            return format_table(answered(data), max_width=max_width, terminal_width=terminal_width,
+                                hide_unbound=hide_unbound)
+        header.append(variable)
+        columns.append(list(map(shown.__getitem__, raw)))
+    n = len(rows)
+    wd = _Widths()
+    widths = [max([wd[h]] + [wd[text] for text, _ in set(column)]) for h, column in zip(header, columns)]
+    if terminal_width is not None and terminal_width > 0:
+        cells = [list(r) for r in zip(*columns)] if columns else [[] for _ in range(n)]
+        if _column_widths(header, cells, terminal_width, wd) != widths:  # fitted to a terminal: labels wrap
+            return _table(header, cells, terminal_width)
+    padded = []
+    for column, w in zip(columns, widths):
+        pads: dict[str, str] = {}
+        for text, _ in set(column):
+            pads[text] = text + " " * (w - wd[text])
+        padded.append([pads[text] for text, _ in column])
+    out = ["  ".join([_pad(h, w) for h, w in zip(header, widths)]).rstrip(), "  ".join("-" * w for w in widths)]
+    if header:
+        out += ["  ".join(line).rstrip() for line in zip(*padded)]
+    else:
+        out += [""] * n
+    out.append(f"({n} row{'' if n == 1 else 's'})")
+    return "\n".join(out)
+
+
+class _Shown(dict[str, tuple[str, bool]]):
+    """A SPARQL TSV cell -> (the text a table shows, is an IRI or blank node), computed once per cell text."""
+
+    def __init__(self, max_width: int | None) -> None:
+        super().__init__()
+        self.max_width = max_width
+
+    def __missing__(self, cell: str) -> tuple[str, bool]:
+        if not cell:
+            shown = ("", False)
+        elif cell[0] == "<":
+            shown = (_shorten(cell[1:-1]), True)
+        elif cell.startswith("_:"):
+            shown = (cell, True)
+        elif cell[0] == '"':
+            value = cell[1:cell.rindex('"')]
+            if "\\" in value:  # escapes: read as the engine reads a literal
+                value = next(iter(ox.parse(f"<urn:s> <urn:p> {cell} .".encode(), format=ox.RdfFormat.TURTLE))).object.value
+            shown = (_fit(value, self.max_width), False)
+        else:  # a number or a boolean, written bare
+            shown = (_fit(cell, self.max_width), False)
+        self[cell] = shown
+        return shown
+
+
+def _table(header: Sequence[str], cells: Sequence[Sequence[tuple[str, bool]]], terminal_width: int | None) -> str:
+    """The lines of a table whose cells are (text shown, is an IRI), then ``(n rows)``."""
+    wd = _Widths()
+    widths = _column_widths(header, cells, terminal_width, wd)
     lines: list[str] = []
     dashed = False  # the rule under the header
     for row in [[(h, False) for h in header], *cells]:
-        parts = [[text] if is_iri else _wrap(text, w) for (text, is_iri), w in zip(row, widths)]
-        for k in range(max(len(p) for p in parts) if parts else 1):
-            lines.append("  ".join(_pad(p[k] if k < len(p) else "", w) for p, w in zip(parts, widths)).rstrip())
+        if all(is_iri or wd[text] <= w for (text, is_iri), w in zip(row, widths)):  # one line: nothing wrapped
+            lines.append("  ".join([text + " " * (w - wd[text]) for (text, _), w in zip(row, widths)]).rstrip())
+        else:
+            parts = [[text] if is_iri or wd[text] <= w else _wrap(text, w) for (text, is_iri), w in zip(row, widths)]
+            for k in range(max(len(p) for p in parts) if parts else 1):
+                lines.append("  ".join(_pad(p[k] if k < len(p) else "", w) for p, w in zip(parts, widths)).rstrip())
         if not dashed:
             lines.append("  ".join("-" * w for w in widths))
             dashed = True
