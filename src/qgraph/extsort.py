@@ -28,9 +28,9 @@ def _split(line: str) -> Row:
 def read_rows(path: Path) -> Iterator[Row]:
     """The rows of an N-Quads file written by :func:`write_quads` (every statement in a named graph;
     a file or a directory of segments, :mod:`qgraph.segments`)."""
-    from .segments import read_lines
+    from .segments import quad_lines
 
-    for line in read_lines(path):
+    for line in quad_lines(path):
         yield _split(line[:-1])
 
 

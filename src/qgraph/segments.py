@@ -98,7 +98,7 @@ def concatenated(path: Path) -> bytes:
     return b"".join(read_chunks(path))
 
 
-def read_lines(path: Path) -> Iterator[str]:
+def quad_lines(path: Path) -> Iterator[str]:
     """The lines of ``path`` (text, with their ``\\n``), over its segments."""
     for p in files(path):
         with open(p, encoding="utf-8", newline="\n") as handle:
