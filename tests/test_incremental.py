@@ -55,7 +55,10 @@ def _same_as_full(out: Path, docs: Path, tmp: Path, report, formats=("nq",)) -> 
     full_out = tmp / f"full-{len(list(tmp.iterdir()))}"
     full = _build(docs, full_out, incremental=False, formats=formats)
     assert report.rebuild is None and "store checkpoint" in dict(report.timings)  # it was incremental
-    for name in ("graph.nq", "void.ttl", STATE_FILE, *(f"graph.{f}" for f in formats)):
+    from qgraph.answers import ANSWERED, KEY_FILE, answer_file
+
+    for name in ("graph.nq", "void.ttl", STATE_FILE, *(f"graph.{f}" for f in formats),
+                 KEY_FILE, *(answer_file(n) for n in ANSWERED)):
         assert (out / "current" / name).read_bytes() == (full_out / "current" / name).read_bytes(), name
     assert _store_dump(out) == _store_dump(full_out)
     assert report.validation.violations == full.validation.violations
@@ -277,3 +280,26 @@ def test_nothing_changed_links_graph_nq(corpus: list[Path], tmp_path: Path) -> N
     after = os.stat(out / "current" / "graph.nq")
     assert (after.st_ino, after.st_size) == (before.st_ino, before.st_size)
     assert verify(out)[1] == []
+
+
+def test_answers_are_taken_from_the_previous_build_when_no_listing_changed(corpus: list[Path], tmp_path: Path) -> None:
+    """The answers of every row (``selections``, ``trademarks-gi``) read listings, their programmes,
+    recipients and reports: a document that adds none keeps the previous answers (the same bytes as
+    a full build's); one that adds a listing has them made again."""
+    docs = _docs(corpus[:4], tmp_path)
+    out = tmp_path / "out"
+    _build(docs, out)
+    fulls = tmp_path / "fulls"
+    fulls.mkdir()
+    (docs / "plain.txt").write_text("清河县市场监督管理局2024年开展食品安全抽检120批次。\n", "utf-8")
+    report = _build(docs, out)
+    assert "answers reused" in dict(report.timings) and "answers" not in dict(report.timings)
+    _same_as_full(out, docs, fulls, report)
+    (docs / "listed.txt").write_text("2024年，滕州市入选国家质量强县培育库。\n", "utf-8")
+    report = _build(docs, out)
+    assert "answers" in dict(report.timings) and "answers reused" not in dict(report.timings)
+    _same_as_full(out, docs, fulls, report)
+    (docs / "plain.txt").unlink()
+    report = _build(docs, out)
+    assert "answers reused" in dict(report.timings)
+    _same_as_full(out, docs, fulls, report)

@@ -406,9 +406,10 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
     assert prev.directory is not None
     store_path = gen.path("store" if with_store else ".validate-store")
     nq_path = gen.path("graph.nq")
-    store = planned = None
+    store = planned = earlier = None
     try:
-        ox.Store.read_only(str(prev.directory / "store")).backup(str(store_path))
+        earlier = ox.Store.read_only(str(prev.directory / "store"))
+        earlier.backup(str(store_path))
         store = ox.Store(str(store_path))
         clock("store checkpoint")
         graphs, delta, plan, digests = plan_splice(prev, shards, shared, SHARED_GRAPH, previous_parts(prev))
@@ -427,6 +428,15 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         after = membership(store, triples, sure=came)
         store.flush()
         clock("store")
+        answers_from = None
+        if with_store:  # the previous answers hold when no statement they read came or went
+            from .answers import unchanged_by
+
+            moved = {triples[t].subject for t in triples if (t in before[0]) != (t in after[0])}
+            if unchanged_by((earlier, store), moved):
+                answers_from = prev.directory
+            clock("answers check")
+        earlier = None
         stats = stats_of(prev.stats, graphs)
         update_stats(stats, before, after)
         clock("void counts")
@@ -442,6 +452,7 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
             clock("write nq")
     except (OSError, ValueError, SyntaxError) as exc:
         del store
+        earlier = None
         if planned is not None:
             with contextlib.suppress(OSError):
                 planned.wait()  # the writer stops before its file is removed
@@ -453,7 +464,7 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         remove_tree(store_path)
     state = State(env=None, validate=validate, store=with_store, graphs=graphs, rows=rows)
     assert planned is not None
-    return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, parts=digests)
+    return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, parts=digests, answers_from=answers_from)
 
 
 def _validate(store: Any, prev: State, lines: list[str], jobs: int, *, checked: bool = False) -> tuple[Any, Any]:

@@ -211,6 +211,8 @@ class Done:
     """The SHA-256 of each graph's bytes in ``graph.nq``, in the order of ``state.graphs`` (the parts
     file of the manifest, :mod:`qgraph.generations`)."""
     pending: Future | None = None  # type: ignore[type-arg]
+    answers_from: Path | None = None
+    """The previous generation, when its answers (:mod:`qgraph.answers`) hold for this one."""
     """The store and validation still running in a thread (see :meth:`settle`)."""
 
     def settle(self) -> None:
@@ -458,7 +460,7 @@ def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool
         from .answers import make_answers
 
         pool = ThreadPoolExecutor(1)
-        answers = pool.submit(make_answers, gen.path(STORE_DIR))
+        answers = pool.submit(make_answers, gen.path(STORE_DIR), previous=done.answers_from)
         pool.shutdown(wait=False)  # (the task runs on; its result is waited for below)
     from .segments import size as nq_size
 
@@ -482,7 +484,7 @@ def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool
     if answers is not None:
         clock("void")
         files.update(answers.result())
-        clock("answers")  # (the wait for them)
+        clock("answers" if done.answers_from is None else "answers reused")  # (the wait for them)
     gen.write(files, stage="void")
     clock("void")
     checkpoint("store")
