@@ -303,3 +303,44 @@ def test_answers_are_taken_from_the_previous_build_when_no_listing_changed(corpu
     report = _build(docs, out)
     assert "answers reused" in dict(report.timings)
     _same_as_full(out, docs, fulls, report)
+
+
+def test_shared_lines_that_came_and_went_are_spliced_into_the_previous_bytes(
+        corpus: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The corpus table knows which shared lines came and went: a rebuild splices them into the
+    previous shared graph's bytes, never merging every line (the same bytes as a full build)."""
+    import qgraph.union
+
+    docs = _docs(corpus[:6], tmp_path)
+    out = tmp_path / "out"
+    _build(docs, out)
+    fulls = tmp_path / "fulls"
+    fulls.mkdir()
+
+    def merged(*_: object, **__: object) -> list[str]:
+        raise AssertionError("the shared graph was merged line by line")
+
+    with monkeypatch.context() as m:
+        m.setattr(qgraph.union, "merge_shared", merged)
+        for f in corpus[6:]:                                    # three documents added
+            shutil.copy(f, docs / f.name)
+        _same_as_full(out, docs, fulls, _build(docs, out))
+        (docs / corpus[1].name).unlink()                        # one removed, one changed
+        target = docs / corpus[2].name
+        target.write_text(target.read_text("utf-8").replace("质量", "品质", 1), "utf-8")
+        _same_as_full(out, docs, fulls, _build(docs, out))
+
+
+def test_splice_shared_finds_each_line_or_refuses() -> None:
+    from qgraph.union import sorted_shared, splice_shared
+
+    lines = [f"<https://example.org/e{i}> <https://example.org/p> \"{i}\" <https://example.org/g> ." for i in range(40)]
+    old = sorted_shared(lines[:30])
+    data = "".join(f"{line}\n" for line in old).encode()
+    came, gone = lines[30:], [old[0], old[7], old[-1]]
+    spliced = splice_shared(data, came, gone)
+    assert spliced is not None
+    expected = sorted_shared(set(old) - set(gone) | set(came))
+    assert spliced[0] == "".join(f"{line}\n" for line in expected).encode()
+    assert splice_shared(data, [old[3]], []) is None             # already there
+    assert splice_shared(data, [], [lines[35]]) is None           # not there to remove

@@ -227,7 +227,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     """
     from .generations import check_output_dir
     from .shards import CorpusTable, map_many
-    from .union import EarlyStore, look_back, overlaps, publish_shards
+    from .union import EarlyStore, look_back, overlaps, publish_shards, published_shared
 
     if engine not in ("sparql", "pyshacl"):
         raise ValueError(f"unknown validation engine {engine!r} (expected sparql or pyshacl)")
@@ -309,7 +309,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                 jobs=jobs if len(shards) >= PARALLEL_VALIDATION else 1, force=force, notes=warned,
                 timer=timer.add, on_stage=on_stage, env=cache.env if cache is not None else environment_key(lex.directory or None),
                 incremental=incremental, reuse=cache is not None and cache.usable, explain=explain, early=early,
-                previous=previous)
+                previous=previous, shared_delta=kept.shared_delta() if kept is not None and table is kept else None)
             if cache is not None:
                 cache.prune(docs, keys)
                 if index is not None and cache.usable:
@@ -318,7 +318,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                     timer.add("read", time.perf_counter() - start)
                 if kept is not None:
                     start = time.perf_counter()
-                    kept.save(cache.root)
+                    kept.save(cache.root, published=published_shared(out_dir / "current"))
                     timer.add("resolve", time.perf_counter() - start)
         else:
             checkpoint("validate")
