@@ -274,6 +274,10 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
             previous = look_back(out_dir, env=cache.env if usable else None,  # type: ignore[union-attr]
                                  validate=engine if validate else None, with_store=with_store, formats=formats,
                                  incremental=incremental) if docs else None
+            if validate and engine == "sparql" and previous is not None and not isinstance(previous, str):
+                from .incremental import warm_validation
+
+                warm_validation()  # the shapes compiled in a thread while documents are extracted
             if docs and overlaps(previous, validate=engine if validate else None, with_store=with_store):
                 from .generation_writer import mark_build_dir
 
