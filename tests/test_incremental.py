@@ -55,7 +55,10 @@ def _same_as_full(out: Path, docs: Path, tmp: Path, report, formats=("nq",)) -> 
     full_out = tmp / f"full-{len(list(tmp.iterdir()))}"
     full = _build(docs, full_out, incremental=False, formats=formats)
     assert report.rebuild is None and "store checkpoint" in dict(report.timings)  # it was incremental
-    for name in ("graph.nq", "void.ttl", STATE_FILE, *(f"graph.{f}" for f in formats)):
+    from qgraph.answers import ANSWERED, KEY_FILE, answer_file
+
+    for name in ("graph.nq", "void.ttl", STATE_FILE, *(f"graph.{f}" for f in formats),
+                 KEY_FILE, *(answer_file(n) for n in ANSWERED)):
         assert (out / "current" / name).read_bytes() == (full_out / "current" / name).read_bytes(), name
     assert _store_dump(out) == _store_dump(full_out)
     assert report.validation.violations == full.validation.violations
@@ -277,3 +280,67 @@ def test_nothing_changed_links_graph_nq(corpus: list[Path], tmp_path: Path) -> N
     after = os.stat(out / "current" / "graph.nq")
     assert (after.st_ino, after.st_size) == (before.st_ino, before.st_size)
     assert verify(out)[1] == []
+
+
+def test_answers_are_taken_from_the_previous_build_when_no_listing_changed(corpus: list[Path], tmp_path: Path) -> None:
+    """The answers of every row (``selections``, ``trademarks-gi``) read listings, their programmes,
+    recipients and reports: a document that adds none keeps the previous answers (the same bytes as
+    a full build's); one that adds a listing has them made again."""
+    docs = _docs(corpus[:4], tmp_path)
+    out = tmp_path / "out"
+    _build(docs, out)
+    fulls = tmp_path / "fulls"
+    fulls.mkdir()
+    (docs / "plain.txt").write_text("清河县市场监督管理局2024年开展食品安全抽检120批次。\n", "utf-8")
+    report = _build(docs, out)
+    assert "answers reused" in dict(report.timings) and "answers" not in dict(report.timings)
+    _same_as_full(out, docs, fulls, report)
+    (docs / "listed.txt").write_text("2024年，滕州市入选国家质量强县培育库。\n", "utf-8")
+    report = _build(docs, out)
+    assert "answers" in dict(report.timings) and "answers reused" not in dict(report.timings)
+    _same_as_full(out, docs, fulls, report)
+    (docs / "plain.txt").unlink()
+    report = _build(docs, out)
+    assert "answers reused" in dict(report.timings)
+    _same_as_full(out, docs, fulls, report)
+
+
+def test_shared_lines_that_came_and_went_are_spliced_into_the_previous_bytes(
+        corpus: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The corpus table knows which shared lines came and went: a rebuild splices them into the
+    previous shared graph's bytes, never merging every line (the same bytes as a full build)."""
+    import qgraph.union
+
+    docs = _docs(corpus[:6], tmp_path)
+    out = tmp_path / "out"
+    _build(docs, out)
+    fulls = tmp_path / "fulls"
+    fulls.mkdir()
+
+    def merged(*_: object, **__: object) -> list[str]:
+        raise AssertionError("the shared graph was merged line by line")
+
+    with monkeypatch.context() as m:
+        m.setattr(qgraph.union, "merge_shared", merged)
+        for f in corpus[6:]:                                    # three documents added
+            shutil.copy(f, docs / f.name)
+        _same_as_full(out, docs, fulls, _build(docs, out))
+        (docs / corpus[1].name).unlink()                        # one removed, one changed
+        target = docs / corpus[2].name
+        target.write_text(target.read_text("utf-8").replace("质量", "品质", 1), "utf-8")
+        _same_as_full(out, docs, fulls, _build(docs, out))
+
+
+def test_splice_shared_finds_each_line_or_refuses() -> None:
+    from qgraph.union import sorted_shared, splice_shared
+
+    lines = [f"<https://example.org/e{i}> <https://example.org/p> \"{i}\" <https://example.org/g> ." for i in range(40)]
+    old = sorted_shared(lines[:30])
+    data = "".join(f"{line}\n" for line in old).encode()
+    came, gone = lines[30:], [old[0], old[7], old[-1]]
+    spliced = splice_shared(data, came, gone)
+    assert spliced is not None
+    expected = sorted_shared(set(old) - set(gone) | set(came))
+    assert spliced[0] == "".join(f"{line}\n" for line in expected).encode()
+    assert splice_shared(data, [old[3]], []) is None             # already there
+    assert splice_shared(data, [], [lines[35]]) is None           # not there to remove

@@ -54,25 +54,96 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def make_answers(store_path: Path, names: tuple[str, ...] = ANSWERED) -> dict[str, bytes]:
+def make_answers(store_path: Path, names: tuple[str, ...] = ANSWERED, *, previous: Path | None = None) -> dict[str, bytes]:
     """The files of the answers of ``names`` (their default parameters) on the store at ``store_path``
-    (a generation's): file name → bytes."""
+    (a generation's): file name → bytes. ``previous``: an earlier generation whose store gives the
+    same answers (:func:`unchanged_by`); an answer it wrote for the same text by the same version
+    is taken, byte for byte, instead of running the query."""
     from . import __version__
     from .query import load_query
 
-    store = ox.Store.read_only(str(store_path))
+    earlier = _previous_answers(previous) if previous is not None else {}
+    store = None
     files: dict[str, bytes] = {}
     entries: dict[str, dict[str, str]] = {}
     for name in names:
         stored = load_query(name)
         text = run_text(stored.text, stored.bind({}))
-        result = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
-        files[answer_file(name)] = result.serialize(format=ox.QueryResultsFormat.JSON)
+        data = earlier.get(_digest(text))
+        if data is None:
+            if store is None:
+                store = ox.Store.read_only(str(store_path))
+            data = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True).serialize(
+                format=ox.QueryResultsFormat.JSON)
+        files[answer_file(name)] = data
         entries[name] = {"file": answer_file(name), "sha256_text": _digest(text)}
     del store
     key = {"qgraph_answers": KEY_VERSION, "qgraph_version": __version__, "answers": entries}
     files[KEY_FILE] = json.dumps(key, indent=2, sort_keys=True).encode() + b"\n"
     return files
+
+
+def _previous_answers(generation: Path) -> dict[str, bytes]:
+    """The answers ``generation`` wrote by this version: SHA-256 of the text run → the answer's bytes."""
+    from . import __version__
+
+    try:
+        key = json.loads((generation / KEY_FILE).read_bytes())
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(key, dict) or key.get("qgraph_answers") != KEY_VERSION or key.get("qgraph_version") != __version__:
+        return {}
+    found: dict[str, bytes] = {}
+    for entry in (key.get("answers") or {}).values():
+        try:
+            found[entry["sha256_text"]] = (generation / Path(entry["file"]).name).read_bytes()
+        except (OSError, KeyError, TypeError):
+            continue
+    return found
+
+
+QG = "https://w3id.org/qgraph/def#"
+_PROGRAMME, _RECIPIENT, _LEVEL, _MENTIONED_IN = (ox.NamedNode(QG + n) for n in ("programme", "recipient", "level", "mentionedIn"))
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_MOST_LOOKED_AT = 20_000
+"""Statements looked at for one node before it is taken as read by the answers (a class with many
+instances, say): past it, the answers are made again."""
+
+
+def _some(store: Any, s: Any = None, p: Any = None, o: Any = None) -> bool:
+    return next(iter(store.quads_for_pattern(s, p, o, None)), None) is not None
+
+
+def _read_by_answers(store: Any, node: Any) -> bool:
+    """Whether a statement about ``node`` may be read by the answers of :data:`ANSWERED` in ``store``
+    (its union): ``node`` is a listing (it has a ``qg:programme``), a listing's programme, recipient
+    or report (``qg:mentionedIn``), or a programme's class or level. Taken wider than the queries
+    (no class of listing, pool or recipient is required), so that ``False`` is sure."""
+    if not isinstance(node, ox.NamedNode):
+        return True
+    if _some(store, node, _PROGRAMME) or _some(store, None, _PROGRAMME, node):
+        return True
+    seen = 0
+    for via, needs in ((_RECIPIENT, "listing"), (_MENTIONED_IN, "listing"), (_TYPE, "programme"), (_LEVEL, "programme")):
+        for q in store.quads_for_pattern(None, via, node, None):
+            seen += 1
+            if seen > _MOST_LOOKED_AT:
+                return True
+            if _some(store, q.subject, _PROGRAMME) if needs == "listing" else _some(store, None, _PROGRAMME, q.subject):
+                return True
+    return False
+
+
+def unchanged_by(stores: tuple[Any, ...], subjects: Any) -> bool:
+    """Whether the answers of :data:`ANSWERED` are the same before and after a change of the
+    statements about ``subjects`` (the subjects of the triples that entered or left the union),
+    ``stores`` the stores before and after it.
+
+    The answers read only statements about listings, their programmes, recipients and reports, and
+    the programmes' classes and levels (see the queries). If no changed statement is about such a
+    node in either store, every statement they read is in both, the nodes they reach are the same,
+    and so are the rows: the same text on the same statements gives the same bytes."""
+    return not any(_read_by_answers(store, node) for node in subjects for store in stores)
 
 
 def stored_answer(source: Path | str, text: str, bindings: Mapping[str, Term | str]) -> bytes | None:

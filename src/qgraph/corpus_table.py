@@ -96,6 +96,10 @@ class KeptTable:
         self.broken = False
         """A record could not be read back: the table is right for this build but not saved."""
         self.seconds = 0.0
+        self.published: str | None = None
+        """The SHA-256 of the shared graph's bytes as the build that saved the table wrote them."""
+        self.crossed: dict[str, int] = {}
+        """Shared lines whose count crossed zero since the table was loaded: +1 came, -1 went."""
 
     @classmethod
     def empty(cls, env: dict[str, str], reason: str) -> KeptTable:
@@ -127,16 +131,31 @@ class KeptTable:
             docs = {key: ShardMeta(*row) for key, row in rows.items()}
         except Exception as exc:  # noqa: BLE001 - a damaged file: any error reading it, one line
             return cls.empty(env, f"table: made again ({TABLE_FILE} is damaged: {type(exc).__name__})")
-        return cls(env, docs, shared, iris)
+        table = cls(env, docs, shared, iris)
+        published = head.get("shared_sha256")
+        table.published = published if isinstance(published, str) else None
+        return table
 
-    def save(self, cache_root: Path) -> None:
+    def shared_delta(self) -> tuple[list[str], list[str], str] | None:
+        """The shared lines that came and went since the table was loaded, and the SHA-256 of the
+        shared graph they change (:attr:`published`); None when the table was made in this build."""
+        if not self.kept or self.published is None or self.broken:
+            return None
+        came = [line for line, n in self.crossed.items() if n > 0]
+        gone = [line for line, n in self.crossed.items() if n < 0]
+        return came, gone, self.published
+
+    def save(self, cache_root: Path, published: str | None = None) -> None:
         """Write the table atomically (not when a record could not be read back in this build)."""
         if self.broken:
             return
         path = cache_root / TABLE_FILE
         fields = operator.attrgetter(*_FIELDS)
         rows = {key: fields(meta) for key, meta in self.docs.items()}
-        data = marshal.dumps(({"format": TABLE_FORMAT, "python": _PYTHON, "env": self.env}, rows, self.shared,
+        head = {"format": TABLE_FORMAT, "python": _PYTHON, "env": self.env}
+        if published is not None:
+            head["shared_sha256"] = published
+        data = marshal.dumps((head, rows, self.shared,
                               self.iris))
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
@@ -198,6 +217,7 @@ class KeptTable:
 
     def _reset(self, reason: str) -> None:
         self.docs, self.shared, self.iris = {}, {}, {}
+        self.crossed, self.published = {}, None
         self.reason, self.kept = reason, False
         self.added = self.removed = 0
 
@@ -241,10 +261,13 @@ class KeptTable:
         return dataclasses.replace(self.docs[key], seconds=meta.seconds)
 
     def _count(self, meta: ShardMeta, sign: int) -> None:
-        shared, iris = self.shared, self.iris
+        shared, iris, crossed = self.shared, self.iris, self.crossed
         if sign > 0:
             for line in meta.shared:
-                shared[line] = shared.get(line, 0) + 1
+                n = shared.get(line, 0)
+                shared[line] = n + 1
+                if not n:
+                    crossed[line] = crossed.get(line, 0) + 1
             for iri, key in meta.minted:
                 entry = iris.get(iri)
                 if entry is None:
@@ -261,8 +284,8 @@ class KeptTable:
             n = shared.get(line, 0) - 1
             if n > 0:
                 shared[line] = n
-            else:
-                shared.pop(line, None)
+            elif shared.pop(line, None) is not None:
+                crossed[line] = crossed.get(line, 0) - 1
         for iri, key in meta.minted:
             entry = iris.get(iri)
             if entry is not None and entry[0] == key:

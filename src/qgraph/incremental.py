@@ -27,10 +27,10 @@ When that cannot be had, :func:`previous_state` says why in one line and the bui
 from __future__ import annotations
 
 import contextlib
-
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -197,7 +197,7 @@ def previous_parts(prev: State) -> dict[str, str]:
 
 def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str], shared_graph: str,
                 old_parts: dict[str, str] | None = None,
-                ) -> tuple[list[tuple[str, str, int, int]], Delta, list[tuple[str, list[Piece]]], list[str]]:
+                shared_delta: tuple[list[str], list[str], str] | None = None) -> tuple[list[tuple[str, str, int, int]], Delta, list[tuple[str, list[Piece]]], list[str]]:
     """The new ``graph.nq`` planned from the previous one, the shards and ``shared`` (the shared
     graph's distinct lines): the new graph list, the delta, the files to write — ``graph.nq``, or
     its segments ``graph.nq/NAME`` (:mod:`qgraph.segments`) — each as pieces: byte ranges
@@ -205,7 +205,12 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
     :class:`qgraph.planned_write.PlannedFiles`; a piece that is a whole previous segment is a hard
     link) — and the SHA-256 of each graph's bytes: a kept graph's from ``old_parts`` (the previous
     parts file, :func:`previous_parts`; a graph missing there is hashed from the previous file), a
-    new one's from its bytes. The new file is never read back to hash it."""
+    new one's from its bytes. The new file is never read back to hash it.
+
+    ``shared_delta``: the shared lines that came and went since the shared graph whose bytes have
+    the SHA-256 given (:meth:`qgraph.corpus_table.KeptTable.shared_delta`); when that is the
+    previous one, those lines are spliced into its bytes (:func:`qgraph.union.splice_shared`)
+    instead of merging every line of ``shared`` with every line read back."""
     from .rdfwrite import graph_key
     from .union import merge_shared
 
@@ -217,14 +222,21 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
     new = {s.graph[1:-1]: s for s in shards}
     new_keys = {iri: shard_key(s.path) for iri, s in new.items()}  # once per shard (10,000 in a rebuild)
     old_shared = where.get(shared_graph)
-    before = read_range(*old_shared) if old_shared else []
-    shared_delta: tuple[list[str], list[str]] = ([], [])
-    shared = merge_shared(before, shared, shared_delta)
+    known = old_parts or {}
+    spliced = _spliced(prev, shared, shared_graph, old_shared, known, shared_delta)
+    if spliced is not None:
+        shared_data, gone_lines, came_lines, shared_n = spliced
+    else:
+        before = read_range(*old_shared) if old_shared else []
+        merged: tuple[list[str], list[str]] = ([], [])
+        lines = merge_shared(before, shared, merged)
+        gone_lines, came_lines, shared_n = merged[0], merged[1], len(lines)
+        shared_data = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""  # one join: no string per line
     parts: list[tuple[str, str]] = [(graph_key(f"<{iri}>"), iri) for iri in new]
     for iri, (key, _) in old.items():
         if not key and iri != shared_graph:  # the ontology: the environment key says it did not change
             parts.append((graph_key(f"<{iri}>"), iri))
-    if shared:
+    if shared_n:
         parts.append((graph_key(f"<{shared_graph}>"), shared_graph))
     parts.sort()
     removed: list[str] = []
@@ -240,16 +252,15 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
     graphs: list[tuple[str, str, int, int]] = []
     items: list[Piece] = []  # one per graph
     digests: list[str] = []
-    known = old_parts or {}
     for _, iri in parts:
         if iri == shared_graph:
-            data = ("\n".join(shared) + "\n").encode("utf-8")  # one join: no string per line
+            data = shared_data
             sha = hashlib.sha256(data).hexdigest()
             if old_shared and old_shared[2] == len(data) and known.get(iri) == sha:
                 items.append(old_shared)  # the same bytes as before: copied (or linked) with the rest
             else:
                 items.append(data)
-            graphs.append((iri, "", len(data), len(shared)))
+            graphs.append((iri, "", len(data), shared_n))
             digests.append(sha)
             continue
         meta = new.get(iri)
@@ -269,8 +280,8 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
         fresh.append(meta)
         graphs.append((iri, new_keys[iri], len(data), meta.triples))
         digests.append(hashlib.sha256(data).hexdigest())
-    removed.extend(shared_delta[0])
-    added.extend(shared_delta[1])
+    removed.extend(gone_lines)
+    added.extend(came_lines)
     if segments.segmented(sum(g[2] for g in graphs)):
         at = segments.starts([g[0] for g in graphs], shared_graph)
         ends = [*at[1:], len(graphs)]
@@ -278,6 +289,37 @@ def plan_splice(prev: State, shards: Sequence[ShardMeta], shared: Iterable[str],
     else:
         plan = [("graph.nq", _joined(items))]
     return graphs, Delta(removed, added, dropped, fresh), plan, digests
+
+
+def _spliced(prev: State, shared: Iterable[str], shared_graph: str, old_shared: tuple[Path, int, int] | None,
+             known: dict[str, str], shared_delta: tuple[list[str], list[str], str] | None,
+             ) -> tuple[bytes, list[str], list[str], int] | None:
+    """The shared graph's new bytes, lines gone and came, and line count, spliced from the previous
+    bytes and ``shared_delta`` when that delta is of them (the SHA-256 it names is the previous
+    shared graph's in the parts file, the counts add up, the lines that came are in ``shared`` and
+    those gone are not, each found where the bytes say); else None (merged line by line)."""
+    from .union import splice_shared
+
+    if shared_delta is None or old_shared is None or not isinstance(shared, dict):
+        return None
+    came, gone, base = shared_delta
+    if known.get(shared_graph) != base:
+        return None
+    before_n = next((n for iri, _, _, n in prev.graphs if iri == shared_graph), None)
+    if before_n is None or before_n - len(gone) + len(came) != len(shared) or not shared:
+        return None
+    if any(line not in shared for line in came) or any(line in shared for line in gone):
+        return None
+    path, offset, length = old_shared
+    with open(path, "rb") as f:
+        f.seek(offset)
+        data = f.read(length)
+    if len(data) != length:
+        return None
+    done = splice_shared(data, came, gone)
+    if done is None:
+        return None
+    return done[0], done[1], done[2], len(shared)
 
 
 def _joined(items: Sequence[Piece]) -> list[Piece]:
@@ -383,7 +425,8 @@ class NotIncremental(Exception):
 
 
 def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[str], *, with_store: bool,
-           validate: str | None, jobs: int, clock: Any, on_stage: Any = None) -> Any:
+           validate: str | None, jobs: int, clock: Any, on_stage: Any = None,
+           shared_delta: tuple[list[str], list[str], str] | None = None) -> Any:
     """Make ``gen``'s graph, store and validation from the previous generation ``prev`` and the
     shards that changed (see the module's description); returns a :class:`qgraph.union.Done`.
 
@@ -406,12 +449,14 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
     assert prev.directory is not None
     store_path = gen.path("store" if with_store else ".validate-store")
     nq_path = gen.path("graph.nq")
-    store = planned = None
+    store = planned = earlier = None
     try:
-        ox.Store.read_only(str(prev.directory / "store")).backup(str(store_path))
+        earlier = ox.Store.read_only(str(prev.directory / "store"))
+        earlier.backup(str(store_path))
         store = ox.Store(str(store_path))
         clock("store checkpoint")
-        graphs, delta, plan, digests = plan_splice(prev, shards, shared, SHARED_GRAPH, previous_parts(prev))
+        graphs, delta, plan, digests = plan_splice(prev, shards, shared, SHARED_GRAPH, previous_parts(prev),
+                                                   shared_delta=shared_delta)
         # written and synced in a thread while the store changes and is validated (no GIL held)
         source = prev.directory / "graph.nq"
         planned = PlannedFiles([(gen.path(name), pieces) for name, pieces in plan],
@@ -427,6 +472,15 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         after = membership(store, triples, sure=came)
         store.flush()
         clock("store")
+        answers_from = None
+        if with_store:  # the previous answers hold when no statement they read came or went
+            from .answers import unchanged_by
+
+            moved = {triples[t].subject for t in triples if (t in before[0]) != (t in after[0])}
+            if unchanged_by((earlier, store), moved):
+                answers_from = prev.directory
+            clock("answers check")
+        earlier = None
         stats = stats_of(prev.stats, graphs)
         update_stats(stats, before, after)
         clock("void counts")
@@ -442,6 +496,7 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
             clock("write nq")
     except (OSError, ValueError, SyntaxError) as exc:
         del store
+        earlier = None
         if planned is not None:
             with contextlib.suppress(OSError):
                 planned.wait()  # the writer stops before its file is removed
@@ -453,13 +508,35 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         remove_tree(store_path)
     state = State(env=None, validate=validate, store=with_store, graphs=graphs, rows=rows)
     assert planned is not None
-    return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, parts=digests)
+    return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, parts=digests, answers_from=answers_from)
+
+
+_warming: list[threading.Thread] = []
+
+
+def warm_validation() -> None:
+    """Compile qgraph's shapes and their local tests (each once per process) in a thread, so that a
+    rebuild's validation finds them made: while the documents are extracted, the build process
+    mostly waits for its workers (1.3 + 0.8 s measured at the start of the validation, loaded)."""
+    def run() -> None:
+        from .shacl_local import qgraph_local
+        from .shacl_sparql import qgraph_constraints
+
+        with contextlib.suppress(Exception):  # (made again, and the error raised, where it is needed)
+            qgraph_constraints()
+            qgraph_local()
+
+    if not _warming:
+        _warming.append(threading.Thread(target=run, name="qgraph-shapes", daemon=True))
+        _warming[0].start()
 
 
 def _validate(store: Any, prev: State, lines: list[str], jobs: int, *, checked: bool = False) -> tuple[Any, Any]:
     """The report and rows of the store after the change ``lines``. ``checked``: every document's
     worker found that the local shapes give it no row (:mod:`qgraph.shacl_local`): their
     constraints are not run, their rows are empty."""
+    for thread in _warming:
+        thread.join()
     from .shacl_delta import reach, revalidate, rows_as_terms, rows_as_text
     from .shacl_sparql import all_rows, qgraph_constraints, report_of_rows
 

@@ -227,7 +227,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
     """
     from .generations import check_output_dir
     from .shards import CorpusTable, map_many
-    from .union import EarlyStore, look_back, overlaps, publish_shards
+    from .union import EarlyStore, look_back, overlaps, publish_shards, published_shared
 
     if engine not in ("sparql", "pyshacl"):
         raise ValueError(f"unknown validation engine {engine!r} (expected sparql or pyshacl)")
@@ -274,6 +274,10 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
             previous = look_back(out_dir, env=cache.env if usable else None,  # type: ignore[union-attr]
                                  validate=engine if validate else None, with_store=with_store, formats=formats,
                                  incremental=incremental) if docs else None
+            if validate and engine == "sparql" and previous is not None and not isinstance(previous, str):
+                from .incremental import warm_validation
+
+                warm_validation()  # the shapes compiled in a thread while documents are extracted
             if docs and overlaps(previous, validate=engine if validate else None, with_store=with_store):
                 from .generation_writer import mark_build_dir
 
@@ -309,7 +313,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                 jobs=jobs if len(shards) >= PARALLEL_VALIDATION else 1, force=force, notes=warned,
                 timer=timer.add, on_stage=on_stage, env=cache.env if cache is not None else environment_key(lex.directory or None),
                 incremental=incremental, reuse=cache is not None and cache.usable, explain=explain, early=early,
-                previous=previous)
+                previous=previous, shared_delta=kept.shared_delta() if kept is not None and table is kept else None)
             if cache is not None:
                 cache.prune(docs, keys)
                 if index is not None and cache.usable:
@@ -318,7 +322,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                     timer.add("read", time.perf_counter() - start)
                 if kept is not None:
                     start = time.perf_counter()
-                    kept.save(cache.root)
+                    kept.save(cache.root, published=published_shared(out_dir / "current"))
                     timer.add("resolve", time.perf_counter() - start)
         else:
             checkpoint("validate")

@@ -101,6 +101,66 @@ def merge_shared(old: Sequence[str], new: Iterable[str], delta: tuple[list[str],
     return out
 
 
+def published_shared(generation: Path) -> str | None:
+    """The SHA-256 of the shared graph's bytes in ``generation``'s ``graph.nq`` (from its parts file), or None."""
+    from .generations import PARTS_SUFFIX, read_parts
+    from .mapping import SHARED_GRAPH
+
+    try:
+        parts = read_parts((generation / ("graph.nq" + PARTS_SUFFIX)).read_bytes())
+    except (OSError, ValueError):
+        return None
+    return next((sha for iri, _, sha in parts if iri == SHARED_GRAPH), None)
+
+
+def splice_shared(data: bytes, came: Iterable[str], gone: Iterable[str]) -> tuple[bytes, list[str], list[str]] | None:
+    """The bytes of a shared graph (``data``, its lines in :func:`sorted_shared` order) with the lines
+    ``gone`` removed and ``came`` inserted, each found by binary search on the bytes (only the lines
+    probed get a sort key), and those lines in that order; None when a line gone is not in ``data``
+    or one that came is already there (the delta is not of these bytes)."""
+    key = shared_key()
+
+    def first_not_below(k: str) -> int:  # the offset of the first line whose key is not below k
+        lo, hi = 0, len(data)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            nl = data.rfind(b"\n", lo, mid)
+            start = lo if nl < 0 else nl + 1
+            end = data.find(b"\n", start) + 1 or len(data)
+            if key(data[start:end].rstrip(b"\n").decode("utf-8")) < k:
+                lo = end
+            else:
+                hi = start
+        return lo
+
+    came, gone = sorted(came, key=key), sorted(gone, key=key)
+    events: list[tuple[int, int, int, bytes]] = []
+    for i, line in enumerate(gone):
+        raw = line.encode("utf-8") + b"\n"
+        at = first_not_below(key(line))
+        if not data.startswith(raw, at):
+            return None
+        events.append((at, 1, i, raw))
+    for i, line in enumerate(came):
+        raw = line.encode("utf-8") + b"\n"
+        at = first_not_below(key(line))
+        if data.startswith(raw, at):
+            return None
+        events.append((at, 0, i, raw))
+    events.sort()
+    out: list[bytes] = []
+    at = 0
+    for where, kind, _, raw in events:
+        out.append(data[at:where])
+        at = where
+        if kind:
+            at += len(raw)  # a line gone
+        else:
+            out.append(raw)  # a line that came, before the line at ``where``
+    out.append(data[at:])
+    return b"".join(out), gone, came
+
+
 def write_quads(shards: Sequence[ShardMeta], shared: Iterable[str], handle: BinaryIO, *,
                 ontology: bool = True, layout: list[tuple[str, str, int, int]] | None = None,
                 counts: PartCounts | None = None, digests: list[str] | None = None) -> dict[str, int]:
@@ -211,6 +271,8 @@ class Done:
     """The SHA-256 of each graph's bytes in ``graph.nq``, in the order of ``state.graphs`` (the parts
     file of the manifest, :mod:`qgraph.generations`)."""
     pending: Future | None = None  # type: ignore[type-arg]
+    answers_from: Path | None = None
+    """The previous generation, when its answers (:mod:`qgraph.answers`) hold for this one."""
     """The store and validation still running in a thread (see :meth:`settle`)."""
 
     def settle(self) -> None:
@@ -246,6 +308,7 @@ def publish_shards(
     explain: list[str] | None = None,
     early: EarlyStore | None = None,
     previous: State | str | None = None,
+    shared_delta: tuple[list[str], list[str], str] | None = None,
 ) -> tuple[list[Path], ValidationReport | None, int]:
     """Write a build's outputs from its shards as one new generation of ``out_dir`` (see
     :func:`qgraph.store.publish`, which does the same from a graph in memory), validating on the way.
@@ -289,7 +352,7 @@ def publish_shards(
         if prev is not None:
             try:
                 done = incr.update(gen, prev, shards, shared, with_store=with_store, validate=validate, jobs=jobs,
-                                   clock=clock, on_stage=on_stage)
+                                   clock=clock, on_stage=on_stage, shared_delta=shared_delta)
             except incr.NotIncremental as exc:
                 (explain if explain is not None else []).append(f"full rebuild: {exc}")
         if done is None:
@@ -458,7 +521,7 @@ def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool
         from .answers import make_answers
 
         pool = ThreadPoolExecutor(1)
-        answers = pool.submit(make_answers, gen.path(STORE_DIR))
+        answers = pool.submit(make_answers, gen.path(STORE_DIR), previous=done.answers_from)
         pool.shutdown(wait=False)  # (the task runs on; its result is waited for below)
     from .segments import size as nq_size
 
@@ -482,7 +545,7 @@ def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool
     if answers is not None:
         clock("void")
         files.update(answers.result())
-        clock("answers")  # (the wait for them)
+        clock("answers" if done.answers_from is None else "answers reused")  # (the wait for them)
     gen.write(files, stage="void")
     clock("void")
     checkpoint("store")
