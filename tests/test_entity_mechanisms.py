@@ -194,7 +194,12 @@ def test_a_listing_takes_the_year_its_sentence_speaks_of_but_a_running_total_non
 
 def test_award_categories_and_lists_joined_by_he() -> None:
     ex = read("市政府决定授予甲互感器有限公司、乙电气有限公司2家企业“2022年度如皋市市长质量奖提名奖（组织类）”。", "如皋市")
-    assert listings(ex)["如皋市市长质量奖提名奖"] == (["甲互感器有限公司", "乙电气有限公司"], 2)
+    assert listings(ex)["如皋市市长质量奖提名奖（组织类）"] == (["甲互感器有限公司", "乙电气有限公司"], 2)
+    ex = read("市政府决定授予甲机械有限公司“2023年度某县县长质量奖（组织类）”，授予乙阀门有限公司“2023年度某县县长质量奖提名奖（组织类）”。", "某县")
+    got = listings(ex)  # each category keeps its own programme, as the text names it
+    assert got["某县县长质量奖（组织类）"][0] == ["甲机械有限公司"]
+    assert got["某县县长质量奖提名奖（组织类）"][0] == ["乙阀门有限公司"]
+    assert "某县县长质量奖" not in got
     ex = read("深圳市甲控股有限公司和深圳市乙精密科技有限公司2家单位获得“深圳市市长质量奖”。", "深圳市")
     assert listings(ex)["深圳市市长质量奖"] == (["深圳市甲控股有限公司", "深圳市乙精密科技有限公司"], 2)
 

@@ -78,7 +78,7 @@ def programme_name(text: str) -> tuple[str, str | None, int | None]:
         n = o.group("n") or "1"  # 某县首届县长质量奖: the first
         batch = int(n) if n.isdigit() else parse_chinese_numeral(n)
         text = text[:o.start()] + text[o.end():]
-    text = re.sub(r"[（(][^（）()]{1,6}类[)）]$", "", text)  # 市长质量奖（组织类）: a category of the award
+    # 市长质量奖（组织类）: the category stays in the name, as the text writes it (a grade, like 个人奖 or 银奖)
     aside = re.search(r"[（(](?P<a>[^（）()]{3,20}奖)[)）]$", text)
     if aside is not None and len(text) - len(aside.group()) >= 2 and not text[:aside.start()].endswith("奖"):
         text = text[:aside.start()]  # 中国杰出质量人（全国质量奖个人奖）: the title, the award it is given as aside
