@@ -387,3 +387,12 @@ def test_a_rare_surname_before_fabiao_and_a_counsellors_post_name_people() -> No
     assert people == {"铁刚", "张纲"}
     assert ("张纲", "原参事", "国务院") in {(p.person.name, p.role, p.organization.name if p.organization else None)
                                           for p in ex.posts}
+
+
+def test_products_counted_in_a_brand_list_are_no_recipients_their_maker_is() -> None:
+    ex = read("我市“甲丙”牌高压开关柜、“乙丁”牌速冻水饺等5个产品被认定为2020年浙江名牌产品。", "乐清市")
+    got = listings(ex)  # products named by their brands: who holds the title is not written
+    assert got["浙江名牌产品"] == ([], 5)
+    assert not any(e.name.startswith("牌") for e in ex.entities)
+    ex = read("同意授予甲丙电气集团有限公司生产的牌铠装开关设备等46个产品2013年某市名牌产品称号。", "乐清市")
+    assert listings(ex)["某市名牌产品"] == (["甲丙电气集团有限公司"], 46)  # the firm that makes them

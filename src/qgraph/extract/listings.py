@@ -741,6 +741,10 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
     kind = next((k for w, k in RTYPE_KIND.items() if rtype.endswith(w)), None)
     kept: list[Ref] = []
     for s, e in spans:
+        if rtype.endswith("产品") and (maker := _product_maker(ctx, s, e)) is not False:
+            if maker is not None and maker not in kept:
+                kept.append(maker)  # 甲公司生产的“甲”牌开关柜等46个产品: the firm that makes the product
+            continue  # “甲”牌开关柜 alone: a product named by its brand, neither the firm nor a brand
         if people is not None:  # each item ends with the person's name (after a firm's post): the person
             person = next((x for x in ctx.ending_at(e) if x.kind is Kind.PERSON and x.span.start >= s), None)
             if person is not None:
@@ -771,6 +775,30 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
              breakdown="累计" if _since_total(ctx, base + c.start()) else None,
              area=share_area(ctx, base, base + c.start("num")))
     ctx.claim(base + c.start("num"), base + c.end())
+
+
+PRODUCT_ITEM_RE = re.compile(r"^(?:[“\"][^“”\"]{1,10}[”\"]|[^，,。；;、“”\"]{0,10}?)牌[\u4e00-\u9fffA-Za-z]")
+"""``“甲丙”牌开关柜``, ``甲丙牌针织服装``, ``牌开关柜`` (a brand lost in the page): a product named by its brand."""
+MAKER_RE = re.compile(r"(?:生产|出品|制造|注册|申报)?的")
+
+
+def _product_maker(ctx: Ctx, s: int, e: int) -> Ref | None | bool:
+    """An item counted among products: the firm that makes it when the item opens with a firm and
+    ``(生产)的`` (``甲公司生产的“甲”牌开关柜``), ``None`` when it is a product named by its brand and no
+    firm (no recipient: the text does not name who holds the title), ``False`` for any other item."""
+    firm = next((x for x in ctx.entities_in(s, e) if x.span.start == s and x.kind.is_organization
+                 and len(x.name) >= 4), None)
+    if firm is not None and (m := MAKER_RE.match(ctx.text, firm.span.end, e)) is not None and m.end() < e:
+        return firm.ref
+    text = ctx.text[s:e].strip()
+    if not PRODUCT_ITEM_RE.match(text) or text.endswith("牌"):
+        return False
+    lead = re.search(r"(?:生产|出品|制造|注册|申报)?的$", ctx.text[max(0, s - 3):s])
+    if lead is None:
+        return None
+    before = next((x for x in ctx.ending_at(s - len(lead.group()))
+                   if x.kind.is_organization and len(x.name) >= 4), None)
+    return before.ref if before is not None else None  # 甲公司生产的｜牌开关柜: the item cut after the firm
 
 
 INCLUDED_RE = re.compile(r"包括(?P<items>[^，,。；;：:]{2,120}?)在内的$")
