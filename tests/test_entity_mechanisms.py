@@ -396,3 +396,13 @@ def test_products_counted_in_a_brand_list_are_no_recipients_their_maker_is() -> 
     assert not any(e.name.startswith("牌") for e in ex.entities)
     ex = read("同意授予甲丙电气集团有限公司生产的牌铠装开关设备等46个产品2013年某市名牌产品称号。", "乐清市")
     assert listings(ex)["某市名牌产品"] == (["甲丙电气集团有限公司"], 46)  # the firm that makes them
+
+
+def test_an_award_handed_over_in_its_own_clause_is_not_the_next_clauses() -> None:
+    ex = read("市委书记王某明为获得中国质量奖提名奖的甲丙股份有限公司颁奖，李某河为乙丁集团有限公司颁奖。", "合肥市")
+    got = listings(ex)  # the second clause names no award: its firm is no winner of the first clause's award
+    assert got == {"中国质量奖提名奖": (["甲丙股份有限公司"], None)}
+    ex = read("市长李某河为获得中国质量奖提名奖的甲丙股份有限公司颁奖，为获得省长质量奖的乙丁集团有限公司颁奖。", "合肥市")
+    got = listings(ex)
+    assert got["中国质量奖提名奖"][0] == ["甲丙股份有限公司"]
+    assert got["安徽省省长质量奖"][0] == ["乙丁集团有限公司"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Kind, Level, Listing, Observation, Ref
+from ..model import Entity, Kind, Level, Listing, Observation, Ref
 from .backrefs import back_reference, back_reference_words, resolve_back_reference
 from .calibrate import SHARES
 from .context import CLAUSE_BREAK, Ctx
@@ -509,7 +509,8 @@ def _handed_over(ctx: Ctx) -> None:
         kept, claims = list(ctx.entities), list(ctx._claims)
         parsed = _programme(ctx, m.end(), limit)
         if parsed is not None and ctx.text[parsed[1]:parsed[1] + 1] != "的":
-            de = ctx.text.find("的", parsed[1], parsed[1] + 4)  # the award read before, its span short of its 奖
+            de = ctx.text.find("的", parsed[1], parsed[1] + len(parsed[0].name) + 2)
+            # the award read before, its span short of its 奖 (中国质量奖｜提名奖的)
             if de != -1 and parsed[0].name.endswith(ctx.text[parsed[1]:de]):
                 parsed = (parsed[0], de, *parsed[2:])
         if parsed is None or ctx.text[parsed[1]:parsed[1] + 1] != "的":
@@ -527,6 +528,15 @@ def _handed_over(ctx: Ctx) -> None:
         if who and not any(x.programme == prog and set(who) <= set(x.recipients) for x in ctx.listings):
             ctx.listings.append(Listing(prog, tuple(who), ctx.span(m.start(), verb), year=year, batch=batch,
                                         certification=cert))
+
+
+def _handed_elsewhere(ctx: Ctx, award: Entity, pos: int) -> bool:
+    """``某某为获得甲奖的甲公司颁奖，某某为乙公司颁奖``: an award named in a clause of its own (after 为获得, or with
+    its winners already read in a clause before ``pos``) is that clause's — a later 为…颁奖 does not hand it over."""
+    if any(HANDED_RE.match(ctx.text, award.span.start - k) for k in (2, 3) if award.span.start >= k):
+        return True
+    return any(x.programme == award.ref and x.span.start <= award.span.start and x.span.end <= pos
+               and x.recipients for x in ctx.listings)
 
 
 def _cut_names_across(ctx: Ctx, cut: int, lo: int, hi: int) -> None:
@@ -562,7 +572,8 @@ def _handed_to(ctx: Ctx) -> None:
             continue
         prev = ctx.sentence_of(sent.span.start - 1) if sent.span.start > 0 else None
         lo = prev.span.start if prev is not None else sent.span.start
-        awards = [e for e in ctx.entities_in(lo, m.start()) if e.kind is Kind.HONOUR]
+        awards = [e for e in ctx.entities_in(lo, m.start())
+                  if e.kind is Kind.HONOUR and not _handed_elsewhere(ctx, e, m.start())]
         ceremony = [e for e in awards if re.match(r"[”\"]?颁奖", ctx.text[e.span.end:e.span.end + 3])]
         own = {e.ref for e in awards if e.span.start >= sent.span.start}
         prog = ceremony[-1].ref if ceremony else (next(iter(own)) if len(own) == 1 else None)
