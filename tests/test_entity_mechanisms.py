@@ -406,3 +406,14 @@ def test_an_award_handed_over_in_its_own_clause_is_not_the_next_clauses() -> Non
     got = listings(ex)
     assert got["中国质量奖提名奖"][0] == ["甲丙股份有限公司"]
     assert got["安徽省省长质量奖"][0] == ["乙丁集团有限公司"]
+
+
+def test_a_bracketed_category_and_the_grade_after_it_name_the_programme() -> None:
+    ex = read("授予甲丙集团有限公司、乙丁电子有限公司等2家企业2022年度某市市长质量奖（组织）提名奖，各给予10万元激励。", "南京市")
+    got = listings(ex)  # nominees of the organisations' category: no winners of the award itself
+    assert got == {"南京市市长质量奖（组织）提名奖": (["甲丙集团有限公司", "乙丁电子有限公司"], 2)} or got == {
+        "某市市长质量奖（组织）提名奖": (["甲丙集团有限公司", "乙丁电子有限公司"], 2)}
+    ex = read("授予王某明、李某海等2位个人2022年度南京市市长质量奖（个人），各给予5万元激励。", "南京市")
+    assert listings(ex) == {"南京市市长质量奖（个人）": (["王某明", "李某海"], 2)}
+    ex = read("甲丙集团有限公司获得南京市市长质量奖（奖金另行发放）。", "南京市")
+    assert listings(ex) == {"南京市市长质量奖": (["甲丙集团有限公司"], None)}  # an aside, no category

@@ -105,6 +105,16 @@ LEADING_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:�
 
 def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, int | None, bool] | None:
     """Parse ``[year][batch]NAME list-word`` from ``start``; returns (programme, end, year, batch, certification)."""
+    got = _programme_name_at(ctx, start, limit)
+    if got is None:
+        return None
+    ref, end, year, batch, cert = got
+    at = next((e.span.start for e in ctx.ending_at(end) if e.ref == ref), max(start, end - len(ref.name)))
+    ref, end = _bracketed_category(ctx, ref, at, end, limit)
+    return ref, end, year, batch, cert
+
+
+def _programme_name_at(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, int | None, bool] | None:
     text = ctx.text[start:limit]
     year = batch = glued = None
     pos = _publisher_end(ctx, start, limit)
@@ -528,6 +538,30 @@ def _handed_over(ctx: Ctx) -> None:
         if who and not any(x.programme == prog and set(who) <= set(x.recipients) for x in ctx.listings):
             ctx.listings.append(Listing(prog, tuple(who), ctx.span(m.start(), verb), year=year, batch=batch,
                                         certification=cert))
+
+
+BRACKETED_CATEGORY_RE = re.compile(r"[（(](?P<cat>[\u4e00-\u9fff]{1,4})[)）]")
+
+
+def _bracketed_category(ctx: Ctx, ref: Ref, start: int, end: int, limit: int) -> tuple[Ref, int]:
+    """``某市市长质量奖（组织）提名奖``, ``某市市长质量奖（个人）``: an award's category written in brackets after
+    its name (``data/lexicon/award_categories.txt``, or a word ending in 类), and a grade after it, belong to
+    the programme's name as the text writes them — the winners of ``（组织）提名奖`` are no winners of the award."""
+    if not ref.name.endswith("奖"):
+        return ref, end
+    m = BRACKETED_CATEGORY_RE.match(ctx.text, end, limit)
+    if m is None or not (m.group("cat") in ctx.lex.words("award_categories.txt") or m.group("cat").endswith("类")):
+        return ref, end
+    new_end = m.end()
+    grade = next((g for g in grade_words(ctx.lex) if ctx.text.startswith(g, new_end)), None)
+    if grade is not None:
+        new_end += len(grade)
+    name = ref.name + "（" + m.group("cat") + "）" + (grade or "")
+    new = Ref(ref.kind, name)
+    if not ctx.has_ref(new):
+        ctx.add(ref.kind, name, start, new_end)
+    ctx.claim(end, new_end)
+    return new, new_end
 
 
 def _handed_elsewhere(ctx: Ctx, award: Entity, pos: int) -> bool:
