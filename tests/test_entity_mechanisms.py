@@ -417,3 +417,12 @@ def test_a_bracketed_category_and_the_grade_after_it_name_the_programme() -> Non
     assert listings(ex) == {"南京市市长质量奖（个人）": (["王某明", "李某海"], 2)}
     ex = read("甲丙集团有限公司获得南京市市长质量奖（奖金另行发放）。", "南京市")
     assert listings(ex) == {"南京市市长质量奖": (["甲丙集团有限公司"], None)}  # an aside, no category
+
+
+def test_bare_names_granted_a_personal_category_are_persons() -> None:
+    ex = read("市政府决定授予甲丙集团有限公司“2022年度如皋市市长质量奖（组织类）”，授予杨某“2022年度如皋市市长质量奖（个人类）”。", "如皋市")
+    got = listings(ex)
+    assert got["如皋市市长质量奖（个人类）"] == (["杨某"], None)
+    assert got["如皋市市长质量奖（组织类）"] == (["甲丙集团有限公司"], None)
+    ex = read("授予全市“2022年度某市市长质量奖（个人类）”。", "如皋市")
+    assert listings(ex) == {}  # 全市 opens with a surname's character but is no name

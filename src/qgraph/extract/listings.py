@@ -450,6 +450,8 @@ def find_listings(ctx: Ctx) -> None:
         employers = employers_of_winners(ctx, g.start("who"), g.end("who"))
         who = [r for r in who if r not in employers]
         who = unnamed_recipients(ctx, g.start("who"), g.end("who"), who)
+        if not who and "个人" in prog.name:
+            who = _named_persons(ctx, g.start("who"), g.end("who"))  # 授予王某“某奖（个人类）”: the person
         counted = COUNT_RE.fullmatch(g.group("who"))
         owned = re.sub(r"的[\u4e00-\u9fff]{1,3}$", "", g.group("who"))  # 等32个企业的字号: the count of the firms
         tail = TAIL_COUNT_RE.search(owned) or MID_COUNT_RE.search(g.group("who"))
@@ -562,6 +564,26 @@ def _bracketed_category(ctx: Ctx, ref: Ref, start: int, end: int, limit: int) ->
         ctx.add(ref.kind, name, start, new_end)
     ctx.claim(end, new_end)
     return new, new_end
+
+
+def _named_persons(ctx: Ctx, lo: int, hi: int) -> list[Ref]:
+    """The winners of a personal award or category written as bare names (``王某明、李某``): each item two or three
+    characters opening with a surname; any other item and nothing is read."""
+    items, pos = [], lo
+    for part in ctx.text[lo:hi].split("、"):
+        if not (re.fullmatch(r"[\u4e00-\u9fff]{2,3}", part) and part[0] in ctx.lex.surnames) \
+                or any(w in part for w in ctx.lex.words("non_person_nouns.txt")):
+            return []  # 全市, 高校: common nouns opening with a surname's character
+        items.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    out = []
+    for s, e in items:
+        known = next((x for x in ctx.entities_in(s, e) if x.kind is Kind.PERSON and x.span.start == s
+                      and x.span.end == e), None)
+        if known is None and ctx.overlaps_claim(s, e):
+            return []
+        out.append(known.ref if known is not None else ctx.add(Kind.PERSON, ctx.text[s:e], s, e).ref)
+    return out
 
 
 def _handed_elsewhere(ctx: Ctx, award: Entity, pos: int) -> bool:
