@@ -426,3 +426,10 @@ def test_bare_names_granted_a_personal_category_are_persons() -> None:
     assert got["如皋市市长质量奖（组织类）"] == (["甲丙集团有限公司"], None)
     ex = read("授予全市“2022年度某市市长质量奖（个人类）”。", "如皋市")
     assert listings(ex) == {}  # 全市 opens with a surname's character but is no name
+
+
+def test_a_grade_written_alone_after_a_category_is_the_awards_own_grade() -> None:
+    ex = read("我市乙丁集团有限公司总经理王某明获得省长质量奖个人奖，丙戊科技有限公司等5家企业获得提名奖。", "合肥市")
+    got = listings(ex)  # the firms' nomination award is the award's, not a grade of its personal category
+    assert got["安徽省省长质量奖提名奖"] == (["丙戊科技有限公司"], 5)
+    assert got["安徽省省长质量奖个人奖"] == (["王某明"], None)
