@@ -433,3 +433,10 @@ def test_a_grade_written_alone_after_a_category_is_the_awards_own_grade() -> Non
     got = listings(ex)  # the firms' nomination award is the award's, not a grade of its personal category
     assert got["安徽省省长质量奖提名奖"] == (["丙戊科技有限公司"], 5)
     assert got["安徽省省长质量奖个人奖"] == (["王某明"], None)
+
+
+def test_a_firms_employee_named_with_the_post_before_the_verb_wins() -> None:
+    ex = read("甲丙集团有限公司质量管理部部长王某明荣获第六届山东省省长质量奖提名奖，是我市个人奖的零突破。", "日照市")
+    assert listings(ex) == {"山东省省长质量奖提名奖": (["王某明"], None)}
+    ex = read("甲丙集团有限公司总经理王某明获评2023年度山东省质量管理先进个人。", "日照市")
+    assert listings(ex) == {"山东省质量管理先进个人": (["王某明"], None)}

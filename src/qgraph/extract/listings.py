@@ -402,6 +402,13 @@ def find_listings(ctx: Ctx) -> None:
         if not named_after and RELATIVE_HOLDERS_RE.match(ctx.text, end):
             return  # 某市获得某奖的企业达到3家: the verb describes the firms, not the place before it
         recipients = _recipients(ctx, clause_start, v.start())
+        if not recipients:  # 甲公司质量部部长王某荣获某奖提名奖: the person holding a post, subject of the verb
+            firm_before = any(e.kind is Kind.ENTERPRISE for e in ctx.entities_in(clause_start, v.start()))
+            recipients = [r for r in _recipients(ctx, clause_start, v.start(), people=True)
+                          if r.kind is Kind.PERSON and any(p.person == r and (
+                              p.organization.kind is Kind.ENTERPRISE if p.organization is not None else firm_before)
+                              for p in ctx.posts)][:1]
+            # (a firm's post only: an official named before the verb is no winner the text can be sure of)
         if not recipients and named_after:  # 获得第八届泰州市政府质量奖的企业分别是:A、B
             lo = end + named_after.end()
             named = ctx.entities_in(lo, limit)
