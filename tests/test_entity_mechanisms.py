@@ -440,3 +440,11 @@ def test_a_firms_employee_named_with_the_post_before_the_verb_wins() -> None:
     assert listings(ex) == {"山东省省长质量奖提名奖": (["王某明"], None)}
     ex = read("甲丙集团有限公司总经理王某明获评2023年度山东省质量管理先进个人。", "日照市")
     assert listings(ex) == {"山东省质量管理先进个人": (["王某明"], None)}
+
+
+def test_relative_clauses_of_winning_before_their_firms_give_no_subject_to_the_verb() -> None:
+    ex = read("获得省长质量奖的甲丙股份有限公司、获得提名奖的乙丁集团有限公司在会上作交流发言。", "合肥市")
+    got = {(r, p) for p, (rs, _) in listings(ex).items() for r in rs}
+    assert ("乙丁集团有限公司", "安徽省省长质量奖提名奖") in got
+    assert not any(p == "安徽省省长质量奖" and r != "甲丙股份有限公司" for r, p in got)
+    assert not any("的" in e.name for e in ex.entities)

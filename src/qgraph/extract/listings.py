@@ -379,6 +379,11 @@ def find_listings(ctx: Ctx) -> None:
                 ctx.observations[-1] = replace(ctx.observations[-1], period_words=said.group())  # the year written
             return
         clause_start = ctx.last_of(CLAUSE_BREAK, 0, v.start()) + 1
+        if ctx.text[end:end + 1] == "的" and sent is not None:
+            _cut_names_across(ctx, end + 1, sent.span.start, limit)  # 获得某奖的甲公司: the award and 的 are no part of it
+            if any(e.span.start == end + 1 and e.kind.is_organization for e in ctx.entities_in(end + 1, limit)):
+                return  # 获得某奖的甲公司、获得提名奖的乙公司…: the firm after 的 is the holder (read with the
+                # relative clauses below), not a name before the verb
         left = ctx.text[clause_start:v.start()]
         counts = [c for c in COUNT_RE.finditer(left) if VERB_RE.search(left, c.end("unit")) is None
                   and not (left[:c.start()].endswith("的") and VERB_RE.search(left, 0, c.start()))]
