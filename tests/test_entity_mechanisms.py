@@ -448,3 +448,9 @@ def test_relative_clauses_of_winning_before_their_firms_give_no_subject_to_the_v
     assert ("乙丁集团有限公司", "安徽省省长质量奖提名奖") in got
     assert not any(p == "安徽省省长质量奖" and r != "甲丙股份有限公司" for r, p in got)
     assert not any("的" in e.name for e in ex.entities)
+
+
+def test_a_ceremony_handing_two_awards_over_in_one_clause() -> None:
+    ex = read("市委书记王某明等市领导为获得2023年度市长质量奖的甲丙股份有限公司、乙丁集团有限公司和获得提名奖的丙戊科技有限公司颁奖。", "合肥市")
+    assert listings(ex) == {"合肥市市长质量奖": (["甲丙股份有限公司", "乙丁集团有限公司"], None),
+                            "合肥市市长质量奖提名奖": (["丙戊科技有限公司"], None)}

@@ -547,6 +547,9 @@ def _handed_over(ctx: Ctx) -> None:
         verb = min((i for i in (ctx.text.find(v, end, clause_end) for v in verbs) if i != -1), default=-1)
         if verb == -1:
             continue
+        other = re.compile(r"[和及与、，,](?:获得|荣获|获评)").search(ctx.text, end + 1, verb)
+        if other is not None:  # 为获得甲奖的A和获得提名奖的B颁奖: A alone won the first award
+            verb = other.start()
         _cut_names_across(ctx, end + 1, m.start(), verb)  # 某奖的甲公司: the award and 的 are no part of the name
         who = [e.ref for e in ctx.entities_in(end + 1, verb) if e.kind.is_organization or e.kind is Kind.PERSON]
         if who and not any(x.programme == prog and set(who) <= set(x.recipients) for x in ctx.listings):
