@@ -454,3 +454,8 @@ def test_a_ceremony_handing_two_awards_over_in_one_clause() -> None:
     ex = read("市委书记王某明等市领导为获得2023年度市长质量奖的甲丙股份有限公司、乙丁集团有限公司和获得提名奖的丙戊科技有限公司颁奖。", "合肥市")
     assert listings(ex) == {"合肥市市长质量奖": (["甲丙股份有限公司", "乙丁集团有限公司"], None),
                             "合肥市市长质量奖提名奖": (["丙戊科技有限公司"], None)}
+
+
+def test_a_count_inside_a_relative_clause_of_winning_is_not_the_next_verbs() -> None:
+    ex = read("大会对获得2023年度市长质量奖的甲丙股份有限公司等3家企业和获得质量管理先进个人称号的王某明等10人进行了表彰。", "合肥市")
+    assert "质量管理先进个人" not in listings(ex)  # the 3 firms won the mayor's award, not the personal title

@@ -386,7 +386,8 @@ def find_listings(ctx: Ctx) -> None:
                 # relative clauses below), not a name before the verb
         left = ctx.text[clause_start:v.start()]
         counts = [c for c in COUNT_RE.finditer(left) if VERB_RE.search(left, c.end("unit")) is None
-                  and not (left[:c.start()].endswith("的") and VERB_RE.search(left, 0, c.start()))]
+                  and not (left[:c.start()].endswith("的") and VERB_RE.search(left, 0, c.start()))
+                  and not _relative_count(left, c.start("num"))]
         # 获得甲称号的3件产品和获得乙称号的…: a count after 的 is described by the verb before it, not this one
         # 14家企业获得区长质量奖、16家企业获得…提名奖: a count before an earlier verb is that verb's
         if not counts and not left.strip() and sent is not None and clause_start > sent.span.start:
@@ -599,6 +600,15 @@ def _named_persons(ctx: Ctx, lo: int, hi: int) -> list[Ref]:
             return []
         out.append(known.ref if known is not None else ctx.add(Kind.PERSON, ctx.text[s:e], s, e).ref)
     return out
+
+
+def _relative_count(left: str, at: int) -> bool:
+    """``对获得某奖的甲公司等3家企业和获得某称号的王某等10人进行表彰``: a count after the firms a relative clause of
+    winning describes (a verb of winning, then 的, then the names) is that clause's, not the next verb's."""
+    verb = None
+    for verb in VERB_RE.finditer(left, 0, at):
+        pass
+    return verb is not None and "的" in left[verb.end():at] and not re.search(r"[，,；;]", left[verb.end():at])
 
 
 def _handed_elsewhere(ctx: Ctx, award: Entity, pos: int) -> bool:
