@@ -194,7 +194,12 @@ def test_a_listing_takes_the_year_its_sentence_speaks_of_but_a_running_total_non
 
 def test_award_categories_and_lists_joined_by_he() -> None:
     ex = read("市政府决定授予甲互感器有限公司、乙电气有限公司2家企业“2022年度如皋市市长质量奖提名奖（组织类）”。", "如皋市")
-    assert listings(ex)["如皋市市长质量奖提名奖"] == (["甲互感器有限公司", "乙电气有限公司"], 2)
+    assert listings(ex)["如皋市市长质量奖提名奖（组织类）"] == (["甲互感器有限公司", "乙电气有限公司"], 2)
+    ex = read("市政府决定授予甲机械有限公司“2023年度某县县长质量奖（组织类）”，授予乙阀门有限公司“2023年度某县县长质量奖提名奖（组织类）”。", "某县")
+    got = listings(ex)  # each category keeps its own programme, as the text names it
+    assert got["某县县长质量奖（组织类）"][0] == ["甲机械有限公司"]
+    assert got["某县县长质量奖提名奖（组织类）"][0] == ["乙阀门有限公司"]
+    assert "某县县长质量奖" not in got
     ex = read("深圳市甲控股有限公司和深圳市乙精密科技有限公司2家单位获得“深圳市市长质量奖”。", "深圳市")
     assert listings(ex)["深圳市市长质量奖"] == (["深圳市甲控股有限公司", "深圳市乙精密科技有限公司"], 2)
 
@@ -382,3 +387,75 @@ def test_a_rare_surname_before_fabiao_and_a_counsellors_post_name_people() -> No
     assert people == {"铁刚", "张纲"}
     assert ("张纲", "原参事", "国务院") in {(p.person.name, p.role, p.organization.name if p.organization else None)
                                           for p in ex.posts}
+
+
+def test_products_counted_in_a_brand_list_are_no_recipients_their_maker_is() -> None:
+    ex = read("我市“甲丙”牌高压开关柜、“乙丁”牌速冻水饺等5个产品被认定为2020年浙江名牌产品。", "乐清市")
+    got = listings(ex)  # products named by their brands: who holds the title is not written
+    assert got["浙江名牌产品"] == ([], 5)
+    assert not any(e.name.startswith("牌") for e in ex.entities)
+    ex = read("同意授予甲丙电气集团有限公司生产的牌铠装开关设备等46个产品2013年某市名牌产品称号。", "乐清市")
+    assert listings(ex)["某市名牌产品"] == (["甲丙电气集团有限公司"], 46)  # the firm that makes them
+
+
+def test_an_award_handed_over_in_its_own_clause_is_not_the_next_clauses() -> None:
+    ex = read("市委书记王某明为获得中国质量奖提名奖的甲丙股份有限公司颁奖，李某河为乙丁集团有限公司颁奖。", "合肥市")
+    got = listings(ex)  # the second clause names no award: its firm is no winner of the first clause's award
+    assert got == {"中国质量奖提名奖": (["甲丙股份有限公司"], None)}
+    ex = read("市长李某河为获得中国质量奖提名奖的甲丙股份有限公司颁奖，为获得省长质量奖的乙丁集团有限公司颁奖。", "合肥市")
+    got = listings(ex)
+    assert got["中国质量奖提名奖"][0] == ["甲丙股份有限公司"]
+    assert got["安徽省省长质量奖"][0] == ["乙丁集团有限公司"]
+
+
+def test_a_bracketed_category_and_the_grade_after_it_name_the_programme() -> None:
+    ex = read("授予甲丙集团有限公司、乙丁电子有限公司等2家企业2022年度某市市长质量奖（组织）提名奖，各给予10万元激励。", "南京市")
+    got = listings(ex)  # nominees of the organisations' category: no winners of the award itself
+    assert got == {"南京市市长质量奖（组织）提名奖": (["甲丙集团有限公司", "乙丁电子有限公司"], 2)} or got == {
+        "某市市长质量奖（组织）提名奖": (["甲丙集团有限公司", "乙丁电子有限公司"], 2)}
+    ex = read("授予王某明、李某海等2位个人2022年度南京市市长质量奖（个人），各给予5万元激励。", "南京市")
+    assert listings(ex) == {"南京市市长质量奖（个人）": (["王某明", "李某海"], 2)}
+    ex = read("甲丙集团有限公司获得南京市市长质量奖（奖金另行发放）。", "南京市")
+    assert listings(ex) == {"南京市市长质量奖": (["甲丙集团有限公司"], None)}  # an aside, no category
+
+
+def test_bare_names_granted_a_personal_category_are_persons() -> None:
+    ex = read("市政府决定授予甲丙集团有限公司“2022年度如皋市市长质量奖（组织类）”，授予杨某“2022年度如皋市市长质量奖（个人类）”。", "如皋市")
+    got = listings(ex)
+    assert got["如皋市市长质量奖（个人类）"] == (["杨某"], None)
+    assert got["如皋市市长质量奖（组织类）"] == (["甲丙集团有限公司"], None)
+    ex = read("授予全市“2022年度某市市长质量奖（个人类）”。", "如皋市")
+    assert listings(ex) == {}  # 全市 opens with a surname's character but is no name
+
+
+def test_a_grade_written_alone_after_a_category_is_the_awards_own_grade() -> None:
+    ex = read("我市乙丁集团有限公司总经理王某明获得省长质量奖个人奖，丙戊科技有限公司等5家企业获得提名奖。", "合肥市")
+    got = listings(ex)  # the firms' nomination award is the award's, not a grade of its personal category
+    assert got["安徽省省长质量奖提名奖"] == (["丙戊科技有限公司"], 5)
+    assert got["安徽省省长质量奖个人奖"] == (["王某明"], None)
+
+
+def test_a_firms_employee_named_with_the_post_before_the_verb_wins() -> None:
+    ex = read("甲丙集团有限公司质量管理部部长王某明荣获第六届山东省省长质量奖提名奖，是我市个人奖的零突破。", "日照市")
+    assert listings(ex) == {"山东省省长质量奖提名奖": (["王某明"], None)}
+    ex = read("甲丙集团有限公司总经理王某明获评2023年度山东省质量管理先进个人。", "日照市")
+    assert listings(ex) == {"山东省质量管理先进个人": (["王某明"], None)}
+
+
+def test_relative_clauses_of_winning_before_their_firms_give_no_subject_to_the_verb() -> None:
+    ex = read("获得省长质量奖的甲丙股份有限公司、获得提名奖的乙丁集团有限公司在会上作交流发言。", "合肥市")
+    got = {(r, p) for p, (rs, _) in listings(ex).items() for r in rs}
+    assert ("乙丁集团有限公司", "安徽省省长质量奖提名奖") in got
+    assert not any(p == "安徽省省长质量奖" and r != "甲丙股份有限公司" for r, p in got)
+    assert not any("的" in e.name for e in ex.entities)
+
+
+def test_a_ceremony_handing_two_awards_over_in_one_clause() -> None:
+    ex = read("市委书记王某明等市领导为获得2023年度市长质量奖的甲丙股份有限公司、乙丁集团有限公司和获得提名奖的丙戊科技有限公司颁奖。", "合肥市")
+    assert listings(ex) == {"合肥市市长质量奖": (["甲丙股份有限公司", "乙丁集团有限公司"], None),
+                            "合肥市市长质量奖提名奖": (["丙戊科技有限公司"], None)}
+
+
+def test_a_count_inside_a_relative_clause_of_winning_is_not_the_next_verbs() -> None:
+    ex = read("大会对获得2023年度市长质量奖的甲丙股份有限公司等3家企业和获得质量管理先进个人称号的王某明等10人进行了表彰。", "合肥市")
+    assert "质量管理先进个人" not in listings(ex)  # the 3 firms won the mayor's award, not the personal title

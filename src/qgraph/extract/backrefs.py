@@ -70,4 +70,14 @@ def resolve_back_reference(ctx: Ctx, ref: BackReference, pos: int, end: int | No
     if not earlier:
         return None
     award = max(earlier, key=lambda e: e.span.start)
-    return Ref(Kind.HONOUR, award.name + ref.grade if ref.grade else award.name)
+    if not ref.grade:
+        return Ref(Kind.HONOUR, award.name)
+    name = award.name
+    for cat in ctx.lex.words("award_categories.txt"):  # 某奖个人奖 … 另有5家企业获提名奖: the award's own grade,
+        if name.endswith(cat + "奖") and len(name) > len(cat) + 3:  # not a grade of the category named last
+            name = name[:-len(cat) - 1]
+            break
+        if (bracket := re.search(r"[（(]" + re.escape(cat) + r"类?[)）]$", name)) is not None:
+            name = name[:bracket.start()]
+            break
+    return Ref(Kind.HONOUR, name + ref.grade)

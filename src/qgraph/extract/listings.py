@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Kind, Level, Listing, Observation, Ref
+from ..model import Entity, Kind, Level, Listing, Observation, Ref
 from .backrefs import back_reference, back_reference_words, resolve_back_reference
 from .calibrate import SHARES
 from .context import CLAUSE_BREAK, Ctx
@@ -78,7 +78,7 @@ def programme_name(text: str) -> tuple[str, str | None, int | None]:
         n = o.group("n") or "1"  # 某县首届县长质量奖: the first
         batch = int(n) if n.isdigit() else parse_chinese_numeral(n)
         text = text[:o.start()] + text[o.end():]
-    text = re.sub(r"[（(][^（）()]{1,6}类[)）]$", "", text)  # 市长质量奖（组织类）: a category of the award
+    # 市长质量奖（组织类）: the category stays in the name, as the text writes it (a grade, like 个人奖 or 银奖)
     aside = re.search(r"[（(](?P<a>[^（）()]{3,20}奖)[)）]$", text)
     if aside is not None and len(text) - len(aside.group()) >= 2 and not text[:aside.start()].endswith("奖"):
         text = text[:aside.start()]  # 中国杰出质量人（全国质量奖个人奖）: the title, the award it is given as aside
@@ -105,6 +105,16 @@ LEADING_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:�
 
 def _programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, int | None, bool] | None:
     """Parse ``[year][batch]NAME list-word`` from ``start``; returns (programme, end, year, batch, certification)."""
+    got = _programme_name_at(ctx, start, limit)
+    if got is None:
+        return None
+    ref, end, year, batch, cert = got
+    at = next((e.span.start for e in ctx.ending_at(end) if e.ref == ref), max(start, end - len(ref.name)))
+    ref, end = _bracketed_category(ctx, ref, at, end, limit)
+    return ref, end, year, batch, cert
+
+
+def _programme_name_at(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, int | None, bool] | None:
     text = ctx.text[start:limit]
     year = batch = glued = None
     pos = _publisher_end(ctx, start, limit)
@@ -369,9 +379,15 @@ def find_listings(ctx: Ctx) -> None:
                 ctx.observations[-1] = replace(ctx.observations[-1], period_words=said.group())  # the year written
             return
         clause_start = ctx.last_of(CLAUSE_BREAK, 0, v.start()) + 1
+        if ctx.text[end:end + 1] == "的" and sent is not None:
+            _cut_names_across(ctx, end + 1, sent.span.start, limit)  # 获得某奖的甲公司: the award and 的 are no part of it
+            if any(e.span.start == end + 1 and e.kind.is_organization for e in ctx.entities_in(end + 1, limit)):
+                return  # 获得某奖的甲公司、获得提名奖的乙公司…: the firm after 的 is the holder (read with the
+                # relative clauses below), not a name before the verb
         left = ctx.text[clause_start:v.start()]
         counts = [c for c in COUNT_RE.finditer(left) if VERB_RE.search(left, c.end("unit")) is None
-                  and not (left[:c.start()].endswith("的") and VERB_RE.search(left, 0, c.start()))]
+                  and not (left[:c.start()].endswith("的") and VERB_RE.search(left, 0, c.start()))
+                  and not _relative_count(left, c.start("num"))]
         # 获得甲称号的3件产品和获得乙称号的…: a count after 的 is described by the verb before it, not this one
         # 14家企业获得区长质量奖、16家企业获得…提名奖: a count before an earlier verb is that verb's
         if not counts and not left.strip() and sent is not None and clause_start > sent.span.start:
@@ -392,6 +408,13 @@ def find_listings(ctx: Ctx) -> None:
         if not named_after and RELATIVE_HOLDERS_RE.match(ctx.text, end):
             return  # 某市获得某奖的企业达到3家: the verb describes the firms, not the place before it
         recipients = _recipients(ctx, clause_start, v.start())
+        if not recipients:  # 甲公司质量部部长王某荣获某奖提名奖: the person holding a post, subject of the verb
+            firm_before = any(e.kind is Kind.ENTERPRISE for e in ctx.entities_in(clause_start, v.start()))
+            recipients = [r for r in _recipients(ctx, clause_start, v.start(), people=True)
+                          if r.kind is Kind.PERSON and any(p.person == r and (
+                              p.organization.kind is Kind.ENTERPRISE if p.organization is not None else firm_before)
+                              for p in ctx.posts)][:1]
+            # (a firm's post only: an official named before the verb is no winner the text can be sure of)
         if not recipients and named_after:  # 获得第八届泰州市政府质量奖的企业分别是:A、B
             lo = end + named_after.end()
             named = ctx.entities_in(lo, limit)
@@ -440,6 +463,8 @@ def find_listings(ctx: Ctx) -> None:
         employers = employers_of_winners(ctx, g.start("who"), g.end("who"))
         who = [r for r in who if r not in employers]
         who = unnamed_recipients(ctx, g.start("who"), g.end("who"), who)
+        if not who and "个人" in prog.name:
+            who = _named_persons(ctx, g.start("who"), g.end("who"))  # 授予王某“某奖（个人类）”: the person
         counted = COUNT_RE.fullmatch(g.group("who"))
         owned = re.sub(r"的[\u4e00-\u9fff]{1,3}$", "", g.group("who"))  # 等32个企业的字号: the count of the firms
         tail = TAIL_COUNT_RE.search(owned) or MID_COUNT_RE.search(g.group("who"))
@@ -509,7 +534,8 @@ def _handed_over(ctx: Ctx) -> None:
         kept, claims = list(ctx.entities), list(ctx._claims)
         parsed = _programme(ctx, m.end(), limit)
         if parsed is not None and ctx.text[parsed[1]:parsed[1] + 1] != "的":
-            de = ctx.text.find("的", parsed[1], parsed[1] + 4)  # the award read before, its span short of its 奖
+            de = ctx.text.find("的", parsed[1], parsed[1] + len(parsed[0].name) + 2)
+            # the award read before, its span short of its 奖 (中国质量奖｜提名奖的)
             if de != -1 and parsed[0].name.endswith(ctx.text[parsed[1]:de]):
                 parsed = (parsed[0], de, *parsed[2:])
         if parsed is None or ctx.text[parsed[1]:parsed[1] + 1] != "的":
@@ -522,11 +548,76 @@ def _handed_over(ctx: Ctx) -> None:
         verb = min((i for i in (ctx.text.find(v, end, clause_end) for v in verbs) if i != -1), default=-1)
         if verb == -1:
             continue
+        other = re.compile(r"[和及与、，,](?:获得|荣获|获评)").search(ctx.text, end + 1, verb)
+        if other is not None:  # 为获得甲奖的A和获得提名奖的B颁奖: A alone won the first award
+            verb = other.start()
         _cut_names_across(ctx, end + 1, m.start(), verb)  # 某奖的甲公司: the award and 的 are no part of the name
         who = [e.ref for e in ctx.entities_in(end + 1, verb) if e.kind.is_organization or e.kind is Kind.PERSON]
         if who and not any(x.programme == prog and set(who) <= set(x.recipients) for x in ctx.listings):
             ctx.listings.append(Listing(prog, tuple(who), ctx.span(m.start(), verb), year=year, batch=batch,
                                         certification=cert))
+
+
+BRACKETED_CATEGORY_RE = re.compile(r"[（(](?P<cat>[\u4e00-\u9fff]{1,4})[)）]")
+
+
+def _bracketed_category(ctx: Ctx, ref: Ref, start: int, end: int, limit: int) -> tuple[Ref, int]:
+    """``某市市长质量奖（组织）提名奖``, ``某市市长质量奖（个人）``: an award's category written in brackets after
+    its name (``data/lexicon/award_categories.txt``, or a word ending in 类), and a grade after it, belong to
+    the programme's name as the text writes them — the winners of ``（组织）提名奖`` are no winners of the award."""
+    if not ref.name.endswith("奖"):
+        return ref, end
+    m = BRACKETED_CATEGORY_RE.match(ctx.text, end, limit)
+    if m is None or not (m.group("cat") in ctx.lex.words("award_categories.txt") or m.group("cat").endswith("类")):
+        return ref, end
+    new_end = m.end()
+    grade = next((g for g in grade_words(ctx.lex) if ctx.text.startswith(g, new_end)), None)
+    if grade is not None:
+        new_end += len(grade)
+    name = ref.name + "（" + m.group("cat") + "）" + (grade or "")
+    new = Ref(ref.kind, name)
+    if not ctx.has_ref(new):
+        ctx.add(ref.kind, name, start, new_end)
+    ctx.claim(end, new_end)
+    return new, new_end
+
+
+def _named_persons(ctx: Ctx, lo: int, hi: int) -> list[Ref]:
+    """The winners of a personal award or category written as bare names (``王某明、李某``): each item two or three
+    characters opening with a surname; any other item and nothing is read."""
+    items, pos = [], lo
+    for part in ctx.text[lo:hi].split("、"):
+        if not (re.fullmatch(r"[\u4e00-\u9fff]{2,3}", part) and part[0] in ctx.lex.surnames) \
+                or any(w in part for w in ctx.lex.words("non_person_nouns.txt")):
+            return []  # 全市, 高校: common nouns opening with a surname's character
+        items.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    out = []
+    for s, e in items:
+        known = next((x for x in ctx.entities_in(s, e) if x.kind is Kind.PERSON and x.span.start == s
+                      and x.span.end == e), None)
+        if known is None and ctx.overlaps_claim(s, e):
+            return []
+        out.append(known.ref if known is not None else ctx.add(Kind.PERSON, ctx.text[s:e], s, e).ref)
+    return out
+
+
+def _relative_count(left: str, at: int) -> bool:
+    """``对获得某奖的甲公司等3家企业和获得某称号的王某等10人进行表彰``: a count after the firms a relative clause of
+    winning describes (a verb of winning, then 的, then the names) is that clause's, not the next verb's."""
+    verb = None
+    for verb in VERB_RE.finditer(left, 0, at):
+        pass
+    return verb is not None and "的" in left[verb.end():at] and not re.search(r"[，,；;]", left[verb.end():at])
+
+
+def _handed_elsewhere(ctx: Ctx, award: Entity, pos: int) -> bool:
+    """``某某为获得甲奖的甲公司颁奖，某某为乙公司颁奖``: an award named in a clause of its own (after 为获得, or with
+    its winners already read in a clause before ``pos``) is that clause's — a later 为…颁奖 does not hand it over."""
+    if any(HANDED_RE.match(ctx.text, award.span.start - k) for k in (2, 3) if award.span.start >= k):
+        return True
+    return any(x.programme == award.ref and x.span.start <= award.span.start and x.span.end <= pos
+               and x.recipients for x in ctx.listings)
 
 
 def _cut_names_across(ctx: Ctx, cut: int, lo: int, hi: int) -> None:
@@ -562,7 +653,8 @@ def _handed_to(ctx: Ctx) -> None:
             continue
         prev = ctx.sentence_of(sent.span.start - 1) if sent.span.start > 0 else None
         lo = prev.span.start if prev is not None else sent.span.start
-        awards = [e for e in ctx.entities_in(lo, m.start()) if e.kind is Kind.HONOUR]
+        awards = [e for e in ctx.entities_in(lo, m.start())
+                  if e.kind is Kind.HONOUR and not _handed_elsewhere(ctx, e, m.start())]
         ceremony = [e for e in awards if re.match(r"[”\"]?颁奖", ctx.text[e.span.end:e.span.end + 3])]
         own = {e.ref for e in awards if e.span.start >= sent.span.start}
         prog = ceremony[-1].ref if ceremony else (next(iter(own)) if len(own) == 1 else None)
@@ -741,6 +833,10 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
     kind = next((k for w, k in RTYPE_KIND.items() if rtype.endswith(w)), None)
     kept: list[Ref] = []
     for s, e in spans:
+        if rtype.endswith("产品") and (maker := _product_maker(ctx, s, e)) is not False:
+            if maker is not None and maker not in kept:
+                kept.append(maker)  # 甲公司生产的“甲”牌开关柜等46个产品: the firm that makes the product
+            continue  # “甲”牌开关柜 alone: a product named by its brand, neither the firm nor a brand
         if people is not None:  # each item ends with the person's name (after a firm's post): the person
             person = next((x for x in ctx.ending_at(e) if x.kind is Kind.PERSON and x.span.start >= s), None)
             if person is not None:
@@ -771,6 +867,30 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
              breakdown="累计" if _since_total(ctx, base + c.start()) else None,
              area=share_area(ctx, base, base + c.start("num")))
     ctx.claim(base + c.start("num"), base + c.end())
+
+
+PRODUCT_ITEM_RE = re.compile(r"^(?:[“\"][^“”\"]{1,10}[”\"]|[^，,。；;、“”\"]{0,10}?)牌[\u4e00-\u9fffA-Za-z]")
+"""``“甲丙”牌开关柜``, ``甲丙牌针织服装``, ``牌开关柜`` (a brand lost in the page): a product named by its brand."""
+MAKER_RE = re.compile(r"(?:生产|出品|制造|注册|申报)?的")
+
+
+def _product_maker(ctx: Ctx, s: int, e: int) -> Ref | None | bool:
+    """An item counted among products: the firm that makes it when the item opens with a firm and
+    ``(生产)的`` (``甲公司生产的“甲”牌开关柜``), ``None`` when it is a product named by its brand and no
+    firm (no recipient: the text does not name who holds the title), ``False`` for any other item."""
+    firm = next((x for x in ctx.entities_in(s, e) if x.span.start == s and x.kind.is_organization
+                 and len(x.name) >= 4), None)
+    if firm is not None and (m := MAKER_RE.match(ctx.text, firm.span.end, e)) is not None and m.end() < e:
+        return firm.ref
+    text = ctx.text[s:e].strip()
+    if not PRODUCT_ITEM_RE.match(text) or text.endswith("牌"):
+        return False
+    lead = re.search(r"(?:生产|出品|制造|注册|申报)?的$", ctx.text[max(0, s - 3):s])
+    if lead is None:
+        return None
+    before = next((x for x in ctx.ending_at(s - len(lead.group()))
+                   if x.kind.is_organization and len(x.name) >= 4), None)
+    return before.ref if before is not None else None  # 甲公司生产的｜牌开关柜: the item cut after the firm
 
 
 INCLUDED_RE = re.compile(r"包括(?P<items>[^，,。；;：:]{2,120}?)在内的$")
