@@ -394,8 +394,8 @@ def test_products_counted_in_a_brand_list_are_no_recipients_their_maker_is() -> 
     got = listings(ex)  # products named by their brands: who holds the title is not written
     assert got["浙江名牌产品"] == ([], 5)
     assert not any(e.name.startswith("牌") for e in ex.entities)
-    ex = read("同意授予甲丙电气集团有限公司生产的牌铠装开关设备等46个产品2013年某市名牌产品称号。", "乐清市")
-    assert listings(ex)["某市名牌产品"] == (["甲丙电气集团有限公司"], 46)  # the firm that makes them
+    ex = read("同意授予甲丙机电有限公司生产的牌户外开关箱等46个产品2013年某市名牌产品称号。", "乐清市")
+    assert listings(ex)["某市名牌产品"] == (["甲丙机电有限公司"], 46)  # the firm that makes them
 
 
 def test_an_award_handed_over_in_its_own_clause_is_not_the_next_clauses() -> None:
@@ -436,7 +436,7 @@ def test_a_grade_written_alone_after_a_category_is_the_awards_own_grade() -> Non
 
 
 def test_a_firms_employee_named_with_the_post_before_the_verb_wins() -> None:
-    ex = read("甲丙集团有限公司质量管理部部长王某明荣获第六届山东省省长质量奖提名奖，是我市个人奖的零突破。", "日照市")
+    ex = read("甲丙集团有限公司质量部部长王某明荣获第六届山东省省长质量奖提名奖，为本市首次。", "日照市")
     assert listings(ex) == {"山东省省长质量奖提名奖": (["王某明"], None)}
     ex = read("甲丙集团有限公司总经理王某明获评2023年度山东省质量管理先进个人。", "日照市")
     assert listings(ex) == {"山东省质量管理先进个人": (["王某明"], None)}

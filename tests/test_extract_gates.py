@@ -79,7 +79,7 @@ def test_programme_sentences_are_those_where_a_programme_starts() -> None:
 
 
 def test_post_holders_listed_under_a_programme() -> None:
-    ex = _extract("2024年枣庄市市长质量奖获奖个人包括：山亭华力机械有限公司总经理张伟；峄城丰禾食品有限公司董事长李强。")
+    ex = _extract("2024年枣庄市市长质量奖获奖个人有：山亭华力机械有限公司总经理张伟；峄城丰禾食品有限公司董事长李强。")
     assert sorted((l.programme.name, r.name) for l in ex.listings for r in l.recipients) == [
         ("枣庄市市长质量奖", "张伟"), ("枣庄市市长质量奖", "李强")]
     assert sorted((p.person.name, p.role) for p in ex.posts) == [("张伟", "总经理"), ("李强", "董事长")]

@@ -148,7 +148,7 @@ def test_html_table_gives_figures(tmp_path: Path):
 
 
 def test_heading_with_slash_unit_broken_cells_and_unheaded_row_numbers():
-    text = ("2023年上半年各类食品监督抽检结果汇总表\n"
+    text = ("2023年上半年食品抽检情况统计表\n"
             "食品种类 | 样品抽检 数量/批次 | 样品 不合格率\n"
             "1 | 甲类制品 | 1200 | 0.5%\n"
             "2 | 乙类制品 | 300 | 0\n"
