@@ -173,7 +173,7 @@ def test_last_year_s_level_after_a_comparing_word_is_not_this_year_s() -> None:
 
 
 def test_last_year_s_level_read_with_last_year_is_kept() -> None:
-    ex = read("全市产品质量监督抽查合格率98.3%，较去年同期的97.2%提高1.1个百分点。", place="青岛市", date=DATE)
+    ex = read("全市抽检合格率98.3%，较去年同期的97.2%提高1.1个百分点。", place="青岛市", date=DATE)
     o = fig(ex, "97.2")
     assert not low(o) and o.period == "2023", (o.period, o.confidence)
 

@@ -488,12 +488,6 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 if prev.subject is not None:
                     subject = prev.subject
         target = (period.target or goal or is_target(ctx, sent, m.start())) and not plan_parts  # a plan's parts: no target
-        if not target and how != "inferred" and subject is not None and subject.kind in INSPECTION_KINDS \
-                and subject.name not in ctx.text and not any(
-                    w in ctx.text[sent.span.start:m.start()] for w in ctx.lex.words("check_this_leads.txt")):
-            how = "inferred"  # 四大行业共监督抽查860批 read as 四大行业监督抽查: a check named by the rules, written
-            # nowhere as such — whether the count is that check's or the place's cannot be told (a goal keeps
-            # it, and so does 本次抽查…, the report's own check pointed at)
         breakdown = "目标" if target else (item if item and resp_subject is None and item != (
             subject.name if subject else None) else breakdown_at(ctx, sent, m.start(), measure))
         if acting is not None and acting.total_at >= 0 and subject == acting.subject and breakdown in TIER_WORDS:
