@@ -321,13 +321,12 @@ class _Shapes:
                     if w[0] == "<":
                         return False
                     answer = None
-            for t in values:
-                for v in vs:
-                    a = t(v, d)
-                    if a is not True:
-                        if a is False:
-                            return False
-                        answer = None
+            for v in vs:
+                a = _all(values, v, d)
+                if a is False:
+                    return False
+                if a is None:
+                    answer = None
             return answer
         return test
 

@@ -11,21 +11,27 @@ vouches for it, else mark it inferred.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 
-from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Ref
+from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
 from .periods import clause_end, clause_start
+
+
+def vouched_check_figures(ctx: Ctx) -> Iterator[tuple[int, Observation, Sentence]]:
+    """Each figure whose subject is a check, not marked inferred, with its index and sentence."""
+    for i, o in enumerate(ctx.observations):
+        if o.subject is None or o.subject.kind not in INSPECTION_KINDS or o.subject_inferred:
+            continue
+        sent = ctx.sentence_of(o.span.start)
+        if sent is not None:
+            yield i, o, sent
 
 
 def limit_check_reach(ctx: Ctx) -> None:
     verbs = ctx.lex.words("check_foreign_verbs.txt", longest_first=True)
     checks = [w for w in ctx.lex.words("rate_check_words.txt") if w != "--"]  # 抽查, 抽检, 监测 …
-    for i, o in enumerate(ctx.observations):
-        if o.subject is None or o.subject.kind not in INSPECTION_KINDS or o.subject_inferred:
-            continue
-        sent = ctx.sentence_of(o.span.start)
-        if sent is None:
-            continue
+    for i, o, sent in vouched_check_figures(ctx):
         cs, ce = clause_start(ctx, sent, o.span.start), clause_end(ctx, sent, o.span.end)
         if not any(v in ctx.text[cs:ce] for v in verbs):
             continue

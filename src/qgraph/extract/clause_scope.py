@@ -40,6 +40,7 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon, PlaceInfo, per_lexicon
 from ..model import CONFIDENCE, INSPECTION_KINDS, ORGANIZATION_KINDS, Kind, Observation, Sentence
+from .check_reach import vouched_check_figures
 from .context import Ctx
 from .periods import clause_end, clause_start
 from .vouching import TIME_LEAD_RE, _namings
@@ -304,12 +305,7 @@ def mark_glued_level_checks(ctx: Ctx) -> None:
     """A check's figure whose mention follows two levels, the second glued to it: inferred (see the module)."""
     levels = ctx.lex.alternation("coordinated_levels.txt")
     glued = re.compile(rf"(?:{levels})[、和及与](?:{levels})$")
-    for i, o in enumerate(ctx.observations):
-        if o.subject is None or o.subject.kind not in INSPECTION_KINDS or o.subject_inferred:
-            continue
-        sent = ctx.sentence_of(o.span.start)
-        if sent is None:
-            continue
+    for i, o, sent in vouched_check_figures(ctx):
         mentions = [e for e in ctx.entities_in(sent.span.start, o.span.start) if e.ref == o.subject]
         if mentions and glued.search(ctx.text, max(0, mentions[-1].span.start - 8), mentions[-1].span.start):
             ctx.observations[i] = o.with_subject_inferred()
