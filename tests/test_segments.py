@@ -19,7 +19,7 @@ from gen_corpus import write_corpus  # noqa: E402
 from qgraph import segments  # noqa: E402
 from qgraph.generations import verify  # noqa: E402
 from qgraph.incremental import STATE_FILE  # noqa: E402
-from qgraph.pipeline import build  # noqa: E402
+from test_incremental import _build, _docs  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -33,18 +33,6 @@ def small_segments(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every graph.nq segmented, about one document graph in two beginning a segment."""
     monkeypatch.setattr(segments, "SEGMENTED_FROM", 0)
     monkeypatch.setattr(segments, "SPAN", 2)
-
-
-def _docs(files: list[Path], tmp_path: Path) -> Path:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for f in files:
-        shutil.copy(f, docs / f.name)
-    return docs
-
-
-def _build(docs: Path, out: Path, **kw: object):
-    return build([docs], out, formats=kw.pop("formats", ("nq",)), jobs=1, **kw)  # type: ignore[arg-type]
 
 
 def _tree(path: Path) -> dict[str, bytes]:
