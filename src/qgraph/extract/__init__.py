@@ -336,7 +336,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     )
 
 
-COUNTY_DOC_RE = re.compile(r"全县|县委|县政府|我县|本县|全区|区委|区政府|我区|县市场监管局|县市场监督管理局"
+COUNTY_DOC_RE = re.compile(r"全县|县委|县政府|我县|本县|该县|全区|区委|区政府|我区|县市场监管局|县市场监督管理局"
                            r"|区市场监管局|区市场监督管理局|(?<=[、，,])县[\u4e00-\u9fff]{1,5}?(?:局|委)")
 """Words of a county's (or district's) own report: 全县, 县委, its bureau (某县市场监管局), its departments listed
 (…联合县卫健委、县农业农村局…): twice make the county named in the text the report's place."""
@@ -405,8 +405,8 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         for i in range(len(text) - 1):  # 43家苏州企业…我市: a short name is all there is
             for length in (2, 3):
                 for cand in lex.place_names.get(text[i:i + length], ()):
-                    if cand.level == "prefecture":
-                        counts[cand.code] += 1
+                    if cand.level == "prefecture" or (cand.level == "province" and cand.name.endswith("市")):
+                        counts[cand.code] += 1  # 本市…对某直辖市的讲话: a municipality is a city too
     if not counts and county_doc and re.search(r"我县|本县|全县", text):
         common = set(lex.words("common_word_place_names.txt"))
         for i in range(len(text) - 1):  # 某地杨梅…我县: a county's report that writes only its short name
@@ -422,6 +422,11 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                 for cand in lex.place_names.get(text[i:i + length], ()):
                     if cand.level == "province":
                         counts[cand.code] += 1
+    if not counts and PROVINCE_DOC_RE.search(text) and not (CITY_DOC_RE.search(text) or COUNTY_DOC_RE.search(text)):
+        named = {cand.code for i in range(len(text) - 1) for length in (2, 3)
+                 for cand in lex.place_names.get(text[i:i + length], ()) if cand.level == "province"}
+        if len(named) == 1:  # 全省…对某省工作的指示…新某省: a province's plan that never writes 我省, its one name
+            counts[named.pop()] = 1
     if not counts:
         counties = _full_counties(lex, text)
         parents = {lex.place(c.parent) for c in counties}

@@ -174,6 +174,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue  # 只用了3年时间, 近3年来: a span of time, no figure
         if unit.unit == "Nian" and names_plan(ctx, end):
             continue  # 小微企业三年成长计划: the years name a plan, no figure
+        if unit.unit == "Yuan" and re.search(r"(?:过|超过?)$", ctx.text[max(0, m.start() - 2):m.start()]) \
+                and re.match(r"[\u4e00-\u9fff]{1,8}?[\d一二两三四五六七八九十]", ctx.text[end:end + 10]):
+            continue  # 纳税过5000万元企业2家: a threshold that picks the firms counted after it, no figure
         if THRESHOLD_RE.match(ctx.text, end) or THRESHOLD_LIST_RE.match(ctx.text, end):
             continue  # 营业收入超过1亿元的机构5家 / 合格率达100%的有：…: a threshold that picks what is counted, no figure
         if unit.unit == "Nian" and re.search(r"\d{4}年连续$", ctx.text[max(0, m.start() - 7):m.start()]):
@@ -655,6 +658,11 @@ def _names_organisation(ctx: Ctx, sent: Sentence, pos: int, measure: str, ending
 
 CHANGED_TO_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|我县|我区)?(?P<m>[\u4e00-\u9fff]{2,16}?)"
                            r"(?:提升|提高|上升|下降|降低|增长|增加|减少)了?[\d.]+(?:个百分点|%|％|倍)?(?:至|到)$")
+FROM_TO_RE = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,16}?)(?:由|从)(?:[^，,。；;]{0,12}?的)?"
+                        r"(?:(?P<to>[\d.]+[万亿]?[\u4e00-\u9fff]{0,2}(?:增长|增加|提高|提升|上升|下降|减少|降低)?(?:到|至)"
+                        r"(?:[^，,。；;\d]{0,6}的)?)|)$")
+"""A value written with where it came from (``市场主体由2015年底的28万户增长到49万户``, ``商标注册量从2015年的1.5万件到
+目前的4.6万件``): the noun before 由 / 从 is the measure of both values."""
 PER_HEAD_BEFORE_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|我县|我区)?(?P<m>[\u4e00-\u9fff]{2,16}?)"
                                 r"(?:达到|达|为|增至)(?P<per>每(?:万|千)人(?:口)?)$")
 
@@ -667,6 +675,11 @@ def measure_before_change(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> s
     changed = CHANGED_TO_RE.search(before)
     if changed is not None and (changed.start() == 0 or before[changed.start() - 1] in "，,；;"):
         return changed.group("m")
+    moved = FROM_TO_RE.search(before)
+    if moved is not None and (moved.start() == 0 or before[moved.start() - 1] in "，,；;"):
+        noun = re.sub(r"^各类", "", re.sub(r"^.*?(?:全[市省县区国]|我[市省县区国])", "", moved.group("m")))
+        if len(noun) >= 2:
+            return noun
     per = PER_HEAD_BEFORE_RE.search(before)
     if per is not None and (per.start() == 0 or before[per.start() - 1] in "，,；;"):
         return per.group("per") + per.group("m")

@@ -510,6 +510,10 @@ def find_suffixed(ctx: Ctx) -> None:
         if not is_open or ctx.overlaps_claim(m.start(), m.end()) or _continues(ctx, m.end()):
             continue
         start = joined_start(ctx, left_edge(ctx, m.start()), m.start())  # 某局与某管委会: two names
+        if start == m.start() and re.search(r"该[县区]$", ctx.text[max(0, start - 2):start]):
+            start -= 1  # 该县检测所 (该县 read as the place already): the report's county, written as an elided 县
+        elif re.match(r"该[县区](?![\u4e00-\u9fff]*[县区])", ctx.text[start:m.start()]):
+            start += 1  # 组织该县检测所: the same, 该 no part of the name
         if start == m.start():  # 某省某品牌建设促进会: a verb right before the ending is a noun of the name
             word = next((w for w in ctx.lex.boundary_words if len(w) >= 2 and ctx.text.endswith(w, 0, m.start())), None)
             if word is not None:

@@ -36,6 +36,7 @@ PERIOD_RE = re.compile(
     r"|(?P<part>" + YEAR.replace("?P<y>", "?P<py>").replace("?P<rel>", "?P<prel>") + r"?"
     r"(?P<half>上半年|下半年|前三季度|(?:第)?[一二三四1-4]\s?季度))"
     r"|(?P<qm>[“\"]?质量月[”\"]?期间)"
+    r"|(?P<fype>[“\"]?十(?P<plane>[一二三四五])五[”\"]?(?:期)?末)"
     r"|(?P<fyp>[“\"]?十(?P<plan>[一二三四五])五[”\"]?(?:期间|时期|以来))"
     r"|(?P<consec>(?P<cy1>20\d{2})年(?:[、和及](?:20\d{2})年)*[、和及](?P<cy2>20\d{2})年(?=连续(?:两|二|三|四|五|[2-5])年|分别))"
     r"|(?P<range>20\d{2})(?:—|－|-|~|～|至)(?P<range2>20\d{2})年度?"
@@ -515,6 +516,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
             return f"{y}-01/{y}-09", target
         q = re.search(r"[一二三四1-4]", half).group()
         return f"{y}-Q{QUARTER.get(q, q)}", target
+    if m.group("fype") is not None:  # “十二五”末: the last day of that five-year plan (a stock as of then)
+        return f"{2010 + 5 * '一二三四五'.index(m.group('plane'))}-12-31", False
     if m.group("fyp") is not None:  # “十三五”期间: the years of that five-year plan (十一五 = 2006—2010)
         first = 2006 + 5 * ("一二三四五".index(m.group("plan")))
         last = first + 4 if not m.group().endswith("以来") or not ref.now else min(first + 4, int(ref.now))

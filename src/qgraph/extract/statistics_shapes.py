@@ -164,7 +164,7 @@ def change_of_total(ctx: Ctx, sent: Sentence, pos: int, measure: str, earlier: l
     return None
 
 
-FROM_YEAR_RE = re.compile(r"(?:由|从)(?:20\d{2}年)(?:底|末)?的?[\d.]+[万亿]?[^\d，,；;。]{0,3}?(?:增至|增加到|增长到|提升至|提高到|升至|降至|下降到|减少到|上升到|达到)$")
+FROM_YEAR_RE = re.compile(r"(?:由|从)(?:20\d{2}年|[“\"]?十[一二三四五]五[”\"]?期?)(?:底|末)?的?[\d.]+[万亿]?[^\d，,；;。]{0,3}?(?:增至|增加到|增长到|提升至|提高到|升至|降至|下降到|减少到|上升到|达到)$")
 
 
 def risen_to_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph: Period | None) -> Period | None:

@@ -1,0 +1,70 @@
+"""County reports, provincial statistics and plan targets: the document's place, the subject and the unit of
+their figures. Every text here is invented for the test."""
+
+from __future__ import annotations
+
+
+from extraction_helpers import fig, low, read
+
+from qgraph.evaluate import load_lexicon
+from qgraph.extract import document_place
+from qgraph.model import Document
+from qgraph.sources import split_sentences
+
+
+def _place(text: str) -> str | None:
+    doc = Document("t", "t.txt", text, title=None, date=None, place=None, sentences=split_sentences(text))
+    p = document_place(doc, load_lexicon())
+    return p.name if p else None
+
+
+PLAN = ("为落实质量强国建设部署，统筹推进质量强省战略，结合省情实际，提出如下意见。坚持走出一条体现甘肃资源特色的发展路子。"
+        "到2025年，全省制造业产品质量合格率稳定在93%以上，制定团体标准60项以上。")
+
+
+def test_a_province_s_plan_that_never_writes_wo_sheng_is_the_province_named_in_it() -> None:
+    assert _place(PLAN) == "甘肃省"
+    o = fig(read(PLAN), "93", "Percent")
+    assert o.subject is not None and o.subject.name == "甘肃省" and o.period == "2025" and o.breakdown == "目标"
+
+
+def test_two_provinces_named_in_a_province_wide_text_give_no_place() -> None:
+    assert _place("全省推进质量强省建设，学习甘肃做法、借鉴宁夏经验，新增团体标准20项。") is None
+
+
+def test_a_municipality_s_own_text_writes_ben_shi_and_its_short_name() -> None:
+    text = "深入贯彻对天津一系列重要指示精神，全面提高本市质量总体水平。到2025年，本市新增团体标准50项。"
+    assert _place(text) == "天津市"
+
+
+def test_a_value_with_where_it_came_from_takes_the_noun_before_you_and_the_plan_s_last_day() -> None:
+    ex = read("五年来，全省各类经营主体由“十二五”末的12.5万户增长到20.1万户，增速居前。")
+    start, end = fig(ex, "125000", "Hu"), fig(ex, "201000", "Hu")
+    assert start.measure == end.measure == "经营主体"
+    assert start.period == "2015-12-31" and end.period != "2015-12-31"
+
+
+def test_a_count_from_a_dated_start_to_now_keeps_its_noun() -> None:
+    ex = read("某县注重品牌培育，有效商标注册量从2019年的800件到目前的1300件。", date=None)
+    assert fig(ex, "800", "Jian").measure.endswith("商标注册量") and fig(ex, "800", "Jian").period == "2019"
+    assert fig(ex, "1300", "Jian").measure.endswith("商标注册量")
+
+
+def test_a_rate_written_with_jun_zai_or_li_zheng_keeps_its_own_name() -> None:
+    ex = read("2024年，全县食品抽检合格率均在98%以上，建标覆盖率力争达90%以上。")
+    assert fig(ex, "98", "Percent").measure.endswith("合格率")
+    assert fig(ex, "90", "Percent").measure.endswith("覆盖率")
+
+
+def test_gai_xian_before_an_inspection_body_is_the_report_s_county() -> None:
+    text = "记者近日从封开县了解到，今年来，该县组织该县检测所检定计量器具1200台(件)。该县检测所还为企业减免检定费用3万元。"
+    ex = read(text)
+    assert _place(text) == "封开县"
+    assert ("InspectionBody", "封开县检测所") in {(e.kind.value, e.name) for e in ex.entities}
+    o = fig(ex, "1200", "Tai")
+    assert low(o) or o.subject.name == "封开县检测所"  # never the county's own instruments
+
+
+def test_a_tax_threshold_before_a_count_of_firms_is_no_figure() -> None:
+    ex = read("该县力争全年新增纳税过亿元企业2家、过3000万元企业3家。该县全县推行链长制。")
+    assert not [o for o in ex.observations if o.unit == "Yuan"]
