@@ -68,3 +68,44 @@ def test_gai_xian_before_an_inspection_body_is_the_report_s_county() -> None:
 def test_a_tax_threshold_before_a_count_of_firms_is_no_figure() -> None:
     ex = read("该县力争全年新增纳税过亿元企业2家、过3000万元企业3家。该县全县推行链长制。")
     assert not [o for o in ex.observations if o.unit == "Yuan"]
+
+
+def test_a_zone_holding_what_the_sentence_counts_is_no_figure_of_its_county() -> None:
+    ex = read("2024年，某县大力推进品牌建设。目前，安平县产业集聚区拥有国家专利60项，中国驰名商标2件，县长质量奖企业9家。")
+    for value in ("60", "2", "9"):
+        assert low(fig(ex, value))
+
+
+def test_a_rate_said_with_jun_is_each_check_s() -> None:
+    ex = read("2024年，全省完成食品抽检3.2万批次，药品抽检4000批次，合格率均在98%以上。")
+    rated = {o.subject.name for o in ex.observations if o.unit == "Percent" and o.subject is not None}
+    assert len(rated) == 2 and all(("食品" in n or "药品" in n) for n in rated)
+
+
+def test_figures_after_a_plan_s_contents_are_told_are_its_targets() -> None:
+    text = ("近日，某市印发《某市质量提升行动方案(2024—2026年)》。该《行动方案》包括总体要求等六个方面，并提出具体措施，"
+            "推进绿色制造;每年新增绿色工厂4家以上。")
+    assert fig(read(text), "4", "Jia").breakdown == "目标"
+
+
+REVIEW = ("“十三五”时期甘肃经营主体增至30万户\n"
+          "甘肃省市场监管局局长某某表示，“十三五”时期，全省各类经营主体由“十二五”末的18万户增长到30万户。\n"
+          "五年来，全省查处传销案件9起，收缴罚没款120万元。")
+
+
+def test_five_years_in_an_undated_review_of_a_plan_are_the_plan_s_years() -> None:
+    ex = read(REVIEW)
+    assert fig(ex, "9", "Jian").period == "2016/2020"
+    assert fig(ex, "1200000", "Yuan").period == "2016/2020"
+
+
+def test_a_stock_risen_to_over_a_plan_is_the_stock_at_the_plan_s_end() -> None:
+    ex = read(REVIEW)
+    reached = [o for o in ex.observations if o.value == 300000 and not low(o)]
+    assert reached and all(o.period == "2020-12-31" for o in reached)
+    assert fig(ex, "180000", "Hu").period == "2015-12-31"
+
+
+def test_a_plan_named_as_what_was_done_sets_no_targets() -> None:
+    ex = read("2024年，某市印发《某市质量提升方案》，从三个方面提出十二条具体举措，全年召开质量工作联席会议三次。", place="宝鸡市")
+    assert all(o.breakdown != "目标" for o in ex.observations)

@@ -34,6 +34,8 @@ from .places import joined_county
 from .blank_brackets import strip_blank_brackets
 from .sanction_lists import drop_sanction_lists
 from .addressees import drop_addressee_mentions
+from .area_frames import mark_area_holdings
+from .shared_rates import share_rates_among_checks
 from .deference import drop_deference_mentions
 from .elided import find_elided_departments
 from .groups import find_groups
@@ -322,7 +324,9 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     assign_subject_owners(ctx)
     ranked_lists(ctx)
     scope_subjects(ctx)
+    share_rates_among_checks(ctx)
     gate_false_figures(ctx)
+    mark_area_holdings(ctx)
     calibrate_confidence(ctx)
     return Extraction(
         document=document,

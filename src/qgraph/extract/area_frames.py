@@ -1,4 +1,5 @@
-"""An area named at the head of a sentence: ``在某某乳业园区，通过…帮助企业解决技术难题，年均节省成本近万元``.
+"""An area named at the head of a sentence: ``在某某乳业园区，通过…帮助企业解决技术难题，年均节省成本近万元``,
+or holding what the sentence counts: ``目前，某县产业集聚区拥有专利79项，省名牌产品5个…``.
 
 The figures after it are the area's (or its firms'), not the document's place: a figure whose subject fell
 back to the place is marked inferred (whose it is the rules cannot tell), never the place's. The area's
@@ -13,7 +14,7 @@ from ..lexicon import Lexicon, per_lexicon
 from ..model import Sentence
 from .context import Ctx
 
-__all__ = ["in_area_frame"]
+__all__ = ["in_area_frame", "mark_area_holdings"]
 
 
 @per_lexicon
@@ -26,3 +27,23 @@ def in_area_frame(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     """The sentence of the figure at ``pos`` opens with an area frame before it."""
     m = _frame_re(ctx.lex).match(ctx.text, sent.span.start, pos)
     return m is not None
+
+
+@per_lexicon
+def _holder_re(lex: Lexicon) -> re.Pattern[str]:
+    heads = lex.alternation("area_heads.txt") or "(?!)"
+    leads = r"(?:目前|截至目前|当前|现在|至今|近年来)?[，,]?"
+    return re.compile(rf"\s*{leads}(?P<area>[^，,。；;“”\d]{{2,16}}?(?:{heads}))(?:内|里)?(?:已|共|现)?(?:拥有|共有|现有|已有|有)")
+
+
+def mark_area_holdings(ctx: Ctx) -> None:
+    """A sentence that opens with an area holding what it counts (``某县产业集聚区拥有…``): its figures are the
+    area's, which the graph has no entity for — neither the place inside the area's name nor a programme
+    whose winners it lists; every figure after the frame is marked inferred."""
+    for i, o in enumerate(ctx.observations):
+        sent = ctx.sentence_of(o.span.start)
+        if sent is None or o.subject_inferred:
+            continue
+        m = _holder_re(ctx.lex).match(ctx.text, sent.span.start, o.span.start)
+        if m is not None:
+            ctx.observations[i] = o.with_subject_inferred()

@@ -67,6 +67,7 @@ TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计)$")
 TARGET_RE = re.compile(
     r"力争|争取|确保|预计|设定|计划(?:到|在|于|安排|抽查|抽检|完成|开展|新增|培育|建成)|目标(?:是|为)|(?:将|要)(?:开展|组织|新增|建成|培育|推动|实现|达到|完成|遴选|新建|安排)"
     r"|(?:》|会议|意见|方案|要点)(?:明确|要求|提出)|提出到"
+
 )
 ESTIMATE_ASIDE = re.compile(r"\s*(?:[（(]下同[）)]|[，,：:])")
 """After 预计: an aside (``预计（下同）``, ``预计，``) that marks the figures after it as estimates of results, not targets."""
@@ -673,6 +674,9 @@ def _recent_years(m: re.Match[str], ref: Reference) -> str | None:
     indefinite word (近年来) → None: the figure is of no one year, and certainly not of the document's."""
     raw = m.group("n") or m.group("n2")
     last = ref.year or ref.now
+    if last is None and (raw or m.group()).lstrip("近").startswith(("五", "5")) and len(plans := set(re.findall(r"十([一二三四五])五[”\"]?(?:期间|时期)", m.string[:200]))) == 1:
+        first = 2006 + 5 * "一二三四五".index(plans.pop())
+        return f"{first}/{first + 4}"  # 五年来 in an undated review of “十三五”时期 (named in its head): that plan's years
     if raw is None or last is None:
         return None
     n = int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
@@ -740,7 +744,7 @@ def is_target(ctx: Ctx, sent: Sentence, pos: int, *, paragraph: bool = True) -> 
     if found:  # (今年计划研制新标准25个，培育企业150家: the plan governs the rest of its sentence)
         after = ctx.text[max(m.end() for m in found):pos]
         return not any(w in after for w in ctx.lex.words("achieved_marks.txt"))
-    return paragraph and next_step_paragraph(ctx, sent.span.start)
+    return paragraph and (next_step_paragraph(ctx, sent.span.start) or plan_paragraph(ctx, sent.span.start, pos))
 
 
 def _plans(ctx: Ctx, sent: Sentence, m: re.Match[str]) -> bool:
@@ -769,6 +773,22 @@ def next_step_paragraph(ctx: Ctx, pos: int) -> bool:
     start = ctx.text.rfind("\n", 0, pos) + 1
     head = ctx.text[start:start + 12].lstrip()
     return any(head.startswith(w) for w in ctx.lex.words("next_step_leads.txt", longest_first=True))
+
+
+PLAN_PROPOSED_RE = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:该|本|此|这一)?《[^》\n]{0,30}(?:方案|规划|意见|计划|纲要|要点)》"
+                              r"[^。\n“”]{0,120}?提出")
+"""A plan's contents told by a sentence it opens (``该《行动方案》…提出具体措施``): what the paragraph says after it
+is what the plan sets (not ``印发《某方案》，提出十二条举措``: a plan named as what was done)."""
+
+
+def plan_paragraph(ctx: Ctx, start: int, pos: int) -> bool:
+    """Whether a plan's contents are told in the paragraph before ``pos`` (``PLAN_PROPOSED_RE``, in the sentence
+    at ``start`` or an earlier one of the paragraph), with no word of having reached them in between."""
+    para = ctx.text.rfind("\n", 0, start) + 1
+    found = [m for m in PLAN_PROPOSED_RE.finditer(ctx.text, para, pos)]
+    if not found or not re.search(r"[，,；;。]", ctx.text[found[-1].end():pos]):
+        return False  # …提出十二条具体举措: the count of what it proposes, no target
+    return not any(w in ctx.text[found[-1].end():pos] for w in ctx.lex.words("achieved_marks.txt"))
 
 
 BARE_PART_RE = re.compile(r"(?:第)?[一二三四1-4]\s?季度|上半年|下半年|前三季度|[一二三四1-4](?:季度)?(?:至|—|－|-|~|～)(?:第)?[一二三四1-4]季度"

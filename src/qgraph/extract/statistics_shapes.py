@@ -175,6 +175,10 @@ def risen_to_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragrap
         return None
     end = min(head_end(ctx, sent), m.start())
     head = [p for p in periods_in(ctx, ref, sent.span.start, end) if not p.bracketed]
+    if re.search(r"十[一二三四五]五[”\"]?(?:期)?末", m.group()):
+        spans = [p for p in periods_in(ctx, ref, sent.span.start, m.start()) if re.fullmatch(r"\d{4}/\d{4}", p.value or "")]
+        if spans:  # “十三五”时期，…由“十二五”末的28万户增长到49万户: the stock at the end of the plan spoken of
+            return Period(f"{spans[-1].value[-4:]}-12-31", spans[-1].words, spans[-1].start)
     if head:
         return head[-1]
     if paragraph is not None and not m.start() <= paragraph.start < pos:
