@@ -109,3 +109,23 @@ def test_a_stock_risen_to_over_a_plan_is_the_stock_at_the_plan_s_end() -> None:
 def test_a_plan_named_as_what_was_done_sets_no_targets() -> None:
     ex = read("2024年，某市印发《某市质量提升方案》，从三个方面提出十二条具体举措，全年召开质量工作联席会议三次。", place="宝鸡市")
     assert all(o.breakdown != "目标" for o in ex.observations)
+
+
+def test_a_competitiveness_index_written_bare_is_an_unvouched_score() -> None:
+    ex = read("到2025年，甘肃省制造业质量竞争力指数达到84，新增团体标准30项。")
+    o = fig(ex, "84", "Fen")
+    assert o.measure.endswith("质量竞争力指数") and o.confidence < 0.5
+    assert not [x for x in ex.observations if x.unit == "Fen" and x.value == 2025]
+
+
+def test_firms_put_on_an_offender_list_are_the_place_s_enforcement_count() -> None:
+    ex = read("2023年，全省公示企业信息2.1亿条。6.5万户企业被列入经营异常名录，1.2万户企业被列入严重违法失信名录。",
+              place="甘肃省")
+    listed = fig(ex, "65000", "Hu")
+    assert listed.subject.name == "甘肃省" and "经营异常名录" in listed.measure
+    assert "HonourProgramme" not in {e.kind.value for e in ex.entities}
+
+
+def test_an_ellipsis_after_a_count_is_no_measure() -> None:
+    ex = read("截至2024年底，天津市确定重点攻关项目60个，解决质量问题35个……")
+    assert fig(ex, "35", "Ge").measure.endswith("质量问题")

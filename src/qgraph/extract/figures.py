@@ -13,7 +13,7 @@ import dataclasses
 import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
-from ..lexicon import Lexicon, per_lexicon
+from ..lexicon import Lexicon, UnitInfo, per_lexicon
 from .check_levels import check_level
 from .approvals import approved
 from .context import Ctx
@@ -163,6 +163,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         unit = _unit_at(ctx, m.end())
         if unit is None and m.group("scale") and ctx.text.startswith("元", m.end()):
             unit = _unit_at(ctx, m.end())
+        if unit is None:
+            unit = bare_score_unit(ctx, seg.start, m)  # 制造业质量竞争力指数达到86: a score written bare
         if unit is None:
             continue
         end = m.end() + len(unit.word)
@@ -588,7 +590,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             categories=tuple(examples), breakdown=breakdown, period_words=period.words,
             subject_inferred=how == "inferred", period_inferred=period.start < 0,
             confidence=min(CONFIDENCE[how], CONFIDENCE[period_how], _meaning_confidence(ctx.lex, measure, subject),
-                           restated_cap, CONFIDENCE["inferred"] if m.start() in ctx.memo.get("guessed_measures", ()) else 1.0),
+                           restated_cap, CONFIDENCE["inferred"] if m.start() in ctx.memo.get("guessed_measures", ()) else 1.0,
+                           CONFIDENCE["inferred"] if not unit.word else 1.0),  # a bare score: its unit is the lexicon's guess
         )
         shared = shared_measures(ctx, sent, m.start()) if unit.unit == "Percent" and not resp_measure else []
         for i, each in enumerate(shared):  # 甲比例、乙比例均为100%: the value is each indicator's
@@ -658,6 +661,26 @@ def _names_organisation(ctx: Ctx, sent: Sentence, pos: int, measure: str, ending
 
 CHANGED_TO_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|我县|我区)?(?P<m>[\u4e00-\u9fff]{2,16}?)"
                            r"(?:提升|提高|上升|下降|降低|增长|增加|减少)了?[\d.]+(?:个百分点|%|％|倍)?(?:至|到)$")
+@per_lexicon
+def _bare_score_re(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = {r[0]: r[1] for r in lex.table("bare_score_measures.tsv", columns=2, header="word")}
+    words = "|".join(map(re.escape, sorted(rows, key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"(?P<w>{words})[^，,。；;\d%]{{0,4}}?(?:达到|达|为|提高到|提升到|提升至|升至|增至|是)?$"), rows
+
+
+def bare_score_unit(ctx: Ctx, start: int, m: re.Match[str]) -> UnitInfo | None:
+    """The unit of a score written with none after it, right after an indicator of ``bare_score_measures.tsv``
+    (``制造业质量竞争力指数达到86``); None for any other bare number."""
+    if not re.fullmatch(r"\d+(?:\.\d+)?", m.group("num") or "") or m.group("scale"):
+        return None
+    if re.match(r"\s*(?:[\u4e00-\u9fff%％‰.\d])", ctx.text[m.end():m.end() + 1]) and not re.match(
+            r"[，,。；;、）)\n]|以上|左右", ctx.text[m.end():m.end() + 2]):
+        return None  # a unit, a year or more text follows: no bare score
+    pattern, rows = _bare_score_re(ctx.lex)
+    found = pattern.search(ctx.text, max(start, m.start() - 24), m.start("num"))
+    return UnitInfo("", rows[found.group("w")], 1, found.group("w")) if found else None
+
+
 FROM_TO_RE = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,16}?)(?:由|从)(?:[^，,。；;]{0,12}?的)?"
                         r"(?:(?P<to>[\d.]+[万亿]?[\u4e00-\u9fff]{0,2}(?:增长|增加|提高|提升|上升|下降|减少|降低)?(?:到|至)"
                         r"(?:[^，,。；;\d]{0,6}的)?)|)$")

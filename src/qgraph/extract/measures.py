@@ -182,7 +182,7 @@ def after_re(lex: Lexicon) -> re.Pattern[str]:
     """The words written after a number, up to a break: a short bracketed part inside a noun is the noun's
     (``5个市(地)政府``), not one before a verb ending the noun (``138个产品（服务）入选``)."""
     status = "|".join(map(re.escape, STATUS_VERBS))  # …入选: the noun would run on into the verb's object
-    return re.compile(r"(?:[^，,。；;:;：、\s\d%‰《》“”\"（）()/／]|[（(][\u4e00-\u9fff]{1,2}[）)]"
+    return re.compile(r"(?:[^，,。；;:;：、\s\d%‰《》“”\"（）()/／…]|[（(][\u4e00-\u9fff]{1,2}[）)]"
                       rf"(?=[\u4e00-\u9fff])(?!{status})){{0,24}}")
 
 
