@@ -129,3 +129,13 @@ def test_firms_put_on_an_offender_list_are_the_place_s_enforcement_count() -> No
 def test_an_ellipsis_after_a_count_is_no_measure() -> None:
     ex = read("截至2024年底，天津市确定重点攻关项目60个，解决质量问题35个……")
     assert fig(ex, "35", "Ge").measure.endswith("质量问题")
+
+
+def test_a_first_batch_before_a_quoted_name_counts_the_name() -> None:
+    ex = read("2023年，甘肃省制定食品、交通等12个领域共40项首批“陇原标准”。", place="甘肃省")
+    assert fig(ex, "40", "Xiang").measure == "陇原标准"
+
+
+def test_years_joined_by_a_horizontal_bar_are_a_range() -> None:
+    ex = read("2023―2024年度，全市新增团体标准12项。", place="宝鸡市")
+    assert [(o.value, o.period) for o in ex.observations] == [(12, "2023/2024")]

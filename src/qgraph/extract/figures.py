@@ -207,6 +207,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = money  # 获得…的组织将获得10万元的奖励: the prize money
         running, restated_cap = False, 1.0
         measure = framed_measure(ctx.lex, measure or unit.measure, unit)
+        if (batch := BATCH_QUOTED_RE.match(ctx.text, end)) is not None and measure == batch.group("batch"):
+            measure = batch.group("name")  # 共70项首批“湾区标准”: what is counted is the quoted name, not the batch
         if len(measure) <= 2 or measure.endswith(("置率", "社")):  # 指导站9处 read as 站: the whole compound
             measure = glued_measure(ctx.lex, ctx.text, measure, clause_start(ctx, sent, m.start()), m.start())
         measure = per_head_measure(ctx.text, end, measure)  # 拥有量达到1.42件/万人: per 10,000 people
@@ -681,6 +683,7 @@ def bare_score_unit(ctx: Ctx, start: int, m: re.Match[str]) -> UnitInfo | None:
     return UnitInfo("", rows[found.group("w")], 1, found.group("w")) if found else None
 
 
+BATCH_QUOTED_RE = re.compile(r"(?P<batch>首批|第[一二三四五六七八九十\d]+批)[“\"](?P<name>[^”\"，,。]{2,16})[”\"]")
 FROM_TO_RE = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,16}?)(?:由|从)(?:[^，,。；;]{0,12}?的)?"
                         r"(?:(?P<to>[\d.]+[万亿]?[\u4e00-\u9fff]{0,2}(?:增长|增加|提高|提升|上升|下降|减少|降低)?(?:到|至)"
                         r"(?:[^，,。；;\d]{0,6}的)?)|)$")

@@ -39,7 +39,7 @@ PERIOD_RE = re.compile(
     r"|(?P<fype>[“\"]?十(?P<plane>[一二三四五])五[”\"]?(?:期)?末)"
     r"|(?P<fyp>[“\"]?十(?P<plan>[一二三四五])五[”\"]?(?:期间|时期|以来))"
     r"|(?P<consec>(?P<cy1>20\d{2})年(?:[、和及](?:20\d{2})年)*[、和及](?P<cy2>20\d{2})年(?=连续(?:两|二|三|四|五|[2-5])年|分别))"
-    r"|(?P<range>20\d{2})(?:—|－|-|~|～|至)(?P<range2>20\d{2})年度?"
+    r"|(?P<range>20\d{2})(?:—|―|–|－|-|~|～|至)(?P<range2>20\d{2})年度?"
     r"|(?P<year>(?P<yy>20\d{2})年度?)"
     r"|(?P<word>今年(?:以来)?|去年|上年|本年度?|全年|年内|年度)"
 )
@@ -75,7 +75,7 @@ CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7
 DATELINE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
 SUMMARY_RE = re.compile(r"(?:总结|回顾)(?:(20\d{2})年|去年|上年|过去一年)(?:度)?(?:的)?(?:工作|成绩|成效)")
 ANNUAL_RE = re.compile(r"[（(](20\d{2})年度[）)]")
-YEAR_RANGE_RE = re.compile(r"(20\d{2})年?\s*[—－\-~～至]\s*(20\d{2})年度")
+YEAR_RANGE_RE = re.compile(r"(20\d{2})年?\s*[—―–－\-~～至]\s*(20\d{2})年度")
 REPORTED_RE = re.compile(r"(?:发布|公布|通报|通告|公告)(?:了)?(?=20\d{2}年)")
 """Before the period a document reports on: ``2023年3月20日，某局发布2022年第四季度…抽检情况``."""
 REPORTED_TAIL_RE = re.compile(r"[^，,。；;]{0,30}?(?:情况|数据|结果|报告|通报|信息)")
@@ -85,7 +85,7 @@ REVIEW_WORDS_RE = re.compile(r"(?<![将要计划力争])(?:全年|本年度)(?:�
 in a January or February review with no year in its title, the year reviewed is the one before its date."""
 PLAN_AFTER_RE = re.compile(r"[^。；;\n]{0,24}?(?:计划|下达|部署|将|拟)")
 """A plan told after a month or quarter (``一季度，全市计划抽检…``): the time to come, not the year reviewed."""
-AWARD_YEAR_RE = re.compile(r"(?<![\d—－\-~～])(20\d{2})年度[^，,。；;]{0,24}?(?:奖|评选|名单|榜单)")
+AWARD_YEAR_RE = re.compile(r"(?<![\d—―–－\-~～])(20\d{2})年度[^，,。；;]{0,24}?(?:奖|评选|名单|榜单)")
 """An award named with its year (``为2017年度县长质量奖获奖企业颁奖`` at a 2018 ceremony): the year spoken of."""
 BULLETIN_TITLE_RE = re.compile(r"通告|通报|公告|情况|简报|报告")
 DATE_AFTER_YEAR_RE = re.compile(r"\d{1,2}月\d{1,2}日")
@@ -312,7 +312,7 @@ def _granted_round(ctx: Ctx, now: str | None) -> str | None:
     (``授予…等2家企业“2015—2016年度某奖”``), when that round is not in the future. ``2015/2016`` or ``2018``."""
     verbs = ctx.lex.alternation("award_round_verbs.txt")
     pattern = re.compile(r"(?:" + verbs + r")[^。；;！？\n]{0,160}?[“\"「]?"
-                         r"(?<![\d—－\-~～])(20\d{2})(?:年?\s*[—－\-~～至]\s*(20\d{2}))?年度[^，,。；;”\"」]{0,24}?(?:奖|评选|名单|榜单)")
+                         r"(?<![\d—―–－\-~～])(20\d{2})(?:年?\s*[—―–－\-~～至]\s*(20\d{2}))?年度[^，,。；;”\"」]{0,24}?(?:奖|评选|名单|榜单)")
     m = pattern.search(ctx.doc.text[:1500])
     if m is None or now is None:
         return None
@@ -392,7 +392,7 @@ def _bulletin_head(text: str, ref: Reference) -> str | None:
 
 def _first_year(text: str, founding: tuple[str, ...] = ()) -> str | None:
     text = re.sub(r"《[^》]*》|（[^）]*）|\([^)]*\)", "", text)
-    for m in re.finditer(r"(?<![\d—－\-~～])(20\d{2})年(?!\s*[—－\-~～至])", text):
+    for m in re.finditer(r"(?<![\d—―–－\-~～])(20\d{2})年(?!\s*[—―–－\-~～至])", text):
         if founding and any(w in re.split(r"[，,。；;]", text[m.end():m.end() + 8], maxsplit=1)[0] for w in founding):
             continue  # 某奖于2010年设立: a founding year, not the year of the document
         before = text[max(0, m.start() - 2):m.start()]

@@ -17,7 +17,7 @@ from .numbers import small_count
 from .periods import Reference
 
 LAST_YEARS_RE = re.compile(r"(?:近|最近|过去)(?P<n>10|[2-9]|[两二三四五六七八九十])年")
-YEAR_RANGE_RE = re.compile(r"(?P<a>20\d{2})\s*(?:年)?\s*[—－\-~～至到]\s*(?P<b>20\d{2})年")
+YEAR_RANGE_RE = re.compile(r"(?P<a>20\d{2})\s*(?:年)?\s*[—―–－\-~～至到]\s*(?P<b>20\d{2})年")
 
 
 @dataclass(frozen=True, slots=True)
