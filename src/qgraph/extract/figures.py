@@ -164,7 +164,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         if unit is None and m.group("scale") and ctx.text.startswith("元", m.end()):
             unit = _unit_at(ctx, m.end())
         if unit is None:
-            unit = bare_score_unit(ctx, seg.start, m)  # 制造业质量竞争力指数达到86: a score written bare
+            unit = bare_score_unit(ctx, seg.start, m)  # 质量竞争力指数为86: a score written bare
         if unit is None:
             continue
         end = m.end() + len(unit.word)
@@ -672,7 +672,7 @@ def _bare_score_re(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
 
 def bare_score_unit(ctx: Ctx, start: int, m: re.Match[str]) -> UnitInfo | None:
     """The unit of a score written with none after it, right after an indicator of ``bare_score_measures.tsv``
-    (``制造业质量竞争力指数达到86``); None for any other bare number."""
+    (``质量竞争力指数为86``); None for any other bare number."""
     if not re.fullmatch(r"\d+(?:\.\d+)?", m.group("num") or "") or m.group("scale"):
         return None
     if re.match(r"\s*(?:[\u4e00-\u9fff%％‰.\d])", ctx.text[m.end():m.end() + 1]) and not re.match(

@@ -1,7 +1,7 @@
 """Lists of offenders (``纳入黑名单``, ``列入经营异常名录``, ``严重违法失信名单``; words in
 ``sanction_lists.txt``) are sanctions: no honour or programme entity, no listing of a firm as selected
 into one, and no figure counting them as ``入选…`` (a count whose meaning would be false). A count of firms put
-on such a list in a place's report (``全省12万户企业被列入经营异常名录``) is an enforcement figure of the place:
+on such a list in a place's report (``全省12万户企业列入经营异常名录``) is an enforcement figure of the place:
 it stays, with the list in its measure, no surer than a figure of the document's place."""
 
 from __future__ import annotations
