@@ -139,3 +139,8 @@ def test_a_first_batch_before_a_quoted_name_counts_the_name() -> None:
 def test_years_joined_by_a_horizontal_bar_are_a_range() -> None:
     ex = read("2023―2024年度，全市新增团体标准12项。", place="宝鸡市")
     assert [(o.value, o.period) for o in ex.observations] == [(12, "2023/2024")]
+
+
+def test_a_coverage_written_mian_keeps_its_whole_noun() -> None:
+    ex = read("截至目前，全区质量强县建设覆盖面达100%。", place="西藏自治区", date=None)
+    assert fig(ex, "100", "Percent").measure.endswith("覆盖面")

@@ -233,7 +233,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if "等" in before:
         lo += ctx.text[lo:np_end].rfind("等") + 1
         before = ctx.text[lo:np_end].strip()
-    if (len(before) <= 3 and before.endswith(("率", "量")) or not before and unit.unit == "Ci") and lo > item_start \
+    if (len(before) <= 3 and before.endswith(("率", "量", "面")) or not before and unit.unit == "Ci") and lo > item_start \
             and not is_bare_total(ctx.lex, before):  # (a bare total: figures.total_of_head)
         whole = _clause_noun(ctx, item_start, np_end)
         if whole is not None and len(whole) > len(before) and not any(t.word in whole for t in ctx.lex.triggers):  # (a check's rate stays 合格率)
