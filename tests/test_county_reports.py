@@ -144,3 +144,8 @@ def test_years_joined_by_a_horizontal_bar_are_a_range() -> None:
 def test_a_coverage_written_mian_keeps_its_whole_noun() -> None:
     ex = read("截至目前，全区质量强县建设覆盖面达100%。", place="西藏自治区", date=None)
     assert fig(ex, "100", "Percent").measure.endswith("覆盖面")
+
+
+def test_an_offender_list_count_is_never_read_as_selected_into_it() -> None:
+    ex = read("2023年，全省3家企业被列入经营异常名录，2家企业纳入黑名单。", place="甘肃省")
+    assert not [o for o in ex.observations if "入选" in o.measure]

@@ -40,5 +40,5 @@ def _place_count(o: Observation, gone: set[Ref]) -> Observation | None:
     if o.place is None or o.unit not in ("Hu", "Jia") or o.breakdown == "目标":
         return None
     listed = o.subject.name if o.subject in gone else next(r.name for r in gone if r.name in o.measure)
-    return replace(o, subject=Ref(Kind.PLACE, o.place), measure=o.measure if listed in o.measure else f"列入{listed}企业",
+    return replace(o, subject=Ref(Kind.PLACE, o.place), measure=f"列入{listed}企业",  # never 入选…: no selection
                    confidence=min(o.confidence, CONFIDENCE["document"]))
