@@ -53,6 +53,7 @@ from .joined_grades import mark_joined_grades
 from .procedure_counts import mark_procedure_counts
 from .rank_ranges import drop_rank_range_ends
 from .ranked_categories import ranked_lists
+from .back_shared_values import share_back_referenced_values
 from .placed_quotes import place_quoted_programmes
 from .dedupe import (full_suffix_forms, mark_rementions, merge_check_short_forms, merge_event_short_forms, merge_listings,
                      merge_programme_short_forms, merge_short_forms)
@@ -321,6 +322,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     unmention_inner_places(ctx)
     assign_subject_owners(ctx)
     ranked_lists(ctx)
+    share_back_referenced_values(ctx)
     scope_subjects(ctx)
     gate_false_figures(ctx)
     calibrate_confidence(ctx)
