@@ -30,3 +30,40 @@ def test_the_back_references_count_is_no_figure() -> None:
 def test_a_count_that_does_not_agree_shares_nothing() -> None:
     text = BULLETIN.replace("上述3类产品", "上述4类产品")
     assert len(_rates(text, "100")) == 1
+
+
+PLAN = ("2025年，乙县印发《重点产业链招商行动方案(2025-2027)》。\n"
+        "光伏组件产业链方面，招引电池片等项目，2025年签约投资额5亿元，落地项目3个，到位资金1.2亿元；"
+        "2027年末签约投资额18亿元，落地项目9个，到位资金6亿元。")
+
+
+def _plan(value: str, unit: str):
+    found = [o for o in read(PLAN, place="奉节县").observations if o.value == Decimal(value) and o.unit == unit]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_chain_heading_its_sentence_as_topic_owns_the_sentences_figures() -> None:
+    for value, unit in (("500000000", "Yuan"), ("3", "Ge"), ("1800000000", "Yuan"), ("9", "Ge")):
+        o = _plan(value, unit)
+        assert o.subject is not None and o.subject.name == "光伏组件产业链" and not low(o), o
+
+
+def test_a_compound_cut_at_its_first_word_is_read_whole() -> None:
+    assert _plan("120000000", "Yuan").measure == "到位资金"
+
+
+def test_a_years_end_written_alone_is_that_years_last_day() -> None:
+    assert _plan("1800000000", "Yuan").period == "2027-12-31"
+    assert _plan("500000000", "Yuan").period == "2025"
+
+
+def test_figures_of_a_year_to_come_and_their_first_milestones_are_targets() -> None:
+    assert _plan("1800000000", "Yuan").breakdown == "目标"
+    assert _plan("500000000", "Yuan").breakdown == "目标"  # the same measure, set out with the later year
+    assert _plan("120000000", "Yuan").breakdown == "目标"
+
+
+def test_results_of_the_year_of_writing_stay_results() -> None:
+    ex = read("2025年，丙县新签约项目12个，签约投资额30亿元。", place="奉节县")
+    assert all(o.breakdown is None for o in ex.observations)

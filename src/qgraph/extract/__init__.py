@@ -54,6 +54,7 @@ from .procedure_counts import mark_procedure_counts
 from .rank_ranges import drop_rank_range_ends
 from .ranked_categories import ranked_lists
 from .back_shared_values import share_back_referenced_values
+from .milestones import mark_future_milestones
 from .placed_quotes import place_quoted_programmes
 from .dedupe import (full_suffix_forms, mark_rementions, merge_check_short_forms, merge_event_short_forms, merge_listings,
                      merge_programme_short_forms, merge_short_forms)
@@ -325,6 +326,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     share_back_referenced_values(ctx)
     scope_subjects(ctx)
     gate_false_figures(ctx)
+    mark_future_milestones(ctx)
     calibrate_confidence(ctx)
     return Extraction(
         document=document,

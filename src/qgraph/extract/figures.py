@@ -26,7 +26,7 @@ from .bureaus import acting_bureau, bureau_measure, others_share, short_share_to
 from .frames import campaign_frame, campaign_goal_frame, during_frame, list_frame, plan_frame
 from .gradings import grading_frame
 from .award_selections import award_count_frame
-from .measure_words import astuple_reading, clean_measure, glued_measure
+from .measure_words import astuple_reading, clean_measure, compound_tails, glued_measure
 from .measures import _measure, _not_a_count, _Segment, _unit_at, is_bare_total, level_after_number
 from .numbers import NUMBER_RE, parse_number
 from .periods import Period, Reference, clause_start, figure_period, is_target, periods_in, reference
@@ -202,7 +202,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure = money  # 获得…的组织将获得10万元的奖励: the prize money
         running, restated_cap = False, 1.0
         measure = framed_measure(ctx.lex, measure or unit.measure, unit)
-        if len(measure) <= 2 or measure.endswith(("置率", "社")):  # 指导站9处 read as 站: the whole compound
+        if len(measure) <= 2 or measure.endswith(("置率", "社")) or measure in compound_tails(ctx.lex):  # 指导站9处 read as 站: the whole compound
             measure = glued_measure(ctx.lex, ctx.text, measure, clause_start(ctx, sent, m.start()), m.start())
         measure = per_head_measure(ctx.text, end, measure)  # 拥有量达到1.42件/万人: per 10,000 people
         measure = _year_split_measure(ctx, sent, m.start(), measure)  # 满意度2023年得分81.2分: 满意度得分

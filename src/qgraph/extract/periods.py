@@ -542,6 +542,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
             return None  # 比2023年, 自2022年启动以来: no period of the figure
         if re.match(r"(?:前|底前)", after):
             target = True
+        elif re.match(r"[底末](?![前止])", after) and not m.group().endswith("度"):
+            return f"{m.group('yy')}-12-31", target  # 2027年末签约投资额…: as of that year's last day
         return m.group("yy"), target
     word = m.group("word")
     if re.search(r"(?:比|较|同比|与)$", before):
