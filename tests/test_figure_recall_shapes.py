@@ -3,6 +3,7 @@ by the parts of a check named again by a back reference (``上述3类产品…�
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from extraction_helpers import low, read
@@ -67,3 +68,26 @@ def test_figures_of_a_year_to_come_and_their_first_milestones_are_targets() -> N
 def test_results_of_the_year_of_writing_stay_results() -> None:
     ex = read("2025年，丙县新签约项目12个，签约投资额30亿元。", place="奉节县")
     assert all(o.breakdown is None for o in ex.observations)
+
+
+def test_a_review_heading_with_words_between_year_and_review_word_dates_the_section() -> None:
+    text = ("关于印发工作总结和要点的通知\n2025年3月1日\n第一部分 2024年丁市质量工作总结\n2024年，丁市质量工作取得成效。\n"
+            "产品质量方面，制造业产品质量合格率96.5%。\n一、优化工作机制\n完善工作规则。")
+    o = [x for x in read(text, place="奉节县", date=dt.date(2025, 3, 1)).observations if x.value == Decimal("96.5")]
+    assert len(o) == 1 and o[0].period == "2024", o
+
+
+def test_a_heading_that_goes_on_after_the_review_word_is_no_review() -> None:
+    from qgraph.extract.section_years import _review_heading_re
+    from qgraph.lexicon import load_lexicon
+    pattern = _review_heading_re(load_lexicon())
+    assert pattern.search("第一部分 2024年丁市质量工作总结")
+    assert not pattern.search("2023年丁市质量工作总结会议召开")
+
+
+def test_a_year_inside_the_first_clause_dates_the_coordinated_figures_after_it() -> None:
+    text = "据介绍，该市最终确定2019年启动120个重点项目，总投资300亿元。其中续建项目40个，新开工项目80个。"
+    ex = read(text, place="奉节县")
+    for value in ("30000000000", "40", "80"):
+        found = [o for o in ex.observations if o.value == Decimal(value)]
+        assert found and all(o.period == "2019" for o in found), [(o.value, o.period) for o in ex.observations]
