@@ -91,3 +91,12 @@ def test_a_year_inside_the_first_clause_dates_the_coordinated_figures_after_it()
     for value in ("30000000000", "40", "80"):
         found = [o for o in ex.observations if o.value == Decimal(value)]
         assert found and all(o.period == "2019" for o in found), [(o.value, o.period) for o in ex.observations]
+
+
+def test_a_checks_window_dates_its_figures_under_a_paragraphs_year() -> None:
+    text = ("2021年11月2日，戊省市场监督管理局发布产品质量监督抽查结果公告。该局于2021年6月至9月组织开展了"
+            "电线电缆等8类产品省级监督抽查。共抽查160批次，涉及150家生产企业。经检验，合格产品150批次，批次合格率为93.8%。")
+    ex = read(text, place="奉节县")
+    for value in ("160", "150", "93.8"):
+        found = [o for o in ex.observations if o.value == Decimal(value)]
+        assert found and all(o.period == "2021-06/2021-09" for o in found), [(o.value, o.period) for o in ex.observations]
