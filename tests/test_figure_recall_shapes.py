@@ -100,3 +100,14 @@ def test_a_checks_window_dates_its_figures_under_a_paragraphs_year() -> None:
     for value in ("160", "150", "93.8"):
         found = [o for o in ex.observations if o.value == Decimal(value)]
         assert found and all(o.period == "2021-06/2021-09" for o in found), [(o.value, o.period) for o in ex.observations]
+
+
+def test_a_head_counting_people_gives_a_scaled_number_its_unit() -> None:
+    ex = read("2023年，己省特色产业惠及18个市州，总从业人员320万，年产值近900亿元。", place="奉节县")
+    people = [o for o in ex.observations if o.unit == "Ren"]
+    assert len(people) == 1 and people[0].value == Decimal(3200000) and "从业人员" in people[0].measure
+
+
+def test_a_number_without_scale_after_such_a_head_stays_unread() -> None:
+    ex = read("己省从业人员2023年底前全部完成培训。", place="奉节县")
+    assert not [o for o in ex.observations if o.unit == "Ren"]

@@ -13,7 +13,7 @@ import dataclasses
 import re
 
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
-from ..lexicon import Lexicon, per_lexicon
+from ..lexicon import Lexicon, UnitInfo, per_lexicon
 from .check_levels import check_level
 from .approvals import approved
 from .context import Ctx
@@ -119,6 +119,22 @@ def framed_measure(lex, measure: str, unit) -> str:
     return measure
 
 
+@per_lexicon
+def _implied_units(lex: Lexicon) -> tuple[tuple[str, UnitInfo], ...]:
+    rows = lex.table("unit_implied_heads.tsv", columns=2, header="word")
+    by_unit = {u.unit: u for u in lex.units if u.word}
+    return tuple(sorted(((w, UnitInfo("", u, 1, by_unit[u].measure)) for w, u in rows if u in by_unit),
+                        key=lambda r: -len(r[0])))
+
+
+def _implied_unit(ctx: Ctx, lo: int, pos: int) -> UnitInfo | None:
+    """The unit a head of ``unit_implied_heads.tsv`` written right before the number at ``pos`` implies
+    (``从业人员1023万``: persons), else None."""
+    before = ctx.text[max(lo, pos - 8):pos]
+    before = re.sub(r"(?:达到|达|为|约|近|超过|有)$", "", before)
+    return next((u for w, u in _implied_units(ctx.lex) if before.endswith(w)), None)
+
+
 def _capped(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     """True when the number at ``pos`` follows a cap word (``cap_words.txt``), alone or listed with the
     numbers after it (``分别不超过6个和10个``)."""
@@ -163,6 +179,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         unit = _unit_at(ctx, m.end())
         if unit is None and m.group("scale") and ctx.text.startswith("元", m.end()):
             unit = _unit_at(ctx, m.end())
+        if unit is None and m.group("scale"):
+            unit = _implied_unit(ctx, seg.start, m.start())  # 总从业人员1023万，…: the head counts people
         if unit is None:
             continue
         end = m.end() + len(unit.word)
