@@ -111,3 +111,16 @@ def test_a_head_counting_people_gives_a_scaled_number_its_unit() -> None:
 def test_a_number_without_scale_after_such_a_head_stays_unread() -> None:
     ex = read("己省从业人员2023年底前全部完成培训。", place="奉节县")
     assert not [o for o in ex.observations if o.unit == "Ren"]
+
+
+def test_an_amount_after_over_that_picks_the_counted_firms_is_no_figure() -> None:
+    ex = read("今年庚县力争新增纳税过3000万元企业3家，营业收入超过2亿元企业5家。", place="奉节县")
+    assert not [o for o in ex.observations if o.unit == "Yuan"], [(o.value, o.unit) for o in ex.observations]
+    ex = read("今年庚县签约额超过30亿元，新增企业5家。", place="奉节县")
+    assert [o for o in ex.observations if o.unit == "Yuan"]
+
+
+def test_the_one_county_named_in_full_by_a_text_speaking_of_itself_is_its_place() -> None:
+    ex = read("产业链招商见成效\n本报讯 今年阳谷县推行链长制。2022年，该县招引亿元以上项目40个。")
+    found = [o for o in ex.observations if o.value == Decimal(40)]
+    assert found and found[0].subject is not None and found[0].subject.name == "阳谷县"

@@ -358,6 +358,10 @@ def _yardstick_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:{leads})[^，。；,;\n\d]{{0,16}}")
 
 
+COUNTY_SELF_RE = re.compile(r"该县|全县|我县|本县")
+"""How a county's report names the county again."""
+
+
 def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     """The place a document is about: its metadata, else the prefecture or province named most."""
     if document.place:
@@ -432,6 +436,8 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         city = parents.pop() if len(parents) == 1 else None
         if len(counties) >= 3 and city is not None and city.level == "prefecture":
             counts[city.code] = 1  # 巴州区、恩阳区、南江县… and no city named: the one city they are all in
+        elif len(counties) == 1 and COUNTY_SELF_RE.search(text):
+            counts[next(iter(counties)).code] = 1  # 今年某县…，该县…: the one county named in full, speaking of itself
     if not counts:
         owner = _publishing_county_city(lex, document.publisher or "", None)
         return owner if owner is not None and CITY_DOC_RE.search(text) else None

@@ -192,7 +192,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue  # 只用了3年时间, 近3年来: a span of time, no figure
         if unit.unit == "Nian" and names_plan(ctx, end):
             continue  # 小微企业三年成长计划: the years name a plan, no figure
-        if THRESHOLD_RE.match(ctx.text, end) or THRESHOLD_LIST_RE.match(ctx.text, end):
+        if THRESHOLD_RE.match(ctx.text, end) or THRESHOLD_LIST_RE.match(ctx.text, end) or (
+                OVER_BEFORE_RE.search(ctx.text, max(0, m.start("num") - 3), m.start("num")) and COUNTED_AFTER_RE.match(ctx.text, end)):
             continue  # 营业收入超过1亿元的机构5家 / 合格率达100%的有：…: a threshold that picks what is counted, no figure
         if unit.unit == "Nian" and re.search(r"\d{4}年连续$", ctx.text[max(0, m.start() - 7):m.start()]):
             continue  # 2023年、2024年连续两年: the years said again as a span, no figure
@@ -664,6 +665,9 @@ EACH_AWARD_RE = re.compile(r"(?:各|分别(?:给予|奖励|颁发)?|每家(?:奖
 """``…并分别给予20万元奖金``, ``颁发奖杯、证书和各200万元奖金``: each recipient's prize, the figure before's subject."""
 NEWLY_AFTER_RE = re.compile(r"为(?P<when>去年|今年|上年|20\d{2}年)?(?:新增|新认定|新获批)")
 THRESHOLD_LIST_RE = re.compile(r"的(?:产品)?有[：:]")
+OVER_BEFORE_RE = re.compile(r"(?:超过|超|过)$")
+COUNTED_AFTER_RE = re.compile(r"(?:以上)?的?[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十]+(?:家|个|项|户|名)")
+"""``纳税过5000万元企业2家``: an amount after 过 / 超过 followed by the noun and the count it picks — a threshold."""
 def _names_organisation(ctx: Ctx, sent: Sentence, pos: int, measure: str, ending: bool = False) -> bool:
     """``measure`` is the name of an organisation read in the sentence before ``pos`` (``ending``: one
     written right before ``pos``), not a measure."""
