@@ -124,3 +124,14 @@ def test_the_one_county_named_in_full_by_a_text_speaking_of_itself_is_its_place(
     ex = read("产业链招商见成效\n本报讯 今年阳谷县推行链长制。2022年，该县招引亿元以上项目40个。")
     found = [o for o in ex.observations if o.value == Decimal(40)]
     assert found and found[0].subject is not None and found[0].subject.name == "阳谷县"
+
+
+def test_a_colon_list_of_categories_gives_each_part_its_category() -> None:
+    text = ("辛区市场监督管理局开展了辛区建材产品等5类产品质量监督抽查。本次共抽查60家企业生产的70批次产品。"
+            "经检验：建材产品30批次，不合格产品2批次，不合格产品发现率6.7%；电线电缆10批次，不合格产品2批次，"
+            "不合格产品发现率20%；其他产品未发现不合格。")
+    ex = read(text, place="奉节县")
+    parts = {(o.breakdown, o.value) for o in ex.observations if o.breakdown}
+    assert {("建材产品", Decimal(30)), ("建材产品", Decimal(2)), ("电线电缆", Decimal(10)), ("电线电缆", Decimal(2)),
+            ("电线电缆", Decimal(20))} <= parts, parts
+    assert not [o for o in ex.observations if o.value == Decimal(70) and o.breakdown]

@@ -55,6 +55,7 @@ from .rank_ranges import drop_rank_range_ends
 from .ranked_categories import ranked_lists
 from .back_shared_values import share_back_referenced_values
 from .milestones import mark_future_milestones
+from .segment_categories import list_segment_categories
 from .placed_quotes import place_quoted_programmes
 from .dedupe import (full_suffix_forms, mark_rementions, merge_check_short_forms, merge_event_short_forms, merge_listings,
                      merge_programme_short_forms, merge_short_forms)
@@ -292,6 +293,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     merge_check_short_forms(ctx)
     merge_listings(ctx)
     drop_preliminary_listings(ctx)
+    list_segment_categories(ctx)
     drop_headline_repeats(ctx)
     projects_of_place(ctx)
     date_award_figures(ctx)
