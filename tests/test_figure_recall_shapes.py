@@ -135,3 +135,13 @@ def test_a_colon_list_of_categories_gives_each_part_its_category() -> None:
     assert {("建材产品", Decimal(30)), ("建材产品", Decimal(2)), ("电线电缆", Decimal(10)), ("电线电缆", Decimal(2)),
             ("电线电缆", Decimal(20))} <= parts, parts
     assert not [o for o in ex.observations if o.value == Decimal(70) and o.breakdown]
+
+
+def test_batches_counted_by_what_they_were_found_to_be_and_their_parts_by_category() -> None:
+    text = ("2023年壬市市级产品质量监督抽查中，符合标准要求的产品共210批次。壬市市级产品质量监督抽查发现不符合标准要求的产品"
+            "共9批次，其中，儿童鞋3批次，电热毯2批次，插座4批次。")
+    ex = read(text, place="奉节县")
+    assert {o.measure for o in ex.observations if o.value == Decimal(210)} == {"符合标准要求的产品"}
+    parts = {(o.breakdown, o.value, o.measure) for o in ex.observations if o.breakdown}
+    assert parts == {("儿童鞋", Decimal(3), "不符合标准要求的产品"), ("电热毯", Decimal(2), "不符合标准要求的产品"),
+                     ("插座", Decimal(4), "不符合标准要求的产品")}, parts

@@ -226,6 +226,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         measure = per_head_measure(ctx.text, end, measure)  # 拥有量达到1.42件/万人: per 10,000 people
         measure = _year_split_measure(ctx, sent, m.start(), measure)  # 满意度2023年得分81.2分: 满意度得分
         measure = _shared_holder(ctx, end, measure)  # 5家质量奖和10家提名奖获奖组织: 质量奖获奖组织
+        if measure == unit.measure and unit.unit == "Pici" and (
+                kind := QUALIFIED_BATCHES_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start("num"))):
+            measure = kind.group("kind")  # 不符合标准要求的产品共12批次: what the batches were found to be
         if measure == unit.measure and unit.unit == "Percent" and (
                 run := RATE_BEFORE_RUN_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start())):
             measure = run.group("rate")  # 合格率连续3年达96%以上: the rate named before the run of years
@@ -666,6 +669,9 @@ EACH_AWARD_RE = re.compile(r"(?:各|分别(?:给予|奖励|颁发)?|每家(?:奖
 NEWLY_AFTER_RE = re.compile(r"为(?P<when>去年|今年|上年|20\d{2}年)?(?:新增|新认定|新获批)")
 THRESHOLD_LIST_RE = re.compile(r"的(?:产品)?有[：:]")
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过)$")
+QUALIFIED_BATCHES_RE = re.compile(r"(?:发现|检出|抽查|抽检)?(?P<kind>(?:不)?(?:符合|合格)[^，,；;。\d的]{0,8}的(?:产品|样品|商品))"
+                                  r"(?:共计|共|合计|总计)?(?:有|为|达)?$")
+"""``符合标准要求的产品共323批次``: batches counted by what they were found to be — the words before 的 are the measure."""
 COUNTED_AFTER_RE = re.compile(r"(?:以上)?的?[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十]+(?:家|个|项|户|名)")
 """``纳税过5000万元企业2家``: an amount after 过 / 超过 followed by the noun and the count it picks — a threshold."""
 def _names_organisation(ctx: Ctx, sent: Sentence, pos: int, measure: str, ending: bool = False) -> bool:
