@@ -145,3 +145,8 @@ def test_batches_counted_by_what_they_were_found_to_be_and_their_parts_by_catego
     parts = {(o.breakdown, o.value, o.measure) for o in ex.observations if o.breakdown}
     assert parts == {("儿童鞋", Decimal(3), "不符合标准要求的产品"), ("电热毯", Decimal(2), "不符合标准要求的产品"),
                      ("插座", Decimal(4), "不符合标准要求的产品")}, parts
+
+
+def test_a_count_of_chains_keeps_the_kind_written_before_them() -> None:
+    ex = read("2025年，奉节县重点突破7条标志性产业链招商。", place="奉节县")
+    assert [o.measure for o in ex.observations if o.unit == "Tiao"] == ["标志性产业链"]
