@@ -2,7 +2,7 @@
 
 ``某产业链方面，2025年签约投资额2亿元，落地项目1个；2027年末签约投资额6.6亿元，落地项目3个`` in a text written in
 2025: a figure dated after the year of writing cannot have been reached — it is a target, even with no word
-of planning in its clause. The figures of the year of writing that the same sentence sets out with the same
+of planning in its clause (its year written in its own sentence). The figures of the year of writing that the same sentence sets out with the same
 measures before it (2025年签约投资额…) are the first milestones of that plan, targets too. A text whose year
 of writing is unknown or only guessed marks nothing.
 """
@@ -27,12 +27,19 @@ def _year(o: Observation) -> int | None:
     return int(m.group(1)) if m and not o.period_inferred and o.period_words else None
 
 
+def _dated_in_sentence(ctx: Ctx, o: Observation) -> bool:
+    """The figure's time words are written in its own sentence before it (not carried from a paragraph's head)."""
+    sent = ctx.sentence_of(o.span.start)
+    return sent is not None and bool(o.period_words) and o.period_words in ctx.text[sent.span.start:o.span.start]
+
+
 def mark_future_milestones(ctx: Ctx) -> None:
     ref = reference(ctx)
     if ref.now is None or ref.guessed:
         return
     now = int(ref.now)
-    future = [o for o in ctx.observations if (y := _year(o)) is not None and y > now and o.breakdown is None]
+    future = [o for o in ctx.observations if (y := _year(o)) is not None and y > now and o.breakdown is None
+              and _dated_in_sentence(ctx, o)]
     if not future:
         return
     by_sentence: dict[int, list[Observation]] = {}

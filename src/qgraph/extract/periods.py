@@ -865,7 +865,7 @@ def _figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph
 
 
 WINDOW_PERIOD_RE = re.compile(r"-(?:H[12]|Q[1-4])$|/")
-DATED_FIGURE_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?\d")
+DATED_FIGURE_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?\d")
 """A year inside a clause, right before the words and number of the figure it dates (``确定2017年启动316个``): the
 year goes on to the figures of the clauses after it in its part of the sentence that name no time of their own."""
 STOCK_VERB_RE = re.compile(r"拥有|现有")
