@@ -55,6 +55,9 @@ from .joined_grades import mark_joined_grades
 from .procedure_counts import mark_procedure_counts
 from .rank_ranges import drop_rank_range_ends
 from .ranked_categories import ranked_lists
+from .back_shared_values import share_back_referenced_values
+from .milestones import mark_future_milestones
+from .segment_categories import list_segment_categories
 from .placed_quotes import place_quoted_programmes
 from .dedupe import (full_suffix_forms, mark_rementions, merge_check_short_forms, merge_event_short_forms, merge_listings,
                      merge_programme_short_forms, merge_short_forms)
@@ -292,6 +295,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     merge_check_short_forms(ctx)
     merge_listings(ctx)
     drop_preliminary_listings(ctx)
+    list_segment_categories(ctx)
     drop_headline_repeats(ctx)
     projects_of_place(ctx)
     date_award_figures(ctx)
@@ -323,10 +327,12 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     unmention_inner_places(ctx)
     assign_subject_owners(ctx)
     ranked_lists(ctx)
+    share_back_referenced_values(ctx)
     scope_subjects(ctx)
     share_rates_among_checks(ctx)
     gate_false_figures(ctx)
     mark_area_holdings(ctx)
+    mark_future_milestones(ctx)
     calibrate_confidence(ctx)
     return Extraction(
         document=document,
@@ -356,6 +362,10 @@ def _yardstick_re(lex: Lexicon) -> re.Pattern[str]:
     """A yardstick frame (``仅次于甲省和乙省``; ``yardstick_leads.txt``) up to the end of its clause."""
     leads = lex.alternation("yardstick_leads.txt")
     return re.compile(rf"(?:{leads})[^，。；,;\n\d]{{0,16}}")
+
+
+COUNTY_SELF_RE = re.compile(r"该县|全县|我县|本县")
+"""How a county's report names the county again."""
 
 
 def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
@@ -437,6 +447,8 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         city = parents.pop() if len(parents) == 1 else None
         if len(counties) >= 3 and city is not None and city.level == "prefecture":
             counts[city.code] = 1  # 巴州区、恩阳区、南江县… and no city named: the one city they are all in
+        elif len(counties) == 1 and COUNTY_SELF_RE.search(text):
+            counts[next(iter(counties)).code] = 1  # 今年某县…，该县…: the one county named in full, speaking of itself
     if not counts:
         owner = _publishing_county_city(lex, document.publisher or "", None)
         return owner if owner is not None and CITY_DOC_RE.search(text) else None

@@ -242,6 +242,8 @@ def find_chain_projects(ctx: Ctx) -> None:
             level = {"全国": Level.NATIONAL, "全省": Level.PROVINCIAL}.get(later.group(1)) or _level(ctx, later.group(1))
         chains: list[tuple[int, int, str]] = []
         modifier = m.group("name") in ctx.lex.chain_stopwords  # 甲、乙8条重点产业链: 重点 names no chain
+        if modifier and what == "产业链":
+            what = m.group("name") + what  # 7条标志性产业链: the kind of chains counted is the measure
         if m.group("name") and not (modifier and m.group("items")):
             found = chain_name(ctx, m.start("name") + len(m.group("name")), floor=m.start("name"))
             if found:

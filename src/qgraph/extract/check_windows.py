@@ -28,8 +28,10 @@ def check_window(windows: dict, check: Entity | None) -> str | None:
     return own
 
 
-def in_check_window(windows: dict, obs: Observation, check: Entity | None) -> Observation:
-    """``obs`` dated with its check's window when the rules gave it only the document's year.
+def in_check_window(windows: dict, obs: Observation, check: Entity | None, *, carried: bool = False) -> Observation:
+    """``obs`` dated with its check's window when the rules gave it only the document's year — or, with
+    ``carried`` (its sentence names no time of its own), only the year of the paragraph above
+    (``2017年10月19日，某局发布…公告。该局于2017年5月至10月组织开展了…抽查。共抽查195批次``).
     ``windows`` keeps, per check, the window its first figure dated in its own words was given."""
     if check is None:
         return obs
@@ -37,7 +39,7 @@ def in_check_window(windows: dict, obs: Observation, check: Entity | None) -> Ob
         windows.setdefault(check.ref, obs.period)  # 今年7月至10月，…抽检…595个批次: the check's window
         return obs
     window = check_window(windows, check)
-    if window is None or not obs.period_inferred or obs.period_words or not obs.period \
+    if window is None or not (obs.period_inferred and not obs.period_words or carried) or not obs.period \
             or len(obs.period) != 4 or not window.startswith(obs.period):
         return obs
     return dataclasses.replace(obs, period=window)

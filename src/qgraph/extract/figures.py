@@ -26,7 +26,7 @@ from .bureaus import acting_bureau, bureau_measure, others_share, short_share_to
 from .frames import campaign_frame, campaign_goal_frame, during_frame, list_frame, plan_frame
 from .gradings import grading_frame
 from .award_selections import award_count_frame
-from .measure_words import astuple_reading, clean_measure, glued_measure
+from .measure_words import astuple_reading, clean_measure, compound_tails, glued_measure
 from .measures import _measure, _not_a_count, _Segment, _unit_at, is_bare_total, level_after_number
 from .numbers import NUMBER_RE, parse_number
 from .periods import Period, Reference, clause_start, figure_period, is_target, periods_in, reference
@@ -119,6 +119,22 @@ def framed_measure(lex, measure: str, unit) -> str:
     return measure
 
 
+@per_lexicon
+def _implied_units(lex: Lexicon) -> tuple[tuple[str, UnitInfo], ...]:
+    rows = lex.table("unit_implied_heads.tsv", columns=2, header="word")
+    by_unit = {u.unit: u for u in lex.units if u.word}
+    return tuple(sorted(((w, UnitInfo("", u, 1, by_unit[u].measure)) for w, u in rows if u in by_unit),
+                        key=lambda r: -len(r[0])))
+
+
+def _implied_unit(ctx: Ctx, lo: int, pos: int) -> UnitInfo | None:
+    """The unit a head of ``unit_implied_heads.tsv`` written right before the number at ``pos`` implies
+    (``从业人员1023万``: persons), else None."""
+    before = ctx.text[max(lo, pos - 8):pos]
+    before = re.sub(r"(?:达到|达|为|约|近|超过|有)$", "", before)
+    return next((u for w, u in _implied_units(ctx.lex) if before.endswith(w)), None)
+
+
 def _capped(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     """True when the number at ``pos`` follows a cap word (``cap_words.txt``), alone or listed with the
     numbers after it (``分别不超过6个和10个``)."""
@@ -163,6 +179,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         unit = _unit_at(ctx, m.end())
         if unit is None and m.group("scale") and ctx.text.startswith("元", m.end()):
             unit = _unit_at(ctx, m.end())
+        if unit is None and m.group("scale"):
+            unit = _implied_unit(ctx, seg.start, m.start())  # 总从业人员1023万，…: the head counts people
         if unit is None:
             unit = bare_score_unit(ctx, seg.start, m)  # 质量竞争力指数为86: a score written bare
         if unit is None:
@@ -176,10 +194,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue  # 只用了3年时间, 近3年来: a span of time, no figure
         if unit.unit == "Nian" and names_plan(ctx, end):
             continue  # 小微企业三年成长计划: the years name a plan, no figure
-        if unit.unit == "Yuan" and re.search(r"(?:过|超过?)$", ctx.text[max(0, m.start() - 2):m.start()]) \
-                and re.match(r"[\u4e00-\u9fff]{1,8}?[\d一二两三四五六七八九十]", ctx.text[end:end + 10]):
-            continue  # 纳税过5000万元企业2家: a threshold that picks the firms counted after it, no figure
-        if THRESHOLD_RE.match(ctx.text, end) or THRESHOLD_LIST_RE.match(ctx.text, end):
+        if THRESHOLD_RE.match(ctx.text, end) or THRESHOLD_LIST_RE.match(ctx.text, end) or (
+                OVER_BEFORE_RE.search(ctx.text, max(0, m.start("num") - 3), m.start("num")) and COUNTED_AFTER_RE.match(ctx.text, end)):
             continue  # 营业收入超过1亿元的机构5家 / 合格率达100%的有：…: a threshold that picks what is counted, no figure
         if unit.unit == "Nian" and re.search(r"\d{4}年连续$", ctx.text[max(0, m.start() - 7):m.start()]):
             continue  # 2023年、2024年连续两年: the years said again as a span, no figure
@@ -209,11 +225,14 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         measure = framed_measure(ctx.lex, measure or unit.measure, unit)
         if (batch := BATCH_QUOTED_RE.match(ctx.text, end)) is not None and measure == batch.group("batch"):
             measure = batch.group("name")  # 共70项首批“湾区标准”: what is counted is the quoted name, not the batch
-        if len(measure) <= 2 or measure.endswith(("置率", "社")):  # 指导站9处 read as 站: the whole compound
+        if len(measure) <= 2 or measure.endswith(("置率", "社")) or measure in compound_tails(ctx.lex):  # 指导站9处 read as 站: the whole compound
             measure = glued_measure(ctx.lex, ctx.text, measure, clause_start(ctx, sent, m.start()), m.start())
         measure = per_head_measure(ctx.text, end, measure)  # 拥有量达到1.42件/万人: per 10,000 people
         measure = _year_split_measure(ctx, sent, m.start(), measure)  # 满意度2023年得分81.2分: 满意度得分
         measure = _shared_holder(ctx, end, measure)  # 5家质量奖和10家提名奖获奖组织: 质量奖获奖组织
+        if measure == unit.measure and unit.unit == "Pici" and (
+                kind := QUALIFIED_BATCHES_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start("num"))):
+            measure = kind.group("kind")  # 不符合标准要求的产品共12批次: what the batches were found to be
         if measure == unit.measure and unit.unit == "Percent" and (
                 run := RATE_BEFORE_RUN_RE.search(ctx.text, clause_start(ctx, sent, m.start()), m.start())):
             measure = run.group("rate")  # 合格率连续3年达96%以上: the rate named before the run of years
@@ -654,6 +673,12 @@ EACH_AWARD_RE = re.compile(r"(?:各|分别(?:给予|奖励|颁发)?|每家(?:奖
 """``…并分别给予20万元奖金``, ``颁发奖杯、证书和各200万元奖金``: each recipient's prize, the figure before's subject."""
 NEWLY_AFTER_RE = re.compile(r"为(?P<when>去年|今年|上年|20\d{2}年)?(?:新增|新认定|新获批)")
 THRESHOLD_LIST_RE = re.compile(r"的(?:产品)?有[：:]")
+OVER_BEFORE_RE = re.compile(r"(?:超过|超|过)$")
+QUALIFIED_BATCHES_RE = re.compile(r"(?:发现|检出|抽查|抽检)?(?P<kind>(?:不)?(?:符合|合格)[^，,；;。\d的]{0,8}的(?:产品|样品|商品))"
+                                  r"(?:共计|共|合计|总计)?(?:有|为|达)?$")
+"""``符合标准要求的产品共323批次``: batches counted by what they were found to be — the words before 的 are the measure."""
+COUNTED_AFTER_RE = re.compile(r"(?:以上)?的?[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十]+(?:家|个|项|户|名)")
+"""``纳税过5000万元企业2家``: an amount after 过 / 超过 followed by the noun and the count it picks — a threshold."""
 def _names_organisation(ctx: Ctx, sent: Sentence, pos: int, measure: str, ending: bool = False) -> bool:
     """``measure`` is the name of an organisation read in the sentence before ``pos`` (``ending``: one
     written right before ``pos``), not a measure."""

@@ -114,6 +114,13 @@ def compounds(lex: Lexicon) -> tuple[str, ...]:
     return _words(lex, "measure_compounds.txt")
 
 
+@per_lexicon
+def compound_tails(lex: Lexicon) -> frozenset[str]:
+    """The tails of the compounds of ``measure_compounds.txt`` three characters or longer (位资金 of 到位资金): a
+    measure read as one of them may be a compound cut at its first word."""
+    return frozenset(c[i:] for c in compounds(lex) for i in range(1, len(c) - 2))
+
+
 def stop_verbs(lex: Lexicon) -> tuple[str, ...]:
     return _words(lex, "measure_stop_verbs.txt")
 

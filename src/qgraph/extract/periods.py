@@ -546,6 +546,8 @@ def _resolve(m: re.Match[str], ref: Reference, text: str,
             return None  # 比2023年, 自2022年启动以来: no period of the figure
         if re.match(r"(?:前|底前)", after):
             target = True
+        elif re.match(r"[底末](?![前止])", after) and not m.group().endswith("度"):
+            return f"{m.group('yy')}-12-31", target  # 2027年末签约投资额…: as of that year's last day
         return m.group("yy"), target
     word = m.group("word")
     if re.search(r"(?:比|较|同比|与)$", before):
@@ -851,6 +853,10 @@ def _figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph
         earlier = [p for p in _earlier_clause_periods(ctx, ref, sent, max(end, sent.span.start), segment)
                    if re.search(r"-(?:H[12]|Q[1-4])$|/", p.value or "")  # 今年上半年新登记…；发放…: a window of the year, on
                    or (p.words or "").startswith(("截至", "截止"))]  # 截至6月底，…29件；全省拥有…662件: the stocks' day, on
+    if not earlier and not head:
+        earlier = [p for p in periods_in(ctx, ref, max(end, sent.span.start, segment), cs) if p.start >= 0
+                   and not p.bracketed and not p.target and re.fullmatch(r"20\d{2}", p.value or "")
+                   and DATED_FIGURE_RE.match(ctx.text, p.start + len(p.words or ""))]  # 确定2017年启动316个项目，总投资…
     opens_segment = bool(earlier) and segment > sent.span.start and earlier[-1].start >= segment
     if earlier and (not head or opens_segment) and not (earlier[-1].words in ("全年", "年度", "年内") and above is not None):
         return earlier[-1]  # 报告显示，去年全市共抽查425批次，合格率96.7%: the time words of an earlier clause
@@ -866,6 +872,11 @@ def _figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph
         before = next((x for x in reversed(ctx.doc.sentences) if x.span.end <= sent.span.start), None)
         said = periods_in(ctx, ref, before.span.start, head_end(ctx, before)) if before is not None \
             and not ctx.text.count("\n", before.span.end, sent.span.start) else []
+        if not said and before is not None and not ctx.text.count("\n", before.span.end, sent.span.start):
+            said = [p for p in periods_in(ctx, ref, before.span.start, before.span.end) if p.start >= 0 and not p.bracketed
+                    and not p.target and re.fullmatch(r"20\d{2}", p.value or "")
+                    and DATED_FIGURE_RE.match(ctx.text, p.start + len(p.words or ""))]  # …确定2017年启动316个项目。其中续建…
+            said = said[-1:] if len({p.value for p in said}) == 1 else []
         if said:
             return said[-1]
     if paragraph is not None:
@@ -877,6 +888,9 @@ def _figure_period(ctx: Ctx, ref: Reference, sent: Sentence, pos: int, paragraph
 
 
 WINDOW_PERIOD_RE = re.compile(r"-(?:H[12]|Q[1-4])$|/")
+DATED_FIGURE_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?\d")
+"""A year inside a clause, right before the words and number of the figure it dates (``确定2017年启动316个``): the
+year goes on to the figures of the clauses after it in its part of the sentence that name no time of their own."""
 STOCK_VERB_RE = re.compile(r"拥有|现有")
 
 

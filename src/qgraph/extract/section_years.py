@@ -1,5 +1,6 @@
 """The year of a review section: a heading on a line of its own that names a year under review
-(``一、2022年工作回顾``, ``2023年主要工作成效``; words of ``data/lexicon/review_heading_words.txt``) dates the
+(``一、2022年工作回顾``, ``2023年主要工作成效``, ``第一部分 2024年某市质量工作总结`` — words between the year and the
+review word only when the review word ends the line; words of ``data/lexicon/review_heading_words.txt``) dates the
 paragraphs under it that name no time of their own (``——后劲增强。…某县获某奖提名奖2个。``), until the
 next numbered heading of the same rank (``二、2023年工作安排``).
 """
@@ -21,7 +22,8 @@ MAX_HEADING = 30
 @per_lexicon
 def _review_heading_re(lex: Lexicon) -> re.Pattern[str]:
     words = lex.alternation("review_heading_words.txt") or "(?!)"
-    return re.compile(rf"(?:(?P<y>20\d{{2}})年度?|(?P<rel>去年|上年|过去一年))(?:的)?(?:{words})")
+    return re.compile(rf"(?:(?P<y>20\d{{2}})年度?|(?P<rel>去年|上年|过去一年))(?:(?:的)?(?:{words})"
+                      rf"|[\u4e00-\u9fff]{{1,8}}?(?:{words})\s*$)")  # 2024年某市质量工作总结: the whole heading
 
 
 def section_year(ctx: Ctx, ref: Reference, sent: Sentence, current: Period | None) -> Period | None:

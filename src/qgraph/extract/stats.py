@@ -226,7 +226,8 @@ def find_statistics(ctx: Ctx) -> None:
                 obs = category_rate(ctx, obs)  # 女式服装产品的不合格产品检出率: the category's part of the check
                 obs = batch_category(ctx, seg.start, seg.end, obs)  # 34家生产企业39批次合成革产品，其中4批次不合格
                 obs = change_base(ctx, obs)  # 比2009年批次合格率76.0%上升了: the 2009 rate
-                obs = in_check_window(ctx.memo.setdefault("check_windows", {}), obs, seg.inspection)  # …7月至10月…抽检; 经检测，…合格: the check's window
+                obs = in_check_window(ctx.memo.setdefault("check_windows", {}), obs, seg.inspection,  # …7月至10月…抽检; 经检测，…合格: the check's window
+                                      carried=not periods_in(ctx, ref, sent.span.start, obs.span.start))
                 ctx.observations.append(obs)
                 prev = obs
     for i in range(earlier):  # listings and chains: the same periods and marks

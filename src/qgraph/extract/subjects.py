@@ -177,6 +177,8 @@ OBJECT_LEAD_RE = re.compile(r"(?:开展|实施|组织)了?[^，,；;。\d]*$")
 
 FAILED_ITEMS_RE = re.compile(r"不合格项目")
 CHECK_WORD_RE = re.compile(r"抽查|抽检")
+TOPIC_AFTER_RE = re.compile(r"方面[，,：:]")
+"""Right after a name heading its sentence (``某产业链方面，…``): the name is the topic of the whole sentence."""
 DURING_RE = re.compile(r"(?:据了解，)?[“\"]?([^，,；;。“”\"]{2,12}?)[”\"]?期间[，,]")
 AMONG_LISTED_RE = re.compile(r"(?:入选|获评|获证|上榜)[^，,；;。\d]{0,6}中[，,]")
 
@@ -265,8 +267,10 @@ def _subject(ctx: Ctx, seg: _Segment, sent: Sentence, scope: Scope, pos: int, pl
     topical = best is not None and (best[2] == "carried" or (act is not None and best[0] == act[0]
                                                              and ACTIVITY_LEAD_RE.match(ctx.text, sent.span.start)))
     head = scope.subject_at(pos)
-    if head is not None and head.kind is Kind.INDUSTRY_CHAIN and head.span.start < clause_start(ctx, sent, pos):
+    if head is not None and head.kind is Kind.INDUSTRY_CHAIN and head.span.start < clause_start(ctx, sent, pos) \
+            and not TOPIC_AFTER_RE.match(ctx.text, head.span.end):
         head = None  # 某产业链入选…项目，另确定十个市级项目: a chain owns only its own clause's figures
+        # (a chain heading its sentence as its topic, 某产业链方面，…, owns the sentence's figures)
     if head is not None and (best is None or head.span.start > best[0]) and not (topical and head.kind is not Kind.PLACE):
         # a place or company heading the clause; an organisation does not displace the paragraph's check
         same_clause = clause_start(ctx, sent, pos) <= head.span.start
