@@ -88,11 +88,17 @@ def _year_split_measure(ctx, sent, pos: int, measure: str) -> str:
     return noun[cut:] + measure
 
 
+@per_lexicon
+def _shared_holder_re(lex: Lexicon) -> re.Pattern[str]:
+    """A second count with the holder noun (``award_holder_nouns.txt``) the first one shares (see :func:`_shared_holder`)."""
+    return re.compile(r"(?P<x>[^，,。；;：:、\d]{1,10}?)[和及与][\d一二三四五六七八九十两]+(?:家|个|名|位)"
+                      r"[^，,。；;：:、\d]{1,12}?(?P<head>(?:获奖|获证|入选)?(?:" + lex.alternation("award_holder_nouns.txt")
+                      + r"))(?![\u4e00-\u9fff])")
+
+
 def _shared_holder(ctx, end: int, measure: str) -> str:
     """``5家质量奖和10家提名奖获奖组织``: the holder noun written once after the second count is the first's too."""
-    heads = ctx.lex.alternation("award_holder_nouns.txt")
-    m = re.match(r"(?P<x>[^，,。；;：:、\d]{1,10}?)[和及与][\d一二三四五六七八九十两]+(?:家|个|名|位)"
-                 r"[^，,。；;：:、\d]{1,12}?(?P<head>(?:获奖|获证|入选)?(?:" + heads + r"))(?![\u4e00-\u9fff])", ctx.text[end:end + 40])
+    m = _shared_holder_re(ctx.lex).match(ctx.text[end:end + 40])
     if m is None or measure != m.group("x") or measure.endswith(m.group("head")):
         return measure
     return measure + m.group("head")
