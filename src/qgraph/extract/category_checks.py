@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .patterns import compiled
 from ..model import Entity, Kind, Sentence
 from .context import Ctx
 from .measures import check_fields
@@ -44,7 +45,7 @@ def category_part(ctx: Ctx, sent: Sentence, kind: Kind, label: str, trig_start: 
         return None
     parent = parents[-1]
     if not any(_an_item(ctx, m.start(), m.end())
-               for m in re.finditer(re.escape(category), ctx.text[:sent.span.start])
+               for m in compiled(re.escape(category)).finditer(ctx.text[:sent.span.start])
                if m.start() >= parent.span.start):
         return None  # the category was not listed as one of the check's
     return parent, category

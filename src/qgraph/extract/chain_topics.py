@@ -15,6 +15,7 @@ import re
 from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, Observation, Ref, Sentence
 from .context import Ctx
+from .patterns import compiled
 
 
 @per_lexicon
@@ -28,9 +29,11 @@ def chain_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Ref | None:
     if not chains:
         return None
     before = ctx.text[sent.span.start:o.span.start]
+    if "产业" not in before:
+        return None  # (what the pattern needs: none is compiled for a sentence without it)
     heads = "|".join(re.escape(h) for h in sorted(chains, key=len, reverse=True))
-    found = {m.group("h") for m in re.finditer(
-        rf"(?P<h>{heads})[\u4e00-\u9fff]{{0,4}}?产业(?:链)?(?:已经|已|现已)?(?:{_verbs(ctx.lex)})", before)}
+    found = {m.group("h") for m in compiled(
+        rf"(?P<h>{heads})[\u4e00-\u9fff]{{0,4}}?产业(?:链)?(?:已经|已|现已)?(?:{_verbs(ctx.lex)})").finditer(before)}
     if len(found) != 1:
         return None
     return chains[found.pop()]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .patterns import compiled
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from ..lexicon import Lexicon, UnitInfo, per_lexicon
 from .check_levels import check_level
@@ -76,8 +77,10 @@ def _year_split_measure(ctx, sent, pos: int, measure: str) -> str:
     the year are the measure's head (公共服务满意度得分), a place opening them left out (the subject's)."""
     if len(measure) > 2:
         return measure
-    m = re.search(r"(?P<noun>[\u4e00-\u9fff]{2,14}?)20\d{2}年度?" + re.escape(measure) + r"(?:为|达到|达|是)?$",
-                  ctx.text[clause_start(ctx, sent, pos):pos])
+    clause = ctx.text[clause_start(ctx, sent, pos):pos]
+    if "年" not in clause or measure not in clause:
+        return measure  # (the pattern needs both: none is compiled for a measure the clause lacks)
+    m = compiled(r"(?P<noun>[\u4e00-\u9fff]{2,14}?)20\d{2}年度?" + re.escape(measure) + r"(?:为|达到|达|是)?$").search(clause)
     if m is None:
         return measure
     noun = m.group("noun")
@@ -85,11 +88,17 @@ def _year_split_measure(ctx, sent, pos: int, measure: str) -> str:
     return noun[cut:] + measure
 
 
+@per_lexicon
+def _shared_holder_re(lex: Lexicon) -> re.Pattern[str]:
+    """A second count with the holder noun (``award_holder_nouns.txt``) the first one shares (see :func:`_shared_holder`)."""
+    return re.compile(r"(?P<x>[^，,。；;：:、\d]{1,10}?)[和及与][\d一二三四五六七八九十两]+(?:家|个|名|位)"
+                      r"[^，,。；;：:、\d]{1,12}?(?P<head>(?:获奖|获证|入选)?(?:" + lex.alternation("award_holder_nouns.txt")
+                      + r"))(?![\u4e00-\u9fff])")
+
+
 def _shared_holder(ctx, end: int, measure: str) -> str:
     """``5家质量奖和10家提名奖获奖组织``: the holder noun written once after the second count is the first's too."""
-    heads = ctx.lex.alternation("award_holder_nouns.txt")
-    m = re.match(r"(?P<x>[^，,。；;：:、\d]{1,10}?)[和及与][\d一二三四五六七八九十两]+(?:家|个|名|位)"
-                 r"[^，,。；;：:、\d]{1,12}?(?P<head>(?:获奖|获证|入选)?(?:" + heads + r"))(?![\u4e00-\u9fff])", ctx.text[end:end + 40])
+    m = _shared_holder_re(ctx.lex).match(ctx.text[end:end + 40])
     if m is None or measure != m.group("x") or measure.endswith(m.group("head")):
         return measure
     return measure + m.group("head")
@@ -259,8 +268,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 measure, running = measure[new.end():], True  # … the running total, not the new ones
         if measure in ctx.lex.words("total_words.txt") and prev is not None and prev.unit == unit.unit \
                 and prev.span.start >= sent.span.start and _new_count_re(ctx.lex).match(prev.measure) \
-                and re.fullmatch(r"[，,、\s]*" + re.escape(measure) + r"(?:达到|达|为|增至|突破|超过)?",
-                                 ctx.text[prev.span.end:m.start("num")]):
+                and compiled(r"[，,、\s]*" + re.escape(measure) + r"(?:达到|达|为|增至|突破|超过)?").fullmatch(
+                    ctx.text[prev.span.end:m.start("num")]):
             # 新增有效注册商标6100件，总量达到5.8万件: the total of what the count before added to, not a bare 总量
             new = _new_count_re(ctx.lex).match(prev.measure)
             if len(prev.measure) > new.end() + 1:

@@ -186,6 +186,18 @@ def after_re(lex: Lexicon) -> re.Pattern[str]:
                       rf"(?=[\u4e00-\u9fff])(?!{status})){{0,24}}")
 
 
+@per_lexicon
+def _adverb_end_re(lex: Lexicon) -> re.Pattern[str]:
+    """An adverb of ``predicate_adverbs.txt`` ending the words before a figure's verb (逐年 of 逐年升至)."""
+    return re.compile(rf"(?:{lex.alternation('predicate_adverbs.txt') or '(?!)'})$")
+
+
+@per_lexicon
+def _registered_end_re(lex: Lexicon) -> re.Pattern[str]:
+    """``有效注册`` / ``注册`` ending a measure's words, with the thing registered before it (``registration_objects.txt``)."""
+    return re.compile(rf"(?:{lex.alternation('registration_objects.txt') or '(?!)'})?(?:有效注册|有效|商标注册|注册)$")
+
+
 def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Observation | None):
     """(measure, level, example categories, place) for the figure at ``num_start``."""
     after = after_re(ctx.lex).match(ctx.text[end:seg.end]).group()
@@ -194,8 +206,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     np_end = predicate.start() if predicate else num_start
     while np_end > item_start and ctx.text[np_end - 1] in " \u3000\t\xa0":
         np_end -= 1  # 地理标志保护产品 1个: a space typed before the number ends no measure
-    adverbs = ctx.lex.alternation("predicate_adverbs.txt") or "(?!)"
-    adverb = re.search(rf"(?:{adverbs})$", ctx.text[item_start:np_end]) if predicate else None
+    adverb = _adverb_end_re(ctx.lex).search(ctx.text[item_start:np_end]) if predicate else None
     if adverb and adverb.start() >= 2:
         np_end -= len(adverb.group())  # 某项满意率逐年升至90%: the adverb before the verb is no part of the measure
     aside = re.search(r"[（(](?!含|包括|包含|不含)[\u4e00-\u9fff]{1,6}[）)]$", ctx.text[item_start:np_end])
@@ -220,8 +231,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         r"[\d一二三四五六七八九十百千万亿两]$", ctx.text[max(0, lo - 1):lo]) else ""  # 培育项目5个: 项 opens the measure
     lead = re.match(classifiers + r"[●○◆■□▲△·•*\-—\s和及与]*", ctx.text[lo:np_end])
     lo += lead.end() if lead else 0  # …3万家企业授信约: the classifier of the number before is no measure
-    objects = ctx.lex.alternation("registration_objects.txt") or "(?!)"
-    ext = re.search(rf"(?:{objects})?(?:有效注册|有效|商标注册|注册)$", ctx.text[item_start:lo])
+    ext = _registered_end_re(ctx.lex).search(ctx.text[item_start:lo])
     if ext:  # 商标有效注册量: the thing registered before 有效注册 is the measure's head too
         lo -= len(ext.group())  # 有效注册商标, 商标注册申请: 注册 is a verb boundary for names, not inside a measure
         lo = whole_item(ctx.text, item_start, lo)  # 、马德里国际注册商标50件: the whole item

@@ -151,7 +151,7 @@ def change_of_total(ctx: Ctx, sent: Sentence, pos: int, measure: str, earlier: l
     """What a bare change counts (``企业总量5757户，净增187户`` → 企业), from the total just before it in the same
     part of the sentence (not across a ；), else None."""
     changes = ctx.lex.words("bare_change_measures.txt", longest_first=True)
-    if not any(re.fullmatch(re.escape(c) + r"(?:完成率|率|数)?", measure) for c in changes):
+    if not any(measure == c or measure in (c + "完成率", c + "率", c + "数") for c in changes):  # (what c(?:完成率|率|数)? matches whole)
         return None
     segment = ctx.last_of("；;", sent.span.start, pos) + 1
     totals = ctx.lex.alternation("total_words.txt") or "(?!)"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .patterns import compiled
 from ..lexicon import Lexicon
 from ..model import INSPECTION_KINDS, Kind, Observation, Ref, Sentence
 from .context import Ctx
@@ -42,7 +43,7 @@ def _product_rate(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str, s
         # 电动自行车、儿童玩具等12种产品不合格率较高，其中电动自行车不合格率为18.4%: a product listed
         # before in the sentence, in a report of checks
         named = re.sub(r"^其中", "", m.group("product"))
-        listed = re.search(re.escape(named) + r"[、等]", ctx.text[sent.span.start:cs])
+        listed = compiled(re.escape(named) + r"[、等]").search(ctx.text[sent.span.start:cs])
         if not listed or not any(e.kind in INSPECTION_KINDS for e in ctx.entities if e.span.start < pos):
             return None
     lead = re.match(r"其中", m.group("product"))
