@@ -145,7 +145,7 @@ WIRE_DATELINE_RE = re.compile(r"(?:本报|新华社|中新社|中新网|人民�
 NATIONAL_RE = re.compile(r"我国|全国|市场监管总局|国家市场监督管理总局")
 NATIONAL_TITLE_RE = re.compile(r"(?:市场监管总局|国家市场监督管理总局|国家质检总局|质检总局|国务院|国家[\u4e00-\u9fff]{0,8}?局)(?:关于|发布|公布|通报)")
 """``市场监管总局关于2023年…国家监督抽查情况的公告``: a national body's report; the provinces it ranks are not its place."""
-SOURCE_RE = re.compile(r"[（(]?来源[：:]\s*(?P<src>[^\s）)，,。〡|｜/、：:]{2,20})")
+SOURCE_RE = re.compile(r"[（(]?来源[：:][ \t\u3000]*(?P<src>[^\s）)，,。〡|｜/、：:]{2,20})")
 
 
 def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
@@ -649,14 +649,21 @@ def _source_name(ctx: Ctx, written: str) -> str:
     return name
 
 
+OWN_SITE_MARKS = ("本网", "本报", "本台", "本站", "本刊")
+"""How a page names its own site (来源：本网, 本站原创): no outlet's name."""
 OWN_PAPER_RE = re.compile(r"本报(?=讯|记者|评论员|通讯员)")
 """How a paper names itself at the head of its own article (本报讯): the header's publisher."""
+
+
+def _stamp_label(ctx: Ctx, name: str) -> bool:
+    """Whether a ``来源：`` field's text is only the label of the next field (``来源： 作者：``: an empty source)."""
+    return name in ctx.lex.words("publication_stamp_words.txt")
 
 
 def _publisher(ctx: Ctx) -> None:
     for m in SOURCE_RE.finditer(ctx.text):
         name = _source_name(ctx, m.group("src"))
-        if name in ("本网", "本报", "本台", "本站", "网络", "综合") or re.search(r"(?:局|厅|委|部|办公室|政府|办|中心)$", name):
+        if name.startswith(OWN_SITE_MARKS) or name in ("网络", "综合") or _stamp_label(ctx, name) or re.search(r"(?:局|厅|委|部|办公室|政府|办|中心)$", name):
             continue  # a government source is found by the organisation rules
         if not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
             continue  # 来源:   2017-11-28 10:00: a page stamp's date, no outlet
@@ -664,8 +671,8 @@ def _publisher(ctx: Ctx) -> None:
         ctx.add(alias.kind if alias else Kind.MEDIA, alias.canonical if alias else name, m.start("src"), m.end("src"))
         ctx.claim(m.start("src"), m.end("src"))
     pub = _source_name(ctx, ctx.doc.publisher or "")
-    if not pub or pub in ("本网", "本报", "本台", "本站", "本刊"):
-        return  # 来源：本网 — the page's own site, no name
+    if not pub or pub.startswith(OWN_SITE_MARKS) or _stamp_label(ctx, pub):
+        return  # 来源：本网, 本站原创 — the page's own site, no name; 来源： 作者： — an empty field before a label
     alias = ctx.lex.org_aliases.get(pub)
     if alias is None and not MEDIA_HINT.search(pub):
         return  # a government publisher is found by the organisation rules

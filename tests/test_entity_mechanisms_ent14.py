@@ -1,0 +1,111 @@
+"""One regression test per mechanism of the fourteenth entity round (chain names, page-stamp outlets,
+bracketed and numbered names, list scopes, posts of a region's government, honour enumerations).
+Every sentence is our own, of the shapes real reports of the genre use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgraph.extract import extract
+from qgraph.model import Document, Extraction, Kind
+from qgraph.sources import split_sentences
+
+
+def read(text: str, place: str | None = "南京市", publisher: str | None = None) -> Extraction:
+    return extract(Document("e", "e.txt", text, place=place, date=dt.date(2025, 6, 1), publisher=publisher,
+                            sentences=split_sentences(text)))
+
+
+def names(ex: Extraction, *kinds: Kind) -> set[str]:
+    return {e.name for e in ex.entities if not kinds or e.kind in kinds}
+
+
+def posts(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}
+
+
+def listed(ex: Extraction) -> set[tuple[str, str]]:
+    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
+
+
+# -- chain names -----------------------------------------------------------------------------------
+
+def test_words_before_guanyu_name_no_chain() -> None:
+    ex = read("会议传达了市委主要领导关于产业链发展的指示，安排部署近期产业链建设工作。")
+    assert not names(ex, Kind.INDUSTRY_CHAIN)
+
+
+def test_holders_listed_before_a_chain_role_are_no_chains() -> None:
+    ex = read("市发改委、市商务局等产业链牵头单位作了汇报，甲会议、乙全会等会议上关于产业链的要求。")
+    assert not names(ex, Kind.INDUSTRY_CHAIN)
+
+
+def test_a_listed_chain_with_modifiers_stays() -> None:
+    ex = read("会议提出，茶叶、木材等新兴和未来产业链要加快发展。")
+    assert names(ex, Kind.INDUSTRY_CHAIN) == {"茶叶产业链", "木材产业链"}
+
+
+def test_the_classifier_after_a_count_is_no_part_of_a_chain() -> None:
+    ex = read("全县5大重点产业链招商目标明确。")
+    assert not names(ex, Kind.INDUSTRY_CHAIN)
+
+
+def test_a_bracketed_word_is_part_of_a_chain_name() -> None:
+    ex = read("方案明确，重点突破5条产业链。\n茶叶（小水果）产业链方面，招引项目。\n"
+              "肉牛、山羊（畜禽产品）产业链方面，招引项目。\n要发展蜂蜜、中药材（道地药材）产业链。")
+    assert names(ex, Kind.INDUSTRY_CHAIN) == {"茶叶（小水果）产业链", "肉牛、山羊（畜禽产品）产业链",
+                                              "中药材（道地药材）产业链"}
+
+
+# -- outlets of a page's header ----------------------------------------------------------------------
+
+def test_an_empty_source_field_names_no_outlet() -> None:
+    ex = read("某县召开质量大会\n\n2019-01-02 15:35:36   来源:    \n\n  为认真落实省里部署，某县召开大会。")
+    assert not names(ex, Kind.MEDIA)
+    ex = read("某某出席大会\n\n时间:2019-08-14 来源: 作者:\n\n  7月25日，大会召开。")
+    assert not names(ex, Kind.MEDIA)
+
+
+def test_the_pages_own_site_is_no_outlet() -> None:
+    ex = read("时间:2019/3/19来源:本站原创作者:佚名\n\n12月23日，大会在北京举行。", publisher="本站原创作者")
+    assert not names(ex, Kind.MEDIA)
+
+
+def test_a_stamp_line_names_its_app_or_site() -> None:
+    ex = read("某地质量月活动启动\n甲乙国际在线  2020-09-10 21:23:35\n\n  9月10日，活动启动。")
+    assert "甲乙国际在线" in names(ex, Kind.MEDIA)
+    ex = read("某地峰会召开\n\n2023-01-04 14:58:00   丙丁新闻\n\n1月4日，峰会召开。")
+    assert "丙丁新闻" in names(ex, Kind.MEDIA)
+
+
+def test_an_outlets_group_is_one_media_organisation() -> None:
+    ex = read("峰会由某协会主办，南京新闻网传媒集团承办。")
+    assert "南京新闻网传媒集团" in names(ex, Kind.MEDIA)
+    assert not names(ex, Kind.ENTERPRISE)
+
+
+# -- names with brackets and numbered units --------------------------------------------------------
+
+def test_a_bracketed_place_after_a_group_stays_in_the_company_name() -> None:
+    ex = read("授予甲乙科技有限公司、丙丁商贸集团(中国)有限公司等2家企业2022年度南京市市长质量奖提名奖。")
+    assert names(ex, Kind.ENTERPRISE) == {"甲乙科技有限公司", "丙丁商贸集团(中国)有限公司"}
+    assert ("丙丁商贸集团(中国)有限公司", "南京市市长质量奖提名奖") in listed(ex)
+
+
+def test_a_companys_numbered_institute_is_one_research_institute() -> None:
+    ex = read("授予甲乙科技有限公司、丙丁重工集团有限公司第九二七研究所等2家企业2022年度南京市市长质量奖。")
+    assert names(ex, Kind.RESEARCH_INSTITUTE) == {"丙丁重工集团有限公司第九二七研究所"}
+    assert names(ex, Kind.ENTERPRISE) == {"甲乙科技有限公司"}
+
+
+# -- list scopes -----------------------------------------------------------------------------------
+
+def test_a_demonstrative_before_the_count_ends_the_last_item() -> None:
+    ex = read("某部公示了首批某某名品名单。甲乙玛瑙、丙丁木耳、戊己这三个品牌入选首批某某名品名单。", place=None)
+    assert {r for r, _ in listed(ex)} == {"甲乙玛瑙", "丙丁木耳", "戊己"}
+
+
+def test_a_province_before_a_countys_product_is_the_lists_scope() -> None:
+    ex = read("某部公示了首批某某名品名单。黑龙江逊克玛瑙、丙丁木耳、戊己这三个品牌入选首批某某名品名单。", place=None)
+    assert "逊克玛瑙" in {r for r, _ in listed(ex)}
