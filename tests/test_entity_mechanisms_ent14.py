@@ -109,3 +109,53 @@ def test_a_demonstrative_before_the_count_ends_the_last_item() -> None:
 def test_a_province_before_a_countys_product_is_the_lists_scope() -> None:
     ex = read("某部公示了首批某某名品名单。黑龙江逊克玛瑙、丙丁木耳、戊己这三个品牌入选首批某某名品名单。", place=None)
     assert "逊克玛瑙" in {r for r, _ in listed(ex)}
+
+
+# -- posts -----------------------------------------------------------------------------------------
+
+def test_a_regions_chair_heads_its_peoples_government() -> None:
+    ex = read("活动当天，宁夏回族自治区副主席王大明宣布活动启动。自治区主席李小红出席。", place="银川市")
+    assert ("王大明", "副主席", "宁夏回族自治区人民政府") in posts(ex)
+    assert ("李小红", "主席", "宁夏回族自治区人民政府") in posts(ex)
+
+
+def test_a_chair_after_no_region_holds_no_government_post() -> None:
+    ex = read("协会主席李小红出席。山东省副主席王大明出席。", place="济南市")
+    assert not any(org and org.endswith("人民政府") for _, _, org in posts(ex))
+
+
+def test_a_county_level_city_under_its_province_is_its_reports_place() -> None:
+    ex = read("12月23日，盛典在北京举行。我市荣获某某称号，是本年度河南省唯一获评城市。副市长王大明，市政协副主席、"
+              "市质监局局长李小红参加。济源是一座城，市委、市政府重视质量工作，济源将再接再厉。", place=None)
+    assert ("王大明", "副市长", "济源市人民政府") in posts(ex)
+    assert ("李小红", "副主席", "中国人民政治协商会议济源市委员会") in posts(ex)
+
+
+def test_a_mayor_named_before_receiving_an_award() -> None:
+    ex = read("市长王大明领奖，并代表获奖城市发言。")
+    assert ("王大明", "市长", "南京市人民政府") in posts(ex)
+
+
+# -- honours a place holds, listed -------------------------------------------------------------------
+
+def test_a_list_of_a_places_titles_is_a_list_of_programmes_it_holds() -> None:
+    ex = read("近年，南京荣获了全国文明城市、国家卫生城市、中国优秀旅游城市等一系列国家级荣誉称号。")
+    assert {"全国文明城市", "国家卫生城市", "中国优秀旅游城市"} <= names(ex, Kind.HONOUR)
+    assert not any("、" in n for n in names(ex))
+    assert {("南京市", "国家卫生城市"), ("南京市", "中国优秀旅游城市")} <= listed(ex)
+
+
+def test_titles_a_place_strives_for_are_programmes_no_one_holds() -> None:
+    ex = read("推动创建全国质量强市示范城市、国家食品安全示范城市，全力打造品质城市。")
+    assert {"全国质量强市示范城市", "国家食品安全示范城市"} <= names(ex, Kind.HONOUR)
+    assert not listed(ex)
+
+
+def test_the_reports_own_place_holds_a_title_it_won() -> None:
+    ex = read("我市荣获“全国质量魅力城市”称号，是本年度全省唯一获评城市。")
+    assert ("南京市", "全国质量魅力城市") in listed(ex)
+
+
+def test_a_list_of_firms_after_a_verb_of_winning_is_no_place_title_list() -> None:
+    ex = read("我市甲乙科技有限公司荣获国家级专精特新企业、省级技术中心等称号。")
+    assert {r for r, _ in listed(ex)} == {"甲乙科技有限公司"}

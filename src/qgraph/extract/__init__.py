@@ -101,6 +101,7 @@ from .recipients import find_line_lists, listed_examples, winners_named_after
 from .running_totals import find_running_totals
 from .award_holdings import find_award_holdings
 from .place_listings import find_place_listings
+from .place_honour_lists import find_place_honour_lists
 from .flow_periods import as_of_programme_totals, flow_periods, stock_periods
 from .periods import date_award_figures
 from .share_parts import share_parts
@@ -244,6 +245,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_place_pairs(ctx)
     find_places(ctx)
     find_towns(ctx)
+    find_place_honour_lists(ctx)
     mark_rementions(ctx)
     find_statistics(ctx)
     find_stat_tables(ctx)
@@ -354,6 +356,13 @@ def _yardstick_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:{leads})[^，。；,;\n\d]{{0,16}}")
 
 
+def _province_city(lex: Lexicon, place: PlaceInfo) -> bool:
+    """Whether ``place`` is a county-level city under its province directly (no prefecture above it, 济源市): in a
+    city's report (我市, 市委) naming its province it stands for the city, as a prefecture does."""
+    parent = lex.place(place.parent) if place.parent else None
+    return place.level == "county" and place.name.endswith("市") and parent is not None and parent.level == "province"
+
+
 def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     """The place a document is about: its metadata, else the prefecture or province named most."""
     if document.place:
@@ -459,11 +468,11 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         if province is not None:
             return province
     if city_doc and lex.places[code].level == "province":
-        cities = {c: n for c, n in counts.items() if lex.places[c].level == "prefecture"}
+        cities = {c: n for c, n in counts.items() if lex.places[c].level == "prefecture" or _province_city(lex, lex.places[c])}
         if not cities:  # 聊城有效注册商标… in a city's report naming 山东省著名商标: the city's short name counts
             cities = Counter(c.code for i in range(len(text) - 1) for length in (2, 3)
                              for c in lex.place_names.get(text[i:i + length], ())
-                             if c.level == "prefecture" and c.parent == code)
+                             if (c.level == "prefecture" or _province_city(lex, c)) and c.parent == code)
         if cities:
             code, _ = max(cities.items(), key=lambda kv: (kv[1], kv[0]))
     return lex.places[code]

@@ -465,7 +465,7 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
     """A mayor or governor (市长, 副县长 …) holds the post in the people's government of the place,
     also when the text names the Party committee first (凯里市委副书记、市长) or only the place."""
     if role not in government_heads(ctx.lex):
-        return None
+        return _region_head(ctx, role, org, pos)
     place = None
     if org is not None and org.kind is Kind.GOVERNMENT_BODY and org.place and not org.name.endswith("人民政府"):
         place = ctx.lex.place_named(org.place)
@@ -488,6 +488,22 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
     at = ctx.text.find(role, pos, pos + 40)  # 县委常委、副县长: the span is the post's own, not the posts' start
     at = pos if at == -1 else at
     return ctx.add(Kind.GOVERNMENT_BODY, body_place_name(ctx, place) + "人民政府", at, at + len(role), place=place.name,
+                   level=place.admin_level, attributes=(("en_body", "People's Government"),))
+
+
+def _region_head(ctx: Ctx, role: str, org, pos: int):
+    """``某某自治区副主席某某`` / ``自治区主席某某``: the chair of an autonomous region (``region_government_heads.txt``)
+    heads its people's government — only right after the region's name or the word 自治区 (elsewhere 主席 is a
+    congress's, a CPPCC committee's or an association's post)."""
+    if org is not None or role not in ctx.lex.words("region_government_heads.txt"):
+        return None
+    found = place_ending_at(ctx, pos)
+    place = found[1] if found is not None else None
+    if place is None and ctx.text.endswith("自治区", 0, pos):
+        place = ctx.province  # the word 自治区 in a report of a place inside a region: that region
+    if place is None or not place.name.endswith("自治区") or place.level != "province":
+        return None
+    return ctx.add(Kind.GOVERNMENT_BODY, place.name + "人民政府", pos, pos + len(role), place=place.name,
                    level=place.admin_level, attributes=(("en_body", "People's Government"),))
 
 
