@@ -159,3 +159,33 @@ def test_the_reports_own_place_holds_a_title_it_won() -> None:
 def test_a_list_of_firms_after_a_verb_of_winning_is_no_place_title_list() -> None:
     ex = read("我市甲乙科技有限公司荣获国家级专精特新企业、省级技术中心等称号。")
     assert {r for r, _ in listed(ex)} == {"甲乙科技有限公司"}
+
+
+# -- deference, a county's own words, bylines and channels -----------------------------------------
+
+def test_a_deference_formula_whose_topic_holds_a_comma() -> None:
+    ex = read("为深入贯彻落实党中央、国务院关于深入实施质量提升行动，建设质量强国的决策部署，我市举办活动。")
+    assert not names(ex, Kind.GOVERNMENT_BODY)
+
+
+def test_a_countys_cppcc_and_newsroom_make_its_report() -> None:
+    ex = read("（县融媒体中心记者 王小波 报道）7月29日，某会议在蕲春召开。市政协主席洪大林出席会议，县委书记胡小元，"
+              "县政协主席李大忠出席。蕲春县深入实施品牌强县战略。", place=None)
+    assert ("洪大林", "主席", "中国人民政治协商会议黄冈市委员会") in posts(ex)
+    assert ("胡小元", "书记", "中共蕲春县委员会") in posts(ex)
+    assert names(ex, Kind.MEDIA) == {"蕲春县融媒体中心"}
+
+
+def test_a_closing_name_on_a_line_of_its_own() -> None:
+    ex = read("副市长刘大明参加会议并讲话。\n \n\n(黄小丹)\n")
+    assert "黄小丹" in names(ex, Kind.PERSON)
+
+
+def test_names_before_the_role_word_in_a_datelines_bracket() -> None:
+    ex = read("某地新闻网讯(赵小琳 李大波 记者 钟小林)1月20日上午，会议召开。")
+    assert {"赵小琳", "李大波", "钟小林"} <= names(ex, Kind.PERSON)
+
+
+def test_an_outlets_channel_is_no_organisation() -> None:
+    ex = read("标题\n\n(2017-01-20 16:35:30)  来源:甲乙在线-某地频道  \n编辑:尹大勇\n\n甲乙在线-某地频道讯 1月20日，会议召开。")
+    assert names(ex, Kind.MEDIA) == {"甲乙在线"}

@@ -338,9 +338,11 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     )
 
 
-COUNTY_DOC_RE = re.compile(r"全县|县委|县政府|我县|本县|全区|区委|区政府|我区|县市场监管局|县市场监督管理局"
+COUNTY_DOC_RE = re.compile(r"全县|县委|县政府|我县|本县|全区|区委|区政府|我区|县市场监管局|县市场监督管理局|县政协|县人大"
+                           r"|(?<![\u4e00-\u9fff])县融媒体中心"
                            r"|区市场监管局|区市场监督管理局|(?<=[、，,])县[\u4e00-\u9fff]{1,5}?(?:局|委)")
-"""Words of a county's (or district's) own report: 全县, 县委, its bureau (某县市场监管局), its departments listed
+"""Words of a county's (or district's) own report: 全县, 县委, 县政协, its bureau (某县市场监管局), its newsroom
+opening a byline (（县融媒体中心记者…）), its departments listed
 (…联合县卫健委、县农业农村局…): twice make the county named in the text the report's place."""
 
 
@@ -642,10 +644,13 @@ def _set_home(ctx: Ctx, place: PlaceInfo | None) -> None:
 
 
 def _source_name(ctx: Ctx, written: str) -> str:
-    """A ``来源：`` line's outlet without the stamp that runs on after it (``来源：某号收集编辑：某号``): cut at a
-    colon, then at a stamp word (``publication_stamp_words.txt``: 编辑) or a word of relaying
+    """A ``来源：`` line's outlet without the stamp that runs on after it (``来源：某号收集编辑：某号``) or its channel
+    (``某某网-某地频道``, ``channel_endings.txt``): cut at a colon, then at a stamp word (``publication_stamp_words.txt``: 编辑) or a word of relaying
     (``source_tail_words.txt``: 收集, 整理) ending it."""
     name = re.split(r"[：:]", written, maxsplit=1)[0]
+    dash = re.search(r"[-－—]+", name)
+    if dash is not None and dash.start() >= 2 and name.endswith(ctx.lex.words("channel_endings.txt")):
+        name = name[:dash.start()]  # 某某在线-某地频道: the outlet, its channel is no organisation
     tails = tuple(ctx.lex.words("publication_stamp_words.txt", longest_first=True)) \
         + tuple(ctx.lex.words("source_tail_words.txt", longest_first=True))
     changed = True
@@ -679,6 +684,12 @@ def _publisher(ctx: Ctx) -> None:
         alias = ctx.lex.org_aliases.get(name)
         ctx.add(alias.kind if alias else Kind.MEDIA, alias.canonical if alias else name, m.start("src"), m.end("src"))
         ctx.claim(m.start("src"), m.end("src"))
+        written = m.group("src")
+        if written != name:  # 某某在线-某地频道讯: the source written again in the dateline is the same outlet
+            at = ctx.text.find(written, m.end("src"), m.end("src") + 300)
+            if at != -1 and not ctx.overlaps_claim(at, at + len(written)):
+                ctx.add(alias.kind if alias else Kind.MEDIA, alias.canonical if alias else name, at, at + len(written))
+                ctx.claim(at, at + len(written))
     pub = _source_name(ctx, ctx.doc.publisher or "")
     if not pub or pub.startswith(OWN_SITE_MARKS) or _stamp_label(ctx, pub):
         return  # 来源：本网, 本站原创 — the page's own site, no name; 来源： 作者： — an empty field before a label

@@ -603,7 +603,29 @@ def _byline_names(ctx: Ctx, m: re.Match[str]) -> list[tuple[str, int, int]]:
     return out
 
 
+CORRESPONDENTS_RE = re.compile(r"(?:讯|电)[ 　]*[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ 　、]+[\u4e00-\u9fff]{2,3}){0,3})"
+                               r"[ 　]+(?:全媒体|融媒体)?(?:记者|通讯员)")
+"""``某某网讯（甲某 乙某 记者 丙某）``: names opening a dateline's bracket before its role word."""
+
+
+def _correspondents(ctx: Ctx) -> None:
+    """The names written before the role word in a dateline's bracket are persons of the byline too (their
+    role is not told); each must open with a surname and be no common word."""
+    stops = tuple(w for w in ctx.lex.words("name_stop_starts.txt") if len(w) > 1)
+    for m in CORRESPONDENTS_RE.finditer(ctx.text, 0, 600):
+        names = [(t.start(), t.end()) for t in re.finditer(r"[\u4e00-\u9fff]+", m.group("names"))]
+        base = m.start("names")
+        if not all(m.group("names")[s] in ctx.lex.surnames and not m.group("names")[s:e].startswith(stops)
+                   and m.group("names")[s:e] not in credit_roles(ctx.lex) for s, e in names):
+            continue
+        for s, e in names:
+            if not ctx.overlaps_claim(base + s, base + e):
+                ctx.add(Kind.PERSON, ctx.text[base + s:base + e], base + s, base + e)
+                ctx.claim(base + s, base + e)
+
+
 def find_bylines(ctx: Ctx) -> None:
+    _correspondents(ctx)
     for m in BYLINE_SCAN.finditer(ctx.text):
         media_name = m.group("media") or ""
         if media_name.endswith("全媒体"):
@@ -612,7 +634,11 @@ def find_bylines(ctx: Ctx) -> None:
             media_name = ""
         alias = ctx.lex.org_aliases.get(media_name)
         org_ref = None
-        if alias is not None:
+        read = next((e for e in ctx.ending_at(m.start("media") + len(media_name)) if e.kind is Kind.MEDIA
+                     and e.span.start == m.start("media")), None) if media_name else None
+        if read is not None:  # （县融媒体中心记者…）: the outlet read already, with its elided place restored
+            org_ref = read.ref
+        elif alias is not None:
             ent = ctx.add(alias.kind, alias.canonical, m.start("media"), m.start("media") + len(media_name),
                           aliases=(media_name,) if media_name != alias.canonical else ())
             ctx.claim(m.start("media"), m.end("media"))
