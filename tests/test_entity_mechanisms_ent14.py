@@ -189,3 +189,22 @@ def test_names_before_the_role_word_in_a_datelines_bracket() -> None:
 def test_an_outlets_channel_is_no_organisation() -> None:
     ex = read("标题\n\n(2017-01-20 16:35:30)  来源:甲乙在线-某地频道  \n编辑:尹大勇\n\n甲乙在线-某地频道讯 1月20日，会议召开。")
     assert names(ex, Kind.MEDIA) == {"甲乙在线"}
+
+
+def test_a_name_alone_in_a_datelines_bracket_is_a_person() -> None:
+    ex = read("某新网西宁7月8日电(祁小蓓)7月8日，活动举行。", place="西宁市")
+    assert "祁小蓓" in names(ex, Kind.PERSON)
+    ex = read("某地新闻网讯(通讯员 李大波)7月8日，活动举行。", place="西宁市")
+    assert "通讯员" not in names(ex)
+
+
+# -- spans and generic heads -------------------------------------------------------------------------
+
+def test_an_events_name_does_not_open_with_de() -> None:
+    ex = read("9月10日上午，由某省质量强省工作领导小组办公室举办的甲省2021年“质量月”活动在某地举行启动仪式。", place=None)
+    assert not any(n.startswith("的") for n in names(ex, Kind.EVENT, Kind.MEETING))
+
+
+def test_listed_companies_and_associations_concerned_are_no_names() -> None:
+    ex = read("瞄准世界500强、上市公司和国内知名企业，加强与甲、乙两地相关协会的合作。")
+    assert not names(ex, Kind.ENTERPRISE, Kind.ASSOCIATION)

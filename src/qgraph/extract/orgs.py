@@ -693,8 +693,8 @@ def _embedded_place(ctx: Ctx, start: int, end: int) -> PlaceInfo | None:
 
 
 def _is_generic(body: str) -> bool:
-    if len(body) < 2 or GENERIC_BODY.match(body):
-        return True
+    if len(body) < 2 or GENERIC_BODY.match(body) or body.endswith(("相关", "有关")):
+        return True  # 甲、乙两地相关协会: the bodies concerned, none named
     joined = re.search(r"[和及与]([^和及与]*)$", body)
     if joined and GENERIC_BODY.match(joined.group(1)):
         return True  # 有关行业主管部门及行业协会: a generic phrase joined to a generic ending names no body

@@ -606,17 +606,21 @@ def _byline_names(ctx: Ctx, m: re.Match[str]) -> list[tuple[str, int, int]]:
 CORRESPONDENTS_RE = re.compile(r"(?:讯|电)[ 　]*[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ 　、]+[\u4e00-\u9fff]{2,3}){0,3})"
                                r"[ 　]+(?:全媒体|融媒体)?(?:记者|通讯员)")
 """``某某网讯（甲某 乙某 记者 丙某）``: names opening a dateline's bracket before its role word."""
+DATELINE_NAMES_RE = re.compile(r"(?:讯|电|消息)[ 　]*[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ 　、]+[\u4e00-\u9fff]{2,3}){0,3})[)）]")
+"""``某某网西宁7月8日电（甲某）``, ``某台某地频道消息（乙某）``: a dateline's bracket holding names only."""
 
 
 def _correspondents(ctx: Ctx) -> None:
-    """The names written before the role word in a dateline's bracket are persons of the byline too (their
-    role is not told); each must open with a surname and be no common word."""
+    """The names written before the role word in a dateline's bracket, or alone in it, are persons of the byline
+    (their role is not told); each must open with a surname and be no common word nor a role word."""
     stops = tuple(w for w in ctx.lex.words("name_stop_starts.txt") if len(w) > 1)
-    for m in CORRESPONDENTS_RE.finditer(ctx.text, 0, 600):
+    roles = (*ctx.lex.words("byline_roles.txt"), *credit_roles(ctx.lex))
+    matches = [*CORRESPONDENTS_RE.finditer(ctx.text, 0, 600), *DATELINE_NAMES_RE.finditer(ctx.text, 0, 600)]
+    for m in matches:
         names = [(t.start(), t.end()) for t in re.finditer(r"[\u4e00-\u9fff]+", m.group("names"))]
         base = m.start("names")
         if not all(m.group("names")[s] in ctx.lex.surnames and not m.group("names")[s:e].startswith(stops)
-                   and m.group("names")[s:e] not in credit_roles(ctx.lex) for s, e in names):
+                   and not m.group("names")[s:e].endswith(roles) for s, e in names):
             continue
         for s, e in names:
             if not ctx.overlaps_claim(base + s, base + e):
