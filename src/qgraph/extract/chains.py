@@ -53,7 +53,7 @@ def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
         start += cut + 1
         body = body[cut + 1:]
     topic = max((body.rfind(w) + len(w) for w in ctx.lex.words("chain_topic_leads.txt") if w in body), default=0)
-    if topic > 0:  # 领导关于产业链发展的指示: what follows 关于 is the topic, the words before it no chain's name
+    if topic > 0:  # 某领导关于产业链工作的要求: what follows 关于 is the topic, the words before it no chain's name
         start += topic
         body = body[topic:]
     verb = max(((body.rfind(v), v) for v in ctx.lex.words("chain_verb_words.txt")), key=lambda iv: iv[0] + len(iv[1]))

@@ -1,5 +1,5 @@
-"""Honours a place holds, listed: ``某市荣获了全国文明城市、国家卫生城市、中国优秀旅游城市等一系列国家级荣誉称号``,
-``推动创建全国质量强市示范城市、国家食品安全示范城市``.
+"""Honours a place holds, listed: ``某市先后荣获国家卫生城市、全国文明城市等荣誉称号``, ``积极争创某某示范城市、
+某某试点城市``.
 
 An item of a 、 list after a verb of winning or of striving (``place_honour_verbs.tsv``) that opens with a
 level word (全国, 国家, 省级 …: ``levels.tsv``) or a place (中国, 某省) and ends as a title a place is given
