@@ -213,3 +213,10 @@ def test_listed_companies_and_associations_concerned_are_no_names() -> None:
 def test_a_short_place_name_before_its_development_is_a_mention() -> None:
     ex = read("要以优质服务推动常德高质量发展。", place=None)
     assert "常德市" in names(ex, Kind.PLACE)
+
+
+def test_a_bureaus_own_posts_after_you_in_the_meeting_it_convened() -> None:
+    ex = read("7月18日，松江区市场监管局召开了半年度工作会议，会议由党组书记、局长王大琼主持，副区长李小林参加。",
+              place="上海市")
+    assert ("王大琼", "局长", "上海市松江区市场监督管理局") in posts(ex)
+    assert ("李小林", "副区长", None) in posts(ex)  # which district's deputy is not told in a city's report

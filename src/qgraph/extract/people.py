@@ -122,7 +122,8 @@ def find_people(ctx: Ctx) -> None:
             split = _split_roles(ctx, roles)
             org = firm_before_post(ctx, posts_start, split) or media_before_post(ctx, posts_start, split) \
                 or org_of_person_before(ctx, posts_start, tuple(government_heads(ctx.lex)), split) \
-                or _publishing_bureau(ctx, posts_start, split, start + len(name))
+                or _publishing_bureau(ctx, posts_start, split, start + len(name)) \
+                or _convening_bureau(ctx, posts_start, split)
         span_start = org.span.start if org else posts_start
         if org is not None and org.span.end < posts_start - len(unit):  # 局党组书记, 该公司副董事长: named before
             ref_word = re.search(r"(?:该|本)?(?:局|公司|企业|集团)$", ctx.text[max(0, posts_start - 3):posts_start])
@@ -211,6 +212,25 @@ def _publishing_bureau(ctx: Ctx, posts_start: int, roles: list[str], name_end: i
     if own.level is not None and _other_level_bureau(ctx, lo, posts_start, own.level):
         return None
     return own
+
+
+CONVENED_RE = re.compile(r"(?:召开|举办|组织召开|举行)了?")
+
+
+def _convening_bureau(ctx: Ctx, posts_start: int, roles: list[str]):
+    """``某区市场监管局召开了半年度工作会议，会议由党组书记、局长某某主持``: a chain of a bureau's own posts
+    (``own_bureau_posts.txt``) after 由, in a sentence whose one department convened the meeting (the
+    department, then 召开 / 举办), is held in that department."""
+    if not roles or not all(r in ctx.lex.words("own_bureau_posts.txt") for r in roles):
+        return None
+    if not ctx.text.endswith("由", 0, posts_start):
+        return None
+    sent = ctx.sentence_of(posts_start)
+    lo = sent.span.start if sent is not None else max(0, posts_start - 80)
+    depts = [e for e in ctx.entities_in(lo, posts_start) if e.kind is Kind.DEPARTMENT]
+    if len({e.ref for e in depts}) != 1 or CONVENED_RE.match(ctx.text, depts[0].span.end) is None:
+        return None  # no department, several, or one that convened nothing: whose posts is not told
+    return depts[0]
 
 
 def _publisher_body(ctx: Ctx, publisher: str) -> str:
