@@ -220,3 +220,8 @@ def test_a_bureaus_own_posts_after_you_in_the_meeting_it_convened() -> None:
               place="上海市")
     assert ("王大琼", "局长", "上海市松江区市场监督管理局") in posts(ex)
     assert ("李小林", "副区长", None) in posts(ex)  # which district's deputy is not told in a city's report
+
+
+def test_a_programme_named_inside_a_meetings_name_is_mentioned() -> None:
+    ex = read("12月29日，某县召开质量提升暨全国质量强市示范城市创建推进会。", place=None)
+    assert "全国质量强市示范城市" in names(ex, Kind.HONOUR)
