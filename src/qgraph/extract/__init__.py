@@ -106,6 +106,7 @@ from .recipients import find_line_lists, listed_examples, winners_named_after
 from .running_totals import find_running_totals
 from .award_holdings import find_award_holdings
 from .place_listings import find_place_listings
+from .place_honour_lists import find_place_honour_lists
 from .flow_periods import as_of_programme_totals, flow_periods, stock_periods
 from .periods import date_award_figures
 from .share_parts import share_parts
@@ -150,7 +151,7 @@ WIRE_DATELINE_RE = re.compile(r"(?:本报|新华社|中新社|中新网|人民�
 NATIONAL_RE = re.compile(r"我国|全国|市场监管总局|国家市场监督管理总局")
 NATIONAL_TITLE_RE = re.compile(r"(?:市场监管总局|国家市场监督管理总局|国家质检总局|质检总局|国务院|国家[\u4e00-\u9fff]{0,8}?局)(?:关于|发布|公布|通报)")
 """``市场监管总局关于2023年…国家监督抽查情况的公告``: a national body's report; the provinces it ranks are not its place."""
-SOURCE_RE = re.compile(r"[（(]?来源[：:]\s*(?P<src>[^\s）)，,。〡|｜/、：:]{2,20})")
+SOURCE_RE = re.compile(r"[（(]?来源[：:][ \t\u3000]*(?P<src>[^\s）)，,。〡|｜/、：:]{2,20})")
 
 
 def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
@@ -249,6 +250,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_place_pairs(ctx)
     find_places(ctx)
     find_towns(ctx)
+    find_place_honour_lists(ctx)
     mark_rementions(ctx)
     find_statistics(ctx)
     find_stat_tables(ctx)
@@ -346,9 +348,11 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     )
 
 
-COUNTY_DOC_RE = re.compile(r"全县|县委|县政府|我县|本县|该县|全区|区委|区政府|我区|县市场监管局|县市场监督管理局"
+COUNTY_DOC_RE = re.compile(r"全县|县委|县政府|我县|本县|该县|全区|区委|区政府|我区|县市场监管局|县市场监督管理局|县政协|县人大"
+                           r"|(?<![\u4e00-\u9fff])县融媒体中心"
                            r"|区市场监管局|区市场监督管理局|(?<=[、，,])县[\u4e00-\u9fff]{1,5}?(?:局|委)")
-"""Words of a county's (or district's) own report: 全县, 县委, its bureau (某县市场监管局), its departments listed
+"""Words of a county's (or district's) own report: 全县, 县委, 县政协, its bureau (某县市场监管局), its newsroom
+opening a byline (（县融媒体中心记者…）), its departments listed
 (…联合县卫健委、县农业农村局…): twice make the county named in the text the report's place."""
 
 
@@ -366,6 +370,11 @@ def _yardstick_re(lex: Lexicon) -> re.Pattern[str]:
 
 COUNTY_SELF_RE = re.compile(r"该县|全县|我县|本县")
 """How a county's report names the county again."""
+def _province_city(lex: Lexicon, place: PlaceInfo) -> bool:
+    """Whether ``place`` is a county-level city under its province directly (no prefecture above it, 济源市): in a
+    city's report (我市, 市委) naming its province it stands for the city, as a prefecture does."""
+    parent = lex.place(place.parent) if place.parent else None
+    return place.level == "county" and place.name.endswith("市") and parent is not None and parent.level == "province"
 
 
 def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
@@ -480,11 +489,11 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
         if province is not None:
             return province
     if city_doc and lex.places[code].level == "province":
-        cities = {c: n for c, n in counts.items() if lex.places[c].level == "prefecture"}
+        cities = {c: n for c, n in counts.items() if lex.places[c].level == "prefecture" or _province_city(lex, lex.places[c])}
         if not cities:  # 聊城有效注册商标… in a city's report naming 山东省著名商标: the city's short name counts
             cities = Counter(c.code for i in range(len(text) - 1) for length in (2, 3)
                              for c in lex.place_names.get(text[i:i + length], ())
-                             if c.level == "prefecture" and c.parent == code)
+                             if (c.level == "prefecture" or _province_city(lex, c)) and c.parent == code)
         if cities:
             code, _ = max(cities.items(), key=lambda kv: (kv[1], kv[0]))
     return lex.places[code]
@@ -654,10 +663,13 @@ def _set_home(ctx: Ctx, place: PlaceInfo | None) -> None:
 
 
 def _source_name(ctx: Ctx, written: str) -> str:
-    """A ``来源：`` line's outlet without the stamp that runs on after it (``来源：某号收集编辑：某号``): cut at a
-    colon, then at a stamp word (``publication_stamp_words.txt``: 编辑) or a word of relaying
+    """A ``来源：`` line's outlet without the stamp that runs on after it (``来源：某号收集编辑：某号``) or its channel
+    (``某某网-某地频道``, ``channel_endings.txt``): cut at a colon, then at a stamp word (``publication_stamp_words.txt``: 编辑) or a word of relaying
     (``source_tail_words.txt``: 收集, 整理) ending it."""
     name = re.split(r"[：:]", written, maxsplit=1)[0]
+    dash = re.search(r"[-－—]+", name)
+    if dash is not None and dash.start() >= 2 and name.endswith(ctx.lex.words("channel_endings.txt")):
+        name = name[:dash.start()]  # 某某在线-某地频道: the outlet, its channel is no organisation
     tails = tuple(ctx.lex.words("publication_stamp_words.txt", longest_first=True)) \
         + tuple(ctx.lex.words("source_tail_words.txt", longest_first=True))
     changed = True
@@ -670,23 +682,36 @@ def _source_name(ctx: Ctx, written: str) -> str:
     return name
 
 
+OWN_SITE_MARKS = ("本网", "本报", "本台", "本站", "本刊")
+"""How a page names its own site (来源：本网, 本站原创): no outlet's name."""
 OWN_PAPER_RE = re.compile(r"本报(?=讯|记者|评论员|通讯员)")
 """How a paper names itself at the head of its own article (本报讯): the header's publisher."""
+
+
+def _stamp_label(ctx: Ctx, name: str) -> bool:
+    """Whether a ``来源：`` field's text is only the label of the next field (``来源： 作者：``: an empty source)."""
+    return name in ctx.lex.words("publication_stamp_words.txt")
 
 
 def _publisher(ctx: Ctx) -> None:
     for m in SOURCE_RE.finditer(ctx.text):
         name = _source_name(ctx, m.group("src"))
-        if name in ("本网", "本报", "本台", "本站", "网络", "综合") or re.search(r"(?:局|厅|委|部|办公室|政府|办|中心)$", name):
+        if name.startswith(OWN_SITE_MARKS) or name in ("网络", "综合") or _stamp_label(ctx, name) or re.search(r"(?:局|厅|委|部|办公室|政府|办|中心)$", name):
             continue  # a government source is found by the organisation rules
         if not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
             continue  # 来源:   2017-11-28 10:00: a page stamp's date, no outlet
         alias = ctx.lex.org_aliases.get(name)
         ctx.add(alias.kind if alias else Kind.MEDIA, alias.canonical if alias else name, m.start("src"), m.end("src"))
         ctx.claim(m.start("src"), m.end("src"))
+        written = m.group("src")
+        if written != name:  # 某某在线-某地频道讯: the source written again in the dateline is the same outlet
+            at = ctx.text.find(written, m.end("src"), m.end("src") + 300)
+            if at != -1 and not ctx.overlaps_claim(at, at + len(written)):
+                ctx.add(alias.kind if alias else Kind.MEDIA, alias.canonical if alias else name, at, at + len(written))
+                ctx.claim(at, at + len(written))
     pub = _source_name(ctx, ctx.doc.publisher or "")
-    if not pub or pub in ("本网", "本报", "本台", "本站", "本刊"):
-        return  # 来源：本网 — the page's own site, no name
+    if not pub or pub.startswith(OWN_SITE_MARKS) or _stamp_label(ctx, pub):
+        return  # 来源：本网, 本站原创 — the page's own site, no name; 来源： 作者： — an empty field before a label
     alias = ctx.lex.org_aliases.get(pub)
     if alias is None and not MEDIA_HINT.search(pub):
         return  # a government publisher is found by the organisation rules

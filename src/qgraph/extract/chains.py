@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from ..model import ChainProject, Kind, Level, Observation, Ref
-from .context import PUNCT, Ctx
+from .context import PUNCT, Ctx, is_han
 from .numbers import NUMBER_RE, parse_number
 from .named import TITLE_RE
 from .orgs import left_edge, list_items, place_starting_at, raw_list_items
@@ -52,6 +52,10 @@ def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
     if cut != -1:  # 记者从市重点产业链, 听取了产业链…, 全局的产业链: what follows the preposition, 了 or 的
         start += cut + 1
         body = body[cut + 1:]
+    topic = max((body.rfind(w) + len(w) for w in ctx.lex.words("chain_topic_leads.txt") if w in body), default=0)
+    if topic > 0:  # 某领导关于产业链工作的要求: what follows 关于 is the topic, the words before it no chain's name
+        start += topic
+        body = body[topic:]
     verb = max(((body.rfind(v), v) for v in ctx.lex.words("chain_verb_words.txt")), key=lambda iv: iv[0] + len(iv[1]))
     if verb[0] > 0 and len(body) - verb[0] - len(verb[1]) >= 1:  # 进一步完善制造业产业链: what the verb acts on
         start += verb[0] + len(verb[1])
@@ -71,6 +75,10 @@ def chain_name(ctx: Ctx, end: int, *, floor: int = 0) -> tuple[int, str] | None:
     if num:
         start += num.end()
         body = body[num.end():]
+    elif body[:1] in ("条", "个", "项", "大") and start > 0 and (ctx.text[start - 1].isdigit()
+                                                        or ctx.text[start - 1] in "一二两三四五六七八九十"):
+        start += 1  # 7大重点产业链: the digits stopped the name's left edge, their classifier is no part of it
+        body = body[1:]
     while body:
         found = place_starting_at(ctx, start, limit=end)
         level = next((w for w in sorted(ctx.lex.levels, key=len, reverse=True) if body.startswith(w)), None)
@@ -123,11 +131,41 @@ def find_chains(ctx: Ctx) -> None:
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < titles[i][1]:
             continue
-        found = chain_name(ctx, m.start())
+        found = _bracketed_chain(ctx, m.start()) or chain_name(ctx, m.start())
         if found is None:
             continue
         start, body = found
         ctx.add(Kind.INDUSTRY_CHAIN, body + "产业链", start, m.end())
+
+
+def _bracketed_chain(ctx: Ctx, at: int) -> tuple[int, str] | None:
+    """``茶叶（小水果）产业链``: a short bracketed word before 产业链 is part of the chain's name; items listed
+    with 、 before it that open their sentence or line (``甲、乙（丙）产业链方面，…``) are grouped by the bracket
+    into one chain. None when no such bracket closes right before ``at``."""
+    close = at - 1
+    if close < 1 or ctx.text[close] not in "）)":
+        return None
+    opening = max(ctx.text.rfind("（", max(0, close - 10), close), ctx.text.rfind("(", max(0, close - 10), close))
+    inner = ctx.text[opening + 1:close] if opening != -1 else ""
+    if not 1 <= len(inner) <= 8 or not all(is_han(c) for c in inner):
+        return None
+    found = chain_name(ctx, opening)
+    if found is None:
+        return None
+    start, body = found
+    lo = start
+    while ctx.text[lo - 1:lo] == "、":
+        k = lo - 1
+        while k > 0 and is_han(ctx.text[k - 1]) and lo - 1 - k < 6:
+            k -= 1
+        item = chain_name(ctx, lo - 1, floor=k) if k < lo - 1 else None
+        if item is None or item[0] != k:
+            break  # 要发展甲、乙（丙）产业链: a verb opens the list, the items are no name's opening
+        lo = k
+    if lo < start and (lo == 0 or ctx.text[lo - 1] in "\n。；;"):
+        body = ctx.text[lo:start] + body
+        start = lo
+    return start, body + ctx.text[opening:close + 1]
 
 
 CHAIN_LIST_RE = re.compile(
@@ -159,9 +197,22 @@ def find_chain_lists(ctx: Ctx) -> None:
             if len(item) >= 2 and item not in ctx.lex.chain_stopwords:
                 ctx.add(Kind.INDUSTRY_CHAIN, item + "产业链", s, e)
     for m in CHAIN_LIST_SCAN.finditer(ctx.text):
+        if not _chain_modifier(ctx, m.group("mod")) or ctx.text.startswith(ctx.lex.words("chain_holder_nouns.txt"), m.end()):
+            continue  # 甲、乙等会议上关于产业链…: no modifier of chains; 甲局、乙局等产业链牵头单位: the chains' holders
         for s, e in [p for a, b in list_items(ctx, m.start("items"), m.end("items")) for p in _split_last(ctx, a, b)]:
             if e - s >= 2 and ctx.text[s:e] not in ctx.lex.chain_stopwords and not ctx.text[s:e].endswith("产业链"):
                 ctx.add(Kind.INDUSTRY_CHAIN, ctx.text[s:e] + "产业链", s, e)
+
+
+def _chain_modifier(ctx: Ctx, mod: str) -> bool:
+    """Whether the words between ``等`` and ``产业链`` are modifiers of chains only (重点, 新兴和未来, 省级, none)."""
+    words = sorted({*ctx.lex.chain_stopwords, *ctx.lex.levels, "和", "及", "与"}, key=len, reverse=True)
+    while mod:
+        word = next((w for w in words if mod.startswith(w)), None)
+        if word is None:
+            return False
+        mod = mod[len(word):]
+    return True
 
 
 CLUSTER_RE = re.compile(r"(?:^|(?<=[、，,。；;：:\s]))(?P<name>[^、，,。；;：:\s“”《》\d和及与]{3,20}?产业集群)")

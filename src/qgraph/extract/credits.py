@@ -143,12 +143,15 @@ AUTHOR_BRACKET_RE = re.compile(r"[（(](?:(?P<unit>[\u4e00-\u9fff]{4,24}?(?:局|
 
 def author_brackets(ctx: Ctx) -> list[Credit]:
     """``…拉开序幕。（祝某 胡某某）`` closing a report's body: names alone in brackets at the end of the
-    report's last paragraph of prose (only credit lines may follow) are its authors, also after their unit
+    report's last paragraph of prose, or on a line of their own after it (only credit lines may follow), are its authors, also after their unit
     and a space (``（某省某市市场监管局 宫某某）``; the unit is left to the organisation rules). Every name must
     start with a known surname and none may be a credit word; anywhere else such a bracket is left alone."""
     out: list[Credit] = []
     for m in AUTHOR_BRACKET_RE.finditer(ctx.text):
-        if ctx.text[m.start() - 1:m.start()] not in "。！!；;":
+        before = ctx.text[:m.start()].rstrip(" \t\u3000\n")  # （某某） on a line of its own after the last paragraph
+        if ctx.text[m.start() - 1:m.start()] not in "。！!；;" and not (
+                m.start() > 0 and ctx.text[m.start() - 1] in "\n \u3000" and "\n" in ctx.text[len(before):m.start()]
+                and before[-1:] in ("。", "！", "!", "；", ";")):
             continue  # 王明（2023年）, 某公司（甲乙）: a bracket inside a sentence
         rest = ctx.text[m.end():].strip().splitlines()
         if any(not _CREDIT_LINE_RE.match(line.strip()) for line in rest if line.strip()):

@@ -4,7 +4,7 @@ A report says which higher bodies' line it follows; the Party committees and peo
 such a formula act in nothing the report records, so their mentions there are no mentions of an actor. A
 formula is a run of government bodies (joined by 、和及与 or written together) after a lead
 (``deference_leads.txt``, or a closing word of an earlier formula and 及) and before a closing word
-(``deference_tails.txt``), optionally after ``关于…的``; after ``为核心的`` (``deference_alone_leads.txt``)
+(``deference_tails.txt``), optionally after ``关于…的`` (its topic may hold a comma); after ``为核心的`` (``deference_alone_leads.txt``)
 no closing word is needed. A body mentioned elsewhere in the report keeps its other mentions; a body that
 issues a document (``中共中央、国务院印发的《…》``) is no formula; the bodies of the report's own place
 (``按照市委、市政府关于…的工作部署`` in the city's report) deploy the work it tells of and stay.
@@ -29,7 +29,8 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     tails = lex.alternation("deference_tails.txt")
     alone = lex.alternation("deference_alone_leads.txt")
     before = re.compile(rf"(?:(?:{leads})[^，。；;,：:\n]{{0,6}}|(?:{tails})(?:以及|及|和|、))$")
-    after = re.compile(rf"(?:关于[^，。；;,\n]{{0,40}}?的|的)?(?:重要|有关|相关|各项)?(?:{tails})")
+    # 关于深入实施某行动，建设某强国的决策部署: a topic of two clauses still ends at 的 and the closing word
+    after = re.compile(rf"(?:关于[^。；;\n]{{0,40}}?的|的)?(?:重要|有关|相关|各项)?(?:{tails})")
     alone_re = re.compile(rf"(?:{alone})$")
     return before, after, alone_re
 

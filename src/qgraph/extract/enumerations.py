@@ -21,7 +21,7 @@ from ..model import INSPECTION_KINDS, Entity, Kind, Listing, Ref, Rel
 from .food_categories import category_items
 from .context import Ctx
 from .numbers import parse_chinese_numeral
-from .orgs import left_edge, list_items, place_ending_at, with_parent
+from .orgs import left_edge, list_items, place_ending_at, place_starting_at, with_parent
 from .places import TOWN_ENDINGS
 from .scan import PUNCTUATION_STOPS, Scan, org_scans
 from .sub_awards import grade_words, section_award
@@ -257,8 +257,8 @@ def bare_list(ctx: Ctx, num: int, count) -> list[tuple[int, int]]:
     if num == 0 or not re.match(r"[\u4e00-\u9fff）)]", ctx.text[num - 1]):
         return []
     lo = max(ctx.text.rfind(ch, 0, num) for ch in "，,。；;：:\n") + 1
-    total = re.search(r"(?:共|合计|共计)$", ctx.text[lo:num])
-    body = ctx.text[lo:num - (len(total.group()) if total else 0)]  # 甲、乙、丙共3位: 共 is no part of 丙
+    total = re.search(r"(?:共|合计|共计|这|此)$", ctx.text[lo:num])
+    body = ctx.text[lo:num - (len(total.group()) if total else 0)]  # 甲、乙、丙共3位 / 这3个: 共, 这 no part of 丙
     parts = re.split(r"(、|和|及)", body)  # 甲公司和乙公司2家单位
     names, seps = parts[0::2], parts[1::2]
     if len(names) < 2 or len(names) != count or any(sep != "、" for sep in seps[:-1]):
@@ -307,7 +307,21 @@ def strip_scope(ctx: Ctx, s: int, e: int) -> int:
         if (word[-1] in "省市县区" or ctx.text[s + length:s + length + 1] == "的") and any(
                 c.name == word or word in c.short for c in ctx.lex.place_names.get(word, ())):
             return _after_of(ctx, s + length, e)
+    outer = place_starting_at(ctx, s, limit=e)
+    inner = place_starting_at(ctx, outer[0], limit=e) if outer is not None and outer[1].level == "province" else None
+    if inner is not None and inner[0] < e and _under(ctx, inner[1], outer[1].code):
+        return outer[0]  # 某省甲县特产: the province before a county's product is the list's scope, no part of it
     return s
+
+
+def _under(ctx: Ctx, place, code: str) -> bool:
+    """Whether ``place`` lies inside the division of ``code``."""
+    seen = 0
+    while place is not None and place.parent and seen < 4:
+        if place.parent == code:
+            return True
+        place, seen = ctx.lex.place(place.parent), seen + 1
+    return False
 
 
 LIST_LEAD_RE = re.compile(r"其中[，,]?")

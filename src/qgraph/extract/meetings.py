@@ -324,6 +324,9 @@ def trim_event_leads(ctx: Ctx) -> None:
         if e.kind not in (Kind.MEETING, Kind.EVENT) or e.ref in mapping or e.ref in drop:
             continue
         cuts = list(_event_cut_re(ctx.lex).finditer(e.name))
+        if not cuts and e.name.startswith("的") and len(e.name) > 4:  # 某办公室举办的某活动: the 的 after the verb
+            mapping[e.ref] = replace(e, name=e.name[1:])
+            continue
         if not cuts:
             continue
         rest = e.name[cuts[-1].end():]

@@ -413,13 +413,22 @@ def _event_after_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], Kind], ...]:
                  for suf, k in lex.events)
 
 
+def _inside_gathering(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside the name of a meeting or event and of nothing else read
+    (``质量提升暨全国某某示范城市创建动员会``: the meeting is about the programme, a mention of it)."""
+    inside = [e for e in ctx.entities_in(max(0, start - 40), end + 40) if e.span.start <= start and end <= e.span.end]
+    return bool(inside) and all(e.kind in (Kind.MEETING, Kind.EVENT) for e in inside) \
+        and not ctx.text[max(0, start - 1):start] in "“\"" and not any(
+            e.kind.is_programme for e in ctx.entities_in(start, end))
+
+
 def find_lexicon_programmes(ctx: Ctx) -> None:
     """Programme names of the lexicon written without quotes (首席质量官制度, 好品山东)."""
     pat = _lexicon_programmes_re(ctx.lex)
     if pat is None:
         return
     for m in pat.finditer(ctx.text):
-        if ctx.overlaps_claim(m.start(), m.end()):
+        if ctx.overlaps_claim(m.start(), m.end()) and not _inside_gathering(ctx, m.start(), m.end()):
             continue
         prog = ctx.lex.programmes[m.group()]
         if prog.level is None and m.start() and (ctx.text[m.start() - 1] == "级"

@@ -25,6 +25,7 @@ GENERIC_BODY = re.compile(
 
 
 BRACKETED_NAME_WORDS = frozenset({"集团", "控股", "集团公司", "股份"})
+BRACKET_INSIDE_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 """Words written in brackets inside a company's name (``三钢（集团）有限责任公司``)."""
 
 
@@ -290,11 +291,19 @@ NAME_RUN_RE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]{0,16}")
 
 
 def _continues(ctx: Ctx, pos: int) -> bool:
-    """True if the name goes on into a longer one (``中国科学院`` + ``成都有机化学研究所``)."""
+    """True if the name goes on into a longer one (``中国科学院`` + ``成都有机化学研究所``; ``某某集团`` +
+    ``（中国）有限公司``: a short bracketed place or name word inside the name)."""
+    bracket = BRACKET_INSIDE_RE.match(ctx.text, pos)
+    if bracket is not None and (ctx.resolve_place(bracket.group(1)) is not None or bracket.group(1) in BRACKETED_NAME_WORDS):
+        pos = bracket.end()
     run = NAME_RUN_RE.match(ctx.text, pos).group()  # type: ignore[union-attr]
     return bool(run) and org_patterns(ctx.lex)["suffix"].search(run) is not None and (not run.startswith(
         tuple(ctx.lex.boundary_words)
     ) or run.startswith(ctx.lex.protected_words))  # 某研究院等离子体应用研究所: 等 of 等离子 lists nothing
+
+
+NUMBERED_UNIT_RE = re.compile(r"(?:公司|集团)第[一二三四五六七八九十百〇零\d]{1,6}$")
+"""``某某集团有限公司第七〇一研究所``: a company's numbered institute, one name (the institute's)."""
 
 
 def _placed_subsidiary(ctx: Ctx, body: str, start: int, m: re.Match[str]) -> bool:
@@ -580,7 +589,8 @@ def find_suffixed(ctx: Ctx) -> None:
         if re.search(r"(?:^|[和及与、])(?:" + "|".join(CATEGORY_NOUNS) + r")$", body):
             continue  # 企业集团, 特色产业和企业集团: a kind of organisation after a conjunction, no name
         if any(s in body for s, _, _ in ctx.lex.org_suffixes if len(s) >= 4) and not (
-                m.group() == "分公司" and re.search(r"公司[\u4e00-\u9fff]{2,6}$", body)) and not _placed_subsidiary(ctx, body, start, m):
+                m.group() == "分公司" and re.search(r"公司[\u4e00-\u9fff]{2,6}$", body)) and not _placed_subsidiary(ctx, body, start, m) \
+                and not (kind is Kind.RESEARCH_INSTITUTE and NUMBERED_UNIT_RE.search(body)):
             continue  # …企业技术中心为省级企业技术中心: the name would swallow another one (not 某有限公司某地分公司)
         name_start = start
         place: PlaceInfo | None = None
@@ -687,8 +697,8 @@ def _embedded_place(ctx: Ctx, start: int, end: int) -> PlaceInfo | None:
 
 
 def _is_generic(body: str) -> bool:
-    if len(body) < 2 or GENERIC_BODY.match(body):
-        return True
+    if len(body) < 2 or GENERIC_BODY.match(body) or body.endswith(("相关", "有关")):
+        return True  # 甲、乙两地相关协会: the bodies concerned, none named
     joined = re.search(r"[和及与]([^和及与]*)$", body)
     if joined and GENERIC_BODY.match(joined.group(1)):
         return True  # 有关行业主管部门及行业协会: a generic phrase joined to a generic ending names no body

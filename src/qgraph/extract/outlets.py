@@ -58,9 +58,15 @@ def find_outlets(ctx: Ctx) -> None:
             name = place.name + m.group()
         if start > 0 and is_han(ctx.text[start - 1]) and ctx.text[start - 1] not in "、和及与据由在被经":
             continue  # inside a longer name
-        ctx.add(Kind.MEDIA, name, start, m.end(), aliases=(ctx.text[start:m.end()],) if name != ctx.text[start:m.end()] else (),
+        end = m.end()
+        group = next((w for w in ctx.lex.words("media_group_endings.txt", longest_first=True)
+                      if ctx.text.startswith(w, end)), "")
+        if group:  # 某省新闻网传媒集团: the group that runs the outlet, one media organisation
+            end += len(group)
+            name += group
+        ctx.add(Kind.MEDIA, name, start, end, aliases=(ctx.text[start:end],) if name != ctx.text[start:end] else (),
                 place=place.name)
-        ctx.claim(start, m.end())
+        ctx.claim(start, end)
         app = APP_AFTER_RE.match(ctx.text, m.end())
         if app is not None:  # 某地晚报掌上某地9月6日讯: the paper's app, an outlet of its own
             ctx.add(Kind.MEDIA, app.group(), app.start(), app.end())

@@ -122,7 +122,8 @@ def find_people(ctx: Ctx) -> None:
             split = _split_roles(ctx, roles)
             org = firm_before_post(ctx, posts_start, split) or media_before_post(ctx, posts_start, split) \
                 or org_of_person_before(ctx, posts_start, tuple(government_heads(ctx.lex)), split) \
-                or _publishing_bureau(ctx, posts_start, split, start + len(name))
+                or _publishing_bureau(ctx, posts_start, split, start + len(name)) \
+                or _convening_bureau(ctx, posts_start, split)
         span_start = org.span.start if org else posts_start
         if org is not None and org.span.end < posts_start - len(unit):  # 局党组书记, 该公司副董事长: named before
             ref_word = re.search(r"(?:该|本)?(?:局|公司|企业|集团)$", ctx.text[max(0, posts_start - 3):posts_start])
@@ -211,6 +212,25 @@ def _publishing_bureau(ctx: Ctx, posts_start: int, roles: list[str], name_end: i
     if own.level is not None and _other_level_bureau(ctx, lo, posts_start, own.level):
         return None
     return own
+
+
+CONVENED_RE = re.compile(r"(?:召开|举办|组织召开|举行)了?")
+
+
+def _convening_bureau(ctx: Ctx, posts_start: int, roles: list[str]):
+    """``某区市场监管局召开了半年度工作会议，会议由党组书记、局长某某主持``: a chain of a bureau's own posts
+    (``own_bureau_posts.txt``) after 由, in a sentence whose one department convened the meeting (the
+    department, then 召开 / 举办), is held in that department."""
+    if not roles or not all(r in ctx.lex.words("own_bureau_posts.txt") for r in roles):
+        return None
+    if not ctx.text.endswith("由", 0, posts_start):
+        return None
+    sent = ctx.sentence_of(posts_start)
+    lo = sent.span.start if sent is not None else max(0, posts_start - 80)
+    depts = [e for e in ctx.entities_in(lo, posts_start) if e.kind is Kind.DEPARTMENT]
+    if len({e.ref for e in depts}) != 1 or CONVENED_RE.match(ctx.text, depts[0].span.end) is None:
+        return None  # no department, several, or one that convened nothing: whose posts is not told
+    return depts[0]
 
 
 def _publisher_body(ctx: Ctx, publisher: str) -> str:
@@ -465,7 +485,7 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
     """A mayor or governor (市长, 副县长 …) holds the post in the people's government of the place,
     also when the text names the Party committee first (凯里市委副书记、市长) or only the place."""
     if role not in government_heads(ctx.lex):
-        return None
+        return _region_head(ctx, role, org, pos)
     place = None
     if org is not None and org.kind is Kind.GOVERNMENT_BODY and org.place and not org.name.endswith("人民政府"):
         place = ctx.lex.place_named(org.place)
@@ -488,6 +508,22 @@ def _government_for_head(ctx: Ctx, role: str, org, pos: int):
     at = ctx.text.find(role, pos, pos + 40)  # 县委常委、副县长: the span is the post's own, not the posts' start
     at = pos if at == -1 else at
     return ctx.add(Kind.GOVERNMENT_BODY, body_place_name(ctx, place) + "人民政府", at, at + len(role), place=place.name,
+                   level=place.admin_level, attributes=(("en_body", "People's Government"),))
+
+
+def _region_head(ctx: Ctx, role: str, org, pos: int):
+    """``某某自治区副主席某某`` / ``自治区主席某某``: the chair of an autonomous region (``region_government_heads.txt``)
+    heads its people's government — only right after the region's name or the word 自治区 (elsewhere 主席 is a
+    congress's, a CPPCC committee's or an association's post)."""
+    if org is not None or role not in ctx.lex.words("region_government_heads.txt"):
+        return None
+    found = place_ending_at(ctx, pos)
+    place = found[1] if found is not None else None
+    if place is None and ctx.text.endswith("自治区", 0, pos):
+        place = ctx.province  # the word 自治区 in a report of a place inside a region: that region
+    if place is None or not place.name.endswith("自治区") or place.level != "province":
+        return None
+    return ctx.add(Kind.GOVERNMENT_BODY, place.name + "人民政府", pos, pos + len(role), place=place.name,
                    level=place.admin_level, attributes=(("en_body", "People's Government"),))
 
 
@@ -587,7 +623,33 @@ def _byline_names(ctx: Ctx, m: re.Match[str]) -> list[tuple[str, int, int]]:
     return out
 
 
+CORRESPONDENTS_RE = re.compile(r"(?:讯|电)[ 　]*[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ 　、]+[\u4e00-\u9fff]{2,3}){0,3})"
+                               r"[ 　]+(?:全媒体|融媒体)?(?:记者|通讯员)")
+"""``某某网讯（甲某 乙某 记者 丙某）``: names opening a dateline's bracket before its role word."""
+DATELINE_NAMES_RE = re.compile(r"(?:讯|电|消息)[ 　]*[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ 　、]+[\u4e00-\u9fff]{2,3}){0,3})[)）]")
+"""``某某网西宁7月8日电（甲某）``, ``某台某地频道消息（乙某）``: a dateline's bracket holding names only."""
+
+
+def _correspondents(ctx: Ctx) -> None:
+    """The names written before the role word in a dateline's bracket, or alone in it, are persons of the byline
+    (their role is not told); each must open with a surname and be no common word nor a role word."""
+    stops = tuple(w for w in ctx.lex.words("name_stop_starts.txt") if len(w) > 1)
+    roles = (*ctx.lex.words("byline_roles.txt"), *credit_roles(ctx.lex))
+    matches = [*CORRESPONDENTS_RE.finditer(ctx.text, 0, 600), *DATELINE_NAMES_RE.finditer(ctx.text, 0, 600)]
+    for m in matches:
+        names = [(t.start(), t.end()) for t in re.finditer(r"[\u4e00-\u9fff]+", m.group("names"))]
+        base = m.start("names")
+        if not all(m.group("names")[s] in ctx.lex.surnames and not m.group("names")[s:e].startswith(stops)
+                   and not m.group("names")[s:e].endswith(roles) for s, e in names):
+            continue
+        for s, e in names:
+            if not ctx.overlaps_claim(base + s, base + e):
+                ctx.add(Kind.PERSON, ctx.text[base + s:base + e], base + s, base + e)
+                ctx.claim(base + s, base + e)
+
+
 def find_bylines(ctx: Ctx) -> None:
+    _correspondents(ctx)
     for m in BYLINE_SCAN.finditer(ctx.text):
         media_name = m.group("media") or ""
         if media_name.endswith("全媒体"):
@@ -596,7 +658,11 @@ def find_bylines(ctx: Ctx) -> None:
             media_name = ""
         alias = ctx.lex.org_aliases.get(media_name)
         org_ref = None
-        if alias is not None:
+        read = next((e for e in ctx.ending_at(m.start("media") + len(media_name)) if e.kind is Kind.MEDIA
+                     and e.span.start == m.start("media")), None) if media_name else None
+        if read is not None:  # （县融媒体中心记者…）: the outlet read already, with its elided place restored
+            org_ref = read.ref
+        elif alias is not None:
             ent = ctx.add(alias.kind, alias.canonical, m.start("media"), m.start("media") + len(media_name),
                           aliases=(media_name,) if media_name != alias.canonical else ())
             ctx.claim(m.start("media"), m.end("media"))

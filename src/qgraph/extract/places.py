@@ -152,6 +152,8 @@ def _standalone(ctx: Ctx, info: PlaceInfo, name: str, start: int, end: int) -> b
         return True  # 在某地南湖广场举行: the place of the venue
     if _names_a_part_of(ctx, info, end):
         return True  # 贵州省黔东南州凯里市: the prefecture written short in a chain of places
+    if ctx.text.startswith(ctx.lex.words("place_topic_words.txt"), end):
+        return True  # 引领某地高质量发展: the place's development, no longer word
     return any(ctx.text.startswith(w, end) for w in ctx.lex.boundary_words if len(w) >= 2)
 
 

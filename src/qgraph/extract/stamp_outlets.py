@@ -1,6 +1,6 @@
 """The outlet of a page's stamp line: ``2024-07-22 11:17:52 - 某方网``, ``某鲁晚报     2024年03月01日``. Among
 the first lines, a line holding only a full date (and a time) and one name that ends as an outlet's name
-(``outlet_words.txt``, or 网 / 报) names the outlet that published the page."""
+(``outlet_words.txt``, ``stamp_outlet_endings.txt``, or 网 / 报) names the outlet that published the page."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ STAMP_RE = re.compile(rf"^[ \t\u3000]*(?:(?P<d1>{DATE})[ \t\u3000]*[-－—|｜]
 
 
 def find_stamp_outlets(ctx: Ctx) -> None:
-    endings = tuple(ctx.lex.words("outlet_words.txt")) + ("网", "报")
+    endings = tuple(ctx.lex.words("outlet_words.txt")) + tuple(ctx.lex.words("stamp_outlet_endings.txt")) + ("网", "报")
     head_end = 0
     for _ in range(4):  # the first lines only
         nl = ctx.text.find("\n", head_end)
