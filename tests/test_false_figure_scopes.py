@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extraction_helpers import fig, read
+from extraction_helpers import fig, low, read
 
 DATE = dt.date(2024, 5, 20)
 
@@ -28,3 +28,39 @@ def test_a_sum_after_every_winner_word_names_its_own_share() -> None:
 def test_sums_paired_with_awards_in_order_are_no_shares() -> None:
     ex = read("对新获青禾市市长质量奖、青禾市质量管理奖的企业，分别给予30万元、10万元的奖励。", place="青禾市", date=DATE)
     assert fig(ex, "300000").breakdown is None
+
+
+def test_the_countrys_words_heading_a_sentence_govern_its_later_clauses_and_the_next_sentence() -> None:
+    ex = read("江西省召开知识产权工作会议。会上介绍，截至2024年6月底，我国累计认定某类产品2100个，"
+              "核准某类商标注册6300件，相关经营主体超过2.1万家。截至2023年底，某类产品直接产值超过8000亿元。"
+              "截至目前，江西省拥有某类商标35件。", place="江西省", date=DATE)
+    for value in ("2100", "6300", "21000", "800000000000"):
+        assert low(fig(ex, value)), fig(ex, value)
+    assert not low(fig(ex, "35")), fig(ex, "35")  # the province named again: its own figure
+
+
+def test_a_clause_opening_with_the_countrys_name_or_a_year_of_it_is_the_countrys() -> None:
+    ex = read("据介绍，2023年度全国商标申请总量为800万件，注册总量为500万件。中国商标注册申请量在2016年达到了300万件。"
+              "江西省有效注册商标12万件。", place="江西省", date=DATE)
+    for value in ("8000000", "5000000", "3000000"):
+        assert low(fig(ex, value)), fig(ex, value)
+    assert not low(fig(ex, "120000")), fig(ex, "120000")
+
+
+def test_a_programme_named_with_the_countrys_name_heads_no_country_clause() -> None:
+    ex = read("赣州市新增中国驰名商标2件。中国驰名商标企业达到15家。", place="赣州市", date=DATE)
+    assert not low(fig(ex, "15")), fig(ex, "15")
+    assert not low(fig(ex, "2")), fig(ex, "2")
+
+
+def test_one_value_in_parallel_parts_of_a_bulletin_is_each_items_not_one_figure() -> None:
+    ex = read("本次抽查了甲类等3类产品40家企业的60批次产品。经检验：甲类产品30批次，不合格产品2批次，不合格产品发现率6%；"
+              "乙类产品10批次，不合格产品2批次，不合格产品发现率20%；丙类产品未发现不合格。", place="赣州市", date=DATE)
+    assert low(fig(ex, "2")), fig(ex, "2")
+
+
+
+def test_an_area_written_after_the_places_name_holds_the_figures_not_the_place() -> None:
+    ex = read("目前，上蔡县产业集聚区拥有国家专利60项。上蔡县创建省级示范区3个。", place="上蔡县", date=DATE)
+    assert low(fig(ex, "60")), fig(ex, "60")
+    assert not low(fig(ex, "3")), fig(ex, "3")  # what the county created: its own figure

@@ -75,6 +75,38 @@ def flag_collisions(ctx: Ctx) -> None:
         for i in members:
             o = ctx.observations[i]
             ctx.observations[i] = replace(o, confidence=min(o.confidence, COLLIDING))
+    _parallel_repeats(ctx)
+
+
+def _segment(ctx: Ctx, pos: int) -> tuple[int, int] | None:
+    """The part of ``pos``'s sentence between semicolons that holds it."""
+    sent = ctx.sentence_of(pos)
+    if sent is None:
+        return None
+    start = max(sent.span.start, ctx.last_of("；;", sent.span.start, pos) + 1)
+    end = ctx.first_of("；;", pos, sent.span.end)
+    return start, end if end != -1 else sent.span.end
+
+
+def _parallel_repeats(ctx: Ctx) -> None:
+    """``甲类产品24批次，不合格1批次，发现率4%；乙类产品2批次，不合格1批次，发现率50%``: one value read twice
+    in parallel parts of a sentence, where the figures beside each statement collide (the same meaning,
+    another value — each part is an item's), is no one figure stated twice but each item's, with the item
+    lost: as unsure as the figures beside it."""
+    colliding = [o for o in ctx.observations if o.confidence == COLLIDING]
+    for i, o in enumerate(ctx.observations):
+        if o.confidence <= COLLIDING or not o.restated:
+            continue
+        mine = _segment(ctx, o.span.start)
+        for r in o.restated:
+            theirs = _segment(ctx, r.start)
+            if mine is None or theirs is None or mine == theirs or ctx.sentence_of(r.start) != ctx.sentence_of(o.span.start):
+                continue
+            pairs = [(a, b) for a in colliding for b in colliding if a.value != b.value and _key(a) == _key(b)
+                     and mine[0] <= a.span.start < mine[1] and theirs[0] <= b.span.start < theirs[1]]
+            if pairs:
+                ctx.observations[i] = replace(o, confidence=COLLIDING)
+                break
 
 
 def merge_repeats(ctx: Ctx) -> None:
