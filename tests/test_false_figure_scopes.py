@@ -64,3 +64,17 @@ def test_an_area_written_after_the_places_name_holds_the_figures_not_the_place()
     ex = read("目前，上蔡县产业集聚区拥有国家专利60项。上蔡县创建省级示范区3个。", place="上蔡县", date=DATE)
     assert low(fig(ex, "60")), fig(ex, "60")
     assert not low(fig(ex, "3")), fig(ex, "3")  # what the county created: its own figure
+
+
+def test_a_count_entering_a_candidates_list_named_after_the_programme_counts_candidates() -> None:
+    ex = read("经专家评审，最终20个产品入围2024年“赣州名品”公示名单。", place="赣州市", date=DATE)
+    o = fig(ex, "20")
+    assert o.subject is not None and o.subject.name == "赣州名品" and o.breakdown == "候选", o
+
+
+def test_the_places_reading_of_a_programmes_count_in_its_sentence_is_unsure() -> None:
+    ex = read("记者从赣州市市场监管局了解到，今年“赣州名品”评定已到公示环节，包括甲茶、乙酒在内的20个产品(服务)经过层层筛选，"
+              "入围2024年“赣州名品”公示名单。按照优中选优的原则，最终20个产品(服务)入围2024年“赣州名品”公示名单。",
+              place="赣州市", date=DATE)
+    vouched = [o for o in ex.observations if o.value == 20 and not low(o)]
+    assert vouched and all(o.subject is not None and o.subject.name == "赣州名品" for o in vouched), ex.observations

@@ -288,6 +288,12 @@ def _qualifier_spelled(o: Observation, g: dict) -> bool:
     return q == "累计" and o.period == g.get("period") and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.period or ""))
 
 
+def _candidates(o: Observation, g: dict, lex: Lexicon) -> bool:
+    """Candidates written in the gold with the text's word of the stage (``拟授予``, ``公示``; the extractor's
+    ``preliminary_words.txt``) and read with the breakdown ``候选``: one reading."""
+    return o.breakdown == "候选" and g["qualifier"] in {w for w in lex.words("preliminary_words.txt") if not w.startswith("-")}
+
+
 def _faults(o: Observation, g: dict, lex: Lexicon | None = None) -> list[str]:
     """What is wrong with ``o`` as a reading of gold figure ``g`` (empty: complete)."""
     faults = []
@@ -309,7 +315,7 @@ def _faults(o: Observation, g: dict, lex: Lexicon | None = None) -> list[str]:
     if "period" in g and g["period"] != o.period:
         faults.append(f"wrong period ({o.period})")
     if g.get("qualifier") and g["qualifier"] not in (o.breakdown, level or None) \
-            and "qualifier" not in area and not _qualifier_spelled(o, g):
+            and "qualifier" not in area and not _qualifier_spelled(o, g) and not _candidates(o, g, lex or load_lexicon()):
         faults.append(f"wrong qualifier ({o.breakdown})")
     return faults
 

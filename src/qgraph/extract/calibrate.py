@@ -76,6 +76,24 @@ def flag_collisions(ctx: Ctx) -> None:
             o = ctx.observations[i]
             ctx.observations[i] = replace(o, confidence=min(o.confidence, COLLIDING))
     _parallel_repeats(ctx)
+    _place_restating_programme(ctx)
+
+
+def _place_restating_programme(ctx: Ctx) -> None:
+    """``包括甲、乙在内的35个产品经过层层筛选，入围“某名品”名单``: a count given to a place in a sentence naming a
+    programme, of the value and unit of that programme's own count in the document, is the programme's count
+    read a second time with the wrong subject — marked inferred."""
+    counts = {(o.subject, o.value, o.unit) for o in ctx.observations
+              if o.subject is not None and o.subject.kind.is_programme and not o.subject_inferred}
+    for i, o in enumerate(ctx.observations):
+        if o.subject is None or o.subject.kind is not Kind.PLACE or o.subject_inferred or o.unit in ("Percent", "Yuan"):
+            continue
+        sent = ctx.sentence_of(o.span.start)
+        if sent is None:
+            continue
+        named = {e.ref for e in ctx.entities_in(sent.span.start, sent.span.end) if e.kind.is_programme}
+        if any((ref, o.value, o.unit) in counts for ref in named):
+            ctx.observations[i] = o.with_subject_inferred()
 
 
 def _segment(ctx: Ctx, pos: int) -> tuple[int, int] | None:
