@@ -78,3 +78,10 @@ def test_the_places_reading_of_a_programmes_count_in_its_sentence_is_unsure() ->
               place="赣州市", date=DATE)
     vouched = [o for o in ex.observations if o.value == 20 and not low(o)]
     assert vouched and all(o.subject is not None and o.subject.name == "赣州名品" for o in vouched), ex.observations
+
+
+def test_a_count_pointing_back_at_things_just_listed_is_no_figure_of_the_check() -> None:
+    ex = read("本次抽查结果如下：甲类涂料抽查12批次、乙类板材抽查4批次、丙类肥料抽查50批次，上述3类产品批次合格率均为100%。",
+              place="赣州市", date=DATE)
+    assert low(fig(ex, "3")), fig(ex, "3")
+    assert not low(fig(ex, "50")), fig(ex, "50")

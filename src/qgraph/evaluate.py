@@ -261,9 +261,10 @@ def _area_reading(o: Observation, g: dict, lex: Lexicon) -> tuple[str, ...]:
     (a place the lexicon knows) and the gold words name the extracted subject (:func:`_names`) — or the
     check has no name in the text (the extractor's default label: ``该局共抽查103家企业`` annotated as the
     place's 103 firms). Returns the gold keys that name it (empty: no such reading)."""
-    if o.subject is None or not (o.subject.kind.is_programme or o.subject.kind in INSPECTION_KINDS) \
+    if o.subject is None or not (o.subject.kind.is_programme or o.subject.kind in INSPECTION_KINDS
+                                 or o.subject.kind is Kind.PRODUCT_CATEGORY) \
             or not o.place or not g.get("subject"):
-        return ()
+        return ()  # (a product category's rate, 公路工程 with measure 公路工程抽检合格率: the same reading)
     if norm(o.place) != norm(g["subject"]) or lex.place_named(o.place) is None:
         return ()
     if o.subject.kind in INSPECTION_KINDS and re.sub(r"（\d+）$", "", o.subject.name) in UNNAMED_CHECKS:
