@@ -85,3 +85,18 @@ def test_a_count_pointing_back_at_things_just_listed_is_no_figure_of_the_check()
               place="赣州市", date=DATE)
     assert low(fig(ex, "3")), fig(ex, "3")
     assert not low(fig(ex, "50")), fig(ex, "50")
+
+
+def test_an_area_framing_a_sentence_or_pointed_back_at_holds_its_figures() -> None:
+    ex = read("5日，甲重工赤壁产业园内，200多吨的钢箱梁正在加紧生产。该产业园计划投资12亿元。赤壁市全年新开工项目80个。",
+              place="赤壁市", date=DATE)
+    assert low(fig(ex, "200")), fig(ex, "200")
+    assert low(fig(ex, "1200000000")), fig(ex, "1200000000")
+    assert not low(fig(ex, "80")), fig(ex, "80")
+
+
+def test_a_figure_restated_later_without_its_period_is_one_figure() -> None:
+    ex = read("经逐一论证，最终确定2023年启动210个重大项目。赤壁市将210个重大项目的目标任务分解到责任人。",
+              place="赤壁市", date=DATE)
+    o = fig(ex, "210")
+    assert o.period == "2023" and o.restated, o

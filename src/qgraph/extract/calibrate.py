@@ -129,13 +129,13 @@ def _parallel_repeats(ctx: Ctx) -> None:
 
 def merge_repeats(ctx: Ctx) -> None:
     """``由6条调整为10条`` and, a sentence later, ``调整后的10条产业链``: one figure stated twice — the same
-    subject, value, unit, period and breakdown, one measure part of the other. Read once: the surer
+    subject, value, unit, period (or none on one of them) and breakdown, one measure part of the other. Read once: the surer
     reading, with the fuller measure."""
     out: list[Observation] = []
     for o in ctx.observations:
-        j = next((j for j, p in enumerate(out) if (p.subject, p.value, p.unit, p.period, p.level)
-                  == (o.subject, o.value, o.unit, o.period, o.level) and _same_breakdown(p, o) and o.subject is not None
-                  and _same_meaning(p, o, ctx.lex)), None)
+        j = next((j for j, p in enumerate(out) if (p.subject, p.value, p.unit, p.level)
+                  == (o.subject, o.value, o.unit, o.level) and _same_period(p, o) and _same_breakdown(p, o)
+                  and o.subject is not None and _same_meaning(p, o, ctx.lex)), None)
         if j is None:  # 两条省级…: one number read by two rules
             j = next((j for j, p in enumerate(out) if (p.value, p.unit, p.subject) == (o.value, o.unit, o.subject)
                       and p.span.start < o.span.end and o.span.start < p.span.end and not kept_apart(ctx, p, o)), None)
@@ -145,8 +145,18 @@ def merge_repeats(ctx: Ctx) -> None:
         p = out[j]
         keep = p if p.confidence >= o.confidence else o
         fuller = max((p.measure, o.measure), key=len)
-        out[j] = replace(keep, measure=fuller, breakdown=p.breakdown or o.breakdown).restating(o if keep is p else p)
+        told = next((x for x in (keep, p, o) if x.period is not None and not x.period_inferred), keep)
+        out[j] = replace(keep, measure=fuller, breakdown=p.breakdown or o.breakdown, period=told.period or keep.period,
+                         period_words=told.period_words or keep.period_words,
+                         period_inferred=told.period_inferred and keep.period_inferred).restating(o if keep is p else p)
     ctx.observations[:] = out
+
+
+def _same_period(p: Observation, o: Observation) -> bool:
+    """The same period, or one reading has none (``确定2017年启动316个重大项目`` and, later, ``将316个重大项目的
+    目标任务…分解``; or one taken from the report's date, no time words governing it): one figure stated twice,
+    the period the reading that states one gives."""
+    return p.period == o.period or p.period is None or o.period is None or p.period_inferred or o.period_inferred
 
 
 def _same_breakdown(p: Observation, o: Observation) -> bool:
