@@ -25,6 +25,12 @@ def test_a_sum_after_every_winner_word_names_its_own_share() -> None:
     assert o.subject is not None and o.subject.name == "青禾市市长质量奖" and o.breakdown == "每家", o
 
 
+def test_a_sum_each_winner_named_without_a_count_is_given_is_each_firms_share() -> None:
+    ex = read("第三届赣州市市长质量奖结果揭晓，甲丙材料有限公司、乙丁水泥有限公司获此殊荣，各获得20万元的奖励。",
+              place="赣州市", date=DATE)
+    assert fig(ex, "200000").breakdown == "每家", fig(ex, "200000")
+
+
 def test_sums_paired_with_awards_in_order_are_no_shares() -> None:
     ex = read("对新获青禾市市长质量奖、青禾市质量管理奖的企业，分别给予30万元、10万元的奖励。", place="青禾市", date=DATE)
     assert fig(ex, "300000").breakdown is None

@@ -163,8 +163,8 @@ WINNERS_COUNTED_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?
 def mark_each_winners_prizes(ctx: Ctx) -> None:
     """``授予甲、乙等2家企业某奖，各给予50万元激励``, ``…每位奖励5万元``: a sum each winner is given, owned by the
     award, is no sum of the award as a whole — the breakdown says whose share it is (``每家``, ``每人``: by the
-    counter after 每, else that of the winners counted before it in its sentence; ``per_recipient_words.tsv``).
-    When the sentence counts its winners with no counter the table knows, nothing is written."""
+    counter after 每, else that of the winners counted before it in its sentence, else the last winners' noun
+    before it, 企业 or 个人; ``per_recipient_words.tsv``). When none is found, nothing is written."""
     per = dict(ctx.lex.table("per_recipient_words.tsv", columns=2, header="counter"))
     for i, o in enumerate(ctx.observations):
         if o.unit != "Yuan" or o.breakdown is not None or o.subject is None or not o.subject.kind.is_programme \
@@ -181,5 +181,9 @@ def mark_each_winners_prizes(ctx: Ctx) -> None:
         if counter is None:
             counted = list(WINNERS_COUNTED_RE.finditer(ctx.text, sent.span.start, cs))
             counter = counted[-1].group("counter") if counted else None
+        if counter is None:  # 甲公司、乙公司获此殊荣，各获得30万元: the winners' noun
+            head = ctx.text[sent.span.start:cs]
+            nouns = [(head.rfind(w), w) for w in per if len(w) > 1 and w in head]
+            counter = max(nouns)[1] if nouns else None
         if counter in per:
             ctx.observations[i] = replace(o, breakdown=per[counter])
