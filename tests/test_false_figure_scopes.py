@@ -106,3 +106,10 @@ def test_a_figure_restated_later_without_its_period_is_one_figure() -> None:
               place="赤壁市", date=DATE)
     o = fig(ex, "210")
     assert o.period == "2023" and o.restated, o
+
+
+def test_a_testing_institute_doing_the_work_holds_its_counts() -> None:
+    ex = read("县局开展计量器具强制检定工作，组织该县检测所检定辖区内各类计量器具900台(件)。封开县全年新增市场主体800户。",
+              place="封开县", date=DATE)
+    assert low(fig(ex, "900")), fig(ex, "900")
+    assert not low(fig(ex, "800")), fig(ex, "800")
