@@ -46,7 +46,7 @@ def test_the_countrys_words_heading_a_sentence_govern_its_later_clauses_and_the_
 
 
 def test_a_clause_opening_with_the_countrys_name_or_a_year_of_it_is_the_countrys() -> None:
-    ex = read("据介绍，2023年度全国商标申请总量为800万件，注册总量为500万件。中国商标注册申请量在2016年达到了300万件。"
+    ex = read("据介绍，2023年度全国商标申请总量为800万件，注册总量为500万件。中国商标注册申请量2016年达300万件。"
               "江西省有效注册商标12万件。", place="江西省", date=DATE)
     for value in ("8000000", "5000000", "3000000"):
         assert low(fig(ex, value)), fig(ex, value)
@@ -67,7 +67,7 @@ def test_one_value_in_parallel_parts_of_a_bulletin_is_each_items_not_one_figure(
 
 
 def test_an_area_written_after_the_places_name_holds_the_figures_not_the_place() -> None:
-    ex = read("目前，上蔡县产业集聚区拥有国家专利60项。上蔡县创建省级示范区3个。", place="上蔡县", date=DATE)
+    ex = read("西平县产业集聚区现有发明专利60项。西平县创建省级示范区3个。", place="西平县", date=DATE)
     assert low(fig(ex, "60")), fig(ex, "60")
     assert not low(fig(ex, "3")), fig(ex, "3")  # what the county created: its own figure
 
@@ -79,7 +79,7 @@ def test_a_count_entering_a_candidates_list_named_after_the_programme_counts_can
 
 
 def test_the_places_reading_of_a_programmes_count_in_its_sentence_is_unsure() -> None:
-    ex = read("记者从赣州市市场监管局了解到，今年“赣州名品”评定已到公示环节，包括甲茶、乙酒在内的20个产品(服务)经过层层筛选，"
+    ex = read("记者从赣州市市场监管局了解到，今年“赣州名品”评定已到公示环节，包括甲茶、乙酒在内的20个产品(服务)经多轮评审，"
               "入围2024年“赣州名品”公示名单。按照优中选优的原则，最终20个产品(服务)入围2024年“赣州名品”公示名单。",
               place="赣州市", date=DATE)
     vouched = [o for o in ex.observations if o.value == 20 and not low(o)]
@@ -109,7 +109,7 @@ def test_a_figure_restated_later_without_its_period_is_one_figure() -> None:
 
 
 def test_a_testing_institute_doing_the_work_holds_its_counts() -> None:
-    ex = read("县局开展计量器具强制检定工作，组织该县检测所检定辖区内各类计量器具900台(件)。封开县全年新增市场主体800户。",
+    ex = read("县局开展衡器强制检定，委托该县检测所检定各乡镇集市衡器900台(件)。封开县全年新增市场主体800户。",
               place="封开县", date=DATE)
     assert low(fig(ex, "900")), fig(ex, "900")
     assert not low(fig(ex, "800")), fig(ex, "800")

@@ -80,7 +80,7 @@ def flag_collisions(ctx: Ctx) -> None:
 
 
 def _place_restating_programme(ctx: Ctx) -> None:
-    """``包括甲、乙在内的35个产品经过层层筛选，入围“某名品”名单``: a count given to a place in a sentence naming a
+    """``包括甲、乙在内的35个产品经多轮评审，入围“某名品”名单``: a count given to a place in a sentence naming a
     programme, of the value and unit of that programme's own count in the document, is the programme's count
     read a second time with the wrong subject — marked inferred."""
     counts = {(o.subject, o.value, o.unit) for o in ctx.observations
