@@ -117,3 +117,21 @@ def test_a_count_as_of_a_date_is_the_running_total() -> None:
     yearly = obs(AWARD, "组织", 9)
     assert faults(yearly, {"subject": "河北省人民政府质量奖", "measure": "组织", "qualifier": "累计"}) \
         == ["wrong qualifier (None)"]
+
+
+def test_candidates_written_with_the_stage_word_are_the_candidates_breakdown() -> None:
+    # 拟授予甲、乙等2家企业某奖 annotated with qualifier 拟授予 (or 公示), read with the breakdown 候选
+    for word in ("拟授予", "公示", "候选"):
+        assert faults(obs(AWARD, "企业", 2, breakdown="候选"), {"subject": "河北省人民政府质量奖", "measure": "企业",
+                                                              "qualifier": word}) == []
+    assert faults(obs(AWARD, "企业", 2), {"subject": "河北省人民政府质量奖", "measure": "企业", "qualifier": "拟授予"}) \
+        == ["wrong qualifier (None)"]  # read as winners: still wrong
+
+
+def test_a_categorys_rate_in_the_place_is_the_places_rate_of_that_category() -> None:
+    # 某市公路工程抽检合格率93% annotated as the city's 公路工程抽检合格率, read as the category's rate in the city
+    road = Ref(Kind.PRODUCT_CATEGORY, "公路工程")
+    assert faults(obs(road, "公路工程抽检合格率", 93, "Percent", place="沧州市"),
+                  {"subject": "沧州市", "measure": "公路工程抽检合格率"}) == []
+    assert faults(obs(road, "公路工程抽检合格率", 93, "Percent", place="唐山市"),
+                  {"subject": "沧州市", "measure": "公路工程抽检合格率"}) == ["wrong subject (公路工程)"]

@@ -261,9 +261,10 @@ def _area_reading(o: Observation, g: dict, lex: Lexicon) -> tuple[str, ...]:
     (a place the lexicon knows) and the gold words name the extracted subject (:func:`_names`) — or the
     check has no name in the text (the extractor's default label: ``该局共抽查103家企业`` annotated as the
     place's 103 firms). Returns the gold keys that name it (empty: no such reading)."""
-    if o.subject is None or not (o.subject.kind.is_programme or o.subject.kind in INSPECTION_KINDS) \
+    if o.subject is None or not (o.subject.kind.is_programme or o.subject.kind in INSPECTION_KINDS
+                                 or o.subject.kind is Kind.PRODUCT_CATEGORY) \
             or not o.place or not g.get("subject"):
-        return ()
+        return ()  # (a product category's rate, 公路工程 with measure 公路工程抽检合格率: the same reading)
     if norm(o.place) != norm(g["subject"]) or lex.place_named(o.place) is None:
         return ()
     if o.subject.kind in INSPECTION_KINDS and re.sub(r"（\d+）$", "", o.subject.name) in UNNAMED_CHECKS:
@@ -288,6 +289,12 @@ def _qualifier_spelled(o: Observation, g: dict) -> bool:
     return q == "累计" and o.period == g.get("period") and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.period or ""))
 
 
+def _candidates(o: Observation, g: dict, lex: Lexicon) -> bool:
+    """Candidates written in the gold with the text's word of the stage (``拟授予``, ``公示``; the extractor's
+    ``preliminary_words.txt``) and read with the breakdown ``候选``: one reading."""
+    return o.breakdown == "候选" and g["qualifier"] in {w for w in lex.words("preliminary_words.txt") if not w.startswith("-")}
+
+
 def _faults(o: Observation, g: dict, lex: Lexicon | None = None) -> list[str]:
     """What is wrong with ``o`` as a reading of gold figure ``g`` (empty: complete)."""
     faults = []
@@ -309,7 +316,7 @@ def _faults(o: Observation, g: dict, lex: Lexicon | None = None) -> list[str]:
     if "period" in g and g["period"] != o.period:
         faults.append(f"wrong period ({o.period})")
     if g.get("qualifier") and g["qualifier"] not in (o.breakdown, level or None) \
-            and "qualifier" not in area and not _qualifier_spelled(o, g):
+            and "qualifier" not in area and not _qualifier_spelled(o, g) and not _candidates(o, g, lex or load_lexicon()):
         faults.append(f"wrong qualifier ({o.breakdown})")
     return faults
 

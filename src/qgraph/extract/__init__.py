@@ -117,7 +117,8 @@ from .sibling_programmes import find_sibling_programmes
 from .certification_marks import find_certification_marks, mark_user_counts
 from .winner_figures import find_winner_figures
 from .award_winners import find_award_winners
-from .prize_money import find_prize_money, find_prizes_after_winners, find_prizes_per_winner, unsure_after_coordinated_awards
+from .prize_money import (find_prize_money, find_prizes_after_winners, find_prizes_per_winner, mark_each_winners_prizes,
+                          unsure_after_coordinated_awards)
 from .designations import find_designations
 from .applicants import find_applicants, find_round_counts
 from .certified_counts import find_certified_counts
@@ -332,6 +333,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     share_back_referenced_values(ctx)
     scope_subjects(ctx)
     share_rates_among_checks(ctx)
+    mark_each_winners_prizes(ctx)
     gate_false_figures(ctx)
     mark_area_holdings(ctx)
     mark_future_milestones(ctx)

@@ -75,17 +75,67 @@ def flag_collisions(ctx: Ctx) -> None:
         for i in members:
             o = ctx.observations[i]
             ctx.observations[i] = replace(o, confidence=min(o.confidence, COLLIDING))
+    _parallel_repeats(ctx)
+    _place_restating_programme(ctx)
+
+
+def _place_restating_programme(ctx: Ctx) -> None:
+    """``包括甲、乙在内的35个产品经多轮评审，入围“某名品”名单``: a count given to a place in a sentence naming a
+    programme, of the value and unit of that programme's own count in the document, is the programme's count
+    read a second time with the wrong subject — marked inferred."""
+    counts = {(o.subject, o.value, o.unit) for o in ctx.observations
+              if o.subject is not None and o.subject.kind.is_programme and not o.subject_inferred}
+    for i, o in enumerate(ctx.observations):
+        if o.subject is None or o.subject.kind is not Kind.PLACE or o.subject_inferred or o.unit in ("Percent", "Yuan"):
+            continue
+        sent = ctx.sentence_of(o.span.start)
+        if sent is None:
+            continue
+        named = {e.ref for e in ctx.entities_in(sent.span.start, sent.span.end) if e.kind.is_programme}
+        if any((ref, o.value, o.unit) in counts for ref in named):
+            ctx.observations[i] = o.with_subject_inferred()
+
+
+def _segment(ctx: Ctx, pos: int) -> tuple[int, int] | None:
+    """The part of ``pos``'s sentence between semicolons that holds it."""
+    sent = ctx.sentence_of(pos)
+    if sent is None:
+        return None
+    start = max(sent.span.start, ctx.last_of("；;", sent.span.start, pos) + 1)
+    end = ctx.first_of("；;", pos, sent.span.end)
+    return start, end if end != -1 else sent.span.end
+
+
+def _parallel_repeats(ctx: Ctx) -> None:
+    """``甲类产品24批次，不合格1批次，发现率4%；乙类产品2批次，不合格1批次，发现率50%``: one value read twice
+    in parallel parts of a sentence, where the figures beside each statement collide (the same meaning,
+    another value — each part is an item's), is no one figure stated twice but each item's, with the item
+    lost: as unsure as the figures beside it."""
+    colliding = [o for o in ctx.observations if o.confidence == COLLIDING]
+    for i, o in enumerate(ctx.observations):
+        if o.confidence <= COLLIDING or not o.restated:
+            continue
+        mine = _segment(ctx, o.span.start)
+        for r in o.restated:
+            theirs = _segment(ctx, r.start)
+            if mine is None or theirs is None or mine == theirs or ctx.sentence_of(r.start) != ctx.sentence_of(o.span.start):
+                continue
+            pairs = [(a, b) for a in colliding for b in colliding if a.value != b.value and _key(a) == _key(b)
+                     and mine[0] <= a.span.start < mine[1] and theirs[0] <= b.span.start < theirs[1]]
+            if pairs:
+                ctx.observations[i] = replace(o, confidence=COLLIDING)
+                break
 
 
 def merge_repeats(ctx: Ctx) -> None:
     """``由6条调整为10条`` and, a sentence later, ``调整后的10条产业链``: one figure stated twice — the same
-    subject, value, unit, period and breakdown, one measure part of the other. Read once: the surer
+    subject, value, unit, period (or none on one of them) and breakdown, one measure part of the other. Read once: the surer
     reading, with the fuller measure."""
     out: list[Observation] = []
     for o in ctx.observations:
-        j = next((j for j, p in enumerate(out) if (p.subject, p.value, p.unit, p.period, p.level)
-                  == (o.subject, o.value, o.unit, o.period, o.level) and _same_breakdown(p, o) and o.subject is not None
-                  and _same_meaning(p, o, ctx.lex)), None)
+        j = next((j for j, p in enumerate(out) if (p.subject, p.value, p.unit, p.level)
+                  == (o.subject, o.value, o.unit, o.level) and _same_period(p, o) and _same_breakdown(p, o)
+                  and o.subject is not None and _same_meaning(p, o, ctx.lex)), None)
         if j is None:  # 两条省级…: one number read by two rules
             j = next((j for j, p in enumerate(out) if (p.value, p.unit, p.subject) == (o.value, o.unit, o.subject)
                       and p.span.start < o.span.end and o.span.start < p.span.end and not kept_apart(ctx, p, o)), None)
@@ -95,8 +145,18 @@ def merge_repeats(ctx: Ctx) -> None:
         p = out[j]
         keep = p if p.confidence >= o.confidence else o
         fuller = max((p.measure, o.measure), key=len)
-        out[j] = replace(keep, measure=fuller, breakdown=p.breakdown or o.breakdown).restating(o if keep is p else p)
+        told = next((x for x in (keep, p, o) if x.period is not None and not x.period_inferred), keep)
+        out[j] = replace(keep, measure=fuller, breakdown=p.breakdown or o.breakdown, period=told.period or keep.period,
+                         period_words=told.period_words or keep.period_words,
+                         period_inferred=told.period_inferred and keep.period_inferred).restating(o if keep is p else p)
     ctx.observations[:] = out
+
+
+def _same_period(p: Observation, o: Observation) -> bool:
+    """The same period, or one reading has none (``确定2017年启动316个重大项目`` and, later, ``将316个重大项目的
+    目标任务…分解``; or one taken from the report's date, no time words governing it): one figure stated twice,
+    the period the reading that states one gives."""
+    return p.period == o.period or p.period is None or o.period is None or p.period_inferred or o.period_inferred
 
 
 def _same_breakdown(p: Observation, o: Observation) -> bool:

@@ -45,7 +45,7 @@ from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Sentence
 from .carried_heads import listed_at
 from .context import Ctx
 from .figures import GENERIC_MEASURES
-from .indexes import level_words
+from .indexes import level_words, level_words_re
 from .periods import clause_start
 from .topics import clause_topic, document_campaign, other_rate, paragraph_check
 from .chain_topics import chain_topic
@@ -80,6 +80,7 @@ def _actor_re(lex: Lexicon) -> re.Pattern[str]:
 def mark_uncertain_places(ctx: Ctx) -> None:
     """Mark inferred every figure given to a place that the text does not vouch for (see the module)."""
     earlier: dict[int, list[Observation]] = {}  # by sentence: its figures read so far (as marked)
+    national: dict[int, int] = {}  # by sentence: where its last figure of another level's words stands
     for i, o in enumerate(ctx.observations):
         sent = ctx.sentence_of(o.span.start)
         if sent is None:
@@ -109,7 +110,12 @@ def mark_uncertain_places(ctx: Ctx) -> None:
                 if topic.ref is not None:  # the clause's topic is an entity the extractor has: the figure is its
                     ctx.observations[i] = replace(o, subject=topic.ref, confidence=min(o.confidence, CONFIDENCE["carried"]))
             else:
-                found = o.subject.kind is Kind.PLACE and doubt(ctx, o, sent, before) is not None
+                why = doubt(ctx, o, sent, before) if o.subject.kind is Kind.PLACE else None
+                found = why is not None
+                if why is not None and why.case == 5:
+                    national[sent.span.start] = o.span.start
+                elif o.subject.kind is Kind.PLACE and _after_other_level_sentence(ctx, o, sent, national):
+                    found = True  # …，我国累计认定…。截至去年底，…产值超过9690亿元: the country's still
                 if not found and is_fallback(ctx, o, sent) and pos_unpaired(ctx, o) and vouched(ctx, o, sent, before) is None:
                     found = True  # the document's place, fallen back to, with nothing to vouch for it
             if not found and before and before[-1].subject == o.subject and before[-1].subject_inferred \
@@ -143,7 +149,8 @@ def doubt(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]) -
     each = next((w for w in _words(ctx.lex, "distributive_words.txt") if w in clause), None)
     if each:
         return Doubt(4, each)
-    level = _other_level(ctx, clause, place)
+    level = _other_level(ctx, clause, place) or _country_heading(ctx, cs, pos, place) \
+        or _other_level_heading(ctx, sent, cs, place, named)
     if level:
         return Doubt(5, level)
     part = _part_of_action(ctx, o, sent, clause, before)
@@ -166,6 +173,23 @@ def doubt(ctx: Ctx, o: Observation, sent: Sentence, before: list[Observation]) -
     if campaign and not _names_programme(ctx.lex, o.measure):
         return Doubt(10, campaign)
     return None
+
+
+def _after_other_level_sentence(ctx: Ctx, o: Observation, sent: Sentence, national: dict[int, int]) -> bool:
+    """The document's place fallen back to in a sentence naming no place before the figure, right after a
+    sentence of the same paragraph whose last figure was another level's (case 5): the figure continues
+    that level's account (``我国累计认定…。截至去年底，…产值超过9690亿元``)."""
+    if not is_fallback(ctx, o, sent) or sent.span.start == 0:
+        return False
+    prev = ctx.sentence_of(sent.span.start - 1)
+    if prev is None or prev.span.start not in national or "\n" in ctx.text[prev.span.end:sent.span.start]:
+        return False
+    if any(p.span.start > national[prev.span.start] and prev.span.start <= p.span.start < prev.span.end
+           for p in ctx.observations):
+        return False  # a later figure of that sentence was no longer the other level's
+    head = ctx.text[sent.span.start:o.span.start]
+    return not any(e.kind is Kind.PLACE for e in ctx.entities_in(sent.span.start, o.span.start)) \
+        and level_words_re(ctx.lex).search(head) is None
 
 
 def pos_unpaired(ctx: Ctx, o: Observation) -> bool:
@@ -242,6 +266,9 @@ def _glued(ctx: Ctx, named: list[tuple[int, int]], pos: int) -> str | None:
     if not named:
         return None
     s, e = named[-1]
+    zone = _zone_re(ctx.lex).match(ctx.text, e, pos)
+    if zone is not None and not any(v in zone.group("zone") for v in _words(ctx.lex, "zone_name_verbs.txt")):
+        return ctx.text[s:e] + zone.group("zone")  # 某县产业集聚区拥有…专利79项: the zone's, not the county's
     if ctx.text[s:e] in ctx.lex.place_names and re.search(r"[省市县区州旗盟]$", ctx.text[s:e]):
         return None  # 南宁市研制…: the full name; the place acts itself
     rest = ctx.text[e:pos]
@@ -252,17 +279,62 @@ def _glued(ctx: Ctx, named: list[tuple[int, int]], pos: int) -> str | None:
     return ctx.text[s:e] + m.group(1) if m else None
 
 
+@per_lexicon
+def _zone_re(lex: Lexicon) -> re.Pattern[str]:
+    """An area of a place written right after its name (``某县产业集聚区``, ``某市高新区``; ``area_heads.txt``)
+    holding or doing what the figure counts (``拥有``, ``共有``, ``value_verbs.txt``, ``actor_verbs.txt``)."""
+    verbs = f"拥有|共有|有|{_alternation(lex, 'actor_verbs.txt')}|{_alternation(lex, 'value_verbs.txt')}"
+    return re.compile(rf"(?P<zone>[\u4e00-\u9fff]{{0,6}}?(?:{_alternation(lex, 'area_heads.txt')}))(?:已|共|累计|现)?(?:{verbs})")
+
+
 def _other_level(ctx: Ctx, clause: str, place: PlaceInfo | None) -> str | None:
     """A clause headed by another level's words (``全国…``, ``我国…``, ``全省…`` in a city's report) before any
     name of the subject place."""
     if place is None:
         return None
-    m = re.match(r"(?:其中|同时|此外|另外|而|(?:20\d{2}年|今年|去年|上半年|全年)(?:以来)?)?[，,]?(?P<w>[\u4e00-\u9fff]{2,4})", clause)
+    m = re.match(r"(?:其中|同时|此外|另外|而|(?:20\d{2}年度?|今年|去年|上半年|全年)(?:以来)?)?[，,]?(?P<w>[\u4e00-\u9fff]{2,4})", clause)
     if not m:
         return None
     for word in level_words(ctx.lex):
         if m.group("w").startswith(word):
             return None if own_word(ctx.lex, word, place) else word
+    return None
+
+
+def _country_heading(ctx: Ctx, cs: int, pos: int, place: PlaceInfo | None) -> str | None:
+    """``中国商标注册申请量…达到369.1万件`` in a province's report: a clause opening with the country's name
+    (``places.tsv``, not the first word of a name such as 中国驰名商标) speaks of the country."""
+    if place is None or place.level == "country":
+        return None
+    country = ctx.lex.places.get("000000")
+    if country is None:
+        return None
+    m = re.match(r"(?:其中|同时|此外|另外|而|(?:20\d{2}年度?|今年|去年|上半年|全年)(?:以来)?)?[，,]?", ctx.text[cs:pos])
+    at = cs + m.end()
+    word = next((w for w in sorted((country.name, *country.short), key=len, reverse=True)
+                 if ctx.text.startswith(w, at)), None)
+    if word is None or any(e.span.start <= at < e.span.end and e.kind is not Kind.PLACE for e in ctx.entities_in(at, at + len(word) + 30)):
+        return None
+    return word
+
+
+def _other_level_heading(ctx: Ctx, sent: Sentence, cs: int, place: PlaceInfo | None,
+                         named: list[tuple[int, int]]) -> str | None:
+    """``截至6月底，我国累计认定…2861个，核准…注册7424件``: a clause headed by another level's words
+    (:func:`_other_level`) governs the clauses after it in its sentence, until the subject place is named or
+    spoken of in its own words."""
+    if place is None:
+        return None
+    start = sent.span.start
+    heads = [start] + [i + 1 for i in range(start, cs - 1) if ctx.text[i] in "，,；;"]
+    for head in reversed(heads):
+        if any(s >= head for s, _ in named) or any(w in ctx.text[head:cs] for w in own_words_of(ctx.lex, place)):
+            return None
+        nxt = ctx.first_of("，,；;", head, cs)
+        clause = ctx.text[head:nxt if nxt != -1 else cs]
+        level = _other_level(ctx, clause, place) or _country_heading(ctx, head, nxt if nxt != -1 else cs, place)
+        if level:
+            return level
     return None
 
 

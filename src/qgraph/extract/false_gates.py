@@ -6,7 +6,8 @@ is another area than the one the rules gave it.
   what is left out: inferred;
 - a count written right after a word pointing back (``同意推荐以上5家组织``, ``这10家获奖企业分别为``;
   ``back_reference_counts.txt``), or inside a frame setting the scope of what follows (``在发现的89批次不合格产品中，``),
-  restates an earlier figure of the same value and unit: dropped;
+  restates an earlier figure of the same value and unit: dropped; with no such figure it counts what was just
+  listed (``上述6类产品…均为100%``): inferred;
 - a count of a check's kinds of product given to another name of the check, when a check is named with that count
   (``对27种产品开展…抽查``, ``甲等27种产品质量…抽查``): read once, as the named check's;
 - a figure in brackets right after another (``甲类产品8批次（不合格4批次）``) is a part of that figure: its breakdown,
@@ -97,6 +98,14 @@ def _restated(ctx: Ctx, o: Observation, earlier: list[Observation]) -> bool:
     if not ctx.text[max(0, o.span.start - 4):o.span.start].endswith(words) and not _framed_again(ctx, o):
         return False
     return any(e.value == o.value and e.unit == o.unit for e in earlier)
+
+
+def _pointing_back(ctx: Ctx, o: Observation) -> bool:
+    """``甲抽查12批次、乙抽查4批次…，上述6类产品批次合格率均为100%``: a count right after a word pointing back,
+    with no earlier figure of its value to restate, counts the things just listed — no figure of the subject
+    the rules gave it, and what it measures is the words after it, not a measure read around it: inferred."""
+    words = ctx.lex.words("back_reference_counts.txt", longest_first=True)
+    return o.unit != "Percent" and ctx.text[max(0, o.span.start - 4):o.span.start].endswith(words)
 
 
 def _framed_again(ctx: Ctx, o: Observation) -> bool:
@@ -422,6 +431,7 @@ def gate_false_figures(ctx: Ctx) -> None:
                 or _generic_check_count(ctx, o) or _respective_of_listed_places(ctx, o, start)
                 or _in_counted_group(ctx, o, start) or _earlier_baseline(ctx, o, start)
                 or _plan_parts_taken_on(ctx, o, start) or _listed_parts(ctx, o, start) or _scope_of_a_work(ctx, o)
+                or _pointing_back(ctx, o)
                 or (_home_figure(ctx, o) and (_in_sub_area(ctx, o, start) or _in_titled_sub_area(ctx, o, start)))):
             o = o.with_subject_inferred()
         elif not o.subject_inferred and (named_at := _place_naming_an_honour(ctx, o, start)) is not None:

@@ -89,12 +89,24 @@ def mark_preliminary_figures(ctx: Ctx) -> None:
             word = next(w for w in ctx.lex.words("preliminary_after_words.txt") if w in tail)
             ctx.observations[i] = o.with_subject_inferred()  # 2家单位获得“某奖”拟奖资格: candidates, said after
             continue
+        if word is None and o.breakdown is None and _list_stage_after(ctx, tail) is not None:
+            ctx.observations[i] = replace(o, breakdown="候选")  # 35个产品入围“某名品”公示名单: a candidates' list
+            continue
         if word is None:
             continue
         if LISTED_MEASURE_RE.match(o.measure) and o.breakdown is None:
             ctx.observations[i] = replace(o, measure=LISTED_MEASURE_RE.sub(word, o.measure), breakdown="候选")
         else:
             ctx.observations[i] = o.with_subject_inferred()
+
+
+def _list_stage_after(ctx: Ctx, tail: str) -> str | None:
+    """``…入围某名品公示名单``, ``…进入某奖候选名单``: a preliminary word written right after the programme's name,
+    naming the list the count entered (``名单``, ``名录``) — the counted ones are candidates."""
+    m = re.match(r"[”\"」]?(?P<w>[\u4e00-\u9fff]{1,4}?)(?:名单|名录)", tail)
+    if m is None:
+        return None
+    return preliminary_words(ctx.lex).word_in(m.group("w"))
 
 
 def drop_preliminary_listings(ctx: Ctx) -> None:

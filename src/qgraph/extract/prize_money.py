@@ -19,7 +19,8 @@ from ..model import CONFIDENCE, Kind
 from .award_of_count import is_award
 from .context import Ctx
 
-__all__ = ["find_prize_money", "find_prizes_after_winners", "find_prizes_per_winner", "unsure_after_coordinated_awards"]
+__all__ = ["find_prize_money", "find_prizes_after_winners", "find_prizes_per_winner", "mark_each_winners_prizes",
+           "unsure_after_coordinated_awards"]
 
 WINNER_NOUN = r"(?:企业|组织|单位|个人|集体)(?:或(?:其他)?(?:企业|组织|单位|个人))?"
 
@@ -153,3 +154,36 @@ def _full_award(ctx: Ctx, award):
     longer = {e.ref: e for e in ctx.entities if is_award(e) and e.name != award.name and e.name.endswith(award.name)
               and len(e.name) - len(award.name) <= 4}
     return next(iter(longer.values())) if len(longer) == 1 else award
+
+
+EACH_PRIZE_RE = re.compile(r"(?:各|每(?P<per>[家位名人个]))[^，,。；;\d]{0,6}?(?:给予|奖励|颁发|补助|获得|发放)?(?:奖金|奖励|资金)?(?:人民币)?$")
+WINNERS_COUNTED_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?P<counter>[家位名人个])(?:[\u4e00-\u9fff]{0,4})")
+
+
+def mark_each_winners_prizes(ctx: Ctx) -> None:
+    """``授予甲、乙等2家企业某奖，各给予50万元激励``, ``…每位奖励5万元``: a sum each winner is given, owned by the
+    award, is no sum of the award as a whole — the breakdown says whose share it is (``每家``, ``每人``: by the
+    counter after 每, else that of the winners counted before it in its sentence, else the last winners' noun
+    before it, 企业 or 个人; ``per_recipient_words.tsv``). When none is found, nothing is written."""
+    per = dict(ctx.lex.table("per_recipient_words.tsv", columns=2, header="counter"))
+    for i, o in enumerate(ctx.observations):
+        if o.unit != "Yuan" or o.breakdown is not None or o.subject is None or not o.subject.kind.is_programme \
+                or re.search(r"奖(?:（[^（）]{1,6}）)?$", o.subject.name) is None:
+            continue  # (an award with its category in brackets, 某奖（个人）, is one too)
+        sent = ctx.sentence_of(o.span.start)
+        if sent is None:
+            continue
+        cs = max(sent.span.start, ctx.last_of("，,；;", sent.span.start, o.span.start) + 1)
+        m = EACH_PRIZE_RE.search(ctx.text, cs, o.span.start)
+        if m is None or "分别" in ctx.text[cs:o.span.start]:
+            continue  # 分别给予…、…: one sum per award, in order — no share of each winner
+        counter = m.group("per")
+        if counter is None:
+            counted = list(WINNERS_COUNTED_RE.finditer(ctx.text, sent.span.start, cs))
+            counter = counted[-1].group("counter") if counted else None
+        if counter is None:  # 甲公司、乙公司获此殊荣，各获得30万元: the winners' noun
+            head = ctx.text[sent.span.start:cs]
+            nouns = [(head.rfind(w), w) for w in per if len(w) > 1 and w in head]
+            counter = max(nouns)[1] if nouns else None
+        if counter in per:
+            ctx.observations[i] = replace(o, breakdown=per[counter])
