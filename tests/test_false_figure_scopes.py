@@ -116,3 +116,11 @@ def test_a_testing_institute_doing_the_work_holds_its_counts() -> None:
               place="封开县", date=DATE)
     assert low(fig(ex, "900")), fig(ex, "900")
     assert not low(fig(ex, "800")), fig(ex, "800")
+
+
+def test_a_rule_changed_from_one_value_to_another_gives_no_figure_of_the_old_value() -> None:
+    ex = read("2016年，赣州市质量奖评审周期由1年变成2年。全市有效注册商标由1200件增长到1500件。", place="赣州市", date=DATE)
+    assert not [o for o in ex.observations if o.value == 1], ex.observations  # the old rule: no figure
+    two = fig(ex, "2")
+    assert "周期" in two.measure, two  # the new value keeps the noun before 由, not the verb
+    assert fig(ex, "1200").measure == fig(ex, "1500").measure  # a stock grown from a value keeps both

@@ -203,6 +203,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue  # 只用了3年时间, 近3年来: a span of time, no figure
         if unit.unit == "Nian" and names_plan(ctx, end):
             continue  # 小微企业三年成长计划: the years name a plan, no figure
+        if ctx.text.endswith(("由", "从"), 0, m.start("num")) and UNDATED_FROM_TO_RE.match(ctx.text, end):
+            continue  # 评选周期由1年变成2年: the rule before it changed, no figure
         if THRESHOLD_RE.match(ctx.text, end) or THRESHOLD_LIST_RE.match(ctx.text, end) or (
                 OVER_BEFORE_RE.search(ctx.text, max(0, m.start("num") - 3), m.start("num")) and COUNTED_AFTER_RE.match(ctx.text, end)):
             continue  # 营业收入超过1亿元的机构5家 / 合格率达100%的有：…: a threshold that picks what is counted, no figure
@@ -719,10 +721,13 @@ def bare_score_unit(ctx: Ctx, start: int, m: re.Match[str]) -> UnitInfo | None:
 
 BATCH_QUOTED_RE = re.compile(r"(?P<batch>首批|第[一二三四五六七八九十\d]+批)[“\"](?P<name>[^”\"，,。]{2,16})[”\"]")
 FROM_TO_RE = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,16}?)(?:由|从)(?:[^，,。；;]{0,12}?的)?"
-                        r"(?:(?P<to>[\d.]+[万亿]?[\u4e00-\u9fff]{0,2}(?:增长|增加|提高|提升|上升|下降|减少|降低)?(?:到|至)"
+                        r"(?:(?P<to>[\d.]+[万亿]?[\u4e00-\u9fff]{0,2}(?:(?:增长|增加|提高|提升|上升|下降|减少|降低)?(?:到|至)|变成|变为)"
                         r"(?:[^，,。；;\d]{0,6}的)?)|)$")
 """A value written with where it came from (``市场主体由2015年底的28万户增长到49万户``, ``商标注册量从2015年的1.5万件到
 目前的4.6万件``): the noun before 由 / 从 is the measure of both values."""
+UNDATED_FROM_TO_RE = re.compile(r"变成|变为|改为")
+"""A value written right after 由 / 从 and changed into another (``评选周期由1年变成2年``): a rule that was, no figure
+(a stock grown from a value, ``从35804件增长到86277件``, keeps both)."""
 PER_HEAD_BEFORE_RE = re.compile(r"(?:全市|全省|全县|全区|我市|我省|我县|我区)?(?P<m>[\u4e00-\u9fff]{2,16}?)"
                                 r"(?:达到|达|为|增至)(?P<per>每(?:万|千)人(?:口)?)$")
 
