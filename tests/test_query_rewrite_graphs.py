@@ -68,6 +68,7 @@ PARAMS: dict[str, list[dict[str, str]]] = {
     "selections": [{}, {"programme": "国家质量强县(区、镇)培育库"}, {"programme": "<https://w3id.org/qgraph/id/programme/guojia-zhiliang-qiangxian-peiyuku>"},
                    {"programme": "国家质量强县（区、镇）培育库"}],
     "trademarks-gi": [{}, {"programme": "晋冀鲁豫四省十九市重点保护商标和地理标志名录"}],
+    "policies": [{}, {"type": "纲要"}, {"type": "通知"}, {"type": "qg:Notice"}, {"type": "方案"}, {"type": "标准"}],
     "statistics": [{}, {"place": "枣庄市", "measure": "合格率"}, {"place": "qgplace:370400", "measure": "抽查"},
                    {"place": "", "measure": "合格率"}, {"place": "山东省", "measure": "企业"},
                    {"place": "枣庄市", "measure": "合格率", "minConfidence": "0.8"}],
@@ -139,6 +140,28 @@ def test_a_page_of_a_rewritten_query_is_a_part_of_its_rows(graphs: dict[str, Pat
         for n in (1, 3):
             page = rows(source, limited(text, n), name, {})
             assert len(page) <= n and page <= every and bool(page) == bool(every)
+
+
+def test_describe_entity_rows_come_sorted_by_entity_relation_and_fact(graphs: dict[str, Path]) -> None:
+    """The facts are sorted before their sentences are read, and no ORDER BY follows: the rows
+    still come in the order of entity, relation and fact."""
+    query = load_query("describe-entity")
+    seen = 0
+    for source in graphs.values():
+        for params in PARAMS["describe-entity"]:
+            keys = [tuple(_term_order(row.get(k)) for k in ("e", "relation", "fact"))
+                    for row in run_query(source, query.text, params=query.bind(params), timeout=None).dicts()]
+            seen += len(keys)
+            assert keys == sorted(keys), params
+    assert seen > 20
+
+
+def _term_order(term: object) -> tuple[int, str]:
+    """SPARQL's order of terms: unbound, blank nodes, IRIs, literals; each kind by its text."""
+    import pyoxigraph as ox
+
+    rank = 0 if term is None else 1 if isinstance(term, ox.BlankNode) else 2 if isinstance(term, ox.NamedNode) else 3
+    return rank, "" if term is None else term.value  # type: ignore[attr-defined]
 
 
 # The texts before this rewrite, as they were in queries/ (the reference).
@@ -736,4 +759,57 @@ WHERE {
   }
 }
 ORDER BY ?document ?obs
+"""
+
+REFERENCE["policies"] = r"""# title: Policies cited (政策文件)
+# description: Every policy document cited in 《》 brackets, with its document type, level and
+#   issuing body where the text gives them, whether it is provisional (试行), and the reports citing it.
+# param: type — document type: a label (通知, 纲要, 方案, 标准…) or an IRI (qg:Notice); all when omitted (default: none)
+#
+# Plan: the document types ?type names first, then their policies; each policy's attributes one
+# policy at a time (LATERAL), each de-duplicated on its own, so that a policy cited by many reports
+# is not multiplied by its issuer's labels in as many reports.
+
+SELECT DISTINCT ?title ?documentType ?level ?issuedBy ?provisional ?citedIn ?policy ?type
+WHERE {
+  {
+    SELECT DISTINCT ?policy WHERE {
+      { { BIND(0 AS ?all) FILTER(COALESCE(STR(?type), "") = "") } LATERAL { ?policy a qg:Policy } }
+      UNION
+      {
+        { SELECT DISTINCT ?dt WHERE {
+            ?dt a qg:DocumentType .
+            OPTIONAL { ?dt skos:prefLabel ?dtl0 FILTER(LANG(?dtl0) = "zh") }
+            FILTER(?dt = ?type || STR(COALESCE(?dtl0, REPLACE(STR(?dt), "^.*[#/]", ""))) = STR(?type))
+        } }
+        LATERAL { ?policy qg:documentType ?dt . ?policy a qg:Policy }
+      }
+    }
+    # page
+  }
+  LATERAL { OPTIONAL { SELECT ?policy (?dt1 AS ?typeIri) WHERE { ?policy qg:documentType ?dt1 } LIMIT 1 } }
+  BIND(COALESCE(?typeIri, <urn:x-qgraph:none>) AS ?typeNode)  # an unbound node would match every label
+  LATERAL { OPTIONAL { SELECT ?typeNode ?dtl WHERE { ?typeNode skos:prefLabel ?dtl FILTER(LANG(?dtl) = "zh") } LIMIT 1 } }
+  BIND(COALESCE(?dtl, REPLACE(STR(?typeIri), "^.*[#/]", "")) AS ?documentType)
+  FILTER(COALESCE(STR(?type), "") = "" || ?typeIri = ?type || STR(?documentType) = STR(?type))
+  LATERAL { OPTIONAL { SELECT ?policy (?t0 AS ?title) WHERE { ?policy dcterms:title ?t0 } LIMIT 1 } }
+  LATERAL { OPTIONAL { SELECT ?policy (?p0 AS ?provisional) WHERE { ?policy qg:provisional ?p0 } LIMIT 1 } }
+  LATERAL { OPTIONAL { SELECT ?policy (?lv0 AS ?lv) WHERE { ?policy qg:level ?lv0 } LIMIT 1 } }
+  BIND(COALESCE(?lv, <urn:x-qgraph:none>) AS ?levelNode)
+  LATERAL { OPTIONAL { SELECT ?levelNode ?lvl WHERE { ?levelNode skos:prefLabel ?lvl FILTER(LANG(?lvl) = "zh") } LIMIT 1 } }
+  BIND(COALESCE(?lvl, REPLACE(STR(?lv), "^.*[#/]", "")) AS ?level)
+  LATERAL {
+    OPTIONAL { SELECT ?policy (GROUP_CONCAT(DISTINCT ?issuerName; separator="、") AS ?issuedBy) WHERE {
+      { SELECT DISTINCT ?policy ?issuer WHERE { ?policy eli:passed_by ?issuer } }
+      LATERAL { OPTIONAL { SELECT DISTINCT ?issuer ?il WHERE { ?issuer rdfs:label ?il FILTER(LANG(?il) = "zh" || LANG(?il) = "") } } }
+      BIND(COALESCE(?il, STR(?issuer)) AS ?issuerName)
+    } GROUP BY ?policy }
+  }
+  LATERAL {
+    OPTIONAL { SELECT ?policy (GROUP_CONCAT(DISTINCT ?docTitle; separator=" | ") AS ?citedIn) WHERE {
+      ?policy qg:mentionedIn ?doc . ?doc dcterms:title ?docTitle
+    } GROUP BY ?policy }
+  }
+}
+ORDER BY ?title
 """
