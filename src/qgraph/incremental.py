@@ -449,7 +449,7 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
     assert prev.directory is not None
     store_path = gen.path("store" if with_store else ".validate-store")
     nq_path = gen.path("graph.nq")
-    store = planned = earlier = None
+    store = planned = earlier = answers = None
     try:
         earlier = ox.Store.read_only(str(prev.directory / "store"))
         earlier.backup(str(store_path))
@@ -480,6 +480,9 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
             if unchanged_by((earlier, store), moved):
                 answers_from = prev.directory
             clock("answers check")
+            from .answers import AnswersInThread
+
+            answers = AnswersInThread(store_path, store, previous=answers_from)  # while the rest is made
         earlier = None
         stats = stats_of(prev.stats, graphs)
         update_stats(stats, before, after)
@@ -497,18 +500,21 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
     except (OSError, ValueError, SyntaxError) as exc:
         del store
         earlier = None
+        if answers is not None:
+            answers.join()  # the thread lets the store go before it is removed
         if planned is not None:
             with contextlib.suppress(OSError):
                 planned.wait()  # the writer stops before its file is removed
         remove_tree(store_path)
         remove_tree(nq_path)
         raise NotIncremental(f"the previous build cannot be reused ({exc})") from None
-    del store  # closes RocksDB
+    del store  # closes RocksDB (once the answers' thread is done with it, see Done.answers)
     if not with_store:
         remove_tree(store_path)
     state = State(env=None, validate=validate, store=with_store, graphs=graphs, rows=rows)
     assert planned is not None
-    return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, parts=digests, answers_from=answers_from)
+    return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, parts=digests, answers_from=answers_from,
+                answers=answers)
 
 
 _warming: list[threading.Thread] = []
