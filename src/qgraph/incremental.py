@@ -471,6 +471,11 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         apply(store, delta, SHARED_GRAPH)
         after = membership(store, triples, sure=came)
         store.flush()
+        # closed and opened again read-only: the compactions RocksDB starts after the load (the full
+        # build's pending ones: tens of MB at 1,000 documents) stop here instead of running, and
+        # writing files the manifest hashes, while the store is validated and answered
+        del store
+        store = ox.Store.read_only(str(store_path))
         clock("store")
         answers_from = None
         if with_store:  # the previous answers hold when no statement they read came or went
