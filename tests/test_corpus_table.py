@@ -155,3 +155,42 @@ def test_missing_record_of_a_removed_document_remakes_the_table(corpus: list[Pat
     assert report.table.startswith("table: made again (the record of a removed document cannot be read")
     _build(docs, tmp_path / "fresh")
     _same_outputs(out, tmp_path / "fresh")
+
+
+def _cached_keys(out: Path) -> set[str]:
+    """The document keys that have a file in the cache (shards, records, extractions)."""
+    root = out / CACHE_DIR
+    return {p.name.split(".")[0] for d in ("shard", "extract") if (root / d).is_dir()
+            for p in (root / d).glob("*/*") if p.suffix in (".nq", ".meta", ".pickle")}
+
+
+def test_class_counts_and_the_cache_follow_the_change(corpus: list[Path], tmp_path: Path) -> None:
+    """The class counts are kept in the table and corrected (not counted again over the corpus),
+    and only the files of the documents that left the table are removed from the cache (not every
+    cached file looked at): both as a fresh build has them."""
+    docs = _docs(corpus[:6], tmp_path / "docs")
+    out = tmp_path / "out"
+    first = _build(docs, out)
+    head, kept_docs, _, _ = _table(out)
+    assert head["classes"] and _cached_keys(out) == set(kept_docs)
+    shutil.copy(corpus[6], docs / corpus[6].name)          # one added
+    (docs / corpus[0].name).write_text(corpus[0].read_text("utf-8").replace("质量", "品质", 1), "utf-8")  # one changed
+    (docs / corpus[1].name).unlink()                       # one removed
+    again = _build(docs, out)
+    assert again.table == "table: kept (6 document(s); 2 added, 2 removed)"
+    fresh = _build(docs, tmp_path / "fresh")
+    assert again.classes == fresh.classes != first.classes
+    head, kept_docs, _, _ = _table(out)
+    assert head["classes"] == _table(tmp_path / "fresh")[0]["classes"]
+    assert _cached_keys(out) == set(kept_docs) == _cached_keys(tmp_path / "fresh")
+    # a table saved without its class counts (an earlier qgraph): counted once, then kept again
+    path = out / CACHE_DIR / TABLE_FILE
+    head, *rest = marshal.loads(path.read_bytes())
+    del head["classes"]
+    path.write_bytes(marshal.dumps((head, *rest)))
+    (docs / corpus[2].name).unlink()
+    less = _build(docs, out)
+    assert less.table == "table: kept (5 document(s); 0 added, 1 removed)"
+    assert less.classes == _build(docs, tmp_path / "fresh2").classes
+    assert _table(out)[0]["classes"] == _table(tmp_path / "fresh2")[0]["classes"]
+    assert _cached_keys(out) == set(_table(out)[1])

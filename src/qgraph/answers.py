@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -54,16 +55,17 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def make_answers(store_path: Path, names: tuple[str, ...] = ANSWERED, *, previous: Path | None = None) -> dict[str, bytes]:
+def make_answers(store_path: Path, names: tuple[str, ...] = ANSWERED, *, previous: Path | None = None,
+                 store: Any = None) -> dict[str, bytes]:
     """The files of the answers of ``names`` (their default parameters) on the store at ``store_path``
     (a generation's): file name → bytes. ``previous``: an earlier generation whose store gives the
     same answers (:func:`unchanged_by`); an answer it wrote for the same text by the same version
-    is taken, byte for byte, instead of running the query."""
+    is taken, byte for byte, instead of running the query. ``store``: that store already open (its
+    changes written), queried instead of opening it again."""
     from . import __version__
     from .query import load_query
 
     earlier = _previous_answers(previous) if previous is not None else {}
-    store = None
     files: dict[str, bytes] = {}
     entries: dict[str, dict[str, str]] = {}
     for name in names:
@@ -100,6 +102,40 @@ def _previous_answers(generation: Path) -> dict[str, bytes]:
         except (OSError, KeyError, TypeError):
             continue
     return found
+
+
+class AnswersInThread:
+    """:func:`make_answers` run in a thread on an open store (the engine releases the GIL), from
+    the moment the store is final: a rebuild's validation and the rest of its files are made
+    meanwhile. :meth:`result` waits for the files; the thread holds the store only while it runs,
+    so once :meth:`result` (or :meth:`join`) returned the store is closed when its other holders
+    let it go."""
+
+    def __init__(self, store_path: Path, store: Any, *, previous: Path | None = None) -> None:
+        self._args: list[Any] = [store_path, store, previous]
+        self._files: dict[str, bytes] | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="qgraph-answers", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            store_path, store, previous = self._args
+            self._files = make_answers(store_path, previous=previous, store=store)
+        except BaseException as exc:  # noqa: BLE001 - raised again by result()
+            self._error = exc
+        finally:
+            self._args.clear()  # (the store goes with this frame, before the thread ends)
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def result(self) -> dict[str, bytes]:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._files is not None
+        return self._files
 
 
 QG = "https://w3id.org/qgraph/def#"

@@ -8,7 +8,9 @@ a 10-document rebuild at 10,000 documents). The kept table holds, at the end of 
 - for each document key, its shard's record without its lists (:class:`~qgraph.shards.ShardMeta`
   with ``shared`` and ``minted`` empty), which is all the union needs of an unchanged document;
 - each shared line with the number of documents that need it;
-- each minted IRI with its key and the number of documents that minted it.
+- each minted IRI with its key and the number of documents that minted it;
+- the number of nodes of each class, as the build report gives them (:attr:`KeptTable.classes`:
+  each document's own nodes plus the shared graph's typed lines), corrected with the rest.
 
 The next build corrects it instead of making it again: a removed document's counts are taken off
 (read from its shard record in the cache, still there until the end of the build), a new one's
@@ -100,6 +102,13 @@ class KeptTable:
         """The SHA-256 of the shared graph's bytes as the build that saved the table wrote them."""
         self.crossed: dict[str, int] = {}
         """Shared lines whose count crossed zero since the table was loaded: +1 came, -1 went."""
+        self.left: list[str] = []
+        """The keys of the documents taken off the kept table in this build (removed or changed):
+        the only cached files that can have gone stale since the previous build."""
+        self.classes: dict[str, int] | None = {} if not docs else None
+        """Class term → nodes of that class (each document's own, the shared graph's typed lines),
+        corrected as documents are counted in and out; None when not known (a table saved without
+        them: :func:`qgraph.pipeline.shard_classes` counts them once and they are kept from then on)."""
 
     @classmethod
     def empty(cls, env: dict[str, str], reason: str) -> KeptTable:
@@ -132,6 +141,9 @@ class KeptTable:
         except Exception as exc:  # noqa: BLE001 - a damaged file: any error reading it, one line
             return cls.empty(env, f"table: made again ({TABLE_FILE} is damaged: {type(exc).__name__})")
         table = cls(env, docs, shared, iris)
+        classes = head.get("classes")
+        if isinstance(classes, dict) and all(isinstance(n, int) for n in classes.values()):
+            table.classes = classes
         published = head.get("shared_sha256")
         table.published = published if isinstance(published, str) else None
         return table
@@ -155,6 +167,8 @@ class KeptTable:
         head = {"format": TABLE_FORMAT, "python": _PYTHON, "env": self.env}
         if published is not None:
             head["shared_sha256"] = published
+        if self.classes is not None:
+            head["classes"] = self.classes
         data = marshal.dumps((head, rows, self.shared,
                               self.iris))
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -183,6 +197,7 @@ class KeptTable:
             for key, meta in zip(sorted(gone), records):
                 self._count(meta, -1)
                 del self.docs[key]
+                self.left.append(key)
                 self.removed += 1
         self.seconds += time.perf_counter() - start
 
@@ -197,6 +212,7 @@ class KeptTable:
                 return False
             self._count(meta, -1)
             del self.docs[key]
+            self.left.append(key)
             self.removed += 1
         return True
 
@@ -218,6 +234,7 @@ class KeptTable:
     def _reset(self, reason: str) -> None:
         self.docs, self.shared, self.iris = {}, {}, {}
         self.crossed, self.published = {}, None
+        self.classes, self.left = {}, []
         self.reason, self.kept = reason, False
         self.added = self.removed = 0
 
@@ -261,13 +278,18 @@ class KeptTable:
         return dataclasses.replace(self.docs[key], seconds=meta.seconds)
 
     def _count(self, meta: ShardMeta, sign: int) -> None:
-        shared, iris, crossed = self.shared, self.iris, self.crossed
+        shared, iris, crossed, classes = self.shared, self.iris, self.crossed, self.classes
+        if classes is not None:
+            for cls, n in meta.classes:
+                _tally(classes, cls, sign * n)
         if sign > 0:
             for line in meta.shared:
                 n = shared.get(line, 0)
                 shared[line] = n + 1
                 if not n:
                     crossed[line] = crossed.get(line, 0) + 1
+                    if classes is not None:
+                        _tally_typed(classes, line, 1)
             for iri, key in meta.minted:
                 entry = iris.get(iri)
                 if entry is None:
@@ -286,6 +308,8 @@ class KeptTable:
                 shared[line] = n
             elif shared.pop(line, None) is not None:
                 crossed[line] = crossed.get(line, 0) - 1
+                if classes is not None:
+                    _tally_typed(classes, line, -1)
         for iri, key in meta.minted:
             entry = iris.get(iri)
             if entry is not None and entry[0] == key:
@@ -303,3 +327,22 @@ class KeptTable:
         if self.reason is not None:
             return self.reason
         return (f"table: kept ({len(self.docs)} document(s); {self.added} added, {self.removed} removed)")
+
+
+_TYPED = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+
+
+def _tally(counts: dict[str, int], cls: str, n: int) -> None:
+    total = counts.get(cls, 0) + n
+    if total:
+        counts[cls] = total
+    else:
+        counts.pop(cls, None)
+
+
+def _tally_typed(counts: dict[str, int], line: str, sign: int) -> None:
+    """Count a shared line that came (``sign`` 1) or went (-1) if it types its subject (as
+    :func:`qgraph.pipeline.shard_classes` reads it: the predicate follows the subject's first space)."""
+    at = line.find(" ") + 1
+    if line.startswith(_TYPED, at):
+        _tally(counts, line[at + len(_TYPED):-3].rsplit(" ", 1)[0], sign)

@@ -449,7 +449,7 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
     assert prev.directory is not None
     store_path = gen.path("store" if with_store else ".validate-store")
     nq_path = gen.path("graph.nq")
-    store = planned = earlier = None
+    store = planned = earlier = answers = None
     try:
         earlier = ox.Store.read_only(str(prev.directory / "store"))
         earlier.backup(str(store_path))
@@ -471,6 +471,11 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
         apply(store, delta, SHARED_GRAPH)
         after = membership(store, triples, sure=came)
         store.flush()
+        # closed and opened again read-only: the compactions RocksDB starts after the load (the full
+        # build's pending ones: tens of MB at 1,000 documents) stop here instead of running, and
+        # writing files the manifest hashes, while the store is validated and answered
+        del store
+        store = ox.Store.read_only(str(store_path))
         clock("store")
         answers_from = None
         if with_store:  # the previous answers hold when no statement they read came or went
@@ -480,6 +485,9 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
             if unchanged_by((earlier, store), moved):
                 answers_from = prev.directory
             clock("answers check")
+            from .answers import AnswersInThread
+
+            answers = AnswersInThread(store_path, store, previous=answers_from)  # while the rest is made
         earlier = None
         stats = stats_of(prev.stats, graphs)
         update_stats(stats, before, after)
@@ -497,18 +505,21 @@ def update(gen: Any, prev: State, shards: Sequence[ShardMeta], shared: Iterable[
     except (OSError, ValueError, SyntaxError) as exc:
         del store
         earlier = None
+        if answers is not None:
+            answers.join()  # the thread lets the store go before it is removed
         if planned is not None:
             with contextlib.suppress(OSError):
                 planned.wait()  # the writer stops before its file is removed
         remove_tree(store_path)
         remove_tree(nq_path)
         raise NotIncremental(f"the previous build cannot be reused ({exc})") from None
-    del store  # closes RocksDB
+    del store  # closes RocksDB (once the answers' thread is done with it, see Done.answers)
     if not with_store:
         remove_tree(store_path)
     state = State(env=None, validate=validate, store=with_store, graphs=graphs, rows=rows)
     assert planned is not None
-    return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, parts=digests, answers_from=answers_from)
+    return Done(nq_path, sum(g[3] for g in graphs), report, state, stats, parts=digests, answers_from=answers_from,
+                answers=answers)
 
 
 _warming: list[threading.Thread] = []

@@ -14,7 +14,7 @@ import time
 import warnings
 from collections import Counter
 from contextlib import ExitStack, contextmanager
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
@@ -314,21 +314,30 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                 timer=timer.add, on_stage=on_stage, env=cache.env if cache is not None else environment_key(lex.directory or None),
                 incremental=incremental, reuse=cache is not None and cache.usable, explain=explain, early=early,
                 previous=previous, shared_delta=kept.shared_delta() if kept is not None and table is kept else None)
-            if cache is not None:
-                cache.prune(docs, keys)
+            if cache is not None:  # (counted with the read stage: no stage of its own)
+                start = time.perf_counter()
+                # a kept table knows which documents left since the previous build: only their files
+                # go (a table made again, or none: every cached file is looked at)
+                cache.prune(docs, keys, left=kept.left if kept is not None and table is kept and kept.kept else None)
+                timer.add("read", time.perf_counter() - start)
                 if index is not None and cache.usable:
                     start = time.perf_counter()
                     index.finish(docs, keys)  # counted with the read stage (no stage of its own)
                     timer.add("read", time.perf_counter() - start)
                 if kept is not None:
                     start = time.perf_counter()
+                    if table is kept and kept.classes is None:  # a table saved without them: counted once
+                        kept.classes = dict(_class_terms(shards, shared))
                     kept.save(cache.root, published=published_shared(out_dir / "current"))
                     timer.add("resolve", time.perf_counter() - start)
         else:
             checkpoint("validate")
     with timer("count"):
         triples = sum(s.triples for s in shards) + len(shared)
-        classes = shard_classes(shards, shared)
+        if kept is not None and table is kept and kept.classes is not None:
+            classes = named_classes(kept.classes)  # corrected by the change, not counted again
+        else:
+            classes = shard_classes(shards, shared)
     return BuildReport(
         documents=len(shards), triples=triples, classes=classes, validation=report,
         errors=tuple(errors), warnings=tuple(warned), written=tuple(written), timings=timer.items(),
@@ -360,6 +369,10 @@ class _Feeding:
 def shard_classes(shards: Sequence[ShardMeta], shared: set[str]) -> tuple[tuple[str, int], ...]:
     """The number of distinct nodes of each class (``qg:Observation``), most first: each
     document's own nodes counted in its shard, shared entities once, in the shared graph."""
+    return named_classes(_class_terms(shards, shared))
+
+
+def _class_terms(shards: Sequence[ShardMeta], shared: Iterable[str]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for s in shards:
         for cls, n in s.classes:
@@ -369,7 +382,13 @@ def shard_classes(shards: Sequence[ShardMeta], shared: set[str]) -> tuple[tuple[
         at = line.find(" ") + 1
         if line.startswith(typed, at):
             counts[line[at + len(typed):-3].rsplit(" ", 1)[0]] += 1
-    named = Counter({_curie(cls): n for cls, n in counts.items()})
+    return counts
+
+
+def named_classes(counts: dict[str, int]) -> tuple[tuple[str, int], ...]:
+    """Class terms with their counts (:func:`shard_classes`; :attr:`qgraph.corpus_table.KeptTable.classes`)
+    as CURIEs, most first."""
+    named = Counter({_curie(cls): n for cls, n in counts.items() if n})
     return tuple(sorted(named.items(), key=lambda kv: (-kv[1], kv[0])))
 
 

@@ -38,6 +38,7 @@ from .shards import ShardMeta
 from .store import STORE_DIR, VOID_FILE, output_name
 
 if TYPE_CHECKING:
+    from .answers import AnswersInThread
     from .catalog import PartCounts
     from .incremental import State
     from .validate import ValidationReport
@@ -271,9 +272,12 @@ class Done:
     """The SHA-256 of each graph's bytes in ``graph.nq``, in the order of ``state.graphs`` (the parts
     file of the manifest, :mod:`qgraph.generations`)."""
     pending: Future | None = None  # type: ignore[type-arg]
+    """The store and validation still running in a thread (see :meth:`settle`)."""
     answers_from: Path | None = None
     """The previous generation, when its answers (:mod:`qgraph.answers`) hold for this one."""
-    """The store and validation still running in a thread (see :meth:`settle`)."""
+    answers: AnswersInThread | None = None
+    """The answers already being made on the store (a rebuild starts them when its store is final);
+    None: :func:`_finish` makes them."""
 
     def settle(self) -> None:
         """Wait for the store and validation of a full build (they run while the exports are written)."""
@@ -514,7 +518,9 @@ def _finish(gen: NewGeneration, done: Done, fmts: list[str], *, with_store: bool
     done.settle()
     checkpoint("exports")
     answers = None
-    if with_store:  # the answers of every row (selections, trademarks-gi), read by `qgraph query`: made in a
+    if done.answers is not None:  # started by the rebuild as soon as its store was final
+        answers = done.answers
+    elif with_store:  # the answers of every row (selections, trademarks-gi), read by `qgraph query`: made in a
         # thread (the engine releases the GIL) while VoID and the build state are written
         from concurrent.futures import ThreadPoolExecutor
 
