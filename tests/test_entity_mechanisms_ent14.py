@@ -223,5 +223,5 @@ def test_a_bureaus_own_posts_after_you_in_the_meeting_it_convened() -> None:
 
 
 def test_a_programme_named_inside_a_meetings_name_is_mentioned() -> None:
-    ex = read("12月29日，某县召开质量提升暨全国质量强市示范城市创建推进会。", place=None)
+    ex = read("3月8日，某县举行品牌建设暨全国质量强市示范城市申报工作会。", place=None)
     assert "全国质量强市示范城市" in names(ex, Kind.HONOUR)
