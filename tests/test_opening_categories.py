@@ -30,3 +30,19 @@ def test_no_category_without_a_check_before_or_a_check_word_after() -> None:
     assert fig(ex, "60").breakdown != "日用消费品"
     ex = read(CHECK + "日用消费品，全市新增销售网点12家。", place="洛阳市")
     assert fig(ex, "12").breakdown != "日用消费品"
+
+
+# -- the failed items of a check, listed with their counts (failed_items) ----------------------------------
+
+def test_listed_failed_items_are_the_checks_failed_batches_of_each_item() -> None:
+    ex = read("全年随机抽查40种日用品600批次，合格585批次。不合格产品包括6批雨伞、5批拖鞋、3批水杯和茶壶。", place="洛阳市")
+    for value, item in (("6", "雨伞"), ("5", "拖鞋")):
+        o = fig(ex, value)
+        assert o.subject is not None and o.subject.name == fig(ex, "600").subject.name and o.subject.name != "洛阳市"
+        assert o.measure == "不合格" and o.breakdown == item and not low(o)
+    assert fig(ex, "3").breakdown != "水杯和茶壶"  # one count for two items: left alone
+
+
+def test_no_failed_items_without_a_check_before_in_the_paragraph() -> None:
+    ex = read("不合格产品包括6批雨伞、5批拖鞋。", place="洛阳市")
+    assert all(o.measure != "不合格" for o in ex.observations)
