@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.extraction_helpers import fig, low, read
 
-CHECK = "上半年，甲市质监局对全市120家企业生产的20类150个批次的产品进行了产品质量定期监督检查，合格140批次，合格率为93.33%。\n"
+CHECK = "上半年，甲市质监局组织产品质量定期监督检查，共检查120家企业的20类150批次产品，合格140批次，合格率为93.33%。\n"
 
 
 def test_the_paragraphs_figures_are_the_categorys_part_of_the_check_before() -> None:
