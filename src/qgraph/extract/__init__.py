@@ -121,6 +121,7 @@ from .prize_money import (find_prize_money, find_prizes_after_winners, find_priz
                           unsure_after_coordinated_awards)
 from .designations import find_designations
 from .applicants import find_applicants, find_round_counts
+from .failed_items import find_failed_items
 from .certified_counts import find_certified_counts
 from .notice_lists import find_notice_lists
 from .programme_parts import find_programme_parts
@@ -274,6 +275,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     find_programme_parts(ctx)
     find_running_totals(ctx)
     find_certified_counts(ctx)
+    find_failed_items(ctx)
     find_notice_lists(ctx)
     find_award_holdings(ctx)
     find_place_listings(ctx)

@@ -90,6 +90,8 @@ def find_statistics(ctx: Ctx) -> None:
     target_head: Period | None = None
     """A target year heading a paragraph (到2025年，…), which governs the dash-bulleted goals after it."""
     topic_check: Entity | None = None
+    category_check: Entity | None = None
+    """The check of the paragraph before, carried into a paragraph opened by a category (日用消费品，主要检查了…)."""
     paragraph_start = 0
     paragraphs: dict[int, Period | None] = {}
     review: Period | None = None
@@ -98,8 +100,11 @@ def find_statistics(ctx: Ctx) -> None:
     for sent in ctx.doc.sentences:
         if last < 0 or ctx.text.count("\n", last, sent.span.start):
             # a new paragraph: its checks and its period start afresh; its head may set both
+            before = [*inspections.values(), *(c for c in (topic_check, category_check) if c is not None)]
             inspections, topic_check, paragraph_start = {}, None, sent.span.start
             heading = heading_category(ctx, sent)  # （一）日用及纺织品。…: the category of the paragraph's figures
+            category_check = before[-1] if heading is not None and before and not _names_check(ctx, sent) else None
+            # …开展监督检查…。\n日用消费品，主要检查了…: the check before; the paragraph's figures are this category's part
             own_line = heading is not None and HEADING_LINE_RE.fullmatch(sent.span.text) is not None
             # 一、阀门\n本次抽查涉及…: a heading on a line of its own names the next paragraph's category
             section = heading if heading is not None or carried is None else carried
@@ -217,12 +222,17 @@ def find_statistics(ctx: Ctx) -> None:
                     topic_check = seg.inspection  # 食品安全监督抽检方面，…: the paragraph's check
             if seg.inspection is None and topic_check is not None:
                 seg.inspection = topic_check
+            carried_check = seg.inspection is None and category_check is not None
+            if carried_check:
+                seg.inspection = category_check
             elif seg.inspection is None and inspections and _reads_batches(ctx, seg):
                 seg.inspection = list(inspections.values())[-1]  # 检测不合格的317个批次中，…192个批次: the check's batches
             for obs in _figures(ctx, seg, ref, sent, paragraph, prev, scope):
                 field = section or domain_lead(ctx, sent)  # 在电子电器领域，抽查…: the sentence's field
                 if field and obs.breakdown is None and obs.subject.kind in INSPECTION_KINDS:
                     obs = dataclasses.replace(obs, breakdown=field)
+                if carried_check and not _category_figure(ctx, sent, obs):
+                    obs = obs.with_subject_inferred()  # …，3家门店标签不符合要求: maybe no figure of the check; unsure
                 obs = category_rate(ctx, obs)  # 女式服装产品的不合格产品检出率: the category's part of the check
                 obs = batch_category(ctx, seg.start, seg.end, obs)  # 34家生产企业39批次合成革产品，其中4批次不合格
                 obs = change_base(ctx, obs)  # 比2009年批次合格率76.0%上升了: the 2009 rate
@@ -251,6 +261,23 @@ def find_statistics(ctx: Ctx) -> None:
             breakdown=o.breakdown or ("目标" if period.target or is_target(ctx, sent, o.span.start)
                                       else breakdown_at(ctx, sent, o.span.start, o.measure)),
             confidence=CONFIDENCE["document"] if period.start < 0 else CONFIDENCE["named"])
+
+
+def _category_figure(ctx: Ctx, sent: Sentence, o: Observation) -> bool:
+    """Whether a figure of a paragraph opened by a category is the check's figure of it: its clause holds a
+    word of them (批次, 合格, 企业 …; ``category_check_figures.txt``) and follows no 其中 in its sentence
+    (…，其中甲、乙等17类产品合格率为100%: a part of the category)."""
+    if "其中" in ctx.text[sent.span.start:o.span.start]:
+        return False
+    cs = clause_start(ctx, sent, o.span.start)
+    return any(w in ctx.text[cs:clause_end(ctx, sent, o.span.end)] for w in ctx.lex.words("category_check_figures.txt"))
+
+
+def _names_check(ctx: Ctx, sent: Sentence) -> bool:
+    """Whether ``sent`` holds a check word of its own."""
+    text = sent.span.text
+    return any(t.kind in INSPECTION_KINDS and t.word in text and (not t.context or any(w in text for w in t.context))
+               for t in ctx.lex.triggers)
 
 
 def _reads_batches(ctx: Ctx, seg: _Segment) -> bool:
