@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from qgraph.extract import extract
-from qgraph.model import Document, Extraction, Observation
+from qgraph.model import Document, Extraction, Kind, Observation
 from qgraph.sources import split_sentences
 
 LOW = 0.5
@@ -37,3 +37,13 @@ def listed(ex: Extraction) -> set[tuple[str, str]]:
 def programmes(ex: Extraction) -> set[str]:
     """The names of the programmes ``ex`` found."""
     return {e.name for e in ex.entities if e.kind.is_programme}
+
+
+def names(ex: Extraction, *kinds: Kind) -> set[str]:
+    """The names of the entities of ``ex`` (of ``kinds`` when given)."""
+    return {e.name for e in ex.entities if not kinds or e.kind in kinds}
+
+
+def posts(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    """``(person, role, organisation)`` for every post of ``ex``."""
+    return {(p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}

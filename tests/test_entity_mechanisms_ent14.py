@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extraction_helpers import listed, names, posts
 from qgraph.extract import extract
 from qgraph.model import Document, Extraction, Kind
 from qgraph.sources import split_sentences
@@ -15,18 +16,6 @@ from qgraph.sources import split_sentences
 def read(text: str, place: str | None = "南京市", publisher: str | None = None) -> Extraction:
     return extract(Document("e", "e.txt", text, place=place, date=dt.date(2025, 6, 1), publisher=publisher,
                             sentences=split_sentences(text)))
-
-
-def names(ex: Extraction, *kinds: Kind) -> set[str]:
-    return {e.name for e in ex.entities if not kinds or e.kind in kinds}
-
-
-def posts(ex: Extraction) -> set[tuple[str, str, str | None]]:
-    return {(p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}
-
-
-def listed(ex: Extraction) -> set[tuple[str, str]]:
-    return {(r.name, x.programme.name) for x in ex.listings for r in x.recipients}
 
 
 # -- chain names -----------------------------------------------------------------------------------
