@@ -135,6 +135,7 @@ from .check_containers import find_contained_parts
 from .check_reach import limit_check_reach
 from .wider_wholes import mark_wider_wholes
 from .system_scope import mark_system_reach
+from .kind_counts import mark_named_category_kinds
 from .object_places import reassign_object_places
 from .unnamed_actors import mark_unnamed_actors
 from .member_groups import find_member_groups
@@ -339,6 +340,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     mark_area_holdings(ctx)
     mark_future_milestones(ctx)
     mark_system_reach(ctx)
+    mark_named_category_kinds(ctx)
     calibrate_confidence(ctx)
     return Extraction(
         document=document,

@@ -1,0 +1,46 @@
+"""A count of kinds of one named category inside a check: ``抽查了12种日用消费品300批次``.
+
+A figure of kinds or classes (种, 类) written right before a category of products (a noun ending in 品
+that does not start with the plain ``产品``: ``产品质量`` is no category) and not the check's own object (``食品抽检`` … ``15种食品`` stays the check's) counts that category's
+kinds: the category is what the figure is about, and the figures of the same clause (its batches, its
+rate) may be the category's rather than the whole check's. The rules do not split the check into its
+categories, so such a kinds count, and the batches written right after its category (``…日用消费品300批次``),
+are kept with the check as subject but marked inferred (confidence below 0.5).
+"""
+
+from __future__ import annotations
+
+from ..model import INSPECTION_KINDS, Observation
+from .context import Ctx
+
+KIND_UNITS = frozenset({"Zhong", "Lei"})
+PLAIN = "产品"
+"""The plain head: ``抽查了15种产品`` counts the check's own products."""
+
+
+def _named_category(ctx: Ctx, o: Observation) -> bool:
+    if o.unit not in KIND_UNITS or o.measure.startswith(PLAIN) or not o.measure.endswith("品"):
+        return False
+    if not ctx.text.startswith(o.measure, o.span.end):  # the category written right after the count
+        return False
+    return o.measure not in o.subject.name
+
+
+BRIDGE = ("", "共", "计", "共计")
+"""What may stand between the category and its batches (``9种某类产品共158批次``)."""
+
+
+def mark_named_category_kinds(ctx: Ctx) -> None:
+    ends = []
+    for i, o in enumerate(ctx.observations):
+        if o.subject is None or o.subject.kind not in INSPECTION_KINDS or o.subject_inferred or o.confidence < 0.5:
+            continue
+        if _named_category(ctx, o):
+            ctx.observations[i] = o.with_subject_inferred()
+            ends.append((o.span.end + len(o.measure), o.subject))
+    for i, o in enumerate(ctx.observations):  # the category's batches, written right after it
+        if o.subject_inferred or o.confidence < 0.5:
+            continue
+        if any(o.subject == subject and end <= o.span.start and ctx.text[end:o.span.start] in BRIDGE
+               for end, subject in ends):
+            ctx.observations[i] = o.with_subject_inferred()
