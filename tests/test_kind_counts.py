@@ -26,3 +26,11 @@ def test_plain_products_and_the_checks_own_object_stay() -> None:
     assert not low(fig(ex, "15")) and not low(fig(ex, "300"))
     ex = read("2023年，南宁市开展食品抽检，共抽检15种食品300批次。", place="南宁市", date=DATE)
     assert not low(fig(ex, "15")) and not low(fig(ex, "300"))
+
+
+def test_the_classes_and_firms_making_a_named_category_are_inferred_too() -> None:
+    ex = read("上半年，某省开展产品质量国家监督抽查，其中共抽查了20类300家企业生产的500种日用消费品。",
+              place="南宁市", date=DATE)
+    assert low(fig(ex, "20")) and low(fig(ex, "300")) and low(fig(ex, "500"))
+    ex = read("上半年，某省开展产品质量监督抽查，共抽查了20类300家企业生产的500种产品。", place="南宁市", date=DATE)
+    assert not low(fig(ex, "20")) and not low(fig(ex, "300")) and not low(fig(ex, "500"))

@@ -5,10 +5,13 @@ that does not start with the plain ``产品``: ``产品质量`` is no category) 
 kinds: the category is what the figure is about, and the figures of the same clause (its batches, its
 rate) may be the category's rather than the whole check's. The rules do not split the check into its
 categories, so such a kinds count, and the batches written right after its category (``…日用消费品300批次``),
-are kept with the check as subject but marked inferred (confidence below 0.5).
+and the classes and firms of the same noun phrase before it (``20类300家企业生产的500种某类产品``) are kept
+with the check as subject but marked inferred (confidence below 0.5).
 """
 
 from __future__ import annotations
+
+import re
 
 from ..model import INSPECTION_KINDS, Observation
 from .context import Ctx
@@ -26,6 +29,8 @@ def _named_category(ctx: Ctx, o: Observation) -> bool:
     return o.measure not in o.subject.name
 
 
+LEAD_RE = re.compile(r"[^\d，,。；;：:、]{0,4}(?:\d+[^\d，,。；;：:、]{0,4})*?生产的$")
+"""What stands between the figures of one noun phrase and the category's kinds (``20类300家企业生产的``)."""
 BRIDGE = ("", "共", "计", "共计")
 """What may stand between the category and its batches (``9种某类产品共158批次``)."""
 
@@ -37,10 +42,11 @@ def mark_named_category_kinds(ctx: Ctx) -> None:
             continue
         if _named_category(ctx, o):
             ctx.observations[i] = o.with_subject_inferred()
-            ends.append((o.span.end + len(o.measure), o.subject))
-    for i, o in enumerate(ctx.observations):  # the category's batches, written right after it
+            ends.append((o.span.start, o.span.end + len(o.measure), o.subject))
+    for i, o in enumerate(ctx.observations):  # the category's batches after it, its classes and firms before it
         if o.subject_inferred or o.confidence < 0.5:
             continue
-        if any(o.subject == subject and end <= o.span.start and ctx.text[end:o.span.start] in BRIDGE
-               for end, subject in ends):
+        if any(o.subject == subject and (end <= o.span.start and ctx.text[end:o.span.start] in BRIDGE
+                                         or o.span.end <= start and LEAD_RE.match(ctx.text, o.span.end, start))
+               for start, end, subject in ends):
             ctx.observations[i] = o.with_subject_inferred()
