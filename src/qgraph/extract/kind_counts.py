@@ -4,7 +4,7 @@ A figure of kinds or classes (种, 类) written right before a category of produ
 that does not start with the plain ``产品``: ``产品质量`` is no category) and not the check's own object (``食品抽检`` … ``15种食品`` stays the check's) counts that category's
 kinds: the category is what the figure is about, and the figures of the same clause (its batches, its
 rate) may be the category's rather than the whole check's. The rules do not split the check into its
-categories, so such a kinds count, and the batches written right after its category (``…日用消费品300批次``),
+categories, so such a kinds count, the figures after it in its sentence (``…日用消费品300批次，合格290批次``),
 and the classes and firms of the same noun phrase before it (``20类300家企业生产的500种某类产品``) are kept
 with the check as subject but marked inferred (confidence below 0.5).
 """
@@ -31,8 +31,11 @@ def _named_category(ctx: Ctx, o: Observation) -> bool:
 
 LEAD_RE = re.compile(r"[^\d，,。；;：:、]{0,4}(?:\d+[^\d，,。；;：:、]{0,4})*?生产的$")
 """What stands between the figures of one noun phrase and the category's kinds (``20类300家企业生产的``)."""
-BRIDGE = ("", "共", "计", "共计")
-"""What may stand between the category and its batches (``9种某类产品共158批次``)."""
+
+
+def _same_sentence(ctx: Ctx, a: int, b: int) -> bool:
+    sent = ctx.sentence_of(a)
+    return sent is not None and b < sent.span.end
 
 
 def mark_named_category_kinds(ctx: Ctx) -> None:
@@ -46,7 +49,7 @@ def mark_named_category_kinds(ctx: Ctx) -> None:
     for i, o in enumerate(ctx.observations):  # the category's batches after it, its classes and firms before it
         if o.subject_inferred or o.confidence < 0.5:
             continue
-        if any(o.subject == subject and (end <= o.span.start and ctx.text[end:o.span.start] in BRIDGE
+        if any(o.subject == subject and (end <= o.span.start and _same_sentence(ctx, end, o.span.start)
                                          or o.span.end <= start and LEAD_RE.match(ctx.text, o.span.end, start))
                for start, end, subject in ends):
             ctx.observations[i] = o.with_subject_inferred()
