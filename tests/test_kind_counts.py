@@ -34,3 +34,9 @@ def test_the_classes_and_firms_making_a_named_category_are_inferred_too() -> Non
     assert low(fig(ex, "20")) and low(fig(ex, "300")) and low(fig(ex, "500"))
     ex = read("上半年，某省开展产品质量监督抽查，共抽查了20类300家企业生产的500种产品。", place="南宁市", date=DATE)
     assert not low(fig(ex, "20")) and not low(fig(ex, "300")) and not low(fig(ex, "500"))
+
+
+def test_a_value_shared_by_listed_rates_is_no_reading_of_its_own() -> None:
+    ex = read("2023年，全省蔬菜合格率、水产品抽检合格率逐年提升，均稳定在97%以上。", place="山东省", date=DATE)
+    o = fig(ex, "97")
+    assert low(o) or not o.measure.startswith("均"), o

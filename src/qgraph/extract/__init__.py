@@ -135,7 +135,7 @@ from .check_containers import find_contained_parts
 from .check_reach import limit_check_reach
 from .wider_wholes import mark_wider_wholes
 from .system_scope import mark_system_reach
-from .kind_counts import mark_named_category_kinds
+from .kind_counts import mark_named_category_kinds, mark_shared_value_readings
 from .object_places import reassign_object_places
 from .unnamed_actors import mark_unnamed_actors
 from .member_groups import find_member_groups
@@ -341,6 +341,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     mark_future_milestones(ctx)
     mark_system_reach(ctx)
     mark_named_category_kinds(ctx)
+    mark_shared_value_readings(ctx)
     calibrate_confidence(ctx)
     return Extraction(
         document=document,

@@ -53,3 +53,15 @@ def mark_named_category_kinds(ctx: Ctx) -> None:
                                          or o.span.end <= start and LEAD_RE.match(ctx.text, o.span.end, start))
                for start, end, subject in ends):
             ctx.observations[i] = o.with_subject_inferred()
+
+
+def mark_shared_value_readings(ctx: Ctx) -> None:
+    """``甲合格率、乙合格率，均稳定在98%以上``: the value is shared by the measures listed before it, and the
+    reading's measure is the adverb's phrase (``均稳定``), not one of them — inferred
+    (``shared_value_adverbs.txt``)."""
+    adverbs = ctx.lex.words("shared_value_adverbs.txt")
+    if not adverbs:
+        return
+    for i, o in enumerate(ctx.observations):
+        if o.confidence >= 0.5 and o.measure.startswith(adverbs):
+            ctx.observations[i] = o.with_subject_inferred()
