@@ -16,7 +16,7 @@ def _system(o) -> bool:
 
 
 def test_a_system_named_in_an_earlier_clause_does_not_own_the_counts_after_it() -> None:
-    ex = read("持续深化首席质量官制度，全市三大园区近90家企业接受系统培训，新增首席质量官15人，总人数达212人。",
+    ex = read("不断推行首席质量官制度，全区四个园区近90家企业参加专题培训，新增首席质量官15人，总人数达212人。",
               place="南宁市", date=DATE)
     for value in ("90", "15", "212"):
         o = fig(ex, value)
