@@ -135,6 +135,9 @@ from .cause_shares import find_cause_shares
 from .check_containers import find_contained_parts
 from .check_reach import limit_check_reach
 from .wider_wholes import mark_wider_wholes
+from .system_scope import mark_system_reach
+from .kind_counts import mark_named_category_kinds, mark_shared_value_readings
+from .joined_levels import mark_joined_level_programmes
 from .object_places import reassign_object_places
 from .unnamed_actors import mark_unnamed_actors
 from .member_groups import find_member_groups
@@ -339,6 +342,10 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     gate_false_figures(ctx)
     mark_area_holdings(ctx)
     mark_future_milestones(ctx)
+    mark_system_reach(ctx)
+    mark_named_category_kinds(ctx)
+    mark_shared_value_readings(ctx)
+    mark_joined_level_programmes(ctx)
     calibrate_confidence(ctx)
     return Extraction(
         document=document,

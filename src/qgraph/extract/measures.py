@@ -39,9 +39,9 @@ SHARE_OF_WHOLE_RE = re.compile(r"占(?!比)(?:全国|全省|全市|全县|全区
 is the noun share, no 占 of a whole."""
 CHANGE_BY_RE = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|前年|同期|上一年|上季度|上月|20\d{2}年(?:同期)?"
                           r"|全国|全省|全市|全县|全区)(?:平均水平|平均)?(?:同期)?(?:[（(][^（()）]{1,12}[）)])?"
-                          r"(?:多|少|增加|减少|增长|下降|提高|降低|新增|高出|低出|高|低)(?:了)?$")
-"""较上年多2件, 较全国平均水平（93.1%）高出0.3个百分点: a difference against the baseline (its value in
-brackets or not), no figure of the subject."""
+                          r"(?:多|少|增加|减少|增长|下降|提高|提升|上升|前移|降低|新增|高出|低出|高|低)(?:了)?$")
+"""较上年多2件, 较全国平均水平（93.1%）高出0.3个百分点, 比去年提升2个位次: a difference against the baseline (its
+value in brackets or not), no figure of the subject."""
 MARGIN_RE = re.compile(r"(?:高出|低出|超出|领先|落后)(?:了)?$|(?:高于|低于)[^，,。；;\d]{1,14}$")
 """高出0.3个百分点, 高于全国平均水平0.5个百分点: percentage points after a word of comparison measure the
 margin over a baseline, no level of the subject."""
