@@ -59,10 +59,3 @@ def test_short_heads_share_the_check_word_of_the_last_item() -> None:
 def test_a_head_with_a_check_word_of_its_own_is_no_shared_head() -> None:
     ex = read("2024年，全省粮油监测、乳品抽检合格率达到99%。", place="四川省")
     assert all(o.subject is None or o.subject.name != "粮油监测抽检" for o in ex.observations)
-
-
-def test_levels_before_a_check_word_are_no_shared_heads() -> None:
-    ex = read("2024年，全市重点产品国家、省监督抽查合格率达到95%。", place="聊城市")
-    assert all(o.subject is None or not o.subject.name.endswith("国家监督抽查") and "国家、" not in o.subject.name
-               for o in ex.observations)
-    assert len([o for o in ex.observations if o.unit == "Percent"]) == 1

@@ -9,7 +9,7 @@ subject, the whole rate the measure. Only every item being such a rate makes the
 
 Short heads may share one check word written once, after the last (``食品、药品抽检合格率达到99%``): each
 head (2–6 characters, no check word of its own) takes the last item's check word — 食品抽检 and 药品抽检,
-each with its rate. Heads that are levels (``国家、省监督抽查合格率``) are one check's levels, not read here.
+each with its rate.
 """
 
 from __future__ import annotations
@@ -94,9 +94,6 @@ def _shared_check_word(ctx: Ctx, s: int, e: int, spot: tuple[str, ...], other: t
         return []
     if not all(2 <= len(p.group()) <= 6 and not any(w in p.group() for w in spot + other) for p in pieces[:-1]):
         return []
-    level = r"国家|省|自治区|市|县|区"
-    if any(re.search(rf"(?:{level})级?$", p.group()) for p in pieces[:-1]) or re.match(rf"(?:{level})", pieces[-1].group()):
-        return []  # 重点产品国家、省监督抽查合格率: levels of one check, not checks of their own
     kind = Kind.PRODUCT_SPOT_CHECK if word in spot else Kind.INSPECTION
     out = []
     for p in pieces:
