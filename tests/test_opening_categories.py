@@ -46,16 +46,3 @@ def test_listed_failed_items_are_the_checks_failed_batches_of_each_item() -> Non
 def test_no_failed_items_without_a_check_before_in_the_paragraph() -> None:
     ex = read("不合格产品包括6批雨伞、5批拖鞋。", place="洛阳市")
     assert all(o.measure != "不合格" for o in ex.observations)
-
-
-# -- heads sharing one check word written once (coordinated_rates) ---------------------------------------
-
-def test_short_heads_share_the_check_word_of_the_last_item() -> None:
-    ex = read("2024年，全省粮油、乳品抽检合格率达到99%。", place="四川省")
-    rates = sorted((o.subject.name, o.measure) for o in ex.observations if o.unit == "Percent")
-    assert rates == [("乳品抽检", "乳品抽检合格率"), ("粮油抽检", "粮油抽检合格率")]
-
-
-def test_a_head_with_a_check_word_of_its_own_is_no_shared_head() -> None:
-    ex = read("2024年，全省粮油监测、乳品抽检合格率达到99%。", place="四川省")
-    assert all(o.subject is None or o.subject.name != "粮油监测抽检" for o in ex.observations)

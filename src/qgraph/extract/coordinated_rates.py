@@ -6,10 +6,6 @@ keeping), each ending with a rate word (``合格率``) after a check word (``rat
 监测, 验收 …), are one figure per check: the check (named by what is written before the rate word) is the
 subject, the whole rate the measure. Only every item being such a rate makes the list one; a list with
 分别 or 等 is not read here.
-
-Short heads may share one check word written once, after the last (``食品、药品抽检合格率达到99%``): each
-head (2–6 characters, no check word of its own) takes the last item's check word — 食品抽检 and 药品抽检,
-each with its rate.
 """
 
 from __future__ import annotations
@@ -61,9 +57,9 @@ def coordinated_rates(ctx: Ctx, sent: Sentence, pos: int) -> list[tuple[Ref, str
     s0 = place.span.end if place is not None else s0
     lead = _lead_re(ctx.lex).match(ctx.text, s0, parts[0][1])
     parts[0] = (lead.end() if lead else s0, parts[0][1])  # 全市甲监测合格率: the lead words are no part of the check
-    spot, other = _check_words(ctx.lex)
     if len(parts) < 2:
-        return _shared_check_word(ctx, *parts[0], spot, other)
+        return []
+    spot, other = _check_words(ctx.lex)
     out = []
     for s, e in parts:
         item = ctx.text[s:e]
@@ -77,28 +73,4 @@ def coordinated_rates(ctx: Ctx, sent: Sentence, pos: int) -> list[tuple[Ref, str
         known = next((x for x in ctx.entities if x.kind in INSPECTION_KINDS and x.name == what), None)
         ref = known.ref if known is not None else ctx.add(kind, what, s, what_end).ref
         out.append((ref, item))
-    return out
-
-
-def _shared_check_word(ctx: Ctx, s: int, e: int, spot: tuple[str, ...], other: tuple[str, ...]) -> list[tuple[Ref, str]]:
-    """(the check, the measure) of each head sharing the check word of the last (``食品、药品抽检合格率``)."""
-    what_end = e - len(RATE)
-    what = ctx.text[s:what_end]
-    if not ctx.text[s:e].endswith(RATE) or re.search(r"[\d%]", what):
-        return []
-    word = next((w for w in spot + other if what.endswith(w)), None)
-    if word is None:
-        return []
-    pieces = list(re.finditer(r"[^、和及与]+", what))
-    if len(pieces) < 2 or len(pieces[-1].group()) - len(word) < 2:
-        return []
-    if not all(2 <= len(p.group()) <= 6 and not any(w in p.group() for w in spot + other) for p in pieces[:-1]):
-        return []
-    kind = Kind.PRODUCT_SPOT_CHECK if word in spot else Kind.INSPECTION
-    out = []
-    for p in pieces:
-        name = p.group() if p is pieces[-1] else p.group() + word
-        known = next((x for x in ctx.entities if x.kind in INSPECTION_KINDS and x.name == name), None)
-        ref = known.ref if known is not None else ctx.add(kind, name, s + p.start(), s + p.end()).ref
-        out.append((ref, name + RATE))
     return out
