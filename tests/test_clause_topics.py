@@ -16,7 +16,8 @@ def _read(text: str, place: str = "柳州市"):
 
 
 def test_1_a_quoted_platform_opening_the_clause_owns_its_count() -> None:
-    ex = _read("“青禾质量云”服务平台整合全市48个检测窗口。\n“青禾计量在线监测平台”成功采集320万条计量数据。")
+    # (with the report's place between, 整合全市48个…, the count is unsure: tests/test_system_scope.py)
+    ex = _read("“青禾质量云”服务平台整合48个检测窗口。\n“青禾计量在线监测平台”成功采集320万条计量数据。")
     assert fig(ex, "48").subject.name == "青禾质量云服务平台" and not low(fig(ex, "48"))  # the platform, a Facility
     assert fig(ex, "3200000").subject.name == "青禾计量在线监测平台" and not low(fig(ex, "3200000"))
 
@@ -26,11 +27,13 @@ def test_1_a_centre_of_a_programme_word_is_no_platform() -> None:
     assert o.subject is not None and o.subject.name == "柳州市" and not low(o)
 
 
-def test_2_a_sentence_carrying_on_a_system_gives_its_counts_to_the_system() -> None:
+def test_2_a_sentence_carrying_on_a_system_gives_its_counts_to_no_one_it_can_vouch_for() -> None:
+    # the firms and people the system touches in the place: the system's or the place's, the rules cannot tell
+    # (tests/test_system_scope.py); never vouched as the place's own
     ex = _read("柳州市推行首席质量官制度。持续深化首席质量官制度，全市企业参加培训90家，新增首席质量官12人，总人数达140人。")
     for value in ("90", "12", "140"):
         o = fig(ex, value)
-        assert o.subject is not None and o.subject.name == "首席质量官制度" and not low(o)
+        assert o.subject is not None and o.subject.name == "首席质量官制度" and low(o), o
 
 
 def test_3_a_places_share_of_an_award_is_not_the_places() -> None:
