@@ -25,12 +25,12 @@ def _ctx(text: str) -> tuple[Ctx, Observation]:
 
 
 def test_a_count_after_two_joined_levels_is_not_one_programmes() -> None:
-    ctx, _ = _ctx("截至目前，某地获批建设的国家级、省级知名品牌示范区共12个。")
+    ctx, _ = _ctx("截至目前，某地已命名国家级和省级知名品牌示范区共12个。")
     mark_joined_level_programmes(ctx)
     assert ctx.observations[0].confidence < 0.5
 
 
 def test_one_level_keeps_the_figure() -> None:
-    ctx, o = _ctx("截至目前，某地获批建设的省级知名品牌示范区共12个。")
+    ctx, o = _ctx("截至目前，某地已命名省级知名品牌示范区共12个。")
     mark_joined_level_programmes(ctx)
     assert ctx.observations[0] == o
