@@ -15,6 +15,7 @@ import re
 from ..model import Kind, Observation
 from .context import Ctx
 from .indexes import own_place_words
+from .patterns import compiled
 from .periods import clause_start
 
 SYSTEM_KINDS = frozenset({Kind.QUALITY_SYSTEM, Kind.WORK_MODEL, Kind.FACILITY})
@@ -22,7 +23,7 @@ SYSTEM_KINDS = frozenset({Kind.QUALITY_SYSTEM, Kind.WORK_MODEL, Kind.FACILITY})
 
 def _name_re(name: str) -> re.Pattern[str]:
     """The name as written, with or without quotation marks inside it (``“一站式”服务平台``)."""
-    return re.compile("[“”\"]?".join(map(re.escape, name)))
+    return compiled("[“”\"]?".join(map(re.escape, name)))
 
 
 def _out_of_reach(ctx: Ctx, o: Observation) -> bool:
