@@ -135,3 +135,19 @@ def test_a_categorys_rate_in_the_place_is_the_places_rate_of_that_category() -> 
                   {"subject": "沧州市", "measure": "公路工程抽检合格率"}) == []
     assert faults(obs(road, "公路工程抽检合格率", 93, "Percent", place="唐山市"),
                   {"subject": "沧州市", "measure": "公路工程抽检合格率"}) == ["wrong subject (公路工程)"]
+
+
+# ---------------------------------------------------------------- a check named short
+
+def test_a_check_named_by_the_core_of_its_gold_name_is_the_same_check() -> None:
+    # 某市开展“你点我检”食品专项抽检活动…抽检10类: the check read as 食品专项抽检
+    short = Ref(Kind.PRODUCT_SPOT_CHECK, "食品专项抽检")
+    assert faults(obs(short, "类", 10, "Lei"), {"subject": "“你点我检”食品专项抽检活动", "measure": "类"}) == []
+
+
+def test_a_check_named_by_a_word_outside_the_gold_name_or_too_short_stays_wrong() -> None:
+    assert faults(obs(Ref(Kind.PRODUCT_SPOT_CHECK, "实际抽查"), "批次", 10, "PiCi"),
+                  {"subject": "省级监督抽查", "measure": "批次"}) == ["wrong subject (实际抽查)"]
+    assert faults(obs(Ref(Kind.PRODUCT_SPOT_CHECK, "抽查"), "批次", 10, "PiCi"),
+                  {"subject": "省级监督抽查", "measure": "批次"}) == ["wrong subject (抽查)"]
+    assert faults(obs(BRAND, "名牌产品", 10, "Ge"), {"subject": "2024年河北省名牌产品评价", "measure": "名牌产品"}) != []
