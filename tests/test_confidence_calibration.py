@@ -1,6 +1,6 @@
 """The confidence calibration (:func:`qgraph.extract.calibrate.calibrate_confidence`): a vouched figure
 showing a feature measured to predict a false figure is kept, below 0.5 — on our own minimal sentences,
-each feature with a case that shows it and a like case that does not. The bundled settings turn both
+each feature with a case that shows it and a like case that does not. The bundled settings turn the
 features off (measured with the scorer's equivalent readings, they cost more right figures than false
 ones, see the README); the tests turn them on with a lexicon directory of their own."""
 
@@ -21,7 +21,7 @@ from qgraph.sources import split_sentences
 DATE = dt.date(2023, 3, 10)
 
 
-ON = "held_count\t0.45\nbound_rate\t0.45\n"
+ON = "held_count\t0.45\nbound_rate\t0.45\nlone_count\t0.45\n"
 _LEX = {}
 
 

@@ -9,7 +9,7 @@ total stated first, larger than each figure after it (its parts, read without th
 Last, :func:`calibrate_confidence` lowers below 0.5 the figures showing a feature that, measured on real
 reports the rules had not seen, predicts a false figure (:data:`FEATURES`; their confidence and
 thresholds in ``calibration_settings.tsv``): a holder's count read as an honour's own, a check's rate
-written as a bound.
+written as a bound, a count of one far from its subject.
 """
 
 from __future__ import annotations
@@ -240,7 +240,23 @@ def bound_rate(ctx: Ctx, o: Observation, settings: dict[str, str]) -> bool:
         and o.breakdown is None and _floor(ctx.lex, o.span.text)
 
 
-FEATURES = {"held_count": held_count, "bound_rate": bound_rate}
+def lone_count(ctx: Ctx, o: Observation, settings: dict[str, str]) -> bool:
+    """A count of one (``不合格1批次``, ``主持制定国际标准1项``) with no breakdown, whose subject is named
+    before it but not in its clause (earlier in the sentence or in an earlier sentence): most often one
+    part of a breakdown the rules did not read (one product line's failures, one kind of standard), not
+    the subject's own total."""
+    if o.subject is None or o.breakdown is not None or o.unit in settings.get("lone_count_not_units", "").split():
+        return False
+    if o.value > int(settings.get("lone_count_max", "1")):
+        return False
+    sent = ctx.sentence_of(o.span.start)
+    if sent is None:
+        return False
+    mentions = [e for e in ctx.entities_in(0, o.span.start) if e.ref == o.subject]
+    return bool(mentions) and mentions[-1].span.start < clause_start(ctx, sent, o.span.start)
+
+
+FEATURES = {"held_count": held_count, "bound_rate": bound_rate, "lone_count": lone_count}
 """The features of a likely false figure, by the name ``calibration_settings.tsv`` gives their confidence."""
 
 
