@@ -1,0 +1,24 @@
+"""Figures whose part is told by what they count or by what they are of, on our own minimal sentences:
+a breakdown word as the counted noun (``抽查了N家大型企业的M批次产品``)."""
+
+from __future__ import annotations
+
+from extraction_helpers import fig, read
+
+PROVINCE = dict(place="甘肃省", title="甘肃省二季度产品质量监督抽查情况")
+
+
+# -- a breakdown word right after a count is the part of the clause's figures -------------------------
+
+def test_a_size_class_counted_is_the_part_of_its_clause() -> None:
+    ex = read("二季度，省质监局组织监督抽查。此次抽查了40家大型企业的90批次产品，产品抽样合格率为99.1%；"
+              "抽查了55家中型企业的120批次产品，产品抽样合格率为96.0%。", **PROVINCE)
+    for value, size in (("40", "大型企业"), ("90", "大型企业"), ("99.1", "大型企业"),
+                        ("55", "中型企业"), ("120", "中型企业"), ("96.0", "中型企业")):
+        o = fig(ex, value)
+        assert o.breakdown == size, o
+
+
+def test_a_breakdown_word_inside_a_phrase_still_heads_nothing() -> None:
+    o = fig(read("某县市场监管局组织开展送教上门式线下精准帮扶，共惠及150余家企业。", place="榆中县", title="榆中县质量工作"), "150")
+    assert o.breakdown != "线下", o
