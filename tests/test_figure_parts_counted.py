@@ -3,7 +3,7 @@ a breakdown word as the counted noun (``抽查了N家大型企业的M批次产�
 
 from __future__ import annotations
 
-from extraction_helpers import fig, read
+from extraction_helpers import fig, low, read
 
 PROVINCE = dict(place="甘肃省", title="甘肃省二季度产品质量监督抽查情况")
 
@@ -22,3 +22,23 @@ def test_a_size_class_counted_is_the_part_of_its_clause() -> None:
 def test_a_breakdown_word_inside_a_phrase_still_heads_nothing() -> None:
     o = fig(read("某县市场监管局组织开展送教上门式线下精准帮扶，共惠及150余家企业。", place="榆中县", title="榆中县质量工作"), "150")
     assert o.breakdown != "线下", o
+
+
+# -- an item's own output after its quoted name is the item's, not the place's -------------------------
+
+COUNTY = dict(place="榆中县", title="榆中县地理标志工作")
+
+
+def test_a_quoted_items_output_is_not_the_places() -> None:
+    ex = read("全县年产值上亿元的地理标志产品已达5件。其中“榆中山杏”年产值超过6亿元；榆中“高原菜心”年产值达2亿元，"
+              "种植户年均增收3万元。", **COUNTY)
+    for value in ("600000000", "200000000", "30000"):
+        o = fig(ex, value)
+        assert low(o) or (o.subject is not None and o.subject.name != "榆中县"), o
+    assert fig(ex, "600000000").measure == "年产值"
+    assert not low(fig(ex, "5")) and fig(ex, "5").subject.name == "榆中县"
+
+
+def test_a_quoted_kind_of_firm_counted_stays_the_places() -> None:
+    o = fig(read("全县“专精特新”中小企业达到12家。", **COUNTY), "12")
+    assert not low(o) and o.subject.name == "榆中县", o

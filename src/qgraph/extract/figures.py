@@ -46,6 +46,7 @@ from .scope import Scope, breakdown_at, breakdown_label, breakdown_prefix, break
 from .series import series_years
 from .ranked_categories import ranked_category
 from .subjects import _place_item, _product_rate, _subject, item_organisation, listed_rate
+from .quoted_owners import quoted_item
 from .statistics_shapes import change_of_total, firm_referred_to, item_rate, level_alone, listed_programme, points_back_at_firm, short_place_head, modifier_part, names_plan, part_breakdown, part_share, risen_to_period, title_holders, unnamed_members
 
 YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
@@ -486,6 +487,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure, level = astuple_reading(clean_measure(ctx.lex, measure[len(subject.name):], level))
         if measure == unit.measure in ("种类", "类别") and subject is not None and subject.kind in INSPECTION_KINDS:
             measure = "产品" + measure  # 全年抽查了20种…产品: the kinds of products the check covered
+        quoted = quoted_item(ctx, sent, m.start(), measure, subject)
+        if quoted is not None:  # 其中“某地芒果”年产值超过5亿元: the quoted item's, not the place's
+            measure = quoted[1]
+            subject, how = (quoted[0], "named") if quoted[0] is not None else (subject, "inferred")
         how = gated(ctx, subject, how, measure)
         if listed_programme(ctx, sent, m.start(), subject):
             how = "inferred"  # 兑现甲、乙奖励资金162万元: the list's, no single programme's
