@@ -42,3 +42,15 @@ def test_a_quoted_items_output_is_not_the_places() -> None:
 def test_a_quoted_kind_of_firm_counted_stays_the_places() -> None:
     o = fig(read("全县“专精特新”中小企业达到12家。", **COUNTY), "12")
     assert not low(o) and o.subject.name == "榆中县", o
+
+
+# -- a count closing the object of a verb of selection is the size of the list joined -----------------
+
+def test_the_size_of_the_list_an_item_joined_is_no_count_of_the_place() -> None:
+    ex = read("去年以来，甲市质量基础设施“一站式”服务入选某总局推广的15个典型案例。", place="柳州市", title="柳州市质量工作")
+    assert low(fig(ex, "15"))
+
+
+def test_a_count_of_the_places_own_selected_items_stays() -> None:
+    o = fig(read("今年全市有12家企业入选省级专精特新企业名单。", place="柳州市", title="柳州市质量工作"), "12")
+    assert not low(o), o
