@@ -54,3 +54,22 @@ def test_the_size_of_the_list_an_item_joined_is_no_count_of_the_place() -> None:
 def test_a_count_of_the_places_own_selected_items_stays() -> None:
     o = fig(read("今年全市有12家企业入选省级专精特新企业名单。", place="柳州市", title="柳州市质量工作"), "12")
     assert not low(o), o
+
+
+# -- a place's share of a programme's recipients keeps the place as its qualifier ----------------------
+
+def test_a_places_share_of_a_national_awards_winners_is_qualified_by_the_place() -> None:
+    ex = read("全国12个组织荣获中国质量奖提名奖。甘肃省的金城电机有限责任公司、陇原乳业有限公司等2个组织荣获中国质量奖提名奖。", **PROVINCE)
+    assert fig(ex, "2").breakdown == "甘肃省"
+    assert fig(ex, "12").breakdown is None
+
+
+def test_the_places_own_award_counted_is_no_share() -> None:
+    ex = read("甘肃省的金城电机有限责任公司、陇原乳业有限公司等2家企业荣获甘肃省人民政府质量奖。", **PROVINCE)
+    assert fig(ex, "2").breakdown != "甘肃省"
+
+
+def test_a_citys_share_of_a_provincial_list_is_qualified_by_the_city() -> None:
+    ex = read("天水市有3个品牌入选第二批“甘肃名品”。", place="天水市", title="天水市品牌工作")
+    o = fig(ex, "3")
+    assert o.breakdown == "天水市", o
