@@ -73,3 +73,12 @@ def test_a_citys_share_of_a_provincial_list_is_qualified_by_the_city() -> None:
     ex = read("天水市有3个品牌入选第二批“甘肃名品”。", place="天水市", title="天水市品牌工作")
     o = fig(ex, "3")
     assert o.breakdown == "天水市", o
+
+
+# -- a number inside a basis phrase tells of the grounds cited, not of the subject ---------------------
+
+def test_a_count_inside_a_basis_phrase_is_unsure() -> None:
+    ex = read("按照某总局等18个部门开展全国质量月活动的通知要求，市场监管局牵头组织活动。"
+              "根据年度抽查计划安排，一季度共抽查80批次。", place="柳州市", title="柳州市质量月活动")
+    assert low(fig(ex, "18"))
+    assert not low(fig(ex, "80"))
