@@ -82,3 +82,11 @@ def test_a_count_inside_a_basis_phrase_is_unsure() -> None:
               "根据年度抽查计划安排，一季度共抽查80批次。", place="柳州市", title="柳州市质量月活动")
     assert low(fig(ex, "18"))
     assert not low(fig(ex, "80"))
+
+
+# -- a category word before 奖 is part of the counted award, no verb ending the phrase -------------------
+
+def test_an_award_category_before_jiang_stays_in_the_measure() -> None:
+    ex = read("截至目前，全市拥有省政府质量奖组织奖7家，省政府质量奖个人奖4名。", place="天水市", title="天水市质量工作")
+    assert fig(ex, "7").measure == "省政府质量奖组织奖"
+    assert fig(ex, "4").measure == "省政府质量奖个人奖"
