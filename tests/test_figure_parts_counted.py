@@ -3,6 +3,8 @@ a breakdown word as the counted noun (``抽查了N家大型企业的M批次产�
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extraction_helpers import fig, low, read
 
 PROVINCE = dict(place="甘肃省", title="甘肃省二季度产品质量监督抽查情况")
@@ -90,3 +92,19 @@ def test_an_award_category_before_jiang_stays_in_the_measure() -> None:
     ex = read("截至目前，全市拥有省政府质量奖组织奖7家，省政府质量奖个人奖4名。", place="天水市", title="天水市质量工作")
     assert fig(ex, "7").measure == "省政府质量奖组织奖"
     assert fig(ex, "4").measure == "省政府质量奖个人奖"
+
+
+# -- the figures of an event's day are the event's ----------------------------------------
+
+def test_the_figures_of_an_events_day_are_the_events() -> None:
+    ex = read("9月12日，某市市场监管局在某广场举办2021年“质量月”活动启动仪式。\n活动当天，发放宣传资料1500余份，"
+              "接待群众咨询80余人次。", place="天水市", title="天水市质量月", date=dt.date(2021, 9, 14))
+    for value in ("1500", "80"):
+        o = fig(ex, value)
+        assert o.subject.kind.name == "EVENT" and "质量月" in o.subject.name, o
+        assert o.period == "2021" and not low(o), o
+
+
+def test_a_day_word_with_no_event_before_gives_no_event() -> None:
+    o = fig(read("活动当天，发放宣传资料1500余份。", place="天水市", title="天水市质量工作", date=dt.date(2021, 9, 14)), "1500")
+    assert o.subject is None or o.subject.kind.name != "EVENT"

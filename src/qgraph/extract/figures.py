@@ -46,6 +46,7 @@ from .scope import Scope, breakdown_at, breakdown_label, breakdown_prefix, break
 from .series import series_years
 from .ranked_categories import ranked_category
 from .subjects import _place_item, _product_rate, _subject, item_organisation, listed_rate
+from .occasion_days import occasion_day
 from .quoted_owners import quoted_item
 from .statistics_shapes import change_of_total, firm_referred_to, item_rate, level_alone, listed_programme, points_back_at_firm, short_place_head, modifier_part, names_plan, part_breakdown, part_share, risen_to_period, title_holders, unnamed_members
 
@@ -371,6 +372,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                      or campaign_goal_frame(ctx, sent, m.start()) or during_frame(ctx, sent, m.start()))
             if frame is not None:  # 开展某行动，走访企业160余家 / 质量月期间… / 《方案》提出9个方面: the frame's
                 subject, how, plan_parts, goal = frame.subject, frame.how, frame.plan, frame.target
+            elif (day := occasion_day(ctx, sent, m.start())) is not None:
+                subject, how = day, "carried"  # 活动当天，发放宣传资料2000余份: the event's, of its day
             elif (listed := list_frame(ctx, sent, m.start(), scope.paragraph_start)) is not None:
                 subject, how = listed.subject, "carried"  # 首届“某名品”共评出名品30个，其中工业品18个: the list's
                 whole = next((o for o in reversed(out) if o.subject == subject and o.breakdown is None
