@@ -108,3 +108,10 @@ def test_the_figures_of_an_events_day_are_the_events() -> None:
 def test_a_day_word_with_no_event_before_gives_no_event() -> None:
     o = fig(read("活动当天，发放宣传资料1500余份。", place="天水市", title="天水市质量工作", date=dt.date(2021, 9, 14)), "1500")
     assert o.subject is None or o.subject.kind.name != "EVENT"
+
+
+def test_an_awards_winners_at_an_event_are_not_the_events_figure() -> None:
+    ex = read("9月12日，某市市场监管局举办2021年“质量月”活动启动仪式。\n活动现场，副市长对五家天水市市长质量奖获奖企业进行了颁奖。",
+              place="天水市", title="天水市质量月", date=dt.date(2021, 9, 14))
+    o = fig(ex, "5")
+    assert o.subject is None or o.subject.kind.name != "EVENT" or low(o), o

@@ -2,7 +2,10 @@
 
 A sentence opening with a word of the event's day or site (``活动当天``, ``仪式现场``, ``启动仪式上``) speaks
 of the event the report named last before it (an event or a meeting): its figures are that event's, not the
-place's. (Their period stays the year, as the annotations of such reports have it.)
+place's. (Their period stays the year, as the annotations of such reports have it.) Not so a count in a clause
+naming a programme or an award, or handing honours out (``活动现场，…对五家某奖获奖企业进行了颁奖``;
+``ceremony_verbs.txt``, ``award_won_verbs.txt``): whether the winners are the event's figure or the award's
+the rules of awards tell, not this frame.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 
 from ..model import Kind, Ref, Sentence
 from .context import Ctx
+from .periods import clause_end, clause_start
 
 __all__ = ["occasion_day"]
 
@@ -22,6 +26,10 @@ def occasion_day(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
     such word or no event is named before it."""
     lead = DAY_LEAD_RE.match(ctx.text, sent.span.start)
     if lead is None or lead.end() > pos:
+        return None
+    cs, ce = clause_start(ctx, sent, pos), clause_end(ctx, sent, pos)
+    honours = (*ctx.lex.words("ceremony_verbs.txt"), *ctx.lex.words("award_won_verbs.txt"), "奖")
+    if any(e.kind.is_programme for e in ctx.entities_in(cs, ce)) or any(w in ctx.text[cs:ce] for w in honours):
         return None
     before = [e for e in ctx.entities if e.kind in (Kind.EVENT, Kind.MEETING) and e.span.end <= sent.span.start]
     return max(before, key=lambda e: e.span.end).ref if before else None
