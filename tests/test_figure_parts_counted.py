@@ -115,3 +115,18 @@ def test_an_awards_winners_at_an_event_are_not_the_events_figure() -> None:
               place="天水市", title="天水市质量月", date=dt.date(2021, 9, 14))
     o = fig(ex, "5")
     assert o.subject is None or o.subject.kind.name != "EVENT" or low(o), o
+
+
+# -- a sentence opening with 该局 is the bureau's named last before ------------------------------------
+
+def test_what_the_bureau_pointed_back_at_did_is_the_bureaus() -> None:
+    ex = read("近年来，甘肃省知识产权局多措并举推进商标注册。\n该局去年还培育认定陇原乳业有限公司等知识产权优势企业20家，"
+              "拨付资助资金300万元。", **PROVINCE)
+    for value in ("20", "3000000"):
+        o = fig(ex, value)
+        assert o.subject.name == "甘肃省知识产权局" and not low(o), o
+
+
+def test_a_place_named_after_the_back_reference_keeps_its_own_figure() -> None:
+    ex = read("近年来，甘肃省知识产权局多措并举推进商标注册。\n该局指导各地开展注册，全省有效注册商标达到20万件。", **PROVINCE)
+    assert fig(ex, "200000").subject.name == "甘肃省"
