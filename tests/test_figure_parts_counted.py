@@ -13,8 +13,8 @@ PROVINCE = dict(place="甘肃省", title="甘肃省二季度产品质量监督�
 # -- a breakdown word right after a count is the part of the clause's figures -------------------------
 
 def test_a_size_class_counted_is_the_part_of_its_clause() -> None:
-    ex = read("二季度，省质监局组织监督抽查。此次抽查了40家大型企业的90批次产品，产品抽样合格率为99.1%；"
-              "抽查了55家中型企业的120批次产品，产品抽样合格率为96.0%。", **PROVINCE)
+    ex = read("二季度，省质监局组织监督抽查。此次抽查了40家大型企业的90批次，合格率为99.1%；"
+              "抽查了55家中型企业的120批次，合格率为96.0%。", **PROVINCE)
     for value, size in (("40", "大型企业"), ("90", "大型企业"), ("99.1", "大型企业"),
                         ("55", "中型企业"), ("120", "中型企业"), ("96.0", "中型企业")):
         o = fig(ex, value)
@@ -32,8 +32,8 @@ COUNTY = dict(place="榆中县", title="榆中县地理标志工作")
 
 
 def test_a_quoted_items_output_is_not_the_places() -> None:
-    ex = read("全县年产值上亿元的地理标志产品已达5件。其中“榆中山杏”年产值超过6亿元；榆中“高原菜心”年产值达2亿元，"
-              "种植户年均增收3万元。", **COUNTY)
+    ex = read("全县产值过亿的地标产品共5件。“榆中山杏”年产值超过6亿元；榆中“高原菜心”年产值达2亿元，"
+              "农户户均增收3万元。", **COUNTY)
     for value in ("600000000", "200000000", "30000"):
         o = fig(ex, value)
         assert low(o) or (o.subject is not None and o.subject.name != "榆中县"), o
@@ -49,7 +49,7 @@ def test_a_quoted_kind_of_firm_counted_stays_the_places() -> None:
 # -- a count closing the object of a verb of selection is the size of the list joined -----------------
 
 def test_the_size_of_the_list_an_item_joined_is_no_count_of_the_place() -> None:
-    ex = read("去年以来，甲市质量基础设施“一站式”服务入选某总局推广的15个典型案例。", place="柳州市", title="柳州市质量工作")
+    ex = read("近年来，本市计量惠企服务入选某部推介的15个典型案例。", place="柳州市", title="柳州市质量工作")
     assert low(fig(ex, "15"))
 
 
@@ -61,7 +61,7 @@ def test_a_count_of_the_places_own_selected_items_stays() -> None:
 # -- a place's share of a programme's recipients keeps the place as its qualifier ----------------------
 
 def test_a_places_share_of_a_national_awards_winners_is_qualified_by_the_place() -> None:
-    ex = read("全国12个组织荣获中国质量奖提名奖。甘肃省的金城电机有限责任公司、陇原乳业有限公司等2个组织荣获中国质量奖提名奖。", **PROVINCE)
+    ex = read("全国共12个组织获得中国质量奖提名奖；甘肃省的金城电机有限责任公司、陇原乳业有限公司等2个组织获得中国质量奖提名奖。", **PROVINCE)
     assert fig(ex, "2").breakdown == "甘肃省"
     assert fig(ex, "12").breakdown is None
 
@@ -80,7 +80,7 @@ def test_a_citys_share_of_a_provincial_list_is_qualified_by_the_city() -> None:
 # -- a number inside a basis phrase tells of the grounds cited, not of the subject ---------------------
 
 def test_a_count_inside_a_basis_phrase_is_unsure() -> None:
-    ex = read("按照某总局等18个部门开展全国质量月活动的通知要求，市场监管局牵头组织活动。"
+    ex = read("按照某总局等18个部门关于质量月的联合通知要求，市场监管局牵头组织活动。"
               "根据年度抽查计划安排，一季度共抽查80批次。", place="柳州市", title="柳州市质量月活动")
     assert low(fig(ex, "18"))
     assert not low(fig(ex, "80"))
@@ -89,15 +89,15 @@ def test_a_count_inside_a_basis_phrase_is_unsure() -> None:
 # -- a category word before 奖 is part of the counted award, no verb ending the phrase -------------------
 
 def test_an_award_category_before_jiang_stays_in_the_measure() -> None:
-    ex = read("截至目前，全市拥有省政府质量奖组织奖7家，省政府质量奖个人奖4名。", place="天水市", title="天水市质量工作")
-    assert fig(ex, "7").measure == "省政府质量奖组织奖"
-    assert fig(ex, "4").measure == "省政府质量奖个人奖"
+    ex = read("到去年年底，本市共有省政府质量奖组织奖6家、省政府质量奖个人奖3名。", place="天水市", title="天水市质量工作")
+    assert fig(ex, "6").measure == "省政府质量奖组织奖"
+    assert fig(ex, "3").measure == "省政府质量奖个人奖"
 
 
 # -- the figures of an event's day are the event's ----------------------------------------
 
 def test_the_figures_of_an_events_day_are_the_events() -> None:
-    ex = read("9月12日，某市市场监管局在某广场举办2021年“质量月”活动启动仪式。\n活动当天，发放宣传资料1500余份，"
+    ex = read("9月12日，某市市场监管局在某广场举办2021年度“质量月”启动仪式，副市长出席。\n活动当天，发放宣传资料1500余份，"
               "接待群众咨询80余人次。", place="天水市", title="天水市质量月", date=dt.date(2021, 9, 14))
     for value in ("1500", "80"):
         o = fig(ex, value)
@@ -111,7 +111,7 @@ def test_a_day_word_with_no_event_before_gives_no_event() -> None:
 
 
 def test_an_awards_winners_at_an_event_are_not_the_events_figure() -> None:
-    ex = read("9月12日，某市市场监管局举办2021年“质量月”活动启动仪式。\n活动现场，副市长对五家天水市市长质量奖获奖企业进行了颁奖。",
+    ex = read("9月12日，某市市场监管局举办2021年度“质量月”启动仪式，副市长出席。\n活动现场，副市长对五家天水市市长质量奖获奖企业进行了颁奖。",
               place="天水市", title="天水市质量月", date=dt.date(2021, 9, 14))
     o = fig(ex, "5")
     assert o.subject is None or o.subject.kind.name != "EVENT" or low(o), o
@@ -120,8 +120,8 @@ def test_an_awards_winners_at_an_event_are_not_the_events_figure() -> None:
 # -- a sentence opening with 该局 is the bureau's named last before ------------------------------------
 
 def test_what_the_bureau_pointed_back_at_did_is_the_bureaus() -> None:
-    ex = read("近年来，甘肃省知识产权局多措并举推进商标注册。\n该局去年还培育认定陇原乳业有限公司等知识产权优势企业20家，"
-              "拨付资助资金300万元。", **PROVINCE)
+    ex = read("近年来，甘肃省知识产权局多措并举推进商标注册。\n该局去年还培育认定陇原乳业有限公司等专利示范企业20家，"
+              "下拨扶持资金300万元。", **PROVINCE)
     for value in ("20", "3000000"):
         o = fig(ex, value)
         assert o.subject.name == "甘肃省知识产权局" and not low(o), o

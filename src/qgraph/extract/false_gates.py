@@ -52,7 +52,7 @@ is another area than the one the rules gave it.
 - a quota or a candidate's place (``推荐名额3个``; ``quota_words.txt``) is no award won: inferred;
 - a check named after another level of the same check (``国家、省级监督抽查合格率``; ``coordinated_levels.txt``)
   is the figure of both checks, not of the one read: inferred;
-- a number inside a basis phrase (``按照某总局等21个部门…的通知要求，``; :mod:`qgraph.extract.basis`) tells of the
+- a number inside a basis phrase (``按照某部等N个部门…的联合通知要求，``; :mod:`qgraph.extract.basis`) tells of the
   grounds cited — who issued them, what they set — not of the report's subject: inferred.
 
 Run after every rule that reads or vouches for figures, so no later rule vouches again for a figure these

@@ -570,7 +570,7 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             breakdown = listed  # 生产、流通领域分别抽查…320批次、180批次: each item's part, in order
         if breakdown is None and not target and breakdown_label(ctx.lex, measure) == measure \
                 and ctx.text.startswith(measure, end):
-            breakdown = measure  # 抽查了72家大型企业的163批次产品: the firms counted are the part of the clause's figures
+            breakdown = measure  # 抽查了30家大型企业的45批次: the firms counted are the part of the clause's figures
         if breakdown is None and not target and prev is not None and prev.breakdown == "新增" \
                 and prev.span.start >= sent.span.start and bare_list_item(ctx.lex, ctx.text[prev.span.end:m.start()]):
             breakdown = "新增"  # 新增甲奖1个，乙奖2个、丙奖2个: the verb governs the bare items after it too

@@ -31,7 +31,7 @@ RANKED_BEFORE_RE = re.compile(r"(?:名列|位列|位居|排名|高居|居)[^，,
 
 
 SELECTED_INTO_RE = re.compile(r"(?:入选|入围|被列为|被评为|被确定为|被选为|列入|纳入)(?:了)?[^，,；;。：:\d]{1,20}的$")
-"""``某服务入选某总局推广的20个典型案例``: a count right after ``的`` closing the object of a verb of selection
+"""``某服务入选某部推介的15个典型案例``: a count right after ``的`` closing the object of a verb of selection
 is the size of the list the subject joined, not a count of the subject's."""
 
 

@@ -237,7 +237,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         lo = whole_item(ctx.text, item_start, lo)  # 、马德里国际注册商标50件: the whole item
     category = next((w for w in ctx.lex.words("award_categories.txt") if ctx.text.endswith(w, item_start, lo)), None) \
         if ctx.text.startswith("奖", lo) else None
-    if category is not None:  # 省政府质量奖组织奖7家: 组织 before 奖 names the award's category, no verb ending a phrase
+    if category is not None:  # 某省质量奖组织奖6家: 组织 before 奖 names the award's category, no verb ending a phrase
         lo = max(item_start, left_edge(ctx, lo - len(category), max_len=24, after_claims=False))
     before = re.sub(r"(?:从|到)?\d*年(?:底|末)?的?$", "", ctx.text[lo:np_end].strip())
     lead_time = LEAD_TIME_RE.match(before)

@@ -7,7 +7,7 @@ name is an entity of the text (a geographical indication, a brand, a trademark, 
 entity's; otherwise whose it is the rules cannot tell, and the figure is marked unsure.
 
 The same holds for the clause right after it in the same sentence with no subject of its own
-(``…年产值达4亿元，种植户年均增收2万元``): that is done by the carry of an unsure subject in
+(``…年产值达3亿元，农户户均增收2万元``): that is done by the carry of an unsure subject in
 :mod:`qgraph.extract.figures`.
 """
 

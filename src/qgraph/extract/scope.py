@@ -353,7 +353,7 @@ follows the word (``某类产品生产领域抽查了…``, ``BREAKDOWN_CHECK_RE
 
 BREAKDOWN_CHECK_RE = re.compile(r"(?:监督)?(?:抽查|抽检|抽样)")
 COUNTED_WORD_RE = re.compile(r"[\d一二三四五六七八九十两](?:余|多)?[家个户]$")
-"""A count right before a breakdown word (``抽查了72家大型企业的163批次产品``): the word is the counted noun —
+"""A count right before a breakdown word (``抽查了30家大型企业的45批次``): the word is the counted noun —
 what the clause's figures are of — not a word inside a phrase, however far into the clause it stands."""
 OBJECT_FRAME_RE = re.compile(r"(?:的)?[\d一二三四五六七八九十两]|(?:的)?(?:产品|商品|食品)")
 """After ``对`` + a breakdown word, the checked things counted (``某局对流通领域12大类…产品组织实施了抽查``):

@@ -25,8 +25,8 @@ speaks of a topic that is no place, and its figures are the topic's:
    what is counted: no topic);
 6. a count of what was done for others (``帮扶…``, ``走访…``; ``service_actions.txt``) in a sentence opening
    on an organisation (``该局推动…``; ``organisation_refs.txt``, or a department named first): the
-   organisation's; in a sentence opening with a word pointing back at an organisation (``该局去年培育认定…
-   20家，拨付资金400万元``) every figure naming no place and no stock (``topic_stock_verbs.txt``,
+   organisation's; in a sentence opening with a word pointing back at an organisation (``该局培育认定…
+   20家，下拨资金300万元``) every figure naming no place and no stock (``topic_stock_verbs.txt``,
    ``vouching_stock_measures.txt``; no 新增 / 有效 / 累计: 新登记经营主体3200户 stays the place's) is the
    organisation's named last before.
 
@@ -152,7 +152,7 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
     if back and o.breakdown is None and not _place_word(ctx, _without_names(ctx, back.end(), pos)) and not any(
             w in whole for w in ctx.lex.words("topic_stock_verbs.txt")) and not any(
             w in o.measure for w in ctx.lex.words("vouching_stock_measures.txt")):
-        ref = _last_org(ctx, back.start("t"))  # 该局去年培育认定…企业20家，拨付资助资金400万元: what the bureau did
+        ref = _last_org(ctx, back.start("t"))  # 该局培育认定…企业20家，下拨资金300万元: what the bureau did
         if ref is not None and back.group("t")[1:] in ref.name:  # (该局 points at a 局, not at a 委员会 named last)
             return Topic(6, back.group("t"), ref)
     if pats["action"].match(ctx.text, cs, pos) and cs > sent.span.start:
