@@ -130,3 +130,20 @@ def test_what_the_bureau_pointed_back_at_did_is_the_bureaus() -> None:
 def test_a_place_named_after_the_back_reference_keeps_its_own_figure() -> None:
     ex = read("近年来，甘肃省知识产权局多措并举推进商标注册。\n该局指导各地开展注册，全省有效注册商标达到20万件。", **PROVINCE)
     assert fig(ex, "200000").subject.name == "甘肃省"
+
+
+# -- kinds counted by the rate they reached are the check's, the rate their qualifier -------------------
+
+def test_kinds_counted_by_their_rate_are_the_checks_with_the_rate_as_qualifier() -> None:
+    ex = read("二季度，省质监局组织监督抽查，共抽查30种产品。其中，甲、乙等9种产品抽样合格率为100%；"
+              "丙、丁等4种产品抽样合格率在85%以下。", **PROVINCE)
+    for value, cond in (("9", "抽样合格率为100%"), ("4", "抽样合格率在85%以下")):
+        o = fig(ex, value)
+        assert o.measure == "产品" and o.breakdown == cond and not low(o), o
+        assert o.subject.kind.name == "PRODUCT_SPOT_CHECK", o
+    assert low(fig(ex, "85"))
+
+
+def test_kinds_with_no_rate_after_them_keep_their_reading() -> None:
+    o = fig(read("二季度，省质监局组织监督抽查，共抽查30种产品。", **PROVINCE), "30")
+    assert o.breakdown is None and o.measure == "产品", o

@@ -48,6 +48,7 @@ from .ranked_categories import ranked_category
 from .subjects import _place_item, _product_rate, _subject, item_organisation, listed_rate
 from .occasion_days import occasion_day
 from .quoted_owners import quoted_item
+from .rate_conditions import rate_condition
 from .statistics_shapes import change_of_total, firm_referred_to, item_rate, level_alone, listed_programme, points_back_at_firm, short_place_head, modifier_part, names_plan, part_breakdown, part_share, risen_to_period, title_holders, unnamed_members
 
 YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
@@ -465,7 +466,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 and subject == prev.subject and not ctx.entities_in(clause_start(ctx, sent, m.start()), m.start())
                 and not (how == "named" and scope.names_home(m.start()))):  # …，全省建成…: the clause's own words
             how = "inferred"  # …查处案件412件，罚没款1536.8万元: the same unsure subject, carried on
-        product = _product_rate(ctx, sent, m.start(), measure, unit.unit, subject, prev)
+        bound = next((c for c in ctx.memo.get("rate_conditions", ()) if c[0] <= m.start() < c[1]), None)
+        product = _product_rate(ctx, sent, m.start(), measure, unit.unit, subject, prev) if bound is None else None
         if product is not None:  # 其中电动自行车合格率为91.4%: the product's pass rate within the check
             subject, breakdown_item = product, product.name
             item = item or breakdown_item
@@ -490,6 +492,16 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure, level = astuple_reading(clean_measure(ctx.lex, measure[len(subject.name):], level))
         if measure == unit.measure in ("种类", "类别") and subject is not None and subject.kind in INSPECTION_KINDS:
             measure = "产品" + measure  # 全年抽查了20种…产品: the kinds of products the check covered
+        condition = rate_condition(ctx.text, end, unit.unit)
+        if condition is not None:  # 甲、乙等12种产品抽样合格率为100%: the kinds of the check that met the rate
+            measure = condition[0]
+            check = next((o.subject for o in reversed([*ctx.observations, *out]) if o.subject is not None
+                          and o.subject.kind in INSPECTION_KINDS and not o.subject_inferred), None)
+            if check is not None and (subject is None or subject.kind is Kind.PLACE or how == "inferred"):
+                subject, how = check, "carried"
+            ctx.memo.setdefault("rate_conditions", []).append((condition[2], condition[3], subject))
+        if bound is not None:  # …12种产品抽样合格率为100%: the rate bounds the kinds counted, no figure of its own
+            subject, how = bound[2], "inferred"
         quoted = quoted_item(ctx, sent, m.start(), measure, subject)
         if quoted is not None:  # 其中“某地芒果”年产值超过5亿元: the quoted item's, not the place's
             measure = quoted[1]
@@ -568,6 +580,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         listed = listed_breakdowns(ctx, sent).get(m.start())
         if listed is not None and not target:
             breakdown = listed  # 生产、流通领域分别抽查…320批次、180批次: each item's part, in order
+        if condition is not None and not target:
+            breakdown = condition[1]  # …等12种产品抽样合格率为100%: the kinds that met the rate
         if breakdown is None and not target and breakdown_label(ctx.lex, measure) == measure \
                 and ctx.text.startswith(measure, end):
             breakdown = measure  # 抽查了30家大型企业的45批次: the firms counted are the part of the clause's figures
