@@ -147,3 +147,11 @@ def test_kinds_counted_by_their_rate_are_the_checks_with_the_rate_as_qualifier()
 def test_kinds_with_no_rate_after_them_keep_their_reading() -> None:
     o = fig(read("二季度，省质监局组织监督抽查，共抽查30种产品。", **PROVINCE), "30")
     assert o.breakdown is None and o.measure == "产品", o
+
+
+# -- the kind of a registered mark before 注册商标 stays in the measure ---------------------------------
+
+def test_the_kind_of_a_registered_mark_stays_in_the_measure() -> None:
+    ex = read("到去年年底，全省新增工业品注册商标5120件，有效注册商标达到30万件。", **PROVINCE)
+    assert fig(ex, "5120").measure == "新增工业品注册商标"
+    assert fig(ex, "300000").measure == "有效注册商标"
