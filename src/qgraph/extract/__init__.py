@@ -110,6 +110,7 @@ from .place_honour_lists import find_place_honour_lists
 from .flow_periods import as_of_programme_totals, flow_periods, stock_periods
 from .periods import date_award_figures
 from .share_parts import share_parts
+from .figure_qualifiers import mark_share_places
 from .occasion_months import occasion_months
 from .platforms import find_platforms
 from .unquoted_plans import find_unquoted_plans
@@ -286,6 +287,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     stock_periods(ctx)
     as_of_programme_totals(ctx)
     share_parts(ctx)
+    mark_share_places(ctx)
     find_category_lists(ctx)
     find_co_recipients(ctx)
     find_honour_items(ctx)

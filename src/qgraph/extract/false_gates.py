@@ -51,7 +51,9 @@ is another area than the one the rules gave it.
   makes its figure a target, not a result;
 - a quota or a candidate's place (``推荐名额3个``; ``quota_words.txt``) is no award won: inferred;
 - a check named after another level of the same check (``国家、省级监督抽查合格率``; ``coordinated_levels.txt``)
-  is the figure of both checks, not of the one read: inferred.
+  is the figure of both checks, not of the one read: inferred;
+- a number inside a basis phrase (``按照某部等N个部门…的联合通知要求，``; :mod:`qgraph.extract.basis`) tells of the
+  grounds cited — who issued them, what they set — not of the report's subject: inferred.
 
 Run after every rule that reads or vouches for figures, so no later rule vouches again for a figure these
 gates found unsure.
@@ -64,6 +66,7 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon, per_lexicon
 from ..model import CONFIDENCE, INSPECTION_KINDS, Kind, Observation, Ref
+from .basis import in_basis
 from .certainty import own_word
 from .indexes import level_words
 from .context import Ctx
@@ -431,7 +434,7 @@ def gate_false_figures(ctx: Ctx) -> None:
                 or _generic_check_count(ctx, o) or _respective_of_listed_places(ctx, o, start)
                 or _in_counted_group(ctx, o, start) or _earlier_baseline(ctx, o, start)
                 or _plan_parts_taken_on(ctx, o, start) or _listed_parts(ctx, o, start) or _scope_of_a_work(ctx, o)
-                or _pointing_back(ctx, o)
+                or _pointing_back(ctx, o) or in_basis(ctx, o.span.start, o.span.end)
                 or (_home_figure(ctx, o) and (_in_sub_area(ctx, o, start) or _in_titled_sub_area(ctx, o, start)))):
             o = o.with_subject_inferred()
         elif not o.subject_inferred and (named_at := _place_naming_an_honour(ctx, o, start)) is not None:

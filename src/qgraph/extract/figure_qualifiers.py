@@ -6,14 +6,22 @@
 * a kind of the whole counted before, after ``其中`` (``授权专利500件…；其中发明专利40件``): the figure is
   the whole's measure with the part's kind as its qualifier, when both nouns end in the same head (专利) and
   the part is no honour of the lexicon (``其中中国驰名商标2件`` counts the honour).
+* a place's share of a programme's recipients (``某省的甲、乙等4个组织荣获某国家级奖``; the area
+  ``listings.py`` reads): the place is also the figure's qualifier, so that the share stays apart from the
+  programme's total even where the area is the document's own place — when the programme reaches wider
+  than the place (its lexicon level, or the place its name opens with: 某省…名录 in a city); a programme
+  of the place's own level, or of a reach not told, gets none.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..model import Observation, Sentence
+import dataclasses
+
+from ..model import Level, Observation, Sentence
 from .context import Ctx
+from .calibrate import SHARES
 from .periods import clause_start
 from .statistics_shapes import NEW_LEAD_RE
 
@@ -59,3 +67,34 @@ def kind_of_whole(ctx: Ctx, sent: Sentence, pos: int, measure: str, unit: str,
             or measure[-2:] != core[-2:] or NEW_LEAD_RE.match(measure):
         return None
     return whole.measure, measure
+
+
+RANK = {Level.NATIONAL: 0, Level.PROVINCIAL: 1, Level.MUNICIPAL: 2, Level.COUNTY: 3, Level.TOWNSHIP: 4}
+
+
+def _programme_rank(ctx: Ctx, name: str) -> int | None:
+    """How wide programme ``name`` reaches: its lexicon level (the longest lexicon name it opens with), else
+    the level of the place its name opens with (after a year: ``2025年度某省…名录``); None when not told."""
+    known = max((p for n, p in ctx.lex.programmes.items() if name.startswith(n)), key=lambda p: len(p.name), default=None)
+    if known is not None and known.level is not None:
+        return RANK.get(known.level)
+    rest = re.sub(r"^\d{4}年度?|^第[一二三四五六七八九十\d]+[届批]", "", name)
+    for n in range(min(8, len(rest)), 1, -1):
+        info = ctx.lex.place_named(rest[:n])
+        if info is not None and info.admin_level is not None:
+            return RANK.get(info.admin_level)
+    return None
+
+
+def mark_share_places(ctx: Ctx) -> None:
+    """Give a place's share of a programme's recipients its place as the qualifier (see the module)."""
+    shares = ctx.memo.get(SHARES, set())
+    for i, o in enumerate(ctx.observations):
+        if o.span.start not in shares or o.breakdown is not None or not o.place or o.subject is None \
+                or not o.subject.kind.is_programme:
+            continue
+        info = ctx.lex.place_named(o.place)
+        reach = _programme_rank(ctx, o.subject.name)
+        if info is None or info.admin_level is None or reach is None or reach >= RANK.get(info.admin_level, 0):
+            continue  # 某省的…获某省质量奖, a programme of unknown reach: no share told
+        ctx.observations[i] = dataclasses.replace(o, breakdown=o.place)

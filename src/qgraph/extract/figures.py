@@ -46,6 +46,9 @@ from .scope import Scope, breakdown_at, breakdown_label, breakdown_prefix, break
 from .series import series_years
 from .ranked_categories import ranked_category
 from .subjects import _place_item, _product_rate, _subject, item_organisation, listed_rate
+from .occasion_days import occasion_day
+from .quoted_owners import quoted_item
+from .rate_conditions import rate_condition
 from .statistics_shapes import change_of_total, firm_referred_to, item_rate, level_alone, listed_programme, points_back_at_firm, short_place_head, modifier_part, names_plan, part_breakdown, part_share, risen_to_period, title_holders, unnamed_members
 
 YEAR_ONLY_CLAUSE_RE = re.compile(r"\s*(?:到|至)?20\d{2}年(?:底|末)?(?:为|达到|达|是)?")
@@ -370,6 +373,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                      or campaign_goal_frame(ctx, sent, m.start()) or during_frame(ctx, sent, m.start()))
             if frame is not None:  # 开展某行动，走访企业160余家 / 质量月期间… / 《方案》提出9个方面: the frame's
                 subject, how, plan_parts, goal = frame.subject, frame.how, frame.plan, frame.target
+            elif (day := occasion_day(ctx, sent, m.start())) is not None:
+                subject, how = day, "carried"  # 活动当天，发放宣传资料2000余份: the event's, of its day
             elif (listed := list_frame(ctx, sent, m.start(), scope.paragraph_start)) is not None:
                 subject, how = listed.subject, "carried"  # 首届“某名品”共评出名品30个，其中工业品18个: the list's
                 whole = next((o for o in reversed(out) if o.subject == subject and o.breakdown is None
@@ -461,7 +466,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
                 and subject == prev.subject and not ctx.entities_in(clause_start(ctx, sent, m.start()), m.start())
                 and not (how == "named" and scope.names_home(m.start()))):  # …，全省建成…: the clause's own words
             how = "inferred"  # …查处案件412件，罚没款1536.8万元: the same unsure subject, carried on
-        product = _product_rate(ctx, sent, m.start(), measure, unit.unit, subject, prev)
+        bound = next((c for c in ctx.memo.get("rate_conditions", ()) if c[0] <= m.start() < c[1]), None)
+        product = _product_rate(ctx, sent, m.start(), measure, unit.unit, subject, prev) if bound is None else None
         if product is not None:  # 其中电动自行车合格率为91.4%: the product's pass rate within the check
             subject, breakdown_item = product, product.name
             item = item or breakdown_item
@@ -486,6 +492,20 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             measure, level = astuple_reading(clean_measure(ctx.lex, measure[len(subject.name):], level))
         if measure == unit.measure in ("种类", "类别") and subject is not None and subject.kind in INSPECTION_KINDS:
             measure = "产品" + measure  # 全年抽查了20种…产品: the kinds of products the check covered
+        condition = rate_condition(ctx.text, end, unit.unit)
+        if condition is not None:  # 甲、乙等12种产品抽样合格率为100%: the kinds of the check that met the rate
+            measure = condition[0]
+            check = next((o.subject for o in reversed([*ctx.observations, *out]) if o.subject is not None
+                          and o.subject.kind in INSPECTION_KINDS and not o.subject_inferred), None)
+            if check is not None and (subject is None or subject.kind is Kind.PLACE or how == "inferred"):
+                subject, how = check, "carried"
+            ctx.memo.setdefault("rate_conditions", []).append((condition[2], condition[3], subject))
+        if bound is not None:  # …12种产品抽样合格率为100%: the rate bounds the kinds counted, no figure of its own
+            subject, how = bound[2], "inferred"
+        quoted = quoted_item(ctx, sent, m.start(), measure, subject)
+        if quoted is not None:  # 其中“某地芒果”年产值超过5亿元: the quoted item's, not the place's
+            measure = quoted[1]
+            subject, how = (quoted[0], "named") if quoted[0] is not None else (subject, "inferred")
         how = gated(ctx, subject, how, measure)
         if listed_programme(ctx, sent, m.start(), subject):
             how = "inferred"  # 兑现甲、乙奖励资金162万元: the list's, no single programme's
@@ -560,6 +580,11 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
         listed = listed_breakdowns(ctx, sent).get(m.start())
         if listed is not None and not target:
             breakdown = listed  # 生产、流通领域分别抽查…320批次、180批次: each item's part, in order
+        if condition is not None and not target:
+            breakdown = condition[1]  # …等12种产品抽样合格率为100%: the kinds that met the rate
+        if breakdown is None and not target and breakdown_label(ctx.lex, measure) == measure \
+                and ctx.text.startswith(measure, end):
+            breakdown = measure  # 抽查了30家大型企业的45批次: the firms counted are the part of the clause's figures
         if breakdown is None and not target and prev is not None and prev.breakdown == "新增" \
                 and prev.span.start >= sent.span.start and bare_list_item(ctx.lex, ctx.text[prev.span.end:m.start()]):
             breakdown = "新增"  # 新增甲奖1个，乙奖2个、丙奖2个: the verb governs the bare items after it too

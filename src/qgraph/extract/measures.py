@@ -235,6 +235,13 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if ext:  # 商标有效注册量: the thing registered before 有效注册 is the measure's head too
         lo -= len(ext.group())  # 有效注册商标, 商标注册申请: 注册 is a verb boundary for names, not inside a measure
         lo = whole_item(ctx.text, item_start, lo)  # 、马德里国际注册商标50件: the whole item
+        kind = next((w for w in ctx.lex.words("registered_mark_kinds.txt", longest_first=True)
+                     if ctx.text.startswith("注册商标", lo) and ctx.text.endswith(w, item_start, lo)), None)
+        lo -= len(kind) if kind else 0  # 新增农产品注册商标9366件: the kind of mark, no part of a name cut at 注册
+    category = next((w for w in ctx.lex.words("award_categories.txt") if ctx.text.endswith(w, item_start, lo)), None) \
+        if ctx.text.startswith("奖", lo) else None
+    if category is not None:  # 某省质量奖组织奖6家: 组织 before 奖 names the award's category, no verb ending a phrase
+        lo = max(item_start, left_edge(ctx, lo - len(category), max_len=24, after_claims=False))
     before = re.sub(r"(?:从|到)?\d*年(?:底|末)?的?$", "", ctx.text[lo:np_end].strip())
     lead_time = LEAD_TIME_RE.match(before)
     if lead_time and len(before) - lead_time.end() >= 2:  # 一至三季度共检定水表: the time words open the clause, no measure

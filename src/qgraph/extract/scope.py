@@ -352,6 +352,9 @@ is inside a phrase (…上门式”线下精准帮扶, 约谈电商平台经营�
 follows the word (``某类产品生产领域抽查了…``, ``BREAKDOWN_CHECK_RE``): then it names the part of the check."""
 
 BREAKDOWN_CHECK_RE = re.compile(r"(?:监督)?(?:抽查|抽检|抽样)")
+COUNTED_WORD_RE = re.compile(r"[\d一二三四五六七八九十两](?:余|多)?[家个户]$")
+"""A count right before a breakdown word (``抽查了30家大型企业的45批次``): the word is the counted noun —
+what the clause's figures are of — not a word inside a phrase, however far into the clause it stands."""
 OBJECT_FRAME_RE = re.compile(r"(?:的)?[\d一二三四五六七八九十两]|(?:的)?(?:产品|商品|食品)")
 """After ``对`` + a breakdown word, the checked things counted (``某局对流通领域12大类…产品组织实施了抽查``):
 the check is of that part, and the clause's figures — its totals too — are that part's."""
@@ -390,7 +393,8 @@ def breakdown_at(ctx: Ctx, sent: Sentence, pos: int, measure: str) -> str | None
             best, where, length = label, i, len(word)
     framed = where > 0 and text[where - 1] == "对" and OBJECT_FRAME_RE.match(ctx.text, sent.span.start + where + length) is not None
     if where > 0 and text[where - 1] != "、" and where - (max(text.rfind(c, 0, where) for c in "，,；;：:。") + 1) > BREAKDOWN_LEAD \
-            and not BREAKDOWN_CHECK_RE.match(text, where + length) and not framed:
+            and not BREAKDOWN_CHECK_RE.match(text, where + length) and not framed \
+            and not COUNTED_WORD_RE.search(text, 0, where):
         best, where = None, -1  # 实施…式”线下精准帮扶，惠及150余家企业: a word inside a clause's phrase heads no breakdown
     area = list(check_area_re(ctx.lex).finditer(text))
     if area and area[-1].start("area") > where and not TOTAL_WORDS.search(text, area[-1].end()):

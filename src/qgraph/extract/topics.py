@@ -25,7 +25,10 @@ speaks of a topic that is no place, and its figures are the topic's:
    what is counted: no topic);
 6. a count of what was done for others (``帮扶…``, ``走访…``; ``service_actions.txt``) in a sentence opening
    on an organisation (``该局推动…``; ``organisation_refs.txt``, or a department named first): the
-   organisation's.
+   organisation's; in a sentence opening with a word pointing back at an organisation (``该局培育认定…
+   20家，下拨资金300万元``) every figure naming no place and no stock (``topic_stock_verbs.txt``,
+   ``vouching_stock_measures.txt``; no 新增 / 有效 / 累计: 新登记经营主体3200户 stays the place's) is the
+   organisation's named last before.
 
 A figure left on a guessed place (already marked inferred) goes to its clause's topic when that is an
 entity, and — in a report whose lead launches a campaign the extractor has as an event — a count of what
@@ -145,6 +148,13 @@ def clause_topic(ctx: Ctx, o: Observation, sent: Sentence) -> Topic | None:
         q = quoted[0]
         pools = [] if re.search(r"拥有|现有|共有", clause) else ctx.entities_in(cs, pos, frozenset({Kind.CULTIVATION_POOL}))
         return Topic(5, q, next((e.ref for e in pools if e.name == q), None))  # 入库“某某”个体工商户85户: the pool's
+    back = pats["org"].match(ctx.text, sent.span.start, pos)
+    if back and o.breakdown is None and not _place_word(ctx, _without_names(ctx, back.end(), pos)) and not any(
+            w in whole for w in ctx.lex.words("topic_stock_verbs.txt")) and not any(
+            w in o.measure for w in ctx.lex.words("vouching_stock_measures.txt")):
+        ref = _last_org(ctx, back.start("t"))  # 该局培育认定…企业20家，下拨资金300万元: what the bureau did
+        if ref is not None and back.group("t")[1:] in ref.name:  # (该局 points at a 局, not at a 委员会 named last)
+            return Topic(6, back.group("t"), ref)
     if pats["action"].match(ctx.text, cs, pos) and cs > sent.span.start:
         m = pats["org"].match(ctx.text, sent.span.start, pos)
         if m:
@@ -164,6 +174,15 @@ def sole_award(ctx: Ctx) -> Ref | None:
         return None
     ref = next(iter(programmes))
     return ref if ref.kind is Kind.HONOUR else None
+
+
+def _without_names(ctx: Ctx, start: int, end: int) -> str:
+    """The text of ``[start, end)`` less the organisations named in it (a firm's name may hold a place's)."""
+    text = list(ctx.text[start:end])
+    for e in ctx.entities_in(start, end):
+        if e.kind.is_organization:
+            text[e.span.start - start:e.span.end - start] = "　" * (e.span.end - e.span.start)
+    return "".join(text)
 
 
 def _place_word(ctx: Ctx, text: str) -> bool:
