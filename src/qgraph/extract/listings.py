@@ -824,6 +824,11 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
         named = next((x for x in ctx.ending_at(e) if x.span.start < s and x.span.start >= base
                       and (x.kind.is_organization or x.kind in RTYPE_KIND.values())), None)
         ex_span = (named.span.start, e) if named is not None else (s, e)  # a name longer than the pattern's 12
+        if named is None and (note := item_note_start(ctx, e)) < e:  # 甲、某某（乙公司高级技师）等4个: the note
+            named = next((x for x in ctx.ending_at(note) if base <= x.span.start and (
+                x.kind.is_organization or x.kind is Kind.PERSON or x.kind in RTYPE_KIND.values())), None)
+            if named is not None:
+                ex_span = (named.span.start, note)
     spans = list(_earlier_examples(ctx, ex_span[0] if ex_span else None)
                  or bare_list(ctx, base + c.start("num"), tok.value)
                  or (_included(ctx, base + c.start()) if ex_span is None else []))
@@ -913,6 +918,16 @@ def _since_total(ctx: Ctx, pos: int) -> bool:
     return sent is not None and any(m.end() <= pos for m in SINCE_TOTAL_RE.finditer(ctx.text, sent.span.start, pos))
 
 
+ITEM_NOTE_RE = re.compile(r"[（(][^（）()、，,。；;：:“”\"]{1,30}[)）]$")
+
+
+def item_note_start(ctx: Ctx, end: int) -> int:
+    """Where a bracketed note written right after a list's item starts (``甲公司（复评）``, ``某某（甲公司高级技师）``),
+    the note ending at ``end``: the item ends there; ``end`` when no note ends there."""
+    m = ITEM_NOTE_RE.search(ctx.text, max(0, end - 32), end)
+    return m.start() if m is not None and m.start() > 0 else end
+
+
 def _earlier_examples(ctx: Ctx, end: int | None) -> list[tuple[int, int]]:
     """Items listed before the example next to 等 (starting at ``end``): ``金锣肉制品、沂南黄瓜、蒙阴蜜桃等6个品牌``."""
     if end is None or ctx.text[end - 1:end] != "、":
@@ -973,6 +988,8 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
     pos = _before_own_team(ctx, lo, pos)
     while pos > lo:
         pos = _before_own_product(ctx, lo, pos)
+        if not any(e.kind.is_organization or e.kind in kinds for e in ctx.ending_at(pos)):
+            pos = max(lo, item_note_start(ctx, pos))  # 甲公司（复评）、乙公司（复评）获得…: the item's note
         mark = _quoted_mark(ctx, lo, pos)
         if mark is not None:  # “甲茶”“乙茶”再次入围…: quoted marks written one after the other
             out.append(mark.ref)
