@@ -33,3 +33,26 @@ def test_a_provincial_survey_institute_keeps_its_place_and_trade():
     ex = read("甲省建设勘察研究院有限公司、乙窗业有限公司获得2023年“某省政府质量奖”。", place="河北省", date=DATE)
     assert ("甲省建设勘察研究院有限公司", "某省政府质量奖") in _listed(ex) or \
         any(e.name.endswith("建设勘察研究院有限公司") and len(e.name) > 9 for e in ex.entities)
+
+
+def test_places_listed_before_a_naming_that_points_back():
+    text = ("经材料评审和现场评审，阜南县、芜湖市鸠江区、合肥高新技术产业开发区通过创建验收，当涂县通过复评，"
+            "命名上述县（市、区）为“安徽省质量强县（市、区）”。")
+    ex = read(text, place="安徽省", date=DATE)
+    listed = _listed(ex)
+    prog = "安徽省质量强县（市、区）"
+    assert {("阜南县", prog), ("鸠江区", prog), ("合肥高新技术产业开发区", prog), ("当涂县", prog)} <= listed
+    assert any(e.name == "合肥高新技术产业开发区" and e.kind.value == "Place" for e in ex.entities)
+    proposed = read(text.replace("命名上述", "拟命名上述"), place="安徽省", date=DATE)
+    assert not _listed(proposed)  # a proposal (公示) names candidates, no holders
+    words = read("甲公司、乙公司通过验收，命名上述县（市、区）为“安徽省质量强县（市、区）”。", place="安徽省", date=DATE)
+    assert not _listed(words)  # the items are no places
+
+
+def test_a_title_written_short_after_the_scope_of_its_holders():
+    ex = read("省领导小组公布了2022年度山东省质量强县(市、区)名单，烟台市芝罘区、莱山区成功入选全省首批10个质量强县(市、区)。",
+              place="烟台市", date=DATE)
+    listed = _listed(ex)
+    assert {("芝罘区", "山东省质量强县(市、区)"), ("莱山区", "山东省质量强县(市、区)")} <= listed
+    headline = read("芝罘区入选山东省质量强县\n省领导小组公布了2022年度山东省质量强县(市、区)名单。", place="烟台市", date=DATE)
+    assert {e.name for e in headline.entities if e.kind.is_programme} == {"山东省质量强县(市、区)"}

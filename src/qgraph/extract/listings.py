@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..model import Entity, Kind, Level, Listing, Observation, Ref
 from .backrefs import back_reference, back_reference_words, resolve_back_reference
 from .calibrate import SHARES
-from .context import CLAUSE_BREAK, Ctx
+from .context import CLAUSE_BREAK, Ctx, is_han
 from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, share_area, strip_scope
 from .indications import find_geographical_indications, is_place
 from .indexes import own_place_words
@@ -280,6 +280,44 @@ def _programme_name_at(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str 
     return ref, abs_end, year, batch, cert
 
 
+SCOPED_COUNT_RE = re.compile(r"(?P<scope>全国|全省|全市|全区|全县)(?P<batch>首批|第[一二三四五六七八九十\d]+批)?"
+                             r"(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|件|名))?")
+
+
+def _scoped_short_programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, int | None, bool] | None:
+    """``甲区、乙区入选全省首批10个质量强县（市、区）``: after a scope word (全省), a batch and the count of the
+    title's holders, the title written without the place it belongs to is the programme named before in
+    full with a place (``某省质量强县（市、区）``) — only when exactly one such programme is named and its place
+    is the scope's level (a province's title after 全省)."""
+    m = SCOPED_COUNT_RE.match(ctx.text, start, limit)
+    if m is None:
+        return None
+    level = {"全国": "country", "全省": "province", "全市": "prefecture", "全区": "county", "全县": "county"}[m.group("scope")]
+    rest = ctx.text[m.end():limit]
+    found = []
+    for e in ctx.entities:
+        if not e.kind.is_programme or e.span.start >= start:
+            continue
+        place = next((ctx.resolve_place(e.name[:n]) for n in range(min(8, len(e.name) - 2), 1, -1)
+                      if ctx.resolve_place(e.name[:n]) is not None), None)
+        if place is None or place.level != level:
+            continue
+        n = next(n for n in range(min(8, len(e.name) - 2), 1, -1) if ctx.resolve_place(e.name[:n]) is not None)
+        tail = e.name[n:]
+        if len(tail) >= 3 and rest.startswith(tail) and (e.ref, len(tail)) not in found:
+            found.append((e.ref, len(tail)))
+    longest = [f for f in found if f[1] == max((g[1] for g in found), default=0)]
+    if len(longest) != 1:  # (某省质量强县 beside 某省质量强县（市、区）: the longest the text writes)
+        return None
+    ref, tail_len = longest[0]
+    end = m.end() + tail_len
+    if is_han(ctx.text[end:end + 1]) and not ctx.text.startswith(LIST_WORDS, end):
+        return None  # 质量强县工作: more words of a longer name
+    raw = m.group("batch")
+    batch = (1 if raw == "首批" else (int(raw[1:-1]) if raw[1:-1].isdigit() else parse_chinese_numeral(raw[1:-1]))) if raw else None
+    return ref, end, None, batch, False
+
+
 def _place_before_quote(ctx: Ctx, at: int, rest: str) -> tuple[int, str] | None:
     """A county's, city's or district's name written right before a quoted title (``叶县“质量管理先进单位”``):
     (its length, the place's full name) — the title is that place's."""
@@ -350,6 +388,8 @@ def find_listings(ctx: Ctx) -> None:
                                              v.end() + means.end()):
             return  # 通过“培训+调研”帮助企业: the means of something, no programme passed
         parsed = _programme(ctx, v.end(), limit)
+        if parsed is None:
+            parsed = _scoped_short_programme(ctx, v.end(), limit)
         at_end = ctx.text[v.end():v.end() + 1] in "。，,；;!！"
         if parsed is None and sent is not None and at_end:
             if sent.index in pending:
