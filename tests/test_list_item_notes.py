@@ -56,3 +56,15 @@ def test_a_title_written_short_after_the_scope_of_its_holders():
     assert {("芝罘区", "山东省质量强县(市、区)"), ("莱山区", "山东省质量强县(市、区)")} <= listed
     headline = read("芝罘区入选山东省质量强县\n省领导小组公布了2022年度山东省质量强县(市、区)名单。", place="烟台市", date=DATE)
     assert {e.name for e in headline.entities if e.kind.is_programme} == {"山东省质量强县(市、区)"}
+
+
+def test_a_category_of_holders_written_alone_after_the_award():
+    ex = read("省政府发布决定，授予8家组织和6名个人第九届河北省政府质量奖。其中，甲电子科技有限公司荣获组织奖；"
+              "乙农业开发有限公司董事长王大川获个人奖。截至目前，全市拥有组织奖3家，省政府质量奖提名奖5个。", place="张家口市", date=DATE)
+    listed = _listed(ex)
+    assert ("甲电子科技有限公司", "河北省政府质量奖组织奖") in listed and ("王大川", "河北省政府质量奖个人奖") in listed
+    progs = {e.name for e in ex.entities if e.kind.is_programme}
+    assert "组织奖" not in progs and "个人奖" not in progs
+    assert "河北省政府质量奖提名奖" in progs  # the government award as the report writes it, its grade too
+    alone = read("甲电子科技有限公司荣获组织奖。", place="张家口市", date=DATE)
+    assert not _listed(alone)  # no award named before: nothing to point back at

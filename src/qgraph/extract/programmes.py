@@ -270,9 +270,10 @@ def _coordinated_levels(ctx: Ctx, kind: Kind, ending: str, s: int) -> None:
 def government_award_name(ctx: Ctx, place: str, ending: str) -> str:
     """The award of a place's government written with the government elided (``省政府质量奖``, ``市政府质量
     管理创新奖``): the government is the place's 人民政府 (浙江省人民政府质量奖) — unless the document writes
-    the award with the place and 政府 (``中山市政府质量奖``), the name it goes by."""
+    the award with the place and 政府 (``中山市政府质量奖``, or its grade's award), the name it goes by."""
     written = place + ending
-    if written in ctx.text:
+    base = ending[:ending.find("奖") + 1] if "奖" in ending else ending
+    if written in ctx.text or place + base in ctx.text:  # (河北省政府质量奖 written: its 提名奖 goes by that name too)
         return written
     return place + "人民" + ending if ending.startswith("政府") else written
 
