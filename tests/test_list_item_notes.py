@@ -68,3 +68,11 @@ def test_a_category_of_holders_written_alone_after_the_award():
     assert "河北省政府质量奖提名奖" in progs  # the government award as the report writes it, its grade too
     alone = read("甲电子科技有限公司荣获组织奖。", place="张家口市", date=DATE)
     assert not _listed(alone)  # no award named before: nothing to point back at
+
+
+def test_quoted_marks_take_the_kind_the_clause_ends_with():
+    ex = read("“甲县火腿”“乙县天麻”等特色产品被核准注册为地理标志商标；“丙锦鹅”“丁银”等一批商标获准注册。",
+              place="贵州省", date=DATE)
+    kinds = {e.name: e.kind.value for e in ex.entities}
+    assert kinds["甲县火腿"] == kinds["乙县天麻"] == "GeographicalIndication"
+    assert kinds["丙锦鹅"] == kinds["丁银"] == "Trademark"
