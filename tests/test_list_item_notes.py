@@ -76,3 +76,11 @@ def test_quoted_marks_take_the_kind_the_clause_ends_with():
     kinds = {e.name: e.kind.value for e in ex.entities}
     assert kinds["甲县火腿"] == kinds["乙县天麻"] == "GeographicalIndication"
     assert kinds["丙锦鹅"] == kinds["丁银"] == "Trademark"
+
+
+def test_a_county_s_report_naming_its_province_only_in_a_title_is_the_county_s():
+    text = ("县政府召开全县标准化大会。县委副书记、县长李明指出，我县要对照《浙江省标准化三年计划》涉及永嘉的任务，"
+            "全面完成全县目标。我县将继续推进。")
+    ex = read(text, date=DATE)
+    assert any(p.person.name == "李明" and p.organization is not None and p.organization.name == "永嘉县人民政府"
+               for p in ex.posts)

@@ -367,6 +367,10 @@ opening a byline (（县融媒体中心记者…）), its departments listed
 (…联合县卫健委、县农业农村局…): twice make the county named in the text the report's place."""
 
 
+COUNTY_SELF_WORDS_RE = re.compile(r"我县|本县|全县")
+"""A county's words for itself."""
+
+
 RANKING_FRAME_RE = re.compile(r"(?:走在|位居|位列|居于|处于|排在|跻身)[^，。；,;\n]{0,24}?前列")
 """A ranking frame (``各项工作走在某市、全省乃至全国前列``): the places in it are yardsticks the report measures
 its own place against, never the report's place."""
@@ -472,6 +476,10 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     if not counts:
         owner = _publishing_county_city(lex, document.publisher or "", None)
         return owner if owner is not None and CITY_DOC_RE.search(text) else None
+    counties = [c for c in counts if lex.places[c].level == "county"]
+    if county_doc and len(counties) == 1 and COUNTY_SELF_WORDS_RE.search(text) and all(
+            c in {a.code for a in lex.ancestors(lex.places[counties[0]])} for c in counts if c != counties[0]):
+        return lex.places[counties[0]]  # 我县…《某省…计划》涉及某县的目标: a county's report, the rest its province, city
     raw = Counter(counts)
     if not county_doc:  # 祁阳市…东安县… in a 永州 report: its counties' mentions speak of the city too
         for code, n in list(counts.items()):
