@@ -84,3 +84,15 @@ def test_a_county_s_report_naming_its_province_only_in_a_title_is_the_county_s()
     ex = read(text, date=DATE)
     assert any(p.person.name == "李明" and p.organization is not None and p.organization.name == "永嘉县人民政府"
                for p in ex.posts)
+
+
+def test_a_district_name_many_cities_share_is_the_one_of_the_city_written_before_it():
+    ex = read("9月20日，晋城市城区市场监管局开展宣传活动。全区8个市场监管所参加，推进全区质量工作。", date=DATE)
+    assert any(e.name == "晋城市城区市场监督管理局" for e in ex.entities)
+    assert not any(e.name.startswith("汕尾") for e in ex.entities)
+
+
+def test_a_quoted_motto_ending_like_an_occasion_is_no_event():
+    ex = read("全区紧紧围绕“增强质量意识 推进高质量发展”活动主题，开展了“质量月”集中宣传活动。", place="晋城市", date=DATE)
+    events = {e.name for e in ex.entities if e.kind.value == "Event"}
+    assert not any("推进高质量发展" in n for n in events) and any("质量月" in n for n in events)

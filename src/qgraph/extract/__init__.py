@@ -423,6 +423,10 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                 c.level != "county" or county_doc or text.startswith(venues, i + length)
                 or (c.name == text[i:i + length] and c.name.endswith("市")))
                 and not joined_county(lex, text, i, i + length, c)]  # 政府和县质量发展委员会, 领导和县质监局: no 和县
+            if len(cands) > 1:  # 晋城市城区: of the districts so named, the one of the city written before it
+                own = [c for c in cands if (parent := lex.place(c.parent)) is not None
+                       and any(len(f) >= 2 and text.endswith(f, 0, i) for f in (parent.name, *parent.short))]
+                cands = own or cands
             if cands:
                 full = any(c.name == text[i:i + length] for c in cands) or _prefecture_form(cands, text[i:i + length])
                 follows = text[i + length:i + length + 1]
