@@ -96,3 +96,8 @@ def test_a_quoted_motto_ending_like_an_occasion_is_no_event():
     ex = read("全区紧紧围绕“增强质量意识 推进高质量发展”活动主题，开展了“质量月”集中宣传活动。", place="晋城市", date=DATE)
     events = {e.name for e in ex.entities if e.kind.value == "Event"}
     assert not any("推进高质量发展" in n for n in events) and any("质量月" in n for n in events)
+
+
+def test_a_quoted_brand_being_built_is_no_programme():
+    ex = read("全市打造“甲城制造”品牌，“甲城制造”品牌形象加速提升。", place="丹东市", date=DATE)
+    assert {e.kind.value for e in ex.entities if e.name == "甲城制造"} == {"Brand"}
