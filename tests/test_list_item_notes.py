@@ -101,3 +101,12 @@ def test_a_quoted_motto_ending_like_an_occasion_is_no_event():
 def test_a_quoted_brand_being_built_is_no_programme():
     ex = read("全市打造“甲城制造”品牌，“甲城制造”品牌形象加速提升。", place="丹东市", date=DATE)
     assert {e.kind.value for e in ex.entities if e.name == "甲城制造"} == {"Brand"}
+
+
+def test_organisations_named_to_a_title_that_follows_their_list():
+    ex = read("该局去年还培育认定甲生态食品有限公司、乙农业科技股份有限公司等知识产权优势企业20家，拨付资金400万元。",
+              place="贵州省", date=DATE)
+    listed = _listed(ex)
+    assert {("甲生态食品有限公司", "知识产权优势企业"), ("乙农业科技股份有限公司", "知识产权优势企业")} <= listed
+    general = read("认定甲生态食品有限公司、乙农业科技股份有限公司等重点企业20家。", place="贵州省", date=DATE)
+    assert not _listed(general)  # a kind of firm said in general: no title

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Entity, Kind, Level, Listing, Observation, Ref
 from .backrefs import back_reference, back_reference_words, resolve_back_reference
 from .calibrate import SHARES
@@ -479,6 +480,7 @@ def find_listings(ctx: Ctx) -> None:
     for v in VERB_RE.finditer(ctx.text):
         read_verb(v, deferred)
     _programme_lists(ctx, verb_listings)
+    _named_title_counts(ctx)
     _respectively(ctx, verb_listings)
     grants = sorted([*GRANT_RE.finditer(ctx.text), *GRANT_TO_RE.finditer(ctx.text)], key=lambda g: g.start())
     grants += [m for m in naming_re(ctx.lex).finditer(ctx.text)
@@ -714,6 +716,41 @@ def _handed_to(ctx: Ctx) -> None:
                                     confidence=DOUBTFUL if doubtful else None))
         if count is not None:  # 甲、乙和丙3家获奖企业: the winners counted again at the ceremony, no new figure
             ctx.claim(m.start("who") + count.start("num"), m.end())
+
+
+TITLE_HEADS = ("企业", "单位", "基地", "园区")
+
+
+@per_lexicon
+def _naming_count_re(lex: Lexicon) -> re.Pattern[str]:
+    verbs = lex.alternation("naming_verbs.txt")
+    return re.compile(rf"(?:培育)?(?:{verbs})(?P<items>[^，,。；;：:“”]{{4,300}}?)等(?P<title>[\u4e00-\u9fff]{{2,12}}?"
+                      rf"(?:{'|'.join(TITLE_HEADS)}))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|项)")
+
+
+def _named_title_counts(ctx: Ctx) -> None:
+    """``认定甲公司、乙公司等知识产权优势企业20家``: after a verb of naming (``naming_verbs.txt``), the organisations
+    listed before 等 hold the title that follows it, counted — a title of its own (an organisation's head noun
+    with a qualifier: 知识产权优势企业), not a kind of organisation said in general (重点企业: ``GENERIC_STEM_RE``)."""
+    for m in _naming_count_re(ctx.lex).finditer(ctx.text):
+        title = m.group("title")
+        if GENERIC_STEM_RE.fullmatch(title) or len(title) < 5 or any(
+                x.span.start < m.end("title") and m.start("title") < x.span.end for x in ctx.entities_in(m.start("title"), m.end("title"))):
+            continue
+        items = [x for x in ctx.entities_in(m.start("items"), m.end("items")) if x.kind.is_organization]
+        spans = [(x.span.start, x.span.end) for x in items]
+        if len(items) < 2 or any(ctx.text[a[1]:b[0]] != "、" for a, b in zip(spans, spans[1:])) \
+                or spans[-1][1] != m.end("items"):
+            continue  # only a list of named organisations, right before 等
+        n = parse_number(NUMBER_RE.match(m.group("num")))
+        known = ctx.lex.programmes.get(_norm(title))
+        ref = Ref(known.kind, known.name) if known else Ref(Kind.HONOUR, title)
+        if not ctx.has_ref(ref):
+            ctx.add(ref.kind, ref.name, m.start("title"), m.end("title"), level=known.level if known else None)
+        ctx.claim(m.start("title"), m.end())  # the count is the listing's: the doer's figure, its subject unsure
+        ctx.listings.append(Listing(ref, tuple(x.ref for x in items), ctx.span(spans[0][0], m.end()),
+                                    count=int(n.value) if n is not None else None, recipient_type=TITLE_HEADS[
+                                        next(i for i, h in enumerate(TITLE_HEADS) if title.endswith(h))]))
 
 
 def _programme_lists(ctx: Ctx, first: int) -> None:
