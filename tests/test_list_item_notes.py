@@ -110,3 +110,12 @@ def test_organisations_named_to_a_title_that_follows_their_list():
     assert {("甲生态食品有限公司", "知识产权优势企业"), ("乙农业科技股份有限公司", "知识产权优势企业")} <= listed
     general = read("认定甲生态食品有限公司、乙农业科技股份有限公司等重点企业20家。", place="贵州省", date=DATE)
     assert not _listed(general)  # a kind of firm said in general: no title
+
+
+def test_quoted_indications_opening_the_clauses_after_a_count_of_indications():
+    ex = read("该省年产值上亿元的地理标志产品已达12件。其中“甲岭芒果”年产值超过50亿元；海南“乙城鸡”年产值达10亿元；"
+              "“丙水番茄”年产值达3亿元。", place="海南省", date=DATE)
+    gis = {e.name for e in ex.entities if e.kind.value == "GeographicalIndication"}
+    assert {"甲岭芒果", "乙城鸡", "丙水番茄"} <= gis
+    plain = read("全省地理标志产品已达12件。其中“甲岭芒果”产值最高；全省开展“质量月”活动。", place="海南省", date=DATE)
+    assert "质量月" not in {e.name for e in plain.entities if e.kind.value == "GeographicalIndication"}
