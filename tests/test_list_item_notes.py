@@ -119,3 +119,10 @@ def test_quoted_indications_opening_the_clauses_after_a_count_of_indications():
     assert {"甲岭芒果", "乙城鸡", "丙水番茄"} <= gis
     plain = read("全省地理标志产品已达12件。其中“甲岭芒果”产值最高；全省开展“质量月”活动。", place="海南省", date=DATE)
     assert "质量月" not in {e.name for e in plain.entities if e.kind.value == "GeographicalIndication"}
+
+
+def test_a_governor_named_with_the_province_before_a_second_post():
+    ex = read("9月7日下午，陕西省副省长、省质量强省工作推进委员会主任赵大同出席启动仪式并讲话。", place="陕西省", date=DATE)
+    posts = {(p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}
+    assert ("赵大同", "副省长", "陕西省人民政府") in posts
+    assert ("赵大同", "主任", "陕西省质量强省工作推进委员会") in posts
