@@ -126,3 +126,8 @@ def test_a_governor_named_with_the_province_before_a_second_post():
     posts = {(p.person.name, p.role, p.organization.name if p.organization else None) for p in ex.posts}
     assert ("赵大同", "副省长", "陕西省人民政府") in posts
     assert ("赵大同", "主任", "陕西省质量强省工作推进委员会") in posts
+
+
+def test_a_source_field_s_outlet_stops_at_a_glued_date():
+    ex = read("甲区入选某省质量强县\n\n来源: 某某政务网2023-01-10 09:30:27\n\n全市开展质量月活动。", date=DATE)
+    assert "某某政务网" in {e.name for e in ex.entities if e.kind.value == "MediaOrganization"}

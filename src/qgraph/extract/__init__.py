@@ -156,7 +156,8 @@ WIRE_DATELINE_RE = re.compile(r"(?:本报|新华社|中新社|中新网|人民�
 NATIONAL_RE = re.compile(r"我国|全国|市场监管总局|国家市场监督管理总局")
 NATIONAL_TITLE_RE = re.compile(r"(?:市场监管总局|国家市场监督管理总局|国家质检总局|质检总局|国务院|国家[\u4e00-\u9fff]{0,8}?局)(?:关于|发布|公布|通报)")
 """``市场监管总局关于2023年…国家监督抽查情况的公告``: a national body's report; the provinces it ranks are not its place."""
-SOURCE_RE = re.compile(r"[（(]?来源[：:][ \t\u3000]*(?P<src>[^\s）)，,。〡|｜/、：:]{2,20})")
+SOURCE_RE = re.compile(r"[（(]?来源[：:][ \t\u3000]*(?P<src>(?:(?!\d{4}[-/.年]\d{1,2})[^\s）)，,。〡|｜/、：:]){2,20})")
+"""A page stamp's source field, up to a date glued to it (``来源: 某某网2023-01-10 09:30``: the date is no part)."""
 
 
 def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
