@@ -131,3 +131,17 @@ def test_a_governor_named_with_the_province_before_a_second_post():
 def test_a_source_field_s_outlet_stops_at_a_glued_date():
     ex = read("甲区入选某省质量强县\n\n来源: 某某政务网2023-01-10 09:30:27\n\n全市开展质量月活动。", date=DATE)
     assert "某某政务网" in {e.name for e in ex.entities if e.kind.value == "MediaOrganization"}
+
+
+def test_places_in_a_postal_address_are_no_mentions():
+    ex = read("请于3月9日前反映意见。地址:合肥市包河区延安路13号省市场监管局质量发展处邮编:230051。", place="安徽省", date=DATE)
+    places = {e.name for e in ex.entities if e.kind.value == "Place" and dict(e.attributes).get("implicit") != "true"}
+    assert not places & {"合肥市", "包河区"}
+    assert any(e.name == "安徽省市场监督管理局" for e in ex.entities)  # the bureau after the address still read
+
+
+def test_a_zone_named_after_its_city_is_one_place():
+    ex = read("阜南县、宿州市宿马现代产业园区通过创建验收，命名上述县（市、区）为“安徽省质量强县（市、区）”。",
+              place="安徽省", date=DATE)
+    places = {e.name for e in ex.entities if e.kind.value == "Place"}
+    assert "宿州市宿马现代产业园区" in places and "宿州市" not in places

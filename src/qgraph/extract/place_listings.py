@@ -157,6 +157,9 @@ def _place_item(ctx: Ctx, s: int, e: int) -> tuple[Ref | None, int]:
     zone = ZONE_ITEM_RE.match(ctx.text, at if last is not None else s, e)
     if zone is not None and zone.group().endswith(ctx.lex.words("zone_endings.txt")) and (
             last is not None or place_name_start(ctx, s, zone.end())):
+        inner = [x for x in ctx.entities_in(s, zone.end()) if x.kind is Kind.PLACE]
+        if inner:  # 某市某某产业园区: the city is part of the zone's name, no mention of its own
+            ctx.replace_entities([x for x in ctx.entities if x not in inner])
         ent = ctx.add(Kind.PLACE, ctx.text[s:zone.end()], s, zone.end())  # 某高新技术产业开发区: the zone, as written
         ctx.claim(s, zone.end())
         return ent.ref, zone.end()

@@ -92,9 +92,16 @@ def find_place_pairs(ctx: Ctx) -> None:
                     break
 
 
+ADDRESS_RE = re.compile(r"(?:地址|地点|通讯地址|联系地址)[：:][ \t\u3000]*(?P<addr>[^，,。；;\s]{2,30}?(?:\d+|[一二三四五六七八九十]+)(?:号|弄|栋|幢|楼|层|室))")
+"""A postal address (``地址：某市某区某路13号``): the places in it say where a letter goes, no place the report
+is about — they are not mentions."""
+
+
 def find_places(ctx: Ctx) -> None:
-    """Longest-match scan for gazetteer names outside claimed spans."""
+    """Longest-match scan for gazetteer names outside claimed spans (and outside postal addresses)."""
     text = ctx.text
+    for m in ADDRESS_RE.finditer(text):
+        ctx.claim(m.start("addr"), m.end("addr"))
     n = len(text)
     names = ctx.lex.place_names
     prefixes = place_name_prefixes(ctx.lex)
