@@ -145,3 +145,9 @@ def test_a_zone_named_after_its_city_is_one_place():
               place="安徽省", date=DATE)
     places = {e.name for e in ex.entities if e.kind.value == "Place"}
     assert "宿州市宿马现代产业园区" in places and "宿州市" not in places
+
+
+def test_a_stamp_line_naming_a_site_and_its_paper():
+    ex = read("某省优化市场环境\n\n2018-09-18 10:50:37 某某质量新闻网-某某质量报\n\n本报讯 9月13日，全省开展质量月活动。", date=DATE)
+    media = {e.name for e in ex.entities if e.kind.value == "MediaOrganization"}
+    assert {"某某质量新闻网", "某某质量报"} <= media
