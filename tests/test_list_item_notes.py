@@ -151,3 +151,8 @@ def test_a_stamp_line_naming_a_site_and_its_paper():
     ex = read("某省优化市场环境\n\n2018-09-18 10:50:37 某某质量新闻网-某某质量报\n\n本报讯 9月13日，全省开展质量月活动。", date=DATE)
     media = {e.name for e in ex.entities if e.kind.value == "MediaOrganization"}
     assert {"某某质量新闻网", "某某质量报"} <= media
+
+
+def test_a_promotion_list_keeps_its_list_word():
+    ex = read("4家企业的特色质量管理模式纳入山东省第一批质量管理模式推广名单。", place="青岛市", date=DATE)
+    assert "山东省质量管理模式推广名单" in {e.name for e in ex.entities if e.kind.is_programme}
