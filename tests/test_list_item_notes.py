@@ -156,3 +156,9 @@ def test_a_stamp_line_naming_a_site_and_its_paper():
 def test_a_promotion_list_keeps_its_list_word():
     ex = read("4家企业的特色质量管理模式纳入山东省第一批质量管理模式推广名单。", place="青岛市", date=DATE)
     assert "山东省质量管理模式推广名单" in {e.name for e in ex.entities if e.kind.is_programme}
+
+
+def test_a_wire_dateline_s_place_is_no_mention():
+    ex = read("某某社海口10月25日电（记者某某）24日，海南省启动地理标志改革试点工作。", date=DATE)
+    places = {e.name for e in ex.entities if e.kind.value == "Place"}
+    assert "海口市" not in places and "海南省" in places

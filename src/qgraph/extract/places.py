@@ -97,11 +97,18 @@ ADDRESS_RE = re.compile(r"(?:地址|地点|通讯地址|联系地址)[：:][ \t\
 is about — they are not mentions."""
 
 
+WIRE_DATELINE_RE = re.compile(r"(?:社|报|网|台)(?P<place>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日(?:专)?电")
+"""A wire dateline (``某某社某地4月11日电``): the place the story was filed from, no place it is about."""
+
+
 def find_places(ctx: Ctx) -> None:
     """Longest-match scan for gazetteer names outside claimed spans (and outside postal addresses)."""
     text = ctx.text
     for m in ADDRESS_RE.finditer(text):
         ctx.claim(m.start("addr"), m.end("addr"))
+    for m in WIRE_DATELINE_RE.finditer(text):  # 某社北京4月11日电: where the reporter filed from
+        if ctx.resolve_place(m.group("place")) is not None:
+            ctx.claim(m.start("place"), m.end("place"))
     n = len(text)
     names = ctx.lex.place_names
     prefixes = place_name_prefixes(ctx.lex)
