@@ -162,3 +162,8 @@ def test_a_wire_dateline_s_place_is_no_mention():
     ex = read("某某社海口10月25日电（记者某某）24日，海南省启动地理标志改革试点工作。", date=DATE)
     places = {e.name for e in ex.entities if e.kind.value == "Place"}
     assert "海口市" not in places and "海南省" in places
+
+
+def test_the_report_s_own_place_in_its_address_stays():
+    ex = read("太原市商务局组织开展了评选。联系地址:太原市新建路69号太原市商务局。", place="太原市", date=DATE)
+    assert "太原市" in {e.name for e in ex.entities if e.kind.value == "Place"}
