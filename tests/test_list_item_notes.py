@@ -45,6 +45,9 @@ def test_places_listed_before_a_naming_that_points_back():
     assert any(e.name == "合肥高新技术产业开发区" and e.kind.value == "Place" for e in ex.entities)
     proposed = read(text.replace("命名上述", "拟命名上述"), place="安徽省", date=DATE)
     assert not _listed(proposed)  # a proposal (公示) names candidates, no holders
+    granted = read("阜南县、芜湖市鸠江区通过创建验收，当涂县通过复评，授予上述县（市、区）“安徽省质量强县（市、区）”称号。",
+                   place="安徽省", date=DATE)
+    assert {("阜南县", prog), ("鸠江区", prog), ("当涂县", prog)} <= _listed(granted)
     words = read("甲公司、乙公司通过验收，命名上述县（市、区）为“安徽省质量强县（市、区）”。", place="安徽省", date=DATE)
     assert not _listed(words)  # the items are no places
 

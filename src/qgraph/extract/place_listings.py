@@ -65,6 +65,8 @@ def find_place_listings(ctx: Ctx) -> None:
         if len(places) != 1 or places[0].name[:2] != m.group("who").strip()[:2] \
                 or ctx.resolve_place(m.group("who").strip()) is None:
             places = _joined_places(ctx, m.start("who"), m.end("who"))
+        if not places and _points_back(ctx, m.group("who").strip()):  # 授予上述县（市、区）“…”称号
+            places = _earlier_place_lists(ctx, m.start())
         for place in places:
             _list(ctx, prog, place, m.start(), m.end() + len(prog.name) + 2)
     for m in passive.finditer(ctx.text):
