@@ -170,3 +170,21 @@ def test_a_wire_dateline_s_place_is_no_mention():
 def test_the_report_s_own_place_in_its_address_stays():
     ex = read("太原市商务局组织开展了评选。联系地址:太原市新建路69号太原市商务局。", place="太原市", date=DATE)
     assert "太原市" in {e.name for e in ex.entities if e.kind.value == "Place"}
+
+
+def test_winners_before_a_clause_of_their_means():
+    ex = read("评选结果揭晓，某市再结硕果：甲航空发动机有限公司、乙飞机工业集团有限责任公司凭借卓越的质量管理水平，"
+              "荣获黑龙江省人民政府质量奖。丙农业股份有限公司及丁锅炉厂有限责任公司探伤技术室（一线班组）获得黑龙江省人民政府质量奖提名奖。",
+              place="黑龙江省", date=DATE)
+    listed = _listed(ex)
+    assert {("甲航空发动机有限公司", "黑龙江省人民政府质量奖"), ("乙飞机工业集团有限责任公司", "黑龙江省人民政府质量奖"),
+            ("丙农业股份有限公司", "黑龙江省人民政府质量奖提名奖")} <= listed
+
+
+def test_a_grade_alone_after_the_grade_named_in_full_and_a_finished_candidates_notice():
+    ex = read("日前，首届中国质量奖提名奖候选名单公示结束，甲合力股份有限公司、乙旅游发展股份有限公司两家皖企成功入选提名奖。",
+              place="安徽省", date=DATE)
+    assert {("甲合力股份有限公司", "中国质量奖提名奖"), ("乙旅游发展股份有限公司", "中国质量奖提名奖")} <= _listed(ex)
+    pending = read("首届中国质量奖提名奖候选名单公示，甲合力股份有限公司、乙旅游发展股份有限公司两家皖企入选提名奖。",
+                   place="安徽省", date=DATE)
+    assert not _listed(pending)  # still on notice: candidates

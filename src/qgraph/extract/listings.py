@@ -471,6 +471,8 @@ def find_listings(ctx: Ctx) -> None:
         if not recipients and sent is not None and clause_start > sent.span.start and VERB_LEAD_RE.fullmatch(left.strip()):
             seg = max(sent.span.start, ctx.last_of("；;", sent.span.start, clause_start) + 1)
             recipients = sentence_head_firm(ctx, seg, clause_start)
+        if not recipients and sent is not None and clause_start > sent.span.start and VERB_LEAD_RE.fullmatch(left.strip()):
+            recipients = _before_means(ctx, clause_start)  # 甲公司、乙公司凭借…，荣获某奖: the firms before the means
         if not recipients:  # “甲西瓜”地理标志商标以高品质荣获“某奖”: the mark the clause opens with
             recipients = _opening_mark(ctx, clause_start, v.start())
         if recipients:
@@ -1102,6 +1104,18 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
         else:
             break
     return list(reversed(out))
+
+
+def _before_means(ctx: Ctx, clause_start: int) -> list[Ref]:
+    """``甲公司、乙公司凭借卓越的质量管理水平，荣获某奖``: the clause before the verb's opens with organisations and
+    then a word of means (``means_leads.txt``) — those organisations are the winners."""
+    prev = ctx.last_of(CLAUSE_BREAK, 0, clause_start - 1) + 1
+    text = ctx.text[prev:clause_start - 1]
+    at = min((i for w in ctx.lex.words("means_leads.txt") if (i := text.find(w)) > 0), default=-1)
+    if at == -1:
+        return []
+    found = _recipients(ctx, prev, prev + at)
+    return found if found and all(r.kind.is_organization for r in found) else []
 
 
 def _before_own_team(ctx: Ctx, lo: int, pos: int) -> int:
