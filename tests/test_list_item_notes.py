@@ -188,3 +188,12 @@ def test_a_grade_alone_after_the_grade_named_in_full_and_a_finished_candidates_n
     pending = read("首届中国质量奖提名奖候选名单公示，甲合力股份有限公司、乙旅游发展股份有限公司两家皖企入选提名奖。",
                    place="安徽省", date=DATE)
     assert not _listed(pending)  # still on notice: candidates
+
+
+def test_one_person_counted_after_the_organisations_and_a_total_after_deng():
+    ex = read("甲交通控股集团有限公司、乙汽车有限公司等2家组织和丙汽车集团控股有限公司李德强1名个人荣获第六届安徽省人民政府品质奖。",
+              place="安徽省", date=DATE)
+    assert ("李德强", "安徽省人民政府品质奖") in _listed(ex)
+    total = read("会议为获得第二届武汉市市长质量奖的企业颁奖。本次有甲中药集团有限公司、乙科工集团有限公司等共8家单位获提名奖。",
+                 place="武汉市", date=DATE)
+    assert {("甲中药集团有限公司", "武汉市市长质量奖提名奖"), ("乙科工集团有限公司", "武汉市市长质量奖提名奖")} <= _listed(total)

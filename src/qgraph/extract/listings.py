@@ -37,7 +37,7 @@ BATCH_RE = re.compile(r"^(?:第(?P<batch>[一二三四五六七八九十\d]+)(?:
 LIST_WORDS = ("高端认证", "认证", "培育名单", "名单", "名录", "培育库", "成果库", "库", "称号", "荣誉", "认定", "榜单",
               "质量奖", "奖", "殊荣", "榜", "示范企业")
 COUNT_RE = re.compile(
-    r"(?:(?P<ex>[^\d，,。；;:、：\s]{2,12})等)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?(?P<unit>家|件|项|个|名|位|款|种|所)(?P<rtype>[^\d，,。；;:、：\s和及与的拟]{1,8})"
+    r"(?:(?P<ex>[^\d，,。；;:、：\s]{2,12})等(?:共计|共)?)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?(?P<unit>家|件|项|个|名|位|款|种|所)(?P<rtype>[^\d，,。；;:、：\s和及与的拟]{1,8})"
 )
 RELATIVE_COUNT_RE = re.compile(
     r"[”\"]?(?:荣誉)?(?:称号)?的(?P<ex>(?!))?(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|件|项|个|名|位|款|种)"
@@ -913,6 +913,9 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
                  or (_included(ctx, base + c.start()) if ex_span is None else []))
     if ex_span is not None:
         spans.append(ex_span)
+    if not spans and people is not None and count == 1:  # 等4家组织和甲公司某某1名个人: the one person named
+        one = next((x for x in ctx.ending_at(base + c.start("num")) if x.kind is Kind.PERSON), None)
+        spans = [(one.span.start, one.span.end)] if one is not None else []
     spans, doubtful = agree(spans, count)  # 甲、乙、丙等2家: the extra item is no recipient
     kind = next((k for w, k in RTYPE_KIND.items() if rtype.endswith(w)), None)
     kept: list[Ref] = []
