@@ -65,7 +65,7 @@ def resolve_back_reference(ctx: Ctx, ref: BackReference, pos: int, end: int | No
     """The programme a back-reference at ``[pos, end)`` names: the award named last before it, or read
     inside it (本届县长质量奖 holds 县长质量奖), with the grade appended for a grade standing alone; else None."""
     grades = tuple(g + "奖" for g in ctx.lex.words("award_grades.txt", longest_first=True))
-    if ref.grade:  # 首届某质量奖提名奖候选名单公示结束，甲、乙入选提名奖: the grade named before in full
+    if ref.grade:  # 某奖鼓励奖候选名单公示期满，甲、乙入选鼓励奖: the grade named before in full
         same = [e for e in ctx.entities if e.kind is Kind.HONOUR and e.span.end <= pos and e.name.endswith(ref.grade)
                 and len(e.name) > len(ref.grade) + 2]
         awards = [e for e in ctx.entities if e.kind is Kind.HONOUR and e.span.end <= pos and e.name.endswith("奖")

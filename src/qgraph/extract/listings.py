@@ -286,7 +286,7 @@ SCOPED_COUNT_RE = re.compile(r"(?P<scope>全国|全省|全市|全区|全县)(?P<
 
 
 def _scoped_short_programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, int | None, bool] | None:
-    """``甲区、乙区入选全省首批10个质量强县（市、区）``: after a scope word (全省), a batch and the count of the
+    """``甲区、乙区入选全省首批8个质量强县（市、区）``: after a scope word (全省), a batch and the count of the
     title's holders, the title written without the place it belongs to is the programme named before in
     full with a place (``某省质量强县（市、区）``) — only when exactly one such programme is named and its place
     is the scope's level (a province's title after 全省)."""
@@ -731,9 +731,9 @@ def _naming_count_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _named_title_counts(ctx: Ctx) -> None:
-    """``认定甲公司、乙公司等知识产权优势企业20家``: after a verb of naming (``naming_verbs.txt``), the organisations
+    """``认定甲公司、乙公司等专利示范企业15家``: after a verb of naming (``naming_verbs.txt``), the organisations
     listed before 等 hold the title that follows it, counted — a title of its own (an organisation's head noun
-    with a qualifier: 知识产权优势企业), not a kind of organisation said in general (重点企业: ``GENERIC_STEM_RE``)."""
+    with a qualifier: 专利示范企业), not a kind of organisation said in general (重点企业: ``GENERIC_STEM_RE``)."""
     for m in _naming_count_re(ctx.lex).finditer(ctx.text):
         title = m.group("title")
         if GENERIC_STEM_RE.fullmatch(title) or len(title) < 5 or any(
@@ -1110,7 +1110,7 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
 
 
 def _before_means(ctx: Ctx, clause_start: int) -> list[Ref]:
-    """``甲公司、乙公司凭借卓越的质量管理水平，荣获某奖``: the clause before the verb's opens with organisations and
+    """``甲公司、乙公司凭借出色的管理水平，荣获某奖``: the clause before the verb's opens with organisations and
     then a word of means (``means_leads.txt``) — those organisations are the winners."""
     prev = ctx.last_of(CLAUSE_BREAK, 0, clause_start - 1) + 1
     text = ctx.text[prev:clause_start - 1]
