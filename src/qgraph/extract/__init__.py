@@ -157,7 +157,8 @@ WIRE_DATELINE_RE = re.compile(r"(?:本报|新华社|中新社|中新网|人民�
 NATIONAL_RE = re.compile(r"我国|全国|市场监管总局|国家市场监督管理总局")
 NATIONAL_TITLE_RE = re.compile(r"(?:市场监管总局|国家市场监督管理总局|国家质检总局|质检总局|国务院|国家[\u4e00-\u9fff]{0,8}?局)(?:关于|发布|公布|通报)")
 """``市场监管总局关于2023年…国家监督抽查情况的公告``: a national body's report; the provinces it ranks are not its place."""
-SOURCE_RE = re.compile(r"[（(]?来源[：:][ \t\u3000]*(?P<src>[^\s）)，,。〡|｜/、：:]{2,20})")
+SOURCE_RE = re.compile(r"[（(]?来源[：:][ \t\u3000]*(?P<src>(?:(?!\d{4}[-/.年]\d{1,2})[^\s）)，,。〡|｜/、：:]){2,20})")
+"""A page stamp's source field, up to a date glued to it (``来源: 某某网2023-01-10 09:30``: the date is no part)."""
 
 
 def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
@@ -369,6 +370,10 @@ opening a byline (（县融媒体中心记者…）), its departments listed
 (…联合县卫健委、县农业农村局…): twice make the county named in the text the report's place."""
 
 
+COUNTY_SELF_WORDS_RE = re.compile(r"我县|本县|全县")
+"""A county's words for itself."""
+
+
 RANKING_FRAME_RE = re.compile(r"(?:走在|位居|位列|居于|处于|排在|跻身)[^，。；,;\n]{0,24}?前列")
 """A ranking frame (``各项工作走在某市、全省乃至全国前列``): the places in it are yardsticks the report measures
 its own place against, never the report's place."""
@@ -421,6 +426,10 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
                 c.level != "county" or county_doc or text.startswith(venues, i + length)
                 or (c.name == text[i:i + length] and c.name.endswith("市")))
                 and not joined_county(lex, text, i, i + length, c)]  # 政府和县质量发展委员会, 领导和县质监局: no 和县
+            if len(cands) > 1:  # 晋城市城区: of the districts so named, the one of the city written before it
+                own = [c for c in cands if (parent := lex.place(c.parent)) is not None
+                       and any(len(f) >= 2 and text.endswith(f, 0, i) for f in (parent.name, *parent.short))]
+                cands = own or cands
             if cands:
                 full = any(c.name == text[i:i + length] for c in cands) or _prefecture_form(cands, text[i:i + length])
                 follows = text[i + length:i + length + 1]
@@ -474,6 +483,10 @@ def document_place(document: Document, lex: Lexicon) -> PlaceInfo | None:
     if not counts:
         owner = _publishing_county_city(lex, document.publisher or "", None)
         return owner if owner is not None and CITY_DOC_RE.search(text) else None
+    counties = [c for c in counts if lex.places[c].level == "county"]
+    if county_doc and len(counties) == 1 and COUNTY_SELF_WORDS_RE.search(text) and all(
+            c in {a.code for a in lex.ancestors(lex.places[counties[0]])} for c in counts if c != counties[0]):
+        return lex.places[counties[0]]  # 我县…《某省…计划》涉及某县的目标: a county's report, the rest its province, city
     raw = Counter(counts)
     if not county_doc:  # 祁阳市…东安县… in a 永州 report: its counties' mentions speak of the city too
         for code, n in list(counts.items()):

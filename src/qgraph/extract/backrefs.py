@@ -4,7 +4,8 @@
 A back-reference is no new programme. It is the award named last before it in the document
 (``本届质量奖`` → ``某市市长质量奖``); a grade standing alone is that award's grade (``提名奖`` →
 ``某市市长质量奖提名奖``), a programme of its own. With no award named before, it is dropped.
-Word lists: ``back_references.tsv``, ``award_grades.txt``.
+A category of holders standing alone (``其中甲公司荣获组织奖``) is that award's category in the same way.
+Word lists: ``back_references.tsv``, ``award_grades.txt``, ``award_holder_categories.txt``.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def back_reference_words(lex: Lexicon, use: str) -> tuple[str, ...]:
 @per_lexicon
 def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     leads = "|".join(map(re.escape, sorted(back_reference_words(lex, "award"), key=len, reverse=True)))
-    grades = lex.alternation("award_grades.txt")
+    grades = lex.alternation("award_grades.txt") + "|" + lex.alternation("award_holder_categories.txt")
     return (re.compile(rf"(?:{leads})(?:届|次|年度)?(?:省长|市长|县长|区长|人民政府|政府)?(?:质量奖|奖项|奖|评选)?"),
             re.compile(rf"(?:获|获得|荣获|授予)?(?P<grade>{grades})"))
 
@@ -64,6 +65,13 @@ def resolve_back_reference(ctx: Ctx, ref: BackReference, pos: int, end: int | No
     """The programme a back-reference at ``[pos, end)`` names: the award named last before it, or read
     inside it (本届县长质量奖 holds 县长质量奖), with the grade appended for a grade standing alone; else None."""
     grades = tuple(g + "奖" for g in ctx.lex.words("award_grades.txt", longest_first=True))
+    if ref.grade:  # 某奖鼓励奖候选名单公示期满，甲、乙入选鼓励奖: the grade named before in full
+        same = [e for e in ctx.entities if e.kind is Kind.HONOUR and e.span.end <= pos and e.name.endswith(ref.grade)
+                and len(e.name) > len(ref.grade) + 2]
+        awards = [e for e in ctx.entities if e.kind is Kind.HONOUR and e.span.end <= pos and e.name.endswith("奖")
+                  and not e.name.endswith(grades)]
+        if same and (not awards or max(same, key=lambda e: e.span.start).span.start > max(awards, key=lambda e: e.span.start).span.start):
+            return Ref(Kind.HONOUR, max(same, key=lambda e: e.span.start).name)
     earlier = [e for e in ctx.entities if e.kind is Kind.HONOUR and (e.span.end <= pos or (
         end is not None and pos <= e.span.start and e.span.end <= end))
                and e.name.endswith("奖") and not e.name.endswith(grades)]

@@ -14,7 +14,7 @@ from ..lexicon import Lexicon, per_lexicon
 from ..model import INSPECTION_KINDS, Entity, Kind, Ref
 from .context import Ctx
 from .numbers import parse_chinese_numeral
-from .programmes import programme_heads
+from .programmes import DIVISIONS_RE, programme_heads
 from .short_names import SHORT_RE, short_names
 
 SHORT_KINDS = frozenset({Kind.ENTERPRISE, Kind.ORGANIZATION})
@@ -129,6 +129,10 @@ def merge_programme_short_forms(ctx: Ctx) -> None:
         full = next((progs[(e.kind, h + e.name)] for h in programme_heads(ctx.lex) if (e.kind, h + e.name) in progs), None)
         if full is None:
             full = _full_place_form(ctx, e, progs)  # 云南名牌产品 beside 云南省名牌产品: one programme
+        if full is None:  # 某省质量强县 beside 某省质量强县（市、区）: the title without the divisions it is for
+            longer = [f for (k, n), f in progs.items() if k is e.kind and n.startswith(e.name)
+                      and DIVISIONS_RE.fullmatch(n, len(e.name))]
+            full = longer[0] if len(longer) == 1 else None
         if full is not None:
             mapping[e.ref] = full
     _apply(ctx, mapping)

@@ -40,7 +40,11 @@ COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)
 GI_AMONG_RE = re.compile(r"地理标志(?:证明商标|集体商标|保护产品|产品|商标)?\d+(?:件|个)[，,]其中(?P<items>[^，,。；;、\d等]{2,10}"
                          r"(?:、[^，,。；;、\d等]{2,10})+)等?(?:\d+|[一二两三四五六七八九十]+)(?:件|个)")
 """``地理标志证明商标12件，其中甲乙、丙丁2件为去年新增``: the items named after 其中 are indications."""
-GI_AMONG_QUOTED_RE = re.compile(r"地理标志(?:证明商标|集体商标|保护产品|产品|商标)?\d+(?:件|个)[，,]其中[“\"](?P<name>[^“”\"，,。]{2,10})[”\"]")
+GI_AMONG_QUOTED_RE = re.compile(r"地理标志(?:证明商标|集体商标|保护产品|产品|商标)?(?:已达|已有|达到|达|共|有)?\d+(?:件|个)[，,。]"
+                                r"其中[“\"](?P<name>[^“”\"，,。]{2,10})[”\"]")
+PARALLEL_QUOTED_RE = re.compile(r"[；;](?P<lead>[\u4e00-\u9fff]{0,3})[“\"](?P<name>[^“”\"，,。；;]{2,10})[”\"]")
+"""``其中“甲芒果”年产值…；某地“乙鸡”年产值…；“丙果”…``: the clauses after the first, each opening with a quoted
+name (a place's short name may stand before it), name more of the indications counted."""
 GI_PRODUCTS_RE = re.compile(r"(?P<items>(?:[^，,。；;、：:“”\s\d等]{2,10}、)+[^，,。；;、：:“”\s\d等]{2,10})等(?:特色)?(?:农)?产品")
 GI_SINGLE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)地理标志(?:专用标志|证明商标|保护产品|集体商标)")
 GI_SINGLE_SCAN = Scan(GI_SINGLE_RE, "地理标志", within=10)
@@ -81,9 +85,19 @@ def find_geographical_indications(ctx: Ctx) -> None:
                 ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
                 ctx.claim(s, e)
     for m in GI_AMONG_QUOTED_RE.finditer(ctx.text):  # 地理标志商标7件，其中“甲乙”授权使用企业…
-        s, e = m.start("name"), m.end("name")
-        if not ctx.entities_in(s, e) and not is_place(ctx, s, e) and not _generic(ctx, m.group("name")):
-            ctx.add(Kind.GEOGRAPHICAL_INDICATION, m.group("name"), s, e)
+        found = [(m.start("name"), m.end("name"))]
+        stop = ctx.first_of("。\n", m.end(), len(ctx.text))
+        stop = len(ctx.text) if stop == -1 else stop
+        pos = m.end()
+        while (semi := ctx.first_of("；;", pos, stop)) != -1 and (p := PARALLEL_QUOTED_RE.match(ctx.text, semi, stop)) is not None:
+            lead = p.group("lead")  # 海南“文昌鸡”: a place's short name, or nothing, before the quote
+            if lead and ctx.resolve_place(lead) is None:
+                break
+            found.append((p.start("name"), p.end("name")))
+            pos = p.end()
+        for s, e in found:
+            if not ctx.entities_in(s, e) and not is_place(ctx, s, e) and not _generic(ctx, ctx.text[s:e]):
+                ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
     for m in GI_LIST_SCAN.finditer(ctx.text):
         for s, e in list_items(ctx, m.start("items"), m.end("items")):
             if e - s >= 2 and not ctx.overlaps_claim(s, e):

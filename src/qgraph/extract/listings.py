@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Entity, Kind, Level, Listing, Observation, Ref
 from .backrefs import back_reference, back_reference_words, resolve_back_reference
 from .calibrate import SHARES
-from .context import CLAUSE_BREAK, Ctx
+from .context import CLAUSE_BREAK, Ctx, is_han
 from .enumerations import DOUBTFUL, agree, bare_list, list_named_before, share_area, strip_scope
 from .indications import find_geographical_indications, is_place
 from .indexes import own_place_words
@@ -36,7 +37,7 @@ BATCH_RE = re.compile(r"^(?:第(?P<batch>[一二三四五六七八九十\d]+)(?:
 LIST_WORDS = ("高端认证", "认证", "培育名单", "名单", "名录", "培育库", "成果库", "库", "称号", "荣誉", "认定", "榜单",
               "质量奖", "奖", "殊荣", "榜", "示范企业")
 COUNT_RE = re.compile(
-    r"(?:(?P<ex>[^\d，,。；;:、：\s]{2,12})等)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?(?P<unit>家|件|项|个|名|位|款|种|所)(?P<rtype>[^\d，,。；;:、：\s和及与的拟]{1,8})"
+    r"(?:(?P<ex>[^\d，,。；;:、：\s]{2,12})等(?:共计|共)?)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:余|多)?(?P<unit>家|件|项|个|名|位|款|种|所)(?P<rtype>[^\d，,。；;:、：\s和及与的拟]{1,8})"
 )
 RELATIVE_COUNT_RE = re.compile(
     r"[”\"]?(?:荣誉)?(?:称号)?的(?P<ex>(?!))?(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|件|项|个|名|位|款|种)"
@@ -280,6 +281,44 @@ def _programme_name_at(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str 
     return ref, abs_end, year, batch, cert
 
 
+SCOPED_COUNT_RE = re.compile(r"(?P<scope>全国|全省|全市|全区|全县)(?P<batch>首批|第[一二三四五六七八九十\d]+批)?"
+                             r"(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|件|名))?")
+
+
+def _scoped_short_programme(ctx: Ctx, start: int, limit: int) -> tuple[Ref, int, str | None, int | None, bool] | None:
+    """``甲区、乙区入选全省首批8个质量强县（市、区）``: after a scope word (全省), a batch and the count of the
+    title's holders, the title written without the place it belongs to is the programme named before in
+    full with a place (``某省质量强县（市、区）``) — only when exactly one such programme is named and its place
+    is the scope's level (a province's title after 全省)."""
+    m = SCOPED_COUNT_RE.match(ctx.text, start, limit)
+    if m is None:
+        return None
+    level = {"全国": "country", "全省": "province", "全市": "prefecture", "全区": "county", "全县": "county"}[m.group("scope")]
+    rest = ctx.text[m.end():limit]
+    found = []
+    for e in ctx.entities:
+        if not e.kind.is_programme or e.span.start >= start:
+            continue
+        place = next((ctx.resolve_place(e.name[:n]) for n in range(min(8, len(e.name) - 2), 1, -1)
+                      if ctx.resolve_place(e.name[:n]) is not None), None)
+        if place is None or place.level != level:
+            continue
+        n = next(n for n in range(min(8, len(e.name) - 2), 1, -1) if ctx.resolve_place(e.name[:n]) is not None)
+        tail = e.name[n:]
+        if len(tail) >= 3 and rest.startswith(tail) and (e.ref, len(tail)) not in found:
+            found.append((e.ref, len(tail)))
+    longest = [f for f in found if f[1] == max((g[1] for g in found), default=0)]
+    if len(longest) != 1:  # (某省质量强县 beside 某省质量强县（市、区）: the longest the text writes)
+        return None
+    ref, tail_len = longest[0]
+    end = m.end() + tail_len
+    if is_han(ctx.text[end:end + 1]) and not ctx.text.startswith(LIST_WORDS, end):
+        return None  # 质量强县工作: more words of a longer name
+    raw = m.group("batch")
+    batch = (1 if raw == "首批" else (int(raw[1:-1]) if raw[1:-1].isdigit() else parse_chinese_numeral(raw[1:-1]))) if raw else None
+    return ref, end, None, batch, False
+
+
 def _place_before_quote(ctx: Ctx, at: int, rest: str) -> tuple[int, str] | None:
     """A county's, city's or district's name written right before a quoted title (``叶县“质量管理先进单位”``):
     (its length, the place's full name) — the title is that place's."""
@@ -350,6 +389,8 @@ def find_listings(ctx: Ctx) -> None:
                                              v.end() + means.end()):
             return  # 通过“培训+调研”帮助企业: the means of something, no programme passed
         parsed = _programme(ctx, v.end(), limit)
+        if parsed is None:
+            parsed = _scoped_short_programme(ctx, v.end(), limit)
         at_end = ctx.text[v.end():v.end() + 1] in "。，,；;!！"
         if parsed is None and sent is not None and at_end:
             if sent.index in pending:
@@ -430,6 +471,8 @@ def find_listings(ctx: Ctx) -> None:
         if not recipients and sent is not None and clause_start > sent.span.start and VERB_LEAD_RE.fullmatch(left.strip()):
             seg = max(sent.span.start, ctx.last_of("；;", sent.span.start, clause_start) + 1)
             recipients = sentence_head_firm(ctx, seg, clause_start)
+        if not recipients and sent is not None and clause_start > sent.span.start and VERB_LEAD_RE.fullmatch(left.strip()):
+            recipients = _before_means(ctx, clause_start)  # 甲公司、乙公司凭借…，荣获某奖: the firms before the means
         if not recipients:  # “甲西瓜”地理标志商标以高品质荣获“某奖”: the mark the clause opens with
             recipients = _opening_mark(ctx, clause_start, v.start())
         if recipients:
@@ -439,6 +482,7 @@ def find_listings(ctx: Ctx) -> None:
     for v in VERB_RE.finditer(ctx.text):
         read_verb(v, deferred)
     _programme_lists(ctx, verb_listings)
+    _named_title_counts(ctx)
     _respectively(ctx, verb_listings)
     grants = sorted([*GRANT_RE.finditer(ctx.text), *GRANT_TO_RE.finditer(ctx.text)], key=lambda g: g.start())
     grants += [m for m in naming_re(ctx.lex).finditer(ctx.text)
@@ -676,6 +720,41 @@ def _handed_to(ctx: Ctx) -> None:
             ctx.claim(m.start("who") + count.start("num"), m.end())
 
 
+TITLE_HEADS = ("企业", "单位", "基地", "园区")
+
+
+@per_lexicon
+def _naming_count_re(lex: Lexicon) -> re.Pattern[str]:
+    verbs = lex.alternation("naming_verbs.txt")
+    return re.compile(rf"(?:培育)?(?:{verbs})(?P<items>[^，,。；;：:“”]{{4,300}}?)等(?P<title>[\u4e00-\u9fff]{{2,12}}?"
+                      rf"(?:{'|'.join(TITLE_HEADS)}))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|项)")
+
+
+def _named_title_counts(ctx: Ctx) -> None:
+    """``认定甲公司、乙公司等专利示范企业15家``: after a verb of naming (``naming_verbs.txt``), the organisations
+    listed before 等 hold the title that follows it, counted — a title of its own (an organisation's head noun
+    with a qualifier: 专利示范企业), not a kind of organisation said in general (重点企业: ``GENERIC_STEM_RE``)."""
+    for m in _naming_count_re(ctx.lex).finditer(ctx.text):
+        title = m.group("title")
+        if GENERIC_STEM_RE.fullmatch(title) or len(title) < 5 or any(
+                x.span.start < m.end("title") and m.start("title") < x.span.end for x in ctx.entities_in(m.start("title"), m.end("title"))):
+            continue
+        items = [x for x in ctx.entities_in(m.start("items"), m.end("items")) if x.kind.is_organization]
+        spans = [(x.span.start, x.span.end) for x in items]
+        if len(items) < 2 or any(ctx.text[a[1]:b[0]] != "、" for a, b in zip(spans, spans[1:])) \
+                or spans[-1][1] != m.end("items"):
+            continue  # only a list of named organisations, right before 等
+        n = parse_number(NUMBER_RE.match(m.group("num")))
+        known = ctx.lex.programmes.get(_norm(title))
+        ref = Ref(known.kind, known.name) if known else Ref(Kind.HONOUR, title)
+        if not ctx.has_ref(ref):
+            ctx.add(ref.kind, ref.name, m.start("title"), m.end("title"), level=known.level if known else None)
+        ctx.claim(m.start("title"), m.end())  # the count is the listing's: the doer's figure, its subject unsure
+        ctx.listings.append(Listing(ref, tuple(x.ref for x in items), ctx.span(spans[0][0], m.end()),
+                                    count=int(n.value) if n is not None else None, recipient_type=TITLE_HEADS[
+                                        next(i for i, h in enumerate(TITLE_HEADS) if title.endswith(h))]))
+
+
 def _programme_lists(ctx: Ctx, first: int) -> None:
     """``18家企业获评某省省长质量奖、某省标准创新贡献奖``: programmes listed after the verb's first one are won by
     the same recipients — each further item that is a programme (a name the programme rules read, with no
@@ -824,11 +903,19 @@ def _count_listing(ctx: Ctx, c: re.Match[str], base: int, prog: Ref, end: int,
         named = next((x for x in ctx.ending_at(e) if x.span.start < s and x.span.start >= base
                       and (x.kind.is_organization or x.kind in RTYPE_KIND.values())), None)
         ex_span = (named.span.start, e) if named is not None else (s, e)  # a name longer than the pattern's 12
+        if named is None and (note := item_note_start(ctx, e)) < e:  # 甲、某某（乙公司高级技师）等4个: the note
+            named = next((x for x in ctx.ending_at(note) if base <= x.span.start and (
+                x.kind.is_organization or x.kind is Kind.PERSON or x.kind in RTYPE_KIND.values())), None)
+            if named is not None:
+                ex_span = (named.span.start, note)
     spans = list(_earlier_examples(ctx, ex_span[0] if ex_span else None)
                  or bare_list(ctx, base + c.start("num"), tok.value)
                  or (_included(ctx, base + c.start()) if ex_span is None else []))
     if ex_span is not None:
         spans.append(ex_span)
+    if not spans and people is not None and count == 1:  # 等4家组织和甲公司某某1名个人: the one person named
+        one = next((x for x in ctx.ending_at(base + c.start("num")) if x.kind is Kind.PERSON), None)
+        spans = [(one.span.start, one.span.end)] if one is not None else []
     spans, doubtful = agree(spans, count)  # 甲、乙、丙等2家: the extra item is no recipient
     kind = next((k for w, k in RTYPE_KIND.items() if rtype.endswith(w)), None)
     kept: list[Ref] = []
@@ -913,6 +1000,16 @@ def _since_total(ctx: Ctx, pos: int) -> bool:
     return sent is not None and any(m.end() <= pos for m in SINCE_TOTAL_RE.finditer(ctx.text, sent.span.start, pos))
 
 
+ITEM_NOTE_RE = re.compile(r"[（(][^（）()、，,。；;：:“”\"]{1,30}[)）]$")
+
+
+def item_note_start(ctx: Ctx, end: int) -> int:
+    """Where a bracketed note written right after a list's item starts (``甲公司（复评）``, ``某某（甲公司高级技师）``),
+    the note ending at ``end``: the item ends there; ``end`` when no note ends there."""
+    m = ITEM_NOTE_RE.search(ctx.text, max(0, end - 32), end)
+    return m.start() if m is not None and m.start() > 0 else end
+
+
 def _earlier_examples(ctx: Ctx, end: int | None) -> list[tuple[int, int]]:
     """Items listed before the example next to 等 (starting at ``end``): ``金锣肉制品、沂南黄瓜、蒙阴蜜桃等6个品牌``."""
     if end is None or ctx.text[end - 1:end] != "、":
@@ -973,6 +1070,8 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
     pos = _before_own_team(ctx, lo, pos)
     while pos > lo:
         pos = _before_own_product(ctx, lo, pos)
+        if not any(e.kind.is_organization or e.kind in kinds for e in ctx.ending_at(pos)):
+            pos = max(lo, item_note_start(ctx, pos))  # 甲公司（复评）、乙公司（复评）获得…: the item's note
         mark = _quoted_mark(ctx, lo, pos)
         if mark is not None:  # “甲茶”“乙茶”再次入围…: quoted marks written one after the other
             out.append(mark.ref)
@@ -1008,6 +1107,18 @@ def _recipients(ctx: Ctx, lo: int, verb: int, *, people: bool = False) -> list[R
         else:
             break
     return list(reversed(out))
+
+
+def _before_means(ctx: Ctx, clause_start: int) -> list[Ref]:
+    """``甲公司、乙公司凭借出色的管理水平，荣获某奖``: the clause before the verb's opens with organisations and
+    then a word of means (``means_leads.txt``) — those organisations are the winners."""
+    prev = ctx.last_of(CLAUSE_BREAK, 0, clause_start - 1) + 1
+    text = ctx.text[prev:clause_start - 1]
+    at = min((i for w in ctx.lex.words("means_leads.txt") if (i := text.find(w)) > 0), default=-1)
+    if at == -1:
+        return []
+    found = _recipients(ctx, prev, prev + at)
+    return found if found and all(r.kind.is_organization for r in found) else []
 
 
 def _before_own_team(ctx: Ctx, lo: int, pos: int) -> int:

@@ -273,6 +273,10 @@ def _classify_run(ctx: Ctx, run: list[tuple[int, int, str]]) -> None:
         ):
             ctx.add(Kind.HONOUR, inner, s + 1, e - 1, level=_level_from_name(ctx, inner))
             continue
+        if after.startswith("品牌") and (before.endswith(ctx.lex.words("brand_building_verbs.txt")) or any(
+                x.kind is Kind.BRAND and x.name == inner for x in ctx.entities)):  # (and the same brand again)
+            ctx.add(Kind.BRAND, inner, s + 1, e - 1)  # 打造“某地制造”品牌: a brand being built, no programme
+            continue
         if _owned_brand(ctx, s, after):
             ctx.add(Kind.BRAND, inner, s + 1, e - 1)  # 甲公司的“某某”品牌上榜: the firm's brand, no programme
             continue

@@ -374,8 +374,11 @@ def _earlier_posts(ctx: Ctx, person: Ref, k: int, end: int) -> None:
                 org, unit_text = office
                 roles[0] = unit_text + roles[0]
                 break
+            placed = place_ending_at(ctx, j)  # 某省副省长、省某委员会主任某某: the province's governor
+            placed_alone = placed is not None and (placed[0] == 0 or ctx.text[placed[0] - 1] in "、，," or not is_han(
+                ctx.text[placed[0] - 1]))
             if len(roles) == 1 and post in government_heads(ctx.lex) and (
-                    j == 0 or ctx.text[j - 1:j] in ("、", "，", ",") or not is_han(ctx.text[j - 1])):  # 副市长、市公安局局长
+                    j == 0 or ctx.text[j - 1:j] in ("、", "，", ",") or not is_han(ctx.text[j - 1]) or placed_alone):  # 副市长、市公安局局长
                 government = _government_for_head(ctx, post, None, j)  # 县委常委、常务副县长、…: the county's
                 if government is None:
                     return

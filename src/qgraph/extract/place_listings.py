@@ -53,6 +53,8 @@ def find_place_listings(ctx: Ctx) -> None:
         places = _places(ctx, m.start("who"), m.end("who"))
         if len(places) != 1:  # 命名甲市和乙市为“…”: several places, each an item of a list of places alone
             places = _joined_places(ctx, m.start("who"), m.end("who"))
+        if not places and _points_back(ctx, m.group("who")):  # 甲县、乙区通过验收，拟命名上述县（市、区）为“…”
+            places = _earlier_place_lists(ctx, m.start())
         for place in places:
             _list(ctx, prog, place, m.start(), m.end() + len(prog.name) + 2)
     for m in GRANT_RE.finditer(ctx.text):  # 授予甲县、乙县“某市质量强县”称号: places granted a title
@@ -63,6 +65,8 @@ def find_place_listings(ctx: Ctx) -> None:
         if len(places) != 1 or places[0].name[:2] != m.group("who").strip()[:2] \
                 or ctx.resolve_place(m.group("who").strip()) is None:
             places = _joined_places(ctx, m.start("who"), m.end("who"))
+        if not places and _points_back(ctx, m.group("who").strip()):  # 授予上述县（市、区）“…”称号
+            places = _earlier_place_lists(ctx, m.start())
         for place in places:
             _list(ctx, prog, place, m.start(), m.end() + len(prog.name) + 2)
     for m in passive.finditer(ctx.text):
@@ -109,6 +113,67 @@ def find_place_listings(ctx: Ctx) -> None:
         measure = re.sub(r"(?:" + ctx.lex.alternation("group_count_tails.txt", longest_first=False) + r")$", "", o.measure)
         ctx.observations[i] = replace(o, subject=owner, subject_inferred=False, measure=measure or o.measure,
                                       confidence=max(o.confidence, CONFIDENCE["carried"]))
+
+
+def _points_back(ctx: Ctx, who: str) -> bool:
+    """Whether the named ``who`` is a word pointing back (上述, 以上: ``back_reference_counts.txt``, two characters or
+    more) and a head noun of places (``place_back_heads.txt``): 上述县（市、区）, 以上地区."""
+    back = next((w for w in ctx.lex.words("back_reference_counts.txt", longest_first=True)
+                 if len(w) >= 2 and who.startswith(w)), None)
+    return back is not None and who[len(back):] in ctx.lex.words("place_back_heads.txt")
+
+
+def _earlier_place_lists(ctx: Ctx, end: int) -> list[Ref]:
+    """The places listed in the clauses of the sentence before ``end``, each list opening its clause and read
+    up to the clause's verb (``甲县、乙市丙区、丁高新技术产业开发区通过创建验收，戊县通过复评``): an item is one place,
+    a place inside its parent (the narrowest is kept) or a development zone named after a place (a place of
+    its own, as written). A clause whose items are not all places gives none; fewer than two places, none."""
+    sent = ctx.sentence_of(end)
+    if sent is None:
+        return []
+    out: list[Ref] = []
+    start = sent.span.start
+    for clause in re.finditer(r"[^，,；;]+", ctx.text[start:end]):
+        items = clause.group().split("、")
+        if len(items) < 2 and out == []:
+            continue  # a clause of one item: a list only after an earlier list of the same sentence
+        pos = start + clause.start()
+        got: list[Ref] = []
+        for k, item in enumerate(items):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            ref, stop = _place_item(ctx, s, e)
+            if ref is None or (stop != e and k < len(items) - 1):
+                got = []
+                break
+            got.append(ref)
+        out += got
+    return out if len(out) >= 2 else []
+
+
+def _place_item(ctx: Ctx, s: int, e: int) -> tuple[Ref | None, int]:
+    """The place an item of a list of places starting at ``s`` names, and where it ends (``<= e``)."""
+    at, last = s, None
+    while (nxt := next((x for x in ctx.entities_in(at, e) if x.kind is Kind.PLACE and x.span.start == at), None)) is not None:
+        last, at = nxt, nxt.span.end
+    zone = ZONE_ITEM_RE.match(ctx.text, at if last is not None else s, e)
+    if zone is not None and zone.group().endswith(ctx.lex.words("zone_endings.txt")) and (
+            last is not None or place_name_start(ctx, s, zone.end())):
+        inner = [x for x in ctx.entities_in(s, zone.end()) if x.kind is Kind.PLACE]
+        if inner:  # 某市某某产业园区: the city is part of the zone's name, no mention of its own
+            ctx.replace_entities([x for x in ctx.entities if x not in inner])
+        ent = ctx.add(Kind.PLACE, ctx.text[s:zone.end()], s, zone.end())  # 某高新技术产业开发区: the zone, as written
+        ctx.claim(s, zone.end())
+        return ent.ref, zone.end()
+    return (last.ref, at) if last is not None else (None, s)
+
+
+ZONE_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区|工业园区)")
+
+
+def place_name_start(ctx: Ctx, s: int, e: int) -> bool:
+    """Whether a place's name (full or short, two or three characters) opens ``[s, e)``."""
+    return any(ctx.resolve_place(ctx.text[s:s + n]) is not None for n in (3, 2) if s + n < e)
 
 
 def _listed_places(ctx: Ctx, start: int, end: int) -> list[Ref]:

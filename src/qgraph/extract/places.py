@@ -92,9 +92,22 @@ def find_place_pairs(ctx: Ctx) -> None:
                     break
 
 
+ADDRESS_RE = re.compile(r"(?:地址|地点|通讯地址|联系地址)[：:][ \t\u3000]*(?P<addr>[^，,。；;\s]{2,30}?(?:\d+|[一二三四五六七八九十]+)(?:号|弄|栋|幢|楼|层|室))")
+"""A postal address (``地址：某市某区某路13号``): the places in it say where a letter goes, no place the report
+is about — they are not mentions (unless the report's own place)."""
+
+
+WIRE_DATELINE_RE = re.compile(r"(?:社|报|网|台)(?P<place>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日(?:专)?电")
+"""A wire dateline (``某某社某地4月11日电``): the place the story was filed from, no place it is about (unless the
+report's own place)."""
+
+
 def find_places(ctx: Ctx) -> None:
-    """Longest-match scan for gazetteer names outside claimed spans."""
+    """Longest-match scan for gazetteer names outside claimed spans (and outside postal addresses and wire datelines,
+    but for the report's own place)."""
     text = ctx.text
+    quiet = [(m.start("addr"), m.end("addr")) for m in ADDRESS_RE.finditer(text)]
+    quiet += [(m.start("place"), m.end("place")) for m in WIRE_DATELINE_RE.finditer(text)]  # 某社北京4月11日电
     n = len(text)
     names = ctx.lex.place_names
     prefixes = place_name_prefixes(ctx.lex)
@@ -119,6 +132,9 @@ def find_places(ctx: Ctx) -> None:
             end, name = end - 1, name[:-1]  # 陕西省级监督抽查: 陕西 and a provincial check, not 陕西省 and 级…
         if info is None or ctx.overlaps_claim(i, end) or not _standalone(ctx, info, name, i, end):
             i += 1
+            continue
+        if any(s <= i and end <= e for s, e in quiet) and (ctx.home is None or info.code != ctx.home.code):
+            i = end  # a letter's address, a wire's filing place: no place the report is about (its own place stays)
             continue
         add_place(ctx, info, i, end)
         i = end

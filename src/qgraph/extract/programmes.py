@@ -41,6 +41,8 @@ LATER_CHAINS_RE = re.compile(r"产业链(?P<verb>(?:成功)?(?:入选|列入|纳
 CHAIN_VERB_RE = re.compile(r"产业链(?:成功)?(?:入选|列入|纳入|获批)(?:为)?$")
 
 
+DIVISIONS_RE = re.compile(r"[（(][县市区镇乡]{1,2}(?:、[县市区镇乡]{1,2}){1,3}[)）](?![\u4e00-\u9fff]{0,4}培育)")
+"""The kinds of division a title is for, bracketed after it (``某省质量强县（市、区）``): a part of its name."""
 WHOLE_AREA_LEADS = ("全国", "全省", "全市", "全县", "全区")
 WORK_AFTER = ("工作", "建设")
 
@@ -72,6 +74,8 @@ def find_pattern_programmes(ctx: Ctx) -> None:
                 continue
             s, name, level = found
             e = m.end()
+            if lead == "place" and (divisions := DIVISIONS_RE.match(ctx.text, e)) is not None:
+                name, e = name + divisions.group(), divisions.end()  # 某省质量强县（市、区）: the divisions it is for
             if lead == "place" and _own_drive(ctx, s, m):
                 break  # 某区质量强区大会: the district's own drive, no title given to it
             if lead == "place" and ctx.text.startswith(WHOLE_AREA_LEADS, s) and ctx.text.startswith(WORK_AFTER, e):
@@ -266,9 +270,10 @@ def _coordinated_levels(ctx: Ctx, kind: Kind, ending: str, s: int) -> None:
 def government_award_name(ctx: Ctx, place: str, ending: str) -> str:
     """The award of a place's government written with the government elided (``省政府质量奖``, ``市政府质量
     管理创新奖``): the government is the place's 人民政府 (浙江省人民政府质量奖) — unless the document writes
-    the award with the place and 政府 (``中山市政府质量奖``), the name it goes by."""
+    the award with the place and 政府 (``中山市政府质量奖``, or its grade's award), the name it goes by."""
     written = place + ending
-    if written in ctx.text:
+    base = ending[:ending.find("奖") + 1] if "奖" in ending else ending
+    if written in ctx.text or place + base in ctx.text:  # (河北省政府质量奖 written: its 提名奖 goes by that name too)
         return written
     return place + "人民" + ending if ending.startswith("政府") else written
 

@@ -47,9 +47,25 @@ def _head_kind(lex: Lexicon, name: str) -> Kind | None:
 CLOSED_RUN_RE = re.compile(r"(?P<run>(?:“[^“”\s，,。；;]{2,12}”[、和及与]?){2,20})等(?P<rest>[^，,。；;“”]{0,20})(?=[，,。；;])")
 
 
+def _rest_kind(lex: Lexicon, rest: str) -> Kind | None:
+    """The kind the clause after a closed run ends with: its last kind word, or an earlier kind word (in the
+    file's order) the last one qualifies (``注册为地理标志商标``, ``地理标志证明商标``: indications, not trademarks);
+    before a verb of registration (``的商标获准注册``: ``mark_registered_verbs.txt``) the kind word is the clause's."""
+    words = [w for w, _ in _kinds(lex)]
+    registered = next((v for v in lex.words("mark_registered_verbs.txt", longest_first=True) if rest.endswith(v)), None)
+    if registered is not None and rest[:-len(registered)].endswith(tuple(words)):
+        rest = rest[:-len(registered)]  # 等一批商标获准注册: the kind, then the verb of its registration
+    for word, kind in _kinds(lex):
+        at = rest.rfind(word)
+        if at != -1 and (at + len(word) == len(rest) or (len(rest) - at - len(word) <= 4
+                                                          and rest.endswith(tuple(words)))):
+            return kind
+    return None
+
+
 def _kind_lists(ctx: Ctx) -> None:
     for m in CLOSED_RUN_RE.finditer(ctx.text):
-        kind = next((k for word, k in _kinds(ctx.lex) if m.group("rest").endswith(word)), None)
+        kind = _rest_kind(ctx.lex, m.group("rest"))
         if kind is None:
             continue
         for item in ITEM_RE.finditer(ctx.text, m.start("run"), m.end("run")):

@@ -29,6 +29,8 @@ def motto_only(ctx: Ctx, inner: str) -> bool:
     """True if the quoted ``inner`` before 活动 is a motto, no occasion of its own."""
     if is_occasion(ctx, inner) or any(ch.isdigit() for ch in inner):
         return False  # “3·15”活动: a dated occasion
+    if inner.endswith(tuple(ctx.lex.words("occasion_head_non_words.txt", longest_first=True))):
+        return True  # “…推动某某发展”活动主题: 发展 ends with 展, no exhibition
     return not inner.endswith(_occasion_heads(ctx.lex))
 
 
