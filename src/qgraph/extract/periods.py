@@ -90,8 +90,10 @@ AWARD_YEAR_RE = re.compile(r"(?<![\d—―–－\-~～])(20\d{2})年度[^，,。
 BULLETIN_TITLE_RE = re.compile(r"通告|通报|公告|情况|简报|报告")
 DATE_AFTER_YEAR_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 LEAD_IN = re.compile(r"(?:据(?:介绍|了解|统计|悉)|[^，,；;。]{0,80}?(?:获悉|了解到|(?:介绍说|介绍|表示)(?=[，,：:]\s*20\d{2}年[，,]))|此外|另外|同时|与此同时|(?:会议|报告|通报|数据)(?:指出|显示|强调|表明)"
-                     r"|(?:《[^》]{1,40}》|[^，,；;。《》\d]{0,12}?(?:方案|规划|意见|要点|纲要|计划|会议))(?:中)?(?:提出|明确|要求|指出|强调))[，,：:]")
-"""A lead-in before a sentence's own head: 据介绍，… / 记者从某局获悉，2023年… / 《实施方案》提出，到2025年，… (the plan's target year heads the sentence)."""
+                     r"|(?:《[^》]{1,40}》|[^，,；;。《》\d]{0,12}?(?:方案|规划|意见|要点|纲要|计划|会议))(?:中)?(?:提出|明确|要求|指出|强调)"
+                     r"|[^，,；;。《》\d]{1,12}?(?:提出|明确)(?=[，,：:]\s*(?:到|至)20\d{2}年))[，,：:]")
+"""A lead-in before a sentence's own head: 据介绍，… / 记者从某局获悉，2023年… / 《实施方案》提出，到2025年，… (the plan's
+target year heads the sentence; so too after a place or body that sets it: 某省提出，到2025年，…)."""
 AFTER_NUMBER = re.compile(r"(?:入选|列入|纳入|获评|获得)$")
 QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
 

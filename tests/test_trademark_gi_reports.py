@@ -1,0 +1,50 @@
+"""Trademark and geographical-indication reports, on our own sentences: a target year set by a place
+(``某省提出，到2030年，…``), a quoted regional product's own figures (its value, its sales, the households
+it carries), and a development zone spoken of bare (``新区…``) after the report names it once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extraction_helpers import fig, low, names, read
+from qgraph.model import Kind
+
+DATE = dt.date(2024, 5, 1)
+
+
+def test_a_target_year_after_a_place_that_sets_it() -> None:
+    ex = read("记者从省政府获悉，全省已有地理标志产品88个。贵州省提出，到2030年，全省地理标志产品将达到120个，"
+              "省级地理标志保护示范区达到12个。", place="贵州省", date=DATE)
+    for value in ("120", "12"):
+        o = fig(ex, value)
+        assert o.period == "2030" and o.breakdown == "目标"
+    assert fig(ex, "88").period != "2030"
+
+
+def test_a_quoted_products_own_figures() -> None:
+    ex = read("全省累计获批地理标志200个，其中“遵义红茶”品牌价值突破20亿元，“安顺甜桃”年销5亿元，带动农户3000户增收。",
+              place="贵州省", date=DATE)
+    assert fig(ex, "2000000000").subject.name == "遵义红茶"
+    assert fig(ex, "500000000").subject.name == "安顺甜桃"
+    assert fig(ex, "200").subject.name == "贵州省"
+
+
+def test_a_listed_count_or_a_quote_of_no_place_stays_with_the_place() -> None:
+    ex = read("“遵义红茶”“安顺甜桃”等12个产品年产值达30亿元。“好品贵州”品牌价值达10亿元。", place="贵州省", date=DATE)
+    assert fig(ex, "3000000000").subject.name not in ("遵义红茶", "安顺甜桃")
+    assert "好品贵州" not in names(ex, Kind.GEOGRAPHICAL_INDICATION)  # no place opens the name: no regional product
+
+
+def test_a_zone_spoken_of_bare_after_its_name() -> None:
+    ex = read("天津市滨海新区召开知识产权工作会议。截至2023年底，新区有效注册商标6.1万件、有效发明专利8000件；"
+              "新区专利授权2万件。", date=DATE)
+    for value in ("61000", "8000", "20000"):
+        o = fig(ex, value)
+        assert o.subject.name == "滨海新区" and not low(o)
+    assert fig(ex, "61000").measure.startswith("有效注册商标") or "新区" not in fig(ex, "61000").measure
+
+
+def test_a_zone_named_only_inside_a_title_is_not_spoken_of_bare() -> None:
+    ex = read("《关于支持天津市滨海新区建设的意见》印发。截至2023年底，新区有效注册商标6.1万件。", date=DATE)
+    o = fig(ex, "61000")
+    assert o.subject is None or o.subject.name != "滨海新区" or low(o)
