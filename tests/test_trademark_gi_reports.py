@@ -48,3 +48,14 @@ def test_a_zone_named_only_inside_a_title_is_not_spoken_of_bare() -> None:
     ex = read("《关于支持天津市滨海新区建设的意见》印发。截至2023年底，新区有效注册商标6.1万件。", date=DATE)
     o = fig(ex, "61000")
     assert o.subject is None or o.subject.name != "滨海新区" or low(o)
+
+
+def test_a_stock_reached_at_dates_keeps_its_measure() -> None:
+    ex = read("全省商标有效注册量2015年6月达到30万件，2019年6月达到60万件。", place="四川省", date=DATE)
+    assert fig(ex, "300000").measure == "商标有效注册量" and fig(ex, "300000").period == "2015-06"
+    assert fig(ex, "600000").measure == "商标有效注册量" and fig(ex, "600000").period == "2019-06"
+
+
+def test_a_provinces_short_name_before_the_gi_words_is_no_indication() -> None:
+    ex = read("据了解，贵州地理标志保护产品涉及茶、果蔬等6大类产品。", place="贵州省", date=DATE)
+    assert "贵州" not in names(ex, Kind.GEOGRAPHICAL_INDICATION)

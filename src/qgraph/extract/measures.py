@@ -212,7 +212,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     aside = re.search(r"[（(](?!含|包括|包含|不含)[\u4e00-\u9fff]{1,6}[）)]$", ctx.text[item_start:np_end])
     if aside and aside.start() >= 2 and not re.fullmatch(r"[（(]20\d{2}年度?[）)]", aside.group()):
         np_end -= len(aside.group())  # 标准创新型企业（初级）156家: a bracketed note on the noun, no measure of its own
-    dated = re.search(r"[（(]20\d{2}年度?[）)]$|(?:力争|争取|预计|计划)(?:到|在|于)?20\d{2}年(?:底|末)?(?:前)?$|在20\d{2}年$",
+    dated = re.search(r"[（(]20\d{2}年度?[）)]$|(?:力争|争取|预计|计划)(?:到|在|于)?20\d{2}年(?:底|末)?(?:前)?$|在20\d{2}年$"
+                      r"|(?<=[量数额])20\d{2}年\d{1,2}月(?:底|末)?$",
                       ctx.text[item_start:np_end])
     if dated and dated.start() > 0:  # 有效注册商标力争2025年达到10万件: the target words come after the measure
         np_end -= len(dated.group())  # 省级标准化试点项目（2023年）12个: the year dates the item, the measure is before
@@ -236,6 +237,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         lo -= len(ext.group())  # 有效注册商标, 商标注册申请: 注册 is a verb boundary for names, not inside a measure
         lo = whole_item(ctx.text, item_start, lo)  # 、马德里国际注册商标50件: the whole item
     before = re.sub(r"(?:从|到)?\d*年(?:底|末)?的?$", "", ctx.text[lo:np_end].strip())
+    if prev is not None and re.fullmatch(r"(?:(?:20\d{2}年)?\d{1,2})?月(?:底|末)?", before) \
+            and re.fullmatch(r"[，,]\s*(?:20\d{2}年)?\d{0,2}", ctx.text[prev.span.end:lo]):
+        return prev.measure, prev.level, [], None  # 注册量2013年3月达到20万件，2018年3月达到50万件: the same measure, later
     lead_time = LEAD_TIME_RE.match(before)
     if lead_time and len(before) - lead_time.end() >= 2:  # 一至三季度共检定水表: the time words open the clause, no measure
         lo += ctx.text.find(before, lo) - lo + lead_time.end()
