@@ -59,3 +59,22 @@ def test_a_stock_reached_at_dates_keeps_its_measure() -> None:
 def test_a_provinces_short_name_before_the_gi_words_is_no_indication() -> None:
     ex = read("据了解，贵州地理标志保护产品涉及茶、果蔬等6大类产品。", place="贵州省", date=DATE)
     assert "贵州" not in names(ex, Kind.GEOGRAPHICAL_INDICATION)
+
+
+def test_the_parts_of_a_stock_after_qizhong_are_parts_of_the_running_total() -> None:
+    ex = read("截至2023年底，全省累计获批地理标志300个。自2005年以来，全省累计获批地理标志300个，其中，90个地理标志保护产品"
+              "位居全国前列，80件地理标志商标均跻身全国前十。", place="贵州省", date=DATE)
+    for value in ("90", "80"):
+        o = fig(ex, value)
+        assert o.breakdown == "累计" and o.period == "2023-12-31"
+    assert fig(ex, "90").measure == "地理标志保护产品" and fig(ex, "80").measure == "地理标志商标"
+
+
+def test_a_part_with_time_words_of_its_own_keeps_them() -> None:
+    ex = read("全省累计获批地理标志300个，其中2023年新增地理标志商标12件。", place="贵州省", date=DATE)
+    assert fig(ex, "12").period == "2023"
+
+
+def test_a_figure_past_a_semicolon_is_no_part_of_the_whole_before_qizhong() -> None:
+    ex = read("截至2023年底，全市有效认证证书3000张，其中新增500张；质量管理体系认证覆盖企业900家。", place="太原市", date=DATE)
+    assert fig(ex, "900").breakdown != "有效"

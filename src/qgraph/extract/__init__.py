@@ -140,6 +140,7 @@ from .kind_counts import mark_named_category_kinds, mark_shared_value_readings
 from .joined_levels import mark_joined_level_programmes
 from .quoted_product_figures import quoted_product_figures
 from .zone_references import zone_references
+from .stock_parts import stock_parts
 from .object_places import reassign_object_places
 from .unnamed_actors import mark_unnamed_actors
 from .member_groups import find_member_groups
@@ -350,6 +351,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     mark_joined_level_programmes(ctx)
     quoted_product_figures(ctx)
     zone_references(ctx)
+    stock_parts(ctx)
     calibrate_confidence(ctx)
     return Extraction(
         document=document,
