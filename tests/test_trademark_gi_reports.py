@@ -78,3 +78,8 @@ def test_a_part_with_time_words_of_its_own_keeps_them() -> None:
 def test_a_figure_past_a_semicolon_is_no_part_of_the_whole_before_qizhong() -> None:
     ex = read("截至2023年底，全市有效认证证书3000张，其中新增500张；质量管理体系认证覆盖企业900家。", place="太原市", date=DATE)
     assert fig(ex, "900").breakdown != "有效"
+
+
+def test_a_bare_count_word_after_its_sibling_takes_the_siblings_head() -> None:
+    ex = read("2023年，全市植物新品种申请量800件，授权量300件。", place="北京市", date=DATE)
+    assert fig(ex, "300").measure == "植物新品种授权量"

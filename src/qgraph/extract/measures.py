@@ -255,6 +255,10 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         elif whole is None and before == "率" and re.fullmatch(r"[\u4e00-\u9fff]{2}", ctx.text[lo - 2:lo]):
             before = ctx.text[lo - 2:np_end].strip()  # …张贴溯源标签覆盖率已达66% (a clause too long to be one noun): 覆盖率
             ctx.memo.setdefault("guessed_measures", set()).add(num_start)  # (whose figure it is stays as unsure as before)
+    sibling = re.fullmatch(r"(?P<head>[\u4e00-\u9fff]{2,}?)[\u4e00-\u9fff]{1,2}量", prev.measure) if prev is not None else None
+    if sibling and re.fullmatch(r"[\u4e00-\u9fff]{1,2}量", before) and before != prev.measure[len(sibling.group("head")):] \
+            and re.fullmatch(r"[，,、]", ctx.text[prev.span.end:lo]):
+        before = sibling.group("head") + before  # 某品种申请量1296件，授权量629件: the sibling count of the same head
     if not before and prev is not None and re.fullmatch(r"[、和及与\s]*", ctx.text[prev.span.end:num_start] or "") \
             and not (prev.unit != unit.unit and (_noun_after(ctx.lex, after) or prev.span.end == num_start)):
         return prev.measure, prev.level, [], None  # 分别为90.1%、91.4%和92.0%: the same measure as the first
