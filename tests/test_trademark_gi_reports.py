@@ -83,3 +83,8 @@ def test_a_figure_past_a_semicolon_is_no_part_of_the_whole_before_qizhong() -> N
 def test_a_bare_count_word_after_its_sibling_takes_the_siblings_head() -> None:
     ex = read("2023年，全市植物新品种申请量800件，授权量300件。", place="北京市", date=DATE)
     assert fig(ex, "300").measure == "植物新品种授权量"
+
+
+def test_the_years_a_change_took_are_no_figure() -> None:
+    ex = read("示范区产品销售收入三年增长40%。全省通过三年的努力，地理标志产品达到90个。", place="贵州省", date=DATE)
+    assert not [o for o in ex.observations if o.unit == "Nian"]
