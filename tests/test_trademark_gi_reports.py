@@ -88,3 +88,10 @@ def test_a_bare_count_word_after_its_sibling_takes_the_siblings_head() -> None:
 def test_the_years_a_change_took_are_no_figure() -> None:
     ex = read("示范区产品销售收入三年增长40%。全省通过三年的努力，地理标志产品达到90个。", place="贵州省", date=DATE)
     assert not [o for o in ex.observations if o.unit == "Nian"]
+
+
+def test_a_programme_does_not_carry_past_a_list_of_its_own() -> None:
+    ex = read("其中，“甲乙香米”“丙丁毛尖”等10个标志入选国家重点联系指导名录，“戊己白茶”等15个产品纳入中欧互认清单，"
+              "构建起覆盖9个市州的产业版图。", place="贵州省", date=DATE)
+    for value in ("15", "9"):
+        assert fig(ex, value).subject.name == "贵州省"

@@ -141,6 +141,7 @@ from .joined_levels import mark_joined_level_programmes
 from .quoted_product_figures import quoted_product_figures
 from .zone_references import zone_references
 from .stock_parts import stock_parts
+from .own_list_clauses import own_list_clauses
 from .object_places import reassign_object_places
 from .unnamed_actors import mark_unnamed_actors
 from .member_groups import find_member_groups
@@ -352,6 +353,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     quoted_product_figures(ctx)
     zone_references(ctx)
     stock_parts(ctx)
+    own_list_clauses(ctx)
     calibrate_confidence(ctx)
     return Extraction(
         document=document,
