@@ -95,3 +95,9 @@ def test_a_programme_does_not_carry_past_a_list_of_its_own() -> None:
               "构建起覆盖9个市州的产业版图。", place="贵州省", date=DATE)
     for value in ("15", "9"):
         assert fig(ex, value).subject.name == "贵州省"
+
+
+def test_an_as_of_date_after_a_speakers_lead_heads_the_paragraph() -> None:
+    ex = read("某局副局长张某表示，截至2023年12月，全市商标有效注册量总计30万件。每万人口发明专利拥有量60件。",
+              place="北京市", date=DATE)
+    assert fig(ex, "60").period == "2023-12-31"
