@@ -101,3 +101,9 @@ def test_an_as_of_date_after_a_speakers_lead_heads_the_paragraph() -> None:
     ex = read("某局副局长张某表示，截至2023年12月，全市商标有效注册量总计30万件。每万人口发明专利拥有量60件。",
               place="北京市", date=DATE)
     assert fig(ex, "60").period == "2023-12-31"
+
+
+def test_a_tally_of_awards_a_zone_won_is_the_zones() -> None:
+    ex = read("天津市滨海新区召开知识产权工作会议。截至2023年底，新区专利授权2万件，获得中国专利优秀奖12项。", date=DATE)
+    o = fig(ex, "12")
+    assert o.subject.name == "滨海新区" and not low(o)

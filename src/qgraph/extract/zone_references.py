@@ -3,7 +3,8 @@
 A report on a new area or development zone often names it once (``某市某某新区``) and then speaks of it by its
 ending alone (``新区``, ``高新区``: ``bare_zone_words.txt``). A figure whose sentence has a clause opening with
 such a bare word, before the figure and with no place named between, and which the subject rules left to the
-document's place (or to none), is that zone's — when the report names exactly one place with that ending under
+document's place (or to none), is that zone's — so is a tally of awards it won (``获得某专利奖34项``, a count
+in 项 the rules gave to the award) — when the report names exactly one place with that ending under
 the report's own place (or, with no place of its own known, exactly one at all). Names inside a title
 (《…》) do not count. The bare word is no part of the measure (``新区专利申请`` is 专利申请).
 """
@@ -20,6 +21,8 @@ from .context import Ctx
 __all__ = ["zone_references"]
 
 _BOUNDARY = "，,；;：:"
+WON_RE = re.compile(r"获得|荣获|获")
+"""The zone won the awards counted (``新区…获得某专利奖34项``): a tally of awards (项) is the zone's."""
 AWARD_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?奖(?:项)?(?=\d|[一二两三四五六七八九十])")
 
 
@@ -65,7 +68,8 @@ def zone_references(ctx: Ctx) -> None:
         return
     zones: dict[str, PlaceInfo | None] = {}
     for i, o in enumerate(ctx.observations):
-        if o.subject is not None and not (o.subject.kind is Kind.PLACE and (
+        tally = o.subject is not None and o.subject.kind.is_programme and o.unit == "Xiang" and o.measure.endswith("奖")
+        if o.subject is not None and not tally and not (o.subject.kind is Kind.PLACE and (
                 o.subject_inferred or (ctx.home is not None and o.subject.name == ctx.home.name))):
             continue
         sent = ctx.sentence_of(o.span.start)
@@ -75,6 +79,8 @@ def zone_references(ctx: Ctx) -> None:
         if head is None:
             continue
         at, word = head
+        if tally and not WON_RE.search(ctx.text, at, o.span.start):
+            continue  # a programme's count, not the zone's tally of awards won
         if any(not _inside_name(ctx, e) for e in ctx.entities_in(at + len(word), o.span.start, frozenset({Kind.PLACE}))):
             continue  # a place named after the bare word speaks for the figure (not one inside an award's name)
         if word not in zones:
