@@ -107,3 +107,16 @@ def test_a_tally_of_awards_a_zone_won_is_the_zones() -> None:
     ex = read("天津市滨海新区召开知识产权工作会议。截至2023年底，新区专利授权2万件，获得中国专利优秀奖12项。", date=DATE)
     o = fig(ex, "12")
     assert o.subject.name == "滨海新区" and not low(o)
+
+
+def test_a_place_pointed_back_at_owns_the_figure() -> None:
+    ex = read("炎陵县地理标志产品达到12个。去年，该县黄桃产值20亿元。全省地理标志产品300个。", place="湖南省", date=DATE)
+    o = fig(ex, "2000000000")
+    assert o.subject.name == "炎陵县" and o.measure == "黄桃产值" and not low(o)
+    assert fig(ex, "300").subject.name == "湖南省"
+
+
+def test_a_word_pointing_back_with_no_such_place_named_changes_nothing() -> None:
+    ex = read("去年，该县黄桃产值20亿元。", place="湖南省", date=DATE)
+    o = fig(ex, "2000000000")
+    assert o.subject is None or o.subject.name != "炎陵县"

@@ -142,6 +142,7 @@ from .quoted_product_figures import quoted_product_figures
 from .zone_references import zone_references
 from .stock_parts import stock_parts
 from .own_list_clauses import own_list_clauses
+from .back_places import back_places
 from .object_places import reassign_object_places
 from .unnamed_actors import mark_unnamed_actors
 from .member_groups import find_member_groups
@@ -354,6 +355,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     zone_references(ctx)
     stock_parts(ctx)
     own_list_clauses(ctx)
+    back_places(ctx)
     calibrate_confidence(ctx)
     return Extraction(
         document=document,
