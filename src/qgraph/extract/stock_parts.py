@@ -1,4 +1,4 @@
-"""The parts of a stock named after ``其中``: ``全省累计获批地理标志300个，其中，90个地理标志保护产品位居全国前列，
+"""The parts of a stock named after ``其中``: ``全省累计获批地理标志300个，其中，90个保护产品居全国前列，
 80件地理标志商标…`` — each part is a part of the running total, counted on the same day: it takes the whole's
 stock breakdown (``stock_breakdowns.txt``: 累计, 有效 …) and the whole's period; a part told with time words
 of another period (``其中2023年…``) is left alone. The whole is a count of the same subject stated before ``其中`` in the same sentence (or
