@@ -139,6 +139,11 @@ from .wider_wholes import mark_wider_wholes
 from .system_scope import mark_system_reach
 from .kind_counts import mark_named_category_kinds, mark_shared_value_readings
 from .joined_levels import mark_joined_level_programmes
+from .quoted_product_figures import quoted_product_figures
+from .zone_references import zone_references
+from .stock_parts import stock_parts
+from .own_list_clauses import own_list_clauses
+from .back_places import back_places
 from .object_places import reassign_object_places
 from .unnamed_actors import mark_unnamed_actors
 from .member_groups import find_member_groups
@@ -349,6 +354,11 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     mark_named_category_kinds(ctx)
     mark_shared_value_readings(ctx)
     mark_joined_level_programmes(ctx)
+    quoted_product_figures(ctx)
+    zone_references(ctx)
+    stock_parts(ctx)
+    own_list_clauses(ctx)
+    back_places(ctx)
     calibrate_confidence(ctx)
     return Extraction(
         document=document,

@@ -204,6 +204,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             continue  # 高于全国平均水平（91.2%）: a baseline, no figure of the subject
         if unit.unit == "Nian" and re.match(r"(?:多|来|间|内|时间|以来)", ctx.text[end:end + 2]):
             continue  # 只用了3年时间, 近3年来: a span of time, no figure
+        if unit.unit == "Nian" and ctx.text.startswith(tuple(ctx.lex.words("year_span_followers.txt")), end):
+            continue  # 销售收入三年增长40%, 通过三年的努力: the years a change or an effort took
         if unit.unit == "Nian" and names_plan(ctx, end):
             continue  # 小微企业三年成长计划: the years name a plan, no figure
         if ctx.text.endswith(("由", "从"), 0, m.start("num")) and UNDATED_FROM_TO_RE.match(ctx.text, end):

@@ -64,8 +64,9 @@ def find_geographical_indications(ctx: Ctx) -> None:
         name = ctx.text[s:e]
         if e - s >= 2 and not ctx.overlaps_claim(s, e) and not _generic(ctx, name) and "等" not in name \
                 and "标志" not in name and name[-1] not in "和及与、" \
-                and not is_place(ctx, s, e) and not COUNTED_BEFORE_RE.search(ctx.text, max(0, s - 6), s):
-            # 吉安市地理标志保护产品16个: a place's count; 两件茶叶地理标志…: a kind of product; 促进地理标志商标和
+                and not is_place(ctx, s, e) and not ctx.lex.place_names.get(name) \
+                and not COUNTED_BEFORE_RE.search(ctx.text, max(0, s - 6), s):
+            # 吉安市地理标志保护产品16个 (or 某省's short form alone): a place's count; 两件茶叶地理标志…: a kind of product; 促进地理标志商标和
             # 地理标志保护产品: two kinds of mark joined; no indication
             ctx.add(Kind.GEOGRAPHICAL_INDICATION, ctx.text[s:e], s, e)
             ctx.claim(s, e)

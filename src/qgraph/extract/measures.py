@@ -212,7 +212,8 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     aside = re.search(r"[（(](?!含|包括|包含|不含)[\u4e00-\u9fff]{1,6}[）)]$", ctx.text[item_start:np_end])
     if aside and aside.start() >= 2 and not re.fullmatch(r"[（(]20\d{2}年度?[）)]", aside.group()):
         np_end -= len(aside.group())  # 标准创新型企业（初级）156家: a bracketed note on the noun, no measure of its own
-    dated = re.search(r"[（(]20\d{2}年度?[）)]$|(?:力争|争取|预计|计划)(?:到|在|于)?20\d{2}年(?:底|末)?(?:前)?$|在20\d{2}年$",
+    dated = re.search(r"[（(]20\d{2}年度?[）)]$|(?:力争|争取|预计|计划)(?:到|在|于)?20\d{2}年(?:底|末)?(?:前)?$|在20\d{2}年$"
+                      r"|(?<=[量数额])20\d{2}年\d{1,2}月(?:底|末)?$",
                       ctx.text[item_start:np_end])
     if dated and dated.start() > 0:  # 有效注册商标力争2025年达到10万件: the target words come after the measure
         np_end -= len(dated.group())  # 省级标准化试点项目（2023年）12个: the year dates the item, the measure is before
@@ -243,6 +244,9 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
     if category is not None:  # 某省质量奖组织奖6家: 组织 before 奖 names the award's category, no verb ending a phrase
         lo = max(item_start, left_edge(ctx, lo - len(category), max_len=24, after_claims=False))
     before = re.sub(r"(?:从|到)?\d*年(?:底|末)?的?$", "", ctx.text[lo:np_end].strip())
+    if prev is not None and re.fullmatch(r"(?:(?:20\d{2}年)?\d{1,2})?月(?:底|末)?", before) \
+            and re.fullmatch(r"[，,]\s*(?:20\d{2}年)?\d{0,2}", ctx.text[prev.span.end:lo]):
+        return prev.measure, prev.level, [], None  # 注册量2013年3月达到20万件，2018年3月达到50万件: the same measure, later
     lead_time = LEAD_TIME_RE.match(before)
     if lead_time and len(before) - lead_time.end() >= 2:  # 一至三季度共检定水表: the time words open the clause, no measure
         lo += ctx.text.find(before, lo) - lo + lead_time.end()
@@ -258,6 +262,10 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         elif whole is None and before == "率" and re.fullmatch(r"[\u4e00-\u9fff]{2}", ctx.text[lo - 2:lo]):
             before = ctx.text[lo - 2:np_end].strip()  # …张贴溯源标签覆盖率已达66% (a clause too long to be one noun): 覆盖率
             ctx.memo.setdefault("guessed_measures", set()).add(num_start)  # (whose figure it is stays as unsure as before)
+    sibling = re.fullmatch(r"(?P<head>[\u4e00-\u9fff]{2,}?)[\u4e00-\u9fff]{1,2}量", prev.measure) if prev is not None else None
+    if sibling and re.fullmatch(r"[\u4e00-\u9fff]{1,2}量", before) and before != prev.measure[len(sibling.group("head")):] \
+            and re.fullmatch(r"[，,、]", ctx.text[prev.span.end:lo]):
+        before = sibling.group("head") + before  # 某品种申请量1296件，授权量629件: the sibling count of the same head
     if not before and prev is not None and re.fullmatch(r"[、和及与\s]*", ctx.text[prev.span.end:num_start] or "") \
             and not (prev.unit != unit.unit and (_noun_after(ctx.lex, after) or prev.span.end == num_start)):
         return prev.measure, prev.level, [], None  # 分别为90.1%、91.4%和92.0%: the same measure as the first
