@@ -31,7 +31,7 @@ import hashlib
 import json
 import os
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -300,7 +300,7 @@ def _spliced(prev: State, shared: Iterable[str], shared_graph: str, old_shared: 
     those gone are not, each found where the bytes say); else None (merged line by line)."""
     from .union import splice_shared
 
-    if shared_delta is None or old_shared is None or not isinstance(shared, dict):
+    if shared_delta is None or old_shared is None or not isinstance(shared, Mapping):
         return None
     came, gone, base = shared_delta
     if known.get(shared_graph) != base:
