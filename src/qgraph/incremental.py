@@ -173,8 +173,9 @@ def locations(directory: Path, graphs: Sequence[tuple[str, str, int, int]],
         return None
     for name, a, b in zip(names, at, [*at[1:], len(graphs)]):
         offset = 0
+        segment = path / name  # one path per segment (a path per graph: 20,000 joins at 10,000 documents)
         for iri, _, size, _ in graphs[a:b]:
-            out[iri] = (path / name, offset, size)
+            out[iri] = (segment, offset, size)
             offset += size
     return out
 
