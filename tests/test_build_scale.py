@@ -118,7 +118,7 @@ def test_unreadable_cache_entry_is_extracted_again(corpus: Path, tmp_path: Path)
         entry.write_bytes(b"not a pickle")
     # the kept corpus table answers for unchanged documents without reading their records
     assert _quick([corpus], out, jobs=1).cache == "cache: 8 of 8 document(s) unchanged, 0 extracted"
-    (out / ".cache" / "table.marshal").unlink()  # without it every record is read: the damaged ones are done again
+    (out / ".cache" / "table.sqlite").unlink()  # without it every record is read: the damaged ones are done again
     report = _quick([corpus], out, jobs=1)
     assert report.cache == "cache: 0 of 8 document(s) unchanged, 8 extracted"
     shards = sorted((out / ".cache" / "shard").glob("*/*.nq"))

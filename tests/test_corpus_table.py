@@ -1,12 +1,14 @@
-"""The corpus table kept between builds (``.cache/table.marshal``): corrected by the documents
+"""The corpus table kept between builds (``.cache/table.sqlite``): corrected by the documents
 added, changed and removed, it is the table a build from scratch makes, and the outputs are the
-same bytes; a damaged or stale table is made again, saying why in one line."""
+same bytes; a damaged or stale table is made again, saying why in one line; a rebuild reads and
+writes only the rows of the documents that changed."""
 
 from __future__ import annotations
 
 import json
 import marshal
 import shutil
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -19,7 +21,7 @@ sys.path.insert(0, str(BENCH))
 from gen_corpus import write_corpus  # noqa: E402
 
 from qgraph.cli import main  # noqa: E402
-from qgraph.corpus_table import TABLE_FILE, KeptTable, read_record  # noqa: E402
+from qgraph.corpus_table import OLD_TABLE_FILE, TABLE_FILE, KeptTable, Rows, read_record  # noqa: E402
 from qgraph.extract_pool import CACHE_DIR, environment_key  # noqa: E402
 from qgraph.pipeline import build  # noqa: E402
 
@@ -45,8 +47,23 @@ def _table(out: Path) -> tuple[dict, dict, dict, dict]:
     """The kept table as its parts: header, documents, shared lines, IRIs."""
     table = KeptTable.load(out / CACHE_DIR, environment_key())
     assert table.reason is None, table.reason
-    head = marshal.loads((out / CACHE_DIR / TABLE_FILE).read_bytes())[0]
-    return head, table.docs, table.shared, table.iris
+    return _head(out), table.docs, table.shared, table.iris
+
+
+def _head(out: Path) -> dict:
+    with sqlite3.connect(out / CACHE_DIR / TABLE_FILE) as db:
+        return {name: marshal.loads(value) for name, value in db.execute("SELECT name, value FROM head")}
+
+
+def _set_head(out: Path, **values: object) -> None:
+    """Change (or, with None, remove) rows of the table's header, as another qgraph would have written them."""
+    db = sqlite3.connect(out / CACHE_DIR / TABLE_FILE)
+    with db:
+        for name, value in values.items():
+            db.execute("DELETE FROM head WHERE name = ?", (name,))
+            if value is not None:
+                db.execute("INSERT INTO head VALUES (?, ?)", (name, marshal.dumps(value)))
+    db.close()
 
 
 def _same_outputs(a: Path, b: Path) -> None:
@@ -116,7 +133,7 @@ def test_damaged_table_is_made_again_with_a_reason(corpus: list[Path], tmp_path:
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output
     data = json.loads(result.stdout)
-    assert data["table"].startswith("table: made again (table.marshal is damaged: ")
+    assert data["table"] == "table: made again (table.sqlite is damaged: DatabaseError)"
     assert "\n" not in data["table"]
     assert f"qgraph: {data['table']}" in result.stderr
     again = json.loads(runner.invoke(main, args).stdout)  # and it was written whole again
@@ -131,9 +148,11 @@ def test_stale_or_missing_table_is_made_again(corpus: list[Path], tmp_path: Path
     _build(docs, out)
     path = out / CACHE_DIR / TABLE_FILE
     head, kept_docs, shared, iris = _table(out)
-    head, rows, _, _ = marshal.loads(path.read_bytes())
-    head = {**head, "env": {**head["env"], "lexicon": "0" * 16}}
-    path.write_bytes(marshal.dumps((head, rows, {}, {})))  # made with another lexicon (and emptied)
+    shared, iris = dict(shared.items()), dict(iris.items())
+    _set_head(out, env={**head["env"], "lexicon": "0" * 16})  # made with another lexicon (and emptied)
+    with sqlite3.connect(path) as db:
+        db.execute("DELETE FROM shared")
+        db.execute("DELETE FROM iris")
     report = _build(docs, out)
     assert report.table == "table: made again (lexicon changed)"
     assert _table(out)[2] == shared
@@ -184,13 +203,96 @@ def test_class_counts_and_the_cache_follow_the_change(corpus: list[Path], tmp_pa
     assert head["classes"] == _table(tmp_path / "fresh")[0]["classes"]
     assert _cached_keys(out) == set(kept_docs) == _cached_keys(tmp_path / "fresh")
     # a table saved without its class counts (an earlier qgraph): counted once, then kept again
-    path = out / CACHE_DIR / TABLE_FILE
-    head, *rest = marshal.loads(path.read_bytes())
-    del head["classes"]
-    path.write_bytes(marshal.dumps((head, *rest)))
+    _set_head(out, classes=None)
     (docs / corpus[2].name).unlink()
     less = _build(docs, out)
     assert less.table == "table: kept (5 document(s); 0 added, 1 removed)"
     assert less.classes == _build(docs, tmp_path / "fresh2").classes
     assert _table(out)[0]["classes"] == _table(tmp_path / "fresh2")[0]["classes"]
     assert _cached_keys(out) == set(_table(out)[1])
+
+
+def test_a_rebuild_reads_and_writes_only_the_rows_of_the_changed_documents(corpus: list[Path], tmp_path: Path) -> None:
+    """The kept table is read a key at a time: taking a document off reads the rows of its own
+    shared lines and IRIs, none else; saving writes only the rows that changed."""
+    docs = _docs(corpus[:5], tmp_path / "docs")
+    out = tmp_path / "out"
+    _build(docs, out)
+    _, kept_docs, shared, iris = _table(out)
+    everything = dict(shared.items())
+    shard_dir = out / CACHE_DIR / "shard"
+    victim = next(k for k, m in kept_docs.items() if m.source.endswith(corpus[4].name))
+    record = read_record(shard_dir, victim)
+    table = KeptTable.load(out / CACHE_DIR, environment_key())
+    assert isinstance(table.shared, Rows) and isinstance(table.iris, Rows)
+    assert not table.shared.touched and not table.iris.touched      # loading read no line, no IRI
+    table.prepare([k for k in kept_docs if k != victim], shard_dir)
+    assert set(table.shared.touched) == set(record.shared)
+    assert set(table.iris.touched) == {iri for iri, _ in record.minted}
+    assert len(table.shared) == len(everything) - sum(1 for line in record.shared if everything[line] == 1)
+    assert len(table.shared) == len(dict(table.shared.items()))     # the rows read and those not
+    table.save(out / CACHE_DIR)
+    (docs / corpus[4].name).unlink()
+    fresh_dir = tmp_path / "fresh"
+    _build(docs, fresh_dir)
+    _, fresh_docs, fresh_shared, fresh_iris = _table(fresh_dir)
+    again = KeptTable.load(out / CACHE_DIR, environment_key())
+    assert sorted(again.docs) == sorted(fresh_docs) and again.shared == fresh_shared and again.iris == fresh_iris
+    assert _head(out)["shared_n"] == len(fresh_shared) == len(again.shared)
+
+
+def test_saving_a_kept_table_runs_statements_for_the_changed_rows_only(corpus: list[Path], tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = _docs(corpus[:4], tmp_path / "docs")
+    out = tmp_path / "out"
+    _build(docs, out)
+    written: list[tuple[str, int]] = []
+    real = Rows.write
+
+    def write(self: Rows, db: sqlite3.Connection) -> None:
+        written.append((self._table, len(self.touched)))
+        real(self, db)
+
+    monkeypatch.setattr(Rows, "write", write)
+    shutil.copy(corpus[4], docs / corpus[4].name)
+    report = _build(docs, out)
+    assert report.table == "table: kept (5 document(s); 1 added, 0 removed)"
+    key = next(k for k, m in _table(out)[1].items() if m.source.endswith(corpus[4].name))
+    record = read_record(out / CACHE_DIR / "shard", key)
+    record_lines = len(set(record.shared))
+    assert written == [("shared", record_lines), ("iris", len({iri for iri, _ in record.minted}))]
+    _build(docs, tmp_path / "fresh")
+    _same_outputs(out, tmp_path / "fresh")
+
+
+def test_a_table_of_an_earlier_qgraph_is_made_again_and_removed(corpus: list[Path], tmp_path: Path) -> None:
+    docs = _docs(corpus[:3], tmp_path / "docs")
+    out = tmp_path / "out"
+    _build(docs, out)
+    (out / CACHE_DIR / TABLE_FILE).unlink()
+    (out / CACHE_DIR / OLD_TABLE_FILE).write_bytes(marshal.dumps(({"format": 1}, {}, {}, {})))
+    report = _build(docs, out)
+    assert report.table == f"table: made again ({OLD_TABLE_FILE} has another format)"
+    assert not (out / CACHE_DIR / OLD_TABLE_FILE).exists() and (out / CACHE_DIR / TABLE_FILE).is_file()
+    assert _build(docs, out).table == "table: kept (3 document(s); 0 added, 0 removed)"
+
+
+def test_a_table_failing_while_documents_are_counted_is_made_again(corpus: list[Path], tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kept file whose rows cannot be read (a damaged page found only when a line is looked up):
+    the table is made again from every record, the outputs are a fresh build's."""
+    docs = _docs(corpus[:4], tmp_path / "docs")
+    out = tmp_path / "out"
+    _build(docs, out)
+    shutil.copy(corpus[4], docs / corpus[4].name)
+
+    def damaged(self: Rows, key: str) -> object:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    with monkeypatch.context() as m:
+        m.setattr(Rows, "_fetch", damaged)
+        report = _build(docs, out)
+    assert report.table == f"table: made again ({TABLE_FILE} could not be read)"
+    assert _build(docs, out).table == "table: kept (5 document(s); 0 added, 0 removed)"
+    _build(docs, tmp_path / "fresh")
+    _same_outputs(out, tmp_path / "fresh")

@@ -197,7 +197,7 @@ def test_unreadable_cached_record_reads_the_file_after_all(docs: Path, tmp_path:
     _build(docs, out)
     meta = sorted((out / ".cache" / "shard").glob("*/*.meta"))[0]
     meta.write_bytes(b"not a pickle")                      # present (the index trusts it), but unreadable
-    (out / ".cache" / "table.marshal").unlink()             # (the kept corpus table would not read it at all)
+    (out / ".cache" / "table.sqlite").unlink()             # (the kept corpus table would not read it at all)
     reads.clear()
     report = _build(docs, out)
     assert len(reads) == 1 and report.cache == "cache: 4 of 5 document(s) unchanged, 1 extracted"

@@ -290,7 +290,8 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
             # a document read again after all (its cached shard was unreadable) has its own key
             keys = [k if d is b else document_key(d) for d, b, k in zip(docs, before, keys)]
             if kept is not None and not kept.drop_absent([shard_key(s.path) for s in shards], shard_dir):
-                table = kept = KeptTable.remade(cache.env, shards, shard_dir)  # type: ignore[union-attr]
+                table = kept = KeptTable.remade(cache.env, shards, shard_dir,  # type: ignore[union-attr]
+                                                failed=kept.failed)
             errors.extend(failed)
             if early is not None:
                 early.extracted()  # the rest of the store is loaded at the build's priority, by -j threads

@@ -22,6 +22,7 @@ documents.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from collections.abc import Iterator, Sequence
@@ -43,7 +44,8 @@ def segmented(total: int) -> bool:
     return total >= SEGMENTED_FROM
 
 
-def _cut(iri: str, span: int) -> bool:
+@functools.lru_cache(maxsize=1 << 16)
+def _cut(iri: str, span: int) -> bool:  # (cached: a rebuild cuts the graph list three times)
     return int.from_bytes(hashlib.sha256(iri.encode("utf-8")).digest()[:4], "big") % span == 0
 
 

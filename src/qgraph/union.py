@@ -21,7 +21,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -350,7 +350,7 @@ def publish_shards(
         if early is not None and (prev is not None or not threaded(validate, with_store)):
             early.discard()
             early = None
-        if not isinstance(shared, (set, frozenset, dict, list, tuple)):
+        if not isinstance(shared, (set, frozenset, Mapping, list, tuple)):
             shared = list(shared)
         done = None
         if prev is not None:
