@@ -130,7 +130,7 @@ def test_a_rewritten_query_gives_the_rows_of_its_previous_text(graphs: dict[str,
     assert answered, f"{name}: no parameter gave any row; the comparison proves nothing"
 
 
-@pytest.mark.parametrize("name", ["figure-over-time"])
+@pytest.mark.parametrize("name", ["figure-over-time", "inspection-clients", "policies"])
 def test_a_query_of_the_sixth_pass_gives_the_rows_of_its_text_before(graphs: dict[str, Path], name: str) -> None:
     """The same rows as the text before the latest rewrite, on the five graphs with every parameter
     set of PARAMS (the older reference above is compared by the test before)."""
