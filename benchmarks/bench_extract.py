@@ -76,9 +76,12 @@ ext, ext_cpu = time.perf_counter() - t, time.process_time() - c
 for out in outs:
     digest.update(repr(out).encode("utf-8"))
 mapped = {}
-if sys.argv[2] == "time":
-    # the map: each extraction to its shard's lines (first time for each name: as a worker meets them)
+try:
     from qgraph.mapping import map_document
+except ImportError:  # (a baseline from before the map stage: extraction only)
+    map_document = None
+if sys.argv[2] == "time" and map_document is not None:
+    # the map: each extraction to its shard's lines (first time for each name: as a worker meets them)
     shard_digest = hashlib.sha256()
     t, c = time.perf_counter(), time.process_time()
     shards = [map_document(out, lex) for out in outs]

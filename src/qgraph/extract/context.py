@@ -66,6 +66,9 @@ class Ctx:
     claims_version: int = 0
     """Changed by every claim and every restoring of the claims: a result memoised by a rule that reads
     the claims (``periods_in``) is keyed by it."""
+    entities_version: int = 0
+    """Changed by every entity added and every change of the entity list: a result memoised by a rule
+    that reads the entities (``_label_start``) is keyed by it."""
     _sentence_starts: list[int] = field(default_factory=list)
     _index: list[tuple[int, int, int]] = field(default_factory=list)
     _by_end: dict[int, list[int]] = field(default_factory=dict)
@@ -162,6 +165,7 @@ class Ctx:
         bisect.insort(self._index, (e.span.start, e.span.end, i))
         self._by_end.setdefault(e.span.end, []).append(i)
         self._refs.add(e.ref)
+        self.entities_version += 1
 
     def drop_organizations_within(self, start: int, end: int) -> None:
         """Forget organisations found inside ``[start, end)`` (it turned out to be a programme name)."""
@@ -170,6 +174,7 @@ class Ctx:
         keep = [e for e in self.entities if not (e.kind.is_organization and start <= e.span.start and e.span.end <= end)]
         self.entities[:] = keep
         self._index, self._by_end, self._refs = [], {}, set()
+        self.entities_version += 1
         for i in range(len(self.entities)):
             self._indexed(i)
 
@@ -177,6 +182,7 @@ class Ctx:
         """Put ``entities`` in place of the ones found so far (after renaming some)."""
         self.entities[:] = []
         self._index, self._by_end, self._refs = [], {}, set()
+        self.entities_version += 1
         for e in entities:
             self.entities.append(e)
             self._indexed(len(self.entities) - 1)

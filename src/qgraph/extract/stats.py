@@ -467,7 +467,19 @@ def _non_head_re(lex: Lexicon) -> re.Pattern[str]:
 
 def _label_start(ctx: Ctx, start: int) -> int:
     """Where a check's label begins: after a lead word (开展, 组织…) and a breakdown
-    (生产领域抽查 is a part of the check, not another check)."""
+    (生产领域抽查 is a part of the check, not another check).
+
+    A function of the text, the lexicon, the document's places, the claims and the entities: memoised
+    per document under the claims' and the entities' versions (a trigger's label is asked for two to
+    three times while nothing changes)."""
+    key = (_label_start, start, ctx.claims_version, ctx.entities_version)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _read_label_start(ctx, start)
+    return found  # type: ignore[return-value]
+
+
+def _read_label_start(ctx: Ctx, start: int) -> int:
     lo = left_edge(ctx, start, max_len=20)
     if lo == start - 20 and "\u4e00" <= ctx.text[lo - 1:lo] <= "\u9fff":
         wider = left_edge(ctx, start, max_len=32)  # 开展某某商场超市定量包装商品…专项监督抽查: a long name, cut by the window

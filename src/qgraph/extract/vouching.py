@@ -118,7 +118,19 @@ def _names_place(ctx: Ctx, place: PlaceInfo, start: int, end: int) -> bool:
 
 def _namings(ctx: Ctx, place: PlaceInfo, start: int, end: int) -> list[int]:
     """The ends of the words in ``[start, end)`` naming ``place`` (not inside another entity's name) or
-    speaking of it in its own words (``全市`` of a city)."""
+    speaking of it in its own words (``全市`` of a city).
+
+    A function of the text, the lexicon, the place and the entities: memoised per document under the
+    entities' version (the rules of vouching ask again of the same clause for each figure in it); each
+    call gives a new list."""
+    key = (_namings, place, start, end, ctx.entities_version)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = tuple(_read_namings(ctx, place, start, end))
+    return list(found)  # type: ignore[call-overload]
+
+
+def _read_namings(ctx: Ctx, place: PlaceInfo, start: int, end: int) -> list[int]:
     from .certainty import own_word  # (certainty calls this module: imported at call time)
     text = ctx.text
     inside = [(e.span.start, e.span.end) for e in ctx.entities_in(start, end) if e.kind is not Kind.PLACE]
