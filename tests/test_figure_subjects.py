@@ -218,3 +218,23 @@ def test_a_place_written_after_its_parent_at_a_clause_head_is_the_subject() -> N
     assert fig(ex, "15").subject.name == "张家界市"
     ex = read("湖南省拥有地理标志证明商标80件，张家界市15件。", place="湖南省")
     assert fig(ex, "80").subject.name == "湖南省" and fig(ex, "15").subject.name == "张家界市"
+
+
+# subject_owners: a named product glued to the measure is the figure's subject
+
+
+def test_a_quoted_product_run_into_the_measure_owns_the_figure() -> None:
+    ex = _read("全市已注册“青峰茶”“白石梨”等地理标志证明商标5件。其中“青峰茶”年产值超过12亿元，远销各地；"
+               "北乡“白石梨”年产值达3亿元。")
+    assert fig(ex, "300000000").subject.name == "白石梨"
+    assert fig(ex, "1200000000").subject.name == "青峰茶"
+
+
+def test_a_product_named_in_an_earlier_clause_does_not_take_a_plain_measure() -> None:
+    ex = _read("全市已注册“青峰茶”等地理标志证明商标5件，其中“青峰茶”年产值超过12亿元；种植户年均增收2万元。")
+    assert fig(ex, "20000").measure == "种植户年均增收"
+
+
+def test_products_listed_before_a_count_do_not_own_it() -> None:
+    ex = _read("全市地理标志证明商标8件，其中青峰茶、白石梨2件为去年新增。")
+    assert fig(ex, "2").subject.kind is Kind.PLACE

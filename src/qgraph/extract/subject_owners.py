@@ -24,6 +24,9 @@
   action (``某局对某市范围内的老字号进行了排查，整理出…传统品牌12件``; ``scope_frame_words.txt``), with the
   organisation written before it: the figure is the organisation's (or its campaign's) work, not the place's
   stock: inferred.
+- **a named product glued to the measure**: a mark, geographical indication or brand written in the figure's
+  own clause and run into its measure (``某县“甲山茶”年产值达3亿元`` read as 甲山茶年产值): the figure is that
+  product's, not the one a clause before it spoke of.
 
 Run before the false-figure gates (:mod:`.false_gates`).
 """
@@ -160,6 +163,24 @@ def _listed_programme(ctx: Ctx, o: Observation) -> Ref | None:
     return found.ref
 
 
+PRODUCT_KINDS = frozenset({Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK, Kind.BRAND})
+
+
+def _glued_product(ctx: Ctx, o: Observation) -> Ref | None:
+    """The product (mark, indication, brand) named in the figure's clause whose name begins the measure,
+    when the figure was given to another subject."""
+    if o.subject is None or len(o.measure) < 3:
+        return None
+    clause = ctx.last_of("，,；;。：:\n", 0, o.span.start) + 1
+    for e in reversed(ctx.entities_in(clause, o.span.start, PRODUCT_KINDS)):
+        rest = o.measure[len(e.name):]
+        if e.ref != o.subject and len(e.name) >= 2 and o.measure.startswith(e.name) and rest \
+                and not re.search(r"[、，,]|^[和及与]", rest) \
+                and re.match(r"[”\"」]?" + re.escape(rest), ctx.text[e.span.end:o.span.start]):  # (not 甲、乙2件)
+            return e.ref
+    return None
+
+
 def _actor_scope(ctx: Ctx, o: Observation, start: int) -> bool:
     """The figure's place is named in its sentence only as an organisation's scope (某局对某市范围内…)."""
     if o.subject is None or o.subject.kind is not Kind.PLACE or o.subject_inferred:
@@ -192,6 +213,8 @@ def assign_subject_owners(ctx: Ctx) -> None:
                 else moved.with_subject_inferred()
         elif _actor_scope(ctx, o, start):
             ctx.observations[i] = o.with_subject_inferred()
+        elif (product := _glued_product(ctx, o)) is not None:
+            ctx.observations[i] = replace(o, subject=product, subject_inferred=False)
         elif (prog := _listed_programme(ctx, o)) is not None:
             ctx.observations[i] = replace(o, subject=prog, place=o.place or o.subject.name, subject_inferred=False,
                                           confidence=CONFIDENCE["document"])
