@@ -141,7 +141,14 @@ def test_kinds_counted_by_their_rate_are_the_checks_with_the_rate_as_qualifier()
         o = fig(ex, value)
         assert o.measure == "产品" and o.breakdown == cond and not low(o), o
         assert o.subject.kind.name == "PRODUCT_SPOT_CHECK", o
-    assert low(fig(ex, "85"))
+    assert not [o for o in ex.observations if o.value in (85, 100)]  # the bounds: the counts' qualifiers only
+
+
+def test_a_checks_total_rate_stands_beside_kinds_counted_by_their_rate() -> None:
+    ex = read("二季度，省质监局组织监督抽查，共抽查40家企业的300批次产品，合格288个批次，产品抽样合格率为96%。\n"
+              "其中，甲、乙等9种产品抽样合格率为100%；丙、丁等4种产品抽样合格率在85%-100%之间。", **PROVINCE)
+    o = fig(ex, "96")
+    assert o.measure == "产品抽样合格率" and o.subject.kind.name == "PRODUCT_SPOT_CHECK" and not low(o), o
 
 
 def test_kinds_with_no_rate_after_them_keep_their_reading() -> None:

@@ -500,8 +500,8 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             if check is not None and (subject is None or subject.kind is Kind.PLACE or how == "inferred"):
                 subject, how = check, "carried"
             ctx.memo.setdefault("rate_conditions", []).append((condition[2], condition[3], subject))
-        if bound is not None:  # …12种产品抽样合格率为100%: the rate bounds the kinds counted, no figure of its own
-            subject, how = bound[2], "inferred"
+        if bound is not None:  # …12种产品抽样合格率为100%: the rate bounds the kinds counted (their qualifier),
+            continue  # no figure of its own: read as one, it would stand beside the check's own rate as a rival
         quoted = quoted_item(ctx, sent, m.start(), measure, subject)
         if quoted is not None:  # 其中“某地芒果”年产值超过5亿元: the quoted item's, not the place's
             measure = quoted[1]
