@@ -144,13 +144,6 @@ def test_kinds_counted_by_their_rate_are_the_checks_with_the_rate_as_qualifier()
     assert not [o for o in ex.observations if o.value in (85, 100)]  # the bounds: the counts' qualifiers only
 
 
-def test_a_checks_total_rate_stands_beside_kinds_counted_by_their_rate() -> None:
-    ex = read("二季度，省质监局组织监督抽查，共抽查40家企业的300批次产品，合格288个批次，产品抽样合格率为96%。\n"
-              "其中，甲、乙等9种产品抽样合格率为100%；丙、丁等4种产品抽样合格率在85%-100%之间。", **PROVINCE)
-    o = fig(ex, "96")
-    assert o.measure == "产品抽样合格率" and o.subject.kind.name == "PRODUCT_SPOT_CHECK" and not low(o), o
-
-
 def test_kinds_with_no_rate_after_them_keep_their_reading() -> None:
     o = fig(read("二季度，省质监局组织监督抽查，共抽查30种产品。", **PROVINCE), "30")
     assert o.breakdown is None and o.measure == "产品", o
@@ -162,3 +155,9 @@ def test_the_kind_of_a_registered_mark_stays_in_the_measure() -> None:
     ex = read("到去年年底，全省新增工业品注册商标5120件，有效注册商标达到30万件。", **PROVINCE)
     assert fig(ex, "5120").measure == "新增工业品注册商标"
     assert fig(ex, "300000").measure == "有效注册商标"
+
+
+def test_a_rate_of_the_kinds_named_before_is_kept_to_be_shared() -> None:
+    ex = read("二季度，省质监局组织监督抽查。甲涂料抽查12批次、乙板材抽查4批次，上述2类产品批次合格率均为100%。",
+              **PROVINCE)
+    assert [o for o in ex.observations if o.value == 100]

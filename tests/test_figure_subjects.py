@@ -238,3 +238,12 @@ def test_a_product_named_in_an_earlier_clause_does_not_take_a_plain_measure() ->
 def test_products_listed_before_a_count_do_not_own_it() -> None:
     ex = _read("全市地理标志证明商标8件，其中青峰茶、白石梨2件为去年新增。")
     assert fig(ex, "2").subject.kind is Kind.PLACE
+
+
+# measures: a scope word after 及 opens the next count, no part of this one's noun
+
+
+def test_a_scope_word_after_a_joiner_is_no_part_of_the_counted_noun() -> None:
+    ex = _read("县局组织办公室、法规等5个科室及全县12个市场监管所开展了宣传活动。")
+    assert fig(ex, "5").measure == "科室"
+    assert fig(_read("全市现有高新技术企业及研发机构80家。"), "80").measure != "高新技术企业"

@@ -525,6 +525,7 @@ def _noun_after(lex: Lexicon, after: str) -> str | None:
     noun = re.split(r"(?<=.)(?:生产|销售|经营)(?!企业|单位|者|商|户)|的|授信|约", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
     if noun == after and len(noun) > 2:
         noun = re.sub(r"[和及与]$", "", noun)  # 3家企业和2位个人: the next number's list word is no part of the noun
+        noun = re.sub(r"(?<=..)[和及与](?:全|各|本)[省市县区镇乡]$", "", noun)  # 9个科室及全区8个站: so is its scope word
     ordinal = re.search(r"(?<=..)第[一二三四五六七八九十百]+(?:届|批|期)", noun)
     if ordinal:
         noun = noun[:ordinal.start()]  # 1名个人第六届某奖: the ordinal opens the award's name, no part of the noun

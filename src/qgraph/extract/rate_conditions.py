@@ -6,7 +6,8 @@ fail rate stated as a condition (为 / 在…之间 / 在…以下 / 较高 …)
 it: the measure is the noun (产品), the condition its qualifier, and the figure is the check's named last
 before it (its results, by rate) — not a count of the place's, nor a measure named 产品抽样合格率. The
 rates written in the condition (100%, 90%) bound the kinds counted: no figure of their own (the count's
-qualifier holds them).
+qualifier holds them) — unless the kinds were named before and the rate is each one's (``上述6类产品合格率均为
+100%``): then it is kept, the check's, inferred, to be shared out among them.
 """
 
 from __future__ import annotations

@@ -223,8 +223,6 @@ def other_rate(ctx: Ctx, o: Observation, sent: Sentence) -> str | None:
     m = RATE_HEAD_RE.match(ctx.text, cs, o.span.start)
     if m is None or any(t.word in m.group("x") for t in ctx.lex.triggers):
         return None
-    if m.group("x") in ctx.lex.words("check_own_rate_heads.txt"):
-        return None  # …，产品抽样合格率为96%: the check's own rate, in the words of sampling
     return m.group("x") if cs > sent.span.start else None
 
 
