@@ -247,3 +247,18 @@ def test_a_scope_word_after_a_joiner_is_no_part_of_the_counted_noun() -> None:
     ex = _read("县局组织办公室、法规等5个科室及全县12个市场监管所开展了宣传活动。")
     assert fig(ex, "5").measure == "科室"
     assert fig(_read("全市现有高新技术企业及研发机构80家。"), "80").measure != "高新技术企业"
+
+
+# subject_owners: a published list's count is the programme's, its measure the holders' noun
+
+
+def test_a_count_of_a_published_programme_list_is_the_programmes() -> None:
+    ex = _read("近日，某省政府公布获得2024年“甲省政府质量奖”的12家单位名单，省市场监管局公布86家2024年“甲省质量标杆企业”名单。")
+    a, b = fig(ex, "12"), fig(ex, "86")
+    assert (a.subject.name, a.measure) == ("甲省政府质量奖", "获奖单位") and not low(a)
+    assert (b.subject.name, b.measure) == ("甲省质量标杆企业", "企业") and not low(b)
+
+
+def test_a_count_with_no_list_after_it_keeps_its_reading() -> None:
+    o = fig(_read("近日，某省政府公布了今年的工作要点，全市新增企业86家。"), "86")
+    assert o.subject.kind is Kind.PLACE
