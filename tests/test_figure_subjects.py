@@ -262,3 +262,12 @@ def test_a_count_of_a_published_programme_list_is_the_programmes() -> None:
 def test_a_count_with_no_list_after_it_keeps_its_reading() -> None:
     o = fig(_read("近日，某省政府公布了今年的工作要点，全市新增企业86家。"), "86")
     assert o.subject.kind is Kind.PLACE
+
+
+# measures: 有效 before a kind of registered mark stays in the measure
+
+
+def test_valid_marks_of_a_kind_keep_valid_in_the_measure() -> None:
+    ex = _read("截至2023年底，全市新增农产品注册商标300件，累计有效农产品注册商标12000件。")
+    assert fig(ex, "12000").measure == "有效农产品注册商标"
+    assert fig(ex, "300").measure.endswith("农产品注册商标") and "有效" not in fig(ex, "300").measure

@@ -238,6 +238,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         kind = next((w for w in ctx.lex.words("registered_mark_kinds.txt", longest_first=True)
                      if ctx.text.startswith("注册商标", lo) and ctx.text.endswith(w, item_start, lo)), None)
         lo -= len(kind) if kind else 0  # 新增农产品注册商标9366件: the kind of mark, no part of a name cut at 注册
+        lo -= 2 if kind and ctx.text.endswith("有效", item_start, lo) else 0  # 有效农产品注册商标: valid ones, as 有效注册商标
     category = next((w for w in ctx.lex.words("award_categories.txt") if ctx.text.endswith(w, item_start, lo)), None) \
         if ctx.text.startswith("奖", lo) else None
     if category is not None:  # 某省质量奖组织奖6家: 组织 before 奖 names the award's category, no verb ending a phrase
