@@ -105,6 +105,19 @@ def test_the_figures_of_an_events_day_are_the_events() -> None:
         assert o.period == "2021" and not low(o), o
 
 
+def test_the_figures_of_an_event_pointed_at_by_name_are_the_events() -> None:
+    ex = read("某区市场监管局开展了“质量月”集中宣传活动。\n此次“质量月”集中宣传活动，共发放宣传资料300余份，群众现场咨询40余人次。",
+              place="天水市", title="天水市质量月", date=dt.date(2021, 9, 24))
+    for value in ("300", "40"):
+        o = fig(ex, value)
+        assert o.subject.kind.name == "EVENT" and "质量月" in o.subject.name and not low(o), o
+
+
+def test_this_year_is_no_event_pointed_at() -> None:
+    o = fig(read("此次抽查，共抽查企业30家。", place="天水市", title="天水市抽查", date=dt.date(2021, 9, 24)), "30")
+    assert o.subject is None or o.subject.kind.name != "EVENT"
+
+
 def test_a_day_word_with_no_event_before_gives_no_event() -> None:
     o = fig(read("活动当天，发放宣传资料1500余份。", place="天水市", title="天水市质量工作", date=dt.date(2021, 9, 14)), "1500")
     assert o.subject is None or o.subject.kind.name != "EVENT"
