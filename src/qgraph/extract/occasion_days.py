@@ -2,7 +2,8 @@
 
 A sentence opening with a word of the event's day or site (``活动当天``, ``仪式现场``, ``启动仪式上``) speaks
 of the event the report named last before it (an event or a meeting): its figures are that event's, not the
-place's. So does a sentence opening with an event pointed at by name (``此次“质量月”集中宣讲活动，共…``): that event's. (Their period stays the year, as the annotations of such reports have it.) Not so a count in a clause
+place's. So does a sentence opening with an event pointed at by name (``此次“质量月”集中宣讲活动，共…``): the
+event named before it (此次 points back, whatever words it now uses), else the one it names. (Their period stays the year, as the annotations of such reports have it.) Not so a count in a clause
 naming a programme or an award, or handing honours out (``活动现场，…对五家某奖获奖企业进行了颁奖``;
 ``ceremony_verbs.txt``, ``award_won_verbs.txt``): whether the winners are the event's figure or the award's
 the rules of awards tell, not this frame.
@@ -52,7 +53,7 @@ def occasion_day(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
     honours = (*ctx.lex.words("ceremony_verbs.txt"), *ctx.lex.words("award_won_verbs.txt"), "奖")
     if any(e.kind.is_programme for e in ctx.entities_in(cs, ce)) or any(w in ctx.text[cs:ce] for w in honours):
         return None
-    if named is not None:
-        return named[0]
     before = [e for e in ctx.entities if e.kind in (Kind.EVENT, Kind.MEETING) and e.span.end <= sent.span.start]
-    return max(before, key=lambda e: e.span.end).ref if before else None
+    if before:  # (此次 points back: the event named before, whatever words the sentence calls it by)
+        return max(before, key=lambda e: e.span.end).ref
+    return named[0] if named is not None else None
