@@ -105,6 +105,19 @@ def test_the_figures_of_an_events_day_are_the_events() -> None:
         assert o.period == "2021" and not low(o), o
 
 
+def test_the_figures_of_an_event_pointed_at_by_name_are_the_events() -> None:
+    ex = read("某区市场监管局开展了“质量月”集中宣传活动。\n此次“质量月”集中讲解活动，共发放宣传资料300余份，群众现场咨询40余人次。",
+              place="天水市", title="天水市质量月", date=dt.date(2021, 9, 24))
+    for value in ("300", "40"):
+        o = fig(ex, value)
+        assert o.subject.kind.name == "EVENT" and "宣传活动" in o.subject.name and not low(o), o  # the one named before
+
+
+def test_this_year_is_no_event_pointed_at() -> None:
+    o = fig(read("此次抽查，共抽查企业30家。", place="天水市", title="天水市抽查", date=dt.date(2021, 9, 24)), "30")
+    assert o.subject is None or o.subject.kind.name != "EVENT"
+
+
 def test_a_day_word_with_no_event_before_gives_no_event() -> None:
     o = fig(read("活动当天，发放宣传资料1500余份。", place="天水市", title="天水市质量工作", date=dt.date(2021, 9, 14)), "1500")
     assert o.subject is None or o.subject.kind.name != "EVENT"
@@ -141,7 +154,7 @@ def test_kinds_counted_by_their_rate_are_the_checks_with_the_rate_as_qualifier()
         o = fig(ex, value)
         assert o.measure == "产品" and o.breakdown == cond and not low(o), o
         assert o.subject.kind.name == "PRODUCT_SPOT_CHECK", o
-    assert low(fig(ex, "85"))
+    assert not [o for o in ex.observations if o.value in (85, 100)]  # the bounds: the counts' qualifiers only
 
 
 def test_kinds_with_no_rate_after_them_keep_their_reading() -> None:
@@ -155,3 +168,9 @@ def test_the_kind_of_a_registered_mark_stays_in_the_measure() -> None:
     ex = read("到去年年底，全省新增工业品注册商标5120件，有效注册商标达到30万件。", **PROVINCE)
     assert fig(ex, "5120").measure == "新增工业品注册商标"
     assert fig(ex, "300000").measure == "有效注册商标"
+
+
+def test_a_rate_of_the_kinds_named_before_is_kept_to_be_shared() -> None:
+    ex = read("二季度，省质监局组织监督抽查。甲涂料抽查12批次、乙板材抽查4批次，上述2类产品批次合格率均为100%。",
+              **PROVINCE)
+    assert [o for o in ex.observations if o.value == 100]

@@ -218,3 +218,56 @@ def test_a_place_written_after_its_parent_at_a_clause_head_is_the_subject() -> N
     assert fig(ex, "15").subject.name == "张家界市"
     ex = read("湖南省拥有地理标志证明商标80件，张家界市15件。", place="湖南省")
     assert fig(ex, "80").subject.name == "湖南省" and fig(ex, "15").subject.name == "张家界市"
+
+
+# subject_owners: a named product glued to the measure is the figure's subject
+
+
+def test_a_quoted_product_run_into_the_measure_owns_the_figure() -> None:
+    ex = _read("全市已注册“青峰茶”“白石梨”等地理标志证明商标5件。其中“青峰茶”年产值超过12亿元，远销各地；"
+               "北乡“白石梨”年产值达3亿元。")
+    assert fig(ex, "300000000").subject.name == "白石梨"
+    assert fig(ex, "1200000000").subject.name == "青峰茶"
+
+
+def test_a_product_named_in_an_earlier_clause_does_not_take_a_plain_measure() -> None:
+    ex = _read("全市已注册“青峰茶”等地理标志证明商标5件，其中“青峰茶”年产值超过12亿元；种植户年均增收2万元。")
+    assert fig(ex, "20000").measure == "种植户年均增收"
+
+
+def test_products_listed_before_a_count_do_not_own_it() -> None:
+    ex = _read("全市地理标志证明商标8件，其中青峰茶、白石梨2件为去年新增。")
+    assert fig(ex, "2").subject.kind is Kind.PLACE
+
+
+# measures: a scope word after 及 opens the next count, no part of this one's noun
+
+
+def test_a_scope_word_after_a_joiner_is_no_part_of_the_counted_noun() -> None:
+    ex = _read("县局组织办公室、法规等5个科室及全县12个市场监管所开展了宣传活动。")
+    assert fig(ex, "5").measure == "科室"
+    assert fig(_read("全市现有高新技术企业及研发机构80家。"), "80").measure != "高新技术企业"
+
+
+# subject_owners: a published list's count is the programme's, its measure the holders' noun
+
+
+def test_a_count_of_a_published_programme_list_is_the_programmes() -> None:
+    ex = _read("近日，某省政府公布获得2024年“甲省政府质量奖”的12家单位名单，省市场监管局公布86家2024年“甲省质量标杆企业”名单。")
+    a, b = fig(ex, "12"), fig(ex, "86")
+    assert (a.subject.name, a.measure) == ("甲省政府质量奖", "获奖单位") and not low(a)
+    assert (b.subject.name, b.measure) == ("甲省质量标杆企业", "企业") and not low(b)
+
+
+def test_a_count_with_no_list_after_it_keeps_its_reading() -> None:
+    o = fig(_read("近日，某省政府公布了今年的工作要点，全市新增企业86家。"), "86")
+    assert o.subject.kind is Kind.PLACE
+
+
+# measures: 有效 before a kind of registered mark stays in the measure
+
+
+def test_valid_marks_of_a_kind_keep_valid_in_the_measure() -> None:
+    ex = _read("截至2023年底，全市新增农产品注册商标300件，累计有效农产品注册商标12000件。")
+    assert fig(ex, "12000").measure == "有效农产品注册商标"
+    assert fig(ex, "300").measure.endswith("农产品注册商标") and "有效" not in fig(ex, "300").measure

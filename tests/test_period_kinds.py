@@ -165,3 +165,14 @@ def test_total_after_an_added_count_and_its_change_is_the_running_total() -> Non
 def test_rate_after_its_change_keeps_the_rate_as_measure() -> None:
     ex = read("2024年，甲市产品抽查合格率提高了2个百分点，达到97.1%。")
     assert {o.value: o.measure for o in ex.observations}[Decimal("97.1")].endswith("合格率")
+
+
+# -- a range of years written with 年 after both ends ---------------------------------------------------
+
+def test_a_range_of_years_with_year_after_each_end_is_the_range() -> None:
+    assert periods(read("根据方案，2024年-2026年，全市每年新建服务站12个。"))[Decimal(12)] == "2024/2026"
+    assert periods(read("根据方案，2024-2026年，全市每年新建服务站12个。"))[Decimal(12)] == "2024/2026"
+
+
+def test_a_single_year_before_a_dash_is_no_range() -> None:
+    assert periods(read("2024年，全市新建服务站12个。"))[Decimal(12)] == "2024"

@@ -61,6 +61,16 @@ COMPARED_WHOLE_RE = re.compile(r"(?:比|较|与)(\d{4})年(?:同期)?[^，,。�
 """``…达7099亿元，较2022年10条产业链的3885亿元…``: a baseline of that year, of the measure of the figure before."""
 
 
+SHARED_BOUND_RE = re.compile(r"(?:上述|以上|前述|这|该)[\d一二三四五六七八九十]+[种类]")
+
+
+def _shared_bound(ctx: Ctx, cond_start: int) -> bool:
+    """A rate condition that gives each of the kinds named before its rate (``上述6类产品合格率均为100%``):
+    a value shared among them, not a bound of new kinds counted."""
+    return "均" in ctx.text[cond_start:cond_start + 12] or SHARED_BOUND_RE.search(
+        ctx.text, max(0, cond_start - 12), cond_start) is not None
+
+
 def _latest_before(ctx: Ctx, sent: Sentence, pos: int, prev: Observation | None) -> Observation | None:
     """The last figure of this sentence before ``pos``: ``prev``, or a count read earlier by the
     listing rules (授予…等5家组织“…奖”，各奖励50万元)."""
@@ -502,7 +512,10 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             if check is not None and (subject is None or subject.kind is Kind.PLACE or how == "inferred"):
                 subject, how = check, "carried"
             ctx.memo.setdefault("rate_conditions", []).append((condition[2], condition[3], subject))
-        if bound is not None:  # …12种产品抽样合格率为100%: the rate bounds the kinds counted, no figure of its own
+        if bound is not None and not _shared_bound(ctx, bound[0]):
+            continue  # …12种产品抽样合格率为100%: the rate bounds the kinds counted (their qualifier), no figure of
+            # its own: read as one, it would stand beside the check's own rate as a rival
+        if bound is not None:  # 上述6类产品合格率均为100%: each listed kind's rate, shared out later
             subject, how = bound[2], "inferred"
         quoted = quoted_item(ctx, sent, m.start(), measure, subject)
         if quoted is not None:  # 其中“某地芒果”年产值超过5亿元: the quoted item's, not the place's

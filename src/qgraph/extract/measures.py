@@ -239,6 +239,7 @@ def _measure(ctx: Ctx, seg: _Segment, num_start: int, end: int, unit, prev: Obse
         kind = next((w for w in ctx.lex.words("registered_mark_kinds.txt", longest_first=True)
                      if ctx.text.startswith("注册商标", lo) and ctx.text.endswith(w, item_start, lo)), None)
         lo -= len(kind) if kind else 0  # 新增农产品注册商标9366件: the kind of mark, no part of a name cut at 注册
+        lo -= 2 if kind and ctx.text.endswith("有效", item_start, lo) else 0  # 有效农产品注册商标: valid ones, as 有效注册商标
     category = next((w for w in ctx.lex.words("award_categories.txt") if ctx.text.endswith(w, item_start, lo)), None) \
         if ctx.text.startswith("奖", lo) else None
     if category is not None:  # 某省质量奖组织奖6家: 组织 before 奖 names the award's category, no verb ending a phrase
@@ -533,6 +534,7 @@ def _noun_after(lex: Lexicon, after: str) -> str | None:
     noun = re.split(r"(?<=.)(?:生产|销售|经营)(?!企业|单位|者|商|户)|的|授信|约", noun, maxsplit=1)[0] if not after[len(noun):].startswith(STATUS_VERBS) else after
     if noun == after and len(noun) > 2:
         noun = re.sub(r"[和及与]$", "", noun)  # 3家企业和2位个人: the next number's list word is no part of the noun
+        noun = re.sub(r"(?<=..)[和及与](?:全|各|本)[省市县区镇乡]$", "", noun)  # 9个科室及全区8个站: so is its scope word
     ordinal = re.search(r"(?<=..)第[一二三四五六七八九十百]+(?:届|批|期)", noun)
     if ordinal:
         noun = noun[:ordinal.start()]  # 1名个人第六届某奖: the ordinal opens the award's name, no part of the noun

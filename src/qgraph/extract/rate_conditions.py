@@ -5,8 +5,9 @@ A count of kinds of product (种, 类) whose counted noun is followed, to the en
 fail rate stated as a condition (为 / 在…之间 / 在…以下 / 较高 …) counts the kinds of the check that met
 it: the measure is the noun (产品), the condition its qualifier, and the figure is the check's named last
 before it (its results, by rate) — not a count of the place's, nor a measure named 产品抽样合格率. The
-rates written in the condition (100%, 90%) bound the kinds counted: no figure vouched for of their own
-(the check's, inferred).
+rates written in the condition (100%, 90%) bound the kinds counted: no figure of their own (the count's
+qualifier holds them) — unless the kinds were named before and the rate is each one's (``上述6类产品合格率均为
+100%``): then it is kept, the check's, inferred, to be shared out among them.
 """
 
 from __future__ import annotations

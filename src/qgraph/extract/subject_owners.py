@@ -24,6 +24,15 @@
   action (``某局对某市范围内的老字号进行了排查，整理出…传统品牌12件``; ``scope_frame_words.txt``), with the
   organisation written before it: the figure is the organisation's (or its campaign's) work, not the place's
   stock: inferred.
+- **a named product glued to the measure**: a mark, geographical indication or brand written in the figure's
+  own clause and run into its measure (``某县“甲山茶”年产值达3亿元`` read as 甲山茶年产值): the figure is that
+  product's, not the one a clause before it spoke of.
+- **a published list's count**: a count of a list a verb of publishing names (``publishing_verbs.txt``), the
+  list of a programme the extractor has — ``公布105家2024年“某省质量标杆企业”名单`` (the programme right after
+  the count, then 名单) or ``公布获得“某奖”的15家单位名单`` (the programme won before the count, its noun then
+  名单): the programme's count of its listed holders, the measure the holders' noun (获奖单位 for an award won;
+  else the noun the programme's name ends in, ``award_holder_nouns.txt``), not 名单 nor 数量; the place stays its
+  area.
 
 Run before the false-figure gates (:mod:`.false_gates`).
 """
@@ -38,6 +47,7 @@ from ..model import CONFIDENCE, Kind, Observation, Ref
 from .certainty import own_word
 from .context import Ctx
 from .indexes import level_words
+from .running_totals import holder_nouns
 
 __all__ = ["assign_subject_owners"]
 
@@ -160,6 +170,52 @@ def _listed_programme(ctx: Ctx, o: Observation) -> Ref | None:
     return found.ref
 
 
+PRODUCT_KINDS = frozenset({Kind.GEOGRAPHICAL_INDICATION, Kind.TRADEMARK, Kind.BRAND})
+
+
+def _glued_product(ctx: Ctx, o: Observation) -> Ref | None:
+    """The product (mark, indication, brand) named in the figure's clause whose name begins the measure,
+    when the figure was given to another subject."""
+    if o.subject is None or len(o.measure) < 3:
+        return None
+    clause = ctx.last_of("，,；;。：:\n", 0, o.span.start) + 1
+    for e in reversed(ctx.entities_in(clause, o.span.start, PRODUCT_KINDS)):
+        rest = o.measure[len(e.name):]
+        if e.ref != o.subject and len(e.name) >= 2 and o.measure.startswith(e.name) and rest \
+                and not re.search(r"[、，,]|^[和及与]", rest) \
+                and re.match(r"[”\"」]?" + re.escape(rest), ctx.text[e.span.end:o.span.start]):  # (not 甲、乙2件)
+            return e.ref
+    return None
+
+
+LIST_AFTER_RE = re.compile(r"(?:\d{4}年度?)?[“\"]?")
+WON_BEFORE_RE = re.compile(r"(?:获得|荣获|入选|获评)(?:\d{4}年度?)?[“\"]?$")
+
+
+def _published_list(ctx: Ctx, o: Observation, start: int) -> tuple[Ref, str] | None:
+    """(programme, holders' noun) of a count of a published programme list (see the module)."""
+    if o.subject is None or o.subject.kind is not Kind.PLACE or o.unit not in COUNT_UNITS:
+        return None
+    clause = ctx.last_of("，,；;。\n", start, o.span.start) + 1
+    verbs = ctx.lex.words("publishing_verbs.txt")
+    if not any(v in ctx.text[max(start, clause):o.span.start] for v in verbs):
+        return None
+    nouns = holder_nouns(ctx.lex)
+    at = LIST_AFTER_RE.match(ctx.text, o.span.end).end()
+    prog = next((e for e in ctx.starting_at(at, at + 40) if e.kind.is_programme), None)
+    if prog is not None and re.match(r"[”\"]?名单", ctx.text[prog.span.end:]):
+        noun = next((n for n in nouns if prog.name.endswith(n)), None)  # 105家“某质量效益型企业”名单
+        return (prog.ref, noun) if noun is not None else None
+    noun = next((n for n in nouns if ctx.text.startswith(n + "名单", o.span.end)), None)
+    if noun is None or not ctx.text.startswith("的", o.span.start - 1):
+        return None
+    for e in ctx.ending_at(o.span.start - 1) + ctx.ending_at(o.span.start - 2):
+        won = WON_BEFORE_RE.search(ctx.text, max(clause, e.span.start - 12), e.span.start)
+        if e.kind.is_programme and won is not None:  # 获得2017年“某奖”的15家单位名单: the award's 获奖单位
+            return e.ref, ("获奖" + noun if e.name.endswith("奖") and won.group().startswith(("获得", "荣获")) else noun)
+    return None
+
+
 def _actor_scope(ctx: Ctx, o: Observation, start: int) -> bool:
     """The figure's place is named in its sentence only as an organisation's scope (某局对某市范围内…)."""
     if o.subject is None or o.subject.kind is not Kind.PLACE or o.subject_inferred:
@@ -192,6 +248,11 @@ def assign_subject_owners(ctx: Ctx) -> None:
                 else moved.with_subject_inferred()
         elif _actor_scope(ctx, o, start):
             ctx.observations[i] = o.with_subject_inferred()
+        elif (listed := _published_list(ctx, o, start)) is not None:
+            ctx.observations[i] = replace(o, subject=listed[0], measure=listed[1], place=o.place or o.subject.name,
+                                          subject_inferred=False, confidence=max(o.confidence, CONFIDENCE["carried"]))
+        elif (product := _glued_product(ctx, o)) is not None:
+            ctx.observations[i] = replace(o, subject=product, subject_inferred=False)
         elif (prog := _listed_programme(ctx, o)) is not None:
             ctx.observations[i] = replace(o, subject=prog, place=o.place or o.subject.name, subject_inferred=False,
                                           confidence=CONFIDENCE["document"])
