@@ -116,7 +116,14 @@ def test_a_place_pointed_back_at_owns_the_figure() -> None:
     assert fig(ex, "300").subject.name == "湖南省"
 
 
-def test_a_word_pointing_back_with_no_such_place_named_changes_nothing() -> None:
-    ex = read("去年，该县黄桃产值20亿元。", place="湖南省", date=DATE)
-    o = fig(ex, "2000000000")
-    assert o.subject is None or o.subject.name != "炎陵县"
+def test_a_whole_after_the_word_pointing_back_keeps_its_figure() -> None:
+    ex = read("炎陵县地理标志产品达到12个。该县黄桃产值20亿元，全省地理标志产品达到300个。", place="湖南省", date=DATE)
+    assert fig(ex, "2000000000").subject.name == "炎陵县"
+    assert fig(ex, "300").subject.name == "湖南省"
+    ex = read("炎陵县地理标志产品达到12个。在该县的带动下，全省黄桃产值达到90亿元。", place="湖南省", date=DATE)
+    assert fig(ex, "9000000000").subject.name == "湖南省"
+
+
+def test_a_word_pointing_back_at_no_place_named_leaves_the_province_unsure() -> None:
+    o = fig(read("去年，该县黄桃产值20亿元。", place="湖南省", date=DATE), "2000000000")
+    assert o.measure == "黄桃产值" and low(o)
