@@ -127,3 +127,11 @@ def test_a_whole_after_the_word_pointing_back_keeps_its_figure() -> None:
 def test_a_word_pointing_back_at_no_place_named_leaves_the_province_unsure() -> None:
     o = fig(read("去年，该县黄桃产值20亿元。", place="湖南省", date=DATE), "2000000000")
     assert o.measure == "黄桃产值" and low(o)
+
+
+def test_a_whole_after_the_bare_zone_word_keeps_its_figure() -> None:
+    ex = read("天津市滨海新区召开知识产权工作会议。截至2023年底，新区专利授权2万件，全市专利授权10万件。", date=DATE)
+    assert fig(ex, "20000").subject.name == "滨海新区"
+    assert fig(ex, "100000").subject.name != "滨海新区"
+    ex = read("天津市滨海新区召开知识产权工作会议。截至2023年底，新区专利授权2万件，占全市的30%。", date=DATE)
+    assert fig(ex, "30").subject.name == "滨海新区"
