@@ -90,7 +90,7 @@ def test_a_county_s_report_naming_its_province_only_in_a_title_is_the_county_s()
 
 
 def test_a_district_name_many_cities_share_is_the_one_of_the_city_written_before_it():
-    ex = read("9月20日，晋城市城区市场监管局开展宣传活动。全区8个市场监管所参加，推进全区质量工作。", date=DATE)
+    ex = read("9月20日，晋城市城区市场监管局组织宣传活动。全区8个市场监管所参加，推进全区质量工作。", date=DATE)
     assert any(e.name == "晋城市城区市场监督管理局" for e in ex.entities)
     assert not any(e.name.startswith("汕尾") for e in ex.entities)
 
