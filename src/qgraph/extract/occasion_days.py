@@ -1,6 +1,6 @@
 """Figures of the day of an event: ``活动当天，发放宣传资料2000余份`` / ``活动现场，20家企业进行了展示``.
 
-A sentence opening with a word of the event's day or site (``活动当天``, ``仪式现场``, ``启动仪式上``) speaks
+A sentence opening with a word of the event's day or site (``occasion_day_leads.txt``: ``活动当天``, ``仪式现场``, ``启动仪式上``) speaks
 of the event the report named last before it (an event or a meeting): its figures are that event's, not the
 place's. (Their period stays the year, as the annotations of such reports have it.) Not so a count in a clause
 naming a programme or an award, or handing honours out (``活动现场，…对五家某奖获奖企业进行了颁奖``;
@@ -12,19 +12,24 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, Ref, Sentence
 from .context import Ctx
 from .periods import clause_end, clause_start
 
 __all__ = ["occasion_day"]
 
-DAY_LEAD_RE = re.compile(r"\s*(?:(?:此次|本次)?(?:活动|仪式|启动仪式|宣传活动|大会|会议)(?:当天|当日|现场)|(?:启动)?仪式上)[，,：:]")
+
+@per_lexicon
+def _day_lead_re(lex: Lexicon) -> re.Pattern[str]:
+    """A sentence's opening word of an event's day or site (``occasion_day_leads.txt``)."""
+    return re.compile(rf"\s*(?:此次|本次)?(?:{lex.alternation('occasion_day_leads.txt') or '(?!)'})[，,：:]")
 
 
 def occasion_day(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
     """The event whose day or site the sentence of ``pos`` opens with; None when the sentence opens with no
     such word or no event is named before it."""
-    lead = DAY_LEAD_RE.match(ctx.text, sent.span.start)
+    lead = _day_lead_re(ctx.lex).match(ctx.text, sent.span.start)
     if lead is None or lead.end() > pos:
         return None
     cs, ce = clause_start(ctx, sent, pos), clause_end(ctx, sent, pos)
