@@ -5,6 +5,7 @@ writes only the rows of the documents that changed."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import marshal
 import shutil
@@ -47,11 +48,13 @@ def _table(out: Path) -> tuple[dict, dict, dict, dict]:
     """The kept table as its parts: header, documents, shared lines, IRIs."""
     table = KeptTable.load(out / CACHE_DIR, environment_key())
     assert table.reason is None, table.reason
-    return _head(out), table.docs, table.shared, table.iris
+    docs, shared, iris = table.docs, dict(table.shared.items()), dict(table.iris.items())
+    table.close()
+    return _head(out), docs, shared, iris
 
 
 def _head(out: Path) -> dict:
-    with sqlite3.connect(out / CACHE_DIR / TABLE_FILE) as db:
+    with contextlib.closing(sqlite3.connect(out / CACHE_DIR / TABLE_FILE)) as db:
         return {name: marshal.loads(value) for name, value in db.execute("SELECT name, value FROM head")}
 
 
@@ -150,7 +153,7 @@ def test_stale_or_missing_table_is_made_again(corpus: list[Path], tmp_path: Path
     head, kept_docs, shared, iris = _table(out)
     shared, iris = dict(shared.items()), dict(iris.items())
     _set_head(out, env={**head["env"], "lexicon": "0" * 16})  # made with another lexicon (and emptied)
-    with sqlite3.connect(path) as db:
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
         db.execute("DELETE FROM shared")
         db.execute("DELETE FROM iris")
     report = _build(docs, out)
