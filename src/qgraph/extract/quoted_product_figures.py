@@ -14,13 +14,19 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, Ref
 from .context import Ctx
 from .periods import clause_start
 
 __all__ = ["quoted_product_figures"]
 
-OPENING_RE = re.compile(r"\s*(?:其中|如|例如|特别是|尤其是)?[，,：:]?\s*“(?P<name>[^“”\s]{3,12})”")
+
+@per_lexicon
+def _opening_re(lex: Lexicon) -> re.Pattern[str]:
+    """A clause opening with one quoted name, after a lead word (``quoted_product_leads.txt``: 其中, 如 …) or none."""
+    leads = lex.alternation("quoted_product_leads.txt") or "(?!)"
+    return re.compile(rf"\s*(?:{leads})?[，,：:]?\s*“(?P<name>[^“”\s]{{3,12}})”")
 
 
 def _regional(ctx: Ctx, name: str) -> bool:
@@ -30,7 +36,7 @@ def _regional(ctx: Ctx, name: str) -> bool:
 
 def _owner(ctx: Ctx, cs: int, pos: int, words: tuple[str, ...]) -> tuple[str, int, int] | None:
     """The quoted product opening the clause ``[cs, pos)`` whose own figure is at ``pos``."""
-    m = OPENING_RE.match(ctx.text, cs, pos)
+    m = _opening_re(ctx.lex).match(ctx.text, cs, pos)
     if m is None:
         return None
     rest = ctx.text[m.end():pos]
