@@ -135,3 +135,11 @@ def test_a_whole_after_the_bare_zone_word_keeps_its_figure() -> None:
     assert fig(ex, "100000").subject.name != "滨海新区"
     ex = read("天津市滨海新区召开知识产权工作会议。截至2023年底，新区专利授权2万件，占全市的30%。", date=DATE)
     assert fig(ex, "30").subject.name == "滨海新区"
+
+
+def test_a_quoted_zone_or_body_is_no_product() -> None:
+    for name in ("浏阳经开区", "浏阳市场监管局"):
+        ex = read(f"全市推进品牌建设，其中“{name}”年产值达到5亿元。", place="长沙市", date=DATE)
+        o = fig(ex, "500000000")
+        assert o.subject.kind is not Kind.GEOGRAPHICAL_INDICATION
+        assert not any(e.kind is Kind.GEOGRAPHICAL_INDICATION for e in ex.entities)
