@@ -197,3 +197,12 @@ def test_one_person_counted_after_the_organisations_and_a_total_after_deng():
     total = read("会议为获得第三届襄阳市市长质量奖的企业颁奖。此次有甲制药集团有限公司、乙重工集团有限公司等共6家单位获提名奖。",
                  place="襄阳市", date=DATE)
     assert {("甲制药集团有限公司", "襄阳市市长质量奖提名奖"), ("乙重工集团有限公司", "襄阳市市长质量奖提名奖")} <= _listed(total)
+
+
+def test_places_pointed_back_at_after_a_clause_denying_them_are_not_told():
+    prog = "湖南省质量强县"
+    ex = read("经考核，安化县、桃江县通过验收，沅江市未通过验收，省政府授予上述县（市、区）“湖南省质量强县”称号。",
+              place="湖南省", date=DATE)
+    assert not any(who == "沅江市" for who, _ in _listed(ex))
+    ok = read("经考核，安化县、桃江县通过验收，省政府授予上述县（市、区）“湖南省质量强县”称号。", place="湖南省", date=DATE)
+    assert {("安化县", prog), ("桃江县", prog)} <= _listed(ok)
