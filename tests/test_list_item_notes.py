@@ -90,7 +90,7 @@ def test_a_county_s_report_naming_its_province_only_in_a_title_is_the_county_s()
 
 
 def test_a_district_name_many_cities_share_is_the_one_of_the_city_written_before_it():
-    ex = read("9月20日，晋城市城区市场监管局开展宣传活动。全区8个市场监管所参加，推进全区质量工作。", date=DATE)
+    ex = read("9月20日，晋城市城区市场监管局组织宣传活动。全区8个市场监管所参加，推进全区质量工作。", date=DATE)
     assert any(e.name == "晋城市城区市场监督管理局" for e in ex.entities)
     assert not any(e.name.startswith("汕尾") for e in ex.entities)
 
@@ -197,3 +197,12 @@ def test_one_person_counted_after_the_organisations_and_a_total_after_deng():
     total = read("会议为获得第三届襄阳市市长质量奖的企业颁奖。此次有甲制药集团有限公司、乙重工集团有限公司等共6家单位获提名奖。",
                  place="襄阳市", date=DATE)
     assert {("甲制药集团有限公司", "襄阳市市长质量奖提名奖"), ("乙重工集团有限公司", "襄阳市市长质量奖提名奖")} <= _listed(total)
+
+
+def test_places_pointed_back_at_after_a_clause_denying_them_are_not_told():
+    prog = "湖南省质量强县"
+    ex = read("经考核，安化县、桃江县通过验收，沅江市未通过验收，省政府授予上述县（市、区）“湖南省质量强县”称号。",
+              place="湖南省", date=DATE)
+    assert not any(who == "沅江市" for who, _ in _listed(ex))
+    ok = read("经考核，安化县、桃江县通过验收，省政府授予上述县（市、区）“湖南省质量强县”称号。", place="湖南省", date=DATE)
+    assert {("安化县", prog), ("桃江县", prog)} <= _listed(ok)

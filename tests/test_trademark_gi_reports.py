@@ -116,7 +116,30 @@ def test_a_place_pointed_back_at_owns_the_figure() -> None:
     assert fig(ex, "300").subject.name == "湖南省"
 
 
-def test_a_word_pointing_back_with_no_such_place_named_changes_nothing() -> None:
-    ex = read("去年，该县黄桃产值20亿元。", place="湖南省", date=DATE)
-    o = fig(ex, "2000000000")
-    assert o.subject is None or o.subject.name != "炎陵县"
+def test_a_whole_after_the_word_pointing_back_keeps_its_figure() -> None:
+    ex = read("炎陵县地理标志产品达到12个。该县黄桃产值20亿元，全省地理标志产品达到300个。", place="湖南省", date=DATE)
+    assert fig(ex, "2000000000").subject.name == "炎陵县"
+    assert fig(ex, "300").subject.name == "湖南省"
+    ex = read("炎陵县地理标志产品达到12个。在该县的带动下，全省黄桃产值达到90亿元。", place="湖南省", date=DATE)
+    assert fig(ex, "9000000000").subject.name == "湖南省"
+
+
+def test_a_word_pointing_back_at_no_place_named_leaves_the_province_unsure() -> None:
+    o = fig(read("去年，该县黄桃产值20亿元。", place="湖南省", date=DATE), "2000000000")
+    assert o.measure == "黄桃产值" and low(o)
+
+
+def test_a_whole_after_the_bare_zone_word_keeps_its_figure() -> None:
+    ex = read("天津市滨海新区召开知识产权工作会议。截至2023年底，新区专利授权2万件，全市专利授权10万件。", date=DATE)
+    assert fig(ex, "20000").subject.name == "滨海新区"
+    assert fig(ex, "100000").subject.name != "滨海新区"
+    ex = read("天津市滨海新区召开知识产权工作会议。截至2023年底，新区专利授权2万件，占全市的30%。", date=DATE)
+    assert fig(ex, "30").subject.name == "滨海新区"
+
+
+def test_a_quoted_zone_or_body_is_no_product() -> None:
+    for name in ("浏阳经开区", "浏阳市场监管局"):
+        ex = read(f"全市推进品牌建设，其中“{name}”年产值达到5亿元。", place="长沙市", date=DATE)
+        o = fig(ex, "500000000")
+        assert o.subject.kind is not Kind.GEOGRAPHICAL_INDICATION
+        assert not any(e.kind is Kind.GEOGRAPHICAL_INDICATION for e in ex.entities)

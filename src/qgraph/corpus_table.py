@@ -83,13 +83,19 @@ class Rows(MutableMapping):  # type: ignore[type-arg]
         self._was: dict[str, bool] = {}
         self._size = size
 
+    def _decoded(self, row: tuple[Any, ...]) -> Any:
+        try:
+            return self._decode(row)
+        except (ValueError, TypeError, EOFError) as exc:  # a row another program damaged
+            raise sqlite3.DatabaseError(f"a damaged row in {self._table}") from exc
+
     def _fetch(self, key: str) -> Any:
         try:
             return self.touched[key]
         except KeyError:
             pass
         row = self._db.execute(self._select, (key,)).fetchone()
-        value = None if row is None else self._decode(row)
+        value = None if row is None else self._decoded(row)
         self.touched[key] = value
         self._was[key] = value is not None
         return value
@@ -141,7 +147,7 @@ class Rows(MutableMapping):  # type: ignore[type-arg]
         touched = self.touched
         for row in self._db.execute(f"SELECT * FROM {self._table}"):
             if row[0] not in touched:
-                yield row[0], self._decode(row)
+                yield row[0], self._decoded(row)
         yield from [(k, v) for k, v in touched.items() if v is not None]
 
     def write(self, db: sqlite3.Connection) -> None:
@@ -155,13 +161,31 @@ class Rows(MutableMapping):  # type: ignore[type-arg]
             db.executemany(f"INSERT OR REPLACE INTO {self._table} VALUES ({marks})", rows)
 
 
+def _count_of(row: tuple[Any, ...]) -> int:
+    """A row's count of documents. :raises TypeError: not a positive whole number."""
+    n = row[-1]
+    if type(n) is not int or n < 1:
+        raise TypeError(f"count {n!r}")
+    return n
+
+
+def _shared_line(row: tuple[Any, ...]) -> int:
+    return _count_of(row)
+
+
+def _iri_entry(row: tuple[Any, ...]) -> list[object]:
+    key = marshal.loads(row[1])
+    if not (isinstance(key, tuple) and all(isinstance(part, str) for part in key)):
+        raise TypeError(f"key {key!r}")
+    return [key, _count_of(row)]
+
+
 def _shared_rows(db: sqlite3.Connection, size: int | None) -> Rows:
-    return Rows(db, "shared", "line", operator.itemgetter(1), lambda k, v: (k, v), size)
+    return Rows(db, "shared", "line", _shared_line, lambda k, v: (k, v), size)
 
 
 def _iri_rows(db: sqlite3.Connection, size: int | None) -> Rows:
-    return Rows(db, "iris", "iri", lambda row: [marshal.loads(row[1]), row[2]],
-                lambda k, v: (k, marshal.dumps(v[0]), v[1]), size)
+    return Rows(db, "iris", "iri", _iri_entry, lambda k, v: (k, marshal.dumps(v[0]), v[1]), size)
 
 
 def record_path(shard_dir: Path, key: str) -> Path:
@@ -266,7 +290,13 @@ class KeptTable:
                 db.close()
             return cls.empty(env, f"table: made again ({TABLE_FILE} is damaged: {type(exc).__name__})")
         size = head.get("shared_n")
-        table = cls(env, docs, _shared_rows(db, size if isinstance(size, int) else None), _iri_rows(db, None), db=db)
+        if not isinstance(size, int):
+            try:
+                size = db.execute("SELECT COUNT(*) FROM shared").fetchone()[0]
+            except sqlite3.Error as exc:
+                db.close()
+                return cls.empty(env, f"table: made again ({TABLE_FILE} is damaged: {type(exc).__name__})")
+        table = cls(env, docs, _shared_rows(db, size), _iri_rows(db, None), db=db)
         classes = head.get("classes")
         if isinstance(classes, dict) and all(isinstance(n, int) for n in classes.values()):
             table.classes = classes
@@ -346,6 +376,12 @@ class KeptTable:
         except (OSError, sqlite3.Error):
             tmp.unlink(missing_ok=True)
 
+    def close(self) -> None:
+        """Close the kept file (a table saved, made again or left by a failed build); idempotent."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
     @staticmethod
     def remove_file(cache_root: Path) -> None:
         (cache_root / TABLE_FILE).unlink(missing_ok=True)
@@ -408,9 +444,7 @@ class KeptTable:
         return table
 
     def _reset(self, reason: str) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+        self.close()
         self.docs, self.shared, self.iris = {}, {}, {}
         self.crossed, self.published = {}, None
         self.classes, self.left = {}, []

@@ -267,6 +267,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
                 from .corpus_table import KeptTable
 
                 kept = KeptTable.load(cache.root, cache.env, trust=incremental)
+                stack.callback(kept.close)  # saved, made again, or the build failed
                 kept.prepare(keys, shard_dir)
             table: CorpusTable | KeptTable = kept if kept is not None else CorpusTable()
             early = None  # a full build's store, loaded from the shards as they are made
@@ -290,6 +291,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, validate: bool = True, format
             # a document read again after all (its cached shard was unreadable) has its own key
             keys = [k if d is b else document_key(d) for d, b, k in zip(docs, before, keys)]
             if kept is not None and not kept.drop_absent([shard_key(s.path) for s in shards], shard_dir):
+                kept.close()
                 table = kept = KeptTable.remade(cache.env, shards, shard_dir,  # type: ignore[union-attr]
                                                 failed=kept.failed)
             errors.extend(failed)

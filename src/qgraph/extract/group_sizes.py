@@ -30,9 +30,12 @@ RANKED_FIELD_RE = re.compile(r"[^，,；;。：:\d]{0,8}?(?:首位|第[一二三
 RANKED_BEFORE_RE = re.compile(r"(?:名列|位列|位居|排名|高居|居)[^，,；;。：:\d]{0,8}$")
 
 
-SELECTED_INTO_RE = re.compile(r"(?:入选|入围|被列为|被评为|被确定为|被选为|列入|纳入)(?:了)?[^，,；;。：:\d]{1,20}的$")
-"""``某服务入选某部推介的15个典型案例``: a count right after ``的`` closing the object of a verb of selection
-is the size of the list the subject joined, not a count of the subject's."""
+@per_lexicon
+def _selected_into_re(lex: Lexicon) -> re.Pattern[str]:
+    """``某服务入选某部推介的15个典型案例``: a count right after ``的`` closing the object of a verb of selection
+    (``selected_into_verbs.txt``) is the size of the list the subject joined, not a count of the subject's."""
+    verbs = lex.alternation("selected_into_verbs.txt") or "(?!)"
+    return re.compile(rf"(?:{verbs})(?:了)?[^，,；;。：:\d]{{1,20}}的$")
 
 
 @per_lexicon
@@ -55,7 +58,7 @@ def group_size(lex: Lexicon, text: str, clause_start: int, pos: int, end: int) -
         return field.group()
     if text[pos - 1:pos] == "等" and (valued := _valued_group_re(lex).match(text, end)):
         return valued.group()  # 甲、乙等7个产品品牌价值108亿元: the size of the group whose value is given
-    selected = SELECTED_INTO_RE.search(text, clause_start, pos)
+    selected = _selected_into_re(lex).search(text, clause_start, pos)
     if selected and selected.start() > clause_start:  # (入选…的 opening its clause: no subject of the selection)
         return selected.group()
     document = _document_re(lex).search(text, clause_start, pos)

@@ -720,14 +720,12 @@ def _handed_to(ctx: Ctx) -> None:
             ctx.claim(m.start("who") + count.start("num"), m.end())
 
 
-TITLE_HEADS = ("企业", "单位", "基地", "园区")
-
-
 @per_lexicon
 def _naming_count_re(lex: Lexicon) -> re.Pattern[str]:
     verbs = lex.alternation("naming_verbs.txt")
+    heads = lex.alternation("named_title_heads.txt") or "(?!)"
     return re.compile(rf"(?:培育)?(?:{verbs})(?P<items>[^，,。；;：:“”]{{4,300}}?)等(?P<title>[\u4e00-\u9fff]{{2,12}}?"
-                      rf"(?:{'|'.join(TITLE_HEADS)}))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|项)")
+                      rf"(?:{heads}))(?P<num>\d+|[一二两三四五六七八九十]+)(?P<unit>家|个|项)")
 
 
 def _named_title_counts(ctx: Ctx) -> None:
@@ -751,8 +749,8 @@ def _named_title_counts(ctx: Ctx) -> None:
             ctx.add(ref.kind, ref.name, m.start("title"), m.end("title"), level=known.level if known else None)
         ctx.claim(m.start("title"), m.end())  # the count is the listing's: the doer's figure, its subject unsure
         ctx.listings.append(Listing(ref, tuple(x.ref for x in items), ctx.span(spans[0][0], m.end()),
-                                    count=int(n.value) if n is not None else None, recipient_type=TITLE_HEADS[
-                                        next(i for i, h in enumerate(TITLE_HEADS) if title.endswith(h))]))
+                                    count=int(n.value) if n is not None else None, recipient_type=next(
+                                        h for h in ctx.lex.words("named_title_heads.txt", longest_first=True) if title.endswith(h))))
 
 
 def _programme_lists(ctx: Ctx, first: int) -> None:

@@ -1,6 +1,6 @@
 """Figures of the day of an event: ``活动当天，发放宣传资料2000余份`` / ``活动现场，20家企业进行了展示``.
 
-A sentence opening with a word of the event's day or site (``活动当天``, ``仪式现场``, ``启动仪式上``) speaks
+A sentence opening with a word of the event's day or site (``occasion_day_leads.txt``: ``活动当天``, ``仪式现场``, ``启动仪式上``) speaks
 of the event the report named last before it (an event or a meeting): its figures are that event's, not the
 place's. So does a sentence opening with an event pointed at by name (``此次“质量月”集中宣讲活动，共…``): the
 event named before it (此次 points back, whatever words it now uses), else the one it names. (Their period stays the year, as the annotations of such reports have it.) Not so a count in a clause
@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, Ref, Sentence
 from .context import Ctx
 from .periods import clause_end, clause_start
 
 __all__ = ["occasion_day"]
 
-DAY_LEAD_RE = re.compile(r"\s*(?:(?:此次|本次)?(?:活动|仪式|启动仪式|宣传活动|大会|会议)(?:当天|当日|现场)|(?:启动)?仪式上)[，,：:]")
+
+@per_lexicon
+def _day_lead_re(lex: Lexicon) -> re.Pattern[str]:
+    """A sentence's opening word of an event's day or site (``occasion_day_leads.txt``)."""
+    return re.compile(rf"\s*(?:此次|本次)?(?:{lex.alternation('occasion_day_leads.txt') or '(?!)'})[，,：:]")
 
 
 THIS_RE = re.compile(r"\s*(?:此次|本次|这次)")
@@ -43,7 +48,7 @@ def _this_event(ctx: Ctx, sent: Sentence, pos: int) -> tuple[Ref, re.Match[str]]
 def occasion_day(ctx: Ctx, sent: Sentence, pos: int) -> Ref | None:
     """The event whose day or site the sentence of ``pos`` opens with; None when the sentence opens with no
     such word or no event is named before it."""
-    lead = DAY_LEAD_RE.match(ctx.text, sent.span.start)
+    lead = _day_lead_re(ctx.lex).match(ctx.text, sent.span.start)
     named = _this_event(ctx, sent, pos) if lead is None else None
     if named is not None:
         lead = named[1]

@@ -127,12 +127,14 @@ def _earlier_place_lists(ctx: Ctx, end: int) -> list[Ref]:
     """The places listed in the clauses of the sentence before ``end``, each list opening its clause and read
     up to the clause's verb (``甲县、乙市丙区、丁高新技术产业开发区通过创建验收，戊县通过复评``): an item is one place,
     a place inside its parent (the narrowest is kept) or a development zone named after a place (a place of
-    its own, as written). A clause whose items are not all places gives none; fewer than two places, none."""
+    its own, as written). A clause whose items are not all places gives none; fewer than two places, none; a
+clause of places denying what it says of them (``丙市未通过验收``: ``place_list_negations.txt``), none at all."""
     sent = ctx.sentence_of(end)
     if sent is None:
         return []
     out: list[Ref] = []
     start = sent.span.start
+    negations = ctx.lex.words("place_list_negations.txt")
     for clause in re.finditer(r"[^，,；;]+", ctx.text[start:end]):
         items = clause.group().split("、")
         if len(items) < 2 and out == []:
@@ -147,6 +149,8 @@ def _earlier_place_lists(ctx: Ctx, end: int) -> list[Ref]:
                 got = []
                 break
             got.append(ref)
+        if got and any(w in clause.group() for w in negations):
+            return []  # 丙市未通过验收: which places the grant is for cannot be told
         out += got
     return out if len(out) >= 2 else []
 

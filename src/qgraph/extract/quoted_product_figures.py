@@ -6,7 +6,8 @@ that begins with a place's name or short form (a regional product, as geographic
 and is followed, with no other name between, by a word of a product's own figure (``product_own_measures.txt``:
 品牌价值, 年产值, 年销 …), the figure is that product's. A clause right after it in the same sentence, opening
 with a carrying verb (``product_carry_verbs.txt``: 带动, 惠及 …), goes on about the same product. A count
-after a list of names (``"甲""乙"等10个``) is no product's own figure and is left alone.
+after a list of names (``"甲""乙"等10个``) is no product's own figure and is left alone; so is a quoted name ending
+like an organisation or a zone (“某地经开区”年产值).
 """
 
 from __future__ import annotations
@@ -14,13 +15,19 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..lexicon import Lexicon, per_lexicon
 from ..model import Kind, Ref
 from .context import Ctx
 from .periods import clause_start
 
 __all__ = ["quoted_product_figures"]
 
-OPENING_RE = re.compile(r"\s*(?:其中|如|例如|特别是|尤其是)?[，,：:]?\s*“(?P<name>[^“”\s]{3,12})”")
+
+@per_lexicon
+def _opening_re(lex: Lexicon) -> re.Pattern[str]:
+    """A clause opening with one quoted name, after a lead word (``quoted_product_leads.txt``: 其中, 如 …) or none."""
+    leads = lex.alternation("quoted_product_leads.txt") or "(?!)"
+    return re.compile(rf"\s*(?:{leads})?[，,：:]?\s*“(?P<name>[^“”\s]{{3,12}})”")
 
 
 def _regional(ctx: Ctx, name: str) -> bool:
@@ -28,9 +35,16 @@ def _regional(ctx: Ctx, name: str) -> bool:
     return any(ctx.lex.place_names.get(name[:n]) for n in range(min(7, len(name) - 2), 1, -1))
 
 
+def _body(ctx: Ctx, name: str) -> bool:
+    """``name`` ends like an organisation or a zone (``org_suffixes.tsv``, ``zone_endings.txt``,
+    ``actor_suffixes.txt``: “某地经开区”, “某地市场监管局”), not a product."""
+    return name.endswith((*(s for s, *_ in ctx.lex.org_suffixes), *ctx.lex.words("zone_endings.txt"),
+                          *ctx.lex.words("actor_suffixes.txt")))
+
+
 def _owner(ctx: Ctx, cs: int, pos: int, words: tuple[str, ...]) -> tuple[str, int, int] | None:
     """The quoted product opening the clause ``[cs, pos)`` whose own figure is at ``pos``."""
-    m = OPENING_RE.match(ctx.text, cs, pos)
+    m = _opening_re(ctx.lex).match(ctx.text, cs, pos)
     if m is None:
         return None
     rest = ctx.text[m.end():pos]
@@ -39,7 +53,7 @@ def _owner(ctx: Ctx, cs: int, pos: int, words: tuple[str, ...]) -> tuple[str, in
     if ctx.entities_in(m.end(), pos, frozenset({Kind.PLACE, Kind.ENTERPRISE, Kind.GOVERNMENT_BODY,
                                                   Kind.DEPARTMENT})):
         return None  # another doer between the name and the figure
-    if not _regional(ctx, m.group("name")):
+    if not _regional(ctx, m.group("name")) or _body(ctx, m.group("name")):
         return None
     return m.group("name"), m.start("name"), m.end("name")
 

@@ -6,7 +6,8 @@ such a bare word, before the figure and with no place named between, and which t
 document's place (or to none), is that zone's — so is a tally of awards it won (``获得某专利奖34项``, a count
 in 项 the rules gave to the award) — when the report names exactly one place with that ending under
 the report's own place (or, with no place of its own known, exactly one at all). Names inside a title
-(《…》) do not count. The bare word is no part of the measure (``新区专利申请`` is 专利申请).
+(《…》) do not count. A figure after a whole named after the bare word (``…，全市…``, ``scope_wholes.txt``;
+``全区`` is the zone's own; not a share of it, ``占全市``) is left as it was. The bare word is no part of the measure (``新区专利申请`` is 专利申请).
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ def zone_references(ctx: Ctx) -> None:
     words = ctx.lex.words("bare_zone_words.txt", longest_first=True)
     if not words:
         return
+    wholes = ctx.lex.words("scope_wholes.txt")
+    marks = tuple(ctx.lex.words("denominator_marks.txt")) or ("\0",)
     zones: dict[str, PlaceInfo | None] = {}
     for i, o in enumerate(ctx.observations):
         tally = o.subject is not None and o.subject.kind.is_programme and o.unit == "Xiang" and o.measure.endswith("奖")
@@ -83,6 +86,9 @@ def zone_references(ctx: Ctx) -> None:
             continue  # a programme's count, not the zone's tally of awards won
         if any(not _inside_name(ctx, e) for e in ctx.entities_in(at + len(word), o.span.start, frozenset({Kind.PLACE}))):
             continue  # a place named after the bare word speaks for the figure (not one inside an award's name)
+        between = ctx.text[at + len(word):o.span.start]
+        if any(w in between and not between.split(w, 1)[0].endswith(marks) for w in wholes if w[-1] != word[-1]):
+            continue  # a whole named after the bare word speaks for the figure (…，全市…; not 占全市, a share of it)
         if word not in zones:
             zones[word] = _zone(ctx, word)
         zone = zones[word]
