@@ -151,3 +151,10 @@ def test_a_check_named_by_a_word_outside_the_gold_name_or_too_short_stays_wrong(
     assert faults(obs(Ref(Kind.PRODUCT_SPOT_CHECK, "抽查"), "批次", 10, "PiCi"),
                   {"subject": "省级监督抽查", "measure": "批次"}) == ["wrong subject (抽查)"]
     assert faults(obs(BRAND, "名牌产品", 10, "Ge"), {"subject": "2024年河北省名牌产品评价", "measure": "名牌产品"}) != []
+
+
+def test_a_check_given_the_default_name_is_not_taken_for_a_named_one() -> None:
+    # a check the text does not name gets 产品质量监督抽查: no reading of the gold's named check
+    unnamed = Ref(Kind.PRODUCT_SPOT_CHECK, "产品质量监督抽查")
+    assert faults(obs(unnamed, "批次", 10, "PiCi"), {"subject": "某省第二季度产品质量监督抽查", "measure": "批次"}) \
+        == ["wrong subject (产品质量监督抽查)"]

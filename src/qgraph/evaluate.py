@@ -312,7 +312,8 @@ def _faults(o: Observation, g: dict, lex: Lexicon | None = None) -> list[str]:
     category_of_check = (o.subject is not None and o.subject.kind in INSPECTION_KINDS and not g.get("qualifier")
                          and o.breakdown is not None and norm(o.breakdown) == gold_subject)
     check_named_short = (o.subject is not None and o.subject.kind in INSPECTION_KINDS and len(subject) >= 4
-                         and subject in gold_subject)  # 食品专项抽检 for the gold's “某某”食品专项抽检活动: one check
+                         and subject in gold_subject  # 食品专项抽检 for the gold's “某某”食品专项抽检活动: one check
+                         and re.sub(r"（\d+）$", "", o.subject.name) not in UNNAMED_CHECKS)  # a name read, not given
     if gold_subject and not (subject == gold_subject or gold_subject in subject or category_of_check
                              or check_named_short or area):
         faults.append(f"wrong subject ({o.subject.name if o.subject else None})")
