@@ -51,6 +51,7 @@ from .topics import clause_topic, document_campaign, other_rate, paragraph_check
 from .chain_topics import chain_topic
 from .respective import PAIRED_KEY
 from .vouching import is_fallback, vouched
+from .whole_clauses import home_whole_after_lead
 
 LEVELS = ("country", "province", "prefecture", "county")
 
@@ -220,6 +221,8 @@ def _event_lead(ctx: Ctx, o: Observation, sent: Sentence, cs: int, named: list[t
     fallen back to the document's place in a sentence naming none — the sentence before does."""
     leads = _words(ctx.lex, "campaign_leads.txt")
     for start in (LEAD_RE.match(ctx.text, cs, o.span.start).end(), LEAD_RE.match(ctx.text, sent.span.start).end()):
+        if start < cs and home_whole_after_lead(ctx, sent, o.span.start):
+            continue  # 活动现场，…，全市受理投诉…: a later clause's whole, the report's place, speaks for the figure
         if ctx.text.startswith(leads, start):
             return next(w for w in leads if ctx.text.startswith(w, start))
     if named or o.confidence > CONFIDENCE["document"] or _place_after(ctx, named, place, sent.span.start, o.span.start):

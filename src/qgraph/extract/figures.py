@@ -47,6 +47,7 @@ from .series import series_years
 from .ranked_categories import ranked_category
 from .subjects import _place_item, _product_rate, _subject, item_organisation, listed_rate
 from .occasion_days import occasion_day
+from .whole_clauses import carry_ended
 from .quoted_owners import quoted_item
 from .rate_conditions import rate_condition
 from .statistics_shapes import change_of_total, firm_referred_to, item_rate, level_alone, listed_programme, points_back_at_firm, short_place_head, modifier_part, names_plan, part_breakdown, part_share, risen_to_period, title_holders, unnamed_members
@@ -434,6 +435,9 @@ def _figures(ctx: Ctx, seg: _Segment, ref: Reference, sent: Sentence, paragraph:
             subject, how = gathering
             if re.match(r"参加|出席|参会|到会|与会", measure) and (unit.measure == "人数" or not measure.startswith("参会")):
                 measure = "参加人数"  # 参会单位 (29个单位参加会议) stays a count of units
+        ended = carry_ended(ctx, sent, m.start(), subject) if how != "named" else None
+        if ended is not None:  # 活动现场，发放资料500份，全市受理投诉1200件: the whole's, not the event's
+            subject, how = ended
         if how == "document" and unit.unit in ("Pici", "Zhong", "Lei") and any(
                 e.kind in INSPECTION_KINDS for e in ctx.entities if e.span.start < m.start()):
             how = "inferred"  # …等12种产品不合格率较高 in a check's report: the check's or the place's?
