@@ -58,3 +58,11 @@ def test_no_whole_no_end_of_the_carry() -> None:
     ex = read(EVENT + "活动现场，发放宣传资料500份，接受群众咨询300人次。", place="泰州市", date=DAY)
     assert fig(ex, "500").subject.kind is Kind.EVENT
     assert fig(ex, "300").subject.kind is Kind.EVENT
+
+
+def test_a_firms_period_keeps_the_firm() -> None:
+    # a firm's figures keep their own periods: only a whole ends a firm's carry
+    ex = read("丙丁科技有限公司拥有发明专利20件，全年新增专利5件。", place="泰州市", date=DAY)
+    assert fig(ex, "5").subject.kind is Kind.ENTERPRISE
+    ex = read("丙丁科技有限公司拥有发明专利20件，全市拥有发明专利3000件。", place="泰州市", date=DAY)
+    assert fig(ex, "3000").subject.kind is Kind.PLACE
