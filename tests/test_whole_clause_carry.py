@@ -66,3 +66,8 @@ def test_a_firms_period_keeps_the_firm() -> None:
     assert fig(ex, "5").subject.kind is Kind.ENTERPRISE
     ex = read("丙丁科技有限公司拥有发明专利20件，全市拥有发明专利3000件。", place="泰州市", date=DAY)
     assert fig(ex, "3000").subject.kind is Kind.PLACE
+
+
+def test_hearsay_before_the_lead_is_no_clause_of_its_own() -> None:
+    o = fig(read("据悉，质量月期间，全市组织主题活动40余项。", place="泰州市", date=DAY), "40")
+    assert o.subject.kind is Kind.EVENT

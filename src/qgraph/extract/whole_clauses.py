@@ -46,7 +46,11 @@ def _ending(ctx: Ctx, sent: Sentence, pos: int, gathering: bool) -> tuple[str | 
     ``pos``, that ends a carry (an event's when ``gathering``, else a firm's); None when none does."""
     wholes = tuple(ctx.lex.words("scope_wholes.txt", longest_first=True))
     periods = tuple(ctx.lex.words("vouching_period_leads.txt", longest_first=True))
-    for index, start in enumerate(_clause_starts(ctx, sent, pos)):
+    hearsay = tuple(ctx.lex.words("report_leads.txt", longest_first=True))
+    starts = _clause_starts(ctx, sent, pos)
+    if len(starts) > 1 and ctx.text[starts[0]:starts[1] - 1].strip() in hearsay:
+        starts = starts[1:]  # 据了解，“质量月”期间，…: the lead is the clause after the hearsay
+    for index, start in enumerate(starts):
         if index == 0:
             continue  # the lead's own clause
         at = start
