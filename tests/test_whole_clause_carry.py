@@ -69,5 +69,5 @@ def test_a_firms_period_keeps_the_firm() -> None:
 
 
 def test_hearsay_before_the_lead_is_no_clause_of_its_own() -> None:
-    o = fig(read("据悉，质量月期间，全市组织主题活动40余项。", place="泰州市", date=DAY), "40")
+    o = fig(read("据了解，质量月期间，全市组织主题活动40余项。", place="泰州市", date=DAY), "40")
     assert o.subject.kind is Kind.EVENT
